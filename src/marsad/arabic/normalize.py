@@ -1,0 +1,86 @@
+"""Two views of Arabic text: the *display* text a reader sees, and *match keys* used for lookups.
+
+Display normalisation changes as little as possible (NFC, invisible controls removed, spacing
+before Arabic punctuation repaired); every span offset in marsad points into display text.
+Match keys fold the spelling variation Arabic news is full of (hamza seats, alef maqsura,
+ta marbuta, diacritics, tatweel, Eastern digits) so that lookups succeed whatever the spelling.
+`match_key_map` returns the key together with an index map back into the original string, so a
+match found on keys can always be reported as a span of the display text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, Quranic annotation marks, superscript alef, and tatweel: removed from match keys.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Bidi embedding/override/isolate controls, directional marks, zero-width characters, BOM,
+# soft hyphen: invisible in a browser, harmful in offsets and lookups.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# "كلمة ، كلمة" -> "كلمة، كلمة": machine translation and some CMSs put a space before the mark.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)")
+_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ی": "ي",
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _FOLD[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _FOLD[_d] = str(_i)
+_FOLD_TABLE = str.maketrans(_FOLD)
+_DIACRITIC_SET = frozenset(
+    chr(c) for c in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670]
+    + list(range(0x06D6, 0x06EE)) + [0x0640]
+)
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+
+def normalize_display(text: str) -> str:
+    """Normalise text for display and storage. Idempotent.
+
+    NFC, invisible controls removed, CRLF/CR to LF, runs of horizontal space to one space,
+    trailing spaces stripped, space before Arabic punctuation removed, at most one blank line.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = _HSPACE.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def match_key(text: str) -> str:
+    """The lookup key of a string: diacritics and tatweel removed, letters and digits folded."""
+    return _DIACRITICS.sub("", text).translate(_FOLD_TABLE).lower()
+
+
+def match_key_map(text: str) -> tuple[str, list[int]]:
+    """`match_key(text)` and, for each key character, its index in `text` (plus an end sentinel).
+
+    Folding is one-to-one per character, so the only thing that shifts offsets is the removal
+    of diacritics; the map lets a match on the key be reported as `text[map[i]:map[j]]`.
+    """
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DIACRITIC_SET:
+            continue
+        out.append(ch.translate(_FOLD_TABLE).lower() if len(ch.lower()) == 1 else ch)
+        idx.append(i)
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+def is_arabic(text: str) -> bool:
+    return bool(ARABIC_LETTER.search(text))
+
+
+def strip_diacritics(text: str) -> str:
+    return _DIACRITICS.sub("", text)

@@ -1,0 +1,116 @@
+"""Tokens with character offsets, and the proclitics Arabic glues onto words.
+
+A token never changes the text: "ولافروف" stays one token whose *splits* offer the readings
+و+لافروف and ولافروف. Without a lexicon the tokenizer cannot know which reading is right (و is
+also the first letter of "وزير"), so it records a conservative default (`stem_start`, only
+splits that are unambiguous such as و+ال) and lets lexicon lookups try every reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from marsad.arabic.normalize import match_key, match_key_map
+
+# Words: letters (any script), Arabic marks and tatweel, digits; numbers may carry internal
+# separators (2.5, 10:30, 2015/07/21, ٣٫٥). Punctuation: ellipses as one token, else one char.
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,:/\u066b\u066c]\d+)*)"
+    r"|(?P<word>[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*)"
+    r"|(?P<ell>\.{2,}|…)"
+    r"|(?P<punct>[^\w\s])"
+)
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك", "س")
+MIN_STEM = 2
+
+
+def _split_candidates(key: str) -> list[int]:
+    """Prefix lengths (in key characters) at which a proclitic sequence may end, shortest first.
+
+    Grammar: (و|ف)? (ب|ل|ك|س)? (ال)?  and  (و|ف)? لل  (ل + ال with the alef dropped).
+    """
+    out = {0}
+    conj = [0, 1] if key[:1] in CONJUNCTIONS else [0]
+    for c in conj:
+        rest = key[c:]
+        preps = [0]
+        if rest[:1] in PREPOSITIONS:
+            preps.append(1)
+        for p in preps:
+            r2 = rest[p:]
+            if c + p and len(r2) >= MIN_STEM:
+                out.add(c + p)
+            if r2.startswith("ال") and len(r2) - 2 >= MIN_STEM:
+                out.add(c + p + 2)
+        if rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+            out.add(c + 2)
+    return sorted(out)
+
+
+class Token:
+    """One token: `text[start:end]`, its kind (word, number, punct), match key and clitic splits."""
+
+    __slots__ = ("__dict__", "end", "kind", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @cached_property
+    def key(self) -> str:
+        return match_key(self.text)
+
+    @cached_property
+    def splits(self) -> tuple[tuple[int, str], ...]:
+        """Every reading as (document offset where the stem starts, stem match key), unsplit first."""
+        if self.kind != "word":
+            return ((self.start, self.key),)
+        key, index = match_key_map(self.text)
+        return tuple((self.start + index[n], key[n:]) for n in _split_candidates(key))
+
+    @cached_property
+    def stem_start(self) -> int:
+        """Conservative default: strip و/ف/ب/ل/ك only where a definite article follows them.
+
+        "والولايات" -> "الولايات", "بالرئيس" -> "الرئيس"; "للرئيس" stays whole (the alef of
+        the article is gone, so no clitic-free surface exists); "ولافروف" stays whole here and
+        is split by lexicon lookups that try every reading in `splits`.
+        """
+        if self.kind != "word":
+            return self.start
+        key, index = match_key_map(self.text)
+        best = 0
+        for n in _split_candidates(key):
+            if n and key[n:].startswith("ال") and len(key) - n >= 4:
+                best = n
+        return self.start + index[best]
+
+    @property
+    def stem(self) -> str:
+        return self.text[self.stem_start - self.start :]
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        kind = m.lastgroup or "punct"
+        if kind == "ell":
+            kind = "punct"
+        yield Token(m.start(), m.end(), m.group(), kind)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of `text[start:end]` with offsets into `text`."""
+    return list(iter_tokens(text, start, end))

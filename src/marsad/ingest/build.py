@@ -1,0 +1,59 @@
+"""From a raw record to a Document: display normalisation, boilerplate cleaning, metadata."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from marsad.arabic.normalize import normalize_display
+from marsad.document import Document
+from marsad.ingest.clean import clean_body
+from marsad.ingest.record import RawRecord
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def normalize_published(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from an ISO date/datetime or D/M/YYYY string; None if unusable."""
+    if not value:
+        return None
+    value = str(value).strip()
+    m = _ISO_DATE.search(value)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY.search(value)
+        if not m:
+            return None
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def make_document(record: RawRecord, published: str | None = None) -> Document:
+    """Clean a raw record into a Document: `text` is title, blank line, cleaned body.
+
+    `published` is the fallback date for records that carry none (the CLI's --published).
+    """
+    title = " ".join(normalize_display(record.title or "").split())
+    body, removed = clean_body(normalize_display(record.body or ""))
+    text = f"{title}\n\n{body}" if title and body else (title or body)
+    pub = normalize_published(record.published) or normalize_published(published)
+    doc = Document(
+        text=text,
+        id=str(record.id) if record.id not in (None, "") else "",
+        title=title,
+        source=record.source or None,
+        url=record.url or None,
+        published=pub,
+        author=record.author or None,
+        removed=[*record.removed, *removed],
+        origin=record.origin or None,
+    )
+    if record.published and not normalize_published(record.published):
+        doc.warnings.append(f"unparseable published date {record.published!r}")
+    return doc
+
