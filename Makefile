@@ -1,0 +1,32 @@
+# The two commands a fresh machine needs:  make run  (the main job)  and  make test  (the suite).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+EXAMPLE ?= $(SHARED)/examples/lavrov-security-guarantees.txt
+
+.PHONY: install run test lint bench eval clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	$(BIN)/marsad analyze $(EXAMPLE)
+
+lint: install
+	$(BIN)/ruff check src tests bench scripts
+
+test: install lint
+	$(BIN)/python -m pytest
+
+eval: install
+	$(BIN)/marsad analyze $(SHARED)/eval/inputs/dev.jsonl --json > /tmp/marsad-dev.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold/dev.jsonl --pred /tmp/marsad-dev.jsonl
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
