@@ -1,0 +1,162 @@
+"""Political events between actors, typed by the PLOVER ontology, from trigger words in sentences.
+
+A trigger (lexicons/event_triggers.tsv) found in a sentence becomes an event whose actor and
+target are entity mentions of the same sentence, chosen by Arabic word order: verb-first
+clauses ("استقبل الملك ... الوزير") take the subject after the verb, subject-first ones the
+nearest mention before it; the target is the next distinct mention after the trigger, preferring
+one introduced by مع/على/ضد/إلى/ل. Negated triggers ("لم يتفق") and triggers with no actor are
+skipped: an event without a participant is not evidence of anything. Each event carries its
+sentence as evidence and the sentence's date from the dates layer when it ran.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import PLOVER_TYPES, Document, Event
+from marsad.lexicons.loader import read_tsv
+
+NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))
+TARGET_PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "ضد", "إلى", "الى", "بحق", "تجاه", "من"))
+# how far (in tokens) a participant may stand from its trigger
+SUBJECT_WINDOW = 8
+OBJECT_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    keys: tuple[str, ...]
+    type: str
+    pos: str
+    mode: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: str
+
+
+def load_triggers(name: str = "event_triggers.tsv") -> dict[str, list[Trigger]]:
+    table: dict[str, list[Trigger]] = {}
+    for fields in read_tsv(name, min_fields=3):
+        form, etype, pos = fields[:3]
+        if etype not in PLOVER_TYPES:
+            raise ValueError(f"lexicon {name}: unknown PLOVER type {etype!r} for {form!r}")
+        mode = fields[3] if len(fields) > 3 and fields[3] else None
+        keys = tuple(match_key(w) for w in form.split())
+        table.setdefault(keys[0], []).append(Trigger(keys, etype, pos, mode))
+    for triggers in table.values():
+        triggers.sort(key=lambda t: -len(t.keys))  # longest phrase first
+    return table
+
+
+class EventLayer:
+    name = "events"
+    requires = ("entities",)
+
+    def __init__(self) -> None:
+        self.triggers = load_triggers()
+
+    def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
+        """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""
+        for offset, stem in words[i].splits:
+            for trig in self.triggers.get(stem, ()):
+                n = len(trig.keys)
+                if i + n <= len(words) and all(words[i + k].key == trig.keys[k] for k in range(1, n)):
+                    return trig, n, offset
+        return None
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = sorted(
+            (_Mention(m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+            key=lambda m: m.start,
+        )
+        if not mentions:
+            return doc
+        sent_dates = _sentence_dates(doc)
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for s_index, sent in enumerate(doc.sentences):
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in "،,:"]
+            sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            if not sent_mentions:
+                continue
+            i = 0
+            while i < len(words):
+                found = self._match(words, i)
+                if not found:
+                    i += 1
+                    continue
+                trig, n, t0 = found
+                if i and words[i - 1].key in NEGATIONS:
+                    i += n
+                    continue
+                actor, target = _participants(words, i, n, trig, sent_mentions)
+                if actor is not None:
+                    key = (trig.type, actor, target)
+                    if key not in seen:
+                        seen.add(key)
+                        t1 = words[i + n - 1].end
+                        doc.events.append(Event(
+                            type=trig.type, start=sent.start, end=sent.end, text=sent.text, actor=actor,
+                            target=target, mode=trig.mode, date=sent_dates[s_index] if sent_dates else doc.published,
+                            trigger=doc.text[t0:t1],
+                        ))
+                i += n
+        return doc
+
+
+def _word_index(words: list[Token], offset: int) -> int:
+    for k, w in enumerate(words):
+        if w.end > offset:
+            return k
+    return len(words)
+
+
+def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]  # "لروسيا": the mention starts after ل
+    return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
+
+
+def _participants(
+    words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
+) -> tuple[str | None, str | None]:
+    t_start, t_end = words[i].start, words[i + n - 1].end
+    before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
+    after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
+    # a comma between a mention and the trigger ends the clause for subjects before the verb
+    before = [m for m in before if not any(w.text in "،," for w in words if m.end <= w.start < t_start)]
+    actor: str | None = None
+    # verb-subject order puts the subject within two words after the verb; a noun trigger's
+    # agent is its genitive, directly after it. Neither is introduced by a preposition.
+    reach = 0 if trig.pos == "noun" else 2
+    first_after = after[0] if after else None
+    if (first_after and not _introduced_by_preposition(words, first_after)
+            and _word_index(words, first_after.start) - (i + n) <= reach
+            and (trig.pos == "noun" or not before)):
+        actor = first_after.entity
+    elif before:
+        actor = before[-1].entity
+    rest = [m for m in after if m.entity != actor]
+    target = next((m.entity for m in rest if _introduced_by_preposition(words, m)), None)
+    if target is None and rest:
+        target = rest[0].entity
+    return actor, target
+
+
+def _sentence_dates(doc: Document) -> list[str | None] | None:
+    if "dates" not in doc.layers:
+        return None
+    try:
+        from marsad.layers.dates import sentence_dates
+    except ImportError:
+        return None
+    return sentence_dates(doc)
