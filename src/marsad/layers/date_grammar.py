@@ -1,0 +1,226 @@
+"""The grammar of Arabic date expressions: lexicons, patterns over match keys, calendar arithmetic.
+
+Patterns run over the document's *match key* (`marsad.arabic.normalize.match_key_map`), where
+hamza seats, ta marbuta, alef maqsura, diacritics, tatweel and Eastern digits are already folded,
+so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `dates.py` maps every match
+back to display offsets. Month, weekday and number words are data (`lexicons/*.tsv`); the
+grammar words (الماضي، المقبل، أمس ...) are closed-class and live here.
+
+Normalisation choices (documented in OUTPUT.md terms):
+- A Hijri year alone ("1436هـ") is the Gregorian year holding most of its days.
+- A Hijri month without a day ("شهر رمضان") is the Gregorian month in which it starts.
+- Week expressions ("الأسبوع الماضي") are `YYYY-MM` when the whole week (Sunday to Saturday,
+  the Arab working week) falls in one month, else null: ISO weeks are not part of the contract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from marsad.arabic.normalize import match_key
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("marsad.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    months: dict[str, tuple[int, int]]  # key -> (month, ambiguity)
+    hijri: dict[str, tuple[int, int]]
+    weekdays: dict[str, int]  # key -> Python weekday (0 = Monday)
+    ordinals: dict[str, int]
+    cardinals: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    months = {match_key(r[0]): (int(r[1]), int(r[3])) for r in _rows("months.tsv")}
+    hijri = {match_key(r[0]): (int(r[1]), int(r[2])) for r in _rows("hijri_months.tsv")}
+    weekdays = {match_key(r[0]): int(r[1]) for r in _rows("weekdays.tsv")}
+    ordinals: dict[str, int] = {}
+    cardinals: dict[str, int] = {}
+    for r in _rows("number_words.tsv"):
+        (ordinals if r[2] == "ordinal" else cardinals)[match_key(r[0])] = int(r[1])
+    return Lexicons(months, hijri, weekdays, ordinals, cardinals)
+
+
+def _alt(keys) -> str:
+    """A regex alternation of keys, longest first, internal spaces matching any whitespace."""
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
+
+
+def key_of(s: str) -> str:
+    """Collapse whitespace so a matched multi-word name can be looked up."""
+    return " ".join(s.split())
+
+
+# --- closed-class grammar words (match keys) ---------------------------------------------------
+PAST_MODS = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته")
+FUTURE_MODS = ("المقبل", "المقبله", "القادم", "القادمه")
+CURRENT_MODS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+MOD = _alt(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
+# "مطلع العام", "منتصف أيار": kept in the span, value of the period they qualify
+PERIOD = _alt(("مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوايل", "اواسط", "اخر", "اول", "مستهل", "غره", "ختام"))
+YEAR_WORD = _alt(("عام", "العام", "سنه", "السنه", "اعوام", "الاعوام", "عامي", "سنوات", "السنوات", "سنتي"))
+# prepositions after which a bare four-digit number is read as a year ("في 2016")
+YEAR_PREP = _alt(("في", "منذ", "حتي", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف",
+                  "اواخر", "اوايل", "ابتداء من", "اعتبارا من", "عن"))
+# words that may follow a bare year without making it a count of something
+AFTER_YEAR_OK = frozenset(match_key(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "حين", "عندما", "حيث", "بعد", "قبل", "ثم", "حتى",
+    "بين", "أو", "لكن", "إذ", "اذ", "وقد", "كما", "عقب", "إثر", "ضمن", "خلال", "بسبب", "أي", "وهو", "وهي",
+    "وذلك", "ومنذ", "وحتى", "ولكن", "فقد", "قد", "لم", "لن", "التي", "الذي", "الماضي", "المقبل", "القادم",
+))
+UNIT_REL = _alt(("الاسبوع", "الشهر", "العام", "السنه"))
+# future-tense cues used to place a date given without its year ("26 يناير") after `published`
+FUTURE_CUES = re.compile(
+    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يعتزمون|ستنطلق|سينطلق|"
+    r"المقبل|المقبله|القادم|القادمه|يرتقب|مرتقب|مقرر|ستبدا|سيبدا|ستعقد|سيعقد|ستقام|سيقام|سيتم|ستتم|"
+    r"ستجري|سيجري|سيشارك|سيزور|ستشهد|سيشهد|سيصل|ستصل|سيلتقي|سيكون|ستكون|سينظم|ستنظم|تنطلق|"
+    r"يبدا|تبدا|ينطلق|ستستمر|سيستمر|ستنتهي|سينتهي|سيفتتح|ستفتتح|سيحضر|ستحضر|سيطلق|ستطلق))(?!\w)"
+)
+
+
+def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
+    mon = _alt(lx.months)
+    hmon = _alt(lx.hijri)
+    wd = _alt(lx.weekdays)
+    ordw = _alt(lx.ordinals)
+    card = _alt(lx.cardinals)
+    cl = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"  # proclitics, dropped from the span
+    dayn = r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,/]\d)"
+    wdpre = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[،,]?\s*(?:(?:ال)?موافق\s+(?:ل\s*)?)?)"
+    mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w))?")
+    year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
+    yearpart = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year})"
+    hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
+    mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
+    per = rf"(?:(?P<per>{PERIOD})\s+)"
+    pats = {
+        # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
+        "dmy": rf"{cl}{wdpre}?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
+               rf"\s*(?:من\s+)?(?:شهر\s+)?{mpair}{yearpart}?{mod}?",
+        # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
+        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn})|(?P<do>{ordw})|(?P<ghurra>غره))\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+                 rf"(?P<hm>{hmon})(?!\w)(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{hyear})?{mod}?",
+        # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
+        "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
+        # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
+        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s+(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
+                rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
+        # "2014م", "1436هـ"
+        "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
+        # "في 2016", "ففي 2012"
+        "yearprep": rf"(?<!\w)[وف]?(?:{YEAR_PREP})\s+(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
+        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
+                   r"(?:\s*(?P<suf>ه|م)(?!\w))?",
+        "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
+                     rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|يوم\s+غد|غدا)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
+        "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
+        "unitrel": rf"{cl}{per}?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?",
+        "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
+        "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
+               rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
+    }
+    return {k: re.compile(v) for k, v in pats.items()}
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "يوم": ("d", 1), "يومين": ("d", 2), "ايام": ("d", 0), "اسبوع": ("w", 1), "اسبوعين": ("w", 2),
+    "اسابيع": ("w", 0), "شهر": ("m", 1), "شهرين": ("m", 2), "اشهر": ("m", 0), "شهور": ("m", 0),
+    "عام": ("y", 1), "عامين": ("y", 2), "اعوام": ("y", 0), "سنه": ("y", 1), "سنتين": ("y", 2), "سنوات": ("y", 0),
+}
+
+
+def parse_iso(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def pick(cands: list, pub, direction: str):
+    """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
+    (earliest >= pub) or near (past, unless the future one is within a week)."""
+    past = [c for c in cands if c <= pub]
+    fut = [c for c in cands if c >= pub]
+    if direction == "future":
+        return min(fut) if fut else max(cands)
+    if direction == "past":
+        return max(past) if past else min(cands)
+    if fut and isinstance(pub, date) and (min(fut) - pub).days <= 7:
+        return min(fut)
+    return max(past) if past else min(cands)
+
+
+def weekday_near(anchor: date, wd: int, direction: str) -> date:
+    """The day with weekday `wd`: on or before anchor (past), on or after (future), or nearest."""
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if direction == "past":
+        return anchor - timedelta(days=back)
+    if direction == "future":
+        return anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def week_value(sunday: date) -> str | None:
+    end = sunday + timedelta(days=6)
+    if (sunday.year, sunday.month) == (end.year, end.month):
+        return f"{sunday.year:04d}-{sunday.month:02d}"
+    return None
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int] | None:
+    from hijridate import Gregorian
+
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def hijri_year_value(hy: int) -> str | None:
+    """The Gregorian year holding most days of Hijri year `hy`."""
+    start, end = hijri_to_gregorian(hy, 1, 1), hijri_to_gregorian(hy + 1, 1, 1)
+    if start is None:
+        return None
+    if end is None or start.year == end.year:
+        return f"{start.year:04d}"
+    split = date(end.year, 1, 1)
+    return f"{start.year:04d}" if (split - start).days >= (end - split).days else f"{end.year:04d}"
