@@ -53,6 +53,7 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         removed=[*record.removed, *removed],
         origin=record.origin or None,
     )
+    doc.warnings.extend(record.warnings)
     if record.published and not normalize_published(record.published):
         doc.warnings.append(f"unparseable published date {record.published!r}")
     return doc

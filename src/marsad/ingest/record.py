@@ -26,6 +26,8 @@ class RawRecord:
     # what a reader already removed (e.g. trafilatura dropping comments is not recorded; a
     # reader that strips a navigation block itself records it here)
     removed: list[Removal] = field(default_factory=list)
+    # what the reader noticed but could work around (e.g. "decoded as Windows-1256 (cp1256)")
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
