@@ -1,0 +1,150 @@
+"""CRF features of a sentence of token strings: the same function at training and tagging time.
+
+Per-word features (surface key, clitic-stripped readings, affixes, shape, cue classes,
+gazetteer word membership) depend on the word alone and are cached; context features (the
+neighbours' keys, stems, suffixes and cues in a window of two, gazetteer phrase matches,
+position in the sentence) are assembled per sentence from the cached parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.ner.gazetteer import Matcher
+
+CACHE_MAX = 200_000
+_NISBA = ("ي", "يه", "يين", "يون", "يان", "يتين")
+
+
+def load_cues() -> dict[str, str]:
+    out: dict[str, str] = {}
+    text = resources.files("marsad.lexicons").joinpath("ner_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        word, _, cls = line.partition("\t")
+        out.setdefault(match_key(word.strip()), cls.strip())
+    return out
+
+
+@dataclass(slots=True)
+class Word:
+    key: str
+    readings: tuple[str, ...]  # key first, then clitic-stripped keys
+    own: list[str]  # features of the word at position 0
+    ctx: tuple[str, ...]  # features a neighbour contributes, without the offset prefix
+    near: tuple[str, ...]  # extra features for the immediate neighbours only
+
+
+def _kind(text: str) -> str:
+    ch = text[0]
+    if ch.isdigit():
+        return "num"
+    if ch.isalpha():
+        return "word"
+    return "punct"
+
+
+def _shape(text: str, kind: str) -> str:
+    if kind != "word":
+        return kind
+    if all("\u0600" <= c <= "\u06ff" for c in text):
+        return "ar"
+    if text.isascii():
+        return "lat-up" if text[:1].isupper() else "lat"
+    return "mix"
+
+
+class FeatureExtractor:
+    """`extractor.sentence(tokens)` -> one list of feature strings per token."""
+
+    def __init__(self, gazetteer: dict[str, str] | None = None) -> None:
+        self.cues = load_cues()
+        self.matcher = Matcher(gazetteer) if gazetteer else None
+        self._cache: dict[str, Word] = {}
+
+    def word(self, text: str) -> Word:
+        w = self._cache.get(text)
+        if w is None:
+            if len(self._cache) >= CACHE_MAX:
+                self._cache.clear()
+            w = self._cache[text] = self._word(text)
+        return w
+
+    def _word(self, text: str) -> Word:
+        kind = _kind(text)
+        key = match_key(text)
+        if kind == "word":
+            readings = tuple(dict.fromkeys(k for _, k in Token(0, len(text), text, "word").splits))
+        else:
+            readings = (key,)
+        core = readings[-1]
+        bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
+        shape = _shape(text, kind)
+        cue = ""
+        for r in readings:
+            cue = self.cues.get(r, "")
+            if cue:
+                break
+        gw = ""
+        if self.matcher is not None:
+            gw = self.matcher.words.get(key) or self.matcher.words.get(core) or self.matcher.words.get(bare, "")
+        own = [
+            "w=" + key, "c=" + core, "b=" + bare, "sh=" + shape, "ln=" + str(min(len(key), 8)),
+            "p1=" + key[:1], "p2=" + key[:2], "p3=" + key[:3],
+            "s1=" + key[-1:], "s2=" + key[-2:], "s3=" + key[-3:],
+            "bp2=" + bare[:2], "bs2=" + bare[-2:], "bs3=" + bare[-3:],
+            "cl=" + key[: len(key) - len(core)],
+        ]
+        own.extend("r=" + r for r in readings[1:-1])
+        if any(r.startswith("ال") for r in readings) or key.startswith("لل"):
+            own.append("al")
+        if kind == "word" and len(bare) >= 4 and bare.endswith(_NISBA):
+            own.append("nisba")
+        if cue:
+            own.append("cue=" + cue)
+        if gw:
+            own.append("gw=" + gw)
+        ctx = ("w=" + key, "b=" + bare, "s2=" + bare[-2:], "cue=" + cue)
+        near = ("sh=" + shape, "gw=" + gw, "al=" + str(bare != core))
+        return Word(key, readings, own, ctx, near)
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        words = [self.word(t) for t in tokens]
+        n = len(words)
+        gz = self.matcher.tags([w.key for w in words], [w.readings for w in words]) if self.matcher else None
+        out: list[list[str]] = []
+        for i, w in enumerate(words):
+            f = list(w.own)
+            f.append("bias")
+            if i == 0:
+                f.append("bos")
+            elif i < 3:
+                f.append(f"i={i}")
+            if i == n - 1:
+                f.append("eos")
+            for o in (-2, -1, 1, 2):
+                j = i + o
+                if 0 <= j < n:
+                    nb = words[j]
+                    f.extend(f"{o}{x}" for x in nb.ctx)
+                    if o in (-1, 1):
+                        f.extend(f"{o}{x}" for x in nb.near)
+                else:
+                    f.append(f"{o}pad")
+            if i > 0:
+                f.append(f"-1w|w={words[i - 1].key}|{w.key}")
+            if i + 1 < n:
+                f.append(f"w|+1w={w.key}|{words[i + 1].key}")
+            if gz is not None:
+                f.append("gz=" + gz[i])
+                if i > 0:
+                    f.append("-1gz=" + gz[i - 1])
+                if i + 1 < n:
+                    f.append("+1gz=" + gz[i + 1])
+            out.append(f)
+        return out

@@ -1,0 +1,121 @@
+"""Tag Documents and strings with PER / ORG / LOC / MISC spans as character offsets.
+
+The model is predicted on surface tokens (as ANERcorp writes them: punctuation is a token,
+clitics mostly attached). A span then starts at the name itself, not at a proclitic glued to
+its first word: "ولافروف" -> "لافروف", "بوزارة الخارجية" -> "وزارة الخارجية",
+"والولايات المتحدة" -> "الولايات المتحدة". Which reading is the name is decided with the
+name vocabulary shipped with the model (`ner_names.tsv`, words seen inside names at training
+time); "للأمم" keeps its clitic because no clitic-free surface exists.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.ner import gazetteer as gz
+from marsad.ner.features import FeatureExtractor
+from marsad.ner.gazetteer import bio_spans
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS / "ner.crfsuite"
+_STRIPPABLE = set("وفبلك")
+_default: dict[Path, NerTagger] = {}
+
+
+def companion(model: Path, name: str) -> Path:
+    """Files that belong to a model: `ner.crfsuite` -> `ner_gazetteer.tsv`, `ner_names.tsv`."""
+    return model.with_name(f"{model.stem}_{name}.tsv")
+
+
+def load_names(path: Path) -> dict[str, int]:
+    out: dict[str, int] = {}
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                k, _, v = line.rstrip("\n").partition("\t")
+                out[k] = int(v or 1)
+    return out
+
+
+class NerTagger:
+    def __init__(self, model: Path, gazetteer: dict[str, str] | None, names: dict[str, int]) -> None:
+        import pycrfsuite
+
+        self.model_path = model
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(model))
+        self.features = FeatureExtractor(gazetteer)
+        self.names = names
+
+    @classmethod
+    def load(cls, model: Path | str | None = None) -> NerTagger:
+        """The tagger for `model` (default: the shipped model), loaded once per process."""
+        path = Path(model) if model else DEFAULT_MODEL
+        tagger = _default.get(path)
+        if tagger is None:
+            if not path.exists():
+                raise FileNotFoundError(f"NER model not found: {path} (train it with `marsad train ner`)")
+            gpath = companion(path, "gazetteer")
+            gaz = gz.load(gpath) if gpath.exists() else None
+            tagger = _default[path] = cls(path, gaz, load_names(companion(path, "names")))
+        return tagger
+
+    # --- tokens -------------------------------------------------------------------------
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one sentence of token strings."""
+        if not tokens:
+            return []
+        return self._crf.tag(self.features.sentence(tokens))
+
+    # --- documents ----------------------------------------------------------------------
+    def tag(self, doc: Document) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, label) over `doc.text`, sentence by sentence."""
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        out: list[tuple[int, int, str]] = []
+        for sent in doc.sentences:
+            lo = bisect_left(starts, sent.start)
+            hi = bisect_left(starts, sent.end, lo)
+            toks = tokens[lo:hi]
+            if not any(t.kind == "word" for t in toks):
+                continue
+            tags = self.tag_tokens([t.text for t in toks])
+            for a, b, label in bio_spans(tags):
+                if not any(t.kind == "word" for t in toks[a:b]):
+                    continue
+                start = self.name_start(toks[a])
+                end = toks[b - 1].end
+                if start < end:
+                    out.append((start, end, label))
+        return out
+
+    def tag_text(self, text: str) -> list[tuple[int, int, str]]:
+        return self.tag(Document(text=text))
+
+    def name_start(self, token: Token) -> int:
+        """Where the name starts in its first token: after a proclitic that is not part of it."""
+        if token.kind != "word":
+            return token.start
+        key = token.key
+        names = self.names
+        whole = names.get(key, 0)
+        best = token.start
+        best_count = whole
+        for offset, stem in token.splits[1:]:
+            clitic = key[: len(key) - len(stem)]
+            if not clitic or not set(clitic) <= _STRIPPABLE or len(stem) < 2:
+                continue  # only و ف ب ل ك; the article stays part of the name
+            count = names.get(stem, 0)
+            if stem.startswith("ال") and len(stem) >= 4 and not whole:
+                return offset
+            if count > best_count:
+                best, best_count = offset, count
+        if best == token.start and not whole and key[0] in "وف" and len(key) >= 5:
+            # an unknown word after و/ف: the conjunction is far likelier than a name in و/ف
+            return token.splits[1][0] if len(token.splits) > 1 else token.start
+        return best

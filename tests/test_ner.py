@@ -1,0 +1,93 @@
+"""marsad's NER model: span scorer, corpus readers, and the shipped tagger on our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.ner.evaluate import Score
+from marsad.ner.gazetteer import Matcher, bio_spans, phrase_key
+from marsad.ner.tagger import DEFAULT_MODEL, NerTagger
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+needs_model = pytest.mark.skipif(not DEFAULT_MODEL.exists(), reason="NER model not trained")
+
+
+def test_bio_spans_conlleval_semantics() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG", "O"]
+    assert bio_spans(tags) == [(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
+
+
+def test_score_exact_spans_only() -> None:
+    sc = Score()
+    sc.add(["B-PER", "I-PER", "O", "B-LOC"], ["B-PER", "O", "O", "B-LOC"])
+    assert sc.tp["LOC"] == 1 and sc.fp["PER"] == 1 and sc.fn["PER"] == 1
+    p, r, f, n = sc.prf()
+    assert (p, r, n) == (0.5, 0.5, 2) and f == 0.5
+
+
+def test_gazetteer_longest_match_with_clitic_readings() -> None:
+    m = Matcher({phrase_key("الولايات المتحدة"): "LOC", phrase_key("المتحدة"): "MISC"})
+    keys = ["وصلت", "والولايات", "المتحده"]
+    firsts = [[k] for k in keys]
+    firsts[1] = ["والولايات", "الولايات"]
+    assert m.tags(keys, firsts) == ["O", "B-LOC", "I-LOC"]
+
+
+@needs_model
+def test_tagger_finds_people_organisations_places() -> None:
+    tagger = NerTagger.load()
+    text = (
+        "استقبل الرئيس الروسي فلاديمير بوتين في موسكو يوم الاثنين وفدا من رجال الأعمال، "
+        "وقالت وزارة الخارجية الروسية في بيان إن المحادثات مع الصين ستتواصل الشهر المقبل."
+    )
+    spans = tagger.tag_text(text)
+    found = {(text[a:b], label) for a, b, label in spans}
+    assert ("فلاديمير بوتين", "PER") in found
+    assert ("موسكو", "LOC") in found
+    assert ("وزارة الخارجية الروسية", "ORG") in found
+    for a, b, label in spans:
+        assert label in ("PER", "ORG", "LOC", "MISC")
+        assert 0 <= a < b <= len(text)
+
+
+@needs_model
+def test_spans_start_after_proclitics() -> None:
+    tagger = NerTagger.load()
+    text = (
+        "وصل وزير الخارجية سيرغي لافروف إلى بكين، والتقى نظيره الصيني. "
+        "وقال لافروف إن بلاده تنسق مواقفها مع الصين والولايات المتحدة تراقب الوضع. "
+        "وأكد المتحدث باسم الكرملين أن اجتماعا عقد بوزارة الخارجية في موسكو."
+    )
+    spans = tagger.tag_text(text)
+    texts = {text[a:b] for a, b, _ in spans}
+    assert "الولايات المتحدة" in texts
+    assert not any(t.startswith(("والولايات", "بوزارة")) for t in texts)
+
+
+@needs_model
+def test_tag_document_sentences_and_offsets() -> None:
+    tagger = NerTagger.load()
+    title = "أردوغان يلتقي ماكرون في باريس"
+    body = "التقى الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون في باريس لبحث الأزمة."
+    doc = Document(text=f"{title}\n\n{body}", title=title)
+    spans = tagger.tag(doc)
+    assert spans, "no entity found"
+    for a, b, _ in spans:
+        piece = doc.text[a:b]
+        assert piece == piece.strip() and "\n" not in piece
+    assert ("باريس", "LOC") in {(doc.text[a:b], lab) for a, b, lab in spans}
+    assert tagger is NerTagger.load()
+
+
+@pytest.mark.skipif(not (DATA / "ner" / "aqmar").is_dir(), reason="shared data not available")
+def test_corpus_readers_map_tags() -> None:
+    from marsad.ner import corpus
+
+    allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}
+    for sents in (corpus.anercorp(DATA, "test"), corpus.aqmar(DATA)):
+        assert sents
+        assert {tag for s in sents for _, tag in s} <= allowed
