@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Build the generated part of the actor knowledge base from the public data folder.
+
+    .venv/bin/python scripts/build_kb.py ../shared/data [--out src/marsad/lexicons/actors/generated.tsv]
+
+Sources (all "train" use in ../shared/data/MANIFEST.md):
+- gazetteers/countries/derived_countries_ar.tsv (mledoze/countries + CLDR Arabic names, ODbL):
+  every country with its Arabic names, capital and ISO3 code; Arabic adjectives derived by rule.
+- gazetteers/intl-orgs/general_list.yaml (supraverden, CC BY-SA 4.0): organisations with an
+  Arabic name.
+- lexicons/petrarch-arabic/actor_dict_ar_v4.txt (UniversalPetrarch, MIT): Arabic person names
+  with CAMEO country codes and tenure dates (kept as generic "government" roles).
+- ner/newsfane/NewsFANE_Gold_2014_train_only.txt (CC BY-SA 3.0): names annotated as persons,
+  places and organisations in the train portion.
+Curated entries (curated_*.yaml) win: a generated name already known to them is dropped, and a
+country keeps its curated id. Never reads eval-only data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.kb.loader import DATA_DIR, TSV_FIELDS, alias_key, read_curated  # noqa: E402
+from marsad.kb.model import Actor, Role  # noqa: E402
+from marsad.kb.romanize import romanize, slug  # noqa: E402
+
+PER_CLASSES = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
+               "Businessperson", "Lawyer", "Engineer", "Police"}
+LOC_CLASSES = {"Population-Center": "city", "State-or-Province": "region", "County-or-District": "region",
+               "Continent": "region", "Water-Body": "region", "Land-Region-Natural": "region",
+               "GPE-Cluster": "region", "Nation": "country"}
+ORG_CLASSES = {"Government": "government", "Non-Governmental": "ngo", "Commercial": "company",
+               "Sports": "sports_club", "Educational": "educational"}
+# first words that make a PETRARCH entry a title or a group rather than a person's name
+NOT_A_NAME = set("""وزير رئيس قوة قوات حركة مجلس وزارة جيش حزب جماعة شرطة سفير سفارة عاصمة أمين امين
+جنرال ملك أمير امير شيخ حكومة منظمة اتحاد جامعة لجنة هيئة مكتب دولة مسؤول متحدث ناطق نائب قائد زعيم
+مدير محافظ والي عضو أعضاء اعضاء مؤسسة شركة بنك مصرف صندوق مركز معهد محكمة نظام ديوان الديوان
+قيادة جبهة تنظيم كتائب ميليشيا مليشيا مواطن مواطنين شعب سكان أهالي قبيلة عشيرة طائفة ولاية مقاطعة""".split())  # noqa: SIM905
+# adjectives whose feminine/plural does not follow the rule are curated instead
+_NISBA_SKIP = {"USA", "GBR", "ARE", "SAU"}
+
+
+def country_demonyms(name: str) -> list[str]:
+    """"روسيا" -> ["الروسي", "الروسية"]; "اليابان" -> ["الياباني", "اليابانية"]. One-word names only."""
+    if " " in name or "-" in name or "(" in name:
+        return []
+    stem = name[2:] if name.startswith("ال") else name
+    if stem.endswith("ة"):
+        stem = stem[:-1]
+    elif stem.endswith("يا"):
+        stem = stem[:-1]
+        stem = stem[:-1] if stem.endswith("ي") else stem
+    elif stem.endswith("ا"):
+        stem = stem[:-1]
+    if len(stem) < 2:
+        return []
+    return [f"ال{stem}ي", f"ال{stem}ية"]
+
+
+def build_countries(data: Path, curated: list[Actor]) -> list[Actor]:
+    by_iso = {a.country: a for a in curated if a.kind == "country" and a.country}
+    cities_en = {a.name_en: a.id for a in curated if a.kind == "city" and a.name_en}
+    out: list[Actor] = []
+    path = data / "gazetteers/countries/derived_countries_ar.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            iso3 = row["cca3"]
+            names = []
+            for k in ("name_ar_cldr49", "name_ar_common_mledoze", "name_ar_official_mledoze"):
+                n = (row.get(k) or "").strip()
+                if n and n not in names and " - " not in n:
+                    names.append(n)
+            if not names:
+                continue
+            cur = by_iso.get(iso3)
+            aid = cur.id if cur else f"marsad:loc/{slug(row['name_en_common'])}"
+            demonyms = [] if iso3 in _NISBA_SKIP or (cur and cur.demonyms_ar) else country_demonyms(names[0])
+            out.append(Actor(
+                id=aid, type="LOC", kind="country", name_ar=names[0], name_en=row["name_en_common"],
+                aliases_ar=names[1:], aliases_en=[row["name_en_official"]] if row["name_en_official"] != row["name_en_common"] else [],
+                country=iso3, demonyms_ar=demonyms, capital=cities_en.get(row.get("capital_en") or ""),
+                origin="countries",
+            ))
+    return out
+
+
+def build_intl_orgs(data: Path) -> list[Actor]:
+    raw = yaml.load((data / "gazetteers/intl-orgs/general_list.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    out: list[Actor] = []
+    for key, d in raw.items():
+        ar = (d or {}).get("Name_ar")
+        if not ar:
+            continue
+        en = d.get("Name_en") or key
+        abbr = d.get("Abbreviation_en")
+        out.append(Actor(id=f"marsad:org/{slug(en)}", type="ORG", kind="igo", name_ar=str(ar).strip(),
+                         name_en=en, aliases_en=[abbr] if abbr else [], origin="intl-orgs"))
+    return out
+
+
+_PETR_DATE = re.compile(r"\[(\w+)\s*([<>]?)\s*(\d{8})?(?:-(\d{8}))?\]")
+
+
+def _iso(d: str | None) -> str | None:
+    return f"{d[:4]}-{d[4:6]}-{d[6:]}" if d else None
+
+
+def build_petrarch(data: Path, first_names: set[str]) -> list[Actor]:
+    """Person entries of the PETRARCH Arabic actor dictionary (names whose first word is a known given name)."""
+    out: list[Actor] = []
+    path = data / "lexicons/petrarch-arabic/actor_dict_ar_v4.txt"
+    current: Actor | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line.startswith(("\t", " ")) or "[" in line.split("[")[0] == "":
+            head = line.split("[")[0].strip()
+            if head:
+                words = [w for w in head.split("_") if w]
+                current = None
+                if (len(words) >= 2 and words[0] not in NOT_A_NAME and alias_key(words[0]) in first_names
+                        and all(len(w) > 1 for w in words)):
+                    name = " ".join(words)
+                    current = Actor(id="", type="PER", kind="person", name_ar=name, name_en=romanize(name),
+                                    origin="petrarch-ar")
+                    out.append(current)
+        if current is None:
+            continue
+        for code, rel, start, end in _PETR_DATE.findall(line):
+            iso = code[:3]
+            if len(code) < 3 or not iso.isalpha():
+                continue
+            s, e = _iso(start), _iso(end)
+            if rel == "<":
+                s, e = None, s
+            elif rel == ">" or (s and e and e <= s):
+                e = None
+            current.country = current.country or (iso if iso not in ("IGO", "NGO", "MIL", "GOV", "COP") else None)
+            role = "government" if "GOV" in code[3:] or code == "IGO" else "elite"
+            r = Role(role, iso if iso not in ("IGO", "NGO") else None, None, s, e)
+            if r not in current.roles:
+                current.roles.append(r)
+    return out
+
+
+def read_newsfane(data: Path) -> dict[str, Counter]:
+    """class -> Counter of entity strings, from the train portion of NewsFANE."""
+    ents: dict[str, Counter] = defaultdict(Counter)
+    cur: list[str] = []
+    cls = ""
+    path = data / "ner/newsfane/NewsFANE_Gold_2014_train_only.txt"
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        parts = line.split("\t")
+        tag = parts[1].strip() if len(parts) == 2 else "O"
+        if tag.startswith("I-") and cur and tag[2:] == cls:
+            cur.append(parts[0])
+            continue
+        if cur:
+            ents[cls][" ".join(cur)] += 1
+            cur = []
+        if tag.startswith("B-"):
+            cur, cls = [parts[0]], tag[2:]
+    return ents
+
+
+def build_newsfane(ents: dict[str, Counter], known: set[str]) -> list[Actor]:
+    out: list[Actor] = []
+    multi_per: dict[str, list[Actor]] = defaultdict(list)
+    singles: list[tuple[str, str]] = []
+    for cls, counter in ents.items():
+        if cls in PER_CLASSES:
+            typ, kind = "PER", "person"
+        elif cls in LOC_CLASSES:
+            typ, kind = "LOC", LOC_CLASSES[cls]
+        elif cls in ORG_CLASSES:
+            typ, kind = "ORG", ORG_CLASSES[cls]
+        else:
+            continue
+        for name, _n in counter.most_common():
+            words = name.split()
+            key = alias_key(name)
+            if not key or key in known or any(len(w) < 2 for w in words) or not re.fullmatch(r"[\u0621-\u064a ]+", name):
+                continue
+            if words[0].startswith(("لل", "ل", "و", "ب")) and alias_key(" ".join([words[0][1:], *words[1:]])) in known:
+                continue  # a clitic left on a known name
+            if typ == "PER" and len(words) == 1:
+                singles.append((name, cls))
+                continue
+            if typ == "ORG" and len(words) == 1 and words[0].startswith("ال"):
+                continue  # "النصر", "الاتفاق": one-word club names are ordinary words too
+            a = Actor(id="", type=typ, kind=kind, name_ar=name, name_en=romanize(name), origin="newsfane")
+            out.append(a)
+            known.add(key)
+            if typ == "PER":
+                multi_per[alias_key(words[-1])].append(a)
+    for name, _cls in singles:
+        key = alias_key(name)
+        if key in known:
+            continue
+        owners = multi_per.get(key, [])
+        if len(owners) == 1:
+            owners[0].aliases_ar.append(name)
+        else:
+            out.append(Actor(id="", type="PER", kind="person", name_ar=name, name_en=romanize(name), origin="newsfane"))
+        known.add(key)
+    return out
+
+
+def assign_ids(actors: list[Actor], taken: set[str]) -> None:
+    prefix = {"PER": "per", "ORG": "org", "LOC": "loc"}
+    for a in actors:
+        if a.id:
+            continue
+        base = f"marsad:{prefix[a.type]}/{slug(a.name_en or '') or 'x'}"
+        aid, n = base, 2
+        while aid in taken:
+            aid, n = f"{base}-{n}", n + 1
+        a.id = aid
+        taken.add(aid)
+
+
+def write_tsv(actors: list[Actor], out: Path) -> None:
+    def clean(s: str) -> str:
+        return s.replace("\t", " ").replace("|", "/").replace("\n", " ").strip()
+
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# Generated by scripts/build_kb.py from ../shared/data (train-use sources only):\n"
+                 "# countries: mledoze/countries + CLDR (ODbL 1.0); intl-orgs: supraverden general_list (CC BY-SA 4.0);\n"
+                 "# petrarch-ar: UniversalPetrarch actor_dict_ar_v4 (MIT); newsfane: NewsFANE Gold train portion\n"
+                 "# (CC BY-SA 3.0; this file is shared under the same terms). Do not edit: rerun the script.\n"
+                 "# Multi-valued fields are separated by '|'; roles are 'role@WHERE start..end'.\n")
+        fh.write("\t".join(TSV_FIELDS) + "\n")
+        for a in actors:
+            row = [a.id, a.type, a.kind, clean(a.name_ar), clean(a.name_en or ""),
+                   "|".join(clean(x) for x in a.aliases_ar), "|".join(clean(x) for x in a.aliases_en),
+                   a.country or "", "|".join(a.demonyms_ar), a.capital or "",
+                   "|".join(r.to_str() for r in a.roles), a.origin]
+            fh.write("\t".join(row) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
+    ap.add_argument("--out", type=Path, default=DATA_DIR / "generated.tsv")
+    args = ap.parse_args(argv)
+    curated: list[Actor] = []
+    for path in sorted(DATA_DIR.glob("curated*.yaml")):
+        curated += read_curated(path)
+    known = {alias_key(s) for a in curated for s in a.all_ar()}
+    taken = {a.id for a in curated}
+
+    countries = build_countries(args.data, curated)
+    orgs = [o for o in build_intl_orgs(args.data) if alias_key(o.name_ar) not in known]
+    for a in countries + orgs:
+        taken.add(a.id)
+        if not any(c.id == a.id for c in curated):
+            known.update(alias_key(s) for s in a.all_ar())
+        else:  # a curated country: keep only names it lacks
+            a.aliases_ar = [s for s in a.all_ar() if alias_key(s) not in known]
+            a.name_ar = ""
+            known.update(alias_key(s) for s in a.aliases_ar)
+    ents = read_newsfane(args.data)
+    first_names = {alias_key(a.name_ar.split()[0]) for a in curated if a.type == "PER" and " " in a.name_ar}
+    for cls in PER_CLASSES:
+        for name in ents.get(cls, {}):
+            if len(name.split()) >= 2:
+                first_names.add(alias_key(name.split()[0]))
+    first_names -= {alias_key(w) for w in NOT_A_NAME}
+    persons = []
+    for p in build_petrarch(args.data, first_names):
+        k = alias_key(p.name_ar)
+        if k not in known:
+            known.add(k)
+            persons.append(p)
+    fane = build_newsfane(ents, known)
+    generated = countries + orgs + persons + fane
+    assign_ids(generated, taken)
+    write_tsv(generated, args.out)
+    print(f"{args.out}: {len(generated)} actors (countries {len(countries)}, orgs {len(orgs)}, "
+          f"petrarch persons {len(persons)}, newsfane {len(fane)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
