@@ -96,7 +96,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     cl = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"  # proclitics, dropped from the span
     dayn = r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,/]\d)"
     wdpre = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[،,]?\s*(?:(?:ال)?موافق\s+(?:ل\s*)?)?)"
-    mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w))?")
+    mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
+             rf"|\s+(?P<m4>{mon})(?!\w))?")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year})"
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
@@ -105,9 +106,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     pats = {
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
         "dmy": rf"{cl}{wdpre}?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
-               rf"\s*(?:من\s+)?(?:شهر\s+)?{mpair}{yearpart}?{mod}?",
+               rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
-        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn})|(?P<do>{ordw})|(?P<ghurra>غره))\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn})|(?P<do>{ordw})|(?P<ghurra>غره))"
+                 rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
                  rf"(?P<hm>{hmon})(?!\w)(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{hyear})?{mod}?",
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
         "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
@@ -118,7 +120,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012"
         "yearprep": rf"(?<!\w)[وف]?(?:{YEAR_PREP})\s+(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
-        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
+        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
@@ -174,6 +176,8 @@ def pick(cands: list, pub, direction: str):
         return max(past) if past else min(cands)
     if fut and isinstance(pub, date) and (min(fut) - pub).days <= 7:
         return min(fut)
+    if fut and isinstance(pub, tuple) and add_months(*pub, 1) == min(fut):
+        return min(fut)  # "أغسطس" in a July article: the coming month
     return max(past) if past else min(cands)
 
 

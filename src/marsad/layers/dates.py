@@ -48,6 +48,8 @@ _SENT_END = re.compile(r"[.!?؟\n]")
 _QUOTES = "\"'«»“”"
 _COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
+_HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
+_WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
 _DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
@@ -59,7 +61,8 @@ TODAY_BAD_PREV = frozenset(("عالم", "صحيفه", "جريده", "مجله", 
                             "عرب", "عين", "شخصيه", "حديث", "سوال", "منذ", "ذات", "نهايه", "منتصف", "طيلة"))
 TODAY_BAD_NEXT = frozenset(("نفسه", "ذاته", "عينه", "التالي", "السابق", "الاخير", "الموعود", "الكامل", "الواحد",
                             "الحاسم", "المشهود", "الطويل", "المفتوح", "العصيب", "الاول", "الاولي", "المحدد"))
-WEEKDAY_BAD_PREV = frozenset(("صلاه", "خطبه", "خطيب", "امام", "صلوات", "ايام", "كل", "الواحد", "صلاتي"))
+WEEKDAY_BAD_PREV = frozenset(("صلاه", "خطبه", "خطيب", "امام", "صلوات", "ايام", "كل", "الواحد", "صلاتي", "مسجد",
+                              "جامع", "صيام", "خطبتي"))
 
 
 @dataclass(slots=True)
@@ -80,7 +83,11 @@ def _ym(y: int, m: int) -> str:
 
 
 def _strip_cl(w: str) -> str:
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+    """A preceding word without its proclitics (و، ف، ب، ل), when enough of it is left."""
+    for n in (2, 1):
+        if len(w) - n >= 3 and all(ch in "وفبل" for ch in w[:n]):
+            return w[n:]
+    return w
 
 
 class _Scan:
@@ -88,6 +95,7 @@ class _Scan:
 
     def __init__(self, layer: DateLayer, text: str, published: str | None) -> None:
         self.lx = layer.lx
+        self.patterns = layer.patterns
         self.text = text
         self.key, self.idx = match_key_map(text)
         self.pub = parse_iso(published)
@@ -108,6 +116,8 @@ class _Scan:
             return "future"
         if mod in CURRENT_MODS:
             return "current"
+        if self.prev_word(ks)[0] == "منذ":
+            return "past"
         lo = max(0, ks - 120)
         ends = [m.end() for m in _SENT_END.finditer(self.key, lo, ks)]
         lo = ends[-1] if ends else lo
@@ -139,13 +149,35 @@ class _Scan:
         names = [g for g in ("wd", "wdb") if g in m.re.groupindex and m.group(g)]
         return self.lx.weekdays.get(m.group(names[0])) if names else None
 
+    def _ordinal_modifies_noun(self, m: re.Match[str]) -> bool:
+        """"النصف الثاني من شهر رمضان": the ordinal qualifies a noun, it is not a day."""
+        if not m.group("do") or m.group("wd"):
+            return False
+        hit = _WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
+        return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip())
+
+    def _month_only(self, m: re.Match[str], kind: str, group: str) -> list[Cand]:
+        start = m.start("shahr") if m.group("shahr") else m.start(group)
+        mm = self.patterns[kind].match(self.key, start)
+        return getattr(self, "h_" + kind)(mm) if mm else []
+
+    def _pair_end(self, m: re.Match[str]) -> int | None:
+        """A pair written with a bare space ("أغسطس آب") must name the same month; else it ends early."""
+        if m.group("m4") and self.lx.months[key_of(m.group("m4"))][0] != self.lx.months[key_of(m.group("m1"))][0]:
+            return m.end("m1")
+        return None
+
     def h_dmy(self, m: re.Match[str]) -> list[Cand]:
-        ks, ke = self._start(m), m.end()
+        ks, ke = self._start(m), self._pair_end(m) or m.end()
         d = self._day(m)
         mon, _level = self.lx.months[key_of(m.group("m1"))]
+        if self._ordinal_modifies_noun(m):
+            return self._month_only(m, "my", "m1")
         if d is None or not 1 <= d <= 31:
             return []
-        y = int(m.group("y")) if m.group("y") else None
+        cut = self._pair_end(m) is not None
+        y = int(m.group("y")) if m.group("y") and not cut else None
+        mod = None if cut else m.group("mod")
         if y is not None and not 1000 <= y <= 2200:
             return []
         wd = self._wd(m)
@@ -157,13 +189,17 @@ class _Scan:
             cands = [c for k in (-1, 0, 1) if (c := safe_date(self.pub.year + k, mon, d))]
             if wd is not None and any(c.weekday() == wd for c in cands):
                 cands = [c for c in cands if c.weekday() == wd]
-            direction = self.direction(ks, ke, m.group("mod"))
+            direction = self.direction(ks, ke, mod)
+            if direction == "near" and mon == self.pub.month and wd is None:
+                cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [Cand(ks, ke, value, "dmy", "greg")]
 
     def h_hijri(self, m: re.Match[str]) -> list[Cand]:
         ks, ke = self._start(m), m.end()
         hm, level = self.lx.hijri[key_of(m.group("hm"))]
+        if self._ordinal_modifies_noun(m):
+            return self._month_only(m, "hijri", "hm")
         d = 1 if m.group("ghurra") else self._day(m)
         hy = int(m.group("hy")) if m.group("hy") else None
         strong = d is not None or hy is not None or bool(m.group("shahr"))
@@ -177,17 +213,21 @@ class _Scan:
         elif self.pub is None or (hp := gregorian_to_hijri(self.pub)) is None:
             value = None
         else:
-            cands = [g for k in (-1, 0, 1) if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
-            g = pick(cands, self.pub, self.direction(ks, ke, m.group("mod"))) if cands else None
+            years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
+            direction = self.direction(ks, ke, m.group("mod"))
+            cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
+            g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else _ym(g.year, g.month)) if g else None
         return [Cand(ks, ke, value, "hijri", "hijri")]
 
     def h_my(self, m: re.Match[str]) -> list[Cand]:
-        ks, ke = self._start(m), m.end()
+        ks, ke = self._start(m), self._pair_end(m) or m.end()
         mon, level = self.lx.months[key_of(m.group("m1"))]
-        y = int(m.group("y")) if m.group("y") else None
-        strong = y is not None or bool(m.group("shahr")) or bool(m.group("m2") or m.group("m3"))
-        mod = m.group("mod")
+        cut = self._pair_end(m) is not None
+        y = int(m.group("y")) if m.group("y") and not cut else None
+        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
+        strong = y is not None or bool(m.group("shahr")) or paired
+        mod = None if cut else m.group("mod")
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
             return []
         if y is not None:
@@ -358,13 +398,18 @@ class _Scan:
         return [Cand(ks, ke, value, "ago")]
 
     # --- selection ---------------------------------------------------------------------------
-    def run(self, patterns: dict[str, re.Pattern[str]]) -> list[DateExpr]:
+    def run(self) -> list[DateExpr]:
+        patterns = self.patterns
         cands: list[Cand] = []
         order = {k: i for i, k in enumerate(patterns)}
         for kind, pat in patterns.items():
             handler = getattr(self, "h_" + kind)
-            for m in pat.finditer(self.key):
-                cands.extend(c for c in handler(m) if c.ke > c.ks)
+            pos = 0
+            while (m := pat.search(self.key, pos)) is not None:
+                got = [c for c in handler(m) if c.ke > c.ks]
+                cands.extend(got)
+                # a rejected or shortened match may hide another reading: search on from where it stopped
+                pos = max(max((c.ke for c in got), default=m.start() + 1), m.start() + 1)
         cands.sort(key=lambda c: (-(c.ke - c.ks), c.ks, order.get(c.kind, 99)))
         chosen: list[Cand] = []
         for c in cands:
@@ -374,9 +419,13 @@ class _Scan:
         return [self.to_expr(c) for c in self.merge_duals(chosen)]
 
     def merge_duals(self, chosen: list[Cand]) -> list[Cand]:
-        """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part."""
+        """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part;
+        so is "يوم الخميس 1436/11/5هـ", valued by the date."""
         out: list[Cand] = []
         for c in chosen:
+            if out and out[-1].kind == "weekday" and c.calendar and _WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
+                out[-1] = Cand(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
+                continue
             if out and out[-1].calendar and c.calendar and out[-1].calendar != c.calendar:
                 p = out[-1]
                 gap = self.key[p.ke:c.ks]
@@ -392,6 +441,8 @@ class _Scan:
 
     def to_expr(self, c: Cand) -> DateExpr:
         ks, ke = c.ks, c.ke
+        if c.kind in ("my", "dmy", "hijri") and _HABITUAL.match(self.key, ke):
+            c.value = None  # "نهاية يونيو من كل عام": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
         start, end = self.idx[ks], self.idx[ke - 1] + 1
@@ -411,7 +462,7 @@ class DateLayer:
         self.patterns = compile_patterns(self.lx)
 
     def find(self, text: str, published: str | None = None) -> list[DateExpr]:
-        return _Scan(self, text, published).run(self.patterns)
+        return _Scan(self, text, published).run()
 
     def __call__(self, doc: Document) -> Document:
         doc.dates.extend(self.find(doc.text, doc.published))
