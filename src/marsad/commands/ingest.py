@@ -1,0 +1,102 @@
+"""`marsad ingest INPUT... [--db PATH] [--workers N] [--engine local|dask]`: analyse into the store."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import threading
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="analyse articles in parallel into the corpus store (resumable)",
+        description="Analyse every input article with a pool of worker processes (or a Dask cluster) and store "
+        "documents, entities, quotes, sources, dates, events and duplicate clusters in an SQLite store. "
+        "Idempotent and resumable: documents already stored are skipped; an interrupted run continues where "
+        "its last commit ended. Exit status 1 if any record failed (failures are kept in the store).",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (txt, html, jsonl, json, zip, warc)")
+    p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes (default: number of cores; 1 analyses in-process)")
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
+    p.add_argument("--layers", metavar="L1,L2", help="run only these layers (default: all available)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="where analysis runs")
+    p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler (tcp://HOST:8786); default: a LocalCluster")
+    p.add_argument("--out", metavar="DIR", help="Dask engine: folder for the Parquet shards")
+    p.add_argument("--commit-every", type=int, default=200, metavar="N",
+                   help="commit after every N stored documents (and at least every 5 s; default 200)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def _count_in_background(inputs: list[str], stats) -> None:
+    """Count the input records on a side thread so the progress bar can show a total and an ETA."""
+    from marsad.ingest import read_inputs
+
+    def count() -> None:
+        with contextlib.suppress(ImportError):  # the count is only for display
+            stats.total = sum(1 for _ in read_inputs(inputs))
+
+    if "-" not in inputs:
+        threading.Thread(target=count, daemon=True, name="marsad-count").start()
+
+
+def run(args: argparse.Namespace) -> int:
+    from marsad.corpus.executor import make_executor
+    from marsad.corpus.progress import progress_reporter
+    from marsad.corpus.runner import IngestStats, run_batch
+    from marsad.corpus.schema import StoreError
+    from marsad.corpus.store import Store
+    from marsad.ingest import read_inputs
+    from marsad.ingest.build import normalize_published
+    from marsad.pipeline import PipelineError
+
+    if args.published and not normalize_published(args.published):
+        print(f"marsad ingest: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and not args.out:
+        print("marsad ingest: --engine dask needs --out DIR for its Parquet shards", file=sys.stderr)
+        return 2
+    layers = [x for x in args.layers.split(",") if x] if args.layers is not None else None
+    try:
+        store = Store(args.db)
+    except StoreError as exc:
+        print(f"marsad ingest: {exc}", file=sys.stderr)
+        return 2
+    try:
+        # build one analyzer here first so a broken pipeline fails fast, before any worker starts
+        from marsad.pipeline import Analyzer
+
+        Analyzer(layers)
+    except PipelineError as exc:
+        print(f"marsad ingest: {exc}", file=sys.stderr)
+        store.close()
+        return 2
+
+    stats = IngestStats()
+    _count_in_background(args.inputs, stats)
+    executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
+                             out=args.out)
+    interrupted = False
+    try:
+        with progress_reporter(enabled=not args.no_progress) as on_progress:
+            run_batch(read_inputs(args.inputs), store, executor, published=args.published,
+                      on_progress=on_progress, stats=stats, batch_docs=max(1, args.commit_every))
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        executor.close()
+        totals = store.stats()
+        store.close()
+    print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
+    print(f"marsad ingest: store {args.db}: {totals['documents']} documents, {totals['clusters_multi']} duplicate "
+          f"clusters holding {totals['clustered_docs']} documents, {totals['failures']} failures recorded",
+          file=sys.stderr)
+    if interrupted:
+        print("marsad ingest: interrupted; committed documents are kept, rerun to continue", file=sys.stderr)
+        return 130
+    return 1 if stats.failed else 0

@@ -1,0 +1,114 @@
+"""Near-duplicates and stories: MinHash over word 5-gram shingles of match-key text, LSH lookup.
+
+Wire copies (one agency story republished by several outlets, lightly edited) share most of
+their 5-word sequences. Each stored document's signature is kept in the store (`minhash`), so a
+resumed run rebuilds the LSH index without re-reading any text. A new document joins the
+cluster of the stored documents it matches (merging clusters when it bridges two); every
+duplicate is kept and linked, never dropped. A cluster's canonical member is the earliest
+published, then the longest, then the first stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from marsad.arabic.tokens import iter_tokens
+
+SHINGLE = 5  # words per shingle
+NUM_PERM = 128
+THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets to call two texts copies
+MIN_SHINGLES = 8  # shorter texts are too generic to cluster reliably
+SEED = 1  # fixed: signatures from any process or machine are comparable
+SCHEME = "affine32"  # datasketch's 32-bit hashing: signatures are uint32 arrays
+
+
+def shingles(text: str) -> set[str]:
+    words = [t.key for t in iter_tokens(text) if t.kind != "punct"]
+    if len(words) < SHINGLE:
+        return set()
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> bytes | None:
+    """The MinHash signature of `text` as uint32 bytes, or None when it is too short to cluster."""
+    sh = shingles(text)
+    if len(sh) < MIN_SHINGLES:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
+    return np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
+
+
+def _minhash(sig: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint32))
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+
+
+class ClusterIndex:
+    """The LSH index over stored signatures, and cluster assignment inside the writer's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, threshold: float = THRESHOLD) -> None:
+        self.conn = conn
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        for doc, sig in conn.execute("SELECT doc, sig FROM minhash ORDER BY doc"):
+            self.lsh.insert(doc, _minhash(sig))
+        self._pending: list[int] = []
+
+    def assign(self, rowid: int, sig: bytes | None) -> bool:
+        """Put stored document `rowid` into a cluster; True when it joined an existing one.
+
+        The document row must exist with cluster_id = rowid. Call `commit()` after the
+        transaction commits, `rollback()` if it was rolled back.
+        """
+        conn = self.conn
+        if sig is None:
+            conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
+            return False
+        conn.execute("INSERT OR REPLACE INTO minhash(doc, sig) VALUES (?, ?)", (rowid, sig))
+        mh = _minhash(sig)
+        candidates = sorted(self.lsh.query(mh))
+        matches = []
+        for cand in candidates:
+            row = conn.execute("SELECT sig FROM minhash WHERE doc = ?", (cand,)).fetchone()
+            if row and similarity(sig, row[0]) >= self.threshold:
+                matches.append(cand)
+        # indexed at once (documents later in the same batch must find it); removed on rollback
+        self.lsh.insert(rowid, mh)
+        self._pending.append(rowid)
+        if not matches:
+            conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
+            return False
+        marks = ",".join("?" * len(matches))
+        clusters = sorted(
+            r[0] for r in conn.execute(f"SELECT DISTINCT cluster_id FROM documents WHERE rowid IN ({marks})", matches)
+        )
+        target = clusters[0]
+        for other in clusters[1:]:
+            conn.execute("UPDATE documents SET cluster_id = ? WHERE cluster_id = ?", (target, other))
+            conn.execute("DELETE FROM clusters WHERE id = ?", (other,))
+        conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (target, rowid))
+        conn.execute("DELETE FROM clusters WHERE id = ?", (rowid,))
+        canonical = conn.execute(
+            "SELECT rowid FROM documents WHERE cluster_id = ? "
+            "ORDER BY published IS NULL, published, length(text) DESC, rowid LIMIT 1",
+            (target,),
+        ).fetchone()[0]
+        size = conn.execute("SELECT count(*) FROM documents WHERE cluster_id = ?", (target,)).fetchone()[0]
+        conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, ?)", (target, canonical, size))
+        return True
+
+    def commit(self) -> None:
+        self._pending.clear()
+
+    def rollback(self) -> None:
+        """The batch was rolled back: forget its signatures."""
+        for rowid in self._pending:
+            self.lsh.remove(rowid)
+        self._pending.clear()

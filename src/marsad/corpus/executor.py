@@ -1,0 +1,99 @@
+"""Where analysis runs: one interface, several engines (in-process, a process pool, Dask).
+
+An executor takes chunks of raw records (`submit(chunk)`) and hands back a handle whose
+`result()` is the list of `Result`s for that chunk, in order. The batch runner keeps at most
+`window` chunks in flight, so memory stays flat whatever the input size, and consumes results
+in submission order, so the store is always filled in input order (a killed run's store is a
+prefix of a complete one's, which makes resuming exact).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Sequence
+from typing import Protocol
+
+from marsad.corpus.work import Result, analyse_chunk, init_worker
+from marsad.ingest.record import RawRecord
+
+
+class Handle(Protocol):
+    def result(self) -> list[Result]: ...
+
+
+class Executor(Protocol):
+    window: int
+
+    def submit(self, chunk: list[RawRecord]) -> Handle: ...
+
+    def close(self) -> None: ...
+
+
+class _Done:
+    def __init__(self, results: list[Result]) -> None:
+        self._results = results
+
+    def result(self) -> list[Result]:
+        return self._results
+
+
+class InProcessExecutor:
+    """`--workers 1`: analyse in the main process (no pickling, easiest to debug)."""
+
+    window = 1
+
+    def __init__(self, layers: Sequence[str] | None = None, published: str | None = None) -> None:
+        init_worker(layers, published)
+
+    def submit(self, chunk: list[RawRecord]) -> Handle:
+        return _Done(analyse_chunk(chunk))
+
+    def close(self) -> None:
+        pass
+
+
+class _PoolHandle:
+    def __init__(self, res: mp.pool.AsyncResult) -> None:
+        self._res = res
+
+    def result(self) -> list[Result]:
+        return self._res.get()
+
+
+class PoolExecutor:
+    """A process pool; each worker builds its Analyzer once, in the pool initializer."""
+
+    def __init__(self, workers: int, layers: Sequence[str] | None = None, published: str | None = None) -> None:
+        # spawn: the parent runs a progress thread, and fork with threads is unsafe
+        ctx = mp.get_context("spawn")
+        self.window = 3 * workers
+        self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(list(layers) if layers is not None else None, published))
+
+    def submit(self, chunk: list[RawRecord]) -> Handle:
+        return _PoolHandle(self.pool.apply_async(analyse_chunk, (chunk,)))
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+def make_executor(
+    engine: str = "local",
+    workers: int = 1,
+    layers: Sequence[str] | None = None,
+    published: str | None = None,
+    *,
+    scheduler: str | None = None,
+    out: str | None = None,
+) -> Executor:
+    if engine == "dask":
+        from marsad.corpus.dask_engine import DaskExecutor
+
+        if not out:
+            raise ValueError("the dask engine needs --out DIR for its Parquet shards")
+        return DaskExecutor(out, layers=layers, published=published, scheduler=scheduler, workers=workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+    if workers <= 1:
+        return InProcessExecutor(layers, published)
+    return PoolExecutor(workers, layers, published)

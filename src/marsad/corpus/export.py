@@ -1,0 +1,223 @@
+"""Analysis-ready tables from the store: quotes, entities, events, documents, and an actor network.
+
+Every row that states a fact carries the document id and the character offsets of its evidence.
+Tables are written as CSV, JSON Lines or Parquet (pyarrow); the network as GraphML (networkx)
+for Gephi, or as an edge table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+WHAT = ("quotes", "entities", "events", "documents", "network")
+FORMATS = ("csv", "jsonl", "parquet", "graphml")
+
+
+def _actor_names(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
+    out = []
+    for aid in ids:
+        row = conn.execute("SELECT name, name_en, kb, type FROM actors WHERE id = ?", (aid,)).fetchone()
+        if row:
+            out.append({"name": row[0], "name_en": row[1], "kb": row[2], "type": row[3]})
+    return out
+
+
+def quote_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """One row per quote: words, speaker (as written and as resolved), agencies, date, document, offsets."""
+    sql = """
+        SELECT q.id, d.id, d.title, d.source, d.url, d.published, d.cluster_id, q.kind, q.text, q.char_start,
+               q.char_end, q.speaker_text, q.speaker_start, q.speaker_end, a.name, a.name_en, a.kb, a.type,
+               q.cue_text, q.via
+        FROM quotes q JOIN documents d ON d.rowid = q.doc LEFT JOIN actors a ON a.id = q.speaker_actor
+        ORDER BY d.rowid, q.char_start"""
+    for (qid, doc_id, title, source, url, published, cluster, kind, text, start, end, sp_text, sp_start, sp_end,
+         name, name_en, kb, etype, cue, via) in conn.execute(sql).fetchall():
+        agencies = _actor_names(conn, json.loads(via))
+        yield {
+            "quote_id": qid, "document_id": doc_id, "document_title": title, "outlet": source, "url": url,
+            "published": published, "cluster_id": cluster, "kind": kind, "text": text, "start": start, "end": end,
+            "speaker_text": sp_text, "speaker_start": sp_start, "speaker_end": sp_end,
+            "speaker_name": name, "speaker_name_en": name_en, "speaker_kb": kb, "speaker_type": etype,
+            "cue": cue,
+            "agency": "; ".join(a["name"] for a in agencies) or None,
+            "agency_en": "; ".join(a["name_en"] or a["name"] for a in agencies) or None,
+        }
+
+
+def entity_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """One row per actor: identity, mention and document counts, times quoted and cited as source."""
+    sql = """
+        SELECT a.id, a.kb, a.name, a.name_en, a.type,
+               (SELECT count(*) FROM mentions m WHERE m.actor = a.id),
+               (SELECT count(*) FROM doc_entities de WHERE de.actor = a.id),
+               (SELECT count(*) FROM quotes q WHERE q.speaker_actor = a.id),
+               (SELECT count(*) FROM sources s WHERE s.actor = a.id),
+               (SELECT min(d.published) FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.actor = a.id),
+               (SELECT max(d.published) FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.actor = a.id)
+        FROM actors a ORDER BY a.id"""
+    for aid, kb, name, name_en, etype, n_m, n_d, n_q, n_s, first, last in conn.execute(sql).fetchall():
+        yield {"actor_id": aid, "kb": kb, "name": name, "name_en": name_en, "type": etype, "mentions": n_m,
+               "documents": n_d, "quotes": n_q, "cited_as_source": n_s, "first_seen": first, "last_seen": last}
+
+
+def event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """One row per event, in the spirit of GDELT's event table: who did what to whom, when, where from."""
+    sql = """
+        SELECT e.id, coalesce(e.date, d.published), d.published, e.type, e.mode,
+               a1.name, a1.name_en, a1.kb, a1.type, a2.name, a2.name_en, a2.kb, a2.type,
+               e.trigger, e.text, e.char_start, e.char_end, d.id, d.source, d.url, d.cluster_id
+        FROM events e JOIN documents d ON d.rowid = e.doc
+        LEFT JOIN actors a1 ON a1.id = e.actor LEFT JOIN actors a2 ON a2.id = e.target
+        ORDER BY d.rowid, e.char_start"""
+    for row in conn.execute(sql).fetchall():
+        (eid, date, published, etype, mode, n1, en1, kb1, t1, n2, en2, kb2, t2, trig, text, start, end, doc_id,
+         source, url, cluster) = row
+        yield {
+            "event_id": eid, "date": date, "published": published, "type": etype, "mode": mode,
+            "actor_name": n1, "actor_name_en": en1, "actor_kb": kb1, "actor_type": t1,
+            "target_name": n2, "target_name_en": en2, "target_kb": kb2, "target_type": t2,
+            "trigger": trig, "evidence": text, "start": start, "end": end, "document_id": doc_id,
+            "outlet": source, "url": url, "cluster_id": cluster,
+        }
+
+
+def document_rows(conn: sqlite3.Connection, with_text: bool = True) -> Iterator[dict[str, Any]]:
+    """One row per document with its cluster (id, canonical member, size) and fact counts."""
+    sql = """
+        SELECT d.rowid, d.id, d.hash, d.title, d.source, d.url, d.published, d.origin, d.layers, d.tone,
+               d.cluster_id, c.id, k.size, d.text, d.record
+        FROM documents d JOIN clusters k ON k.id = d.cluster_id JOIN documents c ON c.rowid = k.canonical
+        ORDER BY d.rowid"""
+    for (_rowid, doc_id, h, title, source, url, published, origin, layers, tone, cluster, canonical, size, text,
+         record) in conn.execute(sql):
+        rec = json.loads(record)
+        row = {
+            "document_id": doc_id, "hash": h, "title": title, "outlet": source, "url": url, "published": published,
+            "origin": origin, "layers": " ".join(json.loads(layers)), "tone": tone,
+            "cluster_id": cluster, "cluster_canonical": canonical, "cluster_size": size,
+            "is_canonical": canonical == doc_id,
+            "entities": len(rec.get("entities", [])), "quotes": len(rec.get("quotes", [])),
+            "sources": len(rec.get("sources", [])), "dates": len(rec.get("dates", [])),
+            "events": len(rec.get("events", [])),
+        }
+        if with_text:
+            row["text"] = text
+        yield row
+
+
+def record_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The full analysis records (OUTPUT.md), one per stored document."""
+    for (record,) in conn.execute("SELECT record FROM documents ORDER BY rowid"):
+        yield json.loads(record)
+
+
+def network(conn: sqlite3.Connection):
+    """Actor network: co-occurrence in a document (undirected in spirit, stored a<b), quotation
+    (speaker -> actor mentioned inside the quote) and reporting (speaker -> agency it came via)."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for r in entity_rows(conn):
+        g.add_node(r["actor_id"], label=r["name"], name_en=r["name_en"] or "", kb=r["kb"] or "", type=r["type"],
+                   mentions=r["mentions"], documents=r["documents"], quotes=r["quotes"])
+
+    def bump(u: int, v: int, kind: str) -> None:
+        if u == v:
+            return
+        if g.has_edge(u, v, key=kind):
+            g[u][v][kind]["weight"] += 1
+        else:
+            g.add_edge(u, v, key=kind, kind=kind, weight=1)
+
+    actors_by_doc: dict[int, list[int]] = {}
+    for doc, actor in conn.execute("SELECT doc, actor FROM doc_entities ORDER BY doc, actor"):
+        actors_by_doc.setdefault(doc, []).append(actor)
+    for actors in actors_by_doc.values():
+        uniq = sorted(set(actors))
+        for i, a in enumerate(uniq):
+            for b in uniq[i + 1 :]:
+                bump(a, b, "cooccur")
+    for doc, speaker, start, end, via in conn.execute(
+        "SELECT doc, speaker_actor, char_start, char_end, via FROM quotes WHERE speaker_actor IS NOT NULL"
+    ).fetchall():
+        for (actor,) in conn.execute(
+            "SELECT DISTINCT actor FROM mentions WHERE doc = ? AND char_start >= ? AND char_end <= ?", (doc, start, end)
+        ):
+            bump(speaker, actor, "quotes")
+        for agency in json.loads(via):
+            bump(speaker, agency, "reported_via")
+    return g
+
+
+def network_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    g = network(conn)
+    for u, v, data in g.edges(data=True):
+        yield {"source": u, "source_name": g.nodes[u]["label"], "target": v, "target_name": g.nodes[v]["label"],
+               "kind": data["kind"], "weight": data["weight"]}
+
+
+ROWS = {"quotes": quote_rows, "entities": entity_rows, "events": event_rows, "documents": document_rows,
+        "network": network_rows}
+
+
+def _write_csv(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    writer = None
+    n = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(fh, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def _write_jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    batch = list(rows)
+    table = pa.Table.from_pylist(batch) if batch else pa.table({})
+    pq.write_table(table, path)
+    return len(batch)
+
+
+def export(conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None) -> int:
+    """Write table `what` in format `fmt` to `out` (stdout for csv/jsonl when None); returns rows/edges."""
+    if what not in ROWS:
+        raise ValueError(f"unknown table {what!r}; one of {', '.join(WHAT)}")
+    if fmt == "graphml":
+        if what != "network":
+            raise ValueError("graphml is for --what network")
+        if out is None:
+            raise ValueError("graphml needs --out PATH")
+        import networkx as nx
+
+        g = network(conn)
+        nx.write_graphml(g, str(out))
+        return g.number_of_edges()
+    if fmt == "parquet":
+        if out is None:
+            raise ValueError("parquet needs --out PATH")
+        return _write_parquet(ROWS[what](conn), Path(out))
+    writer = {"csv": _write_csv, "jsonl": _write_jsonl}.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if out is None:
+        return writer(ROWS[what](conn), sys.stdout)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        return writer(ROWS[what](conn), fh)

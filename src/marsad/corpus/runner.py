@@ -1,0 +1,185 @@
+"""The batch runner: read -> skip what is stored -> analyse (any executor) -> write, resumably.
+
+The main process reads the inputs, drops raw records already analysed (by raw-record hash,
+before any analysis), sends the rest in chunks to the executor and writes the results in input
+order. Documents are committed in batches (`BATCH_DOCS`, or every `BATCH_SECONDS`); each
+document's rows are written together under a savepoint. A run killed at any point leaves the
+store consistent; the next run continues where the last commit ended.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from marsad.corpus.executor import Executor, Handle
+from marsad.corpus.store import Store
+from marsad.corpus.work import Analysed, Failed, Result, raw_hash
+from marsad.ingest.record import RawRecord, ReadError
+
+CHUNK_DOCS = 16
+BATCH_DOCS = 200
+BATCH_SECONDS = 5.0
+
+
+@dataclass
+class IngestStats:
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    clustered: int = 0
+    started: float = field(default_factory=time.monotonic)
+    elapsed: float = 0.0
+    total: int | None = None
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Articles analysed and stored per second (skipped ones excluded)."""
+        return self.stored / self.elapsed if self.elapsed > 0 else 0.0
+
+    def tick(self) -> None:
+        self.elapsed = time.monotonic() - self.started
+
+    def summary(self) -> str:
+        return (
+            f"read {self.read}, stored {self.stored}, skipped (already stored) {self.skipped}, "
+            f"failed {self.failed}, joined a duplicate cluster {self.clustered}, "
+            f"elapsed {self.elapsed:.1f}s, {self.rate:.1f} articles/s"
+        )
+
+
+class _Writer:
+    """Consumes results in order and commits in batches."""
+
+    def __init__(
+        self, store: Store, stats: IngestStats, on_progress: Callable[[IngestStats], None] | None,
+        batch_docs: int = BATCH_DOCS,
+    ) -> None:
+        self.store = store
+        self.batch_docs = batch_docs
+        self.stats = stats
+        self.on_progress = on_progress
+        self.pending_docs = 0
+        self.last_commit = time.monotonic()
+        store.begin()
+
+    def failure(self, origin: str, error: str, rh: str | None) -> None:
+        self.store.add_failure(origin, error, rh)
+        self.stats.failed += 1
+
+    def consume(self, results: list[Result]) -> None:
+        for res in results:
+            if isinstance(res, Failed):
+                self.failure(res.origin, res.error, res.raw_hash)
+                continue
+            try:
+                outcome = self.store.add(res)
+            except Exception as exc:  # a row the store refuses is this document's failure, not the run's
+                self.failure(_origin(res), f"store: {type(exc).__name__}: {exc}", res.raw_hash)
+                continue
+            if outcome == "skipped":
+                self.stats.skipped += 1
+            else:
+                self.stats.stored += 1
+                self.pending_docs += 1
+                if outcome == "clustered":
+                    self.stats.clustered += 1
+        self.maybe_commit()
+        self.progress()
+
+    def maybe_commit(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or self.pending_docs >= self.batch_docs or now - self.last_commit >= BATCH_SECONDS:
+            self.store.commit()
+            self.store.begin()
+            self.pending_docs = 0
+            self.last_commit = now
+
+    def progress(self) -> None:
+        self.stats.tick()
+        if self.on_progress:
+            self.on_progress(self.stats)
+
+    def finish(self) -> None:
+        self.store.commit()
+        self.progress()
+
+
+def _origin(res: Analysed) -> str:
+    import json
+
+    rec = json.loads(res.record_json)
+    return rec.get("origin") or rec["id"]
+
+
+def _chunks(
+    items: Iterable[RawRecord | ReadError], store: Store, writer: _Writer, published: str | None, size: int
+) -> Iterator[list[RawRecord]]:
+    chunk: list[RawRecord] = []
+    for item in items:
+        writer.stats.read += 1
+        if isinstance(item, ReadError):
+            writer.failure(item.origin, item.message, None)
+            continue
+        if store.seen(raw_hash(item, published)):
+            writer.stats.skipped += 1
+            if writer.stats.skipped % 500 == 0:
+                writer.progress()
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_batch(
+    items: Iterable[RawRecord | ReadError],
+    store: Store,
+    executor: Executor,
+    *,
+    published: str | None = None,
+    chunk_size: int | None = None,
+    on_progress: Callable[[IngestStats], None] | None = None,
+    stats: IngestStats | None = None,
+    batch_docs: int = BATCH_DOCS,
+) -> IngestStats:
+    """Analyse and store every item; returns the counts. Ctrl-C commits what is done, then re-raises."""
+    stats = stats or IngestStats()
+    chunk_size = chunk_size or getattr(executor, "chunk_size", CHUNK_DOCS)
+    writer = _Writer(store, stats, on_progress, batch_docs)
+    in_flight: deque[Handle] = deque()
+    try:
+        for chunk in _chunks(items, store, writer, published, chunk_size):
+            in_flight.append(executor.submit(chunk))
+            while len(in_flight) >= max(1, executor.window):
+                writer.consume(in_flight.popleft().result())
+        while in_flight:
+            writer.consume(in_flight.popleft().result())
+    finally:
+        # every consumed document is complete: keep them (also on Ctrl-C or a crash elsewhere)
+        writer.finish()
+    return stats
+
+
+def consume_results(
+    results: Iterable[list[Result]], store: Store, on_progress: Callable[[IngestStats], None] | None = None
+) -> IngestStats:
+    """Write already analysed results (e.g. Parquet shards from the Dask engine) into the store."""
+    stats = IngestStats()
+    writer = _Writer(store, stats, on_progress)
+    try:
+        for chunk in results:
+            stats.read += len(chunk)
+            writer.consume(chunk)
+    finally:
+        writer.finish()
+    return stats

@@ -1,0 +1,209 @@
+"""The corpus store: analysed documents and every fact they hold, as rows of one SQLite file.
+
+`Store.add` writes a document with all its rows (entities, mentions, quotes, sources, dates,
+events, full-text terms, MinHash signature, cluster) inside the open transaction, under a
+savepoint, so a document is either entirely stored or not at all. Callers commit in batches;
+a killed process loses at most the uncommitted batch, and the next run redoes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from marsad.arabic.normalize import match_key
+from marsad.corpus.dedup import ClusterIndex
+from marsad.corpus.schema import connect
+from marsad.corpus.work import Analysed
+
+DEFAULT_DB = "marsad.db"
+
+
+def actor_key(kb: str | None, etype: str, name: str) -> str:
+    return kb if kb else f"{etype}:{match_key(name)}"
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
+        self._clusters: ClusterIndex | None = None
+        self._actors: dict[str, int] = {}
+        self._in_tx = False
+
+    # --- transactions ---------------------------------------------------------------------
+    @property
+    def clusters(self) -> ClusterIndex:
+        if self._clusters is None:
+            self._clusters = ClusterIndex(self.conn)
+        return self._clusters
+
+    def begin(self) -> None:
+        if not self._in_tx:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._in_tx = True
+
+    def commit(self) -> None:
+        if self._in_tx:
+            self.conn.execute("COMMIT")
+            self._in_tx = False
+            if self._clusters is not None:
+                self._clusters.commit()
+
+    def rollback(self) -> None:
+        if self._in_tx:
+            self.conn.execute("ROLLBACK")
+            self._in_tx = False
+            self._actors.clear()
+            if self._clusters is not None:
+                self._clusters.rollback()
+
+    def close(self) -> None:
+        self.commit()
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None and exc[0] is not KeyboardInterrupt:
+            self.rollback()
+        self.close()
+
+    # --- reading ----------------------------------------------------------------------------
+    def seen(self, raw_hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM raw_seen WHERE raw_hash = ?", (raw_hash,)).fetchone() is not None
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # --- writing ----------------------------------------------------------------------------
+    def add_failure(self, origin: str, error: str, raw_hash: str | None = None) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.conn.execute(
+            "INSERT INTO failures(origin, error, raw_hash, time) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(origin, error) DO UPDATE SET time = excluded.time",
+            (origin, error, raw_hash, now),
+        )
+
+    def add(self, res: Analysed) -> str:
+        """Store one analysed document: 'stored', 'clustered' (stored, joined a cluster) or 'skipped'."""
+        conn = self.conn
+        self.begin()
+        conn.execute("SAVEPOINT doc")
+        try:
+            outcome = self._add(res)
+        except BaseException:
+            conn.execute("ROLLBACK TO doc")
+            conn.execute("RELEASE doc")
+            self._actors.clear()
+            raise
+        conn.execute("RELEASE doc")
+        return outcome
+
+    def _add(self, res: Analysed) -> str:
+        conn = self.conn
+        rec = json.loads(res.record_json)
+        row = conn.execute(
+            "INSERT INTO documents(hash, id, origin, title, source, url, published, text, record, layers, tone,"
+            " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING RETURNING rowid",
+            (res.hash, rec["id"], rec.get("origin"), rec.get("title"), rec.get("source"), rec.get("url"),
+             rec.get("published"), rec["text"], res.record_json, json.dumps(rec.get("layers", [])), rec.get("tone")),
+        ).fetchone()
+        if row is None:
+            existing = conn.execute("SELECT rowid FROM documents WHERE hash = ?", (res.hash,)).fetchone()[0]
+            conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, existing))
+            return "skipped"
+        doc = row[0]
+        conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (doc, doc))
+        conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, doc))
+        conn.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", (doc, res.title_idx, res.body_idx))
+        self._add_facts(doc, rec)
+        joined = self.clusters.assign(doc, res.sig)
+        return "clustered" if joined else "stored"
+
+    def _actor(self, ent: dict[str, Any]) -> int:
+        key = actor_key(ent.get("kb"), ent["type"], ent["name"])
+        aid = self._actors.get(key)
+        if aid is None:
+            aid = self.conn.execute(
+                "INSERT INTO actors(key, kb, name, name_key, name_en, type) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id",
+                (key, ent.get("kb"), ent["name"], match_key(ent["name"]), ent.get("name_en"), ent["type"]),
+            ).fetchone()[0]
+            if len(self._actors) > 100_000:
+                self._actors.clear()
+            self._actors[key] = aid
+        return aid
+
+    def _add_facts(self, doc: int, rec: dict[str, Any]) -> None:
+        conn = self.conn
+        local: dict[str, int] = {}
+        for ent in rec.get("entities", []):
+            aid = self._actor(ent)
+            local[ent["id"]] = aid
+            conn.execute("INSERT OR IGNORE INTO doc_entities(doc, local_id, actor) VALUES (?, ?, ?)", (doc, ent["id"], aid))
+            conn.executemany(
+                "INSERT INTO mentions(doc, actor, char_start, char_end, text, kind) VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc, aid, m["start"], m["end"], m["text"], m.get("kind", "name")) for m in ent.get("mentions", [])],
+            )
+        for q in rec.get("quotes", []):
+            sp = q.get("speaker") or {}
+            cue = q.get("cue") or {}
+            conn.execute(
+                "INSERT INTO quotes(doc, kind, char_start, char_end, text, speaker_actor, speaker_start, speaker_end,"
+                " speaker_text, speaker_key, cue_start, cue_end, cue_text, via)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc, q["kind"], q["start"], q["end"], q["text"], local.get(sp.get("entity") or ""),
+                 sp.get("start"), sp.get("end"), sp.get("text"), match_key(sp["text"]) if sp.get("text") else None,
+                 cue.get("start"), cue.get("end"), cue.get("text"),
+                 json.dumps([local[v] for v in q.get("via") or [] if v in local])),
+            )
+        conn.executemany(
+            "INSERT INTO sources(doc, actor, char_start, char_end, text, text_key) VALUES (?, ?, ?, ?, ?, ?)",
+            [(doc, local.get(s.get("entity") or ""), s["start"], s["end"], s["text"], match_key(s["text"]))
+             for s in rec.get("sources", [])],
+        )
+        conn.executemany(
+            "INSERT INTO dates(doc, char_start, char_end, text, value) VALUES (?, ?, ?, ?, ?)",
+            [(doc, d["start"], d["end"], d["text"], d.get("value")) for d in rec.get("dates", [])],
+        )
+        conn.executemany(
+            "INSERT INTO events(doc, type, mode, actor, target, date, char_start, char_end, text, trigger)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc, e["type"], e.get("mode"), local.get(e.get("actor") or ""), local.get(e.get("target") or ""),
+              e.get("date"), e["start"], e["end"], e["text"], e.get("trigger")) for e in rec.get("events", [])],
+        )
+
+    # --- integrity ----------------------------------------------------------------------------
+    def digest(self) -> str:
+        """A content digest of the store, independent of timing: equal stores, equal digests."""
+        h = hashlib.sha256()
+        q = self.conn.execute
+        for row in q(
+            "SELECT d.hash, d.id, d.record, d.layers, c.hash FROM documents d "
+            "JOIN clusters k ON k.id = d.cluster_id JOIN documents c ON c.rowid = k.canonical ORDER BY d.hash"
+        ):
+            h.update(repr(row).encode())
+        for sql in (
+            "SELECT r.raw_hash, d.hash FROM raw_seen r JOIN documents d ON d.rowid = r.doc ORDER BY r.raw_hash",
+            "SELECT origin, error FROM failures ORDER BY origin, error",
+            "SELECT key, kb, name, name_en, type FROM actors ORDER BY key",
+            "SELECT count(*) FROM mentions", "SELECT count(*) FROM quotes", "SELECT count(*) FROM events",
+            "SELECT count(*) FROM clusters", "SELECT count(*) FROM minhash",
+        ):
+            for row in q(sql):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+
+    def stats(self) -> dict[str, int]:
+        out = {t: self.count(t) for t in ("documents", "actors", "mentions", "quotes", "sources", "dates", "events",
+                                           "failures")}
+        out["clusters_multi"] = self.conn.execute("SELECT count(*) FROM clusters WHERE size > 1").fetchone()[0]
+        out["clustered_docs"] = self.conn.execute(
+            "SELECT coalesce(sum(size), 0) FROM clusters WHERE size > 1").fetchone()[0]
+        return out

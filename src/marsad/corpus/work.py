@@ -1,0 +1,105 @@
+"""The CPU-heavy part of ingestion, run in worker processes: one raw record -> what the store needs.
+
+A worker builds its `Analyzer` once (`init_worker`) and turns chunks of raw records into
+`Analysed` results (record JSON, MinHash signature, full-text index terms) or `Failed` ones.
+Nothing here touches the store: the main process is the only writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.corpus.dedup import signature
+from marsad.corpus.text_index import index_fields
+from marsad.document import Document
+from marsad.ingest.record import RawRecord
+from marsad.pipeline import AnalysisError, Analyzer
+
+
+@dataclass(slots=True)
+class Analysed:
+    raw_hash: str
+    hash: str
+    record_json: str
+    sig: bytes | None
+    title_idx: str
+    body_idx: str
+
+
+@dataclass(slots=True)
+class Failed:
+    origin: str
+    error: str
+    raw_hash: str | None = None
+
+
+Result = Analysed | Failed
+
+
+def raw_hash(rec: RawRecord, published: str | None = None) -> str:
+    """Identity of a raw record (and the fallback date it is analysed with): rerun skip key."""
+    payload = json.dumps(
+        [rec.id, rec.title, rec.body, rec.published, rec.source, rec.url, rec.author, published],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def doc_hash(doc_id: str, text: str) -> str:
+    """Identity of a stored document: its id and cleaned text."""
+    return hashlib.sha256(f"{doc_id}\0{text}".encode()).hexdigest()
+
+
+def finish(doc: Document, rh: str) -> Result:
+    """Check an analysed document and compute what the store needs from it."""
+    try:
+        doc.check_offsets()
+    except ValueError as exc:
+        return Failed(doc.origin or doc.id, f"offset check failed: {exc}", rh)
+    title_idx, body_idx = index_fields(doc.title, doc.text, doc.body_start)
+    return Analysed(
+        raw_hash=rh,
+        hash=doc_hash(doc.id, doc.text),
+        record_json=json.dumps(doc.to_record(), ensure_ascii=False),
+        sig=signature(doc.text[doc.body_start :] or doc.text),
+        title_idx=title_idx,
+        body_idx=body_idx,
+    )
+
+
+def analyse(analyzer: Analyzer, rec: RawRecord, published: str | None = None) -> Result:
+    rh = raw_hash(rec, published)
+    origin = rec.origin or str(rec.id or "<record>")
+    try:
+        doc = analyzer.document(rec, published=published)
+    except Exception as exc:
+        return Failed(origin, f"could not build document: {type(exc).__name__}: {exc}", rh)
+    if not doc.text.strip():
+        return Failed(origin, "empty document: no title and no text after cleaning", rh)
+    try:
+        analyzer(doc)
+    except AnalysisError as exc:
+        return Failed(origin, str(exc), rh)
+    except Exception as exc:  # the analyzer wraps layer errors; anything else is still one document's
+        return Failed(origin, f"analysis failed: {type(exc).__name__}: {exc}", rh)
+    return finish(doc, rh)
+
+
+# --- worker process state: one Analyzer per process ----------------------------------------
+_ANALYZER: Analyzer | None = None
+_PUBLISHED: str | None = None
+
+
+def init_worker(layers: Sequence[str] | None, published: str | None) -> None:
+    global _ANALYZER, _PUBLISHED
+    _ANALYZER = Analyzer(layers)
+    _PUBLISHED = published
+
+
+def analyse_chunk(chunk: list[RawRecord]) -> list[Result]:
+    if _ANALYZER is None:
+        raise RuntimeError("init_worker was not called in this process")
+    return [analyse(_ANALYZER, rec, _PUBLISHED) for rec in chunk]

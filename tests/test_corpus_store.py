@@ -1,0 +1,127 @@
+"""The store: schema guard, idempotent writes, rows with offsets, near-duplicate clusters."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from marsad.corpus.schema import SCHEMA_VERSION, StoreError, connect
+from marsad.corpus.store import Store
+from marsad.corpus.work import finish
+from test_corpus_helpers import WIRE_BODY, build_store, lavrov_doc, plain_doc, sample_docs
+
+
+def test_new_store_is_versioned_and_reopens(tmp_path):
+    path = tmp_path / "m.db"
+    build_store(path).close()
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    ro = connect(path, readonly=True)
+    assert ro.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+
+
+def test_not_sqlite_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("هذه ملاحظات وليست قاعدة بيانات\n" * 10, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_and_newer_sqlite_are_refused(tmp_path):
+    foreign = tmp_path / "other.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a marsad store"):
+        Store(foreign)
+    newer = tmp_path / "newer.db"
+    build_store(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(newer)
+
+
+def test_truncated_database_is_refused(tmp_path):
+    path = tmp_path / "broken.db"
+    build_store(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\x00garbage" * 50)
+    with pytest.raises(StoreError):
+        Store(path).stats()
+
+
+def test_adding_twice_changes_nothing(tmp_path):
+    store = build_store(tmp_path / "m.db")
+    digest = store.digest()
+    store.begin()
+    outcomes = [store.add(finish(doc, f"raw-{doc.id}")) for doc in sample_docs()]
+    store.commit()
+    assert outcomes == ["skipped"] * 5
+    assert store.digest() == digest
+
+
+def test_rows_point_at_the_text(tmp_path):
+    store = build_store(tmp_path / "m.db")
+    conn = store.conn
+    text = conn.execute("SELECT text FROM documents WHERE id = 'lavrov-1'").fetchone()[0]
+    for table in ("mentions", "quotes", "sources", "dates", "events"):
+        rows = conn.execute(f"SELECT char_start, char_end, text FROM {table}").fetchall()
+        assert rows, table
+        for start, end, surface in rows:
+            if table in ("sources", "mentions") and surface == "رويترز":
+                continue
+            assert text[start:end] == surface
+    speaker = conn.execute(
+        "SELECT a.name_en, a.kb FROM quotes q JOIN actors a ON a.id = q.speaker_actor").fetchone()
+    assert speaker == ("Sergey Lavrov", "marsad:per/sergey-lavrov")
+    # one actor per kb id, however many mentions
+    assert conn.execute("SELECT count(*) FROM actors WHERE kb = 'marsad:per/sergey-lavrov'").fetchone()[0] == 1
+
+
+def test_wire_copies_share_a_cluster_with_earliest_canonical(tmp_path):
+    store = build_store(tmp_path / "m.db")
+    rows = dict(store.conn.execute("SELECT id, cluster_id FROM documents").fetchall())
+    assert rows["wire-a"] == rows["wire-b"]
+    assert len({rows["lavrov-1"], rows["wire-a"], rows["oil-1"], rows["sport-1"]}) == 4
+    canonical = store.conn.execute(
+        "SELECT d.id FROM clusters k JOIN documents d ON d.rowid = k.canonical WHERE k.id = ?", (rows["wire-a"],)
+    ).fetchone()[0]
+    assert canonical == "wire-b"  # published a day earlier
+    store.close()
+    # incremental: a fresh process rebuilds the LSH index from stored signatures
+    store = Store(tmp_path / "m.db")
+    third = plain_doc("wire-c", "انطلاق حملة الحصبة", WIRE_BODY + " وتأتي الحملة ضمن خطة الوزارة السنوية.",
+                      "2026-02-28", "outlet-c")
+    store.begin()
+    assert store.add(finish(third, "raw-wire-c")) == "clustered"
+    store.commit()
+    cluster = store.conn.execute("SELECT cluster_id FROM documents WHERE id = 'wire-c'").fetchone()[0]
+    assert cluster == rows["wire-a"]
+    size, canonical = store.conn.execute(
+        "SELECT k.size, d.id FROM clusters k JOIN documents d ON d.rowid = k.canonical WHERE k.id = ?", (cluster,)
+    ).fetchone()
+    assert (size, canonical) == (3, "wire-c")
+    assert store.count("documents") == 6  # duplicates are kept
+
+
+def test_failed_store_write_rolls_back_that_document_only(tmp_path):
+    store = build_store(tmp_path / "m.db", [])
+    bad = lavrov_doc()
+    res = finish(bad, "raw-bad")
+    res.record_json = res.record_json.replace('"type": "PER"', '"type": null')  # violates NOT NULL
+    store.begin()
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add(res)
+    good = plain_doc("sport-1", "الهلال يفوز", "فاز الهلال على النصر في مباراة مثيرة مساء الجمعة.", None, None)
+    assert store.add(finish(good, "raw-good")) == "stored"
+    store.commit()
+    assert [r[0] for r in store.conn.execute("SELECT id FROM documents")] == ["sport-1"]
+    assert store.count("doc_fts") == 1 and store.count("mentions") == 0
