@@ -1,0 +1,187 @@
+"""Who said it: finding the speaker of a reporting verb among the entity mentions.
+
+Arabic news is mostly verb-first ("وقال أوليج بوستنيكوف، رئيس ... إن"), so the speaker is
+usually the first mention after the verb that is not inside a prepositional phrase; it can also
+stand before the verb ("الرئيس الروسي قال"), be a description the entity layer resolved ("قال
+الدبلوماسي"), or be left unsaid ("وأضاف أن ...": the previous speaker). When nobody is named the
+answer is None, not a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from marsad.arabic.tokens import Token
+from marsad.document import Document, Entity, Mention, SpeakerRef
+from marsad.layers.speech_lexicon import SpeechLexicon
+
+PP_CLITICS = ("ب", "ل", "ك")
+TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
+MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
+MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
+SKIP_CHARS = "،,()\"“”«»"
+PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    start: int
+    end: int
+    entity: Entity
+    mention: Mention
+
+
+class Context:
+    """Everything the quote layer needs to look up by offset, built once per document."""
+
+    def __init__(self, doc: Document, lex: SpeechLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.toks: list[Token] = doc.tokens
+        self.tok_starts = [t.start for t in self.toks]
+        self.sents = doc.sentences
+        self.sent_starts = [s.start for s in self.sents]
+        refs = [MentionRef(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]
+        refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+        self.mentions = refs
+        self.mention_starts = [r.start for r in refs]
+        self.source_entities = {s.entity for s in doc.sources if s.entity}
+
+    # --- offsets -------------------------------------------------------------------------
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    def sent_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def sent_tok_range(self, sent_idx: int) -> tuple[int, int]:
+        s = self.sents[sent_idx]
+        return self.tok_at(s.start), self.tok_at(s.end)
+
+    def paragraph_of(self, offset: int) -> int:
+        return self.sents[self.sent_of(offset)].paragraph if self.sents else 0
+
+    # --- mentions ------------------------------------------------------------------------
+    def mention_at_token(self, i: int) -> MentionRef | None:
+        """The longest mention starting inside token i (after its clitics)."""
+        tok = self.toks[i]
+        k = bisect.bisect_left(self.mention_starts, tok.start)
+        best = None
+        while k < len(self.mentions) and self.mentions[k].start < tok.end:
+            r = self.mentions[k]
+            if best is None or r.end - r.start > best.end - best.start:
+                best = r
+            k += 1
+        return best
+
+    def mentions_between(self, start: int, end: int) -> list[MentionRef]:
+        k = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            if self.mentions[k].end <= end:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def in_pp(self, r: MentionRef) -> bool:
+        """True when the mention is the object of a preposition ("مع الرئيس", "لوزير", "باسم الوزارة")."""
+        i = self.tok_at(r.start)
+        if i >= len(self.toks) or i == 0:
+            return False
+        if self.toks[i].start == r.start:
+            prev = self.toks[i - 1] if i > 0 else None
+        else:  # the mention starts inside a token: its clitics precede it
+            tok = self.toks[i - 1]
+            clitics = self.text[tok.start : r.start]
+            if any(c in PP_CLITICS for c in clitics):
+                return True
+            prev = self.toks[i - 2] if i > 1 else None
+        return prev is not None and prev.is_word and self.lex.is_stop(prev)
+
+    def ref(self, r: MentionRef, prefer_name: bool = True) -> SpeakerRef:
+        """A speaker reference for a mention; a title followed by the same entity's name gives the name."""
+        if prefer_name and r.mention.kind == "title":
+            for other in self.mentions_between(r.end, r.end + 3):
+                if other.entity is r.entity and other.mention.kind == "name":
+                    r = other
+                    break
+        return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
+
+    def span_ref(self, start: int, end: int) -> SpeakerRef:
+        """A speaker span no mention covers exactly: linked if a mention overlaps it."""
+        for r in self.mentions_between(start, end):
+            if r.mention.kind in ("name", "title") and r.start == start:
+                return SpeakerRef(r.entity.id, start, end, self.text[start:end])
+        return SpeakerRef(None, start, end, self.text[start:end])
+
+    # --- speaker finders -----------------------------------------------------------------
+    def subject_after(self, i0: int, i1: int, fallback: bool = True) -> SpeakerRef | None:
+        """The subject among tokens [i0, i1) right after a verb."""
+        toks, lex = self.toks, self.lex
+        k = i0
+        while k < i1 and (toks[k].text in SKIP_CHARS or lex.has("time", toks[k], TITLE_PREFIXES)):
+            k += 1
+        if k >= i1:
+            return None
+        r = self.mention_at_token(k)
+        if r is not None and r.end <= toks[i1 - 1].end:
+            return self.ref(r)
+        tok = toks[k]
+        if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
+            return None
+        if lex.cue(tok) is not None:
+            return None
+        stop = k
+        while stop < i1 and toks[stop].text not in "،,:\"“”«»" and not lex.is_comp(toks[stop]) \
+                and not self._source_at(stop) and (stop == k or lex.cue(toks[stop]) is None):
+            stop += 1
+        # a description or an unknown word first: the person named in the phrase, if any
+        for r in self.mentions_between(tok.start, toks[stop - 1].end):
+            if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r):
+                return self.ref(r)
+        if lex.has("title", tok, TITLE_PREFIXES):
+            end = min(stop, k + MAX_TITLE_TOKENS)
+            return self.span_ref(tok.stem_start, toks[end - 1].end)
+        if not fallback:
+            return None
+        end = k
+        while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
+                and toks[end].is_word and lex.cue(toks[end]) is None:
+            end += 1
+        if end == k:
+            return None
+        return self.span_ref(tok.stem_start, toks[end - 1].end)
+
+    def _source_at(self, k: int) -> bool:
+        r = self.mention_at_token(k)
+        return r is not None and r.entity.id in self.source_entities
+
+    def subject_before(self, i: int) -> SpeakerRef | None:
+        """A mention ending right before the verb at token i ("الرئيس الروسي قال")."""
+        j = i - 1
+        if j >= 0 and self.toks[j].key in ("قد", "لقد"):
+            j -= 1
+        if j < 0:
+            return None
+        lo = self.sents[self.sent_of(self.toks[i].start)].start
+        for r in reversed(self.mentions_between(max(lo, self.toks[j].start - 80), self.toks[j].end)):
+            if r.end == self.toks[j].end and r.entity.type in ("PER", "ORG") and not self.in_pp(r):
+                return self.ref(r)
+        return None
+
+    def first_actor_in(self, start: int, end: int, types: tuple[str, ...]) -> SpeakerRef | None:
+        """The first PER/ORG mention in [start, end) that is not a cited agency or a PP object."""
+        for r in self.mentions_between(start, end):
+            if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r):
+                return self.ref(r)
+        return None
+
+    def nearest_actor_before(self, start: int, end: int) -> SpeakerRef | None:
+        """The last PER/ORG mention in [start, end) that is not a cited agency."""
+        for r in reversed(self.mentions_between(start, end)):
+            if r.entity.type in ("PER", "ORG") and r.entity.id not in self.source_entities:
+                return self.ref(r)
+        return None

@@ -1,0 +1,465 @@
+"""Quotes: who said what, direct (in quotation marks) and indirect (reported speech).
+
+Found from three kinds of evidence, all pointing at exact offsets:
+
+- reporting words (`lexicons/reporting_verbs.tsv`): a verb, participle or verbal noun ("قال"،
+  "مؤكداً"، "قوله") followed by a complementiser ("إن/أن/بأن ..."), a colon or a quotation;
+  some verbs also take a noun phrase ("أكد ضرورة ..."، "دعا إلى ..."، "شدد على ...");
+- "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
+- quotation marks of every style (`quote_marks.py`), kept only when a reporting word, a colon
+  or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
+- headlines of the form "Speaker: words".
+
+The speaker is found by `attribution.Context`; `via` lists the cited agencies (the sources
+layer) in the sentence of the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Quote, Span, SpeakerRef
+from marsad.layers.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
+from marsad.layers.quote_marks import QuoteSpan, find_quotes
+from marsad.layers.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+
+MAX_CUE_GAP = 30          # tokens between a reporting verb and its complementiser / colon / quote
+MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
+NP_MIN_TOKENS = 5         # a noun-phrase content shorter than this is not a statement
+MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
+SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
+LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
+HEADLINE_MAX_SPEAKER_WORDS = 6
+TRIM = " \t\n.،,؛;:-–—ـ"
+
+
+@dataclass
+class Cand:
+    kind: str
+    start: int
+    end: int
+    pos: int                         # where the statement is attributed (cue or quote start)
+    cue: Span | None = None
+    speaker: SpeakerRef | None = None
+    resolved: bool = True            # False: the speaker is the previous / sentence speaker
+    cue_tok: int | None = None
+    via: list[str] = field(default_factory=list)
+
+
+class QuoteLayer:
+    name = "quotes"
+    requires = ("entities", "sources")
+
+    def __init__(self, lexicon: SpeechLexicon | None = None) -> None:
+        self.lex = lexicon or load_speech_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        ctx = Context(doc, self.lex)
+        marks = [q for q in find_quotes(doc.text, doc.body_start) if q.depth == 0]
+        words = {q.open: len(doc.text[q.start : q.end].split()) for q in marks}
+        hidden = self._hidden_tokens(ctx, marks, words)
+        quote_at = {ctx.tok_at(q.open): q for q in marks}
+        cands: list[Cand] = []
+        cands += self._headline(ctx)
+        governed: dict[int, Cand] = {}   # quote open offset -> the cue that introduces it
+        cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
+        for i, tok in enumerate(ctx.toks):
+            if i in hidden or tok.start < doc.body_start:
+                continue
+            cue = self.lex.cue(tok)
+            if cue is not None:
+                c = self._from_cue(ctx, i, cue, quote_at, governed)
+                if c is not None:
+                    cue_cands.append(c)
+                    if c.end > c.start:
+                        cands.append(c)
+            elif self.lex.is_according(tok):
+                c = self._according(ctx, i, quote_at, governed)
+                if c is not None:
+                    cands.append(c)
+        cands += self._direct(ctx, marks, words, governed, cue_cands)
+        self._resolve(ctx, cands)
+        seen: set[tuple[int, int]] = set()
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            if (c.start, c.end) in seen or c.end <= c.start:
+                continue
+            seen.add((c.start, c.end))
+            doc.quotes.append(Quote(c.kind, c.start, c.end, doc.text[c.start : c.end], c.speaker, c.cue,
+                                    c.via))
+        return doc
+
+    # --- helpers -------------------------------------------------------------------------
+    def _hidden_tokens(self, ctx: Context, marks: list[QuoteSpan], words: dict[int, int]) -> set[int]:
+        """Tokens inside quotations long enough to be speech: their reporting words are quoted."""
+        hidden: set[int] = set()
+        for q in marks:
+            if words[q.open] > SHORT_QUOTE_WORDS:
+                hidden.update(range(ctx.tok_at(q.start), ctx.tok_at(q.end)))
+        return hidden
+
+    def _span(self, ctx: Context, start: int, end: int) -> tuple[int, int]:
+        text = ctx.text
+        while start < end and text[start] in TRIM:
+            start += 1
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
+        return start, end
+
+    def _clause_end(self, ctx: Context, j: int, hidden_limit: int | None = None) -> int:
+        """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
+        toks, lex = ctx.toks, self.lex
+        if j >= len(toks):
+            return len(ctx.text)
+        s = ctx.sents[ctx.sent_of(toks[j].start)]
+        _, hi = ctx.sent_tok_range(ctx.sent_of(toks[j].start))
+        depth = 0
+        for k in range(j, hi):
+            t = toks[k]
+            if t.text in "«“„":
+                depth += 1
+            elif t.text in "»”" and depth:
+                depth -= 1
+            if depth or k == j:
+                continue
+            prev = toks[k - 1]
+            comma = prev.text in "،,"
+            cue = lex.cue(t) if t.is_word else None
+            if cue is not None and cue.form != "masdar" and (comma or (
+                    cue.prefix in ("و", "ف") and cue.form != "present")):
+                return prev.start if comma else t.start
+            if comma and (lex.is_according(t) or (t.key in ("فيما", "بينما") and lex.cue(toks[min(k + 1, hi - 1)]))):
+                return prev.start
+        return s.end
+
+    # --- reporting words -----------------------------------------------------------------
+    def _from_cue(self, ctx: Context, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
+                  governed: dict[int, Cand]) -> Cand | None:
+        toks, lex = ctx.toks, self.lex
+        tok = toks[i]
+        if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
+            return None  # "قال تعالى": a verse, not news speech
+        if cue.form == "present" and i > 0 and ctx.sents[ctx.sent_of(tok.start)].start == tok.start \
+                and lex.has("impersonal", tok, frozenset({"", "و"})):
+            return None
+        lo, hi = ctx.sent_tok_range(ctx.sent_of(tok.start))
+        # the first complementiser, colon or quotation after the verb
+        kind = None
+        j = i + 1
+        while j < hi and j - i <= MAX_CUE_GAP:
+            t = toks[j]
+            if j in quote_at:
+                kind = "quote"
+                break
+            if t.text == ":":
+                kind = "colon"
+                break
+            if lex.is_comp(t):
+                kind = "comp"
+                break
+            if t.text in ".؟?!؛":
+                break
+            c2 = lex.cue(t) if t.is_word else None
+            if j > i + 1 and c2 is not None and (
+                    c2.prefix in ("و", "ف") or toks[j - 1].text in "،," or "relay" in cue.flags) and (
+                    c2.form != "masdar" or "relay" in cue.flags):
+                break  # another reporting clause begins
+            j += 1
+        else:
+            j = min(j, hi)
+        if kind is None:
+            j = min(j, hi)
+        if kind and "ambig" in cue.flags and not self._tight(ctx, i, j):
+            kind = None
+        cue_span = Span(tok.start + (cue.start - tok.start), tok.end, ctx.text[cue.start : tok.end])
+        cand = Cand("indirect", 0, 0, tok.start, cue_span, cue_tok=i)
+        self._speaker_for_cue(ctx, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
+        if kind == "quote":
+            governed.setdefault(quote_at[j].open, cand)
+            return cand
+        if kind == "colon":
+            if j + 1 in quote_at:
+                governed.setdefault(quote_at[j + 1].open, cand)
+                return cand
+            if j + 1 < hi and lex.is_comp(toks[j + 1]):
+                if j + 2 in quote_at:
+                    governed.setdefault(quote_at[j + 2].open, cand)
+                    return cand
+                cand.start, cand.end = self._span(ctx, toks[j + 1].end, self._clause_end(ctx, j + 2))
+            else:
+                cand.kind = "direct"
+                cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+            return cand
+        if kind == "comp":
+            if j + 1 in quote_at:
+                governed.setdefault(quote_at[j + 1].open, cand)
+                return cand
+            cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+            return cand
+        if cue.np and cue.form != "masdar":
+            return self._np_content(ctx, i, hi, cue, cand)
+        return cand if cue.form in ("past", "present", "participle") else None
+
+    def _tight(self, ctx: Context, i: int, j: int) -> bool:
+        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
+        k = i + 1
+        while k < j:
+            t = ctx.toks[k]
+            if t.text in "،,":
+                k += 1
+                continue
+            if self.lex.cue(t) is not None:
+                k += 1
+                continue
+            r = ctx.mention_at_token(k)
+            if r is None:
+                return False
+            k = ctx.tok_at(r.end)
+        return True
+
+    def _np_content(self, ctx: Context, i: int, hi: int, cue: Cue, cand: Cand) -> Cand | None:
+        toks = ctx.toks
+        sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
+        start = None
+        for k in range(i + 1, min(hi, i + 1 + MAX_NP_GAP)):
+            t = toks[k]
+            if t.start < sp_end or not t.is_word:
+                continue
+            for p in cue.np:
+                if p == "-":
+                    continue
+                if len(p) > 1 and t.key == p:
+                    start = t.end
+                elif len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
+                    start = sp_end
+                if start is not None:
+                    break
+            if start is not None:
+                break
+        if start is None and "-" in cue.np:
+            start = sp_end
+        if start is None:
+            return None
+        sp = cand.speaker
+        if sp is not None and sp.entity is None and not self.lex.has(
+                "title", ctx.toks[ctx.tok_at(sp.start)], TITLE_PREFIXES):
+            return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+        j = ctx.tok_at(start)
+        end = self._clause_end(ctx, j)
+        s, e = self._span(ctx, start, end)
+        if len(ctx.text[s:e].split()) < NP_MIN_TOKENS:
+            return None
+        cand.start, cand.end = s, e
+        return cand
+
+    def _speaker_for_cue(self, ctx: Context, i: int, j: int, cue: Cue, cand: Cand) -> None:
+        toks = ctx.toks
+        sent = ctx.sents[ctx.sent_of(toks[i].start)]
+        if cue.form == "masdar":
+            # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
+            sp = ctx.nearest_actor_before(sent.start, toks[i].start)
+            if sp is None:
+                k = i - 1
+                while k >= 0 and toks[k].start >= sent.start and toks[k].key != "عن":
+                    k -= 1
+                if k >= 0 and toks[k].key == "عن" and k + 1 < i:
+                    sp = ctx.subject_after(k + 1, i)
+            cand.speaker, cand.resolved = sp, sp is not None
+            return
+        if "relay" in cue.flags:
+            k = i + 1
+            while k < j and toks[k].key != "عن":
+                k += 1
+            sp = ctx.subject_after(k + 1, j) if k < j else None
+            cand.speaker, cand.resolved = sp, sp is not None
+            return
+        sp = None
+        if cue.form != "participle":
+            sp = ctx.subject_after(i + 1, j, fallback=True)
+            if sp is None:
+                sp = ctx.subject_before(i)
+        cand.speaker, cand.resolved = sp, sp is not None
+
+    # --- according to --------------------------------------------------------------------
+    def _according(self, ctx: Context, i: int, quote_at: dict[int, QuoteSpan],
+                   governed: dict[int, Cand]) -> Cand | None:
+        toks, lex = ctx.toks, self.lex
+        lo, hi = ctx.sent_tok_range(ctx.sent_of(toks[i].start))
+        if i + 1 >= hi:
+            return None
+        nxt = toks[i + 1]
+        k = i + 1
+        if nxt.key == "عن":
+            k = i + 2
+        elif nxt.key in ("ما", "لما") or toks[i].key.endswith("ما"):
+            k = i + 2 if nxt.key in ("ما", "لما") else i + 1
+            # the verb of "ما قاله / لما نقلته / حسبما أفادت"
+            if k < hi and toks[k].is_word and ctx.mention_at_token(k) is None:
+                k += 1
+        named = bool(ctx.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب"})))
+        # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
+        for b in range(max(lo, i - 2), i):
+            c = lex.cue(toks[b])
+            if c is not None and c.form in ("past", "present"):
+                return None
+        # X: the words up to a comma, a complementiser or the sentence end
+        x_end = k
+        while x_end < hi and toks[x_end].text not in "،,.:؛" and not lex.is_comp(toks[x_end]) \
+                and x_end - k < 8:
+            x_end += 1
+        nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
+        clause = nx < hi and lex.is_comp(toks[nx])
+        if not (named or clause or toks[i].key.endswith("ما") or k > i + 1):
+            return None  # "حسب الحاجة": not a source of words
+        speaker = ctx.subject_after(k, x_end, fallback=clause) if x_end > k else None
+        if speaker is not None and (speaker.entity in ctx.source_entities or (
+                speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
+                and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
+            speaker = None  # "بحسب التصريحات": a statement, not a speaker
+        cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
+        if clause:
+            cand = Cand("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
+            if nx + 1 in quote_at:
+                governed.setdefault(quote_at[nx + 1].open, cand)
+                return None
+            cand.start, cand.end = self._span(ctx, toks[nx].end, self._clause_end(ctx, nx + 1))
+            return cand
+        if nx < hi and lex.cue(toks[nx]) is not None:
+            return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
+        # "...، بحسب X." closing a sentence: the sentence before it is the statement
+        at_end = x_end >= hi or toks[x_end].text in ".؛"
+        prev = toks[i - 1] if i > lo else None
+        if not at_end or prev is None or not (prev.text in "،,-ـ" or prev.text in "»”\""):
+            return None
+        if prev.text in "»”\"":
+            for q in quote_at.values():
+                if q.close == prev.start:
+                    governed.setdefault(q.open, Cand("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
+            return None
+        for b in range(lo, i):
+            c = lex.cue(toks[b])
+            if c is not None and c.form != "masdar":
+                return None  # the sentence has its own reporting verb
+        start, end = self._span(ctx, toks[lo].start, prev.start if prev.text in "،,-ـ" else toks[i].start)
+        if len(ctx.text[start:end].split()) < NP_MIN_TOKENS:
+            return None
+        return Cand("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+    # --- quotation marks -----------------------------------------------------------------
+    def _direct(self, ctx: Context, marks: list[QuoteSpan], words: dict[int, int],
+                governed: dict[int, Cand], cue_cands: list[Cand]) -> list[Cand]:
+        toks, text = ctx.toks, ctx.text
+        out: list[Cand] = []
+        last_para = None
+        for q in marks:
+            n = words[q.open]
+            if n < MIN_QUOTE_WORDS:
+                continue
+            oi = ctx.tok_at(q.open)
+            before = toks[oi - 1] if oi > 0 else None
+            gov = governed.get(q.open)
+            cand = None
+            if gov is not None:
+                cand = Cand("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok)
+            else:
+                sent_start = ctx.sents[ctx.sent_of(q.open)].start
+                prior = [c for c in cue_cands if c.cue_tok is not None and sent_start <= c.pos < q.open]
+                adjacent = before is not None and (before.text in ":" or self.lex.is_comp(before)
+                                                   or self.lex.cue(before) is not None)
+                if prior and (n > SHORT_QUOTE_WORDS or adjacent):
+                    c = prior[-1]
+                    cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok)
+                elif before is not None and before.text == ":":
+                    cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
+                    cand.speaker = self._before_colon(ctx, oi - 1)
+                    cand.resolved = cand.speaker is not None
+                elif n >= LONE_QUOTE_WORDS and last_para is not None and \
+                        ctx.paragraph_of(q.open) - last_para <= 1:
+                    cand = Cand("direct", q.start, q.end, q.open, None, None, False)
+            if cand is None:
+                continue
+            if text[q.start : q.end].strip(TRIM):
+                out.append(cand)
+                last_para = ctx.paragraph_of(q.open)
+        return out
+
+    def _before_colon(self, ctx: Context, ci: int) -> SpeakerRef | None:
+        """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
+        toks = ctx.toks
+        sent = ctx.sents[ctx.sent_of(toks[ci].start)]
+        for r in reversed(ctx.mentions_between(sent.start, toks[ci].start)):
+            if r.end == toks[ci - 1].end and r.entity.type in ("PER", "ORG"):
+                return ctx.ref(r)
+        k = ci - 1
+        while k >= 0 and toks[k].start >= sent.start and toks[k].text not in "،,." and ci - k <= 6:
+            k -= 1
+        if k == ci - 1 or ci - k > 6:
+            return None
+        return ctx.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
+
+    # --- headline "Speaker: words" -------------------------------------------------------
+    def _headline(self, ctx: Context) -> list[Cand]:
+        doc, toks = ctx.doc, ctx.toks
+        title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+        colon = doc.text.find(":", 0, title_end)
+        if colon <= 0:
+            return []
+        left = [t for t in toks if t.end <= colon]
+        right = [t for t in toks if colon < t.start < title_end and t.is_word]
+        if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
+            return []
+        if not all(t.is_word for t in left) or self.lex.has("headline_label", left[0], frozenset({""})):
+            return []
+        s, e = self._span(ctx, colon + 1, title_end)
+        while s < e and doc.text[s] in "\"“”«»":
+            s += 1
+        if e - s < 3:
+            return []
+        speaker = None
+        for r in ctx.mentions_between(left[0].start, left[-1].end):
+            if r.entity.type in ("PER", "ORG"):
+                speaker = ctx.ref(r)
+                break
+        if speaker is None:
+            speaker = ctx.span_ref(left[0].start, left[-1].end)
+        return [Cand("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+    # --- speakers left open: the previous speaker, or the sentence's actor ----------------
+    def _resolve(self, ctx: Context, cands: list[Cand]) -> None:
+        cands.sort(key=lambda c: (c.pos, c.start))
+        done: list[Cand] = []
+        sources = [(s.start, s.entity) for s in ctx.doc.sources if s.entity]
+        for c in cands:
+            inherited = False
+            if not c.resolved:
+                c.speaker, inherited = self._prodrop(ctx, c, done)
+            si = ctx.sent_of(c.pos)
+            sent = ctx.sents[si] if ctx.sents else None
+            if sent is not None:
+                c.via = [e for s, e in sources if sent.start <= s < sent.end]
+            if inherited and not c.via and done:
+                c.via = list(done[-1].via)
+            if c.speaker is not None and c.speaker.entity in c.via:
+                c.via = [v for v in c.via if v != c.speaker.entity]
+            c.via = list(dict.fromkeys(c.via))
+            c.resolved = True
+            done.append(c)
+
+    def _prodrop(self, ctx: Context, c: Cand, done: list[Cand]) -> tuple[SpeakerRef | None, bool]:
+        si = ctx.sent_of(c.pos)
+        sent = ctx.sents[si]
+        same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
+        if same:
+            return same[-1].speaker, True
+        sp = ctx.first_actor_in(sent.start, c.pos, ("PER",)) or ctx.first_actor_in(sent.start, c.pos, ("ORG",))
+        if sp is not None:
+            return sp, False
+        para = sent.paragraph
+        prev = [d for d in done if d.speaker is not None and para - ctx.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
+        if prev:
+            return prev[-1].speaker, True
+        if si > 0:
+            ps = ctx.sents[si - 1]
+            sp = ctx.first_actor_in(ps.start, ps.end, ("PER",)) or ctx.first_actor_in(ps.start, ps.end, ("ORG",))
+            if sp is not None:
+                return sp, False
+        return None, False

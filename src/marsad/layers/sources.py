@@ -1,0 +1,212 @@
+"""Cited sources: the news agencies and outlets a text names as the origin of its content.
+
+A name alone is not a citation ("won a prize from Reuters" cites nobody), so an agency or
+outlet counts only inside a citing construction:
+
+- a citing verb or a reporting verb with the outlet as subject or channel ("ونقلت سبوتنيك عن",
+  "ذكرت صحيفة الميرور", "وأوضحت وكالة «معاً»", "حسبما نقلت «رويترز»");
+- an "according to" word before it ("وبحسب تقرير تاس", "وفقاً لما نقلته وكالة ...", "نقلاً عن");
+- an interview ("في مقابلة مع سي ان ان", "في تصريح لوكالة ...");
+- a dateline at the start of the body ("الرياض - واس", "موسكو (رويترز) -") or an agency code
+  in brackets or after a dash at the start or end of a paragraph ("(أ ف ب)", "- واس").
+
+Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
+`doc.entities` when the entity layer did not produce it); an outlet missing from the KB is
+kept when the construction names it with an outlet word ("صحيفة ...", "وكالة «...»").
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.document import Document, Entity, Mention, SourceRef
+from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
+
+NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+CITE_WINDOW = 6          # tokens between a citing word and the outlet
+DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
+MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
+GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
+
+
+class SourceLayer:
+    name = "sources"
+    requires = ("entities",)
+
+    def __init__(self, kb=None, lexicon: SpeechLexicon | None = None) -> None:
+        if kb is None:
+            from marsad.kb import load_kb
+
+            kb = load_kb()
+        from marsad.kb import alias_key
+
+        self.lex = lexicon or load_speech_lexicon()
+        # alias token-key sequence -> actor, with the first token's key as the index
+        self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.actors = list(kb.agencies())
+        for actor in self.actors:
+            for alias in actor.all_ar():
+                keys = tuple(alias_key(alias).split())
+                if keys:
+                    self.first.setdefault(keys[0], []).append((keys, actor))
+        for lst in self.first.values():
+            lst.sort(key=lambda x: -len(x[0]))
+        if not self.actors:
+            self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
+        else:
+            self.warning = ""
+
+    # --- matching ------------------------------------------------------------------------
+    def _match_at(self, toks: list[Token], i: int) -> tuple[int, int, object] | None:
+        """An agency alias starting at token i: (start offset, end token index, actor)."""
+        tok = toks[i]
+        if not tok.is_word and tok.kind != "num":
+            return None
+        key = tok.key
+        for offset, stem in tok.splits:
+            if key[: len(key) - len(stem)] not in NAME_PREFIXES:
+                continue
+            for keys, actor in self.first.get(stem, ()):
+                j = i + 1
+                ok = True
+                for k in keys[1:]:
+                    while j < len(toks) and toks[j].text == "." and k != ".":
+                        j += 1  # "أ. ف. ب" written with or without the dots
+                    if j >= len(toks) or toks[j].key != k:
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    return offset, j, actor
+        return None
+
+    def __call__(self, doc: Document) -> Document:
+        if self.warning and self.warning not in doc.warnings:
+            doc.warnings.append(self.warning)
+        toks = doc.tokens
+        text = doc.text
+        body_tok = next((k for k, t in enumerate(toks) if t.start >= doc.body_start), len(toks))
+        found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
+        taken: set[int] = set()
+        i = 0
+        while i < len(toks):
+            m = self._match_at(toks, i)
+            if m is None:
+                i += 1
+                continue
+            start, j, actor = m
+            if self._cited(doc, toks, i, j, body_tok):
+                found.append((start, toks[j - 1].end, actor))
+                taken.update(range(i, j))
+            i = j
+        found += self._unlisted(doc, toks, taken)
+        for start, end, actor in sorted(found, key=lambda x: x[0]):
+            entity = self._link(doc, start, end, actor)
+            doc.sources.append(SourceRef(entity, start, end, text[start:end]))
+        return doc
+
+    # --- citing constructions ------------------------------------------------------------
+    def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+        lex = self.lex
+        # walk back over outlet words, quotation marks and "ما" to the governing word
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < CITE_WINDOW:
+            t = toks[k]
+            if t.text in ".!?؟؛\n" or (t.kind == "punct" and t.text in "،,:" and steps > 0):
+                break
+            if t.is_word and (lex.is_according(t) or lex.has("cite", t, frozenset({"", "و", "ف"}))):
+                return True
+            cue = lex.cue(t)
+            if cue is not None and cue.form in ("past", "present") and steps <= 2:
+                return True
+            if t.is_word and lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب"})) and steps <= 2:
+                return True
+            k -= 1
+            steps += 1
+        # an agency code in brackets, or after/before a dash, at a paragraph edge or dateline
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j] if j < len(toks) else None
+        bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+        dashed = (prev is not None and prev.text in "-–—") or (nxt is not None and nxt.text in "-–—:")
+        if i >= body_tok and i - body_tok < DATELINE_TOKENS and (bracketed or dashed):
+            return True
+        if bracketed or (prev is not None and prev.text in "-–—"):
+            return _at_paragraph_edge(doc.text, toks, i, j)
+        return False
+
+    def _unlisted(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, None]]:
+        """Outlets missing from the KB, named by an outlet word inside a citing construction."""
+        lex = self.lex
+        out: list[tuple[int, int, None]] = []
+        for i, t in enumerate(toks):
+            if i in taken or not lex.has("outlet", t, frozenset({"", "و", "ب", "ل", "ول", "وب"})):
+                continue
+            if t.key in GENERIC_OUTLET_KEYS or not self._cited(doc, toks, i, i + 1, len(toks)):
+                continue
+            # the name: a quoted string, or a few words up to a stop
+            j = i + 1
+            if j < len(toks) and toks[j].text in "\"“”«»":
+                k = j + 1
+                while k < len(toks) and k - j <= MAX_NAME_TOKENS + 1 and toks[k].text not in "\"“”«»":
+                    k += 1
+                if k < len(toks) and k > j + 1 and toks[k].text in "\"“”«»" and not taken & set(range(j, k)):
+                    out.append((toks[j + 1].start, toks[k - 1].end, None))
+                    taken.update(range(i, k + 1))
+                continue
+            k = j
+            while (k < len(toks) and k - j < MAX_NAME_TOKENS and toks[k].is_word and not lex.is_stop(toks[k])
+                   and not lex.is_comp(toks[k]) and lex.cue(toks[k]) is None and k not in taken):
+                k += 1
+            if k > j and not (taken & set(range(i, k))):
+                out.append((_strip_clitic(t), toks[k - 1].end, None))
+                taken.update(range(i, k))
+        return out
+
+    # --- linking -------------------------------------------------------------------------
+    def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
+        """The id of the entity for this source; creates it (or a mention) when missing."""
+        text = doc.text[start:end]
+        for ent in doc.entities:
+            if actor is not None and ent.kb == actor.id:
+                if not any(m.start < end and start < m.end for m in ent.mentions):
+                    ent.mentions.append(Mention(start, end, text, "name"))
+                    ent.mentions.sort(key=lambda m: m.start)
+                return ent.id
+        for ent in doc.entities:
+            if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
+                                         for m in ent.mentions):
+                return ent.id
+        new_id = _fresh_id(doc)
+        if actor is not None:
+            doc.entities.append(Entity(new_id, "ORG", actor.name_ar, actor.name_en, actor.id,
+                                       [Mention(start, end, text, "name")]))
+        else:
+            doc.entities.append(Entity(new_id, "ORG", text, None, None, [Mention(start, end, text, "name")]))
+        return new_id
+
+
+def _fresh_id(doc: Document) -> str:
+    n = 0
+    for ent in doc.entities:
+        if ent.id.startswith("e") and ent.id[1:].isdigit():
+            n = max(n, int(ent.id[1:]))
+    return f"e{n + 1}"
+
+
+def _strip_clitic(tok: Token) -> int:
+    """Offset after a single proclitic و/ب/ل on an outlet word ("وصحيفة" -> "صحيفة")."""
+    for offset, stem in tok.splits:
+        if stem in ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون"):
+            return offset
+    return tok.start
+
+
+def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """True when tokens i..j sit (with their brackets or dash) at the start or end of a paragraph."""
+    left = toks[i].start
+    while left > 0 and text[left - 1] in " ()-–—":
+        left -= 1
+    right = toks[j - 1].end
+    while right < len(text) and text[right] in " ()-–—.":
+        right += 1
+    return left == 0 or text[left - 1] == "\n" or right >= len(text) or text[right] == "\n"

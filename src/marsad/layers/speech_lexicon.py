@@ -1,0 +1,111 @@
+"""The words of reported speech: reporting verbs and the function words around them.
+
+Loads `lexicons/reporting_verbs.tsv` and `lexicons/speech_cues.tsv` once, and answers the
+token-level questions the quote and source layers ask: is this token a reporting verb (and in
+which form), a complementiser (أن / إن / بأنه ...), an "according to" word, a title word?
+Every test goes through `Token.splits`, so proclitics (و ف ب ل) never need their own entries.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+
+# proclitic sequences allowed in front of each kind of word (match-key letters)
+VERB_PREFIXES = frozenset({"", "و", "ف"})
+NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
+COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+FORMS = ("past", "present", "participle", "masdar")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting word as found on a token."""
+
+    lemma: str
+    form: str                 # past | present | participle | masdar
+    np: tuple[str, ...]       # how a noun-phrase content attaches ("-" = direct object), may be empty
+    flags: frozenset[str]     # cont, ambig, relay
+    prefix: str               # the proclitics on the token ("و", "ف", "" ...)
+    start: int                # document offset of the verb without its proclitics
+
+
+def _read(name: str) -> list[list[str]]:
+    text = (resources.files("marsad.lexicons") / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass
+class SpeechLexicon:
+    verbs: dict[str, tuple[str, str, tuple[str, ...], frozenset[str]]]  # form key -> (lemma, form, np, flags)
+    words: dict[str, frozenset[str]]                                    # kind -> match keys
+
+    @classmethod
+    def load(cls) -> SpeechLexicon:
+        verbs: dict[str, tuple[str, str, tuple[str, ...], frozenset[str]]] = {}
+        for row in _read("reporting_verbs.tsv"):
+            row += [""] * (7 - len(row))
+            lemma, np, flags = row[0], row[1], row[2]
+            nps = tuple(match_key(p) for p in np.split("|") if p)
+            flagset = frozenset(f for f in flags.split(",") if f)
+            for form, cell in zip(FORMS, row[3:7], strict=True):
+                for surface in cell.split():
+                    verbs.setdefault(match_key(surface), (lemma, form, nps, flagset))
+        words: dict[str, set[str]] = {}
+        for row in _read("speech_cues.tsv"):
+            if len(row) >= 2:
+                words.setdefault(row[0], set()).add(match_key(row[1]))
+        return cls(verbs, {k: frozenset(v) for k, v in words.items()})
+
+    # --- token tests ---------------------------------------------------------------------
+    def cue(self, tok: Token) -> Cue | None:
+        """The reporting word on `tok`, trying every clitic reading (longest stem first)."""
+        if not tok.is_word:
+            return None
+        key = tok.key
+        for offset, stem in tok.splits:
+            entry = self.verbs.get(stem)
+            if entry is None:
+                continue
+            prefix = key[: len(key) - len(stem)]
+            lemma, form, np, flags = entry
+            allowed = NOUN_PREFIXES if form == "masdar" else VERB_PREFIXES
+            if prefix in allowed:
+                return Cue(lemma, form, np, flags, prefix, offset)
+        return None
+
+    def has(self, kind: str, tok: Token, prefixes: frozenset[str] = frozenset({""})) -> bool:
+        """True when `tok` (with one of the allowed proclitic sequences) is a `kind` word."""
+        if not tok.is_word:
+            return False
+        keys = self.words.get(kind, frozenset())
+        key = tok.key
+        return any(stem in keys and key[: len(key) - len(stem)] in prefixes for _, stem in tok.splits)
+
+    def is_comp(self, tok: Token) -> bool:
+        return self.has("comp", tok, COMP_PREFIXES)
+
+    def is_according(self, tok: Token) -> bool:
+        return self.has("according", tok, ACCORDING_PREFIXES)
+
+    def is_stop(self, tok: Token) -> bool:
+        return self.has("stop", tok, frozenset({"", "و", "ف"}))
+
+
+@functools.lru_cache(maxsize=1)
+def load_speech_lexicon() -> SpeechLexicon:
+    return SpeechLexicon.load()
+
+
+def prefix_of(tok: Token, stem_key: str) -> str:
+    return tok.key[: len(tok.key) - len(stem_key)]
+
+
+def clitic_prefixes(tok: Token) -> set[str]:
+    """Every proclitic sequence a reading of `tok` strips ("" included)."""
+    return {tok.key[: len(tok.key) - len(stem)] for _, stem in tok.splits}

@@ -1,0 +1,227 @@
+"""Quotes layer: direct and indirect speech, speakers, cues and channels.
+
+Every sentence here is written for these tests. Entities are built by hand, as the entity
+layer would produce them, so the quote logic is tested on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Entity, Mention, SourceRef
+from marsad.layers.quote_marks import find_quotes
+from marsad.layers.quotes import QuoteLayer
+
+LAYER = QuoteLayer()
+
+
+def make_doc(body: str, title: str = "", ents: list[tuple[str, str, list[tuple[str, str]]]] = (),
+             sources: list[tuple[str, str]] = ()) -> Document:
+    """ents: (type, name, [(surface, kind), ...]); every occurrence of a surface is a mention."""
+    text = f"{title}\n\n{body}" if title else body
+    doc = Document(text=text, title=title)
+    for n, (typ, name, surfaces) in enumerate(ents, 1):
+        mentions = []
+        for surface, kind in surfaces:
+            pos = text.find(surface)
+            while pos >= 0:
+                mentions.append(Mention(pos, pos + len(surface), surface, kind))
+                pos = text.find(surface, pos + 1)
+        doc.entities.append(Entity(f"e{n}", typ, name, None, None, sorted(mentions, key=lambda m: m.start)))
+    for surface, eid in sources:
+        pos = text.find(surface)
+        doc.sources.append(SourceRef(eid, pos, pos + len(surface), surface))
+    return doc
+
+
+def run(doc: Document) -> Document:
+    LAYER(doc)
+    doc.check_offsets()
+    return doc
+
+
+def quote_with(doc: Document, words: str):
+    found = [q for q in doc.quotes if words in q.text]
+    assert found, f"no quote contains {words!r}: {[q.text for q in doc.quotes]}"
+    return found[0]
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("marked, inner", [
+    ("«نحن مستعدون للحوار»", "نحن مستعدون للحوار"),
+    ("“نحن مستعدون للحوار”", "نحن مستعدون للحوار"),
+    ("“نحن مستعدون للحوار“", "نحن مستعدون للحوار"),
+    ("”نحن مستعدون للحوار”", "نحن مستعدون للحوار"),
+    ("»نحن مستعدون للحوار»", "نحن مستعدون للحوار"),
+    ("„نحن مستعدون للحوار“", "نحن مستعدون للحوار"),
+    ('"نحن مستعدون للحوار"', "نحن مستعدون للحوار"),
+])
+def test_every_mark_style_pairs(marked, inner):
+    text = f"وقال المتحدث {marked} ثم غادر."
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans if q.depth == 0] == [inner]
+
+
+def test_nested_and_unclosed_quotes():
+    text = "قال «إن جماعة «النمور» تنتشر في القرى» ثم سكت.\nوأضاف “لن نتراجع عن موقفنا مهما حدث\nفقرة أخرى."
+    spans = find_quotes(text)
+    tops = [text[q.start : q.end] for q in spans if q.depth == 0]
+    assert tops[0] == "إن جماعة «النمور» تنتشر في القرى"
+    assert tops[1] == "لن نتراجع عن موقفنا مهما حدث"  # runs to the end of its paragraph only
+
+
+# --- direct quotes ------------------------------------------------------------------------
+
+def test_direct_quote_with_colon_and_named_speaker():
+    doc = run(make_doc("وقالت الوزيرة منى العلي: «سنفتتح ثلاث مدارس جديدة قبل نهاية السنة».",
+                       ents=[("PER", "منى العلي", [("منى العلي", "name")])]))
+    q = quote_with(doc, "سنفتتح ثلاث مدارس")
+    assert q.kind == "direct"
+    assert q.text == "سنفتتح ثلاث مدارس جديدة قبل نهاية السنة"
+    assert q.speaker.entity == "e1"
+    assert q.cue.text == "قالت"
+
+
+def test_unbalanced_quote_runs_to_paragraph_end():
+    body = "وقال خالد الرميح: “لن نقبل بأي تأخير في تسليم المشروع لأن السكان ينتظرون منذ سنوات.\nفقرة تالية عن الطقس."
+    doc = run(make_doc(body, ents=[("PER", "خالد الرميح", [("خالد الرميح", "name")])]))
+    q = quote_with(doc, "لن نقبل")
+    assert q.text.endswith("ينتظرون منذ سنوات")
+    assert "الطقس" not in q.text
+
+
+def test_quote_closed_early_keeps_first_part():
+    body = ("ونقلت الصحيفة عن سامي الحربي قوله “راجعنا العروض كلها .. واخترنا أفضلها.” المجلس البلدي. "
+            "ثم ناقشنا التفاصيل مع الفريق.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الحربي", [("سامي الحربي", "name")])]))
+    q = quote_with(doc, "راجعنا العروض")
+    assert q.speaker.entity == "e1"
+    assert q.cue.text == "قوله"
+
+
+def test_headline_speaker_colon_words():
+    doc = run(make_doc("نص الخبر هنا عن الاجتماع.", title="العتيبي: الموسم الزراعي هذا العام أفضل من سابقه",
+                       ents=[("PER", "فهد العتيبي", [("العتيبي", "name")])]))
+    q = quote_with(doc, "الموسم الزراعي")
+    assert q.kind == "direct" and q.speaker.entity == "e1" and q.cue.text == ":"
+    assert q.text == "الموسم الزراعي هذا العام أفضل من سابقه"
+
+
+def test_continuation_verbs_keep_the_speaker():
+    body = ("وقال ماجد الشهري «نعمل على توسيع الشبكة لتشمل كل الأحياء الجديدة». "
+            "وأضاف «سننتهي من المرحلة الأولى قبل الصيف المقبل بإذن الله». "
+            "وتابع أن التمويل متوفر بالكامل من ميزانية البلدية.")
+    doc = run(make_doc(body, ents=[("PER", "ماجد الشهري", [("ماجد الشهري", "name")])]))
+    for words in ("نعمل على توسيع", "سننتهي من المرحلة", "التمويل متوفر"):
+        assert quote_with(doc, words).speaker.entity == "e1"
+    assert quote_with(doc, "التمويل متوفر").kind == "indirect"
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    body = ("أطلقت الوزارة برنامج «رؤية 2030» للتدريب، وحذرت من تنظيم \"داعش\" في المنطقة. "
+            "وشارك فريق «الأمل» في بطولة «كأس الخليج» هذا العام.")
+    doc = run(make_doc(body))
+    texts = [q.text for q in doc.quotes]
+    assert not any(t in ("رؤية 2030", "داعش", "الأمل", "كأس الخليج") for t in texts)
+
+
+def test_verse_after_qala_is_not_news_speech():
+    doc = run(make_doc("قال تعالى «وتعاونوا على البر والتقوى ولا تعاونوا على الإثم والعدوان»."))
+    assert doc.quotes == []
+
+
+# --- indirect quotes ----------------------------------------------------------------------
+
+def test_verb_first_indirect_with_apposition():
+    body = "وقال أحمد سالم، رئيس هيئة الموانئ، إن الحركة التجارية ارتفعت بشكل ملحوظ هذا العام."
+    doc = run(make_doc(body, ents=[("PER", "أحمد سالم", [("أحمد سالم", "name")]),
+                                   ("ORG", "هيئة الموانئ", [("هيئة الموانئ", "name")])]))
+    q = quote_with(doc, "الحركة التجارية")
+    assert q.kind == "indirect"
+    assert q.text == "الحركة التجارية ارتفعت بشكل ملحوظ هذا العام"
+    assert q.speaker.entity == "e1"
+
+
+def test_subject_before_the_verb_and_title_mention():
+    body = ("الرئيس التونسي قال إن الانتخابات ستجرى في موعدها المحدد. "
+            "وأكد الدبلوماسي أن بلاده ترفض أي تدخل خارجي في شؤونها.")
+    doc = run(make_doc(body, ents=[("PER", "قيس سعيد", [("الرئيس التونسي", "title")]),
+                                   ("PER", "نبيل عمار", [("الدبلوماسي", "title")])]))
+    assert quote_with(doc, "الانتخابات ستجرى").speaker.entity == "e1"
+    q = quote_with(doc, "ترفض أي تدخل")
+    assert q.speaker.entity == "e2" and q.speaker.text == "الدبلوماسي"
+
+
+def test_unresolved_title_keeps_span():
+    doc = run(make_doc("وقال المتحدث باسم البلدية إن أعمال الصيانة ستنتهي الأسبوع المقبل."))
+    q = quote_with(doc, "أعمال الصيانة")
+    assert q.speaker is not None and q.speaker.entity is None
+    assert q.speaker.text.startswith("المتحدث باسم البلدية")
+
+
+def test_organisation_speaker_and_feminine_verb():
+    body = "أعلنت وزارة الصحة أن عدد الإصابات انخفض إلى أدنى مستوى منذ عامين."
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الصحة", [("وزارة الصحة", "name")])]))
+    q = quote_with(doc, "عدد الإصابات")
+    assert q.speaker.entity == "e1" and q.cue.text == "أعلنت"
+
+
+def test_participle_continues_the_same_speaker():
+    body = ("وشدد سعد المالكي على أن المشروع سيكتمل في موعده، مؤكداً أن الشركة المنفذة "
+            "التزمت بكل الشروط الفنية المطلوبة.")
+    doc = run(make_doc(body, ents=[("PER", "سعد المالكي", [("سعد المالكي", "name")])]))
+    first = quote_with(doc, "المشروع سيكتمل")
+    second = quote_with(doc, "الشركة المنفذة")
+    assert "الشركة المنفذة" not in first.text
+    assert second.speaker.entity == "e1" and second.cue.text == "مؤكداً"
+
+
+def test_noun_phrase_content_and_short_negative():
+    body = ("ودعا نواف الزهراني إلى الإسراع في إنجاز الطرق الجديدة داخل المدينة. "
+            "وأكد على أهمية التعاون.")
+    doc = run(make_doc(body, ents=[("PER", "نواف الزهراني", [("نواف الزهراني", "name")])]))
+    assert quote_with(doc, "الإسراع في إنجاز").speaker.entity == "e1"
+    assert not any("أهمية التعاون" in q.text for q in doc.quotes)
+
+
+def test_according_to_constructions():
+    body = ("وبحسب هيئة الأرصاد، فإن موجة الحر ستستمر حتى نهاية الأسبوع المقبل. "
+            "وستفتح المدارس أبوابها في الأول من سبتمبر القادم، وفقاً لما أعلنته وزارة التعليم.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الأرصاد", [("هيئة الأرصاد", "name")]),
+                                   ("ORG", "وزارة التعليم", [("وزارة التعليم", "name")])]))
+    q1 = quote_with(doc, "موجة الحر")
+    assert q1.kind == "indirect" and q1.speaker.entity == "e1"
+    assert q1.text.startswith("موجة الحر")
+    q2 = quote_with(doc, "ستفتح المدارس")
+    assert q2.speaker.entity == "e2"
+
+
+def test_via_agency_on_relayed_quote():
+    body = "ونقلت وكالة رويترز عن المتحدث باسم الشركة سامر حداد قوله إن الإنتاج سيرتفع العام المقبل."
+    doc = make_doc(body, ents=[("ORG", "رويترز", [("رويترز", "name")]),
+                               ("PER", "سامر حداد", [("سامر حداد", "name")])],
+                   sources=[("رويترز", "e1")])
+    run(doc)
+    q = quote_with(doc, "الإنتاج سيرتفع")
+    assert q.speaker.entity == "e2" and q.via == ["e1"] and q.cue.text == "قوله"
+
+
+def test_speaker_null_when_nobody_is_named():
+    doc = run(make_doc("وأضاف أن الأسعار ستعود إلى الارتفاع خلال الشهر المقبل."))
+    q = quote_with(doc, "الأسعار ستعود")
+    assert q.speaker is None
+
+
+def test_quote_inside_reported_clause_is_one_direct_quote():
+    body = 'وقال عمر الفارس إن "الفريق جاهز تماما للمباراة النهائية يوم الجمعة".'
+    doc = run(make_doc(body, ents=[("PER", "عمر الفارس", [("عمر الفارس", "name")])]))
+    found = [q for q in doc.quotes if "الفريق جاهز" in q.text]
+    assert len(found) == 1 and found[0].kind == "direct" and found[0].speaker.entity == "e1"
+
+
+def test_speaker_named_by_colon_only():
+    body = "وفي ختام الجلسة، المندوب السعودي: «نرفض أي مساس بسيادة الدول الأعضاء في المنظمة»."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "نرفض أي مساس")
+    assert q.speaker is not None and q.speaker.text == "المندوب السعودي"

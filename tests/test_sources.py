@@ -1,0 +1,92 @@
+"""Sources layer: agencies and outlets cited as the origin of the content.
+
+Sentences written for these tests; a small KB of agencies is built here so the tests do not
+depend on the shipped KB contents (one test checks the shipped KB as well).
+"""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Mention
+from marsad.kb import Actor, KnowledgeBase
+from marsad.layers.sources import SourceLayer
+
+KB = KnowledgeBase([
+    Actor("test:agency/sputnik", "ORG", "agency", "سبوتنيك", "Sputnik", ["وكالة سبوتنيك"]),
+    Actor("test:agency/reuters", "ORG", "agency", "رويترز", "Reuters", ["وكالة رويترز"]),
+    Actor("test:agency/spa", "ORG", "agency", "واس", "Saudi Press Agency", ["وكالة الأنباء السعودية"]),
+    Actor("test:agency/afp", "ORG", "agency", "فرانس برس", "AFP", ["أ ف ب", "وكالة فرانس برس"]),
+])
+LAYER = SourceLayer(kb=KB)
+
+
+def run(body: str, title: str = "", entities: list[Entity] | None = None) -> Document:
+    text = f"{title}\n\n{body}" if title else body
+    doc = Document(text=text, title=title, entities=list(entities or []))
+    LAYER(doc)
+    doc.check_offsets()
+    return doc
+
+
+def names(doc: Document) -> list[str]:
+    return [s.text for s in doc.sources]
+
+
+def test_citing_verb_links_and_adds_the_agency_entity():
+    doc = run("ونقلت سبوتنيك عن مسؤول في الوزارة قوله إن المحادثات ستستأنف غدا.")
+    assert names(doc) == ["سبوتنيك"]
+    ent = doc.entity(doc.sources[0].entity)
+    assert ent.kb == "test:agency/sputnik" and ent.type == "ORG" and ent.name_en == "Sputnik"
+    assert ent.id == "e1" and ent.mentions[0].text == "سبوتنيك"
+
+
+def test_existing_entity_is_reused_not_duplicated():
+    body = "وذلك حسبما أفادت رويترز في تقرير لها عن السوق."
+    at = body.index("رويترز")
+    existing = Entity("e4", "ORG", "رويترز", "Reuters", "test:agency/reuters",
+                      [Mention(at, at + 6, "رويترز", "name")])
+    doc = run(body, entities=[existing])
+    assert names(doc) == ["رويترز"]
+    assert doc.sources[0].entity == "e4"
+    assert len(doc.entities) == 1
+
+
+def test_according_to_and_agency_with_outlet_word():
+    doc = run("وبحسب وكالة الأنباء السعودية، فإن الأمطار ستستمر. وأضاف المسؤول ذلك نقلا عن رويترز.")
+    assert names(doc) == ["وكالة الأنباء السعودية", "رويترز"]
+
+
+def test_dateline_and_bracketed_code():
+    doc = run("افتتح المعرض أبوابه للزوار صباح اليوم.\nوشارك فيه أكثر من مئة عارض. (أ ف ب)",
+              title="افتتاح معرض الكتاب")
+    assert names(doc) == ["أ ف ب"]
+    doc = run("الرياض - واس\nافتتح أمير المنطقة المعرض صباح اليوم.", title="افتتاح معرض الكتاب")
+    assert names(doc) == ["واس"]
+
+
+def test_interview_counts_as_citation():
+    doc = run("وأوضح الوزير في مقابلة مع رويترز أن الإنتاج سيرتفع.")
+    assert names(doc) == ["رويترز"]
+
+
+def test_mere_mention_is_not_a_source():
+    doc = run("حصل المصور على جائزة من رويترز العام الماضي عن صوره في الصحراء.")
+    assert doc.sources == []
+
+
+def test_outlet_missing_from_kb_is_kept():
+    doc = run("وذكرت صحيفة الوادي المحلية أن الطريق سيغلق أسبوعا. وأوضحت وكالة «النخيل» أن العمل بدأ.")
+    assert names(doc) == ["صحيفة الوادي المحلية", "النخيل"]
+    assert all(doc.entity(s.entity).kb is None for s in doc.sources)
+
+
+def test_generic_wires_are_not_a_named_source():
+    doc = run("سبق- وكالات: أعلنت الشرطة توقيف ثلاثة أشخاص.", title="توقيف مشتبه بهم")
+    assert doc.sources == []
+
+
+def test_shipped_kb_finds_sputnik_and_tass():
+    layer = SourceLayer()
+    doc = Document(text="ونقلت سبوتنيك عن الوزير قوله ذلك. وبحسب تقرير تاس، قال الدبلوماسي إن الحوار مستمر.")
+    layer(doc)
+    doc.check_offsets()
+    assert [doc.entity(s.entity).name_en for s in doc.sources] == ["Sputnik", "TASS"]
