@@ -178,3 +178,26 @@ def test_seed_article(layer):
     assert values["17 كانون الأول (ديسمبر) الماضي"] == "2021-12-17"
     assert values["26 يناير"] == "2022-01-26"
     assert "الآن" not in " ".join(values)
+
+
+def test_more_forms(layer):
+    pub = "2015-07-22"  # a Wednesday
+    assert found(layer, "اعتقل في تشرين ثان/نوفمبر الماضي.", pub) == [("تشرين ثان/نوفمبر الماضي", "2014-11")]
+    assert found(layer, "توقف الحقل في أكتوبر (تشرين الأول) العام الماضي.", pub) == [
+        ("أكتوبر (تشرين الأول) العام الماضي", "2014-10")]
+    assert found(layer, "تغادر البعثة صباح غد (الخميس) إلى أنقرة.", pub) == [("صباح غد (الخميس)", "2015-07-23")]
+    # a weekday before a Hijri numeric date is one expression, valued by the date
+    assert found(layer, "تصرف الأرباح يوم الخميس 1436/11/5هـ للمساهمين.", pub) == [
+        ("يوم الخميس 1436/11/5هـ", "2015-08-20")]
+    # a date without a year in the coming weeks is announced, not eleven months old
+    assert found(layer, "يلعب الفريق مباراته الودية يوم 12 أغسطس في لندن.", pub) == [("12 أغسطس", "2015-08-12")]
+    # "every year": no single date
+    assert found(layer, "تنتهي السنة المالية بنهاية شهر يونيو من كل عام.", pub) == [("نهاية شهر يونيو", None)]
+    # an ordinal that qualifies a noun is not a day: the month alone is the date
+    assert found(layer, "تدرب الفريق في النصف الثاني من شهر رمضان.", pub) == [("شهر رمضان", "2015-06")]
+
+
+def test_diacritics_keep_offsets(layer):
+    text = "وَصَلَ الوَفْدُ غَداً، وَعَادَ فِي ١٧ دِيسَمْبَر ٢٠١٩م."
+    got = found(layer, text)
+    assert got == [("غَداً", "2022-02-15"), ("١٧ دِيسَمْبَر ٢٠١٩م", "2019-12-17")]

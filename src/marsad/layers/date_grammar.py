@@ -87,6 +87,16 @@ FUTURE_CUES = re.compile(
 )
 
 
+# "سيعقد", "ستبدأ": the future prefix س on a present-tense verb; nouns that look the same are listed
+FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن]\w{3,6}(?!\w)")
+NOT_FUTURE_VERBS = frozenset((
+    "سياسه", "سياسي", "سياسيه", "سياسات", "سياسيين", "سياسيون", "سيارات", "سياره", "سياحه", "سياحي", "سياحيه",
+    "سيدات", "ستين", "ستون", "سنوات", "سنويه", "سنويا", "سنتين", "سيطره", "سيناء", "سيادي", "سياديه",
+    "سياده", "سينما", "سيرته", "ستيفن", "سيرجي", "سيرغي", "سيدني", "سيتي", "سيمون", "سيلفا", "سنغافوره",
+    "ستراتيجي", "ستوديو", "سنترال", "سيناريو", "سيولة", "سيوله", "سيارتين", "سيارته", "سيدتين", "سيريا",
+))
+
+
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
     hmon = _alt(lx.hijri)
@@ -99,7 +109,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
              rf"|\s+(?P<m4>{mon})(?!\w))?")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
-    yearpart = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year})"
+    yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
+                rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{MOD})(?!\w))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
@@ -125,7 +136,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
                      rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|يوم\s+غد|غدا)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         "unitrel": rf"{cl}{per}?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?",
@@ -169,15 +180,17 @@ def pick(cands: list, pub, direction: str):
     """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
     (earliest >= pub) or near (past, unless the future one is within a week)."""
     past = [c for c in cands if c <= pub]
-    fut = [c for c in cands if c >= pub]
+    fut = [c for c in cands if c > pub]
     if direction == "future":
         return min(fut) if fut else max(cands)
     if direction == "past":
         return max(past) if past else min(cands)
-    if fut and isinstance(pub, date) and (min(fut) - pub).days <= 7:
+    # a date within the coming month, a month within the coming two: more likely announced than
+    # eleven months old ("يوم 12 أغسطس" in a late-July sports schedule)
+    if fut and isinstance(pub, date) and (min(fut) - pub).days <= 30:
         return min(fut)
-    if fut and isinstance(pub, tuple) and add_months(*pub, 1) == min(fut):
-        return min(fut)  # "أغسطس" in a July article: the coming month
+    if fut and isinstance(pub, tuple) and min(fut) in (add_months(*pub, 1), add_months(*pub, 2)):
+        return min(fut)
     return max(past) if past else min(cands)
 
 

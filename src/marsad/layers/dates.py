@@ -15,10 +15,11 @@ dates and are never reported; decades ("الأربعينات") and expressions a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from marsad.arabic.normalize import match_key_map
+from marsad.arabic.normalize import match_key, match_key_map
 from marsad.document import DateExpr, Document
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
@@ -26,6 +27,8 @@ from marsad.layers.date_grammar import (
     CURRENT_MODS,
     FUTURE_CUES,
     FUTURE_MODS,
+    FUTURE_VERB,
+    NOT_FUTURE_VERBS,
     PAST_MODS,
     add_months,
     compile_patterns,
@@ -82,12 +85,30 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+def _step(mod: str | None) -> int:
+    return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
+
+
 def _strip_cl(w: str) -> str:
     """A preceding word without its proclitics (و، ف، ب، ل), when enough of it is left."""
     for n in (2, 1):
         if len(w) - n >= 3 and all(ch in "وفبل" for ch in w[:n]):
             return w[n:]
     return w
+
+
+def _key_and_map(text: str) -> tuple[str, list[int], list[int] | None]:
+    """The match key and a compact map back: the key positions of removed diacritics.
+
+    Equivalent to `match_key_map` (which loops over every character in Python) but several times
+    faster: folding is one-to-one, so only the removed marks shift offsets.
+    """
+    removed = [m.start() - i for i, m in enumerate(_DIACRITIC.finditer(text))]
+    key = match_key(text)
+    if len(key) != len(text) - len(removed):  # a character whose lower case is longer: slow path
+        key, idx = match_key_map(text)
+        return key, [], idx
+    return key, removed, None
 
 
 class _Scan:
@@ -97,8 +118,14 @@ class _Scan:
         self.lx = layer.lx
         self.patterns = layer.patterns
         self.text = text
-        self.key, self.idx = match_key_map(text)
+        self.key, self._removed, self._idx = _key_and_map(text)
         self.pub = parse_iso(published)
+
+    def offset(self, k: int) -> int:
+        """The text offset of key character k."""
+        if self._idx is not None:
+            return self._idx[k]
+        return k + bisect_right(self._removed, k)
 
     # --- context ---------------------------------------------------------------------------
     def prev_word(self, ks: int) -> tuple[str, str]:
@@ -124,7 +151,13 @@ class _Scan:
         m = _SENT_END.search(self.key, ke, ke + 60)
         hi = m.start() if m else min(len(self.key), ke + 60)
         window = self.key[lo:ks] + " " + self.key[ke:hi]
-        return "future" if FUTURE_CUES.search(window) else "near"
+        if FUTURE_CUES.search(window):
+            return "future"
+        for v in FUTURE_VERB.finditer(window):
+            word = _strip_cl(v.group())
+            if word not in NOT_FUTURE_VERBS and not word.endswith(("ه", "ات", "يه", "اء", "ين")):
+                return "future"
+        return "near"
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
@@ -178,6 +211,8 @@ class _Scan:
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
         mod = None if cut else m.group("mod")
+        if m.group("yrel") and not cut and self.pub is not None:  # "4 أكتوبر من العام الماضي"
+            y = self.pub.year + _step(m.group("yrel"))
         if y is not None and not 1000 <= y <= 2200:
             return []
         wd = self._wd(m)
@@ -228,6 +263,9 @@ class _Scan:
         paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
+        if m.group("yrel") and not cut and self.pub is not None:
+            y = self.pub.year + _step(m.group("yrel"))
+            strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
             return []
         if y is not None:
@@ -371,7 +409,7 @@ class _Scan:
                 return []  # "الأمين العام", "نهاية العام الدراسي"
         if mod and m.group("this"):
             return []
-        step = -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
+        step = _step(mod)
         return [Cand(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
 
     def h_earlier(self, m: re.Match[str]) -> list[Cand]:
@@ -445,7 +483,7 @@ class _Scan:
             c.value = None  # "نهاية يونيو من كل عام": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
-        start, end = self.idx[ks], self.idx[ke - 1] + 1
+        start, end = self.offset(ks), self.offset(ke - 1) + 1
         while end < len(self.text) and _DIACRITIC.match(self.text[end]):
             end += 1
         return DateExpr(start, end, self.text[start:end], c.value)
