@@ -176,20 +176,29 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _distance(a, b) -> int:
+    """Days between dates, or months between (year, month) tuples."""
+    if isinstance(a, date):
+        return abs((a - b).days)
+    return abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
+
+
+# News reports mostly look back: a date without its year is read as the coming one only when it is
+# several times nearer than the past one ("17 سبتمبر" in a late-July article: 55 days ahead, not
+# 310 days back; "26 يناير" in mid-February: 19 days back).
+FUTURE_BIAS = 3
+
+
 def pick(cands: list, pub, direction: str):
     """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
-    (earliest >= pub) or near (past, unless the future one is within a week)."""
+    (earliest > pub), or near (the past one unless the future one is FUTURE_BIAS times nearer)."""
     past = [c for c in cands if c <= pub]
     fut = [c for c in cands if c > pub]
     if direction == "future":
         return min(fut) if fut else max(cands)
     if direction == "past":
         return max(past) if past else min(cands)
-    # a date within the coming month, a month within the coming two: more likely announced than
-    # eleven months old ("يوم 12 أغسطس" in a late-July sports schedule)
-    if fut and isinstance(pub, date) and (min(fut) - pub).days <= 30:
-        return min(fut)
-    if fut and isinstance(pub, tuple) and min(fut) in (add_months(*pub, 1), add_months(*pub, 2)):
+    if fut and (not past or _distance(min(fut), pub) * FUTURE_BIAS < _distance(max(past), pub)):
         return min(fut)
     return max(past) if past else min(cands)
 
