@@ -201,3 +201,12 @@ def test_diacritics_keep_offsets(layer):
     text = "وَصَلَ الوَفْدُ غَداً، وَعَادَ فِي ١٧ دِيسَمْبَر ٢٠١٩م."
     got = found(layer, text)
     assert got == [("غَداً", "2022-02-15"), ("١٧ دِيسَمْبَر ٢٠١٩م", "2019-12-17")]
+
+
+def test_day_of_current_month(layer):
+    pub = "2015-08-02"
+    assert found(layer, "ينطلق الملتقى في الـ 21 من الشهر الجاري.", pub) == [("الـ 21 من الشهر الجاري", "2015-08-21")]
+    assert found(layer, "عاد الوفد في العاشر من الشهر الماضي.", pub) == [("العاشر من الشهر الماضي", "2015-07-10")]
+    # 26 August 2015 is a Wednesday; 26 Shawwal 1436 (11 August) is the Tuesday the text names
+    assert found(layer, "تبدأ الدورة يوم الثلاثاء 26 الشهر الجاري.", pub) == [
+        ("يوم الثلاثاء 26 الشهر الجاري", "2015-08-11")]

@@ -118,6 +118,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
         "dmy": rf"{cl}{wdpre}?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
+        # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
+        "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+                rf"(?P<mod>{MOD})(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
         "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn})|(?P<do>{ordw})|(?P<ghurra>غره))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"

@@ -230,6 +230,24 @@ class _Scan:
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [Cand(ks, ke, value, "dmy", "greg")]
 
+    def h_dcur(self, m: re.Match[str]) -> list[Cand]:
+        """"الـ21 من الشهر الجاري": Gregorian, unless a named weekday fits only the Hijri month."""
+        ks, ke = self._start(m), m.end()
+        d = self._day(m)
+        if d is None or self._ordinal_modifies_noun(m):
+            return []
+        if self.pub is None:
+            return [Cand(ks, ke, None, "dcur")]
+        step = _step(m.group("mod"))
+        greg = safe_date(*add_months(self.pub.year, self.pub.month, step), d)
+        wd = self._wd(m)
+        if wd is not None and (greg is None or greg.weekday() != wd) and (hp := gregorian_to_hijri(self.pub)):
+            hy, hm = add_months(hp[0], hp[1], step)
+            hij = hijri_to_gregorian(hy, hm, d) if d <= 30 else None
+            if hij is not None and hij.weekday() == wd:
+                return [Cand(ks, ke, hij.isoformat(), "dcur", "hijri")]
+        return [Cand(ks, ke, _iso(greg), "dcur", "greg")]
+
     def h_hijri(self, m: re.Match[str]) -> list[Cand]:
         ks, ke = self._start(m), m.end()
         hm, level = self.lx.hijri[key_of(m.group("hm"))]
