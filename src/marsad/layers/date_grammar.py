@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from marsad.arabic.normalize import match_key
+from marsad.arabic.normalize import match_key, match_key_map
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -253,3 +253,43 @@ def hijri_year_value(hy: int) -> str | None:
         return f"{start.year:04d}"
     split = date(end.year, 1, 1)
     return f"{start.year:04d}" if (split - start).days >= (end - split).days else f"{end.year:04d}"
+
+
+# --- context words and glue between expressions (match keys) ----------------------------------
+WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
+NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])?")
+SENT_END = re.compile(r"[.!?؟\n]")
+QUOTES = "\"'«»“”"
+COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
+                         r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
+HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
+WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
+DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
+
+# a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
+TIME_PREPS = frozenset(("في", "منذ", "خلال", "حتي", "قبل", "بعد", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر",
+                        "اوايل", "اواسط", "طوال", "طيله", "شهر", "مستهل", "غره", "ختام", "اول", "اخر"))
+# "اليوم" after these is part of a name or means "the day", not today
+TODAY_BAD_PREV = frozenset(("عالم", "صحيفه", "جريده", "مجله", "قناه", "موقع", "ذلك", "نفس", "طوال", "طيله",
+                            "مدار", "هذا", "في", "خلال", "اخبار", "برنامج", "نشره", "روسيا", "فلسطين", "مصر",
+                            "عرب", "عين", "شخصيه", "حديث", "سوال", "منذ", "ذات", "نهايه", "منتصف", "طيلة"))
+TODAY_BAD_NEXT = frozenset(("نفسه", "ذاته", "عينه", "التالي", "السابق", "الاخير", "الموعود", "الكامل", "الواحد",
+                            "الحاسم", "المشهود", "الطويل", "المفتوح", "العصيب", "الاول", "الاولي", "المحدد"))
+WEEKDAY_BAD_PREV = frozenset(("صلاه", "خطبه", "خطيب", "امام", "صلوات", "ايام", "كل", "الواحد", "صلاتي", "مسجد",
+                              "جامع", "صيام", "خطبتي"))
+
+DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def key_and_map(text: str) -> tuple[str, list[int], list[int] | None]:
+    """The match key and a compact map back: the key positions of removed diacritics.
+
+    Equivalent to `match_key_map` (which loops over every character in Python) but several times
+    faster: folding is one-to-one, so only the removed marks shift offsets.
+    """
+    removed = [m.start() - i for i, m in enumerate(DIACRITIC.finditer(text))]
+    key = match_key(text)
+    if len(key) != len(text) - len(removed):  # a character whose lower case is longer: slow path
+        key, idx = match_key_map(text)
+        return key, [], idx
+    return key, removed, None

@@ -19,22 +19,35 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from marsad.arabic.normalize import match_key, match_key_map
 from marsad.document import DateExpr, Document
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
     AGO_UNITS,
+    COORD_YEAR,
     CURRENT_MODS,
+    DIACRITIC,
+    DUAL_GAP,
     FUTURE_CUES,
     FUTURE_MODS,
     FUTURE_VERB,
+    HABITUAL,
+    NEXT_TOKEN,
     NOT_FUTURE_VERBS,
     PAST_MODS,
+    QUOTES,
+    SENT_END,
+    TIME_PREPS,
+    TODAY_BAD_NEXT,
+    TODAY_BAD_PREV,
+    WD_GAP,
+    WEEKDAY_BAD_PREV,
+    WORD_BEFORE,
     add_months,
     compile_patterns,
     gregorian_to_hijri,
     hijri_to_gregorian,
     hijri_year_value,
+    key_and_map,
     key_of,
     lexicons,
     parse_iso,
@@ -43,29 +56,6 @@ from marsad.layers.date_grammar import (
     week_value,
     weekday_near,
 )
-
-_DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
-_NEXT = re.compile(r"\s*(\w+|[^\w\s])?")
-_SENT_END = re.compile(r"[.!?؟\n]")
-_QUOTES = "\"'«»“”"
-_COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
-                         r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
-_HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
-_WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
-_DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
-
-# a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
-TIME_PREPS = frozenset(("في", "منذ", "خلال", "حتي", "قبل", "بعد", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر",
-                        "اوايل", "اواسط", "طوال", "طيله", "شهر", "مستهل", "غره", "ختام", "اول", "اخر"))
-# "اليوم" after these is part of a name or means "the day", not today
-TODAY_BAD_PREV = frozenset(("عالم", "صحيفه", "جريده", "مجله", "قناه", "موقع", "ذلك", "نفس", "طوال", "طيله",
-                            "مدار", "هذا", "في", "خلال", "اخبار", "برنامج", "نشره", "روسيا", "فلسطين", "مصر",
-                            "عرب", "عين", "شخصيه", "حديث", "سوال", "منذ", "ذات", "نهايه", "منتصف", "طيلة"))
-TODAY_BAD_NEXT = frozenset(("نفسه", "ذاته", "عينه", "التالي", "السابق", "الاخير", "الموعود", "الكامل", "الواحد",
-                            "الحاسم", "المشهود", "الطويل", "المفتوح", "العصيب", "الاول", "الاولي", "المحدد"))
-WEEKDAY_BAD_PREV = frozenset(("صلاه", "خطبه", "خطيب", "امام", "صلوات", "ايام", "كل", "الواحد", "صلاتي", "مسجد",
-                              "جامع", "صيام", "خطبتي"))
 
 
 @dataclass(slots=True)
@@ -97,20 +87,6 @@ def _strip_cl(w: str) -> str:
     return w
 
 
-def _key_and_map(text: str) -> tuple[str, list[int], list[int] | None]:
-    """The match key and a compact map back: the key positions of removed diacritics.
-
-    Equivalent to `match_key_map` (which loops over every character in Python) but several times
-    faster: folding is one-to-one, so only the removed marks shift offsets.
-    """
-    removed = [m.start() - i for i, m in enumerate(_DIACRITIC.finditer(text))]
-    key = match_key(text)
-    if len(key) != len(text) - len(removed):  # a character whose lower case is longer: slow path
-        key, idx = match_key_map(text)
-        return key, [], idx
-    return key, removed, None
-
-
 class _Scan:
     """One document's match key, publication date and the candidate expressions found in it."""
 
@@ -118,7 +94,7 @@ class _Scan:
         self.lx = layer.lx
         self.patterns = layer.patterns
         self.text = text
-        self.key, self._removed, self._idx = _key_and_map(text)
+        self.key, self._removed, self._idx = key_and_map(text)
         self.pub = parse_iso(published)
 
     def offset(self, k: int) -> int:
@@ -129,11 +105,11 @@ class _Scan:
 
     # --- context ---------------------------------------------------------------------------
     def prev_word(self, ks: int) -> tuple[str, str]:
-        m = _WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        m = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
         return (_strip_cl(m.group(1)), m.group(2)) if m else ("", "")
 
     def next_token(self, ke: int) -> str:
-        m = _NEXT.match(self.key, ke)
+        m = NEXT_TOKEN.match(self.key, ke)
         return (m.group(1) or "") if m else ""
 
     def direction(self, ks: int, ke: int, mod: str | None) -> str:
@@ -146,9 +122,9 @@ class _Scan:
         if self.prev_word(ks)[0] == "منذ":
             return "past"
         lo = max(0, ks - 120)
-        ends = [m.end() for m in _SENT_END.finditer(self.key, lo, ks)]
+        ends = [m.end() for m in SENT_END.finditer(self.key, lo, ks)]
         lo = ends[-1] if ends else lo
-        m = _SENT_END.search(self.key, ke, ke + 60)
+        m = SENT_END.search(self.key, ke, ke + 60)
         hi = m.start() if m else min(len(self.key), ke + 60)
         window = self.key[lo:ks] + " " + self.key[ke:hi]
         if FUTURE_CUES.search(window):
@@ -186,7 +162,7 @@ class _Scan:
         """"النصف الثاني من شهر رمضان": the ordinal qualifies a noun, it is not a day."""
         if not m.group("do") or m.group("wd"):
             return False
-        hit = _WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
+        hit = WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
         return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip())
 
     def _month_only(self, m: re.Match[str], kind: str, group: str) -> list[Cand]:
@@ -307,7 +283,7 @@ class _Scan:
         if y is None or not 1000 <= y <= 2200:
             return []
         out = [Cand(ks, ke, f"{y:04d}", kind, "greg")]
-        while (c := _COORD_YEAR.match(self.key, ke)) is not None:  # "أعوام 2015، و2019، و2023"
+        while (c := COORD_YEAR.match(self.key, ke)) is not None:  # "أعوام 2015، و2019، و2023"
             ke = c.end()
             out.append(Cand(c.start("y"), ke, c.group("y"), kind, "greg"))
         return out
@@ -326,7 +302,7 @@ class _Scan:
         nxt = self.next_token(m.end())
         ok = (not nxt or not nxt[0].isalnum() or nxt in AFTER_YEAR_OK or nxt in self.lx.months
               or (nxt.startswith(("و", "ف")) and nxt[1:] in AFTER_YEAR_OK))
-        if not ok and nxt.isdigit() is False and _COORD_YEAR.match(self.key, m.end()) is None:
+        if not ok and nxt.isdigit() is False and COORD_YEAR.match(self.key, m.end()) is None:
             return []
         return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
 
@@ -365,7 +341,7 @@ class _Scan:
             after = self.key[ke] if ke < len(self.key) else ""
             if prev in TODAY_BAD_PREV and not gap.strip() or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
                 return []
-            if before in _QUOTES and after in _QUOTES:  # «اليوم»: the newspaper
+            if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
                     nxt.startswith("ال") and (nxt.endswith(("ي", "يه")) and nxt not in ("الماضي",))):
@@ -479,13 +455,13 @@ class _Scan:
         so is "يوم الخميس 1436/11/5هـ", valued by the date."""
         out: list[Cand] = []
         for c in chosen:
-            if out and out[-1].kind == "weekday" and c.calendar and _WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
+            if out and out[-1].kind == "weekday" and c.calendar and WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
                 out[-1] = Cand(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue
             if out and out[-1].calendar and c.calendar and out[-1].calendar != c.calendar:
                 p = out[-1]
                 gap = self.key[p.ke:c.ks]
-                if _DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()):
+                if DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()):
                     ke = c.ke
                     if "(" in gap and (close := re.match(r"\s*\)", self.key[ke:])):
                         ke += close.end()
@@ -497,12 +473,12 @@ class _Scan:
 
     def to_expr(self, c: Cand) -> DateExpr:
         ks, ke = c.ks, c.ke
-        if c.kind in ("my", "dmy", "hijri") and _HABITUAL.match(self.key, ke):
+        if c.kind in ("my", "dmy", "hijri") and HABITUAL.match(self.key, ke):
             c.value = None  # "نهاية يونيو من كل عام": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
         start, end = self.offset(ks), self.offset(ke - 1) + 1
-        while end < len(self.text) and _DIACRITIC.match(self.text[end]):
+        while end < len(self.text) and DIACRITIC.match(self.text[end]):
             end += 1
         return DateExpr(start, end, self.text[start:end], c.value)
 
