@@ -154,6 +154,35 @@ def build_petrarch(data: Path, first_names: set[str]) -> list[Actor]:
     return out
 
 
+def read_stopwords(data: Path) -> set[str]:
+    out: set[str] = set()
+    for name in ("mohataher_arabic_stop_words.txt", "stopwords-iso-ar.txt"):
+        path = data / "lexicons/stopwords" / name
+        if path.exists():
+            out.update(alias_key(w) for w in path.read_text(encoding="utf-8").split() if w.strip())
+    return out
+
+
+def token_usage(data: Path) -> tuple[Counter, Counter]:
+    """How often each word (match key) is outside any name, and inside one, in NewsFANE train."""
+    outside: Counter = Counter()
+    inside: Counter = Counter()
+    path = data / "ner/newsfane/NewsFANE_Gold_2014_train_only.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        key = alias_key(parts[0])
+        (outside if parts[1].strip() == "O" else inside)[key] += 1
+    return outside, inside
+
+
+def common_word(key: str, stop: set[str], usage: tuple[Counter, Counter]) -> bool:
+    """A one-word name that is first of all an ordinary word ("على", "الغربية", "رئيس")."""
+    outside, inside = usage
+    return key in stop or outside[key] > inside[key]
+
+
 def read_newsfane(data: Path) -> dict[str, Counter]:
     """class -> Counter of entity strings, from the train portion of NewsFANE."""
     ents: dict[str, Counter] = defaultdict(Counter)
@@ -174,7 +203,8 @@ def read_newsfane(data: Path) -> dict[str, Counter]:
     return ents
 
 
-def build_newsfane(ents: dict[str, Counter], known: set[str]) -> list[Actor]:
+def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
+                   usage: tuple[Counter, Counter], first_names: set[str]) -> list[Actor]:
     out: list[Actor] = []
     multi_per: dict[str, list[Actor]] = defaultdict(list)
     singles: list[tuple[str, str]] = []
@@ -192,8 +222,14 @@ def build_newsfane(ents: dict[str, Counter], known: set[str]) -> list[Actor]:
             key = alias_key(name)
             if not key or key in known or any(len(w) < 2 for w in words) or not re.fullmatch(r"[\u0621-\u064a ]+", name):
                 continue
-            if words[0].startswith(("لل", "ل", "و", "ب")) and alias_key(" ".join([words[0][1:], *words[1:]])) in known:
+            if words[0].startswith(("لل", "ل", "و", "ب")) and (
+                    alias_key(" ".join([words[0][1:], *words[1:]])) in known
+                    or alias_key(" ".join(["ال" + words[0][2:], *words[1:]])) in known):
                 continue  # a clitic left on a known name
+            if typ == "PER" and len(words) == 1 and key in first_names:
+                continue  # a given name alone ("محمد") names nobody in particular
+            if len(words) == 1 and common_word(key, stop, usage):
+                continue
             if typ == "PER" and len(words) == 1:
                 singles.append((name, cls))
                 continue
@@ -260,7 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     known = {alias_key(s) for a in curated for s in a.all_ar()}
     taken = {a.id for a in curated}
 
+    stop, usage = read_stopwords(args.data), token_usage(args.data)
     countries = build_countries(args.data, curated)
+    for c in countries:
+        names = [n for n in c.all_ar() if " " in n or not common_word(alias_key(n), stop, usage)]
+        if c.name_ar and names and names[0] != c.name_ar:
+            c.name_ar, c.aliases_ar = names[0], names[1:]
+        elif c.name_ar:
+            c.aliases_ar = names[1:]
     orgs = [o for o in build_intl_orgs(args.data) if alias_key(o.name_ar) not in known]
     for a in countries + orgs:
         taken.add(a.id)
@@ -283,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         if k not in known:
             known.add(k)
             persons.append(p)
-    fane = build_newsfane(ents, known)
+    fane = build_newsfane(ents, known, stop, usage, first_names)
     generated = countries + orgs + persons + fane
     assign_ids(generated, taken)
     write_tsv(generated, args.out)

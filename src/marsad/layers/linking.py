@@ -1,0 +1,146 @@
+"""Finding and linking actor names: KB gazetteer matching over tokens, and fuzzy alias linking.
+
+`GazetteerMatcher.find(tokens)` returns the longest KB alias matches, trying every clitic
+reading of the first token ("ولافروف" -> "لافروف", "للناتو" -> "ناتو" read as "الناتو"), so
+spans never include an attached و ف ب ل ك. `FuzzyLinker.link(key, type)` links a name the KB
+spells differently ("ستولتنبرج" / "ستولتنبرغ") while refusing one-letter changes that make
+another name ("سلمان" / "سليمان"): only long tokens may differ, by one or two edits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from marsad.arabic.tokens import Token
+from marsad.kb import Actor, KnowledgeBase
+
+# a proclitic sequence that ends in لل swallowed the alef of the article: "للناتو" = ل + الناتو
+_LAM_LAM = "لل"
+MIN_ALIAS_CHARS = 2
+FUZZY_MIN_TOKEN = 7      # tokens shorter than this must match exactly
+FUZZY_MIN_SINGLE = 8     # a one-word name must be this long to be linked fuzzily
+FUZZY_CUTOFF = 85.0
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    tok_start: int          # index of the first token
+    tok_end: int            # index after the last token
+    key: str                # alias match key that matched
+    actors: list[Actor] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.actors[0].type
+
+
+class GazetteerMatcher:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._maxlen: dict[str, int] = {}
+        for key in kb.gazetteer():
+            parts = key.split(" ")
+            if len(key.replace(" ", "")) < MIN_ALIAS_CHARS:
+                continue
+            first = parts[0]
+            if len(parts) > self._maxlen.get(first, 0):
+                self._maxlen[first] = len(parts)
+
+    def readings(self, tok: Token) -> list[tuple[int, str]]:
+        """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""
+        out: list[tuple[int, str]] = []
+        key = tok.key
+        for off, stem in tok.splits:
+            out.append((off, stem))
+            prefix = key[: len(key) - len(stem)]
+            if prefix.endswith(_LAM_LAM) and not stem.startswith("ال"):
+                out.append((off, "ال" + stem))
+        return out
+
+    def match_at(self, tokens: list[Token], i: int) -> Match | None:
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        best: Match | None = None
+        for off, first in self.readings(tok):
+            n = self._maxlen.get(first)
+            if not n:
+                continue
+            n = min(n, len(tokens) - i)
+            for length in range(n, 0, -1):
+                if best and length <= best.tok_end - best.tok_start:
+                    break
+                parts = [first] + [t.key for t in tokens[i + 1 : i + length]]
+                if length > 1 and "\n" in self._gap_text(tokens, i, i + length):
+                    continue
+                key = " ".join(parts)
+                actors = self.kb.lookup(key)
+                if actors:
+                    best = Match(off, tokens[i + length - 1].end, i, i + length, key, actors)
+                    break
+        return best
+
+    @staticmethod
+    def _gap_text(tokens: list[Token], i: int, j: int) -> str:
+        # whitespace between tokens is not kept on tokens; a gap wider than a space is a line break risk
+        return "" if all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(i, j - 1)) else "\n"
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i)
+            if m:
+                out.append(m)
+                i = m.tok_end
+            else:
+                i += 1
+        return out
+
+
+class FuzzyLinker:
+    """Link a name key to a KB actor of the same type when the spelling differs a little."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._choices: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for key, typ in kb.gazetteer().items():
+            parts = key.split(" ")
+            if max(len(p) for p in parts) >= FUZZY_MIN_TOKEN:
+                self._choices[(typ, len(parts))].append(key)
+
+    def link(self, key: str, typ: str) -> list[Actor]:
+        exact = [a for a in self.kb.lookup(key) if a.type == typ]
+        if exact:
+            return exact
+        parts = key.split(" ")
+        choices = self._choices.get((typ, len(parts)))
+        if not choices or max(len(p) for p in parts) < FUZZY_MIN_TOKEN:
+            return []
+        if len(parts) == 1 and len(key) < FUZZY_MIN_SINGLE:
+            return []
+        for cand, _score, _ in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                               limit=3):
+            if self._close(parts, cand.split(" ")):
+                return [a for a in self.kb.lookup(cand) if a.type == typ]
+        return []
+
+    @staticmethod
+    def _close(a: list[str], b: list[str]) -> bool:
+        differing = 0
+        for x, y in zip(a, b, strict=True):
+            if x == y:
+                continue
+            if min(len(x), len(y)) < FUZZY_MIN_TOKEN:
+                return False
+            if Levenshtein.distance(x, y) > (1 if min(len(x), len(y)) < 8 else 2):
+                return False
+            differing += 1
+        return differing > 0

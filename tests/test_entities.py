@@ -1,0 +1,127 @@
+"""The entity layer on sentences written for these tests: linking, clitics, coreference, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.kb.romanize import romanize
+from marsad.layers.entities import EntityLayer
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return EntityLayer(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def ner_layer():
+    lay = EntityLayer()
+    if lay.ner is None:
+        pytest.skip("NER model not installed")
+    return lay
+
+
+def run(layer, text, published="2022-03-01"):
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def by_kb(doc, kb_id):
+    found = [e for e in doc.entities if e.kb == kb_id]
+    assert len(found) <= 1, f"{kb_id} split into {len(found)} entities"
+    return found[0] if found else None
+
+
+def test_linking_and_clitics(layer):
+    doc = run(layer, "التقى بوتين ولافروف بنظيرهما في موسكو، وبحثا مع الناتو والاتحاد الأوروبي ملف الأمن.")
+    lav = by_kb(doc, "marsad:per/sergey-lavrov")
+    assert lav and lav.mentions[0].text == "لافروف" and lav.name_en == "Sergey Lavrov"
+    assert by_kb(doc, "marsad:loc/moscow").type == "LOC"
+    assert by_kb(doc, "marsad:org/nato").mentions[0].text == "الناتو"
+    assert by_kb(doc, "marsad:org/eu").mentions[0].text == "الاتحاد الأوروبي"
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
+
+
+def test_lam_lam_clitic(layer):
+    doc = run(layer, "وجّه الوزير انتقادات حادة للناتو بسبب توسعه شرقاً.")
+    nato = by_kb(doc, "marsad:org/nato")
+    assert nato and nato.mentions[0].text == "ناتو"
+
+
+def test_demonym_alone_is_not_a_place(layer):
+    doc = run(layer, "قالت المصادر الروسية إن الوفد الروسي وصل إلى العاصمة موسكو.")
+    assert by_kb(doc, "marsad:loc/russia") is None
+    assert by_kb(doc, "marsad:loc/moscow") is not None
+
+
+def test_coreference_of_aliases(layer):
+    doc = run(layer, "عقد حلف شمال الأطلسي اجتماعا طارئا. وقال مسؤول في الناتو إن حلف الناتو مستعد.")
+    nato = by_kb(doc, "marsad:org/nato")
+    assert [m.text for m in nato.mentions] == ["حلف شمال الأطلسي", "الناتو", "حلف الناتو"]
+
+
+def test_title_resolved_by_date(layer):
+    text = "وصل وزير الخارجية الأمريكي إلى الرياض في زيارة رسمية."
+    assert by_kb(run(layer, text, "2022-06-01"), "marsad:per/antony-blinken").mentions[0].kind == "title"
+    assert by_kb(run(layer, text, "2026-11-29"), "marsad:per/marco-rubio") is not None
+    assert by_kb(run(layer, text, "2015-08-01"), "marsad:per/john-kerry") is not None
+
+
+def test_title_next_to_name_joins_entity(layer):
+    doc = run(layer, "أكد الرئيس الروسي فلاديمير بوتين أن بلاده لن تتراجع، وقال بوتين إن الحوار ممكن.")
+    putin = by_kb(doc, "marsad:per/vladimir-putin")
+    kinds = [m.kind for m in putin.mentions]
+    assert kinds == ["title", "name", "name"]
+    assert len([e for e in doc.entities if e.type == "PER"]) == 1
+
+
+def test_org_qualified_title(layer):
+    doc = run(layer, "صرح الأمين العام لحلف الناتو للصحفيين بأن الحلف يراقب الوضع.", "2019-05-05")
+    sg = by_kb(doc, "marsad:per/jens-stoltenberg")
+    assert sg and sg.mentions[0].text == "الأمين العام لحلف الناتو"
+    assert by_kb(doc, "marsad:org/nato") is not None
+
+
+def test_saudi_fixed_titles(layer):
+    doc = run(layer, "استقبل خادم الحرمين الشريفين في قصر السلام بجدة وزير الخارجية البحريني.", "2015-08-01")
+    assert by_kb(doc, "marsad:per/king-salman") is not None
+    assert by_kb(doc, "marsad:per/khalid-bin-ahmed-al-khalifa") is not None
+
+
+def test_unresolvable_title_creates_nothing(layer):
+    doc = run(layer, "قال وزير الخارجية إن الاجتماع انتهى دون اتفاق.")
+    assert all(e.type != "PER" for e in doc.entities)
+
+
+def test_bare_title_refers_back(layer):
+    doc = run(layer, "التقى سيرجي لافروف نظيره في جنيف. وقال الدبلوماسي إن المحادثات كانت صريحة.")
+    lav = by_kb(doc, "marsad:per/sergey-lavrov")
+    assert [m.kind for m in lav.mentions] == ["name", "title"]
+    assert lav.mentions[1].text == "الدبلوماسي"
+
+
+def test_fuzzy_spelling_variant(layer):
+    assert layer.fuzzy.link("ستولتنبيرج", "PER")[0].id == "marsad:per/jens-stoltenberg"
+    # one letter that makes another name is not a spelling variant
+    assert layer.fuzzy.link("سليمان", "PER") == []
+
+
+def test_romanisation_is_readable():
+    assert romanize("أوليج بوستنيكوف").startswith("Olij Bost")
+    assert romanize("محمد بن سلمان") == "Muhammad bin Salman"
+    assert romanize("عبدالله") == "Abdullah"
+
+
+def test_unknown_person_cataphoric_title(ner_layer):
+    text = ("أعلن مدير مكتب الشؤون القنصلية في السفارة الكندية بالقاهرة أن المواعيد ستتغير.\n\n"
+            "وقال ماتياس برينكمان ، مدير مكتب الشؤون القنصلية في السفارة الكندية بالقاهرة ، إن "
+            "الطلبات ستعالج إلكترونيا. وأضاف برينكمان أن الخدمة متاحة.")
+    doc = run(ner_layer, text)
+    per = [e for e in doc.entities if e.type == "PER"]
+    assert len(per) == 1
+    kinds = [m.kind for m in per[0].mentions]
+    assert kinds.count("title") == 2 and kinds.count("name") == 2
+    assert per[0].name == "ماتياس برينكمان" and per[0].kb is None and per[0].name_en
