@@ -113,13 +113,21 @@ class SourceRef:
 
 @dataclass(slots=True)
 class DateExpr:
+    """A date expression and its value; later occurrences of the same words with the same value
+    (a report saying "أمس" five times) are kept as `occurrences`, as an entity keeps mentions."""
+
     start: int
     end: int
     text: str
     value: str | None
+    occurrences: list[Span] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value}
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                "occurrences": [o.to_json() for o in self.occurrences]}
+
+    def all_spans(self) -> list[Span]:
+        return [Span(self.start, self.end, self.text), *self.occurrences]
 
 
 @dataclass(slots=True)
@@ -231,7 +239,9 @@ class Document:
             if q.cue:
                 yield q.cue
         yield from self.sources
-        yield from self.dates
+        for d in self.dates:
+            yield d
+            yield from d.occurrences
         yield from self.events
 
     def check_offsets(self) -> None:
@@ -288,7 +298,11 @@ class Document:
                 for q in rec.get("quotes", [])
             ],
             sources=[SourceRef(s.get("entity"), s["start"], s["end"], s["text"]) for s in rec.get("sources", [])],
-            dates=[DateExpr(d["start"], d["end"], d["text"], d.get("value")) for d in rec.get("dates", [])],
+            dates=[
+                DateExpr(d["start"], d["end"], d["text"], d.get("value"),
+                         [Span(o["start"], o["end"], o["text"]) for o in d.get("occurrences", [])])
+                for d in rec.get("dates", [])
+            ],
             events=[
                 Event(e["type"], e["start"], e["end"], e["text"], e.get("actor"), e.get("target"), e.get("mode"),
                       e.get("date"), e.get("trigger"))

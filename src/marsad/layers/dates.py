@@ -19,7 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from marsad.document import DateExpr, Document
+from marsad.arabic.normalize import match_key
+from marsad.document import DateExpr, Document, Span
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
     AGO_UNITS,
@@ -497,8 +498,22 @@ class DateLayer:
         return _Scan(self, text, published).run()
 
     def __call__(self, doc: Document) -> Document:
-        doc.dates.extend(self.find(doc.text, doc.published))
+        doc.dates.extend(group_repeats(self.find(doc.text, doc.published)))
         return doc
+
+
+def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
+    """One entry per distinct expression (same words, same value); repeats become occurrences."""
+    first: dict[tuple[str, str | None], DateExpr] = {}
+    out: list[DateExpr] = []
+    for d in found:
+        key = (match_key(d.text), d.value)
+        if key in first:
+            first[key].occurrences.append(Span(d.start, d.end, d.text))
+        else:
+            first[key] = d
+            out.append(d)
+    return out
 
 
 _PRECISION = {10: 3, 7: 2, 4: 1}
@@ -517,7 +532,10 @@ def sentence_dates(doc: Document) -> list[str | None]:
     same paragraph, else `published`.
     """
     out: list[str | None] = []
-    dates = sorted((d for d in doc.dates if d.value), key=lambda d: d.start)
+    dates = sorted(
+        (DateExpr(sp.start, sp.end, sp.text, d.value) for d in doc.dates if d.value for sp in d.all_spans()),
+        key=lambda d: d.start,
+    )
     carry: str | None = None
     paragraph = -1
     for sent in doc.sentences:
