@@ -99,7 +99,7 @@ class Context:
             if any(c in PP_CLITICS for c in clitics):
                 return True
             prev = self.toks[i - 2] if i > 1 else None
-        return prev is not None and prev.is_word and self.lex.is_stop(prev)
+        return prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev))
 
     def ref(self, r: MentionRef, prefer_name: bool = True) -> SpeakerRef:
         """A speaker reference for a mention; a title followed by the same entity's name gives the name."""
@@ -111,18 +111,64 @@ class Context:
         return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
 
     def span_ref(self, start: int, end: int) -> SpeakerRef:
-        """A speaker span no mention covers exactly: linked if a mention overlaps it."""
+        """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
+        earlier mention introduces the same description or name (see `antecedent`)."""
         for r in self.mentions_between(start, end):
             if r.mention.kind in ("name", "title") and r.start == start:
                 return SpeakerRef(r.entity.id, start, end, self.text[start:end])
-        return SpeakerRef(None, start, end, self.text[start:end])
+        ent = self.antecedent(start, end)
+        return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
+
+    def antecedent(self, start: int, end: int) -> Entity | None:
+        """The entity an unlinked description or short name refers back to, if the text says so.
+
+        Only three patterns, each read off the text before the span, the nearest first:
+        a surname ("الملا") that ends an earlier full name; a definite head word ("الصندوق",
+        "الوزير") that starts an earlier name or title mention ("صندوق النقد الدولي", "وزير
+        الطاقة ..."); a description whose head word ("مدير", "رئيس مجلس") earlier stood right
+        next to a person's name ("مصطفى حسين مدير المركز", "رئيس مجلس النواب ... أحمد الملا").
+        """
+        i0, i1 = self.tok_at(start), self.tok_at(end)
+        words = [t for t in self.toks[i0:i1] if t.is_word]
+        if not words:
+            return None
+        head = words[0]
+        head_stems = {stem for _, stem in head.splits}
+        before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        if len(words) == 1:
+            for r in reversed(before):
+                first = self.toks[self.tok_at(r.start)] if self.tok_at(r.start) < len(self.toks) else None
+                last_key = self.text[r.start : r.end].split()[-1]
+                if r.mention.kind == "name" and len(r.mention.text.split()) > 1 and \
+                        last_key == head.text:
+                    return r.entity
+                if first is not None and head.key.startswith("ال") and first.key == head.key[2:]:
+                    return r.entity
+        if not self.lex.has("title", head, frozenset({"", "و", "ف", "ال", "وال", "فال"})):
+            return None
+        stem = min(head_stems, key=len)
+        for k in range(i0 - 1, -1, -1):
+            t = self.toks[k]
+            if not t.is_word or min((s for _, s in t.splits), key=len) != stem:
+                continue
+            # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
+            for r in reversed(self.mentions_between(max(0, t.start - 40), t.start)):
+                if r.entity.type == "PER" and r.mention.kind == "name" and \
+                        self.tok_at(r.end) >= k - 1:
+                    return r.entity
+            for r in self.mentions_between(t.end, self.toks[min(k + 10, len(self.toks) - 1)].end):
+                if r.entity.type == "PER" and r.mention.kind == "name":
+                    return r.entity
+            break
+        return None
 
     # --- speaker finders -----------------------------------------------------------------
     def subject_after(self, i0: int, i1: int, fallback: bool = True) -> SpeakerRef | None:
         """The subject among tokens [i0, i1) right after a verb."""
         toks, lex = self.toks, self.lex
         k = i0
-        while k < i1 and (toks[k].text in SKIP_CHARS or lex.has("time", toks[k], TITLE_PREFIXES)):
+        while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
+                          or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)):
             k += 1
         if k >= i1:
             return None
@@ -140,20 +186,52 @@ class Context:
             stop += 1
         # a description or an unknown word first: the person named in the phrase, if any
         for r in self.mentions_between(tok.start, toks[stop - 1].end):
-            if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r):
+            if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
+                    and not self._in_genitive(k, r):
                 return self.ref(r)
         if lex.has("title", tok, TITLE_PREFIXES):
-            end = min(stop, k + MAX_TITLE_TOKENS)
+            end = k + 1
+            while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]):
+                end += 1
             return self.span_ref(tok.stem_start, toks[end - 1].end)
         if not fallback:
             return None
+        org = lex.has("org_head", tok, TITLE_PREFIXES)
+        if org:
+            # "وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word
+            for r in self.mentions_between(tok.end, toks[min(i1, k + 4) - 1].end):
+                if r.entity.type == "ORG":
+                    return self.ref(r)
+        # an unknown name: a few words. After a person's name a definite noun is the object
+        # ("حذر أوباما المشرعين"), except inside names ("عبد الله"، "آل الشيخ"); after an
+        # organisation head the definite words are its name ("مجلس الاحتياطي الاتحادي")
+        # and an indefinite word is the object ("وزارة الاتصالات مزودي").
         end = k
         while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
                 and toks[end].is_word and lex.cue(toks[end]) is None:
+            if end > k:
+                definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
+                if org and not definite:
+                    break
+                if not org and definite and not toks[k].key.startswith("ال") \
+                        and not lex.has("name_particle", toks[end - 1]):
+                    break
             end += 1
         if end == k:
             return None
         return self.span_ref(tok.stem_start, toks[end - 1].end)
+
+    def _in_genitive(self, k: int, r: MentionRef) -> bool:
+        """"عضو في حزب الرئيس السابق X": X is named inside the description, not its holder."""
+        m = self.tok_at(r.start)
+        org_seen = False
+        for j in range(k + 1, m):
+            t = self.toks[j]
+            if self.lex.has("org_head", t, TITLE_PREFIXES):
+                org_seen = True
+            elif org_seen and m - j <= 3 and self.lex.has("title", t, TITLE_PREFIXES):
+                return True
+        return False
 
     def _source_at(self, k: int) -> bool:
         r = self.mention_at_token(k)

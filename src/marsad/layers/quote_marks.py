@@ -66,6 +66,14 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
             closes = open_idx is not None
         if ch in '"' and not closes and _looks_closing(text, i, start, end):
             continue  # a stray straight quote glued to the end of a word: not an opener
+        if closes and ch not in GUILLEMET_CLOSE and _looks_opening(text, i, start, end):
+            o = stack[open_idx][1]
+            stop = _last_sentence_end(text, o + 1, i)
+            if stop is not None:
+                # "«A. وقال B «C»": the first quotation was never closed; it ends with its sentence
+                del stack[open_idx:]
+                out.append(_span(text, o, None, depth=open_idx, para_end=stop))
+                closes = False
         if closes and open_idx is not None:
             fam_, o = stack[open_idx]
             del stack[open_idx:]
@@ -75,6 +83,21 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
     for depth, (_, o) in enumerate(stack):
         out.append(_span(text, o, None, depth=depth, para_end=end))
     return [q for q in out if q.end > q.start]
+
+
+def _looks_opening(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return before.isspace() and after.isalnum()
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Offset just after the last ". " (or ! ? ؟) in text[start:end], if any."""
+    best = None
+    for k in range(start, end - 1):
+        if text[k] in ".!?؟" and text[k + 1].isspace() and text[k - 1] != ".":
+            best = k + 1
+    return best
 
 
 def _looks_closing(text: str, i: int, start: int, end: int) -> bool:

@@ -23,9 +23,9 @@ from marsad.layers.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
 from marsad.layers.quote_marks import QuoteSpan, find_quotes
 from marsad.layers.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 
-MAX_CUE_GAP = 30          # tokens between a reporting verb and its complementiser / colon / quote
+MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
-NP_MIN_TOKENS = 5         # a noun-phrase content shorter than this is not a statement
+NP_MIN_TOKENS = 4         # a noun-phrase content shorter than this is not a statement
 MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
@@ -63,16 +63,21 @@ class QuoteLayer:
         cands += self._headline(ctx)
         governed: dict[int, Cand] = {}   # quote open offset -> the cue that introduces it
         cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
+        covered = 0
         for i, tok in enumerate(ctx.toks):
             if i in hidden or tok.start < doc.body_start:
                 continue
             cue = self.lex.cue(tok)
             if cue is not None:
-                c = self._from_cue(ctx, i, cue, quote_at, governed)
+                if tok.start < covered:
+                    continue  # inside the reported clause of a verb before it
+                c = self._from_cue(ctx, i, cue, quote_at, words, governed)
                 if c is not None:
                     cue_cands.append(c)
                     if c.end > c.start:
                         cands.append(c)
+                        if c.kind == "indirect":
+                            covered = max(covered, c.end)
             elif self.lex.is_according(tok):
                 c = self._according(ctx, i, quote_at, governed)
                 if c is not None:
@@ -133,7 +138,7 @@ class QuoteLayer:
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, ctx: Context, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
-                  governed: dict[int, Cand]) -> Cand | None:
+                  words: dict[int, int], governed: dict[int, Cand]) -> Cand | None:
         toks, lex = ctx.toks, self.lex
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
@@ -144,30 +149,39 @@ class QuoteLayer:
         lo, hi = ctx.sent_tok_range(ctx.sent_of(tok.start))
         # the first complementiser, colon or quotation after the verb
         kind = None
+        np_at = None  # a noun-phrase preposition met before any complementiser
         j = i + 1
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
-            if j in quote_at:
-                kind = "quote"
-                break
+            q = quote_at.get(j)
+            if q is not None:
+                n = words[q.open]
+                near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
+                if n >= MIN_QUOTE_WORDS and (n > SHORT_QUOTE_WORDS or near):
+                    kind = "quote"
+                    break
+                j = ctx.tok_at(q.close + 1) if q.close is not None else hi
+                continue  # a name or a scare quote inside the subject: look further
             if t.text == ":":
                 kind = "colon"
                 break
             if lex.is_comp(t):
                 kind = "comp"
                 break
-            if t.text in ".؟?!؛":
+            if t.text in ".؟?!؛" or t.key in ("وهو", "وهي", "وهم"):
                 break
+            if np_at is None and cue.np and self._is_np_prep(t, cue) and not (
+                    j + 1 < hi and lex.is_comp(toks[j + 1])):
+                np_at = j
             c2 = lex.cue(t) if t.is_word else None
             if j > i + 1 and c2 is not None and (
-                    c2.prefix in ("و", "ف") or toks[j - 1].text in "،," or "relay" in cue.flags) and (
-                    c2.form != "masdar" or "relay" in cue.flags):
-                break  # another reporting clause begins
+                    c2.form in ("past", "present") or "relay" in cue.flags
+                    or (c2.form == "participle" and toks[j - 1].text in "،,")):
+                break  # another reporting verb governs what follows
             j += 1
-        else:
-            j = min(j, hi)
-        if kind is None:
-            j = min(j, hi)
+        j = min(j, hi)
+        if kind == "comp" and np_at is not None and cue.form != "masdar":
+            kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
         if kind and "ambig" in cue.flags and not self._tight(ctx, i, j):
             kind = None
         cue_span = Span(tok.start + (cue.start - tok.start), tok.end, ctx.text[cue.start : tok.end])
@@ -195,9 +209,20 @@ class QuoteLayer:
                 return cand
             cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
             return cand
-        if cue.np and cue.form != "masdar":
+        if cue.np and cue.form not in ("masdar", "present"):
+            # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(ctx, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _is_np_prep(self, t, cue: Cue) -> bool:
+        for p in cue.np:
+            if p == "-":
+                continue
+            if len(p) > 1 and t.key == p:
+                return True
+            if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
+                return True
+        return False
 
     def _tight(self, ctx: Context, i: int, j: int) -> bool:
         """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
@@ -308,7 +333,8 @@ class QuoteLayer:
             x_end += 1
         nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
         clause = nx < hi and lex.is_comp(toks[nx])
-        if not (named or clause or toks[i].key.endswith("ما") or k > i + 1):
+        after_quote = i > lo and toks[i - 1].text in "»”\""
+        if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
             return None  # "حسب الحاجة": not a source of words
         speaker = ctx.subject_after(k, x_end, fallback=clause) if x_end > k else None
         if speaker is not None and (speaker.entity in ctx.source_entities or (
@@ -328,7 +354,8 @@ class QuoteLayer:
         # "...، بحسب X." closing a sentence: the sentence before it is the statement
         at_end = x_end >= hi or toks[x_end].text in ".؛"
         prev = toks[i - 1] if i > lo else None
-        if not at_end or prev is None or not (prev.text in "،,-ـ" or prev.text in "»”\""):
+        dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
+        if not at_end or prev is None or not (dash or prev.text in "»”\""):
             return None
         if prev.text in "»”\"":
             for q in quote_at.values():
@@ -339,7 +366,7 @@ class QuoteLayer:
             c = lex.cue(toks[b])
             if c is not None and c.form != "masdar":
                 return None  # the sentence has its own reporting verb
-        start, end = self._span(ctx, toks[lo].start, prev.start if prev.text in "،,-ـ" else toks[i].start)
+        start, end = self._span(ctx, toks[lo].start, prev.start if dash else toks[i].start)
         if len(ctx.text[start:end].split()) < NP_MIN_TOKENS:
             return None
         return Cand("indirect", start, end, toks[i].start, cue_span, speaker, True, i)

@@ -123,6 +123,14 @@ class SourceLayer:
                 return True
             k -= 1
             steps += 1
+        # "قال ... لرويترز": the agency the words were said to
+        if self._prefix(toks[i]).endswith("ل"):
+            lo = i - 1
+            while lo >= 0 and i - lo <= 15 and toks[lo].text not in ".!?؟؛\n":
+                cue = lex.cue(toks[lo])
+                if cue is not None and cue.form in ("past", "present", "participle"):
+                    return True
+                lo -= 1
         # an agency code in brackets, or after/before a dash, at a paragraph edge or dateline
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < len(toks) else None
@@ -161,6 +169,14 @@ class SourceLayer:
                 out.append((_strip_clitic(t), toks[k - 1].end, None))
                 taken.update(range(i, k))
         return out
+
+    def _prefix(self, tok: Token) -> str:
+        """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
+        key = tok.key
+        for _, stem in tok.splits:
+            if stem in self.first:
+                return key[: len(key) - len(stem)]
+        return ""
 
     # --- linking -------------------------------------------------------------------------
     def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
