@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.arabic.normalize import normalize_display
 from marsad.ingest.build import make_document
@@ -213,3 +215,49 @@ def test_seed_article_is_cleaned_and_keeps_every_paragraph() -> None:
     for p in real:
         assert p in paragraphs
     assert [r.reason for r in doc.removed] == ["end-of-wire", "lone-punctuation", "comment-form", "comment-form"]
+
+
+# --- the speed-ups made for ingest throughput keep the reference behaviour ---------------------
+_ALPHABET = list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ") + [
+    "\u064e", "\u0651", "\u0640", "\u0670", " ", "  ", "\t", "\u00a0", "\n", "_", "،", ".", "..", "…", "؟",
+    ":", "/", "٣", "7", "3.5", "x", "²", "«", "»", "\u200f", "\u2003",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join))
+def test_fast_tokenizer_matches_the_reference_regex(text: str) -> None:
+    from marsad.arabic.tokens import _TOKEN, tokenize
+
+    ref = []
+    for m in _TOKEN.finditer(text):
+        kind = "punct" if m.lastgroup in ("ell", "punct") else m.lastgroup
+        ref.append((m.start(), m.end(), m.group(), kind))
+    assert [(t.start, t.end, t.text, t.kind) for t in tokenize(text)] == ref
+    if len(text) > 4:
+        sub = [(t.start, t.end) for t in tokenize(text, 2, len(text) - 1)]
+        assert sub == [(m.start(), m.end()) for m in _TOKEN.finditer(text, 2, len(text) - 1)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join))
+def test_fast_spacing_regexes_match_the_reference(text: str) -> None:
+    import re
+
+    from marsad.arabic import normalize
+
+    hspace = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+    before = re.compile(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)")
+    assert normalize._HSPACE.sub(" ", text) == hspace.sub(" ", text)
+    assert normalize._SPACE_BEFORE_PUNCT.sub(r"\1", text) == before.sub(r"\1", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET + ["!", "?", "؛", "3", "."]), max_size=60).map("".join))
+def test_fast_sentence_terminal_regex_matches_the_reference(text: str) -> None:
+    import re
+
+    from marsad.arabic import sentences
+
+    ref = re.compile(r"(?<![.\d])[.!?؟؛](?![.\d])|(?<=\d)\.(?!\d)")
+    assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in ref.finditer(text)]

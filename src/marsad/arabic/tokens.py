@@ -103,14 +103,37 @@ class Token:
         return self.text[self.stem_start - self.start :]
 
 
+# The same tokens as _TOKEN, scanned with findall (no Match objects: about 1.5x faster). Each
+# item is (skipped, word, num, punct): everything _TOKEN does not match is whitespace or "_",
+# so offsets are recovered by adding up lengths.
+_SCAN = re.compile(
+    r"([\s_]*)(?:"
+    r"([^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*)"
+    r"|(\d+(?:[.,:/\u066b\u066c]\d+)*)"
+    r"|(\.{2,}|…|[^\w\s]))"
+)
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        kind = m.lastgroup or "punct"
-        if kind == "ell":
-            kind = "punct"
-        yield Token(m.start(), m.end(), m.group(), kind)
+    yield from tokenize(text, start, end)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of `text[start:end]` with offsets into `text`."""
-    return list(iter_tokens(text, start, end))
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for skipped, word, num, punct in _SCAN.findall(text, start, len(text) if end is None else end):
+        if skipped:
+            pos += len(skipped)
+        if word:
+            stop = pos + len(word)
+            append(Token(pos, stop, word, "word"))
+        elif num:
+            stop = pos + len(num)
+            append(Token(pos, stop, num, "num"))
+        else:
+            stop = pos + len(punct)
+            append(Token(pos, stop, punct, "punct"))
+        pos = stop
+    return out

@@ -256,5 +256,5 @@ def _cut_suffix(line: str, r: Rules) -> tuple[int, str] | None:
     for pat, reason in r.tail_inline:
         m = pat.search(line, start)
         if m and m.end() > m.start():
-            return m.start(), reason
+            return (m.start("cut") if "cut" in pat.groupindex else m.start()), reason
     return None
