@@ -217,8 +217,10 @@ def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
             typ, kind = "ORG", ORG_CLASSES[cls]
         else:
             continue
-        for name, _n in counter.most_common():
+        for name, count in counter.most_common():
             words = name.split()
+            if len(words) == 1 and count < 2:
+                continue  # a one-word name seen once is too weak a witness
             key = alias_key(name)
             if not key or key in known or any(len(w) < 2 for w in words) or not re.fullmatch(r"[\u0621-\u064a ]+", name):
                 continue
@@ -314,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
             a.name_ar = ""
             known.update(alias_key(s) for s in a.aliases_ar)
     ents = read_newsfane(args.data)
-    first_names = {alias_key(a.name_ar.split()[0]) for a in curated if a.type == "PER" and " " in a.name_ar}
+    first_names = {alias_key(s.split()[0]) for a in curated if a.type == "PER" for s in a.all_ar() if " " in s}
+    names_tsv = DATA_DIR / "romanize_names.tsv"
+    first_names |= {alias_key(line.split("\t")[0]) for line in names_tsv.read_text(encoding="utf-8").splitlines()
+                    if line and not line.startswith("#")}
     for cls in PER_CLASSES:
         for name in ents.get(cls, {}):
             if len(name.split()) >= 2:

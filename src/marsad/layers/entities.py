@@ -23,13 +23,24 @@ from dataclasses import dataclass, field
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
 from marsad.kb import Actor, alias_key, load_kb
-from marsad.kb.romanize import romanize
+from marsad.kb.romanize import _known_names, romanize
 from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
-from marsad.layers.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
+from marsad.layers.titles import HONORIFICS, TitleFinder, TitleHit, content_key, similar_titles
 
 # kinds of KB ORG whose qualifier may make a title ("الأمين العام لحلف الناتو")
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 COMMA = {"،", ","}
+# first words of institution names whose adjectives and conjuncts belong to the name
+INSTITUTION_HEADS = frozenset(alias_key(w) for w in (
+    "وزارة", "هيئة", "مجلس", "مؤسسة", "شركة", "جامعة", "مركز", "مستشفى", "حكومة", "جيش", "شرطة",
+    "قوات", "سفارة", "وكالة", "لجنة", "إدارة", "مديرية", "محكمة", "بنك", "مصرف", "صندوق", "اتحاد",
+    "الخارجية", "الداخلية", "الدفاع", "البحرية", "الحكومة", "الجيش", "الشرطة", "القوات", "الرئاسة",
+))
+
+
+def _institution(tok: Token) -> bool:
+    k = content_key(tok)
+    return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
 
 
 @dataclass
@@ -81,7 +92,8 @@ class EntityLayer:
         self.fuzzy = FuzzyLinker(self.kb)
         self.titles = TitleFinder(self.kb, self.matcher)
         self.ner = _load_ner() if use_ner else None
-        self._given = {alias_key(a.name_ar.split()[0]) for a in self.kb if a.type == "PER" and " " in a.name_ar}
+        # common given names: alone they name nobody in particular ("محمد")
+        self._given = set(_known_names())
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[Cand]:
@@ -110,33 +122,42 @@ class EntityLayer:
                 continue
             s = max(start, tokens[a].start)
             key = alias_key(doc.text[s:end])
+            if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
+                # "للبنك المركزي": the article's alef is gone; the name starts after لل
+                s = tokens[a].splits[-1][0] if tokens[a].splits[-1][1] == tokens[a].key[2:] else s
+                key = "ال" + alias_key(doc.text[s:end])
             if self.kb.demonym(key) is not None:
                 continue  # "الروسية" alone is an adjective, not Russia
             out.append(Cand(s, end, a, b, label, key, None, "ner"))
         return out
 
-    def _merge(self, kb: list[Cand], ner: list[Cand]) -> list[Cand]:
+    def _merge(self, kb: list[Cand], ner: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
         """KB matches, plus NER names where no KB match is, or longer unknown names around one."""
         result = list(kb)
         for n in ner:
             inside = [k for k in result if k.tok_start < n.tok_end and n.tok_start < k.tok_end]
             if not inside:
-                if n.type != "MISC":
-                    n.actor = self._link(n.key, n.type)
-                    if n.actor is not None:
-                        n.type = n.actor.type
+                self._link_ner(n)
                 result.append(n)
                 continue
             contained = all(n.tok_start <= k.tok_start and k.tok_end <= n.tok_end for k in inside)
-            longer = contained and sum(k.tok_end - k.tok_start for k in inside) < n.tok_end - n.tok_start
-            if not longer or n.type == "MISC":
+            extra = n.tok_end - n.tok_start - sum(k.tok_end - k.tok_start for k in inside)
+            if not contained or extra < 1 or n.type == "MISC":
                 continue
             if n.type == "PER" and all(k.type == "PER" for k in inside):
-                last = [k for k in inside if k.tok_end == n.tok_end]
-                n.actor = last[0].actor if last and len(inside) == 1 else self._link(n.key, "PER")
-            elif n.type in ("ORG", "LOC") and all(k.type != "ORG" and k.actor is not None
-                                                  and k.actor.kind not in ("country",) for k in inside) \
-                    and n.tok_end - n.tok_start >= 2 + sum(k.tok_end - k.tok_start for k in inside):
+                k = inside[-1]
+                if k.tok_end < n.tok_end and tokens[k.tok_end].key.startswith("و"):
+                    # "كيري ووانغ": two people joined by و; keep the known one, tag the other
+                    rest = self._span_cand(tokens, text, k.tok_end, n.tok_end, "PER", strip_conj=True)
+                    if rest is not None and len(inside) == 1:
+                        self._link_ner(rest)
+                        result.append(rest)
+                    continue
+                full_name = k.tok_end - k.tok_start >= 2 or k.tok_end == n.tok_end
+                n.actor = k.actor if full_name and len(inside) == 1 else self._link(n.key, "PER")
+            elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
+                                                  and k.actor.kind != "country" for k in inside):
+                # "مانشستر سيتي", "ملعب ملبورن للكريكت": a city inside a longer name
                 n.actor = self._link(n.key, n.type)
             else:
                 continue
@@ -145,6 +166,52 @@ class EntityLayer:
             result = [k for k in result if k not in inside] + [n]
         result.sort(key=lambda c: c.start)
         return result
+
+    def _link_ner(self, n: Cand) -> None:
+        if n.type == "MISC":
+            return
+        n.actor = self._link(n.key, n.type)
+        if n.actor is not None:
+            n.type = n.actor.type
+
+    def _span_cand(self, tokens: list[Token], text: str, a: int, b: int, typ: str,
+                   strip_conj: bool = False) -> Cand | None:
+        if a >= b:
+            return None
+        start = tokens[a].start
+        if strip_conj and tokens[a].key[:1] in ("و", "ف") and len(tokens[a].splits) > 1:
+            start = tokens[a].splits[1][0]
+        end = tokens[b - 1].end
+        if start >= end:
+            return None
+        return Cand(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
+
+    def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand:
+        """Drop a trailing country adjective from an NER name ("ريال مدريد الإسباني" -> "ريال مدريد"),
+        unless the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
+            return n
+        last = tokens[n.tok_end - 1]
+        if self.kb.demonym(last.key) is None or _institution(tokens[n.tok_start]):
+            return n
+        return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    @staticmethod
+    def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
+        """"وزارة المياه" + "والكهرباء": an institution name continued by و + a definite noun."""
+        if c.type != "ORG" or not _institution(tokens[c.tok_start]):
+            return
+        j = c.tok_end
+        if j < len(tokens) and tokens[j].is_word and tokens[j].key.startswith("وال") and len(tokens[j].key) > 4 \
+                and tokens[j].start - tokens[j - 1].end <= 1:
+            j += 1
+            if j < len(tokens) and tokens[j].is_word and tokens[j].key.startswith("ال") \
+                    and tokens[j].key.endswith(("ي", "يه")) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+            c.tok_end = j
+            c.end = tokens[j - 1].end
+            c.key = alias_key(text[c.start : c.end])
+            c.actor = None
 
     def _link(self, key: str, typ: str) -> Actor | None:
         found = self.fuzzy.link(key, typ)
@@ -162,34 +229,66 @@ class EntityLayer:
                     idx = by_actor[c.actor.id] = len(clusters)
                     clusters.append(Cluster(c.actor.type, c.actor))
             else:
-                idx = by_key.get((c.type, c.key))
+                key = (c.type, c.key.removeprefix("ال"))
+                idx = by_key.get(key)
                 if idx is None:
-                    idx = by_key[(c.type, c.key)] = len(clusters)
+                    idx = by_key[key] = len(clusters)
                     clusters.append(Cluster(c.type))
             c.cluster = idx
             clusters[idx].names.append(c)
-        # unknown persons: one-word mentions join the single multi-word name carrying the word
-        full: dict[str, list[int]] = {}
-        for idx, cl in enumerate(clusters):
-            if cl.type != "PER" or not cl.names:
+        parent = list(range(len(clusters)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
+        parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
+        # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"
+        for i in persons:
+            if clusters[i].actor is not None:
                 continue
-            parts = cl.names[0].key.split(" ")
-            if len(parts) < 2:
+            mine = parts_of[i][0]
+            if len(mine) < 2:
                 continue
-            full.setdefault("last:" + parts[-1], []).append(idx)
-            if parts[0] not in self._given:
-                full.setdefault("first:" + parts[0], []).append(idx)
-        for cl in clusters:
-            if cl.type != "PER" or cl.actor is not None or not cl.names or " " in cl.names[0].key:
+            for j in persons:
+                if j == i:
+                    continue
+                if any(len(o) > len(mine) and o[0] == mine[0] and o[-1] == mine[-1] for o in parts_of[j]):
+                    parent[find(i)] = find(j)
+                    break
+        # one-word mentions join the single multi-word name carrying the word
+        owners: dict[str, set[int]] = {}
+        for i in persons:
+            for parts in parts_of[i]:
+                if len(parts) < 2:
+                    continue
+                owners.setdefault("last:" + parts[-1], set()).add(i)
+                if parts[0] not in self._given:
+                    owners.setdefault("first:" + parts[0], set()).add(i)
+        for i in persons:
+            cl = clusters[i]
+            if cl.actor is not None or any(len(p) > 1 for p in parts_of[i]):
                 continue
-            key = cl.names[0].key
-            owners = set(full.get("last:" + key, [])) or set(full.get("first:" + key, []))
-            if len(owners) == 1:
-                target = owners.pop()
-                for c in cl.names:
-                    c.cluster = target
-                clusters[target].names.extend(cl.names)
-                cl.names = []
+            word = parts_of[i][0][0]
+            roots = {find(j) for j in owners.get("last:" + word, ())} or \
+                {find(j) for j in owners.get("first:" + word, ())}
+            roots.discard(find(i))
+            if len(roots) == 1:
+                parent[find(i)] = roots.pop()
+        for i, cl in enumerate(clusters):
+            root = find(i)
+            if root == i:
+                continue
+            # the KB-linked cluster keeps its identity whichever way the union went
+            if cl.actor is not None and clusters[root].actor is None:
+                clusters[root].actor = cl.actor
+            for c in cl.names:
+                c.cluster = root
+            clusters[root].names.extend(cl.names)
+            cl.names = []
         return clusters
 
     # --- titles ---------------------------------------------------------------------------
@@ -299,7 +398,11 @@ class EntityLayer:
     # --- output ----------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
-        cands = self._merge(self._kb_cands(tokens), self._ner_cands(doc, tokens))
+        ner = [self._trim_ner(n, tokens, doc.text) for n in self._ner_cands(doc, tokens)]
+        cands = self._merge(self._kb_cands(tokens), ner, tokens, doc.text)
+        for c in cands:
+            if c.source == "ner" and c.actor is None:
+                self._extend_conjunct(c, tokens, doc.text)
         clusters = self._cluster_names(cands)
         self._resolve_titles(doc, tokens, cands, clusters)
         live = [cl for cl in clusters if cl.names or cl.titles]
