@@ -70,3 +70,20 @@ def test_clitic_on_trigger_and_multiword_trigger() -> None:
     got = {(e.type, e.actor, e.target) for e in doc.events}
     assert ("CONSULT", "e2", "e3") in got
     doc.check_offsets()
+
+
+def test_capital_stands_for_its_country_when_the_country_is_named() -> None:
+    doc = _doc("وطلبت واشنطن من بكين وقف المناورات، فيما قالت الصين إن الطلب مرفوض.",
+               {"واشنطن": ("e1", "LOC"), "بكين": ("e2", "LOC"), "الصين": ("e3", "LOC")})
+    doc.entities[1].kb = "marsad:loc/beijing"
+    doc.entities[2].kb = "marsad:loc/china"
+    LAYER(doc)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].actor == "e1" and req[0].target == "e3"
+
+
+def test_genitive_agent_of_a_noun_trigger_and_the_addressee_before_it() -> None:
+    doc = _doc("جاء رد الولايات المتحدة على مطالب روسيا الأمنية سلبيا.",
+               {"الولايات المتحدة": ("e1", "LOC"), "روسيا": ("e2", "LOC")})
+    LAYER(doc)
+    assert [(e.type, e.actor, e.target) for e in doc.events] == [("REQUEST", "e2", "e1")]

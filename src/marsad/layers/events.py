@@ -21,8 +21,16 @@ from marsad.lexicons.loader import read_tsv
 
 NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))
 TARGET_PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "ضد", "إلى", "الى", "بحق", "تجاه", "من"))
+# punctuation kept among the words: it bounds the clause a participant is looked for in
+CLAUSE_MARKS = "،,:/؛;-–"
+# "في عمان": a place where something happens, not a participant
+LOCATIVES = frozenset(match_key(w) for w in ("في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط"))
+# event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
+INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
 # how far (in tokens) a participant may stand from its trigger
 SUBJECT_WINDOW = 8
+# a subject after its verb may follow a title ("بحث رئيس هيئة الأركان الأردني مشعل ...")
+SUBJECT_REACH = 6
 OBJECT_WINDOW = 10
 
 
@@ -61,6 +69,7 @@ class EventLayer:
 
     def __init__(self) -> None:
         self.triggers = load_triggers()
+        self.capital_of = _capitals()
 
     def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
         """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""
@@ -72,8 +81,12 @@ class EventLayer:
         return None
 
     def __call__(self, doc: Document) -> Document:
+        # "بكين" acting or acted upon is China's government, when China is in the document
+        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
+        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
         mentions = sorted(
-            (_Mention(m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+            (_Mention(m.start, m.end, stand_in[e.id]) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
+             for m in e.mentions),
             key=lambda m: m.start,
         )
         if not mentions:
@@ -84,7 +97,7 @@ class EventLayer:
         seen: set[tuple[str, str | None, str | None]] = set()
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in "،,:"]
+            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in CLAUSE_MARKS]
             sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             if not sent_mentions:
                 continue
@@ -99,7 +112,7 @@ class EventLayer:
                     i += n
                     continue
                 actor, target = _participants(words, i, n, trig, sent_mentions)
-                if actor is not None:
+                if actor is not None and (target is not None or trig.type in INTRANSITIVE):
                     key = (trig.type, actor, target)
                     if key not in seen:
                         seen.add(key)
@@ -126,30 +139,55 @@ def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
     return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
 
 
+def _locative(words: list[Token], m: _Mention) -> bool:
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    return k > 0 and words[k - 1].key in LOCATIVES and not attached
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[str | None, str | None]:
     t_start, t_end = words[i].start, words[i + n - 1].end
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
-    # a comma between a mention and the trigger ends the clause for subjects before the verb
-    before = [m for m in before if not any(w.text in "،," for w in words if m.end <= w.start < t_start)]
+    # a clause mark between a mention and the trigger puts it in another clause
+    before = [m for m in before if not any(w.kind == "punct" for w in words if m.end <= w.start < t_start)]
+    after = [m for m in after if not any(w.kind == "punct" and w.text != "،" for w in words if t_end <= w.start < m.start)]
+    before = [m for m in before if not _locative(words, m)]
+    places = [m for m in after if _locative(words, m)]
+    after = [m for m in after if not _locative(words, m)]
     actor: str | None = None
-    # verb-subject order puts the subject within two words after the verb; a noun trigger's
-    # agent is its genitive, directly after it. Neither is introduced by a preposition.
-    reach = 0 if trig.pos == "noun" else 2
     first_after = after[0] if after else None
-    if (first_after and not _introduced_by_preposition(words, first_after)
-            and _word_index(words, first_after.start) - (i + n) <= reach
-            and (trig.pos == "noun" or not before)):
-        actor = first_after.entity
-    elif before:
+    gap = _word_index(words, first_after.start) - (i + n) if first_after else 99
+    genitive = False
+    if first_after and not _introduced_by_preposition(words, first_after):
+        if trig.pos == "noun" and gap == 0:
+            actor, genitive = first_after.entity, True  # "مطالب روسيا": the agent is the genitive
+        elif trig.pos == "verb" and not before and gap <= SUBJECT_REACH:
+            actor = first_after.entity  # verb-subject order, possibly after a title phrase
+    if actor is None and before:
         actor = before[-1].entity
     rest = [m for m in after if m.entity != actor]
     target = next((m.entity for m in rest if _introduced_by_preposition(words, m)), None)
     if target is None and rest:
         target = rest[0].entity
+    if target is None and genitive:
+        # "رد واشنطن على مطالب روسيا": the demands are addressed to whoever stands before them
+        target = next((m.entity for m in reversed(before) if m.entity != actor), None)
+    if target is None:
+        # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
+        target = next((m.entity for m in places if m.entity != actor), None)
     return actor, target
+
+
+def _capitals() -> dict[str, str]:
+    """KB id of each capital city -> KB id of its country (empty when the KB is not installed)."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return {}
+    return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
 
 
 def _sentence_dates(doc: Document) -> list[str | None] | None:
