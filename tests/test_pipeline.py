@@ -1,0 +1,66 @@
+"""The pipeline: building from layer names, the Python API, failures reported per record."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.document import Document
+from marsad.ingest.record import RawRecord, ReadError
+from marsad.pipeline import LAYER_REGISTRY, AnalysisError, Analyzer, PipelineError
+
+ARTICLE = (
+    "وقال وزير الخارجية السعودي الأمير فيصل بن فرحان، في مؤتمر صحفي عقده أمس في الرياض، إن المملكة "
+    "تدعم كل الجهود الرامية إلى وقف إطلاق النار. وأضاف: “نحن نعمل مع شركائنا من أجل الاستقرار”.\n\n"
+    "اترك تعليقاً"
+)
+
+
+def test_unknown_layer_is_refused_when_built() -> None:
+    with pytest.raises(PipelineError, match="unknown layer"):
+        Analyzer(["entities", "horoscope"])
+
+
+def test_requirements_are_checked_when_built() -> None:
+    with pytest.raises(PipelineError, match="requires"):
+        Analyzer(["quotes"])  # quotes needs entities and sources
+
+
+def test_layers_run_in_registry_order_whatever_the_request_order() -> None:
+    a = Analyzer(["dates", "entities"])
+    assert a.layer_names == ["entities", "dates"]
+
+
+def test_analyze_api_returns_a_cleaned_annotated_document() -> None:
+    doc = marsad.analyze(ARTICLE, title="الرياض تدعم وقف إطلاق النار", published="2024-06-03")
+    assert isinstance(doc, Document)
+    assert doc.text.startswith("الرياض تدعم وقف إطلاق النار\n\n")
+    assert "اترك تعليقاً" not in doc.text
+    assert any(r.reason for r in doc.removed)
+    assert doc.layers == [n for n in LAYER_REGISTRY if n in doc.layers]
+    doc.check_offsets()
+    assert any(d.value == "2024-06-02" for d in doc.dates)  # "أمس"
+
+
+def test_reusable_analyzer_gives_the_same_record_twice() -> None:
+    a = Analyzer()
+    one = a.analyze(ARTICLE, title="عنوان", published="2024-06-03").to_record()
+    two = a.analyze(ARTICLE, title="عنوان", published="2024-06-03").to_record()
+    assert one == two
+
+
+class _Broken:
+    name = "broken"
+    requires = ()
+
+    def __call__(self, doc: Document) -> Document:
+        raise ValueError("boom")
+
+
+def test_a_failing_layer_is_reported_and_the_stream_goes_on() -> None:
+    a = Analyzer(["dates"])
+    a.layers.insert(0, _Broken())
+    items = [ReadError("a.jsonl:3", "invalid JSON"), RawRecord(body="نص", origin="a.jsonl:4")]
+    out = list(a.run(items))
+    assert isinstance(out[0], ReadError)
+    assert isinstance(out[1], AnalysisError) and "a.jsonl:4" in str(out[1]) and "broken" in str(out[1])
