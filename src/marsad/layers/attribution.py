@@ -32,6 +32,13 @@ class MentionRef:
     mention: Mention
 
 
+def _pp_prefix(prefix: str) -> bool:
+    """True for proclitics that end in a preposition: "ب", "ل", "وب", "بال", "لل" (not "ال")."""
+    if prefix.endswith("ال") and prefix != "لل":
+        prefix = prefix[:-2]
+    return prefix.endswith(PP_CLITICS)
+
+
 class Context:
     """Everything the quote layer needs to look up by offset, built once per document."""
 
@@ -99,7 +106,19 @@ class Context:
             if any(c in PP_CLITICS for c in clitics):
                 return True
             prev = self.toks[i - 2] if i > 1 else None
-        return prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev))
+        if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)):
+            return True
+        # "لقائه بوزير الخارجية الإيطالي باولو جينتيلوني": the name stands in apposition to a
+        # description that is itself the object of a preposition
+        titles = self.lex.words.get("title", frozenset())
+        for j in range(i - 1, max(-1, i - 6), -1):
+            t = self.toks[j]
+            if not t.is_word:
+                break
+            for _, st in t.splits[1:]:
+                if st in titles and _pp_prefix(t.key[: len(t.key) - len(st)]):
+                    return True
+        return False
 
     def ref(self, r: MentionRef, prefer_name: bool = True) -> SpeakerRef:
         """A speaker reference for a mention; a title followed by the same entity's name gives the name."""
@@ -110,16 +129,16 @@ class Context:
                     break
         return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
 
-    def span_ref(self, start: int, end: int) -> SpeakerRef:
+    def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
         earlier mention introduces the same description or name (see `antecedent`)."""
         for r in self.mentions_between(start, end):
             if r.mention.kind in ("name", "title") and r.start == start:
                 return SpeakerRef(r.entity.id, start, end, self.text[start:end])
-        ent = self.antecedent(start, end)
+        ent = self.antecedent(start, end, forward)
         return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
 
-    def antecedent(self, start: int, end: int) -> Entity | None:
+    def antecedent(self, start: int, end: int, forward: bool = False) -> Entity | None:
         """The entity an unlinked description or short name refers back to, if the text says so.
 
         Only three patterns, each read off the text before the span, the nearest first:
@@ -133,7 +152,6 @@ class Context:
         if not words:
             return None
         head = words[0]
-        head_stems = {stem for _, stem in head.splits}
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
         if len(words) == 1:
             for r in reversed(before):
@@ -144,22 +162,26 @@ class Context:
                     return r.entity
                 if first is not None and head.key.startswith("ال") and first.key == head.key[2:]:
                     return r.entity
-        if not self.lex.has("title", head, frozenset({"", "و", "ف", "ال", "وال", "فال"})):
+        titles = self.lex.words.get("title", frozenset())
+        stems = [st for _, st in head.splits if st in titles]
+        if not stems:
             return None
-        stem = min(head_stems, key=len)
-        for k in range(i0 - 1, -1, -1):
+        stem = stems[-1]
+        order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
+        for k in order:
             t = self.toks[k]
-            if not t.is_word or min((s for _, s in t.splits), key=len) != stem:
+            if not t.is_word or stem not in {st for _, st in t.splits}:
                 continue
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
-            for r in reversed(self.mentions_between(max(0, t.start - 40), t.start)):
-                if r.entity.type == "PER" and r.mention.kind == "name" and \
-                        self.tok_at(r.end) >= k - 1:
+            for r in reversed(self.mentions_between(max(0, t.start - 60), t.start)):
+                gap = self.toks[self.tok_at(r.end) : k]
+                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in "،," for g in gap):
                     return r.entity
             for r in self.mentions_between(t.end, self.toks[min(k + 10, len(self.toks) - 1)].end):
                 if r.entity.type == "PER" and r.mention.kind == "name":
                     return r.entity
-            break
+            if not forward:
+                break
         return None
 
     # --- speaker finders -----------------------------------------------------------------
@@ -193,6 +215,9 @@ class Context:
             end = k + 1
             while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]):
                 end += 1
+            named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4))
+            if named is not None:
+                return named
             return self.span_ref(tok.stem_start, toks[end - 1].end)
         if not fallback:
             return None
@@ -220,6 +245,36 @@ class Context:
         if end == k:
             return None
         return self.span_ref(tok.stem_start, toks[end - 1].end)
+
+    def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
+        """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.
+
+        The name starts at the first plain word (no article, no clitic preposition, not a
+        title, organisation or function word) that follows a definite word, and runs to the
+        end of the description (at most three words).
+        """
+        toks, lex = self.toks, self.lex
+        for j in range(k + 2, stop):
+            t, prev = toks[j], toks[j - 1]
+            if not prev.is_word or not prev.key.startswith(("ال", "وال")) or prev.key == "ال":
+                continue
+            if not t.is_word or t.key.startswith(("ال", "و", "ب", "ل", "ك")):
+                continue
+            if any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head", "stop", "time", "comp")):
+                continue
+            if lex.cue(t) is not None or self.mention_at_token(j) is not None:
+                continue
+            end = j
+            while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
+                    and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None:
+                end += 1
+            if toks[end - 1].text == ".":
+                end -= 1
+            words = [x for x in toks[j:end] if x.is_word]
+            if len(words) >= 2:
+                return self.span_ref(t.start, toks[end - 1].end)
+            return None
+        return None
 
     def _in_genitive(self, k: int, r: MentionRef) -> bool:
         """"عضو في حزب الرئيس السابق X": X is named inside the description, not its holder."""

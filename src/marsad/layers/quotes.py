@@ -336,7 +336,8 @@ class QuoteLayer:
         after_quote = i > lo and toks[i - 1].text in "»”\""
         if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
             return None  # "حسب الحاجة": not a source of words
-        speaker = ctx.subject_after(k, x_end, fallback=clause) if x_end > k else None
+        spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in ("ما", "لما", "عن")
+        speaker = ctx.subject_after(k, x_end, fallback=clause or spoke) if x_end > k else None
         if speaker is not None and (speaker.entity in ctx.source_entities or (
                 speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
                 and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
@@ -447,7 +448,7 @@ class QuoteLayer:
                 speaker = ctx.ref(r)
                 break
         if speaker is None:
-            speaker = ctx.span_ref(left[0].start, left[-1].end)
+            speaker = ctx.span_ref(left[0].start, left[-1].end, forward=True)
         return [Cand("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
 
     # --- speakers left open: the previous speaker, or the sentence's actor ----------------
