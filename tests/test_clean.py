@@ -261,3 +261,16 @@ def test_fast_sentence_terminal_regex_matches_the_reference(text: str) -> None:
 
     ref = re.compile(r"(?<![.\d])[.!?؟؛](?![.\d])|(?<=\d)\.(?!\d)")
     assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in ref.finditer(text)]
+
+
+def test_click_here_link_text_but_not_an_instruction() -> None:
+    text, removed = clean(P1, "لقراءة الحوار كاملا اضغط هنا")
+    assert text == P1 and removed == [("read-also", "لقراءة الحوار كاملا اضغط هنا")]
+    step = "٢- افتح التطبيق من قائمة الإعدادات ثم اضغط هنا."
+    text, removed = clean(P1, step)
+    assert removed == [] and text.endswith(step)
+
+
+def test_url_at_the_end_is_content() -> None:
+    text, removed = clean(P1, "ويمكن للمتقدمين التسجيل عبر موقع الوزارة الإلكتروني:", "www.example.gov.sa")
+    assert removed == [] and text.endswith("www.example.gov.sa")
