@@ -25,16 +25,18 @@ SEED = 1  # fixed: signatures from any process or machine are comparable
 SCHEME = "affine32"  # datasketch's 32-bit hashing: signatures are uint32 arrays
 
 
-def shingles(text: str) -> set[str]:
-    words = [t.key for t in iter_tokens(text) if t.kind != "punct"]
+def shingles(text: str | None = None, *, words: list[str] | None = None) -> set[str]:
+    """Word 5-grams of match keys, of `text` or of an already tokenised word-key list."""
+    if words is None:
+        words = [t.key for t in iter_tokens(text or "") if t.kind != "punct"]
     if len(words) < SHINGLE:
         return set()
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> bytes | None:
-    """The MinHash signature of `text` as uint32 bytes, or None when it is too short to cluster."""
-    sh = shingles(text)
+def signature(text: str | None = None, *, words: list[str] | None = None) -> bytes | None:
+    """The MinHash signature of `text` (or of its word keys) as uint32 bytes; None if too short to cluster."""
+    sh = shingles(text, words=words)
     if len(sh) < MIN_SHINGLES:
         return None
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)

@@ -38,8 +38,11 @@ def index_text(text: str) -> str:
     return " ".join(t for tok in tokenize(text) for t in token_terms(tok))
 
 
-def index_fields(title: str, text: str, body_start: int) -> tuple[str, str]:
-    return index_text(title), index_text(text[body_start:])
+def index_fields(tokens: list[Token], body_start: int) -> tuple[str, str]:
+    """(title terms, body terms) from a document's tokens (reusing their cached clitic splits)."""
+    title = " ".join(t for tok in tokens if tok.end <= body_start for t in token_terms(tok))
+    body = " ".join(t for tok in tokens if tok.start >= body_start for t in token_terms(tok))
+    return title, body
 
 
 def query_terms(query: str) -> list[list[str]]:

@@ -59,12 +59,15 @@ def finish(doc: Document, rh: str) -> Result:
         doc.check_offsets()
     except ValueError as exc:
         return Failed(doc.origin or doc.id, f"offset check failed: {exc}", rh)
-    title_idx, body_idx = index_fields(doc.title, doc.text, doc.body_start)
+    tokens = doc.tokens  # cached on the document: the layers have already computed keys and splits
+    body_start = doc.body_start
+    title_idx, body_idx = index_fields(tokens, body_start)
+    body_words = [t.key for t in tokens if t.kind != "punct" and t.start >= body_start]
     return Analysed(
         raw_hash=rh,
         hash=doc_hash(doc.id, doc.text),
         record_json=json.dumps(doc.to_record(), ensure_ascii=False),
-        sig=signature(doc.text[doc.body_start :] or doc.text),
+        sig=signature(words=body_words or [t.key for t in tokens if t.kind != "punct"]),
         title_idx=title_idx,
         body_idx=body_idx,
     )

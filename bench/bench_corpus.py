@@ -1,0 +1,123 @@
+"""Benchmark `marsad ingest`: end-to-end articles/s per core, peak RSS per worker, Dask overhead.
+
+    .venv/bin/python bench/bench_corpus.py [--n 1000] [--workers 2] [--data ../shared/data/news/saudinewsnet-NC]
+
+Each configuration runs in a fresh subprocess (so peak RSS figures are its own) on the first N
+SaudiNewsNet articles, with every layer that exists (or the largest subset whose requirements are
+met), into a fresh store: in-process (1 core), a process pool of W workers, and the Dask engine
+on a LocalCluster of W worker processes. Prints rates per core and the Dask/local time ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-NC"
+
+
+def usable_layers() -> list[str]:
+    """Every available layer whose requirements are also available (all of them, once all exist)."""
+    import importlib
+
+    from marsad.pipeline import LAYER_REGISTRY, available_layers
+
+    ok: list[str] = []
+    for name in available_layers():
+        module, _, cls = LAYER_REGISTRY[name].partition(":")
+        requires = getattr(getattr(importlib.import_module(module), cls), "requires", ())
+        if all(r in ok for r in requires):
+            ok.append(name)
+    return ok
+
+
+def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict:
+    """Run one configuration in this process; returns its figures."""
+    from marsad.corpus.executor import make_executor
+    from marsad.corpus.runner import run_batch
+    from marsad.corpus.store import Store
+    from marsad.ingest import read_inputs
+
+    records = list(islice(read_inputs([data]), n))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.db")
+        t0 = time.perf_counter()
+        ex = make_executor(engine, workers, layers, out=str(Path(tmp) / "shards"))
+        # warm-up (process start, imports, Analyzer construction) is start-up, not throughput
+        warm = Store(Path(tmp) / "warm.db")
+        run_batch(records[: 8 * max(1, workers)], warm, ex, chunk_size=4)
+        warm.close()
+        t_start = time.perf_counter() - t0
+        worker_rss = []
+        try:
+            t1 = time.perf_counter()
+            stats = run_batch(records, store, ex)
+            elapsed = time.perf_counter() - t1
+            if engine == "dask":
+                rss = ex.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+                worker_rss = [v / 1024 for v in rss.values()]
+        finally:
+            ex.close()
+        store.close()
+    if engine == "local" and workers > 1:
+        worker_rss = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]  # the largest worker
+    main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if engine == "local" and workers <= 1:
+        worker_rss = [main_rss]
+    return {"engine": engine, "workers": workers, "n": stats.read, "stored": stats.stored, "failed": stats.failed,
+            "clustered": stats.clustered, "elapsed": elapsed, "startup": t_start, "main_rss_mb": main_rss,
+            "worker_rss_mb": max(worker_rss) if worker_rss else None}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--only", help=argparse.SUPPRESS)  # internal: engine:workers run in this process
+    ap.add_argument("--layers", help="comma-separated layers (default: every usable layer)")
+    args = ap.parse_args()
+    layers = [x for x in args.layers.split(",") if x] if args.layers is not None else usable_layers()
+    if args.only:
+        engine, workers = args.only.split(":")
+        print(json.dumps(one(engine, int(workers), args.n, args.data, layers)))
+        return 0
+    if not Path(args.data).exists():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+    print(f"layers: {', '.join(layers) or '(none)'}; {args.n} articles from {args.data}")
+    results = {}
+    for engine, workers in (("local", 1), ("local", args.workers), ("dask", args.workers)):
+        cmd = [sys.executable, __file__, "--only", f"{engine}:{workers}", "--n", str(args.n), "--data", args.data,
+               "--layers", ",".join(layers)]
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        if out.returncode != 0:
+            print(f"{engine}:{workers} failed:\n{out.stderr[-2000:]}", file=sys.stderr)
+            continue
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        results[(engine, workers)] = r
+        rate = r["stored"] / r["elapsed"]
+        print(f"{engine:5} workers={workers}: {r['stored']} stored, {r['failed']} failed, {r['clustered']} joined "
+              f"clusters in {r['elapsed']:.1f}s (+{r['startup']:.1f}s start-up): {rate:.1f} articles/s, "
+              f"{rate / workers:.1f} articles/s per core; peak RSS main {r['main_rss_mb']:.0f} MB, "
+              f"per worker {r['worker_rss_mb'] or 0:.0f} MB")
+    pool, dask = results.get(("local", args.workers)), results.get(("dask", args.workers))
+    if pool and dask:
+        print(f"dask / local pool time ratio (same {args.workers} workers): {dask['elapsed'] / pool['elapsed']:.2f} "
+              f"(start-up {dask['startup']:.1f}s vs {pool['startup']:.1f}s not included)")
+    single = results.get(("local", 1))
+    if single and pool:
+        print(f"speed-up of {args.workers} workers over in-process: {single['elapsed'] / pool['elapsed']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
