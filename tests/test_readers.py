@@ -292,3 +292,55 @@ def test_saudinewsnet_zip_reads_completely() -> None:
     recs = records(items)
     assert all(r.source and r.url and r.published for r in recs)
     assert recs[0].origin == f"{path}!{path.stem}.json#0"
+
+
+def test_json_lines_under_a_json_name(tmp_path: Path) -> None:
+    f = tmp_path / "mislabelled.json"
+    f.write_text("\n".join(jsonl_line(id=f"m{i}", title=TITLE, text=BODY) for i in range(2)), encoding="utf-8")
+    items = read(f)
+    assert [x.origin for x in items] == [f"{f}:1", f"{f}:2"]
+    assert all(isinstance(x, RawRecord) and x.warnings for x in items)
+
+
+def test_broken_json_file(tmp_path: Path) -> None:
+    f = tmp_path / "broken.json"
+    f.write_text('[{"id": "a", "text": "نص"}', encoding="utf-8")
+    [err] = read(f)
+    assert isinstance(err, ReadError) and err.message.startswith("invalid JSON")
+
+
+def test_explicit_file_with_unknown_extension_is_sniffed(tmp_path: Path) -> None:
+    text = tmp_path / "article.md"
+    text.write_text(ARTICLE, encoding="utf-8")
+    lines = tmp_path / "export.data"
+    lines.write_text(jsonl_line(id="d1", title=TITLE, text=BODY) + "\n", encoding="utf-8")
+    page = tmp_path / "page.php"
+    page.write_text(HTML, encoding="utf-8")
+    items = read(text, lines, page)
+    assert all(isinstance(x, RawRecord) for x in items), items
+    assert items[0].title == TITLE and items[1].id == "d1" and "الميزانية" in items[2].body
+
+
+def test_one_line_text_is_a_body_without_title() -> None:
+    line = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف."
+    [rec] = read("-", stdin=io.BytesIO(line.encode()))
+    assert isinstance(rec, RawRecord) and rec.body == line and rec.title == "" and rec.warnings
+
+
+def test_warc_without_gzip_and_broken_warc(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    f = tmp_path / "plain.warc"
+    with f.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=windows-1256")], protocol="HTTP/1.1")
+        body = HTML.replace("©", "(c)").encode("cp1256")
+        writer.write_record(writer.create_warc_record("https://example.org/2", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    [rec] = read(f)
+    assert isinstance(rec, RawRecord) and "الدين العام سينخفض تدريجيا" in rec.body
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(b"this is not a WARC file at all\n" * 10)
+    [err] = read(bad)
+    assert isinstance(err, ReadError) and "WARC" in err.message

@@ -149,8 +149,13 @@ def read_blob(data: bytes, origin: str, kind: str) -> Iterator[RawRecord | ReadE
     elif kind == "json":
         try:
             obj = json.loads(text)
-        except ValueError as exc:
-            yield ReadError(origin, f"invalid JSON: {exc}")
+        except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+                # JSON Lines under a .json name: read it as such
+                notes = [*_notes(decoded), "several JSON values in a .json file: read as JSON Lines"]
+                yield from _jsonl_lines(enumerate(text.splitlines(), 1), origin, notes)
+            else:
+                yield ReadError(origin, f"invalid JSON: {exc}")
             return
         if isinstance(obj, list):
             for i, item in enumerate(obj):
@@ -170,9 +175,11 @@ def text_record(text: str, origin: str, warnings: list[str] | None = None) -> Ra
     lines = text.strip().split("\n", 1)
     title = lines[0].strip()
     body = lines[1].strip() if len(lines) > 1 else ""
-    if not body:
-        return ReadError(origin, "text has a title line but no body")
-    return RawRecord(body=body, title=title, origin=origin, warnings=list(warnings or []))
+    notes = list(warnings or [])
+    if not body:  # one line only: more likely a short item than a headline without a story
+        title, body = "", title
+        notes.append("a single line of text: read as the body, with no title")
+    return RawRecord(body=body, title=title, origin=origin, warnings=notes)
 
 
 def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) -> RawRecord | ReadError:

@@ -7,6 +7,8 @@ not articles and are passed over; a response that cannot be read yields a ReadEr
 
 from __future__ import annotations
 
+import io
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -23,11 +25,29 @@ def _http_charset(content_type: str) -> str | None:
     return None
 
 
+def _not_warc(head: bytes) -> str | None:
+    """Why `head` cannot start a WARC file (plain or gzipped), or None if it can."""
+    if not head:
+        return "empty file"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return "not a WARC file: broken gzip data"
+    return None if head.startswith(b"WARC/") else "not a WARC file (no WARC/1.x header)"
+
+
 def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
     """Pages of a WARC (plain or gzipped) stream; origins are "origin#N", N counting records."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    problem = _not_warc(stream.peek(512)[:512])  # type: ignore[attr-defined]
+    if problem:
+        yield ReadError(origin, problem)
+        return
     index = -1
     try:
         for index, rec in enumerate(ArchiveIterator(stream)):
