@@ -19,6 +19,7 @@ import datetime as _dt
 import importlib.util
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from importlib import resources
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
@@ -36,6 +37,36 @@ INSTITUTION_HEADS = frozenset(alias_key(w) for w in (
     "قوات", "سفارة", "وكالة", "لجنة", "إدارة", "مديرية", "محكمة", "بنك", "مصرف", "صندوق", "اتحاد",
     "الخارجية", "الداخلية", "الدفاع", "البحرية", "الحكومة", "الجيش", "الشرطة", "القوات", "الرئاسة",
 ))
+
+# head words that belong to the name they precede, with the type they give it
+NAME_HEADS = {alias_key(w): t for w, t in (
+    ("شركة", "ORG"), ("مؤسسة", "ORG"), ("مجموعة", "ORG"), ("صحيفة", "ORG"), ("جريدة", "ORG"),
+    ("قناة", "ORG"), ("جامعة", "ORG"), ("مستشفى", "ORG"), ("بنك", "ORG"), ("مصرف", "ORG"), ("نادي", "ORG"),
+    ("منتخب", "ORG"), ("مطار", "LOC"), ("ملعب", "LOC"), ("استاد", "LOC"), ("ميناء", "LOC"),
+    ("محافظة", "LOC"), ("حي", "LOC"), ("شارع", "LOC"), ("جزيرة", "LOC"), ("بحر", "LOC"), ("نهر", "LOC"),
+    ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
+)}
+
+# administrative words: "محافظة عدن" is the place "عدن"
+ADMIN_HEADS = frozenset(alias_key(w) for w in ("محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "امارة"))
+
+
+def _name_head(tok: Token) -> tuple[int, str] | None:
+    """(offset, type) of a head word that belongs to the name after it ("شركة" -> ORG), after any
+    clitic ("بمطار" -> "مطار")."""
+    for off, stem in tok.splits:
+        if stem in NAME_HEADS:
+            return off, NAME_HEADS[stem]
+    return None
+
+
+def _common_words() -> frozenset[str]:
+    path = resources.files("marsad.lexicons") / "actors" / "common_words.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
 def _institution(tok: Token) -> bool:
@@ -94,6 +125,7 @@ class EntityLayer:
         self.ner = _load_ner() if use_ner else None
         # common given names: alone they name nobody in particular ("محمد")
         self._given = set(_known_names())
+        self._common = _common_words()
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[Cand]:
@@ -128,6 +160,16 @@ class EntityLayer:
                 key = "ال" + alias_key(doc.text[s:end])
             if self.kb.demonym(key) is not None:
                 continue  # "الروسية" alone is an adjective, not Russia
+            if b - a == 1 and key in self._common and not self.kb.lookup(key):
+                continue  # "مفتوحة", "رئيسي": an ordinary word tagged as a name
+            if a > 0 and tokens[a - 1].is_word:
+                head = _name_head(tokens[a - 1])
+                if head:  # "شركة سيرنر", "مطار الملكة علياء": the head word is part of the name
+                    a -= 1
+                    s, label = head
+                    key = alias_key(doc.text[s:end])
+                elif label in ("ORG", "LOC") and tokens[a - 1].key in HONORIFICS:
+                    label = "PER"  # "المهندس آل الشيخ"
             out.append(Cand(s, end, a, b, label, key, None, "ner"))
         return out
 
@@ -144,7 +186,10 @@ class EntityLayer:
             extra = n.tok_end - n.tok_start - sum(k.tok_end - k.tok_start for k in inside)
             if not contained or extra < 1 or n.type == "MISC":
                 continue
-            if n.type == "PER" and all(k.type == "PER" for k in inside):
+            if all(k.tok_end - k.tok_start == 1 and k.start > tokens[k.tok_start].start for k in inside):
+                # "كاسيا" read as ك + "آسيا": a clitic reading inside a longer name is doubtful
+                n.actor = self._link(n.key, n.type)
+            elif n.type == "PER" and all(k.type == "PER" for k in inside):
                 k = inside[-1]
                 if k.tok_end < n.tok_end and tokens[k.tok_end].key.startswith("و"):
                     # "كيري ووانغ": two people joined by و; keep the known one, tag the other
@@ -157,7 +202,14 @@ class EntityLayer:
                 n.actor = k.actor if full_name and len(inside) == 1 else self._link(n.key, "PER")
             elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
                                                   and k.actor.kind != "country" for k in inside):
-                # "مانشستر سيتي", "ملعب ملبورن للكريكت": a city inside a longer name
+                # "مانشستر سيتي", "ملعب ملبورن للكريكت": a city inside a longer name; but
+                # "محافظة عدن" is Aden itself
+                admin = len(inside) == 1 and n.tok_end - n.tok_start == 2 and inside[0].tok_start == n.tok_start + 1 \
+                    and tokens[n.tok_start].splits[-1][1] in ADMIN_HEADS
+                n.actor = inside[0].actor if admin else self._link(n.key, n.type)
+            elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
+                    and inside[0].tok_start > n.tok_start:
+                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
                 n.actor = self._link(n.key, n.type)
             else:
                 continue
@@ -253,12 +305,11 @@ class EntityLayer:
             mine = parts_of[i][0]
             if len(mine) < 2:
                 continue
-            for j in persons:
-                if j == i:
-                    continue
-                if any(len(o) > len(mine) and o[0] == mine[0] and o[-1] == mine[-1] for o in parts_of[j]):
-                    parent[find(i)] = find(j)
-                    break
+            longer = [j for j in persons if j != i and any(
+                len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1]) or o[-len(mine):] == mine)
+                for o in parts_of[j])]
+            if len({find(j) for j in longer}) == 1:
+                parent[find(i)] = find(longer[0])
         # one-word mentions join the single multi-word name carrying the word
         owners: dict[str, set[int]] = {}
         for i in persons:
@@ -268,6 +319,14 @@ class EntityLayer:
                 owners.setdefault("last:" + parts[-1], set()).add(i)
                 if parts[0] not in self._given:
                     owners.setdefault("first:" + parts[0], set()).add(i)
+        for i, cl in enumerate(clusters):
+            # "وانغ" tagged ORG next to "وانغ يي": a name part of a person of the document is that person
+            if cl.type in ("ORG", "LOC", "MISC") and cl.actor is None and cl.names \
+                    and " " not in cl.names[0].key and ("last:" + cl.names[0].key in owners
+                                                        or "first:" + cl.names[0].key in owners):
+                cl.type = "PER"
+                persons.append(i)
+                parts_of[i] = [c.key.split(" ") for c in cl.names]
         for i in persons:
             cl = clusters[i]
             if cl.actor is not None or any(len(p) > 1 for p in parts_of[i]):
