@@ -84,6 +84,13 @@ class Context:
             k += 1
         return best
 
+    def in_name(self, i: int) -> bool:
+        """True when token i lies inside a mention that does not start with it ("سي إن إن")."""
+        tok = self.toks[i]
+        k = bisect.bisect_right(self.mention_starts, tok.start) - 1
+        lo = max(0, k - 8)
+        return any(r.start < tok.start and tok.end <= r.end for r in self.mentions[lo : k + 1])
+
     def mentions_between(self, start: int, end: int) -> list[MentionRef]:
         k = bisect.bisect_left(self.mention_starts, start)
         out = []
@@ -185,8 +192,8 @@ class Context:
         return None
 
     # --- speaker finders -----------------------------------------------------------------
-    def subject_after(self, i0: int, i1: int, fallback: bool = True) -> SpeakerRef | None:
-        """The subject among tokens [i0, i1) right after a verb."""
+    def subject_after(self, i0: int, i1: int, fallback: bool = True, strip_prep: bool = False) -> SpeakerRef | None:
+        """The subject among tokens [i0, i1) right after a verb (or after "وفقا ل" with strip_prep)."""
         toks, lex = self.toks, self.lex
         k = i0
         while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
@@ -200,6 +207,8 @@ class Context:
         tok = toks[k]
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
             return None
+        if lex.has("pronoun", tok, TITLE_PREFIXES):
+            return None  # "قال سموه": the person named before
         if lex.cue(tok) is not None:
             return None
         stop = k
@@ -211,6 +220,10 @@ class Context:
             if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
                     and not self._in_genitive(k, r):
                 return self.ref(r)
+        first = tok.stem_start
+        if strip_prep:
+            first = next((off for off, st in tok.splits if _pp_prefix(tok.key[: len(tok.key) - len(st)])
+                          and not st.startswith("ال")), first)
         if lex.has("title", tok, TITLE_PREFIXES):
             end = k + 1
             while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]):
@@ -218,7 +231,7 @@ class Context:
             named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4))
             if named is not None:
                 return named
-            return self.span_ref(tok.stem_start, toks[end - 1].end)
+            return self.span_ref(first, toks[end - 1].end)
         if not fallback:
             return None
         org = lex.has("org_head", tok, TITLE_PREFIXES)
@@ -236,6 +249,8 @@ class Context:
                 and toks[end].is_word and lex.cue(toks[end]) is None:
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
+                if toks[k].key.startswith("ال") and not org and (not definite or end - k >= 2):
+                    break  # a definite noun and its adjective ("النادي الملكي"), no more
                 if org and not definite:
                     break
                 if not org and definite and not toks[k].key.startswith("ال") \
@@ -244,7 +259,7 @@ class Context:
             end += 1
         if end == k:
             return None
-        return self.span_ref(tok.stem_start, toks[end - 1].end)
+        return self.span_ref(first, toks[end - 1].end)
 
     def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
         """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.

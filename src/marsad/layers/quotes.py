@@ -29,6 +29,7 @@ NP_MIN_TOKENS = 4         # a noun-phrase content shorter than this is not a sta
 MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
+COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 HEADLINE_MAX_SPEAKER_WORDS = 6
 TRIM = " \t\n.،,؛;:-–—ـ"
 
@@ -165,7 +166,7 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t):
+            if lex.is_comp(t) and not ctx.in_name(j):
                 kind = "comp"
                 break
             if t.text in ".؟?!؛" or t.key in ("وهو", "وهي", "وهم"):
@@ -202,6 +203,8 @@ class QuoteLayer:
             else:
                 cand.kind = "direct"
                 cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+                if len(ctx.text[cand.start : cand.end].split()) < COLON_MIN_WORDS:
+                    cand.start = cand.end = 0
             return cand
         if kind == "comp":
             if j + 1 in quote_at:
@@ -328,8 +331,8 @@ class QuoteLayer:
                 return None
         # X: the words up to a comma, a complementiser or the sentence end
         x_end = k
-        while x_end < hi and toks[x_end].text not in "،,.:؛" and not lex.is_comp(toks[x_end]) \
-                and x_end - k < 8:
+        while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
+                lex.is_comp(toks[x_end]) and not ctx.in_name(x_end)):
             x_end += 1
         nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
         clause = nx < hi and lex.is_comp(toks[nx])
@@ -337,7 +340,7 @@ class QuoteLayer:
         if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
             return None  # "حسب الحاجة": not a source of words
         spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in ("ما", "لما", "عن")
-        speaker = ctx.subject_after(k, x_end, fallback=clause or spoke) if x_end > k else None
+        speaker = ctx.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
         if speaker is not None and (speaker.entity in ctx.source_entities or (
                 speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
                 and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):

@@ -24,6 +24,7 @@ from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
+SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
 
@@ -63,8 +64,9 @@ class SourceLayer:
             return None
         key = tok.key
         for offset, stem in tok.splits:
-            if key[: len(key) - len(stem)] not in NAME_PREFIXES:
-                continue
+            prefix = key[: len(key) - len(stem)]
+            if prefix not in NAME_PREFIXES or (prefix and len(stem) <= SHORT_ALIAS):
+                continue  # "لافي" is not ل + "افي": short codes only match as whole words
             for keys, actor in self.first.get(stem, ()):
                 j = i + 1
                 ok = True
@@ -151,6 +153,8 @@ class SourceLayer:
                 continue
             if t.key in GENERIC_OUTLET_KEYS or not self._cited(doc, toks, i, i + 1, len(toks)):
                 continue
+            if not self._governed(toks, i):
+                continue  # "وتقول هيئة قناة السويس": the outlet word belongs to another name
             # the name: a quoted string, or a few words up to a stop
             j = i + 1
             if j < len(toks) and toks[j].text in "\"“”«»":
@@ -169,6 +173,20 @@ class SourceLayer:
                 out.append((_strip_clitic(t), toks[k - 1].end, None))
                 taken.update(range(i, k))
         return out
+
+    def _governed(self, toks: list[Token], i: int) -> bool:
+        """An outlet word directly after the citing word ("ذكرت صحيفة", "وفقا لوكالة", "نقلا عن موقع")."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        lex = self.lex
+        if prev.key in ("عن", "مع"):
+            return True
+        if lex.is_according(prev) or lex.has("cite", prev, frozenset({"", "و", "ف"})) \
+                or lex.has("interview", prev, frozenset({"", "و", "ف", "ب", "وب"})):
+            return True
+        cue = lex.cue(prev)
+        return cue is not None and cue.form in ("past", "present")
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
