@@ -16,35 +16,26 @@ layer) in the sentence of the cue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
 from marsad.layers.quote_marks import QuoteSpan, find_quotes
+from marsad.layers.quote_patterns import (
+    NP_MIN_TOKENS,
+    TRIM,
+    Cand,
+    according,
+    before_colon,
+    headline,
+    trim_span,
+)
 from marsad.layers.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
-NP_MIN_TOKENS = 4         # a noun-phrase content shorter than this is not a statement
 MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
-HEADLINE_MAX_SPEAKER_WORDS = 6
-TRIM = " \t\n.،,؛;:-–—ـ"
-
-
-@dataclass
-class Cand:
-    kind: str
-    start: int
-    end: int
-    pos: int                         # where the statement is attributed (cue or quote start)
-    cue: Span | None = None
-    speaker: SpeakerRef | None = None
-    resolved: bool = True            # False: the speaker is the previous / sentence speaker
-    cue_tok: int | None = None
-    via: list[str] = field(default_factory=list)
 
 
 class QuoteLayer:
@@ -61,7 +52,7 @@ class QuoteLayer:
         hidden = self._hidden_tokens(ctx, marks, words)
         quote_at = {ctx.tok_at(q.open): q for q in marks}
         cands: list[Cand] = []
-        cands += self._headline(ctx)
+        cands += headline(ctx)
         governed: dict[int, Cand] = {}   # quote open offset -> the cue that introduces it
         cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
@@ -80,7 +71,7 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
-                c = self._according(ctx, i, quote_at, governed)
+                c = according(ctx, i, quote_at, governed, self._clause_end)
                 if c is not None:
                     cands.append(c)
         cands += self._direct(ctx, marks, words, governed, cue_cands)
@@ -102,14 +93,6 @@ class QuoteLayer:
             if words[q.open] > SHORT_QUOTE_WORDS:
                 hidden.update(range(ctx.tok_at(q.start), ctx.tok_at(q.end)))
         return hidden
-
-    def _span(self, ctx: Context, start: int, end: int) -> tuple[int, int]:
-        text = ctx.text
-        while start < end and text[start] in TRIM:
-            start += 1
-        while end > start and text[end - 1] in TRIM:
-            end -= 1
-        return start, end
 
     def _clause_end(self, ctx: Context, j: int, hidden_limit: int | None = None) -> int:
         """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
@@ -199,10 +182,10 @@ class QuoteLayer:
                 if j + 2 in quote_at:
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
-                cand.start, cand.end = self._span(ctx, toks[j + 1].end, self._clause_end(ctx, j + 2))
+                cand.start, cand.end = trim_span(ctx, toks[j + 1].end, self._clause_end(ctx, j + 2))
             else:
                 cand.kind = "direct"
-                cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+                cand.start, cand.end = trim_span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
                 if len(ctx.text[cand.start : cand.end].split()) < COLON_MIN_WORDS:
                     cand.start = cand.end = 0
             return cand
@@ -210,7 +193,7 @@ class QuoteLayer:
             if j + 1 in quote_at:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = self._span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+            cand.start, cand.end = trim_span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
@@ -273,7 +256,7 @@ class QuoteLayer:
             return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
         j = ctx.tok_at(start)
         end = self._clause_end(ctx, j)
-        s, e = self._span(ctx, start, end)
+        s, e = trim_span(ctx, start, end)
         if len(ctx.text[s:e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
@@ -307,74 +290,6 @@ class QuoteLayer:
                 sp = ctx.subject_before(i)
         cand.speaker, cand.resolved = sp, sp is not None
 
-    # --- according to --------------------------------------------------------------------
-    def _according(self, ctx: Context, i: int, quote_at: dict[int, QuoteSpan],
-                   governed: dict[int, Cand]) -> Cand | None:
-        toks, lex = ctx.toks, self.lex
-        lo, hi = ctx.sent_tok_range(ctx.sent_of(toks[i].start))
-        if i + 1 >= hi:
-            return None
-        nxt = toks[i + 1]
-        k = i + 1
-        if nxt.key == "عن":
-            k = i + 2
-        elif nxt.key in ("ما", "لما") or toks[i].key.endswith("ما"):
-            k = i + 2 if nxt.key in ("ما", "لما") else i + 1
-            # the verb of "ما قاله / لما نقلته / حسبما أفادت"
-            if k < hi and toks[k].is_word and ctx.mention_at_token(k) is None:
-                k += 1
-        named = bool(ctx.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب"})))
-        # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
-        for b in range(max(lo, i - 2), i):
-            c = lex.cue(toks[b])
-            if c is not None and c.form in ("past", "present"):
-                return None
-        # X: the words up to a comma, a complementiser or the sentence end
-        x_end = k
-        while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
-                lex.is_comp(toks[x_end]) and not ctx.in_name(x_end)):
-            x_end += 1
-        nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
-        clause = nx < hi and lex.is_comp(toks[nx])
-        after_quote = i > lo and toks[i - 1].text in "»”\""
-        if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
-            return None  # "حسب الحاجة": not a source of words
-        spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in ("ما", "لما", "عن")
-        speaker = ctx.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
-        if speaker is not None and (speaker.entity in ctx.source_entities or (
-                speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
-                and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
-            speaker = None  # "بحسب التصريحات": a statement, not a speaker
-        cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
-        if clause:
-            cand = Cand("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
-            if nx + 1 in quote_at:
-                governed.setdefault(quote_at[nx + 1].open, cand)
-                return None
-            cand.start, cand.end = self._span(ctx, toks[nx].end, self._clause_end(ctx, nx + 1))
-            return cand
-        if nx < hi and lex.cue(toks[nx]) is not None:
-            return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
-        # "...، بحسب X." closing a sentence: the sentence before it is the statement
-        at_end = x_end >= hi or toks[x_end].text in ".؛"
-        prev = toks[i - 1] if i > lo else None
-        dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
-        if not at_end or prev is None or not (dash or prev.text in "»”\""):
-            return None
-        if prev.text in "»”\"":
-            for q in quote_at.values():
-                if q.close == prev.start:
-                    governed.setdefault(q.open, Cand("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
-            return None
-        for b in range(lo, i):
-            c = lex.cue(toks[b])
-            if c is not None and c.form != "masdar":
-                return None  # the sentence has its own reporting verb
-        start, end = self._span(ctx, toks[lo].start, prev.start if dash else toks[i].start)
-        if len(ctx.text[start:end].split()) < NP_MIN_TOKENS:
-            return None
-        return Cand("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
-
     # --- quotation marks -----------------------------------------------------------------
     def _direct(self, ctx: Context, marks: list[QuoteSpan], words: dict[int, int],
                 governed: dict[int, Cand], cue_cands: list[Cand]) -> list[Cand]:
@@ -401,7 +316,7 @@ class QuoteLayer:
                     cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok)
                 elif before is not None and before.text == ":":
                     cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
-                    cand.speaker = self._before_colon(ctx, oi - 1)
+                    cand.speaker = before_colon(ctx, oi - 1)
                     cand.resolved = cand.speaker is not None
                 elif n >= LONE_QUOTE_WORDS and last_para is not None and \
                         ctx.paragraph_of(q.open) - last_para <= 1:
@@ -412,47 +327,6 @@ class QuoteLayer:
                 out.append(cand)
                 last_para = ctx.paragraph_of(q.open)
         return out
-
-    def _before_colon(self, ctx: Context, ci: int) -> SpeakerRef | None:
-        """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
-        toks = ctx.toks
-        sent = ctx.sents[ctx.sent_of(toks[ci].start)]
-        for r in reversed(ctx.mentions_between(sent.start, toks[ci].start)):
-            if r.end == toks[ci - 1].end and r.entity.type in ("PER", "ORG"):
-                return ctx.ref(r)
-        k = ci - 1
-        while k >= 0 and toks[k].start >= sent.start and toks[k].text not in "،,." and ci - k <= 6:
-            k -= 1
-        if k == ci - 1 or ci - k > 6:
-            return None
-        return ctx.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
-
-    # --- headline "Speaker: words" -------------------------------------------------------
-    def _headline(self, ctx: Context) -> list[Cand]:
-        doc, toks = ctx.doc, ctx.toks
-        title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
-        colon = doc.text.find(":", 0, title_end)
-        if colon <= 0:
-            return []
-        left = [t for t in toks if t.end <= colon]
-        right = [t for t in toks if colon < t.start < title_end and t.is_word]
-        if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
-            return []
-        if not all(t.is_word for t in left) or self.lex.has("headline_label", left[0], frozenset({""})):
-            return []
-        s, e = self._span(ctx, colon + 1, title_end)
-        while s < e and doc.text[s] in "\"“”«»":
-            s += 1
-        if e - s < 3:
-            return []
-        speaker = None
-        for r in ctx.mentions_between(left[0].start, left[-1].end):
-            if r.entity.type in ("PER", "ORG"):
-                speaker = ctx.ref(r)
-                break
-        if speaker is None:
-            speaker = ctx.span_ref(left[0].start, left[-1].end, forward=True)
-        return [Cand("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
 
     # --- speakers left open: the previous speaker, or the sentence's actor ----------------
     def _resolve(self, ctx: Context, cands: list[Cand]) -> None:
