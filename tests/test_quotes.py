@@ -225,3 +225,13 @@ def test_speaker_named_by_colon_only():
     doc = run(make_doc(body))
     q = quote_with(doc, "نرفض أي مساس")
     assert q.speaker is not None and q.speaker.text == "المندوب السعودي"
+
+
+def test_feminine_verb_prefers_the_agreeing_speaker():
+    body = ("وقالت الوزيرة هدى الراشد إن الخطة ستنفذ على مراحل خلال العام. "
+            "وقال المستشار فيصل العمري إن التمويل مضمون بالكامل من الصندوق. "
+            "وأضافت أن المرحلة الأولى تبدأ في المدارس الحكومية.")
+    doc = run(make_doc(body, ents=[("PER", "هدى الراشد", [("هدى الراشد", "name")]),
+                                   ("PER", "فيصل العمري", [("فيصل العمري", "name")])]))
+    assert quote_with(doc, "التمويل مضمون").speaker.entity == "e2"
+    assert quote_with(doc, "المرحلة الأولى").speaker.entity == "e1"

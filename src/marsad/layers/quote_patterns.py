@@ -28,6 +28,7 @@ class Cand:
     resolved: bool = True            # False: the speaker is the previous / sentence speaker
     cue_tok: int | None = None
     via: list[str] = field(default_factory=list)
+    gender: str | None = None        # agreement of the reporting verb: a hint for pro-drop subjects
 
 
 def trim_span(ctx: Context, start: int, end: int) -> tuple[int, int]:

@@ -169,7 +169,7 @@ class QuoteLayer:
         if kind and "ambig" in cue.flags and not self._tight(ctx, i, j):
             kind = None
         cue_span = Span(tok.start + (cue.start - tok.start), tok.end, ctx.text[cue.start : tok.end])
-        cand = Cand("indirect", 0, 0, tok.start, cue_span, cue_tok=i)
+        cand = Cand("indirect", 0, 0, tok.start, cue_span, cue_tok=i, gender=cue.gender)
         self._speaker_for_cue(ctx, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
@@ -305,7 +305,8 @@ class QuoteLayer:
             gov = governed.get(q.open)
             cand = None
             if gov is not None:
-                cand = Cand("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok)
+                cand = Cand("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok,
+                            gender=gov.gender)
             else:
                 sent_start = ctx.sents[ctx.sent_of(q.open)].start
                 prior = [c for c in cue_cands if c.cue_tok is not None and sent_start <= c.pos < q.open]
@@ -313,7 +314,8 @@ class QuoteLayer:
                                                    or self.lex.cue(before) is not None)
                 if prior and (n > SHORT_QUOTE_WORDS or adjacent):
                     c = prior[-1]
-                    cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok)
+                    cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
+                                gender=c.gender)
                 elif before is not None and before.text == ":":
                     cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
                     cand.speaker = before_colon(ctx, oi - 1)
@@ -360,6 +362,10 @@ class QuoteLayer:
             return sp, False
         para = sent.paragraph
         prev = [d for d in done if d.speaker is not None and para - ctx.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
+        if c.gender and any(d.gender for d in prev):
+            # "وأضافت": the last speaker whose verb agreed in the same way
+            agreeing = [d for d in prev if d.gender in (c.gender, None)]
+            prev = agreeing or prev
         if prev:
             return prev[-1].speaker, True
         if si > 0:

@@ -33,6 +33,7 @@ class Cue:
     flags: frozenset[str]     # cont, ambig, relay
     prefix: str               # the proclitics on the token ("و", "ف", "" ...)
     start: int                # document offset of the verb without its proclitics
+    gender: str | None = None # "f" / "m" from the verb's agreement (قالت / قال), None if plural or unknown
 
 
 def _read(name: str) -> list[list[str]]:
@@ -76,7 +77,7 @@ class SpeechLexicon:
             lemma, form, np, flags = entry
             allowed = NOUN_PREFIXES if form == "masdar" else VERB_PREFIXES
             if prefix in allowed:
-                return Cue(lemma, form, np, flags, prefix, offset)
+                return Cue(lemma, form, np, flags, prefix, offset, _gender(stem, form))
         return None
 
     def has(self, kind: str, tok: Token, prefixes: frozenset[str] = frozenset({""})) -> bool:
@@ -95,6 +96,23 @@ class SpeechLexicon:
 
     def is_stop(self, tok: Token) -> bool:
         return self.has("stop", tok, frozenset({"", "و", "ف"}))
+
+
+def _gender(stem: str, form: str) -> str | None:
+    """Agreement of a verb form with its subject: "قالت"، "تقول"، "مؤكدة" are feminine."""
+    if form == "past":
+        if stem.endswith(("وا", "ا", "ن")):
+            return None
+        return "f" if stem.endswith("ت") else "m"
+    if form == "present":
+        if stem.endswith(("ون", "ان")):
+            return None
+        return "f" if stem.startswith("ت") else ("m" if stem.startswith("ي") else None)
+    if form == "participle":
+        if stem.endswith(("ين", "ون", "تين")):
+            return None
+        return "f" if stem.endswith("ه") else "m"
+    return None
 
 
 @functools.lru_cache(maxsize=1)
