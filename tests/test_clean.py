@@ -239,17 +239,27 @@ def test_fast_tokenizer_matches_the_reference_regex(text: str) -> None:
         assert sub == [(m.start(), m.end()) for m in _TOKEN.finditer(text, 2, len(text) - 1)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join))
-def test_fast_spacing_regexes_match_the_reference(text: str) -> None:
+def _reference_normalize_display(text: str) -> str:
+    """normalize_display as first written (before the faster regexes)."""
     import re
+    import unicodedata
 
     from marsad.arabic import normalize
 
-    hspace = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-    before = re.compile(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)")
-    assert normalize._HSPACE.sub(" ", text) == hspace.sub(" ", text)
-    assert normalize._SPACE_BEFORE_PUNCT.sub(r"\1", text) == before.sub(r"\1", text)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = normalize._INVISIBLE.sub("", text)
+    text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
+    text = re.sub(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)", r"\1", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET + ["\r\n", "\u2028", "،", "؛", "!", " .", " ،"]), max_size=60).map("".join))
+def test_fast_display_normalisation_matches_the_reference(text: str) -> None:
+    assert normalize_display(text) == _reference_normalize_display(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -19,9 +19,9 @@ _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
 # soft hyphen: invisible in a browser, harmful in offsets and lookups.
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # "كلمة ، كلمة" -> "كلمة، كلمة": machine translation and some CMSs put a space before the mark.
-# (the lookbehind sits after the first space so the regex engine can skip ahead to spaces:
-# same matches as "(?<=\S)[ \t\u00a0]+...", twice as fast)
-_SPACE_BEFORE_PUNCT = re.compile(r"[ \t\u00a0](?<=\S[ \t\u00a0])[ \t\u00a0]*([،؛؟:!.,;?](?!\.))(?=\s|$)")
+# Applied after _HSPACE, when every run of horizontal space is one " ": starting with that
+# literal space lets the regex engine skip ahead (same result as "(?<=\S)[ \t\u00a0]+...").
+_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\S )([،؛؟:!.,;?](?!\.))(?=\s|$)")
 # any run of horizontal space other than a single " " (which is already what it becomes)
 _HSPACE = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
