@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention, SpeakerRef
 from marsad.layers.speech_lexicon import SpeechLexicon
@@ -160,6 +161,13 @@ class Context:
             return None
         head = words[0]
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        keys = [w.key for w in words]
+        if len(words) > 1 or len(keys[0]) >= 4:
+            # "مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full name
+            for r in reversed(before):
+                mk = [match_key(x) for x in r.mention.text.split()]
+                if len(mk) > len(keys) and (mk[: len(keys)] == keys or mk[-len(keys):] == keys):
+                    return r.entity
         if len(words) == 1:
             for r in reversed(before):
                 first = self.toks[self.tok_at(r.start)] if self.tok_at(r.start) < len(self.toks) else None
@@ -222,7 +230,7 @@ class Context:
                 return self.ref(r)
         first = tok.stem_start
         if strip_prep:
-            first = next((off for off, st in tok.splits if _pp_prefix(tok.key[: len(tok.key) - len(st)])
+            first = next((off for off, st in reversed(tok.splits) if _pp_prefix(tok.key[: len(tok.key) - len(st)])
                           and not st.startswith("ال")), first)
         if lex.has("title", tok, TITLE_PREFIXES):
             end = k + 1

@@ -127,6 +127,8 @@ class QuoteLayer:
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
             return None  # "قال تعالى": a verse, not news speech
+        if "relay" in cue.flags and not self._relay_ok(ctx, i):
+            return None
         if cue.form == "present" and i > 0 and ctx.sents[ctx.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
@@ -158,6 +160,9 @@ class QuoteLayer:
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
+            if c2 is not None and (("relay" in c2.flags and not self._relay_ok(ctx, j))
+                                   or ("ambig" in c2.flags and not self._clause_next(ctx, j))):
+                c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
                     or (c2.form == "participle" and toks[j - 1].text in "،,")):
@@ -200,6 +205,14 @@ class QuoteLayer:
             return self._np_content(ctx, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    def _relay_ok(self, ctx: Context, i: int) -> bool:
+        """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
+        return any(t.key == "عن" for t in ctx.toks[i + 1 : i + 8])
+
+    def _clause_next(self, ctx: Context, i: int) -> bool:
+        nxt = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None
+        return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
+
     def _is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:
             if p == "-":
@@ -231,21 +244,13 @@ class QuoteLayer:
         toks = ctx.toks
         sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
         start = None
-        for k in range(i + 1, min(hi, i + 1 + MAX_NP_GAP)):
+        for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
             t = toks[k]
-            if t.start < sp_end or not t.is_word:
+            if t.start < sp_end or not t.is_word or not self._is_np_prep(t, cue):
                 continue
-            for p in cue.np:
-                if p == "-":
-                    continue
-                if len(p) > 1 and t.key == p:
-                    start = t.end
-                elif len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                    start = sp_end
-                if start is not None:
-                    break
-            if start is not None:
-                break
+            # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
+            start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
+            break
         if start is None and "-" in cue.np:
             start = sp_end
         if start is None:
