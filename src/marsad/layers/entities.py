@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
 from marsad.kb import Actor, alias_key, load_kb
@@ -47,6 +48,8 @@ NAME_HEADS = {alias_key(w): t for w, t in (
     ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
 )}
 
+# heads whose name continues with definite words only ("وزارة الشؤون البلدية والقروية")
+DEFINITE_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مديرية", "إدارة", "لجنة", "مجلس"))
 # administrative words: "محافظة عدن" is the place "عدن"
 ADMIN_HEADS = frozenset(alias_key(w) for w in ("محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "امارة"))
 
@@ -67,6 +70,11 @@ def _common_words() -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def _clitic(tok: Token, start: int) -> str:
+    """The clitic letters of `tok` before offset `start` (match key)."""
+    return match_key(tok.text[: start - tok.start])
 
 
 def _institution(tok: Token) -> bool:
@@ -178,6 +186,15 @@ class EntityLayer:
         result = list(kb)
         for n in ner:
             inside = [k for k in result if k.tok_start < n.tok_end and n.tok_start < k.tok_end]
+            tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
+                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
+            if tail:
+                # "عبدالعزيز بجدة": a known place after ب/ل/و ends the name before it
+                cut = self._span_cand(tokens, text, n.tok_start, tail[0].tok_start, n.type)
+                if cut is None:
+                    continue
+                n = cut
+                inside = [k for k in inside if k is not tail[0]]
             if not inside:
                 self._link_ner(n)
                 result.append(n)
@@ -186,8 +203,9 @@ class EntityLayer:
             extra = n.tok_end - n.tok_start - sum(k.tok_end - k.tok_start for k in inside)
             if not contained or extra < 1 or n.type == "MISC":
                 continue
-            if all(k.tok_end - k.tok_start == 1 and k.start > tokens[k.tok_start].start for k in inside):
-                # "كاسيا" read as ك + "آسيا": a clitic reading inside a longer name is doubtful
+            if all(k.tok_end - k.tok_start == 1 and _clitic(tokens[k.tok_start], k.start).endswith("ك")
+                   for k in inside):
+                # "كاسيا" read as ك + "آسيا": "like" before a name is rare; the longer name wins
                 n.actor = self._link(n.key, n.type)
             elif n.type == "PER" and all(k.type == "PER" for k in inside):
                 k = inside[-1]
@@ -250,16 +268,28 @@ class EntityLayer:
 
     @staticmethod
     def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
-        """"وزارة المياه" + "والكهرباء": an institution name continued by و + a definite noun."""
+        """"وزارة المياه" + "والكهرباء", "وزارة الداخلية والأمن" + "الوطني": an institution name
+        continued by و + a definite noun or by a definite adjective; "وزارة الاتصالات مزودي":
+        an indefinite word after a ministry's definite complement is not part of its name."""
         if c.type != "ORG" or not _institution(tokens[c.tok_start]):
             return
         j = c.tok_end
-        if j < len(tokens) and tokens[j].is_word and tokens[j].key.startswith("وال") and len(tokens[j].key) > 4 \
-                and tokens[j].start - tokens[j - 1].end <= 1:
-            j += 1
-            if j < len(tokens) and tokens[j].is_word and tokens[j].key.startswith("ال") \
-                    and tokens[j].key.endswith(("ي", "يه")) and tokens[j].start - tokens[j - 1].end <= 1:
+        if content_key(tokens[c.tok_start]) in DEFINITE_HEADS:
+            k = c.tok_start + 1
+            while k < c.tok_end and tokens[k].is_word and tokens[k].key.startswith(("ال", "وال", "لل", "ل")):
+                k += 1
+            if c.tok_start + 1 < k < c.tok_end:
+                j = k
+        for _ in range(3):
+            if j >= len(tokens) or not tokens[j].is_word or tokens[j].start - tokens[j - 1].end > 1:
+                break
+            key = tokens[j].key
+            if (key.startswith("وال") and len(key) > 4) or (key.startswith("ال") and key.endswith(("ي", "يه"))
+                                                          and len(key) > 4):
                 j += 1
+            else:
+                break
+        if j != c.tok_end:
             c.tok_end = j
             c.end = tokens[j - 1].end
             c.key = alias_key(text[c.start : c.end])
