@@ -194,8 +194,14 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
                 values[name] = value
                 break
     body = values.get("body")
+    notes = list(warnings or [])
     if body is None or (isinstance(body, str) and not body.strip()):
-        return ReadError(origin, "record has no text (no non-empty 'text' or 'content' field)")
+        title = values.get("title")
+        if not (isinstance(title, str) and title.strip()):
+            return ReadError(origin, "record has no text and no title (no non-empty 'text', 'content' or 'title')")
+        # photo stories and infographics carry a headline only; a headline is still news
+        body = ""
+        notes.append("record has no body text: only its title was analysed")
     if not isinstance(body, str):
         return ReadError(origin, f"record text is a {type(body).__name__}, not a string")
 
@@ -215,7 +221,7 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
         url=as_str(values.get("url")),
         author=as_str(values.get("author")),
         origin=origin,
-        warnings=list(warnings or []),
+        warnings=notes,
     )
 
 
