@@ -143,3 +143,26 @@ def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
     for n, row in enumerate(rows):
         if row["source"] == "outlet-copy":  # each wire copy is linked to the article it copies
             assert cluster[row["id"]] == cluster[rows[n - 1]["id"]]
+
+
+def test_ctrl_c_commits_what_is_done_and_exits_130(tmp_path):
+    rows = synthetic_records(120)
+    src = write_jsonl(tmp_path / "in.jsonl", rows)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    db = tmp_path / "m.db"
+    proc = subprocess.Popen(_ingest_cmd(src, db, workers=2), env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while _stored(db) < 20 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    err = proc.communicate(timeout=60)[1]
+    if proc.returncode == 0:  # it finished before the signal landed: nothing to check
+        return
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    partial = _stored(db)
+    assert partial >= 20
+    done = subprocess.run(_ingest_cmd(src, db), env=env, capture_output=True, text=True)
+    assert done.returncode == 0 and f"skipped (already stored) {partial}" in done.stderr
+    assert Store(db).count("documents") == len(rows)

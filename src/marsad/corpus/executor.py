@@ -10,6 +10,7 @@ prefix of a complete one's, which makes resuming exact).
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -60,6 +61,13 @@ class _PoolHandle:
         return self._res.get()
 
 
+def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it (commits, terminates the
+    # pool); a worker just stops when terminated, without a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(layers, published)
+
+
 class PoolExecutor:
     """A process pool; each worker builds its Analyzer once, in the pool initializer."""
 
@@ -67,7 +75,7 @@ class PoolExecutor:
         # spawn: the parent runs a progress thread, and fork with threads is unsafe
         ctx = mp.get_context("spawn")
         self.window = 3 * workers
-        self.pool = ctx.Pool(workers, initializer=init_worker, initargs=(list(layers) if layers is not None else None, published))
+        self.pool = ctx.Pool(workers, initializer=_init_pool_worker, initargs=(list(layers) if layers is not None else None, published))
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         return _PoolHandle(self.pool.apply_async(analyse_chunk, (chunk,)))
