@@ -300,6 +300,14 @@ class EntityLayer:
         return found[0] if found else None
 
     # --- coreference of names -----------------------------------------------------------
+    def _cluster_key(self, key: str) -> str:
+        """An unknown name's key for grouping: without the article, nor a trailing country
+        adjective ("مجلس الاحتياطي الاتحادي الأمريكي" ~ "مجلس الاحتياطي الاتحادي")."""
+        parts = key.split(" ")
+        if len(parts) >= 3 and self.kb.demonym(parts[-1]) is not None:
+            parts = parts[:-1]
+        return " ".join(parts).removeprefix("ال")
+
     def _cluster_names(self, cands: list[Cand]) -> list[Cluster]:
         clusters: list[Cluster] = []
         by_actor: dict[str, int] = {}
@@ -311,7 +319,7 @@ class EntityLayer:
                     idx = by_actor[c.actor.id] = len(clusters)
                     clusters.append(Cluster(c.actor.type, c.actor))
             else:
-                key = (c.type, c.key.removeprefix("ال"))
+                key = (c.type, self._cluster_key(c.key))
                 idx = by_key.get(key)
                 if idx is None:
                     idx = by_key[key] = len(clusters)

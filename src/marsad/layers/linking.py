@@ -55,13 +55,15 @@ class GazetteerMatcher:
     def readings(self, tok: Token) -> list[tuple[int, str]]:
         """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""
         out: list[tuple[int, str]] = []
+        restored: list[tuple[int, str]] = []
         key = tok.key
         for off, stem in tok.splits:
             out.append((off, stem))
             prefix = key[: len(key) - len(stem)]
             if prefix.endswith(_LAM_LAM) and not stem.startswith("ال"):
-                out.append((off, "ال" + stem))
-        return out
+                restored.append((off, "ال" + stem))
+        # "للحج" is ل + الحج before it is ل + "لحج": the restored article reading goes first
+        return out[:1] + restored + out[1:]
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         tok = tokens[i]
