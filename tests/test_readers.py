@@ -350,3 +350,42 @@ def test_warc_without_gzip_and_broken_warc(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not a WARC file at all\n" * 10)
     [err] = read(bad)
     assert isinstance(err, ReadError) and "WARC" in err.message
+
+
+WORDPRESS = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الرياض تستضيف قمة للطاقة المتجددة الشهر المقبل - صحيفة الأفق</title>
+<meta property="og:site_name" content="صحيفة الأفق">
+<meta property="article:published_time" content="2026-11-20T10:00:00+03:00"></head>
+<body><header><nav><a href="/">الرئيسية</a> <a href="/local">محليات</a> <a href="/world">دولي</a></nav></header>
+<main><article class="post"><h1 class="entry-title">الرياض تستضيف قمة للطاقة المتجددة الشهر المقبل</h1>
+<div class="share"><span>شارك</span> <a>فيسبوك</a> <a>تويتر</a> <a>واتساب</a></div>
+<div class="entry-content">
+<p>تستضيف العاصمة الرياض الشهر المقبل قمة دولية للطاقة المتجددة بمشاركة وزراء ومسؤولين من أكثر من
+ثلاثين دولة، في إطار مساعي المملكة لتنويع مصادر الطاقة.</p>
+<p>وقال رئيس اللجنة المنظمة في تصريح صحفي إن القمة ستناقش تمويل مشروعات الطاقة الشمسية وطاقة الرياح،
+وربط الشبكات الكهربائية بين دول المنطقة.</p>
+<p><strong>اقرأ أيضاً:</strong></p>
+<ul><li><a href="/a">وزير الطاقة يفتتح أكبر محطة شمسية في المنطقة</a></li>
+<li><a href="/b">ارتفاع الاستثمارات في الطاقة النظيفة</a></li></ul>
+<p>وأضاف أن القمة ستشهد توقيع عدد من الاتفاقيات بين شركات محلية وعالمية في مجال الهيدروجين الأخضر.</p>
+<p>(انتهى)</p>
+</div></article>
+<div id="comments"><h3>اترك تعليقاً</h3><p>لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *</p>
+<form><label>الاسم *</label><input><label>البريد الإلكتروني *</label><input><button>إرسال التعليق</button></form></div>
+</main><footer>جميع الحقوق محفوظة © 2026 صحيفة الأفق</footer></body></html>
+"""
+
+
+def test_html_page_to_clean_document(tmp_path: Path) -> None:
+    f = tmp_path / "post.html"
+    f.write_text(WORDPRESS, encoding="utf-8")
+    [rec] = read(f)
+    assert isinstance(rec, RawRecord), rec
+    doc = make_document(rec)
+    assert doc.title == "الرياض تستضيف قمة للطاقة المتجددة الشهر المقبل"
+    assert doc.published == "2026-11-20"
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == doc.title and len(paragraphs) == 4
+    assert paragraphs[-1].startswith("وأضاف أن القمة ستشهد")
+    for furniture in ("اقرأ أيضاً", "انتهى", "تعليق", "بريدك", "الرئيسية", "فيسبوك", "محفوظة"):
+        assert furniture not in doc.text
