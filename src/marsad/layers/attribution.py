@@ -279,13 +279,16 @@ class Context:
         toks, lex = self.toks, self.lex
         for j in range(k + 2, stop):
             t, prev = toks[j], toks[j - 1]
-            if not prev.is_word or not prev.key.startswith(("ال", "وال")) or prev.key == "ال":
+            r = self.mention_at_token(j - 1) or self._covering(j - 1)
+            after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
+            if not prev.is_word or not (after_place or (prev.key.startswith(("ال", "وال")) and prev.key != "ال")):
                 continue
-            if not t.is_word or t.key.startswith(("ال", "و", "ب", "ل", "ك")):
+            if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
+                    t.key.startswith("ال") and not after_place):
                 continue
-            if any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head", "stop", "time", "comp")):
+            if any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue
-            if lex.cue(t) is not None or self.mention_at_token(j) is not None:
+            if lex.cue(t) is not None or self.mention_at_token(j) is not None or self._covering(j):
                 continue
             end = j
             while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
@@ -297,6 +300,14 @@ class Context:
             if len(words) >= 2:
                 return self.span_ref(t.start, toks[end - 1].end)
             return None
+        return None
+
+    def _covering(self, i: int) -> MentionRef | None:
+        tok = self.toks[i]
+        k = bisect.bisect_right(self.mention_starts, tok.start) - 1
+        for r in self.mentions[max(0, k - 8) : k + 1]:
+            if r.start <= tok.start and tok.end <= r.end or (tok.start < r.start < tok.end):
+                return r
         return None
 
     def _in_genitive(self, k: int, r: MentionRef) -> bool:

@@ -129,6 +129,9 @@ class QuoteLayer:
             return None  # "قال تعالى": a verse, not news speech
         if "relay" in cue.flags and not self._relay_ok(ctx, i):
             return None
+        if "ambig" in cue.flags and not (cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n"
+                                         or ctx.sents[ctx.sent_of(tok.start)].start == tok.start):
+            return None  # "تغريدات عبر تويتر", "بين البلدين": a verb only where a clause starts
         if cue.form == "present" and i > 0 and ctx.sents[ctx.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
@@ -205,6 +208,15 @@ class QuoteLayer:
             return self._np_content(ctx, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    def _described(self, ctx: Context, i: int) -> bool:
+        """True when the subject after the verb at i opens with a title, an organisation or an
+        honorific ("وأكد الوزير ...", "ودعت وزارة ...", "وأكد الدكتور ..."): a person or a body."""
+        for t in ctx.toks[i + 1 : i + 4]:
+            if t.text in "،,(":
+                continue
+            return any(self.lex.has(k, t, TITLE_PREFIXES) for k in ("title", "org_head", "honorific"))
+        return False
+
     def _relay_ok(self, ctx: Context, i: int) -> bool:
         """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
         return any(t.key == "عن" for t in ctx.toks[i + 1 : i + 8])
@@ -256,8 +268,7 @@ class QuoteLayer:
         if start is None:
             return None
         sp = cand.speaker
-        if sp is not None and sp.entity is None and not self.lex.has(
-                "title", ctx.toks[ctx.tok_at(sp.start)], TITLE_PREFIXES):
+        if sp is not None and sp.entity is None and not self._described(ctx, i):
             return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
         j = ctx.tok_at(start)
         end = self._clause_end(ctx, j)
