@@ -389,3 +389,16 @@ def test_html_page_to_clean_document(tmp_path: Path) -> None:
     assert paragraphs[-1].startswith("وأضاف أن القمة ستشهد")
     for furniture in ("اقرأ أيضاً", "انتهى", "تعليق", "بريدك", "الرئيسية", "فيسبوك", "محفوظة"):
         assert furniture not in doc.text
+
+
+def test_a_50_mb_json_record_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    f = tmp_path / "huge.json"
+    with f.open("wb") as fh:
+        fh.write(b'[{"id": "huge", "text": "')
+        block = ("ب" * (1 << 20)).encode()  # 2 MB
+        for _ in range(25):
+            fh.write(block)
+        fh.write(b'"}, ' + jsonl_line(id="fine", text=BODY).encode() + b"]")
+    items = read(f)
+    assert isinstance(items[0], ReadError) and "over the" in items[0].message and items[0].origin == f"{f}#0"
+    assert isinstance(items[1], RawRecord) and items[1].id == "fine"

@@ -31,6 +31,9 @@ from marsad.ingest.warc import read_warc
 MAX_LINE_BYTES = 16 * 1024 * 1024
 # A file read whole (JSON array, text, HTML, zip member) may be at most this large.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# One article's text may be at most this long (news articles are under 100,000 characters;
+# a multi-megabyte "article" is a dump or a mistake and would stall every layer).
+MAX_TEXT_CHARS = 2_000_000
 
 # extension -> kind; the longest matching suffix wins (".warc.gz" before ".gz")
 KINDS = {
@@ -68,7 +71,10 @@ def read_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator
     """Every article of every input, in order: files, folders (recursively), "-" for stdin."""
     for p in paths:
         if p == "-":
-            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            if stdin is None and (sys.stdin is None or not hasattr(sys.stdin, "buffer")):
+                yield ReadError("-", "no standard input to read")
+            else:
+                yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer)
             continue
         path = Path(p)
         if path.is_dir():
@@ -176,6 +182,8 @@ def text_record(text: str, origin: str, warnings: list[str] | None = None) -> Ra
     title = lines[0].strip()
     body = lines[1].strip() if len(lines) > 1 else ""
     notes = list(warnings or [])
+    if len(text) > MAX_TEXT_CHARS:
+        return ReadError(origin, f"text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
     if not body:  # one line only: more likely a short item than a headline without a story
         title, body = "", title
         notes.append("a single line of text: read as the body, with no title")
@@ -204,6 +212,8 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
         notes.append("record has no body text: only its title was analysed")
     if not isinstance(body, str):
         return ReadError(origin, f"record text is a {type(body).__name__}, not a string")
+    if len(body) > MAX_TEXT_CHARS:
+        return ReadError(origin, f"record text of {len(body):,} characters is over the {MAX_TEXT_CHARS:,} limit")
 
     def as_str(v: Any) -> str | None:
         if v is None:
