@@ -73,6 +73,10 @@ def match_key_map(text: str) -> tuple[str, list[int]]:
     Folding is one-to-one per character, so the only thing that shifts offsets is the removal
     of diacritics; the map lets a match on the key be reported as `text[map[i]:map[j]]`.
     """
+    if not _DIACRITICS.search(text):
+        key = text.translate(_FOLD_TABLE).lower()
+        if len(key) == len(text):  # the common case: nothing removed, nothing lengthened
+            return key, list(range(len(text) + 1))
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):

@@ -51,6 +51,35 @@ def _split_candidates(key: str) -> list[int]:
     return sorted(out)
 
 
+# Word types repeat: "الرئيس" occurs in thousands of articles. Analyses are memoised per
+# surface form (bounded, so a long batch cannot grow it without limit).
+_CACHE_LIMIT = 300_000
+_KEYS: dict[str, str] = {}
+_ANALYSES: dict[str, tuple[tuple[tuple[int, str], ...], int]] = {}
+
+
+def _remember(cache: dict, text: str, value):
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[text] = value
+    return value
+
+
+def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
+    """(readings as (offset in word, stem key), offset of the conservative stem) for one word."""
+    found = _ANALYSES.get(word)
+    if found is not None:
+        return found
+    key, index = match_key_map(word)
+    cands = _split_candidates(key)
+    readings = tuple((index[n], key[n:]) for n in cands)
+    best = 0
+    for n in cands:
+        if n and key[n:].startswith("ال") and len(key) - n >= 4:
+            best = n
+    return _remember(_ANALYSES, word, (readings, index[best]))
+
+
 class Token:
     """One token: `text[start:end]`, its kind (word, number, punct), match key and clitic splits."""
 
@@ -71,15 +100,19 @@ class Token:
 
     @cached_property
     def key(self) -> str:
-        return match_key(self.text)
+        key = _KEYS.get(self.text)
+        if key is None:
+            key = _remember(_KEYS, self.text, match_key(self.text))
+        return key
 
     @cached_property
     def splits(self) -> tuple[tuple[int, str], ...]:
         """Every reading as (document offset where the stem starts, stem match key), unsplit first."""
         if self.kind != "word":
             return ((self.start, self.key),)
-        key, index = match_key_map(self.text)
-        return tuple((self.start + index[n], key[n:]) for n in _split_candidates(key))
+        readings = _word_analysis(self.text)[0]
+        start = self.start
+        return tuple((start + offset, stem) for offset, stem in readings)
 
     @cached_property
     def stem_start(self) -> int:
@@ -91,12 +124,7 @@ class Token:
         """
         if self.kind != "word":
             return self.start
-        key, index = match_key_map(self.text)
-        best = 0
-        for n in _split_candidates(key):
-            if n and key[n:].startswith("ال") and len(key) - n >= 4:
-                best = n
-        return self.start + index[best]
+        return self.start + _word_analysis(self.text)[1]
 
     @property
     def stem(self) -> str:
