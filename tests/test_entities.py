@@ -125,3 +125,36 @@ def test_unknown_person_cataphoric_title(ner_layer):
     kinds = [m.kind for m in per[0].mentions]
     assert kinds.count("title") == 2 and kinds.count("name") == 2
     assert per[0].name == "ماتياس برينكمان" and per[0].kb is None and per[0].name_en
+
+
+def test_ministry_pattern_and_conjuncts(layer):
+    doc = run(layer, "أعلنت وزارة المياه والكهرباء أمس خطة جديدة، ورحبت بها وزارة الصحة المصرية.")
+    orgs = [e.name for e in doc.entities if e.type == "ORG"]
+    assert "وزارة المياه والكهرباء" in orgs and "وزارة الصحة المصرية" in orgs
+
+
+def test_lam_lam_prefers_the_article_reading(layer):
+    # "للحج" is "for the Hajj", not ل + "لحج" (the Yemeni province)
+    doc = run(layer, "استعدت اللجنة العليا للحج لاستقبال الحجاج.")
+    assert all(e.kb != "marsad:loc/lahij" for e in doc.entities)
+
+
+def test_bare_minister_needs_a_compatible_antecedent(layer):
+    doc = run(layer, "زار فلاديمير بوتين المعرض. ثم قال الوزير إن الاتفاق قريب.", "2022-02-01")
+    putin = by_kb(doc, "marsad:per/vladimir-putin")
+    assert [m.kind for m in putin.mentions] == ["name"]  # a president is not "الوزير"
+
+
+def test_every_actor_has_an_origin_and_a_type():
+    from marsad.kb import load_kb
+
+    kb = load_kb()
+    assert len(kb) > 2000
+    for a in kb:
+        assert a.type in ("PER", "ORG", "LOC", "MISC") and a.origin and a.id.startswith("marsad:")
+
+
+def test_bare_minister_refers_to_the_last_minister(layer):
+    doc = run(layer, "استقبل بوتين سيرجي لافروف في الكرملين. وقال الوزير إن الرد الأمريكي سلبي.", "2022-02-01")
+    lav = by_kb(doc, "marsad:per/sergey-lavrov")
+    assert [m.text for m in lav.mentions] == ["سيرجي لافروف", "الوزير"]

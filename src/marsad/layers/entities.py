@@ -48,6 +48,7 @@ NAME_HEADS = {alias_key(w): t for w, t in (
     ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
 )}
 
+_MINISTRY = alias_key("وزارة")
 # heads whose name continues with definite words only ("وزارة الشؤون البلدية والقروية")
 DEFINITE_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مديرية", "إدارة", "لجنة", "مجلس"))
 # administrative words: "محافظة عدن" is the place "عدن"
@@ -265,6 +266,30 @@ class EntityLayer:
         if self.kb.demonym(last.key) is None or _institution(tokens[n.tok_start]):
             return n
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
+        Found by pattern where neither the KB nor NER has a name there."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[Cand] = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+                continue
+            start = next((off for off, stem in tok.splits if stem == _MINISTRY), None)
+            if start is None:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
+                    and tokens[j].key.startswith(("ال", "وال")) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+                if self.kb.demonym(tokens[j - 1].key) is not None:
+                    break  # "وزارة الصحة المصرية": the adjective ends the name
+            if j == i + 1 or tokens[i + 1].key.startswith("وال"):
+                continue
+            c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
+            added.append(c)
+            taken.update(range(i, j))
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     @staticmethod
     def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
@@ -488,9 +513,16 @@ class EntityLayer:
 
     @staticmethod
     def _compatible(cl: Cluster, h: TitleHit, on: str) -> bool:
-        if cl.actor is not None and any(r.role == h.role for r in cl.actor.roles_on(on)):
+        def fits(role: str | None) -> bool:
+            if h.role == "minister":  # "الوزير": any minister but the prime minister
+                return bool(role) and role.endswith("_minister") and role != "prime_minister"
+            return role == h.role
+
+        if cl.actor is not None and any(fits(r.role) for r in cl.actor.roles_on(on)):
             return True
-        return any(t.role == h.role for t in cl.titles)
+        if h.role == "minister" and any(t.head == "وزير" for t in cl.titles):
+            return True
+        return any(fits(t.role) for t in cl.titles)
 
     # --- output ----------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -500,6 +532,7 @@ class EntityLayer:
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 self._extend_conjunct(c, tokens, doc.text)
+        cands = self._add_ministries(cands, tokens, doc.text)
         clusters = self._cluster_names(cands)
         self._resolve_titles(doc, tokens, cands, clusters)
         live = [cl for cl in clusters if cl.names or cl.titles]
