@@ -235,3 +235,55 @@ def test_feminine_verb_prefers_the_agreeing_speaker():
                                    ("PER", "فيصل العمري", [("فيصل العمري", "name")])]))
     assert quote_with(doc, "التمويل مضمون").speaker.entity == "e2"
     assert quote_with(doc, "المرحلة الأولى").speaker.entity == "e1"
+
+
+def test_description_resolved_to_the_name_given_earlier():
+    body = ("وقال وزير النقل الأردني خالد سعيد إن الطريق الجديد سيفتتح في الربيع. "
+            "وأضاف الوزير أن العمل يجري على مدار الساعة لإنجازه.")
+    doc = run(make_doc(body, ents=[("PER", "خالد سعيد", [("خالد سعيد", "name")])]))
+    q = quote_with(doc, "العمل يجري")
+    assert q.speaker.text == "الوزير" and q.speaker.entity == "e1"
+
+
+def test_name_closing_a_description_without_entity():
+    doc = run(make_doc("وقال المتحدث باسم الشرطة رامي العلوان إن التحقيقات ما زالت جارية في الحادث."))
+    q = quote_with(doc, "التحقيقات ما زالت")
+    assert q.speaker.text == "رامي العلوان"
+
+
+def test_colon_without_quotation_marks_is_direct():
+    doc = run(make_doc("ورد المدرب قائلا: لن نفرط في أي نقطة هذا الموسم مهما كانت الظروف.",
+                       ents=[("PER", "المدرب", [("المدرب", "title")])]))
+    q = quote_with(doc, "لن نفرط")
+    assert q.kind == "direct" and q.cue.text == "قائلا"
+
+
+def test_participle_with_noun_phrase_content():
+    body = "وانتقد سامر النجار القرار الأخير، واصفا إياه بالخطوة المتسرعة وغير المدروسة."
+    doc = run(make_doc(body, ents=[("PER", "سامر النجار", [("سامر النجار", "name")])]))
+    q = quote_with(doc, "إياه بالخطوة")
+    assert q.speaker.entity == "e1"
+
+
+def test_attribution_after_the_quotation():
+    body = "وأنهى الوزيران لقاءهما أمس «لبحث ملفات التعاون الاقتصادي والتجاري بين البلدين» بحسب وزارة الخارجية."
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الخارجية", [("وزارة الخارجية", "name")])]))
+    q = quote_with(doc, "لبحث ملفات التعاون")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+
+
+def test_unclosed_quote_ends_where_the_next_quote_opens():
+    body = ('وقال ناصر الشمري "نفخر بهذا الإنجاز الكبير لفريق العمل كله. وقال زميله فهد الدوسري '
+            '"سنواصل العمل على تطوير الخدمات الرقمية للمراجعين".')
+    doc = run(make_doc(body, ents=[("PER", "ناصر الشمري", [("ناصر الشمري", "name")]),
+                                   ("PER", "فهد الدوسري", [("فهد الدوسري", "name")])]))
+    assert quote_with(doc, "نفخر بهذا").speaker.entity == "e1"
+    assert "وقال زميله" not in quote_with(doc, "نفخر بهذا").text
+    assert quote_with(doc, "سنواصل العمل").speaker.entity == "e2"
+
+
+def test_transfer_noun_is_not_a_relay_verb():
+    body = "وقال أنور الحسن، مدير مركز التدريب ونقل التقنية، إن الدورة تبدأ الشهر المقبل في الرياض."
+    doc = run(make_doc(body, ents=[("PER", "أنور الحسن", [("أنور الحسن", "name")])]))
+    q = quote_with(doc, "الدورة تبدأ")
+    assert q.cue.text == "قال" and q.speaker.entity == "e1"

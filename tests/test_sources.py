@@ -90,3 +90,13 @@ def test_shipped_kb_finds_sputnik_and_tass():
     layer(doc)
     doc.check_offsets()
     assert [doc.entity(s.entity).name_en for s in doc.sources] == ["Sputnik", "TASS"]
+
+
+def test_words_said_to_an_agency():
+    doc = run("وقال عضو في المجلس البلدي لرويترز إن الانتخابات ستجرى في موعدها.")
+    assert names(doc) == ["رويترز"]
+
+
+def test_short_code_with_a_clitic_is_not_an_agency():
+    doc = run("وقال فواس المحامي إن القضية انتهت. وذكرت واس أن الأمطار غزيرة.")
+    assert names(doc) == ["واس"]
