@@ -312,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(DATA_DIR.glob("curated*.yaml")):
         curated += read_curated(path)
     known = {alias_key(s) for a in curated for s in a.all_ar()}
+    exclude = DATA_DIR / "generated_exclude.tsv"
+    if exclude.exists():  # ordinary words and ambiguous names: never actors (see the file header)
+        known |= {alias_key(w) for w in exclude.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")}
     taken = {a.id for a in curated}
 
     stop, usage = read_stopwords(args.data), token_usage(args.data)
