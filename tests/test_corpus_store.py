@@ -125,3 +125,14 @@ def test_failed_store_write_rolls_back_that_document_only(tmp_path):
     store.commit()
     assert [r[0] for r in store.conn.execute("SELECT id FROM documents")] == ["sport-1"]
     assert store.count("doc_fts") == 1 and store.count("mentions") == 0
+
+
+def test_one_writer_at_a_time_readers_welcome(tmp_path):
+    path = tmp_path / "m.db"
+    writer = build_store(path)
+    with pytest.raises(StoreError, match="another marsad process"):
+        Store(path)
+    reader = Store(path, readonly=True)
+    assert reader.count("documents") == 5
+    writer.close()
+    Store(path).close()  # the lock goes with the writer

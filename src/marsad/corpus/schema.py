@@ -103,7 +103,7 @@ class StoreError(RuntimeError):
     """The file cannot be used as a marsad store (not SQLite, foreign, newer, corrupt)."""
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
@@ -133,11 +133,15 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
             )
     for n in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
-        for stmt in _statements(MIGRATIONS[n]):
-            conn.execute(stmt)
-        if n == 0:
-            conn.execute("INSERT INTO meta(key, value) VALUES ('app', ?)", (APP_MARKER,))
-        conn.execute(f"PRAGMA user_version = {n + 1}")
+        try:
+            for stmt in _statements(MIGRATIONS[n]):
+                conn.execute(stmt)
+            if n == 0:
+                conn.execute("INSERT INTO meta(key, value) VALUES ('app', ?)", (APP_MARKER,))
+            conn.execute(f"PRAGMA user_version = {n + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")  # a migration applies entirely or not at all
+            raise
         conn.execute("COMMIT")
 
 
@@ -150,7 +154,7 @@ def _statements(script: str) -> list[str]:
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open (and create or migrate, unless `readonly`) the store at `path`."""
     path = Path(path)
-    _check_header(path)
+    check_header(path)
     if readonly and not path.exists():
         raise StoreError(f"{path}: no such store")
     try:

@@ -17,10 +17,28 @@ from typing import Any
 
 from marsad.arabic.normalize import match_key
 from marsad.corpus.dedup import ClusterIndex
-from marsad.corpus.schema import connect
+from marsad.corpus.schema import StoreError, check_header, connect
 from marsad.corpus.work import Analysed
 
 DEFAULT_DB = "marsad.db"
+
+
+def _writer_lock(path: Path):
+    """One writer per store: an advisory lock on `<db>.lock`, released when the process ends.
+
+    Readers (search, export) never take it; SQLite's WAL lets them read while the writer writes.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: SQLite's own locking still keeps the file consistent
+        return None
+    fh = open(path.with_name(path.name + ".lock"), "a")  # noqa: SIM115 - held until close()
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise StoreError(f"{path}: another marsad process is writing to this store") from None
+    return fh
 
 
 def actor_key(kb: str | None, etype: str, name: str) -> str:
@@ -30,7 +48,14 @@ def actor_key(kb: str | None, etype: str, name: str) -> str:
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
+        check_header(self.path)  # before creating anything next to a file that is not ours
+        self._lock = None if readonly else _writer_lock(self.path)
+        try:
+            self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.close()
+            raise
         self._clusters: ClusterIndex | None = None
         self._actors: dict[str, int] = {}
         self._in_tx = False
@@ -65,6 +90,9 @@ class Store:
     def close(self) -> None:
         self.commit()
         self.conn.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
