@@ -158,3 +158,10 @@ def test_bare_minister_refers_to_the_last_minister(layer):
     doc = run(layer, "استقبل بوتين سيرجي لافروف في الكرملين. وقال الوزير إن الرد الأمريكي سلبي.", "2022-02-01")
     lav = by_kb(doc, "marsad:per/sergey-lavrov")
     assert [m.text for m in lav.mentions] == ["سيرجي لافروف", "الوزير"]
+
+
+def test_bare_crown_prince_in_a_saudi_article(layer):
+    doc = run(layer, "وصل ولي العهد إلى جدة قادما من الرياض، حيث رأس اجتماعا في المملكة.", "2016-03-01")
+    assert by_kb(doc, "marsad:per/mohammed-bin-nayef") is not None
+    doc = run(layer, "وصل ولي العهد إلى جدة قادما من الرياض، حيث رأس اجتماعا في المملكة.", "2023-03-01")
+    assert by_kb(doc, "marsad:per/mohammed-bin-salman") is not None

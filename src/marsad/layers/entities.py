@@ -49,6 +49,8 @@ NAME_HEADS = {alias_key(w): t for w, t in (
 )}
 
 _MINISTRY = alias_key("وزارة")
+# offices that a bare title names without a country in the press of the country itself
+MONARCH_ROLES = frozenset({"king", "crown_prince", "deputy_crown_prince", "emir", "sultan"})
 # heads whose name continues with definite words only ("وزارة الشؤون البلدية والقروية")
 DEFINITE_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مديرية", "إدارة", "لجنة", "مجلس"))
 # administrative words: "محافظة عدن" is the place "عدن"
@@ -457,15 +459,33 @@ class EntityLayer:
                         clusters[target].titles.append(ph)
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
+        home = self._home_country(clusters)
         for h in pending:
             if h.bare:
                 target = self._recent_person(clusters, h, on)
+                if target is None and h.role in MONARCH_ROLES and home:
+                    # "ولي العهد" with nobody before it: the crown prince of the article's country
+                    h.country = home
+                    target = self._kb_holder(clusters, h, on)
             else:
                 target = by_role.get((h.role or "", h.country, h.org))
                 if target is None:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    @staticmethod
+    def _home_country(clusters: list[Cluster]) -> str | None:
+        """The country an article is about: the most mentioned one (its cities count for it)."""
+        counts: dict[str, int] = {}
+        for cl in clusters:
+            a = cl.actor
+            if a is None or a.type != "LOC" or not a.country or a.kind not in ("country", "city", "region"):
+                continue
+            counts[a.country] = counts.get(a.country, 0) + len(cl.names)
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
 
     @staticmethod
     def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, Cand], name_end: dict[int, Cand]) -> int | None:

@@ -157,7 +157,7 @@ class TitleFinder:
                 nxt = tokens[j] if j < len(tokens) else None
                 follows_name = j in is_name_start or (j + 1 in is_name_start and nxt is not None
                                                       and nxt.key in HONORIFICS)
-                if follows_name or (bare and self._bare_ok(nxt, first)):
+                if follows_name or (bare and self._bare_ok(nxt, parts[-1])):
                     return TitleHit(off, tokens[j - 1].end, i, j, role, bare=not follows_name)
         key = tokens[i].key
         if key in BARE_ANY and self._bare_ok(tokens[i + 1] if i + 1 < len(tokens) else None, key):
@@ -165,8 +165,8 @@ class TitleFinder:
         return None
 
     @staticmethod
-    def _bare_ok(nxt: Token | None, first: str) -> bool:
-        if not first.startswith("ال"):
+    def _bare_ok(nxt: Token | None, last: str) -> bool:
+        if not last.startswith("ال"):
             return False  # "رئيس" alone is in construct with what follows, not a reference
         return nxt is None or not nxt.is_word or nxt.key in BARE_FOLLOW
 
