@@ -119,3 +119,9 @@ def test_reader_sees_committed_rows_while_writer_is_open(db, tmp_path):
     assert ids(search(reader, "القمح")) == ["new-1"]
     reader.close()
     writer.close()
+
+
+def test_collapse_lists_one_member_per_cluster(conn):
+    assert len(search(conn, "الحصبة")) == 2
+    collapsed = search(conn, "الحصبة", collapse=True)
+    assert len(collapsed) == 1 and collapsed[0].copies == 1

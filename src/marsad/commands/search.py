@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    p.add_argument("--collapse", action="store_true",
+                   help="one result per duplicate cluster (wire copies), with the number of copies")
     p.add_argument("--json", action="store_true", help="JSON Lines: one result per line, with hit offsets")
     p.set_defaults(func=run)
 
@@ -35,7 +37,8 @@ def _show(results) -> None:
     for n, r in enumerate(results, 1):
         head = Text(f"{n}. ", style="bold")
         head.append(r.title or r.id, style="bold cyan")
-        meta = " · ".join(x for x in (r.published, r.source, r.id, f"cluster {r.cluster_id}") if x)
+        copies = f"+{r.copies} copies" if r.copies else ""
+        meta = " · ".join(x for x in (r.published, r.source, r.id, f"cluster {r.cluster_id}", copies) if x)
         head.append(f"  [{meta}]", style="dim")
         console.print(head)
         snip = Text()
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         print("marsad search: give a QUERY or at least one filter", file=sys.stderr)
         return 2
     try:
-        results = search(conn, args.query, filters, limit=args.limit)
+        results = search(conn, args.query, filters, limit=args.limit, collapse=args.collapse)
     except QueryError as exc:
         print(f"marsad search: {exc}", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ from marsad.corpus.text_index import Hit, find_hits, fts_query, snippet
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0
+COLLAPSE_FETCH = 5  # with collapse, rank this many times `limit` rows to fill `limit` clusters
 
 
 @dataclass
@@ -32,6 +33,7 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     snippet_start: int = 0
     snippet_end: int = 0
+    copies: int = 0  # with collapse: other matching members of the same duplicate cluster
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +42,7 @@ class SearchResult:
             "snippet": {"start": self.snippet_start, "end": self.snippet_end,
                         "text": self.text[self.snippet_start : self.snippet_end]},
             "hits": [{"start": h.start, "end": h.end, "text": h.text} for h in self.hits],
+            "copies": self.copies,
         }
 
 
@@ -99,11 +102,13 @@ class QueryError(ValueError):
 
 
 def search(
-    conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, limit: int = 20
+    conn: sqlite3.Connection, query: str | None, filters: Filters | None = None, limit: int = 20,
+    collapse: bool = False,
 ) -> list[SearchResult]:
     """Documents matching `query` (all words, clitic- and diacritic-insensitive) and the filters.
 
-    Ranked by bm25 when there is a query, else newest first.
+    Ranked by bm25 when there is a query, else newest first. With `collapse`, only the best
+    ranked member of each duplicate cluster is listed, with the number of its matching copies.
     """
     filters = filters or Filters()
     where, params = filters.sql()
@@ -123,16 +128,23 @@ def search(
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.published IS NULL, d.published DESC, d.rowid LIMIT ?"
-    params.append(limit)
+    params.append(limit * COLLAPSE_FETCH if collapse else limit)
     try:
         rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot search for {query!r}: {exc}") from exc
-    out = []
+    out: list[SearchResult] = []
+    by_cluster: dict[int, SearchResult] = {}
     for doc_id, title, source, url, published, cluster, text, score in rows:
+        if collapse and cluster in by_cluster:
+            by_cluster[cluster].copies += 1
+            continue
+        if len(out) >= limit:
+            continue
         hits = find_hits(text, query) if query else []
         start, end = snippet(text, hits)
         out.append(SearchResult(doc_id, title, source, url, published, cluster, -score, text, hits, start, end))
+        by_cluster[cluster] = out[-1]
     return out
 
 
