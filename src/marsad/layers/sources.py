@@ -27,6 +27,7 @@ DATELINE_TOKENS = 8      # an agency within this many tokens of the body start m
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
+QUOTES = "\"“”«»"
 
 
 class SourceLayer:
@@ -144,10 +145,10 @@ class SourceLayer:
             return _at_paragraph_edge(doc.text, toks, i, j)
         return False
 
-    def _unlisted(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, None]]:
+    def _unlisted(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
         """Outlets missing from the KB, named by an outlet word inside a citing construction."""
         lex = self.lex
-        out: list[tuple[int, int, None]] = []
+        out: list[tuple[int, int, object]] = []
         for i, t in enumerate(toks):
             if i in taken or not lex.has("outlet", t, frozenset({"", "و", "ب", "ل", "ول", "وب"})):
                 continue
@@ -155,24 +156,44 @@ class SourceLayer:
                 continue
             if not self._governed(toks, i):
                 continue  # "وتقول هيئة قناة السويس": the outlet word belongs to another name
-            # the name: a quoted string, or a few words up to a stop
+            # the name: a quoted string (possibly after "أنباء": "وكالة أنباء «دوغان»"), or a
+            # few words; after a definite head ("التلفزيون الكاميروني") only its adjectives
             j = i + 1
-            if j < len(toks) and toks[j].text in "\"“”«»":
+            if j + 1 < len(toks) and toks[j].key in ("انباء", "الانباء") and toks[j + 1].text in QUOTES:
+                j += 1
+            if j < len(toks) and toks[j].text in QUOTES:
                 k = j + 1
-                while k < len(toks) and k - j <= MAX_NAME_TOKENS + 1 and toks[k].text not in "\"“”«»":
+                while k < len(toks) and k - j <= MAX_NAME_TOKENS + 1 and toks[k].text not in QUOTES:
                     k += 1
-                if k < len(toks) and k > j + 1 and toks[k].text in "\"“”«»" and not taken & set(range(j, k)):
-                    out.append((toks[j + 1].start, toks[k - 1].end, None))
+                if k < len(toks) and k > j + 1 and toks[k].text in QUOTES and not taken & set(range(j, k)):
+                    out.append((toks[j + 1].start, toks[k - 1].end, self._known(toks[j + 1 : k])))
                     taken.update(range(i, k + 1))
                 continue
+            start = _strip_clitic(t)
+            definite_at = [off for off, st in t.splits if st.startswith("ال") and lex.words["outlet"] & {st[2:]}]
+            definite = bool(definite_at)
+            if definite:
+                start = definite_at[-1]  # "والتلفزيون" -> "التلفزيون"
             k = j
-            while (k < len(toks) and k - j < MAX_NAME_TOKENS and toks[k].is_word and not lex.is_stop(toks[k])
-                   and not lex.is_comp(toks[k]) and lex.cue(toks[k]) is None and k not in taken):
+            while (k < len(toks) and k - j < MAX_NAME_TOKENS and toks[k].is_word and len(toks[k].text) > 1
+                   and not lex.is_stop(toks[k]) and not lex.is_comp(toks[k]) and lex.cue(toks[k]) is None
+                   and k not in taken and not (definite and not toks[k].key.startswith("ال"))):
                 k += 1
-            if k > j and not (taken & set(range(i, k))):
-                out.append((_strip_clitic(t), toks[k - 1].end, None))
+            if k > j and not (taken & set(range(i, k))):  # a bare "التلفزيون" names nobody
+                out.append((start, toks[k - 1].end, self._known(toks[j:k])))
                 taken.update(range(i, k))
         return out
+
+    def _known(self, name: list[Token]):
+        """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور")."""
+        keys = [t.key for t in name if t.is_word or t.kind == "num"]
+        if not keys:
+            return None
+        for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
+            for alias, actor in self.first.get(variant[0], ()):
+                if list(alias) == variant:
+                    return actor
+        return None
 
     def _governed(self, toks: list[Token], i: int) -> bool:
         """An outlet word directly after the citing word ("ذكرت صحيفة", "وفقا لوكالة", "نقلا عن موقع")."""
@@ -186,7 +207,7 @@ class SourceLayer:
                 or lex.has("interview", prev, frozenset({"", "و", "ف", "ب", "وب"})):
             return True
         cue = lex.cue(prev)
-        return cue is not None and cue.form in ("past", "present")
+        return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
