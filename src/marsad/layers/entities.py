@@ -66,8 +66,8 @@ def _name_head(tok: Token) -> tuple[int, str] | None:
     return None
 
 
-def _common_words() -> frozenset[str]:
-    path = resources.files("marsad.lexicons") / "actors" / "common_words.tsv"
+def _word_list(name: str) -> frozenset[str]:
+    path = resources.files("marsad.lexicons") / "actors" / name
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -136,7 +136,8 @@ class EntityLayer:
         self.ner = _load_ner() if use_ner else None
         # common given names: alone they name nobody in particular ("محمد")
         self._given = set(_known_names())
-        self._common = _common_words()
+        self._common = _word_list("common_words.tsv")
+        self._given_names = _word_list("given_names.tsv")
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[Cand]:
@@ -181,6 +182,9 @@ class EntityLayer:
                     key = alias_key(doc.text[s:end])
                 elif label in ("ORG", "LOC") and tokens[a - 1].key in HONORIFICS:
                     label = "PER"  # "المهندس آل الشيخ"
+            if label in ("ORG", "LOC") and 2 <= b - a <= 3 and tokens[a].key in self._given_names \
+                    and not _institution(tokens[a]) and not self.kb.lookup(key):
+                label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name
             out.append(Cand(s, end, a, b, label, key, None, "ner"))
         return out
 
@@ -268,6 +272,43 @@ class EntityLayer:
         if self.kb.demonym(last.key) is None or _institution(tokens[n.tok_start]):
             return n
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """A known given name followed by one or two name-like words the KB and NER left alone
+        ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[Cand] = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+                continue
+            start = next((off for off, stem in tok.splits if stem in self._given_names), None)
+            if start is None:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 2 and j not in taken and self._name_like(tokens[j]) \
+                    and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+            if j == i + 1:
+                continue
+            end = tokens[j - 1].end
+            added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
+            taken.update(range(i, j))
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _name_like(self, tok: Token) -> bool:
+        key = tok.key
+        if not tok.is_word or len(key) < 3 or key in self._common or content_key(tok) in self._common:
+            return False
+        if key in HONORIFICS or self.kb.demonym(key) is not None or key[:1] in ("و", "ف") and len(tok.splits) > 1 \
+                and tok.splits[1][1] in self._common:
+            return False
+        if key.startswith("ال") and key.endswith(("ه", "يه")):
+            return False  # "الحكومة", "الدولية"
+        if len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن")):
+            return False  # a pronoun suffix: "أدائهم"
+        if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
+            return False  # an imperfect verb: "يجرون"
+        return not any(n and stem in self._common for n, (_off, stem) in enumerate(tok.splits))
 
     def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
@@ -553,6 +594,7 @@ class EntityLayer:
             if c.source == "ner" and c.actor is None:
                 self._extend_conjunct(c, tokens, doc.text)
         cands = self._add_ministries(cands, tokens, doc.text)
+        cands = self._add_persons(cands, tokens, doc.text)
         clusters = self._cluster_names(cands)
         self._resolve_titles(doc, tokens, cands, clusters)
         live = [cl for cl in clusters if cl.names or cl.titles]
