@@ -25,7 +25,7 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
 @functools.lru_cache(maxsize=1)
-def _known_names() -> dict[str, str]:
+def known_names() -> dict[str, str]:
     path = resources.files("marsad.lexicons") / "actors" / "romanize_names.tsv"
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -37,7 +37,7 @@ def _known_names() -> dict[str, str]:
 
 
 def _word(w: str) -> str:
-    known = _known_names()
+    known = known_names()
     key = match_key(w)
     if key in known:
         return known[key]

@@ -1,0 +1,122 @@
+"""In-document coreference of names: one entity per KB actor; unknown names grouped by key,
+short forms joined to the single longer name that carries them ("علي صالح" -> "علي عبدالله صالح",
+"بوستنيكوف" -> "أوليج بوستنيكوف"), name parts tagged with the wrong type repaired ("وانغ")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.kb import Actor, KnowledgeBase
+from marsad.kb.romanize import known_names
+from marsad.layers.mentions import Cand
+from marsad.layers.titles import TitleHit
+
+
+@dataclass
+class Cluster:
+    type: str
+    actor: Actor | None = None
+    names: list[Cand] = field(default_factory=list)
+    titles: list[TitleHit] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min([c.start for c in self.names] + [t.start for t in self.titles])
+
+
+class NameCoref:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        # common given names: alone they name nobody in particular ("محمد")
+        self._given = set(known_names())
+
+    def __call__(self, cands: list[Cand]) -> list[Cluster]:
+        return self._cluster_names(cands)
+
+    def _cluster_key(self, key: str) -> str:
+        """An unknown name's key for grouping: without the article, nor a trailing country
+        adjective ("مجلس الاحتياطي الاتحادي الأمريكي" ~ "مجلس الاحتياطي الاتحادي")."""
+        parts = key.split(" ")
+        if len(parts) >= 3 and self.kb.demonym(parts[-1]) is not None:
+            parts = parts[:-1]
+        return " ".join(parts).removeprefix("ال")
+
+    def _cluster_names(self, cands: list[Cand]) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        by_actor: dict[str, int] = {}
+        by_key: dict[tuple[str, str], int] = {}
+        for c in cands:
+            if c.actor is not None:
+                idx = by_actor.get(c.actor.id)
+                if idx is None:
+                    idx = by_actor[c.actor.id] = len(clusters)
+                    clusters.append(Cluster(c.actor.type, c.actor))
+            else:
+                key = (c.type, self._cluster_key(c.key))
+                idx = by_key.get(key)
+                if idx is None:
+                    idx = by_key[key] = len(clusters)
+                    clusters.append(Cluster(c.type))
+            c.cluster = idx
+            clusters[idx].names.append(c)
+        parent = list(range(len(clusters)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
+        parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
+        # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"
+        for i in persons:
+            if clusters[i].actor is not None:
+                continue
+            mine = parts_of[i][0]
+            if len(mine) < 2:
+                continue
+            longer = [j for j in persons if j != i and any(
+                len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1]) or o[-len(mine):] == mine)
+                for o in parts_of[j])]
+            if len({find(j) for j in longer}) == 1:
+                parent[find(i)] = find(longer[0])
+        # one-word mentions join the single multi-word name carrying the word
+        owners: dict[str, set[int]] = {}
+        for i in persons:
+            for parts in parts_of[i]:
+                if len(parts) < 2:
+                    continue
+                owners.setdefault("last:" + parts[-1], set()).add(i)
+                if parts[0] not in self._given:
+                    owners.setdefault("first:" + parts[0], set()).add(i)
+        for i, cl in enumerate(clusters):
+            # "وانغ" tagged ORG next to "وانغ يي": a name part of a person of the document is that person
+            if cl.type in ("ORG", "LOC", "MISC") and cl.actor is None and cl.names \
+                    and " " not in cl.names[0].key and ("last:" + cl.names[0].key in owners
+                                                        or "first:" + cl.names[0].key in owners):
+                cl.type = "PER"
+                persons.append(i)
+                parts_of[i] = [c.key.split(" ") for c in cl.names]
+        for i in persons:
+            cl = clusters[i]
+            if cl.actor is not None or any(len(p) > 1 for p in parts_of[i]):
+                continue
+            word = parts_of[i][0][0]
+            roots = {find(j) for j in owners.get("last:" + word, ())} or \
+                {find(j) for j in owners.get("first:" + word, ())}
+            roots.discard(find(i))
+            if len(roots) == 1:
+                parent[find(i)] = roots.pop()
+        for i, cl in enumerate(clusters):
+            root = find(i)
+            if root == i:
+                continue
+            # the KB-linked cluster keeps its identity whichever way the union went
+            if cl.actor is not None and clusters[root].actor is None:
+                clusters[root].actor = cl.actor
+            for c in cl.names:
+                c.cluster = root
+            clusters[root].names.extend(cl.names)
+            cl.names = []
+        return clusters

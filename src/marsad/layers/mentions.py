@@ -1,0 +1,349 @@
+"""Name mentions for the entity layer: KB gazetteer matches, NER spans, and patterns, merged.
+
+KB matches win boundaries for known actors; NER wins where it finds a longer unknown name
+around a KB fragment ("بشار الجعفري" is not "بشار" = Bashar al-Assad). Repairs of NER output
+(a head word that belongs to the name, a trailing country adjective, a known place glued on by
+ب/ل/و, a type contradicted by a given name) and two patterns for what both miss (ministries,
+known given name + surname) are here, each a small method named after what it does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from bisect import bisect_left
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.titles import HONORIFICS, content_key
+
+NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+# first words of institution names whose adjectives and conjuncts belong to the name
+INSTITUTION_HEADS = frozenset(alias_key(w) for w in (
+    "وزارة", "هيئة", "مجلس", "مؤسسة", "شركة", "جامعة", "مركز", "مستشفى", "حكومة", "جيش", "شرطة",
+    "قوات", "سفارة", "وكالة", "لجنة", "إدارة", "مديرية", "محكمة", "بنك", "مصرف", "صندوق", "اتحاد",
+    "الخارجية", "الداخلية", "الدفاع", "البحرية", "الحكومة", "الجيش", "الشرطة", "القوات", "الرئاسة",
+))
+
+# head words that belong to the name they precede, with the type they give it
+NAME_HEADS = {alias_key(w): t for w, t in (
+    ("شركة", "ORG"), ("مؤسسة", "ORG"), ("مجموعة", "ORG"), ("صحيفة", "ORG"), ("جريدة", "ORG"),
+    ("قناة", "ORG"), ("جامعة", "ORG"), ("مستشفى", "ORG"), ("بنك", "ORG"), ("مصرف", "ORG"), ("نادي", "ORG"),
+    ("منتخب", "ORG"), ("مطار", "LOC"), ("ملعب", "LOC"), ("استاد", "LOC"), ("ميناء", "LOC"),
+    ("محافظة", "LOC"), ("حي", "LOC"), ("شارع", "LOC"), ("جزيرة", "LOC"), ("بحر", "LOC"), ("نهر", "LOC"),
+    ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
+)}
+
+_MINISTRY = alias_key("وزارة")
+# heads whose name continues with definite words only ("وزارة الشؤون البلدية والقروية")
+DEFINITE_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مديرية", "إدارة", "لجنة", "مجلس"))
+# administrative words: "محافظة عدن" is the place "عدن"
+ADMIN_HEADS = frozenset(alias_key(w) for w in ("محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "امارة"))
+
+
+def _name_head(tok: Token) -> tuple[int, str] | None:
+    """(offset, type) of a head word that belongs to the name after it ("شركة" -> ORG), after any
+    clitic ("بمطار" -> "مطار")."""
+    for off, stem in tok.splits:
+        if stem in NAME_HEADS:
+            return off, NAME_HEADS[stem]
+    return None
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = resources.files("marsad.lexicons") / "actors" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def _clitic(tok: Token, start: int) -> str:
+    """The clitic letters of `tok` before offset `start` (match key)."""
+    return match_key(tok.text[: start - tok.start])
+
+
+def _institution(tok: Token) -> bool:
+    k = content_key(tok)
+    return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
+
+
+@dataclass
+class Cand:
+    """A name mention candidate over tokens [tok_start, tok_end)."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    type: str
+    key: str
+    actor: Actor | None = None
+    source: str = "kb"
+    cluster: int = -1
+
+
+def _load_ner():
+    """The NER tagger when its module and model are installed, else None."""
+    if importlib.util.find_spec("marsad.ner.tagger") is None:
+        return None
+    try:
+        from marsad.ner.tagger import NerTagger
+
+        return NerTagger.load()
+    except (FileNotFoundError, ImportError, OSError):
+        return None
+
+class MentionFinder:
+    """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
+
+    def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher, use_ner: bool = True) -> None:
+        self.kb = kb
+        self.matcher = matcher
+        self.fuzzy = FuzzyLinker(kb)
+        self.ner = _load_ner() if use_ner else None
+        self._common = _word_list("common_words.tsv")
+        self._given_names = _word_list("given_names.tsv")
+
+    def find(self, doc: Document) -> list[Cand]:
+        tokens = doc.tokens
+        ner = [self._trim_ner(n, tokens, doc.text) for n in self._ner_cands(doc, tokens)]
+        cands = self._merge(self._kb_cands(tokens), ner, tokens, doc.text)
+        for c in cands:
+            if c.source == "ner" and c.actor is None:
+                self._extend_conjunct(c, tokens, doc.text)
+        cands = self._add_ministries(cands, tokens, doc.text)
+        return self._add_persons(cands, tokens, doc.text)
+
+    # --- candidates ---------------------------------------------------------------------
+    def _kb_cands(self, tokens: list[Token]) -> list[Cand]:
+        out = []
+        for m in self.matcher.find(tokens):
+            a = m.actors[0]
+            out.append(Cand(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb"))
+        return out
+
+    def _ner_cands(self, doc: Document, tokens: list[Token]) -> list[Cand]:
+        if self.ner is None:
+            return []
+        starts = [t.start for t in tokens]
+        out = []
+        for start, end, label in self.ner.tag(doc):
+            if label not in NER_LABELS:
+                continue
+            a = bisect_left(starts, start)
+            if a < len(tokens) and tokens[a].start > start and a > 0:
+                a -= 1
+            b = bisect_left(starts, end)
+            # a leading honorific or title word is not part of a name
+            while a < b - 1 and tokens[a].key in HONORIFICS:
+                a += 1
+            if a >= b:
+                continue
+            s = max(start, tokens[a].start)
+            key = alias_key(doc.text[s:end])
+            if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
+                # "للبنك المركزي": the article's alef is gone; the name starts after لل
+                s = tokens[a].splits[-1][0] if tokens[a].splits[-1][1] == tokens[a].key[2:] else s
+                key = "ال" + alias_key(doc.text[s:end])
+            if self.kb.demonym(key) is not None:
+                continue  # "الروسية" alone is an adjective, not Russia
+            if b - a == 1 and key in self._common and not self.kb.lookup(key):
+                continue  # "مفتوحة", "رئيسي": an ordinary word tagged as a name
+            if a > 0 and tokens[a - 1].is_word:
+                head = _name_head(tokens[a - 1])
+                if head:  # "شركة سيرنر", "مطار الملكة علياء": the head word is part of the name
+                    a -= 1
+                    s, label = head
+                    key = alias_key(doc.text[s:end])
+                elif label in ("ORG", "LOC") and tokens[a - 1].key in HONORIFICS:
+                    label = "PER"  # "المهندس آل الشيخ"
+            if label in ("ORG", "LOC") and 2 <= b - a <= 3 and tokens[a].key in self._given_names \
+                    and not _institution(tokens[a]) and not self.kb.lookup(key):
+                label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name
+            out.append(Cand(s, end, a, b, label, key, None, "ner"))
+        return out
+
+    def _merge(self, kb: list[Cand], ner: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """KB matches, plus NER names where no KB match is, or longer unknown names around one."""
+        result = list(kb)
+        for n in ner:
+            inside = [k for k in result if k.tok_start < n.tok_end and n.tok_start < k.tok_end]
+            tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
+                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
+            if tail:
+                # "عبدالعزيز بجدة": a known place after ب/ل/و ends the name before it
+                cut = self._span_cand(tokens, text, n.tok_start, tail[0].tok_start, n.type)
+                if cut is None:
+                    continue
+                n = cut
+                inside = [k for k in inside if k is not tail[0]]
+            if not inside:
+                self._link_ner(n)
+                result.append(n)
+                continue
+            contained = all(n.tok_start <= k.tok_start and k.tok_end <= n.tok_end for k in inside)
+            extra = n.tok_end - n.tok_start - sum(k.tok_end - k.tok_start for k in inside)
+            if not contained or extra < 1 or n.type == "MISC":
+                continue
+            if all(k.tok_end - k.tok_start == 1 and _clitic(tokens[k.tok_start], k.start).endswith("ك")
+                   for k in inside):
+                # "كاسيا" read as ك + "آسيا": "like" before a name is rare; the longer name wins
+                n.actor = self._link(n.key, n.type)
+            elif n.type == "PER" and all(k.type == "PER" for k in inside):
+                k = inside[-1]
+                if k.tok_end < n.tok_end and tokens[k.tok_end].key.startswith("و"):
+                    # "كيري ووانغ": two people joined by و; keep the known one, tag the other
+                    rest = self._span_cand(tokens, text, k.tok_end, n.tok_end, "PER", strip_conj=True)
+                    if rest is not None and len(inside) == 1:
+                        self._link_ner(rest)
+                        result.append(rest)
+                    continue
+                full_name = k.tok_end - k.tok_start >= 2 or k.tok_end == n.tok_end
+                n.actor = k.actor if full_name and len(inside) == 1 else self._link(n.key, "PER")
+            elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
+                                                  and k.actor.kind != "country" for k in inside):
+                # "مانشستر سيتي", "ملعب ملبورن للكريكت": a city inside a longer name; but
+                # "محافظة عدن" is Aden itself
+                admin = len(inside) == 1 and n.tok_end - n.tok_start == 2 and inside[0].tok_start == n.tok_start + 1 \
+                    and tokens[n.tok_start].splits[-1][1] in ADMIN_HEADS
+                n.actor = inside[0].actor if admin else self._link(n.key, n.type)
+            elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
+                    and inside[0].tok_start > n.tok_start:
+                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
+                n.actor = self._link(n.key, n.type)
+            else:
+                continue
+            if n.actor is not None:
+                n.type = n.actor.type
+            result = [k for k in result if k not in inside] + [n]
+        result.sort(key=lambda c: c.start)
+        return result
+
+    def _link_ner(self, n: Cand) -> None:
+        if n.type == "MISC":
+            return
+        n.actor = self._link(n.key, n.type)
+        if n.actor is not None:
+            n.type = n.actor.type
+
+    def _span_cand(self, tokens: list[Token], text: str, a: int, b: int, typ: str,
+                   strip_conj: bool = False) -> Cand | None:
+        if a >= b:
+            return None
+        start = tokens[a].start
+        if strip_conj and tokens[a].key[:1] in ("و", "ف") and len(tokens[a].splits) > 1:
+            start = tokens[a].splits[1][0]
+        end = tokens[b - 1].end
+        if start >= end:
+            return None
+        return Cand(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
+
+    def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand:
+        """Drop a trailing country adjective from an NER name ("ريال مدريد الإسباني" -> "ريال مدريد"),
+        unless the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
+            return n
+        last = tokens[n.tok_end - 1]
+        if self.kb.demonym(last.key) is None or _institution(tokens[n.tok_start]):
+            return n
+        return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """A known given name followed by one or two name-like words the KB and NER left alone
+        ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[Cand] = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+                continue
+            start = next((off for off, stem in tok.splits if stem in self._given_names), None)
+            if start is None:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 2 and j not in taken and self._name_like(tokens[j]) \
+                    and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+            if j == i + 1:
+                continue
+            end = tokens[j - 1].end
+            added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
+            taken.update(range(i, j))
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _name_like(self, tok: Token) -> bool:
+        key = tok.key
+        if not tok.is_word or len(key) < 3 or key in self._common or content_key(tok) in self._common:
+            return False
+        if key in HONORIFICS or self.kb.demonym(key) is not None or key[:1] in ("و", "ف") and len(tok.splits) > 1 \
+                and tok.splits[1][1] in self._common:
+            return False
+        if key.startswith("ال") and key.endswith(("ه", "يه")):
+            return False  # "الحكومة", "الدولية"
+        if len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن")):
+            return False  # a pronoun suffix: "أدائهم"
+        if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
+            return False  # an imperfect verb: "يجرون"
+        return not any(n and stem in self._common for n, (_off, stem) in enumerate(tok.splits))
+
+    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
+        Found by pattern where neither the KB nor NER has a name there."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[Cand] = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+                continue
+            start = next((off for off, stem in tok.splits if stem == _MINISTRY), None)
+            if start is None:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
+                    and tokens[j].key.startswith(("ال", "وال")) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+                if self.kb.demonym(tokens[j - 1].key) is not None:
+                    break  # "وزارة الصحة المصرية": the adjective ends the name
+            if j == i + 1 or tokens[i + 1].key.startswith("وال"):
+                continue
+            c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
+            added.append(c)
+            taken.update(range(i, j))
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    @staticmethod
+    def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
+        """"وزارة المياه" + "والكهرباء", "وزارة الداخلية والأمن" + "الوطني": an institution name
+        continued by و + a definite noun or by a definite adjective; "وزارة الاتصالات مزودي":
+        an indefinite word after a ministry's definite complement is not part of its name."""
+        if c.type != "ORG" or not _institution(tokens[c.tok_start]):
+            return
+        j = c.tok_end
+        if content_key(tokens[c.tok_start]) in DEFINITE_HEADS:
+            k = c.tok_start + 1
+            while k < c.tok_end and tokens[k].is_word and tokens[k].key.startswith(("ال", "وال", "لل", "ل")):
+                k += 1
+            if c.tok_start + 1 < k < c.tok_end:
+                j = k
+        for _ in range(3):
+            if j >= len(tokens) or not tokens[j].is_word or tokens[j].start - tokens[j - 1].end > 1:
+                break
+            key = tokens[j].key
+            if (key.startswith("وال") and len(key) > 4) or (key.startswith("ال") and key.endswith(("ي", "يه"))
+                                                          and len(key) > 4):
+                j += 1
+            else:
+                break
+        if j != c.tok_end:
+            c.tok_end = j
+            c.end = tokens[j - 1].end
+            c.key = alias_key(text[c.start : c.end])
+            c.actor = None
+
+    def _link(self, key: str, typ: str) -> Actor | None:
+        found = self.fuzzy.link(key, typ)
+        return found[0] if found else None
