@@ -54,3 +54,51 @@ def test_role_parse_roundtrip():
     open_role = Role.parse("foreign_minister@RUS 2004-03-09..")
     assert open_role.end is None and open_role.valid_on("2030-01-01")
     assert not open_role.valid_on("2004-03-08")
+
+
+def test_holders_by_date(kb):
+    on = lambda role, where, day: ids(kb.holders(role, where, day))  # noqa: E731
+    assert on("foreign_minister", "RUS", "2022-02-14")[0] == "marsad:per/sergey-lavrov"
+    assert on("president", "RUS", "2010-01-01")[0] == "marsad:per/dmitry-medvedev"
+    assert on("foreign_minister", "USA", "2022-02-14")[0] == "marsad:per/antony-blinken"
+    assert on("foreign_minister", "USA", "2015-07-21")[0] == "marsad:per/john-kerry"
+    assert on("king", "SAU", "2015-07-21")[0] == "marsad:per/king-salman"
+    assert on("crown_prince", "SAU", "2015-07-21")[0] == "marsad:per/mohammed-bin-nayef"
+    assert on("secretary_general", "marsad:org/nato", "2022-02-14")[0] == "marsad:per/jens-stoltenberg"
+    assert ids(kb.holders("secretary_general", None, "2025-03-01", org="marsad:org/nato")) == ["marsad:per/mark-rutte"]
+    assert on("foreign_minister", "RUS", "2001-01-01") == []
+
+
+def test_countries_demonyms_and_capitals(kb):
+    russia = kb.get("marsad:loc/russia")
+    assert russia.type == "LOC" and russia.kind == "country" and russia.country == "RUS"
+    assert russia.capital == "marsad:loc/moscow" and "الروسي" in russia.demonyms_ar
+    assert kb.demonym(alias_key("الأمريكية")).id == "marsad:loc/united-states"
+    assert kb.demonym(alias_key("الياباني")).id == "marsad:loc/japan"
+    # generated countries carry their origin and a rule-made adjective
+    peru = kb.lookup(alias_key("بيرو"))
+    assert peru and peru[0].origin == "countries" and peru[0].name_en == "Peru"
+
+
+def test_spelling_variants_and_ministries(kb):
+    for alias in ("بلينكن", "بلينكين", "ستولتنبرغ", "ستولتنبرج"):
+        assert kb.lookup(alias_key(alias)), alias
+    assert ids(kb.lookup(alias_key("الخارجية الروسية"))) == ["marsad:org/russian-foreign-ministry"]
+    assert ids(kb.lookup(alias_key("مجلس الاتحاد"))) == ["marsad:org/federation-council"]
+    assert ids(kb.lookup(alias_key("حلف الناتو"))) == ["marsad:org/nato"]
+
+
+def test_generated_file_is_reproducible(tmp_path):
+    """scripts/build_kb.py rebuilds the committed generated.tsv from ../shared/data."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    data = root.parent / "shared" / "data"
+    if not (data / "gazetteers" / "countries").exists():
+        pytest.skip("shared data not available")
+    out = tmp_path / "generated.tsv"
+    subprocess.run([sys.executable, str(root / "scripts" / "build_kb.py"), str(data), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA_DIR / "generated.tsv").read_text(encoding="utf-8")
