@@ -287,3 +287,13 @@ def test_transfer_noun_is_not_a_relay_verb():
     doc = run(make_doc(body, ents=[("PER", "أنور الحسن", [("أنور الحسن", "name")])]))
     q = quote_with(doc, "الدورة تبدأ")
     assert q.cue.text == "قال" and q.speaker.entity == "e1"
+
+
+def test_quoted_names_and_terms_after_a_colon_are_not_quotes():
+    body = ("ويقول الباحث سليم حداد إن الأرقام الصادرة عن «المركز الوطني للإحصاء الزراعي» تؤكد ذلك. "
+            "وأطلق الناشطون على الحملة اسما واحدا هو: «الأرض لنا».")
+    doc = run(make_doc(body, ents=[("PER", "سليم حداد", [("سليم حداد", "name")]),
+                                   ("ORG", "المركز الوطني للإحصاء الزراعي",
+                                    [("المركز الوطني للإحصاء الزراعي", "name")])]))
+    assert not any(q.text in ("المركز الوطني للإحصاء الزراعي", "الأرض لنا") for q in doc.quotes)
+    assert quote_with(doc, "الأرقام الصادرة").speaker.entity == "e1"

@@ -314,7 +314,7 @@ class QuoteLayer:
         last_para = None
         for q in marks:
             n = words[q.open]
-            if n < MIN_QUOTE_WORDS:
+            if n < MIN_QUOTE_WORDS or self._is_name(ctx, q):
                 continue
             oi = ctx.tok_at(q.open)
             before = toks[oi - 1] if oi > 0 else None
@@ -332,7 +332,7 @@ class QuoteLayer:
                     c = prior[-1]
                     cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
                                 gender=c.gender)
-                elif before is not None and before.text == ":":
+                elif before is not None and before.text == ":" and n > SHORT_QUOTE_WORDS:
                     cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
                     cand.speaker = before_colon(ctx, oi - 1)
                     cand.resolved = cand.speaker is not None
@@ -345,6 +345,10 @@ class QuoteLayer:
                 out.append(cand)
                 last_para = ctx.paragraph_of(q.open)
         return out
+
+    def _is_name(self, ctx: Context, q: QuoteSpan) -> bool:
+        """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
+        return any(r.start <= q.start and q.end <= r.end for r in ctx.mentions_between(q.start - 40, q.end + 1))
 
     # --- speakers left open: the previous speaker, or the sentence's actor ----------------
     def _resolve(self, ctx: Context, cands: list[Cand]) -> None:
