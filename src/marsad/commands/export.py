@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--what", required=True, choices=("quotes", "entities", "events", "documents", "network"))
     p.add_argument("--format", dest="fmt", default="csv", choices=("csv", "jsonl", "parquet", "graphml"))
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
+    p.add_argument("--min-weight", type=int, default=1, metavar="N",
+                   help="network: leave out edges seen fewer than N times (default 1)")
     p.add_argument("--out", metavar="PATH", help="output file (default: standard output for csv/jsonl)")
     p.set_defaults(func=run)
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"marsad export: {exc}", file=sys.stderr)
         return 2
     try:
-        n = export(conn, args.what, args.fmt, args.out)
+        n = export(conn, args.what, args.fmt, args.out, min_weight=args.min_weight)
     except ValueError as exc:
         print(f"marsad export: {exc}", file=sys.stderr)
         return 2

@@ -117,46 +117,47 @@ def record_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield json.loads(record)
 
 
-def network(conn: sqlite3.Connection):
-    """Actor network: co-occurrence in a document (undirected in spirit, stored a<b), quotation
-    (speaker -> actor mentioned inside the quote) and reporting (speaker -> agency it came via)."""
+def network(conn: sqlite3.Connection, min_weight: int = 1):
+    """Actor network (MultiDiGraph, one edge per kind): `cooccur` (both actors in one document,
+    stored from the lower to the higher actor id; weight = documents), `quotes` (speaker -> actor
+    mentioned inside the quote) and `reported_via` (speaker -> agency the quote came through).
+    Edges lighter than `min_weight` are left out; so are actors left without any edge."""
     import networkx as nx
 
+    edges: list[tuple[int, int, str, int]] = []
+    cooccur = """
+        WITH da AS (SELECT DISTINCT doc, actor FROM doc_entities)
+        SELECT a.actor, b.actor, count(*) FROM da a JOIN da b ON a.doc = b.doc AND a.actor < b.actor
+        GROUP BY a.actor, b.actor HAVING count(*) >= ?"""
+    edges += [(u, v, "cooccur", w) for u, v, w in conn.execute(cooccur, (min_weight,))]
+    quoted = """
+        SELECT q.speaker_actor, m.actor, count(DISTINCT q.id) FROM quotes q
+        JOIN mentions m ON m.doc = q.doc AND m.char_start >= q.char_start AND m.char_end <= q.char_end
+        WHERE q.speaker_actor IS NOT NULL AND m.actor != q.speaker_actor
+        GROUP BY q.speaker_actor, m.actor HAVING count(DISTINCT q.id) >= ?"""
+    edges += [(u, v, "quotes", w) for u, v, w in conn.execute(quoted, (min_weight,))]
+    via: dict[tuple[int, int], int] = {}
+    for speaker, agencies in conn.execute(
+        "SELECT speaker_actor, via FROM quotes WHERE speaker_actor IS NOT NULL AND via != '[]'"
+    ):
+        for agency in set(json.loads(agencies)):
+            if agency != speaker:
+                via[(speaker, agency)] = via.get((speaker, agency), 0) + 1
+    edges += [(u, v, "reported_via", w) for (u, v), w in sorted(via.items()) if w >= min_weight]
+
     g = nx.MultiDiGraph()
+    linked = {u for u, _, _, _ in edges} | {v for _, v, _, _ in edges}
     for r in entity_rows(conn):
-        g.add_node(r["actor_id"], label=r["name"], name_en=r["name_en"] or "", kb=r["kb"] or "", type=r["type"],
-                   mentions=r["mentions"], documents=r["documents"], quotes=r["quotes"])
-
-    def bump(u: int, v: int, kind: str) -> None:
-        if u == v:
-            return
-        if g.has_edge(u, v, key=kind):
-            g[u][v][kind]["weight"] += 1
-        else:
-            g.add_edge(u, v, key=kind, kind=kind, weight=1)
-
-    actors_by_doc: dict[int, list[int]] = {}
-    for doc, actor in conn.execute("SELECT doc, actor FROM doc_entities ORDER BY doc, actor"):
-        actors_by_doc.setdefault(doc, []).append(actor)
-    for actors in actors_by_doc.values():
-        uniq = sorted(set(actors))
-        for i, a in enumerate(uniq):
-            for b in uniq[i + 1 :]:
-                bump(a, b, "cooccur")
-    for doc, speaker, start, end, via in conn.execute(
-        "SELECT doc, speaker_actor, char_start, char_end, via FROM quotes WHERE speaker_actor IS NOT NULL"
-    ).fetchall():
-        for (actor,) in conn.execute(
-            "SELECT DISTINCT actor FROM mentions WHERE doc = ? AND char_start >= ? AND char_end <= ?", (doc, start, end)
-        ):
-            bump(speaker, actor, "quotes")
-        for agency in json.loads(via):
-            bump(speaker, agency, "reported_via")
+        if r["actor_id"] in linked:
+            g.add_node(r["actor_id"], label=r["name"], name_en=r["name_en"] or "", kb=r["kb"] or "", type=r["type"],
+                       mentions=r["mentions"], documents=r["documents"], quotes=r["quotes"])
+    for u, v, kind, w in edges:
+        g.add_edge(u, v, key=kind, kind=kind, weight=w)
     return g
 
 
-def network_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    g = network(conn)
+def network_rows(conn: sqlite3.Connection, min_weight: int = 1) -> Iterator[dict[str, Any]]:
+    g = network(conn, min_weight)
     for u, v, data in g.edges(data=True):
         yield {"source": u, "source_name": g.nodes[u]["label"], "target": v, "target_name": g.nodes[v]["label"],
                "kind": data["kind"], "weight": data["weight"]}
@@ -164,6 +165,10 @@ def network_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 ROWS = {"quotes": quote_rows, "entities": entity_rows, "events": event_rows, "documents": document_rows,
         "network": network_rows}
+
+
+def _rows(conn: sqlite3.Connection, what: str, min_weight: int) -> Iterator[dict[str, Any]]:
+    return network_rows(conn, min_weight) if what == "network" else ROWS[what](conn)
 
 
 def _write_csv(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
@@ -196,7 +201,9 @@ def _write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
     return len(batch)
 
 
-def export(conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None) -> int:
+def export(
+    conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None, min_weight: int = 1
+) -> int:
     """Write table `what` in format `fmt` to `out` (stdout for csv/jsonl when None); returns rows/edges."""
     if what not in ROWS:
         raise ValueError(f"unknown table {what!r}; one of {', '.join(WHAT)}")
@@ -207,17 +214,17 @@ def export(conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None
             raise ValueError("graphml needs --out PATH")
         import networkx as nx
 
-        g = network(conn)
+        g = network(conn, min_weight)
         nx.write_graphml(g, str(out))
         return g.number_of_edges()
     if fmt == "parquet":
         if out is None:
             raise ValueError("parquet needs --out PATH")
-        return _write_parquet(ROWS[what](conn), Path(out))
+        return _write_parquet(_rows(conn, what, min_weight), Path(out))
     writer = {"csv": _write_csv, "jsonl": _write_jsonl}.get(fmt)
     if writer is None:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if out is None:
-        return writer(ROWS[what](conn), sys.stdout)
+        return writer(_rows(conn, what, min_weight), sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as fh:
-        return writer(ROWS[what](conn), fh)
+        return writer(_rows(conn, what, min_weight), fh)
