@@ -297,3 +297,12 @@ def test_quoted_names_and_terms_after_a_colon_are_not_quotes():
                                     [("المركز الوطني للإحصاء الزراعي", "name")])]))
     assert not any(q.text in ("المركز الوطني للإحصاء الزراعي", "الأرض لنا") for q in doc.quotes)
     assert quote_with(doc, "الأرقام الصادرة").speaker.entity == "e1"
+
+
+def test_dateline_agency_is_the_channel_of_every_quote():
+    body = "الرياض - واس\nوقال سعد الحربي إن موسم الحج سيشهد افتتاح مشاريع جديدة للنقل."
+    doc = make_doc(body, title="افتتاح مشاريع النقل",
+                   ents=[("ORG", "واس", [("واس", "name")]), ("PER", "سعد الحربي", [("سعد الحربي", "name")])],
+                   sources=[("واس", "e1")])
+    run(doc)
+    assert quote_with(doc, "موسم الحج").via == ["e1"]

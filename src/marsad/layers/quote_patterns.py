@@ -140,8 +140,8 @@ def headline(ctx: Context) -> list[Cand]:
     if not all(t.is_word for t in left) or ctx.lex.has("headline_label", left[0], frozenset({""})):
         return []
     s, e = trim_span(ctx, colon + 1, title_end)
-    while s < e and doc.text[s] in "\"“”«»":
-        s += 1
+    if s < e and doc.text[s] in "\"“”«»" and doc.text[e - 1] in "\"“”«»":
+        s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
     speaker = None

@@ -35,6 +35,7 @@ MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-
 MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
+WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 
 
@@ -346,6 +347,22 @@ class QuoteLayer:
                 last_para = ctx.paragraph_of(q.open)
         return out
 
+    def _wire_agencies(self, ctx: Context) -> list[str]:
+        """Agencies credited for the whole article: a dateline or an agency code closing the text."""
+        doc = ctx.doc
+        body = doc.body_start
+        first_line_end = doc.text.find("\n", body)
+        first_line_end = len(doc.text) if first_line_end < 0 else first_line_end
+        out = []
+        for s in doc.sources:
+            if s.entity is None:
+                continue
+            dateline = s.start - body < WIRE_DATELINE_CHARS and s.end <= first_line_end
+            closing = len(doc.text.rstrip(" .)\n")) - s.end <= 2
+            if dateline or closing:
+                out.append(s.entity)
+        return list(dict.fromkeys(out))
+
     def _is_name(self, ctx: Context, q: QuoteSpan) -> bool:
         """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
         return any(r.start <= q.start and q.end <= r.end for r in ctx.mentions_between(q.start - 40, q.end + 1))
@@ -355,6 +372,7 @@ class QuoteLayer:
         cands.sort(key=lambda c: (c.pos, c.start))
         done: list[Cand] = []
         sources = [(s.start, s.entity) for s in ctx.doc.sources if s.entity]
+        wire = self._wire_agencies(ctx)
         for c in cands:
             inherited = False
             if not c.resolved:
@@ -365,6 +383,8 @@ class QuoteLayer:
                 c.via = [e for s, e in sources if sent.start <= s < sent.end]
             if inherited and not c.via and done:
                 c.via = list(done[-1].via)
+            if not c.via:
+                c.via = list(wire)  # "الرياض - واس": the whole article comes through the agency
             if c.speaker is not None and c.speaker.entity in c.via:
                 c.via = [v for v in c.via if v != c.speaker.entity]
             c.via = list(dict.fromkeys(c.via))
