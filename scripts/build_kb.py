@@ -230,8 +230,8 @@ def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
                     alias_key(" ".join([words[0][1:], *words[1:]])) in known
                     or alias_key(" ".join(["ال" + words[0][2:], *words[1:]])) in known):
                 continue  # a clitic left on a known name
-            if typ == "PER" and len(words) == 1 and key in first_names:
-                continue  # a given name alone ("محمد") names nobody in particular
+            if typ == "PER" and (key in first_names or key.replace(" ", "") in first_names):
+                continue  # a given name alone ("محمد", "عبد الله") names nobody in particular
             if len(words) == 1 and common_word(key, stop, usage):
                 continue
             if typ == "PER" and len(words) == 1:

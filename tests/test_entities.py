@@ -165,3 +165,15 @@ def test_bare_crown_prince_in_a_saudi_article(layer):
     assert by_kb(doc, "marsad:per/mohammed-bin-nayef") is not None
     doc = run(layer, "وصل ولي العهد إلى جدة قادما من الرياض، حيث رأس اجتماعا في المملكة.", "2023-03-01")
     assert by_kb(doc, "marsad:per/mohammed-bin-salman") is not None
+
+
+def test_father_name_inside_a_son_name_is_not_the_father(layer):
+    doc = run(layer, "افتتح الأمير سلطان بن سلمان بن عبدالعزيز المعرض في الرياض.", "2015-07-27")
+    assert by_kb(doc, "marsad:per/king-salman") is None
+    per = [e for e in doc.entities if e.type == "PER"]
+    assert [e.name for e in per] == ["سلطان بن سلمان بن عبدالعزيز"]
+
+
+def test_bare_given_name_is_no_entity(layer):
+    doc = run(layer, "قال محمد إن الطقس حار.")
+    assert [e for e in doc.entities if e.type == "PER"] == []

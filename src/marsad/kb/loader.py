@@ -107,6 +107,7 @@ def read_curated(path: Path) -> list[Actor]:
             name_en=en[0] if en else None, aliases_ar=strong[1:], aliases_en=en[1:],
             country=d.get("country"), demonyms_ar=_as_list(d.get("demonyms")),
             capital=d.get("capital"), roles=roles, origin=d.get("origin", "curated"),
+            context_ar=[a[1:] for a in ar if a.startswith("~")],
         ))
     return out
 

@@ -67,6 +67,7 @@ class Actor:
     capital: str | None = None  # actor id of the capital city (countries)
     roles: list[Role] = field(default_factory=list)
     origin: str = ""            # where the entry came from: "curated", "countries.json", ...
+    context_ar: list[str] = field(default_factory=list)  # names valid only after a cue ("الوطن")
 
     def all_ar(self) -> list[str]:
         """The Arabic name followed by every Arabic alias, without duplicates."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.kb import Actor, KnowledgeBase
+from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import known_names
 from marsad.layers.mentions import Cand
 from marsad.layers.titles import TitleHit
@@ -28,7 +28,7 @@ class NameCoref:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         # common given names: alone they name nobody in particular ("محمد")
-        self._given = set(known_names())
+        self.given = set(known_names())
 
     def __call__(self, cands: list[Cand]) -> list[Cluster]:
         return self._cluster_names(cands)
@@ -67,6 +67,12 @@ class NameCoref:
                 i = parent[i]
             return i
 
+        # "صحيفة الوئام" ... "الوئام": a context name of an outlet the document has named with its cue
+        context = {alias_key(w): i for i, cl in enumerate(clusters) if cl.actor is not None
+                   for w in cl.actor.context_ar}
+        for i, cl in enumerate(clusters):
+            if cl.actor is None and cl.names and cl.names[0].key in context:
+                parent[i] = context[cl.names[0].key]
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"
@@ -88,7 +94,7 @@ class NameCoref:
                 if len(parts) < 2:
                     continue
                 owners.setdefault("last:" + parts[-1], set()).add(i)
-                if parts[0] not in self._given:
+                if parts[0] not in self.given:
                     owners.setdefault("first:" + parts[0], set()).add(i)
         for i, cl in enumerate(clusters):
             # "وانغ" tagged ORG next to "وانغ يي": a name part of a person of the document is that person

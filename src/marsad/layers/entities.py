@@ -185,11 +185,16 @@ class EntityLayer:
         cands = self.mentions.find(doc)
         clusters = self.coref(cands)
         self._resolve_titles(doc, doc.tokens, cands, clusters)
-        live = [cl for cl in clusters if cl.names or cl.titles]
+        live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)]
         live.sort(key=lambda cl: cl.first)
         for n, cl in enumerate(live, 1):
             doc.entities.append(self._entity(doc, f"e{n}", cl))
         return doc
+
+    def _bare_given_name(self, cl: Cluster) -> bool:
+        """"محمد" alone, joined to no full name: it names nobody in particular."""
+        return cl.type == "PER" and cl.actor is None and not cl.titles \
+            and all(c.key.removeprefix("ال") in self.coref.given for c in cl.names)
 
     @staticmethod
     def _entity(doc: Document, eid: str, cl: Cluster) -> Entity:

@@ -39,6 +39,11 @@ NAME_HEADS = {alias_key(w): t for w, t in (
 )}
 
 _MINISTRY = alias_key("وزارة")
+PATRONYMIC = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
+CONNECTORS = PATRONYMIC | {alias_key("آل")}
+# generic words NER sometimes tags alone as organisations
+GENERIC_ORG = frozenset(alias_key(w) for w in ("حزب", "جماعة", "حركة", "منظمة", "الحزب", "الجماعة", "الحركة",
+                                               "الوزارة", "الهيئة", "الشركة", "المجلس", "الحكومة"))
 # heads whose name continues with definite words only ("وزارة الشؤون البلدية والقروية")
 DEFINITE_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مديرية", "إدارة", "لجنة", "مجلس"))
 # administrative words: "محافظة عدن" is the place "عدن"
@@ -125,6 +130,8 @@ class MentionFinder:
         out = []
         for m in self.matcher.find(tokens):
             a = m.actors[0]
+            if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
+                continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
             out.append(Cand(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb"))
         return out
 
@@ -140,8 +147,8 @@ class MentionFinder:
             if a < len(tokens) and tokens[a].start > start and a > 0:
                 a -= 1
             b = bisect_left(starts, end)
-            # a leading honorific or title word is not part of a name
-            while a < b - 1 and tokens[a].key in HONORIFICS:
+            # a leading honorific is not part of a person's name ("الشيخ زويد" is a town)
+            while label == "PER" and a < b - 1 and tokens[a].key in HONORIFICS:
                 a += 1
             if a >= b:
                 continue
@@ -153,8 +160,9 @@ class MentionFinder:
                 key = "ال" + alias_key(doc.text[s:end])
             if self.kb.demonym(key) is not None:
                 continue  # "الروسية" alone is an adjective, not Russia
-            if b - a == 1 and key in self._common and not self.kb.lookup(key):
-                continue  # "مفتوحة", "رئيسي": an ordinary word tagged as a name
+            if b - a == 1 and (key in self._common or key in GENERIC_ORG or _institution(tokens[a])) \
+                    and not self.kb.lookup(key):
+                continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
             if a > 0 and tokens[a - 1].is_word:
                 head = _name_head(tokens[a - 1])
                 if head:  # "شركة سيرنر", "مطار الملكة علياء": the head word is part of the name
@@ -204,8 +212,8 @@ class MentionFinder:
                         self._link_ner(rest)
                         result.append(rest)
                     continue
-                full_name = k.tok_end - k.tok_start >= 2 or k.tok_end == n.tok_end
-                n.actor = k.actor if full_name and len(inside) == 1 else self._link(n.key, "PER")
+                n.actor = k.actor if len(inside) == 1 and self._same_person(k, n, tokens) \
+                    else self._link(n.key, "PER")
             elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
                                                   and k.actor.kind != "country" for k in inside):
                 # "مانشستر سيتي", "ملعب ملبورن للكريكت": a city inside a longer name; but
@@ -224,6 +232,21 @@ class MentionFinder:
             result = [k for k in result if k not in inside] + [n]
         result.sort(key=lambda c: c.start)
         return result
+
+    @staticmethod
+    def _same_person(k: Cand, n: Cand, tokens: list[Token]) -> bool:
+        """Is the longer NER name `n` the KB person `k` it contains?
+
+        "باراك حسين أوباما" ends with Obama's surname: yes. "سلطان بن سلمان بن عبدالعزيز" ends
+        with King Salman's name after بن: no, that is his son. "عبدالله بن زايد آل نهيان" starts
+        with a curated full name and adds the family name: yes. "محمد سعد عليوة" starts with a
+        two-word name from a generated list: no, too many people share it."""
+        if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
+            return False
+        if k.tok_end == n.tok_end:
+            return True
+        curated = k.actor is not None and "curated" in k.actor.origin
+        return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
 
     def _link_ner(self, n: Cand) -> None:
         if n.type == "MISC":
@@ -266,11 +289,19 @@ class MentionFinder:
             if start is None:
                 continue
             j = i + 1
-            while j < len(tokens) and j - i <= 2 and j not in taken and self._name_like(tokens[j]) \
-                    and tokens[j].start - tokens[j - 1].end <= 1:
-                j += 1
+            while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
+                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) and self._name_like(tokens[j + 1]):
+                    j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
+                elif j - i <= 2 and j not in taken and self._name_like(tokens[j]):
+                    j += 1
+                else:
+                    break
             if j == i + 1:
                 continue
+            if any(k in taken for k in range(i, j)):
+                j = next(k for k in range(i, j) if k in taken)
+                if j <= i + 1:
+                    continue
             end = tokens[j - 1].end
             added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
