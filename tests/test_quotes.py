@@ -306,3 +306,11 @@ def test_dateline_agency_is_the_channel_of_every_quote():
                    sources=[("واس", "e1")])
     run(doc)
     assert quote_with(doc, "موسم الحج").via == ["e1"]
+
+
+def test_verbal_noun_with_article_and_added_verbs():
+    body = ("وختم ماهر الخطيب حديثه بالقول: «سنبقى إلى جانب أهلنا حتى تنتهي هذه الأزمة». "
+            "وزاد أن فرق الإغاثة ستصل إلى القرى المتضررة خلال يومين.")
+    doc = run(make_doc(body, ents=[("PER", "ماهر الخطيب", [("ماهر الخطيب", "name")])]))
+    assert quote_with(doc, "سنبقى إلى جانب").speaker.entity == "e1"
+    assert quote_with(doc, "فرق الإغاثة").speaker.entity == "e1"

@@ -100,3 +100,8 @@ def test_words_said_to_an_agency():
 def test_short_code_with_a_clitic_is_not_an_agency():
     doc = run("وقال فواس المحامي إن القضية انتهت. وذكرت واس أن الأمطار غزيرة.")
     assert names(doc) == ["واس"]
+
+
+def test_outlet_addressed_with_separate_preposition():
+    doc = run("وقال مسؤول في الشركة لـ«رويترز» إن الإنتاج سيتوقف أسبوعا.")
+    assert names(doc) == ["رويترز"]

@@ -254,7 +254,8 @@ class Context:
         # and an indefinite word is the object ("وزارة الاتصالات مزودي").
         end = k
         while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
-                and toks[end].is_word and lex.cue(toks[end]) is None:
+                and toks[end].is_word and lex.cue(toks[end]) is None \
+                and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)):
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
                 if toks[k].key.startswith("ال") and not org and (not definite or end - k >= 2):

@@ -127,7 +127,11 @@ class SourceLayer:
             k -= 1
             steps += 1
         # "قال ... لرويترز": the agency the words were said to
-        if self._prefix(toks[i]).endswith("ل"):
+        before = i - 1
+        while before >= 0 and toks[before].text in QUOTES:
+            before -= 1
+        said_to = before >= 0 and toks[before].key.rstrip("ـ") == "ل"  # "لـ«رويترز»"
+        if said_to or self._prefix(toks[i]).endswith("ل"):
             lo = i - 1
             while lo >= 0 and i - lo <= 15 and toks[lo].text not in ".!?؟؛\n":
                 cue = lex.cue(toks[lo])
