@@ -230,8 +230,9 @@ def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
                     alias_key(" ".join([words[0][1:], *words[1:]])) in known
                     or alias_key(" ".join(["ال" + words[0][2:], *words[1:]])) in known):
                 continue  # a clitic left on a known name
-            if typ == "PER" and (key in first_names or key.replace(" ", "") in first_names):
-                continue  # a given name alone ("محمد", "عبد الله") names nobody in particular
+            if typ == "PER" and (key in first_names or key.replace(" ", "") in first_names
+                                 or all(w in first_names or w in ("بن", "ابن", "عبد") for w in key.split())):
+                continue  # given names alone ("محمد", "عبد الله", "محمد بن عبدالله") name nobody in particular
             if len(words) == 1 and common_word(key, stop, usage):
                 continue
             if typ == "PER" and len(words) == 1:
@@ -348,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     persons = []
     for p in build_petrarch(args.data, first_names):
         k = alias_key(p.name_ar)
+        if all(w in first_names or w in ("بن", "ابن", "عبد") for w in k.split()):
+            continue  # "محمد بن عبدالله": too many people carry it
         if k not in known:
             known.add(k)
             persons.append(p)

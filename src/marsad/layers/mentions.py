@@ -73,6 +73,10 @@ def _clitic(tok: Token, start: int) -> str:
     return match_key(tok.text[: start - tok.start])
 
 
+def _has_pronoun_suffix(key: str) -> bool:
+    return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
+
+
 def _institution(tok: Token) -> bool:
     k = content_key(tok)
     return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
@@ -160,6 +164,8 @@ class MentionFinder:
                 key = "ال" + alias_key(doc.text[s:end])
             if self.kb.demonym(key) is not None:
                 continue  # "الروسية" alone is an adjective, not Russia
+            if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
+                continue  # "آسيوياً": an adverb in the accusative, never a name
             if b - a == 1 and (key in self._common or key in GENERIC_ORG or _institution(tokens[a])) \
                     and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
@@ -316,7 +322,7 @@ class MentionFinder:
             return False
         if key.startswith("ال") and key.endswith(("ه", "يه")):
             return False  # "الحكومة", "الدولية"
-        if len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن")):
+        if _has_pronoun_suffix(key):
             return False  # a pronoun suffix: "أدائهم"
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return False  # an imperfect verb: "يجرون"
@@ -364,6 +370,9 @@ class MentionFinder:
             if j >= len(tokens) or not tokens[j].is_word or tokens[j].start - tokens[j - 1].end > 1:
                 break
             key = tokens[j].key
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and (after.kind == "num" or _has_pronoun_suffix(after.key)):
+                break  # "وزارة الخدمة المدنية والبالغ عددهم": a clause, not the name
             if (key.startswith("وال") and len(key) > 4) or (key.startswith("ال") and key.endswith(("ي", "يه"))
                                                           and len(key) > 4):
                 j += 1
