@@ -234,8 +234,9 @@ class Context:
                           and not st.startswith("ال")), first)
         if lex.has("title", tok, TITLE_PREFIXES):
             end = k + 1
-            while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]):
-                end += 1
+            while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]) \
+                    and not lex.has("outlet", toks[end], frozenset({"ل", "لل"})):
+                end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
             named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4))
             if named is not None:
                 return named

@@ -10,8 +10,10 @@ Found from three kinds of evidence, all pointing at exact offsets:
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
 - headlines of the form "Speaker: words".
 
-The speaker is found by `attribution.Context`; `via` lists the cited agencies (the sources
-layer) in the sentence of the cue.
+The speaker is found by `attribution.Context` (mentions of the entity layer, descriptions,
+earlier names, the previous speaker); "according to", colon and headline patterns live in
+`quote_patterns.py`; `via` lists the cited agencies (the sources layer) in the sentence of the
+cue, or the article's dateline agency.
 """
 
 from __future__ import annotations
