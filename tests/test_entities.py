@@ -177,3 +177,14 @@ def test_father_name_inside_a_son_name_is_not_the_father(layer):
 def test_bare_given_name_is_no_entity(layer):
     doc = run(layer, "قال محمد إن الطقس حار.")
     assert [e for e in doc.entities if e.type == "PER"] == []
+
+
+def test_institution_patterns(layer):
+    doc = run(layer, "وافق مجلس النواب على القانون، واجتمع مجلس الإدارة لمناقشة الميزانية أمام المحكمة المختصة.")
+    orgs = [e.name for e in doc.entities if e.type == "ORG"]
+    assert orgs == ["مجلس النواب"]
+
+
+def test_honorific_makes_a_person(ner_layer):
+    doc = run(ner_layer, "وأكد المهندس آل الشيخ أن المشروع سيكتمل قبل موسم الحج.")
+    assert [e.type for e in doc.entities if "الشيخ" in e.name] == ["PER"]

@@ -73,6 +73,15 @@ class NameCoref:
         for i, cl in enumerate(clusters):
             if cl.actor is None and cl.names and cl.names[0].key in context:
                 parent[i] = context[cl.names[0].key]
+        # "مجلس الاحتياطي" ... "مجلس الاحتياطي الاتحادي": an organisation's name cut short
+        for i, cl in enumerate(clusters):
+            if cl.actor is not None or cl.type != "ORG" or not cl.names or " " not in cl.names[0].key:
+                continue
+            mine = cl.names[0].key + " "
+            longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == "ORG"
+                      and any(c.key.startswith(mine) for c in o.names)}
+            if len(longer) == 1:
+                parent[find(i)] = longer.pop()
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"

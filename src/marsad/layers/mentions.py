@@ -38,7 +38,14 @@ NAME_HEADS = {alias_key(w): t for w, t in (
     ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
 )}
 
-_MINISTRY = alias_key("وزارة")
+# heads of institution names found by pattern: head + definite complements ("مجلس النواب")
+PATTERN_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مجلس", "محكمة", "مديرية"))
+_SHEIKH = alias_key("الشيخ")
+# complements that make an institution word generic rather than a name
+GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
+    "الإدارة", "الأمناء", "العزاء", "الأمر", "الحكم", "الأعمال", "القسم", "الكلية", "الجامعة", "المدرسة",
+    "الحي", "الأسرة", "العائلة", "الصلح", "الاستئناف", "الموضوع",
+))
 PATRONYMIC = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
 CONNECTORS = PATRONYMIC | {alias_key("آل")}
 # generic words NER sometimes tags alone as organisations
@@ -71,6 +78,11 @@ def _word_list(name: str) -> frozenset[str]:
 def _clitic(tok: Token, start: int) -> str:
     """The clitic letters of `tok` before offset `start` (match key)."""
     return match_key(tok.text[: start - tok.start])
+
+
+def _reads_as(tok: Token, words: frozenset[str]) -> bool:
+    """Does some clitic reading of `tok` belong to `words`? ("ووزارة" -> "وزارة")"""
+    return any(stem in words for _off, stem in tok.splits)
 
 
 def _has_pronoun_suffix(key: str) -> bool:
@@ -151,9 +163,11 @@ class MentionFinder:
             if a < len(tokens) and tokens[a].start > start and a > 0:
                 a -= 1
             b = bisect_left(starts, end)
-            # a leading honorific is not part of a person's name ("الشيخ زويد" is a town)
-            while label == "PER" and a < b - 1 and tokens[a].key in HONORIFICS:
+            # a leading honorific is not part of a name, and makes it a person's ("المهندس آل الشيخ"),
+            # except "الشيخ" in place names ("الشيخ زويد")
+            while a < b - 1 and tokens[a].key in HONORIFICS and (label == "PER" or tokens[a].key != _SHEIKH):
                 a += 1
+                label = "PER"
             if a >= b:
                 continue
             s = max(start, tokens[a].start)
@@ -336,9 +350,11 @@ class MentionFinder:
         for i, tok in enumerate(tokens):
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
-            start = next((off for off, stem in tok.splits if stem == _MINISTRY), None)
-            if start is None:
-                continue
+            # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
+            start = next((off for off, stem in tok.splits if stem in PATTERN_HEADS
+                          and not tok.key[: len(tok.key) - len(stem)].endswith(("ال", "لل"))), None)
+            if start is None or (i + 1 < len(tokens) and tokens[i + 1].key in GENERIC_COMPLEMENTS):
+                continue  # "مجلس الإدارة": every company has one
             j = i + 1
             while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
                     and tokens[j].key.startswith(("ال", "وال")) and tokens[j].start - tokens[j - 1].end <= 1:
@@ -360,7 +376,7 @@ class MentionFinder:
         if c.type != "ORG" or not _institution(tokens[c.tok_start]):
             return
         j = c.tok_end
-        if content_key(tokens[c.tok_start]) in DEFINITE_HEADS:
+        if _reads_as(tokens[c.tok_start], DEFINITE_HEADS):
             k = c.tok_start + 1
             while k < c.tok_end and tokens[k].is_word and tokens[k].key.startswith(("ال", "وال", "لل", "ل")):
                 k += 1
