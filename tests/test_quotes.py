@@ -314,3 +314,10 @@ def test_verbal_noun_with_article_and_added_verbs():
     doc = run(make_doc(body, ents=[("PER", "ماهر الخطيب", [("ماهر الخطيب", "name")])]))
     assert quote_with(doc, "سنبقى إلى جانب").speaker.entity == "e1"
     assert quote_with(doc, "فرق الإغاثة").speaker.entity == "e1"
+
+
+def test_attribution_verb_after_the_quotation():
+    body = "«لن نقبل بأي تسوية تنتقص من حقوق المزارعين في المنطقة»، قال رئيس الجمعية عادل الربيعي."
+    doc = run(make_doc(body, ents=[("PER", "عادل الربيعي", [("عادل الربيعي", "name")])]))
+    q = quote_with(doc, "لن نقبل بأي تسوية")
+    assert q.kind == "direct" and q.speaker.entity == "e1" and q.cue.text == "قال"

@@ -335,6 +335,10 @@ class QuoteLayer:
                     c = prior[-1]
                     cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
                                 gender=c.gender)
+                elif n > SHORT_QUOTE_WORDS and (after := self._cue_after(ctx, q, cue_cands)) is not None:
+                    # "«...»، قال الوزير.": the attribution follows the quotation
+                    cand = Cand("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
+                                after.cue_tok, gender=after.gender)
                 elif before is not None and before.text == ":" and n > SHORT_QUOTE_WORDS:
                     cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
                     cand.speaker = before_colon(ctx, oi - 1)
@@ -348,6 +352,15 @@ class QuoteLayer:
                 out.append(cand)
                 last_para = ctx.paragraph_of(q.open)
         return out
+
+    def _cue_after(self, ctx: Context, q: QuoteSpan, cue_cands: list[Cand]) -> Cand | None:
+        """A reporting verb right after the closing mark (a comma between at most)."""
+        if q.close is None:
+            return None
+        k = ctx.tok_at(q.close + 1)
+        while k < len(ctx.toks) and ctx.toks[k].text in "،,":
+            k += 1
+        return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
 
     def _wire_agencies(self, ctx: Context) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
