@@ -68,6 +68,11 @@ def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
     init_worker(layers, published)
 
 
+# A worker is replaced after this many chunks (~4,000 articles): whatever the layers cache or
+# fragment, a long run's memory stays flat, for the price of one Analyzer build per replacement.
+WORKER_MAX_CHUNKS = 250
+
+
 class PoolExecutor:
     """A process pool; each worker builds its Analyzer once, in the pool initializer."""
 
@@ -75,7 +80,10 @@ class PoolExecutor:
         # spawn: the parent runs a progress thread, and fork with threads is unsafe
         ctx = mp.get_context("spawn")
         self.window = 3 * workers
-        self.pool = ctx.Pool(workers, initializer=_init_pool_worker, initargs=(list(layers) if layers is not None else None, published))
+        self.pool = ctx.Pool(
+            workers, initializer=_init_pool_worker, maxtasksperchild=WORKER_MAX_CHUNKS,
+            initargs=(list(layers) if layers is not None else None, published),
+        )
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         return _PoolHandle(self.pool.apply_async(analyse_chunk, (chunk,)))
