@@ -1,6 +1,7 @@
 """Benchmark `marsad ingest`: end-to-end articles/s per core, peak RSS per worker, Dask overhead.
 
     .venv/bin/python bench/bench_corpus.py [--n 1000] [--workers 2] [--data ../shared/data/news/saudinewsnet-NC]
+    .venv/bin/python bench/bench_corpus.py --show-clusters marsad.db [--seed 1]   # judge dedup precision
 
 Each configuration runs in a fresh subprocess (so peak RSS figures are its own) on the first N
 SaudiNewsNet articles, with every layer that exists (or the largest subset whose requirements are
@@ -77,6 +78,24 @@ def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict
             "worker_rss_mb": max(worker_rss) if worker_rss else None}
 
 
+def show_clusters(db: str, n: int = 20, seed: int = 1) -> None:
+    """Print `n` random multi-member duplicate clusters (titles, outlets, dates) to judge precision."""
+    import random
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ids = [r[0] for r in conn.execute("SELECT id FROM clusters WHERE size > 1 ORDER BY id")]
+    sizes = conn.execute("SELECT size, count(*) FROM clusters WHERE size > 1 GROUP BY size ORDER BY size").fetchall()
+    print(f"{len(ids)} clusters with 2+ members; sizes (size, clusters): {sizes}")
+    for cid in random.Random(seed).sample(ids, min(n, len(ids))):
+        print(f"--- cluster {cid}")
+        for title, source, published in conn.execute(
+            "SELECT title, source, published FROM documents WHERE cluster_id = ? ORDER BY published, rowid LIMIT 10",
+            (cid,),
+        ):
+            print(f"   {published} {source:14} {title[:90]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
@@ -84,7 +103,12 @@ def main() -> int:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--only", help=argparse.SUPPRESS)  # internal: engine:workers run in this process
     ap.add_argument("--layers", help="comma-separated layers (default: every usable layer)")
+    ap.add_argument("--show-clusters", metavar="DB", help="print 20 random duplicate clusters of a store and exit")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    if args.show_clusters:
+        show_clusters(args.show_clusters, seed=args.seed)
+        return 0
     layers = [x for x in args.layers.split(",") if x] if args.layers is not None else usable_layers()
     if args.only:
         engine, workers = args.only.split(":")
