@@ -321,3 +321,11 @@ def test_attribution_verb_after_the_quotation():
     doc = run(make_doc(body, ents=[("PER", "عادل الربيعي", [("عادل الربيعي", "name")])]))
     q = quote_with(doc, "لن نقبل بأي تسوية")
     assert q.kind == "direct" and q.speaker.entity == "e1" and q.cue.text == "قال"
+
+
+def test_the_report_speaks_for_its_author():
+    body = ("وقال البنك الدولي في تقريره السنوي إن النمو سيتباطأ في المنطقة هذا العام. "
+            "وأشار التقرير إلى أن أسعار الغذاء ستبقى مرتفعة حتى نهاية العام المقبل.")
+    doc = run(make_doc(body, ents=[("ORG", "البنك الدولي", [("البنك الدولي", "name")])]))
+    q = quote_with(doc, "أسعار الغذاء")
+    assert q.speaker.text == "التقرير" and q.speaker.entity == "e1"

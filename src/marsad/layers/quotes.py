@@ -403,8 +403,30 @@ class QuoteLayer:
             if c.speaker is not None and c.speaker.entity in c.via:
                 c.via = [v for v in c.via if v != c.speaker.entity]
             c.via = list(dict.fromkeys(c.via))
+            if c.speaker is not None and c.speaker.entity is None:
+                c.speaker = self._document_author(ctx, c.speaker, done)
             c.resolved = True
             done.append(c)
+
+    def _document_author(self, ctx: Context, sp: SpeakerRef, done: list[Cand]) -> SpeakerRef:
+        """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
+        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
+        words = sp.text.split()
+        if len(words) != 1:
+            return sp
+        tok = ctx.toks[ctx.tok_at(sp.start)]
+        key = tok.key[2:] if tok.key.startswith("ال") else ""
+        if not key or not self.lex.has("document", tok, frozenset({"ال"})):
+            return sp
+        for d in reversed(done):
+            if d.speaker is None or d.speaker.entity is None or d.cue is None:
+                continue
+            sent = ctx.sents[ctx.sent_of(d.pos)]
+            lo, hi = ctx.sent_tok_range(ctx.sent_of(d.pos))
+            if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in ctx.toks[lo:hi]
+                   if t.is_word and sent.start <= t.start):
+                return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
+        return sp
 
     def _prodrop(self, ctx: Context, c: Cand, done: list[Cand]) -> tuple[SpeakerRef | None, bool]:
         si = ctx.sent_of(c.pos)
