@@ -188,3 +188,9 @@ def test_institution_patterns(layer):
 def test_honorific_makes_a_person(ner_layer):
     doc = run(ner_layer, "وأكد المهندس آل الشيخ أن المشروع سيكتمل قبل موسم الحج.")
     assert [e.type for e in doc.entities if "الشيخ" in e.name] == ["PER"]
+
+
+def test_event_names_block_places_without_becoming_entities(layer):
+    doc = run(layer, "فاز المنتخب بلقب كوبا أمريكا بعد مباراة صعبة.")
+    assert all(e.kb != "marsad:loc/cuba" for e in doc.entities)
+    assert all(e.type != "MISC" for e in doc.entities)

@@ -185,7 +185,10 @@ class EntityLayer:
         cands = self.mentions.find(doc)
         clusters = self.coref(cands)
         self._resolve_titles(doc, doc.tokens, cands, clusters)
-        live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)]
+        live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)
+                # KB events ("كوبا أمريكا") only keep their words from being read as places;
+                # MISC entities come from NER alone
+                and not (cl.type == "MISC" and all(c.source == "kb" for c in cl.names))]
         live.sort(key=lambda cl: cl.first)
         for n, cl in enumerate(live, 1):
             doc.entities.append(self._entity(doc, f"e{n}", cl))
