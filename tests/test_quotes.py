@@ -329,3 +329,11 @@ def test_the_report_speaks_for_its_author():
     doc = run(make_doc(body, ents=[("ORG", "البنك الدولي", [("البنك الدولي", "name")])]))
     q = quote_with(doc, "أسعار الغذاء")
     assert q.speaker.text == "التقرير" and q.speaker.entity == "e1"
+
+
+def test_unnamed_subject_found_by_surname():
+    body = ("وصل المدرب جورج سانتوس إلى الرياض أمس. "
+            "وبينما يستعد الفريق للمباراة، ما زال سانتوس يراهن على اللاعبين الشباب، مؤكدا أن المستقبل لهم.")
+    doc = run(make_doc(body, ents=[("PER", "جورج سانتوس", [("جورج سانتوس", "name")])]))
+    q = quote_with(doc, "المستقبل لهم")
+    assert q.speaker.entity == "e1" and q.speaker.text == "سانتوس"

@@ -56,6 +56,17 @@ class Context:
         self.mentions = refs
         self.mention_starts = [r.start for r in refs]
         self.source_entities = {s.entity for s in doc.sources if s.entity}
+        # surnames of persons named in full ("بينيتيز" of "رافاييل بينيتيز"), when unambiguous
+        owners: dict[str, set[str]] = {}
+        by_id = {e.id: e for e in doc.entities}
+        for e in doc.entities:
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                parts = m.text.split()
+                if m.kind == "name" and len(parts) > 1 and len(match_key(parts[-1])) >= 3:
+                    owners.setdefault(match_key(parts[-1]), set()).add(e.id)
+        self.surnames = {k: by_id[next(iter(v))] for k, v in owners.items() if len(v) == 1}
 
     # --- offsets -------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:
@@ -342,11 +353,24 @@ class Context:
         return None
 
     def first_actor_in(self, start: int, end: int, types: tuple[str, ...]) -> SpeakerRef | None:
-        """The first PER/ORG mention in [start, end) that is not a cited agency or a PP object."""
+        """The first PER/ORG mention in [start, end) that is not a cited agency or a PP object;
+        for persons, a bare surname of someone named in full earlier counts as a mention."""
+        found = None
         for r in self.mentions_between(start, end):
             if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r):
-                return self.ref(r)
-        return None
+                found = self.ref(r)
+                break
+        if "PER" in types and self.surnames:
+            for k in range(self.tok_at(start), self.tok_at(found.start if found else end)):
+                t = self.toks[k]
+                if not t.is_word or self._covering(k) is not None:
+                    continue
+                for off, st in t.splits:
+                    ent = self.surnames.get(st)
+                    if ent is not None and t.key[: len(t.key) - len(st)] in ("", "و", "ف") and \
+                            any(m.end <= t.start for m in ent.mentions):
+                        return SpeakerRef(ent.id, off, t.end, self.text[off : t.end])
+        return found
 
     def nearest_actor_before(self, start: int, end: int) -> SpeakerRef | None:
         """The last PER/ORG mention in [start, end) that is not a cited agency."""
