@@ -57,6 +57,12 @@ def test_dask_local_cluster_matches_local_engine(inputs, tmp_path):
             # and a rerun into the same store skips everything before analysis
             stats2 = run_batch(read_inputs([str(inputs)]), dstore, ex)
             assert (stats2.stored, stats2.skipped) == (0, 30)
+            # the command line drives the same engine
+            rc = main(["ingest", str(inputs), "--db", str(tmp_path / "cli.db"), "--engine", "dask", "--scheduler",
+                       cluster.scheduler_address, "--out", str(tmp_path / "cli-shards"), "--layers", ",".join(layers),
+                       "--no-progress"])
+            assert rc == 1  # the bad line
+            assert Store(tmp_path / "cli.db").digest() == local.digest()
         finally:
             ex.close()
     assert stats.stored == 30 and stats.failed == 1
