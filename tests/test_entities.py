@@ -194,3 +194,10 @@ def test_event_names_block_places_without_becoming_entities(layer):
     doc = run(layer, "فاز المنتخب بلقب كوبا أمريكا بعد مباراة صعبة.")
     assert all(e.kb != "marsad:loc/cuba" for e in doc.entities)
     assert all(e.type != "MISC" for e in doc.entities)
+
+
+def test_possessive_title_takes_the_state_of_a_person_nearby(layer):
+    doc = run(layer, "وتعليقا على تصريحات وزير خارجيته، قال الرئيس الفرنسي إن الحوار مستمر.", "2021-03-01")
+    assert by_kb(doc, "marsad:per/emmanuel-macron") is not None
+    ledrian = by_kb(doc, "marsad:per/jean-yves-le-drian")
+    assert ledrian and [m.text for m in ledrian.mentions] == ["وزير خارجيته"]

@@ -96,8 +96,12 @@ class EntityLayer:
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
         home = self._home_country(clusters)
+        pending.sort(key=lambda h: h.possessive)  # possessives last: they look at resolved titles
         for h in pending:
-            if h.bare:
+            if h.possessive:
+                h.country = self._nearby_country(doc, clusters, h)
+                target = self._kb_holder(clusters, h, on) if h.country else None
+            elif h.bare:
                 target = self._recent_person(clusters, h, on)
                 if target is None and h.role in MONARCH_ROLES and home:
                     # "ولي العهد" with nobody before it: the crown prince of the article's country
@@ -109,6 +113,24 @@ class EntityLayer:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    @staticmethod
+    def _nearby_country(doc: Document, clusters: list[Cluster], h: TitleHit) -> str | None:
+        """"وزير خارجيته قال الرئيس الروسي": the state of the nearest person of the sentence."""
+        sent = doc.sentence_at(h.start)
+        if sent is None:
+            return None
+        best: tuple[int, str] | None = None
+        for cl in clusters:
+            a = cl.actor
+            if a is None or a.type != "PER" or not a.country:
+                continue
+            for m in [*cl.names, *cl.titles]:
+                if sent.start <= m.start < sent.end and m is not h:
+                    dist = abs(m.start - h.start)
+                    if best is None or dist < best[0]:
+                        best = (dist, a.country)
+        return best[1] if best else None
 
     @staticmethod
     def _home_country(clusters: list[Cluster]) -> str | None:

@@ -61,6 +61,7 @@ class TitleHit:
     org: str | None = None         # org actor id of the qualifier
     bare: bool = False             # a bare title ("الرئيس", "الدبلوماسي")
     any_person: bool = False       # bare word compatible with any person ("الدبلوماسي")
+    possessive: bool = False       # "وزير خارجيته": the office of the state of a person nearby
     head: str = ""                 # head key of a descriptive title
     words: frozenset[str] = frozenset()  # content keys of a descriptive title
 
@@ -146,6 +147,8 @@ class TitleFinder:
                 if [t.key for t in tokens[i + 1 : i + n]] != parts[1:]:
                     continue
                 j = i + n
+                if scope == "possessive":
+                    return TitleHit(off, tokens[j - 1].end, i, j, role, possessive=True)
                 if scope.startswith("fixed:"):
                     where = scope[6:]
                     country, org = (None, where) if where.startswith("marsad:") else (where, None)
