@@ -201,3 +201,24 @@ def test_possessive_title_takes_the_state_of_a_person_nearby(layer):
     assert by_kb(doc, "marsad:per/emmanuel-macron") is not None
     ledrian = by_kb(doc, "marsad:per/jean-yves-le-drian")
     assert ledrian and [m.text for m in ledrian.mentions] == ["وزير خارجيته"]
+
+
+WORDS = ["لافروف", "ولافروف", "بموسكو", "للناتو", "الرئيس", "الروسي", "وزير", "الخارجية", "قال", "إن", "،",
+         "أوليج", "بوستنيكوف", "الدبلوماسي", "وزارة", "الصحة", "والكهرباء", "(أ ف ب)", "سبوتنيك", ":", "«",
+         "»", "ولي", "العهد", "المملكة", "بن", "سلمان", "محمد", "\n\n", "كيري", "ووانغ", "مجلس", "النواب", "."]
+
+
+def test_offsets_hold_on_arbitrary_word_salad(layer):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from([None, "2015-08-01", "2024-02-02"]))
+    def check(words, published):
+        doc = run(layer, " ".join(words), published)
+        assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
+        for e in doc.entities:
+            assert e.mentions == sorted(e.mentions, key=lambda m: (m.start, m.end))
+            assert e.type in ("PER", "ORG", "LOC", "MISC")
+
+    check()

@@ -160,8 +160,8 @@ class MentionFinder:
             if label not in NER_LABELS:
                 continue
             a = bisect_left(starts, start)
-            if a < len(tokens) and tokens[a].start > start and a > 0:
-                a -= 1
+            if a > 0 and (a == len(tokens) or tokens[a].start > start):
+                a -= 1  # the span starts inside a token, after a clitic
             b = bisect_left(starts, end)
             # a leading honorific is not part of a name, and makes it a person's ("المهندس آل الشيخ"),
             # except "الشيخ" in place names ("الشيخ زويد")
