@@ -102,3 +102,15 @@ def test_generated_file_is_reproducible(tmp_path):
     subprocess.run([sys.executable, str(root / "scripts" / "build_kb.py"), str(data), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (DATA_DIR / "generated.tsv").read_text(encoding="utf-8")
+
+
+def test_uncertain_open_roles_stop_at_the_check_date(kb):
+    from marsad.kb.model import CHECKED
+
+    r = Role.parse("prime_minister@IRQ 2022-10-27..?")
+    assert r.uncertain_end and r.end is None and r.to_str().endswith("..?")
+    assert r.valid_on(CHECKED) and not r.valid_on("2026-11-29")
+    assert ids(kb.holders("prime_minister", "IRQ", "2024-01-01")) == ["marsad:per/mohammed-shia-al-sudani"]
+    assert kb.holders("prime_minister", "IRQ", "2026-11-29") == []
+    # confident open roles go on
+    assert ids(kb.holders("foreign_minister", "RUS", "2026-11-29")) == ["marsad:per/sergey-lavrov"]

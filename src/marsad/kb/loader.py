@@ -101,7 +101,8 @@ def read_curated(path: Path) -> list[Actor]:
         for r in _as_list(d.get("roles")):
             role = Role.parse(r)
             out_title = d.get("title_ar")
-            roles.append(Role(role.role, role.country, role.org, role.start, role.end, out_title))
+            roles.append(Role(role.role, role.country, role.org, role.start, role.end, out_title,
+                              role.uncertain_end))
         out.append(Actor(
             id=d["id"], type=d["type"], kind=kind, name_ar=strong[0] if strong else "",
             name_en=en[0] if en else None, aliases_ar=strong[1:], aliases_en=en[1:],
