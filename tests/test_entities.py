@@ -222,3 +222,8 @@ def test_offsets_hold_on_arbitrary_word_salad(layer):
             assert e.type in ("PER", "ORG", "LOC", "MISC")
 
     check()
+
+
+def test_entity_name_is_the_fullest_form(layer):
+    doc = run(layer, "قال لافروف إن موسكو مستعدة للحوار.")
+    assert by_kb(doc, "marsad:per/sergey-lavrov").name == "سيرجي لافروف"

@@ -231,10 +231,11 @@ class EntityLayer:
         ordered = sorted(mentions.values(), key=lambda m: (m.start, m.end))
         names = [m.text for m in ordered if m.kind == "name"]
         actor = cl.actor
-        if names:
-            name = max(names, key=lambda s: (len(s.split()), len(s)))
-        else:
-            name = actor.name_ar if actor else ordered[0].text
+        # the fullest name the document uses; the KB's name when the document only has a short form
+        name = max(names, key=lambda s: (len(s.split()), len(s))) if names else ""
+        if actor is not None and actor.name_ar and len(actor.name_ar.split()) > len(name.split()):
+            name = actor.name_ar
+        name = name or ordered[0].text
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):
