@@ -9,7 +9,7 @@ Every test goes through `Token.splits`, so proclitics (و ف ب ل) never need t
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
@@ -21,6 +21,7 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
+CACHE_LIMIT = 200_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ def _read(name: str) -> list[list[str]]:
 class SpeechLexicon:
     verbs: dict[str, tuple[str, str, tuple[str, ...], frozenset[str]]]  # form key -> (lemma, form, np, flags)
     words: dict[str, frozenset[str]]                                    # kind -> match keys
+    # answers per word form: the same few thousand forms recur in every article
+    _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
+    _has_cache: dict[tuple[str, str, frozenset[str]], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls) -> SpeechLexicon:
@@ -68,25 +72,42 @@ class SpeechLexicon:
         """The reporting word on `tok`, trying every clitic reading (longest stem first)."""
         if not tok.is_word:
             return None
-        key = tok.key
-        for offset, stem in tok.splits:
-            entry = self.verbs.get(stem)
-            if entry is None:
-                continue
-            prefix = key[: len(key) - len(stem)]
-            lemma, form, np, flags = entry
-            allowed = NOUN_PREFIXES if form == "masdar" else VERB_PREFIXES
-            if prefix in allowed:
-                return Cue(lemma, form, np, flags, prefix, offset, _gender(stem, form))
-        return None
+        cached = self._cue_cache.get(tok.text, False)
+        if cached is False:
+            cached = None
+            key = tok.key
+            for offset, stem in tok.splits:
+                entry = self.verbs.get(stem)
+                if entry is None:
+                    continue
+                prefix = key[: len(key) - len(stem)]
+                lemma, form, np, flags = entry
+                allowed = NOUN_PREFIXES if form == "masdar" else VERB_PREFIXES
+                if prefix in allowed:
+                    cached = Cue(lemma, form, np, flags, prefix, offset - tok.start, _gender(stem, form))
+                    break
+            if len(self._cue_cache) > CACHE_LIMIT:
+                self._cue_cache.clear()
+            self._cue_cache[tok.text] = cached
+        if cached is None:
+            return None
+        return Cue(cached.lemma, cached.form, cached.np, cached.flags, cached.prefix, tok.start + cached.start,
+                   cached.gender)
 
     def has(self, kind: str, tok: Token, prefixes: frozenset[str] = frozenset({""})) -> bool:
         """True when `tok` (with one of the allowed proclitic sequences) is a `kind` word."""
         if not tok.is_word:
             return False
-        keys = self.words.get(kind, frozenset())
-        key = tok.key
-        return any(stem in keys and key[: len(key) - len(stem)] in prefixes for _, stem in tok.splits)
+        ck = (kind, tok.text, prefixes)
+        hit = self._has_cache.get(ck)
+        if hit is None:
+            keys = self.words.get(kind, frozenset())
+            key = tok.key
+            hit = any(stem in keys and key[: len(key) - len(stem)] in prefixes for _, stem in tok.splits)
+            if len(self._has_cache) > CACHE_LIMIT:
+                self._has_cache.clear()
+            self._has_cache[ck] = hit
+        return hit
 
     def is_comp(self, tok: Token) -> bool:
         return self.has("comp", tok, COMP_PREFIXES)
