@@ -21,6 +21,9 @@ _CONS = {
 }
 _VOWELISH = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "و": "o", "ي": "i"}
 _SHADDA = "\u0651"
+# Russian, Ukrainian and Serbian surname endings, long enough not to catch Arabic words
+# ("معروف" and "رؤوف" are shorter than the minimum): (ending key, Latin, minimum key length)
+_SLAVIC_ENDINGS = (("وفا", "ova", 7), ("وف", "ov", 6), ("سكي", "sky", 6), ("فيتش", "vich", 7), ("يتش", "ich", 6), ("ينكو", "enko", 7))
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 
@@ -45,8 +48,12 @@ def _word(w: str) -> str:
         return "al-" + known[key[2:]]
     if key.startswith("عبد") and key[3:] in known:  # عبدالله, عبدالرحمن written as one word
         return "Abd" + known[key[3:]].lower().replace("al-", "al")
+    plain = strip_diacritics(w)
+    for ending, latin, min_len in _SLAVIC_ENDINGS:
+        if key.endswith(ending) and len(key) >= min_len:
+            return _word(plain[: -len(ending)]) + latin
     shadda_at = {i - 1 for i, ch in enumerate(w) if ch == _SHADDA}
-    w = strip_diacritics(w)
+    w = plain
     prefix = ""
     if w.startswith("ال") and len(w) > 3:
         prefix, w = "al-", w[2:]
