@@ -136,3 +136,30 @@ def test_one_writer_at_a_time_readers_welcome(tmp_path):
     assert reader.count("documents") == 5
     writer.close()
     Store(path).close()  # the lock goes with the writer
+
+
+def test_v1_store_is_migrated_and_failures_keep_current_state(tmp_path):
+    from marsad.corpus import schema
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for stmt in schema._statements(schema.MIGRATIONS[0]):
+        conn.execute(stmt)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('app', ?)", (schema.APP_MARKER,))
+    conn.execute("PRAGMA user_version = 1")
+    conn.executemany("INSERT INTO failures(origin, error, time) VALUES (?, ?, ?)",
+                     [("a.jsonl:3", "old message", "2026-01-01T00:00:00"),
+                      ("a.jsonl:3", "new message", "2026-01-02T00:00:00"),
+                      ("a.jsonl:9", "still broken", "2026-01-01T00:00:00")])
+    conn.close()
+    store = Store(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.conn.execute("SELECT origin, error FROM failures ORDER BY origin").fetchall() == [
+        ("a.jsonl:3", "new message"), ("a.jsonl:9", "still broken")]
+    store.begin()
+    store.add_failure("a.jsonl:9", "broken differently")
+    fixed = plain_doc("x", "عنوان الخبر", "نص الخبر بعد إصلاح القارئ.", None, None)
+    fixed.origin = "a.jsonl:3"
+    assert store.add(finish(fixed, "raw-x")) == "stored"
+    store.commit()
+    assert store.conn.execute("SELECT origin, error FROM failures").fetchall() == [("a.jsonl:9", "broken differently")]

@@ -95,7 +95,20 @@ CREATE VIRTUAL TABLE doc_fts USING fts5(
 );
 """
 
-MIGRATIONS: list[str] = [_V1]
+# v2: the failures table keeps the current state of each origin (one row per origin; a record
+# that later succeeds loses its row), instead of every (origin, error) ever seen.
+_V2 = """
+CREATE TABLE failures_v2 (
+    id INTEGER PRIMARY KEY, origin TEXT NOT NULL UNIQUE, error TEXT NOT NULL, raw_hash TEXT,
+    time TEXT NOT NULL
+);
+INSERT INTO failures_v2(origin, error, raw_hash, time)
+    SELECT origin, error, raw_hash, max(time) FROM failures GROUP BY origin;
+DROP TABLE failures;
+ALTER TABLE failures_v2 RENAME TO failures;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

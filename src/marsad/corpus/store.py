@@ -113,8 +113,8 @@ class Store:
     def add_failure(self, origin: str, error: str, raw_hash: str | None = None) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
-            "INSERT INTO failures(origin, error, raw_hash, time) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(origin, error) DO UPDATE SET time = excluded.time",
+            "INSERT INTO failures(origin, error, raw_hash, time) VALUES (?, ?, ?, ?) ON CONFLICT(origin) "
+            "DO UPDATE SET error = excluded.error, raw_hash = excluded.raw_hash, time = excluded.time",
             (origin, error, raw_hash, now),
         )
 
@@ -136,6 +136,8 @@ class Store:
     def _add(self, res: Analysed) -> str:
         conn = self.conn
         rec = json.loads(res.record_json)
+        if rec.get("origin"):  # it failed in an earlier run (older code or data): not any more
+            conn.execute("DELETE FROM failures WHERE origin = ?", (rec["origin"],))
         row = conn.execute(
             "INSERT INTO documents(hash, id, origin, title, source, url, published, text, record, layers, tone,"
             " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING RETURNING rowid",
