@@ -108,6 +108,7 @@ class _Writer:
             self.on_progress(self.stats)
 
     def finish(self) -> None:
+        self.store.clear_resolved_failures()
         self.store.commit()
         self.progress()
 

@@ -106,6 +106,7 @@ INSERT INTO failures_v2(origin, error, raw_hash, time)
     SELECT origin, error, raw_hash, max(time) FROM failures GROUP BY origin;
 DROP TABLE failures;
 ALTER TABLE failures_v2 RENAME TO failures;
+CREATE INDEX documents_origin ON documents(origin);
 """
 
 MIGRATIONS: list[str] = [_V1, _V2]

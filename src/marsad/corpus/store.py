@@ -118,6 +118,12 @@ class Store:
             (origin, error, raw_hash, now),
         )
 
+    def clear_resolved_failures(self) -> int:
+        """Drop failure rows of origins that are stored now (e.g. failed under older code)."""
+        return self.conn.execute(
+            "DELETE FROM failures WHERE origin IN (SELECT d.origin FROM documents d JOIN failures f ON f.origin = d.origin)"
+        ).rowcount
+
     def add(self, res: Analysed) -> str:
         """Store one analysed document: 'stored', 'clustered' (stored, joined a cluster) or 'skipped'."""
         conn = self.conn
