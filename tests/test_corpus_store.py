@@ -9,6 +9,7 @@ import pytest
 from marsad.corpus.schema import SCHEMA_VERSION, StoreError, connect
 from marsad.corpus.store import Store
 from marsad.corpus.work import finish
+from marsad.document import Document, Entity, Mention
 from test_corpus_helpers import WIRE_BODY, build_store, lavrov_doc, plain_doc, sample_docs
 
 
@@ -163,3 +164,38 @@ def test_v1_store_is_migrated_and_failures_keep_current_state(tmp_path):
     assert store.add(finish(fixed, "raw-x")) == "stored"
     store.commit()
     assert store.conn.execute("SELECT origin, error FROM failures").fetchall() == [("a.jsonl:9", "broken differently")]
+
+
+def _cable(doc_id: str, country: str, kb: str) -> Document:
+    body = (
+        f"بعث خادم الحرمين الشريفين برقية تهنئة إلى رئيس {country} بمناسبة ذكرى استقلال بلاده، أعرب فيها عن "
+        f"أصدق التهاني وأطيب التمنيات بموفور الصحة والسعادة، ولشعب {country} الشقيق المزيد من التقدم والازدهار. "
+        "كما بعث ولي العهد برقية تهنئة مماثلة عبر فيها عن أطيب التهاني وأصدق التمنيات."
+    )
+    doc = plain_doc(doc_id, f"القيادة تهنئ رئيس {country}", body, "2026-08-01", "outlet-a")
+    ent = Entity("e1", "LOC", country, None, kb)
+    start = -1
+    while (start := doc.text.find(country, start + 1)) >= 0:
+        ent.mentions.append(Mention(start, start + len(country), country))
+    doc.entities = [ent]
+    return doc
+
+
+def test_templated_texts_about_different_entities_are_not_copies(tmp_path):
+    niger, jamaica = _cable("c1", "النيجر", "marsad:loc/niger"), _cable("c2", "جامايكا", "marsad:loc/jamaica")
+    niger_copy = _cable("c3", "النيجر", "marsad:loc/niger")  # another outlet's copy: same entity
+    store = build_store(tmp_path / "m.db", [niger, jamaica])
+    assert similarity_of(store, "c1", "c2") >= 0.5  # the shingles alone would call them copies
+    store.begin()
+    assert store.add(finish(niger_copy, "raw-c3")) == "clustered"
+    store.commit()
+    rows = dict(store.conn.execute("SELECT id, cluster_id FROM documents").fetchall())
+    assert rows["c1"] != rows["c2"] and rows["c3"] == rows["c1"]
+
+
+def similarity_of(store: Store, a: str, b: str) -> float:
+    from marsad.corpus.dedup import similarity
+
+    sig = {i: s for i, s in store.conn.execute(
+        "SELECT d.id, m.sig FROM minhash m JOIN documents d ON d.rowid = m.doc")}
+    return similarity(sig[a], sig[b])

@@ -33,7 +33,7 @@ def _schema():
         ("kind", pa.string()), ("raw_hash", pa.string()), ("hash", pa.string()), ("id", pa.string()),
         ("origin", pa.string()), ("title", pa.string()), ("published", pa.string()), ("source", pa.string()),
         ("record", pa.string()), ("sig", pa.binary()), ("title_idx", pa.string()), ("body_idx", pa.string()),
-        ("error", pa.string()),
+        ("error", pa.string()), ("ents", pa.string()),
     ])
 
 
@@ -53,7 +53,7 @@ def write_shard(results: list[Result], path: str | Path) -> None:
             rows.append({
                 "kind": "doc", "raw_hash": r.raw_hash, "hash": r.hash, "id": rec["id"], "origin": rec.get("origin"),
                 "title": rec.get("title"), "published": rec.get("published"), "source": rec.get("source"),
-                "record": r.record_json, "sig": r.sig, "title_idx": r.title_idx, "body_idx": r.body_idx,
+                "record": r.record_json, "sig": r.sig, "title_idx": r.title_idx, "body_idx": r.body_idx, "ents": r.ents,
             })
     path = Path(path)
     tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
@@ -70,7 +70,7 @@ def read_shard(path: str | Path) -> list[Result]:
             out.append(Failed(row["origin"] or "", row["error"] or "", row["raw_hash"]))
         else:
             out.append(Analysed(row["raw_hash"], row["hash"], row["record"], row["sig"], row["title_idx"] or "",
-                                row["body_idx"] or ""))
+                                row["body_idx"] or "", row.get("ents") or ""))
     return out
 
 

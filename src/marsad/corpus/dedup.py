@@ -10,11 +10,15 @@ published, then the longest, then the first stored.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import iter_tokens
 
 SHINGLE = 5  # words per shingle
@@ -44,6 +48,49 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
     return np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
 
 
+ENTITY_TYPES = ("PER", "LOC", "ORG")
+
+
+def entity_key(kb: str | None, etype: str, name: str) -> str:
+    """One key per real-world entity: its kb id when linked, else TYPE:match-key of its name."""
+    return kb if kb else f"{etype}:{match_key(name)}"
+
+
+def entity_profile(entities: Iterable[Any], body_start: int) -> str:
+    """JSON [main entities, all entities] of a document, for the template check in `conflicts`.
+
+    Main entities are those named in the title or mentioned at least twice. `entities` are
+    `Entity` objects or their JSON records.
+    """
+    main: set[str] = set()
+    every: set[str] = set()
+    for e in entities:
+        get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
+        if get("type") not in ENTITY_TYPES:
+            continue
+        key = entity_key(get("kb"), get("type"), get("name"))
+        every.add(key)
+        mentions = get("mentions") or []
+        starts = [m["start"] if isinstance(m, dict) else m.start for m in mentions]
+        if len(starts) >= 2 or any(st < body_start for st in starts):
+            main.add(key)
+    return json.dumps([sorted(main), sorted(every)], ensure_ascii=False) if every else ""
+
+
+def conflicts(a: str | None, b: str | None) -> bool:
+    """True when each document has a main entity the other never mentions.
+
+    Templated texts ("the King congratulates the President of Niger / of Jamaica on ...") share
+    almost all their shingles but are different stories; a wire copy, even edited, keeps the main
+    entities of its original. Without entity layers (empty profiles) nothing conflicts.
+    """
+    if not a or not b:
+        return False
+    main_a, all_a = (set(x) for x in json.loads(a))
+    main_b, all_b = (set(x) for x in json.loads(b))
+    return bool(main_a - all_b) and bool(main_b - all_a)
+
+
 def _minhash(sig: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint32))
 
@@ -63,7 +110,7 @@ class ClusterIndex:
             self.lsh.insert(doc, _minhash(sig))
         self._pending: list[int] = []
 
-    def assign(self, rowid: int, sig: bytes | None) -> bool:
+    def assign(self, rowid: int, sig: bytes | None, ents: str = "") -> bool:
         """Put stored document `rowid` into a cluster; True when it joined an existing one.
 
         The document row must exist with cluster_id = rowid. Call `commit()` after the
@@ -73,13 +120,13 @@ class ClusterIndex:
         if sig is None:
             conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
             return False
-        conn.execute("INSERT OR REPLACE INTO minhash(doc, sig) VALUES (?, ?)", (rowid, sig))
+        conn.execute("INSERT OR REPLACE INTO minhash(doc, sig, ents) VALUES (?, ?, ?)", (rowid, sig, ents or None))
         mh = _minhash(sig)
         candidates = sorted(self.lsh.query(mh))
         matches = []
         for cand in candidates:
-            row = conn.execute("SELECT sig FROM minhash WHERE doc = ?", (cand,)).fetchone()
-            if row and similarity(sig, row[0]) >= self.threshold:
+            row = conn.execute("SELECT sig, ents FROM minhash WHERE doc = ?", (cand,)).fetchone()
+            if row and similarity(sig, row[0]) >= self.threshold and not conflicts(ents, row[1]):
                 matches.append(cand)
         # indexed at once (documents later in the same batch must find it); removed on rollback
         self.lsh.insert(rowid, mh)

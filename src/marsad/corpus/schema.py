@@ -109,7 +109,13 @@ ALTER TABLE failures_v2 RENAME TO failures;
 CREATE INDEX documents_origin ON documents(origin);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# v3: each signature keeps its document's entity profile (dedup.entity_profile), so that
+# templated texts about different entities are not clustered as copies.
+_V3 = """
+ALTER TABLE minhash ADD COLUMN ents TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.arabic.normalize import match_key
-from marsad.corpus.dedup import ClusterIndex
+from marsad.corpus.dedup import ClusterIndex, entity_key
 from marsad.corpus.schema import StoreError, check_header, connect
 from marsad.corpus.work import Analysed
 
@@ -41,8 +41,7 @@ def _writer_lock(path: Path):
     return fh
 
 
-def actor_key(kb: str | None, etype: str, name: str) -> str:
-    return kb if kb else f"{etype}:{match_key(name)}"
+actor_key = entity_key
 
 
 class Store:
@@ -159,7 +158,7 @@ class Store:
         conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, doc))
         conn.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", (doc, res.title_idx, res.body_idx))
         self._add_facts(doc, rec)
-        joined = self.clusters.assign(doc, res.sig)
+        joined = self.clusters.assign(doc, res.sig, res.ents)
         return "clustered" if joined else "stored"
 
     def _actor(self, ent: dict[str, Any]) -> int:

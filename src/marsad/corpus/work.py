@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.corpus.dedup import signature
+from marsad.corpus.dedup import entity_profile, signature
 from marsad.corpus.text_index import index_fields
 from marsad.document import Document
 from marsad.ingest.record import RawRecord
@@ -27,6 +27,7 @@ class Analysed:
     sig: bytes | None
     title_idx: str
     body_idx: str
+    ents: str = ""  # entity profile for the dedup template check (dedup.entity_profile)
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ def finish(doc: Document, rh: str) -> Result:
         sig=signature(words=body_words or [t.key for t in tokens if t.kind != "punct"]),
         title_idx=title_idx,
         body_idx=body_idx,
+        ents=entity_profile(doc.entities, body_start),
     )
 
 
