@@ -127,8 +127,15 @@ def _aqmar_type(typ: str) -> str | None:
 
 def aqmar(data: Path) -> list[Sentence]:
     """AQMAR Wikipedia NER (evaluation only). Stray tags are cleaned, MIS0-3 -> MISC."""
-    out: list[Sentence] = []
+    return [s for article in aqmar_articles(data) for s in article]
+
+
+def aqmar_articles(data: Path) -> list[list[Sentence]]:
+    """AQMAR, one list of sentences per article."""
+    articles: list[list[Sentence]] = []
     for path in sorted((data / "ner" / "aqmar" / "articles").glob("*.txt")):
+        out: list[Sentence] = []
+        articles.append(out)
         for s in read_columns(path):
             sent: Sentence = []
             for row in s:
@@ -141,7 +148,7 @@ def aqmar(data: Path) -> list[Sentence]:
                 mapped = _aqmar_type(typ) if prefix in ("B", "I") else None
                 sent.append((row[0], f"{prefix}-{mapped}" if mapped else "O"))
             out.append(sent)
-    return out
+    return articles
 
 
 def _repair(sent: Sentence) -> Sentence:

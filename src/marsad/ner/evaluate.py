@@ -34,6 +34,13 @@ class Score:
         self.tokens += len(gold)
         self.correct_tokens += sum(a == b for a, b in zip(gold, pred, strict=True))
 
+    def merge(self, other: Score) -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+        self.tokens += other.tokens
+        self.correct_tokens += other.correct_tokens
+
     def prf(self, typ: str | None = None) -> tuple[float, float, float, int]:
         if typ is None:
             tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
@@ -69,6 +76,17 @@ def score(gold: Iterable[Sequence[tuple[str, str]]], predict) -> Score:
     return sc
 
 
+def score_stream(gold: Sequence[Sequence[tuple[str, str]]], predict_many) -> Score:
+    """Score `predict_many(list of token lists) -> list of tag lists` on consecutive sentences
+    (a stream of articles: the tagger may use the sentences around each one)."""
+    sents = [s for s in gold if s]
+    preds = predict_many([[t for t, _ in s] for s in sents])
+    sc = Score()
+    for sent, pred in zip(sents, preds, strict=True):
+        sc.add([t for _, t in sent], pred)
+    return sc
+
+
 def run_eval(data: Path, model: Path | None = None) -> list[tuple[str, Score]]:
     """ANERcorp test (in-domain news) and AQMAR (Wikipedia, out-of-domain) with a saved model."""
     from marsad.ner import corpus
@@ -76,6 +94,9 @@ def run_eval(data: Path, model: Path | None = None) -> list[tuple[str, Score]]:
 
     tagger = NerTagger.load(model) if model else NerTagger.load()
     out = []
-    out.append(("ANERcorp test", score(corpus.anercorp(data, "test"), tagger.tag_tokens)))
-    out.append(("AQMAR (out-of-domain)", score(corpus.aqmar(data), tagger.tag_tokens)))
+    out.append(("ANERcorp test", score_stream(corpus.anercorp(data, "test"), tagger.tag_sentences)))
+    aqmar = Score()
+    for article in corpus.aqmar_articles(data):
+        aqmar.merge(score_stream(article, tagger.tag_sentences))
+    out.append(("AQMAR (out-of-domain)", aqmar))
     return out

@@ -34,6 +34,7 @@ def load_cues() -> dict[str, str]:
 @dataclass(slots=True)
 class Word:
     key: str
+    bare: str  # clitics and article removed: the key documents repeat a name under
     readings: tuple[str, ...]  # key first, then clitic-stripped keys
     own: list[str]  # features of the word at position 0
     ctx: tuple[str, ...]  # features a neighbour contributes, without the offset prefix
@@ -111,7 +112,10 @@ class FeatureExtractor:
             own.append("gw=" + gw)
         ctx = ("w=" + key, "b=" + bare, "s2=" + bare[-2:], "cue=" + cue)
         near = ("sh=" + shape, "gw=" + gw, "al=" + str(bare != core))
-        return Word(key, readings, own, ctx, near)
+        return Word(key, bare, readings, own, ctx, near)
+
+    def bare_keys(self, tokens: Sequence[str]) -> list[str]:
+        return [self.word(t).bare for t in tokens]
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         words = [self.word(t) for t in tokens]

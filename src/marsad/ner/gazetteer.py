@@ -82,6 +82,26 @@ def petrarch_persons(data: Path) -> dict[str, str]:
     return out
 
 
+def kb_entries() -> dict[str, str]:
+    """Names from marsad's actor knowledge base (`marsad.kb`), if it is installed: the
+    hand-written lists and the entries generated from countries, organisations and PETRARCH.
+    Entries generated from NewsFANE (the training text itself) are left out."""
+    try:
+        from marsad.kb import load_files
+    except ImportError:
+        return {}
+    out: dict[str, str] = {}
+    for actor in load_files():
+        if actor.origin == "newsfane" or actor.type not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        for name in [actor.name_ar, *actor.aliases_ar]:
+            if name and not name.startswith("~") and is_arabic(name):
+                key = phrase_key(name)
+                if key:
+                    out.setdefault(key, actor.type)
+    return out
+
+
 def corpus_entities(sentences: Iterable[Sequence[tuple[str, str]]], min_count: int = 1) -> dict[str, str]:
     """The most frequent type of every entity phrase in labelled sentences."""
     counts: dict[str, Counter[str]] = {}
@@ -110,6 +130,8 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def build(data: Path, sources: Sequence[str], extra: dict[str, str] | None = None) -> dict[str, str]:
     gaz: dict[str, str] = {}
+    if "kb" in sources:
+        gaz.update(kb_entries())
     if "petrarch" in sources:
         gaz.update(petrarch_persons(data))
     if "orgs" in sources:

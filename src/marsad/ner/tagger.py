@@ -16,6 +16,7 @@ from pathlib import Path
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.ner import gazetteer as gz
+from marsad.ner import stacking
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import bio_spans
 
@@ -28,6 +29,11 @@ _default: dict[Path, NerTagger] = {}
 def companion(model: Path, name: str) -> Path:
     """Files that belong to a model: `ner.crfsuite` -> `ner_gazetteer.tsv`, `ner_names.tsv`."""
     return model.with_name(f"{model.stem}_{name}.tsv")
+
+
+def stage1_path(model: Path) -> Path:
+    """The first-stage model of a stacked model: `ner.crfsuite` -> `ner_stage1.crfsuite`."""
+    return model.with_name(f"{model.stem}_stage1{model.suffix}")
 
 
 def load_names(path: Path) -> dict[str, int]:
@@ -49,6 +55,10 @@ class NerTagger:
         self.model_path = model
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model))
+        self._stage1 = None
+        if stage1_path(model).exists():
+            self._stage1 = pycrfsuite.Tagger()
+            self._stage1.open(str(stage1_path(model)))
         self.features = FeatureExtractor(gazetteer)
         self.names = names
 
@@ -67,24 +77,40 @@ class NerTagger:
 
     # --- tokens -------------------------------------------------------------------------
     def tag_tokens(self, tokens: list[str]) -> list[str]:
-        """BIO tags for one sentence of token strings."""
-        if not tokens:
-            return []
-        return self._crf.tag(self.features.sentence(tokens))
+        """BIO tags for one sentence of token strings (no context beyond the sentence)."""
+        return self.tag_sentences([tokens])[0]
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text (or a stream of texts): a stacked
+        model looks at what its first stage found in the sentences around each one."""
+        feats = [self.features.sentence(toks) if toks else [] for toks in sentences]
+        if self._stage1 is None:
+            return [self._crf.tag(f) if f else [] for f in feats]
+        tags1 = [self._stage1.tag(f) if f else [] for f in feats]
+        keys = [self.features.bare_keys(toks) for toks in sentences]
+        extra = stacking.features(keys, tags1)
+        out: list[list[str]] = []
+        for f, e in zip(feats, extra, strict=True):
+            for a, b in zip(f, e, strict=True):
+                a.extend(b)
+            out.append(self._crf.tag(f) if f else [])
+        return out
 
     # --- documents ----------------------------------------------------------------------
     def tag(self, doc: Document) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, label) over `doc.text`, sentence by sentence."""
         tokens = doc.tokens
         starts = [t.start for t in tokens]
-        out: list[tuple[int, int, str]] = []
+        sents: list[list[Token]] = []
         for sent in doc.sentences:
             lo = bisect_left(starts, sent.start)
             hi = bisect_left(starts, sent.end, lo)
             toks = tokens[lo:hi]
-            if not any(t.kind == "word" for t in toks):
-                continue
-            tags = self.tag_tokens([t.text for t in toks])
+            if any(t.kind == "word" for t in toks):
+                sents.append(toks)
+        out: list[tuple[int, int, str]] = []
+        all_tags = self.tag_sentences([[t.text for t in toks] for toks in sents])
+        for toks, tags in zip(sents, all_tags, strict=True):
             for a, b, label in bio_spans(tags):
                 if not any(t.kind == "word" for t in toks[a:b]):
                     continue
