@@ -166,3 +166,28 @@ def test_ctrl_c_commits_what_is_done_and_exits_130(tmp_path):
     done = subprocess.run(_ingest_cmd(src, db), env=env, capture_output=True, text=True)
     assert done.returncode == 0 and f"skipped (already stored) {partial}" in done.stderr
     assert Store(db).count("documents") == len(rows)
+
+
+def _dies_on_poison(chunk: list[RawRecord]) -> list:
+    """Runs in a pool worker: the process dies (as if killed for memory) on a marked record."""
+    from marsad.corpus.work import analyse_chunk
+
+    if any("سم قاتل" in rec.body for rec in chunk):
+        os._exit(3)
+    return analyse_chunk(chunk)
+
+
+def test_a_worker_that_dies_costs_only_its_record(tmp_path):
+    from marsad.corpus.executor import WORKER_DIED, PoolExecutor
+
+    rows = synthetic_records(40)
+    records = [RawRecord(body=r["text"], title=r["title"], id=r["id"], origin=f"mem:{n}") for n, r in enumerate(rows)]
+    records[17].body += " وقيل إن في الطعام سم قاتل."
+    store = Store(tmp_path / "m.db")
+    ex = PoolExecutor(2, light_layers(), fn=_dies_on_poison)
+    try:
+        stats = run_batch(records, store, ex)
+    finally:
+        ex.close()
+    assert (stats.stored, stats.failed) == (39, 1)
+    assert store.conn.execute("SELECT origin, error FROM failures").fetchall() == [("mem:17", WORKER_DIED)]

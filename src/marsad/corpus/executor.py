@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from marsad.corpus.work import Result, analyse_chunk, init_worker
+from marsad.corpus.work import Failed, Result, analyse_chunk, init_worker, raw_hash
 from marsad.ingest.record import RawRecord
 
 
@@ -53,17 +55,9 @@ class InProcessExecutor:
         pass
 
 
-class _PoolHandle:
-    def __init__(self, res: mp.pool.AsyncResult) -> None:
-        self._res = res
-
-    def result(self) -> list[Result]:
-        return self._res.get()
-
-
 def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
-    # Ctrl-C reaches the whole process group: the parent handles it (commits, terminates the
-    # pool); a worker just stops when terminated, without a traceback of its own
+    # Ctrl-C reaches the whole process group: the parent handles it (commits, stops the pool);
+    # a worker just stops when terminated, without a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     init_worker(layers, published)
 
@@ -71,26 +65,79 @@ def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
 # A worker is replaced after this many chunks (~4,000 articles): whatever the layers cache or
 # fragment, a long run's memory stays flat, for the price of one Analyzer build per replacement.
 WORKER_MAX_CHUNKS = 250
+WORKER_DIED = "worker process died while analysing this record"
+
+
+class _PoolHandle:
+    def __init__(self, owner: PoolExecutor, chunk: list[RawRecord], future: Future, generation: int) -> None:
+        self._owner = owner
+        self._chunk = chunk
+        self._future = future
+        self._generation = generation
+
+    def result(self) -> list[Result]:
+        try:
+            return self._future.result()
+        except BrokenProcessPool:
+            return self._owner.rescue(self._chunk, self._generation)
 
 
 class PoolExecutor:
-    """A process pool; each worker builds its Analyzer once, in the pool initializer."""
+    """A process pool; each worker builds its Analyzer once, in the pool initializer.
 
-    def __init__(self, workers: int, layers: Sequence[str] | None = None, published: str | None = None) -> None:
-        # spawn: the parent runs a progress thread, and fork with threads is unsafe
-        ctx = mp.get_context("spawn")
+    A worker that dies (killed for memory, a crash in native code) breaks the pool: the pool is
+    rebuilt and the chunks that were in flight are analysed again one record at a time, so only
+    the record that kills a worker is lost, recorded as a failure.
+    """
+
+    def __init__(
+        self, workers: int, layers: Sequence[str] | None = None, published: str | None = None,
+        fn: Callable[[list[RawRecord]], list[Result]] = analyse_chunk,
+    ) -> None:
+        self.workers = workers
         self.window = 3 * workers
-        self.pool = ctx.Pool(
-            workers, initializer=_init_pool_worker, maxtasksperchild=WORKER_MAX_CHUNKS,
-            initargs=(list(layers) if layers is not None else None, published),
+        self._initargs = (list(layers) if layers is not None else None, published)
+        self._fn = fn  # what a worker runs on a chunk (tests substitute a misbehaving one)
+        self._generation = 0
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn: the parent runs a progress thread, and fork with threads is unsafe
+        return ProcessPoolExecutor(
+            self.workers, mp_context=mp.get_context("spawn"), initializer=_init_pool_worker,
+            initargs=self._initargs, max_tasks_per_child=WORKER_MAX_CHUNKS,
         )
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
-        return _PoolHandle(self.pool.apply_async(analyse_chunk, (chunk,)))
+        return _PoolHandle(self, chunk, self._pool.submit(self._fn, chunk), self._generation)
+
+    def _rebuild(self) -> None:
+        self._stop(self._pool)
+        self._pool = self._new_pool()
+        self._generation += 1
+
+    def rescue(self, chunk: list[RawRecord], generation: int) -> list[Result]:
+        """The pool broke while `chunk` was in flight: analyse its records one by one in a fresh pool."""
+        if generation == self._generation:
+            self._rebuild()
+        out: list[Result] = []
+        for rec in chunk:
+            try:
+                out.extend(self._pool.submit(self._fn, [rec]).result())
+            except BrokenProcessPool:
+                out.append(Failed(rec.origin or str(rec.id), WORKER_DIED, raw_hash(rec, self._initargs[1])))
+                self._rebuild()
+        return out
+
+    @staticmethod
+    def _stop(pool: ProcessPoolExecutor) -> None:
+        # terminate running workers instead of waiting for their current chunk (Ctrl-C, errors)
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        self._stop(self._pool)
 
 
 def make_executor(
