@@ -9,6 +9,7 @@ store consistent; the next run continues where the last commit ended.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -114,8 +115,6 @@ class _Writer:
 
 
 def _origin(res: Analysed) -> str:
-    import json
-
     rec = json.loads(res.record_json)
     return rec.get("origin") or rec["id"]
 
