@@ -1,6 +1,7 @@
 """`marsad eval TARGET`: score a component on the public evaluation data.
 
     marsad eval ner [--data ../shared/data] [--model PATH]
+    marsad eval gold [--eval-dir ../shared/eval] [--details] [--json]
 
 Each target is a function in EVALUATORS taking the parsed arguments and returning an exit
 status; further targets (quotes, dates, ...) are added there.
@@ -25,7 +26,40 @@ def _eval_ner(args: argparse.Namespace) -> int:
     return 0
 
 
-EVALUATORS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _eval_ner}
+def _eval_gold(args: argparse.Namespace) -> int:
+    """The whole pipeline on the gold articles, with the official scorer, held to the floors."""
+    import json
+
+    from marsad.gold_eval import check, evaluate, load_floors
+
+    eval_dir = args.data.parent / "eval" if args.eval_dir is None else args.eval_dir
+    if not (eval_dir / "score.py").exists():
+        print(f"marsad eval: no score.py in {eval_dir} (give --eval-dir)", file=sys.stderr)
+        return 2
+    report = evaluate(eval_dir)
+    details = report.pop("details")
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"articles: {report.pop('articles')}")
+        for key, value in report.items():
+            if isinstance(value, dict):
+                print(f"{key:30s} P {value['p']:.3f}  R {value['r']:.3f}  F1 {value['f1']:.3f}"
+                      f"   (pred {value['pred']}, gold {value['gold']})")
+            else:
+                print(f"{key:30s} {value}")
+        if args.details:
+            for doc, lines in details.items():
+                print(f"\n## {doc}")
+                for line in lines:
+                    print("  " + line)
+    failures = check(report, load_floors())
+    for line in failures:
+        print(f"marsad eval: below floor: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+EVALUATORS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _eval_ner, "gold": _eval_gold}
 
 
 def register(subparsers) -> None:
@@ -33,6 +67,10 @@ def register(subparsers) -> None:
     p.add_argument("target", choices=sorted(EVALUATORS), help="what to evaluate")
     p.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     p.add_argument("--model", type=Path, default=None, help="model to score (default: the shipped one)")
+    p.add_argument("--eval-dir", type=Path, default=None,
+                   help="gold: folder with score.py, gold/ and inputs/ (default: DATA/../eval)")
+    p.add_argument("--details", action="store_true", help="gold: list every miss and false alarm")
+    p.add_argument("--json", action="store_true", help="gold: print the report as one JSON object")
     p.set_defaults(func=run)
 
 
