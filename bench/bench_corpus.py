@@ -40,6 +40,16 @@ def usable_layers() -> list[str]:
     return ok
 
 
+def _cpu(children: bool = False) -> float:
+    """CPU seconds of this process (and of its exited children)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    total = r.ru_utime + r.ru_stime
+    if children:
+        c = resource.getrusage(resource.RUSAGE_CHILDREN)
+        total += c.ru_utime + c.ru_stime
+    return total
+
+
 def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict:
     """Run one configuration in this process; returns its figures."""
     from marsad.corpus.executor import make_executor
@@ -59,22 +69,26 @@ def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict
         t_start = time.perf_counter() - t0
         worker_rss = []
         try:
+            cpu0 = _cpu()
             t1 = time.perf_counter()
             stats = run_batch(records, store, ex)
             elapsed = time.perf_counter() - t1
+            cpu_main = _cpu() - cpu0
             if engine == "dask":
                 rss = ex.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
                 worker_rss = [v / 1024 for v in rss.values()]
         finally:
             ex.close()
         store.close()
+    cpu_all = _cpu(children=True) - cpu0  # workers' CPU, once they have exited (warm-up included)
     if engine == "local" and workers > 1:
         worker_rss = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]  # the largest worker
     main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if engine == "local" and workers <= 1:
         worker_rss = [main_rss]
     return {"engine": engine, "workers": workers, "n": stats.read, "stored": stats.stored, "failed": stats.failed,
-            "clustered": stats.clustered, "elapsed": elapsed, "startup": t_start, "main_rss_mb": main_rss,
+            "clustered": stats.clustered, "elapsed": elapsed, "startup": t_start, "cpu_main": cpu_main,
+            "cpu_all": cpu_all, "main_rss_mb": main_rss,
             "worker_rss_mb": max(worker_rss) if worker_rss else None}
 
 
@@ -132,7 +146,9 @@ def main() -> int:
         print(f"{engine:5} workers={workers}: {r['stored']} stored, {r['failed']} failed, {r['clustered']} joined "
               f"clusters in {r['elapsed']:.1f}s (+{r['startup']:.1f}s start-up): {rate:.1f} articles/s, "
               f"{rate / workers:.1f} articles/s per core; peak RSS main {r['main_rss_mb']:.0f} MB, "
-              f"per worker {r['worker_rss_mb'] or 0:.0f} MB")
+              f"per worker {r['worker_rss_mb'] or 0:.0f} MB; CPU {r['cpu_all']:.0f}s in all processes "
+              f"({r['stored'] / max(r['cpu_all'], 1e-9):.1f} articles per CPU-second), main process "
+              f"{r['cpu_main']:.1f}s")
     pool, dask = results.get(("local", args.workers)), results.get(("dask", args.workers))
     if pool and dask:
         print(f"dask / local pool time ratio (same {args.workers} workers): {dask['elapsed'] / pool['elapsed']:.2f} "
