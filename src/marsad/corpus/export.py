@@ -37,7 +37,7 @@ def quote_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         FROM quotes q JOIN documents d ON d.rowid = q.doc LEFT JOIN actors a ON a.id = q.speaker_actor
         ORDER BY d.rowid, q.char_start"""
     for (qid, doc_id, title, source, url, published, cluster, kind, text, start, end, sp_text, sp_start, sp_end,
-         name, name_en, kb, etype, cue, via) in conn.execute(sql).fetchall():
+         name, name_en, kb, etype, cue, via) in conn.execute(sql):
         agencies = _actor_names(conn, json.loads(via))
         yield {
             "quote_id": qid, "document_id": doc_id, "document_title": title, "outlet": source, "url": url,
@@ -61,7 +61,7 @@ def entity_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                (SELECT min(d.published) FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.actor = a.id),
                (SELECT max(d.published) FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.actor = a.id)
         FROM actors a ORDER BY a.id"""
-    for aid, kb, name, name_en, etype, n_m, n_d, n_q, n_s, first, last in conn.execute(sql).fetchall():
+    for aid, kb, name, name_en, etype, n_m, n_d, n_q, n_s, first, last in conn.execute(sql):
         yield {"actor_id": aid, "kb": kb, "name": name, "name_en": name_en, "type": etype, "mentions": n_m,
                "documents": n_d, "quotes": n_q, "cited_as_source": n_s, "first_seen": first, "last_seen": last}
 
@@ -75,7 +75,7 @@ def event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         FROM events e JOIN documents d ON d.rowid = e.doc
         LEFT JOIN actors a1 ON a1.id = e.actor LEFT JOIN actors a2 ON a2.id = e.target
         ORDER BY d.rowid, e.char_start"""
-    for row in conn.execute(sql).fetchall():
+    for row in conn.execute(sql):
         (eid, date, published, etype, mode, n1, en1, kb1, t1, n2, en2, kb2, t2, trig, text, start, end, doc_id,
          source, url, cluster) = row
         yield {
@@ -191,14 +191,35 @@ def _write_jsonl(rows: Iterator[dict[str, Any]], fh: IO[str]) -> int:
     return n
 
 
+PARQUET_BATCH = 5000
+
+
 def _write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
+    """Write rows in batches (memory stays flat); the schema comes from the first batch, with
+    columns that are empty there typed as strings."""
+    from itertools import islice
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batch = list(rows)
-    table = pa.Table.from_pylist(batch) if batch else pa.table({})
-    pq.write_table(table, path)
-    return len(batch)
+    writer = None
+    schema = None
+    n = 0
+    try:
+        while batch := list(islice(rows, PARQUET_BATCH)):
+            if schema is None:
+                inferred = pa.Table.from_pylist(batch).schema
+                schema = pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f
+                                    for f in inferred])
+                writer = pq.ParquetWriter(path, schema)
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is None:
+        pq.write_table(pa.table({}), path)
+    return n
 
 
 def export(
