@@ -191,3 +191,13 @@ def test_a_worker_that_dies_costs_only_its_record(tmp_path):
         ex.close()
     assert (stats.stored, stats.failed) == (39, 1)
     assert store.conn.execute("SELECT origin, error FROM failures").fetchall() == [("mem:17", WORKER_DIED)]
+
+
+def test_cli_ingest_refuses_a_broken_pipeline_before_starting_workers(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", synthetic_records(2))
+    db = tmp_path / "m.db"
+    assert main(["ingest", str(src), "--db", str(db), "--workers", "2", "--layers", "quotes", "--no-progress"]) == 2
+    assert "requires" in capsys.readouterr().err
+    assert main(["ingest", str(src), "--db", str(db), "--workers", "1", "--layers", "nope", "--no-progress"]) == 2
+    assert "unknown layer" in capsys.readouterr().err
+    assert Store(db).count("documents") == 0

@@ -41,8 +41,27 @@ def _count_in_background(inputs: list[str], stats) -> None:
         with contextlib.suppress(ImportError):  # the count is only for display
             stats.total = sum(1 for _ in read_inputs(inputs))
 
-    if "-" not in inputs:
+    if "-" not in inputs and _input_bytes(inputs) <= COUNT_MAX_BYTES:
         threading.Thread(target=count, daemon=True, name="marsad-count").start()
+
+
+# Above this much input, reading everything twice to show a total costs more than it is worth.
+COUNT_MAX_BYTES = 1 << 30
+
+
+def _input_bytes(inputs: list[str]) -> int:
+    from pathlib import Path
+
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        files = path.rglob("*") if path.is_dir() else [path]
+        for f in files:
+            with contextlib.suppress(OSError):
+                total += f.stat().st_size if f.is_file() else 0
+            if total > COUNT_MAX_BYTES:
+                return total
+    return total
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,20 +86,15 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         return 2
+    stats = IngestStats()
+    _count_in_background(args.inputs, stats)
     try:
-        # build one analyzer here first so a broken pipeline fails fast, before any worker starts
-        from marsad.pipeline import Analyzer
-
-        Analyzer(layers)
+        executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
+                                 out=args.out)
     except PipelineError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         store.close()
         return 2
-
-    stats = IngestStats()
-    _count_in_background(args.inputs, stats)
-    executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
-                             out=args.out)
     interrupted = False
     try:
         with progress_reporter(enabled=not args.no_progress) as on_progress:

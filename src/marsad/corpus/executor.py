@@ -140,6 +140,32 @@ class PoolExecutor:
         self._stop(self._pool)
 
 
+def check_pipeline(layers: Sequence[str] | None) -> list[str]:
+    """The layer names a worker's `Analyzer(layers)` will run, or PipelineError, without building
+    any layer (the parent of a pool need not load models it never uses)."""
+    import importlib
+
+    from marsad.pipeline import LAYER_REGISTRY, PipelineError, available_layers
+
+    present = available_layers()
+    names = present if layers is None else list(layers)
+    unknown = [n for n in names if n not in LAYER_REGISTRY]
+    if unknown:
+        raise PipelineError(f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(LAYER_REGISTRY)}")
+    missing = [n for n in names if n not in present]
+    if missing:
+        raise PipelineError(f"layer(s) not available in this installation: {', '.join(missing)}")
+    names.sort(key=list(LAYER_REGISTRY).index)
+    ran: list[str] = []
+    for name in names:
+        module, _, cls = LAYER_REGISTRY[name].partition(":")
+        requires = getattr(getattr(importlib.import_module(module), cls), "requires", ())
+        if any(r not in ran for r in requires):
+            raise PipelineError(f"layer {name!r} requires {[r for r in requires if r not in ran]} to run before it")
+        ran.append(name)
+    return ran
+
+
 def make_executor(
     engine: str = "local",
     workers: int = 1,
@@ -149,6 +175,8 @@ def make_executor(
     scheduler: str | None = None,
     out: str | None = None,
 ) -> Executor:
+    if engine == "dask" or workers > 1:
+        check_pipeline(layers)  # fail here, not in every worker
     if engine == "dask":
         from marsad.corpus.dask_engine import DaskExecutor
 
