@@ -201,3 +201,20 @@ def test_cli_ingest_refuses_a_broken_pipeline_before_starting_workers(tmp_path, 
     assert main(["ingest", str(src), "--db", str(db), "--workers", "1", "--layers", "nope", "--no-progress"]) == 2
     assert "unknown layer" in capsys.readouterr().err
     assert Store(db).count("documents") == 0
+
+
+def test_pool_is_recycled_without_losing_or_reordering_anything(tmp_path, monkeypatch):
+    import marsad.corpus.executor as executor_mod
+
+    monkeypatch.setattr(executor_mod, "WORKER_MAX_CHUNKS", 1)  # a fresh pool every 2 chunks
+    rows = synthetic_records(24)
+    records = [RawRecord(body=r["text"], title=r["title"], id=r["id"], origin=f"mem:{n}") for n, r in enumerate(rows)]
+    pooled, single = Store(tmp_path / "pool.db"), Store(tmp_path / "single.db")
+    ex = executor_mod.PoolExecutor(2, light_layers())
+    try:
+        stats = run_batch(records, pooled, ex, chunk_size=4)
+    finally:
+        ex.close()
+    assert ex._generation == 2 and stats.stored == 24
+    run_batch(records, single, InProcessExecutor(light_layers()))
+    assert pooled.digest() == single.digest()

@@ -62,8 +62,9 @@ def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
     init_worker(layers, published)
 
 
-# A worker is replaced after this many chunks (~4,000 articles): whatever the layers cache or
-# fragment, a long run's memory stays flat, for the price of one Analyzer build per replacement.
+# The pool is replaced after this many chunks per worker (~4,000 articles): whatever the layers
+# cache or fragment, a long run's memory stays flat, for one Analyzer build per worker and
+# replacement. (Not `max_tasks_per_child`: with it, Python 3.11's pool can deadlock.)
 WORKER_MAX_CHUNKS = 250
 WORKER_DIED = "worker process died while analysing this record"
 
@@ -99,16 +100,24 @@ class PoolExecutor:
         self._initargs = (list(layers) if layers is not None else None, published)
         self._fn = fn  # what a worker runs on a chunk (tests substitute a misbehaving one)
         self._generation = 0
+        self._submitted = 0
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # spawn: the parent runs a progress thread, and fork with threads is unsafe
         return ProcessPoolExecutor(
             self.workers, mp_context=mp.get_context("spawn"), initializer=_init_pool_worker,
-            initargs=self._initargs, max_tasks_per_child=WORKER_MAX_CHUNKS,
+            initargs=self._initargs,
         )
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
+        self._submitted += 1
+        if self._submitted > WORKER_MAX_CHUNKS * self.workers:
+            retired = self._pool
+            self._pool = self._new_pool()
+            self._generation += 1
+            self._submitted = 1
+            retired.shutdown(wait=False)  # its workers finish the chunks they hold, then exit
         return _PoolHandle(self, chunk, self._pool.submit(self._fn, chunk), self._generation)
 
     def _rebuild(self) -> None:
