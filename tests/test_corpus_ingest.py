@@ -113,6 +113,19 @@ def _stored(db: Path) -> int:
         return 0
 
 
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's reaping is pending
+
+
 def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
     rows = synthetic_records(160)
     src = write_jsonl(tmp_path / "in.jsonl", rows)
@@ -126,8 +139,14 @@ def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
     deadline = time.monotonic() + 120
     while _stored(killed) < 40 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
+    children = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # its pool workers notice and exit instead of lingering as orphans
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert children and not any(_alive(pid) for pid in children)
     partial = _stored(killed)
     assert 0 < partial < len(rows), "the kill should land midway"
     # the killed store is consistent: every stored document has its index row, signature and cluster

@@ -10,7 +10,10 @@ prefix of a complete one's, which makes resuming exact).
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -55,10 +58,22 @@ class InProcessExecutor:
         pass
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL: no chance to stop its pool) exits too."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it (commits, stops the pool);
     # a worker just stops when terminated, without a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="marsad-parent").start()
     init_worker(layers, published)
 
 
