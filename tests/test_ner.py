@@ -37,6 +37,37 @@ def test_gazetteer_longest_match_with_clitic_readings() -> None:
     assert m.tags(keys, firsts) == ["O", "B-LOC", "I-LOC"]
 
 
+def test_stacking_memory_and_jackknife_lexicon() -> None:
+    from marsad.ner import stacking
+
+    keys = [["قال", "الرسام", "سلفادور", "دالي"], ["وعرض", "دالي", "لوحاته"]]
+    tags1 = [["O", "O", "B-PER", "I-PER"], ["O", "O", "O"]]
+    feats = stacking.features(keys, tags1)
+    assert "dm=PER" in feats[1][1] and "dm+1=PER" in feats[1][0]
+    assert not any(f.startswith("dm=") for f in feats[1][2])
+    full = stacking.Lexicon.build([["دالي", "لوحه"]], [["B-PER", "O"]])
+    fold = stacking.Lexicon(full, stacking.Lexicon.build([["دالي"]], [["B-PER"]]))
+    assert stacking.Lexicon(full).category("دالي") == ("hi", "PER")
+    assert fold.category("دالي") == ("oov", "")
+    assert fold.category("لوحه") == ("0", "")
+
+
+def test_ministries_convention() -> None:
+    from marsad.ner.corpus import ministries_as_org
+
+    sent = [("أعلنت", "O"), ("وزارة", "O"), ("الخارجية", "O"), ("الفرنسية", "O"), ("أن", "O")]
+    assert [t for _, t in ministries_as_org(sent)] == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+@needs_model
+def test_tag_sentences_keeps_shape() -> None:
+    tagger = NerTagger.load()
+    sents = [["زار", "أردوغان", "أنقرة", "."], [], ["وقال", "أردوغان", "إن", "تركيا", "مستعدة", "."]]
+    tags = tagger.tag_sentences(sents)
+    assert [len(t) for t in tags] == [4, 0, 6]
+    assert tags[2][1] == "B-PER" and tags[2][3] == "B-LOC"
+
+
 @needs_model
 def test_tagger_finds_people_organisations_places() -> None:
     tagger = NerTagger.load()

@@ -36,6 +36,10 @@ def stage1_path(model: Path) -> Path:
     return model.with_name(f"{model.stem}_stage1{model.suffix}")
 
 
+def lexicon_path(model: Path) -> Path:
+    return companion(model, "lexicon")
+
+
 def load_names(path: Path) -> dict[str, int]:
     out: dict[str, int] = {}
     if path.exists():
@@ -59,6 +63,7 @@ class NerTagger:
         if stage1_path(model).exists():
             self._stage1 = pycrfsuite.Tagger()
             self._stage1.open(str(stage1_path(model)))
+        self.lexicon = stacking.Lexicon.load(lexicon_path(model)) if lexicon_path(model).exists() else None
         self.features = FeatureExtractor(gazetteer)
         self.names = names
 
@@ -88,7 +93,7 @@ class NerTagger:
             return [self._crf.tag(f) if f else [] for f in feats]
         tags1 = [self._stage1.tag(f) if f else [] for f in feats]
         keys = [self.features.bare_keys(toks) for toks in sentences]
-        extra = stacking.features(keys, tags1)
+        extra = stacking.features(keys, tags1, lexicon=self.lexicon)
         out: list[list[str]] = []
         for f, e in zip(feats, extra, strict=True):
             for a, b in zip(f, e, strict=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ class Config:
     min_freq: int = 1
     seed: int = 13
     stacked: bool = True
+    lexicon: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -128,8 +130,11 @@ def _fold(k: int) -> list[list[str]]:
         return [tagger.tag(extractor.sentence([t for t, _ in s])) for s in sentences[lo:hi]]  # type: ignore[attr-defined, index]
 
 
+FOLDS = 5
+
+
 def jackknife(sentences: Sequence[Sentence], extractor: FeatureExtractor, cfg: Config,
-              folds: int = 5, processes: int = 2) -> list[list[str]]:
+              folds: int = FOLDS, processes: int = 2) -> list[list[str]]:
     """First-stage labels for every training sentence from models that did not see it
     (contiguous folds, so documents stay together)."""
     import multiprocessing as mp
@@ -152,12 +157,27 @@ def fit_stacked(sentences: Sequence[Sentence], extractor: FeatureExtractor, out:
                 processes: int = 2) -> float:
     """Stage one on all data (saved next to `out`), stage two on jackknifed stage-one labels."""
     from marsad.ner import stacking
-    from marsad.ner.tagger import stage1_path
+    from marsad.ner.tagger import lexicon_path, stage1_path
 
     t0 = time.perf_counter()
     tags1 = jackknife(sentences, extractor, cfg, processes=processes)
     keys = [extractor.bare_keys([t for t, _ in s]) for s in sentences]
-    extra = stacking.features(keys, tags1)
+    lex_of = None
+    if cfg.lexicon:
+        gold = [[t for _, t in s] for s in sentences]
+        full = stacking.Lexicon.build(keys, gold)
+        n = len(sentences)
+        bounds = [(n * k // FOLDS, n * (k + 1) // FOLDS) for k in range(FOLDS)]
+        fold_lex = [stacking.Lexicon(full, stacking.Lexicon.build(keys[lo:hi], gold[lo:hi])) for lo, hi in bounds]
+        starts = [lo for lo, _ in bounds]
+
+        def lex_of(i: int) -> stacking.Lexicon:
+            return fold_lex[bisect_right(starts, i) - 1]
+
+        stacking.Lexicon(full).save(lexicon_path(out), LEX_HEADER)
+    elif lexicon_path(out).exists():
+        lexicon_path(out).unlink()
+    extra = stacking.features(keys, tags1, lexicon=lex_of)
     fit(sentences, extractor, stage1_path(out), cfg)
     fit(sentences, extractor, out, cfg, extra=extra)
     return time.perf_counter() - t0
@@ -171,6 +191,11 @@ GAZ_HEADER = (
     "dictionary person entries (MIT), and the names of marsad's actor knowledge base",
     "(src/marsad/lexicons/actors, hand-written lists and entries generated from the same public",
     "sources; entries generated from NewsFANE are left out). Regenerated with the model; do not edit.",
+)
+LEX_HEADER = (
+    "Word lexicon of marsad's NER model: how often each word (clitics and article removed)",
+    "was labelled O / PER / ORG / LOC / MISC in ANERcorp train (CC BY-SA 4.0). Built by",
+    "`marsad train ner`; do not edit by hand.",
 )
 NAMES_HEADER = (
     "Words seen inside names by marsad's NER model: word match key <TAB> count.",
