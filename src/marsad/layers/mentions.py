@@ -9,6 +9,7 @@ known given name + surname) are here, each a small method named after what it do
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -83,6 +84,22 @@ def _clitic(tok: Token, start: int) -> str:
 def _reads_as(tok: Token, words: frozenset[str]) -> bool:
     """Does some clitic reading of `tok` belong to `words`? ("ووزارة" -> "وزارة")"""
     return any(stem in words for _off, stem in tok.splits)
+
+
+@functools.lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """Match keys of the verbs marsad's lexicons know (reporting verbs, event verbs): a verb
+    tagged as a one-word name ("دان" at the head of a sentence: "condemned") is no name."""
+    from marsad.lexicons.loader import read_tsv
+
+    forms: set[str] = set()
+    for fields in read_tsv("reporting_verbs.tsv", min_fields=4):
+        for column in fields[3:5]:
+            forms.update(match_key(w) for w in column.split())
+    for fields in read_tsv("event_triggers.tsv", min_fields=3):
+        if fields[2] == "verb" and " " not in fields[0]:
+            forms.add(match_key(fields[0]))
+    return frozenset(forms)
 
 
 def _has_pronoun_suffix(key: str) -> bool:
@@ -180,8 +197,8 @@ class MentionFinder:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
-            if b - a == 1 and (key in self._common or key in GENERIC_ORG or _institution(tokens[a])) \
-                    and not self.kb.lookup(key):
+            if b - a == 1 and (key in self._common or key in GENERIC_ORG or _institution(tokens[a])
+                               or _reads_as(tokens[a], verb_forms())) and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
             if a > 0 and tokens[a - 1].is_word:
                 head = _name_head(tokens[a - 1])
