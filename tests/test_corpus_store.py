@@ -97,7 +97,12 @@ def test_wire_copies_share_a_cluster_with_earliest_canonical(tmp_path):
     ).fetchone()[0]
     assert canonical == "wire-b"  # published a day earlier
     store.close()
-    # incremental: a fresh process rebuilds the LSH index from stored signatures
+    # incremental, in a fresh process; and a store whose LSH rows are missing (written before
+    # they were kept in the store) gets them back from the stored signatures
+    conn = sqlite3.connect(tmp_path / "m.db")
+    conn.execute("DELETE FROM lsh")
+    conn.commit()
+    conn.close()
     store = Store(tmp_path / "m.db")
     third = plain_doc("wire-c", "انطلاق حملة الحصبة", WIRE_BODY + " وتأتي الحملة ضمن خطة الوزارة السنوية.",
                       "2026-02-28", "outlet-c")

@@ -1,8 +1,8 @@
 """Near-duplicates and stories: MinHash over word 5-gram shingles of match-key text, LSH lookup.
 
 Wire copies (one agency story republished by several outlets, lightly edited) share most of
-their 5-word sequences. Each stored document's signature is kept in the store (`minhash`), so a
-resumed run rebuilds the LSH index without re-reading any text. A new document joins the
+their 5-word sequences. Each stored document's signature (`minhash`) and LSH band keys (`lsh`)
+are kept in the store, so memory stays flat and a resumed run starts at once. A new document joins the
 cluster of the stored documents it matches (merging clusters when it bridges two); every
 duplicate is kept and linked, never dropped. A cluster's canonical member is the earliest
 published, then the longest, then the first stored.
@@ -10,13 +10,14 @@ published, then the longest, then the first stored.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import iter_tokens
@@ -24,7 +25,8 @@ from marsad.arabic.tokens import iter_tokens
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128
 THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets to call two texts copies
-MIN_SHINGLES = 8  # shorter texts are too generic to cluster reliably
+MIN_SHINGLES = 8
+BANDS, ROWS = 25, 5  # LSH banding of the NUM_PERM hash values (see band_keys)  # shorter texts are too generic to cluster reliably
 SEED = 1  # fixed: signatures from any process or machine are comparable
 SCHEME = "affine32"  # datasketch's 32-bit hashing: signatures are uint32 arrays
 
@@ -91,46 +93,70 @@ def conflicts(a: str | None, b: str | None) -> bool:
     return bool(main_a - all_b) and bool(main_b - all_a)
 
 
-def _minhash(sig: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(sig, dtype=np.uint32))
-
-
 def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
 
 
+def band_keys(sig: bytes) -> list[tuple[int, int]]:
+    """(band, key) pairs of a signature: each band's ROWS hash values hashed to a signed int64.
+
+    Two documents sharing any band key are candidates; with BANDS x ROWS = 25 x 5 (datasketch's
+    choice for a 0.5 threshold and 128 permutations) pairs around the threshold are rarely missed.
+    """
+    out = []
+    for band in range(BANDS):
+        chunk = sig[band * ROWS * 4 : (band + 1) * ROWS * 4]
+        out.append((band, int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True)))
+    return out
+
+
 class ClusterIndex:
-    """The LSH index over stored signatures, and cluster assignment inside the writer's transaction."""
+    """LSH over stored signatures, kept in the store itself (table `lsh`), and cluster assignment.
+
+    Being rows of the store, the index is written in the same transaction as its document (a
+    rolled-back batch leaves nothing behind), costs no memory however large the corpus, and
+    needs no rebuilding when a run resumes.
+    """
 
     def __init__(self, conn: sqlite3.Connection, threshold: float = THRESHOLD) -> None:
         self.conn = conn
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        for doc, sig in conn.execute("SELECT doc, sig FROM minhash ORDER BY doc"):
-            self.lsh.insert(doc, _minhash(sig))
-        self._pending: list[int] = []
+        if conn.execute("SELECT 1 FROM lsh LIMIT 1").fetchone() is None:
+            self._backfill()
+
+    def _backfill(self) -> None:
+        """Index the signatures of a store written before the index was kept in the store."""
+        rows = self.conn.execute("SELECT doc, sig FROM minhash ORDER BY doc").fetchall()
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO lsh(band, key, doc) VALUES (?, ?, ?)",
+            [(band, key, doc) for doc, sig in rows for band, key in band_keys(sig)],
+        )
+
+    def candidates(self, sig: bytes) -> list[int]:
+        keys = band_keys(sig)
+        values = ",".join("(?, ?)" for _ in keys)
+        flat = [x for pair in keys for x in pair]
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT doc FROM lsh WHERE (band, key) IN (VALUES {values}) ORDER BY doc", flat)]
 
     def assign(self, rowid: int, sig: bytes | None, ents: str = "") -> bool:
         """Put stored document `rowid` into a cluster; True when it joined an existing one.
 
-        The document row must exist with cluster_id = rowid. Call `commit()` after the
-        transaction commits, `rollback()` if it was rolled back.
+        The document row must exist with cluster_id = rowid; everything is written in the
+        caller's transaction.
         """
         conn = self.conn
         if sig is None:
             conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
             return False
-        conn.execute("INSERT OR REPLACE INTO minhash(doc, sig, ents) VALUES (?, ?, ?)", (rowid, sig, ents or None))
-        mh = _minhash(sig)
-        candidates = sorted(self.lsh.query(mh))
         matches = []
-        for cand in candidates:
+        for cand in self.candidates(sig):
             row = conn.execute("SELECT sig, ents FROM minhash WHERE doc = ?", (cand,)).fetchone()
-            if row and similarity(sig, row[0]) >= self.threshold and not conflicts(ents, row[1]):
+            if cand != rowid and row and similarity(sig, row[0]) >= self.threshold and not conflicts(ents, row[1]):
                 matches.append(cand)
-        # indexed at once (documents later in the same batch must find it); removed on rollback
-        self.lsh.insert(rowid, mh)
-        self._pending.append(rowid)
+        conn.execute("INSERT OR REPLACE INTO minhash(doc, sig, ents) VALUES (?, ?, ?)", (rowid, sig, ents or None))
+        conn.executemany("INSERT OR IGNORE INTO lsh(band, key, doc) VALUES (?, ?, ?)",
+                         [(band, key, rowid) for band, key in band_keys(sig)])
         if not matches:
             conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
             return False
@@ -154,10 +180,7 @@ class ClusterIndex:
         return True
 
     def commit(self) -> None:
-        self._pending.clear()
+        """Nothing to do: the index lives in the store's transaction."""
 
     def rollback(self) -> None:
-        """The batch was rolled back: forget its signatures."""
-        for rowid in self._pending:
-            self.lsh.remove(rowid)
-        self._pending.clear()
+        """Nothing to do: the rolled-back transaction took the index rows with it."""

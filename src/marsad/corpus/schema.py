@@ -115,7 +115,14 @@ _V3 = """
 ALTER TABLE minhash ADD COLUMN ents TEXT;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# v4: the LSH index lives in the store (dedup.band_keys); filled from `minhash` on first use.
+_V4 = """
+CREATE TABLE lsh (
+    band INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, key, doc)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

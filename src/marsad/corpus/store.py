@@ -229,7 +229,7 @@ class Store:
             "SELECT origin, error FROM failures ORDER BY origin, error",
             "SELECT key, kb, name, name_en, type FROM actors ORDER BY key",
             "SELECT count(*) FROM mentions", "SELECT count(*) FROM quotes", "SELECT count(*) FROM events",
-            "SELECT count(*) FROM clusters", "SELECT count(*) FROM minhash",
+            "SELECT count(*) FROM clusters", "SELECT count(*) FROM minhash", "SELECT count(*) FROM lsh",
         ):
             for row in q(sql):
                 h.update(repr(row).encode())
