@@ -138,8 +138,13 @@ def features(keys: list[list[str]], tags1: list[list[str]], window: int = WINDOW
             f: list[str] = []
             sent.append(f)
             own = t1[j]
+            k = ks[j]
+            seen = sum(mem[k].values()) - 1 if len(k) > 2 and k in mem else 0
+            df = "0" if seen <= 0 else "1" if seen == 1 else "2+"
+            f.append("df=" + df)
             if cats is not None:
                 bucket, typ = cats[j]
+                f.append("df|lx=" + df + "|" + bucket)
                 f.append("lx=" + bucket)
                 f.append("lx|s1=" + bucket + "|" + own)
                 if typ:

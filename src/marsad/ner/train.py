@@ -231,7 +231,7 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
             "size": out.stat().st_size}
 
 
-def holdout(data: Path, cfg: Config, fraction: float = 0.2) -> float:
+def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence[float] = ()) -> float:
     """Micro F1 on the last `fraction` of ANERcorp train, training on the rest (tuning only)."""
     import tempfile
 
@@ -254,4 +254,9 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2) -> float:
             gz.save(gaz, companion(path, "gazetteer"), ())
         tagger = NerTagger(path, gaz or None, {})
         sc = score_stream(dev, tagger.tag_sentences)
+        for th in thresholds:
+            tagger.o_threshold = th
+            s2 = score_stream(dev, tagger.tag_sentences)
+            p, r, f, _ = s2.prf()
+            print(f"  O threshold {th}: P {p:.4f} R {r:.4f} F1 {f:.4f}", flush=True)
     return sc.micro_f1
