@@ -112,6 +112,8 @@ def test_tag_document_sentences_and_offsets() -> None:
         assert piece == piece.strip() and "\n" not in piece
     assert ("باريس", "LOC") in {(doc.text[a:b], lab) for a, b, lab in spans}
     assert tagger is NerTagger.load()
+    for a, b, _ in spans:
+        assert doc.text[a].isalnum() and doc.text[b - 1].isalnum()
 
 
 @pytest.mark.skipif(not (DATA / "ner" / "aqmar").is_dir(), reason="shared data not available")

@@ -144,6 +144,10 @@ class NerTagger:
             for a, b, label in bio_spans(tags):
                 if not any(t.kind == "word" for t in toks[a:b]):
                     continue
+                while toks[a].kind == "punct":  # a name neither starts nor ends with a mark
+                    a += 1
+                while toks[b - 1].kind == "punct":
+                    b -= 1
                 start = self.name_start(toks[a])
                 end = toks[b - 1].end
                 if start < end:
