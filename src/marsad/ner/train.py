@@ -209,6 +209,7 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
 
     cfg = cfg or Config()
     random.seed(cfg.seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
     sentences = load_sentences(data, cfg.corpora)
     gaz = gz.build(data, cfg.gazetteer) if cfg.gazetteer else {}
     log(f"training sentences: {len(sentences)} ({sum(len(s) for s in sentences)} tokens), "
