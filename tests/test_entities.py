@@ -227,3 +227,34 @@ def test_offsets_hold_on_arbitrary_word_salad(layer):
 def test_entity_name_is_the_fullest_form(layer):
     doc = run(layer, "قال لافروف إن موسكو مستعدة للحوار.")
     assert by_kb(doc, "marsad:per/sergey-lavrov").name == "سيرجي لافروف"
+
+
+def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
+    """A candidate as NER would give it: from the token `first` to the token `last`."""
+    from marsad.kb import alias_key
+    from marsad.layers.mentions import Cand
+
+    toks = doc.tokens
+    a = next(i for i, t in enumerate(toks) if t.text == first)
+    b = next(i for i, t in enumerate(toks) if t.text == last and i >= a) + 1
+    return Cand(toks[a].start, toks[b - 1].end, a, b, typ, alias_key(doc.text[toks[a].start:toks[b - 1].end]),
+                None, "ner")
+
+
+@pytest.mark.parametrize("text, first, last, expected", [
+    # the span stops on the lineage word: the family name follows
+    ("وأكد الوزير عبداللطيف آل الشيخ أن المشاريع جاهزة.", "عبداللطيف", "آل", "عبداللطيف آل الشيخ"),
+    # a بن chain closed by a definite family name
+    ("ودان رئيس المجلس أحمد بن خالد الحمادي التفجير الإرهابي.", "أحمد", "خالد", "أحمد بن خالد الحمادي"),
+    # a lineage right after the span
+    ("واستقبل ولي العهد الأمير محمد بن سلمان الوفد.", "محمد", "محمد", "محمد بن سلمان"),
+    # the end of a title glued to the front of the name is dropped
+    ("وقال وزير الشؤون البلدية والقروية ماجد الحقيل إن العمل مستمر.", "والقروية", "الحقيل", "ماجد الحقيل"),
+    # no lineage: nothing changes
+    ("وقال سامح شكري إن المحادثات مثمرة.", "سامح", "شكري", "سامح شكري"),
+])
+def test_person_names_span_their_lineage(layer, text, first, last, expected):
+    doc = Document(text=text)
+    cand = _ner_cand(layer, doc, first, last)
+    layer.mentions._extend_lineage(cand, doc.tokens, doc.text)
+    assert doc.text[cand.start:cand.end] == expected

@@ -102,6 +102,11 @@ def verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _definite_adjective(key: str) -> bool:
+    """"القروية", "الإماراتي": a definite nisba adjective, which does not start a person's name."""
+    return key.startswith(("ال", "وال")) and key.endswith(("ي", "يه")) and len(key) > 5
+
+
 def _has_pronoun_suffix(key: str) -> bool:
     return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
 
@@ -155,6 +160,7 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 self._extend_conjunct(c, tokens, doc.text)
+                self._extend_lineage(c, tokens, doc.text)
         cands = self._add_ministries(cands, tokens, doc.text)
         return self._add_persons(cands, tokens, doc.text)
 
@@ -384,6 +390,36 @@ class MentionFinder:
             added.append(c)
             taken.update(range(i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _extend_lineage(self, c: Cand, tokens: list[Token], text: str) -> None:
+        """A person's name does not stop at a lineage word: "عبداللطيف آل" + "الشيخ",
+        "أحمد بن إبراهيم" + "الملا" (one family name after a بن/آل chain), "بن" + "سلمان"."""
+        if c.type != "PER":
+            return
+        a = c.tok_start
+        while c.tok_end - a > 1 and _definite_adjective(tokens[a].key) and self._name_like(tokens[a + 1]):
+            a += 1  # "القروية عبداللطيف": the end of the title before the name, not the name
+        if a != c.tok_start:
+            c.tok_start, c.start = a, tokens[a].start
+            c.key = alias_key(text[c.start : c.end])
+        j = c.tok_end
+        chain = any(tokens[k].key in CONNECTORS for k in range(c.tok_start + 1, j))
+        for _ in range(4):
+            if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
+                break
+            if tokens[j - 1].key in CONNECTORS and (self._name_like(tokens[j]) or tokens[j].key in HONORIFICS):
+                j, chain = j + 1, True  # the span ended on the lineage word itself ("آل" + "الشيخ")
+            elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and self._name_like(tokens[j + 1]):
+                j, chain = j + 2, True
+            elif chain and j == c.tok_end and tokens[j].key.startswith("ال") and self._name_like(tokens[j]):
+                j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
+                break
+            else:
+                break
+        if j != c.tok_end:
+            c.tok_end = j
+            c.end = tokens[j - 1].end
+            c.key = alias_key(text[c.start : c.end])
 
     @staticmethod
     def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
