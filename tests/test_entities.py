@@ -258,3 +258,17 @@ def test_person_names_span_their_lineage(layer, text, first, last, expected):
     cand = _ner_cand(layer, doc, first, last)
     layer.mentions._extend_lineage(cand, doc.tokens, doc.text)
     assert doc.text[cand.start:cand.end] == expected
+
+
+def test_organisation_named_for_its_purpose_continues_with_lil(layer):
+    from marsad.layers.mentions import _extend_purpose
+
+    doc = Document(text="وأصدرت المنظمة العربية للتنمية الزراعية تقريرها السنوي.")
+    cand = _ner_cand(layer, doc, "المنظمة", "العربية", "ORG")
+    _extend_purpose(cand, doc.tokens, doc.text)
+    assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية"
+    doc = Document(text="وقدمت الحكومة اليمنية للمواطنين مساعدات.")
+    cand = _ner_cand(layer, doc, "الحكومة", "اليمنية", "ORG")
+    _extend_purpose(cand, doc.tokens, doc.text)
+    # a government is not named for a purpose: "للمواطنين" is the verb's complement
+    assert doc.text[cand.start:cand.end] == "الحكومة اليمنية"

@@ -102,6 +102,30 @@ def verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+# heads of organisations whose names say what they are for ("المنظمة العربية للتنمية الزراعية")
+PURPOSE_HEADS = frozenset(alias_key(w) for w in (
+    "الاتحاد", "المنظمة", "الهيئة", "المجلس", "الصندوق", "البرنامج", "المركز", "الجمعية", "المفوضية",
+    "اللجنة", "الرابطة", "الوكالة", "الأكاديمية", "المعهد", "المؤسسة", "الشركة", "البنك", "الجامعة",
+    "اتحاد", "منظمة", "هيئة", "مجلس", "صندوق", "برنامج", "مركز", "جمعية", "مفوضية", "لجنة", "رابطة",
+    "وكالة", "مؤسسة", "شركة", "بنك", "جامعة",
+))
+
+
+def _extend_purpose(c: Cand, tokens: list[Token], text: str) -> None:
+    """An organisation named for what it serves continues with لل + noun: "الاتحاد العالمي" +
+    "للمسلمين", "المنظمة العربية" + "للتنمية"; only the definite form, which cannot be a verb's
+    complement starting a new phrase as easily as "ل" + indefinite can."""
+    if c.type != "ORG" or c.tok_end - c.tok_start < 2 or not _reads_as(tokens[c.tok_start], PURPOSE_HEADS):
+        return
+    j = c.tok_end
+    if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
+            and tokens[j].key.startswith("لل") and len(tokens[j].key) > 4:
+        c.tok_end = j + 1
+        c.end = tokens[j].end
+        c.key = alias_key(text[c.start : c.end])
+        c.actor = None
+
+
 def _definite_adjective(key: str) -> bool:
     """"القروية", "الإماراتي": a definite nisba adjective, which does not start a person's name."""
     return key.startswith(("ال", "وال")) and key.endswith(("ي", "يه")) and len(key) > 5
@@ -161,6 +185,7 @@ class MentionFinder:
             if c.source == "ner" and c.actor is None:
                 self._extend_conjunct(c, tokens, doc.text)
                 self._extend_lineage(c, tokens, doc.text)
+                _extend_purpose(c, tokens, doc.text)
         cands = self._add_ministries(cands, tokens, doc.text)
         return self._add_persons(cands, tokens, doc.text)
 
