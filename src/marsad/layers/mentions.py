@@ -42,6 +42,7 @@ NAME_HEADS = {alias_key(w): t for w, t in (
 # heads of institution names found by pattern: head + definite complements ("مجلس النواب")
 PATTERN_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مجلس", "محكمة", "مديرية"))
 _SHEIKH = alias_key("الشيخ")
+_AL = alias_key("آل")
 # complements that make an institution word generic rather than a name
 GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
     "الإدارة", "الأمناء", "العزاء", "الأمر", "الحكم", "الأعمال", "القسم", "الكلية", "الجامعة", "المدرسة",
@@ -354,6 +355,13 @@ class MentionFinder:
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
             start = next((off for off, stem in tok.splits if stem in self._given_names), None)
+            if start is None and tok.key == _AL and i > 0 and tokens[i - 1].key in HONORIFICS \
+                    and i + 1 not in taken and tokens[i + 1].is_word:
+                # "المهندس آل الشيخ": an honorific before a family name is a person named by family
+                end = tokens[i + 1].end
+                added.append(Cand(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None, "given"))
+                taken.update((i, i + 1))
+                continue
             if start is None:
                 continue
             j = i + 1
