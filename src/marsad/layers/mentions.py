@@ -121,9 +121,17 @@ def _extend_purpose(c: Cand, tokens: list[Token], text: str) -> None:
     j = c.tok_end
     if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
             and tokens[j].key.startswith("لل") and len(tokens[j].key) > 4:
-        c.tok_end = j + 1
-        c.end = tokens[j].end
-        c.key = alias_key(text[c.start : c.end])
+        _move_end(c, j + 1, tokens, text)
+
+
+def _move_end(c: Cand, j: int, tokens: list[Token], text: str, relink: bool = True) -> None:
+    """Let candidate `c` end after token j-1; a longer name must be linked again (relink)."""
+    if j == c.tok_end:
+        return
+    c.tok_end = j
+    c.end = tokens[j - 1].end
+    c.key = alias_key(text[c.start : c.end])
+    if relink:
         c.actor = None
 
 
@@ -449,10 +457,7 @@ class MentionFinder:
                 break
             else:
                 break
-        if j != c.tok_end:
-            c.tok_end = j
-            c.end = tokens[j - 1].end
-            c.key = alias_key(text[c.start : c.end])
+        _move_end(c, j, tokens, text, relink=False)
 
     @staticmethod
     def _extend_conjunct(c: Cand, tokens: list[Token], text: str) -> None:
@@ -480,11 +485,7 @@ class MentionFinder:
                 j += 1
             else:
                 break
-        if j != c.tok_end:
-            c.tok_end = j
-            c.end = tokens[j - 1].end
-            c.key = alias_key(text[c.start : c.end])
-            c.actor = None
+        _move_end(c, j, tokens, text)
 
     def _link(self, key: str, typ: str) -> Actor | None:
         found = self.fuzzy.link(key, typ)
