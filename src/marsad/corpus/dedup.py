@@ -133,11 +133,11 @@ class ClusterIndex:
         )
 
     def candidates(self, sig: bytes) -> list[int]:
-        keys = band_keys(sig)
-        values = ",".join("(?, ?)" for _ in keys)
-        flat = [x for pair in keys for x in pair]
-        return [r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT doc FROM lsh WHERE (band, key) IN (VALUES {values}) ORDER BY doc", flat)]
+        """Stored documents sharing a band key with `sig` (one primary-key lookup per band)."""
+        found: set[int] = set()
+        for band, key in band_keys(sig):
+            found.update(r[0] for r in self.conn.execute("SELECT doc FROM lsh WHERE band = ? AND key = ?", (band, key)))
+        return sorted(found)
 
     def assign(self, rowid: int, sig: bytes | None, ents: str = "") -> bool:
         """Put stored document `rowid` into a cluster; True when it joined an existing one.
