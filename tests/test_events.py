@@ -87,3 +87,10 @@ def test_genitive_agent_of_a_noun_trigger_and_the_addressee_before_it() -> None:
                {"الولايات المتحدة": ("e1", "LOC"), "روسيا": ("e2", "LOC")})
     LAYER(doc)
     assert [(e.type, e.actor, e.target) for e in doc.events] == [("REQUEST", "e2", "e1")]
+
+
+def test_object_is_not_sought_past_a_new_clause() -> None:
+    doc = _doc("طلبت الولايات المتحدة عدم نشر الوثائق، لكن وزير الخارجية أنتوني بلينكن تحدث عنها.",
+               {"الولايات المتحدة": ("e1", "LOC"), "أنتوني بلينكن": ("e2", "PER")})
+    LAYER(doc)
+    assert all(e.target != "e2" for e in doc.events)

@@ -23,6 +23,9 @@ NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "
 TARGET_PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "ضد", "إلى", "الى", "بحق", "تجاه", "من"))
 # punctuation kept among the words: it bounds the clause a participant is looked for in
 CLAUSE_MARKS = "،,:/؛;-–"
+# words that open another clause: a mention after them is not the trigger's object
+CLAUSE_WORDS = frozenset(match_key(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "إلا", "الذي",
+                                                 "التي", "الذين", "كما", "ثم"))
 # "في عمان": a place where something happens, not a participant
 LOCATIVES = frozenset(match_key(w) for w in ("في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط"))
 # event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
@@ -153,7 +156,8 @@ def _participants(
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
     # a clause mark between a mention and the trigger puts it in another clause
     before = [m for m in before if not any(w.kind == "punct" for w in words if m.end <= w.start < t_start)]
-    after = [m for m in after if not any(w.kind == "punct" and w.text != "،" for w in words if t_end <= w.start < m.start)]
+    after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
+                                         for w in words if t_end <= w.start < m.start)]
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]
