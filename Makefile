@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
 EXAMPLE ?= $(SHARED)/examples/lavrov-security-guarantees.txt
+# the example's own date (a Monday): relative dates such as "اليوم (الاثنين)" resolve against it
+EXAMPLE_PUBLISHED ?= 2022-02-14
 
 .PHONY: install run test lint bench eval clean
 
@@ -16,7 +18,7 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed
 
 run: install
-	$(BIN)/marsad analyze $(EXAMPLE)
+	$(BIN)/marsad analyze $(EXAMPLE) --published $(EXAMPLE_PUBLISHED)
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts
