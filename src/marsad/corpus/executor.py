@@ -9,6 +9,7 @@ prefix of a complete one's, which makes resuming exact).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
@@ -59,6 +60,18 @@ class InProcessExecutor:
 
 
 PARENT_CHECK_SECONDS = 1.0
+
+
+@contextlib.contextmanager
+def _sigint_ignored():
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -119,6 +132,7 @@ class PoolExecutor:
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        self._fresh = True
         # spawn: the parent runs a progress thread, and fork with threads is unsafe
         return ProcessPoolExecutor(
             self.workers, mp_context=mp.get_context("spawn"), initializer=_init_pool_worker,
@@ -133,7 +147,17 @@ class PoolExecutor:
             self._generation += 1
             self._submitted = 1
             retired.shutdown(wait=False)  # its workers finish the chunks they hold, then exit
-        return _PoolHandle(self, chunk, self._pool.submit(self._fn, chunk), self._generation)
+        return _PoolHandle(self, chunk, self._submit(chunk), self._generation)
+
+    def _submit(self, chunk: list[RawRecord]) -> Future:
+        if not self._fresh:
+            return self._pool.submit(self._fn, chunk)
+        self._fresh = False
+        # the first submission to a pool starts its workers; they are born ignoring SIGINT (an
+        # ignored signal stays ignored across exec), so a Ctrl-C that lands while a worker is
+        # still starting up cannot kill it before its initializer runs
+        with _sigint_ignored():
+            return self._pool.submit(self._fn, chunk)
 
     def _rebuild(self) -> None:
         self._stop(self._pool)
@@ -147,7 +171,7 @@ class PoolExecutor:
         out: list[Result] = []
         for rec in chunk:
             try:
-                out.extend(self._pool.submit(self._fn, [rec]).result())
+                out.extend(self._submit([rec]).result())
             except BrokenProcessPool:
                 out.append(Failed(rec.origin or str(rec.id), WORKER_DIED, raw_hash(rec, self._initargs[1])))
                 self._rebuild()
