@@ -179,9 +179,9 @@ class PoolExecutor:
 
     @staticmethod
     def _stop(pool: ProcessPoolExecutor) -> None:
-        # terminate running workers instead of waiting for their current chunk (Ctrl-C, errors)
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            proc.terminate()
+        # Cancel what is queued and let each worker finish the chunk it holds (a second or so).
+        # Terminating workers instead can cut a result in half in the result pipe, and the
+        # pool's manager thread then waits for the rest of it for ever (seen under load).
         pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
