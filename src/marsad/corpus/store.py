@@ -73,14 +73,18 @@ class Store:
 
     def commit(self) -> None:
         if self._in_tx:
-            self.conn.execute("COMMIT")
+            # a Ctrl-C can land after SQLite committed but before this method returned: the next
+            # call (finish, close) must then not commit again
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
             self._in_tx = False
             if self._clusters is not None:
                 self._clusters.commit()
 
     def rollback(self) -> None:
         if self._in_tx:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             self._in_tx = False
             self._actors.clear()
             if self._clusters is not None:
