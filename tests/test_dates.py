@@ -210,3 +210,18 @@ def test_day_of_current_month(layer):
     # 26 August 2015 is a Wednesday; 26 Shawwal 1436 (11 August) is the Tuesday the text names
     assert found(layer, "تبدأ الدورة يوم الثلاثاء 26 الشهر الجاري.", pub) == [
         ("يوم الثلاثاء 26 الشهر الجاري", "2015-08-11")]
+
+
+def test_one_entry_per_date_referred_to_in_the_same_words(layer):
+    doc = Document(
+        text="وصل الوفد أمس الخميس إلى عمّان. وقال رئيس الوفد إن جولة أمس كانت مثمرة، "
+             "وإن لقاء أمس سيتبعه لقاء آخر يوم السبت المقبل.",
+        published="2024-05-03",
+    )
+    layer(doc)
+    doc.check_offsets()
+    entries = [(d.text, d.value, [o.text for o in d.occurrences]) for d in doc.dates]
+    assert ("أمس الخميس", "2024-05-02", ["أمس", "أمس"]) in entries
+    assert any(v == "2024-05-04" for _t, v, _o in entries)
+    # every occurrence still points at the words of the text
+    assert sum(1 + len(d.occurrences) for d in doc.dates if d.value == "2024-05-02") == 3

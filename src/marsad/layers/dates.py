@@ -503,17 +503,24 @@ class DateLayer:
 
 
 def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
-    """One entry per distinct expression (same words, same value); repeats become occurrences."""
-    first: dict[tuple[str, str | None], DateExpr] = {}
-    out: list[DateExpr] = []
+    """One entry per date referred to in the same words: the same value and the same head word
+    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)"), as an entity gathers its mentions.
+
+    The most specific (longest) wording stands for the group; the others become `occurrences`.
+    Expressions without a value are grouped only when their words are the same.
+    """
+    groups: dict[tuple[str, str | None], list[DateExpr]] = {}
     for d in found:
-        key = (match_key(d.text), d.value)
-        if key in first:
-            first[key].occurrences.append(Span(d.start, d.end, d.text))
-        else:
-            first[key] = d
-            out.append(d)
-    return out
+        words = match_key(d.text).split()
+        key = (words[0] if d.value and words else match_key(d.text), d.value)
+        groups.setdefault(key, []).append(d)
+    out: list[DateExpr] = []
+    for members in groups.values():
+        head = max(members, key=lambda d: (len(d.text), -d.start))
+        head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
+        head.occurrences.sort(key=lambda sp: sp.start)
+        out.append(head)
+    return sorted(out, key=lambda d: d.start)
 
 
 _PRECISION = {10: 3, 7: 2, 4: 1}
