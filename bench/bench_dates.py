@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.layers.dates import DateLayer
+from marsad.layers.dates import DateLayer, group_repeats
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,7 +63,8 @@ def load_docs(eval_dir: Path) -> list[tuple[Document, dict]]:
 
 
 def run_marsad(docs, layer: DateLayer) -> list[list[dict]]:
-    return [[d.to_json() for d in layer.find(doc.text, doc.published)] for doc, _ in docs]
+    # exactly what the layer puts in a record: repeats grouped as occurrences
+    return [[d.to_json() for d in group_repeats(layer.find(doc.text, doc.published))] for doc, _ in docs]
 
 
 def run_dateparser(docs) -> list[list[dict]]:
