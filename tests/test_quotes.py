@@ -337,3 +337,19 @@ def test_unnamed_subject_found_by_surname():
     doc = run(make_doc(body, ents=[("PER", "جورج سانتوس", [("جورج سانتوس", "name")])]))
     q = quote_with(doc, "المستقبل لهم")
     assert q.speaker.entity == "e1" and q.speaker.text == "سانتوس"
+
+
+def test_unknown_organisation_named_for_its_purpose_is_the_whole_speaker():
+    doc = run(make_doc("ودعت الرابطة الدولية للمزارعين الحكومات إلى دعم صغار المنتجين، "
+                       "وقالت في بيان: «نطالب بخطة عاجلة للموسم المقبل»."))
+    q = quote_with(doc, "نطالب بخطة عاجلة")
+    assert q.speaker is not None and q.speaker.text == "الرابطة الدولية للمزارعين"
+
+
+def test_name_after_an_organisation_head_in_construct_state_names_the_organisation():
+    body = ("قالت الدكتورة سلمى العبيدي، مديرة المركز الوطني للبحوث الزراعية «نماء»، إن الموسم جيد. "
+            "وقالت مديرة مركز نماء إن التجارب ستتوسع العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "سلمى العبيدي", [("سلمى العبيدي", "name")]),
+                                   ("PER", "نماء", [("نماء", "name")])]))  # a tagger's mistake
+    q = quote_with(doc, "التجارب ستتوسع")
+    assert q.speaker is None or q.speaker.entity != "e2"

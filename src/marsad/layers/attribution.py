@@ -270,6 +270,9 @@ class Context:
                 and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)):
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
+                if org and not definite and toks[end].key.startswith("لل") and len(toks[end].key) > 4:
+                    end += 1  # an organisation named for its purpose ends with it: "... للمسلمين"
+                    break
                 if toks[k].key.startswith("ال") and not org and (not definite or end - k >= 2):
                     break  # a definite noun and its adjective ("النادي الملكي"), no more
                 if org and not definite:
@@ -326,6 +329,12 @@ class Context:
     def _in_genitive(self, k: int, r: MentionRef) -> bool:
         """"عضو في حزب الرئيس السابق X": X is named inside the description, not its holder."""
         m = self.tok_at(r.start)
+        head = self.toks[m - 1] if m - 1 > k else None
+        if head is not None and not head.key.startswith(("ال", "وال")) \
+                and self.lex.has("org_head", head, TITLE_PREFIXES):
+            # "مدير مركز بازل": a name after an organisation's head in construct state names the
+            # organisation; after a definite head it is the holder ("رئيس الجمعية عادل ...")
+            return True
         org_seen = False
         for j in range(k + 1, m):
             t = self.toks[j]
