@@ -78,7 +78,8 @@ class DocumentView:
             t.add_column("value")
             t.add_column("offsets")
             for d in doc.dates:
-                t.add_row(d.text, d.value or "?", f"{d.start}–{d.end}")
+                more = f" (+{len(d.occurrences)} more)" if d.occurrences else ""
+                t.add_row(d.text, d.value or "?", f"{d.start}–{d.end}{more}")
             c.print(t)
         if "events" in doc.layers:
             t = Table(title=f"Events ({len(doc.events)})", title_justify="left")
