@@ -25,12 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from marsad.corpus.export import export
-    from marsad.corpus.schema import StoreError, connect
+    from marsad.corpus.schema import open_for_reading
 
-    try:
-        conn = connect(args.db, readonly=True)
-    except StoreError as exc:
-        print(f"marsad export: {exc}", file=sys.stderr)
+    conn = open_for_reading(args.db, "export")
+    if conn is None:
         return 2
     try:
         n = export(conn, args.what, args.fmt, args.out, min_weight=args.min_weight)

@@ -60,13 +60,11 @@ def _show(results) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from marsad.corpus.schema import StoreError, connect
+    from marsad.corpus.schema import open_for_reading
     from marsad.corpus.search import Filters, QueryError, result_lines, search
 
-    try:
-        conn = connect(args.db, readonly=True)
-    except StoreError as exc:
-        print(f"marsad search: {exc}", file=sys.stderr)
+    conn = open_for_reading(args.db, "search")
+    if conn is None:
         return 2
     filters = Filters(speaker=args.speaker, entity=args.entity, agency=args.agency, event_type=args.event_type,
                       since=args.since, until=args.until)

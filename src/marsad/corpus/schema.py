@@ -208,3 +208,14 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: unusable database ({exc})") from exc
     return conn
+
+
+def open_for_reading(path, command: str):
+    """A read-only connection to the store at `path`, or None after one clear line on stderr."""
+    import sys
+
+    try:
+        return connect(path, readonly=True)
+    except StoreError as exc:
+        print(f"marsad {command}: {exc}", file=sys.stderr)
+        return None
