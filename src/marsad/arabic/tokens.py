@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
 
 from marsad.arabic.normalize import match_key, match_key_map
 
@@ -80,32 +79,46 @@ def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
     return _remember(_ANALYSES, word, (readings, index[best]))
 
 
+class _memo:
+    """`functools.cached_property` without its lock (Python 3.11 takes an RLock on every first
+    access, a third of the cost of a token's key): computed on first access, then an ordinary
+    instance attribute, found before this (non-data) descriptor."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Token:
     """One token: `text[start:end]`, its kind (word, number, punct), match key and clitic splits."""
 
-    __slots__ = ("__dict__", "end", "kind", "start", "text")
+    __slots__ = ("__dict__", "end", "is_word", "kind", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.kind = kind
+        self.is_word = kind == "word"  # a plain attribute: read millions of times per batch
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @cached_property
+    @_memo
     def key(self) -> str:
         key = _KEYS.get(self.text)
         if key is None:
             key = _remember(_KEYS, self.text, match_key(self.text))
         return key
 
-    @cached_property
+    @_memo
     def splits(self) -> tuple[tuple[int, str], ...]:
         """Every reading as (document offset where the stem starts, stem match key), unsplit first."""
         if self.kind != "word":
@@ -114,7 +127,7 @@ class Token:
         start = self.start
         return tuple((start + offset, stem) for offset, stem in readings)
 
-    @cached_property
+    @_memo
     def stem_start(self) -> int:
         """Conservative default: strip و/ف/ب/ل/ك only where a definite article follows them.
 

@@ -24,6 +24,7 @@ MIN_ALIAS_CHARS = 2
 FUZZY_MIN_TOKEN = 7      # tokens shorter than this must match exactly
 FUZZY_MIN_SINGLE = 8     # a one-word name must be this long to be linked fuzzily
 FUZZY_CUTOFF = 85.0
+CACHE_LIMIT = 200_000    # memoised word forms, cleared when a long batch outgrows it
 
 
 @dataclass
@@ -51,6 +52,8 @@ class GazetteerMatcher:
             first = parts[0]
             if len(parts) > self._maxlen.get(first, 0):
                 self._maxlen[first] = len(parts)
+        # word form -> its readings that start an alias: (offset in the word, key, most alias words)
+        self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
 
     def readings(self, tok: Token) -> list[tuple[int, str]]:
         """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""
@@ -65,15 +68,28 @@ class GazetteerMatcher:
         # "للحج" is ل + الحج before it is ل + "لحج": the restored article reading goes first
         return out[:1] + restored + out[1:]
 
+    def _alias_starts(self, tok: Token) -> tuple[tuple[int, str, int], ...]:
+        """The readings of a word that begin some alias (most words: none), memoised per form."""
+        found = self._starts.get(tok.text)
+        if found is None:
+            maxlen = self._maxlen
+            found = tuple((off - tok.start, first, maxlen[first]) for off, first in self.readings(tok)
+                          if maxlen.get(first))
+            if len(self._starts) >= CACHE_LIMIT:
+                self._starts.clear()
+            self._starts[tok.text] = found
+        return found
+
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         tok = tokens[i]
         if not tok.is_word:
             return None
+        starts = self._alias_starts(tok)
+        if not starts:
+            return None
         best: Match | None = None
-        for off, first in self.readings(tok):
-            n = self._maxlen.get(first)
-            if not n:
-                continue
+        for rel, first, n in starts:
+            off = tok.start + rel
             n = min(n, len(tokens) - i)
             for length in range(n, 0, -1):
                 if best and length <= best.tok_end - best.tok_start:

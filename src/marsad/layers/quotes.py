@@ -50,7 +50,8 @@ class QuoteLayer:
 
     def __call__(self, doc: Document) -> Document:
         ctx = Context(doc, self.lex)
-        marks = [q for q in find_quotes(doc.text, doc.body_start) if q.depth == 0]
+        body_start = doc.body_start
+        marks = [q for q in find_quotes(doc.text, body_start) if q.depth == 0]
         words = {q.open: len(doc.text[q.start : q.end].split()) for q in marks}
         hidden = self._hidden_tokens(ctx, marks, words)
         quote_at = {ctx.tok_at(q.open): q for q in marks}
@@ -60,7 +61,7 @@ class QuoteLayer:
         cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
         for i, tok in enumerate(ctx.toks):
-            if i in hidden or tok.start < doc.body_start:
+            if i in hidden or tok.start < body_start:
                 continue
             cue = self.lex.cue(tok)
             if cue is not None:

@@ -87,7 +87,8 @@ class SourceLayer:
             doc.warnings.append(self.warning)
         toks = doc.tokens
         text = doc.text
-        body_tok = next((k for k, t in enumerate(toks) if t.start >= doc.body_start), len(toks))
+        body_start = doc.body_start
+        body_tok = next((k for k, t in enumerate(toks) if t.start >= body_start), len(toks))
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
         i = 0
