@@ -125,7 +125,9 @@ class Token:
             return ((self.start, self.key),)
         readings = _word_analysis(self.text)[0]
         start = self.start
-        return tuple((start + offset, stem) for offset, stem in readings)
+        if len(readings) == 1:
+            return ((start + readings[0][0], readings[0][1]),)
+        return tuple([(start + offset, stem) for offset, stem in readings])
 
     @_memo
     def stem_start(self) -> int:

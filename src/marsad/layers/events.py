@@ -73,11 +73,21 @@ class EventLayer:
     def __init__(self) -> None:
         self.triggers = load_triggers()
         self.capital_of = _capitals()
+        # token text -> (offset in the token, stem) of its readings that begin a trigger
+        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
         """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""
-        for offset, stem in words[i].splits:
-            for trig in self.triggers.get(stem, ()):
+        w = words[i]
+        starts = self._starts.get(w.text)
+        if starts is None:
+            if len(self._starts) >= 200_000:
+                self._starts.clear()
+            starts = self._starts[w.text] = tuple((off - w.start, stem) for off, stem in w.splits
+                                                  if stem in self.triggers)
+        for rel, stem in starts:
+            offset = w.start + rel
+            for trig in self.triggers[stem]:
                 n = len(trig.keys)
                 if i + n <= len(words) and all(words[i + k].key == trig.keys[k] for k in range(1, n)):
                     return trig, n, offset

@@ -45,8 +45,13 @@ class GazetteerMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._maxlen: dict[str, int] = {}
+        self._aliases: set[str] = set()     # every Arabic alias key (what kb.lookup finds)
+        self._prefixes: set[str] = set()    # every alias key's leading words, the alias included
         for key in kb.gazetteer():
+            self._aliases.add(key)
             parts = key.split(" ")
+            for n in range(1, len(parts) + 1):
+                self._prefixes.add(" ".join(parts[:n]))
             if len(key.replace(" ", "")) < MIN_ALIAS_CHARS:
                 continue
             first = parts[0]
@@ -87,21 +92,29 @@ class GazetteerMatcher:
         starts = self._alias_starts(tok)
         if not starts:
             return None
+        # longest alias per reading, growing word by word while the words so far begin some alias
+        # and no gap wider than a space (a line break) separates them; a later reading wins only
+        # with a longer match
         best: Match | None = None
-        for rel, first, n in starts:
-            off = tok.start + rel
-            n = min(n, len(tokens) - i)
-            for length in range(n, 0, -1):
-                if best and length <= best.tok_end - best.tok_start:
+        best_len = 0
+        prefixes, aliases = self._prefixes, self._aliases
+        last = len(tokens) - 1
+        for rel, first, _n in starts:
+            key = first
+            j = i
+            found = 0
+            found_key = ""
+            while key in prefixes:
+                if key in aliases:
+                    found, found_key = j - i + 1, key
+                if j >= last or tokens[j + 1].start - tokens[j].end > 1:
                     break
-                parts = [first] + [t.key for t in tokens[i + 1 : i + length]]
-                if length > 1 and "\n" in self._gap_text(tokens, i, i + length):
-                    continue
-                key = " ".join(parts)
-                actors = self.kb.lookup(key)
-                if actors:
-                    best = Match(off, tokens[i + length - 1].end, i, i + length, key, actors)
-                    break
+                j += 1
+                key = key + " " + tokens[j].key
+            if found > best_len:
+                best_len = found
+                best = Match(tok.start + rel, tokens[i + found - 1].end, i, i + found, found_key,
+                             self.kb.lookup(found_key))
         return best
 
     @staticmethod

@@ -23,6 +23,7 @@ from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.titles import HONORIFICS, content_key
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 # first words of institution names whose adjectives and conjuncts belong to the name
 INSTITUTION_HEADS = frozenset(alias_key(w) for w in (
     "وزارة", "هيئة", "مجلس", "مؤسسة", "شركة", "جامعة", "مركز", "مستشفى", "حكومة", "جيش", "شرطة",
@@ -185,6 +186,10 @@ class MentionFinder:
         self.ner = _load_ner() if use_ner else None
         self._common = _word_list("common_words.tsv")
         self._given_names = _word_list("given_names.tsv")
+        # answers per word form (they depend on the token's text only), cleared when too many
+        self._given_at: dict[str, int | None] = {}
+        self._head_at: dict[str, int | None] = {}
+        self._name_like_memo: dict[str, bool] = {}
 
     def find(self, doc: Document) -> list[Cand]:
         tokens = doc.tokens
@@ -359,10 +364,19 @@ class MentionFinder:
         ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[Cand] = []
+        given_at = self._given_at
+        if len(given_at) >= CACHE_LIMIT:
+            given_at.clear()
         for i, tok in enumerate(tokens):
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
-            start = next((off for off, stem in tok.splits if stem in self._given_names), None)
+            form = tok.text
+            if form in given_at:
+                rel = given_at[form]
+            else:
+                rel = given_at[form] = next((off - tok.start for off, stem in tok.splits
+                                             if stem in self._given_names), None)
+            start = None if rel is None else tok.start + rel
             if start is None and tok.key == _AL and i > 0 and tokens[i - 1].key in HONORIFICS \
                     and i + 1 not in taken and tokens[i + 1].is_word:
                 # "المهندس آل الشيخ": an honorific before a family name is a person named by family
@@ -392,6 +406,17 @@ class MentionFinder:
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def _name_like(self, tok: Token) -> bool:
+        memo = self._name_like_memo
+        found = memo.get(tok.text)
+        if found is None or not tok.is_word:
+            if len(memo) >= CACHE_LIMIT:
+                memo.clear()
+            found = self._name_like_uncached(tok)
+            if tok.is_word:
+                memo[tok.text] = found
+        return found
+
+    def _name_like_uncached(self, tok: Token) -> bool:
         key = tok.key
         if not tok.is_word or len(key) < 3 or key in self._common or content_key(tok) in self._common:
             return False
@@ -411,12 +436,21 @@ class MentionFinder:
         Found by pattern where neither the KB nor NER has a name there."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[Cand] = []
+        head_at = self._head_at
+        if len(head_at) >= CACHE_LIMIT:
+            head_at.clear()
         for i, tok in enumerate(tokens):
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
             # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
-            start = next((off for off, stem in tok.splits if stem in PATTERN_HEADS
-                          and not tok.key[: len(tok.key) - len(stem)].endswith(("ال", "لل"))), None)
+            form = tok.text
+            if form in head_at:
+                rel = head_at[form]
+            else:
+                rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
+                                            and not tok.key[: len(tok.key) - len(stem)].endswith(("ال", "لل"))),
+                                           None)
+            start = None if rel is None else tok.start + rel
             if start is None or (i + 1 < len(tokens) and tokens[i + 1].key in GENERIC_COMPLEMENTS):
                 continue  # "مجلس الإدارة": every company has one
             j = i + 1

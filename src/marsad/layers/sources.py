@@ -52,6 +52,8 @@ class SourceLayer:
                     self.first.setdefault(keys[0], []).append((keys, actor))
         for lst in self.first.values():
             lst.sort(key=lambda x: -len(x[0]))
+        # word form -> (offset in the word, stem) of its readings that may begin an agency alias
+        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
         else:
@@ -63,12 +65,12 @@ class SourceLayer:
         tok = toks[i]
         if not tok.is_word and tok.kind != "num":
             return None
-        key = tok.key
-        for offset, stem in tok.splits:
-            prefix = key[: len(key) - len(stem)]
-            if prefix not in NAME_PREFIXES or (prefix and len(stem) <= SHORT_ALIAS):
-                continue  # "لافي" is not ل + "افي": short codes only match as whole words
-            for keys, actor in self.first.get(stem, ()):
+        starts = self._starts.get(tok.text)
+        if starts is None:
+            starts = self._alias_starts(tok)
+        for rel, stem in starts:
+            offset = tok.start + rel
+            for keys, actor in self.first[stem]:
                 j = i + 1
                 ok = True
                 for k in keys[1:]:
@@ -81,6 +83,20 @@ class SourceLayer:
                 if ok:
                     return offset, j, actor
         return None
+
+    def _alias_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
+        key = tok.key
+        found = []
+        for offset, stem in tok.splits:
+            prefix = key[: len(key) - len(stem)]
+            if prefix not in NAME_PREFIXES or (prefix and len(stem) <= SHORT_ALIAS):
+                continue  # "لافي" is not ل + "افي": short codes only match as whole words
+            if stem in self.first:
+                found.append((offset - tok.start, stem))
+        if len(self._starts) >= 200_000:
+            self._starts.clear()
+        self._starts[tok.text] = out = tuple(found)
+        return out
 
     def __call__(self, doc: Document) -> Document:
         if self.warning and self.warning not in doc.warnings:

@@ -48,7 +48,7 @@ class SpeechLexicon:
     words: dict[str, frozenset[str]]                                    # kind -> match keys
     # answers per word form: the same few thousand forms recur in every article
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
-    _has_cache: dict[tuple[str, str, frozenset[str]], bool] = field(default_factory=dict, repr=False)
+    _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls) -> SpeechLexicon:
@@ -98,16 +98,24 @@ class SpeechLexicon:
         """True when `tok` (with one of the allowed proclitic sequences) is a `kind` word."""
         if not tok.is_word:
             return False
-        ck = (kind, tok.text, prefixes)
-        hit = self._has_cache.get(ck)
-        if hit is None:
-            keys = self.words.get(kind, frozenset())
-            key = tok.key
-            hit = any(stem in keys and key[: len(key) - len(stem)] in prefixes for _, stem in tok.splits)
-            if len(self._has_cache) > CACHE_LIMIT:
-                self._has_cache.clear()
-            self._has_cache[ck] = hit
-        return hit
+        info = self._has_cache.get(tok.text)
+        if info is None:
+            info = self._kinds(tok)
+        found = info.get(kind)
+        return found is not None and not found.isdisjoint(prefixes)
+
+    def _kinds(self, tok: Token) -> dict[str, frozenset[str]]:
+        """kind -> the proclitic sequences with which `tok` reads as a word of that kind."""
+        key = tok.key
+        out: dict[str, set[str]] = {}
+        for _, stem in tok.splits:
+            for kind, keys in self.words.items():
+                if stem in keys:
+                    out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
+        if len(self._has_cache) > CACHE_LIMIT:
+            self._has_cache.clear()
+        info = self._has_cache[tok.text] = {k: frozenset(v) for k, v in out.items()}
+        return info
 
     def is_comp(self, tok: Token) -> bool:
         return self.has("comp", tok, COMP_PREFIXES)

@@ -48,6 +48,7 @@ BARE_FOLLOW = frozenset(alias_key(w) for w in (
 ))
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
+CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 
 
 @dataclass
@@ -93,6 +94,8 @@ class TitleFinder:
         for lst in self._phrases.values():
             lst.sort(key=lambda x: -len(x[0]))
         self._demonyms = kb.demonym_keys()
+        # word form -> (offset in the word, key) of its readings that begin a title phrase
+        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
         self._demonym_max = max((len(k.split(" ")) for k in self._demonyms), default=1)
 
     # --- qualified and bare titles ---------------------------------------------------------
@@ -138,9 +141,20 @@ class TitleFinder:
                 i += 1
         return out
 
+    def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
+        found = self._starts.get(tok.text)
+        if found is None:
+            found = tuple((off - tok.start, first) for off, first in self.matcher.readings(tok)
+                          if first in self._phrases)
+            if len(self._starts) >= CACHE_LIMIT:
+                self._starts.clear()
+            self._starts[tok.text] = found
+        return found
+
     def _match(self, tokens: list[Token], i: int, blocked: set[int], is_name_start: set[int]) -> TitleHit | None:
-        for off, first in self.matcher.readings(tokens[i]):
-            for parts, role, scope, bare in self._phrases.get(first, ()):
+        for rel, first in self._phrase_starts(tokens[i]):
+            off = tokens[i].start + rel
+            for parts, role, scope, bare in self._phrases[first]:
                 n = len(parts)
                 if i + n > len(tokens) or any(k in blocked for k in range(i + 1, i + n)):
                     continue

@@ -21,6 +21,7 @@ class ToneLayer:
 
     def __init__(self) -> None:
         self.polarity = {match_key(w): int(p) for w, p, *_ in read_tsv("tone.tsv", min_fields=2)}
+        self._value: dict[str, int | None] = {}  # word form -> polarity of its first reading listed
 
     def __call__(self, doc: Document) -> Document:
         words = [t for t in doc.tokens if t.kind == "word"]
@@ -29,12 +30,18 @@ class ToneLayer:
             return doc
         score = 0
         prev = ""
+        memo = self._value
+        if len(memo) >= 200_000:
+            memo.clear()
         for tok in words:
-            for _offset, stem in tok.splits:
-                value = self.polarity.get(stem)
-                if value is not None:
-                    score += -value if prev in NEGATIONS else value
-                    break
+            text = tok.text
+            if text in memo:
+                value = memo[text]
+            else:
+                value = memo[text] = next(
+                    (v for _offset, stem in tok.splits if (v := self.polarity.get(stem)) is not None), None)
+            if value is not None:
+                score += -value if prev in NEGATIONS else value
             prev = tok.key
         tone = 100.0 * score / len(words)
         doc.tone = round(max(-LIMIT, min(LIMIT, tone)), 2)
