@@ -18,6 +18,10 @@ from marsad.ner.gazetteer import Matcher
 
 CACHE_MAX = 200_000
 _NISBA = ("ي", "يه", "يين", "يون", "يان", "يتين")
+# The neighbours a token sees: offset, and the Word fields that neighbour contributes.
+NEIGHBOURS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (-2, ("ctx",)), (-1, ("ctx", "near")), (1, ("ctx", "near")), (2, ("ctx",)),
+)
 
 
 def load_cues() -> dict[str, str]:
@@ -73,10 +77,11 @@ class FeatureExtractor:
         if w is None:
             if len(self._cache) >= CACHE_MAX:
                 self._cache.clear()
-            w = self._cache[text] = self._word(text)
+            w = self._cache[text] = self.build_word(text)
         return w
 
-    def _word(self, text: str) -> Word:
+    def build_word(self, text: str) -> Word:
+        """The Word of `text`, not cached (`word` caches)."""
         kind = _kind(text)
         key = match_key(text)
         if kind == "word":
@@ -117,38 +122,70 @@ class FeatureExtractor:
     def bare_keys(self, tokens: Sequence[str]) -> list[str]:
         return [self.word(t).bare for t in tokens]
 
+    # --- the parts a token's features are assembled from ------------------------------------
+    # `sentence()` is the definition; `marsad.ner.compiled` builds the same sums from these parts
+    # (per word, per word and offset, per sentence length, per adjacent pair, per gazetteer
+    # context) and checks itself against `sentence()`.
+
+    @staticmethod
+    def neighbour(w: Word, o: int, fields: tuple[str, ...]) -> list[str]:
+        """Features word `w` gives the token `o` positions away from it (`o` = its offset)."""
+        return [f"{o}{x}" for name in fields for x in getattr(w, name)]
+
+    @staticmethod
+    def position(i: int, n: int) -> list[str]:
+        """Features of position `i` in a sentence of `n` tokens, before the neighbours'."""
+        f = ["bias"]
+        if i == 0:
+            f.append("bos")
+        elif i < 3:
+            f.append(f"i={i}")
+        if i == n - 1:
+            f.append("eos")
+        return f
+
+    @staticmethod
+    def pad(o: int) -> list[str]:
+        """Features of a token whose neighbour at offset `o` is outside the sentence."""
+        return [f"{o}pad"]
+
+    @staticmethod
+    def pair(left: Word, right: Word) -> tuple[list[str], list[str]]:
+        """Features of two adjacent words: (those the left word gets, those the right word gets)."""
+        return [f"w|+1w={left.key}|{right.key}"], [f"-1w|w={left.key}|{right.key}"]
+
+    def gazetteer_tags(self, words: Sequence[Word]) -> list[str] | None:
+        """BIO tags of the gazetteer matches in a sentence, None without a gazetteer."""
+        if self.matcher is None:
+            return None
+        return self.matcher.tags([w.key for w in words], [w.readings for w in words])
+
+    @staticmethod
+    def gazetteer(prev: str | None, cur: str, nxt: str | None) -> list[str]:
+        """Features of a token from the gazetteer tags of it and its neighbours (None: none)."""
+        f = ["gz=" + cur]
+        if prev is not None:
+            f.append("-1gz=" + prev)
+        if nxt is not None:
+            f.append("+1gz=" + nxt)
+        return f
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         words = [self.word(t) for t in tokens]
         n = len(words)
-        gz = self.matcher.tags([w.key for w in words], [w.readings for w in words]) if self.matcher else None
+        gz = self.gazetteer_tags(words)
         out: list[list[str]] = []
         for i, w in enumerate(words):
             f = list(w.own)
-            f.append("bias")
-            if i == 0:
-                f.append("bos")
-            elif i < 3:
-                f.append(f"i={i}")
-            if i == n - 1:
-                f.append("eos")
-            for o in (-2, -1, 1, 2):
+            f.extend(self.position(i, n))
+            for o, fields in NEIGHBOURS:
                 j = i + o
-                if 0 <= j < n:
-                    nb = words[j]
-                    f.extend(f"{o}{x}" for x in nb.ctx)
-                    if o in (-1, 1):
-                        f.extend(f"{o}{x}" for x in nb.near)
-                else:
-                    f.append(f"{o}pad")
+                f.extend(self.neighbour(words[j], o, fields) if 0 <= j < n else self.pad(o))
             if i > 0:
-                f.append(f"-1w|w={words[i - 1].key}|{w.key}")
+                f.extend(self.pair(words[i - 1], w)[1])
             if i + 1 < n:
-                f.append(f"w|+1w={w.key}|{words[i + 1].key}")
+                f.extend(self.pair(w, words[i + 1])[0])
             if gz is not None:
-                f.append("gz=" + gz[i])
-                if i > 0:
-                    f.append("-1gz=" + gz[i - 1])
-                if i + 1 < n:
-                    f.append("+1gz=" + gz[i + 1])
+                f.extend(self.gazetteer(gz[i - 1] if i > 0 else None, gz[i], gz[i + 1] if i + 1 < n else None))
             out.append(f)
         return out

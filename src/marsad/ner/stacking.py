@@ -10,8 +10,10 @@ the second stage learns how far to trust them.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 WINDOW = 10
 TYPES = ("O", "PER", "ORG", "LOC", "MISC")
@@ -81,23 +83,139 @@ class Lexicon:
         return cls(counts)
 
 
-def _occurrences(keys: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
-    return [(k, t[2:] if t != "O" else "O") for k, t in zip(keys, tags, strict=True) if len(k) > 1]
+@dataclass
+class States:
+    """Per token of a run of sentences (concatenated), the facts its second-stage features are
+    made of: `codes[name][p]` indexes `values[name]`. `token_features(**facts)` turns one
+    token's facts into strings; `marsad.ner.compiled` sums the weights of the same strings
+    once per distinct combination of facts."""
+
+    codes: dict[str, np.ndarray]
+    values: dict[str, tuple]
+
+    def facts(self, p: int) -> dict[str, object]:
+        return {name: self.values[name][int(c[p])] for name, c in self.codes.items()}
 
 
-def _memory(mem: dict[str, Counter[str]], key: str, own: str) -> tuple[str, bool] | None:
-    """The entity type the first stage gave most often to `key` elsewhere in the window, and
-    whether that is more often than O; None if it was never an entity elsewhere."""
-    c = mem.get(key) if len(key) > 1 else None
-    if not c:
-        return None
-    own_type = own[2:] if own != "O" else "O"
-    others = {t: v - (t == own_type) for t, v in c.items()}
-    ent = {t: v for t, v in others.items() if t != "O" and v > 0}
-    if not ent:
-        return None
-    best = max(ent, key=ent.__getitem__)
-    return best, ent[best] >= others.get("O", 0)
+_DF = ("0", "1", "2+")
+
+
+def states(kid: np.ndarray, klen: np.ndarray, tags: np.ndarray, lens: Sequence[int], labels: Sequence[str],
+           cat: np.ndarray | None = None, cat_values: Sequence[tuple[str, str]] = (),
+           window: int = WINDOW) -> States:
+    """The facts of every token. `kid[p]` identifies the bare key of token p (equal ids for equal
+    keys), `klen[p]` is its length, `tags[p]` its first-stage label (an index into `labels`),
+    `lens` the sentence lengths (empty sentences count towards the window), `cat[p]` the
+    lexicon category of the key (an index into `cat_values`; None without a lexicon).
+
+    Document memory: the counts of the types the first stage gave to the same key (keys of
+    two letters or more) in the sentences within `window` of the token's own."""
+    kid = np.asarray(kid, dtype=np.int64)
+    klen = np.asarray(klen, dtype=np.int64)
+    tags = np.asarray(tags, dtype=np.int64)
+    lens_a = np.asarray(lens, dtype=np.int64)
+    n_tok = len(kid)
+    n_sent = max(len(lens_a), 1)
+    sent = np.repeat(np.arange(len(lens_a), dtype=np.int64), lens_a)
+    types = list(TYPES)
+    for y in labels:
+        if y != "O" and y[2:] not in types:
+            types.append(y[2:])
+    nt = len(types)
+    ltype = np.array([types.index(y[2:]) if y != "O" else 0 for y in labels], dtype=np.int64)
+    ty = ltype[tags] if n_tok else np.zeros(0, dtype=np.int64)
+
+    occ = klen > 1
+    kt = kid * nt + ty  # (key, type) of every token
+    oc = np.sort(kt[occ] * n_sent + sent[occ])
+    # the types a key was given, in order of first occurrence: ties between types go to the first
+    first_kt, first_at = np.unique(kt[occ], return_index=True)
+    q = np.flatnonzero(occ)
+    qk = (kid[q] * nt)[:, None] + np.arange(nt)  # (query, type)
+    lo = qk * n_sent + np.maximum(sent[q] - window, 0)[:, None]
+    hi = qk * n_sent + np.minimum(sent[q] + window, n_sent - 1)[:, None]
+    counts = np.searchsorted(oc, hi, "right") - np.searchsorted(oc, lo, "left")
+
+    df = np.zeros(n_tok, dtype=np.int64)
+    long = klen[q] > 2
+    seen = counts.sum(1) - 1
+    df[q[long]] = np.minimum(np.maximum(seen[long], 0), 2)
+
+    others = counts.copy()
+    others[np.arange(len(q)), ty[q]] -= 1  # the token itself does not count
+    ent = others[:, 1:]
+    pos = np.searchsorted(first_kt, qk[:, 1:]).clip(0, max(len(first_kt) - 1, 0))
+    at = first_at[pos] if len(first_kt) else np.zeros_like(pos)
+    big = n_tok + 1
+    score = np.where(ent > 0, ent * big - at, -1)
+    best = score.argmax(1) if len(q) else np.zeros(0, dtype=np.int64)
+    has = score.max(1) >= 0 if len(q) else np.zeros(0, dtype=bool)
+    major = ent[np.arange(len(q)), best] >= others[:, 0]
+    dm = np.zeros(n_tok, dtype=np.int64)  # 0: none, else 1 + 2 * (type - 1) + major
+    dm[q[has]] = 1 + 2 * best[has] + major[has]
+    dm_values = (None, *((types[1 + t], bool(m)) for t in range(nt - 1) for m in (0, 1)))
+
+    starts = np.cumsum(lens_a) - lens_a
+    first = np.zeros(n_tok, dtype=bool)
+    first[starts[lens_a > 0]] = True
+    last = np.zeros(n_tok, dtype=bool)
+    last[(starts + lens_a - 1)[lens_a > 0]] = True
+
+    def shifted(x: np.ndarray, o: int, none: int) -> np.ndarray:
+        out = np.full(n_tok, none, dtype=np.int64)
+        if o < 0:
+            out[1:] = x[:-1]
+            out[first] = none
+        else:
+            out[:-1] = x[1:]
+            out[last] = none
+        return out
+
+    n_lab = len(labels)
+    lab_values = (*labels, None)
+    codes = {"own": tags, "prev": shifted(tags, -1, n_lab), "nxt": shifted(tags, 1, n_lab), "df": df,
+             "dm": dm, "dm_prev": shifted(dm, -1, 0), "dm_next": shifted(dm, 1, 0)}
+    values: dict[str, tuple] = {"own": tuple(labels), "prev": lab_values, "nxt": lab_values, "df": _DF,
+                                "dm": dm_values, "dm_prev": dm_values, "dm_next": dm_values}
+    if cat is not None:
+        cat = np.asarray(cat, dtype=np.int64)
+        cv = (*cat_values, None)
+        codes.update(cat=cat, cat_prev=shifted(cat, -1, len(cat_values)), cat_next=shifted(cat, 1, len(cat_values)))
+        values.update(cat=tuple(cat_values), cat_prev=cv, cat_next=cv)
+    return States(codes, values)
+
+
+def token_features(own: str, prev: str | None, nxt: str | None, df: str,
+                   dm: tuple[str, bool] | None, dm_prev: tuple[str, bool] | None,
+                   dm_next: tuple[str, bool] | None, cat: tuple[str, str] | None = None,
+                   cat_prev: tuple[str, str] | None = None, cat_next: tuple[str, str] | None = None) -> list[str]:
+    """Second-stage features of a token from its facts (see `states`); a neighbour's fact is
+    None at the sentence edge, `cat` is None without a lexicon."""
+    f = ["df=" + df]
+    if cat is not None:
+        bucket, typ = cat
+        f.append("df|lx=" + df + "|" + bucket)
+        f.append("lx=" + bucket)
+        f.append("lx|s1=" + bucket + "|" + own)
+        if typ:
+            f.append("lxT=" + typ)
+            f.append("lxT|b=" + typ + bucket)
+        f.append("-1lx=" + (cat_prev[0] if cat_prev is not None else "<s>"))
+        f.append("+1lx=" + (cat_next[0] if cat_next is not None else "</s>"))
+    f.append("s1=" + own)
+    f.append("s1-1=" + (prev if prev is not None else "<s>"))
+    f.append("s1+1=" + (nxt if nxt is not None else "</s>"))
+    if dm_prev:
+        f.append("dm-1=" + dm_prev[0])
+    if dm_next:
+        f.append("dm+1=" + dm_next[0])
+    if dm:
+        best, major = dm
+        f.append("dm=" + best)
+        f.append("dm|s1=" + best + "|" + (own[2:] if own != "O" else "O"))
+        if major:
+            f.append("dmaj=" + best)
+    return f
 
 
 def features(keys: list[list[str]], tags1: list[list[str]], window: int = WINDOW,
@@ -106,64 +224,32 @@ def features(keys: list[list[str]], tags1: list[list[str]], window: int = WINDOW
     of consecutive sentences: `keys[i][j]` is the bare key of token j of sentence i and
     `tags1[i][j]` its first-stage label. `lexicon` is a Lexicon, or a function from sentence
     index to Lexicon (training folds), or None."""
-    n = len(keys)
+    labels = sorted({t for ts in tags1 for t in ts} | {"O"})
+    lab_index = {t: i for i, t in enumerate(labels)}
+    key_index: dict[str, int] = {}
+    flat_keys = [k for ks in keys for k in ks]
+    kid = [key_index.setdefault(k, len(key_index)) for k in flat_keys]
+    tags = [lab_index[t] for ts in tags1 for t in ts]
+    lens = [len(ks) for ks in keys]
+    for ks, ts in zip(keys, tags1, strict=True):
+        if len(ks) != len(ts):
+            raise ValueError("keys and tags of a sentence differ in length")
+    cat = None
+    cat_values: list[tuple[str, str]] = []
+    if lexicon is not None:
+        cat_index: dict[tuple[str, str], int] = {}
+        cat = []
+        for i, ks in enumerate(keys):
+            lex = lexicon(i) if callable(lexicon) else lexicon
+            for k in ks:
+                cat.append(cat_index.setdefault(lex.category(k), len(cat_index)))
+        cat_values = list(cat_index)
+    st = states(np.array(kid, dtype=np.int64), np.array([len(k) for k in flat_keys], dtype=np.int64),
+                np.array(tags, dtype=np.int64), lens, labels,
+                None if cat is None else np.array(cat, dtype=np.int64), cat_values, window)
     out: list[list[list[str]]] = []
-    occ = [_occurrences(k, t) for k, t in zip(keys, tags1, strict=True)]
-    mem: dict[str, Counter[str]] = {}
-
-    def update(i: int, sign: int) -> None:
-        for k, t in occ[i]:
-            c = mem.get(k)
-            if c is None:
-                c = mem[k] = Counter()
-            c[t] += sign
-
-    for i in range(min(window, n - 1) + 1):
-        update(i, 1)
-    for i in range(n):
-        if i > 0:
-            if i + window < n:
-                update(i + window, 1)
-            if i - window - 1 >= 0:
-                update(i - window - 1, -1)
-        t1 = tags1[i]
-        m = len(t1)
-        sent: list[list[str]] = []
-        out.append(sent)
-        lex = lexicon(i) if callable(lexicon) else lexicon
-        cats = [lex.category(k) for k in keys[i]] if lex is not None else None
-        ks = keys[i]
-        dmv = [_memory(mem, ks[j], t1[j]) for j in range(m)]
-        for j in range(m):
-            f: list[str] = []
-            sent.append(f)
-            own = t1[j]
-            k = ks[j]
-            seen = sum(mem[k].values()) - 1 if len(k) > 2 and k in mem else 0
-            df = "0" if seen <= 0 else "1" if seen == 1 else "2+"
-            f.append("df=" + df)
-            if cats is not None:
-                bucket, typ = cats[j]
-                f.append("df|lx=" + df + "|" + bucket)
-                f.append("lx=" + bucket)
-                f.append("lx|s1=" + bucket + "|" + own)
-                if typ:
-                    f.append("lxT=" + typ)
-                    f.append("lxT|b=" + typ + bucket)
-                f.append("-1lx=" + (cats[j - 1][0] if j > 0 else "<s>"))
-                f.append("+1lx=" + (cats[j + 1][0] if j + 1 < m else "</s>"))
-            f.append("s1=" + own)
-            f.append("s1-1=" + (t1[j - 1] if j > 0 else "<s>"))
-            f.append("s1+1=" + (t1[j + 1] if j + 1 < m else "</s>"))
-            if j > 0 and dmv[j - 1]:
-                f.append("dm-1=" + dmv[j - 1][0])
-            if j + 1 < m and dmv[j + 1]:
-                f.append("dm+1=" + dmv[j + 1][0])
-            if dmv[j]:
-                best, major = dmv[j]
-                own_type = own[2:] if own != "O" else "O"
-                f.append("dm=" + best)
-                f.append("dm|s1=" + best + "|" + own_type)
-                if major:
-                    f.append("dmaj=" + best)
+    p = 0
+    for n in lens:
+        out.append([token_features(**st.facts(p + j)) for j in range(n)])
+        p += n
     return out

@@ -10,13 +10,17 @@ time); "للأمم" keeps its clitic because no clitic-free surface exists.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from pathlib import Path
+
+import numpy as np
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.ner import gazetteer as gz
 from marsad.ner import stacking
+from marsad.ner.compiled import CompiledNer, CompileError
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import bio_spans
 
@@ -28,6 +32,16 @@ _STRIPPABLE = set("وفبلك")
 # this moves it back towards balance. Chosen on held-out ANERcorp *train* (train.holdout).
 O_THRESHOLD = 0.5
 _default: dict[Path, NerTagger] = {}
+log = logging.getLogger(__name__)
+# Sentences of our own the compiled scorer is checked on at load (see compiled.CompiledNer.check).
+SELF_CHECK = (
+    "قال وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض إن المملكة تدعم الحل السياسي في اليمن .",
+    "وأعلنت الأمم المتحدة ومنظمة الصحة العالمية أمس أن الوضع في غزة والضفة الغربية خطير",
+    "التقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في باريس ، وبحثا العلاقات .",
+    "وأضاف السيسي أن مصر وفرنسا تعملان معا مع الاتحاد الأوروبي ، بحسب وكالة الأنباء الرسمية ( واس ) .",
+    "ذكرت رويترز أن شركة أرامكو رفعت إنتاجها 3 % في عام 2024",
+    "نعم",
+)
 
 
 def companion(model: Path, name: str) -> Path:
@@ -57,7 +71,13 @@ def load_names(path: Path) -> dict[str, int]:
 
 
 class NerTagger:
-    def __init__(self, model: Path, gazetteer: dict[str, str] | None, names: dict[str, int]) -> None:
+    """`engine="compiled"` (default) scores with numpy from the models' weights
+    (`marsad.ner.compiled`); `engine="crfsuite"` with pycrfsuite, the reference. Both give the
+    same tags; the compiled engine checks itself at load and falls back to pycrfsuite, with a
+    warning, if its scores differ from the feature strings'."""
+
+    def __init__(self, model: Path, gazetteer: dict[str, str] | None, names: dict[str, int],
+                 engine: str = "compiled") -> None:
         import pycrfsuite
 
         self.model_path = model
@@ -72,6 +92,21 @@ class NerTagger:
         self.lexicon = stacking.Lexicon.load(lexicon_path(model)) if lexicon_path(model).exists() else None
         self.features = FeatureExtractor(gazetteer)
         self.names = names
+        self.compiled: CompiledNer | None = None
+        if engine == "compiled":
+            stage1 = stage1_path(model) if self._stage1 is not None else None
+            compiled = CompiledNer(self.features, model, stage1, self.lexicon)
+            try:
+                compiled.check([s.split() for s in SELF_CHECK])
+            except CompileError as exc:
+                log.warning("NER: %s; tagging with pycrfsuite (slower)", exc)
+            else:
+                self.compiled = compiled
+                labels = compiled.labels
+                self._prefix = np.array([y[:1] for y in labels])
+                self._type = np.array([y[2:] for y in labels])
+        elif engine != "crfsuite":
+            raise ValueError(f"unknown NER engine: {engine}")
 
     @classmethod
     def load(cls, model: Path | str | None = None) -> NerTagger:
@@ -94,6 +129,19 @@ class NerTagger:
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text (or a stream of texts): a stacked
         model looks at what its first stage found in the sentences around each one."""
+        if self.compiled is None:
+            return self.tag_sentences_crfsuite(sentences)
+        ids, lens = self.compiled.tag(sentences, self.o_threshold)
+        flat = np.array(self.compiled.labels, dtype=object)[ids].tolist()
+        out: list[list[str]] = []
+        p = 0
+        for n in lens.tolist():
+            out.append(flat[p:p + n])
+            p += n
+        return out
+
+    def tag_sentences_crfsuite(self, sentences: list[list[str]]) -> list[list[str]]:
+        """`tag_sentences` with pycrfsuite and feature strings: the reference."""
         feats = [self.features.sentence(toks) if toks else [] for toks in sentences]
         if self._stage1 is None:
             return [self._decode(f) if f else [] for f in feats]
@@ -138,20 +186,46 @@ class NerTagger:
             toks = tokens[lo:hi]
             if any(t.kind == "word" for t in toks):
                 sents.append(toks)
+        texts = [[t.text for t in toks] for toks in sents]
+        if self.compiled is None:
+            chunks: list[tuple[list[Token], int, int, str]] = []
+            for toks, tags in zip(sents, self.tag_sentences(texts), strict=True):
+                chunks.extend((toks, a, b, label) for a, b, label in bio_spans(tags))
+        else:
+            chunks = self._chunks(sents, *self.compiled.tag(texts, self.o_threshold))
         out: list[tuple[int, int, str]] = []
-        all_tags = self.tag_sentences([[t.text for t in toks] for toks in sents])
-        for toks, tags in zip(sents, all_tags, strict=True):
-            for a, b, label in bio_spans(tags):
-                if not any(t.kind == "word" for t in toks[a:b]):
-                    continue
-                while toks[a].kind == "punct":  # a name neither starts nor ends with a mark
-                    a += 1
-                while toks[b - 1].kind == "punct":
-                    b -= 1
-                start = self.name_start(toks[a])
-                end = toks[b - 1].end
-                if start < end:
-                    out.append((start, end, label))
+        for toks, a, b, label in chunks:
+            if not any(t.kind == "word" for t in toks[a:b]):
+                continue
+            while toks[a].kind == "punct":  # a name neither starts nor ends with a mark
+                a += 1
+            while toks[b - 1].kind == "punct":
+                b -= 1
+            start = self.name_start(toks[a])
+            end = toks[b - 1].end
+            if start < end:
+                out.append((start, end, label))
+        return out
+
+    def _chunks(self, sents: list[list[Token]], ids: np.ndarray, lens: np.ndarray):
+        """`bio_spans` of label indices (conlleval: an I- not continuing its type opens a chunk)."""
+        if not len(ids):
+            return []
+        prefix = self._prefix[ids]
+        typ = self._type[ids]
+        ent = (prefix == "B") | (prefix == "I")
+        starts = np.cumsum(lens) - lens
+        first = np.zeros(len(ids), dtype=bool)
+        first[starts[lens > 0]] = True
+        cont = np.zeros(len(ids), dtype=bool)
+        cont[1:] = (prefix[1:] == "I") & ent[:-1] & (typ[1:] == typ[:-1]) & ~first[1:]
+        opens = np.flatnonzero(ent & ~cont)
+        ends = np.flatnonzero(ent & ~np.append(cont[1:], False)) + 1
+        sent_of = np.searchsorted(starts, opens, "right") - 1
+        out = []
+        for a, b, si in zip(opens.tolist(), ends.tolist(), sent_of.tolist(), strict=True):
+            base = int(starts[si])
+            out.append((sents[si], a - base, b - base, str(typ[a])))
         return out
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,468 @@
+"""Linear-chain CRF tagging in numpy from a crfsuite model's own weights, features included.
+
+pycrfsuite trains the models and stays the reference (`NerTagger(..., engine="crfsuite")`). A
+token's score for a label is the sum of the weights of its feature strings; here the sum is
+assembled from parts that `FeatureExtractor.sentence()` itself is built from:
+
+- per word (cached): its own features, and for every neighbour offset the features it gives a
+  token that far away (`FeatureExtractor.neighbour`);
+- per sentence length: position and padding features (`position`, `pad`);
+- per adjacent pair: `pair`; per gazetteer context: `gazetteer`;
+- second stage: `stacking.states` computes each token's facts as integer codes, and the weights
+  of `stacking.token_features` are summed once per distinct combination.
+
+Both models' weights sit side by side in one matrix, so one gather serves both stages. Viterbi
+(and forward-backward for marginals) runs over all sentences of a call at once.
+
+Nothing here names a feature: a feature added to `Word.own`/`ctx`/`near`, to `position`, `pair`,
+`gazetteer` or `token_features` is picked up as it is. A feature added to `sentence()` outside
+those parts would make the sums differ: `check()` compares them with the sums of the strings
+`sentence()` and `stacking.features()` produce (run at load on sentences of our own, and by
+tests/test_ner_compiled.py on ANERcorp), and the tagger falls back to pycrfsuite, loudly, when
+they differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from marsad.ner import stacking
+from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
+
+WORDS_MAX = 60_000  # words with cached vectors (both models): ~60k x 5 x 18 floats + the Word objects
+COMBOS_MAX = 50_000  # cached pair / gazetteer / second-stage combinations
+TOLERANCE = 1e-9
+
+
+class CompileError(RuntimeError):
+    """The compiled sums differ from the feature strings' (a feature outside the known parts)."""
+
+
+class Crf:
+    """Labels and transition weights of one crfsuite model; its state weights go to `Weights`."""
+
+    def __init__(self, path: Path) -> None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        self.labels: list[str] = list(tagger.labels())
+        info = tagger.info()
+        index = {y: i for i, y in enumerate(self.labels)}
+        n = len(self.labels)
+        self.trans = np.zeros((n, n))
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a], index[b]] = w
+        self.state = {(attr, index[y]): w for (attr, y), w in info.state_features.items()}
+        tagger.close()
+
+
+class Weights:
+    """Attribute string -> row of a (attributes, sum of the models' labels) matrix."""
+
+    def __init__(self, models: Sequence[Crf]) -> None:
+        self.index: dict[str, int] = {}
+        for m in models:
+            for attr, _ in m.state:
+                self.index.setdefault(attr, len(self.index))
+        self.offsets = np.cumsum([0, *(len(m.labels) for m in models)])
+        self.width = int(self.offsets[-1])
+        self.matrix = np.zeros((len(self.index) + 1, self.width))  # last row: unknown attribute
+        for k, m in enumerate(models):
+            base = self.offsets[k]
+            for (attr, y), w in m.state.items():
+                self.matrix[self.index[attr], base + y] = w
+            m.state = {}
+
+    def rows(self, strings: Sequence[str]) -> list[int]:
+        get = self.index.get
+        return [r for r in (get(s) for s in strings) if r is not None]
+
+    def vector(self, strings: Sequence[str]) -> np.ndarray:
+        rows = self.rows(strings)
+        if not rows:
+            return np.zeros(self.width)
+        return self.matrix[rows].sum(0)
+
+
+class _Combos:
+    """Vectors of combinations of facts, each computed once from its feature strings."""
+
+    def __init__(self, weights: Weights) -> None:
+        self.weights = weights
+        self.index: dict[object, int] = {}
+        self.table = np.zeros((64, weights.width))
+
+    def trim(self) -> None:
+        """Forget everything when full (between calls only: rows handed out stay valid within one)."""
+        if len(self.index) >= COMBOS_MAX:
+            self.index.clear()
+
+    def get(self, key: object, strings) -> int:
+        i = self.index.get(key)
+        if i is None:
+            i = self.index[key] = len(self.index)
+            if i >= len(self.table):
+                self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+            self.table[i] = self.weights.vector(strings())
+        return i
+
+
+def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Best label per token of concatenated sentences (crfsuite's: the first maximum wins)."""
+    n = len(score)
+    out = np.zeros(n, dtype=np.int64)
+    if not n:
+        return out
+    pad, sl, idx, valid = _padded(score, lens)
+    b, t_max, _ = pad.shape
+    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1)
+    alpha = pad[:, 0].copy()
+    back = np.zeros((t_max, b, trans.shape[0]), dtype=np.int64)
+    for t in range(1, t_max):
+        k = active[t]
+        s = alpha[:k, :, None] + trans
+        back[t, :k] = s.argmax(1)
+        alpha[:k] = s.max(1) + pad[:k, t]
+    cur = alpha.argmax(1)
+    path = np.zeros((b, t_max), dtype=np.int64)
+    rows = np.arange(b)
+    for t in range(t_max - 1, -1, -1):
+        k = active[t]
+        path[:k, t] = cur[:k]
+        if t:
+            cur[:k] = back[t, rows[:k], cur[:k]]
+    out[idx[valid]] = path[valid]
+    return out
+
+
+def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """P(label | sentence) per token (forward-backward in the log domain)."""
+    n, labels = score.shape
+    out = np.zeros((n, labels))
+    if not n:
+        return out
+    pad, sl, idx, valid = _padded(score, lens)
+    b, t_max, _ = pad.shape
+    fwd = np.zeros_like(pad)
+    bwd = np.zeros_like(pad)
+    fwd[:, 0] = pad[:, 0]
+    for t in range(1, t_max):
+        fwd[:, t] = _logsumexp(fwd[:, t - 1, :, None] + trans, 1) + pad[:, t]
+    last = sl - 1
+    for t in range(t_max - 2, -1, -1):
+        nxt = _logsumexp(trans + (pad[:, t + 1] + bwd[:, t + 1])[:, None, :], 2)
+        bwd[:, t] = np.where((t < last)[:, None], nxt, 0.0)
+    log_z = _logsumexp(fwd[np.arange(b), last], 1)
+    m = np.exp(fwd + bwd - log_z[:, None, None])
+    out[idx[valid]] = m[valid]
+    return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis, keepdims=True)
+    return (np.log(np.exp(x - top).sum(axis, keepdims=True)) + top).squeeze(axis)
+
+
+def _padded(score: np.ndarray, lens: np.ndarray):
+    """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
+    lens = np.asarray(lens)
+    keep = np.flatnonzero(lens > 0)
+    order = keep[np.argsort(-lens[keep], kind="stable")]
+    sl = lens[order]
+    starts = (np.cumsum(lens) - lens)[order]
+    t_max = int(sl[0])
+    pos = np.arange(t_max)
+    valid = pos[None, :] < sl[:, None]
+    idx = np.where(valid, starts[:, None] + pos, 0)
+    return score[idx], sl, idx, valid
+
+
+class CompiledNer:
+    """Both stages of the NER model, tagging token strings to label indices."""
+
+    def __init__(self, extractor: FeatureExtractor, model: Path, stage1: Path | None,
+                 lexicon: stacking.Lexicon | None) -> None:
+        self.fx = extractor
+        self.final = Crf(model)
+        self.first = Crf(stage1) if stage1 is not None else None
+        models = [self.first, self.final] if self.first else [self.final]
+        self.w = Weights(models)
+        self.labels = self.final.labels
+        self.lexicon = lexicon
+        self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
+        self._combos = _Combos(self.w)
+        self._shapes: dict[int, int] = {}
+        self._shape_table = np.zeros((0, self.w.width))
+        self._cat_values: list[tuple[str, str]] = []
+        self._cat_index: dict[tuple[str, str], int] = {}
+        self._reset_words()
+
+    # --- words ---------------------------------------------------------------------------
+    def _reset_words(self) -> None:
+        self._index: dict[str, int] = {}
+        self._words: list[Word | None] = [None]  # id 0: no word (outside the sentence)
+        self._bare: dict[str, int] = {}
+        self._table = np.zeros((1024, len(self._slots), self.w.width))
+        self._kid = np.zeros(1024, dtype=np.int64)
+        self._klen = np.zeros(1024, dtype=np.int64)
+        self._cat = np.zeros(1024, dtype=np.int64)
+        self._gzfirst = np.zeros(1024, dtype=bool)
+
+    def _add(self, texts: list[str]) -> None:
+        """Cache vectors and facts of words not seen before."""
+        first = len(self._words)
+        need = first + len(texts)
+        if need > len(self._kid):
+            size = max(need, 2 * len(self._kid))
+            self._table = np.concatenate([self._table, np.zeros((size - len(self._table), *self._table.shape[1:]))])
+            for name in ("_kid", "_klen", "_cat", "_gzfirst"):
+                a = getattr(self, name)
+                setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
+        fx = self.fx
+        index = self.w.index
+        targets: list[int] = []
+        rows: list[int] = []
+        n_slots = len(self._slots)
+        first_words = fx.matcher.first_words if fx.matcher is not None else None
+        for k, text in enumerate(texts):
+            wid = first + k
+            w = fx.build_word(text)
+            self._index[text] = wid
+            self._words.append(w)
+            base = wid * n_slots
+            for s, (o, fields) in enumerate(self._slots):
+                strings = w.own if fields is None else fx.neighbour(w, o, fields)
+                for x in strings:
+                    r = index.get(x)
+                    if r is not None:
+                        targets.append(base + s)
+                        rows.append(r)
+            kid = self._bare.get(w.bare)
+            if kid is None:
+                kid = self._bare[w.bare] = len(self._bare)
+            self._kid[wid] = kid
+            self._klen[wid] = len(w.bare)
+            if self.lexicon is not None:
+                c = self.lexicon.category(w.bare)
+                ci = self._cat_index.get(c)
+                if ci is None:
+                    ci = self._cat_index[c] = len(self._cat_values)
+                    self._cat_values.append(c)
+                self._cat[wid] = ci
+            if first_words is not None:
+                self._gzfirst[wid] = any(r in first_words for r in w.readings)
+        if rows:
+            flat = self._table.reshape(-1, self.w.width)
+            np.add.at(flat, np.array(targets), self.w.matrix[rows])
+
+    def ids(self, tokens: list[str]) -> np.ndarray:
+        get = self._index.get
+        ids = [get(t) for t in tokens]
+        if None in ids:
+            missing = list(dict.fromkeys(t for t, i in zip(tokens, ids, strict=True) if i is None))
+            if len(self._words) + len(missing) > WORDS_MAX:
+                self._reset_words()
+                missing = list(dict.fromkeys(tokens))
+            self._add(missing)
+            ids = [get(t) for t in tokens]
+        return np.array(ids, dtype=np.int64)
+
+    # --- scores --------------------------------------------------------------------------
+    def _shape_rows(self, lens: np.ndarray) -> np.ndarray:
+        """Row of every token's position + padding vector in the shape table."""
+        bases = []
+        for n in lens.tolist():
+            b = self._shapes.get(n)
+            if b is None:
+                vecs = np.zeros((n, self.w.width))
+                for i in range(n):
+                    strings = list(self.fx.position(i, n))
+                    for o, _ in NEIGHBOURS:
+                        if not 0 <= i + o < n:
+                            strings.extend(self.fx.pad(o))
+                    vecs[i] = self.w.vector(strings)
+                b = self._shapes[n] = len(self._shape_table)
+                self._shape_table = np.concatenate([self._shape_table, vecs])
+            bases.append(b)
+        return np.repeat(np.array(bases, dtype=np.int64), lens) + _positions(lens)
+
+    def scores(self, sentences: list[list[str]]):
+        """(word ids, sentence lengths, scores of every model side by side, before stage two)."""
+        self._combos.trim()
+        lens = np.array([len(s) for s in sentences], dtype=np.int64)
+        flat = [t for s in sentences for t in s]
+        wid = self.ids(flat)
+        n = len(wid)
+        pos = _positions(lens)
+        slen = np.repeat(lens, lens)
+        tab = self._table
+        shape = self._shape_rows(lens)  # may grow the shape table
+        total = tab[wid, 0] + self._shape_table[shape]
+        for s, (o, _) in enumerate(self._slots[1:], 1):
+            ok = (pos + o >= 0) & (pos + o < slen)
+            src = np.where(ok, np.arange(n) + o, 0)
+            total += tab[np.where(ok, wid[src], 0), s]
+        words = self._words
+        fx = self.fx
+        extra_at: list[int] = []
+        extra_row: list[int] = []
+        # adjacent pairs
+        same = np.flatnonzero(pos[1:] > 0)  # token p and p + 1 in one sentence
+        wl = wid[same].tolist()
+        wr = wid[same + 1].tolist()
+        index = self.w.index
+        for p, a, b in zip(same.tolist(), wl, wr, strict=True):
+            left, right = fx.pair(words[a], words[b])
+            for x in left:
+                r = index.get(x)
+                if r is not None:
+                    extra_at.append(p)
+                    extra_row.append(r)
+            for x in right:
+                r = index.get(x)
+                if r is not None:
+                    extra_at.append(p + 1)
+                    extra_row.append(r)
+        if extra_row:
+            np.add.at(total, np.array(extra_at), self.w.matrix[extra_row])
+        if fx.matcher is not None:
+            total += self._gazetteer(wid, lens, pos, slen)
+        return wid, lens, total
+
+    def _gazetteer(self, wid: np.ndarray, lens: np.ndarray, pos: np.ndarray, slen: np.ndarray) -> np.ndarray:
+        n = len(wid)
+        tags = np.zeros(n, dtype=np.int64)  # 0: "O"
+        names = ["O"]
+        code = {"O": 0}
+        starts = np.cumsum(lens) - lens
+        hit = np.flatnonzero(self._gzfirst[wid])
+        words = self._words
+        if len(hit):
+            sent = np.unique(np.searchsorted(starts, hit, "right") - 1)
+            for si in sent.tolist():
+                a, b = int(starts[si]), int(starts[si] + lens[si])
+                ws = [words[i] for i in wid[a:b].tolist()]
+                for j, t in enumerate(self.fx.gazetteer_tags(ws) or ()):
+                    if t != "O":
+                        tags[a + j] = code.setdefault(t, len(names))
+                        if len(names) < len(code):
+                            names.append(t)
+        prev = np.where(pos > 0, np.roll(tags, 1), -1)
+        nxt = np.where(pos + 1 < slen, np.roll(tags, -1), -1)
+        radix = len(names) + 1
+        combo = (prev + 1) * radix * radix + tags * radix + (nxt + 1)
+        uniq, inv = np.unique(combo, return_inverse=True)
+        gaz = self.fx.gazetteer
+        rows = []
+        for c in uniq.tolist():
+            p, rest = divmod(c, radix * radix)
+            t, q = divmod(rest, radix)
+            key = ("gz", names[p - 1] if p else None, names[t], names[q - 1] if q else None)
+            rows.append(self._combos.get(key, lambda k=key: gaz(*k[1:])))
+        return self._combos.table[np.array(rows, dtype=np.int64)[inv]]
+
+    def _stage2(self, wid: np.ndarray, lens: np.ndarray, tags1: np.ndarray) -> np.ndarray:
+        """Second-stage feature vectors of every token, from the first stage's labels."""
+        assert self.first is not None
+        cat = self._cat[wid] if self.lexicon is not None else None
+        st = stacking.states(self._kid[wid], self._klen[wid], tags1, lens.tolist(), self.first.labels,
+                             cat, self._cat_values)
+        names = list(st.codes)
+        radices = [len(st.values[k]) for k in names]
+        if np.prod(np.array(radices, dtype=float)) >= 2.0**62:
+            raise CompileError("too many second-stage facts to combine")
+        combo = np.zeros(len(wid), dtype=np.int64)
+        for k, r in zip(names, radices, strict=True):
+            combo = combo * r + st.codes[k]
+        uniq, inv = np.unique(combo, return_inverse=True)
+        rows = []
+        for c in uniq.tolist():
+            facts = {}
+            for k, r in zip(reversed(names), reversed(radices), strict=True):
+                c, v = divmod(c, r)
+                facts[k] = st.values[k][v]
+            key = ("s2", *(facts[k] for k in names))
+            rows.append(self._combos.get(key, lambda f=facts: stacking.token_features(**f)))
+        return self._combos.table[np.array(rows, dtype=np.int64)[inv]]
+
+    def emissions(self, sentences: list[list[str]]):
+        """(word ids, lengths, first-stage scores or None, final scores, first-stage labels)."""
+        wid, lens, total = self.scores(sentences)
+        off = self.w.offsets
+        final = total[:, off[-2]:off[-1]]
+        if self.first is None:
+            return wid, lens, None, final, None
+        first = total[:, off[0]:off[1]]
+        tags1 = viterbi(first, self.first.trans, lens)
+        final = final + self._stage2(wid, lens, tags1)[:, off[-2]:off[-1]]
+        return wid, lens, first, final, tags1
+
+    def tag(self, sentences: list[list[str]], o_threshold: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+        """(label index of every token, sentences concatenated; sentence lengths)."""
+        _, lens, _, final, _ = self.emissions(sentences)
+        tags = viterbi(final, self.final.trans, lens)
+        if o_threshold > 0.5:
+            tags = self._threshold(tags, final, lens, o_threshold)
+        return tags, lens
+
+    def _threshold(self, tags: np.ndarray, score: np.ndarray, lens: np.ndarray, th: float) -> np.ndarray:
+        """Where the best path says O but P(O) < th, the likeliest entity label (as NerTagger)."""
+        labels = self.labels
+        if "O" not in labels:
+            return tags
+        o = labels.index("O")
+        m = marginals(score, self.final.trans, lens)
+        swap = np.flatnonzero((tags == o) & (m[:, o] < th))
+        if not len(swap):
+            return tags
+        others = [i for i in range(len(labels)) if i != o]
+        tags = tags.copy()
+        tags[swap] = np.array(others)[m[swap][:, others].argmax(1)]
+        starts = np.cumsum(lens) - lens
+        for si in np.unique(np.searchsorted(starts, swap, "right") - 1).tolist():
+            prev = "O"
+            for p in range(int(starts[si]), int(starts[si] + lens[si])):
+                y = labels[tags[p]]
+                if y.startswith("I-") and prev[2:] != y[2:]:
+                    y = "B-" + y[2:]
+                    tags[p] = labels.index(y)
+                prev = y
+        return tags
+
+    # --- checks --------------------------------------------------------------------------
+    def string_scores(self, xseq: list[list[str]], model: int) -> np.ndarray:
+        """Scores of `model` (0 first, -1 last) summed from feature strings, as crfsuite does."""
+        off = self.w.offsets
+        lo, hi = (off[0], off[1]) if model == 0 else (off[-2], off[-1])
+        return np.array([self.w.vector(f)[lo:hi] for f in xseq]).reshape(len(xseq), hi - lo)
+
+    def check(self, sentences: list[list[str]], tolerance: float = TOLERANCE) -> float:
+        """Largest difference between the compiled scores and the feature strings' scores of
+        both stages over `sentences`; raises CompileError above `tolerance`."""
+        sentences = [s for s in sentences if s]
+        wid, lens, first, final, tags1 = self.emissions(sentences)
+        feats = [self.fx.sentence(s) for s in sentences]
+        flat = [f for fs in feats for f in fs]
+        worst = 0.0
+        if self.first is not None:
+            worst = float(np.abs(first - self.string_scores(flat, 0)).max())
+            labels1 = self.first.labels
+            t1, p = [], 0
+            for s in sentences:
+                t1.append([labels1[i] for i in tags1[p:p + len(s)].tolist()])
+                p += len(s)
+            extra = stacking.features([self.fx.bare_keys(s) for s in sentences], t1, lexicon=self.lexicon)
+            flat = [f + e for fs, es in zip(feats, extra, strict=True) for f, e in zip(fs, es, strict=True)]
+        worst = max(worst, float(np.abs(final - self.string_scores(flat, -1)).max()))
+        if worst > tolerance:
+            raise CompileError(f"compiled NER scores differ from the feature strings' by {worst:g}")
+        return worst
+
+
+def _positions(lens: np.ndarray) -> np.ndarray:
+    starts = np.cumsum(lens) - lens
+    return np.arange(int(lens.sum())) - np.repeat(starts, lens)

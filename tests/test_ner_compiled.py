@@ -1,0 +1,128 @@
+"""The compiled NER scorer (numpy, from the models' weights) against pycrfsuite, the reference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from marsad.ner import compiled, stacking
+from marsad.ner.tagger import DEFAULT_MODEL, NerTagger
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+ANERCORP = DATA / "ner" / "anercorp"
+
+needs_model = pytest.mark.skipif(not DEFAULT_MODEL.exists(), reason="NER model not trained")
+
+SENTENCES = [
+    "أكد ولي العهد السعودي الأمير محمد بن سلمان خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن في جدة "
+    "أمس أهمية التعاون بين البلدين .",
+    "وقالت وكالة الأنباء السعودية ( واس ) إن مجلس الوزراء وافق على الاتفاقية مع اليابان .",
+    "وأشار بلينكن إلى أن واشنطن تتابع عن كثب التطورات في السودان ، وتدعم جهود الاتحاد الإفريقي .",
+    "أعلنت شركة سابك عن أرباح بلغت 4.2 مليار ريال في الربع الثالث من عام 2023",
+    "وفي القاهرة ، استقبل شيخ الأزهر أحمد الطيب وفدا من منظمة التعاون الإسلامي",
+    "ولفت الطيب إلى دور الأزهر في نشر الوسطية ، فيما أثنى الوفد على جهود مصر .",
+    "نعم",
+    "قال",
+    "! ! !",
+    "تحدث غوتيريش لـ CNN عن الأمم المتحدة و UNICEF في نيويورك",
+    "وأضاف غوتيريش أن الأمم المتحدة لن تتخلى عن غزة",
+]
+
+
+def _tokens() -> list[list[str]]:
+    return [s.split() for s in SENTENCES]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return NerTagger.load()
+
+
+@needs_model
+def test_compiled_engine_is_active(tagger: NerTagger) -> None:
+    assert tagger.compiled is not None, "the compiled NER scorer failed its self-check (see the log)"
+
+
+@needs_model
+def test_scores_equal_feature_strings(tagger: NerTagger) -> None:
+    assert tagger.compiled is not None
+    assert tagger.compiled.check(_tokens()) <= compiled.TOLERANCE
+
+
+@needs_model
+def test_tags_equal_pycrfsuite_on_our_sentences(tagger: NerTagger) -> None:
+    sents = _tokens()
+    assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
+    for s in sents:  # one sentence at a time: no document memory
+        assert tagger.tag_sentences([s]) == tagger.tag_sentences_crfsuite([s])
+    assert tagger.tag_sentences([[], sents[0], []]) == tagger.tag_sentences_crfsuite([[], sents[0], []])
+    assert tagger.tag_sentences([]) == []
+
+
+@needs_model
+def test_document_spans_equal_pycrfsuite(tagger: NerTagger) -> None:
+    from marsad.document import Document
+
+    text = "\n\n".join(s.replace(" .", ".").replace(" ،", "،") for s in SENTENCES)
+    doc = Document(text=text)
+    reference = NerTagger(DEFAULT_MODEL, tagger.features.matcher.gaz if tagger.features.matcher else None,
+                          tagger.names, engine="crfsuite")
+    assert reference.compiled is None
+    spans = tagger.tag(doc)
+    assert spans == reference.tag(doc)
+    assert all(doc.text[a:b].strip() == doc.text[a:b] for a, b, _ in spans)
+
+
+@needs_model
+def test_o_threshold_marginals_equal_pycrfsuite(tagger: NerTagger) -> None:
+    sents = _tokens()
+    crf = tagger._crf
+    c = tagger.compiled
+    assert c is not None
+    _, lens, _, final, _ = c.emissions(sents)
+    m = compiled.marginals(final, c.final.trans, lens)
+    labels = c.labels
+    feats = [tagger.features.sentence(s) for s in sents]
+    tags1 = [tagger._stage1.tag(f) for f in feats]
+    extra = stacking.features([tagger.features.bare_keys(s) for s in sents], tags1, lexicon=tagger.lexicon)
+    p = 0
+    for fs, es, n in zip(feats, extra, lens.tolist(), strict=True):  # crfsuite's marginals, same features
+        crf.set([f + e for f, e in zip(fs, es, strict=True)])
+        ref = np.array([[crf.marginal(y, t) for y in labels] for t in range(n)])
+        assert np.allclose(m[p:p + n], ref, atol=1e-9)
+        p += n
+    old = tagger.o_threshold
+    try:
+        for th in (0.6, 0.8, 0.95):
+            tagger.o_threshold = th
+            assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
+    finally:
+        tagger.o_threshold = old
+
+
+def test_viterbi_batches_sentences_of_any_length() -> None:
+    rng = np.random.default_rng(3)
+    trans = rng.normal(size=(4, 4))
+    lens = np.array([3, 0, 1, 5, 2])
+    score = rng.normal(size=(int(lens.sum()), 4))
+    got = compiled.viterbi(score, trans, lens)
+    p = 0
+    for n in lens.tolist():  # brute force over every path
+        if n:
+            best = max(np.ndindex(*([4] * n)), key=lambda ys, p=p, n=n: sum(score[p + t, ys[t]] for t in range(n))
+                       + sum(trans[ys[t - 1], ys[t]] for t in range(1, n)))
+            assert tuple(got[p:p + n].tolist()) == best
+        p += n
+
+
+@needs_model
+@pytest.mark.skipif(not ANERCORP.exists(), reason="ANERcorp not available")
+def test_anercorp_test_tags_equal_pycrfsuite(tagger: NerTagger) -> None:
+    from marsad.ner import corpus
+
+    sents = [[t for t, _ in s] for s in corpus.anercorp(DATA, "test") if s]
+    assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
+    assert tagger.compiled is not None
+    assert tagger.compiled.check(sents[:400]) <= compiled.TOLERANCE
