@@ -225,3 +225,36 @@ def test_one_entry_per_date_referred_to_in_the_same_words(layer):
     assert any(v == "2024-05-04" for _t, v, _o in entries)
     # every occurrence still points at the words of the text
     assert sum(1 + len(d.occurrences) for d in doc.dates if d.value == "2024-05-02") == 3
+
+
+SEARCH_EQUIVALENCE = [
+    "وصل الوفد و15/7/2015 إلى جدة، ثم عاد ب2016م وفي 2017 مرة أخرى.",
+    "قال المتحدث وَالْيَوْمَ الخميس إن الاجتماع يعقد بـ17 ديسمبر، وفي الـ21 من الشهر الجاري.",
+    "اجتمعوا ليلة أمس ومساء أمس والليلة الماضية، وبعد غد، وغداً السبت، وصباح غد.",
+    "في وقت سابق من هذا الشهر، وقبل ثلاثة أيام، ومنذ مطلع العام الماضي وحتى نهاية الأسبوع المقبل.",
+    "يوم الأحد 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م، وغرة ذي الحجة، وشهر رمضان المقبل.",
+    "كانون الأول (ديسمبر) 2021، وحزيران/يونيو، والسابع عشر من أيار، وفي ١٧ دِيسَمْبَر ٢٠١٩م.",
+    "الأرقام 1436/11/5هـ و2015-07-21 و21.07.2015، وأعوام 2015، و2019، و2023 ابتداء من 2024.",
+    "foo_اليوم و_2015 ولـ2015 فب2015 كالأمس، أول أمس، أمس الأول، يوم غد.",
+]
+
+
+def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monkeypatch):
+    """The date patterns are tried only at tokens that begin with one of their first words: the
+    result must be what searching the whole text finds, on our sentences and on real articles."""
+    from marsad.ingest import RawRecord, read_inputs
+    from marsad.layers import dates
+
+    texts = list(SEARCH_EQUIVALENCE)
+    news = SHARED / "data" / "news" / "saudinewsnet-NC"
+    if news.exists():
+        for item in read_inputs([str(news)]):
+            if isinstance(item, RawRecord):
+                texts.append(f"{item.title}\n\n{item.body}")
+            if len(texts) >= 150:
+                break
+    fast = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
+    monkeypatch.setattr(dates._Scan, "_pattern_starts", lambda self, lay, tokens: None)
+    full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
+    assert fast == full
+    assert any(fast)

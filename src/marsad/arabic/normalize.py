@@ -62,9 +62,20 @@ def normalize_display(text: str) -> str:
     return text.strip()
 
 
+_FOLD_PAIRS = tuple(_FOLD.items())
+_LONG = 256  # from this length, folding by str.replace (C string search) beats str.translate
+
+
 def match_key(text: str) -> str:
     """The lookup key of a string: diacritics and tatweel removed, letters and digits folded."""
-    return _DIACRITICS.sub("", text).translate(_FOLD_TABLE).lower()
+    text = _DIACRITICS.sub("", text)
+    if len(text) < _LONG:
+        return text.translate(_FOLD_TABLE).lower()
+    # the same folding: every fold is one character to one character that is itself never folded
+    for ch, folded in _FOLD_PAIRS:
+        if ch in text:
+            text = text.replace(ch, folded)
+    return text.lower()
 
 
 def match_key_map(text: str) -> tuple[str, list[int]]:

@@ -150,6 +150,70 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in pats.items()}
 
 
+# --- where a pattern can match: first words ------------------------------------------------------
+# Every pattern starts at a token: after optional proclitics ([وف]?[بلك]?), its first element is
+# one of a few words (or a digit). Trying a pattern only at the tokens that begin with such a word
+# finds exactly what `pattern.search` over the whole text finds, an order of magnitude faster.
+# DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
+DIGIT = r"\d"
+# a literal every match of the pattern contains: without it in the text the pattern is skipped
+REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+
+
+def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Pattern kind -> the words one of which starts every match (after its proclitics)."""
+    def words(*groups) -> set[str]:
+        out: set[str] = set()
+        for g in groups:
+            out.update(k.split()[0] for k in ([g] if isinstance(g, str) else g))
+        return out
+
+    wd = words(lx.weekdays, "يوم")
+    period = words(("مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوايل", "اواسط", "اخر", "اول", "مستهل",
+                    "غره", "ختام"))
+    year_words = words(("عام", "العام", "سنه", "السنه", "اعوام", "الاعوام", "عامي", "سنوات", "السنوات", "سنتي"))
+    year_preps = words(("في", "منذ", "حتي", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف",
+                        "اواخر", "اوايل", "ابتداء من", "اعتبارا من", "عن"))
+    units = words(("الاسبوع", "الشهر", "العام", "السنه"))
+    ordw = words(lx.ordinals)
+    table = {
+        "dmy": wd | ordw | {DIGIT},
+        "dcur": wd | ordw | {DIGIT, "ال"},
+        "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
+        "my": period | words(lx.months) | {"شهر"},
+        "year": period | year_words,
+        "yearsuf": {DIGIT},
+        "yearprep": year_preps,
+        "numeric": {DIGIT},
+        "today": {"اليوم"},
+        "yesterday": {"اول", "امس", "الامس"},
+        "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا"},
+        "lastnight": {"الليله", "ليله", "مساء"},
+        "weekday": wd,
+        "unitrel": period | units | {"هذا", "هذه"},
+        "earlier": {"وقت"},
+        "ago": {"قبل"},
+    }
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def starts_of(key: str, firsts: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
+    """(kind, offset in `key`) where a match of each pattern could start in a token's match key."""
+    rests = [key]
+    if key[:1] in "وفبلك" and key:
+        rests.append(key[1:])
+        if key[:1] in "وف" and key[1:2] in "بلك" and key[1:2]:
+            rests.append(key[2:])
+    out: list[tuple[str, int]] = []
+    for kind, words in firsts.items():
+        digit = DIGIT in words
+        if any(r.startswith(words) or (digit and r[:1].isdecimal()) for r in rests):
+            out.append((kind, 0))
+    if key[:1] in "وفب" and key and key[1:2].isdecimal():
+        out.append(("numeric", 1))  # "و15/7/2015": the date starts after the conjunction
+    return tuple(out)
+
+
 # --- calendar arithmetic ---------------------------------------------------------------------
 AGO_UNITS: dict[str, tuple[str, int]] = {
     "يوم": ("d", 1), "يومين": ("d", 2), "ايام": ("d", 0), "اسبوع": ("w", 1), "اسبوعين": ("w", 2),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token, tokenize
 from marsad.document import DateExpr, Document, Span
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
@@ -36,6 +37,7 @@ from marsad.layers.date_grammar import (
     NOT_FUTURE_VERBS,
     PAST_MODS,
     QUOTES,
+    REQUIRED,
     SENT_END,
     TIME_PREPS,
     TODAY_BAD_NEXT,
@@ -45,6 +47,7 @@ from marsad.layers.date_grammar import (
     WORD_BEFORE,
     add_months,
     compile_patterns,
+    first_words,
     gregorian_to_hijri,
     hijri_to_gregorian,
     hijri_year_value,
@@ -54,6 +57,7 @@ from marsad.layers.date_grammar import (
     parse_iso,
     pick,
     safe_date,
+    starts_of,
     week_value,
     weekday_near,
 )
@@ -91,12 +95,42 @@ def _strip_cl(w: str) -> str:
 class _Scan:
     """One document's match key, publication date and the candidate expressions found in it."""
 
-    def __init__(self, layer: DateLayer, text: str, published: str | None) -> None:
+    def __init__(self, layer: DateLayer, text: str, published: str | None, tokens: list[Token] | None = None) -> None:
         self.lx = layer.lx
         self.patterns = layer.patterns
         self.text = text
         self.key, self._removed, self._idx = key_and_map(text)
         self.pub = parse_iso(published)
+        self.starts = self._pattern_starts(layer, tokens)
+
+    def _pattern_starts(self, layer: DateLayer, tokens: list[Token] | None) -> dict[str, list[int]] | None:
+        """Key offsets where each pattern may match: at tokens starting with one of its first words.
+        None when the key does not follow the text character for character (then every offset is tried)."""
+        if self._idx is not None:
+            return None
+        if tokens is None:
+            tokens = tokenize(self.text)
+        memo = layer.starts_memo
+        if len(memo) >= 200_000:
+            memo.clear()
+        firsts = layer.firsts
+        marks = [k + n for n, k in enumerate(self._removed)]  # text offsets of removed diacritics
+        n_marks = len(marks)
+        before = 0  # marks before the current token: its key offset is its text offset minus these
+        out: dict[str, list[int]] = {kind: [] for kind in firsts}
+        for tok in tokens:
+            if tok.kind == "punct":
+                continue
+            found = memo.get(tok.text)
+            if found is None:
+                found = memo[tok.text] = starts_of(match_key(tok.text), firsts)
+            if found:
+                start = tok.start
+                while before < n_marks and marks[before] < start:
+                    before += 1
+                for kind, rel in found:
+                    out[kind].append(start - before + rel)
+        return out
 
     def offset(self, k: int) -> int:
         """The text offset of key character k."""
@@ -435,13 +469,26 @@ class _Scan:
         patterns = self.patterns
         cands: list[Cand] = []
         order = {k: i for i, k in enumerate(patterns)}
+        key = self.key
         for kind, pat in patterns.items():
             handler = getattr(self, "h_" + kind)
             pos = 0
-            while (m := pat.search(self.key, pos)) is not None:
+            if self.starts is None:
+                while (m := pat.search(key, pos)) is not None:
+                    got = [c for c in handler(m) if c.ke > c.ks]
+                    cands.extend(got)
+                    # a rejected or shortened match may hide another reading: search on from where it stopped
+                    pos = max(max((c.ke for c in got), default=m.start() + 1), m.start() + 1)
+                continue
+            required = REQUIRED.get(kind)
+            if required is not None and required not in key:
+                continue
+            # the same matches as the search above: tried only where a match can start
+            for at in self.starts.get(kind, ()):
+                if at < pos or (m := pat.match(key, at)) is None:
+                    continue
                 got = [c for c in handler(m) if c.ke > c.ks]
                 cands.extend(got)
-                # a rejected or shortened match may hide another reading: search on from where it stopped
                 pos = max(max((c.ke for c in got), default=m.start() + 1), m.start() + 1)
         cands.sort(key=lambda c: (-(c.ke - c.ks), c.ks, order.get(c.kind, 99)))
         chosen: list[Cand] = []
@@ -493,12 +540,15 @@ class DateLayer:
     def __init__(self) -> None:
         self.lx = lexicons()
         self.patterns = compile_patterns(self.lx)
+        self.firsts = first_words(self.lx)
+        self.starts_memo: dict[str, tuple[tuple[str, int], ...]] = {}  # word form -> starts_of its key
 
-    def find(self, text: str, published: str | None = None) -> list[DateExpr]:
-        return _Scan(self, text, published).run()
+    def find(self, text: str, published: str | None = None, tokens: list[Token] | None = None) -> list[DateExpr]:
+        """Date expressions of `text`; `tokens` (those of `text`, when already made) save tokenising it."""
+        return _Scan(self, text, published, tokens).run()
 
     def __call__(self, doc: Document) -> Document:
-        doc.dates.extend(group_repeats(self.find(doc.text, doc.published)))
+        doc.dates.extend(group_repeats(self.find(doc.text, doc.published, doc.tokens)))
         return doc
 
 
