@@ -6,7 +6,8 @@ Takes the first N SaudiNewsNet articles of at least --min-chars characters, tags
 the NER tagger (cached in /tmp/marsad-bench-ner.pkl, keyed by document id) and then times the
 pipeline with the tagger replaying those spans, so the figures are the cost of everything but
 NER: document building (cleaning), tokens + sentences, and each layer. Prints ms per article per
-stage, the non-NER total, and articles/s per core. --profile N prints the N costliest functions
+stage (CPU time of this process, steadier than wall time on a shared machine), the non-NER
+total, and articles/s per core. --profile N prints the N costliest functions
 (cProfile, cumulative) of one more pass.
 """
 
@@ -43,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--min-chars", type=int, default=3500)
     ap.add_argument("--profile", type=int, default=0)
+    ap.add_argument("--callers", default="", help="with --profile: print the callers of functions matching this")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes; the fastest counts")
     args = ap.parse_args(argv)
     if not NEWS.exists():
@@ -60,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     for rec in recs:
         doc = an.document(rec)
         if doc.id not in cache:
-            t = time.perf_counter()
+            t = time.process_time()
             cache[doc.id] = list(original_tag(an.layers[0].ner, doc))
-            ner_s += time.perf_counter() - t
+            ner_s += time.process_time() - t
             missing += 1
     if missing:
         CACHE.write_bytes(pickle.dumps(cache))
@@ -76,18 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     def one_pass() -> dict[str, float]:
         times: dict[str, float] = {}
         for rec in recs:
-            t = time.perf_counter()
+            t = time.process_time()
             doc = an.document(rec)
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             doc.tokens  # noqa: B018
             doc.sentences  # noqa: B018
-            t2 = time.perf_counter()
+            t2 = time.process_time()
             times["document"] = times.get("document", 0.0) + t1 - t
             times["tokens+sentences"] = times.get("tokens+sentences", 0.0) + t2 - t1
             for layer in an.layers:
-                t = time.perf_counter()
+                t = time.process_time()
                 layer(doc)
-                times[layer.name] = times.get(layer.name, 0.0) + time.perf_counter() - t
+                times[layer.name] = times.get(layer.name, 0.0) + time.process_time() - t
                 doc.layers.append(layer.name)
         return times
 
@@ -114,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         prof.enable()
         one_pass()
         prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(args.profile)
+        stats = pstats.Stats(prof).sort_stats("tottime")
+        stats.print_stats(args.profile)
+        if args.callers:
+            stats.print_callers(args.callers)
     return 0
 
 

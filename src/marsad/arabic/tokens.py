@@ -99,24 +99,20 @@ class _memo:
 class Token:
     """One token: `text[start:end]`, its kind (word, number, punct), match key and clitic splits."""
 
-    __slots__ = ("__dict__", "end", "is_word", "kind", "start", "text")
+    __slots__ = ("__dict__", "end", "is_word", "key", "kind", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.kind = kind
-        self.is_word = kind == "word"  # a plain attribute: read millions of times per batch
+        # plain attributes: read millions of times per batch. `key` is the match key.
+        self.is_word = kind == "word"
+        key = _KEYS.get(text)
+        self.key = key if key is not None else _remember(_KEYS, text, match_key(text))
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
-
-    @_memo
-    def key(self) -> str:
-        key = _KEYS.get(self.text)
-        if key is None:
-            key = _remember(_KEYS, self.text, match_key(self.text))
-        return key
 
     @_memo
     def splits(self) -> tuple[tuple[int, str], ...]:

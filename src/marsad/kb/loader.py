@@ -37,10 +37,12 @@ OUTLET_CUES = {
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@functools.lru_cache(maxsize=100_000)
 def alias_key(phrase: str) -> str:
     """The match key of a phrase: token match keys joined by single spaces.
 
     Built with the same tokenizer the layers use, so "أ.ف.ب" and "أ. ف. ب" give one key.
+    Memoised: the layers ask for the same names article after article.
     """
     return " ".join(t.key for t in tokenize(phrase))
 

@@ -115,7 +115,11 @@ class EventLayer:
             if not sent_mentions:
                 continue
             i = 0
+            memo = self._starts
             while i < len(words):
+                if memo.get(words[i].text, True) == ():  # no trigger starts at this word
+                    i += 1
+                    continue
                 found = self._match(words, i)
                 if not found:
                     i += 1

@@ -25,6 +25,7 @@ FUZZY_MIN_TOKEN = 7      # tokens shorter than this must match exactly
 FUZZY_MIN_SINGLE = 8     # a one-word name must be this long to be linked fuzzily
 FUZZY_CUTOFF = 85.0
 CACHE_LIMIT = 200_000    # memoised word forms, cleared when a long batch outgrows it
+_UNSEEN = object()
 
 
 @dataclass
@@ -90,8 +91,10 @@ class GazetteerMatcher:
         if not tok.is_word:
             return None
         starts = self._alias_starts(tok)
-        if not starts:
-            return None
+        return self._longest(tokens, i, starts) if starts else None
+
+    def _longest(self, tokens: list[Token], i: int, starts: tuple[tuple[int, str, int], ...]) -> Match | None:
+        tok = tokens[i]
         # longest alias per reading, growing word by word while the words so far begin some alias
         # and no gap wider than a space (a line break) separates them; a later reading wins only
         # with a longer match
@@ -125,14 +128,22 @@ class GazetteerMatcher:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            m = self.match_at(tokens, i)
-            if m:
-                out.append(m)
-                i = m.tok_end
-            else:
-                i += 1
+        memo = self._starts
+        # match_at at every token, skipping the words known to begin no alias (most of them)
+        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and memo.get(tok.text, _UNSEEN) != ()]
+        after = 0  # the end of the last match: no match starts inside it
+        for i in maybe:
+            if i < after:
+                continue
+            tok = tokens[i]
+            starts = memo.get(tok.text)
+            if starts is None:
+                starts = self._alias_starts(tok)
+            if starts:
+                m = self._longest(tokens, i, starts)
+                if m:
+                    out.append(m)
+                    after = m.tok_end
         return out
 
 

@@ -367,7 +367,11 @@ class MentionFinder:
         given_at = self._given_at
         if len(given_at) >= CACHE_LIMIT:
             given_at.clear()
-        for i, tok in enumerate(tokens):
+        # only words that start with a given name (or not seen yet), and آل, can start a name here
+        maybe = [i for i, tok in enumerate(tokens)
+                 if tok.is_word and (given_at.get(tok.text, 0) is not None or tok.key == _AL)]
+        for i in maybe:
+            tok = tokens[i]
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
             form = tok.text
@@ -439,7 +443,9 @@ class MentionFinder:
         head_at = self._head_at
         if len(head_at) >= CACHE_LIMIT:
             head_at.clear()
-        for i, tok in enumerate(tokens):
+        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and head_at.get(tok.text, 0) is not None]
+        for i in maybe:
+            tok = tokens[i]
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
             # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")

@@ -60,7 +60,9 @@ class QuoteLayer:
         governed: dict[int, Cand] = {}   # quote open offset -> the cue that introduces it
         cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
-        for i, tok in enumerate(ctx.toks):
+        toks = ctx.toks
+        for i in self.lex.speech_words(toks):  # the other tokens neither cue nor attribute
+            tok = toks[i]
             if i in hidden or tok.start < body_start:
                 continue
             cue = self.lex.cue(tok)

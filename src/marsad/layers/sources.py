@@ -26,6 +26,7 @@ CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
+OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب"})
 GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
 QUOTES = "\"“”«»"
 
@@ -107,8 +108,13 @@ class SourceLayer:
         body_tok = next((k for k, t in enumerate(toks) if t.start >= body_start), len(toks))
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
+        memo = self._starts
         i = 0
         while i < len(toks):
+            tok = toks[i]
+            if tok.kind == "punct" or memo.get(tok.text, True) == ():  # no agency alias starts here
+                i += 1
+                continue
             m = self._match_at(toks, i)
             if m is None:
                 i += 1
@@ -170,8 +176,9 @@ class SourceLayer:
         """Outlets missing from the KB, named by an outlet word inside a citing construction."""
         lex = self.lex
         out: list[tuple[int, int, object]] = []
-        for i, t in enumerate(toks):
-            if i in taken or not lex.has("outlet", t, frozenset({"", "و", "ب", "ل", "ول", "وب"})):
+        for i in lex.which("outlet", toks, OUTLET_PREFIXES):
+            t = toks[i]
+            if i in taken:
                 continue
             if t.key in GENERIC_OUTLET_KEYS or not self._cited(doc, toks, i, i + 1, len(toks)):
                 continue

@@ -49,6 +49,7 @@ class SpeechLexicon:
     # answers per word form: the same few thousand forms recur in every article
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
+    _speech_memo: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls) -> SpeechLexicon:
@@ -116,6 +117,38 @@ class SpeechLexicon:
             self._has_cache.clear()
         info = self._has_cache[tok.text] = {k: frozenset(v) for k, v in out.items()}
         return info
+
+    def which(self, kind: str, toks: list[Token], prefixes: frozenset[str] = frozenset({""})) -> list[int]:
+        """Indices of the tokens for which `has(kind, tok, prefixes)` is true, in order."""
+        cache = self._has_cache
+        out: list[int] = []
+        for i, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            info = cache.get(tok.text)
+            if info is None:
+                info = self._kinds(tok)
+            if info:
+                found = info.get(kind)
+                if found is not None and not found.isdisjoint(prefixes):
+                    out.append(i)
+        return out
+
+    def speech_words(self, toks: list[Token]) -> list[int]:
+        """Indices of the tokens that are a reporting word (`cue`) or an "according to" word."""
+        memo = self._speech_memo
+        if len(memo) > CACHE_LIMIT:
+            memo.clear()
+        out: list[int] = []
+        for i, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            hit = memo.get(tok.text)
+            if hit is None:
+                hit = memo[tok.text] = self.cue(tok) is not None or self.is_according(tok)
+            if hit:
+                out.append(i)
+        return out
 
     def is_comp(self, tok: Token) -> bool:
         return self.has("comp", tok, COMP_PREFIXES)

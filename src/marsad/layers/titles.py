@@ -127,18 +127,21 @@ class TitleFinder:
     def find(self, tokens: list[Token], blocked: set[int], is_name_start: set[int]) -> list[TitleHit]:
         """Role-phrase titles; tokens in `blocked` (inside name mentions) are skipped."""
         out: list[TitleHit] = []
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if i in blocked or not tok.is_word:
-                i += 1
+        memo = self._starts
+        for tok in tokens:
+            if tok.is_word and tok.text not in memo:
+                self._phrase_starts(tok)
+        # most words begin no title phrase and are no bare reference: only the others are tried
+        maybe = [i for i, tok in enumerate(tokens)
+                 if tok.is_word and (memo.get(tok.text) != () or tok.key in BARE_ANY)]
+        after = 0  # the end of the last title: none starts inside it
+        for i in maybe:
+            if i < after or i in blocked:
                 continue
             hit = self._match(tokens, i, blocked, is_name_start)
             if hit:
                 out.append(hit)
-                i = hit.tok_end
-            else:
-                i += 1
+                after = hit.tok_end
         return out
 
     def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:

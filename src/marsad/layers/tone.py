@@ -13,6 +13,7 @@ from marsad.lexicons.loader import read_tsv
 
 NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "ليس", "عدم", "دون"))
 LIMIT = 10.0
+_UNSEEN = object()
 
 
 class ToneLayer:
@@ -29,20 +30,21 @@ class ToneLayer:
             doc.tone = 0.0
             return doc
         score = 0
-        prev = ""
         memo = self._value
         if len(memo) >= 200_000:
             memo.clear()
-        for tok in words:
-            text = tok.text
-            if text in memo:
-                value = memo[text]
-            else:
-                value = memo[text] = next(
+        values = [memo.get(t.text, _UNSEEN) for t in words]
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            if value is _UNSEEN:
+                tok = words[i]
+                value = memo[tok.text] = next(
                     (v for _offset, stem in tok.splits if (v := self.polarity.get(stem)) is not None), None)
-            if value is not None:
-                score += -value if prev in NEGATIONS else value
-            prev = tok.key
+                if value is None:
+                    continue
+            # a negation word just before flips the polarity
+            score += -value if i and words[i - 1].key in NEGATIONS else value
         tone = 100.0 * score / len(words)
         doc.tone = round(max(-LIMIT, min(LIMIT, tone)), 2)
         return doc
