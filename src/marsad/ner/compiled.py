@@ -25,6 +25,7 @@ they differ.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -96,10 +97,27 @@ class _Combos:
         self.index: dict[object, int] = {}
         self.table = np.zeros((64, weights.width))
 
+        self.codes: dict[object, dict[int, int]] = {}  # signature -> integer code -> row
+
     def trim(self) -> None:
         """Forget everything when full (between calls only: rows handed out stay valid within one)."""
         if len(self.index) >= COMBOS_MAX:
             self.index.clear()
+            self.codes.clear()
+
+    def rows(self, signature: object, codes: np.ndarray, decode, strings) -> np.ndarray:
+        """Table rows of integer-coded combinations: `decode(code)` gives the combination's
+        key (under `signature`, the meaning of the codes), `strings(key)` its features."""
+        uniq, inv = np.unique(codes, return_inverse=True)
+        known = self.codes.setdefault(signature, {})
+        get = known.get
+        rows = [get(c) for c in uniq.tolist()]
+        if None in rows:
+            for j, c in enumerate(uniq.tolist()):
+                if rows[j] is None:
+                    key = decode(c)
+                    rows[j] = known[c] = self.get(key, lambda k=key: strings(k))
+        return np.array(rows, dtype=np.int64)[inv]
 
     def get(self, key: object, strings) -> int:
         i = self.index.get(key)
@@ -118,23 +136,29 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     if not n:
         return out
     pad, sl, idx, valid = _padded(score, lens)
-    b, t_max, _ = pad.shape
-    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1)
+    b, t_max, n_lab = pad.shape
+    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
+    # s[b, j, i] = alpha[b, i] + trans[i, j]: arg-maxima over the last (contiguous) axis are
+    # fast in numpy where maxima over a middle axis are not; the maxima are then gathered.
+    trans_t = np.ascontiguousarray(trans.T)
     alpha = pad[:, 0].copy()
-    back = np.zeros((t_max, b, trans.shape[0]), dtype=np.int64)
+    back = np.zeros((t_max, b * n_lab), dtype=np.int64)
+    cells = np.arange(b * n_lab) * n_lab
     for t in range(1, t_max):
         k = active[t]
-        s = alpha[:k, :, None] + trans
-        back[t, :k] = s.argmax(1)
-        alpha[:k] = s.max(1) + pad[:k, t]
+        s = alpha[:k, None, :] + trans_t
+        arg = s.argmax(2).ravel()
+        back[t, :k * n_lab] = arg
+        alpha[:k] = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
     cur = alpha.argmax(1)
-    path = np.zeros((b, t_max), dtype=np.int64)
-    rows = np.arange(b)
+    path = np.zeros((t_max, b), dtype=np.int64)
+    step = np.arange(b) * n_lab
     for t in range(t_max - 1, -1, -1):
         k = active[t]
-        path[:k, t] = cur[:k]
+        path[t, :k] = cur[:k]
         if t:
-            cur[:k] = back[t, rows[:k], cur[:k]]
+            cur[:k] = back[t].take(step[:k] + cur[:k])
+    path = path.T
     out[idx[valid]] = path[valid]
     return out
 
@@ -206,11 +230,12 @@ class CompiledNer:
         self._index: dict[str, int] = {}
         self._words: list[Word | None] = [None]  # id 0: no word (outside the sentence)
         self._bare: dict[str, int] = {}
+        self._cat_of: list[int] = []  # lexicon category of each bare key id
         self._table = np.zeros((1024, len(self._slots), self.w.width))
         self._kid = np.zeros(1024, dtype=np.int64)
         self._klen = np.zeros(1024, dtype=np.int64)
         self._cat = np.zeros(1024, dtype=np.int64)
-        self._gzfirst = np.zeros(1024, dtype=bool)
+        self._gzfirst = np.zeros(1024, dtype=np.int64)  # longest gazetteer phrase the word may open
 
     def _add(self, texts: list[str]) -> None:
         """Cache vectors and facts of words not seen before."""
@@ -223,41 +248,71 @@ class CompiledNer:
                 a = getattr(self, name)
                 setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
         fx = self.fx
-        index = self.w.index
-        targets: list[int] = []
+        get = self.w.index.get
+        unknown = repeat(len(self.w.index))  # the zero row
         rows: list[int] = []
-        n_slots = len(self._slots)
-        first_words = fx.matcher.first_words if fx.matcher is not None else None
+        sizes: list[int] = []  # strings per (word, slot), word by word
+        neighbours = [(o, fields) for o, fields in self._slots[1:]]
+        neighbour = fx.neighbour
+        opens = self._opens()
+        opens_get = opens.get
+        zeros = repeat(0)
+        lexicon = self.lexicon
+        bare_index = self._bare
+        index = self._index
+        words = self._words
+        kids, klens, cats, gzs = [], [], [], []
         for k, text in enumerate(texts):
-            wid = first + k
             w = fx.build_word(text)
-            self._index[text] = wid
-            self._words.append(w)
-            base = wid * n_slots
-            for s, (o, fields) in enumerate(self._slots):
-                strings = w.own if fields is None else fx.neighbour(w, o, fields)
-                for x in strings:
-                    r = index.get(x)
-                    if r is not None:
-                        targets.append(base + s)
-                        rows.append(r)
-            kid = self._bare.get(w.bare)
+            index[text] = first + k
+            words.append(w)
+            strings = list(w.own)
+            sizes.append(len(strings))
+            for o, fields in neighbours:
+                part = neighbour(w, o, fields)
+                sizes.append(len(part))
+                strings += part
+            rows += map(get, strings, unknown)
+            kid = bare_index.get(w.bare)
             if kid is None:
-                kid = self._bare[w.bare] = len(self._bare)
-            self._kid[wid] = kid
-            self._klen[wid] = len(w.bare)
-            if self.lexicon is not None:
-                c = self.lexicon.category(w.bare)
-                ci = self._cat_index.get(c)
-                if ci is None:
-                    ci = self._cat_index[c] = len(self._cat_values)
-                    self._cat_values.append(c)
-                self._cat[wid] = ci
-            if first_words is not None:
-                self._gzfirst[wid] = any(r in first_words for r in w.readings)
-        if rows:
-            flat = self._table.reshape(-1, self.w.width)
-            np.add.at(flat, np.array(targets), self.w.matrix[rows])
+                kid = bare_index[w.bare] = len(bare_index)
+                self._cat_of.append(self._category(w.bare) if lexicon is not None else 0)
+            kids.append(kid)
+            klens.append(len(w.bare))
+            cats.append(self._cat_of[kid])
+            gzs.append(max(map(opens_get, w.readings, zeros)) if opens and w.readings else 0)
+        self._kid[first:need] = kids
+        self._klen[first:need] = klens
+        self._cat[first:need] = cats
+        self._gzfirst[first:need] = gzs
+        counts = np.array(sizes, dtype=np.int64)
+        cells = np.arange(first * len(self._slots), need * len(self._slots))
+        full = counts > 0
+        at = (np.cumsum(counts) - counts)[full]
+        if len(at):  # each (word, slot): the sum of its strings' rows, in order
+            self._table.reshape(-1, self.w.width)[cells[full]] = np.add.reduceat(self.w.matrix[rows], at)
+
+    def _category(self, bare: str) -> int:
+        assert self.lexicon is not None
+        c = self.lexicon.category(bare)
+        ci = self._cat_index.get(c)
+        if ci is None:
+            ci = self._cat_index[c] = len(self._cat_values)
+            self._cat_values.append(c)
+        return ci
+
+    def _opens(self) -> dict[str, int]:
+        """First word of gazetteer phrases -> most words in a phrase it opens."""
+        m = self.fx.matcher
+        if m is None:
+            return {}
+        if getattr(self, "_opens_of", (None,))[0] is not m:
+            opens: dict[str, int] = {}
+            for k in m.gaz:
+                first = k.split(" ", 1)[0]
+                opens[first] = max(opens.get(first, 0), k.count(" ") + 1)
+            self._opens_of = (m, {w: n for w, n in opens.items() if w in m.first_words})
+        return self._opens_of[1]
 
     def ids(self, tokens: list[str]) -> np.ndarray:
         get = self._index.get
@@ -312,18 +367,17 @@ class CompiledNer:
         extra_row: list[int] = []
         # adjacent pairs
         same = np.flatnonzero(pos[1:] > 0)  # token p and p + 1 in one sentence
-        wl = wid[same].tolist()
-        wr = wid[same + 1].tolist()
-        index = self.w.index
-        for p, a, b in zip(same.tolist(), wl, wr, strict=True):
-            left, right = fx.pair(words[a], words[b])
+        get = self.w.index.get
+        pair = fx.pair
+        for p, a, b in zip(same.tolist(), wid[same].tolist(), wid[same + 1].tolist(), strict=True):
+            left, right = pair(words[a], words[b])
             for x in left:
-                r = index.get(x)
+                r = get(x)
                 if r is not None:
                     extra_at.append(p)
                     extra_row.append(r)
             for x in right:
-                r = index.get(x)
+                r = get(x)
                 if r is not None:
                     extra_at.append(p + 1)
                     extra_row.append(r)
@@ -338,32 +392,42 @@ class CompiledNer:
         tags = np.zeros(n, dtype=np.int64)  # 0: "O"
         names = ["O"]
         code = {"O": 0}
-        starts = np.cumsum(lens) - lens
         hit = np.flatnonzero(self._gzfirst[wid])
-        words = self._words
         if len(hit):
-            sent = np.unique(np.searchsorted(starts, hit, "right") - 1)
-            for si in sent.tolist():
-                a, b = int(starts[si]), int(starts[si] + lens[si])
-                ws = [words[i] for i in wid[a:b].tolist()]
-                for j, t in enumerate(self.fx.gazetteer_tags(ws) or ()):
-                    if t != "O":
-                        tags[a + j] = code.setdefault(t, len(names))
-                        if len(names) < len(code):
-                            names.append(t)
+            # The matcher scans left to right and only words that can open a phrase start a
+            # match: ask it about a window at each such word not inside an earlier match.
+            words = self._words
+            room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
+            free = 0
+            for p, span in zip(hit.tolist(), room, strict=True):
+                if p < free:
+                    continue
+                got = self.fx.gazetteer_tags([words[i] for i in wid[p:p + span].tolist()]) or ["O"]
+                if got[0] == "O":
+                    continue
+                end = 1
+                while end < span and got[end].startswith("I-"):
+                    end += 1
+                for j in range(end):
+                    c = code.get(got[j])
+                    if c is None:
+                        c = code[got[j]] = len(names)
+                        names.append(got[j])
+                    tags[p + j] = c
+                free = p + end
         prev = np.where(pos > 0, np.roll(tags, 1), -1)
         nxt = np.where(pos + 1 < slen, np.roll(tags, -1), -1)
         radix = len(names) + 1
         combo = (prev + 1) * radix * radix + tags * radix + (nxt + 1)
-        uniq, inv = np.unique(combo, return_inverse=True)
-        gaz = self.fx.gazetteer
-        rows = []
-        for c in uniq.tolist():
+
+        def decode(c: int) -> tuple:
             p, rest = divmod(c, radix * radix)
             t, q = divmod(rest, radix)
-            key = ("gz", names[p - 1] if p else None, names[t], names[q - 1] if q else None)
-            rows.append(self._combos.get(key, lambda k=key: gaz(*k[1:])))
-        return self._combos.table[np.array(rows, dtype=np.int64)[inv]]
+            return ("gz", names[p - 1] if p else None, names[t], names[q - 1] if q else None)
+
+        gaz = self.fx.gazetteer
+        rows = self._combos.rows(("gz", tuple(names)), combo, decode, lambda k: gaz(*k[1:]))
+        return self._combos.table[rows]
 
     def _stage2(self, wid: np.ndarray, lens: np.ndarray, tags1: np.ndarray) -> np.ndarray:
         """Second-stage feature vectors of every token, from the first stage's labels."""
@@ -378,16 +442,18 @@ class CompiledNer:
         combo = np.zeros(len(wid), dtype=np.int64)
         for k, r in zip(names, radices, strict=True):
             combo = combo * r + st.codes[k]
-        uniq, inv = np.unique(combo, return_inverse=True)
-        rows = []
-        for c in uniq.tolist():
-            facts = {}
-            for k, r in zip(reversed(names), reversed(radices), strict=True):
+
+        def decode(c: int) -> tuple:
+            facts = []
+            for r in reversed(radices):
                 c, v = divmod(c, r)
-                facts[k] = st.values[k][v]
-            key = ("s2", *(facts[k] for k in names))
-            rows.append(self._combos.get(key, lambda f=facts: stacking.token_features(**f)))
-        return self._combos.table[np.array(rows, dtype=np.int64)[inv]]
+                facts.append(v)
+            return ("s2", *(st.values[k][v] for k, v in zip(names, reversed(facts), strict=True)))
+
+        signature = ("s2", *((k, st.values[k]) for k in names))
+        rows = self._combos.rows(signature, combo, decode,
+                                 lambda key: stacking.token_features(**dict(zip(names, key[1:], strict=True))))
+        return self._combos.table[rows]
 
     def emissions(self, sentences: list[list[str]]):
         """(word ids, lengths, first-stage scores or None, final scores, first-stage labels)."""
