@@ -197,18 +197,36 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
-def starts_of(key: str, firsts: dict[str, tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
-    """(kind, offset in `key`) where a match of each pattern could start in a token's match key."""
+def first_word_index(firsts: dict[str, tuple[str, ...]]) -> tuple[dict[str, frozenset[str]], int]:
+    """First word -> the kinds it may start, and the longest first word: for `starts_of`."""
+    index: dict[str, set[str]] = {}
+    for kind, words in firsts.items():
+        for w in words:
+            index.setdefault(w, set()).add(kind)
+    longest = max(len(w) for w in index if w != DIGIT)
+    return {w: frozenset(k) for w, k in index.items()}, longest
+
+
+def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
+              order: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """(kind, offset in `key`) where a match of each pattern could start in a token's match key:
+    the key, or the key without one or two proclitics, begins with one of the pattern's first words.
+    `index` is `first_word_index(firsts)`, `order` the kinds in pattern order."""
+    words, longest = index
     rests = [key]
     if key[:1] in "وفبلك" and key:
         rests.append(key[1:])
         if key[:1] in "وف" and key[1:2] in "بلك" and key[1:2]:
             rests.append(key[2:])
-    out: list[tuple[str, int]] = []
-    for kind, words in firsts.items():
-        digit = DIGIT in words
-        if any(r.startswith(words) or (digit and r[:1].isdecimal()) for r in rests):
-            out.append((kind, 0))
+    kinds: set[str] = set()
+    for r in rests:
+        if r[:1].isdecimal():
+            kinds |= words[DIGIT]
+        for n in range(1, min(len(r), longest) + 1):
+            found = words.get(r[:n])
+            if found is not None:
+                kinds |= found
+    out = [(kind, 0) for kind in order if kind in kinds]
     if key[:1] in "وفب" and key and key[1:2].isdecimal():
         out.append(("numeric", 1))  # "و15/7/2015": the date starts after the conjunction
     return tuple(out)

@@ -47,6 +47,7 @@ from marsad.layers.date_grammar import (
     WORD_BEFORE,
     add_months,
     compile_patterns,
+    first_word_index,
     first_words,
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -114,6 +115,7 @@ class _Scan:
         if len(memo) >= 200_000:
             memo.clear()
         firsts = layer.firsts
+        order = tuple(firsts)
         marks = [k + n for n, k in enumerate(self._removed)]  # text offsets of removed diacritics
         n_marks = len(marks)
         before = 0  # marks before the current token: its key offset is its text offset minus these
@@ -123,7 +125,7 @@ class _Scan:
                 continue
             found = memo.get(tok.text)
             if found is None:
-                found = memo[tok.text] = starts_of(match_key(tok.text), firsts)
+                found = memo[tok.text] = starts_of(tok.key, layer.first_index, order)
             if found:
                 start = tok.start
                 while before < n_marks and marks[before] < start:
@@ -541,6 +543,7 @@ class DateLayer:
         self.lx = lexicons()
         self.patterns = compile_patterns(self.lx)
         self.firsts = first_words(self.lx)
+        self.first_index = first_word_index(self.firsts)
         self.starts_memo: dict[str, tuple[tuple[str, int], ...]] = {}  # word form -> starts_of its key
 
     def find(self, text: str, published: str | None = None, tokens: list[Token] | None = None) -> list[DateExpr]:

@@ -11,7 +11,7 @@ sentence as evidence and the sentence's date from the dates layer when it ran.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
@@ -108,12 +108,15 @@ class EventLayer:
         tokens = doc.tokens
         starts = [t.start for t in tokens]
         seen: set[tuple[str, str | None, str | None]] = set()
+        m_starts = [m.start for m in mentions]
         for s_index, sent in enumerate(doc.sentences):
-            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in CLAUSE_MARKS]
-            sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            # the mentions inside the sentence (they are sorted by start)
+            near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
+            sent_mentions = [m for m in near if sent.start <= m.start and m.end <= sent.end]
             if not sent_mentions:
                 continue
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in CLAUSE_MARKS]
             i = 0
             memo = self._starts
             while i < len(words):

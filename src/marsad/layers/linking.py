@@ -60,6 +60,7 @@ class GazetteerMatcher:
                 self._maxlen[first] = len(parts)
         # word form -> its readings that start an alias: (offset in the word, key, most alias words)
         self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
+        self._relative: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def readings(self, tok: Token) -> list[tuple[int, str]]:
         """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""
@@ -74,12 +75,23 @@ class GazetteerMatcher:
         # "للحج" is ل + الحج before it is ل + "لحج": the restored article reading goes first
         return out[:1] + restored + out[1:]
 
+    def relative_readings(self, tok: Token) -> tuple[tuple[int, str], ...]:
+        """`readings(tok)` with offsets relative to the token's start, memoised per word form."""
+        found = self._relative.get(tok.text)
+        if found is None:
+            start = tok.start
+            found = tuple((off - start, key) for off, key in self.readings(tok))
+            if len(self._relative) >= CACHE_LIMIT:
+                self._relative.clear()
+            self._relative[tok.text] = found
+        return found
+
     def _alias_starts(self, tok: Token) -> tuple[tuple[int, str, int], ...]:
         """The readings of a word that begin some alias (most words: none), memoised per form."""
         found = self._starts.get(tok.text)
         if found is None:
             maxlen = self._maxlen
-            found = tuple((off - tok.start, first, maxlen[first]) for off, first in self.readings(tok)
+            found = tuple((rel, first, maxlen[first]) for rel, first in self.relative_readings(tok)
                           if maxlen.get(first))
             if len(self._starts) >= CACHE_LIMIT:
                 self._starts.clear()

@@ -263,7 +263,8 @@ class MentionFinder:
         """KB matches, plus NER names where no KB match is, or longer unknown names around one."""
         result = list(kb)
         for n in ner:
-            inside = [k for k in result if k.tok_start < n.tok_end and n.tok_start < k.tok_end]
+            a, b = n.tok_start, n.tok_end
+            inside = [k for k in result if k.tok_start < b and a < k.tok_end]
             tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
                     and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
             if tail:

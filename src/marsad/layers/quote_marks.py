@@ -13,6 +13,7 @@ closed. Pairing works paragraph by paragraph, so one stray mark cannot swallow t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 GUILLEMET_OPEN = "«‹"
@@ -20,6 +21,7 @@ GUILLEMET_CLOSE = "»›"
 DOUBLE_OPEN = "„"
 DOUBLE_SYMMETRIC = "“”\"‟″"
 QUOTE_CHARS = frozenset(GUILLEMET_OPEN + GUILLEMET_CLOSE + DOUBLE_OPEN + DOUBLE_SYMMETRIC)
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +56,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
     stack: list[tuple[str, int]] = []  # (family, offset of opening mark)
     out: list[QuoteSpan] = []
-    for i in range(start, end):
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
-        if ch not in QUOTE_CHARS:
-            continue
         fam = _family(ch)
         open_idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
         if ch in GUILLEMET_OPEN or ch == DOUBLE_OPEN:

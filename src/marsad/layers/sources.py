@@ -109,21 +109,20 @@ class SourceLayer:
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
         memo = self._starts
-        i = 0
-        while i < len(toks):
-            tok = toks[i]
-            if tok.kind == "punct" or memo.get(tok.text, True) == ():  # no agency alias starts here
-                i += 1
+        # every token but those known to begin no agency alias (most of them)
+        maybe = [i for i, tok in enumerate(toks) if tok.kind != "punct" and memo.get(tok.text, True) != ()]
+        after = 0  # the end of the last alias: none starts inside it
+        for i in maybe:
+            if i < after:
                 continue
             m = self._match_at(toks, i)
             if m is None:
-                i += 1
                 continue
             start, j, actor = m
             if self._cited(doc, toks, i, j, body_tok):
                 found.append((start, toks[j - 1].end, actor))
                 taken.update(range(i, j))
-            i = j
+            after = j
         found += self._unlisted(doc, toks, taken)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             entity = self._link(doc, start, end, actor)

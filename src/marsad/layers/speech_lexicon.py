@@ -50,6 +50,7 @@ class SpeechLexicon:
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _speech_memo: dict[str, bool] = field(default_factory=dict, repr=False)
+    _kinds_of: dict[str, list[str]] | None = field(default=None, repr=False)  # word key -> its kinds
 
     @classmethod
     def load(cls) -> SpeechLexicon:
@@ -109,10 +110,15 @@ class SpeechLexicon:
         """kind -> the proclitic sequences with which `tok` reads as a word of that kind."""
         key = tok.key
         out: dict[str, set[str]] = {}
-        for _, stem in tok.splits:
+        kinds_of = self._kinds_of
+        if kinds_of is None:
+            kinds_of = self._kinds_of = {}
             for kind, keys in self.words.items():
-                if stem in keys:
-                    out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
+                for k in keys:
+                    kinds_of.setdefault(k, []).append(kind)
+        for _, stem in tok.splits:
+            for kind in kinds_of.get(stem, ()):
+                out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
         if len(self._has_cache) > CACHE_LIMIT:
             self._has_cache.clear()
         info = self._has_cache[tok.text] = {k: frozenset(v) for k, v in out.items()}

@@ -147,7 +147,7 @@ class TitleFinder:
     def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
         found = self._starts.get(tok.text)
         if found is None:
-            found = tuple((off - tok.start, first) for off, first in self.matcher.readings(tok)
+            found = tuple((rel, first) for rel, first in self.matcher.relative_readings(tok)
                           if first in self._phrases)
             if len(self._starts) >= CACHE_LIMIT:
                 self._starts.clear()
