@@ -126,3 +126,23 @@ def test_anercorp_test_tags_equal_pycrfsuite(tagger: NerTagger) -> None:
     assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
     assert tagger.compiled is not None
     assert tagger.compiled.check(sents[:400]) <= compiled.TOLERANCE
+
+
+@needs_model
+def test_word_cache_eviction_keeps_tags(tagger: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.ner.tagger import lexicon_path, stage1_path
+
+    monkeypatch.setattr(compiled, "WORDS_MAX", 40)
+    small = compiled.CompiledNer(tagger.features, DEFAULT_MODEL, stage1_path(DEFAULT_MODEL),
+                                 stacking.Lexicon.load(lexicon_path(DEFAULT_MODEL)))
+    sents = _tokens()
+    want = tagger.tag_sentences_crfsuite(sents)
+    for round_ in range(2):
+        for i, s in enumerate(sents):
+            ids, _ = small.tag([s])
+            assert [small.labels[k] for k in ids.tolist()] == tagger.tag_sentences_crfsuite([s])[0], i
+            # one sentence here never holds more words than the cap (a longer call may, until the next miss)
+            assert round_ or len(small._words) <= 40 + 1
+        ids, lens = small.tag(sents[:3])
+        assert [small.labels[k] for k in ids.tolist()] == [y for ys in want[:3] for y in ys]
+    assert small.check(sents) <= compiled.TOLERANCE

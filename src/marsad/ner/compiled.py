@@ -33,7 +33,9 @@ import numpy as np
 from marsad.ner import stacking
 from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
 
-WORDS_MAX = 60_000  # words with cached vectors (both models): ~60k x 5 x 18 floats + the Word objects
+# Words with cached vectors, both models: ~2 kB each (5 x 18 floats, a slim Word, index
+# entries), so ~170 MB when full; then the least recently used half is forgotten.
+WORDS_MAX = 80_000
 COMBOS_MAX = 50_000  # cached pair / gazetteer / second-stage combinations
 TOLERANCE = 1e-9
 
@@ -229,6 +231,9 @@ class CompiledNer:
     def _reset_words(self) -> None:
         self._index: dict[str, int] = {}
         self._words: list[Word | None] = [None]  # id 0: no word (outside the sentence)
+        self._texts: list[str | None] = [None]
+        self._calls = 0
+        self._used = np.zeros(1024, dtype=np.int64)  # the call that last used each word
         self._bare: dict[str, int] = {}
         self._cat_of: list[int] = []  # lexicon category of each bare key id
         self._table = np.zeros((1024, len(self._slots), self.w.width))
@@ -242,9 +247,9 @@ class CompiledNer:
         first = len(self._words)
         need = first + len(texts)
         if need > len(self._kid):
-            size = max(need, 2 * len(self._kid))
+            size = max(need, min(2 * len(self._kid), WORDS_MAX + 1))
             self._table = np.concatenate([self._table, np.zeros((size - len(self._table), *self._table.shape[1:]))])
-            for name in ("_kid", "_klen", "_cat", "_gzfirst"):
+            for name in ("_kid", "_klen", "_cat", "_gzfirst", "_used"):
                 a = getattr(self, name)
                 setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
         fx = self.fx
@@ -261,11 +266,14 @@ class CompiledNer:
         bare_index = self._bare
         index = self._index
         words = self._words
+        texts_ = self._texts
         kids, klens, cats, gzs = [], [], [], []
         for k, text in enumerate(texts):
             w = fx.build_word(text)
             index[text] = first + k
-            words.append(w)
+            # keep what pair() and the gazetteer read; the feature strings are summed below
+            words.append(Word(w.key, w.bare, w.readings, [], (), ()))
+            texts_.append(text)
             strings = list(w.own)
             sizes.append(len(strings))
             for o, fields in neighbours:
@@ -315,16 +323,44 @@ class CompiledNer:
         return self._opens_of[1]
 
     def ids(self, tokens: list[str]) -> np.ndarray:
+        self._calls += 1
         get = self._index.get
         ids = [get(t) for t in tokens]
         if None in ids:
             missing = list(dict.fromkeys(t for t, i in zip(tokens, ids, strict=True) if i is None))
             if len(self._words) + len(missing) > WORDS_MAX:
-                self._reset_words()
-                missing = list(dict.fromkeys(tokens))
-            self._add(missing)
+                self._used[[i for i in ids if i is not None]] = self._calls
+                self._evict(max(WORDS_MAX // 2 - len(missing), 0))
+                missing = list(dict.fromkeys(t for t in tokens if t not in self._index))
+            self._add(missing)  # a call may hold more words than WORDS_MAX: they stay until the next
+            get = self._index.get
             ids = [get(t) for t in tokens]
-        return np.array(ids, dtype=np.int64)
+        out = np.array(ids, dtype=np.int64)
+        self._used[out] = self._calls
+        return out
+
+    def _evict(self, keep: int) -> None:
+        """Keep the `keep` most recently used words (renumbered); forget the rest."""
+        n = len(self._words)
+        kept = np.sort(np.argsort(-self._used[1:n], kind="stable")[:keep] + 1)
+        m = len(kept) + 1
+        for name in ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_used"):
+            a = getattr(self, name)
+            a[1:m] = a[kept]
+            a[m:n] = 0
+        self._words = [None, *(self._words[i] for i in kept.tolist())]
+        self._texts = [None, *(self._texts[i] for i in kept.tolist())]
+        self._index = {t: i for i, t in enumerate(self._texts) if i}
+        bare: dict[str, int] = {}  # bare key ids renumbered too (the map would grow otherwise)
+        cat_of: list[int] = []
+        for i, w in enumerate(self._words[1:], 1):
+            assert w is not None
+            kid = bare.get(w.bare)
+            if kid is None:
+                kid = bare[w.bare] = len(bare)
+                cat_of.append(int(self._cat[i]))
+            self._kid[i] = kid
+        self._bare, self._cat_of = bare, cat_of
 
     # --- scores --------------------------------------------------------------------------
     def _shape_rows(self, lens: np.ndarray) -> np.ndarray:
