@@ -9,7 +9,9 @@ splits that are unambiguous such as و+ال) and lets lexicon lookups try every 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import compress
+from typing import Any
 
 from marsad.arabic.normalize import match_key, match_key_map
 
@@ -176,3 +178,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(Token(pos, stop, punct, "punct"))
         pos = stop
     return out
+
+
+def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
+                  limit: int = _CACHE_LIMIT) -> list[int]:
+    """Indices of the tokens for which `test(token)` is truthy, when the answer depends on the
+    token's text alone: `memo` keeps the answer per text, so a long batch asks once per word form.
+
+    The work per token is done by C loops (set difference, map, compress): many layers ask such a
+    question of every token of an article, most of them for words that are not what they seek.
+    """
+    texts = [t.text for t in tokens]
+    missing = set(texts).difference(memo)
+    if missing:
+        if len(memo) + len(missing) > limit:
+            memo.clear()
+            missing = set(texts)
+        if len(missing) < 64:  # the usual case in a long batch: a few new word forms
+            for text in missing:
+                memo[text] = test(tokens[texts.index(text)])
+        else:
+            for tok in tokens:
+                if tok.text in missing:
+                    missing.discard(tok.text)
+                    memo[tok.text] = test(tok)
+    return list(compress(range(len(texts)), map(memo.__getitem__, texts)))

@@ -196,7 +196,8 @@ class Context:
         order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
         for k in order:
             t = self.toks[k]
-            if not t.is_word or stem not in {st for _, st in t.splits}:
+            # a reading is a suffix of the key: most tokens are ruled out without their readings
+            if not t.is_word or not t.key.endswith(stem) or stem not in {st for _, st in t.splits}:
                 continue
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - 60), t.start)):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, tokenize
+from marsad.arabic.tokens import Token, indices_where, tokenize
 from marsad.document import DateExpr, Document, Span
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
@@ -112,20 +112,17 @@ class _Scan:
         if tokens is None:
             tokens = tokenize(self.text)
         memo = layer.starts_memo
-        if len(memo) >= 200_000:
-            memo.clear()
         firsts = layer.firsts
         order = tuple(firsts)
+        hits = indices_where(tokens, memo,
+                             lambda t: () if t.kind == "punct" else starts_of(t.key, layer.first_index, order))
         marks = [k + n for n, k in enumerate(self._removed)]  # text offsets of removed diacritics
         n_marks = len(marks)
         before = 0  # marks before the current token: its key offset is its text offset minus these
         out: dict[str, list[int]] = {kind: [] for kind in firsts}
-        for tok in tokens:
-            if tok.kind == "punct":
-                continue
-            found = memo.get(tok.text)
-            if found is None:
-                found = memo[tok.text] = starts_of(tok.key, layer.first_index, order)
+        for i in hits:
+            tok = tokens[i]
+            found = memo[tok.text]
             if found:
                 start = tok.start
                 while before < n_marks and marks[before] < start:

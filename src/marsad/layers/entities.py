@@ -84,8 +84,8 @@ class EntityLayer:
                     clusters[c.cluster].titles.append(ph)
                     used.update(range(ph.tok_start, ph.tok_end))
         if intro:
-            for i, tok in enumerate(tokens):
-                if i in used or not tok.is_word:
+            for i in self.titles.head_words(tokens):  # phrase_at finds nothing at other words
+                if i in used:
                     continue
                 ph = self.titles.phrase_at(tokens, i)
                 if ph is None:

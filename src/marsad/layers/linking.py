@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 from marsad.kb import Actor, KnowledgeBase
 
 # a proclitic sequence that ends in لل swallowed the alef of the article: "للناتو" = ل + الناتو
@@ -25,7 +25,6 @@ FUZZY_MIN_TOKEN = 7      # tokens shorter than this must match exactly
 FUZZY_MIN_SINGLE = 8     # a one-word name must be this long to be linked fuzzily
 FUZZY_CUTOFF = 85.0
 CACHE_LIMIT = 200_000    # memoised word forms, cleared when a long batch outgrows it
-_UNSEEN = object()
 
 
 @dataclass
@@ -61,6 +60,7 @@ class GazetteerMatcher:
         # word form -> its readings that start an alias: (offset in the word, key, most alias words)
         self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self._relative: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._may_start: dict[str, bool] = {}  # word form -> begins some alias
 
     def readings(self, tok: Token) -> list[tuple[int, str]]:
         """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""
@@ -142,7 +142,7 @@ class GazetteerMatcher:
         out: list[Match] = []
         memo = self._starts
         # match_at at every token, skipping the words known to begin no alias (most of them)
-        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and memo.get(tok.text, _UNSEEN) != ()]
+        maybe = indices_where(tokens, self._may_start, lambda t: t.is_word and bool(self._alias_starts(t)))
         after = 0  # the end of the last match: no match starts inside it
         for i in maybe:
             if i < after:

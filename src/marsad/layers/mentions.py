@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
@@ -190,6 +190,8 @@ class MentionFinder:
         self._given_at: dict[str, int | None] = {}
         self._head_at: dict[str, int | None] = {}
         self._name_like_memo: dict[str, bool] = {}
+        self._may_person: dict[str, bool] = {}
+        self._may_ministry: dict[str, bool] = {}
 
     def find(self, doc: Document) -> list[Cand]:
         tokens = doc.tokens
@@ -368,19 +370,14 @@ class MentionFinder:
         given_at = self._given_at
         if len(given_at) >= CACHE_LIMIT:
             given_at.clear()
-        # only words that start with a given name (or not seen yet), and آل, can start a name here
-        maybe = [i for i, tok in enumerate(tokens)
-                 if tok.is_word and (given_at.get(tok.text, 0) is not None or tok.key == _AL)]
+        # only words that start with a given name, and آل, can start a name here
+        maybe = indices_where(tokens, self._may_person,
+                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == _AL))
         for i in maybe:
             tok = tokens[i]
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
-            form = tok.text
-            if form in given_at:
-                rel = given_at[form]
-            else:
-                rel = given_at[form] = next((off - tok.start for off, stem in tok.splits
-                                             if stem in self._given_names), None)
+            rel = self._given_rel(tok)
             start = None if rel is None else tok.start + rel
             if start is None and tok.key == _AL and i > 0 and tokens[i - 1].key in HONORIFICS \
                     and i + 1 not in taken and tokens[i + 1].is_word:
@@ -409,6 +406,27 @@ class MentionFinder:
             added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _given_rel(self, tok: Token) -> int | None:
+        """Offset in the word of the first reading that is a known given name, if any."""
+        form = tok.text
+        given_at = self._given_at
+        if form in given_at:
+            return given_at[form]
+        rel = given_at[form] = next((off - tok.start for off, stem in tok.splits if stem in self._given_names),
+                                    None)
+        return rel
+
+    def _head_rel(self, tok: Token) -> int | None:
+        """Offset in the word of a pattern head in construct ("مجلس", not "المجلس"), if any."""
+        form = tok.text
+        head_at = self._head_at
+        if form in head_at:
+            return head_at[form]
+        key = tok.key
+        rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
+                                    and not key[: len(key) - len(stem)].endswith(("ال", "لل"))), None)
+        return rel
 
     def _name_like(self, tok: Token) -> bool:
         memo = self._name_like_memo
@@ -444,19 +462,13 @@ class MentionFinder:
         head_at = self._head_at
         if len(head_at) >= CACHE_LIMIT:
             head_at.clear()
-        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and head_at.get(tok.text, 0) is not None]
+        maybe = indices_where(tokens, self._may_ministry, lambda t: t.is_word and self._head_rel(t) is not None)
         for i in maybe:
             tok = tokens[i]
             if i in taken or not tok.is_word or i + 1 >= len(tokens):
                 continue
             # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
-            form = tok.text
-            if form in head_at:
-                rel = head_at[form]
-            else:
-                rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
-                                            and not tok.key[: len(tok.key) - len(stem)].endswith(("ال", "لل"))),
-                                           None)
+            rel = self._head_rel(tok)
             start = None if rel is None else tok.start + rel
             if start is None or (i + 1 < len(tokens) and tokens[i + 1].key in GENERIC_COMPLEMENTS):
                 continue  # "مجلس الإدارة": every company has one

@@ -17,7 +17,7 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
 
@@ -55,6 +55,7 @@ class SourceLayer:
             lst.sort(key=lambda x: -len(x[0]))
         # word form -> (offset in the word, stem) of its readings that may begin an agency alias
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._may_start: dict[str, bool] = {}
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
         else:
@@ -108,9 +109,10 @@ class SourceLayer:
         body_tok = next((k for k, t in enumerate(toks) if t.start >= body_start), len(toks))
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
+        # the tokens that may begin an agency alias (few of them)
         memo = self._starts
-        # every token but those known to begin no agency alias (most of them)
-        maybe = [i for i, tok in enumerate(toks) if tok.kind != "punct" and memo.get(tok.text, True) != ()]
+        maybe = indices_where(toks, self._may_start, lambda t: t.kind != "punct" and bool(
+            memo[t.text] if t.text in memo else self._alias_starts(t)))
         after = 0  # the end of the last alias: none starts inside it
         for i in maybe:
             if i < after:

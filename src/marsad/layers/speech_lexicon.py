@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 
 # proclitic sequences allowed in front of each kind of word (match-key letters)
 VERB_PREFIXES = frozenset({"", "و", "ف"})
@@ -50,6 +50,7 @@ class SpeechLexicon:
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _speech_memo: dict[str, bool] = field(default_factory=dict, repr=False)
+    _which_memo: dict[tuple[str, frozenset[str]], dict[str, bool]] = field(default_factory=dict, repr=False)
     _kinds_of: dict[str, list[str]] | None = field(default=None, repr=False)  # word key -> its kinds
 
     @classmethod
@@ -126,35 +127,13 @@ class SpeechLexicon:
 
     def which(self, kind: str, toks: list[Token], prefixes: frozenset[str] = frozenset({""})) -> list[int]:
         """Indices of the tokens for which `has(kind, tok, prefixes)` is true, in order."""
-        cache = self._has_cache
-        out: list[int] = []
-        for i, tok in enumerate(toks):
-            if not tok.is_word:
-                continue
-            info = cache.get(tok.text)
-            if info is None:
-                info = self._kinds(tok)
-            if info:
-                found = info.get(kind)
-                if found is not None and not found.isdisjoint(prefixes):
-                    out.append(i)
-        return out
+        memo = self._which_memo.setdefault((kind, prefixes), {})
+        return indices_where(toks, memo, lambda t: self.has(kind, t, prefixes))
 
     def speech_words(self, toks: list[Token]) -> list[int]:
         """Indices of the tokens that are a reporting word (`cue`) or an "according to" word."""
-        memo = self._speech_memo
-        if len(memo) > CACHE_LIMIT:
-            memo.clear()
-        out: list[int] = []
-        for i, tok in enumerate(toks):
-            if not tok.is_word:
-                continue
-            hit = memo.get(tok.text)
-            if hit is None:
-                hit = memo[tok.text] = self.cue(tok) is not None or self.is_according(tok)
-            if hit:
-                out.append(i)
-        return out
+        return indices_where(toks, self._speech_memo,
+                             lambda t: t.is_word and (self.cue(t) is not None or self.is_according(t)))
 
     def is_comp(self, tok: Token) -> bool:
         return self.has("comp", tok, COMP_PREFIXES)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.linking import GazetteerMatcher, Match
 
@@ -96,6 +96,8 @@ class TitleFinder:
         self._demonyms = kb.demonym_keys()
         # word form -> (offset in the word, key) of its readings that begin a title phrase
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._heads: dict[str, bool] = {}  # word form -> may head a descriptive title
+        self._may_title: dict[str, bool] = {}  # word form -> may start a title
         self._demonym_max = max((len(k.split(" ")) for k in self._demonyms), default=1)
 
     # --- qualified and bare titles ---------------------------------------------------------
@@ -127,13 +129,9 @@ class TitleFinder:
     def find(self, tokens: list[Token], blocked: set[int], is_name_start: set[int]) -> list[TitleHit]:
         """Role-phrase titles; tokens in `blocked` (inside name mentions) are skipped."""
         out: list[TitleHit] = []
-        memo = self._starts
-        for tok in tokens:
-            if tok.is_word and tok.text not in memo:
-                self._phrase_starts(tok)
         # most words begin no title phrase and are no bare reference: only the others are tried
-        maybe = [i for i, tok in enumerate(tokens)
-                 if tok.is_word and (memo.get(tok.text) != () or tok.key in BARE_ANY)]
+        maybe = indices_where(tokens, self._may_title,
+                              lambda t: t.is_word and (bool(self._phrase_starts(t)) or t.key in BARE_ANY))
         after = 0  # the end of the last title: none starts inside it
         for i in maybe:
             if i < after or i in blocked:
@@ -191,6 +189,14 @@ class TitleFinder:
         return nxt is None or not nxt.is_word or nxt.key in BARE_FOLLOW
 
     # --- descriptive titles ----------------------------------------------------------------
+    def head_words(self, tokens: list[Token]) -> list[int]:
+        """Indices of the words that may head a descriptive title (where `phrase_at` can find one)."""
+        def is_head(tok: Token) -> bool:
+            head = content_key(tok)
+            return tok.is_word and (head in TITLE_HEADS or ("ال" + head) in TITLE_HEADS)
+
+        return indices_where(tokens, self._heads, is_head)
+
     def phrase_at(self, tokens: list[Token], i: int) -> TitleHit | None:
         """A descriptive title starting at token i ("رئيس إدارة الحد من التسلح ..."), or None."""
         tok = tokens[i]
