@@ -322,6 +322,22 @@ class CompiledNer:
             self._opens_of = (m, {w: n for w, n in opens.items() if w in m.first_words})
         return self._opens_of[1]
 
+    def _phrases(self) -> tuple[set[str], dict[str, set[str]]]:
+        """One-word gazetteer phrases, and the second words of the phrases each word opens."""
+        m = self.fx.matcher
+        assert m is not None
+        if getattr(self, "_phrases_of", (None,))[0] is not m:
+            single: set[str] = set()
+            second: dict[str, set[str]] = {}
+            for k in m.gaz:
+                parts = k.split(" ", 2)
+                if len(parts) == 1:
+                    single.add(parts[0])
+                else:
+                    second.setdefault(parts[0], set()).add(parts[1])
+            self._phrases_of = (m, (single, second))
+        return self._phrases_of[1]
+
     def ids(self, tokens: list[str]) -> np.ndarray:
         self._calls += 1
         get = self._index.get
@@ -434,9 +450,15 @@ class CompiledNer:
             # match: ask it about a window at each such word not inside an earlier match.
             words = self._words
             room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
+            single, second = self._phrases()
             free = 0
             for p, span in zip(hit.tolist(), room, strict=True):
                 if p < free:
+                    continue
+                # a match needs a one-word phrase or the next word second in a phrase
+                w = words[wid[p]]
+                nxt = words[wid[p + 1]].key if span > 1 else None
+                if not any(r in single or nxt in second.get(r, ()) for r in w.readings):
                     continue
                 got = self.fx.gazetteer_tags([words[i] for i in wid[p:p + span].tolist()]) or ["O"]
                 if got[0] == "O":
