@@ -180,26 +180,42 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# the texts of the tokens last asked about, and their distinct forms: layers ask several
+# questions of one document's tokens in a row (a token list is never changed once made)
+_LAST_FORMS: list[Any] = [None, 0, [], []]
+
+
+def _forms(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    if _LAST_FORMS[0] is tokens and _LAST_FORMS[1] == len(tokens):
+        return _LAST_FORMS[2], _LAST_FORMS[3]
+    texts = [t.text for t in tokens]
+    distinct = list(set(texts))
+    _LAST_FORMS[:] = [tokens, len(tokens), texts, distinct]
+    return texts, distinct
+
+
 def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
                   limit: int = _CACHE_LIMIT) -> list[int]:
     """Indices of the tokens for which `test(token)` is truthy, when the answer depends on the
     token's text alone: `memo` keeps the answer per text, so a long batch asks once per word form.
 
-    The work per token is done by C loops (set difference, map, compress): many layers ask such a
-    question of every token of an article, most of them for words that are not what they seek.
+    The work per token is done by C loops over the document's distinct forms (map, compress):
+    many layers ask such a question of every token of an article, most of them for words that
+    are not what they seek.
     """
-    texts = [t.text for t in tokens]
-    missing = set(texts).difference(memo)
-    if missing:
-        if len(memo) + len(missing) > limit:
-            memo.clear()
-            missing = set(texts)
-        if len(missing) < 64:  # the usual case in a long batch: a few new word forms
-            for text in missing:
-                memo[text] = test(tokens[texts.index(text)])
-        else:
-            for tok in tokens:
-                if tok.text in missing:
-                    missing.discard(tok.text)
-                    memo[tok.text] = test(tok)
-    return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+    texts, distinct = _forms(tokens)
+    if len(memo) + len(distinct) > limit:
+        memo.clear()
+    answers = list(map(memo.get, distinct))
+    if None in answers:  # forms not seen before (an answer None is stored as False)
+        new = [n for n, answer in enumerate(answers) if answer is None]
+        # where each form first occurs: by search for a few, by one dict for many
+        first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1), strict=True)) if len(new) > 8 else None
+        for n in new:
+            form = distinct[n]
+            answer = test(tokens[first[form] if first is not None else texts.index(form)])
+            memo[form] = answers[n] = answer if answer is not None else False
+    hits = set(compress(distinct, answers))
+    if not hits:
+        return []
+    return list(compress(range(len(texts)), map(hits.__contains__, texts)))
