@@ -36,7 +36,8 @@ from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
 # Words with cached vectors, both models: ~2 kB each (5 x 18 floats, a slim Word, index
 # entries), so ~170 MB when full; then the least recently used half is forgotten.
 WORDS_MAX = 80_000
-COMBOS_MAX = 50_000  # cached pair / gazetteer / second-stage combinations
+COMBOS_MAX = 50_000
+PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)  # cached pair / gazetteer / second-stage combinations
 TOLERANCE = 1e-9
 
 
@@ -232,6 +233,7 @@ class CompiledNer:
         self._index: dict[str, int] = {}
         self._words: list[Word | None] = [None]  # id 0: no word (outside the sentence)
         self._texts: list[str | None] = [None]
+        self._pairs: dict[int, tuple[tuple[int, int], ...]] = {}
         self._calls = 0
         self._used = np.zeros(1024, dtype=np.int64)  # the call that last used each word
         self._bare: dict[str, int] = {}
@@ -377,6 +379,7 @@ class CompiledNer:
                 cat_of.append(int(self._cat[i]))
             self._kid[i] = kid
         self._bare, self._cat_of = bare, cat_of
+        self._pairs = {}  # keyed by the old word ids
 
     # --- scores --------------------------------------------------------------------------
     def _shape_rows(self, lens: np.ndarray) -> np.ndarray:
@@ -417,22 +420,24 @@ class CompiledNer:
         fx = self.fx
         extra_at: list[int] = []
         extra_row: list[int] = []
-        # adjacent pairs
+        # adjacent pairs: their feature rows, cached per pair of word ids (left << 32 | right)
         same = np.flatnonzero(pos[1:] > 0)  # token p and p + 1 in one sentence
         get = self.w.index.get
         pair = fx.pair
-        for p, a, b in zip(same.tolist(), wid[same].tolist(), wid[same + 1].tolist(), strict=True):
-            left, right = pair(words[a], words[b])
-            for x in left:
-                r = get(x)
-                if r is not None:
-                    extra_at.append(p)
-                    extra_row.append(r)
-            for x in right:
-                r = get(x)
-                if r is not None:
-                    extra_at.append(p + 1)
-                    extra_row.append(r)
+        pairs = self._pairs
+        if len(pairs) > PAIRS_MAX:
+            pairs.clear()
+        known = pairs.get
+        codes = ((wid[same] << 32) | wid[same + 1]).tolist()
+        for p, c in zip(same.tolist(), codes, strict=True):
+            v = known(c)
+            if v is None:
+                left, right = pair(words[c >> 32], words[c & 0xFFFFFFFF])
+                v = pairs[c] = tuple([(0, r) for r in map(get, left) if r is not None]
+                                     + [(1, r) for r in map(get, right) if r is not None])
+            for d, r in v:
+                extra_at.append(p + d)
+                extra_row.append(r)
         if extra_row:
             np.add.at(total, np.array(extra_at), self.w.matrix[extra_row])
         if fx.matcher is not None:
