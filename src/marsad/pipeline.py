@@ -7,6 +7,7 @@ this installation is simply absent, and each record's `layers` field says which 
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 from collections.abc import Iterable, Iterator, Sequence
@@ -76,6 +77,11 @@ class Analyzer:
             if missing:
                 raise PipelineError(f"layer {layer.name!r} requires {missing} to run before it")
             ran.add(layer.name)
+        # The resources just loaded (KB, lexicons, models: millions of objects) live as long as
+        # the process. Moved out of the cyclic garbage collector's reach, they are not traversed
+        # again at every full collection an analysis triggers (about a tenth of the time per
+        # article otherwise). Nothing is freed by this; it is what gc.freeze is for.
+        gc.freeze()
 
     @property
     def layer_names(self) -> list[str]:

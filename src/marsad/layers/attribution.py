@@ -67,6 +67,7 @@ class Context:
                 if m.kind == "name" and len(parts) > 1 and len(match_key(parts[-1])) >= 3:
                     owners.setdefault(match_key(parts[-1]), set()).add(e.id)
         self.surnames = {k: by_id[next(iter(v))] for k, v in owners.items() if len(v) == 1}
+        self._word_keys: dict[str, list[str]] = {}  # mention text -> match keys of its words
 
     # --- offsets -------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:
@@ -175,8 +176,11 @@ class Context:
         keys = [w.key for w in words]
         if len(words) > 1 or len(keys[0]) >= 4:
             # "مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full name
+            word_keys = self._word_keys
             for r in reversed(before):
-                mk = [match_key(x) for x in r.mention.text.split()]
+                mk = word_keys.get(r.mention.text)
+                if mk is None:
+                    mk = word_keys[r.mention.text] = [match_key(x) for x in r.mention.text.split()]
                 if len(mk) > len(keys) and (mk[: len(keys)] == keys or mk[-len(keys):] == keys):
                     return r.entity
         if len(words) == 1:
