@@ -135,35 +135,46 @@ class _Combos:
 def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
     """Best label per token of concatenated sentences (crfsuite's: the first maximum wins)."""
     n = len(score)
-    out = np.zeros(n, dtype=np.int64)
     if not n:
-        return out
-    pad, sl, idx, valid = _padded(score, lens)
+        return np.zeros(0, dtype=np.int64)
+    pad, sl, idx, _ = _padded(score, lens)
     b, t_max, n_lab = pad.shape
     active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
-    # s[b, j, i] = alpha[b, i] + trans[i, j]: arg-maxima over the last (contiguous) axis are
-    # fast in numpy where maxima over a middle axis are not; the maxima are then gathered.
-    trans_t = np.ascontiguousarray(trans.T)
-    alpha = pad[:, 0].copy()
-    back = np.zeros((t_max, b * n_lab), dtype=np.int64)
+    # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
+    # are fast in numpy where maxima over an axis of 9 are not: the maxima are gathered after.
+    # Sentences are longest first, so the ones still running at step t are a prefix.
+    spread = np.tile(np.arange(n_lab), n_lab)
+    trans_flat = np.ascontiguousarray(trans.T).reshape(-1)
     cells = np.arange(b * n_lab) * n_lab
+    alpha = pad[:, 0]
+    ends = np.empty((b, n_lab))
+    backs = []
+    running = b
     for t in range(1, t_max):
         k = active[t]
-        s = alpha[:k, None, :] + trans_t
-        arg = s.argmax(2).ravel()
-        back[t, :k * n_lab] = arg
-        alpha[:k] = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
-    cur = alpha.argmax(1)
-    path = np.zeros((t_max, b), dtype=np.int64)
-    step = np.arange(b) * n_lab
-    for t in range(t_max - 1, -1, -1):
-        k = active[t]
-        path[t, :k] = cur[:k]
-        if t:
-            cur[:k] = back[t].take(step[:k] + cur[:k])
-    path = path.T
-    out[idx[valid]] = path[valid]
-    return out
+        if k < running:
+            ends[k:running] = alpha[k:running]
+            alpha = alpha[:k]
+            running = k
+        s = alpha.take(spread, axis=1)
+        s += trans_flat
+        arg = s.reshape(k * n_lab, n_lab).argmax(1)
+        backs.append(arg.tolist())
+        alpha = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
+    ends[:running] = alpha
+    # backtrack in Python: a few list look-ups per token beat numpy calls per step
+    finals = ends.argmax(1).tolist()
+    starts = idx[:, 0].tolist()
+    flat: list[int] = [0] * n
+    for r, (y, length, start) in enumerate(zip(finals, sl.tolist(), starts, strict=True)):
+        base = r * n_lab
+        p = start + length - 1
+        flat[p] = y
+        for t in range(length - 1, 0, -1):
+            y = backs[t - 1][base + y]
+            p -= 1
+            flat[p] = y
+    return np.array(flat, dtype=np.int64)
 
 
 def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
