@@ -39,6 +39,7 @@ def known_names() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
 def _word(w: str) -> str:
     known = known_names()
     key = match_key(w)
@@ -96,8 +97,10 @@ def _word(w: str) -> str:
     return prefix + s[0].upper() + s[1:] if not prefix else prefix.capitalize() + s[0].upper() + s[1:]
 
 
+@functools.lru_cache(maxsize=100_000)
 def romanize(name: str) -> str:
-    """Latin spelling of an Arabic name, word by word; non-Arabic words are kept as they are."""
+    """Latin spelling of an Arabic name, word by word; non-Arabic words are kept as they are.
+    Memoised: the same names recur article after article."""
     parts: list[str] = []
     for token in name.split():
         if _WORD.fullmatch(strip_diacritics(token)):
