@@ -97,10 +97,9 @@ class _Combos:
 
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
-        self.index: dict[object, int] = {}
+        self.index: dict[object, int] = {}  # combination key -> table row
+        self.codes: dict[object, dict[int, int]] = {}  # signature -> integer code -> table row
         self.table = np.zeros((64, weights.width))
-
-        self.codes: dict[object, dict[int, int]] = {}  # signature -> integer code -> row
 
     def trim(self) -> None:
         """Forget everything when full (between calls only: rows handed out stay valid within one)."""
@@ -114,23 +113,41 @@ class _Combos:
         uniq, inv = np.unique(codes, return_inverse=True)
         known = self.codes.setdefault(signature, {})
         get = known.get
-        rows = [get(c) for c in uniq.tolist()]
+        uniq_l = uniq.tolist()
+        rows = [get(c) for c in uniq_l]
         if None in rows:
-            for j, c in enumerate(uniq.tolist()):
+            new: list[tuple[int, list[str]]] = []
+            for j, c in enumerate(uniq_l):
                 if rows[j] is None:
                     key = decode(c)
-                    rows[j] = known[c] = self.get(key, lambda k=key: strings(k))
+                    i = self.index.get(key)
+                    if i is None:
+                        i = self.index[key] = len(self.index)
+                        new.append((i, strings(key)))
+                    rows[j] = known[c] = i
+            if new:
+                self._fill(new)
         return np.array(rows, dtype=np.int64)[inv]
 
-    def get(self, key: object, strings) -> int:
-        i = self.index.get(key)
-        if i is None:
-            i = self.index[key] = len(self.index)
-            if i >= len(self.table):
-                self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-            self.table[i] = self.weights.vector(strings())
-        return i
-
+    def _fill(self, new: list[tuple[int, list[str]]]) -> None:
+        """Sum the weight rows of new combinations' strings into their table rows, in one pass."""
+        top = new[-1][0] + 1
+        while top > len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        w = self.weights
+        get = w.index.get
+        unknown = repeat(len(w.index))
+        rows: list[int] = []
+        sizes: list[int] = []
+        for _, strings in new:
+            rows += map(get, strings, unknown)
+            sizes.append(len(strings))
+        counts = np.array(sizes, dtype=np.int64)
+        at = np.array([i for i, _ in new], dtype=np.int64)
+        self.table[at] = 0.0
+        full = counts > 0
+        if full.any():
+            self.table[at[full]] = np.add.reduceat(w.matrix[rows], (np.cumsum(counts) - counts)[full])
 
 def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
     """Best label per token of concatenated sentences (crfsuite's: the first maximum wins)."""
