@@ -124,6 +124,12 @@ def test_anercorp_test_tags_equal_pycrfsuite(tagger: NerTagger) -> None:
 
     sents = [[t for t, _ in s] for s in corpus.anercorp(DATA, "test") if s]
     assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
+    old = tagger.o_threshold
+    try:  # marginals (forward-backward) decide here
+        tagger.o_threshold = 0.7
+        assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)
+    finally:
+        tagger.o_threshold = old
     assert tagger.compiled is not None
     assert tagger.compiled.check(sents[:400]) <= compiled.TOLERANCE
 

@@ -212,8 +212,8 @@ def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndar
         nxt = _logsumexp(trans + (pad[:, t + 1] + bwd[:, t + 1])[:, None, :], 2)
         bwd[:, t] = np.where((t < last)[:, None], nxt, 0.0)
     log_z = _logsumexp(fwd[np.arange(b), last], 1)
-    m = np.exp(fwd + bwd - log_z[:, None, None])
-    out[idx[valid]] = m[valid]
+    rows = np.nonzero(valid)[0]  # cells past a sentence's end are left out
+    out[idx[valid]] = np.exp((fwd + bwd)[valid] - log_z[rows][:, None])
     return out
 
 
