@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import compress
+from itertools import chain, compress
 from typing import Any
 
 from marsad.arabic.normalize import match_key, match_key_map
@@ -180,18 +180,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-# the texts of the tokens last asked about, and their distinct forms: layers ask several
-# questions of one document's tokens in a row (a token list is never changed once made)
-_LAST_FORMS: list[Any] = [None, 0, [], []]
+# the tokens last asked about, and where each of their distinct forms occurs: layers ask
+# several questions of one document's tokens in a row (a token list is never changed once made)
+_LAST_FORMS: list[Any] = [None, 0, {}]
 
 
-def _forms(tokens: list[Token]) -> tuple[list[str], list[str]]:
+def _forms(tokens: list[Token]) -> dict[str, list[int]]:
     if _LAST_FORMS[0] is tokens and _LAST_FORMS[1] == len(tokens):
-        return _LAST_FORMS[2], _LAST_FORMS[3]
-    texts = [t.text for t in tokens]
-    distinct = list(set(texts))
-    _LAST_FORMS[:] = [tokens, len(tokens), texts, distinct]
-    return texts, distinct
+        return _LAST_FORMS[2]
+    where: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        found = where.get(tok.text)
+        if found is None:
+            where[tok.text] = [i]
+        else:
+            found.append(i)
+    _LAST_FORMS[:] = [tokens, len(tokens), where]
+    return where
 
 
 def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
@@ -199,23 +204,24 @@ def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Tok
     """Indices of the tokens for which `test(token)` is truthy, when the answer depends on the
     token's text alone: `memo` keeps the answer per text, so a long batch asks once per word form.
 
-    The work per token is done by C loops over the document's distinct forms (map, compress):
-    many layers ask such a question of every token of an article, most of them for words that
-    are not what they seek.
+    Many layers ask such a question of every token of an article, most of them for words that
+    are not what they seek: the answers are looked up once per distinct form of the document
+    (by C loops: map, compress), and only the forms that answer yes are followed to their tokens.
     """
-    texts, distinct = _forms(tokens)
+    where = _forms(tokens)
+    distinct = list(where)
     if len(memo) + len(distinct) > limit:
         memo.clear()
     answers = list(map(memo.get, distinct))
     if None in answers:  # forms not seen before (an answer None is stored as False)
-        new = [n for n, answer in enumerate(answers) if answer is None]
-        # where each form first occurs: by search for a few, by one dict for many
-        first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1), strict=True)) if len(new) > 8 else None
-        for n in new:
-            form = distinct[n]
-            answer = test(tokens[first[form] if first is not None else texts.index(form)])
-            memo[form] = answers[n] = answer if answer is not None else False
-    hits = set(compress(distinct, answers))
+        for n, answer in enumerate(answers):
+            if answer is None:
+                form = distinct[n]
+                answer = test(tokens[where[form][0]])
+                memo[form] = answers[n] = answer if answer is not None else False
+    hits = list(compress(distinct, answers))
     if not hits:
         return []
-    return list(compress(range(len(texts)), map(hits.__contains__, texts)))
+    if len(hits) == 1:
+        return list(where[hits[0]])
+    return sorted(chain.from_iterable(map(where.__getitem__, hits)))
