@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from marsad.ner import compiled, stacking
+from marsad.ner import compiled, stacking, viterbi
 from marsad.ner.tagger import DEFAULT_MODEL, NerTagger
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -82,7 +82,7 @@ def test_o_threshold_marginals_equal_pycrfsuite(tagger: NerTagger) -> None:
     c = tagger.compiled
     assert c is not None
     _, lens, _, final, _ = c.emissions(sents)
-    m = compiled.marginals(final, c.final.trans, lens)
+    m = viterbi.marginals(final, c.final.trans, lens)
     labels = c.labels
     feats = [tagger.features.sentence(s) for s in sents]
     tags1 = [tagger._stage1.tag(f) for f in feats]
@@ -107,7 +107,7 @@ def test_viterbi_batches_sentences_of_any_length() -> None:
     trans = rng.normal(size=(4, 4))
     lens = np.array([3, 0, 1, 5, 2])
     score = rng.normal(size=(int(lens.sum()), 4))
-    got = compiled.viterbi(score, trans, lens)
+    got = viterbi.viterbi(score, trans, lens)
     p = 0
     for n in lens.tolist():  # brute force over every path
         if n:

@@ -32,12 +32,13 @@ import numpy as np
 
 from marsad.ner import stacking
 from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
+from marsad.ner.viterbi import marginals, viterbi
 
 # Words with cached vectors, both models: ~2 kB each (5 x 18 floats, a slim Word, index
 # entries), so ~170 MB when full; then the least recently used half is forgotten.
 WORDS_MAX = 80_000
-COMBOS_MAX = 50_000
-PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)  # cached pair / gazetteer / second-stage combinations
+COMBOS_MAX = 50_000  # cached gazetteer / second-stage combinations
+PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
 TOLERANCE = 1e-9
 
 
@@ -81,15 +82,20 @@ class Weights:
                 self.matrix[self.index[attr], base + y] = w
             m.state = {}
 
-    def rows(self, strings: Sequence[str]) -> list[int]:
+    def sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """For each group of strings, the sum of their weight rows (in order; unknown strings
+        weigh nothing), as a (groups, width) array."""
         get = self.index.get
-        return [r for r in (get(s) for s in strings) if r is not None]
-
-    def vector(self, strings: Sequence[str]) -> np.ndarray:
-        rows = self.rows(strings)
-        if not rows:
-            return np.zeros(self.width)
-        return self.matrix[rows].sum(0)
+        unknown = repeat(len(self.index))  # the zero row
+        rows: list[int] = []
+        for g in groups:
+            rows += map(get, g, unknown)
+        counts = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        out = np.zeros((len(groups), self.width))
+        full = counts > 0
+        if full.any():
+            out[full] = np.add.reduceat(self.matrix[rows], (np.cumsum(counts) - counts)[full])
+        return out
 
 
 class _Combos:
@@ -126,114 +132,11 @@ class _Combos:
                         new.append((i, strings(key)))
                     rows[j] = known[c] = i
             if new:
-                self._fill(new)
+                top = new[-1][0] + 1
+                while top > len(self.table):
+                    self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+                self.table[[i for i, _ in new]] = self.weights.sums([g for _, g in new])
         return np.array(rows, dtype=np.int64)[inv]
-
-    def _fill(self, new: list[tuple[int, list[str]]]) -> None:
-        """Sum the weight rows of new combinations' strings into their table rows, in one pass."""
-        top = new[-1][0] + 1
-        while top > len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        w = self.weights
-        get = w.index.get
-        unknown = repeat(len(w.index))
-        rows: list[int] = []
-        sizes: list[int] = []
-        for _, strings in new:
-            rows += map(get, strings, unknown)
-            sizes.append(len(strings))
-        counts = np.array(sizes, dtype=np.int64)
-        at = np.array([i for i, _ in new], dtype=np.int64)
-        self.table[at] = 0.0
-        full = counts > 0
-        if full.any():
-            self.table[at[full]] = np.add.reduceat(w.matrix[rows], (np.cumsum(counts) - counts)[full])
-
-def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """Best label per token of concatenated sentences (crfsuite's: the first maximum wins)."""
-    n = len(score)
-    if not n:
-        return np.zeros(0, dtype=np.int64)
-    pad, sl, idx, _ = _padded(score, lens)
-    b, t_max, n_lab = pad.shape
-    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
-    # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
-    # are fast in numpy where maxima over an axis of 9 are not: the maxima are gathered after.
-    # Sentences are longest first, so the ones still running at step t are a prefix.
-    spread = np.tile(np.arange(n_lab), n_lab)
-    trans_flat = np.ascontiguousarray(trans.T).reshape(-1)
-    cells = np.arange(b * n_lab) * n_lab
-    alpha = pad[:, 0]
-    ends = np.empty((b, n_lab))
-    backs = []
-    running = b
-    for t in range(1, t_max):
-        k = active[t]
-        if k < running:
-            ends[k:running] = alpha[k:running]
-            alpha = alpha[:k]
-            running = k
-        s = alpha.take(spread, axis=1)
-        s += trans_flat
-        arg = s.reshape(k * n_lab, n_lab).argmax(1)
-        backs.append(arg.tolist())
-        alpha = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
-    ends[:running] = alpha
-    # backtrack in Python: a few list look-ups per token beat numpy calls per step
-    finals = ends.argmax(1).tolist()
-    starts = idx[:, 0].tolist()
-    flat: list[int] = [0] * n
-    for r, (y, length, start) in enumerate(zip(finals, sl.tolist(), starts, strict=True)):
-        base = r * n_lab
-        p = start + length - 1
-        flat[p] = y
-        for t in range(length - 1, 0, -1):
-            y = backs[t - 1][base + y]
-            p -= 1
-            flat[p] = y
-    return np.array(flat, dtype=np.int64)
-
-
-def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """P(label | sentence) per token (forward-backward in the log domain)."""
-    n, labels = score.shape
-    out = np.zeros((n, labels))
-    if not n:
-        return out
-    pad, sl, idx, valid = _padded(score, lens)
-    b, t_max, _ = pad.shape
-    fwd = np.zeros_like(pad)
-    bwd = np.zeros_like(pad)
-    fwd[:, 0] = pad[:, 0]
-    for t in range(1, t_max):
-        fwd[:, t] = _logsumexp(fwd[:, t - 1, :, None] + trans, 1) + pad[:, t]
-    last = sl - 1
-    for t in range(t_max - 2, -1, -1):
-        nxt = _logsumexp(trans + (pad[:, t + 1] + bwd[:, t + 1])[:, None, :], 2)
-        bwd[:, t] = np.where((t < last)[:, None], nxt, 0.0)
-    log_z = _logsumexp(fwd[np.arange(b), last], 1)
-    rows = np.nonzero(valid)[0]  # cells past a sentence's end are left out
-    out[idx[valid]] = np.exp((fwd + bwd)[valid] - log_z[rows][:, None])
-    return out
-
-
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    top = x.max(axis, keepdims=True)
-    return (np.log(np.exp(x - top).sum(axis, keepdims=True)) + top).squeeze(axis)
-
-
-def _padded(score: np.ndarray, lens: np.ndarray):
-    """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
-    lens = np.asarray(lens)
-    keep = np.flatnonzero(lens > 0)
-    order = keep[np.argsort(-lens[keep], kind="stable")]
-    sl = lens[order]
-    starts = (np.cumsum(lens) - lens)[order]
-    t_max = int(sl[0])
-    pos = np.arange(t_max)
-    valid = pos[None, :] < sl[:, None]
-    idx = np.where(valid, starts[:, None] + pos, 0)
-    return score[idx], sl, idx, valid
 
 
 class CompiledNer:
@@ -283,13 +186,10 @@ class CompiledNer:
                 a = getattr(self, name)
                 setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
         fx = self.fx
-        get = self.w.index.get
-        unknown = repeat(len(self.w.index))  # the zero row
-        rows: list[int] = []
-        sizes: list[int] = []  # strings per (word, slot), word by word
-        neighbours = [(o, fields) for o, fields in self._slots[1:]]
+        groups: list[Sequence[str]] = []  # strings per (word, slot), word by word
+        neighbours = self._slots[1:]
         neighbour = fx.neighbour
-        opens = self._opens()
+        opens = self._phrases()[0]
         opens_get = opens.get
         zeros = repeat(0)
         lexicon = self.lexicon
@@ -304,13 +204,8 @@ class CompiledNer:
             # keep what pair() and the gazetteer read; the feature strings are summed below
             words.append(Word(w.key, w.bare, w.readings, [], (), ()))
             texts_.append(text)
-            strings = list(w.own)
-            sizes.append(len(strings))
-            for o, fields in neighbours:
-                part = neighbour(w, o, fields)
-                sizes.append(len(part))
-                strings += part
-            rows += map(get, strings, unknown)
+            groups.append(w.own)
+            groups.extend(neighbour(w, o, fields) for o, fields in neighbours)
             kid = bare_index.get(w.bare)
             if kid is None:
                 kid = bare_index[w.bare] = len(bare_index)
@@ -323,12 +218,8 @@ class CompiledNer:
         self._klen[first:need] = klens
         self._cat[first:need] = cats
         self._gzfirst[first:need] = gzs
-        counts = np.array(sizes, dtype=np.int64)
         cells = np.arange(first * len(self._slots), need * len(self._slots))
-        full = counts > 0
-        at = (np.cumsum(counts) - counts)[full]
-        if len(at):  # each (word, slot): the sum of its strings' rows, in order
-            self._table.reshape(-1, self.w.width)[cells[full]] = np.add.reduceat(self.w.matrix[rows], at)
+        self._table.reshape(-1, self.w.width)[cells] = self.w.sums(groups)
 
     def _category(self, bare: str) -> int:
         assert self.lexicon is not None
@@ -339,33 +230,22 @@ class CompiledNer:
             self._cat_values.append(c)
         return ci
 
-    def _opens(self) -> dict[str, int]:
-        """First word of gazetteer phrases -> most words in a phrase it opens."""
+    def _phrases(self) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
+        """Of the gazetteer: first words -> most words in a phrase they open; one-word
+        phrases; first word -> the second words of its phrases."""
         m = self.fx.matcher
-        if m is None:
-            return {}
-        if getattr(self, "_opens_of", (None,))[0] is not m:
-            opens: dict[str, int] = {}
-            for k in m.gaz:
-                first = k.split(" ", 1)[0]
-                opens[first] = max(opens.get(first, 0), k.count(" ") + 1)
-            self._opens_of = (m, {w: n for w, n in opens.items() if w in m.first_words})
-        return self._opens_of[1]
-
-    def _phrases(self) -> tuple[set[str], dict[str, set[str]]]:
-        """One-word gazetteer phrases, and the second words of the phrases each word opens."""
-        m = self.fx.matcher
-        assert m is not None
         if getattr(self, "_phrases_of", (None,))[0] is not m:
+            opens: dict[str, int] = {}
             single: set[str] = set()
             second: dict[str, set[str]] = {}
-            for k in m.gaz:
+            for k in m.gaz if m is not None else ():
                 parts = k.split(" ", 2)
+                opens[parts[0]] = max(opens.get(parts[0], 0), k.count(" ") + 1)
                 if len(parts) == 1:
                     single.add(parts[0])
                 else:
                     second.setdefault(parts[0], set()).add(parts[1])
-            self._phrases_of = (m, (single, second))
+            self._phrases_of = (m, (opens, single, second))
         return self._phrases_of[1]
 
     def ids(self, tokens: list[str]) -> np.ndarray:
@@ -416,13 +296,14 @@ class CompiledNer:
         for n in lens.tolist():
             b = self._shapes.get(n)
             if b is None:
-                vecs = np.zeros((n, self.w.width))
+                groups = []
                 for i in range(n):
                     strings = list(self.fx.position(i, n))
                     for o, _ in NEIGHBOURS:
                         if not 0 <= i + o < n:
                             strings.extend(self.fx.pad(o))
-                    vecs[i] = self.w.vector(strings)
+                    groups.append(strings)
+                vecs = self.w.sums(groups)
                 b = self._shapes[n] = len(self._shape_table)
                 self._shape_table = np.concatenate([self._shape_table, vecs])
             bases.append(b)
@@ -483,7 +364,7 @@ class CompiledNer:
             # match: ask it about a window at each such word not inside an earlier match.
             words = self._words
             room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
-            single, second = self._phrases()
+            _, single, second = self._phrases()
             free = 0
             for p, span in zip(hit.tolist(), room, strict=True):
                 if p < free:
@@ -595,7 +476,7 @@ class CompiledNer:
         """Scores of `model` (0 first, -1 last) summed from feature strings, as crfsuite does."""
         off = self.w.offsets
         lo, hi = (off[0], off[1]) if model == 0 else (off[-2], off[-1])
-        return np.array([self.w.vector(f)[lo:hi] for f in xseq]).reshape(len(xseq), hi - lo)
+        return self.w.sums(xseq)[:, lo:hi]
 
     def check(self, sentences: list[list[str]], tolerance: float = TOLERANCE) -> float:
         """Largest difference between the compiled scores and the feature strings' scores of

@@ -1,0 +1,98 @@
+"""Decoding a linear-chain CRF in numpy, many sentences at once, as crfsuite decodes.
+
+`score` holds the state scores of the tokens of consecutive sentences (one row per token,
+one column per label, crfsuite's label order), `trans[i, j]` the weight of label i followed by
+label j, `lens` the sentence lengths (zeros allowed). crfsuite has no start or end
+transitions; among equal scores the first label wins, as in crfsuite's Viterbi.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Best label per token of concatenated sentences (crfsuite's: the first maximum wins)."""
+    n = len(score)
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    pad, sl, idx, _ = _padded(score, lens)
+    b, t_max, n_lab = pad.shape
+    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
+    # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
+    # are fast in numpy where maxima over an axis of 9 are not: the maxima are gathered after.
+    # Sentences are longest first, so the ones still running at step t are a prefix.
+    spread = np.tile(np.arange(n_lab), n_lab)
+    trans_flat = np.ascontiguousarray(trans.T).reshape(-1)
+    cells = np.arange(b * n_lab) * n_lab
+    alpha = pad[:, 0]
+    ends = np.empty((b, n_lab))
+    backs = []
+    running = b
+    for t in range(1, t_max):
+        k = active[t]
+        if k < running:
+            ends[k:running] = alpha[k:running]
+            alpha = alpha[:k]
+            running = k
+        s = alpha.take(spread, axis=1)
+        s += trans_flat
+        arg = s.reshape(k * n_lab, n_lab).argmax(1)
+        backs.append(arg.tolist())
+        alpha = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
+    ends[:running] = alpha
+    # backtrack in Python: a few list look-ups per token beat numpy calls per step
+    finals = ends.argmax(1).tolist()
+    starts = idx[:, 0].tolist()
+    flat: list[int] = [0] * n
+    for r, (y, length, start) in enumerate(zip(finals, sl.tolist(), starts, strict=True)):
+        base = r * n_lab
+        p = start + length - 1
+        flat[p] = y
+        for t in range(length - 1, 0, -1):
+            y = backs[t - 1][base + y]
+            p -= 1
+            flat[p] = y
+    return np.array(flat, dtype=np.int64)
+
+
+def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """P(label | sentence) per token (forward-backward in the log domain)."""
+    n, labels = score.shape
+    out = np.zeros((n, labels))
+    if not n:
+        return out
+    pad, sl, idx, valid = _padded(score, lens)
+    b, t_max, _ = pad.shape
+    fwd = np.zeros_like(pad)
+    bwd = np.zeros_like(pad)
+    fwd[:, 0] = pad[:, 0]
+    for t in range(1, t_max):
+        fwd[:, t] = _logsumexp(fwd[:, t - 1, :, None] + trans, 1) + pad[:, t]
+    last = sl - 1
+    for t in range(t_max - 2, -1, -1):
+        nxt = _logsumexp(trans + (pad[:, t + 1] + bwd[:, t + 1])[:, None, :], 2)
+        bwd[:, t] = np.where((t < last)[:, None], nxt, 0.0)
+    log_z = _logsumexp(fwd[np.arange(b), last], 1)
+    rows = np.nonzero(valid)[0]  # cells past a sentence's end are left out
+    out[idx[valid]] = np.exp((fwd + bwd)[valid] - log_z[rows][:, None])
+    return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis, keepdims=True)
+    return (np.log(np.exp(x - top).sum(axis, keepdims=True)) + top).squeeze(axis)
+
+
+def _padded(score: np.ndarray, lens: np.ndarray):
+    """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
+    lens = np.asarray(lens)
+    keep = np.flatnonzero(lens > 0)
+    order = keep[np.argsort(-lens[keep], kind="stable")]
+    sl = lens[order]
+    starts = (np.cumsum(lens) - lens)[order]
+    t_max = int(sl[0])
+    pos = np.arange(t_max)
+    valid = pos[None, :] < sl[:, None]
+    idx = np.where(valid, starts[:, None] + pos, 0)
+    return score[idx], sl, idx, valid
