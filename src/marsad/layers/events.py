@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, indices_where
 from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.lexicons.loader import read_tsv
 
@@ -75,23 +75,28 @@ class EventLayer:
         self.capital_of = _capitals()
         # token text -> (offset in the token, stem) of its readings that begin a trigger
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._may_start: dict[str, bool] = {}
 
     def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
         """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""
         w = words[i]
-        starts = self._starts.get(w.text)
-        if starts is None:
-            if len(self._starts) >= 200_000:
-                self._starts.clear()
-            starts = self._starts[w.text] = tuple((off - w.start, stem) for off, stem in w.splits
-                                                  if stem in self.triggers)
-        for rel, stem in starts:
+        for rel, stem in self._trigger_starts(w):
             offset = w.start + rel
             for trig in self.triggers[stem]:
                 n = len(trig.keys)
                 if i + n <= len(words) and all(words[i + k].key == trig.keys[k] for k in range(1, n)):
                     return trig, n, offset
         return None
+
+    def _trigger_starts(self, w: Token) -> tuple[tuple[int, str], ...]:
+        """(offset in the token, stem) of its readings that begin a trigger, memoised per form."""
+        starts = self._starts.get(w.text)
+        if starts is None:
+            if len(self._starts) >= 200_000:
+                self._starts.clear()
+            starts = self._starts[w.text] = tuple((off - w.start, stem) for off, stem in w.splits
+                                                  if stem in self.triggers)
+        return starts
 
     def __call__(self, doc: Document) -> Document:
         # "بكين" acting or acted upon is China's government, when China is in the document
@@ -109,18 +114,24 @@ class EventLayer:
         starts = [t.start for t in tokens]
         seen: set[tuple[str, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
+        # the tokens a trigger may start at (few): sentences without one are passed over
+        at = indices_where(tokens, self._may_start, lambda t: bool(self._trigger_starts(t)))
+        may_start = set(at)
         for s_index, sent in enumerate(doc.sentences):
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            first = bisect_left(at, lo)
+            if first == len(at) or at[first] >= hi:
+                continue
             # the mentions inside the sentence (they are sorted by start)
             near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
             sent_mentions = [m for m in near if sent.start <= m.start and m.end <= sent.end]
             if not sent_mentions:
                 continue
-            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            words = [t for t in tokens[lo:hi] if t.kind != "punct" or t.text in CLAUSE_MARKS]
+            kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
+            words = [tokens[k] for k in kept]
             i = 0
-            memo = self._starts
             while i < len(words):
-                if memo.get(words[i].text, True) == ():  # no trigger starts at this word
+                if kept[i] not in may_start:  # no trigger starts at this word
                     i += 1
                     continue
                 found = self._match(words, i)

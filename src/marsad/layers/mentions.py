@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 
@@ -263,10 +263,19 @@ class MentionFinder:
 
     def _merge(self, kb: list[Cand], ner: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
         """KB matches, plus NER names where no KB match is, or longer unknown names around one."""
-        result = list(kb)
+        # The result is the KB matches still standing, in order, then the names added, in order.
+        # KB matches do not overlap and come sorted: those overlapping a name are found by bisection.
+        kb_starts = [k.tok_start for k in kb]
+        kb_ends = [k.tok_end for k in kb]
+        if any(kb_ends[x] > kb_starts[x + 1] for x in range(len(kb) - 1)):
+            kb_starts = kb_ends = []  # not sorted and disjoint: every match is looked at
+        alive = [True] * len(kb)
+        added: list[Cand] = []
         for n in ner:
             a, b = n.tok_start, n.tok_end
-            inside = [k for k in result if k.tok_start < b and a < k.tok_end]
+            lo, hi = (bisect_right(kb_ends, a), bisect_left(kb_starts, b)) if kb_starts else (0, len(kb))
+            inside = [kb[x] for x in range(lo, hi) if alive[x] and kb[x].tok_start < b and a < kb[x].tok_end]
+            inside += [k for k in added if k.tok_start < b and a < k.tok_end]
             tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
                     and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
             if tail:
@@ -278,7 +287,7 @@ class MentionFinder:
                 inside = [k for k in inside if k is not tail[0]]
             if not inside:
                 self._link_ner(n)
-                result.append(n)
+                added.append(n)
                 continue
             contained = all(n.tok_start <= k.tok_start and k.tok_end <= n.tok_end for k in inside)
             extra = n.tok_end - n.tok_start - sum(k.tok_end - k.tok_start for k in inside)
@@ -295,7 +304,7 @@ class MentionFinder:
                     rest = self._span_cand(tokens, text, k.tok_end, n.tok_end, "PER", strip_conj=True)
                     if rest is not None and len(inside) == 1:
                         self._link_ner(rest)
-                        result.append(rest)
+                        added.append(rest)
                     continue
                 n.actor = k.actor if len(inside) == 1 and self._same_person(k, n, tokens) \
                     else self._link(n.key, "PER")
@@ -314,7 +323,12 @@ class MentionFinder:
                 continue
             if n.actor is not None:
                 n.type = n.actor.type
-            result = [k for k in result if k not in inside] + [n]
+            # what the name contains gives way to it (an equal candidate overlaps it as well)
+            for x in range(lo, hi):
+                if alive[x] and kb[x] in inside:
+                    alive[x] = False
+            added = [k for k in added if k not in inside] + [n]
+        result = [k for x, k in enumerate(kb) if alive[x]] + added
         result.sort(key=lambda c: c.start)
         return result
 

@@ -7,13 +7,15 @@ The value is clipped to [-10, 10], the range OUTPUT.md gives.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token, indices_where
 from marsad.document import Document
 from marsad.lexicons.loader import read_tsv
 
 NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "ليس", "عدم", "دون"))
 LIMIT = 10.0
-_UNSEEN = object()
 
 
 class ToneLayer:
@@ -22,29 +24,27 @@ class ToneLayer:
 
     def __init__(self) -> None:
         self.polarity = {match_key(w): int(p) for w, p, *_ in read_tsv("tone.tsv", min_fields=2)}
-        self._value: dict[str, int | None] = {}  # word form -> polarity of its first reading listed
+        self._value: dict[str, int] = {}  # word form -> polarity of its first reading listed (0: none)
+
+    def _polarity_of(self, tok: Token) -> int:
+        if tok.kind != "word":
+            return 0
+        return next((v for _offset, stem in tok.splits if (v := self.polarity.get(stem)) is not None), 0)
 
     def __call__(self, doc: Document) -> Document:
-        words = [t for t in doc.tokens if t.kind == "word"]
-        if not words:
+        tokens = doc.tokens
+        n_words = sum(map(attrgetter("is_word"), tokens))
+        if not n_words:
             doc.tone = 0.0
             return doc
         score = 0
-        memo = self._value
-        if len(memo) >= 200_000:
-            memo.clear()
-        values = [memo.get(t.text, _UNSEEN) for t in words]
-        for i, value in enumerate(values):
-            if value is None:
-                continue
-            if value is _UNSEEN:
-                tok = words[i]
-                value = memo[tok.text] = next(
-                    (v for _offset, stem in tok.splits if (v := self.polarity.get(stem)) is not None), None)
-                if value is None:
-                    continue
-            # a negation word just before flips the polarity
-            score += -value if i and words[i - 1].key in NEGATIONS else value
-        tone = 100.0 * score / len(words)
+        for j in indices_where(tokens, self._value, self._polarity_of):
+            value = self._value[tokens[j].text]
+            # a negation word just before (the previous word, whatever marks are between) flips it
+            k = j - 1
+            while k >= 0 and tokens[k].kind != "word":
+                k -= 1
+            score += -value if k >= 0 and tokens[k].key in NEGATIONS else value
+        tone = 100.0 * score / n_words
         doc.tone = round(max(-LIMIT, min(LIMIT, tone)), 2)
         return doc
