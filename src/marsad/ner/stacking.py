@@ -131,10 +131,20 @@ def states(kid: np.ndarray, klen: np.ndarray, tags: np.ndarray, lens: Sequence[i
     # the types a key was given, in order of first occurrence: ties between types go to the first
     first_kt, first_at = np.unique(kt[occ], return_index=True)
     q = np.flatnonzero(occ)
-    qk = (kid[q] * nt)[:, None] + np.arange(nt)  # (query, type)
-    lo = qk * n_sent + np.maximum(sent[q] - window, 0)[:, None]
-    hi = qk * n_sent + np.minimum(sent[q] + window, n_sent - 1)[:, None]
-    counts = np.searchsorted(oc, hi, "right") - np.searchsorted(oc, lo, "left")
+    # count, for every token, each type its key was given: the key's run of `first_kt`
+    g_lo = np.searchsorted(first_kt, kid[q] * nt)
+    g_n = np.searchsorted(first_kt, kid[q] * nt + nt) - g_lo
+    qi = np.repeat(np.arange(len(q)), g_n)
+    grp = np.repeat(g_lo - (np.cumsum(g_n) - g_n), g_n) + np.arange(int(g_n.sum()))
+    g = first_kt[grp]
+    s = sent[q][qi]
+    lo = g * n_sent + np.maximum(s - window, 0)
+    hi = g * n_sent + np.minimum(s + window, n_sent - 1)
+    counts = np.zeros((len(q), nt), dtype=np.int64)
+    counts[qi, g % nt] = np.searchsorted(oc, hi, "right") - np.searchsorted(oc, lo, "left")
+    big = n_tok + 1
+    first_seen = np.full((len(q), nt), big, dtype=np.int64)
+    first_seen[qi, g % nt] = first_at[grp]
 
     df = np.zeros(n_tok, dtype=np.int64)
     long = klen[q] > 2
@@ -144,10 +154,7 @@ def states(kid: np.ndarray, klen: np.ndarray, tags: np.ndarray, lens: Sequence[i
     others = counts.copy()
     others[np.arange(len(q)), ty[q]] -= 1  # the token itself does not count
     ent = others[:, 1:]
-    pos = np.searchsorted(first_kt, qk[:, 1:]).clip(0, max(len(first_kt) - 1, 0))
-    at = first_at[pos] if len(first_kt) else np.zeros_like(pos)
-    big = n_tok + 1
-    score = np.where(ent > 0, ent * big - at, -1)
+    score = np.where(ent > 0, ent * big - first_seen[:, 1:], -1)
     best = score.argmax(1) if len(q) else np.zeros(0, dtype=np.int64)
     has = score.max(1) >= 0 if len(q) else np.zeros(0, dtype=bool)
     major = ent[np.arange(len(q)), best] >= others[:, 0]
