@@ -152,3 +152,17 @@ def test_word_cache_eviction_keeps_tags(tagger: NerTagger, monkeypatch: pytest.M
         ids, lens = small.tag(sents[:3])
         assert [small.labels[k] for k in ids.tolist()] == [y for ys in want[:3] for y in ys]
     assert small.check(sents) <= compiled.TOLERANCE
+
+
+@needs_model
+@pytest.mark.parametrize("with_gazetteer", [True, False])
+def test_single_stage_model_equals_pycrfsuite(tagger: NerTagger, with_gazetteer: bool) -> None:
+    """A model without a second stage (and without lexicon): here the shipped first stage."""
+    from marsad.ner.tagger import stage1_path
+
+    gaz = tagger.features.matcher.gaz if with_gazetteer and tagger.features.matcher else None
+    single = NerTagger(stage1_path(DEFAULT_MODEL), gaz, tagger.names)
+    assert single.compiled is not None and single.compiled.first is None and single.lexicon is None
+    sents = _tokens()
+    assert single.tag_sentences(sents) == single.tag_sentences_crfsuite(sents)
+    assert single.compiled.check(sents) <= compiled.TOLERANCE

@@ -234,7 +234,7 @@ class CompiledNer:
         """Of the gazetteer: first words -> most words in a phrase they open; one-word
         phrases; first word -> the second words of its phrases."""
         m = self.fx.matcher
-        if getattr(self, "_phrases_of", (None,))[0] is not m:
+        if getattr(self, "_phrases_of", (self,))[0] is not m:  # built for this matcher (or None)
             opens: dict[str, int] = {}
             single: set[str] = set()
             second: dict[str, set[str]] = {}
