@@ -254,7 +254,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
             if len(texts) >= 150:
                 break
     fast = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
-    monkeypatch.setattr(dates._Scan, "_pattern_starts", lambda self, lay, tokens: None)
+    monkeypatch.setattr(dates, "pattern_starts", lambda *args: None)
     full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
     assert fast == full
     assert any(fast)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import match_key, match_key_map
+from marsad.arabic.tokens import Token, indices_where
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -205,6 +206,28 @@ def first_word_index(firsts: dict[str, tuple[str, ...]]) -> tuple[dict[str, froz
             index.setdefault(w, set()).add(kind)
     longest = max(len(w) for w in index if w != DIGIT)
     return {w: frozenset(k) for w, k in index.items()}, longest
+
+
+def pattern_starts(tokens: list[Token], memo: dict[str, tuple[tuple[str, int], ...]],
+                   firsts: dict[str, tuple[str, ...]], index: tuple[dict[str, frozenset[str]], int],
+                   removed: list[int]) -> dict[str, list[int]]:
+    """Key offsets where each pattern may match in a text: at its tokens that start with one of
+    the pattern's first words. `memo` keeps `starts_of` per word form; `removed` lists the key
+    offsets of the diacritics the key left out (as `key_and_map` gives them)."""
+    order = tuple(firsts)
+    hits = indices_where(tokens, memo, lambda t: () if t.kind == "punct" else starts_of(t.key, index, order))
+    marks = [k + n for n, k in enumerate(removed)]  # text offsets of removed diacritics
+    n_marks = len(marks)
+    before = 0  # marks before the current token: its key offset is its text offset minus these
+    out: dict[str, list[int]] = {kind: [] for kind in firsts}
+    for i in hits:
+        tok = tokens[i]
+        start = tok.start
+        while before < n_marks and marks[before] < start:
+            before += 1
+        for kind, rel in memo[tok.text]:
+            out[kind].append(start - before + rel)
+    return out
 
 
 def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],

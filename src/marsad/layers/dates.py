@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where, tokenize
+from marsad.arabic.tokens import Token, tokenize
 from marsad.document import DateExpr, Document, Span
 from marsad.layers.date_grammar import (
     AFTER_YEAR_OK,
@@ -56,9 +56,9 @@ from marsad.layers.date_grammar import (
     key_of,
     lexicons,
     parse_iso,
+    pattern_starts,
     pick,
     safe_date,
-    starts_of,
     week_value,
     weekday_near,
 )
@@ -102,34 +102,10 @@ class _Scan:
         self.text = text
         self.key, self._removed, self._idx = key_and_map(text)
         self.pub = parse_iso(published)
-        self.starts = self._pattern_starts(layer, tokens)
-
-    def _pattern_starts(self, layer: DateLayer, tokens: list[Token] | None) -> dict[str, list[int]] | None:
-        """Key offsets where each pattern may match: at tokens starting with one of its first words.
-        None when the key does not follow the text character for character (then every offset is tried)."""
-        if self._idx is not None:
-            return None
-        if tokens is None:
-            tokens = tokenize(self.text)
-        memo = layer.starts_memo
-        firsts = layer.firsts
-        order = tuple(firsts)
-        hits = indices_where(tokens, memo,
-                             lambda t: () if t.kind == "punct" else starts_of(t.key, layer.first_index, order))
-        marks = [k + n for n, k in enumerate(self._removed)]  # text offsets of removed diacritics
-        n_marks = len(marks)
-        before = 0  # marks before the current token: its key offset is its text offset minus these
-        out: dict[str, list[int]] = {kind: [] for kind in firsts}
-        for i in hits:
-            tok = tokens[i]
-            found = memo[tok.text]
-            if found:
-                start = tok.start
-                while before < n_marks and marks[before] < start:
-                    before += 1
-                for kind, rel in found:
-                    out[kind].append(start - before + rel)
-        return out
+        # None when the key does not follow the text character for character: every offset is tried
+        self.starts = None if self._idx is not None else pattern_starts(
+            tokenize(text) if tokens is None else tokens, layer.starts_memo, layer.firsts, layer.first_index,
+            self._removed)
 
     def offset(self, k: int) -> int:
         """The text offset of key character k."""

@@ -3,8 +3,9 @@
 KB matches win boundaries for known actors; NER wins where it finds a longer unknown name
 around a KB fragment ("بشار الجعفري" is not "بشار" = Bashar al-Assad). Repairs of NER output
 (a head word that belongs to the name, a trailing country adjective, a known place glued on by
-ب/ل/و, a type contradicted by a given name) and two patterns for what both miss (ministries,
-known given name + surname) are here, each a small method named after what it does.
+ب/ل/و, a type contradicted by a given name) are here, each a small method named after what it
+does; the two patterns for what both miss (ministries, known given name + surname) are in
+`name_patterns.py`.
 """
 
 from __future__ import annotations
@@ -12,18 +13,17 @@ from __future__ import annotations
 import functools
 import importlib.util
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.name_patterns import CACHE_LIMIT, CONNECTORS, PATRONYMIC, Cand, NamePatterns
 from marsad.layers.titles import HONORIFICS, content_key
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
-CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 # first words of institution names whose adjectives and conjuncts belong to the name
 INSTITUTION_HEADS = frozenset(alias_key(w) for w in (
     "وزارة", "هيئة", "مجلس", "مؤسسة", "شركة", "جامعة", "مركز", "مستشفى", "حكومة", "جيش", "شرطة",
@@ -40,17 +40,7 @@ NAME_HEADS = {alias_key(w): t for w, t in (
     ("جبل", "LOC"), ("وادي", "LOC"), ("قاعدة", "LOC"), ("معسكر", "LOC"), ("مخيم", "LOC"),
 )}
 
-# heads of institution names found by pattern: head + definite complements ("مجلس النواب")
-PATTERN_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مجلس", "محكمة", "مديرية"))
 _SHEIKH = alias_key("الشيخ")
-_AL = alias_key("آل")
-# complements that make an institution word generic rather than a name
-GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
-    "الإدارة", "الأمناء", "العزاء", "الأمر", "الحكم", "الأعمال", "القسم", "الكلية", "الجامعة", "المدرسة",
-    "الحي", "الأسرة", "العائلة", "الصلح", "الاستئناف", "الموضوع",
-))
-PATRONYMIC = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
-CONNECTORS = PATRONYMIC | {alias_key("آل")}
 # generic words NER sometimes tags alone as organisations
 GENERIC_ORG = frozenset(alias_key(w) for w in ("حزب", "جماعة", "حركة", "منظمة", "الحزب", "الجماعة", "الحركة",
                                                "الوزارة", "الهيئة", "الشركة", "المجلس", "الحكومة"))
@@ -150,21 +140,6 @@ def _institution(tok: Token) -> bool:
     return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
 
 
-@dataclass
-class Cand:
-    """A name mention candidate over tokens [tok_start, tok_end)."""
-
-    start: int
-    end: int
-    tok_start: int
-    tok_end: int
-    type: str
-    key: str
-    actor: Actor | None = None
-    source: str = "kb"
-    cluster: int = -1
-
-
 def _load_ner():
     """The NER tagger when its module and model are installed, else None."""
     if importlib.util.find_spec("marsad.ner.tagger") is None:
@@ -176,7 +151,7 @@ def _load_ner():
     except (FileNotFoundError, ImportError, OSError):
         return None
 
-class MentionFinder:
+class MentionFinder(NamePatterns):
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
 
     def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher, use_ner: bool = True) -> None:
@@ -376,72 +351,6 @@ class MentionFinder:
             return n
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
 
-    def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
-        """A known given name followed by one or two name-like words the KB and NER left alone
-        ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[Cand] = []
-        given_at = self._given_at
-        if len(given_at) >= CACHE_LIMIT:
-            given_at.clear()
-        # only words that start with a given name, and آل, can start a name here
-        maybe = indices_where(tokens, self._may_person,
-                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == _AL))
-        for i in maybe:
-            tok = tokens[i]
-            if i in taken or not tok.is_word or i + 1 >= len(tokens):
-                continue
-            rel = self._given_rel(tok)
-            start = None if rel is None else tok.start + rel
-            if start is None and tok.key == _AL and i > 0 and tokens[i - 1].key in HONORIFICS \
-                    and i + 1 not in taken and tokens[i + 1].is_word:
-                # "المهندس آل الشيخ": an honorific before a family name is a person named by family
-                end = tokens[i + 1].end
-                added.append(Cand(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None, "given"))
-                taken.update((i, i + 1))
-                continue
-            if start is None:
-                continue
-            j = i + 1
-            while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
-                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) and self._name_like(tokens[j + 1]):
-                    j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self._name_like(tokens[j]):
-                    j += 1
-                else:
-                    break
-            if j == i + 1:
-                continue
-            if any(k in taken for k in range(i, j)):
-                j = next(k for k in range(i, j) if k in taken)
-                if j <= i + 1:
-                    continue
-            end = tokens[j - 1].end
-            added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
-            taken.update(range(i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
-
-    def _given_rel(self, tok: Token) -> int | None:
-        """Offset in the word of the first reading that is a known given name, if any."""
-        form = tok.text
-        given_at = self._given_at
-        if form in given_at:
-            return given_at[form]
-        rel = given_at[form] = next((off - tok.start for off, stem in tok.splits if stem in self._given_names),
-                                    None)
-        return rel
-
-    def _head_rel(self, tok: Token) -> int | None:
-        """Offset in the word of a pattern head in construct ("مجلس", not "المجلس"), if any."""
-        form = tok.text
-        head_at = self._head_at
-        if form in head_at:
-            return head_at[form]
-        key = tok.key
-        rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
-                                    and not key[: len(key) - len(stem)].endswith(("ال", "لل"))), None)
-        return rel
-
     def _name_like(self, tok: Token) -> bool:
         memo = self._name_like_memo
         found = memo.get(tok.text)
@@ -467,37 +376,6 @@ class MentionFinder:
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return False  # an imperfect verb: "يجرون"
         return not any(n and stem in self._common for n, (_off, stem) in enumerate(tok.splits))
-
-    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
-        """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
-        Found by pattern where neither the KB nor NER has a name there."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[Cand] = []
-        head_at = self._head_at
-        if len(head_at) >= CACHE_LIMIT:
-            head_at.clear()
-        maybe = indices_where(tokens, self._may_ministry, lambda t: t.is_word and self._head_rel(t) is not None)
-        for i in maybe:
-            tok = tokens[i]
-            if i in taken or not tok.is_word or i + 1 >= len(tokens):
-                continue
-            # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
-            rel = self._head_rel(tok)
-            start = None if rel is None else tok.start + rel
-            if start is None or (i + 1 < len(tokens) and tokens[i + 1].key in GENERIC_COMPLEMENTS):
-                continue  # "مجلس الإدارة": every company has one
-            j = i + 1
-            while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
-                    and tokens[j].key.startswith(("ال", "وال")) and tokens[j].start - tokens[j - 1].end <= 1:
-                j += 1
-                if self.kb.demonym(tokens[j - 1].key) is not None:
-                    break  # "وزارة الصحة المصرية": the adjective ends the name
-            if j == i + 1 or tokens[i + 1].key.startswith("وال"):
-                continue
-            c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
-            added.append(c)
-            taken.update(range(i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def _extend_lineage(self, c: Cand, tokens: list[Token], text: str) -> None:
         """A person's name does not stop at a lineage word: "عبداللطيف آل" + "الشيخ",
