@@ -166,3 +166,50 @@ def test_single_stage_model_equals_pycrfsuite(tagger: NerTagger, with_gazetteer:
     sents = _tokens()
     assert single.tag_sentences(sents) == single.tag_sentences_crfsuite(sents)
     assert single.compiled.check(sents) <= compiled.TOLERANCE
+
+
+def _gaz(tagger: NerTagger) -> dict[str, str] | None:
+    return tagger.features.matcher.gaz if tagger.features.matcher else None
+
+
+@needs_model
+def test_feature_added_to_a_part_needs_no_change(tagger: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Strings added to Word.own / ctx and to the second stage's facts flow into the sums."""
+    from marsad.ner.features import FeatureExtractor, Word
+
+    build = FeatureExtractor.build_word
+
+    def build_word(self, text: str) -> Word:
+        w = build(self, text)
+        w.own.append("bos" if len(w.key) > 3 else "eos")  # strings the models know
+        return Word(w.key, w.bare, w.readings, w.own, (*w.ctx, "w=" + w.key[::-1]), w.near)
+
+    token_features = stacking.token_features
+    monkeypatch.setattr(FeatureExtractor, "build_word", build_word)
+    monkeypatch.setattr(stacking, "token_features", lambda **f: [*token_features(**f), "s1=" + str(f["df"])])
+    changed = NerTagger(DEFAULT_MODEL, _gaz(tagger), tagger.names)
+    assert changed.compiled is not None
+    sents = _tokens()
+    assert changed.tag_sentences(sents) == changed.tag_sentences_crfsuite(sents)
+
+
+@needs_model
+def test_feature_outside_the_parts_falls_back_loudly(tagger: NerTagger, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    from marsad.ner.features import FeatureExtractor
+
+    sentence = FeatureExtractor.sentence
+
+    def with_extra(self, tokens):
+        out = sentence(self, tokens)
+        for f in out:
+            f.append("bos")  # added in sentence() itself, not in a part the compiled scorer sums
+        return out
+
+    monkeypatch.setattr(FeatureExtractor, "sentence", with_extra)
+    with caplog.at_level("WARNING"):
+        changed = NerTagger(DEFAULT_MODEL, _gaz(tagger), tagger.names)
+    assert changed.compiled is None
+    assert "pycrfsuite" in caplog.text
+    sents = _tokens()
+    assert changed.tag_sentences(sents) == changed.tag_sentences_crfsuite(sents)
