@@ -90,8 +90,12 @@ class Weights:
         rows: list[int] = []
         for g in groups:
             rows += map(get, g, unknown)
-        counts = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
-        out = np.zeros((len(groups), self.width))
+        return self.sum_rows(rows, [len(g) for g in groups])
+
+    def sum_rows(self, rows: list[int], sizes: list[int]) -> np.ndarray:
+        """Sums of consecutive runs of weight rows, `sizes` long each (zero-length runs allowed)."""
+        counts = np.array(sizes, dtype=np.int64)
+        out = np.zeros((len(counts), self.width))
         full = counts > 0
         if full.any():
             out[full] = np.add.reduceat(self.matrix[rows], (np.cumsum(counts) - counts)[full])
@@ -186,7 +190,10 @@ class CompiledNer:
                 a = getattr(self, name)
                 setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
         fx = self.fx
-        groups: list[Sequence[str]] = []  # strings per (word, slot), word by word
+        get = self.w.index.get
+        unknown = repeat(len(self.w.index))  # the zero row
+        rows: list[int] = []
+        sizes: list[int] = []  # strings per (word, slot), word by word
         neighbours = self._slots[1:]
         neighbour = fx.neighbour
         opens = self._phrases()[0]
@@ -201,11 +208,17 @@ class CompiledNer:
         for k, text in enumerate(texts):
             w = fx.build_word(text)
             index[text] = first + k
-            # keep what pair() and the gazetteer read; the feature strings are summed below
-            words.append(Word(w.key, w.bare, w.readings, [], (), ()))
             texts_.append(text)
-            groups.append(w.own)
-            groups.extend(neighbour(w, o, fields) for o, fields in neighbours)
+            strings = list(w.own)
+            sizes.append(len(strings))
+            for o, fields in neighbours:
+                part = neighbour(w, o, fields)
+                sizes.append(len(part))
+                strings += part
+            rows += map(get, strings, unknown)
+            # keep what pair() and the gazetteer read (the check at load would catch a part that
+            # read more); the feature strings are summed below
+            words.append(Word(w.key, w.bare, w.readings, [], (), ()))
             kid = bare_index.get(w.bare)
             if kid is None:
                 kid = bare_index[w.bare] = len(bare_index)
@@ -219,7 +232,7 @@ class CompiledNer:
         self._cat[first:need] = cats
         self._gzfirst[first:need] = gzs
         cells = np.arange(first * len(self._slots), need * len(self._slots))
-        self._table.reshape(-1, self.w.width)[cells] = self.w.sums(groups)
+        self._table.reshape(-1, self.w.width)[cells] = self.w.sum_rows(rows, sizes)
 
     def _category(self, bare: str) -> int:
         assert self.lexicon is not None
