@@ -6,6 +6,11 @@ its first word: "ولافروف" -> "لافروف", "بوزارة الخارجي
 "والولايات المتحدة" -> "الولايات المتحدة". Which reading is the name is decided with the
 name vocabulary shipped with the model (`ner_names.tsv`, words seen inside names at training
 time); "للأمم" keeps its clitic because no clitic-free surface exists.
+
+Scoring runs in numpy from the models' weights (`marsad.ner.compiled`, the same tags as
+pycrfsuite, several times faster); pycrfsuite trains the models and remains the reference
+(`engine="crfsuite"`, `tag_sentences_crfsuite`) and the fallback if the compiled scorer's
+self-check at load fails.
 """
 
 from __future__ import annotations
