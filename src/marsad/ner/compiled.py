@@ -39,6 +39,7 @@ from marsad.ner.viterbi import marginals, viterbi
 WORDS_MAX = 80_000
 COMBOS_MAX = 50_000  # cached gazetteer / second-stage combinations
 PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
+SHAPES_MAX = 100_000  # cached position rows: sentence lengths 1..n take n(n+1)/2
 TOLERANCE = 1e-9
 
 
@@ -158,7 +159,8 @@ class CompiledNer:
         self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
         self._combos = _Combos(self.w)
         self._shapes: dict[int, int] = {}
-        self._shape_table = np.zeros((0, self.w.width))
+        self._shape_table = np.zeros((256, self.w.width))
+        self._shape_used = 0
         self._cat_values: list[tuple[str, str]] = []
         self._cat_index: dict[tuple[str, str], int] = {}
         self._reset_words()
@@ -304,7 +306,10 @@ class CompiledNer:
 
     # --- scores --------------------------------------------------------------------------
     def _shape_rows(self, lens: np.ndarray) -> np.ndarray:
-        """Row of every token's position + padding vector in the shape table."""
+        """Row of every token's position + padding vector in the shape table (one block of
+        rows per sentence length; forgotten when large, between calls)."""
+        if self._shape_used > SHAPES_MAX:
+            self._shapes, self._shape_used = {}, 0
         bases = []
         for n in lens.tolist():
             b = self._shapes.get(n)
@@ -316,9 +321,11 @@ class CompiledNer:
                         if not 0 <= i + o < n:
                             strings.extend(self.fx.pad(o))
                     groups.append(strings)
-                vecs = self.w.sums(groups)
-                b = self._shapes[n] = len(self._shape_table)
-                self._shape_table = np.concatenate([self._shape_table, vecs])
+                b = self._shapes[n] = self._shape_used
+                self._shape_used += n
+                while self._shape_used > len(self._shape_table):
+                    self._shape_table = np.concatenate([self._shape_table, np.zeros_like(self._shape_table)])
+                self._shape_table[b:b + n] = self.w.sums(groups)
             bases.append(b)
         return np.repeat(np.array(bases, dtype=np.int64), lens) + _positions(lens)
 
