@@ -169,8 +169,19 @@ class FuzzyLinker:
             parts = key.split(" ")
             if max(len(p) for p in parts) >= FUZZY_MIN_TOKEN:
                 self._choices[(typ, len(parts))].append(key)
+        self._linked: dict[tuple[str, str], tuple[Actor, ...]] = {}
 
     def link(self, key: str, typ: str) -> list[Actor]:
+        """The actors of type `typ` named by `key`, exactly or by a close spelling; memoised: an
+        unknown name costs a fuzzy search of the KB, and names recur article after article."""
+        found = self._linked.get((key, typ))
+        if found is None:
+            if len(self._linked) >= CACHE_LIMIT:
+                self._linked.clear()
+            found = self._linked[(key, typ)] = tuple(self._link(key, typ))
+        return list(found)
+
+    def _link(self, key: str, typ: str) -> list[Actor]:
         exact = [a for a in self.kb.lookup(key) if a.type == typ]
         if exact:
             return exact
