@@ -352,6 +352,7 @@ class CompiledNer:
         # adjacent pairs: their feature rows, cached per pair of word ids (left << 32 | right)
         same = np.flatnonzero(pos[1:] > 0)  # token p and p + 1 in one sentence
         get = self.w.index.get
+        has = self.w.index.__contains__
         pair = fx.pair
         pairs = self._pairs
         if len(pairs) > PAIRS_MAX:
@@ -362,8 +363,12 @@ class CompiledNer:
             v = known(c)
             if v is None:
                 left, right = pair(words[c >> 32], words[c & 0xFFFFFFFF])
-                v = pairs[c] = tuple([(0, r) for r in map(get, left) if r is not None]
-                                     + [(1, r) for r in map(get, right) if r is not None])
+                if any(map(has, left)) or any(map(has, right)):
+                    v = tuple([(0, r) for r in map(get, left) if r is not None]
+                              + [(1, r) for r in map(get, right) if r is not None])
+                else:
+                    v = ()  # most pairs: no feature the models know
+                pairs[c] = v
             for d, r in v:
                 extra_at.append(p + d)
                 extra_row.append(r)
