@@ -28,6 +28,8 @@ _HSPACE = re.compile(
     r"| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
+# horizontal space other than " ": without it, and without two spaces in a row, _HSPACE finds nothing
+_HSPACE_CHAR = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -52,13 +54,17 @@ def normalize_display(text: str) -> str:
     NFC, invisible controls removed, CRLF/CR to LF, runs of horizontal space to one space,
     trailing spaces stripped, space before Arabic punctuation removed, at most one blank line.
     """
-    text = unicodedata.normalize("NFC", text)
+    # each step is skipped when a fast test shows it would change nothing (the common case)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
-    text = _HSPACE.sub(" ", text)
+    if "  " in text or _HSPACE_CHAR.search(text):
+        text = _HSPACE.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
