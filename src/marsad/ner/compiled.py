@@ -412,10 +412,17 @@ class CompiledNer:
                         names.append(got[j])
                     tags[p + j] = c
                 free = p + end
-        prev = np.where(pos > 0, np.roll(tags, 1), -1)
-        nxt = np.where(pos + 1 < slen, np.roll(tags, -1), -1)
         radix = len(names) + 1
-        combo = (prev + 1) * radix * radix + tags * radix + (nxt + 1)
+        has_prev = pos > 0
+        has_next = pos + 1 < slen
+        if len(names) == 1:  # no match: the combination is (a left neighbour?, a right one?)
+            combo = has_prev * (radix * radix) + has_next
+        else:
+            prev = np.full(n, -1, dtype=np.int64)
+            prev[1:] = tags[:-1]
+            nxt = np.full(n, -1, dtype=np.int64)
+            nxt[:-1] = tags[1:]
+            combo = (np.where(has_prev, prev, -1) + 1) * radix * radix + tags * radix + np.where(has_next, nxt, -1) + 1
 
         def decode(c: int) -> tuple:
             p, rest = divmod(c, radix * radix)

@@ -22,8 +22,7 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
     # are fast in numpy where maxima over an axis of 9 are not: the maxima are gathered after.
     # Sentences are longest first, so the ones still running at step t are a prefix.
-    spread = np.tile(np.arange(n_lab), n_lab)
-    trans_flat = np.ascontiguousarray(trans.T).reshape(-1)
+    spread, trans_flat = _layout(trans)
     cells = np.arange(b * n_lab) * n_lab
     alpha = pad[:, 0]
     ends = np.empty((b, n_lab))
@@ -77,6 +76,21 @@ def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndar
     rows = np.nonzero(valid)[0]  # cells past a sentence's end are left out
     out[idx[valid]] = np.exp((fwd + bwd)[valid] - log_z[rows][:, None])
     return out
+
+
+_LAYOUT: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _layout(trans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Column -> previous label, and the transition weights, in the flat step layout."""
+    key = trans.tobytes()
+    got = _LAYOUT.get(key)
+    if got is None:
+        if len(_LAYOUT) > 16:
+            _LAYOUT.clear()
+        n_lab = len(trans)
+        got = _LAYOUT[key] = (np.tile(np.arange(n_lab), n_lab), np.ascontiguousarray(trans.T).reshape(-1))
+    return got
 
 
 def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
