@@ -109,3 +109,54 @@ def test_sentences_do_not_split_numbers_or_agency_abbreviations() -> None:
     text = "ارتفع المؤشر 2.5 في المئة (أ. ف. ب). وانتهت الجلسة."
     got = [s.text for s in split_sentences(text)]
     assert got == ["ارتفع المؤشر 2.5 في المئة (أ. ف. ب).", "وانتهت الجلسة."]
+
+
+def test_match_key_of_a_long_text_folds_as_a_short_one() -> None:
+    # long texts are folded by str.replace, short ones by str.translate: the same key either way
+    words = ["أحمد", "إلى", "آخر", "مستشفى", "مدرسة", "سؤال", "رئيس", "١٢٣", "۴۵", "کتاب", "یوم", "قالَ"]
+    long_text = " ".join(words * 40)
+    assert len(long_text) > 256
+    assert match_key(long_text) == " ".join(match_key(w) for w in words * 40)
+
+
+@given(st.text(alphabet="ab كلمة،.:\t\u00a0\u2003\u3000\n\r\u2028\u2029\u200b\u0301\u0651 ", max_size=40))
+@settings(max_examples=300)
+def test_display_normalisation_shortcuts_change_nothing(text: str) -> None:
+    import re
+    import unicodedata
+
+    from marsad.arabic import normalize
+
+    # every pass applied unconditionally, as before the fast tests that skip some of them
+    t = unicodedata.normalize("NFC", text)
+    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    t = normalize._INVISIBLE.sub("", t)
+    t = normalize._HSPACE.sub(" ", t)
+    t = normalize._SPACE_BEFORE_PUNCT.sub(r"\1", t)
+    t = "\n".join(line.strip() for line in t.split("\n"))
+    t = re.sub(r"\n{3,}", "\n\n", t).strip()
+    assert normalize_display(text) == t
+
+
+def test_indices_where_asks_once_per_word_form() -> None:
+    from marsad.arabic.tokens import indices_where
+
+    tokens = tokenize("قال الوزير إن الوزير سيزور الرياض، وقال الوزير أيضاً إن الزيارة مهمة.")
+    asked: list[str] = []
+
+    def is_minister(tok) -> bool:
+        asked.append(tok.text)
+        return tok.key == "الوزير"
+
+    memo: dict[str, bool] = {}
+    found = indices_where(tokens, memo, is_minister)
+    assert [tokens[i].text for i in found] == ["الوزير"] * 3
+    assert found == sorted(found)
+    assert asked.count("الوزير") == 1 and len(asked) == len({t.text for t in tokens})
+    # a second document: only its new forms are asked about
+    asked.clear()
+    other = tokenize("وصل الوزير إلى جدة.")
+    assert [other[i].text for i in indices_where(other, memo, is_minister)] == ["الوزير"]
+    assert sorted(asked) == sorted({"وصل", "إلى", "جدة"})
+    # a memo that would grow past its limit starts again
+    assert indices_where(other, memo, is_minister, limit=3) == [1] and len(memo) <= len(other)
