@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import is_
 from typing import Any
 
 from marsad.arabic.normalize import match_key, match_key_map
@@ -214,11 +215,10 @@ def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Tok
         memo.clear()
     answers = list(map(memo.get, distinct))
     if None in answers:  # forms not seen before (an answer None is stored as False)
-        for n, answer in enumerate(answers):
-            if answer is None:
-                form = distinct[n]
-                answer = test(tokens[where[form][0]])
-                memo[form] = answers[n] = answer if answer is not None else False
+        for form in compress(distinct, map(is_, answers, repeat(None))):
+            answer = test(tokens[where[form][0]])
+            memo[form] = answer if answer is not None else False
+        answers = list(map(memo.__getitem__, distinct))
     hits = list(compress(distinct, answers))
     if not hits:
         return []

@@ -157,11 +157,15 @@ class EventLayer:
         return doc
 
 
+# the word list last asked about and the ends of its words (a sentence's words, asked many times)
+_ENDS: list = [None, []]
+
+
 def _word_index(words: list[Token], offset: int) -> int:
-    for k, w in enumerate(words):
-        if w.end > offset:
-            return k
-    return len(words)
+    """Index of the first word ending after `offset` (len(words) if none)."""
+    if _ENDS[0] is not words:
+        _ENDS[:] = [words, [w.end for w in words]]
+    return bisect_right(_ENDS[1], offset)
 
 
 def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
