@@ -160,3 +160,13 @@ def test_indices_where_asks_once_per_word_form() -> None:
     assert sorted(asked) == sorted({"وصل", "إلى", "جدة"})
     # a memo that would grow past its limit starts again
     assert indices_where(other, memo, is_minister, limit=3) == [1] and len(memo) <= len(other)
+
+
+def test_answers_where_gives_each_token_its_form_answer() -> None:
+    from marsad.arabic.tokens import answers_where
+
+    tokens = tokenize("الوزير قال: الوزير والسفير وصلا، ثم غادر السفير.")
+    roles = {"الوزير": "minister", "السفير": "ambassador"}
+    got = answers_where(tokens, {}, lambda t: roles.get(t.key, False))
+    assert [(tokens[i].text, answer) for i, answer in got] == [
+        ("الوزير", "minister"), ("الوزير", "minister"), ("السفير", "ambassador")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
-from operator import is_
+from operator import is_, itemgetter
 from typing import Any
 
 from marsad.arabic.normalize import match_key, match_key_map
@@ -182,13 +182,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # the tokens last asked about, and where each of their distinct forms occurs: layers ask
-# several questions of one document's tokens in a row (a token list is never changed once made)
-_LAST_FORMS: list[Any] = [None, 0, {}]
+# several questions of one document's tokens in a row (a token list is never changed once made).
+# One tuple, read and replaced whole, so that threads analysing other documents cannot mix them.
+_last_forms: tuple[list[Token] | None, int, dict[str, list[int]]] = (None, 0, {})
 
 
 def _forms(tokens: list[Token]) -> dict[str, list[int]]:
-    if _LAST_FORMS[0] is tokens and _LAST_FORMS[1] == len(tokens):
-        return _LAST_FORMS[2]
+    global _last_forms
+    last = _last_forms
+    if last[0] is tokens and last[1] == len(tokens):
+        return last[2]
     where: dict[str, list[int]] = {}
     for i, tok in enumerate(tokens):
         found = where.get(tok.text)
@@ -196,7 +199,7 @@ def _forms(tokens: list[Token]) -> dict[str, list[int]]:
             where[tok.text] = [i]
         else:
             found.append(i)
-    _LAST_FORMS[:] = [tokens, len(tokens), where]
+    _last_forms = (tokens, len(tokens), where)
     return where
 
 
@@ -209,19 +212,36 @@ def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Tok
     are not what they seek: the answers are looked up once per distinct form of the document
     (by C loops: map, compress), and only the forms that answer yes are followed to their tokens.
     """
-    where = _forms(tokens)
-    distinct = list(where)
-    if len(memo) + len(distinct) > limit:
-        memo.clear()
-    answers = list(map(memo.get, distinct))
-    if None in answers:  # forms not seen before (an answer None is stored as False)
-        for form in compress(distinct, map(is_, answers, repeat(None))):
-            answer = test(tokens[where[form][0]])
-            memo[form] = answer if answer is not None else False
-        answers = list(map(memo.__getitem__, distinct))
+    where, distinct, answers = _answers(tokens, memo, test, limit)
     hits = list(compress(distinct, answers))
     if not hits:
         return []
     if len(hits) == 1:
         return list(where[hits[0]])
     return sorted(chain.from_iterable(map(where.__getitem__, hits)))
+
+
+def answers_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
+                  limit: int = _CACHE_LIMIT) -> list[tuple[int, Any]]:
+    """(index, answer) of the tokens for which `test(token)` is truthy, as `indices_where`."""
+    where, distinct, answers = _answers(tokens, memo, test, limit)
+    hits = zip(compress(distinct, answers), compress(answers, answers), strict=True)
+    return sorted(((i, answer) for form, answer in hits for i in where[form]), key=itemgetter(0))
+
+
+def _answers(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
+             limit: int) -> tuple[dict[str, list[int]], list[str], list[Any]]:
+    """Where each form of the document occurs, the forms, and their answers (read once from the
+    memo, so that another thread clearing it meanwhile changes nothing here)."""
+    where = _forms(tokens)
+    distinct = list(where)
+    if len(memo) + len(distinct) > limit:
+        memo.clear()
+    answers = list(map(memo.get, distinct))
+    if None in answers:  # forms not seen before (an answer None is stored as False)
+        fresh: dict[str, Any] = {}
+        for form in compress(distinct, map(is_, answers, repeat(None))):
+            answer = test(tokens[where[form][0]])
+            memo[form] = fresh[form] = answer if answer is not None else False
+        answers = list(map(fresh.get, distinct, answers))
+    return where, distinct, answers

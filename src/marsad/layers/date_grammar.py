@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import match_key, match_key_map
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, answers_where
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -215,17 +215,16 @@ def pattern_starts(tokens: list[Token], memo: dict[str, tuple[tuple[str, int], .
     the pattern's first words. `memo` keeps `starts_of` per word form; `removed` lists the key
     offsets of the diacritics the key left out (as `key_and_map` gives them)."""
     order = tuple(firsts)
-    hits = indices_where(tokens, memo, lambda t: () if t.kind == "punct" else starts_of(t.key, index, order))
+    hits = answers_where(tokens, memo, lambda t: () if t.kind == "punct" else starts_of(t.key, index, order))
     marks = [k + n for n, k in enumerate(removed)]  # text offsets of removed diacritics
     n_marks = len(marks)
     before = 0  # marks before the current token: its key offset is its text offset minus these
     out: dict[str, list[int]] = {kind: [] for kind in firsts}
-    for i in hits:
-        tok = tokens[i]
-        start = tok.start
+    for i, found in hits:
+        start = tokens[i].start
         while before < n_marks and marks[before] < start:
             before += 1
-        for kind, rel in memo[tok.text]:
+        for kind, rel in found:
             out[kind].append(start - before + rel)
     return out
 

@@ -157,15 +157,18 @@ class EventLayer:
         return doc
 
 
-# the word list last asked about and the ends of its words (a sentence's words, asked many times)
-_ENDS: list = [None, []]
+# the word list last asked about and the ends of its words (a sentence's words, asked many
+# times); one tuple, read and replaced whole, so that threads cannot mix two lists
+_last_ends: tuple[list[Token] | None, list[int]] = (None, [])
 
 
 def _word_index(words: list[Token], offset: int) -> int:
     """Index of the first word ending after `offset` (len(words) if none)."""
-    if _ENDS[0] is not words:
-        _ENDS[:] = [words, [w.end for w in words]]
-    return bisect_right(_ENDS[1], offset)
+    global _last_ends
+    last = _last_ends
+    if last[0] is not words:
+        last = _last_ends = (words, [w.end for w in words])
+    return bisect_right(last[1], offset)
 
 
 def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:

@@ -103,8 +103,9 @@ class NamePatterns:
         """Offset in the word of the first reading that is a known given name, if any."""
         form = tok.text
         given_at = self._given_at
-        if form in given_at:
-            return given_at[form]
+        rel = given_at.get(form, -1)
+        if rel != -1:
+            return rel
         rel = given_at[form] = next((off - tok.start for off, stem in tok.splits if stem in self._given_names),
                                     None)
         return rel
@@ -113,8 +114,9 @@ class NamePatterns:
         """Offset in the word of a pattern head in construct ("مجلس", not "المجلس"), if any."""
         form = tok.text
         head_at = self._head_at
-        if form in head_at:
-            return head_at[form]
+        rel = head_at.get(form, -1)
+        if rel != -1:
+            return rel
         key = tok.key
         rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
                                     and not key[: len(key) - len(stem)].endswith(("ال", "لل"))), None)

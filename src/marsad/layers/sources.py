@@ -112,7 +112,7 @@ class SourceLayer:
         # the tokens that may begin an agency alias (few of them)
         memo = self._starts
         maybe = indices_where(toks, self._may_start, lambda t: t.kind != "punct" and bool(
-            memo[t.text] if t.text in memo else self._alias_starts(t)))
+            memo.get(t.text) or self._alias_starts(t)))
         after = 0  # the end of the last alias: none starts inside it
         for i in maybe:
             if i < after:

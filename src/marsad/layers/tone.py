@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, answers_where
 from marsad.document import Document
 from marsad.lexicons.loader import read_tsv
 
@@ -38,8 +38,7 @@ class ToneLayer:
             doc.tone = 0.0
             return doc
         score = 0
-        for j in indices_where(tokens, self._value, self._polarity_of):
-            value = self._value[tokens[j].text]
+        for j, value in answers_where(tokens, self._value, self._polarity_of):
             # a negation word just before (the previous word, whatever marks are between) flips it
             k = j - 1
             while k >= 0 and tokens[k].kind != "word":
