@@ -14,6 +14,7 @@ from importlib import resources
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
+from marsad.ner.charmodel import NameShape
 from marsad.ner.gazetteer import Matcher
 
 CACHE_MAX = 200_000
@@ -64,12 +65,22 @@ def _shape(text: str, kind: str) -> str:
     return "mix"
 
 
+_GLUED = "؛،,.:!؟?\"«»()[]"
+
+
+def load_given_names() -> set[str]:
+    text = resources.files("marsad.lexicons").joinpath("actors/given_names.tsv").read_text(encoding="utf-8")
+    return {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+
+
 class FeatureExtractor:
     """`extractor.sentence(tokens)` -> one list of feature strings per token."""
 
-    def __init__(self, gazetteer: dict[str, str] | None = None) -> None:
+    def __init__(self, gazetteer: dict[str, str] | None = None, shape: NameShape | None = None) -> None:
         self.cues = load_cues()
         self.matcher = Matcher(gazetteer) if gazetteer else None
+        self.shape = shape
+        self.given = load_given_names()
         self._cache: dict[str, Word] = {}
 
     def word(self, text: str) -> Word:
@@ -82,6 +93,7 @@ class FeatureExtractor:
 
     def build_word(self, text: str) -> Word:
         """The Word of `text`, not cached (`word` caches)."""
+        text = text.strip(_GLUED) or text  # "كابول؛": a mark glued to a word is not part of it
         kind = _kind(text)
         key = match_key(text)
         if kind == "word":
@@ -115,8 +127,18 @@ class FeatureExtractor:
             own.append("cue=" + cue)
         if gw:
             own.append("gw=" + gw)
+        if kind == "word" and (bare in self.given or core in self.given):
+            own.append("fn")
+        nm = ""
+        if self.shape is not None and kind == "word":
+            nm, nt = self.shape.features(bare)
+            if nm:
+                own.append("nm=" + nm)
+                if nt:
+                    own.append("nt=" + nt)
+                    own.append("nm|nt=" + nm + nt)
         ctx = ("w=" + key, "b=" + bare, "s2=" + bare[-2:], "cue=" + cue)
-        near = ("sh=" + shape, "gw=" + gw, "al=" + str(bare != core))
+        near = ("sh=" + shape, "gw=" + gw, "al=" + str(bare != core), "nm=" + nm)
         return Word(key, bare, readings, own, ctx, near)
 
     def bare_keys(self, tokens: Sequence[str]) -> list[str]:

@@ -102,6 +102,29 @@ def kb_entries() -> dict[str, str]:
     return out
 
 
+def name_lists() -> dict[str, str]:
+    """marsad's own broad name lists (`lexicons/ner_names/*.tsv`: persons, organisations,
+    places, named events and products, written from general knowledge)."""
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    folder = resources.files("marsad.lexicons").joinpath("ner_names")
+    if not folder.is_dir():
+        return out
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".tsv"):
+            continue
+        for line in item.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.split("\t")
+            if len(cols) >= 2 and cols[1].strip() in ("PER", "ORG", "LOC", "MISC"):
+                key = phrase_key(cols[0])
+                if key:
+                    out.setdefault(key, cols[1].strip())
+    return out
+
+
 def corpus_entities(sentences: Iterable[Sequence[tuple[str, str]]], min_count: int = 1) -> dict[str, str]:
     """The most frequent type of every entity phrase in labelled sentences."""
     counts: dict[str, Counter[str]] = {}
@@ -130,6 +153,8 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def build(data: Path, sources: Sequence[str], extra: dict[str, str] | None = None) -> dict[str, str]:
     gaz: dict[str, str] = {}
+    if "names" in sources:
+        gaz.update(name_lists())
     if "kb" in sources:
         gaz.update(kb_entries())
     if "petrarch" in sources:

@@ -25,6 +25,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.ner import gazetteer as gz
 from marsad.ner import stacking
+from marsad.ner.charmodel import NameShape
 from marsad.ner.compiled import CompiledNer, CompileError
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import bio_spans
@@ -95,7 +96,9 @@ class NerTagger:
         self._labels = [y for y in self._crf.labels() if y != "O"]
         self.o_threshold = O_THRESHOLD
         self.lexicon = stacking.Lexicon.load(lexicon_path(model)) if lexicon_path(model).exists() else None
-        self.features = FeatureExtractor(gazetteer)
+        # the name-likeness model belongs to the model file, like its lexicon
+        shape = NameShape.load(companion(model, "chars")) if companion(model, "chars").exists() else None
+        self.features = FeatureExtractor(gazetteer, shape)
         self.names = names
         self.compiled: CompiledNer | None = None
         if engine == "compiled":

@@ -26,13 +26,14 @@ from marsad.ner.gazetteer import bio_spans
 @dataclass
 class Config:
     corpora: tuple[str, ...] = ("anercorp",)
-    gazetteer: tuple[str, ...] = ("kb", "countries", "orgs", "petrarch")
+    gazetteer: tuple[str, ...] = ("names", "kb", "countries", "orgs", "petrarch")
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 150
     min_freq: int = 1
     seed: int = 13
     stacked: bool = True
+    shape: bool = True
     lexicon: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -86,6 +87,13 @@ def name_vocabulary(sentences: Sequence[Sentence], gazetteer: dict[str, str]) ->
         for w in k.split():
             names[w] += 1
     return names
+
+
+def make_extractor(data: Path, gaz: dict[str, str], cfg: Config) -> FeatureExtractor:
+    from marsad.ner.charmodel import build_from
+
+    shape = build_from(data, gaz) if cfg.shape else None
+    return FeatureExtractor(gaz or None, shape)
 
 
 def fit(sentences: Sequence[Sentence], extractor: FeatureExtractor, out: Path, cfg: Config,
@@ -185,7 +193,8 @@ def fit_stacked(sentences: Sequence[Sentence], extractor: FeatureExtractor, out:
 
 GAZ_HEADER = (
     "Gazetteer of marsad's NER model: phrase key (match keys of its words) <TAB> type.",
-    "Built by `marsad train ner` from train-allowed sources only (shared/data/MANIFEST.md):",
+    "Built by `marsad train ner` from marsad's own name lists (src/marsad/lexicons/ner_names,",
+    "written from general knowledge) and train-allowed sources only (shared/data/MANIFEST.md):",
     "mledoze/countries + CLDR Arabic country names (ODbL 1.0 / Unicode licence),",
     "supraverden intl-orgs Arabic names (CC BY-SA 4.0), UniversalPetrarch Arabic actor",
     "dictionary person entries (MIT), and the names of marsad's actor knowledge base",
@@ -214,13 +223,18 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
     gaz = gz.build(data, cfg.gazetteer) if cfg.gazetteer else {}
     log(f"training sentences: {len(sentences)} ({sum(len(s) for s in sentences)} tokens), "
         f"gazetteer: {len(gaz)} phrases")
-    extractor = FeatureExtractor(gaz or None)
+    extractor = make_extractor(data, gaz, cfg)
     if cfg.stacked:
         seconds = fit_stacked(sentences, extractor, out, cfg)
     else:
         seconds = fit(sentences, extractor, out, cfg)
         if stage1_path(out).exists():
             stage1_path(out).unlink()
+    cpath = companion(out, "chars")
+    if extractor.shape is not None:
+        extractor.shape.save(cpath)
+    elif cpath.exists():
+        cpath.unlink()
     gpath = companion(out, "gazetteer")
     if gaz:
         gz.save(gaz, gpath, GAZ_HEADER)
@@ -244,7 +258,7 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
     dev = aner[cut:]
     train = drop_overlapping(load_sentences(data, cfg.corpora), dev)
     gaz = gz.build(data, cfg.gazetteer) if cfg.gazetteer else {}
-    extractor = FeatureExtractor(gaz or None)
+    extractor = make_extractor(data, gaz, cfg)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "m.crfsuite"
         if cfg.stacked:
@@ -253,6 +267,8 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
             fit(train, extractor, path, cfg)
         if gaz:
             gz.save(gaz, companion(path, "gazetteer"), ())
+        if extractor.shape is not None:
+            extractor.shape.save(companion(path, "chars"))
         tagger = NerTagger(path, gaz or None, {})
         sc = score_stream(dev, tagger.tag_sentences)
         for th in thresholds:
