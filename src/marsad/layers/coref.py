@@ -84,14 +84,20 @@ class NameCoref:
                 parent[find(i)] = longer.pop()
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
-        # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"
+        # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"; either
+        # way the longer name ends with the same word, so only those names are compared
+        ending: dict[str, set[int]] = {}
+        for j in persons:
+            for o in parts_of[j]:
+                ending.setdefault(o[-1], set()).add(j)
         for i in persons:
             if clusters[i].actor is not None:
                 continue
             mine = parts_of[i][0]
             if len(mine) < 2:
                 continue
-            longer = [j for j in persons if j != i and any(
+            same_end = ending.get(mine[-1], ())
+            longer = [j for j in persons if j != i and j in same_end and any(
                 len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1]) or o[-len(mine):] == mine)
                 for o in parts_of[j])]
             if len({find(j) for j in longer}) == 1:
