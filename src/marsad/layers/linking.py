@@ -144,6 +144,8 @@ class GazetteerMatcher:
         # match_at at every token, skipping the words known to begin no alias (most of them)
         maybe = indices_where(tokens, self._may_start, lambda t: t.is_word and bool(self._alias_starts(t)))
         after = 0  # the end of the last match: no match starts inside it
+        aliases, prefixes = self._aliases, self._prefixes
+        last = len(tokens) - 1
         for i in maybe:
             if i < after:
                 continue
@@ -151,6 +153,12 @@ class GazetteerMatcher:
             starts = memo.get(tok.text)
             if starts is None:
                 starts = self._alias_starts(tok)
+            if len(starts) == 1 and starts[0][1] not in aliases:
+                # a word that only begins longer aliases ("في", "على"): most often the next word
+                # does not continue any, and _longest would find nothing
+                nxt = tokens[i + 1] if i < last else None
+                if nxt is None or nxt.start - tok.end > 1 or starts[0][1] + " " + nxt.key not in prefixes:
+                    continue
             if starts:
                 m = self._longest(tokens, i, starts)
                 if m:
