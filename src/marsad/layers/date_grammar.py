@@ -157,6 +157,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
 # finds exactly what `pattern.search` over the whole text finds, an order of magnitude faster.
 # DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
 DIGIT = r"\d"
+# the pattern whose day may follow the article alone ("الـ21 من الشهر الجاري")
+ARTICLE_DAY = "dcur"
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
 REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
 
@@ -179,7 +181,8 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
     ordw = words(lx.ordinals)
     table = {
         "dmy": wd | ordw | {DIGIT},
-        "dcur": wd | ordw | {DIGIT, "ال"},
+        # "(ال\s*)?" before the day: the article glued to an ordinal, to a digit or alone (ARTICLE_DAY)
+        "dcur": wd | ordw | {DIGIT} | {"ال" + w for w in ordw},
         "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
         "my": period | words(lx.months) | {"شهر"},
         "year": period | year_words,
@@ -244,6 +247,8 @@ def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
     for r in rests:
         if r[:1].isdecimal():
             kinds |= words[DIGIT]
+        elif r[:2] == "ال" and (len(r) == 2 or r[2:3].isdecimal()):
+            kinds.add(ARTICLE_DAY)  # "الـ21", "الـ 21"
         for n in range(1, min(len(r), longest) + 1):
             found = words.get(r[:n])
             if found is not None:
