@@ -38,10 +38,25 @@ def index_text(text: str) -> str:
     return " ".join(t for tok in tokenize(text) for t in token_terms(tok))
 
 
+_TERMS: dict[tuple[str, str], str] = {}
+_TERMS_MAX = 200_000
+
+
+def _terms_of(tok: Token) -> str:
+    """`token_terms` joined, memoised per word form (a form's readings never change)."""
+    key = (tok.text, tok.kind)
+    out = _TERMS.get(key)
+    if out is None:
+        if len(_TERMS) >= _TERMS_MAX:
+            _TERMS.clear()
+        out = _TERMS[key] = " ".join(token_terms(tok))
+    return out
+
+
 def index_fields(tokens: list[Token], body_start: int) -> tuple[str, str]:
     """(title terms, body terms) from a document's tokens (reusing their cached clitic splits)."""
-    title = " ".join(t for tok in tokens if tok.end <= body_start for t in token_terms(tok))
-    body = " ".join(t for tok in tokens if tok.start >= body_start for t in token_terms(tok))
+    title = " ".join(filter(None, [_terms_of(tok) for tok in tokens if tok.end <= body_start]))
+    body = " ".join(filter(None, [_terms_of(tok) for tok in tokens if tok.start >= body_start]))
     return title, body
 
 
