@@ -203,6 +203,20 @@ def _forms(tokens: list[Token]) -> dict[str, list[int]]:
     return where
 
 
+_last_starts: tuple[list[Token] | None, int, list[int]] = (None, 0, [])
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """The start offsets of `tokens` (for bisection), made once per token list; do not change it."""
+    global _last_starts
+    last = _last_starts
+    if last[0] is tokens and last[1] == len(tokens):
+        return last[2]
+    starts = [t.start for t in tokens]
+    _last_starts = (tokens, len(tokens), starts)
+    return starts
+
+
 def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
                   limit: int = _CACHE_LIMIT) -> list[int]:
     """Indices of the tokens for which `test(token)` is truthy, when the answer depends on the

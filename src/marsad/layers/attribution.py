@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Entity, Mention, SpeakerRef
 from marsad.layers.speech_lexicon import SpeechLexicon
 
@@ -48,7 +48,7 @@ class Context:
         self.text = doc.text
         self.lex = lex
         self.toks: list[Token] = doc.tokens
-        self.tok_starts = [t.start for t in self.toks]
+        self.tok_starts = token_starts(self.toks)
         self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
         refs = [MentionRef(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.lexicons.loader import read_tsv
 
@@ -111,7 +111,7 @@ class EventLayer:
             return doc
         sent_dates = _sentence_dates(doc)
         tokens = doc.tokens
-        starts = [t.start for t in tokens]
+        starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
         # the tokens a trigger may start at (few): sentences without one are passed over

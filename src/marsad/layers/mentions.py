@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
@@ -193,7 +193,7 @@ class MentionFinder(NamePatterns):
     def _ner_cands(self, doc: Document, tokens: list[Token]) -> list[Cand]:
         if self.ner is None:
             return []
-        starts = [t.start for t in tokens]
+        starts = token_starts(tokens)
         out = []
         for start, end, label in self.ner.tag(doc):
             if label not in NER_LABELS:
