@@ -127,7 +127,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
-    rows = synthetic_records(160)
+    rows = synthetic_records(600)
     src = write_jsonl(tmp_path / "in.jsonl", rows)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     clean = tmp_path / "clean.db"
@@ -165,7 +165,7 @@ def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
 
 
 def test_ctrl_c_commits_what_is_done_and_exits_130(tmp_path):
-    rows = synthetic_records(120)
+    rows = synthetic_records(500)
     src = write_jsonl(tmp_path / "in.jsonl", rows)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     db = tmp_path / "m.db"
