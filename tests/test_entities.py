@@ -272,3 +272,30 @@ def test_organisation_named_for_its_purpose_continues_with_lil(layer):
     _extend_purpose(cand, doc.tokens, doc.text)
     # a government is not named for a purpose: "للمواطنين" is the verb's complement
     assert doc.text[cand.start:cand.end] == "الحكومة اليمنية"
+
+
+def test_coordinated_institutions_tagged_as_one_name_are_two():
+    from marsad.arabic.tokens import token_starts
+    from marsad.layers.mentions import _split_coordinated
+
+    doc = Document(text="وقال بيان مشترك من البنك المركزي ووزارة المالية وهيئة السوق المالية إن النمو مستمر.")
+    text, tokens = doc.text, doc.tokens
+    start = text.index("البنك")
+    end = text.index(" إن")
+    spans = list(_split_coordinated([(start, end, "ORG")], tokens, token_starts(tokens)))
+    assert [text[a:b] for a, b, _ in spans] == ["البنك المركزي", "وزارة المالية", "هيئة السوق المالية"]
+    # a و inside a name that does not open an institution leaves the name whole
+    doc = Document(text="وصل وفد جمعية الهلال والصليب الأحمر إلى المدينة.")
+    start = doc.text.index("جمعية")
+    end = doc.text.index(" إلى")
+    spans = list(_split_coordinated([(start, end, "ORG")], doc.tokens, token_starts(doc.tokens)))
+    assert [doc.text[a:b] for a, b, _ in spans] == ["جمعية الهلال والصليب الأحمر"]
+
+
+def test_a_head_word_keeps_its_article():
+    from marsad.layers.mentions import _name_head
+
+    doc = Document(text="والبنك بنك")
+    first, second = doc.tokens
+    assert _name_head(first) == (1, "ORG")  # after و, with "ال"
+    assert _name_head(second) == (second.start, "ORG")

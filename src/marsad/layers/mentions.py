@@ -56,6 +56,8 @@ def _name_head(tok: Token) -> tuple[int, str] | None:
     for off, stem in tok.splits:
         if stem in NAME_HEADS:
             return off, NAME_HEADS[stem]
+        if stem.startswith("ال") and stem[2:] in NAME_HEADS:
+            return off, NAME_HEADS[stem[2:]]  # "البنك الأهلي": the article stays with its head
     return None
 
 
@@ -140,6 +142,32 @@ def _institution(tok: Token) -> bool:
     return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
 
 
+def _coordinated_head(tok: Token) -> int | None:
+    """Offset after the و of "ووزارة" / "والبنك": a second institution joined to the first."""
+    if not tok.key.startswith("و"):
+        return None
+    for off, stem in tok.splits[1:]:
+        if off == tok.start + 1 and (stem in INSTITUTION_HEADS or stem in NAME_HEADS
+                                     or (stem.startswith("ال") and stem[2:] in NAME_HEADS)):
+            return off
+    return None
+
+
+def _split_coordinated(spans, tokens: list[Token], starts: list[int]):
+    """"البنك المركزي ووزارة المالية" tagged as one ORG is two: split before a و that joins
+    a second institution head."""
+    for start, end, label in spans:
+        if label in ("ORG", "LOC"):
+            a = bisect_left(starts, start)
+            b = bisect_left(starts, end)
+            for k in range(a + 1, b):
+                off = _coordinated_head(tokens[k])
+                if off is not None and tokens[k - 1].is_word:
+                    yield start, tokens[k - 1].end, label
+                    start = off
+        yield start, end, label
+
+
 def _load_ner():
     """The NER tagger when its module and model are installed, else None."""
     if importlib.util.find_spec("marsad.ner.tagger") is None:
@@ -195,7 +223,7 @@ class MentionFinder(NamePatterns):
             return []
         starts = token_starts(tokens)
         out = []
-        for start, end, label in self.ner.tag(doc):
+        for start, end, label in _split_coordinated(self.ner.tag(doc), tokens, starts):
             if label not in NER_LABELS:
                 continue
             a = bisect_left(starts, start)
