@@ -91,6 +91,15 @@ def test_saudi_fixed_titles(layer):
     assert by_kb(doc, "marsad:per/khalid-bin-ahmed-al-khalifa") is not None
 
 
+def test_a_deputy_is_not_the_office_holder(layer):
+    doc = run(layer, "وقال نائب رئيس الوزراء البريطاني إن الحكومة ستواصل دعمها.", "2015-08-01")
+    assert by_kb(doc, "marsad:per/david-cameron") is None
+    doc = run(layer, "وأعلن مساعد وزير الخارجية الأمريكي أن المحادثات ستستأنف.", "2022-06-01")
+    assert by_kb(doc, "marsad:per/antony-blinken") is None
+    doc = run(layer, "وقال رئيس الوزراء البريطاني إن الحكومة ستواصل دعمها.", "2015-08-01")
+    assert by_kb(doc, "marsad:per/david-cameron") is not None
+
+
 def test_unresolvable_title_creates_nothing(layer):
     doc = run(layer, "قال وزير الخارجية إن الاجتماع انتهى دون اتفاق.")
     assert all(e.type != "PER" for e in doc.entities)

@@ -34,6 +34,10 @@ TITLE_HEADS = frozenset(alias_key(w) for w in (
     "المتحدث", "الناطق", "ناطق", "مستشار", "مستشارة", "أمين", "قائد", "محافظ", "مسؤول", "مسؤولة",
     "عضو", "مندوب", "مبعوث", "ممثل", "زعيم", "منسق", "رئيس", "أمير", "وكيل", "مدرب", "لاعب",
 ))
+# words that make the title after them someone else's: "نائب رئيس الدولة" is not the president
+SUBORDINATE = frozenset(alias_key(w) for w in (
+    "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة", "مبعوث", "ممثل", "سكرتير",
+))
 # bare words that refer back to the last person mentioned, whatever their role
 BARE_ANY = frozenset(alias_key(w) for w in ("الدبلوماسي", "المسؤول", "الدبلوماسية", "المسؤولة"))
 # words after which a title phrase ends
@@ -138,8 +142,10 @@ class TitleFinder:
                 continue
             hit = self._match(tokens, i, blocked, is_name_start)
             if hit:
-                out.append(hit)
                 after = hit.tok_end
+                if i > 0 and tokens[i - 1].is_word and content_key(tokens[i - 1]) in SUBORDINATE:
+                    continue  # "نائب رئيس الوزراء": a deputy, not the prime minister
+                out.append(hit)
         return out
 
     def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
