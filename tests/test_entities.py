@@ -308,3 +308,17 @@ def test_a_head_word_keeps_its_article():
     first, second = doc.tokens
     assert _name_head(first) == (1, "ORG")  # after و, with "ال"
     assert _name_head(second) == (second.start, "ORG")
+
+
+def test_a_family_name_spelled_with_fewer_vowels_is_the_same_person(ner_layer):
+    doc = run(ner_layer, "قال المدرب رافاييل بينيتيز إن الفريق جاهز للموسم. وأضاف بينيتز أن اللاعبين بخير.")
+    persons = [e for e in doc.entities if e.type == "PER"]
+    assert len(persons) == 1
+    assert [m.text for m in persons[0].mentions] == ["رافاييل بينيتيز", "بينيتز"]
+
+
+def test_spelling_skeleton_needs_a_long_name():
+    from marsad.layers.coref import SPELLING_MIN, _skeleton
+
+    assert _skeleton("بينيتيز") == _skeleton("بينيتز")
+    assert _skeleton("سعيد") == _skeleton("سعد") and len("سعيد") < SPELLING_MIN

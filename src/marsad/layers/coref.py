@@ -11,6 +11,15 @@ from marsad.kb.romanize import known_names
 from marsad.layers.mentions import Cand
 from marsad.layers.titles import TitleHit
 
+SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
+_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _skeleton(word: str) -> str:
+    """A name without its long vowels (after the first letter): press spellings of one foreign
+    name differ mostly there ("بينيتيز" / "بينيتز", "بوتين" / "بوتن")."""
+    return word[:1] + word[1:].translate(_VOWELS)
+
 
 @dataclass
 class Cluster:
@@ -126,6 +135,10 @@ class NameCoref:
             word = parts_of[i][0][0]
             roots = {find(j) for j in owners.get("last:" + word, ())} or \
                 {find(j) for j in owners.get("first:" + word, ())}
+            if not roots and len(word) >= SPELLING_MIN and word not in self.given:
+                # "بينيتز" after "رافاييل بينيتيز": a foreign family name spelled with fewer vowels
+                roots = {find(j) for j in persons for p in parts_of[j] if len(p) > 1
+                         and len(p[-1]) >= SPELLING_MIN and _skeleton(p[-1]) == _skeleton(word)}
             roots.discard(find(i))
             if len(roots) == 1:
                 parent[find(i)] = roots.pop()
