@@ -125,3 +125,17 @@ def test_corpus_readers_map_tags() -> None:
     for sents in (corpus.anercorp(DATA, "test"), corpus.aqmar(DATA)):
         assert sents
         assert {tag for s in sents for _, tag in s} <= allowed
+
+
+# The shipped model's ANERcorp test F1 (0.724 when it was trained) may not fall below this:
+# retraining with changed features, lists or data must not silently lose accuracy.
+ANERCORP_FLOOR = 0.72
+
+
+@needs_model
+@pytest.mark.skipif(not (DATA / "ner" / "anercorp").is_dir(), reason="shared data not present")
+def test_shipped_model_keeps_its_anercorp_accuracy() -> None:
+    from marsad.ner.evaluate import run_eval
+
+    results = dict(run_eval(DATA))
+    assert results["ANERcorp test"].micro_f1 >= ANERCORP_FLOOR
