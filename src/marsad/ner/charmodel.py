@@ -30,11 +30,15 @@ HEADER = (
 
 
 def grams(word: str) -> list[str]:
+    """Character 2- to 4-grams of a word, its edges marked: "^ست", "يف$"."""
     w = f"^{word}$"
     return [w[i : i + n] for n in range(2, MAX_N + 1) for i in range(len(w) - n + 1)]
 
 
 class NameShape:
+    """Naive Bayes over character n-grams: ordinary word, any name, or a PER / LOC / ORG name word.
+    `features(bare key)` gives the CRF its bucketed log-odds and likeliest type."""
+
     def __init__(self, counts: dict[str, list[int]]) -> None:
         self.counts = counts
         totals = [0] * len(CLASSES)
