@@ -46,7 +46,7 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
     if len(sh) < MIN_SHINGLES:
         return None
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
+    mh.update_batch([s.encode("utf-8") for s in sh])  # a minimum does not depend on order
     return np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
 
 
