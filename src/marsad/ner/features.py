@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
+from marsad.lexicons.loader import read_tsv
 from marsad.ner.charmodel import NameShape
 from marsad.ner.gazetteer import Matcher
 
@@ -27,12 +27,8 @@ NEIGHBOURS: tuple[tuple[int, tuple[str, ...]], ...] = (
 
 def load_cues() -> dict[str, str]:
     out: dict[str, str] = {}
-    text = resources.files("marsad.lexicons").joinpath("ner_cues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        word, _, cls = line.partition("\t")
-        out.setdefault(match_key(word.strip()), cls.strip())
+    for word, cls in read_tsv("ner_cues.tsv", min_fields=2):
+        out.setdefault(match_key(word), cls)
     return out
 
 
@@ -69,8 +65,7 @@ _GLUED = "؛،,.:!؟?\"«»()[]"
 
 
 def load_given_names() -> set[str]:
-    text = resources.files("marsad.lexicons").joinpath("actors/given_names.tsv").read_text(encoding="utf-8")
-    return {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return {fields[0] for fields in read_tsv("actors/given_names.tsv")}
 
 
 class FeatureExtractor:

@@ -105,23 +105,17 @@ def kb_entries() -> dict[str, str]:
 def name_lists() -> dict[str, str]:
     """marsad's own broad name lists (`lexicons/ner_names/*.tsv`: persons, organisations,
     places, named events and products, written from general knowledge)."""
-    from importlib import resources
+    from marsad.lexicons.loader import lexicon_path, read_tsv
 
     out: dict[str, str] = {}
-    folder = resources.files("marsad.lexicons").joinpath("ner_names")
+    folder = lexicon_path("ner_names")
     if not folder.is_dir():
         return out
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".tsv"):
-            continue
-        for line in item.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.split("\t")
-            if len(cols) >= 2 and cols[1].strip() in ("PER", "ORG", "LOC", "MISC"):
-                key = phrase_key(cols[0])
-                if key:
-                    out.setdefault(key, cols[1].strip())
+    for name in sorted(item.name for item in folder.iterdir() if item.name.endswith(".tsv")):
+        for arabic, typ, *_ in read_tsv(f"ner_names/{name}", min_fields=2):
+            key = phrase_key(arabic)
+            if key and typ in ("PER", "ORG", "LOC", "MISC"):
+                out.setdefault(key, typ)
     return out
 
 

@@ -141,14 +141,18 @@ def _fold(k: int) -> list[list[str]]:
 FOLDS = 5
 
 
+def fold_bounds(n: int, folds: int = FOLDS) -> list[tuple[int, int]]:
+    """Contiguous (start, end) sentence ranges of the jackknife folds."""
+    return [(n * k // folds, n * (k + 1) // folds) for k in range(folds)]
+
+
 def jackknife(sentences: Sequence[Sentence], extractor: FeatureExtractor, cfg: Config,
               folds: int = FOLDS, processes: int = 2) -> list[list[str]]:
     """First-stage labels for every training sentence from models that did not see it
     (contiguous folds, so documents stay together)."""
     import multiprocessing as mp
 
-    n = len(sentences)
-    bounds = [(n * k // folds, n * (k + 1) // folds) for k in range(folds)]
+    bounds = fold_bounds(len(sentences), folds)
     _JOB.update(sentences=sentences, extractor=extractor, cfg=cfg, folds=bounds)
     try:
         if processes > 1:
@@ -174,8 +178,7 @@ def fit_stacked(sentences: Sequence[Sentence], extractor: FeatureExtractor, out:
     if cfg.lexicon:
         gold = [[t for _, t in s] for s in sentences]
         full = stacking.Lexicon.build(keys, gold)
-        n = len(sentences)
-        bounds = [(n * k // FOLDS, n * (k + 1) // FOLDS) for k in range(FOLDS)]
+        bounds = fold_bounds(len(sentences))
         fold_lex = [stacking.Lexicon(full, stacking.Lexicon.build(keys[lo:hi], gold[lo:hi])) for lo, hi in bounds]
         starts = [lo for lo, _ in bounds]
 
