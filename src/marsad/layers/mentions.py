@@ -54,11 +54,15 @@ def _name_head(tok: Token) -> tuple[int, str] | None:
     """(offset, type) of a head word that belongs to the name after it ("شركة" -> ORG), after any
     clitic ("بمطار" -> "مطار")."""
     for off, stem in tok.splits:
-        if stem in NAME_HEADS:
-            return off, NAME_HEADS[stem]
-        if stem.startswith("ال") and stem[2:] in NAME_HEADS:
-            return off, NAME_HEADS[stem[2:]]  # "البنك الأهلي": the article stays with its head
+        typ = _head_type(stem)
+        if typ:
+            return off, typ
     return None
+
+
+def _head_type(stem: str) -> str | None:
+    """The type a head word gives the name after it; "البنك الأهلي": the article stays with its head."""
+    return NAME_HEADS.get(stem) or (NAME_HEADS.get(stem[2:]) if stem.startswith("ال") else None)
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -147,8 +151,7 @@ def _coordinated_head(tok: Token) -> int | None:
     if not tok.key.startswith("و"):
         return None
     for off, stem in tok.splits[1:]:
-        if off == tok.start + 1 and (stem in INSTITUTION_HEADS or stem in NAME_HEADS
-                                     or (stem.startswith("ال") and stem[2:] in NAME_HEADS)):
+        if off == tok.start + 1 and (stem in INSTITUTION_HEADS or _head_type(stem)):
             return off
     return None
 
