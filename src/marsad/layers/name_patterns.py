@@ -43,6 +43,21 @@ class Cand:
     cluster: int = -1
 
 
+def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
+    """Offset in the word of its first reading whose stem `accept(key, stem)` takes, if any;
+    memoised per word form (-1 in `memo` lookups stands for "not asked yet")."""
+    rel = memo.get(tok.text, -1)
+    if rel == -1:
+        key = tok.key
+        rel = memo[tok.text] = next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None)
+    return rel
+
+
+def _is_head_in_construct(key: str, stem: str) -> bool:
+    """A pattern head without the article before it ("مجلس", not "المجلس" or "للمجلس")."""
+    return stem in PATTERN_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+
+
 class NamePatterns:
     """The pattern finders of `MentionFinder`, which provides the attributes declared here."""
 
@@ -101,26 +116,12 @@ class NamePatterns:
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any."""
-        form = tok.text
-        given_at = self._given_at
-        rel = given_at.get(form, -1)
-        if rel != -1:
-            return rel
-        rel = given_at[form] = next((off - tok.start for off, stem in tok.splits if stem in self._given_names),
-                                    None)
-        return rel
+        given = self._given_names
+        return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
 
     def _head_rel(self, tok: Token) -> int | None:
         """Offset in the word of a pattern head in construct ("مجلس", not "المجلس"), if any."""
-        form = tok.text
-        head_at = self._head_at
-        rel = head_at.get(form, -1)
-        if rel != -1:
-            return rel
-        key = tok.key
-        rel = head_at[form] = next((off - tok.start for off, stem in tok.splits if stem in PATTERN_HEADS
-                                    and not key[: len(key) - len(stem)].endswith(("ال", "لل"))), None)
-        return rel
+        return _first_reading(self._head_at, tok, _is_head_in_construct)
 
     def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
