@@ -57,8 +57,8 @@ class GazetteerMatcher:
             first = parts[0]
             if len(parts) > self._maxlen.get(first, 0):
                 self._maxlen[first] = len(parts)
-        # word form -> its readings that start an alias: (offset in the word, key, most alias words)
-        self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
+        # word form -> its readings that start an alias: (offset in the word, key)
+        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
         self._relative: dict[str, tuple[tuple[int, str], ...]] = {}
         self._may_start: dict[str, bool] = {}  # word form -> begins some alias
 
@@ -86,13 +86,12 @@ class GazetteerMatcher:
             self._relative[tok.text] = found
         return found
 
-    def _alias_starts(self, tok: Token) -> tuple[tuple[int, str, int], ...]:
+    def _alias_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
         """The readings of a word that begin some alias (most words: none), memoised per form."""
         found = self._starts.get(tok.text)
         if found is None:
             maxlen = self._maxlen
-            found = tuple((rel, first, maxlen[first]) for rel, first in self.relative_readings(tok)
-                          if maxlen.get(first))
+            found = tuple((rel, first) for rel, first in self.relative_readings(tok) if maxlen.get(first))
             if len(self._starts) >= CACHE_LIMIT:
                 self._starts.clear()
             self._starts[tok.text] = found
@@ -105,7 +104,7 @@ class GazetteerMatcher:
         starts = self._alias_starts(tok)
         return self._longest(tokens, i, starts) if starts else None
 
-    def _longest(self, tokens: list[Token], i: int, starts: tuple[tuple[int, str, int], ...]) -> Match | None:
+    def _longest(self, tokens: list[Token], i: int, starts: tuple[tuple[int, str], ...]) -> Match | None:
         tok = tokens[i]
         # longest alias per reading, growing word by word while the words so far begin some alias
         # and no gap wider than a space (a line break) separates them; a later reading wins only
@@ -114,7 +113,7 @@ class GazetteerMatcher:
         best_len = 0
         prefixes, aliases = self._prefixes, self._aliases
         last = len(tokens) - 1
-        for rel, first, _n in starts:
+        for rel, first in starts:
             key = first
             j = i
             found = 0
@@ -132,15 +131,9 @@ class GazetteerMatcher:
                              self.kb.lookup(found_key))
         return best
 
-    @staticmethod
-    def _gap_text(tokens: list[Token], i: int, j: int) -> str:
-        # whitespace between tokens is not kept on tokens; a gap wider than a space is a line break risk
-        return "" if all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(i, j - 1)) else "\n"
-
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
-        memo = self._starts
         # match_at at every token, skipping the words known to begin no alias (most of them)
         maybe = indices_where(tokens, self._may_start, lambda t: t.is_word and bool(self._alias_starts(t)))
         after = 0  # the end of the last match: no match starts inside it
@@ -150,20 +143,17 @@ class GazetteerMatcher:
             if i < after:
                 continue
             tok = tokens[i]
-            starts = memo.get(tok.text)
-            if starts is None:
-                starts = self._alias_starts(tok)
+            starts = self._alias_starts(tok)  # not empty: i is in `maybe`
             if len(starts) == 1 and starts[0][1] not in aliases:
                 # a word that only begins longer aliases ("في", "على"): most often the next word
                 # does not continue any, and _longest would find nothing
                 nxt = tokens[i + 1] if i < last else None
                 if nxt is None or nxt.start - tok.end > 1 or starts[0][1] + " " + nxt.key not in prefixes:
                     continue
-            if starts:
-                m = self._longest(tokens, i, starts)
-                if m:
-                    out.append(m)
-                    after = m.tok_end
+            m = self._longest(tokens, i, starts)
+            if m:
+                out.append(m)
+                after = m.tok_end
         return out
 
 
