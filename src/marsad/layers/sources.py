@@ -67,10 +67,7 @@ class SourceLayer:
         tok = toks[i]
         if not tok.is_word and tok.kind != "num":
             return None
-        starts = self._starts.get(tok.text)
-        if starts is None:
-            starts = self._alias_starts(tok)
-        for rel, stem in starts:
+        for rel, stem in self._alias_starts(tok):
             offset = tok.start + rel
             for keys, actor in self.first[stem]:
                 j = i + 1
@@ -87,6 +84,10 @@ class SourceLayer:
         return None
 
     def _alias_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
+        """(offset in the word, stem) of its readings that may begin an alias, memoised per form."""
+        out = self._starts.get(tok.text)
+        if out is not None:
+            return out
         key = tok.key
         found = []
         for offset, stem in tok.splits:
@@ -110,9 +111,7 @@ class SourceLayer:
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
         # the tokens that may begin an agency alias (few of them)
-        memo = self._starts
-        maybe = indices_where(toks, self._may_start, lambda t: t.kind != "punct" and bool(
-            memo.get(t.text) or self._alias_starts(t)))
+        maybe = indices_where(toks, self._may_start, lambda t: t.kind != "punct" and bool(self._alias_starts(t)))
         after = 0  # the end of the last alias: none starts inside it
         for i in maybe:
             if i < after:
