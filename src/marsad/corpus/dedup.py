@@ -25,8 +25,8 @@ from marsad.arabic.tokens import iter_tokens
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128
 THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets to call two texts copies
-MIN_SHINGLES = 8
-BANDS, ROWS = 25, 5  # LSH banding of the NUM_PERM hash values (see band_keys)  # shorter texts are too generic to cluster reliably
+MIN_SHINGLES = 8  # shorter texts are too generic to cluster reliably
+BANDS, ROWS = 25, 5  # LSH banding of the NUM_PERM hash values (see band_keys)
 SEED = 1  # fixed: signatures from any process or machine are comparable
 SCHEME = "affine32"  # datasketch's 32-bit hashing: signatures are uint32 arrays
 
@@ -179,8 +179,3 @@ class ClusterIndex:
         conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, ?)", (target, canonical, size))
         return True
 
-    def commit(self) -> None:
-        """Nothing to do: the index lives in the store's transaction."""
-
-    def rollback(self) -> None:
-        """Nothing to do: the rolled-back transaction took the index rows with it."""

@@ -78,8 +78,6 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
             self._in_tx = False
-            if self._clusters is not None:
-                self._clusters.commit()
 
     def rollback(self) -> None:
         if self._in_tx:
@@ -87,8 +85,6 @@ class Store:
                 self.conn.execute("ROLLBACK")
             self._in_tx = False
             self._actors.clear()
-            if self._clusters is not None:
-                self._clusters.rollback()
 
     def close(self) -> None:
         self.commit()
