@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from marsad.ner.stacking import read_counts, write_counts
+
 CLASSES = ("O", "NAME", "PER", "LOC", "ORG")
 MAX_N = 4
 ALPHA = 0.5
@@ -112,22 +114,11 @@ class NameShape:
         return out
 
     def save(self, path: Path) -> None:
-        with open(path, "w", encoding="utf-8") as fh:
-            for line in HEADER:
-                fh.write(f"# {line}\n")
-            for g in sorted(self.counts):
-                fh.write(g + "\t" + "\t".join(map(str, self.counts[g])) + "\n")
+        write_counts(path, HEADER, self.counts)
 
     @classmethod
     def load(cls, path: Path) -> NameShape:
-        counts: dict[str, list[int]] = {}
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                g, *vals = line.rstrip("\n").split("\t")
-                counts[g] = [int(v) for v in vals]
-        return cls(counts)
+        return cls(read_counts(path))
 
 
 def treebank_words(data: Path) -> tuple[Counter[str], Counter[str]]:

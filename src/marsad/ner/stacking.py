@@ -64,23 +64,32 @@ class Lexicon:
         return bucket, TYPES[best]
 
     def save(self, path, header: Sequence[str]) -> None:
-        with open(path, "w", encoding="utf-8") as fh:
-            for line in header:
-                fh.write(f"# {line}\n")
-            fh.write("# key\t" + "\t".join(TYPES) + "\n")
-            for k in sorted(self.counts):
-                fh.write(k + "\t" + "\t".join(map(str, self.counts[k])) + "\n")
+        write_counts(path, [*header, "key\t" + "\t".join(TYPES)], self.counts)
 
     @classmethod
     def load(cls, path) -> Lexicon:
-        counts: dict[str, list[int]] = {}
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                k, *vals = line.rstrip("\n").split("\t")
-                counts[k] = [int(v) for v in vals]
-        return cls(counts)
+        return cls(read_counts(path))
+
+
+def read_counts(path) -> dict[str, list[int]]:
+    """A `key<TAB>count<TAB>count...` file (the lexicon here, charmodel's n-grams); `#` lines skipped."""
+    counts: dict[str, list[int]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            k, *vals = line.rstrip("\n").split("\t")
+            counts[k] = [int(v) for v in vals]
+    return counts
+
+
+def write_counts(path, header: Sequence[str], counts: dict[str, list[int]]) -> None:
+    """`counts` as `read_counts` reads them, keys sorted, after `# ` header lines."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for line in header:
+            fh.write(f"# {line}\n")
+        for k in sorted(counts):
+            fh.write(k + "\t" + "\t".join(map(str, counts[k])) + "\n")
 
 
 @dataclass
