@@ -89,20 +89,21 @@ class NerTagger:
         self.model_path = model
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model))
+        stage1 = stage1_path(model) if stage1_path(model).exists() else None
         self._stage1 = None
-        if stage1_path(model).exists():
+        if stage1 is not None:
             self._stage1 = pycrfsuite.Tagger()
-            self._stage1.open(str(stage1_path(model)))
+            self._stage1.open(str(stage1))
         self._labels = [y for y in self._crf.labels() if y != "O"]
         self.o_threshold = O_THRESHOLD
-        self.lexicon = stacking.Lexicon.load(lexicon_path(model)) if lexicon_path(model).exists() else None
+        lexicon, chars = lexicon_path(model), companion(model, "chars")
+        self.lexicon = stacking.Lexicon.load(lexicon) if lexicon.exists() else None
         # the name-likeness model belongs to the model file, like its lexicon
-        shape = NameShape.load(companion(model, "chars")) if companion(model, "chars").exists() else None
+        shape = NameShape.load(chars) if chars.exists() else None
         self.features = FeatureExtractor(gazetteer, shape)
         self.names = names
         self.compiled: CompiledNer | None = None
         if engine == "compiled":
-            stage1 = stage1_path(model) if self._stage1 is not None else None
             compiled = CompiledNer(self.features, model, stage1, self.lexicon)
             try:
                 compiled.check([s.split() for s in SELF_CHECK])
