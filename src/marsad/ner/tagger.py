@@ -131,10 +131,6 @@ class NerTagger:
         return tagger
 
     # --- tokens -------------------------------------------------------------------------
-    def tag_tokens(self, tokens: list[str]) -> list[str]:
-        """BIO tags for one sentence of token strings (no context beyond the sentence)."""
-        return self.tag_sentences([tokens])[0]
-
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text (or a stream of texts): a stacked
         model looks at what its first stage found in the sentences around each one."""
