@@ -60,10 +60,12 @@ _KEYS: dict[str, str] = {}
 _ANALYSES: dict[str, tuple[tuple[tuple[int, str], ...], int]] = {}
 
 
-def _remember(cache: dict, text: str, value):
-    if len(cache) >= _CACHE_LIMIT:
+def remember(cache: dict, key: Any, value: Any, limit: int = _CACHE_LIMIT) -> Any:
+    """Store `value` under `key` in a memo and return it; a memo grown to `limit` entries is
+    emptied first, so that a long batch cannot grow it without bound."""
+    if len(cache) >= limit:
         cache.clear()
-    cache[text] = value
+    cache[key] = value
     return value
 
 
@@ -79,7 +81,7 @@ def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
     for n in cands:
         if n and key[n:].startswith("ال") and len(key) - n >= 4:
             best = n
-    return _remember(_ANALYSES, word, (readings, index[best]))
+    return remember(_ANALYSES, word, (readings, index[best]))
 
 
 class _memo:
@@ -112,7 +114,7 @@ class Token:
         # plain attributes: read millions of times per batch. `key` is the match key.
         self.is_word = kind == "word"
         key = _KEYS.get(text)
-        self.key = key if key is not None else _remember(_KEYS, text, match_key(text))
+        self.key = key if key is not None else remember(_KEYS, text, match_key(text))
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where, token_starts
+from marsad.arabic.tokens import Token, indices_where, remember, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.lexicons.loader import read_tsv
 
@@ -92,10 +92,8 @@ class EventLayer:
         """(offset in the token, stem) of its readings that begin a trigger, memoised per form."""
         starts = self._starts.get(w.text)
         if starts is None:
-            if len(self._starts) >= 200_000:
-                self._starts.clear()
-            starts = self._starts[w.text] = tuple((off - w.start, stem) for off, stem in w.splits
-                                                  if stem in self.triggers)
+            starts = remember(self._starts, w.text,
+                              tuple((off - w.start, stem) for off, stem in w.splits if stem in self.triggers), 200_000)
         return starts
 
     def __call__(self, doc: Document) -> Document:

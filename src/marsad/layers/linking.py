@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, remember
 from marsad.kb import Actor, KnowledgeBase
 
 # a proclitic sequence that ends in لل swallowed the alef of the article: "للناتو" = ل + الناتو
@@ -80,10 +80,8 @@ class GazetteerMatcher:
         found = self._relative.get(tok.text)
         if found is None:
             start = tok.start
-            found = tuple((off - start, key) for off, key in self.readings(tok))
-            if len(self._relative) >= CACHE_LIMIT:
-                self._relative.clear()
-            self._relative[tok.text] = found
+            found = remember(self._relative, tok.text, tuple((off - start, key) for off, key in self.readings(tok)),
+                             CACHE_LIMIT)
         return found
 
     def _alias_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
@@ -91,10 +89,9 @@ class GazetteerMatcher:
         found = self._starts.get(tok.text)
         if found is None:
             maxlen = self._maxlen
-            found = tuple((rel, first) for rel, first in self.relative_readings(tok) if maxlen.get(first))
-            if len(self._starts) >= CACHE_LIMIT:
-                self._starts.clear()
-            self._starts[tok.text] = found
+            found = remember(self._starts, tok.text,
+                             tuple((rel, first) for rel, first in self.relative_readings(tok) if maxlen.get(first)),
+                             CACHE_LIMIT)
         return found
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
@@ -174,9 +171,7 @@ class FuzzyLinker:
         unknown name costs a fuzzy search of the KB, and names recur article after article."""
         found = self._linked.get((key, typ))
         if found is None:
-            if len(self._linked) >= CACHE_LIMIT:
-                self._linked.clear()
-            found = self._linked[(key, typ)] = tuple(self._link(key, typ))
+            found = remember(self._linked, (key, typ), tuple(self._link(key, typ)), CACHE_LIMIT)
         return list(found)
 
     def _link(self, key: str, typ: str) -> list[Actor]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, remember
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.titles import HONORIFICS
 
@@ -49,7 +49,8 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
     rel = memo.get(tok.text, -1)
     if rel == -1:
         key = tok.key
-        rel = memo[tok.text] = next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None)
+        rel = remember(memo, tok.text, next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None),
+                       CACHE_LIMIT)
     return rel
 
 
@@ -74,9 +75,6 @@ class NamePatterns:
         ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[Cand] = []
-        given_at = self._given_at
-        if len(given_at) >= CACHE_LIMIT:
-            given_at.clear()
         # only words that start with a given name, and آل, can start a name here
         maybe = indices_where(tokens, self._may_person,
                               lambda t: t.is_word and (self._given_rel(t) is not None or t.key == _AL))
@@ -128,9 +126,6 @@ class NamePatterns:
         Found by pattern where neither the KB nor NER has a name there."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[Cand] = []
-        head_at = self._head_at
-        if len(head_at) >= CACHE_LIMIT:
-            head_at.clear()
         maybe = indices_where(tokens, self._may_ministry, lambda t: t.is_word and self._head_rel(t) is not None)
         for i in maybe:
             tok = tokens[i]

@@ -17,7 +17,7 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, remember
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
 
@@ -96,10 +96,7 @@ class SourceLayer:
                 continue  # "لافي" is not ل + "افي": short codes only match as whole words
             if stem in self.first:
                 found.append((offset - tok.start, stem))
-        if len(self._starts) >= 200_000:
-            self._starts.clear()
-        self._starts[tok.text] = out = tuple(found)
-        return out
+        return remember(self._starts, tok.text, tuple(found), 200_000)
 
     def __call__(self, doc: Document) -> Document:
         if self.warning and self.warning not in doc.warnings:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, remember
 
 # proclitic sequences allowed in front of each kind of word (match-key letters)
 VERB_PREFIXES = frozenset({"", "و", "ف"})
@@ -89,9 +89,7 @@ class SpeechLexicon:
                 if prefix in allowed:
                     cached = Cue(lemma, form, np, flags, prefix, offset - tok.start, _gender(stem, form))
                     break
-            if len(self._cue_cache) > CACHE_LIMIT:
-                self._cue_cache.clear()
-            self._cue_cache[tok.text] = cached
+            remember(self._cue_cache, tok.text, cached, CACHE_LIMIT)
         if cached is None:
             return None
         return Cue(cached.lemma, cached.form, cached.np, cached.flags, cached.prefix, tok.start + cached.start,
@@ -120,10 +118,7 @@ class SpeechLexicon:
         for _, stem in tok.splits:
             for kind in kinds_of.get(stem, ()):
                 out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
-        if len(self._has_cache) > CACHE_LIMIT:
-            self._has_cache.clear()
-        info = self._has_cache[tok.text] = {k: frozenset(v) for k, v in out.items()}
-        return info
+        return remember(self._has_cache, tok.text, {k: frozenset(v) for k, v in out.items()}, CACHE_LIMIT)
 
     def which(self, kind: str, toks: list[Token], prefixes: frozenset[str] = frozenset({""})) -> list[int]:
         """Indices of the tokens for which `has(kind, tok, prefixes)` is true, in order."""
