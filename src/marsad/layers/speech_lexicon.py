@@ -51,7 +51,13 @@ class SpeechLexicon:
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _speech_memo: dict[str, bool] = field(default_factory=dict, repr=False)
     _which_memo: dict[tuple[str, frozenset[str]], dict[str, bool]] = field(default_factory=dict, repr=False)
-    _kinds_of: dict[str, list[str]] | None = field(default=None, repr=False)  # word key -> its kinds
+    _kinds_of: dict[str, list[str]] = field(init=False, repr=False)  # word key -> its kinds
+
+    def __post_init__(self) -> None:
+        self._kinds_of = {}
+        for kind, keys in self.words.items():
+            for k in keys:
+                self._kinds_of.setdefault(k, []).append(kind)
 
     @classmethod
     def load(cls) -> SpeechLexicon:
@@ -110,11 +116,6 @@ class SpeechLexicon:
         key = tok.key
         out: dict[str, set[str]] = {}
         kinds_of = self._kinds_of
-        if kinds_of is None:
-            kinds_of = self._kinds_of = {}
-            for kind, keys in self.words.items():
-                for k in keys:
-                    kinds_of.setdefault(k, []).append(kind)
         for _, stem in tok.splits:
             for kind in kinds_of.get(stem, ()):
                 out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
