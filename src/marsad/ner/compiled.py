@@ -137,9 +137,7 @@ class _Combos:
                         new.append((i, strings(key)))
                     rows[j] = known[c] = i
             if new:
-                top = new[-1][0] + 1
-                while top > len(self.table):
-                    self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+                self.table = _grown(self.table, new[-1][0] + 1)
                 self.table[[i for i, _ in new]] = self.weights.sums([g for _, g in new])
         return np.array(rows, dtype=np.int64)[inv]
 
@@ -186,11 +184,8 @@ class CompiledNer:
         first = len(self._words)
         need = first + len(texts)
         if need > len(self._kid):
-            size = max(need, min(2 * len(self._kid), WORDS_MAX + 1))
-            self._table = np.concatenate([self._table, np.zeros((size - len(self._table), *self._table.shape[1:]))])
-            for name in ("_kid", "_klen", "_cat", "_gzfirst", "_used"):
-                a = getattr(self, name)
-                setattr(self, name, np.concatenate([a, np.zeros(size - len(a), dtype=a.dtype)]))
+            for name in ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_used"):
+                setattr(self, name, _grown(getattr(self, name), need, cap=WORDS_MAX + 1))
         fx = self.fx
         get = self.w.index.get
         unknown = repeat(len(self.w.index))  # the zero row
@@ -323,8 +318,7 @@ class CompiledNer:
                     groups.append(strings)
                 b = self._shapes[n] = self._shape_used
                 self._shape_used += n
-                while self._shape_used > len(self._shape_table):
-                    self._shape_table = np.concatenate([self._shape_table, np.zeros_like(self._shape_table)])
+                self._shape_table = _grown(self._shape_table, self._shape_used)
                 self._shape_table[b:b + n] = self.w.sums(groups)
             bases.append(b)
         return np.repeat(np.array(bases, dtype=np.int64), lens) + _positions(lens)
@@ -531,6 +525,15 @@ class CompiledNer:
         if worst > tolerance:
             raise CompileError(f"compiled NER scores differ from the feature strings' by {worst:g}")
         return worst
+
+
+def _grown(a: np.ndarray, rows: int, cap: int | None = None) -> np.ndarray:
+    """`a` with zero rows added to hold `rows` rows: doubled (to no more than `cap` rows, unless
+    `rows` needs more), so growing is rare."""
+    if rows <= len(a):
+        return a
+    size = max(rows, 2 * len(a) if cap is None else min(2 * len(a), cap))
+    return np.concatenate([a, np.zeros((size - len(a), *a.shape[1:]), dtype=a.dtype)])
 
 
 def _positions(lens: np.ndarray) -> np.ndarray:
