@@ -80,7 +80,7 @@ class NamePatterns:
                               lambda t: t.is_word and (self._given_rel(t) is not None or t.key == _AL))
         for i in maybe:
             tok = tokens[i]
-            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+            if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
                 continue
             rel = self._given_rel(tok)
             start = None if rel is None else tok.start + rel
@@ -129,12 +129,12 @@ class NamePatterns:
         maybe = indices_where(tokens, self._may_ministry, lambda t: t.is_word and self._head_rel(t) is not None)
         for i in maybe:
             tok = tokens[i]
-            if i in taken or not tok.is_word or i + 1 >= len(tokens):
+            if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
                 continue
             # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
             rel = self._head_rel(tok)
             start = None if rel is None else tok.start + rel
-            if start is None or (i + 1 < len(tokens) and tokens[i + 1].key in GENERIC_COMPLEMENTS):
+            if start is None or tokens[i + 1].key in GENERIC_COMPLEMENTS:
                 continue  # "مجلس الإدارة": every company has one
             j = i + 1
             while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
