@@ -156,6 +156,7 @@ class CompiledNer:
         self.lexicon = lexicon
         self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
         self._combos = _Combos(self.w)
+        self._phrases = _phrases(extractor.matcher)
         self._shapes: dict[int, int] = {}
         self._shape_table = np.zeros((256, self.w.width))
         self._shape_used = 0
@@ -193,7 +194,7 @@ class CompiledNer:
         sizes: list[int] = []  # strings per (word, slot), word by word
         neighbours = self._slots[1:]
         neighbour = fx.neighbour
-        opens = self._phrases()[0]
+        opens = self._phrases[0]
         opens_get = opens.get
         zeros = repeat(0)
         lexicon = self.lexicon
@@ -239,24 +240,6 @@ class CompiledNer:
             ci = self._cat_index[c] = len(self._cat_values)
             self._cat_values.append(c)
         return ci
-
-    def _phrases(self) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
-        """Of the gazetteer: first words -> most words in a phrase they open; one-word
-        phrases; first word -> the second words of its phrases."""
-        m = self.fx.matcher
-        if getattr(self, "_phrases_of", (self,))[0] is not m:  # built for this matcher (or None)
-            opens: dict[str, int] = {}
-            single: set[str] = set()
-            second: dict[str, set[str]] = {}
-            for k in m.gaz if m is not None else ():
-                parts = k.split(" ", 2)
-                opens[parts[0]] = max(opens.get(parts[0], 0), k.count(" ") + 1)
-                if len(parts) == 1:
-                    single.add(parts[0])
-                else:
-                    second.setdefault(parts[0], set()).add(parts[1])
-            self._phrases_of = (m, (opens, single, second))
-        return self._phrases_of[1]
 
     def ids(self, tokens: list[str]) -> np.ndarray:
         self._calls += 1
@@ -383,7 +366,7 @@ class CompiledNer:
             # match: ask it about a window at each such word not inside an earlier match.
             words = self._words
             room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
-            _, single, second = self._phrases()
+            _, single, second = self._phrases
             free = 0
             for p, span in zip(hit.tolist(), room, strict=True):
                 if p < free:
@@ -525,6 +508,22 @@ class CompiledNer:
         if worst > tolerance:
             raise CompileError(f"compiled NER scores differ from the feature strings' by {worst:g}")
         return worst
+
+
+def _phrases(matcher) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
+    """Of the gazetteer: first words -> most words in a phrase they open; one-word
+    phrases; first word -> the second words of its phrases."""
+    opens: dict[str, int] = {}
+    single: set[str] = set()
+    second: dict[str, set[str]] = {}
+    for k in matcher.gaz if matcher is not None else ():
+        parts = k.split(" ", 2)
+        opens[parts[0]] = max(opens.get(parts[0], 0), k.count(" ") + 1)
+        if len(parts) == 1:
+            single.add(parts[0])
+        else:
+            second.setdefault(parts[0], set()).add(parts[1])
+    return opens, single, second
 
 
 def _grown(a: np.ndarray, rows: int, cap: int | None = None) -> np.ndarray:
