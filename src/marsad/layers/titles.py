@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from marsad.arabic.tokens import Token, indices_where
+from marsad.arabic.tokens import Token, indices_where, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.linking import GazetteerMatcher, Match
 
@@ -52,7 +52,6 @@ BARE_FOLLOW = frozenset(alias_key(w) for w in (
 ))
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
-CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 
 
 @dataclass
@@ -151,11 +150,8 @@ class TitleFinder:
     def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
         found = self._starts.get(tok.text)
         if found is None:
-            found = tuple((rel, first) for rel, first in self.matcher.relative_readings(tok)
-                          if first in self._phrases)
-            if len(self._starts) >= CACHE_LIMIT:
-                self._starts.clear()
-            self._starts[tok.text] = found
+            found = remember(self._starts, tok.text, tuple(
+                (rel, first) for rel, first in self.matcher.relative_readings(tok) if first in self._phrases))
         return found
 
     def _match(self, tokens: list[Token], i: int, blocked: set[int], is_name_start: set[int]) -> TitleHit | None:
