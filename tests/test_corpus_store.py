@@ -10,7 +10,16 @@ from marsad.corpus.schema import SCHEMA_VERSION, StoreError, connect
 from marsad.corpus.store import Store
 from marsad.corpus.work import finish
 from marsad.document import Document, Entity, Mention
-from test_corpus_helpers import WIRE_BODY, build_store, lavrov_doc, plain_doc, sample_docs
+from test_corpus_helpers import (
+    ECONOMY_BODY,
+    LAVROV_BODY,
+    WIRE_BODY,
+    WIRE_EDIT,
+    build_store,
+    lavrov_doc,
+    plain_doc,
+    sample_docs,
+)
 
 
 def test_new_store_is_versioned_and_reopens(tmp_path):
@@ -204,3 +213,18 @@ def similarity_of(store: Store, a: str, b: str) -> float:
     sig = {i: s for i, s in store.conn.execute(
         "SELECT d.id, m.sig FROM minhash m JOIN documents d ON d.rowid = m.doc")}
     return similarity(sig[a], sig[b])
+
+
+def test_signatures_are_datasketch_minhashes():
+    # Stores written before the numpy signature hold datasketch's values: both must agree, or
+    # a resumed run would stop recognising copies of what it stored earlier.
+    import numpy as np
+    from datasketch import MinHash
+
+    from marsad.corpus.dedup import NUM_PERM, SCHEME, SEED, shingles, signature
+
+    for text in (WIRE_BODY, WIRE_EDIT, LAVROV_BODY, ECONOMY_BODY, WIRE_BODY * 3):
+        mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        mh.update_batch([s.encode("utf-8") for s in shingles(text)])
+        assert signature(text) == np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
+    assert signature("نص قصير جدا") is None

@@ -10,6 +10,7 @@ published, then the longest, then the first stored.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -37,17 +38,42 @@ def shingles(text: str | None = None, *, words: list[str] | None = None) -> set[
         words = [t.key for t in iter_tokens(text or "") if t.kind != "punct"]
     if len(words) < SHINGLE:
         return set()
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
 
 
 def signature(text: str | None = None, *, words: list[str] | None = None) -> bytes | None:
-    """The MinHash signature of `text` (or of its word keys) as uint32 bytes; None if too short to cluster."""
+    """The MinHash signature of `text` (or of its word keys) as uint32 bytes; None if too short to cluster.
+
+    The values are datasketch's (`MinHash(NUM_PERM, SEED, scheme=SCHEME).update_batch`, a test
+    checks it), computed in a few numpy operations: datasketch hashes and permutes one shingle
+    at a time in Python, which cost most of the time of a document's signature.
+    """
     sh = shingles(text, words=words)
     if len(sh) < MIN_SHINGLES:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    mh.update_batch([s.encode("utf-8") for s in sh])  # a minimum does not depend on order
-    return np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in sh])
+    hv = np.frombuffer(digests, dtype="<u4")[::5]  # datasketch's sha1_hash32: a digest's first 4 bytes
+    a, b = _permutations()
+    return (_fmix32(hv)[:, None] * a + b).min(axis=0).astype(np.uint32).tobytes()
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (a, b) of datasketch's MinHash with NUM_PERM, SEED and SCHEME."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to every hash before permuting."""
+    h = h.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
 
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
