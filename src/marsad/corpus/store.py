@@ -42,6 +42,7 @@ def _writer_lock(path: Path):
 
 
 actor_key = entity_key
+WRITER_CACHE_KB = 65536
 
 
 class Store:
@@ -57,7 +58,13 @@ class Store:
             raise
         self._clusters: ClusterIndex | None = None
         self._actors: dict[str, int] = {}
+        # Full-text rows of this transaction's documents, written just before it commits: FTS5
+        # flushes its pending terms at every savepoint, and one flush per document (each a new
+        # index segment to merge) cost more than all the other rows of a document together.
+        self._fts_rows: list[tuple[int, str, str]] = []
         self._in_tx = False
+        if not readonly:  # the writer's page cache: a batch's index pages stay in memory until it commits
+            self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
 
     # --- transactions ---------------------------------------------------------------------
     @property
@@ -76,7 +83,10 @@ class Store:
             # a Ctrl-C can land after SQLite committed but before this method returned: the next
             # call (finish, close) must then not commit again
             if self.conn.in_transaction:
+                if self._fts_rows:
+                    self.conn.executemany("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", self._fts_rows)
                 self.conn.execute("COMMIT")
+            self._fts_rows = []
             self._in_tx = False
 
     def rollback(self) -> None:
@@ -85,6 +95,7 @@ class Store:
                 self.conn.execute("ROLLBACK")
             self._in_tx = False
             self._actors.clear()
+            self._fts_rows = []
 
     def close(self) -> None:
         self.commit()
@@ -156,9 +167,9 @@ class Store:
         doc = row[0]
         conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (doc, doc))
         conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, doc))
-        conn.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", (doc, res.title_idx, res.body_idx))
         self._add_facts(doc, rec)
         joined = self.clusters.assign(doc, res.sig, res.ents)
+        self._fts_rows.append((doc, res.title_idx, res.body_idx))  # last: nothing after it can fail
         return "clustered" if joined else "stored"
 
     def _actor(self, ent: dict[str, Any]) -> int:
