@@ -138,8 +138,9 @@ def test_display_normalisation_shortcuts_change_nothing(text: str) -> None:
     assert normalize_display(text) == t
 
 
-def test_indices_where_asks_once_per_word_form() -> None:
-    from marsad.arabic.tokens import indices_where
+def test_indices_where_asks_once_per_word_form(monkeypatch) -> None:
+    from marsad.arabic import form_memo
+    from marsad.arabic.form_memo import FormMemo, indices_where
 
     tokens = tokenize("قال الوزير إن الوزير سيزور الرياض، وقال الوزير أيضاً إن الزيارة مهمة.")
     asked: list[str] = []
@@ -148,7 +149,7 @@ def test_indices_where_asks_once_per_word_form() -> None:
         asked.append(tok.text)
         return tok.key == "الوزير"
 
-    memo: dict[str, bool] = {}
+    memo = FormMemo()
     found = indices_where(tokens, memo, is_minister)
     assert [tokens[i].text for i in found] == ["الوزير"] * 3
     assert found == sorted(found)
@@ -158,15 +159,19 @@ def test_indices_where_asks_once_per_word_form() -> None:
     other = tokenize("وصل الوزير إلى جدة.")
     assert [other[i].text for i in indices_where(other, memo, is_minister)] == ["الوزير"]
     assert sorted(asked) == sorted({"وصل", "إلى", "جدة"})
-    # a memo that would grow past its limit starts again
-    assert indices_where(other, memo, is_minister, limit=3) == [1] and len(memo) <= len(other)
+    # a numbering of word forms that would grow past its limit starts again, and the memos with it
+    monkeypatch.setattr(form_memo, "FORMS_MAX", 3)
+    asked.clear()
+    third = tokenize("غادر الوزير الرياض")
+    assert indices_where(third, memo, is_minister) == [1]
+    assert sorted(asked) == sorted({"غادر", "الوزير", "الرياض"}) and len(memo) == 3
 
 
 def test_answers_where_gives_each_token_its_form_answer() -> None:
-    from marsad.arabic.tokens import answers_where
+    from marsad.arabic.form_memo import FormMemo, answers_where
 
     tokens = tokenize("الوزير قال: الوزير والسفير وصلا، ثم غادر السفير.")
     roles = {"الوزير": "minister", "السفير": "ambassador"}
-    got = answers_where(tokens, {}, lambda t: roles.get(t.key, False))
+    got = answers_where(tokens, FormMemo(), lambda t: roles.get(t.key, False))
     assert [(tokens[i].text, answer) for i, answer in got] == [
         ("الوزير", "minister"), ("الوزير", "minister"), ("السفير", "ambassador")]

@@ -9,9 +9,7 @@ splits that are unambiguous such as و+ال) and lets lexicon lookups try every 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from itertools import chain, compress, repeat
-from operator import is_, itemgetter
+from collections.abc import Iterator
 from typing import Any
 
 from marsad.arabic.normalize import match_key, match_key_map
@@ -183,28 +181,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-# the tokens last asked about, and where each of their distinct forms occurs: layers ask
-# several questions of one document's tokens in a row (a token list is never changed once made).
-# One tuple, read and replaced whole, so that threads analysing other documents cannot mix them.
-_last_forms: tuple[list[Token] | None, int, dict[str, list[int]]] = (None, 0, {})
-
-
-def _forms(tokens: list[Token]) -> dict[str, list[int]]:
-    global _last_forms
-    last = _last_forms
-    if last[0] is tokens and last[1] == len(tokens):
-        return last[2]
-    where: dict[str, list[int]] = {}
-    for i, tok in enumerate(tokens):
-        found = where.get(tok.text)
-        if found is None:
-            where[tok.text] = [i]
-        else:
-            found.append(i)
-    _last_forms = (tokens, len(tokens), where)
-    return where
-
-
 _last_starts: tuple[list[Token] | None, int, list[int]] = (None, 0, [])
 
 
@@ -217,47 +193,3 @@ def token_starts(tokens: list[Token]) -> list[int]:
     starts = [t.start for t in tokens]
     _last_starts = (tokens, len(tokens), starts)
     return starts
-
-
-def indices_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
-                  limit: int = _CACHE_LIMIT) -> list[int]:
-    """Indices of the tokens for which `test(token)` is truthy, when the answer depends on the
-    token's text alone: `memo` keeps the answer per text, so a long batch asks once per word form.
-
-    Many layers ask such a question of every token of an article, most of them for words that
-    are not what they seek: the answers are looked up once per distinct form of the document
-    (by C loops: map, compress), and only the forms that answer yes are followed to their tokens.
-    """
-    where, distinct, answers = _answers(tokens, memo, test, limit)
-    hits = list(compress(distinct, answers))
-    if not hits:
-        return []
-    if len(hits) == 1:
-        return list(where[hits[0]])
-    return sorted(chain.from_iterable(map(where.__getitem__, hits)))
-
-
-def answers_where(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
-                  limit: int = _CACHE_LIMIT) -> list[tuple[int, Any]]:
-    """(index, answer) of the tokens for which `test(token)` is truthy, as `indices_where`."""
-    where, distinct, answers = _answers(tokens, memo, test, limit)
-    hits = zip(compress(distinct, answers), compress(answers, answers), strict=True)
-    return sorted(((i, answer) for form, answer in hits for i in where[form]), key=itemgetter(0))
-
-
-def _answers(tokens: list[Token], memo: dict[str, Any], test: Callable[[Token], Any],
-             limit: int) -> tuple[dict[str, list[int]], list[str], list[Any]]:
-    """Where each form of the document occurs, the forms, and their answers (read once from the
-    memo, so that another thread clearing it meanwhile changes nothing here)."""
-    where = _forms(tokens)
-    distinct = list(where)
-    if len(memo) + len(distinct) > limit:
-        memo.clear()
-    answers = list(map(memo.get, distinct))
-    if None in answers:  # forms not seen before (an answer None is stored as False)
-        fresh: dict[str, Any] = {}
-        for form in compress(distinct, map(is_, answers, repeat(None))):
-            answer = test(tokens[where[form][0]])
-            memo[form] = fresh[form] = answer if answer is not None else False
-        answers = list(map(fresh.get, distinct, answers))
-    return where, distinct, answers

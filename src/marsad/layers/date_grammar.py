@@ -21,8 +21,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key, match_key_map
-from marsad.arabic.tokens import Token, answers_where
+from marsad.arabic.tokens import Token
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -211,7 +212,7 @@ def first_word_index(firsts: dict[str, tuple[str, ...]]) -> tuple[dict[str, froz
     return {w: frozenset(k) for w, k in index.items()}, longest
 
 
-def pattern_starts(tokens: list[Token], memo: dict[str, tuple[tuple[str, int], ...]],
+def pattern_starts(tokens: list[Token], memo: FormMemo,
                    firsts: dict[str, tuple[str, ...]], index: tuple[dict[str, frozenset[str]], int],
                    removed: list[int]) -> dict[str, list[int]]:
     """Key offsets where each pattern may match in a text: at its tokens that start with one of

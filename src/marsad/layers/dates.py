@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.document import DateExpr, Document, Span
@@ -517,7 +518,7 @@ class DateLayer:
         self.patterns = compile_patterns(self.lx)
         self.firsts = first_words(self.lx)
         self.first_index = first_word_index(self.firsts)
-        self.starts_memo: dict[str, tuple[tuple[str, int], ...]] = {}  # word form -> starts_of its key
+        self.starts_memo = FormMemo()  # word form -> starts_of its key
 
     def find(self, text: str, published: str | None = None, tokens: list[Token] | None = None) -> list[DateExpr]:
         """Date expressions of `text`; `tokens` (those of `text`, when already made) save tokenising it."""

@@ -14,8 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where, remember, token_starts
+from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.lexicons.loader import read_tsv
 
@@ -75,7 +76,7 @@ class EventLayer:
         self.capital_of = _capitals()
         # token text -> (offset in the token, stem) of its readings that begin a trigger
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._may_start: dict[str, bool] = {}
+        self._may_start = FormMemo()
 
     def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
         """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from marsad.arabic.tokens import Token, indices_where, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import Actor, KnowledgeBase
 
 # a proclitic sequence that ends in لل swallowed the alef of the article: "للناتو" = ل + الناتو
@@ -60,7 +61,7 @@ class GazetteerMatcher:
         # word form -> its readings that start an alias: (offset in the word, key)
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
         self._relative: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._may_start: dict[str, bool] = {}  # word form -> begins some alias
+        self._may_start = FormMemo()  # word form -> begins some alias
 
     def readings(self, tok: Token) -> list[tuple[int, str]]:
         """(offset, lookup key) readings of a token: whole word first, then clitic-stripped."""

@@ -15,6 +15,7 @@ import importlib.util
 from bisect import bisect_left, bisect_right
 from importlib import resources
 
+from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
@@ -196,8 +197,8 @@ class MentionFinder(NamePatterns):
         self._given_at: dict[str, int | None] = {}
         self._head_at: dict[str, int | None] = {}
         self._name_like_memo: dict[str, bool] = {}
-        self._may_person: dict[str, bool] = {}
-        self._may_ministry: dict[str, bool] = {}
+        self._may_person = FormMemo()
+        self._may_ministry = FormMemo()
 
     def find(self, doc: Document) -> list[Cand]:
         tokens = doc.tokens

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marsad.arabic.tokens import Token, indices_where, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.titles import HONORIFICS
 
@@ -66,8 +67,8 @@ class NamePatterns:
     _given_names: frozenset[str]
     _given_at: dict[str, int | None]
     _head_at: dict[str, int | None]
-    _may_person: dict[str, bool]
-    _may_ministry: dict[str, bool]
+    _may_person: FormMemo
+    _may_ministry: FormMemo
     _name_like: Callable[[Token], bool]  # MentionFinder's test of a word that may be part of a name
 
     def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:

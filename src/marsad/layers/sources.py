@@ -17,7 +17,8 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, indices_where, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
 
@@ -55,7 +56,7 @@ class SourceLayer:
             lst.sort(key=lambda x: -len(x[0]))
         # word form -> (offset in the word, stem) of its readings that may begin an agency alias
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._may_start: dict[str, bool] = {}
+        self._may_start = FormMemo()
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
         else:

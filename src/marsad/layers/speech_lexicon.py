@@ -12,8 +12,9 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, indices_where, remember
+from marsad.arabic.tokens import Token, remember
 
 # proclitic sequences allowed in front of each kind of word (match-key letters)
 VERB_PREFIXES = frozenset({"", "و", "ف"})
@@ -49,8 +50,8 @@ class SpeechLexicon:
     # answers per word form: the same few thousand forms recur in every article
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
-    _speech_memo: dict[str, bool] = field(default_factory=dict, repr=False)
-    _which_memo: dict[tuple[str, frozenset[str]], dict[str, bool]] = field(default_factory=dict, repr=False)
+    _speech_memo: FormMemo = field(default_factory=FormMemo, repr=False)
+    _which_memo: dict[tuple[str, frozenset[str]], FormMemo] = field(default_factory=dict, repr=False)
     _kinds_of: dict[str, list[str]] = field(init=False, repr=False)  # word key -> its kinds
 
     def __post_init__(self) -> None:
@@ -123,7 +124,9 @@ class SpeechLexicon:
 
     def which(self, kind: str, toks: list[Token], prefixes: frozenset[str] = frozenset({""})) -> list[int]:
         """Indices of the tokens for which `has(kind, tok, prefixes)` is true, in order."""
-        memo = self._which_memo.setdefault((kind, prefixes), {})
+        memo = self._which_memo.get((kind, prefixes))
+        if memo is None:
+            memo = self._which_memo[(kind, prefixes)] = FormMemo()
         return indices_where(toks, memo, lambda t: self.has(kind, t, prefixes))
 
     def speech_words(self, toks: list[Token]) -> list[int]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from marsad.arabic.tokens import Token, indices_where, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.linking import GazetteerMatcher, Match
 
@@ -99,8 +100,8 @@ class TitleFinder:
         self._demonyms = kb.demonym_keys()
         # word form -> (offset in the word, key) of its readings that begin a title phrase
         self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._heads: dict[str, bool] = {}  # word form -> may head a descriptive title
-        self._may_title: dict[str, bool] = {}  # word form -> may start a title
+        self._heads = FormMemo()  # word form -> may head a descriptive title
+        self._may_title = FormMemo()  # word form -> may start a title
         self._demonym_max = max((len(k.split(" ")) for k in self._demonyms), default=1)
 
     # --- qualified and bare titles ---------------------------------------------------------

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, answers_where
+from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.lexicons.loader import read_tsv
 
@@ -24,7 +25,7 @@ class ToneLayer:
 
     def __init__(self) -> None:
         self.polarity = {match_key(w): int(p) for w, p, *_ in read_tsv("tone.tsv", min_fields=2)}
-        self._value: dict[str, int] = {}  # word form -> polarity of its first reading listed (0: none)
+        self._value = FormMemo()  # word form -> polarity of its first reading listed (0: none)
 
     def _polarity_of(self, tok: Token) -> int:
         if tok.kind != "word":
