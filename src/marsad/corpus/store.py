@@ -189,14 +189,15 @@ class Store:
     def _add_facts(self, doc: int, rec: dict[str, Any]) -> None:
         conn = self.conn
         local: dict[str, int] = {}
+        mentions: list[tuple] = []
         for ent in rec.get("entities", []):
-            aid = self._actor(ent)
-            local[ent["id"]] = aid
-            conn.execute("INSERT OR IGNORE INTO doc_entities(doc, local_id, actor) VALUES (?, ?, ?)", (doc, ent["id"], aid))
-            conn.executemany(
-                "INSERT INTO mentions(doc, actor, char_start, char_end, text, kind) VALUES (?, ?, ?, ?, ?, ?)",
-                [(doc, aid, m["start"], m["end"], m["text"], m.get("kind", "name")) for m in ent.get("mentions", [])],
-            )
+            aid = local[ent["id"]] = self._actor(ent)
+            mentions.extend((doc, aid, m["start"], m["end"], m["text"], m.get("kind", "name"))
+                            for m in ent.get("mentions", []))
+        conn.executemany("INSERT OR IGNORE INTO doc_entities(doc, local_id, actor) VALUES (?, ?, ?)",
+                         [(doc, lid, aid) for lid, aid in local.items()])
+        conn.executemany(
+            "INSERT INTO mentions(doc, actor, char_start, char_end, text, kind) VALUES (?, ?, ?, ?, ?, ?)", mentions)
         for q in rec.get("quotes", []):
             sp = q.get("speaker") or {}
             cue = q.get("cue") or {}
