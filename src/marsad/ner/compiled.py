@@ -35,8 +35,10 @@ from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
 from marsad.ner.viterbi import marginals, viterbi
 
 # Words with cached vectors, both models: ~2 kB each (5 x 18 floats, a slim Word, index
-# entries), so ~170 MB when full; then the least recently used half is forgotten.
-WORDS_MAX = 80_000
+# entries), so ~300 MB when full; then the least recently used half is forgotten. Not fewer:
+# news articles bring ~15 new word forms per 1,000 words after thousands of articles, and with
+# 80,000 a long run spent 15% of its tagging time re-adding forgotten words.
+WORDS_MAX = 150_000
 COMBOS_MAX = 50_000  # cached gazetteer / second-stage combinations
 PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
 SHAPES_MAX = 100_000  # cached position rows: sentence lengths 1..n take n(n+1)/2
