@@ -12,10 +12,11 @@ as NEAR(...) of its words rather than as an exact phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, tokenize
+from marsad.arabic.tokens import Token, token_starts, tokenize
 
 SNIPPET_CHARS = 220
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -38,26 +39,21 @@ def index_text(text: str) -> str:
     return " ".join(t for tok in tokenize(text) for t in token_terms(tok))
 
 
-_TERMS: dict[tuple[str, str], str] = {}
+_TERMS: dict[str, str] = {}  # token text -> its terms joined (a form's kind and readings never change)
 _TERMS_MAX = 200_000
-
-
-def _terms_of(tok: Token) -> str:
-    """`token_terms` joined, memoised per word form (a form's readings never change)."""
-    key = (tok.text, tok.kind)
-    out = _TERMS.get(key)
-    if out is None:
-        if len(_TERMS) >= _TERMS_MAX:
-            _TERMS.clear()
-        out = _TERMS[key] = " ".join(token_terms(tok))
-    return out
 
 
 def index_fields(tokens: list[Token], body_start: int) -> tuple[str, str]:
     """(title terms, body terms) from a document's tokens (reusing their cached clitic splits)."""
-    title = " ".join(filter(None, [_terms_of(tok) for tok in tokens if tok.end <= body_start]))
-    body = " ".join(filter(None, [_terms_of(tok) for tok in tokens if tok.start >= body_start]))
-    return title, body
+    texts = [tok.text for tok in tokens]
+    terms = list(map(_TERMS.get, texts))
+    if None in terms:
+        if len(_TERMS) + len(terms) > _TERMS_MAX:
+            _TERMS.clear()
+        for i in [i for i, t in enumerate(terms) if t is None]:
+            terms[i] = _TERMS[texts[i]] = " ".join(token_terms(tokens[i]))
+    split = bisect_left(token_starts(tokens), body_start)  # the title's tokens end before the body
+    return " ".join(filter(None, terms[:split])), " ".join(filter(None, terms[split:]))
 
 
 def query_terms(query: str) -> list[list[str]]:
