@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="where analysis runs")
     p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler (tcp://HOST:8786); default: a LocalCluster")
     p.add_argument("--out", metavar="DIR", help="Dask engine: folder for the Parquet shards")
-    p.add_argument("--commit-every", type=int, default=200, metavar="N",
-                   help="commit after every N stored documents (and at least every 5 s; default 200)")
+    p.add_argument("--commit-every", type=int, metavar="N",
+                   help="commit after every N stored documents (and at least every 10 s; default 1000)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -67,7 +67,7 @@ def _input_bytes(inputs: list[str]) -> int:
 def run(args: argparse.Namespace) -> int:
     from marsad.corpus.executor import make_executor
     from marsad.corpus.progress import progress_reporter
-    from marsad.corpus.runner import IngestStats, run_batch
+    from marsad.corpus.runner import BATCH_DOCS, IngestStats, run_batch
     from marsad.corpus.schema import StoreError
     from marsad.corpus.store import Store
     from marsad.ingest import read_inputs
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with progress_reporter(enabled=not args.no_progress) as on_progress:
             run_batch(read_inputs(args.inputs), store, executor, published=args.published,
-                      on_progress=on_progress, stats=stats, batch_docs=max(1, args.commit_every))
+                      on_progress=on_progress, stats=stats, batch_docs=max(1, args.commit_every or BATCH_DOCS))
     except KeyboardInterrupt:
         interrupted = True
     finally:

@@ -21,8 +21,11 @@ from marsad.corpus.work import Analysed, Failed, Result, raw_hash
 from marsad.ingest.record import RawRecord, ReadError
 
 CHUNK_DOCS = 16
-BATCH_DOCS = 200
-BATCH_SECONDS = 5.0
+# Each commit rewrites every index page its batch touched, and the keys of the LSH, raw-hash and
+# document-hash indexes are hashes (spread over all pages): with 200 documents per commit, a
+# long run wrote ~90 pages per document. Readers see new documents at each commit.
+BATCH_DOCS = 1000
+BATCH_SECONDS = 10.0
 
 
 @dataclass
