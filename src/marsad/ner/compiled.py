@@ -25,7 +25,7 @@ they differ.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -338,16 +338,19 @@ class CompiledNer:
             pairs.clear()
         known = pairs.get
         codes = ((wid[same] << 32) | wid[same + 1]).tolist()
-        for p, c in zip(same.tolist(), codes, strict=True):
-            v = known(c)
-            if v is None:
-                left, right = pair(words[c >> 32], words[c & 0xFFFFFFFF])
-                if any(map(has, left)) or any(map(has, right)):
-                    v = tuple([(0, r) for r in map(get, left) if r is not None]
-                              + [(1, r) for r in map(get, right) if r is not None])
-                else:
-                    v = ()  # most pairs: no feature the models know
-                pairs[c] = v
+        found = list(map(known, codes))
+        if None in found:
+            for j, c in enumerate(codes):
+                if found[j] is None:
+                    left, right = pair(words[c >> 32], words[c & 0xFFFFFFFF])
+                    if any(map(has, left)) or any(map(has, right)):
+                        v = tuple([(0, r) for r in map(get, left) if r is not None]
+                                  + [(1, r) for r in map(get, right) if r is not None])
+                    else:
+                        v = ()  # most pairs: no feature the models know
+                    found[j] = pairs[c] = v
+        # most pairs have no features (an empty tuple): follow only the others to their tokens
+        for p, v in zip(compress(same.tolist(), found), filter(None, found), strict=True):
             for d, r in v:
                 extra_at.append(p + d)
                 extra_row.append(r)
