@@ -126,7 +126,9 @@ class PoolExecutor:
         fn: Callable[[list[RawRecord]], list[Result]] = analyse_chunk,
     ) -> None:
         self.workers = workers
-        self.window = 3 * workers
+        # chunks in flight: ~1.5 s of work, so that workers keep busy while the main process
+        # commits a batch (up to a second on a large store)
+        self.window = 8 * workers
         self._initargs = (list(layers) if layers is not None else None, published)
         self._fn = fn  # what a worker runs on a chunk (tests substitute a misbehaving one)
         self._generation = 0
