@@ -83,10 +83,12 @@ class Store:
             # a Ctrl-C can land after SQLite committed but before this method returned: the next
             # call (finish, close) must then not commit again
             if self.conn.in_transaction:
-                if self._fts_rows:
-                    self.conn.executemany("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", self._fts_rows)
+                # taken before they are written: a commit retried after a Ctrl-C that landed
+                # between the two statements must not index the same documents twice
+                rows, self._fts_rows = self._fts_rows, []
+                if rows:
+                    self.conn.executemany("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)", rows)
                 self.conn.execute("COMMIT")
-            self._fts_rows = []
             self._in_tx = False
 
     def rollback(self) -> None:
