@@ -90,12 +90,13 @@ def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
     init_worker(layers, published)
 
 
-# The pool is replaced after this many chunks per worker (~32,000 articles): whatever the layers
+# The pool is replaced after this many chunks per worker (~16,000 articles): whatever the layers
 # cache or fragment, a long run's memory stays flat. Not sooner: a new worker starts with cold
-# caches, and its first thousand articles take twice the CPU time of later ones (the layers'
-# caches are bounded, so memory does not need it: peak 745 MB per worker over 13,000 articles).
+# caches, and its first thousand articles take twice the CPU time of later ones. The layers'
+# caches are bounded, but a worker still grows slowly as they fill: ~800 MB at 13,000 articles,
+# and an in-process run (analysis and store in one process) passed 1 GB after 24,000.
 # (Not `max_tasks_per_child`: with it, Python 3.11's pool can deadlock.)
-WORKER_MAX_CHUNKS = 2000
+WORKER_MAX_CHUNKS = 1000
 WORKER_DIED = "worker process died while analysing this record"
 
 
