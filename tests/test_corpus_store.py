@@ -228,3 +228,23 @@ def test_signatures_are_datasketch_minhashes():
         mh.update_batch([s.encode("utf-8") for s in shingles(text)])
         assert signature(text) == np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
     assert signature("نص قصير جدا") is None
+
+
+def test_full_text_rows_follow_their_transaction(tmp_path):
+    # the index rows wait for the commit (FTS5 flushes at every savepoint otherwise): a batch
+    # rolled back leaves none behind, a committed one is searchable at once
+    def hits(store: Store, word: str) -> int:
+        return store.conn.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (f'"{word}"',)).fetchone()[0]
+
+    store = Store(tmp_path / "s.db")
+    store.begin()
+    store.add(finish(lavrov_doc(), "raw-1"))
+    store.rollback()
+    assert hits(store, "لافروف") == 0 and store.count("documents") == 0
+    store.begin()
+    store.add(finish(lavrov_doc(), "raw-1"))
+    store.commit()
+    assert hits(store, "لافروف") == 1
+    store.commit()  # a second commit (as after a Ctrl-C) indexes nothing twice
+    assert hits(store, "لافروف") == 1
+    store.close()

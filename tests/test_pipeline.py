@@ -49,6 +49,20 @@ def test_reusable_analyzer_gives_the_same_record_twice() -> None:
     assert one == two
 
 
+def test_cached_resources_are_refrozen_and_records_do_not_change(monkeypatch) -> None:
+    import gc
+
+    import marsad.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "REFREEZE_DOCS", 2)
+    a = Analyzer()
+    first = a.analyze(ARTICLE, title="عنوان", published="2024-06-03").to_record()
+    frozen = gc.get_freeze_count()
+    a.analyze("نص قصير عن الطقس في جدة اليوم.", title="طقس")
+    assert gc.get_freeze_count() > frozen  # the second document froze what the first cached
+    assert a.analyze(ARTICLE, title="عنوان", published="2024-06-03").to_record() == first
+
+
 class _Broken:
     name = "broken"
     requires = ()
