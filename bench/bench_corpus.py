@@ -7,6 +7,11 @@ Each configuration runs in a fresh subprocess (so peak RSS figures are its own) 
 SaudiNewsNet articles, with every layer that exists (or the largest subset whose requirements are
 met), into a fresh store: in-process (1 core), a process pool of W workers, and the Dask engine
 on a LocalCluster of W worker processes. Prints rates per core and the Dask/local time ratio.
+
+Small N understates a long run: every worker starts with empty per-word caches, and its first
+thousand articles take about twice the CPU time of later ones. For the steady state, time a whole
+corpus (`/usr/bin/time -v marsad ingest ../shared/data/news/saudinewsnet-NC/ --db X --workers 2`)
+or pass a large --n (each configuration then takes minutes).
 """
 
 from __future__ import annotations
