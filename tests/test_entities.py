@@ -322,3 +322,16 @@ def test_spelling_skeleton_needs_a_long_name():
 
     assert _skeleton("بينيتيز") == _skeleton("بينيتز")
     assert _skeleton("سعيد") == _skeleton("سعد") and len("سعيد") < SPELLING_MIN
+
+
+@pytest.mark.parametrize("text, first, last, expected", [
+    # an office word the tagger ran into is not part of the name
+    ("وأوضح خالد بن فهد المطيري وكيل الوزارة أن العقود وقعت.", "خالد", "وكيل", "خالد بن فهد المطيري"),
+    ("وقالت سارة عبد الله رئيسة الجمعية إن الحملة بدأت.", "سارة", "رئيسة", "سارة عبد الله"),
+    # "أمير" is also a name: kept
+    ("وحضر الحفل محمد سعيد أمير من جدة.", "محمد", "أمير", "محمد سعيد أمير"),
+])
+def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, expected):
+    doc = Document(text=text)
+    cand = layer.mentions._trim_ner(_ner_cand(layer, doc, first, last), doc.tokens, doc.text)
+    assert doc.text[cand.start:cand.end] == expected

@@ -22,7 +22,7 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.name_patterns import CACHE_LIMIT, CONNECTORS, PATRONYMIC, Cand, NamePatterns
-from marsad.layers.titles import HONORIFICS, content_key
+from marsad.layers.titles import HONORIFICS, TITLE_HEADS, content_key
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 # first words of institution names whose adjectives and conjuncts belong to the name
@@ -42,6 +42,8 @@ NAME_HEADS = {alias_key(w): t for w, t in (
 )}
 
 _SHEIKH = alias_key("الشيخ")
+# office words no person's name ends with ("العواجي وكيل الوزارة"); "أمير" and "قائد" are also names
+_TRAILING_TITLES = TITLE_HEADS - {alias_key("أمير"), alias_key("قائد")}
 # generic words NER sometimes tags alone as organisations
 GENERIC_ORG = frozenset(alias_key(w) for w in ("حزب", "جماعة", "حركة", "منظمة", "الحزب", "الجماعة", "الحركة",
                                                "الوزارة", "الهيئة", "الشركة", "المجلس", "الحكومة"))
@@ -374,8 +376,11 @@ class MentionFinder(NamePatterns):
         return Cand(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
 
     def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand:
-        """Drop a trailing country adjective from an NER name ("ريال مدريد الإسباني" -> "ريال مدريد"),
+        """Drop a trailing office word from an NER person ("صالح العواجي وكيل" -> "صالح العواجي"),
+        and a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"),
         unless the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 1].key in _TRAILING_TITLES:
+            n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
             return n
         last = tokens[n.tok_end - 1]
