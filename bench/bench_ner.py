@@ -108,6 +108,31 @@ def main() -> None:
     print(f"  (tokenising + sentence splitting, not counted above: {n_all / tok_time:,.0f} tok/s)")
     print(f"ratio to the {TARGET:,} tok/s target (SaudiNewsNet, compiled): new text {n_news / t_fast / TARGET:.2f}x,"
           f" cached words {n_news / t_again / TARGET:.2f}x")
+    network(sents, warm, timed, t_again)
+
+
+def network(sents: list[list[str]], warm: list[Document], timed: list[Document], t_crf: float) -> None:
+    """The opt-in mix of CRF and network (`--ner-network`): its rate, and that the compiled and
+    pycrfsuite CRFs give the same mixed tags."""
+    from marsad.ner.tagger import DEFAULT_MODEL, neural_path
+
+    if not neural_path(DEFAULT_MODEL).exists():
+        print("no network shipped: the CRF + network mix skipped")
+        return
+    mixed = NerTagger.load(network=True)
+    ref = copy.copy(mixed)
+    ref.compiled = None
+    n_tok = sum(map(len, sents))
+    t_mix = cpu(lambda: mixed.tag_sentences(sents))
+    same = mixed.tag_sentences(sents) == ref.tag_sentences(sents)
+    print(f"CRF + network, ANERcorp test token lists: {n_tok / t_mix:,.0f} tok/s; tags identical with"
+          f" pycrfsuite's CRF: {same}")
+    for d in warm:
+        mixed.tag(d)
+    n_news = sum(len(d.tokens) for d in timed)
+    t_news = best(lambda: [mixed.tag(d) for d in timed], 2)
+    print(f"CRF + network, SaudiNewsNet (words cached): {n_news / t_news:,.0f} tok/s"
+          f" ({len(timed) / t_news:,.1f} articles/s), {t_news / t_crf:.1f}x the CRF's time")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+
+from marsad.ner import NETWORK_ENV, NETWORK_HELP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,6 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON Lines per OUTPUT.md")
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
     p.add_argument("--layers", metavar="L1,L2", help="run only these layers (default: all available)")
+    p.add_argument("--ner-network", action="store_true", help=NETWORK_HELP)
     p.add_argument("--max-text", type=int, default=0, metavar="N",
                    help="in the terminal view, show at most N characters of the text (0: do not show it)")
     p.set_defaults(func=run)
@@ -29,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     from marsad.ingest.build import normalize_published
     from marsad.pipeline import Analyzer, PipelineError
 
+    if args.ner_network:  # read where the tagger loads, here and in worker processes
+        os.environ[NETWORK_ENV] = "1"
     if args.published and not normalize_published(args.published):
         print(f"marsad analyze: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2

@@ -16,13 +16,19 @@ from pathlib import Path
 
 
 def _eval_ner(args: argparse.Namespace) -> int:
+    """The CRF alone (the default tagger), then mixed with its network when the model has one."""
     from marsad.ner.evaluate import run_eval
+    from marsad.ner.tagger import DEFAULT_MODEL, neural_path
 
     if not (args.data / "ner" / "anercorp").is_dir():
         print(f"marsad eval: no ner/anercorp under {args.data}", file=sys.stderr)
         return 2
-    for title, score in run_eval(args.data, args.model):
-        print(score.table(title))
+    modes = [(False, "CRF (default)")]
+    if neural_path(args.model or DEFAULT_MODEL).exists():
+        modes.append((True, "CRF + network (--ner-network)"))
+    for network, name in modes:
+        for title, score in run_eval(args.data, args.model, network=network):
+            print(score.table(f"{title}, {name}"))
     return 0
 
 

@@ -8,6 +8,8 @@ import os
 import sys
 import threading
 
+from marsad.ner import NETWORK_ENV, NETWORK_HELP
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -24,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="worker processes (default: number of cores; 1 analyses in-process)")
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
     p.add_argument("--layers", metavar="L1,L2", help="run only these layers (default: all available)")
+    p.add_argument("--ner-network", action="store_true", help=NETWORK_HELP)
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="where analysis runs")
     p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler (tcp://HOST:8786); default: a LocalCluster")
     p.add_argument("--out", metavar="DIR", help="Dask engine: folder for the Parquet shards")
@@ -74,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     from marsad.ingest.build import normalize_published
     from marsad.pipeline import PipelineError
 
+    if args.ner_network:  # read where the tagger loads, here and in worker processes
+        os.environ[NETWORK_ENV] = "1"
     if args.published and not normalize_published(args.published):
         print(f"marsad ingest: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2

@@ -87,12 +87,13 @@ def score_stream(gold: Sequence[Sequence[tuple[str, str]]], predict_many) -> Sco
     return sc
 
 
-def run_eval(data: Path, model: Path | None = None) -> list[tuple[str, Score]]:
-    """ANERcorp test (in-domain news) and AQMAR (Wikipedia, out-of-domain) with a saved model."""
+def run_eval(data: Path, model: Path | None = None, network: bool = False) -> list[tuple[str, Score]]:
+    """ANERcorp test (in-domain news) and AQMAR (Wikipedia, out-of-domain) with a saved model,
+    the CRF alone or (`network`) mixed with its network."""
     from marsad.ner import corpus
     from marsad.ner.tagger import NerTagger
 
-    tagger = NerTagger.load(model) if model else NerTagger.load()
+    tagger = NerTagger.load(model, network=network)
     out = []
     out.append(("ANERcorp test", score_stream(corpus.anercorp(data, "test"), tagger.tag_sentences)))
     aqmar = Score()

@@ -11,11 +11,18 @@ Scoring runs in numpy from the models' weights (`marsad.ner.compiled`, the same 
 pycrfsuite, several times faster); pycrfsuite trains the models and remains the reference
 (`engine="crfsuite"`, `tag_sentences_crfsuite`) and the fallback if the compiled scorer's
 self-check at load fails.
+
+More accurate, much slower: with `network=True` (or the environment variable
+MARSAD_NER_NETWORK=1, which `--ner-network` of `marsad analyze` / `ingest` sets), the labels are
+decoded from the average of the CRF's and a BiLSTM network's label probabilities
+(`ner_neural.npz`, `marsad.ner.neural`): about +2 F1 points on held-out ANERcorp, at about a
+tenth of the CRF's speed, so bulk ingest leaves it off by default.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from bisect import bisect_left
 from pathlib import Path
 
@@ -23,12 +30,14 @@ import numpy as np
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document
+from marsad.ner import NETWORK_ENV, stacking
 from marsad.ner import gazetteer as gz
-from marsad.ner import stacking
 from marsad.ner.charmodel import NameShape
 from marsad.ner.compiled import CompiledNer, CompileError
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import bio_spans
+from marsad.ner.neural import NeuralNer, mix
+from marsad.ner.viterbi import marginals
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS / "ner.crfsuite"
@@ -37,7 +46,12 @@ _STRIPPABLE = set("وفبلك")
 # token takes its likeliest entity label instead: the CRF trades recall for precision, and
 # this moves it back towards balance. Chosen on held-out ANERcorp *train* (train.holdout).
 O_THRESHOLD = 0.5
-_default: dict[Path, NerTagger] = {}
+
+
+def network_wanted() -> bool:
+    """Whether the environment asks for the network (MARSAD_NER_NETWORK set, and not 0/no/false)."""
+    return os.environ.get(NETWORK_ENV, "").strip().lower() not in ("", "0", "no", "false")
+_default: dict[tuple[Path, bool], NerTagger] = {}
 log = logging.getLogger(__name__)
 # Sentences of our own the compiled scorer is checked on at load (see compiled.CompiledNer.check).
 SELF_CHECK = (
@@ -64,6 +78,11 @@ def lexicon_path(model: Path) -> Path:
     return companion(model, "lexicon")
 
 
+def neural_path(model: Path) -> Path:
+    """The network beside a model: `ner.crfsuite` -> `ner_neural.npz`."""
+    return model.with_name(f"{model.stem}_neural.npz")
+
+
 def load_names(path: Path) -> dict[str, int]:
     out: dict[str, int] = {}
     if path.exists():
@@ -83,7 +102,7 @@ class NerTagger:
     warning, if its scores differ from the feature strings'."""
 
     def __init__(self, model: Path, gazetteer: dict[str, str] | None, names: dict[str, int],
-                 engine: str = "compiled") -> None:
+                 engine: str = "compiled", network: bool = False) -> None:
         import pycrfsuite
 
         self.model_path = model
@@ -102,6 +121,12 @@ class NerTagger:
         shape = NameShape.load(chars) if chars.exists() else None
         self.features = FeatureExtractor(gazetteer, shape)
         self.names = names
+        self.neural: NeuralNer | None = None
+        if network:
+            net = neural_path(model)
+            if not net.exists():
+                raise RuntimeError(f"NER network not found: {net} (train it with `marsad train ner`)")
+            self.neural = NeuralNer(net, self.features)
         self.compiled: CompiledNer | None = None
         if engine == "compiled":
             compiled = CompiledNer(self.features, model, stage1, self.lexicon)
@@ -118,16 +143,19 @@ class NerTagger:
             raise ValueError(f"unknown NER engine: {engine}")
 
     @classmethod
-    def load(cls, model: Path | str | None = None) -> NerTagger:
-        """The tagger for `model` (default: the shipped model), loaded once per process."""
+    def load(cls, model: Path | str | None = None, network: bool | None = None) -> NerTagger:
+        """The tagger for `model` (default: the shipped model), loaded once per process; with
+        its network if `network` (default: as MARSAD_NER_NETWORK says)."""
         path = Path(model) if model else DEFAULT_MODEL
-        tagger = _default.get(path)
+        network = network_wanted() if network is None else network
+        tagger = _default.get((path, network))
         if tagger is None:
             if not path.exists():
                 raise FileNotFoundError(f"NER model not found: {path} (train it with `marsad train ner`)")
             gpath = companion(path, "gazetteer")
             gaz = gz.load(gpath) if gpath.exists() else None
-            tagger = _default[path] = cls(path, gaz, load_names(companion(path, "names")))
+            tagger = _default[(path, network)] = cls(path, gaz, load_names(companion(path, "names")),
+                                                     network=network)
         return tagger
 
     # --- tokens -------------------------------------------------------------------------
@@ -136,7 +164,7 @@ class NerTagger:
         model looks at what its first stage found in the sentences around each one."""
         if self.compiled is None:
             return self.tag_sentences_crfsuite(sentences)
-        ids, lens = self.compiled.tag(sentences, self.o_threshold)
+        ids, lens = self._label_ids(sentences)
         flat = np.array(self.compiled.labels, dtype=object)[ids].tolist()
         out: list[list[str]] = []
         p = 0
@@ -148,17 +176,48 @@ class NerTagger:
     def tag_sentences_crfsuite(self, sentences: list[list[str]]) -> list[list[str]]:
         """`tag_sentences` with pycrfsuite and feature strings: the reference."""
         feats = [self.features.sentence(toks) if toks else [] for toks in sentences]
-        if self._stage1 is None:
+        if self._stage1 is not None:
+            tags1 = [self._stage1.tag(f) if f else [] for f in feats]
+            keys = [self.features.bare_keys(toks) for toks in sentences]
+            extra = stacking.features(keys, tags1, lexicon=self.lexicon)
+            for fs, es in zip(feats, extra, strict=True):
+                for a, b in zip(fs, es, strict=True):
+                    a.extend(b)
+        if self.neural is None:
             return [self._decode(f) if f else [] for f in feats]
-        tags1 = [self._stage1.tag(f) if f else [] for f in feats]
-        keys = [self.features.bare_keys(toks) for toks in sentences]
-        extra = stacking.features(keys, tags1, lexicon=self.lexicon)
+        labels = list(self._crf.labels())
+        probs = []
+        for f in feats:
+            if f:
+                self._crf.set(f)
+                probs.extend([self._crf.marginal(y, t) for y in labels] for t in range(len(f)))
+        lens = np.array([len(f) for f in feats], dtype=np.int64)
+        ids = self._mixed(sentences, np.array(probs).reshape(-1, len(labels)), lens, labels)
+        flat = [labels[i] for i in ids.tolist()]
         out: list[list[str]] = []
-        for f, e in zip(feats, extra, strict=True):
-            for a, b in zip(f, e, strict=True):
-                a.extend(b)
-            out.append(self._decode(f) if f else [])
+        p = 0
+        for n in lens.tolist():
+            out.append(flat[p:p + n])
+            p += n
         return out
+
+    def _label_ids(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Label indices (the compiled CRF's order) of the tokens of `sentences`, and their lengths."""
+        assert self.compiled is not None
+        if self.neural is None:
+            return self.compiled.tag(sentences, self.o_threshold)
+        _, lens, _, final, _ = self.compiled.emissions(sentences)
+        crf = marginals(final, self.compiled.final.trans, lens)
+        return self._mixed(sentences, crf, lens, self.compiled.labels), lens
+
+    def _mixed(self, sentences: list[list[str]], crf: np.ndarray, lens: np.ndarray, labels: list[str]) -> np.ndarray:
+        """Labels from the CRF's probabilities `crf` (columns in `labels` order) and the network's."""
+        assert self.neural is not None
+        net = self.neural.marginals(sentences)
+        if not len(net):
+            return np.zeros(0, dtype=np.int64)
+        net = net[:, [self.neural.labels.index(y) for y in labels]]
+        return mix(crf, net, lens, labels)
 
     def _decode(self, xseq: list[list[str]]) -> list[str]:
         crf = self._crf
@@ -197,7 +256,7 @@ class NerTagger:
             for toks, tags in zip(sents, self.tag_sentences(texts), strict=True):
                 chunks.extend((toks, a, b, label) for a, b, label in bio_spans(tags))
         else:
-            chunks = self._chunks(sents, *self.compiled.tag(texts, self.o_threshold))
+            chunks = self._chunks(sents, *self._label_ids(texts))
         out: list[tuple[int, int, str]] = []
         for toks, a, b, label in chunks:
             if not any(t.kind == "word" for t in toks[a:b]):

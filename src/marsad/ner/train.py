@@ -35,6 +35,7 @@ class Config:
     stacked: bool = True
     shape: bool = True
     lexicon: bool = True
+    neural: bool = True  # train the network the tagger mixes with the CRF (needs torch)
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -217,9 +218,15 @@ NAMES_HEADER = (
 
 
 def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> dict[str, object]:
-    from marsad.ner.tagger import companion, stage1_path
+    from marsad.ner.tagger import companion, neural_path, stage1_path
 
     cfg = cfg or Config()
+    if cfg.neural:
+        import importlib.util
+
+        if importlib.util.find_spec("torch") is None:
+            raise RuntimeError("training the NER network needs PyTorch: pip install 'marsad[train]' "
+                               "(or train the CRF alone with --no-network)")
     random.seed(cfg.seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     sentences = load_sentences(data, cfg.corpora)
@@ -233,6 +240,13 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
         seconds = fit(sentences, extractor, out, cfg)
         if stage1_path(out).exists():
             stage1_path(out).unlink()
+    npath = neural_path(out)
+    if cfg.neural:
+        from marsad.ner.neural_train import NetConfig, train_network
+
+        seconds += train_network(sentences, extractor, npath, NetConfig(seed=cfg.seed), log=log)
+    elif npath.exists():
+        npath.unlink()
     cpath = companion(out, "chars")
     if extractor.shape is not None:
         extractor.shape.save(cpath)
@@ -254,7 +268,7 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
     import tempfile
 
     from marsad.ner.evaluate import score_stream
-    from marsad.ner.tagger import NerTagger, companion
+    from marsad.ner.tagger import NerTagger, companion, neural_path
 
     aner = corpus.anercorp(data, "train")
     cut = int(len(aner) * (1 - fraction))
@@ -272,7 +286,11 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
             gz.save(gaz, companion(path, "gazetteer"), ())
         if extractor.shape is not None:
             extractor.shape.save(companion(path, "chars"))
-        tagger = NerTagger(path, gaz or None, {})
+        if cfg.neural:
+            from marsad.ner.neural_train import NetConfig, train_network
+
+            train_network(train, extractor, neural_path(path), NetConfig(seed=cfg.seed), log=lambda _: None)
+        tagger = NerTagger(path, gaz or None, {}, network=cfg.neural)
         sc = score_stream(dev, tagger.tag_sentences)
         for th in thresholds:
             tagger.o_threshold = th

@@ -16,7 +16,7 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     n = len(score)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    pad, sl, idx, _ = _padded(score, lens)
+    pad, sl, idx, _ = padded(score, lens)
     b, t_max, n_lab = pad.shape
     active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
     # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
@@ -61,7 +61,7 @@ def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndar
     out = np.zeros((n, labels))
     if not n:
         return out
-    pad, sl, idx, valid = _padded(score, lens)
+    pad, sl, idx, valid = padded(score, lens)
     b, t_max, _ = pad.shape
     fwd = np.zeros_like(pad)
     bwd = np.zeros_like(pad)
@@ -98,7 +98,7 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
     return (np.log(np.exp(x - top).sum(axis, keepdims=True)) + top).squeeze(axis)
 
 
-def _padded(score: np.ndarray, lens: np.ndarray):
+def padded(score: np.ndarray, lens: np.ndarray):
     """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
     lens = np.asarray(lens)
     keep = np.flatnonzero(lens > 0)
