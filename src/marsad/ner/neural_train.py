@@ -30,7 +30,7 @@ class NetConfig:
     filters: int = 64
     cue_dim: int = 16
     gazetteer_dim: int = 16
-    hidden: int = 128
+    hidden: int = 64  # 128 gave the same mixed F1 on held-out ANERcorp train (within seed noise), 2x slower
     dropout: float = 0.5
     word_dropout: float = 0.05  # share of known words replaced by the unknown word in training
     epochs: int = 30

@@ -56,7 +56,46 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
 
 
 def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """P(label | sentence) per token (forward-backward in the log domain)."""
+    """P(label | sentence) per token (forward-backward).
+
+    Run in the probability domain, each step's vector rescaled to sum 1: a matrix product per
+    step where the log domain needs exp and log over label pairs, several times faster. The
+    scales cancel when each token's row is normalised. Should a row underflow (transition
+    weights far beyond any crfsuite gives), the log-domain version answers instead."""
+    n, labels = score.shape
+    out = np.zeros((n, labels))
+    if not n:
+        return out
+    pad, sl, idx, valid = padded(score, lens)
+    b, t_max, _ = pad.shape
+    emit = np.exp(pad - pad.max(2, keepdims=True))
+    step = np.exp(trans - trans.max())
+    fwd = np.empty_like(emit)
+    bwd = np.empty_like(emit)
+    a = emit[:, 0] / emit[:, 0].sum(1, keepdims=True)
+    fwd[:, 0] = a
+    for t in range(1, t_max):
+        a = (a @ step) * emit[:, t]
+        a /= a.sum(1, keepdims=True)
+        fwd[:, t] = a
+    last = (sl - 1)[:, None]
+    beta = np.ones((b, labels))
+    bwd[:, t_max - 1] = beta
+    for t in range(t_max - 2, -1, -1):
+        nxt = (emit[:, t + 1] * beta) @ step.T
+        nxt /= nxt.sum(1, keepdims=True)
+        beta = np.where(t < last, nxt, 1.0)
+        bwd[:, t] = beta
+    p = (fwd * bwd)[valid]
+    total = p.sum(1, keepdims=True)
+    if not np.all(np.isfinite(total)) or not np.all(total > 0):
+        return log_marginals(score, trans, lens)
+    out[idx[valid]] = p / total
+    return out
+
+
+def log_marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """`marginals` in the log domain: slower, safe from underflow whatever the weights."""
     n, labels = score.shape
     out = np.zeros((n, labels))
     if not n:
