@@ -47,11 +47,6 @@ _STRIPPABLE = set("وفبلك")
 # token takes its likeliest entity label instead: the CRF trades recall for precision, and
 # this moves it back towards balance. Chosen on held-out ANERcorp *train* (train.holdout).
 O_THRESHOLD = 0.5
-
-
-def network_wanted() -> bool:
-    """Whether the environment asks for the network (MARSAD_NER_NETWORK set, and not 0/no/false)."""
-    return os.environ.get(NETWORK_ENV, "").strip().lower() not in ("", "0", "no", "false")
 _default: dict[tuple[Path, bool], NerTagger] = {}
 log = logging.getLogger(__name__)
 # Sentences of our own the compiled scorer is checked on at load (see compiled.CompiledNer.check).
@@ -77,6 +72,21 @@ def stage1_path(model: Path) -> Path:
 
 def lexicon_path(model: Path) -> Path:
     return companion(model, "lexicon")
+
+
+def network_wanted() -> bool:
+    """Whether the environment asks for the network (MARSAD_NER_NETWORK set, and not 0/no/false)."""
+    return os.environ.get(NETWORK_ENV, "").strip().lower() not in ("", "0", "no", "false")
+
+
+def _by_sentence(flat: list[str], lens: np.ndarray) -> list[list[str]]:
+    """The labels of concatenated sentences, cut back into one list per sentence."""
+    out: list[list[str]] = []
+    p = 0
+    for n in lens.tolist():
+        out.append(flat[p:p + n])
+        p += n
+    return out
 
 
 def neural_path(model: Path) -> Path:
@@ -166,13 +176,7 @@ class NerTagger:
         if self.compiled is None:
             return self.tag_sentences_crfsuite(sentences)
         ids, lens = self._label_ids(sentences)
-        flat = np.array(self.compiled.labels, dtype=object)[ids].tolist()
-        out: list[list[str]] = []
-        p = 0
-        for n in lens.tolist():
-            out.append(flat[p:p + n])
-            p += n
-        return out
+        return _by_sentence(np.array(self.compiled.labels, dtype=object)[ids].tolist(), lens)
 
     def tag_sentences_crfsuite(self, sentences: list[list[str]]) -> list[list[str]]:
         """`tag_sentences` with pycrfsuite and feature strings: the reference."""
@@ -194,13 +198,7 @@ class NerTagger:
                 probs.extend([self._crf.marginal(y, t) for y in labels] for t in range(len(f)))
         lens = np.array([len(f) for f in feats], dtype=np.int64)
         ids = self._mixed(sentences, np.array(probs).reshape(-1, len(labels)), lens, labels)
-        flat = [labels[i] for i in ids.tolist()]
-        out: list[list[str]] = []
-        p = 0
-        for n in lens.tolist():
-            out.append(flat[p:p + n])
-            p += n
-        return out
+        return _by_sentence([labels[i] for i in ids.tolist()], lens)
 
     def _label_ids(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Label indices (the compiled CRF's order) of the tokens of `sentences`, and their lengths."""
