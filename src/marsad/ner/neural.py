@@ -16,6 +16,7 @@ weights) is computed once per form and remembered.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,7 @@ from marsad.ner.viterbi import marginals, padded, viterbi
 
 MAX_CHARS = 20  # letters of a token the convolution reads
 GAZETTEER_TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
-PAD, UNKNOWN = 0, 1  # ids every vocabulary starts with
+UNKNOWN = 1  # every vocabulary starts with padding (0) and the unknown entry (1)
 FORMS_MAX = 60_000  # remembered word forms (~2.5 kB each); then all are forgotten
 
 
@@ -35,9 +36,11 @@ def cue_signature(w: Word) -> str:
     return "|".join(sorted(f for f in w.own if f.startswith(("cue=", "gw=")) or f in ("al", "fn")))
 
 
+_GAZETTEER_INDEX = {t: i for i, t in enumerate(GAZETTEER_TAGS)}
+
+
 def gazetteer_ids(tags: Sequence[str]) -> list[int]:
-    index = {t: i for i, t in enumerate(GAZETTEER_TAGS)}
-    return [index.get(t, 0) for t in tags]
+    return [_GAZETTEER_INDEX.get(t, 0) for t in tags]
 
 
 class NetworkInputs:
@@ -51,9 +54,9 @@ class NetworkInputs:
         self.cues = {c: i for i, c in enumerate(cues)}
 
     def form(self, text: str) -> tuple[int, list[int], int]:
-        """(word id, letter ids, class id) of one token."""
+        """(word id, letter ids (never empty), class id) of one token."""
         w = self.fx.word(text)
-        letters = [self.chars.get(c, UNKNOWN) for c in text[:MAX_CHARS]]
+        letters = [self.chars.get(c, UNKNOWN) for c in text[:MAX_CHARS]] or [UNKNOWN]
         return self.words.get(w.bare, UNKNOWN), letters, self.cues.get(cue_signature(w), UNKNOWN)
 
     def gazetteer(self, tokens: Sequence[str]) -> list[int]:
@@ -70,7 +73,10 @@ class NeuralNer:
         self.labels: list[str] = a["labels"].tolist()
         self.inputs = NetworkInputs(extractor, a["words"].tolist(), a["chars"].tolist(), a["cues"].tolist())
         self.wemb, self.cemb, self.qemb, self.gemb = a["wemb"], a["cemb"], a["qemb"], a["gemb"]
-        self.conv_w, self.conv_b = a["conv_w"], a["conv_b"]  # (filters, char dim, 3), (filters,)
+        # the letter convolution as one matrix over windows of 3 letters: (3 * char dim, filters)
+        conv_w = a["conv_w"]  # (filters, char dim, 3)
+        self.conv = np.ascontiguousarray(conv_w.transpose(0, 2, 1).reshape(conv_w.shape[0], -1).T)
+        self.conv_b = a["conv_b"]
         # Gates reordered from torch's (i, f, g, o) to (i, f, o, g), the sigmoid gates' rows
         # halved: one tanh over all four then gives the sigmoids as 0.5 * tanh(x / 2) + 0.5.
         h = a["w_hh"].shape[1]
@@ -84,7 +90,7 @@ class NeuralNer:
         self.w_hh = np.ascontiguousarray(np.stack([gates(a["w_hh"]), gates(a["w_hh_reverse"])]).transpose(0, 2, 1))
         self.bias = np.stack([gates(a["b_ih"] + a["b_hh"]), gates(a["b_ih_reverse"] + a["b_hh_reverse"])])
         self.hidden = h
-        static = self.wemb.shape[1] + self.conv_w.shape[0] + self.qemb.shape[1]
+        static = self.wemb.shape[1] + self.conv.shape[1] + self.qemb.shape[1]
         # input weights split: the per-form part (word, letters, classes) and the gazetteer part
         self.w_static = np.ascontiguousarray(w_ih[:, :, :static].transpose(2, 0, 1).reshape(static, -1))
         self.gz_rows = self.gemb @ w_ih[:, :, static:].transpose(2, 0, 1).reshape(self.gemb.shape[1], -1)
@@ -98,8 +104,7 @@ class NeuralNer:
         e = np.zeros((len(ids) + 2, self.cemb.shape[1]), dtype=np.float32)
         e[1:-1] = self.cemb[ids]
         win = np.concatenate([e[:-2], e[1:-1], e[2:]], axis=1)  # (n, 3 * char dim)
-        w = self.conv_w.transpose(0, 2, 1).reshape(self.conv_w.shape[0], -1)  # (filters, 3 * dim)
-        return np.maximum(win @ w.T + self.conv_b, 0.0).max(0)
+        return np.maximum(win @ self.conv + self.conv_b, 0.0).max(0)
 
     def _rows(self, tokens: list[str]) -> np.ndarray:
         forms = self._forms
@@ -110,7 +115,7 @@ class NeuralNer:
             vecs = []
             for t in new:
                 wid, letters, qid = self.inputs.form(t)
-                vecs.append(np.concatenate([self.wemb[wid], self._letters(letters or [UNKNOWN]), self.qemb[qid]]))
+                vecs.append(np.concatenate([self.wemb[wid], self._letters(letters), self.qemb[qid]]))
             start = len(forms)
             need = start + len(new)
             if need > len(self._table):
@@ -165,13 +170,15 @@ class NeuralNer:
         score, lens = self.emissions(sentences)
         return marginals(score.astype(np.float64), self.trans, lens)
 
-    def tag(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        score, lens = self.emissions(sentences)
-        return viterbi(score.astype(np.float64), self.trans, lens), lens
-
 
 def bio_transitions(labels: Sequence[str]) -> np.ndarray:
-    """Transition scores that forbid an I- label after anything but its own type (0 or -1e9)."""
+    """Transition scores that forbid an I- label after anything but its own type (0 or -1e9);
+    built once per label order (read-only: shared by every call)."""
+    return _bio_transitions(tuple(labels))
+
+
+@lru_cache(maxsize=8)
+def _bio_transitions(labels: tuple[str, ...]) -> np.ndarray:
     n = len(labels)
     trans = np.zeros((n, n))
     for j, y in enumerate(labels):
@@ -179,6 +186,7 @@ def bio_transitions(labels: Sequence[str]) -> np.ndarray:
             for i, x in enumerate(labels):
                 if x[2:] != y[2:]:
                     trans[i, j] = -1e9
+    trans.setflags(write=False)
     return trans
 
 

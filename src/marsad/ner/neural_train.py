@@ -42,11 +42,13 @@ class NetConfig:
     threads: int = 2
 
 
-def _torch():
+def require_torch():
+    """The torch module, or RuntimeError saying how to install it (checked before any training)."""
     try:
         import torch
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise RuntimeError("training the NER network needs PyTorch: pip install 'marsad[train]'") from exc
+        raise RuntimeError("training the NER network needs PyTorch: pip install 'marsad[train]' "
+                           "(or train the CRF alone with --no-network)") from exc
     return torch
 
 
@@ -117,7 +119,7 @@ def build_network(torch, cfg: NetConfig, n_words: int, n_chars: int, n_cues: int
 
 def _encode(inputs: NetworkInputs, tokens: list[str]) -> tuple[list[int], list[list[int]], list[int], list[int]]:
     forms = [inputs.form(t) for t in tokens]
-    return [f[0] for f in forms], [f[1] or [UNKNOWN] for f in forms], [f[2] for f in forms], inputs.gazetteer(tokens)
+    return [f[0] for f in forms], [f[1] for f in forms], [f[2] for f in forms], inputs.gazetteer(tokens)
 
 
 def _batch(torch, items, labels=None, word_dropout: float = 0.0, rng: random.Random | None = None):
@@ -149,7 +151,7 @@ def _batch(torch, items, labels=None, word_dropout: float = 0.0, rng: random.Ran
 def train_network(sentences: Sequence[Sentence], fx: FeatureExtractor, out: Path, cfg: NetConfig | None = None,
                   log: Callable[[str], object] = print) -> float:
     """Train on `sentences`, save the arrays to `out` (.npz), return the seconds taken."""
-    torch = _torch()
+    torch = require_torch()
     cfg = cfg or NetConfig()
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(cfg.threads)

@@ -221,12 +221,10 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
     from marsad.ner.tagger import companion, neural_path, stage1_path
 
     cfg = cfg or Config()
-    if cfg.neural:
-        import importlib.util
+    if cfg.neural:  # fail before the CRF's minutes of training, not after
+        from marsad.ner.neural_train import require_torch
 
-        if importlib.util.find_spec("torch") is None:
-            raise RuntimeError("training the NER network needs PyTorch: pip install 'marsad[train]' "
-                               "(or train the CRF alone with --no-network)")
+        require_torch()
     random.seed(cfg.seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     sentences = load_sentences(data, cfg.corpora)
