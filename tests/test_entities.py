@@ -335,3 +335,38 @@ def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, e
     doc = Document(text=text)
     cand = layer.mentions._trim_ner(_ner_cand(layer, doc, first, last), doc.tokens, doc.text)
     assert doc.text[cand.start:cand.end] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اجتمعت لجنة الحج العليا أمس لمراجعة الخطط.", ["لجنة الحج العليا"]),
+    ("وزعت جمعية البر للتنمية الأسرية سلالا غذائية.", ["جمعية البر للتنمية الأسرية"]),
+    ("أعلن مكتب الصحة والسكان بالمحافظة وصول الأدوية.", ["مكتب الصحة والسكان"]),
+    ("ووافق رئيس اللجنة المركزية للحج على الخطة.", ["اللجنة المركزية للحج"]),
+    ("وأصدرت الهيئة العامة للإحصاء تقريرها، وردت الشركة السعودية للتشخيص القابضة.",
+     ["الهيئة العامة للإحصاء", "الشركة السعودية للتشخيص القابضة"]),
+])
+def test_institutions_named_by_pattern(layer, text, expected):
+    doc = run(layer, text)
+    assert [e.name for e in doc.entities if e.type == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشركة المنفذة للمشروع إن العمل انتهى.",  # a participle, not a naming adjective
+    "واحتل الفريق المركز الأول للمرة الثانية.",  # a rank, not a body
+    "وقدم التقرير إلى الجمعية العمومية للشركة.",  # every company has one
+    "وأحال الملف للجنة التنفيذية أمس.",  # ل + "اللجنة": definite, not in construct
+    "وتعمل لجنة التخطيط التابعة للإدارة على الملف.",  # whose it is ends the name
+])
+def test_generic_institution_phrases_are_no_names(layer, text):
+    doc = run(layer, text)
+    assert [e.name for e in doc.entities if e.type == "ORG"] in ([], ["لجنة التخطيط"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيطر المقاتلون على وادي عقان ومعسكر لبوزة.", ["وادي عقان", "معسكر لبوزة"]),
+    ("وصل الفريق إلى معسكر إعدادي، وبنى ملعبا قرب بحيرة وملاعب، وخالف قاعدة لزوم الحضور.", []),
+    ("وعاد اللاعب إلى معسكر فريقه.", []),
+])
+def test_places_named_by_a_place_word(layer, text, expected):
+    doc = run(layer, text)
+    assert [e.name for e in doc.entities if e.type == "LOC"] == expected

@@ -197,10 +197,10 @@ class MentionFinder(NamePatterns):
         self._given_names = _word_list("given_names.tsv")
         # answers per word form (they depend on the token's text only), cleared when too many
         self._given_at: dict[str, int | None] = {}
-        self._head_at: dict[str, int | None] = {}
+        self._head_at: dict[str, tuple[int, str] | None] = {}
         self._name_like_memo: dict[str, bool] = {}
         self._may_person = FormMemo()
-        self._may_ministry = FormMemo()
+        self._may_head = FormMemo()
 
     def find(self, doc: Document) -> list[Cand]:
         tokens = doc.tokens
@@ -211,7 +211,7 @@ class MentionFinder(NamePatterns):
                 self._extend_conjunct(c, tokens, doc.text)
                 self._extend_lineage(c, tokens, doc.text)
                 _extend_purpose(c, tokens, doc.text)
-        cands = self._add_ministries(cands, tokens, doc.text)
+        cands = self._add_by_pattern(cands, tokens, doc.text)
         return self._add_persons(cands, tokens, doc.text)
 
     # --- candidates ---------------------------------------------------------------------
@@ -221,7 +221,10 @@ class MentionFinder(NamePatterns):
             a = m.actors[0]
             if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
-            out.append(Cand(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb"))
+            c = Cand(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
+            # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
+            c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
+            out.append(c)
         return out
 
     def _ner_cands(self, doc: Document, tokens: list[Token]) -> list[Cand]:
@@ -267,7 +270,7 @@ class MentionFinder(NamePatterns):
             if label in ("ORG", "LOC") and 2 <= b - a <= 3 and tokens[a].key in self._given_names \
                     and not _institution(tokens[a]) and not self.kb.lookup(key):
                 label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name
-            out.append(Cand(s, end, a, b, label, key, None, "ner"))
+            out.append(Cand(s, end, a, b, label, key, None, "ner", absorbable=label == "MISC"))
         return out
 
     def _merge(self, kb: list[Cand], ner: list[Cand], tokens: list[Token], text: str) -> list[Cand]:

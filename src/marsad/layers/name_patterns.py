@@ -1,9 +1,13 @@
-"""Two patterns for names both the KB and NER miss, and the name candidate they produce.
+"""Patterns for names both the KB and NER miss, and the name candidate they produce.
 
-A known given name followed by one or two name-like words ("أوليج بوستنيكوف") is an unknown
-person; "وزارة" / "هيئة" / "مجلس" ... in construct with definite complements ("مجلس النواب")
-is an institution. `NamePatterns` is a part of `mentions.MentionFinder`, which provides the
-word lists and `_name_like`.
+- A known given name followed by one or two name-like words ("أوليج بوستنيكوف"): an unknown person.
+- "وزارة" / "هيئة" / "لجنة" / "مصرف" ... in construct with definite complements ("مجلس النواب",
+  "لجنة الحج العليا"), perhaps ending in what it serves ("مصرف الإمارات للتنمية"): an institution.
+- A definite institution word, a relational adjective and what it serves ("اللجنة المركزية
+  للحج", "الهيئة العامة للإحصاء"): an institution, as Gulf and Egyptian bodies are named.
+- A place word in construct with a name-like word ("وادي عقان", "قاعدة العند"): a place.
+
+`NamePatterns` is a part of `mentions.MentionFinder`, which provides the word lists and `_name_like`.
 """
 
 from __future__ import annotations
@@ -18,13 +22,50 @@ from marsad.layers.titles import HONORIFICS
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 # heads of institution names found by pattern: head + definite complements ("مجلس النواب")
-PATTERN_HEADS = frozenset(alias_key(w) for w in ("وزارة", "هيئة", "مجلس", "محكمة", "مديرية"))
+PATTERN_HEADS = frozenset(alias_key(w) for w in (
+    "وزارة", "هيئة", "مجلس", "محكمة", "مديرية", "لجنة", "مصرف", "بنك", "صندوق", "اتحاد", "جمعية",
+    "مؤسسة", "منظمة", "جامعة", "معهد", "نقابة", "رابطة", "مكتب",
+))
+# Not "مركز" ("مركز المدينة", "مركز الصدارة") nor "قوات" ("قوات الأمن"): too often generic.
 _AL = alias_key("آل")
 # complements that make an institution word generic rather than a name
 GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
     "الإدارة", "الأمناء", "العزاء", "الأمر", "الحكم", "الأعمال", "القسم", "الكلية", "الجامعة", "المدرسة",
-    "الحي", "الأسرة", "العائلة", "الصلح", "الاستئناف", "الموضوع",
+    "الحي", "الأسرة", "العائلة", "الصلح", "الاستئناف", "الموضوع", "الاقتراع", "الرئيس", "الوزير",
+    "المدير", "الشركة", "النادي", "الفريق", "الحزب", "الدولة", "البلاد", "المشروع", "المتابعة",
+    "المحافظ", "الأمير", "الملك", "النائب", "المحامي", "الدعم", "الأمن", "الحركة", "الجماعة", "الوزارة",
+    "الهيئة", "اللجنة", "المجلس", "المنظمة", "الجمعية", "الحكومة", "الجهاز", "البعثة", "السفارة",
 ))
+# definite-looking words that end an institution's name: relative pronouns, prepositions,
+# and the adjectives that say whose or when a body is ("لجنة التخطيط التابعة لـ ...")
+NAME_ENDERS = frozenset(alias_key(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "إلى", "إلا", "الآن", "والذي",
+    "والتي", "والذين", "التابع", "التابعة", "المكلف", "المكلفة", "المسؤول", "المسؤولة", "المعني",
+    "المعنية", "المختص", "المختصة", "المشرف", "المشرفة", "الجديد", "الجديدة", "الحالي", "الحالية",
+    "السابق", "السابقة", "المقبل", "المقبلة", "نفسه", "نفسها",
+))
+# definite institution words named by a relational adjective and what they serve
+# ("الهيئة العامة للإحصاء", "الشركة السعودية للكهرباء", "اللجنة المركزية للحج")
+DEFINITE_INSTITUTIONS = frozenset(alias_key(w) for w in (
+    "اللجنة", "الإدارة", "الهيئة", "المركز", "الشركة", "الاتحاد", "المجلس", "الجمعية", "المؤسسة",
+    "المنظمة", "الرابطة", "المديرية", "الوكالة", "البنك", "المصرف", "الصندوق", "المعهد",
+    "الأكاديمية", "المحكمة", "النقابة", "الجامعة", "المفوضية", "الغرفة", "الأمانة",
+))
+# adjectives of rank or scope that name bodies as relational (nisba) adjectives do
+RANK_ADJECTIVES = frozenset(alias_key(w) for w in (
+    "العليا", "الأعلى", "العامة", "العام", "الكبرى", "الخاصة", "المستقلة", "الموحدة", "المتحدة",
+    "الدائمة", "القابضة", "العظمى", "المشتركة",
+))
+# nisba adjectives that name a part of every body, not a body ("الجمعية العمومية للشركة")
+GENERIC_ADJECTIVES = frozenset(alias_key(w) for w in ("العمومية", "التنفيذي", "التنفيذية", "الفنية", "الفني"))
+# place words whose complement names the place ("وادي عقان", "قاعدة العند", "مخيم الزعتري")
+PLACE_HEADS = frozenset(alias_key(w) for w in (
+    "وادي", "جبل", "قاعدة", "معسكر", "مطار", "ميناء", "مخيم", "حي", "شارع", "بلدة", "قرية",
+    "جزيرة", "معبر", "منفذ", "قلعة", "بحيرة",
+))
+# Not "ساحة" / "ميدان" / "سهل": as often a square, field or plain of something ("ميدان فسيح").
+# "قاعدة" is also a rule ("قاعدة لزوم"): a base only before a definite name ("قاعدة العند").
+_RULE = alias_key("قاعدة")
 PATRONYMIC = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
 CONNECTORS = PATRONYMIC | {alias_key("آل")}
 
@@ -42,6 +83,7 @@ class Cand:
     actor: Actor | None = None
     source: str = "kb"
     cluster: int = -1
+    absorbable: bool = False  # may become part of an institution's name found by pattern
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -55,9 +97,39 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
     return rel
 
 
-def _is_head_in_construct(key: str, stem: str) -> bool:
-    """A pattern head without the article before it ("مجلس", not "المجلس" or "للمجلس")."""
-    return stem in PATTERN_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+def _adjacent(tokens: list[Token], j: int) -> bool:
+    """Token j is a word right after token j-1 (a space at most between them)."""
+    return j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1
+
+
+def _naming_adjective(key: str) -> bool:
+    """"المركزية", "الوطني", "العليا": an adjective that names a body (relational or of rank),
+    not one every body has ("العمومية") nor a participle ("المنفذة للمشروع")."""
+    if key in GENERIC_ADJECTIVES or key in NAME_ENDERS:
+        return False
+    return key in RANK_ADJECTIVES or (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5)
+
+
+def _purpose(key: str) -> bool:
+    """"للحج", "للتنمية": لل + a noun, what a body serves."""
+    return key.startswith("لل") and len(key) >= 4
+
+
+CONSTRUCT, DEFINITE, PLACE = "construct", "definite", "place"
+
+
+def _head_kind(key: str, stem: str) -> str | None:
+    """The pattern a reading `stem` of word `key` may start: an institution word in construct
+    ("مجلس", not "المجلس" or "للمجلس"), a definite institution word ("اللجنة"), a place word
+    in construct ("وادي")."""
+    construct = not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+    if stem in PATTERN_HEADS and construct:
+        return CONSTRUCT
+    if stem in DEFINITE_INSTITUTIONS:
+        return DEFINITE
+    if stem in PLACE_HEADS and construct:
+        return PLACE
+    return None
 
 
 class NamePatterns:
@@ -66,9 +138,9 @@ class NamePatterns:
     kb: KnowledgeBase
     _given_names: frozenset[str]
     _given_at: dict[str, int | None]
-    _head_at: dict[str, int | None]
+    _head_at: dict[str, tuple[int, str] | None]
     _may_person: FormMemo
-    _may_ministry: FormMemo
+    _may_head: FormMemo
     _name_like: Callable[[Token], bool]  # MentionFinder's test of a word that may be part of a name
 
     def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
@@ -118,34 +190,133 @@ class NamePatterns:
         given = self._given_names
         return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
 
-    def _head_rel(self, tok: Token) -> int | None:
-        """Offset in the word of a pattern head in construct ("مجلس", not "المجلس"), if any."""
-        return _first_reading(self._head_at, tok, _is_head_in_construct)
+    def _head(self, tok: Token) -> tuple[int, str] | None:
+        """(offset in the word, kind) of the first reading that may start a pattern, if any."""
+        found = self._head_at.get(tok.text, ())
+        if found == ():
+            key = tok.key
+            found = next(((off - tok.start, kind) for off, stem in tok.splits
+                          if (kind := _head_kind(key, stem)) is not None), None)
+            remember(self._head_at, tok.text, found, CACHE_LIMIT)
+        return found  # type: ignore[return-value]
 
-    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
-        """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is.
-        Found by pattern where neither the KB nor NER has a name there."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    def _add_by_pattern(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+        """Institutions and places found by pattern where neither the KB nor NER has a name."""
+        heads: dict[str, list[tuple[int, int]]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
+        for i in indices_where(tokens, self._may_head, lambda t: t.is_word and self._head(t) is not None):
+            rel, kind = self._head(tokens[i])  # type: ignore[misc]
+            heads[kind].append((i, rel))
+        if heads[CONSTRUCT]:
+            cands = self._add_ministries(cands, tokens, text, heads[CONSTRUCT])
+        if heads[DEFINITE]:
+            cands = self._add_institutions(cands, tokens, text, heads[DEFINITE])
+        if heads[PLACE]:
+            cands = self._add_places(cands, tokens, text, heads[PLACE])
+        return cands
+
+    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str,
+                        heads: list[tuple[int, int]]) -> list[Cand]:
+        """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is;
+        "مصرف الإمارات" + "للتنمية": + what it serves. `heads`: (token, offset of the head)."""
+        taken = _named(cands)
         added: list[Cand] = []
-        maybe = indices_where(tokens, self._may_ministry, lambda t: t.is_word and self._head_rel(t) is not None)
-        for i in maybe:
+        for i, rel in heads:
             tok = tokens[i]
-            if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
+            if i in taken or i + 1 >= len(tokens):
                 continue
-            # the head in construct, without the article ("مجلس النواب", not "المحكمة المختصة")
-            rel = self._head_rel(tok)
-            start = None if rel is None else tok.start + rel
-            if start is None or tokens[i + 1].key in GENERIC_COMPLEMENTS:
+            start = tok.start + rel
+            if tokens[i + 1].key in GENERIC_COMPLEMENTS:
                 continue  # "مجلس الإدارة": every company has one
+            if rel and tok.text[rel - 1 : rel + 1] == "لل":
+                continue  # "للجنة التنفيذية" is ل + "اللجنة" (its alef dropped), not "لجنة" in construct
             j = i + 1
             while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
-                    and tokens[j].key.startswith(("ال", "وال")) and tokens[j].start - tokens[j - 1].end <= 1:
+                    and tokens[j].key.startswith(("ال", "وال")) and tokens[j].key not in NAME_ENDERS \
+                    and tokens[j].key not in HONORIFICS \
+                    and tokens[j].start - tokens[j - 1].end <= 1:
                 j += 1
                 if self.kb.demonym(tokens[j - 1].key) is not None:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
             if j == i + 1 or tokens[i + 1].key.startswith("وال"):
                 continue
+            if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key) \
+                    and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
+                j += 1  # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
+                while j - i <= 6 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
+                    j += 1
             c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
             added.append(c)
             taken.update(range(i, j))
+        return _with(cands, added)
+
+    def _add_institutions(self, cands: list[Cand], tokens: list[Token], text: str,
+                          heads: list[tuple[int, int]]) -> list[Cand]:
+        """"اللجنة المركزية للحج", "الشركة السعودية للتشخيص القابضة": a definite institution
+        word, one or two naming adjectives and what the body serves (required: "اللجنة
+        المركزية" alone may be any party's), then naming adjectives of the whole."""
+        taken = _named(cands, adjectives=True)
+        added: list[Cand] = []
+        for i, rel in heads:
+            if i in taken:
+                continue
+            j = i + 1
+            while j - i <= 2 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
+                j += 1
+            if j == i + 1 or j in taken or not _adjacent(tokens, j) or not _purpose(tokens[j].key):
+                continue
+            j += 1
+            while j - i <= 6 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
+                j += 1
+            start = tokens[i].start + rel
+            end = tokens[j - 1].end
+            added.append(Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            taken.update(range(i, j))
+        return _with(cands, added)
+
+    def _add_places(self, cands: list[Cand], tokens: list[Token], text: str,
+                    heads: list[tuple[int, int]]) -> list[Cand]:
+        """"وادي عقان", "قاعدة العند": a place word in construct with a name-like word that
+        nothing else claimed is a place."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[Cand] = []
+        for i, rel in heads:
+            j = i + 1
+            if i in taken or j in taken or not _adjacent(tokens, j) or not self._name_like(tokens[j]) \
+                    or not _may_name_place(tokens[i], tokens[j]):
+                continue
+            if not tokens[j].key.startswith("ال") and any(stem == _RULE for _, stem in tokens[i].splits):
+                continue
+            start = tokens[i].start + rel
+            end = tokens[j].end
+            added.append(Cand(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None, "pattern"))
+            taken.update((i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+def _named(cands: list[Cand], adjectives: bool = False) -> set[int]:
+    """Tokens inside names an institution's name may not hold; it may hold named events and
+    things ("لجنة الحج العليا") and, with `adjectives`, a country read from its adjective
+    ("الشركة السعودية"; but "مكتب السعودية" is Saudi Arabia's office)."""
+    return {i for c in cands if not (c.absorbable and (adjectives or c.type == "MISC"))
+            for i in range(c.tok_start, c.tok_end)}
+
+
+def _with(cands: list[Cand], added: list[Cand]) -> list[Cand]:
+    """`cands` and the institutions `added`, in order; a name inside one of them goes."""
+    if not added:
+        return cands
+    inside = {i for c in added for i in range(c.tok_start, c.tok_end)}
+    kept = [c for c in cands if not (c.absorbable and inside.intersection(range(c.tok_start, c.tok_end)))]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _may_name_place(head: Token, tok: Token) -> bool:
+    """Whether a name-like word after a place word may be the place's name: not a conjunct or a
+    purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
+    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة")."""
+    key, text = tok.key, tok.text
+    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")):
+        return False
+    if head.text.endswith("ة") and text.endswith("ة") and not key.startswith("ال"):
+        return False  # a feminine adjective agreeing with a feminine place word
+    return key.startswith("ال") or not (key.endswith("ي") and len(key) > 4)
