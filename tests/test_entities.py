@@ -370,3 +370,12 @@ def test_generic_institution_phrases_are_no_names(layer, text):
 def test_places_named_by_a_place_word(layer, text, expected):
     doc = run(layer, text)
     assert [e.name for e in doc.entities if e.type == "LOC"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستقبل الأمير تشارلز ولي العهد البريطاني الوفد في لندن.", "تشارلز"),  # و + an ordinary word
+    ("وحضر اللقاء سمير ورئيس البلدية.", "سمير"),  # the noun before the name
+])
+def test_ordinary_words_at_the_edges_of_a_person(ner_layer, text, expected):
+    doc = run(ner_layer, text)
+    assert [e.name for e in doc.entities if e.type == "PER"] == [expected]

@@ -204,7 +204,7 @@ class MentionFinder(NamePatterns):
 
     def find(self, doc: Document) -> list[Cand]:
         tokens = doc.tokens
-        ner = [self._trim_ner(n, tokens, doc.text) for n in self._ner_cands(doc, tokens)]
+        ner = [c for n in self._ner_cands(doc, tokens) if (c := self._trim_ner(n, tokens, doc.text)) is not None]
         cands = self._merge(self._kb_cands(tokens), ner, tokens, doc.text)
         for c in cands:
             if c.source == "ner" and c.actor is None:
@@ -378,18 +378,41 @@ class MentionFinder(NamePatterns):
             return None
         return Cand(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
 
-    def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand:
+    def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand | None:
         """Drop a trailing office word from an NER person ("صالح العواجي وكيل" -> "صالح العواجي"),
-        and a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"),
-        unless the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        a trailing و + ordinary word and a leading definite one from a person ("تشارلز ولي",
+        "اللقاء سمير"; None when only an ordinary word is left), and a trailing country
+        adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless the name is an
+        institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
         if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 1].key in _TRAILING_TITLES:
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
+            n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_definite(tokens[n.tok_start]):
+            # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
+            if n.tok_end - n.tok_start == 2 and tokens[n.tok_start + 1].key in self._common:
+                return None
+            n = self._span_cand(tokens, text, n.tok_start + 1, n.tok_end, n.type) or n
         if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
             return n
         last = tokens[n.tok_end - 1]
         if self.kb.demonym(last.key) is None or _institution(tokens[n.tok_start]):
             return n
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _ordinary_definite(self, tok: Token) -> bool:
+        """A definite ordinary word ("اللقاء"): family names that are also words ("الصدر",
+        "الملا") are in the KB or NER's own lexicon, not in the list of ordinary words."""
+        key = tok.key  # not "آل" ("آل غرمان") nor the "ال" of "آل غور"
+        return len(key) > 3 and key.startswith("ال") and key in self._common and not self.kb.lookup(key)
+
+    def _ordinary_conjunct(self, tok: Token) -> bool:
+        """و + an ordinary word ("ورئيسي"), not + a given name (many are also ordinary words:
+        "وصالح", "وأمل") nor + a known name."""
+        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.splits[1][0] != tok.start + 1:
+            return False
+        key = tok.splits[1][1]
+        return key in self._common and key not in self._given_names and not self.kb.lookup(key)
 
     def _name_like(self, tok: Token) -> bool:
         memo = self._name_like_memo
