@@ -390,7 +390,8 @@ class MentionFinder(NamePatterns):
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_definite(tokens[n.tok_start]):
             # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
-            if n.tok_end - n.tok_start == 2 and tokens[n.tok_start + 1].key in self._common:
+            rest = tokens[n.tok_start + 1].key
+            if n.tok_end - n.tok_start == 2 and rest in self._common and rest not in self._given_names:
                 return None
             n = self._span_cand(tokens, text, n.tok_start + 1, n.tok_end, n.type) or n
         if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
