@@ -380,3 +380,21 @@ def test_places_named_by_a_place_word(layer, text, expected):
 def test_ordinary_words_at_the_edges_of_a_person(ner_layer, text, expected):
     doc = run(ner_layer, text)
     assert [e.name for e in doc.entities if e.type == "PER"] == [expected]
+
+
+def test_a_fixed_title_may_hold_the_name_of_its_place(layer):
+    doc = run(layer, "وأكد أمير منطقة مكة المكرمة أن الاستعدادات اكتملت.", "2015-08-04")
+    gov = by_kb(doc, "marsad:per/khalid-al-faisal")
+    assert gov is not None and [m.text for m in gov.mentions] == ["أمير منطقة مكة المكرمة"]
+    assert any(e.type == "LOC" and "مكة" in e.name for e in doc.entities)
+    doc = run(layer, "وقال المبعوث الأممي إلى اليمن إن المحادثات ستبدأ قريبا.", "2015-07-25")
+    assert by_kb(doc, "marsad:per/ismail-ould-cheikh-ahmed") is not None
+
+
+def test_a_bare_minister_is_the_minister_of_the_article_country(layer):
+    text = "وقال وزير الطاقة إن إنتاج المملكة مستقر، وذلك خلال زيارته إلى الرياض وجدة."
+    doc = run(layer, text, "2020-03-01")
+    assert by_kb(doc, "marsad:per/abdulaziz-bin-salman") is not None
+    # with no country in the article, a bare title names nobody
+    doc = run(layer, "وقال وزير الطاقة إن الإنتاج مستقر.", "2020-03-01")
+    assert [e for e in doc.entities if e.type == "PER"] == []

@@ -30,6 +30,14 @@ from marsad.layers.titles import HONORIFICS, TitleFinder, TitleHit, similar_titl
 COMMA = {"،", ","}
 # offices that a bare title names without a country in the press of the country itself
 MONARCH_ROLES = frozenset({"king", "crown_prince", "deputy_crown_prince", "emir", "sultan"})
+# offices of a state other than a ministry's ("رئيس مجلس الشورى") named alone the same way
+HOME_OFFICES = frozenset({"shura_speaker", "speaker", "army_chief", "central_bank_governor"})
+
+
+def home_office(role: str | None) -> bool:
+    """Whether a bare title of `role` with nobody before it is the office of the article's
+    country ("قال وزير الصحة" in a Saudi article; not "الرئيس", which may be anyone's)."""
+    return role is not None and (role in MONARCH_ROLES or role in HOME_OFFICES or role.endswith("_minister"))
 
 
 class EntityLayer:
@@ -103,8 +111,8 @@ class EntityLayer:
                 target = self._kb_holder(clusters, h, on) if h.country else None
             elif h.bare:
                 target = self._recent_person(clusters, h, on)
-                if target is None and h.role in MONARCH_ROLES and home:
-                    # "ولي العهد" with nobody before it: the crown prince of the article's country
+                if target is None and home_office(h.role) and home:
+                    # "ولي العهد", "وزير الصحة" with nobody before: the office of the article's country
                     h.country = home
                     target = self._kb_holder(clusters, h, on)
             else:

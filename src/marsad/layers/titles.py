@@ -160,7 +160,10 @@ class TitleFinder:
             off = tokens[i].start + rel
             for parts, role, scope, bare in self._phrases[first]:
                 n = len(parts)
-                if i + n > len(tokens) or any(k in blocked for k in range(i + 1, i + n)):
+                if i + n > len(tokens):
+                    continue
+                # a fixed phrase may hold the name of its place ("أمير منطقة مكة المكرمة")
+                if not scope.startswith("fixed:") and any(k in blocked for k in range(i + 1, i + n)):
                     continue
                 if [t.key for t in tokens[i + 1 : i + n]] != parts[1:]:
                     continue
