@@ -114,3 +114,8 @@ def test_uncertain_open_roles_stop_at_the_check_date(kb):
     assert kb.holders("prime_minister", "IRQ", "2026-11-29") == []
     # confident open roles go on
     assert ids(kb.holders("foreign_minister", "RUS", "2026-11-29")) == ["marsad:per/sergey-lavrov"]
+
+
+def test_a_holder_of_several_terms_is_listed_once(kb):
+    holders = ids(kb.holders("prime_minister", "ISR", "2010-01-01"))
+    assert holders == ["marsad:per/benjamin-netanyahu"]

@@ -156,8 +156,8 @@ class KnowledgeBase:
                     self._index(match_key(s), a)
             for d in a.demonyms_ar:
                 self._demonyms.setdefault(alias_key(d), a)
-            for r in a.roles:
-                self._by_role.setdefault(r.role, []).append(a)
+            for role in dict.fromkeys(r.role for r in a.roles):  # once per office, however many terms
+                self._by_role.setdefault(role, []).append(a)
 
     def _index(self, key: str, actor: Actor) -> None:
         if not key:
