@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from marsad.kb.loader import DATA_DIR, TSV_FIELDS, alias_key, read_curated  # noqa: E402
 from marsad.kb.model import Actor, Role  # noqa: E402
 from marsad.kb.romanize import romanize, slug  # noqa: E402
+from marsad.layers.titles import HONORIFICS  # noqa: E402
 
 PER_CLASSES = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
                "Businessperson", "Lawyer", "Engineer", "Police"}
@@ -48,6 +49,7 @@ NOT_A_NAME = set("""وزير رئيس قوة قوات حركة مجلس وزار
 جنرال ملك أمير امير شيخ حكومة منظمة اتحاد جامعة لجنة هيئة مكتب دولة مسؤول متحدث ناطق نائب قائد زعيم
 مدير محافظ والي عضو أعضاء اعضاء مؤسسة شركة بنك مصرف صندوق مركز معهد محكمة نظام ديوان الديوان
 قيادة جبهة تنظيم كتائب بيت ال ولي دار ميليشيا مليشيا مواطن مواطنين شعب سكان أهالي قبيلة عشيرة طائفة ولاية مقاطعة""".split())  # noqa: SIM905
+RANKS = ("المشير", "الأميرة", "الشيخة", "الملكة", "السلطان", "السلطانة")
 # adjectives whose feminine/plural does not follow the rule are curated instead
 _NISBA_SKIP = {"USA", "GBR", "ARE", "SAU"}
 
@@ -118,6 +120,9 @@ def _iso(d: str | None) -> str | None:
     return f"{d[:4]}-{d[4:6]}-{d[6:]}" if d else None
 
 
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def build_petrarch(data: Path, first_names: set[str]) -> list[Actor]:
     """Person entries of the PETRARCH Arabic actor dictionary (names whose first word is a known given name)."""
     out: list[Actor] = []
@@ -127,7 +132,7 @@ def build_petrarch(data: Path, first_names: set[str]) -> list[Actor]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if not line.startswith(("\t", " ")) or "[" in line.split("[")[0] == "":
-            head = line.split("[")[0].strip()
+            head = _BIDI.sub("", line.split("[")[0]).strip()  # "أحمد اويحيى" + invisible marks
             if head:
                 words = [w for w in head.split("_") if w]
                 current = None
@@ -344,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in ents.get(cls, {}):
             if len(name.split()) >= 2:
                 first_names.add(alias_key(name.split()[0]))
-    first_names -= {alias_key(w) for w in NOT_A_NAME}
+    # honorifics and ranks written before a name in an alias are no given names
+    first_names -= {alias_key(w) for w in NOT_A_NAME} | HONORIFICS | {alias_key(w) for w in RANKS}
     first_names = {f for f in first_names if len(f) > 2 and not common_word(f, stop, usage)}
     persons = []
     for p in build_petrarch(args.data, first_names):
