@@ -119,3 +119,11 @@ def test_uncertain_open_roles_stop_at_the_check_date(kb):
 def test_a_holder_of_several_terms_is_listed_once(kb):
     holders = ids(kb.holders("prime_minister", "ISR", "2010-01-01"))
     assert holders == ["marsad:per/benjamin-netanyahu"]
+
+
+def test_the_files_adding_office_holders_keep_the_canonical_names(kb):
+    """curated_persons_*.yaml add roles to persons of curated_persons.yaml (merged by id):
+    the name stays the one curated_persons.yaml gives."""
+    assert kb.get("marsad:per/king-salman").name_ar == "الملك سلمان بن عبدالعزيز"
+    assert [a.id for a in kb.holders("governor", "SAU-makkah", "2015-08-04")] == ["marsad:per/khalid-al-faisal"]
+    assert [a.id for a in kb.holders("health_minister", "SAU", "2015-07-25")] != []
