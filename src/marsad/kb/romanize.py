@@ -29,13 +29,28 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 @functools.lru_cache(maxsize=1)
 def known_names() -> dict[str, str]:
+    """Match key -> English spelling of every given name and particle of romanize_names.tsv."""
+    return {key: english for key, english, _ in _read_names()}
+
+
+@functools.lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Match keys of the file's core list (before its first "# --" section): names so common
+    that alone ("قال محمد") they name nobody in particular."""
+    return frozenset(key for key, _, core in _read_names() if core)
+
+
+def _read_names() -> list[tuple[str, str, bool]]:
     path = resources.files("marsad.lexicons") / "actors" / "romanize_names.tsv"
-    out: dict[str, str] = {}
+    out: list[tuple[str, str, bool]] = []
+    core = True
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# --"):
+            core = False
         if line.startswith("#") or "\t" not in line:
             continue
         ar, en = line.split("\t", 1)
-        out[match_key(ar)] = en.strip()
+        out.append((match_key(ar), en.strip(), core))
     return out
 
 

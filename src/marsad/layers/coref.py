@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
-from marsad.kb.romanize import known_names
+from marsad.kb.romanize import common_names
 from marsad.layers.mentions import Cand
 from marsad.layers.titles import TitleHit
 
@@ -37,7 +37,7 @@ class NameCoref:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         # common given names: alone they name nobody in particular ("محمد")
-        self.given = set(known_names())
+        self.given = set(common_names())
 
     def __call__(self, cands: list[Cand]) -> list[Cluster]:
         return self._cluster_names(cands)
