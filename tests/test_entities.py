@@ -398,3 +398,17 @@ def test_a_bare_minister_is_the_minister_of_the_article_country(layer):
     # with no country in the article, a bare title names nobody
     doc = run(layer, "وقال وزير الطاقة إن الإنتاج مستقر.", "2020-03-01")
     assert [e for e in doc.entities if e.type == "PER"] == []
+
+
+def test_an_institution_named_after_a_place_holds_it(layer):
+    doc = run(layer, "وأعلن اتحاد أمريكا الجنوبية دعمه، وقالت جامعة القاهرة إن مصرف الإمارات للتنمية موّل المشروع.")
+    assert [(e.type, e.name) for e in doc.entities] == [
+        ("ORG", "اتحاد أمريكا الجنوبية"), ("ORG", "جامعة القاهرة"), ("ORG", "مصرف الإمارات للتنمية")]
+    # an office in a city is no institution named after it
+    doc = run(layer, "وافتتح مكتب القاهرة أبوابه أمس.")
+    assert [(e.type, e.name) for e in doc.entities] == [("LOC", "القاهرة")]
+
+
+def test_a_preposition_starts_no_person(ner_layer):
+    doc = run(ner_layer, "وتم تصوير الحادث بواسطة كاميرا مراقبة، وقال سامر الخطيب إن التحقيق مستمر.")
+    assert all(not e.name.startswith("بواسطة") for e in doc.entities)

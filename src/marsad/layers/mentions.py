@@ -42,6 +42,11 @@ NAME_HEADS = {alias_key(w): t for w, t in (
 )}
 
 _SHEIKH = alias_key("الشيخ")
+# prepositions and prepositional nouns NER sometimes takes into a person's name ("بواسطة كيان")
+PREPOSITIONS = frozenset(alias_key(w) for w in (
+    "بواسطة", "خلال", "بعد", "قبل", "عبر", "ضد", "حول", "نحو", "لدى", "عند", "بين", "مثل", "دون",
+    "حتى", "منذ", "بحسب", "حسب", "وفق", "وفقا", "إثر", "عقب", "برفقة", "بصحبة", "بمشاركة", "بحضور",
+))
 # office words no person's name ends with ("العواجي وكيل الوزارة"); "أمير" and "قائد" are also names
 _TRAILING_TITLES = TITLE_HEADS - {alias_key("أمير"), alias_key("قائد")}
 # generic words NER sometimes tags alone as organisations
@@ -402,9 +407,12 @@ class MentionFinder(NamePatterns):
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
 
     def _ordinary_definite(self, tok: Token) -> bool:
-        """A definite ordinary word ("اللقاء"): family names that are also words ("الصدر",
-        "الملا") are in the KB or NER's own lexicon, not in the list of ordinary words."""
+        """A preposition ("بواسطة") or a definite ordinary word ("اللقاء"): family names that
+        are also words ("الصدر", "الملا") are in the KB or NER's own lexicon, not in the list
+        of ordinary words."""
         key = tok.key  # not "آل" ("آل غرمان") nor the "ال" of "آل غور"
+        if key in PREPOSITIONS:
+            return True  # "بواسطة كيان": a preposition starts no name
         return len(key) > 3 and key.startswith("ال") and key in self._common and not self.kb.lookup(key)
 
     def _ordinary_conjunct(self, tok: Token) -> bool:

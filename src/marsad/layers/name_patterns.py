@@ -27,6 +27,11 @@ PATTERN_HEADS = frozenset(alias_key(w) for w in (
     "مؤسسة", "منظمة", "جامعة", "معهد", "نقابة", "رابطة", "مكتب",
 ))
 # Not "مركز" ("مركز المدينة", "مركز الصدارة") nor "قوات" ("قوات الأمن"): too often generic.
+# heads that a place's name may follow in an institution's name ("جامعة القاهرة", "اتحاد أمريكا
+# الجنوبية"); not "مكتب" ("مكتب القاهرة" is an office in Cairo) nor "وزارة", "لجنة"
+PLACE_NAMED_HEADS = frozenset(alias_key(w) for w in (
+    "اتحاد", "جامعة", "بنك", "مصرف", "محكمة", "صندوق", "هيئة", "مؤسسة", "جمعية", "معهد", "منظمة", "مجلس",
+))
 _AL = alias_key("آل")
 # complements that make an institution word generic rather than a name
 GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
@@ -219,12 +224,19 @@ class NamePatterns:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is;
         "مصرف الإمارات" + "للتنمية": + what it serves. `heads`: (token, offset of the head)."""
         taken = _named(cands)
+        places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
         added: list[Cand] = []
         for i, rel in heads:
             tok = tokens[i]
             if i in taken or i + 1 >= len(tokens):
                 continue
             start = tok.start + rel
+            place = places.get(i + 1)
+            if place is not None and _adjacent(tokens, i + 1) \
+                    and any(off - tok.start == rel and stem in PLACE_NAMED_HEADS for off, stem in tok.splits):
+                added.append(self._institution_of_place(tokens, text, i, start, place, taken))
+                taken.update(range(i, added[-1].tok_end))
+                continue
             if tokens[i + 1].key in GENERIC_COMPLEMENTS:
                 continue  # "مجلس الإدارة": every company has one
             if rel and tok.text[rel - 1 : rel + 1] == "لل":
@@ -248,6 +260,20 @@ class NamePatterns:
             added.append(c)
             taken.update(range(i, j))
         return _with(cands, added)
+
+    def _institution_of_place(self, tokens: list[Token], text: str, i: int, start: int, place: Cand,
+                              taken: set[int]) -> Cand:
+        """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
+        of the institution's name (it is absorbed: no place is named there)."""
+        j = place.tok_end
+        while j - i <= 6 and j not in taken and _adjacent(tokens, j) and (
+                _naming_adjective(tokens[j].key) or self.kb.demonym(tokens[j].key) is not None):
+            j += 1  # "محكمة بروكلين" + "الفيدرالية"
+        if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
+            j += 1  # "مصرف الإمارات" + "للتنمية"
+        place.absorbable = True
+        end = tokens[j - 1].end
+        return Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
 
     def _add_institutions(self, cands: list[Cand], tokens: list[Token], text: str,
                           heads: list[tuple[int, int]]) -> list[Cand]:
