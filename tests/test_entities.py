@@ -376,6 +376,7 @@ def test_places_named_by_a_place_word(layer, text, expected):
     ("واستقبل الأمير تشارلز ولي العهد البريطاني الوفد في لندن.", "تشارلز"),  # و + an ordinary word
     ("وحضر اللقاء سمير ورئيس البلدية.", "سمير"),  # the noun before the name
     ("وحضر اللقاء صالح الحربي ورئيس البلدية.", "صالح الحربي"),
+    ("وقال عادل الشجاع القيادي في الحزب إن المفاوضات مستمرة.", "عادل الشجاع"),  # what he is
 ])
 def test_ordinary_words_at_the_edges_of_a_person(ner_layer, text, expected):
     doc = run(ner_layer, text)

@@ -49,6 +49,13 @@ PREPOSITIONS = frozenset(alias_key(w) for w in (
 ))
 # office words no person's name ends with ("العواجي وكيل الوزارة"); "أمير" and "قائد" are also names
 _TRAILING_TITLES = TITLE_HEADS - {alias_key("أمير"), alias_key("قائد")}
+# what a person is, said right after the name ("عادل الشجاع القيادي في الحزب"); not words that
+# are also family names ("الكاتب", "الخطيب", "الأمين")
+_TRAILING_ROLES = frozenset(alias_key(w) for w in (
+    "القيادي", "القيادية", "الناشط", "الناشطة", "المحلل", "الخبير", "الصحفي", "الصحفية", "الإعلامي",
+    "الإعلامية", "الباحث", "الباحثة", "المتحدث", "الناطق", "المسؤول", "اللاعب", "اللاعبة", "المدرب",
+    "السفير", "الوزير", "الرئيس", "المستشار", "المحامي", "الدكتور",
+))
 # generic words NER sometimes tags alone as organisations
 GENERIC_ORG = frozenset(alias_key(w) for w in ("حزب", "جماعة", "حركة", "منظمة", "الحزب", "الجماعة", "الحركة",
                                                "الوزارة", "الهيئة", "الشركة", "المجلس", "الحكومة"))
@@ -384,12 +391,13 @@ class MentionFinder(NamePatterns):
         return Cand(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
 
     def _trim_ner(self, n: Cand, tokens: list[Token], text: str) -> Cand | None:
-        """Drop a trailing office word from an NER person ("صالح العواجي وكيل" -> "صالح العواجي"),
-        a trailing و + ordinary word and a leading definite one from a person ("تشارلز ولي",
-        "اللقاء سمير"; None when only an ordinary word is left), and a trailing country
-        adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless the name is an
-        institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
-        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 1].key in _TRAILING_TITLES:
+        """Drop from an NER person a trailing office or role word ("صالح العواجي وكيل", "عادل
+        الشجاع القيادي"), a trailing و + ordinary word ("تشارلز ولي") and a leading preposition
+        or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
+        a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
+        the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (tokens[n.tok_end - 1].key in _TRAILING_TITLES
+                                                               or tokens[n.tok_end - 1].key in _TRAILING_ROLES):
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
