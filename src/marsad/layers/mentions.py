@@ -446,7 +446,8 @@ class MentionFinder(NamePatterns):
         key = tok.key
         if not tok.is_word or len(key) < 3 or key in self._common or content_key(tok) in self._common:
             return False
-        if key in HONORIFICS or self.kb.demonym(key) is not None or key[:1] in ("و", "ف") and len(tok.splits) > 1 \
+        if key in HONORIFICS or key in _TRAILING_ROLES or self.kb.demonym(key) is not None \
+                or key[:1] in ("و", "ف") and len(tok.splits) > 1 \
                 and tok.splits[1][1] in self._common:
             return False
         if key.startswith("ال") and key.endswith(("ه", "يه")):
