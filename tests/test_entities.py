@@ -413,3 +413,9 @@ def test_an_institution_named_after_a_place_holds_it(layer):
 def test_a_preposition_starts_no_person(ner_layer):
     doc = run(ner_layer, "وتم تصوير الحادث بواسطة كاميرا مراقبة، وقال سامر الخطيب إن التحقيق مستمر.")
     assert all(not e.name.startswith("بواسطة") for e in doc.entities)
+
+
+def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
+    doc = run(layer, "ولي ولي العهد وكارتر يناقشان التعاون العسكري.", "2015-07-23")
+    carter = [e for e in doc.entities if "كارتر" in e.name]
+    assert carter and all(m.kind == "name" for m in carter[0].mentions)

@@ -158,7 +158,10 @@ class EntityLayer:
         j = h.tok_end
         for _ in range(3):  # up to two honorifics between title and name
             if j in name_at:
-                return name_at[j].cluster
+                name = name_at[j]
+                if tokens[j].text[: name.start - tokens[j].start] in ("و", "ف"):
+                    return None  # "ولي ولي العهد وكارتر": و joins a second person, not the title's
+                return name.cluster
             if j < len(tokens) and tokens[j].key in HONORIFICS:
                 j += 1
                 continue
