@@ -401,7 +401,7 @@ class MentionFinder(NamePatterns):
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
-        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_definite(tokens[n.tok_start]):
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_start(tokens[n.tok_start]):
             # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
             rest = tokens[n.tok_start + 1].key
             if n.tok_end - n.tok_start == 2 and rest in self._common and rest not in self._given_names:
@@ -414,7 +414,7 @@ class MentionFinder(NamePatterns):
             return n
         return self._span_cand(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
 
-    def _ordinary_definite(self, tok: Token) -> bool:
+    def _no_name_start(self, tok: Token) -> bool:
         """A preposition ("بواسطة") or a definite ordinary word ("اللقاء"): family names that
         are also words ("الصدر", "الملا") are in the KB or NER's own lexicon, not in the list
         of ordinary words."""

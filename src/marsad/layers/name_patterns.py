@@ -121,6 +121,17 @@ def _purpose(key: str) -> bool:
 
 
 CONSTRUCT, DEFINITE, PLACE = "construct", "definite", "place"
+Head = tuple[int, int, str]  # (token index, offset of the head in the word, head key)
+
+
+def _naming_run(tokens: list[Token], i: int, j: int, taken: set[int], also: Callable[[str], object] | None = None,
+                limit: int = 6) -> int:
+    """End of the naming adjectives ("العليا", "المركزية"; or words `also` accepts) from token j
+    on, the name that began at token i holding at most `limit` + 1 tokens."""
+    while j - i <= limit and j not in taken and _adjacent(tokens, j) and (
+            _naming_adjective(tokens[j].key) or (also is not None and also(tokens[j].key) is not None)):
+        j += 1
+    return j
 
 
 def _head_kind(key: str, stem: str) -> str | None:
@@ -143,7 +154,7 @@ class NamePatterns:
     kb: KnowledgeBase
     _given_names: frozenset[str]
     _given_at: dict[str, int | None]
-    _head_at: dict[str, tuple[int, str] | None]
+    _head_at: dict[str, tuple[int, str, str] | None]
     _may_person: FormMemo
     _may_head: FormMemo
     _name_like: Callable[[Token], bool]  # MentionFinder's test of a word that may be part of a name
@@ -195,22 +206,22 @@ class NamePatterns:
         given = self._given_names
         return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
 
-    def _head(self, tok: Token) -> tuple[int, str] | None:
-        """(offset in the word, kind) of the first reading that may start a pattern, if any."""
+    def _head(self, tok: Token) -> tuple[int, str, str] | None:
+        """(offset in the word, kind, head key) of the first reading that may start a pattern."""
         found = self._head_at.get(tok.text, ())
         if found == ():
             key = tok.key
-            found = next(((off - tok.start, kind) for off, stem in tok.splits
+            found = next(((off - tok.start, kind, stem) for off, stem in tok.splits
                           if (kind := _head_kind(key, stem)) is not None), None)
             remember(self._head_at, tok.text, found, CACHE_LIMIT)
         return found  # type: ignore[return-value]
 
     def _add_by_pattern(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
         """Institutions and places found by pattern where neither the KB nor NER has a name."""
-        heads: dict[str, list[tuple[int, int]]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
+        heads: dict[str, list[Head]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
         for i in indices_where(tokens, self._may_head, lambda t: t.is_word and self._head(t) is not None):
-            rel, kind = self._head(tokens[i])  # type: ignore[misc]
-            heads[kind].append((i, rel))
+            rel, kind, stem = self._head(tokens[i])  # type: ignore[misc]
+            heads[kind].append((i, rel, stem))
         if heads[CONSTRUCT]:
             cands = self._add_ministries(cands, tokens, text, heads[CONSTRUCT])
         if heads[DEFINITE]:
@@ -219,21 +230,19 @@ class NamePatterns:
             cands = self._add_places(cands, tokens, text, heads[PLACE])
         return cands
 
-    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str,
-                        heads: list[tuple[int, int]]) -> list[Cand]:
+    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is;
-        "مصرف الإمارات" + "للتنمية": + what it serves. `heads`: (token, offset of the head)."""
+        "مصرف الإمارات" + "للتنمية": + what it serves."""
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
         added: list[Cand] = []
-        for i, rel in heads:
+        for i, rel, stem in heads:
             tok = tokens[i]
             if i in taken or i + 1 >= len(tokens):
                 continue
             start = tok.start + rel
             place = places.get(i + 1)
-            if place is not None and _adjacent(tokens, i + 1) \
-                    and any(off - tok.start == rel and stem in PLACE_NAMED_HEADS for off, stem in tok.splits):
+            if place is not None and stem in PLACE_NAMED_HEADS and _adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
                 continue
@@ -242,10 +251,9 @@ class NamePatterns:
             if rel and tok.text[rel - 1 : rel + 1] == "لل":
                 continue  # "للجنة التنفيذية" is ل + "اللجنة" (its alef dropped), not "لجنة" in construct
             j = i + 1
-            while j < len(tokens) and j - i <= 5 and j not in taken and tokens[j].is_word \
+            while j - i <= 5 and j not in taken and _adjacent(tokens, j) \
                     and tokens[j].key.startswith(("ال", "وال")) and tokens[j].key not in NAME_ENDERS \
-                    and tokens[j].key not in HONORIFICS \
-                    and tokens[j].start - tokens[j - 1].end <= 1:
+                    and tokens[j].key not in HONORIFICS:
                 j += 1
                 if self.kb.demonym(tokens[j - 1].key) is not None:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
@@ -253,9 +261,8 @@ class NamePatterns:
                 continue
             if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key) \
                     and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
-                j += 1  # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
-                while j - i <= 6 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
-                    j += 1
+                # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
+                j = _naming_run(tokens, i, j + 1, taken)
             c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
             added.append(c)
             taken.update(range(i, j))
@@ -265,52 +272,43 @@ class NamePatterns:
                               taken: set[int]) -> Cand:
         """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
         of the institution's name (it is absorbed: no place is named there)."""
-        j = place.tok_end
-        while j - i <= 6 and j not in taken and _adjacent(tokens, j) and (
-                _naming_adjective(tokens[j].key) or self.kb.demonym(tokens[j].key) is not None):
-            j += 1  # "محكمة بروكلين" + "الفيدرالية"
+        j = _naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
         if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
             j += 1  # "مصرف الإمارات" + "للتنمية"
         place.absorbable = True
         end = tokens[j - 1].end
         return Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
 
-    def _add_institutions(self, cands: list[Cand], tokens: list[Token], text: str,
-                          heads: list[tuple[int, int]]) -> list[Cand]:
+    def _add_institutions(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
         """"اللجنة المركزية للحج", "الشركة السعودية للتشخيص القابضة": a definite institution
         word, one or two naming adjectives and what the body serves (required: "اللجنة
         المركزية" alone may be any party's), then naming adjectives of the whole."""
         taken = _named(cands, adjectives=True)
         added: list[Cand] = []
-        for i, rel in heads:
+        for i, rel, _ in heads:
             if i in taken:
                 continue
-            j = i + 1
-            while j - i <= 2 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
-                j += 1
+            j = _naming_run(tokens, i, i + 1, taken, limit=2)
             if j == i + 1 or j in taken or not _adjacent(tokens, j) or not _purpose(tokens[j].key):
                 continue
-            j += 1
-            while j - i <= 6 and j not in taken and _adjacent(tokens, j) and _naming_adjective(tokens[j].key):
-                j += 1
+            j = _naming_run(tokens, i, j + 1, taken)
             start = tokens[i].start + rel
             end = tokens[j - 1].end
             added.append(Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
 
-    def _add_places(self, cands: list[Cand], tokens: list[Token], text: str,
-                    heads: list[tuple[int, int]]) -> list[Cand]:
+    def _add_places(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
         """"وادي عقان", "قاعدة العند": a place word in construct with a name-like word that
         nothing else claimed is a place."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[Cand] = []
-        for i, rel in heads:
+        for i, rel, stem in heads:
             j = i + 1
             if i in taken or j in taken or not _adjacent(tokens, j) or not self._name_like(tokens[j]) \
                     or not _may_name_place(tokens[i], tokens[j]):
                 continue
-            if not tokens[j].key.startswith("ال") and any(stem == _RULE for _, stem in tokens[i].splits):
+            if stem == _RULE and not tokens[j].key.startswith("ال"):
                 continue
             start = tokens[i].start + rel
             end = tokens[j].end
