@@ -16,9 +16,9 @@ EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 @pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval not present")
 def test_pipeline_holds_its_floors_on_the_gold_articles() -> None:
-    report = evaluate(EVAL)
-    assert report["articles"] >= 1
-    assert check(report, load_floors()) == []
+    reports = evaluate(EVAL)
+    assert {"seed", "dev"} <= set(reports) and all(r["articles"] >= 1 for r in reports.values())
+    assert check(reports, load_floors()) == []
 
 
 def test_floors_file_names_known_metrics() -> None:
@@ -26,4 +26,14 @@ def test_floors_file_names_known_metrics() -> None:
     assert floors and all(0 < f.minimum <= 1 for f in floors)
     known = {"entities", "quotes_found", "speaker_accuracy_on_found", "quote_kind_accuracy_on_found",
              "agencies", "dates_found", "dates_value_accuracy_on_found", "dates_correct", "events"}
-    assert {f.metric.split(".")[0] for f in floors} <= known
+    assert {f.metric.split(".")[0] for f in floors} <= known | {"quotes_attributed"}
+    assert {f.set for f in floors} <= {"seed", "dev", "tune", "tune-in", "tune-held-out"}
+
+
+def test_a_floor_is_checked_on_its_own_set_only() -> None:
+    from marsad.gold_eval import Floor
+
+    reports = {"dev": {"entities": {"f1": 0.91}}, "tune": {"entities": {"f1": 0.70}}}
+    assert check(reports, [Floor("dev", "entities.f1", 0.90)]) == []
+    assert check(reports, [Floor("tune", "entities.f1", 0.75)]) == ["tune entities.f1: 0.7 < floor 0.75"]
+    assert check(reports, [Floor("hidden", "entities.f1", 0.99)]) == []

@@ -1,7 +1,7 @@
 """The evaluation gate: the whole pipeline on the gold articles, scored, and held to floors.
 
 Runs `Analyzer` over every `inputs/NAME.jsonl` of an evaluation folder that has a matching
-`gold/NAME.jsonl`, scores the records with that folder's own `score.py` (the project does not
+`gold/NAME.jsonl`, scores each set's records on their own with that folder's own `score.py` (the project does not
 keep a copy, so the gate always uses the official scorer), and compares the figures with the
 floors in `eval_floors.tsv`. A figure below its floor is a regression: the gate fails.
 """
@@ -19,9 +19,14 @@ from typing import Any
 from marsad.ingest import read_inputs
 from marsad.pipeline import Analyzer
 
+# Outlets of `tune` kept aside: nothing is tuned on their articles, so the figures of
+# "tune-held-out" say how the pipeline does on news it has not seen (issue #14).
+HELD_OUT_OUTLETS = frozenset({"3alyoum", "alwatan", "okaz", "alweeam"})
+
 
 @dataclass(frozen=True, slots=True)
 class Floor:
+    set: str  # "seed", "dev", "tune", "tune-in", "tune-held-out"
     metric: str  # "entities.f1", "speaker_accuracy_on_found", ...
     minimum: float
 
@@ -31,8 +36,8 @@ def load_floors() -> list[Floor]:
     floors = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            metric, minimum = line.split("\t")[:2]
-            floors.append(Floor(metric.strip(), float(minimum)))
+            name, metric, minimum = line.split("\t")[:3]
+            floors.append(Floor(name.strip(), metric.strip(), float(minimum)))
     return floors
 
 
@@ -50,27 +55,48 @@ def gold_sets(eval_dir: Path) -> list[tuple[Path, Path]]:
             if (eval_dir / "inputs" / g.name).exists()]
 
 
-def evaluate(eval_dir: Path, analyzer: Analyzer | None = None) -> dict[str, Any]:
-    """Score the pipeline on every gold set of `eval_dir` pooled together; the scorer's report."""
+def subsets(name: str, inputs: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
+    """The ids scored under each set name: the whole set, and `tune` split by outlet."""
+    out = {name: set(inputs)}
+    if name == "tune":
+        held = {i for i, rec in inputs.items() if rec.get("source") in HELD_OUT_OUTLETS}
+        out["tune-in"] = set(inputs) - held
+        out["tune-held-out"] = held
+    return out
+
+
+def evaluate(eval_dir: Path, analyzer: Analyzer | None = None) -> dict[str, dict[str, Any]]:
+    """Score the pipeline on every gold set of `eval_dir`: set name -> the scorer's report.
+
+    Each set is scored on its own (figures of sets tuned on and of new ones are never pooled);
+    `tune` is also scored as `tune-in` and `tune-held-out` (the outlets in HELD_OUT_OUTLETS).
+    """
     scorer = load_scorer(eval_dir)
     analyzer = analyzer or Analyzer()
-    tally, details = scorer.Tally(), {}
-    n = 0
-    for inputs, gold_path in gold_sets(eval_dir):
+    reports: dict[str, dict[str, Any]] = {}
+    for inputs_path, gold_path in gold_sets(eval_dir):
+        inputs = {}
+        for line in inputs_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                inputs[str(rec.get("id"))] = rec
         preds = {}
-        for doc in analyzer.run(read_inputs([str(inputs)])):
+        for doc in analyzer.run(read_inputs([str(inputs_path)])):
             if hasattr(doc, "to_record"):
                 rec = json.loads(json.dumps(doc.to_record(), ensure_ascii=False))
                 preds[str(rec["id"])] = rec
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                gold = json.loads(line)
+        golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        for name, ids in subsets(gold_path.stem, inputs).items():
+            tally, details = scorer.Tally(), {}
+            chosen = [g for g in golds if str(g["id"]) in ids]
+            for gold in chosen:
                 scorer.score_doc(gold, preds.get(str(gold["id"]), {}), tally, details)
-                n += 1
-    report = scorer.report(tally)
-    report["articles"] = n
-    report["details"] = {k: v for k, v in details.items() if v}
-    return report
+            report = scorer.report(tally)
+            report["articles"] = len(chosen)
+            report["details"] = {k: v for k, v in details.items() if v}
+            reports[name] = report
+    return reports
 
 
 def metric(report: dict[str, Any], name: str) -> float | None:
@@ -80,11 +106,14 @@ def metric(report: dict[str, Any], name: str) -> float | None:
     return None if value is None else float(value)
 
 
-def check(report: dict[str, Any], floors: list[Floor]) -> list[str]:
-    """Messages for every figure under its floor (empty when the gate passes)."""
+def check(reports: dict[str, dict[str, Any]], floors: list[Floor]) -> list[str]:
+    """Messages for every figure under its floor (empty when the gate passes). A floor of a set
+    that is not present (an eval folder without `tune`) is not checked."""
     out = []
     for f in floors:
-        got = metric(report, f.metric)
+        if f.set not in reports:
+            continue
+        got = metric(reports[f.set], f.metric)
         if got is None or got + 1e-9 < f.minimum:
-            out.append(f"{f.metric}: {got} < floor {f.minimum}")
+            out.append(f"{f.set} {f.metric}: {got} < floor {f.minimum}")
     return out

@@ -42,27 +42,39 @@ def _eval_gold(args: argparse.Namespace) -> int:
     if not (eval_dir / "score.py").exists():
         print(f"marsad eval: no score.py in {eval_dir} (give --eval-dir)", file=sys.stderr)
         return 2
-    report = evaluate(eval_dir)
-    details = report.pop("details")
+    reports = evaluate(eval_dir)
+    details = {name: report.pop("details") for name, report in reports.items()}
     if args.json:
-        print(json.dumps(report, ensure_ascii=False))
+        print(json.dumps(reports, ensure_ascii=False))
     else:
-        print(f"articles: {report.pop('articles')}")
-        for key, value in report.items():
-            if isinstance(value, dict):
-                print(f"{key:30s} P {value['p']:.3f}  R {value['r']:.3f}  F1 {value['f1']:.3f}"
-                      f"   (pred {value['pred']}, gold {value['gold']})")
-            else:
-                print(f"{key:30s} {value}")
+        print(_gold_table(reports))
         if args.details:
-            for doc, lines in details.items():
-                print(f"\n## {doc}")
-                for line in lines:
-                    print("  " + line)
-    failures = check(report, load_floors())
+            for name, per_doc in details.items():
+                for doc, lines in per_doc.items():
+                    print(f"\n## {name} {doc}")
+                    for line in lines:
+                        print("  " + line)
+    failures = check(reports, load_floors())
     for line in failures:
         print(f"marsad eval: below floor: {line}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _gold_table(reports: dict) -> str:
+    """One row per metric, one column per gold set (F1 for the P/R/F1 metrics)."""
+    names = list(reports)
+    metrics = [k for k in next(iter(reports.values())) if k != "articles"] if reports else []
+    lines = [f"{'':30s}" + "".join(f"{n:>15s}" for n in names),
+             f"{'articles':30s}" + "".join(f"{reports[n]['articles']:>15d}" for n in names)]
+    for key in metrics:
+        cells = []
+        for n in names:
+            value = reports[n].get(key)
+            value = value["f1"] if isinstance(value, dict) else value
+            cells.append(f"{value:>15.3f}" if isinstance(value, float) else f"{value!s:>15s}")
+        lines.append(f"{key + (' F1' if isinstance(reports[names[0]].get(key), dict) else ''):30s}"
+                     + "".join(cells))
+    return "\n".join(lines)
 
 
 EVALUATORS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _eval_ner, "gold": _eval_gold}
