@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from marsad.document import Document
     from marsad.kb import load_files
-    from marsad.layers.entities import EntityLayer
+    from marsad.layers.entities.layer import EntityLayer
 
     t = time.perf_counter()
     load_files()

@@ -47,11 +47,11 @@ def main() -> int:
 
     from marsad.ingest.build import make_document
     from marsad.ingest.record import RawRecord
-    from marsad.layers.quotes import QuoteLayer
+    from marsad.layers.quotes.layer import QuoteLayer
     from marsad.layers.sources import SourceLayer
 
     try:
-        from marsad.layers.entities import EntityLayer
+        from marsad.layers.entities.layer import EntityLayer
         entities = EntityLayer()
     except ImportError:
         entities = None

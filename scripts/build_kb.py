@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from marsad.kb.loader import DATA_DIR, TSV_FIELDS, alias_key, read_curated  # noqa: E402
 from marsad.kb.model import Actor, Role  # noqa: E402
 from marsad.kb.romanize import romanize, slug  # noqa: E402
-from marsad.layers.titles import HONORIFICS  # noqa: E402
+from marsad.layers.entities.titles import HONORIFICS  # noqa: E402
 
 PER_CLASSES = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
                "Businessperson", "Lawyer", "Engineer", "Police"}

@@ -6,7 +6,7 @@ import pytest
 
 from marsad.document import Document
 from marsad.kb.romanize import romanize
-from marsad.layers.entities import EntityLayer
+from marsad.layers.entities.layer import EntityLayer
 
 
 @pytest.fixture(scope="module")
@@ -241,7 +241,7 @@ def test_entity_name_is_the_fullest_form(layer):
 def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
     """A candidate as NER would give it: from the token `first` to the token `last`."""
     from marsad.kb import alias_key
-    from marsad.layers.mentions import Cand
+    from marsad.layers.entities.mentions import Cand
 
     toks = doc.tokens
     a = next(i for i, t in enumerate(toks) if t.text == first)
@@ -270,7 +270,7 @@ def test_person_names_span_their_lineage(layer, text, first, last, expected):
 
 
 def test_organisation_named_for_its_purpose_continues_with_lil(layer):
-    from marsad.layers.mentions import _extend_purpose
+    from marsad.layers.entities.mentions import _extend_purpose
 
     doc = Document(text="وأصدرت المنظمة العربية للتنمية الزراعية تقريرها السنوي.")
     cand = _ner_cand(layer, doc, "المنظمة", "العربية", "ORG")
@@ -285,7 +285,7 @@ def test_organisation_named_for_its_purpose_continues_with_lil(layer):
 
 def test_coordinated_institutions_tagged_as_one_name_are_two():
     from marsad.arabic.tokens import token_starts
-    from marsad.layers.mentions import _split_coordinated
+    from marsad.layers.entities.mentions import _split_coordinated
 
     doc = Document(text="وقال بيان مشترك من البنك المركزي ووزارة المالية وهيئة السوق المالية إن النمو مستمر.")
     text, tokens = doc.text, doc.tokens
@@ -302,7 +302,7 @@ def test_coordinated_institutions_tagged_as_one_name_are_two():
 
 
 def test_a_head_word_keeps_its_article():
-    from marsad.layers.mentions import _name_head
+    from marsad.layers.entities.mentions import _name_head
 
     doc = Document(text="والبنك بنك")
     first, second = doc.tokens
@@ -318,7 +318,7 @@ def test_a_family_name_spelled_with_fewer_vowels_is_the_same_person(ner_layer):
 
 
 def test_spelling_skeleton_needs_a_long_name():
-    from marsad.layers.coref import SPELLING_MIN, _skeleton
+    from marsad.layers.entities.coref import SPELLING_MIN, _skeleton
 
     assert _skeleton("بينيتيز") == _skeleton("بينيتز")
     assert _skeleton("سعيد") == _skeleton("سعد") and len("سعيد") < SPELLING_MIN

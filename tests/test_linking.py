@@ -8,7 +8,7 @@ import pytest
 
 from marsad.arabic.tokens import Token, tokenize
 from marsad.kb import load_kb
-from marsad.layers.linking import GazetteerMatcher, Match
+from marsad.layers.entities.linking import GazetteerMatcher, Match
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

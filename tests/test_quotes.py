@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.document import Document, Entity, Mention, SourceRef
-from marsad.layers.quote_marks import find_quotes
-from marsad.layers.quotes import QuoteLayer
+from marsad.layers.quotes.layer import QuoteLayer
+from marsad.layers.quotes.marks import find_quotes
 
 LAYER = QuoteLayer()
 

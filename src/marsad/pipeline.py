@@ -17,10 +17,10 @@ from marsad.ingest.record import RawRecord, ReadError
 
 # name -> "module:Class", in the order they run. Each layer's `requires` is checked against it.
 LAYER_REGISTRY: dict[str, str] = {
-    "entities": "marsad.layers.entities:EntityLayer",
-    "dates": "marsad.layers.dates:DateLayer",
+    "entities": "marsad.layers.entities.layer:EntityLayer",
+    "dates": "marsad.layers.dates.layer:DateLayer",
     "sources": "marsad.layers.sources:SourceLayer",
-    "quotes": "marsad.layers.quotes:QuoteLayer",
+    "quotes": "marsad.layers.quotes.layer:QuoteLayer",
     "events": "marsad.layers.events:EventLayer",
     "tone": "marsad.layers.tone:ToneLayer",
 }

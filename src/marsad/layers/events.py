@@ -232,7 +232,7 @@ def _sentence_dates(doc: Document) -> list[str | None] | None:
     if "dates" not in doc.layers:
         return None
     try:
-        from marsad.layers.dates import sentence_dates
+        from marsad.layers.dates.layer import sentence_dates
     except ImportError:
         return None
     return sentence_dates(doc)

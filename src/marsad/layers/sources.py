@@ -20,7 +20,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.document import Document, Entity, Mention, SourceRef
-from marsad.layers.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 CITE_WINDOW = 6          # tokens between a citing word and the outlet

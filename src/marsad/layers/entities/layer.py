@@ -22,10 +22,10 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
 from marsad.kb import load_kb
 from marsad.kb.romanize import romanize
-from marsad.layers.coref import Cluster, NameCoref
-from marsad.layers.linking import GazetteerMatcher
-from marsad.layers.mentions import Cand, MentionFinder
-from marsad.layers.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.coref import Cluster, NameCoref
+from marsad.layers.entities.linking import GazetteerMatcher
+from marsad.layers.entities.mentions import Cand, MentionFinder
+from marsad.layers.entities.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
 # offices that a bare title names without a country in the press of the country itself

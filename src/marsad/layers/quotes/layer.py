@@ -19,9 +19,9 @@ cue, or the article's dateline agency.
 from __future__ import annotations
 
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
-from marsad.layers.quote_marks import QuoteSpan, find_quotes
-from marsad.layers.quote_patterns import (
+from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
+from marsad.layers.quotes.marks import QuoteSpan, find_quotes
+from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     TRIM,
     Cand,
@@ -30,7 +30,7 @@ from marsad.layers.quote_patterns import (
     headline,
     trim_span,
 )
-from marsad.layers.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content

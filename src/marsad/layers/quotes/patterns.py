@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.document import Span, SpeakerRef
-from marsad.layers.attribution import Context
-from marsad.layers.quote_marks import QuoteSpan
+from marsad.layers.quotes.attribution import Context
+from marsad.layers.quotes.marks import QuoteSpan
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import Actor, KnowledgeBase, alias_key
-from marsad.layers.titles import HONORIFICS
+from marsad.layers.entities.titles import HONORIFICS
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 # heads of institution names found by pattern: head + definite complements ("مجلس النواب")

@@ -23,7 +23,7 @@ from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.document import DateExpr, Document, Span
-from marsad.layers.date_grammar import (
+from marsad.layers.dates.grammar import (
     AFTER_YEAR_OK,
     AGO_UNITS,
     COORD_YEAR,

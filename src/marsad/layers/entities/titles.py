@@ -21,7 +21,7 @@ from importlib import resources
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.linking import GazetteerMatcher, Match
+from marsad.layers.entities.linking import GazetteerMatcher, Match
 
 # words that may stand between a title and the name it introduces ("وزير الخارجية الشيخ عبدالله بن زايد")
 HONORIFICS = frozenset(alias_key(w) for w in (

@@ -20,9 +20,9 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
-from marsad.layers.linking import FuzzyLinker, GazetteerMatcher
-from marsad.layers.name_patterns import CACHE_LIMIT, CONNECTORS, PATRONYMIC, Cand, NamePatterns
-from marsad.layers.titles import HONORIFICS, TITLE_HEADS, content_key
+from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.entities.name_patterns import CACHE_LIMIT, CONNECTORS, PATRONYMIC, Cand, NamePatterns
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 # first words of institution names whose adjectives and conjuncts belong to the name

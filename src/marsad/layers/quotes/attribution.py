@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Entity, Mention, SpeakerRef
-from marsad.layers.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 PP_CLITICS = ("ب", "ل", "ك")
 TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
-from marsad.layers.mentions import Cand
-from marsad.layers.titles import TitleHit
+from marsad.layers.entities.mentions import Cand
+from marsad.layers.entities.titles import TitleHit
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")
