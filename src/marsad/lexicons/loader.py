@@ -1,12 +1,21 @@
-"""Reading the package's lexicon files: TSV with `#` comment lines, located inside the package."""
+"""Reading the package's lexicon files, one way for every layer.
+
+Lexicons are TSV files inside the package (`marsad/lexicons/...`): `#` lines are comments (the
+header says where the entries come from), blank lines are skipped, fields are tab-separated.
+`read_tsv` streams rows with checks; `table` and `words` are the cached forms a layer keeps (read
+once per process, shared by every layer that asks).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
 
 
-def lexicon_path(name: str):
+def lexicon_path(name: str) -> Traversable:
+    """The lexicon file `name` (a path relative to `marsad/lexicons`, e.g. "actors/titles.tsv")."""
     return resources.files("marsad.lexicons").joinpath(name)
 
 
@@ -20,3 +29,18 @@ def read_tsv(name: str, min_fields: int = 1) -> Iterator[list[str]]:
         if len(fields) < min_fields:
             raise ValueError(f"lexicon {name}:{n}: expected at least {min_fields} tab-separated fields")
         yield fields
+
+
+@cache
+def table(name: str, min_fields: int = 1) -> tuple[tuple[str, ...], ...]:
+    """Every row of a TSV lexicon, read once per process."""
+    return tuple(tuple(row) for row in read_tsv(name, min_fields))
+
+
+@cache
+def words(name: str, section: str | None = None) -> frozenset[str]:
+    """The first column of a word list, read once per process. With `section`, only the rows
+    whose second column is that section (one file may hold several related lists)."""
+    if section is None:
+        return frozenset(row[0] for row in table(name))
+    return frozenset(row[0] for row in table(name, 2) if row[1] == section)
