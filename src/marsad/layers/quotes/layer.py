@@ -18,6 +18,8 @@ cue, or the article's dateline agency.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
@@ -30,6 +32,7 @@ from marsad.layers.quotes.patterns import (
     headline,
     trim_span,
 )
+from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -45,8 +48,14 @@ class QuoteLayer:
     name = "quotes"
     requires = ("entities", "sources")
 
-    def __init__(self, lexicon: SpeechLexicon | None = None) -> None:
+    def __init__(self, lexicon: SpeechLexicon | None = None, speaker_model: bool = True,
+                 trace: Callable[[Document, Cand, list[SpeakerOption]], None] | None = None) -> None:
+        """`speaker_model`: let the learned ranker choose among the speaker candidates (the
+        rules' choice stands without it); `trace`: called with every statement's candidates (for
+        `marsad train speaker`)."""
         self.lex = lexicon or load_speech_lexicon()
+        self.ranker = SpeakerRanker.load() if speaker_model else SpeakerRanker(None)
+        self.trace = trace
 
     def __call__(self, doc: Document) -> Document:
         ctx = Context(doc, self.lex)
@@ -393,8 +402,19 @@ class QuoteLayer:
         wire = self._wire_agencies(ctx)
         for c in cands:
             inherited = False
+            explicit = c.resolved
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(ctx, c, done)
+            if c.speaker is not None and c.speaker.entity is None:
+                c.speaker = self._document_author(ctx, c.speaker, done)
+            if self.ranker.ready or self.trace is not None:
+                previous = [d.speaker for d in done if d.speaker is not None]
+                options = self.ranker.options(ctx, c, c.speaker, explicit, inherited, previous)
+                if self.trace is not None:
+                    self.trace(ctx.doc, c, options)
+                best = self.ranker.choose(options)
+                if best is not None:
+                    c.speaker = best.ref
             si = ctx.sent_of(c.pos)
             sent = ctx.sents[si] if ctx.sents else None
             if sent is not None:
@@ -406,8 +426,6 @@ class QuoteLayer:
             if c.speaker is not None and c.speaker.entity in c.via:
                 c.via = [v for v in c.via if v != c.speaker.entity]
             c.via = list(dict.fromkeys(c.via))
-            if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._document_author(ctx, c.speaker, done)
             c.resolved = True
             done.append(c)
 

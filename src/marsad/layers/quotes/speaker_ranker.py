@@ -1,0 +1,292 @@
+"""Choosing a quote's speaker among its candidates with a small model learned from annotation.
+
+The rules of `attribution` propose one speaker per statement; they are right most of the time on
+the articles they were written from and much less on new ones, because the cues interact: a
+continuation verb ("وأضاف") after a non-speech sentence, an agency that received the statement
+("قال ... لوكالة X"), a title chain before a name. Here every plausible speaker is a candidate:
+the rules' choice, each person or organisation mentioned in the statement's sentence and the
+sentence before, and the previous speakers. Each candidate gets structural features (where it
+stands relative to the cue, whether the rules chose it, whether it was the last speaker, its type,
+whether it is the object of a preposition, a cited agency, ...), and a conditional logit model
+(softmax over one statement's candidates) picks one.
+
+The model holds only weights over these named features (no words of any article): it is trained
+by `marsad train speaker` on the gold articles of `shared/eval` (see `marsad.training.speakers`)
+and runs on numpy. Without a model file the rules' choice stands.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from marsad.document import SpeakerRef
+
+if TYPE_CHECKING:
+    from marsad.layers.quotes.attribution import Context, MentionRef
+    from marsad.layers.quotes.patterns import Cand
+
+MODEL_FILE = "speaker_ranker.json"
+SENTENCES_BACK = 2        # candidates are named in the cue's sentence or this many before it
+PARAGRAPHS_BACK = 3       # previous speakers this far back remain candidates
+ACTOR_TYPES = ("PER", "ORG")
+TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
+DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال", "ب", "بال", "ل", "لل"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # match keys: "X الذي قال"
+
+FEATURES: tuple[str, ...] = (
+    "rule", "rule_explicit", "rule_inherited", "rule_unlinked", "rule_none_else",
+    "prev1", "prev2", "prev_any", "prev1_continuation", "prev1_no_cue",
+    "after_cue_same_sentence", "first_after_cue", "log_dist_after",
+    "before_cue_same_sentence", "nearest_before_cue", "log_dist_before",
+    "previous_sentence", "earlier_sentence", "paragraph_gap",
+    "person", "organisation", "has_name", "title_only", "linked_kb", "log_mentions",
+    "all_in_pp", "inside_quote", "cited_agency", "in_title",
+    "fem_cue_person", "fem_cue_org", "masc_cue_org", "plural_cue",
+    "unlinked_span", "first_mention_in_doc",
+    "rule_title_start", "rule_document", "inside_rule_span", "near_rule_span", "after_relative",
+    "document_issuer", "first_actor_in_sentence",
+)
+DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(slots=True)
+class SpeakerOption:
+    """One candidate speaker of one statement: the reference that would be stored, its features."""
+
+    key: str                     # entity id, or "span:start:end" for an unlinked span
+    ref: SpeakerRef
+    features: np.ndarray = field(repr=False)
+
+
+def option_key(ref: SpeakerRef) -> str:
+    return ref.entity if ref.entity is not None else f"span:{ref.start}:{ref.end}"
+
+
+class _Window:
+    """The mentions of actors around one cue, gathered per entity."""
+
+    def __init__(self, ctx: Context, cand: Cand) -> None:
+        self.ctx = ctx
+        pos = cand.pos
+        si = ctx.sent_of(pos)
+        self.sent_index = si
+        lo_sent = max(0, si - SENTENCES_BACK)
+        self.start = ctx.sents[lo_sent].start if ctx.sents else 0
+        self.end = ctx.sents[si].end if ctx.sents else len(ctx.text)
+        self.sentence_start = ctx.sents[si].start if ctx.sents else 0
+        self.cue_end = cand.cue.end if cand.cue is not None else pos
+        self.by_entity: dict[str, list[MentionRef]] = {}
+        for r in ctx.mentions_between(self.start, self.end):
+            if r.entity.type in ACTOR_TYPES:
+                self.by_entity.setdefault(r.entity.id, []).append(r)
+        self.first_actor = next((r.entity.id for r in ctx.mentions_between(self.sentence_start, pos)
+                                 if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r)), None)
+        # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
+        self.issuers: set[str] = set()
+        lo, hi = ctx.tok_at(self.start), ctx.tok_at(self.cue_end)
+        for i in range(lo, hi):
+            tok = ctx.toks[i]
+            if tok.is_word and ctx.lex.has("document", tok, DOCUMENT_PREFIXES):
+                stop = ctx.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(ctx.toks) - 1)].end
+                for r in ctx.mentions_between(tok.end, stop):
+                    if r.entity.type == "ORG":
+                        self.issuers.add(r.entity.id)
+                        break
+
+
+class SpeakerRanker:
+    """Candidates and features for a statement, and the learned choice among them."""
+
+    def __init__(self, weights: np.ndarray | None = None) -> None:
+        self.weights = weights
+
+    # --- the model ----------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> SpeakerRanker:
+        """The shipped model (`marsad/models/speaker_ranker.json`), or the one at `path`."""
+        source = path if path is not None else resources.files("marsad.models").joinpath(MODEL_FILE)
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls(None)
+        names = data["features"]
+        weights = np.zeros(len(FEATURES))
+        for name, w in zip(names, data["weights"], strict=True):
+            if name in INDEX:  # a feature the code no longer computes contributes nothing
+                weights[INDEX[name]] = w
+        return cls(weights)
+
+    @property
+    def ready(self) -> bool:
+        return self.weights is not None
+
+    def choose(self, options: list[SpeakerOption]) -> SpeakerOption | None:
+        if not options or self.weights is None:
+            return None
+        scores = np.stack([o.features for o in options]) @ self.weights
+        return options[int(np.argmax(scores))]
+
+    # --- candidates ---------------------------------------------------------------------
+    def options(self, ctx: Context, cand: Cand, rule: SpeakerRef | None, explicit: bool,
+                inherited: bool, previous: list[SpeakerRef]) -> list[SpeakerOption]:
+        """Every candidate speaker of `cand` with its features.
+
+        `rule` is the rules' choice, `explicit` says the rules found it at the cue (subject after
+        or before the verb) rather than by continuation, `inherited` that it is a previous
+        speaker; `previous` are the speakers of earlier statements, the latest last.
+        """
+        win = _Window(ctx, cand)
+        refs: dict[str, SpeakerRef] = {}
+        if rule is not None:
+            refs[option_key(rule)] = rule
+        para = ctx.paragraph_of(cand.pos)
+        recent: list[str] = []
+        for sp in reversed(previous):
+            if para - ctx.paragraph_of(sp.start) > PARAGRAPHS_BACK:
+                continue
+            k = option_key(sp)
+            if k not in recent:
+                recent.append(k)
+                refs.setdefault(k, sp)
+        for eid, rs in win.by_entity.items():
+            if eid not in refs:
+                refs[eid] = ctx.ref(self._nearest(win, rs))
+        rule_key = option_key(rule) if rule is not None else None
+        out = []
+        for k, ref in refs.items():
+            f = np.zeros(len(FEATURES))
+            self._fill(f, ctx, cand, win, k, ref, rule_key, explicit, inherited, recent)
+            self._against_rule(f, ctx, win, k, rule, rule_key)
+            out.append(SpeakerOption(k, ref, f))
+        return out
+
+    @staticmethod
+    def _against_rule(f: np.ndarray, ctx: Context, win: _Window, key: str, rule: SpeakerRef | None,
+                      rule_key: str | None) -> None:
+        """What the rules' choice says about the other candidates: an unlinked description
+        ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
+        if key in win.issuers:
+            f[INDEX["document_issuer"]] = 1.0
+        if rule is None:
+            return
+        words = [t for t in ctx.toks[ctx.tok_at(rule.start) : ctx.tok_at(rule.end)] if t.is_word]
+        if key == rule_key:
+            if rule.entity is None and words:
+                lex = ctx.lex
+                f[INDEX["rule_title_start"]] = float(any(lex.has(kind, words[0], TITLE_PREFIXES)
+                                                         for kind in ("title", "org_head", "honorific")))
+                f[INDEX["rule_document"]] = float(lex.has("document", words[0], frozenset({"", "ال"})))
+            return
+        mentions = win.by_entity.get(key, [])
+        if any(rule.start <= r.start and r.end <= rule.end for r in mentions):
+            f[INDEX["inside_rule_span"]] = 1.0
+        near_end = ctx.tok_at(rule.end) + 6
+        if any(rule.end <= r.start and ctx.tok_at(r.start) <= near_end for r in mentions):
+            f[INDEX["near_rule_span"]] = 1.0
+
+    @staticmethod
+    def _nearest(win: _Window, rs: list[MentionRef]) -> MentionRef:
+        """The mention nearest the cue, preferring one after it in its sentence (verb-first)."""
+        after = [r for r in rs if r.start >= win.cue_end]
+        if after:
+            return after[0]
+        return rs[-1]
+
+    def _fill(self, f: np.ndarray, ctx: Context, cand: Cand, win: _Window, key: str, ref: SpeakerRef,
+              rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
+        def put(name: str, value: float = 1.0) -> None:
+            f[INDEX[name]] = value
+
+        is_rule = key == rule_key
+        if is_rule:
+            put("rule")
+            put("rule_explicit", float(explicit))
+            put("rule_inherited", float(inherited))
+            put("rule_unlinked", float(ref.entity is None))
+        if rule_key is None:
+            put("rule_none_else")
+        if key in recent:
+            rank = recent.index(key)
+            put("prev1" if rank == 0 else "prev2" if rank == 1 else "prev_any")
+            if rank == 0:
+                continuation = cand.cue is not None and not explicit
+                put("prev1_continuation", float(continuation))
+                put("prev1_no_cue", float(cand.cue is None))
+        entity = next((e for e in ctx.doc.entities if e.id == ref.entity), None) if ref.entity else None
+        mentions = win.by_entity.get(key, [])
+        toks_at = ctx.tok_at
+        cue_tok = toks_at(win.cue_end)
+        after = [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
+        before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
+        if after:
+            put("after_cue_same_sentence")
+            put("log_dist_after", math.log1p(max(0, toks_at(after[0].start) - cue_tok)))
+            first = self._first_actor_after(ctx, win)
+            put("first_after_cue", float(first is not None and first.entity.id == key))
+        if before:
+            put("before_cue_same_sentence")
+            put("first_actor_in_sentence", float(win.first_actor == key))
+            cue_i = ctx.tok_at(cand.pos)
+            if cue_i > 0 and ctx.toks[cue_i - 1].key in RELATIVES:
+                put("after_relative", float(ctx.tok_at(before[-1].end) >= cue_i - 3))
+            put("log_dist_before", math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end))))
+            nearest = self._nearest_actor_before(ctx, win, cand.pos)
+            put("nearest_before_cue", float(nearest is not None and nearest.entity.id == key))
+        earlier = [r for r in mentions if r.end <= win.sentence_start]
+        if earlier:
+            gap = win.sent_index - ctx.sent_of(earlier[-1].start)
+            put("previous_sentence" if gap <= 1 else "earlier_sentence")
+        nearest_any = (after or before or earlier or [None])[0]
+        anchor = nearest_any.start if nearest_any is not None else ref.start
+        put("paragraph_gap", float(min(3, max(0, ctx.paragraph_of(cand.pos) - ctx.paragraph_of(anchor)))))
+        etype = entity.type if entity is not None else None
+        if etype == "PER":
+            put("person")
+        elif etype == "ORG":
+            put("organisation")
+        if entity is not None:
+            kinds = {m.kind for m in entity.mentions}
+            put("has_name", float("name" in kinds))
+            put("title_only", float(kinds <= {"title"}))
+            put("linked_kb", float(entity.kb is not None))
+            put("log_mentions", math.log1p(len(entity.mentions)))
+            put("cited_agency", float(entity.id in ctx.source_entities))
+            put("in_title", float(any(m.end <= ctx.doc.body_start for m in entity.mentions)))
+            first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
+            put("first_mention_in_doc", float(first_mention < cand.pos and not any(
+                r.start < first_mention for eid, rs in win.by_entity.items() for r in rs if eid != key)))
+        else:
+            put("unlinked_span")
+        if mentions:
+            put("all_in_pp", float(all(ctx.in_pp(r) for r in mentions)))
+            put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
+                                      and cand.end > cand.start))
+        gender = getattr(cand, "gender", None)
+        if gender == "f":
+            put("fem_cue_person" if etype == "PER" else "fem_cue_org" if etype == "ORG" else "fem_cue_org", 1.0)
+        elif gender == "m" and etype == "ORG":
+            put("masc_cue_org")
+        elif gender is None and cand.cue is not None:
+            put("plural_cue")
+
+    @staticmethod
+    def _first_actor_after(ctx: Context, win: _Window) -> MentionRef | None:
+        for r in ctx.mentions_between(win.cue_end, win.end):
+            if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r):
+                return r
+        return None
+
+    @staticmethod
+    def _nearest_actor_before(ctx: Context, win: _Window, pos: int) -> MentionRef | None:
+        for r in reversed(ctx.mentions_between(win.sentence_start, pos)):
+            if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r):
+                return r
+        return None

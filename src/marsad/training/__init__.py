@@ -1,0 +1,1 @@
+"""Training of the learned parts other than NER (their data, fitting, and held-out figures)."""
