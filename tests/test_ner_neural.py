@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.ner import NETWORK_ENV
 from marsad.ner.neural import bio_transitions, mix
 from marsad.ner.tagger import DEFAULT_MODEL, NerTagger, neural_path
 
@@ -55,15 +54,12 @@ def test_mix_follows_the_models_when_they_agree() -> None:
 
 
 @needs_network
-def test_network_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(NETWORK_ENV, raising=False)
+def test_network_is_opt_in() -> None:
     assert NerTagger.load().neural is None
-    monkeypatch.setenv(NETWORK_ENV, "1")
-    with_network = NerTagger.load()
+    with_network = NerTagger.load(network=True)
     assert with_network.neural is not None
-    assert with_network is NerTagger.load(network=True)
-    monkeypatch.setenv(NETWORK_ENV, "no")
-    assert NerTagger.load().neural is None
+    assert with_network is NerTagger.load(network=True)  # loaded once per process
+    assert NerTagger.load(network=False).neural is None
 
 
 @needs_network

@@ -6,12 +6,9 @@ sentence of token strings into CRF features (the same code at training and taggi
 `train` fits and saves the model, `evaluate` scores exact spans (conlleval semantics), and
 `tagger` tags Documents and plain strings with character offsets. `neural` (a BiLSTM-CRF in
 numpy, trained by `neural_train` with PyTorch) is the optional second opinion the tagger mixes
-in when asked (`NETWORK_ENV`).
+in when asked (the entity layer's `ner_network` option, `--ner-network` on the command line).
 """
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
-# Set (to anything but 0 / no / false) to tag with the CRF and the network together: the
-# environment carries the choice to ingest's worker processes. `--ner-network` sets it.
-NETWORK_ENV = "MARSAD_NER_NETWORK"
 NETWORK_HELP = ("NER with the CRF and a BiLSTM network together: +1.2 F1 points on ANERcorp test, "
-                "about 7x slower entity tagging (sets MARSAD_NER_NETWORK=1)")
+                "about 7x slower entity tagging (the entity layer's ner_network option)")

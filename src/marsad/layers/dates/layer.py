@@ -507,11 +507,15 @@ class _Scan:
         return DateExpr(start, end, self.text[start:end], c.value)
 
 
+NO_DATE_WARNING = "dates: no publication date; relative dates (أمس، الأسبوع الماضي) have no value"
+
+
 class DateLayer:
     """Fill `doc.dates` with every date expression, normalised against `doc.published`."""
 
     name = "dates"
     requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("dates",)
 
     def __init__(self) -> None:
         self.lx = lexicons()
@@ -525,6 +529,9 @@ class DateLayer:
         return _Scan(self, text, published, tokens).run()
 
     def __call__(self, doc: Document) -> Document:
+        # without a publication date, relative dates get no value (never the day of the run)
+        if parse_iso(doc.published) is None and NO_DATE_WARNING not in doc.warnings:
+            doc.warnings.append(NO_DATE_WARNING)
         doc.dates.extend(group_repeats(self.find(doc.text, doc.published, doc.tokens)))
         return doc
 

@@ -186,25 +186,26 @@ def _split_coordinated(spans, tokens: list[Token], starts: list[int]):
         yield start, end, label
 
 
-def _load_ner():
-    """The NER tagger when its module and model are installed, else None."""
+def _load_ner(network: bool = False):
+    """The NER tagger (with its network if asked) when its module and model are installed, else None."""
     if importlib.util.find_spec("marsad.ner.tagger") is None:
         return None
     try:
         from marsad.ner.tagger import NerTagger
 
-        return NerTagger.load()
+        return NerTagger.load(network=network)
     except (FileNotFoundError, ImportError, OSError):
         return None
 
 class MentionFinder(NamePatterns):
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
 
-    def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher, use_ner: bool = True) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher, use_ner: bool = True,
+                 ner_network: bool = False) -> None:
         self.kb = kb
         self.matcher = matcher
         self.fuzzy = FuzzyLinker(kb)
-        self.ner = _load_ner() if use_ner else None
+        self.ner = _load_ner(ner_network) if use_ner else None
         self._common = _word_list("common_words.tsv")
         self._given_names = _word_list("given_names.tsv")
         # answers per word form (they depend on the token's text only), cleared when too many

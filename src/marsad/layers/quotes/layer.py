@@ -44,6 +44,7 @@ COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can
 class QuoteLayer:
     name = "quotes"
     requires = ("entities", "sources")
+    assigns = ("quotes",)
 
     def __init__(self, lexicon: SpeechLexicon | None = None) -> None:
         self.lex = lexicon or load_speech_lexicon()
