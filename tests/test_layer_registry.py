@@ -148,3 +148,15 @@ def test_with_a_publication_date_there_is_no_warning_and_relative_dates_have_val
     rec = marsad.analyze(TEXT, title="قمة في الرياض", published="2024-03-10").to_record()
     assert not [w for w in rec["warnings"] if "publication date" in w]
     assert [d["value"] for d in rec["dates"] if d["text"] == "أمس"] == ["2024-03-09"]
+
+
+def test_a_dask_worker_builds_its_analyzer_with_the_layer_options(tmp_path) -> None:
+    pytest.importorskip("pyarrow")
+    from marsad.corpus import dask_engine
+
+    config = {"entities": {"use_ner": False}}
+    records = [RawRecord(body="وصل الوزير إلى جدة أمس.", origin="a")]
+    dask_engine.analyse_partition(records, str(tmp_path / "part-0.parquet"), ["entities"], "2024-03-10", config)
+    built = [a for key, a in dask_engine._analyzers.items() if key[0] == ("entities",) and a.config == config]
+    assert built and built[0].layers[0].ner is None
+    assert len(dask_engine.read_shard(tmp_path / "part-0.parquet")) == 1
