@@ -155,7 +155,8 @@ class EntityLayer:
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
     @staticmethod
-    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, NameCandidate], name_end: dict[int, NameCandidate]) -> int | None:
+    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, NameCandidate],
+                 name_end: dict[int, NameCandidate]) -> int | None:
         j = h.tok_end
         for _ in range(3):  # up to two honorifics between title and name
             if j in name_at:

@@ -71,7 +71,8 @@ class MentionFinder:
             out.append(c)
         return out
 
-    def _merge(self, kb: list[NameCandidate], ner: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    def _merge(self, kb: list[NameCandidate], ner: list[NameCandidate], tokens: list[Token],
+               text: str) -> list[NameCandidate]:
         """KB matches, plus NER names where no KB match is, or longer unknown names around one."""
         # The result is the KB matches still standing, in order, then the names added, in order.
         # KB matches do not overlap and come sorted: those overlapping a name are found by bisection.

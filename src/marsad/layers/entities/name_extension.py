@@ -34,7 +34,8 @@ def extend_purpose(c: NameCandidate, tokens: list[Token], text: str) -> None:
         move_end(c, j + 1, tokens, text)
 
 
-def extend_lineage(c: NameCandidate, tokens: list[Token], text: str, name_like: Callable[[Token], bool]) -> None:
+def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
+                   name_like: Callable[[Token], bool]) -> None:
     """A person's name does not stop at a lineage word: "عبداللطيف آل" + "الشيخ",
     "أحمد بن إبراهيم" + "الملا" (one family name after a بن/آل chain), "بن" + "سلمان"."""
     if c.type != "PER":

@@ -127,14 +127,16 @@ class NamePatterns:
                     and i + 1 not in taken and tokens[i + 1].is_word:
                 # "المهندس آل الشيخ": an honorific before a family name is a person named by family
                 end = tokens[i + 1].end
-                added.append(NameCandidate(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None, "given"))
+                added.append(NameCandidate(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None,
+                                           "given"))
                 taken.update((i, i + 1))
                 continue
             if start is None:
                 continue
             j = i + 1
             while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
-                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) and self.words.name_like(tokens[j + 1]):
+                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
+                        and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
                 elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]):
                     j += 1
@@ -166,7 +168,8 @@ class NamePatterns:
             remember(self._head_at, tok.text, found, CACHE_LIMIT)
         return found  # type: ignore[return-value]
 
-    def add_by_pattern(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    def add_by_pattern(self, cands: list[NameCandidate], tokens: list[Token],
+                       text: str) -> list[NameCandidate]:
         """Institutions and places found by pattern where neither the KB nor NER has a name."""
         heads: dict[str, list[Head]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
         for i in indices_where(tokens, self._may_head, lambda t: t.is_word and self._head(t) is not None):
@@ -180,7 +183,8 @@ class NamePatterns:
             cands = self._add_places(cands, tokens, text, heads[PLACE])
         return cands
 
-    def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str, heads: list[Head]) -> list[NameCandidate]:
+    def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                        heads: list[Head]) -> list[NameCandidate]:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is;
         "مصرف الإمارات" + "للتنمية": + what it serves."""
         taken = _named(cands)
@@ -213,8 +217,8 @@ class NamePatterns:
                     and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
                 j = _naming_run(tokens, i, j + 1, taken)
-            c = NameCandidate(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
-            added.append(c)
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
 
@@ -229,7 +233,8 @@ class NamePatterns:
         end = tokens[j - 1].end
         return NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
 
-    def _add_institutions(self, cands: list[NameCandidate], tokens: list[Token], text: str, heads: list[Head]) -> list[NameCandidate]:
+    def _add_institutions(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                          heads: list[Head]) -> list[NameCandidate]:
         """"اللجنة المركزية للحج", "الشركة السعودية للتشخيص القابضة": a definite institution
         word, one or two naming adjectives and what the body serves (required: "اللجنة
         المركزية" alone may be any party's), then naming adjectives of the whole."""
@@ -248,7 +253,8 @@ class NamePatterns:
             taken.update(range(i, j))
         return _with(cands, added)
 
-    def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str, heads: list[Head]) -> list[NameCandidate]:
+    def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                    heads: list[Head]) -> list[NameCandidate]:
         """"وادي عقان", "قاعدة العند": a place word in construct with a name-like word that
         nothing else claimed is a place."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
@@ -262,7 +268,8 @@ class NamePatterns:
                 continue
             start = tokens[i].start + rel
             end = tokens[j].end
-            added.append(NameCandidate(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None, "pattern"))
+            added.append(NameCandidate(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None,
+                                       "pattern"))
             taken.update((i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 

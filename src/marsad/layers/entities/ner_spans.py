@@ -157,15 +157,18 @@ class NerSpans:
         or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
         a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
         the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
-        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (tokens[n.tok_end - 1].key in _TRAILING_TITLES
-                                                               or tokens[n.tok_end - 1].key in TRAILING_ROLES):
+        last_key = tokens[n.tok_end - 1].key
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
+                                                               or last_key in TRAILING_ROLES):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
-        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
+                and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_start(tokens[n.tok_start]):
             # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
             rest = tokens[n.tok_start + 1].key
-            if n.tok_end - n.tok_start == 2 and rest in self.words.common and rest not in self.words.given_names:
+            if n.tok_end - n.tok_start == 2 and rest in self.words.common \
+                    and rest not in self.words.given_names:
                 return None
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type) or n
         if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:

@@ -3,6 +3,10 @@
 `name_patterns.tsv` holds the words of the patterns for names both the KB and NER miss;
 `name_mentions.tsv` the words that read and repair NER spans. Each section of a file is one list;
 the files' headers say what each is for.
+
+What stays in code is morphology, not vocabulary: the clitics and affixes the finders test
+("ال", "لل", "و", "ف", pronoun suffixes such as "هم"), and three words a rule names by itself
+("آل" below, "الشيخ" in `ner_spans`, "قاعدة" in `name_patterns`).
 """
 
 from __future__ import annotations
