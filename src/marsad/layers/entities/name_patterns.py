@@ -1,4 +1,4 @@
-"""Patterns for names both the KB and NER miss, and the name candidate they produce.
+"""Patterns for names both the KB and NER miss.
 
 - A known given name followed by one or two name-like words ("أوليج بوستنيكوف"): an unknown person.
 - "وزارة" / "هيئة" / "لجنة" / "مصرف" ... in construct with definite complements ("مجلس النواب",
