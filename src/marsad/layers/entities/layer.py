@@ -25,7 +25,8 @@ from marsad.kb.romanize import romanize
 from marsad.layers.entities.add import entity_id
 from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
-from marsad.layers.entities.mentions import Cand, MentionFinder
+from marsad.layers.entities.mentions import MentionFinder
+from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
@@ -76,7 +77,7 @@ class EntityLayer:
         return self.mentions.fuzzy
 
     # --- titles ---------------------------------------------------------------------------
-    def _resolve_titles(self, doc: Document, tokens: list[Token], cands: list[Cand],
+    def _resolve_titles(self, doc: Document, tokens: list[Token], cands: list[NameCandidate],
                         clusters: list[Cluster]) -> None:
         on = reference_date(doc)
         if on is None and NO_DATE_WARNING not in doc.warnings:
@@ -172,7 +173,8 @@ class EntityLayer:
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
     @staticmethod
-    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, Cand], name_end: dict[int, Cand]) -> int | None:
+    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, NameCandidate],
+                 name_end: dict[int, NameCandidate]) -> int | None:
         j = h.tok_end
         for _ in range(3):  # up to two honorifics between title and name
             if j in name_at:
