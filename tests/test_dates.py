@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document
+from marsad.layers.dates import DateLayer, sentence_dates
 from marsad.layers.dates.grammar import hijri_year_value
-from marsad.layers.dates.layer import DateLayer, sentence_dates
 
 PUB = "2022-02-14"  # a Monday
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -244,7 +244,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
     """The date patterns are tried only at tokens that begin with one of their first words: the
     result must be what searching the whole text finds, on our sentences and on real articles."""
     from marsad.ingest import RawRecord, read_inputs
-    from marsad.layers.dates import layer as dates
+    from marsad.layers.dates import matches
 
     texts = list(SEARCH_EQUIVALENCE)
     news = SHARED / "data" / "news" / "saudinewsnet-NC"
@@ -255,7 +255,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
             if len(texts) >= 150:
                 break
     fast = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
-    monkeypatch.setattr(dates, "pattern_starts", lambda *args: None)
+    monkeypatch.setattr(matches, "pattern_starts", lambda *args: None)
     full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
     assert fast == full
     assert any(fast)
