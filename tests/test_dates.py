@@ -259,3 +259,18 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
     full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
     assert fast == full
     assert any(fast)
+
+
+def test_date_words_lexicon_has_a_header_and_full_sections():
+    from marsad.lexicons.loader import lexicon_path, table
+
+    text = lexicon_path("date_words.tsv").read_text(encoding="utf-8")
+    assert text.startswith("#") and "written by the marsad developers" in text.lower()
+    rows = table("date_words.tsv", 2)
+    sections = {row[1] for row in rows}
+    for section in ("past_modifier", "future_modifier", "current_modifier", "period", "year_word",
+                    "year_preposition", "after_year", "relative_unit", "future_cue", "not_future_verb",
+                    "time_preposition", "not_today_before", "not_today_after", "not_weekday_before", "ago_unit"):
+        assert section in sections, section
+    assert all(row[0] for row in rows)
+    assert all(len(row) == 4 and row[2] in "dwmy" and row[3].isdigit() for row in rows if row[1] == "ago_unit")
