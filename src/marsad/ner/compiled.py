@@ -11,7 +11,7 @@ assembled from parts that `FeatureExtractor.sentence()` itself is built from:
 - second stage: `stacking.states` computes each token's facts as integer codes, and the weights
   of `stacking.token_features` are summed once per distinct combination.
 
-Both models' weights sit side by side in one matrix, so one gather serves both stages. Viterbi
+Both models' weights sit side by side in one matrix (`crf_weights`), so one gather serves both stages. Viterbi
 (and forward-backward for marginals) runs over all sentences of a call at once.
 
 Nothing here names a feature: a feature added to `Word.own`/`ctx`/`near`, to `position`, `pair`,
