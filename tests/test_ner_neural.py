@@ -97,7 +97,7 @@ NETWORK_FLOOR = 0.73
 @needs_network
 @pytest.mark.skipif(not (DATA / "ner" / "anercorp").is_dir(), reason="shared data not present")
 def test_network_mix_keeps_its_anercorp_accuracy() -> None:
-    from marsad.ner.evaluate import run_eval
+    from marsad.ner.training.evaluate import run_eval
 
     results = dict(run_eval(DATA, network=True))
     assert results["ANERcorp test"].micro_f1 >= NETWORK_FLOOR
@@ -117,7 +117,7 @@ def test_training_is_reproducible_and_numpy_matches_torch(tmp_path: Path) -> Non
     pytest.importorskip("torch")
     from marsad.ner.features import FeatureExtractor
     from marsad.ner.neural import NeuralNer
-    from marsad.ner.neural_train import NetConfig, train_network
+    from marsad.ner.training.neural_train import NetConfig, train_network
 
     sentences = [[tuple(pair.rsplit("/", 1)) for pair in line.split()] for line in TINY]
     fx = FeatureExtractor({"القاهره": "LOC", "الاتحاد الاوروبي": "ORG"})

@@ -19,7 +19,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
-from marsad.layers.dates.layer import sentence_dates
+from marsad.layers.dates import sentence_dates
 from marsad.lexicons.loader import read_tsv
 
 NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))

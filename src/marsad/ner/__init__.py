@@ -1,12 +1,13 @@
 """marsad's own Arabic named-entity recogniser: a CRF over rich word features.
 
-Modules, leaf first: `corpus` reads the public NER corpora into (token, tag) sentences,
-`gazetteer` builds and matches the name lists the model may consult, `features` turns a
-sentence of token strings into CRF features (the same code at training and tagging time),
-`train` fits and saves the model, `evaluate` scores exact spans (conlleval semantics), and
-`tagger` tags Documents and plain strings with character offsets. `neural` (a BiLSTM-CRF in
-numpy, trained by `neural_train` with PyTorch) is the optional second opinion the tagger mixes
-in when asked (the entity layer's `ner_network` option, `--ner-network` on the command line).
+Modules used at analysis time, leaf first: `gazetteer` builds and matches the name lists the
+model may consult, `features` turns a sentence of token strings into CRF features (the same code
+at training and tagging time), `compiled` and `viterbi` decode, and `tagger` tags Documents and
+plain strings with character offsets. `neural` (a BiLSTM-CRF in numpy) is the optional second
+opinion the tagger mixes in when asked (the entity layer's `ner_network` option,
+`--ner-network` on the command line). Training and corpus evaluation live in
+the `training` sub-package (`corpus`, `train`, `neural_train`, `evaluate`), which analysis never
+imports.
 """
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
