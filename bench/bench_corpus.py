@@ -31,17 +31,15 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-NC"
 
 
 def usable_layers() -> list[str]:
-    """Every available layer whose requirements are also available (all of them, once all exist)."""
-    import importlib
-
-    from marsad.pipeline import LAYER_REGISTRY, available_layers
+    """Every available layer whose requirements are assigned by the usable layers before it."""
+    from marsad.layers.registry import available_layers, spec
 
     ok: list[str] = []
+    assigned: set[str] = set()
     for name in available_layers():
-        module, _, cls = LAYER_REGISTRY[name].partition(":")
-        requires = getattr(getattr(importlib.import_module(module), cls), "requires", ())
-        if all(r in ok for r in requires):
+        if all(r in assigned for r in spec(name).requires):
             ok.append(name)
+            assigned.update(spec(name).assigns)
     return ok
 
 

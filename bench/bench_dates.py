@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.layers.dates.layer import DateLayer, group_repeats
+from marsad.layers.dates import DateLayer, group_repeats
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.ner import corpus
 from marsad.ner.tagger import NerTagger
+from marsad.ner.training import corpus
 
 TARGET = 150_000  # tokens per second per core, the whole NerTagger.tag (issue #6)
 

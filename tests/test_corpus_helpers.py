@@ -11,7 +11,7 @@ from pathlib import Path
 from marsad.corpus.store import Store
 from marsad.corpus.work import finish
 from marsad.document import DateExpr, Document, Entity, Event, Mention, Quote, SourceRef, Span, SpeakerRef
-from marsad.pipeline import available_layers
+from marsad.layers.registry import available_layers
 
 LAVROV_TITLE = "لافروف: موسكو تنتظر ردا مكتوبا من الحلف"
 LAVROV_BODY = (

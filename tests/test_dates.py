@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document
+from marsad.layers.dates import DateLayer, sentence_dates
 from marsad.layers.dates.grammar import hijri_year_value
-from marsad.layers.dates.layer import DateLayer, sentence_dates
 
 PUB = "2022-02-14"  # a Monday
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -244,7 +244,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
     """The date patterns are tried only at tokens that begin with one of their first words: the
     result must be what searching the whole text finds, on our sentences and on real articles."""
     from marsad.ingest import RawRecord, read_inputs
-    from marsad.layers.dates import layer as dates
+    from marsad.layers.dates import matches
 
     texts = list(SEARCH_EQUIVALENCE)
     news = SHARED / "data" / "news" / "saudinewsnet-NC"
@@ -255,7 +255,22 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
             if len(texts) >= 150:
                 break
     fast = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
-    monkeypatch.setattr(dates, "pattern_starts", lambda *args: None)
+    monkeypatch.setattr(matches, "pattern_starts", lambda *args: None)
     full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
     assert fast == full
     assert any(fast)
+
+
+def test_date_words_lexicon_has_a_header_and_full_sections():
+    from marsad.lexicons.loader import lexicon_path, table
+
+    text = lexicon_path("date_words.tsv").read_text(encoding="utf-8")
+    assert text.startswith("#") and "written by the marsad developers" in text.lower()
+    rows = table("date_words.tsv", 2)
+    sections = {row[1] for row in rows}
+    for section in ("past_modifier", "future_modifier", "current_modifier", "period", "year_word",
+                    "year_preposition", "after_year", "relative_unit", "future_cue", "not_future_verb",
+                    "time_preposition", "not_today_before", "not_today_after", "not_weekday_before", "ago_unit"):
+        assert section in sections, section
+    assert all(row[0] for row in rows)
+    assert all(len(row) == 4 and row[2] in "dwmy" and row[3].isdigit() for row in rows if row[1] == "ago_unit")

@@ -241,12 +241,12 @@ def test_entity_name_is_the_fullest_form(layer):
 def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
     """A candidate as NER would give it: from the token `first` to the token `last`."""
     from marsad.kb import alias_key
-    from marsad.layers.entities.mentions import Cand
+    from marsad.layers.entities.name_candidate import NameCandidate
 
     toks = doc.tokens
     a = next(i for i, t in enumerate(toks) if t.text == first)
     b = next(i for i, t in enumerate(toks) if t.text == last and i >= a) + 1
-    return Cand(toks[a].start, toks[b - 1].end, a, b, typ, alias_key(doc.text[toks[a].start:toks[b - 1].end]),
+    return NameCandidate(toks[a].start, toks[b - 1].end, a, b, typ, alias_key(doc.text[toks[a].start:toks[b - 1].end]),
                 None, "ner")
 
 
@@ -263,51 +263,53 @@ def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
     ("وقال سامح شكري إن المحادثات مثمرة.", "سامح", "شكري", "سامح شكري"),
 ])
 def test_person_names_span_their_lineage(layer, text, first, last, expected):
+    from marsad.layers.entities.name_extension import extend_lineage
+
     doc = Document(text=text)
     cand = _ner_cand(layer, doc, first, last)
-    layer.mentions._extend_lineage(cand, doc.tokens, doc.text)
+    extend_lineage(cand, doc.tokens, doc.text, layer.mentions.words.name_like)
     assert doc.text[cand.start:cand.end] == expected
 
 
 def test_organisation_named_for_its_purpose_continues_with_lil(layer):
-    from marsad.layers.entities.mentions import _extend_purpose
+    from marsad.layers.entities.name_extension import extend_purpose
 
     doc = Document(text="وأصدرت المنظمة العربية للتنمية الزراعية تقريرها السنوي.")
     cand = _ner_cand(layer, doc, "المنظمة", "العربية", "ORG")
-    _extend_purpose(cand, doc.tokens, doc.text)
+    extend_purpose(cand, doc.tokens, doc.text)
     assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية"
     doc = Document(text="وقدمت الحكومة اليمنية للمواطنين مساعدات.")
     cand = _ner_cand(layer, doc, "الحكومة", "اليمنية", "ORG")
-    _extend_purpose(cand, doc.tokens, doc.text)
+    extend_purpose(cand, doc.tokens, doc.text)
     # a government is not named for a purpose: "للمواطنين" is the verb's complement
     assert doc.text[cand.start:cand.end] == "الحكومة اليمنية"
 
 
 def test_coordinated_institutions_tagged_as_one_name_are_two():
     from marsad.arabic.tokens import token_starts
-    from marsad.layers.entities.mentions import _split_coordinated
+    from marsad.layers.entities.ner_spans import split_coordinated
 
     doc = Document(text="وقال بيان مشترك من البنك المركزي ووزارة المالية وهيئة السوق المالية إن النمو مستمر.")
     text, tokens = doc.text, doc.tokens
     start = text.index("البنك")
     end = text.index(" إن")
-    spans = list(_split_coordinated([(start, end, "ORG")], tokens, token_starts(tokens)))
+    spans = list(split_coordinated([(start, end, "ORG")], tokens, token_starts(tokens)))
     assert [text[a:b] for a, b, _ in spans] == ["البنك المركزي", "وزارة المالية", "هيئة السوق المالية"]
     # a و inside a name that does not open an institution leaves the name whole
     doc = Document(text="وصل وفد جمعية الهلال والصليب الأحمر إلى المدينة.")
     start = doc.text.index("جمعية")
     end = doc.text.index(" إلى")
-    spans = list(_split_coordinated([(start, end, "ORG")], doc.tokens, token_starts(doc.tokens)))
+    spans = list(split_coordinated([(start, end, "ORG")], doc.tokens, token_starts(doc.tokens)))
     assert [doc.text[a:b] for a, b, _ in spans] == ["جمعية الهلال والصليب الأحمر"]
 
 
 def test_a_head_word_keeps_its_article():
-    from marsad.layers.entities.mentions import _name_head
+    from marsad.layers.entities.ner_spans import name_head
 
     doc = Document(text="والبنك بنك")
     first, second = doc.tokens
-    assert _name_head(first) == (1, "ORG")  # after و, with "ال"
-    assert _name_head(second) == (second.start, "ORG")
+    assert name_head(first) == (1, "ORG")  # after و, with "ال"
+    assert name_head(second) == (second.start, "ORG")
 
 
 def test_a_family_name_spelled_with_fewer_vowels_is_the_same_person(ner_layer):
@@ -333,7 +335,7 @@ def test_spelling_skeleton_needs_a_long_name():
 ])
 def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, expected):
     doc = Document(text=text)
-    cand = layer.mentions._trim_ner(_ner_cand(layer, doc, first, last), doc.tokens, doc.text)
+    cand = layer.mentions.ner_spans.trim(_ner_cand(layer, doc, first, last), doc.tokens, doc.text)
     assert doc.text[cand.start:cand.end] == expected
 
 
@@ -420,3 +422,43 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     carter = by_kb(doc, "marsad:per/ashton-carter")
     assert carter is not None and [m.kind for m in carter.mentions] == ["name"]
     assert by_kb(doc, "marsad:per/mohammed-bin-salman") is not None
+
+
+@pytest.mark.parametrize("lexicon, sections", [
+    ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
+                           "definite_institution", "rank_adjective", "generic_adjective", "place_head",
+                           "patronymic"]),
+    ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
+                           "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
+                           "purpose_head"]),
+])
+def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
+    from marsad.lexicons.loader import lexicon_path, table, words
+
+    text = lexicon_path(lexicon).read_text(encoding="utf-8")
+    assert text.startswith("#") and "written by the marsad developers" in text.split("\n\n")[0].lower()
+    rows = table(lexicon, 2)
+    assert all(len(row) == 2 and row[0] and " " not in row[0] for row in rows)
+    # every row belongs to a known section, and every section has words
+    assert {row[1] for row in rows} == set(sections)
+    for section in sections:
+        assert words(lexicon, section), section
+        assert f"# {section}:" in text  # each section says what it is for
+
+
+def test_entity_word_lists_are_the_lexicon_sections():
+    from marsad.layers.entities import word_lists
+
+    assert word_lists.NAME_HEADS[word_lists.alias_key("شركة")] == "ORG"
+    assert word_lists.NAME_HEADS[word_lists.alias_key("مطار")] == "LOC"
+    assert word_lists.alias_key("بن") in word_lists.CONNECTORS and word_lists.FAMILY_WORD in word_lists.CONNECTORS
+
+
+def test_verbs_the_entity_layer_knows_come_from_the_shared_lexicons():
+    from marsad.arabic.normalize import match_key
+    from marsad.lexicons.verbs import verb_keys
+
+    keys = verb_keys()
+    assert match_key("قال") in keys and match_key("يقول") in keys  # a reporting verb, past and present
+    assert match_key("التقى") in keys  # an event verb
+    assert match_key("لقاء") not in keys  # a noun trigger is no verb

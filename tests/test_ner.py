@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from marsad.document import Document
-from marsad.ner.evaluate import Score
 from marsad.ner.gazetteer import Matcher, bio_spans, phrase_key
 from marsad.ner.tagger import DEFAULT_MODEL, NerTagger
+from marsad.ner.training.evaluate import Score
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -53,7 +53,7 @@ def test_stacking_memory_and_jackknife_lexicon() -> None:
 
 
 def test_ministries_convention() -> None:
-    from marsad.ner.corpus import ministries_as_org
+    from marsad.ner.training.corpus import ministries_as_org
 
     sent = [("أعلنت", "O"), ("وزارة", "O"), ("الخارجية", "O"), ("الفرنسية", "O"), ("أن", "O")]
     assert [t for _, t in ministries_as_org(sent)] == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
@@ -119,7 +119,7 @@ def test_tag_document_sentences_and_offsets() -> None:
 
 @pytest.mark.skipif(not (DATA / "ner" / "aqmar").is_dir(), reason="shared data not available")
 def test_corpus_readers_map_tags() -> None:
-    from marsad.ner import corpus
+    from marsad.ner.training import corpus
 
     allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}
     for sents in (corpus.anercorp(DATA, "test"), corpus.aqmar(DATA)):
@@ -135,7 +135,24 @@ ANERCORP_FLOOR = 0.72
 @needs_model
 @pytest.mark.skipif(not (DATA / "ner" / "anercorp").is_dir(), reason="shared data not present")
 def test_shipped_model_keeps_its_anercorp_accuracy() -> None:
-    from marsad.ner.evaluate import run_eval
+    from marsad.ner.training.evaluate import run_eval
 
     results = dict(run_eval(DATA))
     assert results["ANERcorp test"].micro_f1 >= ANERCORP_FLOOR
+
+
+def test_analysis_never_imports_training():
+    """Analysing a document loads the tagger, not the training code (torch, corpora readers)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from marsad.pipeline import analyze\n"
+        "doc = analyze('قال وزير الخارجية السعودي عادل الجبير في الرياض أمس إن المحادثات مثمرة.')\n"
+        "assert doc.entities, 'the analysis found no entity'\n"
+        "print(sorted(m for m in sys.modules if m.startswith('marsad.ner')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "marsad.ner.tagger" in out
+    assert "marsad.ner.training" not in out

@@ -120,7 +120,7 @@ def test_viterbi_batches_sentences_of_any_length() -> None:
 @needs_model
 @pytest.mark.skipif(not ANERCORP.exists(), reason="ANERcorp not available")
 def test_anercorp_test_tags_equal_pycrfsuite(tagger: NerTagger) -> None:
-    from marsad.ner import corpus
+    from marsad.ner.training import corpus
 
     sents = [[t for t, _ in s] for s in corpus.anercorp(DATA, "test") if s]
     assert tagger.tag_sentences(sents) == tagger.tag_sentences_crfsuite(sents)

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.ner import NETWORK_ENV
 from marsad.ner.neural import bio_transitions, mix
 from marsad.ner.tagger import DEFAULT_MODEL, NerTagger, neural_path
 
@@ -55,15 +54,12 @@ def test_mix_follows_the_models_when_they_agree() -> None:
 
 
 @needs_network
-def test_network_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(NETWORK_ENV, raising=False)
+def test_network_is_opt_in() -> None:
     assert NerTagger.load().neural is None
-    monkeypatch.setenv(NETWORK_ENV, "1")
-    with_network = NerTagger.load()
+    with_network = NerTagger.load(network=True)
     assert with_network.neural is not None
-    assert with_network is NerTagger.load(network=True)
-    monkeypatch.setenv(NETWORK_ENV, "no")
-    assert NerTagger.load().neural is None
+    assert with_network is NerTagger.load(network=True)  # loaded once per process
+    assert NerTagger.load(network=False).neural is None
 
 
 @needs_network
@@ -101,7 +97,7 @@ NETWORK_FLOOR = 0.73
 @needs_network
 @pytest.mark.skipif(not (DATA / "ner" / "anercorp").is_dir(), reason="shared data not present")
 def test_network_mix_keeps_its_anercorp_accuracy() -> None:
-    from marsad.ner.evaluate import run_eval
+    from marsad.ner.training.evaluate import run_eval
 
     results = dict(run_eval(DATA, network=True))
     assert results["ANERcorp test"].micro_f1 >= NETWORK_FLOOR
@@ -121,7 +117,7 @@ def test_training_is_reproducible_and_numpy_matches_torch(tmp_path: Path) -> Non
     pytest.importorskip("torch")
     from marsad.ner.features import FeatureExtractor
     from marsad.ner.neural import NeuralNer
-    from marsad.ner.neural_train import NetConfig, train_network
+    from marsad.ner.training.neural_train import NetConfig, train_network
 
     sentences = [[tuple(pair.rsplit("/", 1)) for pair in line.split()] for line in TINY]
     fx = FeatureExtractor({"القاهره": "LOC", "الاتحاد الاوروبي": "ORG"})

@@ -7,7 +7,8 @@ import pytest
 import marsad
 from marsad.document import Document
 from marsad.ingest.record import RawRecord, ReadError
-from marsad.pipeline import LAYER_REGISTRY, AnalysisError, Analyzer, PipelineError
+from marsad.layers.registry import registered
+from marsad.pipeline import AnalysisError, Analyzer, PipelineError
 
 ARTICLE = (
     "وقال وزير الخارجية السعودي الأمير فيصل بن فرحان، في مؤتمر صحفي عقده أمس في الرياض، إن المملكة "
@@ -37,7 +38,7 @@ def test_analyze_api_returns_a_cleaned_annotated_document() -> None:
     assert doc.text.startswith("الرياض تدعم وقف إطلاق النار\n\n")
     assert "اترك تعليقاً" not in doc.text
     assert any(r.reason for r in doc.removed)
-    assert doc.layers == [n for n in LAYER_REGISTRY if n in doc.layers]
+    assert doc.layers == [n for n in registered() if n in doc.layers]
     doc.check_offsets()
     assert any(d.value == "2024-06-02" for d in doc.dates)  # "أمس"
 
@@ -66,14 +67,14 @@ def test_cached_resources_are_refrozen_and_records_do_not_change(monkeypatch) ->
 class _Broken:
     name = "broken"
     requires = ()
+    assigns = ()
 
     def __call__(self, doc: Document) -> Document:
         raise ValueError("boom")
 
 
 def test_a_failing_layer_is_reported_and_the_stream_goes_on() -> None:
-    a = Analyzer(["dates"])
-    a.layers.insert(0, _Broken())
+    a = Analyzer([_Broken(), "dates"])
     items = [ReadError("a.jsonl:3", "invalid JSON"), RawRecord(body="نص", origin="a.jsonl:4")]
     out = list(a.run(items))
     assert isinstance(out[0], ReadError)

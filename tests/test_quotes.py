@@ -353,3 +353,13 @@ def test_name_after_an_organisation_head_in_construct_state_names_the_organisati
                                    ("PER", "نماء", [("نماء", "name")])]))  # a tagger's mistake
     q = quote_with(doc, "التجارب ستتوسع")
     assert q.speaker is None or q.speaker.entity != "e2"
+
+
+def test_quote_words_lexicon_has_a_header_and_full_sections():
+    from marsad.lexicons.loader import lexicon_path, words
+
+    text = lexicon_path("quote_words.tsv").read_text(encoding="utf-8")
+    assert text.startswith("#") and "written by the marsad developers" in text.lower()
+    for section in ("title_proclitic", "preposition_clitic", "perfect_particle", "contrast_conjunction",
+                    "clause_pronoun", "relative_ma"):
+        assert words("quote_words.tsv", section), section

@@ -10,7 +10,7 @@ import sys
 from marsad import __version__, commands
 
 # the order sub-commands are listed in --help; modules not named here follow alphabetically
-ORDER = ["analyze", "ingest", "search", "export", "load", "web", "train", "eval"]
+ORDER = ["analyze", "ingest", "search", "export", "load", "train", "eval"]
 
 
 def build_parser() -> argparse.ArgumentParser:

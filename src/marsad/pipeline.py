@@ -2,32 +2,20 @@
 
 `Analyzer` loads each layer's resources once and is reused for any number of documents (one per
 worker process in batch runs). Layers are found by name; a layer whose module is not part of
-this installation is simply absent, and each record's `layers` field says which ones ran.
+this installation is simply absent, and each record's `layers` field says which ones ran. The
+layers, their requirements and options are in `marsad.layers.registry`.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
-import importlib.util
 from collections.abc import Iterable, Iterator, Sequence
 
 from marsad.document import Document
 from marsad.ingest.record import RawRecord, ReadError
+from marsad.layers.registry import REGISTRY, Layer, LayerConfig, PipelineError, plan, spec, validate
 
-# name -> "module:Class", in the order they run. Each layer's `requires` is checked against it.
-LAYER_REGISTRY: dict[str, str] = {
-    "entities": "marsad.layers.entities.layer:EntityLayer",
-    "dates": "marsad.layers.dates.layer:DateLayer",
-    "sources": "marsad.layers.sources:SourceLayer",
-    "quotes": "marsad.layers.quotes.layer:QuoteLayer",
-    "events": "marsad.layers.events:EventLayer",
-    "tone": "marsad.layers.tone:ToneLayer",
-}
-
-
-class PipelineError(RuntimeError):
-    """The pipeline cannot be built: an unknown layer, or one whose requirements come later."""
+__all__ = ["AnalysisError", "Analyzer", "PipelineError", "analyze"]
 
 
 class AnalysisError(RuntimeError):
@@ -39,47 +27,34 @@ class AnalysisError(RuntimeError):
         self.layer = layer
 
 
-def _load_layer(name: str):
-    module_name, _, class_name = LAYER_REGISTRY[name].partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None  # not part of this installation yet
-        raise
-    return getattr(module, class_name)()
-
-
-def available_layers() -> list[str]:
-    return [n for n in LAYER_REGISTRY if importlib.util.find_spec(LAYER_REGISTRY[n].partition(":")[0])]
-
-
 REFREEZE_DOCS = 500  # documents between two `gc.freeze()` of what the layers have cached
 
 
-class Analyzer:
-    """Build once, call many times: `Analyzer()(doc)` or `Analyzer().analyze(text, ...)`."""
+def _build(steps: Sequence[str | Layer] | None, config: LayerConfig) -> list[Layer]:
+    """Layer names alone run in registry order, whatever order they are given in (what
+    `--layers` gives); a list with layer instances runs in the order given."""
+    if steps is None or all(isinstance(s, str) for s in steps):
+        return [s.build(config.get(s.name)) for s in plan(steps, config)]
+    # instances are checked before any registered layer loads its resources
+    validate([spec(s) if isinstance(s, str) else s for s in steps], config)
+    named = [s for s in steps if isinstance(s, str)]
+    absent = [n for n in named if not REGISTRY[n].available()]
+    if absent:
+        raise PipelineError(f"layer(s) not available in this installation: {', '.join(absent)}")
+    return [REGISTRY[s].build(config.get(s)) if isinstance(s, str) else s for s in steps]
 
-    def __init__(self, layers: Sequence[str] | None = None) -> None:
-        names = list(LAYER_REGISTRY) if layers is None else list(layers)
-        unknown = [n for n in names if n not in LAYER_REGISTRY]
-        if unknown:
-            raise PipelineError(f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(LAYER_REGISTRY)}")
-        names.sort(key=list(LAYER_REGISTRY).index)
-        self.layers = []
-        for name in names:
-            layer = _load_layer(name)
-            if layer is None:
-                if layers is not None:
-                    raise PipelineError(f"layer {name!r} is not available in this installation")
-                continue
-            self.layers.append(layer)
-        ran: set[str] = set()
-        for layer in self.layers:
-            missing = [r for r in getattr(layer, "requires", ()) if r not in ran]
-            if missing:
-                raise PipelineError(f"layer {layer.name!r} requires {missing} to run before it")
-            ran.add(layer.name)
+
+class Analyzer:
+    """Build once, call many times: `Analyzer()(doc)` or `Analyzer().analyze(text, ...)`.
+
+    `steps`: layer names or layer instances (anything with `name`, `requires`, `assigns` and
+    `__call__(doc)`); None runs every available layer. `config` maps a layer name to the options
+    its factory is built with, e.g. `{"entities": {"ner_network": True}}`.
+    """
+
+    def __init__(self, steps: Sequence[str | Layer] | None = None, config: LayerConfig | None = None) -> None:
+        self.config: dict[str, dict] = {name: dict(options) for name, options in (config or {}).items()}
+        self.layers: list[Layer] = _build(steps, self.config)
         # The resources just loaded (KB, lexicons, models: millions of objects) live as long as
         # the process. Moved out of the cyclic garbage collector's reach, they are not traversed
         # again at every full collection an analysis triggers (about a tenth of the time per

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marsad.document import Document
-from marsad.pipeline import LAYER_REGISTRY
+from marsad.layers.registry import registered
 
 
 def _clip(s: str, n: int = 90) -> str:
@@ -33,7 +33,7 @@ class DocumentView:
         ):
             if value:
                 meta.add_row(label, str(value))
-        missing = [n for n in LAYER_REGISTRY if n not in doc.layers]
+        missing = [n for n in registered() if n not in doc.layers]
         meta.add_row("layers", ", ".join(doc.layers) or "none")
         if missing:
             meta.add_row("not run", Text(", ".join(missing) + " (not available in this version)", style="dim"))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
-from marsad.ner import NETWORK_ENV, NETWORK_HELP
+from marsad.ner import NETWORK_HELP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,19 +26,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def layer_config(args: argparse.Namespace) -> dict[str, dict]:
+    """Layer options from the command line (`analyze` and `ingest` share them)."""
+    return {"entities": {"ner_network": True}} if args.ner_network else {}
+
+
 def run(args: argparse.Namespace) -> int:
     from marsad.document import Document
     from marsad.ingest import read_inputs
     from marsad.ingest.build import normalize_published
     from marsad.pipeline import Analyzer, PipelineError
 
-    if args.ner_network:  # read where the tagger loads, here and in worker processes
-        os.environ[NETWORK_ENV] = "1"
     if args.published and not normalize_published(args.published):
         print(f"marsad analyze: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
     try:
-        analyzer = Analyzer(args.layers.split(",") if args.layers else None)
+        analyzer = Analyzer(args.layers.split(",") if args.layers else None, layer_config(args))
     except PipelineError as exc:
         print(f"marsad analyze: {exc}", file=sys.stderr)
         return 2

@@ -17,8 +17,8 @@ from pathlib import Path
 
 def _eval_ner(args: argparse.Namespace) -> int:
     """The CRF alone (the default tagger), then mixed with its network when the model has one."""
-    from marsad.ner.evaluate import run_eval
     from marsad.ner.tagger import DEFAULT_MODEL, neural_path
+    from marsad.ner.training.evaluate import run_eval
 
     if not (args.data / "ner" / "anercorp").is_dir():
         print(f"marsad eval: no ner/anercorp under {args.data}", file=sys.stderr)

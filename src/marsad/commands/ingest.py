@@ -8,7 +8,7 @@ import os
 import sys
 import threading
 
-from marsad.ner import NETWORK_ENV, NETWORK_HELP
+from marsad.ner import NETWORK_HELP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,6 +68,7 @@ def _input_bytes(inputs: list[str]) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from marsad.commands.analyze import layer_config
     from marsad.corpus.executor import make_executor
     from marsad.corpus.progress import progress_reporter
     from marsad.corpus.runner import BATCH_DOCS, IngestStats, run_batch
@@ -77,8 +78,6 @@ def run(args: argparse.Namespace) -> int:
     from marsad.ingest.build import normalize_published
     from marsad.pipeline import PipelineError
 
-    if args.ner_network:  # read where the tagger loads, here and in worker processes
-        os.environ[NETWORK_ENV] = "1"
     if args.published and not normalize_published(args.published):
         print(f"marsad ingest: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
@@ -95,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     _count_in_background(args.inputs, stats)
     try:
         executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
-                                 out=args.out)
+                                 out=args.out, config=layer_config(args))
     except PipelineError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         store.close()

@@ -26,7 +26,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.target == "ner":
         from marsad.ner.tagger import DEFAULT_MODEL
-        from marsad.ner.train import Config, train_model
+        from marsad.ner.training.train import Config, train_model
 
         if not (args.data / "ner" / "anercorp").is_dir():
             print(f"marsad train: no ner/anercorp under {args.data}", file=sys.stderr)

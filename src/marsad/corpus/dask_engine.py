@@ -12,18 +12,21 @@ workers and to the client (a shared filesystem on a real cluster).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from marsad.corpus.work import Analysed, Failed, Result, analyse, raw_hash
 from marsad.ingest.record import RawRecord
+from marsad.layers.registry import LayerConfig
 from marsad.pipeline import Analyzer
 
 CHUNK_DOCS = 200
 SHARD_GLOB = "part-*.parquet"
 
-_analyzers: dict[tuple[tuple[str, ...] | None, str | None], Analyzer] = {}
+# one Analyzer per worker process and pipeline: (layer names, fallback date, options as JSON)
+_analyzers: dict[tuple[tuple[str, ...] | None, str | None, str], Analyzer] = {}
 
 
 def _schema():
@@ -81,13 +84,14 @@ def iter_shards(folder: str | Path) -> Iterator[list[Result]]:
 
 
 def analyse_partition(
-    records: list[RawRecord], path: str, layers: Sequence[str] | None, published: str | None
+    records: list[RawRecord], path: str, layers: Sequence[str] | None, published: str | None,
+    config: LayerConfig | None = None,
 ) -> list[str]:
     """Runs on a Dask worker: analyse one partition and write its shard; returns the shard path."""
-    key = (tuple(layers) if layers is not None else None, published)
+    key = (tuple(layers) if layers is not None else None, published, json.dumps(config, sort_keys=True))
     analyzer = _analyzers.get(key)
     if analyzer is None:
-        analyzer = _analyzers[key] = Analyzer(layers)
+        analyzer = _analyzers[key] = Analyzer(layers, config)
     write_shard([analyse(analyzer, rec, published) for rec in records], path)
     return [path]
 
@@ -117,6 +121,7 @@ class DaskExecutor:
         scheduler: str | None = None,
         workers: int = 2,
         chunk_size: int = CHUNK_DOCS,
+        config: LayerConfig | None = None,
     ) -> None:
         from distributed import Client, LocalCluster
 
@@ -124,6 +129,7 @@ class DaskExecutor:
         self.out.mkdir(parents=True, exist_ok=True)
         self.layers = list(layers) if layers is not None else None
         self.published = published
+        self.config = {name: dict(options) for name, options in config.items()} if config else None
         self.chunk_size = chunk_size
         self.cluster = None
         if scheduler:
@@ -145,7 +151,7 @@ class DaskExecutor:
         if path.exists():  # written by an earlier, interrupted run
             return _ShardHandle(None, path)
         bag = db.from_sequence(chunk, npartitions=1).map_partitions(
-            analyse_partition, str(path), self.layers, self.published
+            analyse_partition, str(path), self.layers, self.published, self.config
         )
         return _ShardHandle(self.client.compute(bag), path)
 

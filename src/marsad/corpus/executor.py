@@ -22,6 +22,7 @@ from typing import Protocol
 
 from marsad.corpus.work import Failed, Result, analyse_chunk, init_worker, raw_hash
 from marsad.ingest.record import RawRecord
+from marsad.layers.registry import LayerConfig, plan
 
 
 class Handle(Protocol):
@@ -49,8 +50,9 @@ class InProcessExecutor:
 
     window = 1
 
-    def __init__(self, layers: Sequence[str] | None = None, published: str | None = None) -> None:
-        init_worker(layers, published)
+    def __init__(self, layers: Sequence[str] | None = None, published: str | None = None,
+                 config: LayerConfig | None = None) -> None:
+        init_worker(layers, published, config)
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         return _Done(analyse_chunk(chunk))
@@ -82,12 +84,12 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init_pool_worker(layers: list[str] | None, published: str | None) -> None:
+def _init_pool_worker(layers: list[str] | None, published: str | None, config: LayerConfig | None) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it (commits, stops the pool);
     # a worker just stops when terminated, without a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="marsad-parent").start()
-    init_worker(layers, published)
+    init_worker(layers, published, config)
 
 
 # The pool is replaced after this many chunks per worker (~16,000 articles): whatever the layers
@@ -124,13 +126,15 @@ class PoolExecutor:
 
     def __init__(
         self, workers: int, layers: Sequence[str] | None = None, published: str | None = None,
-        fn: Callable[[list[RawRecord]], list[Result]] = analyse_chunk,
+        fn: Callable[[list[RawRecord]], list[Result]] = analyse_chunk, config: LayerConfig | None = None,
     ) -> None:
         self.workers = workers
         # chunks in flight: ~1.5 s of work, so that workers keep busy while the main process
         # commits a batch (up to a second on a large store)
         self.window = 8 * workers
-        self._initargs = (list(layers) if layers is not None else None, published)
+        # what each worker's Analyzer is built from (the layer options travel with them: a
+        # spawned worker shares nothing else with this process)
+        self._initargs = (list(layers) if layers is not None else None, published, _plain(config))
         self._fn = fn  # what a worker runs on a chunk (tests substitute a misbehaving one)
         self._generation = 0
         self._submitted = 0
@@ -193,30 +197,9 @@ class PoolExecutor:
         self._stop(self._pool)
 
 
-def check_pipeline(layers: Sequence[str] | None) -> list[str]:
-    """The layer names a worker's `Analyzer(layers)` will run, or PipelineError, without building
-    any layer (the parent of a pool need not load models it never uses)."""
-    import importlib
-
-    from marsad.pipeline import LAYER_REGISTRY, PipelineError, available_layers
-
-    present = available_layers()
-    names = present if layers is None else list(layers)
-    unknown = [n for n in names if n not in LAYER_REGISTRY]
-    if unknown:
-        raise PipelineError(f"unknown layer(s): {', '.join(unknown)}; known: {', '.join(LAYER_REGISTRY)}")
-    missing = [n for n in names if n not in present]
-    if missing:
-        raise PipelineError(f"layer(s) not available in this installation: {', '.join(missing)}")
-    names.sort(key=list(LAYER_REGISTRY).index)
-    ran: list[str] = []
-    for name in names:
-        module, _, cls = LAYER_REGISTRY[name].partition(":")
-        requires = getattr(getattr(importlib.import_module(module), cls), "requires", ())
-        if any(r not in ran for r in requires):
-            raise PipelineError(f"layer {name!r} requires {[r for r in requires if r not in ran]} to run before it")
-        ran.append(name)
-    return ran
+def _plain(config: LayerConfig | None) -> dict[str, dict] | None:
+    """Layer options as plain dicts, to pickle into worker processes."""
+    return None if config is None else {name: dict(options) for name, options in config.items()}
 
 
 def make_executor(
@@ -227,17 +210,20 @@ def make_executor(
     *,
     scheduler: str | None = None,
     out: str | None = None,
+    config: LayerConfig | None = None,
 ) -> Executor:
+    """`config`: layer name -> options, given to each worker's Analyzer."""
     if engine == "dask" or workers > 1:
-        check_pipeline(layers)  # fail here, not in every worker
+        plan(layers, config)  # fail here, not in every worker
     if engine == "dask":
         from marsad.corpus.dask_engine import DaskExecutor
 
         if not out:
             raise ValueError("the dask engine needs --out DIR for its Parquet shards")
-        return DaskExecutor(out, layers=layers, published=published, scheduler=scheduler, workers=workers)
+        return DaskExecutor(out, layers=layers, published=published, scheduler=scheduler, workers=workers,
+                            config=config)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     if workers <= 1:
-        return InProcessExecutor(layers, published)
-    return PoolExecutor(workers, layers, published)
+        return InProcessExecutor(layers, published, config)
+    return PoolExecutor(workers, layers, published, config=config)

@@ -16,6 +16,7 @@ from marsad.corpus.dedup import entity_profile, signature
 from marsad.corpus.text_index import index_fields
 from marsad.document import Document
 from marsad.ingest.record import RawRecord
+from marsad.layers.registry import LayerConfig
 from marsad.pipeline import AnalysisError, Analyzer
 
 
@@ -98,9 +99,10 @@ _ANALYZER: Analyzer | None = None
 _PUBLISHED: str | None = None
 
 
-def init_worker(layers: Sequence[str] | None, published: str | None) -> None:
+def init_worker(layers: Sequence[str] | None, published: str | None, config: LayerConfig | None = None) -> None:
+    """Build this process's Analyzer: the layers by name, each with its options from `config`."""
     global _ANALYZER, _PUBLISHED
-    _ANALYZER = Analyzer(layers)
+    _ANALYZER = Analyzer(layers, config)
     _PUBLISHED = published
 
 

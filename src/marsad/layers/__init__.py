@@ -1,18 +1,24 @@
-"""Annotation layers. Each is a small class built once from its resources; `layer(doc)` adds spans.
+"""Annotation layers. Each is a small class built once from its resources; `layer(doc)` writes spans.
 
-A layer declares `name` (what it assigns) and `requires` (layers that must run before it), so a
-badly ordered pipeline fails when it is built, not on the millionth document.
+The contract (`Layer`): a layer has a `name`, declares what it `requires` (assigned by earlier
+steps) and what it `assigns` on the Document, and is called on each document. The registry
+(`marsad.layers.registry`) lists the shipped layers with their options and builds them;
+`validate` checks a pipeline when it is built, not on the millionth document.
 """
 
-from __future__ import annotations
+from marsad.layers.registry import (
+    REGISTRY,
+    Layer,
+    LayerConfig,
+    LayerSpec,
+    PipelineError,
+    available_layers,
+    plan,
+    register,
+    registered,
+    spec,
+    validate,
+)
 
-from typing import Protocol
-
-from marsad.document import Document
-
-
-class Layer(Protocol):
-    name: str
-    requires: tuple[str, ...]
-
-    def __call__(self, doc: Document) -> Document: ...
+__all__ = ["REGISTRY", "Layer", "LayerConfig", "LayerSpec", "PipelineError", "available_layers", "plan",
+           "register", "registered", "spec", "validate"]

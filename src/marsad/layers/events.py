@@ -6,7 +6,8 @@ clauses ("استقبل الملك ... الوزير") take the subject after the 
 nearest mention before it; the target is the next distinct mention after the trigger, preferring
 one introduced by مع/على/ضد/إلى/ل. Negated triggers ("لم يتفق") and triggers with no actor are
 skipped: an event without a participant is not evidence of anything. Each event carries its
-sentence as evidence and the sentence's date from the dates layer when it ran.
+sentence as evidence and the sentence's date, read from the dates layer's expressions (the
+publication date where the paragraph names none).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
+from marsad.layers.dates import sentence_dates
 from marsad.lexicons.loader import read_tsv
 
 NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))
@@ -69,7 +71,8 @@ def load_triggers(name: str = "event_triggers.tsv") -> dict[str, list[Trigger]]:
 
 class EventLayer:
     name = "events"
-    requires = ("entities",)
+    requires = ("entities", "dates")  # each event carries its sentence's date
+    assigns = ("events",)
 
     def __init__(self) -> None:
         self.triggers = load_triggers()
@@ -108,7 +111,7 @@ class EventLayer:
         )
         if not mentions:
             return doc
-        sent_dates = _sentence_dates(doc)
+        sent_dates = sentence_dates(doc)
         tokens = doc.tokens
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None]] = set()
@@ -149,7 +152,7 @@ class EventLayer:
                         t1 = words[i + n - 1].end
                         doc.events.append(Event(
                             type=trig.type, start=sent.start, end=sent.end, text=sent.text, actor=actor,
-                            target=target, mode=trig.mode, date=sent_dates[s_index] if sent_dates else doc.published,
+                            target=target, mode=trig.mode, date=sent_dates[s_index],
                             trigger=doc.text[t0:t1],
                         ))
                 i += n
@@ -228,11 +231,3 @@ def _capitals() -> dict[str, str]:
     return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
 
 
-def _sentence_dates(doc: Document) -> list[str | None] | None:
-    if "dates" not in doc.layers:
-        return None
-    try:
-        from marsad.layers.dates.layer import sentence_dates
-    except ImportError:
-        return None
-    return sentence_dates(doc)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
-from marsad.document import Document, Entity, Mention, SourceRef
+from marsad.document import Document, Mention, SourceRef
+from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
@@ -35,6 +36,7 @@ QUOTES = "\"“”«»"
 class SourceLayer:
     name = "sources"
     requires = ("entities",)
+    assigns = ("sources", "entities")  # agencies the entity layer did not find are added as entities
 
     def __init__(self, kb=None, lexicon: SpeechLexicon | None = None) -> None:
         if kb is None:
@@ -257,21 +259,10 @@ class SourceLayer:
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
                 return ent.id
-        new_id = _fresh_id(doc)
+        mention = Mention(start, end, text, "name")
         if actor is not None:
-            doc.entities.append(Entity(new_id, "ORG", actor.name_ar, actor.name_en, actor.id,
-                                       [Mention(start, end, text, "name")]))
-        else:
-            doc.entities.append(Entity(new_id, "ORG", text, None, None, [Mention(start, end, text, "name")]))
-        return new_id
-
-
-def _fresh_id(doc: Document) -> str:
-    n = 0
-    for ent in doc.entities:
-        if ent.id.startswith("e") and ent.id[1:].isdigit():
-            n = max(n, int(ent.id[1:]))
-    return f"e{n + 1}"
+            return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
+        return add_entity(doc, "ORG", text, [mention]).id
 
 
 def _strip_clitic(tok: Token) -> int:

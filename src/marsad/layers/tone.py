@@ -22,6 +22,7 @@ LIMIT = 10.0
 class ToneLayer:
     name = "tone"
     requires = ()
+    assigns = ("tone",)
 
     def __init__(self) -> None:
         self.polarity = {match_key(w): int(p) for w, p, *_ in read_tsv("tone.tsv", min_fields=2)}

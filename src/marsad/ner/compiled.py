@@ -11,7 +11,7 @@ assembled from parts that `FeatureExtractor.sentence()` itself is built from:
 - second stage: `stacking.states` computes each token's facts as integer codes, and the weights
   of `stacking.token_features` are summed once per distinct combination.
 
-Both models' weights sit side by side in one matrix, so one gather serves both stages. Viterbi
+Both models' weights sit side by side in one matrix (`crf_weights`), so one gather serves both stages. Viterbi
 (and forward-backward for marginals) runs over all sentences of a call at once.
 
 Nothing here names a feature: a feature added to `Word.own`/`ctx`/`near`, to `position`, `pair`,
@@ -24,13 +24,13 @@ they differ.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
 
 from marsad.ner import stacking
+from marsad.ner.crf_weights import CombinationRows, Crf, Weights, grown
 from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
 from marsad.ner.viterbi import marginals, viterbi
 
@@ -39,7 +39,6 @@ from marsad.ner.viterbi import marginals, viterbi
 # news articles bring ~15 new word forms per 1,000 words after thousands of articles, and with
 # 80,000 a long run spent 15% of its tagging time re-adding forgotten words.
 WORDS_MAX = 150_000
-COMBOS_MAX = 50_000  # cached gazetteer / second-stage combinations
 PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
 SHAPES_MAX = 100_000  # cached position rows: sentence lengths 1..n take n(n+1)/2
 TOLERANCE = 1e-9
@@ -47,101 +46,6 @@ TOLERANCE = 1e-9
 
 class CompileError(RuntimeError):
     """The compiled sums differ from the feature strings' (a feature outside the known parts)."""
-
-
-class Crf:
-    """Labels and transition weights of one crfsuite model; its state weights go to `Weights`."""
-
-    def __init__(self, path: Path) -> None:
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        self.labels: list[str] = list(tagger.labels())
-        info = tagger.info()
-        index = {y: i for i, y in enumerate(self.labels)}
-        n = len(self.labels)
-        self.trans = np.zeros((n, n))
-        for (a, b), w in info.transitions.items():
-            self.trans[index[a], index[b]] = w
-        self.state = {(attr, index[y]): w for (attr, y), w in info.state_features.items()}
-        tagger.close()
-
-
-class Weights:
-    """Attribute string -> row of a (attributes, sum of the models' labels) matrix."""
-
-    def __init__(self, models: Sequence[Crf]) -> None:
-        self.index: dict[str, int] = {}
-        for m in models:
-            for attr, _ in m.state:
-                self.index.setdefault(attr, len(self.index))
-        self.offsets = np.cumsum([0, *(len(m.labels) for m in models)])
-        self.width = int(self.offsets[-1])
-        self.matrix = np.zeros((len(self.index) + 1, self.width))  # last row: unknown attribute
-        for k, m in enumerate(models):
-            base = self.offsets[k]
-            for (attr, y), w in m.state.items():
-                self.matrix[self.index[attr], base + y] = w
-            m.state = {}
-
-    def sums(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
-        """For each group of strings, the sum of their weight rows (in order; unknown strings
-        weigh nothing), as a (groups, width) array."""
-        get = self.index.get
-        unknown = repeat(len(self.index))  # the zero row
-        rows: list[int] = []
-        for g in groups:
-            rows += map(get, g, unknown)
-        return self.sum_rows(rows, [len(g) for g in groups])
-
-    def sum_rows(self, rows: list[int], sizes: list[int]) -> np.ndarray:
-        """Sums of consecutive runs of weight rows, `sizes` long each (zero-length runs allowed)."""
-        counts = np.array(sizes, dtype=np.int64)
-        out = np.zeros((len(counts), self.width))
-        full = counts > 0
-        if full.any():
-            out[full] = np.add.reduceat(self.matrix[rows], (np.cumsum(counts) - counts)[full])
-        return out
-
-
-class _Combos:
-    """Vectors of combinations of facts, each computed once from its feature strings."""
-
-    def __init__(self, weights: Weights) -> None:
-        self.weights = weights
-        self.index: dict[object, int] = {}  # combination key -> table row
-        self.codes: dict[object, dict[int, int]] = {}  # signature -> integer code -> table row
-        self.table = np.zeros((64, weights.width))
-
-    def trim(self) -> None:
-        """Forget everything when full (between calls only: rows handed out stay valid within one)."""
-        if len(self.index) >= COMBOS_MAX:
-            self.index.clear()
-            self.codes.clear()
-
-    def rows(self, signature: object, codes: np.ndarray, decode, strings) -> np.ndarray:
-        """Table rows of integer-coded combinations: `decode(code)` gives the combination's
-        key (under `signature`, the meaning of the codes), `strings(key)` its features."""
-        uniq, inv = np.unique(codes, return_inverse=True)
-        known = self.codes.setdefault(signature, {})
-        get = known.get
-        uniq_l = uniq.tolist()
-        rows = [get(c) for c in uniq_l]
-        if None in rows:
-            new: list[tuple[int, list[str]]] = []
-            for j, c in enumerate(uniq_l):
-                if rows[j] is None:
-                    key = decode(c)
-                    i = self.index.get(key)
-                    if i is None:
-                        i = self.index[key] = len(self.index)
-                        new.append((i, strings(key)))
-                    rows[j] = known[c] = i
-            if new:
-                self.table = _grown(self.table, new[-1][0] + 1)
-                self.table[[i for i, _ in new]] = self.weights.sums([g for _, g in new])
-        return np.array(rows, dtype=np.int64)[inv]
 
 
 class CompiledNer:
@@ -157,7 +61,7 @@ class CompiledNer:
         self.labels = self.final.labels
         self.lexicon = lexicon
         self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
-        self._combos = _Combos(self.w)
+        self._combos = CombinationRows(self.w)
         self._phrases = _phrases(extractor.matcher)
         self._shapes: dict[int, int] = {}
         self._shape_table = np.zeros((256, self.w.width))
@@ -188,7 +92,7 @@ class CompiledNer:
         need = first + len(texts)
         if need > len(self._kid):
             for name in ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_used"):
-                setattr(self, name, _grown(getattr(self, name), need, cap=WORDS_MAX + 1))
+                setattr(self, name, grown(getattr(self, name), need, cap=WORDS_MAX + 1))
         fx = self.fx
         get = self.w.index.get
         unknown = repeat(len(self.w.index))  # the zero row
@@ -303,7 +207,7 @@ class CompiledNer:
                     groups.append(strings)
                 b = self._shapes[n] = self._shape_used
                 self._shape_used += n
-                self._shape_table = _grown(self._shape_table, self._shape_used)
+                self._shape_table = grown(self._shape_table, self._shape_used)
                 self._shape_table[b:b + n] = self.w.sums(groups)
             bases.append(b)
         return np.repeat(np.array(bases, dtype=np.int64), lens) + _positions(lens)
@@ -529,15 +433,6 @@ def _phrases(matcher) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
         else:
             second.setdefault(parts[0], set()).add(parts[1])
     return opens, single, second
-
-
-def _grown(a: np.ndarray, rows: int, cap: int | None = None) -> np.ndarray:
-    """`a` with zero rows added to hold `rows` rows: doubled (to no more than `cap` rows, unless
-    `rows` needs more), so growing is rare."""
-    if rows <= len(a):
-        return a
-    size = max(rows, 2 * len(a) if cap is None else min(2 * len(a), cap))
-    return np.concatenate([a, np.zeros((size - len(a), *a.shape[1:]), dtype=a.dtype)])
 
 
 def _positions(lens: np.ndarray) -> np.ndarray:

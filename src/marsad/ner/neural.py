@@ -7,7 +7,7 @@ name-list classes the CRF's extractor gives the word, and the gazetteer match it
 left to right and right to left by an LSTM. The two models err on different names, so the
 tagger decodes from the average of their label probabilities (`mix`).
 
-The network is trained with PyTorch (`marsad.ner.neural_train`, only needed to train) and
+The network is trained with PyTorch (`marsad.ner.training.neural_train`, only needed to train) and
 shipped as plain arrays (`models/ner_neural.npz`); here it runs in numpy. What depends on the
 word form alone (its embedding, letters and classes, already multiplied into the LSTM's input
 weights) is computed once per form and remembered.

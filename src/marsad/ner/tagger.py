@@ -12,8 +12,8 @@ pycrfsuite, several times faster); pycrfsuite trains the models and remains the 
 (`engine="crfsuite"`, `tag_sentences_crfsuite`) and the fallback if the compiled scorer's
 self-check at load fails.
 
-More accurate, much slower: with `network=True` (or the environment variable
-MARSAD_NER_NETWORK=1, which `--ner-network` of `marsad analyze` / `ingest` sets), the labels are
+More accurate, much slower: with `network=True` (the entity layer's `ner_network` option, which
+`--ner-network` of `marsad analyze` / `ingest` sets), the labels are
 decoded from the average of the CRF's and a BiLSTM network's label probabilities
 (`ner_neural.npz`, `marsad.ner.neural`): +1.7 F1 points on held-out ANERcorp train, +1.2 on
 ANERcorp test, at about a seventh of the CRF's speed, so it is off by default. The O threshold
@@ -23,7 +23,6 @@ is not applied to the mix.
 from __future__ import annotations
 
 import logging
-import os
 from bisect import bisect_left
 from pathlib import Path
 
@@ -31,8 +30,8 @@ import numpy as np
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.ner import NETWORK_ENV, stacking
 from marsad.ner import gazetteer as gz
+from marsad.ner import stacking
 from marsad.ner.charmodel import NameShape
 from marsad.ner.compiled import CompiledNer, CompileError
 from marsad.ner.features import FeatureExtractor
@@ -72,11 +71,6 @@ def stage1_path(model: Path) -> Path:
 
 def lexicon_path(model: Path) -> Path:
     return companion(model, "lexicon")
-
-
-def network_wanted() -> bool:
-    """Whether the environment asks for the network (MARSAD_NER_NETWORK set, and not 0/no/false)."""
-    return os.environ.get(NETWORK_ENV, "").strip().lower() not in ("", "0", "no", "false")
 
 
 def _by_sentence(flat: list[str], lens: np.ndarray) -> list[list[str]]:
@@ -154,11 +148,10 @@ class NerTagger:
             raise ValueError(f"unknown NER engine: {engine}")
 
     @classmethod
-    def load(cls, model: Path | str | None = None, network: bool | None = None) -> NerTagger:
+    def load(cls, model: Path | str | None = None, network: bool = False) -> NerTagger:
         """The tagger for `model` (default: the shipped model), loaded once per process; with
-        its network if `network` (default: as MARSAD_NER_NETWORK says)."""
+        its network if `network`."""
         path = Path(model) if model else DEFAULT_MODEL
-        network = network_wanted() if network is None else network
         tagger = _default.get((path, network))
         if tagger is None:
             if not path.exists():

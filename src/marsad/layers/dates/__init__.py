@@ -1,5 +1,11 @@
-"""The date layer: date expressions with normalised values (`grammar` parses, `layer` finds)."""
+"""The date layer: date expressions with normalised values.
 
-from marsad.layers.dates.layer import DateLayer, group_repeats, sentence_dates
+`grammar` holds the patterns, word lists (from `lexicons/`) and calendar arithmetic, `matches`
+reads each pattern match into a dated `DateMatch`, `layer` searches a document and keeps the
+longest non-overlapping matches, `repeats` groups repeats and dates each sentence.
+"""
+
+from marsad.layers.dates.layer import DateLayer
+from marsad.layers.dates.repeats import group_repeats, sentence_dates
 
 __all__ = ["DateLayer", "group_repeats", "sentence_dates"]

@@ -2,9 +2,10 @@
 
 Patterns run over the document's *match key* (`marsad.arabic.normalize.match_key_map`), where
 hamza seats, ta marbuta, alef maqsura, diacritics, tatweel and Eastern digits are already folded,
-so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `dates.py` maps every match
-back to display offsets. Month, weekday and number words are data (`lexicons/*.tsv`); the
-grammar words (الماضي، المقبل، أمس ...) are closed-class and live here.
+so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `matches` maps every match
+back to display offsets. Month, weekday and number words are data (`lexicons/*.tsv`), and so
+are the closed-class word lists (الماضي، المقبل، مطلع ...: `lexicons/date_words.tsv`); the
+words written into the patterns themselves (أمس، غدا، قبل ...) stay beside them here.
 
 Normalisation choices (documented in OUTPUT.md terms):
 - A Hijri year alone ("1436هـ") is the Gregorian year holding most of its days.
@@ -19,16 +20,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
 from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key, match_key_map
 from marsad.arabic.tokens import Token
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("marsad.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+from marsad.lexicons.loader import table
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +38,12 @@ class Lexicons:
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
-    months = {match_key(r[0]): (int(r[1]), int(r[3])) for r in _rows("months.tsv")}
-    hijri = {match_key(r[0]): (int(r[1]), int(r[2])) for r in _rows("hijri_months.tsv")}
-    weekdays = {match_key(r[0]): int(r[1]) for r in _rows("weekdays.tsv")}
+    months = {match_key(r[0]): (int(r[1]), int(r[3])) for r in table("months.tsv")}
+    hijri = {match_key(r[0]): (int(r[1]), int(r[2])) for r in table("hijri_months.tsv")}
+    weekdays = {match_key(r[0]): int(r[1]) for r in table("weekdays.tsv")}
     ordinals: dict[str, int] = {}
     cardinals: dict[str, int] = {}
-    for r in _rows("number_words.tsv"):
+    for r in table("number_words.tsv"):
         (ordinals if r[2] == "ordinal" else cardinals)[match_key(r[0])] = int(r[1])
     return Lexicons(months, hijri, weekdays, ordinals, cardinals)
 
@@ -62,41 +58,38 @@ def key_of(s: str) -> str:
     return " ".join(s.split())
 
 
-# --- closed-class grammar words (match keys) ---------------------------------------------------
-PAST_MODS = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت", "الفايته")
-FUTURE_MODS = ("المقبل", "المقبله", "القادم", "القادمه")
-CURRENT_MODS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+# --- closed-class grammar words (match keys), from lexicons/date_words.tsv ---------------------
+DATE_WORDS = "date_words.tsv"
+
+
+def date_words(section: str) -> tuple[str, ...]:
+    """The words of one section of `date_words.tsv`, in file order."""
+    return tuple(row[0] for row in table(DATE_WORDS, 2) if row[1] == section)
+
+
+PAST_MODS = date_words("past_modifier")
+FUTURE_MODS = date_words("future_modifier")
+CURRENT_MODS = date_words("current_modifier")
 MOD = _alt(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
 # "مطلع العام", "منتصف أيار": kept in the span, value of the period they qualify
-PERIOD = _alt(("مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوايل", "اواسط", "اخر", "اول", "مستهل", "غره", "ختام"))
-YEAR_WORD = _alt(("عام", "العام", "سنه", "السنه", "اعوام", "الاعوام", "عامي", "سنوات", "السنوات", "سنتي"))
+PERIOD_WORDS = date_words("period")
+PERIOD = _alt(PERIOD_WORDS)
+YEAR_WORDS = date_words("year_word")
+YEAR_WORD = _alt(YEAR_WORDS)
 # prepositions after which a bare four-digit number is read as a year ("في 2016")
-YEAR_PREP = _alt(("في", "منذ", "حتي", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف",
-                  "اواخر", "اوايل", "ابتداء من", "اعتبارا من", "عن"))
+YEAR_PREPS = date_words("year_preposition")
+YEAR_PREP = _alt(YEAR_PREPS)
 # words that may follow a bare year without making it a count of something
-AFTER_YEAR_OK = frozenset(match_key(w) for w in (
-    "في", "من", "إلى", "الى", "على", "عن", "مع", "حين", "عندما", "حيث", "بعد", "قبل", "ثم", "حتى",
-    "بين", "أو", "لكن", "إذ", "اذ", "وقد", "كما", "عقب", "إثر", "ضمن", "خلال", "بسبب", "أي", "وهو", "وهي",
-    "وذلك", "ومنذ", "وحتى", "ولكن", "فقد", "قد", "لم", "لن", "التي", "الذي", "الماضي", "المقبل", "القادم",
-))
-UNIT_REL = _alt(("الاسبوع", "الشهر", "العام", "السنه"))
+AFTER_YEAR_OK = frozenset(match_key(w) for w in date_words("after_year"))
+UNIT_WORDS = date_words("relative_unit")
+UNIT_REL = _alt(UNIT_WORDS)
 # future-tense cues used to place a date given without its year ("26 يناير") after `published`
-FUTURE_CUES = re.compile(
-    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يعتزمون|ستنطلق|سينطلق|"
-    r"المقبل|المقبله|القادم|القادمه|يرتقب|مرتقب|مقرر|ستبدا|سيبدا|ستعقد|سيعقد|ستقام|سيقام|سيتم|ستتم|"
-    r"ستجري|سيجري|سيشارك|سيزور|ستشهد|سيشهد|سيصل|ستصل|سيلتقي|سيكون|ستكون|سينظم|ستنظم|تنطلق|"
-    r"يبدا|تبدا|ينطلق|ستستمر|سيستمر|ستنتهي|سينتهي|سيفتتح|ستفتتح|سيحضر|ستحضر|سيطلق|ستطلق))(?!\w)"
-)
+FUTURE_CUES = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(date_words("future_cue")) + r"))(?!\w)")
 
 
 # "سيعقد", "ستبدأ": the future prefix س on a present-tense verb; nouns that look the same are listed
 FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن]\w{3,6}(?!\w)")
-NOT_FUTURE_VERBS = frozenset((
-    "سياسه", "سياسي", "سياسيه", "سياسات", "سياسيين", "سياسيون", "سيارات", "سياره", "سياحه", "سياحي", "سياحيه",
-    "سيدات", "ستين", "ستون", "سنوات", "سنويه", "سنويا", "سنتين", "سيطره", "سيناء", "سيادي", "سياديه",
-    "سياده", "سينما", "سيرته", "ستيفن", "سيرجي", "سيرغي", "سيدني", "سيتي", "سيمون", "سيلفا", "سنغافوره",
-    "ستراتيجي", "ستوديو", "سنترال", "سيناريو", "سيولة", "سيوله", "سيارتين", "سيارته", "سيدتين", "سيريا",
-))
+NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
 
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
@@ -173,12 +166,10 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         return out
 
     wd = words(lx.weekdays, "يوم")
-    period = words(("مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوايل", "اواسط", "اخر", "اول", "مستهل",
-                    "غره", "ختام"))
-    year_words = words(("عام", "العام", "سنه", "السنه", "اعوام", "الاعوام", "عامي", "سنوات", "السنوات", "سنتي"))
-    year_preps = words(("في", "منذ", "حتي", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهايه", "بدايه", "منتصف",
-                        "اواخر", "اوايل", "ابتداء من", "اعتبارا من", "عن"))
-    units = words(("الاسبوع", "الشهر", "العام", "السنه"))
+    period = words(PERIOD_WORDS)
+    year_words = words(YEAR_WORDS)
+    year_preps = words(YEAR_PREPS)
+    units = words(UNIT_WORDS)
     ordw = words(lx.ordinals)
     table = {
         "dmy": wd | ordw | {DIGIT},
@@ -262,9 +253,7 @@ def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
 
 # --- calendar arithmetic ---------------------------------------------------------------------
 AGO_UNITS: dict[str, tuple[str, int]] = {
-    "يوم": ("d", 1), "يومين": ("d", 2), "ايام": ("d", 0), "اسبوع": ("w", 1), "اسبوعين": ("w", 2),
-    "اسابيع": ("w", 0), "شهر": ("m", 1), "شهرين": ("m", 2), "اشهر": ("m", 0), "شهور": ("m", 0),
-    "عام": ("y", 1), "عامين": ("y", 2), "اعوام": ("y", 0), "سنه": ("y", 1), "سنتين": ("y", 2), "سنوات": ("y", 0),
+    row[0]: (row[2], int(row[3])) for row in table(DATE_WORDS, 2) if row[1] == "ago_unit"
 }
 
 
@@ -377,16 +366,11 @@ WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
 DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
-TIME_PREPS = frozenset(("في", "منذ", "خلال", "حتي", "قبل", "بعد", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر",
-                        "اوايل", "اواسط", "طوال", "طيله", "شهر", "مستهل", "غره", "ختام", "اول", "اخر"))
+TIME_PREPS = frozenset(date_words("time_preposition"))
 # "اليوم" after these is part of a name or means "the day", not today
-TODAY_BAD_PREV = frozenset(("عالم", "صحيفه", "جريده", "مجله", "قناه", "موقع", "ذلك", "نفس", "طوال", "طيله",
-                            "مدار", "هذا", "في", "خلال", "اخبار", "برنامج", "نشره", "روسيا", "فلسطين", "مصر",
-                            "عرب", "عين", "شخصيه", "حديث", "سوال", "منذ", "ذات", "نهايه", "منتصف", "طيلة"))
-TODAY_BAD_NEXT = frozenset(("نفسه", "ذاته", "عينه", "التالي", "السابق", "الاخير", "الموعود", "الكامل", "الواحد",
-                            "الحاسم", "المشهود", "الطويل", "المفتوح", "العصيب", "الاول", "الاولي", "المحدد"))
-WEEKDAY_BAD_PREV = frozenset(("صلاه", "خطبه", "خطيب", "امام", "صلوات", "ايام", "كل", "الواحد", "صلاتي", "مسجد",
-                              "جامع", "صيام", "خطبتي"))
+TODAY_BAD_PREV = frozenset(date_words("not_today_before"))
+TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
+WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 
 DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

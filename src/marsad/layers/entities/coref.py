@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
-from marsad.layers.entities.mentions import Cand
+from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
@@ -25,7 +25,7 @@ def _skeleton(word: str) -> str:
 class Cluster:
     type: str
     actor: Actor | None = None
-    names: list[Cand] = field(default_factory=list)
+    names: list[NameCandidate] = field(default_factory=list)
     titles: list[TitleHit] = field(default_factory=list)
 
     @property
@@ -39,7 +39,7 @@ class NameCoref:
         # common given names: alone they name nobody in particular ("محمد")
         self.given = set(common_names())
 
-    def __call__(self, cands: list[Cand]) -> list[Cluster]:
+    def __call__(self, cands: list[NameCandidate]) -> list[Cluster]:
         return self._cluster_names(cands)
 
     def _cluster_key(self, key: str) -> str:
@@ -50,7 +50,7 @@ class NameCoref:
             parts = parts[:-1]
         return " ".join(parts).removeprefix("ال")
 
-    def _cluster_names(self, cands: list[Cand]) -> list[Cluster]:
+    def _cluster_names(self, cands: list[NameCandidate]) -> list[Cluster]:
         clusters: list[Cluster] = []
         by_actor: dict[str, int] = {}
         by_key: dict[tuple[str, str], int] = {}

@@ -22,16 +22,32 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
 from marsad.kb import load_kb
 from marsad.kb.romanize import romanize
+from marsad.layers.entities.add import entity_id
 from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
-from marsad.layers.entities.mentions import Cand, MentionFinder
+from marsad.layers.entities.mentions import MentionFinder
+from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
+# A title is resolved to whoever held the office on the article's date. Without a publication
+# date nothing stands in for it (not the day of the run: the record would change with it): a
+# bare title is still joined to a person named before it who held that office at any time, but
+# no one is looked up in the KB's office holders, and the record says so.
+NO_DATE_WARNING = "entities: no publication date; titles are not resolved to the KB's office holders"
 # offices that a bare title names without a country in the press of the country itself
 MONARCH_ROLES = frozenset({"king", "crown_prince", "deputy_crown_prince", "emir", "sultan"})
 # offices of a state other than a ministry's ("رئيس مجلس الشورى") named alone the same way
 HOME_OFFICES = frozenset({"shura_speaker", "speaker", "army_chief", "central_bank_governor"})
+
+
+def reference_date(doc: Document) -> str | None:
+    """The day (YYYY-MM-DD) titles are resolved on: the publication date, when it is a date."""
+    day = (doc.published or "")[:10]
+    try:
+        return _dt.date.fromisoformat(day).isoformat()
+    except ValueError:
+        return None
 
 
 def home_office(role: str | None) -> bool:
@@ -43,11 +59,12 @@ def home_office(role: str | None) -> bool:
 class EntityLayer:
     name = "entities"
     requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("entities",)
 
-    def __init__(self, use_ner: bool = True) -> None:
+    def __init__(self, use_ner: bool = True, ner_network: bool = False) -> None:
         self.kb = load_kb()
         self.matcher = GazetteerMatcher(self.kb)
-        self.mentions = MentionFinder(self.kb, self.matcher, use_ner)
+        self.mentions = MentionFinder(self.kb, self.matcher, use_ner, ner_network)
         self.coref = NameCoref(self.kb)
         self.titles = TitleFinder(self.kb, self.matcher)
 
@@ -60,9 +77,11 @@ class EntityLayer:
         return self.mentions.fuzzy
 
     # --- titles ---------------------------------------------------------------------------
-    def _resolve_titles(self, doc: Document, tokens: list[Token], cands: list[Cand],
+    def _resolve_titles(self, doc: Document, tokens: list[Token], cands: list[NameCandidate],
                         clusters: list[Cluster]) -> None:
-        on = (doc.published or _dt.date.today().isoformat())[:10]
+        on = reference_date(doc)
+        if on is None and NO_DATE_WARNING not in doc.warnings:
+            doc.warnings.append(NO_DATE_WARNING)
         blocked = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         name_at = {c.tok_start: c for c in cands if clusters[c.cluster].type == "PER"}
         name_end = {c.tok_end: c for c in cands if clusters[c.cluster].type == "PER"}
@@ -154,7 +173,8 @@ class EntityLayer:
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
     @staticmethod
-    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, Cand], name_end: dict[int, Cand]) -> int | None:
+    def _apposed(tokens: list[Token], h: TitleHit, name_at: dict[int, NameCandidate],
+                 name_end: dict[int, NameCandidate]) -> int | None:
         j = h.tok_end
         for _ in range(3):  # up to two honorifics between title and name
             if j in name_at:
@@ -171,9 +191,9 @@ class EntityLayer:
             return name_end[k - 1].cluster
         return None
 
-    def _kb_holder(self, clusters: list[Cluster], h: TitleHit, on: str) -> int | None:
-        if not h.role:
-            return None
+    def _kb_holder(self, clusters: list[Cluster], h: TitleHit, on: str | None) -> int | None:
+        if not h.role or on is None:
+            return None  # who holds an office depends on the date
         holders = self.kb.holders(h.role, h.country, on, org=h.org) if h.org else \
             self.kb.holders(h.role, h.country, on)
         if not holders:
@@ -185,7 +205,7 @@ class EntityLayer:
         clusters.append(Cluster(actor.type, actor))
         return len(clusters) - 1
 
-    def _recent_person(self, clusters: list[Cluster], h: TitleHit, on: str) -> int | None:
+    def _recent_person(self, clusters: list[Cluster], h: TitleHit, on: str | None) -> int | None:
         best: tuple[int, int] | None = None
         for idx, cl in enumerate(clusters):
             if cl.type != "PER":
@@ -201,7 +221,7 @@ class EntityLayer:
         return best[1] if best else None
 
     @staticmethod
-    def _compatible(cl: Cluster, h: TitleHit, on: str) -> bool:
+    def _compatible(cl: Cluster, h: TitleHit, on: str | None) -> bool:
         def fits(role: str | None) -> bool:
             if h.role == "minister":  # "الوزير": any minister but the prime minister
                 return bool(role) and role.endswith("_minister") and role != "prime_minister"
@@ -224,7 +244,7 @@ class EntityLayer:
                 and not (cl.type == "MISC" and all(c.source == "kb" for c in cl.names))]
         live.sort(key=lambda cl: cl.first)
         for n, cl in enumerate(live, 1):
-            doc.entities.append(self._entity(doc, f"e{n}", cl))
+            doc.entities.append(self._entity(doc, entity_id(n), cl))
         return doc
 
     def _bare_given_name(self, cl: Cluster) -> bool:

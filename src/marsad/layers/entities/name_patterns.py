@@ -1,4 +1,4 @@
-"""Patterns for names both the KB and NER miss, and the name candidate they produce.
+"""Patterns for names both the KB and NER miss.
 
 - A known given name followed by one or two name-like words ("أوليج بوستنيكوف"): an unknown person.
 - "وزارة" / "هيئة" / "لجنة" / "مصرف" ... in construct with definite complements ("مجلس النواب",
@@ -7,88 +7,36 @@
   للحج", "الهيئة العامة للإحصاء"): an institution, as Gulf and Egyptian bodies are named.
 - A place word in construct with a name-like word ("وادي عقان", "قاعدة العند"): a place.
 
-`NamePatterns` is a part of `mentions.MentionFinder`, which provides the word lists and `_name_like`.
+`NamePatterns` is a part of `mentions.MentionFinder`; it shares the finder's word tests
+(`name_words.NameWords`). Its word lists are the lexicon `name_patterns.tsv` (see `word_lists`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
-from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
 from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import (
+    CONNECTORS,
+    DEFINITE_INSTITUTIONS,
+    FAMILY_WORD,
+    GENERIC_ADJECTIVES,
+    GENERIC_COMPLEMENTS,
+    NAME_ENDERS,
+    PATTERN_HEADS,
+    PLACE_HEADS,
+    PLACE_NAMED_HEADS,
+    RANK_ADJECTIVES,
+)
 
-CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
-# heads of institution names found by pattern: head + definite complements ("مجلس النواب")
-PATTERN_HEADS = frozenset(alias_key(w) for w in (
-    "وزارة", "هيئة", "مجلس", "محكمة", "مديرية", "لجنة", "مصرف", "بنك", "صندوق", "اتحاد", "جمعية",
-    "مؤسسة", "منظمة", "جامعة", "معهد", "نقابة", "رابطة", "مكتب",
-))
-# Not "مركز" ("مركز المدينة", "مركز الصدارة") nor "قوات" ("قوات الأمن"): too often generic.
-# heads that a place's name may follow in an institution's name ("جامعة القاهرة", "اتحاد أمريكا
-# الجنوبية"); not "مكتب" ("مكتب القاهرة" is an office in Cairo) nor "وزارة", "لجنة"
-PLACE_NAMED_HEADS = frozenset(alias_key(w) for w in (
-    "اتحاد", "جامعة", "بنك", "مصرف", "محكمة", "صندوق", "هيئة", "مؤسسة", "جمعية", "معهد", "منظمة", "مجلس",
-))
-_AL = alias_key("آل")
-# complements that make an institution word generic rather than a name
-GENERIC_COMPLEMENTS = frozenset(alias_key(w) for w in (
-    "الإدارة", "الأمناء", "العزاء", "الأمر", "الحكم", "الأعمال", "القسم", "الكلية", "الجامعة", "المدرسة",
-    "الحي", "الأسرة", "العائلة", "الصلح", "الاستئناف", "الموضوع", "الاقتراع", "الرئيس", "الوزير",
-    "المدير", "الشركة", "النادي", "الفريق", "الحزب", "الدولة", "البلاد", "المشروع", "المتابعة",
-    "المحافظ", "الأمير", "الملك", "النائب", "المحامي", "الدعم", "الأمن", "الحركة", "الجماعة", "الوزارة",
-    "الهيئة", "اللجنة", "المجلس", "المنظمة", "الجمعية", "الحكومة", "الجهاز", "البعثة", "السفارة",
-))
-# definite-looking words that end an institution's name: relative pronouns, prepositions,
-# and the adjectives that say whose or when a body is ("لجنة التخطيط التابعة لـ ...")
-NAME_ENDERS = frozenset(alias_key(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "إلى", "إلا", "الآن", "والذي",
-    "والتي", "والذين", "التابع", "التابعة", "المكلف", "المكلفة", "المسؤول", "المسؤولة", "المعني",
-    "المعنية", "المختص", "المختصة", "المشرف", "المشرفة", "الجديد", "الجديدة", "الحالي", "الحالية",
-    "السابق", "السابقة", "المقبل", "المقبلة", "نفسه", "نفسها",
-))
-# definite institution words named by a relational adjective and what they serve
-# ("الهيئة العامة للإحصاء", "الشركة السعودية للكهرباء", "اللجنة المركزية للحج")
-DEFINITE_INSTITUTIONS = frozenset(alias_key(w) for w in (
-    "اللجنة", "الإدارة", "الهيئة", "المركز", "الشركة", "الاتحاد", "المجلس", "الجمعية", "المؤسسة",
-    "المنظمة", "الرابطة", "المديرية", "الوكالة", "البنك", "المصرف", "الصندوق", "المعهد",
-    "الأكاديمية", "المحكمة", "النقابة", "الجامعة", "المفوضية", "الغرفة", "الأمانة",
-))
-# adjectives of rank or scope that name bodies as relational (nisba) adjectives do
-RANK_ADJECTIVES = frozenset(alias_key(w) for w in (
-    "العليا", "الأعلى", "العامة", "العام", "الكبرى", "الخاصة", "المستقلة", "الموحدة", "المتحدة",
-    "الدائمة", "القابضة", "العظمى", "المشتركة",
-))
-# nisba adjectives that name a part of every body, not a body ("الجمعية العمومية للشركة")
-GENERIC_ADJECTIVES = frozenset(alias_key(w) for w in ("العمومية", "التنفيذي", "التنفيذية", "الفنية", "الفني"))
-# place words whose complement names the place ("وادي عقان", "قاعدة العند", "مخيم الزعتري")
-PLACE_HEADS = frozenset(alias_key(w) for w in (
-    "وادي", "جبل", "قاعدة", "معسكر", "مطار", "ميناء", "مخيم", "حي", "شارع", "بلدة", "قرية",
-    "جزيرة", "معبر", "منفذ", "قلعة", "بحيرة",
-))
-# Not "ساحة" / "ميدان" / "سهل": as often a square, field or plain of something ("ميدان فسيح").
-# "قاعدة" is also a rule ("قاعدة لزوم"): a base only before a definite name ("قاعدة العند").
+# "قاعدة" is also a rule ("قاعدة لزوم"): a base only before a definite name ("قاعدة العند"); a
+# code constant, as the rule for place words names this one word
 _RULE = alias_key("قاعدة")
-PATRONYMIC = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
-CONNECTORS = PATRONYMIC | {alias_key("آل")}
-
-
-@dataclass
-class Cand:
-    """A name mention candidate over tokens [tok_start, tok_end)."""
-
-    start: int
-    end: int
-    tok_start: int
-    tok_end: int
-    type: str
-    key: str
-    actor: Actor | None = None
-    source: str = "kb"
-    cluster: int = -1
-    absorbable: bool = False  # may become part of an institution's name found by pattern
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -149,44 +97,48 @@ def _head_kind(key: str, stem: str) -> str | None:
 
 
 class NamePatterns:
-    """The pattern finders of `MentionFinder`, which provides the attributes declared here."""
+    """The pattern finders of `MentionFinder`: `add_by_pattern` (institutions, places) and
+    `add_persons` (a known given name + surname) add candidates to those found so far."""
 
-    kb: KnowledgeBase
-    _given_names: frozenset[str]
-    _given_at: dict[str, int | None]
-    _head_at: dict[str, tuple[int, str, str] | None]
-    _may_person: FormMemo
-    _may_head: FormMemo
-    _name_like: Callable[[Token], bool]  # MentionFinder's test of a word that may be part of a name
+    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+        self.kb = kb
+        self.words = words
+        # answers per word form (they depend on the token's text only), cleared when too many
+        self._given_at: dict[str, int | None] = {}
+        self._head_at: dict[str, tuple[int, str, str] | None] = {}
+        self._may_person = FormMemo()
+        self._may_head = FormMemo()
 
-    def _add_persons(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+    def add_persons(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """A known given name followed by one or two name-like words the KB and NER left alone
         ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[Cand] = []
+        added: list[NameCandidate] = []
         # only words that start with a given name, and آل, can start a name here
         maybe = indices_where(tokens, self._may_person,
-                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == _AL))
+                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == FAMILY_WORD))
         for i in maybe:
             tok = tokens[i]
             if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
                 continue
             rel = self._given_rel(tok)
             start = None if rel is None else tok.start + rel
-            if start is None and tok.key == _AL and i > 0 and tokens[i - 1].key in HONORIFICS \
+            if start is None and tok.key == FAMILY_WORD and i > 0 and tokens[i - 1].key in HONORIFICS \
                     and i + 1 not in taken and tokens[i + 1].is_word:
                 # "المهندس آل الشيخ": an honorific before a family name is a person named by family
                 end = tokens[i + 1].end
-                added.append(Cand(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None, "given"))
+                added.append(NameCandidate(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None,
+                                           "given"))
                 taken.update((i, i + 1))
                 continue
             if start is None:
                 continue
             j = i + 1
             while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
-                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) and self._name_like(tokens[j + 1]):
+                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
+                        and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self._name_like(tokens[j]):
+                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]):
                     j += 1
                 else:
                     break
@@ -197,13 +149,13 @@ class NamePatterns:
                 if j <= i + 1:
                     continue
             end = tokens[j - 1].end
-            added.append(Cand(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
+            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any."""
-        given = self._given_names
+        given = self.words.given_names
         return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
 
     def _head(self, tok: Token) -> tuple[int, str, str] | None:
@@ -216,7 +168,8 @@ class NamePatterns:
             remember(self._head_at, tok.text, found, CACHE_LIMIT)
         return found  # type: ignore[return-value]
 
-    def _add_by_pattern(self, cands: list[Cand], tokens: list[Token], text: str) -> list[Cand]:
+    def add_by_pattern(self, cands: list[NameCandidate], tokens: list[Token],
+                       text: str) -> list[NameCandidate]:
         """Institutions and places found by pattern where neither the KB nor NER has a name."""
         heads: dict[str, list[Head]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
         for i in indices_where(tokens, self._may_head, lambda t: t.is_word and self._head(t) is not None):
@@ -230,12 +183,13 @@ class NamePatterns:
             cands = self._add_places(cands, tokens, text, heads[PLACE])
         return cands
 
-    def _add_ministries(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
+    def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                        heads: list[Head]) -> list[NameCandidate]:
         """"وزارة" + definite complements (+ a country adjective): a ministry, whoever's it is;
         "مصرف الإمارات" + "للتنمية": + what it serves."""
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
-        added: list[Cand] = []
+        added: list[NameCandidate] = []
         for i, rel, stem in heads:
             tok = tokens[i]
             if i in taken or i + 1 >= len(tokens):
@@ -263,13 +217,13 @@ class NamePatterns:
                     and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
                 j = _naming_run(tokens, i, j + 1, taken)
-            c = Cand(start, tokens[j - 1].end, i, j, "ORG", alias_key(text[start : tokens[j - 1].end]), None, "pattern")
-            added.append(c)
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
 
-    def _institution_of_place(self, tokens: list[Token], text: str, i: int, start: int, place: Cand,
-                              taken: set[int]) -> Cand:
+    def _institution_of_place(self, tokens: list[Token], text: str, i: int, start: int, place: NameCandidate,
+                              taken: set[int]) -> NameCandidate:
         """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
         of the institution's name (it is absorbed: no place is named there)."""
         j = _naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
@@ -277,14 +231,15 @@ class NamePatterns:
             j += 1  # "مصرف الإمارات" + "للتنمية"
         place.absorbable = True
         end = tokens[j - 1].end
-        return Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
+        return NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
 
-    def _add_institutions(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
+    def _add_institutions(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                          heads: list[Head]) -> list[NameCandidate]:
         """"اللجنة المركزية للحج", "الشركة السعودية للتشخيص القابضة": a definite institution
         word, one or two naming adjectives and what the body serves (required: "اللجنة
         المركزية" alone may be any party's), then naming adjectives of the whole."""
         taken = _named(cands, adjectives=True)
-        added: list[Cand] = []
+        added: list[NameCandidate] = []
         for i, rel, _ in heads:
             if i in taken:
                 continue
@@ -294,30 +249,32 @@ class NamePatterns:
             j = _naming_run(tokens, i, j + 1, taken)
             start = tokens[i].start + rel
             end = tokens[j - 1].end
-            added.append(Cand(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
 
-    def _add_places(self, cands: list[Cand], tokens: list[Token], text: str, heads: list[Head]) -> list[Cand]:
+    def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                    heads: list[Head]) -> list[NameCandidate]:
         """"وادي عقان", "قاعدة العند": a place word in construct with a name-like word that
         nothing else claimed is a place."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[Cand] = []
+        added: list[NameCandidate] = []
         for i, rel, stem in heads:
             j = i + 1
-            if i in taken or j in taken or not _adjacent(tokens, j) or not self._name_like(tokens[j]) \
+            if i in taken or j in taken or not _adjacent(tokens, j) or not self.words.name_like(tokens[j]) \
                     or not _may_name_place(tokens[i], tokens[j]):
                 continue
             if stem == _RULE and not tokens[j].key.startswith("ال"):
                 continue
             start = tokens[i].start + rel
             end = tokens[j].end
-            added.append(Cand(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None, "pattern"))
+            added.append(NameCandidate(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None,
+                                       "pattern"))
             taken.update((i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
-def _named(cands: list[Cand], adjectives: bool = False) -> set[int]:
+def _named(cands: list[NameCandidate], adjectives: bool = False) -> set[int]:
     """Tokens inside names an institution's name may not hold; it may hold named events and
     things ("لجنة الحج العليا") and, with `adjectives`, a country read from its adjective
     ("الشركة السعودية"; but "مكتب السعودية" is Saudi Arabia's office)."""
@@ -325,7 +282,7 @@ def _named(cands: list[Cand], adjectives: bool = False) -> set[int]:
             for i in range(c.tok_start, c.tok_end)}
 
 
-def _with(cands: list[Cand], added: list[Cand]) -> list[Cand]:
+def _with(cands: list[NameCandidate], added: list[NameCandidate]) -> list[NameCandidate]:
     """`cands` and the institutions `added`, in order; a name inside one of them goes."""
     if not added:
         return cands

@@ -6,13 +6,13 @@ Found from three kinds of evidence, all pointing at exact offsets:
   "مؤكداً"، "قوله") followed by a complementiser ("إن/أن/بأن ..."), a colon or a quotation;
   some verbs also take a noun phrase ("أكد ضرورة ..."، "دعا إلى ..."، "شدد على ...");
 - "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
-- quotation marks of every style (`quote_marks.py`), kept only when a reporting word, a colon
+- quotation marks of every style (`marks`), kept only when a reporting word, a colon
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
 - headlines of the form "Speaker: words".
 
-The speaker is found by `attribution.Context` (mentions of the entity layer, descriptions,
+The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to", colon and headline patterns live in
-`quote_patterns.py`; `via` lists the cited agencies (the sources layer) in the sentence of the
+`patterns`; `via` lists the cited agencies (the sources layer) in the sentence of the
 cue, or the article's dateline agency.
 """
 
@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Context
+from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     TRIM,
-    Cand,
+    QuoteCandidate,
     according,
     before_colon,
     headline,
@@ -34,6 +34,7 @@ from marsad.layers.quotes.patterns import (
 )
 from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
@@ -42,14 +43,17 @@ SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue righ
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
+CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
+CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 
 
 class QuoteLayer:
     name = "quotes"
     requires = ("entities", "sources")
+    assigns = ("quotes",)
 
     def __init__(self, lexicon: SpeechLexicon | None = None, speaker_model: bool = True,
-                 trace: Callable[[Document, Cand, list[SpeakerOption]], None] | None = None) -> None:
+                 trace: Callable[[Document, QuoteCandidate, list[SpeakerOption]], None] | None = None) -> None:
         """`speaker_model`: let the learned ranker choose among the speaker candidates (the
         rules' choice stands without it); `trace`: called with every statement's candidates (for
         `marsad train speaker`)."""
@@ -58,18 +62,18 @@ class QuoteLayer:
         self.trace = trace
 
     def __call__(self, doc: Document) -> Document:
-        ctx = Context(doc, self.lex)
+        finder = SpeakerFinder(doc, self.lex)
         body_start = doc.body_start
         marks = [q for q in find_quotes(doc.text, body_start) if q.depth == 0]
         words = {q.open: len(doc.text[q.start : q.end].split()) for q in marks}
-        hidden = self._hidden_tokens(ctx, marks, words)
-        quote_at = {ctx.tok_at(q.open): q for q in marks}
-        cands: list[Cand] = []
-        cands += headline(ctx)
-        governed: dict[int, Cand] = {}   # quote open offset -> the cue that introduces it
-        cue_cands: list[Cand] = []       # every accepted cue, with its speaker, for direct quotes
+        hidden = self._hidden_tokens(finder, marks, words)
+        quote_at = {finder.tok_at(q.open): q for q in marks}
+        cands: list[QuoteCandidate] = []
+        cands += headline(finder)
+        governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
+        cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
-        toks = ctx.toks
+        toks = finder.toks
         for i in self.lex.speech_words(toks):  # the other tokens neither cue nor attribute
             tok = toks[i]
             if i in hidden or tok.start < body_start:
@@ -78,7 +82,7 @@ class QuoteLayer:
             if cue is not None:
                 if tok.start < covered:
                     continue  # inside the reported clause of a verb before it
-                c = self._from_cue(ctx, i, cue, quote_at, words, governed)
+                c = self._from_cue(finder, i, cue, quote_at, words, governed)
                 if c is not None:
                     cue_cands.append(c)
                     if c.end > c.start:
@@ -86,11 +90,11 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
-                c = according(ctx, i, quote_at, governed, self._clause_end)
+                c = according(finder, i, quote_at, governed, self._clause_end)
                 if c is not None:
                     cands.append(c)
-        cands += self._direct(ctx, marks, words, governed, cue_cands)
-        self._resolve(ctx, cands)
+        cands += self._direct(finder, marks, words, governed, cue_cands)
+        self._resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if (c.start, c.end) in seen or c.end <= c.start:
@@ -101,21 +105,21 @@ class QuoteLayer:
         return doc
 
     # --- helpers -------------------------------------------------------------------------
-    def _hidden_tokens(self, ctx: Context, marks: list[QuoteSpan], words: dict[int, int]) -> set[int]:
+    def _hidden_tokens(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int]) -> set[int]:
         """Tokens inside quotations long enough to be speech: their reporting words are quoted."""
         hidden: set[int] = set()
         for q in marks:
             if words[q.open] > SHORT_QUOTE_WORDS:
-                hidden.update(range(ctx.tok_at(q.start), ctx.tok_at(q.end)))
+                hidden.update(range(finder.tok_at(q.start), finder.tok_at(q.end)))
         return hidden
 
-    def _clause_end(self, ctx: Context, j: int, hidden_limit: int | None = None) -> int:
+    def _clause_end(self, finder: SpeakerFinder, j: int, hidden_limit: int | None = None) -> int:
         """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
-        toks, lex = ctx.toks, self.lex
+        toks, lex = finder.toks, self.lex
         if j >= len(toks):
-            return len(ctx.text)
-        s = ctx.sents[ctx.sent_of(toks[j].start)]
-        _, hi = ctx.sent_tok_range(ctx.sent_of(toks[j].start))
+            return len(finder.text)
+        s = finder.sents[finder.sent_of(toks[j].start)]
+        _, hi = finder.sent_tok_range(finder.sent_of(toks[j].start))
         depth = 0
         for k in range(j, hi):
             t = toks[k]
@@ -131,26 +135,26 @@ class QuoteLayer:
             if cue is not None and cue.form != "masdar" and (comma or (
                     cue.prefix in ("و", "ف") and cue.form != "present")):
                 return prev.start if comma else t.start
-            if comma and (lex.is_according(t) or (t.key in ("فيما", "بينما") and lex.cue(toks[min(k + 1, hi - 1)]))):
+            if comma and (lex.is_according(t) or (t.key in CONTRAST_CONJUNCTIONS and lex.cue(toks[min(k + 1, hi - 1)]))):
                 return prev.start
         return s.end
 
     # --- reporting words -----------------------------------------------------------------
-    def _from_cue(self, ctx: Context, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
-                  words: dict[int, int], governed: dict[int, Cand]) -> Cand | None:
-        toks, lex = ctx.toks, self.lex
+    def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
+                  words: dict[int, int], governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
+        toks, lex = finder.toks, self.lex
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
             return None  # "قال تعالى": a verse, not news speech
-        if "relay" in cue.flags and not self._relay_ok(ctx, i):
+        if "relay" in cue.flags and not self._relay_ok(finder, i):
             return None
         if "ambig" in cue.flags and not (cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n"
-                                         or ctx.sents[ctx.sent_of(tok.start)].start == tok.start):
+                                         or finder.sents[finder.sent_of(tok.start)].start == tok.start):
             return None  # "تغريدات عبر تويتر", "بين البلدين": a verb only where a clause starts
-        if cue.form == "present" and i > 0 and ctx.sents[ctx.sent_of(tok.start)].start == tok.start \
+        if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
-        lo, hi = ctx.sent_tok_range(ctx.sent_of(tok.start))
+        lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -164,22 +168,22 @@ class QuoteLayer:
                 if n >= MIN_QUOTE_WORDS and (n > SHORT_QUOTE_WORDS or near):
                     kind = "quote"
                     break
-                j = ctx.tok_at(q.close + 1) if q.close is not None else hi
+                j = finder.tok_at(q.close + 1) if q.close is not None else hi
                 continue  # a name or a scare quote inside the subject: look further
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and not ctx.in_name(j):
+            if lex.is_comp(t) and not finder.in_name(j):
                 kind = "comp"
                 break
-            if t.text in ".؟?!؛" or t.key in ("وهو", "وهي", "وهم"):
+            if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
                 break
             if np_at is None and cue.np and self._is_np_prep(t, cue) and not (
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
-            if c2 is not None and (("relay" in c2.flags and not self._relay_ok(ctx, j))
-                                   or ("ambig" in c2.flags and not self._clause_next(ctx, j))):
+            if c2 is not None and (("relay" in c2.flags and not self._relay_ok(finder, j))
+                                   or ("ambig" in c2.flags and not self._clause_next(finder, j))):
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
@@ -189,11 +193,11 @@ class QuoteLayer:
         j = min(j, hi)
         if kind == "comp" and np_at is not None and cue.form != "masdar":
             kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self._tight(ctx, i, j):
+        if kind and "ambig" in cue.flags and not self._tight(finder, i, j):
             kind = None
-        cue_span = Span(tok.start + (cue.start - tok.start), tok.end, ctx.text[cue.start : tok.end])
-        cand = Cand("indirect", 0, 0, tok.start, cue_span, cue_tok=i, gender=cue.gender)
-        self._speaker_for_cue(ctx, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
+        cue_span = Span(tok.start + (cue.start - tok.start), tok.end, finder.text[cue.start : tok.end])
+        cand = QuoteCandidate("indirect", 0, 0, tok.start, cue_span, cue_tok=i, gender=cue.gender)
+        self._speaker_for_cue(finder, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
@@ -205,39 +209,39 @@ class QuoteLayer:
                 if j + 2 in quote_at:
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
-                cand.start, cand.end = trim_span(ctx, toks[j + 1].end, self._clause_end(ctx, j + 2))
+                cand.start, cand.end = trim_span(finder, toks[j + 1].end, self._clause_end(finder, j + 2))
             else:
                 cand.kind = "direct"
-                cand.start, cand.end = trim_span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
-                if len(ctx.text[cand.start : cand.end].split()) < COLON_MIN_WORDS:
+                cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
+                if len(finder.text[cand.start : cand.end].split()) < COLON_MIN_WORDS:
                     cand.start = cand.end = 0
             return cand
         if kind == "comp":
             if j + 1 in quote_at:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(ctx, toks[j].end, self._clause_end(ctx, j + 1))
+            cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
-            return self._np_content(ctx, i, hi, cue, cand)
+            return self._np_content(finder, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
-    def _described(self, ctx: Context, i: int) -> bool:
+    def _described(self, finder: SpeakerFinder, i: int) -> bool:
         """True when the subject after the verb at i opens with a title, an organisation or an
         honorific ("وأكد الوزير ...", "ودعت وزارة ...", "وأكد الدكتور ..."): a person or a body."""
-        for t in ctx.toks[i + 1 : i + 4]:
+        for t in finder.toks[i + 1 : i + 4]:
             if t.text in "،,(":
                 continue
             return any(self.lex.has(k, t, TITLE_PREFIXES) for k in ("title", "org_head", "honorific"))
         return False
 
-    def _relay_ok(self, ctx: Context, i: int) -> bool:
+    def _relay_ok(self, finder: SpeakerFinder, i: int) -> bool:
         """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
-        return any(t.key == "عن" for t in ctx.toks[i + 1 : i + 8])
+        return any(t.key == "عن" for t in finder.toks[i + 1 : i + 8])
 
-    def _clause_next(self, ctx: Context, i: int) -> bool:
-        nxt = ctx.toks[i + 1] if i + 1 < len(ctx.toks) else None
+    def _clause_next(self, finder: SpeakerFinder, i: int) -> bool:
+        nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
         return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
 
     def _is_np_prep(self, t, cue: Cue) -> bool:
@@ -250,25 +254,25 @@ class QuoteLayer:
                 return True
         return False
 
-    def _tight(self, ctx: Context, i: int, j: int) -> bool:
+    def _tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
         """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
         k = i + 1
         while k < j:
-            t = ctx.toks[k]
+            t = finder.toks[k]
             if t.text in "،,":
                 k += 1
                 continue
             if self.lex.cue(t) is not None:
                 k += 1
                 continue
-            r = ctx.mention_at_token(k)
+            r = finder.mention_at_token(k)
             if r is None:
                 return False
-            k = ctx.tok_at(r.end)
+            k = finder.tok_at(r.end)
         return True
 
-    def _np_content(self, ctx: Context, i: int, hi: int, cue: Cue, cand: Cand) -> Cand | None:
-        toks = ctx.toks
+    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
+        toks = finder.toks
         sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
         start = None
         for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
@@ -283,100 +287,100 @@ class QuoteLayer:
         if start is None:
             return None
         sp = cand.speaker
-        if sp is not None and sp.entity is None and not self._described(ctx, i):
+        if sp is not None and sp.entity is None and not self._described(finder, i):
             return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
-        j = ctx.tok_at(start)
-        end = self._clause_end(ctx, j)
-        s, e = trim_span(ctx, start, end)
-        if len(ctx.text[s:e].split()) < NP_MIN_TOKENS:
+        j = finder.tok_at(start)
+        end = self._clause_end(finder, j)
+        s, e = trim_span(finder, start, end)
+        if len(finder.text[s:e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
         return cand
 
-    def _speaker_for_cue(self, ctx: Context, i: int, j: int, cue: Cue, cand: Cand) -> None:
-        toks = ctx.toks
-        sent = ctx.sents[ctx.sent_of(toks[i].start)]
+    def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
+        toks = finder.toks
+        sent = finder.sents[finder.sent_of(toks[i].start)]
         if cue.form == "masdar":
             # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
-            sp = ctx.nearest_actor_before(sent.start, toks[i].start)
+            sp = finder.nearest_actor_before(sent.start, toks[i].start)
             if sp is None:
                 k = i - 1
                 while k >= 0 and toks[k].start >= sent.start and toks[k].key != "عن":
                     k -= 1
                 if k >= 0 and toks[k].key == "عن" and k + 1 < i:
-                    sp = ctx.subject_after(k + 1, i)
+                    sp = finder.subject_after(k + 1, i)
             cand.speaker, cand.resolved = sp, sp is not None
             return
         if "relay" in cue.flags:
             k = i + 1
             while k < j and toks[k].key != "عن":
                 k += 1
-            sp = ctx.subject_after(k + 1, j) if k < j else None
+            sp = finder.subject_after(k + 1, j) if k < j else None
             cand.speaker, cand.resolved = sp, sp is not None
             return
         sp = None
         if cue.form != "participle":
-            sp = ctx.subject_after(i + 1, j, fallback=True)
+            sp = finder.subject_after(i + 1, j, fallback=True)
             if sp is None:
-                sp = ctx.subject_before(i)
+                sp = finder.subject_before(i)
         cand.speaker, cand.resolved = sp, sp is not None
 
     # --- quotation marks -----------------------------------------------------------------
-    def _direct(self, ctx: Context, marks: list[QuoteSpan], words: dict[int, int],
-                governed: dict[int, Cand], cue_cands: list[Cand]) -> list[Cand]:
-        toks, text = ctx.toks, ctx.text
-        out: list[Cand] = []
+    def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
+                governed: dict[int, QuoteCandidate], cue_cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+        toks, text = finder.toks, finder.text
+        out: list[QuoteCandidate] = []
         last_para = None
         for q in marks:
             n = words[q.open]
-            if n < MIN_QUOTE_WORDS or self._is_name(ctx, q):
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q):
                 continue
-            oi = ctx.tok_at(q.open)
+            oi = finder.tok_at(q.open)
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)
             cand = None
             if gov is not None:
-                cand = Cand("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok,
+                cand = QuoteCandidate("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok,
                             gender=gov.gender)
             else:
-                sent_start = ctx.sents[ctx.sent_of(q.open)].start
+                sent_start = finder.sents[finder.sent_of(q.open)].start
                 prior = [c for c in cue_cands if c.cue_tok is not None and sent_start <= c.pos < q.open]
                 adjacent = before is not None and (before.text in ":" or self.lex.is_comp(before)
                                                    or self.lex.cue(before) is not None)
                 if prior and (n > SHORT_QUOTE_WORDS or adjacent):
                     c = prior[-1]
-                    cand = Cand("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
+                    cand = QuoteCandidate("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
                                 gender=c.gender)
-                elif n > SHORT_QUOTE_WORDS and (after := self._cue_after(ctx, q, cue_cands)) is not None:
+                elif n > SHORT_QUOTE_WORDS and (after := self._cue_after(finder, q, cue_cands)) is not None:
                     # "«...»، قال الوزير.": the attribution follows the quotation
-                    cand = Cand("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
+                    cand = QuoteCandidate("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
                                 after.cue_tok, gender=after.gender)
                 elif before is not None and before.text == ":" and n > SHORT_QUOTE_WORDS:
-                    cand = Cand("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
-                    cand.speaker = before_colon(ctx, oi - 1)
+                    cand = QuoteCandidate("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
+                    cand.speaker = before_colon(finder, oi - 1)
                     cand.resolved = cand.speaker is not None
                 elif n >= LONE_QUOTE_WORDS and last_para is not None and \
-                        ctx.paragraph_of(q.open) - last_para <= 1:
-                    cand = Cand("direct", q.start, q.end, q.open, None, None, False)
+                        finder.paragraph_of(q.open) - last_para <= 1:
+                    cand = QuoteCandidate("direct", q.start, q.end, q.open, None, None, False)
             if cand is None:
                 continue
             if text[q.start : q.end].strip(TRIM):
                 out.append(cand)
-                last_para = ctx.paragraph_of(q.open)
+                last_para = finder.paragraph_of(q.open)
         return out
 
-    def _cue_after(self, ctx: Context, q: QuoteSpan, cue_cands: list[Cand]) -> Cand | None:
+    def _cue_after(self, finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
         """A reporting verb right after the closing mark (a comma between at most)."""
         if q.close is None:
             return None
-        k = ctx.tok_at(q.close + 1)
-        while k < len(ctx.toks) and ctx.toks[k].text in "،,":
+        k = finder.tok_at(q.close + 1)
+        while k < len(finder.toks) and finder.toks[k].text in "،,":
             k += 1
         return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
 
-    def _wire_agencies(self, ctx: Context) -> list[str]:
+    def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
-        doc = ctx.doc
+        doc = finder.doc
         body = doc.body_start
         first_line_end = doc.text.find("\n", body)
         first_line_end = len(doc.text) if first_line_end < 0 else first_line_end
@@ -390,33 +394,33 @@ class QuoteLayer:
                 out.append(s.entity)
         return list(dict.fromkeys(out))
 
-    def _is_name(self, ctx: Context, q: QuoteSpan) -> bool:
+    def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
         """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
-        return any(r.start <= q.start and q.end <= r.end for r in ctx.mentions_between(q.start - 40, q.end + 1))
+        return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
 
     # --- speakers left open: the previous speaker, or the sentence's actor ----------------
-    def _resolve(self, ctx: Context, cands: list[Cand]) -> None:
+    def _resolve(self, finder: SpeakerFinder, cands: list[QuoteCandidate]) -> None:
         cands.sort(key=lambda c: (c.pos, c.start))
-        done: list[Cand] = []
-        sources = [(s.start, s.entity) for s in ctx.doc.sources if s.entity]
-        wire = self._wire_agencies(ctx)
+        done: list[QuoteCandidate] = []
+        sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
+        wire = self._wire_agencies(finder)
         for c in cands:
             inherited = False
             explicit = c.resolved
             if not c.resolved:
-                c.speaker, inherited = self._prodrop(ctx, c, done)
+                c.speaker, inherited = self._prodrop(finder, c, done)
             if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._document_author(ctx, c.speaker, done)
+                c.speaker = self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
-                options = self.ranker.options(ctx, c, c.speaker, explicit, inherited, previous)
+                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
                 if self.trace is not None:
-                    self.trace(ctx.doc, c, options)
+                    self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
                 if best is not None:
                     c.speaker = best.ref
-            si = ctx.sent_of(c.pos)
-            sent = ctx.sents[si] if ctx.sents else None
+            si = finder.sent_of(c.pos)
+            sent = finder.sents[si] if finder.sents else None
             if sent is not None:
                 c.via = [e for s, e in sources if sent.start <= s < sent.end]
             if inherited and not c.via and done:
@@ -429,37 +433,37 @@ class QuoteLayer:
             c.resolved = True
             done.append(c)
 
-    def _document_author(self, ctx: Context, sp: SpeakerRef, done: list[Cand]) -> SpeakerRef:
+    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
         words = sp.text.split()
         if len(words) != 1:
             return sp
-        tok = ctx.toks[ctx.tok_at(sp.start)]
+        tok = finder.toks[finder.tok_at(sp.start)]
         key = tok.key[2:] if tok.key.startswith("ال") else ""
         if not key or not self.lex.has("document", tok, frozenset({"ال"})):
             return sp
         for d in reversed(done):
             if d.speaker is None or d.speaker.entity is None or d.cue is None:
                 continue
-            sent = ctx.sents[ctx.sent_of(d.pos)]
-            lo, hi = ctx.sent_tok_range(ctx.sent_of(d.pos))
-            if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in ctx.toks[lo:hi]
+            sent = finder.sents[finder.sent_of(d.pos)]
+            lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
+            if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
                    if t.is_word and sent.start <= t.start):
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
 
-    def _prodrop(self, ctx: Context, c: Cand, done: list[Cand]) -> tuple[SpeakerRef | None, bool]:
-        si = ctx.sent_of(c.pos)
-        sent = ctx.sents[si]
+    def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
+        si = finder.sent_of(c.pos)
+        sent = finder.sents[si]
         same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
         if same:
             return same[-1].speaker, True
-        sp = ctx.first_actor_in(sent.start, c.pos, ("PER",)) or ctx.first_actor_in(sent.start, c.pos, ("ORG",))
+        sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
         para = sent.paragraph
-        prev = [d for d in done if d.speaker is not None and para - ctx.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
+        prev = [d for d in done if d.speaker is not None and para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
         if c.gender and any(d.gender for d in prev):
             # "وأضافت": the last speaker whose verb agreed in the same way
             agreeing = [d for d in prev if d.gender in (c.gender, None)]
@@ -467,8 +471,8 @@ class QuoteLayer:
         if prev:
             return prev[-1].speaker, True
         if si > 0:
-            ps = ctx.sents[si - 1]
-            sp = ctx.first_actor_in(ps.start, ps.end, ("PER",)) or ctx.first_actor_in(ps.start, ps.end, ("ORG",))
+            ps = finder.sents[si - 1]
+            sp = finder.first_actor_in(ps.start, ps.end, ("PER",)) or finder.first_actor_in(ps.start, ps.end, ("ORG",))
             if sp is not None:
                 return sp, False
         return None, False

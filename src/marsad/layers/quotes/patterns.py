@@ -1,6 +1,6 @@
 """Attribution patterns around quotes: "according to X", "X: «...»" and headlines "X: words".
 
-Helpers of `quotes.py`, kept apart so that file stays readable; they share its `Cand` record.
+Helpers of `quotes.py`, kept apart so that file stays readable; they share its `QuoteCandidate` record.
 """
 
 from __future__ import annotations
@@ -9,16 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.document import Span, SpeakerRef
-from marsad.layers.quotes.attribution import Context
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
+from marsad.lexicons.loader import words
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
 TRIM = " \t\n.،,؛;:-–—ـ"
+RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 
 
 @dataclass
-class Cand:
+class QuoteCandidate:
+    """A statement found by one pattern, before speakers are resolved and overlaps removed."""
+
     kind: str
     start: int
     end: int
@@ -31,9 +35,9 @@ class Cand:
     gender: str | None = None        # agreement of the reporting verb: a hint for pro-drop subjects
 
 
-def trim_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
     """[start, end) without surrounding spaces and punctuation."""
-    text = ctx.text
+    text = finder.text
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM:
@@ -42,23 +46,23 @@ def trim_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
 
 
 # --- "according to" --------------------------------------------------------------------
-def according(ctx: Context, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, Cand],
-              clause_end: Callable[[Context, int], int]) -> Cand | None:
+def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
+              clause_end: Callable[[SpeakerFinder, int], int]) -> QuoteCandidate | None:
     """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution)."""
-    toks, lex = ctx.toks, ctx.lex
-    lo, hi = ctx.sent_tok_range(ctx.sent_of(toks[i].start))
+    toks, lex = finder.toks, finder.lex
+    lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
     if i + 1 >= hi:
         return None
     nxt = toks[i + 1]
     k = i + 1
     if nxt.key == "عن":
         k = i + 2
-    elif nxt.key in ("ما", "لما") or toks[i].key.endswith("ما"):
-        k = i + 2 if nxt.key in ("ما", "لما") else i + 1
+    elif nxt.key in RELATIVE_MA or toks[i].key.endswith("ما"):
+        k = i + 2 if nxt.key in RELATIVE_MA else i + 1
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
-        if k < hi and toks[k].is_word and ctx.mention_at_token(k) is None:
+        if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
-    named = bool(ctx.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب"})))
+    named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
         c = lex.cue(toks[b])
@@ -67,26 +71,26 @@ def according(ctx: Context, i: int, quote_at: dict[int, QuoteSpan], governed: di
     # X: the words up to a comma, a complementiser or the sentence end
     x_end = k
     while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
-            lex.is_comp(toks[x_end]) and not ctx.in_name(x_end)):
+            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)):
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
     clause = nx < hi and lex.is_comp(toks[nx])
     after_quote = i > lo and toks[i - 1].text in "»”\""
     if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
-    spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in ("ما", "لما", "عن")
-    speaker = ctx.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
-    if speaker is not None and (speaker.entity in ctx.source_entities or (
+    spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
+    speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
+    if speaker is not None and (speaker.entity in finder.source_entities or (
             speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
             and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
         speaker = None  # "بحسب التصريحات": a statement, not a speaker
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
     if clause:
-        cand = Cand("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
+        cand = QuoteCandidate("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
         if nx + 1 in quote_at:
             governed.setdefault(quote_at[nx + 1].open, cand)
             return None
-        cand.start, cand.end = trim_span(ctx, toks[nx].end, clause_end(ctx, nx + 1))
+        cand.start, cand.end = trim_span(finder, toks[nx].end, clause_end(finder, nx + 1))
         return cand
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
@@ -99,36 +103,36 @@ def according(ctx: Context, i: int, quote_at: dict[int, QuoteSpan], governed: di
     if prev.text in "»”\"":
         for q in quote_at.values():
             if q.close == prev.start:
-                governed.setdefault(q.open, Cand("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
+                governed.setdefault(q.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
         return None
     for b in range(lo, i):
         c = lex.cue(toks[b])
         if c is not None and c.form != "masdar":
             return None  # the sentence has its own reporting verb
-    start, end = trim_span(ctx, toks[lo].start, prev.start if dash else toks[i].start)
-    if len(ctx.text[start:end].split()) < NP_MIN_TOKENS:
+    start, end = trim_span(finder, toks[lo].start, prev.start if dash else toks[i].start)
+    if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
-    return Cand("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+    return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
 
 
-def before_colon(ctx: Context, ci: int) -> SpeakerRef | None:
+def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
     """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
-    toks = ctx.toks
-    sent = ctx.sents[ctx.sent_of(toks[ci].start)]
-    for r in reversed(ctx.mentions_between(sent.start, toks[ci].start)):
+    toks = finder.toks
+    sent = finder.sents[finder.sent_of(toks[ci].start)]
+    for r in reversed(finder.mentions_between(sent.start, toks[ci].start)):
         if r.end == toks[ci - 1].end and r.entity.type in ("PER", "ORG"):
-            return ctx.ref(r)
+            return finder.ref(r)
     k = ci - 1
     while k >= 0 and toks[k].start >= sent.start and toks[k].text not in "،,." and ci - k <= 6:
         k -= 1
     if k == ci - 1 or ci - k > 6:
         return None
-    return ctx.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
+    return finder.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
 
 # --- headline "Speaker: words" -------------------------------------------------------
-def headline(ctx: Context) -> list[Cand]:
+def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     """A title of the form "Speaker: words" (not "عاجل: ..."): a direct quote."""
-    doc, toks = ctx.doc, ctx.toks
+    doc, toks = finder.doc, finder.toks
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     colon = doc.text.find(":", 0, title_end)
     if colon <= 0:
@@ -137,18 +141,18 @@ def headline(ctx: Context) -> list[Cand]:
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
         return []
-    if not all(t.is_word for t in left) or ctx.lex.has("headline_label", left[0], frozenset({""})):
+    if not all(t.is_word for t in left) or finder.lex.has("headline_label", left[0], frozenset({""})):
         return []
-    s, e = trim_span(ctx, colon + 1, title_end)
+    s, e = trim_span(finder, colon + 1, title_end)
     if s < e and doc.text[s] in "\"“”«»" and doc.text[e - 1] in "\"“”«»":
         s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
     speaker = None
-    for r in ctx.mentions_between(left[0].start, left[-1].end):
+    for r in finder.mentions_between(left[0].start, left[-1].end):
         if r.entity.type in ("PER", "ORG"):
-            speaker = ctx.ref(r)
+            speaker = finder.ref(r)
             break
     if speaker is None:
-        speaker = ctx.span_ref(left[0].start, left[-1].end, forward=True)
-    return [Cand("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+        speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
+    return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]

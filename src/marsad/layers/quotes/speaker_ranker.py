@@ -29,8 +29,9 @@ import numpy as np
 from marsad.document import SpeakerRef
 
 if TYPE_CHECKING:
-    from marsad.layers.quotes.attribution import Context, MentionRef
-    from marsad.layers.quotes.patterns import Cand
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.document_index import MentionRef
+    from marsad.layers.quotes.patterns import QuoteCandidate
 
 MODEL_FILE = "speaker_ranker.json"
 SENTENCES_BACK = 2        # candidates are named in the cue's sentence or this many before it
@@ -73,30 +74,30 @@ def option_key(ref: SpeakerRef) -> str:
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
 
-    def __init__(self, ctx: Context, cand: Cand) -> None:
-        self.ctx = ctx
+    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate) -> None:
+        self.finder = finder
         pos = cand.pos
-        si = ctx.sent_of(pos)
+        si = finder.sent_of(pos)
         self.sent_index = si
         lo_sent = max(0, si - SENTENCES_BACK)
-        self.start = ctx.sents[lo_sent].start if ctx.sents else 0
-        self.end = ctx.sents[si].end if ctx.sents else len(ctx.text)
-        self.sentence_start = ctx.sents[si].start if ctx.sents else 0
+        self.start = finder.sents[lo_sent].start if finder.sents else 0
+        self.end = finder.sents[si].end if finder.sents else len(finder.text)
+        self.sentence_start = finder.sents[si].start if finder.sents else 0
         self.cue_end = cand.cue.end if cand.cue is not None else pos
         self.by_entity: dict[str, list[MentionRef]] = {}
-        for r in ctx.mentions_between(self.start, self.end):
+        for r in finder.mentions_between(self.start, self.end):
             if r.entity.type in ACTOR_TYPES:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = next((r.entity.id for r in ctx.mentions_between(self.sentence_start, pos)
-                                 if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r)), None)
+        self.first_actor = next((r.entity.id for r in finder.mentions_between(self.sentence_start, pos)
+                                 if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
-        lo, hi = ctx.tok_at(self.start), ctx.tok_at(self.cue_end)
+        lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
         for i in range(lo, hi):
-            tok = ctx.toks[i]
-            if tok.is_word and ctx.lex.has("document", tok, DOCUMENT_PREFIXES):
-                stop = ctx.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(ctx.toks) - 1)].end
-                for r in ctx.mentions_between(tok.end, stop):
+            tok = finder.toks[i]
+            if tok.is_word and finder.lex.has("document", tok, DOCUMENT_PREFIXES):
+                stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
+                for r in finder.mentions_between(tok.end, stop):
                     if r.entity.type == "ORG":
                         self.issuers.add(r.entity.id)
                         break
@@ -135,7 +136,7 @@ class SpeakerRanker:
         return options[int(np.argmax(scores))]
 
     # --- candidates ---------------------------------------------------------------------
-    def options(self, ctx: Context, cand: Cand, rule: SpeakerRef | None, explicit: bool,
+    def options(self, finder: SpeakerFinder, cand: QuoteCandidate, rule: SpeakerRef | None, explicit: bool,
                 inherited: bool, previous: list[SpeakerRef]) -> list[SpeakerOption]:
         """Every candidate speaker of `cand` with its features.
 
@@ -143,14 +144,14 @@ class SpeakerRanker:
         or before the verb) rather than by continuation, `inherited` that it is a previous
         speaker; `previous` are the speakers of earlier statements, the latest last.
         """
-        win = _Window(ctx, cand)
+        win = _Window(finder, cand)
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
-        para = ctx.paragraph_of(cand.pos)
+        para = finder.paragraph_of(cand.pos)
         recent: list[str] = []
         for sp in reversed(previous):
-            if para - ctx.paragraph_of(sp.start) > PARAGRAPHS_BACK:
+            if para - finder.paragraph_of(sp.start) > PARAGRAPHS_BACK:
                 continue
             k = option_key(sp)
             if k not in recent:
@@ -158,18 +159,18 @@ class SpeakerRanker:
                 refs.setdefault(k, sp)
         for eid, rs in win.by_entity.items():
             if eid not in refs:
-                refs[eid] = ctx.ref(self._nearest(win, rs))
+                refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         out = []
         for k, ref in refs.items():
             f = np.zeros(len(FEATURES))
-            self._fill(f, ctx, cand, win, k, ref, rule_key, explicit, inherited, recent)
-            self._against_rule(f, ctx, win, k, rule, rule_key)
+            self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
+            self._against_rule(f, finder, win, k, rule, rule_key)
             out.append(SpeakerOption(k, ref, f))
         return out
 
     @staticmethod
-    def _against_rule(f: np.ndarray, ctx: Context, win: _Window, key: str, rule: SpeakerRef | None,
+    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, rule: SpeakerRef | None,
                       rule_key: str | None) -> None:
         """What the rules' choice says about the other candidates: an unlinked description
         ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
@@ -177,10 +178,10 @@ class SpeakerRanker:
             f[INDEX["document_issuer"]] = 1.0
         if rule is None:
             return
-        words = [t for t in ctx.toks[ctx.tok_at(rule.start) : ctx.tok_at(rule.end)] if t.is_word]
+        words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
-                lex = ctx.lex
+                lex = finder.lex
                 f[INDEX["rule_title_start"]] = float(any(lex.has(kind, words[0], TITLE_PREFIXES)
                                                          for kind in ("title", "org_head", "honorific")))
                 f[INDEX["rule_document"]] = float(lex.has("document", words[0], frozenset({"", "ال"})))
@@ -188,8 +189,8 @@ class SpeakerRanker:
         mentions = win.by_entity.get(key, [])
         if any(rule.start <= r.start and r.end <= rule.end for r in mentions):
             f[INDEX["inside_rule_span"]] = 1.0
-        near_end = ctx.tok_at(rule.end) + 6
-        if any(rule.end <= r.start and ctx.tok_at(r.start) <= near_end for r in mentions):
+        near_end = finder.tok_at(rule.end) + 6
+        if any(rule.end <= r.start and finder.tok_at(r.start) <= near_end for r in mentions):
             f[INDEX["near_rule_span"]] = 1.0
 
     @staticmethod
@@ -200,7 +201,7 @@ class SpeakerRanker:
             return after[0]
         return rs[-1]
 
-    def _fill(self, f: np.ndarray, ctx: Context, cand: Cand, win: _Window, key: str, ref: SpeakerRef,
+    def _fill(self, f: np.ndarray, finder: SpeakerFinder, cand: QuoteCandidate, win: _Window, key: str, ref: SpeakerRef,
               rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
         def put(name: str, value: float = 1.0) -> None:
             f[INDEX[name]] = value
@@ -220,33 +221,33 @@ class SpeakerRanker:
                 continuation = cand.cue is not None and not explicit
                 put("prev1_continuation", float(continuation))
                 put("prev1_no_cue", float(cand.cue is None))
-        entity = next((e for e in ctx.doc.entities if e.id == ref.entity), None) if ref.entity else None
+        entity = next((e for e in finder.doc.entities if e.id == ref.entity), None) if ref.entity else None
         mentions = win.by_entity.get(key, [])
-        toks_at = ctx.tok_at
+        toks_at = finder.tok_at
         cue_tok = toks_at(win.cue_end)
         after = [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
         before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
         if after:
             put("after_cue_same_sentence")
             put("log_dist_after", math.log1p(max(0, toks_at(after[0].start) - cue_tok)))
-            first = self._first_actor_after(ctx, win)
+            first = self._first_actor_after(finder, win)
             put("first_after_cue", float(first is not None and first.entity.id == key))
         if before:
             put("before_cue_same_sentence")
             put("first_actor_in_sentence", float(win.first_actor == key))
-            cue_i = ctx.tok_at(cand.pos)
-            if cue_i > 0 and ctx.toks[cue_i - 1].key in RELATIVES:
-                put("after_relative", float(ctx.tok_at(before[-1].end) >= cue_i - 3))
+            cue_i = finder.tok_at(cand.pos)
+            if cue_i > 0 and finder.toks[cue_i - 1].key in RELATIVES:
+                put("after_relative", float(finder.tok_at(before[-1].end) >= cue_i - 3))
             put("log_dist_before", math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end))))
-            nearest = self._nearest_actor_before(ctx, win, cand.pos)
+            nearest = self._nearest_actor_before(finder, win, cand.pos)
             put("nearest_before_cue", float(nearest is not None and nearest.entity.id == key))
         earlier = [r for r in mentions if r.end <= win.sentence_start]
         if earlier:
-            gap = win.sent_index - ctx.sent_of(earlier[-1].start)
+            gap = win.sent_index - finder.sent_of(earlier[-1].start)
             put("previous_sentence" if gap <= 1 else "earlier_sentence")
         nearest_any = (after or before or earlier or [None])[0]
         anchor = nearest_any.start if nearest_any is not None else ref.start
-        put("paragraph_gap", float(min(3, max(0, ctx.paragraph_of(cand.pos) - ctx.paragraph_of(anchor)))))
+        put("paragraph_gap", float(min(3, max(0, finder.paragraph_of(cand.pos) - finder.paragraph_of(anchor)))))
         etype = entity.type if entity is not None else None
         if etype == "PER":
             put("person")
@@ -258,15 +259,15 @@ class SpeakerRanker:
             put("title_only", float(kinds <= {"title"}))
             put("linked_kb", float(entity.kb is not None))
             put("log_mentions", math.log1p(len(entity.mentions)))
-            put("cited_agency", float(entity.id in ctx.source_entities))
-            put("in_title", float(any(m.end <= ctx.doc.body_start for m in entity.mentions)))
+            put("cited_agency", float(entity.id in finder.source_entities))
+            put("in_title", float(any(m.end <= finder.doc.body_start for m in entity.mentions)))
             first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
             put("first_mention_in_doc", float(first_mention < cand.pos and not any(
                 r.start < first_mention for eid, rs in win.by_entity.items() for r in rs if eid != key)))
         else:
             put("unlinked_span")
         if mentions:
-            put("all_in_pp", float(all(ctx.in_pp(r) for r in mentions)))
+            put("all_in_pp", float(all(finder.in_pp(r) for r in mentions)))
             put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
                                       and cand.end > cand.start))
         gender = getattr(cand, "gender", None)
@@ -278,15 +279,15 @@ class SpeakerRanker:
             put("plural_cue")
 
     @staticmethod
-    def _first_actor_after(ctx: Context, win: _Window) -> MentionRef | None:
-        for r in ctx.mentions_between(win.cue_end, win.end):
-            if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r):
+    def _first_actor_after(finder: SpeakerFinder, win: _Window) -> MentionRef | None:
+        for r in finder.mentions_between(win.cue_end, win.end):
+            if r.entity.type in ACTOR_TYPES and not finder.in_pp(r):
                 return r
         return None
 
     @staticmethod
-    def _nearest_actor_before(ctx: Context, win: _Window, pos: int) -> MentionRef | None:
-        for r in reversed(ctx.mentions_between(win.sentence_start, pos)):
-            if r.entity.type in ACTOR_TYPES and not ctx.in_pp(r):
+    def _nearest_actor_before(finder: SpeakerFinder, win: _Window, pos: int) -> MentionRef | None:
+        for r in reversed(finder.mentions_between(win.sentence_start, pos)):
+            if r.entity.type in ACTOR_TYPES and not finder.in_pp(r):
                 return r
         return None

@@ -1,6 +1,6 @@
 """The words of reported speech: reporting verbs and the function words around them.
 
-Loads `lexicons/reporting_verbs.tsv` and `lexicons/speech_cues.tsv` once, and answers the
+Loads `lexicons/reporting_verbs.tsv` and `lexicons/speech_cues.tsv` once (`lexicons.loader`), and answers the
 token-level questions the quote and source layers ask: is this token a reporting verb (and in
 which form), a complementiser (أن / إن / بأنه ...), an "according to" word, a title word?
 Every test goes through `Token.splits`, so proclitics (و ف ب ل) never need their own entries.
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
+from marsad.lexicons.loader import table
 
 # proclitic sequences allowed in front of each kind of word (match-key letters)
 VERB_PREFIXES = frozenset({"", "و", "ف"})
@@ -38,11 +38,6 @@ class Cue:
     gender: str | None = None # "f" / "m" from the verb's agreement (قالت / قال), None if plural or unknown
 
 
-def _read(name: str) -> list[list[str]]:
-    text = (resources.files("marsad.lexicons") / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @dataclass
 class SpeechLexicon:
     verbs: dict[str, tuple[str, str, tuple[str, ...], frozenset[str]]]  # form key -> (lemma, form, np, flags)
@@ -63,8 +58,8 @@ class SpeechLexicon:
     @classmethod
     def load(cls) -> SpeechLexicon:
         verbs: dict[str, tuple[str, str, tuple[str, ...], frozenset[str]]] = {}
-        for row in _read("reporting_verbs.tsv"):
-            row += [""] * (7 - len(row))
+        for row in table("reporting_verbs.tsv"):
+            row = (*row, *[""] * (7 - len(row)))
             lemma, np, flags = row[0], row[1], row[2]
             nps = tuple(match_key(p) for p in np.split("|") if p)
             flagset = frozenset(f for f in flags.split(",") if f)
@@ -72,7 +67,7 @@ class SpeechLexicon:
                 for surface in cell.split():
                     verbs.setdefault(match_key(surface), (lemma, form, nps, flagset))
         words: dict[str, set[str]] = {}
-        for row in _read("speech_cues.tsv"):
+        for row in table("speech_cues.tsv"):
             if len(row) >= 2:
                 words.setdefault(row[0], set()).add(match_key(row[1]))
         return cls(verbs, {k: frozenset(v) for k, v in words.items()})

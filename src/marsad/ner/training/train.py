@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.arabic.normalize import match_key
-from marsad.ner import corpus
 from marsad.ner import gazetteer as gz
-from marsad.ner.corpus import Sentence
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import bio_spans
+from marsad.ner.training import corpus
+from marsad.ner.training.corpus import Sentence
 
 
 @dataclass
@@ -222,7 +222,7 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
 
     cfg = cfg or Config()
     if cfg.neural:  # fail before the CRF's minutes of training, not after
-        from marsad.ner.neural_train import require_torch
+        from marsad.ner.training.neural_train import require_torch
 
         require_torch()
     random.seed(cfg.seed)
@@ -240,7 +240,7 @@ def train_model(data: Path, out: Path, cfg: Config | None = None, log=print) -> 
             stage1_path(out).unlink()
     npath = neural_path(out)
     if cfg.neural:
-        from marsad.ner.neural_train import NetConfig, train_network
+        from marsad.ner.training.neural_train import NetConfig, train_network
 
         seconds += train_network(sentences, extractor, npath, NetConfig(seed=cfg.seed), log=log)
     elif npath.exists():
@@ -265,8 +265,8 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
     """Micro F1 on the last `fraction` of ANERcorp train, training on the rest (tuning only)."""
     import tempfile
 
-    from marsad.ner.evaluate import score_stream
     from marsad.ner.tagger import NerTagger, companion, neural_path
+    from marsad.ner.training.evaluate import score_stream
 
     aner = corpus.anercorp(data, "train")
     cut = int(len(aner) * (1 - fraction))
@@ -285,7 +285,7 @@ def holdout(data: Path, cfg: Config, fraction: float = 0.2, thresholds: Sequence
         if extractor.shape is not None:
             extractor.shape.save(companion(path, "chars"))
         if cfg.neural:
-            from marsad.ner.neural_train import NetConfig, train_network
+            from marsad.ner.training.neural_train import NetConfig, train_network
 
             train_network(train, extractor, neural_path(path), NetConfig(seed=cfg.seed), log=lambda _: None)
         tagger = NerTagger(path, gaz or None, {}, network=cfg.neural)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.ner.corpus import Sentence
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.neural import MAX_CHARS, UNKNOWN, NetworkInputs, NeuralNer, cue_signature
+from marsad.ner.training.corpus import Sentence
 
 TOLERANCE = 1e-3  # largest difference allowed between numpy's and torch's label scores
 

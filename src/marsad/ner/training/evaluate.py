@@ -90,8 +90,8 @@ def score_stream(gold: Sequence[Sequence[tuple[str, str]]], predict_many) -> Sco
 def run_eval(data: Path, model: Path | None = None, network: bool = False) -> list[tuple[str, Score]]:
     """ANERcorp test (in-domain news) and AQMAR (Wikipedia, out-of-domain) with a saved model,
     the CRF alone or (`network`) mixed with its network."""
-    from marsad.ner import corpus
     from marsad.ner.tagger import NerTagger
+    from marsad.ner.training import corpus
 
     tagger = NerTagger.load(model, network=network)
     out = []

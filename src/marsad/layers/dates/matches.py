@@ -1,0 +1,429 @@
+"""Date expressions matched in one document's match key, each read by its pattern's handler.
+
+`DateMatcher` holds a document's key (`grammar.key_and_map`), its publication date and the
+context tests the handlers share (the word before, the direction of a bare weekday ...); each
+`h_<kind>` method turns one regex match of `grammar.compile_patterns` into `DateMatch`es with
+normalised values, or none when the words are not a date in that context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from marsad.arabic.tokens import Token, tokenize
+from marsad.layers.dates.grammar import (
+    AFTER_YEAR_OK,
+    AGO_UNITS,
+    COORD_YEAR,
+    CURRENT_MODS,
+    FUTURE_CUES,
+    FUTURE_MODS,
+    FUTURE_VERB,
+    NEXT_TOKEN,
+    NOT_FUTURE_VERBS,
+    PAST_MODS,
+    QUOTES,
+    SENT_END,
+    TIME_PREPS,
+    TODAY_BAD_NEXT,
+    TODAY_BAD_PREV,
+    WEEKDAY_BAD_PREV,
+    WORD_BEFORE,
+    add_months,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    hijri_year_value,
+    key_and_map,
+    key_of,
+    parse_iso,
+    pattern_starts,
+    pick,
+    safe_date,
+    week_value,
+    weekday_near,
+)
+
+if TYPE_CHECKING:
+    from marsad.layers.dates.layer import DateLayer
+
+
+@dataclass(slots=True)
+class DateMatch:
+    """A matched date expression in key offsets, with its value (None: a date we cannot place)."""
+
+    ks: int  # key offsets
+    ke: int
+    value: str | None
+    kind: str
+    calendar: str = ""  # "greg" or "hijri" for absolute dates: double datelines merge them
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _step(mod: str | None) -> int:
+    return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
+
+
+def _strip_cl(w: str) -> str:
+    """A preceding word without its proclitics (و، ف، ب، ل), when enough of it is left."""
+    for n in (2, 1):
+        if len(w) - n >= 3 and all(ch in "وفبل" for ch in w[:n]):
+            return w[n:]
+    return w
+
+
+class DateMatcher:
+    """One document's match key, publication date and the candidate expressions found in it."""
+
+    def __init__(self, layer: DateLayer, text: str, published: str | None, tokens: list[Token] | None = None) -> None:
+        self.lx = layer.lx
+        self.patterns = layer.patterns
+        self.text = text
+        self.key, self._removed, self._idx = key_and_map(text)
+        self.pub = parse_iso(published)
+        # None when the key does not follow the text character for character: every offset is tried
+        self.starts = None if self._idx is not None else pattern_starts(
+            tokenize(text) if tokens is None else tokens, layer.starts_memo, layer.firsts, layer.first_index,
+            self._removed)
+
+    def offset(self, k: int) -> int:
+        """The text offset of key character k."""
+        if self._idx is not None:
+            return self._idx[k]
+        return k + bisect_right(self._removed, k)
+
+    # --- context ---------------------------------------------------------------------------
+    def prev_word(self, ks: int) -> tuple[str, str]:
+        m = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        return (_strip_cl(m.group(1)), m.group(2)) if m else ("", "")
+
+    def next_token(self, ke: int) -> str:
+        m = NEXT_TOKEN.match(self.key, ke)
+        return (m.group(1) or "") if m else ""
+
+    def direction(self, ks: int, ke: int, mod: str | None) -> str:
+        if mod in PAST_MODS:
+            return "past"
+        if mod in FUTURE_MODS:
+            return "future"
+        if mod in CURRENT_MODS:
+            return "current"
+        if self.prev_word(ks)[0] == "منذ":
+            return "past"
+        lo = max(0, ks - 120)
+        ends = [m.end() for m in SENT_END.finditer(self.key, lo, ks)]
+        lo = ends[-1] if ends else lo
+        m = SENT_END.search(self.key, ke, ke + 60)
+        hi = m.start() if m else min(len(self.key), ke + 60)
+        window = self.key[lo:ks] + " " + self.key[ke:hi]
+        if FUTURE_CUES.search(window):
+            return "future"
+        for v in FUTURE_VERB.finditer(window):
+            word = _strip_cl(v.group())
+            if word not in NOT_FUTURE_VERBS and not word.endswith(("ه", "ات", "يه", "اء", "ين")):
+                return "future"
+        return "near"
+
+    def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
+        """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
+        if level == 0 or strong:
+            return True
+        if level == 2:
+            return False
+        return weak or self.prev_word(ks)[0] in TIME_PREPS
+
+    # --- handlers: match -> candidates ---------------------------------------------------------
+    def _start(self, m: re.Match[str]) -> int:
+        return m.end("cl") if "cl" in m.re.groupindex and m.group("cl") is not None else m.start()
+
+    def _day(self, m: re.Match[str]) -> int | None:
+        if m.group("dn"):
+            return int(m.group("dn"))
+        if m.group("do"):
+            return self.lx.ordinals.get(key_of(m.group("do")))
+        return None
+
+    def _wd(self, m: re.Match[str]) -> int | None:
+        names = [g for g in ("wd", "wdb") if g in m.re.groupindex and m.group(g)]
+        return self.lx.weekdays.get(m.group(names[0])) if names else None
+
+    def _ordinal_modifies_noun(self, m: re.Match[str]) -> bool:
+        """"النصف الثاني من شهر رمضان": the ordinal qualifies a noun, it is not a day."""
+        if not m.group("do") or m.group("wd"):
+            return False
+        hit = WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
+        return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip())
+
+    def _month_only(self, m: re.Match[str], kind: str, group: str) -> list[DateMatch]:
+        start = m.start("shahr") if m.group("shahr") else m.start(group)
+        mm = self.patterns[kind].match(self.key, start)
+        return getattr(self, "h_" + kind)(mm) if mm else []
+
+    def _pair_end(self, m: re.Match[str]) -> int | None:
+        """A pair written with a bare space ("أغسطس آب") must name the same month; else it ends early."""
+        if m.group("m4") and self.lx.months[key_of(m.group("m4"))][0] != self.lx.months[key_of(m.group("m1"))][0]:
+            return m.end("m1")
+        return None
+
+    def h_dmy(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), self._pair_end(m) or m.end()
+        d = self._day(m)
+        mon, _level = self.lx.months[key_of(m.group("m1"))]
+        if self._ordinal_modifies_noun(m):
+            return self._month_only(m, "my", "m1")
+        if d is None or not 1 <= d <= 31:
+            return []
+        cut = self._pair_end(m) is not None
+        y = int(m.group("y")) if m.group("y") and not cut else None
+        mod = None if cut else m.group("mod")
+        if m.group("yrel") and not cut and self.pub is not None:  # "4 أكتوبر من العام الماضي"
+            y = self.pub.year + _step(m.group("yrel"))
+        if y is not None and not 1000 <= y <= 2200:
+            return []
+        wd = self._wd(m)
+        if y is not None:
+            value = _iso(safe_date(y, mon, d))
+        elif self.pub is None:
+            value = f"XXXX-{mon:02d}-{d:02d}"
+        else:
+            cands = [c for k in (-1, 0, 1) if (c := safe_date(self.pub.year + k, mon, d))]
+            if wd is not None and any(c.weekday() == wd for c in cands):
+                cands = [c for c in cands if c.weekday() == wd]
+            direction = self.direction(ks, ke, mod)
+            if direction == "near" and mon == self.pub.month and wd is None:
+                cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
+            value = _iso(pick(cands, self.pub, direction)) if cands else None
+        return [DateMatch(ks, ke, value, "dmy", "greg")]
+
+    def h_dcur(self, m: re.Match[str]) -> list[DateMatch]:
+        """"الـ21 من الشهر الجاري": Gregorian, unless a named weekday fits only the Hijri month."""
+        ks, ke = self._start(m), m.end()
+        d = self._day(m)
+        if d is None or self._ordinal_modifies_noun(m):
+            return []
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "dcur")]
+        step = _step(m.group("mod"))
+        greg = safe_date(*add_months(self.pub.year, self.pub.month, step), d)
+        wd = self._wd(m)
+        if wd is not None and (greg is None or greg.weekday() != wd) and (hp := gregorian_to_hijri(self.pub)):
+            hy, hm = add_months(hp[0], hp[1], step)
+            hij = hijri_to_gregorian(hy, hm, d) if d <= 30 else None
+            if hij is not None and hij.weekday() == wd:
+                return [DateMatch(ks, ke, hij.isoformat(), "dcur", "hijri")]
+        return [DateMatch(ks, ke, _iso(greg), "dcur", "greg")]
+
+    def h_hijri(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        hm, level = self.lx.hijri[key_of(m.group("hm"))]
+        if self._ordinal_modifies_noun(m):
+            return self._month_only(m, "hijri", "hm")
+        d = 1 if m.group("ghurra") else self._day(m)
+        hy = int(m.group("hy")) if m.group("hy") else None
+        strong = d is not None or hy is not None or bool(m.group("shahr"))
+        if not self.ambiguous_ok(level, ks, strong, bool(m.group("mod"))):
+            return []
+        if d is not None and not 1 <= d <= 30:
+            return []
+        if hy is not None:
+            g = hijri_to_gregorian(hy, hm, d or 1)
+            value = (_iso(g) if d else _ym(g.year, g.month)) if g else None
+        elif self.pub is None or (hp := gregorian_to_hijri(self.pub)) is None:
+            value = None
+        else:
+            years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
+            direction = self.direction(ks, ke, m.group("mod"))
+            cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
+            g = pick(cands, self.pub, direction) if cands else None
+            value = (_iso(g) if d else _ym(g.year, g.month)) if g else None
+        return [DateMatch(ks, ke, value, "hijri", "hijri")]
+
+    def h_my(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), self._pair_end(m) or m.end()
+        mon, level = self.lx.months[key_of(m.group("m1"))]
+        cut = self._pair_end(m) is not None
+        y = int(m.group("y")) if m.group("y") and not cut else None
+        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
+        strong = y is not None or bool(m.group("shahr")) or paired
+        mod = None if cut else m.group("mod")
+        if m.group("yrel") and not cut and self.pub is not None:
+            y = self.pub.year + _step(m.group("yrel"))
+            strong = True
+        if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
+            return []
+        if y is not None:
+            if not 1000 <= y <= 2200:
+                return []
+            value = _ym(y, mon)
+        elif self.pub is None:
+            value = f"XXXX-{mon:02d}"
+        else:
+            direction = self.direction(ks, ke, mod)
+            if direction == "current":
+                value = _ym(self.pub.year, mon)
+            else:
+                cands = [(self.pub.year + k, mon) for k in (-1, 0, 1)]
+                value = _ym(*pick(cands, (self.pub.year, self.pub.month), direction))
+        return [DateMatch(ks, ke, value, "my", "greg")]
+
+    def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
+        if hy is not None:
+            return [DateMatch(ks, ke, hijri_year_value(hy), kind, "hijri")]
+        if y is None or not 1000 <= y <= 2200:
+            return []
+        out = [DateMatch(ks, ke, f"{y:04d}", kind, "greg")]
+        while (c := COORD_YEAR.match(self.key, ke)) is not None:  # "أعوام 2015، و2019، و2023"
+            ke = c.end()
+            out.append(DateMatch(c.start("y"), ke, c.group("y"), kind, "greg"))
+        return out
+
+    def h_year(self, m: re.Match[str]) -> list[DateMatch]:
+        y = int(m.group("y")) if m.group("y") else None
+        hy = int(m.group("hy")) if m.group("hy") else None
+        return self._years(self._start(m), m.end(), y, hy, "year")
+
+    def h_yearsuf(self, m: re.Match[str]) -> list[DateMatch]:
+        y = int(m.group("y")) if m.group("y") else None
+        hy = int(m.group("hy")) if m.group("hy") else None
+        return self._years(m.start(), m.end(), y, hy, "year")
+
+    def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
+        nxt = self.next_token(m.end())
+        ok = (not nxt or not nxt[0].isalnum() or nxt in AFTER_YEAR_OK or nxt in self.lx.months
+              or (nxt.startswith(("و", "ف")) and nxt[1:] in AFTER_YEAR_OK))
+        if not ok and nxt.isdigit() is False and COORD_YEAR.match(self.key, m.end()) is None:
+            return []
+        return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
+
+    def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
+        a, b, c = m.group("a"), m.group("b"), m.group("c")
+        if len(a) == 4:
+            y, mo, d = int(a), int(b), int(c)
+        elif len(c) == 4 and len(a) <= 2:
+            d, mo, y = int(a), int(b), int(c)
+            if mo > 12 >= d:
+                d, mo = mo, d
+        else:
+            return []
+        hijri = m.group("suf") == "ه" or 1300 <= y <= 1500
+        g = hijri_to_gregorian(y, mo, d) if hijri else safe_date(y, mo, d)
+        if g is None or not (hijri or 1800 <= y <= 2200):
+            return []
+        return [DateMatch(m.start(), m.end(), g.isoformat(), "numeric", "hijri" if hijri else "greg")]
+
+    def _relative(self, m: re.Match[str], offset: int, direction: str) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "relative")]
+        anchor = self.pub + timedelta(days=offset)
+        wd = self._wd(m)
+        if wd is not None and anchor.weekday() != wd:  # the named weekday wins
+            anchor = weekday_near(anchor, wd, direction)
+        return [DateMatch(ks, ke, anchor.isoformat(), "relative")]
+
+    def h_today(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if self._wd(m) is None:
+            prev, gap = self.prev_word(ks)
+            nxt = self.next_token(ke)
+            before = self.key[ks - 1] if ks else ""
+            after = self.key[ke] if ke < len(self.key) else ""
+            if prev in TODAY_BAD_PREV and not gap.strip() or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
+                return []
+            if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
+                return []
+            if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
+                    nxt.startswith("ال") and (nxt.endswith(("ي", "يه")) and nxt not in ("الماضي",))):
+                return []
+        return self._relative(m, 0, "near")
+
+    def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
+        rel = key_of(m.group("rel"))
+        if rel == "الامس" and "ب" not in (m.group("cl") or ""):
+            return []  # "أعداء الأمس": the past, not yesterday
+        return self._relative(m, -2 if "اول" in rel else -1, "past")
+
+    def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
+        rel = key_of(m.group("rel"))
+        if rel == "غدا" and self._wd(m) is None:
+            nxt = self.next_token(m.end())
+            if nxt.startswith("ال"):  # "غدا الوضع أصعب": the verb "became"
+                return []
+        return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
+
+    def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
+        return self._relative(m, -1, "past")
+
+    def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        wd = self.lx.weekdays[m.group("wd")]
+        prev = self.prev_word(ks)[0]
+        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
+            return []
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "weekday")]
+        direction = self.direction(ks, ke, m.group("mod"))
+        if m.group("mod") in PAST_MODS:
+            d = weekday_near(self.pub - timedelta(days=1), wd, "past")
+        elif direction == "future":
+            d = weekday_near(self.pub + timedelta(days=1) if m.group("mod") else self.pub, wd, "future")
+        else:
+            d = weekday_near(self.pub, wd, "past")
+        return [DateMatch(ks, ke, d.isoformat(), "weekday")]
+
+    def _unit_value(self, unit: str, step: int, period: str | None) -> str | None:
+        if self.pub is None:
+            return None
+        if unit == "الاسبوع":
+            sunday = self.pub - timedelta(days=(self.pub.weekday() + 1) % 7) + timedelta(days=7 * step)
+            if period in ("مطلع", "بدايه", "مستهل", "اول"):
+                return sunday.isoformat()
+            return week_value(sunday)
+        if unit == "الشهر":
+            return _ym(*add_months(self.pub.year, self.pub.month, step))
+        return f"{self.pub.year + step:04d}"
+
+    def h_unitrel(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        mod, per = m.group("mod"), m.group("per")
+        if not mod and not m.group("this"):
+            nxt = self.next_token(ke)
+            if not per or nxt.startswith("ال") or nxt in ("علي", "من"):
+                return []  # "الأمين العام", "نهاية العام الدراسي"
+        if mod and m.group("this"):
+            return []
+        step = _step(mod)
+        return [DateMatch(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
+
+    def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
+        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]
+
+    def h_ago(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if re.match(r"\s+(?:من|علي)(?!\w)", self.key[ke:]):
+            return []  # "قبل يومين من الانتخابات": anchored to another event
+        unit, count = AGO_UNITS[m.group("u")]
+        n = m.group("n")
+        if n:
+            count = int(n) if n.isdigit() else self.lx.cardinals.get(n, 0)
+        if not count:
+            return []
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "ago")]
+        if unit in "dw":
+            value = (self.pub - timedelta(days=count * (7 if unit == "w" else 1))).isoformat()
+        elif unit == "m":
+            value = _ym(*add_months(self.pub.year, self.pub.month, -count))
+        else:
+            value = f"{self.pub.year - count:04d}"
+        return [DateMatch(ks, ke, value, "ago")]

@@ -1,0 +1,62 @@
+"""Repeats of one date grouped, and the event date of each sentence (used by the events layer)."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.document import DateExpr, Document, Span
+
+
+def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
+    """One entry per date referred to in the same words: the same value and the same head word
+    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)"), as an entity gathers its mentions.
+
+    The most specific (longest) wording stands for the group; the others become `occurrences`.
+    Expressions without a value are grouped only when their words are the same.
+    """
+    groups: dict[tuple[str, str | None], list[DateExpr]] = {}
+    for d in found:
+        words = match_key(d.text).split()
+        key = (words[0] if d.value and words else match_key(d.text), d.value)
+        groups.setdefault(key, []).append(d)
+    out: list[DateExpr] = []
+    for members in groups.values():
+        head = max(members, key=lambda d: (len(d.text), -d.start))
+        head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
+        head.occurrences.sort(key=lambda sp: sp.start)
+        out.append(head)
+    return sorted(out, key=lambda d: d.start)
+
+
+_PRECISION = {10: 3, 7: 2, 4: 1}
+
+
+def _event_score(text: str, floor: int, d: DateExpr) -> tuple[int, int]:
+    since = text[max(floor, d.start - 5):d.start].strip().endswith("منذ")
+    return (0 if since else 1, _PRECISION.get(len(d.value or ""), 0))
+
+
+def sentence_dates(doc: Document) -> list[str | None]:
+    """The event date of each sentence of `doc.sentences`.
+
+    A sentence's own date expression (the most precise one, the first on ties; expressions after
+    "منذ" name a starting point and come last), else the latest date mentioned earlier in the
+    same paragraph, else `published`.
+    """
+    out: list[str | None] = []
+    dates = sorted(
+        (DateExpr(sp.start, sp.end, sp.text, d.value) for d in doc.dates if d.value for sp in d.all_spans()),
+        key=lambda d: d.start,
+    )
+    carry: str | None = None
+    paragraph = -1
+    for sent in doc.sentences:
+        if sent.paragraph != paragraph:
+            paragraph, carry = sent.paragraph, None
+        inside = [d for d in dates if sent.start <= d.start < sent.end]
+        best: str | None = None
+        if inside:
+            scores = [_event_score(doc.text, sent.start, d) for d in inside]
+            best = inside[scores.index(max(scores))].value
+            carry = inside[-1].value
+        out.append(best or carry or doc.published)
+    return out

@@ -1,0 +1,49 @@
+"""The name candidate every finder of the entity layer produces, and the edits of its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic.tokens import Token
+from marsad.kb import Actor, alias_key
+
+
+@dataclass
+class NameCandidate:
+    """A name mention candidate over tokens [tok_start, tok_end)."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    type: str
+    key: str
+    actor: Actor | None = None
+    source: str = "kb"
+    cluster: int = -1
+    absorbable: bool = False  # may become part of an institution's name found by pattern
+
+
+def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,
+                   strip_conj: bool = False) -> NameCandidate | None:
+    """An NER candidate over tokens [a, b), without a leading و/ف with `strip_conj`; None if empty."""
+    if a >= b:
+        return None
+    start = tokens[a].start
+    if strip_conj and tokens[a].key[:1] in ("و", "ف") and len(tokens[a].splits) > 1:
+        start = tokens[a].splits[1][0]
+    end = tokens[b - 1].end
+    if start >= end:
+        return None
+    return NameCandidate(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
+
+
+def move_end(c: NameCandidate, j: int, tokens: list[Token], text: str, relink: bool = True) -> None:
+    """Let candidate `c` end after token j-1; a longer name must be linked again (relink)."""
+    if j == c.tok_end:
+        return
+    c.tok_end = j
+    c.end = tokens[j - 1].end
+    c.key = alias_key(text[c.start : c.end])
+    if relink:
+        c.actor = None

@@ -1,0 +1,91 @@
+"""Extensions of the NER names the KB does not know, to the words the tagger left out.
+
+An institution continues with و + a definite noun or a definite adjective ("وزارة المياه" +
+"والكهرباء"), an organisation named for its purpose with لل + noun ("المنظمة العربية" +
+"للتنمية"), a person's name with its lineage ("أحمد بن إبراهيم" + "الملا").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_words import has_pronoun_suffix, institution, reads_as
+from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import CONNECTORS, DEFINITE_HEADS, PURPOSE_HEADS
+
+
+def _definite_adjective(key: str) -> bool:
+    """"القروية", "الإماراتي": a definite nisba adjective, which does not start a person's name."""
+    return key.startswith(("ال", "وال")) and key.endswith(("ي", "يه")) and len(key) > 5
+
+
+def extend_purpose(c: NameCandidate, tokens: list[Token], text: str) -> None:
+    """An organisation named for what it serves continues with لل + noun: "الاتحاد العالمي" +
+    "للمسلمين", "المنظمة العربية" + "للتنمية"; only the definite form, which cannot be a verb's
+    complement starting a new phrase as easily as "ل" + indefinite can."""
+    if c.type != "ORG" or c.tok_end - c.tok_start < 2 or not reads_as(tokens[c.tok_start], PURPOSE_HEADS):
+        return
+    j = c.tok_end
+    if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
+            and tokens[j].key.startswith("لل") and len(tokens[j].key) > 4:
+        move_end(c, j + 1, tokens, text)
+
+
+def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
+                   name_like: Callable[[Token], bool]) -> None:
+    """A person's name does not stop at a lineage word: "عبداللطيف آل" + "الشيخ",
+    "أحمد بن إبراهيم" + "الملا" (one family name after a بن/آل chain), "بن" + "سلمان"."""
+    if c.type != "PER":
+        return
+    a = c.tok_start
+    while c.tok_end - a > 1 and _definite_adjective(tokens[a].key) and name_like(tokens[a + 1]):
+        a += 1  # "القروية عبداللطيف": the end of the title before the name, not the name
+    if a != c.tok_start:
+        c.tok_start, c.start = a, tokens[a].start
+        c.key = alias_key(text[c.start : c.end])
+    j = c.tok_end
+    chain = any(tokens[k].key in CONNECTORS for k in range(c.tok_start + 1, j))
+    for _ in range(4):
+        if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
+            break
+        if tokens[j - 1].key in CONNECTORS and (name_like(tokens[j]) or tokens[j].key in HONORIFICS):
+            j, chain = j + 1, True  # the span ended on the lineage word itself ("آل" + "الشيخ")
+        elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and name_like(tokens[j + 1]):
+            j, chain = j + 2, True
+        elif chain and j == c.tok_end and tokens[j].key.startswith("ال") and name_like(tokens[j]):
+            j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
+            break
+        else:
+            break
+    move_end(c, j, tokens, text, relink=False)
+
+
+def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
+    """"وزارة المياه" + "والكهرباء", "وزارة الداخلية والأمن" + "الوطني": an institution name
+    continued by و + a definite noun or by a definite adjective; "وزارة الاتصالات مزودي":
+    an indefinite word after a ministry's definite complement is not part of its name."""
+    if c.type != "ORG" or not institution(tokens[c.tok_start]):
+        return
+    j = c.tok_end
+    if reads_as(tokens[c.tok_start], DEFINITE_HEADS):
+        k = c.tok_start + 1
+        while k < c.tok_end and tokens[k].is_word and tokens[k].key.startswith(("ال", "وال", "لل", "ل")):
+            k += 1
+        if c.tok_start + 1 < k < c.tok_end:
+            j = k
+    for _ in range(3):
+        if j >= len(tokens) or not tokens[j].is_word or tokens[j].start - tokens[j - 1].end > 1:
+            break
+        key = tokens[j].key
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and (after.kind == "num" or has_pronoun_suffix(after.key)):
+            break  # "وزارة الخدمة المدنية والبالغ عددهم": a clause, not the name
+        if (key.startswith("وال") and len(key) > 4) or (key.startswith("ال") and key.endswith(("ي", "يه"))
+                                                      and len(key) > 4):
+            j += 1
+        else:
+            break
+    move_end(c, j, tokens, text)

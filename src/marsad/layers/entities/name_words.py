@@ -1,0 +1,70 @@
+"""What the entity layer knows of single words: ordinary words, given names, institution heads,
+and whether a word may be part of a name. Shared by the NER repairs and the name patterns."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import KnowledgeBase
+from marsad.layers.entities.titles import HONORIFICS, content_key
+from marsad.layers.entities.word_lists import INSTITUTION_HEADS, TRAILING_ROLES
+from marsad.lexicons.loader import words
+
+CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
+
+
+def reads_as(tok: Token, keys: frozenset[str]) -> bool:
+    """Does some clitic reading of `tok` belong to `keys`? ("ووزارة" -> "وزارة")"""
+    return any(stem in keys for _off, stem in tok.splits)
+
+
+def institution(tok: Token) -> bool:
+    """Is `tok` the first word of an institution's name ("وزارة", "الخارجية")?"""
+    k = content_key(tok)
+    return tok.key in INSTITUTION_HEADS or k in INSTITUTION_HEADS or ("ال" + k) in INSTITUTION_HEADS
+
+
+def has_pronoun_suffix(key: str) -> bool:
+    """A word ending with an attached pronoun ("أدائهم"): a possessed noun or a verb, not a name."""
+    return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
+
+
+class NameWords:
+    """Ordinary words and given names (the KB's generated lists) and the test of a name-like word.
+
+    `name_like` answers per word form (the answer depends on the token's text only), memoised."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.common = words("actors/common_words.tsv")
+        self.given_names = words("actors/given_names.tsv")
+        self._name_like_memo: dict[str, bool] = {}
+
+    def name_like(self, tok: Token) -> bool:
+        """May `tok` be a word of a name: not an ordinary word, an honorific or role, a country
+        adjective, a definite feminine or relational noun, a word with a pronoun, a verb?"""
+        memo = self._name_like_memo
+        found = memo.get(tok.text)
+        if found is None or not tok.is_word:
+            if len(memo) >= CACHE_LIMIT:
+                memo.clear()
+            found = self._name_like_uncached(tok)
+            if tok.is_word:
+                memo[tok.text] = found
+        return found
+
+    def _name_like_uncached(self, tok: Token) -> bool:
+        common = self.common
+        key = tok.key
+        if not tok.is_word or len(key) < 3 or key in common or content_key(tok) in common:
+            return False
+        if key in HONORIFICS or key in TRAILING_ROLES or self.kb.demonym(key) is not None \
+                or key[:1] in ("و", "ف") and len(tok.splits) > 1 \
+                and tok.splits[1][1] in common:
+            return False
+        if key.startswith("ال") and key.endswith(("ه", "يه")):
+            return False  # "الحكومة", "الدولية"
+        if has_pronoun_suffix(key):
+            return False  # a pronoun suffix: "أدائهم"
+        if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
+            return False  # an imperfect verb: "يجرون"
+        return not any(n and stem in common for n, (_off, stem) in enumerate(tok.splits))

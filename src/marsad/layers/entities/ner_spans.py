@@ -1,0 +1,196 @@
+"""Name candidates from the NER tagger's spans, read onto tokens and trimmed.
+
+The tagger's spans are cut where "و" joins a second institution, moved off a leading honorific
+(which makes the name a person's), onto a head word that belongs to the name ("شركة", "مطار"),
+dropped when they are an ordinary word, a verb or an adjective alone, and trimmed of the words
+NER runs into (a trailing office or role, "و" + an ordinary word, a leading preposition, a
+trailing country adjective).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+
+from marsad.arabic.tokens import Token, token_starts
+from marsad.document import Document
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
+from marsad.layers.entities.name_words import NameWords, institution, reads_as
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
+from marsad.layers.entities.word_lists import (
+    GENERIC_ORG,
+    INSTITUTION_HEADS,
+    NAME_HEADS,
+    PREPOSITIONS,
+    TITLES_ALSO_NAMES,
+    TRAILING_ROLES,
+)
+
+NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+# the one honorific that also starts place names ("الشيخ زويد"): code, as the rule names it
+_SHEIKH = alias_key("الشيخ")
+# office words no person's name ends with ("العواجي وكيل الوزارة")
+_TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
+
+Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
+
+
+def load_ner_tagger(network: bool = False):
+    """The NER tagger (with its network if asked) when its module and model are installed, else None."""
+    if importlib.util.find_spec("marsad.ner.tagger") is None:
+        return None
+    try:
+        from marsad.ner.tagger import NerTagger
+
+        return NerTagger.load(network=network)
+    except (FileNotFoundError, ImportError, OSError):
+        return None
+
+
+def head_type(stem: str) -> str | None:
+    """The type a head word gives the name after it; "البنك الأهلي": the article stays with its head."""
+    return NAME_HEADS.get(stem) or (NAME_HEADS.get(stem[2:]) if stem.startswith("ال") else None)
+
+
+def name_head(tok: Token) -> tuple[int, str] | None:
+    """(offset, type) of a head word that belongs to the name after it ("شركة" -> ORG), after any
+    clitic ("بمطار" -> "مطار")."""
+    for off, stem in tok.splits:
+        typ = head_type(stem)
+        if typ:
+            return off, typ
+    return None
+
+
+def _coordinated_head(tok: Token) -> int | None:
+    """Offset after the و of "ووزارة" / "والبنك": a second institution joined to the first."""
+    if not tok.key.startswith("و"):
+        return None
+    for off, stem in tok.splits[1:]:
+        if off == tok.start + 1 and (stem in INSTITUTION_HEADS or head_type(stem)):
+            return off
+    return None
+
+
+def split_coordinated(spans: Iterable[Span], tokens: list[Token], starts: list[int]) -> Iterator[Span]:
+    """"البنك المركزي ووزارة المالية" tagged as one ORG is two: split before a و that joins
+    a second institution head."""
+    for start, end, label in spans:
+        if label in ("ORG", "LOC"):
+            a = bisect_left(starts, start)
+            b = bisect_left(starts, end)
+            for k in range(a + 1, b):
+                off = _coordinated_head(tokens[k])
+                if off is not None and tokens[k - 1].is_word:
+                    yield start, tokens[k - 1].end, label
+                    start = off
+        yield start, end, label
+
+
+class NerSpans:
+    """`candidates(doc, tokens)` -> the tagger's names as trimmed candidates (none without a tagger).
+
+    `verb_keys` are the match keys of verbs, which the tagger sometimes takes for one-word names;
+    whoever builds the finder passes them (see `marsad.lexicons.verbs`)."""
+
+    def __init__(self, kb: KnowledgeBase, words: NameWords, tagger, verb_keys: frozenset[str]) -> None:
+        self.kb = kb
+        self.words = words
+        self.tagger = tagger
+        self.verb_keys = verb_keys
+
+    def candidates(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
+        if self.tagger is None:
+            return []
+        return [c for n in self._tagged(doc, tokens) if (c := self.trim(n, tokens, doc.text)) is not None]
+
+    def _tagged(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
+        common, given = self.words.common, self.words.given_names
+        starts = token_starts(tokens)
+        out = []
+        for start, end, label in split_coordinated(self.tagger.tag(doc), tokens, starts):
+            if label not in NER_LABELS:
+                continue
+            a = bisect_left(starts, start)
+            if a > 0 and (a == len(tokens) or tokens[a].start > start):
+                a -= 1  # the span starts inside a token, after a clitic
+            b = bisect_left(starts, end)
+            # a leading honorific is not part of a name, and makes it a person's ("المهندس آل الشيخ"),
+            # except "الشيخ" in place names ("الشيخ زويد")
+            while a < b - 1 and tokens[a].key in HONORIFICS and (label == "PER" or tokens[a].key != _SHEIKH):
+                a += 1
+                label = "PER"
+            if a >= b:
+                continue
+            s = max(start, tokens[a].start)
+            key = alias_key(doc.text[s:end])
+            if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
+                # "للبنك المركزي": the article's alef is gone; the name starts after لل
+                s = tokens[a].splits[-1][0] if tokens[a].splits[-1][1] == tokens[a].key[2:] else s
+                key = "ال" + alias_key(doc.text[s:end])
+            if self.kb.demonym(key) is not None:
+                continue  # "الروسية" alone is an adjective, not Russia
+            if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
+                continue  # "آسيوياً": an adverb in the accusative, never a name
+            if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a])
+                               or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
+                continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
+            if a > 0 and tokens[a - 1].is_word:
+                head = name_head(tokens[a - 1])
+                if head:  # "شركة سيرنر", "مطار الملكة علياء": the head word is part of the name
+                    a -= 1
+                    s, label = head
+                    key = alias_key(doc.text[s:end])
+                elif label in ("ORG", "LOC") and tokens[a - 1].key in HONORIFICS:
+                    label = "PER"  # "المهندس آل الشيخ"
+            if label in ("ORG", "LOC") and 2 <= b - a <= 3 and tokens[a].key in given \
+                    and not institution(tokens[a]) and not self.kb.lookup(key):
+                label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name
+            out.append(NameCandidate(s, end, a, b, label, key, None, "ner", absorbable=label == "MISC"))
+        return out
+
+    def trim(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
+        """Drop from an NER person a trailing office or role word ("صالح العواجي وكيل", "عادل
+        الشجاع القيادي"), a trailing و + ordinary word ("تشارلز ولي") and a leading preposition
+        or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
+        a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
+        the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        last_key = tokens[n.tok_end - 1].key
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
+                                                               or last_key in TRAILING_ROLES):
+            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
+                and self._ordinary_conjunct(tokens[n.tok_end - 1]):
+            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_start(tokens[n.tok_start]):
+            # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
+            rest = tokens[n.tok_start + 1].key
+            if n.tok_end - n.tok_start == 2 and rest in self.words.common \
+                    and rest not in self.words.given_names:
+                return None
+            n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type) or n
+        if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
+            return n
+        last = tokens[n.tok_end - 1]
+        if self.kb.demonym(last.key) is None or institution(tokens[n.tok_start]):
+            return n
+        return span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _no_name_start(self, tok: Token) -> bool:
+        """A preposition ("بواسطة") or a definite ordinary word ("اللقاء"): family names that
+        are also words ("الصدر", "الملا") are in the KB or NER's own lexicon, not in the list
+        of ordinary words."""
+        key = tok.key  # not "آل" ("آل غرمان") nor the "ال" of "آل غور"
+        if key in PREPOSITIONS:
+            return True  # "بواسطة كيان": a preposition starts no name
+        return len(key) > 3 and key.startswith("ال") and key in self.words.common and not self.kb.lookup(key)
+
+    def _ordinary_conjunct(self, tok: Token) -> bool:
+        """و + an ordinary word ("ورئيسي"), not + a given name (many are also ordinary words:
+        "وصالح", "وأمل") nor + a known name."""
+        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.splits[1][0] != tok.start + 1:
+            return False
+        key = tok.splits[1][1]
+        return key in self.words.common and key not in self.words.given_names and not self.kb.lookup(key)

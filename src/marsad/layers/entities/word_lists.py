@@ -1,0 +1,53 @@
+"""The entity layer's word lists, read from its lexicons as alias keys.
+
+`name_patterns.tsv` holds the words of the patterns for names both the KB and NER miss;
+`name_mentions.tsv` the words that read and repair NER spans. Each section of a file is one list;
+the files' headers say what each is for.
+
+What stays in code is morphology, not vocabulary: the clitics and affixes the finders test
+("ال", "لل", "و", "ف", pronoun suffixes such as "هم"), and three words a rule names by itself
+("آل" below, "الشيخ" in `ner_spans`, "قاعدة" in `name_patterns`).
+"""
+
+from __future__ import annotations
+
+from marsad.kb import alias_key
+from marsad.lexicons.loader import words
+
+PATTERNS_LEXICON = "name_patterns.tsv"
+MENTIONS_LEXICON = "name_mentions.tsv"
+
+
+def _keys(lexicon: str, section: str) -> frozenset[str]:
+    """The alias keys of one section of a lexicon (entries are written as in text)."""
+    return frozenset(alias_key(w) for w in words(lexicon, section))
+
+
+# --- patterns (name_patterns.py) ---------------------------------------------------------------
+PATTERN_HEADS = _keys(PATTERNS_LEXICON, "construct_head")
+PLACE_NAMED_HEADS = _keys(PATTERNS_LEXICON, "place_named_head")
+GENERIC_COMPLEMENTS = _keys(PATTERNS_LEXICON, "generic_complement")
+NAME_ENDERS = _keys(PATTERNS_LEXICON, "name_ender")
+DEFINITE_INSTITUTIONS = _keys(PATTERNS_LEXICON, "definite_institution")
+RANK_ADJECTIVES = _keys(PATTERNS_LEXICON, "rank_adjective")
+GENERIC_ADJECTIVES = _keys(PATTERNS_LEXICON, "generic_adjective")
+PLACE_HEADS = _keys(PATTERNS_LEXICON, "place_head")
+PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
+
+# --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
+INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")
+# head words that belong to the name they precede, with the type they give it
+NAME_HEADS = {**dict.fromkeys(_keys(MENTIONS_LEXICON, "org_name_head"), "ORG"),
+              **dict.fromkeys(_keys(MENTIONS_LEXICON, "place_name_head"), "LOC")}
+PREPOSITIONS = _keys(MENTIONS_LEXICON, "preposition")
+TITLES_ALSO_NAMES = _keys(MENTIONS_LEXICON, "title_also_name")
+TRAILING_ROLES = _keys(MENTIONS_LEXICON, "trailing_role")
+GENERIC_ORG = _keys(MENTIONS_LEXICON, "generic_org")
+DEFINITE_HEADS = _keys(MENTIONS_LEXICON, "definite_head")
+ADMIN_HEADS = _keys(MENTIONS_LEXICON, "admin_head")
+PURPOSE_HEADS = _keys(MENTIONS_LEXICON, "purpose_head")
+
+# "آل" ("the family of") is kept in code: the patterns treat it apart (a family name after an
+# honorific, "المهندس آل الشيخ"), and it joins the patronymics as a link inside a person's name.
+FAMILY_WORD = alias_key("آل")
+CONNECTORS = PATRONYMIC | {FAMILY_WORD}

@@ -1,0 +1,120 @@
+"""Speaker references, and the earlier entity an unlinked description or short name refers to.
+
+A speaker span the entity layer did not link ("الوزير", "الملا", "مدير المركز") is still linked
+when the text before it says who it is; the three patterns are read off the text, the nearest
+first (see `AntecedentFinder.antecedent`).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document, Entity, SpeakerRef
+from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+
+TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
+TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
+
+
+class AntecedentFinder(DocumentIndex):
+    """Speaker references for mentions and for spans no mention covers exactly."""
+
+    def __init__(self, doc: Document, lex: SpeechLexicon) -> None:
+        super().__init__(doc)
+        self.lex = lex
+        self._word_keys: dict[str, list[str]] = {}  # mention text -> match keys of its words
+
+    def ref(self, r: MentionRef, prefer_name: bool = True) -> SpeakerRef:
+        """A speaker reference for a mention; a title followed by the same entity's name gives the name."""
+        if prefer_name and r.mention.kind == "title":
+            for other in self.mentions_between(r.end, r.end + 3):
+                if other.entity is r.entity and other.mention.kind == "name":
+                    r = other
+                    break
+        return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
+
+    def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
+        """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
+        earlier mention introduces the same description or name (see `antecedent`)."""
+        for r in self.mentions_between(start, end):
+            if r.mention.kind in ("name", "title") and r.start == start:
+                return SpeakerRef(r.entity.id, start, end, self.text[start:end])
+        ent = self.antecedent(start, end, forward)
+        return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
+
+    def antecedent(self, start: int, end: int, forward: bool = False) -> Entity | None:
+        """The entity an unlinked description or short name refers back to, if the text says so.
+
+        Only three patterns, each read off the text before the span, the nearest first:
+        a surname ("الملا") that ends an earlier full name; a definite head word ("الصندوق",
+        "الوزير") that starts an earlier name or title mention ("صندوق النقد الدولي", "وزير
+        الطاقة ..."); a description whose head word ("مدير", "رئيس مجلس") earlier stood right
+        next to a person's name ("مصطفى حسين مدير المركز", "رئيس مجلس النواب ... أحمد الملا").
+        """
+        i0, i1 = self.tok_at(start), self.tok_at(end)
+        span_words = [t for t in self.toks[i0:i1] if t.is_word]
+        if not span_words:
+            return None
+        before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        found = self._earlier_mention_sharing_words(span_words, before)
+        if found is None and len(span_words) == 1:
+            found = self._earlier_full_name_or_head(span_words[0], before)
+        if found is None:
+            found = self._person_next_to_title(span_words[0], i0, i1, forward)
+        return found
+
+    def _earlier_mention_sharing_words(self, span_words: list[Token], before: list[MentionRef]) -> Entity | None:
+        """"مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full
+        name: an earlier, longer mention that starts or ends with the span's words."""
+        keys = [w.key for w in span_words]
+        if not (len(span_words) > 1 or len(keys[0]) >= 4):
+            return None
+        word_keys = self._word_keys
+        for r in reversed(before):
+            mk = word_keys.get(r.mention.text)
+            if mk is None:
+                mk = word_keys[r.mention.text] = [match_key(x) for x in r.mention.text.split()]
+            if len(mk) > len(keys) and (mk[: len(keys)] == keys or mk[-len(keys):] == keys):
+                return r.entity
+        return None
+
+    def _earlier_full_name_or_head(self, head: Token, before: list[MentionRef]) -> Entity | None:
+        """One word: the last word of an earlier full name, or a definite head word whose bare
+        form starts an earlier mention ("الصندوق" after "صندوق النقد الدولي")."""
+        for r in reversed(before):
+            first = self.toks[self.tok_at(r.start)] if self.tok_at(r.start) < len(self.toks) else None
+            last_key = self.text[r.start : r.end].split()[-1]
+            if r.mention.kind == "name" and len(r.mention.text.split()) > 1 and \
+                    last_key == head.text:
+                return r.entity
+            if first is not None and head.key.startswith("ال") and first.key == head.key[2:]:
+                return r.entity
+        return None
+
+    def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool) -> Entity | None:
+        """A description whose title word ("مدير") stood right next to a person's name elsewhere:
+        before the span, or (with `forward`) after it."""
+        titles = self.lex.words.get("title", frozenset())
+        stems = [st for _, st in head.splits if st in titles]
+        if not stems:
+            return None
+        stem = stems[-1]
+        order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
+        for k in order:
+            t = self.toks[k]
+            # a reading is a suffix of the key: most tokens are ruled out without their readings
+            if not t.is_word or not t.key.endswith(stem) or stem not in {st for _, st in t.splits}:
+                continue
+            # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
+            for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
+                gap = self.toks[self.tok_at(r.end) : k]
+                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in "،," for g in gap):
+                    return r.entity
+            last = self.toks[min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)]
+            for r in self.mentions_between(t.end, last.end):
+                if r.entity.type == "PER" and r.mention.kind == "name":
+                    return r.entity
+            if not forward:
+                break
+        return None
