@@ -52,7 +52,7 @@ FEATURES: tuple[str, ...] = (
     "fem_cue_person", "fem_cue_org", "masc_cue_org", "plural_cue",
     "unlinked_span", "first_mention_in_doc",
     "rule_title_start", "rule_document", "inside_rule_span", "near_rule_span", "after_relative",
-    "document_issuer", "first_actor_in_sentence",
+    "document_issuer", "first_actor_in_sentence", "first_actor_prev_sentence", "prev1_subject_changed",
 )
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -90,6 +90,11 @@ class _Window:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
         self.first_actor = next((r.entity.id for r in finder.mentions_between(self.sentence_start, pos)
                                  if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+        self.prev_first_actor = None
+        if si > 0 and finder.sents:
+            prev = finder.sents[si - 1]
+            self.prev_first_actor = next((r.entity.id for r in finder.mentions_between(prev.start, prev.end)
+                                          if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
@@ -220,6 +225,8 @@ class SpeakerRanker:
             if rank == 0:
                 continuation = cand.cue is not None and not explicit
                 put("prev1_continuation", float(continuation))
+                put("prev1_subject_changed", float(continuation and win.prev_first_actor is not None
+                                                   and win.prev_first_actor != key))
                 put("prev1_no_cue", float(cand.cue is None))
         entity = next((e for e in finder.doc.entities if e.id == ref.entity), None) if ref.entity else None
         mentions = win.by_entity.get(key, [])
@@ -241,6 +248,7 @@ class SpeakerRanker:
             put("log_dist_before", math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end))))
             nearest = self._nearest_actor_before(finder, win, cand.pos)
             put("nearest_before_cue", float(nearest is not None and nearest.entity.id == key))
+        put("first_actor_prev_sentence", float(win.prev_first_actor == key))
         earlier = [r for r in mentions if r.end <= win.sentence_start]
         if earlier:
             gap = win.sent_index - finder.sent_of(earlier[-1].start)
