@@ -47,29 +47,32 @@ class Annotation:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in _fields_of(type(self)).in_record_order:
-            value = getattr(self, f.name)
-            if not (f.omit_empty and not value):
-                out[f.name] = f.encode(value)
+        for name, encode, omit_empty in _fields_of(type(self)).writers:
+            value = getattr(self, name)
+            if not (omit_empty and not value):
+                out[name] = value if encode is None else encode(value)
         return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self:
         kwargs = {}
-        for f in _fields_of(cls).in_field_order:
-            value = data.get(f.name)
+        for name, decode, when_absent in _fields_of(cls).readers:
+            value = data.get(name)
             if value is not None:
-                kwargs[f.name] = f.decode(value)
-            elif not f.has_default:  # absent or null with a default: the default
-                if not f.nullable and f.name not in data:
-                    raise KeyError(f.name)
-                kwargs[f.name] = None  # a null where none belongs is kept: the store refuses it
+                kwargs[name] = value if decode is None else decode(value)
+            elif when_absent is _REQUIRED:
+                if name not in data:
+                    raise KeyError(name)
+                kwargs[name] = None  # a null where none belongs is kept: the store refuses it
+            elif when_absent is _NULL:
+                kwargs[name] = None
+            # else absent or null, and the field has a default: the default
         return cls(**kwargs)
 
     def nested(self) -> Iterator[Annotation]:
         """The annotations held by this one's fields, depth first in field order."""
-        for f in _fields_of(type(self)).nesting:
-            value = getattr(self, f.name)
+        for name in _fields_of(type(self)).nesting:
+            value = getattr(self, name)
             for item in value if isinstance(value, list) else (value,):
                 if isinstance(item, Annotation):
                     yield item
@@ -83,55 +86,58 @@ class SpanAnnotation(Annotation):
     __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Field:
-    name: str
-    encode: Callable[[Any], Any]
-    decode: Callable[[Any], Any]
-    has_default: bool
-    nullable: bool
-    omit_empty: bool  # left out of the record when empty (metadata={"omit_empty": True})
-    nests: bool  # may hold annotations
+Convert = Callable[[Any], Any] | None  # None: the JSON value is the field value
+_REQUIRED, _NULL, _DEFAULT = "required", "null", "default"  # what an absent key gives
 
 
 @dataclass(frozen=True, slots=True)
 class _Fields:
-    in_field_order: tuple[_Field, ...]
-    in_record_order: tuple[_Field, ...]
-    nesting: tuple[_Field, ...]
+    """How an annotation class is read and written, derived once from its dataclass fields."""
+
+    writers: tuple[tuple[str, Convert, bool], ...]  # (key, encode, omit when empty), in record order
+    readers: tuple[tuple[str, Convert, str], ...]  # (key, decode of a non-null value, when absent)
+    nesting: tuple[str, ...]  # fields that may hold annotations
 
 
-def _same(value: Any) -> Any:
-    return value
+def _or_none(convert: Convert) -> Convert:
+    return convert and (lambda v: None if v is None else convert(v))
 
 
-def _converters(tp: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any], bool]:
+def _converters(tp: Any) -> tuple[Convert, Convert, bool]:
     """(encode, decode, may hold annotations) for values of type `tp`."""
     args = typing.get_args(tp)
     if typing.get_origin(tp) in (types.UnionType, typing.Union):
         encode, decode, nests = _converters(next(a for a in args if a is not type(None)))
-        return (lambda v: None if v is None else encode(v)), (lambda v: None if v is None else decode(v)), nests
-    if typing.get_origin(tp) is list:
+        return _or_none(encode), _or_none(decode), nests
+    if typing.get_origin(tp) is list:  # always a new list: a record and its document share nothing
         encode, decode, nests = _converters(args[0])
-        return (lambda v: [encode(x) for x in v]), (lambda v: [decode(x) for x in v]), nests
+        return ((lambda v: [encode(x) for x in v]) if encode else list,
+                (lambda v: [decode(x) for x in v]) if decode else list, nests)
     if isinstance(tp, type) and issubclass(tp, Annotation):
         return tp.to_json, tp.from_json, True
-    return _same, _same, False
+    return None, None, False
 
 
 @cache
 def _fields_of(cls: type[Annotation]) -> _Fields:
     hints = typing.get_type_hints(cls)
-    plan = []
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        encode, decode, nests = _converters(hints[f.name])
-        has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-        nullable = type(None) in typing.get_args(hints[f.name])
-        plan.append(_Field(f.name, encode, decode, has_default, nullable, bool(f.metadata.get("omit_empty")), nests))
-    by_name = {f.name: f for f in plan}
-    first = [by_name[k] for k in cls.JSON_KEYS]
-    rest = [f for f in plan if f.name not in cls.JSON_KEYS]
-    return _Fields(tuple(plan), tuple(first + rest), tuple(f for f in plan if f.nests))
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    writers, readers, nesting = {}, [], []
+    for f in fields:
+        tp = hints[f.name]
+        encode, decode, nests = _converters(tp)
+        if typing.get_origin(tp) in (types.UnionType, typing.Union):  # from_json decodes non-null values only
+            decode = _converters(next(a for a in typing.get_args(tp) if a is not type(None)))[1]
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+            when_absent = _DEFAULT
+        else:
+            when_absent = _NULL if type(None) in typing.get_args(tp) else _REQUIRED
+        writers[f.name] = (f.name, encode, bool(f.metadata.get("omit_empty")))
+        readers.append((f.name, decode, when_absent))
+        if nests:
+            nesting.append(f.name)
+    in_record_order = [writers.pop(k) for k in cls.JSON_KEYS] + list(writers.values())
+    return _Fields(tuple(in_record_order), tuple(readers), tuple(nesting))
 
 
 @dataclass(slots=True)

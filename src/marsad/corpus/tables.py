@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import match_key
 from marsad.corpus.dedup import entity_key
 from marsad.corpus.work import Analysed
-from marsad.document import Document, Entity
+from marsad.document import Document, Entity, Span, SpeakerRef
 
 Actors = Mapping[str, int]  # local entity id ("e3") -> actors.id
 Row = tuple
@@ -75,15 +75,17 @@ def _actor(actors: Actors, entity_id: str | None) -> int | None:
 
 
 # --- quotes, sources, dates, events ---------------------------------------------------------------
+def _offsets(span: Span | SpeakerRef | None) -> tuple[int | None, int | None, str | None]:
+    return (span.start, span.end, span.text) if span else (None, None, None)
+
+
 def _quote_rows(doc: Document, actors: Actors) -> Iterable[Row]:
     for q in doc.quotes:
-        sp, cue = q.speaker, q.cue
+        sp = q.speaker
         yield (
             q.kind, q.start, q.end, q.text,
-            _actor(actors, sp.entity) if sp else None, sp.start if sp else None, sp.end if sp else None,
-            sp.text if sp else None, match_key(sp.text) if sp and sp.text else None,
-            cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
-            json.dumps([actors[v] for v in q.via if v in actors]),
+            _actor(actors, sp.entity) if sp else None, *_offsets(sp), match_key(sp.text) if sp and sp.text else None,
+            *_offsets(q.cue), json.dumps([actors[v] for v in q.via if v in actors]),
         )
 
 
