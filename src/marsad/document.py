@@ -60,11 +60,11 @@ class Annotation:
             value = data.get(name)
             if value is not None:
                 kwargs[name] = value if decode is None else decode(value)
-            elif when_absent is _REQUIRED:
+            elif when_absent == _REQUIRED:
                 if name not in data:
                     raise KeyError(name)
                 kwargs[name] = None  # a null where none belongs is kept: the store refuses it
-            elif when_absent is _NULL:
+            elif when_absent == _NULL:
                 kwargs[name] = None
             # else absent or null, and the field has a default: the default
         return cls(**kwargs)

@@ -15,7 +15,16 @@ from pathlib import Path
 
 from marsad.corpus.dedup import ClusterIndex
 from marsad.corpus.schema import StoreError, check_header, connect
-from marsad.corpus.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, actor_row, document_of, document_row, tables
+from marsad.corpus.tables import (
+    ACTOR_COLUMNS,
+    DOCUMENT_COLUMNS,
+    actor_key,
+    actor_row,
+    document_of,
+    document_row,
+    insert_sql,
+    tables,
+)
 from marsad.corpus.work import Analysed
 from marsad.document import Document, Entity
 
@@ -41,6 +50,11 @@ def _writer_lock(path: Path):
 
 
 WRITER_CACHE_KB = 65536
+_INSERT_DOCUMENT = (insert_sql("documents", ("hash", *DOCUMENT_COLUMNS, "record", "cluster_id"))
+                    + " ON CONFLICT(hash) DO NOTHING RETURNING rowid")
+# an actor seen again keeps its row; only a missing English name is filled in
+_UPSERT_ACTOR = (insert_sql("actors", ACTOR_COLUMNS)
+                 + " ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id")
 
 
 class Store:
@@ -155,9 +169,8 @@ class Store:
         if doc.origin:  # it failed in an earlier run (older code or data): not any more
             conn.execute("DELETE FROM failures WHERE origin = ?", (doc.origin,))
         inserted = conn.execute(
-            f"INSERT INTO documents(hash, {', '.join(DOCUMENT_COLUMNS)}, record, cluster_id) VALUES "
-            f"({', '.join('?' * (len(DOCUMENT_COLUMNS) + 2))}, 0) ON CONFLICT(hash) DO NOTHING RETURNING rowid",
-            (res.hash, *document_row(doc), res.record_json),
+            _INSERT_DOCUMENT,
+            (res.hash, *document_row(doc), res.record_json, 0),  # cluster_id: set once the rowid is known
         ).fetchone()
         if inserted is None:
             existing = conn.execute("SELECT rowid FROM documents WHERE hash = ?", (res.hash,)).fetchone()[0]
@@ -172,15 +185,10 @@ class Store:
         return "clustered" if joined else "stored"
 
     def _actor(self, ent: Entity) -> int:
-        row = actor_row(ent)
-        key = row[0]
+        key = actor_key(ent)
         aid = self._actors.get(key)
         if aid is None:
-            aid = self.conn.execute(
-                f"INSERT INTO actors({', '.join(ACTOR_COLUMNS)}) VALUES ({', '.join('?' * len(ACTOR_COLUMNS))}) "
-                "ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id",
-                row,
-            ).fetchone()[0]
+            aid = self.conn.execute(_UPSERT_ACTOR, actor_row(ent)).fetchone()[0]
             if len(self._actors) > 100_000:
                 self._actors.clear()
             self._actors[key] = aid

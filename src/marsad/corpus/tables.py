@@ -10,8 +10,9 @@ local entity id; `Actors` turns it into the store's actor id.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from marsad.arabic.normalize import match_key
 from marsad.corpus.dedup import entity_key
@@ -27,6 +28,10 @@ def document_of(res: Analysed) -> Document:
     return Document.from_record(json.loads(res.record_json))
 
 
+def insert_sql(table: str, columns: Sequence[str], verb: str = "INSERT") -> str:
+    return f"{verb} INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
 @dataclass(frozen=True)
 class Table:
     """A store table filled from documents: its name, its columns after `doc`, and its rows."""
@@ -36,11 +41,9 @@ class Table:
     rows: Callable[[Document, Actors], Iterable[Row]]
     ignore_duplicates: bool = False  # INSERT OR IGNORE: the table's key may repeat within a document
 
-    @property
+    @cached_property
     def insert_sql(self) -> str:
-        verb = "INSERT OR IGNORE" if self.ignore_duplicates else "INSERT"
-        columns = ("doc", *self.columns)
-        return f"{verb} INTO {self.name}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        return insert_sql(self.name, ("doc", *self.columns), "INSERT OR IGNORE" if self.ignore_duplicates else "INSERT")
 
 
 # --- the document itself -------------------------------------------------------------------------
@@ -57,9 +60,14 @@ def document_row(doc: Document) -> Row:
 ACTOR_COLUMNS = ("key", "kb", "name", "name_key", "name_en", "type")
 
 
+def actor_key(ent: Entity) -> str:
+    """What identifies an entity's actor across documents: its kb id, else its type and name key."""
+    return entity_key(ent.kb, ent.type, ent.name)
+
+
 def actor_row(ent: Entity) -> Row:
-    """The `actors` row an entity resolves to; `key` (the first column) identifies the actor."""
-    return (entity_key(ent.kb, ent.type, ent.name), ent.kb, ent.name, match_key(ent.name), ent.name_en, ent.type)
+    """The `actors` row an entity resolves to."""
+    return (actor_key(ent), ent.kb, ent.name, match_key(ent.name), ent.name_en, ent.type)
 
 
 def _doc_entity_rows(doc: Document, actors: Actors) -> Iterable[Row]:
