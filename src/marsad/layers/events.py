@@ -18,17 +18,16 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
-from marsad.lexicons.loader import read_tsv
+from marsad.lexicons import loader
 
-NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))
-TARGET_PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "ضد", "إلى", "الى", "بحق", "تجاه", "من"))
+NEGATIONS = frozenset(map(match_key, loader.words("negation.tsv", "events")))  # the events use of the one list
+TARGET_PREPOSITIONS = frozenset(map(match_key, loader.words("event_words.tsv", "target")))
 # punctuation kept among the words: it bounds the clause a participant is looked for in
 CLAUSE_MARKS = "،,:/؛;-–"
 # words that open another clause: a mention after them is not the trigger's object
-CLAUSE_WORDS = frozenset(match_key(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "إلا", "الذي",
-                                                 "التي", "الذين", "كما", "ثم"))
+CLAUSE_WORDS = frozenset(map(match_key, loader.words("event_words.tsv", "clause")))
 # "في عمان": a place where something happens, not a participant
-LOCATIVES = frozenset(match_key(w) for w in ("في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط"))
+LOCATIVES = frozenset(map(match_key, loader.words("event_words.tsv", "locative")))
 # event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
 # how far (in tokens) a participant may stand from its trigger
@@ -60,7 +59,7 @@ def _any_token(tok: Token) -> bool:
 def load_triggers(name: str = "event_triggers.tsv") -> PhraseTable[Trigger]:
     """The trigger phrases by match key, tried at every token (with every clitic reading)."""
     triggers: list[tuple[str, Trigger]] = []
-    for fields in read_tsv(name, min_fields=3):
+    for fields in loader.table(name, 3):
         form, etype, pos = fields[:3]
         if etype not in PLOVER_TYPES:
             raise ValueError(f"lexicon {name}: unknown PLOVER type {etype!r} for {form!r}")

@@ -17,10 +17,12 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable, Reading, clitic_readings
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.lexicons import loader
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
@@ -28,9 +30,19 @@ DATELINE_TOKENS = 8      # an agency within this many tokens of the body start m
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب"})
-GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
 QUOTES = "\"“”«»"
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
+
+
+def _source_words(section: str) -> frozenset[str]:
+    return frozenset(map(match_key, loader.words("source_words.tsv", section)))
+
+
+# what each set is for: the header of lexicons/source_words.tsv
+GENERIC_OUTLET_KEYS = _source_words("generic")
+OUTLET_HEADS = _source_words("outlet_head")
+NEWS_WORDS = _source_words("news")
+GOVERNING_PREPOSITIONS = _source_words("governing")
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -153,7 +165,7 @@ class SourceLayer:
             # the name: a quoted string (possibly after "أنباء": "وكالة أنباء «دوغان»"), or a
             # few words; after a definite head ("التلفزيون الكاميروني") only its adjectives
             j = i + 1
-            if j + 1 < len(toks) and toks[j].key in ("انباء", "الانباء") and toks[j + 1].text in QUOTES:
+            if j + 1 < len(toks) and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
                 j += 1
             if j < len(toks) and toks[j].text in QUOTES:
                 k = j + 1
@@ -195,7 +207,7 @@ class SourceLayer:
             return False
         prev = toks[i - 1]
         lex = self.lex
-        if prev.key in ("عن", "مع"):
+        if prev.key in GOVERNING_PREPOSITIONS:
             return True
         if lex.is_according(prev) or lex.has("cite", prev, frozenset({"", "و", "ف"})) \
                 or lex.has("interview", prev, frozenset({"", "و", "ف", "ب", "وب"})):
@@ -245,7 +257,7 @@ def _fresh_id(doc: Document) -> str:
 def _strip_clitic(tok: Token) -> int:
     """Offset after a single proclitic و/ب/ل on an outlet word ("وصحيفة" -> "صحيفة")."""
     for offset, stem in tok.splits:
-        if stem in ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون"):
+        if stem in OUTLET_HEADS:
             return offset
     return tok.start
 
