@@ -37,7 +37,7 @@ _ARTICLE = "ال"
 def clitic_readings(tok: Token) -> tuple[Reading, ...]:
     """Every reading of a token, the whole word first (`Token.splits`, offsets from its start)."""
     start = tok.start
-    return tuple((offset - start, stem) for offset, stem in tok.splits)
+    return tuple([(offset - start, stem) for offset, stem in tok.splits])
 
 
 _article_readings: dict[str, tuple[Reading, ...]] = {}
@@ -51,8 +51,8 @@ def article_readings(tok: Token) -> tuple[Reading, ...]:
         return found
     key = tok.key
     plain = clitic_readings(tok)
-    restored = tuple((rel, _ARTICLE + stem) for rel, stem in plain
-                     if key[: len(key) - len(stem)].endswith(_LAM_LAM) and not stem.startswith(_ARTICLE))
+    restored = tuple([(rel, _ARTICLE + stem) for rel, stem in plain
+                      if key[: len(key) - len(stem)].endswith(_LAM_LAM) and not stem.startswith(_ARTICLE)])
     return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:], FORMS_KEPT)
 
 
@@ -60,7 +60,7 @@ def _is_word(tok: Token) -> bool:
     return tok.is_word
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is made several times slower
 class PhraseMatch(Generic[V]):
     """A phrase found in a token list: character offsets, token indices, its key and values."""
 
@@ -121,8 +121,12 @@ class PhraseTable(Generic[V]):
         found = self._starts.get(tok.text)
         if found is None:
             firsts = self._firsts
-            found = remember(self._starts, tok.text,
-                             tuple(r for r in self._readings(tok) if r[1] in firsts), FORMS_KEPT)
+            if self._readings is clitic_readings:  # the same, without a tuple of every reading first
+                start = tok.start
+                begin = tuple([(offset - start, stem) for offset, stem in tok.splits if stem in firsts])
+            else:
+                begin = tuple([r for r in self._readings(tok) if r[1] in firsts])
+            found = remember(self._starts, tok.text, begin, FORMS_KEPT)
         return found
 
     def starts_in(self, tokens: list[Token]) -> list[int]:
@@ -136,26 +140,31 @@ class PhraseTable(Generic[V]):
         prefixes, values, max_gap, skip = self._prefixes, self._values, self._max_gap, self._skip
         found: list[tuple[str, int]] = []
         size = len(tokens)
-        pending = [(first, i)]  # (the words so far, the index of their last token)
-        while pending:
+        pending: list[tuple[str, int]] = []  # other paths: (the words so far, the index of their last token)
+        key, j = first, i
+        while True:
+            while key in prefixes:  # word by word while the words so far begin some phrase
+                if key in values:
+                    found.append((key, j + 1))
+                nxt = j + 1
+                if nxt >= size or (max_gap is not None and tokens[nxt].start - tokens[j].end > max_gap):
+                    break
+                if skip and tokens[nxt].text in skip:  # the path with the marks passed over
+                    after = nxt + 1
+                    while after < size and tokens[after].text in skip:
+                        after += 1
+                    if after < size:
+                        pending.append((key + " " + tokens[after].key, after))
+                key, j = key + " " + tokens[nxt].key, nxt
+            if not pending:
+                break
             key, j = pending.pop()
-            if key not in prefixes:
-                continue
-            if key in values:
-                found.append((key, j + 1))
-            nxt = j + 1
-            if nxt >= size or (max_gap is not None and tokens[nxt].start - tokens[j].end > max_gap):
-                continue
-            pending.append((key + " " + tokens[nxt].key, nxt))
-            if skip and tokens[nxt].text in skip:
-                after = nxt + 1
-                while after < size and tokens[after].text in skip:
-                    after += 1
-                if after < size:
-                    pending.append((key + " " + tokens[after].key, after))
         if len(found) > 1:
-            order = self._order
-            found.sort(key=lambda f: order[f[0]])
+            if skip:
+                order = self._order
+                found.sort(key=lambda f: order[f[0]])
+            else:
+                found.reverse()  # one path, found shortest first
         return found
 
     def matches_at(self, tokens: list[Token], i: int) -> Iterator[PhraseMatch[V]]:
@@ -175,17 +184,18 @@ class PhraseTable(Generic[V]):
     def longest_at(self, tokens: list[Token], i: int) -> PhraseMatch[V] | None:
         """The phrase at token i spanning most tokens; a later reading wins only with a longer one."""
         tok = tokens[i]
-        if not self._may_start(tok):
-            return None
-        best: tuple[int, str, int] | None = None  # (rel, key, end)
-        for rel, first in self.starts(tok):
+        return self._longest(tokens, i, self.starts(tok)) if self._may_start(tok) else None
+
+    def _longest(self, tokens: list[Token], i: int, starts: tuple[Reading, ...]) -> PhraseMatch[V] | None:
+        best_rel, best_key, best_end = 0, "", i
+        for rel, first in starts:
             ends = self._ends(tokens, i, first)
-            if ends and (best is None or ends[0][1] > best[2]):
-                best = (rel, *ends[0])
-        if best is None:
+            if ends and ends[0][1] > best_end:
+                best_rel, (best_key, best_end) = rel, ends[0]
+        if not best_key:
             return None
-        rel, key, end = best
-        return PhraseMatch(tok.start + rel, tokens[end - 1].end, i, end, key, self._values[key])
+        return PhraseMatch(tokens[i].start + best_rel, tokens[best_end - 1].end, i, best_end, best_key,
+                           self._values[best_key])
 
     def find(self, tokens: list[Token]) -> list[PhraseMatch[V]]:
         """Non-overlapping longest phrases (`longest_at`), left to right."""
@@ -205,7 +215,7 @@ class PhraseTable(Generic[V]):
                 if nxt is None or (max_gap is not None and nxt.start - tok.end > max_gap) \
                         or starts[0][1] + " " + nxt.key not in prefixes:
                     continue
-            m = self.longest_at(tokens, i)
+            m = self._longest(tokens, i, starts)
             if m is not None:
                 out.append(m)
                 after = m.tok_end

@@ -18,7 +18,7 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.phrases import PhraseTable, Reading, clitic_readings
+from marsad.arabic.phrases import PhraseTable, Reading
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
@@ -48,10 +48,9 @@ GOVERNING_PREPOSITIONS = _source_words("governing")
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
     short codes only as whole words ("لافي" is not ل + "افي")."""
-    key = tok.key
-    return tuple((rel, stem) for rel, stem in clitic_readings(tok)
-                 if key[: len(key) - len(stem)] in NAME_PREFIXES
-                 and not (len(key) > len(stem) and len(stem) <= SHORT_ALIAS))
+    key, start, size = tok.key, tok.start, len(tok.key)
+    return tuple([(offset - start, stem) for offset, stem in tok.splits
+                  if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
 
 
 def _is_word_or_number(tok: Token) -> bool:

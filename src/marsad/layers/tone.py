@@ -24,7 +24,7 @@ class ToneLayer:
     requires = ()
 
     def __init__(self) -> None:
-        self.polarity = {match_key(w): int(p) for w, p, *_ in loader.read_tsv("tone.tsv", min_fields=2)}
+        self.polarity = {match_key(w): int(p) for w, p, *_ in loader.table("tone.tsv", 2)}
         self._value = FormMemo()  # word form -> polarity of its first reading listed (0: none)
 
     def _polarity_of(self, tok: Token) -> int:
