@@ -28,6 +28,7 @@ from marsad.arabic.tokens import Token, remember
 
 V = TypeVar("V")
 Reading = tuple[int, str]  # (offset of the stem from the token's start, stem match key)
+ReadingPolicy = Callable[[Token], tuple[Reading, ...]]  # the readings a token is tried with
 
 # a proclitic sequence that ends in لل swallowed the alef of the article: "للناتو" = ل + الناتو
 _LAM_LAM = "لل"
@@ -82,8 +83,8 @@ class PhraseTable(Generic[V]):
       has that word there ("أ. ف. ب" matches the phrase "ا ف ب").
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, V]], readings: Callable[[Token], tuple[Reading, ...]] = clitic_readings,
-                 *, may_start: Callable[[Token], bool] = _is_word, max_gap: int | None = None,
+    def __init__(self, phrases: Iterable[tuple[str, V]], readings: ReadingPolicy = clitic_readings, *,
+                 may_start: Callable[[Token], bool] = _is_word, max_gap: int | None = None,
                  skip: frozenset[str] = frozenset()) -> None:
         self._readings = readings
         self._may_start = may_start
