@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -71,6 +72,8 @@ class Annotation:
         """The annotations held by this one's fields, depth first in field order."""
         for name in _fields_of(type(self)).nesting:
             value = getattr(self, name)
+            if isinstance(value, dict):
+                value = [item for items in value.values() for item in items]
             for item in value if isinstance(value, list) else (value,):
                 if isinstance(item, Annotation):
                     yield item
@@ -153,6 +156,9 @@ def _fields_of(cls: type[Annotation]) -> _Fields:
         encode, decode, nests = _converters(tp)
         if typing.get_origin(tp) in (types.UnionType, typing.Union):  # from_json decodes non-null values only
             decode = _converters(next(a for a in typing.get_args(tp) if a is not type(None)))[1]
+        if "codec" in f.metadata:  # a field whose values the type alone cannot convert
+            encode, decode = f.metadata["codec"]
+            nests = True
         if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
             when_absent = _DEFAULT
         else:
@@ -259,6 +265,35 @@ class Removal(Annotation):
     reason: str
 
 
+# --- annotations of layers the Document does not name ---------------------------------------------
+# A layer registered with an annotation class (layers/registry.py) writes its spans into
+# `Document.extensions[name]`; the record carries them under "extensions" and reading a record
+# rebuilds them by the class registered for `name` ("module:Class", imported when first needed).
+# A record from a layer this installation does not have keeps its values as plain JSON.
+EXTENSION_TYPES: dict[str, str | type[Annotation]] = {}
+
+
+def extension_type(name: str) -> type[Annotation] | None:
+    cls = EXTENSION_TYPES.get(name)
+    if isinstance(cls, str):
+        module, _, attr = cls.partition(":")
+        cls = EXTENSION_TYPES[name] = getattr(importlib.import_module(module), attr)
+    return cls
+
+
+def _encode_extensions(value: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    return {name: [a.to_json() if isinstance(a, Annotation) else a for a in items]
+            for name, items in value.items()}
+
+
+def _decode_extensions(value: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for name, items in value.items():
+        cls = extension_type(name)
+        out[name] = [cls.from_json(x) for x in items] if cls is not None else list(items)
+    return out
+
+
 def text_id(text: str) -> str:
     """A stable id for a text with no id of its own: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -291,6 +326,9 @@ class Document(Annotation):
     origin: str | None = field(default=None, metadata={"omit_empty": True})
     # which layers have run: lets a record say what it does not contain yet
     layers: list[str] = field(default_factory=list)
+    # what layers outside the fields above wrote: layer name -> its annotations (see EXTENSION_TYPES)
+    extensions: dict[str, list[Any]] = field(default_factory=dict, metadata={
+        "omit_empty": True, "codec": (_encode_extensions, _decode_extensions)})
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +82,20 @@ LAYER_VIEWS: dict[str, LayerTable] = {
 }
 
 
+def _generic_view(layer: str, items: list[Any]) -> LayerTable:
+    """A layer with no view of its own: each annotation's fields, spans by their words."""
+    first = items[0] if items else None
+    fields = [f.name for f in dataclasses.fields(first)] if dataclasses.is_dataclass(first) else []
+    shown = [f for f in fields if f not in ("start", "end")]
+
+    def row(item: Any, names: EntityNames) -> tuple[str, ...]:
+        if not dataclasses.is_dataclass(item):
+            return (_clip(str(item)),)
+        return tuple(_clip(str(getattr(item, f))) for f in shown)
+
+    return LayerTable(layer, tuple(shown) or ("value",), row)
+
+
 class DocumentView:
     def __init__(self, console: Console | None = None, max_text: int = 0) -> None:
         self.console = console or Console()
@@ -95,6 +110,8 @@ class DocumentView:
         for layer, view in LAYER_VIEWS.items():
             if layer in doc.layers:
                 c.print(view.render(getattr(doc, layer), names))
+        for layer, items in doc.extensions.items():
+            c.print(_generic_view(layer, items).render(items, names))
         if doc.tone is not None:
             c.print(f"[bold]tone[/bold] {doc.tone:+.1f}")
         if doc.removed:

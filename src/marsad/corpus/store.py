@@ -20,8 +20,10 @@ from marsad.corpus.tables import (
     DOCUMENT_COLUMNS,
     actor_key,
     actor_row,
+    create_sql,
     document_of,
     document_row,
+    extension_tables,
     insert_sql,
     tables,
 )
@@ -77,6 +79,9 @@ class Store:
         self._in_tx = False
         if not readonly:  # the writer's page cache: a batch's index pages stay in memory until it commits
             self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
+            for table in extension_tables():  # tables of layers registered with their own rows
+                for statement in create_sql(table):
+                    self.conn.execute(statement)
 
     # --- transactions ---------------------------------------------------------------------
     @property

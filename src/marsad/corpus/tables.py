@@ -129,6 +129,23 @@ LAYER_TABLES: dict[str, tuple[Table, ...]] = {
 
 
 def tables() -> Iterable[Table]:
-    """Every per-document table, in the order the store writes them."""
+    """Every per-document table, in the order the store writes them: the built-in layers', then
+    those of layers registered with their own `tables` (created by the store when missing)."""
     for group in LAYER_TABLES.values():
         yield from group
+    yield from extension_tables()
+
+
+def extension_tables() -> list[Table]:
+    from marsad.layers.registry import REGISTRY
+
+    return [t for spec in REGISTRY.values() if spec.name not in LAYER_TABLES for t in spec.store_tables()]
+
+
+def create_sql(table: Table) -> list[str]:
+    """The statements creating a layer's own table: one row per annotation, with its document's
+    row id in `doc` like every per-document table (columns take SQLite's dynamic types; the
+    built-in tables are declared in `schema.py`)."""
+    columns = ", ".join(f'"{c}"' for c in table.columns)
+    return [f"CREATE TABLE IF NOT EXISTS {table.name}(doc INTEGER NOT NULL, {columns})",
+            f"CREATE INDEX IF NOT EXISTS {table.name}_doc ON {table.name}(doc)"]
