@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from marsad.kb.loader import DATA_DIR, TSV_FIELDS, alias_key, read_curated  # noqa: E402
 from marsad.kb.model import Actor, Role  # noqa: E402
 from marsad.kb.romanize import romanize, slug  # noqa: E402
-from marsad.layers.entities.titles import HONORIFICS  # noqa: E402
+from marsad.lexicons.loader import words  # noqa: E402
 
 PER_CLASSES = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
                "Businessperson", "Lawyer", "Engineer", "Police"}
@@ -350,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
             if len(name.split()) >= 2:
                 first_names.add(alias_key(name.split()[0]))
     # honorifics and ranks written before a name in an alias are no given names
-    first_names -= {alias_key(w) for w in NOT_A_NAME} | HONORIFICS | {alias_key(w) for w in RANKS}
+    honorifics = {alias_key(w) for w in words("actors/title_words.tsv", "honorific")}
+    first_names -= {alias_key(w) for w in NOT_A_NAME} | honorifics | {alias_key(w) for w in RANKS}
     first_names = {f for f in first_names if len(f) > 2 and not common_word(f, stop, usage)}
     persons = []
     for p in build_petrarch(args.data, first_names):

@@ -24,6 +24,10 @@ SENTENCES = [
 def reference_find(matcher: GazetteerMatcher, tokens: list[Token]) -> list[Match]:
     """Every alias length tried from the longest down, for every reading: the rule itself."""
     kb = matcher.kb
+    maxlen: dict[str, int] = {}
+    for alias in kb.gazetteer():
+        first, n = alias.split(" ")[0], alias.count(" ") + 1
+        maxlen[first] = max(maxlen.get(first, 0), n)
     out: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -31,7 +35,7 @@ def reference_find(matcher: GazetteerMatcher, tokens: list[Token]) -> list[Match
         best: Match | None = None
         if tok.is_word:
             for off, first in matcher.readings(tok):
-                n = matcher._maxlen.get(first)
+                n = maxlen.get(first)
                 if not n:
                     continue
                 for length in range(min(n, len(tokens) - i), 0, -1):

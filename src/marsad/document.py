@@ -8,10 +8,15 @@ why, and what a layer could not do).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib
+import types
+import typing
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import cache, cached_property
+from typing import Any, ClassVar, Self
 
 from marsad.arabic.sentences import Sentence, split_sentences
 from marsad.arabic.tokens import Token, tokenize
@@ -29,29 +34,160 @@ class OffsetError(ValueError):
     """A span whose text does not equal the document text at its offsets."""
 
 
+class Annotation:
+    """Base of every annotation dataclass: its JSON form is read from and written by its fields.
+
+    Field types drive the conversion (a nested annotation, a list of them, an optional one), so a
+    new annotation class or field needs no (de)serialisation code. `JSON_KEYS` names the keys whose
+    order in the record differs from the field order (the contract predates the dataclasses);
+    fields it leaves out follow in field order.
+    """
+
+    __slots__ = ()
+    JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        writer = _WRITERS.get(type(self))
+        if writer is None:
+            writer = _WRITERS[type(self)] = _compile_writer(type(self))
+        return writer(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        kwargs = {}
+        for name, decode, when_absent in _fields_of(cls).readers:
+            value = data.get(name)
+            if value is not None:
+                kwargs[name] = value if decode is None else decode(value)
+            elif when_absent == _REQUIRED:
+                if name not in data:
+                    raise KeyError(name)
+                kwargs[name] = None  # a null where none belongs is kept: the store refuses it
+            elif when_absent == _NULL:
+                kwargs[name] = None
+            # else absent or null, and the field has a default: the default
+        return cls(**kwargs)
+
+    def nested(self) -> Iterator[Annotation]:
+        """The annotations held by this one's fields, depth first in field order."""
+        for name in _fields_of(type(self)).nesting:
+            value = getattr(self, name)
+            if isinstance(value, dict):
+                value = [item for items in value.values() for item in items]
+            for item in value if isinstance(value, list) else (value,):
+                if isinstance(item, Annotation):
+                    yield item
+                    yield from item.nested()
+
+
+class SpanAnnotation(Annotation):
+    """An annotation with `start`, `end` and `text` over the document text (checked by
+    `Document.check_offsets`)."""
+
+    __slots__ = ()
+
+
+Convert = Callable[[Any], Any] | None  # None: the JSON value is the field value
+_REQUIRED, _NULL, _DEFAULT = "required", "null", "default"  # what an absent key gives
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    """How an annotation class is read and written, derived once from its dataclass fields."""
+
+    writers: tuple[tuple[str, Convert, bool], ...]  # (key, encode, omit when empty), in record order
+    readers: tuple[tuple[str, Convert, str], ...]  # (key, decode of a non-null value, when absent)
+    nesting: tuple[str, ...]  # fields that may hold annotations
+
+
+def _or_none(convert: Convert) -> Convert:
+    return convert and (lambda v: None if v is None else convert(v))
+
+
+def _converters(tp: Any) -> tuple[Convert, Convert, bool]:
+    """(encode, decode, may hold annotations) for values of type `tp`."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (types.UnionType, typing.Union):
+        encode, decode, nests = _converters(next(a for a in args if a is not type(None)))
+        return _or_none(encode), _or_none(decode), nests
+    if typing.get_origin(tp) is list:  # always a new list: a record and its document share nothing
+        encode, decode, nests = _converters(args[0])
+        return ((lambda v: [encode(x) for x in v]) if encode else list,
+                (lambda v: [decode(x) for x in v]) if decode else list, nests)
+    if isinstance(tp, type) and issubclass(tp, Annotation):
+        return tp.to_json, tp.from_json, True
+    return None, None, False
+
+
+_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
+def _compile_writer(cls: type[Annotation]) -> Callable[[Any], dict[str, Any]]:
+    """`to_json` of one class as straight-line code, built once from its fields: records are
+    written for every document of a batch, and a loop over field descriptions costs about twice
+    as much as a dict display."""
+    env: dict[str, Any] = {}
+    plain, optional = [], []
+    for i, (name, encode, omit_empty) in enumerate(_fields_of(cls).writers):
+        value = f"o.{name}" if encode is None else f"e{i}(o.{name})"
+        if encode is not None:
+            env[f"e{i}"] = encode
+        (optional if omit_empty else plain).append((name, value))
+    if not optional:
+        body = "    return {" + ", ".join(f"{n!r}: {v}" for n, v in plain) + "}\n"
+    else:  # keys left out when empty keep the record order of the others
+        lines = ["    d = {}"]
+        values = dict(plain + optional)
+        for name, _encode, omit_empty in _fields_of(cls).writers:
+            v = values[name]
+            lines.append(f"    if o.{name}: d[{name!r}] = {v}" if omit_empty else f"    d[{name!r}] = {v}")
+        body = "\n".join(lines) + "\n    return d\n"
+    exec(f"def to_json(o):\n{body}", env)  # noqa: S102 - source built from field names only
+    return env["to_json"]
+
+
+@cache
+def _fields_of(cls: type[Annotation]) -> _Fields:
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    writers, readers, nesting = {}, [], []
+    for f in fields:
+        tp = hints[f.name]
+        encode, decode, nests = _converters(tp)
+        if typing.get_origin(tp) in (types.UnionType, typing.Union):  # from_json decodes non-null values only
+            decode = _converters(next(a for a in typing.get_args(tp) if a is not type(None)))[1]
+        if "codec" in f.metadata:  # a field whose values the type alone cannot convert
+            encode, decode = f.metadata["codec"]
+            nests = True
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+            when_absent = _DEFAULT
+        else:
+            when_absent = _NULL if type(None) in typing.get_args(tp) else _REQUIRED
+        writers[f.name] = (f.name, encode, bool(f.metadata.get("omit_empty")))
+        readers.append((f.name, decode, when_absent))
+        if nests:
+            nesting.append(f.name)
+    in_record_order = [writers.pop(k) for k in cls.JSON_KEYS] + list(writers.values())
+    return _Fields(tuple(in_record_order), tuple(readers), tuple(nesting))
+
+
 @dataclass(slots=True)
-class Span:
+class Span(SpanAnnotation):
     start: int
     end: int
     text: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
 
 @dataclass(slots=True)
-class Mention:
+class Mention(SpanAnnotation):
     start: int
     end: int
     text: str
     kind: str = "name"
 
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
-
 
 @dataclass(slots=True)
-class Entity:
+class Entity(Annotation):
     id: str
     type: str
     name: str
@@ -59,15 +195,9 @@ class Entity:
     kb: str | None = None
     mentions: list[Mention] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "type": self.type, "name": self.name, "name_en": self.name_en,
-            "kb": self.kb, "mentions": [m.to_json() for m in self.mentions],
-        }
-
 
 @dataclass(slots=True)
-class SpeakerRef:
+class SpeakerRef(SpanAnnotation):
     """Who a quote is attributed to: an entity (when linked) and the span naming the speaker."""
 
     entity: str | None
@@ -75,12 +205,9 @@ class SpeakerRef:
     end: int
     text: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"entity": self.entity, "start": self.start, "end": self.end, "text": self.text}
-
 
 @dataclass(slots=True)
-class Quote:
+class Quote(SpanAnnotation):
     kind: str
     start: int
     end: int
@@ -89,17 +216,9 @@ class Quote:
     cue: Span | None = None
     via: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind, "start": self.start, "end": self.end, "text": self.text,
-            "speaker": self.speaker.to_json() if self.speaker else None,
-            "cue": self.cue.to_json() if self.cue else None,
-            "via": list(self.via),
-        }
-
 
 @dataclass(slots=True)
-class SourceRef:
+class SourceRef(SpanAnnotation):
     """A news agency or outlet the text cites as the origin of its content."""
 
     entity: str | None
@@ -107,12 +226,9 @@ class SourceRef:
     end: int
     text: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"entity": self.entity, "start": self.start, "end": self.end, "text": self.text}
-
 
 @dataclass(slots=True)
-class DateExpr:
+class DateExpr(SpanAnnotation):
     """A date expression and its value; later occurrences of the same words with the same value
     (a report saying "أمس" five times) are kept as `occurrences`, as an entity keeps mentions."""
 
@@ -122,16 +238,14 @@ class DateExpr:
     value: str | None
     occurrences: list[Span] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "occurrences": [o.to_json() for o in self.occurrences]}
-
     def all_spans(self) -> list[Span]:
         return [Span(self.start, self.end, self.text), *self.occurrences]
 
 
 @dataclass(slots=True)
-class Event:
+class Event(SpanAnnotation):
+    JSON_KEYS: ClassVar[tuple[str, ...]] = ("type", "mode", "actor", "target", "date", "start", "end", "text")
+
     type: str
     start: int
     end: int
@@ -142,23 +256,42 @@ class Event:
     date: str | None = None
     trigger: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "type": self.type, "mode": self.mode, "actor": self.actor, "target": self.target,
-            "date": self.date, "start": self.start, "end": self.end, "text": self.text,
-            "trigger": self.trigger,
-        }
-
 
 @dataclass(slots=True)
-class Removal:
+class Removal(Annotation):
     """A piece of the raw text that cleaning removed, and the rule that removed it."""
 
     text: str
     reason: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+
+# --- annotations of layers the Document does not name ---------------------------------------------
+# A layer registered with an annotation class (layers/registry.py) writes its spans into
+# `Document.extensions[name]`; the record carries them under "extensions" and reading a record
+# rebuilds them by the class registered for `name` ("module:Class", imported when first needed).
+# A record from a layer this installation does not have keeps its values as plain JSON.
+EXTENSION_TYPES: dict[str, str | type[Annotation]] = {}
+
+
+def extension_type(name: str) -> type[Annotation] | None:
+    cls = EXTENSION_TYPES.get(name)
+    if isinstance(cls, str):
+        module, _, attr = cls.partition(":")
+        cls = EXTENSION_TYPES[name] = getattr(importlib.import_module(module), attr)
+    return cls
+
+
+def _encode_extensions(value: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    return {name: [a.to_json() if isinstance(a, Annotation) else a for a in items]
+            for name, items in value.items()}
+
+
+def _decode_extensions(value: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for name, items in value.items():
+        cls = extension_type(name)
+        out[name] = [cls.from_json(x) for x in items] if cls is not None else list(items)
+    return out
 
 
 def text_id(text: str) -> str:
@@ -167,7 +300,12 @@ def text_id(text: str) -> str:
 
 
 @dataclass
-class Document:
+class Document(Annotation):
+    JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id", "title", "source", "url", "published", "language", "text", "entities", "quotes", "sources",
+        "dates", "events", "tone", "author", "layers", "removed", "warnings",
+    )
+
     text: str
     id: str = ""
     title: str = ""
@@ -185,9 +323,12 @@ class Document:
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # where the record came from: file path and record number, for error messages and the store
-    origin: str | None = None
+    origin: str | None = field(default=None, metadata={"omit_empty": True})
     # which layers have run: lets a record say what it does not contain yet
     layers: list[str] = field(default_factory=list)
+    # what layers outside the fields above wrote: layer name -> its annotations (see EXTENSION_TYPES)
+    extensions: dict[str, list[Any]] = field(default_factory=dict, metadata={
+        "omit_empty": True, "codec": (_encode_extensions, _decode_extensions)})
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -228,21 +369,9 @@ class Document:
         return None
 
     # --- invariants --------------------------------------------------------------------
-    def iter_spans(self):
-        """Every span-like object of the document, for invariant checks."""
-        for ent in self.entities:
-            yield from ent.mentions
-        for q in self.quotes:
-            yield q
-            if q.speaker:
-                yield q.speaker
-            if q.cue:
-                yield q.cue
-        yield from self.sources
-        for d in self.dates:
-            yield d
-            yield from d.occurrences
-        yield from self.events
+    def iter_spans(self) -> Iterator[SpanAnnotation]:
+        """Every span of the document (nested ones included), for invariant checks."""
+        return (a for a in self.nested() if isinstance(a, SpanAnnotation))
 
     def check_offsets(self) -> None:
         """Raise OffsetError unless every span's text equals the document text at its offsets."""
@@ -255,62 +384,8 @@ class Document:
 
     # --- JSON record (OUTPUT.md) -------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
-        rec: dict[str, Any] = {
-            "id": self.id, "title": self.title, "source": self.source, "url": self.url,
-            "published": self.published, "language": self.language, "text": self.text,
-            "entities": [e.to_json() for e in self.entities],
-            "quotes": [q.to_json() for q in self.quotes],
-            "sources": [s.to_json() for s in self.sources],
-            "dates": [d.to_json() for d in self.dates],
-            "events": [e.to_json() for e in self.events],
-            "tone": self.tone,
-            "author": self.author,
-            "layers": list(self.layers),
-            "removed": [r.to_json() for r in self.removed],
-            "warnings": list(self.warnings),
-        }
-        if self.origin:
-            rec["origin"] = self.origin
-        return rec
+        return self.to_json()
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> Document:
-        def span(d: dict[str, Any] | None) -> Span | None:
-            return Span(d["start"], d["end"], d["text"]) if d else None
-
-        def speaker(d: dict[str, Any] | None) -> SpeakerRef | None:
-            return SpeakerRef(d.get("entity"), d["start"], d["end"], d["text"]) if d else None
-
-        return cls(
-            text=rec["text"], id=rec.get("id") or "", title=rec.get("title") or "",
-            source=rec.get("source"), url=rec.get("url"), published=rec.get("published"),
-            language=rec.get("language") or "ar", author=rec.get("author"),
-            entities=[
-                Entity(
-                    e["id"], e["type"], e["name"], e.get("name_en"), e.get("kb"),
-                    [Mention(m["start"], m["end"], m["text"], m.get("kind", "name")) for m in e.get("mentions", [])],
-                )
-                for e in rec.get("entities", [])
-            ],
-            quotes=[
-                Quote(q["kind"], q["start"], q["end"], q["text"], speaker(q.get("speaker")), span(q.get("cue")),
-                      list(q.get("via") or []))
-                for q in rec.get("quotes", [])
-            ],
-            sources=[SourceRef(s.get("entity"), s["start"], s["end"], s["text"]) for s in rec.get("sources", [])],
-            dates=[
-                DateExpr(d["start"], d["end"], d["text"], d.get("value"),
-                         [Span(o["start"], o["end"], o["text"]) for o in d.get("occurrences", [])])
-                for d in rec.get("dates", [])
-            ],
-            events=[
-                Event(e["type"], e["start"], e["end"], e["text"], e.get("actor"), e.get("target"), e.get("mode"),
-                      e.get("date"), e.get("trigger"))
-                for e in rec.get("events", [])
-            ],
-            tone=rec.get("tone"),
-            removed=[Removal(r["text"], r["reason"]) for r in rec.get("removed", [])],
-            warnings=list(rec.get("warnings", [])),
-            origin=rec.get("origin"),
-            layers=list(rec.get("layers", [])),
-        )
+        return cls.from_json(rec)

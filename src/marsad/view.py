@@ -2,18 +2,98 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from marsad.document import Document
+from marsad.document import DateExpr, Document, Entity, Event, Quote, SourceRef
 from marsad.layers.registry import registered
 
 
 def _clip(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+class EntityNames:
+    """Display names of a document's entities, by local id: "Arabic (English)" when both are known."""
+
+    def __init__(self, doc: Document) -> None:
+        self._entities = {e.id: e for e in doc.entities}
+
+    def __call__(self, entity_id: str | None) -> str:
+        e = self._entities.get(entity_id) if entity_id else None
+        return f"{e.name} ({e.name_en})" if e and e.name_en else (e.name if e else "")
+
+
+def _entity_row(e: Entity, names: EntityNames) -> tuple[str, ...]:
+    forms = sorted({m.text + (" ⟨title⟩" if m.kind == "title" else "") for m in e.mentions})
+    return (e.id, e.type, e.name, e.name_en or "", e.kb or "", f"{len(e.mentions)}: " + _clip("، ".join(forms), 60))
+
+
+def _quote_row(q: Quote, names: EntityNames) -> tuple[str, ...]:
+    speaker = names(q.speaker.entity) or q.speaker.text if q.speaker else "—"
+    return (q.kind, speaker, q.cue.text if q.cue else "", ", ".join(names(v) for v in q.via), _clip(q.text))
+
+
+def _source_row(s: SourceRef, names: EntityNames) -> tuple[str, ...]:
+    return (s.text, names(s.entity), f"{s.start}–{s.end}")
+
+
+def _date_row(d: DateExpr, names: EntityNames) -> tuple[str, ...]:
+    more = f" (+{len(d.occurrences)} more)" if d.occurrences else ""
+    return (d.text, d.value or "?", f"{d.start}–{d.end}{more}")
+
+
+def _event_row(ev: Event, names: EntityNames) -> tuple[str, ...]:
+    return (ev.type, names(ev.actor), names(ev.target), ev.date or "", _clip(ev.text, 70))
+
+
+@dataclass(frozen=True)
+class LayerTable:
+    """How a layer's annotations (the Document field named like the layer) are shown: one row each."""
+
+    title: str
+    columns: tuple[str, ...]
+    row: Callable[[Any, EntityNames], tuple[str, ...]]
+
+    def render(self, items: list[Any], names: EntityNames) -> Table:
+        t = Table(title=f"{self.title} ({len(items)})", title_justify="left")
+        for col in self.columns:
+            t.add_column(col)
+        for item in items:
+            t.add_row(*self.row(item, names))
+        return t
+
+
+# shown in this order, each when its layer ran
+LAYER_VIEWS: dict[str, LayerTable] = {
+    "entities": LayerTable("Entities", ("id", "type", "name", "English", "kb", "mentions"), _entity_row),
+    "quotes": LayerTable("Quotes", ("kind", "speaker", "cue", "via", "words"), _quote_row),
+    "sources": LayerTable("Sources", ("cited as", "agency / outlet", "offsets"), _source_row),
+    "dates": LayerTable("Dates", ("expression", "value", "offsets"), _date_row),
+    "events": LayerTable("Events", ("type", "actor", "target", "date", "evidence"), _event_row),
+}
+
+
+def _generic_view(layer: str, items: list[Any]) -> LayerTable:
+    """A layer with no view of its own: each annotation's fields, spans by their words."""
+    first = items[0] if items else None
+    fields = [f.name for f in dataclasses.fields(first)] if dataclasses.is_dataclass(first) else []
+    shown = [f for f in fields if f not in ("start", "end")]
+
+    def row(item: Any, names: EntityNames) -> tuple[str, ...]:
+        if not dataclasses.is_dataclass(item):
+            return (_clip(str(item)),)
+        return tuple(_clip(str(getattr(item, f))) for f in shown)
+
+    return LayerTable(layer, tuple(shown) or ("value",), row)
 
 
 class DocumentView:
@@ -23,6 +103,29 @@ class DocumentView:
 
     def show(self, doc: Document) -> None:
         c = self.console
+        c.print(Panel(self._metadata(doc), title=Text(doc.title or "(untitled)", style="bold"), title_align="right"))
+        if self.max_text:
+            c.print(Text(_clip(doc.text, self.max_text)))
+        names = EntityNames(doc)
+        for layer, view in LAYER_VIEWS.items():
+            if layer in doc.layers:
+                c.print(view.render(getattr(doc, layer), names))
+        for layer, items in doc.extensions.items():
+            c.print(_generic_view(layer, items).render(items, names))
+        if doc.tone is not None:
+            c.print(f"[bold]tone[/bold] {doc.tone:+.1f}")
+        if doc.removed:
+            reasons: dict[str, int] = {}
+            for r in doc.removed:
+                reasons[r.reason] = reasons.get(r.reason, 0) + 1
+            summary = ", ".join(f"{k} ×{v}" for k, v in sorted(reasons.items()))
+            c.print(Text(f"removed as boilerplate: {summary}", style="dim"))
+        for w in doc.warnings:
+            c.print(Text(f"warning: {w}", style="yellow"))
+        c.print()
+
+    @staticmethod
+    def _metadata(doc: Document) -> Table:
         meta = Table.grid(padding=(0, 2))
         meta.add_column(style="bold cyan")
         meta.add_column()
@@ -37,65 +140,4 @@ class DocumentView:
         meta.add_row("layers", ", ".join(doc.layers) or "none")
         if missing:
             meta.add_row("not run", Text(", ".join(missing) + " (not available in this version)", style="dim"))
-        c.print(Panel(meta, title=Text(doc.title or "(untitled)", style="bold"), title_align="right"))
-        if self.max_text:
-            c.print(Text(_clip(doc.text, self.max_text)))
-        ents = {e.id: e for e in doc.entities}
-
-        def ent_name(eid: str | None) -> str:
-            e = ents.get(eid) if eid else None
-            return f"{e.name} ({e.name_en})" if e and e.name_en else (e.name if e else "")
-
-        if "entities" in doc.layers:
-            t = Table(title=f"Entities ({len(doc.entities)})", title_justify="left")
-            for col in ("id", "type", "name", "English", "kb", "mentions"):
-                t.add_column(col)
-            for e in doc.entities:
-                forms = sorted({m.text + (" ⟨title⟩" if m.kind == "title" else "") for m in e.mentions})
-                t.add_row(e.id, e.type, e.name, e.name_en or "", e.kb or "",
-                          f"{len(e.mentions)}: " + _clip("، ".join(forms), 60))
-            c.print(t)
-        if "quotes" in doc.layers:
-            t = Table(title=f"Quotes ({len(doc.quotes)})", title_justify="left")
-            for col in ("kind", "speaker", "cue", "via", "words"):
-                t.add_column(col)
-            for q in doc.quotes:
-                speaker = ent_name(q.speaker.entity) or q.speaker.text if q.speaker else "—"
-                t.add_row(q.kind, speaker, q.cue.text if q.cue else "", ", ".join(ent_name(v) for v in q.via),
-                          _clip(q.text))
-            c.print(t)
-        if "sources" in doc.layers:
-            t = Table(title=f"Sources ({len(doc.sources)})", title_justify="left")
-            t.add_column("cited as")
-            t.add_column("agency / outlet")
-            t.add_column("offsets")
-            for s in doc.sources:
-                t.add_row(s.text, ent_name(s.entity), f"{s.start}–{s.end}")
-            c.print(t)
-        if "dates" in doc.layers:
-            t = Table(title=f"Dates ({len(doc.dates)})", title_justify="left")
-            t.add_column("expression")
-            t.add_column("value")
-            t.add_column("offsets")
-            for d in doc.dates:
-                more = f" (+{len(d.occurrences)} more)" if d.occurrences else ""
-                t.add_row(d.text, d.value or "?", f"{d.start}–{d.end}{more}")
-            c.print(t)
-        if "events" in doc.layers:
-            t = Table(title=f"Events ({len(doc.events)})", title_justify="left")
-            for col in ("type", "actor", "target", "date", "evidence"):
-                t.add_column(col)
-            for ev in doc.events:
-                t.add_row(ev.type, ent_name(ev.actor), ent_name(ev.target), ev.date or "", _clip(ev.text, 70))
-            c.print(t)
-        if doc.tone is not None:
-            c.print(f"[bold]tone[/bold] {doc.tone:+.1f}")
-        if doc.removed:
-            reasons: dict[str, int] = {}
-            for r in doc.removed:
-                reasons[r.reason] = reasons.get(r.reason, 0) + 1
-            summary = ", ".join(f"{k} ×{v}" for k, v in sorted(reasons.items()))
-            c.print(Text(f"removed as boilerplate: {summary}", style="dim"))
-        for w in doc.warnings:
-            c.print(Text(f"warning: {w}", style="yellow"))
-        c.print()
+        return meta

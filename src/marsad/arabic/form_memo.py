@@ -27,6 +27,9 @@ import numpy as np
 from marsad.arabic.tokens import Token
 
 FORMS_MAX = 300_000  # numbered forms before the numbering (and every memo) starts again
+# the policy of the memos that keep a value per word form in a dict (`tokens.remember`): at most
+# this many forms, then all are forgotten at once, so that a long batch cannot grow them
+FORMS_KEPT = 200_000
 
 _UNASKED, _NO, _YES = 0, 1, 2
 

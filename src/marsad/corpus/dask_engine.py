@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from marsad.corpus.tables import document_of
 from marsad.corpus.work import Analysed, Failed, Result, analyse, raw_hash
 from marsad.ingest.record import RawRecord
 from marsad.layers.registry import LayerConfig
@@ -42,8 +43,6 @@ def _schema():
 
 def write_shard(results: list[Result], path: str | Path) -> None:
     """Write results as one Parquet shard, atomically."""
-    import json
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -52,10 +51,10 @@ def write_shard(results: list[Result], path: str | Path) -> None:
         if isinstance(r, Failed):
             rows.append({"kind": "failed", "raw_hash": r.raw_hash, "origin": r.origin, "error": r.error})
         else:
-            rec = json.loads(r.record_json)
+            doc = document_of(r)
             rows.append({
-                "kind": "doc", "raw_hash": r.raw_hash, "hash": r.hash, "id": rec["id"], "origin": rec.get("origin"),
-                "title": rec.get("title"), "published": rec.get("published"), "source": rec.get("source"),
+                "kind": "doc", "raw_hash": r.raw_hash, "hash": r.hash, "id": doc.id, "origin": doc.origin,
+                "title": doc.title, "published": doc.published, "source": doc.source,
                 "record": r.record_json, "sig": r.sig, "title_idx": r.title_idx, "body_idx": r.body_idx, "ents": r.ents,
             })
     path = Path(path)

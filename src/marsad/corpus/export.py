@@ -15,6 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from marsad.corpus.tables import LAYER_TABLES
+from marsad.document import Document
+
+# the documents table counts the annotations of each layer that has store tables (one column each)
+COUNTED_LAYERS = tuple(LAYER_TABLES)
 WHAT = ("quotes", "entities", "events", "documents", "network")
 FORMATS = ("csv", "jsonl", "parquet", "graphml")
 
@@ -96,15 +101,13 @@ def document_rows(conn: sqlite3.Connection, with_text: bool = True) -> Iterator[
         ORDER BY d.rowid"""
     for (_rowid, doc_id, h, title, source, url, published, origin, layers, tone, cluster, canonical, size, text,
          record) in conn.execute(sql):
-        rec = json.loads(record)
+        doc = Document.from_record(json.loads(record))
         row = {
             "document_id": doc_id, "hash": h, "title": title, "outlet": source, "url": url, "published": published,
             "origin": origin, "layers": " ".join(json.loads(layers)), "tone": tone,
             "cluster_id": cluster, "cluster_canonical": canonical, "cluster_size": size,
             "is_canonical": canonical == doc_id,
-            "entities": len(rec.get("entities", [])), "quotes": len(rec.get("quotes", [])),
-            "sources": len(rec.get("sources", [])), "dates": len(rec.get("dates", [])),
-            "events": len(rec.get("events", [])),
+            **{layer: len(getattr(doc, layer)) for layer in COUNTED_LAYERS},
         }
         if with_text:
             row["text"] = text

@@ -9,7 +9,6 @@ store consistent; the next run continues where the last commit ended.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 
 from marsad.corpus.executor import Executor, Handle
 from marsad.corpus.store import Store
+from marsad.corpus.tables import document_of
 from marsad.corpus.work import Analysed, Failed, Result, raw_hash
 from marsad.ingest.record import RawRecord, ReadError
 
@@ -118,8 +118,8 @@ class _Writer:
 
 
 def _origin(res: Analysed) -> str:
-    rec = json.loads(res.record_json)
-    return rec.get("origin") or rec["id"]
+    doc = document_of(res)
+    return doc.origin or doc.id
 
 
 def _chunks(

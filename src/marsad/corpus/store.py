@@ -9,16 +9,26 @@ a killed process loses at most the uncommitted batch, and the next run redoes it
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from marsad.arabic.normalize import match_key
-from marsad.corpus.dedup import ClusterIndex, entity_key
+from marsad.corpus.dedup import ClusterIndex
 from marsad.corpus.schema import StoreError, check_header, connect
+from marsad.corpus.tables import (
+    ACTOR_COLUMNS,
+    DOCUMENT_COLUMNS,
+    actor_key,
+    actor_row,
+    create_sql,
+    document_of,
+    document_row,
+    extension_tables,
+    insert_sql,
+    tables,
+)
 from marsad.corpus.work import Analysed
+from marsad.document import Document, Entity
 
 DEFAULT_DB = "marsad.db"
 
@@ -41,8 +51,12 @@ def _writer_lock(path: Path):
     return fh
 
 
-actor_key = entity_key
 WRITER_CACHE_KB = 65536
+_INSERT_DOCUMENT = (insert_sql("documents", ("hash", *DOCUMENT_COLUMNS, "record", "cluster_id"))
+                    + " ON CONFLICT(hash) DO NOTHING RETURNING rowid")
+# an actor seen again keeps its row; only a missing English name is filled in
+_UPSERT_ACTOR = (insert_sql("actors", ACTOR_COLUMNS)
+                 + " ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id")
 
 
 class Store:
@@ -65,6 +79,9 @@ class Store:
         self._in_tx = False
         if not readonly:  # the writer's page cache: a batch's index pages stay in memory until it commits
             self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
+            for table in extension_tables():  # tables of layers registered with their own rows
+                for statement in create_sql(table):
+                    self.conn.execute(statement)
 
     # --- transactions ---------------------------------------------------------------------
     @property
@@ -153,80 +170,39 @@ class Store:
 
     def _add(self, res: Analysed) -> str:
         conn = self.conn
-        rec = json.loads(res.record_json)
-        if rec.get("origin"):  # it failed in an earlier run (older code or data): not any more
-            conn.execute("DELETE FROM failures WHERE origin = ?", (rec["origin"],))
-        row = conn.execute(
-            "INSERT INTO documents(hash, id, origin, title, source, url, published, text, record, layers, tone,"
-            " cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT(hash) DO NOTHING RETURNING rowid",
-            (res.hash, rec["id"], rec.get("origin"), rec.get("title"), rec.get("source"), rec.get("url"),
-             rec.get("published"), rec["text"], res.record_json, json.dumps(rec.get("layers", [])), rec.get("tone")),
+        doc = document_of(res)
+        if doc.origin:  # it failed in an earlier run (older code or data): not any more
+            conn.execute("DELETE FROM failures WHERE origin = ?", (doc.origin,))
+        inserted = conn.execute(
+            _INSERT_DOCUMENT,
+            (res.hash, *document_row(doc), res.record_json, 0),  # cluster_id: set once the rowid is known
         ).fetchone()
-        if row is None:
+        if inserted is None:
             existing = conn.execute("SELECT rowid FROM documents WHERE hash = ?", (res.hash,)).fetchone()[0]
             conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, existing))
             return "skipped"
-        doc = row[0]
-        conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (doc, doc))
-        conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, doc))
-        self._add_facts(doc, rec)
-        joined = self.clusters.assign(doc, res.sig, res.ents)
-        self._fts_rows.append((doc, res.title_idx, res.body_idx))  # last: nothing after it can fail
+        rowid = inserted[0]
+        conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (rowid, rowid))
+        conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, rowid))
+        self._add_rows(rowid, doc)
+        joined = self.clusters.assign(rowid, res.sig, res.ents)
+        self._fts_rows.append((rowid, res.title_idx, res.body_idx))  # last: nothing after it can fail
         return "clustered" if joined else "stored"
 
-    def _actor(self, ent: dict[str, Any]) -> int:
-        key = actor_key(ent.get("kb"), ent["type"], ent["name"])
+    def _actor(self, ent: Entity) -> int:
+        key = actor_key(ent)
         aid = self._actors.get(key)
         if aid is None:
-            aid = self.conn.execute(
-                "INSERT INTO actors(key, kb, name, name_key, name_en, type) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id",
-                (key, ent.get("kb"), ent["name"], match_key(ent["name"]), ent.get("name_en"), ent["type"]),
-            ).fetchone()[0]
+            aid = self.conn.execute(_UPSERT_ACTOR, actor_row(ent)).fetchone()[0]
             if len(self._actors) > 100_000:
                 self._actors.clear()
             self._actors[key] = aid
         return aid
 
-    def _add_facts(self, doc: int, rec: dict[str, Any]) -> None:
-        conn = self.conn
-        local: dict[str, int] = {}
-        mentions: list[tuple] = []
-        for ent in rec.get("entities", []):
-            aid = local[ent["id"]] = self._actor(ent)
-            mentions.extend((doc, aid, m["start"], m["end"], m["text"], m.get("kind", "name"))
-                            for m in ent.get("mentions", []))
-        conn.executemany("INSERT OR IGNORE INTO doc_entities(doc, local_id, actor) VALUES (?, ?, ?)",
-                         [(doc, lid, aid) for lid, aid in local.items()])
-        conn.executemany(
-            "INSERT INTO mentions(doc, actor, char_start, char_end, text, kind) VALUES (?, ?, ?, ?, ?, ?)", mentions)
-        for q in rec.get("quotes", []):
-            sp = q.get("speaker") or {}
-            cue = q.get("cue") or {}
-            conn.execute(
-                "INSERT INTO quotes(doc, kind, char_start, char_end, text, speaker_actor, speaker_start, speaker_end,"
-                " speaker_text, speaker_key, cue_start, cue_end, cue_text, via)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc, q["kind"], q["start"], q["end"], q["text"], local.get(sp.get("entity") or ""),
-                 sp.get("start"), sp.get("end"), sp.get("text"), match_key(sp["text"]) if sp.get("text") else None,
-                 cue.get("start"), cue.get("end"), cue.get("text"),
-                 json.dumps([local[v] for v in q.get("via") or [] if v in local])),
-            )
-        conn.executemany(
-            "INSERT INTO sources(doc, actor, char_start, char_end, text, text_key) VALUES (?, ?, ?, ?, ?, ?)",
-            [(doc, local.get(s.get("entity") or ""), s["start"], s["end"], s["text"], match_key(s["text"]))
-             for s in rec.get("sources", [])],
-        )
-        conn.executemany(
-            "INSERT INTO dates(doc, char_start, char_end, text, value) VALUES (?, ?, ?, ?, ?)",
-            [(doc, d["start"], d["end"], d["text"], d.get("value")) for d in rec.get("dates", [])],
-        )
-        conn.executemany(
-            "INSERT INTO events(doc, type, mode, actor, target, date, char_start, char_end, text, trigger)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc, e["type"], e.get("mode"), local.get(e.get("actor") or ""), local.get(e.get("target") or ""),
-              e.get("date"), e["start"], e["end"], e["text"], e.get("trigger")) for e in rec.get("events", [])],
-        )
+    def _add_rows(self, rowid: int, doc: Document) -> None:
+        actors = {ent.id: self._actor(ent) for ent in doc.entities}
+        for table in tables():
+            self.conn.executemany(table.insert_sql, [(rowid, *row) for row in table.rows(doc, actors)])
 
     # --- integrity ----------------------------------------------------------------------------
     def digest(self) -> str:

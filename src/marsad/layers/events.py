@@ -15,22 +15,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, remember, token_starts
+from marsad.arabic.phrases import PhraseTable
+from marsad.arabic.tokens import Token, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.lexicons.loader import read_tsv
+from marsad.lexicons import loader
 
-NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "عدم", "ما", "ليس", "دون", "بدون"))
-TARGET_PREPOSITIONS = frozenset(match_key(w) for w in ("مع", "على", "ضد", "إلى", "الى", "بحق", "تجاه", "من"))
+NEGATIONS = frozenset(map(match_key, loader.words("negation.tsv", "events")))  # the events use of the one list
+TARGET_PREPOSITIONS = frozenset(map(match_key, loader.words("event_words.tsv", "target")))
 # punctuation kept among the words: it bounds the clause a participant is looked for in
 CLAUSE_MARKS = "،,:/؛;-–"
 # words that open another clause: a mention after them is not the trigger's object
-CLAUSE_WORDS = frozenset(match_key(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "إلا", "الذي",
-                                                 "التي", "الذين", "كما", "ثم"))
+CLAUSE_WORDS = frozenset(map(match_key, loader.words("event_words.tsv", "clause")))
 # "في عمان": a place where something happens, not a participant
-LOCATIVES = frozenset(match_key(w) for w in ("في", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط"))
+LOCATIVES = frozenset(map(match_key, loader.words("event_words.tsv", "locative")))
 # event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
 # how far (in tokens) a participant may stand from its trigger
@@ -55,18 +54,21 @@ class _Mention:
     entity: str
 
 
-def load_triggers(name: str = "event_triggers.tsv") -> dict[str, list[Trigger]]:
-    table: dict[str, list[Trigger]] = {}
-    for fields in read_tsv(name, min_fields=3):
+def _any_token(tok: Token) -> bool:
+    return True
+
+
+def load_triggers(name: str = "event_triggers.tsv") -> PhraseTable[Trigger]:
+    """The trigger phrases by match key, tried at every token (with every clitic reading)."""
+    triggers: list[tuple[str, Trigger]] = []
+    for fields in loader.table(name, 3):
         form, etype, pos = fields[:3]
         if etype not in PLOVER_TYPES:
             raise ValueError(f"lexicon {name}: unknown PLOVER type {etype!r} for {form!r}")
         mode = fields[3] if len(fields) > 3 and fields[3] else None
         keys = tuple(match_key(w) for w in form.split())
-        table.setdefault(keys[0], []).append(Trigger(keys, etype, pos, mode))
-    for triggers in table.values():
-        triggers.sort(key=lambda t: -len(t.keys))  # longest phrase first
-    return table
+        triggers.append((" ".join(keys), Trigger(keys, etype, pos, mode)))
+    return PhraseTable(triggers, may_start=_any_token)
 
 
 class EventLayer:
@@ -77,28 +79,6 @@ class EventLayer:
     def __init__(self) -> None:
         self.triggers = load_triggers()
         self.capital_of = _capitals()
-        # token text -> (offset in the token, stem) of its readings that begin a trigger
-        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._may_start = FormMemo()
-
-    def _match(self, words: list[Token], i: int) -> tuple[Trigger, int, int] | None:
-        """The trigger at word i (any clitic reading): trigger, words spanned, offset of its stem."""
-        w = words[i]
-        for rel, stem in self._trigger_starts(w):
-            offset = w.start + rel
-            for trig in self.triggers[stem]:
-                n = len(trig.keys)
-                if i + n <= len(words) and all(words[i + k].key == trig.keys[k] for k in range(1, n)):
-                    return trig, n, offset
-        return None
-
-    def _trigger_starts(self, w: Token) -> tuple[tuple[int, str], ...]:
-        """(offset in the token, stem) of its readings that begin a trigger, memoised per form."""
-        starts = self._starts.get(w.text)
-        if starts is None:
-            starts = remember(self._starts, w.text,
-                              tuple((off - w.start, stem) for off, stem in w.splits if stem in self.triggers), 200_000)
-        return starts
 
     def __call__(self, doc: Document) -> Document:
         # "بكين" acting or acted upon is China's government, when China is in the document
@@ -117,7 +97,7 @@ class EventLayer:
         seen: set[tuple[str, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
         # the tokens a trigger may start at (few): sentences without one are passed over
-        at = indices_where(tokens, self._may_start, lambda t: bool(self._trigger_starts(t)))
+        at = self.triggers.starts_in(tokens)
         may_start = set(at)
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -136,11 +116,11 @@ class EventLayer:
                 if kept[i] not in may_start:  # no trigger starts at this word
                     i += 1
                     continue
-                found = self._match(words, i)
-                if not found:
+                found = self.triggers.first_at(words, i)  # the first clitic reading that begins one
+                if found is None:
                     i += 1
                     continue
-                trig, n, t0 = found
+                trig, n, t0 = found.values[0], found.tok_end - i, found.start
                 if i and words[i - 1].key in NEGATIONS:
                     i += n
                     continue

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from marsad.document import Document
+from marsad.document import EXTENSION_TYPES, Document
 
 LayerConfig = Mapping[str, Mapping[str, Any]]
 
@@ -44,16 +44,22 @@ class Layer(Protocol):
 @dataclass(frozen=True)
 class LayerSpec:
     name: str
-    factory: str  # "module:callable", called with the options
+    factory: str | Callable[..., Layer]  # "module:callable" (imported when built) or the callable
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     defaults: Mapping[str, Any] = field(default_factory=dict)
+    # a layer the Document has no field for: the class of what it writes in doc.extensions[name]
+    # and the store tables its annotations fill ("module:attr" strings or the objects themselves)
+    annotation: str | type | None = None
+    tables: str | Sequence[Any] | None = None
 
     @property
-    def module(self) -> str:
-        return self.factory.partition(":")[0]
+    def module(self) -> str | None:
+        return self.factory.partition(":")[0] if isinstance(self.factory, str) else None
 
     def available(self) -> bool:
+        if self.module is None:
+            return True
         try:
             return importlib.util.find_spec(self.module) is not None
         except ModuleNotFoundError:  # a parent package is missing
@@ -70,8 +76,7 @@ class LayerSpec:
     def build(self, given: Mapping[str, Any] | None = None) -> Layer:
         if not self.available():
             raise PipelineError(f"layer {self.name!r} is not available in this installation")
-        module, _, attr = self.factory.partition(":")
-        layer = getattr(importlib.import_module(module), attr)(**self.options(given))
+        layer = _resolve(self.factory)(**self.options(given))
         declared = (getattr(layer, "name", None), tuple(getattr(layer, "requires", ())),
                     tuple(getattr(layer, "assigns", ())))
         if declared != (self.name, self.requires, self.assigns):
@@ -80,16 +85,43 @@ class LayerSpec:
         return layer
 
 
+    def store_tables(self) -> tuple[Any, ...]:
+        """The store tables (`corpus.tables.Table`) this layer's annotations fill, if it says."""
+        return tuple(_resolve(self.tables)) if self.tables is not None else ()
+
+
+def _resolve(ref: Any) -> Any:
+    """An object named "module:attr" (imported now), or the object itself."""
+    if not isinstance(ref, str):
+        return ref
+    module, _, attr = ref.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
 # name -> spec, in the order the layers run when they are asked for by name
 REGISTRY: dict[str, LayerSpec] = {}
 
 
-def register(name: str, factory: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = (),
-             defaults: Mapping[str, Any] | None = None) -> LayerSpec:
+def register(name: str, factory: str | Callable[..., Layer], *, requires: Sequence[str] = (),
+             assigns: Sequence[str] = (), defaults: Mapping[str, Any] | None = None,
+             annotation: str | type | None = None, tables: str | Sequence[Any] | None = None) -> LayerSpec:
+    """Register a layer. A layer that writes something the Document has no field for gives the
+    `annotation` class of what it writes in `doc.extensions[name]` (the record carries it, reading
+    a record rebuilds it) and, to be stored, its `tables` (rows per document); nothing else in
+    marsad needs to change for it."""
     if name in REGISTRY:
         raise PipelineError(f"layer {name!r} is already registered")
-    spec = REGISTRY[name] = LayerSpec(name, factory, tuple(requires), tuple(assigns), dict(defaults or {}))
+    spec = REGISTRY[name] = LayerSpec(name, factory, tuple(requires), tuple(assigns), dict(defaults or {}),
+                                      annotation, tables)
+    if annotation is not None:
+        EXTENSION_TYPES[name] = annotation
     return spec
+
+
+def unregister(name: str) -> None:
+    """Forget a layer registered at run time (a plug-in, a test)."""
+    REGISTRY.pop(name, None)
+    EXTENSION_TYPES.pop(name, None)
 
 
 register("entities", "marsad.layers.entities.layer:EntityLayer", assigns=("entities",),

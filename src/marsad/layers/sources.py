@@ -17,11 +17,13 @@ kept when the construction names it with an outlet word ("صحيفة ...", "وك
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import FormMemo, indices_where
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.normalize import match_key
+from marsad.arabic.phrases import PhraseTable, Reading
+from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.lexicons import loader
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
@@ -29,8 +31,31 @@ DATELINE_TOKENS = 8      # an agency within this many tokens of the body start m
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب"})
-GENERIC_OUTLET_KEYS = frozenset({"وكالات", "الوكالات"})
 QUOTES = "\"“”«»"
+ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
+
+
+def _source_words(section: str) -> frozenset[str]:
+    return frozenset(map(match_key, loader.words("source_words.tsv", section)))
+
+
+# what each set is for: the header of lexicons/source_words.tsv
+GENERIC_OUTLET_KEYS = _source_words("generic")
+OUTLET_HEADS = _source_words("outlet_head")
+NEWS_WORDS = _source_words("news")
+GOVERNING_PREPOSITIONS = _source_words("governing")
+
+
+def _agency_readings(tok: Token) -> tuple[Reading, ...]:
+    """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
+    short codes only as whole words ("لافي" is not ل + "افي")."""
+    key, start, size = tok.key, tok.start, len(tok.key)
+    return tuple([(offset - start, stem) for offset, stem in tok.splits
+                  if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
+
+
+def _is_word_or_number(tok: Token) -> bool:
+    return tok.kind != "punct"
 
 
 class SourceLayer:
@@ -46,61 +71,17 @@ class SourceLayer:
         from marsad.kb import alias_key
 
         self.lex = lexicon or load_speech_lexicon()
-        # alias token-key sequence -> actor, with the first token's key as the index
-        self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self.actors = list(kb.agencies())
-        for actor in self.actors:
-            for alias in actor.all_ar():
-                keys = tuple(alias_key(alias).split())
-                if keys:
-                    self.first.setdefault(keys[0], []).append((keys, actor))
-        for lst in self.first.values():
-            lst.sort(key=lambda x: -len(x[0]))
-        # word form -> (offset in the word, stem) of its readings that may begin an agency alias
-        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
-        self._may_start = FormMemo()
+        # every Arabic alias of the agencies and outlets, by its match key
+        self.aliases: PhraseTable[object] = PhraseTable(
+            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.all_ar()),
+            _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
         else:
             self.warning = ""
 
     # --- matching ------------------------------------------------------------------------
-    def _match_at(self, toks: list[Token], i: int) -> tuple[int, int, object] | None:
-        """An agency alias starting at token i: (start offset, end token index, actor)."""
-        tok = toks[i]
-        if not tok.is_word and tok.kind != "num":
-            return None
-        for rel, stem in self._alias_starts(tok):
-            offset = tok.start + rel
-            for keys, actor in self.first[stem]:
-                j = i + 1
-                ok = True
-                for k in keys[1:]:
-                    while j < len(toks) and toks[j].text == "." and k != ".":
-                        j += 1  # "أ. ف. ب" written with or without the dots
-                    if j >= len(toks) or toks[j].key != k:
-                        ok = False
-                        break
-                    j += 1
-                if ok:
-                    return offset, j, actor
-        return None
-
-    def _alias_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
-        """(offset in the word, stem) of its readings that may begin an alias, memoised per form."""
-        out = self._starts.get(tok.text)
-        if out is not None:
-            return out
-        key = tok.key
-        found = []
-        for offset, stem in tok.splits:
-            prefix = key[: len(key) - len(stem)]
-            if prefix not in NAME_PREFIXES or (prefix and len(stem) <= SHORT_ALIAS):
-                continue  # "لافي" is not ل + "افي": short codes only match as whole words
-            if stem in self.first:
-                found.append((offset - tok.start, stem))
-        return remember(self._starts, tok.text, tuple(found), 200_000)
-
     def __call__(self, doc: Document) -> Document:
         if self.warning and self.warning not in doc.warnings:
             doc.warnings.append(self.warning)
@@ -110,18 +91,16 @@ class SourceLayer:
         body_tok = next((k for k, t in enumerate(toks) if t.start >= body_start), len(toks))
         found: list[tuple[int, int, object | None]] = []  # (start, end, actor or None)
         taken: set[int] = set()
-        # the tokens that may begin an agency alias (few of them)
-        maybe = indices_where(toks, self._may_start, lambda t: t.kind != "punct" and bool(self._alias_starts(t)))
         after = 0  # the end of the last alias: none starts inside it
-        for i in maybe:
+        for i in self.aliases.starts_in(toks):  # the tokens that may begin an agency alias (few)
             if i < after:
                 continue
-            m = self._match_at(toks, i)
+            m = self.aliases.first_at(toks, i)
             if m is None:
                 continue
-            start, j, actor = m
+            j = m.tok_end
             if self._cited(doc, toks, i, j, body_tok):
-                found.append((start, toks[j - 1].end, actor))
+                found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
         found += self._unlisted(doc, toks, taken)
@@ -187,7 +166,7 @@ class SourceLayer:
             # the name: a quoted string (possibly after "أنباء": "وكالة أنباء «دوغان»"), or a
             # few words; after a definite head ("التلفزيون الكاميروني") only its adjectives
             j = i + 1
-            if j + 1 < len(toks) and toks[j].key in ("انباء", "الانباء") and toks[j + 1].text in QUOTES:
+            if j + 1 < len(toks) and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
                 j += 1
             if j < len(toks) and toks[j].text in QUOTES:
                 k = j + 1
@@ -218,9 +197,9 @@ class SourceLayer:
         if not keys:
             return None
         for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
-            for alias, actor in self.first.get(variant[0], ()):
-                if list(alias) == variant:
-                    return actor
+            actors = self.aliases.get(" ".join(variant))
+            if actors:
+                return actors[0]
         return None
 
     def _governed(self, toks: list[Token], i: int) -> bool:
@@ -229,7 +208,7 @@ class SourceLayer:
             return False
         prev = toks[i - 1]
         lex = self.lex
-        if prev.key in ("عن", "مع"):
+        if prev.key in GOVERNING_PREPOSITIONS:
             return True
         if lex.is_according(prev) or lex.has("cite", prev, frozenset({"", "و", "ف"})) \
                 or lex.has("interview", prev, frozenset({"", "و", "ف", "ب", "وب"})):
@@ -241,7 +220,7 @@ class SourceLayer:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
         key = tok.key
         for _, stem in tok.splits:
-            if stem in self.first:
+            if self.aliases.begins(stem):
                 return key[: len(key) - len(stem)]
         return ""
 
@@ -268,7 +247,7 @@ class SourceLayer:
 def _strip_clitic(tok: Token) -> int:
     """Offset after a single proclitic و/ب/ل on an outlet word ("وصحيفة" -> "صحيفة")."""
     for offset, stem in tok.splits:
-        if stem in ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون"):
+        if stem in OUTLET_HEADS:
             return offset
     return tok.start
 

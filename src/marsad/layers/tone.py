@@ -13,9 +13,9 @@ from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.lexicons.loader import read_tsv
+from marsad.lexicons import loader
 
-NEGATIONS = frozenset(match_key(w) for w in ("لم", "لن", "لا", "ليس", "عدم", "دون"))
+NEGATIONS = frozenset(map(match_key, loader.words("negation.tsv", "tone")))  # the tone use of the one list
 LIMIT = 10.0
 
 
@@ -25,7 +25,7 @@ class ToneLayer:
     assigns = ("tone",)
 
     def __init__(self) -> None:
-        self.polarity = {match_key(w): int(p) for w, p, *_ in read_tsv("tone.tsv", min_fields=2)}
+        self.polarity = {match_key(w): int(p) for w, p, *_ in loader.table("tone.tsv", 2)}
         self._value = FormMemo()  # word form -> polarity of its first reading listed (0: none)
 
     def _polarity_of(self, tok: Token) -> int:

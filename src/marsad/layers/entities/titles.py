@@ -16,41 +16,28 @@ Three kinds, found here and resolved by the entity layer:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from marsad.arabic.form_memo import FormMemo, indices_where
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.phrases import PhraseTable, article_readings
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.linking import GazetteerMatcher, Match
+from marsad.lexicons import loader
 
-# words that may stand between a title and the name it introduces ("وزير الخارجية الشيخ عبدالله بن زايد")
-HONORIFICS = frozenset(alias_key(w) for w in (
-    "الشيخ", "الأمير", "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "المهندس", "اللواء", "الفريق",
-    "العميد", "العقيد", "الجنرال", "سمو", "معالي", "فخامة", "سماحة", "صاحب", "السمو", "الملكي",
-    "الأستاذ", "القاضي", "المستشار", "الرئيس", "الملك", "السفير",
-))
-# head words of a descriptive title a document may introduce next to a name
-TITLE_HEADS = frozenset(alias_key(w) for w in (
-    "رئيس", "رئيسة", "مدير", "مديرة", "وزير", "وزيرة", "سفير", "سفيرة", "نائب", "مساعد", "متحدث",
-    "المتحدث", "الناطق", "ناطق", "مستشار", "مستشارة", "أمين", "قائد", "محافظ", "مسؤول", "مسؤولة",
-    "عضو", "مندوب", "مبعوث", "ممثل", "زعيم", "منسق", "رئيس", "أمير", "وكيل", "مدرب", "لاعب",
-))
-# words that make the title after them someone else's: "نائب رئيس الدولة" is not the president
-SUBORDINATE = frozenset(alias_key(w) for w in (
-    "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة", "مبعوث", "ممثل", "سكرتير",
-))
-# bare words that refer back to the last person mentioned, whatever their role
-BARE_ANY = frozenset(alias_key(w) for w in ("الدبلوماسي", "المسؤول", "الدبلوماسية", "المسؤولة"))
-# words after which a title phrase ends
-PHRASE_STOP = frozenset(alias_key(w) for w in (
-    "إن", "أن", "ان", "إنه", "أنه", "انه", "قوله", "قولها", "قال", "قالت", "أكد", "أكدت", "اليوم", "أمس",
-    "خلال", "الذي", "التي", "عن", "على",
-))
-# what may follow a bare title for it to be a reference and not the start of a longer phrase
-BARE_FOLLOW = frozenset(alias_key(w) for w in (
-    "إن", "أن", "ان", "إنه", "أنه", "انه", "في", "على", "عن", "من", "إلى", "الى", "خلال", "بعد", "قبل",
-    "أمس", "اليوم", "لدى", "مع", "قد", "لم", "لن", "كان", "الذي", "بأن", "بان", "أيضا", "ايضا",
-))
+TITLE_WORDS = "actors/title_words.tsv"
+
+
+def _title_words(section: str) -> frozenset[str]:
+    return frozenset(alias_key(w) for w in loader.words(TITLE_WORDS, section))
+
+
+# what each set is for: the header of lexicons/actors/title_words.tsv
+HONORIFICS = _title_words("honorific")
+TITLE_HEADS = _title_words("title_head")
+SUBORDINATE = _title_words("subordinate")
+BARE_ANY = _title_words("bare_any")
+PHRASE_STOP = _title_words("phrase_stop")
+BARE_FOLLOW = _title_words("bare_follow")
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
 
@@ -71,15 +58,18 @@ class TitleHit:
     words: frozenset[str] = frozenset()  # content keys of a descriptive title
 
 
-def _load_titles() -> list[tuple[str, str, str, bool]]:
-    path = resources.files("marsad.lexicons") / "actors" / "titles.tsv"
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("phrase\t"):
-            continue
-        phrase, role, scope, bare = (line.split("\t") + ["", "", ""])[:4]
-        out.append((alias_key(phrase), role, scope, bare.strip() == "yes"))
-    return out
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    """A row of lexicons/actors/titles.tsv: what a role phrase means and what must follow it."""
+
+    role: str
+    scope: str   # country, org, any, possessive or fixed:<where>
+    bare: bool   # may stand alone as a reference ("الرئيس")
+
+
+def _role_phrases() -> list[tuple[str, RolePhrase]]:
+    return [(alias_key(phrase), RolePhrase(role, scope, bare == "yes"))
+            for phrase, role, scope, bare in loader.table("actors/titles.tsv", 4)]
 
 
 def content_key(tok: Token) -> str:
@@ -91,15 +81,9 @@ class TitleFinder:
     def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher) -> None:
         self.kb = kb
         self.matcher = matcher
-        self._phrases: dict[str, list[tuple[list[str], str, str, bool]]] = {}
-        for key, role, scope, bare in _load_titles():
-            parts = key.split(" ")
-            self._phrases.setdefault(parts[0], []).append((parts, role, scope, bare))
-        for lst in self._phrases.values():
-            lst.sort(key=lambda x: -len(x[0]))
+        # read like the KB's aliases: "لوزير" is ل + "وزير"
+        self.phrases: PhraseTable[RolePhrase] = PhraseTable(_role_phrases(), article_readings)
         self._demonyms = kb.demonym_keys()
-        # word form -> (offset in the word, key) of its readings that begin a title phrase
-        self._starts: dict[str, tuple[tuple[int, str], ...]] = {}
         self._heads = FormMemo()  # word form -> may head a descriptive title
         self._may_title = FormMemo()  # word form -> may start a title
         self._demonym_max = max((len(k.split(" ")) for k in self._demonyms), default=1)
@@ -135,7 +119,7 @@ class TitleFinder:
         out: list[TitleHit] = []
         # most words begin no title phrase and are no bare reference: only the others are tried
         maybe = indices_where(tokens, self._may_title,
-                              lambda t: t.is_word and (bool(self._phrase_starts(t)) or t.key in BARE_ANY))
+                              lambda t: t.is_word and (bool(self.phrases.starts(t)) or t.key in BARE_ANY))
         after = 0  # the end of the last title: none starts inside it
         for i in maybe:
             if i < after or i in blocked:
@@ -148,41 +132,30 @@ class TitleFinder:
                 out.append(hit)
         return out
 
-    def _phrase_starts(self, tok: Token) -> tuple[tuple[int, str], ...]:
-        found = self._starts.get(tok.text)
-        if found is None:
-            found = remember(self._starts, tok.text, tuple(
-                (rel, first) for rel, first in self.matcher.relative_readings(tok) if first in self._phrases))
-        return found
-
     def _match(self, tokens: list[Token], i: int, blocked: set[int], is_name_start: set[int]) -> TitleHit | None:
-        for rel, first in self._phrase_starts(tokens[i]):
-            off = tokens[i].start + rel
-            for parts, role, scope, bare in self._phrases[first]:
-                n = len(parts)
-                if i + n > len(tokens):
-                    continue
+        for found in self.phrases.matches_at(tokens, i):
+            j = found.tok_end
+            last_word = found.key.rsplit(" ", 1)[-1]
+            for phrase in found.values:
+                role, scope = phrase.role, phrase.scope
                 # a fixed phrase may hold the name of its place ("أمير منطقة مكة المكرمة")
-                if not scope.startswith("fixed:") and any(k in blocked for k in range(i + 1, i + n)):
+                if not scope.startswith("fixed:") and any(k in blocked for k in range(i + 1, j)):
                     continue
-                if [t.key for t in tokens[i + 1 : i + n]] != parts[1:]:
-                    continue
-                j = i + n
                 if scope == "possessive":
-                    return TitleHit(off, tokens[j - 1].end, i, j, role, possessive=True)
+                    return TitleHit(found.start, found.end, i, j, role, possessive=True)
                 if scope.startswith("fixed:"):
                     where = scope[6:]
                     country, org = (None, where) if where.startswith("marsad:") else (where, None)
-                    return TitleHit(off, tokens[j - 1].end, i, j, role, country, org)
+                    return TitleHit(found.start, found.end, i, j, role, country, org)
                 end, country, org = self._qualifier(tokens, j, scope)
                 if country or org:
-                    return TitleHit(off, tokens[end - 1].end, i, end, role, country, org)
+                    return TitleHit(found.start, tokens[end - 1].end, i, end, role, country, org)
                 # no qualifier: a bare reference, or a title standing next to a name
                 nxt = tokens[j] if j < len(tokens) else None
                 follows_name = j in is_name_start or (j + 1 in is_name_start and nxt is not None
                                                       and nxt.key in HONORIFICS)
-                if follows_name or (bare and self._bare_ok(nxt, parts[-1])):
-                    return TitleHit(off, tokens[j - 1].end, i, j, role, bare=not follows_name)
+                if follows_name or (phrase.bare and self._bare_ok(nxt, last_word)):
+                    return TitleHit(found.start, found.end, i, j, role, bare=not follows_name)
         key = tokens[i].key
         if key in BARE_ANY and self._bare_ok(tokens[i + 1] if i + 1 < len(tokens) else None, key):
             return TitleHit(tokens[i].start, tokens[i].end, i, i + 1, None, bare=True, any_person=True)

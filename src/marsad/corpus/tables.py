@@ -1,0 +1,151 @@
+"""What each layer writes into the store: a Document's annotations as rows of the store's tables.
+
+Every function here reads typed annotations (never keys of a JSON record) and returns rows
+without the `doc` column, which the store adds. `LAYER_TABLES` maps each layer to its tables, in
+the order the store writes them; a layer that adds a table registers it there (and the table
+itself in `schema.MIGRATIONS`). Entity-valued fields (speaker, actor, via...) hold a document's
+local entity id; `Actors` turns it into the store's actor id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from marsad.arabic.normalize import match_key
+from marsad.corpus.dedup import entity_key
+from marsad.corpus.work import Analysed
+from marsad.document import Document, Entity, Span, SpeakerRef
+
+Actors = Mapping[str, int]  # local entity id ("e3") -> actors.id
+Row = tuple
+
+
+def document_of(res: Analysed) -> Document:
+    """The analysed document of a result, rebuilt from the JSON record it crossed a process boundary as."""
+    return Document.from_record(json.loads(res.record_json))
+
+
+def insert_sql(table: str, columns: Sequence[str], verb: str = "INSERT") -> str:
+    return f"{verb} INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A store table filled from documents: its name, its columns after `doc`, and its rows."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: Callable[[Document, Actors], Iterable[Row]]
+    ignore_duplicates: bool = False  # INSERT OR IGNORE: the table's key may repeat within a document
+
+    @cached_property
+    def insert_sql(self) -> str:
+        return insert_sql(self.name, ("doc", *self.columns), "INSERT OR IGNORE" if self.ignore_duplicates else "INSERT")
+
+
+# --- the document itself -------------------------------------------------------------------------
+DOCUMENT_COLUMNS = ("id", "origin", "title", "source", "url", "published", "text", "layers", "tone")
+
+
+def document_row(doc: Document) -> Row:
+    """The `documents` columns that come from the document (the store adds hash, record, cluster)."""
+    return (doc.id, doc.origin or None, doc.title, doc.source, doc.url, doc.published, doc.text,
+            json.dumps(doc.layers), doc.tone)
+
+
+# --- entities: actors (shared across documents), then this document's links and mentions ----------
+ACTOR_COLUMNS = ("key", "kb", "name", "name_key", "name_en", "type")
+
+
+def actor_key(ent: Entity) -> str:
+    """What identifies an entity's actor across documents: its kb id, else its type and name key."""
+    return entity_key(ent.kb, ent.type, ent.name)
+
+
+def actor_row(ent: Entity) -> Row:
+    """The `actors` row an entity resolves to."""
+    return (actor_key(ent), ent.kb, ent.name, match_key(ent.name), ent.name_en, ent.type)
+
+
+def _doc_entity_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    return ((local_id, actor) for local_id, actor in actors.items())
+
+
+def _mention_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    return ((actors[ent.id], m.start, m.end, m.text, m.kind) for ent in doc.entities for m in ent.mentions)
+
+
+def _actor(actors: Actors, entity_id: str | None) -> int | None:
+    return actors.get(entity_id or "")
+
+
+# --- quotes, sources, dates, events ---------------------------------------------------------------
+def _offsets(span: Span | SpeakerRef | None) -> tuple[int | None, int | None, str | None]:
+    return (span.start, span.end, span.text) if span else (None, None, None)
+
+
+def _quote_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    for q in doc.quotes:
+        sp = q.speaker
+        yield (
+            q.kind, q.start, q.end, q.text,
+            _actor(actors, sp.entity) if sp else None, *_offsets(sp), match_key(sp.text) if sp and sp.text else None,
+            *_offsets(q.cue), json.dumps([actors[v] for v in q.via if v in actors]),
+        )
+
+
+def _source_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    return ((_actor(actors, s.entity), s.start, s.end, s.text, match_key(s.text)) for s in doc.sources)
+
+
+def _date_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    return ((d.start, d.end, d.text, d.value) for d in doc.dates)
+
+
+def _event_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+    return ((e.type, e.mode, _actor(actors, e.actor), _actor(actors, e.target), e.date, e.start, e.end, e.text,
+             e.trigger) for e in doc.events)
+
+
+LAYER_TABLES: dict[str, tuple[Table, ...]] = {
+    "entities": (
+        Table("doc_entities", ("local_id", "actor"), _doc_entity_rows, ignore_duplicates=True),
+        Table("mentions", ("actor", "char_start", "char_end", "text", "kind"), _mention_rows),
+    ),
+    "quotes": (
+        Table("quotes", ("kind", "char_start", "char_end", "text", "speaker_actor", "speaker_start", "speaker_end",
+                         "speaker_text", "speaker_key", "cue_start", "cue_end", "cue_text", "via"), _quote_rows),
+    ),
+    "sources": (Table("sources", ("actor", "char_start", "char_end", "text", "text_key"), _source_rows),),
+    "dates": (Table("dates", ("char_start", "char_end", "text", "value"), _date_rows),),
+    "events": (
+        Table("events", ("type", "mode", "actor", "target", "date", "char_start", "char_end", "text", "trigger"),
+              _event_rows),
+    ),
+}
+
+
+def tables() -> Iterable[Table]:
+    """Every per-document table, in the order the store writes them: the built-in layers', then
+    those of layers registered with their own `tables` (created by the store when missing)."""
+    for group in LAYER_TABLES.values():
+        yield from group
+    yield from extension_tables()
+
+
+def extension_tables() -> list[Table]:
+    from marsad.layers.registry import REGISTRY
+
+    return [t for spec in REGISTRY.values() if spec.name not in LAYER_TABLES for t in spec.store_tables()]
+
+
+def create_sql(table: Table) -> list[str]:
+    """The statements creating a layer's own table: one row per annotation, with its document's
+    row id in `doc` like every per-document table (columns take SQLite's dynamic types; the
+    built-in tables are declared in `schema.py`)."""
+    columns = ", ".join(f'"{c}"' for c in table.columns)
+    return [f"CREATE TABLE IF NOT EXISTS {table.name}(doc INTEGER NOT NULL, {columns})",
+            f"CREATE INDEX IF NOT EXISTS {table.name}_doc ON {table.name}(doc)"]
