@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,10 +13,9 @@ PACKED = ROOT / "annotations" / "extra.offsets.jsonl"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("gold_offsets", ROOT / "scripts" / "gold_offsets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from marsad.training import annotations
+
+    return annotations
 
 
 def test_pack_and_unpack_round_trip_on_a_written_article() -> None:

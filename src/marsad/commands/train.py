@@ -1,6 +1,7 @@
 """`marsad train TARGET`: rebuild a shipped model from the public training data.
 
     marsad train ner --data ../shared/data [--seed N] [--out PATH] [--no-network]
+    marsad train speaker --data ../shared/data [--eval-dir DIR ...] [--annotations FILE ...] --out PATH
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-TARGETS = ("ner",)
+TARGETS = ("ner", "speaker")
 
 
 def register(subparsers) -> None:
@@ -20,10 +21,19 @@ def register(subparsers) -> None:
     p.add_argument("--out", type=Path, default=None, help="model path (default: the shipped model)")
     p.add_argument("--no-network", action="store_true",
                    help="train the CRF only, not the BiLSTM network beside it (which needs PyTorch)")
+    p.add_argument("--eval-dir", type=Path, action="append", default=None,
+                   help="speaker: a folder of gold/ and inputs/ sets (default: DATA/../eval); repeatable")
+    p.add_argument("--annotations", type=Path, action="append", default=[],
+                   help="speaker: a packed annotation file (annotations/*.offsets.jsonl), rebuilt from DATA")
+    p.add_argument("--hold-out", default=None,
+                   help="speaker: comma-separated outlets kept out of training and scored apart "
+                        "(default: marsad.gold_eval.HELD_OUT_OUTLETS)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.target == "speaker":
+        return _train_speaker(args)
     if args.target == "ner":
         from marsad.ner.tagger import DEFAULT_MODEL
         from marsad.ner.training.train import Config, train_model
@@ -42,3 +52,37 @@ def run(args: argparse.Namespace) -> int:
               f"gazetteer {info['gazetteer']} phrases", file=sys.stderr)
         return 0
     return 2
+
+
+def _train_speaker(args: argparse.Namespace) -> int:
+    """The speaker ranker from gold articles; the outlets held out are scored, never trained on."""
+    import tempfile
+
+    from marsad.gold_eval import HELD_OUT_OUTLETS
+    from marsad.training.annotations import unpack_to
+    from marsad.training.speakers import train_speaker_model
+
+    if args.out is None:
+        print("marsad train speaker: give --out PATH (e.g. src/marsad/models/speaker_ranker.json)",
+              file=sys.stderr)
+        return 2
+    eval_dirs = args.eval_dir or [args.data.parent / "eval"]
+    missing = [d for d in eval_dirs if not (d / "gold").is_dir()]
+    if missing:
+        print(f"marsad train speaker: no gold/ folder in {missing[0]}", file=sys.stderr)
+        return 2
+    hold_out = frozenset(o for o in args.hold_out.split(",") if o) if args.hold_out is not None \
+        else HELD_OUT_OUTLETS
+    with tempfile.TemporaryDirectory(prefix="marsad-annotations-") as tmp:
+        for i, packed in enumerate(args.annotations):
+            try:
+                eval_dirs.append(unpack_to(packed, args.data, Path(tmp) / f"set{i}"))
+            except (OSError, ValueError, KeyError, IndexError) as exc:
+                print(f"marsad train speaker: {packed}: cannot rebuild from {args.data}: {exc}", file=sys.stderr)
+                return 2
+        info = train_speaker_model(eval_dirs, hold_out, args.out, log=lambda m: print(m, file=sys.stderr))
+    print(f"wrote {args.out}: {info['statements']} statements from {info['articles']} articles; "
+          f"leave-one-outlet-out {info['cross_validated']['model']:.3f} (rules {info['cross_validated']['rules']:.3f}); "
+          f"held-out outlets {info['held_out']['model']:.3f} (rules {info['held_out']['rules']:.3f}, "
+          f"{info['held_out']['statements']} statements)", file=sys.stderr)
+    return 0

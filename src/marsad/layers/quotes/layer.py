@@ -43,6 +43,9 @@ SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue righ
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
+ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
+DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
+ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 
@@ -418,7 +421,7 @@ class QuoteLayer:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
                 if best is not None:
-                    c.speaker = best.ref
+                    c.speaker = best.ref  # None: the statement's source is not named
             si = finder.sent_of(c.pos)
             sent = finder.sents[si] if finder.sents else None
             if sent is not None:
@@ -436,12 +439,20 @@ class QuoteLayer:
     def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
+        body = self._spokesman_body(finder, sp)
+        if body is not None:
+            return body
         words = sp.text.split()
-        if len(words) != 1:
+        if not words or len(words) > DOCUMENT_WORDS:
             return sp
         tok = finder.toks[finder.tok_at(sp.start)]
         key = tok.key[2:] if tok.key.startswith("ال") else ""
         if not key or not self.lex.has("document", tok, frozenset({"ال"})):
+            return sp
+        issuer = self._issuer(finder, sp, key)
+        if issuer is not None:
+            return SpeakerRef(issuer, sp.start, sp.end, sp.text)
+        if len(words) != 1:
             return sp
         for d in reversed(done):
             if d.speaker is None or d.speaker.entity is None or d.cue is None:
@@ -452,6 +463,40 @@ class QuoteLayer:
                    if t.is_word and sent.start <= t.start):
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
+
+    def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
+        """The organisation that issued a document: named right after the document word ("التقرير
+        الـ 51 لمؤسسة النقد", "بيان وزارة الخارجية"), or where the document was mentioned in the
+        sentences before, after or before that word ("أصدرت الهيئة تقريرها ... وأوضح التقرير")."""
+        i = finder.tok_at(sp.start)
+        si = finder.sent_of(sp.start)
+        lo = finder.tok_at(finder.sents[max(0, si - ISSUER_SENTENCES_BACK)].start)
+        toks = finder.toks
+        for k in range(i, lo - 1, -1):
+            t = toks[k]
+            # the document word itself, or an earlier mention of it ("تقريرها", "تقريرا")
+            if not t.is_word or not any(st.startswith(key) for _, st in t.splits):
+                continue
+            sent = finder.sents[finder.sent_of(t.start)]
+            after = finder.mentions_between(t.end, min(sent.end, toks[min(k + ISSUER_TOKENS, len(toks) - 1)].end))
+            before = [] if k == i else list(reversed(finder.mentions_between(
+                max(sent.start, toks[max(0, k - ISSUER_TOKENS)].start), t.start)))
+            for r in after + before:
+                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                    return r.entity.id
+        return None
+
+    def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
+        i = finder.tok_at(sp.start)
+        if i + 1 >= len(finder.toks) or finder.toks[i + 1].key != "باسم" \
+                or not self.lex.has("title", finder.toks[i], TITLE_PREFIXES):
+            return None
+        for r in finder.mentions_between(finder.toks[i + 1].end, sp.end + 1):
+            # a body; a place here is part of one the entity layer did not find ("قصر باكنغهام")
+            if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
+        return None
 
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)

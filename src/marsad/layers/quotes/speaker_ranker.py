@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
+from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
     from marsad.layers.quotes.attribution import SpeakerFinder
@@ -39,6 +41,7 @@ PARAGRAPHS_BACK = 3       # previous speakers this far back remain candidates
 ACTOR_TYPES = ("PER", "ORG")
 TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
 DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال", "ب", "بال", "ل", "لل"})
+UNNAMED = frozenset(match_key(w) for w in words("speaker_words.tsv", "unnamed") if " " not in w)
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # match keys: "X الذي قال"
 
 FEATURES: tuple[str, ...] = (
@@ -53,7 +56,9 @@ FEATURES: tuple[str, ...] = (
     "unlinked_span", "first_mention_in_doc",
     "rule_title_start", "rule_document", "inside_rule_span", "near_rule_span", "after_relative",
     "document_issuer", "first_actor_in_sentence", "first_actor_prev_sentence", "prev1_subject_changed",
+    "rule_unnamed", "nobody", "nobody_rule_none", "nobody_rule_unnamed", "nobody_no_actor_in_sentence",
 )
+NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -62,13 +67,23 @@ INDEX = {name: i for i, name in enumerate(FEATURES)}
 class SpeakerOption:
     """One candidate speaker of one statement: the reference that would be stored, its features."""
 
-    key: str                     # entity id, or "span:start:end" for an unlinked span
-    ref: SpeakerRef
+    key: str                     # entity id, "span:start:end" for an unlinked span, or NOBODY
+    ref: SpeakerRef | None
     features: np.ndarray = field(repr=False)
 
 
 def option_key(ref: SpeakerRef) -> str:
     return ref.entity if ref.entity is not None else f"span:{ref.start}:{ref.end}"
+
+
+def _unnamed(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """Does the span describe a source without naming it ("مصدر مسؤول", "مسؤولون أمنيون")?"""
+    i = finder.tok_at(ref.start)
+    if i >= len(finder.toks):
+        return False
+    tok = finder.toks[i]
+    stems = {st[2:] if st.startswith("ال") else st for _, st in tok.splits}
+    return bool(stems & UNNAMED)
 
 
 class _Window:
@@ -166,12 +181,22 @@ class SpeakerRanker:
             if eid not in refs:
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
+        unnamed = rule is not None and rule.entity is None and _unnamed(finder, rule)
         out = []
         for k, ref in refs.items():
             f = np.zeros(len(FEATURES))
             self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
             self._against_rule(f, finder, win, k, rule, rule_key)
+            if k == rule_key and unnamed:
+                f[INDEX["rule_unnamed"]] = 1.0
             out.append(SpeakerOption(k, ref, f))
+        f = np.zeros(len(FEATURES))
+        f[INDEX["nobody"]] = 1.0
+        f[INDEX["nobody_rule_none"]] = float(rule is None)
+        f[INDEX["nobody_rule_unnamed"]] = float(unnamed)
+        f[INDEX["nobody_no_actor_in_sentence"]] = float(not any(
+            r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
+        out.append(SpeakerOption(NOBODY, None, f))
         return out
 
     @staticmethod

@@ -1,0 +1,107 @@
+"""Speakers: the rules for unnamed bodies behind a statement, and the learned choice among candidates."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from marsad.layers.quotes.layer import QuoteLayer
+from marsad.layers.quotes.speaker_ranker import FEATURES, INDEX, SpeakerRanker
+from marsad.layers.registry import available_layers
+from marsad.pipeline import Analyzer
+from marsad.training.speakers import Group, accuracy, fit
+
+PUB = "2022-02-14"
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Analyzer:
+    return Analyzer([QuoteLayer(speaker_model=False) if n == "quotes" else n for n in available_layers()])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyzer.analyze(text, title="خبر", published=PUB)
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.speaker.text if q.speaker else None, names.get(q.speaker.entity) if q.speaker else None)
+            for q in doc.quotes]
+
+
+def test_a_report_speaks_for_the_body_named_after_it(rules_only):
+    text = "وأوضح التقرير السنوي لمؤسسة النقد العربي السعودي أن حجم التحويلات المالية ارتفع بنسبة كبيرة."
+    assert _speakers(rules_only, text) == [("التقرير السنوي", "مؤسسة النقد العربي السعودي")]
+
+
+def test_a_report_speaks_for_the_body_that_issued_it_before(rules_only):
+    text = ("وأصدرت مؤسسة النقد العربي السعودي تقريرها السنوي أمس. "
+            "وأوضح التقرير أن حجم التحويلات المالية ارتفع بنسبة كبيرة خلال العام.")
+    assert _speakers(rules_only, text) == [("التقرير", "مؤسسة النقد العربي السعودي")]
+
+
+def test_an_unnamed_spokesman_speaks_for_his_body(rules_only):
+    text = "وقال متحدث باسم وزارة الخارجية الأمريكية إن الاجتماع كان مثمرا وإن المحادثات ستستمر."
+    assert _speakers(rules_only, text)[0][1] == "وزارة الخارجية الأمريكية"
+
+
+def test_candidates_and_their_features(rules_only):
+    seen = []
+    layer = QuoteLayer(speaker_model=False, trace=lambda doc, cand, options: seen.append(options))
+    analyzer = Analyzer([layer if n == "quotes" else n for n in available_layers()])
+    analyzer.analyze("وقال وزير الخارجية الروسي سيرغي لافروف لوكالة تاس إن بلاده لن تقبل بأي شروط مسبقة.",
+                     title="خبر", published=PUB)
+    options = {o.ref.text: o.features for o in seen[0] if o.ref is not None}
+    nobody = [o for o in seen[0] if o.ref is None]
+    assert len(nobody) == 1 and nobody[0].features[INDEX["nobody"]] == 1  # naming nobody is an option
+    lavrov = next(f for text, f in options.items() if "لافروف" in text or "وزير" in text)
+    assert lavrov[INDEX["rule"]] == 1 and lavrov[INDEX["person"]] == 1
+    agency = next(f for text, f in options.items() if "تاس" in text)
+    assert agency[INDEX["cited_agency"]] == 1 and agency[INDEX["rule"]] == 0
+    assert agency[INDEX["all_in_pp"]] == 1  # "لوكالة": the agency received the statement
+
+
+def test_an_unnamed_source_is_no_speaker():
+    analyzer = Analyzer()
+    doc = analyzer.analyze("وقال مصدر أمني مطلع إن الأجهزة المختصة تتابع القضية عن كثب منذ أيام.",
+                           title="خبر", published=PUB)
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_the_shipped_model_knows_every_feature_and_chooses_the_best_scored():
+    ranker = SpeakerRanker.load()
+    assert ranker.ready and ranker.weights.shape == (len(FEATURES),)
+    assert ranker.weights[INDEX["rule"]] > 0 and ranker.weights[INDEX["cited_agency"]] <= 0
+
+
+def test_without_a_model_the_rules_choice_stands(tmp_path):
+    assert not SpeakerRanker.load(tmp_path / "none.json").ready
+    assert SpeakerRanker(None).choose([]) is None
+
+
+def _group(rows: list[dict[str, float]], right: int, rule: int | None = None) -> Group:
+    x = np.zeros((len(rows), len(FEATURES)))
+    for i, row in enumerate(rows):
+        for name, value in row.items():
+            x[i, INDEX[name]] = value
+    y = np.zeros(len(rows), dtype=bool)
+    y[right] = True
+    return Group("d", "outlet", x, y, rule, [str(i) for i in range(len(rows))])
+
+
+def test_fitting_learns_the_cue_that_decides_and_is_deterministic():
+    # the rules' choice is right unless it is a cited agency; then the person is
+    groups = [_group([{"rule": 1}, {"person": 1}], 0, 0) for _ in range(20)]
+    groups += [_group([{"rule": 1, "cited_agency": 1}, {"person": 1}], 1, 0) for _ in range(10)]
+    w = fit(groups, l2=0.01, steps=500)
+    assert accuracy(groups, w) == 1.0 and accuracy(groups, None) == pytest.approx(20 / 30)
+    assert np.array_equal(w, fit(groups, l2=0.01, steps=500))
+
+
+def test_model_file_names_its_features(tmp_path):
+    from marsad.training.speakers import save
+
+    path = tmp_path / "m.json"
+    save(np.arange(len(FEATURES), dtype=float), path, {"statements": 3})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES) and data["statements"] == 3
+    assert np.array_equal(SpeakerRanker.load(path).weights, np.arange(len(FEATURES), dtype=float))
