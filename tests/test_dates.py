@@ -274,3 +274,22 @@ def test_date_words_lexicon_has_a_header_and_full_sections():
         assert section in sections, section
     assert all(row[0] for row in rows)
     assert all(len(row) == 4 and row[2] in "dwmy" and row[3].isdigit() for row in rows if row[1] == "ago_unit")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # future: سـ on the verb, سوف, لن, "من المقرر أن"; the nearest marker before the date governs it
+    ("قال المتحدث إن الوفد سيصل إلى العاصمة الخميس لبحث الملف.", [("الخميس", "2022-02-17")]),
+    ("ومن المقرر أن يلتقي الوزير نظيره الفرنسي يوم الأربعاء.", [("يوم الأربعاء", "2022-02-16")]),
+    ("لن تفتح المدارس أبوابها السبت بسبب العاصفة.", [("السبت", "2022-02-19")]),
+    ("سوف تنطلق البطولة يوم الجمعة في الدوحة.", [("يوم الجمعة", "2022-02-18")]),
+    ("يوم الثلاثاء سيشهد افتتاح المعرض.", [("يوم الثلاثاء", "2022-02-15")]),  # the date opens its clause
+    # past: the reporting verb before the date governs it, not a future verb of the reported clause
+    ("وأكد الوزير الأحد أن المشروع سيكتمل العام المقبل.", [("الأحد", "2022-02-13"), ("العام المقبل", "2023")]),
+    ("وكان الرئيس قد استقبل الوفد الأربعاء في قصره.", [("الأربعاء", "2022-02-09")]),
+    # a past marker places a date without its year before publication, even when the next one is nearer
+    ("وكانت الحكومة قد أعلنت الموازنة في 20 مارس.", [("20 مارس", "2021-03-20")]),
+    ("وأعلنت الشركة أن التسليم سيتم في كانون الأول (ديسمبر) من هذا العام.",
+     [("كانون الأول (ديسمبر) من هذا العام", "2022-12")]),
+])
+def test_tense_of_the_governing_verb(layer, text, expected):
+    assert found(layer, text) == expected

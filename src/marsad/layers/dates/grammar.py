@@ -83,14 +83,6 @@ YEAR_PREP = _alt(YEAR_PREPS)
 AFTER_YEAR_OK = frozenset(match_key(w) for w in date_words("after_year"))
 UNIT_WORDS = date_words("relative_unit")
 UNIT_REL = _alt(UNIT_WORDS)
-# future-tense cues used to place a date given without its year ("26 يناير") after `published`
-FUTURE_CUES = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(date_words("future_cue")) + r"))(?!\w)")
-
-
-# "سيعقد", "ستبدأ": the future prefix س on a present-tense verb; nouns that look the same are listed
-FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن]\w{3,6}(?!\w)")
-NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
-
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
@@ -105,7 +97,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
              rf"|\s+(?P<m4>{mon})(?!\w))?")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
-                rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{MOD})(?!\w))")
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
     per = rf"(?:(?P<per>{PERIOD})\s+)"

@@ -20,14 +20,10 @@ from marsad.layers.dates.grammar import (
     AGO_UNITS,
     COORD_YEAR,
     CURRENT_MODS,
-    FUTURE_CUES,
     FUTURE_MODS,
-    FUTURE_VERB,
     NEXT_TOKEN,
-    NOT_FUTURE_VERBS,
     PAST_MODS,
     QUOTES,
-    SENT_END,
     TIME_PREPS,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
@@ -46,6 +42,7 @@ from marsad.layers.dates.grammar import (
     week_value,
     weekday_near,
 )
+from marsad.layers.dates.tense import clause_tense
 
 if TYPE_CHECKING:
     from marsad.layers.dates.layer import DateLayer
@@ -120,19 +117,7 @@ class DateMatcher:
             return "current"
         if self.prev_word(ks)[0] == "منذ":
             return "past"
-        lo = max(0, ks - 120)
-        ends = [m.end() for m in SENT_END.finditer(self.key, lo, ks)]
-        lo = ends[-1] if ends else lo
-        m = SENT_END.search(self.key, ke, ke + 60)
-        hi = m.start() if m else min(len(self.key), ke + 60)
-        window = self.key[lo:ks] + " " + self.key[ke:hi]
-        if FUTURE_CUES.search(window):
-            return "future"
-        for v in FUTURE_VERB.finditer(window):
-            word = _strip_cl(v.group())
-            if word not in NOT_FUTURE_VERBS and not word.endswith(("ه", "ات", "يه", "اء", "ين")):
-                return "future"
-        return "near"
+        return clause_tense(self.key, ks, ke) or "near"
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
@@ -186,7 +171,7 @@ class DateMatcher:
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
         mod = None if cut else m.group("mod")
-        if m.group("yrel") and not cut and self.pub is not None:  # "4 أكتوبر من العام الماضي"
+        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:  # "من العام الماضي"
             y = self.pub.year + _step(m.group("yrel"))
         if y is not None and not 1000 <= y <= 2200:
             return []
@@ -256,7 +241,7 @@ class DateMatcher:
         paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
-        if m.group("yrel") and not cut and self.pub is not None:
+        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:
             y = self.pub.year + _step(m.group("yrel"))
             strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
