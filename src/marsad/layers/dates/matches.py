@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
-    AFTER_YEAR_OK,
     AGO_UNITS,
     COORD_YEAR,
     CURRENT_MODS,
@@ -43,6 +42,7 @@ from marsad.layers.dates.grammar import (
     weekday_near,
 )
 from marsad.layers.dates.tense import clause_tense
+from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
 if TYPE_CHECKING:
     from marsad.layers.dates.layer import DateLayer
@@ -283,12 +283,19 @@ class DateMatcher:
         return self._years(m.start(), m.end(), y, hy, "year")
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
-        nxt = self.next_token(m.end())
-        ok = (not nxt or not nxt[0].isalnum() or nxt in AFTER_YEAR_OK or nxt in self.lx.months
-              or (nxt.startswith(("و", "ف")) and nxt[1:] in AFTER_YEAR_OK))
-        if not ok and nxt.isdigit() is False and COORD_YEAR.match(self.key, m.end()) is None:
+        if not year_follows(self.key, m.end(), self.lx.months):
             return []
         return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
+
+    def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
+        y, ks = int(m.group("y")), m.start("y")
+        if not plausible(y) or (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
+            return []
+        if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
+            return []
+        if not year_follows(self.key, m.end(), self.lx.months, context):
+            return []
+        return self._years(ks, m.end(), y, None, "year")
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")
