@@ -320,3 +320,12 @@ def test_tense_of_the_governing_verb(layer, text, expected):
 ])
 def test_bare_years(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_first_day_and_until_today(layer):
+    assert found(layer, "ويبدأ العمل بالنظام الجديد في أول أكتوبر المقبل.") == [("أول أكتوبر المقبل", "2022-10-01")]
+    assert found(layer, "وتراجعت المبيعات في أوائل أكتوبر الماضي.") == [("أوائل أكتوبر الماضي", "2021-10")]
+    # "إلى اليوم", "حتى اليوم": until now, not a date ("حتى الآن"); a named weekday makes it one
+    assert found(layer, "وظل المبنى قائما منذ تشييده إلى اليوم.") == []
+    assert found(layer, "لم تعلن النتائج حتى اليوم.") == []
+    assert found(layer, "تستمر الأمطار حتى اليوم الخميس.") == [("اليوم الخميس", "2022-02-17")]

@@ -67,6 +67,10 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+# period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
+FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+
+
 def _step(mod: str | None) -> int:
     return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
 
@@ -259,6 +263,8 @@ class DateMatcher:
             else:
                 cands = [(self.pub.year + k, mon) for k in (-1, 0, 1)]
                 value = _ym(*pick(cands, (self.pub.year, self.pub.month), direction))
+        if value and m.group("per") in FIRST_DAY_WORDS and "X" not in value:
+            value += "-01"  # "أول أكتوبر", "غرة يناير": the first day of the month
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
