@@ -83,14 +83,6 @@ YEAR_PREP = _alt(YEAR_PREPS)
 AFTER_YEAR_OK = frozenset(match_key(w) for w in date_words("after_year"))
 UNIT_WORDS = date_words("relative_unit")
 UNIT_REL = _alt(UNIT_WORDS)
-# future-tense cues used to place a date given without its year ("26 يناير") after `published`
-FUTURE_CUES = re.compile(r"(?<!\w)(?:[وف]?(?:" + "|".join(date_words("future_cue")) + r"))(?!\w)")
-
-
-# "سيعقد", "ستبدأ": the future prefix س on a present-tense verb; nouns that look the same are listed
-FUTURE_VERB = re.compile(r"(?<!\w)[وف]?س[يتن]\w{3,6}(?!\w)")
-NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
-
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
@@ -105,7 +97,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
              rf"|\s+(?P<m4>{mon})(?!\w))?")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
-                rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{MOD})(?!\w))")
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
@@ -123,12 +115,14 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
         "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
-        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s+(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
+        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012"
         "yearprep": rf"(?<!\w)[وف]?(?:{YEAR_PREP})\s+(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
+        # "(2014)", "انتخابات 2011", "و2022": `years` says whether the context makes it a year
+        "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
@@ -180,6 +174,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "year": period | year_words,
         "yearsuf": {DIGIT},
         "yearprep": year_preps,
+        "yearbare": {DIGIT},
         "numeric": {DIGIT},
         "today": {"اليوم"},
         "yesterday": {"اول", "امس", "الامس"},
@@ -247,7 +242,8 @@ def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
                 kinds |= found
     out = [(kind, 0) for kind in order if kind in kinds]
     if key[:1] in "وفب" and key and key[1:2].isdecimal():
-        out.append(("numeric", 1))  # "و15/7/2015": the date starts after the conjunction
+        # "و15/7/2015", "و2022": the date starts after the conjunction
+        out.extend((kind, 1) for kind in ("yearbare", "numeric") if kind in order)
     return tuple(out)
 
 

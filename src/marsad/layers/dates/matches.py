@@ -16,18 +16,13 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
-    AFTER_YEAR_OK,
     AGO_UNITS,
     COORD_YEAR,
     CURRENT_MODS,
-    FUTURE_CUES,
     FUTURE_MODS,
-    FUTURE_VERB,
     NEXT_TOKEN,
-    NOT_FUTURE_VERBS,
     PAST_MODS,
     QUOTES,
-    SENT_END,
     TIME_PREPS,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
@@ -46,6 +41,8 @@ from marsad.layers.dates.grammar import (
     week_value,
     weekday_near,
 )
+from marsad.layers.dates.tense import clause_tense
+from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
 if TYPE_CHECKING:
     from marsad.layers.dates.layer import DateLayer
@@ -68,6 +65,10 @@ def _iso(d: date | None) -> str | None:
 
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
+
+
+# period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
+FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 
 
 def _step(mod: str | None) -> int:
@@ -120,19 +121,7 @@ class DateMatcher:
             return "current"
         if self.prev_word(ks)[0] == "منذ":
             return "past"
-        lo = max(0, ks - 120)
-        ends = [m.end() for m in SENT_END.finditer(self.key, lo, ks)]
-        lo = ends[-1] if ends else lo
-        m = SENT_END.search(self.key, ke, ke + 60)
-        hi = m.start() if m else min(len(self.key), ke + 60)
-        window = self.key[lo:ks] + " " + self.key[ke:hi]
-        if FUTURE_CUES.search(window):
-            return "future"
-        for v in FUTURE_VERB.finditer(window):
-            word = _strip_cl(v.group())
-            if word not in NOT_FUTURE_VERBS and not word.endswith(("ه", "ات", "يه", "اء", "ين")):
-                return "future"
-        return "near"
+        return clause_tense(self.key, ks, ke) or "near"
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
@@ -186,7 +175,7 @@ class DateMatcher:
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
         mod = None if cut else m.group("mod")
-        if m.group("yrel") and not cut and self.pub is not None:  # "4 أكتوبر من العام الماضي"
+        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:  # "من العام الماضي"
             y = self.pub.year + _step(m.group("yrel"))
         if y is not None and not 1000 <= y <= 2200:
             return []
@@ -256,7 +245,7 @@ class DateMatcher:
         paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
-        if m.group("yrel") and not cut and self.pub is not None:
+        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:
             y = self.pub.year + _step(m.group("yrel"))
             strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
@@ -274,6 +263,8 @@ class DateMatcher:
             else:
                 cands = [(self.pub.year + k, mon) for k in (-1, 0, 1)]
                 value = _ym(*pick(cands, (self.pub.year, self.pub.month), direction))
+        if value and m.group("per") in FIRST_DAY_WORDS and "X" not in value:
+            value += "-01"  # "أول أكتوبر", "غرة يناير": the first day of the month
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
@@ -298,12 +289,19 @@ class DateMatcher:
         return self._years(m.start(), m.end(), y, hy, "year")
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
-        nxt = self.next_token(m.end())
-        ok = (not nxt or not nxt[0].isalnum() or nxt in AFTER_YEAR_OK or nxt in self.lx.months
-              or (nxt.startswith(("و", "ف")) and nxt[1:] in AFTER_YEAR_OK))
-        if not ok and nxt.isdigit() is False and COORD_YEAR.match(self.key, m.end()) is None:
+        if not year_follows(self.key, m.end(), self.lx.months):
             return []
         return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
+
+    def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
+        y, ks = int(m.group("y")), m.start("y")
+        if not plausible(y) or (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
+            return []
+        if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
+            return []
+        if not year_follows(self.key, m.end(), self.lx.months, context):
+            return []
+        return self._years(ks, m.end(), y, None, "year")
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")

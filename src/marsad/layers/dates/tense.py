@@ -1,0 +1,81 @@
+"""The tense of the clause a date sits in: does it report a past event or announce a future one?
+
+A date without its year ("26 يناير") or a bare weekday ("الخميس") is placed before or after
+`published` by the verb that governs it. Arabic marks the future on the verb itself, so the
+markers are structural, not a list of verbs: the prefix سـ on a present-tense verb ("سيعقد"),
+the particles سوف and لن, and the modal phrases of scheduled events ("من المقرر أن", "المزمع",
+"يعتزم"); the past is marked by كان, قد + a past verb, تم and لم (+ present = past negation).
+The nearest marker before the date in its clause governs it; a date that opens its clause
+("الأحد المقبل سيشهد ...", "يوم الخميس سيعقد ...") looks at the first words after it.
+Without a marker the tense is unknown (None): callers fall back to their own default.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.layers.dates.grammar import date_words
+
+# a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
+CLAUSE_END = re.compile(r"[.!?؟\n؛;:«»\"“”]")
+WORD = re.compile(r"\w+")
+PARTIAL_WORD = re.compile(r"\w*")
+# how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
+WORDS_BEFORE = 8
+# how many words after a date that opens its clause ("يوم الخميس سيعقد المجلس ...")
+WORDS_AFTER = 4
+# the widest look before or after a date, in characters (a clause is rarely longer)
+REACH = 160
+
+FUTURE_WORDS = frozenset(date_words("future_cue"))
+PAST_WORDS = frozenset(date_words("past_cue"))
+NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+# the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
+FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
+# endings a noun beginning like a future verb has ("سيارات", "سنويه", "سيطره"); a verb has none
+NOUN_ENDINGS = ("ه", "ات", "يه", "اء", "ين")
+PRESENT_PREFIX = tuple("يتن")
+# words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
+CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي"})
+
+
+def _bare(word: str) -> str:
+    """The word without a leading conjunction (و، ف) when a full word is left."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def word_tense(word: str, following: str) -> str | None:
+    """'future', 'past' or None for one word (a match key), given the word after it."""
+    w = _bare(word)
+    if w in FUTURE_WORDS:
+        return "future"
+    if w in PAST_WORDS:
+        return "past"
+    if w == "قد":  # قد + past verb reports the past; قد + present ("قد يكون") is a guess about it
+        return None if following[:1] in PRESENT_PREFIX and following != "تم" else "past"
+    if FUTURE_VERB.fullmatch(w) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS):
+        return "future"
+    return None
+
+
+def clause_tense(key: str, ks: int, ke: int) -> str | None:
+    """The tense governing the date at key[ks:ke]: 'future', 'past' or None (no marker)."""
+    lo = max(0, ks - REACH)
+    ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)]
+    if ends:
+        lo = ends[-1]
+    elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
+        lo = PARTIAL_WORD.match(key, lo).end()
+    before = WORD.findall(key, lo, ks)
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
+        following = before[i + 1] if i + 1 < len(before) else ""
+        if (tense := word_tense(before[i], following)) is not None:
+            return tense
+    if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
+        return None
+    stop = CLAUSE_END.search(key, ke, ke + REACH)
+    after = WORD.findall(key, ke, stop.start() if stop else min(len(key), ke + REACH))[:WORDS_AFTER + 1]
+    for i, w in enumerate(after[:WORDS_AFTER]):
+        if (tense := word_tense(w, after[i + 1] if i + 1 < len(after) else "")) is not None:
+            return tense
+    return None

@@ -1,0 +1,90 @@
+"""Is a bare four-digit number a year? The context that makes "2014" a year and not an amount.
+
+News writes years without "عام" after a preposition ("في 2014", "منذ 2011", "خلال 2015"), in
+parentheses ("(2014)") and after the noun of an event or a plan ("انتخابات 2011", "مونديال 2022",
+"رؤية 2030"). The same digits are amounts when a counted noun or a unit follows them
+("2014 سيارة", "2000 ريال", "2014%", "1920 × 1080"), when a word of quantity or a number word precedes them
+("بلغ 2014", "نحو 2000", "ألفين (2000)"), or when they belong to a longer number (phone numbers,
+"1,990", "2014.5"). A year must also be plausible: 1900-2100 (Hijri years carry هـ and are
+matched elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.normalize import match_key
+from marsad.layers.dates.grammar import AFTER_YEAR_OK, date_words
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+# words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
+AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
+# words after a number that make it an amount although they look like the start of a new phrase
+# ("2000 ألف", "2014 بالمئة", "2000 برميل")
+AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
+# a range of years: what follows its second number decides ("2011 - 2015 م", "من 2000 إلى 3000 ريال")
+YEAR_RANGE = re.compile(r"\s*(?:-|–|/|الي|حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+CLOSE_PAREN = re.compile(r"\s*\)")
+NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
+RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
+PREV = re.compile(r"(\w+)?(\W*)$")
+ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
+
+
+# a year named after a noun lies within this many years of publication ("رؤية 2030", not "ريو 2096")
+NOUN_YEAR_AHEAD = 40
+
+
+def plausible(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def year_follows(key: str, ke: int, months: dict, context: str | None = None) -> bool:
+    """Does what follows the number ending at key[ke] leave it a year? In parentheses, what
+    follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must."""
+    r = YEAR_RANGE.match(key, ke)
+    if context == "range" and r is None:
+        return False
+    if context == "paren" and (close := CLOSE_PAREN.match(key, ke)) is not None:
+        ke = close.end()
+    if r is not None:
+        if not plausible(int(r.group("y"))):
+            return False
+        ke = r.end()
+    m = NEXT.match(key, ke)
+    nxt, digit_after = (m.group(1) or "", bool(m.group(2))) if m else ("", False)
+    if not nxt:
+        return True
+    if not nxt[0].isalnum():  # punctuation: not a percentage, not the middle of a longer number
+        return nxt not in "%٪×*+=" and not (nxt in ".,،/:-" and digit_after)
+    if nxt.isdigit() or nxt in AMOUNT_AFTER:
+        return False
+    if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
+        return True
+    # a definite word, a new coordinated clause or a prepositional phrase ("بعنوان") follows a year;
+    # an indefinite noun after a number is what it counts ("2014 سيارة")
+    return nxt.startswith(ARTICLE_STARTS) or nxt[:1] in "وفب"
+
+
+def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
+    """'paren' for "(2014)", 'noun' for a year after the noun it dates ("انتخابات 2011"), 'range'
+    after من/بين (a year only when a second year follows: "من 1980 إلى 1988"), else None.
+
+    A conjunction glued to the number ("و2022") is skipped: the word before it decides.
+    """
+    if key[ks - 1:ks] in ("و", "ف"):
+        ks -= 1
+    m = PREV.search(key, max(0, ks - 40), ks)
+    word, gap = (m.group(1) or "", m.group(2)) if m else ("", "")
+    if not gap.strip() and word in RANGE_STARTS:
+        return "range"
+    if gap.strip() == "(":
+        return None if word in cardinals or word in AMOUNT_BEFORE else "paren"
+    if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
+        return None
+    bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+    if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals:
+        return None
+    if word in AFTER_YEAR_OK or bare in AFTER_YEAR_OK:  # a preposition or particle, not a noun
+        return None
+    return "noun"
