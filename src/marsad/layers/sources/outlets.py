@@ -16,6 +16,7 @@ is an outlet too, with no outlet word.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.words import (
@@ -47,15 +48,17 @@ class OutletFinder:
     def __init__(self, lex: SpeechLexicon, known) -> None:
         self.lex = lex
         self.known = known   # name tokens -> the KB outlet they are, or None
+        self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
 
     def find(self, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
         out: list[Found] = []
-        for i, tok in enumerate(toks):
+        for i in indices_where(toks, self._starts, _may_start):
             if i in taken:
                 continue
+            tok = toks[i]
             head = outlet_head(tok)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
@@ -205,3 +208,7 @@ class OutletFinder:
             # "لـ«صحيفة الحياة»": the outlet word inside the marks is not part of the name
             found = (name[1].start, found[1], self.known(name[1:]))
         return found
+
+
+def _may_start(tok: Token) -> bool:
+    return tok.key == "ل" or outlet_head(tok) is not None

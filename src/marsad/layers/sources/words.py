@@ -4,7 +4,7 @@ token tests built on them."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.lexicons import loader
 
 QUOTES = "\"“”«»"
@@ -37,18 +37,26 @@ RECEIVE_WORDS = _section("receive")
 COPY_WORDS = _section("copy")
 
 
+_HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
+
+
 def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     """(offset of the stem, stem, proclitics) when `tok` is an outlet word ("لقناة" -> "قناة", "ل"),
     definite ones included ("والتلفزيون" -> "التلفزيون")."""
     if not tok.is_word:
         return None
-    key = tok.key
-    for offset, stem in tok.splits:
-        bare = stem[2:] if stem.startswith("ال") else stem
-        prefix = key[: len(key) - len(stem)]
-        if bare in OUTLET_HEADS and prefix in OUTLET_PREFIXES:
-            return offset, stem, prefix
-    return None
+    found = _HEAD_CACHE.get(tok.text, False)
+    if found is False:
+        found = None
+        key = tok.key
+        for offset, stem in tok.splits:
+            bare = stem[2:] if stem.startswith("ال") else stem
+            prefix = key[: len(key) - len(stem)]
+            if bare in OUTLET_HEADS and prefix in OUTLET_PREFIXES:
+                found = (offset - tok.start, stem, prefix)
+                break
+        remember(_HEAD_CACHE, tok.text, found)
+    return None if found is None else (tok.start + found[0], found[1], found[2])
 
 
 def is_nisba(tok: Token, definite: bool) -> bool:
