@@ -105,3 +105,58 @@ def test_short_code_with_a_clitic_is_not_an_agency():
 def test_outlet_addressed_with_separate_preposition():
     doc = run("وقال مسؤول في الشركة لـ«رويترز» إن الإنتاج سيتوقف أسبوعا.")
     assert names(doc) == ["رويترز"]
+
+
+def test_open_class_outlets_by_construction():
+    doc = run("وذكرت صحيفة «النجمة» الهولندية أن المباراة أجلت. وقالت صحيفة البرق المسائي أن السوق هادئة.")
+    assert names(doc) == ["النجمة", "صحيفة البرق المسائي"]  # a noun phrase keeps its head
+    doc = run("بحسب ما نشر موقع قناة «الساحل» الإخبارية فإن الطريق أغلق.")
+    assert names(doc) == ["الساحل"]
+    doc = run("ونقلت وكالة أنباء «الواحة» عن شهود أن الحريق أخمد. وأفادت وكالة أنباء الفرات بأن السد امتلأ.")
+    assert names(doc) == ["الواحة", "وكالة أنباء الفرات"]
+
+
+def test_generic_outlet_words_and_websites_name_no_outlet():
+    doc = run("وذكرت صحيفة محلية أن الأسعار ارتفعت. ونشر موقع الوزارة أن التسجيل بدأ.")
+    assert doc.sources == []
+
+
+def test_outlet_word_as_recipient_of_the_statement():
+    doc = run("وقال مسؤول أمني رفيع في المحافظة لإذاعة «صوت الجبل» إن الهدوء عاد.")
+    assert names(doc) == ["صوت الجبل"]
+    doc = run("وأضاف الوزير في تصريح لـ«صحيفة الفجر» أن الخطة جاهزة.")
+    assert names(doc) == ["الفجر"]
+    doc = run("وقال لـ«النهار الجديد» خبير في الأسواق إن الأسعار ستنخفض.")
+    assert names(doc) == ["النهار الجديد"]
+
+
+def test_quoted_name_after_a_distant_preposition_is_not_a_recipient():
+    doc = run("وقال سامر العلي المدير العام لـ«شركة الريف» إن الأرباح زادت.")
+    assert doc.sources == []
+
+
+def test_agency_tags_between_sentences_and_closing_a_paragraph():
+    doc = run("ارتفعت أسعار النفط في التعاملات المبكرة اليوم. «رويترز»\nوتراجع الدولار أمام اليورو.")
+    assert names(doc) == ["رويترز"]
+    doc = run("افتتح الأمير المعرض مساء أمس بحضور المسؤولين 2015 م واس\nوشارك في المعرض مئة عارض.")
+    assert names(doc) == ["واس"]
+
+
+def test_call_with_an_agency_and_receiving_a_copy():
+    doc = run("وأكد المدير في اتصال هاتفي مع وكالة «رويترز» أن المصنع لم يتضرر.")
+    assert names(doc) == ["رويترز"]
+    doc = run("وتلقت وكالة الأنباء السعودية نسخة منه، وجاء فيه أن الصادرات زادت.")
+    assert names(doc) == ["وكالة الأنباء السعودية"]
+
+
+def test_a_title_before_an_agency_name_makes_a_person():
+    doc = run("ويقول البروفيسور واس إن التجربة نجحت في المختبر.")
+    assert doc.sources == []
+
+
+def test_dotted_acronym_in_arabic_letters():
+    layer = SourceLayer()
+    doc = Document(text="وقال المتحدث إن المفاوضات مستمرة. (يو. بي. آي)")
+    layer(doc)
+    doc.check_offsets()
+    assert [doc.entity(s.entity).name_en for s in doc.sources] == ["United Press International"]

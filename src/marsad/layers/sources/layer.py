@@ -1,49 +1,36 @@
-"""Cited sources: the news agencies and outlets a text names as the origin of its content.
-
-A name alone is not a citation ("won a prize from Reuters" cites nobody), so an agency or
-outlet counts only inside a citing construction:
-
-- a citing verb or a reporting verb with the outlet as subject or channel ("ونقلت سبوتنيك عن",
-  "ذكرت صحيفة الميرور", "وأوضحت وكالة «معاً»", "حسبما نقلت «رويترز»");
-- an "according to" word before it ("وبحسب تقرير تاس", "وفقاً لما نقلته وكالة ...", "نقلاً عن");
-- an interview ("في مقابلة مع سي ان ان", "في تصريح لوكالة ...");
-- a dateline at the start of the body ("الرياض - واس", "موسكو (رويترز) -") or an agency code
-  in brackets or after a dash at the start or end of a paragraph ("(أ ف ب)", "- واس").
-
-Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
-`doc.entities` when the entity layer did not produce it); an outlet missing from the KB is
-kept when the construction names it with an outlet word ("صحيفة ...", "وكالة «...»").
-"""
+"""The sources layer: matching KB agencies in citing constructions, and linking every source."""
 
 from __future__ import annotations
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable, Reading
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
-from marsad.lexicons import loader
+from marsad.layers.sources.outlets import OutletFinder
+from marsad.layers.sources.words import (
+    CLOSING_MARKS,
+    CONTACT_WORDS,
+    COPY_WORDS,
+    DASHES,
+    OPENING_MARKS,
+    QUOTES,
+    RECEIVE_WORDS,
+    SENTENCE_ENDS,
+    is_person_word,
+)
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
-MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
-OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب"})
-QUOTES = "\"“”«»"
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
-
-
-def _source_words(section: str) -> frozenset[str]:
-    return frozenset(map(match_key, loader.words("source_words.tsv", section)))
-
-
-# what each set is for: the header of lexicons/source_words.tsv
-GENERIC_OUTLET_KEYS = _source_words("generic")
-OUTLET_HEADS = _source_words("outlet_head")
-NEWS_WORDS = _source_words("news")
-GOVERNING_PREPOSITIONS = _source_words("governing")
+CONTACT_STEPS = 2        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز")
+TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
+FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
+PERSON_TYPES = frozenset({"PER", "LOC"})
+OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
+EDGE_CHARS = " ()-–—«»\"“”"
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -76,6 +63,7 @@ class SourceLayer:
         self.aliases: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.all_ar()),
             _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
+        self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
         else:
@@ -103,7 +91,8 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
-        found += self._unlisted(doc, toks, taken)
+        found += self.outlets.find(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
+                                   lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             entity = self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
@@ -111,13 +100,16 @@ class SourceLayer:
 
     # --- citing constructions ------------------------------------------------------------
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+        if i > 0 and is_person_word(toks[i - 1]):
+            return False  # "البروفيسور واس": a person who shares a name with an agency
         lex = self.lex
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
         steps = 0
+        with_at = -1  # "مع" seen at this step: "في اتصال هاتفي مع رويترز"
         while k >= 0 and steps < CITE_WINDOW:
             t = toks[k]
-            if t.text in ".!?؟؛\n" or (t.kind == "punct" and t.text in "،,:" and steps > 0):
+            if t.text in SENTENCE_ENDS or (t.kind == "punct" and t.text in "،,:" and steps > 0):
                 break
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, frozenset({"", "و", "ف"}))):
                 return True
@@ -126,70 +118,65 @@ class SourceLayer:
                 return True
             if t.is_word and lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب"})) and steps <= 2:
                 return True
+            if t.key == "مع":
+                with_at = steps
+            elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and _is_contact(t):
+                return True
             k -= 1
             steps += 1
-        # "قال ... لرويترز": the agency the words were said to
+        if self._said_to(toks, i) or self._received(toks, i, j):
+            return True
+        return self._tagged(doc, toks, i, j, body_tok)
+
+    def _received(self, toks: list[Token], i: int, j: int) -> bool:
+        """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports."""
+        if i == 0 or not any(stem in RECEIVE_WORDS for _, stem in toks[i - 1].splits):
+            return False
+        for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
+            t = toks[k]
+            if not t.is_word and t.text not in QUOTES:
+                return False
+            if t.key in COPY_WORDS:
+                return True
+        return False
+
+    def _said_to(self, toks: list[Token], i: int) -> bool:
+        """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
+        lex = self.lex
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES:
             before -= 1
         said_to = before >= 0 and toks[before].key.rstrip("ـ") == "ل"  # "لـ«رويترز»"
-        if said_to or self._prefix(toks[i]).endswith("ل"):
-            lo = i - 1
-            while lo >= 0 and i - lo <= 15 and toks[lo].text not in ".!?؟؛\n":
-                cue = lex.cue(toks[lo])
-                if cue is not None and cue.form in ("past", "present", "participle"):
-                    return True
-                lo -= 1
-        # an agency code in brackets, or after/before a dash, at a paragraph edge or dateline
-        prev = toks[i - 1] if i > 0 else None
-        nxt = toks[j] if j < len(toks) else None
-        bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
-        dashed = (prev is not None and prev.text in "-–—") or (nxt is not None and nxt.text in "-–—:")
-        if i >= body_tok and i - body_tok < DATELINE_TOKENS and (bracketed or dashed):
-            return True
-        if bracketed or (prev is not None and prev.text in "-–—"):
-            return _at_paragraph_edge(doc.text, toks, i, j)
+        if not (said_to or self._prefix(toks[i]).endswith("ل")):
+            return False
+        lo = i - 1
+        while lo >= 0 and i - lo <= 15 and toks[lo].text not in SENTENCE_ENDS:
+            cue = lex.cue(toks[lo])
+            if cue is not None and cue.form in ("past", "present", "participle"):
+                return True
+            if lex.has("interview", toks[lo], frozenset({"", "و", "ف", "ب", "وب"})):
+                return True
+            lo -= 1
         return False
 
-    def _unlisted(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
-        """Outlets missing from the KB, named by an outlet word inside a citing construction."""
-        lex = self.lex
-        out: list[tuple[int, int, object]] = []
-        for i in lex.which("outlet", toks, OUTLET_PREFIXES):
-            t = toks[i]
-            if i in taken:
-                continue
-            if t.key in GENERIC_OUTLET_KEYS or not self._cited(doc, toks, i, i + 1, len(toks)):
-                continue
-            if not self._governed(toks, i):
-                continue  # "وتقول هيئة قناة السويس": the outlet word belongs to another name
-            # the name: a quoted string (possibly after "أنباء": "وكالة أنباء «دوغان»"), or a
-            # few words; after a definite head ("التلفزيون الكاميروني") only its adjectives
-            j = i + 1
-            if j + 1 < len(toks) and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
-                j += 1
-            if j < len(toks) and toks[j].text in QUOTES:
-                k = j + 1
-                while k < len(toks) and k - j <= MAX_NAME_TOKENS + 1 and toks[k].text not in QUOTES:
-                    k += 1
-                if k < len(toks) and k > j + 1 and toks[k].text in QUOTES and not taken & set(range(j, k)):
-                    out.append((toks[j + 1].start, toks[k - 1].end, self._known(toks[j + 1 : k])))
-                    taken.update(range(i, k + 1))
-                continue
-            start = _strip_clitic(t)
-            definite_at = [off for off, st in t.splits if st.startswith("ال") and lex.words["outlet"] & {st[2:]}]
-            definite = bool(definite_at)
-            if definite:
-                start = definite_at[-1]  # "والتلفزيون" -> "التلفزيون"
-            k = j
-            while (k < len(toks) and k - j < MAX_NAME_TOKENS and toks[k].is_word and len(toks[k].text) > 1
-                   and not lex.is_stop(toks[k]) and not lex.is_comp(toks[k]) and lex.cue(toks[k]) is None
-                   and k not in taken and not (definite and not toks[k].key.startswith("ال"))):
-                k += 1
-            if k > j and not (taken & set(range(i, k))):  # a bare "التلفزيون" names nobody
-                out.append((start, toks[k - 1].end, self._known(toks[j:k])))
-                taken.update(range(i, k))
-        return out
+    def _tagged(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+        """An agency code standing as a tag: a dateline ("الرياض - واس", "واس- جدة:"), a code in
+        brackets or quotation marks between sentences or closing a paragraph ("(أ ف ب)",
+        "... الأسعار. «رويترز»"), or the bare last word of a paragraph ("... م واس")."""
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j] if j < len(toks) else None
+        enclosed = prev is not None and nxt is not None and prev.text in OPENING_MARKS and nxt.text in CLOSING_MARKS
+        dashed = (prev is not None and prev.text in DASHES) or (nxt is not None and nxt.text in DASHES + ":")
+        if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed):
+            return True
+        if dashed and _near_paragraph_start(doc.text, toks, i):
+            return True
+        if enclosed or (prev is not None and prev.text in DASHES):
+            if _at_paragraph_edge(doc.text, toks, i, j):
+                return True
+            before = i - 2
+            return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
+        return _closes_paragraph(doc.text, toks, i, j)
 
     def _known(self, name: list[Token]):
         """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور")."""
@@ -201,20 +188,6 @@ class SourceLayer:
             if actors:
                 return actors[0]
         return None
-
-    def _governed(self, toks: list[Token], i: int) -> bool:
-        """An outlet word directly after the citing word ("ذكرت صحيفة", "وفقا لوكالة", "نقلا عن موقع")."""
-        if i == 0:
-            return False
-        prev = toks[i - 1]
-        lex = self.lex
-        if prev.key in GOVERNING_PREPOSITIONS:
-            return True
-        if lex.is_according(prev) or lex.has("cite", prev, frozenset({"", "و", "ف"})) \
-                or lex.has("interview", prev, frozenset({"", "و", "ف", "ب", "وب"})):
-            return True
-        cue = lex.cue(prev)
-        return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
@@ -235,6 +208,9 @@ class SourceLayer:
                     ent.mentions.sort(key=lambda m: m.start)
                 return ent.id
         for ent in doc.entities:
+            if ent.type != "ORG" and ent.kb is None and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
+                ent.type = "ORG"  # "صحيفة «حرييت»": the tagger's person or place is the outlet
+                return ent.id
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
                 return ent.id
@@ -244,20 +220,48 @@ class SourceLayer:
         return add_entity(doc, "ORG", text, [mention]).id
 
 
-def _strip_clitic(tok: Token) -> int:
-    """Offset after a single proclitic و/ب/ل on an outlet word ("وصحيفة" -> "صحيفة")."""
-    for offset, stem in tok.splits:
-        if stem in OUTLET_HEADS:
-            return offset
-    return tok.start
-
-
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
     """True when tokens i..j sit (with their brackets or dash) at the start or end of a paragraph."""
     left = toks[i].start
-    while left > 0 and text[left - 1] in " ()-–—":
+    while left > 0 and text[left - 1] in EDGE_CHARS:
         left -= 1
     right = toks[j - 1].end
-    while right < len(text) and text[right] in " ()-–—.":
+    while right < len(text) and text[right] in EDGE_CHARS + ".":
         right += 1
     return left == 0 or text[left - 1] == "\n" or right >= len(text) or text[right] == "\n"
+
+
+def _near_paragraph_start(text: str, toks: list[Token], i: int) -> bool:
+    """The agency is among the first words of a paragraph ("جدة - واس", "واس- مكة المكرمة:")."""
+    lo = max(0, i - TAG_PARAGRAPH_TOKENS)
+    for k in range(i, lo - 1, -1):
+        start = toks[k].start
+        if start == 0 or "\n" in text[toks[k - 1].end : start] if k > 0 else True:
+            return True
+        if toks[k].text in SENTENCE_ENDS:
+            return False
+    return False
+
+
+def _closes_paragraph(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """The agency is the bare last word of a paragraph after a mark, a number or a one-letter
+    abbreviation ("... 2015 م واس", "... الأسعار. واس"): a credit, not a noun of the sentence."""
+    right = toks[j - 1].end
+    while right < len(text) and text[right] in " .":
+        right += 1
+    if right < len(text) and text[right] != "\n":
+        return False
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.kind != "word" or len(prev.text) == 1
+
+
+def _is_contact(tok: Token) -> bool:
+    return tok.is_word and any(stem in CONTACT_WORDS for _, stem in tok.splits)
+
+
+def _person_or_place(doc: Document, start: int, end: int) -> bool:
+    """The span overlaps a person or place, or a known body that is not an outlet."""
+    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
+               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)

@@ -1,0 +1,24 @@
+"""Cited sources: the news agencies and outlets a text names as the origin of its content.
+
+A name alone is not a citation ("won a prize from Reuters" cites nobody), so an agency or
+outlet counts only inside a citing construction:
+
+- a citing verb or a reporting verb with the outlet as subject or channel ("ونقلت سبوتنيك عن",
+  "ذكرت صحيفة الميرور", "وأوضحت وكالة «معاً»", "حسبما نقلت «رويترز»");
+- an "according to" word before it ("وبحسب تقرير تاس", "وفقاً لما نقلته وكالة ...", "نقلاً عن");
+- an interview or a call ("في مقابلة مع سي ان ان", "في اتصال هاتفي مع وكالة رويترز");
+- the outlet that received a statement ("قال مسؤول أمني لوكالة ...", "في تصريح لـ«صحيفة ...»",
+  "وأضاف لـ«...»"): cited, but not the speaker (the quote layer puts it in `via`);
+- a tag: a dateline ("الرياض - واس", "موسكو (رويترز) -"), an agency code in brackets or quotation
+  marks between sentences or at a paragraph edge ("(أ ف ب)", "... الأسعار. «رويترز»"), the bare
+  last word of a paragraph ("... م واس").
+
+A title or honorific before the name makes it a person's ("البروفيسور واس"). Agencies and outlets
+of the actor KB are matched by alias and linked to their entity (added to `doc.entities` when the
+entity layer did not produce it); outlets missing from the KB are recognised by construction
+(`outlets.py`).
+"""
+
+from marsad.layers.sources.layer import SourceLayer
+
+__all__ = ["SourceLayer"]

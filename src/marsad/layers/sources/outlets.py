@@ -1,0 +1,214 @@
+"""Outlets missing from the KB, recognised by construction rather than by a list.
+
+An outlet word ("صحيفة", "وكالة", "قناة", "موقع" ...) names an outlet when a citing construction
+governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»");
+the outlet is the name after it:
+
+- a quoted name ("صحيفة «حرييت»", "وكالة أنباء «دوغان»") -> the name inside the marks;
+- a name in Latin letters or a transliterated one ("صحيفة شيكاغو بوست") up to a definite adjective
+  of origin or kind ("صحيفة حرييت التركية", "موقع إيلاف الإخباري" -> "حرييت", "إيلاف");
+- a descriptive agency name ("وكالة الأنباء الكينية", "وكالة أنباء الأناضول") -> head and all;
+- after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives.
+
+A quoted name after "لـ" that received a statement ("وقال لـ«الوطن»", "في تصريح لـ«المدينة»")
+is an outlet too, with no outlet word.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.words import (
+    GENERIC_OUTLET_KEYS,
+    GOVERNING_PREPOSITIONS,
+    NEWS_ADJECTIVES,
+    NEWS_WORDS,
+    NOT_NAME,
+    QUOTES,
+    RECIPIENT_PREFIXES,
+    SENTENCE_ENDS,
+    STRONG_HEADS,
+    WEAK_HEADS,
+    is_latin,
+    is_nisba,
+    outlet_head,
+)
+
+MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
+RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
+RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an outlet
+CITE_PREFIXES = frozenset({"", "و", "ف"})
+INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+
+Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
+
+
+class OutletFinder:
+    def __init__(self, lex: SpeechLexicon, known) -> None:
+        self.lex = lex
+        self.known = known   # name tokens -> the KB outlet they are, or None
+        self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
+
+    def find(self, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
+        """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
+        ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
+        body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
+        out: list[Found] = []
+        for i in indices_where(toks, self._starts, _may_start):
+            if i in taken:
+                continue
+            tok = toks[i]
+            head = outlet_head(tok)
+            if head is not None:
+                found = self._named(toks, i, head, taken, cited, not_outlet)
+            elif tok.key == "ل" and i + 1 < len(toks) and toks[i + 1].text in QUOTES:
+                found = self._quoted_recipient(toks, i, taken)
+                if found is not None and not_outlet(found[0], found[1]):
+                    continue
+            else:
+                continue
+            if found is not None:
+                out.append(found)
+        return out
+
+    # --- an outlet word and the name after it ---------------------------------------------
+    def _named(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int], cited,
+               not_outlet) -> Found | None:
+        offset, stem, prefix = head
+        if stem in GENERIC_OUTLET_KEYS or not self._governed(toks, i, prefix, cited):
+            return None
+        # "موقع قناة «المتوسط»", "موقع صحيفة ...": the last outlet word heads the name
+        while i + 1 < len(toks) and (nxt := outlet_head(toks[i + 1])) is not None and nxt[2] == "":
+            taken.add(i)
+            i, (offset, stem, prefix) = i + 1, nxt
+        definite = stem.startswith("ال")
+        bare = stem[2:] if definite else stem
+        weak = bare in WEAK_HEADS
+        n = len(toks)
+        j = i + 1
+        if j < n and toks[j].text in QUOTES and not definite:
+            return self._quoted(toks, i, j, taken)
+        if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
+            return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»"
+        if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
+            return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
+        if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
+            # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
+            k = self._name_end(toks, j + 1, taken, definite=toks[j + 1].key.startswith("ال") if j + 1 < n else False)
+            if k == j + 1:
+                return None
+            taken.update(range(i, k))
+            return offset, toks[k - 1].end, self.known(toks[i:k])
+        described = (toks[j].key.startswith("ال") and j + 1 < n and is_nisba(toks[j + 1], definite=True)
+                     and toks[j + 1].key not in NEWS_ADJECTIVES)
+        if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
+            # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
+            k = self._name_end(toks, j, taken, definite=True)
+            if k == j or weak:
+                return None  # a bare "التلفزيون" names nobody
+            taken.update(range(i, k))
+            return offset, toks[k - 1].end, self.known(toks[i:k])
+        k = self._name_end(toks, j, taken, definite=False)
+        if k == j:
+            return None
+        name = toks[j:k]
+        actor = self.known(name)
+        closed_by_adjective = k < n and toks[k].key in NEWS_ADJECTIVES
+        if weak and actor is None and not closed_by_adjective and not all(is_latin(t) for t in name):
+            return None  # "نشر موقع الوزارة": a website, not an outlet named by construction
+        taken.update(range(i, k))
+        if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
+            return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body
+        return toks[j].start, toks[k - 1].end, actor
+
+    def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
+        """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»")."""
+        k = open_at + 1
+        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in QUOTES:
+            k += 1
+        if k >= len(toks) or k == open_at + 1 or toks[k].text not in QUOTES or taken & set(range(open_at, k)):
+            return None
+        name = toks[open_at + 1 : k]
+        if not name[0].is_word:
+            return None
+        taken.update(range(i, k + 1))
+        return name[0].start, name[-1].end, self.known(name)
+
+    def _name_end(self, toks: list[Token], j: int, taken: set[int], definite: bool) -> int:
+        """The end of a name starting at token j: definite words only after a definite head;
+        otherwise up to a definite adjective of origin or kind ("حرييت التركية")."""
+        k = j
+        while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
+            if definite and not toks[k].key.startswith("ال"):
+                break
+            if not definite and k > j and is_nisba(toks[k], definite=True):
+                break
+            k += 1
+        return k
+
+    def _name_word(self, tok: Token, taken: set[int], k: int) -> bool:
+        lex = self.lex
+        return (tok.is_word and len(tok.text) > 1 and k not in taken and not tok.key.startswith("لل")
+                and tok.key not in NEWS_WORDS and tok.key not in NOT_NAME and not lex.is_stop(tok)
+                and not lex.is_comp(tok) and lex.cue(tok) is None and not lex.is_according(tok))
+
+    def _governed(self, toks: list[Token], i: int, prefix: str, cited) -> bool:
+        """The outlet word is the citing word's subject or complement ("ذكرت صحيفة", "وفقا لوكالة",
+        "نقلا عن موقع"), or received the statement ("قال مسؤول لوكالة", "في تصريح لـ«صحيفة")."""
+        p = i - 1
+        while p >= 0 and toks[p].text in QUOTES:
+            p -= 1
+        if p < 0:
+            return False
+        prev = toks[p]
+        lex = self.lex
+        recipient = prefix in RECIPIENT_PREFIXES or prev.key == "ل"
+        if recipient and self._said_before(toks, p if prev.key == "ل" else i):
+            return True
+        if prev.key in GOVERNING_PREPOSITIONS:
+            return cited(i)
+        if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
+            return True
+        cue = lex.cue(prev)
+        return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+
+    def _said_before(self, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
+                     verb_within: int = RECIPIENT_WINDOW) -> bool:
+        """A reporting verb or an interview word earlier in the clause, and no complementiser in
+        between: the words were said TO what follows ("وقال الوزير لـ«..» إن", not "قال إن ... لـ")."""
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
+            t = toks[k]
+            if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
+                return False
+            cue = lex.cue(t)
+            if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
+                return True
+            if lex.has("interview", t, INTERVIEW_PREFIXES):
+                return True
+            k -= 1
+        return False
+
+    # --- "وقال لـ«الوطن»": a quoted name received the statement ----------------------------
+    def _quoted_recipient(self, toks: list[Token], i: int, taken: set[int]) -> Found | None:
+        """Only right after the verb or the interview word ("وقال لـ«..»", "في تصريحات خاصة لـ«..»"):
+        further away, "لـ" is any preposition ("المدير العام لـ«المنظمة ...»")."""
+        if not self._said_before(toks, i, RECIPIENT_NEAR, verb_within=1):
+            return None
+        if i + 2 < len(toks) and self.lex.has("org_head", toks[i + 2]):
+            return None  # "لقاء لـ«لجنة ...»": a body, not an outlet
+        found = self._quoted(toks, i, i + 1, taken)
+        if found is None:
+            return None
+        close = next(k for k in range(i + 2, len(toks)) if toks[k].text in QUOTES)
+        name = toks[i + 2 : close]
+        if outlet_head(name[0]) is not None and name[0].key in STRONG_HEADS | WEAK_HEADS and len(name) > 1:
+            # "لـ«صحيفة الحياة»": the outlet word inside the marks is not part of the name
+            found = (name[1].start, found[1], self.known(name[1:]))
+        return found
+
+
+def _may_start(tok: Token) -> bool:
+    return tok.key == "ل" or outlet_head(tok) is not None

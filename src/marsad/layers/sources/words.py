@@ -1,0 +1,81 @@
+"""The words the sources layer reads around an outlet (`lexicons/source_words.tsv`) and the
+token tests built on them."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token, remember
+from marsad.lexicons import loader
+
+QUOTES = "\"“”«»"
+OPENING_MARKS = "(«\"“"
+CLOSING_MARKS = ")»\"”"
+SENTENCE_ENDS = ".!?؟؛\n"
+DASHES = "-–—"
+# proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
+OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
+RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
+MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
+
+
+def _section(section: str) -> frozenset[str]:
+    return frozenset(map(match_key, loader.words("source_words.tsv", section)))
+
+
+# what each set is for: the header of lexicons/source_words.tsv
+STRONG_HEADS = _section("outlet_head")
+WEAK_HEADS = _section("weak_head")
+OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS
+NEWS_ADJECTIVES = _section("news_adjective")
+GENERIC_OUTLET_KEYS = _section("generic")
+NEWS_WORDS = _section("news")
+GOVERNING_PREPOSITIONS = _section("governing")
+NOT_NAME = _section("not_name")
+CONTACT_WORDS = _section("contact")
+PERSON_BEFORE = _section("person_before")
+RECEIVE_WORDS = _section("receive")
+COPY_WORDS = _section("copy")
+
+
+_HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
+
+
+def outlet_head(tok: Token) -> tuple[int, str, str] | None:
+    """(offset of the stem, stem, proclitics) when `tok` is an outlet word ("لقناة" -> "قناة", "ل"),
+    definite ones included ("والتلفزيون" -> "التلفزيون")."""
+    if not tok.is_word:
+        return None
+    found = _HEAD_CACHE.get(tok.text, False)
+    if found is False:
+        found = None
+        key = tok.key
+        for offset, stem in tok.splits:
+            bare = stem[2:] if stem.startswith("ال") else stem
+            prefix = key[: len(key) - len(stem)]
+            if bare in OUTLET_HEADS and prefix in OUTLET_PREFIXES:
+                found = (offset - tok.start, stem, prefix)
+                break
+        remember(_HEAD_CACHE, tok.text, found)
+    return None if found is None else (tok.start + found[0], found[1], found[2])
+
+
+def is_nisba(tok: Token, definite: bool) -> bool:
+    """An adjective of origin or kind ("الألمانية", "الإلكتروني"; indefinite: "أمريكية").
+
+    Definite ones end a name ("صحيفة حرييت التركية" -> "حرييت"); an indefinite one right after
+    the outlet word shows it names no outlet ("صحيفة أمريكية")."""
+    key = tok.key
+    if definite:
+        return (key.startswith("ال") and len(key) >= MIN_NISBA_CHARS and key.endswith(("ي", "يه"))
+                or key in NEWS_ADJECTIVES)
+    return not key.startswith("ال") and key.endswith("يه") and len(key) >= MIN_NISBA_CHARS - 1
+
+
+def is_person_word(tok: Token) -> bool:
+    """A title or honorific that makes the name after it a person's ("البروفيسور", "الدكتور")."""
+    return tok.is_word and any(stem in PERSON_BEFORE for _, stem in tok.splits if tok.key.endswith(stem)
+                               and tok.key[: len(tok.key) - len(stem)] in ("", "و", "ف"))
+
+
+def is_latin(tok: Token) -> bool:
+    return tok.is_word and tok.text.isascii()
