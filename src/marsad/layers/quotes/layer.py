@@ -18,11 +18,22 @@ cue, or the article's dateline agency.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.attribution import (
+    PARAGRAPHS_BACK,
+    PP_CLITICS,
+    QUOTE_WORDS,
+    TITLE_PREFIXES,
+    SpeakerFinder,
+    pp_prefix,
+)
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     TRIM,
     QuoteCandidate,
     according,
@@ -30,7 +41,13 @@ from marsad.layers.quotes.patterns import (
     headline,
     trim_span,
 )
-from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import (
+    NOUN_PREFIXES,
+    Cue,
+    SpeechLexicon,
+    clitic_prefixes,
+    load_speech_lexicon,
+)
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -40,8 +57,15 @@ SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue righ
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
+SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this close to the verb ends its subject
+SHADDA = "\u0651"
+NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
+ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
+CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
+ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
+DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 
 
 class QuoteLayer:
@@ -126,8 +150,10 @@ class QuoteLayer:
             if cue is not None and cue.form != "masdar" and (comma or (
                     cue.prefix in ("و", "ف") and cue.form != "present")):
                 return prev.start if comma else t.start
-            if comma and (lex.is_according(t) or (t.key in CONTRAST_CONJUNCTIONS and lex.cue(toks[min(k + 1, hi - 1)]))):
+            if comma and lex.is_according(t):
                 return prev.start
+            if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
+                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
         return s.end
 
     # --- reporting words -----------------------------------------------------------------
@@ -139,13 +165,27 @@ class QuoteLayer:
             return None  # "قال تعالى": a verse, not news speech
         if "relay" in cue.flags and not self._relay_ok(finder, i):
             return None
-        if "ambig" in cue.flags and not (cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n"
-                                         or finder.sents[finder.sent_of(tok.start)].start == tok.start):
-            return None  # "تغريدات عبر تويتر", "بين البلدين": a verb only where a clause starts
+        if lex.has("naming", tok) and not self._comp_soon(finder, i):
+            return None  # "يدعى «أبو علي»": a name follows, not words ("يدعي المسؤولون أن" still reports)
+        if SHADDA in tok.text:
+            cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
+        if ("ambig" in cue.flags or "lead" in cue.flags) and not self._clause_start(finder, i, cue):
+            return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
+        if cue.form == "participle" and self._attributive(finder, i, cue):
+            return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
+        if cue.form == "participle" and "-" in cue.np and self._object_next(finder, i, hi):
+            # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
+            # later "أن" belongs to it
+            cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
+                                  gender=cue.gender, resolved=False)
+            cand.start, cand.end = trim_span(finder, toks[i + 1].start, self._clause_end(finder, i + 1))
+            if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+                return None
+            return cand
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -167,6 +207,13 @@ class QuoteLayer:
             if lex.is_comp(t) and not finder.in_name(j):
                 kind = "comp"
                 break
+            if t.text == "؛" and j + 1 < len(toks) and self._after_name(finder, i, j):
+                # "وقال سعد العلي؛ مدير الفرع، إن": the semicolon only sets off a description
+                nxt = finder.sent_of(toks[j + 1].start)
+                if finder.sents[nxt].paragraph == finder.sents[finder.sent_of(t.start)].paragraph:
+                    hi = max(hi, finder.sent_tok_range(nxt)[1])
+                    j += 1
+                    continue
             if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
                 break
             if np_at is None and cue.np and self._is_np_prep(t, cue) and not (
@@ -174,7 +221,8 @@ class QuoteLayer:
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
             if c2 is not None and (("relay" in c2.flags and not self._relay_ok(finder, j))
-                                   or ("ambig" in c2.flags and not self._clause_next(finder, j))):
+                                   or ("ambig" in c2.flags and not self._clause_next(finder, j))
+                                   or ("lead" in c2.flags and not self._clause_start(finder, j, c2))):
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
@@ -186,9 +234,13 @@ class QuoteLayer:
             kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
         if kind and "ambig" in cue.flags and not self._tight(finder, i, j):
             kind = None
-        cue_span = Span(tok.start + (cue.start - tok.start), tok.end, finder.text[cue.start : tok.end])
-        cand = QuoteCandidate("indirect", 0, 0, tok.start, cue_span, cue_tok=i, gender=cue.gender)
-        self._speaker_for_cue(finder, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
+        cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
+                              gender=cue.gender)
+        # the subject stands before a preposition word of the content ("أعلنت الإدارة عن ..."); a
+        # joined one (لـ، بـ) may be part of the subject's own name ("الاتحاد العالمي للمسلمين")
+        word_prep = np_at is not None and toks[np_at].key in cue.np
+        np_stop = np_at if word_prep else min(i + 1 + MAX_NP_GAP, hi)
+        self._speaker_for_cue(finder, i, j if kind else np_stop, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
@@ -217,6 +269,60 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,
+        punctuation or a connective ("إذ كتب"، "حيث يقول") before it."""
+        toks = finder.toks
+        return bool(cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n" or toks[i - 1].key in CLAUSE_CONNECTORS
+                    or finder.sents[finder.sent_of(toks[i].start)].start == toks[i].start)
+
+    def _comp_soon(self, finder: SpeakerFinder, i: int) -> bool:
+        """A complementiser within a few words after token i, with no punctuation between."""
+        for t in finder.toks[i + 1 : i + 1 + NAMING_COMP_WORDS]:
+            if self.lex.is_comp(t):
+                return True
+            if not t.is_word:
+                return False
+        return False
+
+    def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
+        return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
+
+    def _object_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
+        """"مؤكدا ضرورة ...": a bare noun right after a participle is its object (not "في"، "لـ"،
+        "أن" or another reporting word, which leave the statement to the clause after them)."""
+        if i + 1 >= hi:
+            return False
+        t = finder.toks[i + 1]
+        lex = self.lex
+        if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
+                or lex.has("time", t, TITLE_PREFIXES):
+            return False
+        return not any(pp_prefix(p) for p in clitic_prefixes(t)) and finder.mention_at_token(i + 1) is None
+
+    def _attributive(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """A participle that is an adjective ("غير معلنة"، or a feminine one right after an indefinite
+        feminine noun: "إصابات مؤكدة") instead of describing how the speaker spoke."""
+        if cue.prefix or i == 0:
+            return False
+        prev = finder.toks[i - 1]
+        if prev.key in ADJECTIVE_NEGATORS:
+            return True  # "زيارة غير معلنة"
+        if cue.gender != "f":
+            return False
+        return (prev.is_word and not prev.key.startswith("ال") and prev.key.endswith(("ه", "ات"))
+                and finder.mention_at_token(i - 1) is None and not finder.in_name(i - 1))
+
+    def _after_name(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """True when the semicolon at token j closes the subject of the verb at i: a named person or
+        organisation, or a few words with no punctuation."""
+        end = finder.toks[j - 1].end
+        if any(r.end == end and r.entity.type in ("PER", "ORG")
+               for r in finder.mentions_between(finder.toks[i].end, end)):
+            return True
+        # "وأوضح سالم الفهد؛ مستشار مالي، أن": a short subject, unknown to the entity layer
+        return j - i <= SEMICOLON_SUBJECT_WORDS and all(t.is_word for t in finder.toks[i + 1 : j])
 
     def _described(self, finder: SpeakerFinder, i: int) -> bool:
         """True when the subject after the verb at i opens with a title, an organisation or an
@@ -264,6 +370,8 @@ class QuoteLayer:
 
     def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
         toks = finder.toks
+        if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
+            return None  # "أكد ذلك الوزير": the object points back at what was said before
         sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
         start = None
         for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
@@ -273,20 +381,58 @@ class QuoteLayer:
             # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
             start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
             break
-        if start is None and "-" in cue.np:
-            start = sp_end
+        sp = cand.speaker
+        if start is None and "-" in cue.np and cue.form == "past" and not (sp and sp.start < toks[i].start):
+            start = sp_end  # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject
         if start is None:
             return None
-        sp = cand.speaker
         if sp is not None and sp.entity is None and not self._described(finder, i):
-            return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+            if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
+                return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+            # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
+            cand.speaker, cand.resolved = None, False
         j = finder.tok_at(start)
-        end = self._clause_end(finder, j)
+        end = self._through_semicolon(finder, self._clause_end(finder, j))
+        for k in range(j + 1, finder.tok_at(end)):
+            c = self.lex.cue(toks[k]) if toks[k].is_word else None
+            if c is not None and c.form in ("past", "present") and (self._comp_soon(finder, k)
+                                                                      or self._clause_next(finder, k)):
+                end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+                break
         s, e = trim_span(finder, start, end)
         if len(finder.text[s:e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
         return cand
+
+    def _past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
+        """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
+        Returns the first token after such an addressee (k when there is none)."""
+        toks = finder.toks
+        if k + 2 >= j or toks[k].key != "ل" or toks[k + 1].text not in QUOTE_MARKS:
+            return k
+        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
+                     None)
+        return close + 1 if close is not None and close + 1 < j else k
+
+    def _through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
+        """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes
+        on with the clause after it, unless a reporting word opens that clause."""
+        text, toks = finder.text, finder.toks
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or text[k - 1] != "؛":
+            return end
+        si = finder.sent_of(k - 1)
+        if si + 1 >= len(finder.sents) or finder.sents[si + 1].paragraph != finder.sents[si].paragraph:
+            return end
+        j, _ = finder.sent_tok_range(si + 1)
+        longer = self._clause_end(finder, j)
+        if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))
+               for t in toks[j : finder.tok_at(longer)]):
+            return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
+        return longer
 
     def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
         toks = finder.toks
@@ -311,7 +457,7 @@ class QuoteLayer:
             return
         sp = None
         if cue.form != "participle":
-            sp = finder.subject_after(i + 1, j, fallback=True)
+            sp = finder.subject_after(self._past_addressee(finder, i + 1, j), j, fallback=True)
             if sp is None:
                 sp = finder.subject_before(i)
         cand.speaker, cand.resolved = sp, sp is not None
@@ -324,9 +470,9 @@ class QuoteLayer:
         last_para = None
         for q in marks:
             n = words[q.open]
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q):
-                continue
             oi = finder.tok_at(q.open)
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self._named(finder, oi):
+                continue
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)
             cand = None
@@ -384,6 +530,13 @@ class QuoteLayer:
             if dateline or closing:
                 out.append(s.entity)
         return list(dict.fromkeys(out))
+
+    def _named(self, finder: SpeakerFinder, oi: int) -> bool:
+        """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""
+        k = oi - 1
+        if k > 0 and finder.toks[k].key in PP_CLITICS:
+            k -= 1  # "بـ«": a preposition written apart before the mark
+        return k >= 0 and self.lex.has("naming", finder.toks[k], NOUN_PREFIXES)
 
     def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
         """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
