@@ -22,14 +22,8 @@ from dataclasses import replace
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import (
-    PARAGRAPHS_BACK,
-    PP_CLITICS,
-    QUOTE_WORDS,
-    TITLE_PREFIXES,
-    SpeakerFinder,
-    pp_prefix,
-)
+from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -41,13 +35,7 @@ from marsad.layers.quotes.patterns import (
     headline,
     trim_span,
 )
-from marsad.layers.quotes.speech_lexicon import (
-    NOUN_PREFIXES,
-    Cue,
-    SpeechLexicon,
-    clitic_prefixes,
-    load_speech_lexicon,
-)
+from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -57,14 +45,9 @@ SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue righ
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
-SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this close to the verb ends its subject
 SHADDA = "\u0651"
-NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
-ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
-CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
-ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 
 
@@ -75,6 +58,7 @@ class QuoteLayer:
 
     def __init__(self, lexicon: SpeechLexicon | None = None) -> None:
         self.lex = lexicon or load_speech_lexicon()
+        self.grammar = CueGrammar(self.lex)
 
     def __call__(self, doc: Document) -> Document:
         finder = SpeakerFinder(doc, self.lex)
@@ -163,21 +147,21 @@ class QuoteLayer:
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
             return None  # "قال تعالى": a verse, not news speech
-        if "relay" in cue.flags and not self._relay_ok(finder, i):
+        if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
-        if lex.has("naming", tok) and not self._comp_soon(finder, i):
+        if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
             return None  # "يدعى «أبو علي»": a name follows, not words ("يدعي المسؤولون أن" still reports)
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
-        if ("ambig" in cue.flags or "lead" in cue.flags) and not self._clause_start(finder, i, cue):
+        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
-        if cue.form == "participle" and self._attributive(finder, i, cue):
+        if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
-        if cue.form == "participle" and "-" in cue.np and self._object_next(finder, i, hi):
+        if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(finder, i, hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it
             cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
@@ -207,7 +191,7 @@ class QuoteLayer:
             if lex.is_comp(t) and not finder.in_name(j):
                 kind = "comp"
                 break
-            if t.text == "؛" and j + 1 < len(toks) and self._after_name(finder, i, j):
+            if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
                 # "وقال سعد العلي؛ مدير الفرع، إن": the semicolon only sets off a description
                 nxt = finder.sent_of(toks[j + 1].start)
                 if finder.sents[nxt].paragraph == finder.sents[finder.sent_of(t.start)].paragraph:
@@ -216,13 +200,13 @@ class QuoteLayer:
                     continue
             if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
                 break
-            if np_at is None and cue.np and self._is_np_prep(t, cue) and not (
+            if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
-            if c2 is not None and (("relay" in c2.flags and not self._relay_ok(finder, j))
-                                   or ("ambig" in c2.flags and not self._clause_next(finder, j))
-                                   or ("lead" in c2.flags and not self._clause_start(finder, j, c2))):
+            if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
+                                   or ("ambig" in c2.flags and not self.grammar.clause_next(finder, j))
+                                   or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))):
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
@@ -232,7 +216,7 @@ class QuoteLayer:
         j = min(j, hi)
         if kind == "comp" and np_at is not None and cue.form != "masdar":
             kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self._tight(finder, i, j):
+        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
@@ -270,103 +254,8 @@ class QuoteLayer:
             return self._np_content(finder, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
-    def _clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
-        """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,
-        punctuation or a connective ("إذ كتب"، "حيث يقول") before it."""
-        toks = finder.toks
-        return bool(cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n" or toks[i - 1].key in CLAUSE_CONNECTORS
-                    or finder.sents[finder.sent_of(toks[i].start)].start == toks[i].start)
-
-    def _comp_soon(self, finder: SpeakerFinder, i: int) -> bool:
-        """A complementiser within a few words after token i, with no punctuation between."""
-        for t in finder.toks[i + 1 : i + 1 + NAMING_COMP_WORDS]:
-            if self.lex.is_comp(t):
-                return True
-            if not t.is_word:
-                return False
-        return False
-
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
-
-    def _object_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
-        """"مؤكدا ضرورة ...": a bare noun right after a participle is its object (not "في"، "لـ"،
-        "أن" or another reporting word, which leave the statement to the clause after them)."""
-        if i + 1 >= hi:
-            return False
-        t = finder.toks[i + 1]
-        lex = self.lex
-        if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
-                or lex.has("time", t, TITLE_PREFIXES):
-            return False
-        return not any(pp_prefix(p) for p in clitic_prefixes(t)) and finder.mention_at_token(i + 1) is None
-
-    def _attributive(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
-        """A participle that is an adjective ("غير معلنة"، or a feminine one right after an indefinite
-        feminine noun: "إصابات مؤكدة") instead of describing how the speaker spoke."""
-        if cue.prefix or i == 0:
-            return False
-        prev = finder.toks[i - 1]
-        if prev.key in ADJECTIVE_NEGATORS:
-            return True  # "زيارة غير معلنة"
-        if cue.gender != "f":
-            return False
-        return (prev.is_word and not prev.key.startswith("ال") and prev.key.endswith(("ه", "ات"))
-                and finder.mention_at_token(i - 1) is None and not finder.in_name(i - 1))
-
-    def _after_name(self, finder: SpeakerFinder, i: int, j: int) -> bool:
-        """True when the semicolon at token j closes the subject of the verb at i: a named person or
-        organisation, or a few words with no punctuation."""
-        end = finder.toks[j - 1].end
-        if any(r.end == end and r.entity.type in ("PER", "ORG")
-               for r in finder.mentions_between(finder.toks[i].end, end)):
-            return True
-        # "وأوضح سالم الفهد؛ مستشار مالي، أن": a short subject, unknown to the entity layer
-        return j - i <= SEMICOLON_SUBJECT_WORDS and all(t.is_word for t in finder.toks[i + 1 : j])
-
-    def _described(self, finder: SpeakerFinder, i: int) -> bool:
-        """True when the subject after the verb at i opens with a title, an organisation or an
-        honorific ("وأكد الوزير ...", "ودعت وزارة ...", "وأكد الدكتور ..."): a person or a body."""
-        for t in finder.toks[i + 1 : i + 4]:
-            if t.text in "،,(":
-                continue
-            return any(self.lex.has(k, t, TITLE_PREFIXES) for k in ("title", "org_head", "honorific"))
-        return False
-
-    def _relay_ok(self, finder: SpeakerFinder, i: int) -> bool:
-        """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
-        return any(t.key == "عن" for t in finder.toks[i + 1 : i + 8])
-
-    def _clause_next(self, finder: SpeakerFinder, i: int) -> bool:
-        nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
-        return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
-
-    def _is_np_prep(self, t, cue: Cue) -> bool:
-        for p in cue.np:
-            if p == "-":
-                continue
-            if len(p) > 1 and t.key == p:
-                return True
-            if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                return True
-        return False
-
-    def _tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
-        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
-        k = i + 1
-        while k < j:
-            t = finder.toks[k]
-            if t.text in "،,":
-                k += 1
-                continue
-            if self.lex.cue(t) is not None:
-                k += 1
-                continue
-            r = finder.mention_at_token(k)
-            if r is None:
-                return False
-            k = finder.tok_at(r.end)
-        return True
 
     def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
         toks = finder.toks
@@ -376,17 +265,20 @@ class QuoteLayer:
         start = None
         for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
             t = toks[k]
-            if t.start < sp_end or not t.is_word or not self._is_np_prep(t, cue):
+            if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
                 continue
             # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
             start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
             break
         sp = cand.speaker
-        if start is None and "-" in cue.np and cue.form == "past" and not (sp and sp.start < toks[i].start):
-            start = sp_end  # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject
+        if start is None and "-" in cue.np and cue.form == "past" and (
+                self.grammar.object_or_setting_next(finder, i, hi) if sp is None else sp.start > toks[i].start):
+            # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject, a
+            # bare noun or "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
+            start = sp_end
         if start is None:
             return None
-        if sp is not None and sp.entity is None and not self._described(finder, i):
+        if sp is not None and sp.entity is None and not self.grammar.described(finder, i):
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
@@ -395,8 +287,8 @@ class QuoteLayer:
         end = self._through_semicolon(finder, self._clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):
             c = self.lex.cue(toks[k]) if toks[k].is_word else None
-            if c is not None and c.form in ("past", "present") and (self._comp_soon(finder, k)
-                                                                      or self._clause_next(finder, k)):
+            if c is not None and c.form in ("past", "present") and (self.grammar.comp_soon(finder, k)
+                                                                      or self.grammar.clause_next(finder, k)):
                 end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
                 break
         s, e = trim_span(finder, start, end)
@@ -404,16 +296,6 @@ class QuoteLayer:
             return None
         cand.start, cand.end = s, e
         return cand
-
-    def _past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
-        """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
-        Returns the first token after such an addressee (k when there is none)."""
-        toks = finder.toks
-        if k + 2 >= j or toks[k].key != "ل" or toks[k + 1].text not in QUOTE_MARKS:
-            return k
-        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
-                     None)
-        return close + 1 if close is not None and close + 1 < j else k
 
     def _through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
         """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes
@@ -457,7 +339,7 @@ class QuoteLayer:
             return
         sp = None
         if cue.form != "participle":
-            sp = finder.subject_after(self._past_addressee(finder, i + 1, j), j, fallback=True)
+            sp = finder.subject_after(self.grammar.past_addressee(finder, i + 1, j), j, fallback=True)
             if sp is None:
                 sp = finder.subject_before(i)
         cand.speaker, cand.resolved = sp, sp is not None
@@ -471,7 +353,7 @@ class QuoteLayer:
         for q in marks:
             n = words[q.open]
             oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self._named(finder, oi):
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi):
                 continue
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)
@@ -530,13 +412,6 @@ class QuoteLayer:
             if dateline or closing:
                 out.append(s.entity)
         return list(dict.fromkeys(out))
-
-    def _named(self, finder: SpeakerFinder, oi: int) -> bool:
-        """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""
-        k = oi - 1
-        if k > 0 and finder.toks[k].key in PP_CLITICS:
-            k -= 1  # "بـ«": a preposition written apart before the mark
-        return k >= 0 and self.lex.has("naming", finder.toks[k], NOUN_PREFIXES)
 
     def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
         """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
