@@ -19,12 +19,16 @@ cue, or the article's dateline agency.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     TRIM,
     QuoteCandidate,
     according,
@@ -43,11 +47,13 @@ SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue righ
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
+SHADDA = "\u0651"
 ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
+DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 
 
 class QuoteLayer:
@@ -63,6 +69,7 @@ class QuoteLayer:
         self.lex = lexicon or load_speech_lexicon()
         self.ranker = SpeakerRanker.load() if speaker_model else SpeakerRanker(None)
         self.trace = trace
+        self.grammar = CueGrammar(self.lex)
 
     def __call__(self, doc: Document) -> Document:
         finder = SpeakerFinder(doc, self.lex)
@@ -138,8 +145,10 @@ class QuoteLayer:
             if cue is not None and cue.form != "masdar" and (comma or (
                     cue.prefix in ("و", "ف") and cue.form != "present")):
                 return prev.start if comma else t.start
-            if comma and (lex.is_according(t) or (t.key in CONTRAST_CONJUNCTIONS and lex.cue(toks[min(k + 1, hi - 1)]))):
+            if comma and lex.is_according(t):
                 return prev.start
+            if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
+                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
         return s.end
 
     # --- reporting words -----------------------------------------------------------------
@@ -149,15 +158,29 @@ class QuoteLayer:
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
             return None  # "قال تعالى": a verse, not news speech
-        if "relay" in cue.flags and not self._relay_ok(finder, i):
+        if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
-        if "ambig" in cue.flags and not (cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n"
-                                         or finder.sents[finder.sent_of(tok.start)].start == tok.start):
-            return None  # "تغريدات عبر تويتر", "بين البلدين": a verb only where a clause starts
+        if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
+            return None  # "يدعى «أبو علي»": a name follows, not words ("يدعي المسؤولون أن" still reports)
+        if SHADDA in tok.text:
+            cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
+        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
+            return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
+        if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
+            return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
+        if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(finder, i, hi):
+            # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
+            # later "أن" belongs to it
+            cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
+                                  gender=cue.gender, resolved=False)
+            cand.start, cand.end = trim_span(finder, toks[i + 1].start, self._clause_end(finder, i + 1))
+            if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+                return None
+            return cand
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -179,14 +202,22 @@ class QuoteLayer:
             if lex.is_comp(t) and not finder.in_name(j):
                 kind = "comp"
                 break
+            if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
+                # "وقال سعد العلي؛ مدير الفرع، إن": the semicolon only sets off a description
+                nxt = finder.sent_of(toks[j + 1].start)
+                if finder.sents[nxt].paragraph == finder.sents[finder.sent_of(t.start)].paragraph:
+                    hi = max(hi, finder.sent_tok_range(nxt)[1])
+                    j += 1
+                    continue
             if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
                 break
-            if np_at is None and cue.np and self._is_np_prep(t, cue) and not (
+            if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
-            if c2 is not None and (("relay" in c2.flags and not self._relay_ok(finder, j))
-                                   or ("ambig" in c2.flags and not self._clause_next(finder, j))):
+            if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
+                                   or ("ambig" in c2.flags and not self.grammar.clause_next(finder, j))
+                                   or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))):
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
@@ -196,11 +227,15 @@ class QuoteLayer:
         j = min(j, hi)
         if kind == "comp" and np_at is not None and cue.form != "masdar":
             kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self._tight(finder, i, j):
+        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
             kind = None
-        cue_span = Span(tok.start + (cue.start - tok.start), tok.end, finder.text[cue.start : tok.end])
-        cand = QuoteCandidate("indirect", 0, 0, tok.start, cue_span, cue_tok=i, gender=cue.gender)
-        self._speaker_for_cue(finder, i, j if kind else min(i + 1 + MAX_NP_GAP, hi), cue, cand)
+        cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
+                              gender=cue.gender)
+        # the subject stands before a preposition word of the content ("أعلنت الإدارة عن ..."); a
+        # joined one (لـ، بـ) may be part of the subject's own name ("الاتحاد العالمي للمسلمين")
+        word_prep = np_at is not None and toks[np_at].key in cue.np
+        np_stop = np_at if word_prep else min(i + 1 + MAX_NP_GAP, hi)
+        self._speaker_for_cue(finder, i, j if kind else np_stop, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
@@ -230,75 +265,67 @@ class QuoteLayer:
             return self._np_content(finder, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
-    def _described(self, finder: SpeakerFinder, i: int) -> bool:
-        """True when the subject after the verb at i opens with a title, an organisation or an
-        honorific ("وأكد الوزير ...", "ودعت وزارة ...", "وأكد الدكتور ..."): a person or a body."""
-        for t in finder.toks[i + 1 : i + 4]:
-            if t.text in "،,(":
-                continue
-            return any(self.lex.has(k, t, TITLE_PREFIXES) for k in ("title", "org_head", "honorific"))
-        return False
-
-    def _relay_ok(self, finder: SpeakerFinder, i: int) -> bool:
-        """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
-        return any(t.key == "عن" for t in finder.toks[i + 1 : i + 8])
-
-    def _clause_next(self, finder: SpeakerFinder, i: int) -> bool:
-        nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
-        return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
-
-    def _is_np_prep(self, t, cue: Cue) -> bool:
-        for p in cue.np:
-            if p == "-":
-                continue
-            if len(p) > 1 and t.key == p:
-                return True
-            if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                return True
-        return False
-
-    def _tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
-        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
-        k = i + 1
-        while k < j:
-            t = finder.toks[k]
-            if t.text in "،,":
-                k += 1
-                continue
-            if self.lex.cue(t) is not None:
-                k += 1
-                continue
-            r = finder.mention_at_token(k)
-            if r is None:
-                return False
-            k = finder.tok_at(r.end)
-        return True
+    def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
+        return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
 
     def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
         toks = finder.toks
+        if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
+            return None  # "أكد ذلك الوزير": the object points back at what was said before
         sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
         start = None
         for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
             t = toks[k]
-            if t.start < sp_end or not t.is_word or not self._is_np_prep(t, cue):
+            if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
                 continue
             # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
             start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
             break
-        if start is None and "-" in cue.np:
+        sp = cand.speaker
+        if start is None and "-" in cue.np and cue.form == "past" and (
+                self.grammar.object_or_setting_next(finder, i, hi) if sp is None else sp.start > toks[i].start):
+            # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject, a
+            # bare noun or "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
             start = sp_end
         if start is None:
             return None
-        sp = cand.speaker
-        if sp is not None and sp.entity is None and not self._described(finder, i):
-            return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+        if sp is not None and sp.entity is None and not self.grammar.described(finder, i):
+            if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
+                return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+            # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
+            cand.speaker, cand.resolved = None, False
         j = finder.tok_at(start)
-        end = self._clause_end(finder, j)
+        end = self._through_semicolon(finder, self._clause_end(finder, j))
+        for k in range(j + 1, finder.tok_at(end)):
+            c = self.lex.cue(toks[k]) if toks[k].is_word else None
+            if c is not None and c.form in ("past", "present") and (self.grammar.comp_soon(finder, k)
+                                                                      or self.grammar.clause_next(finder, k)):
+                end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+                break
         s, e = trim_span(finder, start, end)
         if len(finder.text[s:e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
         return cand
+
+    def _through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
+        """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes
+        on with the clause after it, unless a reporting word opens that clause."""
+        text, toks = finder.text, finder.toks
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or text[k - 1] != "؛":
+            return end
+        si = finder.sent_of(k - 1)
+        if si + 1 >= len(finder.sents) or finder.sents[si + 1].paragraph != finder.sents[si].paragraph:
+            return end
+        j, _ = finder.sent_tok_range(si + 1)
+        longer = self._clause_end(finder, j)
+        if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))
+               for t in toks[j : finder.tok_at(longer)]):
+            return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
+        return longer
 
     def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
         toks = finder.toks
@@ -323,7 +350,7 @@ class QuoteLayer:
             return
         sp = None
         if cue.form != "participle":
-            sp = finder.subject_after(i + 1, j, fallback=True)
+            sp = finder.subject_after(self.grammar.past_addressee(finder, i + 1, j), j, fallback=True)
             if sp is None:
                 sp = finder.subject_before(i)
         cand.speaker, cand.resolved = sp, sp is not None
@@ -336,9 +363,9 @@ class QuoteLayer:
         last_para = None
         for q in marks:
             n = words[q.open]
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q):
-                continue
             oi = finder.tok_at(q.open)
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi):
+                continue
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)
             cand = None

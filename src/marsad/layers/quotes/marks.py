@@ -6,7 +6,10 @@ closed. Pairing works paragraph by paragraph, so one stray mark cannot swallow t
 
 - two families, guillemets (« » ‹ ›) and double quotes (“ ” „ " and the like); a mark of one
   family never closes the other, so «... "..." ...» nests naturally;
-- « ‹ „ always open; » › close an open guillemet, and open one when none is open (»...»);
+- « ‹ „ open, except that « glued to the end of a word while a guillemet is open closes it
+  (»...« and «...«: the closing mark typed the wrong way round; the quotation ends at the first
+  plausible closing mark instead of running on to the end of the paragraph);
+- » › close an open guillemet, and open one when none is open (»...»);
 - “ ” " are symmetric in practice: each closes the open double quote, or opens one;
 - a quote still open at the end of the paragraph runs to the end of the paragraph.
 """
@@ -62,12 +65,12 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
         fam = _family(ch)
         open_idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
         if ch in GUILLEMET_OPEN or ch == DOUBLE_OPEN:
-            closes = False
+            closes = ch in GUILLEMET_OPEN and open_idx is not None and _looks_closing(text, i, start, end)
         else:  # » › close an open one of their family; “ ” " close an open double quote
             closes = open_idx is not None
         if ch in '"' and not closes and _looks_closing(text, i, start, end):
             continue  # a stray straight quote glued to the end of a word: not an opener
-        if closes and ch not in GUILLEMET_CLOSE and _looks_opening(text, i, start, end):
+        if closes and ch in DOUBLE_SYMMETRIC and _looks_opening(text, i, start, end):
             o = stack[open_idx][1]
             stop = _last_sentence_end(text, o + 1, i)
             if stop is not None:
@@ -104,7 +107,7 @@ def _last_sentence_end(text: str, start: int, end: int) -> int | None:
 def _looks_closing(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return before.isalnum() and (after.isspace() or after in ".،,؛")
+    return before.isalnum() and (after.isspace() or after in ".،,؛:!?؟")
 
 
 def _span(text: str, open_: int, close: int | None, depth: int, para_end: int = 0) -> QuoteSpan:

@@ -16,7 +16,10 @@ from marsad.lexicons.loader import words
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
 TRIM = " \t\n.،,؛;:-–—ـ"
+QUOTE_MARKS = "\"“”«»„‹›'"
+HEADLINE_BREAKS = ".|-–—،,!؟?"
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
+CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 
 
 @dataclass
@@ -62,7 +65,7 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
-    named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب"})))
+    named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
         c = lex.cue(toks[b])
@@ -71,17 +74,18 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     # X: the words up to a comma, a complementiser or the sentence end
     x_end = k
     while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
-            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)):
+            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
-    clause = nx < hi and lex.is_comp(toks[nx])
+    # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
+    clause = nx < hi and (lex.is_comp(toks[nx]) or (named and toks[nx].key in CLAUSE_OPENERS))
     after_quote = i > lo and toks[i - 1].text in "»”\""
     if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
     if speaker is not None and (speaker.entity in finder.source_entities or (
-            speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب"}))
+            speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب", "لل"}))
             and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
         speaker = None  # "بحسب التصريحات": a statement, not a speaker
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
@@ -138,6 +142,10 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if colon <= 0:
         return []
     left = [t for t in toks if t.end <= colon]
+    # "بعد الحادثة.. «الوزارة»: ...": the speaker is what follows the last break, marks aside
+    cut = max((n + 1 for n, t in enumerate(left) if not t.is_word and not t.text.strip(HEADLINE_BREAKS)),
+              default=0)
+    left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS)]
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
         return []

@@ -1,0 +1,145 @@
+"""The grammar around a reporting word: where its clause starts, what its subject and object
+look like, and which words only look like one (homographs, adjectives, names).
+
+Token-level tests the quote layer (`layer.py`) asks while it reads a cue and its content; kept
+apart so that file stays readable. Every test takes the `SpeakerFinder` of the document.
+"""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.attribution import PP_CLITICS, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder, pp_prefix
+from marsad.layers.quotes.patterns import QUOTE_MARKS
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, clitic_prefixes
+from marsad.lexicons.loader import words as word_list
+
+SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this close to the verb ends its subject
+NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
+ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
+CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
+ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
+
+
+class CueGrammar:
+    def __init__(self, lex: SpeechLexicon) -> None:
+        self.lex = lex
+
+    def clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,
+        punctuation or a connective ("إذ كتب"، "حيث يقول") before it."""
+        toks = finder.toks
+        return bool(cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n" or toks[i - 1].key in CLAUSE_CONNECTORS
+                    or finder.sents[finder.sent_of(toks[i].start)].start == toks[i].start)
+
+    def comp_soon(self, finder: SpeakerFinder, i: int) -> bool:
+        """A complementiser within a few words after token i, with no punctuation between."""
+        for t in finder.toks[i + 1 : i + 1 + NAMING_COMP_WORDS]:
+            if self.lex.is_comp(t):
+                return True
+            if not t.is_word:
+                return False
+        return False
+
+    def object_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
+        """"مؤكدا ضرورة ...": a bare noun right after a participle is its object (not "في"، "لـ"،
+        "أن" or another reporting word, which leave the statement to the clause after them)."""
+        if i + 1 >= hi:
+            return False
+        t = finder.toks[i + 1]
+        lex = self.lex
+        if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
+                or lex.has("time", t, TITLE_PREFIXES):
+            return False
+        return not any(pp_prefix(p) for p in clitic_prefixes(t)) and finder.mention_at_token(i + 1) is None
+
+    def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
+        """A bare noun object right after the verb at i, or first the setting of the statement
+        ("وأكد في تصريحات صحفية ..."): a preposition before a word naming a statement."""
+        toks, lex = finder.toks, self.lex
+        if self.object_next(finder, i, hi):
+            return True
+        return i + 2 < hi and lex.is_stop(toks[i + 1]) and any(
+            lex.has(kind, toks[i + 2], NOUN_PREFIXES | {"ال"}) for kind in ("speech_noun", "document"))
+
+    def attributive(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """A participle that is an adjective ("غير معلنة"، or a feminine one right after an indefinite
+        feminine noun: "إصابات مؤكدة") instead of describing how the speaker spoke."""
+        if cue.prefix or i == 0:
+            return False
+        prev = finder.toks[i - 1]
+        if prev.key in ADJECTIVE_NEGATORS:
+            return True  # "زيارة غير معلنة"
+        if cue.gender != "f":
+            return False
+        return (prev.is_word and not prev.key.startswith("ال") and prev.key.endswith(("ه", "ات"))
+                and finder.mention_at_token(i - 1) is None and not finder.in_name(i - 1))
+
+    def after_name(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """True when the semicolon at token j closes the subject of the verb at i: a named person or
+        organisation, or a few words with no punctuation."""
+        end = finder.toks[j - 1].end
+        if any(r.end == end and r.entity.type in ("PER", "ORG")
+               for r in finder.mentions_between(finder.toks[i].end, end)):
+            return True
+        # "وأوضح سالم الفهد؛ مستشار مالي، أن": a short subject, unknown to the entity layer
+        return j - i <= SEMICOLON_SUBJECT_WORDS and all(t.is_word for t in finder.toks[i + 1 : j])
+
+    def described(self, finder: SpeakerFinder, i: int) -> bool:
+        """True when the subject after the verb at i opens with a title, an organisation or an
+        honorific ("وأكد الوزير ...", "ودعت وزارة ...", "وأكد الدكتور ..."): a person or a body."""
+        for t in finder.toks[i + 1 : i + 4]:
+            if t.text in "،,(":
+                continue
+            return any(self.lex.has(k, t, TITLE_PREFIXES) for k in ("title", "org_head", "honorific"))
+        return False
+
+    def relay_ok(self, finder: SpeakerFinder, i: int) -> bool:
+        """"نقل" reports only as "نقل X عن Y" (else it is the noun "transfer")."""
+        return any(t.key == "عن" for t in finder.toks[i + 1 : i + 8])
+
+    def clause_next(self, finder: SpeakerFinder, i: int) -> bool:
+        nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
+        return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
+
+    def is_np_prep(self, t, cue: Cue) -> bool:
+        for p in cue.np:
+            if p == "-":
+                continue
+            if len(p) > 1 and t.key == p:
+                return True
+            if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
+                return True
+        return False
+
+    def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
+        k = i + 1
+        while k < j:
+            t = finder.toks[k]
+            if t.text in "،,":
+                k += 1
+                continue
+            if self.lex.cue(t) is not None:
+                k += 1
+                continue
+            r = finder.mention_at_token(k)
+            if r is None:
+                return False
+            k = finder.tok_at(r.end)
+        return True
+
+    def past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
+        """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
+        Returns the first token after such an addressee (k when there is none)."""
+        toks = finder.toks
+        if k + 2 >= j or toks[k].key != "ل" or toks[k + 1].text not in QUOTE_MARKS:
+            return k
+        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
+                     None)
+        return close + 1 if close is not None and close + 1 < j else k
+
+    def named(self, finder: SpeakerFinder, oi: int) -> bool:
+        """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""
+        k = oi - 1
+        if k > 0 and finder.toks[k].key in PP_CLITICS:
+            k -= 1  # "بـ«": a preposition written apart before the mark
+        return k >= 0 and self.lex.has("naming", finder.toks[k], NOUN_PREFIXES)

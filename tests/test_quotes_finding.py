@@ -1,0 +1,161 @@
+"""Quotes layer: how statements are found and delimited (issue #14).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.marks import find_quotes
+from test_quotes import make_doc, quote_with, run
+
+
+def texts(doc) -> list[str]:
+    return [q.text for q in doc.quotes]
+
+
+# --- quotation marks typed the wrong way round -------------------------------------------
+def test_reversed_guillemets_end_at_the_first_closing_mark():
+    text = "قال المدير »سنفتح الفرع الجديد قريبا« ثم غادر القاعة مع الوفد المرافق."
+    [q] = find_quotes(text)
+    assert text[q.start : q.end] == "سنفتح الفرع الجديد قريبا" and q.close is not None
+    text = "وقال «الأسعار ستنخفض في الربع المقبل« وأضاف أن الطلب «مستقر» حاليا."
+    tops = [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
+    assert tops == ["الأسعار ستنخفض في الربع المقبل", "مستقر"]
+
+
+def test_nested_guillemets_still_nest():
+    text = "قال «إن حملة «الأمل» مستمرة حتى الشتاء» ثم سكت."
+    tops = [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
+    assert tops == ["إن حملة «الأمل» مستمرة حتى الشتاء"]
+
+
+# --- names after naming words are not quotes ------------------------------------------------
+def test_quotation_after_a_naming_word_is_a_name():
+    body = ("وكشفت الهيئة عن خطة ما يسمى بـ«مشروع تطوير الواجهة البحرية الجديد» في المدينة. "
+            "وقاد الهجوم رجل يدعى «أبو سالم الحلبي» بحسب الشهود. "
+            "وتدعي الشركة المنافسة أنها تملك حقوق التصميم منذ سنوات. "
+            "ويرى الكاتب في كتابه «مدن على حافة الصحراء الكبرى» أن التخطيط تأخر كثيرا.")
+    doc = run(make_doc(body))
+    assert not any("الواجهة البحرية" in t or "أبو سالم" in t or "حافة الصحراء" in t for t in texts(doc))
+    assert quote_with(doc, "تملك حقوق التصميم").cue.text == "تدعي"
+
+
+# --- statements without أن / إن ------------------------------------------------------------
+def test_participle_with_a_noun_object_keeps_its_object():
+    body = ("وقال الوزير فهد السالم إن المشروع يسير وفق الخطة، مؤكدا نجاح الفريق في التعامل مع الأزمة "
+            "على أنها فرصة للتطوير.")
+    doc = run(make_doc(body, ents=[("PER", "فهد السالم", [("فهد السالم", "name")])]))
+    q = quote_with(doc, "نجاح الفريق")
+    assert q.text.startswith("نجاح الفريق") and q.speaker.entity == "e1"
+    assert "فرصة للتطوير" in q.text and not any(t == "فرصة للتطوير" for t in texts(doc))
+
+
+def test_feminine_participle_after_an_indefinite_noun_is_an_adjective():
+    body = "وسجلت المستشفيات 40 إصابة مؤكدة على الأقل خلال الأسبوع، وزيارة غير معلنة للوفد الطبي إلى المدينة."
+    assert run(make_doc(body)).quotes == []
+
+
+def test_announced_object_is_the_statement():
+    body = "وأعلنت وزارة الصحة، أمس، افتتاح ثلاثة مستشفيات جديدة في المنطقة الشرقية قبل نهاية العام."
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الصحة", [("وزارة الصحة", "name")])]))
+    q = quote_with(doc, "افتتاح ثلاثة مستشفيات")
+    assert q.speaker.entity == "e1" and q.kind == "indirect"
+
+
+def test_demonstrative_object_is_no_new_statement():
+    body = "أكد ذلك سعد الماجد مدير الفرع في تصريحه للصحيفة خلال الجولة."
+    doc = run(make_doc(body, ents=[("PER", "سعد الماجد", [("سعد الماجد", "name")])]))
+    assert doc.quotes == []
+
+
+def test_call_to_all_of_a_group_keeps_a_dropped_subject():
+    body = ("وقال المتحدث باسم البلدية ماجد العتيبي إن الحملة تبدأ غدا. "
+            "ودعا جميع السكان إلى التعاون مع فرق النظافة في الأحياء.")
+    doc = run(make_doc(body, ents=[("PER", "ماجد العتيبي", [("ماجد العتيبي", "name")])]))
+    q = quote_with(doc, "التعاون مع فرق النظافة")
+    assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_wish_and_results_are_statements():
+    body = ("وتمنى المدرب خالد الحربي أن يحقق الفريق نتيجة إيجابية في المباراة المقبلة. "
+            "وأظهرت دراسة حديثة أن نصف السكان يمارسون الرياضة بانتظام.")
+    doc = run(make_doc(body, ents=[("PER", "خالد الحربي", [("خالد الحربي", "name")])]))
+    assert quote_with(doc, "يحقق الفريق نتيجة").speaker.entity == "e1"
+    quote_with(doc, "نصف السكان يمارسون")
+
+
+def test_noun_phrase_statement_runs_on_past_a_semicolon():
+    body = ("وأشار الخبير سامي العمر إلى ارتفاع الحرارة؛ بسبب كتلة هوائية قادمة من الجنوب، "
+            "مضيفا أن الأمطار ستعود الأسبوع المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "سامي العمر", [("سامي العمر", "name")])]))
+    q = quote_with(doc, "ارتفاع الحرارة")
+    assert "كتلة هوائية" in q.text and "الأمطار" not in q.text
+
+
+def test_noun_phrase_stops_where_another_statement_begins():
+    body = "وأعلنت الحكومة الترحيب بالاتفاق، وأصدرت بيانا قالت فيه إنه خطوة مهمة نحو حل الأزمة."
+    doc = run(make_doc(body, ents=[("ORG", "الحكومة", [("الحكومة", "name")])]))
+    assert "خطوة مهمة" not in quote_with(doc, "الترحيب بالاتفاق").text
+    assert quote_with(doc, "خطوة مهمة نحو حل").cue.text == "قالت"
+
+
+def test_while_clause_opens_a_second_statement():
+    body = "وأظهرت نتائج المسح أن المبيعات ارتفعت كثيرا فيما ذكر أحد التجار أن الأسعار ما زالت مرتفعة."
+    doc = run(make_doc(body))
+    assert "الأسعار" not in quote_with(doc, "المبيعات ارتفعت").text
+    quote_with(doc, "الأسعار ما زالت مرتفعة")
+
+
+# --- the subject set off by a semicolon, and an addressee before it ------------------------
+def test_semicolon_after_the_speaker_name():
+    body = "من جهته، أوضح نواف الشمري؛ محلل مالي، أن السوق تمر بمرحلة تصحيح طبيعية هذا الشهر."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "السوق تمر بمرحلة").speaker is not None  # a name the entity layer missed
+    doc = run(make_doc(body, ents=[("PER", "نواف الشمري", [("نواف الشمري", "name")])]))
+    assert quote_with(doc, "السوق تمر بمرحلة").speaker.entity == "e1"
+
+
+def test_outlet_given_the_words_is_not_the_speaker():
+    body = 'وقال لـ "الصحيفة" سالم الفهد؛ مدير الفرع في جدة، "إن المبيعات تضاعفت خلال الموسم".'
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")]),
+                                   ("ORG", "الصحيفة", [("الصحيفة", "name")])]))
+    q = quote_with(doc, "المبيعات تضاعفت")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+
+
+# --- "according to X, then ..." and homographs of reporting verbs ---------------------------
+def test_according_to_a_named_source_then_fa_qad():
+    body = ("ووفقا للتقرير فقد ضاعف المعهد عدد برامجه التدريبية خلال العام الماضي. "
+            "ووفقا للأرقام الأخيرة فقد ارتفعت المبيعات بنسبة كبيرة.")
+    doc = run(make_doc(body))
+    quote_with(doc, "ضاعف المعهد عدد برامجه")
+    assert not any("ارتفعت المبيعات" in t for t in texts(doc))
+
+
+def test_verb_with_shadda_is_never_the_preposition():
+    body = "وبيّن رئيس اللجنة في تصريح للصحيفة أن الموسم الزراعي سيبدأ مبكرا هذا العام."
+    quote_with(run(make_doc(body)), "الموسم الزراعي سيبدأ")
+
+
+def test_books_are_not_a_writing_verb():
+    body = "وتذكر كتب التاريخ القديمة أنها كانت مدينة تجارية كبيرة على طريق القوافل."
+    assert not any(q.cue.text == "كتب" for q in run(make_doc(body)).quotes)
+    body = "حيث كتب الباحث في مدونته: «المدن الصغيرة تحتاج إلى خطط نقل مختلفة تماما»."
+    assert quote_with(run(make_doc(body)), "المدن الصغيرة تحتاج").kind == "direct"
+
+
+# --- headlines ----------------------------------------------------------------------------
+def test_headline_speaker_in_quotation_marks_after_a_lead_in():
+    doc = run(make_doc("وأصدرت الهيئة بيانا حول الحادثة.",
+                       title="بعد حادثة الجسر.. «هيئة الطرق»: لن نتهاون مع أي مقاول مخالف"))
+    q = quote_with(doc, "لن نتهاون مع أي مقاول")
+    assert q.kind == "direct" and q.speaker.text == "هيئة الطرق"
+
+
+def test_object_with_a_dropped_subject_follows_the_verb_or_its_setting():
+    body = ("وقال الوزير نبيل الراشد إن الوزارة تتابع الملف. "
+            "وأكد في تصريحات صحفية أمس ضرورة حماية العاملين في القطاع الصحي من الاعتداءات. "
+            "وجاء ذلك في البيان الذي أعلنت عنه الوزارة مساء أمس بعد اجتماع طويل.")
+    doc = run(make_doc(body, ents=[("PER", "نبيل الراشد", [("نبيل الراشد", "name")])]))
+    assert quote_with(doc, "ضرورة حماية العاملين").speaker.entity == "e1"
+    assert not any("الوزارة مساء" in t for t in texts(doc))
