@@ -18,12 +18,11 @@ cue, or the article's dateline agency.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from marsad.arabic.tokens import Token
-from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
+from marsad.document import Document, Quote, Span
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
@@ -36,7 +35,8 @@ from marsad.layers.quotes.patterns import (
     headline,
     trim_span,
 )
-from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
+from marsad.layers.quotes.resolution import SpeakerResolver, Trace
+from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 from marsad.lexicons.loader import words as word_list
 
@@ -62,13 +62,13 @@ class QuoteLayer:
     assigns = ("quotes",)
 
     def __init__(self, lexicon: SpeechLexicon | None = None, speaker_model: bool = True,
-                 trace: Callable[[Document, QuoteCandidate, list[SpeakerOption]], None] | None = None) -> None:
+                 trace: Trace | None = None) -> None:
         """`speaker_model`: let the learned ranker choose among the speaker candidates (the
         rules' choice stands without it); `trace`: called with every statement's candidates (for
         `marsad train speaker`)."""
         self.lex = lexicon or load_speech_lexicon()
-        self.ranker = SpeakerRanker.load() if speaker_model else SpeakerRanker(None)
-        self.trace = trace
+        ranker = SpeakerRanker.load() if speaker_model else SpeakerRanker(None)
+        self.resolver = SpeakerResolver(self.lex, ranker, trace)
         self.grammar = CueGrammar(self.lex)
 
     def __call__(self, doc: Document) -> Document:
@@ -104,7 +104,7 @@ class QuoteLayer:
                 if c is not None:
                     cands.append(c)
         cands += self._direct(finder, marks, words, governed, cue_cands)
-        self._resolve(finder, cands)
+        self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if (c.start, c.end) in seen or c.end <= c.start:
@@ -408,143 +408,6 @@ class QuoteLayer:
             k += 1
         return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
 
-    def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
-        """Agencies credited for the whole article: a dateline or an agency code closing the text."""
-        doc = finder.doc
-        body = doc.body_start
-        first_line_end = doc.text.find("\n", body)
-        first_line_end = len(doc.text) if first_line_end < 0 else first_line_end
-        out = []
-        for s in doc.sources:
-            if s.entity is None:
-                continue
-            dateline = s.start - body < WIRE_DATELINE_CHARS and s.end <= first_line_end
-            closing = len(doc.text.rstrip(" .)\n")) - s.end <= 2
-            if dateline or closing:
-                out.append(s.entity)
-        return list(dict.fromkeys(out))
-
     def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
         """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
         return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
-
-    # --- speakers left open: the previous speaker, or the sentence's actor ----------------
-    def _resolve(self, finder: SpeakerFinder, cands: list[QuoteCandidate]) -> None:
-        cands.sort(key=lambda c: (c.pos, c.start))
-        done: list[QuoteCandidate] = []
-        sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
-        wire = self._wire_agencies(finder)
-        for c in cands:
-            inherited = False
-            explicit = c.resolved
-            if not c.resolved:
-                c.speaker, inherited = self._prodrop(finder, c, done)
-            if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._document_author(finder, c.speaker, done)
-            if self.ranker.ready or self.trace is not None:
-                previous = [d.speaker for d in done if d.speaker is not None]
-                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
-                if self.trace is not None:
-                    self.trace(finder.doc, c, options)
-                best = self.ranker.choose(options)
-                if best is not None:
-                    c.speaker = best.ref  # None: the statement's source is not named
-            si = finder.sent_of(c.pos)
-            sent = finder.sents[si] if finder.sents else None
-            if sent is not None:
-                c.via = [e for s, e in sources if sent.start <= s < sent.end]
-            if inherited and not c.via and done:
-                c.via = list(done[-1].via)
-            if not c.via:
-                c.via = list(wire)  # "الرياض - واس": the whole article comes through the agency
-            if c.speaker is not None and c.speaker.entity in c.via:
-                c.via = [v for v in c.via if v != c.speaker.entity]
-            c.via = list(dict.fromkeys(c.via))
-            c.resolved = True
-            done.append(c)
-
-    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
-        """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
-        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
-        body = self._spokesman_body(finder, sp)
-        if body is not None:
-            return body
-        words = sp.text.split()
-        if not words or len(words) > DOCUMENT_WORDS:
-            return sp
-        tok = finder.toks[finder.tok_at(sp.start)]
-        key = tok.key[2:] if tok.key.startswith("ال") else ""
-        if not key or not self.lex.has("document", tok, frozenset({"ال"})):
-            return sp
-        issuer = self._issuer(finder, sp, key)
-        if issuer is not None:
-            return SpeakerRef(issuer, sp.start, sp.end, sp.text)
-        if len(words) != 1:
-            return sp
-        for d in reversed(done):
-            if d.speaker is None or d.speaker.entity is None or d.cue is None:
-                continue
-            sent = finder.sents[finder.sent_of(d.pos)]
-            lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
-            if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
-                   if t.is_word and sent.start <= t.start):
-                return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
-        return sp
-
-    def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
-        """The organisation that issued a document: named right after the document word ("التقرير
-        الـ 51 لمؤسسة النقد", "بيان وزارة الخارجية"), or where the document was mentioned in the
-        sentences before, after or before that word ("أصدرت الهيئة تقريرها ... وأوضح التقرير")."""
-        i = finder.tok_at(sp.start)
-        si = finder.sent_of(sp.start)
-        lo = finder.tok_at(finder.sents[max(0, si - ISSUER_SENTENCES_BACK)].start)
-        toks = finder.toks
-        for k in range(i, lo - 1, -1):
-            t = toks[k]
-            # the document word itself, or an earlier mention of it ("تقريرها", "تقريرا")
-            if not t.is_word or not any(st.startswith(key) for _, st in t.splits):
-                continue
-            sent = finder.sents[finder.sent_of(t.start)]
-            after = finder.mentions_between(t.end, min(sent.end, toks[min(k + ISSUER_TOKENS, len(toks) - 1)].end))
-            before = [] if k == i else list(reversed(finder.mentions_between(
-                max(sent.start, toks[max(0, k - ISSUER_TOKENS)].start), t.start)))
-            for r in after + before:
-                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
-                    return r.entity.id
-        return None
-
-    def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
-        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
-        i = finder.tok_at(sp.start)
-        if i + 1 >= len(finder.toks) or finder.toks[i + 1].key != "باسم" \
-                or not self.lex.has("title", finder.toks[i], TITLE_PREFIXES):
-            return None
-        for r in finder.mentions_between(finder.toks[i + 1].end, sp.end + 1):
-            # a body; a place here is part of one the entity layer did not find ("قصر باكنغهام")
-            if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
-                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
-        return None
-
-    def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
-        si = finder.sent_of(c.pos)
-        sent = finder.sents[si]
-        same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
-        if same:
-            return same[-1].speaker, True
-        sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
-        if sp is not None:
-            return sp, False
-        para = sent.paragraph
-        prev = [d for d in done if d.speaker is not None and para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
-        if c.gender and any(d.gender for d in prev):
-            # "وأضافت": the last speaker whose verb agreed in the same way
-            agreeing = [d for d in prev if d.gender in (c.gender, None)]
-            prev = agreeing or prev
-        if prev:
-            return prev[-1].speaker, True
-        if si > 0:
-            ps = finder.sents[si - 1]
-            sp = finder.first_actor_in(ps.start, ps.end, ("PER",)) or finder.first_actor_in(ps.start, ps.end, ("ORG",))
-            if sp is not None:
-                return sp, False
-        return None, False

@@ -1,0 +1,172 @@
+"""Who said each statement, once the statements are found: the speakers the cue left open, the
+learned choice among every candidate, and the agencies the words came through (`via`).
+
+The rules fill what the cue did not say: a pro-drop verb ("وأضاف") takes the previous speaker or
+the sentence's actor, a report ("وأوضح التقرير") speaks for the body that issued it, an unnamed
+spokesman ("متحدث باسم X") for his body. Then `SpeakerRanker` (a small learned model) chooses
+among that proposal, the actors named around the cue, the previous speakers and nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document, SpeakerRef
+from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+
+WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
+ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
+DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
+ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+
+Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
+
+
+class SpeakerResolver:
+    """Built once per quote layer; `resolve(finder, candidates)` per document."""
+
+    def __init__(self, lex: SpeechLexicon, ranker: SpeakerRanker, trace: Trace | None = None) -> None:
+        self.lex = lex
+        self.ranker = ranker
+        self.trace = trace
+
+    def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
+        """Agencies credited for the whole article: a dateline or an agency code closing the text."""
+        doc = finder.doc
+        body = doc.body_start
+        first_line_end = doc.text.find("\n", body)
+        first_line_end = len(doc.text) if first_line_end < 0 else first_line_end
+        out = []
+        for s in doc.sources:
+            if s.entity is None:
+                continue
+            dateline = s.start - body < WIRE_DATELINE_CHARS and s.end <= first_line_end
+            closing = len(doc.text.rstrip(" .)\n")) - s.end <= 2
+            if dateline or closing:
+                out.append(s.entity)
+        return list(dict.fromkeys(out))
+
+    def resolve(self, finder: SpeakerFinder, cands: list[QuoteCandidate]) -> None:
+        """Speakers left open (the previous speaker, the sentence's actor, the body behind a report),
+        the learned choice among the candidates, and the agencies each statement came through."""
+        cands.sort(key=lambda c: (c.pos, c.start))
+        done: list[QuoteCandidate] = []
+        sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
+        wire = self._wire_agencies(finder)
+        for c in cands:
+            inherited = False
+            explicit = c.resolved
+            if not c.resolved:
+                c.speaker, inherited = self._prodrop(finder, c, done)
+            if c.speaker is not None and c.speaker.entity is None:
+                c.speaker = self._document_author(finder, c.speaker, done)
+            if self.ranker.ready or self.trace is not None:
+                previous = [d.speaker for d in done if d.speaker is not None]
+                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
+                if self.trace is not None:
+                    self.trace(finder.doc, c, options)
+                best = self.ranker.choose(options)
+                if best is not None:
+                    c.speaker = best.ref  # None: the statement's source is not named
+            si = finder.sent_of(c.pos)
+            sent = finder.sents[si] if finder.sents else None
+            if sent is not None:
+                c.via = [e for s, e in sources if sent.start <= s < sent.end]
+            if inherited and not c.via and done:
+                c.via = list(done[-1].via)
+            if not c.via:
+                c.via = list(wire)  # "الرياض - واس": the whole article comes through the agency
+            if c.speaker is not None and c.speaker.entity in c.via:
+                c.via = [v for v in c.via if v != c.speaker.entity]
+            c.via = list(dict.fromkeys(c.via))
+            c.resolved = True
+            done.append(c)
+
+    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
+        """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
+        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
+        body = self._spokesman_body(finder, sp)
+        if body is not None:
+            return body
+        words = sp.text.split()
+        if not words or len(words) > DOCUMENT_WORDS:
+            return sp
+        tok = finder.toks[finder.tok_at(sp.start)]
+        key = tok.key[2:] if tok.key.startswith("ال") else ""
+        if not key or not self.lex.has("document", tok, frozenset({"ال"})):
+            return sp
+        issuer = self._issuer(finder, sp, key)
+        if issuer is not None:
+            return SpeakerRef(issuer, sp.start, sp.end, sp.text)
+        if len(words) != 1:
+            return sp
+        for d in reversed(done):
+            if d.speaker is None or d.speaker.entity is None or d.cue is None:
+                continue
+            sent = finder.sents[finder.sent_of(d.pos)]
+            lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
+            if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
+                   if t.is_word and sent.start <= t.start):
+                return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
+        return sp
+
+    def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
+        """The organisation that issued a document: named right after the document word ("التقرير
+        الـ 51 لمؤسسة النقد", "بيان وزارة الخارجية"), or where the document was mentioned in the
+        sentences before, after or before that word ("أصدرت الهيئة تقريرها ... وأوضح التقرير")."""
+        i = finder.tok_at(sp.start)
+        si = finder.sent_of(sp.start)
+        lo = finder.tok_at(finder.sents[max(0, si - ISSUER_SENTENCES_BACK)].start)
+        toks = finder.toks
+        for k in range(i, lo - 1, -1):
+            t = toks[k]
+            # the document word itself, or an earlier mention of it ("تقريرها", "تقريرا")
+            if not t.is_word or not any(st.startswith(key) for _, st in t.splits):
+                continue
+            sent = finder.sents[finder.sent_of(t.start)]
+            after = finder.mentions_between(t.end, min(sent.end, toks[min(k + ISSUER_TOKENS, len(toks) - 1)].end))
+            before = [] if k == i else list(reversed(finder.mentions_between(
+                max(sent.start, toks[max(0, k - ISSUER_TOKENS)].start), t.start)))
+            for r in after + before:
+                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                    return r.entity.id
+        return None
+
+    def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
+        i = finder.tok_at(sp.start)
+        if i + 1 >= len(finder.toks) or finder.toks[i + 1].key != "باسم" \
+                or not self.lex.has("title", finder.toks[i], TITLE_PREFIXES):
+            return None
+        for r in finder.mentions_between(finder.toks[i + 1].end, sp.end + 1):
+            # a body; a place here is part of one the entity layer did not find ("قصر باكنغهام")
+            if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
+        return None
+
+    def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
+        si = finder.sent_of(c.pos)
+        sent = finder.sents[si]
+        same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
+        if same:
+            return same[-1].speaker, True
+        sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        if sp is not None:
+            return sp, False
+        para = sent.paragraph
+        prev = [d for d in done if d.speaker is not None and para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
+        if c.gender and any(d.gender for d in prev):
+            # "وأضافت": the last speaker whose verb agreed in the same way
+            agreeing = [d for d in prev if d.gender in (c.gender, None)]
+            prev = agreeing or prev
+        if prev:
+            return prev[-1].speaker, True
+        if si > 0:
+            ps = finder.sents[si - 1]
+            sp = finder.first_actor_in(ps.start, ps.end, ("PER",)) or finder.first_actor_in(ps.start, ps.end, ("ORG",))
+            if sp is not None:
+                return sp, False
+        return None, False
