@@ -320,10 +320,10 @@ def test_a_family_name_spelled_with_fewer_vowels_is_the_same_person(ner_layer):
 
 
 def test_spelling_skeleton_needs_a_long_name():
-    from marsad.layers.entities.coref import SPELLING_MIN, _skeleton
+    from marsad.layers.entities.coref import SPELLING_MIN, skeleton
 
-    assert _skeleton("بينيتيز") == _skeleton("بينيتز")
-    assert _skeleton("سعيد") == _skeleton("سعد") and len("سعيد") < SPELLING_MIN
+    assert skeleton("بينيتيز") == skeleton("بينيتز")
+    assert skeleton("سعيد") == skeleton("سعد") and len("سعيد") < SPELLING_MIN
 
 
 @pytest.mark.parametrize("text, first, last, expected", [
@@ -462,3 +462,31 @@ def test_verbs_the_entity_layer_knows_come_from_the_shared_lexicons():
     assert match_key("قال") in keys and match_key("يقول") in keys  # a reporting verb, past and present
     assert match_key("التقى") in keys  # an event verb
     assert match_key("لقاء") not in keys  # a noun trigger is no verb
+
+
+def test_surname_alone_links_to_its_best_known_holder(layer):
+    doc = run(layer, "وقال المالكي في كلمة متلفزة إن البرلمان سيجتمع غدا.", published="2013-05-01")
+    assert [e.kb for e in doc.entities if e.type == "PER"] == ["marsad:per/nouri-al-maliki"]
+
+
+def test_surname_alone_follows_the_person_named_in_full(layer):
+    text = "التقى وزير الخارجية رياض المالكي نظيره الأردني، وأكد المالكي أن اللقاء كان مثمرا."
+    doc = run(layer, text, published="2015-07-01")
+    persons = [e for e in doc.entities if e.type == "PER"]
+    assert [e.kb for e in persons] == ["marsad:per/riyad-al-maliki"]
+    assert "المالكي" in [m.text for m in persons[0].mentions]
+
+
+def test_spelling_variants_of_one_person_are_one_actor():
+    from marsad.kb import alias_key, load_kb
+
+    kb = load_kb()
+    for spelling in ("نوري المالكي", "نوري كامل المالكي", "نور المالكي"):
+        assert [a.id for a in kb.lookup(alias_key(spelling)) if a.type == "PER"] == ["marsad:per/nouri-al-maliki"]
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(ner_layer):
+    doc = run(ner_layer, "وقال الممثل فايز المالكي إن المسلسل الجديد سيعرض في رمضان المقبل.", published="2015-07-01")
+    assert "marsad:per/nouri-al-maliki" not in [e.kb for e in doc.entities]
+    doc = run(ner_layer, "وصل الرئيس فرنسوا هولاند إلى باريس مساء أمس.", published="2015-07-01")
+    assert "marsad:per/francois-hollande" in [e.kb for e in doc.entities]

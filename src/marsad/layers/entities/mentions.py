@@ -19,13 +19,15 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.kb import Actor, KnowledgeBase
+from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_extension import extend_conjunct, extend_lineage, extend_purpose
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
+from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import ADMIN_HEADS, PATRONYMIC
 from marsad.lexicons.verbs import verb_keys
 
@@ -33,6 +35,21 @@ from marsad.lexicons.verbs import verb_keys
 def _clitic(tok: Token, start: int) -> str:
     """The clitic letters of `tok` before offset `start` (match key)."""
     return match_key(tok.text[: start - tok.start])
+
+
+def _given_name_fits(actor: Actor | None, key: str) -> bool:
+    """Whether a longer name ending with a family name the KB knows alone begins as one of the
+    actor's full names does, up to long vowels ("باراك حسين أوباما" is Obama; "فايز المالكي" is not Nouri
+    al-Maliki, nor "عبد الحكيم" anyone called "الحكيم")."""
+    if actor is None:
+        return False
+    first = skeleton(key.split(" ", 1)[0])
+    for alias in actor.all_ar():
+        words = [w for w in alias_key(alias).split(" ") if w not in HONORIFICS]  # "الشيخ يوسف القرضاوي"
+        # press spellings of a given name differ in long vowels ("فرنسوا" / "فرانسوا")
+        if len(words) > 1 and skeleton(words[0]) == first:
+            return True
+    return False
 
 
 class MentionFinder:
@@ -155,7 +172,7 @@ class MentionFinder:
         if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
             return False
         if k.tok_end == n.tok_end:
-            return True
+            return k.tok_end - k.tok_start > 1 or _given_name_fits(k.actor, n.key)
         curated = k.actor is not None and "curated" in k.actor.origin
         return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
 
