@@ -490,3 +490,12 @@ def test_another_given_name_before_a_known_surname_is_another_person(ner_layer):
     assert "marsad:per/nouri-al-maliki" not in [e.kb for e in doc.entities]
     doc = run(ner_layer, "وصل الرئيس فرنسوا هولاند إلى باريس مساء أمس.", published="2015-07-01")
     assert "marsad:per/francois-hollande" in [e.kb for e in doc.entities]
+
+
+def test_god_is_no_person_but_names_built_on_allah_are(ner_layer):
+    text = ("وقال عبد الله الحربي إن الفريق جاهز. نحمد الله على هذا الفوز، ونسأل الله التوفيق، "
+            "وتم ذلك ولله الحمد بتوفيق الله ثم بجهود اللاعبين. وأشاد بموقف حزب الله.")
+    doc = run(ner_layer, text, published="2015-07-01")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert not texts & {"الله", "لله", "لله الحمد", "توفيق الله"}
+    assert "عبد الله الحربي" in texts and "حزب الله" in texts

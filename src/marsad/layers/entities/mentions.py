@@ -28,13 +28,21 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import ADMIN_HEADS, PATRONYMIC
+from marsad.layers.entities.word_lists import ADMIN_HEADS, ALLAH, ALLAH_COMPOUND, PATRONYMIC
 from marsad.lexicons.verbs import verb_keys
 
 
 def _clitic(tok: Token, start: int) -> str:
     """The clitic letters of `tok` before offset `start` (match key)."""
     return match_key(tok.text[: start - tok.start])
+
+
+def _names_god(key: str) -> bool:
+    """"الله" in a name other than as its second part ("عبد الله", "حزب الله"): the phrase is a
+    religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name."""
+    words = key.split(" ")
+    return any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
+               for i, w in enumerate(words))
 
 
 def _given_name_fits(actor: Actor | None, key: str) -> bool:
@@ -74,7 +82,8 @@ class MentionFinder:
                 extend_lineage(c, tokens, doc.text, self.words.name_like)
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
-        return self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.patterns.add_persons(cands, tokens, doc.text)
+        return [c for c in cands if c.source == "kb" or not _names_god(c.key)]
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:

@@ -46,6 +46,9 @@ GENERIC_ORG = _keys(MENTIONS_LEXICON, "generic_org")
 DEFINITE_HEADS = _keys(MENTIONS_LEXICON, "definite_head")
 ADMIN_HEADS = _keys(MENTIONS_LEXICON, "admin_head")
 PURPOSE_HEADS = _keys(MENTIONS_LEXICON, "purpose_head")
+ALLAH_COMPOUND = _keys(MENTIONS_LEXICON, "allah_compound")
+# the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
+ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 
 # "آل" ("the family of") is kept in code: the patterns treat it apart (a family name after an
 # honorific, "المهندس آل الشيخ"), and it joins the patronymics as a link inside a person's name.
