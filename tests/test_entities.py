@@ -427,7 +427,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
 @pytest.mark.parametrize("lexicon, sections", [
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
-                           "patronymic"]),
+                           "patronymic", "place_head_definite", "place_name_start", "place_person_title",
+                           "place_name_ender"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound"]),
@@ -499,3 +500,35 @@ def test_god_is_no_person_but_names_built_on_allah_are(ner_layer):
     texts = {m.text for e in doc.entities for m in e.mentions}
     assert not texts & {"الله", "لله", "لله الحمد", "توفيق الله"}
     assert "عبد الله الحربي" in texts and "حزب الله" in texts
+
+
+def test_small_places_named_after_a_place_word(layer):
+    text = ("قصفت الطائرات قرية الزهيرية وقرية أبو ناعورة، ثم تجمع المحتجون في ميدان التحرير "
+            "وقرب مسجد الإمام الحسن، بينما هبطت طائرة الإغاثة في مطار صنعاء الدولي.")
+    doc = run(layer, text, published="2015-07-01")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"قرية الزهيرية", "قرية أبو ناعورة", "ميدان التحرير", "مسجد الإمام الحسن", "مطار صنعاء الدولي"} <= places
+
+
+def test_a_place_named_after_a_person_is_a_place_not_the_person(layer):
+    doc = run(layer, "وصل الوفد إلى مطار الملك فهد الدولي، ثم زار استاد الأمير فيصل بن فهد.",
+              published="2015-07-01")
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert {"مطار الملك فهد الدولي", "استاد الأمير فيصل بن فهد"} <= {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_place_words_before_ordinary_words_name_no_place(layer):
+    text = "وتم التواصل عن طريق الإنترنت، وقاعدة لزوم ما لا يلزم معروفة، وهو ميدان فسيح للمنافسة."
+    doc = run(layer, text, published="2015-07-01")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_family_name_keeps_its_article(layer):
+    # "اللامي" is not the KB's "لامي" read without its article
+    doc = run(layer, "وقال الصحفي العراقي اللامي إن النقابة ترفض ذلك.", published="2015-07-01")
+    assert "marsad:per/david-lammy" not in [e.kb for e in doc.entities]
+
+
+def test_honorific_then_a_given_name_starting_with_a_clitic_letter(ner_layer):
+    doc = run(ner_layer, "وقال العميد بسام الزعبي إن الوضع الأمني مستقر في المدينة.", published="2015-07-01")
+    assert "بسام الزعبي" in {m.text for e in doc.entities for m in e.mentions}

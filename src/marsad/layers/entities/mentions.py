@@ -37,6 +37,11 @@ def _clitic(tok: Token, start: int) -> str:
     return match_key(tok.text[: start - tok.start])
 
 
+def _after_article(tok: Token, start: int) -> bool:
+    """Does the reading of `tok` that starts at `start` leave out an article ("ال", "وال")?"""
+    return tok.text[: start - tok.start].endswith("ال")
+
+
 def _names_god(key: str) -> bool:
     """"الله" in a name other than as its second part ("عبد الله", "حزب الله"): the phrase is a
     religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name."""
@@ -92,6 +97,8 @@ class MentionFinder:
             a = m.actors[0]
             if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
+            if a.type == "PER" and _after_article(tokens[m.tok_start], m.start) and " " not in m.key:
+                continue  # "اللامي" is not "لامي" (David Lammy): a family name keeps its article
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)

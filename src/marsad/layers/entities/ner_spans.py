@@ -125,6 +125,8 @@ class NerSpans:
             if a >= b:
                 continue
             s = max(start, tokens[a].start)
+            if s > tokens[a].start and a > 0 and tokens[a - 1].key in HONORIFICS and tokens[a].key in given:
+                s = tokens[a].start  # "العميد بسام": no preposition follows an honorific; "بسام" is the name
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل

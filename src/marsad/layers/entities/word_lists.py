@@ -32,6 +32,10 @@ DEFINITE_INSTITUTIONS = _keys(PATTERNS_LEXICON, "definite_institution")
 RANK_ADJECTIVES = _keys(PATTERNS_LEXICON, "rank_adjective")
 GENERIC_ADJECTIVES = _keys(PATTERNS_LEXICON, "generic_adjective")
 PLACE_HEADS = _keys(PATTERNS_LEXICON, "place_head")
+PLACE_HEADS_DEFINITE = _keys(PATTERNS_LEXICON, "place_head_definite")
+PLACE_NAME_STARTS = _keys(PATTERNS_LEXICON, "place_name_start")
+PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
+PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
