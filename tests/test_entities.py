@@ -532,3 +532,17 @@ def test_a_family_name_keeps_its_article(layer):
 def test_honorific_then_a_given_name_starting_with_a_clitic_letter(ner_layer):
     doc = run(ner_layer, "وقال العميد بسام الزعبي إن الوضع الأمني مستقر في المدينة.", published="2015-07-01")
     assert "بسام الزعبي" in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_body_named_with_coordinated_complements(layer):
+    text = ("وأعلنت الهيئة العامة للثقافة والفنون الشعبية عن مهرجان، وشارك المعهد الوطني والتقني "
+            "في التنظيم، بينما اعتذرت الشركة الوطنية للنقل القابضة والمشرف العام عليها.")
+    doc = run(layer, text, published="2015-07-01")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"الهيئة العامة للثقافة والفنون الشعبية", "المعهد الوطني والتقني"} <= orgs
+    assert not any("والمشرف" in name for name in orgs)
+
+
+def test_a_base_ends_with_its_arm(layer):
+    doc = run(layer, "سيطرت القوات على قاعدة العند الجوية صباح اليوم.", published="2015-07-01")
+    assert "قاعدة العند الجوية" in {e.name for e in doc.entities if e.type == "LOC"}

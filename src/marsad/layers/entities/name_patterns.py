@@ -248,14 +248,29 @@ class NamePatterns:
             if i in taken:
                 continue
             j = _naming_run(tokens, i, i + 1, taken, limit=2)
-            if j == i + 1 or j in taken or not _adjacent(tokens, j) or not _purpose(tokens[j].key):
+            if j == i + 1 or j in taken or not _adjacent(tokens, j):
                 continue
-            j = _naming_run(tokens, i, j + 1, taken)
+            if _purpose(tokens[j].key):
+                j = _naming_run(tokens, i, j + 1, taken)
+            elif not _naming_adjective(tokens[j].key[1:]) or not tokens[j].key.startswith("وال"):
+                continue  # neither what it serves nor a second adjective ("المعهد المصرفي" + "والمالي")
+            j = self._coordinated_run(tokens, i, j, taken)
             start = tokens[i].start + rel
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
+
+    def _coordinated_run(self, tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+        """End of the complements joined by و to a body's name from token j on ("للسياحة" +
+        "والتراث الوطني", "المصرفي" + "والمالي"): و + a definite word, then naming adjectives,
+        after what the body serves or a relational adjective (not "القابضة" + "والمشرف العام");
+        not a second body ("والهيئة", "ووزارة")."""
+        while j - i <= 8 and j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith("وال") \
+                and len(tokens[j].key) > 5 and self._head(tokens[j]) is None \
+                and (_purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
+            j = _naming_run(tokens, i, j + 1, taken)
+        return j
 
     def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str,
                     heads: list[Head]) -> list[NameCandidate]:
