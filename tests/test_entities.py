@@ -431,7 +431,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "place_name_ender"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
-                           "purpose_head", "allah_compound"]),
+                           "purpose_head", "allah_compound", "portfolio_title"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -546,3 +546,16 @@ def test_a_body_named_with_coordinated_complements(layer):
 def test_a_base_ends_with_its_arm(layer):
     doc = run(layer, "سيطرت القوات على قاعدة العند الجوية صباح اليوم.", published="2015-07-01")
     assert "قاعدة العند الجوية" in {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_a_ministers_portfolio_is_not_the_ministry(layer):
+    doc = run(layer, "واستقبل الرئيس وزير الخارجية الروسي، ثم زار وزارة الخارجية الروسية في موسكو.",
+              published="2015-07-01")
+    ministry = [e for e in doc.entities if e.kb == "marsad:org/russian-foreign-ministry"]
+    assert [m.text for e in ministry for m in e.mentions] == ["وزارة الخارجية الروسية"]
+
+
+def test_a_title_held_then_goes_to_the_person_named_after_it(layer):
+    text = "وأعلن وزير الخارجية الإيراني حينها علي أكبر صالحي أن المفاوضات ستستمر."
+    doc = run(layer, text, published="2015-07-01")
+    assert "marsad:per/mohammad-javad-zarif" not in [e.kb for e in doc.entities]

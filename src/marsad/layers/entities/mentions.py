@@ -25,10 +25,18 @@ from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_extension import extend_conjunct, extend_lineage, extend_purpose
 from marsad.layers.entities.name_patterns import NamePatterns
-from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import ADMIN_HEADS, ALLAH, ALLAH_COMPOUND, PATRONYMIC
+from marsad.layers.entities.word_lists import (
+    ADMIN_HEADS,
+    ALLAH,
+    ALLAH_COMPOUND,
+    DEFINITE_INSTITUTIONS,
+    PATRONYMIC,
+    PATTERN_HEADS,
+    PORTFOLIO_TITLES,
+)
 from marsad.lexicons.verbs import verb_keys
 
 
@@ -40,6 +48,13 @@ def _clitic(tok: Token, start: int) -> str:
 def _after_article(tok: Token, start: int) -> bool:
     """Does the reading of `tok` that starts at `start` leave out an article ("ال", "وال")?"""
     return tok.text[: start - tok.start].endswith("ال")
+
+
+def _portfolio(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"وزيرة الخارجية الأمريكية": a minister's portfolio, not the ministry named (which keeps
+    its head word: "وزير في وزارة الخارجية")."""
+    return c.type == "ORG" and c.tok_start > 0 and reads_as(tokens[c.tok_start - 1], PORTFOLIO_TITLES) \
+        and tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS and tokens[c.tok_start].key not in PATTERN_HEADS
 
 
 def _names_god(key: str) -> bool:
@@ -88,7 +103,7 @@ class MentionFinder:
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
-        return [c for c in cands if c.source == "kb" or not _names_god(c.key)]
+        return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)]
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:
