@@ -431,7 +431,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "place_name_ender"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
-                           "purpose_head", "allah_compound", "portfolio_title"]),
+                           "purpose_head", "allah_compound", "portfolio_title",
+                           "people_noun"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -559,3 +560,9 @@ def test_a_title_held_then_goes_to_the_person_named_after_it(layer):
     text = "وأعلن وزير الخارجية الإيراني حينها علي أكبر صالحي أن المفاوضات ستستمر."
     doc = run(layer, text, published="2015-07-01")
     assert "marsad:per/mohammad-javad-zarif" not in [e.kb for e in doc.entities]
+
+
+def test_a_people_and_its_country_adjective_is_no_body(ner_layer):
+    doc = run(ner_layer, "ونتمنى للشعب اليمني الشقيق الاستقرار، ويحتاج الشباب المصري إلى فرص عمل.",
+              published="2015-07-01")
+    assert not [e for e in doc.entities if e.type in ("ORG", "LOC") and " " in e.name]

@@ -35,6 +35,7 @@ from marsad.layers.entities.word_lists import (
     DEFINITE_INSTITUTIONS,
     PATRONYMIC,
     PATTERN_HEADS,
+    PEOPLE_NOUNS,
     PORTFOLIO_TITLES,
 )
 from marsad.lexicons.verbs import verb_keys
@@ -103,7 +104,17 @@ class MentionFinder:
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
-        return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)]
+        return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
+                and not self._people_of_a_country(c, tokens)]
+
+    def _people_of_a_country(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"الشعب الليبي", "الشباب السعودي": an ordinary noun and a country adjective, no body's name."""
+        if c.actor is not None or c.type not in ("ORG", "LOC") or c.tok_end - c.tok_start != 2:
+            return False
+        first, last = tokens[c.tok_start], tokens[c.tok_end - 1]
+        # "للشعب" is ل + "الشعب" (its alef dropped)
+        return self.kb.demonym(last.key) is not None \
+            and any(stem in PEOPLE_NOUNS or "ال" + stem in PEOPLE_NOUNS for _off, stem in first.splits)
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:

@@ -52,6 +52,7 @@ ADMIN_HEADS = _keys(MENTIONS_LEXICON, "admin_head")
 PURPOSE_HEADS = _keys(MENTIONS_LEXICON, "purpose_head")
 ALLAH_COMPOUND = _keys(MENTIONS_LEXICON, "allah_compound")
 PORTFOLIO_TITLES = _keys(MENTIONS_LEXICON, "portfolio_title")
+PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
 ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 
