@@ -566,3 +566,8 @@ def test_a_people_and_its_country_adjective_is_no_body(ner_layer):
     doc = run(ner_layer, "ونتمنى للشعب اليمني الشقيق الاستقرار، ويحتاج الشباب المصري إلى فرص عمل.",
               published="2015-07-01")
     assert not [e for e in doc.entities if e.type in ("ORG", "LOC") and " " in e.name]
+
+
+def test_a_possessed_noun_starts_no_persons_name(ner_layer):
+    doc = run(ner_layer, "وحضرت أرملته سوزان بلاكويل حفل التأبين في المدينة.", published="2015-07-01")
+    assert not [m.text for e in doc.entities for m in e.mentions if m.text.startswith("أرملته")]
