@@ -211,7 +211,12 @@ def read_newsfane(data: Path) -> dict[str, Counter]:
 
 
 def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
-                   usage: tuple[Counter, Counter], first_names: set[str]) -> list[Actor]:
+                   usage: tuple[Counter, Counter], first_names: set[str],
+                   curated_surnames: frozenset[str] = frozenset()) -> list[Actor]:
+    """Actors of the NewsFANE train names. A one-word person name joins the single multi-word
+    name ending with it, unless a curated person carries that family name too ("الحكيم" alone
+    is not whichever Hakim NewsFANE had): then it stays an actor of its own, as when several
+    NewsFANE names end with it."""
     out: list[Actor] = []
     multi_per: dict[str, list[Actor]] = defaultdict(list)
     singles: list[tuple[str, str]] = []
@@ -255,7 +260,7 @@ def build_newsfane(ents: dict[str, Counter], known: set[str], stop: set[str],
         if key in known:
             continue
         owners = multi_per.get(key, [])
-        if len(owners) == 1:
+        if len(owners) == 1 and key not in curated_surnames:
             owners[0].aliases_ar.append(name)
         else:
             out.append(Actor(id="", type="PER", kind="person", name_ar=name, name_en=romanize(name), origin="newsfane"))
@@ -361,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
         if k not in known:
             known.add(k)
             persons.append(p)
-    fane = build_newsfane(ents, known, stop, usage, first_names)
+    surnames = frozenset(alias_key(s.split()[-1]) for a in curated if a.type == "PER" for s in a.all_ar() if " " in s)
+    fane = build_newsfane(ents, known, stop, usage, first_names, surnames)
     generated = countries + orgs + persons + fane
     assign_ids(generated, taken)
     write_tsv(generated, args.out)

@@ -320,10 +320,10 @@ def test_a_family_name_spelled_with_fewer_vowels_is_the_same_person(ner_layer):
 
 
 def test_spelling_skeleton_needs_a_long_name():
-    from marsad.layers.entities.coref import SPELLING_MIN, _skeleton
+    from marsad.layers.entities.coref import SPELLING_MIN, skeleton
 
-    assert _skeleton("بينيتيز") == _skeleton("بينيتز")
-    assert _skeleton("سعيد") == _skeleton("سعد") and len("سعيد") < SPELLING_MIN
+    assert skeleton("بينيتيز") == skeleton("بينيتز")
+    assert skeleton("سعيد") == skeleton("سعد") and len("سعيد") < SPELLING_MIN
 
 
 @pytest.mark.parametrize("text, first, last, expected", [
@@ -427,10 +427,12 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
 @pytest.mark.parametrize("lexicon, sections", [
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
-                           "patronymic"]),
+                           "patronymic", "place_head_definite", "place_name_start", "place_person_title",
+                           "place_name_ender"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
-                           "purpose_head"]),
+                           "purpose_head", "allah_compound", "portfolio_title",
+                           "people_noun"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -462,3 +464,110 @@ def test_verbs_the_entity_layer_knows_come_from_the_shared_lexicons():
     assert match_key("قال") in keys and match_key("يقول") in keys  # a reporting verb, past and present
     assert match_key("التقى") in keys  # an event verb
     assert match_key("لقاء") not in keys  # a noun trigger is no verb
+
+
+def test_surname_alone_links_to_its_best_known_holder(layer):
+    doc = run(layer, "وقال المالكي في كلمة متلفزة إن البرلمان سيجتمع غدا.", published="2013-05-01")
+    assert [e.kb for e in doc.entities if e.type == "PER"] == ["marsad:per/nouri-al-maliki"]
+
+
+def test_surname_alone_follows_the_person_named_in_full(layer):
+    text = "التقى وزير الخارجية رياض المالكي نظيره الأردني، وأكد المالكي أن اللقاء كان مثمرا."
+    doc = run(layer, text, published="2015-07-01")
+    persons = [e for e in doc.entities if e.type == "PER"]
+    assert [e.kb for e in persons] == ["marsad:per/riyad-al-maliki"]
+    assert "المالكي" in [m.text for m in persons[0].mentions]
+
+
+def test_spelling_variants_of_one_person_are_one_actor():
+    from marsad.kb import alias_key, load_kb
+
+    kb = load_kb()
+    for spelling in ("نوري المالكي", "نوري كامل المالكي", "نور المالكي"):
+        assert [a.id for a in kb.lookup(alias_key(spelling)) if a.type == "PER"] == ["marsad:per/nouri-al-maliki"]
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(ner_layer):
+    doc = run(ner_layer, "وقال الممثل فايز المالكي إن المسلسل الجديد سيعرض في رمضان المقبل.", published="2015-07-01")
+    assert "marsad:per/nouri-al-maliki" not in [e.kb for e in doc.entities]
+    doc = run(ner_layer, "وصل الرئيس فرنسوا هولاند إلى باريس مساء أمس.", published="2015-07-01")
+    assert "marsad:per/francois-hollande" in [e.kb for e in doc.entities]
+
+
+def test_god_is_no_person_but_names_built_on_allah_are(ner_layer):
+    text = ("وقال عبد الله الحربي إن الفريق جاهز. نحمد الله على هذا الفوز، ونسأل الله التوفيق، "
+            "وتم ذلك ولله الحمد بتوفيق الله ثم بجهود اللاعبين. وأشاد بموقف حزب الله.")
+    doc = run(ner_layer, text, published="2015-07-01")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert not texts & {"الله", "لله", "لله الحمد", "توفيق الله"}
+    assert "عبد الله الحربي" in texts and "حزب الله" in texts
+
+
+def test_small_places_named_after_a_place_word(layer):
+    text = ("قصفت الطائرات قرية الزهيرية وقرية أبو ناعورة، ثم تجمع المحتجون في ميدان التحرير "
+            "وقرب مسجد الإمام الحسن، بينما هبطت طائرة الإغاثة في مطار صنعاء الدولي.")
+    doc = run(layer, text, published="2015-07-01")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"قرية الزهيرية", "قرية أبو ناعورة", "ميدان التحرير", "مسجد الإمام الحسن", "مطار صنعاء الدولي"} <= places
+
+
+def test_a_place_named_after_a_person_is_a_place_not_the_person(layer):
+    doc = run(layer, "وصل الوفد إلى مطار الملك فهد الدولي، ثم زار استاد الأمير فيصل بن فهد.",
+              published="2015-07-01")
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert {"مطار الملك فهد الدولي", "استاد الأمير فيصل بن فهد"} <= {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_place_words_before_ordinary_words_name_no_place(layer):
+    text = "وتم التواصل عن طريق الإنترنت، وقاعدة لزوم ما لا يلزم معروفة، وهو ميدان فسيح للمنافسة."
+    doc = run(layer, text, published="2015-07-01")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_family_name_keeps_its_article(layer):
+    # "اللامي" is not the KB's "لامي" read without its article
+    doc = run(layer, "وقال الصحفي العراقي اللامي إن النقابة ترفض ذلك.", published="2015-07-01")
+    assert "marsad:per/david-lammy" not in [e.kb for e in doc.entities]
+
+
+def test_honorific_then_a_given_name_starting_with_a_clitic_letter(ner_layer):
+    doc = run(ner_layer, "وقال العميد بسام الزعبي إن الوضع الأمني مستقر في المدينة.", published="2015-07-01")
+    assert "بسام الزعبي" in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_body_named_with_coordinated_complements(layer):
+    text = ("وأعلنت الهيئة العامة للثقافة والفنون الشعبية عن مهرجان، وشارك المعهد الوطني والتقني "
+            "في التنظيم، بينما اعتذرت الشركة الوطنية للنقل القابضة والمشرف العام عليها.")
+    doc = run(layer, text, published="2015-07-01")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"الهيئة العامة للثقافة والفنون الشعبية", "المعهد الوطني والتقني"} <= orgs
+    assert not any("والمشرف" in name for name in orgs)
+
+
+def test_a_base_ends_with_its_arm(layer):
+    doc = run(layer, "سيطرت القوات على قاعدة العند الجوية صباح اليوم.", published="2015-07-01")
+    assert "قاعدة العند الجوية" in {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_a_ministers_portfolio_is_not_the_ministry(layer):
+    doc = run(layer, "واستقبل الرئيس وزير الخارجية الروسي، ثم زار وزارة الخارجية الروسية في موسكو.",
+              published="2015-07-01")
+    ministry = [e for e in doc.entities if e.kb == "marsad:org/russian-foreign-ministry"]
+    assert [m.text for e in ministry for m in e.mentions] == ["وزارة الخارجية الروسية"]
+
+
+def test_a_title_held_then_goes_to_the_person_named_after_it(layer):
+    text = "وأعلن وزير الخارجية الإيراني حينها علي أكبر صالحي أن المفاوضات ستستمر."
+    doc = run(layer, text, published="2015-07-01")
+    assert "marsad:per/mohammad-javad-zarif" not in [e.kb for e in doc.entities]
+
+
+def test_a_people_and_its_country_adjective_is_no_body(ner_layer):
+    doc = run(ner_layer, "ونتمنى للشعب اليمني الشقيق الاستقرار، ويحتاج الشباب المصري إلى فرص عمل.",
+              published="2015-07-01")
+    assert not [e for e in doc.entities if e.type in ("ORG", "LOC") and " " in e.name]
+
+
+def test_a_possessed_noun_starts_no_persons_name(ner_layer):
+    doc = run(ner_layer, "وحضرت أرملته سوزان بلاكويل حفل التأبين في المدينة.", published="2015-07-01")
+    assert not [m.text for e in doc.entities for m in e.mentions if m.text.startswith("أرملته")]

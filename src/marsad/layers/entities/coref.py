@@ -15,10 +15,28 @@ SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", 
 _VOWELS = str.maketrans("", "", "اوي")
 
 
-def _skeleton(word: str) -> str:
+def skeleton(word: str) -> str:
     """A name without its long vowels (after the first letter): press spellings of one foreign
     name differ mostly there ("بينيتيز" / "بينيتز", "بوتين" / "بوتن")."""
     return word[:1] + word[1:].translate(_VOWELS)
+
+
+def _prefer_named_in_full(cands: list[NameCandidate]) -> None:
+    """A family name alone linked by the KB to its best-known holder ("المالكي" = Nouri al-Maliki)
+    names whoever the article names in full with it when that is someone else ("رياض المالكي"
+    ... "المالكي"): the link is dropped and the word joins that person in clustering."""
+    full_by_surname: dict[str, list[NameCandidate]] = {}
+    for c in cands:
+        if c.type == "PER" and " " in c.key:
+            full_by_surname.setdefault(c.key.rsplit(" ", 1)[1], []).append(c)
+    if not full_by_surname:
+        return
+    for c in cands:
+        if c.type != "PER" or c.actor is None or " " in c.key:
+            continue
+        full = full_by_surname.get(c.key)
+        if full and not any(f.actor is not None and f.actor.id == c.actor.id for f in full):
+            c.actor = None
 
 
 @dataclass
@@ -40,6 +58,7 @@ class NameCoref:
         self.given = set(common_names())
 
     def __call__(self, cands: list[NameCandidate]) -> list[Cluster]:
+        _prefer_named_in_full(cands)
         return self._cluster_names(cands)
 
     def _cluster_key(self, key: str) -> str:
@@ -138,7 +157,7 @@ class NameCoref:
             if not roots and len(word) >= SPELLING_MIN and word not in self.given:
                 # "بينيتز" after "رافاييل بينيتيز": a foreign family name spelled with fewer vowels
                 roots = {find(j) for j in persons for p in parts_of[j] if len(p) > 1
-                         and len(p[-1]) >= SPELLING_MIN and _skeleton(p[-1]) == _skeleton(word)}
+                         and len(p[-1]) >= SPELLING_MIN and skeleton(p[-1]) == skeleton(word)}
             roots.discard(find(i))
             if len(roots) == 1:
                 parent[find(i)] = roots.pop()

@@ -27,7 +27,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.titles import HONORIFICS, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.titles import HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
 # A title is resolved to whoever held the office on the article's date. Without a publication
@@ -182,8 +182,8 @@ class EntityLayer:
                 if tokens[j].text[: name.start - tokens[j].start] in ("و", "ف"):
                     return None  # "ولي ولي العهد وكارتر": و joins a second person, not the title's
                 return name.cluster
-            if j < len(tokens) and tokens[j].key in HONORIFICS:
-                j += 1
+            if j < len(tokens) and (tokens[j].key in HONORIFICS or tokens[j].key in THEN):
+                j += 1  # "وزيرة الخارجية آنذاك كوندوليزا رايس": the holder then, named
                 continue
             break
         k = h.tok_start

@@ -19,20 +19,66 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.kb import Actor, KnowledgeBase
+from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_extension import extend_conjunct, extend_lineage, extend_purpose
 from marsad.layers.entities.name_patterns import NamePatterns
-from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
-from marsad.layers.entities.word_lists import ADMIN_HEADS, PATRONYMIC
+from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import (
+    ADMIN_HEADS,
+    ALLAH,
+    ALLAH_COMPOUND,
+    DEFINITE_INSTITUTIONS,
+    PATRONYMIC,
+    PATTERN_HEADS,
+    PEOPLE_NOUNS,
+    PORTFOLIO_TITLES,
+)
 from marsad.lexicons.verbs import verb_keys
 
 
 def _clitic(tok: Token, start: int) -> str:
     """The clitic letters of `tok` before offset `start` (match key)."""
     return match_key(tok.text[: start - tok.start])
+
+
+def _after_article(tok: Token, start: int) -> bool:
+    """Does the reading of `tok` that starts at `start` leave out an article ("ال", "وال")?"""
+    return tok.text[: start - tok.start].endswith("ال")
+
+
+def _portfolio(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"وزيرة الخارجية الأمريكية": a minister's portfolio, not the ministry named (which keeps
+    its head word: "وزير في وزارة الخارجية")."""
+    return c.type == "ORG" and c.tok_start > 0 and reads_as(tokens[c.tok_start - 1], PORTFOLIO_TITLES) \
+        and tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS and tokens[c.tok_start].key not in PATTERN_HEADS
+
+
+def _names_god(key: str) -> bool:
+    """"الله" in a name other than as its second part ("عبد الله", "حزب الله"): the phrase is a
+    religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name."""
+    words = key.split(" ")
+    return any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
+               for i, w in enumerate(words))
+
+
+def _given_name_fits(actor: Actor | None, key: str) -> bool:
+    """Whether a longer name ending with a family name the KB knows alone begins as one of the
+    actor's full names does, up to long vowels ("باراك حسين أوباما" is Obama; "فايز المالكي" is not Nouri
+    al-Maliki, nor "عبد الحكيم" anyone called "الحكيم")."""
+    if actor is None:
+        return False
+    first = skeleton(key.split(" ", 1)[0])
+    for alias in actor.all_ar():
+        words = [w for w in alias_key(alias).split(" ") if w not in HONORIFICS]  # "الشيخ يوسف القرضاوي"
+        # press spellings of a given name differ in long vowels ("فرنسوا" / "فرانسوا")
+        if len(words) > 1 and skeleton(words[0]) == first:
+            return True
+    return False
 
 
 class MentionFinder:
@@ -57,7 +103,18 @@ class MentionFinder:
                 extend_lineage(c, tokens, doc.text, self.words.name_like)
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
-        return self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.patterns.add_persons(cands, tokens, doc.text)
+        return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
+                and not self._people_of_a_country(c, tokens)]
+
+    def _people_of_a_country(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"الشعب الليبي", "الشباب السعودي": an ordinary noun and a country adjective, no body's name."""
+        if c.actor is not None or c.type not in ("ORG", "LOC") or c.tok_end - c.tok_start != 2:
+            return False
+        first, last = tokens[c.tok_start], tokens[c.tok_end - 1]
+        # "للشعب" is ل + "الشعب" (its alef dropped)
+        return self.kb.demonym(last.key) is not None \
+            and any(stem in PEOPLE_NOUNS or "ال" + stem in PEOPLE_NOUNS for _off, stem in first.splits)
 
     # --- candidates ---------------------------------------------------------------------
     def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:
@@ -66,6 +123,8 @@ class MentionFinder:
             a = m.actors[0]
             if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
+            if a.type == "PER" and _after_article(tokens[m.tok_start], m.start) and " " not in m.key:
+                continue  # "اللامي" is not "لامي" (David Lammy): a family name keeps its article
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
@@ -155,7 +214,7 @@ class MentionFinder:
         if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
             return False
         if k.tok_end == n.tok_end:
-            return True
+            return k.tok_end - k.tok_start > 1 or _given_name_fits(k.actor, n.key)
         curated = k.actor is not None and "curated" in k.actor.origin
         return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
 

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
+    ADMIN_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     FAMILY_WORD,
@@ -30,13 +31,16 @@ from marsad.layers.entities.word_lists import (
     NAME_ENDERS,
     PATTERN_HEADS,
     PLACE_HEADS,
+    PLACE_HEADS_DEFINITE,
+    PLACE_NAME_ENDERS,
+    PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
+    PLACE_PERSON_TITLES,
     RANK_ADJECTIVES,
 )
 
-# "قاعدة" is also a rule ("قاعدة لزوم"): a base only before a definite name ("قاعدة العند"); a
-# code constant, as the rule for place words names this one word
-_RULE = alias_key("قاعدة")
+# words before the name of the person a place is named after ("مطار الملك فهد", "مسجد الإمام علي")
+_PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -91,7 +95,7 @@ def _head_kind(key: str, stem: str) -> str | None:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
-    if stem in PLACE_HEADS and construct:
+    if (stem in PLACE_HEADS or stem in PLACE_HEADS_DEFINITE) and construct:
         return PLACE
     return None
 
@@ -244,34 +248,99 @@ class NamePatterns:
             if i in taken:
                 continue
             j = _naming_run(tokens, i, i + 1, taken, limit=2)
-            if j == i + 1 or j in taken or not _adjacent(tokens, j) or not _purpose(tokens[j].key):
+            if j == i + 1 or j in taken or not _adjacent(tokens, j):
                 continue
-            j = _naming_run(tokens, i, j + 1, taken)
+            if _purpose(tokens[j].key):
+                j = _naming_run(tokens, i, j + 1, taken)
+            elif not _naming_adjective(tokens[j].key[1:]) or not tokens[j].key.startswith("وال"):
+                continue  # neither what it serves nor a second adjective ("المعهد المصرفي" + "والمالي")
+            j = self._coordinated_run(tokens, i, j, taken)
             start = tokens[i].start + rel
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
 
+    def _coordinated_run(self, tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+        """End of the complements joined by و to a body's name from token j on ("للسياحة" +
+        "والتراث الوطني", "المصرفي" + "والمالي"): و + a definite word, then naming adjectives,
+        after what the body serves or a relational adjective (not "القابضة" + "والمشرف العام");
+        not a second body ("والهيئة", "ووزارة")."""
+        while j - i <= 8 and j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith("وال") \
+                and len(tokens[j].key) > 5 and self._head(tokens[j]) is None \
+                and (_purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
+            j = _naming_run(tokens, i, j + 1, taken)
+        return j
+
     def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str,
                     heads: list[Head]) -> list[NameCandidate]:
-        """"وادي عقان", "قاعدة العند": a place word in construct with a name-like word that
-        nothing else claimed is a place."""
+        """"وادي عقان", "قرية أبو ناعورة", "مطار الملك فهد الدولي": a place word in construct with
+        a name nothing else claimed, or with the person the place is named after (who is then
+        no entity of the article: the place is), is a place; "الدولي" after it belongs to it."""
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        persons = {c.tok_start: c for c in cands if c.type == "PER"}
+        # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
+        cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
+                  and c.actor.kind == "city"}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
-            j = i + 1
-            if i in taken or j in taken or not _adjacent(tokens, j) or not self.words.name_like(tokens[j]) \
-                    or not _may_name_place(tokens[i], tokens[j]):
+            if i in taken or not _adjacent(tokens, i + 1):
                 continue
-            if stem == _RULE and not tokens[j].key.startswith("ال"):
-                continue
+            city = cities.get(i + 1)
+            if city is not None and stem not in ADMIN_HEADS:
+                persons = {**persons, i + 1: city}
+            j = self._place_name_end(tokens, i, taken, persons)
+            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")):
+                continue  # "ميدان فسيح", "عن طريق محمد": not a named place
+            if j not in taken and _adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
+                j += 1
+            for k in range(i + 1, j):
+                if k in persons:
+                    persons[k].absorbable = True
             start = tokens[i].start + rel
-            end = tokens[j].end
-            added.append(NameCandidate(start, end, i, j + 1, "LOC", alias_key(text[start:end]), None,
-                                       "pattern"))
-            taken.update((i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern"))
+            taken.update(range(i, j))
+        cands = _with(cands, added)
+        for c in cands:  # "مطار صنعاء" + "الدولي" found by NER
+            j = c.tok_end
+            if c.type == "LOC" and c.source == "ner" and j not in taken and _adjacent(tokens, j) \
+                    and tokens[j].key in PLACE_NAME_ENDERS and self._head(tokens[c.tok_start]) is not None:
+                move_end(c, j + 1, tokens, text, relink=False)
+        return cands
+
+    def _place_name_end(self, tokens: list[Token], i: int, taken: set[int],
+                        persons: dict[int, NameCandidate]) -> int | None:
+        """End of the name after the place word at token i: a person's name (after titles), or
+        one name-like word ("العند"), two after a word that begins place names ("أبو ناعورة")."""
+        j = i + 1
+        while j - i <= 2 and j not in taken and _adjacent(tokens, j) and tokens[j].key in _PERSON_TITLES:
+            j += 1
+        person = persons.get(j)
+        if person is not None and _adjacent(tokens, j):
+            if person.actor is not None or j > i + 1:
+                return person.tok_end  # "مطار الملك فهد", "مسجد الإمام" + a name
+            # a name NER read as a person's ("قرية أبو ناعورة بمركز ..."): its first words only
+            taken = taken - set(range(person.tok_start, person.tok_end))
+        if j > i + 1:  # titles, then an unknown person's name
+            k = j
+            while k - j < 5 and k not in taken and _adjacent(tokens, k) and (
+                    self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names):
+                k += 1
+                if k + 1 < len(tokens) and tokens[k].key in CONNECTORS and _adjacent(tokens, k) \
+                        and k + 1 not in taken and _adjacent(tokens, k + 1):
+                    k += 1  # "الأمير فيصل بن فهد": the words of lineage of the person's name
+            return k if k > j and tokens[k - 1].key not in CONNECTORS else None
+        if j in taken:
+            return None
+        if tokens[j].key in PLACE_NAME_STARTS:
+            nxt = j + 1
+            ok = nxt not in taken and _adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
+            return nxt + 1 if ok else None
+        loose = tokens[i].splits[-1][1] not in ADMIN_HEADS
+        if not self.words.place_name_like(tokens[j], loose) or not _may_name_place(tokens[i], tokens[j]):
+            return None
+        return j + 1
 
 
 def _named(cands: list[NameCandidate], adjectives: bool = False) -> set[int]:

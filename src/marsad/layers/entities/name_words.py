@@ -52,6 +52,18 @@ class NameWords:
                 memo[tok.text] = found
         return found
 
+    def place_name_like(self, tok: Token, loose: bool = True) -> bool:
+        """May `tok` name a place after a place word: as `name_like`, but a definite feminine or
+        relational word is a name there ("قرية الزهيرية"), and with `loose` an ordinary noun
+        under its article too ("ميدان التحرير", "حي الروضة"; not after "مدينة", "منطقة":
+        "مدينة الأحلام", "منطقة المسؤولية" are figures of speech)."""
+        if self.name_like(tok):
+            return True
+        key = tok.key
+        return tok.is_word and tok.text.startswith("ال") and len(key) > 4 and key not in self.common \
+            and (loose or content_key(tok) not in self.common) and key not in HONORIFICS \
+            and self.kb.demonym(key) is None and not has_pronoun_suffix(key)
+
     def _name_like_uncached(self, tok: Token) -> bool:
         common = self.common
         key = tok.key

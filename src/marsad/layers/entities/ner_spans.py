@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
+from marsad.kb.romanize import known_names
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import NameWords, institution, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
@@ -23,6 +24,7 @@ from marsad.layers.entities.word_lists import (
     GENERIC_ORG,
     INSTITUTION_HEADS,
     NAME_HEADS,
+    PATRONYMIC,
     PREPOSITIONS,
     TITLES_ALSO_NAMES,
     TRAILING_ROLES,
@@ -35,6 +37,17 @@ _SHEIKH = alias_key("الشيخ")
 _TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
 
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
+
+
+# "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
+_KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
+# given names the romaniser knows ("علي" is also a preposition, so not among the KB's given names)
+_ROMANIZED_NAMES = frozenset(known_names())
+
+
+def _possessed(word: str) -> bool:
+    """A noun with an attached pronoun after its taa ("أرملته", "ومساندتها"): no name ends so."""
+    return word.endswith(("ته", "تها", "تهم", "تهما", "تهن", "تكم"))
 
 
 def load_ner_tagger(network: bool = False):
@@ -125,6 +138,8 @@ class NerSpans:
             if a >= b:
                 continue
             s = max(start, tokens[a].start)
+            if s > tokens[a].start and a > 0 and tokens[a - 1].key in HONORIFICS and tokens[a].key in given:
+                s = tokens[a].start  # "العميد بسام": no preposition follows an honorific; "بسام" is the name
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل
@@ -157,6 +172,10 @@ class NerSpans:
         or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
         a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
         the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type == "PER":
+            n = self._person_words(n, tokens, text)
+            if n is None:
+                return None
         last_key = tokens[n.tok_end - 1].key
         if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
                                                                or last_key in TRAILING_ROLES):
@@ -177,6 +196,44 @@ class NerSpans:
         if self.kb.demonym(last.key) is None or institution(tokens[n.tok_start]):
             return n
         return span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+
+    def _person_words(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
+        """A person's name read off NER without what is no part of a name: a first word the
+        tagger split off a clitic although the whole word is an ordinary one ("وجود" read و +
+        "جود"), or a possessed noun ("أرملته"); from a later word و + an ordinary word on
+        ("جمال وأخلاق", "كريم ومساندته"). None when no name is left."""
+        a, b = n.tok_start, n.tok_end
+        first = tokens[a]
+        if n.start > first.start and first.key in self.words.common and not self._name_start(text[n.start:first.end]) \
+                or _possessed(first.text):
+            a += 1
+        for k in range(a + 1, b):
+            if self._conjunct_word(tokens[k]):
+                b = k
+                break
+        if a == n.tok_start and b == n.tok_end:
+            return n
+        if a >= b:
+            return None
+        return span_candidate(tokens, text, a, b, n.type)
+
+    def _name_start(self, word: str) -> bool:
+        """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""
+        key = alias_key(word)
+        return key in self.words.given_names or key in _ROMANIZED_NAMES or key in _KUNYA or key in PATRONYMIC
+
+    def _conjunct_word(self, tok: Token) -> bool:
+        """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته"); not a given name that
+        starts with و ("وليد") nor و + a name ("وصالح")."""
+        key, words = tok.key, self.words
+        if not key.startswith("و") or len(tok.splits) < 2 or key in words.given_names or self.kb.lookup(key):
+            return False
+        rest = tok.splits[1][1]
+        if _possessed(tok.text):
+            return True
+        # foreign names start with "و" and "وال" too ("والتون", "والش"): only an ordinary word cuts
+        return rest in words.common and rest not in words.given_names and rest not in _ROMANIZED_NAMES \
+            and not self.kb.lookup(rest)
 
     def _no_name_start(self, tok: Token) -> bool:
         """A preposition ("بواسطة") or a definite ordinary word ("اللقاء"): family names that

@@ -38,6 +38,7 @@ SUBORDINATE = _title_words("subordinate")
 BARE_ANY = _title_words("bare_any")
 PHRASE_STOP = _title_words("phrase_stop")
 BARE_FOLLOW = _title_words("bare_follow")
+THEN = _title_words("then")
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
 

@@ -32,6 +32,10 @@ DEFINITE_INSTITUTIONS = _keys(PATTERNS_LEXICON, "definite_institution")
 RANK_ADJECTIVES = _keys(PATTERNS_LEXICON, "rank_adjective")
 GENERIC_ADJECTIVES = _keys(PATTERNS_LEXICON, "generic_adjective")
 PLACE_HEADS = _keys(PATTERNS_LEXICON, "place_head")
+PLACE_HEADS_DEFINITE = _keys(PATTERNS_LEXICON, "place_head_definite")
+PLACE_NAME_STARTS = _keys(PATTERNS_LEXICON, "place_name_start")
+PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
+PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
@@ -46,6 +50,11 @@ GENERIC_ORG = _keys(MENTIONS_LEXICON, "generic_org")
 DEFINITE_HEADS = _keys(MENTIONS_LEXICON, "definite_head")
 ADMIN_HEADS = _keys(MENTIONS_LEXICON, "admin_head")
 PURPOSE_HEADS = _keys(MENTIONS_LEXICON, "purpose_head")
+ALLAH_COMPOUND = _keys(MENTIONS_LEXICON, "allah_compound")
+PORTFOLIO_TITLES = _keys(MENTIONS_LEXICON, "portfolio_title")
+PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
+# the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
+ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 
 # "آل" ("the family of") is kept in code: the patterns treat it apart (a family name after an
 # honorific, "المهندس آل الشيخ"), and it joins the patronymics as a link inside a person's name.
