@@ -60,9 +60,9 @@ LAYERS: dict[str, Callable[[Record], dict[tuple, str]]] = {
 }
 
 
-def load(path: Path) -> dict[str, Record]:
+def load(path: Path, first: int | None = None) -> dict[str, Record]:
     out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines()[:first]:
         if line.strip():
             rec = json.loads(line)
             out[str(rec["id"])] = rec
@@ -91,8 +91,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--layer", choices=sorted(LAYERS), action="append", help="default: every layer")
     ap.add_argument("--show", type=int, default=10, help="sample size per kind of difference")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--first", type=int, default=None,
+                    help="only the first N records of each file (golden_records puts the unlabelled ones first)")
     args = ap.parse_args(list(argv) if argv is not None else None)
-    before, after = load(args.before), load(args.after)
+    before, after = load(args.before, args.first), load(args.after, args.first)
     print(f"{len(set(before) & set(after))} documents in both files")
     rng = random.Random(args.seed)
     for layer in args.layer or LAYERS:
