@@ -128,7 +128,8 @@ register("entities", "marsad.layers.entities.layer:EntityLayer", assigns=("entit
          defaults={"use_ner": True, "ner_network": False})
 register("dates", "marsad.layers.dates.layer:DateLayer", assigns=("dates",))
 register("sources", "marsad.layers.sources:SourceLayer", requires=("entities",), assigns=("sources", "entities"))
-register("quotes", "marsad.layers.quotes.layer:QuoteLayer", requires=("entities", "sources"), assigns=("quotes",))
+register("quotes", "marsad.layers.quotes.layer:QuoteLayer", requires=("entities", "sources"), assigns=("quotes",),
+         defaults={"speaker_model": True})
 register("events", "marsad.layers.events:EventLayer", requires=("entities", "dates"), assigns=("events",))
 register("tone", "marsad.layers.tone:ToneLayer", assigns=("tone",))
 
