@@ -160,3 +160,27 @@ def test_dotted_acronym_in_arabic_letters():
     layer(doc)
     doc.check_offsets()
     assert [doc.entity(s.entity).name_en for s in doc.sources] == ["United Press International"]
+
+
+def test_an_outlet_named_as_an_employer_is_not_cited():
+    doc = run("وقال سليم داود، رئيس التحرير التنفيذي لصحيفة «الصباح الجديد»، إن الطبعة ستصدر غدا.")
+    assert doc.sources == []
+    doc = run("وأكدت ليلى حسن المديرة العامة لوكالة أنباء «الواحة» أن الموقع سيطلق قريبا.")
+    assert doc.sources == []
+    doc = run("وعمل سنوات مراسلا رياضيا لإذاعة «صوت الجبل». وقال الكاتب في صحيفة «النجمة» إن الرواية نجحت.")
+    assert doc.sources == []
+    doc = run("وقال مذيع قناة «الساحل» إن البرنامج توقف.")
+    assert doc.sources == []
+
+
+def test_words_said_to_an_outlet_by_a_head_of_another_body_stay_cited():
+    doc = run("وقال رئيس الوزراء لوكالة رويترز إن الحكومة ستقر الميزانية. وأفاد مراسل سبوتنيك بأن الطريق أغلق.")
+    assert names(doc) == ["وكالة رويترز", "سبوتنيك"]  # a correspondent who reports cites the agency
+
+
+def test_an_outlet_as_subject_of_a_business_verb_or_a_plural_verb_is_not_cited():
+    doc = run("انضمت صحيفة «رويترز» إلى تحالف للناشرين في أوروبا.", title="تحالف جديد للناشرين")
+    assert doc.sources == []
+    doc = run("ورفع المحتجون لافتات كتب عليها «دعوا قناة الحرية تبث».")
+    assert doc.sources == []
+

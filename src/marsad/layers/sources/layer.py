@@ -8,6 +8,7 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.outlets import OutletFinder
+from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CONTACT_WORDS,
@@ -18,6 +19,8 @@ from marsad.layers.sources.words import (
     RECEIVE_WORDS,
     SENTENCE_ENDS,
     is_person_word,
+    is_plural_verb,
+    outlet_head,
 )
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
@@ -103,6 +106,8 @@ class SourceLayer:
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
         lex = self.lex
+        if named_as_employer(toks, i, self._prefix(toks[i]), lex):
+            return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
         steps = 0
@@ -114,8 +119,8 @@ class SourceLayer:
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, frozenset({"", "و", "ف"}))):
                 return True
             cue = lex.cue(t)
-            if cue is not None and cue.form in ("past", "present") and steps <= 2:
-                return True
+            if cue is not None and cue.form in ("past", "present") and steps <= 2 and not is_plural_verb(t):
+                return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب"})) and steps <= 2:
                 return True
             if t.key == "مع":
@@ -167,7 +172,8 @@ class SourceLayer:
         nxt = toks[j] if j < len(toks) else None
         enclosed = prev is not None and nxt is not None and prev.text in OPENING_MARKS and nxt.text in CLOSING_MARKS
         dashed = (prev is not None and prev.text in DASHES) or (nxt is not None and nxt.text in DASHES + ":")
-        if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed):
+        named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
+        if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
         if dashed and _near_paragraph_start(doc.text, toks, i):
             return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     GENERIC_OUTLET_KEYS,
     GOVERNING_PREPOSITIONS,
@@ -32,6 +33,7 @@ from marsad.layers.sources.words import (
     WEAK_HEADS,
     is_latin,
     is_nisba,
+    is_plural_verb,
     outlet_head,
 )
 
@@ -78,6 +80,8 @@ class OutletFinder:
         offset, stem, prefix = head
         if stem in GENERIC_OUTLET_KEYS or not self._governed(toks, i, prefix, cited):
             return None
+        if named_as_employer(toks, i, prefix, self.lex):
+            return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
         # "موقع قناة «المتوسط»", "موقع صحيفة ...": the last outlet word heads the name
         while i + 1 < len(toks) and (nxt := outlet_head(toks[i + 1])) is not None and nxt[2] == "":
             taken.add(i)
@@ -171,7 +175,8 @@ class OutletFinder:
         if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
             return True
         cue = lex.cue(prev)
-        return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+        return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+                and not is_plural_verb(prev))
 
     def _said_before(self, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
                      verb_within: int = RECIPIENT_WINDOW) -> bool:

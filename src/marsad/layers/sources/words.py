@@ -35,6 +35,10 @@ CONTACT_WORDS = _section("contact")
 PERSON_BEFORE = _section("person_before")
 RECEIVE_WORDS = _section("receive")
 COPY_WORDS = _section("copy")
+MEDIA_ROLES = _section("media_role")
+CORRESPONDENTS = _section("correspondent")
+HEAD_ROLES = _section("head_role")
+ROLE_MODIFIERS = _section("role_modifier")
 
 
 _HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
@@ -75,6 +79,12 @@ def is_person_word(tok: Token) -> bool:
     """A title or honorific that makes the name after it a person's ("البروفيسور", "الدكتور")."""
     return tok.is_word and any(stem in PERSON_BEFORE for _, stem in tok.splits if tok.key.endswith(stem)
                                and tok.key[: len(tok.key) - len(stem)] in ("", "و", "ف"))
+
+
+def is_plural_verb(tok: Token) -> bool:
+    """A verb marked plural ("دعوا", "يقولون"): in verb-first order it never has a singular
+    outlet as its subject, so "دعوا قناة .." cites nothing."""
+    return tok.key.endswith(("وا", "ون"))
 
 
 def is_latin(tok: Token) -> bool:

@@ -1,0 +1,83 @@
+"""An outlet named as someone's employer or workplace is not cited ("رئيس التحرير لصحيفة «..»",
+"المدير العام لوكالة أنباء «..»", "مراسلا ثقافيا لإذاعة (..)", "الكاتب في صحيفة ..", "مذيع قناة .."):
+the guide counts an outlet only when the text takes content from it. A correspondent who reports
+("قال مراسل وكالة .. إن") still cites the agency; words said TO a person's correspondent or to an
+outlet ("قال رئيس الوزراء لوكالة ..") stay citations too."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.words import (
+    CORRESPONDENTS,
+    HEAD_ROLES,
+    MEDIA_ROLES,
+    NEWS_WORDS,
+    ROLE_MODIFIERS,
+    is_nisba,
+    outlet_head,
+)
+
+MARKS = "\"“”«»()"
+LINK_WORDS = frozenset({"في", "ل", "لـ"})
+ROLE_PREFIXES = frozenset({"", "و", "ف"})
+MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
+
+
+def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon) -> bool:
+    """True when the outlet starting at token i (carrying proclitics `prefix`) completes a job
+    noun before it: the outlet employs someone rather than being cited."""
+    k = _skip_marks(toks, i - 1)
+    if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
+        k = _skip_marks(toks, k - 1)
+    if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
+        prefix = head[2]
+        k = _skip_marks(toks, k - 1)
+    linked = prefix.endswith("ل")
+    if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
+        linked = True
+        k -= 1
+    completed = False  # a modifier that turns a head of anything into a job at the outlet
+    for _ in range(MAX_MODIFIERS):
+        if k < 0 or not _is_modifier(toks[k]):
+            break
+        completed = completed or toks[k].key in ROLE_MODIFIERS
+        k -= 1
+    if k < 0:
+        return False
+    role = _role(toks[k])
+    if role is None:
+        return False
+    if role in HEAD_ROLES:
+        return completed
+    if role not in MEDIA_ROLES:
+        return False
+    if not linked and role in CORRESPONDENTS and k > 0:
+        cue = lex.cue(toks[k - 1])  # "وقال مراسل وكالة ... إن": the correspondent reports
+        return cue is None or cue.form not in ("past", "present")
+    return True
+
+
+def _skip_marks(toks: list[Token], k: int) -> int:
+    while k >= 0 and toks[k].text in MARKS:
+        k -= 1
+    return k
+
+
+def _is_modifier(tok: Token) -> bool:
+    key = tok.key
+    return tok.is_word and (key in ROLE_MODIFIERS or is_nisba(tok, definite=True)
+                            or (key.endswith("يا") and len(key) >= 4))  # "مراسلا ثقافيا"
+
+
+def _role(tok: Token) -> str | None:
+    """The job noun `tok` is ("والمراسل" -> "مراسل"), with no preposition attached ("لمراسل"
+    is the person words were said to)."""
+    if not tok.is_word:
+        return None
+    key = tok.key
+    for _, stem in tok.splits:
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if key[: len(key) - len(stem)] in ROLE_PREFIXES and (bare in MEDIA_ROLES or bare in HEAD_ROLES):
+            return bare
+    return None
