@@ -604,3 +604,10 @@ def test_a_country_homograph_after_a_masculine_noun_is_an_adjective(ner_layer):
     assert not [e for e in doc.entities if e.type == "LOC"]
     doc = run(ner_layer, "وتدهور الوضع الأمني في شمال مالي حيث تنتشر جماعات مسلحة.")
     assert [m.text for e in doc.entities if e.type == "LOC" for m in e.mentions] == ["مالي"]
+
+
+def test_a_state_body_joins_the_ministry_the_article_names(layer):
+    doc = run(layer, "أعلنت وزارة الداخلية الكويتية ضبط خلية، وأوضحت الداخلية الكويتية أن أفرادها اعترفوا.")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert {m.text for m in orgs[0].mentions} == {"وزارة الداخلية الكويتية", "الداخلية الكويتية"}
