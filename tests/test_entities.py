@@ -611,3 +611,10 @@ def test_a_state_body_joins_the_ministry_the_article_names(layer):
     orgs = [e for e in doc.entities if e.type == "ORG"]
     assert len(orgs) == 1
     assert {m.text for m in orgs[0].mentions} == {"وزارة الداخلية الكويتية", "الداخلية الكويتية"}
+
+
+def test_a_stock_exchange_and_its_city_is_one_organisation(ner_layer):
+    doc = run(ner_layer, "وارتفعت بورصة عمان أمس بينما تراجعت بورصة الكويت، ولم تتغير بورصة الأسهم.")
+    orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert orgs == {"بورصة عمان", "بورصة الكويت"}
+    assert not [e for e in doc.entities if e.type == "LOC"]

@@ -225,15 +225,22 @@ class NamePatterns:
         "مصرف الإمارات" + "للتنمية": + what it serves."""
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
+        # a head word NER took alone for a name ("بورصة", also a Turkish city)
+        alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                 and c.tok_end == c.tok_start + 1}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             tok = tokens[i]
-            if i in taken or i + 1 >= len(tokens):
+            if i + 1 >= len(tokens):
                 continue
-            start = tok.start + rel
             place = places.get(i + 1)
             if place is None and tokens[i + 1].key in ADMIN_HEADS and _adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
+            if i in alone and place is not None and stem in PLACE_NAMED_HEADS:
+                alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
+            elif i in taken:
+                continue
+            start = tok.start + rel
             if place is not None and stem in PLACE_NAMED_HEADS and _adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
