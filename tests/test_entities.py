@@ -618,3 +618,18 @@ def test_a_stock_exchange_and_its_city_is_one_organisation(ner_layer):
     orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
     assert orgs == {"بورصة عمان", "بورصة الكويت"}
     assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_definite_adjective_of_an_ordinary_word_begins_no_place(layer):
+    from marsad.layers.entities.name_candidate import span_candidate
+
+    doc = Document(text="ضم القسم المالي والإداري، ثم انتقل إلى ألماتي.", published="2022-03-01")
+    tokens = doc.tokens
+    finder = layer.mentions
+
+    def place(word):
+        i = next(k for k, t in enumerate(tokens) if t.text == word)
+        return span_candidate(tokens, doc.text, i, i + 1, "LOC")
+
+    assert finder._adjective_homograph(place("المالي"), tokens)  # NER's place misread
+    assert not finder._adjective_homograph(place("ألماتي"), tokens)  # Almaty: "أل" is no article

@@ -113,9 +113,16 @@ class MentionFinder:
     def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational
         adjective of an ordinary word ("مالي" Mali / financial, of "مال"), right after an indefinite masculine noun that takes no
-        country in construct, is the noun's adjective (after "أزمة" it cannot agree: "أزمة مالي")."""
-        if c.type != "LOC" or c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 \
-                or c.tok_start == 0:
+        country in construct, is the noun's adjective (after "أزمة" it cannot agree: "أزمة مالي"); and a
+        place NER begins with such a definite adjective ("المالي") is none."""
+        if c.type != "LOC" or c.source != "ner" or c.actor is not None:
+            return False
+        head = tokens[c.tok_start]
+        first = c.key.split(" ", 1)[0]  # match keys fold "أل" into "ال" ("ألماتي"): the text must have it
+        if head.text[c.start - head.start :].startswith("ال") and first.startswith("ال") and first.endswith("ي") \
+                and first[2:-1] in self.words.common:
+            return True  # "المالي ليعكس": a definite adjective of an ordinary word begins no place's name
+        if c.tok_end - c.tok_start != 1 or c.tok_start == 0:
             return False
         tok, prev = tokens[c.tok_start], tokens[c.tok_start - 1]
         if c.start != tok.start or not tok.key.endswith("ي") or tok.key.startswith("ال") \
