@@ -428,11 +428,11 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
-                           "place_name_ender"]),
+                           "place_name_ender", "national_body", "regional_head", "figurative_area"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
-                           "people_noun"]),
+                           "people_noun", "country_construct"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -571,3 +571,65 @@ def test_a_people_and_its_country_adjective_is_no_body(ner_layer):
 def test_a_possessed_noun_starts_no_persons_name(ner_layer):
     doc = run(ner_layer, "وحضرت أرملته سوزان بلاكويل حفل التأبين في المدينة.", published="2015-07-01")
     assert not [m.text for e in doc.entities for m in e.mentions if m.text.startswith("أرملته")]
+
+
+def test_a_state_body_with_its_country_adjective_is_one_organisation(layer):
+    doc = run(layer, "وذكرت الشرطة الفرنسية أن الجيش الأردني سلّم الموقوفين، في حين تتغير السياسة الداخلية التركية.")
+    names = {(e.type, e.mentions[0].text) for e in doc.entities}
+    assert ("ORG", "الشرطة الفرنسية") in names and ("ORG", "الجيش الأردني") in names
+    # "الداخلية" is here the adjective of "السياسة", not the ministry
+    assert not any("الداخلية" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_part_of_the_body_after_region_word_is_no_place(layer):
+    doc = run(layer, "شعر اللاعب بآلام في منطقة الظهر قبل أن يسدد من منطقة الجزاء.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_regional_branch_keeps_its_region(layer):
+    doc = run(layer, "أعلنت الإدارة العامة للتعليم بمنطقة مكة المكرمة ومديرية الشؤون الصحية بمحافظة جدة بدء العام.")
+    orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert "الإدارة العامة للتعليم بمنطقة مكة المكرمة" in orgs
+    assert "مديرية الشؤون الصحية بمحافظة جدة" in orgs
+
+
+def test_the_secretariat_of_a_region_is_an_organisation(layer):
+    doc = run(layer, "ونفذت أمانة منطقة القصيم حملة لتنظيف الشوارع، وتحدث بكل أمانة عن الأخطاء.")
+    orgs = [m.text for e in doc.entities if e.type == "ORG" for m in e.mentions]
+    assert orgs == ["أمانة منطقة القصيم"]
+
+
+def test_a_country_homograph_after_a_masculine_noun_is_an_adjective(ner_layer):
+    doc = run(ner_layer, "عين مستشار مالي جديد للشركة في إطار حزمة إنقاذ مالي.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+    doc = run(ner_layer, "وتدهور الوضع الأمني في شمال مالي حيث تنتشر جماعات مسلحة.")
+    assert [m.text for e in doc.entities if e.type == "LOC" for m in e.mentions] == ["مالي"]
+
+
+def test_a_state_body_joins_the_ministry_the_article_names(layer):
+    doc = run(layer, "أعلنت وزارة الداخلية الكويتية ضبط خلية، وأوضحت الداخلية الكويتية أن أفرادها اعترفوا.")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert {m.text for m in orgs[0].mentions} == {"وزارة الداخلية الكويتية", "الداخلية الكويتية"}
+
+
+def test_a_stock_exchange_and_its_city_is_one_organisation(ner_layer):
+    doc = run(ner_layer, "وارتفعت بورصة عمان أمس بينما تراجعت بورصة الكويت، ولم تتغير بورصة الأسهم.")
+    orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert orgs == {"بورصة عمان", "بورصة الكويت"}
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_definite_adjective_of_an_ordinary_word_begins_no_place(layer):
+    from marsad.layers.entities.name_candidate import span_candidate
+
+    doc = Document(text="ضم القسم المالي والإداري، ثم انتقل إلى ألماتي.", published="2022-03-01")
+    tokens = doc.tokens
+    finder = layer.mentions
+
+    def place(word):
+        i = next(k for k, t in enumerate(tokens) if t.text == word)
+        return span_candidate(tokens, doc.text, i, i + 1, "LOC")
+
+    assert finder._adjective_homograph(place("المالي"), tokens)  # NER's place misread
+    assert not finder._adjective_homograph(place("ألماتي"), tokens)  # Almaty: "أل" is no article

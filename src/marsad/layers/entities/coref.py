@@ -69,6 +69,23 @@ class NameCoref:
             parts = parts[:-1]
         return " ".join(parts).removeprefix("ال")
 
+    def _join_national_bodies(self, clusters: list[Cluster], find, parent: list[int]) -> None:
+        """"الداخلية التونسية" ... "وزارة الداخلية التونسية", "الخارجية البحرينية" ... "وزارة
+        الخارجية": a state's body named by its country's adjective is the single body the article
+        names with a head word before it, with or without the adjective."""
+        for i, cl in enumerate(clusters):
+            if cl.actor is not None or cl.type != "ORG" or not cl.names:
+                continue
+            parts = cl.names[0].key.split(" ")
+            if len(parts) != 2 or self.kb.demonym(parts[1]) is None:
+                continue
+            longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == "ORG" and any(
+                (len(p) == 3 and p[1:] == parts) or (o.actor is None and len(p) == 2 and p[1] == parts[0])
+                for p in (c.key.split(" ") for c in o.names))}
+            longer.discard(find(i))
+            if len(longer) == 1:
+                parent[find(i)] = longer.pop()
+
     def _cluster_names(self, cands: list[NameCandidate]) -> list[Cluster]:
         clusters: list[Cluster] = []
         by_actor: dict[str, int] = {}
@@ -110,6 +127,7 @@ class NameCoref:
                       and any(c.key.startswith(mine) for c in o.names)}
             if len(longer) == 1:
                 parent[find(i)] = longer.pop()
+        self._join_national_bodies(clusters, find, parent)
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"; either

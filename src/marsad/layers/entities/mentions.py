@@ -32,11 +32,13 @@ from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
     ALLAH_COMPOUND,
+    COUNTRY_CONSTRUCT,
     DEFINITE_INSTITUTIONS,
     PATRONYMIC,
     PATTERN_HEADS,
     PEOPLE_NOUNS,
     PORTFOLIO_TITLES,
+    PREPOSITIONS,
 )
 from marsad.lexicons.verbs import verb_keys
 
@@ -91,7 +93,8 @@ class MentionFinder:
         self.fuzzy = FuzzyLinker(kb)
         self.ner = load_ner_tagger(ner_network) if use_ner else None
         self.words = NameWords(kb)
-        self.ner_spans = NerSpans(kb, self.words, self.ner, verb_keys())
+        self.verbs = verb_keys()
+        self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
@@ -105,7 +108,31 @@ class MentionFinder:
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
-                and not self._people_of_a_country(c, tokens)]
+                and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)]
+
+    def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational
+        adjective of an ordinary word ("مالي" Mali / financial, of "مال"), right after an indefinite masculine noun that takes no
+        country in construct, is the noun's adjective (after "أزمة" it cannot agree: "أزمة مالي"); and a
+        place NER begins with such a definite adjective ("المالي") is none."""
+        if c.type != "LOC" or c.source != "ner" or c.actor is not None:
+            return False
+        head = tokens[c.tok_start]
+        first = c.key.split(" ", 1)[0]  # match keys fold "أل" into "ال" ("ألماتي"): the text must have it
+        if head.text[c.start - head.start :].startswith("ال") and first.startswith("ال") and first.endswith("ي") \
+                and first[2:-1] in self.words.common:
+            return True  # "المالي ليعكس": a definite adjective of an ordinary word begins no place's name
+        if c.tok_end - c.tok_start != 1 or c.tok_start == 0:
+            return False
+        tok, prev = tokens[c.tok_start], tokens[c.tok_start - 1]
+        if c.start != tok.start or not tok.key.endswith("ي") or tok.key.startswith("ال") \
+                or not prev.is_word or tok.start - prev.end > 1:
+            return False
+        if tok.key[:-1] not in self.words.common:
+            return False  # "كوباني", "دلهي": no ordinary word's adjective
+        key = prev.key
+        return not key.startswith(("ال", "وال")) and not key.endswith(("ة", "ه")) and key not in PREPOSITIONS \
+            and key not in COUNTRY_CONSTRUCT and key not in self.verbs and len(key) > 2
 
     def _people_of_a_country(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"الشعب الليبي", "الشباب السعودي": an ordinary noun and a country adjective, no body's name."""

@@ -19,16 +19,19 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
-from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     FAMILY_WORD,
+    FIGURATIVE_AREAS,
     GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     NAME_ENDERS,
+    NAME_HEADS,
+    NATIONAL_BODIES,
     PATTERN_HEADS,
     PLACE_HEADS,
     PLACE_HEADS_DEFINITE,
@@ -37,8 +40,11 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAMED_HEADS,
     PLACE_PERSON_TITLES,
     RANK_ADJECTIVES,
+    REGIONAL_HEADS,
 )
 
+# words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's
+_BODY_HEADS = PATTERN_HEADS | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
 # words before the name of the person a place is named after ("مطار الملك فهد", "مسجد الإمام علي")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
@@ -72,7 +78,7 @@ def _purpose(key: str) -> bool:
     return key.startswith("لل") and len(key) >= 4
 
 
-CONSTRUCT, DEFINITE, PLACE = "construct", "definite", "place"
+CONSTRUCT, DEFINITE, PLACE, NATIONAL = "construct", "definite", "place", "national"
 Head = tuple[int, int, str]  # (token index, offset of the head in the word, head key)
 
 
@@ -95,6 +101,8 @@ def _head_kind(key: str, stem: str) -> str | None:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
+    if stem in NATIONAL_BODIES:
+        return NATIONAL
     if (stem in PLACE_HEADS or stem in PLACE_HEADS_DEFINITE) and construct:
         return PLACE
     return None
@@ -175,7 +183,7 @@ class NamePatterns:
     def add_by_pattern(self, cands: list[NameCandidate], tokens: list[Token],
                        text: str) -> list[NameCandidate]:
         """Institutions and places found by pattern where neither the KB nor NER has a name."""
-        heads: dict[str, list[Head]] = {CONSTRUCT: [], DEFINITE: [], PLACE: []}
+        heads: dict[str, list[Head]] = {CONSTRUCT: [], DEFINITE: [], PLACE: [], NATIONAL: []}
         for i in indices_where(tokens, self._may_head, lambda t: t.is_word and self._head(t) is not None):
             rel, kind, stem = self._head(tokens[i])  # type: ignore[misc]
             heads[kind].append((i, rel, stem))
@@ -183,9 +191,33 @@ class NamePatterns:
             cands = self._add_ministries(cands, tokens, text, heads[CONSTRUCT])
         if heads[DEFINITE]:
             cands = self._add_institutions(cands, tokens, text, heads[DEFINITE])
+        if heads[NATIONAL]:
+            cands = self._add_national_bodies(cands, tokens, text, heads[NATIONAL])
         if heads[PLACE]:
             cands = self._add_places(cands, tokens, text, heads[PLACE])
-        return cands
+        return _with_regions(cands, tokens, text)
+
+    def _add_national_bodies(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                             heads: list[Head]) -> list[NameCandidate]:
+        """"الشرطة الإسرائيلية", "الجيش اللبناني": a state's body and the country's adjective name
+        that state's body; not when the body word is itself an adjective of a definite noun before
+        it ("السياسة الخارجية الأمريكية")."""
+        taken = _named(cands, adjectives=True)
+        added: list[NameCandidate] = []
+        for i, rel, _ in heads:
+            if i in taken or i + 1 in taken or not _adjacent(tokens, i + 1) \
+                    or self.kb.demonym(tokens[i + 1].key) is None \
+                    or tokens[i].text.endswith("ة") != tokens[i + 1].text.endswith("ة"):
+                continue  # no country adjective, or one of another noun ("سباق الرئاسة الأميركي")
+            if i > 0 and _adjacent(tokens, i) and (
+                    i - 1 in taken or any(stem.startswith("ال") and stem not in NAME_ENDERS for _off, stem in tokens[i - 1].splits)
+                    or reads_as(tokens[i - 1], _BODY_HEADS)):
+                continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
+            start = tokens[i].start + rel
+            end = tokens[i + 1].end
+            added.append(NameCandidate(start, end, i, i + 2, "ORG", alias_key(text[start:end]), None, "pattern"))
+            taken.update((i, i + 1))
+        return _with(cands, added)
 
     def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,
                         heads: list[Head]) -> list[NameCandidate]:
@@ -193,13 +225,22 @@ class NamePatterns:
         "مصرف الإمارات" + "للتنمية": + what it serves."""
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
+        # a head word NER took alone for a name ("بورصة", also a Turkish city)
+        alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                 and c.tok_end == c.tok_start + 1}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             tok = tokens[i]
-            if i in taken or i + 1 >= len(tokens):
+            if i + 1 >= len(tokens):
+                continue
+            place = places.get(i + 1)
+            if place is None and tokens[i + 1].key in ADMIN_HEADS and _adjacent(tokens, i + 2):
+                place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
+            if i in alone and place is not None and stem in PLACE_NAMED_HEADS:
+                alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
+            elif i in taken:
                 continue
             start = tok.start + rel
-            place = places.get(i + 1)
             if place is not None and stem in PLACE_NAMED_HEADS and _adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
@@ -360,13 +401,38 @@ def _with(cands: list[NameCandidate], added: list[NameCandidate]) -> list[NameCa
     return sorted(kept + added, key=lambda c: c.start)
 
 
+def _regional(tok: Token) -> bool:
+    """"بمنطقة", "بمحافظة": ب + an administrative word, the region of a body's branch."""
+    return tok.key.startswith("ب") and tok.key[1:] in REGIONAL_HEADS
+
+
+def _with_regions(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """"الإدارة العامة للتعليم" + "بمنطقة الرياض": an unknown body of two words or more followed
+    by ب + an administrative word and a place is the body's branch of that region, one name (not
+    a one-word name NER found, often a common noun: "الزكاة")."""
+    places = {c.tok_start: c for c in cands if c.type == "LOC"}
+    absorbed: set[int] = set()
+    for c in cands:
+        j = c.tok_end
+        if c.type != "ORG" or c.actor is not None or c.tok_end - c.tok_start < 2 or id(c) in absorbed \
+                or not _adjacent(tokens, j) \
+                or not _regional(tokens[j]):
+            continue
+        place = places.get(j) or (places.get(j + 1) if _adjacent(tokens, j + 1) else None)
+        if place is None or id(place) in absorbed:
+            continue
+        move_end(c, place.tok_end, tokens, text, relink=False)
+        absorbed.add(id(place))
+    return [c for c in cands if id(c) not in absorbed] if absorbed else cands
+
+
 def _may_name_place(head: Token, tok: Token) -> bool:
     """Whether a name-like word after a place word may be the place's name: not a conjunct or a
     purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
     أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة")."""
     key, text = tok.key, tok.text
-    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")):
-        return False
+    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")) or key in FIGURATIVE_AREAS:
+        return False  # "منطقة الخصر", "منطقة الجزاء": a part of the body or of the pitch
     if head.text.endswith("ة") and text.endswith("ة") and not key.startswith("ال"):
         return False  # a feminine adjective agreeing with a feminine place word
     return key.startswith("ال") or not (key.endswith("ي") and len(key) > 4)

@@ -37,6 +37,9 @@ PLACE_NAME_STARTS = _keys(PATTERNS_LEXICON, "place_name_start")
 PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
 PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
+NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "national_body")
+REGIONAL_HEADS = _keys(PATTERNS_LEXICON, "regional_head")
+FIGURATIVE_AREAS = _keys(PATTERNS_LEXICON, "figurative_area")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
 INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")
@@ -53,6 +56,7 @@ PURPOSE_HEADS = _keys(MENTIONS_LEXICON, "purpose_head")
 ALLAH_COMPOUND = _keys(MENTIONS_LEXICON, "allah_compound")
 PORTFOLIO_TITLES = _keys(MENTIONS_LEXICON, "portfolio_title")
 PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
+COUNTRY_CONSTRUCT = _keys(MENTIONS_LEXICON, "country_construct")
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
 ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 
