@@ -32,7 +32,22 @@ class AntecedentFinder(DocumentIndex):
                 if other.entity is r.entity and other.mention.kind == "name":
                     r = other
                     break
-        return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
+        end = self._past_name_particle(r)
+        return SpeakerRef(r.entity.id, r.start, end, self.text[r.start : end])
+
+    def _past_name_particle(self, r: MentionRef) -> int:
+        """Where a person's name really ends: a name cannot end in "بن", "أبو", "عبد" ("عبدالرحمن بن
+        مساعد" cut short because its last word is also a common noun), so take the word after it."""
+        if r.entity.type != "PER":
+            return r.end
+        i = self.tok_at(r.end)
+        last = self.toks[i - 1] if 0 < i <= len(self.toks) else None
+        if last is None or last.end != r.end or not self.lex.has("name_particle", last):
+            return r.end
+        if i < len(self.toks) and self.toks[i].is_word and not self.lex.is_stop(self.toks[i]) \
+                and self.lex.cue(self.toks[i]) is None:
+            return self.toks[i].end
+        return r.end
 
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an

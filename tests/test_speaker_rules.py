@@ -1,0 +1,61 @@
+"""Speaker rules (attribution, antecedents, resolution) without the learned ranker.
+
+Every sentence here is written for these tests. Entities are built by hand, as the entity layer
+would produce them, so the rules are tested on their own.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, quote_with
+
+from marsad.document import Document
+from marsad.layers.quotes.layer import QuoteLayer
+
+RULES = QuoteLayer(speaker_model=False)
+
+
+def run(doc: Document) -> Document:
+    RULES(doc)
+    doc.check_offsets()
+    return doc
+
+
+def test_title_chain_ends_with_the_holders_name():
+    body = "وقال رئيس مجلس إدارة الشركة الشيخ خالد بن فهد إن الفريق جاهز للموسم الجديد."
+    doc = run(make_doc(body, ents=[("PER", "خالد بن فهد", [("خالد بن فهد", "name")])]))
+    sp = quote_with(doc, "الفريق جاهز").speaker
+    assert sp.text == "خالد بن فهد" and sp.entity == "e1"
+
+
+def test_genitive_name_inside_a_description_is_still_not_the_speaker():
+    body = "وقال عضو في حزب الرئيس السابق سامي نور إن الانتخابات ستجرى في موعدها."
+    doc = run(make_doc(body, ents=[("PER", "سامي نور", [("سامي نور", "name")])]))
+    sp = quote_with(doc, "الانتخابات ستجرى").speaker
+    assert sp is None or sp.text != "سامي نور"
+
+
+def test_name_cut_after_a_particle_takes_the_next_word():
+    # the entity layer stopped at "بن" because "سالم" is also an ordinary word
+    body = "وقال عبدالله بن سالم إن المشروع سينتهي قبل نهاية العام."
+    doc = run(make_doc(body, ents=[("PER", "عبدالله بن", [("عبدالله بن", "name")])]))
+    sp = quote_with(doc, "المشروع سينتهي").speaker
+    assert sp.text == "عبدالله بن سالم" and sp.entity == "e1"
+
+
+def test_unknown_first_name_and_family_name_before_a_description():
+    body = "وأوضحت نوال الحربي مديرة مكتب التعليم أن الدراسة تبدأ الأحد المقبل."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الدراسة تبدأ").speaker.text == "نوال الحربي"
+
+
+def test_definite_word_after_an_unknown_name_stays_the_object():
+    body = "وحذر سامر المسؤولين من أن الأسعار سترتفع قريبا."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "الأسعار سترتفع").speaker
+    assert sp is None or sp.text == "سامر"
+
+
+def test_ali_after_an_honorific_is_a_name_not_a_preposition():
+    body = "وأشار خبير الزلازل الدكتور علي منصور إلى أن الزلزال كان ضعيفا."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الزلزال كان").speaker.text == "علي منصور"
