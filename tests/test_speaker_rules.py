@@ -59,3 +59,41 @@ def test_ali_after_an_honorific_is_a_name_not_a_preposition():
     body = "وأشار خبير الزلازل الدكتور علي منصور إلى أن الزلزال كان ضعيفا."
     doc = run(make_doc(body))
     assert quote_with(doc, "الزلزال كان").speaker.text == "علي منصور"
+
+
+def test_definite_outlet_noun_refers_to_the_last_outlet_of_its_kind():
+    body = ("ونشرت صحيفة «الأخبار» تقريرا عن الأزمة، ونقلت قناة الشروق صورا من العاصمة. "
+            "وقالت الصحيفة إن الحكومة ستستقيل قريبا.")
+    doc = run(make_doc(body, ents=[("ORG", "الأخبار", [("الأخبار", "name")]),
+                                   ("ORG", "قناة الشروق", [("قناة الشروق", "name")])],
+                       sources=[("الأخبار", "e1")]))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp.text == "الصحيفة" and sp.entity == "e1"
+
+
+def test_definite_outlet_noun_without_an_outlet_named_stays_unlinked():
+    body = "وقالت الصحيفة إن الحكومة ستستقيل قريبا."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp is None or sp.entity is None
+
+
+def test_noun_before_a_verb_with_wa_is_not_its_subject():
+    body = "انتقد النائب سعيد فارس قرار الوزير كمال حداد وقال إن القرار يضر بالمزارعين."
+    doc = run(make_doc(body, ents=[("PER", "سعيد فارس", [("سعيد فارس", "name")]),
+                                   ("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "القرار يضر").speaker.text == "سعيد فارس"
+
+
+def test_subject_before_its_verb_is_still_found():
+    body = "الوزير كمال حداد قال إن القرار لن يتغير."
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "القرار لن").speaker.text == "كمال حداد"
+
+
+def test_definite_outlet_noun_is_not_linked_past_a_newer_unknown_outlet():
+    body = ("ونشرت صحيفة «الأخبار» تقريرا عن الأزمة. واهتمت صحيفة «النهار» بالانتخابات، "
+            "وقالت الصحيفة إن الحكومة ستستقيل قريبا.")
+    doc = run(make_doc(body, ents=[("ORG", "الأخبار", [("الأخبار", "name")])], sources=[("الأخبار", "e1")]))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp is None or sp.entity != "e1"

@@ -14,6 +14,7 @@ from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
+OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
 
 
@@ -71,6 +72,10 @@ class AntecedentFinder(DocumentIndex):
         span_words = [t for t in self.toks[i0:i1] if t.is_word]
         if not span_words:
             return None
+        if len(span_words) == 1:
+            outlet = self._last_outlet_of_kind(span_words[0], start)
+            if outlet is not None:
+                return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
         found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
@@ -78,6 +83,29 @@ class AntecedentFinder(DocumentIndex):
         if found is None:
             found = self._person_next_to_title(span_words[0], i0, i1, forward)
         return found
+
+    def _last_outlet_of_kind(self, head: Token, start: int) -> Entity | None:
+        """"قالت الصحيفة", "وأضافت الوكالة": the outlet that the last "صحيفة ..." / "وكالة ..."
+        before the span introduced (a cited source or an organisation named right after the word,
+        or starting with it). When that last one names nothing known, nothing is linked: an
+        older outlet of the same kind is not the one meant."""
+        bare = head.key[2:] if head.key.startswith("ال") else ""
+        if not bare or bare not in self.lex.words.get("outlet", frozenset()):
+            return None
+        by_id = {e.id: e for e in self.doc.entities}
+        for k in range(self.tok_at(start) - 1, -1, -1):
+            t = self.toks[k]
+            if not t.is_word or not t.key.endswith(bare) or bare not in {st for _, st in t.splits}:
+                continue
+            hi = self.toks[min(k + OUTLET_NAME_TOKENS, len(self.toks) - 1)].end
+            for s in self.doc.sources:
+                if t.start <= s.start < hi and s.entity in by_id:
+                    return by_id[s.entity]
+            for r in self.mentions_between(t.start, hi):
+                if r.entity.type == "ORG":
+                    return r.entity
+            return None
+        return None
 
     def _earlier_mention_sharing_words(self, span_words: list[Token], before: list[MentionRef]) -> Entity | None:
         """"مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full
