@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.test_quotes import make_doc, quote_with
 
-from marsad.document import Document
+from marsad.document import Document, Entity, Mention
 from marsad.layers.quotes.layer import QuoteLayer
 
 RULES = QuoteLayer(speaker_model=False)
@@ -97,3 +97,28 @@ def test_definite_outlet_noun_is_not_linked_past_a_newer_unknown_outlet():
     doc = run(make_doc(body, ents=[("ORG", "الأخبار", [("الأخبار", "name")])], sources=[("الأخبار", "e1")]))
     sp = quote_with(doc, "الحكومة ستستقيل").speaker
     assert sp is None or sp.entity != "e1"
+
+
+def test_short_person_mention_is_linked_to_the_full_name_it_starts():
+    body = ("افتتح الأمير ماجد بن سلطان المعرض أمس. وقال ماجد إن المعرض يضم مئة جناح. "
+            "وحضر الحفل سامي نور.")
+    doc = make_doc(body, ents=[("PER", "ماجد بن سلطان", [("ماجد بن سلطان", "name")])])
+    at = body.index("وقال ماجد") + len("وقال ")
+    doc.entities.append(Entity("e2", "PER", "ماجد", None, None, [Mention(at, at + 4, "ماجد", "name")]))
+    sp = quote_with(run(doc), "المعرض يضم").speaker
+    assert sp.entity == "e1"
+
+
+def test_continuation_after_a_new_subject_of_a_plain_verb():
+    body = ("وقال الوزير كمال حداد إن الميناء سيفتح قريبا. "
+            "واستقبل المحافظ سامي نور وفدا من التجار في مكتبه. وقال إن السوق ستتوسع العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")]),
+                                   ("PER", "سامي نور", [("سامي نور", "name")])]))
+    assert quote_with(doc, "السوق ستتوسع").speaker.text == "سامي نور"
+
+
+def test_continuation_after_a_sentence_without_a_new_subject_keeps_the_speaker():
+    body = ("وقال الوزير كمال حداد إن الميناء سيفتح قريبا. "
+            "وتبلغ كلفة المشروع مليار دولار. وأضاف أن السوق ستتوسع العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "السوق ستتوسع").speaker.text == "كمال حداد"

@@ -15,6 +15,7 @@ from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
+NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
 
 
@@ -34,7 +35,28 @@ class AntecedentFinder(DocumentIndex):
                     r = other
                     break
         end = self._past_name_particle(r)
-        return SpeakerRef(r.entity.id, r.start, end, self.text[r.start : end])
+        ent = self._fuller_person(r) or r.entity
+        return SpeakerRef(ent.id, r.start, end, self.text[r.start : end])
+
+    def _fuller_person(self, r: MentionRef) -> Entity | None:
+        """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one
+        person named elsewhere in the article has a name starting with it: that person."""
+        words = r.entity.name.split()
+        if r.entity.type != "PER" or r.mention.kind != "name" or not (
+                len(words) == 1 or len(words) == 2 and match_key(words[-1]) in NAME_END_PARTICLES):
+            return None  # two words are a name of their own ("نور الدين"، "عبد العزيز")
+        keys = [match_key(w) for w in words]
+        found = None
+        for e in self.doc.entities:
+            if e is r.entity or e.type != "PER":
+                continue
+            names = {m.text for m in e.mentions if m.kind == "name"} | {e.name}
+            if any(len(n.split()) > len(keys) and [match_key(w) for w in n.split()[: len(keys)]] == keys
+                   for n in names):
+                if found is not None and found is not e:
+                    return None  # two persons share that start: which one is not said
+                found = e
+        return found
 
     def _past_name_particle(self, r: MentionRef) -> int:
         """Where a person's name really ends: a name cannot end in "بن", "أبو", "عبد" ("عبدالرحمن بن

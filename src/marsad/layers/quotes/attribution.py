@@ -267,8 +267,10 @@ class SpeakerFinder(AntecedentFinder):
     def subject_before(self, i: int) -> SpeakerRef | None:
         """A mention ending right before the verb at token i ("الرئيس الروسي قال")."""
         cue = self.lex.cue(self.toks[i])
-        if cue is not None and cue.prefix[:1] in ("و", "ف"):
-            return None  # "... تصريحات الوزير وقال": a verb after "و" opens a clause of its own
+        if cue is not None and cue.prefix[:1] == "و":
+            # "... تصريحات الوزير وقال": a verb after "و" opens a clause of its own ("أما الوزير
+            # فقال" keeps its subject before the verb)
+            return None
         j = i - 1
         if j >= 0 and self.toks[j].key in PERFECT_PARTICLES:
             j -= 1
