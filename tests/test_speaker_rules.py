@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.test_quotes import make_doc, quote_with
 
 from marsad.document import Document, Entity, Mention
+from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.layer import QuoteLayer
 
 RULES = QuoteLayer(speaker_model=False)
@@ -122,3 +123,16 @@ def test_continuation_after_a_sentence_without_a_new_subject_keeps_the_speaker()
             "وتبلغ كلفة المشروع مليار دولار. وأضاف أن السوق ستتوسع العام المقبل.")
     doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")])]))
     assert quote_with(doc, "السوق ستتوسع").speaker.text == "كمال حداد"
+
+
+def test_quoted_organisation_inside_a_description():
+    body = "وقال رئيس «جمعية الصيادين» المحلية سامي نور إن الموسم كان جيدا."
+    doc = run(make_doc(body, ents=[("PER", "سامي نور", [("سامي نور", "name")])]))
+    assert quote_with(doc, "الموسم كان").speaker.text == "سامي نور"
+
+
+def test_short_quotation_after_an_indefinite_title_is_the_statement():
+    doc = make_doc("وقال مسؤول «الوضع هادئ تماما». وانتهى الاجتماع.")
+    finder = SpeakerFinder(doc, RULES.lex)
+    sp = finder.subject_after(1, len(finder.toks))
+    assert sp is None or "الوضع" not in sp.text

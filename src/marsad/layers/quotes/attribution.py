@@ -24,6 +24,7 @@ PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 NAME_HONORIFICS = frozenset(match_key(w) for w in words("speaker_words.tsv", "name_honorific"))
+QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
@@ -123,10 +124,36 @@ class SpeakerFinder(AntecedentFinder):
         cited agency or another reporting word."""
         toks, lex = self.toks, self.lex
         stop = k
-        while stop < i1 and toks[stop].text not in PHRASE_END_CHARS and not lex.is_comp(toks[stop]) \
-                and not self.source_at(stop) and (stop == k or lex.cue(toks[stop]) is None):
+        while stop < i1:
+            if toks[stop].text in PHRASE_END_CHARS:
+                closing = self._quoted_genitive_end(stop, i1)
+                if closing is None:
+                    break
+                stop = closing
+                continue
+            if lex.is_comp(toks[stop]) or self.source_at(stop) or (stop > k and lex.cue(toks[stop]) is not None):
+                break
             stop += 1
         return stop
+
+    def _quoted_genitive_end(self, i: int, i1: int) -> int | None:
+        """"زعيم «حزب الله» اللبناني حسن نصر الله": a name in quotation marks right after a title
+        or organisation word in construct state (no article) belongs to the description; the
+        index after its closing mark, or None when the mark opens the statement ("قال الوزير «...»")."""
+        if i == 0 or self.toks[i].text not in "«\"“":
+            return None
+        head = self.toks[i - 1]
+        if not head.is_word or head.key.startswith(("ال", "وال")) or not (
+                self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
+            return None
+        for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
+            if self.toks[j].text in "»\"”":
+                # the description goes on after it ("... اللبناني"); a statement ends there
+                after = self.toks[j + 1] if j + 1 < i1 else None
+                if after is None or not after.is_word or self.lex.is_comp(after) or self.lex.cue(after) is not None:
+                    return None
+                return j + 1
+        return None
 
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
