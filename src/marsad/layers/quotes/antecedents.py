@@ -14,6 +14,8 @@ from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
+OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
+NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
 
 
@@ -32,7 +34,43 @@ class AntecedentFinder(DocumentIndex):
                 if other.entity is r.entity and other.mention.kind == "name":
                     r = other
                     break
-        return SpeakerRef(r.entity.id, r.start, r.end, self.text[r.start : r.end])
+        end = self._past_name_particle(r)
+        ent = self._fuller_person(r) or r.entity
+        return SpeakerRef(ent.id, r.start, end, self.text[r.start : end])
+
+    def _fuller_person(self, r: MentionRef) -> Entity | None:
+        """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one
+        person named elsewhere in the article has a name starting with it: that person."""
+        words = r.entity.name.split()
+        if r.entity.type != "PER" or r.mention.kind != "name" or not (
+                len(words) == 1 or len(words) == 2 and match_key(words[-1]) in NAME_END_PARTICLES):
+            return None  # two words are a name of their own ("نور الدين"، "عبد العزيز")
+        keys = [match_key(w) for w in words]
+        found = None
+        for e in self.doc.entities:
+            if e is r.entity or e.type != "PER":
+                continue
+            names = {m.text for m in e.mentions if m.kind == "name"} | {e.name}
+            if any(len(n.split()) > len(keys) and [match_key(w) for w in n.split()[: len(keys)]] == keys
+                   for n in names):
+                if found is not None and found is not e:
+                    return None  # two persons share that start: which one is not said
+                found = e
+        return found
+
+    def _past_name_particle(self, r: MentionRef) -> int:
+        """Where a person's name really ends: a name cannot end in "بن", "أبو", "عبد" ("عبدالرحمن بن
+        مساعد" cut short because its last word is also a common noun), so take the word after it."""
+        if r.entity.type != "PER":
+            return r.end
+        i = self.tok_at(r.end)
+        last = self.toks[i - 1] if 0 < i <= len(self.toks) else None
+        if last is None or last.end != r.end or not self.lex.has("name_particle", last):
+            return r.end
+        if i < len(self.toks) and self.toks[i].is_word and not self.lex.is_stop(self.toks[i]) \
+                and self.lex.cue(self.toks[i]) is None:
+            return self.toks[i].end
+        return r.end
 
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
@@ -56,6 +94,10 @@ class AntecedentFinder(DocumentIndex):
         span_words = [t for t in self.toks[i0:i1] if t.is_word]
         if not span_words:
             return None
+        if len(span_words) == 1:
+            outlet = self._last_outlet_of_kind(span_words[0], start)
+            if outlet is not None:
+                return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
         found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
@@ -63,6 +105,29 @@ class AntecedentFinder(DocumentIndex):
         if found is None:
             found = self._person_next_to_title(span_words[0], i0, i1, forward)
         return found
+
+    def _last_outlet_of_kind(self, head: Token, start: int) -> Entity | None:
+        """"قالت الصحيفة", "وأضافت الوكالة": the outlet that the last "صحيفة ..." / "وكالة ..."
+        before the span introduced (a cited source or an organisation named right after the word,
+        or starting with it). When that last one names nothing known, nothing is linked: an
+        older outlet of the same kind is not the one meant."""
+        bare = head.key[2:] if head.key.startswith("ال") else ""
+        if not bare or bare not in self.lex.words.get("outlet", frozenset()):
+            return None
+        by_id = {e.id: e for e in self.doc.entities}
+        for k in range(self.tok_at(start) - 1, -1, -1):
+            t = self.toks[k]
+            if not t.is_word or not t.key.endswith(bare) or bare not in {st for _, st in t.splits}:
+                continue
+            hi = self.toks[min(k + OUTLET_NAME_TOKENS, len(self.toks) - 1)].end
+            for s in self.doc.sources:
+                if t.start <= s.start < hi and s.entity in by_id:
+                    return by_id[s.entity]
+            for r in self.mentions_between(t.start, hi):
+                if r.entity.type == "ORG":
+                    return r.entity
+            return None
+        return None
 
     def _earlier_mention_sharing_words(self, span_words: list[Token], before: list[MentionRef]) -> Entity | None:
         """"مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full

@@ -10,6 +10,7 @@ an earlier entity by `antecedents`.
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import AntecedentFinder
@@ -21,6 +22,9 @@ PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 TITLE_PREFIXES = frozenset({""}) | words(QUOTE_WORDS, "title_proclitic")
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
+ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
+NAME_HONORIFICS = frozenset(match_key(w) for w in words("speaker_words.tsv", "name_honorific"))
+QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
@@ -120,10 +124,36 @@ class SpeakerFinder(AntecedentFinder):
         cited agency or another reporting word."""
         toks, lex = self.toks, self.lex
         stop = k
-        while stop < i1 and toks[stop].text not in PHRASE_END_CHARS and not lex.is_comp(toks[stop]) \
-                and not self.source_at(stop) and (stop == k or lex.cue(toks[stop]) is None):
+        while stop < i1:
+            if toks[stop].text in PHRASE_END_CHARS:
+                closing = self._quoted_genitive_end(stop, i1)
+                if closing is None:
+                    break
+                stop = closing
+                continue
+            if lex.is_comp(toks[stop]) or self.source_at(stop) or (stop > k and lex.cue(toks[stop]) is not None):
+                break
             stop += 1
         return stop
+
+    def _quoted_genitive_end(self, i: int, i1: int) -> int | None:
+        """"زعيم «حزب الله» اللبناني حسن نصر الله": a name in quotation marks right after a title
+        or organisation word in construct state (no article) belongs to the description; the
+        index after its closing mark, or None when the mark opens the statement ("قال الوزير «...»")."""
+        if i == 0 or self.toks[i].text not in "«\"“":
+            return None
+        head = self.toks[i - 1]
+        if not head.is_word or head.key.startswith(("ال", "وال")) or not (
+                self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
+            return None
+        for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
+            if self.toks[j].text in "»\"”":
+                # the description goes on after it ("... اللبناني"); a statement ends there
+                after = self.toks[j + 1] if j + 1 < i1 else None
+                if after is None or not after.is_word or self.lex.is_comp(after) or self.lex.cue(after) is not None:
+                    return None
+                return j + 1
+        return None
 
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
@@ -146,13 +176,17 @@ class SpeakerFinder(AntecedentFinder):
         """A title word at token k: the name closing the description, else the description."""
         toks, lex = self.toks, self.lex
         end = k + 1
-        while end < min(stop, k + MAX_TITLE_TOKENS) and not lex.is_stop(toks[end]) \
+        while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
                 and not lex.has("outlet", toks[end], OUTLET_PREFIXES):
             end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
         named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4))
         if named is not None:
             return named
         return self.span_ref(first, toks[end - 1].end)
+
+    def _ali_name(self, j: int) -> bool:
+        """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""
+        return j > 0 and self.toks[j].text == ALI and self.toks[j - 1].key in NAME_HONORIFICS
 
     def _organisation_after_head(self, k: int, i1: int) -> SpeakerRef | None:
         """"وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word."""
@@ -186,9 +220,21 @@ class SpeakerFinder(AntecedentFinder):
                     break
                 if not org and definite and not toks[k].key.startswith("ال") \
                         and not lex.has("name_particle", toks[end - 1]):
+                    if self._surname_before_title(end):
+                        end += 1
                     break
             end += 1
         return end
+
+    def _surname_before_title(self, j: int) -> bool:
+        """"قال محمد العمري مدير عام ...": a definite word after a first name is the family name
+        when a description of the person follows it (directly or after a comma), not the object
+        of the verb ("حذر أوباما المشرعين من ...")."""
+        nxt = j + 1
+        if nxt < len(self.toks) and self.toks[nxt].text in "،,":
+            nxt += 1
+        return nxt < len(self.toks) and self.lex.has("title", self.toks[nxt], TITLE_PREFIXES) \
+            and not self.lex.is_stop(self.toks[j])
 
     def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
         """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.
@@ -207,11 +253,13 @@ class SpeakerFinder(AntecedentFinder):
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
                     t.key.startswith("ال") and not after_place):
                 continue
-            if any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head", "stop", "time", "comp", "place")):
+            ali = self._ali_name(j)
+            if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
+                               for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue
             if lex.cue(t) is not None or self.mention_at_token(j) is not None or self.covering(j):
                 continue
-            end = j
+            end = j + 1 if ali else j
             while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
                     and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None:
                 end += 1
@@ -226,6 +274,8 @@ class SpeakerFinder(AntecedentFinder):
     def _in_genitive(self, k: int, r: MentionRef) -> bool:
         """"عضو في حزب الرئيس السابق X": X is named inside the description, not its holder."""
         m = self.tok_at(r.start)
+        if m > k and self.toks[m - 1].key in NAME_HONORIFICS:
+            return False  # "رئيس مجلس إدارة النادي الأمير X": the holder's own honorific, X ends the chain
         head = self.toks[m - 1] if m - 1 > k else None
         if head is not None and not head.key.startswith(("ال", "وال")) \
                 and self.lex.has("org_head", head, TITLE_PREFIXES):
@@ -243,6 +293,11 @@ class SpeakerFinder(AntecedentFinder):
 
     def subject_before(self, i: int) -> SpeakerRef | None:
         """A mention ending right before the verb at token i ("الرئيس الروسي قال")."""
+        cue = self.lex.cue(self.toks[i])
+        if cue is not None and cue.prefix[:1] == "و":
+            # "... تصريحات الوزير وقال": a verb after "و" opens a clause of its own ("أما الوزير
+            # فقال" keeps its subject before the verb)
+            return None
         j = i - 1
         if j >= 0 and self.toks[j].key in PERFECT_PARTICLES:
             j -= 1

@@ -147,6 +147,27 @@ class SpeakerResolver:
                 return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
         return None
 
+    def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
+        reporting verb, whose subject is a named person, changes who the story is about; the
+        pro-drop verb of the next sentence is that person's, not the last speaker's."""
+        ps = finder.sents[si]
+        if any(ps.start <= d.pos < ps.end for d in done):
+            return None
+        i0, i1 = finder.sent_tok_range(si)
+        if i1 - i0 < 3:
+            return None
+        verb = finder.toks[i0]
+        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) or self.lex.is_comp(verb) \
+                or self.lex.cue(verb) is not None or finder.covering(i0) is not None \
+                or any(self.lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific")):
+            return None
+        sp = finder.subject_after(i0 + 1, i1, fallback=False)
+        if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
+            return None
+        ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
+        return sp if ent is not None and ent.type == "PER" else None
+
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
@@ -156,6 +177,10 @@ class SpeakerResolver:
         sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
+        if si > 0 and c.cue_tok == finder.sent_tok_range(si)[0]:
+            actor = self._actor_of_previous_sentence(finder, si - 1, done)
+            if actor is not None:
+                return actor, False
         para = sent.paragraph
         prev = [d for d in done if d.speaker is not None and para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
         if c.gender and any(d.gender for d in prev):

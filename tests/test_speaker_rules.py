@@ -1,0 +1,138 @@
+"""Speaker rules (attribution, antecedents, resolution) without the learned ranker.
+
+Every sentence here is written for these tests. Entities are built by hand, as the entity layer
+would produce them, so the rules are tested on their own.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, quote_with
+
+from marsad.document import Document, Entity, Mention
+from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.layer import QuoteLayer
+
+RULES = QuoteLayer(speaker_model=False)
+
+
+def run(doc: Document) -> Document:
+    RULES(doc)
+    doc.check_offsets()
+    return doc
+
+
+def test_title_chain_ends_with_the_holders_name():
+    body = "وقال رئيس مجلس إدارة الشركة الشيخ خالد بن فهد إن الفريق جاهز للموسم الجديد."
+    doc = run(make_doc(body, ents=[("PER", "خالد بن فهد", [("خالد بن فهد", "name")])]))
+    sp = quote_with(doc, "الفريق جاهز").speaker
+    assert sp.text == "خالد بن فهد" and sp.entity == "e1"
+
+
+def test_genitive_name_inside_a_description_is_still_not_the_speaker():
+    body = "وقال عضو في حزب الرئيس السابق سامي نور إن الانتخابات ستجرى في موعدها."
+    doc = run(make_doc(body, ents=[("PER", "سامي نور", [("سامي نور", "name")])]))
+    sp = quote_with(doc, "الانتخابات ستجرى").speaker
+    assert sp is None or sp.text != "سامي نور"
+
+
+def test_name_cut_after_a_particle_takes_the_next_word():
+    # the entity layer stopped at "بن" because "سالم" is also an ordinary word
+    body = "وقال عبدالله بن سالم إن المشروع سينتهي قبل نهاية العام."
+    doc = run(make_doc(body, ents=[("PER", "عبدالله بن", [("عبدالله بن", "name")])]))
+    sp = quote_with(doc, "المشروع سينتهي").speaker
+    assert sp.text == "عبدالله بن سالم" and sp.entity == "e1"
+
+
+def test_unknown_first_name_and_family_name_before_a_description():
+    body = "وأوضحت نوال الحربي مديرة مكتب التعليم أن الدراسة تبدأ الأحد المقبل."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الدراسة تبدأ").speaker.text == "نوال الحربي"
+
+
+def test_definite_word_after_an_unknown_name_stays_the_object():
+    body = "وحذر سامر المسؤولين من أن الأسعار سترتفع قريبا."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "الأسعار سترتفع").speaker
+    assert sp is None or sp.text == "سامر"
+
+
+def test_ali_after_an_honorific_is_a_name_not_a_preposition():
+    body = "وأشار خبير الزلازل الدكتور علي منصور إلى أن الزلزال كان ضعيفا."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الزلزال كان").speaker.text == "علي منصور"
+
+
+def test_definite_outlet_noun_refers_to_the_last_outlet_of_its_kind():
+    body = ("ونشرت صحيفة «الأخبار» تقريرا عن الأزمة، ونقلت قناة الشروق صورا من العاصمة. "
+            "وقالت الصحيفة إن الحكومة ستستقيل قريبا.")
+    doc = run(make_doc(body, ents=[("ORG", "الأخبار", [("الأخبار", "name")]),
+                                   ("ORG", "قناة الشروق", [("قناة الشروق", "name")])],
+                       sources=[("الأخبار", "e1")]))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp.text == "الصحيفة" and sp.entity == "e1"
+
+
+def test_definite_outlet_noun_without_an_outlet_named_stays_unlinked():
+    body = "وقالت الصحيفة إن الحكومة ستستقيل قريبا."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp is None or sp.entity is None
+
+
+def test_noun_before_a_verb_with_wa_is_not_its_subject():
+    body = "انتقد النائب سعيد فارس قرار الوزير كمال حداد وقال إن القرار يضر بالمزارعين."
+    doc = run(make_doc(body, ents=[("PER", "سعيد فارس", [("سعيد فارس", "name")]),
+                                   ("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "القرار يضر").speaker.text == "سعيد فارس"
+
+
+def test_subject_before_its_verb_is_still_found():
+    body = "الوزير كمال حداد قال إن القرار لن يتغير."
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "القرار لن").speaker.text == "كمال حداد"
+
+
+def test_definite_outlet_noun_is_not_linked_past_a_newer_unknown_outlet():
+    body = ("ونشرت صحيفة «الأخبار» تقريرا عن الأزمة. واهتمت صحيفة «النهار» بالانتخابات، "
+            "وقالت الصحيفة إن الحكومة ستستقيل قريبا.")
+    doc = run(make_doc(body, ents=[("ORG", "الأخبار", [("الأخبار", "name")])], sources=[("الأخبار", "e1")]))
+    sp = quote_with(doc, "الحكومة ستستقيل").speaker
+    assert sp is None or sp.entity != "e1"
+
+
+def test_short_person_mention_is_linked_to_the_full_name_it_starts():
+    body = ("افتتح الأمير ماجد بن سلطان المعرض أمس. وقال ماجد إن المعرض يضم مئة جناح. "
+            "وحضر الحفل سامي نور.")
+    doc = make_doc(body, ents=[("PER", "ماجد بن سلطان", [("ماجد بن سلطان", "name")])])
+    at = body.index("وقال ماجد") + len("وقال ")
+    doc.entities.append(Entity("e2", "PER", "ماجد", None, None, [Mention(at, at + 4, "ماجد", "name")]))
+    sp = quote_with(run(doc), "المعرض يضم").speaker
+    assert sp.entity == "e1"
+
+
+def test_continuation_after_a_new_subject_of_a_plain_verb():
+    body = ("وقال الوزير كمال حداد إن الميناء سيفتح قريبا. "
+            "واستقبل المحافظ سامي نور وفدا من التجار في مكتبه. وقال إن السوق ستتوسع العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")]),
+                                   ("PER", "سامي نور", [("سامي نور", "name")])]))
+    assert quote_with(doc, "السوق ستتوسع").speaker.text == "سامي نور"
+
+
+def test_continuation_after_a_sentence_without_a_new_subject_keeps_the_speaker():
+    body = ("وقال الوزير كمال حداد إن الميناء سيفتح قريبا. "
+            "وتبلغ كلفة المشروع مليار دولار. وأضاف أن السوق ستتوسع العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "كمال حداد", [("كمال حداد", "name")])]))
+    assert quote_with(doc, "السوق ستتوسع").speaker.text == "كمال حداد"
+
+
+def test_quoted_organisation_inside_a_description():
+    body = "وقال رئيس «جمعية الصيادين» المحلية سامي نور إن الموسم كان جيدا."
+    doc = run(make_doc(body, ents=[("PER", "سامي نور", [("سامي نور", "name")])]))
+    assert quote_with(doc, "الموسم كان").speaker.text == "سامي نور"
+
+
+def test_short_quotation_after_an_indefinite_title_is_the_statement():
+    doc = make_doc("وقال مسؤول «الوضع هادئ تماما». وانتهى الاجتماع.")
+    finder = SpeakerFinder(doc, RULES.lex)
+    sp = finder.subject_after(1, len(finder.toks))
+    assert sp is None or "الوضع" not in sp.text
