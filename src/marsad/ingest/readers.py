@@ -16,8 +16,10 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -116,7 +118,7 @@ def read_file(path: Path, kind: str | None) -> Iterator[RawRecord | ReadError]:
                 yield ReadError(origin, f"file of {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit for a {kind} file")
                 return
             yield from read_blob(path.read_bytes(), origin, kind)
-    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error) as exc:
         yield ReadError(origin, f"cannot read: {type(exc).__name__}: {exc}")
 
 
@@ -146,7 +148,7 @@ def read_blob(data: bytes, origin: str, kind: str) -> Iterator[RawRecord | ReadE
             try:  # one pretty-printed object is JSON, not JSON Lines
                 json.loads(text)
                 kind = "json"
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
     if kind == "txt":
         yield text_record(text, origin, _notes(decoded))
@@ -155,6 +157,9 @@ def read_blob(data: bytes, origin: str, kind: str) -> Iterator[RawRecord | ReadE
     elif kind == "json":
         try:
             obj = json.loads(text)
+        except RecursionError:
+            yield ReadError(origin, TOO_DEEP)
+            return
         except json.JSONDecodeError as exc:
             if exc.msg == "Extra data" and text.lstrip().startswith("{"):
                 # JSON Lines under a .json name: read it as such
@@ -190,6 +195,21 @@ def text_record(text: str, origin: str, warnings: list[str] | None = None) -> Ra
     return RawRecord(body=body, title=title, origin=origin, warnings=notes)
 
 
+TOO_DEEP = "invalid JSON: nested too deeply to be an article record"
+# A JSON string may escape half of a UTF-16 pair ("\ud800"): such a character cannot be written
+# as UTF-8 (the record, the store) and names nothing, so it becomes U+FFFD with a warning.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str, notes: list[str]) -> str:
+    if not LONE_SURROGATE.search(text):
+        return text
+    note = "lone UTF-16 surrogate escapes replaced by U+FFFD"
+    if note not in notes:
+        notes.append(note)
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
 def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) -> RawRecord | ReadError:
     """A JSON object with marsad's or SaudiNewsNet's field names to a RawRecord."""
     if not isinstance(obj, dict):
@@ -220,7 +240,9 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
             return None
         if isinstance(v, list):
             return ", ".join(str(x) for x in v) or None
-        return str(v).strip() or None
+        return _without_lone_surrogates(str(v), notes).strip() or None
+
+    body = _without_lone_surrogates(body, notes)
 
     return RawRecord(
         body=body,
@@ -264,6 +286,9 @@ def _jsonl_lines(
             continue
         try:
             obj = json.loads(text)
+        except RecursionError:
+            yield ReadError(where, TOO_DEEP)
+            continue
         except ValueError as exc:
             msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
             yield ReadError(where, f"invalid JSON: {msg}")
@@ -335,7 +360,7 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
                     yield ReadError(where, "nested zip archives are not read")
                 else:
                     yield from read_blob(zf.read(info), where, kind)
-            except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, RuntimeError) as exc:
+            except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error, RuntimeError) as exc:
                 yield ReadError(where, f"cannot read member: {type(exc).__name__}: {exc}")
 
 
