@@ -174,3 +174,22 @@ def test_subject_before_qad_leaves_the_noun_after_the_verb_as_object():
     body = "كانت الشركة الكورية قد أعلنت الشهر الماضي بيع مصنعين في آسيا بتراجع عن خطط التوسع السابقة."
     doc = run(make_doc(body))
     assert quote_with(doc, "مصنعين").text == "بيع مصنعين في آسيا بتراجع عن خطط التوسع السابقة"
+
+
+# --- a cited agency as the subject of its own reporting verb ----------------------------------
+AGENCY = "وكالة الأنباء الفرنسية"
+
+
+def agency_doc(body: str):
+    return run(make_doc(body, ents=[("ORG", AGENCY, [(AGENCY, "name")]), ("PER", "سالم العلي", [("سالم العلي", "name")])],
+                        sources=[(AGENCY, "e1")]))
+
+
+def test_agency_subject_speaks_unless_a_source_follows_it():
+    q = quote_with(agency_doc("وذكرت وكالة الأنباء الفرنسية أن الاشتباكات استمرت حتى فجر اليوم."), "الاشتباكات")
+    assert q.speaker.entity == "e1"
+    q = quote_with(agency_doc("وذكرت وكالة الأنباء الفرنسية، أمس، عن سالم العلي أن الاشتباكات استمرت حتى الفجر."),
+                   "الاشتباكات")
+    assert q.speaker.entity == "e2" and q.via == ["e1"]
+    q = quote_with(agency_doc("وقال سالم العلي لوكالة الأنباء الفرنسية إن الاشتباكات استمرت حتى الفجر."), "الاشتباكات")
+    assert q.speaker.entity == "e2"

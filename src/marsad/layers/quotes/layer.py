@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.arabic.tokens import Token
-from marsad.document import Document, Quote, Span
+from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
@@ -373,7 +373,18 @@ class QuoteLayer:
             sp = finder.subject_after(self.grammar.past_addressee(finder, i + 1, j), j, fallback=True)
             if sp is None:
                 sp = finder.subject_before(i)
+            elif sp.entity in finder.source_entities:
+                sp = self._relayed_speaker(finder, sp, j) or sp
         cand.speaker, cand.resolved = sp, sp is not None
+
+    def _relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
+        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
+        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
+        toks = finder.toks
+        k = finder.tok_at(agency.end)
+        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
+            k += 1
+        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
     # --- quotation marks -----------------------------------------------------------------
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
