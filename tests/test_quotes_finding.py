@@ -159,3 +159,37 @@ def test_object_with_a_dropped_subject_follows_the_verb_or_its_setting():
     doc = run(make_doc(body, ents=[("PER", "نبيل الراشد", [("نبيل الراشد", "name")])]))
     assert quote_with(doc, "ضرورة حماية العاملين").speaker.entity == "e1"
     assert not any("الوزارة مساء" in t for t in texts(doc))
+
+
+# --- statements with no complementiser and no colon --------------------------------------------
+def test_clause_opener_right_after_the_verb_starts_the_statement():
+    body = ("وقال الوزير فهد السالم إن الخطة جاهزة. وعن الأسعار قال ليس هناك ما يبرر رفعها في هذا الوقت. "
+            "وأضاف في كلمته لقد عملنا طويلا من أجل هذا اليوم.")
+    doc = run(make_doc(body, ents=[("PER", "فهد السالم", [("فهد السالم", "name")])]))
+    assert quote_with(doc, "ما يبرر").text == "ليس هناك ما يبرر رفعها في هذا الوقت"
+    assert quote_with(doc, "عملنا طويلا").text == "لقد عملنا طويلا من أجل هذا اليوم"
+
+
+def test_subject_before_qad_leaves_the_noun_after_the_verb_as_object():
+    body = "كانت الشركة الكورية قد أعلنت الشهر الماضي بيع مصنعين في آسيا بتراجع عن خطط التوسع السابقة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مصنعين").text == "بيع مصنعين في آسيا بتراجع عن خطط التوسع السابقة"
+
+
+# --- a cited agency as the subject of its own reporting verb ----------------------------------
+AGENCY = "وكالة الأنباء الفرنسية"
+
+
+def agency_doc(body: str):
+    return run(make_doc(body, ents=[("ORG", AGENCY, [(AGENCY, "name")]), ("PER", "سالم العلي", [("سالم العلي", "name")])],
+                        sources=[(AGENCY, "e1")]))
+
+
+def test_agency_subject_speaks_unless_a_source_follows_it():
+    q = quote_with(agency_doc("وذكرت وكالة الأنباء الفرنسية أن الاشتباكات استمرت حتى فجر اليوم."), "الاشتباكات")
+    assert q.speaker.entity == "e1"
+    q = quote_with(agency_doc("وذكرت وكالة الأنباء الفرنسية، أمس، عن سالم العلي أن الاشتباكات استمرت حتى الفجر."),
+                   "الاشتباكات")
+    assert q.speaker.entity == "e2" and q.via == ["e1"]
+    q = quote_with(agency_doc("وقال سالم العلي لوكالة الأنباء الفرنسية إن الاشتباكات استمرت حتى الفجر."), "الاشتباكات")
+    assert q.speaker.entity == "e2"

@@ -7,9 +7,17 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
-from marsad.layers.quotes.attribution import PP_CLITICS, QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder, pp_prefix
+from marsad.arabic.tokens import Token
+from marsad.layers.quotes.attribution import (
+    PERFECT_PARTICLES,
+    PP_CLITICS,
+    QUOTE_WORDS,
+    TITLE_PREFIXES,
+    SpeakerFinder,
+    pp_prefix,
+)
 from marsad.layers.quotes.patterns import QUOTE_MARKS
-from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, clitic_prefixes
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon
 from marsad.lexicons.loader import words as word_list
 
 SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this close to the verb ends its subject
@@ -17,6 +25,12 @@ NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a n
 ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
 CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
 ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
+BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")
+SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
+RELATIVE_TIME = word_list(QUOTE_WORDS, "relative_time")
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+MAX_TIME_WORDS = 3
+MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 
 
 class CueGrammar:
@@ -39,9 +53,10 @@ class CueGrammar:
                 return False
         return False
 
-    def object_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
+    def object_next(self, finder: SpeakerFinder, i: int, hi: int, min_stem: int = 1) -> bool:
         """"مؤكدا ضرورة ...": a bare noun right after a participle is its object (not "في"، "لـ"،
-        "أن" or another reporting word, which leave the statement to the clause after them)."""
+        "أن" or another reporting word, which leave the statement to the clause after them).
+        `min_stem`: a joined preposition must leave this many letters (3: "بيع" is a noun)."""
         if i + 1 >= hi:
             return False
         t = finder.toks[i + 1]
@@ -49,7 +64,51 @@ class CueGrammar:
         if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
                 or lex.has("time", t, TITLE_PREFIXES):
             return False
-        return not any(pp_prefix(p) for p in clitic_prefixes(t)) and finder.mention_at_token(i + 1) is None
+        return not any(pp_prefix(t.key[: len(t.key) - len(stem)]) and len(stem) >= min_stem
+                       for _, stem in t.splits) and finder.mention_at_token(i + 1) is None
+
+    def bare_clause_at(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وعن الوضع قال ليس هناك ..."، "وأضاف في كلمته لقد ...": a word that only opens a clause
+        right after the verb at i (or after its setting "في كلمته") starts the statement with no
+        complementiser; the token index where it starts, else None."""
+        toks, lex = finder.toks, self.lex
+        k = i + 1
+        if k + 1 < hi and lex.is_stop(toks[k]) and self._speech_noun(toks[k + 1]):
+            k += 2
+        if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word:
+            return k
+        return None
+
+    def _speech_noun(self, tok: Token) -> bool:
+        """"تصريح"، "كلمته"، "تصريحاتها": a word naming a statement, also with a possessive pronoun."""
+        if self.lex.has("speech_noun", tok, NOUN_PREFIXES | {"ال"}) or tok.key in SPEECH_SETTINGS:
+            return True
+        nouns = self.lex.words.get("speech_noun", frozenset()) | SPEECH_SETTINGS
+        for suffix in POSSESSIVE_SUFFIXES:
+            if tok.key.endswith(suffix) and len(tok.key) > len(suffix) + 2:
+                stem = tok.key[: -len(suffix)]
+                if stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns):
+                    return True
+        return False
+
+    def after_time_words(self, finder: SpeakerFinder, i: int, hi: int) -> int:
+        """The last token of the time words right after token i ("أعلنت الشهر الماضي ..."), else i."""
+        k = i
+        while k + 1 < hi and k - i < MAX_TIME_WORDS and (
+                finder.toks[k + 1].key in RELATIVE_TIME or self.lex.has("time", finder.toks[k + 1])):
+            k += 1
+        return k
+
+    def fronted_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """"كانت الشركة قد أعلنت ...": a past verb after "قد" with a noun before the particle has
+        its subject before it, so the noun after the verb is its object."""
+        toks = finder.toks
+        if i < 2 or toks[i - 1].key not in PERFECT_PARTICLES:
+            return False
+        prev = toks[i - 2]
+        sent_start = finder.sents[finder.sent_of(toks[i].start)].start
+        return prev.start >= sent_start and prev.is_word and not self.lex.is_comp(prev) \
+            and not self.lex.is_stop(prev) and self.lex.cue(prev) is None
 
     def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
         """A bare noun object right after the verb at i, or first the setting of the statement

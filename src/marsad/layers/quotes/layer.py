@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.arabic.tokens import Token
-from marsad.document import Document, Quote, Span
+from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -175,12 +175,9 @@ class QuoteLayer:
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(finder, i, hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it
-            cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
-                                  gender=cue.gender, resolved=False)
-            cand.start, cand.end = trim_span(finder, toks[i + 1].start, self._clause_end(finder, i + 1))
-            if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
-                return None
-            return cand
+            return self._clause_from(finder, i, i + 1, cue)
+        if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -265,6 +262,17 @@ class QuoteLayer:
             return self._np_content(finder, i, hi, cue, cand)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:
+        """The statement of the verb at i, from token k to the clause end; its subject is dropped
+        (the previous speaker)."""
+        tok = finder.toks[i]
+        cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
+                              gender=cue.gender, resolved=False)
+        cand.start, cand.end = trim_span(finder, finder.toks[k].start, self._clause_end(finder, k))
+        if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+            return None
+        return cand
+
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
 
@@ -272,20 +280,30 @@ class QuoteLayer:
         toks = finder.toks
         if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
             return None  # "أكد ذلك الوزير": the object points back at what was said before
-        sp_end = cand.speaker.end if cand.speaker and cand.speaker.start > toks[i].start else toks[i].end
+        sp = cand.speaker
+        subject_after = sp is not None and sp.start > toks[i].start
+        sp_end = sp.end if subject_after else toks[i].end
         start = None
+        if "-" in cue.np and cue.form == "past" and not subject_after:
+            # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right
+            # after the verb and its time words is the object, whatever preposition follows it
+            k = self.grammar.after_time_words(finder, i, hi)
+            fronted = k > i or self.grammar.fronted_subject(finder, i)
+            if (sp is None or fronted) and self.grammar.object_next(finder, k, hi,
+                                                                    MIN_STEM_LETTERS if fronted else 1):
+                start = toks[k].end
         for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
             t = toks[k]
+            if start is not None:
+                break
             if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
                 continue
             # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
             start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
-            break
-        sp = cand.speaker
         if start is None and "-" in cue.np and cue.form == "past" and (
-                self.grammar.object_or_setting_next(finder, i, hi) if sp is None else sp.start > toks[i].start):
-            # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject, a
-            # bare noun or "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
+                subject_after or (sp is None and self.grammar.object_or_setting_next(finder, i, hi))):
+            # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
+            # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
             start = sp_end
         if start is None:
             return None
@@ -349,11 +367,24 @@ class QuoteLayer:
             cand.speaker, cand.resolved = sp, sp is not None
             return
         sp = None
-        if cue.form != "participle":
+        if cue.form == "past" and self.grammar.fronted_subject(finder, i):
+            sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
+        elif cue.form != "participle":
             sp = finder.subject_after(self.grammar.past_addressee(finder, i + 1, j), j, fallback=True)
             if sp is None:
                 sp = finder.subject_before(i)
+            elif sp.entity in finder.source_entities:
+                sp = self._relayed_speaker(finder, sp, j) or sp
         cand.speaker, cand.resolved = sp, sp is not None
+
+    def _relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
+        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
+        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
+        toks = finder.toks
+        k = finder.tok_at(agency.end)
+        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
+            k += 1
+        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
     # --- quotation marks -----------------------------------------------------------------
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
