@@ -318,6 +318,8 @@ def test_tense_of_the_governing_verb(layer, text, expected):
     ("حصل على ألفين (2000) نقطة.", []),
     ("في 2014 حالة سجلت الوزارة أعراضا خفيفة.", []),
     ("تبلغ دقة الشاشة 1920 × 1080 بكسل.", []),
+    ("وأكد أن بطولة 2019 هي الأفضل في تاريخه.", [("2019", "2019")]),
+    ("تأسس النادي عام ،1975 في المدينة.", [("عام ،1975", "1975")]),
 ])
 def test_bare_years(layer, text, expected):
     assert found(layer, text) == expected
@@ -330,6 +332,9 @@ def test_first_day_and_until_today(layer):
     assert found(layer, "وظل المبنى قائما منذ تشييده إلى اليوم.") == []
     assert found(layer, "لم تعلن النتائج حتى اليوم.") == []
     assert found(layer, "تستمر الأمطار حتى اليوم الخميس.") == [("اليوم الخميس", "2022-02-17")]
+    # "ما هو عليه اليوم": what it is these days
+    assert found(layer, "بفضل جمهوره وصل الفريق إلى ما هو عليه اليوم.") == []
+    assert found(layer, "يجتمع المجلس اليوم لبحث الموازنة.") == [("اليوم", "2022-02-14")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -355,6 +360,9 @@ def test_first_day_and_until_today(layer):
     # a relative pronoun + a verb of scheduling: the event it was set for lies ahead
     ("ويتنافس المرشحون في الانتخابات التي حددت في أيار (مايو).", [("أيار (مايو)", "2022-05")]),
     ("وجرت الانتخابات في أيار (مايو).", [("أيار (مايو)", "2021-05")]),
+    # a weekday coordinated after "اليوم" in the same sentence: the days that follow
+    ("انطلقت البطولة أمس، واليوم جولة الافتتاح، والأربعاء الجولة الثانية.",
+     [("أمس", "2022-02-13"), ("اليوم", "2022-02-14"), ("الأربعاء", "2022-02-16")]),
     # homographs of months: "يوليه" the verb after a relative pronoun, "جوان" the name
     ("أشاد بالاهتمام الذي يوليه المجلس للشباب.", []),
     ("غنت المطربة جوان بيز أغنيتها الشهيرة.", []),

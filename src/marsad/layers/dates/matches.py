@@ -68,6 +68,12 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+# "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
+NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
+
+# "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
+TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
+
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -360,6 +366,8 @@ class DateMatcher:
                 return []
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
+                return []  # "ما هو عليه اليوم": what it has become, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
                     nxt.startswith("ال") and (nxt.endswith(("ي", "يه")) and nxt not in ("الماضي",))):
                 return []
@@ -391,6 +399,9 @@ class DateMatcher:
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         direction = self.direction(ks, ke, m.group("mod"))
+        if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
+                self.key, max(0, ks - 80), ks):
+            direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
         if m.group("mod") in PAST_MODS:
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
