@@ -269,7 +269,8 @@ def test_date_words_lexicon_has_a_header_and_full_sections():
     rows = table("date_words.tsv", 2)
     sections = {row[1] for row in rows}
     for section in ("past_modifier", "future_modifier", "current_modifier", "period", "year_word",
-                    "year_preposition", "after_year", "relative_unit", "future_cue", "not_future_verb",
+                    "year_preposition", "after_year", "relative_unit", "anchor_before", "anchor_after", "future_cue",
+                    "scheduled_verb", "not_future_verb",
                     "time_preposition", "not_today_before", "not_today_after", "not_weekday_before", "ago_unit"):
         assert section in sections, section
     assert all(row[0] for row in rows)
@@ -317,6 +318,8 @@ def test_tense_of_the_governing_verb(layer, text, expected):
     ("حصل على ألفين (2000) نقطة.", []),
     ("في 2014 حالة سجلت الوزارة أعراضا خفيفة.", []),
     ("تبلغ دقة الشاشة 1920 × 1080 بكسل.", []),
+    ("وأكد أن بطولة 2019 هي الأفضل في تاريخه.", [("2019", "2019")]),
+    ("تأسس النادي عام ،1975 في المدينة.", [("عام ،1975", "1975")]),
 ])
 def test_bare_years(layer, text, expected):
     assert found(layer, text) == expected
@@ -329,3 +332,40 @@ def test_first_day_and_until_today(layer):
     assert found(layer, "وظل المبنى قائما منذ تشييده إلى اليوم.") == []
     assert found(layer, "لم تعلن النتائج حتى اليوم.") == []
     assert found(layer, "تستمر الأمطار حتى اليوم الخميس.") == [("اليوم الخميس", "2022-02-17")]
+    # "ما هو عليه اليوم": what it is these days
+    assert found(layer, "بفضل جمهوره وصل الفريق إلى ما هو عليه اليوم.") == []
+    assert found(layer, "يجتمع المجلس اليوم لبحث الموازنة.") == [("اليوم", "2022-02-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "العام السابق/التالي" counts from the year named just before it, else from publication
+    ("بلغت صادرات المصنع في عام 2018 مليون طن، مقابل 800 ألف طن في العام السابق.",
+     [("عام 2018", "2018"), ("العام السابق", "2017")]),
+    ("تأسست الجمعية سنة 2009، وفي العام التالي افتتحت فرعها الأول.",
+     [("سنة 2009", "2009"), ("العام التالي", "2010")]),
+    ("تراجعت الأرباح مقارنة بالعام السابق.", [("العام السابق", "2021")]),
+    ("وصرح المدير العام السابق للشركة بأن الخطة تعثرت.", []),
+    ("ارتفعت الأسعار في العام السابق للأزمة.", []),
+    ("وعاد القائد بجيشه في العام التالي فحاصر المدينة.", [("العام التالي", None)]),
+    # a month placed some years back: "قبل عامين", "من العام قبل الماضي"; "قبل ... من" is anchored elsewhere
+    ("شهدت المدينة فيضانات في مايو قبل ثلاث سنوات.", [("مايو قبل ثلاث سنوات", "2019-05")]),
+    ("افتتح الجسر في 4 آذار (مارس) من العام قبل الماضي.", [("4 آذار (مارس) من العام قبل الماضي", "2020-03-04")]),
+    ("اندلعت الأزمة في يونيو قبل عامين من الانتخابات.", [("يونيو", "2021-06")]),
+    # Ramadan by its epithet, with a day
+    ("وكانت المسابقة قد أقيمت في العاشر من الشهر الكريم.", [("العاشر من الشهر الكريم", "2021-04-22")]),
+    ("تضاعفت التبرعات خلال الشهر الكريم.", []),
+    # the article before a day number; a bare "غد" before a weekday in parentheses
+    ("وتنطلق القمة يوم الـ12 من مارس 2023 في الرياض.", [("الـ12 من مارس 2023", "2023-03-12")]),
+    ("ويعود الفريق إلى التدريبات غد (الثلاثاء) بعد الراحة.", [("غد (الثلاثاء)", "2022-02-15")]),
+    # a relative pronoun + a verb of scheduling: the event it was set for lies ahead
+    ("ويتنافس المرشحون في الانتخابات التي حددت في أيار (مايو).", [("أيار (مايو)", "2022-05")]),
+    ("وجرت الانتخابات في أيار (مايو).", [("أيار (مايو)", "2021-05")]),
+    # a weekday coordinated after "اليوم" in the same sentence: the days that follow
+    ("انطلقت البطولة أمس، واليوم جولة الافتتاح، والأربعاء الجولة الثانية.",
+     [("أمس", "2022-02-13"), ("اليوم", "2022-02-14"), ("الأربعاء", "2022-02-16")]),
+    # homographs of months: "يوليه" the verb after a relative pronoun, "جوان" the name
+    ("أشاد بالاهتمام الذي يوليه المجلس للشباب.", []),
+    ("غنت المطربة جوان بيز أغنيتها الشهيرة.", []),
+])
+def test_anchored_and_relative_years(layer, text, expected):
+    assert found(layer, text) == expected

@@ -82,6 +82,10 @@ YEAR_PREP = _alt(YEAR_PREPS)
 # words that may follow a bare year without making it a count of something
 AFTER_YEAR_OK = frozenset(match_key(w) for w in date_words("after_year"))
 UNIT_WORDS = date_words("relative_unit")
+# "السابق", "التالي", "الذي سبقه": a year counted from the date named before it, not from `published`
+ANCHOR_BEFORE = date_words("anchor_before")
+ANCHOR_AFTER = date_words("anchor_after")
+ANCHOR_REL = _alt(ANCHOR_BEFORE + ANCHOR_AFTER)
 UNIT_REL = _alt(UNIT_WORDS)
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
@@ -97,13 +101,17 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
              rf"|\s+(?P<m4>{mon})(?!\w))?")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
-                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w))")
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"
+                # "من العام قبل الماضي": two years back; "قبل عامين", "قبل ثلاث سنوات" (not "... من الحرب")
+                rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<ytwo>قبل\s+(?:الماضي|الماضيه|السابق))(?!\w)"
+                rf"|\s+قبل\s+(?:(?P<yn>\d{{1,2}}|{card})\s+)?(?P<yu>عامين|سنتين|عام|سنه|اعوام|سنوات)(?!\w)"
+                rf"(?!\s+(?:من|علي)(?!\w)))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
     pats = {
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
-        "dmy": rf"{cl}{wdpre}?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
+        "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
         "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
@@ -115,7 +123,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
         "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
-        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
+        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*)?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
@@ -128,10 +136,12 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
                      rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         "unitrel": rf"{cl}{per}?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?",
+        # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
+        "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
@@ -145,8 +155,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
 # finds exactly what `pattern.search` over the whole text finds, an order of magnitude faster.
 # DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
 DIGIT = r"\d"
-# the pattern whose day may follow the article alone ("الـ21 من الشهر الجاري")
-ARTICLE_DAY = "dcur"
+# the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
+ARTICLE_DAY = ("dmy", "dcur")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
 REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
 
@@ -178,10 +188,11 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "numeric": {DIGIT},
         "today": {"اليوم"},
         "yesterday": {"اول", "امس", "الامس"},
-        "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا"},
+        "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
         "lastnight": {"الليله", "ليله", "مساء"},
         "weekday": wd,
         "unitrel": period | units | {"هذا", "هذه"},
+        "yearanchor": period | {"العام", "السنه"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
     }
@@ -235,7 +246,7 @@ def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
         if r[:1].isdecimal():
             kinds |= words[DIGIT]
         elif r[:2] == "ال" and (len(r) == 2 or r[2:3].isdecimal()):
-            kinds.add(ARTICLE_DAY)  # "الـ21", "الـ 21"
+            kinds.update(ARTICLE_DAY)  # "الـ21", "الـ 21"
         for n in range(1, min(len(r), longest) + 1):
             found = words.get(r[:n])
             if found is not None:

@@ -72,6 +72,7 @@ class DateScan(DateMatcher):
             if all(c.ke <= o.ks or c.ks >= o.ke for o in chosen):
                 chosen.append(c)
         chosen.sort(key=lambda c: c.ks)
+        self.anchor_years(chosen)
         return [self.to_expr(c) for c in self.merge_duals(chosen)]
 
     def merge_duals(self, chosen: list[DateMatch]) -> list[DateMatch]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
+    ANCHOR_BEFORE,
     COORD_YEAR,
     CURRENT_MODS,
     FUTURE_MODS,
@@ -66,6 +67,17 @@ def _iso(d: date | None) -> str | None:
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
+
+# "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
+NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
+
+# "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
+TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
+
+# how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
+ANCHOR_REACH = 300
+# words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
+ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ليس"})
 
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
@@ -164,6 +176,20 @@ class DateMatcher:
             return m.end("m1")
         return None
 
+    def _year_shift(self, m: re.Match[str]) -> int | None:
+        """Years from `published` a month's relative year part says: "من العام الماضي" -1, "هذا العام" 0,
+        "من العام قبل الماضي" -2, "قبل ثلاث سنوات" -3; None without one."""
+        if m.group("yrel") or m.group("ythis"):
+            return _step(m.group("yrel"))
+        if m.group("ytwo"):
+            return -2
+        if m.group("yu"):
+            count = AGO_UNITS[m.group("yu")][1]
+            if n := m.group("yn"):
+                count = int(n) if n.isdigit() else self.lx.cardinals.get(n, 0)
+            return -count if count else None
+        return None
+
     def h_dmy(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), self._pair_end(m) or m.end()
         d = self._day(m)
@@ -175,8 +201,8 @@ class DateMatcher:
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
         mod = None if cut else m.group("mod")
-        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:  # "من العام الماضي"
-            y = self.pub.year + _step(m.group("yrel"))
+        if not cut and self.pub is not None and (shift := self._year_shift(m)) is not None:  # "من العام الماضي"
+            y = self.pub.year + shift
         if y is not None and not 1000 <= y <= 2200:
             return []
         wd = self._wd(m)
@@ -245,8 +271,8 @@ class DateMatcher:
         paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
-        if (m.group("yrel") or m.group("ythis")) and not cut and self.pub is not None:
-            y = self.pub.year + _step(m.group("yrel"))
+        if not cut and self.pub is not None and (shift := self._year_shift(m)) is not None:
+            y = self.pub.year + shift
             strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
             return []
@@ -340,6 +366,8 @@ class DateMatcher:
                 return []
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
+                return []  # "ما هو عليه اليوم": what it has become, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
                     nxt.startswith("ال") and (nxt.endswith(("ي", "يه")) and nxt not in ("الماضي",))):
                 return []
@@ -371,6 +399,9 @@ class DateMatcher:
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         direction = self.direction(ks, ke, m.group("mod"))
+        if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
+                self.key, max(0, ks - 80), ks):
+            direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
         if m.group("mod") in PAST_MODS:
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
@@ -402,6 +433,34 @@ class DateMatcher:
             return []
         step = _step(mod)
         return [DateMatch(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
+
+    def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:
+        """Valued against `published` here; `anchor_years` counts it from a year named just before."""
+        prev, gap = self.prev_word(self._start(m))
+        if not m.group("per") and m.group("unit") == "العام" and prev.startswith("ال") and not gap.strip():
+            return []  # "المدير العام السابق": العام is "general", السابق "former"
+        nxt = self.next_token(m.end())
+        if nxt.startswith("ل") and len(nxt) > 3 and nxt not in ANCHOR_NOT_PREP or nxt == "علي":
+            return []  # "العام السابق للانتخابات": counted from another event
+        # with no year named before, "العام السابق" is the one before publication; "العام التالي"
+        # without one follows a story's own past (a narrative), not publication: no value
+        back = key_of(m.group("rel")) in ANCHOR_BEFORE
+        value = f"{self.pub.year - 1:04d}" if back and self.pub is not None else None
+        return [DateMatch(self._start(m), m.end(), value, "yearanchor")]
+
+    def anchor_years(self, chosen: list[DateMatch]) -> None:
+        """"في 2013 ... وفي العام التالي": the year after (or before) the latest date named before it
+        in the same paragraph, within ANCHOR_REACH characters; else the one around `published`."""
+        for i, c in enumerate(chosen):
+            if c.kind != "yearanchor":
+                continue
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if p.kind != "yearanchor" and p.value and p.value[:4].isdigit():
+                    step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
+                    c.value = f"{int(p.value[:4]) + step:04d}"
+                    break
 
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
         return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]

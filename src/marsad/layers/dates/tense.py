@@ -30,6 +30,8 @@ REACH = 160
 FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
+RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
 # endings a noun beginning like a future verb has ("سيارات", "سنويه", "سيطره"); a verb has none
@@ -71,6 +73,8 @@ def clause_tense(key: str, ks: int, ke: int) -> str | None:
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
+        if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
+            return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
         return None
     stop = CLAUSE_END.search(key, ke, ke + REACH)
