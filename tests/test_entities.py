@@ -428,7 +428,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
-                           "place_name_ender", "national_body", "regional_head", "figurative_area"]),
+                           "place_name_ender", "national_body", "regional_head", "figurative_area",
+                           "force_head", "force_adjective"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
@@ -633,3 +634,14 @@ def test_a_definite_adjective_of_an_ordinary_word_begins_no_place(layer):
 
     assert finder._adjective_homograph(place("المالي"), tokens)  # NER's place misread
     assert not finder._adjective_homograph(place("ألماتي"), tokens)  # Almaty: "أل" is no article
+
+
+def test_a_force_word_and_an_adjective_of_force_name_one_force(layer):
+    doc = run(layer, "قاتلت المقاومة الشعبية في تعز وحدات من الحرس الجمهوري والأمن المركزي، "
+                     "فيما حذر خبراء من تراجع الأمن الغذائي.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"المقاومة الشعبية", "الحرس الجمهوري", "الأمن المركزي"} <= orgs
+    assert not any("الغذائي" in e.name for e in doc.entities)
+    # an adjective after two nouns joined by و is of both: no body named
+    doc = run(layer, "استهدفوا رجال الأمن والجيش التونسيين.", "2015-07-23")
+    assert not [e for e in doc.entities if e.type == "ORG"]

@@ -27,6 +27,8 @@ from marsad.layers.entities.word_lists import (
     DEFINITE_INSTITUTIONS,
     FAMILY_WORD,
     FIGURATIVE_AREAS,
+    FORCE_ADJECTIVES,
+    FORCE_HEADS,
     GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     NAME_ENDERS,
@@ -101,7 +103,7 @@ def _head_kind(key: str, stem: str) -> str | None:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
-    if stem in NATIONAL_BODIES:
+    if stem in NATIONAL_BODIES or stem in FORCE_HEADS:
         return NATIONAL
     if (stem in PLACE_HEADS or stem in PLACE_HEADS_DEFINITE) and construct:
         return PLACE
@@ -200,23 +202,32 @@ class NamePatterns:
     def _add_national_bodies(self, cands: list[NameCandidate], tokens: list[Token], text: str,
                              heads: list[Head]) -> list[NameCandidate]:
         """"الشرطة الإسرائيلية", "الجيش اللبناني": a state's body and the country's adjective name
-        that state's body; not when the body word is itself an adjective of a definite noun before
-        it ("السياسة الخارجية الأمريكية")."""
+        that state's body; "المقاومة الشعبية", "الحرس الجمهوري": a force word and an adjective of
+        force_adjective name one force (+ its country's adjective); not when the body word is itself
+        an adjective of a definite noun before it ("السياسة الخارجية الأمريكية")."""
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
-        for i, rel, _ in heads:
+        for i, rel, stem in heads:
             if i in taken or i + 1 in taken or not _adjacent(tokens, i + 1) \
-                    or self.kb.demonym(tokens[i + 1].key) is None \
                     or tokens[i].text.endswith("ة") != tokens[i + 1].text.endswith("ة"):
-                continue  # no country adjective, or one of another noun ("سباق الرئاسة الأميركي")
-            if i > 0 and _adjacent(tokens, i) and (
-                    i - 1 in taken or any(stem.startswith("ال") and stem not in NAME_ENDERS for _off, stem in tokens[i - 1].splits)
+                continue  # an adjective of another noun ("سباق الرئاسة الأميركي")
+            force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES
+            if not force and (stem not in NATIONAL_BODIES or self.kb.demonym(tokens[i + 1].key) is None):
+                continue  # neither a country adjective nor one naming a force ("الأمن الغذائي")
+            # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
+            # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
+            conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
+            if i > 0 and _adjacent(tokens, i) and not conjunct and (
+                    i - 1 in taken or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[i - 1].splits)
                     or reads_as(tokens[i - 1], _BODY_HEADS)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
+            j = i + 2
+            if force and j not in taken and _adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:
+                j += 1  # "الحرس الثوري" + "الإيراني"
             start = tokens[i].start + rel
-            end = tokens[i + 1].end
-            added.append(NameCandidate(start, end, i, i + 2, "ORG", alias_key(text[start:end]), None, "pattern"))
-            taken.update((i, i + 1))
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            taken.update(range(i, j))
         return _with(cands, added)
 
     def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,

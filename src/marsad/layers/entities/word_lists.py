@@ -38,6 +38,8 @@ PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
 PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
 NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "national_body")
+FORCE_HEADS = _keys(PATTERNS_LEXICON, "force_head")
+FORCE_ADJECTIVES = _keys(PATTERNS_LEXICON, "force_adjective")
 REGIONAL_HEADS = _keys(PATTERNS_LEXICON, "regional_head")
 FIGURATIVE_AREAS = _keys(PATTERNS_LEXICON, "figurative_area")
 
