@@ -645,3 +645,24 @@ def test_a_force_word_and_an_adjective_of_force_name_one_force(layer):
     # an adjective after two nouns joined by و is of both: no body named
     doc = run(layer, "استهدفوا رجال الأمن والجيش التونسيين.", "2015-07-23")
     assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_an_ordinary_word_is_not_a_clitic_and_a_given_name(layer):
+    doc = run(layer, "وأصدرت الشركة بيان مالي يوضح أرباحها، وتحدثت عن وجود أدلة جديدة.", "2015-07-23")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_party_is_named_by_its_complements_and_an_adjective_of_rank(layer):
+    doc = run(layer, "وقال قيادي في حزب المؤتمر الشعبي العام إن حزب العمال البريطاني وحزب الأمة السوداني "
+                     "يراقبون، فيما رفض حزب المعارضة الاتفاق.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"حزب المؤتمر الشعبي العام", "حزب الأمة السوداني"} <= orgs
+    assert not any("المعارضة" in name for name in orgs)
+
+
+def test_a_party_name_ends_before_a_description_and_a_second_body(ner_layer):
+    doc = run(ner_layer, "وقالت نائبة عن حزب الشعوب الديمقراطي المعارض إن الحزب الديمقراطي الكردستاني "
+                         "والاتحاد الوطني الكردستاني اتفقا.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "حزب الشعوب الديمقراطي" in orgs
+    assert not any("المعارض" in name or "والاتحاد" in name for name in orgs)

@@ -168,9 +168,11 @@ class NamePatterns:
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def _given_rel(self, tok: Token) -> int | None:
-        """Offset in the word of the first reading that is a known given name, if any."""
-        given = self.words.given_names
-        return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
+        """Offset in the word of the first reading that is a known given name, if any; an ordinary
+        word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
+        given, common = self.words.given_names, self.words.common
+        return _first_reading(self._given_at, tok,
+                              lambda key, stem: stem in given and (stem == key or key not in common))
 
     def _head(self, tok: Token) -> tuple[int, str, str] | None:
         """(offset in the word, kind, head key) of the first reading that may start a pattern."""
@@ -264,6 +266,9 @@ class NamePatterns:
             while j - i <= 5 and j not in taken and _adjacent(tokens, j) \
                     and tokens[j].key.startswith(("ال", "وال")) and tokens[j].key not in NAME_ENDERS \
                     and tokens[j].key not in HONORIFICS:
+                if j > i + 1 and _naming_adjective(tokens[j - 1].key) and tokens[j].key.startswith("ال") \
+                        and not _naming_adjective(tokens[j].key):
+                    break  # "حزب الشعوب الديمقراطي" + "المعارض": a description after the name's adjective
                 j += 1
                 if self.kb.demonym(tokens[j - 1].key) is not None:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
