@@ -429,7 +429,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
                            "place_name_ender", "national_body", "regional_head", "figurative_area",
-                           "force_head", "force_adjective"]),
+                           "force_head", "force_adjective", "qualified_head"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
@@ -666,3 +666,11 @@ def test_a_party_name_ends_before_a_description_and_a_second_body(ner_layer):
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert "حزب الشعوب الديمقراطي" in orgs
     assert not any("المعارض" in name or "والاتحاد" in name for name in orgs)
+
+
+def test_a_device_word_names_a_body_only_with_an_adjective_or_a_region(layer):
+    doc = run(layer, "وأكد مدير فرع جهاز الشؤون الرياضية والثقافية بمنطقة تبوك أنهم فحصوا جهاز الكمبيوتر "
+                     "وجهاز المخابرات العامة.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "جهاز الشؤون الرياضية والثقافية بمنطقة تبوك" in orgs and "جهاز المخابرات العامة" in orgs
+    assert not any("الكمبيوتر" in name for name in orgs)

@@ -41,6 +41,7 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
     PLACE_PERSON_TITLES,
+    QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
 )
@@ -278,6 +279,10 @@ class NamePatterns:
                     and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
                 j = _naming_run(tokens, i, j + 1, taken)
+            last = tokens[j - 1].key
+            if stem in QUALIFIED_HEADS and last not in RANK_ADJECTIVES and self.kb.demonym(last) is None \
+                    and not (_adjacent(tokens, j) and _regional(tokens[j])):
+                continue  # "جهاز الكمبيوتر", "جهاز التوقف الفوري": a device, not "جهاز المخابرات العامة"
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))

@@ -25,6 +25,7 @@ def _keys(lexicon: str, section: str) -> frozenset[str]:
 
 # --- patterns (name_patterns.py) ---------------------------------------------------------------
 PATTERN_HEADS = _keys(PATTERNS_LEXICON, "construct_head")
+QUALIFIED_HEADS = _keys(PATTERNS_LEXICON, "qualified_head")
 PLACE_NAMED_HEADS = _keys(PATTERNS_LEXICON, "place_named_head")
 GENERIC_COMPLEMENTS = _keys(PATTERNS_LEXICON, "generic_complement")
 NAME_ENDERS = _keys(PATTERNS_LEXICON, "name_ender")
