@@ -428,7 +428,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
-                           "place_name_ender", "national_body", "regional_head", "figurative_area"]),
+                           "place_name_ender", "national_body", "regional_head", "figurative_area",
+                           "force_head", "force_adjective", "qualified_head"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
@@ -633,3 +634,43 @@ def test_a_definite_adjective_of_an_ordinary_word_begins_no_place(layer):
 
     assert finder._adjective_homograph(place("المالي"), tokens)  # NER's place misread
     assert not finder._adjective_homograph(place("ألماتي"), tokens)  # Almaty: "أل" is no article
+
+
+def test_a_force_word_and_an_adjective_of_force_name_one_force(layer):
+    doc = run(layer, "قاتلت المقاومة الشعبية في تعز وحدات من الحرس الجمهوري والأمن المركزي، "
+                     "فيما حذر خبراء من تراجع الأمن الغذائي.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"المقاومة الشعبية", "الحرس الجمهوري", "الأمن المركزي"} <= orgs
+    assert not any("الغذائي" in e.name for e in doc.entities)
+    # an adjective after two nouns joined by و is of both: no body named
+    doc = run(layer, "استهدفوا رجال الأمن والجيش التونسيين.", "2015-07-23")
+    assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_an_ordinary_word_is_not_a_clitic_and_a_given_name(layer):
+    doc = run(layer, "وأصدرت الشركة بيان مالي يوضح أرباحها، وتحدثت عن وجود أدلة جديدة.", "2015-07-23")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_party_is_named_by_its_complements_and_an_adjective_of_rank(layer):
+    doc = run(layer, "وقال قيادي في حزب المؤتمر الشعبي العام إن حزب العمال البريطاني وحزب الأمة السوداني "
+                     "يراقبون، فيما رفض حزب المعارضة الاتفاق.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"حزب المؤتمر الشعبي العام", "حزب الأمة السوداني"} <= orgs
+    assert not any("المعارضة" in name for name in orgs)
+
+
+def test_a_party_name_ends_before_a_description_and_a_second_body(ner_layer):
+    doc = run(ner_layer, "وقالت نائبة عن حزب الشعوب الديمقراطي المعارض إن الحزب الديمقراطي الكردستاني "
+                         "والاتحاد الوطني الكردستاني اتفقا.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "حزب الشعوب الديمقراطي" in orgs
+    assert not any("المعارض" in name or "والاتحاد" in name for name in orgs)
+
+
+def test_a_device_word_names_a_body_only_with_an_adjective_or_a_region(layer):
+    doc = run(layer, "وأكد مدير فرع جهاز الشؤون الرياضية والثقافية بمنطقة تبوك أنهم فحصوا جهاز الكمبيوتر "
+                     "وجهاز المخابرات العامة.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "جهاز الشؤون الرياضية والثقافية بمنطقة تبوك" in orgs and "جهاز المخابرات العامة" in orgs
+    assert not any("الكمبيوتر" in name for name in orgs)

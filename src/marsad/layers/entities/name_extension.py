@@ -12,9 +12,15 @@ from collections.abc import Callable
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
-from marsad.layers.entities.name_words import has_pronoun_suffix, institution, reads_as
+from marsad.layers.entities.name_words import content_key, has_pronoun_suffix, institution, reads_as
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import CONNECTORS, DEFINITE_HEADS, PURPOSE_HEADS
+from marsad.layers.entities.word_lists import (
+    CONNECTORS,
+    DEFINITE_HEADS,
+    INSTITUTION_HEADS,
+    PURPOSE_HEADS,
+    RANK_ADJECTIVES,
+)
 
 
 def _definite_adjective(key: str) -> bool:
@@ -64,8 +70,9 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
 
 
 def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
-    """"وزارة المياه" + "والكهرباء", "وزارة الداخلية والأمن" + "الوطني": an institution name
-    continued by و + a definite noun or by a definite adjective; "وزارة الاتصالات مزودي":
+    """"وزارة المياه" + "والكهرباء", "وزارة الداخلية والأمن" + "الوطني", "حزب المؤتمر الشعبي" +
+    "العام": an institution name continued by و + a definite noun, a definite relational adjective
+    or one of rank; "وزارة الاتصالات مزودي":
     an indefinite word after a ministry's definite complement is not part of its name."""
     if c.type != "ORG" or not institution(tokens[c.tok_start]):
         return
@@ -83,8 +90,10 @@ def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (after.kind == "num" or has_pronoun_suffix(after.key)):
             break  # "وزارة الخدمة المدنية والبالغ عددهم": a clause, not the name
-        if (key.startswith("وال") and len(key) > 4) or (key.startswith("ال") and key.endswith(("ي", "يه"))
-                                                      and len(key) > 4):
+        if key.startswith("و") and content_key(tokens[j]) in INSTITUTION_HEADS:
+            break  # "الحزب الديمقراطي" + "والاتحاد الوطني": a second body ("لجنة الأمن" + "والدفاع" is not)
+        if (key.startswith("وال") and len(key) > 4) or key in RANK_ADJECTIVES \
+                or (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4):
             j += 1
         else:
             break

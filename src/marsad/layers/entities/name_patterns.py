@@ -27,6 +27,8 @@ from marsad.layers.entities.word_lists import (
     DEFINITE_INSTITUTIONS,
     FAMILY_WORD,
     FIGURATIVE_AREAS,
+    FORCE_ADJECTIVES,
+    FORCE_HEADS,
     GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     NAME_ENDERS,
@@ -39,6 +41,7 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
     PLACE_PERSON_TITLES,
+    QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
 )
@@ -101,7 +104,7 @@ def _head_kind(key: str, stem: str) -> str | None:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
-    if stem in NATIONAL_BODIES:
+    if stem in NATIONAL_BODIES or stem in FORCE_HEADS:
         return NATIONAL
     if (stem in PLACE_HEADS or stem in PLACE_HEADS_DEFINITE) and construct:
         return PLACE
@@ -166,9 +169,11 @@ class NamePatterns:
         return sorted(cands + added, key=lambda c: c.start) if added else cands
 
     def _given_rel(self, tok: Token) -> int | None:
-        """Offset in the word of the first reading that is a known given name, if any."""
-        given = self.words.given_names
-        return _first_reading(self._given_at, tok, lambda _key, stem: stem in given)
+        """Offset in the word of the first reading that is a known given name, if any; an ordinary
+        word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
+        given, common = self.words.given_names, self.words.common
+        return _first_reading(self._given_at, tok,
+                              lambda key, stem: stem in given and (stem == key or key not in common))
 
     def _head(self, tok: Token) -> tuple[int, str, str] | None:
         """(offset in the word, kind, head key) of the first reading that may start a pattern."""
@@ -200,23 +205,32 @@ class NamePatterns:
     def _add_national_bodies(self, cands: list[NameCandidate], tokens: list[Token], text: str,
                              heads: list[Head]) -> list[NameCandidate]:
         """"الشرطة الإسرائيلية", "الجيش اللبناني": a state's body and the country's adjective name
-        that state's body; not when the body word is itself an adjective of a definite noun before
-        it ("السياسة الخارجية الأمريكية")."""
+        that state's body; "المقاومة الشعبية", "الحرس الجمهوري": a force word and an adjective of
+        force_adjective name one force (+ its country's adjective); not when the body word is itself
+        an adjective of a definite noun before it ("السياسة الخارجية الأمريكية")."""
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
-        for i, rel, _ in heads:
+        for i, rel, stem in heads:
             if i in taken or i + 1 in taken or not _adjacent(tokens, i + 1) \
-                    or self.kb.demonym(tokens[i + 1].key) is None \
                     or tokens[i].text.endswith("ة") != tokens[i + 1].text.endswith("ة"):
-                continue  # no country adjective, or one of another noun ("سباق الرئاسة الأميركي")
-            if i > 0 and _adjacent(tokens, i) and (
-                    i - 1 in taken or any(stem.startswith("ال") and stem not in NAME_ENDERS for _off, stem in tokens[i - 1].splits)
+                continue  # an adjective of another noun ("سباق الرئاسة الأميركي")
+            force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES
+            if not force and (stem not in NATIONAL_BODIES or self.kb.demonym(tokens[i + 1].key) is None):
+                continue  # neither a country adjective nor one naming a force ("الأمن الغذائي")
+            # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
+            # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
+            conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
+            if i > 0 and _adjacent(tokens, i) and not conjunct and (
+                    i - 1 in taken or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[i - 1].splits)
                     or reads_as(tokens[i - 1], _BODY_HEADS)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
+            j = i + 2
+            if force and j not in taken and _adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:
+                j += 1  # "الحرس الثوري" + "الإيراني"
             start = tokens[i].start + rel
-            end = tokens[i + 1].end
-            added.append(NameCandidate(start, end, i, i + 2, "ORG", alias_key(text[start:end]), None, "pattern"))
-            taken.update((i, i + 1))
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            taken.update(range(i, j))
         return _with(cands, added)
 
     def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -253,6 +267,9 @@ class NamePatterns:
             while j - i <= 5 and j not in taken and _adjacent(tokens, j) \
                     and tokens[j].key.startswith(("ال", "وال")) and tokens[j].key not in NAME_ENDERS \
                     and tokens[j].key not in HONORIFICS:
+                if j > i + 1 and _naming_adjective(tokens[j - 1].key) and tokens[j].key.startswith("ال") \
+                        and not _naming_adjective(tokens[j].key):
+                    break  # "حزب الشعوب الديمقراطي" + "المعارض": a description after the name's adjective
                 j += 1
                 if self.kb.demonym(tokens[j - 1].key) is not None:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
@@ -262,6 +279,10 @@ class NamePatterns:
                     and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
                 j = _naming_run(tokens, i, j + 1, taken)
+            last = tokens[j - 1].key
+            if stem in QUALIFIED_HEADS and last not in RANK_ADJECTIVES and self.kb.demonym(last) is None \
+                    and not (_adjacent(tokens, j) and _regional(tokens[j])):
+                continue  # "جهاز الكمبيوتر", "جهاز التوقف الفوري": a device, not "جهاز المخابرات العامة"
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))

@@ -25,6 +25,7 @@ def _keys(lexicon: str, section: str) -> frozenset[str]:
 
 # --- patterns (name_patterns.py) ---------------------------------------------------------------
 PATTERN_HEADS = _keys(PATTERNS_LEXICON, "construct_head")
+QUALIFIED_HEADS = _keys(PATTERNS_LEXICON, "qualified_head")
 PLACE_NAMED_HEADS = _keys(PATTERNS_LEXICON, "place_named_head")
 GENERIC_COMPLEMENTS = _keys(PATTERNS_LEXICON, "generic_complement")
 NAME_ENDERS = _keys(PATTERNS_LEXICON, "name_ender")
@@ -38,6 +39,8 @@ PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
 PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
 NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "national_body")
+FORCE_HEADS = _keys(PATTERNS_LEXICON, "force_head")
+FORCE_ADJECTIVES = _keys(PATTERNS_LEXICON, "force_adjective")
 REGIONAL_HEADS = _keys(PATTERNS_LEXICON, "regional_head")
 FIGURATIVE_AREAS = _keys(PATTERNS_LEXICON, "figurative_area")
 
