@@ -18,6 +18,7 @@ from marsad.corpus.schema import StoreError, check_header, connect
 from marsad.corpus.tables import (
     ACTOR_COLUMNS,
     DOCUMENT_COLUMNS,
+    Table,
     actor_key,
     actor_row,
     create_sql,
@@ -77,6 +78,7 @@ class Store:
         # index segment to merge) cost more than all the other rows of a document together.
         self._fts_rows: list[tuple[int, str, str]] = []
         self._in_tx = False
+        self._tables: list[Table] = list(tables())
         if not readonly:  # the writer's page cache: a batch's index pages stay in memory until it commits
             self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
             for table in extension_tables():  # tables of layers registered with their own rows
@@ -94,6 +96,8 @@ class Store:
         if not self._in_tx:
             self.conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
+            # the tables each document fills, read once per transaction, not once per document
+            self._tables = list(tables())
 
     def commit(self) -> None:
         if self._in_tx:
@@ -201,7 +205,7 @@ class Store:
 
     def _add_rows(self, rowid: int, doc: Document) -> None:
         actors = {ent.id: self._actor(ent) for ent in doc.entities}
-        for table in tables():
+        for table in self._tables:
             self.conn.executemany(table.insert_sql, [(rowid, *row) for row in table.rows(doc, actors)])
 
     # --- integrity ----------------------------------------------------------------------------

@@ -22,14 +22,14 @@ from marsad.document import PLOVER_TYPES, Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.lexicons import loader
 
-NEGATIONS = frozenset(map(match_key, loader.words("negation.tsv", "events")))  # the events use of the one list
-TARGET_PREPOSITIONS = frozenset(map(match_key, loader.words("event_words.tsv", "target")))
+NEGATIONS = loader.keyed("negation.tsv", "events", match_key)  # the events use of the one list
+TARGET_PREPOSITIONS = loader.keyed("event_words.tsv", "target", match_key)
 # punctuation kept among the words: it bounds the clause a participant is looked for in
 CLAUSE_MARKS = "،,:/؛;-–"
 # words that open another clause: a mention after them is not the trigger's object
-CLAUSE_WORDS = frozenset(map(match_key, loader.words("event_words.tsv", "clause")))
+CLAUSE_WORDS = loader.keyed("event_words.tsv", "clause", match_key)
 # "في عمان": a place where something happens, not a participant
-LOCATIVES = frozenset(map(match_key, loader.words("event_words.tsv", "locative")))
+LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
 # event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
 # how far (in tokens) a participant may stand from its trigger

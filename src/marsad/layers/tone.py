@@ -15,7 +15,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.lexicons import loader
 
-NEGATIONS = frozenset(map(match_key, loader.words("negation.tsv", "tone")))  # the tone use of the one list
+NEGATIONS = loader.keyed("negation.tsv", "tone", match_key)  # the tone use of the one list
 LIMIT = 10.0
 
 

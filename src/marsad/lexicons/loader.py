@@ -8,7 +8,7 @@ once per process, shared by every layer that asks).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -44,3 +44,9 @@ def words(name: str, section: str | None = None) -> frozenset[str]:
     if section is None:
         return frozenset(row[0] for row in table(name))
     return frozenset(row[0] for row in table(name, 2) if row[1] == section)
+
+
+def keyed(name: str, section: str | None, key: Callable[[str], str]) -> frozenset[str]:
+    """A word list's entries as the keys a layer compares tokens by (`match_key`, `alias_key`):
+    entries are written as in text, comparisons are made on keys."""
+    return frozenset(map(key, words(name, section)))

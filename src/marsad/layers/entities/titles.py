@@ -28,7 +28,7 @@ TITLE_WORDS = "actors/title_words.tsv"
 
 
 def _title_words(section: str) -> frozenset[str]:
-    return frozenset(alias_key(w) for w in loader.words(TITLE_WORDS, section))
+    return loader.keyed(TITLE_WORDS, section, alias_key)
 
 
 # what each set is for: the header of lexicons/actors/title_words.tsv

@@ -12,7 +12,7 @@ What stays in code is morphology, not vocabulary: the clitics and affixes the fi
 from __future__ import annotations
 
 from marsad.kb import alias_key
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed
 
 PATTERNS_LEXICON = "name_patterns.tsv"
 MENTIONS_LEXICON = "name_mentions.tsv"
@@ -20,7 +20,7 @@ MENTIONS_LEXICON = "name_mentions.tsv"
 
 def _keys(lexicon: str, section: str) -> frozenset[str]:
     """The alias keys of one section of a lexicon (entries are written as in text)."""
-    return frozenset(alias_key(w) for w in words(lexicon, section))
+    return keyed(lexicon, section, alias_key)
 
 
 # --- patterns (name_patterns.py) ---------------------------------------------------------------

@@ -15,7 +15,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import AntecedentFinder
 from marsad.layers.quotes.document_index import MentionRef
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
@@ -23,7 +23,7 @@ TITLE_PREFIXES = frozenset({""}) | words(QUOTE_WORDS, "title_proclitic")
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
-NAME_HONORIFICS = frozenset(match_key(w) for w in words("speaker_words.tsv", "name_honorific"))
+NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")

@@ -39,7 +39,8 @@ class DocumentIndex:
         self.mentions = refs
         self.mention_starts = [r.start for r in refs]
         self.source_entities = {s.entity for s in doc.sources if s.entity}
-        self.surnames = _unambiguous_surnames(doc)
+        self.entities = {e.id: e for e in doc.entities}
+        self.surnames = _unambiguous_surnames(doc, self.entities)
 
     # --- offsets -------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:
@@ -100,10 +101,9 @@ class DocumentIndex:
         return r is not None and r.entity.id in self.source_entities
 
 
-def _unambiguous_surnames(doc: Document) -> dict[str, Entity]:
+def _unambiguous_surnames(doc: Document, by_id: dict[str, Entity]) -> dict[str, Entity]:
     """Surnames of persons named in full ("بينيتيز" of "رافاييل بينيتيز"), when only one person has it."""
     owners: dict[str, set[str]] = {}
-    by_id = {e.id: e for e in doc.entities}
     for e in doc.entities:
         if e.type != "PER":
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -103,13 +104,16 @@ class _Window:
         for r in finder.mentions_between(self.start, self.end):
             if r.entity.type in ACTOR_TYPES:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = next((r.entity.id for r in finder.mentions_between(self.sentence_start, pos)
-                                 if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+        self.first_actor = self._actor_id(finder, finder.mentions_between(self.sentence_start, pos))
+        # the first actor after the cue and the nearest before it, not objects of prepositions
+        self.first_after_cue = self._actor_id(finder, finder.mentions_between(self.cue_end, self.end))
+        self.nearest_before_cue = self._actor_id(finder, reversed(finder.mentions_between(self.sentence_start, pos)))
+        # where each actor is first named in the window (mentions come in text order)
+        self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
         self.prev_first_actor = None
         if si > 0 and finder.sents:
             prev = finder.sents[si - 1]
-            self.prev_first_actor = next((r.entity.id for r in finder.mentions_between(prev.start, prev.end)
-                                          if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+            self.prev_first_actor = self._actor_id(finder, finder.mentions_between(prev.start, prev.end))
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
@@ -121,6 +125,16 @@ class _Window:
                     if r.entity.type == "ORG":
                         self.issuers.add(r.entity.id)
                         break
+
+
+    @staticmethod
+    def _actor_id(finder: SpeakerFinder, refs: Iterable[MentionRef]) -> str | None:
+        """The entity of the first person or organisation among `refs` that is no preposition's object."""
+        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+
+    def named_before(self, key: str, offset: int) -> bool:
+        """Is another actor of the window named before `offset`?"""
+        return any(start < offset for start, eid in self.first_starts[:2] if eid != key)
 
 
 class SpeakerRanker:
@@ -253,7 +267,7 @@ class SpeakerRanker:
                 put("prev1_subject_changed", float(continuation and win.prev_first_actor is not None
                                                    and win.prev_first_actor != key))
                 put("prev1_no_cue", float(cand.cue is None))
-        entity = next((e for e in finder.doc.entities if e.id == ref.entity), None) if ref.entity else None
+        entity = finder.entities.get(ref.entity) if ref.entity else None
         mentions = win.by_entity.get(key, [])
         toks_at = finder.tok_at
         cue_tok = toks_at(win.cue_end)
@@ -262,8 +276,7 @@ class SpeakerRanker:
         if after:
             put("after_cue_same_sentence")
             put("log_dist_after", math.log1p(max(0, toks_at(after[0].start) - cue_tok)))
-            first = self._first_actor_after(finder, win)
-            put("first_after_cue", float(first is not None and first.entity.id == key))
+            put("first_after_cue", float(win.first_after_cue == key))
         if before:
             put("before_cue_same_sentence")
             put("first_actor_in_sentence", float(win.first_actor == key))
@@ -271,8 +284,7 @@ class SpeakerRanker:
             if cue_i > 0 and finder.toks[cue_i - 1].key in RELATIVES:
                 put("after_relative", float(finder.tok_at(before[-1].end) >= cue_i - 3))
             put("log_dist_before", math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end))))
-            nearest = self._nearest_actor_before(finder, win, cand.pos)
-            put("nearest_before_cue", float(nearest is not None and nearest.entity.id == key))
+            put("nearest_before_cue", float(win.nearest_before_cue == key))
         put("first_actor_prev_sentence", float(win.prev_first_actor == key))
         earlier = [r for r in mentions if r.end <= win.sentence_start]
         if earlier:
@@ -295,8 +307,7 @@ class SpeakerRanker:
             put("cited_agency", float(entity.id in finder.source_entities))
             put("in_title", float(any(m.end <= finder.doc.body_start for m in entity.mentions)))
             first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
-            put("first_mention_in_doc", float(first_mention < cand.pos and not any(
-                r.start < first_mention for eid, rs in win.by_entity.items() for r in rs if eid != key)))
+            put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
             put("unlinked_span")
         if mentions:
@@ -305,22 +316,8 @@ class SpeakerRanker:
                                       and cand.end > cand.start))
         gender = getattr(cand, "gender", None)
         if gender == "f":
-            put("fem_cue_person" if etype == "PER" else "fem_cue_org" if etype == "ORG" else "fem_cue_org", 1.0)
+            put("fem_cue_person" if etype == "PER" else "fem_cue_org")
         elif gender == "m" and etype == "ORG":
             put("masc_cue_org")
         elif gender is None and cand.cue is not None:
             put("plural_cue")
-
-    @staticmethod
-    def _first_actor_after(finder: SpeakerFinder, win: _Window) -> MentionRef | None:
-        for r in finder.mentions_between(win.cue_end, win.end):
-            if r.entity.type in ACTOR_TYPES and not finder.in_pp(r):
-                return r
-        return None
-
-    @staticmethod
-    def _nearest_actor_before(finder: SpeakerFinder, win: _Window, pos: int) -> MentionRef | None:
-        for r in reversed(finder.mentions_between(win.sentence_start, pos)):
-            if r.entity.type in ACTOR_TYPES and not finder.in_pp(r):
-                return r
-        return None

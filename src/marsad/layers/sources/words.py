@@ -19,7 +19,7 @@ MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, 
 
 
 def _section(section: str) -> frozenset[str]:
-    return frozenset(map(match_key, loader.words("source_words.tsv", section)))
+    return loader.keyed("source_words.tsv", section, match_key)
 
 
 # what each set is for: the header of lexicons/source_words.tsv
