@@ -84,3 +84,36 @@ def test_csv_to_stdout_and_bad_combinations(db, capsys):
     assert len(list(csv.DictReader(out.splitlines()))) == 5
     assert main(["export", "--what", "quotes", "--format", "graphml", "--db", str(db), "--out", "x.graphml"]) == 2
     assert main(["export", "--what", "quotes", "--format", "parquet", "--db", str(db)]) == 2
+
+
+def test_format_follows_the_file_name_and_a_contradiction_is_refused(db, tmp_path, capsys):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "events.parquet"
+    assert main(["export", "--what", "documents", "--db", str(db), "--out", str(out)]) == 0
+    assert pq.read_table(out).num_rows == 5  # Parquet, not CSV under a Parquet name
+    lines = tmp_path / "docs.jsonl"
+    assert main(["export", "--what", "documents", "--db", str(db), "--out", str(lines)]) == 0
+    assert all(json.loads(x)["document_id"] for x in lines.read_text(encoding="utf-8").splitlines())
+    capsys.readouterr()
+    clash = tmp_path / "x.parquet"
+    assert main(["export", "--what", "documents", "--format", "csv", "--db", str(db), "--out", str(clash)]) == 2
+    assert "the name says parquet" in capsys.readouterr().err and not clash.exists()
+    assert main(["export", "--what", "documents", "--db", str(db), "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert "cannot tell the format" in capsys.readouterr().err
+
+
+def test_a_missing_extra_is_named(db, tmp_path, capsys, monkeypatch):
+    import importlib
+
+    import marsad.extras
+
+    real_import = importlib.import_module
+
+    def without_pyarrow(name, *args, **kwargs):
+        if name.split(".")[0] == "pyarrow":
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(marsad.extras.importlib, "import_module", without_pyarrow)
+    assert main(["export", "--what", "documents", "--db", str(db), "--out", str(tmp_path / "d.parquet")]) == 2
+    assert 'pip install "marsad[parquet]"' in capsys.readouterr().err

@@ -8,9 +8,10 @@ import pkgutil
 import sys
 
 from marsad import __version__, commands
+from marsad.extras import MissingExtra
 
 # the order sub-commands are listed in --help; modules not named here follow alphabetically
-ORDER = ["analyze", "ingest", "search", "export", "load", "train", "eval"]
+ORDER = ["analyze", "ingest", "search", "stats", "export", "check", "load", "train", "eval"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    # modules named _x are helpers shared by the commands, not commands
+    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_"))
     names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
     for name in names:
         importlib.import_module(f"marsad.commands.{name}").register(sub)
@@ -34,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except MissingExtra as exc:
+        print(f"marsad {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("marsad: interrupted", file=sys.stderr)
         return 130

@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(with cluster ids), or the actor network (co-occurrence, quotation, reporting) as GraphML for Gephi.",
     )
     p.add_argument("--what", required=True, choices=("quotes", "entities", "events", "documents", "network"))
-    p.add_argument("--format", dest="fmt", default="csv", choices=("csv", "jsonl", "parquet", "graphml"))
+    p.add_argument("--format", dest="fmt", default=None, choices=("csv", "jsonl", "parquet", "graphml"),
+                   help="output format (default: from the --out file's extension; csv on standard output)")
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
     p.add_argument("--min-weight", type=int, default=1, metavar="N",
                    help="network: leave out edges seen fewer than N times (default 1)")
@@ -24,14 +25,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from marsad.corpus.export import export
+    from marsad.corpus.export import export, output_format
     from marsad.corpus.schema import open_for_reading
 
+    try:
+        fmt = output_format(args.fmt, args.out)
+    except ValueError as exc:
+        print(f"marsad export: {exc}", file=sys.stderr)
+        return 2
     conn = open_for_reading(args.db, "export")
     if conn is None:
         return 2
     try:
-        n = export(conn, args.what, args.fmt, args.out, min_weight=args.min_weight)
+        n = export(conn, args.what, fmt, args.out, min_weight=args.min_weight)
     except ValueError as exc:
         print(f"marsad export: {exc}", file=sys.stderr)
         return 2

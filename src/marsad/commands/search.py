@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+
+from marsad.commands._arguments import count, iso_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--entity", metavar="X", help="documents mentioning X")
     p.add_argument("--agency", metavar="X", help="documents citing agency or outlet X as a source")
     p.add_argument("--type", dest="event_type", metavar="EVENT", help="documents with an event of this PLOVER type")
-    p.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    p.add_argument("--since", metavar="DATE", type=iso_day, help="published on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", type=iso_day, help="published on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--limit", type=count(1, 100_000), default=20, metavar="N", help="at most N results (default 20)")
     p.add_argument("--collapse", action="store_true",
                    help="one result per duplicate cluster (wire copies), with the number of copies")
     p.add_argument("--json", action="store_true", help="JSON Lines: one result per line, with hit offsets")
@@ -76,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
     except QueryError as exc:
         print(f"marsad search: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as exc:
+        print(f"marsad search: {args.db}: the store is damaged ({exc}); `marsad check --db {args.db}` says where",
+              file=sys.stderr)
+        return 1
     finally:
         conn.close()
     if args.json:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from marsad.corpus.tables import document_of
 from marsad.corpus.work import Analysed, Failed, Result, analyse, raw_hash
+from marsad.extras import require
 from marsad.ingest.record import RawRecord
 from marsad.layers.registry import LayerConfig
 from marsad.pipeline import Analyzer
@@ -31,7 +32,7 @@ _analyzers: dict[tuple[tuple[str, ...] | None, str | None, str], Analyzer] = {}
 
 
 def _schema():
-    import pyarrow as pa
+    pa = require("pyarrow", "Dask shards")
 
     return pa.schema([
         ("kind", pa.string()), ("raw_hash", pa.string()), ("hash", pa.string()), ("id", pa.string()),
@@ -43,8 +44,8 @@ def _schema():
 
 def write_shard(results: list[Result], path: str | Path) -> None:
     """Write results as one Parquet shard, atomically."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pa = require("pyarrow", "Dask shards")
+    pq = require("pyarrow.parquet", "Dask shards")
 
     rows = []
     for r in results:
@@ -64,7 +65,7 @@ def write_shard(results: list[Result], path: str | Path) -> None:
 
 
 def read_shard(path: str | Path) -> list[Result]:
-    import pyarrow.parquet as pq
+    pq = require("pyarrow.parquet", "reading Dask shards")
 
     out: list[Result] = []
     for row in pq.read_table(path).to_pylist():
@@ -122,6 +123,8 @@ class DaskExecutor:
         chunk_size: int = CHUNK_DOCS,
         config: LayerConfig | None = None,
     ) -> None:
+        for module in ("distributed", "dask.bag", "pyarrow"):
+            require(module, "--engine dask")
         from distributed import Client, LocalCluster
 
         self.out = Path(out)

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import iter_tokens
@@ -60,9 +59,15 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
 
 @functools.cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The affine permutations (a, b) of datasketch's MinHash with NUM_PERM, SEED and SCHEME."""
-    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """The affine permutations (a, b) of datasketch's MinHash with NUM_PERM, SEED and SCHEME.
+
+    Drawn as datasketch draws them (numpy's RandomState seeded with SEED: an odd multiplier, then
+    an offset), so stored signatures stay comparable without installing datasketch and scipy.
+    """
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

@@ -17,11 +17,37 @@ from typing import IO, Any
 
 from marsad.corpus.tables import LAYER_TABLES
 from marsad.document import Document
+from marsad.extras import require
 
 # the documents table counts the annotations of each layer that has store tables (one column each)
 COUNTED_LAYERS = tuple(LAYER_TABLES)
 WHAT = ("quotes", "entities", "events", "documents", "network")
 FORMATS = ("csv", "jsonl", "parquet", "graphml")
+# file name endings -> the format they announce (a reader opening x.parquet expects Parquet)
+EXTENSIONS = {".csv": "csv", ".tsv": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": None,
+              ".parquet": "parquet", ".pq": "parquet", ".graphml": "graphml"}
+
+
+def output_format(fmt: str | None, out: str | Path | None) -> str:
+    """The format to write: `fmt` if given, else inferred from the name of `out` (csv to standard
+    output). A format that contradicts the file's extension is refused, not written under a
+    misleading name."""
+    suffix = Path(out).suffix.lower() if out else ""
+    if suffix in EXTENSIONS and EXTENSIONS[suffix] is None:
+        raise ValueError(f"{out}: marsad does not write {suffix} files; use one of "
+                         f"{', '.join(e for e, f in EXTENSIONS.items() if f)} (or --format)")
+    implied = EXTENSIONS.get(suffix)
+    if fmt is None:
+        if out is not None and implied is None:
+            raise ValueError(f"{out}: cannot tell the format from the name; give --format "
+                             f"({', '.join(FORMATS)}) or end the name in "
+                             f"{', '.join(e for e, f in EXTENSIONS.items() if f)}")
+        return implied or "csv"
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if implied is not None and implied != fmt:
+        raise ValueError(f"{out}: the name says {implied} but --format is {fmt}; rename the file or drop --format")
+    return fmt
 
 
 def _actor_names(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
@@ -125,7 +151,7 @@ def network(conn: sqlite3.Connection, min_weight: int = 1):
     stored from the lower to the higher actor id; weight = documents), `quotes` (speaker -> actor
     mentioned inside the quote) and `reported_via` (speaker -> agency the quote came through).
     Edges lighter than `min_weight` are left out; so are actors left without any edge."""
-    import networkx as nx
+    nx = require("networkx", "the actor network")
 
     edges: list[tuple[int, int, str, int]] = []
     cooccur = """
@@ -202,8 +228,8 @@ def _write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
     columns that are empty there typed as strings."""
     from itertools import islice
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pa = require("pyarrow", "Parquet export")
+    pq = require("pyarrow.parquet", "Parquet export")
 
     writer = None
     schema = None
@@ -236,8 +262,7 @@ def export(
             raise ValueError("graphml is for --what network")
         if out is None:
             raise ValueError("graphml needs --out PATH")
-        import networkx as nx
-
+        nx = require("networkx", "GraphML export")
         g = network(conn, min_weight)
         nx.write_graphml(g, str(out))
         return g.number_of_edges()

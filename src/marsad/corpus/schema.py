@@ -8,6 +8,7 @@ newer marsad is refused with a clear `StoreError`, never silently overwritten.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -181,13 +182,14 @@ def _statements(script: str) -> list[str]:
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open (and create or migrate, unless `readonly`) the store at `path`."""
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a store file")
     check_header(path)
     if readonly and not path.exists():
         raise StoreError(f"{path}: no such store")
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = _open_read_only(path)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 30000")
@@ -208,6 +210,24 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: unusable database ({exc})") from exc
     return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. The URI is built by pathlib, which escapes '#', '?' and '%' in the
+    path (a raw f-string would cut the name there). A WAL store whose directory cannot be written
+    and that has no -shm file beside it cannot be opened in `mode=ro` (SQLite must create the
+    -shm); there nobody can be writing, so it is opened as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        shm = path.with_name(path.name + "-shm")
+        if shm.exists() or os.access(path.parent, os.W_OK):
+            raise
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def open_for_reading(path, command: str):
