@@ -82,10 +82,21 @@ def test_cli_ingest_exit_status_and_summary(tmp_path, capsys):
     assert main(args) == 1  # one bad line
     err = capsys.readouterr().err
     assert "stored 8" in err and "failed 1" in err and "articles/s" in err
+    assert "marsad: failed: " in err and "in.jsonl" in err  # the record is named
     assert main(args) == 1  # the bad line still fails; nothing else happens
     err = capsys.readouterr().err
     assert "stored 0" in err and "skipped (already stored) 8" in err
+    assert "failed 1 (1 as in an earlier run)" in err
     assert Store(db).count("documents") == 8
+    # a pipeline that accepts a known number of bad records can pass, the failure still reported
+    assert main([*args, "--max-failures", "1"]) == 0
+    assert "1 record(s) failed, within --max-failures 1" in capsys.readouterr().err
+
+
+def test_cli_ingest_refuses_out_without_the_dask_engine(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", synthetic_records(1))
+    assert main(["ingest", str(src), "--db", str(tmp_path / "m.db"), "--out", str(tmp_path / "shards")]) == 2
+    assert "--out DIR is where the Dask engine" in capsys.readouterr().err
 
 
 def test_cli_ingest_refuses_foreign_file(tmp_path, capsys):

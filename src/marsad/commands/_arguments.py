@@ -35,3 +35,30 @@ def count(low: int = 1, high: int = 1_000_000):
 
     parse.__name__ = "number"  # argparse names the type in its messages
     return parse
+
+
+EXIT_STATUS = """exit status:
+  0    every record was analysed or was already stored (or no more failed than --max-failures)
+  1    records failed (more than --max-failures); each is named on stderr and kept in the store
+       (`marsad stats --failures` lists them)
+  2    bad arguments, or an input or store that cannot be used at all
+  130  interrupted (Ctrl-C); what was committed is kept, a rerun continues"""
+
+
+def add_max_failures(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-failures", type=count(0, 10**12), default=0, metavar="N",
+                   help="exit with status 0 when at most N records failed (default 0: any failure gives 1); "
+                   "failures are reported and kept either way")
+
+
+def failure_status(stats, max_failures: int, command: str) -> int:
+    """1 when more records failed than allowed, else 0; says which on stderr when records failed."""
+    import sys
+
+    if not stats.failed:
+        return 0
+    over = stats.failed > max_failures
+    print(f"marsad {command}: {stats.failed} record(s) failed"
+          + (f", more than --max-failures {max_failures}" if over else f", within --max-failures {max_failures}")
+          + "; `marsad stats --failures` lists them", file=sys.stderr)
+    return 1 if over else 0

@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 
+from marsad.commands._arguments import EXIT_STATUS, add_max_failures, failure_status
 from marsad.ner import NETWORK_HELP
 
 
@@ -18,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Analyse every input article with a pool of worker processes (or a Dask cluster) and store "
         "documents, entities, quotes, sources, dates, events and duplicate clusters in an SQLite store. "
         "Idempotent and resumable: documents already stored are skipped; an interrupted run continues where "
-        "its last commit ended. Exit status 1 if any record failed (failures are kept in the store).",
+        "its last commit ended. Failed records are named and kept in the store (`marsad stats --failures`).",
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (txt, html, jsonl, json, zip, warc)")
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
@@ -33,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--commit-every", type=int, metavar="N",
                    help="commit after every N stored documents (and at least every 10 s; default 1000)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_max_failures(p)
     p.set_defaults(func=run)
 
 
@@ -84,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "dask" and not args.out:
         print("marsad ingest: --engine dask needs --out DIR for its Parquet shards", file=sys.stderr)
         return 2
+    if args.engine == "local" and args.out:
+        print("marsad ingest: --out DIR is where the Dask engine writes its shards; the local engine writes "
+              "only the store (--db)", file=sys.stderr)
+        return 2
     layers = [x for x in args.layers.split(",") if x] if args.layers is not None else None
     try:
         store = Store(args.db)
@@ -117,4 +125,4 @@ def run(args: argparse.Namespace) -> int:
     if interrupted:
         print("marsad ingest: interrupted; committed documents are kept, rerun to continue", file=sys.stderr)
         return 130
-    return 1 if stats.failed else 0
+    return failure_status(stats, args.max_failures, "ingest")

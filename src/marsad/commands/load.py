@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from marsad.commands._arguments import EXIT_STATUS, add_max_failures, failure_status
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -12,10 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="load Parquet shards (from `ingest --engine dask --out DIR`) into a store",
         description="Write the analysed records of every shard in DIR (in shard order) into the store, with "
         "full-text index and duplicate clusters. Idempotent: documents already stored are skipped.",
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("folder", metavar="DIR", help="folder of part-*.parquet shards")
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_max_failures(p)
     p.set_defaults(func=run)
 
 
@@ -38,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"marsad load: {exc}", file=sys.stderr)
         return 2
     try:
-        with progress_reporter(enabled=not args.no_progress) as on_progress:
+        with progress_reporter(enabled=not args.no_progress, label="load") as on_progress:
             stats = consume_results(iter_shards(folder), store, on_progress)
     finally:
         store.close()
     print(f"marsad load: {stats.summary()}", file=sys.stderr)
-    return 1 if stats.failed else 0
+    return failure_status(stats, args.max_failures, "load")

@@ -9,7 +9,8 @@ from marsad.corpus.runner import IngestStats
 
 
 @contextmanager
-def progress_reporter(enabled: bool = True) -> Iterator[Callable[[IngestStats], None] | None]:
+def progress_reporter(enabled: bool = True, label: str = "ingest") -> Iterator[Callable[[IngestStats], None] | None]:
+    """A callback drawing the progress of a batch run, named `label` (ingest, load); None when disabled."""
     if not enabled:
         yield None
         return
@@ -24,7 +25,7 @@ def progress_reporter(enabled: bool = True) -> Iterator[Callable[[IngestStats], 
 
     console = Console(stderr=True)
     progress = Progress(
-        TextColumn("[bold]ingest"),
+        TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]:.1f} articles/s"),
@@ -35,7 +36,7 @@ def progress_reporter(enabled: bool = True) -> Iterator[Callable[[IngestStats], 
         console=console,
         transient=False,
     )
-    task = progress.add_task("ingest", total=None, rate=0.0, stored=0, skipped=0, failed=0)
+    task = progress.add_task(label, total=None, rate=0.0, stored=0, skipped=0, failed=0)
 
     def update(stats: IngestStats) -> None:
         progress.update(task, completed=stats.done, total=stats.total, rate=stats.rate, stored=stats.stored,

@@ -9,6 +9,7 @@ store consistent; the next run continues where the last commit ended.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +35,7 @@ class IngestStats:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
+    failed_before: int = 0  # of `failed`: records that had already failed the same way in this store
     clustered: int = 0
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
@@ -54,9 +56,14 @@ class IngestStats:
     def summary(self) -> str:
         return (
             f"read {self.read}, stored {self.stored}, skipped (already stored) {self.skipped}, "
-            f"failed {self.failed}, joined a duplicate cluster {self.clustered}, "
+            f"failed {self.failed}{f' ({self.failed_before} as in an earlier run)' if self.failed_before else ''}, "
+            f"joined a duplicate cluster {self.clustered}, "
             f"elapsed {self.elapsed:.1f}s, {self.rate:.1f} articles/s"
         )
+
+
+# failures named on stderr as they happen; past this many, the store's list is the place to look
+NAMED_FAILURES = 10
 
 
 class _Writer:
@@ -75,8 +82,12 @@ class _Writer:
         store.begin()
 
     def failure(self, origin: str, error: str, rh: str | None) -> None:
-        self.store.add_failure(origin, error, rh)
+        self.stats.failed_before += self.store.add_failure(origin, error, rh)
         self.stats.failed += 1
+        if self.stats.failed <= NAMED_FAILURES:
+            print(f"marsad: failed: {origin}: {error}", file=sys.stderr)
+        elif self.stats.failed == NAMED_FAILURES + 1:
+            print("marsad: more records failed; `marsad stats --failures` lists them all", file=sys.stderr)
 
     def consume(self, results: list[Result]) -> None:
         for res in results:

@@ -143,13 +143,16 @@ class Store:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     # --- writing ----------------------------------------------------------------------------
-    def add_failure(self, origin: str, error: str, raw_hash: str | None = None) -> None:
+    def add_failure(self, origin: str, error: str, raw_hash: str | None = None) -> bool:
+        """Record that `origin` failed; True when it had already failed the same way (a rerun)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        before = self.conn.execute("SELECT error, raw_hash FROM failures WHERE origin = ?", (origin,)).fetchone()
         self.conn.execute(
             "INSERT INTO failures(origin, error, raw_hash, time) VALUES (?, ?, ?, ?) ON CONFLICT(origin) "
             "DO UPDATE SET error = excluded.error, raw_hash = excluded.raw_hash, time = excluded.time",
             (origin, error, raw_hash, now),
         )
+        return before is not None and before[0] == error and (before[1] == raw_hash or raw_hash is None)
 
     def clear_resolved_failures(self) -> int:
         """Drop failure rows of origins that are stored now (e.g. failed under older code)."""
