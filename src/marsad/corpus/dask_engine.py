@@ -143,10 +143,12 @@ class DaskExecutor:
         n = len(self.client.scheduler_info().get("workers", {})) or max(1, workers)
         self.window = 2 * n
         self.seq = 0
+        self.read_failures: list[Failed] = []
 
     def submit(self, chunk: list[RawRecord]) -> _ShardHandle:
         import dask.bag as db
 
+        self._write_read_failures()  # before this chunk: the shards keep the order of the input
         digest = hashlib.sha256("".join(raw_hash(r, self.published) for r in chunk).encode()).hexdigest()[:12]
         path = self.out / f"part-{self.seq:06d}-{digest}.parquet"
         self.seq += 1
@@ -157,7 +159,25 @@ class DaskExecutor:
         )
         return _ShardHandle(self.client.compute(bag), path)
 
+    def keep_failure(self, failed: Failed) -> None:
+        """Records that could not even be read never reach a worker: keep them in a shard of their own,
+        so that `marsad load` of the shards reports them as the run did."""
+        self.read_failures.append(failed)
+        if len(self.read_failures) >= self.chunk_size:
+            self._write_read_failures()
+
+    def _write_read_failures(self) -> None:
+        if not self.read_failures:
+            return
+        digest = hashlib.sha256("".join(f.origin for f in self.read_failures).encode()).hexdigest()[:12]
+        path = self.out / f"part-{self.seq:06d}-unread-{digest}.parquet"
+        if not path.exists():
+            write_shard(self.read_failures, path)
+        self.seq += 1
+        self.read_failures = []
+
     def close(self) -> None:
+        self._write_read_failures()
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()

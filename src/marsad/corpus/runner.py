@@ -134,13 +134,16 @@ def _origin(res: Analysed) -> str:
 
 
 def _chunks(
-    items: Iterable[RawRecord | ReadError], store: Store, writer: _Writer, published: str | None, size: int
+    items: Iterable[RawRecord | ReadError], store: Store, writer: _Writer, published: str | None, size: int,
+    keep_failure: Callable[[Failed], None] | None = None,
 ) -> Iterator[list[RawRecord]]:
     chunk: list[RawRecord] = []
     for item in items:
         writer.stats.read += 1
         if isinstance(item, ReadError):
             writer.failure(item.origin, item.message, None)
+            if keep_failure is not None:  # an engine whose output is loaded elsewhere keeps it too
+                keep_failure(Failed(item.origin, item.message, None))
             continue
         if store.seen(raw_hash(item, published)):
             writer.stats.skipped += 1
@@ -172,7 +175,7 @@ def run_batch(
     writer = _Writer(store, stats, on_progress, batch_docs)
     in_flight: deque[Handle] = deque()
     try:
-        for chunk in _chunks(items, store, writer, published, chunk_size):
+        for chunk in _chunks(items, store, writer, published, chunk_size, getattr(executor, "keep_failure", None)):
             in_flight.append(executor.submit(chunk))
             while len(in_flight) >= max(1, executor.window):
                 writer.consume(in_flight.popleft().result())
