@@ -54,3 +54,23 @@ def test_corrupt_compressed_data_is_a_failure_not_a_crash(tmp_path):
     items = list(read_inputs([str(archive)]))
     assert any(isinstance(i, ReadError) and "a.jsonl" in i.origin for i in items)
     assert any(isinstance(i, RawRecord) and i.id == "b1" for i in items)  # the next member is read
+
+
+def test_a_stray_nul_byte_does_not_refuse_a_text_file(tmp_path):
+    body = ("أعلنت وزارة التعليم اليوم مواعيد بدء العام الدراسي الجديد في جميع المدارس. " * 80).encode()
+    path = tmp_path / "article.txt"
+    path.write_bytes(body[:2000] + b"\x00" + body[2000:])
+    (rec,) = list(read_inputs([str(path)]))
+    assert isinstance(rec, RawRecord) and "\x00" not in rec.body
+    assert any("NUL" in note for note in rec.warnings)
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    (bad,) = list(read_inputs([str(binary)]))
+    assert isinstance(bad, ReadError) and "binary" in bad.message
+
+
+def test_a_json_error_names_the_column_within_its_line(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_text(_line(GOOD) + '   {"id":\n', encoding="utf-8")
+    (_, bad) = list(read_inputs([str(path)]))
+    assert bad.origin.endswith("cut.jsonl:2") and bad.message.endswith("at column 10")

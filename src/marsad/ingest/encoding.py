@@ -22,6 +22,7 @@ ARABIC_MIN_SHARE = 0.5
 # Text may contain at most this share of control characters (other than tab, newline, ...).
 CONTROL_MAX_SHARE = 0.01
 
+STRAY_NUL_MAX_SHARE = 0.001  # NUL bytes per byte of a file still read as text (a few in a long file)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -75,7 +76,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if b"\x00" in data[:SNIFF_BYTES]:
         order = _utf16_order(data)
         if order is None:
-            raise DecodeError("binary file (NUL bytes, not UTF-16 text)")
+            return _with_stray_nuls(data)
         try:
             text = data[: len(data) - len(data) % 2].decode(order)
         except UnicodeDecodeError as exc:
@@ -99,6 +100,17 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         return _checked(Decoded(legacy, "cp1256", ["decoded as Windows-1256 (cp1256)"]))
     latin = data.decode("cp1252", errors="replace")
     return _checked(Decoded(latin, "cp1252", ["not UTF-8 and not Arabic: decoded as cp1252"]))
+
+
+def _with_stray_nuls(data: bytes) -> Decoded:
+    """Text with a few stray NUL bytes (a damaged copy, a bad export) is text: the NULs are
+    dropped with a warning. Many NULs that are not UTF-16 mean a binary file."""
+    nuls = data.count(b"\x00")
+    if nuls / len(data) > STRAY_NUL_MAX_SHARE:
+        raise DecodeError("binary file (NUL bytes, not UTF-16 text)")
+    decoded = decode_bytes(data.replace(b"\x00", b""))
+    decoded.warnings.append(f"{nuls} NUL byte(s) removed")
+    return decoded
 
 
 def _checked(decoded: Decoded) -> Decoded:

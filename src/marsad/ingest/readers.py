@@ -290,10 +290,16 @@ def _jsonl_lines(
             yield ReadError(where, TOO_DEEP)
             continue
         except ValueError as exc:
-            msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            msg = f"{exc.msg} at column {_column(exc, text)}" if isinstance(exc, json.JSONDecodeError) else str(exc)
             yield ReadError(where, f"invalid JSON: {msg}")
             continue
         yield record_from_obj(obj, where, notes)
+
+
+def _column(exc: json.JSONDecodeError, line: str) -> int:
+    """The 1-based column of a JSON error within its line: JSON that ends early fails past the
+    line's end (at the newline), which json counts as column 1 of a next line the file lacks."""
+    return min(exc.pos, len(line.rstrip("\r\n"))) + 1
 
 
 def _binary_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
