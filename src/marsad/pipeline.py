@@ -127,10 +127,15 @@ class Analyzer:
             except Exception as exc:
                 yield ReadError(item.origin, f"could not build document: {type(exc).__name__}: {exc}")
                 continue
+            if not doc.text.strip():  # as `ingest` does: nothing to analyse is a failure, said
+                yield ReadError(item.origin, "empty document: no title and no text after cleaning")
+                continue
             try:
                 yield self(doc)
             except AnalysisError as exc:
                 yield exc
+            except Exception as exc:  # one record's trouble, never the run's
+                yield ReadError(item.origin, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 _default: Analyzer | None = None

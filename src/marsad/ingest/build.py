@@ -10,6 +10,12 @@ from marsad.document import Document
 from marsad.ingest.clean import clean_body
 from marsad.ingest.record import RawRecord
 
+# Headlines are a line or two; a "title" of thousands of characters is a body or a dump put in
+# the wrong field, and would be read by every layer as one endless sentence.
+MAX_TITLE_CHARS = 1_000
+# the same limit as the readers' (a multi-megabyte "article" would stall every layer)
+MAX_BODY_CHARS = 2_000_000
+
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
@@ -38,7 +44,15 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
 
     `published` is the fallback date for records that carry none (the CLI's --published).
     """
-    title = " ".join(normalize_display(record.title or "").split())
+    if len(record.body or "") > MAX_BODY_CHARS:
+        raise ValueError(f"text of {len(record.body):,} characters is over the {MAX_BODY_CHARS:,} limit")
+    raw_title = record.title or ""
+    notes = []
+    if len(raw_title) > MAX_TITLE_CHARS:
+        cut = raw_title.rfind(" ", 0, MAX_TITLE_CHARS)
+        raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
+        notes.append(f"title of {len(record.title):,} characters cut to its first {len(raw_title):,}")
+    title = " ".join(normalize_display(raw_title).split())
     body, removed = clean_body(normalize_display(record.body or ""))
     text = f"{title}\n\n{body}" if title and body else (title or body)
     pub = normalize_published(record.published) or normalize_published(published)
@@ -54,6 +68,7 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         origin=record.origin or None,
     )
     doc.warnings.extend(record.warnings)
+    doc.warnings.extend(notes)
     if record.published and not normalize_published(record.published):
         doc.warnings.append(f"unparseable published date {record.published!r}")
     return doc
