@@ -15,3 +15,8 @@ def __getattr__(name: str):
 
 
 __all__ = ["Analyzer", "Document", "analyze"]
+
+
+def __dir__() -> list[str]:
+    # the lazily imported names are part of the API: show them to dir() and completion
+    return sorted({*globals(), *__all__})

@@ -301,6 +301,14 @@ def text_id(text: str) -> str:
 
 @dataclass
 class Document(Annotation):
+    """One article and everything the layers found in it.
+
+    `text` is the title, a blank line and the cleaned body; every span (entity mentions, quotes,
+    speakers, cited sources, dates, events) holds character offsets into it, and
+    `text[start:end] == span.text` always (`check_offsets`). `to_record()` is the JSON record of
+    OUTPUT.md. Like spaCy's Doc, iterating a Document gives its tokens and `len(doc)` counts them.
+    """
+
     JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id", "title", "source", "url", "published", "language", "text", "entities", "quotes", "sources",
         "dates", "events", "tone", "author", "layers", "removed", "warnings",
@@ -354,13 +362,34 @@ class Document(Annotation):
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __repr__(self) -> str:
+        # the dataclass repr would print the whole text and every span (thousands of characters)
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in
+                           ("entities", "quotes", "sources", "dates", "events") if getattr(self, name))
+        title = self.title if len(self.title) <= 60 else self.title[:59] + "…"
+        return (f"<Document {self.id} {title!r} published={self.published} {len(self.text):,} characters"
+                + (f"; {counts}" if counts else "") + ">")
+
     def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id (as quotes, sources and events refer to it), or None."""
         if entity_id is None:
             return None
         for ent in self.entities:
             if ent.id == entity_id:
                 return ent
         return None
+
+    def speaker_of(self, quote: Quote) -> Entity | None:
+        """The entity a quote is attributed to (with its English name and kb id when linked), or
+        None when the speaker is unnamed or only a span ("مصدر مسؤول"): `quote.speaker.text` is
+        then the words of the article that name it."""
+        return self.entity(quote.speaker.entity) if quote.speaker else None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sent in self.sentences:
@@ -384,6 +413,7 @@ class Document(Annotation):
 
     # --- JSON record (OUTPUT.md) -------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
+        """The JSON record of OUTPUT.md (plain dicts and lists, ready for json.dumps)."""
         return self.to_json()
 
     @classmethod

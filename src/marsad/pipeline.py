@@ -102,7 +102,7 @@ class Analyzer:
 
     def analyze(
         self,
-        text: str,
+        text: str | bytes,
         title: str = "",
         published: str | None = None,
         *,
@@ -110,8 +110,21 @@ class Analyzer:
         source: str | None = None,
         url: str | None = None,
     ) -> Document:
-        record = RawRecord(body=text, title=title, id=id, published=published, source=source, url=url,
-                           origin=id or "<text>")
+        """Analyse one article. Bytes are decoded as the readers decode files (UTF-8, UTF-16,
+        Windows-1256), and what that took is said in `doc.warnings`."""
+        warnings: list[str] = []
+        if isinstance(text, bytes | bytearray):
+            from marsad.ingest.encoding import DecodeError, decode_bytes
+
+            try:
+                decoded = decode_bytes(bytes(text))
+            except DecodeError as exc:
+                raise ValueError(f"cannot read these bytes as text: {exc}") from None
+            text, warnings = decoded.text, decoded.warnings
+        elif not isinstance(text, str):
+            raise TypeError(f"analyze() takes the article as str or bytes, not {type(text).__name__}")
+        record = RawRecord(body=text, title=title, warnings=warnings, id=id, published=published, source=source,
+                           url=url, origin=id or "<text>")
         return self(self.document(record))
 
     def run(
