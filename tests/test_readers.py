@@ -402,3 +402,21 @@ def test_a_50_mb_json_record_is_refused_with_a_clear_message(tmp_path: Path) -> 
     items = read(f)
     assert isinstance(items[0], ReadError) and "over the" in items[0].message and items[0].origin == f"{f}#0"
     assert isinstance(items[1], RawRecord) and items[1].id == "fine"
+
+
+def test_html_says_what_extraction_left_out(tmp_path):
+    page = tmp_path / "page.html"
+    story = ("<p>أعلنت هيئة الأرصاد الجوية اليوم توقعاتها لموجة حر تشمل المناطق الشرقية والوسطى خلال الأيام "
+             "الثلاثة المقبلة، ودعت المواطنين إلى تجنب التعرض المباشر لأشعة الشمس في أوقات الظهيرة.</p>"
+             "<p>وأوضحت الهيئة أن درجات الحرارة قد تتجاوز خمسا وأربعين درجة مئوية في بعض المحافظات.</p>")
+    page.write_text(
+        "<html><head><title>موجة حر</title><script>var tracker = 1;</script></head><body>"
+        "<nav><a href='/'>الصفحة الرئيسية</a><a href='/sport'>رياضة</a></nav>"
+        f"<article><h1>الأرصاد تحذر من موجة حر</h1>{story}</article>"
+        "<div class='comments'><p>تعليق من زائر: شكرا على التنبيه</p></div>"
+        "<footer>جميع الحقوق محفوظة للصحيفة</footer></body></html>", encoding="utf-8")
+    (rec,) = list(read_inputs([str(page)]))
+    removed = [r.text for r in rec.removed]
+    assert {"الصفحة الرئيسية", "رياضة", "جميع الحقوق محفوظة للصحيفة"} <= set(removed)
+    assert not any("tracker" in r for r in removed)  # scripts are not page text
+    assert not any("درجات الحرارة" in r for r in removed)  # the story itself was kept

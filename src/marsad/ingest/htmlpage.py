@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.document import Removal
 from marsad.ingest.record import RawRecord, ReadError
 
 # Pages larger than this are not articles (or are broken dumps); they are refused. News pages are
@@ -16,6 +17,46 @@ from marsad.ingest.record import RawRecord, ReadError
 MAX_HTML_CHARS = 4_000_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+# elements whose text is a block of its own on the page (a line when the page is read as text)
+BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt",
+                    "dd", "blockquote", "pre", "figcaption", "caption", "header", "footer", "nav", "aside",
+                    "section", "article", "form", "br", "option", "label", "button", "a"})
+INVISIBLE = ("script", "style", "noscript", "template", "head", "svg")
+MAX_REMOVALS = 200      # blocks listed one by one; the rest are counted in a last entry
+MAX_REMOVAL_CHARS = 300
+LEFT_OUT = "html: outside the main text (navigation, links, comments, ads; trafilatura)"
+
+
+def left_out(html: str, kept: str) -> list[Removal]:
+    """The blocks of visible page text that extraction did not keep: what a reader of `removed`
+    needs to see that navigation, comments or a related-stories list were dropped, and to notice
+    when part of the article was."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    etree.strip_elements(root, *INVISIBLE, with_tail=False)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            el.text = "\n" + (el.text or "")
+    kept_words = " ".join(kept.split())
+    blocks, seen = [], set()
+    for line in root.text_content().split("\n"):
+        line = " ".join(line.split())
+        if len(line) > 1 and line not in seen and line not in kept_words:
+            seen.add(line)
+            blocks.append(line)
+    out = [Removal(b if len(b) <= MAX_REMOVAL_CHARS else b[: MAX_REMOVAL_CHARS - 1] + "…", LEFT_OUT)
+           for b in blocks[:MAX_REMOVALS]]
+    if len(blocks) > MAX_REMOVALS:
+        rest = blocks[MAX_REMOVALS:]
+        out.append(Removal(f"{len(rest)} more blocks, {sum(map(len, rest)):,} characters", LEFT_OUT))
+    return out
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -65,6 +106,7 @@ def read_html(
     if not body:
         return ReadError(origin, "no main text found in HTML (broken page, or not an article)")
     return RawRecord(
+        removed=left_out(html, f"{title}\n{body}"),
         body=body,
         title=title,
         published=get("date") or published,
