@@ -69,3 +69,11 @@ def test_seed_article_title_and_boilerplate() -> None:
     assert rec["text"].rstrip().endswith("تفاصيل المفاوضات المستقبلية.")
     for q in rec["quotes"]:
         assert rec["text"][q["start"]:q["end"]] == q["text"]
+
+
+def test_train_ner_never_writes_into_the_package_unasked(capsys, tmp_path):
+    from marsad.cli import main as cli
+
+    (tmp_path / "ner" / "anercorp").mkdir(parents=True)
+    assert cli(["train", "ner", "--data", str(tmp_path)]) == 2
+    assert "give --out PATH" in capsys.readouterr().err

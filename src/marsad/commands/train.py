@@ -1,6 +1,6 @@
 """`marsad train TARGET`: rebuild a shipped model from the public training data.
 
-    marsad train ner --data ../shared/data [--seed N] [--out PATH] [--no-network]
+    marsad train ner --data ../shared/data [--seed N] --out PATH [--no-network]
     marsad train speaker --data ../shared/data [--eval-dir DIR ...] [--annotations FILE ...] --out PATH
 """
 
@@ -18,7 +18,9 @@ def register(subparsers) -> None:
     p.add_argument("target", choices=TARGETS, help="what to train")
     p.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     p.add_argument("--seed", type=int, default=13, help="random seed (L-BFGS itself is deterministic)")
-    p.add_argument("--out", type=Path, default=None, help="model path (default: the shipped model)")
+    p.add_argument("--out", type=Path, default=None,
+                   help="where to write the model (required: training never overwrites the installed package "
+                        "unless you name its file)")
     p.add_argument("--no-network", action="store_true",
                    help="train the CRF only, not the BiLSTM network beside it (which needs PyTorch)")
     p.add_argument("--eval-dir", type=Path, action="append", default=None,
@@ -41,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
         if not (args.data / "ner" / "anercorp").is_dir():
             print(f"marsad train: no ner/anercorp under {args.data}", file=sys.stderr)
             return 2
-        out = args.out or DEFAULT_MODEL
+        if args.out is None:
+            print(f"marsad train ner: give --out PATH (the shipped model is {DEFAULT_MODEL}; in a checkout, "
+                  "src/marsad/models/ner.crfsuite)", file=sys.stderr)
+            return 2
+        out = args.out
         try:
             info = train_model(args.data, out, Config(seed=args.seed, neural=not args.no_network),
                                log=lambda m: print(m, file=sys.stderr))

@@ -33,7 +33,8 @@ def left_out(html: str, kept: str) -> list[Removal]:
     """The blocks of visible page text that extraction did not keep: what a reader of `removed`
     needs to see that navigation, comments or a related-stories list were dropped, and to notice
     when part of the article was."""
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         root = lxml_html.document_fromstring(html)
