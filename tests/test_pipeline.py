@@ -79,3 +79,19 @@ def test_a_failing_layer_is_reported_and_the_stream_goes_on() -> None:
     out = list(a.run(items))
     assert isinstance(out[0], ReadError)
     assert isinstance(out[1], AnalysisError) and "a.jsonl:4" in str(out[1]) and "broken" in str(out[1])
+
+
+def test_a_page_in_another_language_is_marked_and_left_alone():
+    from marsad.pipeline import Analyzer
+
+    english = ("The foreign minister said on Monday that the talks with the delegation were constructive "
+               "and that both sides agreed to meet again in Riyadh next month.")
+    persian = "وزیر امور خارجه روسیه روز دوشنبه گفت که مسکو هنوز منتظر پاسخ کتبی آمریکا به پیشنهادهای امنیتی است."
+    analyzer = Analyzer(["dates"])
+    for text, code in ((english, "en"), (persian, "fa")):
+        doc = analyzer.analyze(text, published="2022-02-14")
+        assert doc.language == code and doc.layers == [] and doc.dates == []
+        assert any("not Arabic" in w for w in doc.warnings)
+    arabic = analyzer.analyze("أعلنت الوزارة يوم الاثنين الماضي عن خطة جديدة لدعم المزارعين في المناطق الريفية.",
+                              published="2022-02-14")
+    assert arabic.language == "ar" and arabic.layers == ["dates"] and arabic.dates

@@ -27,6 +27,8 @@ class AnalysisError(RuntimeError):
         self.layer = layer
 
 
+# the languages a layer reads, unless it says otherwise (`languages = None`: any language)
+ARABIC_ONLY = ("ar",)
 REFREEZE_DOCS = 500  # documents between two `gc.freeze()` of what the layers have cached
 
 
@@ -74,8 +76,13 @@ class Analyzer:
         paused = gc.isenabled()
         if paused:
             gc.disable()
+        skipped: list[str] = []
         try:
             for layer in self.layers:
+                languages = getattr(layer, "languages", ARABIC_ONLY)
+                if languages is not None and doc.language not in languages:
+                    skipped.append(layer.name)
+                    continue
                 try:
                     layer(doc)
                 except Exception as exc:  # a bug in a layer must not kill a batch: report it
@@ -84,6 +91,8 @@ class Analyzer:
         finally:
             if paused:
                 gc.enable()
+        if skipped:
+            doc.warnings.append(f"language {doc.language!r}, not Arabic: these layers did not run: {', '.join(skipped)}")
         self._since_freeze += 1
         if self._since_freeze >= REFREEZE_DOCS and gc.isenabled():
             # What outlives this many documents is what the layers cache (analyses leave no

@@ -8,6 +8,7 @@ from datetime import date
 from marsad.arabic.normalize import normalize_display
 from marsad.document import Document
 from marsad.ingest.clean import clean_body
+from marsad.ingest.language import detect_language
 from marsad.ingest.record import RawRecord
 
 # Headlines are a line or two; a "title" of thousands of characters is a body or a dump put in
@@ -58,6 +59,7 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
     pub = normalize_published(record.published) or normalize_published(published)
     doc = Document(
         text=text,
+        language=detect_language(text),
         id=str(record.id) if record.id not in (None, "") else "",
         title=title,
         source=record.source or None,

@@ -32,7 +32,11 @@ class PipelineError(RuntimeError):
 
 @runtime_checkable
 class Layer(Protocol):
-    """What a pipeline step is: built once, then `layer(doc)` writes what it `assigns`."""
+    """What a pipeline step is: built once, then `layer(doc)` writes what it `assigns`.
+
+    A layer may also say which document languages it reads (`languages = ("ar",)` is assumed;
+    `None` for any): the Analyzer skips it, with a warning, on documents in other languages.
+    """
 
     name: str
     requires: tuple[str, ...]
