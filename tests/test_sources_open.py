@@ -48,3 +48,8 @@ def test_an_unnamed_official_outlet_is_a_source_without_an_entity():
     doc = run("وطالب الوزير في تصريح نشرته الوكالة الرسمية الحكومة بالتحرك فورا.")
     assert names(doc) == ["الوكالة الرسمية"]
     assert doc.sources[0].entity is None and doc.entities == []
+
+
+def test_recipient_before_ila_anna_and_a_bracketed_name_after_an_outlet_word():
+    assert names(run("وأشار مسؤول لـ\"الرأي\" إلى أن اللجنة ستجتمع غدا.")) == ["الرأي"]
+    assert names(run("وقال المدرب في تصريحه لموقع (غول ميديا) الإيطالي: \"سنفوز\".")) == ["غول ميديا"]

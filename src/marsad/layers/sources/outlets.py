@@ -99,8 +99,8 @@ class OutletFinder:
         weak = bare in WEAK_HEADS
         n = len(toks)
         j = i + 1
-        if j < n and toks[j].text in QUOTES and not definite:
-            return self._quoted(toks, i, j, taken)
+        if j < n and toks[j].text in QUOTES + "(" and not definite:
+            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي"
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
@@ -135,11 +135,13 @@ class OutletFinder:
         return toks[j].start, toks[k - 1].end, actor
 
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
-        """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»")."""
+        """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
+        brackets right after an outlet word ("لموقع (..) البرازيلي")."""
+        closing = ")" if toks[open_at].text == "(" else QUOTES
         k = open_at + 1
-        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in QUOTES:
+        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in closing:
             k += 1
-        if k >= len(toks) or k == open_at + 1 or toks[k].text not in QUOTES or taken & set(range(open_at, k)):
+        if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
         name = toks[open_at + 1 : k]
         if not name[0].is_word:
