@@ -20,6 +20,7 @@ from marsad.layers.sources.words import (
     SENTENCE_ENDS,
     is_person_word,
     is_plural_verb,
+    names_no_entity,
     outlet_head,
 )
 
@@ -97,7 +98,9 @@ class SourceLayer:
         found += self.outlets.find(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
-            entity = self._link(doc, start, end, actor)
+            name = [t for t in toks if start <= t.start and t.end <= end]
+            unnamed = actor is None and names_no_entity(name)
+            entity = None if unnamed else self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
         return doc
 

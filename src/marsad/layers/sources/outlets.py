@@ -27,8 +27,10 @@ from marsad.layers.sources.words import (
     NEWS_WORDS,
     NOT_NAME,
     QUOTES,
+    RATING_WORDS,
     RECIPIENT_PREFIXES,
     SENTENCE_ENDS,
+    STATEMENT_GAP,
     STRONG_HEADS,
     WEAK_HEADS,
     is_latin,
@@ -40,6 +42,7 @@ from marsad.layers.sources.words import (
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an outlet
+STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 
@@ -64,9 +67,14 @@ class OutletFinder:
             head = outlet_head(tok)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
-            elif tok.key == "ل" and i + 1 < len(toks) and toks[i + 1].text in QUOTES:
-                found = self._quoted_recipient(toks, i, taken)
-                if found is not None and not_outlet(found[0], found[1]):
+                if found is not None and _names_a_body(toks, i, found[1], head[1]):
+                    continue
+            elif tok.key == "ل" and i + 1 < len(toks) and (toks[i + 1].text in QUOTES or is_latin(toks[i + 1])):
+                recipient = self._quoted_recipient(toks, i, taken)
+                if recipient is None:
+                    continue
+                found, by_construction = recipient
+                if not by_construction and not_outlet(found[0], found[1]):
                     continue
             else:
                 continue
@@ -91,8 +99,8 @@ class OutletFinder:
         weak = bare in WEAK_HEADS
         n = len(toks)
         j = i + 1
-        if j < n and toks[j].text in QUOTES and not definite:
-            return self._quoted(toks, i, j, taken)
+        if j < n and toks[j].text in QUOTES + "(" and not definite:
+            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي"
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
@@ -127,11 +135,13 @@ class OutletFinder:
         return toks[j].start, toks[k - 1].end, actor
 
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
-        """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»")."""
+        """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
+        brackets right after an outlet word ("لموقع (..) البرازيلي")."""
+        closing = ")" if toks[open_at].text == "(" else QUOTES
         k = open_at + 1
-        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in QUOTES:
+        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in closing:
             k += 1
-        if k >= len(toks) or k == open_at + 1 or toks[k].text not in QUOTES or taken & set(range(open_at, k)):
+        if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
         name = toks[open_at + 1 : k]
         if not name[0].is_word:
@@ -197,22 +207,74 @@ class OutletFinder:
         return False
 
     # --- "وقال لـ«الوطن»": a quoted name received the statement ----------------------------
-    def _quoted_recipient(self, toks: list[Token], i: int, taken: set[int]) -> Found | None:
-        """Only right after the verb or the interview word ("وقال لـ«..»", "في تصريحات خاصة لـ«..»"):
-        further away, "لـ" is any preposition ("المدير العام لـ«المنظمة ...»")."""
-        if not self._said_before(toks, i, RECIPIENT_NEAR, verb_within=1):
-            return None
+    def _quoted_recipient(self, toks: list[Token], i: int, taken: set[int]) -> tuple[Found, bool] | None:
+        """Right after the verb or the interview word ("وقال لـ«..»", "في تصريحات خاصة لـ«..»"),
+        after an according-to word ("ووفقا لـ«..»"), or further from the verb when the statement
+        opens right after the name ("وقال مصدر عسكري لـ«..» إن", "أكد رئيس الجمعية لـ«..»، أن"):
+        elsewhere "لـ" is any preposition ("المدير العام لـ«المنظمة ...»"). The flag says the
+        construction alone makes the name an outlet (a statement is said to no region or body)."""
+        if toks[i + 1].text not in QUOTES:
+            return self._latin_recipient(toks, i, taken)
         if i + 2 < len(toks) and self.lex.has("org_head", toks[i + 2]):
             return None  # "لقاء لـ«لجنة ...»": a body, not an outlet
+        close = next((k for k in range(i + 2, min(i + MAX_NAME_TOKENS + 3, len(toks))) if toks[k].text in QUOTES), None)
+        if close is None:
+            return None
+        according, opens = self._recipient_of(toks, i, close + 1)
+        # after "وفقا لـ" any body or group may follow: only an agency's short name by its
+        # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
+        according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
+        if not (according or opens or self._said_before(toks, i, RECIPIENT_NEAR, verb_within=1)):
+            return None
+        if named_as_employer(toks, i + 2, "", self.lex):
+            return None  # "المدير التنفيذي لـ«..»: «...»": where he works
         found = self._quoted(toks, i, i + 1, taken)
         if found is None:
             return None
-        close = next(k for k in range(i + 2, len(toks)) if toks[k].text in QUOTES)
         name = toks[i + 2 : close]
         if outlet_head(name[0]) is not None and name[0].key in STRONG_HEADS | WEAK_HEADS and len(name) > 1:
             # "لـ«صحيفة الحياة»": the outlet word inside the marks is not part of the name
             found = (name[1].start, found[1], self.known(name[1:]))
-        return found
+        return found, opens
+
+    def _latin_recipient(self, toks: list[Token], i: int, taken: set[int]) -> tuple[Found, bool] | None:
+        """"في حديث لـ CNN إن": a name in Latin letters after a bare "لـ" received the words."""
+        k = i + 1
+        while k < len(toks) and k - i <= MAX_NAME_TOKENS and is_latin(toks[k]) and k not in taken:
+            k += 1
+        according, opens = self._recipient_of(toks, i, k)
+        if not (according or opens or self._said_before(toks, i, RECIPIENT_NEAR, verb_within=2)):
+            return None
+        taken.update(range(i, k))
+        return (toks[i + 1].start, toks[k - 1].end, self.known(toks[i + 1 : k])), opens
+
+    def _recipient_of(self, toks: list[Token], i: int, after: int) -> tuple[bool, bool]:
+        """Whether "لـ" at i follows an according-to word ("ووفقا لـ«..»"), and whether the name
+        ending before `after` received a statement that opens right after it."""
+        according = i > 0 and self.lex.is_according(toks[i - 1])
+        return according, self._opens_statement(toks, after) and self._said_before(toks, i)
+
+    def _opens_statement(self, toks: list[Token], k: int) -> bool:
+        """A complementiser or a colon within a few tokens from k, with no sentence end between
+        ("لـ«..» إن", "لـ«..»، أن", "لـ«..» الثلاثاء الماضي إن", "لـ«..»: «...»")."""
+        for t in toks[k : k + STATEMENT_STEPS]:
+            if t.text == ":" or (t.is_word and self.lex.is_comp(t)):
+                return True
+            if t.text not in "،," and t.key not in STATEMENT_GAP:
+                return False  # "دعا لـ«الحوار» بين الأطراف إن أمكن": a phrase goes on, no statement
+        return False
+
+def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
+    """An agency word that names no outlet: a rating agency ("وكالة فيتش للتصنيف الائتماني",
+    "أكدت وكالة .. التصنيف") or a body with its remit after "لل" ("الوكالة الأمريكية للرقابة على
+    الأدوية", "وكالة الفضاء ..."), unlike "وكالة .. للأنباء"."""
+    after = [t for t in toks[i + 1 : i + 1 + MAX_NAME_TOKENS + 3] if t.is_word]
+    if any(t.key in RATING_WORDS for t in after):
+        return True
+    if stem.removeprefix("ال") != "وكاله":
+        return False
+    nxt = next((t for t in toks[i + 1 :] if t.start >= end), None)
+    return nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS
 
 
 def _may_start(tok: Token) -> bool:

@@ -39,6 +39,9 @@ MEDIA_ROLES = _section("media_role")
 CORRESPONDENTS = _section("correspondent")
 HEAD_ROLES = _section("head_role")
 ROLE_MODIFIERS = _section("role_modifier")
+RATING_WORDS = _section("rating")
+UNNAMED_ADJECTIVES = _section("unnamed_adjective")
+STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
 
 
 _HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
@@ -85,6 +88,13 @@ def is_plural_verb(tok: Token) -> bool:
     """A verb marked plural ("دعوا", "يقولون"): in verb-first order it never has a singular
     outlet as its subject, so "دعوا قناة .." cites nothing."""
     return tok.key.endswith(("وا", "ون"))
+
+
+def names_no_entity(name: list[Token]) -> bool:
+    """An outlet word with only adjectives of officialness after it ("الوكالة الرسمية")."""
+    words = [t for t in name if t.is_word]
+    return (len(words) > 1 and outlet_head(words[0]) is not None
+            and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
 
 
 def is_latin(tok: Token) -> bool:
