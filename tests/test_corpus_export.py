@@ -117,3 +117,12 @@ def test_a_missing_extra_is_named(db, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(marsad.extras.importlib, "import_module", without_pyarrow)
     assert main(["export", "--what", "documents", "--db", str(db), "--out", str(tmp_path / "d.parquet")]) == 2
     assert 'pip install "marsad[parquet]"' in capsys.readouterr().err
+
+
+def test_csv_for_spreadsheets_starts_with_a_bom_and_json_summarises(db, tmp_path, capsys):
+    out = tmp_path / "quotes.csv"
+    assert main(["export", "--what", "quotes", "--db", str(db), "--out", str(out), "--bom", "--json"]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert json.loads(capsys.readouterr().out) == {"what": "quotes", "format": "csv", "out": str(out), "rows": 1}
+    assert main(["export", "--what", "quotes", "--db", str(db), "--out", str(tmp_path / "q.jsonl"), "--bom"]) == 2
+    assert main(["export", "--what", "quotes", "--db", str(db), "--json"]) == 2

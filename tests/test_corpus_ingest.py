@@ -89,8 +89,12 @@ def test_cli_ingest_exit_status_and_summary(tmp_path, capsys):
     assert "failed 1 (1 as in an earlier run)" in err
     assert Store(db).count("documents") == 8
     # a pipeline that accepts a known number of bad records can pass, the failure still reported
-    assert main([*args, "--max-failures", "1"]) == 0
-    assert "1 record(s) failed, within --max-failures 1" in capsys.readouterr().err
+    assert main([*args, "--max-failures", "1", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "1 record(s) failed, within --max-failures 1" in captured.err
+    summary = json.loads(captured.out)
+    assert (summary["skipped"], summary["failed"], summary["failed_as_before"]) == (8, 1, 1)
+    assert summary["store"]["documents"] == 8
 
 
 def test_cli_ingest_refuses_out_without_the_dask_engine(tmp_path, capsys):

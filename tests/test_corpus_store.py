@@ -248,3 +248,20 @@ def test_full_text_rows_follow_their_transaction(tmp_path):
     store.commit()  # a second commit (as after a Ctrl-C) indexes nothing twice
     assert hits(store, "لافروف") == 1
     store.close()
+
+
+def test_one_writer_per_store_whatever_the_path_and_no_lock_file_left(tmp_path):
+    from marsad.corpus.schema import StoreError
+
+    db = tmp_path / "news.db"
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    first = Store(db)
+    with pytest.raises(StoreError, match="another marsad process"):
+        Store(link)
+    first.close()
+    second = Store(link)  # free again once the first writer closed
+    second.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["link.db", "news.db"]
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(tmp_path / "no-such-dir" / "x.db")

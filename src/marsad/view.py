@@ -132,7 +132,7 @@ class DocumentView:
         for label, value in (
             ("id", doc.id), ("source", doc.source), ("url", doc.url), ("published", doc.published),
             ("author", doc.author), ("origin", doc.origin),
-            ("length", f"{len(doc.text):,} characters, {len(doc.sentences)} sentences"),
+            ("length", f"{len(doc.text):,} characters, {_count(len(doc.sentences), 'sentence')}"),
         ):
             if value:
                 meta.add_row(label, str(value))
@@ -141,3 +141,8 @@ class DocumentView:
         if missing:
             meta.add_row("not run", Text(", ".join(missing) + " (not available in this version)", style="dim"))
         return meta
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 sentence', '3 sentences'."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 
@@ -21,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-weight", type=int, default=1, metavar="N",
                    help="network: leave out edges seen fewer than N times (default 1)")
     p.add_argument("--out", metavar="PATH", help="output file (default: standard output for csv/jsonl)")
+    p.add_argument("--bom", action="store_true",
+                   help="csv: start with a UTF-8 byte order mark, so that Excel shows Arabic correctly")
+    p.add_argument("--json", action="store_true", help="print a JSON summary (rows, format, path) on stdout")
     p.set_defaults(func=run)
 
 
@@ -28,6 +32,10 @@ def run(args: argparse.Namespace) -> int:
     from marsad.corpus.export import export, output_format
     from marsad.corpus.schema import open_for_reading
 
+    if args.json and not args.out:
+        print("marsad export: --json prints a summary of a file written with --out (standard output "
+              "carries the table otherwise)", file=sys.stderr)
+        return 2
     try:
         fmt = output_format(args.fmt, args.out)
     except ValueError as exc:
@@ -37,12 +45,15 @@ def run(args: argparse.Namespace) -> int:
     if conn is None:
         return 2
     try:
-        n = export(conn, args.what, fmt, args.out, min_weight=args.min_weight)
+        n = export(conn, args.what, fmt, args.out, min_weight=args.min_weight, bom=args.bom)
     except ValueError as exc:
         print(f"marsad export: {exc}", file=sys.stderr)
         return 2
     finally:
         conn.close()
-    if args.out:
-        print(f"marsad export: {n} {'edges' if args.what == 'network' else 'rows'} -> {args.out}", file=sys.stderr)
+    unit = "edges" if args.what == "network" else "rows"
+    if args.json and args.out:
+        print(json.dumps({"what": args.what, "format": fmt, "out": args.out, unit: n}, ensure_ascii=False))
+    elif args.out:
+        print(f"marsad export: {n} {unit} -> {args.out}", file=sys.stderr)
     return 0

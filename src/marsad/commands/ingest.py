@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 import threading
@@ -36,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--commit-every", type=int, metavar="N",
                    help="commit after every N stored documents (and at least every 10 s; default 1000)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON summary on stdout at the end (counts of this run and of the store)")
     add_max_failures(p)
     p.set_defaults(func=run)
 
@@ -118,6 +121,12 @@ def run(args: argparse.Namespace) -> int:
         executor.close()
         totals = store.stats()
         store.close()
+    if args.json:
+        print(json.dumps({"read": stats.read, "stored": stats.stored, "skipped": stats.skipped,
+                          "failed": stats.failed, "failed_as_before": stats.failed_before,
+                          "clustered": stats.clustered, "seconds": round(stats.elapsed, 1),
+                          "articles_per_second": round(stats.rate, 1), "interrupted": interrupted,
+                          "store": {"path": str(args.db), **totals}}, ensure_ascii=False))
     print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
     print(f"marsad ingest: store {args.db}: {totals['documents']} documents, {totals['clusters_multi']} duplicate "
           f"clusters holding {totals['clustered_docs']} documents, {totals['failures']} failures recorded",

@@ -252,9 +252,15 @@ def _write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
 
 
 def export(
-    conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None, min_weight: int = 1
+    conn: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None, min_weight: int = 1,
+    bom: bool = False,
 ) -> int:
-    """Write table `what` in format `fmt` to `out` (stdout for csv/jsonl when None); returns rows/edges."""
+    """Write table `what` in format `fmt` to `out` (stdout for csv/jsonl when None); returns rows/edges.
+
+    `bom` starts a CSV file with a UTF-8 byte order mark: without it, Excel opens Arabic CSV as
+    mojibake (it assumes the locale's code page)."""
+    if bom and fmt != "csv":
+        raise ValueError("--bom is for CSV (spreadsheets); other formats are read as UTF-8 anyway")
     if what not in ROWS:
         raise ValueError(f"unknown table {what!r}; one of {', '.join(WHAT)}")
     if fmt == "graphml":
@@ -274,6 +280,8 @@ def export(
     if writer is None:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if out is None:
+        if bom:
+            sys.stdout.write("\ufeff")
         return writer(_rows(conn, what, min_weight), sys.stdout)
-    with open(out, "w", encoding="utf-8", newline="") as fh:
+    with open(out, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         return writer(_rows(conn, what, min_weight), fh)

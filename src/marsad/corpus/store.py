@@ -35,15 +35,22 @@ DEFAULT_DB = "marsad.db"
 
 
 def _writer_lock(path: Path):
-    """One writer per store: an advisory lock on `<db>.lock`, released when the process ends.
+    """One writer per store: an advisory lock (flock) on the store file itself, released when the
+    store is closed or the process ends.
 
-    Readers (search, export) never take it; SQLite's WAL lets them read while the writer writes.
+    The file is found through its real path, so a symlink or another spelling of the path is the
+    same store; and no lock file is left beside it. flock and SQLite's own (fcntl) locks do not
+    interact on Linux. Readers (search, export) never take it; WAL lets them read while the
+    writer writes.
     """
     try:
         import fcntl
     except ImportError:  # not POSIX: SQLite's own locking still keeps the file consistent
         return None
-    fh = open(path.with_name(path.name + ".lock"), "a")  # noqa: SIM115 - held until close()
+    try:
+        fh = open(path.resolve(), "ab")  # noqa: SIM115 - held until close(); creates an empty store file
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store for writing ({exc.strerror})") from None
     try:
         fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
