@@ -77,3 +77,22 @@ def test_train_ner_never_writes_into_the_package_unasked(capsys, tmp_path):
     (tmp_path / "ner" / "anercorp").mkdir(parents=True)
     assert cli(["train", "ner", "--data", str(tmp_path)]) == 2
     assert "give --out PATH" in capsys.readouterr().err
+
+
+def test_analyze_in_worker_processes_keeps_order_and_reports_failures(tmp_path, capsys):
+    import json
+
+    from marsad.cli import main as cli
+
+    lines = [json.dumps({"id": f"n{i}", "title": f"خبر رقم {i}",
+                         "text": f"أعلنت الوزارة يوم الأحد الماضي عن المرحلة {i} من برنامج دعم المزارعين."},
+                        ensure_ascii=False) for i in range(30)]
+    lines.insert(7, '{"id": "broken", "text": ')
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli(["analyze", str(src), "--json", "--layers", "dates", "--workers", "2", "--published", "2024-03-05"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(x)["id"] for x in captured.out.splitlines()] == [f"n{i}" for i in range(30)]
+    assert "in.jsonl:8: invalid JSON" in captured.err and "1 record(s) failed" in captured.err
+    assert cli(["analyze", str(src), "--json", "--layers", "dates", "--max-failures", "1",
+                "--published", "2024-03-05"]) == 0

@@ -39,8 +39,8 @@ def count(low: int = 1, high: int = 1_000_000):
 
 EXIT_STATUS = """exit status:
   0    every record was analysed or was already stored (or no more failed than --max-failures)
-  1    records failed (more than --max-failures); each is named on stderr and kept in the store
-       (`marsad stats --failures` lists them)
+  1    records failed (more than --max-failures); each is named on stderr (ingest and load also
+       keep them in the store: `marsad stats --failures` lists them)
   2    bad arguments, or an input or store that cannot be used at all
   130  interrupted (Ctrl-C); what was committed is kept, a rerun continues"""
 
@@ -51,7 +51,8 @@ def add_max_failures(p: argparse.ArgumentParser) -> None:
                    "failures are reported and kept either way")
 
 
-def failure_status(stats, max_failures: int, command: str) -> int:
+def failure_status(stats, max_failures: int, command: str,
+                   where: str = "`marsad stats --failures` lists them") -> int:
     """1 when more records failed than allowed, else 0; says which on stderr when records failed."""
     import sys
 
@@ -60,5 +61,5 @@ def failure_status(stats, max_failures: int, command: str) -> int:
     over = stats.failed > max_failures
     print(f"marsad {command}: {stats.failed} record(s) failed"
           + (f", more than --max-failures {max_failures}" if over else f", within --max-failures {max_failures}")
-          + "; `marsad stats --failures` lists them", file=sys.stderr)
+          + f"; {where}", file=sys.stderr)
     return 1 if over else 0

@@ -9,7 +9,8 @@ from marsad.corpus.runner import IngestStats
 
 
 @contextmanager
-def progress_reporter(enabled: bool = True, label: str = "ingest") -> Iterator[Callable[[IngestStats], None] | None]:
+def progress_reporter(enabled: bool = True, label: str = "ingest",
+                      done_word: str = "stored") -> Iterator[Callable[[IngestStats], None] | None]:
     """A callback drawing the progress of a batch run, named `label` (ingest, load); None when disabled."""
     if not enabled:
         yield None
@@ -20,7 +21,7 @@ def progress_reporter(enabled: bool = True, label: str = "ingest") -> Iterator[C
         MofNCompleteColumn,
         Progress,
         TextColumn,
-                TimeRemainingColumn,
+        TimeRemainingColumn,
     )
 
     console = Console(stderr=True)
@@ -31,7 +32,7 @@ def progress_reporter(enabled: bool = True, label: str = "ingest") -> Iterator[C
         TextColumn("{task.fields[rate]:.1f} articles/s"),
         TextColumn("ETA"),
         TimeRemainingColumn(),
-        TextColumn("[green]{task.fields[stored]} stored[/] [dim]{task.fields[skipped]} skipped[/] "
+        TextColumn(f"[green]{{task.fields[stored]}} {done_word}[/] [dim]{{task.fields[skipped]}} skipped[/] "
                    "[red]{task.fields[failed]} failed[/]"),
         console=console,
         transient=False,
