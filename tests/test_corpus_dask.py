@@ -27,7 +27,7 @@ def inputs(tmp_path_factory):
     return folder
 
 
-def test_dask_local_cluster_matches_local_engine(inputs, tmp_path):
+def test_dask_local_cluster_matches_local_engine(inputs, tmp_path, monkeypatch):
     from distributed import Client, LocalCluster
 
     from marsad.corpus.dask_engine import DaskExecutor
@@ -63,6 +63,15 @@ def test_dask_local_cluster_matches_local_engine(inputs, tmp_path):
                        "--no-progress"])
             assert rc == 1  # the bad line
             assert Store(tmp_path / "cli.db").digest() == local.digest()
+            # without --db, a Dask run writes its shards and nothing else
+            workdir = tmp_path / "workdir"
+            workdir.mkdir()
+            monkeypatch.chdir(workdir)
+            rc = main(["ingest", str(inputs), "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                       "--out", str(tmp_path / "only-shards"), "--layers", ",".join(layers), "--no-progress"])
+            assert rc == 1 and list(workdir.iterdir()) == []
+            written = sorted(p.name for p in (tmp_path / "only-shards").glob("part-*.parquet"))
+            assert len(written) == 2 and "-unread-" in written[0]  # the bad line (read first), then 30 records
         finally:
             ex.close()
     assert stats.stored == 30 and stats.failed == 1

@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (txt, html, jsonl, json, zip, warc)")
-    p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
+    p.add_argument("--db", default=None, metavar="PATH",
+                   help="store file (default: marsad.db; with --engine dask, only the shards of --out are "
+                        "written unless --db is given)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes (default: number of cores; 1 analyses in-process)")
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from marsad.corpus.progress import progress_reporter
     from marsad.corpus.runner import BATCH_DOCS, IngestStats, run_batch
     from marsad.corpus.schema import StoreError
+    from marsad.corpus.shards_only import ShardsOnly
     from marsad.corpus.store import Store
     from marsad.ingest import read_inputs
     from marsad.ingest.build import normalize_published
@@ -96,8 +99,11 @@ def run(args: argparse.Namespace) -> int:
               "only the store (--db)", file=sys.stderr)
         return 2
     layers = [x for x in args.layers.split(",") if x] if args.layers is not None else None
+    shards_only = args.engine == "dask" and args.db is None
+    if args.db is None and not shards_only:
+        args.db = "marsad.db"
     try:
-        store = Store(args.db)
+        store = ShardsOnly() if shards_only else Store(args.db)
     except StoreError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         return 2
@@ -126,11 +132,16 @@ def run(args: argparse.Namespace) -> int:
                           "failed": stats.failed, "failed_as_before": stats.failed_before,
                           "clustered": stats.clustered, "seconds": round(stats.elapsed, 1),
                           "articles_per_second": round(stats.rate, 1), "interrupted": interrupted,
-                          "store": {"path": str(args.db), **totals}}, ensure_ascii=False))
+                          "store": {"path": None if shards_only else str(args.db), **totals}},
+                         ensure_ascii=False))
     print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
-    print(f"marsad ingest: store {args.db}: {totals['documents']} documents, {totals['clusters_multi']} duplicate "
-          f"clusters holding {totals['clustered_docs']} documents, {totals['failures']} failures recorded",
-          file=sys.stderr)
+    if shards_only:
+        print(f"marsad ingest: shards in {args.out}: {totals['documents']} documents, {totals['failures']} "
+              f"failures; load them into a store with `marsad load {args.out} --db PATH`", file=sys.stderr)
+    else:
+        print(f"marsad ingest: store {args.db}: {totals['documents']} documents, {totals['clusters_multi']} "
+              f"duplicate clusters holding {totals['clustered_docs']} documents, {totals['failures']} failures "
+              "recorded", file=sys.stderr)
     if interrupted:
         print("marsad ingest: interrupted; committed documents are kept, rerun to continue", file=sys.stderr)
         return 130
