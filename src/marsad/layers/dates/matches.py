@@ -124,7 +124,7 @@ class DateMatcher:
         m = NEXT_TOKEN.match(self.key, ke)
         return (m.group(1) or "") if m else ""
 
-    def direction(self, ks: int, ke: int, mod: str | None) -> str:
+    def direction(self, ks: int, ke: int, mod: str | None, present_future: bool = False) -> str:
         if mod in PAST_MODS:
             return "past"
         if mod in FUTURE_MODS:
@@ -133,7 +133,7 @@ class DateMatcher:
             return "current"
         if self.prev_word(ks)[0] == "منذ":
             return "past"
-        return clause_tense(self.key, ks, ke) or "near"
+        return clause_tense(self.key, ks, ke, present_future) or "near"
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
@@ -398,7 +398,7 @@ class DateMatcher:
             return []
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        direction = self.direction(ks, ke, m.group("mod"))
+        direction = self.direction(ks, ke, m.group("mod"), present_future=True)
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow

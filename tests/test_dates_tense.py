@@ -1,0 +1,50 @@
+"""A bare weekday placed by the tense of its clause: a present verb heading it announces a
+scheduled event (the next such day), a past verb reports one (the last such day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.dates import DateLayer
+
+PUB = "2022-02-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def layer() -> DateLayer:
+    return DateLayer()
+
+
+def values(layer: DateLayer, text: str) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, published=PUB)
+    layer(doc)
+    doc.check_offsets()
+    return [(d.text, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present verb heads the clause: the coming day
+    ("ويستضيف النادي فريق الضيوف يوم السبت على ملعبه.", [("يوم السبت", "2022-02-19")]),
+    ("تنطلق الدورة التدريبية الأحد بمشاركة خمسين متدربا.", [("الأحد", "2022-02-20")]),
+    ("وأوضح المتحدث أن اللجنة تعقد جلستها الاثنين في مقر الوزارة.", [("الاثنين", "2022-02-21")]),
+    ("البلدية تفتح باب التسجيل يوم الجمعة.", [("يوم الجمعة", "2022-02-18")]),
+    # the same day as publication, announced in the present: that day
+    ("يفتتح المحافظ المعرض الأربعاء.", [("الأربعاء", "2022-02-16")]),
+    # a past verb between the present one and the date governs it: the last such day
+    ("ويأتي القرار بعد أن أصدرت المحكمة حكمها الثلاثاء.", [("الثلاثاء", "2022-02-15")]),
+    ("قال المدير يوم الأحد إن العمل يستمر.", [("يوم الأحد", "2022-02-13")]),
+    # words shaped like a present verb that are not one: a place, a past verb of form V, a verbal noun
+    ("ترأس المحافظ اجتماع المجلس البلدي يوم الاثنين.", [("يوم الاثنين", "2022-02-14")]),
+    ("زار الوفد منطقة تبوك الخميس.", [("الخميس", "2022-02-10")]),
+    ("تنظيم الحفل الختامي جرى السبت.", [("السبت", "2022-02-12")]),
+    ("وتابعت الصحف المحلية يومي الاثنين والثلاثاء تفاصيل القضية.",
+     [("الاثنين", "2022-02-14"), ("الثلاثاء", "2022-02-15")]),
+])
+def test_weekday_follows_the_tense_of_its_clause(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected
+
+
+def test_a_month_date_keeps_its_nearest_reading_after_a_present_verb(layer: DateLayer) -> None:
+    # a present verb does not push a month date a year ahead: the nearest 3 January is the past one
+    assert values(layer, "تتناول الدراسة الأرقام المنشورة في 3 يناير.") == [("3 يناير", "2022-01-03")]
