@@ -48,3 +48,22 @@ def test_weekday_follows_the_tense_of_its_clause(layer: DateLayer, text: str, ex
 def test_a_month_date_keeps_its_nearest_reading_after_a_present_verb(layer: DateLayer) -> None:
     # a present verb does not push a month date a year ahead: the nearest 3 January is the past one
     assert values(layer, "تتناول الدراسة الأرقام المنشورة في 3 يناير.") == [("3 يناير", "2022-01-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخلال 2019 سجلت الهيئة ارتفاعا في الطلبات.", [("2019", "2019")]),
+    ("وفي 2008 أعلنت الحكومة خطة للإسكان.", [("2008", "2008")]),
+    ("ووزعت الجمعية 2019 سلة غذائية على الأسر.", []),
+    ("وفي 2000 حالة سجلت الوزارة الإصابات.", []),
+])
+def test_bare_year_before_a_past_verb_and_its_subject(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتنتهي الأعمال في أواخر آب المقبل.", [("أواخر آب المقبل", "2022-08")]),
+    ("وصلت الشحنة منتصف آب الماضي.", [("منتصف آب الماضي", "2021-08")]),
+    ("كرم الحفل أول أب يتبرع بكليته.", []),
+])
+def test_ab_is_a_month_with_a_modifier_or_a_period_word(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -139,8 +139,8 @@ class DateMatcher:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
         if level == 0 or strong:
             return True
-        if level == 2:
-            return False
+        if level == 2:  # "آب الماضي", "أواخر آب": a modifier or a period word makes even "آب" a month,
+            return weak and not self.key.startswith(("اول", "اخر"), ks)  # but "أول أب" is "the first father"
         return weak or self.prev_word(ks)[0] in TIME_PREPS
 
     # --- handlers: match -> candidates ---------------------------------------------------------

@@ -1,6 +1,7 @@
 """Is a bare four-digit number a year? The context that makes "2014" a year and not an amount.
 
-News writes years without "عام" after a preposition ("في 2014", "منذ 2011", "خلال 2015"), in
+News writes years without "عام" after a preposition ("في 2014", "منذ 2011", "خلال 2015", also
+when the main clause follows at once: "خلال 2015 ارتفعت الصادرات"), in
 parentheses ("(2014)") and after the noun of an event or a plan ("انتخابات 2011", "مونديال 2022",
 "رؤية 2030"). The same digits are amounts when a counted noun or a unit follows them
 ("2014 سيارة", "2000 ريال", "2014%", "1920 × 1080"), when a word of quantity or a number word precedes them
@@ -15,6 +16,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import AFTER_YEAR_OK, date_words
+from marsad.layers.dates.tense import is_past_verb
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
@@ -26,6 +28,8 @@ AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
 YEAR_RANGE = re.compile(r"\s*(?:-|–|/|الي|حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
 CLOSE_PAREN = re.compile(r"\s*\)")
 NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
+# the word after the one that follows a number: a definite one makes that word a verb with its subject
+SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
 PREV = re.compile(r"(\w+)?(\W*)$")
 ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
@@ -61,6 +65,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None) ->
         return False
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
+    if is_past_verb(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
+        return True  # "خلال 2015 ارتفعت الصادرات": a past verb and its subject open the main clause
     # a definite word, a new coordinated clause or a prepositional phrase ("بعنوان") follows a year;
     # an indefinite noun after a number is what it counts ("2014 سيارة")
     return nxt.startswith(ARTICLE_STARTS) or nxt[:1] in "وفب"
