@@ -67,3 +67,17 @@ def test_bare_year_before_a_past_verb_and_its_subject(layer: DateLayer, text: st
 ])
 def test_ab_is_a_month_with_a_modifier_or_a_period_word(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
+
+
+def test_a_weekday_repeating_a_named_day_is_one_date(layer: DateLayer) -> None:
+    # "أمس الثلاثاء" then "الثلاثاء": the same day under the same weekday, listed once
+    text = "افتتح الوزير أمس الثلاثاء المعرض. وشهد المعرض الثلاثاء إقبالا كبيرا."
+    doc = Document(text=text, published=PUB)
+    layer(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("أمس الثلاثاء", "2022-02-15")]
+    assert [sp.text for sp in doc.dates[0].occurrences] == ["الثلاثاء"]
+
+
+def test_different_days_of_one_weekday_stay_apart(layer: DateLayer) -> None:
+    text = "اجتمعت اللجنة الخميس الماضي، وتجتمع مجددا الخميس المقبل."
+    assert values(layer, text) == [("الخميس الماضي", "2022-02-10"), ("الخميس المقبل", "2022-02-17")]
