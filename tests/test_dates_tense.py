@@ -81,3 +81,10 @@ def test_a_weekday_repeating_a_named_day_is_one_date(layer: DateLayer) -> None:
 def test_different_days_of_one_weekday_stay_apart(layer: DateLayer) -> None:
     text = "اجتمعت اللجنة الخميس الماضي، وتجتمع مجددا الخميس المقبل."
     assert values(layer, text) == [("الخميس الماضي", "2022-02-10"), ("الخميس المقبل", "2022-02-17")]
+
+
+def test_last_weekday_is_a_week_back_when_yesterday_has_that_name(layer: DateLayer) -> None:
+    # published on a Wednesday: "أمس الثلاثاء" is yesterday, so "الثلاثاء الماضي" is the Tuesday before
+    text = "عاد الفريق أمس الثلاثاء من معسكره الذي بدأ يوم الثلاثاء الماضي."
+    assert values(layer, text) == [("أمس الثلاثاء", "2022-02-15"), ("يوم الثلاثاء الماضي", "2022-02-08")]
+    assert values(layer, "بدأ المعسكر يوم الثلاثاء الماضي.") == [("يوم الثلاثاء الماضي", "2022-02-15")]
