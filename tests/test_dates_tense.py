@@ -88,3 +88,20 @@ def test_last_weekday_is_a_week_back_when_yesterday_has_that_name(layer: DateLay
     text = "عاد الفريق أمس الثلاثاء من معسكره الذي بدأ يوم الثلاثاء الماضي."
     assert values(layer, text) == [("أمس الثلاثاء", "2022-02-15"), ("يوم الثلاثاء الماضي", "2022-02-08")]
     assert values(layer, "بدأ المعسكر يوم الثلاثاء الماضي.") == [("يوم الثلاثاء الماضي", "2022-02-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year in brackets after a title or a noun, whatever follows the bracket
+    ("وعرضت القناة مسلسل «الدرب الطويل» (2004) ضمن دورتها الصيفية.", [("2004", "2004")]),
+    ("وأعاد الكاتب نشر ديوانه الأول (1987) بطبعة جديدة.", [("1987", "1987")]),
+    # a number word before the bracket makes it an amount
+    ("وحصد المتسابق ثلاثة آلاف (3000) نقطة.", []),
+    ("واشترى النادي ألفين (2000) كرة.", []),
+    # a verb and its subject after a year named by a preposition
+    ("وبحلول 2025 تنتقل الإدارات إلى المبنى الجديد.", [("2025", "2025")]),
+    ("ومنذ 2017 ستتولى اللجنة الإشراف.", [("2017", "2017")]),
+    # a preposition after a year of a plan
+    ("وتعمل الهيئة على تنفيذ خطة 2030 عبر مبادرات عدة.", [("2030", "2030")]),
+])
+def test_bare_years_in_brackets_and_before_clauses(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -88,13 +88,20 @@ def is_past_verb(word: str) -> bool:
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
 
 
+def verb_shaped(word: str) -> bool:
+    """Has the word the shape of a verb: a past form, سـ + present, or a present form?"""
+    w = _bare(word)
+    if is_past_verb(w) or FUTURE_VERB.fullmatch(w) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS):
+        return True
+    return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
+            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)))
+
+
 def heads_present_clause(words_before: list[str], i: int) -> bool:
     """Is words_before[i] a present-tense verb heading its clause ("ويعقد المجلس", "أن الوزير يزور")?"""
     w = _bare(words_before[i])
     following = words_before[i + 1] if i + 1 < len(words_before) else ""
-    if not PRESENT_VERB.fullmatch(w) or w in NOT_PRESENT or VERBAL_NOUN.fullmatch(w) or w.startswith("يوم"):
-        return False
-    if w.endswith(NOUN_ENDINGS + ("ت",)):
+    if not PRESENT_VERB.fullmatch(w) or not verb_shaped(w) or is_past_verb(w):
         return False
     prev = words_before[i - 1] if i else ""
     if prev in RELATIVE_PRONOUNS:

@@ -16,7 +16,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import AFTER_YEAR_OK, date_words
-from marsad.layers.dates.tense import is_past_verb
+from marsad.layers.dates.tense import verb_shaped
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
@@ -31,6 +31,8 @@ NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
 # the word after the one that follows a number: a definite one makes that word a verb with its subject
 SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
+# what stands between a word and a year in brackets: the bracket, after a closing quote or not
+PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
 PREV = re.compile(r"(\w+)?(\W*)$")
 ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
 
@@ -65,8 +67,10 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None) ->
         return False
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
-    if is_past_verb(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
-        return True  # "خلال 2015 ارتفعت الصادرات": a past verb and its subject open the main clause
+    if verb_shaped(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
+        return True  # "خلال 2015 ارتفعت الصادرات", "وبحلول 2020 تكتمل المرحلة": a verb and its subject
+    if context == "paren" and nxt.isalpha():
+        return True  # "الفيلم الشهير (2011) عدد من ...": after a noun, not a number word, a year in brackets
     # a definite word, a new coordinated clause or a prepositional phrase ("بعنوان") follows a year;
     # an indefinite noun after a number is what it counts ("2014 سيارة")
     return nxt.startswith(ARTICLE_STARTS) or nxt[:1] in "وفب"
@@ -84,8 +88,9 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     word, gap = (m.group(1) or "", m.group(2)) if m else ("", "")
     if not gap.strip() and word in RANGE_STARTS:
         return "range"
-    if gap.strip() == "(":
-        return None if word in cardinals or word in AMOUNT_BEFORE else "paren"
+    if "".join(gap.split()) in PAREN_OPENINGS:  # "(2014)", "«الرسالة» (1976)"
+        number = word[1:] if word[:1] == "و" and len(word) > 3 else word  # "وخمسين (1950)": a number word
+        return None if {word, number} & (cardinals.keys() | AMOUNT_BEFORE) or word.isdigit() else "paren"
     if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
         return None
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
