@@ -105,3 +105,14 @@ def test_last_weekday_is_a_week_back_when_yesterday_has_that_name(layer: DateLay
 ])
 def test_bare_years_in_brackets_and_before_clauses(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date sits in an embedded clause whose own verb is past: the present verb outside does not govern it
+    ("وذكرت المصادر أن الأمن يحقق في السرقة التي وقعت الأحد.", [("الأحد", "2022-02-13")]),
+    ("تشير الأدلة إلى أن الحريق بدأ الاثنين.", [("الاثنين", "2022-02-14")]),
+    # a noun with a possessive suffix between the verb and the date does not stop it
+    ("وأفاد المتحدث أن الهيئة تعقد اجتماعها الأحد.", [("الأحد", "2022-02-20")]),
+])
+def test_embedded_clauses_keep_their_own_tense(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -56,6 +56,8 @@ VERBAL_NOUN = re.compile(r"ت\w\wي\w")
 # it is a verb whatever follows it
 BEFORE_PRESENT = frozenset({"و", "ف", "ثم", "لا", "حيث", "كما", "بينما", "فيما"})
 SUBORDINATORS = frozenset({"ان", "انه", "انها", "انهم"})
+# words that open an embedded clause with a verb of its own
+CLAUSE_STARTS = SUBORDINATORS | RELATIVE_PRONOUNS | {"بعد", "عندما", "حين", "حينما", "بعدما", "منذ"}
 PAST_T_VERBS = frozenset(match_key(w) for w in date_words("past_t_verb"))
 NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS
                | words("actors/given_names.tsv"))
@@ -83,7 +85,10 @@ def word_tense(word: str, following: str) -> str | None:
 def is_past_verb(word: str) -> bool:
     """A verb of the past: a known past form ("قال", "ترأس") or a feminine past ("أعلنت", "بدأت")."""
     w = _bare(word)
-    if w in PAST_T_VERBS or w in verb_keys() and not w.startswith(PRESENT_PREFIX):
+    if w in PAST_T_VERBS:
+        return True
+    # the verb lexicons also hold nouns with a possessive suffix ("اجتماعها"): a pronoun ending is no verb here
+    if w in verb_keys() and not w.startswith(PRESENT_PREFIX) and not w.endswith(("ه", "ها", "هم", "هما")):
         return True
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
 
@@ -125,16 +130,18 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
         lo = PARTIAL_WORD.match(key, lo).end()
     before = WORD.findall(key, lo, ks)
-    past_seen = False
+    # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
+    # after it, ends the search for a present verb heading the date's clause
+    closed = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
-        if present_future and not past_seen:
-            past_seen = is_past_verb(before[i])
-            if not past_seen and heads_present_clause(before, i):
+        if present_future and not closed:
+            closed = is_past_verb(before[i]) or _bare(before[i]) in CLAUSE_STARTS
+            if not closed and heads_present_clause(before, i):
                 return "future"
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
         return None
