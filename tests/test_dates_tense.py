@@ -116,3 +116,26 @@ def test_bare_years_in_brackets_and_before_clauses(layer: DateLayer, text: str, 
 ])
 def test_embedded_clauses_keep_their_own_tense(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a preposition a year that is not a round hundred stays a year before any verb or noun
+    ("وتعمل الشركة في السوق منذ 2009 وتخطط للتوسع.", [("2009", "2009")]),
+    ("وكان قد انتقل إلى لندن في 1974 ليكمل دراسته.", [("1974", "1974")]),
+    ("وأقيمت البطولة منذ1988 بلا انقطاع.", [("1988", "1988")]),
+    # a round number, a feminine noun or a time unit after it is what is counted
+    ("ووزعت المؤسسة الكتب في 2000 مدرسة.", []),
+    ("وسجلت في 2017 حالة إصابة.", []),
+    ("ومضى على الحادث منذ 1825 يوما.", []),
+    # a title in quotes then its year, and a year followed by the day of the event
+    ("وتقام دورة «الخليج» 2019 في الدوحة.", [("2019", "2019")]),
+    ("وتجرى قرعة بطولة 2023 يوم الأحد المقبل.", [("2023", "2023"), ("يوم الأحد المقبل", "2022-02-20")]),
+])
+def test_years_after_prepositions_and_titles(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected
+
+
+def test_tomorrow_with_another_weekday_is_the_nearest_one(layer: DateLayer) -> None:
+    # published on a Wednesday, written on the Sunday: "غد الاثنين" is the Monday just before
+    assert values(layer, "وتبدأ المحاكمة غد الاثنين في العاصمة.") == [("غد الاثنين", "2022-02-14")]
+    assert values(layer, "ويصل الوفد غدا الخميس.") == [("غدا الخميس", "2022-02-17")]

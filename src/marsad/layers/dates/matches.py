@@ -315,9 +315,10 @@ class DateMatcher:
         return self._years(m.start(), m.end(), y, hy, "year")
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
-        if not year_follows(self.key, m.end(), self.lx.months):
+        y = int(m.group("y"))
+        if not year_follows(self.key, m.end(), self.lx.months, "prep", y):
             return []
-        return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
+        return self._years(m.start("y"), m.end(), y, None, "year")
 
     def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
         y, ks = int(m.group("y")), m.start("y")
@@ -352,7 +353,8 @@ class DateMatcher:
         anchor = self.pub + timedelta(days=offset)
         wd = self._wd(m)
         if wd is not None and anchor.weekday() != wd:  # the named weekday wins
-            anchor = weekday_near(anchor, wd, direction)
+            # "غد الاثنين" in an article dated after it was written: the nearest Monday, not the next one
+            anchor = weekday_near(anchor, wd, "near" if offset > 0 else direction)
         return [DateMatch(ks, ke, anchor.isoformat(), "relative")]
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:

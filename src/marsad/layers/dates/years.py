@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import match_key
-from marsad.layers.dates.grammar import AFTER_YEAR_OK, date_words
+from marsad.layers.dates.grammar import AFTER_YEAR_OK, AGO_UNITS, date_words, lexicons
 from marsad.layers.dates.tense import verb_shaped
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -26,11 +26,14 @@ AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
 AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
 # a range of years: what follows its second number decides ("2011 - 2015 م", "من 2000 إلى 3000 ريال")
 YEAR_RANGE = re.compile(r"\s*(?:-|–|/|الي|حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+# units a number may count after a preposition ("منذ 1825 يوما", "خلال 2015 ساعة"): no year then
+TIME_UNITS = frozenset(AGO_UNITS) | frozenset(match_key(w) for w in ("يوما", "عاما", "ساعه", "ساعات", "دقيقه", "مره"))
 CLOSE_PAREN = re.compile(r"\s*\)")
 NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
 # the word after the one that follows a number: a definite one makes that word a verb with its subject
 SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
 # what stands between a word and a year in brackets: the bracket, after a closing quote or not
 PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
 PREV = re.compile(r"(\w+)?(\W*)$")
@@ -45,9 +48,10 @@ def plausible(year: int) -> bool:
     return FIRST_YEAR <= year <= LAST_YEAR
 
 
-def year_follows(key: str, ke: int, months: dict, context: str | None = None) -> bool:
+def year_follows(key: str, ke: int, months: dict, context: str | None = None, year: int = 0) -> bool:
     """Does what follows the number ending at key[ke] leave it a year? In parentheses, what
-    follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must."""
+    follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must;
+    after a preposition ('prep'), a `year` that is not a round hundred is a year unless a unit follows."""
     r = YEAR_RANGE.match(key, ke)
     if context == "range" and r is None:
         return False
@@ -67,6 +71,12 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None) ->
         return False
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
+    if context == "prep" and year % 100 and nxt not in TIME_UNITS and not nxt.endswith("ه"):
+        # "منذ 2006 تتضمن", "في 1963 ليتابع": what is counted after في/منذ is a round number, or a
+        # feminine noun ("في 2014 حالة"), never a verb
+        return True
+    if nxt == "يوم" and (second := SECOND_WORD.match(key, ke)) and second.group(1) in lexicons().weekdays:
+        return True  # "مونديال 2018 يوم السبت": the day of the event follows its year
     if verb_shaped(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
         return True  # "خلال 2015 ارتفعت الصادرات", "وبحلول 2020 تكتمل المرحلة": a verb and its subject
     if context == "paren" and nxt.isalpha():
@@ -91,6 +101,8 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     if "".join(gap.split()) in PAREN_OPENINGS:  # "(2014)", "«الرسالة» (1976)"
         number = word[1:] if word[:1] == "و" and len(word) > 3 else word  # "وخمسين (1950)": a number word
         return None if {word, number} & (cardinals.keys() | AMOUNT_BEFORE) or word.isdigit() else "paren"
+    if gap.strip() in CLOSING_QUOTES and word.isalpha():
+        return "noun"  # "جوائز «وايز» 2015": the year of a named event or edition
     if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
         return None
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
