@@ -139,3 +139,15 @@ def test_tomorrow_with_another_weekday_is_the_nearest_one(layer: DateLayer) -> N
     # published on a Wednesday, written on the Sunday: "غد الاثنين" is the Monday just before
     assert values(layer, "وتبدأ المحاكمة غد الاثنين في العاصمة.") == [("غد الاثنين", "2022-02-14")]
     assert values(layer, "ويصل الوفد غدا الخميس.") == [("غدا الخميس", "2022-02-17")]
+
+
+def test_a_relative_year_spelled_out_by_its_number_is_one_date(layer: DateLayer) -> None:
+    assert values(layer, "وتراجعت المبيعات خلال العام الماضي 2021 بنسبة طفيفة.") == [("العام الماضي 2021", "2021")]
+    assert values(layer, "وزادت الصادرات مطلع العام الحالي 2022م.") == [("مطلع العام الحالي 2022م", "2022")]
+
+
+def test_a_weekday_in_brackets_is_a_head_of_its_date(layer: DateLayer) -> None:
+    text = "وصل الوفد أمس (الثلاثاء) إلى الرياض. وكان الثلاثاء حافلا باللقاءات."
+    doc = Document(text=text, published=PUB)
+    layer(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("أمس (الثلاثاء)", "2022-02-15")]

@@ -89,9 +89,14 @@ class DateScan(DateMatcher):
 
     def merge_duals(self, chosen: list[DateMatch]) -> list[DateMatch]:
         """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part;
-        so is "يوم الخميس 1436/11/5هـ", valued by the date."""
+        so is "يوم الخميس 1436/11/5هـ", valued by the date, and "العام الماضي 2014م", a relative year
+        spelled out by its number."""
         out: list[DateMatch] = []
         for c in chosen:
+            if (out and out[-1].kind in ("unitrel", "yearanchor") and c.kind == "year" and c.value == out[-1].value
+                    and not self.key[out[-1].ke:c.ks].strip()):
+                out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
+                continue
             if out and out[-1].kind == "weekday" and c.calendar and WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
                 out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from marsad.arabic.normalize import match_key
 from marsad.document import DateExpr, Document, Span
 from marsad.layers.dates.grammar import lexicons
+
+WORD = re.compile(r"\w+")
 
 
 def _heads(words: list[str], weekdays: Collection[str]) -> set[str]:
@@ -26,7 +29,7 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
     weekdays = lexicons().weekdays
     groups: list[tuple[str | None, set[str], list[DateExpr]]] = []
     for d in found:
-        words = match_key(d.text).split()
+        words = WORD.findall(match_key(d.text))  # "أول من أمس (الاثنين)": the words without brackets
         heads = _heads(words, weekdays) if d.value else {match_key(d.text)}
         group = next((g for g in groups if g[0] == d.value and g[1] & heads), None)
         if group is None:

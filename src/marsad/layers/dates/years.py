@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import match_key
-from marsad.layers.dates.grammar import AFTER_YEAR_OK, AGO_UNITS, date_words, lexicons
+from marsad.layers.dates.grammar import AFTER_YEAR_OK, AGO_UNITS, MOD, date_words, lexicons
 from marsad.layers.dates.tense import verb_shaped
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -33,6 +33,8 @@ NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
 # the word after the one that follows a number: a definite one makes that word a verb with its subject
 SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
+# a year unit and its modifier just before a number ("العام الماضي 2014", "السنة الحالية 2015")
+RELATIVE_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:العام|السنه)\s+(?:{MOD})\s*$")
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 # what stands between a word and a year in brackets: the bracket, after a closing quote or not
 PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
@@ -108,6 +110,8 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
     if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals:
         return None
+    if RELATIVE_YEAR_BEFORE.search(key, max(0, ks - 40), ks):
+        return "noun"  # "العام الماضي 2014": the relative year spelled out by its number
     if word in AFTER_YEAR_OK or bare in AFTER_YEAR_OK:  # a preposition or particle, not a noun
         return None
     return "noun"
