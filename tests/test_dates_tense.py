@@ -151,3 +151,12 @@ def test_a_weekday_in_brackets_is_a_head_of_its_date(layer: DateLayer) -> None:
     doc = Document(text=text, published=PUB)
     layer(doc)
     assert [(d.text, d.value) for d in doc.dates] == [("أمس (الثلاثاء)", "2022-02-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعمل الخطة خلال المدة من 2016 وحتى 2019 على مراحل.", [("2016", "2016"), ("2019", "2019")]),
+    ("وفي المدة بين 2003 حتى 2008 تضاعف الإنتاج.", [("2003", "2003"), ("2008", "2008")]),
+    ("ويتراوح الإيجار بين 1500 و2000 درهم.", []),
+])
+def test_year_ranges(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -326,7 +326,7 @@ class DateMatcher:
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
             return []
-        if not year_follows(self.key, m.end(), self.lx.months, context):
+        if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
 

@@ -25,7 +25,7 @@ AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
 # ("2000 ألف", "2014 بالمئة", "2000 برميل")
 AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
 # a range of years: what follows its second number decides ("2011 - 2015 م", "من 2000 إلى 3000 ريال")
-YEAR_RANGE = re.compile(r"\s*(?:-|–|/|الي|حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+YEAR_RANGE = re.compile(r"\s*(?:-|–|/|و?الي|و?حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
 # units a number may count after a preposition ("منذ 1825 يوما", "خلال 2015 ساعة"): no year then
 TIME_UNITS = frozenset(AGO_UNITS) | frozenset(match_key(w) for w in ("يوما", "عاما", "ساعه", "ساعات", "دقيقه", "مره"))
 CLOSE_PAREN = re.compile(r"\s*\)")
@@ -60,9 +60,11 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
     if context == "paren" and (close := CLOSE_PAREN.match(key, ke)) is not None:
         ke = close.end()
     if r is not None:
-        if not plausible(int(r.group("y"))):
+        if not plausible(second := int(r.group("y"))):
             return False
         ke = r.end()
+        if context == "range" and second % 100 and year % 100:
+            context = "prep"  # "بين 2009 حتى 2013 حقق": two years that are not round hundreds
     m = NEXT.match(key, ke)
     nxt, digit_after = (m.group(1) or "", bool(m.group(2))) if m else ("", False)
     if not nxt:
