@@ -160,3 +160,8 @@ def test_a_weekday_in_brackets_is_a_head_of_its_date(layer: DateLayer) -> None:
 ])
 def test_year_ranges(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
+
+
+def test_the_nth_weekday_of_a_month_is_not_a_bare_weekday(layer: DateLayer) -> None:
+    assert values(layer, "وأقيمت الصلاة في الجمعة الأخيرة من شهر رجب.") == [("شهر رجب", "2022-02")]
+    assert values(layer, "وتعقد الجلسة الاثنين الثاني من كل شهر.") == []

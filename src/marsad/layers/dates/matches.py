@@ -392,12 +392,19 @@ class DateMatcher:
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
         return self._relative(m, -1, "past")
 
+    def _ordinal_after(self, ke: int) -> bool:
+        """Is the word after key[ke] an ordinal adjective, masculine or feminine ("الثاني", "الثانيه", "الاخيره")?"""
+        nxt = self.next_token(ke)
+        return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
+
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
         prev = self.prev_word(ks)[0]
         if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
             return []
+        if not m.group("mod") and self._ordinal_after(ke):
+            return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         direction = self.direction(ks, ke, m.group("mod"), present_future=True)
