@@ -77,9 +77,14 @@ def word_tense(word: str, following: str) -> str | None:
         return "past"
     if w == "قد":  # قد + past verb reports the past; قد + present ("قد يكون") is a guess about it
         return None if following[:1] in PRESENT_PREFIX and following != "تم" else "past"
-    if FUTURE_VERB.fullmatch(w) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS):
+    if is_future_verb(w):
         return "future"
     return None
+
+
+def is_future_verb(w: str) -> bool:
+    """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
+    return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
 
 
 def is_past_verb(word: str) -> bool:
@@ -93,21 +98,23 @@ def is_past_verb(word: str) -> bool:
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
 
 
-def verb_shaped(word: str) -> bool:
-    """Has the word the shape of a verb: a past form, سـ + present, or a present form?"""
+def is_present_verb(word: str) -> bool:
+    """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
-    if is_past_verb(w) or FUTURE_VERB.fullmatch(w) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS):
-        return True
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
             and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)))
 
 
+def verb_shaped(word: str) -> bool:
+    """Has the word the shape of a verb: a past form, سـ + present, or a present form?"""
+    return is_past_verb(word) or is_future_verb(_bare(word)) or is_present_verb(word)
+
+
 def heads_present_clause(words_before: list[str], i: int) -> bool:
     """Is words_before[i] a present-tense verb heading its clause ("ويعقد المجلس", "أن الوزير يزور")?"""
-    w = _bare(words_before[i])
-    following = words_before[i + 1] if i + 1 < len(words_before) else ""
-    if not PRESENT_VERB.fullmatch(w) or not verb_shaped(w) or is_past_verb(w):
+    if not is_present_verb(words_before[i]):
         return False
+    following = words_before[i + 1] if i + 1 < len(words_before) else ""
     prev = words_before[i - 1] if i else ""
     if prev in RELATIVE_PRONOUNS:
         return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
