@@ -15,6 +15,7 @@ dates and are never reported; decades ("الأربعينات") and expressions a
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.tokens import Token
@@ -23,6 +24,7 @@ from marsad.layers.dates.grammar import (
     DIACRITIC,
     DUAL_GAP,
     HABITUAL,
+    PAST_MODS,
     REQUIRED,
     WD_GAP,
     compile_patterns,
@@ -73,13 +75,28 @@ class DateScan(DateMatcher):
                 chosen.append(c)
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
+        self.separate_last_weekdays(chosen)
         return [self.to_expr(c) for c in self.merge_duals(chosen)]
+
+    def separate_last_weekdays(self, chosen: list[DateMatch]) -> None:
+        """"أمس الجمعة ... يوم الجمعة الماضي": when the article names yesterday by أمس, the same
+        weekday with الماضي is another day, the one a week before (a writer says أمس for yesterday)."""
+        yesterdays = {c.value for c in chosen if c.kind == "relative" and "امس" in (words := self.key[c.ks:c.ke])
+                      and "اول" not in words}  # "أول من أمس الأحد ... الأحد الماضي" may be one day
+        for c in chosen:
+            if c.kind == "weekday" and c.value in yesterdays and self.key[c.ks:c.ke].split()[-1] in PAST_MODS:
+                c.value = (date.fromisoformat(c.value) - timedelta(days=7)).isoformat()
 
     def merge_duals(self, chosen: list[DateMatch]) -> list[DateMatch]:
         """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part;
-        so is "يوم الخميس 1436/11/5هـ", valued by the date."""
+        so is "يوم الخميس 1436/11/5هـ", valued by the date, and "العام الماضي 2014م", a relative year
+        spelled out by its number."""
         out: list[DateMatch] = []
         for c in chosen:
+            if (out and out[-1].kind in ("unitrel", "yearanchor") and c.kind == "year" and c.value == out[-1].value
+                    and not self.key[out[-1].ke:c.ks].strip()):
+                out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
+                continue
             if out and out[-1].kind == "weekday" and c.calendar and WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
                 out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue

@@ -124,7 +124,7 @@ class DateMatcher:
         m = NEXT_TOKEN.match(self.key, ke)
         return (m.group(1) or "") if m else ""
 
-    def direction(self, ks: int, ke: int, mod: str | None) -> str:
+    def direction(self, ks: int, ke: int, mod: str | None, present_future: bool = False) -> str:
         if mod in PAST_MODS:
             return "past"
         if mod in FUTURE_MODS:
@@ -133,14 +133,14 @@ class DateMatcher:
             return "current"
         if self.prev_word(ks)[0] == "منذ":
             return "past"
-        return clause_tense(self.key, ks, ke) or "near"
+        return clause_tense(self.key, ks, ke, present_future) or "near"
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
         if level == 0 or strong:
             return True
-        if level == 2:
-            return False
+        if level == 2:  # "آب الماضي", "أواخر آب": a modifier or a period word makes even "آب" a month,
+            return weak and not self.key.startswith(("اول", "اخر"), ks)  # but "أول أب" is "the first father"
         return weak or self.prev_word(ks)[0] in TIME_PREPS
 
     # --- handlers: match -> candidates ---------------------------------------------------------
@@ -315,9 +315,10 @@ class DateMatcher:
         return self._years(m.start(), m.end(), y, hy, "year")
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
-        if not year_follows(self.key, m.end(), self.lx.months):
+        y = int(m.group("y"))
+        if not year_follows(self.key, m.end(), self.lx.months, "prep", y):
             return []
-        return self._years(m.start("y"), m.end(), int(m.group("y")), None, "year")
+        return self._years(m.start("y"), m.end(), y, None, "year")
 
     def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
         y, ks = int(m.group("y")), m.start("y")
@@ -325,7 +326,7 @@ class DateMatcher:
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
             return []
-        if not year_follows(self.key, m.end(), self.lx.months, context):
+        if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
 
@@ -352,7 +353,8 @@ class DateMatcher:
         anchor = self.pub + timedelta(days=offset)
         wd = self._wd(m)
         if wd is not None and anchor.weekday() != wd:  # the named weekday wins
-            anchor = weekday_near(anchor, wd, direction)
+            # "غد الاثنين" in an article dated after it was written: the nearest Monday, not the next one
+            anchor = weekday_near(anchor, wd, "near" if offset > 0 else direction)
         return [DateMatch(ks, ke, anchor.isoformat(), "relative")]
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:
@@ -390,15 +392,22 @@ class DateMatcher:
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
         return self._relative(m, -1, "past")
 
+    def _ordinal_after(self, ke: int) -> bool:
+        """Is the word after key[ke] an ordinal adjective, masculine or feminine ("الثاني", "الثانيه", "الاخيره")?"""
+        nxt = self.next_token(ke)
+        return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
+
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
         prev = self.prev_word(ks)[0]
         if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
             return []
+        if not m.group("mod") and self._ordinal_after(ke):
+            return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        direction = self.direction(ks, ke, m.group("mod"))
+        direction = self.direction(ks, ke, m.group("mod"), present_future=True)
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow

@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from marsad.arabic.normalize import match_key
 from marsad.document import DateExpr, Document, Span
+from marsad.layers.dates.grammar import lexicons
+
+WORD = re.compile(r"\w+")
+
+
+def _heads(words: list[str], weekdays: Collection[str]) -> set[str]:
+    """The words an expression is referred to by: its first word and the weekday it names
+    ("أمس الثلاثاء" is both "أمس" and "الثلاثاء")."""
+    return {words[0], *(w for w in words if w in weekdays)} if words else set()
 
 
 def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
-    """One entry per date referred to in the same words: the same value and the same head word
-    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)"), as an entity gathers its mentions.
+    """One entry per date referred to in the same words: the same value and a head word in common
+    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)", "أمس الثلاثاء" … "الثلاثاء"), as an entity
+    gathers its mentions.
 
     The most specific (longest) wording stands for the group; the others become `occurrences`.
     Expressions without a value are grouped only when their words are the same.
     """
-    groups: dict[tuple[str, str | None], list[DateExpr]] = {}
+    weekdays = lexicons().weekdays
+    groups: list[tuple[str | None, set[str], list[DateExpr]]] = []
     for d in found:
-        words = match_key(d.text).split()
-        key = (words[0] if d.value and words else match_key(d.text), d.value)
-        groups.setdefault(key, []).append(d)
+        words = WORD.findall(match_key(d.text))  # "أول من أمس (الاثنين)": the words without brackets
+        heads = _heads(words, weekdays) if d.value else {match_key(d.text)}
+        group = next((g for g in groups if g[0] == d.value and g[1] & heads), None)
+        if group is None:
+            groups.append((d.value, heads, [d]))
+        else:
+            group[1].update(heads)
+            group[2].append(d)
     out: list[DateExpr] = []
-    for members in groups.values():
+    for _, _, members in groups:
         head = max(members, key=lambda d: (len(d.text), -d.start))
         head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
         head.occurrences.sort(key=lambda sp: sp.start)

@@ -7,14 +7,20 @@ the particles سوف and لن, and the modal phrases of scheduled events ("من 
 "يعتزم"); the past is marked by كان, قد + a past verb, تم and لم (+ present = past negation).
 The nearest marker before the date in its clause governs it; a date that opens its clause
 ("الأحد المقبل سيشهد ...", "يوم الخميس سيعقد ...") looks at the first words after it.
-Without a marker the tense is unknown (None): callers fall back to their own default.
+Without a marker, a present-tense verb heading the date's clause announces a scheduled event
+("ويعقد المجلس اجتماعه الخميس", "أن البطولة تنطلق يوم الأحد"): news reports what is done in
+the past tense and what is planned in the present. A past verb met first ("أعلنت الوزارة الخميس")
+leaves the tense unknown (None): callers fall back to their own default.
 """
 
 from __future__ import annotations
 
 import re
 
+from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import date_words
+from marsad.lexicons.loader import words
+from marsad.lexicons.verbs import verb_keys
 
 # a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
 CLAUSE_END = re.compile(r"[.!?؟\n؛;:«»\"“”]")
@@ -40,6 +46,22 @@ PRESENT_PREFIX = tuple("يتن")
 # words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
 CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي"})
 
+# a present-tense verb: the prefix of the person (ي، ت) and a stem ("يعقد", "تنطلق", "يلتقي");
+# words of "يوم" (يومي، يوميا) are nouns
+PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
+# a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
+VERBAL_NOUN = re.compile(r"ت\w\wي\w")
+# what may stand before the verb that heads a clause: nothing, a conjunction, a complementiser
+# or a negation; after a complementiser ("أن البطولة تنطلق") or a definite subject ("المجلس يعقد")
+# it is a verb whatever follows it
+BEFORE_PRESENT = frozenset({"و", "ف", "ثم", "لا", "حيث", "كما", "بينما", "فيما"})
+SUBORDINATORS = frozenset({"ان", "انه", "انها", "انهم"})
+# words that open an embedded clause with a verb of its own
+CLAUSE_STARTS = SUBORDINATORS | RELATIVE_PRONOUNS | {"بعد", "عندما", "حين", "حينما", "بعدما", "منذ"}
+PAST_T_VERBS = frozenset(match_key(w) for w in date_words("past_t_verb"))
+NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS
+               | words("actors/given_names.tsv"))
+
 
 def _bare(word: str) -> str:
     """The word without a leading conjunction (و، ف) when a full word is left."""
@@ -55,13 +77,59 @@ def word_tense(word: str, following: str) -> str | None:
         return "past"
     if w == "قد":  # قد + past verb reports the past; قد + present ("قد يكون") is a guess about it
         return None if following[:1] in PRESENT_PREFIX and following != "تم" else "past"
-    if FUTURE_VERB.fullmatch(w) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS):
+    if is_future_verb(w):
         return "future"
     return None
 
 
-def clause_tense(key: str, ks: int, ke: int) -> str | None:
-    """The tense governing the date at key[ks:ke]: 'future', 'past' or None (no marker)."""
+def is_future_verb(w: str) -> bool:
+    """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
+    return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
+
+
+def is_past_verb(word: str) -> bool:
+    """A verb of the past: a known past form ("قال", "ترأس") or a feminine past ("أعلنت", "بدأت")."""
+    w = _bare(word)
+    if w in PAST_T_VERBS:
+        return True
+    # the verb lexicons also hold nouns with a possessive suffix ("اجتماعها"): a pronoun ending is no verb here
+    if w in verb_keys() and not w.startswith(PRESENT_PREFIX) and not w.endswith(("ه", "ها", "هم", "هما")):
+        return True
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+
+
+def is_present_verb(word: str) -> bool:
+    """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
+    w = _bare(word)
+    return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
+            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)))
+
+
+def verb_shaped(word: str) -> bool:
+    """Has the word the shape of a verb: a past form, سـ + present, or a present form?"""
+    return is_past_verb(word) or is_future_verb(_bare(word)) or is_present_verb(word)
+
+
+def heads_present_clause(words_before: list[str], i: int) -> bool:
+    """Is words_before[i] a present-tense verb heading its clause ("ويعقد المجلس", "أن الوزير يزور")?"""
+    if not is_present_verb(words_before[i]):
+        return False
+    following = words_before[i + 1] if i + 1 < len(words_before) else ""
+    prev = words_before[i - 1] if i else ""
+    if prev in RELATIVE_PRONOUNS:
+        return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
+    if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
+        return True  # after its subject or a complementiser the verb may take any object
+    # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس")
+    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال"))
+
+
+def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> str | None:
+    """The tense governing the date at key[ks:ke]: 'future', 'past' or None (no marker).
+
+    With `present_future` (a bare weekday), a present verb heading the date's clause with no
+    past verb between them reads as future; a month date keeps its nearest reading instead
+    ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past)."""
     lo = max(0, ks - REACH)
     ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)]
     if ends:
@@ -69,12 +137,19 @@ def clause_tense(key: str, ks: int, ke: int) -> str | None:
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
         lo = PARTIAL_WORD.match(key, lo).end()
     before = WORD.findall(key, lo, ks)
+    # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
+    # after it, ends the search for a present verb heading the date's clause
+    closed = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
+        if present_future and not closed:
+            closed = is_past_verb(before[i]) or _bare(before[i]) in CLAUSE_STARTS
+            if not closed and heads_present_clause(before, i):
+                return "future"
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
         return None
     stop = CLAUSE_END.search(key, ke, ke + REACH)

@@ -1,6 +1,7 @@
 """Is a bare four-digit number a year? The context that makes "2014" a year and not an amount.
 
-News writes years without "عام" after a preposition ("في 2014", "منذ 2011", "خلال 2015"), in
+News writes years without "عام" after a preposition ("في 2014", "منذ 2011", "خلال 2015", also
+when the main clause follows at once: "خلال 2015 ارتفعت الصادرات"), in
 parentheses ("(2014)") and after the noun of an event or a plan ("انتخابات 2011", "مونديال 2022",
 "رؤية 2030"). The same digits are amounts when a counted noun or a unit follows them
 ("2014 سيارة", "2000 ريال", "2014%", "1920 × 1080"), when a word of quantity or a number word precedes them
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import match_key
-from marsad.layers.dates.grammar import AFTER_YEAR_OK, date_words
+from marsad.layers.dates.grammar import AFTER_YEAR_OK, AGO_UNITS, MOD, date_words, lexicons
+from marsad.layers.dates.tense import verb_shaped
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
@@ -23,10 +25,19 @@ AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
 # ("2000 ألف", "2014 بالمئة", "2000 برميل")
 AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
 # a range of years: what follows its second number decides ("2011 - 2015 م", "من 2000 إلى 3000 ريال")
-YEAR_RANGE = re.compile(r"\s*(?:-|–|/|الي|حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+YEAR_RANGE = re.compile(r"\s*(?:-|–|/|و?الي|و?حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+# units a number may count after a preposition ("منذ 1825 يوما", "خلال 2015 ساعة"): no year then
+TIME_UNITS = frozenset(AGO_UNITS) | frozenset(match_key(w) for w in ("يوما", "عاما", "ساعه", "ساعات", "دقيقه", "مره"))
 CLOSE_PAREN = re.compile(r"\s*\)")
 NEXT = re.compile(r"\s*(\w+|[^\w\s])?(\s*\d)?")
+# the word after the one that follows a number: a definite one makes that word a verb with its subject
+SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
+# a year unit and its modifier just before a number ("العام الماضي 2014", "السنة الحالية 2015")
+RELATIVE_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:العام|السنه)\s+(?:{MOD})\s*$")
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+# what stands between a word and a year in brackets: the bracket, after a closing quote or not
+PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
 PREV = re.compile(r"(\w+)?(\W*)$")
 ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
 
@@ -39,18 +50,21 @@ def plausible(year: int) -> bool:
     return FIRST_YEAR <= year <= LAST_YEAR
 
 
-def year_follows(key: str, ke: int, months: dict, context: str | None = None) -> bool:
+def year_follows(key: str, ke: int, months: dict, context: str | None = None, year: int = 0) -> bool:
     """Does what follows the number ending at key[ke] leave it a year? In parentheses, what
-    follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must."""
+    follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must;
+    after a preposition ('prep'), a `year` that is not a round hundred is a year unless a unit follows."""
     r = YEAR_RANGE.match(key, ke)
     if context == "range" and r is None:
         return False
     if context == "paren" and (close := CLOSE_PAREN.match(key, ke)) is not None:
         ke = close.end()
     if r is not None:
-        if not plausible(int(r.group("y"))):
+        if not plausible(second := int(r.group("y"))):
             return False
         ke = r.end()
+        if context == "range" and second % 100 and year % 100:
+            context = "prep"  # "بين 2009 حتى 2013 حقق": two years that are not round hundreds
     m = NEXT.match(key, ke)
     nxt, digit_after = (m.group(1) or "", bool(m.group(2))) if m else ("", False)
     if not nxt:
@@ -61,6 +75,16 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None) ->
         return False
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
+    if context == "prep" and year % 100 and nxt not in TIME_UNITS and not nxt.endswith("ه"):
+        # "منذ 2006 تتضمن", "في 1963 ليتابع": what is counted after في/منذ is a round number, or a
+        # feminine noun ("في 2014 حالة"), never a verb
+        return True
+    if nxt == "يوم" and (second := SECOND_WORD.match(key, ke)) and second.group(1) in lexicons().weekdays:
+        return True  # "مونديال 2018 يوم السبت": the day of the event follows its year
+    if verb_shaped(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
+        return True  # "خلال 2015 ارتفعت الصادرات", "وبحلول 2020 تكتمل المرحلة": a verb and its subject
+    if context == "paren" and nxt.isalpha():
+        return True  # "الفيلم الشهير (2011) عدد من ...": after a noun, not a number word, a year in brackets
     # a definite word, a new coordinated clause or a prepositional phrase ("بعنوان") follows a year;
     # an indefinite noun after a number is what it counts ("2014 سيارة")
     return nxt.startswith(ARTICLE_STARTS) or nxt[:1] in "وفب"
@@ -78,13 +102,18 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     word, gap = (m.group(1) or "", m.group(2)) if m else ("", "")
     if not gap.strip() and word in RANGE_STARTS:
         return "range"
-    if gap.strip() == "(":
-        return None if word in cardinals or word in AMOUNT_BEFORE else "paren"
+    if "".join(gap.split()) in PAREN_OPENINGS:  # "(2014)", "«الرسالة» (1976)"
+        number = word[1:] if word[:1] == "و" and len(word) > 3 else word  # "وخمسين (1950)": a number word
+        return None if {word, number} & (cardinals.keys() | AMOUNT_BEFORE) or word.isdigit() else "paren"
+    if gap.strip() in CLOSING_QUOTES and word.isalpha():
+        return "noun"  # "جوائز «وايز» 2015": the year of a named event or edition
     if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
         return None
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
     if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals:
         return None
+    if RELATIVE_YEAR_BEFORE.search(key, max(0, ks - 40), ks):
+        return "noun"  # "العام الماضي 2014": the relative year spelled out by its number
     if word in AFTER_YEAR_OK or bare in AFTER_YEAR_OK:  # a preposition or particle, not a noun
         return None
     return "noun"
