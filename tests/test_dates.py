@@ -119,10 +119,11 @@ def test_relative(layer, text, expected):
 
 
 def test_weeks(layer):
-    # last week: Sunday 6 to Saturday 12 February, all in one month
-    assert found(layer, "زار الوفد المدينة الأسبوع الماضي.") == [("الأسبوع الماضي", "2022-02")]
-    # a week across two months has no month value
-    assert found(layer, "زار الوفد المدينة الأسبوع الماضي.", published="2022-03-09") == [("الأسبوع الماضي", None)]
+    # a whole week is a period the contract has no value for: not listed as a date
+    assert found(layer, "زار الوفد المدينة الأسبوع الماضي.") == []
+    assert found(layer, "يصل الوفد هذا الأسبوع ويغادر في وقت سابق من الأسبوع المقبل.") == []
+    # the start of a week names a day: next week's Sunday (published on Monday 14 February)
+    assert found(layer, "يصل الوفد مطلع الأسبوع المقبل.") == [("مطلع الأسبوع المقبل", "2022-02-20")]
 
 
 def test_relative_without_published(layer):
@@ -369,3 +370,12 @@ def test_first_day_and_until_today(layer):
 ])
 def test_anchored_and_relative_years(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_another_wording_of_a_day_already_named_is_the_same_date(layer):
+    doc = Document(text="وصل الوفد أمس إلى الرياض. وكان الوزير قد أعلن يوم الأحد أن الزيارة ستتناول ملف المياه.",
+                   published="2022-02-14")
+    layer(doc)
+    (day,) = doc.dates  # Sunday 13 February, named twice in other words: listed once, first naming first
+    assert (day.text, day.value) == ("أمس", "2022-02-13")
+    assert [sp.text for sp in day.occurrences] == ["يوم الأحد"]

@@ -38,10 +38,20 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
             group[1].update(heads)
             group[2].append(d)
     out: list[DateExpr] = []
-    for _, _, members in groups:
+    by_day: dict[str, DateExpr] = {}
+    for value, _, members in sorted(groups, key=lambda g: min(d.start for d in g[2])):
         head = max(members, key=lambda d: (len(d.text), -d.start))
         head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
+        first = by_day.get(value) if value and len(value) == 10 else None
+        if first is not None:
+            # Another wording of a day already named ("اليوم" … "مساء اليوم", "أمس" … "الخميس
+            # الماضي" for the same Thursday): one date, its first naming standing for it
+            first.occurrences.extend([Span(head.start, head.end, head.text), *head.occurrences])
+            first.occurrences.sort(key=lambda sp: sp.start)
+            continue
         head.occurrences.sort(key=lambda sp: sp.start)
+        if value and len(value) == 10:
+            by_day[value] = head
         out.append(head)
     return sorted(out, key=lambda d: d.start)
 
