@@ -27,7 +27,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.titles import HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.titles import FORMER, HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
 # A title is resolved to whoever held the office on the article's date. Without a publication
@@ -134,6 +134,8 @@ class EntityLayer:
                     # "ولي العهد", "وزير الصحة" with nobody before: the office of the article's country
                     h.country = home
                     target = self._kb_holder(clusters, h, on)
+            elif h.former:
+                continue  # "رئيس الوزراء العراقي السابق" with no name: not today's holder, nor one named so
             else:
                 target = by_role.get((h.role or "", h.country, h.org))
                 if target is None:
@@ -182,8 +184,8 @@ class EntityLayer:
                 if tokens[j].text[: name.start - tokens[j].start] in ("و", "ف"):
                     return None  # "ولي ولي العهد وكارتر": و joins a second person, not the title's
                 return name.cluster
-            if j < len(tokens) and (tokens[j].key in HONORIFICS or tokens[j].key in THEN):
-                j += 1  # "وزيرة الخارجية آنذاك كوندوليزا رايس": the holder then, named
+            if j < len(tokens) and (tokens[j].key in HONORIFICS or tokens[j].key in THEN or tokens[j].key in FORMER):
+                j += 1  # "وزيرة الخارجية آنذاك كوندوليزا رايس", "... السابق نوري المالكي": the holder then
                 continue
             break
         k = h.tok_start

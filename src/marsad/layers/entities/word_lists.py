@@ -43,6 +43,9 @@ FORCE_HEADS = _keys(PATTERNS_LEXICON, "force_head")
 FORCE_ADJECTIVES = _keys(PATTERNS_LEXICON, "force_adjective")
 REGIONAL_HEADS = _keys(PATTERNS_LEXICON, "regional_head")
 FIGURATIVE_AREAS = _keys(PATTERNS_LEXICON, "figurative_area")
+QUOTED_PLACE_HEADS = _keys(PATTERNS_LEXICON, "quoted_place_head")
+QUOTED_PLACES_HEADS = _keys(PATTERNS_LEXICON, "quoted_places_head")
+AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
 INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")

@@ -1,0 +1,52 @@
+"""Entity constructions of issue 14: former office holders, places named in quotes after a place
+word, a settlement's name without its head word. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.entities.layer import EntityLayer
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return EntityLayer(use_ner=False)
+
+
+def run(layer, text, published="2015-08-10"):
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def test_former_title_is_the_named_person_not_todays_holder(layer):
+    doc = run(layer, "انتقد رئيس الوزراء العراقي السابق نوري المالكي خطة الإصلاح في بغداد.")
+    kbs = {e.kb for e in doc.entities}
+    assert "marsad:per/haider-al-abadi" not in kbs
+    maliki = next(e for e in doc.entities if e.kb == "marsad:per/nouri-al-maliki")
+    assert [m.kind for m in maliki.mentions] == ["title", "name"]
+
+
+def test_former_title_alone_resolves_to_nobody(layer):
+    doc = run(layer, "هاجم رئيس الوزراء العراقي السابق الحكومة الحالية في خطاب متلفز.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_quoted_places_after_a_place_word(layer):
+    doc = run(layer, "تقدمت القوات في منطقة «الزهيرة» بمديرية «الحمدان» التابعة لمحافظة «البيضاء»، "
+                     "وسيطرت على قريتي «الرقيب والمنصورة».")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"الزهيرة", "الحمدان", "البيضاء", "الرقيب", "المنصورة"} <= places
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_quoted_adjective_of_an_area_is_no_place(layer):
+    doc = run(layer, "طالبت أنقرة بإقامة منطقة «آمنة» ومنطقة «منزوعة» السلاح ومنطقة «عسكرية» على الحدود.")
+    assert [e.name for e in doc.entities if e.type == "LOC"] == ["أنقرة"]
+
+
+def test_definite_place_word_before_a_quote_is_not_a_head(layer):
+    doc = run(layer, "ودعا المحافظ سكان المدينة «الكرام» إلى التعاون.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
