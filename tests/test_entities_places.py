@@ -50,3 +50,23 @@ def test_quoted_adjective_of_an_area_is_no_place(layer):
 def test_definite_place_word_before_a_quote_is_not_a_head(layer):
     doc = run(layer, "ودعا المحافظ سكان المدينة «الكرام» إلى التعاون.")
     assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_one_definite_word_alone_is_no_person(layer):
+    layer_doc = run(layer, "وتمنى الجميع التوفيق للفريق، وأشاد المدرب بروح العطاء لدى اللاعبين.")
+    assert not [e for e in layer_doc.entities if e.type == "PER"]
+
+
+def test_a_given_name_under_the_article_or_before_a_conjunct_is_no_person(layer):
+    doc = run(layer, "أشاد بالدعم الكريم ومساندته للمشروع، وتحدث عن جمال وأخلاق أهل القرية.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_foreign_surname_with_w_stays_in_the_name(layer):
+    doc = run(layer, "وقال جون واطسون مدير الشركة إن الأسعار سترتفع.")
+    assert "جون واطسون" in {e.name for e in doc.entities if e.type == "PER"}
+
+
+def test_gaddafi_named_by_his_surname(layer):
+    doc = run(layer, "تعيش البلاد فوضى منذ سقوط القذافي قبل أربعة أعوام.")
+    assert any(e.kb == "marsad:per/muammar-gaddafi" for e in doc.entities)

@@ -250,9 +250,19 @@ class EntityLayer:
         return doc
 
     def _bare_given_name(self, cl: Cluster) -> bool:
-        """"محمد" alone, joined to no full name: it names nobody in particular."""
-        return cl.type == "PER" and cl.actor is None and not cl.titles \
-            and all(c.key.removeprefix("ال") in self.coref.given for c in cl.names)
+        """"محمد" alone, joined to no full name: it names nobody in particular. Nor does an
+        ordinary word alone, or a definite word that is no family name of the nisba form
+        ("التوفيق", "العقار"; but "العيساوي"): a person named by one word only ("فيروز") is
+        named without the article."""
+        if cl.type != "PER" or cl.actor is not None or cl.titles:
+            return False
+        return all(c.key.removeprefix("ال") in self.coref.given or self._common_word_alone(c)
+                   for c in cl.names)
+
+    def _common_word_alone(self, c: NameCandidate) -> bool:
+        if c.tok_end - c.tok_start != 1:
+            return False
+        return c.key in self.mentions.words.common or (c.key.startswith("ال") and not c.key.endswith("ي"))
 
     @staticmethod
     def _entity(doc: Document, eid: str, cl: Cluster) -> Entity:

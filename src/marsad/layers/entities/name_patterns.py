@@ -148,12 +148,15 @@ class NamePatterns:
                 continue
             if start is None:
                 continue
+            if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
+                continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name
             j = i + 1
             while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
                 if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]):
+                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]) \
+                        and not self._conjunct(tokens[j]):
                     j += 1
                 else:
                     break
@@ -167,6 +170,13 @@ class NamePatterns:
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _conjunct(self, tok: Token) -> bool:
+        """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
+        (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
+        vowel: "وود", "واطسون", "ويلسون")."""
+        return tok.key.startswith("و") and len(tok.splits) > 1 and tok.key not in self.words.given_names \
+            and not tok.text.startswith(("وا", "وي", "وو"))
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
