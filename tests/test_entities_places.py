@@ -70,3 +70,11 @@ def test_foreign_surname_with_w_stays_in_the_name(layer):
 def test_gaddafi_named_by_his_surname(layer):
     doc = run(layer, "تعيش البلاد فوضى منذ سقوط القذافي قبل أربعة أعوام.")
     assert any(e.kb == "marsad:per/muammar-gaddafi" for e in doc.entities)
+
+
+def test_quoted_name_after_a_body_head_is_an_organisation(layer):
+    doc = run(layer, "وقال تقرير صادر عن شركة (نجمة الشمال) للاستثمار إن صحيفة «الرياض» نشرت الأرقام.")
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs.get("شركة نجمة الشمال") == ["نجمة الشمال"]
+    assert orgs.get("صحيفة الرياض") == ["الرياض"]
+    assert not [e for e in doc.entities if e.type == "LOC"]

@@ -279,6 +279,10 @@ class EntityLayer:
         if actor is not None and actor.name_ar and len(actor.name_ar.split()) > len(name.split()):
             name = actor.name_ar
         name = name or ordered[0].text
+        if actor is None:
+            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»")
+            name = next((c.display for c in cl.names if c.display and c.type == cl.type
+                         and doc.text[c.start : c.end] == name), name)
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):

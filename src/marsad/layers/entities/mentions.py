@@ -27,7 +27,7 @@ from marsad.layers.entities.name_extension import extend_conjunct, extend_lineag
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
-from marsad.layers.entities.quoted_places import QuotedPlaces
+from marsad.layers.entities.quoted_names import QuotedNames
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -97,7 +97,7 @@ class MentionFinder:
         self.verbs = verb_keys()
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
-        self.quoted_places = QuotedPlaces(kb, self.verbs, self._link)
+        self.quoted_names = QuotedNames(kb, self.verbs, self._link)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -108,7 +108,7 @@ class MentionFinder:
                 extend_lineage(c, tokens, doc.text, self.words.name_like)
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
-        cands = self.quoted_places.add(cands, tokens, doc.text)
+        cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)]

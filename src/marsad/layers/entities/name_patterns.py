@@ -44,6 +44,7 @@ from marsad.layers.entities.word_lists import (
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
+    SETTLEMENT_HEADS,
 )
 
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's
@@ -371,7 +372,10 @@ class NamePatterns:
                     persons[k].absorbable = True
             start = tokens[i].start + rel
             end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern"))
+            # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head
+            display = text[tokens[i + 1].start : end] if stem in SETTLEMENT_HEADS else None
+            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern",
+                                       display=display))
             taken.update(range(i, j))
         cands = _with(cands, added)
         for c in cands:  # "مطار صنعاء" + "الدولي" found by NER

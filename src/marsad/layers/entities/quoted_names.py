@@ -1,11 +1,14 @@
-"""Places the press names in guillemets after a place word: "بمديرية «نعمان» التابعة لمحافظة
-«البيضاء»", "على منطقتي «القرنين والصباحة»".
+"""Names the press puts in quotes after a place word or a body's head word: "بمديرية «نعمان»
+التابعة لمحافظة «البيضاء»", "على منطقتي «القرنين والصباحة»", "شركة (آسيا كابيتال)", "حركة
+«حازمون»".
 
 Small districts, villages and front lines are rarely in the KB, and their names are often ordinary
 words or surnames ("البيضاء" white, "الجدعان" a family name). Quoting them right after a word
 such as "مديرية" or "منطقة" is how the writer marks them as names: the quoted words are a place,
 whatever else the KB or NER read in them. After a plural or dual head ("مديريتي", "مناطق") the
-quote may join several places with و.
+quote may join several places with و. A body's head word ("شركة", "حركة", "صحيفة") before a
+quoted name makes it an organisation, even one named after a place ("صحيفة «الرياض»"); the
+entity is then named with its head word too ("حركة حازمون"), which the press also writes unquoted.
 
 A quoted word that is an adjective of the area rather than its name ("منطقة «آمنة»", "منطقة
 «منزوعة السلاح»") is left alone: participles (م...), relational adjectives (...ية) and the
@@ -22,27 +25,33 @@ from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.word_lists import (
     AREA_ADJECTIVES,
     FIGURATIVE_AREAS,
+    QUOTED_ORG_HEADS,
     QUOTED_PLACE_HEADS,
     QUOTED_PLACES_HEADS,
 )
 
-OPEN, CLOSE = "«", "»"
-MAX_WORDS = 3  # a quoted place name of more words is more likely a slogan or a title
+# quote marks that open and close a name; a body's name may also stand in brackets
+PLACE_QUOTES = {"«": "»", '"': '"', "“": "”"}
+ORG_QUOTES = {**PLACE_QUOTES, "(": ")"}
+MAX_WORDS = 3  # a quoted name of more words is more likely a slogan or a title
+SINGLE, PLURAL, BODY = "single", "plural", "body"
 
 
-def _head(tok: Token) -> str | None:
-    """"single" or "plural" when a reading of `tok` is a place word in construct ("بمديرية",
-    not "المديرية"), else None."""
+def _head(tok: Token) -> tuple[str, int] | None:
+    """(kind, offset of the head in the word) when a reading of `tok` is a place word or a
+    body's head word in construct ("بمديرية", "لشركة"; not "المديرية"), else None."""
     if not tok.is_word:
         return None
     key = tok.key
-    for _off, stem in tok.splits:
+    for off, stem in tok.splits:
         if key[: len(key) - len(stem)].endswith(("ال", "لل")):
-            continue  # "المديرية", "للمدينة": a definite noun, not a place word in construct
+            continue  # "المديرية", "للمدينة": a definite noun, not a head word in construct
         if stem in QUOTED_PLACE_HEADS:
-            return "single"
+            return SINGLE, off - tok.start
         if stem in QUOTED_PLACES_HEADS:
-            return "plural"
+            return PLURAL, off - tok.start
+        if stem in QUOTED_ORG_HEADS:
+            return BODY, off - tok.start
     return None
 
 
@@ -56,9 +65,10 @@ def _adjective_of_area(head: Token, key: str) -> bool:
     return key.startswith("م") or key.endswith("يه")
 
 
-class QuotedPlaces:
-    """`add(cands, tokens, text)`: the quoted places after a place word, replacing what other
-    finders read there (a person, a thing, an unknown body), linked to a KB place if one fits."""
+class QuotedNames:
+    """`add(cands, tokens, text)`: the quoted names after a place word or a body's head word,
+    replacing what other finders read there (a person, a thing, an unknown body; for a body,
+    a place too), linked to a KB actor of the type if one fits."""
 
     def __init__(self, kb: KnowledgeBase, verbs: frozenset[str],
                  link: Callable[[str, str], Actor | None]) -> None:
@@ -69,22 +79,40 @@ class QuotedPlaces:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         added: list[NameCandidate] = []
         for i in range(len(tokens) - 2):
-            if tokens[i + 1].text != OPEN:
+            opener = tokens[i + 1].text
+            if opener not in ORG_QUOTES:
                 continue
-            kind = _head(tokens[i])
-            if kind is None or tokens[i + 1].start - tokens[i].end > 1:
+            found = _head(tokens[i])
+            if found is None or tokens[i + 1].start - tokens[i].end > 1:
                 continue
+            kind, rel = found
+            closer = (ORG_QUOTES if kind == BODY else PLACE_QUOTES).get(opener)
             close = next((k for k in range(i + 2, min(i + 3 + MAX_WORDS, len(tokens)))
                           if not tokens[k].is_word), None)
-            if close is None or close == i + 2 or tokens[close].text != CLOSE:
+            if closer is None or close is None or close == i + 2 or tokens[close].text != closer:
                 continue
-            for a, b in self._groups(tokens, i + 2, close, kind == "plural"):
+            if kind == BODY:
+                body = self._body(tokens, text, i, rel, close)
+                if body is not None:
+                    added.append(body)
+                continue
+            for a, b in self._groups(tokens, i + 2, close, kind == PLURAL):
                 place = self._place(tokens, text, i, a, b)
                 if place is not None:
                     added.append(place)
         if not added:
             return cands
         return self._replace(cands, added)
+
+    def _body(self, tokens: list[Token], text: str, head: int, rel: int, close: int) -> NameCandidate | None:
+        """"شركة (آسيا كابيتال)": the quoted words, an organisation named with its head word."""
+        start, end = tokens[head + 2].start, tokens[close - 1].end
+        key = alias_key(text[start:end])
+        if any(t.key in self.verbs for t in tokens[head + 2 : close]) or self.kb.demonym(key) is not None:
+            return None
+        display = f"{tokens[head].text[rel:]} {text[start:end]}"
+        return NameCandidate(start, end, head + 2, close, "ORG", key, self.link(key, "ORG"), "pattern",
+                             display=display)
 
     @staticmethod
     def _groups(tokens: list[Token], a: int, b: int, plural: bool) -> list[tuple[int, int]]:
@@ -112,16 +140,21 @@ class QuotedPlaces:
 
     @staticmethod
     def _replace(cands: list[NameCandidate], added: list[NameCandidate]) -> list[NameCandidate]:
-        """Each quoted place replaces the candidates inside it, unless one is already a place or
-        a known body there, or one reaches outside the quote (the quote is then part of a name)."""
+        """Each quoted name replaces the candidates inside it, unless one is already of its type
+        (or, for a place, a known body), or one reaches outside the quote (the quote is then part
+        of a longer name)."""
         kept_places: list[NameCandidate] = []
         dropped: set[int] = set()
         for p in added:
             over = [c for c in cands if c.tok_start < p.tok_end and p.tok_start < c.tok_end]
             if any(c.tok_start < p.tok_start or c.tok_end > p.tok_end for c in over):
                 continue
-            if any(c.type == "LOC" or (c.type == "ORG" and c.actor is not None) for c in over):
-                continue
+            same = [c for c in over if c.type == p.type]
+            if same or any(c.type in ("ORG", "LOC") and c.actor is not None and p.type == "LOC" for c in over):
+                for c in same:  # found already: it takes the name with the head word
+                    if c.display is None and c.actor is None and (c.start, c.end) == (p.start, p.end):
+                        c.display = p.display
+                continue  # a place or a known body already; but "صحيفة «الرياض»" is a paper
             dropped.update(id(c) for c in over)
             kept_places.append(p)
         if not kept_places:
