@@ -78,3 +78,21 @@ def test_quoted_name_after_a_body_head_is_an_organisation(layer):
     assert orgs.get("شركة نجمة الشمال") == ["نجمة الشمال"]
     assert orgs.get("صحيفة الرياض") == ["الرياض"]
     assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_body_named_after_a_person_is_the_body(layer):
+    doc = run(layer, "تخرج الطالب في كلية جون هاريسون للهندسة، وعولج في مستشفى الملك فهد بجدة.")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"كلية جون هاريسون للهندسة", "مستشفى الملك فهد"} <= orgs
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_club_named_by_its_complement(layer):
+    doc = run(layer, "وغادرت بعثة نادي الشروق إلى الدوحة، ورحب رئيس نادي جدة الأدبي بالضيوف.")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "نادي الشروق" in orgs
+
+
+def test_a_place_word_ner_took_alone_gives_way_to_the_place(layer):
+    doc = run(layer, "أقيمت المباراة على استاد الملك فهد الدولي بالرياض.")
+    assert "استاد الملك فهد الدولي" in {e.name for e in doc.entities if e.type == "LOC"}

@@ -27,6 +27,7 @@ from marsad.layers.entities.name_extension import extend_conjunct, extend_lineag
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
+from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.quoted_names import QuotedNames
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -98,6 +99,7 @@ class MentionFinder:
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
+        self.person_named = PersonNamedBodies()
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -110,6 +112,7 @@ class MentionFinder:
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.person_named.add(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)]
 

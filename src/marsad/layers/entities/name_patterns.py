@@ -251,8 +251,9 @@ class NamePatterns:
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
         # a head word NER took alone for a name ("بورصة", also a Turkish city)
+        at_head = {i for i, _rel, _stem in heads}
         alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
-                 and c.tok_end == c.tok_start + 1}
+                 and c.tok_end == c.tok_start + 1 and c.tok_start in at_head}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             tok = tokens[i]
@@ -350,7 +351,12 @@ class NamePatterns:
         """"وادي عقان", "قرية أبو ناعورة", "مطار الملك فهد الدولي": a place word in construct with
         a name nothing else claimed, or with the person the place is named after (who is then
         no entity of the article: the place is), is a place; "الدولي" after it belongs to it."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        # the place word NER took alone for a name ("استاد" before "الملك فهد الدولي") gives way
+        at_head = {i for i, _rel, _stem in heads}
+        alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                 and c.tok_end == c.tok_start + 1 and c.tok_start in at_head}
+        taken = {i for c in cands if c.tok_start not in alone or c is not alone[c.tok_start]
+                 for i in range(c.tok_start, c.tok_end)}
         persons = {c.tok_start: c for c in cands if c.type == "PER"}
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
@@ -367,9 +373,11 @@ class NamePatterns:
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
             if j not in taken and _adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
-            for k in range(i + 1, j):
-                if k in persons:
+            for k in range(i, j):
+                if k in persons and k > i:
                     persons[k].absorbable = True
+                if k in alone:
+                    alone[k].absorbable = True
             start = tokens[i].start + rel
             end = tokens[j - 1].end
             # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head

@@ -48,6 +48,7 @@ QUOTED_PLACES_HEADS = _keys(PATTERNS_LEXICON, "quoted_places_head")
 AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
 QUOTED_ORG_HEADS = _keys(PATTERNS_LEXICON, "quoted_org_head")
 SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
+PERSON_NAMED_HEADS = _keys(PATTERNS_LEXICON, "person_named_head")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
 INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")
