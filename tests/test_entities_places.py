@@ -14,6 +14,14 @@ def layer():
     return EntityLayer(use_ner=False)
 
 
+@pytest.fixture(scope="module")
+def ner_layer():
+    lay = EntityLayer()
+    if lay.ner is None:
+        pytest.skip("NER model not installed")
+    return lay
+
+
 def run(layer, text, published="2015-08-10"):
     doc = Document(text=text, published=published)
     layer(doc)
@@ -96,3 +104,14 @@ def test_a_club_named_by_its_complement(layer):
 def test_a_place_word_ner_took_alone_gives_way_to_the_place(layer):
     doc = run(layer, "أقيمت المباراة على استاد الملك فهد الدولي بالرياض.")
     assert "استاد الملك فهد الدولي" in {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_the_sunset_prayer_is_not_morocco(layer):
+    doc = run(layer, "وبعد صلاة المغرب توجه الوفد إلى المغرب لحضور المؤتمر.")
+    morocco = [e for e in doc.entities if e.kb == "marsad:loc/morocco"]
+    assert len(morocco) == 1 and [m.start for m in morocco[0].mentions] == [doc.text.rindex("المغرب")]
+
+
+def test_names_built_on_allah_after_more_compounds(ner_layer):
+    doc = run(ner_layer, "وقال المتحدث باسم الحركة ذبيح الله مجاهد إن المفاوضات توقفت.")
+    assert any("ذبيح الله" in m.text for e in doc.entities for m in e.mentions)

@@ -40,6 +40,7 @@ from marsad.layers.entities.word_lists import (
     PATTERN_HEADS,
     PEOPLE_NOUNS,
     PORTFOLIO_TITLES,
+    PRAYER_WORDS,
     PREPOSITIONS,
 )
 from marsad.lexicons.verbs import verb_keys
@@ -68,6 +69,13 @@ def _names_god(key: str) -> bool:
     words = key.split(" ")
     return any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
                for i, w in enumerate(words))
+
+
+def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"صلاة المغرب", "صلاتي المغرب والعشاء": a one-word place right after a word for a prayer is
+    the prayer's time (the sunset prayer), not the country."""
+    return c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.tok_start > 0 \
+        and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
 
 
 def _given_name_fits(actor: Actor | None, key: str) -> bool:
@@ -114,7 +122,8 @@ class MentionFinder:
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
-                and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)]
+                and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
+                and not _prayer_time(c, tokens)]
 
     def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational
