@@ -123,7 +123,7 @@ class MentionFinder:
         cands = self.person_named.add(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
-                and not _prayer_time(c, tokens)]
+                and not (c.type == "LOC" and _prayer_time(c, tokens))]
 
     def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational

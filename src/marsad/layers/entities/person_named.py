@@ -53,19 +53,18 @@ class PersonNamedBodies:
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
         gone: set[int] = set()
-        for i in range(len(tokens) - 1):
-            if i in taken or (i + 1) not in persons and tokens[i + 1].key not in _PERSON_TITLES:
+        for p in sorted(persons):  # look back from each person for a head word (and titles)
+            person = persons[p]
+            if person.actor is None and person.tok_end - person.tok_start < 2 \
+                    and not (p > 0 and tokens[p - 1].key in _PERSON_TITLES):
+                continue  # a lone unknown word after "مركز" is more often no namesake
+            i = p - 1
+            while i > 0 and p - i <= 2 and tokens[i].key in _PERSON_TITLES and i not in taken:
+                i -= 1
+            if i < 0 or i in taken or not _adjacent(tokens, i + 1) or not _adjacent(tokens, p):
                 continue
             rel = _head_offset(tokens[i])
-            if rel is None or not _adjacent(tokens, i + 1):
-                continue
-            j = i + 1
-            while j - i <= 2 and j not in persons and _adjacent(tokens, j) and tokens[j].key in _PERSON_TITLES:
-                j += 1
-            person = persons.get(j)
-            if person is None or not _adjacent(tokens, j) or id(person) in gone:
-                continue
-            if person.actor is None and j == i + 1 and person.tok_end - person.tok_start < 2:
+            if rel is None or any(k in taken for k in range(i + 1, p)):
                 continue
             end = self._end(tokens, person.tok_end, taken)
             start = tokens[i].start + rel
