@@ -429,11 +429,13 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
                            "place_name_ender", "national_body", "regional_head", "figurative_area",
-                           "force_head", "force_adjective", "qualified_head"]),
+                           "force_head", "force_adjective", "qualified_head", "quoted_place_head",
+                           "quoted_places_head", "area_adjective", "quoted_org_head",
+                           "settlement_head", "person_named_head"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
-                           "people_noun", "country_construct"]),
+                           "people_noun", "country_construct", "prayer_word"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -509,7 +511,9 @@ def test_small_places_named_after_a_place_word(layer):
             "وقرب مسجد الإمام الحسن، بينما هبطت طائرة الإغاثة في مطار صنعاء الدولي.")
     doc = run(layer, text, published="2015-07-01")
     places = {e.name for e in doc.entities if e.type == "LOC"}
-    assert {"قرية الزهيرية", "قرية أبو ناعورة", "ميدان التحرير", "مسجد الإمام الحسن", "مطار صنعاء الدولي"} <= places
+    assert {"الزهيرية", "أبو ناعورة", "ميدان التحرير", "مسجد الإمام الحسن", "مطار صنعاء الدولي"} <= places
+    mentions = {m.text for e in doc.entities for m in e.mentions}
+    assert {"قرية الزهيرية", "قرية أبو ناعورة"} <= mentions  # a village is named without "قرية"
 
 
 def test_a_place_named_after_a_person_is_a_place_not_the_person(layer):

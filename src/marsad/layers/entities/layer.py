@@ -27,7 +27,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.titles import HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.titles import FORMER, HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
 
 COMMA = {"،", ","}
 # A title is resolved to whoever held the office on the article's date. Without a publication
@@ -134,6 +134,8 @@ class EntityLayer:
                     # "ولي العهد", "وزير الصحة" with nobody before: the office of the article's country
                     h.country = home
                     target = self._kb_holder(clusters, h, on)
+            elif h.former:
+                continue  # "رئيس الوزراء العراقي السابق" with no name: not today's holder, nor one named so
             else:
                 target = by_role.get((h.role or "", h.country, h.org))
                 if target is None:
@@ -182,8 +184,8 @@ class EntityLayer:
                 if tokens[j].text[: name.start - tokens[j].start] in ("و", "ف"):
                     return None  # "ولي ولي العهد وكارتر": و joins a second person, not the title's
                 return name.cluster
-            if j < len(tokens) and (tokens[j].key in HONORIFICS or tokens[j].key in THEN):
-                j += 1  # "وزيرة الخارجية آنذاك كوندوليزا رايس": the holder then, named
+            if j < len(tokens) and (tokens[j].key in HONORIFICS or tokens[j].key in THEN or tokens[j].key in FORMER):
+                j += 1  # "وزيرة الخارجية آنذاك كوندوليزا رايس", "... السابق نوري المالكي": the holder then
                 continue
             break
         k = h.tok_start
@@ -248,9 +250,19 @@ class EntityLayer:
         return doc
 
     def _bare_given_name(self, cl: Cluster) -> bool:
-        """"محمد" alone, joined to no full name: it names nobody in particular."""
-        return cl.type == "PER" and cl.actor is None and not cl.titles \
-            and all(c.key.removeprefix("ال") in self.coref.given for c in cl.names)
+        """"محمد" alone, joined to no full name: it names nobody in particular. Nor does an
+        ordinary word alone, or a definite word that is no family name of the nisba form
+        ("التوفيق", "العقار"; but "العيساوي"): a person named by one word only ("فيروز") is
+        named without the article."""
+        if cl.type != "PER" or cl.actor is not None or cl.titles:
+            return False
+        return all(c.key.removeprefix("ال") in self.coref.given or self._common_word_alone(c)
+                   for c in cl.names)
+
+    def _common_word_alone(self, c: NameCandidate) -> bool:
+        if c.tok_end - c.tok_start != 1:
+            return False
+        return c.key in self.mentions.words.common or (c.key.startswith("ال") and not c.key.endswith("ي"))
 
     @staticmethod
     def _entity(doc: Document, eid: str, cl: Cluster) -> Entity:
@@ -267,6 +279,10 @@ class EntityLayer:
         if actor is not None and actor.name_ar and len(actor.name_ar.split()) > len(name.split()):
             name = actor.name_ar
         name = name or ordered[0].text
+        if actor is None:
+            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»")
+            name = next((c.display for c in cl.names if c.display and c.type == cl.type
+                         and doc.text[c.start : c.end] == name), name)
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):

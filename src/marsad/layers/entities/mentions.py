@@ -27,6 +27,8 @@ from marsad.layers.entities.name_extension import extend_conjunct, extend_lineag
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
+from marsad.layers.entities.person_named import PersonNamedBodies
+from marsad.layers.entities.quoted_names import QuotedNames
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -38,6 +40,7 @@ from marsad.layers.entities.word_lists import (
     PATTERN_HEADS,
     PEOPLE_NOUNS,
     PORTFOLIO_TITLES,
+    PRAYER_WORDS,
     PREPOSITIONS,
 )
 from marsad.lexicons.verbs import verb_keys
@@ -68,6 +71,13 @@ def _names_god(key: str) -> bool:
                for i, w in enumerate(words))
 
 
+def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"صلاة المغرب", "صلاتي المغرب والعشاء": a one-word place right after a word for a prayer is
+    the prayer's time (the sunset prayer), not the country."""
+    return c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.tok_start > 0 \
+        and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
+
+
 def _given_name_fits(actor: Actor | None, key: str) -> bool:
     """Whether a longer name ending with a family name the KB knows alone begins as one of the
     actor's full names does, up to long vowels ("باراك حسين أوباما" is Obama; "فايز المالكي" is not Nouri
@@ -96,6 +106,8 @@ class MentionFinder:
         self.verbs = verb_keys()
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
+        self.quoted_names = QuotedNames(kb, self.verbs, self._link)
+        self.person_named = PersonNamedBodies()
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -106,9 +118,12 @@ class MentionFinder:
                 extend_lineage(c, tokens, doc.text, self.words.name_like)
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
+        cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.person_named.add(cands, tokens, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
-                and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)]
+                and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
+                and not (c.type == "LOC" and _prayer_time(c, tokens))]
 
     def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational

@@ -22,6 +22,7 @@ class NameCandidate:
     source: str = "kb"
     cluster: int = -1
     absorbable: bool = False  # may become part of an institution's name found by pattern
+    display: str | None = None  # the entity's name when this is its fullest mention ("حركة حازمون")
 
 
 def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,

@@ -44,6 +44,7 @@ from marsad.layers.entities.word_lists import (
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
+    SETTLEMENT_HEADS,
 )
 
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's
@@ -148,12 +149,15 @@ class NamePatterns:
                 continue
             if start is None:
                 continue
+            if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
+                continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name
             j = i + 1
             while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
                 if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]):
+                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]) \
+                        and not self._conjunct(tokens[j]):
                     j += 1
                 else:
                     break
@@ -167,6 +171,13 @@ class NamePatterns:
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
         return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _conjunct(self, tok: Token) -> bool:
+        """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
+        (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
+        vowel: "وود", "واطسون", "ويلسون")."""
+        return tok.key.startswith("و") and len(tok.splits) > 1 and tok.key not in self.words.given_names \
+            and not tok.text.startswith(("وا", "وي", "وو"))
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
@@ -240,8 +251,9 @@ class NamePatterns:
         taken = _named(cands)
         places = {c.tok_start: c for c in cands if c.type == "LOC" and not c.absorbable}
         # a head word NER took alone for a name ("بورصة", also a Turkish city)
+        at_head = {i for i, _rel, _stem in heads}
         alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
-                 and c.tok_end == c.tok_start + 1}
+                 and c.tok_end == c.tok_start + 1 and c.tok_start in at_head}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             tok = tokens[i]
@@ -339,7 +351,12 @@ class NamePatterns:
         """"وادي عقان", "قرية أبو ناعورة", "مطار الملك فهد الدولي": a place word in construct with
         a name nothing else claimed, or with the person the place is named after (who is then
         no entity of the article: the place is), is a place; "الدولي" after it belongs to it."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        # the place word NER took alone for a name ("استاد" before "الملك فهد الدولي") gives way
+        at_head = {i for i, _rel, _stem in heads}
+        alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                 and c.tok_end == c.tok_start + 1 and c.tok_start in at_head}
+        taken = {i for c in cands if c.tok_start not in alone or c is not alone[c.tok_start]
+                 for i in range(c.tok_start, c.tok_end)}
         persons = {c.tok_start: c for c in cands if c.type == "PER"}
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
@@ -356,12 +373,17 @@ class NamePatterns:
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
             if j not in taken and _adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
-            for k in range(i + 1, j):
-                if k in persons:
+            for k in range(i, j):
+                if k in persons and k > i:
                     persons[k].absorbable = True
+                if k in alone:
+                    alone[k].absorbable = True
             start = tokens[i].start + rel
             end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern"))
+            # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head
+            display = text[tokens[i + 1].start : end] if stem in SETTLEMENT_HEADS else None
+            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern",
+                                       display=display))
             taken.update(range(i, j))
         cands = _with(cands, added)
         for c in cands:  # "مطار صنعاء" + "الدولي" found by NER

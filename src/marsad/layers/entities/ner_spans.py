@@ -160,6 +160,10 @@ class NerSpans:
                     key = alias_key(doc.text[s:end])
                 elif label in ("ORG", "LOC") and tokens[a - 1].key in HONORIFICS:
                     label = "PER"  # "المهندس آل الشيخ"
+            if b - a >= 2 and label in ("PER", "ORG", "LOC"):
+                own = name_head(tokens[a])
+                if own is not None and own[0] >= s:
+                    label = own[1]  # "مليشيا الحوثي" tagged PER: its head word says what it is
             if label in ("ORG", "LOC") and 2 <= b - a <= 3 and tokens[a].key in given \
                     and not institution(tokens[a]) and not self.kb.lookup(key):
                 label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name

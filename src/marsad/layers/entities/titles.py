@@ -39,6 +39,7 @@ BARE_ANY = _title_words("bare_any")
 PHRASE_STOP = _title_words("phrase_stop")
 BARE_FOLLOW = _title_words("bare_follow")
 THEN = _title_words("then")
+FORMER = _title_words("former")
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
 
@@ -55,6 +56,7 @@ class TitleHit:
     bare: bool = False             # a bare title ("الرئيس", "الدبلوماسي")
     any_person: bool = False       # bare word compatible with any person ("الدبلوماسي")
     possessive: bool = False       # "وزير خارجيته": the office of the state of a person nearby
+    former: bool = False           # "رئيس الوزراء العراقي السابق": a past holder, not today's
     head: str = ""                 # head key of a descriptive title
     words: frozenset[str] = frozenset()  # content keys of a descriptive title
 
@@ -150,7 +152,8 @@ class TitleFinder:
                     return TitleHit(found.start, found.end, i, j, role, country, org)
                 end, country, org = self._qualifier(tokens, j, scope)
                 if country or org:
-                    return TitleHit(found.start, tokens[end - 1].end, i, end, role, country, org)
+                    former = end < len(tokens) and tokens[end].key in FORMER
+                    return TitleHit(found.start, tokens[end - 1].end, i, end, role, country, org, former=former)
                 # no qualifier: a bare reference, or a title standing next to a name
                 nxt = tokens[j] if j < len(tokens) else None
                 follows_name = j in is_name_start or (j + 1 in is_name_start and nxt is not None

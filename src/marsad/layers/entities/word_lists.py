@@ -43,6 +43,12 @@ FORCE_HEADS = _keys(PATTERNS_LEXICON, "force_head")
 FORCE_ADJECTIVES = _keys(PATTERNS_LEXICON, "force_adjective")
 REGIONAL_HEADS = _keys(PATTERNS_LEXICON, "regional_head")
 FIGURATIVE_AREAS = _keys(PATTERNS_LEXICON, "figurative_area")
+QUOTED_PLACE_HEADS = _keys(PATTERNS_LEXICON, "quoted_place_head")
+QUOTED_PLACES_HEADS = _keys(PATTERNS_LEXICON, "quoted_places_head")
+AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
+QUOTED_ORG_HEADS = _keys(PATTERNS_LEXICON, "quoted_org_head")
+SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
+PERSON_NAMED_HEADS = _keys(PATTERNS_LEXICON, "person_named_head")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
 INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")
@@ -60,6 +66,7 @@ ALLAH_COMPOUND = _keys(MENTIONS_LEXICON, "allah_compound")
 PORTFOLIO_TITLES = _keys(MENTIONS_LEXICON, "portfolio_title")
 PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
 COUNTRY_CONSTRUCT = _keys(MENTIONS_LEXICON, "country_construct")
+PRAYER_WORDS = _keys(MENTIONS_LEXICON, "prayer_word")
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
 ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 

@@ -1,0 +1,92 @@
+"""Bodies named after a person: "مدرسة عمر المختار", "مستشفى الملك فيصل التخصصي", "جامعة
+الأمير سلطان", "مدينة الملك عبدالعزيز للعلوم والتقنية".
+
+A school, hospital, university or foundation word in construct with a person's name is the body's
+name: the person is not an entity of the article there (the body is), as for a place named after
+a person ("مطار الملك فهد", in `name_patterns`). The person must be a name the KB knows, one a
+title introduces ("الأمير سلطان"), or a full name NER found (two words or more): a given name
+alone after "مركز" is more often the centre's director or a street.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import PERSON_NAMED_HEADS, PLACE_NAME_ENDERS, PLACE_PERSON_TITLES
+
+_PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
+
+
+def _adjacent(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1
+
+
+def _head_offset(tok: Token) -> int | None:
+    """Offset in the word of a reading that is a head word in construct ("بمدرسة"; not
+    "المدرسة", "للمدرسة")."""
+    key = tok.key
+    for off, stem in tok.splits:
+        if stem in PERSON_NAMED_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل")):
+            return off - tok.start
+    return None
+
+
+def _describes_body(key: str) -> bool:
+    """"التخصصي", "الدولي", "الخيرية": a relational adjective or one that ends a site's name."""
+    return key in PLACE_NAME_ENDERS or (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5)
+
+
+def _purpose(key: str) -> bool:
+    """"للعلوم", "للتنمية": what the body serves (لل + a noun; "لمدة" is no purpose)."""
+    return key.startswith("لل") and len(key) >= 4
+
+
+class PersonNamedBodies:
+    """`add(cands, tokens, text)`: bodies named after a person, replacing the person."""
+
+    def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        persons = {c.tok_start: c for c in cands if c.type == "PER"}
+        if not persons:
+            return cands
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[NameCandidate] = []
+        gone: set[int] = set()
+        for p in sorted(persons):  # look back from each person for a head word (and titles)
+            person = persons[p]
+            if person.actor is None and person.tok_end - person.tok_start < 2 \
+                    and not (p > 0 and tokens[p - 1].key in _PERSON_TITLES):
+                continue  # a lone unknown word after "مركز" is more often no namesake
+            i = p - 1
+            while i > 0 and p - i <= 2 and tokens[i].key in _PERSON_TITLES and i not in taken:
+                i -= 1
+            if i < 0 or i in taken or not _adjacent(tokens, i + 1) or not _adjacent(tokens, p):
+                continue
+            rel = _head_offset(tokens[i])
+            if rel is None or any(k in taken for k in range(i + 1, p)):
+                continue
+            end = self._end(tokens, person.tok_end, taken)
+            start = tokens[i].start + rel
+            added.append(NameCandidate(start, tokens[end - 1].end, i, end, "ORG",
+                                       alias_key(text[start : tokens[end - 1].end]), None, "pattern"))
+            gone.add(id(person))
+            taken.update(range(i, end))
+        if not added:
+            return cands
+        inside = {k for c in added for k in range(c.tok_start, c.tok_end)}
+        kept = [c for c in cands if id(c) not in gone and not inside.intersection(range(c.tok_start, c.tok_end))]
+        return sorted(kept + added, key=lambda c: c.start)
+
+    @staticmethod
+    def _end(tokens: list[Token], j: int, taken: set[int]) -> int:
+        """End of the body's name after the person's: adjectives ("التخصصي"), then what it serves
+        and the words joined to it ("للعلوم والتقنية")."""
+        while j not in taken and _adjacent(tokens, j) and _describes_body(tokens[j].key):
+            j += 1
+        if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
+            j += 1
+            while j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith(("ال", "وال")) \
+                    and len(tokens[j].key) > 4:
+                j += 1
+        return j

@@ -1,0 +1,117 @@
+"""Entity constructions of issue 14: former office holders, places named in quotes after a place
+word, a settlement's name without its head word. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.entities.layer import EntityLayer
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return EntityLayer(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def ner_layer():
+    lay = EntityLayer()
+    if lay.ner is None:
+        pytest.skip("NER model not installed")
+    return lay
+
+
+def run(layer, text, published="2015-08-10"):
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def test_former_title_is_the_named_person_not_todays_holder(layer):
+    doc = run(layer, "انتقد رئيس الوزراء العراقي السابق نوري المالكي خطة الإصلاح في بغداد.")
+    kbs = {e.kb for e in doc.entities}
+    assert "marsad:per/haider-al-abadi" not in kbs
+    maliki = next(e for e in doc.entities if e.kb == "marsad:per/nouri-al-maliki")
+    assert [m.kind for m in maliki.mentions] == ["title", "name"]
+
+
+def test_former_title_alone_resolves_to_nobody(layer):
+    doc = run(layer, "هاجم رئيس الوزراء العراقي السابق الحكومة الحالية في خطاب متلفز.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_quoted_places_after_a_place_word(layer):
+    doc = run(layer, "تقدمت القوات في منطقة «الزهيرة» بمديرية «الحمدان» التابعة لمحافظة «البيضاء»، "
+                     "وسيطرت على قريتي «الرقيب والمنصورة».")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"الزهيرة", "الحمدان", "البيضاء", "الرقيب", "المنصورة"} <= places
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_quoted_adjective_of_an_area_is_no_place(layer):
+    doc = run(layer, "طالبت أنقرة بإقامة منطقة «آمنة» ومنطقة «منزوعة» السلاح ومنطقة «عسكرية» على الحدود.")
+    assert [e.name for e in doc.entities if e.type == "LOC"] == ["أنقرة"]
+
+
+def test_definite_place_word_before_a_quote_is_not_a_head(layer):
+    doc = run(layer, "ودعا المحافظ سكان المدينة «الكرام» إلى التعاون.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_one_definite_word_alone_is_no_person(layer):
+    layer_doc = run(layer, "وتمنى الجميع التوفيق للفريق، وأشاد المدرب بروح العطاء لدى اللاعبين.")
+    assert not [e for e in layer_doc.entities if e.type == "PER"]
+
+
+def test_a_given_name_under_the_article_or_before_a_conjunct_is_no_person(layer):
+    doc = run(layer, "أشاد بالدعم الكريم ومساندته للمشروع، وتحدث عن جمال وأخلاق أهل القرية.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_foreign_surname_with_w_stays_in_the_name(layer):
+    doc = run(layer, "وقال جون واطسون مدير الشركة إن الأسعار سترتفع.")
+    assert "جون واطسون" in {e.name for e in doc.entities if e.type == "PER"}
+
+
+def test_gaddafi_named_by_his_surname(layer):
+    doc = run(layer, "تعيش البلاد فوضى منذ سقوط القذافي قبل أربعة أعوام.")
+    assert any(e.kb == "marsad:per/muammar-gaddafi" for e in doc.entities)
+
+
+def test_quoted_name_after_a_body_head_is_an_organisation(layer):
+    doc = run(layer, "وقال تقرير صادر عن شركة (نجمة الشمال) للاستثمار إن صحيفة «الرياض» نشرت الأرقام.")
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs.get("شركة نجمة الشمال") == ["نجمة الشمال"]
+    assert orgs.get("صحيفة الرياض") == ["الرياض"]
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_body_named_after_a_person_is_the_body(layer):
+    doc = run(layer, "تخرج الطالب في كلية جون هاريسون للهندسة، وعولج في مستشفى الملك فهد بجدة.")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"كلية جون هاريسون للهندسة", "مستشفى الملك فهد"} <= orgs
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_club_named_by_its_complement(layer):
+    doc = run(layer, "وغادرت بعثة نادي الشروق إلى الدوحة، ورحب رئيس نادي جدة الأدبي بالضيوف.")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "نادي الشروق" in orgs
+
+
+def test_a_place_word_ner_took_alone_gives_way_to_the_place(layer):
+    doc = run(layer, "أقيمت المباراة على استاد الملك فهد الدولي بالرياض.")
+    assert "استاد الملك فهد الدولي" in {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_the_sunset_prayer_is_not_morocco(layer):
+    doc = run(layer, "وبعد صلاة المغرب توجه الوفد إلى المغرب لحضور المؤتمر.")
+    morocco = [e for e in doc.entities if e.kb == "marsad:loc/morocco"]
+    assert len(morocco) == 1 and [m.start for m in morocco[0].mentions] == [doc.text.rindex("المغرب")]
+
+
+def test_names_built_on_allah_after_more_compounds(ner_layer):
+    doc = run(ner_layer, "وقال المتحدث باسم الحركة ذبيح الله مجاهد إن المفاوضات توقفت.")
+    assert any("ذبيح الله" in m.text for e in doc.entities for m in e.mentions)
