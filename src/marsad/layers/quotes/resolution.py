@@ -62,7 +62,7 @@ class SpeakerResolver:
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
             if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._document_author(finder, c.speaker, done)
+                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
@@ -84,6 +84,31 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _named_holder(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """"وأشار السفير التونسي إلى": a description that, earlier in the article, stood before
+        its holder's name ("قال السفير التونسي لدى روسيا علي قوطالي"): the words are that
+        person's. Only the same description counts: another title may be another person's."""
+        toks = finder.toks
+        i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        words = [t for t in toks[i0:i1] if t.is_word]
+        if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
+            return None
+        head = next((st for off, st in words[0].splits if off == sp.start), words[0].key)
+        rest = [t.key for t in words[1:]]
+        for k in range(i0 - 1, -1, -1):
+            if toks[k].key[-len(head):] != head or head not in {st for _, st in toks[k].splits} \
+                    or [t.key for t in toks[k + 1 : k + len(words)]] != rest:
+                continue
+            _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
+            named = finder.subject_after(k, hi)
+            if named is None:
+                continue
+            if named.entity is not None and finder.entities[named.entity].type == "PER":
+                return SpeakerRef(named.entity, sp.start, sp.end, sp.text)  # the description, linked
+            if named.entity is None and named.start >= toks[k + len(words) - 1].end:
+                return named  # the name closing the description ("... علي قوطالي")
+        return None
 
     def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
@@ -152,13 +177,15 @@ class SpeakerResolver:
         reporting verb, whose subject is a named person, changes who the story is about; the
         pro-drop verb of the next sentence is that person's, not the last speaker's."""
         ps = finder.sents[si]
-        if any(ps.start <= d.pos < ps.end for d in done):
-            return None
+        if any(ps.start <= d.pos < ps.end or d.start <= ps.start < d.end for d in done):
+            return None  # a sentence with a statement of its own, or one inside the quoted words
         i0, i1 = finder.sent_tok_range(si)
         if i1 - i0 < 3:
             return None
         verb = finder.toks[i0]
-        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) or self.lex.is_comp(verb) \
+        opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
+        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) and not opener \
+                or self.lex.is_comp(verb) \
                 or self.lex.cue(verb) is not None or finder.covering(i0) is not None \
                 or any(self.lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific")):
             return None

@@ -1,0 +1,79 @@
+"""Speaker spans and links: the right person reached through a title, a rank or a cut-short name.
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, quote_with, run
+
+
+def test_repeated_description_takes_the_name_it_stood_before():
+    body = ("وقال مدير الشركة الوطنية للنقل سامر الحداد إن الحافلات الجديدة تصل الشهر المقبل. "
+            "ثم جرى افتتاح المعرض بحضور عدد من الزوار. "
+            "وأكد مدير الشركة الوطنية للنقل أن أسعار التذاكر لن ترتفع هذا العام.")
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert quote_with(doc, "أسعار التذاكر لن ترتفع").speaker.entity == "e1"
+
+
+def test_repeated_description_with_an_unknown_name():
+    body = ("وقال سفير كندا لدى الأردن مارك بيرنز إن بلاده تدعم مشاريع المياه في المنطقة. "
+            "وجرت المباحثات في مقر الوزارة. "
+            "وأشار سفير كندا لدى الأردن إلى أن التعاون سيتوسع في قطاع الطاقة.")
+    doc = run(make_doc(body, ents=[("LOC", "كندا", [("كندا", "name")]), ("LOC", "الأردن", [("الأردن", "name")])]))
+    assert quote_with(doc, "التعاون سيتوسع").speaker.text == "مارك بيرنز"
+
+
+def test_first_name_ali_after_a_place_closes_a_description():
+    body = "وقال السفير المغربي لدى اليابان علي بنعيسى إن الزيارة ناجحة جدا."
+    doc = run(make_doc(body, ents=[("LOC", "اليابان", [("اليابان", "name")])]))
+    assert quote_with(doc, "الزيارة ناجحة").speaker.text == "علي بنعيسى"
+
+
+def test_preposition_is_no_definite_word_before_a_name():
+    body = "وتطرق المندوب الدائم إلى اتفاق الشراكة الجديد، مؤكدا أن المفاوضات انتهت بنجاح."
+    doc = run(make_doc(body))
+    speaker = quote_with(doc, "المفاوضات انتهت").speaker
+    assert speaker is None or not speaker.text.startswith("اتفاق")
+
+
+def test_rank_before_a_name_is_dropped():
+    body = "وقال العميد حسان الراشد إن قوات الدفاع المدني أخمدت الحريق خلال ساعة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أخمدت الحريق").speaker.text == "حسان الراشد"
+
+
+def test_title_before_a_surname_named_earlier_is_dropped():
+    body = ("التقى الوزير كمال برادة وفدا من المستثمرين. "
+            "وبحسب الوزير برادة فإن المشروع سيوفر ألفي وظيفة.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "سيوفر ألفي وظيفة").speaker.text == "برادة"
+
+
+def test_description_with_spokesman_is_not_cut_to_a_name():
+    body = ("وتحدث قائد الفرقة عن العملية. وقال المتحدث باسم الفرقة إن الهجوم انتهى، "
+            "وأضاف المتحدث الرسمي أن الخسائر محدودة.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الهجوم انتهى").speaker.text == "المتحدث باسم الفرقة"
+
+
+def test_compound_given_name_is_not_cut_after_its_first_word():
+    body = "وقال سيف الدين مراد إن الاتفاق لا يشمل الموانئ."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "لا يشمل الموانئ").speaker.text == "سيف الدين مراد"
+
+
+def test_time_clause_after_a_title_is_no_name():
+    body = ("وحضر الحفل محافظ المدينة جمال السعيد ومدير التعليم. "
+            "وأوضح محافظ المدينة عند افتتاح المعرض أن المدينة تستقبل آلاف الزوار.")
+    doc = run(make_doc(body, ents=[("PER", "جمال السعيد", [("جمال السعيد", "name")])]))
+    speaker = quote_with(doc, "تستقبل آلاف الزوار").speaker
+    assert speaker.entity == "e1"
+    assert "عند" not in speaker.text
+
+
+def test_asked_person_in_a_when_clause_answers():
+    body = ("عند سؤال الخبير نادر الفارس عن أسباب الأزمة في الأسواق؟ "
+            "أجاب: «الطلب ارتفع والعرض بقي كما هو».")
+    doc = run(make_doc(body, ents=[("PER", "نادر الفارس", [("نادر الفارس", "name")])]))
+    assert quote_with(doc, "الطلب ارتفع").speaker.entity == "e1"
