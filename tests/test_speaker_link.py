@@ -77,3 +77,24 @@ def test_asked_person_in_a_when_clause_answers():
             "أجاب: «الطلب ارتفع والعرض بقي كما هو».")
     doc = run(make_doc(body, ents=[("PER", "نادر الفارس", [("نادر الفارس", "name")])]))
     assert quote_with(doc, "الطلب ارتفع").speaker.entity == "e1"
+
+
+def test_report_issuer_named_in_brackets_speaks():
+    body = ("وأوضح التقرير الصادر عن مؤسسة (نجوم للاستشارات) المالية أن أسعار العقار تراجعت. "
+            "وأضاف أن الطلب على الشقق الصغيرة ما زال قويا.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أسعار العقار تراجعت").speaker.text == "نجوم للاستشارات"
+    assert quote_with(doc, "الطلب على الشقق").speaker.text == "نجوم للاستشارات"
+
+
+def test_name_cut_before_its_title_is_completed():
+    body = "وذكر خالد منير حداد الناطق باسم البلدية أن الطريق سيفتح غدا."
+    doc = run(make_doc(body, ents=[("PER", "خالد منير", [("خالد منير", "name")])]))
+    speaker = quote_with(doc, "الطريق سيفتح").speaker
+    assert (speaker.entity, speaker.text) == ("e1", "خالد منير حداد")
+
+
+def test_word_joining_a_title_is_no_surname():
+    body = "وقال سامي الخطيب مساعد المدير العام للشركة إن الرحلات ستعود الأسبوع المقبل."
+    doc = run(make_doc(body, ents=[("PER", "سامي الخطيب", [("سامي الخطيب", "name")])]))
+    assert quote_with(doc, "الرحلات ستعود").speaker.text == "سامي الخطيب"

@@ -13,6 +13,7 @@ from marsad.document import Document, Entity, SpeakerRef
 from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed, words
+from marsad.lexicons.verbs import verb_keys
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
@@ -21,7 +22,8 @@ TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introd
 NAME_TITLE_GAP = "،,()"     # "X، مدير ...", "(X) رئيس ...": what may stand between a name and its title
 RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسام عطية")
 COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
-RANK_STOP_KINDS = ("title", "org_head", "stop", "time", "pronoun", "place", "document", "honorific")
+RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
+                   "honorific")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
@@ -42,7 +44,7 @@ class AntecedentFinder(DocumentIndex):
                 if other.entity is r.entity and other.mention.kind == "name":
                     r = other
                     break
-        end = self._past_name_particle(r)
+        end = self._past_cut_surname(r, self._past_name_particle(r))
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, r.start, end, self.text[r.start : end])
 
@@ -79,6 +81,26 @@ class AntecedentFinder(DocumentIndex):
                 and self.lex.cue(self.toks[i]) is None:
             return self.toks[i].end
         return r.end
+
+    def _past_cut_surname(self, r: MentionRef, end: int) -> int:
+        """"محمد عياد عوض الناطق باسم ...": a person's name cut one word short by the entity layer;
+        a name word between the mention and a definite title (or a comma and a title) in apposition
+        belongs to the name. A verb there is no name ("... استقبل الوزير"): only words that are no
+        known verb form."""
+        i = self.tok_at(end)
+        if r.entity.type != "PER" or r.mention.kind != "name" or i + 1 >= len(self.toks) \
+                or self.toks[i - 1].end != end:
+            return end
+        word, after = self.toks[i], self.toks[i + 1]
+        if not self._plain_name_word(word) or self.lex.is_stop(word) or self.covering(i) is not None \
+                or word.key in verb_keys():
+            return end
+        if after.text in "،," and i + 2 < len(self.toks):
+            after = self.toks[i + 2]
+        elif not after.key.startswith("ال"):
+            return end
+        # an honorific after it opens another person's name ("نقل X ترحيب الشيخ Y")
+        return word.end if self.lex.has("title", after, DEFINITE) and not self.lex.has("honorific", after) else end
 
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an

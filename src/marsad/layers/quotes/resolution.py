@@ -21,6 +21,9 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
+OPENING_MARKS = "(«\"“"
+CLOSING_MARKS = ")»\"”"
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
 
@@ -126,6 +129,9 @@ class SpeakerResolver:
         issuer = self._issuer(finder, sp, key)
         if issuer is not None:
             return SpeakerRef(issuer, sp.start, sp.end, sp.text)
+        named = self._bracketed_issuer(finder, finder.tok_at(sp.start))
+        if named is not None:
+            return named
         if len(words) != 1:
             return sp
         for d in reversed(done):
@@ -158,6 +164,24 @@ class SpeakerResolver:
             for r in after + before:
                 if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
                     return r.entity.id
+        return None
+
+    def _bracketed_issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
+        """"التقرير الصادر عن شركة (X) الاستثمارية": an issuer the entity layer did not find, named
+        in brackets or quotation marks right after an organisation word that follows the document
+        word: the name inside them."""
+        toks = finder.toks
+        for k in range(i + 1, min(i + ISSUER_TOKENS, len(toks) - 2)):
+            if toks[k].is_word and self.lex.has("org_head", toks[k], TITLE_PREFIXES) \
+                    and toks[k + 1].text in OPENING_MARKS:
+                for j in range(k + 3, min(k + 2 + QUOTED_NAME_TOKENS, len(toks))):
+                    if toks[j].text in CLOSING_MARKS:
+                        name = [t for t in toks[k + 2 : j] if t.is_word]
+                        if not name:
+                            return None
+                        start, end = name[0].start, name[-1].end
+                        return SpeakerRef(None, start, end, finder.text[start:end])
+                return None
         return None
 
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
