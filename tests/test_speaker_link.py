@@ -98,3 +98,10 @@ def test_word_joining_a_title_is_no_surname():
     body = "وقال سامي الخطيب مساعد المدير العام للشركة إن الرحلات ستعود الأسبوع المقبل."
     doc = run(make_doc(body, ents=[("PER", "سامي الخطيب", [("سامي الخطيب", "name")])]))
     assert quote_with(doc, "الرحلات ستعود").speaker.text == "سامي الخطيب"
+
+
+def test_headline_description_takes_the_name_in_the_body():
+    title = "المتحدث باسم الدفاع المدني: الحريق تحت السيطرة"
+    body = "أكد المتحدث باسم الدفاع المدني نبيل الحسون أن فرق الإطفاء حاصرت النيران في المستودع."
+    doc = run(make_doc(body, title=title))
+    assert quote_with(doc, "الحريق تحت السيطرة").speaker.text == "نبيل الحسون"

@@ -91,17 +91,22 @@ class SpeakerResolver:
     def _named_holder(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"وأشار السفير التونسي إلى": a description that, earlier in the article, stood before
         its holder's name ("قال السفير التونسي لدى روسيا علي قوطالي"): the words are that
-        person's. Only the same description counts: another title may be another person's."""
+        person's. A description in the headline is looked for in the body ("ناطق الحكومة: ..."
+        above "قال الناطق باسم الحكومة فلان"). Only the same description counts: another title
+        may be another person's."""
         toks = finder.toks
         i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
         words = [t for t in toks[i0:i1] if t.is_word]
         if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
             return None
-        head = next((st for off, st in words[0].splits if off == sp.start), words[0].key)
-        rest = [t.key for t in words[1:]]
-        for k in range(i0 - 1, -1, -1):
-            if toks[k].key[-len(head):] != head or head not in {st for _, st in toks[k].splits} \
-                    or [t.key for t in toks[k + 1 : k + len(words)]] != rest:
+        head = _bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
+        rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
+        headline = sp.start < finder.doc.body_start
+        for k in range(i1, len(toks)) if headline else range(i0 - 1, -1, -1):
+            if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
+                continue
+            following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
+            if [t.key for t in following[: len(rest)]] != rest or len(following) < len(rest):
                 continue
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
@@ -109,7 +114,7 @@ class SpeakerResolver:
                 continue
             if named.entity is not None and finder.entities[named.entity].type == "PER":
                 return SpeakerRef(named.entity, sp.start, sp.end, sp.text)  # the description, linked
-            if named.entity is None and named.start >= toks[k + len(words) - 1].end:
+            if named.entity is None and named.start >= following[len(rest) - 1].end:
                 return named  # the name closing the description ("... علي قوطالي")
         return None
 
@@ -246,3 +251,8 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+
+def _bare(stem: str) -> str:
+    """A stem without the article: "السفير" and "سفير" are the same title word."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
