@@ -105,3 +105,9 @@ def test_headline_description_takes_the_name_in_the_body():
     body = "أكد المتحدث باسم الدفاع المدني نبيل الحسون أن فرق الإطفاء حاصرت النيران في المستودع."
     doc = run(make_doc(body, title=title))
     assert quote_with(doc, "الحريق تحت السيطرة").speaker.text == "نبيل الحسون"
+
+
+def test_name_after_a_quoted_body_closes_the_description():
+    body = "وقال مدير عام «مؤسسة الموانئ» سمير الساعدي: إن الرصيف الجديد يعمل منذ الصباح."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الرصيف الجديد يعمل").speaker.text == "سمير الساعدي"

@@ -140,6 +140,8 @@ class SpeakerFinder(AntecedentFinder):
         if i == 0 or self.toks[i].text not in "«\"“":
             return None
         head = self.toks[i - 1]
+        if i > 1 and self.lex.has("title_modifier", head):
+            head = self.toks[i - 2]  # "مدير عام «...»"
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
             return None
@@ -246,7 +248,8 @@ class SpeakerFinder(AntecedentFinder):
             r = self.mention_at_token(j - 1) or self.covering(j - 1)
             after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
             definite = prev.key.startswith(("ال", "وال")) and prev.key != "ال" and not lex.is_stop(prev)  # not "إلى"
-            if not prev.is_word or not (after_place or definite):
+            after_quoted = prev.text in "»\"”"  # "مدير عام «الشركة» فلان": the name after a quoted one
+            if not (prev.is_word or after_quoted) or not (after_place or definite or after_quoted):
                 continue
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
                     t.key.startswith("ال") and not after_place):
