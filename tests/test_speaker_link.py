@@ -111,3 +111,24 @@ def test_name_after_a_quoted_body_closes_the_description():
     body = "وقال مدير عام «مؤسسة الموانئ» سمير الساعدي: إن الرصيف الجديد يعمل منذ الصباح."
     doc = run(make_doc(body))
     assert quote_with(doc, "الرصيف الجديد يعمل").speaker.text == "سمير الساعدي"
+
+
+def test_unnamed_source_repeated_stays_unnamed():
+    body = ("وقال مصدر أمني إن الحدود مغلقة منذ يومين. "
+            "وأضاف المصدر نفسه أن الدوريات ستستمر طوال الأسبوع.")
+    doc = run(make_doc(body))
+    speaker = quote_with(doc, "الدوريات ستستمر").speaker
+    assert speaker is None or speaker.entity is None
+
+
+def test_object_before_a_title_and_its_holder_is_no_surname():
+    body = "واتهم مراد سالم حكومة الرئيس فادي نصار بإهمال القرى، قائلا إن الطرق مقطوعة."
+    doc = run(make_doc(body, ents=[("PER", "مراد سالم", [("مراد سالم", "name")]),
+                                   ("PER", "فادي نصار", [("فادي نصار", "name")])]))
+    assert quote_with(doc, "الطرق مقطوعة").speaker.text == "مراد سالم"
+
+
+def test_words_after_a_compound_name_that_go_on_are_no_name():
+    body = "وقال رسول الله صلى الله عليه وسلم إن الدين يسر."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الدين يسر").speaker.text == "رسول الله"

@@ -99,8 +99,13 @@ class AntecedentFinder(DocumentIndex):
             after = self.toks[i + 2]
         elif not after.key.startswith("ال"):
             return end
-        # an honorific after it opens another person's name ("نقل X ترحيب الشيخ Y")
-        return word.end if self.lex.has("title", after, DEFINITE) and not self.lex.has("honorific", after) else end
+        # an honorific after it opens another person's name ("نقل X ترحيب الشيخ Y"); a title
+        # followed by a name is another person's, the word before it an object ("اتهم X نظام الرئيس Y")
+        k = self.tok_at(after.end)
+        holder = self.mention_at_token(k) if k < len(self.toks) else None
+        if holder is not None and holder.entity.type == "PER" or self.lex.has("honorific", after):
+            return end
+        return word.end if self.lex.has("title", after, DEFINITE) else end
 
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
@@ -161,7 +166,16 @@ class AntecedentFinder(DocumentIndex):
         while k < len(self.toks) and k - i <= COMPOUND_NAME_TAIL and self._plain_name_word(self.toks[k]) \
                 and not self.lex.is_stop(self.toks[k]) and self.covering(k) is None:
             k += 1
+        if k > i + 1 and k < len(self.toks) and not self._phrase_ends_at(k):
+            k = i + 1  # "رسول الله صلى الله عليه": the words after it are no name
         return self.toks[k - 1].end
+
+    def _phrase_ends_at(self, k: int) -> bool:
+        """True when token k ends a subject phrase: punctuation, a complementiser, a stop word,
+        a reporting word or a title in apposition."""
+        t, lex = self.toks[k], self.lex
+        return not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
+            or lex.has("title", t, DEFINITE)
 
     def antecedent(self, start: int, end: int, forward: bool = False) -> Entity | None:
         """The entity an unlinked description or short name refers back to, if the text says so.

@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, SpeakerRef
+from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
-from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
+from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
+HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
 QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
 OPENING_MARKS = "(«\"“"
 CLOSING_MARKS = ")»\"”"
@@ -100,22 +103,43 @@ class SpeakerResolver:
         if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
             return None
         head = _bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
+        if head in UNNAMED:
+            return None  # "المصدر نفسه": an unnamed source stays unnamed
         rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
         headline = sp.start < finder.doc.body_start
-        for k in range(i1, len(toks)) if headline else range(i0 - 1, -1, -1):
+        body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
+        for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
                 continue
             following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
             if [t.key for t in following[: len(rest)]] != rest or len(following) < len(rest):
                 continue
+            holder = self._person_beside(finder, k, following[len(rest) - 1].end)
+            if holder is not None:
+                return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
-            if named is None:
-                continue
-            if named.entity is not None and finder.entities[named.entity].type == "PER":
-                return SpeakerRef(named.entity, sp.start, sp.end, sp.text)  # the description, linked
-            if named.entity is None and named.start >= following[len(rest) - 1].end:
-                return named  # the name closing the description ("... علي قوطالي")
+            if named is not None and named.entity is None and named.start >= following[len(rest) - 1].end:
+                return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
+        return None
+
+    @staticmethod
+    def _person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
+        """The person named in apposition to a description running from token k to `end`: right
+        after it ("السفير الألباني سمير شيبا") or right before it ("هادي، رئيس الجمهورية")."""
+        toks = finder.toks
+        last = toks[min(finder.tok_at(end) + HOLDER_GAP_TOKENS, len(toks) - 1)]
+        for r in finder.mentions_between(end, last.end):
+            gap = toks[finder.tok_at(end) : finder.tok_at(r.start)]
+            if any(not (g.is_word or g.text in NAME_TITLE_GAP) or finder.lex.is_comp(g) or finder.lex.cue(g)
+                   for g in gap):
+                break  # "قال رئيس الوزراء إن فلانا ...": past the description
+            if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
+                return r.entity.id
+        for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
+            gap = toks[finder.tok_at(r.end) : k]
+            if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+                return r.entity.id
         return None
 
     def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
