@@ -132,3 +132,17 @@ def test_words_after_a_compound_name_that_go_on_are_no_name():
     body = "وقال رسول الله صلى الله عليه وسلم إن الدين يسر."
     doc = run(make_doc(body))
     assert quote_with(doc, "الدين يسر").speaker.text == "رسول الله"
+
+
+def test_addressee_before_the_speaker_is_skipped():
+    body = "وفي السوق القديم قال لي أحد التجار إن الأسعار تضاعفت منذ الشتاء."
+    doc = run(make_doc(body))
+    speaker = quote_with(doc, "الأسعار تضاعفت").speaker
+    assert speaker is None or not speaker.text.startswith("لي")
+
+
+def test_bare_preposition_is_no_speaker():
+    body = "وذكر مسؤول بارز في البلدية، أكد لـ«الصحيفة» أن المشروع متوقف منذ أشهر."
+    doc = run(make_doc(body))
+    speaker = quote_with(doc, "المشروع متوقف").speaker
+    assert speaker is None or speaker.text not in ("لـ", "ل")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from marsad.document import Document, SpeakerRef
 from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
-from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -22,6 +22,7 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+CONJUNCTIONS = frozenset({"", "و", "ف"})
 HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
 HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
 QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
@@ -68,6 +69,8 @@ class SpeakerResolver:
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
             if c.speaker is not None and c.speaker.entity is None:
+                c.speaker = self._actor(finder, c.speaker)
+            if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
@@ -90,6 +93,26 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _actor(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """A speaker span must name an actor: "لـ" of "أكد لـ«الصحيفة»", a function word ("إذا",
+        "وقد", "من") name nobody; after an addressee or a demonstrative ("قال لي أحدهم", "وأكد هذا
+        الناطق") the speaker is the phrase that follows."""
+        toks, lex = finder.toks, self.lex
+        i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        if i0 >= i1:
+            return sp
+        first = toks[i0]
+        if first.text == ALI:
+            return sp  # the first name, not the preposition "على" it is folded with
+        if lex.has("addressee", first, CONJUNCTIONS):
+            if i1 - i0 == 1:
+                return None
+            _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
+            return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
+        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
+            return None
+        return sp
 
     def _named_holder(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"وأشار السفير التونسي إلى": a description that, earlier in the article, stood before
