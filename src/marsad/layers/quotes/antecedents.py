@@ -12,11 +12,21 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, SpeakerRef
 from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.lexicons.loader import keyed, words
+from marsad.lexicons.verbs import verb_keys
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
+NAME_TITLE_GAP = "،,()"     # "X، مدير ...", "(X) رئيس ...": what may stand between a name and its title
+RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسام عطية")
+COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
+RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
+                   "honorific")
+TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
+DEFINITE = frozenset({"", "ال"})
+NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 
 
 class AntecedentFinder(DocumentIndex):
@@ -34,7 +44,7 @@ class AntecedentFinder(DocumentIndex):
                 if other.entity is r.entity and other.mention.kind == "name":
                     r = other
                     break
-        end = self._past_name_particle(r)
+        end = self._past_cut_surname(r, self._past_name_particle(r))
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, r.start, end, self.text[r.start : end])
 
@@ -72,14 +82,100 @@ class AntecedentFinder(DocumentIndex):
             return self.toks[i].end
         return r.end
 
+    def _past_cut_surname(self, r: MentionRef, end: int) -> int:
+        """"محمد عياد عوض الناطق باسم ...": a person's name cut one word short by the entity layer;
+        a name word between the mention and a definite title (or a comma and a title) in apposition
+        belongs to the name. A verb there is no name ("... استقبل الوزير"): only words that are no
+        known verb form."""
+        i = self.tok_at(end)
+        if r.entity.type != "PER" or r.mention.kind != "name" or i + 1 >= len(self.toks) \
+                or self.toks[i - 1].end != end:
+            return end
+        word, after = self.toks[i], self.toks[i + 1]
+        if not self._plain_name_word(word) or self.lex.is_stop(word) or self.covering(i) is not None \
+                or word.key in verb_keys():
+            return end
+        if after.text in "،," and i + 2 < len(self.toks):
+            after = self.toks[i + 2]
+        elif not after.key.startswith("ال"):
+            return end
+        # an honorific after it opens another person's name ("نقل X ترحيب الشيخ Y"); a title
+        # followed by a name is another person's, the word before it an object ("اتهم X نظام الرئيس Y")
+        k = self.tok_at(after.end)
+        holder = self.mention_at_token(k) if k < len(self.toks) else None
+        if holder is not None and holder.entity.type == "PER" or self.lex.has("honorific", after):
+            return end
+        return word.end if self.lex.has("title", after, DEFINITE) else end
+
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
-        earlier mention introduces the same description or name (see `antecedent`)."""
+        earlier mention introduces the same description or name (see `antecedent`). A rank or
+        honorific before a name is dropped ("العميد فلان" -> "فلان") and a compound given name
+        cut after its first word is completed ("نصر" -> "نصر الله ...")."""
+        start = self._past_rank(start, end)
+        end = self._past_compound_name(start, end)
         for r in self.mentions_between(start, end):
             if r.mention.kind in ("name", "title") and r.start == start:
                 return SpeakerRef(r.entity.id, start, end, self.text[start:end])
         ent = self.antecedent(start, end, forward)
         return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
+
+    def _plain_name_word(self, t: Token) -> bool:
+        """A word that can be part of a person's name: no article, no function or title word."""
+        lex = self.lex
+        return t.is_word and not t.key.startswith(("ال", "وال")) and lex.cue(t) is None and not lex.is_comp(t) \
+            and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+
+    def _past_rank(self, start: int, end: int) -> int:
+        """"العميد بسام عطية", "السفير قوطالي", "الصناعية المهندس صالح ...": where the name after
+        the last rank of the span starts. The words before that rank must be definite words of
+        the title it ends (an adjective left over). After an honorific or a military rank
+        ("المهندس", "اللواء") any name follows; after a definite title ("السفير", "النائب") only
+        words without the article, the last of which the article used before: a name already
+        introduced ("السفير الأمريكي", "المتحدث باسم الشرطة" are descriptions, not names)."""
+        i0, i1 = self.tok_at(start), self.tok_at(end)
+        toks, lex = self.toks, self.lex
+        for p in range(i1 - 2, i0 - 1, -1):
+            t = toks[p]
+            honorific = t.is_word and (lex.has("honorific", t) or t.key in NAME_HONORIFICS)
+            if not honorific and not (t.is_word and t.key.startswith("ال") and lex.has("title", t, DEFINITE)):
+                continue
+            rest = toks[p + 1 : i1]
+            named = all(self.covering(k) is None or self.covering(k).entity.type == "PER" for k in range(p + 1, i1))
+            if not named or lex.has("pp_head", rest[0]) or not all(w.is_word and w.key.startswith(("ال", "وال")) for w in toks[i0:p]) \
+                    or not rest or len(rest) > RANKED_NAME_WORDS or not self._plain_name_word(rest[0]) \
+                    or any(not w.is_word or lex.is_stop(w) or lex.cue(w) is not None for w in rest):
+                return start
+            if honorific or all(self._plain_name_word(w) for w in rest) and self._said_before(rest[-1], p):
+                return rest[0].start
+            return start
+        return start
+
+    def _said_before(self, word: Token, before: int) -> bool:
+        """True when `word` ends a longer name earlier in the text ("علي قوطالي" before "قوطالي")."""
+        return any(t.key == word.key and k > 0 and self.toks[k - 1].is_word for k, t in enumerate(self.toks[:before]))
+
+    def _past_compound_name(self, start: int, end: int) -> int:
+        """"ذبيح" of "ذبيح الله مجاهد": a name word followed by the second word of a compound
+        given name ("الله", "الدين") was cut short; take that word and the name words after it."""
+        i0, i = self.tok_at(start), self.tok_at(end)
+        if i >= len(self.toks) or i == i0 or not self.lex.has("name_second", self.toks[i]) \
+                or not self._plain_name_word(self.toks[i - 1]) or self.toks[i - 1].end != end:
+            return end
+        k = i + 1
+        while k < len(self.toks) and k - i <= COMPOUND_NAME_TAIL and self._plain_name_word(self.toks[k]) \
+                and not self.lex.is_stop(self.toks[k]) and self.covering(k) is None:
+            k += 1
+        if k > i + 1 and k < len(self.toks) and not self._phrase_ends_at(k):
+            k = i + 1  # "رسول الله صلى الله عليه": the words after it are no name
+        return self.toks[k - 1].end
+
+    def _phrase_ends_at(self, k: int) -> bool:
+        """True when token k ends a subject phrase: punctuation, a complementiser, a stop word,
+        a reporting word or a title in apposition."""
+        t, lex = self.toks[k], self.lex
+        return not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
+            or lex.has("title", t, DEFINITE)
 
     def antecedent(self, start: int, end: int, forward: bool = False) -> Entity | None:
         """The entity an unlinked description or short name refers back to, if the text says so.
@@ -174,7 +270,7 @@ class AntecedentFinder(DocumentIndex):
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
                 gap = self.toks[self.tok_at(r.end) : k]
-                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in "،," for g in gap):
+                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
                     return r.entity
             last = self.toks[min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)]
             for r in self.mentions_between(t.end, last.end):

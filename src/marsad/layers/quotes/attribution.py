@@ -10,20 +10,17 @@ an earlier entity by `antecedents`.
 
 from __future__ import annotations
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.antecedents import AntecedentFinder
+from marsad.layers.quotes.antecedents import NAME_HONORIFICS, TITLE_PREFIXES, AntecedentFinder
 from marsad.layers.quotes.document_index import MentionRef
-from marsad.lexicons.loader import keyed, words
+from marsad.lexicons.loader import words
 
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
-TITLE_PREFIXES = frozenset({""}) | words(QUOTE_WORDS, "title_proclitic")
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
-NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
@@ -143,6 +140,8 @@ class SpeakerFinder(AntecedentFinder):
         if i == 0 or self.toks[i].text not in "«\"“":
             return None
         head = self.toks[i - 1]
+        if i > 1 and self.lex.has("title_modifier", head):
+            head = self.toks[i - 2]  # "مدير عام «...»"
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
             return None
@@ -248,12 +247,15 @@ class SpeakerFinder(AntecedentFinder):
             t, prev = toks[j], toks[j - 1]
             r = self.mention_at_token(j - 1) or self.covering(j - 1)
             after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
-            if not prev.is_word or not (after_place or (prev.key.startswith(("ال", "وال")) and prev.key != "ال")):
+            definite = prev.key.startswith(("ال", "وال")) and prev.key != "ال" and not lex.is_stop(prev)  # not "إلى"
+            after_quoted = prev.text in "»\"”"  # "مدير عام «الشركة» فلان": the name after a quoted one
+            if not (prev.is_word or after_quoted) or not (after_place or definite or after_quoted):
                 continue
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
                     t.key.startswith("ال") and not after_place):
                 continue
-            ali = self._ali_name(j)
+            # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
+            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self._plain_name_word(toks[j + 1])
             if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
                                for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue

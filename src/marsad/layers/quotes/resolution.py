@@ -12,15 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, SpeakerRef
-from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
+from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
-from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker
+from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+CONJUNCTIONS = frozenset({"", "و", "ف"})
+HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
+HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
+QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
+OPENING_MARKS = "(«\"“"
+CLOSING_MARKS = ")»\"”"
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
 
@@ -62,7 +69,9 @@ class SpeakerResolver:
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
             if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._document_author(finder, c.speaker, done)
+                c.speaker = self._actor(finder, c.speaker)
+            if c.speaker is not None and c.speaker.entity is None:
+                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
@@ -85,6 +94,77 @@ class SpeakerResolver:
             c.resolved = True
             done.append(c)
 
+    def _actor(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """A speaker span must name an actor: "لـ" of "أكد لـ«الصحيفة»", a function word ("إذا",
+        "وقد", "من") name nobody; after an addressee or a demonstrative ("قال لي أحدهم", "وأكد هذا
+        الناطق") the speaker is the phrase that follows."""
+        toks, lex = finder.toks, self.lex
+        i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        if i0 >= i1:
+            return sp
+        first = toks[i0]
+        if first.text == ALI:
+            return sp  # the first name, not the preposition "على" it is folded with
+        if lex.has("addressee", first, CONJUNCTIONS):
+            if i1 - i0 == 1:
+                return None
+            _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
+            return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
+        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
+            return None
+        return sp
+
+    def _named_holder(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
+        """"وأشار السفير التونسي إلى": a description that, earlier in the article, stood before
+        its holder's name ("قال السفير التونسي لدى روسيا علي قوطالي"): the words are that
+        person's. A description in the headline is looked for in the body ("ناطق الحكومة: ..."
+        above "قال الناطق باسم الحكومة فلان"). Only the same description counts: another title
+        may be another person's."""
+        toks = finder.toks
+        i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        words = [t for t in toks[i0:i1] if t.is_word]
+        if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
+            return None
+        head = _bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
+        if head in UNNAMED:
+            return None  # "المصدر نفسه": an unnamed source stays unnamed
+        rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
+        headline = sp.start < finder.doc.body_start
+        body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
+        for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
+            if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
+                continue
+            following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
+            if [t.key for t in following[: len(rest)]] != rest or len(following) < len(rest):
+                continue
+            holder = self._person_beside(finder, k, following[len(rest) - 1].end)
+            if holder is not None:
+                return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
+            _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
+            named = finder.subject_after(k, hi)
+            if named is not None and named.entity is None and named.start >= following[len(rest) - 1].end:
+                return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
+        return None
+
+    @staticmethod
+    def _person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
+        """The person named in apposition to a description running from token k to `end`: right
+        after it ("السفير الألباني سمير شيبا") or right before it ("هادي، رئيس الجمهورية")."""
+        toks = finder.toks
+        last = toks[min(finder.tok_at(end) + HOLDER_GAP_TOKENS, len(toks) - 1)]
+        for r in finder.mentions_between(end, last.end):
+            gap = toks[finder.tok_at(end) : finder.tok_at(r.start)]
+            if any(not (g.is_word or g.text in NAME_TITLE_GAP) or finder.lex.is_comp(g) or finder.lex.cue(g)
+                   for g in gap):
+                break  # "قال رئيس الوزراء إن فلانا ...": past the description
+            if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
+                return r.entity.id
+        for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
+            gap = toks[finder.tok_at(r.end) : k]
+            if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+                return r.entity.id
+        return None
+
     def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
@@ -101,6 +181,9 @@ class SpeakerResolver:
         issuer = self._issuer(finder, sp, key)
         if issuer is not None:
             return SpeakerRef(issuer, sp.start, sp.end, sp.text)
+        named = self._bracketed_issuer(finder, finder.tok_at(sp.start))
+        if named is not None:
+            return named
         if len(words) != 1:
             return sp
         for d in reversed(done):
@@ -135,6 +218,24 @@ class SpeakerResolver:
                     return r.entity.id
         return None
 
+    def _bracketed_issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
+        """"التقرير الصادر عن شركة (X) الاستثمارية": an issuer the entity layer did not find, named
+        in brackets or quotation marks right after an organisation word that follows the document
+        word: the name inside them."""
+        toks = finder.toks
+        for k in range(i + 1, min(i + ISSUER_TOKENS, len(toks) - 2)):
+            if toks[k].is_word and self.lex.has("org_head", toks[k], TITLE_PREFIXES) \
+                    and toks[k + 1].text in OPENING_MARKS:
+                for j in range(k + 3, min(k + 2 + QUOTED_NAME_TOKENS, len(toks))):
+                    if toks[j].text in CLOSING_MARKS:
+                        name = [t for t in toks[k + 2 : j] if t.is_word]
+                        if not name:
+                            return None
+                        start, end = name[0].start, name[-1].end
+                        return SpeakerRef(None, start, end, finder.text[start:end])
+                return None
+        return None
+
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
         i = finder.tok_at(sp.start)
@@ -152,13 +253,15 @@ class SpeakerResolver:
         reporting verb, whose subject is a named person, changes who the story is about; the
         pro-drop verb of the next sentence is that person's, not the last speaker's."""
         ps = finder.sents[si]
-        if any(ps.start <= d.pos < ps.end for d in done):
-            return None
+        if any(ps.start <= d.pos < ps.end or d.start <= ps.start < d.end for d in done):
+            return None  # a sentence with a statement of its own, or one inside the quoted words
         i0, i1 = finder.sent_tok_range(si)
         if i1 - i0 < 3:
             return None
         verb = finder.toks[i0]
-        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) or self.lex.is_comp(verb) \
+        opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
+        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) and not opener \
+                or self.lex.is_comp(verb) \
                 or self.lex.cue(verb) is not None or finder.covering(i0) is not None \
                 or any(self.lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific")):
             return None
@@ -195,3 +298,8 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+
+def _bare(stem: str) -> str:
+    """A stem without the article: "السفير" and "سفير" are the same title word."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
