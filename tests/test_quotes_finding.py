@@ -193,3 +193,39 @@ def test_agency_subject_speaks_unless_a_source_follows_it():
     assert q.speaker.entity == "e2" and q.via == ["e1"]
     q = quote_with(agency_doc("وقال سالم العلي لوكالة الأنباء الفرنسية إن الاشتباكات استمرت حتى الفجر."), "الاشتباكات")
     assert q.speaker.entity == "e2"
+
+
+# --- a reporting verb with a noun that opens its content (issue #14) ---------------------------
+def test_content_noun_after_the_subject_opens_the_statement():
+    doc = run(make_doc("وأكد وزير النقل أهمية صيانة الطرق السريعة قبل موسم الأمطار."))
+    assert quote_with(doc, "صيانة").text == "أهمية صيانة الطرق السريعة قبل موسم الأمطار"
+    doc = run(make_doc("ونفى المتحدث باسم الهيئة وجود أي نقص في الأدوية بالمستشفيات الحكومية."))
+    assert quote_with(doc, "نقص").text == "وجود أي نقص في الأدوية بالمستشفيات الحكومية"
+    doc = run(make_doc("وأكدت الجمعية التزامها بتوزيع السلال الغذائية على الأسر قبل العيد."))
+    assert quote_with(doc, "السلال").text.startswith("التزامها بتوزيع")
+    doc = run(make_doc("وأوضح التقرير ضرورة خفض الإنفاق على المشاريع المتعثرة في العام المقبل."))
+    assert quote_with(doc, "خفض الإنفاق").text.startswith("ضرورة خفض")
+
+
+def test_content_noun_inside_a_name_or_after_a_thing_is_no_statement():
+    doc = run(make_doc("وأكد رئيس لجنة دعم المزارعين أن الموسم سيكون جيدا هذا العام بفضل الأمطار."))
+    assert quote_with(doc, "الموسم").text == "الموسم سيكون جيدا هذا العام بفضل الأمطار"
+    doc = run(make_doc("ولا شك أن هذه الطريقة أكدت نجاحها بدليل أنها تنتشر في مدن كثيرة حول العالم."))
+    assert texts(doc) == []
+
+
+def test_complementiser_of_a_time_phrase_is_not_the_verbs():
+    doc = run(make_doc("وأكد المدرب سالم العمري نجاح المعسكر الخارجي الذي انتهى أمس بعد أن خاض الفريق أربع مباريات.",
+                       ents=[("PER", "سالم العمري", [("سالم العمري", "name")])]))
+    assert quote_with(doc, "المعسكر").text.startswith("نجاح المعسكر الخارجي")
+
+
+def test_description_of_the_subject_and_abbreviation_dots_do_not_hide_the_clause():
+    doc = run(make_doc("وأوضح سالم الفهد، وهو خبير في أسواق المال، أن الأسهم ستواصل الصعود حتى نهاية العام.",
+                       ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    q = quote_with(doc, "الأسهم")
+    assert q.text == "الأسهم ستواصل الصعود حتى نهاية العام" and q.speaker.entity == "e1"
+    doc = run(make_doc("وقال متحدث باسم الشرطة لوكالة الأنباء الألمانية (د. ب. أ) إن التحقيق ما زال جاريا مع الموقوفين."))
+    assert quote_with(doc, "التحقيق").text == "التحقيق ما زال جاريا مع الموقوفين"
+    doc = run(make_doc("وقال سالم الفهد وهو يغادر القاعة ثم ركب سيارته بعد أن ودع الحضور في الحفل."))
+    assert texts(doc) == []

@@ -23,7 +23,7 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, CueGrammar
+from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -37,7 +37,7 @@ from marsad.layers.quotes.patterns import (
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
-from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, load_speech_lexicon
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -196,7 +196,7 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and not finder.in_name(j):
+            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
                 kind = "comp"
                 break
             if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
@@ -206,8 +206,8 @@ class QuoteLayer:
                     hi = max(hi, finder.sent_tok_range(nxt)[1])
                     j += 1
                     continue
-            if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
-                break
+            if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
+                break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
@@ -232,6 +232,11 @@ class QuoteLayer:
         # joined one (لـ، بـ) may be part of the subject's own name ("الاتحاد العالمي للمسلمين")
         word_prep = np_at is not None and toks[np_at].key in cue.np
         np_stop = np_at if word_prep else min(i + 1 + MAX_NP_GAP, hi)
+        head = None  # "وأكد الوزير أهمية ...": a noun that opens the content ends the subject
+        if kind is None and cue.form == "past" and any(m in cue.np for m in OBJECT_MARKS):
+            head = self.grammar.content_head_at(finder, i, np_stop)
+            if head is not None:
+                np_stop = head
         self._speaker_for_cue(finder, i, j if kind else np_stop, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
@@ -259,7 +264,7 @@ class QuoteLayer:
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
-            return self._np_content(finder, i, hi, cue, cand)
+            return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 
     def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:
@@ -276,7 +281,10 @@ class QuoteLayer:
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
 
-    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
+    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate,
+                    head: int | None = None) -> QuoteCandidate | None:
+        """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
+        it ("أهمية"، "وجود")."""
         toks = finder.toks
         if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
             return None  # "أكد ذلك الوزير": the object points back at what was said before
@@ -284,6 +292,13 @@ class QuoteLayer:
         subject_after = sp is not None and sp.start > toks[i].start
         sp_end = sp.end if subject_after else toks[i].end
         start = None
+        if head is not None:
+            if sp is None and not self.grammar.clause_start(finder, i, cue):
+                return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+            start = toks[head].start
+        elif "-" in cue.np and subject_after and sp.entity is not None \
+                and self.grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
+            start = sp_end  # "وأكدت الحركة السيطرة على ...": a bare noun right after a named subject
         if "-" in cue.np and cue.form == "past" and not subject_after:
             # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right
             # after the verb and its time words is the object, whatever preposition follows it
@@ -307,7 +322,8 @@ class QuoteLayer:
             start = sp_end
         if start is None:
             return None
-        if sp is not None and sp.entity is None and not self.grammar.described(finder, i):
+        if sp is not None and sp.entity is None and not self.grammar.described(finder, i) and not (
+                head is not None and self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})):
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
