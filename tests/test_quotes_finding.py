@@ -229,3 +229,13 @@ def test_description_of_the_subject_and_abbreviation_dots_do_not_hide_the_clause
     assert quote_with(doc, "التحقيق").text == "التحقيق ما زال جاريا مع الموقوفين"
     doc = run(make_doc("وقال سالم الفهد وهو يغادر القاعة ثم ركب سيارته بعد أن ودع الحضور في الحفل."))
     assert texts(doc) == []
+
+
+# --- quoted names next to the complementiser ------------------------------------------------
+def test_quoted_name_before_or_after_the_complementiser_is_no_statement():
+    doc = run(make_doc("وقال «مركز الدراسات الإقليمية» إن المنطقة تواجه موجة جفاف غير مسبوقة هذا العام."))
+    assert texts(doc) == ["المنطقة تواجه موجة جفاف غير مسبوقة هذا العام"]
+    doc = run(make_doc("وقالت المنظمة إن «الرابطة»، التي تضم مئات الأعضاء، تقف إلى جانب الحكومة بشكل كامل."))
+    assert quote_with(doc, "تقف إلى جانب").text.startswith("«الرابطة»")
+    doc = run(make_doc("وقال الوزير إن «الأمور تسير على ما يرام»."))
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "الأمور تسير على ما يرام")]

@@ -16,6 +16,7 @@ from marsad.layers.quotes.attribution import (
     SpeakerFinder,
     pp_prefix,
 )
+from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import QUOTE_MARKS
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon
 from marsad.lexicons.loader import words as word_list
@@ -35,6 +36,7 @@ POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
+MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
@@ -267,6 +269,14 @@ class CueGrammar:
         close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
                      None)
         return close + 1 if close is not None and close + 1 < j else k
+
+    def subject_name(self, finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
+        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed at once by a
+        complementiser is the name of the speaker, not what was said."""
+        if q.close is None or n > MAX_NAME_WORDS:
+            return False
+        k = finder.tok_at(q.close + 1)
+        return k < len(finder.toks) and self.lex.is_comp(finder.toks[k]) and not self.governed_comp(finder, k)
 
     def named(self, finder: SpeakerFinder, oi: int) -> bool:
         """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""

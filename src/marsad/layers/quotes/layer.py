@@ -185,6 +185,9 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
+            if q is not None and self.grammar.subject_name(finder, q, words[q.open]):
+                j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
+                continue
             if q is not None:
                 n = words[q.open]
                 near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
@@ -246,7 +249,7 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             if j + 1 < hi and lex.is_comp(toks[j + 1]):
-                if j + 2 in quote_at:
+                if self._quoted_clause(finder, quote_at, words, j + 2):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
                 cand.start, cand.end = trim_span(finder, toks[j + 1].end, self._clause_end(finder, j + 2))
@@ -257,7 +260,7 @@ class QuoteLayer:
                     cand.start = cand.end = 0
             return cand
         if kind == "comp":
-            if j + 1 in quote_at:
+            if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
@@ -266,6 +269,20 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
+                       k: int) -> bool:
+        """The quotation opening at token k (right after a complementiser) carries the statement:
+        two words or more, or the end of its sentence; one word followed by more ("قالت إن
+        «الرابطة»، التي ...، تقف ...") is a name inside the reported clause."""
+        q = quote_at.get(k)
+        if q is None:
+            return False
+        if words[q.open] >= MIN_QUOTE_WORDS or q.close is None:
+            return True
+        after = finder.tok_at(q.close + 1)
+        _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+        return after >= hi or finder.toks[after].text in ".؟?!؛"
 
     def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:
         """The statement of the verb at i, from token k to the clause end; its subject is dropped
@@ -411,7 +428,8 @@ class QuoteLayer:
         for q in marks:
             n = words[q.open]
             oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi):
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi) \
+                    or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)
