@@ -239,3 +239,10 @@ def test_quoted_name_before_or_after_the_complementiser_is_no_statement():
     assert quote_with(doc, "تقف إلى جانب").text.startswith("«الرابطة»")
     doc = run(make_doc("وقال الوزير إن «الأمور تسير على ما يرام»."))
     assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "الأمور تسير على ما يرام")]
+
+
+def test_a_name_opening_with_a_verse_word_still_speaks():
+    doc = run(make_doc("وقال عز الدين العلي إن الوضع في المدينة مستقر تماما."))
+    assert quote_with(doc, "مستقر").text == "الوضع في المدينة مستقر تماما"
+    doc = run(make_doc("قال عز وجل في كتابه الكريم إن الصبر مفتاح الفرج."))
+    assert texts(doc) == []

@@ -156,8 +156,9 @@ class QuoteLayer:
                   words: dict[int, int], governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
         toks, lex = finder.toks, self.lex
         tok = toks[i]
-        if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
-            return None  # "قال تعالى": a verse, not news speech
+        if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
+                i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
+            return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
