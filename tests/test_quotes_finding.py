@@ -246,3 +246,29 @@ def test_a_name_opening_with_a_verse_word_still_speaks():
     assert quote_with(doc, "مستقر").text == "الوضع في المدينة مستقر تماما"
     doc = run(make_doc("قال عز وجل في كتابه الكريم إن الصبر مفتاح الفرج."))
     assert texts(doc) == []
+
+
+# --- asides, rules and labels that are nobody's statement ------------------------------------
+def test_writer_asides_and_rules_are_not_statements():
+    doc = run(make_doc("والجدير ذكره أن النادي سيلعب مباراته المقبلة على أرضه وبين جماهيره."))
+    assert texts(doc) == []
+    doc = run(make_doc("ووفقا للتعليمات المعمول بها في الجامعة، فإن الطالب يفصل بعد ثلاثة إنذارات متتالية."))
+    assert texts(doc) == []
+    doc = run(make_doc("وبحسب الخبراء، فإن الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير."))
+    assert quote_with(doc, "الأسعار").text == "الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير"
+
+
+def test_place_before_a_headline_with_its_own_subject_is_a_label():
+    body = "وعقد الاجتماع في القصر الجمهوري بحضور عدد من الوزراء والمسؤولين."
+    ents = [("LOC", "السودان", [("السودان", "name")]), ("PER", "عمر البشير", [("البشير", "name")])]
+    doc = run(make_doc(body, title="السودان: البشير يترأس اجتماعا لتحديد موعد الحوار", ents=ents))
+    assert texts(doc) == []
+    doc = run(make_doc(body, title="السودان: نرفض أي تدخل في شؤوننا الداخلية", ents=ents))
+    assert quote_with(doc, "نرفض").speaker.entity == "e1"
+
+
+def test_bayyana_with_a_subject_set_off_by_a_comma_reports():
+    doc = run(make_doc("وبين مدير فرع الوزارة بالمنطقة، أن العمل يسير وفق الخطة المرسومة."))
+    assert quote_with(doc, "العمل يسير").text == "العمل يسير وفق الخطة المرسومة"
+    doc = run(make_doc("وبين الوزارة والشركة خلاف قديم، إلا أن العمل في المشروع مستمر."))
+    assert texts(doc) == []

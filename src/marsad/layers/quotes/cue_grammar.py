@@ -244,7 +244,11 @@ class CueGrammar:
         return False
 
     def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
-        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
+        """For homographs (بين "between"): only commas, mentions and cues between verb and clause,
+        or a short subject set off by a comma before the clause ("وبين مدير الفرع، أن ...": "between"
+        would need a second member joined by و)."""
+        if self._subject_then_comma(finder, i, j):
+            return True
         k = i + 1
         while k < j:
             t = finder.toks[k]
@@ -259,6 +263,15 @@ class CueGrammar:
                 return False
             k = finder.tok_at(r.end)
         return True
+
+    def _subject_then_comma(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        toks = finder.toks
+        between = toks[i + 1 : j - 1]
+        if not toks[i].key.startswith("و") or j - i < 3 or toks[j - 1].text not in "،," \
+                or len(between) > MAX_NAME_WORDS:
+            return False
+        return all(t.is_word and not t.key.startswith("و") and self.lex.cue(t) is None and not self.lex.is_stop(t)
+                   for t in between)
 
     def past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
         """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.

@@ -54,6 +54,7 @@ ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
+WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 
 
 class QuoteLayer:
@@ -159,6 +160,8 @@ class QuoteLayer:
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
+        if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
+            return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):

@@ -20,6 +20,7 @@ QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
+NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 
 
 @dataclass
@@ -65,6 +66,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
+    if k < hi and lex.has("norm", toks[k], NORM_PREFIXES):
+        return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
     named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
@@ -156,6 +159,8 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
+    if _place_label(finder, left, right):
+        return []
     speaker = None
     for r in finder.mentions_between(left[0].start, left[-1].end):
         if r.entity.type in ("PER", "ORG"):
@@ -164,3 +169,14 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
+    """"السودان: البشير يترأس اجتماعا ...": a place naming where the news is, before a headline
+    whose own subject (a named person or body) opens it, is a label, not a speaker."""
+    place = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+             if r.start == left[0].start and r.end == left[-1].end]
+    if not place or place[0].entity.type != "LOC":
+        return False
+    return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
+               for r in finder.mentions_between(right[0].start, right[0].end + 40))
