@@ -272,3 +272,17 @@ def test_bayyana_with_a_subject_set_off_by_a_comma_reports():
     assert quote_with(doc, "العمل يسير").text == "العمل يسير وفق الخطة المرسومة"
     doc = run(make_doc("وبين الوزارة والشركة خلاف قديم، إلا أن العمل في المشروع مستمر."))
     assert texts(doc) == []
+
+
+def test_statement_right_after_the_subject_without_a_complementiser():
+    doc = run(make_doc("وقال سالم الفهد لـ«الجريدة» لا خيار أمام المزارعين إلا التعاون مع الجمعية.",
+                       ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    q = quote_with(doc, "لا خيار")
+    assert q.text == "لا خيار أمام المزارعين إلا التعاون مع الجمعية" and q.speaker.entity == "e1"
+    doc = run(make_doc("وقال الوزير لن نسمح بأي تجاوز على المال العام."))
+    q = quote_with(doc, "نسمح")
+    assert q.text == "لن نسمح بأي تجاوز على المال العام" and q.speaker.text == "الوزير"
+    doc = run(make_doc("هذا يوضح للجميع أنك تعني ما تقول وأنك لن تتراجع عن موقفك أبدا."))
+    assert not any("تتراجع" in t for t in texts(doc))
+    doc = run(make_doc("قال بعد إلحاح طويل: «داعش» والخلافة قضية معقدة جدا."))
+    assert quote_with(doc, "الخلافة").text == "«داعش» والخلافة قضية معقدة جدا"

@@ -277,7 +277,7 @@ class CueGrammar:
         """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
         Returns the first token after such an addressee (k when there is none)."""
         toks = finder.toks
-        if k + 2 >= j or toks[k].key != "ل" or toks[k + 1].text not in QUOTE_MARKS:
+        if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS:
             return k
         close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
                      None)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -248,8 +248,18 @@ class QuoteLayer:
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
+        if kind is None and cue.form in ("past", "present") and cand.speaker is not None \
+                and cand.speaker.start > tok.start and not (i > 0 and toks[i - 1].key == "ما") \
+                and (k := self._clause_after_subject(finder, cand.speaker, hi)):
+            # "وقال جنبلاط لـ«الصحيفة» لا خيار أمام ...": the statement right after the subject
+            cand.start, cand.end = trim_span(finder, toks[k].start, self._clause_end(finder, k))
+            if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+                return None
+            if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
+                cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
+            return cand
         if kind == "colon":
-            if j + 1 in quote_at:
+            if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             if j + 1 < hi and lex.is_comp(toks[j + 1]):
@@ -273,6 +283,17 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
+        """The token where a statement with no complementiser starts right after the subject `sp`
+        (and the outlet it was given to): a word that only opens a clause ("لا"، "لن"، "لقد")."""
+        toks = finder.toks
+        first, last = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        for k in range(first + 1, min(last, hi)):  # the subject phrase swallowed the clause's first words
+            if toks[k].key in BARE_CLAUSE_OPENERS and finder.mention_at_token(k) is None:
+                return k if k + 1 < hi and toks[k + 1].is_word else None
+        k = self.grammar.past_addressee(finder, last, hi)
+        return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int) -> bool:
