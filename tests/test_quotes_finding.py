@@ -286,3 +286,17 @@ def test_statement_right_after_the_subject_without_a_complementiser():
     assert not any("تتراجع" in t for t in texts(doc))
     doc = run(make_doc("قال بعد إلحاح طويل: «داعش» والخلافة قضية معقدة جدا."))
     assert quote_with(doc, "الخلافة").text == "«داعش» والخلافة قضية معقدة جدا"
+
+
+def test_stray_closing_guillemet_opens_nothing():
+    text = "وقال «نعمل على تطوير القطاع»» وأضاف أن الخطة جاهزة تماما."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["نعمل على تطوير القطاع"]
+    text = "وقال المدير إن الخطة لم تنجح كما توقعنا». وأضاف أن الفريق سيعمل على تعديلها."
+    assert find_quotes(text) == []
+    text = "وقال إن» الأسعار ستنخفض في الربع المقبل بشكل واضح»."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["الأسعار ستنخفض في الربع المقبل بشكل واضح"]
+
+
+def test_noun_with_a_feminine_ending_is_not_a_reporting_verb():
+    doc = run(make_doc("وصفة النجاح لا تتغير مهما تغيرت الظروف من حولنا في كل مكان."))
+    assert texts(doc) == []

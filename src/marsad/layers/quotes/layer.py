@@ -160,6 +160,8 @@ class QuoteLayer:
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
+        if cue.form == "past" and tok.text.endswith("ة"):
+            return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
