@@ -300,3 +300,13 @@ def test_stray_closing_guillemet_opens_nothing():
 def test_noun_with_a_feminine_ending_is_not_a_reporting_verb():
     doc = run(make_doc("وصفة النجاح لا تتغير مهما تغيرت الظروف من حولنا في كل مكان."))
     assert texts(doc) == []
+
+
+def test_what_a_document_says():
+    doc = run(make_doc("وأصدرت الهيئة بيانا مساء أمس. وجاء في البيان أن عدد المخالفات ارتفع إلى مائة مخالفة."))
+    q = quote_with(doc, "المخالفات")
+    assert q.text == "عدد المخالفات ارتفع إلى مائة مخالفة" and q.cue.text == "وجاء"
+    doc = run(make_doc("وجاء ذلك خلال زيارته للمنطقة أمس برفقة عدد من المسؤولين."))
+    assert texts(doc) == []
+    doc = run(make_doc("وقال المدير الذي جاء إلى المدينة أمس إن المشروع سينتهي قريبا."))
+    assert texts(doc) == ["المشروع سينتهي قريبا"]

@@ -48,13 +48,11 @@ LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previou
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
-ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
-DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
-ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 
 
 class QuoteLayer:
@@ -103,6 +101,13 @@ class QuoteLayer:
             elif self.lex.is_according(tok):
                 c = according(finder, i, quote_at, governed, self._clause_end)
                 if c is not None:
+                    cands.append(c)
+        for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
+            inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
+            if i not in hidden and toks[i].start >= body_start and not inside and \
+                    (c := self._document_says(finder, i, quote_at, governed)) is not None:
+                cue_cands.append(c)
+                if c.end > c.start:
                     cands.append(c)
         cands += self._direct(finder, marks, words, governed, cue_cands)
         self.resolver.resolve(finder, cands)
@@ -296,6 +301,29 @@ class QuoteLayer:
                 return k if k + 1 < hi and toks[k + 1].is_word else None
         k = self.grammar.past_addressee(finder, last, hi)
         return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
+
+    def _document_says(self, finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
+                       governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
+        """"وجاء في البيان أن ..."، "وورد في التقرير الصادر عن الهيئة: ...": what a document says
+        (the resolver gives it to the body that issued the document)."""
+        toks, lex = finder.toks, self.lex
+        _, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
+        if i + 2 >= hi or toks[i + 1].key != "في" or not any(
+                lex.has(kind, toks[i + 2], NOUN_PREFIXES | {"ال"}) for kind in ("document", "speech_noun")):
+            return None
+        for j in range(i + 3, min(hi, i + 1 + MAX_CUE_GAP)):
+            t = toks[j]
+            if t.text == ":" or (lex.is_comp(t) and not self.grammar.governed_comp(finder, j)):
+                cand = QuoteCandidate("indirect", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                      finder.span_ref(toks[i + 2].stem_start, toks[j - 1].end), cue_tok=i)
+                if j + 1 in quote_at:
+                    governed.setdefault(quote_at[j + 1].open, cand)
+                    return cand
+                cand.start, cand.end = trim_span(finder, t.end, self._clause_end(finder, j + 1))
+                return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
+            if t.text in ".؟?!؛" or lex.cue(t) is not None:
+                return None
+        return None
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int) -> bool:
