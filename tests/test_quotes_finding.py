@@ -310,3 +310,10 @@ def test_what_a_document_says():
     assert texts(doc) == []
     doc = run(make_doc("وقال المدير الذي جاء إلى المدينة أمس إن المشروع سينتهي قريبا."))
     assert texts(doc) == ["المشروع سينتهي قريبا"]
+
+
+def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement():
+    body = ("وأشاد عضو مجلس الجمعية، وأستاذ التاريخ بالجامعة، والمشرف على المتحف الدكتور سالم الفهد، "
+            "بقرار الوزير في تغريدة نشرها أمس.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert not any("وأستاذ" in t for t in texts(doc))

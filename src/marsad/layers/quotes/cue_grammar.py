@@ -108,6 +108,26 @@ class CueGrammar:
         return t.key not in CLAUSE_PRONOUN_KEYS and not any(
             self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head", "place"))
 
+    def description_goes_on(self, finder: SpeakerFinder, at: int, hi: int) -> bool:
+        """"وأشاد عضو المجلس، وأستاذ الفقه ...، الدكتور سالم الفهد، بقرار ...": after the subject a
+        comma and a word joined by و continue its description when a person is named further on;
+        the statement does not start there."""
+        toks = finder.toks
+        k = finder.tok_at(at)
+        if k >= hi or toks[k].text not in "،,":
+            return False
+        k += 1
+        if k >= hi or not toks[k].key.startswith("و") or self._content_head(toks[k]):
+            return False
+        for m in range(k + 1, min(hi, k + MAX_DESCRIPTION_GAP)):
+            t = toks[m]
+            if t.text in ":«“\"" or self.lex.is_comp(t) or self.lex.cue(t) is not None:
+                return False
+            r = finder.mention_at_token(m)
+            if r is not None and r.entity.type == "PER":
+                return True
+        return False
+
     def described_subject(self, finder: SpeakerFinder, j: int, i: int) -> bool:
         """"وأوضح سالم الفهد، وهو خبير مالي، أن ...": the pronoun at token j opens a description of
         the subject, closed by a comma right before the complementiser of the verb at i."""

@@ -392,7 +392,7 @@ class QuoteLayer:
             # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
             # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
             start = sp_end
-        if start is None:
+        if start is None or (subject_after and start == sp_end and self.grammar.description_goes_on(finder, start, hi)):
             return None
         if sp is not None and sp.entity is None and not self.grammar.described(finder, i) and not (
                 head is not None and self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})):
