@@ -32,6 +32,7 @@ from marsad.layers.quotes.patterns import (
     QuoteCandidate,
     according,
     before_colon,
+    document_says,
     headline,
     trim_span,
 )
@@ -105,7 +106,8 @@ class QuoteLayer:
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
             inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
             if i not in hidden and toks[i].start >= body_start and not inside and \
-                    (c := self._document_says(finder, i, quote_at, governed)) is not None:
+                    (c := document_says(finder, i, quote_at, governed, self.grammar.governed_comp,
+                                        self._clause_end)) is not None:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
@@ -301,29 +303,6 @@ class QuoteLayer:
                 return k if k + 1 < hi and toks[k + 1].is_word else None
         k = self.grammar.past_addressee(finder, last, hi)
         return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
-
-    def _document_says(self, finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
-                       governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
-        """"وجاء في البيان أن ..."، "وورد في التقرير الصادر عن الهيئة: ...": what a document says
-        (the resolver gives it to the body that issued the document)."""
-        toks, lex = finder.toks, self.lex
-        _, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
-        if i + 2 >= hi or toks[i + 1].key != "في" or not any(
-                lex.has(kind, toks[i + 2], NOUN_PREFIXES | {"ال"}) for kind in ("document", "speech_noun")):
-            return None
-        for j in range(i + 3, min(hi, i + 1 + MAX_CUE_GAP)):
-            t = toks[j]
-            if t.text == ":" or (lex.is_comp(t) and not self.grammar.governed_comp(finder, j)):
-                cand = QuoteCandidate("indirect", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
-                                      finder.span_ref(toks[i + 2].stem_start, toks[j - 1].end), cue_tok=i)
-                if j + 1 in quote_at:
-                    governed.setdefault(quote_at[j + 1].open, cand)
-                    return cand
-                cand.start, cand.end = trim_span(finder, t.end, self._clause_end(finder, j + 1))
-                return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
-            if t.text in ".؟?!؛" or lex.cue(t) is not None:
-                return None
-        return None
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int) -> bool:

@@ -1,4 +1,5 @@
-"""Attribution patterns around quotes: "according to X", "X: «...»" and headlines "X: words".
+"""Attribution patterns around quotes: "according to X", "X: «...»", headlines "X: words" and
+"جاء في البيان أن ...".
 
 Helpers of `quotes.py`, kept apart so that file stays readable; they share its `QuoteCandidate` record.
 """
@@ -21,6 +22,8 @@ HEADLINE_BREAKS = ".|-–—،,!؟?"
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
+DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
 @dataclass
@@ -180,3 +183,30 @@ def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
         return False
     return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
                for r in finder.mentions_between(right[0].start, right[0].end + 40))
+
+
+# --- what a document says ----------------------------------------------------------------
+def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
+                  governed_comp: Callable[[SpeakerFinder, int], bool],
+                  clause_end: Callable[[SpeakerFinder, int], int]) -> QuoteCandidate | None:
+    """"وجاء في البيان أن ..."، "وورد في التقرير الصادر عن الهيئة: ...": what a document says, given
+    to the document (the resolver gives it to the body that issued it). `governed_comp`: a
+    complementiser of a time phrase ("بعد أن"), not of the verb."""
+    toks, lex = finder.toks, finder.lex
+    _, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    if i + 2 >= hi or toks[i + 1].key != "في" or not any(
+            lex.has(kind, toks[i + 2], DOCUMENT_PREFIXES) for kind in ("document", "speech_noun")):
+        return None
+    for j in range(i + 3, min(hi, i + 1 + DOCUMENT_CLAUSE_GAP)):
+        t = toks[j]
+        if t.text == ":" or (lex.is_comp(t) and not governed_comp(finder, j)):
+            cand = QuoteCandidate("indirect", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  finder.span_ref(toks[i + 2].stem_start, toks[j - 1].end), cue_tok=i)
+            if j + 1 in quote_at:
+                governed.setdefault(quote_at[j + 1].open, cand)
+                return cand
+            cand.start, cand.end = trim_span(finder, t.end, clause_end(finder, j + 1))
+            return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
+        if t.text in ".؟?!؛" or lex.cue(t) is not None:
+            return None
+    return None
