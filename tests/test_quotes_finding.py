@@ -317,3 +317,8 @@ def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement(
             "بقرار الوزير في تغريدة نشرها أمس.")
     doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
     assert not any("وأستاذ" in t for t in texts(doc))
+
+
+def test_second_statement_after_idh_or_haythu_is_its_own():
+    doc = run(make_doc("وأعلنت الحكومة أن القاعدة تحولت إلى منصة لانطلاق الجنود، إذ تقول الوزارة إن آلاف الجنود يتمركزون هناك."))
+    assert texts(doc) == ["القاعدة تحولت إلى منصة لانطلاق الجنود", "آلاف الجنود يتمركزون هناك"]
