@@ -193,3 +193,132 @@ def test_agency_subject_speaks_unless_a_source_follows_it():
     assert q.speaker.entity == "e2" and q.via == ["e1"]
     q = quote_with(agency_doc("وقال سالم العلي لوكالة الأنباء الفرنسية إن الاشتباكات استمرت حتى الفجر."), "الاشتباكات")
     assert q.speaker.entity == "e2"
+
+
+# --- a reporting verb with a noun that opens its content (issue #14) ---------------------------
+def test_content_noun_after_the_subject_opens_the_statement():
+    doc = run(make_doc("وأكد وزير النقل أهمية صيانة الطرق السريعة قبل موسم الأمطار."))
+    assert quote_with(doc, "صيانة").text == "أهمية صيانة الطرق السريعة قبل موسم الأمطار"
+    doc = run(make_doc("ونفى المتحدث باسم الهيئة وجود أي نقص في الأدوية بالمستشفيات الحكومية."))
+    assert quote_with(doc, "نقص").text == "وجود أي نقص في الأدوية بالمستشفيات الحكومية"
+    doc = run(make_doc("وأكدت الجمعية التزامها بتوزيع السلال الغذائية على الأسر قبل العيد."))
+    assert quote_with(doc, "السلال").text.startswith("التزامها بتوزيع")
+    doc = run(make_doc("وأوضح التقرير ضرورة خفض الإنفاق على المشاريع المتعثرة في العام المقبل."))
+    assert quote_with(doc, "خفض الإنفاق").text.startswith("ضرورة خفض")
+
+
+def test_content_noun_inside_a_name_or_after_a_thing_is_no_statement():
+    doc = run(make_doc("وأكد رئيس لجنة دعم المزارعين أن الموسم سيكون جيدا هذا العام بفضل الأمطار."))
+    assert quote_with(doc, "الموسم").text == "الموسم سيكون جيدا هذا العام بفضل الأمطار"
+    doc = run(make_doc("ولا شك أن هذه الطريقة أكدت نجاحها بدليل أنها تنتشر في مدن كثيرة حول العالم."))
+    assert texts(doc) == []
+
+
+def test_complementiser_of_a_time_phrase_is_not_the_verbs():
+    doc = run(make_doc("وأكد المدرب سالم العمري نجاح المعسكر الخارجي الذي انتهى أمس بعد أن خاض الفريق أربع مباريات.",
+                       ents=[("PER", "سالم العمري", [("سالم العمري", "name")])]))
+    assert quote_with(doc, "المعسكر").text.startswith("نجاح المعسكر الخارجي")
+
+
+def test_description_of_the_subject_and_abbreviation_dots_do_not_hide_the_clause():
+    doc = run(make_doc("وأوضح سالم الفهد، وهو خبير في أسواق المال، أن الأسهم ستواصل الصعود حتى نهاية العام.",
+                       ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    q = quote_with(doc, "الأسهم")
+    assert q.text == "الأسهم ستواصل الصعود حتى نهاية العام" and q.speaker.entity == "e1"
+    doc = run(make_doc("وقال متحدث باسم الشرطة لوكالة الأنباء الألمانية (د. ب. أ) إن التحقيق ما زال جاريا مع الموقوفين."))
+    assert quote_with(doc, "التحقيق").text == "التحقيق ما زال جاريا مع الموقوفين"
+    doc = run(make_doc("وقال سالم الفهد وهو يغادر القاعة ثم ركب سيارته بعد أن ودع الحضور في الحفل."))
+    assert texts(doc) == []
+
+
+# --- quoted names next to the complementiser ------------------------------------------------
+def test_quoted_name_before_or_after_the_complementiser_is_no_statement():
+    doc = run(make_doc("وقال «مركز الدراسات الإقليمية» إن المنطقة تواجه موجة جفاف غير مسبوقة هذا العام."))
+    assert texts(doc) == ["المنطقة تواجه موجة جفاف غير مسبوقة هذا العام"]
+    doc = run(make_doc("وقالت المنظمة إن «الرابطة»، التي تضم مئات الأعضاء، تقف إلى جانب الحكومة بشكل كامل."))
+    assert quote_with(doc, "تقف إلى جانب").text.startswith("«الرابطة»")
+    doc = run(make_doc("وقال الوزير إن «الأمور تسير على ما يرام»."))
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "الأمور تسير على ما يرام")]
+
+
+def test_a_name_opening_with_a_verse_word_still_speaks():
+    doc = run(make_doc("وقال عز الدين العلي إن الوضع في المدينة مستقر تماما."))
+    assert quote_with(doc, "مستقر").text == "الوضع في المدينة مستقر تماما"
+    doc = run(make_doc("قال عز وجل في كتابه الكريم إن الصبر مفتاح الفرج."))
+    assert texts(doc) == []
+
+
+# --- asides, rules and labels that are nobody's statement ------------------------------------
+def test_writer_asides_and_rules_are_not_statements():
+    doc = run(make_doc("والجدير ذكره أن النادي سيلعب مباراته المقبلة على أرضه وبين جماهيره."))
+    assert texts(doc) == []
+    doc = run(make_doc("ووفقا للتعليمات المعمول بها في الجامعة، فإن الطالب يفصل بعد ثلاثة إنذارات متتالية."))
+    assert texts(doc) == []
+    doc = run(make_doc("وبحسب الخبراء، فإن الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير."))
+    assert quote_with(doc, "الأسعار").text == "الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير"
+
+
+def test_place_before_a_headline_with_its_own_subject_is_a_label():
+    body = "وعقد الاجتماع في القصر الجمهوري بحضور عدد من الوزراء والمسؤولين."
+    ents = [("LOC", "السودان", [("السودان", "name")]), ("PER", "عمر البشير", [("البشير", "name")])]
+    doc = run(make_doc(body, title="السودان: البشير يترأس اجتماعا لتحديد موعد الحوار", ents=ents))
+    assert texts(doc) == []
+    doc = run(make_doc(body, title="السودان: نرفض أي تدخل في شؤوننا الداخلية", ents=ents))
+    assert quote_with(doc, "نرفض").speaker.entity == "e1"
+
+
+def test_bayyana_with_a_subject_set_off_by_a_comma_reports():
+    doc = run(make_doc("وبين مدير فرع الوزارة بالمنطقة، أن العمل يسير وفق الخطة المرسومة."))
+    assert quote_with(doc, "العمل يسير").text == "العمل يسير وفق الخطة المرسومة"
+    doc = run(make_doc("وبين الوزارة والشركة خلاف قديم، إلا أن العمل في المشروع مستمر."))
+    assert texts(doc) == []
+
+
+def test_statement_right_after_the_subject_without_a_complementiser():
+    doc = run(make_doc("وقال سالم الفهد لـ«الجريدة» لا خيار أمام المزارعين إلا التعاون مع الجمعية.",
+                       ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    q = quote_with(doc, "لا خيار")
+    assert q.text == "لا خيار أمام المزارعين إلا التعاون مع الجمعية" and q.speaker.entity == "e1"
+    doc = run(make_doc("وقال الوزير لن نسمح بأي تجاوز على المال العام."))
+    q = quote_with(doc, "نسمح")
+    assert q.text == "لن نسمح بأي تجاوز على المال العام" and q.speaker.text == "الوزير"
+    doc = run(make_doc("هذا يوضح للجميع أنك تعني ما تقول وأنك لن تتراجع عن موقفك أبدا."))
+    assert not any("تتراجع" in t for t in texts(doc))
+    doc = run(make_doc("قال بعد إلحاح طويل: «داعش» والخلافة قضية معقدة جدا."))
+    assert quote_with(doc, "الخلافة").text == "«داعش» والخلافة قضية معقدة جدا"
+
+
+def test_stray_closing_guillemet_opens_nothing():
+    text = "وقال «نعمل على تطوير القطاع»» وأضاف أن الخطة جاهزة تماما."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["نعمل على تطوير القطاع"]
+    text = "وقال المدير إن الخطة لم تنجح كما توقعنا». وأضاف أن الفريق سيعمل على تعديلها."
+    assert find_quotes(text) == []
+    text = "وقال إن» الأسعار ستنخفض في الربع المقبل بشكل واضح»."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["الأسعار ستنخفض في الربع المقبل بشكل واضح"]
+
+
+def test_noun_with_a_feminine_ending_is_not_a_reporting_verb():
+    doc = run(make_doc("وصفة النجاح لا تتغير مهما تغيرت الظروف من حولنا في كل مكان."))
+    assert texts(doc) == []
+
+
+def test_what_a_document_says():
+    doc = run(make_doc("وأصدرت الهيئة بيانا مساء أمس. وجاء في البيان أن عدد المخالفات ارتفع إلى مائة مخالفة."))
+    q = quote_with(doc, "المخالفات")
+    assert q.text == "عدد المخالفات ارتفع إلى مائة مخالفة" and q.cue.text == "وجاء"
+    doc = run(make_doc("وجاء ذلك خلال زيارته للمنطقة أمس برفقة عدد من المسؤولين."))
+    assert texts(doc) == []
+    doc = run(make_doc("وقال المدير الذي جاء إلى المدينة أمس إن المشروع سينتهي قريبا."))
+    assert texts(doc) == ["المشروع سينتهي قريبا"]
+
+
+def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement():
+    body = ("وأشاد عضو مجلس الجمعية، وأستاذ التاريخ بالجامعة، والمشرف على المتحف الدكتور سالم الفهد، "
+            "بقرار الوزير في تغريدة نشرها أمس.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert not any("وأستاذ" in t for t in texts(doc))
+
+
+def test_second_statement_after_idh_or_haythu_is_its_own():
+    doc = run(make_doc("وأعلنت الحكومة أن القاعدة تحولت إلى منصة لانطلاق الجنود، إذ تقول الوزارة إن آلاف الجنود يتمركزون هناك."))
+    assert texts(doc) == ["القاعدة تحولت إلى منصة لانطلاق الجنود", "آلاف الجنود يتمركزون هناك"]

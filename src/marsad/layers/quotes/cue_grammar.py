@@ -16,6 +16,7 @@ from marsad.layers.quotes.attribution import (
     SpeakerFinder,
     pp_prefix,
 )
+from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import QUOTE_MARKS
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon
 from marsad.lexicons.loader import words as word_list
@@ -28,9 +29,18 @@ ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")
 SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
 RELATIVE_TIME = word_list(QUOTE_WORDS, "relative_time")
+CLAUSE_PRONOUN_KEYS = word_list(QUOTE_WORDS, "clause_pronoun")
+COMP_GOVERNORS = word_list(QUOTE_WORDS, "comp_governor")
+GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن أن"، "على الرغم من أن" (match keys)
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
-MAX_TIME_WORDS = 3
-MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
+MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
+MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
+OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
+MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
+MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
+CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
+CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
+MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
 class CueGrammar:
@@ -78,6 +88,90 @@ class CueGrammar:
         if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word:
             return k
         return None
+
+    def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
+        """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،
+        "رغم أن"، "فضلا عن أن"), not to a reporting verb before it."""
+        toks = finder.toks
+        if j < 1 or not toks[j].key.startswith("ا"):
+            return False  # "فيما بعد بأنها": "بعد" never governs "بأن"
+        if toks[j - 1].key in COMP_GOVERNORS:
+            return True
+        return j >= 2 and toks[j - 1].key in GOVERNOR_PREPOSITIONS and toks[j - 2].key in COMP_GOVERNORS
+
+    def object_after_subject(self, finder: SpeakerFinder, k: int, hi: int) -> bool:
+        """A bare noun right after the subject ending at token k is the verb's object ("وأكدت
+        الحركة السيطرة على ..."), unless it describes the subject ("أعلن سالم الفهد وزير النقل")."""
+        if not self.object_next(finder, k, hi):
+            return False
+        t = finder.toks[k + 1]
+        return t.key not in CLAUSE_PRONOUN_KEYS and not any(
+            self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head", "place"))
+
+    def description_goes_on(self, finder: SpeakerFinder, at: int, hi: int) -> bool:
+        """"وأشاد عضو المجلس، وأستاذ الفقه ...، الدكتور سالم الفهد، بقرار ...": after the subject a
+        comma and a word joined by و continue its description when a person is named further on;
+        the statement does not start there."""
+        toks = finder.toks
+        k = finder.tok_at(at)
+        if k >= hi or toks[k].text not in "،,":
+            return False
+        k += 1
+        if k >= hi or not toks[k].key.startswith("و") or self._content_head(toks[k]):
+            return False
+        for m in range(k + 1, min(hi, k + MAX_DESCRIPTION_GAP)):
+            t = toks[m]
+            if t.text in ":«“\"" or self.lex.is_comp(t) or self.lex.cue(t) is not None:
+                return False
+            r = finder.mention_at_token(m)
+            if r is not None and r.entity.type == "PER":
+                return True
+        return False
+
+    def described_subject(self, finder: SpeakerFinder, j: int, i: int) -> bool:
+        """"وأوضح سالم الفهد، وهو خبير مالي، أن ...": the pronoun at token j opens a description of
+        the subject, closed by a comma right before the complementiser of the verb at i."""
+        toks = finder.toks
+        for k in range(j + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_GAP)):
+            t = toks[k]
+            if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
+                return False
+            if self.lex.is_comp(t) and not self.governed_comp(finder, k):
+                return toks[k - 1].text in "،,"
+        return False
+
+    def content_head_at(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأكد الوزير أهمية ..."، "نفى المتحدث باسم الوزارة وجود ...": the first noun after the
+        verb at i (and its subject) that opens what was said, also with a possessive pronoun
+        ("التزامها"); not inside a name ("لجنة دعم الصادرات": after a construct head)."""
+        toks, lex = finder.toks, self.lex
+        for k in range(i + 1, min(hi, i + 1 + MAX_HEAD_GAP)):
+            t = toks[k]
+            if not t.is_word:
+                if t.text in "،,":
+                    continue
+                return None
+            if lex.is_comp(t) or (k > i + 1 and lex.cue(t) is not None):
+                return None
+            if not self._content_head(t) or finder.mention_at_token(k) is not None or finder.in_name(k):
+                continue
+            prev = toks[k - 1]
+            if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and any(
+                    lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
+                continue
+            return k
+        return None
+
+    def _content_head(self, tok: Token) -> bool:
+        if self.lex.has("content_head", tok, CONTENT_HEAD_PREFIXES):
+            return True
+        heads = self.lex.words.get("content_head", frozenset())
+        for suffix in POSSESSIVE_SUFFIXES + ("نا",):
+            if tok.key.endswith(suffix) and len(tok.key) > len(suffix) + 2:
+                stem = tok.key[: -len(suffix)]
+                if stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads):
+                    return True
+        return False
 
     def _speech_noun(self, tok: Token) -> bool:
         """"تصريح"، "كلمته"، "تصريحاتها": a word naming a statement, also with a possessive pronoun."""
@@ -161,7 +255,7 @@ class CueGrammar:
 
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:
-            if p == "-":
+            if p in OBJECT_MARKS:
                 continue
             if len(p) > 1 and t.key == p:
                 return True
@@ -170,7 +264,11 @@ class CueGrammar:
         return False
 
     def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
-        """For homographs (بين "between"): only commas, mentions and cues between verb and clause."""
+        """For homographs (بين "between"): only commas, mentions and cues between verb and clause,
+        or a short subject set off by a comma before the clause ("وبين مدير الفرع، أن ...": "between"
+        would need a second member joined by و)."""
+        if self._subject_then_comma(finder, i, j):
+            return True
         k = i + 1
         while k < j:
             t = finder.toks[k]
@@ -186,15 +284,32 @@ class CueGrammar:
             k = finder.tok_at(r.end)
         return True
 
+    def _subject_then_comma(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        toks = finder.toks
+        between = toks[i + 1 : j - 1]
+        if not toks[i].key.startswith("و") or j - i < 3 or toks[j - 1].text not in "،," \
+                or len(between) > MAX_NAME_WORDS:
+            return False
+        return all(t.is_word and not t.key.startswith("و") and self.lex.cue(t) is None and not self.lex.is_stop(t)
+                   for t in between)
+
     def past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
         """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
         Returns the first token after such an addressee (k when there is none)."""
         toks = finder.toks
-        if k + 2 >= j or toks[k].key != "ل" or toks[k + 1].text not in QUOTE_MARKS:
+        if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS:
             return k
         close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
                      None)
         return close + 1 if close is not None and close + 1 < j else k
+
+    def subject_name(self, finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
+        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed at once by a
+        complementiser is the name of the speaker, not what was said."""
+        if q.close is None or n > MAX_NAME_WORDS:
+            return False
+        k = finder.tok_at(q.close + 1)
+        return k < len(finder.toks) and self.lex.is_comp(finder.toks[k]) and not self.governed_comp(finder, k)
 
     def named(self, finder: SpeakerFinder, oi: int) -> bool:
         """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""

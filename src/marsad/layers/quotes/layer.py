@@ -23,7 +23,7 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import MIN_STEM_LETTERS, CueGrammar
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -32,12 +32,13 @@ from marsad.layers.quotes.patterns import (
     QuoteCandidate,
     according,
     before_colon,
+    document_says,
     headline,
     trim_span,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
-from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, load_speech_lexicon
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -48,12 +49,11 @@ LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previou
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
-ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
-DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
-ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
+WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 
 
 class QuoteLayer:
@@ -102,6 +102,14 @@ class QuoteLayer:
             elif self.lex.is_according(tok):
                 c = according(finder, i, quote_at, governed, self._clause_end)
                 if c is not None:
+                    cands.append(c)
+        for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
+            inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
+            if i not in hidden and toks[i].start >= body_start and not inside and \
+                    (c := document_says(finder, i, quote_at, governed, self.grammar.governed_comp,
+                                        self._clause_end)) is not None:
+                cue_cands.append(c)
+                if c.end > c.start:
                     cands.append(c)
         cands += self._direct(finder, marks, words, governed, cue_cands)
         self.resolver.resolve(finder, cands)
@@ -156,8 +164,13 @@ class QuoteLayer:
                   words: dict[int, int], governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
         toks, lex = finder.toks, self.lex
         tok = toks[i]
-        if i + 1 < len(toks) and lex.has("block", toks[i + 1]):
-            return None  # "قال تعالى": a verse, not news speech
+        if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
+                i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
+            return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
+        if cue.form == "past" and tok.text.endswith("ة"):
+            return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
+        if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
+            return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
@@ -185,6 +198,9 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
+            if q is not None and self.grammar.subject_name(finder, q, words[q.open]):
+                j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
+                continue
             if q is not None:
                 n = words[q.open]
                 near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
@@ -196,7 +212,7 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and not finder.in_name(j):
+            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
                 kind = "comp"
                 break
             if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
@@ -206,8 +222,8 @@ class QuoteLayer:
                     hi = max(hi, finder.sent_tok_range(nxt)[1])
                     j += 1
                     continue
-            if t.text in ".؟?!؛" or t.key in CLAUSE_PRONOUNS:
-                break
+            if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
+                break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
@@ -232,16 +248,31 @@ class QuoteLayer:
         # joined one (لـ، بـ) may be part of the subject's own name ("الاتحاد العالمي للمسلمين")
         word_prep = np_at is not None and toks[np_at].key in cue.np
         np_stop = np_at if word_prep else min(i + 1 + MAX_NP_GAP, hi)
+        head = None  # "وأكد الوزير أهمية ...": a noun that opens the content ends the subject
+        if kind is None and cue.form == "past" and any(m in cue.np for m in OBJECT_MARKS):
+            head = self.grammar.content_head_at(finder, i, np_stop)
+            if head is not None:
+                np_stop = head
         self._speaker_for_cue(finder, i, j if kind else np_stop, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
+        if kind is None and cue.form in ("past", "present") and cand.speaker is not None \
+                and cand.speaker.start > tok.start and not (i > 0 and toks[i - 1].key == "ما") \
+                and (k := self._clause_after_subject(finder, cand.speaker, hi)):
+            # "وقال جنبلاط لـ«الصحيفة» لا خيار أمام ...": the statement right after the subject
+            cand.start, cand.end = trim_span(finder, toks[k].start, self._clause_end(finder, k))
+            if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+                return None
+            if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
+                cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
+            return cand
         if kind == "colon":
-            if j + 1 in quote_at:
+            if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             if j + 1 < hi and lex.is_comp(toks[j + 1]):
-                if j + 2 in quote_at:
+                if self._quoted_clause(finder, quote_at, words, j + 2):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
                 cand.start, cand.end = trim_span(finder, toks[j + 1].end, self._clause_end(finder, j + 2))
@@ -252,15 +283,40 @@ class QuoteLayer:
                     cand.start = cand.end = 0
             return cand
         if kind == "comp":
-            if j + 1 in quote_at:
+            if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
-            return self._np_content(finder, i, hi, cue, cand)
+            return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
+        """The token where a statement with no complementiser starts right after the subject `sp`
+        (and the outlet it was given to): a word that only opens a clause ("لا"، "لن"، "لقد")."""
+        toks = finder.toks
+        first, last = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        for k in range(first + 1, min(last, hi)):  # the subject phrase swallowed the clause's first words
+            if toks[k].key in BARE_CLAUSE_OPENERS and finder.mention_at_token(k) is None:
+                return k if k + 1 < hi and toks[k + 1].is_word else None
+        k = self.grammar.past_addressee(finder, last, hi)
+        return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
+
+    def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
+                       k: int) -> bool:
+        """The quotation opening at token k (right after a complementiser) carries the statement:
+        two words or more, or the end of its sentence; one word followed by more ("قالت إن
+        «الرابطة»، التي ...، تقف ...") is a name inside the reported clause."""
+        q = quote_at.get(k)
+        if q is None:
+            return False
+        if words[q.open] >= MIN_QUOTE_WORDS or q.close is None:
+            return True
+        after = finder.tok_at(q.close + 1)
+        _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+        return after >= hi or finder.toks[after].text in ".؟?!؛"
 
     def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:
         """The statement of the verb at i, from token k to the clause end; its subject is dropped
@@ -276,7 +332,10 @@ class QuoteLayer:
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
 
-    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate) -> QuoteCandidate | None:
+    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate,
+                    head: int | None = None) -> QuoteCandidate | None:
+        """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
+        it ("أهمية"، "وجود")."""
         toks = finder.toks
         if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
             return None  # "أكد ذلك الوزير": the object points back at what was said before
@@ -284,6 +343,13 @@ class QuoteLayer:
         subject_after = sp is not None and sp.start > toks[i].start
         sp_end = sp.end if subject_after else toks[i].end
         start = None
+        if head is not None:
+            if sp is None and not self.grammar.clause_start(finder, i, cue):
+                return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+            start = toks[head].start
+        elif "-" in cue.np and subject_after and sp.entity is not None \
+                and self.grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
+            start = sp_end  # "وأكدت الحركة السيطرة على ...": a bare noun right after a named subject
         if "-" in cue.np and cue.form == "past" and not subject_after:
             # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right
             # after the verb and its time words is the object, whatever preposition follows it
@@ -305,9 +371,10 @@ class QuoteLayer:
             # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
             # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
             start = sp_end
-        if start is None:
+        if start is None or (subject_after and start == sp_end and self.grammar.description_goes_on(finder, start, hi)):
             return None
-        if sp is not None and sp.entity is None and not self.grammar.described(finder, i):
+        if sp is not None and sp.entity is None and not self.grammar.described(finder, i) and not (
+                head is not None and self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})):
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
@@ -395,7 +462,8 @@ class QuoteLayer:
         for q in marks:
             n = words[q.open]
             oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi):
+            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi) \
+                    or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
             gov = governed.get(q.open)

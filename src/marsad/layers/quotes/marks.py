@@ -9,7 +9,8 @@ closed. Pairing works paragraph by paragraph, so one stray mark cannot swallow t
 - « ‹ „ open, except that « glued to the end of a word while a guillemet is open closes it
   (»...« and «...«: the closing mark typed the wrong way round; the quotation ends at the first
   plausible closing mark instead of running on to the end of the paragraph);
-- » › close an open guillemet, and open one when none is open (»...»);
+- » › close an open guillemet, and open one when none is open (»...»), unless it sits where a
+  closing mark sits (doubled, "«...»»", or glued to a word's end before punctuation): then it is stray;
 - “ ” " are symmetric in practice: each closes the open double quote, or opens one;
 - a quote still open at the end of the paragraph runs to the end of the paragraph.
 """
@@ -68,6 +69,8 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
             closes = ch in GUILLEMET_OPEN and open_idx is not None and _looks_closing(text, i, start, end)
         else:  # » › close an open one of their family; “ ” " close an open double quote
             closes = open_idx is not None
+            if not closes and ch in GUILLEMET_CLOSE and _stray_closer(text, i, start, end):
+                continue  # "«...»»"، "...مصيرهم».": a stray closing mark, no quotation opens here
         if ch in '"' and not closes and _looks_closing(text, i, start, end):
             continue  # a stray straight quote glued to the end of a word: not an opener
         if closes and ch in DOUBLE_SYMMETRIC and _looks_opening(text, i, start, end):
@@ -93,6 +96,14 @@ def _looks_opening(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     return before.isspace() and after.isalnum()
+
+
+def _stray_closer(text: str, i: int, start: int, end: int) -> bool:
+    """A » with no guillemet open that cannot open one: doubled ("»»"), or glued to the end of a
+    word with punctuation or the paragraph end right after it ("...مصيرهم».")."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else ""
+    return before in GUILLEMET_CLOSE or (before.isalnum() and (not after or after in ".،,؛:!?؟"))
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int | None:

@@ -1,4 +1,5 @@
-"""Attribution patterns around quotes: "according to X", "X: «...»" and headlines "X: words".
+"""Attribution patterns around quotes: "according to X", "X: «...»", headlines "X: words" and
+"جاء في البيان أن ...".
 
 Helpers of `quotes.py`, kept apart so that file stays readable; they share its `QuoteCandidate` record.
 """
@@ -20,6 +21,9 @@ QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
+NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
+DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
 @dataclass
@@ -65,6 +69,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
+    if k < hi and lex.has("norm", toks[k], NORM_PREFIXES):
+        return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
     named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
@@ -156,6 +162,8 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
+    if _place_label(finder, left, right):
+        return []
     speaker = None
     for r in finder.mentions_between(left[0].start, left[-1].end):
         if r.entity.type in ("PER", "ORG"):
@@ -164,3 +172,41 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
+    """"السودان: البشير يترأس اجتماعا ...": a place naming where the news is, before a headline
+    whose own subject (a named person or body) opens it, is a label, not a speaker."""
+    place = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+             if r.start == left[0].start and r.end == left[-1].end]
+    if not place or place[0].entity.type != "LOC":
+        return False
+    return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
+               for r in finder.mentions_between(right[0].start, right[0].end + 40))
+
+
+# --- what a document says ----------------------------------------------------------------
+def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
+                  governed_comp: Callable[[SpeakerFinder, int], bool],
+                  clause_end: Callable[[SpeakerFinder, int], int]) -> QuoteCandidate | None:
+    """"وجاء في البيان أن ..."، "وورد في التقرير الصادر عن الهيئة: ...": what a document says, given
+    to the document (the resolver gives it to the body that issued it). `governed_comp`: a
+    complementiser of a time phrase ("بعد أن"), not of the verb."""
+    toks, lex = finder.toks, finder.lex
+    _, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    if i + 2 >= hi or toks[i + 1].key != "في" or not any(
+            lex.has(kind, toks[i + 2], DOCUMENT_PREFIXES) for kind in ("document", "speech_noun")):
+        return None
+    for j in range(i + 3, min(hi, i + 1 + DOCUMENT_CLAUSE_GAP)):
+        t = toks[j]
+        if t.text == ":" or (lex.is_comp(t) and not governed_comp(finder, j)):
+            cand = QuoteCandidate("indirect", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  finder.span_ref(toks[i + 2].stem_start, toks[j - 1].end), cue_tok=i)
+            if j + 1 in quote_at:
+                governed.setdefault(quote_at[j + 1].open, cand)
+                return cand
+            cand.start, cand.end = trim_span(finder, t.end, clause_end(finder, j + 1))
+            return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
+        if t.text in ".؟?!؛" or lex.cue(t) is not None:
+            return None
+    return None
