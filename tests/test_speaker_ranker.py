@@ -149,3 +149,14 @@ def test_an_honorific_pronoun_points_to_the_holder_of_that_honorific():
     assert prince[INDEX["honorific_match"]] == 1
     others = [f for span, f in last.items() if "القحطاني" in span]
     assert all(f[INDEX["honorific_match"]] == 0 for f in others)
+
+
+def test_a_definite_description_refers_back_unlike_an_indefinite_source():
+    text = ("وقال مدير إدارة المرور العقيد سامي الحربي إن الحملة مستمرة. "
+            "وأكد المسؤول الأمني أن المخالفين سيحالون إلى الجهات المختصة. "
+            "وقال مسؤول أمني إن عدد المخالفات تراجع خلال الأسبوع الماضي.")
+    statements = _traced_options(text)
+    definite = next(f for span, f in statements[1].items() if span.startswith("المسؤول"))
+    indefinite = next(f for span, f in statements[2].items() if span.startswith("مسؤول"))
+    assert definite[INDEX["rule_definite_description"]] == 1
+    assert indefinite[INDEX["rule_definite_description"]] == 0 and indefinite[INDEX["rule_unnamed"]] == 1

@@ -60,12 +60,14 @@ FEATURES: tuple[str, ...] = (
     "document_issuer", "first_actor_in_sentence", "first_actor_prev_sentence", "prev1_subject_changed",
     "rule_unnamed", "nobody", "nobody_rule_none", "nobody_rule_unnamed", "nobody_no_actor_in_sentence",
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
+    "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا علي قوطالي": a title this many words before a name
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
+MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 SUBJECTS_BACK = 4            # sentences between the previous statement and a continuation looked at
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
 HONORIFIC_HOLDERS: dict[str, frozenset[str]] = {}
@@ -100,6 +102,27 @@ def _unnamed(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     tok = finder.toks[i]
     stems = {st[2:] if st.startswith("ال") else st for _, st in tok.splits}
     return bool(stems & UNNAMED)
+
+
+def _occurrences(finder: SpeakerFinder, ref: SpeakerRef) -> list[int]:
+    """Where an unlinked span's words stand in the text: a name the entity layer missed is
+    written again ("السفير ... علي قوطالي" ... "ذكر قوطالي")."""
+    text, needle = finder.text, ref.text
+    out, at = [], text.find(needle)
+    while at >= 0 and len(out) < MAX_OCCURRENCES:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out or [ref.start]
+
+
+def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """Does the span open with a definite title or source word ("المسؤول", "السفير", "المصدر")?"""
+    i = finder.tok_at(ref.start)
+    if i >= len(finder.toks):
+        return False
+    tok = finder.toks[i]
+    definite = any(tok.key[: len(tok.key) - len(st)].endswith("ال") or st.startswith("ال") for _, st in tok.splits)
+    return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
 
 
 class _Window:
@@ -234,18 +257,25 @@ class SpeakerRanker:
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and _unnamed(finder, rule)
+        # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
+        # unlike the indefinite "مسؤول أمريكي" that introduces an unnamed source
+        definite = rule is not None and rule.entity is None and _definite_description(finder, rule)
         out = []
         for k, ref in refs.items():
             f = np.zeros(len(FEATURES))
             self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
             self._against_rule(f, finder, win, k, ref, rule, rule_key)
-            if k == rule_key and unnamed:
-                f[INDEX["rule_unnamed"]] = 1.0
+            if k == rule_key:
+                f[INDEX["rule_unnamed"]] = float(unnamed)
+                f[INDEX["rule_definite_description"]] = float(definite)
+            elif definite and recent and k == recent[0]:
+                f[INDEX["prev1_rule_definite"]] = 1.0
             out.append(SpeakerOption(k, ref, f))
         f = np.zeros(len(FEATURES))
         f[INDEX["nobody"]] = 1.0
         f[INDEX["nobody_rule_none"]] = float(rule is None)
         f[INDEX["nobody_rule_unnamed"]] = float(unnamed)
+        f[INDEX["nobody_rule_definite"]] = float(definite)
         f[INDEX["nobody_no_actor_in_sentence"]] = float(not any(
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
         out.append(SpeakerOption(NOBODY, None, f))
@@ -261,7 +291,7 @@ class SpeakerRanker:
         if rule is None:
             return
         if key != rule_key and rule.entity is None:
-            f[INDEX["title_introduced"]] = float(SpeakerRanker._introduced_with_title(finder, ref, rule))
+            f[INDEX["title_introduced"]] = SpeakerRanker._introduced_with_title(finder, ref, rule)
         words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
@@ -278,23 +308,29 @@ class SpeakerRanker:
             f[INDEX["near_rule_span"]] = 1.0
 
     @staticmethod
-    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> bool:
+    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
         """"وأشار السفير التونسي إلى": the rules kept a description; a person named elsewhere after
         the same title word ("السفير ... علي قوطالي") is whom it describes."""
         entity = finder.entities.get(ref.entity) if ref.entity else None
         i = finder.tok_at(rule.start)
         if (entity is not None and entity.type != "PER") or i >= len(finder.toks):
-            return False
+            return 0.0
         head = finder.toks[i]
         if not finder.lex.has("title", head, TITLE_PREFIXES):
-            return False
+            return 0.0
         title = _stems(head)
+        described = [_stems(t) for t in finder.toks[i + 1 : finder.tok_at(rule.end)] if t.is_word]
+        best = 0.0
         # an unlinked span (a name the entity layer missed) stands for itself
-        for start in [m.start for m in entity.mentions] if entity is not None else [ref.start]:
+        for start in [m.start for m in entity.mentions] if entity is not None else _occurrences(finder, ref):
             j = finder.tok_at(start)
-            if any(title & _stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK) : j] if t.is_word):
-                return True
-        return False
+            before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
+            if not any(title & st for st in before):
+                continue
+            # the share of the description's words that stood with the name ("السفير التونسي")
+            shared = sum(any(w & st for st in before) for w in described)
+            best = max(best, (1 + shared) / (1 + len(described)))
+        return best
 
     @staticmethod
     def _preceded_by(finder: SpeakerFinder, r: MentionRef, test: Callable[[Token], bool], back: int) -> bool:
