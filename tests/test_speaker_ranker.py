@@ -105,3 +105,58 @@ def test_model_file_names_its_features(tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES) and data["statements"] == 3
     assert np.array_equal(SpeakerRanker.load(path).weights, np.arange(len(FEATURES), dtype=float))
+
+
+def _traced_options(text: str) -> list[dict[str, np.ndarray]]:
+    """Each statement's candidates (by span text) and their features, the ranker switched off."""
+    seen = []
+    layer = QuoteLayer(speaker_model=False, trace=lambda doc, cand, options: seen.append(options))
+    analyzer = Analyzer([layer if n == "quotes" else n for n in available_layers()])
+    analyzer.analyze(text, title="خبر", published=PUB)
+    return [{o.ref.text: o.features for o in options if o.ref is not None} for options in seen]
+
+
+def test_a_description_points_to_the_person_introduced_with_its_title():
+    text = ("وقال رئيس بلدية المدينة المهندس ماجد الشهري في تصريح صحفي إن المشروع يكتمل قريبا. "
+            "وأوضح رئيس البلدية أن أعمال الرصف تبدأ الأسبوع المقبل.")
+    last = _traced_options(text)[-1]
+    named = next(f for span, f in last.items() if "الشهري" in span)
+    assert named[INDEX["title_introduced"]] == 1
+
+
+def test_a_new_subject_between_statements_is_marked():
+    text = ("وقال وزير الصحة فهد الجلاجل إن الحملة ستشمل جميع المناطق. "
+            "وافتتح أمير المنطقة الشرقية سعود بن نايف المعرض الصحي في الدمام. "
+            "وأضاف أن المعرض يضم أجنحة للتوعية بأمراض القلب والسكري.")
+    last = _traced_options(text)[-1]
+    prince = next(f for span, f in last.items() if "أمير" in span)
+    minister = next(f for span, f in last.items() if "وزير" in span)
+    assert prince[INDEX["subject_since_prev"]] == 1 and minister[INDEX["prev1_displaced"]] == 1
+
+
+def test_the_outlet_that_received_a_statement_is_marked_as_its_recipient():
+    text = "وقال رئيس الاتحاد العربي لكرة القدم ياسر المسحل لصحيفة الرياض إن الاستعدادات اكتملت."
+    options = _traced_options(text)[0]
+    paper = [f for span, f in options.items() if "الرياض" in span]
+    assert paper and paper[0][INDEX["outlet_recipient"]] == 1
+
+
+def test_an_honorific_pronoun_points_to_the_holder_of_that_honorific():
+    text = ("رعى صاحب السمو الأمير فيصل بن خالد حفل تخريج الدفعة الجديدة بحضور مدير الجامعة سالم القحطاني. "
+            "وقال سموه إن الوطن يفخر بأبنائه الخريجين.")
+    last = _traced_options(text)[-1]
+    prince = next(f for span, f in last.items() if "فيصل" in span)
+    assert prince[INDEX["honorific_match"]] == 1
+    others = [f for span, f in last.items() if "القحطاني" in span]
+    assert all(f[INDEX["honorific_match"]] == 0 for f in others)
+
+
+def test_a_definite_description_refers_back_unlike_an_indefinite_source():
+    text = ("وقال مدير إدارة المرور العقيد سامي الحربي إن الحملة مستمرة. "
+            "وأكد المسؤول الأمني أن المخالفين سيحالون إلى الجهات المختصة. "
+            "وقال مسؤول أمني إن عدد المخالفات تراجع خلال الأسبوع الماضي.")
+    statements = _traced_options(text)
+    definite = next(f for span, f in statements[1].items() if span.startswith("المسؤول"))
+    indefinite = next(f for span, f in statements[2].items() if span.startswith("مسؤول"))
+    assert definite[INDEX["rule_definite_description"]] == 1
+    assert indefinite[INDEX["rule_definite_description"]] == 0 and indefinite[INDEX["rule_unnamed"]] == 1

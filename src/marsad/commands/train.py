@@ -88,7 +88,9 @@ def _train_speaker(args: argparse.Namespace) -> int:
                 return 2
         info = train_speaker_model(eval_dirs, hold_out, args.out, log=lambda m: print(m, file=sys.stderr))
     print(f"wrote {args.out}: {info['statements']} statements from {info['articles']} articles; "
-          f"leave-one-outlet-out {info['cross_validated']['model']:.3f} (rules {info['cross_validated']['rules']:.3f}); "
+          f"leave-one-outlet-out {info['cross_validated']['model']:.3f} (rules {info['cross_validated']['rules']:.3f}; "
+          f"named speakers {info['cross_validated']['model_named']:.3f}, rules "
+          f"{info['cross_validated']['rules_named']:.3f}); "
           f"held-out outlets {info['held_out']['model']:.3f} (rules {info['held_out']['rules']:.3f}, "
           f"{info['held_out']['statements']} statements)", file=sys.stderr)
     return 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -29,9 +29,10 @@ import numpy as np
 
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import table, words
 
 if TYPE_CHECKING:
+    from marsad.arabic.tokens import Token
     from marsad.layers.quotes.attribution import SpeakerFinder
     from marsad.layers.quotes.document_index import MentionRef
     from marsad.layers.quotes.patterns import QuoteCandidate
@@ -58,10 +59,26 @@ FEATURES: tuple[str, ...] = (
     "rule_title_start", "rule_document", "inside_rule_span", "near_rule_span", "after_relative",
     "document_issuer", "first_actor_in_sentence", "first_actor_prev_sentence", "prev1_subject_changed",
     "rule_unnamed", "nobody", "nobody_rule_none", "nobody_rule_unnamed", "nobody_no_actor_in_sentence",
+    "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
+    "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا علي قوطالي": a title this many words before a name
+RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
+MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
+SUBJECTS_BACK = 4            # sentences between the previous statement and a continuation looked at
+RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
+HONORIFIC_HOLDERS: dict[str, frozenset[str]] = {}
+for _pronoun, _holder in table("honorific_pronouns.tsv", 2):
+    HONORIFIC_HOLDERS[match_key(_pronoun)] = HONORIFIC_HOLDERS.get(match_key(_pronoun), frozenset()) | {
+        match_key(_holder)}
+
+
+def _stems(tok: Token) -> set[str]:
+    """The stems a word may have, without the article ("والسفير" -> {"سفير", ...})."""
+    return {st[2:] if st.startswith("ال") and len(st) > 3 else st for _, st in tok.splits}
 
 
 @dataclass(slots=True)
@@ -87,10 +104,31 @@ def _unnamed(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return bool(stems & UNNAMED)
 
 
+def _occurrences(finder: SpeakerFinder, ref: SpeakerRef) -> list[int]:
+    """Where an unlinked span's words stand in the text: a name the entity layer missed is
+    written again ("السفير ... علي قوطالي" ... "ذكر قوطالي")."""
+    text, needle = finder.text, ref.text
+    out, at = [], text.find(needle)
+    while at >= 0 and len(out) < MAX_OCCURRENCES:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out or [ref.start]
+
+
+def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """Does the span open with a definite title or source word ("المسؤول", "السفير", "المصدر")?"""
+    i = finder.tok_at(ref.start)
+    if i >= len(finder.toks):
+        return False
+    tok = finder.toks[i]
+    definite = any(tok.key[: len(tok.key) - len(st)].endswith("ال") or st.startswith("ال") for _, st in tok.splits)
+    return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
+
+
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
 
-    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate) -> None:
+    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None) -> None:
         self.finder = finder
         pos = cand.pos
         si = finder.sent_of(pos)
@@ -125,6 +163,29 @@ class _Window:
                     if r.entity.type == "ORG":
                         self.issuers.add(r.entity.id)
                         break
+        self.subjects_since = self._subjects_since(finder, last_speaker)
+        self.honorific_holders = self._honorific_holders(finder, cand)
+
+    def _subjects_since(self, finder: SpeakerFinder, last_speaker: SpeakerRef | None) -> set[str]:
+        """"وقال الوزير ... . واستقبل الأمير X الوفد. وأضاف": the actors that opened the sentences
+        between the last statement's speaker and this cue (the subject changed through them)."""
+        if last_speaker is None or not finder.sents:
+            return set()
+        first = max(finder.sent_of(last_speaker.start) + 1, self.sent_index - SUBJECTS_BACK)
+        out = set()
+        for si in range(first, self.sent_index):
+            sent = finder.sents[si]
+            actor = self._actor_id(finder, finder.mentions_between(sent.start, sent.end))
+            if actor is not None:
+                out.add(actor)
+        return out
+
+    def _honorific_holders(self, finder: SpeakerFinder, cand: QuoteCandidate) -> frozenset[str]:
+        """"قال سموه": the words that introduce a holder of that honorific ("الأمير", "سمو")."""
+        i = finder.tok_at(self.cue_end)
+        if i >= len(finder.toks) or not finder.toks[i].is_word:
+            return frozenset()
+        return HONORIFIC_HOLDERS.get(finder.toks[i].key, frozenset())
 
 
     @staticmethod
@@ -178,7 +239,7 @@ class SpeakerRanker:
         or before the verb) rather than by continuation, `inherited` that it is a previous
         speaker; `previous` are the speakers of earlier statements, the latest last.
         """
-        win = _Window(finder, cand)
+        win = _Window(finder, cand, previous[-1] if previous else None)
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -196,32 +257,41 @@ class SpeakerRanker:
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and _unnamed(finder, rule)
+        # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
+        # unlike the indefinite "مسؤول أمريكي" that introduces an unnamed source
+        definite = rule is not None and rule.entity is None and _definite_description(finder, rule)
         out = []
         for k, ref in refs.items():
             f = np.zeros(len(FEATURES))
             self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
-            self._against_rule(f, finder, win, k, rule, rule_key)
-            if k == rule_key and unnamed:
-                f[INDEX["rule_unnamed"]] = 1.0
+            self._against_rule(f, finder, win, k, ref, rule, rule_key)
+            if k == rule_key:
+                f[INDEX["rule_unnamed"]] = float(unnamed)
+                f[INDEX["rule_definite_description"]] = float(definite)
+            elif definite and recent and k == recent[0]:
+                f[INDEX["prev1_rule_definite"]] = 1.0
             out.append(SpeakerOption(k, ref, f))
         f = np.zeros(len(FEATURES))
         f[INDEX["nobody"]] = 1.0
         f[INDEX["nobody_rule_none"]] = float(rule is None)
         f[INDEX["nobody_rule_unnamed"]] = float(unnamed)
+        f[INDEX["nobody_rule_definite"]] = float(definite)
         f[INDEX["nobody_no_actor_in_sentence"]] = float(not any(
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
         out.append(SpeakerOption(NOBODY, None, f))
         return out
 
     @staticmethod
-    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, rule: SpeakerRef | None,
-                      rule_key: str | None) -> None:
+    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, ref: SpeakerRef,
+                      rule: SpeakerRef | None, rule_key: str | None) -> None:
         """What the rules' choice says about the other candidates: an unlinked description
         ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
         if key in win.issuers:
             f[INDEX["document_issuer"]] = 1.0
         if rule is None:
             return
+        if key != rule_key and rule.entity is None:
+            f[INDEX["title_introduced"]] = SpeakerRanker._introduced_with_title(finder, ref, rule)
         words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
@@ -236,6 +306,51 @@ class SpeakerRanker:
         near_end = finder.tok_at(rule.end) + 6
         if any(rule.end <= r.start and finder.tok_at(r.start) <= near_end for r in mentions):
             f[INDEX["near_rule_span"]] = 1.0
+
+    @staticmethod
+    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
+        """"وأشار السفير التونسي إلى": the rules kept a description; a person named elsewhere after
+        the same title word ("السفير ... علي قوطالي") is whom it describes."""
+        entity = finder.entities.get(ref.entity) if ref.entity else None
+        i = finder.tok_at(rule.start)
+        if (entity is not None and entity.type != "PER") or i >= len(finder.toks):
+            return 0.0
+        head = finder.toks[i]
+        if not finder.lex.has("title", head, TITLE_PREFIXES):
+            return 0.0
+        title = _stems(head)
+        described = [_stems(t) for t in finder.toks[i + 1 : finder.tok_at(rule.end)] if t.is_word]
+        best = 0.0
+        # an unlinked span (a name the entity layer missed) stands for itself
+        for start in [m.start for m in entity.mentions] if entity is not None else _occurrences(finder, ref):
+            j = finder.tok_at(start)
+            before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
+            if not any(title & st for st in before):
+                continue
+            # the share of the description's words that stood with the name ("السفير التونسي")
+            shared = sum(any(w & st for st in before) for w in described)
+            best = max(best, (1 + shared) / (1 + len(described)))
+        return best
+
+    @staticmethod
+    def _preceded_by(finder: SpeakerFinder, r: MentionRef, test: Callable[[Token], bool], back: int) -> bool:
+        """Does a word passing `test` stand within `back` words before the mention (or as its own
+        first word's proclitic-bearing token, "لوكالة الأنباء ...")?"""
+        j = finder.tok_at(r.start)
+        if j > 0 and finder.toks[j - 1].end > r.start:  # the mention starts after the token's clitics
+            j -= 1
+            if test(finder.toks[j]):
+                return True
+        seen = 0
+        while j > 0 and seen < back:
+            j -= 1
+            t = finder.toks[j]
+            if not t.is_word:
+                continue
+            seen += 1
+            if test(t):
+                return True
+        return False
 
     @staticmethod
     def _nearest(win: _Window, rs: list[MentionRef]) -> MentionRef:
@@ -267,6 +382,7 @@ class SpeakerRanker:
                 put("prev1_subject_changed", float(continuation and win.prev_first_actor is not None
                                                    and win.prev_first_actor != key))
                 put("prev1_no_cue", float(cand.cue is None))
+                put("prev1_displaced", float(continuation and bool(win.subjects_since - {key})))
         entity = finder.entities.get(ref.entity) if ref.entity else None
         mentions = win.by_entity.get(key, [])
         toks_at = finder.tok_at
@@ -310,7 +426,17 @@ class SpeakerRanker:
             put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
             put("unlinked_span")
+        if key in win.subjects_since and (not recent or recent[0] != key):
+            put("subject_since_prev")
         if mentions:
+            lex = finder.lex
+            put("outlet_recipient", float(any(self._preceded_by(
+                finder, r, lambda t: lex.has("outlet", t, RECIPIENT_PREFIXES), RECIPIENT_LOOKBACK)
+                for r in mentions if r.start >= win.sentence_start)))
+            if win.honorific_holders:
+                holders = win.honorific_holders
+                put("honorific_match", float(any(self._preceded_by(
+                    finder, r, lambda t: bool(holders & _stems(t)), 3) for r in mentions)))
             put("all_in_pp", float(all(finder.in_pp(r) for r in mentions)))
             put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
                                       and cand.end > cand.start))
