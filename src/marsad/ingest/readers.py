@@ -19,7 +19,6 @@ import os
 import re
 import sys
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -118,7 +117,7 @@ def read_file(path: Path, kind: str | None) -> Iterator[RawRecord | ReadError]:
                 yield ReadError(origin, f"file of {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit for a {kind} file")
                 return
             yield from read_blob(path.read_bytes(), origin, kind)
-    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error) as exc:
+    except Exception as exc:  # whatever a damaged file provokes ends this file only, never the batch
         yield ReadError(origin, f"cannot read: {type(exc).__name__}: {exc}")
 
 
@@ -258,14 +257,18 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
 
 
 def _jsonl_lines(
-    lines: Iterable[tuple[int, str | bytes | None]], origin: str, warnings: list[str] | None = None
+    lines: Iterable[tuple[int, str | bytes | Exception | None]], origin: str, warnings: list[str] | None = None
 ) -> Iterator[RawRecord | ReadError]:
-    """Records of numbered JSON lines; a None line was too long and is reported."""
+    """Records of numbered JSON lines; a None line was too long and is reported, an exception
+    in place of a line ended the file there (damaged compressed data) and is reported too."""
     for lineno, line in lines:
         where = f"{origin}:{lineno}"
         if line is None:
             yield ReadError(where, f"line longer than {MAX_LINE_BYTES // 2**20} MB: skipped")
             continue
+        if isinstance(line, Exception):
+            yield ReadError(where, f"cannot read on from this line: {type(line).__name__}: {line}")
+            return
         notes = list(warnings or [])
         if isinstance(line, bytes):
             if not line.strip():
@@ -302,11 +305,19 @@ def _column(exc: json.JSONDecodeError, line: str) -> int:
     return min(exc.pos, len(line.rstrip("\r\n"))) + 1
 
 
-def _binary_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines of a binary stream, never holding more than MAX_LINE_BYTES of one line."""
+def _binary_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | Exception | None]]:
+    """Numbered lines of a binary stream, never holding more than MAX_LINE_BYTES of one line.
+
+    A stream that breaks (corrupt deflate data, a gzip file cut short) yields the exception as
+    the line it could not read, so the failure names its line and what came before is kept.
+    """
     lineno = 0
     while True:
-        line = fh.readline(MAX_LINE_BYTES + 1)
+        try:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+        except Exception as exc:
+            yield lineno + 1, exc
+            return
         if not line:
             return
         lineno += 1
@@ -366,7 +377,7 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
                     yield ReadError(where, "nested zip archives are not read")
                 else:
                     yield from read_blob(zf.read(info), where, kind)
-            except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error, RuntimeError) as exc:
+            except Exception as exc:  # a damaged member (bad CRC, deflate data, ...) ends this member only
                 yield ReadError(where, f"cannot read member: {type(exc).__name__}: {exc}")
 
 
@@ -388,7 +399,7 @@ def read_stdin(fh: BinaryIO) -> Iterator[RawRecord | ReadError]:
         if len(head[-1]) > MAX_LINE_BYTES and not head[-1].endswith(b"\n"):
             while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
                 pass
-            numbered: Iterable[tuple[int, bytes | None]] = [(len(head), None)]
+            numbered: Iterable[tuple[int, bytes | Exception | None]] = [(len(head), None)]
         else:
             numbered = [(len(head), head[-1])]
         k = len(head)
