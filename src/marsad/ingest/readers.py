@@ -12,7 +12,6 @@ WARC record), "path!member#INDEX" (inside a zip), "-" / "-:LINE" (stdin).
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from marsad.ingest.encoding import Decoded, DecodeError, decode_bytes
+from marsad.ingest.gunzip import open_gunzip
 from marsad.ingest.htmlpage import declared_charset, read_html
 from marsad.ingest.record import RawRecord, ReadError
 from marsad.ingest.warc import read_warc
@@ -104,8 +104,9 @@ def read_file(path: Path, kind: str | None) -> Iterator[RawRecord | ReadError]:
             with path.open("rb") as fh:
                 yield from read_jsonl(fh, origin)
         elif kind == "jsonl.gz":
-            with gzip.open(path, "rb") as fh:
-                yield from read_jsonl(fh, origin)
+            with path.open("rb") as fh:
+                # every line before damaged compressed data is kept (gunzip.py)
+                yield from read_jsonl(open_gunzip(fh), origin)
         elif kind == "warc":
             with path.open("rb") as fh:
                 yield from read_warc(fh, origin)
@@ -335,7 +336,11 @@ def read_jsonl(fh: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
     """JSON Lines from a binary stream, one record per line (UTF-16 files are decoded whole)."""
     if not hasattr(fh, "peek"):
         fh = io.BufferedReader(fh)  # type: ignore[arg-type]
-    head = fh.peek(4)[:4]  # type: ignore[attr-defined]
+    try:
+        head = fh.peek(4)[:4]  # type: ignore[attr-defined]
+    except Exception as exc:  # compressed data damaged from its start: no line could be read
+        yield ReadError(f"{origin}:1", f"cannot read on from this line: {type(exc).__name__}: {exc}")
+        return
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and 0 in head):
         data = fh.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
@@ -367,7 +372,7 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
             try:
                 if kind in ("jsonl", "jsonl.gz"):
                     with zf.open(info) as fh:
-                        yield from read_jsonl(gzip.GzipFile(fileobj=fh) if kind == "jsonl.gz" else fh, where)
+                        yield from read_jsonl(open_gunzip(fh) if kind == "jsonl.gz" else fh, where)
                 elif kind == "warc":
                     with zf.open(info) as fh:
                         yield from read_warc(fh, where)
