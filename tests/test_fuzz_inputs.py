@@ -21,6 +21,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import pytest
+
 from marsad.corpus.executor import InProcessExecutor
 from marsad.corpus.runner import run_batch
 from marsad.corpus.store import Store
@@ -62,18 +64,26 @@ def _jsonl(rows: list[dict]) -> bytes:
 
 
 def _warc_gz(prefix: str) -> bytes:
+    return _warc_members(prefix)[0]
+
+
+def _warc_members(prefix: str, gz: bool = True) -> tuple[bytes, list[tuple[int, int]]]:
+    """A WARC of one HTML response per article, and where each record (gzip member) lies."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
+    writer = WARCWriter(buf, gzip=gz)
+    spans = []
     for i, (title, body) in enumerate(ARTICLES):
+        start = buf.tell()
         html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
                 f"<p>{body}</p><p>{body}</p></article></body></html>").encode()
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(f"https://news.example/{prefix}{i}", "response",
                                                       payload=io.BytesIO(html), http_headers=headers))
-    return buf.getvalue()
+        spans.append((start, buf.tell()))
+    return buf.getvalue(), spans
 
 
 def _zip(prefix: str) -> bytes:
@@ -205,18 +215,24 @@ def test_fuzzed_zip_keeps_untouched_members(tmp_path):
             assert any(error.origin.startswith(f"{path}!{name}") for name in touched), error
 
 
-def test_fuzzed_warc_never_stores_a_damaged_page_as_whole(tmp_path):
-    rng = random.Random(SEED + 3)
-    original = _warc_gz("w")
-    titles = {title for title, _ in ARTICLES}
+@pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
+def test_fuzzed_warc_reads_every_untouched_record_and_no_damaged_page(tmp_path, gz):
+    rng = random.Random(SEED + 3 + gz)
+    original, spans = _warc_members("w", gz)
+    titles = [title for title, _ in ARTICLES]
     for n in range(MUTATIONS):
         data, flipped, cut = _mutate(rng, original)
-        path = tmp_path / f"f{n}.warc.gz"
+        path = tmp_path / f"f{n}.warc{'.gz' if gz else ''}"
         path.write_bytes(data)
         records, errors = _read(path)
         for record in records:
             assert record.title in titles  # a page is read whole, or not at all
             assert dict(ARTICLES)[record.title] in record.body
+        untouched = {i for i, (start, end) in enumerate(spans)
+                     if end <= cut and not any(start <= p < end for p in flipped)}
+        if gz:  # a plain record's damage may swallow the next one's header; a gzip member is whole or not
+            assert {f"{path}#{i}" for i in untouched} <= {r.origin for r in records}, errors
+        assert len(records) >= (len(untouched) if gz else min(untouched, default=len(ARTICLES)))
         for error in errors:
             assert re.fullmatch(re.escape(str(path)) + r"(#\d+)?", error.origin), error
         if cut < len(original) or flipped:
