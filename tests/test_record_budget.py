@@ -73,17 +73,21 @@ def _with_misbehaving_layer(chunk: list[RawRecord]) -> list:
     worker's real guard (what `analyse_chunk` uses)."""
     if not any(layer.name == "misbehaving" for layer in work._ANALYZER.layers):
         work._ANALYZER = Analyzer([*work._ANALYZER.layers, MisbehavingLayer()])
+        # what a layer loads on its first document is not what these tests time (on a loaded
+        # machine, a fresh worker's first record can take seconds)
+        work.analyse(work._ANALYZER, RawRecord(body=SENTENCES[0], origin="warm-up"))
     return work.analyse_chunk(chunk)
 
 
-def _pool_run(tmp_path, records: list[RawRecord], budget: Budget) -> tuple[Store, object]:
+def _pool_run(tmp_path, records: list[RawRecord], budget: Budget) -> tuple[Store, object, int]:
+    """The store, the counts and how many times the pool's workers were replaced."""
     store = Store(tmp_path / "m.db")
     ex = PoolExecutor(2, ["dates"], fn=_with_misbehaving_layer, budget=budget)
     try:
         stats = run_batch(records, store, ex, chunk_size=2)
     finally:
         ex.close()
-    return store, stats
+    return store, stats, ex._generation
 
 
 def _failures(store: Store) -> dict[str, str]:
@@ -116,6 +120,14 @@ def test_a_slow_record_is_a_failure_in_process_and_the_run_goes_on(tmp_path, mis
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_a_pipeline_refused_in_process_gives_sigalrm_back(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": SENTENCES[0]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["ingest", str(src), "--db", str(tmp_path / "m.db"), "--workers", "1", "--layers", "nope",
+                 "--no-progress"]) == 2
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+
+
 def test_the_record_timeout_option_is_validated(capsys):
     for bad in ("soon", "-1", "nan"):
         with pytest.raises(SystemExit) as exit_:
@@ -126,7 +138,7 @@ def test_the_record_timeout_option_is_validated(capsys):
 
 def test_pool_slow_and_stubborn_records_fail_alone(tmp_path):
     records = _records({1: SLOW, 5: STUBBORN})
-    store, stats = _pool_run(tmp_path, records, Budget(seconds=2, memory_mb=None, grace_seconds=1.0))
+    store, stats, _ = _pool_run(tmp_path, records, Budget(seconds=2, memory_mb=None, grace_seconds=1.0))
     failures = _failures(store)
     assert (stats.stored, stats.failed) == (6, 2)
     assert "2 s budget" in failures["in.jsonl:2"] and "did not stop" not in failures["in.jsonl:2"]
@@ -136,9 +148,11 @@ def test_pool_slow_and_stubborn_records_fail_alone(tmp_path):
 
 def test_pool_worker_over_its_memory_is_replaced_and_its_record_reported(tmp_path):
     records = _records({2: HUNGRY, 6: GREEDY}, 10)
-    store, stats = _pool_run(tmp_path, records, Budget(seconds=None, memory_mb=250))
+    store, stats, replaced = _pool_run(tmp_path, records, Budget(seconds=None, memory_mb=250))
     failures = _failures(store)
     assert (stats.stored, stats.failed) == (8, 2), failures
+    # new workers: for the hungry one's pool, and for the greedy record's stopped worker
+    assert replaced >= 2
     assert "over the 250 MB budget" in failures["in.jsonl:3"] and "replaced" in failures["in.jsonl:3"]
     assert "1.5 times the 250 MB budget" in failures["in.jsonl:7"]
     stored = [r[0] for r in store.conn.execute("SELECT origin FROM documents ORDER BY rowid")]

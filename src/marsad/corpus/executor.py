@@ -54,7 +54,12 @@ class InProcessExecutor:
                  config: LayerConfig | None = None, budget: Budget = NO_BUDGET) -> None:
         # the time budget holds here too; the memory budget does not (this process is also the
         # writer: it cannot be replaced)
-        self._guard = init_worker(layers, published, config, RecordGuard(budget))
+        self._guard = RecordGuard(budget)
+        try:
+            init_worker(layers, published, config, self._guard)
+        except BaseException:  # e.g. an unknown layer: SIGALRM goes back to the caller
+            self._guard.release()
+            raise
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         return _Done(analyse_chunk(chunk))
