@@ -13,6 +13,8 @@ a batch:
 - memory (pool workers only: an in-process run shares its process with the store): after each
   record the worker reads its resident size; the record during which it passed `memory_mb` is
   reported and the worker asks to be replaced (the pool is renewed, nothing in flight is lost).
+  That record is the likeliest cause but may be innocent (caches grow slowly too): like every
+  failure it is tried again by the next run, in a fresh worker.
   A worker that passes `HARD_MEMORY_FACTOR` times the budget in the middle of a record exits at
   once with `EXIT_OVER_MEMORY` (a runaway record would otherwise take the machine's memory),
   and that record is reported as above.

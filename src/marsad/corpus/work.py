@@ -120,8 +120,7 @@ def analyse_within(analyzer: Analyzer, guard: RecordGuard, rec: RawRecord, publi
         guard.end()
     rss = guard.memory_crossed()
     if rss is not None:
-        raw = result.raw_hash if isinstance(result, Failed | Analysed) else None
-        result = Failed(origin_of(rec), guard.budget.memory_message(rss), raw, replace_worker=True)
+        result = Failed(origin_of(rec), guard.budget.memory_message(rss), result.raw_hash, replace_worker=True)
     return result
 
 

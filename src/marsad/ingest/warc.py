@@ -8,7 +8,10 @@ A response whose payload ends before its declared length (a file cut in the midd
 an interrupted download or crawl, a broken gzip member) is refused with a ReadError naming the
 file and record, never stored: the page that is present is an article without its end, and a
 store must not hold it as if it were whole. Its origin lets a rerun over a complete copy of the
-file store it.
+file store it. So is a record whose bytes do not match its WARC-Block-Digest (a plain WARC has
+no other check against a damaged byte) and one whose gzip member is corrupt; after a damaged
+record, reading resumes at the next record start (next gzip member, next "WARC/1." header), so
+one bad record costs only itself.
 """
 
 from __future__ import annotations
