@@ -195,24 +195,24 @@ def test_fuzzed_zip_keeps_untouched_members(tmp_path):
     with zipfile.ZipFile(io.BytesIO(original)) as zf:
         members = {i.filename: (i.header_offset, i.header_offset + 30 + len(i.filename) + i.compress_size)
                    for i in zf.infolist()}
-    data_end = max(end for _, end in members.values())
+    directory = max(end for _, end in members.values())
     for n in range(MUTATIONS):
-        # damage inside the members' data: the central directory (after them) is what lets any
-        # zip reader find members at all, and a zip cut short has lost it
-        data, flipped, cut = _mutate(rng, original[:data_end])
-        data += original[data_end:] if cut == data_end else b""
+        # damage inside the members or a cut anywhere (a cut archive has lost its directory: its
+        # members are found from their own headers); a flip in the directory is another matter
+        data, flipped, cut = _mutate(rng, original)
         path = tmp_path / f"f{n}.zip"
         path.write_bytes(data)
-        records, errors = _read(path)
-        if cut < data_end:
-            assert errors and not records  # no directory left: one failure names the file
+        records, errors = _read(path)  # whatever the damage: no exception, errors name the file
+        if any(p >= directory for p in flipped):
             continue
-        touched = {name for name, (start, end) in members.items() if any(start <= p < end for p in flipped)}
-        by_member = {name: {r.id for r in records if r.origin.startswith(f"{path}!{name}")} for name in members}
-        for name in set(members) - touched - {"note.txt"}:
-            assert len(by_member[name]) == 3, (name, errors)
+        damaged = {name for name, (start, end) in members.items()
+                   if end > cut or any(start <= p < end for p in flipped)}
+        for name in set(members) - damaged:
+            expected = {"note.txt": 1}.get(name, 3)
+            assert len([r for r in records if r.origin.startswith(f"{path}!{name}")]) == expected, (name, errors)
         for error in errors:
-            assert any(error.origin.startswith(f"{path}!{name}") for name in touched), error
+            assert error.origin == str(path) or any(error.origin.startswith(f"{path}!{name}") for name in damaged), error
+        assert bool(errors) == bool(damaged or cut < len(original)), errors
 
 
 @pytest.mark.parametrize("gz", [True, False], ids=["warc.gz", "warc"])
@@ -316,3 +316,16 @@ def test_cli_ingest_over_a_damaged_folder_exits_1_without_traceback(tmp_path):
     assert origins and all(o.startswith(str(folder)) for o in origins)
     assert any(o.startswith(str(folder / "cut.warc.gz") + "#") for o in origins)
     assert any(re.fullmatch(re.escape(str(folder / "cut.jsonl.gz")) + r":\d+", o) for o in origins)
+
+
+def test_a_zip_cut_short_keeps_its_whole_members_and_the_lines_before_the_cut(tmp_path):
+    original = _zip("s")
+    with zipfile.ZipFile(io.BytesIO(original)) as zf:
+        day2 = zf.getinfo("day2.jsonl")
+    path = tmp_path / "day.zip"
+    path.write_bytes(original[: day2.header_offset + 30 + len("day2.jsonl") + day2.compress_size * 3 // 4])
+    records, errors = _read(path)
+    assert [r.id for r in records][:3] == ["s0", "s1", "s2"]  # day1.jsonl, whole
+    assert {r.id for r in records} - {"s0", "s1", "s2"} <= {"s3", "s4", "s5"}
+    assert errors[0].origin == str(path) and "directory" in errors[0].message
+    assert errors[-1].origin == f"{path}!day2.jsonl" and "cut short" in errors[-1].message

@@ -57,7 +57,7 @@ class SalvagingGunzip(io.RawIOBase):
             try:
                 self._out += self._inflater.decompress(data)
             except zlib.error as exc:
-                self._out += _salvage(before, data)
+                self._out += salvage(before, data)
                 self._error, self._ended = exc, True
                 return
             self._member_bytes += len(data)
@@ -68,7 +68,7 @@ class SalvagingGunzip(io.RawIOBase):
             self._member_bytes = 0
 
 
-def _salvage(inflater, data: bytes) -> bytes:
+def salvage(inflater, data: bytes) -> bytes:
     """What `inflater` outputs from `data` before the byte it fails on."""
     out = bytearray()
     for i in range(len(data)):

@@ -27,6 +27,7 @@ from marsad.ingest.gunzip import open_gunzip
 from marsad.ingest.htmlpage import declared_charset, read_html
 from marsad.ingest.record import RawRecord, ReadError
 from marsad.ingest.warc import read_warc
+from marsad.ingest.zipsalvage import LOCAL_SIGNATURE, local_members
 
 # A JSON Lines record longer than this is refused (and skipped without being held in memory).
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -361,7 +362,12 @@ def read_jsonl(fh: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
 
 def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
     """Each member of a zip archive, read by its own extension; origins "path!member"."""
-    with zipfile.ZipFile(path) as zf:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:  # no directory (a file cut short): members found one by one
+        yield from _read_zip_without_directory(path, origin, exc)
+        return
+    with archive as zf:
         for info in zf.infolist():
             if info.is_dir():
                 continue
@@ -384,6 +390,29 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
                     yield from read_blob(zf.read(info), where, kind)
             except Exception as exc:  # a damaged member (bad CRC, deflate data, ...) ends this member only
                 yield ReadError(where, f"cannot read member: {type(exc).__name__}: {exc}")
+
+
+def _read_zip_without_directory(path: Path, origin: str, exc: Exception) -> Iterator[RawRecord | ReadError]:
+    with path.open("rb") as fh:
+        if fh.read(4) != LOCAL_SIGNATURE:
+            yield ReadError(origin, f"cannot read: {type(exc).__name__}: {exc}")
+            return
+        yield ReadError(origin, f"cannot read the archive's directory ({exc}): a file cut short? Its members "
+                        "are read from their own headers")
+        for member in local_members(fh, MAX_FILE_BYTES):
+            kind = kind_of(member.name)
+            if kind is None or member.name.endswith("/"):
+                continue
+            where = f"{origin}!{member.name}"
+            if kind in ("jsonl", "jsonl.gz") and member.data:  # the whole lines before a cut or damage
+                stream = io.BytesIO(member.data)
+                yield from read_jsonl(open_gunzip(stream) if kind == "jsonl.gz" else stream, where)
+            elif member.problem is None:
+                yield from (read_warc(io.BytesIO(member.data), where) if kind == "warc"
+                            else [ReadError(where, "nested zip archives are not read")] if kind == "zip"
+                            else read_blob(member.data, where, kind))
+            if member.problem is not None:
+                yield ReadError(where, member.problem)
 
 
 def read_stdin(fh: BinaryIO) -> Iterator[RawRecord | ReadError]:
