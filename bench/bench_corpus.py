@@ -55,6 +55,7 @@ def _cpu(children: bool = False) -> float:
 
 def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict:
     """Run one configuration in this process; returns its figures."""
+    from marsad.corpus.budget import Budget
     from marsad.corpus.executor import make_executor
     from marsad.corpus.runner import run_batch
     from marsad.corpus.store import Store
@@ -64,7 +65,9 @@ def one(engine: str, workers: int, n: int, data: str, layers: list[str]) -> dict
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
         t0 = time.perf_counter()
-        ex = make_executor(engine, workers, layers, out=str(Path(tmp) / "shards"))
+        # the local engine with the budgets `marsad ingest` applies by default
+        budget = {"budget": Budget()} if engine == "local" else {}
+        ex = make_executor(engine, workers, layers, out=str(Path(tmp) / "shards"), **budget)
         # warm-up (process start, imports, Analyzer construction) is start-up, not throughput
         warm = Store(Path(tmp) / "warm.db")
         run_batch(records[: 8 * max(1, workers)], warm, ex, chunk_size=4)

@@ -9,7 +9,8 @@ import os
 import sys
 import threading
 
-from marsad.commands._arguments import EXIT_STATUS, add_max_failures, failure_status
+from marsad.commands._arguments import EXIT_STATUS, add_max_failures, count, failure_status
+from marsad.corpus.budget import DEFAULT_RECORD_SECONDS, DEFAULT_WORKER_MB
 from marsad.ner import NETWORK_HELP
 
 
@@ -38,11 +39,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="DIR", help="Dask engine: folder for the Parquet shards")
     p.add_argument("--commit-every", type=int, metavar="N",
                    help="commit after every N stored documents (and at least every 10 s; default 1000)")
+    p.add_argument("--record-timeout", type=_seconds, default=DEFAULT_RECORD_SECONDS, metavar="SECONDS",
+                   help=f"a record whose analysis takes longer is reported as a failure and the run goes on "
+                   f"(default {DEFAULT_RECORD_SECONDS:g}; 0: no limit; local engine)")
+    p.add_argument("--worker-memory", type=count(0, 10**7), default=DEFAULT_WORKER_MB, metavar="MB",
+                   help=f"a worker process that grows past this is replaced, and the record it was analysing "
+                   f"reported as a failure (default {DEFAULT_WORKER_MB}; 0: no limit; local engine, --workers 2 or more)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true",
                    help="print a JSON summary on stdout at the end (counts of this run and of the store)")
     add_max_failures(p)
     p.set_defaults(func=run)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 <= seconds <= 10**6:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{value} is out of range (0 to 1,000,000 seconds)")
+    return seconds
 
 
 def _count_in_background(inputs: list[str], stats) -> None:
@@ -78,6 +95,7 @@ def _input_bytes(inputs: list[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from marsad.commands.analyze import layer_config
+    from marsad.corpus.budget import Budget
     from marsad.corpus.executor import make_executor
     from marsad.corpus.progress import progress_reporter
     from marsad.corpus.runner import BATCH_DOCS, IngestStats, run_batch
@@ -111,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
     _count_in_background(args.inputs, stats)
     try:
         executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
-                                 out=args.out, config=layer_config(args))
+                                 out=args.out, config=layer_config(args),
+                                 budget=Budget(args.record_timeout or None, args.worker_memory or None))
     except PipelineError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         store.close()

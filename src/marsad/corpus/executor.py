@@ -14,13 +14,13 @@ import multiprocessing as mp
 import os
 import signal
 import threading
-import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from marsad.corpus.work import Failed, Result, analyse_chunk, init_worker, raw_hash
+from marsad.corpus.budget import NO_BUDGET, Budget, RecordGuard
+from marsad.corpus.work import Failed, Result, analyse_chunk, init_worker, origin_of, raw_hash
 from marsad.ingest.record import RawRecord
 from marsad.layers.registry import LayerConfig, plan
 
@@ -51,17 +51,21 @@ class InProcessExecutor:
     window = 1
 
     def __init__(self, layers: Sequence[str] | None = None, published: str | None = None,
-                 config: LayerConfig | None = None) -> None:
-        init_worker(layers, published, config)
+                 config: LayerConfig | None = None, budget: Budget = NO_BUDGET) -> None:
+        # the time budget holds here too; the memory budget does not (this process is also the
+        # writer: it cannot be replaced)
+        self._guard = RecordGuard(budget)
+        try:
+            init_worker(layers, published, config, self._guard)
+        except BaseException:  # e.g. an unknown layer: SIGALRM goes back to the caller
+            self._guard.release()
+            raise
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         return _Done(analyse_chunk(chunk))
 
     def close(self) -> None:
-        pass
-
-
-PARENT_CHECK_SECONDS = 1.0
+        self._guard.release()
 
 
 @contextlib.contextmanager
@@ -76,20 +80,17 @@ def _sigint_ignored():
         signal.signal(signal.SIGINT, previous)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A worker whose parent was killed (SIGKILL: no chance to stop its pool) exits too."""
-    while True:
-        time.sleep(PARENT_CHECK_SECONDS)
-        if os.getppid() != parent:
-            os._exit(1)
-
-
-def _init_pool_worker(layers: list[str] | None, published: str | None, config: LayerConfig | None) -> None:
+def _init_pool_worker(layers: list[str] | None, published: str | None, config: LayerConfig | None,
+                      budget: Budget = NO_BUDGET) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it (commits, stops the pool);
     # a worker just stops when terminated, without a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="marsad-parent").start()
-    init_worker(layers, published, config)
+    guard = RecordGuard(budget, pool_worker=True)
+    # the watchdog: a worker whose parent was killed (SIGKILL: no chance to stop its pool) exits
+    # too (also while it is still loading its layers), and so does one far over a record's
+    # budget (budget.py)
+    guard.watch(os.getppid())
+    init_worker(layers, published, config, guard)
 
 
 # The pool is replaced after this many chunks per worker (~16,000 articles): whatever the layers
@@ -111,9 +112,16 @@ class _PoolHandle:
 
     def result(self) -> list[Result]:
         try:
-            return self._future.result()
+            results = self._future.result()
+        except CancelledError:  # queued in a pool retired since (a worker over its memory budget)
+            return self._owner.submit(self._chunk).result()
         except BrokenProcessPool:
             return self._owner.rescue(self._chunk, self._generation)
+        except Exception:  # the chunk's results could not come back (e.g. not picklable): record by record
+            return self._owner.rescue(self._chunk, self._generation, broken=False)
+        if any(isinstance(r, Failed) and r.replace_worker for r in results):
+            self._owner.renew(self._generation)
+        return results
 
 
 class PoolExecutor:
@@ -127,6 +135,7 @@ class PoolExecutor:
     def __init__(
         self, workers: int, layers: Sequence[str] | None = None, published: str | None = None,
         fn: Callable[[list[RawRecord]], list[Result]] = analyse_chunk, config: LayerConfig | None = None,
+        budget: Budget = NO_BUDGET,
     ) -> None:
         self.workers = workers
         # chunks in flight: ~1.5 s of work, so that workers keep busy while the main process
@@ -135,6 +144,7 @@ class PoolExecutor:
         # what each worker's Analyzer is built from (the layer options travel with them: a
         # spawned worker shares nothing else with this process)
         self._initargs = (list(layers) if layers is not None else None, published, _plain(config))
+        self._budget = budget  # per record and per worker (budget.py)
         self._fn = fn  # what a worker runs on a chunk (tests substitute a misbehaving one)
         self._generation = 0
         self._submitted = 0
@@ -145,18 +155,29 @@ class PoolExecutor:
         # spawn: the parent runs a progress thread, and fork with threads is unsafe
         return ProcessPoolExecutor(
             self.workers, mp_context=mp.get_context("spawn"), initializer=_init_pool_worker,
-            initargs=self._initargs,
+            initargs=(*self._initargs, self._budget),
         )
 
     def submit(self, chunk: list[RawRecord]) -> Handle:
         self._submitted += 1
         if self._submitted > WORKER_MAX_CHUNKS * self.workers:
-            retired = self._pool
-            self._pool = self._new_pool()
-            self._generation += 1
+            self._retire()
             self._submitted = 1
-            retired.shutdown(wait=False)  # its workers finish the chunks they hold, then exit
         return _PoolHandle(self, chunk, self._submit(chunk), self._generation)
+
+    def _retire(self, *, cancel_queued: bool = False) -> None:
+        retired = self._pool
+        self._pool = self._new_pool()
+        self._generation += 1
+        # its workers finish the chunks they hold, then exit; chunks it had not started are
+        # cancelled when asked, and their handles submit them again (to the new pool)
+        retired.shutdown(wait=False, cancel_futures=cancel_queued)
+
+    def renew(self, generation: int) -> None:
+        """A worker of pool `generation` passed its memory budget: new workers take over."""
+        if generation == self._generation:
+            self._retire(cancel_queued=True)
+            self._submitted = 0
 
     def _submit(self, chunk: list[RawRecord]) -> Future:
         if not self._fresh:
@@ -173,18 +194,43 @@ class PoolExecutor:
         self._pool = self._new_pool()
         self._generation += 1
 
-    def rescue(self, chunk: list[RawRecord], generation: int) -> list[Result]:
-        """The pool broke while `chunk` was in flight: analyse its records one by one in a fresh pool."""
-        if generation == self._generation:
+    def rescue(self, chunk: list[RawRecord], generation: int, *, broken: bool = True) -> list[Result]:
+        """The pool broke (or the chunk's results were lost) while `chunk` was in flight: analyse
+        its records one by one in a fresh pool; a record that breaks it again is that record's failure."""
+        if broken and generation == self._generation:
             self._rebuild()
         out: list[Result] = []
         for rec in chunk:
             try:
-                out.extend(self._submit([rec]).result())
+                results = self._submit([rec]).result()
             except BrokenProcessPool:
-                out.append(Failed(rec.origin or str(rec.id), WORKER_DIED, raw_hash(rec, self._initargs[1])))
+                reason = self._budget.exit_message(self._exit_status()) or WORKER_DIED
+                out.append(Failed(origin_of(rec), reason, self._hash(rec)))
                 self._rebuild()
+                continue
+            except Exception as exc:
+                out.append(Failed(origin_of(rec), f"worker error: {type(exc).__name__}: {exc}", self._hash(rec)))
+                continue
+            if any(isinstance(r, Failed) and r.replace_worker for r in results):
+                self._rebuild()
+            out.extend(results)
         return out
+
+    def _hash(self, rec: RawRecord) -> str | None:
+        try:
+            return raw_hash(rec, self._initargs[1])
+        except Exception:
+            return None
+
+    def _exit_status(self) -> int | None:
+        """The exit status a worker of the broken pool chose (budget.EXIT_*), if one did."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.join(1.0)
+                if process.exitcode is not None and process.exitcode > 0:
+                    return process.exitcode
+        return None
 
     @staticmethod
     def _stop(pool: ProcessPoolExecutor) -> None:
@@ -211,8 +257,10 @@ def make_executor(
     scheduler: str | None = None,
     out: str | None = None,
     config: LayerConfig | None = None,
+    budget: Budget = NO_BUDGET,
 ) -> Executor:
-    """`config`: layer name -> options, given to each worker's Analyzer."""
+    """`config`: layer name -> options, given to each worker's Analyzer; `budget`: what one
+    record may take (time) and one worker may hold (memory) in the local engine."""
     if engine == "dask" or workers > 1:
         plan(layers, config)  # fail here, not in every worker
     if engine == "dask":
@@ -225,5 +273,5 @@ def make_executor(
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     if workers <= 1:
-        return InProcessExecutor(layers, published, config)
-    return PoolExecutor(workers, layers, published, config=config)
+        return InProcessExecutor(layers, published, config, budget)
+    return PoolExecutor(workers, layers, published, config=config, budget=budget)

@@ -82,6 +82,9 @@ class _Writer:
         store.begin()
 
     def failure(self, origin: str, error: str, rh: str | None) -> None:
+        # what a hostile record put in its origin or message (a lone surrogate) must not stop
+        # the run at the very place that reports it
+        origin, error = _printable(origin), _printable(error)
         self.stats.failed_before += self.store.add_failure(origin, error, rh)
         self.stats.failed += 1
         if self.stats.failed <= NAMED_FAILURES:
@@ -129,8 +132,20 @@ class _Writer:
 
 
 def _origin(res: Analysed) -> str:
-    doc = document_of(res)
+    try:
+        doc = document_of(res)
+    except Exception:  # the record the store refused may not even read back
+        return f"<raw record {res.raw_hash[:12]}>"
     return doc.origin or doc.id
+
+
+def _printable(text: str) -> str:
+    """`text` as valid UTF-8 (lone surrogates replaced), to store and print."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _chunks(
@@ -145,7 +160,12 @@ def _chunks(
             if keep_failure is not None:  # an engine whose output is loaded elsewhere keeps it too
                 keep_failure(Failed(item.origin, item.message, None))
             continue
-        if store.seen(raw_hash(item, published)):
+        try:
+            seen = store.seen(raw_hash(item, published))
+        except Exception as exc:  # a record that cannot even be hashed is its own failure
+            writer.failure(item.origin or str(item.id), f"unusable record: {type(exc).__name__}: {exc}", None)
+            continue
+        if seen:
             writer.stats.skipped += 1
             if writer.stats.skipped % 500 == 0:
                 writer.progress()

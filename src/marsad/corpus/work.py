@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.corpus.budget import NO_BUDGET, RecordGuard, RecordTimeout
 from marsad.corpus.dedup import entity_profile, signature
 from marsad.corpus.text_index import index_fields
 from marsad.document import Document
@@ -36,6 +37,8 @@ class Failed:
     origin: str
     error: str
     raw_hash: str | None = None
+    # the worker that analysed it passed its memory budget: the pool replaces its workers
+    replace_worker: bool = False
 
 
 Result = Analysed | Failed
@@ -76,9 +79,17 @@ def finish(doc: Document, rh: str) -> Result:
     )
 
 
+def origin_of(rec: RawRecord) -> str:
+    return rec.origin or str(rec.id or "<record>")
+
+
 def analyse(analyzer: Analyzer, rec: RawRecord, published: str | None = None) -> Result:
-    rh = raw_hash(rec, published)
-    origin = rec.origin or str(rec.id or "<record>")
+    """One record's result; whatever goes wrong with it is its `Failed`, never an exception."""
+    origin = origin_of(rec)
+    try:
+        rh = raw_hash(rec, published)
+    except Exception as exc:  # e.g. a lone surrogate from a caller that bypassed the readers
+        return Failed(origin, f"unusable record: {type(exc).__name__}: {exc}")
     try:
         doc = analyzer.document(rec, published=published)
     except Exception as exc:
@@ -91,22 +102,55 @@ def analyse(analyzer: Analyzer, rec: RawRecord, published: str | None = None) ->
         return Failed(origin, str(exc), rh)
     except Exception as exc:  # the analyzer wraps layer errors; anything else is still one document's
         return Failed(origin, f"analysis failed: {type(exc).__name__}: {exc}", rh)
-    return finish(doc, rh)
+    try:
+        return finish(doc, rh)
+    except Exception as exc:  # the record could not be serialised or indexed: still one record's
+        return Failed(origin, f"could not prepare for the store: {type(exc).__name__}: {exc}", rh)
+
+
+def analyse_within(analyzer: Analyzer, guard: RecordGuard, rec: RawRecord, published: str | None) -> Result:
+    """`analyse` under the budgets: a record over its time is a failure, and so is the record
+    during which a pool worker passed its memory budget (the worker is then replaced)."""
+    try:
+        guard.begin()
+        result = analyse(analyzer, rec, published)
+    except RecordTimeout:
+        result = Failed(origin_of(rec), guard.budget.time_message(), _hash_or_none(rec, published))
+    finally:
+        guard.end()
+    rss = guard.memory_crossed()
+    if rss is not None:
+        result = Failed(origin_of(rec), guard.budget.memory_message(rss), result.raw_hash, replace_worker=True)
+    return result
+
+
+def _hash_or_none(rec: RawRecord, published: str | None) -> str | None:
+    try:
+        return raw_hash(rec, published)
+    except Exception:
+        return None
 
 
 # --- worker process state: one Analyzer per process ----------------------------------------
 _ANALYZER: Analyzer | None = None
 _PUBLISHED: str | None = None
+_GUARD: RecordGuard | None = None
 
 
-def init_worker(layers: Sequence[str] | None, published: str | None, config: LayerConfig | None = None) -> None:
-    """Build this process's Analyzer: the layers by name, each with its options from `config`."""
-    global _ANALYZER, _PUBLISHED
+def init_worker(
+    layers: Sequence[str] | None, published: str | None, config: LayerConfig | None = None,
+    guard: RecordGuard | None = None,
+) -> RecordGuard:
+    """Build this process's Analyzer (the layers by name, each with its options from `config`);
+    `guard` holds each record to its budget (default: none)."""
+    global _ANALYZER, _PUBLISHED, _GUARD
     _ANALYZER = Analyzer(layers, config)
     _PUBLISHED = published
+    _GUARD = guard or RecordGuard(NO_BUDGET)
+    return _GUARD
 
 
 def analyse_chunk(chunk: list[RawRecord]) -> list[Result]:
-    if _ANALYZER is None:
+    if _ANALYZER is None or _GUARD is None:
         raise RuntimeError("init_worker was not called in this process")
-    return [analyse(_ANALYZER, rec, _PUBLISHED) for rec in chunk]
+    return [analyse_within(_ANALYZER, _GUARD, rec, _PUBLISHED) for rec in chunk]

@@ -17,6 +17,12 @@ MAX_TITLE_CHARS = 1_000
 # the same limit as the readers' (a multi-megabyte "article" would stall every layer)
 MAX_BODY_CHARS = 2_000_000
 
+# Ids, sources, URLs, authors and dates are a few dozen characters; a megabyte in one of them
+# is a dump in the wrong field, copied into every row, warning and message that names the record.
+MAX_META_CHARS = 2_000
+# a date is looked for in this many first characters of a date field
+DATE_SCAN_CHARS = 100
+
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
@@ -25,7 +31,7 @@ def normalize_published(value: str | None) -> str | None:
     """An ISO date (YYYY-MM-DD) from an ISO date/datetime or D/M/YYYY string; None if unusable."""
     if not value:
         return None
-    value = str(value).strip()
+    value = str(value)[:DATE_SCAN_CHARS].strip()
     m = _ISO_DATE.search(value)
     if m:
         y, mo, d = (int(g) for g in m.groups())
@@ -47,8 +53,12 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
     """
     if len(record.body or "") > MAX_BODY_CHARS:
         raise ValueError(f"text of {len(record.body):,} characters is over the {MAX_BODY_CHARS:,} limit")
+    if record.id is not None and len(str(record.id)) > MAX_META_CHARS:  # a cut id would be another's
+        raise ValueError(f"id of {len(str(record.id)):,} characters is over the {MAX_META_CHARS:,} limit")
     raw_title = record.title or ""
-    notes = []
+    notes: list[str] = []
+    source, url, author = (_bounded(name, value, notes) for name, value in
+                           (("source", record.source), ("url", record.url), ("author", record.author)))
     if len(raw_title) > MAX_TITLE_CHARS:
         cut = raw_title.rfind(" ", 0, MAX_TITLE_CHARS)
         raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
@@ -62,16 +72,24 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         language=detect_language(text),
         id=str(record.id) if record.id not in (None, "") else "",
         title=title,
-        source=record.source or None,
-        url=record.url or None,
+        source=source or None,
+        url=url or None,
         published=pub,
-        author=record.author or None,
+        author=author or None,
         removed=[*record.removed, *removed],
         origin=record.origin or None,
     )
     doc.warnings.extend(record.warnings)
     doc.warnings.extend(notes)
     if record.published and not normalize_published(record.published):
-        doc.warnings.append(f"unparseable published date {record.published!r}")
+        shown = record.published if len(record.published) <= 60 else record.published[:60] + "…"
+        doc.warnings.append(f"unparseable published date {shown!r}")
     return doc
 
+
+
+def _bounded(name: str, value: str | None, notes: list[str]) -> str | None:
+    if value is None or len(value) <= MAX_META_CHARS:
+        return value
+    notes.append(f"{name} of {len(value):,} characters cut to its first {MAX_META_CHARS:,}")
+    return value[:MAX_META_CHARS]

@@ -12,22 +12,22 @@ WARC record), "path!member#INDEX" (inside a zip), "-" / "-:LINE" (stdin).
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
 import re
 import sys
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from marsad.ingest.encoding import Decoded, DecodeError, decode_bytes
+from marsad.ingest.gunzip import open_gunzip
 from marsad.ingest.htmlpage import declared_charset, read_html
 from marsad.ingest.record import RawRecord, ReadError
 from marsad.ingest.warc import read_warc
+from marsad.ingest.zipsalvage import LOCAL_SIGNATURE, local_members
 
 # A JSON Lines record longer than this is refused (and skipped without being held in memory).
 MAX_LINE_BYTES = 16 * 1024 * 1024
@@ -105,8 +105,9 @@ def read_file(path: Path, kind: str | None) -> Iterator[RawRecord | ReadError]:
             with path.open("rb") as fh:
                 yield from read_jsonl(fh, origin)
         elif kind == "jsonl.gz":
-            with gzip.open(path, "rb") as fh:
-                yield from read_jsonl(fh, origin)
+            with path.open("rb") as fh:
+                # every line before damaged compressed data is kept (gunzip.py)
+                yield from read_jsonl(open_gunzip(fh), origin)
         elif kind == "warc":
             with path.open("rb") as fh:
                 yield from read_warc(fh, origin)
@@ -118,7 +119,7 @@ def read_file(path: Path, kind: str | None) -> Iterator[RawRecord | ReadError]:
                 yield ReadError(origin, f"file of {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit for a {kind} file")
                 return
             yield from read_blob(path.read_bytes(), origin, kind)
-    except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error) as exc:
+    except Exception as exc:  # whatever a damaged file provokes ends this file only, never the batch
         yield ReadError(origin, f"cannot read: {type(exc).__name__}: {exc}")
 
 
@@ -258,14 +259,18 @@ def record_from_obj(obj: Any, origin: str, warnings: list[str] | None = None) ->
 
 
 def _jsonl_lines(
-    lines: Iterable[tuple[int, str | bytes | None]], origin: str, warnings: list[str] | None = None
+    lines: Iterable[tuple[int, str | bytes | Exception | None]], origin: str, warnings: list[str] | None = None
 ) -> Iterator[RawRecord | ReadError]:
-    """Records of numbered JSON lines; a None line was too long and is reported."""
+    """Records of numbered JSON lines; a None line was too long and is reported, an exception
+    in place of a line ended the file there (damaged compressed data) and is reported too."""
     for lineno, line in lines:
         where = f"{origin}:{lineno}"
         if line is None:
             yield ReadError(where, f"line longer than {MAX_LINE_BYTES // 2**20} MB: skipped")
             continue
+        if isinstance(line, Exception):
+            yield ReadError(where, f"cannot read on from this line: {type(line).__name__}: {line}")
+            return
         notes = list(warnings or [])
         if isinstance(line, bytes):
             if not line.strip():
@@ -302,11 +307,19 @@ def _column(exc: json.JSONDecodeError, line: str) -> int:
     return min(exc.pos, len(line.rstrip("\r\n"))) + 1
 
 
-def _binary_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines of a binary stream, never holding more than MAX_LINE_BYTES of one line."""
+def _binary_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | Exception | None]]:
+    """Numbered lines of a binary stream, never holding more than MAX_LINE_BYTES of one line.
+
+    A stream that breaks (corrupt deflate data, a gzip file cut short) yields the exception as
+    the line it could not read, so the failure names its line and what came before is kept.
+    """
     lineno = 0
     while True:
-        line = fh.readline(MAX_LINE_BYTES + 1)
+        try:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+        except Exception as exc:
+            yield lineno + 1, exc
+            return
         if not line:
             return
         lineno += 1
@@ -324,7 +337,11 @@ def read_jsonl(fh: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
     """JSON Lines from a binary stream, one record per line (UTF-16 files are decoded whole)."""
     if not hasattr(fh, "peek"):
         fh = io.BufferedReader(fh)  # type: ignore[arg-type]
-    head = fh.peek(4)[:4]  # type: ignore[attr-defined]
+    try:
+        head = fh.peek(4)[:4]  # type: ignore[attr-defined]
+    except Exception as exc:  # compressed data damaged from its start: no line could be read
+        yield ReadError(f"{origin}:1", f"cannot read on from this line: {type(exc).__name__}: {exc}")
+        return
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and 0 in head):
         data = fh.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
@@ -345,7 +362,12 @@ def read_jsonl(fh: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
 
 def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
     """Each member of a zip archive, read by its own extension; origins "path!member"."""
-    with zipfile.ZipFile(path) as zf:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:  # no directory (a file cut short): members found one by one
+        yield from _read_zip_without_directory(path, origin, exc)
+        return
+    with archive as zf:
         for info in zf.infolist():
             if info.is_dir():
                 continue
@@ -356,7 +378,7 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
             try:
                 if kind in ("jsonl", "jsonl.gz"):
                     with zf.open(info) as fh:
-                        yield from read_jsonl(gzip.GzipFile(fileobj=fh) if kind == "jsonl.gz" else fh, where)
+                        yield from read_jsonl(open_gunzip(fh) if kind == "jsonl.gz" else fh, where)
                 elif kind == "warc":
                     with zf.open(info) as fh:
                         yield from read_warc(fh, where)
@@ -366,8 +388,31 @@ def read_zip(path: Path, origin: str) -> Iterator[RawRecord | ReadError]:
                     yield ReadError(where, "nested zip archives are not read")
                 else:
                     yield from read_blob(zf.read(info), where, kind)
-            except (OSError, EOFError, zipfile.BadZipFile, gzip.BadGzipFile, zlib.error, RuntimeError) as exc:
+            except Exception as exc:  # a damaged member (bad CRC, deflate data, ...) ends this member only
                 yield ReadError(where, f"cannot read member: {type(exc).__name__}: {exc}")
+
+
+def _read_zip_without_directory(path: Path, origin: str, exc: Exception) -> Iterator[RawRecord | ReadError]:
+    with path.open("rb") as fh:
+        if fh.read(4) != LOCAL_SIGNATURE:
+            yield ReadError(origin, f"cannot read: {type(exc).__name__}: {exc}")
+            return
+        yield ReadError(origin, f"cannot read the archive's directory ({exc}): a file cut short? Its members "
+                        "are read from their own headers")
+        for member in local_members(fh, MAX_FILE_BYTES):
+            kind = kind_of(member.name)
+            if kind is None or member.name.endswith("/"):
+                continue
+            where = f"{origin}!{member.name}"
+            if kind in ("jsonl", "jsonl.gz") and member.data:  # the whole lines before a cut or damage
+                stream = io.BytesIO(member.data)
+                yield from read_jsonl(open_gunzip(stream) if kind == "jsonl.gz" else stream, where)
+            elif member.problem is None:
+                yield from (read_warc(io.BytesIO(member.data), where) if kind == "warc"
+                            else [ReadError(where, "nested zip archives are not read")] if kind == "zip"
+                            else read_blob(member.data, where, kind))
+            if member.problem is not None:
+                yield ReadError(where, member.problem)
 
 
 def read_stdin(fh: BinaryIO) -> Iterator[RawRecord | ReadError]:
@@ -388,7 +433,7 @@ def read_stdin(fh: BinaryIO) -> Iterator[RawRecord | ReadError]:
         if len(head[-1]) > MAX_LINE_BYTES and not head[-1].endswith(b"\n"):
             while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
                 pass
-            numbered: Iterable[tuple[int, bytes | None]] = [(len(head), None)]
+            numbered: Iterable[tuple[int, bytes | Exception | None]] = [(len(head), None)]
         else:
             numbered = [(len(head), head[-1])]
         k = len(head)
