@@ -74,3 +74,10 @@ def test_a_json_error_names_the_column_within_its_line(tmp_path):
     path.write_text(_line(GOOD) + '   {"id":\n', encoding="utf-8")
     (_, bad) = list(read_inputs([str(path)]))
     assert bad.origin.endswith("cut.jsonl:2") and bad.message.endswith("at column 10")
+
+
+def test_an_unterminated_string_is_said_once(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "x", "text": "نص لم يكتمل\n', encoding="utf-8")
+    (bad,) = list(read_inputs([str(path)]))
+    assert "Unterminated string starting at column 21" in bad.message and "at at" not in bad.message

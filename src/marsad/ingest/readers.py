@@ -295,10 +295,17 @@ def _jsonl_lines(
             yield ReadError(where, TOO_DEEP)
             continue
         except ValueError as exc:
-            msg = f"{exc.msg} at column {_column(exc, text)}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            msg = _json_error(exc, text) if isinstance(exc, json.JSONDecodeError) else str(exc)
             yield ReadError(where, f"invalid JSON: {msg}")
             continue
         yield record_from_obj(obj, where, notes)
+
+
+def _json_error(exc: json.JSONDecodeError, line: str) -> str:
+    """json's message with the column in the line ("Unterminated string starting at column 9":
+    some messages already end in "at")."""
+    where = "column" if exc.msg.endswith(" at") else "at column"
+    return f"{exc.msg} {where} {_column(exc, line)}"
 
 
 def _column(exc: json.JSONDecodeError, line: str) -> int:
