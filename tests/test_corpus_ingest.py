@@ -252,3 +252,18 @@ def test_pool_is_recycled_without_losing_or_reordering_anything(tmp_path, monkey
     assert ex._generation == 2 and stats.stored == 24
     run_batch(records, single, InProcessExecutor(light_layers()))
     assert pooled.digest() == single.digest()
+
+
+def test_quiet_and_verbose(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", synthetic_records(3))
+    with src.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n" * 12)
+    base = ["ingest", str(src), "--workers", "1", "--layers", ",".join(light_layers()), "--no-progress"]
+    assert main([*base, "--db", str(tmp_path / "q.db"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "marsad: failed:" not in err and "stored 3" not in err and "12 record(s) failed" in err
+    assert main([*base, "--db", str(tmp_path / "v.db"), "--verbose"]) == 1
+    assert capsys.readouterr().err.count("marsad: failed:") == 12
+    assert main([*base, "--db", str(tmp_path / "d.db")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("marsad: failed:") == 10 and "more records failed" in err

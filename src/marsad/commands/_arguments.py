@@ -63,3 +63,16 @@ def failure_status(stats, max_failures: int, command: str,
           + (f", more than --max-failures {max_failures}" if over else f", within --max-failures {max_failures}")
           + f"; {where}", file=sys.stderr)
     return 1 if over else 0
+
+
+def add_verbosity(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress bar, no summary, failed records not named one by one (only the "
+                       "final count; the store keeps them)")
+    group.add_argument("-v", "--verbose", action="store_true",
+                       help="name every failed record on stderr (default: the first 10)")
+
+
+def named_failures(args: argparse.Namespace) -> int:
+    return 0 if args.quiet else 10**12 if args.verbose else 10

@@ -9,7 +9,14 @@ import os
 import sys
 import threading
 
-from marsad.commands._arguments import EXIT_STATUS, add_max_failures, count, failure_status
+from marsad.commands._arguments import (
+    EXIT_STATUS,
+    add_max_failures,
+    add_verbosity,
+    count,
+    failure_status,
+    named_failures,
+)
 from marsad.corpus.budget import DEFAULT_RECORD_SECONDS, DEFAULT_WORKER_MB
 from marsad.ner import NETWORK_HELP
 
@@ -49,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help="print a JSON summary on stdout at the end (counts of this run and of the store)")
     add_max_failures(p)
+    add_verbosity(p)
     p.set_defaults(func=run)
 
 
@@ -125,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"marsad ingest: {exc}", file=sys.stderr)
         return 2
-    stats = IngestStats()
+    stats = IngestStats(named_failures=named_failures(args))
     _count_in_background(args.inputs, stats)
     try:
         executor = make_executor(args.engine, args.workers, layers, args.published, scheduler=args.scheduler,
@@ -137,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     interrupted = False
     try:
-        with progress_reporter(enabled=not args.no_progress) as on_progress:
+        with progress_reporter(enabled=not (args.no_progress or args.quiet)) as on_progress:
             run_batch(read_inputs(args.inputs), store, executor, published=args.published,
                       on_progress=on_progress, stats=stats, batch_docs=max(1, args.commit_every or BATCH_DOCS))
     except KeyboardInterrupt:
@@ -153,11 +161,14 @@ def run(args: argparse.Namespace) -> int:
                           "articles_per_second": round(stats.rate, 1), "interrupted": interrupted,
                           "store": {"path": None if shards_only else str(args.db), **totals}},
                          ensure_ascii=False))
-    print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
-    if shards_only:
+    if args.quiet:
+        pass
+    elif shards_only:
+        print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
         print(f"marsad ingest: shards in {args.out}: {totals['documents']} documents, {totals['failures']} "
               f"failures; load them into a store with `marsad load {args.out} --db PATH`", file=sys.stderr)
     else:
+        print(f"marsad ingest: {stats.summary()}", file=sys.stderr)
         print(f"marsad ingest: store {args.db}: {totals['documents']} documents, {totals['clusters_multi']} "
               f"duplicate clusters holding {totals['clustered_docs']} documents, {totals['failures']} failures "
               "recorded", file=sys.stderr)

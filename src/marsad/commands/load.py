@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marsad.commands._arguments import EXIT_STATUS, add_max_failures, failure_status
+from marsad.commands._arguments import (
+    EXIT_STATUS,
+    add_max_failures,
+    add_verbosity,
+    failure_status,
+    named_failures,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     add_max_failures(p)
+    add_verbosity(p)
     p.set_defaults(func=run)
 
 
@@ -29,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     from marsad.corpus.dask_engine import SHARD_GLOB, iter_shards
     from marsad.corpus.progress import progress_reporter
-    from marsad.corpus.runner import consume_results
+    from marsad.corpus.runner import IngestStats, consume_results
     from marsad.corpus.schema import StoreError
     from marsad.corpus.store import Store
 
@@ -43,9 +50,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"marsad load: {exc}", file=sys.stderr)
         return 2
     try:
-        with progress_reporter(enabled=not args.no_progress, label="load") as on_progress:
-            stats = consume_results(iter_shards(folder), store, on_progress)
+        with progress_reporter(enabled=not (args.no_progress or args.quiet), label="load") as on_progress:
+            stats = consume_results(iter_shards(folder), store, on_progress,
+                                    IngestStats(named_failures=named_failures(args)))
     finally:
         store.close()
-    print(f"marsad load: {stats.summary()}", file=sys.stderr)
+    if not args.quiet:
+        print(f"marsad load: {stats.summary()}", file=sys.stderr)
     return failure_status(stats, args.max_failures, "load")

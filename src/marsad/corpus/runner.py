@@ -36,6 +36,9 @@ class IngestStats:
     skipped: int = 0
     failed: int = 0
     failed_before: int = 0  # of `failed`: records that had already failed the same way in this store
+    # failures named on stderr as they happen (--quiet: none, --verbose: all); past them, the
+    # store's list (`marsad stats --failures`) is the place to look
+    named_failures: int = 10
     clustered: int = 0
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
@@ -62,10 +65,6 @@ class IngestStats:
         )
 
 
-# failures named on stderr as they happen; past this many, the store's list is the place to look
-NAMED_FAILURES = 10
-
-
 class _Writer:
     """Consumes results in order and commits in batches."""
 
@@ -87,9 +86,10 @@ class _Writer:
         origin, error = _printable(origin), _printable(error)
         self.stats.failed_before += self.store.add_failure(origin, error, rh)
         self.stats.failed += 1
-        if self.stats.failed <= NAMED_FAILURES:
+        named = self.stats.named_failures
+        if self.stats.failed <= named:
             print(f"marsad: failed: {origin}: {error}", file=sys.stderr)
-        elif self.stats.failed == NAMED_FAILURES + 1:
+        elif self.stats.failed == named + 1 and named:
             print("marsad: more records failed; `marsad stats --failures` lists them all", file=sys.stderr)
 
     def consume(self, results: list[Result]) -> None:
@@ -208,10 +208,11 @@ def run_batch(
 
 
 def consume_results(
-    results: Iterable[list[Result]], store: Store, on_progress: Callable[[IngestStats], None] | None = None
+    results: Iterable[list[Result]], store: Store, on_progress: Callable[[IngestStats], None] | None = None,
+    stats: IngestStats | None = None,
 ) -> IngestStats:
     """Write already analysed results (e.g. Parquet shards from the Dask engine) into the store."""
-    stats = IngestStats()
+    stats = stats or IngestStats()
     writer = _Writer(store, stats, on_progress)
     try:
         for chunk in results:
