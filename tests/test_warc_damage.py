@@ -73,3 +73,22 @@ def test_cli_ingest_of_a_cut_warc_stores_the_whole_records_and_exits_1(tmp_path,
     assert store.count("documents") == 3
     (origin, error), = store.conn.execute("SELECT origin, error FROM failures").fetchall()
     assert origin == f"{path}#3" and "truncated WARC" in error
+
+
+def test_a_warc_without_html_names_its_file(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from marsad.ingest import ReadError, read_inputs
+
+    path = tmp_path / "data-only.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "application/json")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record("http://example.com/feed.json", "response",
+                                                      payload=io.BytesIO(b'{"items": []}'), http_headers=headers))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, ReadError) and item.origin.endswith("data-only.warc.gz")
+    assert "no HTML page" in item.message

@@ -70,8 +70,18 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
 
     A damaged record is reported and, when the stream can seek, reading resumes at the next
     record start after it (the next gzip member, or the next "WARC/1." header of a plain file),
-    so the records after the damage are still read.
+    so the records after the damage are still read. A WARC holding no HTML page at all (only
+    requests, metadata, JSON or images) is reported too: an empty result must name its file.
     """
+    found = False
+    for item in _pages(stream, origin):
+        found = True
+        yield item
+    if not found:
+        yield ReadError(origin, "no HTML page in this WARC (no response record with an HTML body)")
+
+
+def _pages(stream: BinaryIO, origin: str) -> Iterator[RawRecord | ReadError]:
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]
     head = stream.peek(512)[:512]  # type: ignore[attr-defined]
