@@ -53,3 +53,48 @@ def test_an_unnamed_official_outlet_is_a_source_without_an_entity():
 def test_recipient_before_ila_anna_and_a_bracketed_name_after_an_outlet_word():
     assert names(run("وأشار مسؤول لـ\"الرأي\" إلى أن اللجنة ستجتمع غدا.")) == ["الرأي"]
     assert names(run("وقال المدرب في تصريحه لموقع (غول ميديا) الإيطالي: \"سنفوز\".")) == ["غول ميديا"]
+
+
+def test_an_agency_that_obtained_the_news_or_was_sent_a_copy():
+    assert names(run("وتنشر الصحيفة وثائق حصلت عليها وكالة رويترز من مسؤول سابق.")) == ["وكالة رويترز"]
+    assert names(run("وقال الحزب في بيان أرسلت نسخة منه إلى رويترز إن الانتخابات مزورة.")) == ["رويترز"]
+
+
+def test_two_papers_after_a_dual_outlet_word():
+    doc = run("ونشرت المقابلة في صحيفتي كورييري ديلا سيرا الإيطالية وإل موندو الإسبانية أمس.")
+    assert names(doc) == ["كورييري ديلا سيرا", "إل موندو"]
+    doc = run("وأكدت صحيفة لوفيغارو الفرنسية ووزارة الخارجية البريطانية أن الاتفاق صامد.")
+    assert names(doc) == ["لوفيغارو"]
+
+
+def test_the_channel_after_abra_and_the_paper_something_appeared_in():
+    assert names(run("وقال الوزير السابق في حزب المعارضة عبر صحيفة لوفيغارو إن الحكومة أخطأت.")) == ["لوفيغارو"]
+    assert names(run("ومرت ناقلات النفط عبر قناة السويس أمس.")) == []
+    assert names(run("وجاء في مجلة «دير شبيغل» أن الشركة تلاعبت بالأرقام.")) == ["دير شبيغل"]
+
+
+def test_an_outlet_as_subject_of_a_citing_verb_after_qad():
+    assert names(run("وكانت صحيفة «الصباح» قد ذكرت الأسبوع الماضي أن المفاوضات تعثرت.")) == ["الصباح"]
+    assert names(run("وكانت وكالة رويترز قد نشرت صورا للموقع.")) == ["وكالة رويترز"]
+    assert names(run("وكانت قناة «المستقبل» قد أضافت برامج جديدة.")) == []
+
+
+def test_an_outlet_spoken_with():
+    assert names(run("وتحدث شهود عيان مع رويترز عن إطلاق نار كثيف.")) == ["رويترز"]
+    assert names(run("وتحدث مسؤولون مع قناة «الميادين» عن الهدنة.")) == ["الميادين"]
+
+
+def test_a_bracketed_name_after_the_news_word_and_a_recipient_far_from_its_verb():
+    assert names(run("وأكد المدرب ذلك لوكالة الأنباء (أنسا) الإيطالية.")) == ["أنسا"]
+    doc = run("وقال أحد النواب الذين حضروا الاجتماع مع الرئيس في القصر صباح الأحد لراديو مونتي كارلو مساء أمس "
+              "إن الاتفاق قريب.")
+    assert names(doc) == ["مونتي كارلو"]
+
+
+def test_social_networks_are_no_outlets():
+    assert names(run("وانتشر الوسم بحسب موقع «تويتر» خلال ساعات.")) == []
+    assert names(run("وذكرت صفحة الجيش على «فيسبوك» أن الهجوم صُد.")) == []
+
+
+def test_a_quoted_name_in_apposition_to_a_described_paper():
+    assert names(run("وكتب الرئيس في مقال في الصحيفة اليومية «لا تريبيون» أن الإصلاح ضروري.")) == ["لا تريبيون"]

@@ -15,6 +15,7 @@ DASHES = "-–—"
 # proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
+LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -25,16 +26,21 @@ def _section(section: str) -> frozenset[str]:
 # what each set is for: the header of lexicons/source_words.tsv
 STRONG_HEADS = _section("outlet_head")
 WEAK_HEADS = _section("weak_head")
-OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS
+DUAL_HEADS = _section("dual_head")
+OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS | DUAL_HEADS
 NEWS_ADJECTIVES = _section("news_adjective")
 GENERIC_OUTLET_KEYS = _section("generic")
 NEWS_WORDS = _section("news")
 GOVERNING_PREPOSITIONS = _section("governing")
-NOT_NAME = _section("not_name")
+SOCIAL_NETWORKS = _section("social")
+NOT_NAME = _section("not_name") | SOCIAL_NETWORKS
 CONTACT_WORDS = _section("contact")
 PERSON_BEFORE = _section("person_before")
 RECEIVE_WORDS = _section("receive")
 COPY_WORDS = _section("copy")
+PUBLISHED_IN = _section("published_in")
+OBTAINED = _section("obtained")
+SENT_TO = _section("sent_to")
 MEDIA_ROLES = _section("media_role")
 CORRESPONDENTS = _section("correspondent")
 HEAD_ROLES = _section("head_role")
@@ -95,6 +101,19 @@ def names_no_entity(name: list[Token]) -> bool:
     words = [t for t in name if t.is_word]
     return (len(words) > 1 and outlet_head(words[0]) is not None
             and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
+
+
+def reports_later(toks: list[Token], k: int, lex) -> bool:
+    """The outlet ending before token k is the subject of a reporting verb after "قد" later in
+    its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
+    pluperfect of news, subject first."""
+    for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
+        t = toks[m]
+        if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t) or lex.cue(t) is not None:
+            return False
+        if t.key == "قد":
+            return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
+    return False
 
 
 def is_latin(tok: Token) -> bool:
