@@ -98,3 +98,15 @@ def test_social_networks_are_no_outlets():
 
 def test_a_quoted_name_in_apposition_to_a_described_paper():
     assert names(run("وكتب الرئيس في مقال في الصحيفة اليومية «لا تريبيون» أن الإصلاح ضروري.")) == ["لا تريبيون"]
+
+
+def test_an_outlet_after_ila_that_received_an_interview_a_talk_or_a_copy():
+    assert names(run("وقال الوزير في تصريح إلى قناة «المنار» إن الهدنة صامدة.")) == ["المنار"]
+    assert names(run("وقال شاهد تحدث إلى وكالة «معا» إن الجنود انسحبوا.")) == ["معا"]
+    assert names(run("وقالت الحركة في بيان وصلت نسخة منه إلى صحيفة «النهار» إنها ترفض.")) == ["النهار"]
+    assert names(run("وأرسلت الوزارة وفدا إلى قناة السويس لتفقد الأعمال.")) == []
+
+
+def test_the_second_paper_of_a_pair_whose_first_is_known():
+    doc = run("ونشرت وكالتا رويترز البريطانية وكيودو اليابانية الخبر نفسه.")
+    assert names(doc) == ["رويترز", "كيودو"]

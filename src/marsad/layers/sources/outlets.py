@@ -21,6 +21,8 @@ from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    CONTACT_WORDS,
+    COPY_WORDS,
     DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
     GOVERNING_PREPOSITIONS,
@@ -31,6 +33,7 @@ from marsad.layers.sources.words import (
     QUOTES,
     RATING_WORDS,
     RECIPIENT_PREFIXES,
+    SENT_TO,
     SENTENCE_ENDS,
     SOCIAL_NETWORKS,
     STATEMENT_GAP,
@@ -47,6 +50,7 @@ MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an outlet
 LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
+ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
@@ -99,6 +103,13 @@ class OutletFinder:
         if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
         governed = self._governed(toks, i, prefix, cited)
+        if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
+            end = i + 1
+            while end in taken:
+                end += 1
+            if governed:
+                self.pending.extend(self._second_of_pair(toks, end, taken))
+            return None
         claimed = set(taken)  # tokens of a name kept only once the outlet is known to be cited
         found = self._name_after(toks, i, head, claimed, not_outlet)
         if found is None:
@@ -236,6 +247,8 @@ class OutletFinder:
             return cited(i)
         if prev.key == "في" and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
             return True  # "بيان نشر في صحيفة ..", "وجاء في مجلة ..", "ونشرت المقابلة في صحيفة .."
+        if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
+            return any(self._addresses(t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
         if prev.key == "عبر":
             return self._spoke_before(toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
         if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
@@ -261,6 +274,11 @@ class OutletFinder:
                 return True
             k -= 1
         return False
+
+    def _addresses(self, tok: Token) -> bool:
+        """An interview, a talk or a copy: what "إلى" + an outlet after it was given to."""
+        return tok.is_word and (self.lex.has("interview", tok, INTERVIEW_PREFIXES) or tok.key in COPY_WORDS
+                                or any(stem in CONTACT_WORDS for _, stem in tok.splits))
 
     def _long_recipient(self, toks: list[Token], i: int, prefix: str, end: int) -> bool:
         """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
