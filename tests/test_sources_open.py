@@ -110,3 +110,16 @@ def test_an_outlet_after_ila_that_received_an_interview_a_talk_or_a_copy():
 def test_the_second_paper_of_a_pair_whose_first_is_known():
     doc = run("ونشرت وكالتا رويترز البريطانية وكيودو اليابانية الخبر نفسه.")
     assert names(doc) == ["رويترز", "كيودو"]
+
+
+def test_an_outlet_followed_by_its_citing_verb_or_a_participle_of_speech():
+    assert names(run("وكانت صحيفة «الغد» نشرت أن الوزير سيستقيل.")) == ["الغد"]
+    assert names(run("وعلقت قناة «الميادين» قائلة إن الهجوم فشل.")) == ["الميادين"]
+    assert names(run("وكانت صحيفة «الغد» تصدر يوميا.")) == []
+    assert names(run("ثورة قادمة بتلفزيون الإنترنت\n\nقال المدير إن السوق تتوسع.")) == []
+
+
+def test_the_agency_that_asked_or_that_relayed_with_a_pronoun():
+    assert names(run("وردا على أسئلة وكالة رويترز، قال المتحدث إن الحادث قيد التحقيق.")) == ["وكالة رويترز"]
+    assert names(run("وقالت الوزيرة كما نقلت عنها وكالة «إرنا» إن الحوار مستمر.")) == ["إرنا"]
+    assert names(run("ونشر الموقع، على لسان وكالة «معا»، أن الجيش انسحب.")) == ["معا"]

@@ -10,6 +10,7 @@ from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexic
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    ASKED,
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
@@ -99,7 +100,7 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
-        found += self.outlets.find(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
+        found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             name = [t for t in toks if start <= t.start and t.end <= end]
@@ -136,9 +137,11 @@ class SourceLayer:
                 return True
             k -= 1
             steps += 1
+        if i > 0 and toks[i - 1].key in ASKED:
+            return True  # "وردا على أسئلة وكالة ..": the agency asked
         if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
-        if reports_later(toks, j, lex):
+        if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
         return self._tagged(doc, toks, i, j, body_tok)
 

@@ -21,6 +21,7 @@ from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    ASKED,
     CONTACT_WORDS,
     COPY_WORDS,
     DUAL_HEADS,
@@ -55,6 +56,7 @@ PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the 
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
+RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -66,11 +68,12 @@ class OutletFinder:
         self.known_keys = known_keys   # the match keys of a name -> the KB outlet it is, or None
         self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
 
-    def find(self, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
+    def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
         out: list[Found] = []
+        self.text = text
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..")
         for i in indices_where(toks, self._starts, _may_start):
             if i in taken:
@@ -115,7 +118,7 @@ class OutletFinder:
         if found is None:
             return None
         end = _token_after(toks, found[1])
-        if not (governed or reports_later(toks, end, self.lex) or self._long_recipient(toks, i, prefix, end)):
+        if not (governed or reports_later(toks, end, self.lex, self.text) or self._long_recipient(toks, i, prefix, end)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
@@ -247,6 +250,8 @@ class OutletFinder:
             return cited(i)
         if prev.key == "في" and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
             return True  # "بيان نشر في صحيفة ..", "وجاء في مجلة ..", "ونشرت المقابلة في صحيفة .."
+        if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
+            return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
         if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
             return any(self._addresses(t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
         if prev.key == "عبر":

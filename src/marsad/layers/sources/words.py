@@ -39,6 +39,8 @@ PERSON_BEFORE = _section("person_before")
 RECEIVE_WORDS = _section("receive")
 COPY_WORDS = _section("copy")
 PUBLISHED_IN = _section("published_in")
+SPEAKING_AFTER = _section("speaking_after")
+ASKED = _section("asked")
 OBTAINED = _section("obtained")
 SENT_TO = _section("sent_to")
 MEDIA_ROLES = _section("media_role")
@@ -103,12 +105,21 @@ def names_no_entity(name: list[Token]) -> bool:
             and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
 
 
-def reports_later(toks: list[Token], k: int, lex) -> bool:
+def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
     """The outlet ending before token k is the subject of a reporting verb after "قد" later in
     its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
-    pluperfect of news, subject first."""
+    pluperfect of news, subject first. Right after the name and its adjectives, a citing verb
+    ("وكانت صحيفة «..» ذكرت أن") or a participle saying that it spoke ("وعلقت صحيفة .. قائلة") will do."""
+    first = k
+    while first < len(toks) and (is_nisba(toks[first], definite=True) or toks[first].text in QUOTES):
+        first += 1
+    if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
+            toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))):
+        return True
     for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
         t = toks[m]
+        if m > 0 and "\n" in text[toks[m - 1].end : t.start]:
+            return False  # a headline or a paragraph ends
         if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t) or lex.cue(t) is not None:
             return False
         if t.key == "قد":
