@@ -123,3 +123,16 @@ def test_the_agency_that_asked_or_that_relayed_with_a_pronoun():
     assert names(run("وردا على أسئلة وكالة رويترز، قال المتحدث إن الحادث قيد التحقيق.")) == ["وكالة رويترز"]
     assert names(run("وقالت الوزيرة كما نقلت عنها وكالة «إرنا» إن الحوار مستمر.")) == ["إرنا"]
     assert names(run("ونشر الموقع، على لسان وكالة «معا»، أن الجيش انسحب.")) == ["معا"]
+
+
+def test_an_interview_the_outlet_conducted_or_broadcast_and_its_report():
+    assert names(run("وقال اللاعب في مقابلة أجرتها معه إذاعة «أوندا سيرو» الإسبانية إنه سيبقى.")) == ["أوندا سيرو"]
+    assert names(run("وقال القائد في مقابلة بثت أمس على قناة «الميادين» إن الهدنة انتهت.")) == ["الميادين"]
+    assert names(run("وأشار تقرير صحيفة «لوموند» إلى أن المصنع سيغلق.")) == ["لوموند"]
+    assert names(run("ووصلت القافلة على قناة «الإسماعيلية» صباحا.")) == []
+
+
+def test_a_quoted_recipient_far_from_its_verb_before_a_colon():
+    doc = run("وأفاد المتحدث باسم الجماعة المسلحة في شمال البلاد، بعد ساعات من الهجوم، لوكالة «سبوتنيك»: "
+              "«نحن المسؤولون».")
+    assert names(doc) == ["سبوتنيك"]

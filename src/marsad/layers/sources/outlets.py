@@ -17,11 +17,13 @@ is an outlet too, with no outlet word.
 from __future__ import annotations
 
 from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     ASKED,
+    CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
     DUAL_HEADS,
@@ -56,6 +58,8 @@ PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the 
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
+IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
+CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 
@@ -248,8 +252,14 @@ class OutletFinder:
             return True
         if prev.key in GOVERNING_PREPOSITIONS:
             return cited(i)
-        if prev.key == "في" and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
-            return True  # "بيان نشر في صحيفة ..", "وجاء في مجلة ..", "ونشرت المقابلة في صحيفة .."
+        if prev.key in IN_OR_ON and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
+            return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
+        if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
+                                              for t in toks[max(0, p - ADDRESS_STEPS) : p]):
+            return True  # "في مقابلة أجرتها معه إذاعة .."
+        if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
+                lex.is_according(toks[p - 1]) or _reports(lex, toks[p - 1])):
+            return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
         if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
             return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
         if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
@@ -288,6 +298,8 @@ class OutletFinder:
     def _long_recipient(self, toks: list[Token], i: int, prefix: str, end: int) -> bool:
         """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
         received a statement opening right after its name, the verb further back than usual."""
+        while end < len(toks) and toks[end].text in CLOSING_MARKS:
+            end += 1  # "لوكالة «..»: «...»"
         return (prefix.endswith("ل") and self._opens_statement(toks, end)
                 and self._said_before(toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
 
@@ -372,6 +384,11 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
         return False
     nxt = next((t for t in toks[i + 1 :] if t.start >= end), None)
     return nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS
+
+
+def _reports(lex: SpeechLexicon, tok: Token) -> bool:
+    cue = lex.cue(tok)
+    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
 
 def _published(tok: Token) -> bool:
