@@ -6,6 +6,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from marsad.document import Entity, Mention
 from test_sources import names, run
 
 
@@ -136,3 +137,12 @@ def test_a_quoted_recipient_far_from_its_verb_before_a_colon():
     doc = run("وأفاد المتحدث باسم الجماعة المسلحة في شمال البلاد، بعد ساعات من الهجوم، لوكالة «سبوتنيك»: "
               "«نحن المسؤولون».")
     assert names(doc) == ["سبوتنيك"]
+
+
+def test_a_website_or_network_named_in_transliteration_before_an_adjective_of_origin():
+    assert names(run("وذكر موقع والا العبري أن الجيش يستعد.")) == ["والا"]
+    assert names(run("وقال موقع ميدل إيست آي البريطاني إن المفاوضات فشلت.")) == ["ميدل إيست آي"]
+    assert names(run("وأعلنت شبكة طرق السعودية عن مشروع جديد.")) == []
+    assert names(run("وأضاف في مذكرة نشرت على موقع وزارة الخارجية الأمريكية: «سنساعد».",
+                     entities=[Entity("e1", "ORG", "وزارة الخارجية", kb="test:org/state",
+                                     mentions=[Mention(29, 43, "وزارة الخارجية", "name")])])) == []

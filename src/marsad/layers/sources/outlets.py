@@ -24,6 +24,7 @@ from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
+    COMMON_WORDS,
     CONTACT_WORDS,
     COPY_WORDS,
     DUAL_HEADS,
@@ -170,9 +171,12 @@ class OutletFinder:
             return None
         name = toks[j:k]
         actor = self.known(name)
-        closed_by_adjective = k < n and toks[k].key in NEWS_ADJECTIVES
-        if weak and actor is None and not closed_by_adjective and not all(is_latin(t) for t in name):
-            return None  # "نشر موقع الوزارة": a website, not an outlet named by construction
+        # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
+        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or (
+            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
+        if weak and actor is None and not all(is_latin(t) for t in name) and (
+                not closed_by_adjective or (toks[k].key not in NEWS_ADJECTIVES and not_outlet(toks[j].start, toks[k - 1].end))):
+            return None  # "نشر موقع الوزارة", "على موقع وزارة الخارجية": a website, not an outlet
         taken.update(range(i, k))
         if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
             return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body

@@ -49,6 +49,7 @@ HEAD_ROLES = _section("head_role")
 ROLE_MODIFIERS = _section("role_modifier")
 RATING_WORDS = _section("rating")
 UNNAMED_ADJECTIVES = _section("unnamed_adjective")
+COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
 
 
