@@ -1,14 +1,21 @@
 """Outlets missing from the KB, recognised by construction rather than by a list.
 
 An outlet word ("صحيفة", "وكالة", "قناة", "موقع" ...) names an outlet when a citing construction
-governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»");
-the outlet is the name after it:
+governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»",
+"نشر في صحيفة", "في تصريح إلى قناة", "قال .. عبر صحيفة", "مقابلة أجرتها معه إذاعة", "ردا على أسئلة
+وكالة", "نقلت عنها وكالة"), or the outlet is the subject of a citing verb after its name ("وكانت صحيفة
+«..» قد نشرت"); the outlet is the name after it:
 
 - a quoted name ("صحيفة «حرييت»", "وكالة أنباء «دوغان»") -> the name inside the marks;
 - a name in Latin letters or a transliterated one ("صحيفة شيكاغو بوست") up to a definite adjective
   of origin or kind ("صحيفة حرييت التركية", "موقع إيلاف الإخباري" -> "حرييت", "إيلاف");
 - a descriptive agency name ("وكالة الأنباء الكينية", "وكالة أنباء الأناضول") -> head and all;
-- after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives.
+- after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives;
+- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية").
+
+A website or network word ("موقع", "شبكة") also names ordinary things: its name counts only when
+quoted, Latin, known, or closed by an adjective of kind or origin and not opening with a common word
+("موقع والا العبري", not "شبكة طرق ..."). A social network is never an outlet ("موقع «تويتر»").
 
 A quoted name after "لـ" that received a statement ("وقال لـ«الوطن»", "في تصريح لـ«المدينة»")
 is an outlet too, with no outlet word.
@@ -72,6 +79,8 @@ class OutletFinder:
         self.lex = lex
         self.known_keys = known_keys   # the match keys of a name -> the KB outlet it is, or None
         self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
+        self.text = ""             # the text of the document being read (paragraph breaks end a clause)
+        self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
@@ -79,7 +88,7 @@ class OutletFinder:
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
         out: list[Found] = []
         self.text = text
-        self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..")
+        self.pending = []
         for i in indices_where(toks, self._starts, _may_start):
             if i in taken:
                 continue
