@@ -6,6 +6,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from marsad.document import Entity, Mention
 from test_sources import names, run
 
 
@@ -53,3 +54,95 @@ def test_an_unnamed_official_outlet_is_a_source_without_an_entity():
 def test_recipient_before_ila_anna_and_a_bracketed_name_after_an_outlet_word():
     assert names(run("وأشار مسؤول لـ\"الرأي\" إلى أن اللجنة ستجتمع غدا.")) == ["الرأي"]
     assert names(run("وقال المدرب في تصريحه لموقع (غول ميديا) الإيطالي: \"سنفوز\".")) == ["غول ميديا"]
+
+
+def test_an_agency_that_obtained_the_news_or_was_sent_a_copy():
+    assert names(run("وتنشر الصحيفة وثائق حصلت عليها وكالة رويترز من مسؤول سابق.")) == ["وكالة رويترز"]
+    assert names(run("وقال الحزب في بيان أرسلت نسخة منه إلى رويترز إن الانتخابات مزورة.")) == ["رويترز"]
+
+
+def test_two_papers_after_a_dual_outlet_word():
+    doc = run("ونشرت المقابلة في صحيفتي كورييري ديلا سيرا الإيطالية وإل موندو الإسبانية أمس.")
+    assert names(doc) == ["كورييري ديلا سيرا", "إل موندو"]
+    doc = run("وأكدت صحيفة لوفيغارو الفرنسية ووزارة الخارجية البريطانية أن الاتفاق صامد.")
+    assert names(doc) == ["لوفيغارو"]
+
+
+def test_the_channel_after_abra_and_the_paper_something_appeared_in():
+    assert names(run("وقال الوزير السابق في حزب المعارضة عبر صحيفة لوفيغارو إن الحكومة أخطأت.")) == ["لوفيغارو"]
+    assert names(run("ومرت ناقلات النفط عبر قناة السويس أمس.")) == []
+    assert names(run("وجاء في مجلة «دير شبيغل» أن الشركة تلاعبت بالأرقام.")) == ["دير شبيغل"]
+
+
+def test_an_outlet_as_subject_of_a_citing_verb_after_qad():
+    assert names(run("وكانت صحيفة «الصباح» قد ذكرت الأسبوع الماضي أن المفاوضات تعثرت.")) == ["الصباح"]
+    assert names(run("وكانت وكالة رويترز قد نشرت صورا للموقع.")) == ["وكالة رويترز"]
+    assert names(run("وكانت قناة «المستقبل» قد أضافت برامج جديدة.")) == []
+
+
+def test_an_outlet_spoken_with():
+    assert names(run("وتحدث شهود عيان مع رويترز عن إطلاق نار كثيف.")) == ["رويترز"]
+    assert names(run("وتحدث مسؤولون مع قناة «الميادين» عن الهدنة.")) == ["الميادين"]
+
+
+def test_a_bracketed_name_after_the_news_word_and_a_recipient_far_from_its_verb():
+    assert names(run("وأكد المدرب ذلك لوكالة الأنباء (أنسا) الإيطالية.")) == ["أنسا"]
+    doc = run("وقال أحد النواب الذين حضروا الاجتماع مع الرئيس في القصر صباح الأحد لراديو مونتي كارلو مساء أمس "
+              "إن الاتفاق قريب.")
+    assert names(doc) == ["مونتي كارلو"]
+
+
+def test_social_networks_are_no_outlets():
+    assert names(run("وانتشر الوسم بحسب موقع «تويتر» خلال ساعات.")) == []
+    assert names(run("وذكرت صفحة الجيش على «فيسبوك» أن الهجوم صُد.")) == []
+
+
+def test_a_quoted_name_in_apposition_to_a_described_paper():
+    assert names(run("وكتب الرئيس في مقال في الصحيفة اليومية «لا تريبيون» أن الإصلاح ضروري.")) == ["لا تريبيون"]
+
+
+def test_an_outlet_after_ila_that_received_an_interview_a_talk_or_a_copy():
+    assert names(run("وقال الوزير في تصريح إلى قناة «المنار» إن الهدنة صامدة.")) == ["المنار"]
+    assert names(run("وقال شاهد تحدث إلى وكالة «معا» إن الجنود انسحبوا.")) == ["معا"]
+    assert names(run("وقالت الحركة في بيان وصلت نسخة منه إلى صحيفة «النهار» إنها ترفض.")) == ["النهار"]
+    assert names(run("وأرسلت الوزارة وفدا إلى قناة السويس لتفقد الأعمال.")) == []
+
+
+def test_the_second_paper_of_a_pair_whose_first_is_known():
+    doc = run("ونشرت وكالتا رويترز البريطانية وكيودو اليابانية الخبر نفسه.")
+    assert names(doc) == ["رويترز", "كيودو"]
+
+
+def test_an_outlet_followed_by_its_citing_verb_or_a_participle_of_speech():
+    assert names(run("وكانت صحيفة «الغد» نشرت أن الوزير سيستقيل.")) == ["الغد"]
+    assert names(run("وعلقت قناة «الميادين» قائلة إن الهجوم فشل.")) == ["الميادين"]
+    assert names(run("وكانت صحيفة «الغد» تصدر يوميا.")) == []
+    assert names(run("ثورة قادمة بتلفزيون الإنترنت\n\nقال المدير إن السوق تتوسع.")) == []
+
+
+def test_the_agency_that_asked_or_that_relayed_with_a_pronoun():
+    assert names(run("وردا على أسئلة وكالة رويترز، قال المتحدث إن الحادث قيد التحقيق.")) == ["وكالة رويترز"]
+    assert names(run("وقالت الوزيرة كما نقلت عنها وكالة «إرنا» إن الحوار مستمر.")) == ["إرنا"]
+    assert names(run("ونشر الموقع، على لسان وكالة «معا»، أن الجيش انسحب.")) == ["معا"]
+
+
+def test_an_interview_the_outlet_conducted_or_broadcast_and_its_report():
+    assert names(run("وقال اللاعب في مقابلة أجرتها معه إذاعة «أوندا سيرو» الإسبانية إنه سيبقى.")) == ["أوندا سيرو"]
+    assert names(run("وقال القائد في مقابلة بثت أمس على قناة «الميادين» إن الهدنة انتهت.")) == ["الميادين"]
+    assert names(run("وأشار تقرير صحيفة «لوموند» إلى أن المصنع سيغلق.")) == ["لوموند"]
+    assert names(run("ووصلت القافلة على قناة «الإسماعيلية» صباحا.")) == []
+
+
+def test_a_quoted_recipient_far_from_its_verb_before_a_colon():
+    doc = run("وأفاد المتحدث باسم الجماعة المسلحة في شمال البلاد، بعد ساعات من الهجوم، لوكالة «سبوتنيك»: "
+              "«نحن المسؤولون».")
+    assert names(doc) == ["سبوتنيك"]
+
+
+def test_a_website_or_network_named_in_transliteration_before_an_adjective_of_origin():
+    assert names(run("وذكر موقع والا العبري أن الجيش يستعد.")) == ["والا"]
+    assert names(run("وقال موقع ميدل إيست آي البريطاني إن المفاوضات فشلت.")) == ["ميدل إيست آي"]
+    assert names(run("وأعلنت شبكة طرق السعودية عن مشروع جديد.")) == []
+    assert names(run("وأضاف في مذكرة نشرت على موقع وزارة الخارجية الأمريكية: «سنساعد».",
+                     entities=[Entity("e1", "ORG", "وزارة الخارجية", kb="test:org/state",
+                                     mentions=[Mention(29, 43, "وزارة الخارجية", "name")])])) == []

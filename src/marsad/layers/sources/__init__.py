@@ -6,7 +6,10 @@ outlet counts only inside a citing construction:
 - a citing verb or a reporting verb with the outlet as subject or channel ("ونقلت سبوتنيك عن",
   "ذكرت صحيفة الميرور", "وأوضحت وكالة «معاً»", "حسبما نقلت «رويترز»");
 - an "according to" word before it ("وبحسب تقرير تاس", "وفقاً لما نقلته وكالة ...", "نقلاً عن");
-- an interview or a call ("في مقابلة مع سي ان ان", "في اتصال هاتفي مع وكالة رويترز");
+- an interview, a call or a talk ("في مقابلة مع سي ان ان", "في اتصال هاتفي مع وكالة رويترز",
+  "تحدثوا مع رويترز"), a question it asked ("ردا على أسئلة وكالة ...");
+- what the outlet obtained or was sent ("معلومات حصلت عليها وكالة ...", "بيان وصلت نسخة منه إلى ...");
+- the outlet as subject of a citing verb after its name ("وكانت وكالة رويترز قد ذكرت");
 - the outlet that received a statement ("قال مسؤول أمني لوكالة ...", "في تصريح لـ«صحيفة ...»",
   "وأضاف لـ«...»"): cited, but not the speaker (the quote layer puts it in `via`);
 - a tag: a dateline ("الرياض - واس", "موسكو (رويترز) -"), an agency code in brackets or quotation

@@ -10,18 +10,22 @@ from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexic
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    ASKED,
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
     DASHES,
+    OBTAINED,
     OPENING_MARKS,
     QUOTES,
     RECEIVE_WORDS,
+    SENT_TO,
     SENTENCE_ENDS,
     is_person_word,
     is_plural_verb,
     names_no_entity,
     outlet_head,
+    reports_later,
 )
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
@@ -29,7 +33,8 @@ CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
-CONTACT_STEPS = 2        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز")
+COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
+CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
@@ -95,7 +100,7 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
-        found += self.outlets.find(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
+        found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             name = [t for t in toks if start <= t.start and t.end <= end]
@@ -132,13 +137,20 @@ class SourceLayer:
                 return True
             k -= 1
             steps += 1
-        if self._said_to(toks, i) or self._received(toks, i, j):
+        if i > 0 and toks[i - 1].key in ASKED:
+            return True  # "وردا على أسئلة وكالة ..": the agency asked
+        if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
+        if reports_later(toks, j, lex, doc.text):
+            return True  # "وكانت وكالة رويترز قد ذكرت"
         return self._tagged(doc, toks, i, j, body_tok)
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
-        """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports."""
-        if i == 0 or not any(stem in RECEIVE_WORDS for _, stem in toks[i - 1].splits):
+        """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
+        "معلومات حصلت عليها وكالة ..": what it obtained."""
+        if i > 1 and toks[i - 1].key in OBTAINED and _is_receive(toks[i - 2]):
+            return True
+        if i == 0 or not _is_receive(toks[i - 1]):
             return False
         for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
             t = toks[k]
@@ -187,9 +199,9 @@ class SourceLayer:
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
         return _closes_paragraph(doc.text, toks, i, j)
 
-    def _known(self, name: list[Token]):
-        """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور")."""
-        keys = [t.key for t in name if t.is_word or t.kind == "num"]
+    def _known(self, keys: list[str]):
+        """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور"),
+        by the match keys of its words."""
         if not keys:
             return None
         for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
@@ -264,6 +276,20 @@ def _closes_paragraph(text: str, toks: list[Token], i: int, j: int) -> bool:
         return False
     prev = toks[i - 1]
     return prev.kind != "word" or len(prev.text) == 1
+
+
+def _is_receive(tok: Token) -> bool:
+    return tok.is_word and any(stem in RECEIVE_WORDS for _, stem in tok.splits)
+
+
+def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
+    """"بيان وصلت نسخة منه إلى ..", "أرسل نسخة منها لـ..": the agency a copy went to."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k < 0 or not (toks[k].key in SENT_TO or toks[k].key.rstrip("ـ") == "ل" or prefix.endswith("ل")):
+        return False
+    return any(t.key in COPY_WORDS for t in toks[max(0, k - COPY_STEPS) : k])
 
 
 def _is_contact(tok: Token) -> bool:

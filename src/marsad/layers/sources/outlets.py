@@ -1,14 +1,21 @@
 """Outlets missing from the KB, recognised by construction rather than by a list.
 
 An outlet word ("صحيفة", "وكالة", "قناة", "موقع" ...) names an outlet when a citing construction
-governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»");
-the outlet is the name after it:
+governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»",
+"نشر في صحيفة", "في تصريح إلى قناة", "قال .. عبر صحيفة", "مقابلة أجرتها معه إذاعة", "ردا على أسئلة
+وكالة", "نقلت عنها وكالة"), or the outlet is the subject of a citing verb after its name ("وكانت صحيفة
+«..» قد نشرت"); the outlet is the name after it:
 
 - a quoted name ("صحيفة «حرييت»", "وكالة أنباء «دوغان»") -> the name inside the marks;
 - a name in Latin letters or a transliterated one ("صحيفة شيكاغو بوست") up to a definite adjective
   of origin or kind ("صحيفة حرييت التركية", "موقع إيلاف الإخباري" -> "حرييت", "إيلاف");
 - a descriptive agency name ("وكالة الأنباء الكينية", "وكالة أنباء الأناضول") -> head and all;
-- after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives.
+- after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives;
+- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية").
+
+A website or network word ("موقع", "شبكة") also names ordinary things: its name counts only when
+quoted, Latin, known, or closed by an adjective of kind or origin and not opening with a common word
+("موقع والا العبري", not "شبكة طرق ..."). A social network is never an outlet ("موقع «تويتر»").
 
 A quoted name after "لـ" that received a statement ("وقال لـ«الوطن»", "في تصريح لـ«المدينة»")
 is an outlet too, with no outlet word.
@@ -17,19 +24,29 @@ is an outlet too, with no outlet word.
 from __future__ import annotations
 
 from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    ASKED,
+    CLOSING_MARKS,
+    COMMON_WORDS,
+    CONTACT_WORDS,
+    COPY_WORDS,
+    DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
     GOVERNING_PREPOSITIONS,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
     NOT_NAME,
+    PUBLISHED_IN,
     QUOTES,
     RATING_WORDS,
     RECIPIENT_PREFIXES,
+    SENT_TO,
     SENTENCE_ENDS,
+    SOCIAL_NETWORKS,
     STATEMENT_GAP,
     STRONG_HEADS,
     WEAK_HEADS,
@@ -37,29 +54,41 @@ from marsad.layers.sources.words import (
     is_nisba,
     is_plural_verb,
     outlet_head,
+    reports_later,
 )
 
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an outlet
+LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
+ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
+PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
+CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
+IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
+CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
+RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
 
 class OutletFinder:
-    def __init__(self, lex: SpeechLexicon, known) -> None:
+    def __init__(self, lex: SpeechLexicon, known_keys) -> None:
         self.lex = lex
-        self.known = known   # name tokens -> the KB outlet they are, or None
+        self.known_keys = known_keys   # the match keys of a name -> the KB outlet it is, or None
         self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
+        self.text = ""             # the text of the document being read (paragraph breaks end a clause)
+        self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
 
-    def find(self, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
+    def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
         out: list[Found] = []
+        self.text = text
+        self.pending = []
         for i in indices_where(toks, self._starts, _may_start):
             if i in taken:
                 continue
@@ -80,20 +109,43 @@ class OutletFinder:
                 continue
             if found is not None:
                 out.append(found)
-        return out
+        return out + self.pending
 
     # --- an outlet word and the name after it ---------------------------------------------
     def _named(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int], cited,
                not_outlet) -> Found | None:
+        """The outlet an outlet word at i names, when a citing word governs it or it is the
+        subject of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت")."""
         offset, stem, prefix = head
-        if stem in GENERIC_OUTLET_KEYS or not self._governed(toks, i, prefix, cited):
-            return None
-        if named_as_employer(toks, i, prefix, self.lex):
+        if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
+        governed = self._governed(toks, i, prefix, cited)
+        if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
+            end = i + 1
+            while end in taken:
+                end += 1
+            if governed:
+                self.pending.extend(self._second_of_pair(toks, end, taken))
+            return None
+        claimed = set(taken)  # tokens of a name kept only once the outlet is known to be cited
+        found = self._name_after(toks, i, head, claimed, not_outlet)
+        if found is None:
+            return None
+        end = _token_after(toks, found[1])
+        if not (governed or reports_later(toks, end, self.lex, self.text) or self._long_recipient(toks, i, prefix, end)):
+            return None
+        taken |= claimed
+        if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
+            self.pending.extend(self._second_of_pair(toks, end, taken))
+        return found
+
+    def _name_after(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int],
+                    not_outlet) -> Found | None:
+        offset, stem, _ = head
         # "موقع قناة «المتوسط»", "موقع صحيفة ...": the last outlet word heads the name
         while i + 1 < len(toks) and (nxt := outlet_head(toks[i + 1])) is not None and nxt[2] == "":
             taken.add(i)
-            i, (offset, stem, prefix) = i + 1, nxt
+            i, (offset, stem, _) = i + 1, nxt
         definite = stem.startswith("ال")
         bare = stem[2:] if definite else stem
         weak = bare in WEAK_HEADS
@@ -101,8 +153,8 @@ class OutletFinder:
         j = i + 1
         if j < n and toks[j].text in QUOTES + "(" and not definite:
             return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي"
-        if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES:
-            return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»"
+        if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
+            return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
@@ -119,6 +171,8 @@ class OutletFinder:
             k = self._name_end(toks, j, taken, definite=True)
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
+            if definite and k < n and toks[k].text in QUOTES and i > 0 and toks[i - 1].key == "في":
+                return self._quoted(toks, i, k, taken)  # "في الصحيفة الأسبوعية «..»": the name in apposition
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
@@ -126,13 +180,40 @@ class OutletFinder:
             return None
         name = toks[j:k]
         actor = self.known(name)
-        closed_by_adjective = k < n and toks[k].key in NEWS_ADJECTIVES
-        if weak and actor is None and not closed_by_adjective and not all(is_latin(t) for t in name):
-            return None  # "نشر موقع الوزارة": a website, not an outlet named by construction
+        # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
+        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or (
+            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
+        if weak and actor is None and not all(is_latin(t) for t in name) and (
+                not closed_by_adjective or (toks[k].key not in NEWS_ADJECTIVES and not_outlet(toks[j].start, toks[k - 1].end))):
+            return None  # "نشر موقع الوزارة", "على موقع وزارة الخارجية": a website, not an outlet
         taken.update(range(i, k))
         if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
             return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body
         return toks[j].start, toks[k - 1].end, actor
+
+    def known(self, name: list[Token]):
+        return self.known_keys([t.key for t in name if t.is_word or t.kind == "num"])
+
+    def _second_of_pair(self, toks: list[Token], k: int, taken: set[int]) -> list[Found]:
+        """After the first name of a dual outlet word and its adjectives, "و" + a name closed by
+        a definite adjective of origin ("صحيفتي لوموند الفرنسية وغارديان البريطانية")."""
+        while k < len(toks) and is_nisba(toks[k], definite=True):
+            k += 1
+        if k >= len(toks) or k in taken:
+            return []
+        first = toks[k]
+        stem = next((stem for offset, stem in first.splits if first.key == "و" + stem), None)
+        if stem is None or len(stem) < 2:
+            return []
+        end = k + 1
+        while (end < len(toks) and end - k < MAX_NAME_TOKENS and not is_nisba(toks[end], definite=True)
+               and self._name_word(toks[end], taken, end)):
+            end += 1
+        if end >= len(toks) or not is_nisba(toks[end], definite=True):
+            return []
+        taken.update(range(k, end))
+        keys = [stem] + [t.key for t in toks[k + 1 : end]]
+        return [(first.end - len(stem), toks[end - 1].end, self.known_keys(keys))]
 
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
@@ -144,8 +225,8 @@ class OutletFinder:
         if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
         name = toks[open_at + 1 : k]
-        if not name[0].is_word:
-            return None
+        if not name[0].is_word or name[0].key in SOCIAL_NETWORKS:
+            return None  # "بحسب موقع «تويتر»": a social network carries posts, it reports nothing
         taken.update(range(i, k + 1))
         return name[0].start, name[-1].end, self.known(name)
 
@@ -158,6 +239,8 @@ class OutletFinder:
                 break
             if not definite and k > j and is_nisba(toks[k], definite=True):
                 break
+            if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
+                break  # "لراديو .. مساء أمس", "مجلة .. Pediatrics": a time word or the other script ends it
             k += 1
         return k
 
@@ -182,6 +265,20 @@ class OutletFinder:
             return True
         if prev.key in GOVERNING_PREPOSITIONS:
             return cited(i)
+        if prev.key in IN_OR_ON and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
+            return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
+        if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
+                                              for t in toks[max(0, p - ADDRESS_STEPS) : p]):
+            return True  # "في مقابلة أجرتها معه إذاعة .."
+        if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
+                lex.is_according(toks[p - 1]) or _reports(lex, toks[p - 1])):
+            return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+        if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
+            return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
+        if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
+            return any(self._addresses(t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
+        if prev.key == "عبر":
+            return self._spoke_before(toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
         if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
             return True
         cue = lex.cue(prev)
@@ -204,6 +301,31 @@ class OutletFinder:
             if lex.has("interview", t, INTERVIEW_PREFIXES):
                 return True
             k -= 1
+        return False
+
+    def _addresses(self, tok: Token) -> bool:
+        """An interview, a talk or a copy: what "إلى" + an outlet after it was given to."""
+        return tok.is_word and (self.lex.has("interview", tok, INTERVIEW_PREFIXES) or tok.key in COPY_WORDS
+                                or any(stem in CONTACT_WORDS for _, stem in tok.splits))
+
+    def _long_recipient(self, toks: list[Token], i: int, prefix: str, end: int) -> bool:
+        """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
+        received a statement opening right after its name, the verb further back than usual."""
+        while end < len(toks) and toks[end].text in CLOSING_MARKS:
+            end += 1  # "لوكالة «..»: «...»"
+        return (prefix.endswith("ل") and self._opens_statement(toks, end)
+                and self._said_before(toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
+
+    def _spoke_before(self, toks: list[Token], i: int) -> bool:
+        """A reporting verb earlier in the sentence and no complementiser between: what follows
+        "عبر" at i is the channel the words went through."""
+        for k in range(i - 1, max(-1, i - 1 - CHANNEL_WINDOW), -1):
+            t = toks[k]
+            if t.text in SENTENCE_ENDS or self.lex.is_comp(t):
+                return False
+            cue = self.lex.cue(t)
+            if cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags:
+                return True
         return False
 
     # --- "وقال لـ«الوطن»": a quoted name received the statement ----------------------------
@@ -275,6 +397,21 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
         return False
     nxt = next((t for t in toks[i + 1 :] if t.start >= end), None)
     return nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS
+
+
+def _reports(lex: SpeechLexicon, tok: Token) -> bool:
+    cue = lex.cue(tok)
+    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+
+
+def _published(tok: Token) -> bool:
+    return tok.is_word and any(stem in PUBLISHED_IN and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
+                               for _, stem in tok.splits)
+
+
+def _token_after(toks: list[Token], end: int) -> int:
+    """The index of the first token starting at or after character `end`."""
+    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
 
 
 def _may_start(tok: Token) -> bool:

@@ -15,6 +15,7 @@ DASHES = "-–—"
 # proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
+LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -25,22 +26,30 @@ def _section(section: str) -> frozenset[str]:
 # what each set is for: the header of lexicons/source_words.tsv
 STRONG_HEADS = _section("outlet_head")
 WEAK_HEADS = _section("weak_head")
-OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS
+DUAL_HEADS = _section("dual_head")
+OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS | DUAL_HEADS
 NEWS_ADJECTIVES = _section("news_adjective")
 GENERIC_OUTLET_KEYS = _section("generic")
 NEWS_WORDS = _section("news")
 GOVERNING_PREPOSITIONS = _section("governing")
-NOT_NAME = _section("not_name")
+SOCIAL_NETWORKS = _section("social")
+NOT_NAME = _section("not_name") | SOCIAL_NETWORKS
 CONTACT_WORDS = _section("contact")
 PERSON_BEFORE = _section("person_before")
 RECEIVE_WORDS = _section("receive")
 COPY_WORDS = _section("copy")
+PUBLISHED_IN = _section("published_in")
+SPEAKING_AFTER = _section("speaking_after")
+ASKED = _section("asked")
+OBTAINED = _section("obtained")
+SENT_TO = _section("sent_to")
 MEDIA_ROLES = _section("media_role")
 CORRESPONDENTS = _section("correspondent")
 HEAD_ROLES = _section("head_role")
 ROLE_MODIFIERS = _section("role_modifier")
 RATING_WORDS = _section("rating")
 UNNAMED_ADJECTIVES = _section("unnamed_adjective")
+COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
 
 
@@ -95,6 +104,28 @@ def names_no_entity(name: list[Token]) -> bool:
     words = [t for t in name if t.is_word]
     return (len(words) > 1 and outlet_head(words[0]) is not None
             and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
+
+
+def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
+    """The outlet ending before token k is the subject of a reporting verb after "قد" later in
+    its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
+    pluperfect of news, subject first. Right after the name and its adjectives, a citing verb
+    ("وكانت صحيفة «..» ذكرت أن") or a participle saying that it spoke ("وعلقت صحيفة .. قائلة") will do."""
+    first = k
+    while first < len(toks) and (is_nisba(toks[first], definite=True) or toks[first].text in QUOTES):
+        first += 1
+    if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
+            toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))):
+        return True
+    for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
+        t = toks[m]
+        if m > 0 and "\n" in text[toks[m - 1].end : t.start]:
+            return False  # a headline or a paragraph ends
+        if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t) or lex.cue(t) is not None:
+            return False
+        if t.key == "قد":
+            return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
+    return False
 
 
 def is_latin(tok: Token) -> bool:
