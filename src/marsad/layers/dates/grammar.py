@@ -394,3 +394,21 @@ def key_and_map(text: str) -> tuple[str, list[int], list[int] | None]:
         key, idx = match_key_map(text)
         return key, [], idx
     return key, removed, None
+
+
+def strip_proclitics(w: str) -> str:
+    """A preceding word without its proclitics (و، ف، ب، ل), when enough of it is left."""
+    for n in (2, 1):
+        if len(w) - n >= 3 and all(ch in "وفبل" for ch in w[:n]):
+            return w[n:]
+    return w
+
+
+WEEK_START = ("مطلع", "بدايه", "مستهل", "اول")
+
+
+def whole_week(unit: str, period: str | None) -> bool:
+    """"الأسبوع الماضي", "هذا الأسبوع": a week is a period the contract has no value for (ISO weeks
+    are not in OUTPUT.md, and a week often spans two months); the guide leaves such expressions
+    out of what is scored. They are not listed as dates. "مطلع الأسبوع" names a day and is kept."""
+    return unit == "الاسبوع" and period not in WEEK_START

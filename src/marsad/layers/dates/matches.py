@@ -39,8 +39,10 @@ from marsad.layers.dates.grammar import (
     pattern_starts,
     pick,
     safe_date,
+    strip_proclitics,
     week_value,
     weekday_near,
+    whole_week,
 )
 from marsad.layers.dates.tense import clause_tense
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
@@ -87,14 +89,6 @@ def _step(mod: str | None) -> int:
     return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
 
 
-def _strip_cl(w: str) -> str:
-    """A preceding word without its proclitics (و، ف، ب، ل), when enough of it is left."""
-    for n in (2, 1):
-        if len(w) - n >= 3 and all(ch in "وفبل" for ch in w[:n]):
-            return w[n:]
-    return w
-
-
 class DateMatcher:
     """One document's match key, publication date and the candidate expressions found in it."""
 
@@ -118,7 +112,7 @@ class DateMatcher:
     # --- context ---------------------------------------------------------------------------
     def prev_word(self, ks: int) -> tuple[str, str]:
         m = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
-        return (_strip_cl(m.group(1)), m.group(2)) if m else ("", "")
+        return (strip_proclitics(m.group(1)), m.group(2)) if m else ("", "")
 
     def next_token(self, ke: int) -> str:
         m = NEXT_TOKEN.match(self.key, ke)
@@ -440,7 +434,7 @@ class DateMatcher:
                 return []  # "الأمين العام", "نهاية العام الدراسي"
         if mod and m.group("this"):
             return []
-        if _whole_week(m.group("unit"), per):
+        if whole_week(m.group("unit"), per):
             return []
         step = _step(mod)
         return [DateMatch(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
@@ -474,7 +468,7 @@ class DateMatcher:
                     break
 
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
-        if _whole_week(m.group("unit"), None):
+        if whole_week(m.group("unit"), None):
             return []
         return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]
 
@@ -497,13 +491,3 @@ class DateMatcher:
         else:
             value = f"{self.pub.year - count:04d}"
         return [DateMatch(ks, ke, value, "ago")]
-
-
-WEEK_START = ("مطلع", "بدايه", "مستهل", "اول")
-
-
-def _whole_week(unit: str, period: str | None) -> bool:
-    """"الأسبوع الماضي", "هذا الأسبوع": a week is a period the contract has no value for (ISO weeks
-    are not in OUTPUT.md, and a week often spans two months); the guide leaves such expressions
-    out of what is scored. They are not listed as dates. "مطلع الأسبوع" names a day and is kept."""
-    return unit == "الاسبوع" and period not in WEEK_START
