@@ -678,3 +678,13 @@ def test_a_device_word_names_a_body_only_with_an_adjective_or_a_region(layer):
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert "جهاز الشؤون الرياضية والثقافية بمنطقة تبوك" in orgs and "جهاز المخابرات العامة" in orgs
     assert not any("الكمبيوتر" in name for name in orgs)
+
+
+def test_a_bare_title_points_to_the_one_it_introduced_not_to_a_foreign_holder():
+    import marsad
+
+    text = ("التقى وزير الخارجية الدكتور عادل الجبير في الرياض أمس وزير الخارجية الفرنسي لوران فابيوس. "
+            "وأكد وزير الخارجية في مؤتمر صحفي أن الجانبين بحثا تطورات الملف اليمني.")
+    doc = marsad.analyze(text, published="2015-07-25")
+    (quote,) = doc.quotes
+    assert doc.speaker_of(quote).name_en == "Adel al-Jubeir"

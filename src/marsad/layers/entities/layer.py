@@ -208,7 +208,11 @@ class EntityLayer:
         return len(clusters) - 1
 
     def _recent_person(self, clusters: list[Cluster], h: TitleHit, on: str | None) -> int | None:
-        best: tuple[int, int] | None = None
+        """The person a bare title ("وزير الخارجية", "الوزير") points back to: the latest one it
+        fits; but not a holder of another country's office when the same bare title introduced
+        someone else. "أجرى وزير الخارجية فلان مباحثات مع وزير الخارجية الإيطالي علان ... وقال
+        وزير الخارجية": the bare title is the minister named without a country."""
+        fits: list[tuple[int, int]] = []
         for idx, cl in enumerate(clusters):
             if cl.type != "PER":
                 continue
@@ -217,10 +221,20 @@ class EntityLayer:
                 continue
             if not h.any_person and not self._compatible(cl, h, on):
                 continue
-            last = max(before)
-            if best is None or last > best[0]:
-                best = (last, idx)
-        return best[1] if best else None
+            fits.append((max(before), idx))
+        if not fits:
+            return None
+        latest = max(fits)[1]
+        if not h.role:
+            return latest
+        named_bare = [idx for _, idx in sorted(fits, reverse=True) if idx != latest
+                      and any(t.end <= h.start and t.role == h.role and t.country is None for t in clusters[idx].titles)]
+        for idx in named_bare:
+            home = clusters[idx].actor.country if clusters[idx].actor is not None else None
+            other = {t.country for t in clusters[latest].titles if t.role == h.role and t.country}
+            if home and other and home not in other:
+                return idx
+        return latest
 
     @staticmethod
     def _compatible(cl: Cluster, h: TitleHit, on: str | None) -> bool:
