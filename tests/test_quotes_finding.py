@@ -322,3 +322,20 @@ def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement(
 def test_second_statement_after_idh_or_haythu_is_its_own():
     doc = run(make_doc("وأعلنت الحكومة أن القاعدة تحولت إلى منصة لانطلاق الجنود، إذ تقول الوزارة إن آلاف الجنود يتمركزون هناك."))
     assert texts(doc) == ["القاعدة تحولت إلى منصة لانطلاق الجنود", "آلاف الجنود يتمركزون هناك"]
+
+
+# --- the extent of a statement ---------------------------------------------------------------
+def test_complementiser_carrying_a_pronoun_is_part_of_the_statement():
+    doc = run(make_doc("وقالت الشركة إنها ستفتح فرعا جديدا في المدينة الشهر المقبل."))
+    assert texts(doc) == ["إنها ستفتح فرعا جديدا في المدينة الشهر المقبل"]
+    doc = run(make_doc("وأوضح المدرب بأنه سيعتمد على اللاعبين الشباب في المباراة القادمة."))
+    assert texts(doc) == ["أنه سيعتمد على اللاعبين الشباب في المباراة القادمة"]
+    doc = run(make_doc("وأكد المدير أن العمل سيبدأ في الموقع الأسبوع المقبل."))
+    assert texts(doc) == ["العمل سيبدأ في الموقع الأسبوع المقبل"]
+
+
+def test_between_repeated_is_no_new_statement():
+    doc = run(make_doc("وذكر اللاعب أن المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط."))
+    assert texts(doc) == ["المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط"]
+    doc = run(make_doc("وقال الوزير إن الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس."))
+    assert texts(doc) == ["الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس"]

@@ -40,6 +40,10 @@ MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
+BETWEEN = "بين"
+BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
+BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
+SHADDA = "\u0651"
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
@@ -252,6 +256,15 @@ class CueGrammar:
     def clause_next(self, finder: SpeakerFinder, i: int) -> bool:
         nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
         return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
+
+    def between_pair(self, finder: SpeakerFinder, k: int) -> bool:
+        """"بينه وبين الإدارة"، "بين الرياض وبين القاهرة": "وبين" at token k repeats the preposition
+        "between" of a few words before, it is not the verb "وبيّن" opening a new statement."""
+        toks = finder.toks
+        if SHADDA in toks[k].text or not toks[k].key.startswith("و") or toks[k].key[1:] != BETWEEN:
+            return False
+        return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
+                   for t in toks[max(0, k - BETWEEN_PAIR_WORDS) : k])
 
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:

@@ -149,7 +149,7 @@ class QuoteLayer:
                 continue
             prev = toks[k - 1]
             comma = prev.text in "،,"
-            cue = lex.cue(t) if t.is_word else None
+            cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
             if cue is not None and cue.form != "masdar" and (comma or (
                     cue.prefix in ("و", "ف") and cue.form != "present")):
                 return prev.start if comma else t.start
@@ -175,6 +175,8 @@ class QuoteLayer:
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
             return None  # "يدعى «أبو علي»": a name follows, not words ("يدعي المسؤولون أن" still reports)
+        if self.grammar.between_pair(finder, i):
+            return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
@@ -275,7 +277,8 @@ class QuoteLayer:
                 if self._quoted_clause(finder, quote_at, words, j + 2):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
-                cand.start, cand.end = trim_span(finder, toks[j + 1].end, self._clause_end(finder, j + 2))
+                cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j + 1]),
+                                                 self._clause_end(finder, j + 2))
             else:
                 cand.kind = "direct"
                 cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
@@ -286,7 +289,7 @@ class QuoteLayer:
             if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
+            cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j]), self._clause_end(finder, j + 1))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)

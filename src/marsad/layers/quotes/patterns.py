@@ -100,7 +100,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if nx + 1 in quote_at:
             governed.setdefault(quote_at[nx + 1].open, cand)
             return None
-        cand.start, cand.end = trim_span(finder, toks[nx].end, clause_end(finder, nx + 1))
+        start = lex.clause_start_after_comp(toks[nx]) if lex.is_comp(toks[nx]) else toks[nx].end
+        cand.start, cand.end = trim_span(finder, start, clause_end(finder, nx + 1))
         return cand
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
@@ -205,7 +206,8 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
             if j + 1 in quote_at:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, t.end, clause_end(finder, j + 1))
+            start = lex.clause_start_after_comp(t) if t.text != ":" else t.end
+            cand.start, cand.end = trim_span(finder, start, clause_end(finder, j + 1))
             return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
         if t.text in ".؟?!؛" or lex.cue(t) is not None:
             return None
