@@ -339,3 +339,20 @@ def test_between_repeated_is_no_new_statement():
     assert texts(doc) == ["المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط"]
     doc = run(make_doc("وقال الوزير إن الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس."))
     assert texts(doc) == ["الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس"]
+
+
+def test_event_noun_after_the_subject_and_its_asides_opens_the_statement():
+    ents = [("ORG", "شرطة المدينة", [("شرطة المدينة", "name")]), ("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    doc = run(make_doc("وأعلنت شرطة المدينة، اليوم (الأحد)، مقتل ثلاثة لصوص في مواجهة مع دورية أمنية.", ents=ents))
+    assert texts(doc) == ["مقتل ثلاثة لصوص في مواجهة مع دورية أمنية"]
+    doc = run(make_doc("ونفى سعد الفهد -مدير النادي- توقف المفاوضات مع المدرب الجديد للفريق الأول.", ents=ents))
+    assert texts(doc) == ["توقف المفاوضات مع المدرب الجديد للفريق الأول"]
+
+
+def test_hinting_and_accusing_are_statements():
+    doc = run(make_doc("وألمح المدرب إلى أن الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم."))
+    assert texts(doc) == ["الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم"]
+    ents = [("LOC", "الهند", [("الهند", "name")]), ("LOC", "باكستان", [("باكستان", "name")])]
+    doc = run(make_doc("واتهمت الهند باكستان بخرق اتفاق الهدنة على الحدود المشتركة بين البلدين.", ents=ents))
+    q = quote_with(doc, "بخرق اتفاق الهدنة")
+    assert q.cue.text == "اتهمت" and q.speaker.entity == "e1"

@@ -38,6 +38,7 @@ MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أه
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
+SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
 BETWEEN = "بين"
@@ -152,8 +153,8 @@ class CueGrammar:
         for k in range(i + 1, min(hi, i + 1 + MAX_HEAD_GAP)):
             t = toks[k]
             if not t.is_word:
-                if t.text in "،,":
-                    continue
+                if t.text in SUBJECT_ASIDE_MARKS:
+                    continue  # "وأعلنت الشرطة، اليوم (الاثنين)، ..."، "نفى فلان -نائب الوزير- ..."
                 return None
             if lex.is_comp(t) or (k > i + 1 and lex.cue(t) is not None):
                 return None
