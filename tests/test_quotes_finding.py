@@ -356,3 +356,21 @@ def test_hinting_and_accusing_are_statements():
     doc = run(make_doc("واتهمت الهند باكستان بخرق اتفاق الهدنة على الحدود المشتركة بين البلدين.", ents=ents))
     q = quote_with(doc, "بخرق اتفاق الهدنة")
     assert q.cue.text == "اتهمت" and q.speaker.entity == "e1"
+
+
+def test_content_noun_set_apart_from_a_later_complementiser_is_the_statement():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = "ونفى سعد الفهد توقف أعمال الصيانة في الملعب الرئيسي، مجددا التأكيد على أن الافتتاح في موعده."
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "توقف أعمال الصيانة")
+    assert q.text.startswith("توقف أعمال الصيانة") and q.cue.text == "نفى"
+
+
+def test_complementiser_after_a_long_description_of_the_subject():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("وأوضح الدكتور سعد الفهد استشاري أمراض القلب والشرايين ورئيس قسم الباطنة في المستشفى الجامعي "
+            "بالمدينة المنورة، المشرف على علاج المرضى القادمين من القرى المجاورة، أنه سيتم نقل المريض "
+            "إلى العناية المركزة.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "سيتم نقل المريض")
+    assert q.text.startswith("أنه سيتم") and q.speaker.entity == "e1"

@@ -37,6 +37,7 @@ MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول":
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
+LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
@@ -165,6 +166,29 @@ class CueGrammar:
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
                 continue
             return k
+        return None
+
+    def content_before_clause(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """"نفى الوزير توقف الحملة ...، مجددا التأكيد على أن ...": a content noun of the verb at i
+        ends its subject before the complementiser at j, which a comma sets apart: the verb's
+        statement is that noun phrase, the clause belongs to what follows the comma."""
+        cue = self.lex.cue(finder.toks[i])
+        if cue is None or not any(m in cue.np for m in OBJECT_MARKS):
+            return False
+        head = self.content_head_at(finder, i, j)
+        return head is not None and any(t.text in "،," for t in finder.toks[head + 1 : j])
+
+    def comp_after_long_subject(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
+        """A complementiser set off by a comma a few words past the verb's usual reach (token j):
+        the end of a long description of the subject ("وأوضح الدكتور X استشاري ... ورئيس قسم ...،
+        المشرف على ...، أنه ..."). Its token index, else None."""
+        toks, lex = finder.toks, self.lex
+        for k in range(j, min(hi, j + LONG_SUBJECT_EXTRA_WORDS)):
+            t = toks[k]
+            if lex.is_comp(t):
+                return k if toks[k - 1].text in "،," and not self.governed_comp(finder, k) else None
+            if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or (t.is_word and lex.cue(t) is not None):
+                return None
         return None
 
     def _content_head(self, tok: Token) -> bool:

@@ -239,9 +239,12 @@ class QuoteLayer:
                     or (c2.form == "participle" and toks[j - 1].text in "،,")):
                 break  # another reporting verb governs what follows
             j += 1
+        if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
+            kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
-        if kind == "comp" and np_at is not None and cue.form != "masdar":
-            kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
+        if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
+                cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
+            kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
         if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
