@@ -374,3 +374,20 @@ def test_complementiser_after_a_long_description_of_the_subject():
     doc = run(make_doc(body, ents=ents))
     q = quote_with(doc, "سيتم نقل المريض")
     assert q.text.startswith("أنه سيتم") and q.speaker.entity == "e1"
+
+
+def test_impersonal_passive_right_after_the_verb_opens_the_statement():
+    doc = run(make_doc("وقال مدير الشرطة إن الحادث وقع ليلا. وأضاف تم القبض على المشتبه به بعد ساعات من البحث."))
+    assert "تم القبض على المشتبه به بعد ساعات من البحث" in texts(doc)
+
+
+def test_subheading_with_a_named_speaker_and_a_colon():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("وافتتح الوزير المعرض أمس بحضور عدد من المسؤولين.\n\n"
+            "سعد الفهد: المعرض يفتح أبوابا جديدة للمصممين الشباب\n\n"
+            "وتجول الوزير في أجنحة المعرض.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "يفتح أبوابا")
+    assert q.kind == "direct" and q.text == "المعرض يفتح أبوابا جديدة للمصممين الشباب" and q.speaker.entity == "e1"
+    doc = run(make_doc("وافتتح الوزير المعرض أمس.\n\nملاحظة: المعرض مفتوح للجميع طوال الأسبوع\n\nوتجول الوزير."))
+    assert texts(doc) == []

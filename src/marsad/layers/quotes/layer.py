@@ -34,6 +34,7 @@ from marsad.layers.quotes.patterns import (
     before_colon,
     document_says,
     headline,
+    subheadings,
     trim_span,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
@@ -79,7 +80,7 @@ class QuoteLayer:
         hidden = self._hidden_tokens(finder, marks, words)
         quote_at = {finder.tok_at(q.open): q for q in marks}
         cands: list[QuoteCandidate] = []
-        cands += headline(finder)
+        cands += headline(finder) + subheadings(finder)
         governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0

@@ -16,6 +16,8 @@ from marsad.lexicons.loader import words
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
+SUBHEADING_MAX_WORDS = 20  # a subheading in the body is one short line
+SUBHEADING_MIN_WORDS = 3
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
@@ -173,6 +175,32 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
+    """A subheading inside the body of the form "Name: words" (a paragraph of one short line with
+    no full stop, after a named person or body and a colon): a direct quote, like a headline."""
+    toks, text = finder.toks, finder.text
+    out: list[QuoteCandidate] = []
+    sents = finder.sents
+    for n, sent in enumerate(sents):
+        alone = (n == 0 or sents[n - 1].paragraph != sent.paragraph) and (
+            n + 1 == len(sents) or sents[n + 1].paragraph != sent.paragraph)
+        colon = text.find(":", sent.start, sent.end)
+        if not alone or sent.start < finder.doc.body_start or colon < 0 or text[sent.end - 1] == "." \
+                or len(sent.text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        left = [t for t in toks[finder.tok_at(sent.start) : finder.tok_at(colon)] if t.end <= colon]
+        s, e = trim_span(finder, colon + 1, sent.end)
+        if not left or len(left) > HEADLINE_MAX_SPEAKER_WORDS or not all(t.is_word for t in left) \
+                or len(text[s:e].split()) < SUBHEADING_MIN_WORDS or text[s] in QUOTE_MARKS:
+            continue
+        named = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+                 if r.start <= left[0].stem_start and r.end == left[-1].end and r.entity.type in ("PER", "ORG")
+                 and r.entity.id not in finder.source_entities]
+        if named:
+            out.append(QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), finder.ref(named[0]), True))
+    return out
 
 
 def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
