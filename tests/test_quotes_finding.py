@@ -391,3 +391,11 @@ def test_subheading_with_a_named_speaker_and_a_colon():
     assert q.kind == "direct" and q.text == "المعرض يفتح أبوابا جديدة للمصممين الشباب" and q.speaker.entity == "e1"
     doc = run(make_doc("وافتتح الوزير المعرض أمس.\n\nملاحظة: المعرض مفتوح للجميع طوال الأسبوع\n\nوتجول الوزير."))
     assert texts(doc) == []
+
+
+def test_answer_clause_of_a_fronted_phrase_is_not_the_verbs():
+    doc = run(make_doc("وعلى ما ذكر فإن الصبر مفتاح الفرج في كل الأحوال والظروف."))
+    assert texts(doc) == []
+    body = ("وغاب اللاعب عن المباراة بحسب ما أكده النادي أمس بعد أن تعرض لإصابة في الركبة خلال التدريبات.")
+    doc = run(make_doc(body))
+    assert not any(t.startswith("تعرض لإصابة") for t in texts(doc))

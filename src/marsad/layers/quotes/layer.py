@@ -101,7 +101,7 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
-                c = according(finder, i, quote_at, governed, self._clause_end)
+                c = according(finder, i, quote_at, governed, self._clause_end, self.grammar.governed_comp)
                 if c is not None:
                     cands.append(c)
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
@@ -215,6 +215,8 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
+            if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
+                break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
                 kind = "comp"
                 break

@@ -56,8 +56,10 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
 
 # --- "according to" --------------------------------------------------------------------
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
-              clause_end: Callable[[SpeakerFinder, int], int]) -> QuoteCandidate | None:
-    """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution)."""
+              clause_end: Callable[[SpeakerFinder, int], int],
+              governed_comp: Callable[[SpeakerFinder, int], bool]) -> QuoteCandidate | None:
+    """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution).
+    `governed_comp`: a complementiser of a time phrase ("بحسب ما أكده X أمس بعد أن ..."), not X's."""
     toks, lex = finder.toks, finder.lex
     lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
     if i + 1 >= hi:
@@ -86,7 +88,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
     # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
-    clause = nx < hi and (lex.is_comp(toks[nx]) or (named and toks[nx].key in CLAUSE_OPENERS))
+    clause = nx < hi and ((lex.is_comp(toks[nx]) and not governed_comp(finder, nx))
+                          or (named and toks[nx].key in CLAUSE_OPENERS))
     after_quote = i > lo and toks[i - 1].text in "»”\""
     if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
