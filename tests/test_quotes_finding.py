@@ -399,3 +399,32 @@ def test_answer_clause_of_a_fronted_phrase_is_not_the_verbs():
     body = ("وغاب اللاعب عن المباراة بحسب ما أكده النادي أمس بعد أن تعرض لإصابة في الركبة خلال التدريبات.")
     doc = run(make_doc(body))
     assert not any(t.startswith("تعرض لإصابة") for t in texts(doc))
+
+
+def test_quoted_name_of_the_speaker_before_a_colon():
+    doc = run(make_doc('وقالت "أم سالم": إنها تعمل في المستشفى منذ عشرين عاما.'))
+    assert texts(doc) == ["إنها تعمل في المستشفى منذ عشرين عاما"]
+    doc = run(make_doc('وقالت "أم سالم" لـ"الصحيفة": إنها تنتظر الرد منذ شهور طويلة.'))
+    assert texts(doc) == ["إنها تنتظر الرد منذ شهور طويلة"]
+
+
+def test_reporting_verb_after_a_relative_pronoun():
+    body = "وتحدثنا إلى مدير الفرع الذي بين أن الفرع سيفتح أبوابه مساء كل يوم خلال الشهر."
+    doc = run(make_doc(body))
+    assert texts(doc) == ["الفرع سيفتح أبوابه مساء كل يوم خلال الشهر"]
+    body = "والتقينا مدير الفرع سالم العتيبي الذي أكد حدوث تأخير في تسليم الطلبات للعملاء."
+    assert texts(run(make_doc(body))) == ["حدوث تأخير في تسليم الطلبات للعملاء"]
+    body = "ولم تكن النتيجة التي أعلنت في المؤشر مفاجئة للسوق، التي قدرت انخفاض المبيعات بنسبة كبيرة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_verb_with_that_as_object_gives_back_the_paragraph_before():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("ارتفع عدد زوار المعرض هذا العام إلى مائة ألف زائر. وشارك فيه ثلاثون بلدا. "
+            "أوضح ذلك مدير المعرض سعد الفهد في مؤتمر صحفي أمس.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "مائة ألف زائر")
+    assert q.text == "ارتفع عدد زوار المعرض هذا العام إلى مائة ألف زائر. وشارك فيه ثلاثون بلدا"
+    assert q.speaker.entity == "e1"
+    body = "ارتفع عدد زوار المعرض هذا العام كثيرا. وأكد ذلك أن المدينة تجذب السياح من كل مكان."
+    assert not any("زوار المعرض" in t for t in texts(run(make_doc(body))))

@@ -25,6 +25,7 @@ SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this clo
 NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
 ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
 CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
+RELATIVE_PRONOUNS = word_list(QUOTE_WORDS, "relative_pronoun")
 ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")
 SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
@@ -58,6 +59,7 @@ class CueGrammar:
         punctuation or a connective ("إذ كتب"، "حيث يقول") before it."""
         toks = finder.toks
         return bool(cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n" or toks[i - 1].key in CLAUSE_CONNECTORS
+                    or toks[i - 1].key in RELATIVE_PRONOUNS
                     or finder.sents[finder.sent_of(toks[i].start)].start == toks[i].start)
 
     def comp_soon(self, finder: SpeakerFinder, i: int) -> bool:
@@ -151,6 +153,8 @@ class CueGrammar:
         verb at i (and its subject) that opens what was said, also with a possessive pronoun
         ("التزامها"); not inside a name ("لجنة دعم الصادرات": after a construct head)."""
         toks, lex = finder.toks, self.lex
+        if i > 0 and toks[i - 1].key in RELATIVE_PRONOUNS:
+            hi = min(hi, i + 2)  # "الذي أكد حدوث ...": the subject is before the relative, the object next
         for k in range(i + 1, min(hi, i + 1 + MAX_HEAD_GAP)):
             t = toks[k]
             if not t.is_word:
@@ -342,12 +346,16 @@ class CueGrammar:
         return close + 1 if close is not None and close + 1 < j else k
 
     def subject_name(self, finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
-        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed at once by a
-        complementiser is the name of the speaker, not what was said."""
+        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed by a complementiser
+        (after a colon, or the outlet the words were given to, at most) is the name of the speaker,
+        not what was said."""
         if q.close is None or n > MAX_NAME_WORDS:
             return False
-        k = finder.tok_at(q.close + 1)
-        return k < len(finder.toks) and self.lex.is_comp(finder.toks[k]) and not self.governed_comp(finder, k)
+        toks = finder.toks
+        k = self.past_addressee(finder, finder.tok_at(q.close + 1), len(toks))
+        if k + 1 < len(toks) and toks[k].text == ":":
+            k += 1  # "وقالت «أم سالم» لـ«الصحيفة»: إنها ..."
+        return k < len(toks) and self.lex.is_comp(toks[k]) and not self.governed_comp(finder, k)
 
     def named(self, finder: SpeakerFinder, oi: int) -> bool:
         """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""

@@ -31,6 +31,7 @@ from marsad.layers.quotes.patterns import (
     TRIM,
     QuoteCandidate,
     according,
+    back_references,
     before_colon,
     document_says,
     headline,
@@ -112,6 +113,7 @@ class QuoteLayer:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
+        cands += back_references(finder, cands)
         cands += self._direct(finder, marks, words, governed, cue_cands)
         self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()

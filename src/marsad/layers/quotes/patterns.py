@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.document import Span, SpeakerRef
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.lexicons.loader import words
 
@@ -25,6 +25,9 @@ RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفق�
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
+DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
+BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
+BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -243,3 +246,43 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
         if t.text in ".؟?!؛" or lex.cue(t) is not None:
             return None
     return None
+
+
+# --- "أوضح ذلك فلان": the words before the verb --------------------------------------------
+def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """"... . أوضح ذلك مدير الإدارة سالم الفهد": a past reporting verb opening a sentence with
+    "ذلك" as its object gives what the paragraph said before it (or the paragraph before, when
+    the verb opens its own) to its subject, a named or titled actor, unless those words report
+    somebody's words of their own (quotation marks, reporting or according-to words)."""
+    toks, lex, sents = finder.toks, finder.lex, finder.sents
+    out: list[QuoteCandidate] = []
+    for i in range(len(toks) - 2):
+        if toks[i + 1].key not in DEMONSTRATIVES or not toks[i].is_word:
+            continue
+        cue = lex.cue(toks[i])
+        si = finder.sent_of(toks[i].start)
+        if cue is None or cue.form != "past" or sents[si].start != toks[i].start or si == 0 or (
+                cue.np and not any(m in cue.np for m in ("-", "~"))):
+            continue  # "دعا ذلك الحكومة إلى ...": "ذلك" is the subject of a verb with a preposition
+        _, hi = finder.sent_tok_range(si)
+        if any(lex.is_comp(t) or t.text == ":" for t in toks[i + 2 : min(hi, i + 2 + BACK_REFERENCE_CLAUSE_WORDS)]):
+            continue  # "وأكد ذلك أن ..."، "وأكد ذلك بقوله: ...": the clause after it is the statement
+        para = sents[si - 1].paragraph
+        first = si - 1
+        while first > 0 and sents[first - 1].paragraph == para:
+            first -= 1
+        start, end = trim_span(finder, sents[first].start, sents[si - 1].end)
+        if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
+                <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+            continue
+        if any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
+               for t in toks[finder.tok_at(start) : finder.tok_at(end)]):
+            continue  # the paragraph reports words of its own
+        speaker = finder.subject_after(i + 2, hi, fallback=True)
+        named = speaker is not None and (speaker.entity is not None or any(
+            lex.has(kind, toks[i + 2], TITLE_PREFIXES) for kind in ("title", "org_head")))
+        if named:
+            out.append(QuoteCandidate("indirect", start, end, toks[i].start,
+                                      Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
+                                      speaker, True, i))
+    return out
