@@ -8,6 +8,7 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 from __future__ import annotations
 
 from marsad.arabic.tokens import Token
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
     PERFECT_PARTICLES,
     PP_CLITICS,
@@ -285,6 +286,15 @@ class CueGrammar:
     def clause_next(self, finder: SpeakerFinder, i: int) -> bool:
         nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
         return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
+
+    def relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
+        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
+        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
+        toks = finder.toks
+        k = finder.tok_at(agency.end)
+        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
+            k += 1
+        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
     def between_pair(self, finder: SpeakerFinder, k: int) -> bool:
         """"بينه وبين الإدارة"، "بين الرياض وبين القاهرة": "وبين" at token k repeats the preposition

@@ -33,8 +33,10 @@ from marsad.layers.quotes.patterns import (
     according,
     back_references,
     before_colon,
+    cue_after,
     document_says,
     headline,
+    quoted_name,
     subheadings,
     trim_span,
 )
@@ -452,17 +454,8 @@ class QuoteLayer:
             if sp is None:
                 sp = finder.subject_before(i)
             elif sp.entity in finder.source_entities:
-                sp = self._relayed_speaker(finder, sp, j) or sp
+                sp = self.grammar.relayed_speaker(finder, sp, j) or sp
         cand.speaker, cand.resolved = sp, sp is not None
-
-    def _relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
-        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
-        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
-        toks = finder.toks
-        k = finder.tok_at(agency.end)
-        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
-            k += 1
-        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
     # --- quotation marks -----------------------------------------------------------------
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
@@ -473,7 +466,7 @@ class QuoteLayer:
         for q in marks:
             n = words[q.open]
             oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi) \
+            if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
@@ -491,7 +484,7 @@ class QuoteLayer:
                     c = prior[-1]
                     cand = QuoteCandidate("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
                                 gender=c.gender)
-                elif n > SHORT_QUOTE_WORDS and (after := self._cue_after(finder, q, cue_cands)) is not None:
+                elif n > SHORT_QUOTE_WORDS and (after := cue_after(finder, q, cue_cands)) is not None:
                     # "«...»، قال الوزير.": the attribution follows the quotation
                     cand = QuoteCandidate("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
                                 after.cue_tok, gender=after.gender)
@@ -508,16 +501,3 @@ class QuoteLayer:
                 out.append(cand)
                 last_para = finder.paragraph_of(q.open)
         return out
-
-    def _cue_after(self, finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
-        """A reporting verb right after the closing mark (a comma between at most)."""
-        if q.close is None:
-            return None
-        k = finder.tok_at(q.close + 1)
-        while k < len(finder.toks) and finder.toks[k].text in "،,":
-            k += 1
-        return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
-
-    def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
-        """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
-        return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))

@@ -134,6 +134,21 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
 
 
+def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """"«...»، قال الوزير": a reporting verb right after the closing mark (a comma between at most)."""
+    if q.close is None:
+        return None
+    k = finder.tok_at(q.close + 1)
+    while k < len(finder.toks) and finder.toks[k].text in "،,":
+        k += 1
+    return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
+
+
+def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
+    """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
+    return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
+
+
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
     """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
     toks = finder.toks
