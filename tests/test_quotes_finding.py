@@ -428,3 +428,10 @@ def test_verb_with_that_as_object_gives_back_the_paragraph_before():
     assert q.speaker.entity == "e1"
     body = "ارتفع عدد زوار المعرض هذا العام كثيرا. وأكد ذلك أن المدينة تجذب السياح من كل مكان."
     assert not any("زوار المعرض" in t for t in texts(run(make_doc(body))))
+
+
+def test_counting_as_with_a_quotation():
+    doc = run(make_doc("واستنكرت الرابطة القرار وعدته «خطوة إلى الوراء» في بيان أمس."))
+    q = quote_with(doc, "خطوة إلى الوراء")
+    assert q.kind == "direct" and q.cue.text == "عدته"
+    assert texts(run(make_doc("وقرأ الكتاب بعدها في المكتبة وعدها بزيارة قريبة للمدينة."))) == []
