@@ -175,3 +175,14 @@ def test_answers_where_gives_each_token_its_form_answer() -> None:
     got = answers_where(tokens, FormMemo(), lambda t: roles.get(t.key, False))
     assert [(tokens[i].text, answer) for i, answer in got] == [
         ("الوزير", "minister"), ("الوزير", "minister"), ("السفير", "ambassador")]
+
+
+def test_dotted_acronyms_and_initials_do_not_end_sentences():
+    text = "وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى. وغادر الوفد المدينة."
+    assert [s.text for s in split_sentences(text)] == ["وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى.",
+                                                       "وغادر الوفد المدينة."]
+    text = "وكان الرئيس جورج بي. بوش قد زار المنطقة. ثم عاد إلى بلاده."
+    assert [s.text for s in split_sentences(text)] == ["وكان الرئيس جورج بي. بوش قد زار المنطقة.",
+                                                       "ثم عاد إلى بلاده."]
+    text = "وانتهى الاجتماع.وقال الوزير إنه راض عن النتائج."
+    assert len(split_sentences(text)) == 2

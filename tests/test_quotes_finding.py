@@ -322,3 +322,116 @@ def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement(
 def test_second_statement_after_idh_or_haythu_is_its_own():
     doc = run(make_doc("وأعلنت الحكومة أن القاعدة تحولت إلى منصة لانطلاق الجنود، إذ تقول الوزارة إن آلاف الجنود يتمركزون هناك."))
     assert texts(doc) == ["القاعدة تحولت إلى منصة لانطلاق الجنود", "آلاف الجنود يتمركزون هناك"]
+
+
+# --- the extent of a statement ---------------------------------------------------------------
+def test_complementiser_carrying_a_pronoun_is_part_of_the_statement():
+    doc = run(make_doc("وقالت الشركة إنها ستفتح فرعا جديدا في المدينة الشهر المقبل."))
+    assert texts(doc) == ["إنها ستفتح فرعا جديدا في المدينة الشهر المقبل"]
+    doc = run(make_doc("وأوضح المدرب بأنه سيعتمد على اللاعبين الشباب في المباراة القادمة."))
+    assert texts(doc) == ["أنه سيعتمد على اللاعبين الشباب في المباراة القادمة"]
+    doc = run(make_doc("وأكد المدير أن العمل سيبدأ في الموقع الأسبوع المقبل."))
+    assert texts(doc) == ["العمل سيبدأ في الموقع الأسبوع المقبل"]
+
+
+def test_between_repeated_is_no_new_statement():
+    doc = run(make_doc("وذكر اللاعب أن المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط."))
+    assert texts(doc) == ["المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط"]
+    doc = run(make_doc("وقال الوزير إن الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس."))
+    assert texts(doc) == ["الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس"]
+
+
+def test_event_noun_after_the_subject_and_its_asides_opens_the_statement():
+    ents = [("ORG", "شرطة المدينة", [("شرطة المدينة", "name")]), ("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    doc = run(make_doc("وأعلنت شرطة المدينة، اليوم (الأحد)، مقتل ثلاثة لصوص في مواجهة مع دورية أمنية.", ents=ents))
+    assert texts(doc) == ["مقتل ثلاثة لصوص في مواجهة مع دورية أمنية"]
+    doc = run(make_doc("ونفى سعد الفهد -مدير النادي- توقف المفاوضات مع المدرب الجديد للفريق الأول.", ents=ents))
+    assert texts(doc) == ["توقف المفاوضات مع المدرب الجديد للفريق الأول"]
+
+
+def test_hinting_and_accusing_are_statements():
+    doc = run(make_doc("وألمح المدرب إلى أن الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم."))
+    assert texts(doc) == ["الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم"]
+    ents = [("LOC", "الهند", [("الهند", "name")]), ("LOC", "باكستان", [("باكستان", "name")])]
+    doc = run(make_doc("واتهمت الهند باكستان بخرق اتفاق الهدنة على الحدود المشتركة بين البلدين.", ents=ents))
+    q = quote_with(doc, "بخرق اتفاق الهدنة")
+    assert q.cue.text == "اتهمت" and q.speaker.entity == "e1"
+
+
+def test_content_noun_set_apart_from_a_later_complementiser_is_the_statement():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = "ونفى سعد الفهد توقف أعمال الصيانة في الملعب الرئيسي، مجددا التأكيد على أن الافتتاح في موعده."
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "توقف أعمال الصيانة")
+    assert q.text.startswith("توقف أعمال الصيانة") and q.cue.text == "نفى"
+
+
+def test_complementiser_after_a_long_description_of_the_subject():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("وأوضح الدكتور سعد الفهد استشاري أمراض القلب والشرايين ورئيس قسم الباطنة في المستشفى الجامعي "
+            "بالمدينة المنورة، المشرف على علاج المرضى القادمين من القرى المجاورة، أنه سيتم نقل المريض "
+            "إلى العناية المركزة.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "سيتم نقل المريض")
+    assert q.text.startswith("أنه سيتم") and q.speaker.entity == "e1"
+
+
+def test_impersonal_passive_right_after_the_verb_opens_the_statement():
+    doc = run(make_doc("وقال مدير الشرطة إن الحادث وقع ليلا. وأضاف تم القبض على المشتبه به بعد ساعات من البحث."))
+    assert "تم القبض على المشتبه به بعد ساعات من البحث" in texts(doc)
+
+
+def test_subheading_with_a_named_speaker_and_a_colon():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("وافتتح الوزير المعرض أمس بحضور عدد من المسؤولين.\n\n"
+            "سعد الفهد: المعرض يفتح أبوابا جديدة للمصممين الشباب\n\n"
+            "وتجول الوزير في أجنحة المعرض.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "يفتح أبوابا")
+    assert q.kind == "direct" and q.text == "المعرض يفتح أبوابا جديدة للمصممين الشباب" and q.speaker.entity == "e1"
+    doc = run(make_doc("وافتتح الوزير المعرض أمس.\n\nملاحظة: المعرض مفتوح للجميع طوال الأسبوع\n\nوتجول الوزير."))
+    assert texts(doc) == []
+
+
+def test_answer_clause_of_a_fronted_phrase_is_not_the_verbs():
+    doc = run(make_doc("وعلى ما ذكر فإن الصبر مفتاح الفرج في كل الأحوال والظروف."))
+    assert texts(doc) == []
+    body = ("وغاب اللاعب عن المباراة بحسب ما أكده النادي أمس بعد أن تعرض لإصابة في الركبة خلال التدريبات.")
+    doc = run(make_doc(body))
+    assert not any(t.startswith("تعرض لإصابة") for t in texts(doc))
+
+
+def test_quoted_name_of_the_speaker_before_a_colon():
+    doc = run(make_doc('وقالت "أم سالم": إنها تعمل في المستشفى منذ عشرين عاما.'))
+    assert texts(doc) == ["إنها تعمل في المستشفى منذ عشرين عاما"]
+    doc = run(make_doc('وقالت "أم سالم" لـ"الصحيفة": إنها تنتظر الرد منذ شهور طويلة.'))
+    assert texts(doc) == ["إنها تنتظر الرد منذ شهور طويلة"]
+
+
+def test_reporting_verb_after_a_relative_pronoun():
+    body = "وتحدثنا إلى مدير الفرع الذي بين أن الفرع سيفتح أبوابه مساء كل يوم خلال الشهر."
+    doc = run(make_doc(body))
+    assert texts(doc) == ["الفرع سيفتح أبوابه مساء كل يوم خلال الشهر"]
+    body = "والتقينا مدير الفرع سالم العتيبي الذي أكد حدوث تأخير في تسليم الطلبات للعملاء."
+    assert texts(run(make_doc(body))) == ["حدوث تأخير في تسليم الطلبات للعملاء"]
+    body = "ولم تكن النتيجة التي أعلنت في المؤشر مفاجئة للسوق، التي قدرت انخفاض المبيعات بنسبة كبيرة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_verb_with_that_as_object_gives_back_the_paragraph_before():
+    ents = [("PER", "سعد الفهد", [("سعد الفهد", "name")])]
+    body = ("ارتفع عدد زوار المعرض هذا العام إلى مائة ألف زائر. وشارك فيه ثلاثون بلدا. "
+            "أوضح ذلك مدير المعرض سعد الفهد في مؤتمر صحفي أمس.")
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "مائة ألف زائر")
+    assert q.text == "ارتفع عدد زوار المعرض هذا العام إلى مائة ألف زائر. وشارك فيه ثلاثون بلدا"
+    assert q.speaker.entity == "e1"
+    body = "ارتفع عدد زوار المعرض هذا العام كثيرا. وأكد ذلك أن المدينة تجذب السياح من كل مكان."
+    assert not any("زوار المعرض" in t for t in texts(run(make_doc(body))))
+
+
+def test_counting_as_with_a_quotation():
+    doc = run(make_doc("واستنكرت الرابطة القرار وعدته «خطوة إلى الوراء» في بيان أمس."))
+    q = quote_with(doc, "خطوة إلى الوراء")
+    assert q.kind == "direct" and q.cue.text == "عدته"
+    assert texts(run(make_doc("وقرأ الكتاب بعدها في المكتبة وعدها بزيارة قريبة للمدينة."))) == []

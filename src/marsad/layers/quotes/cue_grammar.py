@@ -8,6 +8,7 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 from __future__ import annotations
 
 from marsad.arabic.tokens import Token
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
     PERFECT_PARTICLES,
     PP_CLITICS,
@@ -25,6 +26,7 @@ SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this clo
 NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
 ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
 CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
+RELATIVE_PRONOUNS = word_list(QUOTE_WORDS, "relative_pronoun")
 ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")
 SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
@@ -37,9 +39,15 @@ MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول":
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
+LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
+SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
+BETWEEN = "بين"
+BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
+BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
+SHADDA = "\u0651"
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
@@ -52,6 +60,7 @@ class CueGrammar:
         punctuation or a connective ("إذ كتب"، "حيث يقول") before it."""
         toks = finder.toks
         return bool(cue.prefix or i == 0 or toks[i - 1].text in "،,.:\n" or toks[i - 1].key in CLAUSE_CONNECTORS
+                    or toks[i - 1].key in RELATIVE_PRONOUNS
                     or finder.sents[finder.sent_of(toks[i].start)].start == toks[i].start)
 
     def comp_soon(self, finder: SpeakerFinder, i: int) -> bool:
@@ -145,11 +154,13 @@ class CueGrammar:
         verb at i (and its subject) that opens what was said, also with a possessive pronoun
         ("التزامها"); not inside a name ("لجنة دعم الصادرات": after a construct head)."""
         toks, lex = finder.toks, self.lex
+        if i > 0 and toks[i - 1].key in RELATIVE_PRONOUNS:
+            hi = min(hi, i + 2)  # "الذي أكد حدوث ...": the subject is before the relative, the object next
         for k in range(i + 1, min(hi, i + 1 + MAX_HEAD_GAP)):
             t = toks[k]
             if not t.is_word:
-                if t.text in "،,":
-                    continue
+                if t.text in SUBJECT_ASIDE_MARKS:
+                    continue  # "وأعلنت الشرطة، اليوم (الاثنين)، ..."، "نفى فلان -نائب الوزير- ..."
                 return None
             if lex.is_comp(t) or (k > i + 1 and lex.cue(t) is not None):
                 return None
@@ -160,6 +171,29 @@ class CueGrammar:
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
                 continue
             return k
+        return None
+
+    def content_before_clause(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """"نفى الوزير توقف الحملة ...، مجددا التأكيد على أن ...": a content noun of the verb at i
+        ends its subject before the complementiser at j, which a comma sets apart: the verb's
+        statement is that noun phrase, the clause belongs to what follows the comma."""
+        cue = self.lex.cue(finder.toks[i])
+        if cue is None or not any(m in cue.np for m in OBJECT_MARKS):
+            return False
+        head = self.content_head_at(finder, i, j)
+        return head is not None and any(t.text in "،," for t in finder.toks[head + 1 : j])
+
+    def comp_after_long_subject(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
+        """A complementiser set off by a comma a few words past the verb's usual reach (token j):
+        the end of a long description of the subject ("وأوضح الدكتور X استشاري ... ورئيس قسم ...،
+        المشرف على ...، أنه ..."). Its token index, else None."""
+        toks, lex = finder.toks, self.lex
+        for k in range(j, min(hi, j + LONG_SUBJECT_EXTRA_WORDS)):
+            t = toks[k]
+            if lex.is_comp(t):
+                return k if toks[k - 1].text in "،," and not self.governed_comp(finder, k) else None
+            if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or (t.is_word and lex.cue(t) is not None):
+                return None
         return None
 
     def _content_head(self, tok: Token) -> bool:
@@ -253,6 +287,24 @@ class CueGrammar:
         nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
         return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
 
+    def relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
+        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
+        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
+        toks = finder.toks
+        k = finder.tok_at(agency.end)
+        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
+            k += 1
+        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
+
+    def between_pair(self, finder: SpeakerFinder, k: int) -> bool:
+        """"بينه وبين الإدارة"، "بين الرياض وبين القاهرة": "وبين" at token k repeats the preposition
+        "between" of a few words before, it is not the verb "وبيّن" opening a new statement."""
+        toks = finder.toks
+        if SHADDA in toks[k].text or not toks[k].key.startswith("و") or toks[k].key[1:] != BETWEEN:
+            return False
+        return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
+                   for t in toks[max(0, k - BETWEEN_PAIR_WORDS) : k])
+
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:
             if p in OBJECT_MARKS:
@@ -304,12 +356,16 @@ class CueGrammar:
         return close + 1 if close is not None and close + 1 < j else k
 
     def subject_name(self, finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
-        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed at once by a
-        complementiser is the name of the speaker, not what was said."""
+        """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed by a complementiser
+        (after a colon, or the outlet the words were given to, at most) is the name of the speaker,
+        not what was said."""
         if q.close is None or n > MAX_NAME_WORDS:
             return False
-        k = finder.tok_at(q.close + 1)
-        return k < len(finder.toks) and self.lex.is_comp(finder.toks[k]) and not self.governed_comp(finder, k)
+        toks = finder.toks
+        k = self.past_addressee(finder, finder.tok_at(q.close + 1), len(toks))
+        if k + 1 < len(toks) and toks[k].text == ":":
+            k += 1  # "وقالت «أم سالم» لـ«الصحيفة»: إنها ..."
+        return k < len(toks) and self.lex.is_comp(toks[k]) and not self.governed_comp(finder, k)
 
     def named(self, finder: SpeakerFinder, oi: int) -> bool:
         """"ما يسمى بـ«...»"، "حملة بعنوان «...»": the quotation opening at token oi is a name."""

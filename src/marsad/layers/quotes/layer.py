@@ -31,9 +31,13 @@ from marsad.layers.quotes.patterns import (
     TRIM,
     QuoteCandidate,
     according,
+    back_references,
     before_colon,
+    cue_after,
     document_says,
     headline,
+    quoted_name,
+    subheadings,
     trim_span,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
@@ -79,7 +83,7 @@ class QuoteLayer:
         hidden = self._hidden_tokens(finder, marks, words)
         quote_at = {finder.tok_at(q.open): q for q in marks}
         cands: list[QuoteCandidate] = []
-        cands += headline(finder)
+        cands += headline(finder) + subheadings(finder)
         governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
@@ -100,7 +104,7 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
-                c = according(finder, i, quote_at, governed, self._clause_end)
+                c = according(finder, i, quote_at, governed, self._clause_end, self.grammar.governed_comp)
                 if c is not None:
                     cands.append(c)
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
@@ -111,6 +115,7 @@ class QuoteLayer:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
+        cands += back_references(finder, cands)
         cands += self._direct(finder, marks, words, governed, cue_cands)
         self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
@@ -149,7 +154,7 @@ class QuoteLayer:
                 continue
             prev = toks[k - 1]
             comma = prev.text in "،,"
-            cue = lex.cue(t) if t.is_word else None
+            cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
             if cue is not None and cue.form != "masdar" and (comma or (
                     cue.prefix in ("و", "ف") and cue.form != "present")):
                 return prev.start if comma else t.start
@@ -175,6 +180,8 @@ class QuoteLayer:
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
             return None  # "يدعى «أبو علي»": a name follows, not words ("يدعي المسؤولون أن" still reports)
+        if self.grammar.between_pair(finder, i):
+            return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
@@ -212,6 +219,8 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
+            if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
+                break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
                 kind = "comp"
                 break
@@ -237,9 +246,12 @@ class QuoteLayer:
                     or (c2.form == "participle" and toks[j - 1].text in "،,")):
                 break  # another reporting verb governs what follows
             j += 1
+        if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
+            kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
-        if kind == "comp" and np_at is not None and cue.form != "masdar":
-            kind = None  # "أعرب عن ...، سائلا المولى أن ...": the noun phrase comes first
+        if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
+                cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
+            kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
         if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
@@ -275,7 +287,8 @@ class QuoteLayer:
                 if self._quoted_clause(finder, quote_at, words, j + 2):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
-                cand.start, cand.end = trim_span(finder, toks[j + 1].end, self._clause_end(finder, j + 2))
+                cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j + 1]),
+                                                 self._clause_end(finder, j + 2))
             else:
                 cand.kind = "direct"
                 cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
@@ -286,7 +299,7 @@ class QuoteLayer:
             if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
+            cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j]), self._clause_end(finder, j + 1))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
@@ -441,17 +454,8 @@ class QuoteLayer:
             if sp is None:
                 sp = finder.subject_before(i)
             elif sp.entity in finder.source_entities:
-                sp = self._relayed_speaker(finder, sp, j) or sp
+                sp = self.grammar.relayed_speaker(finder, sp, j) or sp
         cand.speaker, cand.resolved = sp, sp is not None
-
-    def _relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
-        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
-        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
-        toks = finder.toks
-        k = finder.tok_at(agency.end)
-        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
-            k += 1
-        return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
     # --- quotation marks -----------------------------------------------------------------
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
@@ -462,7 +466,7 @@ class QuoteLayer:
         for q in marks:
             n = words[q.open]
             oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or self._is_name(finder, q) or self.grammar.named(finder, oi) \
+            if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
@@ -480,7 +484,7 @@ class QuoteLayer:
                     c = prior[-1]
                     cand = QuoteCandidate("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
                                 gender=c.gender)
-                elif n > SHORT_QUOTE_WORDS and (after := self._cue_after(finder, q, cue_cands)) is not None:
+                elif n > SHORT_QUOTE_WORDS and (after := cue_after(finder, q, cue_cands)) is not None:
                     # "«...»، قال الوزير.": the attribution follows the quotation
                     cand = QuoteCandidate("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
                                 after.cue_tok, gender=after.gender)
@@ -497,16 +501,3 @@ class QuoteLayer:
                 out.append(cand)
                 last_para = finder.paragraph_of(q.open)
         return out
-
-    def _cue_after(self, finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
-        """A reporting verb right after the closing mark (a comma between at most)."""
-        if q.close is None:
-            return None
-        k = finder.tok_at(q.close + 1)
-        while k < len(finder.toks) and finder.toks[k].text in "،,":
-            k += 1
-        return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
-
-    def _is_name(self, finder: SpeakerFinder, q: QuoteSpan) -> bool:
-        """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
-        return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))

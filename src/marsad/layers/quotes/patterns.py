@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.document import Span, SpeakerRef
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.lexicons.loader import words
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
+SUBHEADING_MAX_WORDS = 20  # a subheading in the body is one short line
+SUBHEADING_MIN_WORDS = 3
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
@@ -23,6 +25,9 @@ RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفق�
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
+DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
+BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
+BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -54,8 +59,10 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
 
 # --- "according to" --------------------------------------------------------------------
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
-              clause_end: Callable[[SpeakerFinder, int], int]) -> QuoteCandidate | None:
-    """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution)."""
+              clause_end: Callable[[SpeakerFinder, int], int],
+              governed_comp: Callable[[SpeakerFinder, int], bool]) -> QuoteCandidate | None:
+    """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution).
+    `governed_comp`: a complementiser of a time phrase ("بحسب ما أكده X أمس بعد أن ..."), not X's."""
     toks, lex = finder.toks, finder.lex
     lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
     if i + 1 >= hi:
@@ -84,7 +91,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
     # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
-    clause = nx < hi and (lex.is_comp(toks[nx]) or (named and toks[nx].key in CLAUSE_OPENERS))
+    clause = nx < hi and ((lex.is_comp(toks[nx]) and not governed_comp(finder, nx))
+                          or (named and toks[nx].key in CLAUSE_OPENERS))
     after_quote = i > lo and toks[i - 1].text in "»”\""
     if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
@@ -100,7 +108,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if nx + 1 in quote_at:
             governed.setdefault(quote_at[nx + 1].open, cand)
             return None
-        cand.start, cand.end = trim_span(finder, toks[nx].end, clause_end(finder, nx + 1))
+        start = lex.clause_start_after_comp(toks[nx]) if lex.is_comp(toks[nx]) else toks[nx].end
+        cand.start, cand.end = trim_span(finder, start, clause_end(finder, nx + 1))
         return cand
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
@@ -123,6 +132,21 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """"«...»، قال الوزير": a reporting verb right after the closing mark (a comma between at most)."""
+    if q.close is None:
+        return None
+    k = finder.tok_at(q.close + 1)
+    while k < len(finder.toks) and finder.toks[k].text in "،,":
+        k += 1
+    return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
+
+
+def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
+    """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
+    return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
 
 
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
@@ -174,6 +198,32 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
 
 
+def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
+    """A subheading inside the body of the form "Name: words" (a paragraph of one short line with
+    no full stop, after a named person or body and a colon): a direct quote, like a headline."""
+    toks, text = finder.toks, finder.text
+    out: list[QuoteCandidate] = []
+    sents = finder.sents
+    for n, sent in enumerate(sents):
+        alone = (n == 0 or sents[n - 1].paragraph != sent.paragraph) and (
+            n + 1 == len(sents) or sents[n + 1].paragraph != sent.paragraph)
+        colon = text.find(":", sent.start, sent.end)
+        if not alone or sent.start < finder.doc.body_start or colon < 0 or text[sent.end - 1] == "." \
+                or len(sent.text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        left = [t for t in toks[finder.tok_at(sent.start) : finder.tok_at(colon)] if t.end <= colon]
+        s, e = trim_span(finder, colon + 1, sent.end)
+        if not left or len(left) > HEADLINE_MAX_SPEAKER_WORDS or not all(t.is_word for t in left) \
+                or len(text[s:e].split()) < SUBHEADING_MIN_WORDS or text[s] in QUOTE_MARKS:
+            continue
+        named = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+                 if r.start <= left[0].stem_start and r.end == left[-1].end and r.entity.type in ("PER", "ORG")
+                 and r.entity.id not in finder.source_entities]
+        if named:
+            out.append(QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), finder.ref(named[0]), True))
+    return out
+
+
 def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
     """"السودان: البشير يترأس اجتماعا ...": a place naming where the news is, before a headline
     whose own subject (a named person or body) opens it, is a label, not a speaker."""
@@ -205,8 +255,49 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
             if j + 1 in quote_at:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, t.end, clause_end(finder, j + 1))
+            start = lex.clause_start_after_comp(t) if t.text != ":" else t.end
+            cand.start, cand.end = trim_span(finder, start, clause_end(finder, j + 1))
             return cand if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS else None
         if t.text in ".؟?!؛" or lex.cue(t) is not None:
             return None
     return None
+
+
+# --- "أوضح ذلك فلان": the words before the verb --------------------------------------------
+def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """"... . أوضح ذلك مدير الإدارة سالم الفهد": a past reporting verb opening a sentence with
+    "ذلك" as its object gives what the paragraph said before it (or the paragraph before, when
+    the verb opens its own) to its subject, a named or titled actor, unless those words report
+    somebody's words of their own (quotation marks, reporting or according-to words)."""
+    toks, lex, sents = finder.toks, finder.lex, finder.sents
+    out: list[QuoteCandidate] = []
+    for i in range(len(toks) - 2):
+        if toks[i + 1].key not in DEMONSTRATIVES or not toks[i].is_word:
+            continue
+        cue = lex.cue(toks[i])
+        si = finder.sent_of(toks[i].start)
+        if cue is None or cue.form != "past" or sents[si].start != toks[i].start or si == 0 or (
+                cue.np and not any(m in cue.np for m in ("-", "~"))):
+            continue  # "دعا ذلك الحكومة إلى ...": "ذلك" is the subject of a verb with a preposition
+        _, hi = finder.sent_tok_range(si)
+        if any(lex.is_comp(t) or t.text == ":" for t in toks[i + 2 : min(hi, i + 2 + BACK_REFERENCE_CLAUSE_WORDS)]):
+            continue  # "وأكد ذلك أن ..."، "وأكد ذلك بقوله: ...": the clause after it is the statement
+        para = sents[si - 1].paragraph
+        first = si - 1
+        while first > 0 and sents[first - 1].paragraph == para:
+            first -= 1
+        start, end = trim_span(finder, sents[first].start, sents[si - 1].end)
+        if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
+                <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+            continue
+        if any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
+               for t in toks[finder.tok_at(start) : finder.tok_at(end)]):
+            continue  # the paragraph reports words of its own
+        speaker = finder.subject_after(i + 2, hi, fallback=True)
+        named = speaker is not None and (speaker.entity is not None or any(
+            lex.has(kind, toks[i + 2], TITLE_PREFIXES) for kind in ("title", "org_head")))
+        if named:
+            out.append(QuoteCandidate("indirect", start, end, toks[i].start,
+                                      Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
+                                      speaker, True, i))
+    return out

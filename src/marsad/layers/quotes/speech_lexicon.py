@@ -22,6 +22,7 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
+BARE_COMP_LETTERS = 2     # "ان": a complementiser with no pronoun attached
 CACHE_LIMIT = 200_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
@@ -131,6 +132,17 @@ class SpeechLexicon:
 
     def is_comp(self, tok: Token) -> bool:
         return self.has("comp", tok, COMP_PREFIXES)
+
+    def clause_start_after_comp(self, tok: Token) -> int:
+        """Where the reported clause opens after the complementiser `tok`: right after a bare
+        "أن"/"إن", but at the complementiser itself when it carries a pronoun ("أنها ستشعر"،
+        "بأنه سيعتذر"): that pronoun is the clause's subject, part of what was said."""
+        key = tok.key
+        for offset, stem in tok.splits:
+            if len(stem) > BARE_COMP_LETTERS and key[: len(key) - len(stem)] in COMP_PREFIXES \
+                    and "comp" in self._kinds_of.get(stem, ()):
+                return offset
+        return tok.end
 
     def is_according(self, tok: Token) -> bool:
         return self.has("according", tok, ACCORDING_PREFIXES)
