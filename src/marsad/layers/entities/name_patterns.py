@@ -19,12 +19,13 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
-from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
+from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, has_pronoun_suffix, reads_as
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
+    DESCRIBED_INSTITUTIONS,
     FAMILY_WORD,
     FIGURATIVE_AREAS,
     FORCE_ADJECTIVES,
@@ -41,14 +42,18 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
     PLACE_PERSON_TITLES,
+    PREPOSITIONS,
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
     SETTLEMENT_HEADS,
 )
 
-# words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's
-_BODY_HEADS = PATTERN_HEADS | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
+# words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
+# a qualified head is not ("قوات" + "الحرس الجمهوري" are the Guard's forces: the Guard is named)
+_BODY_HEADS = (PATTERN_HEADS - QUALIFIED_HEADS) | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
+# a body's own words: a qualified head in construct with one is that body's part ("قوات الجيش")
+_BODY_WORDS = FORCE_HEADS | GENERIC_COMPLEMENTS
 # words before the name of the person a place is named after ("مطار الملك فهد", "مسجد الإمام علي")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
@@ -80,6 +85,51 @@ def _naming_adjective(key: str) -> bool:
 def _purpose(key: str) -> bool:
     """"للحج", "للتنمية": لل + a noun, what a body serves."""
     return key.startswith("لل") and len(key) >= 4
+
+
+def _purpose_end(tokens: list[Token], j: int, taken: set[int], first: int) -> int | None:
+    """End of what a body serves from token j on: "للتنمية", or ل + a noun in construct with a
+    definite one ("لحقوق الإنسان", "لمكافحة الإرهاب", "لتصحيح أوضاع الجالية"), at most one
+    indefinite noun between them, after an adjective of the name (token j-1 from `first` on: the
+    head's complement is a noun, "الطوارئ" in "قوات الطوارئ" + "لأداء"); None when none follow."""
+    if j in taken or not _adjacent(tokens, j):
+        return None
+    key = tokens[j].key
+    if _purpose(key):
+        return j + 1
+    # ل + an indefinite noun follows a name's adjective only ("اللجنة الوطنية" + "لمكافحة"), not a
+    # body's noun ("قوات الطوارئ" + "لأداء الصلاة": the clause's purpose); no possessed noun
+    if not key.startswith("ل") or len(key) < 4 or key in PREPOSITIONS or has_pronoun_suffix(key) \
+            or j - 1 < first or not _naming_adjective(tokens[j - 1].key) or tokens[j - 1].key in _PARTICULAR:
+        return None
+    for k in (j + 1, j + 2):
+        if k in taken or not _adjacent(tokens, k):
+            return None
+        if tokens[k].key.startswith("ال"):
+            # a genitive complement: not a relative pronoun, not a plural in ون (a verb's subject:
+            # "المركز التأهيلي" + "لاحظ الباحثون")
+            return k + 1 if tokens[k].key not in NAME_ENDERS and not tokens[k].key.endswith("ون") else None
+        if tokens[k].key.startswith(("و", "ب", "ف", "ل")) or len(tokens[k].key) < 4:
+            return None  # a conjunct, a preposition or a demonstrative ("هذه"): no construct chain
+    return None
+
+
+def _demonym_closes(kb: KnowledgeBase, tokens: list[Token], i: int, j: int, stem: str) -> bool:
+    """The naming adjectives of the body at token i (to token j) are two or more and end with a
+    country's adjective ("الكلية الحربية المصرية"), or are three ("المجلس الوطني ... الديمقراطي"):
+    a body named in full, not "the national committee" of any country. A state's body needs its
+    country's adjective only ("الاتحاد الإسباني") unless it is an adjective of a definite noun
+    before it ("بطولة الدوري" + "الاتحاد" is no body)."""
+    count = j - i - 1
+    if stem in DESCRIBED_INSTITUTIONS:
+        return False  # "الشركة النفطية الإيطالية": a description; a company is named by what it does
+    if count >= 3:
+        return True
+    if kb.demonym(tokens[j - 1].key) is None:
+        return False
+    if count >= 2:
+        return True
+    return stem in NATIONAL_BODIES and not (i > 0 and _adjacent(tokens, i) and tokens[i - 1].key.startswith("ال"))
 
 
 CONSTRUCT, DEFINITE, PLACE, NATIONAL = "construct", "definite", "place", "national"
@@ -271,8 +321,9 @@ class NamePatterns:
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
                 continue
-            if tokens[i + 1].key in GENERIC_COMPLEMENTS:
-                continue  # "مجلس الإدارة": every company has one
+            if tokens[i + 1].key in GENERIC_COMPLEMENTS and not (
+                    i + 2 < len(tokens) and tokens[i + 2].key in RANK_ADJECTIVES):
+                continue  # "مجلس الإدارة": every company has one (not "مديرية الأمن العام")
             if rel and tok.text[rel - 1 : rel + 1] == "لل":
                 continue  # "للجنة التنفيذية" is ل + "اللجنة" (its alef dropped), not "لجنة" in construct
             j = i + 1
@@ -287,24 +338,35 @@ class NamePatterns:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
             if j == i + 1 or tokens[i + 1].key.startswith("وال"):
                 continue
-            if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key) \
-                    and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
+            purpose = _purpose_end(tokens, j, taken, i + 2)
+            if purpose is not None and not (purpose < len(tokens) and self.kb.demonym(tokens[purpose].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
-                j = _naming_run(tokens, i, j + 1, taken)
-            last = tokens[j - 1].key
-            if stem in QUALIFIED_HEADS and last not in RANK_ADJECTIVES and self.kb.demonym(last) is None \
-                    and not (_adjacent(tokens, j) and _regional(tokens[j])):
-                continue  # "جهاز الكمبيوتر", "جهاز التوقف الفوري": a device, not "جهاز المخابرات العامة"
+                j = _naming_run(tokens, i, purpose, taken)
+            else:
+                purpose = None
+            if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
+                    purpose is None and not self._ranked(tokens, j - 1)
+                    and not (_adjacent(tokens, j) and _regional(tokens[j])))):
+                # "جهاز الكمبيوتر", "قوات النظام": a device, a force, not "جهاز المخابرات العامة";
+                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
+                continue
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
+
+    def _ranked(self, tokens: list[Token], j: int) -> bool:
+        """Token j is an adjective of rank or a country's ("العامة", "السعودية"): it makes a name."""
+        return j < len(tokens) and (tokens[j].key in RANK_ADJECTIVES or self.kb.demonym(tokens[j].key) is not None)
 
     def _institution_of_place(self, tokens: list[Token], text: str, i: int, start: int, place: NameCandidate,
                               taken: set[int]) -> NameCandidate:
         """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
         of the institution's name (it is absorbed: no place is named there)."""
         j = _naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
+        if place.actor is not None and place.actor.kind == "city":
+            # "شرطة دبي" + "الإماراتية": the country a city lies in describes the body, no part of its name
+            j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
             j += 1  # "مصرف الإمارات" + "للتنمية"
         place.absorbable = True
@@ -318,15 +380,18 @@ class NamePatterns:
         المركزية" alone may be any party's), then naming adjectives of the whole."""
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
-        for i, rel, _ in heads:
+        for i, rel, stem in heads:
             if i in taken:
                 continue
-            j = _naming_run(tokens, i, i + 1, taken, limit=2)
-            if j == i + 1 or j in taken or not _adjacent(tokens, j):
+            j = _naming_run(tokens, i, i + 1, taken, limit=3)
+            if j == i + 1:
                 continue
-            if _purpose(tokens[j].key):
-                j = _naming_run(tokens, i, j + 1, taken)
-            elif not _naming_adjective(tokens[j].key[1:]) or not tokens[j].key.startswith("وال"):
+            purpose = _purpose_end(tokens, j, taken, i + 1)
+            if purpose is not None:
+                j = _naming_run(tokens, i, purpose, taken)
+            elif not _demonym_closes(self.kb, tokens, i, j, stem) and not (
+                    j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith("وال")
+                    and _naming_adjective(tokens[j].key[1:])):
                 continue  # neither what it serves nor a second adjective ("المعهد المصرفي" + "والمالي")
             j = self._coordinated_run(tokens, i, j, taken)
             start = tokens[i].start + rel
@@ -444,6 +509,10 @@ def _with(cands: list[NameCandidate], added: list[NameCandidate]) -> list[NameCa
     return sorted(kept + added, key=lambda c: c.start)
 
 
+# "الخاص", "الخاصة" + ب: "specific to"; "قوات الطوارئ الخاصة بمنطقة عسير" is the force in that region
+_PARTICULAR = frozenset({alias_key("الخاص"), alias_key("الخاصة")})
+
+
 def _regional(tok: Token) -> bool:
     """"بمنطقة", "بمحافظة": ب + an administrative word, the region of a body's branch."""
     return tok.key.startswith("ب") and tok.key[1:] in REGIONAL_HEADS
@@ -458,6 +527,7 @@ def _with_regions(cands: list[NameCandidate], tokens: list[Token], text: str) ->
     for c in cands:
         j = c.tok_end
         if c.type != "ORG" or c.actor is not None or c.tok_end - c.tok_start < 2 or id(c) in absorbed \
+                or tokens[c.tok_end - 1].key in _PARTICULAR \
                 or not _adjacent(tokens, j) \
                 or not _regional(tokens[j]):
             continue
