@@ -74,3 +74,16 @@ def test_specific_to_a_region_is_no_regional_branch(layer):
 
 def test_a_city_police_leaves_out_the_country_adjective(layer):
     assert "شرطة دبي" in orgs(layer, "وقال نائب رئيس شرطة دبي الإماراتية إن التحقيق مستمر.")
+
+
+def test_a_place_told_a_statement_in_quotes_is_the_outlet(layer):
+    doc = Document(text="وقال المتحدث لـ«الرياض» إن الحركة في الرياض طبيعية.", published="2015-08-10")
+    layer(doc)
+    types = sorted(e.type for e in doc.entities if e.name == "الرياض")
+    assert types == ["LOC", "ORG"]
+
+
+def test_quoted_places_not_told_anything_stay_places(layer):
+    doc = Document(text="وشملت الغارات «صنعاء» و«عدن» أمس.", published="2015-08-10")
+    layer(doc)
+    assert {e.type for e in doc.entities} == {"LOC"}

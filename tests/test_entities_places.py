@@ -115,3 +115,27 @@ def test_the_sunset_prayer_is_not_morocco(layer):
 def test_names_built_on_allah_after_more_compounds(ner_layer):
     doc = run(ner_layer, "وقال المتحدث باسم الحركة ذبيح الله مجاهد إن المفاوضات توقفت.")
     assert any("ذبيح الله" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_head_word_alone_names_nothing(ner_layer):
+    doc = run(ner_layer, "واتهمت مليشيا مسلحة الجيش بقصف محافظة في الشمال.")
+    assert not [e for e in doc.entities if e.name in ("مليشيا", "محافظة")]
+
+
+def test_an_indefinite_country_adjective_describes_no_name(layer):
+    from marsad.layers.entities.mentions import MentionFinder
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    finder: MentionFinder = layer.mentions
+    doc = Document(text="وقال مواطن سعودي ثلاثيني إن السعر بلغ مئة ريال سعودي، وقابل فيصل بن تركي.")
+    tokens = doc.tokens
+
+    def cand(words: str, typ: str) -> NameCandidate:
+        start = doc.text.index(words)
+        a = next(i for i, t in enumerate(tokens) if t.start == start)
+        b = a + len(words.split())
+        return NameCandidate(start, start + len(words), a, b, typ, words, None, "ner")
+
+    assert finder._indefinite_nationality(cand("سعودي ثلاثيني", "PER"), tokens)
+    assert finder._indefinite_nationality(cand("ريال سعودي", "ORG"), tokens)
+    assert not finder._indefinite_nationality(cand("فيصل بن تركي", "PER"), tokens)

@@ -383,7 +383,7 @@ class NamePatterns:
         for i, rel, stem in heads:
             if i in taken:
                 continue
-            j = _naming_run(tokens, i, i + 1, taken, limit=3)
+            j = _naming_run(tokens, i, i + 1, taken, limit=4)
             if j == i + 1:
                 continue
             purpose = _purpose_end(tokens, j, taken, i + 1)
