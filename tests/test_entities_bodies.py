@@ -15,6 +15,14 @@ def layer():
     return EntityLayer(use_ner=False)
 
 
+@pytest.fixture(scope="module")
+def ner_layer():
+    lay = EntityLayer()
+    if lay.ner is None:
+        pytest.skip("NER model not installed")
+    return lay
+
+
 def orgs(layer, text):
     doc = Document(text=text, published="2015-08-10")
     layer(doc)
@@ -87,3 +95,23 @@ def test_quoted_places_not_told_anything_stay_places(layer):
     doc = Document(text="وشملت الغارات «صنعاء» و«عدن» أمس.", published="2015-08-10")
     layer(doc)
     assert {e.type for e in doc.entities} == {"LOC"}
+
+
+def test_a_name_without_its_head_word_is_the_same_body(ner_layer):
+    doc = Document(text="أعلنت شركة فورد أرباحا كبيرة، وقالت فورد إن المبيعات زادت.", published="2015-08-10")
+    ner_layer(doc)
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    assert len(bodies) == 1 and {m.text for m in bodies[0].mentions} == {"شركة فورد", "فورد"}
+
+
+def test_a_radio_named_after_a_body_is_not_that_body(ner_layer):
+    doc = Document(text="وقالت إذاعة الأمم المتحدة إن الأمم المتحدة سترسل مساعدات.", published="2015-08-10")
+    ner_layer(doc)
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+
+
+def test_two_spellings_of_a_foreign_name_are_one_person(layer):
+    from marsad.layers.entities.coref import _spelled_alike
+
+    assert _spelled_alike("سيغوندو", "سيجوندو") and _spelled_alike("ميستورا", "مستورا")
+    assert not _spelled_alike("سعد", "سعيد") and not _spelled_alike("كاستيلو", "كاسترو")

@@ -68,6 +68,7 @@ PORTFOLIO_TITLES = _keys(MENTIONS_LEXICON, "portfolio_title")
 PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
 COUNTRY_CONSTRUCT = _keys(MENTIONS_LEXICON, "country_construct")
 PRAYER_WORDS = _keys(MENTIONS_LEXICON, "prayer_word")
+SAME_BODY_HEADS = _keys(MENTIONS_LEXICON, "same_body_head")
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
 ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 
