@@ -139,3 +139,20 @@ def test_an_indefinite_country_adjective_describes_no_name(layer):
     assert finder._indefinite_nationality(cand("سعودي ثلاثيني", "PER"), tokens)
     assert finder._indefinite_nationality(cand("ريال سعودي", "ORG"), tokens)
     assert not finder._indefinite_nationality(cand("فيصل بن تركي", "PER"), tokens)
+
+
+def test_unknown_words_in_a_list_of_places_are_places(layer):
+    doc = run(layer, "وامتدت الاشتباكات إلى عدن، وتعز، ولحج، والمسيمير، وكرش.")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"المسيمير", "كرش"} <= places
+
+
+def test_names_after_a_dual_place_word_are_places(layer):
+    doc = run(layer, "وقصفت الطائرات بلدتي الخرابة والمزيرعة فجر اليوم.")
+    assert {"الخرابة", "المزيرعة"} <= {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_a_list_goes_on_into_no_clause_nor_adjective(layer):
+    doc = run(layer, "زار الوزير الرياض وجدة ويلتقي الأمير اليوم، وتفقد المناطق المحررة والنائية.")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert not places & {"يلتقي", "النائية", "المحررة"}

@@ -28,6 +28,7 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
+from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -128,6 +129,7 @@ class MentionFinder:
         self.patterns = NamePatterns(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies()
+        self.place_lists = PlaceLists(kb, self.words, self.verbs)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -139,6 +141,7 @@ class MentionFinder:
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
+        cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
