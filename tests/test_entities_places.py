@@ -156,3 +156,13 @@ def test_a_list_goes_on_into_no_clause_nor_adjective(layer):
     doc = run(layer, "زار الوزير الرياض وجدة ويلتقي الأمير اليوم، وتفقد المناطق المحررة والنائية.")
     places = {e.name for e in doc.entities if e.type == "LOC"}
     assert not places & {"يلتقي", "النائية", "المحررة"}
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it(layer):
+    from marsad.arabic.tokens import tokenize
+
+    words = layer.mentions.words
+    toks = {t.text: t for t in tokenize("للملف وللفريق لزيارة لؤي بيكون") if t.is_word}
+    assert words.prepositional(toks["للملف"]) and words.prepositional(toks["وللفريق"])
+    assert words.prepositional(toks["لزيارة"])
+    assert not words.prepositional(toks["لؤي"]) and not words.prepositional(toks["بيكون"])

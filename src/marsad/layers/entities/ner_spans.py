@@ -212,7 +212,7 @@ class NerSpans:
                 or _possessed(first.text):
             a += 1
         for k in range(a + 1, b):
-            if self._conjunct_word(tokens[k]):
+            if self._conjunct_word(tokens[k]) or self.words.prepositional(tokens[k]):
                 b = k
                 break
         if a == n.tok_start and b == n.tok_end:
