@@ -166,3 +166,9 @@ def test_a_preposition_after_a_name_is_no_part_of_it(layer):
     assert words.prepositional(toks["للملف"]) and words.prepositional(toks["وللفريق"])
     assert words.prepositional(toks["لزيارة"])
     assert not words.prepositional(toks["لؤي"]) and not words.prepositional(toks["بيكون"])
+
+
+def test_a_district_is_named_by_a_name_a_directorate_by_what_it_runs(layer):
+    doc = run(layer, "قصفت الطائرات مديرية الحيمة الداخلية، وأصدرت مديرية التعليم العام بيانا.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("مديرية الحيمة الداخلية") == "LOC" and types.get("مديرية التعليم العام") == "ORG"

@@ -34,6 +34,7 @@ from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
+    DISTRICT_HEADS,
     FAMILY_WORD,
     FIGURATIVE_AREAS,
     FORCE_ADJECTIVES,
@@ -284,9 +285,22 @@ class NamePatterns:
                 # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
                 continue
             end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            added.append(NameCandidate(start, end, i, j, self._district_or_body(stem, tokens[i + 1]),
+                                       alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
+
+    def _district_or_body(self, stem: str, complement: Token) -> str:
+        """"مديرية الحيمة الخارجية" is a district (LOC), named by a name; "مديرية الأمن العام" a
+        directorate (ORG), named by the ordinary word of what it runs."""
+        if stem not in DISTRICT_HEADS:
+            return "ORG"
+        common = self.words.common
+        key = complement.key
+        bare = key.removeprefix("ال")
+        # a verbal noun of the form تفعيل ("التوثيق", "التعليم"): what a directorate runs
+        masdar = len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي"
+        return "ORG" if key in common or bare in common or masdar else "LOC"
 
     def _ranked(self, tokens: list[Token], j: int) -> bool:
         """Token j is an adjective of rank or a country's ("العامة", "السعودية"): it makes a name."""
