@@ -172,3 +172,15 @@ def test_a_district_is_named_by_a_name_a_directorate_by_what_it_runs(layer):
     doc = run(layer, "قصفت الطائرات مديرية الحيمة الداخلية، وأصدرت مديرية التعليم العام بيانا.")
     types = {e.name: e.type for e in doc.entities}
     assert types.get("مديرية الحيمة الداخلية") == "LOC" and types.get("مديرية التعليم العام") == "ORG"
+
+
+def test_a_kunya_tagged_as_a_body_is_a_person(layer):
+    from marsad.layers.entities.name_candidate import span_candidate
+
+    doc = Document(text="وقالت أم منصور إن ابنها عاد، وفاز إم إكس بالجائزة.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    for words, typ in (("أم منصور", "PER"), ("إم إكس", "ORG")):
+        a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
+        cand = span_candidate(tokens, doc.text, a, a + 2, "ORG")
+        assert spans.trim(cand, tokens, doc.text).type == typ
