@@ -115,3 +115,72 @@ def test_the_sunset_prayer_is_not_morocco(layer):
 def test_names_built_on_allah_after_more_compounds(ner_layer):
     doc = run(ner_layer, "وقال المتحدث باسم الحركة ذبيح الله مجاهد إن المفاوضات توقفت.")
     assert any("ذبيح الله" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_head_word_alone_names_nothing(ner_layer):
+    doc = run(ner_layer, "واتهمت مليشيا مسلحة الجيش بقصف محافظة في الشمال.")
+    assert not [e for e in doc.entities if e.name in ("مليشيا", "محافظة")]
+
+
+def test_an_indefinite_country_adjective_describes_no_name(layer):
+    from marsad.layers.entities.mentions import MentionFinder
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    finder: MentionFinder = layer.mentions
+    doc = Document(text="وقال مواطن سعودي ثلاثيني إن السعر بلغ مئة ريال سعودي، وقابل فيصل بن تركي.")
+    tokens = doc.tokens
+
+    def cand(words: str, typ: str) -> NameCandidate:
+        start = doc.text.index(words)
+        a = next(i for i, t in enumerate(tokens) if t.start == start)
+        b = a + len(words.split())
+        return NameCandidate(start, start + len(words), a, b, typ, words, None, "ner")
+
+    assert finder._indefinite_nationality(cand("سعودي ثلاثيني", "PER"), tokens)
+    assert finder._indefinite_nationality(cand("ريال سعودي", "ORG"), tokens)
+    assert not finder._indefinite_nationality(cand("فيصل بن تركي", "PER"), tokens)
+
+
+def test_unknown_words_in_a_list_of_places_are_places(layer):
+    doc = run(layer, "وامتدت الاشتباكات إلى عدن، وتعز، ولحج، والمسيمير، وكرش.")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert {"المسيمير", "كرش"} <= places
+
+
+def test_names_after_a_dual_place_word_are_places(layer):
+    doc = run(layer, "وقصفت الطائرات بلدتي الخرابة والمزيرعة فجر اليوم.")
+    assert {"الخرابة", "المزيرعة"} <= {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_a_list_goes_on_into_no_clause_nor_adjective(layer):
+    doc = run(layer, "زار الوزير الرياض وجدة ويلتقي الأمير اليوم، وتفقد المناطق المحررة والنائية.")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert not places & {"يلتقي", "النائية", "المحررة"}
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it(layer):
+    from marsad.arabic.tokens import tokenize
+
+    words = layer.mentions.words
+    toks = {t.text: t for t in tokenize("للملف وللفريق لزيارة لؤي بيكون") if t.is_word}
+    assert words.prepositional(toks["للملف"]) and words.prepositional(toks["وللفريق"])
+    assert words.prepositional(toks["لزيارة"])
+    assert not words.prepositional(toks["لؤي"]) and not words.prepositional(toks["بيكون"])
+
+
+def test_a_district_is_named_by_a_name_a_directorate_by_what_it_runs(layer):
+    doc = run(layer, "قصفت الطائرات مديرية الحيمة الداخلية، وأصدرت مديرية التعليم العام بيانا.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("مديرية الحيمة الداخلية") == "LOC" and types.get("مديرية التعليم العام") == "ORG"
+
+
+def test_a_kunya_tagged_as_a_body_is_a_person(layer):
+    from marsad.layers.entities.name_candidate import span_candidate
+
+    doc = Document(text="وقالت أم منصور إن ابنها عاد، وفاز إم إكس بالجائزة.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    for words, typ in (("أم منصور", "PER"), ("إم إكس", "ORG")):
+        a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
+        cand = span_candidate(tokens, doc.text, a, a + 2, "ORG")
+        assert spans.trim(cand, tokens, doc.text).type == typ

@@ -10,6 +10,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
+from marsad.layers.entities.word_lists import ADMIN_HEADS, SAME_BODY_HEADS
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")
@@ -37,6 +38,55 @@ def _prefer_named_in_full(cands: list[NameCandidate]) -> None:
         full = full_by_surname.get(c.key)
         if full and not any(f.actor is not None and f.actor.id == c.actor.id for f in full):
             c.actor = None
+
+
+# head words whose name also stands without them for the same entity: "مليشيا الحشد الشعبي" is
+# "الحشد الشعبي", "نادي الهلال" "الهلال", "منطقة الرياض" "الرياض" (not "مطار صنعاء": a site of the city)
+_DROPPED_HEADS = {"ORG": SAME_BODY_HEADS, "LOC": ADMIN_HEADS}
+# letters the press uses for one foreign sound ("سيغوندو" / "سيجوندو", "كاستيلو" / "قاستيلو")
+_FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ك", "ث": "س"})
+
+
+def _join_without_head(clusters: list[Cluster], find, parent: list[int]) -> None:
+    """An unknown name made of a head word and another name of the document of the same type
+    ("مليشيا الحشد الشعبي" ... "الحشد الشعبي", "منطقة مكة المكرمة" ... "مكة المكرمة") is that
+    entity, when a single one carries that name."""
+    by_key: dict[tuple[str, str], set[int]] = {}
+    for j, o in enumerate(clusters):
+        for c in o.names:
+            by_key.setdefault((o.type, c.key), set()).add(j)
+    for i, cl in enumerate(clusters):
+        heads = _DROPPED_HEADS.get(cl.type)
+        if cl.actor is not None or heads is None:
+            continue
+        for c in cl.names:
+            head, _, rest = c.key.partition(" ")
+            if not rest or head not in heads:
+                continue
+            roots = {find(j) for j in by_key.get((cl.type, rest), ())} - {find(i)}
+            if len(roots) == 1:
+                parent[find(i)] = roots.pop()
+                break
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two press spellings of one foreign name part: the same letters once the long vowels and the
+    letters written for one foreign sound are folded ("ميستورا" / "مستورا", "سيغوندو" / "سيجوندو")."""
+    return a == b or (min(len(a), len(b)) >= SPELLING_MIN
+                      and skeleton(a.translate(_FOREIGN_G)) == skeleton(b.translate(_FOREIGN_G)))
+
+
+def _join_spellings(clusters: list[Cluster], find, parent: list[int]) -> None:
+    """Two unknown full names of persons that share a word and spell each other word alike are one
+    person ("ستيفان دي ميستورا" / "ستيفان دي مستورا"): joined before a surname alone is linked,
+    which would otherwise find two owners."""
+    names = [(i, c.key.split(" ")) for i, cl in enumerate(clusters) if cl.type == "PER" and cl.actor is None
+             for c in cl.names if " " in c.key]
+    for n, (i, a) in enumerate(names):
+        for j, b in names[n + 1 :]:
+            if find(i) != find(j) and len(a) == len(b) and a != b and any(x == y for x, y in zip(a, b, strict=True)) \
+                    and all(_spelled_alike(x, y) for x, y in zip(a, b, strict=True)):
+                parent[find(j)] = find(i)
 
 
 @dataclass
@@ -118,16 +168,19 @@ class NameCoref:
         for i, cl in enumerate(clusters):
             if cl.actor is None and cl.names and cl.names[0].key in context:
                 parent[i] = context[cl.names[0].key]
-        # "مجلس الاحتياطي" ... "مجلس الاحتياطي الاتحادي": an organisation's name cut short
+        # "مجلس الاحتياطي" ... "مجلس الاحتياطي الاتحادي", "قاعدة العند" ... "قاعدة العند الجوية":
+        # an organisation's or a place's name cut short
         for i, cl in enumerate(clusters):
-            if cl.actor is not None or cl.type != "ORG" or not cl.names or " " not in cl.names[0].key:
+            if cl.actor is not None or cl.type not in ("ORG", "LOC") or not cl.names or " " not in cl.names[0].key:
                 continue
             mine = cl.names[0].key + " "
-            longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == "ORG"
+            longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == cl.type
                       and any(c.key.startswith(mine) for c in o.names)}
             if len(longer) == 1:
                 parent[find(i)] = longer.pop()
         self._join_national_bodies(clusters, find, parent)
+        _join_without_head(clusters, find, parent)
+        _join_spellings(clusters, find, parent)
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"; either
@@ -157,9 +210,12 @@ class NameCoref:
                 owners.setdefault("last:" + parts[-1], set()).add(i)
                 if parts[0] not in self.given:
                     owners.setdefault("first:" + parts[0], set()).add(i)
+        joined = {find(j) for j in range(len(clusters)) if find(j) != j}
         for i, cl in enumerate(clusters):
             # "وانغ" tagged ORG next to "وانغ يي": a name part of a person of the document is that person
-            if cl.type in ("ORG", "LOC", "MISC") and cl.actor is None and cl.names \
+            # (not a body's name joined to its full form: "أوكيلوس" of "شركة أوكيلوس")
+            if cl.type in ("ORG", "LOC", "MISC") and cl.actor is None and cl.names and find(i) == i \
+                    and i not in joined \
                     and " " not in cl.names[0].key and ("last:" + cl.names[0].key in owners
                                                         or "first:" + cl.names[0].key in owners):
                 cl.type = "PER"

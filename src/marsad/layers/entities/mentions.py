@@ -28,7 +28,8 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
-from marsad.layers.entities.quoted_names import QuotedNames
+from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -36,6 +37,7 @@ from marsad.layers.entities.word_lists import (
     ALLAH_COMPOUND,
     COUNTRY_CONSTRUCT,
     DEFINITE_INSTITUTIONS,
+    NAME_HEADS,
     PATRONYMIC,
     PATTERN_HEADS,
     PEOPLE_NOUNS,
@@ -93,6 +95,25 @@ def _given_name_fits(actor: Actor | None, key: str) -> bool:
     return False
 
 
+def _told_in_quotes(text: str, start: int) -> bool:
+    """The quote mark before `start` follows ل ("لـ«", "ل"") or "مع ": who a statement was made to
+    ("في تصريح لـ«الرياض»", "في حديث مع «الشرق الأوسط»")."""
+    before = text[max(0, start - 6) : start - 1].rstrip(" ـ")
+    return before.endswith((" ل", "\nل", " مع", "\nمع")) or before in ("ل", "مع")
+
+
+def _quoted_outlets(cands: list[NameCandidate], text: str) -> None:
+    """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»": a place's name alone in quote marks, told a
+    statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
+    «البيضاء»", made it a place already: source "pattern")."""
+    for c in cands:
+        if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
+            continue
+        close = PLACE_QUOTES.get(text[c.start - 1])
+        if close is not None and text[c.end] == close and _told_in_quotes(text, c.start):
+            c.type, c.actor = "ORG", None
+
+
 class MentionFinder:
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
 
@@ -108,6 +129,7 @@ class MentionFinder:
         self.patterns = NamePatterns(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies()
+        self.place_lists = PlaceLists(kb, self.words, self.verbs)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -119,11 +141,37 @@ class MentionFinder:
                 extend_purpose(c, tokens, doc.text)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
+        cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
+        _quoted_outlets(cands, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
+                and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
+
+    @staticmethod
+    def _head_word_alone(c: NameCandidate) -> bool:
+        """"مليشيا", "محافظة" alone: the word that heads a body's or a place's name in construct,
+        with no name after it, names nothing (NER tags it at the edge of a name it cut off); with
+        the article it may be a name of its own ("القاعدة", "الجزيرة")."""
+        return c.actor is None and c.tok_end - c.tok_start == 1 and c.key in NAME_HEADS
+
+    def _indefinite_nationality(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"سعودي ثلاثيني", "ناشطون سوريون", "ريال سعودي": an indefinite country adjective describes a
+        person or a thing (a currency); a name takes the definite adjective ("الهلال السعودي")."""
+        if c.actor is not None or c.type not in ("PER", "ORG"):
+            return False
+        given = self.words.given_names
+        # a father's name after "بن" is a name ("فيصل بن تركي")
+        return any(self._nisba(tokens[k].key) and tokens[k].key not in given
+                   and not (k > c.tok_start and tokens[k - 1].key in PATRONYMIC)
+                   and self.kb.demonym("ال" + tokens[k].key) is not None for k in range(c.tok_start, c.tok_end))
+
+    @staticmethod
+    def _nisba(key: str) -> bool:
+        """An indefinite relational adjective ("سعودي", "سوريون"; not "روس", a plural noun)."""
+        return not key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين"))
 
     def _adjective_homograph(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"مستشار مالي", "دعم مالي": a one-word place NER found that is also the masculine relational

@@ -18,6 +18,15 @@ from collections.abc import Callable
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.body_complements import (
+    PARTICULAR,
+    adjacent,
+    demonym_closes,
+    naming_adjective,
+    naming_run,
+    purpose,
+    purpose_end,
+)
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
 from marsad.layers.entities.titles import HONORIFICS
@@ -25,11 +34,11 @@ from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
+    DISTRICT_HEADS,
     FAMILY_WORD,
     FIGURATIVE_AREAS,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
-    GENERIC_ADJECTIVES,
     GENERIC_COMPLEMENTS,
     NAME_ENDERS,
     NAME_HEADS,
@@ -47,8 +56,11 @@ from marsad.layers.entities.word_lists import (
     SETTLEMENT_HEADS,
 )
 
-# words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's
-_BODY_HEADS = PATTERN_HEADS | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
+# words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
+# a qualified head is not ("قوات" + "الحرس الجمهوري" are the Guard's forces: the Guard is named)
+_BODY_HEADS = (PATTERN_HEADS - QUALIFIED_HEADS) | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
+# a body's own words: a qualified head in construct with one is that body's part ("قوات الجيش")
+_BODY_WORDS = FORCE_HEADS | GENERIC_COMPLEMENTS
 # words before the name of the person a place is named after ("مطار الملك فهد", "مسجد الإمام علي")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
@@ -64,36 +76,8 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
     return rel
 
 
-def _adjacent(tokens: list[Token], j: int) -> bool:
-    """Token j is a word right after token j-1 (a space at most between them)."""
-    return j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1
-
-
-def _naming_adjective(key: str) -> bool:
-    """"المركزية", "الوطني", "العليا": an adjective that names a body (relational or of rank),
-    not one every body has ("العمومية") nor a participle ("المنفذة للمشروع")."""
-    if key in GENERIC_ADJECTIVES or key in NAME_ENDERS:
-        return False
-    return key in RANK_ADJECTIVES or (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5)
-
-
-def _purpose(key: str) -> bool:
-    """"للحج", "للتنمية": لل + a noun, what a body serves."""
-    return key.startswith("لل") and len(key) >= 4
-
-
 CONSTRUCT, DEFINITE, PLACE, NATIONAL = "construct", "definite", "place", "national"
 Head = tuple[int, int, str]  # (token index, offset of the head in the word, head key)
-
-
-def _naming_run(tokens: list[Token], i: int, j: int, taken: set[int], also: Callable[[str], object] | None = None,
-                limit: int = 6) -> int:
-    """End of the naming adjectives ("العليا", "المركزية"; or words `also` accepts) from token j
-    on, the name that began at token i holding at most `limit` + 1 tokens."""
-    while j - i <= limit and j not in taken and _adjacent(tokens, j) and (
-            _naming_adjective(tokens[j].key) or (also is not None and also(tokens[j].key) is not None)):
-        j += 1
-    return j
 
 
 def _head_kind(key: str, stem: str) -> str | None:
@@ -157,7 +141,7 @@ class NamePatterns:
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
                 elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]) \
-                        and not self._conjunct(tokens[j]):
+                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
                     j += 1
                 else:
                     break
@@ -222,7 +206,7 @@ class NamePatterns:
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
-            if i in taken or i + 1 in taken or not _adjacent(tokens, i + 1) \
+            if i in taken or i + 1 in taken or not adjacent(tokens, i + 1) \
                     or tokens[i].text.endswith("ة") != tokens[i + 1].text.endswith("ة"):
                 continue  # an adjective of another noun ("سباق الرئاسة الأميركي")
             force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES
@@ -231,12 +215,12 @@ class NamePatterns:
             # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
             # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
             conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
-            if i > 0 and _adjacent(tokens, i) and not conjunct and (
+            if i > 0 and adjacent(tokens, i) and not conjunct and (
                     i - 1 in taken or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[i - 1].splits)
                     or reads_as(tokens[i - 1], _BODY_HEADS)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
             j = i + 2
-            if force and j not in taken and _adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:
+            if force and j not in taken and adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:
                 j += 1  # "الحرس الثوري" + "الإيراني"
             start = tokens[i].start + rel
             end = tokens[j - 1].end
@@ -260,52 +244,77 @@ class NamePatterns:
             if i + 1 >= len(tokens):
                 continue
             place = places.get(i + 1)
-            if place is None and tokens[i + 1].key in ADMIN_HEADS and _adjacent(tokens, i + 2):
+            if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
             if i in alone and place is not None and stem in PLACE_NAMED_HEADS:
                 alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
             elif i in taken:
                 continue
             start = tok.start + rel
-            if place is not None and stem in PLACE_NAMED_HEADS and _adjacent(tokens, i + 1):
+            if place is not None and stem in PLACE_NAMED_HEADS and adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
                 continue
-            if tokens[i + 1].key in GENERIC_COMPLEMENTS:
-                continue  # "مجلس الإدارة": every company has one
+            if tokens[i + 1].key in GENERIC_COMPLEMENTS and not (
+                    i + 2 < len(tokens) and tokens[i + 2].key in RANK_ADJECTIVES):
+                continue  # "مجلس الإدارة": every company has one (not "مديرية الأمن العام")
             if rel and tok.text[rel - 1 : rel + 1] == "لل":
                 continue  # "للجنة التنفيذية" is ل + "اللجنة" (its alef dropped), not "لجنة" in construct
             j = i + 1
-            while j - i <= 5 and j not in taken and _adjacent(tokens, j) \
+            while j - i <= 5 and j not in taken and adjacent(tokens, j) \
                     and tokens[j].key.startswith(("ال", "وال")) and tokens[j].key not in NAME_ENDERS \
                     and tokens[j].key not in HONORIFICS:
-                if j > i + 1 and _naming_adjective(tokens[j - 1].key) and tokens[j].key.startswith("ال") \
-                        and not _naming_adjective(tokens[j].key):
+                if j > i + 1 and naming_adjective(tokens[j - 1].key) and tokens[j].key.startswith("ال") \
+                        and not naming_adjective(tokens[j].key):
                     break  # "حزب الشعوب الديمقراطي" + "المعارض": a description after the name's adjective
                 j += 1
                 if self.kb.demonym(tokens[j - 1].key) is not None:
                     break  # "وزارة الصحة المصرية": the adjective ends the name
             if j == i + 1 or tokens[i + 1].key.startswith("وال"):
                 continue
-            if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key) \
-                    and not (j + 1 < len(tokens) and self.kb.demonym(tokens[j + 1].key) is not None):
+            served = purpose_end(tokens, j, taken, i + 2)
+            if served is not None and not (served < len(tokens) and self.kb.demonym(tokens[served].key) is not None):
                 # "مصرف الإمارات" + "للتنمية" (not "هيئة الأركان" + "للقوات الأردنية": whose it is)
-                j = _naming_run(tokens, i, j + 1, taken)
-            last = tokens[j - 1].key
-            if stem in QUALIFIED_HEADS and last not in RANK_ADJECTIVES and self.kb.demonym(last) is None \
-                    and not (_adjacent(tokens, j) and _regional(tokens[j])):
-                continue  # "جهاز الكمبيوتر", "جهاز التوقف الفوري": a device, not "جهاز المخابرات العامة"
+                j = naming_run(tokens, i, served, taken)
+            else:
+                served = None
+            if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
+                    served is None and not self._ranked(tokens, j - 1)
+                    and not (adjacent(tokens, j) and _regional(tokens[j])))):
+                # "جهاز الكمبيوتر", "قوات النظام": a device, a force, not "جهاز المخابرات العامة";
+                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
+                continue
             end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            added.append(NameCandidate(start, end, i, j, self._district_or_body(stem, tokens[i + 1]),
+                                       alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i, j))
         return _with(cands, added)
+
+    def _district_or_body(self, stem: str, complement: Token) -> str:
+        """"مديرية الحيمة الخارجية" is a district (LOC), named by a name; "مديرية الأمن العام" a
+        directorate (ORG), named by the ordinary word of what it runs."""
+        if stem not in DISTRICT_HEADS:
+            return "ORG"
+        common = self.words.common
+        key = complement.key
+        bare = key.removeprefix("ال")
+        # a verbal noun of the form تفعيل ("التوثيق", "التعليم"): what a directorate runs
+        masdar = len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي"
+        return "ORG" if key in common or bare in common or masdar else "LOC"
+
+    def _ranked(self, tokens: list[Token], j: int) -> bool:
+        """Token j is an adjective of rank or a country's ("العامة", "السعودية"): it makes a name."""
+        return j < len(tokens) and (tokens[j].key in RANK_ADJECTIVES or self.kb.demonym(tokens[j].key) is not None)
 
     def _institution_of_place(self, tokens: list[Token], text: str, i: int, start: int, place: NameCandidate,
                               taken: set[int]) -> NameCandidate:
         """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
         of the institution's name (it is absorbed: no place is named there)."""
-        j = _naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
-        if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
+        j = naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
+        if place.actor is not None and place.actor.kind == "city":
+            # "شرطة دبي" + "الإماراتية": the country a city lies in describes the body, no part of its name
+            j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
+        if j not in taken and adjacent(tokens, j) and purpose(tokens[j].key):
             j += 1  # "مصرف الإمارات" + "للتنمية"
         place.absorbable = True
         end = tokens[j - 1].end
@@ -318,15 +327,18 @@ class NamePatterns:
         المركزية" alone may be any party's), then naming adjectives of the whole."""
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
-        for i, rel, _ in heads:
+        for i, rel, stem in heads:
             if i in taken:
                 continue
-            j = _naming_run(tokens, i, i + 1, taken, limit=2)
-            if j == i + 1 or j in taken or not _adjacent(tokens, j):
+            j = naming_run(tokens, i, i + 1, taken, limit=4)
+            if j == i + 1:
                 continue
-            if _purpose(tokens[j].key):
-                j = _naming_run(tokens, i, j + 1, taken)
-            elif not _naming_adjective(tokens[j].key[1:]) or not tokens[j].key.startswith("وال"):
+            served = purpose_end(tokens, j, taken, i + 1)
+            if served is not None:
+                j = naming_run(tokens, i, served, taken)
+            elif not demonym_closes(self.kb, tokens, i, j, stem) and not (
+                    j not in taken and adjacent(tokens, j) and tokens[j].key.startswith("وال")
+                    and naming_adjective(tokens[j].key[1:])):
                 continue  # neither what it serves nor a second adjective ("المعهد المصرفي" + "والمالي")
             j = self._coordinated_run(tokens, i, j, taken)
             start = tokens[i].start + rel
@@ -340,10 +352,10 @@ class NamePatterns:
         "والتراث الوطني", "المصرفي" + "والمالي"): و + a definite word, then naming adjectives,
         after what the body serves or a relational adjective (not "القابضة" + "والمشرف العام");
         not a second body ("والهيئة", "ووزارة")."""
-        while j - i <= 8 and j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith("وال") \
+        while j - i <= 8 and j not in taken and adjacent(tokens, j) and tokens[j].key.startswith("وال") \
                 and len(tokens[j].key) > 5 and self._head(tokens[j]) is None \
-                and (_purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
-            j = _naming_run(tokens, i, j + 1, taken)
+                and (purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
+            j = naming_run(tokens, i, j + 1, taken)
         return j
 
     def _add_places(self, cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -363,7 +375,7 @@ class NamePatterns:
                   and c.actor.kind == "city"}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
-            if i in taken or not _adjacent(tokens, i + 1):
+            if i in taken or not adjacent(tokens, i + 1):
                 continue
             city = cities.get(i + 1)
             if city is not None and stem not in ADMIN_HEADS:
@@ -371,7 +383,7 @@ class NamePatterns:
             j = self._place_name_end(tokens, i, taken, persons)
             if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
-            if j not in taken and _adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
+            if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
             for k in range(i, j):
                 if k in persons and k > i:
@@ -388,7 +400,7 @@ class NamePatterns:
         cands = _with(cands, added)
         for c in cands:  # "مطار صنعاء" + "الدولي" found by NER
             j = c.tok_end
-            if c.type == "LOC" and c.source == "ner" and j not in taken and _adjacent(tokens, j) \
+            if c.type == "LOC" and c.source == "ner" and j not in taken and adjacent(tokens, j) \
                     and tokens[j].key in PLACE_NAME_ENDERS and self._head(tokens[c.tok_start]) is not None:
                 move_end(c, j + 1, tokens, text, relink=False)
         return cands
@@ -398,28 +410,28 @@ class NamePatterns:
         """End of the name after the place word at token i: a person's name (after titles), or
         one name-like word ("العند"), two after a word that begins place names ("أبو ناعورة")."""
         j = i + 1
-        while j - i <= 2 and j not in taken and _adjacent(tokens, j) and tokens[j].key in _PERSON_TITLES:
+        while j - i <= 2 and j not in taken and adjacent(tokens, j) and tokens[j].key in _PERSON_TITLES:
             j += 1
         person = persons.get(j)
-        if person is not None and _adjacent(tokens, j):
+        if person is not None and adjacent(tokens, j):
             if person.actor is not None or j > i + 1:
                 return person.tok_end  # "مطار الملك فهد", "مسجد الإمام" + a name
             # a name NER read as a person's ("قرية أبو ناعورة بمركز ..."): its first words only
             taken = taken - set(range(person.tok_start, person.tok_end))
         if j > i + 1:  # titles, then an unknown person's name
             k = j
-            while k - j < 5 and k not in taken and _adjacent(tokens, k) and (
+            while k - j < 5 and k not in taken and adjacent(tokens, k) and (
                     self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names):
                 k += 1
-                if k + 1 < len(tokens) and tokens[k].key in CONNECTORS and _adjacent(tokens, k) \
-                        and k + 1 not in taken and _adjacent(tokens, k + 1):
+                if k + 1 < len(tokens) and tokens[k].key in CONNECTORS and adjacent(tokens, k) \
+                        and k + 1 not in taken and adjacent(tokens, k + 1):
                     k += 1  # "الأمير فيصل بن فهد": the words of lineage of the person's name
             return k if k > j and tokens[k - 1].key not in CONNECTORS else None
         if j in taken:
             return None
         if tokens[j].key in PLACE_NAME_STARTS:
             nxt = j + 1
-            ok = nxt not in taken and _adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
+            ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
         loose = tokens[i].splits[-1][1] not in ADMIN_HEADS
         if not self.words.place_name_like(tokens[j], loose) or not _may_name_place(tokens[i], tokens[j]):
@@ -458,10 +470,11 @@ def _with_regions(cands: list[NameCandidate], tokens: list[Token], text: str) ->
     for c in cands:
         j = c.tok_end
         if c.type != "ORG" or c.actor is not None or c.tok_end - c.tok_start < 2 or id(c) in absorbed \
-                or not _adjacent(tokens, j) \
+                or tokens[c.tok_end - 1].key in PARTICULAR \
+                or not adjacent(tokens, j) \
                 or not _regional(tokens[j]):
             continue
-        place = places.get(j) or (places.get(j + 1) if _adjacent(tokens, j + 1) else None)
+        place = places.get(j) or (places.get(j + 1) if adjacent(tokens, j + 1) else None)
         if place is None or id(place) in absorbed:
             continue
         move_end(c, place.tok_end, tokens, text, relink=False)

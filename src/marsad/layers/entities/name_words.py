@@ -64,6 +64,18 @@ class NameWords:
             and (loose or content_key(tok) not in self.common) and key not in HONORIFICS \
             and self.kb.demonym(key) is None and not has_pronoun_suffix(key)
 
+    def prepositional(self, tok: Token) -> bool:
+        """ل + the article ("للملف", "وللنصر"), or ل + an ordinary word of four letters or more
+        ("لزيارة"): a preposition after a person's name, no part of it. Not ب (foreign names begin
+        with "بي", "با": "بيكون" is no ب + "يكون") nor a name that starts with ل ("لؤي")."""
+        key = tok.key
+        if key.startswith(("لل", "ولل")):
+            return True
+        if not key.startswith("ل") or len(tok.splits) < 2 or key in self.given_names or self.kb.lookup(key):
+            return False
+        return any(len(stem) >= 4 and stem in self.common and stem not in self.given_names
+                   for _off, stem in tok.splits[1:])
+
     def _name_like_uncached(self, tok: Token) -> bool:
         common = self.common
         key = tok.key

@@ -176,6 +176,10 @@ class NerSpans:
         or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
         a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
         the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        if n.type in ("ORG", "LOC") and n.tok_end - n.tok_start == 2 and tokens[n.tok_start].key in _KUNYA \
+                and not text[n.start : tokens[n.tok_start].end].startswith("إ") \
+                and tokens[n.tok_start + 1].key in self.words.given_names:
+            n.type = "PER"  # "أم منصور", "أبو خالد": a kunya, a person named after a child ("إم إكس": letters)
         if n.type == "PER":
             n = self._person_words(n, tokens, text)
             if n is None:
@@ -212,7 +216,7 @@ class NerSpans:
                 or _possessed(first.text):
             a += 1
         for k in range(a + 1, b):
-            if self._conjunct_word(tokens[k]):
+            if self._conjunct_word(tokens[k]) or self.words.prepositional(tokens[k]):
                 b = k
                 break
         if a == n.tok_start and b == n.tok_end:

@@ -1,0 +1,115 @@
+"""Places named in a list with other places: "أبين، وعدن، والضالع، والمحويت", "بلدتي النعيمة
+واليادودة", "مطارات عدن وسيئون وصنعاء".
+
+Villages, districts and border posts are rarely in the KB and NER often misses them, but the press
+lists them with places it knows, or after a dual or plural place word ("قريتي", "مناطق"): a word of
+such a list that no finder read as a name, and that is no ordinary word, is a place too; a person NER
+read there with no KB entry ("خور مكسر", "الجدعان") is a place.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.word_lists import NAME_HEADS, QUOTED_PLACE_HEADS, QUOTED_PLACES_HEADS
+
+COMMAS = frozenset({"،", ","})
+# place words are no place's name ("ومديرية الشيخ عثمان": the district is named after it)
+_HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
+MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
+
+
+def _adjacent(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1
+
+
+def _plural_head(tok: Token) -> bool:
+    """"قريتي", "وبلدات", "مناطق": a dual or plural place word in construct with the names after it
+    (not "المناطق المحررة", "المدن المزدحمة": a definite plural and its adjectives)."""
+    key = tok.key
+    return any(stem in QUOTED_PLACES_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+               for _off, stem in tok.splits)
+
+
+def _closed(tokens: list[Token], b: int) -> bool:
+    """The last item of a list ends at punctuation or the text's end, not in a clause that goes on
+    ("... وجدة ويلتقي الوزير": "يلتقي" opens a clause)."""
+    return b >= len(tokens) or not tokens[b].is_word
+
+
+class PlaceLists:
+    """`add(cands, tokens, text)`: the unnamed words of lists of places, as places."""
+
+    def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
+        self.kb = kb
+        self.words = words
+        self.verbs = verbs
+
+    def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        at = {c.tok_start: c for c in cands}
+        added: list[NameCandidate] = []
+        i = 0
+        while i < len(tokens):
+            items = self._list_from(tokens, i, at)
+            if len(items) < 2:
+                i += 1
+                continue
+            known = sum(1 for a, _b in items if a in at and at[a].type == "LOC")
+            plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
+            if known >= MIN_KNOWN or (plural and known < len(items)):
+                for n, (a, b) in enumerate(items):
+                    c = at.get(a)
+                    if c is None and (n > 0 or plural) and (n < len(items) - 1 or plural or _closed(tokens, b)):
+                        place = self._place(tokens, text, a, b)
+                        if place is not None:
+                            added.append(place)
+                    elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
+                            and c.tok_end == b:
+                        c.type = "LOC"  # "وخور مكسر" read as a person's name
+            i = items[-1][1]
+        if not added:
+            return cands
+        return sorted(cands + added, key=lambda c: c.start)
+
+    def _list_from(self, tokens: list[Token], i: int, at: dict[int, NameCandidate]) -> list[tuple[int, int]]:
+        """The items (token ranges) of a list that starts at token i: one word or a name found
+        there, then "، و" + an item or "و" + an item, ..."""
+        items: list[tuple[int, int]] = []
+        j = i
+        while j < len(tokens) and tokens[j].is_word:
+            c = at.get(j)
+            end = c.tok_end if c is not None else j + 1
+            items.append((j, end))
+            k = end
+            if k < len(tokens) and tokens[k].text in COMMAS:
+                k += 1
+            if k >= len(tokens) or not tokens[k].is_word or not tokens[k].key.startswith("و") \
+                    or not _adjacent(tokens, k) and k == end:
+                break
+            j = k
+        return items
+
+    def _place(self, tokens: list[Token], text: str, a: int, b: int) -> NameCandidate | None:
+        """One word of a list no finder read: a place unless an ordinary word, a verb, a country
+        adjective or a possessed noun ("والتواهي" yes; "والاستثمار", "وقال" no)."""
+        if b != a + 1:
+            return None
+        tok = tokens[a]
+        start = tok.start + 1 if tok.key.startswith("و") and len(tok.splits) > 1 else tok.start
+        word = text[start : tok.end]
+        key = alias_key(word)
+        bare = key.removeprefix("ال")
+        common = self.words.common
+        if not key.startswith("ال") and key.endswith("ه") and key.startswith("م") and len(key) > 4:
+            return None  # an indefinite participle, the adjective of a plural ("مناطق متباعدة")
+        if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
+            return None  # an imperfect verb: "ويدفعون"
+        if len(bare) < 3 or key in common or bare in common or tok.key in common or key in self.verbs \
+                or word.isascii() or key in _HEADS or key in NAME_HEADS \
+                or any(stem in common for _off, stem in tok.splits[1:]) \
+                or self.kb.demonym(key) is not None or has_pronoun_suffix(key) \
+                or (key.startswith("ال") and key.endswith("ات")):
+            return None
+        return NameCandidate(start, tok.end, a, b, "LOC", key, None, "pattern")

@@ -1,0 +1,117 @@
+"""Bodies named by a head word and its complements (issue 14): adjectives ending with a country's,
+what the body serves (ل + a noun in construct), qualified heads (forces, centres, departments),
+a city's police. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.entities.layer import EntityLayer
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return EntityLayer(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def ner_layer():
+    lay = EntityLayer()
+    if lay.ner is None:
+        pytest.skip("NER model not installed")
+    return lay
+
+
+def orgs(layer, text):
+    doc = Document(text=text, published="2015-08-10")
+    layer(doc)
+    doc.check_offsets()
+    return {e.name for e in doc.entities if e.type == "ORG"}
+
+
+def test_adjectives_ending_with_a_country_name_a_body(layer):
+    assert "الكلية البحرية الأردنية" in orgs(layer, "تخرج الضابط من الكلية البحرية الأردنية قبل عشرين عاما.")
+    assert "الملحقية الثقافية الكويتية" in orgs(layer, "راجع الطالب الملحقية الثقافية الكويتية في لندن.")
+
+
+def test_a_company_is_not_named_by_adjectives_alone(layer):
+    assert not orgs(layer, "وقعت الشركة النفطية الفرنسية عقدا جديدا أمس.")
+
+
+def test_what_a_body_serves_after_its_adjective(layer):
+    assert "المرصد الوطني لحقوق المرأة" in orgs(layer, "وقال المرصد الوطني لحقوق المرأة إن الأرقام ارتفعت.")
+    assert "الشركة الكويتية لتكرير النفط" in orgs(layer, "وفازت الشركة الكويتية لتكرير النفط بالعقد.")
+
+
+def test_a_plural_subject_after_lam_is_no_purpose(layer):
+    names = orgs(layer, "وفي المركز التأهيلي لاحظ الباحثون تحسنا كبيرا.")
+    assert not any("الباحثون" in n for n in names)
+
+
+def test_a_state_body_named_by_its_country_adjective(layer):
+    assert "الاتحاد الإسباني" in orgs(layer, "عاقبه الاتحاد الإسباني بغرامة كبيرة.")
+    assert "المنتخب المغربي" in orgs(layer, "وانضم المهاجم إلى المنتخب المغربي هذا الصيف.")
+
+
+def test_qualified_heads_need_a_rank_a_country_or_a_purpose(layer):
+    assert "قوات الطوارئ الخاصة" in orgs(layer, "وتقدمت قوات الطوارئ الخاصة نحو الموقع.")
+    assert "مركز البحوث العلمي للدراسات الاستراتيجية" in orgs(
+        layer, "وقال مركز البحوث العلمي للدراسات الاستراتيجية إن التقرير جاهز.")
+    assert not orgs(layer, "وأكدت قوات النظام تقدمها في مركز المدينة.")
+    assert not orgs(layer, "وقالت إدارة الأزمة إن الوضع مستقر.")
+
+
+def test_the_clause_purpose_is_no_part_of_a_force_name(layer):
+    names = orgs(layer, "وصل أفراد قوات الطوارئ لأداء الصلاة في المسجد.")
+    assert not any("لأداء" in n for n in names)
+
+
+def test_a_generic_complement_with_a_rank_adjective_is_a_name(layer):
+    assert "مديرية الأمن العام" in orgs(layer, "ونشرت مديرية الأمن العام بيانا مساء أمس.")
+
+
+def test_a_force_of_a_named_body_leaves_the_body(layer):
+    assert "الحرس الجمهوري" in orgs(layer, "انسحبت الفرقة التابعة لقوات الحرس الجمهوري من المدينة.")
+
+
+def test_specific_to_a_region_is_no_regional_branch(layer):
+    names = orgs(layer, "استهدف الهجوم مقر قوات الطوارئ الخاصة بمنطقة جازان.")
+    assert "قوات الطوارئ الخاصة" in names
+
+
+def test_a_city_police_leaves_out_the_country_adjective(layer):
+    assert "شرطة دبي" in orgs(layer, "وقال نائب رئيس شرطة دبي الإماراتية إن التحقيق مستمر.")
+
+
+def test_a_place_told_a_statement_in_quotes_is_the_outlet(layer):
+    doc = Document(text="وقال المتحدث لـ«الرياض» إن الحركة في الرياض طبيعية.", published="2015-08-10")
+    layer(doc)
+    types = sorted(e.type for e in doc.entities if e.name == "الرياض")
+    assert types == ["LOC", "ORG"]
+
+
+def test_quoted_places_not_told_anything_stay_places(layer):
+    doc = Document(text="وشملت الغارات «صنعاء» و«عدن» أمس.", published="2015-08-10")
+    layer(doc)
+    assert {e.type for e in doc.entities} == {"LOC"}
+
+
+def test_a_name_without_its_head_word_is_the_same_body(ner_layer):
+    doc = Document(text="أعلنت شركة فورد أرباحا كبيرة، وقالت فورد إن المبيعات زادت.", published="2015-08-10")
+    ner_layer(doc)
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    assert len(bodies) == 1 and {m.text for m in bodies[0].mentions} == {"شركة فورد", "فورد"}
+
+
+def test_a_radio_named_after_a_body_is_not_that_body(ner_layer):
+    doc = Document(text="وقالت إذاعة الأمم المتحدة إن الأمم المتحدة سترسل مساعدات.", published="2015-08-10")
+    ner_layer(doc)
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+
+
+def test_two_spellings_of_a_foreign_name_are_one_person(layer):
+    from marsad.layers.entities.coref import _spelled_alike
+
+    assert _spelled_alike("سيغوندو", "سيجوندو") and _spelled_alike("ميستورا", "مستورا")
+    assert not _spelled_alike("سعد", "سعيد") and not _spelled_alike("كاستيلو", "كاسترو")
