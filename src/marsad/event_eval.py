@@ -105,7 +105,8 @@ def _side_text(doc, event, side: str) -> str:
 def evaluate(data: Path, analyzer=None, limit: int | None = None) -> dict[str, TypeReport]:
     from marsad.pipeline import Analyzer
 
-    analyzer = analyzer or Analyzer()
+    # events of unnamed participants too ("مسلحون"، a passive's): the data codes them
+    analyzer = analyzer or Analyzer(config={"events": {"unnamed": True}})
     reports: dict[str, TypeReport] = {}
     for etype in TYPES:
         rep = reports[etype] = TypeReport()
