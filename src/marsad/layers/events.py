@@ -46,6 +46,7 @@ INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # words after which a nominal trigger refers to an event rather than reports one ("بعد الهجوم")
 REFERENCE = loader.keyed("event_words.tsv", "reference", match_key)
+RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
 # how far before a trigger a mode cue may stand, at most (each cue has its own reach)
 MODE_REACH = 8
 # how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
@@ -73,6 +74,7 @@ class _Mention:
     entity: str | None  # the entity id; None for a common noun ("المسلحون")
     key: str  # what tells two participants apart: the entity id, or "@" + the noun's match key
     sector: str | None = None
+    protester: bool = False  # "المتظاهرون": its clause reports a protest
 
 
 def _any_token(tok: Token) -> bool:
@@ -93,10 +95,11 @@ def load_triggers(name: str = "event_triggers.tsv") -> PhraseTable[Trigger]:
     return PhraseTable(triggers, may_start=_any_token)
 
 
-def load_actor_nouns(name: str = "event_actors.tsv") -> PhraseTable[str]:
-    """Common nouns naming a participant ("قوات الأمن"), each with its sector."""
-    return PhraseTable([(" ".join(match_key(w) for w in form.split()), sector)
-                        for form, sector in loader.table(name, 2)])
+def load_actor_nouns(name: str = "event_actors.tsv") -> PhraseTable[tuple[str, bool]]:
+    """Common nouns naming a participant ("قوات الأمن"), each with its sector and whether it names
+    protesters."""
+    return PhraseTable([(" ".join(match_key(w) for w in row[0].split()), (row[1], row[2:3] == ("protest",)))
+                        for row in loader.table(name, 2)])
 
 
 def load_mode_cues(name: str = "event_modes.tsv") -> dict[str, tuple[str, int]]:
@@ -164,6 +167,9 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
+                if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
+                    i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
+                    continue
                 t1 = words[i + n - 1].end
                 mode = self._mode(words, i)
                 v = _light_verb(words, i) if trig.pos == "noun" else None
@@ -172,7 +178,7 @@ class EventLayer:
                     t0 = words[v].start + _clitic_length(words[v])
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
-                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0)):
+                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0, trig)):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
                         seen.add(key)
@@ -184,7 +190,37 @@ class EventLayer:
                             actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
                 i += n
+            if self.unnamed:
+                self._protesters(doc, words, sent, sent_mentions, sent_dates[s_index], seen)
         return doc
+
+    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
+                    seen: set) -> None:
+        """"ورفع المتظاهرون لافتات"، "وتجمع مئات المحتجين": protesters as a clause's subject report a
+        protest, when no protest trigger of the sentence did."""
+        if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+            return
+        for m in mentions:
+            if not m.protester:
+                continue
+            k = _word_index(words, m.start)
+            attached = words[k].text[: m.start - words[k].start]
+            prev = _strip_conjunction(words[k - 1].key) if k else ""
+            if "ب" in attached or "ل" in attached or prev in TARGET_PREPOSITIONS or prev in LOCATIVES \
+                    or prev in REFERENCE or prev in RELATIVES:
+                continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
+            if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
+                continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
+            key = ("PROTEST", m.key, None, None)
+            if key in seen:
+                return
+            seen.add(key)
+            doc.events.append(Event(
+                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
+                mode="demonstrate", date=date, trigger=doc.text[m.start : m.end], actor_span=_span(doc, m),
+                actor_sector=m.sector,
+            ))
+            return
 
     def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
         """Whether a trigger with these participants is an event of the record. `reports`: the
@@ -194,7 +230,7 @@ class EventLayer:
                 (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
         if actor is not None and target is not None:
             return True
-        return trig.type in STANDALONE and (trig.pos == "verb" or reports)
+        return trig.type in STANDALONE and reports
 
     def _with_common_nouns(self, doc: Document, tokens: list[Token], named: list[_Mention]) -> list[_Mention]:
         """The sentence's named mentions and its common-noun participants, by start. A noun inside
@@ -209,10 +245,11 @@ class EventLayer:
                 for k in inside:
                     if out[k].sector is None:
                         m = out[k]
-                        out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0])
+                        out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
                 continue
             start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
-            out.append(_Mention(start, pm.end, None, "@" + pm.key, pm.values[0]))
+            sector, protester = pm.values[0]
+            out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -250,9 +287,12 @@ def _light_verb(words: list[Token], i: int) -> int | None:
     return None
 
 
-def _reference(words: list[Token], i: int, t0: int) -> bool:
+def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
     """Whether a trigger refers to an event told elsewhere rather than reports one: a definite or
-    governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"). Verbs always report."""
+    governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"), a verb in a relative clause
+    ("الذي خطف قبل شهرين")."""
+    if trig.pos == "verb":
+        return i > 0 and words[i - 1].key in RELATIVES
     w = words[i]
     attached = w.text[: t0 - w.start]
     if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
