@@ -144,6 +144,8 @@ class EventLayer:
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
         may_start = set(at)
+        all_nouns: list | None = None
+        noun_starts: list[int] = []
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             first = bisect_left(at, lo)
@@ -152,7 +154,13 @@ class EventLayer:
             # the mentions inside the sentence (they are sorted by start)
             near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
             named = [m for m in near if sent.start <= m.start and m.end <= sent.end]
-            sent_mentions = self._with_common_nouns(doc, tokens[lo:hi], named)
+            if not named and not self.unnamed:
+                continue  # the record's events have a named actor
+            if all_nouns is None:  # the common nouns of the whole text, once (a find per sentence costs more)
+                all_nouns = self.actor_nouns.find(tokens)
+                noun_starts = [pm.start for pm in all_nouns]
+            nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
+            sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
                 sent_mentions = [m for m in sent_mentions if m.entity is not None]
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
@@ -232,10 +240,9 @@ class EventLayer:
             return True
         return trig.type in STANDALONE and reports
 
-    def _with_common_nouns(self, doc: Document, tokens: list[Token], named: list[_Mention]) -> list[_Mention]:
+    def _with_common_nouns(self, doc: Document, nouns: list, named: list[_Mention]) -> list[_Mention]:
         """The sentence's named mentions and its common-noun participants, by start. A noun inside
         a name ("الجيش" in "الجيش اللبناني") gives the name its sector instead."""
-        nouns = self.actor_nouns.find(tokens)
         if not nouns:
             return named
         out = list(named)
