@@ -1,13 +1,28 @@
 """Political events between actors, typed by the PLOVER ontology, from trigger words in sentences.
 
-A trigger (lexicons/event_triggers.tsv) found in a sentence becomes an event whose actor and
-target are entity mentions of the same sentence, chosen by Arabic word order: verb-first
-clauses ("استقبل الملك ... الوزير") take the subject after the verb, subject-first ones the
-nearest mention before it; the target is the next distinct mention after the trigger, preferring
-one introduced by مع/على/ضد/إلى/ل. Negated triggers ("لم يتفق") and triggers with no actor are
-skipped: an event without a participant is not evidence of anything. Each event carries its
-sentence as evidence and the sentence's date, read from the dates layer's expressions (the
-publication date where the paragraph names none).
+A trigger (lexicons/event_triggers.tsv: verbs, verbal nouns, passives, multi-word phrases) found
+in a sentence becomes an event whose actor and target are participants of the same sentence,
+chosen by Arabic word order: verb-first clauses ("استقبل الملك ... الوزير") take the subject
+after the verb, subject-first ones the nearest participant before it; the target is the next
+distinct participant after the trigger, preferring one introduced by مع/على/ضد/إلى/ل. A nominal
+trigger after a light verb ("شنت القوات هجوما"، "نظم المعلمون وقفة احتجاجية") takes the light
+verb's participants. Passives and victim nouns ("اغتيل"، "مقتل خمسة جنود") take what follows as
+the target; their actor is only one introduced as agent ("برصاص مسلحين"، "على يد"), never guessed.
+
+Participants are entity mentions and, with `unnamed=True`, common nouns (lexicons/event_actors.tsv:
+"مسلحون"، "قوات الأمن"، "المحتجون") carrying a CAMEO-style sector, which a name containing one
+("الجيش اللبناني") also gets. By default the record keeps the events of a named actor and a named
+target (PROTEST and MOBILIZE need no target): what the gold articles annotate. With
+`unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
+MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
+governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
+("ورفع المتظاهرون لافتات") report a protest.
+
+`mode` is the trigger's PLOVER mode ("kill"، "sit-in"), or how the text holds the event when it does
+not report it as done: "negated" ("لم تهاجم"، "نفت ... الهجوم"), "threatened", "planned"
+(lexicons/event_modes.tsv). Each event carries its sentence as evidence, the words naming each side
+(`actor_span`, `target_span`), their sectors, and the sentence's date, read from the dates layer's
+expressions (the publication date where the paragraph names none).
 """
 
 from __future__ import annotations
