@@ -16,7 +16,7 @@ target (PROTEST and MOBILIZE need no target): what the gold articles annotate. W
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
 governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
-("ورفع المتظاهرون لافتات") report a protest.
+("وأحرق المحتجون ...") are the actor of a protest of their sentence that names none.
 
 `mode` is the trigger's PLOVER mode ("kill"، "sit-in"), or how the text holds the event when it does
 not report it as done: "negated" ("لم تهاجم"، "نفت ... الهجوم"), "threatened", "planned"
@@ -214,14 +214,14 @@ class EventLayer:
                         ))
                 i += n
             if self.unnamed:
-                self._protesters(doc, words, sent, sent_mentions, sent_dates[s_index], seen)
+                self._protesters(doc, words, sent, sent_mentions)
         return doc
 
-    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
-                    seen: set) -> None:
-        """"ورفع المتظاهرون لافتات"، "وتجمع مئات المحتجين": protesters as a clause's subject report a
-        protest, when no protest trigger of the sentence did."""
-        if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+        """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
+        protesters the sentence names as a subject ("ورفع المتظاهرون لافتات"، "مئات المحتجين")."""
+        events = [e for e in doc.events[-8:] if e.type == "PROTEST" and e.start == sent.start and e.actor_span is None]
+        if not events:
             return
         for m in mentions:
             if not m.protester:
@@ -234,15 +234,8 @@ class EventLayer:
                 continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
             if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
                 continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
-            key = ("PROTEST", m.key, None, None)
-            if key in seen:
-                return
-            seen.add(key)
-            doc.events.append(Event(
-                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
-                mode="demonstrate", date=date, trigger=doc.text[m.start : m.end], actor_span=_span(doc, m),
-                actor_sector=m.sector,
-            ))
+            for e in events:
+                e.actor_span, e.actor_sector = _span(doc, m), m.sector
             return
 
     def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
