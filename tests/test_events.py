@@ -197,3 +197,7 @@ def test_protesters_named_as_subject_are_the_actor_of_a_protest_without_one() ->
 
 def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
     assert _events("ويرفض الجميع القتل مهما كانت أسبابه.", etype="ASSAULT") == []
+
+
+def test_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
+    assert _events("وأدانت المحكمة المتهمين بخطف سياح قبل عامين.", etype="ASSAULT") == []

@@ -193,6 +193,8 @@ class EventLayer:
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
+                if trig.pos == "verb" and any(c in words[i].text[: t0 - words[i].start] for c in "بلك"):
+                    trig = _as_noun(trig)  # "بخطف"، "لقتل": a preposition makes the form a verbal noun
                 t1 = words[i + n - 1].end
                 mode = self._mode(words, i)
                 v = _light_verb(words, i) if trig.pos == "noun" else None
@@ -313,6 +315,10 @@ def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
     if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
         return True
     return i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
+
+
+def _as_noun(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, "noun", trig.mode, trig.arg)
 
 
 def _as_verb(trig: Trigger) -> Trigger:
