@@ -56,11 +56,20 @@ def test_negated_trigger_is_not_an_event() -> None:
     assert doc.events == []
 
 
-def test_no_participant_no_event() -> None:
-    doc = _doc("أسفر الهجوم عن سقوط ضحايا. وصرّح وزير الداخلية الأردني بأن التحقيق جار.",
+def test_assault_without_named_participant_is_kept_but_not_lent_a_name() -> None:
+    doc = _doc("أسفر هجوم عن سقوط ضحايا. وصرّح وزير الداخلية الأردني بأن التحقيق جار.",
                {"وزير الداخلية الأردني": ("e1", "PER")})
+    EventLayer(unnamed=True)(doc)
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].actor is None and assault[0].target is None
+    assert assault[0].target_span.text == "ضحايا" and assault[0].target_sector == "CVL"
+    doc.check_offsets()
+
+
+def test_consult_trigger_without_any_participant_is_no_event() -> None:
+    doc = _doc("وتناولت المحادثات ملفات عدة.", {})
     LAYER(doc)
-    assert all(e.type != "ASSAULT" for e in doc.events)
+    assert doc.events == []
 
 
 def test_clitic_on_trigger_and_multiword_trigger() -> None:
@@ -94,3 +103,101 @@ def test_object_is_not_sought_past_a_new_clause() -> None:
                {"الولايات المتحدة": ("e1", "LOC"), "أنتوني بلينكن": ("e2", "PER")})
     LAYER(doc)
     assert all(e.target != "e2" for e in doc.events)
+
+
+# --- common-noun participants, passives, nominal and light-verb triggers, mode (unnamed=True) ---
+OPEN = EventLayer(unnamed=True)
+
+
+def _events(text: str, names: dict[str, tuple[str, str]] | None = None, etype: str | None = None) -> list:
+    doc = _doc(text, names or {})
+    OPEN(doc)
+    doc.check_offsets()
+    return [e for e in doc.events if etype is None or e.type == etype]
+
+
+def test_verbal_trigger_with_common_noun_actor_and_target() -> None:
+    [ev] = _events("وهاجم مسلحون مجهولون دورية للشرطة قرب الحدود مساء الأحد.", etype="ASSAULT")
+    assert ev.actor is None and ev.actor_span.text == "مسلحون مجهولون" and ev.actor_sector == "UAF"
+    assert ev.trigger == "هاجم" and ev.mode is None
+
+
+def test_nominal_trigger_genitive_is_the_victim() -> None:
+    [ev] = _events("أعلنت السلطات مقتل ثلاثة مدنيين في القرية.", etype="ASSAULT")
+    assert ev.trigger == "مقتل" and ev.actor is None
+    assert ev.target_span.text == "مدنيين" and ev.target_sector == "CVL"
+
+
+def test_passive_has_no_actor_unless_an_agent_is_named() -> None:
+    [ev] = _events("اغتيل الصحفي في منزله صباح اليوم.", etype="ASSAULT")
+    assert ev.actor is None and ev.actor_span is None and ev.target_span.text == "الصحفي"
+    [ev] = _events("اغتيل الصحفي برصاص مسلحين أمام منزله.", etype="ASSAULT")
+    assert ev.actor_span.text == "مسلحين" and ev.target_span.text == "الصحفي"
+
+
+def test_count_after_violent_verb_marks_the_object() -> None:
+    [ev] = _events("قتل خمسة أشخاص في انفجار سيارة.", etype="ASSAULT")
+    assert ev.actor_span is None and ev.target_span.text == "أشخاص"
+
+
+def test_light_verb_construction_takes_the_subject_of_the_light_verb() -> None:
+    [ev] = _events("وشنت الطائرات الحربية غارات على مواقع المتمردين.", etype="ASSAULT")
+    assert ev.actor_sector == "MIL" and ev.actor_span.text == "الطائرات الحربية"
+    assert ev.trigger.startswith("شنت") and ev.trigger.endswith("غارات")
+    [ev] = _events("ونظم المعلمون وقفة احتجاجية أمام الوزارة.", etype="PROTEST")
+    assert ev.actor_span.text == "المعلمون" and ev.actor_sector == "EDU"
+
+
+def test_protest_verb_with_crowd_actor() -> None:
+    [ev] = _events("واعتصم المحتجون أمام مبنى البلدية للمطالبة بالماء.", etype="PROTEST")
+    assert ev.actor_span.text == "المحتجون" and ev.actor_sector == "CVL" and ev.mode == "sit-in"
+
+
+def test_named_actor_keeps_its_entity_and_gains_a_sector() -> None:
+    [ev] = _events("وقصف الجيش الوطني مواقع للمتمردين.", {"الجيش الوطني": ("e1", "ORG")}, "ASSAULT")
+    assert ev.actor == "e1" and ev.actor_sector == "MIL"
+
+
+def test_negation_sets_the_mode() -> None:
+    [ev] = _events("ولم تهاجم القوات أي قرية خلال الليل.", etype="ASSAULT")
+    assert ev.mode == "negated"
+    [ev] = _events("ونفت الشرطة أن يكون عناصرها قد شنوا هجوما على المتظاهرين.", etype="ASSAULT")
+    assert ev.mode == "negated"
+
+
+def test_threat_sets_the_mode() -> None:
+    evs = _events("وهدد المتمردون بشن هجوم على العاصمة.", etype="ASSAULT")
+    assert evs and all(e.mode == "threatened" for e in evs)
+
+
+def test_reference_to_a_past_attack_is_not_a_report() -> None:
+    assert _events("وتحدث الوزير عن التحقيق بعد الهجوم.", etype="ASSAULT") == []
+
+
+def test_named_only_layer_keeps_the_old_contract() -> None:
+    doc = _doc("وهاجم مسلحون مجهولون دورية للشرطة قرب الحدود.", {})
+    LAYER(doc)
+    assert doc.events == []
+
+
+def test_record_round_trip_of_the_new_fields() -> None:
+    doc = _doc("وهاجم مسلحون قرية نائية فجر الأحد.", {})
+    OPEN(doc)
+    again = Document.from_record(doc.to_record())
+    assert again.events == doc.events
+    rec = doc.to_record()["events"][0]
+    assert rec["actor"] is None and rec["actor_sector"] == "UAF" and rec["actor_span"]["text"] == "مسلحون"
+
+
+def test_protesters_named_as_subject_are_the_actor_of_a_protest_without_one() -> None:
+    [ev] = _events("واندلعت احتجاجات في المدينة، وأحرق المحتجون إطارات السيارات.", etype="PROTEST")
+    assert ev.actor_span.text == "المحتجون" and ev.actor_sector == "CVL" and ev.actor is None
+    assert _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST") == []
+
+
+def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
+    assert _events("ويرفض الجميع القتل مهما كانت أسبابه.", etype="ASSAULT") == []
+
+
+def test_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
+    assert _events("وأدانت المحكمة المتهمين بخطف سياح قبل عامين.", etype="ASSAULT") == []

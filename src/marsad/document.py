@@ -255,6 +255,13 @@ class Event(SpanAnnotation):
     mode: str | None = None
     date: str | None = None
     trigger: str | None = None
+    # additions to OUTPUT.md, left out of the record when empty: the words naming each side (an
+    # entity mention, or a common noun such as "المحتجون" whose `actor` is then null) and the
+    # side's PLOVER/CAMEO sector (GOV, MIL, POL, REB, OPP, CVL, ...) when the words give one
+    actor_span: Span | None = field(default=None, metadata={"omit_empty": True})
+    target_span: Span | None = field(default=None, metadata={"omit_empty": True})
+    actor_sector: str | None = field(default=None, metadata={"omit_empty": True})
+    target_sector: str | None = field(default=None, metadata={"omit_empty": True})
 
 
 @dataclass(slots=True)

@@ -52,7 +52,12 @@ def _date_row(d: DateExpr, names: EntityNames) -> tuple[str, ...]:
 
 
 def _event_row(ev: Event, names: EntityNames) -> tuple[str, ...]:
-    return (ev.type, names(ev.actor), names(ev.target), ev.date or "", _clip(ev.text, 70))
+    def side(entity: str | None, span, sector: str | None) -> str:  # a common noun when no name
+        shown = names(entity) if entity or span is None else span.text
+        return f"{shown} ({sector})" if sector else shown
+
+    return (ev.type, side(ev.actor, ev.actor_span, ev.actor_sector), side(ev.target, ev.target_span, ev.target_sector),
+            ev.date or "", _clip(ev.text, 70))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 from marsad.commands._arguments import EXIT_STATUS, add_max_failures, count
 from marsad.ner import NETWORK_HELP
 
+UNNAMED_EVENTS_HELP = ("events whose actor or target is a common noun (\"مسلحون\", \"قوات الأمن\") or unnamed "
+                       "(a passive) too, with its sector; default: events of named actors only")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -30,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
     p.add_argument("--layers", metavar="L1,L2", help="run only these layers (default: all available)")
     p.add_argument("--ner-network", action="store_true", help=NETWORK_HELP)
+    p.add_argument("--unnamed-events", action="store_true", help=UNNAMED_EVENTS_HELP)
     p.add_argument("--max-text", type=int, default=0, metavar="N",
                    help="in the terminal view, show at most N characters of the text (0: do not show it)")
     p.add_argument("--workers", type=count(1, 256), default=1, metavar="N",
@@ -42,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def layer_config(args: argparse.Namespace) -> dict[str, dict]:
     """Layer options from the command line (`analyze` and `ingest` share them)."""
-    return {"entities": {"ner_network": True}} if args.ner_network else {}
+    config: dict[str, dict] = {"entities": {"ner_network": True}} if args.ner_network else {}
+    if getattr(args, "unnamed_events", False):
+        config["events"] = {"unnamed": True}
+    return config
 
 
 def run(args: argparse.Namespace) -> int:

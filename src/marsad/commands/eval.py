@@ -2,6 +2,7 @@
 
     marsad eval ner [--data ../shared/data] [--model PATH]
     marsad eval gold [--eval-dir ../shared/eval] [--details] [--json]
+    marsad eval events --data ../shared/data/events/arabic-event-gsr-dev [--limit N]
 
 Each target is a function in EVALUATORS taking the parsed arguments and returning an exit
 status; further targets (quotes, dates, ...) are added there.
@@ -77,7 +78,23 @@ def _gold_table(reports: dict) -> str:
     return "\n".join(lines)
 
 
-EVALUATORS: dict[str, Callable[[argparse.Namespace], int]] = {"ner": _eval_ner, "gold": _eval_gold}
+def _eval_events(args: argparse.Namespace) -> int:
+    """PROTEST and ASSAULT detection and participants on arabic_event_gsr, beside a keyword floor."""
+    from marsad.event_eval import evaluate, table
+
+    data = args.data
+    if not (data / "assault_gsr.csv").exists():  # the shared data folder itself
+        data = data / "events" / "arabic-event-gsr-dev"
+    if not (data / "assault_gsr.csv").exists():
+        print(f"marsad eval: no assault_gsr.csv in {args.data} (give --data)", file=sys.stderr)
+        return 2
+    print(table(evaluate(data, limit=args.limit)))
+    return 0
+
+
+EVALUATORS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ner": _eval_ner, "gold": _eval_gold, "events": _eval_events,
+}
 
 
 def register(subparsers) -> None:
@@ -89,6 +106,7 @@ def register(subparsers) -> None:
                    help="gold: folder with score.py, gold/ and inputs/ (default: DATA/../eval)")
     p.add_argument("--details", action="store_true", help="gold: list every miss and false alarm")
     p.add_argument("--json", action="store_true", help="gold: print the report as one JSON object")
+    p.add_argument("--limit", type=int, default=None, help="events: the first N sentences of each file")
     p.set_defaults(func=run)
 
 

@@ -17,6 +17,7 @@ from marsad.commands._arguments import (
     failure_status,
     named_failures,
 )
+from marsad.commands.analyze import UNNAMED_EVENTS_HELP
 from marsad.corpus.budget import DEFAULT_RECORD_SECONDS, DEFAULT_WORKER_MB
 from marsad.ner import NETWORK_HELP
 
@@ -41,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) for inputs without one")
     p.add_argument("--layers", metavar="L1,L2", help="run only these layers (default: all available)")
     p.add_argument("--ner-network", action="store_true", help=NETWORK_HELP)
+    p.add_argument("--unnamed-events", action="store_true", help=UNNAMED_EVENTS_HELP)
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="where analysis runs")
     p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler (tcp://HOST:8786); default: a LocalCluster")
     p.add_argument("--out", metavar="DIR", help="Dask engine: folder for the Parquet shards")

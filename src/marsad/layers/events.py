@@ -1,13 +1,28 @@
 """Political events between actors, typed by the PLOVER ontology, from trigger words in sentences.
 
-A trigger (lexicons/event_triggers.tsv) found in a sentence becomes an event whose actor and
-target are entity mentions of the same sentence, chosen by Arabic word order: verb-first
-clauses ("استقبل الملك ... الوزير") take the subject after the verb, subject-first ones the
-nearest mention before it; the target is the next distinct mention after the trigger, preferring
-one introduced by مع/على/ضد/إلى/ل. Negated triggers ("لم يتفق") and triggers with no actor are
-skipped: an event without a participant is not evidence of anything. Each event carries its
-sentence as evidence and the sentence's date, read from the dates layer's expressions (the
-publication date where the paragraph names none).
+A trigger (lexicons/event_triggers.tsv: verbs, verbal nouns, passives, multi-word phrases) found
+in a sentence becomes an event whose actor and target are participants of the same sentence,
+chosen by Arabic word order: verb-first clauses ("استقبل الملك ... الوزير") take the subject
+after the verb, subject-first ones the nearest participant before it; the target is the next
+distinct participant after the trigger, preferring one introduced by مع/على/ضد/إلى/ل. A nominal
+trigger after a light verb ("شنت القوات هجوما"، "نظم المعلمون وقفة احتجاجية") takes the light
+verb's participants. Passives and victim nouns ("اغتيل"، "مقتل خمسة جنود") take what follows as
+the target; their actor is only one introduced as agent ("برصاص مسلحين"، "على يد"), never guessed.
+
+Participants are entity mentions and, with `unnamed=True`, common nouns (lexicons/event_actors.tsv:
+"مسلحون"، "قوات الأمن"، "المحتجون") carrying a CAMEO-style sector, which a name containing one
+("الجيش اللبناني") also gets. By default the record keeps the events of a named actor and a named
+target (PROTEST and MOBILIZE need no target): what the gold articles annotate. With
+`unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
+MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
+governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
+("وأحرق المحتجون ...") are the actor of a protest of their sentence that names none.
+
+`mode` is the trigger's PLOVER mode ("kill"، "sit-in"), or how the text holds the event when it does
+not report it as done: "negated" ("لم تهاجم"، "نفت ... الهجوم"), "threatened", "planned"
+(lexicons/event_modes.tsv). Each event carries its sentence as evidence, the words naming each side
+(`actor_span`, `target_span`), their sectors, and the sentence's date, read from the dates layer's
+expressions (the publication date where the paragraph names none).
 """
 
 from __future__ import annotations
@@ -18,7 +33,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, token_starts
-from marsad.document import PLOVER_TYPES, Document, Event
+from marsad.document import PLOVER_TYPES, Document, Event, Span
 from marsad.layers.dates import sentence_dates
 from marsad.lexicons import loader
 
@@ -30,8 +45,27 @@ CLAUSE_MARKS = "،,:/؛;-–"
 CLAUSE_WORDS = loader.keyed("event_words.tsv", "clause", match_key)
 # "في عمان": a place where something happens, not a participant
 LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
-# event types that are complete without a target ("تظاهر آلاف في ..."); others need both sides
+# words before the agent of a passive ("على يد"، "برصاص"، "من قبل")
+AGENT_MARKS = loader.keyed("event_words.tsv", "agent", match_key)
+# light verbs whose subject is a nominal trigger's ("شن هجوما"، "نظم وقفة احتجاجية")
+LIGHT_VERBS = loader.keyed("event_words.tsv", "light", match_key)
+# counts passed over between a trigger and its participant ("مقتل عشرات المدنيين")
+QUANTITY = loader.keyed("event_words.tsv", "quantity", match_key)
+# event types whose trigger alone reports an event ("وقع انفجار"، "اندلعت احتجاجات"): kept with no
+# participant named; the others are interactions and need both sides (a name or a common noun)
+STANDALONE = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
+# of which, those kept with a named actor and no target among named events ("تظاهر آلاف ...")
 INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
+# event types whose verb has an object: a lone noun after it with a count, or of civilians, is
+# that object (or the subject of the same verb read as a passive: "قتل 5 أشخاص")
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# words after which a nominal trigger refers to an event rather than reports one ("بعد الهجوم")
+REFERENCE = loader.keyed("event_words.tsv", "reference", match_key)
+RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
+# how far before a trigger a mode cue may stand, at most (each cue has its own reach)
+MODE_REACH = 8
+# how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
+LIGHT_REACH = 4
 # how far (in tokens) a participant may stand from its trigger
 SUBJECT_WINDOW = 8
 # a subject after its verb may follow a title ("بحث رئيس هيئة الأركان الأردني مشعل ...")
@@ -45,13 +79,17 @@ class Trigger:
     type: str
     pos: str
     mode: str | None
+    arg: str = ""  # "patient": what follows is acted upon; the actor is introduced by على يد/برصاص
 
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
     end: int
-    entity: str
+    entity: str | None  # the entity id; None for a common noun ("المسلحون")
+    key: str  # what tells two participants apart: the entity id, or "@" + the noun's match key
+    sector: str | None = None
+    protester: bool = False  # "المتظاهرون": its clause reports a protest
 
 
 def _any_token(tok: Token) -> bool:
@@ -66,9 +104,25 @@ def load_triggers(name: str = "event_triggers.tsv") -> PhraseTable[Trigger]:
         if etype not in PLOVER_TYPES:
             raise ValueError(f"lexicon {name}: unknown PLOVER type {etype!r} for {form!r}")
         mode = fields[3] if len(fields) > 3 and fields[3] else None
+        arg = fields[4] if len(fields) > 4 else ""
         keys = tuple(match_key(w) for w in form.split())
-        triggers.append((" ".join(keys), Trigger(keys, etype, pos, mode)))
+        triggers.append((" ".join(keys), Trigger(keys, etype, pos, mode, arg)))
     return PhraseTable(triggers, may_start=_any_token)
+
+
+def load_actor_nouns(name: str = "event_actors.tsv") -> PhraseTable[tuple[str, bool]]:
+    """Common nouns naming a participant ("قوات الأمن"), each with its sector and whether it names
+    protesters."""
+    return PhraseTable([(" ".join(match_key(w) for w in row[0].split()), (row[1], row[2:3] == ("protest",)))
+                        for row in loader.table(name, 2)])
+
+
+def load_mode_cues(name: str = "event_modes.tsv") -> dict[str, tuple[str, int]]:
+    return {match_key(word): (mode, int(reach)) for word, mode, reach in loader.table(name, 3)}
+
+
+def _strip_conjunction(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
 
 class EventLayer:
@@ -76,29 +130,37 @@ class EventLayer:
     requires = ("entities", "dates")  # each event carries its sentence's date
     assigns = ("events",)
 
-    def __init__(self) -> None:
+    def __init__(self, unnamed: bool = False) -> None:
+        # unnamed=False keeps the record to events whose actor is a named entity (and whose target
+        # is one too, but for PROTEST, ASSAULT, MOBILIZE): the gold articles' events; True adds
+        # events of common-noun or implicit participants ("مسلحون"، "قُتل")
+        self.unnamed = unnamed
         self.triggers = load_triggers()
+        self.actor_nouns = load_actor_nouns()
+        self.mode_cues = load_mode_cues()
         self.capital_of = _capitals()
 
     def __call__(self, doc: Document) -> Document:
+        tokens = doc.tokens
+        # the tokens a trigger may start at (few): sentences without one are passed over
+        at = self.triggers.starts_in(tokens)
+        if not at:
+            return doc
         # "بكين" acting or acted upon is China's government, when China is in the document
         by_kb = {e.kb: e.id for e in doc.entities if e.kb}
         stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
         mentions = sorted(
-            (_Mention(m.start, m.end, stand_in[e.id]) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
-             for m in e.mentions),
+            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
+             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
             key=lambda m: m.start,
         )
-        if not mentions:
-            return doc
         sent_dates = sentence_dates(doc)
-        tokens = doc.tokens
         starts = token_starts(tokens)
-        seen: set[tuple[str, str | None, str | None]] = set()
+        seen: set[tuple[str, str | None, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
-        # the tokens a trigger may start at (few): sentences without one are passed over
-        at = self.triggers.starts_in(tokens)
         may_start = set(at)
+        all_nouns: list | None = None
+        noun_starts: list[int] = []
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             first = bisect_left(at, lo)
@@ -106,9 +168,16 @@ class EventLayer:
                 continue
             # the mentions inside the sentence (they are sorted by start)
             near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
-            sent_mentions = [m for m in near if sent.start <= m.start and m.end <= sent.end]
-            if not sent_mentions:
-                continue
+            named = [m for m in near if sent.start <= m.start and m.end <= sent.end]
+            if not named and not self.unnamed:
+                continue  # the record's events have a named actor
+            if all_nouns is None:  # the common nouns of the whole text, once (a find per sentence costs more)
+                all_nouns = self.actor_nouns.find(tokens)
+                noun_starts = [pm.start for pm in all_nouns]
+            nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
+            sent_mentions = self._with_common_nouns(doc, nouns, named)
+            if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
+                sent_mentions = [m for m in sent_mentions if m.entity is not None]
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
@@ -121,22 +190,139 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
-                if i and words[i - 1].key in NEGATIONS:
-                    i += n
+                if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
+                    i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
-                actor, target = _participants(words, i, n, trig, sent_mentions)
-                if actor is not None and (target is not None or trig.type in INTRANSITIVE):
-                    key = (trig.type, actor, target)
+                if trig.pos == "verb" and any(c in words[i].text[: t0 - words[i].start] for c in "بلك"):
+                    trig = _as_noun(trig)  # "بخطف"، "لقتل": a preposition makes the form a verbal noun
+                t1 = words[i + n - 1].end
+                mode = self._mode(words, i)
+                v = _light_verb(words, i) if trig.pos == "noun" else None
+                if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
+                    actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    t0 = words[v].start + _clitic_length(words[v])
+                else:
+                    actor, target = _participants(words, i, n, trig, sent_mentions)
+                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0, trig)):
+                    key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
                         seen.add(key)
-                        t1 = words[i + n - 1].end
                         doc.events.append(Event(
-                            type=trig.type, start=sent.start, end=sent.end, text=sent.text, actor=actor,
-                            target=target, mode=trig.mode, date=sent_dates[s_index],
-                            trigger=doc.text[t0:t1],
+                            type=trig.type, start=sent.start, end=sent.end, text=sent.text,
+                            actor=actor and actor.entity, target=target and target.entity,
+                            mode=mode or trig.mode, date=sent_dates[s_index], trigger=doc.text[t0:t1],
+                            actor_span=_span(doc, actor), target_span=_span(doc, target),
+                            actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
                 i += n
+            if self.unnamed:
+                self._protesters(doc, words, sent, sent_mentions)
         return doc
+
+    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+        """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
+        protesters the sentence names as a subject ("ورفع المتظاهرون لافتات"، "مئات المحتجين")."""
+        events = [e for e in doc.events[-8:] if e.type == "PROTEST" and e.start == sent.start and e.actor_span is None]
+        if not events:
+            return
+        for m in mentions:
+            if not m.protester:
+                continue
+            k = _word_index(words, m.start)
+            attached = words[k].text[: m.start - words[k].start]
+            prev = _strip_conjunction(words[k - 1].key) if k else ""
+            if "ب" in attached or "ل" in attached or prev in TARGET_PREPOSITIONS or prev in LOCATIVES \
+                    or prev in REFERENCE or prev in RELATIVES:
+                continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
+            if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
+                continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
+            for e in events:
+                e.actor_span, e.actor_sector = _span(doc, m), m.sector
+            return
+
+    def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
+        """Whether a trigger with these participants is an event of the record. `reports`: the
+        trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
+        if not self.unnamed:
+            return actor is not None and actor.entity is not None and (
+                (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
+        if actor is not None and target is not None:
+            return True
+        return trig.type in STANDALONE and reports
+
+    def _with_common_nouns(self, doc: Document, nouns: list, named: list[_Mention]) -> list[_Mention]:
+        """The sentence's named mentions and its common-noun participants, by start. A noun inside
+        a name ("الجيش" in "الجيش اللبناني") gives the name its sector instead."""
+        if not nouns:
+            return named
+        out = list(named)
+        for pm in nouns:
+            inside = [k for k, m in enumerate(out) if m.entity is not None and m.start < pm.end and pm.start < m.end]
+            if inside:
+                for k in inside:
+                    if out[k].sector is None:
+                        m = out[k]
+                        out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
+                continue
+            start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
+            sector, protester = pm.values[0]
+            out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _mode(self, words: list[Token], i: int) -> str | None:
+        """negated / threatened / planned when a cue stands before the trigger in its clause."""
+        if i and _strip_conjunction(words[i - 1].key) in NEGATIONS:  # "ولم تهاجم"
+            return "negated"
+        for back in range(1, MODE_REACH + 1):
+            k = i - back
+            if k < 0 or words[k].kind == "punct":
+                return None
+            cue = self.mode_cues.get(words[k].key) or self.mode_cues.get(_strip_conjunction(words[k].key))
+            if cue is not None and back <= cue[1]:
+                return cue[0]
+        return None
+
+
+def _span(doc: Document, m: _Mention | None) -> Span | None:
+    return None if m is None else Span(m.start, m.end, doc.text[m.start : m.end])
+
+
+def _clitic_length(tok: Token) -> int:
+    key = tok.key
+    return 1 if key[:1] in ("و", "ف") and _strip_conjunction(key) in LIGHT_VERBS else 0
+
+
+def _light_verb(words: list[Token], i: int) -> int | None:
+    """Index of a light verb a few words before a nominal trigger, in the same clause."""
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if w.key in LIGHT_VERBS or _strip_conjunction(w.key) in LIGHT_VERBS:
+            return k
+    return None
+
+
+def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
+    """Whether a trigger refers to an event told elsewhere rather than reports one: a definite or
+    governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"), a verb in a relative clause
+    ("الذي خطف قبل شهرين")."""
+    if trig.pos == "verb":
+        return i > 0 and words[i - 1].key in RELATIVES
+    w = words[i]
+    attached = w.text[: t0 - w.start]
+    if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
+        return True
+    return i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
+
+
+def _as_noun(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, "noun", trig.mode, trig.arg)
+
+
+def _as_verb(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, "verb", trig.mode, trig.arg)
 
 
 # the word list last asked about and the ends of its words (a sentence's words, asked many
@@ -165,9 +351,33 @@ def _locative(words: list[Token], m: _Mention) -> bool:
     return k > 0 and words[k - 1].key in LOCATIVES and not attached
 
 
+def _agent(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is introduced as the agent of a passive ("على يد"، "برصاص"، "من قبل")."""
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    if attached[-1:] == "ب" and words[k].key[len(attached):] in AGENT_MARKS:
+        return False  # the mark itself ("برصاص") is not a participant
+    if k == 0:
+        return False
+    prev = words[k - 1].key
+    if prev in ("قبل",):
+        return k > 1 and words[k - 2].key == "من"
+    return prev in AGENT_MARKS or _strip_conjunction(prev)[1:] in AGENT_MARKS and prev[:1] == "ب"
+
+
+def _counted(words: list[Token], k: int) -> bool:
+    """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
+    return k > 0 and (words[k - 1].kind == "number" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+
+
+def _gap(words: list[Token], a: int, b: int) -> int:
+    """Words between indices a (included) and b (excluded) that are not counts."""
+    return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
-) -> tuple[str | None, str | None]:
+) -> tuple[_Mention | None, _Mention | None]:
     t_start, t_end = words[i].start, words[i + n - 1].end
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
@@ -178,27 +388,41 @@ def _participants(
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]
-    actor: str | None = None
+    if trig.arg == "patient":
+        # "اغتيل الصحفي برصاص مسلحين"، "مقتل خمسة جنود": the one acted upon follows
+        agents = [m for m in after if _agent(words, m)]
+        patients = [m for m in after if not _agent(words, m)]
+        actor = agents[0] if agents else None
+        target = patients[0] if patients else None
+        if target is None and trig.pos == "verb" and before:
+            target = before[-1]  # "الصحفي اغتيل ..."
+        if target is not None and actor is not None and target.key == actor.key:
+            actor = None
+        return actor, target
+    actor: _Mention | None = None
     first_after = after[0] if after else None
-    gap = _word_index(words, first_after.start) - (i + n) if first_after else 99
+    k_first = _word_index(words, first_after.start) if first_after else 0
+    gap = _gap(words, i + n, k_first) if first_after else 99
     genitive = False
-    if first_after and not _introduced_by_preposition(words, first_after):
+    object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
+        _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
+    if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
-            actor, genitive = first_after.entity, True  # "مطالب روسيا": the agent is the genitive
+            actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
         elif trig.pos == "verb" and not before and gap <= SUBJECT_REACH:
-            actor = first_after.entity  # verb-subject order, possibly after a title phrase
+            actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
-        actor = before[-1].entity
-    rest = [m for m in after if m.entity != actor]
-    target = next((m.entity for m in rest if _introduced_by_preposition(words, m)), None)
+        actor = before[-1]
+    rest = [m for m in after if actor is None or m.key != actor.key]
+    target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if target is None and rest:
-        target = rest[0].entity
+        target = rest[0]
     if target is None and genitive:
         # "رد واشنطن على مطالب روسيا": the demands are addressed to whoever stands before them
-        target = next((m.entity for m in reversed(before) if m.entity != actor), None)
+        target = next((m for m in reversed(before) if m.key != actor.key), None)
     if target is None:
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
-        target = next((m.entity for m in places if m.entity != actor), None)
+        target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
     return actor, target
 
 

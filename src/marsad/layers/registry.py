@@ -134,7 +134,8 @@ register("dates", "marsad.layers.dates.layer:DateLayer", assigns=("dates",))
 register("sources", "marsad.layers.sources:SourceLayer", requires=("entities",), assigns=("sources", "entities"))
 register("quotes", "marsad.layers.quotes.layer:QuoteLayer", requires=("entities", "sources"), assigns=("quotes",),
          defaults={"speaker_model": True})
-register("events", "marsad.layers.events:EventLayer", requires=("entities", "dates"), assigns=("events",))
+register("events", "marsad.layers.events:EventLayer", requires=("entities", "dates"), assigns=("events",),
+         defaults={"unnamed": False})
 register("tone", "marsad.layers.tone:ToneLayer", assigns=("tone",))
 
 
