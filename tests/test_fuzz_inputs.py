@@ -80,8 +80,11 @@ def _warc_members(prefix: str, gz: bool = True) -> tuple[bytes, list[tuple[int, 
         html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
                 f"<p>{body}</p><p>{body}</p></article></body></html>").encode()
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        # a fixed date and record id: the same bytes on every run, so the seeded damage is too
+        fixed = {"WARC-Date": "2015-07-21T08:00:00Z", "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{i:012d}>"}
         writer.write_record(writer.create_warc_record(f"https://news.example/{prefix}{i}", "response",
-                                                      payload=io.BytesIO(html), http_headers=headers))
+                                                      payload=io.BytesIO(html), http_headers=headers,
+                                                      warc_headers_dict=fixed))
         spans.append((start, buf.tell()))
     return buf.getvalue(), spans
 
