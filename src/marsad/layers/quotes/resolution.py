@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, SpeakerRef
-from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
+from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
@@ -27,6 +27,9 @@ HOLDER_GAP_CHARS = 60     # characters before a description where the name it fo
 HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
 QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
 OPENING_MARKS = "(«\"“"
+RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
+AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
+RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 CLOSING_MARKS = ")»\"”"
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -105,10 +108,12 @@ class SpeakerResolver:
         first = toks[i0]
         if first.text == ALI:
             return sp  # the first name, not the preposition "على" it is folded with
+        _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
+        if lex.has("object_pronoun", first):
+            return finder.subject_after(i0 + 1, hi)  # "بحسب ما أفاد به المرصد": the phrase after it
         if lex.has("addressee", first, CONJUNCTIONS):
             if i1 - i0 == 1:
                 return None
-            _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
             return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
         if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
             return None
@@ -187,14 +192,26 @@ class SpeakerResolver:
         if len(words) != 1:
             return sp
         for d in reversed(done):
-            if d.speaker is None or d.speaker.entity is None or d.cue is None:
+            if d.speaker is None or d.cue is None or d.speaker.entity is None and not self._names_body(finder, d.speaker):
                 continue
             sent = finder.sents[finder.sent_of(d.pos)]
             lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
             if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
                    if t.is_word and sent.start <= t.start):
+                if d.speaker.entity is None:
+                    return d.speaker  # the body's own words, as the earlier statement named it
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
+
+    def _names_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+        """An unlinked speaker span that names a body or a person, not a document, a description
+        or an unnamed source ("الحرس الوطني لولاية X", not "البيان", "المسؤول", "مصادر")."""
+        i = finder.tok_at(sp.start)
+        if i >= len(finder.toks):
+            return False
+        first = finder.toks[i]
+        return not any(self.lex.has(kind, first, TITLE_PREFIXES) for kind in ("document", "title", "honorific")) \
+            and not {_bare(st) for _, st in first.splits} & UNNAMED
 
     def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
         """The organisation that issued a document: named right after the document word ("التقرير
@@ -246,7 +263,14 @@ class SpeakerResolver:
             # a body; a place here is part of one the entity layer did not find ("قصر باكنغهام")
             if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
                 return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
-        return None
+        # a body the entity layer did not find ("المتحدث باسم الحرس الوطني لولاية X"): its words
+        # after "باسم" are the speaker's name; one word ("باسم البلدية") is a generic body, no name
+        body = [t for t in finder.toks[i + 2 : finder.tok_at(sp.end)] if t.is_word]
+        if len(body) < 2 or any(r.entity.type == "PER" for r in finder.mentions_between(body[0].start, body[-1].end)) \
+                or not body[0].key.startswith("ال") or self.lex.has("pronoun", body[0], TITLE_PREFIXES):
+            return None
+        start, end = body[0].start, body[-1].end
+        return SpeakerRef(None, start, end, finder.text[start:end])
 
     def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
         """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
@@ -277,6 +301,9 @@ class SpeakerResolver:
         same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
         if same:
             return same[-1].speaker, True
+        sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
+        if sp is not None:
+            return sp, False
         sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
@@ -298,6 +325,42 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _subject_after_auxiliary(self, finder: SpeakerFinder, si: int, c: QuoteCandidate) -> SpeakerRef | None:
+        """"وكانت اللجنة الوطنية ... أعلنت في مطلع الشهر أن": a sentence opened by "كان" puts the
+        subject between it and the reporting verb, whether or not the entity layer named it."""
+        lo, _ = finder.sent_tok_range(si)
+        cue = c.cue_tok
+        if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
+                or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
+            return None
+        return finder.subject_after(lo + 1, cue)
+
+    def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
+        """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
+        a relative pronoun earlier in the sentence says who the story follows; the pro-drop verb
+        after it is the same person's. The antecedent is the mention ending right before the
+        pronoun, or a name the entity layer missed there (a plain given name and what follows)."""
+        toks, lex = finder.toks, self.lex
+        lo, hi = finder.tok_at(start), finder.tok_at(pos)
+        k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
+                  and lex.cue(toks[k + 1]) is not None), None)
+        if k is None or not toks[k - 1].is_word:
+            return None
+        r = finder.mention_at_token(k - 1)
+        if r is not None:
+            return finder.ref(r) if r.entity.type in ("PER", "ORG") and r.end == toks[k - 1].end else None
+        first = k - 1
+        while first > lo and k - first < RELATIVE_NAME_WORDS and toks[first - 1].is_word \
+                and finder.covering(first - 1) is None and finder.plain_name_word(toks[first - 1]):
+            first -= 1
+        last = toks[k - 1]
+        surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
+            and not any(lex.has(kind, last, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+        if not surname or not finder.plain_name_word(toks[first]) or first == k - 1 \
+                or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
+            return None  # one word alone is no name; a title or a function word is none
+        return SpeakerRef(None, toks[first].start, toks[k - 1].end, finder.text[toks[first].start : toks[k - 1].end])
 
 
 def _bare(stem: str) -> str:
