@@ -74,3 +74,9 @@ def test_addressee_body_after_an_organisation_is_not_its_name():
     body = "وأكدت الأمم المتحدة لمجلس الأمن أن المساعدات وصلت إلى المخيمات."
     doc = run(make_doc(body, ents=[("ORG", "الأمم المتحدة", [("الأمم المتحدة", "name")])]))
     assert quote_with(doc, "المساعدات وصلت").speaker.text == "الأمم المتحدة"
+
+
+def test_description_with_the_name_in_apposition_after_it_is_that_person():
+    body = "وقال رئيس الهيئة الوطنية للأرصاد، ماجد الحربي، إن الأمطار ستستمر حتى نهاية الأسبوع."
+    doc = run(make_doc(body, ents=[("PER", "ماجد الحربي", [("ماجد الحربي", "name")])]))
+    assert quote_with(doc, "الأمطار ستستمر").speaker.entity == "e1"

@@ -27,10 +27,11 @@ HOLDER_GAP_CHARS = 60     # characters before a description where the name it fo
 HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
 QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
 OPENING_MARKS = "(«\"“"
+CLOSING_MARKS = ")»\"”"
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
-CLOSING_MARKS = ")»\"”"
+UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
 
@@ -42,6 +43,9 @@ class SpeakerResolver:
         self.lex = lex
         self.ranker = ranker
         self.trace = trace
+        # spans of one document named by a construction (a body behind "باسم", the subject before
+        # "الذي قال" or after "وكان"): unlinked, yet names; the ranker is told so
+        self._constructed: set[tuple[int, int]] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -64,6 +68,7 @@ class SpeakerResolver:
         the learned choice among the candidates, and the agencies each statement came through."""
         cands.sort(key=lambda c: (c.pos, c.start))
         done: list[QuoteCandidate] = []
+        self._constructed = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         for c in cands:
@@ -77,7 +82,8 @@ class SpeakerResolver:
                 c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
-                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
+                constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
+                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -135,6 +141,11 @@ class SpeakerResolver:
             return None  # "المصدر نفسه": an unnamed source stays unnamed
         rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
         headline = sp.start < finder.doc.body_start
+        if not headline:
+            # "وقال رئيس البنك، فلان الفلاني، إن": the name in apposition right after the description
+            holder = self._person_beside(finder, i0, sp.end)
+            if holder is not None:
+                return SpeakerRef(holder, sp.start, sp.end, sp.text)
         body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
@@ -207,8 +218,8 @@ class SpeakerResolver:
         """An unlinked speaker span that names a body or a person, not a document, a description
         or an unnamed source ("الحرس الوطني لولاية X", not "البيان", "المسؤول", "مصادر")."""
         i = finder.tok_at(sp.start)
-        if i >= len(finder.toks):
-            return False
+        if i >= len(finder.toks) or len(sp.text.split()) < 2:
+            return False  # one word ("الشركة", "مسودة") describes or misreads; a body's name has more
         first = finder.toks[i]
         return not any(self.lex.has(kind, first, TITLE_PREFIXES) for kind in ("document", "title", "honorific")) \
             and not {_bare(st) for _, st in first.splits} & UNNAMED
@@ -264,13 +275,16 @@ class SpeakerResolver:
             if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
                 return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
         # a body the entity layer did not find ("المتحدث باسم الحرس الوطني لولاية X"): its words
-        # after "باسم" are the speaker's name; one word ("باسم البلدية") is a generic body, no name
+        # after "باسم" are the speaker's name; a short description ("باسم البلدية", "باسم الشركة
+        # اليابانية") is a generic body, no name, unless it holds a place ("باسم شرطة دبي")
         body = [t for t in finder.toks[i + 2 : finder.tok_at(sp.end)] if t.is_word]
-        if len(body) < 2 or any(r.entity.type == "PER" for r in finder.mentions_between(body[0].start, body[-1].end)) \
+        inside = finder.mentions_between(body[0].start, body[-1].end) if body else []
+        if not body or len(body) < UNLINKED_NAME_WORDS and not any(r.entity.type == "LOC" for r in inside) \
+                or any(r.entity.type == "PER" for r in inside) \
                 or not body[0].key.startswith("ال") or self.lex.has("pronoun", body[0], TITLE_PREFIXES):
             return None
         start, end = body[0].start, body[-1].end
-        return SpeakerRef(None, start, end, finder.text[start:end])
+        return self._constructed_ref(finder, start, end)
 
     def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
         """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
@@ -334,7 +348,12 @@ class SpeakerResolver:
         if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
                 or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
             return None
-        return finder.subject_after(lo + 1, cue)
+        sp = finder.subject_after(lo + 1, cue)
+        if sp is not None and sp.entity is None:
+            if len(sp.text.split()) < UNLINKED_NAME_WORDS:
+                return None  # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»": a description, left to the other rules
+            self._constructed.add((sp.start, sp.end))
+        return sp
 
     def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
         """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
@@ -360,7 +379,12 @@ class SpeakerResolver:
         if not surname or not finder.plain_name_word(toks[first]) or first == k - 1 \
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
             return None  # one word alone is no name; a title or a function word is none
-        return SpeakerRef(None, toks[first].start, toks[k - 1].end, finder.text[toks[first].start : toks[k - 1].end])
+        return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
+
+    def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
+        """An unlinked speaker span a construction names, remembered as such for the ranker."""
+        self._constructed.add((start, end))
+        return SpeakerRef(None, start, end, finder.text[start:end])
 
 
 def _bare(stem: str) -> str:
