@@ -350,8 +350,10 @@ class SpeakerResolver:
             return None
         sp = finder.subject_after(lo + 1, cue)
         if sp is not None and sp.entity is None:
-            if len(sp.text.split()) < UNLINKED_NAME_WORDS:
-                return None  # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»": a description, left to the other rules
+            if len(sp.text.split()) < UNLINKED_NAME_WORDS or not finder.toks[finder.tok_at(sp.start)].key.startswith("ال"):
+                # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
+                # no subject at all; a body's name opens with the article ("وكانت اللجنة الوطنية ...")
+                return None
             self._constructed.add((sp.start, sp.end))
         return sp
 

@@ -62,7 +62,7 @@ FEATURES: tuple[str, ...] = (
     "rule_unnamed", "nobody", "nobody_rule_none", "nobody_rule_unnamed", "nobody_no_actor_in_sentence",
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
     "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
-    "unlinked_one_word", "unlinked_pp_start", "rule_constructed",
+    "unlinked_one_word", "unlinked_pp_start", "rule_constructed", "shares_rule_name_word",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
@@ -297,6 +297,7 @@ class SpeakerRanker:
             return
         if key != rule_key and rule.entity is None:
             f[INDEX["title_introduced"]] = SpeakerRanker._introduced_with_title(finder, ref, rule)
+            f[INDEX["shares_rule_name_word"]] = SpeakerRanker._shares_name_word(finder, ref, rule)
         words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
@@ -311,6 +312,20 @@ class SpeakerRanker:
         near_end = finder.tok_at(rule.end) + 6
         if any(rule.end <= r.start and finder.tok_at(r.start) <= near_end for r in mentions):
             f[INDEX["near_rule_span"]] = 1.0
+
+    @staticmethod
+    def _shares_name_word(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
+        """"وأضاف اللواء التركي" after "منصور التركي": a word of the rules' unlinked span, other
+        than a title or a function word, that is also a word of the candidate's names."""
+        entity = finder.entities.get(ref.entity) if ref.entity else None
+        if entity is None:
+            return 0.0
+        lex = finder.lex
+        span_words = {t.key for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)]
+                      if t.is_word and len(t.key) > 2 and not lex.is_stop(t)
+                      and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head"))}
+        names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+        return float(bool(span_words & names))
 
     @staticmethod
     def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
