@@ -144,8 +144,10 @@ class SpeakerResolver:
         if not headline:
             # "وقال رئيس البنك، فلان الفلاني، إن": the name in apposition right after the description
             holder = self._person_beside(finder, i0, sp.end)
-            if holder is not None:
-                return SpeakerRef(holder, sp.start, sp.end, sp.text)
+            named = next((r for r in finder.mentions_between(sp.end, sp.end + HOLDER_GAP_CHARS)
+                          if r.entity.id == holder and r.mention.kind == "name"), None) if holder else None
+            if named is not None:
+                return finder.ref(named)
         body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
@@ -203,26 +205,17 @@ class SpeakerResolver:
         if len(words) != 1:
             return sp
         for d in reversed(done):
-            if d.speaker is None or d.cue is None or d.speaker.entity is None and not self._names_body(finder, d.speaker):
+            if d.speaker is None or d.cue is None or d.speaker.entity is None \
+                    and (d.speaker.start, d.speaker.end) not in self._constructed:
                 continue
             sent = finder.sents[finder.sent_of(d.pos)]
             lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
             if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
                    if t.is_word and sent.start <= t.start):
                 if d.speaker.entity is None:
-                    return d.speaker  # the body's own words, as the earlier statement named it
+                    return d.speaker  # the body's own words, as the earlier statement named them
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
-
-    def _names_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> bool:
-        """An unlinked speaker span that names a body or a person, not a document, a description
-        or an unnamed source ("الحرس الوطني لولاية X", not "البيان", "المسؤول", "مصادر")."""
-        i = finder.tok_at(sp.start)
-        if i >= len(finder.toks) or len(sp.text.split()) < 2:
-            return False  # one word ("الشركة", "مسودة") describes or misreads; a body's name has more
-        first = finder.toks[i]
-        return not any(self.lex.has(kind, first, TITLE_PREFIXES) for kind in ("document", "title", "honorific")) \
-            and not {_bare(st) for _, st in first.splits} & UNNAMED
 
     def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
         """The organisation that issued a document: named right after the document word ("التقرير
