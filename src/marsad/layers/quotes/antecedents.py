@@ -24,6 +24,8 @@ RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسا
 COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
 RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
                    "honorific")
+PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "document", "stop", "addressee",
+                      "object_pronoun", "place")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
@@ -45,8 +47,50 @@ class AntecedentFinder(DocumentIndex):
                     r = other
                     break
         end = self._past_cut_surname(r, self._past_name_particle(r))
+        if r.entity.type == "ORG":
+            i = self.tok_at(end)
+            if 0 < i < len(self.toks) and self.toks[i - 1].end == end and self.purpose_end(i) > i:
+                end = self.toks[self.purpose_end(i) - 1].end
+        start = self._before_cut_given_name(r)
         ent = self._fuller_person(r) or r.entity
-        return SpeakerRef(ent.id, r.start, end, self.text[r.start : end])
+        return SpeakerRef(ent.id, start, end, self.text[start:end])
+
+    def purpose_end(self, i: int) -> int:
+        """"المرصد السوري لحقوق الإنسان", "اللجنة الوطنية لمكافحة الإرهاب": a body named for its
+        purpose goes on with "لـ" and a noun followed by a definite word. Returns the index past
+        that complement starting at token i, or i when there is none; an addressee ("لوكالة",
+        "لمجلس الأمن", "لوزير") or another entity is no part of the name."""
+        toks, lex = self.toks, self.lex
+        if i + 1 >= len(toks):
+            return i
+        word, after = toks[i], toks[i + 1]
+        # "لحقوق" (construct state, its genitive follows), not "للمزارعين" (definite: the name ends there)
+        if not (word.is_word and after.is_word) or not word.key.startswith("ل") or word.key.startswith(("ال", "لل")) \
+                or len(word.key) < 5 or not after.key.startswith("ال") or len(after.key) < 4 \
+                or self.covering(i) is not None or self.covering(i + 1) is not None:
+            return i
+        purpose = frozenset({"ل"})
+        if lex.is_stop(word) or lex.cue(word) is not None or lex.cue(after) is not None \
+                or any(lex.has(kind, word, purpose) for kind in PURPOSE_STOP_KINDS) \
+                or any(lex.has(kind, after, DEFINITE) for kind in PURPOSE_STOP_KINDS):
+            return i
+        return i + 2
+
+    def _before_cut_given_name(self, r: MentionRef) -> int:
+        """"الدكتور إقبال إسماعيل" found as "إسماعيل": a one-word person mention right after a
+        plain name word that itself follows an honorific or a definite title; that word is the
+        given name the entity layer did not know, and the name starts there."""
+        i = self.tok_at(r.start)
+        if r.entity.type != "PER" or r.mention.kind != "name" or len(r.mention.text.split()) != 1 \
+                or i < 2 or self.toks[i].start != r.start:
+            return r.start
+        given, before = self.toks[i - 1], self.toks[i - 2]
+        if not self.plain_name_word(given) or self.lex.is_stop(given) or self.covering(i - 1) is not None \
+                or given.key in verb_keys() or len(given.key) < 3:
+            return r.start
+        honorific = before.is_word and (self.lex.has("honorific", before, TITLE_PREFIXES) or before.key in NAME_HONORIFICS)
+        title = before.is_word and before.key.startswith(("ال", "وال")) and self.lex.has("title", before, DEFINITE)
+        return given.start if honorific or title else r.start
 
     def _fuller_person(self, r: MentionRef) -> Entity | None:
         """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one
@@ -92,7 +136,7 @@ class AntecedentFinder(DocumentIndex):
                 or self.toks[i - 1].end != end:
             return end
         word, after = self.toks[i], self.toks[i + 1]
-        if not self._plain_name_word(word) or self.lex.is_stop(word) or self.covering(i) is not None \
+        if not self.plain_name_word(word) or self.lex.is_stop(word) or self.covering(i) is not None \
                 or word.key in verb_keys():
             return end
         if after.text in "،," and i + 2 < len(self.toks):
@@ -120,7 +164,7 @@ class AntecedentFinder(DocumentIndex):
         ent = self.antecedent(start, end, forward)
         return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
 
-    def _plain_name_word(self, t: Token) -> bool:
+    def plain_name_word(self, t: Token) -> bool:
         """A word that can be part of a person's name: no article, no function or title word."""
         lex = self.lex
         return t.is_word and not t.key.startswith(("ال", "وال")) and lex.cue(t) is None and not lex.is_comp(t) \
@@ -143,10 +187,10 @@ class AntecedentFinder(DocumentIndex):
             rest = toks[p + 1 : i1]
             named = all(self.covering(k) is None or self.covering(k).entity.type == "PER" for k in range(p + 1, i1))
             if not named or lex.has("pp_head", rest[0]) or not all(w.is_word and w.key.startswith(("ال", "وال")) for w in toks[i0:p]) \
-                    or not rest or len(rest) > RANKED_NAME_WORDS or not self._plain_name_word(rest[0]) \
+                    or not rest or len(rest) > RANKED_NAME_WORDS or not self.plain_name_word(rest[0]) \
                     or any(not w.is_word or lex.is_stop(w) or lex.cue(w) is not None for w in rest):
                 return start
-            if honorific or all(self._plain_name_word(w) for w in rest) and self._said_before(rest[-1], p):
+            if honorific or all(self.plain_name_word(w) for w in rest) and self._said_before(rest[-1], p):
                 return rest[0].start
             return start
         return start
@@ -160,10 +204,10 @@ class AntecedentFinder(DocumentIndex):
         given name ("الله", "الدين") was cut short; take that word and the name words after it."""
         i0, i = self.tok_at(start), self.tok_at(end)
         if i >= len(self.toks) or i == i0 or not self.lex.has("name_second", self.toks[i]) \
-                or not self._plain_name_word(self.toks[i - 1]) or self.toks[i - 1].end != end:
+                or not self.plain_name_word(self.toks[i - 1]) or self.toks[i - 1].end != end:
             return end
         k = i + 1
-        while k < len(self.toks) and k - i <= COMPOUND_NAME_TAIL and self._plain_name_word(self.toks[k]) \
+        while k < len(self.toks) and k - i <= COMPOUND_NAME_TAIL and self.plain_name_word(self.toks[k]) \
                 and not self.lex.is_stop(self.toks[k]) and self.covering(k) is None:
             k += 1
         if k > i + 1 and k < len(self.toks) and not self._phrase_ends_at(k):

@@ -26,6 +26,8 @@ MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
 PHRASE_END_CHARS = "،,:\"“”«»"
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
+RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -57,6 +59,20 @@ class SpeakerFinder(AntecedentFinder):
         if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)):
             return True
         return self._after_pp_description(i)
+
+    def in_relative_clause(self, r: MentionRef) -> bool:
+        """True when the mention is the subject of a relative clause's verb ("وهاجم الإجراءات التي
+        أعلنها الوزير"): it says who did something to an object, not who the sentence is about."""
+        i = self.tok_at(r.start)
+        if i < 2 or self.toks[i].start != r.start:
+            return False
+        # the verb right after the pronoun, then the subject, maybe after its title ("الوزير فلان")
+        for j in range(i - 2, max(-1, i - 2 - RELATIVE_SUBJECT_TITLE_WORDS), -1):
+            if self.toks[j].key in RELATIVE_PRONOUNS:
+                return all(t.is_word for t in self.toks[j + 1 : i]) and not self.lex.is_stop(self.toks[j + 1])
+            if not self.toks[j].is_word:
+                return False
+        return False
 
     def _after_pp_description(self, i: int) -> bool:
         """"لقائه بوزير الخارجية الإيطالي باولو جينتيلوني": the name at token i stands in
@@ -210,6 +226,9 @@ class SpeakerFinder(AntecedentFinder):
                 and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)):
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
+                if (org or toks[k].key.startswith("ال")) and not definite and self.purpose_end(end) > end:
+                    end = self.purpose_end(end)  # "اللجنة الوطنية لحقوق الإنسان": named for its purpose
+                    break
                 if org and not definite and toks[end].key.startswith("لل") and len(toks[end].key) > 4:
                     end += 1  # an organisation named for its purpose ends with it: "... للمسلمين"
                     break
@@ -255,7 +274,7 @@ class SpeakerFinder(AntecedentFinder):
                     t.key.startswith("ال") and not after_place):
                 continue
             # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
-            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self._plain_name_word(toks[j + 1])
+            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self.plain_name_word(toks[j + 1])
             if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
                                for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue
@@ -316,7 +335,8 @@ class SpeakerFinder(AntecedentFinder):
         for persons, a bare surname of someone named in full earlier counts as a mention."""
         found = None
         for r in self.mentions_between(start, end):
-            if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r):
+            if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r) \
+                    and not self.in_relative_clause(r):
                 found = self.ref(r)
                 break
         if "PER" in types and self.surnames:

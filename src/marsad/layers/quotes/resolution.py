@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, SpeakerRef
-from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
+from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
@@ -28,6 +28,10 @@ HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the des
 QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
 OPENING_MARKS = "(«\"“"
 CLOSING_MARKS = ")»\"”"
+RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
+AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
+RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
+UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
 
@@ -39,6 +43,9 @@ class SpeakerResolver:
         self.lex = lex
         self.ranker = ranker
         self.trace = trace
+        # spans of one document named by a construction (a body behind "باسم", the subject before
+        # "الذي قال" or after "وكان"): unlinked, yet names; the ranker is told so
+        self._constructed: set[tuple[int, int]] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -61,6 +68,7 @@ class SpeakerResolver:
         the learned choice among the candidates, and the agencies each statement came through."""
         cands.sort(key=lambda c: (c.pos, c.start))
         done: list[QuoteCandidate] = []
+        self._constructed = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         for c in cands:
@@ -74,7 +82,8 @@ class SpeakerResolver:
                 c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
-                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous)
+                constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
+                options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -105,10 +114,12 @@ class SpeakerResolver:
         first = toks[i0]
         if first.text == ALI:
             return sp  # the first name, not the preposition "على" it is folded with
+        _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
+        if lex.has("object_pronoun", first):
+            return finder.subject_after(i0 + 1, hi)  # "بحسب ما أفاد به المرصد": the phrase after it
         if lex.has("addressee", first, CONJUNCTIONS):
             if i1 - i0 == 1:
                 return None
-            _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
             return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
         if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
             return None
@@ -130,6 +141,13 @@ class SpeakerResolver:
             return None  # "المصدر نفسه": an unnamed source stays unnamed
         rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
         headline = sp.start < finder.doc.body_start
+        if not headline:
+            # "وقال رئيس البنك، فلان الفلاني، إن": the name in apposition right after the description
+            holder = self._person_beside(finder, i0, sp.end)
+            named = next((r for r in finder.mentions_between(sp.end, sp.end + HOLDER_GAP_CHARS)
+                          if r.entity.id == holder and r.mention.kind == "name"), None) if holder else None
+            if named is not None:
+                return finder.ref(named)
         body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
@@ -187,12 +205,15 @@ class SpeakerResolver:
         if len(words) != 1:
             return sp
         for d in reversed(done):
-            if d.speaker is None or d.speaker.entity is None or d.cue is None:
+            if d.speaker is None or d.cue is None or d.speaker.entity is None \
+                    and (d.speaker.start, d.speaker.end) not in self._constructed:
                 continue
             sent = finder.sents[finder.sent_of(d.pos)]
             lo, hi = finder.sent_tok_range(finder.sent_of(d.pos))
             if any(key in {st for _, st in t.splits} or t.key.startswith(key) for t in finder.toks[lo:hi]
                    if t.is_word and sent.start <= t.start):
+                if d.speaker.entity is None:
+                    return d.speaker  # the body's own words, as the earlier statement named them
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
 
@@ -246,7 +267,17 @@ class SpeakerResolver:
             # a body; a place here is part of one the entity layer did not find ("قصر باكنغهام")
             if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
                 return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
-        return None
+        # a body the entity layer did not find ("المتحدث باسم الحرس الوطني لولاية X"): its words
+        # after "باسم" are the speaker's name; a short description ("باسم البلدية", "باسم الشركة
+        # اليابانية") is a generic body, no name, unless it holds a place ("باسم شرطة دبي")
+        body = [t for t in finder.toks[i + 2 : finder.tok_at(sp.end)] if t.is_word]
+        inside = finder.mentions_between(body[0].start, body[-1].end) if body else []
+        if not body or len(body) < UNLINKED_NAME_WORDS and not any(r.entity.type == "LOC" for r in inside) \
+                or any(r.entity.type == "PER" for r in inside) \
+                or not body[0].key.startswith("ال") or self.lex.has("pronoun", body[0], TITLE_PREFIXES):
+            return None
+        start, end = body[0].start, body[-1].end
+        return self._constructed_ref(finder, start, end)
 
     def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
         """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
@@ -277,6 +308,9 @@ class SpeakerResolver:
         same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
         if same:
             return same[-1].speaker, True
+        sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
+        if sp is not None:
+            return sp, False
         sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
@@ -298,6 +332,54 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _subject_after_auxiliary(self, finder: SpeakerFinder, si: int, c: QuoteCandidate) -> SpeakerRef | None:
+        """"وكانت اللجنة الوطنية ... أعلنت في مطلع الشهر أن": a sentence opened by "كان" puts the
+        subject between it and the reporting verb, whether or not the entity layer named it."""
+        lo, _ = finder.sent_tok_range(si)
+        cue = c.cue_tok
+        if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
+                or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
+            return None
+        sp = finder.subject_after(lo + 1, cue)
+        if sp is not None and sp.entity is None:
+            if len(sp.text.split()) < UNLINKED_NAME_WORDS or not finder.toks[finder.tok_at(sp.start)].key.startswith("ال"):
+                # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
+                # no subject at all; a body's name opens with the article ("وكانت اللجنة الوطنية ...")
+                return None
+            self._constructed.add((sp.start, sp.end))
+        return sp
+
+    def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
+        """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
+        a relative pronoun earlier in the sentence says who the story follows; the pro-drop verb
+        after it is the same person's. The antecedent is the mention ending right before the
+        pronoun, or a name the entity layer missed there (a plain given name and what follows)."""
+        toks, lex = finder.toks, self.lex
+        lo, hi = finder.tok_at(start), finder.tok_at(pos)
+        k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
+                  and lex.cue(toks[k + 1]) is not None), None)
+        if k is None or not toks[k - 1].is_word:
+            return None
+        r = finder.mention_at_token(k - 1)
+        if r is not None:
+            return finder.ref(r) if r.entity.type in ("PER", "ORG") and r.end == toks[k - 1].end else None
+        first = k - 1
+        while first > lo and k - first < RELATIVE_NAME_WORDS and toks[first - 1].is_word \
+                and finder.covering(first - 1) is None and finder.plain_name_word(toks[first - 1]):
+            first -= 1
+        last = toks[k - 1]
+        surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
+            and not any(lex.has(kind, last, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+        if not surname or not finder.plain_name_word(toks[first]) or first == k - 1 \
+                or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
+            return None  # one word alone is no name; a title or a function word is none
+        return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
+
+    def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
+        """An unlinked speaker span a construction names, remembered as such for the ranker."""
+        self._constructed.add((start, end))
+        return SpeakerRef(None, start, end, finder.text[start:end])
 
 
 def _bare(stem: str) -> str:

@@ -29,6 +29,7 @@ import numpy as np
 
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
+from marsad.layers.quotes.attribution import pp_prefix
 from marsad.lexicons.loader import table, words
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ FEATURES: tuple[str, ...] = (
     "rule_unnamed", "nobody", "nobody_rule_none", "nobody_rule_unnamed", "nobody_no_actor_in_sentence",
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
     "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
+    "unlinked_one_word", "unlinked_pp_start", "rule_constructed", "shares_rule_name_word",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
@@ -232,12 +234,14 @@ class SpeakerRanker:
 
     # --- candidates ---------------------------------------------------------------------
     def options(self, finder: SpeakerFinder, cand: QuoteCandidate, rule: SpeakerRef | None, explicit: bool,
-                inherited: bool, previous: list[SpeakerRef]) -> list[SpeakerOption]:
+                inherited: bool, previous: list[SpeakerRef], constructed: bool = False) -> list[SpeakerOption]:
         """Every candidate speaker of `cand` with its features.
 
         `rule` is the rules' choice, `explicit` says the rules found it at the cue (subject after
         or before the verb) rather than by continuation, `inherited` that it is a previous
-        speaker; `previous` are the speakers of earlier statements, the latest last.
+        speaker; `previous` are the speakers of earlier statements, the latest last; `constructed`
+        that the rules' unlinked span was named by a construction (a body after "باسم", the
+        subject before "الذي قال"), not read off whatever words follow the verb.
         """
         win = _Window(finder, cand, previous[-1] if previous else None)
         refs: dict[str, SpeakerRef] = {}
@@ -268,6 +272,7 @@ class SpeakerRanker:
             if k == rule_key:
                 f[INDEX["rule_unnamed"]] = float(unnamed)
                 f[INDEX["rule_definite_description"]] = float(definite)
+                f[INDEX["rule_constructed"]] = float(constructed)
             elif definite and recent and k == recent[0]:
                 f[INDEX["prev1_rule_definite"]] = 1.0
             out.append(SpeakerOption(k, ref, f))
@@ -292,6 +297,7 @@ class SpeakerRanker:
             return
         if key != rule_key and rule.entity is None:
             f[INDEX["title_introduced"]] = SpeakerRanker._introduced_with_title(finder, ref, rule)
+            f[INDEX["shares_rule_name_word"]] = SpeakerRanker._shares_name_word(finder, ref, rule)
         words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
@@ -306,6 +312,20 @@ class SpeakerRanker:
         near_end = finder.tok_at(rule.end) + 6
         if any(rule.end <= r.start and finder.tok_at(r.start) <= near_end for r in mentions):
             f[INDEX["near_rule_span"]] = 1.0
+
+    @staticmethod
+    def _shares_name_word(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
+        """"وأضاف اللواء التركي" after "منصور التركي": a word of the rules' unlinked span, other
+        than a title or a function word, that is also a word of the candidate's names."""
+        entity = finder.entities.get(ref.entity) if ref.entity else None
+        if entity is None:
+            return 0.0
+        lex = finder.lex
+        span_words = {t.key for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)]
+                      if t.is_word and len(t.key) > 2 and not lex.is_stop(t)
+                      and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head"))}
+        names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+        return float(bool(span_words & names))
 
     @staticmethod
     def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
@@ -426,6 +446,12 @@ class SpeakerRanker:
             put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
             put("unlinked_span")
+            # "واضاف لشبكات التلفزيون": a span of one word, or one opening with a preposition, is
+            # more often a misread object than a name the entity layer missed
+            put("unlinked_one_word", float(len(ref.text.split()) == 1))
+            first = finder.toks[toks_at(ref.start)] if toks_at(ref.start) < len(finder.toks) else None
+            put("unlinked_pp_start", float(first is not None and first.start == ref.start and any(
+                pp_prefix(first.key[: len(first.key) - len(st)]) for _, st in first.splits if st != first.key)))
         if key in win.subjects_since and (not recent or recent[0] != key):
             put("subject_since_prev")
         if mentions:
