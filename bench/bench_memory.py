@@ -9,7 +9,7 @@ end (and with --every-caches, at every step) it lists the caches: every dict, se
 array, `FormMemo` and `functools.lru_cache` reachable from the Analyzer or from the globals of
 a `marsad` module, that grew since loading, largest first, with entries, approximate bytes
 (`sys.getsizeof` of the container plus a sample of 400 entries measured deeply, scaled up;
-strings shared between caches are counted in each) and, for lru_caches, hits and misses.
+string keys, the word forms most caches share, are counted once, apart) and, for lru_caches, hits and misses.
 Resources that only load (the KB, lexicons, model weights) do not grow and are not listed.
 """
 
@@ -85,12 +85,25 @@ def approx_bytes(obj: Any) -> int:
     n = len(obj)
     if n == 0:
         return sys.getsizeof(obj)
-    items = obj.items() if isinstance(obj, dict) else obj
+    # a dict's string keys are the word forms, shared by many caches: counted apart (`key_strings`)
+    pairs = isinstance(obj, dict) and not isinstance(next(iter(obj)), str)
+    items = (obj.items() if pairs else obj.values()) if isinstance(obj, dict) else obj
     sample = list(itertools.islice(items, 0, None, max(1, n // SAMPLE)))[:SAMPLE]
     seen: set[int] = set()
-    part = sum(deep_size(x, 4, seen) - (sys.getsizeof(x) if isinstance(x, tuple) and isinstance(obj, dict) else 0)
-               for x in sample)
+    part = sum(deep_size(x, 4, seen) - (sys.getsizeof(x) if pairs else 0) for x in sample)
     return sys.getsizeof(obj) + part * n // len(sample)
+
+
+def key_strings(caches: dict[str, Any]) -> tuple[int, int]:
+    """(distinct string objects used as dict keys by the caches, their bytes): the word forms
+    are counted once when the memos share them, once per memo when each holds its own copy."""
+    seen: dict[int, int] = {}
+    for obj in caches.values():
+        if isinstance(obj, dict) and len(obj) >= MIN_ENTRIES:
+            for k in obj:
+                if isinstance(k, str) and id(k) not in seen:
+                    seen[id(k)] = sys.getsizeof(k)
+    return len(seen), sum(seen.values())
 
 
 def lru_entries(fn: Any) -> int:
@@ -199,6 +212,8 @@ def report(caches: dict[str, Any], base: dict[str, tuple[int, int]], top: int) -
     for grew, name, n0, n, b, extra in rows[:top]:
         print(f"  {name[:64]:<64} {n0:>15,} {n:>9,} {b / 2**20:>7.1f} {grew / 2**20:>8.1f}  {extra}")
     print(f"  {len(rows)} grown caches, {sum(r[0] for r in rows) / 2**20:.0f} MB grown in all (approximate)")
+    n, b = key_strings({name: caches[name] for _, name, *_ in rows})
+    print(f"  and the word forms they are keyed by: {n:,} distinct string objects, {b / 2**20:.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import Token, _word_analysis, remember
 
 V = TypeVar("V")
 Reading = tuple[int, str]  # (offset of the stem from the token's start, stem match key)
@@ -54,7 +54,12 @@ def article_readings(tok: Token) -> tuple[Reading, ...]:
     plain = clitic_readings(tok)
     restored = tuple([(rel, _ARTICLE + stem) for rel, stem in plain
                       if key[: len(key) - len(stem)].endswith(_LAM_LAM) and not stem.startswith(_ARTICLE)])
-    return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:], FORMS_KEPT)
+    if not restored and tok.is_word:
+        # the word's readings as the tokenizer's memo holds them (equal to `plain`): one tuple
+        # per form for both memos, not two (a third of this memo's bytes)
+        plain = _word_analysis(tok.text)[0]
+    return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:] if restored else plain,
+                    FORMS_KEPT)
 
 
 def _is_word(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from itertools import compress, repeat
 from pathlib import Path
+from sys import intern
 
 import numpy as np
 
@@ -121,11 +122,13 @@ class CompiledNer:
                 strings += part
             rows += map(get, strings, unknown)
             # keep what pair() and the gazetteer read (the check at load would catch a part that
-            # read more); the feature strings are summed below
-            words.append(Word(w.key, w.bare, w.readings, [], (), ()))
-            kid = bare_index.get(w.bare)
+            # read more); the feature strings are summed below. Its strings interned: the same
+            # keys and stems as the tokenizer's memos and other words', one copy each
+            bare = intern(w.bare)
+            words.append(Word(intern(w.key), bare, tuple(map(intern, w.readings)), [], (), ()))
+            kid = bare_index.get(bare)
             if kid is None:
-                kid = bare_index[w.bare] = len(bare_index)
+                kid = bare_index[bare] = len(bare_index)
                 self._cat_of.append(self._category(w.bare) if lexicon is not None else 0)
             kids.append(kid)
             klens.append(len(w.bare))
