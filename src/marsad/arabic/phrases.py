@@ -13,8 +13,9 @@ token), `article_readings` (the same, plus "للناتو" read ل + "النات�
 the alef of the article), or a layer's own filter of either.
 
 Most words begin no phrase. The readings of a word form that begin a phrase are kept per form
-(at most `form_memo.FORMS_KEPT` forms, then forgotten all at once) and "may this token begin a phrase"
-in a `FormMemo`, so finding the few tokens worth trying costs one gather over a document.
+(at most `form_memo.FORMS_KEPT` forms, then forgotten all at once; forms that begin none are not
+kept) and "may this token begin a phrase" in a `FormMemo`, so finding the few tokens worth trying
+costs one gather over a document.
 """
 
 from __future__ import annotations
@@ -132,6 +133,12 @@ class PhraseTable(Generic[V]):
                 begin = tuple([(offset - start, stem) for offset, stem in tok.splits if stem in firsts])
             else:
                 begin = tuple([r for r in self._readings(tok) if r[1] in firsts])
+            if not begin:
+                # most forms begin no phrase, and `starts_in` asks once per form (its FormMemo):
+                # a dict entry for each such form would be asked again only by the few direct
+                # calls (`matches_at`, `longest_at`), cheaper recomputed than kept (~40 bytes a
+                # form in each table, ~40 MB over the tables of a long batch)
+                return begin
             found = remember(self._starts, tok.text, begin, FORMS_KEPT)
         return found
 

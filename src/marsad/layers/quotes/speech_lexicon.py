@@ -22,7 +22,7 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
-CACHE_LIMIT = 200_000     # cached answers per word form, cleared when a long batch outgrows it
+CACHE_LIMIT = 150_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
 @dataclass(frozen=True, slots=True)
