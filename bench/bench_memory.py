@@ -212,6 +212,13 @@ def report(caches: dict[str, Any], base: dict[str, tuple[int, int]], top: int) -
     for grew, name, n0, n, b, extra in rows[:top]:
         print(f"  {name[:64]:<64} {n0:>15,} {n:>9,} {b / 2**20:>7.1f} {grew / 2**20:>8.1f}  {extra}")
     print(f"  {len(rows)} grown caches, {sum(r[0] for r in rows) / 2**20:.0f} MB grown in all (approximate)")
+    for name, obj in caches.items():
+        # the NER word table is made at full size (lazily paged): its rows in use are what it costs
+        if name.endswith("compiled._table") and isinstance(obj, np.ndarray):
+            used = entries(caches.get(name.replace("_table", "_words"), []))
+            per_row = obj[0].nbytes if len(obj) else 0
+            print(f"  {name[:64]:<64} {'rows in use':>15} {used:>9,} {used * per_row / 2**20:>7.1f}"
+                  f"  (of {len(obj):,} rows made, {len(obj) * per_row / 2**20:.0f} MB, untouched rows free)")
     n, b = key_strings({name: caches[name] for _, name, *_ in rows})
     print(f"  and the word forms they are keyed by: {n:,} distinct string objects, {b / 2**20:.0f} MB")
 
