@@ -28,8 +28,9 @@ from marsad.arabic.tokens import Token
 
 FORMS_MAX = 300_000  # numbered forms before the numbering (and every memo) starts again
 # the policy of the memos that keep a value per word form in a dict (`tokens.remember`): at most
-# this many forms, then all are forgotten at once, so that a long batch cannot grow them
-FORMS_KEPT = 200_000
+# this many forms, then all are forgotten at once, so that a long batch cannot grow them (the
+# same limit as the tokenizer's memos: see `tokens._CACHE_LIMIT` for what it costs and buys)
+FORMS_KEPT = 150_000
 
 _UNASKED, _NO, _YES = 0, 1, 2
 

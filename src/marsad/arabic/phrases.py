@@ -13,8 +13,9 @@ token), `article_readings` (the same, plus "للناتو" read ل + "النات�
 the alef of the article), or a layer's own filter of either.
 
 Most words begin no phrase. The readings of a word form that begin a phrase are kept per form
-(at most `form_memo.FORMS_KEPT` forms, then forgotten all at once) and "may this token begin a phrase"
-in a `FormMemo`, so finding the few tokens worth trying costs one gather over a document.
+(at most `form_memo.FORMS_KEPT` forms, then forgotten all at once; forms that begin none are not
+kept) and "may this token begin a phrase" in a `FormMemo`, so finding the few tokens worth trying
+costs one gather over a document.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import Token, _word_analysis, remember
 
 V = TypeVar("V")
 Reading = tuple[int, str]  # (offset of the stem from the token's start, stem match key)
@@ -54,7 +55,12 @@ def article_readings(tok: Token) -> tuple[Reading, ...]:
     plain = clitic_readings(tok)
     restored = tuple([(rel, _ARTICLE + stem) for rel, stem in plain
                       if key[: len(key) - len(stem)].endswith(_LAM_LAM) and not stem.startswith(_ARTICLE)])
-    return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:], FORMS_KEPT)
+    if not restored and tok.is_word:
+        # the word's readings as the tokenizer's memo holds them (equal to `plain`): one tuple
+        # per form for both memos, not two (a third of this memo's bytes)
+        plain = _word_analysis(tok.text)[0]
+    return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:] if restored else plain,
+                    FORMS_KEPT)
 
 
 def _is_word(tok: Token) -> bool:
@@ -127,6 +133,12 @@ class PhraseTable(Generic[V]):
                 begin = tuple([(offset - start, stem) for offset, stem in tok.splits if stem in firsts])
             else:
                 begin = tuple([r for r in self._readings(tok) if r[1] in firsts])
+            if not begin:
+                # most forms begin no phrase, and `starts_in` asks once per form (its FormMemo):
+                # a dict entry for each such form would be asked again only by the few direct
+                # calls (`matches_at`, `longest_at`), cheaper recomputed than kept (~40 bytes a
+                # form in each table, ~40 MB over the tables of a long batch)
+                return begin
             found = remember(self._starts, tok.text, begin, FORMS_KEPT)
         return found
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from itertools import compress, repeat
 from pathlib import Path
+from sys import intern
 
 import numpy as np
 
@@ -34,11 +35,13 @@ from marsad.ner.crf_weights import CombinationRows, Crf, Weights, grown
 from marsad.ner.features import NEIGHBOURS, FeatureExtractor, Word
 from marsad.ner.viterbi import marginals, viterbi
 
-# Words with cached vectors, both models: ~2 kB each (5 x 18 floats, a slim Word, index
-# entries), so ~300 MB when full; then the least recently used half is forgotten. Not fewer:
-# news articles bring ~15 new word forms per 1,000 words after thousands of articles, and with
-# 80,000 a long run spent 15% of its tagging time re-adding forgotten words.
-WORDS_MAX = 150_000
+# Words with cached vectors, both models: ~1.2 kB each (5 x 18 floats, a slim Word, index
+# entries), so ~120 MB when full; then the least recently used half is forgotten. Measured on
+# one ingest worker's share of SaudiNewsNet (13,164 articles, 214,195 word forms; a new word
+# costs ~53 us): words added per article 19 with 150,000, 24 with 100,000, 29 with 75,000, 39
+# with 50,000. 100,000 costs ~0.3 ms an article (~2% of its time) against 150,000 and keeps
+# ~60 MB less per worker (bench/bench_memory.py).
+WORDS_MAX = 100_000
 PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
 SHAPES_MAX = 100_000  # cached position rows: sentence lengths 1..n take n(n+1)/2
 TOLERANCE = 1e-9
@@ -77,14 +80,18 @@ class CompiledNer:
         self._texts: list[str | None] = [None]
         self._pairs: dict[int, tuple[tuple[int, int], ...]] = {}
         self._calls = 0
-        self._used = np.zeros(1024, dtype=np.int64)  # the call that last used each word
+        # The arrays are made at their full size at once: np.zeros of a large array is a lazy
+        # mapping, so a row costs memory only once a word is written to it, and the table is
+        # never copied to grow (a copy held the old and the new table at once: +90 MB at peak)
+        rows = WORDS_MAX + 1
+        self._used = np.zeros(rows, dtype=np.int64)  # the call that last used each word
         self._bare: dict[str, int] = {}
         self._cat_of: list[int] = []  # lexicon category of each bare key id
-        self._table = np.zeros((1024, len(self._slots), self.w.width))
-        self._kid = np.zeros(1024, dtype=np.int64)
-        self._klen = np.zeros(1024, dtype=np.int64)
-        self._cat = np.zeros(1024, dtype=np.int64)
-        self._gzfirst = np.zeros(1024, dtype=np.int64)  # longest gazetteer phrase the word may open
+        self._table = np.zeros((rows, len(self._slots), self.w.width))
+        self._kid = np.zeros(rows, dtype=np.int64)
+        self._klen = np.zeros(rows, dtype=np.int64)
+        self._cat = np.zeros(rows, dtype=np.int64)
+        self._gzfirst = np.zeros(rows, dtype=np.int64)  # longest gazetteer phrase the word may open
 
     def _add(self, texts: list[str]) -> None:
         """Cache vectors and facts of words not seen before."""
@@ -121,11 +128,13 @@ class CompiledNer:
                 strings += part
             rows += map(get, strings, unknown)
             # keep what pair() and the gazetteer read (the check at load would catch a part that
-            # read more); the feature strings are summed below
-            words.append(Word(w.key, w.bare, w.readings, [], (), ()))
-            kid = bare_index.get(w.bare)
+            # read more); the feature strings are summed below. Its strings interned: the same
+            # keys and stems as the tokenizer's memos and other words', one copy each
+            bare = intern(w.bare)
+            words.append(Word(intern(w.key), bare, tuple(map(intern, w.readings)), [], (), ()))
+            kid = bare_index.get(bare)
             if kid is None:
-                kid = bare_index[w.bare] = len(bare_index)
+                kid = bare_index[bare] = len(bare_index)
                 self._cat_of.append(self._category(w.bare) if lexicon is not None else 0)
             kids.append(kid)
             klens.append(len(w.bare))

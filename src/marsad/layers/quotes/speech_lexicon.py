@@ -23,7 +23,7 @@ COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
 BARE_COMP_LETTERS = 2     # "ان": a complementiser with no pronoun attached
-CACHE_LIMIT = 200_000     # cached answers per word form, cleared when a long batch outgrows it
+CACHE_LIMIT = 150_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
 @dataclass(frozen=True, slots=True)
