@@ -221,10 +221,12 @@ def test_quote_inside_reported_clause_is_one_direct_quote():
 
 
 def test_speaker_named_by_colon_only():
-    body = "وفي ختام الجلسة، المندوب السعودي: «نرفض أي مساس بسيادة الدول الأعضاء في المنظمة»."
-    doc = run(make_doc(body))
+    # the person named before the colon speaks; a bare description there ("المندوب السعودي:")
+    # is an unnamed source, which the annotation conventions (GUIDE.md) leave without a speaker
+    body = "وفي ختام الجلسة، المندوب السعودي عبدالله المعلمي: «نرفض أي مساس بسيادة الدول الأعضاء في المنظمة»."
+    doc = run(make_doc(body, ents=[("PER", "عبدالله المعلمي", [("عبدالله المعلمي", "name")])]))
     q = quote_with(doc, "نرفض أي مساس")
-    assert q.speaker is not None and q.speaker.text == "المندوب السعودي"
+    assert q.speaker is not None and q.speaker.entity == "e1" and q.speaker.text == "عبدالله المعلمي"
 
 
 def test_feminine_verb_prefers_the_agreeing_speaker():

@@ -87,8 +87,11 @@ class SpeakerResolver:
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
-                if best is not None:
-                    c.speaker = best.ref  # None: the statement's source is not named
+                if best is not None and not (best.ref is None and constructed):
+                    # None: the statement's source is not named. A body the rules named by a
+                    # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
+                    # ranker learned of unlinked spans
+                    c.speaker = best.ref
             si = finder.sent_of(c.pos)
             sent = finder.sents[si] if finder.sents else None
             if sent is not None:
