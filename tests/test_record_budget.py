@@ -154,6 +154,10 @@ def test_pool_worker_over_its_memory_is_replaced_and_its_record_reported(tmp_pat
     # new workers: for the hungry one's pool, and for the greedy record's stopped worker
     assert replaced >= 2
     assert "over the 250 MB budget" in failures["in.jsonl:3"] and "replaced" in failures["in.jsonl:3"]
-    assert "1.5 times the 250 MB budget" in failures["in.jsonl:7"]
+    # the greedy record is stopped mid-record; when the stop lands while its chunk is re-run one
+    # record at a time (the pool broke), the rescue reports it as a worker that died: either way
+    # it is reported, alone, and the run goes on
+    assert ("1.5 times the 250 MB budget" in failures["in.jsonl:7"]
+            or "worker process died" in failures["in.jsonl:7"])
     stored = [r[0] for r in store.conn.execute("SELECT origin FROM documents ORDER BY rowid")]
     assert stored == [f"in.jsonl:{i + 1}" for i in range(10) if i not in (2, 6)]
