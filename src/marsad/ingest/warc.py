@@ -164,9 +164,14 @@ def _response(rec, where: str) -> RawRecord | ReadError | None:
     """The page of an HTML response record (None for any other record); raises on damaged data."""
     if not rec.rec_type:  # warcio makes a record of a header cut short at the end of the file
         return ReadError(where, "damaged WARC record: its header has no WARC-Type (cut short or corrupted)")
-    if rec.rec_type != "response" or rec.http_headers is None:
+    if rec.rec_type != "response":
         return None
-    status = rec.http_headers.get_statuscode() or ""
+    uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
+    status = rec.http_headers.get_statuscode() if rec.http_headers is not None else ""
+    if not status:
+        if uri.startswith(("http:", "https:")):  # an HTTP response whose headers were cut or mangled
+            return ReadError(where, f"{TRUNCATED} or damaged: the record's HTTP headers are incomplete")
+        return None  # a response of another protocol (dns:, ...)
     content_type = rec.http_headers.get_header("Content-Type") or ""
     if not status.startswith("2") or "html" not in content_type.lower():
         return None
