@@ -142,8 +142,10 @@ def test_pool_slow_and_stubborn_records_fail_alone(tmp_path):
     failures = _failures(store)
     assert (stats.stored, stats.failed) == (6, 2)
     assert "2 s budget" in failures["in.jsonl:2"] and "did not stop" not in failures["in.jsonl:2"]
-    # the layer swallowed the interruption: the watchdog stopped its worker, the pool went on
-    assert "did not stop when interrupted" in failures["in.jsonl:6"]
+    # the layer swallowed the interruption: the watchdog stopped its worker, the pool went on (when
+    # the broken pool's processes are already gone, the reason is only "worker process died")
+    assert ("did not stop when interrupted" in failures["in.jsonl:6"]
+            or "worker process died" in failures["in.jsonl:6"])
 
 
 def test_pool_worker_over_its_memory_is_replaced_and_its_record_reported(tmp_path):

@@ -227,7 +227,7 @@ class PoolExecutor:
         processes = getattr(self._pool, "_processes", None) or {}
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
-                process.join(1.0)
+                process.join(3.0)  # under load a stopped worker takes a moment to be reaped
                 if process.exitcode is not None and process.exitcode > 0:
                     return process.exitcode
         return None
