@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 from marsad.kb.romanize import romanize
-from marsad.layers.entities.layer import EntityLayer
-
-
-@pytest.fixture(scope="module")
-def layer():
-    return EntityLayer(use_ner=False)
-
-
-@pytest.fixture(scope="module")
-def ner_layer():
-    lay = EntityLayer()
-    if lay.ner is None:
-        pytest.skip("NER model not installed")
-    return lay
 
 
 def run(layer, text, published="2022-03-01"):

@@ -4,23 +4,8 @@ a city's police. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
-from marsad.layers.entities.layer import EntityLayer
-
-
-@pytest.fixture(scope="module")
-def layer():
-    return EntityLayer(use_ner=False)
-
-
-@pytest.fixture(scope="module")
-def ner_layer():
-    lay = EntityLayer()
-    if lay.ner is None:
-        pytest.skip("NER model not installed")
-    return lay
 
 
 def orgs(layer, text):

@@ -154,13 +154,9 @@ def _assert_intact_lines(original: bytes, good_prefix: int, flipped: set[int], p
 
 def _inflatable_prefix(data: bytes) -> bytes:
     """What a careful gunzip gets out of `data` before any damage (zlib fed a byte at a time)."""
-    inflater, out = zlib.decompressobj(16 + zlib.MAX_WBITS), bytearray()
-    for i in range(len(data)):
-        try:
-            out += inflater.decompress(data[i : i + 1])
-        except zlib.error:
-            break
-    return bytes(out)
+    from marsad.ingest.gunzip import salvage
+
+    return salvage(zlib.decompressobj(16 + zlib.MAX_WBITS), data)
 
 
 def _common_prefix(a: bytes, b: bytes) -> int:

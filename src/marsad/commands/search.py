@@ -63,7 +63,7 @@ def _show(results) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from marsad.corpus.schema import open_for_reading
+    from marsad.corpus.schema import open_for_reading, report_damaged
     from marsad.corpus.search import Filters, QueryError, result_lines, search
 
     conn = open_for_reading(args.db, "search")
@@ -80,9 +80,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"marsad search: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:
-        print(f"marsad search: {args.db}: the store is damaged ({exc}); `marsad check --db {args.db}` says where",
-              file=sys.stderr)
-        return 1
+        return report_damaged(args.db, "search", exc)
     finally:
         conn.close()
     if args.json:

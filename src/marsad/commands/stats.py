@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import sys
 
 from marsad.commands._arguments import count
 
@@ -26,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from marsad.corpus.schema import open_for_reading
+    from marsad.corpus.schema import open_for_reading, report_damaged
     from marsad.corpus.stats import failures, store_stats
 
     conn = open_for_reading(args.db, "stats")
@@ -40,9 +39,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         stats = store_stats(conn)
     except sqlite3.DatabaseError as exc:
-        print(f"marsad stats: {args.db}: the store is damaged ({exc}); `marsad check --db {args.db}` says where",
-              file=sys.stderr)
-        return 1
+        return report_damaged(args.db, "stats", exc)
     finally:
         conn.close()
     if args.json:

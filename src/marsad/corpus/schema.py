@@ -239,3 +239,13 @@ def open_for_reading(path, command: str):
     except StoreError as exc:
         print(f"marsad {command}: {exc}", file=sys.stderr)
         return None
+
+
+def report_damaged(path, command: str, exc: Exception) -> int:
+    """Say on stderr that the store at `path` could not be read (SQLite found it damaged) and
+    where to look; returns the exit status for it (1: the data is bad, not the arguments)."""
+    import sys
+
+    print(f"marsad {command}: {path}: the store is damaged ({exc}); `marsad check --db {path}` says where",
+          file=sys.stderr)
+    return 1
