@@ -19,6 +19,10 @@ EXTRA_OF = {
     "distributed": "dask",
     "networkx": "graph",
     "torch": "train",
+    "fastapi": "web",
+    "uvicorn": "web",
+    "jinja2": "web",
+    "multipart": "web",
 }
 
 
