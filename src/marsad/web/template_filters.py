@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -38,6 +38,23 @@ def query_string(params: dict[str, Any], **changes: Any) -> str:
     return "?" + urlencode(pairs) if pairs else ""
 
 
+def article_url(doc_id: str, span: tuple[int, int] | None = None, q: str | None = None) -> str:
+    """The permalink of a stored article (by its `documents.id`), optionally focused on the span
+    START-END of its text (highlighted and scrolled to) and with the words of query `q` marked."""
+    params: dict[str, Any] = {}
+    if span is not None:
+        params["span"] = f"{span[0]}-{span[1]}"
+    if q:
+        params["q"] = q
+    return "/article/" + quote(str(doc_id), safe="") + query_string(params)
+
+
+def entity_url(key: str) -> str:
+    """The page of an actor by its store key (`actors.key`: a KB id such as
+    "marsad:per/sergey-lavrov", else TYPE:match-key); the route reads it as a path."""
+    return "/entity/" + quote(str(key), safe=":/")
+
+
 def json_data(value: Any) -> Markup:
     """JSON for a `<script type="application/json">` block: `<`, `>` and `&` are escaped as \\u
     sequences, so no text in the data can close the block or open a tag."""
@@ -51,3 +68,5 @@ def register_filters(env: Environment) -> None:
     env.filters["percent"] = percent
     env.filters["json_data"] = json_data
     env.globals["query_string"] = query_string
+    env.globals["article_url"] = article_url
+    env.globals["entity_url"] = entity_url
