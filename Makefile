@@ -7,7 +7,7 @@ EXAMPLE ?= $(SHARED)/examples/lavrov-security-guarantees.txt
 # the example's own date (a Monday): relative dates such as "اليوم (الاثنين)" resolve against it
 EXAMPLE_PUBLISHED ?= 2022-02-14
 
-.PHONY: install run test lint bench eval clean
+.PHONY: install run test lint bench eval demo clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,15 @@ install: $(BIN)/.installed
 
 run: install
 	$(BIN)/marsad analyze $(EXAMPLE) --published $(EXAMPLE_PUBLISHED)
+
+# the workspace over three days of SaudiNewsNet (about 4,000 articles, a minute or two to ingest):
+# ingest into demo.db (resumable: a second `make demo` skips what is stored), then serve it at
+# http://127.0.0.1:8000/
+DEMO_INPUT ?= $(SHARED)/data/news/saudinewsnet-NC/2015-07-22.zip $(SHARED)/data/news/saudinewsnet-NC/2015-07-23.zip $(SHARED)/data/news/saudinewsnet-NC/2015-07-24.zip
+DEMO_DB ?= demo.db
+demo: install
+	$(BIN)/marsad ingest $(DEMO_INPUT) --db $(DEMO_DB)
+	$(BIN)/marsad serve --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts
