@@ -91,21 +91,29 @@ class Skeleton:
 
     @classmethod
     def rows(cls, conn: sqlite3.Connection) -> list[tuple]:
-        path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "") or str(id(conn))
-        version = conn.execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM documents)").fetchone()
+        path = store_file(conn)
+        version = tuple(conn.execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM documents)")
+                        .fetchone())
         hit = cls._cache.get(path)
-        if hit and hit[0] == tuple(version):
+        if hit and hit[0] == version:
             return hit[1]
         with cls._lock:
+            hit = cls._cache.get(path)
+            if hit and hit[0] == version:
+                return hit[1]
             clusters = dict(conn.execute("SELECT rowid, cluster_id FROM documents INDEXED BY documents_cluster"))
-            sql = """SELECT e.id, e.type, e.actor, e.target, e.doc, coalesce(d.published, ''), d.source, e.mode
-                     FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY 6, e.id"""
             rows = []
-            for i, t, a, g, doc, pub, src, mode in conn.execute(sql):
+            for i, t, a, g, doc, pub, src, mode in conn.execute(cls.SQL):
                 cluster = clusters.get(doc, -doc)
                 rows.append((i, t, a, g, doc, cluster, pub, src, mode or None, (cluster, t, a, g)))
-            cls._cache[path] = (tuple(version), rows)
+            cls._cache[path] = (version, rows)
         return rows
+
+    # documents.cluster_id is stored after the text and the record: reading it row by row would
+    # walk every document's overflow pages, so it is read from its index (rowid, cluster_id)
+    SQL = """
+        SELECT e.id, e.type, e.actor, e.target, e.doc, coalesce(d.published, ''), d.source, e.mode
+        FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY 6, e.id"""
 
 
 @dataclass
@@ -122,6 +130,11 @@ class Scan:
             return self.rows
         return [r for r in self.rows
                 if (not t or ignore == "type" or r[1] == t) and (not o or ignore == "outlet" or r[7] == o)]
+
+
+def store_file(conn: sqlite3.Connection) -> str:
+    """The file behind a connection (the key of the per-store caches)."""
+    return next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "") or str(id(conn))
 
 
 def _actor_ids(conn: sqlite3.Connection, value: str) -> set[int]:
