@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from marsad.web.app import CSP, create_app  # noqa: E402
 from marsad.web.db import ReadOnlyStore, StoreBusy  # noqa: E402
-from web_fixtures import build_web_store  # noqa: E402
+from web_fixtures import ARTICLES, build_web_store  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def test_overview_page_and_its_twins(client):
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert 'dir="rtl"' in page.text and 'lang="ar"' in page.text
     data = client.get("/overview.json").json()
-    assert data["counts"]["documents"] == 7
+    assert data["counts"]["documents"] == len(ARTICLES)
     assert client.get("/overview", headers={"Accept": "application/json"}).json() == data
     csv = client.get("/overview.csv")
     assert csv.headers["content-type"].startswith("text/csv")
@@ -65,7 +65,7 @@ def test_the_store_is_opened_read_only(store_path):
     with store.session() as conn, pytest.raises(sqlite3.OperationalError):
         conn.execute("DELETE FROM documents")
     with store.session() as conn:
-        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 7
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == len(ARTICLES)
     store.close()
 
 

@@ -83,6 +83,32 @@ HOSTILE = {
 }
 ARTICLES = [MINISTER, WIRE_A, WIRE_B, PROTEST, ATTACK, ACCUSATION, HOSTILE]
 
+# events and network views: meetings, an accusation, sanctions and a threat between named actors,
+# one of them carried by two outlets (a story cluster reported by two documents)
+MEETING = {
+    "id": "events-meeting",
+    "title": "الجبير يلتقي ظريف في نيويورك",
+    "source": "okaz", "published": "2017-09-19", "url": "https://example.org/okaz/meeting",
+    "text": (
+        "التقى وزير الخارجية السعودي عادل الجبير نظيره الإيراني محمد جواد ظريف في نيويورك يوم الثلاثاء على "
+        "هامش اجتماعات الجمعية العامة للأمم المتحدة. وقال الجبير في تصريح صحفي إن المملكة العربية السعودية "
+        "ترفض التدخل الإيراني في شؤون اليمن، مضيفا أن «إيران تدعم الحوثيين بالسلاح». واتهمت السعودية إيران "
+        "بتهريب الصواريخ إلى اليمن. كما التقى الجبير وزير الخارجية الأمريكي ريكس تيلرسون وبحثا التطورات في المنطقة."
+    ),
+}
+SANCTIONS_TEXT = (
+    "فرضت الولايات المتحدة يوم الجمعة عقوبات جديدة على إيران بسبب برنامجها للصواريخ الباليستية. وهددت إيران "
+    "الولايات المتحدة بالرد على العقوبات، فيما رفضت روسيا العقوبات الأمريكية. وقال وزير الخارجية الروسي سيرغي "
+    "لافروف إن «واشنطن تتجاهل مصالح إيران»، واتهمت روسيا الولايات المتحدة بتقويض الاتفاق النووي."
+)
+SANCTIONS_A = {"id": "events-sanctions-a", "title": "عقوبات أمريكية جديدة على إيران", "source": "alyaum",
+               "published": "2017-09-22", "url": "https://example.org/alyaum/sanctions", "text": SANCTIONS_TEXT}
+SANCTIONS_B = {"id": "events-sanctions-b", "title": "واشنطن تفرض عقوبات على طهران", "source": "alwatan",
+               "published": "2017-09-23", "url": "https://example.org/alwatan/sanctions",
+               "text": SANCTIONS_TEXT.replace("يوم الجمعة", "أمس الجمعة")}
+EVENTS_EXTRA = [MEETING, SANCTIONS_A, SANCTIONS_B]
+ARTICLES += EVENTS_EXTRA
+
 
 def write_articles(folder: Path, articles: list[dict] | None = None) -> Path:
     path = folder / "articles.jsonl"
