@@ -111,9 +111,13 @@ def search_page(
     sort: Sort | None = None, collapse: bool = False, cursor: str | None = None,
     size: Size = SEARCH_PAGE_SIZE, granularity: Granularity = "day",
 ) -> dict[str, Any]:
+    st = sq.Statements(db, request.app.state.store.session)
+    counting = sq.start_counts(st, p, granularity=granularity, collapse=collapse)  # runs beside the page
     page = _page(db, p, sort, collapse, cursor, size)
-    counts = sq.counts(db, p)
-    line = sq.timeline(db, [p], granularity)
+    totals = sq.period_totals(db, p, granularity)
+    counts = dict(counting())
+    line = sq.assemble(granularity, totals, [{"q": p.q or "", "per": counts.pop("per_period"),
+                                              "undated": counts.pop("undated")}])
     return {
         "query": p.q, "filters": p.filters(),
         "params": _echo(p, sort=sort, collapse=collapse or None, size=size if size != SEARCH_PAGE_SIZE else None,
@@ -143,8 +147,8 @@ def compare_page(
 ) -> dict[str, Any]:
     queries = _queries(q)
     params = [sq.SearchParams(**{**p.__dict__, "q": x}) for x in queries]
-    line = sq.timeline(db, params, granularity) if params else {"granularity": granularity, "buckets": [],
-                                                                "totals": [], "series": [], "rows": []}
+    line = sq.timeline(db, params, granularity, request.app.state.store.session) if params else {
+        "granularity": granularity, "buckets": [], "totals": [], "series": [], "rows": []}
     return {"queries": queries, "filters": p.filters(), "granularity": granularity,
             "params": {"q": queries, **p.filters(), "granularity": granularity if granularity != "day" else None},
             "timeline": line}
@@ -163,19 +167,22 @@ def api_search(
 
 
 @router.get("/api/v1/search/counts", tags=["search"], summary="Totals and facet counts for a query and filters")
-def api_counts(db: StoreConn, p: Params,
-               limit: Annotated[int, Query(ge=1, le=100)] = sq.FACET_LIMIT) -> dict[str, Any]:
-    return {"query": p.q, "filters": p.filters(), **sq.counts(db, p, limit)}
+def api_counts(request: Request, db: StoreConn, p: Params,
+               limit: Annotated[int, Query(ge=1, le=100, description="values per facet")] = sq.FACET_LIMIT,
+               collapse: Annotated[bool, Query(description="also count the distinct stories")] = False,
+               ) -> dict[str, Any]:
+    return {"query": p.q, "filters": p.filters(),
+            **sq.counts(db, p, limit, request.app.state.store.session, collapse=collapse)}
 
 
 @router.get("/api/v1/search/timeline", tags=["search"],
             summary="Matching documents per day/week/month and their share of all documents, per query")
-def api_timeline(db: StoreConn, p: Filters,
+def api_timeline(request: Request, db: StoreConn, p: Filters,
                  q: Annotated[list[str], Query(description="one or more queries")] = [],  # noqa: B006
                  granularity: Granularity = "day") -> dict[str, Any]:
     queries = _queries(q)
     params = [sq.SearchParams(**{**p.__dict__, "q": x}) for x in queries] or [p]
-    line = sq.timeline(db, params, granularity)
+    line = sq.timeline(db, params, granularity, request.app.state.store.session)
     return {"filters": p.filters(), "granularity": granularity, "queries": [x.q or "" for x in params],
             "rows": line["rows"]}
 
