@@ -3,6 +3,7 @@
 "use strict";
 
 (function () {
+  const INTEGER_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000];
   const COLOURS = ["#0b5f7a", "#d1495b", "#edae49", "#66a182", "#8d6cab", "#00798c", "#b5651d", "#444444"];
 
   function draw(box, line, metric) {
@@ -10,7 +11,10 @@
     if (!line || !line.buckets || !line.buckets.length || typeof uPlot === "undefined") return null;
     const xs = line.buckets.map(function (b) { return Date.parse(b + "T00:00:00Z") / 1000; });
     const data = [xs];
-    const series = [{}];
+    const series = [{
+      label: "التاريخ",
+      value: function (u, v) { return v === null || v === undefined ? "–" : new Date(v * 1000).toISOString().slice(0, 10); },
+    }];
     line.series.forEach(function (s, i) {
       const ys = metric === "share"
         ? s.shares.map(function (v) { return v === null ? null : Math.round(v * 10000) / 100; })
@@ -26,7 +30,7 @@
     const opts = {
       width: width, height: 240, series: series,
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); },
-      axes: [{}, { label: metric === "share" ? "%" : "", size: 50 }],
+      axes: [{}, metric === "share" ? { label: "%", size: 50 } : { size: 50, incrs: INTEGER_STEPS }],
       cursor: { drag: { x: false, y: false } },
     };
     return new uPlot(opts, data, box);
