@@ -169,6 +169,7 @@ def test_the_api_answers_with_the_same_filters(client):
     assert set(ids(api)) == {"minister-visit", "accuse-talks"} and api["next_cursor"] is None
     counts = client.get("/api/v1/search/counts", params={"q": "وزير", "limit": 1}).json()
     assert counts["total"] == 2 and len(counts["facets"]["entity"]) == 1
+    assert {"facet": "outlet", "value": "alriyadh", "label": "alriyadh", "label_en": None, "count": 2} in counts["rows"]
     docs = client.get("/api/v1/documents", params={"since": "2017-01-01", "size": 2}).json()
     assert [d["id"] for d in docs["documents"]] == ["minister-visit", "hostile-1"]
     rest = client.get("/api/v1/documents", params={"since": "2017-01-01", "size": 2, "cursor": docs["next_cursor"]})

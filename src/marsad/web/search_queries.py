@@ -376,31 +376,44 @@ def start_counts(st: Statements, p: SearchParams, *, limit: int = FACET_LIMIT, g
     cached = COUNTS.get(key)
     if cached is not None:
         return lambda: cached
-    m = matching(conn, p)
-    # the matching rowids once; each facet statement reads them back instead of re-running the filters
-    rowids = [r[0] for r in run(conn, f"SELECT doc FROM ({m.sql})", m.params, p.q)]
-    ids = [json.dumps(rowids)]
-    with_m = "WITH m(doc) AS (SELECT value FROM json_each(?)) "
+    whole = not p.q and not p.filters()  # the whole store: each table is counted directly, through its indexes
+    if whole:
+        rowids: list[int] = []
+        ids: list[Any] = []
+        with_m = ""
+    else:
+        m = matching(conn, p)
+        # the matching rowids once; each facet statement reads them back instead of re-running the filters
+        rowids = [r[0] for r in run(conn, f"SELECT doc FROM ({m.sql})", m.params, p.q)]
+        ids = [json.dumps(rowids)]
+        with_m = "WITH m(doc) AS (SELECT value FROM json_each(?)) "
+
+    def over(table: str, alias: str, column: str = "doc") -> str:
+        return f"FROM {table} {alias}" if whole else f"FROM m JOIN {table} {alias} ON {alias}.{column} = m.doc"
+
     bucket = BUCKET_SQL[granularity]
-    by_outlet_day = st.start(with_m + f"SELECT d.source, {bucket}, count(*) FROM m JOIN documents d ON d.rowid = m.doc "
+    by_outlet_day = st.start(with_m + f"SELECT d.source, {bucket}, count(*) {over('documents', 'd', 'rowid')} "
                              "GROUP BY 1, 2", ids)
-    entity = st.start(with_m + "SELECT de.actor, count(DISTINCT de.doc) AS n FROM m JOIN doc_entities de "
-                      f"ON de.doc = m.doc GROUP BY de.actor ORDER BY n DESC LIMIT {lim}", ids)
-    speaker = st.start(with_m + "SELECT q.speaker_actor, count(DISTINCT q.doc) AS n FROM m JOIN quotes q "
-                       "ON q.doc = m.doc WHERE q.speaker_actor IS NOT NULL GROUP BY q.speaker_actor "
+    entity = st.start(with_m + f"SELECT de.actor, count(DISTINCT de.doc) AS n {over('doc_entities', 'de')} "
+                      f"GROUP BY de.actor ORDER BY n DESC LIMIT {lim}", ids)
+    speaker = st.start(with_m + f"SELECT q.speaker_actor, count(DISTINCT q.doc) AS n {over('quotes', 'q')} "
+                       "WHERE q.speaker_actor IS NOT NULL GROUP BY q.speaker_actor "
                        f"ORDER BY n DESC LIMIT {lim}", ids)
     parts = [
-        f"SELECT * FROM (SELECT 'agency', s.actor, count(DISTINCT s.doc) AS n FROM m JOIN sources s ON s.doc = m.doc "
+        f"SELECT * FROM (SELECT 'agency', s.actor, count(DISTINCT s.doc) AS n {over('sources', 's')} "
         f"WHERE s.actor IS NOT NULL GROUP BY s.actor ORDER BY n DESC LIMIT {lim})",
-        f"SELECT * FROM (SELECT 'event_type', e.type, count(DISTINCT e.doc) AS n FROM m JOIN events e ON e.doc = m.doc "
+        f"SELECT * FROM (SELECT 'event_type', e.type, count(DISTINCT e.doc) AS n {over('events', 'e')} "
         f"GROUP BY e.type ORDER BY n DESC LIMIT {lim})",
     ]
     if collapse:  # the cluster of each document from the documents_cluster index (the row holds it after the text)
-        parts.append("SELECT 'clusters', NULL, count(DISTINCT cluster_id) FROM documents INDEXED BY documents_cluster "
-                     "WHERE rowid IN (SELECT doc FROM m)")
+        parts.append("SELECT 'clusters', NULL, count(DISTINCT cluster_id) FROM documents INDEXED BY documents_cluster"
+                     + ("" if whole else " WHERE rowid IN (SELECT doc FROM m)"))
     other = st.start(with_m + " UNION ALL ".join(parts), ids)
-    matched = set(rowids)
-    languages = {lang: len(matched.intersection(r)) for lang, r in LANGUAGES.get(conn).items()}
+    if whole:
+        languages = {lang: len(r) for lang, r in LANGUAGES.get(conn).items()}
+    else:
+        matched = set(rowids)
+        languages = {lang: len(matched.intersection(r)) for lang, r in LANGUAGES.get(conn).items()}
 
     def finish() -> dict[str, Any]:
         outlets: dict[str | None, int] = {}

@@ -76,7 +76,7 @@ Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"results per pa
 
 
 def _page(db: Any, p: sq.SearchParams, sort: str | None, collapse: bool, cursor: str | None,
-          size: int) -> dict[str, Any]:
+          size: int, highlight: bool = True) -> dict[str, Any]:
     sort = sort or ("relevance" if p.q else "newest")
     if sort == "relevance" and not p.q:
         sort = "newest"
@@ -86,7 +86,8 @@ def _page(db: Any, p: sq.SearchParams, sort: str | None, collapse: bool, cursor:
             isinstance(key[1], int | float) if sort == "relevance" else isinstance(key[1], str))
         if not ok:
             raise HTTPException(400, "the paging cursor does not belong to this sort order; start again from the first page")
-    results, last = sq.result_page(db, p, sort=sort, collapse=collapse, after=key[1:] if key else None, size=size)
+    results, last = sq.result_page(db, p, sort=sort, collapse=collapse, after=key[1:] if key else None, size=size,
+                                  highlight=highlight)
     return {
         "sort": sort, "collapse": collapse, "size": size,
         "results": results, "next_cursor": encode_cursor(sort, *last) if last else None,
@@ -171,8 +172,11 @@ def api_counts(request: Request, db: StoreConn, p: Params,
                limit: Annotated[int, Query(ge=1, le=100, description="values per facet")] = sq.FACET_LIMIT,
                collapse: Annotated[bool, Query(description="also count the distinct stories")] = False,
                ) -> dict[str, Any]:
-    return {"query": p.q, "filters": p.filters(),
-            **sq.counts(db, p, limit, request.app.state.store.session, collapse=collapse)}
+    counts = sq.counts(db, p, limit, request.app.state.store.session, collapse=collapse)
+    # the same counts as flat records too (pandas.DataFrame(answer["rows"]))
+    rows = [{"facet": kind, "value": f["value"], "label": f["label"], "label_en": f.get("label_en"), "count": f["count"]}
+            for kind, values in counts["facets"].items() for f in values]
+    return {"query": p.q, "filters": p.filters(), **counts, "rows": rows}
 
 
 @router.get("/api/v1/search/timeline", tags=["search"],
@@ -190,7 +194,7 @@ def api_timeline(request: Request, db: StoreConn, p: Filters,
 @router.get("/api/v1/documents", tags=["documents"], summary="Documents with the search filters, newest first")
 def api_documents(db: StoreConn, p: Params, sort: Sort | None = None, cursor: str | None = None,
                   size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50) -> dict[str, Any]:
-    page = _page(db, p, sort or "newest", False, cursor, size)
+    page = _page(db, p, sort or "newest", False, cursor, size, highlight=False)
     docs = [{k: r[k] for k in ("id", "title", "source", "url", "published", "cluster_id")} for r in page["results"]]
     return {"filters": p.filters(), "query": p.q, "sort": page["sort"], "documents": docs,
             "next_cursor": page["next_cursor"]}
