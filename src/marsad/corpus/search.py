@@ -1,6 +1,6 @@
 """Searching the store: FTS5 bm25 ranking over match-key text, facet filters, highlighted hits.
 
-Filters name actors loosely: a store key or kb id ("marsad:per/sergey-lavrov"), an English name or part of
+Filters name actors loosely: a kb id ("marsad:per/sergey-lavrov"), an English name or part of
 one ("Lavrov"), or an Arabic name or part of one in any spelling ("لافروف", "لافروڤ" is not
 folded, but hamza and diacritic variants are). Hits are reported as display-text offsets.
 """
@@ -49,8 +49,8 @@ class SearchResult:
 def _actor_match(alias: str, name: str) -> tuple[str, list[str]]:
     """SQL condition on actors table `alias` matching the user's `name`, and its parameters."""
     key = match_key(name.strip())
-    cond = f"({alias}.key = ? OR {alias}.kb = ? OR {alias}.name_key LIKE ? OR lower({alias}.name_en) LIKE ?)"
-    return cond, [name.strip(), name.strip(), f"%{key}%", f"%{name.strip().lower()}%"]
+    cond = f"({alias}.kb = ? OR {alias}.name_key LIKE ? OR lower({alias}.name_en) LIKE ?)"
+    return cond, [name.strip(), f"%{key}%", f"%{name.strip().lower()}%"]
 
 
 @dataclass
