@@ -53,3 +53,8 @@ def overview(request: Request, db: StoreConn) -> dict[str, Any]:
 @router.get("/api/v1/stats", tags=["stats"], summary="What the store holds")
 def api_stats(request: Request, db: StoreConn) -> dict[str, Any]:
     return overview_data(db, str(request.app.state.store.path))
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> RedirectResponse:
+    return RedirectResponse("/static/favicon.svg", status_code=301)
