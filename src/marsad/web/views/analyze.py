@@ -21,7 +21,7 @@ from starlette.datastructures import UploadFile
 
 from marsad.ingest.build import normalize_published
 from marsad.web.pages import render, wants_json
-from marsad.web.views.article import LAYERS, TYPE_LABELS, article_data, runs
+from marsad.web.views.article import LAYERS, MAX_MENTION_LINKS, TYPE_LABELS, article_data, runs
 
 router = APIRouter()
 
@@ -99,7 +99,7 @@ def analyse(text: str | None = None, html: str | None = None, title: str | None 
 
 
 PAGE = {"title": "تحليل نص", "section": "analyze", "layer_toggles": LAYERS, "type_labels": TYPE_LABELS,
-        "runs": runs, "mode": "analyze", "no_twins": True, "max_mb": MAX_UPLOAD_BYTES / 1e6,
+        "runs": runs, "mode": "analyze", "no_twins": True, "max_mention_links": MAX_MENTION_LINKS, "max_mb": MAX_UPLOAD_BYTES / 1e6,
         "max_chars": MAX_TEXT_CHARS}
 
 

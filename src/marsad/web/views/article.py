@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from marsad.corpus.text_index import find_hits
+from marsad.arabic.normalize import match_key
+from marsad.corpus.text_index import find_hits, query_terms
 from marsad.web.highlight import Fact, segments
 from marsad.web.pages import StoreConn, check_query, view
 from marsad.web.template_filters import entity_url
@@ -102,7 +104,7 @@ def article_data(record: dict[str, Any], keys: dict[str, str] | None, *, q: str 
                "end": ev.get("end"), "text": ev.get("text"), "trigger": ev.get("trigger"), "date": ev.get("date"),
                "actor": _ref(ev.get("actor"), entities), "target": _ref(ev.get("target"), entities)}
               for i, ev in enumerate(record.get("events") or [], 1)]
-    hits = [[h.start, h.end] for h in find_hits(text, q)] if q else []
+    hits = query_hits(text, q) if q else []
     focus = None
     notes = []
     if span is not None:
@@ -119,6 +121,25 @@ def article_data(record: dict[str, Any], keys: dict[str, str] | None, *, q: str 
         "entities": entity_rows, "quotes": quotes, "agencies": agencies, "dates": dates, "events": events,
         "q": q, "hits": hits, "focus": focus,
     }
+
+
+def query_hits(text: str, q: str) -> list[list[int]]:
+    """[start, end] of the words of query `q` in `text` (find_hits, as search marks snippets).
+    Tokenising a long article takes a while, so only the lines whose match keys may hold a
+    query word are searched: a word never spans lines, and a term (or, leniently, the term
+    without its last letter, whose folding may depend on its place) is a substring of the key
+    of any line holding a hit."""
+    probes = {t[:-1] if len(t) > 2 else t for group in query_terms(q) for t in group}
+    if not probes:
+        return []
+    hits: list[list[int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        key = match_key(line)
+        if any(p in key for p in probes):
+            hits += [[offset + h.start, offset + h.end] for h in find_hits(line, q)]
+        offset += len(line) + 1
+    return hits
 
 
 def _name(ref: dict[str, Any] | None) -> str:
@@ -161,14 +182,28 @@ def facts_of(data: dict[str, Any]) -> list[Fact]:
     return facts
 
 
-def runs(data: dict[str, Any]) -> list[dict[str, Any]]:
+@dataclass(slots=True)
+class Run:
+    """One run of the text as the template writes it (attributes, not dict keys: Jinja reads
+    an attribute without the failed getattr a dict costs, on thousands of runs per page)."""
+
+    text: str
+    cls: str = ""
+    title: str = ""
+    href: str | None = None
+    start: int = 0
+    end: int = 0
+    ids: str = ""
+
+
+def runs(data: dict[str, Any]) -> list[Run]:
     """The text as flat runs for the template: plain text, or a run with its layer classes,
     tooltip, link (the first entity or speaker with a store key) and the facts covering it."""
-    out: list[dict[str, Any]] = []
+    out: list[Run] = []
     for seg in segments(data["text"], facts_of(data)):
         text = seg.text.translate(BIDI_CONTROLS)
         if not seg.facts:
-            out.append({"text": text})
+            out.append(Run(text))
             continue
         classes = ["seg", *(f"l-{layer}" for layer in seg.layers)]
         classes += [c for c, layer in (("hit", "hit"), ("focus", "focus")) if layer in seg.layers]
@@ -178,9 +213,8 @@ def runs(data: dict[str, Any]) -> list[dict[str, Any]]:
             if t and t not in titles:
                 titles.append(t)
         href = next((f.attrs["href"] for f in seg.facts if f.attrs.get("href")), None)
-        out.append({"text": text, "cls": " ".join(classes), "title": "\n".join(titles), "href": href,
-                    "start": seg.start, "end": seg.end,
-                    "ids": " ".join(f"{f.layer}:{f.id}" for f in seg.facts if f.layer not in ("hit", "focus"))})
+        out.append(Run(text, " ".join(classes), "\n".join(titles), href, seg.start, seg.end,
+                       " ".join(f"{f.layer}:{f.id}" for f in seg.facts if f.layer not in ("hit", "focus"))))
     return out
 
 
@@ -261,7 +295,9 @@ def stored_article(db: sqlite3.Connection, doc_id: str, n: int = 1, q: str | Non
     return data
 
 
-PAGE = {"section": "article", "layer_toggles": LAYERS, "type_labels": TYPE_LABELS, "runs": runs, "mode": "store"}
+MAX_MENTION_LINKS = 25  # links to an entity's mentions listed beside the text (all are highlighted in it)
+PAGE = {"section": "article", "layer_toggles": LAYERS, "type_labels": TYPE_LABELS, "runs": runs, "mode": "store",
+        "max_mention_links": MAX_MENTION_LINKS}
 
 
 @view(router, "/article/{doc_id:path}", "article.html", csv=fact_rows, page=PAGE)
