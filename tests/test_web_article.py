@@ -185,3 +185,66 @@ def test_analyze_api(client):
     bad = client.post("/api/v1/analyze", content=b"{not json", headers={"content-type": "application/json"})
     assert bad.status_code == 400 and "JSON" in bad.json()["error"]
     assert client.post("/api/v1/analyze", json={}).status_code == 400
+    page = f"<html><body><article><h1>خبر</h1><p>{ARTICLE}</p><p>{ARTICLE}</p></article></body></html>"
+    from_html = client.post("/api/v1/analyze", json={"html": page, "title": "عنوان"}).json()
+    assert from_html["title"] == "عنوان" and ARTICLE[:30] in from_html["text"] and from_html["entities"]
+
+
+SAME_ID = {  # a second stored document under an id already used (a feed that reuses its ids)
+    "id": "minister-visit", "title": "تحديث: موسكو تنتظر ردا مكتوبا", "source": "alriyadh",
+    "published": "2022-02-15", "url": "https://example.org/news/minister-visit-2",
+    "text": "أعلنت وزارة الخارجية الروسية يوم الثلاثاء أنها تنتظر ردا مكتوبا على مقترحاتها الأمنية خلال أيام.",
+}
+
+
+def test_documents_sharing_an_id_are_numbered(tmp_path):
+    from marsad.cli import main
+    from web_fixtures import ARTICLES, write_articles
+
+    db = tmp_path / "same.db"
+    assert main(["ingest", str(write_articles(tmp_path, [*ARTICLES, SAME_ID])), "--db", str(db), "--quiet"]) == 0
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        first = c.get("/article/minister-visit.json").json()
+        second = c.get("/article/minister-visit.json?n=2").json()
+        assert first["title"] == MINISTER["title"] and second["title"] == SAME_ID["title"]
+        assert [s["n"] for s in first["store"]["same_id"]] == [1, 2] and second["store"]["n"] == 2
+        page = c.get("/article/minister-visit?n=2").text
+        assert 'href="/article/minister-visit"' in page and "n=2&amp;span=" in page
+        assert c.get("/api/v1/documents/minister-visit?n=2").json()["record"]["title"] == SAME_ID["title"]
+        assert c.get("/article/minister-visit?n=3").status_code == 404
+
+
+def test_every_span_of_a_record_becomes_a_fact_at_its_characters():
+    from marsad.web.views.article import article_data, facts_of, runs
+
+    text = "قال الوزير أمس إن «الحوار مستمر»، وأكد أمس أن واس نقلت ذلك."
+    at = text.index
+
+    def sp(word, start=0):
+        s = at(word, start)
+        return {"start": s, "end": s + len(word), "text": word}
+
+    record = {
+        "id": "x", "text": text, "language": "ar",
+        "entities": [{"id": "e1", "type": "PER", "name": "الوزير", "name_en": "The Minister", "kb": "marsad:per/x",
+                      "mentions": [{**sp("الوزير"), "kind": "title"}]},
+                     {"id": "e2", "type": "ORG", "name": "واس", "name_en": "SPA", "kb": None,
+                      "mentions": [{**sp("واس"), "kind": "name"}]}],
+        "quotes": [{"kind": "direct", **sp("الحوار مستمر"), "speaker": {"entity": "e1", **sp("الوزير")},
+                    "cue": sp("قال"), "via": ["e2"]}],
+        "sources": [{"entity": "e2", **sp("واس")}],
+        "dates": [{**sp("أمس"), "value": "2020-01-01", "occurrences": [sp("أمس", at("وأكد"))]}],
+        "events": [{"type": "CONSULT", "mode": None, "actor": "e1", "target": None, **sp("الحوار"), "trigger": "حوار"}],
+        "removed": [{"text": "اقرأ أيضا", "reason": "read-also"}],
+    }
+    data = article_data(record, None)
+    facts = facts_of(data)
+    assert {f.layer for f in facts} == {"entity", "quote", "speaker", "cue", "agency", "date", "event"}
+    assert len([f for f in facts if f.layer == "date"]) == 2
+    for f in facts:
+        assert text[f.start:f.end] in {"الوزير", "واس", "الحوار مستمر", "قال", "أمس", "الحوار"}
+    assert data["entities"][0]["key"] == "marsad:per/x" and data["entities"][1]["key"] is None
+    assert data["quotes"][0]["speaker"]["name_en"] == "The Minister" and data["quotes"][0]["via"][0]["name"] == "واس"
+    assert "".join(r.text for r in runs(data)) == text
+    linked = [r for r in runs(data) if r.href]
+    assert linked and all(r.href == "/entity/marsad:per/x" for r in linked)  # no link without a key

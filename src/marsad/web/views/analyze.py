@@ -117,8 +117,15 @@ def _check_length(request: Request, cap: int) -> None:
         raise Refused(413, f"the upload is larger than {cap / 1e6:.1f} MB; send a smaller article")
 
 
+def _warm_up() -> None:
+    with _lock:
+        _analyzer_instance()
+
+
 @router.get("/analyze", include_in_schema=False)
 def analyze_form(request: Request) -> Response:
+    if _analyzer is None:  # building the analyser takes seconds: start while the user pastes
+        threading.Thread(target=_warm_up, name="marsad-analyzer-warm-up", daemon=True).start()
     return _form_page(request, {})
 
 

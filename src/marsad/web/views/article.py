@@ -99,7 +99,9 @@ def article_data(record: dict[str, Any], keys: dict[str, str] | None, *, q: str 
                  **{k: v for k, v in (_ref(s.get("entity"), entities) or {"entity": None}).items()}}
                 for i, s in enumerate(record.get("sources") or [], 1)]
     dates = [{"id": f"d{i}", "start": d.get("start"), "end": d.get("end"), "text": d.get("text"),
-              "value": d.get("value")} for i, d in enumerate(record.get("dates") or [], 1)]
+              "value": d.get("value"),  # later occurrences of the same words with the same value
+              "occurrences": [o for o in map(_span, d.get("occurrences") or []) if o]}
+             for i, d in enumerate(record.get("dates") or [], 1)]
     events = [{"id": f"v{i}", "type": ev.get("type"), "mode": ev.get("mode"), "start": ev.get("start"),
                "end": ev.get("end"), "text": ev.get("text"), "trigger": ev.get("trigger"), "date": ev.get("date"),
                "actor": _ref(ev.get("actor"), entities), "target": _ref(ev.get("target"), entities)}
@@ -170,7 +172,9 @@ def facts_of(data: dict[str, Any]) -> list[Fact]:
     for a in data["agencies"]:
         facts.append(Fact("agency", a["id"], a["start"], a["end"], {"title": f"مصدر مستشهد به: {_name(a)}"}))
     for d in data["dates"]:
-        facts.append(Fact("date", d["id"], d["start"], d["end"], {"title": f"تاريخ: {d['value'] or 'غير محدد'}"}))
+        attrs = {"title": f"تاريخ: {d['value'] or 'غير محدد'}"}
+        for o in [d, *d["occurrences"]]:
+            facts.append(Fact("date", d["id"], o["start"], o["end"], attrs))
     for ev in data["events"]:
         parts = [f"حدث {ev['type']}", ev["mode"] and f"الصيغة: {ev['mode']}",
                  ev["actor"] and f"الفاعل: {_name(ev['actor'])}", ev["target"] and f"الهدف: {_name(ev['target'])}"]
