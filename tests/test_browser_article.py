@@ -38,6 +38,8 @@ def test_the_hostile_article_runs_nothing_and_shows_its_payload_as_text(page, li
     assert page.locator('a[href^="javascript"]').count() == 0
     assert page.locator(".source-url").inner_text() == "javascript:alert(1)"
     assert page.locator(".source-url").evaluate("el => el.tagName") == "SPAN"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(artefacts / "article-hostile.png"), full_page=True)
     assert problems == []
 
 

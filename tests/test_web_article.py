@@ -154,6 +154,8 @@ def test_analyze_form_and_result(client):
     assert 'id="article-text"' in result.text and "l-quote" in result.text and "l-entity" in result.text
     assert visible_text(article_div(result.text)).endswith(ARTICLE[-20:])
     assert "القصة ونسخها" not in result.text  # nothing stored, no cluster
+    english = client.post("/analyze", data={"text": "The minister said on Monday that the talks will go on. " * 5})
+    assert english.status_code == 200 and "not Arabic" in english.text and 'class="warnings"' in english.text
 
 
 def test_analyze_file_upload_html_and_txt(client):
