@@ -15,14 +15,15 @@ from fastapi.testclient import TestClient  # noqa: E402
 from marsad.corpus.text_index import find_hits  # noqa: E402
 from marsad.web import search_queries as sq  # noqa: E402
 from marsad.web.app import create_app  # noqa: E402
-from web_fixtures import ARTICLES, HOSTILE, XSS_TITLE, build_web_store  # noqa: E402
+from web_fixtures import CORE_ARTICLES as ARTICLES
+from web_fixtures import HOSTILE, XSS_TITLE, build_web_store  # noqa: E402
 
 LAVROV = "marsad:per/sergey-lavrov"
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
-    return build_web_store(tmp_path_factory.mktemp("web-search"))
+    return build_web_store(tmp_path_factory.mktemp("web-search"), ARTICLES)
 
 
 @pytest.fixture(scope="module")

@@ -81,7 +81,9 @@ HOSTILE = {
         + ' <script>window.__pwned = true</script> في جميع المراحل.'
     ),
 }
-ARTICLES = [MINISTER, WIRE_A, WIRE_B, PROTEST, ATTACK, ACCUSATION, HOSTILE]
+# the first articles, which tests that count documents build their own store from
+CORE_ARTICLES = [MINISTER, WIRE_A, WIRE_B, PROTEST, ATTACK, ACCUSATION, HOSTILE]
+ARTICLES = list(CORE_ARTICLES)
 
 # events and network views: meetings, an accusation, sanctions and a threat between named actors,
 # one of them carried by two outlets (a story cluster reported by two documents)
@@ -118,9 +120,9 @@ def write_articles(folder: Path, articles: list[dict] | None = None) -> Path:
     return path
 
 
-def build_web_store(folder: Path) -> Path:
+def build_web_store(folder: Path, articles: list[dict] | None = None) -> Path:
     """Ingest the fixture articles into `folder`/web.db with the full pipeline; returns its path."""
     db = folder / "web.db"
-    status = main(["ingest", str(write_articles(folder)), "--db", str(db), "--quiet"])
+    status = main(["ingest", str(write_articles(folder, articles)), "--db", str(db), "--quiet"])
     assert status == 0, f"ingesting the web fixtures failed with status {status}"
     return db
