@@ -35,6 +35,7 @@ from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event, Span
 from marsad.layers.dates import sentence_dates
+from marsad.layers.event_checks import entity_kinds, state_like, title_holders
 from marsad.lexicons import loader
 
 NEGATIONS = loader.keyed("negation.tsv", "events", match_key)  # the events use of the one list
@@ -155,6 +156,7 @@ class EventLayer:
             key=lambda m: m.start,
         )
         sent_dates = sentence_dates(doc)
+        kinds = entity_kinds(doc)
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
@@ -177,7 +179,7 @@ class EventLayer:
             nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
-                sent_mentions = [m for m in sent_mentions if m.entity is not None]
+                sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None])
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
@@ -203,7 +205,14 @@ class EventLayer:
                     t0 = words[v].start + _clitic_length(words[v])
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
-                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0, trig)):
+                if not self.unnamed and not (
+                        state_like(kinds, actor and actor.entity, trig.type, "actor")
+                        and state_like(kinds, target and target.entity, trig.type, "target")):
+                    i += n  # a town or a district is where an event happens, not who acts
+                    continue
+                # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
+                reports = v is not None or not _reference(words, i, t0, trig, governed=self.unnamed)
+                if self._keep(trig, actor, target, reports):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
                         seen.add(key)
@@ -244,7 +253,7 @@ class EventLayer:
         """Whether a trigger with these participants is an event of the record. `reports`: the
         trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
         if not self.unnamed:
-            return actor is not None and actor.entity is not None and (
+            return reports and actor is not None and actor.entity is not None and (
                 (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
         if actor is not None and target is not None:
             return True
@@ -304,17 +313,17 @@ def _light_verb(words: list[Token], i: int) -> int | None:
     return None
 
 
-def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
+def _reference(words: list[Token], i: int, t0: int, trig: Trigger, governed: bool = True) -> bool:
     """Whether a trigger refers to an event told elsewhere rather than reports one: a definite or
     governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"), a verb in a relative clause
-    ("الذي خطف قبل شهرين")."""
+    ("الذي خطف قبل شهرين"). With `governed=False`, a noun after a governing word still reports one."""
     if trig.pos == "verb":
         return i > 0 and words[i - 1].key in RELATIVES
     w = words[i]
     attached = w.text[: t0 - w.start]
     if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
         return True
-    return i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
+    return governed and i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
 
 
 def _as_noun(trig: Trigger) -> Trigger:
