@@ -1,5 +1,5 @@
 """Which named participants the record's events may have: states, governments, leaders, armed
-groups, organisations; not the places where things happen.
+groups, organisations; not the places where things happen, nor the agencies that report them.
 
 The gold conventions (GUIDE.md, events) code "clear political interactions between named actors
 (states, governments, leaders, armed groups, international organisations)". A place named in an
@@ -13,6 +13,7 @@ exception: the target of an attack may be a city or a region the knowledge base 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TypeVar
 
@@ -28,38 +29,45 @@ STATE_KINDS = frozenset({"country"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 
 
+# kinds of knowledge-base bodies that report, teach or play rather than act politically
+NOT_ACTORS = frozenset({"agency", "outlet", "sports_club", "educational", "event", "facility"})
+
+
 @cache
-def _place_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
-    """KB id -> kind of every place, the KB ids of capitals, and the KB id of each place name's
-    match key (all empty when the KB is not installed)."""
+def _kb_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """KB id -> kind of every place and organisation, the KB ids of capitals, and the KB id of
+    each of their names' match keys (all empty when the KB is not installed)."""
     try:
         from marsad.kb import load_kb
     except ImportError:
         return {}, frozenset(), {}
-    kb = [a for a in load_kb() if a.type == "LOC"]
+    kb = [a for a in load_kb() if a.type in ("LOC", "ORG")]
     by_name: dict[str, str] = {}
     for a in kb:
         for name in (a.name_ar, *a.aliases_ar):
-            by_name.setdefault(match_key(name), a.id)
-    return ({a.id: a.kind for a in kb}, frozenset(a.capital for a in load_kb() if a.kind == "country" and a.capital),
+            by_name.setdefault(f"{a.type}:{match_key(name)}", a.id)
+    return ({a.id: a.kind for a in kb}, frozenset(a.capital for a in kb if a.kind == "country" and a.capital),
             by_name)
 
 
 def state_like(doc_entities: dict[str, tuple[str, str | None, str]], entity: str | None, etype: str,
                role: str) -> bool:
     """Whether the entity `entity` (an id of `doc_entities`: id -> (type, kb, name)) may be the
-    `role` ("actor" or "target") of an event of type `etype`. Only places are ever refused; a place
-    the entity layer did not link is looked up by its name."""
+    `role` ("actor" or "target") of an event of type `etype`. Persons are never refused; places
+    that are not states and news agencies, outlets, clubs and schools are. An entity the entity
+    layer did not link is looked up by its name."""
     if entity is None or entity not in doc_entities:
         return True
     ent_type, kb, name = doc_entities[entity]
-    if ent_type != "LOC":
+    if ent_type not in ("LOC", "ORG"):
         return True
-    kinds, capitals, by_name = _place_kinds()
+    kinds, capitals, by_name = _kb_kinds()
     if not kinds:  # no knowledge base: nothing to tell a country from a town by
         return True
-    kb = kb or by_name.get(match_key(name))
+    kb = kb or by_name.get(f"{ent_type}:{match_key(name)}")
     kind = kinds.get(kb or "")
+    if ent_type == "ORG":
+        return kind not in NOT_ACTORS
     if kind in STATE_KINDS or (kb in capitals):
         return True
     return role == "target" and etype in PLACE_TARGETS and kind in ("city", "region")
@@ -97,6 +105,7 @@ def title_holders(doc: Document, mentions: list[M]) -> list[M]:
     text = doc.text
     persons = [m for m in mentions if types.get(m.entity) == "PER"]
     drop: set[int] = set()
+    owned: dict[int, M] = {}
     for k, m in enumerate(mentions):
         if types.get(m.entity) not in ("ORG", "LOC"):
             continue
@@ -104,7 +113,9 @@ def title_holders(doc: Document, mentions: list[M]) -> list[M]:
             nxt = mentions[k + 1]
             if (types.get(m.entity) == "ORG" and not kbs.get(m.entity) and nxt.entity != m.entity
                     and text[m.end : nxt.start].strip() in ("ل", "لـ")):
-                drop.add(k)
+                # the part's words stand where it acts, for the organisation it belongs to
+                owned[k] = replace(m, entity=nxt.entity, key=nxt.key)  # type: ignore[type-var]
+                drop.add(k + 1)
                 continue
         prev = _words_before(text, m.start, 2)
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
@@ -113,8 +124,24 @@ def title_holders(doc: Document, mentions: list[M]) -> list[M]:
         head_start = text.rfind(" ", 0, max(0, m.start - 1))
         holder_after = any(p.start > m.end and len(_WORD.findall(text[m.end : p.start])) <= TITLE_REACH
                            and not any(c in text[m.end : p.start] for c in ".،؛:") for p in persons)
-        holder_before = any(p.end <= m.start and len(_WORD.findall(text[p.end : max(p.end, head_start)])) <= 1
+        holder_before = any(p.end <= m.start and len(_WORD.findall(text[p.end : max(p.end, head_start)])) <= 3
                             for p in persons)
         if holder_after or holder_before:
             drop.add(k)
-    return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+    return [owned.get(k, m) for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+
+
+
+# interactions two sides may hold together ("اتفاق روسيا وتونس"، "محادثات كيري ولافروف")
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> bool:
+    """Whether the target is joined to the actor by "و" ("تطالب فيتنام وماليزيا ..."، "نددت الولايات
+    المتحدة والاتحاد الأوروبي"): a second subject, not the one acted upon, unless the event is
+    one both hold together. `actor` and `target` carry `start` and `end`."""
+    if actor is None or target is None or etype in MUTUAL:
+        return False
+    a, b = (actor, target) if actor.end <= target.start else (target, actor)
+    between = text[a.end : b.start].strip()
+    return between in ("و", "،", ",") or (between == "" and text[b.start : b.start + 1] == "و")

@@ -35,7 +35,8 @@ from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event, Span
 from marsad.layers.dates import sentence_dates
-from marsad.layers.event_checks import entity_kinds, state_like, title_holders
+from marsad.layers.event_checks import coordinated, entity_kinds, state_like, title_holders
+from marsad.layers.event_quotes import quote_events
 from marsad.lexicons import loader
 
 NEGATIONS = loader.keyed("negation.tsv", "events", match_key)  # the events use of the one list
@@ -146,6 +147,7 @@ class EventLayer:
         # the tokens a trigger may start at (few): sentences without one are passed over
         at = self.triggers.starts_in(tokens)
         if not at:
+            _add_quote_events(doc)
             return doc
         # "بكين" acting or acted upon is China's government, when China is in the document
         by_kb = {e.kb: e.id for e in doc.entities if e.kb}
@@ -207,9 +209,10 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
-                        and state_like(kinds, target and target.entity, trig.type, "target")):
-                    i += n  # a town or a district is where an event happens, not who acts
-                    continue
+                        and state_like(kinds, target and target.entity, trig.type, "target")
+                        and not coordinated(doc.text, actor, target, trig.type)):
+                    i += n  # a town or a district is where an event happens, not who acts; nor
+                    continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
                 # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                 reports = v is not None or not _reference(words, i, t0, trig, governed=self.unnamed)
                 if self._keep(trig, actor, target, reports):
@@ -226,6 +229,7 @@ class EventLayer:
                 i += n
             if self.unnamed:
                 self._protesters(doc, words, sent, sent_mentions)
+        _add_quote_events(doc, kinds, sent_dates)
         return doc
 
     def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
@@ -291,6 +295,20 @@ class EventLayer:
             if cue is not None and back <= cue[1]:
                 return cue[0]
         return None
+
+
+def _add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
+    """The events of quotes whose cue is an event verb (layers/event_quotes.py), with the same
+    participant checks as the record's events."""
+    kinds = kinds if kinds is not None else entity_kinds(doc)
+    cache: list = [dates]
+
+    def date_of(k: int) -> str | None:
+        if cache[0] is None:
+            cache[0] = sentence_dates(doc)
+        return cache[0][k] if k < len(cache[0]) else None
+
+    quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
 
 
 def _span(doc: Document, m: _Mention | None) -> Span | None:
