@@ -95,29 +95,32 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return out
 
 
-def title_holders(doc: Document, mentions: list[M]) -> list[M]:
+def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, str | None, str]] | None = None
+                  ) -> list[M]:
     """The sentence's participants without the bodies and places that only describe a named
     person's office: "رئيس مجلس النواب في مملكة البحرين أحمد الملا" is al-Mulla acting, "السفير
     محمد الهيصمي مندوب اليمن" is al-Haisami; "الأمانة العامة لمنظمة التعاون" is the organisation.
-    `mentions` (sorted by start) carry `start`, `end` and `entity`."""
-    types = {e.id: e.type for e in doc.entities}
-    kbs = {e.id: e.kb for e in doc.entities}
+    `mentions` (sorted by start) carry `start`, `end` and `entity`; `kinds` is `entity_kinds(doc)`."""
+    if len(mentions) < 2:
+        return mentions
+    kinds = kinds if kinds is not None else entity_kinds(doc)
+    none = (None, None, "")
     text = doc.text
-    persons = [m for m in mentions if types.get(m.entity) == "PER"]
+    persons = [m for m in mentions if kinds.get(m.entity, none)[0] == "PER"]
     drop: set[int] = set()
     owned: dict[int, M] = {}
     for k, m in enumerate(mentions):
-        if types.get(m.entity) not in ("ORG", "LOC"):
+        if kinds.get(m.entity, none)[0] not in ("ORG", "LOC"):
             continue
         if k + 1 < len(mentions):  # "الأمانة العامة لمنظمة ...": a part of what follows it
             nxt = mentions[k + 1]
-            if (types.get(m.entity) == "ORG" and not kbs.get(m.entity) and nxt.entity != m.entity
+            if (kinds.get(m.entity, none)[0] == "ORG" and not kinds.get(m.entity, none)[1] and nxt.entity != m.entity
                     and text[m.end : nxt.start].strip() in ("ل", "لـ")):
                 # the part's words stand where it acts, for the organisation it belongs to
                 owned[k] = replace(m, entity=nxt.entity, key=nxt.key)  # type: ignore[type-var]
                 drop.add(k + 1)
                 continue
-        prev = _words_before(text, m.start, 2)
+        prev = _words_before(text, m.start, 1)
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
                 prev[-1] == "لدي" and any(w in TITLE_HEADS for w in _words_before(text, m.start, 5)))):
             continue  # "مندوب اليمن"، "المتحدث باسم الخارجية"، "سفير ... لدى الأمم المتحدة"

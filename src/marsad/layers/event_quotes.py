@@ -58,6 +58,10 @@ def quote_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
     is the date of the sentence at a character offset."""
     if not doc.quotes or "quotes" not in doc.layers:
         return
+    told = [(q, found) for q in doc.quotes if q.cue is not None and q.speaker is not None and q.speaker.entity
+            and (found := _cue_event(q.cue.text)) is not None]
+    if not told:
+        return
     types = {e.id: e.type for e in doc.entities}
     agencies = {s.entity for s in doc.sources if s.entity}
     mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
@@ -65,14 +69,9 @@ def quote_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
     m_starts = [m[0] for m in mentions]
     sentences = doc.sentences
     s_starts = [s.start for s in sentences]
-    for q in doc.quotes:
-        if q.cue is None or q.speaker is None or not q.speaker.entity:
-            continue
-        found = _cue_event(q.cue.text)
-        if found is None:
-            continue
-        etype, mode = found
-        actor = q.speaker.entity
+    for q, (etype, mode) in told:
+        assert q.cue is not None and q.speaker is not None
+        actor = q.speaker.entity or ""
         if types.get(actor) not in ("PER", "ORG", "LOC") or not may_take(actor, etype, "actor"):
             continue
         target = _target(doc, q, actor, agencies | set(q.via), mentions, m_starts, etype, may_take)

@@ -181,7 +181,7 @@ class EventLayer:
             nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
-                sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None])
+                sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
