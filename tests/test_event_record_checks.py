@@ -118,3 +118,9 @@ def test_a_prayer_or_a_call_to_an_action_names_no_addressee() -> None:
     doc.quotes = [_quote(doc, "الله أن يحفظ السعودية من كل سوء", "داعيا", "خالد الفيصل", "e1")]
     doc.layers.append("quotes")
     assert _events(doc) == set()
+
+
+def test_the_seat_of_a_body_is_not_a_participant() -> None:
+    doc = _doc("وأكد المتحدث استنكار مجلس النواب بمملكة البحرين لهذا العمل الإرهابي.",
+               {"مجلس النواب": ("e1", "ORG"), "مملكة البحرين": ("e2", "LOC")})
+    assert _events(doc) == set()

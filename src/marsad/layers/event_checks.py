@@ -120,6 +120,10 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
                 owned[k] = replace(m, entity=nxt.entity, key=nxt.key)  # type: ignore[type-var]
                 drop.add(k + 1)
                 continue
+        if k and kinds.get(m.entity, none)[0] == "LOC" and kinds.get(mentions[k - 1].entity, none)[0] == "ORG" \
+                and text[mentions[k - 1].end : m.start].strip() in ("ب", "في"):
+            drop.add(k)  # "مجلس النواب بمملكة البحرين": where the body sits, not a participant
+            continue
         prev = _words_before(text, m.start, 1)
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
                 prev[-1] == "لدي" and any(w in TITLE_HEADS for w in _words_before(text, m.start, 5)))):

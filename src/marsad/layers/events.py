@@ -12,7 +12,11 @@ the target; their actor is only one introduced as agent ("برصاص مسلحي�
 Participants are entity mentions and, with `unnamed=True`, common nouns (lexicons/event_actors.tsv:
 "مسلحون"، "قوات الأمن"، "المحتجون") carrying a CAMEO-style sector, which a name containing one
 ("الجيش اللبناني") also gets. By default the record keeps the events of a named actor and a named
-target (PROTEST and MOBILIZE need no target): what the gold articles annotate. With
+target (PROTEST and MOBILIZE need no target): what the gold articles annotate; there, a town or a
+district, a news agency or a club is no participant, a body or place in a person's title is that
+person, a co-subject is no target, and a definite or governed-by-ب/ل nominal trigger refers to an
+event rather than reports one (layers/event_checks.py). A quote whose cue is an event verb
+("اتهم"، "طالب") is an event of its speaker, linked to the quote (layers/event_quotes.py). With
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
 governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
