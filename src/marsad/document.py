@@ -262,6 +262,8 @@ class Event(SpanAnnotation):
     target_span: Span | None = field(default=None, metadata={"omit_empty": True})
     actor_sector: str | None = field(default=None, metadata={"omit_empty": True})
     target_sector: str | None = field(default=None, metadata={"omit_empty": True})
+    # the quote this event is told in, when its cue is an event verb ("اتهم X ..."): layers/event_quotes.py
+    quote: Span | None = field(default=None, metadata={"omit_empty": True})
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""`marsad export --what quotes|entities|events|documents|network --format csv|jsonl|parquet|graphml`."""
+"""`marsad export --what quotes|entities|events|story_events|documents|network --format csv|jsonl|...`."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ import sys
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export analysis-ready tables (quotes, entities, events, documents, network)",
+        help="export analysis-ready tables (quotes, entities, events, story_events, documents, network)",
         description="Export a table from the corpus store: quotes (one row per quote with speaker, kb id, English "
-        "name, agency, date, document, offsets), entities (with mention counts), events (GDELT-like), documents "
+        "name, agency, date, document, offsets), entities (with mention counts), events (GDELT-like, one row "
+        "per document's event), story_events (an event of a story "
+        "counted once, with the documents and agencies reporting it), documents "
         "(with cluster ids), or the actor network (co-occurrence, quotation, reporting) as GraphML for Gephi.",
     )
-    p.add_argument("--what", required=True, choices=("quotes", "entities", "events", "documents", "network"))
+    p.add_argument("--what", required=True,
+                   choices=("quotes", "entities", "events", "story_events", "documents", "network"))
     p.add_argument("--format", dest="fmt", default=None, choices=("csv", "jsonl", "parquet", "graphml"),
                    help="output format (default: from the --out file's extension; csv on standard output)")
     p.add_argument("--db", default="marsad.db", metavar="PATH", help="store file (default: marsad.db)")

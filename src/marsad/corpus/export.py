@@ -1,5 +1,9 @@
 """Analysis-ready tables from the store: quotes, entities, events, documents, and an actor network.
 
+Events come in two views: `events`, one row per event as each document reports it, and
+`story_events`, one row per event of a story (duplicate cluster) with the documents and agencies
+that report it (corpus/story_events.py).
+
 Every row that states a fact carries the document id and the character offsets of its evidence.
 Tables are written as CSV, JSON Lines or Parquet (pyarrow); the network as GraphML (networkx)
 for Gephi, or as an edge table.
@@ -21,7 +25,7 @@ from marsad.extras import require
 
 # the documents table counts the annotations of each layer that has store tables (one column each)
 COUNTED_LAYERS = tuple(LAYER_TABLES)
-WHAT = ("quotes", "entities", "events", "documents", "network")
+WHAT = ("quotes", "entities", "events", "story_events", "documents", "network")
 FORMATS = ("csv", "jsonl", "parquet", "graphml")
 # file name endings -> the format they announce (a reader opening x.parquet expects Parquet)
 EXTENSIONS = {".csv": "csv", ".tsv": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": None,
@@ -118,6 +122,35 @@ def event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         }
 
 
+def story_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """One row per story event: an event as many wire copies of one story report it, counted once,
+    with how many documents report it, which (document ids, outlets) and the agencies they cite."""
+    from marsad.corpus.story_events import iter_story_events
+
+    def side(s: dict[str, Any] | None, key: str) -> Any:
+        return s.get(key) if s else None
+
+    for st in iter_story_events(conn):
+        first = st.documents[0] if st.documents else {}
+        yield {
+            "story_event_id": st.id, "cluster_id": st.cluster_id, "date": st.date, "type": st.type,
+            "modes": "; ".join(st.modes) or None,
+            "actor_name": side(st.actor, "name"), "actor_name_en": side(st.actor, "name_en"),
+            "actor_kb": side(st.actor, "kb"), "actor_type": side(st.actor, "type"),
+            "actor_sector": side(st.actor, "sector"),
+            "target_name": side(st.target, "name"), "target_name_en": side(st.target, "name_en"),
+            "target_kb": side(st.target, "kb"), "target_type": side(st.target, "type"),
+            "target_sector": side(st.target, "sector"),
+            "n_documents": st.n_documents, "first_seen": st.first_seen, "last_seen": st.last_seen,
+            "documents": "; ".join(d["id"] for d in st.documents),
+            "outlets": "; ".join(dict.fromkeys(d["outlet"] for d in st.documents if d["outlet"])) or None,
+            "agencies": "; ".join(a["name"] for a in st.agencies) or None,
+            "agencies_en": "; ".join(a["name_en"] or a["name"] for a in st.agencies) or None,
+            "trigger": first.get("trigger"), "evidence": first.get("evidence"), "start": first.get("start"),
+            "end": first.get("end"), "document_id": first.get("id"), "url": first.get("url"),
+        }
+
+
 def document_rows(conn: sqlite3.Connection, with_text: bool = True) -> Iterator[dict[str, Any]]:
     """One row per document with its cluster (id, canonical member, size) and fact counts."""
     sql = """
@@ -192,8 +225,8 @@ def network_rows(conn: sqlite3.Connection, min_weight: int = 1) -> Iterator[dict
                "kind": data["kind"], "weight": data["weight"]}
 
 
-ROWS = {"quotes": quote_rows, "entities": entity_rows, "events": event_rows, "documents": document_rows,
-        "network": network_rows}
+ROWS = {"quotes": quote_rows, "entities": entity_rows, "events": event_rows, "story_events": story_event_rows,
+        "documents": document_rows, "network": network_rows}
 
 
 def _rows(conn: sqlite3.Connection, what: str, min_weight: int) -> Iterator[dict[str, Any]]:

@@ -123,7 +123,37 @@ CREATE TABLE lsh (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# v5: story events. An event reported by several documents of one duplicate cluster is one story
+# event (corpus/story_events.py). Each event row keeps the words and sector of a side that is not a
+# named actor ("المسلحون"), so that two such sides are told apart; the view `story_events` groups
+# the events by (cluster, type, actor, target, day). Derived at read time from documents.cluster_id,
+# it stays right when clusters merge on a later ingest, on resume and on shard loading. Events
+# stored before v5 have no side words (their unnamed sides group together).
+_V5 = """
+ALTER TABLE events ADD COLUMN actor_text TEXT;
+ALTER TABLE events ADD COLUMN actor_sector TEXT;
+ALTER TABLE events ADD COLUMN target_text TEXT;
+ALTER TABLE events ADD COLUMN target_sector TEXT;
+CREATE INDEX events_actor ON events(actor);
+CREATE INDEX events_target ON events(target);
+CREATE VIEW story_events AS
+    SELECT min(e.id) AS id, d.cluster_id AS cluster_id, e.type AS type,
+           e.actor AS actor, CASE WHEN e.actor IS NULL THEN e.actor_text END AS actor_text,
+           e.target AS target, CASE WHEN e.target IS NULL THEN e.target_text END AS target_text,
+           CASE WHEN e.date IS NULL OR substr(e.date, 1, 10) = substr(d.published, 1, 10) THEN NULL
+                ELSE substr(e.date, 1, 10) END AS day,
+           min(substr(coalesce(e.date, d.published), 1, 10)) AS date,
+           count(DISTINCT e.doc) AS n_documents, count(*) AS n_events,
+           min(d.published) AS first_seen, max(d.published) AS last_seen,
+           group_concat(e.id) AS event_ids
+    FROM events e JOIN documents d ON d.rowid = e.doc
+    GROUP BY d.cluster_id, e.type, e.actor, CASE WHEN e.actor IS NULL THEN e.actor_text END,
+             e.target, CASE WHEN e.target IS NULL THEN e.target_text END,
+             CASE WHEN e.date IS NULL OR substr(e.date, 1, 10) = substr(d.published, 1, 10) THEN NULL
+                  ELSE substr(e.date, 1, 10) END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

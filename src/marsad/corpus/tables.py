@@ -107,7 +107,8 @@ def _date_rows(doc: Document, actors: Actors) -> Iterable[Row]:
 
 def _event_rows(doc: Document, actors: Actors) -> Iterable[Row]:
     return ((e.type, e.mode, _actor(actors, e.actor), _actor(actors, e.target), e.date, e.start, e.end, e.text,
-             e.trigger) for e in doc.events)
+             e.trigger, e.actor_span.text if e.actor_span else None, e.actor_sector,
+             e.target_span.text if e.target_span else None, e.target_sector) for e in doc.events)
 
 
 LAYER_TABLES: dict[str, tuple[Table, ...]] = {
@@ -122,8 +123,8 @@ LAYER_TABLES: dict[str, tuple[Table, ...]] = {
     "sources": (Table("sources", ("actor", "char_start", "char_end", "text", "text_key"), _source_rows),),
     "dates": (Table("dates", ("char_start", "char_end", "text", "value"), _date_rows),),
     "events": (
-        Table("events", ("type", "mode", "actor", "target", "date", "char_start", "char_end", "text", "trigger"),
-              _event_rows),
+        Table("events", ("type", "mode", "actor", "target", "date", "char_start", "char_end", "text", "trigger",
+                         "actor_text", "actor_sector", "target_text", "target_sector"), _event_rows),
     ),
 }
 

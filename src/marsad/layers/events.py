@@ -12,7 +12,11 @@ the target; their actor is only one introduced as agent ("برصاص مسلحي�
 Participants are entity mentions and, with `unnamed=True`, common nouns (lexicons/event_actors.tsv:
 "مسلحون"، "قوات الأمن"، "المحتجون") carrying a CAMEO-style sector, which a name containing one
 ("الجيش اللبناني") also gets. By default the record keeps the events of a named actor and a named
-target (PROTEST and MOBILIZE need no target): what the gold articles annotate. With
+target (PROTEST and MOBILIZE need no target): what the gold articles annotate; there, a town or a
+district, a news agency or a club is no participant, a body or place in a person's title is that
+person, a co-subject is no target, and a definite or governed-by-ب/ل nominal trigger refers to an
+event rather than reports one (layers/event_checks.py). A quote whose cue is an event verb
+("اتهم"، "طالب") is an event of its speaker, linked to the quote (layers/event_quotes.py). With
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
 governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
@@ -35,6 +39,8 @@ from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import PLOVER_TYPES, Document, Event, Span
 from marsad.layers.dates import sentence_dates
+from marsad.layers.event_checks import coordinated, entity_kinds, state_like, title_holders
+from marsad.layers.event_quotes import quote_events
 from marsad.lexicons import loader
 
 NEGATIONS = loader.keyed("negation.tsv", "events", match_key)  # the events use of the one list
@@ -145,6 +151,7 @@ class EventLayer:
         # the tokens a trigger may start at (few): sentences without one are passed over
         at = self.triggers.starts_in(tokens)
         if not at:
+            _add_quote_events(doc)
             return doc
         # "بكين" acting or acted upon is China's government, when China is in the document
         by_kb = {e.kb: e.id for e in doc.entities if e.kb}
@@ -155,6 +162,7 @@ class EventLayer:
             key=lambda m: m.start,
         )
         sent_dates = sentence_dates(doc)
+        kinds = entity_kinds(doc)
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
         m_starts = [m.start for m in mentions]
@@ -177,7 +185,7 @@ class EventLayer:
             nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
-                sent_mentions = [m for m in sent_mentions if m.entity is not None]
+                sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
@@ -203,7 +211,15 @@ class EventLayer:
                     t0 = words[v].start + _clitic_length(words[v])
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
-                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0, trig)):
+                if not self.unnamed and not (
+                        state_like(kinds, actor and actor.entity, trig.type, "actor")
+                        and state_like(kinds, target and target.entity, trig.type, "target")
+                        and not coordinated(doc.text, actor, target, trig.type)):
+                    i += n  # a town or a district is where an event happens, not who acts; nor
+                    continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
+                # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
+                reports = v is not None or not _reference(words, i, t0, trig, governed=self.unnamed)
+                if self._keep(trig, actor, target, reports):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
                         seen.add(key)
@@ -217,6 +233,7 @@ class EventLayer:
                 i += n
             if self.unnamed:
                 self._protesters(doc, words, sent, sent_mentions)
+        _add_quote_events(doc, kinds, sent_dates)
         return doc
 
     def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
@@ -244,7 +261,7 @@ class EventLayer:
         """Whether a trigger with these participants is an event of the record. `reports`: the
         trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
         if not self.unnamed:
-            return actor is not None and actor.entity is not None and (
+            return reports and actor is not None and actor.entity is not None and (
                 (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
         if actor is not None and target is not None:
             return True
@@ -284,6 +301,20 @@ class EventLayer:
         return None
 
 
+def _add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
+    """The events of quotes whose cue is an event verb (layers/event_quotes.py), with the same
+    participant checks as the record's events."""
+    kinds = kinds if kinds is not None else entity_kinds(doc)
+    cache: list = [dates]
+
+    def date_of(k: int) -> str | None:
+        if cache[0] is None:
+            cache[0] = sentence_dates(doc)
+        return cache[0][k] if k < len(cache[0]) else None
+
+    quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
+
+
 def _span(doc: Document, m: _Mention | None) -> Span | None:
     return None if m is None else Span(m.start, m.end, doc.text[m.start : m.end])
 
@@ -304,17 +335,17 @@ def _light_verb(words: list[Token], i: int) -> int | None:
     return None
 
 
-def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
+def _reference(words: list[Token], i: int, t0: int, trig: Trigger, governed: bool = True) -> bool:
     """Whether a trigger refers to an event told elsewhere rather than reports one: a definite or
     governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"), a verb in a relative clause
-    ("الذي خطف قبل شهرين")."""
+    ("الذي خطف قبل شهرين"). With `governed=False`, a noun after a governing word still reports one."""
     if trig.pos == "verb":
         return i > 0 and words[i - 1].key in RELATIVES
     w = words[i]
     attached = w.text[: t0 - w.start]
     if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
         return True
-    return i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
+    return governed and i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
 
 
 def _as_noun(trig: Trigger) -> Trigger:
