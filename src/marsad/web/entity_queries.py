@@ -20,6 +20,7 @@ from marsad.kb.terms import term_for, term_label, title_role
 from marsad.web.pages import decode_cursor, encode_cursor
 from marsad.web.quote_queries import (
     QuoteFilters,
+    StampedCache,
     bucket_counts,
     cursor_key,
     day_of,
@@ -32,6 +33,18 @@ from marsad.web.quote_queries import (
 COOCCURRING = 30      # co-occurring actors listed (the most frequent)
 TITLES = 40           # distinct title texts listed (the most frequent)
 EVENTS = 25           # latest events listed per role (with the counts of all by type)
+# An actor's aggregates (timeline, titles, co-occurring actors, events) depend only on what the
+# store holds: kept until documents are added. A frequent actor's co-occurrences read every
+# document naming it (100k rows for the most named country).
+_profiles = StampedCache(512)
+_index = StampedCache(2)
+
+
+def profile_aggregates(conn: sqlite3.Connection, actor: dict[str, Any]) -> dict[str, Any]:
+    return _profiles.get_or_compute(conn, ("profile", actor["id"]), lambda: {
+        **mentions_profile(conn, actor["id"]), "titles": titles(conn, actor),
+        "cooccurring": cooccurring(conn, actor["id"]), "events": events(conn, actor["id"]),
+    })
 
 
 def get_actor(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
@@ -194,32 +207,44 @@ def quotes_about(conn: sqlite3.Connection, actor_id: int, cursor: str | None, li
 
 
 # --- the index of entities ---------------------------------------------------------------------
+def _actor_index(conn: sqlite3.Connection) -> list[tuple]:
+    """Every actor with its mention count, most mentioned first: (id, key, name, name_key,
+    name_en lower-cased, name_en, type, mentions)."""
+    def compute() -> list[tuple]:
+        counts = dict(conn.execute("SELECT actor, count(*) FROM mentions GROUP BY actor"))
+        rows = [(i, k, n, nk, (ne or "").lower(), ne, t, counts.get(i, 0))
+                for i, k, n, nk, ne, t in conn.execute("SELECT id, key, name, name_key, name_en, type FROM actors")]
+        rows.sort(key=lambda r: (-r[7], r[0]))
+        return rows
+    return _index.get_or_compute(conn, ("actors",), compute)
+
+
 def search_entities(conn: sqlite3.Connection, q: str | None, type_: str | None, cursor: str | None,
                     limit: int) -> dict[str, Any]:
     """Actors whose Arabic name (any spelling) or English name contains `q`, most mentioned first."""
-    where: list[str] = []
-    params: list[Any] = []
-    if q:
-        where.append("(a.name_key LIKE ? OR lower(a.name_en) LIKE ? OR a.key = ?)")
-        params += [f"%{match_key(q)}%", f"%{q.lower()}%", q]
-    if type_:
-        where.append("a.type = ?")
-        params.append(type_.upper())
+    index = _actor_index(conn)
     after = decode_cursor(cursor, 2)
-    counted = ("SELECT a.id, a.key, a.name, a.name_en, a.type, "
-               "(SELECT count(*) FROM mentions m WHERE m.actor = a.id) AS n FROM actors a")
-    if where:
-        counted += " WHERE " + " AND ".join(where)
-    sql = f"SELECT id, key, name, name_en, type, n FROM ({counted})"
-    if after is not None:
-        sql += " WHERE (n < ? OR (n = ? AND id > ?))"
-        params += [after[0], after[0], after[1]]
-    sql += " ORDER BY n DESC, id LIMIT ?"
-    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    out = [{"key": k, "name": n, "name_en": e, "type": t, "mentions": c} for _, k, n, e, t, c in rows]
-    nxt = encode_cursor(rows[-1][5], rows[-1][0]) if more and rows else None
-    types = [{"type": t, "count": c} for t, c in conn.execute("SELECT type, count(*) FROM actors GROUP BY type "
-                                                              "ORDER BY 2 DESC")]
-    return {"rows": out, "next": nxt, "types": types}
+    key = match_key(q) if q else None
+    low = q.lower() if q else None
+    wanted = type_.upper() if type_ else None
+    out: list[tuple] = []
+    for row in index:
+        if after is not None and (-row[7], row[0]) <= (-int(after[0]), int(after[1])):
+            continue
+        if wanted and row[6] != wanted:
+            continue
+        if q and not (key in row[3] or (low and low in row[4]) or row[1] == q):
+            continue
+        out.append(row)
+        if len(out) > limit:
+            break
+    more = len(out) > limit
+    out = out[:limit]
+    types: dict[str, int] = {}
+    for row in index:
+        types[row[6]] = types.get(row[6], 0) + 1
+    return {
+        "rows": [{"key": r[1], "name": r[2], "name_en": r[5], "type": r[6], "mentions": r[7]} for r in out],
+        "next": encode_cursor(out[-1][7], out[-1][0]) if more and out else None,
+        "types": [{"type": t, "count": n} for t, n in sorted(types.items(), key=lambda kv: -kv[1])],
+    }

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,9 +44,14 @@ class _DocDates:
         self._lock = threading.Lock()
         self._by_file: dict[str, tuple[tuple[int, int], dict[int, str | None]]] = {}
 
-    def get(self, conn: sqlite3.Connection) -> dict[int, str | None]:
+    @staticmethod
+    def stamp(conn: sqlite3.Connection) -> tuple[str, tuple[int, int]]:
+        """(store file, (documents, last rowid)): what a cached aggregate of the store depends on."""
         name = conn.execute("PRAGMA database_list").fetchone()[2]
-        stamp = tuple(conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone())
+        return name, tuple(conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone())
+
+    def get(self, conn: sqlite3.Connection) -> dict[int, str | None]:
+        name, stamp = self.stamp(conn)
         with self._lock:
             hit = self._by_file.get(name)
             if hit and hit[0] == stamp:
@@ -57,6 +63,29 @@ class _DocDates:
 
 
 doc_dates = _DocDates()
+
+
+class StampedCache:
+    """Aggregates of a store kept while its documents do not change (an ingest adds documents and
+    so invalidates them); at most `size` entries, least recently used dropped first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, conn: sqlite3.Connection, key: tuple, compute: Any) -> Any:
+        full = (doc_dates.stamp(conn), *key)
+        with self._lock:
+            if full in self._data:
+                self._data.move_to_end(full)
+                return self._data[full]
+        value = compute()
+        with self._lock:
+            self._data[full] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
 
 
 def bucket_counts(day_counts: dict[str, int]) -> dict[str, Any]:

@@ -23,12 +23,9 @@ def entity_profile(db: Any, key: str, by_cursor: str | None = None, about_cursor
     actor = eq.get_actor(db, key)
     return {
         "entity": {k: v for k, v in actor.items() if k != "name_key"},
-        **eq.mentions_profile(db, actor["id"]),
-        "titles": eq.titles(db, actor),
+        **eq.profile_aggregates(db, actor),
         "quotes_by": eq.quotes_by(db, actor["id"], by_cursor, limit),
         "quotes_about": eq.quotes_about(db, actor["id"], about_cursor, limit),
-        "cooccurring": eq.cooccurring(db, actor["id"]),
-        "events": eq.events(db, actor["id"]),
     }
 
 
