@@ -14,13 +14,23 @@ marsad.drawTimeline = function (el) {
   });
   const ys = data.rows.map(function (r) { return r.count; });
   const width = Math.max(280, el.clientWidth || 600);
+  const day = 86400;
+  const step = data.unit === "month" ? 31 * day : day;
+  const iso = function (ts) {
+    const s = new Date(ts * 1000).toISOString();
+    return data.unit === "month" ? s.slice(0, 7) : s.slice(0, 10);
+  };
   const opts = {
     width: width, height: 220,
-    tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); },
-    scales: { x: { time: true } },
-    series: [{}, { label: data.label || "", stroke: "#0b5f7a", fill: "rgba(11,95,122,0.15)", width: 2,
-                   points: { show: data.rows.length < 60 } }],
-    axes: [{}, { size: 50 }],
+    // whole days in UTC, ISO dates on the axis and in the legend (one digit style per screen)
+    scales: { x: { time: false, range: function (u, lo, hi) { return [lo - step, hi + step]; } },
+              y: { range: function (u, lo, hi) { return [0, Math.max(1, hi) * 1.1]; } } },
+    series: [{ label: "التاريخ", value: function (u, v) { return v == null ? "–" : iso(v); } },
+             { label: data.label || "", stroke: "#0b5f7a", fill: "rgba(11,95,122,0.15)", width: 2,
+               points: { show: data.rows.length < 60, size: 6 } }],
+    axes: [{ space: 90, incrs: [day, 2 * day, 7 * day, 14 * day, 31 * day, 92 * day, 365 * day],
+             values: function (u, splits) { return splits.map(iso); } },
+           { size: 50 }],
     legend: { show: true },
   };
   el.classList.add("drawn");
