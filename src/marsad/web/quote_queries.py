@@ -305,8 +305,16 @@ def list_quotes(conn: sqlite3.Connection, f: QuoteFilters, cursor: list[Any] | N
     return rows, nxt
 
 
+_timelines = StampedCache(256)
+
+
 def quote_timeline(conn: sqlite3.Connection, f: QuoteFilters) -> dict[str, Any]:
-    """Quotes per day (or month) under the filters."""
+    """Quotes per day (or month) under the filters (kept until documents are added)."""
+    key = ("timeline", tuple(sorted(f.params().items())), tuple(f.speaker_ids or ()), f.speaker_like)
+    return _timelines.get_or_compute(conn, key, lambda: _quote_timeline(conn, f))
+
+
+def _quote_timeline(conn: sqlite3.Connection, f: QuoteFilters) -> dict[str, Any]:
     dates = doc_dates.get(conn)
     where, params = f.sql()
     if not where:
@@ -348,13 +356,20 @@ def _members(conn: sqlite3.Connection, recs: dict[int, tuple]) -> dict[int, list
                 f"WHERE q.speaker_actor IN ({','.join('?' * len(speakers))}) "
                 f"AND q.text IN ({','.join('?' * len(texts))})", [*speakers, *texts]):
             same_text.setdefault((row[6], row[5]), []).append(row)
+    keys: dict[str, str] = {}
+
+    def key_of(text: str) -> str:
+        if text not in keys:
+            keys[text] = match_key(text)
+        return keys[text]
+
     out: dict[int, list[tuple]] = {}
     for qid, r in recs.items():
-        key = match_key(r[5])
+        key = key_of(r[5])
         found = {qid: r}
         for other in in_cluster.get(r[15], ()):
             same_speaker = r[6] == other[6] if r[6] is not None else (other[6] is None and r[9] == other[9])
-            if same_speaker and match_key(other[5]) == key:
+            if same_speaker and key_of(other[5]) == key:
                 found[other[0]] = other
         for other in same_text.get((r[6], r[5]), ()):
             found[other[0]] = other
@@ -375,7 +390,8 @@ def list_statements(conn: sqlite3.Connection, f: QuoteFilters, cursor: list[Any]
     groups: list[dict[str, Any]] = []
     last: tuple | None = None
     exhausted = False
-    batch = max(GROUP_SCAN_MIN, limit + 1)
+    left_over = False  # quotes read past the last one listed: there is a next page
+    batch = max(GROUP_SCAN_MIN, 2 * limit + 1)
     while len(groups) < limit and not exhausted:
         keys = scan_keys(conn, f, after, batch)
         exhausted = len(keys) < batch
@@ -388,7 +404,7 @@ def list_statements(conn: sqlite3.Connection, f: QuoteFilters, cursor: list[Any]
                                              f"d.rowid = q.doc WHERE q.id IN ({marks})", ids)}
         members = _members(conn, raw)
         speakers = actors_by_id(conn, {r[6] for rows in members.values() for r in rows})
-        for k in keys:
+        for n, k in enumerate(keys):
             after = k[3]
             last = k
             rows = sorted(members.get(k[0], ()), key=_asc)
@@ -397,8 +413,10 @@ def list_statements(conn: sqlite3.Connection, f: QuoteFilters, cursor: list[Any]
                 continue  # listed at its first appearance, further down
             groups.append(_statement(conn, rows, speakers))
             if len(groups) >= limit:
+                left_over = n + 1 < len(keys)
                 break
-    more = len(groups) >= limit and last is not None and bool(scan_keys(conn, f, last[3], 1))
+    more = len(groups) >= limit and last is not None and (
+        left_over or (not exhausted and bool(scan_keys(conn, f, last[3], 1))))
     nxt = [last[1], last[2], last[0]] if more and last is not None else None
     return groups, nxt
 
