@@ -118,3 +118,15 @@ def test_statement_paging(client):
         if not cursor:
             break
     assert len(ids) == 17 and len(set(ids)) == 17
+
+
+def test_hostile_quote_text_is_shown_as_text(client):
+    from web_fixtures import XSS_TEXT_PAYLOAD
+
+    data = client.get("/api/v1/quotes", params={"outlet": "alwatan"}).json()
+    [q] = data["rows"]
+    assert XSS_TEXT_PAYLOAD[:20] in q["text"] and q["url"] is None  # a javascript: URL is never passed on
+    for url in ("/quotes?outlet=alwatan", "/quotes?outlet=alwatan&group=statement", "/entity/PER:خالد المنصور"):
+        page = client.get(url).text
+        assert "<img src=x" not in page and "&lt;img src=x onerror=" in page
+        assert "javascript:" not in page

@@ -190,7 +190,8 @@ def quotes_about(conn: sqlite3.Connection, actor_id: int, cursor: str | None, li
         batch = min(batch * 2, 500)
         marks = ",".join("?" * len(chunk))
         spans: dict[int, list[tuple[int, int]]] = {}
-        for doc, s, e in conn.execute(f"SELECT doc, char_start, char_end FROM mentions WHERE doc IN ({marks}) "
+        for doc, s, e in conn.execute(f"SELECT doc, char_start, char_end FROM mentions INDEXED BY mentions_doc "
+                                      f"WHERE doc IN ({marks}) "
                                       "AND actor = ?", [*chunk, actor_id]):
             spans.setdefault(doc, []).append((s, e))
         found = []
