@@ -130,3 +130,11 @@ def test_hostile_quote_text_is_shown_as_text(client):
         page = client.get(url).text
         assert "<img src=x" not in page and "&lt;img src=x onerror=" in page
         assert "javascript:" not in page
+
+
+def test_only_statements_carried_by_several_articles(client):
+    data = client.get("/api/v1/quotes", params={"group": "statement", "carried": "several"}).json()
+    assert len(data["rows"]) == 4 and all(g["carriers_count"] == 2 for g in data["rows"])
+    assert data["filters"]["carried"] == "several"
+    flat = client.get("/api/v1/quotes", params={"carried": "several"}).json()["rows"]
+    assert {r["doc_id"] for r in flat} == {"wire-a", "wire-b"} and len(flat) == 8

@@ -182,6 +182,7 @@ class QuoteFilters:
     since: str | None = None
     until: str | None = None
     outlet: str | None = None       # documents.source
+    several: bool = False           # only quotes of stories carried by several articles (wire copies)
     speaker_ids: list[int] | None = field(default=None, repr=False)
     speaker_like: str | None = field(default=None, repr=False)
 
@@ -228,6 +229,8 @@ class QuoteFilters:
         if self.until:
             where.append("d.published <= ?")
             params.append(self.until + ("~" if len(self.until) == 10 else ""))
+        if self.several:
+            where.append("d.cluster_id IN (SELECT id FROM clusters WHERE size > 1)")
         if self.q:
             # documents the full-text index finds, then quotes whose own text carries every word
             match = fts_query(self.q)
@@ -256,7 +259,7 @@ class QuoteFilters:
 
     def params(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "kind": self.kind, "q": self.q, "since": self.since,
-                "until": self.until, "outlet": self.outlet}
+                "until": self.until, "outlet": self.outlet, "carried": "several" if self.several else None}
 
 
 # --- listing ---------------------------------------------------------------------------------
@@ -411,6 +414,8 @@ def list_statements(conn: sqlite3.Connection, f: QuoteFilters, cursor: list[Any]
             shown = [r for r in rows if f.accepts(quote_record(r, speakers), r[6])] or rows
             if shown[0][0] != k[0]:
                 continue  # listed at its first appearance, further down
+            if f.several and len({r[1] for r in rows}) < 2:
+                continue  # one article only
             groups.append(_statement(conn, rows, speakers))
             if len(groups) >= limit:
                 left_over = n + 1 < len(keys)

@@ -30,7 +30,7 @@ marsad.drawTimeline = function (el) {
                points: { show: data.rows.length < 60, size: 6 } }],
     axes: [{ space: 90, incrs: [day, 2 * day, 7 * day, 14 * day, 31 * day, 92 * day, 365 * day],
              values: function (u, splits) { return splits.map(iso); } },
-           { size: 50 }],
+           { size: 70 }],
     legend: { show: true },
   };
   el.classList.add("drawn");

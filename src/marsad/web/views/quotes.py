@@ -27,15 +27,17 @@ Date = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2
                                    description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 Text = Annotated[str | None, Query(max_length=500)]
 Kind = Annotated[Literal["direct", "indirect", ""] | None, Query(description="direct or indirect speech")]
+Carried = Annotated[Literal["several", ""] | None,
+                    Query(description="several: only quotes of stories carried by several articles (wire copies)")]
 Group = Annotated[Literal["statement", "none", ""] | None,
                   Query(description="statement: one row per statement, with the outlets that carried it")]
 
 
 def quotes_data(db: Any, speaker: str | None, kind: str | None, q: str | None, since: str | None,
-                until: str | None, outlet: str | None, group: str | None, cursor: str | None,
-                limit: int) -> dict[str, Any]:
+                until: str | None, outlet: str | None, carried: str | None, group: str | None,
+                cursor: str | None, limit: int) -> dict[str, Any]:
     f = QuoteFilters(speaker=check_query(speaker), kind=kind or None, q=check_query(q), since=since or None,
-                     until=until or None, outlet=check_query(outlet)).resolve(db)
+                     until=until or None, outlet=check_query(outlet), several=carried == "several").resolve(db)
     grouped = group == "statement"
     lister = list_statements if grouped else list_quotes
     rows, nxt = lister(db, f, decode_cursor(cursor, 3), limit)
@@ -63,13 +65,13 @@ def _csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 @router.get("/api/v1/quotes", tags=["quotes"],
             summary="Quotes newest first with filters, or statements grouped with their carriers (group=statement)")
 def api_quotes(db: StoreConn, speaker: Text = None, kind: Kind = None, q: Text = None, since: Date = None,
-               until: Date = None, outlet: Text = None, group: Group = None, cursor: Cursor = None,
-               limit: PageSize = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
-    return quotes_data(db, speaker, kind, q, since, until, outlet, group, cursor, limit)
+               until: Date = None, outlet: Text = None, carried: Carried = None, group: Group = None,
+               cursor: Cursor = None, limit: PageSize = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
+    return quotes_data(db, speaker, kind, q, since, until, outlet, carried, group, cursor, limit)
 
 
 @view(router, "/quotes", "quotes.html", csv=_csv_rows, page={"title": "مستكشف الأقوال", "section": "quotes"})
 def quotes(request: Request, db: StoreConn, speaker: Text = None, kind: Kind = None, q: Text = None,
-           since: Date = None, until: Date = None, outlet: Text = None, group: Group = None,
-           cursor: Cursor = None, limit: PageSize = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
-    return quotes_data(db, speaker, kind, q, since, until, outlet, group, cursor, limit)
+           since: Date = None, until: Date = None, outlet: Text = None, carried: Carried = None,
+           group: Group = None, cursor: Cursor = None, limit: PageSize = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
+    return quotes_data(db, speaker, kind, q, since, until, outlet, carried, group, cursor, limit)
