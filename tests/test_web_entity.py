@@ -42,7 +42,7 @@ def test_entity_profile_json(client):
     assert ent["name"] == "سيرغي لافروف" and ent["name_en"] == "Sergey Lavrov"
     assert data["mentions"] == 4 and data["documents"] == 1
     assert data["first_seen"] == data["last_seen"] == "2022-02-14"
-    assert data["timeline"] == {"unit": "day", "rows": [{"period": "2022-02-14", "count": 1}]}
+    assert data["timeline"] == {"unit": "day", "rows": [{"period": "2022-02-14", "count": 4, "documents": 1}]}
     [title] = data["titles"]
     assert title["title"] == "وزير الخارجية الروسي" and title["count"] == 2
     assert title["term"]["label"] == "2004–" and title["term"]["on"] == "2022-02-14"

@@ -1,6 +1,6 @@
 // Timelines of the entity page and the quote explorer: every element with data-timeline="ID" gets
-// a uPlot chart of the JSON block ID ({unit: "day"|"month", rows: [{period, count}], label}). The
-// table beside it (<details class="fallback">) stays for readers without scripts or charts.
+// a uPlot chart of the JSON block ID ({unit: "day"|"month", rows: [{period, count, documents?}], label,
+// label2?}). The table beside it (<details class="fallback">) stays for readers without scripts or charts.
 "use strict";
 
 window.marsad = window.marsad || {};
@@ -13,6 +13,7 @@ marsad.drawTimeline = function (el) {
     return Date.parse(iso + "T00:00:00Z") / 1000;
   });
   const ys = data.rows.map(function (r) { return r.count; });
+  const second = data.label2 ? data.rows.map(function (r) { return r.documents; }) : null;
   const width = Math.max(280, el.clientWidth || 600);
   const day = 86400;
   const step = data.unit === "month" ? 31 * day : day;
@@ -33,8 +34,14 @@ marsad.drawTimeline = function (el) {
            { size: 70 }],
     legend: { show: true },
   };
+  const series = [xs, ys];
+  if (second) {  // a second count per period (the entity page: documents beside mentions)
+    opts.series.push({ label: data.label2, stroke: "#c46a00", width: 2, dash: [6, 4],
+                       points: { show: data.rows.length < 60, size: 5 } });
+    series.push(second);
+  }
   el.classList.add("drawn");
-  return new uPlot(opts, [xs, ys], el);
+  return new uPlot(opts, series, el);
 };
 
 document.addEventListener("DOMContentLoaded", function () {
