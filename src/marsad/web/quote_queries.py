@@ -286,8 +286,6 @@ def scan_keys(conn: sqlite3.Connection, f: QuoteFilters, after: tuple | None,
                 p += [doc, doc, qid]
         frm = ("quotes q JOIN documents d ON d.rowid = q.doc" if f.speaker_ids or f.speaker_like
                else "documents d INDEXED BY documents_published CROSS JOIN quotes q ON q.doc = d.rowid")
-        if not dated and not (f.speaker_ids or f.speaker_like):
-            frm = "documents d CROSS JOIN quotes q ON q.doc = d.rowid"
         sql = (f"SELECT q.id, d.published, d.rowid FROM {frm} WHERE {' AND '.join(w)} "
                "ORDER BY d.published DESC, d.rowid DESC, q.id DESC LIMIT ?")
         rows = conn.execute(sql, [*p, limit - len(out)]).fetchall()
