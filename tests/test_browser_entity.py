@@ -89,6 +89,9 @@ def test_wire_copies_are_grouped_with_the_original_marked(page, live_server, art
     assert failed == [] and errors == []
     page.screenshot(path=str(artefacts / "quotes.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    page.wait_for_selector("#quotes-chart canvas")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than a phone
     page.screenshot(path=str(artefacts / "quotes-phone.png"), full_page=True)
 
 

@@ -45,5 +45,17 @@ marsad.drawTimeline = function (el) {
 };
 
 document.addEventListener("DOMContentLoaded", function () {
-  document.querySelectorAll("[data-timeline]").forEach(function (el) { marsad.drawTimeline(el); });
+  const plots = [];
+  document.querySelectorAll("[data-timeline]").forEach(function (el) {
+    const plot = marsad.drawTimeline(el);
+    if (plot) plots.push([el, plot]);
+  });
+  // follow the width of the page (a phone turned, a window resized)
+  let pending = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      plots.forEach(function (p) { p[1].setSize({ width: Math.max(280, p[0].clientWidth), height: 220 }); });
+    }, 100);
+  });
 });
