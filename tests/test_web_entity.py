@@ -11,14 +11,14 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from marsad.kb.terms import term_for, term_label, title_role  # noqa: E402
 from marsad.web.app import create_app  # noqa: E402
-from web_fixtures import build_web_store  # noqa: E402
+from web_fixtures import CORE_ARTICLES, build_web_store  # noqa: E402
 
 LAVROV = "marsad:per/sergey-lavrov"
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    store = build_web_store(tmp_path_factory.mktemp("web-entity"))
+    store = build_web_store(tmp_path_factory.mktemp("web-entity"), CORE_ARTICLES)
     with TestClient(create_app(store), raise_server_exceptions=False) as c:
         yield c
 
