@@ -201,3 +201,33 @@ def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
 
 def test_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
     assert _events("وأدانت المحكمة المتهمين بخطف سياح قبل عامين.", etype="ASSAULT") == []
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    doc = _doc(text, {})
+    EventLayer(unnamed=True)(doc)
+    return [(e.type, e.mode) for e in doc.events]
+
+
+def test_planned_future_and_hypothetical_events_are_not_occurring() -> None:
+    from marsad.layers.events import occurring
+
+    for text in ("وسيتظاهر الطلاب غدا أمام مبنى الوزارة.",
+                 "ولو تظاهر العمال لتوقفت المصانع كلها.",
+                 "وقال إن النقابة سوف تنظم إضرابا الأسبوع المقبل."):
+        doc = _doc(text, {})
+        EventLayer(unnamed=True)(doc)
+        assert doc.events and not any(occurring(e) for e in doc.events if e.type == "PROTEST"), text
+    doc = _doc("وتظاهر مئات الطلاب أمس أمام مبنى الوزارة.", {})
+    EventLayer(unnamed=True)(doc)
+    assert any(occurring(e) for e in doc.events if e.type == "PROTEST")
+
+
+def test_condemned_or_remembered_attack_is_not_a_new_report() -> None:
+    assert not [t for t in _types("واستنكر الوزير في بيانه تفجيرات الأسبوع الماضي.") if t[0] == "ASSAULT"]
+    assert not [t for t in _types("وأحيا السكان ذكرى اغتيال رئيس البلدية.") if t[0] == "ASSAULT"]
+
+
+def test_chanting_alone_is_not_a_protest_report() -> None:
+    assert not [t for t in _types("وهتف المتظاهرون بشعارات تطالب بالإصلاح.") if t[0] == "PROTEST"]
+    assert [t for t in _types("وتجمع مئات العمال أمام مقر الشركة.") if t[0] == "PROTEST"]

@@ -62,6 +62,12 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # words after which a nominal trigger refers to an event rather than reports one ("بعد الهجوم")
 REFERENCE = loader.keyed("event_words.tsv", "reference", match_key)
 RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
+# verbs of condemnation or blame: a nominal trigger after them is the event condemned, told elsewhere
+CONDEMN = loader.keyed("event_words.tsv", "condemn", match_key)
+CONDEMN_REACH = 6
+# modes of an event the text does not report as having happened (PLOVER codes occurring events:
+# a threatened attack is a THREATEN, a called-for protest a REQUEST or MOBILIZE, not the act itself)
+NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical"})
 # how far before a trigger a mode cue may stand, at most (each cue has its own reach)
 MODE_REACH = 8
 # how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
@@ -90,6 +96,12 @@ class _Mention:
     key: str  # what tells two participants apart: the entity id, or "@" + the noun's match key
     sector: str | None = None
     protester: bool = False  # "المتظاهرون": its clause reports a protest
+
+
+def occurring(event: Event) -> bool:
+    """Whether the text reports the event as having happened (or happening): not negated,
+    threatened, planned or hypothetical."""
+    return event.mode not in NOT_OCCURRING
 
 
 def _any_token(tok: Token) -> bool:
@@ -197,6 +209,8 @@ class EventLayer:
                     trig = _as_noun(trig)  # "بخطف"، "لقتل": a preposition makes the form a verbal noun
                 t1 = words[i + n - 1].end
                 mode = self._mode(words, i)
+                if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
+                    mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
@@ -246,6 +260,8 @@ class EventLayer:
         if not self.unnamed:
             return actor is not None and actor.entity is not None and (
                 (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
+        if trig.type in STANDALONE and not reports:
+            return False  # "بعد الهجوم على ..."، "ذكرى اغتيال ...": an event told elsewhere
         if actor is not None and target is not None:
             return True
         return trig.type in STANDALONE and reports
@@ -314,7 +330,20 @@ def _reference(words: list[Token], i: int, t0: int, trig: Trigger) -> bool:
     attached = w.text[: t0 - w.start]
     if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
         return True
-    return i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE
+    if i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE:
+        return True
+    for k in range(i - 1, max(-1, i - 1 - CONDEMN_REACH), -1):  # "استنكر الوزير تفجيرات ..."
+        if words[k].kind == "punct":
+            return False
+        if words[k].key in CONDEMN or _strip_conjunction(words[k].key) in CONDEMN:
+            return True
+    return False
+
+
+def _future(w: Token, t0: int, trig: Trigger) -> bool:
+    """Whether a verb trigger carries the future prefix ("سيتظاهرون"، "وستنفذ")."""
+    attached = w.text[: t0 - w.start]
+    return attached[-1:] == "س" and trig.keys[0][:1] in ("ي", "ت", "ن", "ا", "أ")
 
 
 def _as_noun(trig: Trigger) -> Trigger:
