@@ -192,7 +192,11 @@ def test_record_round_trip_of_the_new_fields() -> None:
 def test_protesters_named_as_subject_are_the_actor_of_a_protest_without_one() -> None:
     [ev] = _events("واندلعت احتجاجات في المدينة، وأحرق المحتجون إطارات السيارات.", etype="PROTEST")
     assert ev.actor_span.text == "المحتجون" and ev.actor_sector == "CVL" and ev.actor is None
-    assert _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST") == []
+    # what a crowd of protesters does is itself a protest act (PLOVER PROTEST: demonstrate, riot) ...
+    [ev] = _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST")
+    assert ev.actor_span.text == "المحتجون" and ev.trigger == "أحرق"
+    # ... what they say is not
+    assert _events("وقال المحتجون إن مطالبهم عادلة.", etype="PROTEST") == []
 
 
 def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
@@ -231,3 +235,32 @@ def test_condemned_or_remembered_attack_is_not_a_new_report() -> None:
 def test_chanting_alone_is_not_a_protest_report() -> None:
     assert not [t for t in _types("وهتف المتظاهرون بشعارات تطالب بالإصلاح.") if t[0] == "PROTEST"]
     assert [t for t in _types("وتجمع مئات العمال أمام مقر الشركة.") if t[0] == "PROTEST"]
+
+
+def _occurring(text: str, etype: str) -> list:
+    from marsad.layers.events import occurring
+
+    doc = _doc(text, {})
+    EventLayer(unnamed=True)(doc)
+    doc.check_offsets()
+    return [e for e in doc.events if e.type == etype and occurring(e)]
+
+
+def test_undergoing_an_attack_makes_the_subject_the_target() -> None:
+    (e,) = _occurring("وتعرضت دورية للشرطة لهجوم من مسلحين قرب الحدود.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and "شرطة" in e.target_span.text
+    (e,) = _occurring("وتم اغتيال الصحفي على يد مسلحين.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and e.target_span.text == "الصحفي"
+
+
+def test_bare_nominal_trigger_reports_only_with_an_occurrence_verb() -> None:
+    assert not _occurring("وقال إن هجوم الأسبوع الماضي كان مدبرا.", "ASSAULT")
+    assert _occurring("واندلعت مظاهرات في المدينة مساء الجمعة.", "PROTEST")
+    assert not _occurring("وتشمل القضية تهمة قتل موظف في الشركة.", "ASSAULT")
+
+
+def test_crowd_action_and_streets_are_protests() -> None:
+    (e,) = _occurring("وأغلق المتظاهرون الطريق الرئيسي بالإطارات.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرون"
+    assert _occurring("ونزل آلاف الأشخاص إلى الشوارع في العاصمة.", "PROTEST")
+    assert not _occurring("وتجمعت السيارات عند المعبر الحدودي.", "PROTEST")

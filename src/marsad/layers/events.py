@@ -65,13 +65,33 @@ RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
 # verbs of condemnation or blame: a nominal trigger after them is the event condemned, told elsewhere
 CONDEMN = loader.keyed("event_words.tsv", "condemn", match_key)
 CONDEMN_REACH = 6
+# verbs of occurrence that make a bare nominal trigger a report ("اندلعت مظاهرات"، "انفجار هز")
+OCCUR_VERBS = loader.keyed("event_words.tsv", "occur", match_key)
+OCCUR_REACH = 5
+OCCUR_AFTER = 3
+# nouns and particles after which a verb-form trigger is its verbal noun ("عملية خطف"، "بتهمة قتل")
+GOVERNORS = loader.keyed("event_words.tsv", "governor", match_key)
+# gathering verbs that are a protest only when people gather ("تجمع مئات المتظاهرين", not "تجمعت السيارات")
+WEAK_TRIGGERS = loader.keyed("event_words.tsv", "gathering", match_key)
+# what a crowd does: with protesters as its subject, a protest ("أغلق المتظاهرون الطريق")
+CROWD_VERBS = loader.keyed("event_words.tsv", "crowd", match_key)
+# of which, verbs of going out: a protest when the streets follow ("نزل الآلاف إلى الشوارع")
+STREET_VERBS = loader.keyed("event_words.tsv", "street", match_key)
+STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "شوارع", "للشوارع", "للشارع", "بالشوارع"))
+STREET_REACH = 10
+# the counts of people among the quantity words ("مئات"، "آلاف", not "ما"، "من")
+COUNTS = QUANTITY - frozenset(match_key(w) for w in ("ما", "من", "عدد", "أكثر", "اكثر", "أقل", "اقل", "يقرب"))
+# verbs of undergoing: their subject is the target of the nominal trigger after them ("تعرض لهجوم")
+SUFFER_VERBS = loader.keyed("event_words.tsv", "suffer", match_key)
+# nominal triggers that report an event by themselves: a toll ("مقتل"، "إصابة")
+SELF_REPORTING = loader.keyed("event_words.tsv", "toll", match_key)
 # modes of an event the text does not report as having happened (PLOVER codes occurring events:
 # a threatened attack is a THREATEN, a called-for protest a REQUEST or MOBILIZE, not the act itself)
 NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical"})
 # how far before a trigger a mode cue may stand, at most (each cue has its own reach)
 MODE_REACH = 8
 # how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
-LIGHT_REACH = 4
+LIGHT_REACH = 6
 # how far (in tokens) a participant may stand from its trigger
 SUBJECT_WINDOW = 8
 # a subject after its verb may follow a title ("بحث رئيس هيئة الأركان الأردني مشعل ...")
@@ -156,6 +176,10 @@ class EventLayer:
         tokens = doc.tokens
         # the tokens a trigger may start at (few): sentences without one are passed over
         at = self.triggers.starts_in(tokens)
+        if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق")
+            crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS]
+            if crowd:
+                at = sorted(set(at).union(crowd))
         if not at:
             return doc
         # "بكين" acting or acted upon is China's government, when China is in the document
@@ -205,19 +229,43 @@ class EventLayer:
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
-                if trig.pos == "verb" and any(c in words[i].text[: t0 - words[i].start] for c in "بلك"):
-                    trig = _as_noun(trig)  # "بخطف"، "لقتل": a preposition makes the form a verbal noun
+                if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
+                                           or (i > 0 and _governs_noun(words[i - 1]))):
+                    # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
+                    # the form a verbal noun
+                    trig = _as_noun(trig)
+                if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
+                    i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
+                    continue
+                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
+                        in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
+                    trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 v = _light_verb(words, i) if trig.pos == "noun" else None
+                u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
+                    else None
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    reports = True
                     t0 = words[v].start + _clitic_length(words[v])
+                elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
+                    if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
+                        actor, target = _participants(words, i, n, _as_patient(trig), sent_mentions)
+                    else:
+                        actor, target = _suffer_participants(words, u, i, n, sent_mentions)
+                    reports = True
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
-                if self._keep(trig, actor, target, v is not None or not _reference(words, i, t0, trig)):
+                    reports = not _reference(words, i, t0, trig)
+                    if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
+                        # a bare noun reports an event only as the subject of an occurrence ("اندلعت
+                        # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
+                        reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
+                            SELF_REPORTING or _occurs(words, i, n)
+                if self._keep(trig, actor, target, reports):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
                         seen.add(key)
@@ -230,8 +278,46 @@ class EventLayer:
                         ))
                 i += n
             if self.unnamed:
+                self._crowd(doc, words, sent, sent_mentions, sent_dates[s_index])
                 self._protesters(doc, words, sent, sent_mentions)
         return doc
+
+    def _crowd(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date) -> None:
+        """A protest told by what a crowd does, when no trigger of the sentence reported one: a
+        verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
+        مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
+        إلى الشوارع")."""
+        if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+            return
+        protesters = [m for m in mentions if m.protester]
+        for k, w in enumerate(words):
+            key = _strip_conjunction(w.key)
+            if key not in CROWD_VERBS or (k > 0 and (words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
+                continue
+            actor = None
+            for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
+                j = _word_index(words, m.start)
+                if 0 < j - k <= 4 and _gap(words, k + 1, j) <= 1 and not any(
+                        x.kind == "punct" for x in words[k + 1 : j]):
+                    actor = m
+                    break
+                if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
+                    actor = m
+                    break
+            street = actor is None and key in STREET_VERBS and _to_streets(words, k)
+            if actor is None and not street:
+                continue
+            mode = self._mode(words, k)
+            if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
+                mode = "planned"
+            t0 = w.start + (1 if w.key != key and w.text[:1] in "وف" else 0)
+            doc.events.append(Event(
+                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
+                mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
+                actor_span=_span(doc, actor), target_span=None,
+                actor_sector=actor and actor.sector, target_sector=None,
+            ))
+            return
 
     def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
         """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
@@ -315,8 +401,9 @@ def _light_verb(words: list[Token], i: int) -> int | None:
         w = words[k]
         if w.kind == "punct":
             return None
-        if w.key in LIGHT_VERBS or _strip_conjunction(w.key) in LIGHT_VERBS:
-            return k
+        key = _strip_conjunction(w.key)
+        if w.key in LIGHT_VERBS or key in LIGHT_VERBS or (key[:1] in ("ب", "ل") and key[1:] in LIGHT_VERBS):
+            return k  # "شنت"، "وشنت"، "بشن" (the verbal noun of a light verb: "هدد بشن هجوم")
     return None
 
 
@@ -344,6 +431,91 @@ def _future(w: Token, t0: int, trig: Trigger) -> bool:
     """Whether a verb trigger carries the future prefix ("سيتظاهرون"، "وستنفذ")."""
     attached = w.text[: t0 - w.start]
     return attached[-1:] == "س" and trig.keys[0][:1] in ("ي", "ت", "ن", "ا", "أ")
+
+
+def _governs_noun(w: Token) -> bool:
+    """Whether a word before a verb-form trigger makes it a verbal noun: a preposition or a noun
+    that takes a genitive ("عن قتل"، "عملية خطف"، "بتهمة خطف")."""
+    return any(k in GOVERNORS or k in REFERENCE for k in (w.key, _strip_conjunction(w.key)))
+
+
+def _suffer_participants(words: list[Token], u: int, i: int, n: int,
+                         mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The participants of "تعرضت القافلة لهجوم من مسلحين": the target is the subject of the verb
+    of undergoing (between it and the trigger, else the nearest before it in its clause), the actor
+    one introduced by من/على يد/برصاص right after the trigger (none else)."""
+    lo, t_start, t_end = words[u].end, words[i].start, words[i + n - 1].end
+    between = [m for m in mentions if lo <= m.start and m.end <= t_start and not _locative(words, m)]
+    before = [m for m in mentions if m.end <= words[u].start and u - _word_index(words, m.start) <= SUBJECT_WINDOW
+              and not any(w.kind == "punct" for w in words if m.end <= w.start < words[u].start)]
+    target = between[0] if between else (before[-1] if before else None)
+    actor = None
+    for m in mentions:
+        j = _word_index(words, m.start)
+        if m.start < t_end or j > i + n + 3 or any(w.kind == "punct" for w in words[i + n : j]):
+            continue
+        if (_agent(words, m) or (j > 0 and words[j - 1].key == "من")) and (target is None or m.key != target.key):
+            actor = m
+            break
+    return actor, target
+
+
+def _to_streets(words: list[Token], k: int) -> bool:
+    """Whether "إلى الشوارع"/"في شوارع" follows a verb of going out within its clause ("نزل آلاف
+    الأشخاص إلى الشوارع")."""
+    for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
+        if words[j].kind == "punct" and words[j].text not in "()":
+            return False
+        if _strip_conjunction(words[j].key) in STREETS:
+            return True
+    return False
+
+
+def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:
+    """Whether a gathering verb has people as its subject: a count or a common-noun actor right
+    after it ("تجمع مئات العمال"، "تجمع المتظاهرون") or protesters right before it."""
+    end = words[min(len(words), i + n + 3) - 1].end
+    lo = words[i - 2].start if i >= 2 else words[0].start
+    if any(w.key in COUNTS or w.kind == "number" for w in words[i + n : i + n + 3]):
+        return True
+    return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
+        m.protester and lo <= m.start < words[i].start for m in mentions)
+
+
+def _suffer_verb(words: list[Token], i: int, t0: int) -> int | None:
+    """Index of a verb of undergoing a few words before a nominal trigger introduced by ل or من
+    ("تعرضت القافلة لهجوم"، "نجا من محاولة اغتيال"), or of "تم" right before it ("تم اغتيال")."""
+    if i > 0 and _strip_conjunction(words[i - 1].key) in ("تم", "يتم"):
+        return i - 1
+    if not (words[i].text[: t0 - words[i].start].endswith("ل") or (i > 0 and words[i - 1].key == "من")):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if w.key in SUFFER_VERBS or _strip_conjunction(w.key) in SUFFER_VERBS:
+            return k
+    return None
+
+
+def _occurs(words: list[Token], i: int, n: int) -> bool:
+    """Whether a verb of occurrence governs a nominal trigger: before it in its clause ("اندلعت
+    امس مظاهرات") or right after it ("انفجار هز المدينة"، "هجوم استهدف")."""
+    for k in range(i - 1, max(-1, i - 1 - OCCUR_REACH), -1):
+        if words[k].kind == "punct":
+            break
+        if words[k].key in OCCUR_VERBS or _strip_conjunction(words[k].key) in OCCUR_VERBS:
+            return True
+    for k in range(i + n, min(len(words), i + n + OCCUR_AFTER)):
+        if words[k].kind == "punct":
+            break
+        if words[k].key in OCCUR_VERBS or _strip_conjunction(words[k].key) in OCCUR_VERBS:
+            return True
+    return False
+
+
+def _as_patient(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, trig.pos, trig.mode, "patient")
 
 
 def _as_noun(trig: Trigger) -> Trigger:
