@@ -264,3 +264,17 @@ def test_crowd_action_and_streets_are_protests() -> None:
     assert e.actor_span.text == "المتظاهرون"
     assert _occurring("ونزل آلاف الأشخاص إلى الشوارع في العاصمة.", "PROTEST")
     assert not _occurring("وتجمعت السيارات عند المعبر الحدودي.", "PROTEST")
+
+
+def test_protest_sides_subject_after_verb_and_what_is_protested() -> None:
+    (e,) = _occurring("وتظاهر أمس آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الأسعار.", "PROTEST")
+    assert e.actor_span.text == "الطلاب" and e.target_span.text == "الحكومة"
+    (e,) = _occurring("ورشق مئات المحتجين قوات الأمن بالحجارة.", "PROTEST")
+    assert e.actor_span.text == "المحتجين" and e.target_span.text == "قوات الأمن"
+
+
+def test_violent_verb_passive_after_its_subject_and_bare_object() -> None:
+    (e,) = _occurring("وقال المصدر إن ثلاثة جنود قتلوا في انفجار عبوة ناسفة.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "جنود"
+    (e,) = _occurring("وأعلنت الشرطة أن مسلحين خطفوا أمس مهندسا أجنبيا.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and e.target_span.text == "مهندسا أجنبيا"

@@ -81,6 +81,17 @@ STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "ش
 STREET_REACH = 10
 # the counts of people among the quantity words ("مئات"، "آلاف", not "ما"، "من")
 COUNTS = QUANTITY - frozenset(match_key(w) for w in ("ما", "من", "عدد", "أكثر", "اكثر", "أقل", "اقل", "يقرب"))
+# what introduces the one a protest is against ("ضد"، "مناهضة"، "مطالبين"، "أمام مقر ...")
+PROTEST_TARGET_MARKS = loader.keyed("event_words.tsv", "protest_target", match_key)
+PROTEST_TARGET_REACH = 14
+# passed over after such a mark ("أمام مقر"، "أمام مبنى السفارة") or before a subject ("أمس")
+TARGET_SKIP = loader.keyed("event_words.tsv", "target_skip", match_key)
+SUBJECT_SKIP = loader.keyed("event_words.tsv", "subject_skip", match_key)
+# words that are not the head of an unlisted participant
+BARE_STOP = (TARGET_PREPOSITIONS | LOCATIVES | CLAUSE_WORDS | RELATIVES | REFERENCE | NEGATIONS
+             | frozenset(match_key(w) for w in ("أن", "ان", "إن", "أنه", "انه", "قد", "كل", "بعض", "هذا", "هذه")))
+# words right after a violent verb that make it a passive ("قتلوا في"، "قتلا جراء"، "قتل وأصيب")
+PASSIVE_NEXT = loader.keyed("event_words.tsv", "passive_next", match_key)
 # verbs of undergoing: their subject is the target of the nominal trigger after them ("تعرض لهجوم")
 SUFFER_VERBS = loader.keyed("event_words.tsv", "suffer", match_key)
 # nominal triggers that report an event by themselves: a toll ("مقتل"، "إصابة")
@@ -265,6 +276,15 @@ class EventLayer:
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n)
+                if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
+                        e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+                    i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told
+                    continue
+                if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
+                    actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                if self.unnamed and trig.type == "PROTEST":
+                    actor, target = _protest_sides(doc, words, v if v is not None else i,
+                                                   1 if v is not None else n, actor, target, sent_mentions)
                 if self._keep(trig, actor, target, reports):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
                     if key not in seen:
@@ -311,11 +331,19 @@ class EventLayer:
             if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
                 mode = "planned"
             t0 = w.start + (1 if w.key != key and w.text[:1] in "وف" else 0)
+            target = None
+            if actor is not None and actor.start > w.start:  # "ورشق المتظاهرون قوات الأمن": the object
+                j = _word_index(words, actor.end - 1) + 1
+                objects = [m for m in mentions if j < len(words) and words[j].start <= m.start < words[j].end
+                           and m.key != actor.key and not _locative(words, m)]
+                target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
+                    words[j].key) not in TARGET_PREPOSITIONS else None)
+            actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
             doc.events.append(Event(
                 type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
                 mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
-                actor_span=_span(doc, actor), target_span=None,
-                actor_sector=actor and actor.sector, target_sector=None,
+                actor_span=_span(doc, actor), target_span=_span(doc, target),
+                actor_sector=actor and actor.sector, target_sector=target and target.sector,
             ))
             return
 
@@ -457,6 +485,85 @@ def _suffer_participants(words: list[Token], u: int, i: int, n: int,
         if (_agent(words, m) or (j > 0 and words[j - 1].key == "من")) and (target is None or m.key != target.key):
             actor = m
             break
+    return actor, target
+
+
+def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
+    """The noun phrase at word j as an unlisted participant ("الاسرائيليين"، "زيارة غل"): one word,
+    two when the second is not a particle or a clause mark."""
+    while j < len(words) and (words[j].text in ("«", '"', "(", "بـ", "ب", "لـ") or words[j].key in ("ب", "ل")):
+        j += 1
+    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
+        return None
+    end = words[j].end
+    if j + 1 < len(words) and words[j + 1].kind == "word" and _strip_conjunction(words[j + 1].key) not in BARE_STOP:
+        end = words[j + 1].end
+    return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
+
+
+def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                   target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of a protest: who protests is the subject after a verb that opens its clause
+    ("وتظاهر آلاف الطلاب"، "احتشد عدد من الشبان"), whoever stands before it otherwise; what is
+    protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
+    not the place where it happens."""
+    opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
+        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key
+    j = k + n
+    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "number" or words[j].key in SUBJECT_SKIP):
+        j += 1
+    if opens and j < len(words):
+        at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
+        if at_j:
+            actor = at_j[0]
+        elif actor is None or actor.end <= words[k].start:
+            actor = _bare(doc, words, j) or actor
+    if target is not None and _locative(words, target):
+        target = None
+    if target is None or (actor is not None and target.key == actor.key):
+        target = None
+        for x in range(k + n, min(len(words), k + n + PROTEST_TARGET_REACH)):
+            w = words[x]
+            if w.kind == "punct" and w.text != "،":
+                break
+            key = _strip_conjunction(w.key)
+            if key not in PROTEST_TARGET_MARKS and not (key in ("على", "علي") and x > 0 and
+                                                        match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")):
+                continue
+            y = x + 1
+            while y < len(words) and _strip_conjunction(words[y].key) in TARGET_SKIP:
+                y += 1
+            after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                     and (actor is None or m.key != actor.key)]
+            target = after[0] if after else _bare(doc, words, y)
+            break
+    return actor, target
+
+
+def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
+                   target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of a verbal attack in a sentence of unnamed participants. A verb after its subject
+    and followed by a preposition, not an object, is a passive ("شخصين قتلا في الهجوم"، "11 مدنيا
+    قتلوا بانفجار"): its subject is the target and the actor only an agent. An active verb with an
+    actor and no target takes the word after it (past a time word) as its object ("مجهولين خطفوا
+    أمس القنصل")."""
+    j = i + n
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+    nxt = words[j] if j < len(words) else None
+    passive = trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is not None and actor.end <= words[i].start and nxt is not None and (
+        nxt.kind == "punct" or _strip_conjunction(nxt.key) in PASSIVE_NEXT
+        or (nxt.text[:1] == "ب" and nxt.key not in TARGET_PREPOSITIONS and not any(
+            m.start == nxt.start for m in mentions)))
+    if passive:
+        agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
+        return (agents[0] if agents else None), actor
+    if actor is not None and target is None and nxt is not None and actor.end <= words[i].start:
+        at_j = [m for m in mentions if nxt.start <= m.start < nxt.end and m.key != actor.key]
+        if at_j:
+            target = at_j[0]
+        elif _strip_conjunction(nxt.key) not in TARGET_PREPOSITIONS and nxt.key not in LOCATIVES:
+            target = _bare(doc, words, j)
     return actor, target
 
 
