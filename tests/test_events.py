@@ -278,3 +278,22 @@ def test_violent_verb_passive_after_its_subject_and_bare_object() -> None:
     assert e.actor_span is None and e.target_span.text == "جنود"
     (e,) = _occurring("وأعلنت الشرطة أن مسلحين خطفوا أمس مهندسا أجنبيا.", "ASSAULT")
     assert e.actor_span.text == "مسلحين" and e.target_span.text == "مهندسا أجنبيا"
+
+
+def test_present_tense_violence_is_generic_unless_told_of_today() -> None:
+    assert not _occurring("إن هذه الجماعات تقتل المدنيين وتخطف الصحافيين.", "ASSAULT")
+    assert _occurring("وقالت الشرطة إن المسلحين يطلقون النار اليوم على المارة.", "ASSAULT")
+
+
+def test_light_verbal_noun_only_after_a_preposition() -> None:
+    doc = _doc("وتبنى تنظيم الدولة انفجار سيارة مفخخة قرب القنصلية في القاهرة.",
+               {"تنظيم الدولة": ("e1", "ORG"), "القاهرة": ("e2", "LOC")})
+    LAYER(doc)
+    assert [(e.type, e.actor) for e in doc.events] == [("ASSAULT", "e1")]
+
+
+def test_attack_carried_out_by_a_named_group() -> None:
+    doc = _doc("وتعرضت كينيا لسلسلة من الهجمات نفذتها حركة الشباب خلال الأشهر الماضية.",
+               {"كينيا": ("e1", "LOC"), "حركة الشباب": ("e2", "ORG")})
+    LAYER(doc)
+    assert [(e.type, e.actor, e.target) for e in doc.events] == [("ASSAULT", "e2", "e1")]

@@ -71,6 +71,7 @@ from marsad.layers.events.words import (
     STANDALONE,
     STREET_VERBS,
     TARGET_PREPOSITIONS,
+    TODAY,
     VIOLENT,
     WEAK_TRIGGERS,
     Trigger,
@@ -172,6 +173,8 @@ class EventLayer:
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
+                if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
+                    mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
                     else None
@@ -316,6 +319,15 @@ class EventLayer:
             out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _present(self, trig: Trigger, words: list[Token], i: int) -> bool:
+        """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
+        lexicon has the ي form) with no time word of today in its sentence ("أمس"، "اليوم")."""
+        key = trig.keys[0]
+        if trig.pos != "verb" or len(trig.keys) > 1 or key[:1] not in ("ي", "ت") or \
+                not self.triggers.get("ي" + key[1:]):
+            return False
+        return not any(w.key in TODAY for w in words)
 
     def _mode(self, words: list[Token], i: int) -> str | None:
         """negated / threatened / planned when a cue stands before the trigger in its clause."""

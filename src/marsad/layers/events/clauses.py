@@ -17,6 +17,7 @@ from marsad.layers.events.words import (
     CONDEMN_REACH,
     COUNTS,
     GOVERNORS,
+    LIGHT_MASDARS,
     LIGHT_REACH,
     LIGHT_VERBS,
     LOCATIVES,
@@ -61,7 +62,7 @@ def _light_verb(words: list[Token], i: int) -> int | None:
         if w.kind == "punct":
             return None
         key = _strip_conjunction(w.key)
-        if w.key in LIGHT_VERBS or key in LIGHT_VERBS or (key[:1] in ("ب", "ل") and key[1:] in LIGHT_VERBS):
+        if w.key in LIGHT_VERBS or key in LIGHT_VERBS or (key[:1] in ("ب", "ل") and (key[1:] in LIGHT_VERBS or key[1:] in LIGHT_MASDARS)):
             return k  # "شنت"، "وشنت"، "بشن" (the verbal noun of a light verb: "هدد بشن هجوم")
     return None
 
@@ -113,10 +114,16 @@ def _suffer_participants(words: list[Token], u: int, i: int, n: int,
         j = _word_index(words, m.start)
         if m.start < t_end or j > i + n + 3 or any(w.kind == "punct" for w in words[i + n : j]):
             continue
-        if (_agent(words, m) or (j > 0 and words[j - 1].key == "من")) and (target is None or m.key != target.key):
+        if (_agent(words, m) or (j > 0 and (words[j - 1].key == "من" or _performed_by(words[j - 1].key)))) and (
+                target is None or m.key != target.key):
             actor = m
             break
     return actor, target
+
+
+def _performed_by(key: str) -> bool:
+    """A light verb with the trigger as its object pronoun ("نفذتها"، "شنها"): its subject is the actor."""
+    return any(key.endswith(p) and key[: -len(p)] in LIGHT_VERBS for p in ("ها", "ه"))
 
 
 def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:

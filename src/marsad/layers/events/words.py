@@ -23,6 +23,8 @@ LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
 AGENT_MARKS = loader.keyed("event_words.tsv", "agent", match_key)
 # light verbs whose subject is a nominal trigger's ("شن هجوما"، "نظم وقفة احتجاجية")
 LIGHT_VERBS = loader.keyed("event_words.tsv", "light", match_key)
+# their verbal nouns, light verbs only after ب or ل ("بشن هجوم"، "لتنظيم مظاهرة", not "تنظيم داعش")
+LIGHT_MASDARS = loader.keyed("event_words.tsv", "light_masdar", match_key)
 # counts passed over between a trigger and its participant ("مقتل عشرات المدنيين")
 QUANTITY = loader.keyed("event_words.tsv", "quantity", match_key)
 # event types whose trigger alone reports an event ("وقع انفجار"، "اندلعت احتجاجات"): kept with no
@@ -72,11 +74,13 @@ SUFFER_VERBS = loader.keyed("event_words.tsv", "suffer", match_key)
 SELF_REPORTING = loader.keyed("event_words.tsv", "toll", match_key)
 # modes of an event the text does not report as having happened (PLOVER codes occurring events:
 # a threatened attack is a THREATEN, a called-for protest a REQUEST or MOBILIZE, not the act itself)
-NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical"})
+NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical", "generic"})
+# time words of the day of the report: a present-tense violent verb near them tells of an act
+TODAY = frozenset(match_key(w) for w in ("أمس", "امس", "اليوم", "الآن", "الان", "حاليا", "حالياً", "صباح", "مساء", "فجر"))
 # how far before a trigger a mode cue may stand, at most (each cue has its own reach)
 MODE_REACH = 8
 # how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
-LIGHT_REACH = 6
+LIGHT_REACH = 4
 # how far (in tokens) a participant may stand from its trigger
 SUBJECT_WINDOW = 8
 # a subject after its verb may follow a title ("بحث رئيس هيئة الأركان الأردني مشعل ...")
