@@ -207,8 +207,11 @@ class EventLayer:
                                                    1 if v is not None else n, actor, target, sent_mentions)
                 if self._keep(trig, actor, target, reports):
                     key = (trig.type, actor and actor.key, target and target.key, mode)
-                    if key not in seen:
+                    pair = (trig.type, actor and actor.key, target and target.key, None)
+                    # a planned or hypothetical event of a pair the text already has an event of adds nothing
+                    if key not in seen and not (mode in NOT_OCCURRING and mode != "negated" and pair in seen):
                         seen.add(key)
+                        seen.add(pair)
                         doc.events.append(Event(
                             type=trig.type, start=sent.start, end=sent.end, text=sent.text,
                             actor=actor and actor.entity, target=target and target.entity,
