@@ -112,13 +112,17 @@ def _suffer_participants(words: list[Token], u: int, i: int, n: int,
     actor = None
     for m in mentions:
         j = _word_index(words, m.start)
-        if m.start < t_end or j > i + n + 3 or any(w.kind == "punct" for w in words[i + n : j]):
+        if m.start < t_end or j > i + n + 3 or any(w.kind == "punct" and w.text not in QUOTES for w in words[i + n : j]):
             continue
-        if (_agent(words, m) or (j > 0 and (words[j - 1].key == "من" or _performed_by(words[j - 1].key)))) and (
+        p = j - 1 if j == 0 or words[j - 1].text not in QUOTES else j - 2  # "نفذتها «حركة الشباب»"
+        if (_agent(words, m) or (p >= 0 and (words[p].key == "من" or _performed_by(words[p].key)))) and (
                 target is None or m.key != target.key):
             actor = m
             break
     return actor, target
+
+
+QUOTES = frozenset("«»\"'“”")
 
 
 def _performed_by(key: str) -> bool:
