@@ -192,7 +192,11 @@ def test_record_round_trip_of_the_new_fields() -> None:
 def test_protesters_named_as_subject_are_the_actor_of_a_protest_without_one() -> None:
     [ev] = _events("واندلعت احتجاجات في المدينة، وأحرق المحتجون إطارات السيارات.", etype="PROTEST")
     assert ev.actor_span.text == "المحتجون" and ev.actor_sector == "CVL" and ev.actor is None
-    assert _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST") == []
+    # what a crowd of protesters does is itself a protest act (PLOVER PROTEST: demonstrate, riot) ...
+    [ev] = _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST")
+    assert ev.actor_span.text == "المحتجون" and ev.trigger == "أحرق"
+    # ... what they say is not
+    assert _events("وقال المحتجون إن مطالبهم عادلة.", etype="PROTEST") == []
 
 
 def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
@@ -201,3 +205,95 @@ def test_verbal_noun_with_article_is_not_read_as_the_verb() -> None:
 
 def test_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
     assert _events("وأدانت المحكمة المتهمين بخطف سياح قبل عامين.", etype="ASSAULT") == []
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    doc = _doc(text, {})
+    EventLayer(unnamed=True)(doc)
+    return [(e.type, e.mode) for e in doc.events]
+
+
+def test_planned_future_and_hypothetical_events_are_not_occurring() -> None:
+    from marsad.layers.events import occurring
+
+    for text in ("وسيتظاهر الطلاب غدا أمام مبنى الوزارة.",
+                 "ولو تظاهر العمال لتوقفت المصانع كلها.",
+                 "وقال إن النقابة سوف تنظم إضرابا الأسبوع المقبل."):
+        doc = _doc(text, {})
+        EventLayer(unnamed=True)(doc)
+        assert doc.events and not any(occurring(e) for e in doc.events if e.type == "PROTEST"), text
+    doc = _doc("وتظاهر مئات الطلاب أمس أمام مبنى الوزارة.", {})
+    EventLayer(unnamed=True)(doc)
+    assert any(occurring(e) for e in doc.events if e.type == "PROTEST")
+
+
+def test_condemned_or_remembered_attack_is_not_a_new_report() -> None:
+    assert not [t for t in _types("واستنكر الوزير في بيانه تفجيرات الأسبوع الماضي.") if t[0] == "ASSAULT"]
+    assert not [t for t in _types("وأحيا السكان ذكرى اغتيال رئيس البلدية.") if t[0] == "ASSAULT"]
+
+
+def test_chanting_alone_is_not_a_protest_report() -> None:
+    assert not [t for t in _types("وهتف المتظاهرون بشعارات تطالب بالإصلاح.") if t[0] == "PROTEST"]
+    assert [t for t in _types("وتجمع مئات العمال أمام مقر الشركة.") if t[0] == "PROTEST"]
+
+
+def _occurring(text: str, etype: str) -> list:
+    from marsad.layers.events import occurring
+
+    doc = _doc(text, {})
+    EventLayer(unnamed=True)(doc)
+    doc.check_offsets()
+    return [e for e in doc.events if e.type == etype and occurring(e)]
+
+
+def test_undergoing_an_attack_makes_the_subject_the_target() -> None:
+    (e,) = _occurring("وتعرضت دورية للشرطة لهجوم من مسلحين قرب الحدود.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and "شرطة" in e.target_span.text
+    (e,) = _occurring("وتم اغتيال الصحفي على يد مسلحين.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and e.target_span.text == "الصحفي"
+
+
+def test_bare_nominal_trigger_reports_only_with_an_occurrence_verb() -> None:
+    assert not _occurring("وقال إن هجوم الأسبوع الماضي كان مدبرا.", "ASSAULT")
+    assert _occurring("واندلعت مظاهرات في المدينة مساء الجمعة.", "PROTEST")
+    assert not _occurring("وتشمل القضية تهمة قتل موظف في الشركة.", "ASSAULT")
+
+
+def test_crowd_action_and_streets_are_protests() -> None:
+    (e,) = _occurring("وأغلق المتظاهرون الطريق الرئيسي بالإطارات.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرون"
+    assert _occurring("ونزل آلاف الأشخاص إلى الشوارع في العاصمة.", "PROTEST")
+    assert not _occurring("وتجمعت السيارات عند المعبر الحدودي.", "PROTEST")
+
+
+def test_protest_sides_subject_after_verb_and_what_is_protested() -> None:
+    (e,) = _occurring("وتظاهر أمس آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الأسعار.", "PROTEST")
+    assert e.actor_span.text == "الطلاب" and e.target_span.text == "الحكومة"
+    (e,) = _occurring("ورشق مئات المحتجين قوات الأمن بالحجارة.", "PROTEST")
+    assert e.actor_span.text == "المحتجين" and e.target_span.text == "قوات الأمن"
+
+
+def test_violent_verb_passive_after_its_subject_and_bare_object() -> None:
+    (e,) = _occurring("وقال المصدر إن ثلاثة جنود قتلوا في انفجار عبوة ناسفة.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "جنود"
+    (e,) = _occurring("وأعلنت الشرطة أن مسلحين خطفوا أمس مهندسا أجنبيا.", "ASSAULT")
+    assert e.actor_span.text == "مسلحين" and e.target_span.text == "مهندسا أجنبيا"
+
+
+def test_present_tense_violence_is_generic_unless_told_of_today() -> None:
+    assert not _occurring("إن هذه الجماعات تقتل المدنيين وتخطف الصحافيين.", "ASSAULT")
+    assert _occurring("وقالت الشرطة إن المسلحين يطلقون النار اليوم على المارة.", "ASSAULT")
+
+
+def test_light_verbal_noun_only_after_a_preposition() -> None:
+    doc = _doc("وتبنى تنظيم الدولة انفجار سيارة مفخخة قرب القنصلية في القاهرة.",
+               {"تنظيم الدولة": ("e1", "ORG"), "القاهرة": ("e2", "LOC")})
+    LAYER(doc)
+    assert [(e.type, e.actor) for e in doc.events] == [("ASSAULT", "e1")]
+
+
+def test_attack_carried_out_by_a_named_group() -> None:
+    doc = _doc("وتعرضت كينيا لسلسلة من الهجمات نفذتها حركة الشباب خلال الأشهر الماضية.",
+               {"كينيا": ("e1", "LOC"), "حركة الشباب": ("e2", "ORG")})
+    LAYER(doc)
+    assert [(e.type, e.actor, e.target) for e in doc.events] == [("ASSAULT", "e2", "e1")]

@@ -262,7 +262,7 @@ class Event(SpanAnnotation):
     target_span: Span | None = field(default=None, metadata={"omit_empty": True})
     actor_sector: str | None = field(default=None, metadata={"omit_empty": True})
     target_sector: str | None = field(default=None, metadata={"omit_empty": True})
-    # the quote this event is told in, when its cue is an event verb ("اتهم X ..."): layers/event_quotes.py
+    # the quote this event is told in, when its cue is an event verb ("اتهم X ..."): layers/events/quote_events.py
     quote: Span | None = field(default=None, metadata={"omit_empty": True})
 
 

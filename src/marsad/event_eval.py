@@ -3,7 +3,9 @@
 For PROTEST and ASSAULT (the two types the data set codes):
 
 - detection: each sentence of `protest_gsr.csv` / `assault_gsr.csv` is analysed alone; it is
-  predicted positive when the layer finds an event of the type that the text does not negate.
+  predicted positive when the layer finds an event of the type that the text reports as having
+  happened: not negated, threatened, planned or hypothetical (`events.occurring`; PLOVER codes
+  occurring events, a threat or a call being events of their own types).
   Gold positive is the label "yes", negative "easy no" or "difficult no"; "ambiguous" is skipped.
 - participants: on `*_spans.json`, the share of gold events whose source actor (`source_gold`)
   and target (`target_gold`) share a word with the actor and target words of an event of the
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.arabic.normalize import match_key
+from marsad.layers.events import occurring
 
 TYPES = ("PROTEST", "ASSAULT")
 # the keyword floor of issue #16: stems, matched inside the match key of the sentence
@@ -88,7 +91,7 @@ def floor_positive(etype: str, text: str) -> bool:
 
 
 def _found(doc, etype: str) -> list:
-    return [e for e in doc.events if e.type == etype and e.mode != "negated"]
+    return [e for e in doc.events if e.type == etype and occurring(e)]
 
 
 def _side_text(doc, event, side: str) -> str:

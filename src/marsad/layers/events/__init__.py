@@ -1,0 +1,385 @@
+"""Political events between actors, typed by the PLOVER ontology, from trigger words in sentences.
+
+A trigger (lexicons/event_triggers.tsv: verbs, verbal nouns, passives, multi-word phrases) found
+in a sentence becomes an event whose actor and target are participants of the same sentence,
+chosen by Arabic word order: verb-first clauses ("استقبل الملك ... الوزير") take the subject
+after the verb, subject-first ones the nearest participant before it; the target is the next
+distinct participant after the trigger, preferring one introduced by مع/على/ضد/إلى/ل. A nominal
+trigger after a light verb ("شنت القوات هجوما"، "نظم المعلمون وقفة احتجاجية") takes the light
+verb's participants. Passives and victim nouns ("اغتيل"، "مقتل خمسة جنود") take what follows as
+the target; their actor is only one introduced as agent ("برصاص مسلحين"، "على يد"), never guessed.
+
+Participants are entity mentions and, with `unnamed=True`, common nouns (lexicons/event_actors.tsv:
+"مسلحون"، "قوات الأمن"، "المحتجون") carrying a CAMEO-style sector, which a name containing one
+("الجيش اللبناني") also gets. By default the record keeps the events of a named actor and a named
+target (PROTEST and MOBILIZE need no target): what the gold articles annotate; there, a town or a
+district, a news agency or a club is no participant, a body or place in a person's title is that
+person, a co-subject is no target, and a definite or governed-by-ب/ل nominal trigger refers to an
+event rather than reports one (events/checks.py). A quote whose cue is an event verb
+("اتهم"، "طالب") is an event of its speaker, linked to the quote (events/quote_events.py). With
+`unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
+MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
+governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
+("وأحرق المحتجون ...") are the actor of a protest of their sentence that names none.
+
+`mode` is the trigger's PLOVER mode ("kill"، "sit-in"), or how the text holds the event when it does
+not report it as done: "negated" ("لم تهاجم"، "نفت ... الهجوم"), "threatened", "planned"
+(lexicons/event_modes.tsv). Each event carries its sentence as evidence, the words naming each side
+(`actor_span`, `target_span`), their sectors, and the sentence's date, read from the dates layer's
+expressions (the publication date where the paragraph names none).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token, token_starts
+from marsad.document import Document, Event
+from marsad.layers.dates import sentence_dates
+from marsad.layers.events.checks import coordinated, entity_kinds, state_like, title_holders
+from marsad.layers.events.clauses import (
+    _as_noun,
+    _as_patient,
+    _as_verb,
+    _assault_sides,
+    _bare,
+    _clitic_length,
+    _future,
+    _gap,
+    _gathering,
+    _governs_noun,
+    _light_verb,
+    _locative,
+    _occurs,
+    _participants,
+    _protest_sides,
+    _reference,
+    _span,
+    _suffer_participants,
+    _suffer_verb,
+    _to_streets,
+    _word_index,
+)
+from marsad.layers.events.quote_events import quote_events
+from marsad.layers.events.words import (
+    CLAUSE_MARKS,
+    CROWD_VERBS,
+    INTRANSITIVE,
+    LOCATIVES,
+    MODE_REACH,
+    NEGATIONS,
+    NOT_OCCURRING,
+    QUANTITY,
+    REFERENCE,
+    RELATIVES,
+    SELF_REPORTING,
+    STANDALONE,
+    STREET_VERBS,
+    TARGET_PREPOSITIONS,
+    TODAY,
+    VIOLENT,
+    WEAK_TRIGGERS,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+    load_actor_nouns,
+    load_mode_cues,
+    load_triggers,
+    occurring,
+)
+
+__all__ = ["EventLayer", "NOT_OCCURRING", "Trigger", "load_actor_nouns", "load_mode_cues", "load_triggers", "occurring"]
+
+
+class EventLayer:
+    name = "events"
+    requires = ("entities", "dates")  # each event carries its sentence's date
+    assigns = ("events",)
+
+    def __init__(self, unnamed: bool = False) -> None:
+        # unnamed=False keeps the record to events whose actor is a named entity (and whose target
+        # is one too, but for PROTEST, ASSAULT, MOBILIZE): the gold articles' events; True adds
+        # events of common-noun or implicit participants ("مسلحون"، "قُتل")
+        self.unnamed = unnamed
+        self.triggers = load_triggers()
+        self.actor_nouns = load_actor_nouns()
+        self.mode_cues = load_mode_cues()
+        self.capital_of = _capitals()
+
+    def __call__(self, doc: Document) -> Document:
+        tokens = doc.tokens
+        # the tokens a trigger may start at (few): sentences without one are passed over
+        at = self.triggers.starts_in(tokens)
+        if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق")
+            crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS]
+            if crowd:
+                at = sorted(set(at).union(crowd))
+        if not at:
+            _add_quote_events(doc)
+            return doc
+        # "بكين" acting or acted upon is China's government, when China is in the document
+        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
+        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
+        mentions = sorted(
+            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
+             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+            key=lambda m: m.start,
+        )
+        sent_dates = sentence_dates(doc)
+        kinds = entity_kinds(doc)
+        starts = token_starts(tokens)
+        seen: set[tuple[str, str | None, str | None, str | None]] = set()
+        m_starts = [m.start for m in mentions]
+        may_start = set(at)
+        all_nouns: list | None = None
+        noun_starts: list[int] = []
+        for s_index, sent in enumerate(doc.sentences):
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            first = bisect_left(at, lo)
+            if first == len(at) or at[first] >= hi:
+                continue
+            # the mentions inside the sentence (they are sorted by start)
+            near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
+            named = [m for m in near if sent.start <= m.start and m.end <= sent.end]
+            if not named and not self.unnamed:
+                continue  # the record's events have a named actor
+            if all_nouns is None:  # the common nouns of the whole text, once (a find per sentence costs more)
+                all_nouns = self.actor_nouns.find(tokens)
+                noun_starts = [pm.start for pm in all_nouns]
+            nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
+            sent_mentions = self._with_common_nouns(doc, nouns, named)
+            if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
+                sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
+            kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
+            words = [tokens[k] for k in kept]
+            i = 0
+            while i < len(words):
+                if kept[i] not in may_start:  # no trigger starts at this word
+                    i += 1
+                    continue
+                found = self.triggers.first_at(words, i)  # the first clitic reading that begins one
+                if found is None:
+                    i += 1
+                    continue
+                trig, n, t0 = found.values[0], found.tok_end - i, found.start
+                if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
+                    i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
+                    continue
+                if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
+                                           or (i > 0 and _governs_noun(words[i - 1]))):
+                    # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
+                    # the form a verbal noun
+                    trig = _as_noun(trig)
+                if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
+                    i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
+                    continue
+                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
+                        in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
+                    trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
+                t1 = words[i + n - 1].end
+                mode = self._mode(words, i)
+                if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
+                    mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
+                if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
+                    mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
+                v = _light_verb(words, i) if trig.pos == "noun" else None
+                u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
+                    else None
+                if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
+                    actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    reports = True
+                    t0 = words[v].start + _clitic_length(words[v])
+                elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
+                    if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
+                        actor, target = _participants(words, i, n, _as_patient(trig), sent_mentions)
+                    else:
+                        actor, target = _suffer_participants(words, u, i, n, sent_mentions)
+                    reports = True
+                else:
+                    actor, target = _participants(words, i, n, trig, sent_mentions)
+                    # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
+                    reports = not _reference(words, i, t0, trig, governed=self.unnamed)
+                    if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
+                        # a bare noun reports an event only as the subject of an occurrence ("اندلعت
+                        # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
+                        reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
+                            SELF_REPORTING or _occurs(words, i, n)
+                if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
+                        e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+                    i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told
+                    continue
+                if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
+                    actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                if self.unnamed and trig.type == "PROTEST":
+                    actor, target = _protest_sides(doc, words, v if v is not None else i,
+                                                   1 if v is not None else n, actor, target, sent_mentions)
+                if not self.unnamed and not (
+                        state_like(kinds, actor and actor.entity, trig.type, "actor")
+                        and state_like(kinds, target and target.entity, trig.type, "target")
+                        and not coordinated(doc.text, actor, target, trig.type)):
+                    i += n  # a town or a district is where an event happens, not who acts; nor
+                    continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
+                if self._keep(trig, actor, target, reports):
+                    key = (trig.type, actor and actor.key, target and target.key, mode)
+                    pair = (trig.type, actor and actor.key, target and target.key, None)
+                    # a planned or hypothetical event of a pair the text already has an event of adds nothing
+                    if key not in seen and not (mode in NOT_OCCURRING and mode != "negated" and pair in seen):
+                        seen.add(key)
+                        seen.add(pair)
+                        doc.events.append(Event(
+                            type=trig.type, start=sent.start, end=sent.end, text=sent.text,
+                            actor=actor and actor.entity, target=target and target.entity,
+                            mode=mode or trig.mode, date=sent_dates[s_index], trigger=doc.text[t0:t1],
+                            actor_span=_span(doc, actor), target_span=_span(doc, target),
+                            actor_sector=actor and actor.sector, target_sector=target and target.sector,
+                        ))
+                i += n
+            if self.unnamed:
+                self._crowd(doc, words, sent, sent_mentions, sent_dates[s_index])
+                self._protesters(doc, words, sent, sent_mentions)
+        _add_quote_events(doc, kinds, sent_dates)
+        return doc
+
+    def _crowd(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date) -> None:
+        """A protest told by what a crowd does, when no trigger of the sentence reported one: a
+        verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
+        مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
+        إلى الشوارع")."""
+        if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+            return
+        protesters = [m for m in mentions if m.protester]
+        for k, w in enumerate(words):
+            key = _strip_conjunction(w.key)
+            if key not in CROWD_VERBS or (k > 0 and (words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
+                continue
+            actor = None
+            for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
+                j = _word_index(words, m.start)
+                if 0 < j - k <= 4 and _gap(words, k + 1, j) <= 1 and not any(
+                        x.kind == "punct" for x in words[k + 1 : j]):
+                    actor = m
+                    break
+                if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
+                    actor = m
+                    break
+            street = actor is None and key in STREET_VERBS and _to_streets(words, k)
+            if actor is None and not street:
+                continue
+            mode = self._mode(words, k)
+            if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
+                mode = "planned"
+            t0 = w.start + (1 if w.key != key and w.text[:1] in "وف" else 0)
+            target = None
+            if actor is not None and actor.start > w.start:  # "ورشق المتظاهرون قوات الأمن": the object
+                j = _word_index(words, actor.end - 1) + 1
+                objects = [m for m in mentions if j < len(words) and words[j].start <= m.start < words[j].end
+                           and m.key != actor.key and not _locative(words, m)]
+                target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
+                    words[j].key) not in TARGET_PREPOSITIONS else None)
+            actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
+            doc.events.append(Event(
+                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
+                mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
+                actor_span=_span(doc, actor), target_span=_span(doc, target),
+                actor_sector=actor and actor.sector, target_sector=target and target.sector,
+            ))
+            return
+
+    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+        """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
+        protesters the sentence names as a subject ("ورفع المتظاهرون لافتات"، "مئات المحتجين")."""
+        events = [e for e in doc.events[-8:] if e.type == "PROTEST" and e.start == sent.start and e.actor_span is None]
+        if not events:
+            return
+        for m in mentions:
+            if not m.protester:
+                continue
+            k = _word_index(words, m.start)
+            attached = words[k].text[: m.start - words[k].start]
+            prev = _strip_conjunction(words[k - 1].key) if k else ""
+            if "ب" in attached or "ل" in attached or prev in TARGET_PREPOSITIONS or prev in LOCATIVES \
+                    or prev in REFERENCE or prev in RELATIVES:
+                continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
+            if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
+                continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
+            for e in events:
+                e.actor_span, e.actor_sector = _span(doc, m), m.sector
+            return
+
+    def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
+        """Whether a trigger with these participants is an event of the record. `reports`: the
+        trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
+        if not self.unnamed:
+            return reports and actor is not None and actor.entity is not None and (
+                (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
+        if trig.type in STANDALONE and not reports:
+            return False  # "بعد الهجوم على ..."، "ذكرى اغتيال ...": an event told elsewhere
+        if actor is not None and target is not None:
+            return True
+        return trig.type in STANDALONE and reports
+
+    def _with_common_nouns(self, doc: Document, nouns: list, named: list[_Mention]) -> list[_Mention]:
+        """The sentence's named mentions and its common-noun participants, by start. A noun inside
+        a name ("الجيش" in "الجيش اللبناني") gives the name its sector instead."""
+        if not nouns:
+            return named
+        out = list(named)
+        for pm in nouns:
+            inside = [k for k, m in enumerate(out) if m.entity is not None and m.start < pm.end and pm.start < m.end]
+            if inside:
+                for k in inside:
+                    if out[k].sector is None:
+                        m = out[k]
+                        out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
+                continue
+            start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
+            sector, protester = pm.values[0]
+            out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _present(self, trig: Trigger, words: list[Token], i: int) -> bool:
+        """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
+        lexicon has the ي form) with no time word of today in its sentence ("أمس"، "اليوم")."""
+        key = trig.keys[0]
+        if trig.pos != "verb" or len(trig.keys) > 1 or key[:1] not in ("ي", "ت") or \
+                not self.triggers.get("ي" + key[1:]):
+            return False
+        return not any(w.key in TODAY for w in words)
+
+    def _mode(self, words: list[Token], i: int) -> str | None:
+        """negated / threatened / planned when a cue stands before the trigger in its clause."""
+        if i and _strip_conjunction(words[i - 1].key) in NEGATIONS:  # "ولم تهاجم"
+            return "negated"
+        for back in range(1, MODE_REACH + 1):
+            k = i - back
+            if k < 0 or words[k].kind == "punct":
+                return None
+            cue = self.mode_cues.get(words[k].key) or self.mode_cues.get(_strip_conjunction(words[k].key))
+            if cue is not None and back <= cue[1]:
+                return cue[0]
+        return None
+
+
+def _capitals() -> dict[str, str]:
+    """KB id of each capital city -> KB id of its country (empty when the KB is not installed)."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return {}
+    return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
+
+
+def _add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
+    """The events of quotes whose cue is an event verb (events/quote_events.py), with the same
+    participant checks as the record's events."""
+    kinds = kinds if kinds is not None else entity_kinds(doc)
+    cache: list = [dates]
+
+    def date_of(k: int) -> str | None:
+        if cache[0] is None:
+            cache[0] = sentence_dates(doc)
+        return cache[0][k] if k < len(cache[0]) else None
+
+    quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)

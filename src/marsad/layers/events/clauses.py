@@ -1,0 +1,378 @@
+"""Where the participants of a trigger stand in its clause, and whether it reports an event:
+light verbs, verbs of undergoing and of occurrence, references, passives, the sides of protests
+and attacks. Functions of the word list of one sentence (tokens with punctuation kept)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document, Span
+from marsad.layers.events.words import (
+    AGENT_MARKS,
+    BARE_STOP,
+    CLAUSE_WORDS,
+    CONDEMN,
+    CONDEMN_REACH,
+    COUNTS,
+    GOVERNORS,
+    LIGHT_MASDARS,
+    LIGHT_REACH,
+    LIGHT_VERBS,
+    LOCATIVES,
+    OBJECT_WINDOW,
+    OCCUR_AFTER,
+    OCCUR_REACH,
+    OCCUR_VERBS,
+    PASSIVE_NEXT,
+    PROTEST_TARGET_MARKS,
+    PROTEST_TARGET_REACH,
+    QUANTITY,
+    REFERENCE,
+    RELATIVES,
+    STREET_REACH,
+    STREETS,
+    SUBJECT_REACH,
+    SUBJECT_SKIP,
+    SUBJECT_WINDOW,
+    SUFFER_VERBS,
+    TARGET_PREPOSITIONS,
+    TARGET_SKIP,
+    VIOLENT,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+)
+
+
+def _span(doc: Document, m: _Mention | None) -> Span | None:
+    return None if m is None else Span(m.start, m.end, doc.text[m.start : m.end])
+
+
+def _clitic_length(tok: Token) -> int:
+    key = tok.key
+    return 1 if key[:1] in ("و", "ف") and _strip_conjunction(key) in LIGHT_VERBS else 0
+
+
+def _light_verb(words: list[Token], i: int) -> int | None:
+    """Index of a light verb a few words before a nominal trigger, in the same clause."""
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        key = _strip_conjunction(w.key)
+        if w.key in LIGHT_VERBS or key in LIGHT_VERBS or (key[:1] in ("ب", "ل") and (key[1:] in LIGHT_VERBS or key[1:] in LIGHT_MASDARS)):
+            return k  # "شنت"، "وشنت"، "بشن" (the verbal noun of a light verb: "هدد بشن هجوم")
+    return None
+
+
+def _reference(words: list[Token], i: int, t0: int, trig: Trigger, governed: bool = True) -> bool:
+    """Whether a trigger refers to an event told elsewhere rather than reports one: a definite or
+    governed noun ("الهجوم"، "بالهجوم"، "بعد هجوم"، "ذكرى اغتيال"), a verb in a relative clause
+    ("الذي خطف قبل شهرين"). With `governed=False`, a noun after a governing word still reports one."""
+    if trig.pos == "verb":
+        return i > 0 and words[i - 1].key in RELATIVES
+    w = words[i]
+    attached = w.text[: t0 - w.start]
+    if "ب" in attached or "ل" in attached or w.key[len(attached):].startswith("ال"):  # "بالهجوم"
+        return True
+    if not governed:  # the record's named events: "أدان ليون ... عقب لقائه بالوزير" still reports a meeting
+        return False
+    if i > 0 and _strip_conjunction(words[i - 1].key) in REFERENCE:
+        return True
+    for k in range(i - 1, max(-1, i - 1 - CONDEMN_REACH), -1):  # "استنكر الوزير تفجيرات ..."
+        if words[k].kind == "punct":
+            return False
+        if words[k].key in CONDEMN or _strip_conjunction(words[k].key) in CONDEMN:
+            return True
+    return False
+
+
+def _future(w: Token, t0: int, trig: Trigger) -> bool:
+    """Whether a verb trigger carries the future prefix ("سيتظاهرون"، "وستنفذ")."""
+    attached = w.text[: t0 - w.start]
+    return attached[-1:] == "س" and trig.keys[0][:1] in ("ي", "ت", "ن", "ا", "أ")
+
+
+def _governs_noun(w: Token) -> bool:
+    """Whether a word before a verb-form trigger makes it a verbal noun: a preposition or a noun
+    that takes a genitive ("عن قتل"، "عملية خطف"، "بتهمة خطف")."""
+    return any(k in GOVERNORS or k in REFERENCE for k in (w.key, _strip_conjunction(w.key)))
+
+
+def _suffer_participants(words: list[Token], u: int, i: int, n: int,
+                         mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The participants of "تعرضت القافلة لهجوم من مسلحين": the target is the subject of the verb
+    of undergoing (between it and the trigger, else the nearest before it in its clause), the actor
+    one introduced by من/على يد/برصاص right after the trigger (none else)."""
+    lo, t_start, t_end = words[u].end, words[i].start, words[i + n - 1].end
+    between = [m for m in mentions if lo <= m.start and m.end <= t_start and not _locative(words, m)]
+    before = [m for m in mentions if m.end <= words[u].start and u - _word_index(words, m.start) <= SUBJECT_WINDOW
+              and not any(w.kind == "punct" for w in words if m.end <= w.start < words[u].start)]
+    target = between[0] if between else (before[-1] if before else None)
+    actor = None
+    for m in mentions:
+        j = _word_index(words, m.start)
+        if m.start < t_end or j > i + n + 3 or any(w.kind == "punct" and w.text not in QUOTES for w in words[i + n : j]):
+            continue
+        p = j - 1 if j == 0 or words[j - 1].text not in QUOTES else j - 2  # "نفذتها «حركة الشباب»"
+        if (_agent(words, m) or (p >= 0 and (words[p].key == "من" or _performed_by(words[p].key)))) and (
+                target is None or m.key != target.key):
+            actor = m
+            break
+    return actor, target
+
+
+QUOTES = frozenset("«»\"'“”")
+
+
+def _performed_by(key: str) -> bool:
+    """A light verb with the trigger as its object pronoun ("نفذتها"، "شنها"): its subject is the actor."""
+    return any(key.endswith(p) and key[: -len(p)] in LIGHT_VERBS for p in ("ها", "ه"))
+
+
+def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
+    """The noun phrase at word j as an unlisted participant ("الاسرائيليين"، "زيارة غل"): one word,
+    two when the second is not a particle or a clause mark."""
+    while j < len(words) and (words[j].text in ("«", '"', "(", "بـ", "ب", "لـ") or words[j].key in ("ب", "ل")):
+        j += 1
+    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
+        return None
+    end = words[j].end
+    if j + 1 < len(words) and words[j + 1].kind == "word" and _strip_conjunction(words[j + 1].key) not in BARE_STOP:
+        end = words[j + 1].end
+    return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
+
+
+def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                   target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of a protest: who protests is the subject after a verb that opens its clause
+    ("وتظاهر آلاف الطلاب"، "احتشد عدد من الشبان"), whoever stands before it otherwise; what is
+    protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
+    not the place where it happens."""
+    opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
+        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key
+    j = k + n
+    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "number" or words[j].key in SUBJECT_SKIP):
+        j += 1
+    if opens and j < len(words):
+        at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
+        if at_j:
+            actor = at_j[0]
+        elif actor is None or actor.end <= words[k].start:
+            actor = _bare(doc, words, j) or actor
+    if target is not None and _locative(words, target):
+        target = None
+    if target is None or (actor is not None and target.key == actor.key):
+        target = None
+        for x in range(k + n, min(len(words), k + n + PROTEST_TARGET_REACH)):
+            w = words[x]
+            if w.kind == "punct" and w.text != "،":
+                break
+            key = _strip_conjunction(w.key)
+            if key not in PROTEST_TARGET_MARKS and not (key in ("على", "علي") and x > 0 and
+                                                        match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")):
+                continue
+            y = x + 1
+            while y < len(words) and _strip_conjunction(words[y].key) in TARGET_SKIP:
+                y += 1
+            after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                     and (actor is None or m.key != actor.key)]
+            target = after[0] if after else _bare(doc, words, y)
+            break
+    return actor, target
+
+
+def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
+                   target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of a verbal attack in a sentence of unnamed participants. A verb after its subject
+    and followed by a preposition, not an object, is a passive ("شخصين قتلا في الهجوم"، "11 مدنيا
+    قتلوا بانفجار"): its subject is the target and the actor only an agent. An active verb with an
+    actor and no target takes the word after it (past a time word) as its object ("مجهولين خطفوا
+    أمس القنصل")."""
+    j = i + n
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+    nxt = words[j] if j < len(words) else None
+    passive = trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is not None and actor.end <= words[i].start and nxt is not None and (
+        nxt.kind == "punct" or _strip_conjunction(nxt.key) in PASSIVE_NEXT
+        or (nxt.text[:1] == "ب" and nxt.key not in TARGET_PREPOSITIONS and not any(
+            m.start == nxt.start for m in mentions)))
+    if passive:
+        agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
+        return (agents[0] if agents else None), actor
+    if actor is not None and target is None and nxt is not None and actor.end <= words[i].start:
+        at_j = [m for m in mentions if nxt.start <= m.start < nxt.end and m.key != actor.key]
+        if at_j:
+            target = at_j[0]
+        elif _strip_conjunction(nxt.key) not in TARGET_PREPOSITIONS and nxt.key not in LOCATIVES:
+            target = _bare(doc, words, j)
+    return actor, target
+
+
+def _to_streets(words: list[Token], k: int) -> bool:
+    """Whether "إلى الشوارع"/"في شوارع" follows a verb of going out within its clause ("نزل آلاف
+    الأشخاص إلى الشوارع")."""
+    for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
+        if words[j].kind == "punct" and words[j].text not in "()":
+            return False
+        if _strip_conjunction(words[j].key) in STREETS:
+            return True
+    return False
+
+
+def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:
+    """Whether a gathering verb has people as its subject: a count or a common-noun actor right
+    after it ("تجمع مئات العمال"، "تجمع المتظاهرون") or protesters right before it."""
+    end = words[min(len(words), i + n + 3) - 1].end
+    lo = words[i - 2].start if i >= 2 else words[0].start
+    if any(w.key in COUNTS or w.kind == "number" for w in words[i + n : i + n + 3]):
+        return True
+    return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
+        m.protester and lo <= m.start < words[i].start for m in mentions)
+
+
+def _suffer_verb(words: list[Token], i: int, t0: int) -> int | None:
+    """Index of a verb of undergoing a few words before a nominal trigger introduced by ل or من
+    ("تعرضت القافلة لهجوم"، "نجا من محاولة اغتيال"), or of "تم" right before it ("تم اغتيال")."""
+    if i > 0 and _strip_conjunction(words[i - 1].key) in ("تم", "يتم"):
+        return i - 1
+    if not (words[i].text[: t0 - words[i].start].endswith("ل") or (i > 0 and words[i - 1].key == "من")):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if w.key in SUFFER_VERBS or _strip_conjunction(w.key) in SUFFER_VERBS:
+            return k
+    return None
+
+
+def _occurs(words: list[Token], i: int, n: int) -> bool:
+    """Whether a verb of occurrence governs a nominal trigger: before it in its clause ("اندلعت
+    امس مظاهرات") or right after it ("انفجار هز المدينة"، "هجوم استهدف")."""
+    for k in range(i - 1, max(-1, i - 1 - OCCUR_REACH), -1):
+        if words[k].kind == "punct":
+            break
+        if words[k].key in OCCUR_VERBS or _strip_conjunction(words[k].key) in OCCUR_VERBS:
+            return True
+    for k in range(i + n, min(len(words), i + n + OCCUR_AFTER)):
+        if words[k].kind == "punct":
+            break
+        if words[k].key in OCCUR_VERBS or _strip_conjunction(words[k].key) in OCCUR_VERBS:
+            return True
+    return False
+
+
+def _as_patient(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, trig.pos, trig.mode, "patient")
+
+
+def _as_noun(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, "noun", trig.mode, trig.arg)
+
+
+def _as_verb(trig: Trigger) -> Trigger:
+    return Trigger(trig.keys, trig.type, "verb", trig.mode, trig.arg)
+
+
+# the word list last asked about and the ends of its words (a sentence's words, asked many
+# times); one tuple, read and replaced whole, so that threads cannot mix two lists
+_last_ends: tuple[list[Token] | None, list[int]] = (None, [])
+
+
+def _word_index(words: list[Token], offset: int) -> int:
+    """Index of the first word ending after `offset` (len(words) if none)."""
+    global _last_ends
+    last = _last_ends
+    if last[0] is not words:
+        last = _last_ends = (words, [w.end for w in words])
+    return bisect_right(last[1], offset)
+
+
+def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]  # "لروسيا": the mention starts after ل
+    return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
+
+
+def _locative(words: list[Token], m: _Mention) -> bool:
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    return k > 0 and words[k - 1].key in LOCATIVES and not attached
+
+
+def _agent(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is introduced as the agent of a passive ("على يد"، "برصاص"، "من قبل")."""
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    if attached[-1:] == "ب" and words[k].key[len(attached):] in AGENT_MARKS:
+        return False  # the mark itself ("برصاص") is not a participant
+    if k == 0:
+        return False
+    prev = words[k - 1].key
+    if prev in ("قبل",):
+        return k > 1 and words[k - 2].key == "من"
+    return prev in AGENT_MARKS or _strip_conjunction(prev)[1:] in AGENT_MARKS and prev[:1] == "ب"
+
+
+def _counted(words: list[Token], k: int) -> bool:
+    """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
+    return k > 0 and (words[k - 1].kind == "number" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+
+
+def _gap(words: list[Token], a: int, b: int) -> int:
+    """Words between indices a (included) and b (excluded) that are not counts."""
+    return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
+
+
+def _participants(
+    words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
+) -> tuple[_Mention | None, _Mention | None]:
+    t_start, t_end = words[i].start, words[i + n - 1].end
+    before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
+    after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
+    # a clause mark between a mention and the trigger puts it in another clause
+    before = [m for m in before if not any(w.kind == "punct" for w in words if m.end <= w.start < t_start)]
+    after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
+                                         for w in words if t_end <= w.start < m.start)]
+    before = [m for m in before if not _locative(words, m)]
+    places = [m for m in after if _locative(words, m)]
+    after = [m for m in after if not _locative(words, m)]
+    if trig.arg == "patient":
+        # "اغتيل الصحفي برصاص مسلحين"، "مقتل خمسة جنود": the one acted upon follows
+        agents = [m for m in after if _agent(words, m)]
+        patients = [m for m in after if not _agent(words, m)]
+        actor = agents[0] if agents else None
+        target = patients[0] if patients else None
+        if target is None and trig.pos == "verb" and before:
+            target = before[-1]  # "الصحفي اغتيل ..."
+        if target is not None and actor is not None and target.key == actor.key:
+            actor = None
+        return actor, target
+    actor: _Mention | None = None
+    first_after = after[0] if after else None
+    k_first = _word_index(words, first_after.start) if first_after else 0
+    gap = _gap(words, i + n, k_first) if first_after else 99
+    genitive = False
+    object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
+        _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
+    if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
+        if trig.pos == "noun" and gap == 0:
+            actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
+        elif trig.pos == "verb" and not before and gap <= SUBJECT_REACH:
+            actor = first_after  # verb-subject order, possibly after a title phrase
+    if actor is None and before:
+        actor = before[-1]
+    rest = [m for m in after if actor is None or m.key != actor.key]
+    target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
+    if target is None and rest:
+        target = rest[0]
+    if target is None and genitive:
+        # "رد واشنطن على مطالب روسيا": the demands are addressed to whoever stands before them
+        target = next((m for m in reversed(before) if m.key != actor.key), None)
+    if target is None:
+        # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
+        target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
+    return actor, target

@@ -1,0 +1,146 @@
+"""The lexicons and small types of the events layer: trigger phrases, participant nouns, mode
+cues and the word lists read around a trigger (lexicons/event_*.tsv, negation.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.phrases import PhraseTable
+from marsad.arabic.tokens import Token
+from marsad.document import PLOVER_TYPES, Event
+from marsad.lexicons import loader
+
+NEGATIONS = loader.keyed("negation.tsv", "events", match_key)  # the events use of the one list
+TARGET_PREPOSITIONS = loader.keyed("event_words.tsv", "target", match_key)
+# punctuation kept among the words: it bounds the clause a participant is looked for in
+CLAUSE_MARKS = "،,:/؛;-–"
+# words that open another clause: a mention after them is not the trigger's object
+CLAUSE_WORDS = loader.keyed("event_words.tsv", "clause", match_key)
+# "في عمان": a place where something happens, not a participant
+LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
+# words before the agent of a passive ("على يد"، "برصاص"، "من قبل")
+AGENT_MARKS = loader.keyed("event_words.tsv", "agent", match_key)
+# light verbs whose subject is a nominal trigger's ("شن هجوما"، "نظم وقفة احتجاجية")
+LIGHT_VERBS = loader.keyed("event_words.tsv", "light", match_key)
+# their verbal nouns, light verbs only after ب or ل ("بشن هجوم"، "لتنظيم مظاهرة", not "تنظيم داعش")
+LIGHT_MASDARS = loader.keyed("event_words.tsv", "light_masdar", match_key)
+# counts passed over between a trigger and its participant ("مقتل عشرات المدنيين")
+QUANTITY = loader.keyed("event_words.tsv", "quantity", match_key)
+# event types whose trigger alone reports an event ("وقع انفجار"، "اندلعت احتجاجات"): kept with no
+# participant named; the others are interactions and need both sides (a name or a common noun)
+STANDALONE = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
+# of which, those kept with a named actor and no target among named events ("تظاهر آلاف ...")
+INTRANSITIVE = frozenset({"PROTEST", "MOBILIZE"})
+# event types whose verb has an object: a lone noun after it with a count, or of civilians, is
+# that object (or the subject of the same verb read as a passive: "قتل 5 أشخاص")
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# words after which a nominal trigger refers to an event rather than reports one ("بعد الهجوم")
+REFERENCE = loader.keyed("event_words.tsv", "reference", match_key)
+RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
+# verbs of condemnation or blame: a nominal trigger after them is the event condemned, told elsewhere
+CONDEMN = loader.keyed("event_words.tsv", "condemn", match_key)
+CONDEMN_REACH = 6
+# verbs of occurrence that make a bare nominal trigger a report ("اندلعت مظاهرات"، "انفجار هز")
+OCCUR_VERBS = loader.keyed("event_words.tsv", "occur", match_key)
+OCCUR_REACH = 5
+OCCUR_AFTER = 3
+# nouns and particles after which a verb-form trigger is its verbal noun ("عملية خطف"، "بتهمة قتل")
+GOVERNORS = loader.keyed("event_words.tsv", "governor", match_key)
+# gathering verbs that are a protest only when people gather ("تجمع مئات المتظاهرين", not "تجمعت السيارات")
+WEAK_TRIGGERS = loader.keyed("event_words.tsv", "gathering", match_key)
+# what a crowd does: with protesters as its subject, a protest ("أغلق المتظاهرون الطريق")
+CROWD_VERBS = loader.keyed("event_words.tsv", "crowd", match_key)
+# of which, verbs of going out: a protest when the streets follow ("نزل الآلاف إلى الشوارع")
+STREET_VERBS = loader.keyed("event_words.tsv", "street", match_key)
+STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "شوارع", "للشوارع", "للشارع", "بالشوارع"))
+STREET_REACH = 10
+# the counts of people among the quantity words ("مئات"، "آلاف", not "ما"، "من")
+COUNTS = QUANTITY - frozenset(match_key(w) for w in ("ما", "من", "عدد", "أكثر", "اكثر", "أقل", "اقل", "يقرب"))
+# what introduces the one a protest is against ("ضد"، "مناهضة"، "مطالبين"، "أمام مقر ...")
+PROTEST_TARGET_MARKS = loader.keyed("event_words.tsv", "protest_target", match_key)
+PROTEST_TARGET_REACH = 14
+# passed over after such a mark ("أمام مقر"، "أمام مبنى السفارة") or before a subject ("أمس")
+TARGET_SKIP = loader.keyed("event_words.tsv", "target_skip", match_key)
+SUBJECT_SKIP = loader.keyed("event_words.tsv", "subject_skip", match_key)
+# words that are not the head of an unlisted participant
+BARE_STOP = (TARGET_PREPOSITIONS | LOCATIVES | CLAUSE_WORDS | RELATIVES | REFERENCE | NEGATIONS
+             | frozenset(match_key(w) for w in ("أن", "ان", "إن", "أنه", "انه", "قد", "كل", "بعض", "هذا", "هذه")))
+# words right after a violent verb that make it a passive ("قتلوا في"، "قتلا جراء"، "قتل وأصيب")
+PASSIVE_NEXT = loader.keyed("event_words.tsv", "passive_next", match_key)
+# verbs of undergoing: their subject is the target of the nominal trigger after them ("تعرض لهجوم")
+SUFFER_VERBS = loader.keyed("event_words.tsv", "suffer", match_key)
+# nominal triggers that report an event by themselves: a toll ("مقتل"، "إصابة")
+SELF_REPORTING = loader.keyed("event_words.tsv", "toll", match_key)
+# modes of an event the text does not report as having happened (PLOVER codes occurring events:
+# a threatened attack is a THREATEN, a called-for protest a REQUEST or MOBILIZE, not the act itself)
+NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical", "generic"})
+# time words of the day of the report: a present-tense violent verb near them tells of an act
+TODAY = frozenset(match_key(w) for w in ("أمس", "امس", "اليوم", "الآن", "الان", "حاليا", "حالياً", "صباح", "مساء", "فجر"))
+# how far before a trigger a mode cue may stand, at most (each cue has its own reach)
+MODE_REACH = 8
+# how far before a nominal trigger its light verb may stand ("شنت الطائرات الحربية غارات")
+LIGHT_REACH = 4
+# how far (in tokens) a participant may stand from its trigger
+SUBJECT_WINDOW = 8
+# a subject after its verb may follow a title ("بحث رئيس هيئة الأركان الأردني مشعل ...")
+SUBJECT_REACH = 6
+OBJECT_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    keys: tuple[str, ...]
+    type: str
+    pos: str
+    mode: str | None
+    arg: str = ""  # "patient": what follows is acted upon; the actor is introduced by على يد/برصاص
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: str | None  # the entity id; None for a common noun ("المسلحون")
+    key: str  # what tells two participants apart: the entity id, or "@" + the noun's match key
+    sector: str | None = None
+    protester: bool = False  # "المتظاهرون": its clause reports a protest
+
+
+def occurring(event: Event) -> bool:
+    """Whether the text reports the event as having happened (or happening): not negated,
+    threatened, planned or hypothetical."""
+    return event.mode not in NOT_OCCURRING
+
+
+def _any_token(tok: Token) -> bool:
+    return True
+
+
+def load_triggers(name: str = "event_triggers.tsv") -> PhraseTable[Trigger]:
+    """The trigger phrases by match key, tried at every token (with every clitic reading)."""
+    triggers: list[tuple[str, Trigger]] = []
+    for fields in loader.table(name, 3):
+        form, etype, pos = fields[:3]
+        if etype not in PLOVER_TYPES:
+            raise ValueError(f"lexicon {name}: unknown PLOVER type {etype!r} for {form!r}")
+        mode = fields[3] if len(fields) > 3 and fields[3] else None
+        arg = fields[4] if len(fields) > 4 else ""
+        keys = tuple(match_key(w) for w in form.split())
+        triggers.append((" ".join(keys), Trigger(keys, etype, pos, mode, arg)))
+    return PhraseTable(triggers, may_start=_any_token)
+
+
+def load_actor_nouns(name: str = "event_actors.tsv") -> PhraseTable[tuple[str, bool]]:
+    """Common nouns naming a participant ("قوات الأمن"), each with its sector and whether it names
+    protesters."""
+    return PhraseTable([(" ".join(match_key(w) for w in row[0].split()), (row[1], row[2:3] == ("protest",)))
+                        for row in loader.table(name, 2)])
+
+
+def load_mode_cues(name: str = "event_modes.tsv") -> dict[str, tuple[str, int]]:
+    return {match_key(word): (mode, int(reach)) for word, mode, reach in loader.table(name, 3)}
+
+
+def _strip_conjunction(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
