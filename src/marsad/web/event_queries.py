@@ -103,16 +103,22 @@ class Skeleton:
                 return hit[1]
             clusters = dict(conn.execute("SELECT rowid, cluster_id FROM documents INDEXED BY documents_cluster"))
             rows = []
-            for i, t, a, g, doc, pub, src, mode in conn.execute(cls.SQL):
+            for i, t, a, g, doc, pub, src, mode, a_text, g_text, day in conn.execute(cls.SQL):
                 cluster = clusters.get(doc, -doc)
-                rows.append((i, t, a, g, doc, cluster, pub, src, mode or None, (cluster, t, a, g)))
+                # the story key of the store's view `story_events` (corpus/story_events.py): an
+                # unnamed side by its words, and the event's own day when it is not the publication day
+                key = (cluster, t, a if a is not None else a_text, g if g is not None else g_text, day)
+                rows.append((i, t, a, g, doc, cluster, pub, src, mode or None, key))
             cls._cache[path] = (version, rows)
         return rows
 
     # documents.cluster_id is stored after the text and the record: reading it row by row would
     # walk every document's overflow pages, so it is read from its index (rowid, cluster_id)
     SQL = """
-        SELECT e.id, e.type, e.actor, e.target, e.doc, coalesce(d.published, ''), d.source, e.mode
+        SELECT e.id, e.type, e.actor, e.target, e.doc, coalesce(d.published, ''), d.source, e.mode,
+               e.actor_text, e.target_text,
+               CASE WHEN e.date IS NULL OR substr(e.date, 1, 10) = substr(d.published, 1, 10) THEN NULL
+                    ELSE substr(e.date, 1, 10) END
         FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY 6, e.id"""
 
 
@@ -169,11 +175,11 @@ def scan(conn: sqlite3.Connection, filters: EventFilters, ignore: tuple[str, ...
 
 def event_groups(conn: sqlite3.Connection, events: Scan, limit: int,
                  after: list[Any] | None = None) -> tuple[list[dict[str, Any]], list[Any] | None]:
-    """One row per event as reported: events of one story cluster with the same type, actor and
-    target are one group, with the documents that reported it. Newest first (by the group's
+    """One row per event as reported: events of one story cluster with the same type, actor,
+    target and own day are one group (the key of the store's `story_events` view), with the
+    documents that reported it. Newest first (by the group's
     first publication), keyset-paged on (first published, smallest event id). Returns the rows
-    and the sort key of the last one when more follow. (The store's cluster-level view of events
-    can replace the grouping here without changing the callers.)"""
+    and the sort key of the last one when more follow."""
     # rows come in (published, id) order, so each group is created at its earliest member and
     # the dict's insertion order is the groups' order: no sort needed
     groups: dict[tuple, list[tuple]] = {}
