@@ -14,20 +14,17 @@ from collections.abc import Callable
 from marsad.document import Document, SpeakerRef
 from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
-ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال"})  # "تقرير"، "التقرير"، "والبيان" as a speaker
 CONJUNCTIONS = frozenset({"", "و", "ف"})
 HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
 HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
-QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
-OPENING_MARKS = "(«\"“"
-CLOSING_MARKS = ")»\"”"
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
@@ -43,6 +40,7 @@ class SpeakerResolver:
         self.lex = lex
         self.ranker = ranker
         self.trace = trace
+        self.issuers = IssuerFinder(lex, self._constructed_ref)
         # spans of one document named by a construction (a body behind "باسم", the subject before
         # "الذي قال" or after "وكان"): unlinked, yet names; the ranker is told so
         self._constructed: set[tuple[int, int]] = set()
@@ -195,16 +193,17 @@ class SpeakerResolver:
         words = sp.text.split()
         if not words or len(words) > DOCUMENT_WORDS:
             return sp
-        tok = finder.toks[finder.tok_at(sp.start)]
-        key = tok.key[2:] if tok.key.startswith("ال") else ""
-        if not key or not self.lex.has("document", tok, frozenset({"ال"})):
+        i = finder.tok_at(sp.start)
+        tok = finder.toks[i]
+        if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
             return sp
-        issuer = self._issuer(finder, sp, key)
+        issuer = self.issuers.issuer(finder, i)
         if issuer is not None:
-            return SpeakerRef(issuer, sp.start, sp.end, sp.text)
-        named = self._bracketed_issuer(finder, finder.tok_at(sp.start))
-        if named is not None:
-            return named
+            # the span stays the document's words when the entity layer found its issuer
+            return SpeakerRef(issuer.entity, sp.start, sp.end, sp.text) if issuer.entity else issuer
+        key = tok.key[2:] if tok.key.startswith("ال") else ""
+        if not key:
+            return sp
         if len(words) != 1:
             return sp
         for d in reversed(done):
@@ -219,46 +218,6 @@ class SpeakerResolver:
                     return d.speaker  # the body's own words, as the earlier statement named them
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
-
-    def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
-        """The organisation that issued a document: named right after the document word ("التقرير
-        الـ 51 لمؤسسة النقد", "بيان وزارة الخارجية"), or where the document was mentioned in the
-        sentences before, after or before that word ("أصدرت الهيئة تقريرها ... وأوضح التقرير")."""
-        i = finder.tok_at(sp.start)
-        si = finder.sent_of(sp.start)
-        lo = finder.tok_at(finder.sents[max(0, si - ISSUER_SENTENCES_BACK)].start)
-        toks = finder.toks
-        for k in range(i, lo - 1, -1):
-            t = toks[k]
-            # the document word itself, or an earlier mention of it ("تقريرها", "تقريرا")
-            if not t.is_word or not any(st.startswith(key) for _, st in t.splits):
-                continue
-            sent = finder.sents[finder.sent_of(t.start)]
-            after = finder.mentions_between(t.end, min(sent.end, toks[min(k + ISSUER_TOKENS, len(toks) - 1)].end))
-            before = [] if k == i else list(reversed(finder.mentions_between(
-                max(sent.start, toks[max(0, k - ISSUER_TOKENS)].start), t.start)))
-            for r in after + before:
-                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
-                    return r.entity.id
-        return None
-
-    def _bracketed_issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
-        """"التقرير الصادر عن شركة (X) الاستثمارية": an issuer the entity layer did not find, named
-        in brackets or quotation marks right after an organisation word that follows the document
-        word: the name inside them."""
-        toks = finder.toks
-        for k in range(i + 1, min(i + ISSUER_TOKENS, len(toks) - 2)):
-            if toks[k].is_word and self.lex.has("org_head", toks[k], TITLE_PREFIXES) \
-                    and toks[k + 1].text in OPENING_MARKS:
-                for j in range(k + 3, min(k + 2 + QUOTED_NAME_TOKENS, len(toks))):
-                    if toks[j].text in CLOSING_MARKS:
-                        name = [t for t in toks[k + 2 : j] if t.is_word]
-                        if not name:
-                            return None
-                        start, end = name[0].start, name[-1].end
-                        return SpeakerRef(None, start, end, finder.text[start:end])
-                return None
-        return None
 
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
