@@ -223,7 +223,9 @@ class SpeakerFinder(AntecedentFinder):
         end = k
         while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
                 and toks[end].is_word and lex.cue(toks[end]) is None \
-                and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)):
+                and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)) \
+                and not (end > k and not org and lex.has("title", toks[end], TITLE_PREFIXES)):
+            # "تركي فلان رئيس شبكة ...": the description after the name is not part of it
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
                 if (org or toks[k].key.startswith("ال")) and not definite and self.purpose_end(end) > end:
@@ -268,10 +270,12 @@ class SpeakerFinder(AntecedentFinder):
             after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
             definite = prev.key.startswith(("ال", "وال")) and prev.key != "ال" and not lex.is_stop(prev)  # not "إلى"
             after_quoted = prev.text in "»\"”"  # "مدير عام «الشركة» فلان": the name after a quoted one
+            # "مدير مكتب الصحة الدكتور الخضر فلان": after the holder's own honorific, his name
+            after_honorific = prev.key in NAME_HONORIFICS
             if not (prev.is_word or after_quoted) or not (after_place or definite or after_quoted):
                 continue
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
-                    t.key.startswith("ال") and not after_place):
+                    t.key.startswith("ال") and not (after_place or after_honorific)):
                 continue
             # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
             ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self.plain_name_word(toks[j + 1])

@@ -1,0 +1,26 @@
+"""Speaker spans built by construction: no content noun, no trailing description, the name after a
+title chain's own honorific. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+
+def test_content_noun_before_a_quotation_is_no_subject():
+    # "وأكد حرص بلاده على «...»": the subject is dropped, the noun opens what was said
+    body = ("قال وزير الخارجية سالم الراشد إن المحادثات كانت مثمرة. "
+            "وأكد حرص بلاده على «تعزيز التعاون مع الدول المجاورة في كل المجالات».")
+    doc = run(make_doc(body, ents=[("PER", "سالم الراشد", [("سالم الراشد", "name")])]))
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e1"]
+
+
+def test_unknown_name_stops_before_its_description():
+    body = "وقال ماجد الفلاحي رئيس رابطة المزارعين في المنطقة: إن موسم الحصاد تأخر أسبوعين هذا العام."
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker.text == "ماجد الفلاحي"
+
+
+def test_name_after_the_honorific_closing_a_title_chain():
+    body = "وقال مدير إدارة المياه بالمدينة المهندس العربي بوزيد: إن محطة التحلية الجديدة ستعمل الشهر المقبل."
+    doc = run(make_doc(body, ents=[("LOC", "المدينة", [("المدينة", "name")])]))
+    assert doc.quotes[0].speaker.text == "العربي بوزيد"
