@@ -24,3 +24,17 @@ def test_name_after_the_honorific_closing_a_title_chain():
     body = "وقال مدير إدارة المياه بالمدينة المهندس العربي بوزيد: إن محطة التحلية الجديدة ستعمل الشهر المقبل."
     doc = run(make_doc(body, ents=[("LOC", "المدينة", [("المدينة", "name")])]))
     assert doc.quotes[0].speaker.text == "العربي بوزيد"
+
+
+def test_name_in_apposition_after_a_description():
+    body = "وأعلنت منسقة البرامج في المنظمة، سلمى القاسمي، عزمها زيارة المخيمات الشهر المقبل."
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker.text == "سلمى القاسمي"
+
+
+def test_no_apposition_after_a_relative_clause():
+    # the name after "الذي يرأسه ..." is that other holder's, not the speaker's
+    body = ("وقال عضو في المجلس الذي يرأسه رئيس البلدية، خالد المنصور، إن الموازنة "
+            "الجديدة لا تكفي لإصلاح الطرق.")
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker is None or doc.quotes[0].speaker.text != "خالد المنصور"
