@@ -38,3 +38,11 @@ def test_no_apposition_after_a_relative_clause():
             "الجديدة لا تكفي لإصلاح الطرق.")
     doc = run(make_doc(body))
     assert doc.quotes[0].speaker is None or doc.quotes[0].speaker.text != "خالد المنصور"
+
+
+def test_title_joined_to_a_first_title_links_back_to_its_holder():
+    body = ("وصل نادر الخطيب المبعوث الخاص ومنسق شؤون المياه الإقليمية بوزارة الزراعة إلى العاصمة أمس. "
+            "وأوضح منسق شؤون المياه الإقليمية الأردني أن المحادثات تناولت تقاسم مياه النهر.")
+    doc = run(make_doc(body, ents=[("PER", "نادر الخطيب", [("نادر الخطيب", "name")]),
+                                   ("ORG", "وزارة الزراعة", [("وزارة الزراعة", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e1"

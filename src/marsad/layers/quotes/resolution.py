@@ -154,14 +154,15 @@ class SpeakerResolver:
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
                 continue
             following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
-            if [t.key for t in following[: len(rest)]] != rest or len(following) < len(rest):
+            matched = _matched_description(rest, [t.key for t in following])
+            if not matched:
                 continue
-            holder = self._person_beside(finder, k, following[len(rest) - 1].end)
+            holder = self._person_beside(finder, k, following[matched - 1].end)
             if holder is not None:
                 return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
-            if named is not None and named.entity is None and named.start >= following[len(rest) - 1].end:
+            if named is not None and named.entity is None and named.start >= following[matched - 1].end:
                 return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
         return None
 
@@ -178,9 +179,14 @@ class SpeakerResolver:
                 break  # "قال رئيس الوزراء إن فلانا ...": past the description
             if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
                 return r.entity.id
+        # "فلان المبعوث الخاص ومنسق شؤون ...": a second title joined by "و" to the first one the
+        # name stands next to
+        joined = toks[k].key.startswith("و") and len(toks[k].key) > 3
         for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
             gap = toks[finder.tok_at(r.end) : k]
-            if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+            if r.entity.type == "PER" and r.mention.kind == "name" and all(
+                    g.text in NAME_TITLE_GAP or joined and len(gap) <= HOLDER_GAP_TOKENS and g.is_word
+                    and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
                 return r.entity.id
         return None
 
@@ -342,6 +348,17 @@ class SpeakerResolver:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""
         self._constructed.add((start, end))
         return SpeakerRef(None, start, end, finder.text[start:end])
+
+
+def _matched_description(rest: list[str], following: list[str]) -> int:
+    """How many words of a description's `rest` an earlier one repeats (0: not the same one).
+    All of them; or all but a closing nationality adjective when three or more words agree
+    ("منسق شؤون الطاقة الدولية الأمريكي" after "منسق شؤون الطاقة الدولية بوزارة الخارجية")."""
+    if len(following) >= len(rest) and following[: len(rest)] == rest:
+        return len(rest)
+    if len(rest) >= 4 and rest[-1].endswith(("ي", "يه")) and following[: len(rest) - 1] == rest[:-1]:
+        return len(rest) - 1
+    return 0
 
 
 def _bare(stem: str) -> str:
