@@ -46,3 +46,9 @@ def test_title_joined_to_a_first_title_links_back_to_its_holder():
     doc = run(make_doc(body, ents=[("PER", "نادر الخطيب", [("نادر الخطيب", "name")]),
                                    ("ORG", "وزارة الزراعة", [("وزارة الزراعة", "name")])]))
     assert doc.quotes[0].speaker.entity == "e1"
+
+
+def test_unnamed_spokesman_described_by_his_body_speaks_for_it():
+    body = "وقال المتحدث الرسمي بهيئة الطيران المدني إن الرحلات ستعود إلى مواعيدها بعد يومين."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e1"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
@@ -18,6 +19,7 @@ from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.lexicons.loader import keyed
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
@@ -28,6 +30,8 @@ HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the des
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
+SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
+SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -226,8 +230,11 @@ class SpeakerResolver:
         return sp
 
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
-        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
+        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md); so
+        are those of "المتحدث الأمني بوزارة الداخلية", a spokesman described by his body."""
         i = finder.tok_at(sp.start)
+        if i + 1 < len(finder.toks) and finder.toks[i].key in SPOKESMEN and finder.toks[i + 1].key != "باسم":
+            return self._body_of_spokesman(finder, i, sp)
         if i + 1 >= len(finder.toks) or finder.toks[i + 1].key != "باسم" \
                 or not self.lex.has("title", finder.toks[i], TITLE_PREFIXES):
             return None
@@ -246,6 +253,21 @@ class SpeakerResolver:
             return None
         start, end = body[0].start, body[-1].end
         return self._constructed_ref(finder, start, end)
+
+    @staticmethod
+    def _body_of_spokesman(finder: SpeakerFinder, i: int, sp: SpeakerRef) -> SpeakerRef | None:
+        """"المتحدث الأمني بوزارة الداخلية"، "الناطق الرسمي للشرطة": the organisation joined by
+        بـ/لـ after the spokesman word and its adjectives, inside the speaker span."""
+        toks = finder.toks
+        for k in range(i + 1, min(finder.tok_at(sp.end), i + 1 + SPOKESMAN_ADJECTIVES + 1)):
+            t = toks[k]
+            r = finder.mention_at_token(k)
+            if r is not None and r.start > t.start and t.key.startswith(("ب", "ل")) \
+                    and r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
+            if not t.is_word or not t.key.startswith("ال"):
+                return None  # "المتحدث الأمني" and its adjectives, then the body
+        return None
 
     def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
         """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
