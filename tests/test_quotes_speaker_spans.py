@@ -52,3 +52,10 @@ def test_unnamed_spokesman_described_by_his_body_speaks_for_it():
     body = "وقال المتحدث الرسمي بهيئة الطيران المدني إن الرحلات ستعود إلى مواعيدها بعد يومين."
     doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
     assert doc.quotes[0].speaker.entity == "e1"
+
+
+def test_one_word_name_after_its_honorific_before_a_relative_clause():
+    body = ("وبرزت خلافات داخل الحركة، ومن بين المعارضين الملا برهان الذي صرح في تسجيل صوتي "
+            "وقال إن القيادة الجديدة لم تستشر أحدا.")
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["برهان"] * len(doc.quotes)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
-from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
+from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
@@ -361,9 +361,11 @@ class SpeakerResolver:
         last = toks[k - 1]
         surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
             and not any(lex.has(kind, last, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
-        if not surname or not finder.plain_name_word(toks[first]) or first == k - 1 \
+        # one word alone is no name, unless the person's own honorific stands before it ("الملا فلان")
+        alone = first == k - 1 and not (first > lo and toks[first - 1].key in NAME_HONORIFICS)
+        if not surname or not finder.plain_name_word(toks[first]) or alone \
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
-            return None  # one word alone is no name; a title or a function word is none
+            return None  # a title or a function word is no name
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
