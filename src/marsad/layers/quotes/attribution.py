@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.antecedents import NAME_HONORIFICS, TITLE_PREFIXES, AntecedentFinder
+from marsad.layers.quotes.antecedents import (
+    NAME_HONORIFICS,
+    RANK_STOP_KINDS,
+    TITLE_PREFIXES,
+    AntecedentFinder,
+)
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.lexicons.loader import words
 
@@ -28,6 +33,7 @@ SKIP_CHARS = "،,()\"“”«»"
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
+APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -110,7 +116,7 @@ class SpeakerFinder(AntecedentFinder):
             return named
         first = self._speaker_start(tok, strip_prep)
         if lex.has("title", tok, TITLE_PREFIXES):
-            return self._description_speaker(k, stop, first)
+            return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
         if not fallback:
             return None
         org = lex.has("org_head", tok, TITLE_PREFIXES)
@@ -199,6 +205,32 @@ class SpeakerFinder(AntecedentFinder):
             return named
         return self.span_ref(first, toks[end - 1].end)
 
+    def _apposition_name(self, k: int, stop: int, i1: int) -> SpeakerRef | None:
+        """"وقالت مديرة «المنظمة»، فلانة الفلانية، لوكالة ... إن": the name set between commas
+        right after a description (tokens k to `stop`, stopped at the first comma) is its holder's;
+        not after a relative clause ("نائب في الحزب الذي يتزعمه رئيس الإقليم، فلان،": that holder's)."""
+        toks = self.toks
+        if stop + 1 >= i1 or toks[stop].text not in "،," \
+                or any(t.key in RELATIVE_PRONOUNS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
+            return None
+        r = self.mention_at_token(stop + 1)
+        if r is not None:
+            closed = self.tok_at(r.end)
+            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and toks[closed].text in "،," \
+                else None
+        end = stop + 1
+        while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
+                and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
+            end += 1
+        if end - stop - 1 < 2 or end >= len(toks) or toks[end].text not in "،,":
+            return None
+        return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
+
+    def _family_name_word(self, t: Token) -> bool:
+        """"القاسمي" after a first name: a definite word that is no title, body or function word."""
+        return t.is_word and t.key.startswith("ال") and self.lex.cue(t) is None \
+            and not any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+
     def _ali_name(self, j: int) -> bool:
         """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""
         return j > 0 and self.toks[j].text == ALI and self.toks[j - 1].key in NAME_HONORIFICS
@@ -223,7 +255,9 @@ class SpeakerFinder(AntecedentFinder):
         end = k
         while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
                 and toks[end].is_word and lex.cue(toks[end]) is None \
-                and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)):
+                and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)) \
+                and not (end > k and not org and lex.has("title", toks[end], TITLE_PREFIXES)):
+            # "تركي فلان رئيس شبكة ...": the description after the name is not part of it
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
                 if (org or toks[k].key.startswith("ال")) and not definite and self.purpose_end(end) > end:
@@ -268,10 +302,12 @@ class SpeakerFinder(AntecedentFinder):
             after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
             definite = prev.key.startswith(("ال", "وال")) and prev.key != "ال" and not lex.is_stop(prev)  # not "إلى"
             after_quoted = prev.text in "»\"”"  # "مدير عام «الشركة» فلان": the name after a quoted one
+            # "مدير مكتب الصحة الدكتور الخضر فلان": after the holder's own honorific, his name
+            after_honorific = prev.key in NAME_HONORIFICS
             if not (prev.is_word or after_quoted) or not (after_place or definite or after_quoted):
                 continue
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
-                    t.key.startswith("ال") and not after_place):
+                    t.key.startswith("ال") and not (after_place or after_honorific)):
                 continue
             # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
             ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self.plain_name_word(toks[j + 1])

@@ -261,11 +261,12 @@ class QuoteLayer:
         word_prep = np_at is not None and toks[np_at].key in cue.np
         np_stop = np_at if word_prep else min(i + 1 + MAX_NP_GAP, hi)
         head = None  # "وأكد الوزير أهمية ...": a noun that opens the content ends the subject
-        if kind is None and cue.form == "past" and any(m in cue.np for m in OBJECT_MARKS):
-            head = self.grammar.content_head_at(finder, i, np_stop)
+        if kind in (None, "quote") and cue.form == "past" and any(m in cue.np for m in OBJECT_MARKS):
+            # also before a quotation: "وأكد حرص بلاده على «...»" names no subject, the noun is the content
+            head = self.grammar.content_head_at(finder, i, np_stop if kind is None else j)
             if head is not None:
                 np_stop = head
-        self._speaker_for_cue(finder, i, j if kind else np_stop, cue, cand)
+        self._speaker_for_cue(finder, i, np_stop if kind is None or head is not None else j, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand

@@ -11,26 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
-from marsad.layers.quotes.antecedents import NAME_TITLE_GAP, RANK_STOP_KINDS
+from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.lexicons.loader import keyed
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-ISSUER_TOKENS = 6         # "التقرير الـ 51 لمؤسسة X": the issuer follows its document within this
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
-ISSUER_SENTENCES_BACK = 3 # how far back the document word that names its issuer may stand
+DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال"})  # "تقرير"، "التقرير"، "والبيان" as a speaker
 CONJUNCTIONS = frozenset({"", "و", "ف"})
 HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
 HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
-QUOTED_NAME_TOKENS = 5    # words of an organisation's name in brackets ("شركة (X) الاستثمارية")
-OPENING_MARKS = "(«\"“"
-CLOSING_MARKS = ")»\"”"
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
+SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
+SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -43,6 +44,7 @@ class SpeakerResolver:
         self.lex = lex
         self.ranker = ranker
         self.trace = trace
+        self.issuers = IssuerFinder(lex, self._constructed_ref)
         # spans of one document named by a construction (a body behind "باسم", the subject before
         # "الذي قال" or after "وكان"): unlinked, yet names; the ranker is told so
         self._constructed: set[tuple[int, int]] = set()
@@ -156,14 +158,15 @@ class SpeakerResolver:
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
                 continue
             following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
-            if [t.key for t in following[: len(rest)]] != rest or len(following) < len(rest):
+            matched = _matched_description(rest, [t.key for t in following])
+            if not matched:
                 continue
-            holder = self._person_beside(finder, k, following[len(rest) - 1].end)
+            holder = self._person_beside(finder, k, following[matched - 1].end)
             if holder is not None:
                 return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
-            if named is not None and named.entity is None and named.start >= following[len(rest) - 1].end:
+            if named is not None and named.entity is None and named.start >= following[matched - 1].end:
                 return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
         return None
 
@@ -180,9 +183,14 @@ class SpeakerResolver:
                 break  # "قال رئيس الوزراء إن فلانا ...": past the description
             if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
                 return r.entity.id
+        # "فلان المبعوث الخاص ومنسق شؤون ...": a second title joined by "و" to the first one the
+        # name stands next to
+        joined = toks[k].key.startswith("و") and len(toks[k].key) > 3
         for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
             gap = toks[finder.tok_at(r.end) : k]
-            if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+            if r.entity.type == "PER" and r.mention.kind == "name" and all(
+                    g.text in NAME_TITLE_GAP or joined and len(gap) <= HOLDER_GAP_TOKENS and g.is_word
+                    and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
                 return r.entity.id
         return None
 
@@ -195,16 +203,17 @@ class SpeakerResolver:
         words = sp.text.split()
         if not words or len(words) > DOCUMENT_WORDS:
             return sp
-        tok = finder.toks[finder.tok_at(sp.start)]
-        key = tok.key[2:] if tok.key.startswith("ال") else ""
-        if not key or not self.lex.has("document", tok, frozenset({"ال"})):
+        i = finder.tok_at(sp.start)
+        tok = finder.toks[i]
+        if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
             return sp
-        issuer = self._issuer(finder, sp, key)
+        issuer = self.issuers.issuer(finder, i)
         if issuer is not None:
-            return SpeakerRef(issuer, sp.start, sp.end, sp.text)
-        named = self._bracketed_issuer(finder, finder.tok_at(sp.start))
-        if named is not None:
-            return named
+            # the span stays the document's words when the entity layer found its issuer
+            return SpeakerRef(issuer.entity, sp.start, sp.end, sp.text) if issuer.entity else issuer
+        key = tok.key[2:] if tok.key.startswith("ال") else ""
+        if not key:
+            return sp
         if len(words) != 1:
             return sp
         for d in reversed(done):
@@ -220,49 +229,12 @@ class SpeakerResolver:
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
 
-    def _issuer(self, finder: SpeakerFinder, sp: SpeakerRef, key: str) -> str | None:
-        """The organisation that issued a document: named right after the document word ("التقرير
-        الـ 51 لمؤسسة النقد", "بيان وزارة الخارجية"), or where the document was mentioned in the
-        sentences before, after or before that word ("أصدرت الهيئة تقريرها ... وأوضح التقرير")."""
-        i = finder.tok_at(sp.start)
-        si = finder.sent_of(sp.start)
-        lo = finder.tok_at(finder.sents[max(0, si - ISSUER_SENTENCES_BACK)].start)
-        toks = finder.toks
-        for k in range(i, lo - 1, -1):
-            t = toks[k]
-            # the document word itself, or an earlier mention of it ("تقريرها", "تقريرا")
-            if not t.is_word or not any(st.startswith(key) for _, st in t.splits):
-                continue
-            sent = finder.sents[finder.sent_of(t.start)]
-            after = finder.mentions_between(t.end, min(sent.end, toks[min(k + ISSUER_TOKENS, len(toks) - 1)].end))
-            before = [] if k == i else list(reversed(finder.mentions_between(
-                max(sent.start, toks[max(0, k - ISSUER_TOKENS)].start), t.start)))
-            for r in after + before:
-                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
-                    return r.entity.id
-        return None
-
-    def _bracketed_issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
-        """"التقرير الصادر عن شركة (X) الاستثمارية": an issuer the entity layer did not find, named
-        in brackets or quotation marks right after an organisation word that follows the document
-        word: the name inside them."""
-        toks = finder.toks
-        for k in range(i + 1, min(i + ISSUER_TOKENS, len(toks) - 2)):
-            if toks[k].is_word and self.lex.has("org_head", toks[k], TITLE_PREFIXES) \
-                    and toks[k + 1].text in OPENING_MARKS:
-                for j in range(k + 3, min(k + 2 + QUOTED_NAME_TOKENS, len(toks))):
-                    if toks[j].text in CLOSING_MARKS:
-                        name = [t for t in toks[k + 2 : j] if t.is_word]
-                        if not name:
-                            return None
-                        start, end = name[0].start, name[-1].end
-                        return SpeakerRef(None, start, end, finder.text[start:end])
-                return None
-        return None
-
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
-        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md)."""
+        """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md); so
+        are those of "المتحدث الأمني بوزارة الداخلية", a spokesman described by his body."""
         i = finder.tok_at(sp.start)
+        if i + 1 < len(finder.toks) and finder.toks[i].key in SPOKESMEN and finder.toks[i + 1].key != "باسم":
+            return self._body_of_spokesman(finder, i, sp)
         if i + 1 >= len(finder.toks) or finder.toks[i + 1].key != "باسم" \
                 or not self.lex.has("title", finder.toks[i], TITLE_PREFIXES):
             return None
@@ -281,6 +253,21 @@ class SpeakerResolver:
             return None
         start, end = body[0].start, body[-1].end
         return self._constructed_ref(finder, start, end)
+
+    @staticmethod
+    def _body_of_spokesman(finder: SpeakerFinder, i: int, sp: SpeakerRef) -> SpeakerRef | None:
+        """"المتحدث الأمني بوزارة الداخلية"، "الناطق الرسمي للشرطة": the organisation joined by
+        بـ/لـ after the spokesman word and its adjectives, inside the speaker span."""
+        toks = finder.toks
+        for k in range(i + 1, min(finder.tok_at(sp.end), i + 1 + SPOKESMAN_ADJECTIVES + 1)):
+            t = toks[k]
+            r = finder.mention_at_token(k)
+            if r is not None and r.start > t.start and t.key.startswith(("ب", "ل")) \
+                    and r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
+            if not t.is_word or not t.key.startswith("ال"):
+                return None  # "المتحدث الأمني" and its adjectives, then the body
+        return None
 
     def _actor_of_previous_sentence(self, finder: SpeakerFinder, si: int, done: list[QuoteCandidate]) -> SpeakerRef | None:
         """"واستقبل الأمير X الوفد. وقال إن ...": a sentence opened by a verb that is not a
@@ -374,15 +361,28 @@ class SpeakerResolver:
         last = toks[k - 1]
         surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
             and not any(lex.has(kind, last, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
-        if not surname or not finder.plain_name_word(toks[first]) or first == k - 1 \
+        # one word alone is no name, unless the person's own honorific stands before it ("الملا فلان")
+        alone = first == k - 1 and not (first > lo and toks[first - 1].key in NAME_HONORIFICS)
+        if not surname or not finder.plain_name_word(toks[first]) or alone \
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
-            return None  # one word alone is no name; a title or a function word is none
+            return None  # a title or a function word is no name
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""
         self._constructed.add((start, end))
         return SpeakerRef(None, start, end, finder.text[start:end])
+
+
+def _matched_description(rest: list[str], following: list[str]) -> int:
+    """How many words of a description's `rest` an earlier one repeats (0: not the same one).
+    All of them; or all but a closing nationality adjective when three or more words agree
+    ("منسق شؤون الطاقة الدولية الأمريكي" after "منسق شؤون الطاقة الدولية بوزارة الخارجية")."""
+    if len(following) >= len(rest) and following[: len(rest)] == rest:
+        return len(rest)
+    if len(rest) >= 4 and rest[-1].endswith(("ي", "يه")) and following[: len(rest) - 1] == rest[:-1]:
+        return len(rest) - 1
+    return 0
 
 
 def _bare(stem: str) -> str:

@@ -1,0 +1,61 @@
+"""Speaker spans built by construction: no content noun, no trailing description, the name after a
+title chain's own honorific. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+
+def test_content_noun_before_a_quotation_is_no_subject():
+    # "وأكد حرص بلاده على «...»": the subject is dropped, the noun opens what was said
+    body = ("قال وزير الخارجية سالم الراشد إن المحادثات كانت مثمرة. "
+            "وأكد حرص بلاده على «تعزيز التعاون مع الدول المجاورة في كل المجالات».")
+    doc = run(make_doc(body, ents=[("PER", "سالم الراشد", [("سالم الراشد", "name")])]))
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e1"]
+
+
+def test_unknown_name_stops_before_its_description():
+    body = "وقال ماجد الفلاحي رئيس رابطة المزارعين في المنطقة: إن موسم الحصاد تأخر أسبوعين هذا العام."
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker.text == "ماجد الفلاحي"
+
+
+def test_name_after_the_honorific_closing_a_title_chain():
+    body = "وقال مدير إدارة المياه بالمدينة المهندس العربي بوزيد: إن محطة التحلية الجديدة ستعمل الشهر المقبل."
+    doc = run(make_doc(body, ents=[("LOC", "المدينة", [("المدينة", "name")])]))
+    assert doc.quotes[0].speaker.text == "العربي بوزيد"
+
+
+def test_name_in_apposition_after_a_description():
+    body = "وأعلنت منسقة البرامج في المنظمة، سلمى القاسمي، عزمها زيارة المخيمات الشهر المقبل."
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker.text == "سلمى القاسمي"
+
+
+def test_no_apposition_after_a_relative_clause():
+    # the name after "الذي يرأسه ..." is that other holder's, not the speaker's
+    body = ("وقال عضو في المجلس الذي يرأسه رئيس البلدية، خالد المنصور، إن الموازنة "
+            "الجديدة لا تكفي لإصلاح الطرق.")
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker is None or doc.quotes[0].speaker.text != "خالد المنصور"
+
+
+def test_title_joined_to_a_first_title_links_back_to_its_holder():
+    body = ("وصل نادر الخطيب المبعوث الخاص ومنسق شؤون المياه الإقليمية بوزارة الزراعة إلى العاصمة أمس. "
+            "وأوضح منسق شؤون المياه الإقليمية الأردني أن المحادثات تناولت تقاسم مياه النهر.")
+    doc = run(make_doc(body, ents=[("PER", "نادر الخطيب", [("نادر الخطيب", "name")]),
+                                   ("ORG", "وزارة الزراعة", [("وزارة الزراعة", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e1"
+
+
+def test_unnamed_spokesman_described_by_his_body_speaks_for_it():
+    body = "وقال المتحدث الرسمي بهيئة الطيران المدني إن الرحلات ستعود إلى مواعيدها بعد يومين."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e1"
+
+
+def test_one_word_name_after_its_honorific_before_a_relative_clause():
+    body = ("وبرزت خلافات داخل الحركة، ومن بين المعارضين الملا برهان الذي صرح في تسجيل صوتي "
+            "وقال إن القيادة الجديدة لم تستشر أحدا.")
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["برهان"] * len(doc.quotes)
