@@ -1,0 +1,37 @@
+"""Football clubs named by one word in a sports report (issue 14). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from marsad.document import Document
+
+
+def run(layer, text, published="2015-08-10"):
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def orgs(doc):
+    return {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+
+
+def test_clubs_of_a_match_report(layer):
+    doc = run(layer, "تغلب الهلال على الرائد في مباراة الدوري أمس، وقال مدرب الفريق إن اللاعب المصاب "
+                     "سيعود قبل لقاء الشباب، فيما يستعد العين الإماراتي لمواجهة الوحدة.")
+    assert {"الهلال", "الرائد", "الشباب", "العين", "الوحدة"} <= orgs(doc)
+    hilal = next(e for e in doc.entities if "الهلال" in e.name)
+    assert hilal.kb == "marsad:org/al-hilal"
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == "العين"]
+
+
+def test_ordinary_word_without_a_cue_is_no_club(layer):
+    doc = run(layer, "قال المدرب بعد المباراة إن الشباب في الفريق قدموا موسما جيدا، وإن الاتحاد الدولي "
+                     "لم يرد بعد على شكوى اللاعب.")
+    assert not {"الشباب", "الاتحاد"} & orgs(doc)
+
+
+def test_no_club_outside_a_sports_report(layer):
+    doc = run(layer, "أعلن الهلال الأحمر وصول قافلة إلى العين، وأكد أن النصر على الوباء قريب.")
+    assert not {"الهلال", "النصر", "العين"} & orgs(doc)
