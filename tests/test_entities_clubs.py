@@ -1,8 +1,9 @@
-"""Football clubs named by one word in a sports report (issue 14). Sentences written for these tests."""
+"""Football clubs named by one word in a sports report, and the words NER runs into after a person's
+name (issue 14). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
 
@@ -35,3 +36,10 @@ def test_ordinary_word_without_a_cue_is_no_club(layer):
 def test_no_club_outside_a_sports_report(layer):
     doc = run(layer, "أعلن الهلال الأحمر وصول قافلة إلى العين، وأكد أن النصر على الوباء قريب.")
     assert not {"الهلال", "النصر", "العين"} & orgs(doc)
+
+
+def test_person_name_stops_before_an_adverb_or_possessed_noun(ner_layer):
+    doc = run(ner_layer, "وكتب الإعلامي سامي الحربي مغرداً عن المباراة، ورحب المدرب خالد العمري بعودته "
+                         "إلى الفريق، وقدم رئيس النادي فهد الدوسري شكره للجماهير.")
+    names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "name"}
+    assert not {n for n in names if n.endswith(("مغرداً", "بعودته", "شكره"))}
