@@ -14,6 +14,8 @@ takes the feminine), or another club joined by و
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -26,6 +28,21 @@ _CONJ = ("و", "ف")
 
 def _section(name: str) -> dict[str, str]:
     return {alias_key(row[0]): (row[2] if len(row) > 2 else "") for row in table(LEXICON, 2) if row[1] == name}
+
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _with_clitics(words: Iterable[str]) -> dict[str, str]:
+    """Every key a word of `words` takes after clitics ("والمدرب", "لمباراه", "للهلال": ل + "الهلال"
+    loses its alef), to the word: a lookup per token, cheaper than the token's readings."""
+    out: dict[str, str] = {}
+    for word in words:
+        for clitic in _CLITICS:
+            out.setdefault(clitic + word, word)
+            if word.startswith("ال") and clitic[-1:] == "ل":
+                out.setdefault(clitic + word[1:], word)
+    return out
 
 
 def _masculine(adjective: str) -> bool:
@@ -44,16 +61,13 @@ class SportsClubs:
         self.sport_words = frozenset(_section("sport_word"))
         self.cues = frozenset(_section("club_cue"))
         self._all = {**self.clubs, **self.words, **self.places}
+        self._sport_forms = _with_clitics(self.sport_words)
+        self._club_forms = _with_clitics(self._all)
 
-    def _sports_report(self, tokens: list[Token]) -> bool:
-        seen: set[str] = set()
-        for t in tokens:
-            for _off, stem in t.splits:  # "لمباراة", "والمدرب"
-                if stem in self.sport_words:
-                    seen.add(stem.removeprefix("ال"))  # "المدرب" and "مدرب" are one word
-                    if len(seen) >= MIN_SPORT_WORDS:
-                        return True
-        return False
+    def _sports_report(self, keys: set[str]) -> bool:
+        forms = self._sport_forms
+        seen = {forms[k].removeprefix("ال") for k in keys if k in forms}  # "المدرب" and "مدرب" are one word
+        return len(seen) >= MIN_SPORT_WORDS
 
     def _club_at(self, tok: Token) -> tuple[int, str] | None:
         """(start offset, club key) of a reading of `tok` that is a club's name after clitics
@@ -97,11 +111,12 @@ class SportsClubs:
         return found[0] if found else None
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        if not self._sports_report(tokens):
+        keys = {t.key for t in tokens}
+        if keys.isdisjoint(self._club_forms) or not self._sports_report(keys):
             return cands
         clubs_at = {}
         for i, tok in enumerate(tokens):
-            if tok.is_word:
+            if tok.key in self._club_forms:  # the readings only where one may be a club
                 hit = self._club_at(tok)
                 if hit is not None:
                     clubs_at[i] = hit[1]
