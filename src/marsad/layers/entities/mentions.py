@@ -30,6 +30,7 @@ from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -130,6 +131,7 @@ class MentionFinder:
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies()
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
+        self.sports_clubs = SportsClubs(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -144,6 +146,7 @@ class MentionFinder:
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
+        cands = self.sports_clubs.add(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)

@@ -28,6 +28,16 @@ def has_pronoun_suffix(key: str) -> bool:
     return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
 
 
+def possessed_noun(word: str, key: str, common: frozenset[str]) -> bool:
+    """A noun with the pronoun "ه" attached (written ه, not the taa marbuta ة its key folds to):
+    after a taa ("بعودته", "زيارته") or on an ordinary word ("شكره"); no name ends so (names in
+    "ه" are short or no word: "طه", "عبده"; "شحاتة" ends with ة).
+    """
+    if len(key) <= 4 or not word.endswith("ه"):
+        return False
+    return word.endswith("ته") or key[:-1] in common
+
+
 class NameWords:
     """Ordinary words and given names (the KB's generated lists) and the test of a name-like word.
 
@@ -87,8 +97,8 @@ class NameWords:
             return False
         if key.startswith("ال") and key.endswith(("ه", "يه")):
             return False  # "الحكومة", "الدولية"
-        if has_pronoun_suffix(key):
-            return False  # a pronoun suffix: "أدائهم"
+        if has_pronoun_suffix(key) or possessed_noun(tok.text, key, common):
+            return False  # a pronoun suffix: "أدائهم", "شكره", "بعودته"
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return False  # an imperfect verb: "يجرون"
         return not any(n and stem in common for n, (_off, stem) in enumerate(tok.splits))

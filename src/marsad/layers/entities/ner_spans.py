@@ -18,7 +18,7 @@ from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.kb.romanize import known_names
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
-from marsad.layers.entities.name_words import NameWords, institution, reads_as
+from marsad.layers.entities.name_words import NameWords, institution, possessed_noun, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     GENERIC_ORG,
@@ -184,6 +184,11 @@ class NerSpans:
             n = self._person_words(n, tokens, text)
             if n is None:
                 return None
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_end(tokens[n.tok_end - 1], text):
+            cut = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type)
+            if cut is not None and n.start < cut.end:
+                cut.start, cut.key = n.start, alias_key(text[n.start : cut.end])  # "لهونغ": after its clitic
+                n = cut
         last_key = tokens[n.tok_end - 1].key
         if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
                                                                or last_key in TRAILING_ROLES):
@@ -224,6 +229,18 @@ class NerSpans:
         if a >= b:
             return None
         return span_candidate(tokens, text, a, b, n.type)
+
+    def _no_name_end(self, tok: Token, text: str) -> bool:
+        """A word NER ran into after a person's name: an adverb in the accusative ("مغرداً"), a
+        noun with an attached pronoun ("شكره", "بعودته"), ب + an ordinary word ("بنكسة"). An
+        ordinary word alone is not enough: many family names are words ("عيد", "غني")."""
+        key, words = tok.key, self.words
+        if text[tok.end - 2 : tok.end] in ("اً", "ًا") or _possessed(tok.text) \
+                or possessed_noun(tok.text, key, words.common):
+            return True
+        if key in words.given_names or key in _ROMANIZED_NAMES or self.kb.lookup(key):
+            return False
+        return key.startswith("ب") and len(key) > 5 and key[1:] in words.common and key[1:] not in words.given_names
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""

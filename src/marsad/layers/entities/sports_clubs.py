@@ -1,0 +1,154 @@
+"""Football clubs named by one definite word in a sports report: "فاز الهلال على النصر", "لاعب
+الاتحاد", "أمام العين الإماراتي".
+
+The sports press names a club without "نادي" most of the time, and the word alone is an ordinary
+word elsewhere ("الهلال" a crescent, "النصر" a victory, "العين" a city). In an article with
+several words of a match report, a club's name (`sports_clubs.tsv`) is the club. Names that are
+also a place or an ordinary word in sport ("الاتحاد" the federation, "الشباب" the young players)
+are the club only with a cue next to them: a word of the game right before ("لاعب", "أمام",
+"لقاء"), for a town's club a masculine country adjective after ("العين الإماراتي"; the town
+takes the feminine), or another club joined by و
+("الهلال والنصر"); cued once, the word is the club throughout the report. A club the KB knows as "نادي X" is linked to it; a place a finder read there
+(the city "العين") gives way to the club.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from marsad.arabic.tokens import Token
+from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.lexicons.loader import table
+
+LEXICON = "sports_clubs.tsv"
+MIN_SPORT_WORDS = 3  # distinct words of a match report that make an article a sports report
+_CONJ = ("و", "ف")
+
+
+def _section(name: str) -> dict[str, str]:
+    return {alias_key(row[0]): (row[2] if len(row) > 2 else "") for row in table(LEXICON, 2) if row[1] == name}
+
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _with_clitics(words: Iterable[str]) -> dict[str, str]:
+    """Every key a word of `words` takes after clitics ("والمدرب", "لمباراه", "للهلال": ل + "الهلال"
+    loses its alef), to the word: a lookup per token, cheaper than the token's readings."""
+    out: dict[str, str] = {}
+    for word in words:
+        for clitic in _CLITICS:
+            out.setdefault(clitic + word, word)
+            if word.startswith("ال") and clitic[-1:] == "ل":
+                out.setdefault(clitic + word[1:], word)
+    return out
+
+
+def _masculine(adjective: str) -> bool:
+    """A masculine singular relational adjective ("الكويتي"; not "الكويتية", "الكويتيين")."""
+    return adjective.endswith("ي")
+
+
+class SportsClubs:
+    """`add(cands, tokens, text)`: one-word club names of a sports report, as ORG candidates."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.clubs = _section("club")
+        self.words = _section("club_word")
+        self.places = _section("club_place")
+        self.sport_words = frozenset(_section("sport_word"))
+        self.cues = frozenset(_section("club_cue"))
+        self._all = {**self.clubs, **self.words, **self.places}
+        self._sport_forms = _with_clitics(self.sport_words)
+        self._club_forms = _with_clitics(self._all)
+
+    def _sports_report(self, keys: set[str]) -> bool:
+        forms = self._sport_forms
+        seen = {forms[k].removeprefix("ال") for k in keys if k in forms}  # "المدرب" and "مدرب" are one word
+        return len(seen) >= MIN_SPORT_WORDS
+
+    def _club_at(self, tok: Token) -> tuple[int, str] | None:
+        """(start offset, club key) of a reading of `tok` that is a club's name after clitics
+        ("والهلال", "للهلال"), or None."""
+        key = tok.key
+        for off, stem in tok.splits:
+            clitic = key[: len(key) - len(stem)]
+            if stem in self._all and all(ch in "وفبلك" for ch in clitic):
+                return off, stem
+            if clitic.endswith("لل") and "ال" + stem in self._all:  # "للهلال": ل + "الهلال"
+                return off, "ال" + stem
+        return None
+
+    def _cued(self, tokens: list[Token], i: int, clubs_at: dict[int, str]) -> bool:
+        """A cue that makes a homograph at token i the club."""
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.is_word and any(stem in self.cues for _off, stem in prev.splits):
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if clubs_at[i] in self.places and nxt is not None and nxt.is_word and _masculine(nxt.key) \
+                and self.kb.demonym(nxt.key) is not None:
+            return True  # "العين الإماراتي", "القادسية الكويتي": the town would be feminine
+        # joined to a club that needs no cue: "الهلال والاتحاد", "الاتحاد والنصر"
+        joined_next = nxt is not None and tokens[i + 1].key[:1] in _CONJ and clubs_at.get(i + 1) in self.clubs
+        joined_prev = tokens[i].key[:1] in _CONJ and clubs_at.get(i - 1) in self.clubs
+        return joined_next or joined_prev
+
+    def _qualified(self, tokens: list[Token], i: int) -> bool:
+        """A relational adjective after the word makes it another thing ("الهلال النفطي", "الاتحاد
+        الدولي", "الاتحاد الأوروبي", "الشباب السعودي"); a club takes only its country's adjective
+        ("الهلال السعودي", "العين الإماراتي")."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or not nxt.key.startswith("ال") or not nxt.key.endswith(("ي", "يه")) \
+                or len(nxt.key) <= 4:  # "التي", "الذي" start a clause
+            return False
+        return tokens[i].key.removeprefix("و") in self.words or not _masculine(nxt.key) \
+            or self.kb.demonym(nxt.key) is None
+
+    def _actor(self, club: str) -> Actor | None:
+        found = [a for a in self.kb.lookup(alias_key("نادي " + club)) if a.type == "ORG"]
+        return found[0] if found else None
+
+    def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        keys = {t.key for t in tokens}
+        if keys.isdisjoint(self._club_forms) or not self._sports_report(keys):
+            return cands
+        clubs_at = {}
+        for i, tok in enumerate(tokens):
+            if tok.key in self._club_forms:  # the readings only where one may be a club
+                hit = self._club_at(tok)
+                if hit is not None:
+                    clubs_at[i] = hit[1]
+        if not clubs_at:
+            return cands
+        covering: dict[int, NameCandidate] = {}
+        for c in cands:
+            for k in range(c.tok_start, c.tok_end):
+                covering[k] = c
+        replaced: set[int] = set()
+        added: list[NameCandidate] = []
+        # one sense per report: a town's club cued once is the club wherever its name stands; an
+        # ordinary word ("الشباب") needs its own cue each time
+        confirmed = {club for i, club in clubs_at.items() if club in self.places and self._cued(tokens, i, clubs_at)}
+        for i, club in clubs_at.items():
+            named = club in self.clubs or club in confirmed or self._cued(tokens, i, clubs_at)
+            if not named or self._qualified(tokens, i):
+                continue
+            held = covering.get(i)
+            if held is not None:
+                # a one-word place a finder read there ("العين" the city) is the club; a longer
+                # name ("نادي الهلال", "الهلال الأحمر") keeps the word
+                if held.type != "LOC" or held.tok_end - held.tok_start != 1:
+                    continue
+                replaced.add(id(held))
+            start, _club = self._club_at(tokens[i]) or (tokens[i].start, club)
+            end = tokens[i].end
+            c = NameCandidate(start, end, i, i + 1, "ORG", alias_key(text[start:end]), self._actor(club), "pattern")
+            c.display = text[start:end] if alias_key(text[start:end]) == club else None
+            added.append(c)
+        if not added:
+            return cands
+        out = [c for c in cands if id(c) not in replaced] + added
+        out.sort(key=lambda c: c.start)
+        return out

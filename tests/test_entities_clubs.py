@@ -1,0 +1,45 @@
+"""Football clubs named by one word in a sports report, and the words NER runs into after a person's
+name (issue 14). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from marsad.document import Document
+
+
+def run(layer, text, published="2015-08-10"):
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def orgs(doc):
+    return {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+
+
+def test_clubs_of_a_match_report(layer):
+    doc = run(layer, "تغلب الهلال على الرائد في مباراة الدوري أمس، وقال مدرب الفريق إن اللاعب المصاب "
+                     "سيعود قبل لقاء الشباب، فيما يستعد العين الإماراتي لمواجهة الوحدة.")
+    assert {"الهلال", "الرائد", "الشباب", "العين", "الوحدة"} <= orgs(doc)
+    hilal = next(e for e in doc.entities if "الهلال" in e.name)
+    assert hilal.kb == "marsad:org/al-hilal"
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == "العين"]
+
+
+def test_ordinary_word_without_a_cue_is_no_club(layer):
+    doc = run(layer, "قال المدرب بعد المباراة إن الشباب في الفريق قدموا موسما جيدا، وإن الاتحاد الدولي "
+                     "لم يرد بعد على شكوى اللاعب.")
+    assert not {"الشباب", "الاتحاد"} & orgs(doc)
+
+
+def test_no_club_outside_a_sports_report(layer):
+    doc = run(layer, "أعلن الهلال الأحمر وصول قافلة إلى العين، وأكد أن النصر على الوباء قريب.")
+    assert not {"الهلال", "النصر", "العين"} & orgs(doc)
+
+
+def test_person_name_stops_before_an_adverb_or_possessed_noun(ner_layer):
+    doc = run(ner_layer, "وكتب الإعلامي سامي الحربي مغرداً عن المباراة، ورحب المدرب خالد العمري بعودته "
+                         "إلى الفريق، وقدم رئيس النادي فهد الدوسري شكره للجماهير.")
+    names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "name"}
+    assert not {n for n in names if n.endswith(("مغرداً", "بعودته", "شكره"))}
