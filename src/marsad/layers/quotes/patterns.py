@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
@@ -28,6 +29,10 @@ DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
 BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
+ASIDE_PHRASES = tuple(sorted((tuple(p.split()) for p in keyed(QUOTE_WORDS, "aside_phrase", match_key)), key=len,
+                             reverse=True))
+DEITY = keyed(QUOTE_WORDS, "deity", match_key)
+COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -301,3 +306,34 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
                                       speaker, True, i))
     return out
+
+
+# --- around a reporting verb ---------------------------------------------------------------
+def after_asides(finder: SpeakerFinder, i: int, hi: int) -> int:
+    """The last token of the set phrases right after token i ("في الوقت ذاته"، "كذلك"), else i."""
+    toks = finder.toks
+    k = i
+    while True:
+        for phrase in ASIDE_PHRASES:
+            n = len(phrase)
+            if k + n < hi and all(match_key(toks[k + 1 + m].text) == w for m, w in enumerate(phrase)):
+                k += n
+                break
+        else:
+            return k
+
+
+def prayer(finder: SpeakerFinder, i: int) -> bool:
+    """"داعيا الله أن ..."، "ودعا سموه المولى أن ...": God right after the verb (or after an
+    honorific standing for the subject) is addressed in a prayer."""
+    toks = finder.toks
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].text.endswith("ه") and match_key(toks[k + 1].text) in DEITY:
+        k += 1  # "داعيا سموه الله": the honorific with a pronoun is the subject
+    return k < len(toks) and match_key(toks[k].text) in DEITY
+
+
+def collective_actor(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أعلنت السلطات ..."، "أعلن الأخير عن ...": an unnamed body or a back-reference speaks."""
+    k = finder.tok_at(sp.start)
+    return k < len(finder.toks) and match_key(finder.toks[k].text) in COLLECTIVE_ACTORS

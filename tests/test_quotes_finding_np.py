@@ -1,0 +1,53 @@
+"""Quotes layer: noun-phrase statements and what is no statement (issue #14).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, quote_with, run
+
+
+def texts(doc) -> list[str]:
+    return [q.text for q in doc.quotes]
+
+
+def test_a_prayer_is_no_statement():
+    body = ("وزار الأمير المرضى في المستشفى، داعياً الله أن يمن عليهم بالشفاء العاجل. "
+            "وقال الأمير إن العمل جبان، داعياً سموه المولى أن يحفظ البلاد من كل سوء. "
+            "ودعا عبد الله الناس إلى التبرع بالدم في المستشفيات القريبة.")
+    doc = run(make_doc(body, ents=[("PER", "عبد الله", [("عبد الله", "name")])]))
+    assert not any("الشفاء" in t or "يحفظ البلاد" in t for t in texts(doc))
+    assert quote_with(doc, "التبرع بالدم")
+
+
+def test_an_unnamed_body_announces_an_event():
+    body = ("وقصفت الطائرات مواقع في الجبال، وقد أعلنت سلطات الإقليم عن سقوط مدنيين جراء الغارات الأخيرة. "
+            "وأعلنت القوات الحكومية مقتل عشرة مسلحين في اشتباكات قرب الحدود.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "سقوط مدنيين جراء الغارات")
+    assert quote_with(doc, "مقتل عشرة مسلحين")
+
+
+def test_the_latter_announces_for_the_one_named_before():
+    body = ("شكر رئيس النادي خالد السالم رئيس الاتحاد بعد أن أعلن الأخير عن دعمه الكامل للفريق في البطولة القارية.")
+    doc = run(make_doc(body, ents=[("PER", "خالد السالم", [("خالد السالم", "name")])]))
+    assert quote_with(doc, "دعمه الكامل للفريق")
+
+
+def test_a_set_phrase_before_the_object_of_a_participle():
+    body = "وقال المدير إن الحملات مستمرة، مؤكدا في الوقت ذاته استمرار الجولات الرقابية على المحلات في المدينة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "استمرار الجولات الرقابية").text.startswith("استمرار")
+
+
+def test_a_quotation_inside_the_subject_before_the_verbs_clause():
+    body = ('وأشارت نتائج دراسة عن "الشباب الذين يبحثون عن عمل في الخارج" إلى أن نصف الخريجين '
+            "يفكرون في الهجرة خلال عامين.")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["نصف الخريجين يفكرون في الهجرة خلال عامين"]
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun():
+    body = "وعلى الرغم من كشف السلطات الأمنية عن هوية المهاجم الذي فجر المسجد، لم تعلن أي جهة مسؤوليتها."
+    assert texts(run(make_doc(body))) == []
