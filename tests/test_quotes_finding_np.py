@@ -49,5 +49,23 @@ def test_a_quotation_inside_the_subject_before_the_verbs_clause():
 
 
 def test_a_verb_form_after_a_preposition_is_a_verbal_noun():
-    body = "وعلى الرغم من كشف السلطات الأمنية عن هوية المهاجم الذي فجر المسجد، لم تعلن أي جهة مسؤوليتها."
-    assert texts(run(make_doc(body))) == []
+    body = "وفسر المحلل إصرار الوزير على ذكر الأرقام بأنه محاولة لطمأنة الأسواق المحلية والخارجية."
+    assert not any(q.cue.text == "ذكر" for q in run(make_doc(body)).quotes)
+
+
+def test_a_report_points_to_a_noun_phrase():
+    body = "وأشار التقرير إلى قرار المجلس بتكليف البلدية متابعة المقاولين في الأحياء الجديدة."
+    assert quote_with(run(make_doc(body)), "قرار المجلس بتكليف البلدية").cue.text == "أشار"
+
+
+def test_bayyana_before_a_titled_subject_and_a_clause_is_the_verb():
+    body = ("وبين تقرير اقتصادي أن ثلث الشركات الصغيرة نقلت أعمالها إلى الخارج. "
+            "ووزعت الجمعية المساعدات بين المدن والقرى التي تضررت من السيول.")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["ثلث الشركات الصغيرة نقلت أعمالها إلى الخارج"]
+
+
+def test_a_named_subject_between_commas_before_a_content_noun():
+    body = "وأعلنت منسقة السياسة الخارجية في الاتحاد، هيلين فالدو، اعتزامها زيارة العاصمة قريبا."
+    doc = run(make_doc(body, ents=[("PER", "هيلين فالدو", [("هيلين فالدو", "name")])]))
+    assert quote_with(doc, "اعتزامها زيارة العاصمة")

@@ -61,7 +61,7 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
-NOUN_GOVERNING_PREPOSITIONS = frozenset({"من", "عن", "علي", "في", "الي"})  # match keys; a verb never follows them
+NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
 class QuoteLayer:
@@ -178,7 +178,7 @@ class QuoteLayer:
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
         if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS:
-            return None  # "وعلى الرغم من كشف السلطات عن ...": after a preposition it is a verbal noun
+            return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
@@ -267,7 +267,8 @@ class QuoteLayer:
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
+        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j) \
+                and not self._speaker_head_then_clause(finder, i, j, cue):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
@@ -320,6 +321,23 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _named_between(self, finder: SpeakerFinder, i: int, k: int) -> bool:
+        """A named person or body between the verb at i and token k."""
+        toks = finder.toks
+        return any(r.entity.type in ("PER", "ORG") for r in finder.mentions_between(toks[i].end, toks[k].start))
+
+    def _speaker_head_then_clause(self, finder: SpeakerFinder, i: int, j: int, cue: Cue) -> bool:
+        """"وبين تقرير اقتصادي أن ..."، "وبين مدير الإدارة أن ...": a homograph opening a clause, with a
+        title, a body or a report right after it and no "و" joining a second member before the
+        complementiser at j, is the verb ("between" needs "بين X وY")."""
+        toks, lex = finder.toks, self.lex
+        if not self.grammar.clause_start(finder, i, cue) or j - i > MAX_NP_GAP or not lex.is_comp(toks[j]):
+            return False
+        if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
+                   for kind in ("title", "org_head", "document", "honorific")):
+            return False
+        return not any(t.key.startswith("و") or not t.is_word for t in toks[i + 2 : j])
 
     def _prep_clause_after(self, finder: SpeakerFinder, q: QuoteSpan, cue: Cue, hi: int) -> bool:
         """The verb's own preposition and a complementiser right after the quotation ("إلى أن")."""
@@ -408,8 +426,11 @@ class QuoteLayer:
         if start is None or (subject_after and start == sp_end and self.grammar.description_goes_on(finder, start, hi)):
             return None
         if sp is not None and sp.entity is None and not self.grammar.described(finder, i) \
-                and not collective_actor(finder, sp) and not (
-                head is not None and self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})):
+                and not collective_actor(finder, sp) \
+                and not self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
+                and not (head is not None and self._named_between(finder, i, head)):
+            # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
+            # actor speak)
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
