@@ -69,3 +69,32 @@ def test_a_named_subject_between_commas_before_a_content_noun():
     body = "وأعلنت منسقة السياسة الخارجية في الاتحاد، هيلين فالدو، اعتزامها زيارة العاصمة قريبا."
     doc = run(make_doc(body, ents=[("PER", "هيلين فالدو", [("هيلين فالدو", "name")])]))
     assert quote_with(doc, "اعتزامها زيارة العاصمة")
+
+
+# --- "according to" ---------------------------------------------------------------------
+def test_according_to_a_source_with_a_description_between_commas():
+    body = "وحسب خالد العمري، أحد منظمي الحملة، فإن نحو ألف متطوع شاركوا في تنظيف الشواطئ."
+    doc = run(make_doc(body, ents=[("PER", "خالد العمري", [("خالد العمري", "name")])]))
+    assert texts(doc) == ["نحو ألف متطوع شاركوا في تنظيف الشواطئ"]
+
+
+def test_according_to_an_explicit_source_closing_a_sentence_without_a_comma():
+    body = ("وغاب اللاعب عن المباراة بعد أن تم استبعاده من القائمة النهائية بحسب ما أكده الاتحاد المحلي. "
+            "وسيبقى الوفد في العاصمة ثلاثة أيام وفقا لـ«وكالة الأنباء الرسمية». "
+            "وتوزع المساعدات على الأسر المحتاجة بحسب الحاجة. "
+            "ويمكنك تصفح الصفحات بسهولة وفقا لزاوية ميلان الجهاز.")
+    doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الرسمية", [("وكالة الأنباء الرسمية", "name")]),
+                                   ("LOC", "ميلان", [("ميلان", "name")])]))
+    assert texts(doc) == ["وغاب اللاعب عن المباراة بعد أن تم استبعاده من القائمة النهائية",
+                          "وسيبقى الوفد في العاصمة ثلاثة أيام"]
+
+
+def test_a_quotation_before_according_to_in_the_middle_of_a_sentence():
+    body = "هذه المخطوطة «المقدرة قيمتها بأكثر من مليون دولار»، بحسب الجمارك، تعود ملكيتها إلى تاجر معروف."
+    doc = run(make_doc(body, ents=[("ORG", "الجمارك", [("الجمارك", "name")])]))
+    assert quote_with(doc, "المقدرة قيمتها").cue.text == "بحسب"
+
+
+def test_fahasb_is_only():
+    body = "ولا يريد المرشح أن يركز الناخبون على اسمه الأول فحسب، بل على برنامجه الانتخابي كله."
+    assert texts(run(make_doc(body))) == []

@@ -33,6 +33,8 @@ ASIDE_PHRASES = tuple(sorted((tuple(p.split()) for p in keyed(QUOTE_WORDS, "asid
                              reverse=True))
 DEITY = keyed(QUOTE_WORDS, "deity", match_key)
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
+ONLY = "فحسب"  # match key of "only", never "according to"
+APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -70,8 +72,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     `governed_comp`: a complementiser of a time phrase ("بحسب ما أكده X أمس بعد أن ..."), not X's."""
     toks, lex = finder.toks, finder.lex
     lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
-    if i + 1 >= hi:
-        return None
+    if i + 1 >= hi or toks[i].key == ONLY:
+        return None  # ("على اسمه فحسب": "only")
     nxt = toks[i + 1]
     k = i + 1
     if nxt.key == "عن":
@@ -95,11 +97,22 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
             lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
-    # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
-    clause = nx < hi and ((lex.is_comp(toks[nx]) and not governed_comp(finder, nx))
-                          or (named and toks[nx].key in CLAUSE_OPENERS))
+
+    def opens_clause(n: int) -> bool:
+        # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
+        return n < hi and ((lex.is_comp(toks[n]) and not governed_comp(finder, n))
+                           or (named and toks[n].key in CLAUSE_OPENERS))
+
+    clause = opens_clause(nx)
+    if not clause and nx > x_end and (m := _apposition_end(finder, nx, hi)) is not None and opens_clause(m + 1):
+        nx, clause = m + 1, True  # "وحسب فلان، أحد منظمي الحملة، فإن ...": a description set off by commas
     after_quote = i > lo and toks[i - 1].text in "»”\""
-    if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
+    # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's
+    quote_before = next((q for q in quote_at.values() if q.close == toks[i - 2].start), None) \
+        if i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
+    sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
+               if r.entity.type in ("PER", "ORG")] if x_end > k else []
+    if not (named or clause or after_quote or quote_before or sources or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
@@ -119,10 +132,17 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
     # "...، بحسب X." closing a sentence: the sentence before it is the statement
-    at_end = x_end >= hi or toks[x_end].text in ".؛"
+    at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end)
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
-    if not at_end or prev is None or not (dash or prev.text in "»”\""):
+    if quote_before is not None:
+        governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
+        return None
+    # with no comma only an explicit source ("... بحسب ما أكده X"، "... بحسب حصيلة للمرصد") closes a statement
+    explicit = spoke or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
+        not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
+        for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
+    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
         return None
     if prev.text in "»”\"":
         for q in quote_at.values():
@@ -133,10 +153,21 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         c = lex.cue(toks[b])
         if c is not None and c.form != "masdar":
             return None  # the sentence has its own reporting verb
-    start, end = trim_span(finder, toks[lo].start, prev.start if dash else toks[i].start)
+    start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
+    """The comma closing a short description that opens at token k (", أحد منظمي الحملة،"), if any."""
+    toks = finder.toks
+    for m in range(k, min(hi, k + APPOSITION_MAX_WORDS + 1)):
+        if toks[m].text in "،,":
+            return m if m > k else None
+        if not toks[m].is_word or finder.lex.is_comp(toks[m]):
+            return None
+    return None
 
 
 def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
