@@ -98,3 +98,11 @@ def test_a_quotation_before_according_to_in_the_middle_of_a_sentence():
 def test_fahasb_is_only():
     body = "ولا يريد المرشح أن يركز الناخبون على اسمه الأول فحسب، بل على برنامجه الانتخابي كله."
     assert texts(run(make_doc(body))) == []
+
+
+def test_a_reported_clause_goes_on_through_the_answer_after_a_semicolon():
+    body = ("وقال الموقع البريطاني: إنه برغم أن الهاتف الجديد يعد الأنحف في السوق؛ فإن شركات أخرى تبيع أجهزة "
+            "أقل سمكا. وقال المدير إن الطلب مرتفع؛ وأضاف أن المخزون يكفي لشهر.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "برغم أن الهاتف").text.endswith("تبيع أجهزة أقل سمكا")
+    assert quote_with(doc, "الطلب مرتفع").text == "الطلب مرتفع"

@@ -60,6 +60,7 @@ CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+ANSWER_OPENERS = word_list(QUOTE_WORDS, "answer_opener")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
@@ -167,7 +168,20 @@ class QuoteLayer:
                 return prev.start
             if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
-        return s.end
+        return self._answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
+
+    def _answer_after_semicolon(self, finder: SpeakerFinder, si: int) -> int | None:
+        """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
+        part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
+        to the end of that part."""
+        sents, text = finder.sents, finder.text
+        end = sents[si].end
+        while end > sents[si].start and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
+            return None
+        k, hi = finder.sent_tok_range(si + 1)
+        return sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
