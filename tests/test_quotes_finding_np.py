@@ -106,3 +106,12 @@ def test_a_reported_clause_goes_on_through_the_answer_after_a_semicolon():
     doc = run(make_doc(body))
     assert quote_with(doc, "برغم أن الهاتف").text.endswith("تبيع أجهزة أقل سمكا")
     assert quote_with(doc, "الطلب مرتفع").text == "الطلب مرتفع"
+
+
+def test_a_quotation_after_a_head_noun_is_the_name_of_a_body():
+    body = ("وأكدت شركة «الخليج للاستشارات العقارية» في تقرير حديث أن أسعار المكاتب سترتفع العام المقبل. "
+            "وقالت مديرة «التحالف من أجل حماية الأطفال» إن الأوضاع تدهورت كثيرا في المخيمات. "
+            "وقال مسؤول «لن نسمح بتكرار ما حدث في المدينة».")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["أسعار المكاتب سترتفع العام المقبل", "الأوضاع تدهورت كثيرا في المخيمات",
+                          "لن نسمح بتكرار ما حدث في المدينة"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
@@ -46,6 +47,7 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, load_speech_lexicon
+from marsad.lexicons.loader import keyed
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -60,6 +62,7 @@ CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
 ANSWER_OPENERS = word_list(QUOTE_WORDS, "answer_opener")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
@@ -229,7 +232,7 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
-            if q is not None and self.grammar.subject_name(finder, q, words[q.open]):
+            if q is not None and (self.grammar.subject_name(finder, q, words[q.open]) or self._after_head_noun(finder, j)):
                 j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
                 continue
             if q is not None:
@@ -335,6 +338,15 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _after_head_noun(self, finder: SpeakerFinder, oi: int) -> bool:
+        """"وقالت مديرة «جمعية الأمل الخيرية» إن ..."، "رئيس «حزب التقدم»": a quotation right after a
+        title or a body's head noun without the article (its construct state) is that body's name."""
+        if oi == 0:
+            return False
+        t = finder.toks[oi - 1]
+        return t.is_word and not t.key.startswith(("ال", "وال")) and (
+            self.lex.has("org_head", t, frozenset({"", "و", "ف", "ل", "ب"})) or t.key in CONSTRUCT_TITLES)
 
     def _named_between(self, finder: SpeakerFinder, i: int, k: int) -> bool:
         """A named person or body between the verb at i and token k."""
@@ -524,6 +536,7 @@ class QuoteLayer:
             n = words[q.open]
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
+                    or self._after_head_noun(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
