@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
@@ -33,21 +32,25 @@ from marsad.layers.quotes.patterns import (
     QuoteCandidate,
     according,
     after_asides,
+    after_head_noun,
+    answer_after_semicolon,
     back_references,
     before_colon,
     collective_actor,
     cue_after,
     document_says,
     headline,
+    named_between,
     prayer,
+    prep_clause_after,
     quoted_name,
+    speaker_head_then_clause,
     subheadings,
     trim_span,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, load_speech_lexicon
-from marsad.lexicons.loader import keyed
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -62,8 +65,6 @@ CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
-CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
-ANSWER_OPENERS = word_list(QUOTE_WORDS, "answer_opener")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
@@ -171,20 +172,7 @@ class QuoteLayer:
                 return prev.start
             if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
-        return self._answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
-
-    def _answer_after_semicolon(self, finder: SpeakerFinder, si: int) -> int | None:
-        """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
-        part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
-        to the end of that part."""
-        sents, text = finder.sents, finder.text
-        end = sents[si].end
-        while end > sents[si].start and text[end - 1].isspace():
-            end -= 1
-        if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
-            return None
-        k, hi = finder.sent_tok_range(si + 1)
-        return sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
+        return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
@@ -232,13 +220,13 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
-            if q is not None and (self.grammar.subject_name(finder, q, words[q.open]) or self._after_head_noun(finder, j)):
+            if q is not None and (self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
                 j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
                 continue
             if q is not None:
                 n = words[q.open]
                 near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
-                if not near and q.close is not None and self._prep_clause_after(finder, q, cue, hi):
+                if not near and q.close is not None and prep_clause_after(finder, self.grammar, q, cue, hi):
                     # "أشارت نتائج استبيان عن «...» إلى أن ...": the quotation is part of the subject
                     inner.add(q.open)
                     j = finder.tok_at(q.close + 1)
@@ -285,7 +273,7 @@ class QuoteLayer:
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
         if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j) \
-                and not self._speaker_head_then_clause(finder, i, j, cue):
+                and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
@@ -338,38 +326,6 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
-
-    def _after_head_noun(self, finder: SpeakerFinder, oi: int) -> bool:
-        """"وقالت مديرة «جمعية الأمل الخيرية» إن ..."، "رئيس «حزب التقدم»": a quotation right after a
-        title or a body's head noun without the article (its construct state) is that body's name."""
-        if oi == 0:
-            return False
-        t = finder.toks[oi - 1]
-        return t.is_word and not t.key.startswith(("ال", "وال")) and (
-            self.lex.has("org_head", t, frozenset({"", "و", "ف", "ل", "ب"})) or t.key in CONSTRUCT_TITLES)
-
-    def _named_between(self, finder: SpeakerFinder, i: int, k: int) -> bool:
-        """A named person or body between the verb at i and token k."""
-        toks = finder.toks
-        return any(r.entity.type in ("PER", "ORG") for r in finder.mentions_between(toks[i].end, toks[k].start))
-
-    def _speaker_head_then_clause(self, finder: SpeakerFinder, i: int, j: int, cue: Cue) -> bool:
-        """"وبين تقرير اقتصادي أن ..."، "وبين مدير الإدارة أن ...": a homograph opening a clause, with a
-        title, a body or a report right after it and no "و" joining a second member before the
-        complementiser at j, is the verb ("between" needs "بين X وY")."""
-        toks, lex = finder.toks, self.lex
-        if not self.grammar.clause_start(finder, i, cue) or j - i > MAX_NP_GAP or not lex.is_comp(toks[j]):
-            return False
-        if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
-                   for kind in ("title", "org_head", "document", "honorific")):
-            return False
-        return not any(t.key.startswith("و") or not t.is_word for t in toks[i + 2 : j])
-
-    def _prep_clause_after(self, finder: SpeakerFinder, q: QuoteSpan, cue: Cue, hi: int) -> bool:
-        """The verb's own preposition and a complementiser right after the quotation ("إلى أن")."""
-        toks = finder.toks
-        k = finder.tok_at(q.close + 1)
-        return k + 1 < hi and bool(cue.np) and self.grammar.is_np_prep(toks[k], cue) and self.lex.is_comp(toks[k + 1])
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
         """The token where a statement with no complementiser starts right after the subject `sp`
@@ -454,7 +410,7 @@ class QuoteLayer:
         if sp is not None and sp.entity is None and not self.grammar.described(finder, i) \
                 and not collective_actor(finder, sp) \
                 and not self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
-                and not (head is not None and self._named_between(finder, i, head)):
+                and not (head is not None and named_between(finder, i, head)):
             # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
             # actor speak)
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
@@ -536,7 +492,7 @@ class QuoteLayer:
             n = words[q.open]
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
-                    or self._after_head_noun(finder, oi) \
+                    or after_head_noun(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None

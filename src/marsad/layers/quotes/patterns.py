@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
 from marsad.lexicons.loader import keyed, words
+
+if TYPE_CHECKING:
+    from marsad.layers.quotes.cue_grammar import CueGrammar
+    from marsad.layers.quotes.speech_lexicon import Cue
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
@@ -32,8 +38,11 @@ BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" op
 ASIDE_PHRASES = tuple(sorted((tuple(p.split()) for p in keyed(QUOTE_WORDS, "aside_phrase", match_key)), key=len,
                              reverse=True))
 DEITY = keyed(QUOTE_WORDS, "deity", match_key)
+CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
+ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
 ONLY = "فحسب"  # match key of "only", never "according to"
+HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
@@ -368,3 +377,53 @@ def collective_actor(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     """"أعلنت السلطات ..."، "أعلن الأخير عن ...": an unnamed body or a back-reference speaks."""
     k = finder.tok_at(sp.start)
     return k < len(finder.toks) and match_key(finder.toks[k].text) in COLLECTIVE_ACTORS
+
+
+def answer_after_semicolon(finder: SpeakerFinder, si: int) -> int | None:
+    """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
+    part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
+    to the end of that part."""
+    sents, text = finder.sents, finder.text
+    end = sents[si].end
+    while end > sents[si].start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
+        return None
+    k, hi = finder.sent_tok_range(si + 1)
+    return sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
+
+
+def after_head_noun(finder: SpeakerFinder, oi: int) -> bool:
+    """"وقالت مديرة «جمعية الأمل الخيرية» إن ..."، "رئيس «حزب التقدم»": a quotation right after a
+    title or a body's head noun without the article (its construct state) is that body's name."""
+    if oi == 0:
+        return False
+    t = finder.toks[oi - 1]
+    return t.is_word and not t.key.startswith(("ال", "وال")) and (
+        finder.lex.has("org_head", t, frozenset({"", "و", "ف", "ل", "ب"})) or t.key in CONSTRUCT_TITLES)
+
+
+def named_between(finder: SpeakerFinder, i: int, k: int) -> bool:
+    """A named person or body between the verb at i and token k."""
+    toks = finder.toks
+    return any(r.entity.type in ("PER", "ORG") for r in finder.mentions_between(toks[i].end, toks[k].start))
+
+
+def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, cue: Cue) -> bool:
+    """"وبين تقرير اقتصادي أن ..."، "وبين مدير الإدارة أن ...": a homograph opening a clause, with a
+    title, a body or a report right after it and no "و" joining a second member before the
+    complementiser at j, is the verb ("between" needs "بين X وY")."""
+    toks, lex = finder.toks, finder.lex
+    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS or not lex.is_comp(toks[j]):
+        return False
+    if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
+               for kind in ("title", "org_head", "document", "honorific")):
+        return False
+    return not any(t.key.startswith("و") or not t.is_word for t in toks[i + 2 : j])
+
+
+def prep_clause_after(finder: SpeakerFinder, grammar: CueGrammar, q: QuoteSpan, cue: Cue, hi: int) -> bool:
+    """The verb's own preposition and a complementiser right after the quotation ("إلى أن")."""
+    toks = finder.toks
+    k = finder.tok_at(q.close + 1)
+    return k + 1 < hi and bool(cue.np) and grammar.is_np_prep(toks[k], cue) and finder.lex.is_comp(toks[k + 1])
