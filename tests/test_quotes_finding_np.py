@@ -115,3 +115,9 @@ def test_a_quotation_after_a_head_noun_is_the_name_of_a_body():
     doc = run(make_doc(body))
     assert texts(doc) == ["أسعار المكاتب سترتفع العام المقبل", "الأوضاع تدهورت كثيرا في المخيمات",
                           "لن نسمح بتكرار ما حدث في المدينة"]
+
+
+def test_a_short_quotation_before_according_to_at_the_sentence_end_leaves_the_sentence_to_x():
+    body = "وقد رد الجيش بعملية أمنية استمرت خمسة أيام، قتل خلالها عشرون «مسلحا»، وفقا لما أعلنه المتحدث العسكري."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "رد الجيش بعملية أمنية").cue.text == "وفقا"

@@ -116,9 +116,11 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if not clause and nx > x_end and (m := _apposition_end(finder, nx, hi)) is not None and opens_clause(m + 1):
         nx, clause = m + 1, True  # "وحسب فلان، أحد منظمي الحملة، فإن ...": a description set off by commas
     after_quote = i > lo and toks[i - 1].text in "»”\""
-    # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's
+    at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end)
+    # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's (at the sentence end,
+    # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below)
     quote_before = next((q for q in quote_at.values() if q.close == toks[i - 2].start), None) \
-        if i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
+        if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
     sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
                if r.entity.type in ("PER", "ORG")] if x_end > k else []
     if not (named or clause or after_quote or quote_before or sources or toks[i].key.endswith("ما") or k > i + 1):
@@ -141,7 +143,6 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
     # "...، بحسب X." closing a sentence: the sentence before it is the statement
-    at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end)
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
     if quote_before is not None:
