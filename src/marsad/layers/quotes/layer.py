@@ -31,12 +31,20 @@ from marsad.layers.quotes.patterns import (
     TRIM,
     QuoteCandidate,
     according,
+    after_asides,
+    after_head_noun,
+    answer_after_semicolon,
     back_references,
     before_colon,
+    collective_actor,
     cue_after,
     document_says,
     headline,
+    named_between,
+    prayer,
+    prep_clause_after,
     quoted_name,
+    speaker_head_then_clause,
     subheadings,
     trim_span,
 )
@@ -58,6 +66,7 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
+NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
 class QuoteLayer:
@@ -85,6 +94,7 @@ class QuoteLayer:
         cands: list[QuoteCandidate] = []
         cands += headline(finder) + subheadings(finder)
         governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
+        inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
         toks = finder.toks
@@ -96,7 +106,7 @@ class QuoteLayer:
             if cue is not None:
                 if tok.start < covered:
                     continue  # inside the reported clause of a verb before it
-                c = self._from_cue(finder, i, cue, quote_at, words, governed)
+                c = self._from_cue(finder, i, cue, quote_at, words, governed, inner)
                 if c is not None:
                     cue_cands.append(c)
                     if c.end > c.start:
@@ -116,7 +126,7 @@ class QuoteLayer:
                 if c.end > c.start:
                     cands.append(c)
         cands += back_references(finder, cands)
-        cands += self._direct(finder, marks, words, governed, cue_cands)
+        cands += self._direct(finder, [q for q in marks if q.open not in inner], words, governed, cue_cands)
         self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -162,20 +172,24 @@ class QuoteLayer:
                 return prev.start
             if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
-        return s.end
+        return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
-                  words: dict[int, int], governed: dict[int, QuoteCandidate]) -> QuoteCandidate | None:
+                  words: dict[int, int], governed: dict[int, QuoteCandidate], inner: set[int]) -> QuoteCandidate | None:
         toks, lex = finder.toks, self.lex
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
+        if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS:
+            return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
+        if prayer(finder, i):
+            return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
@@ -192,10 +206,11 @@ class QuoteLayer:
                 and lex.has("impersonal", tok, frozenset({"", "و"})):
             return None
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
-        if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(finder, i, hi):
+        if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
+                finder, (aside := after_asides(finder, i, hi)), hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
-            # later "أن" belongs to it
-            return self._clause_from(finder, i, i + 1, cue)
+            # later "أن" belongs to it ("مؤكدا في الوقت ذاته استمرار ...": after a set phrase)
+            return self._clause_from(finder, i, aside + 1, cue)
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         # the first complementiser, colon or quotation after the verb
@@ -205,12 +220,17 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
-            if q is not None and self.grammar.subject_name(finder, q, words[q.open]):
+            if q is not None and (self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
                 j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
                 continue
             if q is not None:
                 n = words[q.open]
                 near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
+                if not near and q.close is not None and prep_clause_after(finder, self.grammar, q, cue, hi):
+                    # "أشارت نتائج استبيان عن «...» إلى أن ...": the quotation is part of the subject
+                    inner.add(q.open)
+                    j = finder.tok_at(q.close + 1)
+                    continue
                 if n >= MIN_QUOTE_WORDS and (n > SHORT_QUOTE_WORDS or near):
                     kind = "quote"
                     break
@@ -252,7 +272,8 @@ class QuoteLayer:
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j):
+        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j) \
+                and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
@@ -387,8 +408,12 @@ class QuoteLayer:
             start = sp_end
         if start is None or (subject_after and start == sp_end and self.grammar.description_goes_on(finder, start, hi)):
             return None
-        if sp is not None and sp.entity is None and not self.grammar.described(finder, i) and not (
-                head is not None and self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})):
+        if sp is not None and sp.entity is None and not self.grammar.described(finder, i) \
+                and not collective_actor(finder, sp) \
+                and not self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
+                and not (head is not None and named_between(finder, i, head)):
+            # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
+            # actor speak)
             if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
@@ -468,6 +493,7 @@ class QuoteLayer:
             n = words[q.open]
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
+                    or after_head_noun(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None

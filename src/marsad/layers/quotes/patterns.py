@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
-from marsad.lexicons.loader import words
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
+from marsad.lexicons.loader import keyed, words
+
+if TYPE_CHECKING:
+    from marsad.layers.quotes.cue_grammar import CueGrammar
+    from marsad.layers.quotes.speech_lexicon import Cue
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 HEADLINE_MAX_SPEAKER_WORDS = 6
@@ -28,6 +35,15 @@ DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
 BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
+ASIDE_PHRASES = tuple(sorted((tuple(p.split()) for p in keyed(QUOTE_WORDS, "aside_phrase", match_key)), key=len,
+                             reverse=True))
+DEITY = keyed(QUOTE_WORDS, "deity", match_key)
+CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
+ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
+COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
+ONLY = "فحسب"  # match key of "only", never "according to"
+HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
+APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -65,8 +81,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     `governed_comp`: a complementiser of a time phrase ("بحسب ما أكده X أمس بعد أن ..."), not X's."""
     toks, lex = finder.toks, finder.lex
     lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
-    if i + 1 >= hi:
-        return None
+    if i + 1 >= hi or toks[i].key == ONLY:
+        return None  # ("على اسمه فحسب": "only")
     nxt = toks[i + 1]
     k = i + 1
     if nxt.key == "عن":
@@ -90,11 +106,24 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
             lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
-    # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
-    clause = nx < hi and ((lex.is_comp(toks[nx]) and not governed_comp(finder, nx))
-                          or (named and toks[nx].key in CLAUSE_OPENERS))
+
+    def opens_clause(n: int) -> bool:
+        # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
+        return n < hi and ((lex.is_comp(toks[n]) and not governed_comp(finder, n))
+                           or (named and toks[n].key in CLAUSE_OPENERS))
+
+    clause = opens_clause(nx)
+    if not clause and nx > x_end and (m := _apposition_end(finder, nx, hi)) is not None and opens_clause(m + 1):
+        nx, clause = m + 1, True  # "وحسب فلان، أحد منظمي الحملة، فإن ...": a description set off by commas
     after_quote = i > lo and toks[i - 1].text in "»”\""
-    if not (named or clause or after_quote or toks[i].key.endswith("ما") or k > i + 1):
+    at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end)
+    # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's (at the sentence end,
+    # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below)
+    quote_before = next((q for q in quote_at.values() if q.close == toks[i - 2].start), None) \
+        if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
+    sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
+               if r.entity.type in ("PER", "ORG")] if x_end > k else []
+    if not (named or clause or after_quote or quote_before or sources or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
@@ -114,10 +143,16 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
     # "...، بحسب X." closing a sentence: the sentence before it is the statement
-    at_end = x_end >= hi or toks[x_end].text in ".؛"
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
-    if not at_end or prev is None or not (dash or prev.text in "»”\""):
+    if quote_before is not None:
+        governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
+        return None
+    # with no comma only an explicit source ("... بحسب ما أكده X"، "... بحسب حصيلة للمرصد") closes a statement
+    explicit = spoke or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
+        not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
+        for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
+    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
         return None
     if prev.text in "»”\"":
         for q in quote_at.values():
@@ -128,10 +163,21 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         c = lex.cue(toks[b])
         if c is not None and c.form != "masdar":
             return None  # the sentence has its own reporting verb
-    start, end = trim_span(finder, toks[lo].start, prev.start if dash else toks[i].start)
+    start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
+    """The comma closing a short description that opens at token k (", أحد منظمي الحملة،"), if any."""
+    toks = finder.toks
+    for m in range(k, min(hi, k + APPOSITION_MAX_WORDS + 1)):
+        if toks[m].text in "،,":
+            return m if m > k else None
+        if not toks[m].is_word or finder.lex.is_comp(toks[m]):
+            return None
+    return None
 
 
 def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
@@ -301,3 +347,84 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
                                       speaker, True, i))
     return out
+
+
+# --- around a reporting verb ---------------------------------------------------------------
+def after_asides(finder: SpeakerFinder, i: int, hi: int) -> int:
+    """The last token of the set phrases right after token i ("في الوقت ذاته"، "كذلك"), else i."""
+    toks = finder.toks
+    k = i
+    while True:
+        for phrase in ASIDE_PHRASES:
+            n = len(phrase)
+            if k + n < hi and all(match_key(toks[k + 1 + m].text) == w for m, w in enumerate(phrase)):
+                k += n
+                break
+        else:
+            return k
+
+
+def prayer(finder: SpeakerFinder, i: int) -> bool:
+    """"داعيا الله أن ..."، "ودعا سموه المولى أن ...": God right after the verb (or after an
+    honorific standing for the subject) is addressed in a prayer."""
+    toks = finder.toks
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].text.endswith("ه") and match_key(toks[k + 1].text) in DEITY:
+        k += 1  # "داعيا سموه الله": the honorific with a pronoun is the subject
+    return k < len(toks) and match_key(toks[k].text) in DEITY
+
+
+def collective_actor(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أعلنت السلطات ..."، "أعلن الأخير عن ...": an unnamed body or a back-reference speaks."""
+    k = finder.tok_at(sp.start)
+    return k < len(finder.toks) and match_key(finder.toks[k].text) in COLLECTIVE_ACTORS
+
+
+def answer_after_semicolon(finder: SpeakerFinder, si: int) -> int | None:
+    """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
+    part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
+    to the end of that part."""
+    sents, text = finder.sents, finder.text
+    end = sents[si].end
+    while end > sents[si].start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
+        return None
+    k, hi = finder.sent_tok_range(si + 1)
+    return sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
+
+
+def after_head_noun(finder: SpeakerFinder, oi: int) -> bool:
+    """"وقالت مديرة «جمعية الأمل الخيرية» إن ..."، "رئيس «حزب التقدم»": a quotation right after a
+    title or a body's head noun without the article (its construct state) is that body's name."""
+    if oi == 0:
+        return False
+    t = finder.toks[oi - 1]
+    return t.is_word and not t.key.startswith(("ال", "وال")) and (
+        finder.lex.has("org_head", t, frozenset({"", "و", "ف", "ل", "ب"})) or t.key in CONSTRUCT_TITLES)
+
+
+def named_between(finder: SpeakerFinder, i: int, k: int) -> bool:
+    """A named person or body between the verb at i and token k."""
+    toks = finder.toks
+    return any(r.entity.type in ("PER", "ORG") for r in finder.mentions_between(toks[i].end, toks[k].start))
+
+
+def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, cue: Cue) -> bool:
+    """"وبين تقرير اقتصادي أن ..."، "وبين مدير الإدارة أن ...": a homograph opening a clause, with a
+    title, a body or a report right after it and no "و" joining a second member before the
+    complementiser at j, is the verb ("between" needs "بين X وY")."""
+    toks, lex = finder.toks, finder.lex
+    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS or not lex.is_comp(toks[j]):
+        return False
+    if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
+               for kind in ("title", "org_head", "document", "honorific")):
+        return False
+    return not any(t.key.startswith("و") or not t.is_word for t in toks[i + 2 : j])
+
+
+def prep_clause_after(finder: SpeakerFinder, grammar: CueGrammar, q: QuoteSpan, cue: Cue, hi: int) -> bool:
+    """The verb's own preposition and a complementiser right after the quotation ("إلى أن")."""
+    toks = finder.toks
+    k = finder.tok_at(q.close + 1)
+    return k + 1 < hi and bool(cue.np) and grammar.is_np_prep(toks[k], cue) and finder.lex.is_comp(toks[k + 1])

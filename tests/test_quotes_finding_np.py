@@ -1,0 +1,123 @@
+"""Quotes layer: noun-phrase statements and what is no statement (issue #14).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, quote_with, run
+
+
+def texts(doc) -> list[str]:
+    return [q.text for q in doc.quotes]
+
+
+def test_a_prayer_is_no_statement():
+    body = ("وزار الأمير المرضى في المستشفى، داعياً الله أن يمن عليهم بالشفاء العاجل. "
+            "وقال الأمير إن العمل جبان، داعياً سموه المولى أن يحفظ البلاد من كل سوء. "
+            "ودعا عبد الله الناس إلى التبرع بالدم في المستشفيات القريبة.")
+    doc = run(make_doc(body, ents=[("PER", "عبد الله", [("عبد الله", "name")])]))
+    assert not any("الشفاء" in t or "يحفظ البلاد" in t for t in texts(doc))
+    assert quote_with(doc, "التبرع بالدم")
+
+
+def test_an_unnamed_body_announces_an_event():
+    body = ("وقصفت الطائرات مواقع في الجبال، وقد أعلنت سلطات الإقليم عن سقوط مدنيين جراء الغارات الأخيرة. "
+            "وأعلنت القوات الحكومية مقتل عشرة مسلحين في اشتباكات قرب الحدود.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "سقوط مدنيين جراء الغارات")
+    assert quote_with(doc, "مقتل عشرة مسلحين")
+
+
+def test_the_latter_announces_for_the_one_named_before():
+    body = ("شكر رئيس النادي خالد السالم رئيس الاتحاد بعد أن أعلن الأخير عن دعمه الكامل للفريق في البطولة القارية.")
+    doc = run(make_doc(body, ents=[("PER", "خالد السالم", [("خالد السالم", "name")])]))
+    assert quote_with(doc, "دعمه الكامل للفريق")
+
+
+def test_a_set_phrase_before_the_object_of_a_participle():
+    body = "وقال المدير إن الحملات مستمرة، مؤكدا في الوقت ذاته استمرار الجولات الرقابية على المحلات في المدينة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "استمرار الجولات الرقابية").text.startswith("استمرار")
+
+
+def test_a_quotation_inside_the_subject_before_the_verbs_clause():
+    body = ('وأشارت نتائج دراسة عن "الشباب الذين يبحثون عن عمل في الخارج" إلى أن نصف الخريجين '
+            "يفكرون في الهجرة خلال عامين.")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["نصف الخريجين يفكرون في الهجرة خلال عامين"]
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun():
+    body = "وفسر المحلل إصرار الوزير على ذكر الأرقام بأنه محاولة لطمأنة الأسواق المحلية والخارجية."
+    assert not any(q.cue.text == "ذكر" for q in run(make_doc(body)).quotes)
+
+
+def test_a_report_points_to_a_noun_phrase():
+    body = "وأشار التقرير إلى قرار المجلس بتكليف البلدية متابعة المقاولين في الأحياء الجديدة."
+    assert quote_with(run(make_doc(body)), "قرار المجلس بتكليف البلدية").cue.text == "أشار"
+
+
+def test_bayyana_before_a_titled_subject_and_a_clause_is_the_verb():
+    body = ("وبين تقرير اقتصادي أن ثلث الشركات الصغيرة نقلت أعمالها إلى الخارج. "
+            "ووزعت الجمعية المساعدات بين المدن والقرى التي تضررت من السيول.")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["ثلث الشركات الصغيرة نقلت أعمالها إلى الخارج"]
+
+
+def test_a_named_subject_between_commas_before_a_content_noun():
+    body = "وأعلنت منسقة السياسة الخارجية في الاتحاد، هيلين فالدو، اعتزامها زيارة العاصمة قريبا."
+    doc = run(make_doc(body, ents=[("PER", "هيلين فالدو", [("هيلين فالدو", "name")])]))
+    assert quote_with(doc, "اعتزامها زيارة العاصمة")
+
+
+# --- "according to" ---------------------------------------------------------------------
+def test_according_to_a_source_with_a_description_between_commas():
+    body = "وحسب خالد العمري، أحد منظمي الحملة، فإن نحو ألف متطوع شاركوا في تنظيف الشواطئ."
+    doc = run(make_doc(body, ents=[("PER", "خالد العمري", [("خالد العمري", "name")])]))
+    assert texts(doc) == ["نحو ألف متطوع شاركوا في تنظيف الشواطئ"]
+
+
+def test_according_to_an_explicit_source_closing_a_sentence_without_a_comma():
+    body = ("وغاب اللاعب عن المباراة بعد أن تم استبعاده من القائمة النهائية بحسب ما أكده الاتحاد المحلي. "
+            "وسيبقى الوفد في العاصمة ثلاثة أيام وفقا لـ«وكالة الأنباء الرسمية». "
+            "وتوزع المساعدات على الأسر المحتاجة بحسب الحاجة. "
+            "ويمكنك تصفح الصفحات بسهولة وفقا لزاوية ميلان الجهاز.")
+    doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الرسمية", [("وكالة الأنباء الرسمية", "name")]),
+                                   ("LOC", "ميلان", [("ميلان", "name")])]))
+    assert texts(doc) == ["وغاب اللاعب عن المباراة بعد أن تم استبعاده من القائمة النهائية",
+                          "وسيبقى الوفد في العاصمة ثلاثة أيام"]
+
+
+def test_a_quotation_before_according_to_in_the_middle_of_a_sentence():
+    body = "هذه المخطوطة «المقدرة قيمتها بأكثر من مليون دولار»، بحسب الجمارك، تعود ملكيتها إلى تاجر معروف."
+    doc = run(make_doc(body, ents=[("ORG", "الجمارك", [("الجمارك", "name")])]))
+    assert quote_with(doc, "المقدرة قيمتها").cue.text == "بحسب"
+
+
+def test_fahasb_is_only():
+    body = "ولا يريد المرشح أن يركز الناخبون على اسمه الأول فحسب، بل على برنامجه الانتخابي كله."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_reported_clause_goes_on_through_the_answer_after_a_semicolon():
+    body = ("وقال الموقع البريطاني: إنه برغم أن الهاتف الجديد يعد الأنحف في السوق؛ فإن شركات أخرى تبيع أجهزة "
+            "أقل سمكا. وقال المدير إن الطلب مرتفع؛ وأضاف أن المخزون يكفي لشهر.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "برغم أن الهاتف").text.endswith("تبيع أجهزة أقل سمكا")
+    assert quote_with(doc, "الطلب مرتفع").text == "الطلب مرتفع"
+
+
+def test_a_quotation_after_a_head_noun_is_the_name_of_a_body():
+    body = ("وأكدت شركة «الخليج للاستشارات العقارية» في تقرير حديث أن أسعار المكاتب سترتفع العام المقبل. "
+            "وقالت مديرة «التحالف من أجل حماية الأطفال» إن الأوضاع تدهورت كثيرا في المخيمات. "
+            "وقال مسؤول «لن نسمح بتكرار ما حدث في المدينة».")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["أسعار المكاتب سترتفع العام المقبل", "الأوضاع تدهورت كثيرا في المخيمات",
+                          "لن نسمح بتكرار ما حدث في المدينة"]
+
+
+def test_a_short_quotation_before_according_to_at_the_sentence_end_leaves_the_sentence_to_x():
+    body = "وقد رد الجيش بعملية أمنية استمرت خمسة أيام، قتل خلالها عشرون «مسلحا»، وفقا لما أعلنه المتحدث العسكري."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "رد الجيش بعملية أمنية").cue.text == "وفقا"
