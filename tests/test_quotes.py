@@ -139,7 +139,7 @@ def test_verb_first_indirect_with_apposition():
                                    ("ORG", "هيئة الموانئ", [("هيئة الموانئ", "name")])]))
     q = quote_with(doc, "الحركة التجارية")
     assert q.kind == "indirect"
-    assert q.text == "الحركة التجارية ارتفعت بشكل ملحوظ هذا العام"
+    assert q.text == "إن الحركة التجارية ارتفعت بشكل ملحوظ هذا العام"
     assert q.speaker.entity == "e1"
 
 
@@ -190,9 +190,9 @@ def test_according_to_constructions():
             "وستفتح المدارس أبوابها في الأول من سبتمبر القادم، وفقاً لما أعلنته وزارة التعليم.")
     doc = run(make_doc(body, ents=[("ORG", "هيئة الأرصاد", [("هيئة الأرصاد", "name")]),
                                    ("ORG", "وزارة التعليم", [("وزارة التعليم", "name")])]))
-    q1 = quote_with(doc, "موجة الحر")
+    q1 = quote_with(doc, "إن موجة الحر")
     assert q1.kind == "indirect" and q1.speaker.entity == "e1"
-    assert q1.text.startswith("موجة الحر")
+    assert q1.text.startswith("إن موجة الحر")
     q2 = quote_with(doc, "ستفتح المدارس")
     assert q2.speaker.entity == "e2"
 

@@ -209,7 +209,7 @@ def test_content_noun_after_the_subject_opens_the_statement():
 
 def test_content_noun_inside_a_name_or_after_a_thing_is_no_statement():
     doc = run(make_doc("وأكد رئيس لجنة دعم المزارعين أن الموسم سيكون جيدا هذا العام بفضل الأمطار."))
-    assert quote_with(doc, "الموسم").text == "الموسم سيكون جيدا هذا العام بفضل الأمطار"
+    assert quote_with(doc, "الموسم").text == "أن الموسم سيكون جيدا هذا العام بفضل الأمطار"
     doc = run(make_doc("ولا شك أن هذه الطريقة أكدت نجاحها بدليل أنها تنتشر في مدن كثيرة حول العالم."))
     assert texts(doc) == []
 
@@ -224,9 +224,9 @@ def test_description_of_the_subject_and_abbreviation_dots_do_not_hide_the_clause
     doc = run(make_doc("وأوضح سالم الفهد، وهو خبير في أسواق المال، أن الأسهم ستواصل الصعود حتى نهاية العام.",
                        ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
     q = quote_with(doc, "الأسهم")
-    assert q.text == "الأسهم ستواصل الصعود حتى نهاية العام" and q.speaker.entity == "e1"
+    assert q.text == "أن الأسهم ستواصل الصعود حتى نهاية العام" and q.speaker.entity == "e1"
     doc = run(make_doc("وقال متحدث باسم الشرطة لوكالة الأنباء الألمانية (د. ب. أ) إن التحقيق ما زال جاريا مع الموقوفين."))
-    assert quote_with(doc, "التحقيق").text == "التحقيق ما زال جاريا مع الموقوفين"
+    assert quote_with(doc, "التحقيق").text == "إن التحقيق ما زال جاريا مع الموقوفين"
     doc = run(make_doc("وقال سالم الفهد وهو يغادر القاعة ثم ركب سيارته بعد أن ودع الحضور في الحفل."))
     assert texts(doc) == []
 
@@ -234,16 +234,16 @@ def test_description_of_the_subject_and_abbreviation_dots_do_not_hide_the_clause
 # --- quoted names next to the complementiser ------------------------------------------------
 def test_quoted_name_before_or_after_the_complementiser_is_no_statement():
     doc = run(make_doc("وقال «مركز الدراسات الإقليمية» إن المنطقة تواجه موجة جفاف غير مسبوقة هذا العام."))
-    assert texts(doc) == ["المنطقة تواجه موجة جفاف غير مسبوقة هذا العام"]
+    assert texts(doc) == ["إن المنطقة تواجه موجة جفاف غير مسبوقة هذا العام"]
     doc = run(make_doc("وقالت المنظمة إن «الرابطة»، التي تضم مئات الأعضاء، تقف إلى جانب الحكومة بشكل كامل."))
-    assert quote_with(doc, "تقف إلى جانب").text.startswith("«الرابطة»")
+    assert quote_with(doc, "تقف إلى جانب").text.startswith("إن «الرابطة»")
     doc = run(make_doc("وقال الوزير إن «الأمور تسير على ما يرام»."))
     assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "الأمور تسير على ما يرام")]
 
 
 def test_a_name_opening_with_a_verse_word_still_speaks():
     doc = run(make_doc("وقال عز الدين العلي إن الوضع في المدينة مستقر تماما."))
-    assert quote_with(doc, "مستقر").text == "الوضع في المدينة مستقر تماما"
+    assert quote_with(doc, "مستقر").text == "إن الوضع في المدينة مستقر تماما"
     doc = run(make_doc("قال عز وجل في كتابه الكريم إن الصبر مفتاح الفرج."))
     assert texts(doc) == []
 
@@ -255,7 +255,7 @@ def test_writer_asides_and_rules_are_not_statements():
     doc = run(make_doc("ووفقا للتعليمات المعمول بها في الجامعة، فإن الطالب يفصل بعد ثلاثة إنذارات متتالية."))
     assert texts(doc) == []
     doc = run(make_doc("وبحسب الخبراء، فإن الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير."))
-    assert quote_with(doc, "الأسعار").text == "الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير"
+    assert quote_with(doc, "الأسعار").text == "إن الأسعار سترتفع خلال الأشهر المقبلة بشكل كبير"
 
 
 def test_place_before_a_headline_with_its_own_subject_is_a_label():
@@ -269,7 +269,7 @@ def test_place_before_a_headline_with_its_own_subject_is_a_label():
 
 def test_bayyana_with_a_subject_set_off_by_a_comma_reports():
     doc = run(make_doc("وبين مدير فرع الوزارة بالمنطقة، أن العمل يسير وفق الخطة المرسومة."))
-    assert quote_with(doc, "العمل يسير").text == "العمل يسير وفق الخطة المرسومة"
+    assert quote_with(doc, "العمل يسير").text == "أن العمل يسير وفق الخطة المرسومة"
     doc = run(make_doc("وبين الوزارة والشركة خلاف قديم، إلا أن العمل في المشروع مستمر."))
     assert texts(doc) == []
 
@@ -305,11 +305,11 @@ def test_noun_with_a_feminine_ending_is_not_a_reporting_verb():
 def test_what_a_document_says():
     doc = run(make_doc("وأصدرت الهيئة بيانا مساء أمس. وجاء في البيان أن عدد المخالفات ارتفع إلى مائة مخالفة."))
     q = quote_with(doc, "المخالفات")
-    assert q.text == "عدد المخالفات ارتفع إلى مائة مخالفة" and q.cue.text == "وجاء"
+    assert q.text == "أن عدد المخالفات ارتفع إلى مائة مخالفة" and q.cue.text == "وجاء"
     doc = run(make_doc("وجاء ذلك خلال زيارته للمنطقة أمس برفقة عدد من المسؤولين."))
     assert texts(doc) == []
     doc = run(make_doc("وقال المدير الذي جاء إلى المدينة أمس إن المشروع سينتهي قريبا."))
-    assert texts(doc) == ["المشروع سينتهي قريبا"]
+    assert texts(doc) == ["إن المشروع سينتهي قريبا"]
 
 
 def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement():
@@ -321,7 +321,7 @@ def test_description_of_the_subject_going_on_after_a_comma_is_not_the_statement(
 
 def test_second_statement_after_idh_or_haythu_is_its_own():
     doc = run(make_doc("وأعلنت الحكومة أن القاعدة تحولت إلى منصة لانطلاق الجنود، إذ تقول الوزارة إن آلاف الجنود يتمركزون هناك."))
-    assert texts(doc) == ["القاعدة تحولت إلى منصة لانطلاق الجنود", "آلاف الجنود يتمركزون هناك"]
+    assert texts(doc) == ["أن القاعدة تحولت إلى منصة لانطلاق الجنود", "إن آلاف الجنود يتمركزون هناك"]
 
 
 # --- the extent of a statement ---------------------------------------------------------------
@@ -331,14 +331,14 @@ def test_complementiser_carrying_a_pronoun_is_part_of_the_statement():
     doc = run(make_doc("وأوضح المدرب بأنه سيعتمد على اللاعبين الشباب في المباراة القادمة."))
     assert texts(doc) == ["أنه سيعتمد على اللاعبين الشباب في المباراة القادمة"]
     doc = run(make_doc("وأكد المدير أن العمل سيبدأ في الموقع الأسبوع المقبل."))
-    assert texts(doc) == ["العمل سيبدأ في الموقع الأسبوع المقبل"]
+    assert texts(doc) == ["أن العمل سيبدأ في الموقع الأسبوع المقبل"]
 
 
 def test_between_repeated_is_no_new_statement():
     doc = run(make_doc("وذكر اللاعب أن المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط."))
-    assert texts(doc) == ["المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط"]
+    assert texts(doc) == ["أن المفاوضات بينه وبين إدارة النادي استمرت ثلاثة أيام فقط"]
     doc = run(make_doc("وقال الوزير إن الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس."))
-    assert texts(doc) == ["الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس"]
+    assert texts(doc) == ["إن الخلاف بين الشركة الوطنية وبين المقاول انتهى أمس"]
 
 
 def test_event_noun_after_the_subject_and_its_asides_opens_the_statement():
@@ -351,7 +351,7 @@ def test_event_noun_after_the_subject_and_its_asides_opens_the_statement():
 
 def test_hinting_and_accusing_are_statements():
     doc = run(make_doc("وألمح المدرب إلى أن الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم."))
-    assert texts(doc) == ["الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم"]
+    assert texts(doc) == ["أن الفريق سيتعاقد مع مهاجم جديد قبل بداية الموسم"]
     ents = [("LOC", "الهند", [("الهند", "name")]), ("LOC", "باكستان", [("باكستان", "name")])]
     doc = run(make_doc("واتهمت الهند باكستان بخرق اتفاق الهدنة على الحدود المشتركة بين البلدين.", ents=ents))
     q = quote_with(doc, "بخرق اتفاق الهدنة")
@@ -411,7 +411,7 @@ def test_quoted_name_of_the_speaker_before_a_colon():
 def test_reporting_verb_after_a_relative_pronoun():
     body = "وتحدثنا إلى مدير الفرع الذي بين أن الفرع سيفتح أبوابه مساء كل يوم خلال الشهر."
     doc = run(make_doc(body))
-    assert texts(doc) == ["الفرع سيفتح أبوابه مساء كل يوم خلال الشهر"]
+    assert texts(doc) == ["أن الفرع سيفتح أبوابه مساء كل يوم خلال الشهر"]
     body = "والتقينا مدير الفرع سالم العتيبي الذي أكد حدوث تأخير في تسليم الطلبات للعملاء."
     assert texts(run(make_doc(body))) == ["حدوث تأخير في تسليم الطلبات للعملاء"]
     body = "ولم تكن النتيجة التي أعلنت في المؤشر مفاجئة للسوق، التي قدرت انخفاض المبيعات بنسبة كبيرة."

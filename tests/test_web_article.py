@@ -13,14 +13,14 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from marsad.web.app import create_app  # noqa: E402
 from marsad.web.views import analyze as analyze_view  # noqa: E402
-from web_fixtures import HOSTILE, MINISTER, XSS_TEXT_PAYLOAD, XSS_TITLE, build_web_store  # noqa: E402
+from web_fixtures import CORE_ARTICLES, HOSTILE, MINISTER, XSS_TEXT_PAYLOAD, XSS_TITLE, build_web_store  # noqa: E402
 
 RUN = re.compile(r'<(span|a) class="(seg[^"]*)"[^>]*data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)</\1>')
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
-    return build_web_store(tmp_path_factory.mktemp("web-article"))
+    return build_web_store(tmp_path_factory.mktemp("web-article"), CORE_ARTICLES)
 
 
 @pytest.fixture(scope="module")

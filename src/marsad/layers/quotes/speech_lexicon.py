@@ -22,7 +22,6 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
-BARE_COMP_LETTERS = 2     # "ان": a complementiser with no pronoun attached
 CACHE_LIMIT = 150_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
@@ -134,13 +133,16 @@ class SpeechLexicon:
         return self.has("comp", tok, COMP_PREFIXES)
 
     def clause_start_after_comp(self, tok: Token) -> int:
-        """Where the reported clause opens after the complementiser `tok`: right after a bare
-        "أن"/"إن", but at the complementiser itself when it carries a pronoun ("أنها ستشعر"،
-        "بأنه سيعتذر"): that pronoun is the clause's subject, part of what was said."""
+        """Where the reported clause opens at the complementiser `tok`: at the complementiser
+        itself, after any conjunction or preposition attached to it ("بأن" -> "أن ..."), whether
+        bare ("إن الحكومة ستدرس") or carrying a pronoun ("أنها ستشعر"، "بأنه سيعتذر"). The reported
+        clause is "أن" + its content: annotators copy anchors starting with the bare complementiser
+        as readily as with "أنه", and a span holding both never loses either."""
         key = tok.key
+        if "comp" in self._kinds_of.get(key, ()):
+            return tok.start
         for offset, stem in tok.splits:
-            if len(stem) > BARE_COMP_LETTERS and key[: len(key) - len(stem)] in COMP_PREFIXES \
-                    and "comp" in self._kinds_of.get(stem, ()):
+            if key[: len(key) - len(stem)] in COMP_PREFIXES and "comp" in self._kinds_of.get(stem, ()):
                 return offset
         return tok.end
 
