@@ -9,6 +9,8 @@ import io
 import json
 import sqlite3
 
+import pytest
+
 from marsad.cli import main
 from marsad.corpus import schema
 from marsad.corpus.export import export
@@ -206,3 +208,21 @@ def test_v4_store_migrates_to_story_events(tmp_path):
     assert (old.type, old.n_documents, old.actor, old.date) == ("PROTEST", 1, None, "2026-01-01")
     _add(store, copies())
     assert sorted(s.n_documents for s in story_events(store.conn)) == [1, 2]
+
+
+def test_marsad_migrate_lets_read_only_commands_open_an_old_store(tmp_path, capsys):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in schema.MIGRATIONS[:4]:
+        for stmt in schema._statements(script):
+            conn.execute(stmt)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('app', ?)", (schema.APP_MARKER,))
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    with pytest.raises(schema.StoreError, match="marsad migrate --db"):
+        schema.connect(path, readonly=True)
+    assert main(["migrate", "--db", str(path)]) == 0
+    assert "4 -> 5" in capsys.readouterr().err
+    schema.connect(path, readonly=True).close()
+    assert main(["migrate", "--db", str(path)]) == 0 and "already up to date" in capsys.readouterr().err
+    assert main(["migrate", "--db", str(tmp_path / "absent.db")]) == 2

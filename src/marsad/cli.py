@@ -11,7 +11,7 @@ from marsad import __version__, commands
 from marsad.extras import MissingExtra
 
 # the order sub-commands are listed in --help; modules not named here follow alphabetically
-ORDER = ["analyze", "ingest", "search", "serve", "stats", "export", "check", "load", "train", "eval"]
+ORDER = ["analyze", "ingest", "search", "serve", "stats", "export", "check", "migrate", "load", "train", "eval"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -231,7 +231,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{path}: store schema version {version} is newer than this marsad's")
             if version < SCHEMA_VERSION:
-                raise StoreError(f"{path}: store schema version {version} is older; run `marsad ingest` to migrate")
+                raise StoreError(f"{path}: store schema version {version} is older; `marsad migrate --db {path}` brings it up to date")
         else:
             conn.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL: a killed process never loses a committed transaction
