@@ -192,9 +192,9 @@ def test_record_round_trip_of_the_new_fields() -> None:
 def test_protesters_named_as_subject_are_the_actor_of_a_protest_without_one() -> None:
     [ev] = _events("واندلعت احتجاجات في المدينة، وأحرق المحتجون إطارات السيارات.", etype="PROTEST")
     assert ev.actor_span.text == "المحتجون" and ev.actor_sector == "CVL" and ev.actor is None
-    # what a crowd of protesters does is itself a protest act (PLOVER PROTEST: demonstrate, riot) ...
-    [ev] = _events("وأحرق المحتجون إطارات السيارات عند مدخل المدينة.", etype="PROTEST")
-    assert ev.actor_span.text == "المحتجون" and ev.trigger == "أحرق"
+    # what a counted crowd of protesters does is itself a protest act (PLOVER PROTEST: demonstrate, riot) ...
+    [ev] = _events("وأحرق مئات المحتجين إطارات السيارات عند مدخل المدينة.", etype="PROTEST")
+    assert ev.actor_span.text == "المحتجين" and ev.trigger == "أحرق"
     # ... what they say is not
     assert _events("وقال المحتجون إن مطالبهم عادلة.", etype="PROTEST") == []
 
@@ -260,7 +260,7 @@ def test_bare_nominal_trigger_reports_only_with_an_occurrence_verb() -> None:
 
 
 def test_crowd_action_and_streets_are_protests() -> None:
-    (e,) = _occurring("وأغلق المتظاهرون الطريق الرئيسي بالإطارات.", "PROTEST")
+    (e,) = _occurring("وأغلق المتظاهرون الطريق الرئيسي بالإطارات خلال الاحتجاج.", "PROTEST")
     assert e.actor_span.text == "المتظاهرون"
     assert _occurring("ونزل آلاف الأشخاص إلى الشوارع في العاصمة.", "PROTEST")
     assert not _occurring("وتجمعت السيارات عند المعبر الحدودي.", "PROTEST")
@@ -297,3 +297,18 @@ def test_attack_carried_out_by_a_named_group() -> None:
                {"كينيا": ("e1", "LOC"), "حركة الشباب": ("e2", "ORG")})
     LAYER(doc)
     assert [(e.type, e.actor, e.target) for e in doc.events] == [("ASSAULT", "e2", "e1")]
+
+
+def test_crowd_act_alone_tells_of_a_protest_reported_elsewhere() -> None:
+    # an act of protesters (burning, blocking, stoning) is a protest when the crowd is counted or the
+    # sentence names the protest; alone, what protesters did during one told elsewhere
+    assert not _occurring("وأحرق المتظاهرون أعلاما ورشقوا واجهات المحلات بالحجارة.", "PROTEST")
+    assert _occurring("وأحرق المتظاهرون أعلاما خلال مظاهرة حاشدة وسط المدينة.", "PROTEST")
+    (e,) = _occurring("ورشق عشرات المتظاهرين سيارات الشرطة بالحجارة.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرين"
+
+
+def test_objection_verb_is_a_protest_only_of_a_counted_crowd() -> None:
+    assert not _occurring("واحتجت الوزارة لدى السفير على تصريحاته الأخيرة.", "PROTEST")
+    assert not _occurring("وقال إن المتظاهرين يحتجون على غلاء الأسعار.", "PROTEST")
+    assert _occurring("واحتج أمس مئات الطلاب أمام مبنى الجامعة.", "PROTEST")

@@ -45,6 +45,7 @@ from marsad.layers.events.clauses import (
     _assault_sides,
     _bare,
     _clitic_length,
+    _counted,
     _future,
     _gap,
     _gathering,
@@ -64,18 +65,22 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
+    COUNTS,
+    CROWD_ACTS,
     CROWD_VERBS,
     INTRANSITIVE,
     LOCATIVES,
     MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
+    OBJECTIONS,
     QUANTITY,
     REFERENCE,
     RELATIVES,
     SELF_REPORTING,
     STANDALONE,
     STREET_VERBS,
+    SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
     TODAY,
     VIOLENT,
@@ -86,6 +91,7 @@ from marsad.layers.events.words import (
     load_actor_nouns,
     load_mode_cues,
     load_triggers,
+    names_protest,
     occurring,
 )
 
@@ -173,6 +179,9 @@ class EventLayer:
                     trig = _as_noun(trig)
                 if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
+                    continue
+                if self.unnamed and trig.keys[0] in OBJECTIONS and not _crowd_after(words, i + n):
+                    i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
@@ -266,6 +275,9 @@ class EventLayer:
             street = actor is None and key in STREET_VERBS and _to_streets(words, k)
             if actor is None and not street:
                 continue
+            if actor is not None and key in CROWD_ACTS and not (
+                    _counted(words, _word_index(words, actor.start)) or names_protest(words)):
+                continue  # "وأحرق المتظاهرون الإطارات": what protesters did, of a protest told elsewhere
             mode = self._mode(words, k)
             if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
                 mode = "planned"
@@ -360,6 +372,13 @@ class EventLayer:
             if cue is not None and back <= cue[1]:
                 return cue[0]
         return None
+
+
+def _crowd_after(words: list[Token], j: int) -> bool:
+    """Whether a count of people stands right after a verb, past a time word ("احتج أمس مئات الطلاب")."""
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "number")
 
 
 def _capitals() -> dict[str, str]:
