@@ -312,3 +312,25 @@ def test_objection_verb_is_a_protest_only_of_a_counted_crowd() -> None:
     assert not _occurring("واحتجت الوزارة لدى السفير على تصريحاته الأخيرة.", "PROTEST")
     assert not _occurring("وقال إن المتظاهرين يحتجون على غلاء الأسعار.", "PROTEST")
     assert _occurring("واحتج أمس مئات الطلاب أمام مبنى الجامعة.", "PROTEST")
+
+
+def test_verb_opening_its_clause_with_a_victim_after_it_is_a_passive() -> None:
+    (e,) = _occurring("وقتل جنديان في انفجار عبوة ناسفة جنوب المدينة.", "ASSAULT")
+    assert e.target_span.text == "جنديان" and e.actor_span is None
+    (e,) = _occurring("وقتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط البلدة.", "ASSAULT")
+    assert "عناصر الشرطة" in e.target_span.text and e.actor_span.text == "مسلحين مجهولين"
+    # an armed subject after the verb acts
+    (e,) = _occurring("وخطف مسلحون مهندسا أجنبيا من موقع عمله.", "ASSAULT")
+    assert e.actor_span.text == "مسلحون" and e.target_span.text == "مهندسا أجنبيا"
+
+
+def test_agent_named_after_the_attack() -> None:
+    evs = _occurring("وقتل ثلاثة حراس في هجوم نفذه مسلحون على نقطة تفتيش.", "ASSAULT")
+    assert any(e.actor_span is not None and e.actor_span.text == "مسلحون" for e in evs)
+    evs = _occurring("وقتل خمسة مدنيين جراء غارة جوية إسرائيلية على المخيم.", "ASSAULT")
+    assert any(e.actor_span is not None and e.actor_span.text == "إسرائيلية" for e in evs)
+
+
+def test_suicide_bomber_is_the_actor_across_a_description() -> None:
+    evs = _occurring("وقال المصدر إن انتحاريا يقود سيارة مفخخة، فجر نفسه قرب مقر البلدية.", "ASSAULT")
+    assert evs and all(e.actor_span.text == "انتحاريا" for e in evs)

@@ -60,6 +60,7 @@ from marsad.layers.events.clauses import (
     _suffer_participants,
     _suffer_verb,
     _to_streets,
+    _unnamed_agent,
     _word_index,
 )
 from marsad.layers.events.quote_events import quote_events
@@ -220,6 +221,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
+                    actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)

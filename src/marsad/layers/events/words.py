@@ -58,6 +58,17 @@ PROTEST_NOUNS = tuple(sorted(loader.keyed("event_words.tsv", "protest_noun", mat
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
 # PROTEST verbs that are mostly an objection ("احتجت مصر لدى ..."): a protest only of a counted crowd
 OBJECTIONS = loader.keyed("event_words.tsv", "objection", match_key)
+# words after an attack naming who carried it out ("هجوم نفذه متطرف"، "نسب إلى المتمردين")
+AGENT_AFTER = loader.keyed("event_words.tsv", "agent_after", match_key)
+# nouns of an attack or its weapon a nationality adjective may follow ("ضربة جوية أميركية")
+WEAPONS = loader.keyed("event_words.tsv", "weapon", match_key)
+# how far after an attack its agent may be named
+AGENT_REACH = 14
+# sectors of those who attack rather than suffer attacks, as the subject after a violent verb
+# ("وخطف مسلحون ..."; "قتل جنديان" is a passive)
+ARMED_AGENTS = frozenset({"UAF", "REB", "CRM"})
+# the reflexive object of a suicide bombing ("فجر نفسه")
+SELF = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "انفسهم"))
 # of which, verbs of going out: a protest when the streets follow ("نزل الآلاف إلى الشوارع")
 STREET_VERBS = loader.keyed("event_words.tsv", "street", match_key)
 STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "شوارع", "للشوارع", "للشارع", "بالشوارع"))
