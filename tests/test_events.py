@@ -334,3 +334,14 @@ def test_agent_named_after_the_attack() -> None:
 def test_suicide_bomber_is_the_actor_across_a_description() -> None:
     evs = _occurring("وقال المصدر إن انتحاريا يقود سيارة مفخخة، فجر نفسه قرب مقر البلدية.", "ASSAULT")
     assert evs and all(e.actor_span.text == "انتحاريا" for e in evs)
+
+
+def test_governed_light_verb_warning_and_refusal_are_no_reports() -> None:
+    # the light verb's own verbal noun after a preposition names the act as an option
+    assert not _occurring("وقد تلجأ القوات إلى شن غارات على القرى الحدودية.", "ASSAULT")
+    assert _occurring("وشنت القوات غارات على القرى الحدودية أمس.", "ASSAULT")
+    assert not _occurring("وحذرت الشرطة من أن تفجيرا قد يقع في العاصمة.", "ASSAULT")
+    assert not _occurring("وقال السفير: لن نقدم احتجاجا رسميا على القرار.", "PROTEST")
+    assert not _occurring("وحالت قوات الأمن أمس دون وصول مظاهرة إلى مقر البرلمان.", "PROTEST")
+    # dawn is no pair of bombers
+    assert not _occurring("وخرج المزارعون فجرا إلى حقولهم.", "ASSAULT")

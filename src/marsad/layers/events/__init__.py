@@ -198,7 +198,10 @@ class EventLayer:
                     else None
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
-                    reports = True
+                    # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
+                    # governed, names the act as an option, not a report
+                    reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
+                                   and _governs_noun(words[v - 1]))
                     t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
