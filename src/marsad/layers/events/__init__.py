@@ -384,7 +384,7 @@ def _crowd_after(words: list[Token], j: int) -> bool:
     """Whether a count of people stands right after a verb, past a time word ("احتج أمس مئات الطلاب")."""
     while j < len(words) and words[j].key in SUBJECT_SKIP:
         j += 1
-    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "number")
+    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "num")
 
 
 def _capitals() -> dict[str, str]:

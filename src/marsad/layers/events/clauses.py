@@ -25,6 +25,7 @@ from marsad.layers.events.words import (
     LIGHT_REACH,
     LIGHT_VERBS,
     LOCATIVES,
+    NUMBER_WORDS,
     OBJECT_WINDOW,
     OCCUR_AFTER,
     OCCUR_REACH,
@@ -160,7 +161,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key
     j = k + n
-    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "number" or words[j].key in SUBJECT_SKIP):
+    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP):
         j += 1
     if opens and j < len(words):
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
@@ -211,8 +212,15 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
     if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من" and words[j + 2].key in SUBJECT_SKIP:
         j += 3  # "أول من أمس"
     nxt = words[j] if j < len(words) else None
+    after_passive = nxt is not None and (nxt.key in PASSIVE_NEXT or _strip_conjunction(nxt.key) in PASSIVE_NEXT)
+    if trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is None and after_passive:
+        # "ثمانية أشخاص، بينهم طفلان، قتلوا جراء ...": the subject before, past a parenthesis
+        before = [m for m in mentions if m.end <= words[i].start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
+        if before:
+            agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
+            return (agents[0] if agents else None), before[-1]
     if trig.mode in ("kill", "abduct") and trig.arg != "patient" and (actor is None or actor.start >= words[i].end) \
-            and nxt is not None:
+            and nxt is not None and not after_passive:
         first = _subject_after(doc, words, j, mentions)
         if first is not None and (_counted(words, _word_index(words, first.start)) or (
                 first.sector not in ARMED_AGENTS and not _object_after(words, first, mentions))):
@@ -221,12 +229,22 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
             agents = [m for m in mentions if m.start >= first.end and _agent(words, m)]
             return (agents[0] if agents else None), first
     passive = trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is not None and actor.end <= words[i].start and nxt is not None and (
-        nxt.kind == "punct" or _strip_conjunction(nxt.key) in PASSIVE_NEXT
+        nxt.kind == "punct" or after_passive
         or (nxt.text[:1] == "ب" and nxt.key not in TARGET_PREPOSITIONS and not any(
             m.start == nxt.start for m in mentions)))
     if passive:
         agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
-        return (agents[0] if agents else None), actor
+        subject = actor
+        # "قال مسؤولون إن أربعة من حراس الأمن قتلوا": the subject of the passive is after "إن"
+        for c in range(i - 1, _word_index(words, actor.end - 1), -1):
+            if _strip_conjunction(words[c].key) in COMPLEMENTIZERS:
+                inside = [m for m in mentions if words[c].end <= m.start and m.end <= words[i].start]
+                bare = _bare(doc, words, _past_counts(words, c + 1))
+                if bare is not None and bare.end > words[i].start:  # "مقاتلا قتل": not into the verb
+                    bare = _Mention(bare.start, words[i - 1].end, None, "@" + match_key(doc.text[bare.start : words[i - 1].end]))
+                subject = inside[0] if inside else (bare if bare is not None and bare.start < words[i].start else actor)
+                break
+        return (agents[0] if agents else None), subject
     if actor is not None and target is None and actor.start >= words[i].end:
         # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause
         k = _word_index(words, actor.end - 1) + 1
@@ -237,25 +255,31 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
             at_k = [m for m in mentions if words[k].start <= m.start < words[k].end and m.key != actor.key]
             target = at_k[0] if at_k else _bare(doc, words, _past_counts(words, k))
         return actor, target
+    counted_object = nxt is not None and (nxt.kind == "num" or nxt.key in NUMBER_WORDS) and (
+        target is None or target.start > nxt.end)  # "خطفت 23 من الكوريين": the count marks the object
     if actor is not None and nxt is not None and actor.end <= words[i].start and (
-            target is None or _locative(words, target)):
+            target is None or _locative(words, target) or counted_object):
         # "مجهولين خطفوا أمس القنصل ... في بيشاور": the object is the word after the verb, not a
         # place further on
         at_j = [m for m in mentions if nxt.start <= m.start < nxt.end and m.key != actor.key]
         if at_j:
             target = at_j[0]
         elif _strip_conjunction(nxt.key) not in TARGET_PREPOSITIONS and nxt.key not in LOCATIVES:
-            target = _bare(doc, words, _past_counts(words, j)) or target
+            k = _past_counts(words, j)
+            at_k = [m for m in mentions if k < len(words) and words[k].start <= m.start < words[k].end]
+            target = at_k[0] if at_k else (_bare(doc, words, k) or target)
     return actor, target
 
 
+COMPLEMENTIZERS = frozenset(match_key(w) for w in ("إن", "ان", "أن", "انه", "إنه", "أنه"))
 DAY_BEFORE = frozenset(match_key(w) for w in ("أول", "اول"))
 ONE_OF = frozenset(match_key(w) for w in ("أحد", "احد", "إحدى", "احدى"))
 
 
 def _past_counts(words: list[Token], j: int) -> int:
     """The index of the first word at or after j that is not a count ("47 إرهابيا"، "عشرات المدنيين")."""
-    while j < len(words) and (words[j].kind == "number" or words[j].key in QUANTITY or words[j].key in ONE_OF):
+    while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in ONE_OF
+                              or words[j].key in NUMBER_WORDS):
         j += 1
     return j
 
@@ -280,7 +304,7 @@ def _object_after(words: list[Token], first: _Mention, mentions: list[_Mention])
         w = words[x]
         if w.kind == "punct" or (w.key[:1] == "و" and w.key != _strip_conjunction(w.key)):
             return False
-        if w.kind == "number" or w.key in COUNTS or any(
+        if w.kind == "num" or w.key in COUNTS or any(
                 w.start <= m.start < w.end and not _agent(words, m) and not _introduced_by_preposition(words, m)
                 for m in mentions):
             return True
@@ -372,7 +396,7 @@ def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> 
     after it ("تجمع مئات العمال"، "تجمع المتظاهرون") or protesters right before it."""
     end = words[min(len(words), i + n + 3) - 1].end
     lo = words[i - 2].start if i >= 2 else words[0].start
-    if any(w.key in COUNTS or w.kind == "number" for w in words[i + n : i + n + 3]):
+    if any(w.key in COUNTS or w.kind == "num" for w in words[i + n : i + n + 3]):
         return True
     return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
         m.protester and lo <= m.start < words[i].start for m in mentions)
@@ -464,7 +488,7 @@ def _agent(words: list[Token], m: _Mention) -> bool:
 
 def _counted(words: list[Token], k: int) -> bool:
     """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
-    return k > 0 and (words[k - 1].kind == "number" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
 
 
 def _gap(words: list[Token], a: int, b: int) -> int:

@@ -67,6 +67,8 @@ AGENT_REACH = 14
 # sectors of those who attack rather than suffer attacks, as the subject after a violent verb
 # ("وخطف مسلحون ..."; "قتل جنديان" is a passive)
 ARMED_AGENTS = frozenset({"UAF", "REB", "CRM"})
+# cardinal number words, passed over like counts before a participant ("أربعة من الحراس")
+NUMBER_WORDS = frozenset(match_key(r[0]) for r in loader.table("number_words.tsv", 3) if r[2] == "cardinal")
 # the reflexive object of a suicide bombing ("فجر نفسه")
 SELF = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "انفسهم"))
 # of which, verbs of going out: a protest when the streets follow ("نزل الآلاف إلى الشوارع")
