@@ -356,3 +356,14 @@ def test_passive_subject_after_a_complementizer_and_a_count_marking_the_object()
     assert e.target_span.text.startswith("العمال")
     (e,) = _occurring("وأعلن الجيش أن وحداته قتلت 30 متمردا في الجبال.", "ASSAULT")
     assert "متمردا" in e.target_span.text
+
+
+def test_protest_actor_inside_the_trigger_after_a_fronted_place_and_the_organiser() -> None:
+    (e,) = _occurring("وسار المتظاهرون وهم يرفعون الأعلام في شوارع المدينة.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرون"
+    (e,) = _occurring("وفي العاصمة نزل آلاف السكان إلى الشوارع للاحتجاج على الغلاء.", "PROTEST")
+    assert e.actor_span.text.startswith("السكان")
+    evs = _occurring("وفرقت الشرطة مظاهرة نظمها اتحاد الطلاب أمام الجامعة.", "PROTEST")
+    assert evs and evs[0].actor_span.text == "الطلاب"  # the organisers, not the police
+    (e,) = _occurring("وتجمع عشرات الأهالي في ساحة البلدة أمس.", "PROTEST")
+    assert e.actor_span.text.startswith("الأهالي")

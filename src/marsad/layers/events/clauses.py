@@ -159,16 +159,34 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
     not the place where it happens."""
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
-        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key
+        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
+        or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
+    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
+    inside = [m for m in mentions if words[k].start <= m.start and m.end <= words[k + n - 1].end]
     j = k + n
-    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP):
+    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP
+                              or words[j].key in NUMBER_WORDS):
         j += 1
-    if opens and j < len(words):
+        if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
+            j += 2  # "خرج مساء أول من أمس مئات ..."
+    if inside:
+        actor = inside[0]  # "سار المتظاهرون": the trigger phrase holds its subject
+    elif opens and j < len(words):
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
-        elif actor is None or actor.end <= words[k].start:
+        elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
+            # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
+    if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
+        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
+        after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
+        actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+    elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
+        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause
+        before = [m for m in mentions if m.protester and m.end <= words[k].start]
+        if before:
+            actor = before[-1]
     if target is not None and _locative(words, target):
         target = None
     if target is None or (actor is not None and target.key == actor.key):
@@ -271,6 +289,7 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
     return actor, target
 
 
+ADVERBIAL = frozenset(match_key(w) for w in ("احتجاجا", "احتجاجاً", "واحتجاجا"))
 COMPLEMENTIZERS = frozenset(match_key(w) for w in ("إن", "ان", "أن", "انه", "إنه", "أنه"))
 DAY_BEFORE = frozenset(match_key(w) for w in ("أول", "اول"))
 ONE_OF = frozenset(match_key(w) for w in ("أحد", "احد", "إحدى", "احدى"))
