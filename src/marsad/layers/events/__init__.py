@@ -45,6 +45,7 @@ from marsad.layers.events.clauses import (
     _assault_sides,
     _bare,
     _clitic_length,
+    _counted,
     _future,
     _gap,
     _gathering,
@@ -59,23 +60,28 @@ from marsad.layers.events.clauses import (
     _suffer_participants,
     _suffer_verb,
     _to_streets,
+    _unnamed_agent,
     _word_index,
 )
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
+    COUNTS,
+    CROWD_ACTS,
     CROWD_VERBS,
     INTRANSITIVE,
     LOCATIVES,
     MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
+    OBJECTIONS,
     QUANTITY,
     REFERENCE,
     RELATIVES,
     SELF_REPORTING,
     STANDALONE,
     STREET_VERBS,
+    SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
     TODAY,
     VIOLENT,
@@ -86,6 +92,7 @@ from marsad.layers.events.words import (
     load_actor_nouns,
     load_mode_cues,
     load_triggers,
+    names_protest,
     occurring,
 )
 
@@ -174,6 +181,9 @@ class EventLayer:
                 if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
                     continue
+                if self.unnamed and trig.keys[0] in OBJECTIONS and not _crowd_after(words, i + n):
+                    i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
+                    continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
@@ -188,7 +198,10 @@ class EventLayer:
                     else None
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
-                    reports = True
+                    # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
+                    # governed, names the act as an option, not a report
+                    reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
+                                   and _governs_noun(words[v - 1]))
                     t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
@@ -211,6 +224,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
+                    actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
@@ -266,6 +281,9 @@ class EventLayer:
             street = actor is None and key in STREET_VERBS and _to_streets(words, k)
             if actor is None and not street:
                 continue
+            if actor is not None and key in CROWD_ACTS and not (
+                    _counted(words, _word_index(words, actor.start)) or names_protest(words)):
+                continue  # "وأحرق المتظاهرون الإطارات": what protesters did, of a protest told elsewhere
             mode = self._mode(words, k)
             if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
                 mode = "planned"
@@ -360,6 +378,13 @@ class EventLayer:
             if cue is not None and back <= cue[1]:
                 return cue[0]
         return None
+
+
+def _crowd_after(words: list[Token], j: int) -> bool:
+    """Whether a count of people stands right after a verb, past a time word ("احتج أمس مئات الطلاب")."""
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "num")
 
 
 def _capitals() -> dict[str, str]:

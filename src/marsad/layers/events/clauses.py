@@ -5,12 +5,16 @@ and attacks. Functions of the word list of one sentence (tokens with punctuation
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
 from marsad.layers.events.words import (
+    AGENT_AFTER,
     AGENT_MARKS,
+    AGENT_REACH,
+    ARMED_AGENTS,
     BARE_STOP,
     CLAUSE_WORDS,
     CONDEMN,
@@ -21,6 +25,7 @@ from marsad.layers.events.words import (
     LIGHT_REACH,
     LIGHT_VERBS,
     LOCATIVES,
+    NUMBER_WORDS,
     OBJECT_WINDOW,
     OCCUR_AFTER,
     OCCUR_REACH,
@@ -31,6 +36,7 @@ from marsad.layers.events.words import (
     QUANTITY,
     REFERENCE,
     RELATIVES,
+    SELF,
     STREET_REACH,
     STREETS,
     SUBJECT_REACH,
@@ -40,6 +46,7 @@ from marsad.layers.events.words import (
     TARGET_PREPOSITIONS,
     TARGET_SKIP,
     VIOLENT,
+    WEAPONS,
     Trigger,
     _Mention,
     _strip_conjunction,
@@ -152,16 +159,34 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
     not the place where it happens."""
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
-        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key
+        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
+        or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
+    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
+    inside = [m for m in mentions if words[k].start <= m.start and m.end <= words[k + n - 1].end]
     j = k + n
-    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "number" or words[j].key in SUBJECT_SKIP):
+    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP
+                              or words[j].key in NUMBER_WORDS):
         j += 1
-    if opens and j < len(words):
+        if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
+            j += 2  # "خرج مساء أول من أمس مئات ..."
+    if inside:
+        actor = inside[0]  # "سار المتظاهرون": the trigger phrase holds its subject
+    elif opens and j < len(words):
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
-        elif actor is None or actor.end <= words[k].start:
+        elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
+            # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
+    if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
+        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
+        after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
+        actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+    elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
+        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause
+        before = [m for m in mentions if m.protester and m.end <= words[k].start]
+        if before:
+            actor = before[-1]
     if target is not None and _locative(words, target):
         target = None
     if target is None or (actor is not None and target.key == actor.key):
@@ -190,25 +215,188 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
     and followed by a preposition, not an object, is a passive ("شخصين قتلا في الهجوم"، "11 مدنيا
     قتلوا بانفجار"): its subject is the target and the actor only an agent. An active verb with an
     actor and no target takes the word after it (past a time word) as its object ("مجهولين خطفوا
-    أمس القنصل")."""
+    أمس القنصل"). A verb opening its clause whose subject is not an armed one, or is counted, is a
+    passive too ("قتل جنديان"، "وخطف ثلاثة جنود"), unless an object follows its subject.
+    A noun after a preposition before the verb is not its subject ("مهبطا للطائرات ... وخطفوا")."""
+    if actor is not None and actor.end <= words[i].start and _introduced_by_preposition(words, actor) and \
+            words[_word_index(words, actor.start) - 1].key != "من":  # "فرقة من قوات ..." stays
+        # "اقتحم مسلحون مهبطا للطائرات ... وخطفوا": a noun after a preposition is no subject
+        subjects = [m for m in mentions if m.end <= actor.start and i - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
+                    and not _introduced_by_preposition(words, m) and not _locative(words, m)]
+        actor = subjects[-1] if subjects else None
     j = i + n
     while j < len(words) and words[j].key in SUBJECT_SKIP:
         j += 1
+    if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من" and words[j + 2].key in SUBJECT_SKIP:
+        j += 3  # "أول من أمس"
     nxt = words[j] if j < len(words) else None
+    after_passive = nxt is not None and (nxt.key in PASSIVE_NEXT or _strip_conjunction(nxt.key) in PASSIVE_NEXT)
+    if trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is None and after_passive:
+        # "ثمانية أشخاص، بينهم طفلان، قتلوا جراء ...": the subject before, past a parenthesis
+        before = [m for m in mentions if m.end <= words[i].start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
+        if before:
+            agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
+            return (agents[0] if agents else None), before[-1]
+    if trig.mode in ("kill", "abduct") and trig.arg != "patient" and (actor is None or actor.start >= words[i].end) \
+            and nxt is not None and not after_passive:
+        first = _subject_after(doc, words, j, mentions)
+        if first is not None and (_counted(words, _word_index(words, first.start)) or (
+                first.sector not in ARMED_AGENTS and not _object_after(words, first, mentions))):
+            # "قتل جنديان"، "وخطف ثلاثة جنود"، "قتل أحد عناصر الشرطة بنيران مسلحين": a passive
+            # whose subject is the one killed; the actor only an agent named after it
+            agents = [m for m in mentions if m.start >= first.end and _agent(words, m)]
+            return (agents[0] if agents else None), first
     passive = trig.mode in ("kill", "abduct") and trig.arg != "patient" and actor is not None and actor.end <= words[i].start and nxt is not None and (
-        nxt.kind == "punct" or _strip_conjunction(nxt.key) in PASSIVE_NEXT
+        nxt.kind == "punct" or after_passive
         or (nxt.text[:1] == "ب" and nxt.key not in TARGET_PREPOSITIONS and not any(
             m.start == nxt.start for m in mentions)))
     if passive:
         agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
-        return (agents[0] if agents else None), actor
-    if actor is not None and target is None and nxt is not None and actor.end <= words[i].start:
+        subject = actor
+        # "قال مسؤولون إن أربعة من حراس الأمن قتلوا": the subject of the passive is after "إن"
+        for c in range(i - 1, _word_index(words, actor.end - 1), -1):
+            if _strip_conjunction(words[c].key) in COMPLEMENTIZERS:
+                inside = [m for m in mentions if words[c].end <= m.start and m.end <= words[i].start]
+                bare = _bare(doc, words, _past_counts(words, c + 1))
+                if bare is not None and bare.end > words[i].start:  # "مقاتلا قتل": not into the verb
+                    bare = _Mention(bare.start, words[i - 1].end, None, "@" + match_key(doc.text[bare.start : words[i - 1].end]))
+                subject = inside[0] if inside else (bare if bare is not None and bare.start < words[i].start else actor)
+                break
+        return (agents[0] if agents else None), subject
+    if actor is not None and target is None and actor.start >= words[i].end:
+        # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause
+        k = _word_index(words, actor.end - 1) + 1
+        while k < len(words) and words[k].key in SUBJECT_SKIP:
+            k += 1
+        if k < len(words) and words[k].kind == "word" and _strip_conjunction(words[k].key) == words[k].key \
+                and words[k].key not in TARGET_PREPOSITIONS and words[k].key not in LOCATIVES:
+            at_k = [m for m in mentions if words[k].start <= m.start < words[k].end and m.key != actor.key]
+            target = at_k[0] if at_k else _bare(doc, words, _past_counts(words, k))
+        return actor, target
+    counted_object = nxt is not None and (nxt.kind == "num" or nxt.key in NUMBER_WORDS) and (
+        target is None or target.start > nxt.end)  # "خطفت 23 من الكوريين": the count marks the object
+    if actor is not None and nxt is not None and actor.end <= words[i].start and (
+            target is None or _locative(words, target) or counted_object):
+        # "مجهولين خطفوا أمس القنصل ... في بيشاور": the object is the word after the verb, not a
+        # place further on
         at_j = [m for m in mentions if nxt.start <= m.start < nxt.end and m.key != actor.key]
         if at_j:
             target = at_j[0]
         elif _strip_conjunction(nxt.key) not in TARGET_PREPOSITIONS and nxt.key not in LOCATIVES:
-            target = _bare(doc, words, j)
+            k = _past_counts(words, j)
+            at_k = [m for m in mentions if k < len(words) and words[k].start <= m.start < words[k].end]
+            target = at_k[0] if at_k else (_bare(doc, words, k) or target)
     return actor, target
+
+
+ADVERBIAL = frozenset(match_key(w) for w in ("احتجاجا", "احتجاجاً", "واحتجاجا"))
+COMPLEMENTIZERS = frozenset(match_key(w) for w in ("إن", "ان", "أن", "انه", "إنه", "أنه"))
+DAY_BEFORE = frozenset(match_key(w) for w in ("أول", "اول"))
+ONE_OF = frozenset(match_key(w) for w in ("أحد", "احد", "إحدى", "احدى"))
+
+
+def _past_counts(words: list[Token], j: int) -> int:
+    """The index of the first word at or after j that is not a count ("47 إرهابيا"، "عشرات المدنيين")."""
+    while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in ONE_OF
+                              or words[j].key in NUMBER_WORDS):
+        j += 1
+    return j
+
+
+def _subject_after(doc: Document, words: list[Token], j: int, mentions: list[_Mention]) -> _Mention | None:
+    """The participant right after a verb (past counts): a mention, else a bare noun phrase."""
+    k = _past_counts(words, j)
+    if k >= len(words) or words[k].kind != "word" or _strip_conjunction(words[k].key) in TARGET_PREPOSITIONS:
+        return None
+    # a listed participant at that word or the next ("خمسة أشخاص": a number word before it)
+    at = [m for m in mentions if words[j].start <= m.start < words[min(k + 1, len(words) - 1)].end
+          and not _locative(words, m)]
+    if at:
+        return at[0]
+    return _bare(doc, words, k)
+
+
+def _object_after(words: list[Token], first: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a participant follows a verb's subject as its object ("قتلت القوات 5 مسلحين")."""
+    k = _word_index(words, first.end - 1) + 1
+    for x in range(k, min(len(words), k + 3)):
+        w = words[x]
+        if w.kind == "punct" or (w.key[:1] == "و" and w.key != _strip_conjunction(w.key)):
+            return False
+        if w.kind == "num" or w.key in COUNTS or any(
+                w.start <= m.start < w.end and not _agent(words, m) and not _introduced_by_preposition(words, m)
+                for m in mentions):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """Match keys of the nationality adjectives of countries, without the article ("اميركيه"، "اسراييلي")."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return frozenset()
+    out = set()
+    for a in load_kb():
+        if a.kind != "country":
+            continue
+        for d in a.demonyms_ar:
+            k = match_key(d)
+            out.add(k[2:] if k.startswith("ال") else k)
+    return frozenset(out)
+
+
+def _unnamed_agent(doc: Document, words: list[Token], i: int, n: int, actor: _Mention | None,
+                   target: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """The actor of an attack of unnamed participants. A suicide bomber ("فجر نفسه") is the armed
+    participant nearest before the verb, or right after it ("فجرت انتحارية نفسها"). With no actor in
+    the clause: one introduced as agent after the trigger ("بنيران مسلحين"، "على يد"), one after a
+    word naming the perpetrator ("في هجوم نفذه متطرف"، "نسب إلى المتمردين"), or the nationality
+    after the attack's weapon ("جراء ضربة جوية أميركية"، "دبابات أميركية")."""
+    def other(m: _Mention | None) -> bool:
+        return m is not None and (target is None or m.key != target.key)
+
+    end = i + n
+    self_bombing = any(words[k].key in SELF for k in range(i, min(len(words), end + 2)))
+    if self_bombing and (actor is None or actor.sector not in ARMED_AGENTS):
+        armed = [m for m in mentions if m.sector in ARMED_AGENTS and (
+            m.end <= words[i].start or _word_index(words, m.start) <= end)]
+        before = [m for m in armed if m.end <= words[i].start]
+        pick = before[-1] if before else (armed[0] if armed else None)
+        if pick is not None:
+            return pick
+    if actor is not None:
+        return actor
+    demonyms = demonym_keys()
+    for k in range(i, min(len(words), end + AGENT_REACH)):
+        w = words[k]
+        if w.kind == "punct" and w.text not in "،«»\"":
+            break
+        if k >= end:
+            for m in mentions:
+                if w.start <= m.start < w.end and _agent(words, m) and other(m):
+                    return m
+        key = _strip_conjunction(w.key)
+        if k >= end and (key in AGENT_AFTER or _performed_by(key)):
+            after = [m for m in mentions if k < _word_index(words, m.start) <= k + 3 and other(m)]
+            if after:
+                return after[0]
+            y = k + 1
+            while y < len(words) and (words[y].text in QUOTES or _strip_conjunction(words[y].key) in ("الى", "إلى", "الي")):
+                y += 1
+            bare = _bare(doc, words, y)
+            return bare if other(bare) else None
+        if key in WEAPONS or key[1:] in WEAPONS and key[:1] in ("ب", "ل"):
+            for y in range(k + 1, min(len(words), k + 4)):
+                x = words[y]
+                if x.kind != "word":
+                    break
+                xk = match_key(x.text).strip("«»\"'")
+                xk = xk[2:] if xk.startswith("ال") else xk
+                if xk in demonyms:
+                    return _Mention(x.start, x.start + len(x.text.rstrip("«»\"'.،")), None, "@" + xk)
+    return None
 
 
 def _to_streets(words: list[Token], k: int) -> bool:
@@ -227,7 +415,7 @@ def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> 
     after it ("تجمع مئات العمال"، "تجمع المتظاهرون") or protesters right before it."""
     end = words[min(len(words), i + n + 3) - 1].end
     lo = words[i - 2].start if i >= 2 else words[0].start
-    if any(w.key in COUNTS or w.kind == "number" for w in words[i + n : i + n + 3]):
+    if any(w.key in COUNTS or w.kind == "num" for w in words[i + n : i + n + 3]):
         return True
     return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
         m.protester and lo <= m.start < words[i].start for m in mentions)
@@ -319,7 +507,7 @@ def _agent(words: list[Token], m: _Mention) -> bool:
 
 def _counted(words: list[Token], k: int) -> bool:
     """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
-    return k > 0 and (words[k - 1].kind == "number" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
 
 
 def _gap(words: list[Token], a: int, b: int) -> int:

@@ -51,6 +51,26 @@ GOVERNORS = loader.keyed("event_words.tsv", "governor", match_key)
 WEAK_TRIGGERS = loader.keyed("event_words.tsv", "gathering", match_key)
 # what a crowd does: with protesters as its subject, a protest ("أغلق المتظاهرون الطريق")
 CROWD_VERBS = loader.keyed("event_words.tsv", "crowd", match_key)
+# of which, acts that are a protest only of a counted crowd or in a sentence naming a protest ("رشق"، "أحرق")
+CROWD_ACTS = loader.keyed("event_words.tsv", "crowd_act", match_key)
+# stems of the nouns naming a protest ("احتجاج"، "مظاهرة"), at the start of a word past its clitics
+PROTEST_NOUNS = tuple(sorted(loader.keyed("event_words.tsv", "protest_noun", match_key)))
+_NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
+# PROTEST verbs that are mostly an objection ("احتجت مصر لدى ..."): a protest only of a counted crowd
+OBJECTIONS = loader.keyed("event_words.tsv", "objection", match_key)
+# words after an attack naming who carried it out ("هجوم نفذه متطرف"، "نسب إلى المتمردين")
+AGENT_AFTER = loader.keyed("event_words.tsv", "agent_after", match_key)
+# nouns of an attack or its weapon a nationality adjective may follow ("ضربة جوية أميركية")
+WEAPONS = loader.keyed("event_words.tsv", "weapon", match_key)
+# how far after an attack its agent may be named
+AGENT_REACH = 14
+# sectors of those who attack rather than suffer attacks, as the subject after a violent verb
+# ("وخطف مسلحون ..."; "قتل جنديان" is a passive)
+ARMED_AGENTS = frozenset({"UAF", "REB", "CRM"})
+# cardinal number words, passed over like counts before a participant ("أربعة من الحراس")
+NUMBER_WORDS = frozenset(match_key(r[0]) for r in loader.table("number_words.tsv", 3) if r[2] == "cardinal")
+# the reflexive object of a suicide bombing ("فجر نفسه")
+SELF = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "انفسهم"))
 # of which, verbs of going out: a protest when the streets follow ("نزل الآلاف إلى الشوارع")
 STREET_VERBS = loader.keyed("event_words.tsv", "street", match_key)
 STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "شوارع", "للشوارع", "للشارع", "بالشوارع"))
@@ -140,6 +160,16 @@ def load_actor_nouns(name: str = "event_actors.tsv") -> PhraseTable[tuple[str, b
 
 def load_mode_cues(name: str = "event_modes.tsv") -> dict[str, tuple[str, int]]:
     return {match_key(word): (mode, int(reach)) for word, mode, reach in loader.table(name, 3)}
+
+
+def names_protest(words: list[Token]) -> bool:
+    """Whether a sentence's words name a protest by a noun ("في احتجاجات"، "فضت الاحتجاج"، "التظاهرة")."""
+    for w in words:
+        key = w.key
+        for p in _NOUN_PREFIXES:
+            if key.startswith(p) and key[len(p) :].startswith(PROTEST_NOUNS):
+                return True
+    return False
 
 
 def _strip_conjunction(key: str) -> str:
