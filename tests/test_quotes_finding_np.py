@@ -121,3 +121,12 @@ def test_a_short_quotation_before_according_to_at_the_sentence_end_leaves_the_se
     body = "وقد رد الجيش بعملية أمنية استمرت خمسة أيام، قتل خلالها عشرون «مسلحا»، وفقا لما أعلنه المتحدث العسكري."
     doc = run(make_doc(body))
     assert quote_with(doc, "رد الجيش بعملية أمنية").cue.text == "وفقا"
+
+
+def test_an_unclosed_quotation_after_a_head_noun_is_read_without_failing():
+    # a mark opened and never closed ("مديرة «المركز ... إن"): the layer goes on, nothing is cut at None
+    for body in ("وأكدت مديرة «المركز الوطني للدراسات إن الوضع مستقر في المدينة ولا داعي للقلق.",
+                 "وأكدت شركة «النقل البحري أن الرحلات ستستأنف الأسبوع المقبل بعد توقف طويل."):
+        doc = run(make_doc(body))
+        for q in doc.quotes:
+            assert doc.text[q.start : q.end] == q.text

@@ -220,7 +220,8 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
-            if q is not None and (self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
+            if q is not None and q.close is not None and (
+                    self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
                 j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
                 continue
             if q is not None:
