@@ -20,15 +20,15 @@ from marsad.kb.terms import term_for, term_label, title_role
 from marsad.web.pages import decode_cursor, encode_cursor
 from marsad.web.quote_queries import (
     QuoteFilters,
-    StampedCache,
     bucket_counts,
     cursor_key,
     day_of,
-    doc_dates,
+    document_dates,
     list_quotes,
     quotes_by_ids,
     sort_key,
 )
+from marsad.web.store_cache import StampedCache
 
 COOCCURRING = 30      # co-occurring actors listed (the most frequent)
 TITLES = 40           # distinct title texts listed (the most frequent)
@@ -68,7 +68,7 @@ def get_actor(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
 def mentions_profile(conn: sqlite3.Connection, actor_id: int) -> dict[str, Any]:
     """Mention count, documents, first and last seen, and mentions and documents per day (or
     month). One pass over the actor's mentions (mentions_actor), grouped by document in SQL."""
-    dates = doc_dates.get(conn)
+    dates = document_dates(conn)
     days: dict[str, int] = {}
     docs_per_day: dict[str, int] = {}
     total = 0
@@ -142,7 +142,7 @@ def cooccurring(conn: sqlite3.Connection, actor_id: int) -> list[dict[str, Any]]
 
 def events(conn: sqlite3.Connection, actor_id: int) -> dict[str, Any]:
     """Events with the actor as actor and as target: counts by type and the latest ones."""
-    dates = doc_dates.get(conn)
+    dates = document_dates(conn)
     found = conn.execute("SELECT id, doc, type, actor, target FROM events WHERE actor = ? OR target = ?",
                          (actor_id, actor_id)).fetchall()
     out: dict[str, Any] = {}
@@ -182,7 +182,7 @@ def quotes_about(conn: sqlite3.Connection, actor_id: int, cursor: str | None, li
     are walked newest first (their dates are cached), a few at a time, until the page is full:
     a page costs the documents it spans, not the actor's whole record."""
     after = cursor_key(decode_cursor(cursor, 3))
-    dates = doc_dates.get(conn)
+    dates = document_dates(conn)
     docs = [d for d, in conn.execute("SELECT DISTINCT doc FROM doc_entities WHERE actor = ?", (actor_id,))]
     docs.sort(key=lambda d: (1 if dates.get(d) else 0, dates.get(d) or "", d), reverse=True)
     if after is not None:  # documents wholly after the cursor are skipped

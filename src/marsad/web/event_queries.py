@@ -13,7 +13,6 @@ store gains a cluster-level view of events, only that function changes.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections import Counter
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
@@ -24,6 +23,7 @@ from fastapi import HTTPException
 from marsad.corpus.search import QueryError, _actor_match
 from marsad.corpus.text_index import fts_query
 from marsad.document import PLOVER_TYPES
+from marsad.web.store_cache import StampedCache
 
 BUCKETS = ("day", "week", "month")
 TOP_ACTORS = 15
@@ -86,30 +86,22 @@ class Skeleton:
     and count it in Python, which is faster than re-reading the events and their documents (whose
     cluster_id is stored after the text and the record) on every request."""
 
-    _cache: dict[str, tuple[tuple[int, int], list[tuple]]] = {}
-    _lock = threading.Lock()
+    _cache = StampedCache(2)
 
     @classmethod
     def rows(cls, conn: sqlite3.Connection) -> list[tuple]:
-        path = store_file(conn)
-        version = tuple(conn.execute("SELECT (SELECT max(id) FROM events), (SELECT max(rowid) FROM documents)")
-                        .fetchone())
-        hit = cls._cache.get(path)
-        if hit and hit[0] == version:
-            return hit[1]
-        with cls._lock:
-            hit = cls._cache.get(path)
-            if hit and hit[0] == version:
-                return hit[1]
-            clusters = dict(conn.execute("SELECT rowid, cluster_id FROM documents INDEXED BY documents_cluster"))
-            rows = []
-            for i, t, a, g, doc, pub, src, mode, a_text, g_text, day in conn.execute(cls.SQL):
-                cluster = clusters.get(doc, -doc)
-                # the story key of the store's view `story_events` (corpus/story_events.py): an
-                # unnamed side by its words, and the event's own day when it is not the publication day
-                key = (cluster, t, a if a is not None else a_text, g if g is not None else g_text, day)
-                rows.append((i, t, a, g, doc, cluster, pub, src, mode or None, key))
-            cls._cache[path] = (version, rows)
+        return cls._cache.get_or_compute(conn, ("events",), lambda: cls._read(conn))
+
+    @classmethod
+    def _read(cls, conn: sqlite3.Connection) -> list[tuple]:
+        clusters = dict(conn.execute("SELECT rowid, cluster_id FROM documents INDEXED BY documents_cluster"))
+        rows = []
+        for i, t, a, g, doc, pub, src, mode, a_text, g_text, day in conn.execute(cls.SQL):
+            cluster = clusters.get(doc, -doc)
+            # the story key of the store's view `story_events` (corpus/story_events.py): an
+            # unnamed side by its words, and the event's own day when it is not the publication day
+            key = (cluster, t, a if a is not None else a_text, g if g is not None else g_text, day)
+            rows.append((i, t, a, g, doc, cluster, pub, src, mode or None, key))
         return rows
 
     # documents.cluster_id is stored after the text and the record: reading it row by row would
@@ -136,11 +128,6 @@ class Scan:
             return self.rows
         return [r for r in self.rows
                 if (not t or ignore == "type" or r[1] == t) and (not o or ignore == "outlet" or r[7] == o)]
-
-
-def store_file(conn: sqlite3.Connection) -> str:
-    """The file behind a connection (the key of the per-store caches)."""
-    return next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "") or str(id(conn))
 
 
 def _actor_ids(conn: sqlite3.Connection, value: str) -> set[int]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from marsad.corpus.schema import connect
-from marsad.web.event_queries import EventFilters, _actor_ids, _matching_docs, scan, store_file
+from marsad.web.event_queries import EventFilters, _actor_ids, _matching_docs, scan
+from marsad.web.store_cache import StampedCache, store_file
 
 DEFAULT_NODES = 60
 MAX_NODES = 300
@@ -33,51 +34,39 @@ class QuoteEdges:
     (the span join over all quotes and mentions takes seconds on a large store) on a connection
     of its own, outside the request's time budget, and kept until the store grows."""
 
-    _cache: dict[str, tuple[tuple, list[tuple]]] = {}
-    _totals: dict[str, tuple[int, Counter]] = {}
-    _lock = threading.Lock()
+    _cache = StampedCache(2)
 
     @classmethod
     def totals(cls, conn: sqlite3.Connection) -> Counter:
         """Quotes per (speaker, mentioned actor) over the whole store."""
-        rows = cls.rows(conn)
-        path = store_file(conn)
-        hit = cls._totals.get(path)
-        if hit and hit[0] == id(rows):
-            return hit[1]
-        total: Counter = Counter()
-        for _, speaker, actor, n, _, _ in rows:
-            total[(speaker, actor)] += n
-        cls._totals[path] = (id(rows), total)
-        return total
+        def count() -> Counter:
+            total: Counter = Counter()
+            for _, speaker, actor, n, _, _ in cls.rows(conn):
+                total[(speaker, actor)] += n
+            return total
+
+        return cls._cache.get_or_compute(conn, ("totals",), count)
 
     @classmethod
     def rows(cls, conn: sqlite3.Connection) -> list[tuple]:
+        return cls._cache.get_or_compute(conn, ("rows",), lambda: cls._read(conn))
+
+    @staticmethod
+    def _read(conn: sqlite3.Connection) -> list[tuple]:
         path = store_file(conn)
-        version = tuple(conn.execute("SELECT (SELECT max(id) FROM quotes), (SELECT max(rowid) FROM documents)")
-                        .fetchone())
-        hit = cls._cache.get(path)
-        if hit and hit[0] == version:
-            return hit[1]
-        with cls._lock:
-            hit = cls._cache.get(path)
-            if hit and hit[0] == version:
-                return hit[1]
-            own = connect(path, readonly=True) if path else conn
-            try:
-                sql = """
-                    SELECT q.doc, q.speaker_actor, m.actor, count(DISTINCT q.id), coalesce(d.published, ''), d.source
-                    FROM quotes q JOIN mentions m ON m.doc = q.doc AND m.char_start >= q.char_start
-                         AND m.char_end <= q.char_end
-                    JOIN documents d ON d.rowid = q.doc
-                    WHERE q.speaker_actor IS NOT NULL AND m.actor != q.speaker_actor
-                    GROUP BY q.doc, q.speaker_actor, m.actor"""
-                rows = own.execute(sql).fetchall()
-            finally:
-                if own is not conn:
-                    own.close()
-            cls._cache[path] = (version, rows)
-        return rows
+        own = connect(path, readonly=True) if Path(path).exists() else conn
+        try:
+            sql = """
+                SELECT q.doc, q.speaker_actor, m.actor, count(DISTINCT q.id), coalesce(d.published, ''), d.source
+                FROM quotes q JOIN mentions m ON m.doc = q.doc AND m.char_start >= q.char_start
+                     AND m.char_end <= q.char_end
+                JOIN documents d ON d.rowid = q.doc
+                WHERE q.speaker_actor IS NOT NULL AND m.actor != q.speaker_actor
+                GROUP BY q.doc, q.speaker_actor, m.actor"""
+            return own.execute(sql).fetchall()
+        finally:
+            if own is not conn:
+                own.close()
 
 
 def _quote_edges(conn: sqlite3.Connection, f: EventFilters) -> Counter:
@@ -98,31 +87,16 @@ def _quote_edges(conn: sqlite3.Connection, f: EventFilters) -> Counter:
     return out
 
 
-_results: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
-RESULTS_KEPT = 64
-_results_lock = threading.Lock()
+_results = StampedCache(64)  # the last networks asked for
 
 
 def network(conn: sqlite3.Connection, filters: EventFilters, nodes: int = DEFAULT_NODES,
             edges: str = "all") -> dict[str, Any]:
     """Nodes (actors) and edges of the filtered network, cut to the `nodes` heaviest actors (weight:
     events and quotes they take part in); edges only between kept actors, the heaviest
-    `EDGES_PER_NODE * nodes` of them. The last results are kept per store state (the store is
-    read-only here; a grown store changes the key)."""
-    version = conn.execute("SELECT (SELECT max(id) FROM events), (SELECT max(id) FROM quotes), "
-                           "(SELECT max(rowid) FROM documents)").fetchone()
-    key = (store_file(conn), tuple(version), tuple(sorted(filters.params().items())), nodes, edges)
-    with _results_lock:
-        hit = _results.get(key)
-        if hit is not None:
-            _results.move_to_end(key)
-            return hit
-    result = _network(conn, filters, nodes, edges)
-    with _results_lock:
-        _results[key] = result
-        while len(_results) > RESULTS_KEPT:
-            _results.popitem(last=False)
-    return result
+    `EDGES_PER_NODE * nodes` of them. The last results are kept while the store does not grow."""
+    key = (tuple(sorted(filters.params().items())), nodes, edges)
+    return _results.get_or_compute(conn, key, lambda: _network(conn, filters, nodes, edges))
 
 
 def _network(conn: sqlite3.Connection, filters: EventFilters, nodes: int, edges: str) -> dict[str, Any]:

@@ -15,8 +15,6 @@ carrier is the original (the earliest, or the canonical member of its cluster) a
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +23,7 @@ from fastapi import HTTPException
 from marsad.arabic.normalize import _FOLD, match_key
 from marsad.corpus.search import QueryError
 from marsad.corpus.text_index import fts_query, query_terms
+from marsad.web.store_cache import StampedCache
 
 GROUP_SCAN_MIN = 20        # quotes read at least at a time while filling a page of statements
 MAX_DAYS_BEFORE_MONTHS = 400  # a timeline longer than this many days is counted per month
@@ -36,56 +35,14 @@ QUOTE_COLS = (
 
 
 # --- documents' dates, read once per store ---------------------------------------------------
-class _DocDates:
-    """rowid -> published for every document, cached per store file and refreshed when documents
-    are added (an ingest may run while the store is served)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._by_file: dict[str, tuple[tuple[int, int], dict[int, str | None]]] = {}
-
-    @staticmethod
-    def stamp(conn: sqlite3.Connection) -> tuple[str, tuple[int, int]]:
-        """(store file, (documents, last rowid)): what a cached aggregate of the store depends on."""
-        name = conn.execute("PRAGMA database_list").fetchone()[2]
-        return name, tuple(conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone())
-
-    def get(self, conn: sqlite3.Connection) -> dict[int, str | None]:
-        name, stamp = self.stamp(conn)
-        with self._lock:
-            hit = self._by_file.get(name)
-            if hit and hit[0] == stamp:
-                return hit[1]
-        dates = dict(conn.execute("SELECT rowid, published FROM documents INDEXED BY documents_published"))
-        with self._lock:
-            self._by_file[name] = (stamp, dates)  # type: ignore[assignment]
-        return dates
+_dates = StampedCache(4)
 
 
-doc_dates = _DocDates()
-
-
-class StampedCache:
-    """Aggregates of a store kept while its documents do not change (an ingest adds documents and
-    so invalidates them); at most `size` entries, least recently used dropped first."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._data: OrderedDict[tuple, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get_or_compute(self, conn: sqlite3.Connection, key: tuple, compute: Any) -> Any:
-        full = (doc_dates.stamp(conn), *key)
-        with self._lock:
-            if full in self._data:
-                self._data.move_to_end(full)
-                return self._data[full]
-        value = compute()
-        with self._lock:
-            self._data[full] = value
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-        return value
+def document_dates(conn: sqlite3.Connection) -> dict[int, str | None]:
+    """rowid -> published for every document of the store (read from its index, kept while the
+    store does not grow)."""
+    return _dates.get_or_compute(conn, ("dates",), lambda: dict(
+        conn.execute("SELECT rowid, published FROM documents INDEXED BY documents_published")))
 
 
 def bucket_counts(day_counts: dict[str, int]) -> dict[str, Any]:
@@ -316,7 +273,7 @@ def quote_timeline(conn: sqlite3.Connection, f: QuoteFilters) -> dict[str, Any]:
 
 
 def _quote_timeline(conn: sqlite3.Connection, f: QuoteFilters) -> dict[str, Any]:
-    dates = doc_dates.get(conn)
+    dates = document_dates(conn)
     where, params = f.sql()
     if not where:
         rows = conn.execute("SELECT doc, count(*) FROM quotes GROUP BY doc").fetchall()
