@@ -37,7 +37,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.checks import coordinated, entity_kinds, state_like, title_holders
+from marsad.layers.events.checks import coordinated, entity_kinds, named_sides, state_like, title_holders
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
@@ -214,6 +214,13 @@ class EventLayer:
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
+                if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
+                    etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
+                    if not keep:
+                        i += n
+                        continue
+                    if etype != trig.type:
+                        trig = Trigger(trig.keys, etype, trig.pos, emode, trig.arg)
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")

@@ -80,6 +80,11 @@ def entity_kinds(doc: Document) -> dict[str, tuple[str, str | None, str]]:
 # The head words of a person's title ("رئيس مجلس النواب"، "مندوب اليمن"): a body or a place in
 # their genitive describes the person holding the title, who is the participant
 TITLE_HEADS = loader.keyed("actors/title_words.tsv", "title_head", match_key)
+# adjectives between a title's head and the body it heads ("الأمين العام لـ"، "المندوب الدائم لـ")
+TITLE_ADJECTIVES = frozenset(match_key(w) for w in ("عام", "أعلى", "دائم", "خاص", "سامي", "تنفيذي", "أول"))
+# the parts of a body that stand for it ("الأمانة العامة لمنظمة ..."), even when the knowledge base lists one
+BODY_PARTS = frozenset(match_key(w) for w in ("الأمانة العامة", "الامانة العامة", "الأمانة", "السكرتارية",
+                                               "المكتب السياسي", "الهيئة العليا", "الرئاسة"))
 TITLE_REACH = 8  # words between the title's genitive and the holder's name after it, at most
 _WORD = re.compile(r"\S+")
 
@@ -114,8 +119,9 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
             continue
         if k + 1 < len(mentions):  # "الأمانة العامة لمنظمة ...": a part of what follows it
             nxt = mentions[k + 1]
-            if (kinds.get(m.entity, none)[0] == "ORG" and not kinds.get(m.entity, none)[1] and nxt.entity != m.entity
-                    and text[m.end : nxt.start].strip() in ("ل", "لـ")):
+            if (kinds.get(m.entity, none)[0] == "ORG" and kinds.get(nxt.entity, none)[0] == "ORG"
+                    and (not kinds.get(m.entity, none)[1] or match_key(kinds[m.entity][2]) in BODY_PARTS)
+                    and nxt.entity != m.entity and text[m.end : nxt.start].strip() in ("ل", "لـ")):
                 # the part's words stand where it acts, for the organisation it belongs to
                 owned[k] = replace(m, entity=nxt.entity, key=nxt.key)  # type: ignore[type-var]
                 drop.add(k + 1)
@@ -124,7 +130,12 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
                 and text[mentions[k - 1].end : m.start].strip() in ("ب", "في"):
             drop.add(k)  # "مجلس النواب بمملكة البحرين": where the body sits, not a participant
             continue
-        prev = _words_before(text, m.start, 1)
+        ws = m.start  # the start of the word holding the mention ("للأمم المتحدة": the clitics are no word)
+        while ws > 0 and not text[ws - 1].isspace() and m.start - ws < 4:
+            ws -= 1
+        prev = _words_before(text, ws, 2)
+        if len(prev) == 2 and prev[-1] in TITLE_ADJECTIVES and prev[0] in TITLE_HEADS:
+            prev = prev[:1]  # "الأمين العام لمجلس التعاون": the head before its adjective
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
                 prev[-1] == "لدي" and any(w in TITLE_HEADS for w in _words_before(text, m.start, 5)))):
             continue  # "مندوب اليمن"، "المتحدث باسم الخارجية"، "سفير ... لدى الأمم المتحدة"
@@ -152,3 +163,82 @@ def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> boo
     a, b = (actor, target) if actor.end <= target.start else (target, actor)
     between = text[a.end : b.start].strip()
     return between in ("و", "،", ",") or (between == "" and text[b.start : b.start + 1] == "و")
+
+
+# --- named-mode side checks (the record's events): where a participant found by word order is not one
+
+# words opening a time adjunct ("عقب لقائه بوزير ..."): a name after one belongs to the adjunct's
+# own event, not to the trigger before it
+TEMPORAL = frozenset(match_key(w) for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبيل", "إبان"))
+# "أن"، "إن"، "بأن": a complement clause starts; a noun trigger inside it has its own subject
+COMPLEMENT = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "لأن", "فإن"))
+# "بعد أن رفض": a time conjunction; the verb is one
+AFTER_TIME = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حين", "عندما", "بينما"))
+# verbs and nouns of attack that, with a person as the one attacking, are words, not blows
+# ("هاجم الرئيس ... المعارضة"، "شن الوزير هجوما على ...")
+VERBAL_ATTACK = frozenset(match_key(w) for w in (
+    "هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون", "هجوم", "هجوما", "هجوماً", "هجمة", "هجوم حاد"))
+# the locative words of the events lexicon ("في"، "داخل"، "قرب")
+_LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
+
+
+def _prev_word(text: str, start: int) -> tuple[str, int]:
+    """The match key of the word before offset `start` (a leading و/ف removed) and where it starts."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    w = match_key(text[j:k].strip("«»\"'()،,."))
+    if w[:1] in ("و", "ف") and len(w) > 2 and w[1:] in _LOCATIVES:
+        w = w[1:]
+    return w, j
+
+
+def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: str,
+           mentions: list | None = None) -> bool:
+    """Whether the place mention `m` is where the event happens rather than who undergoes it: after
+    "في" (but for an attack: "قصف ... في محافظة تعز"), after an attached ب ("تفجيرات بغزة"), or
+    right after such a place ("في عسير السعودية")."""
+    if kinds.get(m.entity, (None,))[0] != "LOC":
+        return False
+    start = m.start
+    for _ in range(3):
+        if text[start - 1 : start] == "ب" and (start < 2 or text[start - 2].isspace() or text[start - 2] in "وف"):
+            return True
+        prev, at = _prev_word(text, start)
+        if prev in _LOCATIVES:  # "تدين الهجوم ... في السعودية": the country condemned for is the target
+            return etype not in ("ASSAULT", "ACCUSE")
+        # a place right before this one ("عسير السعودية"): placed if it is
+        before = [p for p in (mentions or []) if p.end <= start and not text[p.end : start].strip()
+                  and kinds.get(p.entity, (None,))[0] == "LOC"]
+        if not before:
+            return False
+        start = before[-1].start
+    return False
+
+
+def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[str, tuple[str, str | None, str]],
+                mentions: list) -> tuple[str, str | None, bool]:
+    """For the record's events: (type, mode, keep). A person "attacking" attacks with words (ACCUSE,
+    criticize); a target after a time adjunct ("أدان ليون عقب لقائه بالوزير ...") or a place where
+    the event happens is no target; a noun trigger whose actor stands before a complement clause
+    opening ("حذر أوباما من أن رفض الاتفاق ...") has no actor there."""
+    etype, mode, keep = trig.type, trig.mode, True
+    if actor is None:
+        return etype, mode, keep
+    if etype == "ASSAULT" and kinds.get(actor.entity, (None,))[0] == "PER" and any(
+            k in VERBAL_ATTACK for k in trig.keys):
+        etype, mode = "ACCUSE", "criticize"
+    if target is not None and target.start > t1:
+        between = [match_key(w.strip("«»\"'()،,.")) for w in text[t1 : target.start].split()]
+        if any(w in TEMPORAL for w in between) or placed(text, target, kinds, etype, mentions):
+            keep = False
+    if actor.end <= t0:
+        between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
+        if trig.pos == "noun" and any(w in COMPLEMENT for w in between):
+            keep = False
+        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME):
+            keep = False  # "من أن رفض الخطة": right after أن, the verb form is the clause's subject noun
+    return etype, mode, keep

@@ -1,0 +1,52 @@
+"""The record's (named) events: which sides word order proposes are no sides (events/checks.py
+named_sides, title_holders). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_events import _doc
+
+from marsad.layers.events import EventLayer
+
+LAYER = EventLayer()
+
+
+def _events(text: str, names: dict[str, tuple[str, str]]) -> set[tuple[str, str | None, str | None]]:
+    doc = _doc(text, names)
+    LAYER(doc)
+    doc.check_offsets()
+    return {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_person_attacking_attacks_with_words() -> None:
+    found = _events("وكان رئيس الوزراء السابق كمال داود قد هاجم تركيا في مقابلة تلفزيونية.",
+                    {"كمال داود": ("e1", "PER"), "تركيا": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_a_state_attacking_still_attacks() -> None:
+    found = _events("وهاجمت إسرائيل لبنان فجر اليوم.", {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_no_target_inside_a_time_adjunct() -> None:
+    found = _events("وندد كمال داود عقب اجتماعه بوزير الخارجية سمير حداد بخطف الرهائن.",
+                    {"كمال داود": ("e1", "PER"), "سمير حداد": ("e2", "PER")})
+    assert ("ACCUSE", "e1", "e2") not in found
+
+
+def test_a_place_after_bi_is_where_not_whom() -> None:
+    found = _events("إندونيسيا توقف مشتبهين في تفجيرات بسومطرة.",
+                    {"إندونيسيا": ("e1", "LOC"), "سومطرة": ("e2", "LOC")})
+    assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_a_noun_trigger_in_a_complement_clause_has_not_the_main_subject() -> None:
+    found = _events("وحذر كمال داود النواب من أن رفض الخطة سيضر بمصالح فرنسا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert not any(t == "REJECT" for t, _a, _b in found)
+
+
+def test_the_body_in_a_title_with_an_adjective_is_the_holders() -> None:
+    found = _events("وأدان الأمين العام للجامعة العربية سمير حداد القصف على غزة.",
+                    {"الجامعة العربية": ("e1", "ORG"), "سمير حداد": ("e2", "PER")})
+    assert ("ACCUSE", "e2", "e1") not in found and ("ACCUSE", "e1", "e2") not in found
