@@ -3,9 +3,8 @@ named_sides, title_holders). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_events import _doc
-
 from marsad.layers.events import EventLayer
+from test_events import _doc
 
 LAYER = EventLayer()
 
