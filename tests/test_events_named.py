@@ -49,3 +49,28 @@ def test_the_body_in_a_title_with_an_adjective_is_the_holders() -> None:
     found = _events("وأدان الأمين العام للجامعة العربية سمير حداد القصف على غزة.",
                     {"الجامعة العربية": ("e1", "ORG"), "سمير حداد": ("e2", "PER")})
     assert ("ACCUSE", "e2", "e1") not in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_condemned_statements_name_whom_they_condemn_and_an_accusation_of_their_own() -> None:
+    found = _events("وندد الاتحاد الأفريقي بشدة بتصريحات الرئيس السابق كمال داود ضد تونس.",
+                    {"الاتحاد الأفريقي": ("e1", "ORG"), "كمال داود": ("e2", "PER"), "تونس": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found and ("ACCUSE", "e2", "e3") in found
+    assert ("ACCUSE", "e1", "e3") not in found
+
+
+def test_condemned_statements_across_a_relative_clause() -> None:
+    found = _events("واستنكرت جامعة الدول العربية التصريحات التي أدلى بها وزير الخارجية السابق كمال داود أمس.",
+                    {"جامعة الدول العربية": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert ("ACCUSE", "e1", "e2") in found
+
+
+def test_talks_with_a_counterpart() -> None:
+    found = _events("وأعرب وزير الخارجية سمير حداد أمس لنظيره الفرنسي جان مارتان عن أمله في حل الأزمة.",
+                    {"سمير حداد": ("e1", "PER"), "جان مارتان": ("e2", "PER")})
+    assert found == {("CONSULT", "e1", "e2")}
+
+
+def test_a_counterpart_not_named_is_no_event() -> None:
+    found = _events("وأعرب وزير الخارجية سمير حداد لنظيره عن أمله في أن تزور فرنسا البلاد قريبا.",
+                    {"سمير حداد": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert not any(t == "CONSULT" for t, _a, _b in found)

@@ -37,7 +37,16 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.checks import coordinated, entity_kinds, named_sides, state_like, title_holders
+from marsad.layers.events.checks import (
+    COUNTERPART_REACH,
+    coordinated,
+    counterparts,
+    deed_owner,
+    entity_kinds,
+    named_sides,
+    state_like,
+    title_holders,
+)
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
@@ -116,16 +125,14 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
+            if not self.unnamed and "نظير" in doc.text:
+                kinds = entity_kinds(doc)
+                self._counterparts(doc, self._mentions(doc), kinds, sentence_dates(doc))
+                _add_quote_events(doc, kinds)
+                return doc
             _add_quote_events(doc)
             return doc
-        # "بكين" acting or acted upon is China's government, when China is in the document
-        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
-        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
-        mentions = sorted(
-            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
-             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
-            key=lambda m: m.start,
-        )
+        mentions = self._mentions(doc)
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
@@ -178,6 +185,7 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
+                deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
@@ -221,6 +229,12 @@ class EventLayer:
                         continue
                     if etype != trig.type:
                         trig = Trigger(trig.keys, etype, trig.pos, emode, trig.arg)
+                    if trig.type == "ACCUSE" and actor is not None:  # "استنكر تصريحات المالكي ضد ..."
+                        owner, against = deed_owner(doc.text, sent_mentions, max(t1, actor.end), sent.end, kinds)
+                        if owner is not None and owner.key != actor.key:
+                            target = owner
+                            if against is not None:
+                                deeds.append((owner, against))
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")
@@ -241,12 +255,75 @@ class EventLayer:
                             actor_span=_span(doc, actor), target_span=_span(doc, target),
                             actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
+                        for owner, against in deeds:  # the condemned words were an accusation of their own
+                            okey = ("ACCUSE", owner.key, against.key, None)
+                            if okey not in seen and state_like(kinds, against.entity, "ACCUSE", "target"):
+                                seen.add(okey)
+                                doc.events.append(Event(
+                                    type="ACCUSE", start=sent.start, end=sent.end, text=sent.text,
+                                    actor=owner.entity, target=against.entity, mode="criticize",
+                                    date=sent_dates[s_index], trigger=doc.text[t0:t1],
+                                    actor_span=_span(doc, owner), target_span=_span(doc, against),
+                                    actor_sector=owner.sector, target_sector=against.sector,
+                                ))
                 i += n
             if self.unnamed:
                 self._crowd(doc, words, sent, sent_mentions, sent_dates[s_index])
                 self._protesters(doc, words, sent, sent_mentions)
+        if not self.unnamed:
+            self._counterparts(doc, mentions, kinds, sent_dates)
         _add_quote_events(doc, kinds, sent_dates)
         return doc
+
+    def _mentions(self, doc: Document) -> list[_Mention]:
+        """The named mentions of the document by start; "بكين" acting or acted upon is China's
+        government, when China is in the document."""
+        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
+        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
+        return sorted(
+            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
+             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+            key=lambda m: m.start,
+        )
+
+    def _counterparts(self, doc: Document, mentions: list[_Mention], kinds: dict, sent_dates: list) -> None:
+        """Talks with a counterpart ("اجتمع الوزير مع نظيره المصري سامح شكري"، "أعرب كيري لنظيره الصيني
+        وانغ يي عن قلقه"، "في مؤتمر صحفي عقده مع نظيره ..."): a CONSULT of the person acting in the
+        sentence (the nearest named person before, or the speaker of the sentence's quote) with the
+        person named right after "نظيره"."""
+        if "نظير" not in doc.text and "نظرا" not in doc.text:
+            return
+        m_starts = [m.start for m in mentions]
+        done = {(e.actor, e.target) for e in doc.events if e.type == "CONSULT"}
+        for s_index, sent in enumerate(doc.sentences):
+            if "نظير" not in sent.text and "نظرا" not in sent.text:
+                continue
+            spans = counterparts(doc.text, sent.start, sent.end)
+            if not spans:
+                continue
+            near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
+            named = title_holders(doc, [m for m in near if m.end <= sent.end], kinds)
+            for c0, c1 in spans:
+                after = [m for m in named if m.start >= c1 and len(doc.text[c1 : m.start].split()) <= COUNTERPART_REACH
+                         and not any(ch in doc.text[c1 : m.start] for ch in ".؛:")]
+                if not after or kinds.get(after[0].entity, (None,))[0] != "PER":
+                    continue
+                other = after[0]
+                actor = next((m for m in reversed(named) if m.end <= c0 and m.entity != other.entity
+                              and kinds.get(m.entity, (None,))[0] == "PER"), None)
+                if actor is None:  # "وشدد في مؤتمر صحفي عقده مع نظيره ...": the one speaking
+                    speakers = [q.speaker.entity for q in doc.quotes if q.cue is not None and q.speaker is not None
+                                and q.speaker.entity and sent.start <= q.cue.start < sent.end]
+                    if speakers and speakers[0] != other.entity and kinds.get(speakers[0], (None,))[0] == "PER":
+                        actor = _Mention(c0, c0, speakers[0], speakers[0])
+                if actor is None or (actor.entity, other.entity) in done or (other.entity, actor.entity) in done:
+                    continue
+                done.add((actor.entity, other.entity))
+                doc.events.append(Event(
+                    type="CONSULT", start=sent.start, end=sent.end, text=sent.text, actor=actor.entity,
+                    target=other.entity, mode="discuss", date=sent_dates[s_index], trigger=doc.text[c0:c1],
+                    actor_span=_span(doc, actor) if actor.end > actor.start else None, target_span=_span(doc, other),
+                ))
 
     def _crowd(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date) -> None:
         """A protest told by what a crowd does, when no trigger of the sentence reported one: a

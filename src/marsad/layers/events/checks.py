@@ -242,3 +242,84 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
         elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME):
             keep = False  # "من أن رفض الخطة": right after أن, the verb form is the clause's subject noun
     return etype, mode, keep
+
+
+# nouns of what someone said or did that a condemnation takes as its object ("استنكر تصريحات
+# المالكي"، "أدان ممارسات الميليشيات"): the one condemned is whose they are
+DEEDS = frozenset(match_key(w) for w in (
+    "تصريحات", "التصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "تصرفات", "التصرفات", "ممارسات",
+    "الممارسات", "انتهاكات", "الانتهاكات", "اعتداءات", "الاعتداءات", "سياسات", "السياسات", "مواقف",
+    "المواقف", "تهديدات", "التهديدات", "إساءات", "الإساءات", "تدخلات", "التدخلات"))
+DEED_START = 14  # tokens from the condemnation (or its subject after it) to the deed noun, at most
+DEED_REACH = 12  # words from the deed noun to the name of whose deed it is, at most (a title between)
+# "تصريحات المالكي ضد السعودية": the words were against someone
+AGAINST = frozenset(match_key(w) for w in ("ضد", "تجاه", "بحق", "على"))
+_TOKEN = re.compile(r"[^\s«»\"'()،,.:؛]+|[«»\"'()،,.:؛]")
+
+
+def _tokens_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+
+
+def deed_owner(text: str, mentions: list[M], after: int, end: int, kinds: dict[str, tuple[str, str | None, str]]
+               ) -> tuple[M | None, M | None]:
+    """For a condemnation ending at offset `after`: the named owner of a deed noun among the next
+    few words ("استنكرت المنظمة التصريحات التي أدلى بها نائب الرئيس نوري المالكي") and whom the deeds
+    were against ("... ضد السعودية"), or (None, None). The owner is a person or a body, never a place."""
+    toks = _tokens_after(text, after, end)
+    for k, (w, _s, e) in enumerate(toks[:DEED_START]):
+        if w in (".", "؛", ":"):
+            break
+        key = match_key(w)
+        if key[:1] in ("و", "ب", "ل") and key[1:] in DEEDS:
+            key = key[1:]
+        if key not in DEEDS:
+            continue
+        stop = end
+        for w2, s2, _e2 in toks[k + 1 : k + 1 + DEED_REACH]:
+            if w2 in (".", "؛", ":") or match_key(w2) in TEMPORAL:
+                stop = s2
+                break
+        else:
+            rest = toks[k + 1 : k + 1 + DEED_REACH]
+            stop = rest[-1][2] if rest else e
+        owners = [m for m in mentions if e <= m.start < stop and kinds.get(getattr(m, "entity", None), (None,))[0]
+                  in ("PER", "ORG")]
+        if not owners:
+            return None, None
+        owner = owners[0]
+        against = None
+        tail = _tokens_after(text, owner.end, end)[:6]  # a title of the owner may stand between
+        for w3, _s3, e3 in tail:
+            if match_key(w3) in AGAINST:
+                nxt = [m for m in mentions if e3 <= m.start and len(text[e3 : m.start].split()) <= 1
+                       and getattr(m, "entity", None) != getattr(owner, "entity", None)]
+                against = nxt[0] if nxt else None
+                break
+            if w3 in ("،", ",", "."):
+                break
+        return owner, against
+    return None, None
+
+
+# "مع نظيره المصري سامح شكري"، "لنظيره الصيني"، "بنظرائه": a minister or a head of state meeting,
+# calling or talking with their counterpart
+COUNTERPARTS = frozenset(match_key(w) for w in (
+    "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه", "نظرائها", "نظراءها", "نظرائهم",
+    "نظيرهم"))
+COUNTERPART_REACH = 5  # words from "نظيره" to the counterpart's name (nationality, title between)
+
+
+def counterparts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of "نظيره" and its forms in text[start:end] introduced by مع, ب or ل ("مع
+    نظيره"، "بنظيره"، "لنظيره"), or the object of a verb of meeting right before them."""
+    out = []
+    prev = ""
+    for w, s, e in _tokens_after(text, start, end):
+        key = match_key(w)
+        if key[:1] == "و" and key[1:2] in ("ب", "ل"):
+            key = key[1:]
+        if key in COUNTERPARTS and prev == "مع" or key[:1] in ("ب", "ل") and key[1:] in COUNTERPARTS:
+            out.append((s, e))
+        prev = key[1:] if key[:1] == "و" and len(key) > 2 else key
+    return out
