@@ -74,3 +74,24 @@ def test_a_counterpart_not_named_is_no_event() -> None:
     found = _events("وأعرب وزير الخارجية سمير حداد لنظيره عن أمله في أن تزور فرنسا البلاد قريبا.",
                     {"سمير حداد": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
     assert not any(t == "CONSULT" for t, _a, _b in found)
+
+
+def test_two_bodies_of_one_state_deal_administratively() -> None:
+    found = _events("ووافقت وزارة المالية على طلب هيئة النقل العام تمويل المشروع.",
+                    {"وزارة المالية": ("e1", "ORG"), "هيئة النقل العام": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_a_ministry_and_a_foreign_state_interact() -> None:
+    found = _events("وطالبت وزارة الخارجية فرنسا بتسليم المتهمين.",
+                    {"وزارة الخارجية": ("e1", "ORG"), "فرنسا": ("e2", "LOC")})
+    assert ("REQUEST", "e1", "e2") in found
+
+
+def test_a_government_named_by_its_nationality_is_its_state() -> None:
+    doc = _doc("وتتهم تركيا الحكومة السورية بدعم المسلحين. وتقع سوريا جنوب تركيا.",
+               {"تركيا": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/turkey", "e2": "marsad:loc/syria"}[e.id]
+    LAYER(doc)
+    assert ("ACCUSE", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}

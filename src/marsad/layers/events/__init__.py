@@ -39,12 +39,14 @@ from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import (
     COUNTERPART_REACH,
+    administrative,
     coordinated,
     counterparts,
     deed_owner,
     entity_kinds,
     named_sides,
     state_like,
+    state_nouns,
     title_holders,
 )
 from marsad.layers.events.clauses import (
@@ -158,6 +160,10 @@ class EventLayer:
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
+                stand = state_nouns(doc.text, sent.start, sent.end, kinds, sent_mentions)
+                if stand:  # "النظام السوري": Syria, when the document names it
+                    sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
+                                           key=lambda m: m.start)
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
@@ -224,7 +230,7 @@ class EventLayer:
                                                    1 if v is not None else n, actor, target, sent_mentions)
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
-                    if not keep:
+                    if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n
                         continue
                     if etype != trig.type:

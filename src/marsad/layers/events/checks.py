@@ -323,3 +323,105 @@ def counterparts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, e))
         prev = key[1:] if key[:1] == "و" and len(key) > 2 else key
     return out
+
+
+# the first words of the names of a state's own bodies and services ("وزارة الإسكان"، "هيئة المهندسين"،
+# "مستشفى الملك فيصل"، "نادي الاتفاق"): what they do with each other is administration, not the
+# political interaction the record codes (GUIDE.md: "Leave [] for local/administrative news")
+BODY_HEADS = frozenset(match_key(w) for w in (
+    "وزارة", "هيئة", "لجنة", "مستشفى", "شركة", "جمعية", "نادي", "أمانة", "إدارة", "مديرية", "بلدية",
+    "جامعة", "مؤسسة", "مركز", "مجلس الوزراء", "الغرفة", "غرفة", "مصلحة", "دائرة", "مكتب", "المديرية"))
+# knowledge-base kinds of bodies that act for a state abroad or against it (kept)
+POLITICAL_KINDS = frozenset({"igo", "armed_group", "party", "parliament"})
+
+
+@cache
+def _countries() -> tuple[dict[str, str | None], dict[str, str]]:
+    """KB id -> country code of every actor, and country code of each country name and demonym."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return {}, {}
+    kb = list(load_kb())
+    by_word: dict[str, str] = {}
+    for a in kb:
+        if a.kind == "country" and a.country:
+            for w in (a.name_ar, *a.aliases_ar, *a.demonyms_ar):
+                by_word.setdefault(match_key(w), a.country)
+    return {a.id: a.country for a in kb}, by_word
+
+
+def _body(entity: str | None, doc_entities: dict[str, tuple[str, str | None, str]]) -> tuple[bool, str | None]:
+    """(whether the entity is one of a state's own bodies or services, its country code if known)."""
+    if entity is None or entity not in doc_entities:
+        return False, None
+    ent_type, kb, name = doc_entities[entity]
+    if ent_type != "ORG":
+        return False, None
+    codes, by_word = _countries()
+    kinds = _kb_kinds()[0]
+    if kb and kinds.get(kb) in POLITICAL_KINDS:
+        return False, None
+    words = [match_key(w) for w in name.split()]
+    if not words:
+        return False, None
+    first = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 4 else words[0]
+    if not (first in BODY_HEADS or " ".join(words[:2]) in BODY_HEADS or " ".join(words[:2])[2:] in BODY_HEADS):
+        return False, None
+    code = codes.get(kb or "")
+    if code is None:
+        code = next((by_word[w] for w in words[1:] if w in by_word), None)
+        if code is None:
+            code = next((by_word[w[2:]] for w in words[1:] if w.startswith("ال") and w[2:] in by_word), None)
+    return True, code
+
+
+def administrative(doc_entities: dict[str, tuple[str, str | None, str]], actor: str | None, target: str | None) -> bool:
+    """Whether an event between `actor` and `target` (entity ids) is one body of a state dealing with
+    another of the same state ("وافق مجلس الوزراء على دعم وزارة التجارة"، "التقى وفد الوزارة بهيئة
+    ..."): two of a state's own bodies or services, not known to be of two different countries."""
+    a_body, a_code = _body(actor, doc_entities)
+    if not a_body:
+        return False
+    t_body, t_code = _body(target, doc_entities)
+    return t_body and not (a_code and t_code and a_code != t_code)
+
+
+# a state's government or forces named by a noun and its nationality adjective ("النظام السوري"،
+# "الحكومة اليمنية"، "القوات الإسرائيلية"): the state acting, when the document names that state
+STATE_NOUNS = frozenset(match_key(w) for w in (
+    "النظام", "نظام", "الحكومة", "حكومة", "السلطات", "سلطات", "القوات", "قوات", "الجيش", "جيش", "السلطة"))
+
+
+def state_nouns(text: str, start: int, end: int, doc_entities: dict[str, tuple[str, str | None, str]],
+                taken: list[M]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each such noun phrase in text[start:end] whose state is an entity
+    of the document, outside the mentions `taken` (they carry `start` and `end`)."""
+    codes, by_word = _countries()
+    if not by_word:
+        return []
+    kb_kinds = _kb_kinds()[0]
+    states = {codes.get(kb or ""): eid for eid, (t, kb, _n) in doc_entities.items()
+              if t == "LOC" and kb and kb_kinds.get(kb) in STATE_KINDS}
+    states.pop(None, None)
+    if not states:
+        return []
+    out = []
+    toks = _tokens_after(text, start, end)
+    for k in range(len(toks) - 1):
+        w, s, _e = toks[k]
+        key = match_key(w)
+        skip = 0
+        if key not in STATE_NOUNS and key[:1] in ("و", "ف", "ب", "ل") and key[1:] in STATE_NOUNS:
+            key, skip = key[1:], 1
+        if key not in STATE_NOUNS:
+            continue
+        adj, _s2, e2 = toks[k + 1]
+        code = by_word.get(match_key(adj))
+        if code is None or code not in states:
+            continue
+        s += skip
+        if any(m.start < e2 and s < m.end for m in taken):
+            continue
+        out.append((s, e2, states[code]))
+    return out
