@@ -95,3 +95,15 @@ def test_a_government_named_by_its_nationality_is_its_state() -> None:
         e.kb = {"e1": "marsad:loc/turkey", "e2": "marsad:loc/syria"}[e.id]
     LAYER(doc)
     assert ("ACCUSE", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_the_antecedent_of_a_relative_acts() -> None:
+    found = _events("وجرت المفاوضات بين باريس ولندن، وتريد فرنسا التي تتهم بريطانيا بالتقصير حلا سريعا.",
+                    {"فرنسا": ("e1", "LOC"), "بريطانيا": ("e2", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found
+
+
+def test_what_is_blamed_is_not_reported() -> None:
+    found = _events("وتتهم تركيا سوريا بشن هجمات على حدودها.", {"تركيا": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found
+    assert not any(t == "ASSAULT" for t, _a, _b in found)

@@ -75,6 +75,7 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
+    CONDEMN,
     CROWD_VERBS,
     INTRANSITIVE,
     LOCATIVES,
@@ -229,6 +230,19 @@ class EventLayer:
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
+                    k = v if v is not None else i
+                    if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
+                            or (v is not None and words[k].key[:1] == "ب")) and any(
+                            _strip_conjunction(w.key) in CONDEMN for w in words[max(0, k - 5) : k]):
+                        i += n  # "تتهم النظام بشن هجمات"، "اتهمه بقتل": what is blamed, not a report
+                        continue
+                    if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
+                        # "واشنطن التي تتهم ...": the relative's antecedent is the subject
+                        ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end]
+                        if ante:
+                            actor, reports = ante[-1], True  # a named antecedent's act is reported
+                            if target is not None and target.key == actor.key:
+                                target = None
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n
