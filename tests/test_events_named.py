@@ -107,3 +107,20 @@ def test_what_is_blamed_is_not_reported() -> None:
     found = _events("وتتهم تركيا سوريا بشن هجمات على حدودها.", {"تركيا": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
     assert ("ACCUSE", "e1", "e2") in found
     assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_companies_dealing_is_business() -> None:
+    found = _events("ووقعت شركة النور مذكرة تفاهم مع شركة الأفق للتعاون في النقل.",
+                    {"شركة النور": ("e1", "ORG"), "شركة الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_a_common_noun_subject_leaves_the_name_its_object() -> None:
+    found = _events("ويتهم القضاء الفرنسي كمال داود بتلقي رشاوى من شركة الأفق.",
+                    {"كمال داود": ("e1", "PER"), "شركة الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_no_target_in_a_reason() -> None:
+    found = _events("فرنسا تحظر 40 موقعا لأنها أخطر من ألمانيا.", {"فرنسا": ("e1", "LOC"), "ألمانيا": ("e2", "LOC")})
+    assert found == set()

@@ -236,6 +236,11 @@ class EventLayer:
                             _strip_conjunction(w.key) in CONDEMN for w in words[max(0, k - 5) : k]):
                         i += n  # "تتهم النظام بشن هجمات"، "اتهمه بقتل": what is blamed, not a report
                         continue
+                    if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
+                            t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                        i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
+                        continue
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
                         ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end]

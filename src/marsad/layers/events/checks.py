@@ -170,6 +170,8 @@ def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> boo
 # words opening a time adjunct ("عقب لقائه بوزير ..."): a name after one belongs to the adjunct's
 # own event, not to the trigger before it
 TEMPORAL = frozenset(match_key(w) for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبيل", "إبان"))
+# "لأنها أخطر من ...": a reason given; a name after it is not the one acted upon
+CAUSAL = frozenset(match_key(w) for w in ("لأن", "لأنه", "لأنها", "لأنهم", "كونه", "كونها"))
 # "أن"، "إن"، "بأن": a complement clause starts; a noun trigger inside it has its own subject
 COMPLEMENT = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "لأن", "فإن"))
 # "بعد أن رفض": a time conjunction; the verb is one
@@ -204,12 +206,12 @@ def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: s
     if kinds.get(m.entity, (None,))[0] != "LOC":
         return False
     start = m.start
-    for _ in range(3):
+    for hop in range(3):
         if text[start - 1 : start] == "ب" and (start < 2 or text[start - 2].isspace() or text[start - 2] in "وف"):
             return True
         prev, at = _prev_word(text, start)
         if prev in _LOCATIVES:  # "تدين الهجوم ... في السعودية": the country condemned for is the target
-            return etype not in ("ASSAULT", "ACCUSE")
+            return hop > 0 or etype not in ("ASSAULT", "ACCUSE")  # but not "في عسير السعودية"
         # a place right before this one ("عسير السعودية"): placed if it is
         before = [p for p in (mentions or []) if p.end <= start and not text[p.end : start].strip()
                   and kinds.get(p.entity, (None,))[0] == "LOC"]
@@ -233,7 +235,7 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
         etype, mode = "ACCUSE", "criticize"
     if target is not None and target.start > t1:
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[t1 : target.start].split()]
-        if any(w in TEMPORAL for w in between) or placed(text, target, kinds, etype, mentions):
+        if any(w in TEMPORAL or w in CAUSAL for w in between) or placed(text, target, kinds, etype, mentions):
             keep = False
     if actor.end <= t0:
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
@@ -381,10 +383,24 @@ def administrative(doc_entities: dict[str, tuple[str, str | None, str]], actor: 
     another of the same state ("وافق مجلس الوزراء على دعم وزارة التجارة"، "التقى وفد الوزارة بهيئة
     ..."): two of a state's own bodies or services, not known to be of two different countries."""
     a_body, a_code = _body(actor, doc_entities)
-    if not a_body:
-        return False
     t_body, t_code = _body(target, doc_entities)
-    return t_body and not (a_code and t_code and a_code != t_code)
+    a_firm, t_firm = _business(actor, doc_entities), _business(target, doc_entities)
+    if (a_firm and (t_firm or t_body)) or (t_firm and a_body):
+        return True  # "وقعت غازبروم مذكرة تفاهم مع شركة شل": business, whatever the countries
+    return a_body and t_body and not (a_code and t_code and a_code != t_code)
+
+
+def _business(entity: str | None, doc_entities: dict[str, tuple[str, str | None, str]]) -> bool:
+    """Whether the entity is a company (by the knowledge base, or a name opening with "شركة")."""
+    if entity is None or entity not in doc_entities:
+        return False
+    ent_type, kb, name = doc_entities[entity]
+    if ent_type != "ORG":
+        return False
+    if kb and _kb_kinds()[0].get(kb) == "company":
+        return True
+    first = match_key(name.split()[0]) if name.split() else ""
+    return first in (match_key("شركة"), match_key("الشركة"))
 
 
 # a state's government or forces named by a noun and its nationality adjective ("النظام السوري"،
