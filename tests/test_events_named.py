@@ -124,3 +124,18 @@ def test_a_common_noun_subject_leaves_the_name_its_object() -> None:
 def test_no_target_in_a_reason() -> None:
     found = _events("فرنسا تحظر 40 موقعا لأنها أخطر من ألمانيا.", {"فرنسا": ("e1", "LOC"), "ألمانيا": ("e2", "LOC")})
     assert found == set()
+
+
+def test_a_demand_about_a_country() -> None:
+    doc = _doc("منظمة العفو تطالب بحماية الصحفيين في العراق.", {"منظمة العفو": ("e1", "ORG"), "العراق": ("e2", "LOC")})
+    doc.entities[1].kb = "marsad:loc/iraq"
+    LAYER(doc)
+    assert ("REQUEST", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_meeting_in_a_country_is_not_with_it() -> None:
+    doc = _doc("وبحث كمال داود خلال اجتماع عقد أمس في العراق خطة الإعمار.",
+               {"كمال داود": ("e1", "PER"), "العراق": ("e2", "LOC")})
+    doc.entities[1].kb = "marsad:loc/iraq"
+    LAYER(doc)
+    assert not doc.events

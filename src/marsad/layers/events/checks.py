@@ -210,8 +210,15 @@ def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: s
         if text[start - 1 : start] == "ب" and (start < 2 or text[start - 2].isspace() or text[start - 2] in "وف"):
             return True
         prev, at = _prev_word(text, start)
-        if prev in _LOCATIVES:  # "تدين الهجوم ... في السعودية": the country condemned for is the target
-            return hop > 0 or etype not in ("ASSAULT", "ACCUSE")  # but not "في عسير السعودية"
+        if prev in _LOCATIVES:  # a place after في is the target of an attack ("قصف ... في تعز") or a
+            # condemnation ("تدين الهجوم ... في السعودية"), a country that of a demand ("يطالب بسلامة
+            # الصحفيين في العراق"); never a place after another ("في عسير السعودية")
+            if hop > 0:
+                return True
+            kb = kinds.get(m.entity, (None, None))[1]
+            if etype in ("ASSAULT", "ACCUSE"):
+                return False
+            return not (etype == "REQUEST" and prev == "في" and _kb_kinds()[0].get(kb or "") in STATE_KINDS)
         # a place right before this one ("عسير السعودية"): placed if it is
         before = [p for p in (mentions or []) if p.end <= start and not text[p.end : start].strip()
                   and kinds.get(p.entity, (None,))[0] == "LOC"]
