@@ -139,3 +139,14 @@ def test_a_meeting_in_a_country_is_not_with_it() -> None:
     doc.entities[1].kb = "marsad:loc/iraq"
     LAYER(doc)
     assert not doc.events
+
+
+def test_fighting_between_two_sides_is_each_against_the_other() -> None:
+    found = _events("واندلعت اشتباكات عنيفة أمس بين حركة النصر وأنصار الفجر شمال المدينة.",
+                    {"حركة النصر": ("e1", "ORG"), "أنصار الفجر": ("e2", "ORG")})
+    assert found == {("ASSAULT", "e1", "e2"), ("ASSAULT", "e2", "e1")}
+
+
+def test_fighting_between_places_names_no_sides() -> None:
+    found = _events("وتجددت الاشتباكات بين حلب وإدلب أمس.", {"حلب": ("e1", "LOC"), "إدلب": ("e2", "LOC")})
+    assert found == set()

@@ -40,6 +40,7 @@ from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import (
     COUNTERPART_REACH,
     administrative,
+    clash_sides,
     coordinated,
     counterparts,
     deed_owner,
@@ -229,6 +230,22 @@ class EventLayer:
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
+                if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
+                    pair = clash_sides(doc.text, words, i, n, sent_mentions)
+                    if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
+                        for a, b in (pair, pair[::-1]):
+                            key = ("ASSAULT", a.key, b.key, mode)
+                            if key in seen or administrative(kinds, a.entity, b.entity) or not (
+                                    state_like(kinds, a.entity, "ASSAULT", "actor")
+                                    and state_like(kinds, b.entity, "ASSAULT", "target")):
+                                continue
+                            seen.add(key)
+                            doc.events.append(Event(
+                                type="ASSAULT", start=sent.start, end=sent.end, text=sent.text, actor=a.entity,
+                                target=b.entity, mode=mode or "clash", date=sent_dates[s_index],
+                                trigger=doc.text[t0:t1], actor_span=_span(doc, a), target_span=_span(doc, b)))
+                        i += n
+                        continue
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
                     k = v if v is not None else i
                     if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
