@@ -150,3 +150,15 @@ def test_fighting_between_two_sides_is_each_against_the_other() -> None:
 def test_fighting_between_places_names_no_sides() -> None:
     found = _events("وتجددت الاشتباكات بين حلب وإدلب أمس.", {"حلب": ("e1", "LOC"), "إدلب": ("e2", "LOC")})
     assert found == set()
+
+
+def test_the_outlet_spoken_to_is_no_target() -> None:
+    found = _events("واتهم كمال داود في تصريح لـ«الأفق» الحكومة بالفشل.",
+                    {"كمال داود": ("e1", "PER"), "الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_fighting_between_an_unnamed_side_and_allies_is_not_among_the_allies() -> None:
+    found = _events("وتتواصل المعارك بين المقاتلين المحليين وقوات حركة النصر وأنصار الفجر شمال المدينة.",
+                    {"حركة النصر": ("e1", "ORG"), "أنصار الفجر": ("e2", "ORG")})
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e2"} for t, a, b in found)

@@ -172,6 +172,8 @@ def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> boo
 TEMPORAL = frozenset(match_key(w) for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبيل", "إبان"))
 # "لأنها أخطر من ...": a reason given; a name after it is not the one acted upon
 CAUSAL = frozenset(match_key(w) for w in ("لأن", "لأنه", "لأنها", "لأنهم", "كونه", "كونها"))
+# "في تصريح لـ«الشرق الأوسط»": the outlet spoken to, not the one acted upon
+SPOKEN_TO = frozenset(match_key(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "بيان"))
 # "أن"، "إن"، "بأن": a complement clause starts; a noun trigger inside it has its own subject
 COMPLEMENT = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "لأن", "فإن"))
 # "بعد أن رفض": a time conjunction; the verb is one
@@ -242,7 +244,9 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
         etype, mode = "ACCUSE", "criticize"
     if target is not None and target.start > t1:
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[t1 : target.start].split()]
-        if any(w in TEMPORAL or w in CAUSAL for w in between) or placed(text, target, kinds, etype, mentions):
+        if any(w in TEMPORAL or w in CAUSAL for w in between) or placed(text, target, kinds, etype, mentions) or (
+                [w for w in between if w not in ("ل", "")][-1:] == [w for w in between[-2:] if w in SPOKEN_TO][-1:] != []
+                and text[target.start - 1 : target.start] in ("ل", "«", "ـ", "\"")):
             keep = False
     if actor.end <= t0:
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
@@ -256,7 +260,7 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
 # nouns of what someone said or did that a condemnation takes as its object ("استنكر تصريحات
 # المالكي"، "أدان ممارسات الميليشيات"): the one condemned is whose they are
 DEEDS = frozenset(match_key(w) for w in (
-    "تصريحات", "التصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "تصرفات", "التصرفات", "ممارسات",
+    "تصريحات", "التصريحات", "اتهامات", "الاتهامات", "تصرفات", "التصرفات", "ممارسات",
     "الممارسات", "انتهاكات", "الانتهاكات", "اعتداءات", "الاعتداءات", "سياسات", "السياسات", "مواقف",
     "المواقف", "تهديدات", "التهديدات", "إساءات", "الإساءات", "تدخلات", "التدخلات"))
 DEED_START = 14  # tokens from the condemnation (or its subject after it) to the deed noun, at most
@@ -293,7 +297,7 @@ def deed_owner(text: str, mentions: list[M], after: int, end: int, kinds: dict[s
             rest = toks[k + 1 : k + 1 + DEED_REACH]
             stop = rest[-1][2] if rest else e
         owners = [m for m in mentions if e <= m.start < stop and kinds.get(getattr(m, "entity", None), (None,))[0]
-                  in ("PER", "ORG")]
+                  in ("PER", "ORG") and text[m.start - 1 : m.start] not in ("ل", "«", "ـ")]  # not "لـ«X»"
         if not owners:
             return None, None
         owner = owners[0]
@@ -485,6 +489,8 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
     if len(inside) < 2:
         return None
     first = inside[0]
+    if len(text[words[b].end : first.start].split()) > 1:
+        return None  # "بين المقاتلين المحليين ... وقوات الحوثي وصالح": the first side is no name
     for m in inside[1:]:
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
