@@ -44,6 +44,7 @@ from marsad.layers.events.checks import (
     coordinated,
     counterparts,
     deed_owner,
+    doc_states,
     entity_kinds,
     named_sides,
     state_like,
@@ -144,6 +145,7 @@ class EventLayer:
         m_starts = [m.start for m in mentions]
         may_start = set(at)
         all_nouns: list | None = None
+        states: dict[str, str] | None = None  # the document's countries by code, once
         noun_starts: list[int] = []
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -162,7 +164,9 @@ class EventLayer:
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
-                stand = state_nouns(doc.text, sent.start, sent.end, kinds, sent_mentions)
+                if states is None:
+                    states = doc_states(kinds)
+                stand = state_nouns(doc.text, sent.start, sent.end, states, sent_mentions)
                 if stand:  # "النظام السوري": Syria, when the document names it
                     sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
                                            key=lambda m: m.start)

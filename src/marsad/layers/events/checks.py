@@ -416,41 +416,34 @@ def _business(entity: str | None, doc_entities: dict[str, tuple[str, str | None,
 
 # a state's government or forces named by a noun and its nationality adjective ("النظام السوري"،
 # "الحكومة اليمنية"، "القوات الإسرائيلية"): the state acting, when the document names that state
-STATE_NOUNS = frozenset(match_key(w) for w in (
-    "النظام", "نظام", "الحكومة", "حكومة", "السلطات", "سلطات", "القوات", "قوات", "الجيش", "جيش", "السلطة"))
+_STATE_NOUN = re.compile(r"(?<!\S)[وفبل]?((?:ال)?(?:نظام|حكومة|سلطات|قوات|جيش|سلطة))\s+([^\s«»\"'()،,.:؛]+)")
 
 
-def state_nouns(text: str, start: int, end: int, doc_entities: dict[str, tuple[str, str | None, str]],
-                taken: list[M]) -> list[tuple[int, int, str]]:
-    """(start, end, entity id) of each such noun phrase in text[start:end] whose state is an entity
-    of the document, outside the mentions `taken` (they carry `start` and `end`)."""
-    codes, by_word = _countries()
-    if not by_word:
-        return []
+def doc_states(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
+    """Country code -> the entity id of each country the document names (empty without a KB)."""
+    codes, _by_word = _countries()
     kb_kinds = _kb_kinds()[0]
     states = {codes.get(kb or ""): eid for eid, (t, kb, _n) in doc_entities.items()
               if t == "LOC" and kb and kb_kinds.get(kb) in STATE_KINDS}
     states.pop(None, None)
+    return states  # type: ignore[return-value]
+
+
+def state_nouns(text: str, start: int, end: int, states: dict[str, str], taken: list[M]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each such noun phrase in text[start:end] whose state is one of the
+    document's (`states`: `doc_states`), outside the mentions `taken` (they carry `start` and `end`)."""
     if not states:
         return []
+    by_word = _countries()[1]
     out = []
-    toks = _tokens_after(text, start, end)
-    for k in range(len(toks) - 1):
-        w, s, _e = toks[k]
-        key = match_key(w)
-        skip = 0
-        if key not in STATE_NOUNS and key[:1] in ("و", "ف", "ب", "ل") and key[1:] in STATE_NOUNS:
-            key, skip = key[1:], 1
-        if key not in STATE_NOUNS:
-            continue
-        adj, _s2, e2 = toks[k + 1]
-        code = by_word.get(match_key(adj))
+    for m in _STATE_NOUN.finditer(text, start, end):
+        code = by_word.get(match_key(m.group(2)))
         if code is None or code not in states:
             continue
-        s += skip
-        if any(m.start < e2 and s < m.end for m in taken):
+        s, e = m.start(1), m.end(2)
+        if any(t.start < e and s < t.end for t in taken):
             continue
-        out.append((s, e2, states[code]))
+        out.append((s, e, states[code]))
     return out
 
 
