@@ -162,3 +162,15 @@ def test_fighting_between_an_unnamed_side_and_allies_is_not_among_the_allies() -
     found = _events("وتتواصل المعارك بين المقاتلين المحليين وقوات حركة النصر وأنصار الفجر شمال المدينة.",
                     {"حركة النصر": ("e1", "ORG"), "أنصار الفجر": ("e2", "ORG")})
     assert not any(t == "ASSAULT" and {a, b} == {"e1", "e2"} for t, a, b in found)
+
+
+def test_a_club_is_no_political_actor() -> None:
+    found = _events("ووقع نادي الفجر مع اللاعب كمال داود عقدا لموسمين.",
+                    {"نادي الفجر": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert found == set()
+
+
+def test_a_name_in_a_time_adjunct_is_not_the_subject() -> None:
+    found = _events("وأثناء زيارة للرئيس كمال داود وقعت فرنسا اتفاقا مع ألمانيا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC"), "ألمانيا": ("e3", "LOC")})
+    assert ("AGREE", "e1", "e2") not in found and ("AGREE", "e2", "e3") in found

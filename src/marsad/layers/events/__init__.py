@@ -46,6 +46,7 @@ from marsad.layers.events.checks import (
     deed_owner,
     doc_states,
     entity_kinds,
+    in_adjunct,
     named_sides,
     state_like,
     state_nouns,
@@ -84,12 +85,14 @@ from marsad.layers.events.words import (
     MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
+    OBJECT_WINDOW,
     QUANTITY,
     REFERENCE,
     RELATIVES,
     SELF_REPORTING,
     STANDALONE,
     STREET_VERBS,
+    SUBJECT_REACH,
     TARGET_PREPOSITIONS,
     TODAY,
     VIOLENT,
@@ -269,6 +272,18 @@ class EventLayer:
                             actor, reports = ante[-1], True  # a named antecedent's act is reported
                             if target is not None and target.key == actor.key:
                                 target = None
+                    if trig.pos == "verb" and v is None and actor is not None and actor.end <= t0 and words[i - 1].key not in RELATIVES and in_adjunct(
+                            doc.text, actor.start, sent.start):
+                        # "أثناء زيارة للرئيس الصيني ... وقعت المالديف اتفاقا": the name before the verb is in
+                        # a time adjunct; the subject follows the verb
+                        after = [m for m in sent_mentions if m.start >= t1 and len(doc.text[t1 : m.start].split())
+                                 <= SUBJECT_REACH and not any(c in doc.text[t1 : m.start] for c in ".،؛:")]
+                        if not after or in_adjunct(doc.text, after[0].start, t1):
+                            i += n
+                            continue
+                        actor = after[0]
+                        target = next((m for m in sent_mentions if m.start >= actor.end and m.key != actor.key
+                                       and len(doc.text[actor.end : m.start].split()) <= OBJECT_WINDOW), None)
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n

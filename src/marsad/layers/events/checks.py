@@ -29,6 +29,8 @@ STATE_KINDS = frozenset({"country"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 
 
+# the first word of a sports club's name
+CLUB_HEADS = frozenset(match_key(w) for w in ("نادي", "النادي", "فريق", "منتخب"))
 # kinds of knowledge-base bodies that report, teach or play rather than act politically
 NOT_ACTORS = frozenset({"agency", "outlet", "sports_club", "educational", "event", "facility"})
 
@@ -66,8 +68,9 @@ def state_like(doc_entities: dict[str, tuple[str, str | None, str]], entity: str
         return True
     kb = kb or by_name.get(f"{ent_type}:{match_key(name)}")
     kind = kinds.get(kb or "")
-    if ent_type == "ORG":
-        return kind not in NOT_ACTORS
+    if ent_type == "ORG":  # a club the knowledge base does not know is still a club ("نادي الاتفاق")
+        return kind not in NOT_ACTORS and not (not kind and match_key(name.split()[0] if name.split() else "")
+                                               in CLUB_HEADS)
     if kind in STATE_KINDS or (kb in capitals):
         return True
     return role == "target" and etype in PLACE_TARGETS and kind in ("city", "region")
@@ -493,3 +496,22 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
         if text[ws : ws + 1] == "و" and m.start - ws <= 3:
             return first, m
     return None
+
+
+# a name in a time adjunct ("أثناء زيارة للرئيس الصيني شي ..."، "خلال لقائه بالوزير X") is not a clause's subject
+ADJUNCT_REACH = 4  # words back from a name to the word opening its adjunct
+
+
+def in_adjunct(text: str, start: int, lo: int) -> bool:
+    """Whether the name at offset `start` stands in a time adjunct (TEMPORAL) opened at most
+    ADJUNCT_REACH words before it, not before `lo` nor across punctuation."""
+    ws = start
+    while ws > lo and not text[ws - 1].isspace():
+        ws -= 1
+    for w in reversed(text[max(lo, ws - 60) : ws].split()[-ADJUNCT_REACH:]):
+        if any(c in w for c in ".،؛:«»\""):
+            return False
+        key = match_key(w)
+        if key in TEMPORAL or (key[:1] == "و" and key[1:] in TEMPORAL):
+            return True
+    return False

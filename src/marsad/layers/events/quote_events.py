@@ -124,10 +124,14 @@ def _target(doc: Document, q: Quote, actor: str, skip: set[str], mentions: list[
         if match_key(w.group().strip("«»\"'(),،")) in OBJECT_END:
             reach = start + w.start()
             break
+    joined = sp.end if sp is not None and sp.end is not None else None
     for s, _e, ent in mentions[bisect_left(m_starts, start):]:
         if s >= reach:
             break
         if ent == actor or ent in skip or _placed(text, s) or _spoken_to(text, s):
+            continue
+        if joined is not None and joined <= s and text[joined:s].strip() in ("و", "،", ","):
+            joined = _e  # "وطالب المواطنون أحمد ... وعبدالعزيز ... وعبدالله ...": co-speakers, not the one addressed
             continue
         if may_take(ent, etype, "target"):
             return ent
