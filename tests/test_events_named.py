@@ -174,3 +174,9 @@ def test_a_name_in_a_time_adjunct_is_not_the_subject() -> None:
     found = _events("وأثناء زيارة للرئيس كمال داود وقعت فرنسا اتفاقا مع ألمانيا.",
                     {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC"), "ألمانيا": ("e3", "LOC")})
     assert ("AGREE", "e1", "e2") not in found and ("AGREE", "e2", "e3") in found
+
+
+def test_a_relative_agrees_with_its_antecedent() -> None:
+    found = _events("وانتقد البرلمان تصريحات الوزير كمال داود التي تدعو إلى مقاطعة فرنسا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert ("REQUEST", "e1", "e2") not in found

@@ -48,6 +48,7 @@ from marsad.layers.events.checks import (
     entity_kinds,
     in_adjunct,
     named_sides,
+    relative_agrees,
     state_like,
     state_nouns,
     title_holders,
@@ -267,7 +268,8 @@ class EventLayer:
                         continue
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
-                        ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end]
+                        ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
+                                and relative_agrees(words[i - 1].key, kinds, m.entity)]
                         if ante:
                             actor, reports = ante[-1], True  # a named antecedent's act is reported
                             if target is not None and target.key == actor.key:

@@ -515,3 +515,15 @@ def in_adjunct(text: str, start: int, lo: int) -> bool:
         if key in TEMPORAL or (key[:1] == "و" and key[1:] in TEMPORAL):
             return True
     return False
+
+
+def relative_agrees(relative: str, doc_entities: dict[str, tuple[str, str | None, str]], entity: str | None) -> bool:
+    """Whether a relative pronoun (match key) may have the entity as its antecedent: a person takes
+    "الذي" ("هاموند التي تدعو" is his statements that call), a place "التي" ("بيروت الذي استقبل" is
+    a hotel of Beirut); a body either."""
+    ent_type = doc_entities.get(entity or "", (None,))[0]
+    if ent_type == "PER":
+        return relative in (match_key("الذي"), match_key("الذين"))
+    if ent_type == "LOC":
+        return relative == match_key("التي")
+    return True
