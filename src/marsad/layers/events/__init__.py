@@ -37,7 +37,22 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.checks import coordinated, entity_kinds, state_like, title_holders
+from marsad.layers.events.checks import (
+    COUNTERPART_REACH,
+    administrative,
+    clash_sides,
+    coordinated,
+    counterparts,
+    deed_owner,
+    doc_states,
+    entity_kinds,
+    in_adjunct,
+    named_sides,
+    relative_agrees,
+    state_like,
+    state_nouns,
+    title_holders,
+)
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
@@ -66,6 +81,7 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
+    CONDEMN,
     COUNTS,
     CROWD_ACTS,
     CROWD_VERBS,
@@ -74,6 +90,7 @@ from marsad.layers.events.words import (
     MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
+    OBJECT_WINDOW,
     OBJECTIONS,
     QUANTITY,
     REFERENCE,
@@ -81,6 +98,7 @@ from marsad.layers.events.words import (
     SELF_REPORTING,
     STANDALONE,
     STREET_VERBS,
+    SUBJECT_REACH,
     SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
     TODAY,
@@ -123,16 +141,14 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
+            if not self.unnamed and "نظير" in doc.text:
+                kinds = entity_kinds(doc)
+                self._counterparts(doc, self._mentions(doc), kinds, sentence_dates(doc))
+                _add_quote_events(doc, kinds)
+                return doc
             _add_quote_events(doc)
             return doc
-        # "بكين" acting or acted upon is China's government, when China is in the document
-        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
-        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
-        mentions = sorted(
-            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
-             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
-            key=lambda m: m.start,
-        )
+        mentions = self._mentions(doc)
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
@@ -140,6 +156,7 @@ class EventLayer:
         m_starts = [m.start for m in mentions]
         may_start = set(at)
         all_nouns: list | None = None
+        states: dict[str, str] | None = None  # the document's countries by code, once
         noun_starts: list[int] = []
         for s_index, sent in enumerate(doc.sentences):
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -158,6 +175,12 @@ class EventLayer:
             sent_mentions = self._with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
+                if states is None:
+                    states = doc_states(kinds)
+                stand = state_nouns(doc.text, sent.start, sent.end, states, sent_mentions)
+                if stand:  # "النظام السوري": Syria, when the document names it
+                    sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
+                                           key=lambda m: m.start)
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
@@ -188,6 +211,7 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
+                deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
@@ -229,6 +253,66 @@ class EventLayer:
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
+                if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
+                    pair = clash_sides(doc.text, words, i, n, sent_mentions)
+                    if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
+                        for a, b in (pair, pair[::-1]):
+                            key = ("ASSAULT", a.key, b.key, mode)
+                            if key in seen or administrative(kinds, a.entity, b.entity) or not (
+                                    state_like(kinds, a.entity, "ASSAULT", "actor")
+                                    and state_like(kinds, b.entity, "ASSAULT", "target")):
+                                continue
+                            seen.add(key)
+                            doc.events.append(Event(
+                                type="ASSAULT", start=sent.start, end=sent.end, text=sent.text, actor=a.entity,
+                                target=b.entity, mode=mode or "clash", date=sent_dates[s_index],
+                                trigger=doc.text[t0:t1], actor_span=_span(doc, a), target_span=_span(doc, b)))
+                        i += n
+                        continue
+                if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
+                    k = v if v is not None else i
+                    if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
+                            or (v is not None and words[k].key[:1] == "ب")) and any(
+                            _strip_conjunction(w.key) in CONDEMN for w in words[max(0, k - 5) : k]):
+                        i += n  # "تتهم النظام بشن هجمات"، "اتهمه بقتل": what is blamed, not a report
+                        continue
+                    if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
+                            t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                        i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
+                        continue
+                    if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
+                        # "واشنطن التي تتهم ...": the relative's antecedent is the subject
+                        ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
+                                and relative_agrees(words[i - 1].key, kinds, m.entity)]
+                        if ante:
+                            actor, reports = ante[-1], True  # a named antecedent's act is reported
+                            if target is not None and target.key == actor.key:
+                                target = None
+                    if trig.pos == "verb" and v is None and actor is not None and actor.end <= t0 and words[i - 1].key not in RELATIVES and in_adjunct(
+                            doc.text, actor.start, sent.start):
+                        # "أثناء زيارة للرئيس الصيني ... وقعت المالديف اتفاقا": the name before the verb is in
+                        # a time adjunct; the subject follows the verb
+                        after = [m for m in sent_mentions if m.start >= t1 and len(doc.text[t1 : m.start].split())
+                                 <= SUBJECT_REACH and not any(c in doc.text[t1 : m.start] for c in ".،؛:")]
+                        if not after or in_adjunct(doc.text, after[0].start, t1):
+                            i += n
+                            continue
+                        actor = after[0]
+                        target = next((m for m in sent_mentions if m.start >= actor.end and m.key != actor.key
+                                       and len(doc.text[actor.end : m.start].split()) <= OBJECT_WINDOW), None)
+                    etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
+                    if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
+                        i += n
+                        continue
+                    if etype != trig.type:
+                        trig = Trigger(trig.keys, etype, trig.pos, emode, trig.arg)
+                    if trig.type == "ACCUSE" and actor is not None:  # "استنكر تصريحات المالكي ضد ..."
+                        owner, against = deed_owner(doc.text, sent_mentions, max(t1, actor.end), sent.end, kinds)
+                        if owner is not None and owner.key != actor.key:
+                            target = owner
+                            if against is not None:
+                                deeds.append((owner, against))
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")
@@ -249,12 +333,75 @@ class EventLayer:
                             actor_span=_span(doc, actor), target_span=_span(doc, target),
                             actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
+                        for owner, against in deeds:  # the condemned words were an accusation of their own
+                            okey = ("ACCUSE", owner.key, against.key, None)
+                            if okey not in seen and state_like(kinds, against.entity, "ACCUSE", "target"):
+                                seen.add(okey)
+                                doc.events.append(Event(
+                                    type="ACCUSE", start=sent.start, end=sent.end, text=sent.text,
+                                    actor=owner.entity, target=against.entity, mode="criticize",
+                                    date=sent_dates[s_index], trigger=doc.text[t0:t1],
+                                    actor_span=_span(doc, owner), target_span=_span(doc, against),
+                                    actor_sector=owner.sector, target_sector=against.sector,
+                                ))
                 i += n
             if self.unnamed:
                 self._crowd(doc, words, sent, sent_mentions, sent_dates[s_index])
                 self._protesters(doc, words, sent, sent_mentions)
+        if not self.unnamed:
+            self._counterparts(doc, mentions, kinds, sent_dates)
         _add_quote_events(doc, kinds, sent_dates)
         return doc
+
+    def _mentions(self, doc: Document) -> list[_Mention]:
+        """The named mentions of the document by start; "بكين" acting or acted upon is China's
+        government, when China is in the document."""
+        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
+        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
+        return sorted(
+            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
+             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+            key=lambda m: m.start,
+        )
+
+    def _counterparts(self, doc: Document, mentions: list[_Mention], kinds: dict, sent_dates: list) -> None:
+        """Talks with a counterpart ("اجتمع الوزير مع نظيره المصري سامح شكري"، "أعرب كيري لنظيره الصيني
+        وانغ يي عن قلقه"، "في مؤتمر صحفي عقده مع نظيره ..."): a CONSULT of the person acting in the
+        sentence (the nearest named person before, or the speaker of the sentence's quote) with the
+        person named right after "نظيره"."""
+        if "نظير" not in doc.text and "نظرا" not in doc.text:
+            return
+        m_starts = [m.start for m in mentions]
+        done = {(e.actor, e.target) for e in doc.events if e.type == "CONSULT"}
+        for s_index, sent in enumerate(doc.sentences):
+            if "نظير" not in sent.text and "نظرا" not in sent.text:
+                continue
+            spans = counterparts(doc.text, sent.start, sent.end)
+            if not spans:
+                continue
+            near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
+            named = title_holders(doc, [m for m in near if m.end <= sent.end], kinds)
+            for c0, c1 in spans:
+                after = [m for m in named if m.start >= c1 and len(doc.text[c1 : m.start].split()) <= COUNTERPART_REACH
+                         and not any(ch in doc.text[c1 : m.start] for ch in ".؛:")]
+                if not after or kinds.get(after[0].entity, (None,))[0] != "PER":
+                    continue
+                other = after[0]
+                actor = next((m for m in reversed(named) if m.end <= c0 and m.entity != other.entity
+                              and kinds.get(m.entity, (None,))[0] == "PER"), None)
+                if actor is None:  # "وشدد في مؤتمر صحفي عقده مع نظيره ...": the one speaking
+                    speakers = [q.speaker.entity for q in doc.quotes if q.cue is not None and q.speaker is not None
+                                and q.speaker.entity and sent.start <= q.cue.start < sent.end]
+                    if speakers and speakers[0] != other.entity and kinds.get(speakers[0], (None,))[0] == "PER":
+                        actor = _Mention(c0, c0, speakers[0], speakers[0])
+                if actor is None or (actor.entity, other.entity) in done or (other.entity, actor.entity) in done:
+                    continue
+                done.add((actor.entity, other.entity))
+                doc.events.append(Event(
+                    type="CONSULT", start=sent.start, end=sent.end, text=sent.text, actor=actor.entity,
+                    target=other.entity, mode="discuss", date=sent_dates[s_index], trigger=doc.text[c0:c1],
+                    actor_span=_span(doc, actor) if actor.end > actor.start else None, target_span=_span(doc, other),
+                ))
 
     def _crowd(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date) -> None:
         """A protest told by what a crowd does, when no trigger of the sentence reported one: a

@@ -29,6 +29,8 @@ STATE_KINDS = frozenset({"country"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 
 
+# the first word of a sports club's name
+CLUB_HEADS = frozenset(match_key(w) for w in ("نادي", "النادي", "فريق", "منتخب"))
 # kinds of knowledge-base bodies that report, teach or play rather than act politically
 NOT_ACTORS = frozenset({"agency", "outlet", "sports_club", "educational", "event", "facility"})
 
@@ -66,8 +68,9 @@ def state_like(doc_entities: dict[str, tuple[str, str | None, str]], entity: str
         return True
     kb = kb or by_name.get(f"{ent_type}:{match_key(name)}")
     kind = kinds.get(kb or "")
-    if ent_type == "ORG":
-        return kind not in NOT_ACTORS
+    if ent_type == "ORG":  # a club the knowledge base does not know is still a club ("نادي الاتفاق")
+        return kind not in NOT_ACTORS and not (not kind and match_key(name.split()[0] if name.split() else "")
+                                               in CLUB_HEADS)
     if kind in STATE_KINDS or (kb in capitals):
         return True
     return role == "target" and etype in PLACE_TARGETS and kind in ("city", "region")
@@ -80,6 +83,11 @@ def entity_kinds(doc: Document) -> dict[str, tuple[str, str | None, str]]:
 # The head words of a person's title ("رئيس مجلس النواب"، "مندوب اليمن"): a body or a place in
 # their genitive describes the person holding the title, who is the participant
 TITLE_HEADS = loader.keyed("actors/title_words.tsv", "title_head", match_key)
+# adjectives between a title's head and the body it heads ("الأمين العام لـ"، "المندوب الدائم لـ")
+TITLE_ADJECTIVES = frozenset(match_key(w) for w in ("عام", "أعلى", "دائم", "خاص", "سامي", "تنفيذي", "أول"))
+# the parts of a body that stand for it ("الأمانة العامة لمنظمة ..."), even when the knowledge base lists one
+BODY_PARTS = frozenset(match_key(w) for w in ("الأمانة العامة", "الامانة العامة", "الأمانة", "السكرتارية",
+                                               "المكتب السياسي", "الهيئة العليا", "الرئاسة"))
 TITLE_REACH = 8  # words between the title's genitive and the holder's name after it, at most
 _WORD = re.compile(r"\S+")
 
@@ -114,8 +122,9 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
             continue
         if k + 1 < len(mentions):  # "الأمانة العامة لمنظمة ...": a part of what follows it
             nxt = mentions[k + 1]
-            if (kinds.get(m.entity, none)[0] == "ORG" and not kinds.get(m.entity, none)[1] and nxt.entity != m.entity
-                    and text[m.end : nxt.start].strip() in ("ل", "لـ")):
+            if (kinds.get(m.entity, none)[0] == "ORG" and kinds.get(nxt.entity, none)[0] == "ORG"
+                    and (not kinds.get(m.entity, none)[1] or match_key(kinds[m.entity][2]) in BODY_PARTS)
+                    and nxt.entity != m.entity and text[m.end : nxt.start].strip() in ("ل", "لـ")):
                 # the part's words stand where it acts, for the organisation it belongs to
                 owned[k] = replace(m, entity=nxt.entity, key=nxt.key)  # type: ignore[type-var]
                 drop.add(k + 1)
@@ -124,7 +133,12 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
                 and text[mentions[k - 1].end : m.start].strip() in ("ب", "في"):
             drop.add(k)  # "مجلس النواب بمملكة البحرين": where the body sits, not a participant
             continue
-        prev = _words_before(text, m.start, 1)
+        ws = m.start  # the start of the word holding the mention ("للأمم المتحدة": the clitics are no word)
+        while ws > 0 and not text[ws - 1].isspace() and m.start - ws < 4:
+            ws -= 1
+        prev = _words_before(text, ws, 2)
+        if len(prev) == 2 and prev[-1] in TITLE_ADJECTIVES and prev[0] in TITLE_HEADS:
+            prev = prev[:1]  # "الأمين العام لمجلس التعاون": the head before its adjective
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
                 prev[-1] == "لدي" and any(w in TITLE_HEADS for w in _words_before(text, m.start, 5)))):
             continue  # "مندوب اليمن"، "المتحدث باسم الخارجية"، "سفير ... لدى الأمم المتحدة"
@@ -152,3 +166,364 @@ def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> boo
     a, b = (actor, target) if actor.end <= target.start else (target, actor)
     between = text[a.end : b.start].strip()
     return between in ("و", "،", ",") or (between == "" and text[b.start : b.start + 1] == "و")
+
+
+# --- named-mode side checks (the record's events): where a participant found by word order is not one
+
+# words opening a time adjunct ("عقب لقائه بوزير ..."): a name after one belongs to the adjunct's
+# own event, not to the trigger before it
+TEMPORAL = frozenset(match_key(w) for w in ("عقب", "بعد", "خلال", "أثناء", "إثر", "قبيل", "إبان"))
+# "لأنها أخطر من ...": a reason given; a name after it is not the one acted upon
+CAUSAL = frozenset(match_key(w) for w in ("لأن", "لأنه", "لأنها", "لأنهم", "كونه", "كونها"))
+# "في تصريح لـ«الشرق الأوسط»": the outlet spoken to, not the one acted upon
+SPOKEN_TO = frozenset(match_key(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "بيان"))
+# "أن"، "إن"، "بأن": a complement clause starts; a noun trigger inside it has its own subject
+COMPLEMENT = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "لأن", "فإن"))
+# "بعد أن رفض": a time conjunction; the verb is one
+AFTER_TIME = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حين", "عندما", "بينما"))
+# verbs and nouns of attack that, with a person as the one attacking, are words, not blows
+# ("هاجم الرئيس ... المعارضة"، "شن الوزير هجوما على ...")
+VERBAL_ATTACK = frozenset(match_key(w) for w in (
+    "هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون", "هجوم", "هجوما", "هجوماً", "هجمة", "هجوم حاد"))
+# the locative words of the events lexicon ("في"، "داخل"، "قرب")
+_LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
+
+
+def _prev_word(text: str, start: int) -> tuple[str, int]:
+    """The match key of the word before offset `start` (a leading و/ف removed) and where it starts."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    w = match_key(text[j:k].strip("«»\"'()،,."))
+    if w[:1] in ("و", "ف") and len(w) > 2 and w[1:] in _LOCATIVES:
+        w = w[1:]
+    return w, j
+
+
+def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: str,
+           mentions: list | None = None) -> bool:
+    """Whether the place mention `m` is where the event happens rather than who undergoes it: after
+    "في" (but for an attack: "قصف ... في محافظة تعز"), after an attached ب ("تفجيرات بغزة"), or
+    right after such a place ("في عسير السعودية")."""
+    if kinds.get(m.entity, (None,))[0] != "LOC":
+        return False
+    start = m.start
+    for hop in range(3):
+        if text[start - 1 : start] == "ب" and (start < 2 or text[start - 2].isspace() or text[start - 2] in "وف"):
+            return True
+        prev, at = _prev_word(text, start)
+        if prev in _LOCATIVES:  # a place after في is the target of an attack ("قصف ... في تعز") or a
+            # condemnation ("تدين الهجوم ... في السعودية"), a country that of a demand ("يطالب بسلامة
+            # الصحفيين في العراق"); never a place after another ("في عسير السعودية")
+            if hop > 0:
+                return True
+            kb = kinds.get(m.entity, (None, None))[1]
+            if etype in ("ASSAULT", "ACCUSE"):
+                return False
+            return not (etype == "REQUEST" and prev == "في" and _kb_kinds()[0].get(kb or "") in STATE_KINDS)
+        # a place right before this one ("عسير السعودية"): placed if it is
+        before = [p for p in (mentions or []) if p.end <= start and not text[p.end : start].strip()
+                  and kinds.get(p.entity, (None,))[0] == "LOC"]
+        if not before:
+            return False
+        start = before[-1].start
+    return False
+
+
+def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[str, tuple[str, str | None, str]],
+                mentions: list) -> tuple[str, str | None, bool]:
+    """For the record's events: (type, mode, keep). A person "attacking" attacks with words (ACCUSE,
+    criticize); a target after a time adjunct ("أدان ليون عقب لقائه بالوزير ...") or a place where
+    the event happens is no target; a noun trigger whose actor stands before a complement clause
+    opening ("حذر أوباما من أن رفض الاتفاق ...") has no actor there."""
+    etype, mode, keep = trig.type, trig.mode, True
+    if actor is None:
+        return etype, mode, keep
+    if etype == "ASSAULT" and kinds.get(actor.entity, (None,))[0] == "PER" and any(
+            k in VERBAL_ATTACK for k in trig.keys):
+        etype, mode = "ACCUSE", "criticize"
+    if target is not None and target.start > t1:
+        between = [match_key(w.strip("«»\"'()،,.")) for w in text[t1 : target.start].split()]
+        if any(w in TEMPORAL or w in CAUSAL for w in between) or placed(text, target, kinds, etype, mentions) or (
+                [w for w in between if w not in ("ل", "")][-1:] == [w for w in between[-2:] if w in SPOKEN_TO][-1:] != []
+                and text[target.start - 1 : target.start] in ("ل", "«", "ـ", "\"")):
+            keep = False
+    if actor.end <= t0:
+        between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
+        if trig.pos == "noun" and any(w in COMPLEMENT for w in between):
+            keep = False
+        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME):
+            keep = False  # "من أن رفض الخطة": right after أن, the verb form is the clause's subject noun
+    return etype, mode, keep
+
+
+# nouns of what someone said or did that a condemnation takes as its object ("استنكر تصريحات
+# المالكي"، "أدان ممارسات الميليشيات"): the one condemned is whose they are
+DEEDS = frozenset(match_key(w) for w in (
+    "تصريحات", "التصريحات", "اتهامات", "الاتهامات", "تصرفات", "التصرفات", "ممارسات",
+    "الممارسات", "انتهاكات", "الانتهاكات", "اعتداءات", "الاعتداءات", "سياسات", "السياسات", "مواقف",
+    "المواقف", "تهديدات", "التهديدات", "إساءات", "الإساءات", "تدخلات", "التدخلات"))
+DEED_START = 14  # tokens from the condemnation (or its subject after it) to the deed noun, at most
+DEED_REACH = 12  # words from the deed noun to the name of whose deed it is, at most (a title between)
+# "تصريحات المالكي ضد السعودية": the words were against someone
+AGAINST = frozenset(match_key(w) for w in ("ضد", "تجاه", "بحق", "على"))
+_TOKEN = re.compile(r"[^\s«»\"'()،,.:؛]+|[«»\"'()،,.:؛]")
+
+
+def _tokens_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+
+
+def deed_owner(text: str, mentions: list[M], after: int, end: int, kinds: dict[str, tuple[str, str | None, str]]
+               ) -> tuple[M | None, M | None]:
+    """For a condemnation ending at offset `after`: the named owner of a deed noun among the next
+    few words ("استنكرت المنظمة التصريحات التي أدلى بها نائب الرئيس نوري المالكي") and whom the deeds
+    were against ("... ضد السعودية"), or (None, None). The owner is a person or a body, never a place."""
+    toks = _tokens_after(text, after, end)
+    for k, (w, _s, e) in enumerate(toks[:DEED_START]):
+        if w in (".", "؛", ":"):
+            break
+        key = match_key(w)
+        if key[:1] in ("و", "ب", "ل") and key[1:] in DEEDS:
+            key = key[1:]
+        if key not in DEEDS:
+            continue
+        stop = end
+        for w2, s2, _e2 in toks[k + 1 : k + 1 + DEED_REACH]:
+            if w2 in (".", "؛", ":") or match_key(w2) in TEMPORAL:
+                stop = s2
+                break
+        else:
+            rest = toks[k + 1 : k + 1 + DEED_REACH]
+            stop = rest[-1][2] if rest else e
+        owners = [m for m in mentions if e <= m.start < stop and kinds.get(getattr(m, "entity", None), (None,))[0]
+                  in ("PER", "ORG") and text[m.start - 1 : m.start] not in ("ل", "«", "ـ")]  # not "لـ«X»"
+        if not owners:
+            return None, None
+        owner = owners[0]
+        against = None
+        tail = _tokens_after(text, owner.end, end)[:6]  # a title of the owner may stand between
+        for w3, _s3, e3 in tail:
+            if match_key(w3) in AGAINST:
+                nxt = [m for m in mentions if e3 <= m.start and len(text[e3 : m.start].split()) <= 1
+                       and getattr(m, "entity", None) != getattr(owner, "entity", None)]
+                against = nxt[0] if nxt else None
+                break
+            if w3 in ("،", ",", "."):
+                break
+        return owner, against
+    return None, None
+
+
+# "مع نظيره المصري سامح شكري"، "لنظيره الصيني"، "بنظرائه": a minister or a head of state meeting,
+# calling or talking with their counterpart
+COUNTERPARTS = frozenset(match_key(w) for w in (
+    "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه", "نظرائها", "نظراءها", "نظرائهم",
+    "نظيرهم"))
+COUNTERPART_REACH = 5  # words from "نظيره" to the counterpart's name (nationality, title between)
+
+
+def counterparts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of "نظيره" and its forms in text[start:end] introduced by مع, ب or ل ("مع
+    نظيره"، "بنظيره"، "لنظيره"), or the object of a verb of meeting right before them."""
+    out = []
+    prev = ""
+    for w, s, e in _tokens_after(text, start, end):
+        key = match_key(w)
+        if key[:1] == "و" and key[1:2] in ("ب", "ل"):
+            key = key[1:]
+        if key in COUNTERPARTS and prev == "مع" or key[:1] in ("ب", "ل") and key[1:] in COUNTERPARTS:
+            out.append((s, e))
+        prev = key[1:] if key[:1] == "و" and len(key) > 2 else key
+    return out
+
+
+# the first words of the names of a state's own bodies and services ("وزارة الإسكان"، "هيئة المهندسين"،
+# "مستشفى الملك فيصل"، "نادي الاتفاق"): what they do with each other is administration, not the
+# political interaction the record codes (GUIDE.md: "Leave [] for local/administrative news")
+BODY_HEADS = frozenset(match_key(w) for w in (
+    "وزارة", "هيئة", "لجنة", "مستشفى", "شركة", "جمعية", "نادي", "أمانة", "إدارة", "مديرية", "بلدية",
+    "جامعة", "مؤسسة", "مركز", "مجلس الوزراء", "الغرفة", "غرفة", "مصلحة", "دائرة", "مكتب", "المديرية"))
+# knowledge-base kinds of bodies that act for a state abroad or against it (kept)
+POLITICAL_KINDS = frozenset({"igo", "armed_group", "party", "parliament"})
+
+
+@cache
+def _countries() -> tuple[dict[str, str | None], dict[str, str]]:
+    """KB id -> country code of every actor, and country code of each country name and demonym."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return {}, {}
+    kb = list(load_kb())
+    by_word: dict[str, str] = {}
+    for a in kb:
+        if a.kind == "country" and a.country:
+            for w in (a.name_ar, *a.aliases_ar, *a.demonyms_ar):
+                by_word.setdefault(match_key(w), a.country)
+    return {a.id: a.country for a in kb}, by_word
+
+
+def _body(entity: str | None, doc_entities: dict[str, tuple[str, str | None, str]]) -> tuple[bool, str | None]:
+    """(whether the entity is one of a state's own bodies or services, its country code if known)."""
+    if entity is None or entity not in doc_entities:
+        return False, None
+    ent_type, kb, name = doc_entities[entity]
+    if ent_type != "ORG":
+        return False, None
+    codes, by_word = _countries()
+    kinds = _kb_kinds()[0]
+    if kb and kinds.get(kb) in POLITICAL_KINDS:
+        return False, None
+    words = [match_key(w) for w in name.split()]
+    if not words:
+        return False, None
+    first = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 4 else words[0]
+    if not (first in BODY_HEADS or " ".join(words[:2]) in BODY_HEADS or " ".join(words[:2])[2:] in BODY_HEADS):
+        return False, None
+    code = codes.get(kb or "")
+    if code is None:
+        code = next((by_word[w] for w in words[1:] if w in by_word), None)
+        if code is None:
+            code = next((by_word[w[2:]] for w in words[1:] if w.startswith("ال") and w[2:] in by_word), None)
+    return True, code
+
+
+def administrative(doc_entities: dict[str, tuple[str, str | None, str]], actor: str | None, target: str | None) -> bool:
+    """Whether an event between `actor` and `target` (entity ids) is one body of a state dealing with
+    another of the same state ("وافق مجلس الوزراء على دعم وزارة التجارة"، "التقى وفد الوزارة بهيئة
+    ..."): two of a state's own bodies or services, not known to be of two different countries."""
+    a_body, a_code = _body(actor, doc_entities)
+    t_body, t_code = _body(target, doc_entities)
+    a_firm, t_firm = _business(actor, doc_entities), _business(target, doc_entities)
+    if (a_firm and (t_firm or t_body)) or (t_firm and a_body):
+        return True  # "وقعت غازبروم مذكرة تفاهم مع شركة شل": business, whatever the countries
+    return a_body and t_body and not (a_code and t_code and a_code != t_code)
+
+
+def _business(entity: str | None, doc_entities: dict[str, tuple[str, str | None, str]]) -> bool:
+    """Whether the entity is a company (by the knowledge base, or a name opening with "شركة")."""
+    if entity is None or entity not in doc_entities:
+        return False
+    ent_type, kb, name = doc_entities[entity]
+    if ent_type != "ORG":
+        return False
+    if kb and _kb_kinds()[0].get(kb) == "company":
+        return True
+    first = match_key(name.split()[0]) if name.split() else ""
+    return first in (match_key("شركة"), match_key("الشركة"))
+
+
+# a state's government or forces named by a noun and its nationality adjective ("النظام السوري"،
+# "الحكومة اليمنية"، "القوات الإسرائيلية"): the state acting, when the document names that state
+_STATE_NOUN = re.compile(r"(?<!\S)[وفبل]?((?:ال)?(?:نظام|حكومة|سلطات|قوات|جيش|سلطة))\s+([^\s«»\"'()،,.:؛]+)")
+
+
+def doc_states(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
+    """Country code -> the entity id of each country the document names (empty without a KB)."""
+    codes, _by_word = _countries()
+    kb_kinds = _kb_kinds()[0]
+    states = {codes.get(kb or ""): eid for eid, (t, kb, _n) in doc_entities.items()
+              if t == "LOC" and kb and kb_kinds.get(kb) in STATE_KINDS}
+    states.pop(None, None)
+    return states  # type: ignore[return-value]
+
+
+def state_nouns(text: str, start: int, end: int, states: dict[str, str], taken: list[M]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each such noun phrase in text[start:end] whose state is one of the
+    document's (`states`: `doc_states`), outside the mentions `taken` (they carry `start` and `end`)."""
+    if not states:
+        return []
+    by_word = _countries()[1]
+    out = []
+    for m in _STATE_NOUN.finditer(text, start, end):
+        code = by_word.get(match_key(m.group(2)))
+        if code is None or code not in states:
+            continue
+        s, e = m.start(1), m.end(2)
+        if any(t.start < e and s < t.end for t in taken):
+            continue
+        out.append((s, e, states[code]))
+    return out
+
+
+# nouns of fighting between two sides ("اشتباكات بين ..."، "المواجهات بين ...")
+CLASHES = frozenset(match_key(w) for w in (
+    "اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "مواجهات", "المواجهات", "معارك", "المعارك", "معركة",
+    "المعركة", "قتال", "القتال", "اقتتال", "الاقتتال"))
+CLASH_REACH = 4  # words from the fighting noun to "بين" (adjectives, a day between)
+SIDES_REACH = 16  # words from "بين" to the second side, at most
+
+
+def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tuple[M, M] | None:
+    """The two named sides of fighting told as "اشتباكات/مواجهات/معارك بين X و Y" (the trigger is
+    words[i : i + n]): X the first name after "بين", Y the first other name joined to what comes
+    before it by و; None when the words are not so."""
+    key = match_key(words[i].text)
+    if key[:1] in ("و", "ف", "ب", "ل") and key[1:] in CLASHES:
+        key = key[1:]
+    if key not in CLASHES:
+        return None
+    b = None
+    for k in range(i + n, min(len(words), i + n + CLASH_REACH)):
+        if words[k].kind == "punct":
+            return None
+        if match_key(words[k].text) == "بين":
+            b = k
+            break
+    if b is None:
+        return None
+    end = words[min(len(words) - 1, b + SIDES_REACH)].end
+    for k in range(b + 1, min(len(words), b + SIDES_REACH + 1)):
+        if words[k].kind == "punct" and words[k].text != "،":
+            end = words[k].start
+            break
+    inside = [m for m in mentions if words[b].end <= m.start < end]
+    if len(inside) < 2:
+        return None
+    first = inside[0]
+    if len(text[words[b].end : first.start].split()) > 1:
+        return None  # "بين المقاتلين المحليين ... وقوات الحوثي وصالح": the first side is no name
+    for m in inside[1:]:
+        if getattr(m, "entity", None) == getattr(first, "entity", None):
+            continue
+        ws = m.start  # the word holding the mention opens with و ("والمقاومة الشعبية")
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1
+        if text[ws : ws + 1] == "و" and m.start - ws <= 3:
+            return first, m
+    return None
+
+
+# a name in a time adjunct ("أثناء زيارة للرئيس الصيني شي ..."، "خلال لقائه بالوزير X") is not a clause's subject
+ADJUNCT_REACH = 4  # words back from a name to the word opening its adjunct
+
+
+def in_adjunct(text: str, start: int, lo: int) -> bool:
+    """Whether the name at offset `start` stands in a time adjunct (TEMPORAL) opened at most
+    ADJUNCT_REACH words before it, not before `lo` nor across punctuation."""
+    ws = start
+    while ws > lo and not text[ws - 1].isspace():
+        ws -= 1
+    for w in reversed(text[max(lo, ws - 60) : ws].split()[-ADJUNCT_REACH:]):
+        if any(c in w for c in ".،؛:«»\""):
+            return False
+        key = match_key(w)
+        if key in TEMPORAL or (key[:1] == "و" and key[1:] in TEMPORAL):
+            return True
+    return False
+
+
+def relative_agrees(relative: str, doc_entities: dict[str, tuple[str, str | None, str]], entity: str | None) -> bool:
+    """Whether a relative pronoun (match key) may have the entity as its antecedent: a person takes
+    "الذي" ("هاموند التي تدعو" is his statements that call), a place "التي" ("بيروت الذي استقبل" is
+    a hotel of Beirut); a body either."""
+    ent_type = doc_entities.get(entity or "", (None,))[0]
+    if ent_type == "PER":
+        return relative in (match_key("الذي"), match_key("الذين"))
+    if ent_type == "LOC":
+        return relative == match_key("التي")
+    return True

@@ -124,10 +124,14 @@ def _target(doc: Document, q: Quote, actor: str, skip: set[str], mentions: list[
         if match_key(w.group().strip("«»\"'(),،")) in OBJECT_END:
             reach = start + w.start()
             break
+    joined = sp.end if sp is not None and sp.end is not None else None
     for s, _e, ent in mentions[bisect_left(m_starts, start):]:
         if s >= reach:
             break
-        if ent == actor or ent in skip or _placed(text, s):
+        if ent == actor or ent in skip or _placed(text, s) or _spoken_to(text, s):
+            continue
+        if joined is not None and joined <= s and text[joined:s].strip() in ("و", "،", ","):
+            joined = _e  # "وطالب المواطنون أحمد ... وعبدالعزيز ... وعبدالله ...": co-speakers, not the one addressed
             continue
         if may_take(ent, etype, "target"):
             return ent
@@ -142,3 +146,17 @@ def _placed(text: str, start: int) -> bool:
     if text[start - 1 : start] == "ب":
         return True
     return not text[start - 1 : start].strip() and match_key(before[-1]) in LOCATIVES
+
+
+# "في تصريح لـ«الشرق الأوسط»": the outlet spoken to
+SPOKEN_TO = frozenset(match_key(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "بيان"))
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the outlet or body words were given to ("في تصريح لـ«X»")."""
+    if text[start - 1 : start] not in ("ل", "«", "ـ", "\""):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    if len(before) < 2:
+        return False
+    return match_key(before[-2].strip("«»\"'(),،")) in SPOKEN_TO and before[-1].strip("«»\"'ـ") in ("ل", "")

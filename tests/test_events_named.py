@@ -1,0 +1,182 @@
+"""The record's (named) events: which sides word order proposes are no sides (events/checks.py
+named_sides, title_holders). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.layers.events import EventLayer
+from test_events import _doc
+
+LAYER = EventLayer()
+
+
+def _events(text: str, names: dict[str, tuple[str, str]]) -> set[tuple[str, str | None, str | None]]:
+    doc = _doc(text, names)
+    LAYER(doc)
+    doc.check_offsets()
+    return {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_person_attacking_attacks_with_words() -> None:
+    found = _events("وكان رئيس الوزراء السابق كمال داود قد هاجم تركيا في مقابلة تلفزيونية.",
+                    {"كمال داود": ("e1", "PER"), "تركيا": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_a_state_attacking_still_attacks() -> None:
+    found = _events("وهاجمت إسرائيل لبنان فجر اليوم.", {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_no_target_inside_a_time_adjunct() -> None:
+    found = _events("وندد كمال داود عقب اجتماعه بوزير الخارجية سمير حداد بخطف الرهائن.",
+                    {"كمال داود": ("e1", "PER"), "سمير حداد": ("e2", "PER")})
+    assert ("ACCUSE", "e1", "e2") not in found
+
+
+def test_a_place_after_bi_is_where_not_whom() -> None:
+    found = _events("إندونيسيا توقف مشتبهين في تفجيرات بسومطرة.",
+                    {"إندونيسيا": ("e1", "LOC"), "سومطرة": ("e2", "LOC")})
+    assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_a_noun_trigger_in_a_complement_clause_has_not_the_main_subject() -> None:
+    found = _events("وحذر كمال داود النواب من أن رفض الخطة سيضر بمصالح فرنسا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert not any(t == "REJECT" for t, _a, _b in found)
+
+
+def test_the_body_in_a_title_with_an_adjective_is_the_holders() -> None:
+    found = _events("وأدان الأمين العام للجامعة العربية سمير حداد القصف على غزة.",
+                    {"الجامعة العربية": ("e1", "ORG"), "سمير حداد": ("e2", "PER")})
+    assert ("ACCUSE", "e2", "e1") not in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_condemned_statements_name_whom_they_condemn_and_an_accusation_of_their_own() -> None:
+    found = _events("وندد الاتحاد الأفريقي بشدة بتصريحات الرئيس السابق كمال داود ضد تونس.",
+                    {"الاتحاد الأفريقي": ("e1", "ORG"), "كمال داود": ("e2", "PER"), "تونس": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found and ("ACCUSE", "e2", "e3") in found
+    assert ("ACCUSE", "e1", "e3") not in found
+
+
+def test_condemned_statements_across_a_relative_clause() -> None:
+    found = _events("واستنكرت جامعة الدول العربية التصريحات التي أدلى بها وزير الخارجية السابق كمال داود أمس.",
+                    {"جامعة الدول العربية": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert ("ACCUSE", "e1", "e2") in found
+
+
+def test_talks_with_a_counterpart() -> None:
+    found = _events("وأعرب وزير الخارجية سمير حداد أمس لنظيره الفرنسي جان مارتان عن أمله في حل الأزمة.",
+                    {"سمير حداد": ("e1", "PER"), "جان مارتان": ("e2", "PER")})
+    assert found == {("CONSULT", "e1", "e2")}
+
+
+def test_a_counterpart_not_named_is_no_event() -> None:
+    found = _events("وأعرب وزير الخارجية سمير حداد لنظيره عن أمله في أن تزور فرنسا البلاد قريبا.",
+                    {"سمير حداد": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert not any(t == "CONSULT" for t, _a, _b in found)
+
+
+def test_two_bodies_of_one_state_deal_administratively() -> None:
+    found = _events("ووافقت وزارة المالية على طلب هيئة النقل العام تمويل المشروع.",
+                    {"وزارة المالية": ("e1", "ORG"), "هيئة النقل العام": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_a_ministry_and_a_foreign_state_interact() -> None:
+    found = _events("وطالبت وزارة الخارجية فرنسا بتسليم المتهمين.",
+                    {"وزارة الخارجية": ("e1", "ORG"), "فرنسا": ("e2", "LOC")})
+    assert ("REQUEST", "e1", "e2") in found
+
+
+def test_a_government_named_by_its_nationality_is_its_state() -> None:
+    doc = _doc("وتتهم تركيا الحكومة السورية بدعم المسلحين. وتقع سوريا جنوب تركيا.",
+               {"تركيا": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/turkey", "e2": "marsad:loc/syria"}[e.id]
+    LAYER(doc)
+    assert ("ACCUSE", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_the_antecedent_of_a_relative_acts() -> None:
+    found = _events("وجرت المفاوضات بين باريس ولندن، وتريد فرنسا التي تتهم بريطانيا بالتقصير حلا سريعا.",
+                    {"فرنسا": ("e1", "LOC"), "بريطانيا": ("e2", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found
+
+
+def test_what_is_blamed_is_not_reported() -> None:
+    found = _events("وتتهم تركيا سوريا بشن هجمات على حدودها.", {"تركيا": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found
+    assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_companies_dealing_is_business() -> None:
+    found = _events("ووقعت شركة النور مذكرة تفاهم مع شركة الأفق للتعاون في النقل.",
+                    {"شركة النور": ("e1", "ORG"), "شركة الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_a_common_noun_subject_leaves_the_name_its_object() -> None:
+    found = _events("ويتهم القضاء الفرنسي كمال داود بتلقي رشاوى من شركة الأفق.",
+                    {"كمال داود": ("e1", "PER"), "شركة الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_no_target_in_a_reason() -> None:
+    found = _events("فرنسا تحظر 40 موقعا لأنها أخطر من ألمانيا.", {"فرنسا": ("e1", "LOC"), "ألمانيا": ("e2", "LOC")})
+    assert found == set()
+
+
+def test_a_demand_about_a_country() -> None:
+    doc = _doc("منظمة العفو تطالب بحماية الصحفيين في العراق.", {"منظمة العفو": ("e1", "ORG"), "العراق": ("e2", "LOC")})
+    doc.entities[1].kb = "marsad:loc/iraq"
+    LAYER(doc)
+    assert ("REQUEST", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_meeting_in_a_country_is_not_with_it() -> None:
+    doc = _doc("وبحث كمال داود خلال اجتماع عقد أمس في العراق خطة الإعمار.",
+               {"كمال داود": ("e1", "PER"), "العراق": ("e2", "LOC")})
+    doc.entities[1].kb = "marsad:loc/iraq"
+    LAYER(doc)
+    assert not doc.events
+
+
+def test_fighting_between_two_sides_is_each_against_the_other() -> None:
+    found = _events("واندلعت اشتباكات عنيفة أمس بين حركة النصر وأنصار الفجر شمال المدينة.",
+                    {"حركة النصر": ("e1", "ORG"), "أنصار الفجر": ("e2", "ORG")})
+    assert found == {("ASSAULT", "e1", "e2"), ("ASSAULT", "e2", "e1")}
+
+
+def test_fighting_between_places_names_no_sides() -> None:
+    found = _events("وتجددت الاشتباكات بين حلب وإدلب أمس.", {"حلب": ("e1", "LOC"), "إدلب": ("e2", "LOC")})
+    assert found == set()
+
+
+def test_the_outlet_spoken_to_is_no_target() -> None:
+    found = _events("واتهم كمال داود في تصريح لـ«الأفق» الحكومة بالفشل.",
+                    {"كمال داود": ("e1", "PER"), "الأفق": ("e2", "ORG")})
+    assert found == set()
+
+
+def test_fighting_between_an_unnamed_side_and_allies_is_not_among_the_allies() -> None:
+    found = _events("وتتواصل المعارك بين المقاتلين المحليين وقوات حركة النصر وأنصار الفجر شمال المدينة.",
+                    {"حركة النصر": ("e1", "ORG"), "أنصار الفجر": ("e2", "ORG")})
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e2"} for t, a, b in found)
+
+
+def test_a_club_is_no_political_actor() -> None:
+    found = _events("ووقع نادي الفجر مع اللاعب كمال داود عقدا لموسمين.",
+                    {"نادي الفجر": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert found == set()
+
+
+def test_a_name_in_a_time_adjunct_is_not_the_subject() -> None:
+    found = _events("وأثناء زيارة للرئيس كمال داود وقعت فرنسا اتفاقا مع ألمانيا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC"), "ألمانيا": ("e3", "LOC")})
+    assert ("AGREE", "e1", "e2") not in found and ("AGREE", "e2", "e3") in found
+
+
+def test_a_relative_agrees_with_its_antecedent() -> None:
+    found = _events("وانتقد البرلمان تصريحات الوزير كمال داود التي تدعو إلى مقاطعة فرنسا.",
+                    {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
+    assert ("REQUEST", "e1", "e2") not in found
