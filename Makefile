@@ -20,7 +20,7 @@ install: $(BIN)/.installed
 run: install
 	$(BIN)/marsad analyze $(EXAMPLE) --published $(EXAMPLE_PUBLISHED)
 
-# the workspace over three days of SaudiNewsNet (about 4,000 articles, a minute or two to ingest):
+# the workspace over three days of SaudiNewsNet (about 5,300 articles, about a minute to ingest on 2 cores):
 # ingest into demo.db (resumable: a second `make demo` skips what is stored), then serve it at
 # http://127.0.0.1:8000/
 DEMO_INPUT ?= $(SHARED)/data/news/saudinewsnet-NC/2015-07-22.zip $(SHARED)/data/news/saudinewsnet-NC/2015-07-23.zip $(SHARED)/data/news/saudinewsnet-NC/2015-07-24.zip
