@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
+from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
@@ -32,6 +33,13 @@ AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the su
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
+CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
+CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
+CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
+VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
+PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
+NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys of nouns ("وزيارة", "ومسؤولون"), never of verbs
 UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -281,10 +289,7 @@ class SpeakerResolver:
             return None
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
-        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) and not opener \
-                or self.lex.is_comp(verb) \
-                or self.lex.cue(verb) is not None or finder.covering(i0) is not None \
-                or any(self.lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific")):
+        if not self._verb_like(finder, i0, opener):
             return None
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
@@ -292,9 +297,61 @@ class SpeakerResolver:
         ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
         return sp if ent is not None and ent.type == "PER" else None
 
+    def _verb_like(self, finder: SpeakerFinder, i: int, opener: bool = False) -> bool:
+        """Token i may be a verb that is no reporting verb: no article, no function word, title,
+        time word or name (`opener`: a stop word that opens a clause, "عند سؤال X")."""
+        verb, lex = finder.toks[i], self.lex
+        return verb.is_word and not verb.key.startswith(("ال", "وال")) and not (lex.is_stop(verb) and not opener) \
+            and not lex.is_comp(verb) and lex.cue(verb) is None and finder.covering(i) is None \
+            and not any(lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific"))
+
+    def _coordinated_clause_subject(self, finder: SpeakerFinder, si: int, c: QuoteCandidate,
+                                    done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"رفضت الوزارة الاتهامات وشددت على ..."، "وتفاعل الوزير فلان مع الوسم وكتب ...": a clause
+        opened by a verb that is no reporting verb, with a named subject right after it, between
+        the last statement and a pro-drop reporting verb of the same sentence: the reporting verb
+        is coordinated with that clause and shares its subject, whoever spoke before."""
+        toks = finder.toks
+        lo, _ = finder.sent_tok_range(si)
+        cue = c.cue_tok
+        if cue is None or cue <= lo:
+            return None
+        if finder.covering(cue - 1) is not None:
+            return None  # "لكن طهران تقول": the subject stands before the reporting verb
+        said_before = max((d.end for d in done if d.start < c.pos), default=0)
+        last = next((d.speaker.entity for d in reversed(done) if d.speaker is not None), None)
+        for k in range(cue - 1, lo - 1, -1):
+            t = toks[k]
+            if t.start < said_before:
+                return None  # the statement before is closer: the verb continues it
+            opens = k == lo or t.key.startswith(CLAUSE_CONJUNCTIONS) and len(t.key) > VERB_MIN_CHARS \
+                or (toks[k - 1].text in CLAUSE_PUNCTUATION or toks[k - 1].key in CLAUSE_OPENERS) \
+                and not t.key.startswith(PREPOSITION_PROCLITICS)
+            if not opens or t.key.endswith(NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
+                continue
+            sp = finder.subject_after(k + 1, cue, fallback=False)
+            if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
+                    or sp.entity in finder.source_entities:
+                if t.key.startswith(CLAUSE_CONJUNCTIONS):
+                    return None  # a nearer coordinated clause whose subject is not named here
+                continue
+            feminine = t.key.endswith("ت")
+            if c.gender is not None and feminine != (c.gender == "f"):
+                return None  # "رفضت الوزارة ... وقال": the reporting verb is not the clause's
+            ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
+            # a country acts as its government ("رفضت مصر ... وشددت"): a place, with feminine verbs
+            actors = ("PER", "ORG", "LOC") if feminine and c.gender == "f" else ("PER", "ORG")
+            if ent is None or ent.type not in actors:
+                return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
+            return None if ent.id == last else sp  # the same speaker: the usual continuation names him
+        return None
+
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
+        clause = self._coordinated_clause_subject(finder, si, c, done)
+        if clause is not None:
+            return clause, False
         same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
         if same:
             return same[-1].speaker, True
