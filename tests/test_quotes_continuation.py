@@ -51,3 +51,19 @@ def test_noun_after_a_comma_opens_no_clause():
     # "بقرار الوزير": a phrase after the comma, not a verb with its subject
     body = ("وأشاد سالم الراشد، بقرار رابطة المعلمين في بيان قائلا إن «القرار يخدم الطلاب».")
     assert _speakers(body)[-1] == "e1"
+
+
+def test_reported_clause_ends_before_a_coordinated_clause_with_a_new_subject():
+    body = ("قال سالم الراشد إن المدارس ستفتح أبوابها الشهر المقبل، "
+            "ثم انتقدت رابطة المعلمين القرار وأكدت أن المباني غير جاهزة.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert "رابطة" not in doc.quotes[0].text
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e3"]
+
+
+def test_reported_clause_ends_before_another_speaker_takes_the_floor():
+    body = ("وحذرت رابطة المعلمين من أن الإضراب قد يطول، من جهته قال سالم الراشد إن "
+            "الوزارة ستلتقي ممثلي المعلمين، وأكد أن الحوار هو الحل.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert "الراشد" not in doc.quotes[0].text
+    assert [q.speaker.entity for q in doc.quotes] == ["e3", "e1", "e1"]

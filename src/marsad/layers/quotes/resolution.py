@@ -17,7 +17,7 @@ from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
-from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed
@@ -39,7 +39,6 @@ CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # matc
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
-NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys of nouns ("وزيارة", "ومسؤولون"), never of verbs
 UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -327,7 +326,7 @@ class SpeakerResolver:
             opens = k == lo or t.key.startswith(CLAUSE_CONJUNCTIONS) and len(t.key) > VERB_MIN_CHARS \
                 or (toks[k - 1].text in CLAUSE_PUNCTUATION or toks[k - 1].key in CLAUSE_OPENERS) \
                 and not t.key.startswith(PREPOSITION_PROCLITICS)
-            if not opens or t.key.endswith(NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
+            if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
                 continue
             sp = finder.subject_after(k + 1, cue, fallback=False)
             if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
