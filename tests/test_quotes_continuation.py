@@ -67,3 +67,20 @@ def test_reported_clause_ends_before_another_speaker_takes_the_floor():
     doc = run(make_doc(body, ents=ENTS))
     assert "الراشد" not in doc.quotes[0].text
     assert [q.speaker.entity for q in doc.quotes] == ["e3", "e1", "e1"]
+
+
+def test_reporting_verb_right_after_a_relative_pronoun_speaks_for_its_antecedent():
+    # the sentence is about the association; "الذي قال" is the minister's own statement
+    body = ("واحتجت رابطة المعلمين على قرار الوزير سالم الراشد الذي قال إن الدوام سيبدأ مبكرا.")
+    assert _speakers(body)[-1] == "e1"
+
+
+def test_relative_after_a_body_headed_by_a_title_is_the_holder():
+    body = ("وانتقد الطلاب منيرة الحسن رئيسة رابطة المعلمين التي قالت إن الإضراب مستمر.")
+    assert _speakers(body)[-1] == "e2"
+
+
+def test_relative_after_a_common_noun_names_nobody():
+    body = ("ويؤكد الازدحام في الشوارع صحة الرواية التي تقول إن عدد السيارات تضاعف.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert all(q.speaker is None for q in doc.quotes)

@@ -348,6 +348,12 @@ class SpeakerResolver:
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
+        cue = c.cue_tok
+        if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
+            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about
+            sp = self._antecedent_mention(finder, cue - 1)
+            if sp is not None:
+                return sp, False
         clause = self._coordinated_clause_subject(finder, si, c, done)
         if clause is not None:
             return clause, False
@@ -399,17 +405,18 @@ class SpeakerResolver:
     def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
         """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
         a relative pronoun earlier in the sentence says who the story follows; the pro-drop verb
-        after it is the same person's. The antecedent is the mention ending right before the
-        pronoun, or a name the entity layer missed there (a plain given name and what follows)."""
+        after it is the same person's, and so is the reporting verb right after the pronoun
+        ("... ورئيسه فلان الذي أعلن أنه"), even when the antecedent is an object. The antecedent is
+        the mention ending right before the pronoun, or a name the entity layer missed there (a
+        plain given name and what follows)."""
         toks, lex = finder.toks, self.lex
         lo, hi = finder.tok_at(start), finder.tok_at(pos)
         k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
                   and lex.cue(toks[k + 1]) is not None), None)
         if k is None or not toks[k - 1].is_word:
             return None
-        r = finder.mention_at_token(k - 1)
-        if r is not None:
-            return finder.ref(r) if r.entity.type in ("PER", "ORG") and r.end == toks[k - 1].end else None
+        if finder.mention_at_token(k - 1) or finder.covering(k - 1):
+            return self._antecedent_mention(finder, k)
         first = k - 1
         while first > lo and k - first < RELATIVE_NAME_WORDS and toks[first - 1].is_word \
                 and finder.covering(first - 1) is None and finder.plain_name_word(toks[first - 1]):
@@ -423,6 +430,23 @@ class SpeakerResolver:
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
             return None  # a title or a function word is no name
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
+
+    def _antecedent_mention(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
+        """The person or body named right before the relative pronoun at token k ("سيب بلاتر
+        الذي"). A body after a title is the title holder's ("فلانة مديرة الصندوق التي قالت"):
+        the person named before the title, or nobody named."""
+        toks = finder.toks
+        r = finder.mention_at_token(k - 1) or finder.covering(k - 1)
+        if r is None or r.end != toks[k - 1].end or r.entity.type not in ("PER", "ORG"):
+            return None
+        head = finder.tok_at(r.start)
+        if r.entity.type == "ORG" and head > 0 and self.lex.has("title", toks[head - 1], TITLE_PREFIXES):
+            holder = self._person_beside(finder, head - 1, toks[head - 1].end)
+            named = next((m for m in finder.mentions_between(max(0, toks[head - 1].start - HOLDER_GAP_CHARS),
+                                                             toks[head - 1].start)
+                          if m.entity.id == holder), None) if holder else None
+            return finder.ref(named) if named is not None else None
+        return finder.ref(r)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""
