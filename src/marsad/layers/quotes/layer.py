@@ -28,6 +28,7 @@ from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QUOTE_MARKS,
+    THEN,
     TRIM,
     QuoteCandidate,
     according,
@@ -37,6 +38,7 @@ from marsad.layers.quotes.patterns import (
     back_references,
     before_colon,
     collective_actor,
+    coordinated_new_speaker,
     cue_after,
     document_says,
     headline,
@@ -62,6 +64,8 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
+TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
+TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
@@ -172,6 +176,13 @@ class QuoteLayer:
                 return prev.start
             if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+            if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
+                return prev.start if comma else t.start
+            if t.key in TURN_PHRASES and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
+                # "...، من جهته قال الرئيس": another speaker's statement starts
+                opener = k - 1 if prev.key in ("من", "ومن") else k
+                before = toks[opener - 1] if opener > j else None
+                return before.start if before is not None and before.text in "،," else toks[opener].start
         return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
 
     # --- reporting words -----------------------------------------------------------------

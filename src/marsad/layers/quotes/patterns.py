@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
+from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
@@ -44,6 +45,8 @@ COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
 ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
+THEN = "ثم"  # match key of the conjunction "then"
+VERB_NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys ending nouns ("وزيارة"، "مسؤولون"), never past verbs
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
 
 
@@ -428,3 +431,28 @@ def prep_clause_after(finder: SpeakerFinder, grammar: CueGrammar, q: QuoteSpan, 
     toks = finder.toks
     k = finder.tok_at(q.close + 1)
     return k + 1 < hi and bool(cue.np) and grammar.is_np_prep(toks[k], cue) and finder.lex.is_comp(toks[k + 1])
+
+
+def coordinated_new_speaker(finder: SpeakerFinder, k: int, hi: int) -> bool:
+    """"قال X إن ...، ثم انتقدت الرابطة القرار وأكدت أن": token k opens a clause (after a comma,
+    or "ثم") whose verb is no reporting verb and whose named subject stands right after it, and
+    the next reporting verb of the sentence is joined to that clause by و/ف with no subject of
+    its own. That verb speaks for the clause's subject, so the reported clause before ends at k."""
+    toks, lex = finder.toks, finder.lex
+    verb = k + 1 if toks[k].key == THEN else k
+    if verb + 1 >= hi or not toks[verb].is_word or toks[verb].key.startswith(("ال", "وال")) \
+            or toks[verb].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[verb].key) \
+            or lex.cue(toks[verb]) is not None or lex.is_stop(toks[verb]) or finder.covering(verb) is not None:
+        return False
+    subject = finder.mention_at_token(verb + 1)
+    if subject is None or subject.entity.type not in ("PER", "ORG") or finder.in_pp(subject) \
+            or subject.entity.id in finder.source_entities:
+        return False
+    for n in range(finder.tok_at(subject.end), hi):
+        cue = lex.cue(toks[n]) if toks[n].is_word else None
+        if cue is not None:
+            agrees = cue.gender is None or toks[verb].key.endswith("ت") == (cue.gender == "f")
+            joined = cue.prefix in ("و", "ف") and cue.form != "masdar" and agrees
+            following = finder.mention_at_token(n + 1) if n + 1 < hi else None
+            return joined and following is None
+    return False

@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
+from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
-from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed
@@ -32,6 +33,12 @@ AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the su
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
+CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
+CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
+CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
+VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
+PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
 UNLINKED_NAME_WORDS = 3   # an unlinked body's words below which it is a description ("الجماعة المتطرفة")
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -281,10 +288,7 @@ class SpeakerResolver:
             return None
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
-        if not verb.is_word or verb.key.startswith(("ال", "وال")) or self.lex.is_stop(verb) and not opener \
-                or self.lex.is_comp(verb) \
-                or self.lex.cue(verb) is not None or finder.covering(i0) is not None \
-                or any(self.lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific")):
+        if not self._verb_like(finder, i0, opener):
             return None
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
@@ -292,9 +296,67 @@ class SpeakerResolver:
         ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
         return sp if ent is not None and ent.type == "PER" else None
 
+    def _verb_like(self, finder: SpeakerFinder, i: int, opener: bool = False) -> bool:
+        """Token i may be a verb that is no reporting verb: no article, no function word, title,
+        time word or name (`opener`: a stop word that opens a clause, "عند سؤال X")."""
+        verb, lex = finder.toks[i], self.lex
+        return verb.is_word and not verb.key.startswith(("ال", "وال")) and not (lex.is_stop(verb) and not opener) \
+            and not lex.is_comp(verb) and lex.cue(verb) is None and finder.covering(i) is None \
+            and not any(lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific"))
+
+    def _coordinated_clause_subject(self, finder: SpeakerFinder, si: int, c: QuoteCandidate,
+                                    done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"رفضت الوزارة الاتهامات وشددت على ..."، "وتفاعل الوزير فلان مع الوسم وكتب ...": a clause
+        opened by a verb that is no reporting verb, with a named subject right after it, between
+        the last statement and a pro-drop reporting verb of the same sentence: the reporting verb
+        is coordinated with that clause and shares its subject, whoever spoke before."""
+        toks = finder.toks
+        lo, _ = finder.sent_tok_range(si)
+        cue = c.cue_tok
+        if cue is None or cue <= lo:
+            return None
+        if finder.covering(cue - 1) is not None:
+            return None  # "لكن طهران تقول": the subject stands before the reporting verb
+        said_before = max((d.end for d in done if d.start < c.pos), default=0)
+        last = next((d.speaker.entity for d in reversed(done) if d.speaker is not None), None)
+        for k in range(cue - 1, lo - 1, -1):
+            t = toks[k]
+            if t.start < said_before:
+                return None  # the statement before is closer: the verb continues it
+            opens = k == lo or t.key.startswith(CLAUSE_CONJUNCTIONS) and len(t.key) > VERB_MIN_CHARS \
+                or (toks[k - 1].text in CLAUSE_PUNCTUATION or toks[k - 1].key in CLAUSE_OPENERS) \
+                and not t.key.startswith(PREPOSITION_PROCLITICS)
+            if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
+                continue
+            sp = finder.subject_after(k + 1, cue, fallback=False)
+            if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
+                    or sp.entity in finder.source_entities:
+                if t.key.startswith(CLAUSE_CONJUNCTIONS):
+                    return None  # a nearer coordinated clause whose subject is not named here
+                continue
+            feminine = t.key.endswith("ت")
+            if c.gender is not None and feminine != (c.gender == "f"):
+                return None  # "رفضت الوزارة ... وقال": the reporting verb is not the clause's
+            ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
+            # a country acts as its government ("رفضت مصر ... وشددت"): a place, with feminine verbs
+            actors = ("PER", "ORG", "LOC") if feminine and c.gender == "f" else ("PER", "ORG")
+            if ent is None or ent.type not in actors:
+                return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
+            return None if ent.id == last else sp  # the same speaker: the usual continuation names him
+        return None
+
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
+        cue = c.cue_tok
+        if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
+            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about
+            sp = self._antecedent_mention(finder, cue - 1)
+            if sp is not None:
+                return sp, False
+        clause = self._coordinated_clause_subject(finder, si, c, done)
+        if clause is not None:
+            return clause, False
         same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
         if same:
             return same[-1].speaker, True
@@ -343,17 +405,18 @@ class SpeakerResolver:
     def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
         """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
         a relative pronoun earlier in the sentence says who the story follows; the pro-drop verb
-        after it is the same person's. The antecedent is the mention ending right before the
-        pronoun, or a name the entity layer missed there (a plain given name and what follows)."""
+        after it is the same person's, and so is the reporting verb right after the pronoun
+        ("... ورئيسه فلان الذي أعلن أنه"), even when the antecedent is an object. The antecedent is
+        the mention ending right before the pronoun, or a name the entity layer missed there (a
+        plain given name and what follows)."""
         toks, lex = finder.toks, self.lex
         lo, hi = finder.tok_at(start), finder.tok_at(pos)
         k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
                   and lex.cue(toks[k + 1]) is not None), None)
         if k is None or not toks[k - 1].is_word:
             return None
-        r = finder.mention_at_token(k - 1)
-        if r is not None:
-            return finder.ref(r) if r.entity.type in ("PER", "ORG") and r.end == toks[k - 1].end else None
+        if finder.mention_at_token(k - 1) or finder.covering(k - 1):
+            return self._antecedent_mention(finder, k)
         first = k - 1
         while first > lo and k - first < RELATIVE_NAME_WORDS and toks[first - 1].is_word \
                 and finder.covering(first - 1) is None and finder.plain_name_word(toks[first - 1]):
@@ -367,6 +430,23 @@ class SpeakerResolver:
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
             return None  # a title or a function word is no name
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
+
+    def _antecedent_mention(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
+        """The person or body named right before the relative pronoun at token k ("سيب بلاتر
+        الذي"). A body after a title is the title holder's ("فلانة مديرة الصندوق التي قالت"):
+        the person named before the title, or nobody named."""
+        toks = finder.toks
+        r = finder.mention_at_token(k - 1) or finder.covering(k - 1)
+        if r is None or r.end != toks[k - 1].end or r.entity.type not in ("PER", "ORG"):
+            return None
+        head = finder.tok_at(r.start)
+        if r.entity.type == "ORG" and head > 0 and self.lex.has("title", toks[head - 1], TITLE_PREFIXES):
+            holder = self._person_beside(finder, head - 1, toks[head - 1].end)
+            named = next((m for m in finder.mentions_between(max(0, toks[head - 1].start - HOLDER_GAP_CHARS),
+                                                             toks[head - 1].start)
+                          if m.entity.id == holder), None) if holder else None
+            return finder.ref(named) if named is not None else None
+        return finder.ref(r)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""

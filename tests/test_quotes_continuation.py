@@ -1,0 +1,86 @@
+"""A pro-drop reporting verb coordinated with a clause that names a new subject speaks for that
+subject, not for the last speaker. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+ENTS = [("PER", "سالم الراشد", [("سالم الراشد", "name")]),
+        ("PER", "منيرة الحسن", [("منيرة الحسن", "name")]),
+        ("ORG", "رابطة المعلمين", [("رابطة المعلمين", "name")]),
+        ("LOC", "تونس", [("تونس", "name")])]
+
+
+def _speakers(body: str) -> list[str | None]:
+    doc = run(make_doc(body, ents=ENTS))
+    return [q.speaker.entity if q.speaker else None for q in doc.quotes]
+
+
+def test_coordinated_clause_with_a_new_subject_takes_the_verb():
+    body = ("قال سالم الراشد إن المدارس ستفتح أبوابها الشهر المقبل. "
+            "وانتقدت رابطة المعلمين القرار وأكدت أن المباني غير جاهزة.")
+    assert _speakers(body) == ["e1", "e3"]
+
+
+def test_person_who_reacts_then_writes():
+    body = ("قال سالم الراشد إن الحملة نجحت. "
+            "وتفاعلت الكاتبة منيرة الحسن مع الوسم وكتبت أن «الحملة أعادت الأمل للأسر».")
+    assert _speakers(body)[-1] == "e2"
+
+
+def test_country_acting_with_a_feminine_verb():
+    body = ("قال سالم الراشد إن المفاوضات متعثرة. "
+            "في المقابل، رحبت تونس رسميا بالمبادرة وشددت على أهمية الحوار بين الأطراف.")
+    assert _speakers(body)[-1] == "e4"
+
+
+def test_verb_that_does_not_agree_is_not_the_clause_subject():
+    # "وأضاف" (masculine) cannot be the association's ("انتقدت الرابطة")
+    body = ("قال سالم الراشد إن الميزانية تكفي، وانتقدت رابطة المعلمين التأخير، "
+            "وأضاف أن الرواتب ستصرف في موعدها.")
+    assert _speakers(body)[-1] == "e1"
+
+
+def test_continuation_without_a_new_clause_keeps_the_speaker():
+    body = ("قال سالم الراشد إن المدارس ستفتح أبوابها الشهر المقبل، "
+            "وأضاف أن رابطة المعلمين وافقت على الجدول.")
+    assert _speakers(body) == ["e1", "e1"]
+
+
+def test_noun_after_a_comma_opens_no_clause():
+    # "بقرار الوزير": a phrase after the comma, not a verb with its subject
+    body = ("وأشاد سالم الراشد، بقرار رابطة المعلمين في بيان قائلا إن «القرار يخدم الطلاب».")
+    assert _speakers(body)[-1] == "e1"
+
+
+def test_reported_clause_ends_before_a_coordinated_clause_with_a_new_subject():
+    body = ("قال سالم الراشد إن المدارس ستفتح أبوابها الشهر المقبل، "
+            "ثم انتقدت رابطة المعلمين القرار وأكدت أن المباني غير جاهزة.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert "رابطة" not in doc.quotes[0].text
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e3"]
+
+
+def test_reported_clause_ends_before_another_speaker_takes_the_floor():
+    body = ("وحذرت رابطة المعلمين من أن الإضراب قد يطول، من جهته قال سالم الراشد إن "
+            "الوزارة ستلتقي ممثلي المعلمين، وأكد أن الحوار هو الحل.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert "الراشد" not in doc.quotes[0].text
+    assert [q.speaker.entity for q in doc.quotes] == ["e3", "e1", "e1"]
+
+
+def test_reporting_verb_right_after_a_relative_pronoun_speaks_for_its_antecedent():
+    # the sentence is about the association; "الذي قال" is the minister's own statement
+    body = ("واحتجت رابطة المعلمين على قرار الوزير سالم الراشد الذي قال إن الدوام سيبدأ مبكرا.")
+    assert _speakers(body)[-1] == "e1"
+
+
+def test_relative_after_a_body_headed_by_a_title_is_the_holder():
+    body = ("وانتقد الطلاب منيرة الحسن رئيسة رابطة المعلمين التي قالت إن الإضراب مستمر.")
+    assert _speakers(body)[-1] == "e2"
+
+
+def test_relative_after_a_common_noun_names_nobody():
+    body = ("ويؤكد الازدحام في الشوارع صحة الرواية التي تقول إن عدد السيارات تضاعف.")
+    doc = run(make_doc(body, ents=ENTS))
+    assert all(q.speaker is None for q in doc.quotes)
