@@ -91,6 +91,9 @@ def test_an_alliance_in_general_is_no_organisation(layer):
     ("وتؤكد ليلى حداد أن المشروع تأخر.", "وتؤكد", "حداد", "ليلى حداد"),
     # a given name that is also a verb form begins the name
     ("وقال يزيد الراشد إن الفريق جاهز.", "يزيد", "الراشد", "يزيد الراشد"),
+    # a verb takes no ب: "بيري" is a name (Perry), as a plural verb would not come before its subject
+    ("وصرح قائد شرطة بيري جون ماكلين بأن التحقيق مستمر.", "بيري", "ماكلين", "بيري جون ماكلين"),
+    ("وأعلنت شركة فيرون ماتيكس أنها ستتوسع.", "فيرون", "ماتيكس", "فيرون ماتيكس"),
 ])
 def test_a_present_tense_verb_is_no_part_of_the_name_after_it(layer, text, first, last, expected):
     from marsad.kb import alias_key

@@ -9,6 +9,8 @@ article speaks of a coalition's forces or strikes; all its mentions are then one
 
 from __future__ import annotations
 
+import re
+
 from marsad.arabic.phrases import article_readings
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
@@ -20,6 +22,14 @@ from marsad.layers.entities.word_lists import (
     COALITION_FORCES,
     COALITION_HEADS,
 )
+
+# the head words without their article, which every written form contains ("وللتحالف"): most tokens
+# contain none and are passed over without reading them
+_HEAD_STEMS = tuple({head.removeprefix("ال") for head in COALITION_HEADS})
+
+
+# a head word in the text, short vowels, shadda or tatweel allowed between its letters ("التحالُف")
+_HEAD_IN_TEXT = re.compile("|".join("[\u064B-\u0652\u0670\u0640]*".join(stem) for stem in _HEAD_STEMS))
 
 
 def _head_at(tok: Token) -> int | None:
@@ -40,11 +50,13 @@ class Coalitions:
         self.kb = kb
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        if _HEAD_IN_TEXT.search(text) is None:
+            return cands
         taken = {i for c in cands if not c.absorbable for i in range(c.tok_start, c.tok_end)}
         found: list[NameCandidate] = []
         military = False
         for i, tok in enumerate(tokens):
-            start = _head_at(tok) if tok.is_word else None
+            start = _head_at(tok) if any(stem in tok.key for stem in _HEAD_STEMS) else None
             if start is None:
                 continue
             if i > 0 and reads_as(tokens[i - 1], COALITION_CUES | COALITION_FORCES):

@@ -181,10 +181,16 @@ class NameCoref:
                 i = parent[i]
             return i
 
-        countries = [self._countries(cl) for cl in clusters]
+        countries: dict[int, frozenset[str]] = {}  # by root, computed when a join asks
+
+        def states(root: int) -> frozenset[str]:
+            found = countries.get(root)
+            if found is None:
+                found = countries[root] = self._countries(clusters[root])
+            return found
 
         def compatible(i: int, j: int) -> bool:
-            a, b = countries[find(i)], countries[find(j)]
+            a, b = states(find(i)), states(find(j))
             return not a or not b or a == b
 
         def join(child: int, root: int) -> None:
@@ -192,7 +198,7 @@ class NameCoref:
             a, b = find(child), find(root)
             if a != b and compatible(a, b):
                 parent[a] = b
-                countries[b] = countries[b] | countries[a]
+                countries[b] = states(b) | states(a)
 
         # "وزارة الخارجية" ... "وزارة الخارجية القطرية": a name without its country adjective is
         # the single body of the document named with one

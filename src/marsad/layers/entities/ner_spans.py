@@ -104,6 +104,8 @@ def split_coordinated(spans: Iterable[Span], tokens: list[Token], starts: list[i
 
 # endings of the dual and plural present tense ("يرون", "يريان"): a verb before its subject has none
 _PLURAL_VERB_ENDINGS = ("ون", "ان", "ين", "وا")
+# the clitics a verb takes (و, ف, the ل of purpose, the س of the future); not ب ("بيري" is no ب + "يرى")
+_VERB_CLITICS = frozenset("وفلس")
 
 
 class NerSpans:
@@ -260,7 +262,8 @@ class NerSpans:
         if key in given or self.kb.lookup(key):
             return False
         return any(stem.startswith(("ي", "ت")) and not stem.endswith(_PLURAL_VERB_ENDINGS)
-                   and stem in self.verb_keys and stem not in given for _off, stem in tok.splits)
+                   and stem in self.verb_keys and stem not in given
+                   and set(key[: len(key) - len(stem)]) <= _VERB_CLITICS for _off, stem in tok.splits)
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""
