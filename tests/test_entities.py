@@ -419,11 +419,13 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "force_head", "force_adjective", "qualified_head", "quoted_place_head",
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
-                           "district_head"]),
+                           "district_head", "coalition_head", "coalition_adjective", "coalition_force",
+                           "coalition_cue"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
-                           "people_noun", "country_construct", "prayer_word", "same_body_head"]),
+                           "people_noun", "country_construct", "prayer_word", "same_body_head",
+                           "city_head", "country_head"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words

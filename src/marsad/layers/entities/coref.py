@@ -47,7 +47,7 @@ _DROPPED_HEADS = {"ORG": SAME_BODY_HEADS, "LOC": ADMIN_HEADS}
 _FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ك", "ث": "س"})
 
 
-def _join_without_head(clusters: list[Cluster], find, parent: list[int]) -> None:
+def _join_without_head(clusters: list[Cluster], find, join) -> None:
     """An unknown name made of a head word and another name of the document of the same type
     ("مليشيا الحشد الشعبي" ... "الحشد الشعبي", "منطقة مكة المكرمة" ... "مكة المكرمة") is that
     entity, when a single one carries that name."""
@@ -65,7 +65,7 @@ def _join_without_head(clusters: list[Cluster], find, parent: list[int]) -> None
                 continue
             roots = {find(j) for j in by_key.get((cl.type, rest), ())} - {find(i)}
             if len(roots) == 1:
-                parent[find(i)] = roots.pop()
+                join(i, roots.pop())
                 break
 
 
@@ -76,7 +76,7 @@ def _spelled_alike(a: str, b: str) -> bool:
                       and skeleton(a.translate(_FOREIGN_G)) == skeleton(b.translate(_FOREIGN_G)))
 
 
-def _join_spellings(clusters: list[Cluster], find, parent: list[int]) -> None:
+def _join_spellings(clusters: list[Cluster], find, join) -> None:
     """Two unknown full names of persons that share a word and spell each other word alike are one
     person ("ستيفان دي ميستورا" / "ستيفان دي مستورا"): joined before a surname alone is linked,
     which would otherwise find two owners."""
@@ -86,7 +86,7 @@ def _join_spellings(clusters: list[Cluster], find, parent: list[int]) -> None:
         for j, b in names[n + 1 :]:
             if find(i) != find(j) and len(a) == len(b) and a != b and any(x == y for x, y in zip(a, b, strict=True)) \
                     and all(_spelled_alike(x, y) for x, y in zip(a, b, strict=True)):
-                parent[find(j)] = find(i)
+                join(j, i)
 
 
 @dataclass
@@ -111,15 +111,34 @@ class NameCoref:
         _prefer_named_in_full(cands)
         return self._cluster_names(cands)
 
-    def _cluster_key(self, key: str) -> str:
+    def _cluster_key(self, key: str) -> tuple[str, str | None]:
         """An unknown name's key for grouping: without the article, nor a trailing country
-        adjective ("مجلس الاحتياطي الاتحادي الأمريكي" ~ "مجلس الاحتياطي الاتحادي")."""
+        adjective ("مجلس الاحتياطي الاتحادي الأمريكي" ~ "مجلس الاحتياطي الاتحادي"); with the
+        country of that adjective, which keeps apart the bodies of two states ("وزارة الخارجية
+        القطرية" / "وزارة الخارجية التركية")."""
         parts = key.split(" ")
-        if len(parts) >= 3 and self.kb.demonym(parts[-1]) is not None:
-            parts = parts[:-1]
-        return " ".join(parts).removeprefix("ال")
+        country = None
+        if len(parts) >= 3 and (state := self.kb.demonym(parts[-1])) is not None:
+            parts, country = parts[:-1], state.country or state.id
+        return " ".join(parts).removeprefix("ال"), country
 
-    def _join_national_bodies(self, clusters: list[Cluster], find, parent: list[int]) -> None:
+    def _countries(self, cl: Cluster) -> frozenset[str]:
+        """The states a body's or a place's names name, by a country adjective or a country's name
+        ("الخارجية التركية", "سفارة قطر"): names of two different states are two different bodies."""
+        if cl.type not in ("ORG", "LOC"):
+            return frozenset()
+        if cl.actor is not None:
+            return frozenset({cl.actor.country}) if cl.type == "ORG" and cl.actor.country else frozenset()
+        found: set[str] = set()
+        for c in cl.names:
+            for word in c.key.split(" ")[1:]:  # the first word is the name's head, not its state
+                state = self.kb.demonym(word) or next(
+                    (a for a in self.kb.lookup(word) if a.kind == "country"), None)
+                if state is not None:
+                    found.add(state.country or state.id)
+        return frozenset(found)
+
+    def _join_national_bodies(self, clusters: list[Cluster], find, join, compatible) -> None:
         """"الداخلية التونسية" ... "وزارة الداخلية التونسية", "الخارجية البحرينية" ... "وزارة
         الخارجية": a state's body named by its country's adjective is the single body the article
         names with a head word before it, with or without the adjective."""
@@ -131,15 +150,15 @@ class NameCoref:
                 continue
             longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == "ORG" and any(
                 (len(p) == 3 and p[1:] == parts) or (o.actor is None and len(p) == 2 and p[1] == parts[0])
-                for p in (c.key.split(" ") for c in o.names))}
+                for p in (c.key.split(" ") for c in o.names)) and compatible(i, j)}
             longer.discard(find(i))
             if len(longer) == 1:
-                parent[find(i)] = longer.pop()
+                join(i, longer.pop())
 
     def _cluster_names(self, cands: list[NameCandidate]) -> list[Cluster]:
         clusters: list[Cluster] = []
         by_actor: dict[str, int] = {}
-        by_key: dict[tuple[str, str], int] = {}
+        by_key: dict[tuple[str, str, str | None], int] = {}
         for c in cands:
             if c.actor is not None:
                 idx = by_actor.get(c.actor.id)
@@ -147,7 +166,7 @@ class NameCoref:
                     idx = by_actor[c.actor.id] = len(clusters)
                     clusters.append(Cluster(c.actor.type, c.actor))
             else:
-                key = (c.type, self._cluster_key(c.key))
+                key = (c.type, *self._cluster_key(c.key))
                 idx = by_key.get(key)
                 if idx is None:
                     idx = by_key[key] = len(clusters)
@@ -162,12 +181,41 @@ class NameCoref:
                 i = parent[i]
             return i
 
+        countries: dict[int, frozenset[str]] = {}  # by root, computed when a join asks
+
+        def states(root: int) -> frozenset[str]:
+            found = countries.get(root)
+            if found is None:
+                found = countries[root] = self._countries(clusters[root])
+            return found
+
+        def compatible(i: int, j: int) -> bool:
+            a, b = states(find(i)), states(find(j))
+            return not a or not b or a == b
+
+        def join(child: int, root: int) -> None:
+            """`child`'s entity joins `root`'s, unless they name bodies of different states."""
+            a, b = find(child), find(root)
+            if a != b and compatible(a, b):
+                parent[a] = b
+                countries[b] = states(b) | states(a)
+
+        # "وزارة الخارجية" ... "وزارة الخارجية القطرية": a name without its country adjective is
+        # the single body of the document named with one
+        with_state: dict[tuple[str, str], list[int]] = {}
+        for (typ, name, state), idx in by_key.items():
+            if state is not None:
+                with_state.setdefault((typ, name), []).append(idx)
+        for (typ, name, state), idx in by_key.items():
+            if state is None and len(with_state.get((typ, name), ())) == 1:
+                join(idx, with_state[(typ, name)][0])
+
         # "صحيفة الوئام" ... "الوئام": a context name of an outlet the document has named with its cue
         context = {alias_key(w): i for i, cl in enumerate(clusters) if cl.actor is not None
                    for w in cl.actor.context_ar}
         for i, cl in enumerate(clusters):
             if cl.actor is None and cl.names and cl.names[0].key in context:
-                parent[i] = context[cl.names[0].key]
+                join(i, context[cl.names[0].key])
         # "مجلس الاحتياطي" ... "مجلس الاحتياطي الاتحادي", "قاعدة العند" ... "قاعدة العند الجوية":
         # an organisation's or a place's name cut short
         for i, cl in enumerate(clusters):
@@ -175,12 +223,12 @@ class NameCoref:
                 continue
             mine = cl.names[0].key + " "
             longer = {find(j) for j, o in enumerate(clusters) if j != i and o.type == cl.type
-                      and any(c.key.startswith(mine) for c in o.names)}
+                      and any(c.key.startswith(mine) for c in o.names) and compatible(i, j)}
             if len(longer) == 1:
-                parent[find(i)] = longer.pop()
-        self._join_national_bodies(clusters, find, parent)
-        _join_without_head(clusters, find, parent)
-        _join_spellings(clusters, find, parent)
+                join(i, longer.pop())
+        self._join_national_bodies(clusters, find, join, compatible)
+        _join_without_head(clusters, find, join)
+        _join_spellings(clusters, find, join)
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"; either
@@ -200,7 +248,7 @@ class NameCoref:
                 len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1]) or o[-len(mine):] == mine)
                 for o in parts_of[j])]
             if len({find(j) for j in longer}) == 1:
-                parent[find(i)] = find(longer[0])
+                join(i, longer[0])
         # one-word mentions join the single multi-word name carrying the word
         owners: dict[str, set[int]] = {}
         for i in persons:
@@ -234,7 +282,7 @@ class NameCoref:
                          and len(p[-1]) >= SPELLING_MIN and skeleton(p[-1]) == skeleton(word)}
             roots.discard(find(i))
             if len(roots) == 1:
-                parent[find(i)] = roots.pop()
+                join(i, roots.pop())
         for i, cl in enumerate(clusters):
             root = find(i)
             if root == i:

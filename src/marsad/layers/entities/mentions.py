@@ -20,7 +20,9 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.coref import skeleton
+from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_extension import extend_conjunct, extend_lineage, extend_purpose
@@ -132,6 +134,8 @@ class MentionFinder:
         self.person_named = PersonNamedBodies()
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb)
+        self.homographs = Homographs(kb)
+        self.coalitions = Coalitions(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -147,11 +151,14 @@ class MentionFinder:
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
+        cands = self.coalitions.add(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
-        return [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
+        cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
+        self.homographs.resolve(doc, cands)
+        return cands
 
     @staticmethod
     def _head_word_alone(c: NameCandidate) -> bool:

@@ -102,6 +102,12 @@ def split_coordinated(spans: Iterable[Span], tokens: list[Token], starts: list[i
         yield start, end, label
 
 
+# endings of the dual and plural present tense ("يرون", "يريان"): a verb before its subject has none
+_PLURAL_VERB_ENDINGS = ("ون", "ان", "ين", "وا")
+# the clitics a verb takes (و, ف, the ل of purpose, the س of the future); not ب ("بيري" is no ب + "يرى")
+_VERB_CLITICS = frozenset("وفلس")
+
+
 class NerSpans:
     """`candidates(doc, tokens)` -> the tagger's names as trimmed candidates (none without a tagger).
 
@@ -180,6 +186,11 @@ class NerSpans:
                 and not text[n.start : tokens[n.tok_start].end].startswith("إ") \
                 and tokens[n.tok_start + 1].key in self.words.given_names:
             n.type = "PER"  # "أم منصور", "أبو خالد": a kunya, a person named after a child ("إم إكس": letters)
+        if n.tok_end - n.tok_start >= 2 and self._present_verb(tokens[n.tok_start]):
+            # "ويرى جيب بوش ضرورة": a verb before its subject is no part of the name
+            n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
+            if n is None:
+                return None
         if n.type == "PER":
             n = self._person_words(n, tokens, text)
             if n is None:
@@ -241,6 +252,18 @@ class NerSpans:
         if key in words.given_names or key in _ROMANIZED_NAMES or self.kb.lookup(key):
             return False
         return key.startswith("ب") and len(key) > 5 and key[1:] in words.common and key[1:] not in words.given_names
+
+    def _present_verb(self, tok: Token) -> bool:
+        """A verb of the present tense in the singular ("يرى", "وتؤكد"), as a verb before its
+        subject is: its prefix ي/ت marks a verb, not a name; not a given name written like one
+        ("يزيد", "تمام"), a known name, nor a plural form, which is rather a foreign name read
+        with a clitic ("فيرون" is no ف + "يرون")."""
+        key, given = tok.key, self.words.given_names
+        if key in given or self.kb.lookup(key):
+            return False
+        return any(stem.startswith(("ي", "ت")) and not stem.endswith(_PLURAL_VERB_ENDINGS)
+                   and stem in self.verb_keys and stem not in given
+                   and set(key[: len(key) - len(stem)]) <= _VERB_CLITICS for _off, stem in tok.splits)
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""

@@ -51,6 +51,10 @@ AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
 QUOTED_ORG_HEADS = _keys(PATTERNS_LEXICON, "quoted_org_head")
 SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
 PERSON_NAMED_HEADS = _keys(PATTERNS_LEXICON, "person_named_head")
+COALITION_HEADS = _keys(PATTERNS_LEXICON, "coalition_head")
+COALITION_ADJECTIVES = _keys(PATTERNS_LEXICON, "coalition_adjective")
+COALITION_FORCES = _keys(PATTERNS_LEXICON, "coalition_force")
+COALITION_CUES = _keys(PATTERNS_LEXICON, "coalition_cue")
 
 # --- mentions (mentions.py, ner_spans.py, name_extension.py) ------------------------------------
 INSTITUTION_HEADS = _keys(MENTIONS_LEXICON, "institution_head")
@@ -70,6 +74,8 @@ PEOPLE_NOUNS = _keys(MENTIONS_LEXICON, "people_noun")
 COUNTRY_CONSTRUCT = _keys(MENTIONS_LEXICON, "country_construct")
 PRAYER_WORDS = _keys(MENTIONS_LEXICON, "prayer_word")
 SAME_BODY_HEADS = _keys(MENTIONS_LEXICON, "same_body_head")
+# the kind of place a head word right before a shared name says it is ("العاصمة عمان": a city)
+KIND_HEADS = {"city": _keys(MENTIONS_LEXICON, "city_head"), "country": _keys(MENTIONS_LEXICON, "country_head")}
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
 ALLAH = frozenset({alias_key("الله"), alias_key("لله")})
 

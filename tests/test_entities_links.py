@@ -1,0 +1,109 @@
+"""Entities other layers build on: names two KB entries share, bodies of different states,
+coalitions, verbs before names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from marsad.document import Document
+from marsad.layers.entities.homographs import marks_by_letter
+
+OMAN, AMMAN = "marsad:loc/oman", "marsad:loc/amman"
+
+
+def run(layer, text):
+    doc = Document(text=text, published="2019-04-10")
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def linked(doc, surface):
+    """The KB id of the entity with a mention written `surface`."""
+    return next(e.kb for e in doc.entities for m in e.mentions if m.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the shadda on the meem is written: the Jordanian capital
+    ("هبطت طائرة الوفد في مطار عمّان مساء الخميس.", "عمّان", AMMAN),
+    # a head word that says it is a city
+    ("عاد الرئيس إلى العاصمة عمان بعد جولة قصيرة.", "عمان", AMMAN),
+    # the country of the city named in the sentence
+    ("وقال مسؤول أردني إن المحادثات في عمان كانت مثمرة.", "عمان", AMMAN),
+    # the sultanate's own adjective
+    ("وأكد المسؤول العماني أن عمان ستواصل وساطتها.", "عمان", OMAN),
+    # listed with countries, though Jordan is named too: a country
+    ("اجتمع ممثلو الأردن وعمان والبحرين في القاهرة.", "عمان", OMAN),
+    # no cue: the KB's most likely entry
+    ("وصلت شحنة جديدة إلى عمان هذا الأسبوع.", "عمان", OMAN),
+])
+def test_a_name_two_places_share_is_told_apart_by_the_document(layer, text, surface, expected):
+    assert linked(run(layer, text), surface) == expected
+
+
+def test_marks_are_read_per_letter():
+    assert marks_by_letter("عمّان") == {1: "\u0651"}
+    assert marks_by_letter("عُمان") == {0: "\u064f"}
+
+
+def test_bodies_of_two_states_are_never_one_entity(layer):
+    doc = run(layer, "رحبت وزارة الخارجية الأردنية بالقرار، ثم قالت الخارجية الإيطالية إنها تدرسه، "
+                     "وأضافت وزارة الخارجية أن الاتصالات مستمرة.")
+    owners = {m.text: e.id for e in doc.entities for m in e.mentions}
+    assert owners["الخارجية الإيطالية"] != owners["وزارة الخارجية الأردنية"]
+    # the name without an adjective is the single body named with one
+    assert owners["وزارة الخارجية"] == owners["وزارة الخارجية الأردنية"]
+
+
+def test_same_body_named_with_and_without_its_adjective_stays_one(layer):
+    doc = run(layer, "أصدرت هيئة الرقابة النووية الفنلندية تقريرا، وقالت هيئة الرقابة النووية إن المحطة آمنة.")
+    owners = {m.text: e.id for e in doc.entities for m in e.mentions}
+    assert owners["هيئة الرقابة النووية"] == owners["هيئة الرقابة النووية الفنلندية"]
+
+
+def test_the_bare_coalition_is_the_one_named_before(layer):
+    doc = run(layer, "أكد التحالف العربي أن قوات التحالف أسقطت طائرة مسيرة، وقال التحالف إنه سيرد.")
+    coalition = [e for e in doc.entities if e.kb == "marsad:org/arab-coalition-yemen"]
+    assert len(coalition) == 1
+    assert {m.text for m in coalition[0].mentions} == {"التحالف العربي", "قوات التحالف", "التحالف"}
+
+
+def test_international_coalition_is_an_organisation(layer):
+    doc = run(layer, "نفذ التحالف الدولي ضربات جديدة، وأعلن التحالف أن مقاتليه تقدموا.")
+    coalition = [e for e in doc.entities if e.kb == "marsad:org/global-coalition-isis"]
+    assert len(coalition) == 1 and {m.text for m in coalition[0].mentions} == {"التحالف الدولي", "التحالف"}
+
+
+def test_a_coalition_unnamed_but_striking_is_one_body(layer):
+    doc = run(layer, "استهدفت غارات التحالف مخزنا للذخيرة، وقالت قيادة التحالف إن العملية نجحت.")
+    bodies = [e for e in doc.entities if any("التحالف" in m.text for m in e.mentions)]
+    assert len(bodies) == 1 and bodies[0].type == "ORG"
+
+
+def test_an_alliance_in_general_is_no_organisation(layer):
+    doc = run(layer, "ويرى الكاتب أن التحالف الاستراتيجي بين الشركتين سيدوم، وأن التحالف مفيد.")
+    assert not any("التحالف" in m.text for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, first, last, expected", [
+    ("ويرى كمال الدباغ ضرورة إصلاح القانون.", "ويرى", "الدباغ", "كمال الدباغ"),
+    ("وتؤكد ليلى حداد أن المشروع تأخر.", "وتؤكد", "حداد", "ليلى حداد"),
+    # a given name that is also a verb form begins the name
+    ("وقال يزيد الراشد إن الفريق جاهز.", "يزيد", "الراشد", "يزيد الراشد"),
+    # a verb takes no ب: "بيري" is a name (Perry), as a plural verb would not come before its subject
+    ("وصرح قائد شرطة بيري جون ماكلين بأن التحقيق مستمر.", "بيري", "ماكلين", "بيري جون ماكلين"),
+    ("وأعلنت شركة فيرون ماتيكس أنها ستتوسع.", "فيرون", "ماتيكس", "فيرون ماتيكس"),
+])
+def test_a_present_tense_verb_is_no_part_of_the_name_after_it(layer, text, first, last, expected):
+    from marsad.kb import alias_key
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    doc = Document(text=text)
+    toks = doc.tokens
+    a = next(i for i, t in enumerate(toks) if t.text == first)
+    b = next(i for i, t in enumerate(toks) if t.text == last) + 1
+    cand = NameCandidate(toks[a].start, toks[b - 1].end, a, b, "PER",
+                         alias_key(text[toks[a].start : toks[b - 1].end]), None, "ner")
+    cand = layer.mentions.ner_spans.trim(cand, toks, text)
+    assert text[cand.start : cand.end] == expected
