@@ -124,3 +124,14 @@ def test_the_seat_of_a_body_is_not_a_participant() -> None:
     doc = _doc("وأكد المتحدث استنكار مجلس النواب بمملكة البحرين لهذا العمل الإرهابي.",
                {"مجلس النواب": ("e1", "ORG"), "مملكة البحرين": ("e2", "LOC")})
     assert _events(doc) == set()
+
+
+def test_without_the_quotes_layer_the_record_says_quote_events_are_missing():
+    from marsad.layers.events import QUOTES_NOT_RUN
+    from marsad.pipeline import Analyzer
+
+    text = "واتهم وزير الخارجية الإيراني محمد جواد ظريف الولايات المتحدة بتقويض الاتفاق النووي."
+    doc = Analyzer(["entities", "dates", "events"]).analyze(text, title="خبر", published="2017-09-22")
+    assert QUOTES_NOT_RUN in doc.warnings
+    full = Analyzer().analyze(text, title="خبر", published="2017-09-22")
+    assert QUOTES_NOT_RUN not in full.warnings

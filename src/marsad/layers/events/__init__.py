@@ -114,7 +114,7 @@ from marsad.layers.events.words import (
     occurring,
 )
 
-__all__ = ["EventLayer", "NOT_OCCURRING", "Trigger", "load_actor_nouns", "load_mode_cues", "load_triggers", "occurring"]
+__all__ = ["EventLayer", "NOT_OCCURRING", "QUOTES_NOT_RUN", "Trigger", "load_actor_nouns", "load_mode_cues", "load_triggers", "occurring"]
 
 
 class EventLayer:
@@ -543,9 +543,16 @@ def _capitals() -> dict[str, str]:
     return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
 
 
+QUOTES_NOT_RUN = "events: the quotes layer did not run, so events told by a quote's verb are not coded"
+
+
 def _add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
     """The events of quotes whose cue is an event verb (events/quote_events.py), with the same
     participant checks as the record's events."""
+    if "quotes" not in doc.layers:  # the quotes layer runs before events when both are asked for
+        if QUOTES_NOT_RUN not in doc.warnings:
+            doc.warnings.append(QUOTES_NOT_RUN)
+        return
     kinds = kinds if kinds is not None else entity_kinds(doc)
     cache: list = [dates]
 
