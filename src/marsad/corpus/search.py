@@ -46,7 +46,14 @@ class SearchResult:
         }
 
 
-def _actor_match(alias: str, name: str) -> tuple[str, list[str]]:
+def until_bound(until: str) -> str:
+    """The upper bound of `published <= ?` for an inclusive end written as a day, a month or a
+    year: "2015-07" and "2015-07-21" include every publication that starts with them (with a time
+    of day too), "~" sorting after every digit, space and "T"."""
+    return until + "~" if len(until) <= 10 else until
+
+
+def actor_match(alias: str, name: str) -> tuple[str, list[str]]:
     """SQL condition on actors table `alias` matching the user's `name`, and its parameters."""
     key = match_key(name.strip())
     cond = f"({alias}.kb = ? OR {alias}.name_key LIKE ? OR lower({alias}.name_en) LIKE ?)"
@@ -66,19 +73,19 @@ class Filters:
         where: list[str] = []
         params: list[Any] = []
         if self.speaker:
-            cond, p = _actor_match("a", self.speaker)
+            cond, p = actor_match("a", self.speaker)
             where.append(
                 "(d.rowid IN (SELECT q.doc FROM quotes q JOIN actors a ON a.id = q.speaker_actor WHERE " + cond + ")"
                 " OR d.rowid IN (SELECT doc FROM quotes WHERE speaker_key LIKE ?))"
             )
             params += [*p, f"%{match_key(self.speaker.strip())}%"]
         if self.entity:
-            cond, p = _actor_match("a", self.entity)
+            cond, p = actor_match("a", self.entity)
             where.append("d.rowid IN (SELECT de.doc FROM doc_entities de JOIN actors a ON a.id = de.actor WHERE "
                          + cond + ")")
             params += p
         if self.agency:
-            cond, p = _actor_match("a", self.agency)
+            cond, p = actor_match("a", self.agency)
             where.append(
                 "(d.rowid IN (SELECT s.doc FROM sources s JOIN actors a ON a.id = s.actor WHERE " + cond + ")"
                 " OR d.rowid IN (SELECT doc FROM sources WHERE text_key LIKE ?))"
@@ -91,9 +98,8 @@ class Filters:
             where.append("d.published >= ?")
             params.append(self.since)
         if self.until:
-            # a bare date includes the whole day
             where.append("d.published <= ?")
-            params.append(self.until + ("~" if len(self.until) == 10 else ""))
+            params.append(until_bound(self.until))
         return where, params
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.corpus.search import until_bound
+
 DEFAULT_LIMIT = 50
 
 
@@ -92,7 +94,7 @@ def story_events(
         params.append(since)
     if until:
         where.append("date <= ?")
-        params.append(until + ("~" if len(until) == 10 else ""))
+        params.append(until_bound(until))
     if after is not None:
         where.append("id < ?" if newest_first else "id > ?")
         params.append(after)

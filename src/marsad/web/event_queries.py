@@ -20,7 +20,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
-from marsad.corpus.search import QueryError, _actor_match
+from marsad.corpus.search import QueryError, actor_match, until_bound
 from marsad.corpus.text_index import fts_query
 from marsad.document import PLOVER_TYPES
 from marsad.web.store_cache import StampedCache
@@ -131,7 +131,7 @@ class Scan:
 
 
 def _actor_ids(conn: sqlite3.Connection, value: str) -> set[int]:
-    cond, p = _actor_match("a", value)
+    cond, p = actor_match("a", value)
     return {i for (i,) in conn.execute(f"SELECT a.id FROM actors a WHERE a.key = ? OR {cond}", [value.strip(), *p])}
 
 
@@ -149,7 +149,7 @@ def scan(conn: sqlite3.Connection, filters: EventFilters, ignore: tuple[str, ...
     targets = _actor_ids(conn, f.target) if f.target and "target" not in ignore else None
     docs = _matching_docs(conn, f.q) if f.q and "q" not in ignore else None
     since = f.since if "since" not in ignore else None
-    until = (f.until + ("~" if len(f.until) == 10 else "")) if f.until and "until" not in ignore else None
+    until = until_bound(f.until) if f.until and "until" not in ignore else None
     mode = f.mode if "mode" not in ignore else None
     rows = Skeleton.rows(conn)
     if actors is not None or targets is not None or docs is not None or since or until or mode:

@@ -19,6 +19,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from marsad.corpus.schema import connect
+from marsad.corpus.search import until_bound
 from marsad.web.event_queries import EventFilters, _actor_ids, _matching_docs, scan
 from marsad.web.store_cache import StampedCache, store_file
 
@@ -77,7 +78,7 @@ def _quote_edges(conn: sqlite3.Connection, f: EventFilters) -> Counter:
     speakers = _actor_ids(conn, f.actor) if f.actor else None
     mentioned = _actor_ids(conn, f.target) if f.target else None
     docs = _matching_docs(conn, f.q) if f.q else None
-    until = (f.until + ("~" if len(f.until) == 10 else "")) if f.until else None
+    until = until_bound(f.until) if f.until else None
     out: Counter = Counter()
     for doc, speaker, actor, n, published, outlet in QuoteEdges.rows(conn):
         if ((speakers is None or speaker in speakers) and (mentioned is None or actor in mentioned)

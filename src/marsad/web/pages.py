@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 MAX_QUERY_CHARS = 500
@@ -38,6 +38,10 @@ def store_session(request: Request) -> Iterator[sqlite3.Connection]:
 
 # a view's parameter `db: StoreConn` receives the request's read-only connection
 StoreConn = Annotated[sqlite3.Connection, Depends(store_session)]
+# query parameters the views share: page size, paging cursor, an ISO day, month or year
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"rows per page (at most {MAX_PAGE_SIZE})")]
+Cursor = Annotated[str | None, Query(max_length=400, description="the `next` cursor of the previous page")]
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def wants_json(request: Request) -> bool:

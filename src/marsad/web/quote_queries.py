@@ -21,7 +21,7 @@ from typing import Any
 from fastapi import HTTPException
 
 from marsad.arabic.normalize import _FOLD, match_key
-from marsad.corpus.search import QueryError
+from marsad.corpus.search import QueryError, until_bound
 from marsad.corpus.text_index import fts_query, query_terms
 from marsad.web.store_cache import StampedCache
 
@@ -185,7 +185,7 @@ class QuoteFilters:
             params.append(self.since)
         if self.until:
             where.append("d.published <= ?")
-            params.append(self.until + ("~" if len(self.until) == 10 else ""))
+            params.append(until_bound(self.until))
         if self.several:
             where.append("d.cluster_id IN (SELECT id FROM clusters WHERE size > 1)")
         if self.q:
@@ -212,7 +212,7 @@ class QuoteFilters:
         published = rec["published"] or ""
         if self.since and published < self.since:
             return False
-        return not (self.until and published > self.until + ("~" if len(self.until) == 10 else ""))
+        return not (self.until and published > until_bound(self.until))
 
     def params(self) -> dict[str, Any]:
         return {"speaker": self.speaker, "kind": self.kind, "q": self.q, "since": self.since,

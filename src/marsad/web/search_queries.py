@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -26,6 +25,7 @@ from typing import Any
 from marsad.arabic.tokens import tokenize
 from marsad.corpus.search import BODY_WEIGHT, TITLE_WEIGHT, Filters, QueryError
 from marsad.corpus.text_index import Hit, find_hits, fts_query, query_terms, snippet
+from marsad.web.store_cache import StampedCache
 
 FACET_LIMIT = 15
 HIT_SCAN_CHARS = 4000  # look for the snippet's hits in the first characters of a long article
@@ -115,9 +115,6 @@ def matching(conn: sqlite3.Connection, p: SearchParams, *, columns: tuple[str, .
     is read: cluster_id sits after the text in a documents row, and reading it costs a walk over
     the row's overflow pages (result_page and start_counts take it from the documents_cluster index). `collection_only` keeps only the filters that define the collection
     (outlet, language, dates): the denominators of shares."""
-    until = p.until
-    if until and len(until) < 10:
-        until += "~"  # a month or a year includes all its days
     exact: list[tuple[str, list[Any]]] = []
     loose: dict[str, str | None] = {}
     if not collection_only:
@@ -128,9 +125,9 @@ def matching(conn: sqlite3.Connection, p: SearchParams, *, columns: tuple[str, .
             else:
                 loose[name] = value
     if collection_only:
-        f = Filters(since=p.since, until=until)
+        f = Filters(since=p.since, until=p.until)  # Filters takes the end inclusive (until_bound)
     else:
-        f = Filters(**loose, event_type=p.event_type, since=p.since, until=until)
+        f = Filters(**loose, event_type=p.event_type, since=p.since, until=p.until)
     where, params = f.sql()
     for cond, extra in exact:
         where.append(cond)
@@ -218,36 +215,8 @@ class Statements:
         return future.result
 
 
-class _Cache:
-    """Small per-process cache of answers that depend only on a store's content; a store only
-    grows, so its highest rowid is part of every key."""
-
-    def __init__(self, size: int = 128) -> None:
-        self.size = size
-        self.items: OrderedDict[tuple, Any] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple) -> Any:
-        with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-        return None
-
-    def put(self, key: tuple, value: Any) -> None:
-        with self.lock:
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-
-
-TOTALS = _Cache()
-COUNTS = _Cache(64)  # facet counts of recent searches (the unfiltered store's take a moment to count)
-
-
-def store_state(conn: sqlite3.Connection) -> tuple[str, int]:
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
-    return path, conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0
+TOTALS = StampedCache(128)  # documents per period of a collection (the denominators of shares)
+COUNTS = StampedCache(64)  # facet counts of recent searches (the unfiltered store's take a moment to count)
 
 
 # ---------------------------------------------------------------- results
@@ -372,8 +341,8 @@ def start_counts(st: Statements, p: SearchParams, *, limit: int = FACET_LIMIT, g
     waits for the answer. Each facet is a GROUP BY over the matching rowids, top `limit` values."""
     conn = st.conn
     lim = int(limit)
-    key = (*store_state(conn), tuple(sorted(p.__dict__.items())), lim, granularity, collapse)
-    cached = COUNTS.get(key)
+    key = (tuple(sorted(p.__dict__.items())), lim, granularity, collapse)
+    cached = COUNTS.get(conn, key)
     if cached is not None:
         return lambda: cached
     whole = not p.q and not p.filters()  # the whole store: each table is counted directly, through its indexes
@@ -452,7 +421,7 @@ def start_counts(st: Statements, p: SearchParams, *, limit: int = FACET_LIMIT, g
         facets["language"].sort(key=lambda f: -f["count"])
         answer = {"total": total, "clusters": n_clusters, "facet_limit": lim,
                   "facets": facets, "per_period": per, "undated": undated}
-        COUNTS.put(key, answer)
+        COUNTS.put(conn, key, answer)
         return answer
 
     return finish
@@ -480,8 +449,8 @@ def _actors(conn: sqlite3.Connection, ids: set[int]) -> dict[int, dict[str, Any]
 
 def period_totals(conn: sqlite3.Connection, p: SearchParams, granularity: str) -> dict[str, int]:
     """All documents per period in the collection of `p` (outlet, language, dates), cached."""
-    key = (*store_state(conn), granularity, p.since, p.until, p.source, p.language)
-    hit = TOTALS.get(key)
+    key = (granularity, p.since, p.until, p.source, p.language)
+    hit = TOTALS.get(conn, key)
     if hit is not None:
         return hit
     coll = matching(conn, p, collection_only=True)
@@ -492,7 +461,7 @@ def period_totals(conn: sqlite3.Connection, p: SearchParams, granularity: str) -
         sql, params = (f"SELECT {bucket} AS b, count(*) FROM ({coll.sql}) x JOIN documents d ON d.rowid = x.doc "
                        "GROUP BY b", coll.params)
     totals = {b: n for b, n in run(conn, sql, params) if b is not None}
-    TOTALS.put(key, totals)
+    TOTALS.put(conn, key, totals)
     return totals
 
 

@@ -37,16 +37,26 @@ class StampedCache:
         self._data: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get_or_compute(self, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
-        """The cached answer for `key` on this store as it is now, else `compute()` (kept)."""
+    def get(self, conn: sqlite3.Connection, key: tuple) -> Any:
+        """The cached answer for `key` on this store as it is now, or None."""
         full = (store_stamp(conn), *key)
         with self._lock:
             if full in self._data:
                 self._data.move_to_end(full)
                 return self._data[full]
-        value = compute()
+        return None
+
+    def put(self, conn: sqlite3.Connection, key: tuple, value: Any) -> None:
+        full = (store_stamp(conn), *key)
         with self._lock:
             self._data[full] = value
             while len(self._data) > self.size:
                 self._data.popitem(last=False)
-        return value
+
+    def get_or_compute(self, conn: sqlite3.Connection, key: tuple, compute: Callable[[], T]) -> T:
+        """The cached answer for `key` on this store as it is now, else `compute()` (kept)."""
+        hit = self.get(conn, key)
+        if hit is None:
+            hit = compute()
+            self.put(conn, key, hit)
+        return hit

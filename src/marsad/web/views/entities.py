@@ -8,12 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from marsad.web.entity_queries import search_entities
-from marsad.web.pages import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, StoreConn, check_query, view
+from marsad.web.pages import DEFAULT_PAGE_SIZE, Cursor, PageSize, StoreConn, check_query, view
 
 router = APIRouter()
 
-PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows per page")]
-Cursor = Annotated[str | None, Query(max_length=400, description="the `next` cursor of the previous page")]
 TypeFilter = Annotated[str | None, Query(max_length=10, pattern="^[A-Za-z]*$", description="PER, ORG, LOC, MISC")]
 
 

@@ -4,18 +4,16 @@ TYPE:match-key for an actor the KB does not know), with its JSON and CSV twins a
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 
 from marsad.web import entity_queries as eq
-from marsad.web.pages import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, StoreConn, view
+from marsad.web.pages import DEFAULT_PAGE_SIZE, Cursor, PageSize, StoreConn, view
 
 router = APIRouter()
 QUOTES_ON_PAGE = 20
 
-PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows per page")]
-Cursor = Annotated[str | None, Query(max_length=400, description="the `next` cursor of the previous page")]
 
 
 def entity_profile(db: Any, key: str, by_cursor: str | None = None, about_cursor: str | None = None,

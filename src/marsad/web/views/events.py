@@ -13,7 +13,7 @@ from marsad.web import event_queries as eq
 from marsad.web.event_queries import EventFilters
 from marsad.web.pages import (
     DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
+    PageSize,
     StoreConn,
     check_query,
     decode_cursor,
@@ -49,7 +49,6 @@ def event_filters(
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
-Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
 Bucket = Annotated[str, Query(pattern="^(auto|day|week|month)$")]
 
 
@@ -61,7 +60,7 @@ def events_list(db: StoreConn, events: eq.Scan, cursor: str | None, size: int) -
 @view(router, "/events", "events.html", csv=lambda data: [eq.flat_row(r) for r in data["events"]],
       page={**PAGE, "title": "الأحداث"})
 def events(request: Request, db: StoreConn, filters: Filters, cursor: str | None = None,
-           size: Size = DEFAULT_PAGE_SIZE, bucket: Bucket = "auto") -> dict[str, Any]:
+           size: PageSize = DEFAULT_PAGE_SIZE, bucket: Bucket = "auto") -> dict[str, Any]:
     found = eq.scan(db, filters)
     return {
         "filters": filters.params(),
@@ -82,7 +81,7 @@ def events_change(request: Request, db: StoreConn, filters: Filters) -> dict[str
 
 @router.get("/api/v1/events", tags=["events"], summary="Events as reported (wire copies folded), newest first")
 def api_events(db: StoreConn, filters: Filters, cursor: str | None = None,
-               size: Size = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
+               size: PageSize = DEFAULT_PAGE_SIZE) -> dict[str, Any]:
     return events_list(db, eq.scan(db, filters), cursor, size)
 
 

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Query, Request
 
 from marsad.web.pages import (
     DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
+    Cursor,
+    PageSize,
     StoreConn,
     check_query,
     decode_cursor,
@@ -21,8 +22,6 @@ from marsad.web.quote_queries import QuoteFilters, list_quotes, list_statements,
 
 router = APIRouter()
 
-PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="rows per page")]
-Cursor = Annotated[str | None, Query(max_length=400, description="the `next` cursor of the previous page")]
 Date = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
                                    description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 Text = Annotated[str | None, Query(max_length=500)]

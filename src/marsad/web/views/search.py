@@ -14,7 +14,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from marsad.web import search_queries as sq
 from marsad.web.pages import (
+    ISO_DATE,
     MAX_PAGE_SIZE,
+    PageSize,
     StoreConn,
     check_query,
     decode_cursor,
@@ -26,7 +28,6 @@ router = APIRouter()
 
 SEARCH_PAGE_SIZE = 20
 MAX_COMPARE = 8
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Sort = Literal["relevance", "newest", "oldest"]
 Granularity = Literal["day", "week", "month"]
 
@@ -42,8 +43,8 @@ GRANULARITY_LABELS = [("day", "يوم"), ("week", "أسبوع"), ("month", "شه
 
 
 def filter_params(
-    since: Annotated[str | None, Query(pattern=DATE, description="published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, Query(pattern=DATE, description="published on or before (inclusive)")] = None,
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="published on or before (inclusive)")] = None,
     source: Annotated[str | None, Query(description="outlet (documents.source)")] = None,
     agency: Annotated[str | None, Query(description="cited agency: actor key, kb id or name")] = None,
     entity: Annotated[str | None, Query(description="entity mentioned: actor key, kb id or name")] = None,
@@ -72,7 +73,6 @@ def _clean(value: str | None) -> str | None:
 
 
 Params = Annotated[sq.SearchParams, Depends(search_params)]
-Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"results per page (at most {MAX_PAGE_SIZE})")]
 
 
 def _page(db: Any, p: sq.SearchParams, sort: str | None, collapse: bool, cursor: str | None,
@@ -110,7 +110,7 @@ def _result_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 def search_page(
     request: Request, db: StoreConn, p: Params,
     sort: Sort | None = None, collapse: bool = False, cursor: str | None = None,
-    size: Size = SEARCH_PAGE_SIZE, granularity: Granularity = "day",
+    size: PageSize = SEARCH_PAGE_SIZE, granularity: Granularity = "day",
 ) -> dict[str, Any]:
     st = sq.Statements(db, request.app.state.store.session)
     counting = sq.start_counts(st, p, granularity=granularity, collapse=collapse)  # runs beside the page
@@ -161,7 +161,7 @@ def compare_page(
 @router.get("/api/v1/search", tags=["search"], summary="Documents matching a query and filters (cursor paging)")
 def api_search(
     db: StoreConn, p: Params, sort: Sort | None = None, collapse: bool = False, cursor: str | None = None,
-    size: Size = SEARCH_PAGE_SIZE,
+    size: PageSize = SEARCH_PAGE_SIZE,
 ) -> dict[str, Any]:
     page = _page(db, p, sort, collapse, cursor, size)
     return {"query": p.q, "filters": p.filters(), **page}
