@@ -25,6 +25,10 @@ from typing import Any
 from marsad.corpus.search import until_bound
 
 DEFAULT_LIMIT = 50
+# an event's own day in the story key: its date unless that is its document's publication day
+# (the same expression as in the view `story_events` of schema v5, which a migration fixes)
+EVENT_OWN_DAY_SQL = ("CASE WHEN e.date IS NULL OR substr(e.date, 1, 10) = substr(d.published, 1, 10) THEN NULL "
+                     "ELSE substr(e.date, 1, 10) END")
 
 
 @dataclass

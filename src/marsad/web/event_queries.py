@@ -21,6 +21,7 @@ from typing import Any
 from fastapi import HTTPException
 
 from marsad.corpus.search import QueryError, actor_match, until_bound
+from marsad.corpus.story_events import EVENT_OWN_DAY_SQL
 from marsad.corpus.text_index import fts_query
 from marsad.document import PLOVER_TYPES
 from marsad.web.store_cache import StampedCache
@@ -106,11 +107,9 @@ class Skeleton:
 
     # documents.cluster_id is stored after the text and the record: reading it row by row would
     # walk every document's overflow pages, so it is read from its index (rowid, cluster_id)
-    SQL = """
+    SQL = f"""
         SELECT e.id, e.type, e.actor, e.target, e.doc, coalesce(d.published, ''), d.source, e.mode,
-               e.actor_text, e.target_text,
-               CASE WHEN e.date IS NULL OR substr(e.date, 1, 10) = substr(d.published, 1, 10) THEN NULL
-                    ELSE substr(e.date, 1, 10) END
+               e.actor_text, e.target_text, {EVENT_OWN_DAY_SQL}
         FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY 6, e.id"""
 
 
