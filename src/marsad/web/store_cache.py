@@ -1,9 +1,10 @@
 """Answers computed from a store and kept in memory while the store does not change.
 
 The server only reads, but an ingest may add documents while it serves: every cached answer is
-keyed by the store's *stamp* (its file, its number of documents and their highest rowid; quotes,
-events and mentions are only ever written with their document), so a grown store misses the
-cache and is read afresh. Each cache holds at most `size` answers, the least recently used
+keyed by the store's *stamp* (its file and its highest document rowid: a store only grows, and
+quotes, events and mentions are only ever written with their document), so a grown store misses
+the cache and is read afresh. The stamp is one index lookup (counting the documents would cost
+a scan of their index on every request). Each cache holds at most `size` answers, the least recently used
 dropped first.
 """
 
@@ -23,10 +24,9 @@ def store_file(conn: sqlite3.Connection) -> str:
     return next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "") or str(id(conn))
 
 
-def store_stamp(conn: sqlite3.Connection) -> tuple[str, int, int]:
-    """(store file, documents, highest document rowid): what every cached answer depends on."""
-    count, top = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
-    return store_file(conn), count, top
+def store_stamp(conn: sqlite3.Connection) -> tuple[str, int]:
+    """(store file, highest document rowid): what every cached answer depends on."""
+    return store_file(conn), conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
 
 
 class StampedCache:
