@@ -379,3 +379,23 @@ def test_another_wording_of_a_day_already_named_is_the_same_date(layer):
     (day,) = doc.dates  # Sunday 13 February, named twice in other words: listed once, first naming first
     assert (day.text, day.value) == ("أمس", "2022-02-13")
     assert [sp.text for sp in day.occurrences] == ["يوم الأحد"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "الاثنين" the numeral "the two", not Monday; a span of days keeps it
+    ("يتردد اللاعب بين الاثنين قبل أن يحسم اختياره.", []),
+    ("يمكنك أن تختار القراءة أو الرياضة أو الاثنين معا.", []),
+    ("عقدت الورشة بين الاثنين والأربعاء الماضيين في جدة.",
+     [("الاثنين", "2022-02-07"), ("الأربعاء الماضيين", "2022-02-09")]),
+    # a dual modifier after the second of two coordinated weekdays qualifies both
+    ("عقدت اللجنة جلستيها يومي السبت والأحد الماضيين في الدمام.",
+     [("السبت", "2022-02-12"), ("الأحد الماضيين", "2022-02-13")]),
+    # institutions named after a weekday
+    ("وزعت الوزارة كتيبا يضم خطب الجمعة على الأئمة.", []),
+    ("تطوعت الشابة للتدريس في مدرسة الأحد بالكنيسة.", []),
+    # a deadline looks ahead
+    ("وعلى الشركة تسليم المشروع في موعد أقصاه العاشر من يناير، وفق العقد.",
+     [("العاشر من يناير", "2023-01-10")]),
+])
+def test_weekday_homographs_dual_modifiers_and_deadlines(layer, text, expected):
+    assert found(layer, text) == expected

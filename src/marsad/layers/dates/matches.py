@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.arabic.tokens import Token, tokenize
@@ -83,6 +84,18 @@ ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ل
 
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+
+
+# dual modifiers ("الماضيين", "المقبلين"): they qualify two coordinated dates at once
+DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+
+
+@lru_cache(maxsize=4)
+def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """After a weekday: "و" + another weekday + a dual modifier ("والأربعاء الماضيين")."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    mods = "|".join(DUAL_MODS)
+    return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
 
 
 def _step(mod: str | None) -> int:
@@ -391,6 +404,17 @@ class DateMatcher:
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
+    def _means_both(self, prev: str, ke: int) -> bool:
+        """"بين الاثنين", "الاثنين معا", "كلا الاثنين": the numeral "the two", not Monday ("بين الاثنين
+        والخميس" is a span of days)."""
+        nxt = self.next_token(ke)
+        return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
+
+    def _shared_modifier(self, ke: int) -> str | None:
+        """"يومي الثلاثاء والأربعاء الماضيين": a dual modifier after the coordinated weekday is this one's too."""
+        hit = coordinated_weekday(tuple(self.lx.weekdays)).match(self.key, ke)
+        return hit.group("mod") if hit else None
+
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
@@ -399,16 +423,19 @@ class DateMatcher:
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
+        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
+            return []
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        direction = self.direction(ks, ke, m.group("mod"), present_future=True)
+        mod = m.group("mod") or self._shared_modifier(ke)
+        direction = self.direction(ks, ke, mod, present_future=True)
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
-        if m.group("mod") in PAST_MODS:
+        if mod in PAST_MODS:
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
-            d = weekday_near(self.pub + timedelta(days=1) if m.group("mod") else self.pub, wd, "future")
+            d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
         else:
             d = weekday_near(self.pub, wd, "past")
         return [DateMatch(ks, ke, d.isoformat(), "weekday")]
