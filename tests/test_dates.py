@@ -399,3 +399,21 @@ def test_another_wording_of_a_day_already_named_is_the_same_date(layer):
 ])
 def test_weekday_homographs_dual_modifiers_and_deadlines(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of a year + من + the year
+    ("تراجعت المبيعات خلال النصف الأول من 2021 بسبب الركود.", [("2021", "2021")]),
+    ("زاد الإنتاج مقارنة بالشهر نفسه من 2020 بشكل واضح.", [("2020", "2020")]),
+    ("ارتفعت الأرباح في الربع الثالث من 2019 أمام توقعات المحللين.", [("2019", "2019")]),
+    # منذ + a year, whatever noun follows; a unit of time makes it a count
+    ("يعيش البلد منذ 2011 أزمة اقتصادية حادة.", [("2011", "2011")]),
+    ("انتظر اللاجئون منذ 2000 يوم عودتهم.", []),
+    # في + a year + a phrase of its own
+    ("سافر الباحث إلى ألمانيا في 2012 لمدة ثلاثة أشهر.", [("2012", "2012")]),
+    ("تضاعف الطلب في 2018 مقارنة مع السنوات السابقة.", [("2018", "2018")]),
+    # من + a number that counts something stays an amount
+    ("باع المتجر من 2014 قطعة نحو النصف.", []),
+])
+def test_bare_years_after_a_part_of_a_year_since_and_prepositions(layer, text, expected):
+    assert found(layer, text) == expected

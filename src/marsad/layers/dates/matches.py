@@ -323,7 +323,8 @@ class DateMatcher:
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
         y = int(m.group("y"))
-        if not year_follows(self.key, m.end(), self.lx.months, "prep", y):
+        context = "since" if "منذ" in self.key[m.start():m.start("y")] else "prep"
+        if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(m.start("y"), m.end(), y, None, "year")
 
