@@ -417,3 +417,19 @@ def test_weekday_homographs_dual_modifiers_and_deadlines(layer, text, expected):
 ])
 def test_bare_years_after_a_part_of_a_year_since_and_prepositions(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a future verb without المقبل reaches the publication day and the current month
+    ("وسيعرض الوزير الخطة على مجلس الشورى يوم 14 فبراير.", [("14 فبراير", "2022-02-14")]),
+    ("وسوف تستمر أعمال الصيانة طوال شهر فبراير.", [("شهر فبراير", "2022-02")]),
+    ("وستفتتح الحديقة في فبراير المقبل.", [("فبراير المقبل", "2023-02")]),
+    # a day just before publication announced in the future tense: the article was written before it
+    ("ومن المقرر أن تبدأ الدورة التدريبية في 12 فبراير وتستمر أسبوعين.", [("12 فبراير", "2022-02-12")]),
+    ("وسينتقل المنتخب إلى المعسكر في 2 فبراير.", [("2 فبراير", "2023-02-02")]),
+    # "من المتوقع" announces; "على غير المتوقع" qualifies a past event
+    ("ومن المتوقع أن تعلن اللجنة نتائجها بحلول 20 مايو.", [("20 مايو", "2022-05-20")]),
+    ("وتراجعت الصادرات على غير المتوقع في ديسمبر.", [("ديسمبر", "2021-12")]),
+])
+def test_future_tense_reaches_the_current_day_and_month(layer, text, expected):
+    assert found(layer, text) == expected

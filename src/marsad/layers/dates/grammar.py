@@ -298,9 +298,21 @@ def _distance(a, b) -> int:
 FUTURE_BIAS = 3
 
 
+# An event announced in the future tense for a day that has just passed is the day of this year: the
+# article was written a day or two before its publication date ("ستعقد الجلسات من 20 يوليو" in an
+# article dated 21 July), not next year's.
+ONWARD_SLACK = timedelta(days=3)
+
+
 def pick(cands: list, pub, direction: str):
     """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
-    (earliest > pub), or near (the past one unless the future one is FUTURE_BIAS times nearer)."""
+    (earliest > pub: "المقبل"), onward (earliest on or after pub, a date ONWARD_SLACK before it
+    included: a future verb announcing this month or today), or near (the past one unless the
+    future one is FUTURE_BIAS times nearer)."""
+    if direction == "onward":
+        start = pub - ONWARD_SLACK if isinstance(pub, date) else pub
+        ahead = [c for c in cands if c >= start]
+        return min(ahead) if ahead else max(cands)
     past = [c for c in cands if c <= pub]
     fut = [c for c in cands if c > pub]
     if direction == "future":

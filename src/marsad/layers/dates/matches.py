@@ -142,6 +142,12 @@ class DateMatcher:
             return "past"
         return clause_tense(self.key, ks, ke, present_future) or "near"
 
+    def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
+        """The direction of a month or day without its year: a future verb without المقبل reaches
+        the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
+        direction = self.direction(ks, ke, mod)
+        return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
+
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
         if level == 0 or strong:
@@ -221,7 +227,7 @@ class DateMatcher:
             cands = [c for k in (-1, 0, 1) if (c := safe_date(self.pub.year + k, mon, d))]
             if wd is not None and any(c.weekday() == wd for c in cands):
                 cands = [c for c in cands if c.weekday() == wd]
-            direction = self.direction(ks, ke, mod)
+            direction = self.dated_direction(ks, ke, mod)
             if direction == "near" and mon == self.pub.month and wd is None:
                 cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
             value = _iso(pick(cands, self.pub, direction)) if cands else None
@@ -264,7 +270,7 @@ class DateMatcher:
             value = None
         else:
             years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
-            direction = self.direction(ks, ke, m.group("mod"))
+            direction = self.dated_direction(ks, ke, m.group("mod")) if d else self.direction(ks, ke, m.group("mod"))
             cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
             g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else _ym(g.year, g.month)) if g else None
@@ -290,7 +296,7 @@ class DateMatcher:
         elif self.pub is None:
             value = f"XXXX-{mon:02d}"
         else:
-            direction = self.direction(ks, ke, mod)
+            direction = self.dated_direction(ks, ke, mod)
             if direction == "current":
                 value = _ym(self.pub.year, mon)
             else:

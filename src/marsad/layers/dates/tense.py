@@ -144,6 +144,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
+        if before[i] == "المتوقع" and i and before[i - 1] in ("من", "ومن", "فمن"):
+            return "future"  # "ومن المتوقع أن ..." announces; "على غير المتوقع" only qualifies
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
         if present_future and not closed:
