@@ -433,3 +433,23 @@ def test_bare_years_after_a_part_of_a_year_since_and_prepositions(layer, text, e
 ])
 def test_future_tense_reaches_the_current_day_and_month(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "اليوم" meaning these days: after a verb of becoming, "known today as", a contrast, a pronoun
+    ("وقد أصبحت اليوم القرية مقصدا للسياح.", []),
+    ("كانت الرحلة تستغرق أسابيع، أما اليوم فتكفي ساعات قليلة.", []),
+    ("فنحن اليوم نواجه تحديات لم نعرفها من قبل.", []),
+    ("تقع في المنطقة المعروفة اليوم باسم الحجاز.", []),
+    ("ويفتتح الوزير المعرض اليوم في الرياض.", [("اليوم", "2022-02-14")]),
+    # ل + ال written لل before a relative unit
+    ("وأقرت الحكومة الميزانية للعام الجاري.", [("للعام الجاري", "2022")]),
+    ("تراجعت المبيعات مقارنة بأرقام للشهر الماضي.", [("للشهر الماضي", "2022-01")]),
+    # "الأمس" after a preposition of time is yesterday; after a noun it is the past
+    ("عادت المدارس إلى العمل ابتداء من الأمس.", [("الأمس", "2022-02-13")]),
+    ("لا نريد أن نكرر أخطاء الأمس.", []),
+    # a plural past of form V ("تجمعوا") does not announce a scheduled event
+    ("وكان مئات من الأهالي تجمعوا مساء الجمعة أمام المستشفى.", [("الجمعة", "2022-02-11")]),
+])
+def test_nowadays_lam_article_yesterday_and_plural_past(layer, text, expected):
+    assert found(layer, text) == expected

@@ -87,6 +87,8 @@ ANCHOR_BEFORE = date_words("anchor_before")
 ANCHOR_AFTER = date_words("anchor_after")
 ANCHOR_REL = _alt(ANCHOR_BEFORE + ANCHOR_AFTER)
 UNIT_REL = _alt(UNIT_WORDS)
+LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
+LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
@@ -139,7 +141,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
-        "unitrel": rf"{cl}{per}?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?",
+        # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
+        "unitrel": rf"{cl}{per}?(?:(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})|(?<=ل)(?P<lunit>{LAM_UNIT_REL}))(?!\w)"
+                   rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
@@ -191,7 +195,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
         "lastnight": {"الليله", "ليله", "مساء"},
         "weekday": wd,
-        "unitrel": period | units | {"هذا", "هذه"},
+        "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
         "yearanchor": period | {"العام", "السنه"},
         "earlier": {"وقت"},
         "ago": {"قبل"},

@@ -77,6 +77,9 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
+SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
+
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -391,8 +394,8 @@ class DateMatcher:
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
-        if rel == "الامس" and "ب" not in (m.group("cl") or ""):
-            return []  # "أعداء الأمس": the past, not yesterday
+        if rel == "الامس" and "ب" not in (m.group("cl") or "") and self.prev_word(self._start(m))[0] not in SINCE_WORDS:
+            return []  # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس" are the day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
@@ -462,16 +465,19 @@ class DateMatcher:
     def h_unitrel(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         mod, per = m.group("mod"), m.group("per")
+        unit = m.group("unit") or "ا" + m.group("lunit")  # "لعام" of "للعام": "العام"
+        if m.group("lunit") and not m.group("per"):
+            ks -= 1  # the span keeps the ل that merged with the article: "للعام الجاري", not "لعام الجاري"
         if not mod and not m.group("this"):
             nxt = self.next_token(ke)
             if not per or nxt.startswith("ال") or nxt in ("علي", "من"):
                 return []  # "الأمين العام", "نهاية العام الدراسي"
         if mod and m.group("this"):
             return []
-        if whole_week(m.group("unit"), per):
+        if whole_week(unit, per):
             return []
         step = _step(mod)
-        return [DateMatch(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
+        return [DateMatch(ks, ke, self._unit_value(unit, step, per), "unitrel")]
 
     def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:
         """Valued against `published` here; `anchor_years` counts it from a year named just before."""
