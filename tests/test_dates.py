@@ -453,3 +453,16 @@ def test_future_tense_reaches_the_current_day_and_month(layer, text, expected):
 ])
 def test_nowadays_lam_article_yesterday_and_plural_past(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month right after a bloc, a revolution or a street name them
+    ("وقال نائب من تحالف 8 آذار إن الحكومة لن تستقيل.", []),
+    ("افتتح المتجر الجديد في شارع 23 يوليو وسط المدينة.", []),
+    ("وقعت المواجهات في 23 يوليو وسط المدينة.", [("23 يوليو", "2021-07-23")]),
+    # a law cited by number and year
+    ("صدر القانون رقم 12 لسنة 2019 بتنظيم الجمعيات.", []),
+    ("وصدرت اللائحة في سنة 2019 بعد نقاش طويل.", [("سنة 2019", "2019")]),
+])
+def test_dates_inside_names_and_law_numbers(layer, text, expected):
+    assert found(layer, text) == expected

@@ -394,6 +394,7 @@ TIME_PREPS = frozenset(date_words("time_preposition"))
 TODAY_BAD_PREV = frozenset(date_words("not_today_before"))
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
+DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
 
 DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

@@ -21,6 +21,7 @@ from marsad.layers.dates.grammar import (
     ANCHOR_BEFORE,
     COORD_YEAR,
     CURRENT_MODS,
+    DATE_NAME_BEFORE,
     FUTURE_MODS,
     NEXT_TOKEN,
     PAST_MODS,
@@ -79,6 +80,11 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
+
+# "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
+LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
+# a day number just before a month name ("ثورة 25 يناير"): the month-only reading must not outlive it
+DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
 
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
@@ -151,6 +157,16 @@ class DateMatcher:
         direction = self.direction(ks, ke, mod)
         return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
 
+    def law_number_year(self, ys: int) -> bool:
+        """Is the year starting at key[ys] the year of a law's number ("رقم 189 لسنة 2015")?"""
+        return bool(LAW_NUMBER_BEFORE.search(self.key, max(0, ys - 30), ys))
+
+    def names_a_body(self, ks: int) -> bool:
+        """"قوى 14 آذار", "ثورة 25 يناير", "مدينة 6 أكتوبر": a day and month right after such a noun
+        name a bloc, an event or a place, not a day near publication."""
+        prev, gap = self.prev_word(ks)
+        return prev in DATE_NAME_BEFORE and not gap.strip()
+
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
         if level == 0 or strong:
@@ -222,6 +238,8 @@ class DateMatcher:
         if y is not None and not 1000 <= y <= 2200:
             return []
         wd = self._wd(m)
+        if y is None and wd is None and not mod and self.names_a_body(ks):
+            return []
         if y is not None:
             value = _iso(safe_date(y, mon, d))
         elif self.pub is None:
@@ -292,6 +310,9 @@ class DateMatcher:
             strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
             return []
+        if y is None and not mod and (day := DAY_BEFORE.search(self.key, max(0, ks - 4), ks)) and self.names_a_body(
+                day.start()):
+            return []  # the month of "ثورة 25 يناير", whose day was refused as a name
         if y is not None:
             if not 1000 <= y <= 2200:
                 return []
@@ -321,6 +342,8 @@ class DateMatcher:
         return out
 
     def h_year(self, m: re.Match[str]) -> list[DateMatch]:
+        if m.group("y") and self.law_number_year(m.start("y")):
+            return []
         y = int(m.group("y")) if m.group("y") else None
         hy = int(m.group("hy")) if m.group("hy") else None
         return self._years(self._start(m), m.end(), y, hy, "year")
@@ -339,6 +362,8 @@ class DateMatcher:
 
     def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
         y, ks = int(m.group("y")), m.start("y")
+        if self.law_number_year(ks):
+            return []
         if not plausible(y) or (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
