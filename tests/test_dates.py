@@ -466,3 +466,15 @@ def test_nowadays_lam_article_yesterday_and_plural_past(layer, text, expected):
 ])
 def test_dates_inside_names_and_law_numbers(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one week beyond المقبل / الماضي (PUB is a Monday)
+    ("ويبدأ التسجيل الخميس بعد المقبل في جميع الفروع.", [("الخميس بعد المقبل", "2022-02-24")]),
+    ("وكانت اللجنة اجتمعت السبت قبل الماضي في العاصمة.", [("السبت قبل الماضي", "2022-02-05")]),
+    # a weekday after a given name is a family name; a weekly market is named after its day
+    ("وصرح خالد الخميس مدير الفرع بأن العمل مستمر.", []),
+    ("تجول الزوار في سوق الأربعاء الشعبي.", []),
+])
+def test_weekdays_beyond_next_family_names_and_markets(layer, text, expected):
+    assert found(layer, text) == expected

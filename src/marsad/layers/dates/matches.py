@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
@@ -48,6 +49,7 @@ from marsad.layers.dates.grammar import (
 )
 from marsad.layers.dates.tense import clause_tense
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
+from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
     from marsad.layers.dates.layer import DateLayer
@@ -105,6 +107,16 @@ def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted(weekdays, key=len, reverse=True))
     mods = "|".join(DUAL_MODS)
     return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
+
+
+# after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
+WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (match keys): a weekday right after one is a family name ("محمد الخميس")."""
+    return frozenset(match_key(w) for w in words("actors/given_names.tsv"))
 
 
 def _step(mod: str | None) -> int:
@@ -460,9 +472,18 @@ class DateMatcher:
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
             return []
+        if not m.group("yom") and not m.group("mod") and prev in given_names():
+            return []  # "أحمد الخميس": a family name
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         mod = m.group("mod") or self._shared_modifier(ke)
+        if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
+            # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
+            later = beyond.group("rel") == "بعد"
+            if beyond.group("mod") in (FUTURE_MODS if later else PAST_MODS):
+                d = (weekday_near(self.pub + timedelta(days=1), wd, "future") + timedelta(days=7) if later
+                     else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
+                return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
         direction = self.direction(ks, ke, mod, present_future=True)
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
