@@ -127,6 +127,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
         "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*)?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
+        # "1436/1437هـ", "العام الدراسي 1436 - 1437هـ": a season over two Hijri years
+        "hyrange": rf"{cl}(?:(?P<yw>{YEAR_WORD})\s*)?(?P<hy1>1[2-5]\d\d)\s*[-–/]\s*(?P<hy>1[2-5]\d\d)(?!\d)"
+                   r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)",
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012", "منذ1961"
@@ -186,6 +189,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
         "my": period | words(lx.months) | {"شهر"},
         "year": period | year_words,
+        "hyrange": year_words | {DIGIT},
         "yearsuf": {DIGIT},
         "yearprep": year_preps,
         "yearbare": {DIGIT},

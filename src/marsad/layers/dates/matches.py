@@ -360,6 +360,14 @@ class DateMatcher:
         hy = int(m.group("hy")) if m.group("hy") else None
         return self._years(self._start(m), m.end(), y, hy, "year")
 
+    def h_hyrange(self, m: re.Match[str]) -> list[DateMatch]:
+        """"1436 - 1437هـ": a season (an academic or sports year) over two consecutive Hijri years,
+        valued by the Gregorian year of the first, when it starts."""
+        first, second = int(m.group("hy1")), int(m.group("hy"))
+        if second != first + 1:
+            return []
+        return [DateMatch(self._start(m), m.end(), hijri_year_value(first), "year", "hijri")]
+
     def h_yearsuf(self, m: re.Match[str]) -> list[DateMatch]:
         y = int(m.group("y")) if m.group("y") else None
         hy = int(m.group("hy")) if m.group("hy") else None
