@@ -379,3 +379,108 @@ def test_another_wording_of_a_day_already_named_is_the_same_date(layer):
     (day,) = doc.dates  # Sunday 13 February, named twice in other words: listed once, first naming first
     assert (day.text, day.value) == ("أمس", "2022-02-13")
     assert [sp.text for sp in day.occurrences] == ["يوم الأحد"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "الاثنين" the numeral "the two", not Monday; a span of days keeps it
+    ("يتردد اللاعب بين الاثنين قبل أن يحسم اختياره.", []),
+    ("يمكنك أن تختار القراءة أو الرياضة أو الاثنين معا.", []),
+    ("عقدت الورشة بين الاثنين والأربعاء الماضيين في جدة.",
+     [("الاثنين", "2022-02-07"), ("الأربعاء الماضيين", "2022-02-09")]),
+    # a dual modifier after the second of two coordinated weekdays qualifies both
+    ("عقدت اللجنة جلستيها يومي السبت والأحد الماضيين في الدمام.",
+     [("السبت", "2022-02-12"), ("الأحد الماضيين", "2022-02-13")]),
+    # institutions named after a weekday
+    ("وزعت الوزارة كتيبا يضم خطب الجمعة على الأئمة.", []),
+    ("تطوعت الشابة للتدريس في مدرسة الأحد بالكنيسة.", []),
+])
+def test_weekday_homographs_and_dual_modifiers(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of a year + من + the year
+    ("تراجعت المبيعات خلال النصف الأول من 2021 بسبب الركود.", [("2021", "2021")]),
+    ("زاد الإنتاج مقارنة بالشهر نفسه من 2020 بشكل واضح.", [("2020", "2020")]),
+    ("ارتفعت الأرباح في الربع الثالث من 2019 أمام توقعات المحللين.", [("2019", "2019")]),
+    # منذ + a year, whatever noun follows; a unit of time makes it a count
+    ("يعيش البلد منذ 2011 أزمة اقتصادية حادة.", [("2011", "2011")]),
+    ("انتظر اللاجئون منذ 2000 يوم عودتهم.", []),
+    # في + a year + a phrase of its own
+    ("سافر الباحث إلى ألمانيا في 2012 لمدة ثلاثة أشهر.", [("2012", "2012")]),
+    ("تضاعف الطلب في 2018 مقارنة مع السنوات السابقة.", [("2018", "2018")]),
+    # من + a number that counts something stays an amount
+    ("باع المتجر من 2014 قطعة نحو النصف.", []),
+])
+def test_bare_years_after_a_part_of_a_year_since_and_prepositions(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a future verb without المقبل reaches the publication day and the current month
+    ("وسيعرض الوزير الخطة على مجلس الشورى يوم 14 فبراير.", [("14 فبراير", "2022-02-14")]),
+    ("وسوف تستمر أعمال الصيانة طوال شهر فبراير.", [("شهر فبراير", "2022-02")]),
+    ("وستفتتح الحديقة في فبراير المقبل.", [("فبراير المقبل", "2023-02")]),
+    # a day just before publication announced in the future tense: the article was written before it
+    ("ومن المقرر أن تبدأ الدورة التدريبية في 12 فبراير وتستمر أسبوعين.", [("12 فبراير", "2022-02-12")]),
+    ("وسينتقل المنتخب إلى المعسكر في 2 فبراير.", [("2 فبراير", "2023-02-02")]),
+    # "من المتوقع" announces; "على غير المتوقع" qualifies a past event
+    ("ومن المتوقع أن تعلن اللجنة نتائجها بحلول 20 مايو.", [("20 مايو", "2022-05-20")]),
+    ("وتراجعت الصادرات على غير المتوقع في ديسمبر.", [("ديسمبر", "2021-12")]),
+])
+def test_future_tense_reaches_the_current_day_and_month(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "اليوم" meaning these days: after a verb of becoming, "known today as", a contrast, a pronoun
+    ("وقد أصبحت اليوم القرية مقصدا للسياح.", []),
+    ("كانت الرحلة تستغرق أسابيع، أما اليوم فتكفي ساعات قليلة.", []),
+    ("فنحن اليوم نواجه تحديات لم نعرفها من قبل.", []),
+    ("تقع في المنطقة المعروفة اليوم باسم الحجاز.", []),
+    ("ويفتتح الوزير المعرض اليوم في الرياض.", [("اليوم", "2022-02-14")]),
+    # ل + ال written لل before a relative unit
+    ("وأقرت الحكومة الميزانية للعام الجاري.", [("للعام الجاري", "2022")]),
+    ("تراجعت المبيعات مقارنة بأرقام للشهر الماضي.", [("للشهر الماضي", "2022-01")]),
+    # "الأمس" after a preposition of time is yesterday; after a noun it is the past
+    ("عادت المدارس إلى العمل ابتداء من الأمس.", [("الأمس", "2022-02-13")]),
+    ("لا نريد أن نكرر أخطاء الأمس.", []),
+    # a plural past of form V ("تجمعوا") does not announce a scheduled event
+    ("وكان مئات من الأهالي تجمعوا مساء الجمعة أمام المستشفى.", [("الجمعة", "2022-02-11")]),
+])
+def test_nowadays_lam_article_yesterday_and_plural_past(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month right after a bloc, a revolution or a street name them
+    ("وقال نائب من تحالف 8 آذار إن الحكومة لن تستقيل.", []),
+    ("افتتح المتجر الجديد في شارع 23 يوليو وسط المدينة.", []),
+    ("وقعت المواجهات في 23 يوليو وسط المدينة.", [("23 يوليو", "2021-07-23")]),
+    # a law cited by number and year
+    ("صدر القانون رقم 12 لسنة 2019 بتنظيم الجمعيات.", []),
+    ("وصدرت اللائحة في سنة 2019 بعد نقاش طويل.", [("سنة 2019", "2019")]),
+])
+def test_dates_inside_names_and_law_numbers(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one week beyond المقبل / الماضي (PUB is a Monday)
+    ("ويبدأ التسجيل الخميس بعد المقبل في جميع الفروع.", [("الخميس بعد المقبل", "2022-02-24")]),
+    ("وكانت اللجنة اجتمعت السبت قبل الماضي في العاصمة.", [("السبت قبل الماضي", "2022-02-05")]),
+    # a weekday after a given name is a family name; a weekly market is named after its day
+    ("وصرح خالد الخميس مدير الفرع بأن العمل مستمر.", []),
+    ("تجول الزوار في سوق الأربعاء الشعبي.", []),
+])
+def test_weekdays_beyond_next_family_names_and_markets(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season over two consecutive Hijri years: one expression, the Gregorian year it starts in
+    ("وبدأ التسجيل للعام الدراسي 1443 - 1444هـ في جميع المدارس.", [("1443 - 1444هـ", "2022")]),
+    ("وناقش المجلس خطة عام 1442/ 1443هـ في اجتماعه.", [("عام 1442/ 1443هـ", "2021")]),
+])
+def test_hijri_season_over_two_years(layer, text, expected):
+    assert found(layer, text) == expected

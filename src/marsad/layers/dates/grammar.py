@@ -87,6 +87,8 @@ ANCHOR_BEFORE = date_words("anchor_before")
 ANCHOR_AFTER = date_words("anchor_after")
 ANCHOR_REL = _alt(ANCHOR_BEFORE + ANCHOR_AFTER)
 UNIT_REL = _alt(UNIT_WORDS)
+LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
+LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
 
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
@@ -125,6 +127,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
         "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*)?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
+        # "1436/1437هـ", "العام الدراسي 1436 - 1437هـ": a season over two Hijri years
+        "hyrange": rf"{cl}(?:(?P<yw>{YEAR_WORD})\s*)?(?P<hy1>1[2-5]\d\d)\s*[-–/]\s*(?P<hy>1[2-5]\d\d)(?!\d)"
+                   r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)",
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012", "منذ1961"
@@ -139,7 +144,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
-        "unitrel": rf"{cl}{per}?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?",
+        # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
+        "unitrel": rf"{cl}{per}?(?:(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})|(?<=ل)(?P<lunit>{LAM_UNIT_REL}))(?!\w)"
+                   rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
@@ -182,6 +189,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
         "my": period | words(lx.months) | {"شهر"},
         "year": period | year_words,
+        "hyrange": year_words | {DIGIT},
         "yearsuf": {DIGIT},
         "yearprep": year_preps,
         "yearbare": {DIGIT},
@@ -191,7 +199,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
         "lastnight": {"الليله", "ليله", "مساء"},
         "weekday": wd,
-        "unitrel": period | units | {"هذا", "هذه"},
+        "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
         "yearanchor": period | {"العام", "السنه"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
@@ -298,9 +306,21 @@ def _distance(a, b) -> int:
 FUTURE_BIAS = 3
 
 
+# An event announced in the future tense for a day that has just passed is the day of this year: the
+# article was written a day or two before its publication date ("ستعقد الجلسات من 20 يوليو" in an
+# article dated 21 July), not next year's.
+ONWARD_SLACK = timedelta(days=3)
+
+
 def pick(cands: list, pub, direction: str):
     """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
-    (earliest > pub), or near (the past one unless the future one is FUTURE_BIAS times nearer)."""
+    (earliest > pub: "المقبل"), onward (earliest on or after pub, a date ONWARD_SLACK before it
+    included: a future verb announcing this month or today), or near (the past one unless the
+    future one is FUTURE_BIAS times nearer)."""
+    if direction == "onward":
+        start = pub - ONWARD_SLACK if isinstance(pub, date) else pub
+        ahead = [c for c in cands if c >= start]
+        return min(ahead) if ahead else max(cands)
     past = [c for c in cands if c <= pub]
     fut = [c for c in cands if c > pub]
     if direction == "future":
@@ -378,6 +398,7 @@ TIME_PREPS = frozenset(date_words("time_preposition"))
 TODAY_BAD_PREV = frozenset(date_words("not_today_before"))
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
+DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
 
 DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

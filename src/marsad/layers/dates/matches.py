@@ -12,14 +12,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
     COORD_YEAR,
     CURRENT_MODS,
+    DATE_NAME_BEFORE,
     FUTURE_MODS,
     NEXT_TOKEN,
     PAST_MODS,
@@ -46,6 +49,7 @@ from marsad.layers.dates.grammar import (
 )
 from marsad.layers.dates.tense import clause_tense
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
+from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
     from marsad.layers.dates.layer import DateLayer
@@ -76,6 +80,14 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
+SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
+
+# "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
+LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
+# a day number just before a month name ("ثورة 25 يناير"): the month-only reading must not outlive it
+DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
+
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -83,6 +95,28 @@ ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ل
 
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+
+
+# dual modifiers ("الماضيين", "المقبلين"): they qualify two coordinated dates at once
+DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+
+
+@lru_cache(maxsize=4)
+def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """After a weekday: "و" + another weekday + a dual modifier ("والأربعاء الماضيين")."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    mods = "|".join(DUAL_MODS)
+    return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
+
+
+# after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
+WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (match keys): a weekday right after one is a family name ("محمد الخميس")."""
+    return frozenset(match_key(w) for w in words("actors/given_names.tsv"))
 
 
 def _step(mod: str | None) -> int:
@@ -128,6 +162,22 @@ class DateMatcher:
         if self.prev_word(ks)[0] == "منذ":
             return "past"
         return clause_tense(self.key, ks, ke, present_future) or "near"
+
+    def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
+        """The direction of a month or day without its year: a future verb without المقبل reaches
+        the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
+        direction = self.direction(ks, ke, mod)
+        return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
+
+    def law_number_year(self, ys: int) -> bool:
+        """Is the year starting at key[ys] the year of a law's number ("رقم 189 لسنة 2015")?"""
+        return bool(LAW_NUMBER_BEFORE.search(self.key, max(0, ys - 30), ys))
+
+    def names_a_body(self, ks: int) -> bool:
+        """"قوى 14 آذار", "ثورة 25 يناير", "مدينة 6 أكتوبر": a day and month right after such a noun
+        name a bloc, an event or a place, not a day near publication."""
+        prev, gap = self.prev_word(ks)
+        return prev in DATE_NAME_BEFORE and not gap.strip()
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
@@ -200,6 +250,8 @@ class DateMatcher:
         if y is not None and not 1000 <= y <= 2200:
             return []
         wd = self._wd(m)
+        if y is None and wd is None and not mod and self.names_a_body(ks):
+            return []
         if y is not None:
             value = _iso(safe_date(y, mon, d))
         elif self.pub is None:
@@ -208,7 +260,7 @@ class DateMatcher:
             cands = [c for k in (-1, 0, 1) if (c := safe_date(self.pub.year + k, mon, d))]
             if wd is not None and any(c.weekday() == wd for c in cands):
                 cands = [c for c in cands if c.weekday() == wd]
-            direction = self.direction(ks, ke, mod)
+            direction = self.dated_direction(ks, ke, mod)
             if direction == "near" and mon == self.pub.month and wd is None:
                 cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
             value = _iso(pick(cands, self.pub, direction)) if cands else None
@@ -251,7 +303,7 @@ class DateMatcher:
             value = None
         else:
             years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
-            direction = self.direction(ks, ke, m.group("mod"))
+            direction = self.dated_direction(ks, ke, m.group("mod")) if d else self.direction(ks, ke, m.group("mod"))
             cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
             g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else _ym(g.year, g.month)) if g else None
@@ -270,6 +322,9 @@ class DateMatcher:
             strong = True
         if not self.ambiguous_ok(level, ks, strong, bool(mod or m.group("per"))):
             return []
+        if y is None and not mod and (day := DAY_BEFORE.search(self.key, max(0, ks - 4), ks)) and self.names_a_body(
+                day.start()):
+            return []  # the month of "ثورة 25 يناير", whose day was refused as a name
         if y is not None:
             if not 1000 <= y <= 2200:
                 return []
@@ -277,7 +332,7 @@ class DateMatcher:
         elif self.pub is None:
             value = f"XXXX-{mon:02d}"
         else:
-            direction = self.direction(ks, ke, mod)
+            direction = self.dated_direction(ks, ke, mod)
             if direction == "current":
                 value = _ym(self.pub.year, mon)
             else:
@@ -299,9 +354,19 @@ class DateMatcher:
         return out
 
     def h_year(self, m: re.Match[str]) -> list[DateMatch]:
+        if m.group("y") and self.law_number_year(m.start("y")):
+            return []
         y = int(m.group("y")) if m.group("y") else None
         hy = int(m.group("hy")) if m.group("hy") else None
         return self._years(self._start(m), m.end(), y, hy, "year")
+
+    def h_hyrange(self, m: re.Match[str]) -> list[DateMatch]:
+        """"1436 - 1437هـ": a season (an academic or sports year) over two consecutive Hijri years,
+        valued by the Gregorian year of the first, when it starts."""
+        first, second = int(m.group("hy1")), int(m.group("hy"))
+        if second != first + 1:
+            return []
+        return [DateMatch(self._start(m), m.end(), hijri_year_value(first), "year", "hijri")]
 
     def h_yearsuf(self, m: re.Match[str]) -> list[DateMatch]:
         y = int(m.group("y")) if m.group("y") else None
@@ -310,12 +375,15 @@ class DateMatcher:
 
     def h_yearprep(self, m: re.Match[str]) -> list[DateMatch]:
         y = int(m.group("y"))
-        if not year_follows(self.key, m.end(), self.lx.months, "prep", y):
+        context = "since" if "منذ" in self.key[m.start():m.start("y")] else "prep"
+        if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(m.start("y"), m.end(), y, None, "year")
 
     def h_yearbare(self, m: re.Match[str]) -> list[DateMatch]:
         y, ks = int(m.group("y")), m.start("y")
+        if self.law_number_year(ks):
+            return []
         if not plausible(y) or (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
@@ -371,8 +439,8 @@ class DateMatcher:
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
-        if rel == "الامس" and "ب" not in (m.group("cl") or ""):
-            return []  # "أعداء الأمس": the past, not yesterday
+        if rel == "الامس" and "ب" not in (m.group("cl") or "") and self.prev_word(self._start(m))[0] not in SINCE_WORDS:
+            return []  # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس" are the day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
@@ -391,6 +459,17 @@ class DateMatcher:
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
+    def _means_both(self, prev: str, ke: int) -> bool:
+        """"بين الاثنين", "الاثنين معا", "كلا الاثنين": the numeral "the two", not Monday ("بين الاثنين
+        والخميس" is a span of days)."""
+        nxt = self.next_token(ke)
+        return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
+
+    def _shared_modifier(self, ke: int) -> str | None:
+        """"يومي الثلاثاء والأربعاء الماضيين": a dual modifier after the coordinated weekday is this one's too."""
+        hit = coordinated_weekday(tuple(self.lx.weekdays)).match(self.key, ke)
+        return hit.group("mod") if hit else None
+
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
@@ -399,16 +478,28 @@ class DateMatcher:
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
+        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
+            return []
+        if not m.group("yom") and not m.group("mod") and prev in given_names():
+            return []  # "أحمد الخميس": a family name
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        direction = self.direction(ks, ke, m.group("mod"), present_future=True)
+        mod = m.group("mod") or self._shared_modifier(ke)
+        if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
+            # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
+            later = beyond.group("rel") == "بعد"
+            if beyond.group("mod") in (FUTURE_MODS if later else PAST_MODS):
+                d = (weekday_near(self.pub + timedelta(days=1), wd, "future") + timedelta(days=7) if later
+                     else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
+                return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
+        direction = self.direction(ks, ke, mod, present_future=True)
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
-        if m.group("mod") in PAST_MODS:
+        if mod in PAST_MODS:
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
-            d = weekday_near(self.pub + timedelta(days=1) if m.group("mod") else self.pub, wd, "future")
+            d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
         else:
             d = weekday_near(self.pub, wd, "past")
         return [DateMatch(ks, ke, d.isoformat(), "weekday")]
@@ -428,16 +519,19 @@ class DateMatcher:
     def h_unitrel(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         mod, per = m.group("mod"), m.group("per")
+        unit = m.group("unit") or "ا" + m.group("lunit")  # "لعام" of "للعام": "العام"
+        if m.group("lunit") and not m.group("per"):
+            ks -= 1  # the span keeps the ل that merged with the article: "للعام الجاري", not "لعام الجاري"
         if not mod and not m.group("this"):
             nxt = self.next_token(ke)
             if not per or nxt.startswith("ال") or nxt in ("علي", "من"):
                 return []  # "الأمين العام", "نهاية العام الدراسي"
         if mod and m.group("this"):
             return []
-        if whole_week(m.group("unit"), per):
+        if whole_week(unit, per):
             return []
         step = _step(mod)
-        return [DateMatch(ks, ke, self._unit_value(m.group("unit"), step, per), "unitrel")]
+        return [DateMatch(ks, ke, self._unit_value(unit, step, per), "unitrel")]
 
     def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:
         """Valued against `published` here; `anchor_years` counts it from a year named just before."""

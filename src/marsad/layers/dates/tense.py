@@ -95,14 +95,22 @@ def is_past_verb(word: str) -> bool:
     # the verb lexicons also hold nouns with a possessive suffix ("اجتماعها"): a pronoun ending is no verb here
     if w in verb_keys() and not w.startswith(PRESENT_PREFIX) and not w.endswith(("ه", "ها", "هم", "هما")):
         return True
+    if form_v_plural_past(w):
+        return True
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+
+
+def form_v_plural_past(w: str) -> bool:
+    """"تجمعوا", "تظاهروا", "توافدوا": the plural past of forms V and VI, shaped like a present verb
+    of the second person, which news hardly uses."""
+    return len(w) >= 6 and w.startswith("ت") and w.endswith("وا")
 
 
 def is_present_verb(word: str) -> bool:
     """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
-            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)))
+            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)) and not form_v_plural_past(w))
 
 
 def verb_shaped(word: str) -> bool:
@@ -144,6 +152,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
+        if before[i] == "المتوقع" and i and before[i - 1] in ("من", "ومن", "فمن"):
+            return "future"  # "ومن المتوقع أن ..." announces; "على غير المتوقع" only qualifies
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
         if present_future and not closed:

@@ -35,6 +35,11 @@ SECOND_WORD = re.compile(r"\s*\w+\s+(\w+)")
 RANGE_STARTS = frozenset({"من", "بين", "ومن", "وبين"})
 # a year unit and its modifier just before a number ("العام الماضي 2014", "السنة الحالية 2015")
 RELATIVE_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:العام|السنه)\s+(?:{MOD})\s*$")
+# words after في/خلال + a year that leave it a year though they end like a counted noun ("مقارنة")
+AFTER_PREP_YEAR = frozenset(match_key(w) for w in date_words("after_prep_year"))
+# "النصف الأول من 2015", "الشهر نفسه من 2014": a part of a year, its noun within two words before "من"
+YEAR_PARTS = "|".join(sorted({match_key(w) for w in date_words("year_part")}, key=len, reverse=True))
+YEAR_PART_BEFORE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?:{YEAR_PARTS})(?:\s+\w+){{0,2}}\s+$")
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 # what stands between a word and a year in brackets: the bracket, after a closing quote or not
 PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
@@ -53,7 +58,9 @@ def plausible(year: int) -> bool:
 def year_follows(key: str, ke: int, months: dict, context: str | None = None, year: int = 0) -> bool:
     """Does what follows the number ending at key[ke] leave it a year? In parentheses, what
     follows the closing one decides ("(2000) نقطة" is an amount); after من/بين, a second year must;
-    after a preposition ('prep'), a `year` that is not a round hundred is a year unless a unit follows."""
+    after a preposition ('prep'), a `year` that is not a round hundred is a year unless a unit follows;
+    after منذ ('since'), any number is a year unless a unit of time follows; after a part of a year
+    and من ('part': "النصف الأول من 2015") it is a year unless an amount follows."""
     r = YEAR_RANGE.match(key, ke)
     if context == "range" and r is None:
         return False
@@ -75,6 +82,10 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
         return False
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
+    if context == "part" or context == "since" and nxt not in TIME_UNITS:
+        return True  # "منذ 2011 أزمة": what منذ counts is time, in units or from a year
+    if context in ("prep", "since") and year % 100 and (nxt in AFTER_PREP_YEAR or nxt[:1] in "بل" and len(nxt) > 4):
+        return True  # "في 2014 مقارنة بـ", "في 2013 لمدة عشرة أيام": a phrase of its own follows
     if context == "prep" and year % 100 and nxt not in TIME_UNITS and not nxt.endswith("ه"):
         # "منذ 2006 تتضمن", "في 1963 ليتابع": what is counted after في/منذ is a round number, or a
         # feminine noun ("في 2014 حالة"), never a verb
@@ -91,8 +102,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
 
 
 def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
-    """'paren' for "(2014)", 'noun' for a year after the noun it dates ("انتخابات 2011"), 'range'
-    after من/بين (a year only when a second year follows: "من 1980 إلى 1988"), else None.
+    """'paren' for "(2014)", 'noun' for a year after the noun it dates ("انتخابات 2011"), 'part'
+    after a part of a year and من ("الربع الثاني من 2015"), 'range' after من/بين (a year only when a second year follows: "من 1980 إلى 1988"), else None.
 
     A conjunction glued to the number ("و2022") is skipped: the word before it decides.
     """
@@ -101,6 +112,8 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     m = PREV.search(key, max(0, ks - 40), ks)
     word, gap = (m.group(1) or "", m.group(2)) if m else ("", "")
     if not gap.strip() and word in RANGE_STARTS:
+        if word == "من" and YEAR_PART_BEFORE.search(key, max(0, m.start() - 40), m.start()):
+            return "part"  # "النصف الأول من 2015": the year a part of it belongs to
         return "range"
     if "".join(gap.split()) in PAREN_OPENINGS:  # "(2014)", "«الرسالة» (1976)"
         number = word[1:] if word[:1] == "و" and len(word) > 3 else word  # "وخمسين (1950)": a number word
