@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -188,3 +189,27 @@ def test_the_model_file_is_the_same_bytes_for_the_same_weights(tmp_path):
     save(w.copy(), tmp_path / "b.json", {"l2": 0.02})
     data = (tmp_path / "a.json").read_bytes()
     assert data == (tmp_path / "b.json").read_bytes() and b"-0.0" not in data
+
+
+SHARED_SCORER = Path(__file__).resolve().parent.parent / ".." / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="../shared/eval not present")
+def test_training_never_reads_the_outlets_kept_aside_nor_the_articles_left_out(tmp_path):
+    from marsad.training.speakers import collect
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "score.py").write_text(SHARED_SCORER.read_text(encoding="utf-8"), encoding="utf-8")
+    text = "وقال وزير الصحة فهد الجلاجل إن الحملة ستشمل جميع المناطق خلال الشهر المقبل."
+    anchor = "الحملة ستشمل جميع المناطق"
+    inputs, golds = [], []
+    for i, outlet in enumerate(("trained", "kept_aside", "trained")):
+        inputs.append({"id": f"a{i}", "title": "خبر", "text": text, "published": PUB, "source": outlet})
+        golds.append({"id": f"a{i}", "quotes": [{"anchor": anchor, "kind": "indirect",
+                                                  "speaker": {"ar": ["فهد الجلاجل"], "en": []}}]})
+    for folder, rows in (("inputs", inputs), ("gold", golds)):
+        (tmp_path / folder / "set.jsonl").write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    groups = collect([tmp_path], exclude_outlets=frozenset({"kept_aside"}), exclude_ids=frozenset({"a2"}))
+    assert [g.doc_id for g in groups] == ["a0"] and groups[0].right.any()

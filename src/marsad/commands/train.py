@@ -1,7 +1,8 @@
 """`marsad train TARGET`: rebuild a shipped model from the public training data.
 
     marsad train ner --data ../shared/data [--seed N] --out PATH [--no-network]
-    marsad train speaker --data ../shared/data [--eval-dir DIR ...] [--annotations FILE ...] [--l2 X] --out PATH
+    marsad train speaker --data ../shared/data [--eval-dir DIR ...] [--annotations FILE ...] [--leave-out GOLD ...] [--l2 X]
+        --out PATH
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def register(subparsers) -> None:
     p.add_argument("--hold-out", default=None,
                    help="speaker: comma-separated outlets whose articles are skipped, never analysed "
                         "(default: marsad.gold_eval.HELD_OUT_OUTLETS)")
+    p.add_argument("--leave-out", type=Path, action="append", default=[],
+                   help="speaker: a gold file (gold/NAME.jsonl) whose articles are not trained on, to measure "
+                        "the model on them apart; repeatable")
     p.add_argument("--l2", type=float, default=None,
                    help="speaker: the L2 penalty (default: chosen by leave-one-outlet-out accuracy)")
     p.set_defaults(func=run)
@@ -64,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _train_speaker(args: argparse.Namespace) -> int:
     """The speaker ranker from gold articles; the outlets held out are skipped, never read."""
+    import json
     import tempfile
 
     from marsad.gold_eval import HELD_OUT_OUTLETS
@@ -76,6 +81,13 @@ def _train_speaker(args: argparse.Namespace) -> int:
         return 2
     eval_dirs = list(args.eval_dir or [args.data.parent / "eval"])
     sources = [str(d) for d in eval_dirs] + [str(p) for p in args.annotations]   # no temporary paths
+    try:
+        leave_out = frozenset(str(json.loads(line)["id"]) for path in args.leave_out
+                              for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"marsad train speaker: --leave-out: {exc}", file=sys.stderr)
+        return 2
+    sources += [f"left out: {p}" for p in args.leave_out]
     missing = [d for d in eval_dirs if not (d / "gold").is_dir()]
     if missing:
         print(f"marsad train speaker: no gold/ folder in {missing[0]}", file=sys.stderr)
@@ -89,7 +101,7 @@ def _train_speaker(args: argparse.Namespace) -> int:
             except (OSError, ValueError, KeyError, IndexError) as exc:
                 print(f"marsad train speaker: {packed}: cannot rebuild from {args.data}: {exc}", file=sys.stderr)
                 return 2
-        info = train_speaker_model(eval_dirs, hold_out, args.out, l2=args.l2, sources=sources,
+        info = train_speaker_model(eval_dirs, hold_out, args.out, l2=args.l2, sources=sources, exclude_ids=leave_out,
                                    log=lambda m: print(m, file=sys.stderr))
     cv = info["cross_validated"]
     print(f"wrote {args.out}: {info['statements']} statements from {info['articles']} articles, l2 {info['l2']:g}; "

@@ -66,9 +66,10 @@ class Group:
 
 
 def collect(eval_dirs: Iterable[Path], log: Callable[[str], None] = lambda m: None,
-            exclude_outlets: frozenset[str] = frozenset()) -> list[Group]:
+            exclude_outlets: frozenset[str] = frozenset(), exclude_ids: frozenset[str] = frozenset()) -> list[Group]:
     """Groups from every gold set of the given evaluation folders. Articles of `exclude_outlets`
-    are never analysed: the outlets kept aside are neither trained on nor looked at."""
+    are never analysed: the outlets kept aside are neither trained on nor looked at; nor are the
+    articles of `exclude_ids` (a set measured apart)."""
     from marsad.layers.quotes.layer import QuoteLayer
     from marsad.layers.registry import available_layers
     from marsad.pipeline import Analyzer
@@ -93,7 +94,8 @@ def collect(eval_dirs: Iterable[Path], log: Callable[[str], None] = lambda m: No
             outlets = {}
             records = {}
             inputs = (r for r in read_inputs([str(inputs_path)])
-                      if getattr(r, "source", None) not in exclude_outlets)
+                      if getattr(r, "source", None) not in exclude_outlets
+                      and getattr(r, "id", None) not in exclude_ids)
             for doc in analyzer.run(inputs):
                 if hasattr(doc, "to_record"):
                     records[doc.id] = json.loads(json.dumps(doc.to_record(), ensure_ascii=False))
@@ -271,13 +273,14 @@ def _standard_error(share: float, n: int) -> float:
 
 
 def train_speaker_model(eval_dirs: list[Path], hold_out: frozenset[str], out: Path, l2: float | None = None,
-                        sources: list[str] | None = None,
+                        sources: list[str] | None = None, exclude_ids: frozenset[str] = frozenset(),
                         log: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
     """Collect (the held-out outlets' articles are skipped, never analysed), choose the penalty by
     leave-one-outlet-out accuracy unless `l2` is given, fit on every statement, save.
     Deterministic: the same inputs and code give a byte-identical file. `sources` names the
-    training data in the file (as given on the command line, no temporary paths)."""
-    groups = collect(eval_dirs, log, exclude_outlets=hold_out)
+    training data in the file (as given on the command line, no temporary paths); `exclude_ids`
+    are articles left out of training (a gold set to measure the model on apart)."""
+    groups = collect(eval_dirs, log, exclude_outlets=hold_out, exclude_ids=exclude_ids)
     if l2 is None:
         l2, by_l2 = choose_l2(groups, log=log)
     else:
@@ -287,6 +290,7 @@ def train_speaker_model(eval_dirs: list[Path], hold_out: frozenset[str], out: Pa
         "training_data": sources if sources is not None else [str(d) for d in eval_dirs],
         "trained_on": sorted({g.outlet for g in groups}),
         "outlets_never_read": sorted(hold_out),
+        "articles_left_out": len(exclude_ids),
         "statements": len(groups),
         "articles": len({g.doc_id for g in groups}),
         "l2": l2,
