@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -92,9 +93,9 @@ def test_fitting_learns_the_cue_that_decides_and_is_deterministic():
     # the rules' choice is right unless it is a cited agency; then the person is
     groups = [_group([{"rule": 1}, {"person": 1}], 0, 0) for _ in range(20)]
     groups += [_group([{"rule": 1, "cited_agency": 1}, {"person": 1}], 1, 0) for _ in range(10)]
-    w = fit(groups, l2=0.01, steps=500)
+    w = fit(groups, l2=0.01)
     assert accuracy(groups, w) == 1.0 and accuracy(groups, None) == pytest.approx(20 / 30)
-    assert np.array_equal(w, fit(groups, l2=0.01, steps=500))
+    assert np.array_equal(w, fit(groups, l2=0.01))
 
 
 def test_model_file_names_its_features(tmp_path):
@@ -160,3 +161,55 @@ def test_a_definite_description_refers_back_unlike_an_indefinite_source():
     indefinite = next(f for span, f in statements[2].items() if span.startswith("مسؤول"))
     assert definite[INDEX["rule_definite_description"]] == 1
     assert indefinite[INDEX["rule_definite_description"]] == 0 and indefinite[INDEX["rule_unnamed"]] == 1
+
+
+def test_the_penalty_is_the_strongest_within_one_standard_error_and_the_ceiling_is_counted():
+    from marsad.training.speakers import choose_l2, cross_validate
+
+    groups = []
+    for outlet in ("a", "b", "c"):
+        groups += [_group([{"rule": 1}, {"person": 1}], 0, 0) for _ in range(12)]
+        groups += [_group([{"rule": 1, "cited_agency": 1}, {"person": 1}], 1, 0) for _ in range(6)]
+        unreachable = _group([{"rule": 1}, {"person": 1}], 0, 0)
+        unreachable.right[:] = False
+        groups.append(unreachable)
+        for g in groups[-19:]:
+            g.outlet = outlet
+    l2, results = choose_l2(groups, grid=(0.001, 0.01, 0.1))
+    assert l2 == 0.1 and set(results) == {"0.001", "0.01", "0.1"}
+    figures = cross_validate(groups, l2)
+    assert figures["ceiling"] == round(54 / 57, 4) and figures["model"] == round(54 / 57, 4)
+
+
+def test_the_model_file_is_the_same_bytes_for_the_same_weights(tmp_path):
+    from marsad.training.speakers import save
+
+    w = np.array([-1e-9, 0.1234567891] + [0.0] * (len(FEATURES) - 2))
+    save(w, tmp_path / "a.json", {"l2": 0.02})
+    save(w.copy(), tmp_path / "b.json", {"l2": 0.02})
+    data = (tmp_path / "a.json").read_bytes()
+    assert data == (tmp_path / "b.json").read_bytes() and b"-0.0" not in data
+
+
+SHARED_SCORER = Path(__file__).resolve().parent.parent / ".." / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="../shared/eval not present")
+def test_training_never_reads_the_outlets_kept_aside_nor_the_articles_left_out(tmp_path):
+    from marsad.training.speakers import collect
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "score.py").write_text(SHARED_SCORER.read_text(encoding="utf-8"), encoding="utf-8")
+    text = "وقال وزير الصحة فهد الجلاجل إن الحملة ستشمل جميع المناطق خلال الشهر المقبل."
+    anchor = "الحملة ستشمل جميع المناطق"
+    inputs, golds = [], []
+    for i, outlet in enumerate(("trained", "kept_aside", "trained")):
+        inputs.append({"id": f"a{i}", "title": "خبر", "text": text, "published": PUB, "source": outlet})
+        golds.append({"id": f"a{i}", "quotes": [{"anchor": anchor, "kind": "indirect",
+                                                  "speaker": {"ar": ["فهد الجلاجل"], "en": []}}]})
+    for folder, rows in (("inputs", inputs), ("gold", golds)):
+        (tmp_path / folder / "set.jsonl").write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    groups = collect([tmp_path], exclude_outlets=frozenset({"kept_aside"}), exclude_ids=frozenset({"a2"}))
+    assert [g.doc_id for g in groups] == ["a0"] and groups[0].right.any()
