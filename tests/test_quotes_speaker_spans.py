@@ -59,3 +59,35 @@ def test_one_word_name_after_its_honorific_before_a_relative_clause():
             "وقال إن القيادة الجديدة لم تستشر أحدا.")
     doc = run(make_doc(body))
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["برهان"] * len(doc.quotes)
+
+
+def test_title_word_the_entity_layer_took_for_a_name_gives_way_to_the_holder():
+    # "مدعي" read as a person by the entity layer: the name closing the title chain speaks
+    body = "أعلن مدعي عام مدينة ليون الفرنسية جان بيير دوبون، اليوم، أن التحقيق في الحادث مستمر."
+    doc = run(make_doc(body, ents=[("PER", "مدعي", [("مدعي", "name")]),
+                                   ("PER", "جان بيير دوبون", [("جان بيير دوبون", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e2"
+
+
+def test_name_in_apposition_after_a_title_and_a_quoted_body():
+    body = ("وقالت مديرة «الرابطة الدولية لحماية الطفولة»، سارة جونسون، لوكالة الأنباء، "
+            "إن «الوضع يتدهور بسرعة في المخيمات».")
+    doc = run(make_doc(body, ents=[("PER", "سارة جونسون", [("سارة جونسون", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e1"
+
+
+def test_a_quotation_after_an_unnamed_official_stays_a_statement():
+    body = "وقال مسؤول «لن نسمح بذلك أبدا»، مضيفا أن القرار نهائي."
+    doc = run(make_doc(body))
+    assert any("لن نسمح بذلك" in q.text for q in doc.quotes)
+
+
+def test_headline_outlet_the_speaker_spoke_to_is_not_the_speaker():
+    # "X لـ«الصحيفة»: ...": the paper received the words; the title before it is linked forward
+    title = "محافظ جدة ل «عكاظ»: المشاريع ستنجز قبل نهاية العام"
+    body = "قال محافظ جدة مشعل الحربي إن المشاريع ستنجز قبل نهاية العام الجاري."
+    doc = run(make_doc(body, title=title, ents=[("LOC", "جدة", [("جدة", "name")]),
+                                                ("ORG", "عكاظ", [("عكاظ", "name")]),
+                                                ("PER", "مشعل الحربي", [("مشعل الحربي", "name")])]))
+    head = [q for q in doc.quotes if q.end <= len(title)]
+    assert head and head[0].speaker is not None and head[0].speaker.entity == "e3"

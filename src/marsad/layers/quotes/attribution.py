@@ -101,7 +101,7 @@ class SpeakerFinder(AntecedentFinder):
         if k >= i1:
             return None
         r = self.mention_at_token(k)
-        if r is not None and r.end <= toks[i1 - 1].end:
+        if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
         tok = toks[k]
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
@@ -171,18 +171,37 @@ class SpeakerFinder(AntecedentFinder):
             if self.toks[j].text in "»\"”":
                 # the description goes on after it ("... اللبناني"); a statement ends there
                 after = self.toks[j + 1] if j + 1 < i1 else None
+                if after is not None and after.text in "،," and (self._body_quoted(i + 1, j) or self._person_at(j + 2)):
+                    return j + 1  # "مديرة «المنظمة»، فلانة،": a body's name, then the holder in apposition
                 if after is None or not after.is_word or self.lex.is_comp(after) or self.lex.cue(after) is not None:
                     return None
                 return j + 1
         return None
 
+    def _body_quoted(self, first: int, closing: int) -> bool:
+        """True when the tokens [first, closing) are exactly a body or place the entity layer found."""
+        r = self.mention_at_token(first)
+        return r is not None and r.entity.type in ("ORG", "LOC") and r.end == self.toks[closing - 1].end
+
+    def _person_at(self, k: int) -> bool:
+        """True when a person's name starts at token k."""
+        r = self.mention_at_token(k) if k < len(self.toks) else None
+        return r is not None and r.entity.type == "PER" and r.start == self.toks[k].start
+
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
         for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end):
             if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
-                    and not self._in_genitive(k, r):
+                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r):
                 return self.ref(r)
         return None
+
+    def title_taken_for_name(self, r: MentionRef) -> bool:
+        """A one-word "name" that is a title word ("مدعي" of "مدعي عام باريس فلان"): the entity
+        layer read the head of a description as a person; the holder is named after it."""
+        i = self.tok_at(r.start)
+        return i < len(self.toks) and self.toks[i].end >= r.end and r.entity.type == "PER" \
+            and self.lex.has("title", self.toks[i], TITLE_PREFIXES)
 
     def _speaker_start(self, tok: Token, strip_prep: bool) -> int:
         """Where a speaker span starting at `tok` begins: after its proclitics, and with

@@ -19,6 +19,7 @@ from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
 from marsad.lexicons.loader import keyed, words
 
 if TYPE_CHECKING:
+    from marsad.arabic.tokens import Token
     from marsad.layers.quotes.cue_grammar import CueGrammar
     from marsad.layers.quotes.speech_lexicon import Cue
 
@@ -29,6 +30,7 @@ SUBHEADING_MIN_WORDS = 3
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
+ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
@@ -225,6 +227,7 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     cut = max((n + 1 for n, t in enumerate(left) if not t.is_word and not t.text.strip(HEADLINE_BREAKS)),
               default=0)
     left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS)]
+    left = left[: _addressee_at(finder, left)]
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
         return []
@@ -245,6 +248,16 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
+    """Where the outlet a headline's speaker spoke to begins ("محافظ المنطقة لـ«الصحيفة»:"،
+    "الوزير للوكالة:"): a "لـ" written apart, or an agency cited with "ل" joined to it; len(left)
+    when there is none."""
+    for n, t in enumerate(left[1:], 1):
+        if t.key == ADDRESSEE_PREPOSITION or t.key.startswith("ل") and finder.source_at(finder.tok_at(t.start)):
+            return n
+    return len(left)
 
 
 def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
