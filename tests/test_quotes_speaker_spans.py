@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.test_quotes import make_doc, run
 
+from marsad.layers.quotes.layer import QuoteLayer
+
 
 def test_content_noun_before_a_quotation_is_no_subject():
     # "وأكد حرص بلاده على «...»": the subject is dropped, the noun opens what was said
@@ -91,3 +93,18 @@ def test_headline_outlet_the_speaker_spoke_to_is_not_the_speaker():
                                                 ("PER", "مشعل الحربي", [("مشعل الحربي", "name")])]))
     head = [q for q in doc.quotes if q.end <= len(title)]
     assert head and head[0].speaker is not None and head[0].speaker.entity == "e3"
+
+
+def test_outlet_told_after_a_verb_of_telling_is_not_the_rules_speaker():
+    # the rules' proposal (the learned ranker may still weigh the outlet among the actors around)
+    body = "وكانت مصادر ميدانية في المنطقة أبلغت «الحياة» أن السائق فقد الاتصال بأسرته منذ يومين."
+    doc = make_doc(body, ents=[("ORG", "الحياة", [("الحياة", "name")])])
+    QuoteLayer(speaker_model=False)(doc)
+    assert doc.quotes and doc.quotes[0].speaker is None
+
+
+def test_speaker_after_the_outlet_told():
+    body = "أبلغ «الوطن» مدير عام الصحة بالمنطقة فهد الحارثي أن المستشفى الجديد يفتتح الشهر المقبل."
+    doc = run(make_doc(body, ents=[("ORG", "الوطن", [("الوطن", "name")]),
+                                   ("PER", "فهد الحارثي", [("فهد الحارثي", "name")])]))
+    assert doc.quotes[0].speaker.entity == "e2"

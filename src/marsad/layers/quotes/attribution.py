@@ -391,7 +391,7 @@ class SpeakerFinder(AntecedentFinder):
         found = None
         for r in self.mentions_between(start, end):
             if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r) \
-                    and not self.in_relative_clause(r):
+                    and not self.in_relative_clause(r) and not self.told(r):
                 found = self.ref(r)
                 break
         if "PER" in types and self.surnames:
@@ -399,6 +399,14 @@ class SpeakerFinder(AntecedentFinder):
             if by_surname is not None:
                 return by_surname
         return found
+
+    def told(self, r: MentionRef) -> bool:
+        """True when the mention is the one told, right after a verb of telling ("أبلغت «الصحيفة»")."""
+        i = self.tok_at(r.start) - 1
+        if i >= 0 and self.toks[i].text in "«\"“":
+            i -= 1
+        cue = self.lex.cue(self.toks[i]) if i >= 0 else None
+        return cue is not None and "tell" in cue.flags
 
     def _surname_before(self, start: int, end: int) -> SpeakerRef | None:
         """A bare surname in [start, end) of a person named in full before it ("وأضاف بينيتيز")."""
