@@ -3,7 +3,7 @@ title chain's own honorific. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run
+from tests.test_quotes import make_doc, quote_with, run
 
 from marsad.layers.quotes.layer import QuoteLayer
 
@@ -108,3 +108,14 @@ def test_speaker_after_the_outlet_told():
     doc = run(make_doc(body, ents=[("ORG", "الوطن", [("الوطن", "name")]),
                                    ("PER", "فهد الحارثي", [("فهد الحارثي", "name")])]))
     assert doc.quotes[0].speaker.entity == "e2"
+
+
+def test_definite_head_with_adjectives_refers_to_the_last_body_of_its_kind():
+    body = ("كشفت شركة «نوكيا» الفنلندية عن هاتف جديد بحسب موقع «تك رادار». "
+            "وقالت الشركة الفنلندية إن الهاتف سيطرح في الأسواق الشهر المقبل. "
+            "وقال الموقع البريطاني إن السعر لم يحدد بعد.")
+    doc = run(make_doc(body, ents=[("ORG", "نوكيا", [("نوكيا", "name")]),
+                                   ("ORG", "تك رادار", [("تك رادار", "name")])],
+                       sources=[("تك رادار", "e2")]))
+    assert quote_with(doc, "الهاتف سيطرح").speaker.entity == "e1"
+    assert quote_with(doc, "السعر لم يحدد").speaker.entity == "e2"

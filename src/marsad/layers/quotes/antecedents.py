@@ -28,6 +28,7 @@ PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "docum
                       "object_pronoun", "place")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
+ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 
 
@@ -234,8 +235,9 @@ class AntecedentFinder(DocumentIndex):
         span_words = [t for t in self.toks[i0:i1] if t.is_word]
         if not span_words:
             return None
-        if len(span_words) == 1:
-            outlet = self._last_outlet_of_kind(span_words[0], start)
+        if len(span_words) == 1 or all(_adjective(w) for w in span_words[1:]):
+            # "الصحيفة", "الشركة الكورية الجنوبية": the last body introduced with that head word
+            outlet = self._last_outlet_of_kind(span_words[0], start, len(span_words) == 1)
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
@@ -246,13 +248,18 @@ class AntecedentFinder(DocumentIndex):
             found = self._person_next_to_title(span_words[0], i0, i1, forward)
         return found
 
-    def _last_outlet_of_kind(self, head: Token, start: int) -> Entity | None:
+    def _last_outlet_of_kind(self, head: Token, start: int, alone: bool = True) -> Entity | None:
         """"قالت الصحيفة", "وأضافت الوكالة": the outlet that the last "صحيفة ..." / "وكالة ..."
         before the span introduced (a cited source or an organisation named right after the word,
         or starting with it). When that last one names nothing known, nothing is linked: an
-        older outlet of the same kind is not the one meant."""
+        older outlet of the same kind is not the one meant. With adjectives after it (not
+        `alone`: "الشركة الكورية", "الموقع البريطاني") the head word may also be a body's
+        ("شركة «X» الكورية")."""
         bare = head.key[2:] if head.key.startswith("ال") else ""
-        if not bare or bare not in self.lex.words.get("outlet", frozenset()):
+        kinds = self.lex.words.get("outlet", frozenset())
+        if not alone:
+            kinds = kinds | self.lex.words.get("org_head", frozenset())
+        if not bare or bare not in kinds:
             return None
         by_id = {e.id: e for e in self.doc.entities}
         for k in range(self.tok_at(start) - 1, -1, -1):
@@ -323,3 +330,8 @@ class AntecedentFinder(DocumentIndex):
             if not forward:
                 break
         return None
+
+
+def _adjective(t: Token) -> bool:
+    """"الكورية", "البريطاني": a definite relative adjective (nisba) after a head noun."""
+    return t.is_word and t.key.startswith("ال") and t.key.endswith(ADJECTIVE_ENDINGS) and len(t.key) > 4
