@@ -119,3 +119,12 @@ def test_definite_head_with_adjectives_refers_to_the_last_body_of_its_kind():
                        sources=[("تك رادار", "e2")]))
     assert quote_with(doc, "الهاتف سيطرح").speaker.entity == "e1"
     assert quote_with(doc, "السعر لم يحدد").speaker.entity == "e2"
+
+
+def test_name_in_apposition_closed_by_the_complementiser():
+    # the writer left out the comma after the name: "النائب عن الكتلة، فلان إن ..."
+    body = ("نفى سالم الفهد نائب رئيس الوزراء توقف الحملة العسكرية. من جهته قال النائب في البرلمان "
+            "عن كتلة الإصلاح، خالد العبيدي إن الحرب ستكون طويلة.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")]),
+                                   ("PER", "خالد العبيدي", [("خالد العبيدي", "name")])]))
+    assert quote_with(doc, "الحرب ستكون طويلة").speaker.entity == "e2"

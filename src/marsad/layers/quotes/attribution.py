@@ -235,15 +235,20 @@ class SpeakerFinder(AntecedentFinder):
         r = self.mention_at_token(stop + 1)
         if r is not None:
             closed = self.tok_at(r.end)
-            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and toks[closed].text in "،," \
+            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and self._apposition_closed(closed) \
                 else None
         end = stop + 1
         while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
             end += 1
-        if end - stop - 1 < 2 or end >= len(toks) or toks[end].text not in "،,":
+        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end):
             return None
         return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
+
+    def _apposition_closed(self, k: int) -> bool:
+        """The name in apposition ends at token k: a second comma, or the complementiser of the
+        statement when the writer left that comma out ("قال النائب عن الكتلة، فلان إن ...")."""
+        return self.toks[k].text in "،," or self.lex.is_comp(self.toks[k])
 
     def _family_name_word(self, t: Token) -> bool:
         """"القاسمي" after a first name: a definite word that is no title, body or function word."""
