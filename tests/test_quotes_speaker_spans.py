@@ -128,3 +128,24 @@ def test_name_in_apposition_closed_by_the_complementiser():
     doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")]),
                                    ("PER", "خالد العبيدي", [("خالد العبيدي", "name")])]))
     assert quote_with(doc, "الحرب ستكون طويلة").speaker.entity == "e2"
+
+
+def test_headline_speaker_speaking_to_a_title_holder():
+    # "ولي العهد للرئيس الفرنسي:": the one spoken to is cut off; the title is linked to its holder,
+    # whose name the entity layer cut short before the title ("... بن حمد | بن عيسى ولي العهد")
+    title = "ولي العهد للرئيس الفرنسي: العلاقات بين البلدين متينة وراسخة"
+    body = ("جاء ذلك خلال زيارة الأمير سلمان بن حمد بن عيسى ولي العهد إلى باريس التي استقبله فيها "
+            "الرئيس الفرنسي فرنسوا هولاند.")
+    doc = run(make_doc(body, title=title, ents=[("PER", "سلمان بن حمد", [("الأمير سلمان بن حمد", "name")]),
+                                                ("PER", "فرنسوا هولاند", [("الرئيس الفرنسي", "title"),
+                                                                          ("فرنسوا هولاند", "name")])]))
+    head = [q for q in doc.quotes if q.end <= len(title)]
+    assert head and head[0].speaker is not None and head[0].speaker.entity == "e1"
+
+
+def test_title_is_not_linked_to_a_person_named_in_a_later_clause():
+    # "المصدر ... فلان" across a relative clause: the person after "الذي" is not the source
+    body = ("وقال مصدر مقرب من اللاعب الذي يدربه المدرب كارلوس ألبرتو إن العقد سيوقع قريبا. "
+            "وأضاف المصدر أن المفاوضات انتهت.")
+    doc = run(make_doc(body, ents=[("PER", "كارلوس ألبرتو", [("كارلوس ألبرتو", "name")])]))
+    assert all(q.speaker is None or q.speaker.entity != "e1" for q in doc.quotes)

@@ -28,6 +28,7 @@ PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "docum
                       "object_pronoun", "place")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
+RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
 ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 
@@ -248,6 +249,18 @@ class AntecedentFinder(DocumentIndex):
             found = self._person_next_to_title(span_words[0], i0, i1, forward)
         return found
 
+    def _rest_of_name(self, gap: list[Token]) -> bool:
+        """"الأمير فلان بن فلان | بن عبدالعزيز ولي العهد": the words between a mention and the title
+        after it finish a name the entity layer cut short ("بن" and plain name words)."""
+        return 0 < len(gap) <= RANKED_NAME_WORDS and gap[0].key in NAME_END_PARTICLES \
+            and all(self.plain_name_word(g) or g.key in NAME_END_PARTICLES for g in gap)
+
+    def _clause_starts_at(self, m: int) -> bool:
+        """Token m opens another clause: a relative pronoun, a complementiser, a reporting word or
+        a full stop (a comma may set off the name: "رئيس الإقليم، فلان")."""
+        t = self.toks[m]
+        return t.text == "." or t.key in RELATIVE_KEYS or self.lex.is_comp(t) or self.lex.cue(t) is not None
+
     def _last_outlet_of_kind(self, head: Token, start: int, alone: bool = True) -> Entity | None:
         """"قالت الصحيفة", "وأضافت الوكالة": the outlet that the last "صحيفة ..." / "وكالة ..."
         before the span introduced (a cited source or an organisation named right after the word,
@@ -321,10 +334,13 @@ class AntecedentFinder(DocumentIndex):
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
                 gap = self.toks[self.tok_at(r.end) : k]
-                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+                if r.entity.type == "PER" and r.mention.kind == "name" and (
+                        all(g.text in NAME_TITLE_GAP for g in gap) or self._rest_of_name(gap)):
                     return r.entity
-            last = self.toks[min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)]
-            for r in self.mentions_between(t.end, last.end):
+            last = min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)
+            # the phrase ends where a clause starts ("... التي استقبله خلالها الرئيس": another person)
+            end = next((m for m in range(k + 1, last) if self._clause_starts_at(m)), last)
+            for r in self.mentions_between(t.end, self.toks[end].end):
                 if r.entity.type == "PER" and r.mention.kind == "name":
                     return r.entity
             if not forward:

@@ -192,7 +192,8 @@ class SpeakerFinder(AntecedentFinder):
         """A description or an unknown word first: the person named in the phrase, if any."""
         for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end):
             if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
-                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r):
+                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r) \
+                    and not self.in_relative_clause(r):  # "مصدر مقرب من اللاعب الذي يدربه فلان"
                 return self.ref(r)
         return None
 

@@ -30,6 +30,8 @@ SUBHEADING_MIN_WORDS = 3
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
+TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
+COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
@@ -257,7 +259,19 @@ def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
     for n, t in enumerate(left[1:], 1):
         if t.key == ADDRESSEE_PREPOSITION or t.key.startswith("ل") and finder.source_at(finder.tok_at(t.start)):
             return n
+        if _told_person(finder, t):
+            return n
     return len(left)
+
+
+def _told_person(finder: SpeakerFinder, t: Token) -> bool:
+    """"ولي العهد للرئيس المصري:"، "الوزير لنظيره:": a title or a person's name with "ل" joined
+    to it is the one spoken to (a body's name may end with "لـ" and its purpose: "الهيئة للسياحة")."""
+    if finder.lex.has("title", t, TOLD_PREFIXES) or any(
+            t.key[: len(t.key) - len(st)] in TOLD_PREFIXES and st.startswith(COUNTERPART) for _, st in t.splits):
+        return True
+    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
+    return r is not None and r.entity.type == "PER" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
 
 
 def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
