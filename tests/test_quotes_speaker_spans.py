@@ -149,3 +149,19 @@ def test_title_is_not_linked_to_a_person_named_in_a_later_clause():
             "وأضاف المصدر أن المفاوضات انتهت.")
     doc = run(make_doc(body, ents=[("PER", "كارلوس ألبرتو", [("كارلوس ألبرتو", "name")])]))
     assert all(q.speaker is None or q.speaker.entity != "e1" for q in doc.quotes)
+
+
+def test_the_latter_is_the_one_named_last():
+    body = ("شكر رئيس النادي سالم الحربي رئيس الاتحاد خالد العمري بعد أن أعلن الأخير عن دعمه "
+            "الكامل للفريق في البطولة القارية.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")]),
+                                   ("PER", "خالد العمري", [("خالد العمري", "name")])]))
+    assert quote_with(doc, "دعمه الكامل للفريق").speaker.entity == "e2"
+
+
+def test_description_repeated_without_the_bodys_head_word():
+    # "رئيس الهلال" after "رئيس نادي الهلال فلان": the same description, the club's head word left out
+    body = ("استقبل رئيس نادي الهلال الأمير سعد بن فهد اللاعبين أمس في مقر النادي. "
+            "وقال رئيس الهلال إن الفريق جاهز للمباراة النهائية.")
+    doc = run(make_doc(body, ents=[("PER", "سعد بن فهد", [("سعد بن فهد", "name")])]))
+    assert quote_with(doc, "الفريق جاهز").speaker.entity == "e1"

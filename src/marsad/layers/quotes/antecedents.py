@@ -31,6 +31,7 @@ DEFINITE = frozenset({"", "ال"})
 RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
 ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
+LATTER = keyed("speaker_words.tsv", "latter", match_key)
 
 
 class AntecedentFinder(DocumentIndex):
@@ -242,6 +243,10 @@ class AntecedentFinder(DocumentIndex):
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        if len(span_words) == 1 and span_words[0].key in LATTER:
+            # "الأخير": the one named last, whatever its place in the sentence (often an object)
+            named = [r for r in before if r.entity.id not in self.source_entities]
+            return named[-1].entity if named else None
         found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
             found = self._earlier_full_name_or_head(span_words[0], before)
