@@ -165,3 +165,10 @@ def test_description_repeated_without_the_bodys_head_word():
             "وقال رئيس الهلال إن الفريق جاهز للمباراة النهائية.")
     doc = run(make_doc(body, ents=[("PER", "سعد بن فهد", [("سعد بن فهد", "name")])]))
     assert quote_with(doc, "الفريق جاهز").speaker.entity == "e1"
+
+
+def test_speaker_span_ends_before_the_addressees_preposition():
+    # the entity layer ran "سعاد" on into "لـ" of "لـ«الصحيفة»"
+    body = 'وقالت المعلمة سعاد لـ"الصحيفة": "حالتي الصحية تدهورت كثيرا في الأشهر الماضية".'
+    doc = run(make_doc(body, ents=[("PER", "سعاد لـ", [("سعاد لـ", "name")])]))
+    assert doc.quotes[0].speaker.text == "سعاد"

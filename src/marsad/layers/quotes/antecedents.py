@@ -31,6 +31,7 @@ DEFINITE = frozenset({"", "ال"})
 RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
 ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
+DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
 
 
@@ -55,8 +56,18 @@ class AntecedentFinder(DocumentIndex):
             if 0 < i < len(self.toks) and self.toks[i - 1].end == end and self.purpose_end(i) > i:
                 end = self.toks[self.purpose_end(i) - 1].end
         start = self._before_cut_given_name(r)
+        end = self._before_dangling_preposition(start, end)
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, start, end, self.text[start:end])
+
+    def _before_dangling_preposition(self, start: int, end: int) -> int:
+        """"زهراء لـ" of "قالت زهراء لـ«الصحيفة»": a mention the entity layer ran on into the
+        preposition of the addressee; the speaker's span ends before it."""
+        i = self.tok_at(end) - 1
+        if 0 < i < len(self.toks) and self.toks[i].end == end and self.toks[i].key in DANGLING_PREPOSITIONS \
+                and self.toks[i - 1].end > start:
+            return self.toks[i - 1].end
+        return end
 
     def purpose_end(self, i: int) -> int:
         """"المرصد السوري لحقوق الإنسان", "اللجنة الوطنية لمكافحة الإرهاب": a body named for its
