@@ -435,3 +435,13 @@ def test_counting_as_with_a_quotation():
     q = quote_with(doc, "خطوة إلى الوراء")
     assert q.kind == "direct" and q.cue.text == "عدته"
     assert texts(run(make_doc("وقرأ الكتاب بعدها في المكتبة وعدها بزيارة قريبة للمدينة."))) == []
+
+
+def test_also_after_a_comma_opens_a_second_statement():
+    # "...، كما دعت X إلى ...": the first statement ends at the comma, the second is a statement of its own
+    body = ("ودانت الجامعة العربية القصف، وطالبت الحكومة باحترام سيادة البلاد على أراضيها، "
+            "كما دعت الجامعة العربية الطرفين إلى التعاون للحفاظ على السلام.")
+    doc = run(make_doc(body, ents=[("ORG", "الجامعة العربية", [("الجامعة العربية", "name")])]))
+    first = quote_with(doc, "باحترام سيادة البلاد")
+    assert "التعاون" not in first.text
+    assert quote_with(doc, "التعاون للحفاظ على السلام").speaker.entity == "e1"

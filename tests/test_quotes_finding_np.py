@@ -130,3 +130,19 @@ def test_an_unclosed_quotation_after_a_head_noun_is_read_without_failing():
         doc = run(make_doc(body))
         for q in doc.quotes:
             assert doc.text[q.start : q.end] == q.text
+
+
+def test_verbal_noun_of_an_action_opens_the_content():
+    # "أوضح X قيام Y بـ...": what was done is the content of the statement
+    body = "وأوضح المتحدث الرسمي باسم وزارة الصحة سالم الحربي قيام الوزير بتشكيل لجنة للتحقيق في الحادثة."
+    doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
+    q = quote_with(doc, "قيام الوزير بتشكيل لجنة")
+    assert q.speaker.entity == "e1"
+
+
+def test_ruling_out_an_event_is_a_statement_but_not_a_player():
+    said = run(make_doc("واستبعد الوزير سالم الحربي وقوع مواجهة عسكرية في المنطقة خلال الأشهر المقبلة.",
+                        ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
+    assert quote_with(said, "وقوع مواجهة عسكرية").speaker.entity == "e1"
+    dropped = run(make_doc("استبعد المدرب اللاعب من قائمة المباراة المقبلة بسبب الإصابة."))
+    assert dropped.quotes == []

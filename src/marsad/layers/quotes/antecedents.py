@@ -28,7 +28,11 @@ PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "docum
                       "object_pronoun", "place")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
+RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
+ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
+DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
+LATTER = keyed("speaker_words.tsv", "latter", match_key)
 
 
 class AntecedentFinder(DocumentIndex):
@@ -52,8 +56,18 @@ class AntecedentFinder(DocumentIndex):
             if 0 < i < len(self.toks) and self.toks[i - 1].end == end and self.purpose_end(i) > i:
                 end = self.toks[self.purpose_end(i) - 1].end
         start = self._before_cut_given_name(r)
+        end = self._before_dangling_preposition(start, end)
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, start, end, self.text[start:end])
+
+    def _before_dangling_preposition(self, start: int, end: int) -> int:
+        """"زهراء لـ" of "قالت زهراء لـ«الصحيفة»": a mention the entity layer ran on into the
+        preposition of the addressee; the speaker's span ends before it."""
+        i = self.tok_at(end) - 1
+        if 0 < i < len(self.toks) and self.toks[i].end == end and self.toks[i].key in DANGLING_PREPOSITIONS \
+                and self.toks[i - 1].end > start:
+            return self.toks[i - 1].end
+        return end
 
     def purpose_end(self, i: int) -> int:
         """"المرصد السوري لحقوق الإنسان", "اللجنة الوطنية لمكافحة الإرهاب": a body named for its
@@ -234,11 +248,16 @@ class AntecedentFinder(DocumentIndex):
         span_words = [t for t in self.toks[i0:i1] if t.is_word]
         if not span_words:
             return None
-        if len(span_words) == 1:
-            outlet = self._last_outlet_of_kind(span_words[0], start)
+        if len(span_words) == 1 or all(_adjective(w) for w in span_words[1:]):
+            # "الصحيفة", "الشركة الكورية الجنوبية": the last body introduced with that head word
+            outlet = self._last_outlet_of_kind(span_words[0], start, len(span_words) == 1)
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        if len(span_words) == 1 and span_words[0].key in LATTER:
+            # "الأخير": the one named last, whatever its place in the sentence (often an object)
+            named = [r for r in before if r.entity.id not in self.source_entities]
+            return named[-1].entity if named else None
         found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
             found = self._earlier_full_name_or_head(span_words[0], before)
@@ -246,13 +265,30 @@ class AntecedentFinder(DocumentIndex):
             found = self._person_next_to_title(span_words[0], i0, i1, forward)
         return found
 
-    def _last_outlet_of_kind(self, head: Token, start: int) -> Entity | None:
+    def _rest_of_name(self, gap: list[Token]) -> bool:
+        """"الأمير فلان بن فلان | بن عبدالعزيز ولي العهد": the words between a mention and the title
+        after it finish a name the entity layer cut short ("بن" and plain name words)."""
+        return 0 < len(gap) <= RANKED_NAME_WORDS and gap[0].key in NAME_END_PARTICLES \
+            and all(self.plain_name_word(g) or g.key in NAME_END_PARTICLES for g in gap)
+
+    def _clause_starts_at(self, m: int) -> bool:
+        """Token m opens another clause: a relative pronoun, a complementiser, a reporting word or
+        a full stop (a comma may set off the name: "رئيس الإقليم، فلان")."""
+        t = self.toks[m]
+        return t.text == "." or t.key in RELATIVE_KEYS or self.lex.is_comp(t) or self.lex.cue(t) is not None
+
+    def _last_outlet_of_kind(self, head: Token, start: int, alone: bool = True) -> Entity | None:
         """"قالت الصحيفة", "وأضافت الوكالة": the outlet that the last "صحيفة ..." / "وكالة ..."
         before the span introduced (a cited source or an organisation named right after the word,
         or starting with it). When that last one names nothing known, nothing is linked: an
-        older outlet of the same kind is not the one meant."""
+        older outlet of the same kind is not the one meant. With adjectives after it (not
+        `alone`: "الشركة الكورية", "الموقع البريطاني") the head word may also be a body's
+        ("شركة «X» الكورية")."""
         bare = head.key[2:] if head.key.startswith("ال") else ""
-        if not bare or bare not in self.lex.words.get("outlet", frozenset()):
+        kinds = self.lex.words.get("outlet", frozenset())
+        if not alone:
+            kinds = kinds | self.lex.words.get("org_head", frozenset())
+        if not bare or bare not in kinds:
             return None
         by_id = {e.id: e for e in self.doc.entities}
         for k in range(self.tok_at(start) - 1, -1, -1):
@@ -314,12 +350,20 @@ class AntecedentFinder(DocumentIndex):
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
                 gap = self.toks[self.tok_at(r.end) : k]
-                if r.entity.type == "PER" and r.mention.kind == "name" and all(g.text in NAME_TITLE_GAP for g in gap):
+                if r.entity.type == "PER" and r.mention.kind == "name" and (
+                        all(g.text in NAME_TITLE_GAP for g in gap) or self._rest_of_name(gap)):
                     return r.entity
-            last = self.toks[min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)]
-            for r in self.mentions_between(t.end, last.end):
+            last = min(k + TITLE_NAME_TOKENS, len(self.toks) - 1)
+            # the phrase ends where a clause starts ("... التي استقبله خلالها الرئيس": another person)
+            end = next((m for m in range(k + 1, last) if self._clause_starts_at(m)), last)
+            for r in self.mentions_between(t.end, self.toks[end].end):
                 if r.entity.type == "PER" and r.mention.kind == "name":
                     return r.entity
             if not forward:
                 break
         return None
+
+
+def _adjective(t: Token) -> bool:
+    """"الكورية", "البريطاني": a definite relative adjective (nisba) after a head noun."""
+    return t.is_word and t.key.startswith("ال") and t.key.endswith(ADJECTIVE_ENDINGS) and len(t.key) > 4

@@ -101,7 +101,7 @@ class SpeakerFinder(AntecedentFinder):
         if k >= i1:
             return None
         r = self.mention_at_token(k)
-        if r is not None and r.end <= toks[i1 - 1].end:
+        if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
         tok = toks[k]
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
@@ -171,18 +171,38 @@ class SpeakerFinder(AntecedentFinder):
             if self.toks[j].text in "»\"”":
                 # the description goes on after it ("... اللبناني"); a statement ends there
                 after = self.toks[j + 1] if j + 1 < i1 else None
+                if after is not None and after.text in "،," and (self._body_quoted(i + 1, j) or self._person_at(j + 2)):
+                    return j + 1  # "مديرة «المنظمة»، فلانة،": a body's name, then the holder in apposition
                 if after is None or not after.is_word or self.lex.is_comp(after) or self.lex.cue(after) is not None:
                     return None
                 return j + 1
         return None
 
+    def _body_quoted(self, first: int, closing: int) -> bool:
+        """True when the tokens [first, closing) are exactly a body or place the entity layer found."""
+        r = self.mention_at_token(first)
+        return r is not None and r.entity.type in ("ORG", "LOC") and r.end == self.toks[closing - 1].end
+
+    def _person_at(self, k: int) -> bool:
+        """True when a person's name starts at token k."""
+        r = self.mention_at_token(k) if k < len(self.toks) else None
+        return r is not None and r.entity.type == "PER" and r.start == self.toks[k].start
+
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
         for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end):
             if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
-                    and not self._in_genitive(k, r):
+                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r) \
+                    and not self.in_relative_clause(r):  # "مصدر مقرب من اللاعب الذي يدربه فلان"
                 return self.ref(r)
         return None
+
+    def title_taken_for_name(self, r: MentionRef) -> bool:
+        """A one-word "name" that is a title word ("مدعي" of "مدعي عام باريس فلان"): the entity
+        layer read the head of a description as a person; the holder is named after it."""
+        i = self.tok_at(r.start)
+        return i < len(self.toks) and self.toks[i].end >= r.end and r.entity.type == "PER" \
+            and self.lex.has("title", self.toks[i], TITLE_PREFIXES)
 
     def _speaker_start(self, tok: Token, strip_prep: bool) -> int:
         """Where a speaker span starting at `tok` begins: after its proclitics, and with
@@ -216,15 +236,20 @@ class SpeakerFinder(AntecedentFinder):
         r = self.mention_at_token(stop + 1)
         if r is not None:
             closed = self.tok_at(r.end)
-            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and toks[closed].text in "،," \
+            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and self._apposition_closed(closed) \
                 else None
         end = stop + 1
         while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
             end += 1
-        if end - stop - 1 < 2 or end >= len(toks) or toks[end].text not in "،,":
+        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end):
             return None
         return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
+
+    def _apposition_closed(self, k: int) -> bool:
+        """The name in apposition ends at token k: a second comma, or the complementiser of the
+        statement when the writer left that comma out ("قال النائب عن الكتلة، فلان إن ...")."""
+        return self.toks[k].text in "،," or self.lex.is_comp(self.toks[k])
 
     def _family_name_word(self, t: Token) -> bool:
         """"القاسمي" after a first name: a definite word that is no title, body or function word."""
@@ -372,7 +397,7 @@ class SpeakerFinder(AntecedentFinder):
         found = None
         for r in self.mentions_between(start, end):
             if r.entity.type in types and r.entity.id not in self.source_entities and not self.in_pp(r) \
-                    and not self.in_relative_clause(r):
+                    and not self.in_relative_clause(r) and not self.told(r):
                 found = self.ref(r)
                 break
         if "PER" in types and self.surnames:
@@ -380,6 +405,14 @@ class SpeakerFinder(AntecedentFinder):
             if by_surname is not None:
                 return by_surname
         return found
+
+    def told(self, r: MentionRef) -> bool:
+        """True when the mention is the one told, right after a verb of telling ("أبلغت «الصحيفة»")."""
+        i = self.tok_at(r.start) - 1
+        if i >= 0 and self.toks[i].text in "«\"“":
+            i -= 1
+        cue = self.lex.cue(self.toks[i]) if i >= 0 else None
+        return cue is not None and "tell" in cue.flags
 
     def _surname_before(self, start: int, end: int) -> SpeakerRef | None:
         """A bare surname in [start, end) of a person named in full before it ("وأضاف بينيتيز")."""

@@ -346,14 +346,33 @@ class CueGrammar:
                    for t in between)
 
     def past_addressee(self, finder: SpeakerFinder, k: int, j: int) -> int:
-        """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to.
+        """"وقال لـ«الصحيفة» سالم الفهد إن": the subject follows the outlet the words were given to;
+        after a verb of telling ("أبلغ «الصحيفة» مسؤول أن") the outlet needs no "لـ".
         Returns the first token after such an addressee (k when there is none)."""
         toks = finder.toks
+        told = self._told_outlet_end(finder, k, j)
+        if told is not None:
+            return told
         if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS:
             return k
         close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
                      None)
         return close + 1 if close is not None and close + 1 < j else k
+
+    def _told_outlet_end(self, finder: SpeakerFinder, k: int, j: int) -> int | None:
+        """The token after an outlet object right after a verb of telling at token k - 1: a cited
+        agency, or a short name in quotation marks; None when there is none."""
+        toks = finder.toks
+        cue = self.lex.cue(toks[k - 1]) if 0 < k < j else None
+        if cue is None or "tell" not in cue.flags:
+            return None
+        if finder.source_at(k):
+            end = finder.tok_at(finder.mention_at_token(k).end)
+            return end if end <= j else None
+        if toks[k].text not in QUOTE_MARKS:
+            return None
+        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS)) if toks[m].text in QUOTE_MARKS), None)
+        return close + 1 if close is not None and not self.lex.is_comp(toks[k + 1]) else None
 
     def subject_name(self, finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
         """"وقال «مركز الدراسات الإقليمية» إن ...": a short quotation followed by a complementiser

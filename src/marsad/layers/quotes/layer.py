@@ -64,6 +64,7 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
+ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
@@ -174,7 +175,8 @@ class QuoteLayer:
                 return prev.start if comma else t.start
             if comma and lex.is_according(t):
                 return prev.start
-            if t.key in CONTRAST_CONJUNCTIONS and k + 1 < hi and lex.cue(toks[k + 1]) is not None:
+            if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
+                    and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
             if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
                 return prev.start if comma else t.start

@@ -19,6 +19,7 @@ from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
 from marsad.lexicons.loader import keyed, words
 
 if TYPE_CHECKING:
+    from marsad.arabic.tokens import Token
     from marsad.layers.quotes.cue_grammar import CueGrammar
     from marsad.layers.quotes.speech_lexicon import Cue
 
@@ -29,6 +30,9 @@ SUBHEADING_MIN_WORDS = 3
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
 HEADLINE_BREAKS = ".|-–—،,!؟?"
+TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
+COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
+ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
@@ -225,6 +229,7 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     cut = max((n + 1 for n, t in enumerate(left) if not t.is_word and not t.text.strip(HEADLINE_BREAKS)),
               default=0)
     left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS)]
+    left = left[: _addressee_at(finder, left)]
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
         return []
@@ -245,6 +250,28 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
+    """Where the outlet a headline's speaker spoke to begins ("محافظ المنطقة لـ«الصحيفة»:"،
+    "الوزير للوكالة:"): a "لـ" written apart, or an agency cited with "ل" joined to it; len(left)
+    when there is none."""
+    for n, t in enumerate(left[1:], 1):
+        if t.key == ADDRESSEE_PREPOSITION or t.key.startswith("ل") and finder.source_at(finder.tok_at(t.start)):
+            return n
+        if _told_person(finder, t):
+            return n
+    return len(left)
+
+
+def _told_person(finder: SpeakerFinder, t: Token) -> bool:
+    """"ولي العهد للرئيس المصري:"، "الوزير لنظيره:": a title or a person's name with "ل" joined
+    to it is the one spoken to (a body's name may end with "لـ" and its purpose: "الهيئة للسياحة")."""
+    if finder.lex.has("title", t, TOLD_PREFIXES) or any(
+            t.key[: len(t.key) - len(st)] in TOLD_PREFIXES and st.startswith(COUNTERPART) for _, st in t.splits):
+        return True
+    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
+    return r is not None and r.entity.type == "PER" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
 
 
 def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:

@@ -165,7 +165,10 @@ class SpeakerResolver:
             if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
                 continue
             following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
-            matched = _matched_description(rest, [t.key for t in following])
+            keys = [t.key for t in following]
+            matched = _matched_description(rest, keys)
+            if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
+                matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
             if not matched:
                 continue
             holder = self._person_beside(finder, k, following[matched - 1].end)

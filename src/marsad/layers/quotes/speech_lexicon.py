@@ -32,7 +32,7 @@ class Cue:
     lemma: str
     form: str                 # past | present | participle | masdar
     np: tuple[str, ...]       # how a noun-phrase content attaches ("-" = direct object), may be empty
-    flags: frozenset[str]     # cont, ambig, relay
+    flags: frozenset[str]     # cont, ambig, relay, lead, tell
     prefix: str               # the proclitics on the token ("و", "ف", "" ...)
     start: int                # document offset of the verb without its proclitics
     gender: str | None = None # "f" / "m" from the verb's agreement (قالت / قال), None if plural or unknown
