@@ -78,6 +78,13 @@ from marsad.layers.events.clauses import (
     _unnamed_agent,
     _word_index,
 )
+from marsad.layers.events.occurrence import (
+    background,
+    by_disaster,
+    figurative,
+    historical,
+    historical_sentences,
+)
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -153,6 +160,7 @@ class EventLayer:
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
+        old_dates = historical_sentences(doc)
         m_starts = [m.start for m in mentions]
         may_start = set(at)
         all_nouns: list | None = None
@@ -211,12 +219,20 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
+                if trig.type in VIOLENT and (figurative(words, i + n) or (
+                        trig.type == "ASSAULT" and by_disaster(words, i + n))):
+                    i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
+                    continue
                 deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
+                if mode is None and trig.type in VIOLENT and background(words, i):
+                    mode = "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
+                if mode is None and s_index in old_dates and historical(old_dates[s_index], t0, t1):
+                    mode = "historical"  # "اغتيل عام 1981": a retelling, not a report
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
                     else None

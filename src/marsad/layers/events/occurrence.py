@@ -1,0 +1,114 @@
+"""Whether a violent trigger tells of an attack that happens now, or only names one.
+
+PLOVER codes an ASSAULT when an actor uses force against a target at the time of the report. News
+sentences name attacks in many other ways, each read here from words of the sentence:
+
+- a figurative sense of the trigger word: "اعتدت أن أعيش" (got used to), "انفجر بالضحك" (burst
+  out laughing): no event at all (lexicons/event_words.tsv `figurative`, the word right after, and
+  `emotion`, a few words after);
+- a death or an injury by a disaster or an accident: "قتل المئات في زلزال"، "مصرع ثلاثة في حادث
+  سير": no one used force (`disaster`, a few words after the trigger, in its clause);
+- an attack that is the object of an accusation, a confession, a trial or someone's part in it:
+  "اتهمتهم بتفجير ..."، "اعترفوا بأنهم نفذوا ..."، "شارك في الهجوم على ...": the mode
+  "background", the attack being told for what is said about it (`background`, before the trigger
+  in its clause);
+- an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
+  1981"، "في سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
+  line of a chronology ("ـ 12 يوليو 2005: جرح الوزير ...") still reports the event it dates.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.lexicons import loader
+
+FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
+EMOTIONS = loader.keyed("event_words.tsv", "emotion", match_key)
+# how far after a trigger a feeling may be named ("انفجر الحاضرون بالضحك")
+EMOTION_REACH = 3
+DISASTERS = loader.keyed("event_words.tsv", "disaster", match_key)
+BACKGROUND = loader.keyed("event_words.tsv", "background", match_key)
+# how far after a trigger a disaster may be named ("قتل 16 ألف شخص في كارثة تسونامي")
+DISASTER_REACH = 7
+# how far before a trigger an accusation or a confession may stand ("اتهم الأربعة بأنهم أقدموا على تفجير")
+BACKGROUND_REACH = 8
+# how many years before publication a date makes its sentence a retelling
+HISTORY_YEARS = 2
+# how near a trigger (in characters) such a date stands
+HISTORY_REACH = 60
+# the characters a chronology line may open with before its date ("ـ 30 ديسمبر 2002: ...")
+_LINE_MARKS = " -–—ـ*•\n"
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+def figurative(words: list[Token], end: int) -> bool:
+    """Whether the words after a trigger (`end`: the index past it) give it a figurative sense: the
+    next one ("اعتدت أن"), or a feeling a few words on ("انفجر الحاضرون بالضحك")."""
+    if end < len(words) and (words[end].key in FIGURATIVE or _bare(words[end].key) in FIGURATIVE):
+        return True
+    for w in words[end : end + EMOTION_REACH]:
+        if w.kind == "punct":
+            return False
+        if w.key in EMOTIONS or _bare(w.key) in EMOTIONS:
+            return True
+    return False
+
+
+def by_disaster(words: list[Token], end: int) -> bool:
+    """Whether a disaster or an accident is named a few words after a trigger, in its clause."""
+    for w in words[end : end + DISASTER_REACH]:
+        if w.kind == "punct":
+            return False
+        key = w.key
+        if key in DISASTERS or _bare(key) in DISASTERS or (key[:1] in "بل" and key[1:] in DISASTERS) \
+                or (key[:2] in ("بال", "لل") and "ال" + key[3:] in DISASTERS):
+            return True
+    return False
+
+
+def background(words: list[Token], i: int) -> bool:
+    """Whether an accusation, a confession, a trial or a part taken stands before a trigger in its
+    clause ("اتهم الأربعة بأنهم أقدموا على تفجير"، "اعترف بالمشاركة في خطف"، "شاركوا في الهجوم")."""
+    for k in range(i - 1, max(-1, i - 1 - BACKGROUND_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        if w.key in BACKGROUND or _bare(w.key) in BACKGROUND:
+            return True
+    return False
+
+
+def historical_sentences(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the date expressions of each sentence whose dates all lie HISTORY_YEARS or more
+    before publication, but for dated lines of a chronology (a sentence opening with its date)."""
+    if not doc.published or not doc.dates:
+        return {}
+    try:
+        year = int(doc.published[:4])
+    except ValueError:
+        return {}
+    spans = sorted((sp.start, sp.end, d.value) for d in doc.dates if d.value and d.value[:4].isdigit()
+                   for sp in d.all_spans())
+    out: dict[int, list[tuple[int, int]]] = {}
+    if not spans:
+        return out
+    for s_index, sent in enumerate(doc.sentences):
+        inside = [sp for sp in spans if sent.start <= sp[0] < sent.end]
+        if not inside or any(int(value[:4]) > year - HISTORY_YEARS for _, _, value in inside):
+            continue
+        if not doc.text[sent.start : inside[0][0]].strip(_LINE_MARKS):
+            continue  # "29 أغسطس 2003 قتل نحو 80 شخصا": a chronology's dated line reports its event
+        out[s_index] = [(start, end) for start, end, _ in inside]
+    return out
+
+
+def historical(dates: list[tuple[int, int]], t0: int, t1: int) -> bool:
+    """Whether one of a sentence's old dates stands near a trigger (`t0`..`t1`): "في ديسمبر 2005
+    خطفت ..."، "اغتيل عام 1981"; a date far off in the sentence may date another clause ("الذي
+    أطاحه انقلاب عام 2006")."""
+    return any(t0 - HISTORY_REACH <= end and start <= t1 + HISTORY_REACH for start, end in dates)

@@ -1,0 +1,55 @@
+"""Whether a violent trigger reports an attack happening now (layers/events/occurrence.py): each check
+with a sentence it must change and one it must leave reported. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.layers.events import occurring
+from marsad.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(config={"events": {"unnamed": True}})
+
+
+def _assaults(analyzer: Analyzer, text: str, published: str = "2024-03-10") -> list:
+    doc = analyzer.analyze(text, published=published)
+    doc.check_offsets()
+    return [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def _reported(analyzer: Analyzer, text: str, published: str = "2024-03-10") -> bool:
+    return any(occurring(e) for e in _assaults(analyzer, text, published))
+
+
+def test_figurative_sense_is_no_attack(analyzer: Analyzer) -> None:
+    assert not _assaults(analyzer, "قالت الكاتبة إنها اعتدت أن تكتب كل صباح قبل أن يستيقظ أطفالها.")
+    assert not _assaults(analyzer, "وانفجر الحاضرون بالضحك حين روى المدرب قصة المباراة.")
+    assert _reported(analyzer, "واعتدى مسلحون أمس على حارس المصنع في ضواحي المدينة.")
+
+
+def test_death_in_a_disaster_is_no_attack(analyzer: Analyzer) -> None:
+    assert not _assaults(analyzer, "وقتل أكثر من مئتي شخص في زلزال ضرب الإقليم الجبلي فجر أمس.")
+    assert not _assaults(analyzer, "ولقي ثلاثة شبان مصرعهم في حادث سير على الطريق الدولي أمس.")
+    assert _reported(analyzer, "وقتل ثلاثة جنود أمس في هجوم بقذائف الهاون على ثكنة في الإقليم.")
+
+
+def test_accused_or_confessed_attack_is_background(analyzer: Analyzer) -> None:
+    found = _assaults(analyzer, "واتهمت النيابة الرجال الخمسة بأنهم فجروا سيارة مفخخة في السوق.")
+    assert found and not any(occurring(e) for e in found)
+    assert {e.mode for e in found} == {"background"}
+    assert not _reported(analyzer, "وكشفت الشرطة أن الموقوفين شاركوا في الهجوم على مركز الحدود.")
+    assert _reported(analyzer, "وهاجم مسلحون أمس مركزا للشرطة في الضاحية الجنوبية وقتلوا حارسين.")
+
+
+def test_attack_dated_years_before_is_historical(analyzer: Analyzer) -> None:
+    found = _assaults(analyzer, "وكان المسلحون قد خطفوا في مارس 2015 ثلاثة مهندسين قرب الحدود.")
+    assert found and {e.mode for e in found} == {"historical"}
+    # a date of this year, or a line of a chronology, reports the attack
+    assert _reported(analyzer, "وخطف مسلحون في مارس 2024 ثلاثة مهندسين قرب الحدود.")
+    assert _reported(analyzer, "ـ 4 مايو 2016: مقتل خمسة جنود في هجوم على قاعدة عسكرية في الشمال.")
+    # an old date far off in another clause dates that clause only
+    assert _reported(analyzer, "وقصفت الطائرات أمس مواقع المسلحين في الجبال الشرقية، وهي المنطقة التي"
+                               " شهدت معارك طويلة بين الجيش والقبائل المتمردة في صيف عام 2012.")
