@@ -44,12 +44,37 @@ def test_accused_or_confessed_attack_is_background(analyzer: Analyzer) -> None:
     assert _reported(analyzer, "وهاجم مسلحون أمس مركزا للشرطة في الضاحية الجنوبية وقتلوا حارسين.")
 
 
+def test_victims_counted_since_a_date_are_a_tally(analyzer: Analyzer) -> None:
+    found = _assaults(analyzer, "وقتل أكثر من ستين صحافيا منذ بداية الحرب في البلاد.")
+    assert found and not any(occurring(e) for e in found)
+    assert _reported(analyzer, "وقتل عشرون شخصا أمس في أعنف هجوم تشهده المدينة منذ سنوات.")
+
+
+def test_attack_noun_subject_is_a_detail(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال المسؤول إن «الهجوم استهدف المدنيين»، من دون أن يذكر عددهم.")
+    assert _reported(analyzer, "وقتل جنديان في هجوم استهدف دورية للجيش قرب الحدود أمس.")
+
+
+def test_light_verb_of_a_known_attack(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وطالب المحتجون بمحاكمة الضابط الذي قام بالاعتداء على الشاب.")
+    assert _reported(analyzer, "وشن مسلحون هجوما على نقطة تفتيش في الضاحية أمس.")
+
+
 def test_attack_dated_years_before_is_historical(analyzer: Analyzer) -> None:
     found = _assaults(analyzer, "وكان المسلحون قد خطفوا في مارس 2015 ثلاثة مهندسين قرب الحدود.")
     assert found and {e.mode for e in found} == {"historical"}
     # a date of this year, or a line of a chronology, reports the attack
     assert _reported(analyzer, "وخطف مسلحون في مارس 2024 ثلاثة مهندسين قرب الحدود.")
     assert _reported(analyzer, "ـ 4 مايو 2016: مقتل خمسة جنود في هجوم على قاعدة عسكرية في الشمال.")
+    # a date after "منذ" starts a span of time: the attack is of now
+    assert _reported(analyzer, "واختطف مسلحون صحفيا في أول عملية من نوعها في المدينة منذ عام 2009.")
     # an old date far off in another clause dates that clause only
     assert _reported(analyzer, "وقصفت الطائرات أمس مواقع المسلحين في الجبال الشرقية، وهي المنطقة التي"
                                " شهدت معارك طويلة بين الجيش والقبائل المتمردة في صيف عام 2012.")
+
+
+def test_attack_named_as_a_kind_feared_or_threatened(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال البيان إن الحكومة ترفض أي اعتداء على المدنيين في المنطقة.")
+    assert not _reported(analyzer, "وأغلقت السفارة أبوابها خشية تعرض موظفيها لهجمات من المتشددين.")
+    assert not _reported(analyzer, "ونددت الحكومة بتهديدات الجماعة بشن هجمات على المدن الساحلية.")
+    assert _reported(analyzer, "وشنت الجماعة أمس هجمات على ثلاث مدن ساحلية.")

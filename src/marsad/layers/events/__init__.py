@@ -79,11 +79,14 @@ from marsad.layers.events.clauses import (
     _word_index,
 )
 from marsad.layers.events.occurrence import (
+    attack_subject,
     background,
     by_disaster,
     figurative,
     historical,
     historical_sentences,
+    named_before,
+    tally,
 )
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
@@ -229,6 +232,8 @@ class EventLayer:
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
+                if mode is None and trig.type in VIOLENT and tally(words, i + n):
+                    mode = "generic"  # "وقتل 76 صحافيا منذ بدء الحرب": a tally, no one act
                 if mode is None and trig.type in VIOLENT and background(words, i):
                     mode = "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
                 if mode is None and s_index in old_dates and historical(old_dates[s_index], t0, t1):
@@ -242,6 +247,8 @@ class EventLayer:
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
                                    and _governs_noun(words[v - 1]))
+                    if reports and self.unnamed and trig.type in VIOLENT and named_before(words, v, i):
+                        reports = False  # "الذين نفذوا الهجوم"، "قام بالاعتداء": an attack told elsewhere
                     t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
@@ -253,6 +260,8 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
+                    if reports and trig.pos == "verb" and trig.type in VIOLENT and attack_subject(words, i):
+                        reports = False  # "«الهجوم استهدف مدنيين»": a detail of an attack told elsewhere
                     if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")

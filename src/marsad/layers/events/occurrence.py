@@ -12,6 +12,12 @@ sentences name attacks in many other ways, each read here from words of the sent
   "اتهمتهم بتفجير ..."، "اعترفوا بأنهم نفذوا ..."، "شارك في الهجوم على ...": the mode
   "background", the attack being told for what is said about it (`background`, before the trigger
   in its clause);
+- victims counted over a span of time: "وقتل 76 صحافيا منذ بدء الحرب": the mode "generic", a tally
+  rather than one act;
+- a violent verb whose subject is a definite attack noun: "«الهجوم استهدف مدنيين»": a detail of an
+  attack told elsewhere;
+- an attack named by a light verb in a relative clause or with a definite noun: "الذين نفذوا
+  الهجوم"، "قام بالاعتداء على ...": the attack is one the reader knows, told elsewhere;
 - an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
   1981"، "في سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
   line of a chronology ("ـ 12 يوليو 2005: جرح الوزير ...") still reports the event it dates.
@@ -22,6 +28,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
+from marsad.layers.events.words import TODAY
 from marsad.lexicons import loader
 
 FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
@@ -30,10 +37,15 @@ EMOTIONS = loader.keyed("event_words.tsv", "emotion", match_key)
 EMOTION_REACH = 3
 DISASTERS = loader.keyed("event_words.tsv", "disaster", match_key)
 BACKGROUND = loader.keyed("event_words.tsv", "background", match_key)
+RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
+TOLD_ATTACKS = loader.keyed("event_words.tsv", "told_attack", match_key)
 # how far after a trigger a disaster may be named ("قتل 16 ألف شخص في كارثة تسونامي")
 DISASTER_REACH = 7
 # how far before a trigger an accusation or a confession may stand ("اتهم الأربعة بأنهم أقدموا على تفجير")
-BACKGROUND_REACH = 8
+BACKGROUND_REACH = 12
+SINCE = match_key("منذ")
+# how far after a trigger "منذ" makes it a tally ("قتل 76 صحافيا عراقيا منذ الغزو")
+TALLY_REACH = 6
 # how many years before publication a date makes its sentence a retelling
 HISTORY_YEARS = 2
 # how near a trigger (in characters) such a date stands
@@ -83,6 +95,38 @@ def background(words: list[Token], i: int) -> bool:
     return False
 
 
+def named_before(words: list[Token], v: int, i: int) -> bool:
+    """Whether a light verb (`v`) and its nominal trigger (`i`) name an attack the text has told:
+    the light verb in a relative clause ("الذي قام بالاعتداء على ..."، "هي التي نفذت الهجوم") or
+    the trigger definite ("نفذت الهجوم"، "قام بالاعتداء"), the attack being known to the reader."""
+    if v > 0 and words[v - 1].key in RELATIVES:
+        return True
+    key = _bare(words[i].key)
+    if key[:1] in ("ب", "ل") and key[1:3] == "ال":
+        key = key[1:]
+    return key.startswith(("ال", "لل"))
+
+
+def tally(words: list[Token], end: int) -> bool:
+    """Whether a violent trigger counts victims over a span of time rather than reports an act:
+    "منذ" a few words after it in its clause ("وقتل 76 صحافيا منذ بدء الحرب"، "خطف 12 عاملا منذ
+    عام 2004"), in a sentence with no word of the day of the report ("أمس"؛ "في أسوأ هجوم منذ
+    سنوات" of yesterday is an act)."""
+    for w in words[end : end + TALLY_REACH]:
+        if w.kind == "punct":
+            return False
+        if _bare(w.key) == SINCE:
+            return not any(x.key in TODAY or _bare(x.key) in TODAY for x in words)
+    return False
+
+
+def attack_subject(words: list[Token], i: int) -> bool:
+    """Whether the subject right before a violent verb is a definite attack noun, an attack the
+    text has told: "«الهجوم استهدف مدنيين»"; the verb adds a detail of it ("في هجوم استهدف ..." is
+    a report, its noun indefinite)."""
+    return i > 0 and _bare(words[i - 1].key) in TOLD_ATTACKS
+
+
 def historical_sentences(doc: Document) -> dict[int, list[tuple[int, int]]]:
     """The spans of the date expressions of each sentence whose dates all lie HISTORY_YEARS or more
     before publication, but for dated lines of a chronology (a sentence opening with its date)."""
@@ -98,13 +142,22 @@ def historical_sentences(doc: Document) -> dict[int, list[tuple[int, int]]]:
     if not spans:
         return out
     for s_index, sent in enumerate(doc.sentences):
-        inside = [sp for sp in spans if sent.start <= sp[0] < sent.end]
+        # a date after "منذ" is where a span of time starts ("أول زيارة منذ 1959"), not when the event is
+        inside = [sp for sp in spans if sent.start <= sp[0] < sent.end and not _after_since(doc.text, sp[0])]
         if not inside or any(int(value[:4]) > year - HISTORY_YEARS for _, _, value in inside):
             continue
         if not doc.text[sent.start : inside[0][0]].strip(_LINE_MARKS):
             continue  # "29 أغسطس 2003 قتل نحو 80 شخصا": a chronology's dated line reports its event
         out[s_index] = [(start, end) for start, end, _ in inside]
     return out
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether "منذ" (with "عام"/"سنة" after it) stands right before a date expression."""
+    before = text[max(0, start - 12) : start].split()
+    while before and before[-1] in ("عام", "العام", "سنة"):
+        before.pop()
+    return bool(before) and match_key(before[-1]) == SINCE
 
 
 def historical(dates: list[tuple[int, int]], t0: int, t1: int) -> bool:
