@@ -78,3 +78,21 @@ def test_attack_named_as_a_kind_feared_or_threatened(analyzer: Analyzer) -> None
     assert not _reported(analyzer, "وأغلقت السفارة أبوابها خشية تعرض موظفيها لهجمات من المتشددين.")
     assert not _reported(analyzer, "ونددت الحكومة بتهديدات الجماعة بشن هجمات على المدن الساحلية.")
     assert _reported(analyzer, "وشنت الجماعة أمس هجمات على ثلاث مدن ساحلية.")
+
+
+def test_chronology_line_reports_its_event(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "* 3 أبريل 2023: اغتيال قائد الشرطة بعبوة ناسفة في موكبه.")
+    # the same noun in a running sentence names an attack told elsewhere
+    assert not _reported(analyzer, "وتحدث الوزير طويلا عن اغتيال قائد الشرطة ودلالاته.")
+
+
+def test_question_and_purpose_are_not_reports(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ولماذا قتل الحراس الثلاثة في تلك الليلة؟")
+    assert not _reported(analyzer, "وتسلل المسلح إلى السوق ليفجر نفسه وسط المتسوقين، لكن الحراس أوقفوه.")
+    assert not _reported(analyzer, "وعبر المسلحون الحدود لتنفيذ هجمات على القرى.")
+    assert _reported(analyzer, "وقتل الحراس الثلاثة في تلك الليلة برصاص مسلحين.")
+
+
+def test_present_light_verb_tells_a_habit(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ويرى الخبراء أن هذه الجماعات تشن هجمات على القوافل بين حين وآخر.")
+    assert _reported(analyzer, "وتشن الطائرات اليوم غارات على مواقع المسلحين.")

@@ -78,16 +78,7 @@ from marsad.layers.events.clauses import (
     _unnamed_agent,
     _word_index,
 )
-from marsad.layers.events.occurrence import (
-    attack_subject,
-    background,
-    by_disaster,
-    figurative,
-    historical,
-    historical_sentences,
-    named_before,
-    tally,
-)
+from marsad.layers.events.occurrence import Dating, attack_subject, light_told, no_force, told_mode
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -163,7 +154,7 @@ class EventLayer:
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
-        old_dates = historical_sentences(doc)
+        dating = Dating.of(doc)
         m_starts = [m.start for m in mentions]
         may_start = set(at)
         all_nouns: list | None = None
@@ -222,22 +213,18 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
-                if trig.type in VIOLENT and (figurative(words, i + n) or (
-                        trig.type == "ASSAULT" and by_disaster(words, i + n))):
+                if no_force(words, i + n, trig.type):
                     i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
                     continue
                 deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
-                if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
+                # asked, intended, a tally, an accusation's object, a retelling (events/occurrence.py)
+                mode = mode or told_mode(doc.text, words, i, n, t0, t1, trig, sent.end, s_index, dating)
+                if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
+                        and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
-                if mode is None and trig.type in VIOLENT and tally(words, i + n):
-                    mode = "generic"  # "وقتل 76 صحافيا منذ بدء الحرب": a tally, no one act
-                if mode is None and trig.type in VIOLENT and background(words, i):
-                    mode = "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
-                if mode is None and s_index in old_dates and historical(old_dates[s_index], t0, t1):
-                    mode = "historical"  # "اغتيل عام 1981": a retelling, not a report
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
                     else None
@@ -247,8 +234,8 @@ class EventLayer:
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
                                    and _governs_noun(words[v - 1]))
-                    if reports and self.unnamed and trig.type in VIOLENT and named_before(words, v, i):
-                        reports = False  # "الذين نفذوا الهجوم"، "قام بالاعتداء": an attack told elsewhere
+                    if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
+                        reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
                     t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
@@ -266,7 +253,7 @@ class EventLayer:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
-                            SELF_REPORTING or _occurs(words, i, n)
+                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
                     i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told

@@ -16,6 +16,8 @@ sentences name attacks in many other ways, each read here from words of the sent
   rather than one act;
 - a violent verb whose subject is a definite attack noun: "«الهجوم استهدف مدنيين»": a detail of an
   attack told elsewhere;
+- a question ("لماذا قتل فلان؟"): the mode "hypothetical"; a present verb after the ل of purpose
+  ("ليفجر نفسه"): the mode "planned";
 - an attack named by a light verb in a relative clause or with a definite noun: "الذين نفذوا
   الهجوم"، "قام بالاعتداء على ...": the attack is one the reader knows, told elsewhere;
 - an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
@@ -25,10 +27,12 @@ sentences name attacks in many other ways, each read here from words of the sent
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.words import TODAY
+from marsad.layers.events.words import TODAY, VIOLENT, Trigger
 from marsad.lexicons import loader
 
 FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
@@ -127,29 +131,49 @@ def attack_subject(words: list[Token], i: int) -> bool:
     return i > 0 and _bare(words[i - 1].key) in TOLD_ATTACKS
 
 
-def historical_sentences(doc: Document) -> dict[int, list[tuple[int, int]]]:
-    """The spans of the date expressions of each sentence whose dates all lie HISTORY_YEARS or more
-    before publication, but for dated lines of a chronology (a sentence opening with its date)."""
+def asked(text: str, t1: int, end: int) -> bool:
+    """Whether the sentence asks about the event rather than tells it: a question mark after the
+    trigger ("لماذا قتل فلان؟"، "هل هاجمت القوات القرية؟"), not one of words quoted after a colon
+    ("... وقال له: هل تريد ...؟")."""
+    mark = text.find("؟", t1, end)
+    return mark >= 0 and ":" not in text[t1:mark]
+
+
+def purpose(w: Token, t0: int, key: str) -> bool:
+    """Whether a present verb trigger carries the ل of purpose: "ليفجر نفسه"، "لتستهدف القافلة"
+    (in order to), an act intended, not done."""
+    attached = w.text[: t0 - w.start]
+    return attached[-1:] == "ل" and key[:1] in ("ي", "ت", "ن")
+
+
+def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """The sentences told as past and as a chronology's lines, by index: (1) the spans of the date
+    expressions of each sentence whose dates all lie HISTORY_YEARS or more before publication, but
+    for a chronology's lines; (2) the lines of a chronology, sentences opening with their date
+    ("* 12 مارس 2005: اغتيال ..."، "29 أغسطس 2003 قتل نحو 80 شخصا"), each reporting the event it
+    dates, in a nominal or a narrative present sentence too."""
     if not doc.published or not doc.dates:
-        return {}
+        return {}, set()
     try:
         year = int(doc.published[:4])
     except ValueError:
-        return {}
+        return {}, set()
     spans = sorted((sp.start, sp.end, d.value) for d in doc.dates if d.value and d.value[:4].isdigit()
                    for sp in d.all_spans())
-    out: dict[int, list[tuple[int, int]]] = {}
+    old: dict[int, list[tuple[int, int]]] = {}
+    lines: set[int] = set()
     if not spans:
-        return out
+        return old, lines
     for s_index, sent in enumerate(doc.sentences):
         # a date after "منذ" is where a span of time starts ("أول زيارة منذ 1959"), not when the event is
         inside = [sp for sp in spans if sent.start <= sp[0] < sent.end and not _after_since(doc.text, sp[0])]
-        if not inside or any(int(value[:4]) > year - HISTORY_YEARS for _, _, value in inside):
+        if not inside:
             continue
         if not doc.text[sent.start : inside[0][0]].strip(_LINE_MARKS):
-            continue  # "29 أغسطس 2003 قتل نحو 80 شخصا": a chronology's dated line reports its event
-        out[s_index] = [(start, end) for start, end, _ in inside]
-    return out
+            lines.add(s_index)
+        elif all(int(value[:4]) <= year - HISTORY_YEARS for _, _, value in inside):
+            old[s_index] = [(start, end) for start, end, _ in inside]
+    return old, lines
 
 
 def _after_since(text: str, start: int) -> bool:
@@ -165,3 +189,51 @@ def historical(dates: list[tuple[int, int]], t0: int, t1: int) -> bool:
     خطفت ..."، "اغتيل عام 1981"; a date far off in the sentence may date another clause ("الذي
     أطاحه انقلاب عام 2006")."""
     return any(t0 - HISTORY_REACH <= end and start <= t1 + HISTORY_REACH for start, end in dates)
+
+
+@dataclass(slots=True)
+class Dating:
+    """What the dates of a document say of its sentences (`dated_sentences`)."""
+
+    old: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, doc: Document) -> Dating:
+        return cls(*dated_sentences(doc))
+
+
+def no_force(words: list[Token], end: int, etype: str) -> bool:
+    """Whether a violent trigger names no use of force: a figurative sense ("اعتدت أن"), a death by
+    a disaster ("قتل المئات في زلزال")."""
+    return etype in VIOLENT and (figurative(words, end) or (etype == "ASSAULT" and by_disaster(words, end)))
+
+
+def told_mode(text: str, words: list[Token], i: int, n: int, t0: int, t1: int, trig: Trigger,
+              sent_end: int, s_index: int, dating: Dating) -> str | None:
+    """The mode of an event a sentence names without reporting it as done now, read from the words
+    around its trigger (see the module's docstring), or None."""
+    if trig.pos == "verb" and purpose(words[i], t0, trig.keys[0]):
+        return "planned"  # "ليفجر نفسه": intended
+    if asked(text, t1, sent_end):
+        return "hypothetical"  # "لماذا قتل فلان؟": asked, not told
+    if trig.type in VIOLENT and tally(words, i + n):
+        return "generic"  # "وقتل 76 صحافيا منذ بدء الحرب": a tally, no one act
+    if trig.type in VIOLENT and background(words, i):
+        return "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
+    if s_index in dating.old and historical(dating.old[s_index], t0, t1):
+        return "historical"  # "اغتيل عام 1981": a retelling, not a report
+    return None
+
+
+def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | None,
+               line: bool) -> tuple[bool, str | None]:
+    """Whether a violent nominal trigger after its light verb (`v`) reports an attack, and its mode:
+    a known attack ("الذين نفذوا الهجوم") reports none; a present light verb with no word of the day
+    ("يشنون هجمات"، "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
+    if reports and named_before(words, v, i):
+        reports = False
+    if mode is None and not line and _bare(words[v].key)[:1] in ("ي", "ت") and not any(
+            w.key in TODAY for w in words):
+        mode = "generic"
+    return reports, mode
