@@ -96,3 +96,12 @@ def test_question_and_purpose_are_not_reports(analyzer: Analyzer) -> None:
 def test_present_light_verb_tells_a_habit(analyzer: Analyzer) -> None:
     assert not _reported(analyzer, "ويرى الخبراء أن هذه الجماعات تشن هجمات على القوافل بين حين وآخر.")
     assert _reported(analyzer, "وتشن الطائرات اليوم غارات على مواقع المسلحين.")
+
+
+def test_verb_form_read_as_its_verbal_noun(analyzer: Analyzer) -> None:
+    # the subject of أنّ, and nouns joined by و after a governing word, are verbal nouns
+    assert not _reported(analyzer, "ورغم أن قتل الناشط أثار موجة غضب، فإن التحقيق لم يبدأ.")
+    assert not _reported(analyzer, "وتحدث التقرير عما تشهده المنطقة من قتل وخطف وتهجير.")
+    # a verb joined to a clause ("... من الحدود وقتلوا") and a verb after "بعد أن" stay verbs
+    assert _reported(analyzer, "وعبر المسلحون الحدود من الشمال وقتلوا خمسة قرويين أمس.")
+    assert _reported(analyzer, "وفر المهاجمون بعد أن قتل ثلاثة حراس في الهجوم على المصرف أمس.")

@@ -78,7 +78,14 @@ from marsad.layers.events.clauses import (
     _unnamed_agent,
     _word_index,
 )
-from marsad.layers.events.occurrence import Dating, attack_subject, light_told, no_force, told_mode
+from marsad.layers.events.occurrence import (
+    Dating,
+    attack_subject,
+    light_told,
+    no_force,
+    told_mode,
+    verbal_noun,
+)
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -199,7 +206,8 @@ class EventLayer:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
                 if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
-                                           or (i > 0 and _governs_noun(words[i - 1]))):
+                                           or (i > 0 and _governs_noun(words[i - 1]))
+                                           or (self.unnamed and verbal_noun(words, i, _governs_noun, kept, may_start))):
                     # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
                     # the form a verbal noun
                     trig = _as_noun(trig)

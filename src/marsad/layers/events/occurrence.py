@@ -18,8 +18,8 @@ sentences name attacks in many other ways, each read here from words of the sent
   attack told elsewhere;
 - a question ("لماذا قتل فلان؟"): the mode "hypothetical"; a present verb after the ل of purpose
   ("ليفجر نفسه"): the mode "planned";
-- an attack named by a light verb in a relative clause or with a definite noun: "الذين نفذوا
-  الهجوم"، "قام بالاعتداء على ...": the attack is one the reader knows, told elsewhere;
+- an attack named by a light verb with a definite noun: "الذين نفذوا الهجوم"، "قام بالاعتداء على
+  ...": the attack is one the reader knows, told elsewhere;
 - an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
   1981"، "في سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
   line of a chronology ("ـ 12 يوليو 2005: جرح الوزير ...") still reports the event it dates.
@@ -27,6 +27,7 @@ sentences name attacks in many other ways, each read here from words of the sent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.arabic.normalize import match_key
@@ -48,6 +49,12 @@ DISASTER_REACH = 7
 # how far before a trigger an accusation or a confession may stand ("اتهم الأربعة بأنهم أقدموا على تفجير")
 BACKGROUND_REACH = 12
 SINCE = match_key("منذ")
+PARTITIVE = frozenset(match_key(w) for w in ("من", "عشرات", "مئات", "سلسلة", "سلسلة", "أحد", "احد", "إحدى", "احدى"))
+THAT = frozenset(match_key(w) for w in ("أن", "ان", "إن"))
+# after these, أن takes a verb ("بعد أن قتل")
+THAT_VERB_AFTER = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حتى", "دون", "بدون"))
+# how many nouns joined by و a governing word may reach ("من قتل وذبح وخطف")
+CHAIN_REACH = 3
 # how far after a trigger "منذ" makes it a tally ("قتل 76 صحافيا عراقيا منذ الغزو")
 TALLY_REACH = 6
 # how many years before publication a date makes its sentence a retelling
@@ -99,12 +106,12 @@ def background(words: list[Token], i: int) -> bool:
     return False
 
 
-def named_before(words: list[Token], v: int, i: int) -> bool:
-    """Whether a light verb (`v`) and its nominal trigger (`i`) name an attack the text has told:
-    the light verb in a relative clause ("الذي قام بالاعتداء على ..."، "هي التي نفذت الهجوم") or
-    the trigger definite ("نفذت الهجوم"، "قام بالاعتداء"), the attack being known to the reader."""
-    if v > 0 and words[v - 1].key in RELATIVES:
-        return True
+def named_before(words: list[Token], i: int) -> bool:
+    """Whether the nominal trigger (`i`) after a light verb names an attack the text has told: a
+    definite noun ("هي التي نفذت الهجوم"، "قام بالاعتداء على ..."), not one of a count ("نفذ
+    سلسلة من الغارات")."""
+    if i and _bare(words[i - 1].key) in PARTITIVE:
+        return False
     key = _bare(words[i].key)
     if key[:1] in ("ب", "ل") and key[1:3] == "ال":
         key = key[1:]
@@ -144,6 +151,26 @@ def purpose(w: Token, t0: int, key: str) -> bool:
     (in order to), an act intended, not done."""
     attached = w.text[: t0 - w.start]
     return attached[-1:] == "ل" and key[:1] in ("ي", "ت", "ن")
+
+
+def verbal_noun(words: list[Token], i: int, governs: Callable[[Token], bool], kept: list[int],
+                starts: set[int]) -> bool:
+    """Whether a verb-form trigger is its verbal noun by its place: the subject of أنّ ("رغم أن
+    قتل الصحافية ترك ظلالا"; a verb after أن follows بعد/قبل: "بعد أن قتل"), or one of nouns joined
+    by و after a governing word ("من قتل وذبح وخطف"، "بين قتل وخطف"; `governs` tells a governing
+    word; each noun joined is a trigger: its token, `kept[k]`, is in `starts`)."""
+    if i and words[i - 1].key in THAT:
+        return not (i > 1 and _bare(words[i - 2].key) in THAT_VERB_AFTER)
+    k = i
+    for _ in range(CHAIN_REACH):
+        if k == 0 or words[k].key[:1] != "و" or words[k - 1].kind == "punct":
+            return False
+        k -= 1
+        if kept[k] not in starts or _bare(words[k].key).startswith("ال"):
+            return False  # "عبروا الحدود من نيجيريا وقتلوا 12": joined to a clause, not to a noun
+        if k > 0 and governs(words[k - 1]):
+            return True
+    return False
 
 
 def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
@@ -231,7 +258,7 @@ def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | No
     """Whether a violent nominal trigger after its light verb (`v`) reports an attack, and its mode:
     a known attack ("الذين نفذوا الهجوم") reports none; a present light verb with no word of the day
     ("يشنون هجمات"، "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
-    if reports and named_before(words, v, i):
+    if reports and named_before(words, i):
         reports = False
     if mode is None and not line and _bare(words[v].key)[:1] in ("ي", "ت") and not any(
             w.key in TODAY for w in words):
