@@ -78,6 +78,14 @@ from marsad.layers.events.clauses import (
     _unnamed_agent,
     _word_index,
 )
+from marsad.layers.events.occurrence import (
+    Dating,
+    attack_subject,
+    light_told,
+    no_force,
+    told_mode,
+    verbal_noun,
+)
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -153,6 +161,7 @@ class EventLayer:
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
         seen: set[tuple[str, str | None, str | None, str | None]] = set()
+        dating = Dating.of(doc)
         m_starts = [m.start for m in mentions]
         may_start = set(at)
         all_nouns: list | None = None
@@ -197,7 +206,8 @@ class EventLayer:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
                 if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
-                                           or (i > 0 and _governs_noun(words[i - 1]))):
+                                           or (i > 0 and _governs_noun(words[i - 1]))
+                                           or (self.unnamed and verbal_noun(words, i, _governs_noun, kept, may_start))):
                     # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
                     # the form a verbal noun
                     trig = _as_noun(trig)
@@ -211,11 +221,17 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
+                if no_force(words, i + n, trig.type):
+                    i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
+                    continue
                 deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
-                if mode is None and self.unnamed and trig.type in VIOLENT and self._present(trig, words, i):
+                # asked, intended, a tally, an accusation's object, a retelling (events/occurrence.py)
+                mode = mode or told_mode(doc.text, words, i, n, t0, t1, trig, sent.end, s_index, dating)
+                if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
+                        and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
@@ -226,6 +242,8 @@ class EventLayer:
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
                                    and _governs_noun(words[v - 1]))
+                    if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
+                        reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
                     t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
@@ -237,11 +255,13 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
+                    if reports and trig.pos == "verb" and trig.type in VIOLENT and attack_subject(words, i):
+                        reports = False  # "«الهجوم استهدف مدنيين»": a detail of an attack told elsewhere
                     if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
-                            SELF_REPORTING or _occurs(words, i, n)
+                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
                     i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told

@@ -94,7 +94,9 @@ SUFFER_VERBS = loader.keyed("event_words.tsv", "suffer", match_key)
 SELF_REPORTING = loader.keyed("event_words.tsv", "toll", match_key)
 # modes of an event the text does not report as having happened (PLOVER codes occurring events:
 # a threatened attack is a THREATEN, a called-for protest a REQUEST or MOBILIZE, not the act itself)
-NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical", "generic"})
+# "background": what an accusation, a confession or a trial is about; "historical": a retelling of
+# an attack years old (events/occurrence.py)
+NOT_OCCURRING = frozenset({"negated", "threatened", "planned", "hypothetical", "generic", "background", "historical"})
 # time words of the day of the report: a present-tense violent verb near them tells of an act
 TODAY = frozenset(match_key(w) for w in ("أمس", "امس", "اليوم", "الآن", "الان", "حاليا", "حالياً", "صباح", "مساء", "فجر"))
 # how far before a trigger a mode cue may stand, at most (each cue has its own reach)

@@ -1,0 +1,266 @@
+"""Whether a violent trigger tells of an attack that happens now, or only names one.
+
+PLOVER codes an ASSAULT when an actor uses force against a target at the time of the report. News
+sentences name attacks in many other ways, each read here from words of the sentence:
+
+- a figurative sense of the trigger word: "اعتدت أن أعيش" (got used to), "انفجر بالضحك" (burst
+  out laughing): no event at all (lexicons/event_words.tsv `figurative`, the word right after, and
+  `emotion`, a few words after);
+- a death or an injury by a disaster or an accident: "قتل المئات في زلزال"، "مصرع ثلاثة في حادث
+  سير": no one used force (`disaster`, a few words after the trigger, in its clause);
+- an attack that is the object of an accusation, a confession, a trial or someone's part in it:
+  "اتهمتهم بتفجير ..."، "اعترفوا بأنهم نفذوا ..."، "شارك في الهجوم على ...": the mode
+  "background", the attack being told for what is said about it (`background`, before the trigger
+  in its clause);
+- victims counted over a span of time: "وقتل 76 صحافيا منذ بدء الحرب": the mode "generic", a tally
+  rather than one act;
+- a violent verb whose subject is a definite attack noun: "«الهجوم استهدف مدنيين»": a detail of an
+  attack told elsewhere;
+- a question ("لماذا قتل فلان؟"): the mode "hypothetical"; a present verb after the ل of purpose
+  ("ليفجر نفسه"): the mode "planned";
+- an attack named by a light verb with a definite noun: "الذين نفذوا الهجوم"، "قام بالاعتداء على
+  ...": the attack is one the reader knows, told elsewhere;
+- an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
+  1981"، "في سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
+  line of a chronology ("ـ 12 يوليو 2005: جرح الوزير ...") still reports the event it dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.layers.events.words import TODAY, VIOLENT, Trigger
+from marsad.lexicons import loader
+
+FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
+EMOTIONS = loader.keyed("event_words.tsv", "emotion", match_key)
+# how far after a trigger a feeling may be named ("انفجر الحاضرون بالضحك")
+EMOTION_REACH = 3
+DISASTERS = loader.keyed("event_words.tsv", "disaster", match_key)
+BACKGROUND = loader.keyed("event_words.tsv", "background", match_key)
+RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
+TOLD_ATTACKS = loader.keyed("event_words.tsv", "told_attack", match_key)
+# how far after a trigger a disaster may be named ("قتل 16 ألف شخص في كارثة تسونامي")
+DISASTER_REACH = 7
+# how far before a trigger an accusation or a confession may stand ("اتهم الأربعة بأنهم أقدموا على تفجير")
+BACKGROUND_REACH = 12
+SINCE = match_key("منذ")
+PARTITIVE = frozenset(match_key(w) for w in ("من", "عشرات", "مئات", "سلسلة", "سلسلة", "أحد", "احد", "إحدى", "احدى"))
+THAT = frozenset(match_key(w) for w in ("أن", "ان", "إن"))
+# after these, أن takes a verb ("بعد أن قتل")
+THAT_VERB_AFTER = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حتى", "دون", "بدون"))
+# how many nouns joined by و a governing word may reach ("من قتل وذبح وخطف")
+CHAIN_REACH = 3
+# how far after a trigger "منذ" makes it a tally ("قتل 76 صحافيا عراقيا منذ الغزو")
+TALLY_REACH = 6
+# how many years before publication a date makes its sentence a retelling
+HISTORY_YEARS = 2
+# how near a trigger (in characters) such a date stands
+HISTORY_REACH = 60
+# the characters a chronology line may open with before its date ("ـ 30 ديسمبر 2002: ...")
+_LINE_MARKS = " -–—ـ*•\n"
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+def figurative(words: list[Token], end: int) -> bool:
+    """Whether the words after a trigger (`end`: the index past it) give it a figurative sense: the
+    next one ("اعتدت أن"), or a feeling a few words on ("انفجر الحاضرون بالضحك")."""
+    if end < len(words) and (words[end].key in FIGURATIVE or _bare(words[end].key) in FIGURATIVE):
+        return True
+    for w in words[end : end + EMOTION_REACH]:
+        if w.kind == "punct":
+            return False
+        if w.key in EMOTIONS or _bare(w.key) in EMOTIONS:
+            return True
+    return False
+
+
+def by_disaster(words: list[Token], end: int) -> bool:
+    """Whether a disaster or an accident is named a few words after a trigger, in its clause."""
+    for w in words[end : end + DISASTER_REACH]:
+        if w.kind == "punct":
+            return False
+        key = w.key
+        if key in DISASTERS or _bare(key) in DISASTERS or (key[:1] in "بل" and key[1:] in DISASTERS) \
+                or (key[:2] in ("بال", "لل") and "ال" + key[3:] in DISASTERS):
+            return True
+    return False
+
+
+def background(words: list[Token], i: int) -> bool:
+    """Whether an accusation, a confession, a trial or a part taken stands before a trigger in its
+    clause ("اتهم الأربعة بأنهم أقدموا على تفجير"، "اعترف بالمشاركة في خطف"، "شاركوا في الهجوم")."""
+    for k in range(i - 1, max(-1, i - 1 - BACKGROUND_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        if w.key in BACKGROUND or _bare(w.key) in BACKGROUND:
+            return True
+    return False
+
+
+def named_before(words: list[Token], i: int) -> bool:
+    """Whether the nominal trigger (`i`) after a light verb names an attack the text has told: a
+    definite noun ("هي التي نفذت الهجوم"، "قام بالاعتداء على ..."), not one of a count ("نفذ
+    سلسلة من الغارات")."""
+    if i and _bare(words[i - 1].key) in PARTITIVE:
+        return False
+    key = _bare(words[i].key)
+    if key[:1] in ("ب", "ل") and key[1:3] == "ال":
+        key = key[1:]
+    return key.startswith(("ال", "لل"))
+
+
+def tally(words: list[Token], end: int) -> bool:
+    """Whether a violent trigger counts victims over a span of time rather than reports an act:
+    "منذ" a few words after it in its clause ("وقتل 76 صحافيا منذ بدء الحرب"، "خطف 12 عاملا منذ
+    عام 2004"), in a sentence with no word of the day of the report ("أمس"؛ "في أسوأ هجوم منذ
+    سنوات" of yesterday is an act)."""
+    for w in words[end : end + TALLY_REACH]:
+        if w.kind == "punct":
+            return False
+        if _bare(w.key) == SINCE:
+            return not any(x.key in TODAY or _bare(x.key) in TODAY for x in words)
+    return False
+
+
+def attack_subject(words: list[Token], i: int) -> bool:
+    """Whether the subject right before a violent verb is a definite attack noun, an attack the
+    text has told: "«الهجوم استهدف مدنيين»"; the verb adds a detail of it ("في هجوم استهدف ..." is
+    a report, its noun indefinite)."""
+    return i > 0 and _bare(words[i - 1].key) in TOLD_ATTACKS
+
+
+def asked(text: str, t1: int, end: int) -> bool:
+    """Whether the sentence asks about the event rather than tells it: a question mark after the
+    trigger ("لماذا قتل فلان؟"، "هل هاجمت القوات القرية؟"), not one of words quoted after a colon
+    ("... وقال له: هل تريد ...؟")."""
+    mark = text.find("؟", t1, end)
+    return mark >= 0 and ":" not in text[t1:mark]
+
+
+def purpose(w: Token, t0: int, key: str) -> bool:
+    """Whether a present verb trigger carries the ل of purpose: "ليفجر نفسه"، "لتستهدف القافلة"
+    (in order to), an act intended, not done."""
+    attached = w.text[: t0 - w.start]
+    return attached[-1:] == "ل" and key[:1] in ("ي", "ت", "ن")
+
+
+def verbal_noun(words: list[Token], i: int, governs: Callable[[Token], bool], kept: list[int],
+                starts: set[int]) -> bool:
+    """Whether a verb-form trigger is its verbal noun by its place: the subject of أنّ ("رغم أن
+    قتل الصحافية ترك ظلالا"; a verb after أن follows بعد/قبل: "بعد أن قتل"), or one of nouns joined
+    by و after a governing word ("من قتل وذبح وخطف"، "بين قتل وخطف"; `governs` tells a governing
+    word; each noun joined is a trigger: its token, `kept[k]`, is in `starts`)."""
+    if i and words[i - 1].key in THAT:
+        return not (i > 1 and _bare(words[i - 2].key) in THAT_VERB_AFTER)
+    k = i
+    for _ in range(CHAIN_REACH):
+        if k == 0 or words[k].key[:1] != "و" or words[k - 1].kind == "punct":
+            return False
+        k -= 1
+        if kept[k] not in starts or _bare(words[k].key).startswith("ال"):
+            return False  # "عبروا الحدود من نيجيريا وقتلوا 12": joined to a clause, not to a noun
+        if k > 0 and governs(words[k - 1]):
+            return True
+    return False
+
+
+def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """The sentences told as past and as a chronology's lines, by index: (1) the spans of the date
+    expressions of each sentence whose dates all lie HISTORY_YEARS or more before publication, but
+    for a chronology's lines; (2) the lines of a chronology, sentences opening with their date
+    ("* 12 مارس 2005: اغتيال ..."، "29 أغسطس 2003 قتل نحو 80 شخصا"), each reporting the event it
+    dates, in a nominal or a narrative present sentence too."""
+    if not doc.published or not doc.dates:
+        return {}, set()
+    try:
+        year = int(doc.published[:4])
+    except ValueError:
+        return {}, set()
+    spans = sorted((sp.start, sp.end, d.value) for d in doc.dates if d.value and d.value[:4].isdigit()
+                   for sp in d.all_spans())
+    old: dict[int, list[tuple[int, int]]] = {}
+    lines: set[int] = set()
+    if not spans:
+        return old, lines
+    for s_index, sent in enumerate(doc.sentences):
+        # a date after "منذ" is where a span of time starts ("أول زيارة منذ 1959"), not when the event is
+        inside = [sp for sp in spans if sent.start <= sp[0] < sent.end and not _after_since(doc.text, sp[0])]
+        if not inside:
+            continue
+        if not doc.text[sent.start : inside[0][0]].strip(_LINE_MARKS):
+            lines.add(s_index)
+        elif all(int(value[:4]) <= year - HISTORY_YEARS for _, _, value in inside):
+            old[s_index] = [(start, end) for start, end, _ in inside]
+    return old, lines
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether "منذ" (with "عام"/"سنة" after it) stands right before a date expression."""
+    before = text[max(0, start - 12) : start].split()
+    while before and before[-1] in ("عام", "العام", "سنة"):
+        before.pop()
+    return bool(before) and match_key(before[-1]) == SINCE
+
+
+def historical(dates: list[tuple[int, int]], t0: int, t1: int) -> bool:
+    """Whether one of a sentence's old dates stands near a trigger (`t0`..`t1`): "في ديسمبر 2005
+    خطفت ..."، "اغتيل عام 1981"; a date far off in the sentence may date another clause ("الذي
+    أطاحه انقلاب عام 2006")."""
+    return any(t0 - HISTORY_REACH <= end and start <= t1 + HISTORY_REACH for start, end in dates)
+
+
+@dataclass(slots=True)
+class Dating:
+    """What the dates of a document say of its sentences (`dated_sentences`)."""
+
+    old: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, doc: Document) -> Dating:
+        return cls(*dated_sentences(doc))
+
+
+def no_force(words: list[Token], end: int, etype: str) -> bool:
+    """Whether a violent trigger names no use of force: a figurative sense ("اعتدت أن"), a death by
+    a disaster ("قتل المئات في زلزال")."""
+    return etype in VIOLENT and (figurative(words, end) or (etype == "ASSAULT" and by_disaster(words, end)))
+
+
+def told_mode(text: str, words: list[Token], i: int, n: int, t0: int, t1: int, trig: Trigger,
+              sent_end: int, s_index: int, dating: Dating) -> str | None:
+    """The mode of an event a sentence names without reporting it as done now, read from the words
+    around its trigger (see the module's docstring), or None."""
+    if trig.pos == "verb" and purpose(words[i], t0, trig.keys[0]):
+        return "planned"  # "ليفجر نفسه": intended
+    if asked(text, t1, sent_end):
+        return "hypothetical"  # "لماذا قتل فلان؟": asked, not told
+    if trig.type in VIOLENT and tally(words, i + n):
+        return "generic"  # "وقتل 76 صحافيا منذ بدء الحرب": a tally, no one act
+    if trig.type in VIOLENT and background(words, i):
+        return "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
+    if s_index in dating.old and historical(dating.old[s_index], t0, t1):
+        return "historical"  # "اغتيل عام 1981": a retelling, not a report
+    return None
+
+
+def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | None,
+               line: bool) -> tuple[bool, str | None]:
+    """Whether a violent nominal trigger after its light verb (`v`) reports an attack, and its mode:
+    a known attack ("الذين نفذوا الهجوم") reports none; a present light verb with no word of the day
+    ("يشنون هجمات"، "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
+    if reports and named_before(words, i):
+        reports = False
+    if mode is None and not line and _bare(words[v].key)[:1] in ("ي", "ت") and not any(
+            w.key in TODAY for w in words):
+        mode = "generic"
+    return reports, mode
