@@ -420,7 +420,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
-                           "coalition_cue"]),
+                           "coalition_cue", "admin_place_head"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
@@ -678,3 +678,24 @@ def test_a_bare_title_points_to_the_one_it_introduced_not_to_a_foreign_holder():
     doc = marsad.analyze(text, published="2015-07-25")
     (quote,) = doc.quotes
     assert doc.speaker_of(quote).name_en == "Adel al-Jubeir"
+
+
+def test_an_indefinite_name_after_an_administrative_word_is_a_place(layer):
+    doc = run(layer, "دارت المعارك في منطقة دير عشاش ثم امتدت إلى مدينة دمت، وتقع الجامعة في مقاطعة كيبك.",
+              "2015-07-23")
+    names = {(e.type, e.name) for e in doc.entities}
+    assert {("LOC", "دير عشاش"), ("LOC", "دمت"), ("LOC", "كيبك")} <= names
+
+
+def test_an_adjective_verb_or_possessed_noun_after_an_administrative_word_is_no_place(layer):
+    doc = run(layer, "يسكن في منطقة نائية بعيدا عن مدينة كبرى، وهي مدينة تميزت بهدوئها في منطقة كمنطقتنا "
+              "وفي منطقة يحفل تاريخها بالحروب ومنطقة أحراش.", "2015-07-23")
+    assert [e.name for e in doc.entities if e.type == "LOC"] == []
+
+
+def test_governorates_of_the_press_are_known_places_but_ordinary_words_are_not(layer):
+    doc = run(layer, "قتل جنديان في الشيخ زويد بمحافظة شمال سيناء، ونقل الجرحى إلى خميس مشيط. "
+              "وقال إن المشروع المطروح طريف.", "2015-07-23")
+    kbs = {e.kb for e in doc.entities}
+    assert {"marsad:loc/sheikh-zuweid", "marsad:loc/north-sinai", "marsad:loc/khamis-mushait"} <= kbs
+    assert not any(e.name in ("المطروح", "مطروح", "طريف", "الطريف") for e in doc.entities)

@@ -32,6 +32,7 @@ from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
+    ADMIN_PLACE_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     DISTRICT_HEADS,
@@ -381,7 +382,8 @@ class NamePatterns:
             if city is not None and stem not in ADMIN_HEADS:
                 persons = {**persons, i + 1: city}
             j = self._place_name_end(tokens, i, taken, persons)
-            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")):
+            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")
+                             and not (stem in ADMIN_PLACE_HEADS and self._indefinite_place_name(tokens[i + 1]))):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
@@ -404,6 +406,23 @@ class NamePatterns:
                     and tokens[j].key in PLACE_NAME_ENDERS and self._head(tokens[c.tok_start]) is not None:
                 move_end(c, j + 1, tokens, text, relink=False)
         return cands
+
+    def _indefinite_place_name(self, tok: Token) -> bool:
+        """"محافظة حبونا", "منطقة كالفي", "منطقة دير عشاش": after an administrative word, an
+        indefinite word names the place when it may be a name and is no adjective agreeing with
+        the feminine head ("منطقة نائية", "مدينة كبرى", "منطقة خضراء"), a plural ("منطقة عمليات"), a
+        possessed noun ("منطقة كمنطقتنا"), a verb ("مدينة تميزت بـ", "منطقة يحفل تاريخها": unknown places
+        are rarely spelt like one) or a broken plural ("منطقة أحراش")."""
+        key, text = tok.key, tok.text
+        if key in PLACE_NAME_STARTS:
+            return True
+        if key.endswith(("ه", "اء", "ات")) or text.endswith(("ى", "تنا", "تها", "تهم")):
+            return False
+        if key[0] in "يت" or (len(key) >= 5 and key[-1] == "ت"):
+            return False  # a verb: "منطقة يحفل تاريخها", "منطقة تتغير", "جماعات محافظة سيطرت"
+        if len(key) == 5 and key[0] == "ا" and key[3] == "ا":
+            return False  # a broken plural أفعال: "منطقة أحراش"
+        return self.words.name_like(tok)
 
     def _place_name_end(self, tokens: list[Token], i: int, taken: set[int],
                         persons: dict[int, NameCandidate]) -> int | None:
