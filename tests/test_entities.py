@@ -699,3 +699,15 @@ def test_governorates_of_the_press_are_known_places_but_ordinary_words_are_not(l
     kbs = {e.kb for e in doc.entities}
     assert {"marsad:loc/sheikh-zuweid", "marsad:loc/north-sinai", "marsad:loc/khamis-mushait"} <= kbs
     assert not any(e.name in ("المطروح", "مطروح", "طريف", "الطريف") for e in doc.entities)
+
+
+def test_a_word_that_starts_with_kaf_is_no_like_plus_a_place(layer):
+    doc = run(layer, "انكسرت الطاولة بعد أن كسرت الطفلة الصحن، وكسبها الفريق بسهولة.", "2015-07-23")
+    assert not any(e.kb in ("marsad:loc/sirte", "marsad:loc/sabha") for e in doc.entities)
+
+
+def test_a_person_ends_before_a_role_a_verb_or_a_noun_with_a_pronoun(ner_layer):
+    doc = run(ner_layer, "حضر الحفل سامي الفارس مؤسس الرابطة، وواصلت الرسامة ليلى العتيبي استحواذه على الأنظار، "
+              "وقدم الأمير سلطان بن مساعد شكره للحضور.", "2015-07-23")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"سامي الفارس", "ليلى العتيبي", "سلطان بن مساعد"} <= names

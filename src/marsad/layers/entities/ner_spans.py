@@ -201,8 +201,9 @@ class NerSpans:
                 cut.start, cut.key = n.start, alias_key(text[n.start : cut.end])  # "لهونغ": after its clitic
                 n = cut
         last_key = tokens[n.tok_end - 1].key
-        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
-                                                               or last_key in TRAILING_ROLES):
+        # a word after "بن" is a father's name, whatever else it means ("عبدالرحمن بن مساعد")
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 2].key not in PATRONYMIC \
+                and (last_key in _TRAILING_TITLES or last_key in TRAILING_ROLES):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
