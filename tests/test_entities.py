@@ -425,7 +425,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
                            "people_noun", "country_construct", "prayer_word", "same_body_head",
-                           "city_head", "country_head"]),
+                           "city_head", "country_head", "paper_head",
+                           "plain_word_head"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -711,3 +712,11 @@ def test_a_person_ends_before_a_role_a_verb_or_a_noun_with_a_pronoun(ner_layer):
               "وقدم الأمير سلطان بن مساعد شكره للحضور.", "2015-07-23")
     names = {e.name for e in doc.entities if e.type == "PER"}
     assert {"سامي الفارس", "ليلى العتيبي", "سلطان بن مساعد"} <= names
+
+
+def test_an_unknown_body_is_named_without_its_head_word_unless_named_after_a_place(ner_layer):
+    doc = run(ner_layer, "قالت صحيفة لوموند الفرنسية إن شركة ترافيك سبورتس دفعت الرسوم، وفاز نادي جدة بالمباراة.",
+              "2015-07-23")
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs.get("لوموند") == ["صحيفة لوموند"]
+    assert "ترافيك سبورتس" in orgs and "نادي جدة" in orgs
