@@ -420,7 +420,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
-                           "coalition_cue", "admin_place_head"]),
+                           "coalition_cue", "admin_place_head", "place_only_head", "index_word"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
@@ -720,3 +720,11 @@ def test_an_unknown_body_is_named_without_its_head_word_unless_named_after_a_pla
     orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
     assert orgs.get("لوموند") == ["صحيفة لوموند"]
     assert "ترافيك سبورتس" in orgs and "نادي جدة" in orgs
+
+
+def test_a_market_after_an_index_word_or_before_what_it_serves_is_an_exchange(ner_layer):
+    doc = run(ner_layer, "صعد مؤشر سوق دبي وهبط المؤشر العام لسوق أبوظبي، وتراجع مؤشر سوق مسقط للأوراق المالية، "
+              "بينما بلغ سعر البرنت في سوق لندن 56 دولارا.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"سوق دبي", "سوق أبوظبي", "سوق مسقط للأوراق المالية"} <= orgs
+    assert "سوق لندن" not in orgs

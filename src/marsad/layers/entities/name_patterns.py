@@ -41,6 +41,7 @@ from marsad.layers.entities.word_lists import (
     FORCE_ADJECTIVES,
     FORCE_HEADS,
     GENERIC_COMPLEMENTS,
+    INDEX_WORDS,
     NAME_ENDERS,
     NAME_HEADS,
     NATIONAL_BODIES,
@@ -50,6 +51,7 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAME_ENDERS,
     PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
+    PLACE_ONLY_HEADS,
     PLACE_PERSON_TITLES,
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
@@ -86,7 +88,7 @@ def _head_kind(key: str, stem: str) -> str | None:
     ("مجلس", not "المجلس" or "للمجلس"), a definite institution word ("اللجنة"), a place word
     in construct ("وادي")."""
     construct = not key[: len(key) - len(stem)].endswith(("ال", "لل"))
-    if stem in PATTERN_HEADS and construct:
+    if (stem in PATTERN_HEADS or stem in PLACE_ONLY_HEADS) and construct:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
@@ -247,14 +249,18 @@ class NamePatterns:
             place = places.get(i + 1)
             if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
-            if i in alone and place is not None and stem in PLACE_NAMED_HEADS:
+            named_by_place = stem in PLACE_NAMED_HEADS or stem in PLACE_ONLY_HEADS and place is not None \
+                and self._exchange(tokens, i, place)
+            if i in alone and place is not None and named_by_place:
                 alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
             elif i in taken:
                 continue
             start = tok.start + rel
-            if place is not None and stem in PLACE_NAMED_HEADS and adjacent(tokens, i + 1):
+            if place is not None and named_by_place and adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
+                continue
+            if stem in PLACE_ONLY_HEADS:
                 continue
             if tokens[i + 1].key in GENERIC_COMPLEMENTS and not (
                     i + 2 < len(tokens) and tokens[i + 2].key in RANK_ADJECTIVES):
@@ -303,6 +309,18 @@ class NamePatterns:
         masdar = len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي"
         return "ORG" if key in common or bare in common or masdar else "LOC"
 
+    @staticmethod
+    def _exchange(tokens: list[Token], i: int, place: NameCandidate) -> bool:
+        """"سوق" + a place at token i is the place's stock exchange after an index word ("مؤشر سوق
+        دبي", "المؤشر العام لسوق أبوظبي") or before what it serves ("سوق مسقط للأوراق المالية")."""
+        j = place.tok_end
+        if adjacent(tokens, j) and purpose(tokens[j].key):
+            return True
+        k = i - 1
+        if k > 0 and tokens[k].key in RANK_ADJECTIVES:
+            k -= 1  # "المؤشر العام" + "لسوق"
+        return k >= 0 and reads_as(tokens[k], INDEX_WORDS)
+
     def _ranked(self, tokens: list[Token], j: int) -> bool:
         """Token j is an adjective of rank or a country's ("العامة", "السعودية"): it makes a name."""
         return j < len(tokens) and (tokens[j].key in RANK_ADJECTIVES or self.kb.demonym(tokens[j].key) is not None)
@@ -316,7 +334,9 @@ class NamePatterns:
             # "شرطة دبي" + "الإماراتية": the country a city lies in describes the body, no part of its name
             j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         if j not in taken and adjacent(tokens, j) and purpose(tokens[j].key):
-            j += 1  # "مصرف الإمارات" + "للتنمية"
+            # "مصرف الإمارات" + "للتنمية", "سوق مسقط" + "للأوراق" + "المالية" (not + "الأميركي")
+            j = naming_run(tokens, i, j + 1, taken, limit=j + 2 - i)
+            j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         place.absorbable = True
         end = tokens[j - 1].end
         return NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")

@@ -27,6 +27,8 @@ def _keys(lexicon: str, section: str) -> frozenset[str]:
 PATTERN_HEADS = _keys(PATTERNS_LEXICON, "construct_head")
 QUALIFIED_HEADS = _keys(PATTERNS_LEXICON, "qualified_head")
 PLACE_NAMED_HEADS = _keys(PATTERNS_LEXICON, "place_named_head")
+PLACE_ONLY_HEADS = _keys(PATTERNS_LEXICON, "place_only_head")
+INDEX_WORDS = _keys(PATTERNS_LEXICON, "index_word")
 GENERIC_COMPLEMENTS = _keys(PATTERNS_LEXICON, "generic_complement")
 NAME_ENDERS = _keys(PATTERNS_LEXICON, "name_ender")
 DEFINITE_INSTITUTIONS = _keys(PATTERNS_LEXICON, "definite_institution")
