@@ -29,6 +29,7 @@ from marsad.layers.entities.body_complements import (
 )
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
+from marsad.layers.entities.place_words import indefinite_place_name, may_name_place, stock_exchange
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -37,11 +38,9 @@ from marsad.layers.entities.word_lists import (
     DEFINITE_INSTITUTIONS,
     DISTRICT_HEADS,
     FAMILY_WORD,
-    FIGURATIVE_AREAS,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
     GENERIC_COMPLEMENTS,
-    INDEX_WORDS,
     NAME_ENDERS,
     NAME_HEADS,
     NATIONAL_BODIES,
@@ -250,7 +249,7 @@ class NamePatterns:
             if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
             named_by_place = stem in PLACE_NAMED_HEADS or stem in PLACE_ONLY_HEADS and place is not None \
-                and self._exchange(tokens, i, place)
+                and stock_exchange(tokens, i, place)
             if i in alone and place is not None and named_by_place:
                 alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
             elif i in taken:
@@ -308,18 +307,6 @@ class NamePatterns:
         # a verbal noun of the form تفعيل ("التوثيق", "التعليم"): what a directorate runs
         masdar = len(bare) == 5 and bare[0] == "ت" and bare[3] == "ي"
         return "ORG" if key in common or bare in common or masdar else "LOC"
-
-    @staticmethod
-    def _exchange(tokens: list[Token], i: int, place: NameCandidate) -> bool:
-        """"سوق" + a place at token i is the place's stock exchange after an index word ("مؤشر سوق
-        دبي", "المؤشر العام لسوق أبوظبي") or before what it serves ("سوق مسقط للأوراق المالية")."""
-        j = place.tok_end
-        if adjacent(tokens, j) and purpose(tokens[j].key):
-            return True
-        k = i - 1
-        if k > 0 and tokens[k].key in RANK_ADJECTIVES:
-            k -= 1  # "المؤشر العام" + "لسوق"
-        return k >= 0 and reads_as(tokens[k], INDEX_WORDS)
 
     def _ranked(self, tokens: list[Token], j: int) -> bool:
         """Token j is an adjective of rank or a country's ("العامة", "السعودية"): it makes a name."""
@@ -403,7 +390,7 @@ class NamePatterns:
                 persons = {**persons, i + 1: city}
             j = self._place_name_end(tokens, i, taken, persons)
             if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")
-                             and not (stem in ADMIN_PLACE_HEADS and self._indefinite_place_name(tokens[i + 1]))):
+                             and not (stem in ADMIN_PLACE_HEADS and indefinite_place_name(self.words, tokens[i + 1]))):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
@@ -426,23 +413,6 @@ class NamePatterns:
                     and tokens[j].key in PLACE_NAME_ENDERS and self._head(tokens[c.tok_start]) is not None:
                 move_end(c, j + 1, tokens, text, relink=False)
         return cands
-
-    def _indefinite_place_name(self, tok: Token) -> bool:
-        """"محافظة حبونا", "منطقة كالفي", "منطقة دير عشاش": after an administrative word, an
-        indefinite word names the place when it may be a name and is no adjective agreeing with
-        the feminine head ("منطقة نائية", "مدينة كبرى", "منطقة خضراء"), a plural ("منطقة عمليات"), a
-        possessed noun ("منطقة كمنطقتنا"), a verb ("مدينة تميزت بـ", "منطقة يحفل تاريخها": unknown places
-        are rarely spelt like one) or a broken plural ("منطقة أحراش")."""
-        key, text = tok.key, tok.text
-        if key in PLACE_NAME_STARTS:
-            return True
-        if key.endswith(("ه", "اء", "ات")) or text.endswith(("ى", "تنا", "تها", "تهم")):
-            return False
-        if key[0] in "يت" or (len(key) >= 5 and key[-1] == "ت"):
-            return False  # a verb: "منطقة يحفل تاريخها", "منطقة تتغير", "جماعات محافظة سيطرت"
-        if len(key) == 5 and key[0] == "ا" and key[3] == "ا":
-            return False  # a broken plural أفعال: "منطقة أحراش"
-        return self.words.name_like(tok)
 
     def _place_name_end(self, tokens: list[Token], i: int, taken: set[int],
                         persons: dict[int, NameCandidate]) -> int | None:
@@ -473,7 +443,7 @@ class NamePatterns:
             ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
         loose = tokens[i].splits[-1][1] not in ADMIN_HEADS
-        if not self.words.place_name_like(tokens[j], loose) or not _may_name_place(tokens[i], tokens[j]):
+        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j]):
             return None
         return j + 1
 
@@ -519,15 +489,3 @@ def _with_regions(cands: list[NameCandidate], tokens: list[Token], text: str) ->
         move_end(c, place.tok_end, tokens, text, relink=False)
         absorbed.add(id(place))
     return [c for c in cands if id(c) not in absorbed] if absorbed else cands
-
-
-def _may_name_place(head: Token, tok: Token) -> bool:
-    """Whether a name-like word after a place word may be the place's name: not a conjunct or a
-    purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
-    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة")."""
-    key, text = tok.key, tok.text
-    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")) or key in FIGURATIVE_AREAS:
-        return False  # "منطقة الخصر", "منطقة الجزاء": a part of the body or of the pitch
-    if head.text.endswith("ة") and text.endswith("ة") and not key.startswith("ال"):
-        return False  # a feminine adjective agreeing with a feminine place word
-    return key.startswith("ال") or not (key.endswith("ي") and len(key) > 4)
