@@ -728,3 +728,10 @@ def test_a_market_after_an_index_word_or_before_what_it_serves_is_an_exchange(ne
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"سوق دبي", "سوق أبوظبي", "سوق مسقط للأوراق المالية"} <= orgs
     assert "سوق لندن" not in orgs
+
+
+def test_an_unknown_name_tagged_after_fa_keeps_its_first_letter(ner_layer):
+    doc = run(ner_layer, "وقال فوكسمان إن الوضع صعب، فإيران لن تتراجع.", "2015-07-23")
+    names = {e.name for e in doc.entities}
+    assert "فوكسمان" in names and "وكسمان" not in names
+    assert any(e.kb == "marsad:loc/iran" for e in doc.entities)
