@@ -28,7 +28,7 @@ from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import FORMER, HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
-from marsad.layers.entities.word_lists import PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
+from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
 # A title is resolved to whoever held the office on the article's date. Without a publication
@@ -42,7 +42,7 @@ MONARCH_ROLES = frozenset({"king", "crown_prince", "deputy_crown_prince", "emir"
 HOME_OFFICES = frozenset({"shura_speaker", "speaker", "army_chief", "central_bank_governor"})
 # head words an unknown body's name stands without: "ميليشيات الحوثيين" is named "الحوثيين", "صحيفة
 # جورنال دو ديمانش" "جورنال دو ديمانش" (the mention keeps the head word)
-_NAME_WITHOUT = SAME_BODY_HEADS | PAPER_HEADS
+_NAME_WITHOUT = (SAME_BODY_HEADS | PAPER_HEADS) - KEPT_HEADS
 
 
 def reference_date(doc: Document) -> str | None:
@@ -285,7 +285,7 @@ class EntityLayer:
     def _without_head(self, name: str) -> str:
         """An unknown body's name without the head word it stands without ("ميليشيات الحوثيين" ->
         "الحوثيين"); but "نادي جدة", named after a place, and "نادي اليخوت", after an ordinary
-        word, keep it."""
+        word, keep it, as clubs do ("نادي الشروق")."""
         head, _, rest = name.partition(" ")
         head = alias_key(head)
         if not rest or head not in _NAME_WITHOUT:
@@ -311,10 +311,10 @@ class EntityLayer:
             name = actor.name_ar
         name = name or ordered[0].text
         if actor is None:
-            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»")
-            name = next((c.display for c in cl.names if c.display and c.type == cl.type
-                         and doc.text[c.start : c.end] == name), name)
-            name = self._without_head(name) if cl.type == "ORG" else name
+            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»"), kept as given
+            given = next((c.display for c in cl.names if c.display and c.type == cl.type
+                          and doc.text[c.start : c.end] == name), None)
+            name = given or (self._without_head(name) if cl.type == "ORG" else name)
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):
