@@ -420,12 +420,13 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
-                           "coalition_cue"]),
+                           "coalition_cue", "admin_place_head", "place_only_head", "index_word"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
                            "people_noun", "country_construct", "prayer_word", "same_body_head",
-                           "city_head", "country_head"]),
+                           "city_head", "country_head", "paper_head",
+                           "plain_word_head", "kept_head"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -678,3 +679,59 @@ def test_a_bare_title_points_to_the_one_it_introduced_not_to_a_foreign_holder():
     doc = marsad.analyze(text, published="2015-07-25")
     (quote,) = doc.quotes
     assert doc.speaker_of(quote).name_en == "Adel al-Jubeir"
+
+
+def test_an_indefinite_name_after_an_administrative_word_is_a_place(layer):
+    doc = run(layer, "دارت المعارك في منطقة دير عشاش ثم امتدت إلى مدينة دمت، وتقع الجامعة في مقاطعة كيبك.",
+              "2015-07-23")
+    names = {(e.type, e.name) for e in doc.entities}
+    assert {("LOC", "دير عشاش"), ("LOC", "دمت"), ("LOC", "كيبك")} <= names
+
+
+def test_an_adjective_verb_or_possessed_noun_after_an_administrative_word_is_no_place(layer):
+    doc = run(layer, "يسكن في منطقة نائية بعيدا عن مدينة كبرى، وهي مدينة تميزت بهدوئها في منطقة كمنطقتنا "
+              "وفي منطقة يحفل تاريخها بالحروب ومنطقة أحراش.", "2015-07-23")
+    assert [e.name for e in doc.entities if e.type == "LOC"] == []
+
+
+def test_governorates_of_the_press_are_known_places_but_ordinary_words_are_not(layer):
+    doc = run(layer, "قتل جنديان في الشيخ زويد بمحافظة شمال سيناء، ونقل الجرحى إلى خميس مشيط. "
+              "وقال إن المشروع المطروح طريف.", "2015-07-23")
+    kbs = {e.kb for e in doc.entities}
+    assert {"marsad:loc/sheikh-zuweid", "marsad:loc/north-sinai", "marsad:loc/khamis-mushait"} <= kbs
+    assert not any(e.name in ("المطروح", "مطروح", "طريف", "الطريف") for e in doc.entities)
+
+
+def test_a_word_that_starts_with_kaf_is_no_like_plus_a_place(layer):
+    doc = run(layer, "انكسرت الطاولة بعد أن كسرت الطفلة الصحن، وكسبها الفريق بسهولة.", "2015-07-23")
+    assert not any(e.kb in ("marsad:loc/sirte", "marsad:loc/sabha") for e in doc.entities)
+
+
+def test_a_person_ends_before_a_role_a_verb_or_a_noun_with_a_pronoun(ner_layer):
+    doc = run(ner_layer, "حضر الحفل سامي الفارس مؤسس الرابطة، وواصلت الرسامة ليلى العتيبي استحواذه على الأنظار، "
+              "وقدم الأمير سلطان بن مساعد شكره للحضور.", "2015-07-23")
+    names = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"سامي الفارس", "ليلى العتيبي", "سلطان بن مساعد"} <= names
+
+
+def test_an_unknown_body_is_named_without_its_head_word_unless_named_after_a_place(ner_layer):
+    doc = run(ner_layer, "قالت صحيفة لوموند الفرنسية إن شركة ترافيك سبورتس دفعت الرسوم، وفاز نادي جدة بالمباراة.",
+              "2015-07-23")
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    assert orgs.get("لوموند") == ["صحيفة لوموند"]
+    assert "ترافيك سبورتس" in orgs and "نادي جدة" in orgs
+
+
+def test_a_market_after_an_index_word_or_before_what_it_serves_is_an_exchange(ner_layer):
+    doc = run(ner_layer, "صعد مؤشر سوق دبي وهبط المؤشر العام لسوق أبوظبي، وتراجع مؤشر سوق مسقط للأوراق المالية، "
+              "بينما بلغ سعر البرنت في سوق لندن 56 دولارا.", "2015-07-23")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"سوق دبي", "سوق أبوظبي", "سوق مسقط للأوراق المالية"} <= orgs
+    assert "سوق لندن" not in orgs
+
+
+def test_an_unknown_name_tagged_after_fa_keeps_its_first_letter(ner_layer):
+    doc = run(ner_layer, "وقال فوكسمان إن الوضع صعب، فإيران لن تتراجع.", "2015-07-23")
+    names = {e.name for e in doc.entities}
+    assert "فوكسمان" in names and "وكسمان" not in names
+    assert any(e.kb == "marsad:loc/iran" for e in doc.entities)

@@ -20,7 +20,7 @@ import datetime as _dt
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
-from marsad.kb import load_kb
+from marsad.kb import alias_key, load_kb
 from marsad.kb.romanize import romanize
 from marsad.layers.entities.add import entity_id
 from marsad.layers.entities.coref import Cluster, NameCoref
@@ -28,6 +28,7 @@ from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import FORMER, HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
 # A title is resolved to whoever held the office on the article's date. Without a publication
@@ -39,6 +40,9 @@ NO_DATE_WARNING = "entities: no publication date; titles are not resolved to the
 MONARCH_ROLES = frozenset({"king", "crown_prince", "deputy_crown_prince", "emir", "sultan"})
 # offices of a state other than a ministry's ("رئيس مجلس الشورى") named alone the same way
 HOME_OFFICES = frozenset({"shura_speaker", "speaker", "army_chief", "central_bank_governor"})
+# head words an unknown body's name stands without: "ميليشيات الحوثيين" is named "الحوثيين", "صحيفة
+# جورنال دو ديمانش" "جورنال دو ديمانش" (the mention keeps the head word)
+_NAME_WITHOUT = (SAME_BODY_HEADS | PAPER_HEADS) - KEPT_HEADS
 
 
 def reference_date(doc: Document) -> str | None:
@@ -278,8 +282,21 @@ class EntityLayer:
             return False
         return c.key in self.mentions.words.common or (c.key.startswith("ال") and not c.key.endswith("ي"))
 
-    @staticmethod
-    def _entity(doc: Document, eid: str, cl: Cluster) -> Entity:
+    def _without_head(self, name: str) -> str:
+        """An unknown body's name without the head word it stands without ("ميليشيات الحوثيين" ->
+        "الحوثيين"); but "نادي جدة", named after a place, and "نادي اليخوت", after an ordinary
+        word, keep it, as clubs do ("نادي الشروق")."""
+        head, _, rest = name.partition(" ")
+        head = alias_key(head)
+        if not rest or head not in _NAME_WITHOUT:
+            return name
+        key, common = alias_key(rest), self.mentions.words.common
+        if head in PLAIN_WORD_HEADS and (key in common or key.removeprefix("ال") in common) \
+                or any(a.type == "LOC" for a in self.kb.lookup(key)):
+            return name
+        return rest
+
+    def _entity(self, doc: Document, eid: str, cl: Cluster) -> Entity:
         mentions: dict[tuple[int, int], Mention] = {}
         for c in cl.names:
             mentions[(c.start, c.end)] = Mention(c.start, c.end, doc.text[c.start : c.end], "name")
@@ -294,9 +311,10 @@ class EntityLayer:
             name = actor.name_ar
         name = name or ordered[0].text
         if actor is None:
-            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»")
-            name = next((c.display for c in cl.names if c.display and c.type == cl.type
-                         and doc.text[c.start : c.end] == name), name)
+            # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»"), kept as given
+            given = next((c.display for c in cl.names if c.display and c.type == cl.type
+                          and doc.text[c.start : c.end] == name), None)
+            name = given or (self._without_head(name) if cl.type == "ORG" else name)
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):

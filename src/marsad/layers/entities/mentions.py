@@ -225,6 +225,8 @@ class MentionFinder:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
             if a.type == "PER" and _after_article(tokens[m.tok_start], m.start) and " " not in m.key:
                 continue  # "اللامي" is not "لامي" (David Lammy): a family name keeps its article
+            if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
+                continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)

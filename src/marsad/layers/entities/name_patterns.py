@@ -29,14 +29,15 @@ from marsad.layers.entities.body_complements import (
 )
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
+from marsad.layers.entities.place_words import indefinite_place_name, may_name_place, stock_exchange
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
+    ADMIN_PLACE_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     DISTRICT_HEADS,
     FAMILY_WORD,
-    FIGURATIVE_AREAS,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
     GENERIC_COMPLEMENTS,
@@ -49,6 +50,7 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAME_ENDERS,
     PLACE_NAME_STARTS,
     PLACE_NAMED_HEADS,
+    PLACE_ONLY_HEADS,
     PLACE_PERSON_TITLES,
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
@@ -85,7 +87,7 @@ def _head_kind(key: str, stem: str) -> str | None:
     ("مجلس", not "المجلس" or "للمجلس"), a definite institution word ("اللجنة"), a place word
     in construct ("وادي")."""
     construct = not key[: len(key) - len(stem)].endswith(("ال", "لل"))
-    if stem in PATTERN_HEADS and construct:
+    if (stem in PATTERN_HEADS or stem in PLACE_ONLY_HEADS) and construct:
         return CONSTRUCT
     if stem in DEFINITE_INSTITUTIONS:
         return DEFINITE
@@ -246,14 +248,18 @@ class NamePatterns:
             place = places.get(i + 1)
             if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
-            if i in alone and place is not None and stem in PLACE_NAMED_HEADS:
+            named_by_place = stem in PLACE_NAMED_HEADS or stem in PLACE_ONLY_HEADS and place is not None \
+                and stock_exchange(tokens, i, place)
+            if i in alone and place is not None and named_by_place:
                 alone[i].absorbable = True  # "بورصة البحرين": the exchange of Bahrain
             elif i in taken:
                 continue
             start = tok.start + rel
-            if place is not None and stem in PLACE_NAMED_HEADS and adjacent(tokens, i + 1):
+            if place is not None and named_by_place and adjacent(tokens, i + 1):
                 added.append(self._institution_of_place(tokens, text, i, start, place, taken))
                 taken.update(range(i, added[-1].tok_end))
+                continue
+            if stem in PLACE_ONLY_HEADS:
                 continue
             if tokens[i + 1].key in GENERIC_COMPLEMENTS and not (
                     i + 2 < len(tokens) and tokens[i + 2].key in RANK_ADJECTIVES):
@@ -315,7 +321,9 @@ class NamePatterns:
             # "شرطة دبي" + "الإماراتية": the country a city lies in describes the body, no part of its name
             j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         if j not in taken and adjacent(tokens, j) and purpose(tokens[j].key):
-            j += 1  # "مصرف الإمارات" + "للتنمية"
+            # "مصرف الإمارات" + "للتنمية", "سوق مسقط" + "للأوراق" + "المالية" (not + "الأميركي")
+            j = naming_run(tokens, i, j + 1, taken, limit=j + 2 - i)
+            j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         place.absorbable = True
         end = tokens[j - 1].end
         return NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern")
@@ -381,7 +389,8 @@ class NamePatterns:
             if city is not None and stem not in ADMIN_HEADS:
                 persons = {**persons, i + 1: city}
             j = self._place_name_end(tokens, i, taken, persons)
-            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")):
+            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")
+                             and not (stem in ADMIN_PLACE_HEADS and indefinite_place_name(self.words, tokens[i + 1]))):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
@@ -434,7 +443,7 @@ class NamePatterns:
             ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
         loose = tokens[i].splits[-1][1] not in ADMIN_HEADS
-        if not self.words.place_name_like(tokens[j], loose) or not _may_name_place(tokens[i], tokens[j]):
+        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j]):
             return None
         return j + 1
 
@@ -480,15 +489,3 @@ def _with_regions(cands: list[NameCandidate], tokens: list[Token], text: str) ->
         move_end(c, place.tok_end, tokens, text, relink=False)
         absorbed.add(id(place))
     return [c for c in cands if id(c) not in absorbed] if absorbed else cands
-
-
-def _may_name_place(head: Token, tok: Token) -> bool:
-    """Whether a name-like word after a place word may be the place's name: not a conjunct or a
-    purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
-    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة")."""
-    key, text = tok.key, tok.text
-    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")) or key in FIGURATIVE_AREAS:
-        return False  # "منطقة الخصر", "منطقة الجزاء": a part of the body or of the pitch
-    if head.text.endswith("ة") and text.endswith("ة") and not key.startswith("ال"):
-        return False  # a feminine adjective agreeing with a feminine place word
-    return key.startswith("ال") or not (key.endswith("ي") and len(key) > 4)

@@ -99,6 +99,11 @@ class NameWords:
             return False  # "الحكومة", "الدولية"
         if has_pronoun_suffix(key) or possessed_noun(tok.text, key, common):
             return False  # a pronoun suffix: "أدائهم", "شكره", "بعودته"
+        if tok.text.endswith("ه") and (key.startswith(("است", "انت", "اعت")) and len(key) >= 7
+                                       or key[:1] == "ي" and len(key) >= 5):
+            # a verbal noun of the derived forms or a verb with "ه" attached ("استحواذه", "يقهويه"); family
+            # names are written with ه for ة too ("باسلمه"): other words keep their chance
+            return False
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return False  # an imperfect verb: "يجرون"
         return not any(n and stem in common for n, (_off, stem) in enumerate(tok.splits))

@@ -146,6 +146,13 @@ class NerSpans:
             s = max(start, tokens[a].start)
             if s > tokens[a].start and a > 0 and tokens[a - 1].key in HONORIFICS and tokens[a].key in given:
                 s = tokens[a].start  # "العميد بسام": no preposition follows an honorific; "بسام" is the name
+            elif b - a == 1 and doc.text[tokens[a].start : s] == "ف" and end == tokens[a].end \
+                    and len(tokens[a].key) >= 5 and not doc.text.startswith(("ال", "أ", "إ"), s) \
+                    and not self.kb.lookup(alias_key(doc.text[s:end])) and alias_key(doc.text[s:end]) not in given:
+                # "فانينغ", "فوكسمان", "فورسيزون": foreign names begin with ف (F, V) far more often than
+                # an unknown name follows the conjunction ف; not before an article or an alef ("فالعقار",
+                # "فأفلاطون"), and a known name ("فإيران") is the KB's
+                s = tokens[a].start
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل
@@ -201,8 +208,9 @@ class NerSpans:
                 cut.start, cut.key = n.start, alias_key(text[n.start : cut.end])  # "لهونغ": after its clitic
                 n = cut
         last_key = tokens[n.tok_end - 1].key
-        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and (last_key in _TRAILING_TITLES
-                                                               or last_key in TRAILING_ROLES):
+        # a word after "بن" is a father's name, whatever else it means ("عبدالرحمن بن مساعد")
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 2].key not in PATRONYMIC \
+                and (last_key in _TRAILING_TITLES or last_key in TRAILING_ROLES):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):

@@ -1,0 +1,58 @@
+"""Tests of single words for place names found by pattern (`name_patterns.py`): whether a word
+after a place word may name the place, whether an indefinite word after an administrative word
+does, and whether a market named after a place is its stock exchange."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.layers.entities.body_complements import adjacent, purpose
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords, reads_as
+from marsad.layers.entities.word_lists import (
+    FIGURATIVE_AREAS,
+    INDEX_WORDS,
+    PLACE_NAME_STARTS,
+    RANK_ADJECTIVES,
+)
+
+
+def indefinite_place_name(words: NameWords, tok: Token) -> bool:
+    """"محافظة حبونا", "منطقة كالفي", "منطقة دير عشاش": after an administrative word, an
+    indefinite word names the place when it may be a name and is no adjective agreeing with
+    the feminine head ("منطقة نائية", "مدينة كبرى", "منطقة خضراء"), a plural ("منطقة عمليات"), a
+    possessed noun ("منطقة كمنطقتنا"), a verb ("مدينة تميزت بـ", "منطقة يحفل تاريخها": unknown places
+    are rarely spelt like one) or a broken plural ("منطقة أحراش")."""
+    key, text = tok.key, tok.text
+    if key in PLACE_NAME_STARTS:
+        return True
+    if key.endswith(("ه", "اء", "ات")) or text.endswith(("ى", "تنا", "تها", "تهم")):
+        return False
+    if key[0] in "يت" or (len(key) >= 5 and key[-1] == "ت"):
+        return False  # a verb: "منطقة يحفل تاريخها", "منطقة تتغير", "جماعات محافظة سيطرت"
+    if len(key) == 5 and key[0] == "ا" and key[3] == "ا":
+        return False  # a broken plural أفعال: "منطقة أحراش"
+    return words.name_like(tok)
+
+
+def stock_exchange(tokens: list[Token], i: int, place: NameCandidate) -> bool:
+    """"سوق" + a place at token i is the place's stock exchange after an index word ("مؤشر سوق
+    دبي", "المؤشر العام لسوق أبوظبي") or before what it serves ("سوق مسقط للأوراق المالية")."""
+    j = place.tok_end
+    if adjacent(tokens, j) and purpose(tokens[j].key):
+        return True
+    k = i - 1
+    if k > 0 and tokens[k].key in RANK_ADJECTIVES:
+        k -= 1  # "المؤشر العام" + "لسوق"
+    return k >= 0 and reads_as(tokens[k], INDEX_WORDS)
+
+
+def may_name_place(head: Token, tok: Token) -> bool:
+    """Whether a name-like word after a place word may be the place's name: not a conjunct or a
+    purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
+    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة")."""
+    key, text = tok.key, tok.text
+    if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")) or key in FIGURATIVE_AREAS:
+        return False  # "منطقة الخصر", "منطقة الجزاء": a part of the body or of the pitch
+    if head.text.endswith("ة") and text.endswith("ة") and not key.startswith("ال"):
+        return False  # a feminine adjective agreeing with a feminine place word
+    return key.startswith("ال") or not (key.endswith("ي") and len(key) > 4)
