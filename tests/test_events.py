@@ -367,3 +367,31 @@ def test_protest_actor_inside_the_trigger_after_a_fronted_place_and_the_organise
     assert evs and evs[0].actor_span.text == "الطلاب"  # the organisers, not the police
     (e,) = _occurring("وتجمع عشرات الأهالي في ساحة البلدة أمس.", "PROTEST")
     assert e.actor_span.text.startswith("الأهالي")
+
+
+# --- issue #16: the words naming each side of a protest or an attack (sentences of our own) ---
+def test_common_noun_side_keeps_its_adjectives_not_the_object() -> None:
+    (e,) = _occurring("خرج متظاهرون أفغان إلى الشوارع في المدينة أمس.", "PROTEST")
+    assert e.actor_span.text == "متظاهرون أفغان" and e.target_span is None
+    (e,) = _occurring("وخرج المتظاهرون الغاضبون إلى الشوارع.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرون الغاضبون"
+    (e,) = _occurring("وهاجم المسلحون المدنيين في السوق.", "ASSAULT")
+    assert e.actor_span.text == "المسلحون" and e.target_span.text == "المدنيين"  # an object disagrees
+
+
+def test_protest_verb_with_pronoun_subject_takes_the_protesters_before_it() -> None:
+    (e,) = _occurring("وخرج العمال من المصنع وساروا نحو مقر الوزارة.", "PROTEST")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "الوزارة"
+    (e,) = _occurring("وكان الآلاف من الفلاحين قد خرجوا في مسيرات في العاصمة.", "PROTEST")
+    assert e.actor_span.text == "الفلاحين"
+
+
+def test_protest_target_in_slogans_demands_and_refusals() -> None:
+    (e,) = _occurring("وتظاهر مئات الطلاب في الجامعة مرددين هتافات منها «يسقط النظام».", "PROTEST")
+    assert e.target_span.text == "النظام"
+    # far from the verb, past a time and a place: what it demands, not where it stands
+    (e,) = _occurring("احتشد مئات المحتجين أمس، في ظل أمطار غزيرة، في ساحة المدينة للمطالبة برحيل الحكومة.",
+                      "PROTEST")
+    assert e.target_span.text == "الحكومة"
+    (e,) = _occurring("وتجمع عشرات المعلمين في الساحة معلنين رفضهم لقرار الوزارة.", "PROTEST")
+    assert "الوزارة" in e.target_span.text

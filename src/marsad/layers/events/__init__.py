@@ -77,6 +77,7 @@ from marsad.layers.events.clauses import (
     _to_streets,
     _unnamed_agent,
     _word_index,
+    noun_phrase_end,
 )
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
@@ -500,7 +501,10 @@ class EventLayer:
                 continue
             start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
             sector, protester = pm.values[0]
-            out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
+            end = noun_phrase_end(doc.text, start, pm.end)  # "متظاهرون أفغان": with its adjectives
+            if any(m.entity is not None and m.start < end and pm.end < m.end for m in named):
+                end = pm.end  # not into a name that follows ("المسلحين الحوثيين" stays when named)
+            out.append(_Mention(start, end, None, "@" + pm.key, sector, protester))
         out.sort(key=lambda m: m.start)
         return out
 

@@ -32,7 +32,6 @@ from marsad.layers.events.words import (
     OCCUR_VERBS,
     PASSIVE_NEXT,
     PROTEST_TARGET_MARKS,
-    PROTEST_TARGET_REACH,
     QUANTITY,
     REFERENCE,
     RELATIVES,
@@ -178,6 +177,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
+    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start):
+        # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
+        # subject as a pronoun; the protesters are named before it
+        actor = _subject_before(doc, words, k, mentions) or actor
     if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
@@ -187,26 +190,75 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         before = [m for m in mentions if m.protester and m.end <= words[k].start]
         if before:
             actor = before[-1]
-    if target is not None and _locative(words, target):
-        target = None
-    if target is None or (actor is not None and target.key == actor.key):
-        target = None
-        for x in range(k + n, min(len(words), k + n + PROTEST_TARGET_REACH)):
-            w = words[x]
-            if w.kind == "punct" and w.text != "،":
-                break
-            key = _strip_conjunction(w.key)
-            if key not in PROTEST_TARGET_MARKS and not (key in ("على", "علي") and x > 0 and
-                                                        match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")):
-                continue
-            y = x + 1
-            while y < len(words) and _strip_conjunction(words[y].key) in TARGET_SKIP:
-                y += 1
-            after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
-                     and (actor is None or m.key != actor.key)]
-            target = after[0] if after else _bare(doc, words, y)
-            break
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions)
+    if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
+        target = marked
+    elif target is not None and (_locative(words, target) or (actor is not None and (
+            target.key == actor.key or target.start < actor.end and actor.start < target.end))):
+        target = None  # where it happens, or the protesters themselves, is not what is protested
     return actor, target
+
+
+def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who a verb with a plural pronoun subject refers to: the nearest common-noun participant
+    before it in its sentence ("الطلاب"), else the noun a count introduces ("الآلاف من النيباليين")."""
+    before = [m for m in mentions if m.end <= words[k].start and k - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
+              and m.entity is None and m.sector is not None and not _locative(words, m)
+              and not _introduced_by_preposition(words, m)]
+    if before:
+        return before[-1]
+    for x in range(k - 1, max(0, k - 2 * SUBJECT_WINDOW), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            break
+        if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
+            return _bare(doc, words, x + 1)
+    return None
+
+
+# marks of a protest's target that name where it is held ("أمام مقر الحكومة"، "نحو السفارة"): the
+# target only when no mark names what it is against ("قبالة البرلمان للمطالبة باستقالة الحكومة")
+PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "حتى"))
+# words a protest's target may stand after its verb: a mark often comes after the place and the
+# time ("احتشد الآلاف أمس، في ظل طقس ممطر، قبالة البرلمان للمطالبة باستقالة الحكومة")
+MARK_REACH = 20
+
+
+def _protest_mark(words: list[Token], x: int) -> bool:
+    """Whether word x introduces what a protest is against: a listed mark, with its clitics and
+    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على")."""
+    key = _strip_conjunction(words[x].key)
+    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
+                 key[3:] if key[:3] == "بال" else ""):
+        if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
+            return True
+    return key in ("على", "علي") and x > 0 and match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+
+
+def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
+                           mentions: list[_Mention]) -> _Mention | None:
+    """The participant after a mark of a protest's target in its clause (past the words such a
+    mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
+    to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
+    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
+    ranked: list[tuple[int, int, _Mention]] = []
+    for x in range(start, min(len(words), start + MARK_REACH)):
+        w = words[x]
+        if w.kind == "punct" and w.text != "،":
+            break
+        if not _protest_mark(words, x):
+            continue
+        y = x + 1
+        while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
+            y += 1
+        after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                 and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)]
+        found = after[0] if after else _bare(doc, words, y)
+        if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
+            continue
+        side = found.entity is not None or found.sector is not None
+        place = _strip_conjunction(w.key) in PLACE_MARKS
+        ranked.append(((0 if side else 2) + (1 if place else 0), x, found))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
@@ -564,3 +616,54 @@ def _participants(
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
         target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
     return actor, target
+
+
+ADJECTIVE_REACH = 2  # adjectives a common noun may carry ("المتظاهرين الأكراد الغاضبين")
+
+
+def _nationality(bare: str) -> bool:
+    """Whether a word without its article names a nationality ("أفغان"، "فلسطينيون"، "الأميركية")."""
+    d = demonym_keys()
+    return bare in d or bare + "ي" in d or (bare[-2:] in ("ون", "ين") and bare[:-2] in d)
+
+
+def _adjective_of(noun_key: str, word: str) -> bool:
+    """Whether `word` can be an adjective agreeing with a common noun: the same definiteness and an
+    ending that agrees with the noun's: a sound plural with its own case ending ("مسلحون مجهولون"،
+    "المتظاهرين المناهضين"), a feminine or inanimate plural with a nisba ("القوات الحكومية"،
+    "الشرطة العراقية"), any noun with a nationality ("متظاهرون أفغان"). An object after its
+    subject disagrees ("مسلحون دورية"، "المسلحون المدنيين")."""
+    key = match_key(word).strip("«»\"'()")
+    if not key.isalpha() or key in BARE_STOP or (_strip_conjunction(key) != key and not _nationality(key)):
+        return False  # "وأجانب": another phrase; "فلسطينيون" is one word
+    definite = noun_key.startswith("ال")
+    if key.startswith("ال") != definite:
+        return False
+    bare = key[2:] if definite else key
+    if len(bare) < 4:
+        return False
+    if noun_key.endswith(("ون", "ين")) and bare.endswith(("ون", "ين")):
+        return bare.endswith(noun_key[-2:])
+    if noun_key.endswith(("ون", "ين")):
+        return _nationality(bare) and not bare.endswith(("ي", "يه"))  # "متظاهرون أفغان"
+    if noun_key.endswith(("ات", "ه")) and bare.endswith("يه"):
+        return True
+    return _nationality(bare)
+
+
+def noun_phrase_end(text: str, start: int, end: int) -> int:
+    """The end of a common-noun participant with the adjectives that follow it in the same phrase
+    ("متظاهرون أفغان"، "القوات الأميركية"، "المسلحين المجهولين"): the words a reader names the side
+    by. A word with و starts another phrase; punctuation ends it."""
+    noun_key = match_key(text[start:end].split()[-1]) if text[start:end].split() else ""
+    for _ in range(ADJECTIVE_REACH):
+        if text[end : end + 1] != " ":
+            break
+        nxt = text[end + 1 :].split(" ", 1)[0]
+        word = nxt.rstrip(".،,:؛!?»\")")
+        if not word or not _adjective_of(noun_key, word):
+            break
+        end = end + 1 + len(word)
+        if len(word) < len(nxt):  # the adjective ends at punctuation
+            break
+    return end
