@@ -395,3 +395,19 @@ def test_protest_target_in_slogans_demands_and_refusals() -> None:
     assert e.target_span.text == "الحكومة"
     (e,) = _occurring("وتجمع عشرات المعلمين في الساحة معلنين رفضهم لقرار الوزارة.", "PROTEST")
     assert "الوزارة" in e.target_span.text
+
+
+def test_attack_object_before_a_place_further_on() -> None:
+    (e,) = _occurring("وخطف مسلحون مجهولون أمس مهندسا أجنبيا في قرية نائية بشمال البلاد.", "ASSAULT")
+    assert e.actor_span.text == "مسلحون مجهولون" and e.target_span.text == "مهندسا أجنبيا"
+    (e,) = _occurring("وهاجم مسلحون ملثمون حافلة للركاب بشرق العاصمة.", "ASSAULT")
+    assert e.target_span.text.startswith("حافلة")
+    (e,) = _occurring("وقصفت قوات النظام أحياء سكنية في المدينة.", "ASSAULT")
+    assert e.actor_span.text == "قوات النظام" and e.target_span.text == "أحياء سكنية"
+
+
+def test_counted_subject_of_a_passive_and_the_body_whose_members_were_killed() -> None:
+    (e,) = _occurring("وخطف ثلاثة جنود في كمين قرب الحدود.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "جنود"
+    (e,) = _occurring("وأعلن الجيش مقتل اثنين من جنوده في انفجار عبوة ناسفة.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "الجيش"

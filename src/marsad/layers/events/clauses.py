@@ -292,8 +292,8 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
     if trig.mode in ("kill", "abduct") and trig.arg != "patient" and (actor is None or actor.start >= words[i].end) \
             and nxt is not None and not after_passive:
         first = _subject_after(doc, words, j, mentions)
-        if first is not None and (_counted(words, _word_index(words, first.start)) or (
-                first.sector not in ARMED_AGENTS and not _object_after(words, first, mentions))):
+        if first is not None and not _object_after(words, first, mentions) and (
+                _counted(words, _word_index(words, first.start)) or first.sector not in ARMED_AGENTS):
             # "قتل جنديان"، "وخطف ثلاثة جنود"، "قتل أحد عناصر الشرطة بنيران مسلحين": a passive
             # whose subject is the one killed; the actor only an agent named after it
             agents = [m for m in mentions if m.start >= first.end and _agent(words, m)]
@@ -315,13 +315,14 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
                 subject = inside[0] if inside else (bare if bare is not None and bare.start < words[i].start else actor)
                 break
         return (agents[0] if agents else None), subject
-    if actor is not None and target is None and actor.start >= words[i].end:
-        # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause
-        k = _word_index(words, actor.end - 1) + 1
-        while k < len(words) and words[k].key in SUBJECT_SKIP:
-            k += 1
+    if actor is not None and actor.start >= words[i].end and (
+            target is None or target.start > words[min(_next_word(words, actor), len(words) - 1)].end):
+        # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause,
+        # before any participant further on ("هاجم مسلحون دورية للشرطة"، "سياسيين بينهم زعيمة ...")
+        k = _next_word(words, actor)
         if k < len(words) and words[k].kind == "word" and _strip_conjunction(words[k].key) == words[k].key \
-                and words[k].key not in TARGET_PREPOSITIONS and words[k].key not in LOCATIVES:
+                and words[k].key not in TARGET_PREPOSITIONS and words[k].key not in LOCATIVES \
+                and not _imperfect_plural(words[k].key):  # "مسلحون يرتدون زي الشرطة ...": a clause on the subject
             at_k = [m for m in mentions if words[k].start <= m.start < words[k].end and m.key != actor.key]
             target = at_k[0] if at_k else _bare(doc, words, _past_counts(words, k))
         return actor, target
@@ -347,10 +348,23 @@ DAY_BEFORE = frozenset(match_key(w) for w in ("أول", "اول"))
 ONE_OF = frozenset(match_key(w) for w in ("أحد", "احد", "إحدى", "احدى"))
 
 
+def _next_word(words: list[Token], m: _Mention) -> int:
+    """The index of the first word after a mention past time words ("مسلحون أمس دورية"); may be len(words)."""
+    k = _word_index(words, m.end - 1) + 1
+    while k < len(words) and words[k].key in SUBJECT_SKIP:
+        k += 1
+    return k
+
+
+def _imperfect_plural(key: str) -> bool:
+    """Whether a word reads as a present verb of a plural or dual subject ("يرتدون"، "يستقلان")."""
+    return len(key) > 4 and key[:1] in ("ي", "ت") and key.endswith(("ون", "ان"))
+
+
 def _past_counts(words: list[Token], j: int) -> int:
     """The index of the first word at or after j that is not a count ("47 إرهابيا"، "عشرات المدنيين")."""
     while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in ONE_OF
-                              or words[j].key in NUMBER_WORDS):
+                              or words[j].key in NUMBER_WORDS or words[j].key in ("عددا", "عشرات")):
         j += 1
     return j
 
@@ -377,7 +391,7 @@ def _object_after(words: list[Token], first: _Mention, mentions: list[_Mention])
             return False
         if w.kind == "num" or w.key in COUNTS or any(
                 w.start <= m.start < w.end and not _agent(words, m) and not _introduced_by_preposition(words, m)
-                for m in mentions):
+                and not _locative(words, m) for m in mentions):
             return True
     return False
 
@@ -537,10 +551,26 @@ def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
     return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
 
 
+# nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
+PLACE_NOUNS = frozenset(match_key(w) for w in (
+    "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
+    "ناحية", "العاصمة", "عاصمة"))
+
+
 def _locative(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is where something happens: after a locative ("في عمان"، "بشمال الصومال"),
+    or after a place noun that follows one ("في منطقة الكرادة")."""
     k = _word_index(words, m.start)
     attached = words[k].text[: m.start - words[k].start]
-    return k > 0 and words[k - 1].key in LOCATIVES and not attached
+    if k == 0 or attached:
+        return False
+    prev = words[k - 1].key
+    if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+        return True
+    if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
+        before = words[k - 2].key
+        return before in LOCATIVES or (before[:1] == "ب" and before[1:] in LOCATIVES)
+    return False
 
 
 def _agent(words: list[Token], m: _Mention) -> bool:
@@ -559,7 +589,8 @@ def _agent(words: list[Token], m: _Mention) -> bool:
 
 def _counted(words: list[Token], k: int) -> bool:
     """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
-    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY
+                      or words[k - 1].key in NUMBER_WORDS)  # "ثلاثة جنود"
 
 
 def _gap(words: list[Token], a: int, b: int) -> int:
@@ -636,6 +667,8 @@ def _adjective_of(noun_key: str, word: str) -> bool:
     key = match_key(word).strip("«»\"'()")
     if not key.isalpha() or key in BARE_STOP or (_strip_conjunction(key) != key and not _nationality(key)):
         return False  # "وأجانب": another phrase; "فلسطينيون" is one word
+    if _imperfect_plural(key) and not _nationality(key):
+        return False  # "خرج مدنيون يطالبون ...": a clause on the noun, not its adjective
     definite = noun_key.startswith("ال")
     if key.startswith("ال") != definite:
         return False
@@ -651,11 +684,29 @@ def _adjective_of(noun_key: str, word: str) -> bool:
     return _nationality(bare)
 
 
+def _construct_genitive(noun_key: str, text: str, end: int) -> str:
+    """The definite noun after an indefinite plural head that can stand in construct ("قوات
+    النظام"، "مسلحو الحركة"، "عناصر الشرطة"); "" if none. A head with its nunation or its ن
+    ("مسلحون"، "جنديا") cannot govern, so the definite noun after it is its object."""
+    if text[end : end + 1] != " " or noun_key.startswith("ال") or noun_key.endswith(("ون", "ين", "ان", "ا")):
+        return ""
+    word = text[end + 1 :].split(" ", 1)[0]
+    key = match_key(word)
+    if word != word.rstrip(".،,:؛!?»\")") or not key.startswith("ال") or len(key) < 5 or key in BARE_STOP \
+            or not key.isalpha():
+        return ""
+    return word
+
+
 def noun_phrase_end(text: str, start: int, end: int) -> int:
     """The end of a common-noun participant with the adjectives that follow it in the same phrase
     ("متظاهرون أفغان"، "القوات الأميركية"، "المسلحين المجهولين"): the words a reader names the side
     by. A word with و starts another phrase; punctuation ends it."""
     noun_key = match_key(text[start:end].split()[-1]) if text[start:end].split() else ""
+    genitive = _construct_genitive(noun_key, text, end)
+    if genitive:  # "قوات النظام"، "عناصر الحركة": the head's genitive names whose they are
+        end += 1 + len(genitive)
+        noun_key = match_key(genitive)
     for _ in range(ADJECTIVE_REACH):
         if text[end : end + 1] != " ":
             break
@@ -667,3 +718,26 @@ def noun_phrase_end(text: str, start: int, end: int) -> int:
         if len(word) < len(nxt):  # the adjective ends at punctuation
             break
     return end
+
+
+# nouns of the members of a body ("جنوده"، "عناصرها"، "أفراده"), on match keys without their
+# possessive pronoun: "أعلن الجيش مقتل أحد جنوده" tells of an attack on the army
+MEMBER_NOUNS = frozenset(match_key(w) for w in (
+    "جنود", "عناصر", "أفراد", "افراد", "رجال", "مقاتلي", "أعضاء", "اعضاء", "ضباط", "منتسبي", "حراس",
+    "موظفي", "رعايا", "مواطني"))
+POSSESSIVES = ("هم", "ها", "ه")
+
+
+def members_owner(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> _Mention | None:
+    """The body whose members a toll counts ("أعلن الجيش الأميركي مقتل اثنين من جنوده"، "نعت الحركة
+    أحد عناصرها"): the participant before the trigger in its clause, the pronoun's antecedent."""
+    for x in range(i + n, min(len(words), i + n + 4)):
+        if words[x].kind == "punct":
+            return None
+        key = _strip_conjunction(words[x].key)
+        if any(key.endswith(p) and match_key(key[: -len(p)]) in MEMBER_NOUNS for p in POSSESSIVES):
+            before = [m for m in mentions if m.end <= words[i].start and i - _word_index(words, m.start) <= SUBJECT_WINDOW
+                      and not _locative(words, m) and not _introduced_by_preposition(words, m)
+                      and not any(w.kind == "punct" for w in words if m.end <= w.start < words[i].start)]
+            return before[-1] if before else None
+    return None
