@@ -411,3 +411,15 @@ def test_counted_subject_of_a_passive_and_the_body_whose_members_were_killed() -
     assert e.actor_span is None and e.target_span.text == "جنود"
     (e,) = _occurring("وأعلن الجيش مقتل اثنين من جنوده في انفجار عبوة ناسفة.", "ASSAULT")
     assert e.actor_span is None and e.target_span.text == "الجيش"
+
+
+def test_attack_sides_across_a_time_clause_and_a_possessed_subject() -> None:
+    evs = _occurring("وقال مسؤولون إن 13 شخصا أصيبوا بعدما نفذت القوات الأميركية ضربة جوية.", "ASSAULT")
+    hurt = next(e for e in evs if e.trigger == "أصيبوا")
+    assert hurt.target_span.text == "شخصا"  # not the forces of the clause after "بعدما"
+    strike = next(e for e in evs if e.trigger != "أصيبوا")
+    assert strike.actor_span.text == "القوات الأميركية"
+    (e,) = _occurring("وقال الجيش في بيان نشره على موقعه، أمس، إن طائراته قصفت مواقع للمتمردين.", "ASSAULT")
+    assert e.actor_span.text == "الجيش"
+    (e,) = _occurring("وفي المدينة قتل أحد عناصر الشرطة بنيران مسلحين مجهولين.", "ASSAULT")
+    assert e.actor_span.text.startswith("مسلحين") and "الشرطة" in e.target_span.text

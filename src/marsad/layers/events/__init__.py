@@ -79,6 +79,7 @@ from marsad.layers.events.clauses import (
     _word_index,
     members_owner,
     noun_phrase_end,
+    possessor_subject,
 )
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
@@ -252,6 +253,8 @@ class EventLayer:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
                 if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
+                    if actor is None and trig.pos == "verb" and v is None:
+                        actor = possessor_subject(words, i, sent_mentions)  # "إن طائراته قصفت"
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked

@@ -564,7 +564,7 @@ def _locative(words: list[Token], m: _Mention) -> bool:
     attached = words[k].text[: m.start - words[k].start]
     if k == 0 or attached:
         return False
-    prev = words[k - 1].key
+    prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
     if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
         return True
     if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
@@ -598,6 +598,11 @@ def _gap(words: list[Token], a: int, b: int) -> int:
     return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
 
 
+# conjunctions that open a clause of time or cause: a participant before one is not the subject of
+# a verb after it ("13 شخصا أصيبوا بعدما نفذت القوات ضربة": the forces struck)
+SUBORDINATORS = frozenset(match_key(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "لما", "كلما", "ريثما"))
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[_Mention | None, _Mention | None]:
@@ -605,8 +610,10 @@ def _participants(
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
     # a clause mark between a mention and the trigger puts it in another clause
-    before = [m for m in before if not any(w.kind == "punct" for w in words if m.end <= w.start < t_start)]
+    before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
+                                           for w in words if m.end <= w.start < t_start)]
     after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
+                                         or _strip_conjunction(w.key) in SUBORDINATORS
                                          for w in words if t_end <= w.start < m.start)]
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
@@ -741,3 +748,22 @@ def members_owner(words: list[Token], i: int, n: int, mentions: list[_Mention]) 
                       and not any(w.kind == "punct" for w in words if m.end <= w.start < words[i].start)]
             return before[-1] if before else None
     return None
+
+
+# what a body acts through, possessed ("طائراته"، "قواتها"، "مدفعيته"): the body is the actor
+INSTRUMENT_NOUNS = MEMBER_NOUNS | frozenset(match_key(w) for w in (
+    "طائرات", "قوات", "مقاتلات", "مدفعية", "دبابات", "صواريخ", "وحدات", "سفن", "بوارج", "مروحيات"))
+
+
+def possessor_subject(words: list[Token], i: int, mentions: list[_Mention]) -> _Mention | None:
+    """The body a possessed subject right before a verb belongs to ("قال الجيش في بيان، أمس، إن
+    طائراته قصفت ..."): the nearest participant before it in the sentence, past commas."""
+    if i == 0:
+        return None
+    key = _strip_conjunction(words[i - 1].key)
+    if not any(key.endswith(p) and key[: -len(p)] in INSTRUMENT_NOUNS for p in POSSESSIVES):
+        return None
+    before = [m for m in mentions if m.end <= words[i - 1].start and (m.entity is not None or m.sector is not None)
+              and not _locative(words, m) and not _introduced_by_preposition(words, m)
+              and not any(w.kind == "punct" and w.text != "،" for w in words if m.end <= w.start < words[i - 1].start)]
+    return before[-1] if before else None
