@@ -423,3 +423,12 @@ def test_attack_sides_across_a_time_clause_and_a_possessed_subject() -> None:
     assert e.actor_span.text == "الجيش"
     (e,) = _occurring("وفي المدينة قتل أحد عناصر الشرطة بنيران مسلحين مجهولين.", "ASSAULT")
     assert e.actor_span.text.startswith("مسلحين") and "الشرطة" in e.target_span.text
+
+
+def test_protesters_named_before_a_gathering_or_an_act_in_protest() -> None:
+    (e,) = _occurring("وذكرت الوكالة أن العمال تجمعوا أمس في ساحة المصنع.", "PROTEST")
+    assert e.actor_span.text == "العمال"
+    (e,) = _occurring("ولم يتردد أحد الفلسطينيين في إحراق نفسه احتجاجا على اعتقال شقيقه.", "PROTEST")
+    assert e.trigger == "احتجاجا" and e.actor_span.text == "الفلسطينيين"
+    (e,) = _occurring("وغضب السكان في مدينة الرمادي الذين خرجوا إلى الشوارع للاحتجاج على القرار.", "PROTEST")
+    assert e.actor_span.text == "السكان"

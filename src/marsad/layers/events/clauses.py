@@ -177,7 +177,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
-    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start):
+    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
+                                                             or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
         actor = _subject_before(doc, words, k, mentions) or actor
@@ -186,10 +187,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
         actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
-        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause
+        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause;
+        # else who did what was done in protest ("أحرق أحد التونسيين نفسه احتجاجا")
         before = [m for m in mentions if m.protester and m.end <= words[k].start]
         if before:
             actor = before[-1]
+        elif actor is None:
+            actor = _subject_before(doc, words, k, mentions)
     marked = _marked_protest_target(doc, words, k + n, actor, mentions)
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
         target = marked
@@ -207,11 +211,16 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
               and not _introduced_by_preposition(words, m)]
     if before:
         return before[-1]
-    for x in range(k - 1, max(0, k - 2 * SUBJECT_WINDOW), -1):
+    for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
         if words[x].kind == "punct" and words[x].text != "،":
             break
         if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
             return _bare(doc, words, x + 1)
+        key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+        if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
+                words, _Mention(words[x].start, words[x].end, None, "")):
+            # "أحد التونسيين"، "الأكراد": a people named by its nationality
+            return _Mention(words[x].start, words[x].end, None, "@" + words[x].key)
     return None
 
 
@@ -484,7 +493,12 @@ def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> 
     if any(w.key in COUNTS or w.kind == "num" for w in words[i + n : i + n + 3]):
         return True
     return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
-        m.protester and lo <= m.start < words[i].start for m in mentions)
+        (m.protester or (m.entity is None and m.sector in CROWD_SECTORS)) and lo <= m.start < words[i].start
+        for m in mentions)
+
+
+# the sectors of people who gather to protest ("أن العمال تجمعوا"), not of forces that mass
+CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "REL", "MED", "REF", "HLH", "JUD", "BUS"))
 
 
 def _suffer_verb(words: list[Token], i: int, t0: int) -> int | None:
