@@ -402,6 +402,8 @@ def test_attack_object_before_a_place_further_on() -> None:
     assert e.actor_span.text == "مسلحون مجهولون" and e.target_span.text == "مهندسا أجنبيا"
     (e,) = _occurring("وهاجم مسلحون ملثمون حافلة للركاب بشرق العاصمة.", "ASSAULT")
     assert e.target_span.text.startswith("حافلة")
+    (e,) = _occurring("وهاجم مسلح مجهول دورية للشرطة.", "ASSAULT")  # a singular's adjective is no object
+    assert e.actor_span.text == "مسلح مجهول" and e.target_span.text.startswith("دورية")
     (e,) = _occurring("وقصفت قوات النظام أحياء سكنية في المدينة.", "ASSAULT")
     assert e.actor_span.text == "قوات النظام" and e.target_span.text == "أحياء سكنية"
 
