@@ -367,3 +367,70 @@ def test_protest_actor_inside_the_trigger_after_a_fronted_place_and_the_organise
     assert evs and evs[0].actor_span.text == "الطلاب"  # the organisers, not the police
     (e,) = _occurring("وتجمع عشرات الأهالي في ساحة البلدة أمس.", "PROTEST")
     assert e.actor_span.text.startswith("الأهالي")
+
+
+# --- issue #16: the words naming each side of a protest or an attack (sentences of our own) ---
+def test_common_noun_side_keeps_its_adjectives_not_the_object() -> None:
+    (e,) = _occurring("خرج متظاهرون أفغان إلى الشوارع في المدينة أمس.", "PROTEST")
+    assert e.actor_span.text == "متظاهرون أفغان" and e.target_span is None
+    (e,) = _occurring("وخرج المتظاهرون الغاضبون إلى الشوارع.", "PROTEST")
+    assert e.actor_span.text == "المتظاهرون الغاضبون"
+    (e,) = _occurring("وهاجم المسلحون المدنيين في السوق.", "ASSAULT")
+    assert e.actor_span.text == "المسلحون" and e.target_span.text == "المدنيين"  # an object disagrees
+
+
+def test_protest_verb_with_pronoun_subject_takes_the_protesters_before_it() -> None:
+    (e,) = _occurring("وخرج العمال من المصنع وساروا نحو مقر الوزارة.", "PROTEST")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "الوزارة"
+    (e,) = _occurring("وكان الآلاف من الفلاحين قد خرجوا في مسيرات في العاصمة.", "PROTEST")
+    assert e.actor_span.text == "الفلاحين"
+
+
+def test_protest_target_in_slogans_demands_and_refusals() -> None:
+    (e,) = _occurring("وتظاهر مئات الطلاب في الجامعة مرددين هتافات منها «يسقط النظام».", "PROTEST")
+    assert e.target_span.text == "النظام"
+    # far from the verb, past a time and a place: what it demands, not where it stands
+    (e,) = _occurring("احتشد مئات المحتجين أمس، في ظل أمطار غزيرة، في ساحة المدينة للمطالبة برحيل الحكومة.",
+                      "PROTEST")
+    assert e.target_span.text == "الحكومة"
+    (e,) = _occurring("وتجمع عشرات المعلمين في الساحة معلنين رفضهم لقرار الوزارة.", "PROTEST")
+    assert "الوزارة" in e.target_span.text
+
+
+def test_attack_object_before_a_place_further_on() -> None:
+    (e,) = _occurring("وخطف مسلحون مجهولون أمس مهندسا أجنبيا في قرية نائية بشمال البلاد.", "ASSAULT")
+    assert e.actor_span.text == "مسلحون مجهولون" and e.target_span.text == "مهندسا أجنبيا"
+    (e,) = _occurring("وهاجم مسلحون ملثمون حافلة للركاب بشرق العاصمة.", "ASSAULT")
+    assert e.target_span.text.startswith("حافلة")
+    (e,) = _occurring("وهاجم مسلح مجهول دورية للشرطة.", "ASSAULT")  # a singular's adjective is no object
+    assert e.actor_span.text == "مسلح مجهول" and e.target_span.text.startswith("دورية")
+    (e,) = _occurring("وقصفت قوات النظام أحياء سكنية في المدينة.", "ASSAULT")
+    assert e.actor_span.text == "قوات النظام" and e.target_span.text == "أحياء سكنية"
+
+
+def test_counted_subject_of_a_passive_and_the_body_whose_members_were_killed() -> None:
+    (e,) = _occurring("وخطف ثلاثة جنود في كمين قرب الحدود.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "جنود"
+    (e,) = _occurring("وأعلن الجيش مقتل اثنين من جنوده في انفجار عبوة ناسفة.", "ASSAULT")
+    assert e.actor_span is None and e.target_span.text == "الجيش"
+
+
+def test_attack_sides_across_a_time_clause_and_a_possessed_subject() -> None:
+    evs = _occurring("وقال مسؤولون إن 13 شخصا أصيبوا بعدما نفذت القوات الأميركية ضربة جوية.", "ASSAULT")
+    hurt = next(e for e in evs if e.trigger == "أصيبوا")
+    assert hurt.target_span.text == "شخصا"  # not the forces of the clause after "بعدما"
+    strike = next(e for e in evs if e.trigger != "أصيبوا")
+    assert strike.actor_span.text == "القوات الأميركية"
+    (e,) = _occurring("وقال الجيش في بيان نشره على موقعه، أمس، إن طائراته قصفت مواقع للمتمردين.", "ASSAULT")
+    assert e.actor_span.text == "الجيش"
+    (e,) = _occurring("وفي المدينة قتل أحد عناصر الشرطة بنيران مسلحين مجهولين.", "ASSAULT")
+    assert e.actor_span.text.startswith("مسلحين") and "الشرطة" in e.target_span.text
+
+
+def test_protesters_named_before_a_gathering_or_an_act_in_protest() -> None:
+    (e,) = _occurring("وذكرت الوكالة أن العمال تجمعوا أمس في ساحة المصنع.", "PROTEST")
+    assert e.actor_span.text == "العمال"
+    (e,) = _occurring("ولم يتردد أحد الفلسطينيين في إحراق نفسه احتجاجا على اعتقال شقيقه.", "PROTEST")
+    assert e.trigger == "احتجاجا" and e.actor_span.text == "الفلسطينيين"
+    (e,) = _occurring("وغضب السكان في مدينة الرمادي الذين خرجوا إلى الشوارع للاحتجاج على القرار.", "PROTEST")
+    assert e.actor_span.text == "السكان"

@@ -77,6 +77,9 @@ from marsad.layers.events.clauses import (
     _to_streets,
     _unnamed_agent,
     _word_index,
+    members_owner,
+    noun_phrase_end,
+    possessor_subject,
 )
 from marsad.layers.events.occurrence import (
     Dating,
@@ -270,6 +273,11 @@ class EventLayer:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
                 if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
+                    if actor is None and trig.pos == "verb" and v is None:
+                        actor = possessor_subject(words, i, sent_mentions)  # "إن طائراته قصفت"
+                    owner = members_owner(words, i, n, sent_mentions)
+                    if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
+                        target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
@@ -519,8 +527,13 @@ class EventLayer:
                         out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
                 continue
             start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
+            if any(m.entity is None and m.start <= start < m.end for m in out):
+                continue  # "المعارضة" in "قوات المعارضة": the genitive of a noun already read
             sector, protester = pm.values[0]
-            out.append(_Mention(start, pm.end, None, "@" + pm.key, sector, protester))
+            end = noun_phrase_end(doc.text, start, pm.end)  # "متظاهرون أفغان": with its adjectives
+            if any(m.entity is not None and m.start < end and pm.end < m.end for m in named):
+                end = pm.end  # not into a name that follows ("المسلحين الحوثيين" stays when named)
+            out.append(_Mention(start, end, None, "@" + pm.key, sector, protester))
         out.sort(key=lambda m: m.start)
         return out
 

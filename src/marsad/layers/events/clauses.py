@@ -32,7 +32,6 @@ from marsad.layers.events.words import (
     OCCUR_VERBS,
     PASSIVE_NEXT,
     PROTEST_TARGET_MARKS,
-    PROTEST_TARGET_REACH,
     QUANTITY,
     REFERENCE,
     RELATIVES,
@@ -178,35 +177,97 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
+    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
+                                                             or actor.entity is not None):
+        # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
+        # subject as a pronoun; the protesters are named before it
+        actor = _subject_before(doc, words, k, mentions) or actor
     if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
         actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
-        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause
+        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause;
+        # else who did what was done in protest ("أحرق أحد التونسيين نفسه احتجاجا")
         before = [m for m in mentions if m.protester and m.end <= words[k].start]
         if before:
             actor = before[-1]
-    if target is not None and _locative(words, target):
-        target = None
-    if target is None or (actor is not None and target.key == actor.key):
-        target = None
-        for x in range(k + n, min(len(words), k + n + PROTEST_TARGET_REACH)):
-            w = words[x]
-            if w.kind == "punct" and w.text != "،":
-                break
-            key = _strip_conjunction(w.key)
-            if key not in PROTEST_TARGET_MARKS and not (key in ("على", "علي") and x > 0 and
-                                                        match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")):
-                continue
-            y = x + 1
-            while y < len(words) and _strip_conjunction(words[y].key) in TARGET_SKIP:
-                y += 1
-            after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
-                     and (actor is None or m.key != actor.key)]
-            target = after[0] if after else _bare(doc, words, y)
-            break
+        elif actor is None:
+            actor = _subject_before(doc, words, k, mentions)
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions)
+    if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
+        target = marked
+    elif target is not None and (_locative(words, target) or (actor is not None and (
+            target.key == actor.key or target.start < actor.end and actor.start < target.end))):
+        target = None  # where it happens, or the protesters themselves, is not what is protested
     return actor, target
+
+
+def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who a verb with a plural pronoun subject refers to: the nearest common-noun participant
+    before it in its sentence ("الطلاب"), else the noun a count introduces ("الآلاف من النيباليين")."""
+    before = [m for m in mentions if m.end <= words[k].start and k - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
+              and m.entity is None and m.sector is not None and not _locative(words, m)
+              and not _introduced_by_preposition(words, m)]
+    if before:
+        return before[-1]
+    for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            break
+        if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
+            return _bare(doc, words, x + 1)
+        key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+        if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
+                words, _Mention(words[x].start, words[x].end, None, "")):
+            # "أحد التونسيين"، "الأكراد": a people named by its nationality
+            return _Mention(words[x].start, words[x].end, None, "@" + words[x].key)
+    return None
+
+
+# marks of a protest's target that name where it is held ("أمام مقر الحكومة"، "نحو السفارة"): the
+# target only when no mark names what it is against ("قبالة البرلمان للمطالبة باستقالة الحكومة")
+PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "حتى"))
+# words a protest's target may stand after its verb: a mark often comes after the place and the
+# time ("احتشد الآلاف أمس، في ظل طقس ممطر، قبالة البرلمان للمطالبة باستقالة الحكومة")
+MARK_REACH = 20
+
+
+def _protest_mark(words: list[Token], x: int) -> bool:
+    """Whether word x introduces what a protest is against: a listed mark, with its clitics and
+    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على")."""
+    key = _strip_conjunction(words[x].key)
+    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
+                 key[3:] if key[:3] == "بال" else ""):
+        if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
+            return True
+    return key in ("على", "علي") and x > 0 and match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+
+
+def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
+                           mentions: list[_Mention]) -> _Mention | None:
+    """The participant after a mark of a protest's target in its clause (past the words such a
+    mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
+    to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
+    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
+    ranked: list[tuple[int, int, _Mention]] = []
+    for x in range(start, min(len(words), start + MARK_REACH)):
+        w = words[x]
+        if w.kind == "punct" and w.text != "،":
+            break
+        if not _protest_mark(words, x):
+            continue
+        y = x + 1
+        while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
+            y += 1
+        after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                 and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)]
+        found = after[0] if after else _bare(doc, words, y)
+        if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
+            continue
+        side = found.entity is not None or found.sector is not None
+        place = _strip_conjunction(w.key) in PLACE_MARKS
+        ranked.append(((0 if side else 2) + (1 if place else 0), x, found))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
@@ -240,8 +301,8 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
     if trig.mode in ("kill", "abduct") and trig.arg != "patient" and (actor is None or actor.start >= words[i].end) \
             and nxt is not None and not after_passive:
         first = _subject_after(doc, words, j, mentions)
-        if first is not None and (_counted(words, _word_index(words, first.start)) or (
-                first.sector not in ARMED_AGENTS and not _object_after(words, first, mentions))):
+        if first is not None and not _object_after(words, first, mentions) and (
+                _counted(words, _word_index(words, first.start)) or first.sector not in ARMED_AGENTS):
             # "قتل جنديان"، "وخطف ثلاثة جنود"، "قتل أحد عناصر الشرطة بنيران مسلحين": a passive
             # whose subject is the one killed; the actor only an agent named after it
             agents = [m for m in mentions if m.start >= first.end and _agent(words, m)]
@@ -263,13 +324,14 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
                 subject = inside[0] if inside else (bare if bare is not None and bare.start < words[i].start else actor)
                 break
         return (agents[0] if agents else None), subject
-    if actor is not None and target is None and actor.start >= words[i].end:
-        # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause
-        k = _word_index(words, actor.end - 1) + 1
-        while k < len(words) and words[k].key in SUBJECT_SKIP:
-            k += 1
+    if actor is not None and actor.start >= words[i].end and (
+            target is None or target.start > words[min(_next_word(words, actor), len(words) - 1)].end):
+        # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause,
+        # before any participant further on ("هاجم مسلحون دورية للشرطة"، "سياسيين بينهم زعيمة ...")
+        k = _next_word(words, actor)
         if k < len(words) and words[k].kind == "word" and _strip_conjunction(words[k].key) == words[k].key \
-                and words[k].key not in TARGET_PREPOSITIONS and words[k].key not in LOCATIVES:
+                and words[k].key not in TARGET_PREPOSITIONS and words[k].key not in LOCATIVES \
+                and not _imperfect_plural(words[k].key):  # "مسلحون يرتدون زي الشرطة ...": a clause on the subject
             at_k = [m for m in mentions if words[k].start <= m.start < words[k].end and m.key != actor.key]
             target = at_k[0] if at_k else _bare(doc, words, _past_counts(words, k))
         return actor, target
@@ -295,10 +357,23 @@ DAY_BEFORE = frozenset(match_key(w) for w in ("أول", "اول"))
 ONE_OF = frozenset(match_key(w) for w in ("أحد", "احد", "إحدى", "احدى"))
 
 
+def _next_word(words: list[Token], m: _Mention) -> int:
+    """The index of the first word after a mention past time words ("مسلحون أمس دورية"); may be len(words)."""
+    k = _word_index(words, m.end - 1) + 1
+    while k < len(words) and words[k].key in SUBJECT_SKIP:
+        k += 1
+    return k
+
+
+def _imperfect_plural(key: str) -> bool:
+    """Whether a word reads as a present verb of a plural or dual subject ("يرتدون"، "يستقلان")."""
+    return len(key) > 4 and key[:1] in ("ي", "ت") and key.endswith(("ون", "ان"))
+
+
 def _past_counts(words: list[Token], j: int) -> int:
     """The index of the first word at or after j that is not a count ("47 إرهابيا"، "عشرات المدنيين")."""
     while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in ONE_OF
-                              or words[j].key in NUMBER_WORDS):
+                              or words[j].key in NUMBER_WORDS or words[j].key in ("عددا", "عشرات")):
         j += 1
     return j
 
@@ -325,7 +400,7 @@ def _object_after(words: list[Token], first: _Mention, mentions: list[_Mention])
             return False
         if w.kind == "num" or w.key in COUNTS or any(
                 w.start <= m.start < w.end and not _agent(words, m) and not _introduced_by_preposition(words, m)
-                for m in mentions):
+                and not _locative(words, m) for m in mentions):
             return True
     return False
 
@@ -418,7 +493,12 @@ def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> 
     if any(w.key in COUNTS or w.kind == "num" for w in words[i + n : i + n + 3]):
         return True
     return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
-        m.protester and lo <= m.start < words[i].start for m in mentions)
+        (m.protester or (m.entity is None and m.sector in CROWD_SECTORS)) and lo <= m.start < words[i].start
+        for m in mentions)
+
+
+# the sectors of people who gather to protest ("أن العمال تجمعوا"), not of forces that mass
+CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "REL", "MED", "REF", "HLH", "JUD", "BUS"))
 
 
 def _suffer_verb(words: list[Token], i: int, t0: int) -> int | None:
@@ -485,10 +565,26 @@ def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
     return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
 
 
+# nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
+PLACE_NOUNS = frozenset(match_key(w) for w in (
+    "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
+    "ناحية", "العاصمة", "عاصمة"))
+
+
 def _locative(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is where something happens: after a locative ("في عمان"، "بشمال الصومال"),
+    or after a place noun that follows one ("في منطقة الكرادة")."""
     k = _word_index(words, m.start)
     attached = words[k].text[: m.start - words[k].start]
-    return k > 0 and words[k - 1].key in LOCATIVES and not attached
+    if k == 0 or attached:
+        return False
+    prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
+    if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+        return True
+    if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
+        before = words[k - 2].key
+        return before in LOCATIVES or (before[:1] == "ب" and before[1:] in LOCATIVES)
+    return False
 
 
 def _agent(words: list[Token], m: _Mention) -> bool:
@@ -507,12 +603,18 @@ def _agent(words: list[Token], m: _Mention) -> bool:
 
 def _counted(words: list[Token], k: int) -> bool:
     """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
-    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY)
+    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY
+                      or words[k - 1].key in NUMBER_WORDS)  # "ثلاثة جنود"
 
 
 def _gap(words: list[Token], a: int, b: int) -> int:
     """Words between indices a (included) and b (excluded) that are not counts."""
     return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
+
+
+# conjunctions that open a clause of time or cause: a participant before one is not the subject of
+# a verb after it ("13 شخصا أصيبوا بعدما نفذت القوات ضربة": the forces struck)
+SUBORDINATORS = frozenset(match_key(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "لما", "كلما", "ريثما"))
 
 
 def _participants(
@@ -522,8 +624,10 @@ def _participants(
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
     # a clause mark between a mention and the trigger puts it in another clause
-    before = [m for m in before if not any(w.kind == "punct" for w in words if m.end <= w.start < t_start)]
+    before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
+                                           for w in words if m.end <= w.start < t_start)]
     after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
+                                         or _strip_conjunction(w.key) in SUBORDINATORS
                                          for w in words if t_end <= w.start < m.start)]
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
@@ -564,3 +668,116 @@ def _participants(
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
         target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
     return actor, target
+
+
+ADJECTIVE_REACH = 2  # adjectives a common noun may carry ("المتظاهرين الأكراد الغاضبين")
+
+
+def _nationality(bare: str) -> bool:
+    """Whether a word without its article names a nationality ("أفغان"، "فلسطينيون"، "الأميركية")."""
+    d = demonym_keys()
+    return bare in d or bare + "ي" in d or (bare[-2:] in ("ون", "ين") and bare[:-2] in d)
+
+
+def _adjective_of(noun_key: str, word: str) -> bool:
+    """Whether `word` can be an adjective agreeing with a common noun: the same definiteness and an
+    ending that agrees with the noun's: a sound plural with its own case ending ("مسلحون مجهولون"،
+    "المتظاهرين المناهضين"), a feminine or inanimate plural with a nisba ("القوات الحكومية"،
+    "الشرطة العراقية"), any noun with a nationality ("متظاهرون أفغان"). An object after its
+    subject disagrees ("مسلحون دورية"، "المسلحون المدنيين")."""
+    key = match_key(word).strip("«»\"'()")
+    if not key.isalpha() or key in BARE_STOP or (_strip_conjunction(key) != key and not _nationality(key)):
+        return False  # "وأجانب": another phrase; "فلسطينيون" is one word
+    if _imperfect_plural(key) and not _nationality(key):
+        return False  # "خرج مدنيون يطالبون ...": a clause on the noun, not its adjective
+    definite = noun_key.startswith("ال")
+    if key.startswith("ال") != definite:
+        return False
+    bare = key[2:] if definite else key
+    if len(bare) < 4:
+        return False
+    if noun_key.endswith(("ون", "ين")) and bare.endswith(("ون", "ين")):
+        return bare.endswith(noun_key[-2:])
+    if noun_key.endswith(("ون", "ين")):
+        return _nationality(bare) and not bare.endswith(("ي", "يه"))  # "متظاهرون أفغان"
+    if noun_key.endswith(("ات", "ه")) and bare.endswith("يه"):
+        return True
+    return _nationality(bare)
+
+
+def _construct_genitive(noun_key: str, text: str, end: int) -> str:
+    """The definite noun after an indefinite plural head that can stand in construct ("قوات
+    النظام"، "مسلحو الحركة"، "عناصر الشرطة"); "" if none. A head with its nunation or its ن
+    ("مسلحون"، "جنديا") cannot govern, so the definite noun after it is its object."""
+    if text[end : end + 1] != " " or noun_key.startswith("ال") or noun_key.endswith(("ون", "ين", "ان", "ا")):
+        return ""
+    word = text[end + 1 :].split(" ", 1)[0]
+    key = match_key(word)
+    if word != word.rstrip(".،,:؛!?»\")") or not key.startswith("ال") or len(key) < 5 or key in BARE_STOP \
+            or not key.isalpha():
+        return ""
+    return word
+
+
+def noun_phrase_end(text: str, start: int, end: int) -> int:
+    """The end of a common-noun participant with the adjectives that follow it in the same phrase
+    ("متظاهرون أفغان"، "القوات الأميركية"، "المسلحين المجهولين"): the words a reader names the side
+    by. A word with و starts another phrase; punctuation ends it."""
+    noun_key = match_key(text[start:end].split()[-1]) if text[start:end].split() else ""
+    genitive = _construct_genitive(noun_key, text, end)
+    if genitive:  # "قوات النظام"، "عناصر الحركة": the head's genitive names whose they are
+        end += 1 + len(genitive)
+        noun_key = match_key(genitive)
+    for _ in range(ADJECTIVE_REACH):
+        if text[end : end + 1] != " ":
+            break
+        nxt = text[end + 1 :].split(" ", 1)[0]
+        word = nxt.rstrip(".،,:؛!?»\")")
+        if not word or not _adjective_of(noun_key, word):
+            break
+        end = end + 1 + len(word)
+        if len(word) < len(nxt):  # the adjective ends at punctuation
+            break
+    return end
+
+
+# nouns of the members of a body ("جنوده"، "عناصرها"، "أفراده"), on match keys without their
+# possessive pronoun: "أعلن الجيش مقتل أحد جنوده" tells of an attack on the army
+MEMBER_NOUNS = frozenset(match_key(w) for w in (
+    "جنود", "عناصر", "أفراد", "افراد", "رجال", "مقاتلي", "أعضاء", "اعضاء", "ضباط", "منتسبي", "حراس",
+    "موظفي", "رعايا", "مواطني"))
+POSSESSIVES = ("هم", "ها", "ه")
+
+
+def members_owner(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> _Mention | None:
+    """The body whose members a toll counts ("أعلن الجيش الأميركي مقتل اثنين من جنوده"، "نعت الحركة
+    أحد عناصرها"): the participant before the trigger in its clause, the pronoun's antecedent."""
+    for x in range(i + n, min(len(words), i + n + 4)):
+        if words[x].kind == "punct":
+            return None
+        key = _strip_conjunction(words[x].key)
+        if any(key.endswith(p) and match_key(key[: -len(p)]) in MEMBER_NOUNS for p in POSSESSIVES):
+            before = [m for m in mentions if m.end <= words[i].start and i - _word_index(words, m.start) <= SUBJECT_WINDOW
+                      and not _locative(words, m) and not _introduced_by_preposition(words, m)
+                      and not any(w.kind == "punct" for w in words if m.end <= w.start < words[i].start)]
+            return before[-1] if before else None
+    return None
+
+
+# what a body acts through, possessed ("طائراته"، "قواتها"، "مدفعيته"): the body is the actor
+INSTRUMENT_NOUNS = MEMBER_NOUNS | frozenset(match_key(w) for w in (
+    "طائرات", "قوات", "مقاتلات", "مدفعية", "دبابات", "صواريخ", "وحدات", "سفن", "بوارج", "مروحيات"))
+
+
+def possessor_subject(words: list[Token], i: int, mentions: list[_Mention]) -> _Mention | None:
+    """The body a possessed subject right before a verb belongs to ("قال الجيش في بيان، أمس، إن
+    طائراته قصفت ..."): the nearest participant before it in the sentence, past commas."""
+    if i == 0:
+        return None
+    key = _strip_conjunction(words[i - 1].key)
+    if not any(key.endswith(p) and key[: -len(p)] in INSTRUMENT_NOUNS for p in POSSESSIVES):
+        return None
+    before = [m for m in mentions if m.end <= words[i - 1].start and (m.entity is not None or m.sector is not None)
+              and not _locative(words, m) and not _introduced_by_preposition(words, m)
+              and not any(w.kind == "punct" and w.text != "،" for w in words if m.end <= w.start < words[i - 1].start)]
+    return before[-1] if before else None
