@@ -7,6 +7,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
@@ -143,6 +144,8 @@ class SourceLayer:
             return True
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
+            return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         return self._tagged(doc, toks, i, j, body_tok)
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:

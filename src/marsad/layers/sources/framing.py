@@ -1,0 +1,95 @@
+"""Constructions that make an outlet the origin of content without a reporting verb, shared by
+the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlets.py`):
+
+- an outlet verb with the outlet as its subject right after it: how a press review or a report
+  sums a paper up ("واهتمت صحيفة «..» بـ", "ووصفت صحيفة .. الاتفاق بأنه", "وانتقدت مجلة «..»");
+- a poll, a report or an interview the outlet made ("استطلاع للرأي أجرته وكالة ..", "في تحقيق
+  أعدته صحيفة ..", "استطلاع قامت به شبكة ..");
+- a credit line: a short line that opens with a credit word and names the outlet ("* خدمة «واشنطن
+  بوست»", "* خدمة: {نيويورك تايمز}", "المصدر: رويترز"), the syndication note of translated articles.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.layers.sources.words import (
+    CREDIT_WORDS,
+    MADE_BY,
+    MADE_THINGS,
+    NEWS_WORDS,
+    OUTLET_VERBS,
+    QUOTES,
+    outlet_head,
+)
+
+VERB_PREFIXES = frozenset({"", "و", "ف"})
+DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
+DID = frozenset({"قام", "قامت"})
+MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
+CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this many tokens
+CREDIT_MARKS = QUOTES + "{}:*-–•"
+LINE_MARKS = "*-–•"
+
+
+def _before_outlet(toks: list[Token], i: int) -> int:
+    """The index of the word governing the outlet whose name starts at token i: back over
+    quotation marks, an outlet word and "أنباء" ("اهتمت صحيفة «..»", "أجرته وكالة أنباء ..")."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k >= 0 and toks[k].key in NEWS_WORDS:
+        k -= 1
+    if k >= 0 and (head := outlet_head(toks[k])) is not None and head[2] == "":
+        k -= 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    return k
+
+
+def _stems(tok: Token) -> set[str]:
+    out: set[str] = set()
+    key = tok.key
+    for _, stem in tok.splits:
+        if key[: len(key) - len(stem)] in VERB_PREFIXES:
+            out.add(stem)
+            out.add(stem.removeprefix("ال"))
+    return out
+
+
+def framed_by_verb(toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i (its outlet word or its name) is the subject of an outlet
+    verb right before it ("وركزت صحيفة «..» على", "ووصف موقع «..» اللاعب بأنه")."""
+    k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & OUTLET_VERBS)
+
+
+def made_by(toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i made the poll, report or interview a few words before
+    ("استطلاع للرأي أجرته وكالة ..", "الاستطلاع الذي قامت به شبكة ..")."""
+    k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    if k < 0:
+        return False
+    if toks[k].key in DONE_WITH and k > 0 and toks[k - 1].key in DID:
+        k -= 1
+    elif toks[k].key not in MADE_BY:
+        return False
+    return any(t.is_word and _stems(t) & MADE_THINGS for t in toks[max(0, k - MADE_STEPS) : k])
+
+
+def credited(text: str, toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i is named by a credit line: its paragraph opens with a
+    credit word (after list marks) and ends a few words later ("* خدمة «نيويورك تايمز»")."""
+    k = i if toks[i].key in CREDIT_WORDS else i - 1
+    while k >= 0 and toks[k].text in CREDIT_MARKS and toks[k].key not in CREDIT_WORDS:
+        k -= 1
+    if k < 0 or toks[k].key not in CREDIT_WORDS:
+        return False
+    start = k
+    while start > 0 and toks[start - 1].text in LINE_MARKS and "\n" not in text[toks[start - 1].end : toks[start].start]:
+        start -= 1
+    if start > 0 and "\n" not in text[toks[start - 1].end : toks[start].start]:
+        return False  # the credit word is inside a sentence ("في خدمة «..»")
+    for m in range(k + 1, min(k + CREDIT_TOKENS, len(toks))):
+        if "\n" in text[toks[m - 1].end : toks[m].start]:
+            return True
+    return k + CREDIT_TOKENS >= len(toks)
