@@ -69,3 +69,26 @@ def test_definite_article_written_apart_from_a_quoted_name():
 def test_a_dotted_abbreviation_in_marks_after_an_outlet_word():
     doc = run("وقال الوزير في حديث أدلى به إلى قناة «إن. تي. في» الروسية إن الحوار مستمر.")
     assert names(doc) == ["إن. تي. في"]
+
+
+def test_interview_or_talk_with_a_quoted_name():
+    assert names(run("وقال الوزير في مقابلة خاصة مع «الغد» إن الحوار مستمر.")) == ["الغد"]
+    assert names(run("وأوضح المدير في حديث إلى «المستقبل» أن المشروع تأخر.")) == ["المستقبل"]
+    assert names(run("وعقد الوفد لقاء مع «المستقبل» لبحث المشروع.")) == []
+    assert names(run("وبدأ حوار مع «لجنة المتابعة» حول المطالب.")) == []
+
+
+def test_a_quoted_name_closing_a_sentence_is_no_tag():
+    opening = "وبدأت الرحلة في موعدها من المحطة الرئيسية صباح أمس. "
+    assert names(run(opening + "واستمع الركاب إلى أغان وأخبار «رويترز».\n\nوتابعت الرحلة.", "عنوان")) == []
+    assert names(run(opening + "وارتفعت الأسعار مجددا. «رويترز»\n\nوتابعت الأسواق.", "عنوان")) == ["رويترز"]
+
+
+def test_shipped_kb_knows_more_outlets():
+    from marsad.document import Document
+    from marsad.layers.sources import SourceLayer
+
+    layer = SourceLayer()
+    doc = Document(text="وذكر موقع «إرم نيوز» أن الاجتماع تأجل، ونقلت صحيفة «كيهان» عن مسؤول أن الرد قريب.")
+    layer(doc)
+    assert [s.text for s in doc.sources] == ["إرم نيوز", "كيهان"]

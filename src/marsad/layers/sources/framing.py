@@ -5,6 +5,8 @@ the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlet
   sums a paper up ("واهتمت صحيفة «..» بـ", "ووصفت صحيفة .. الاتفاق بأنه", "وانتقدت مجلة «..»");
 - a poll, a report or an interview the outlet made ("استطلاع للرأي أجرته وكالة ..", "في تحقيق
   أعدته صحيفة ..", "استطلاع قامت به شبكة ..");
+- a statement given in an interview or a talk with a name in marks ("في مقابلة خاصة مع «..»",
+  "في حديث إلى «..»"): the name received it;
 - a credit line: a short line that opens with a credit word and names the outlet ("* خدمة «واشنطن
   بوست»", "* خدمة: {نيويورك تايمز}", "المصدر: رويترز"), the syndication note of translated articles.
 """
@@ -19,6 +21,8 @@ from marsad.layers.sources.words import (
     NEWS_WORDS,
     OUTLET_VERBS,
     QUOTES,
+    SENT_TO,
+    TALK_WORDS,
     outlet_head,
 )
 
@@ -26,6 +30,7 @@ VERB_PREFIXES = frozenset({"", "و", "ف"})
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
+TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")
 CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this many tokens
 CREDIT_MARKS = QUOTES + "{}:*-–•"
 LINE_MARKS = "*-–•"
@@ -93,3 +98,11 @@ def credited(text: str, toks: list[Token], i: int) -> bool:
         if "\n" in text[toks[m - 1].end : toks[m].start]:
             return True
     return k + CREDIT_TOKENS >= len(toks)
+
+
+def talked_with(toks: list[Token], i: int) -> bool:
+    """Token i is "مع" or "إلى" after an interview, a talk or a call a few words before ("في
+    مقابلة خاصة مع «..»", "في حديث أدلى به إلى «..»"): what follows received the words."""
+    if not (toks[i].key == "مع" or toks[i].key in SENT_TO):
+        return False
+    return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])

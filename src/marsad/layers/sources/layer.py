@@ -196,7 +196,11 @@ class SourceLayer:
         if dashed and _near_paragraph_start(doc.text, toks, i):
             return True
         if enclosed or (prev is not None and prev.text in DASHES):
-            if _at_paragraph_edge(doc.text, toks, i, j):
+            # a name in quotation marks right after a word ends its sentence as a noun of it
+            # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
+            in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
+                           and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
+            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j):
                 return True
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"

@@ -27,7 +27,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, talked_with
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     ASKED,
@@ -113,6 +113,10 @@ class OutletFinder:
                     continue
                 found, by_construction = recipient
                 if not by_construction and not_outlet(found[0], found[1]):
+                    continue
+            elif i + 1 < len(toks) and toks[i + 1].text in QUOTES and talked_with(toks, i):
+                found = self._partner(toks, i, taken)  # "في مقابلة خاصة مع «..»"
+                if found is None or not_outlet(found[0], found[1]):
                     continue
             else:
                 continue
@@ -382,6 +386,13 @@ class OutletFinder:
             found = (name[1].start, found[1], self.known(name[1:]))
         return found, opens
 
+    def _partner(self, toks: list[Token], i: int, taken: set[int]) -> Found | None:
+        """The name in marks after "مع"/"إلى" at i that an interview was given to, unless it
+        opens with the word of a body ("في حوار مع «لجنة ...»")."""
+        if i + 2 < len(toks) and self.lex.has("org_head", toks[i + 2]):
+            return None
+        return self._quoted(toks, i, i + 1, taken)
+
     def _latin_recipient(self, toks: list[Token], i: int, taken: set[int]) -> tuple[Found, bool] | None:
         """"في حديث لـ CNN إن": a name in Latin letters after a bare "لـ" received the words."""
         k = i + 1
@@ -456,4 +467,4 @@ def _token_after(toks: list[Token], end: int) -> int:
 
 
 def _may_start(tok: Token) -> bool:
-    return tok.key == "ل" or outlet_head(tok) is not None
+    return tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or outlet_head(tok) is not None
