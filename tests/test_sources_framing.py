@@ -92,3 +92,27 @@ def test_shipped_kb_knows_more_outlets():
     doc = Document(text="وذكر موقع «إرم نيوز» أن الاجتماع تأجل، ونقلت صحيفة «كيهان» عن مسؤول أن الرد قريب.")
     layer(doc)
     assert [s.text for s in doc.sources] == ["إرم نيوز", "كيهان"]
+
+
+def test_dateline_dashes_and_slashes():
+    title = "عنوان الخبر"
+    assert names(run("الرياض ـ واس ـ أعلنت الهيئة إطلاق برنامج جديد للشباب.", title)) == ["واس"]
+    body = "وأعلنت الهيئة إطلاق برنامج جديد للشباب في المنطقة الشرقية /واس/."
+    assert names(run(body, title)) == ["واس"]
+
+
+def test_an_agency_named_by_a_common_word_only_as_a_dateline_tag():
+    from marsad.document import Document
+    from marsad.layers.sources import SourceLayer
+
+    layer = SourceLayer()
+
+    def found(text: str) -> list[str]:
+        doc = Document(text="عنوان الخبر\n\n" + text, title="عنوان الخبر")
+        layer(doc)
+        return [s.text for s in doc.sources]
+
+    assert found("مسقط - العمانية\nاستقبل الوزير الوفد الزائر.") == ["العمانية"]
+    assert found("المنامة - بنا:\nاستقبل الوزير الوفد الزائر.") == ["بنا"]
+    assert found("أبها - فارس العسيري\nاستقبل الوزير الوفد الزائر.") == []
+    assert found("وقال إن الثقة بنا - نحن الشعوب - كبيرة.") == []

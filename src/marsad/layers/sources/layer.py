@@ -40,7 +40,7 @@ TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many 
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
-EDGE_CHARS = " ()-–—«»\"“”"
+EDGE_CHARS = " ()-–—ـ«»\"“”/"
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -73,6 +73,11 @@ class SourceLayer:
         self.aliases: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.all_ar()),
             _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
+        # an agency's name that is also a common word ("العمانية", "بنا") is a tag only in a dateline
+        self.dateline_aliases: PhraseTable[object] = PhraseTable(
+            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
+             for alias in actor.context_ar),
+            _agency_readings, may_start=_is_word_or_number)
         self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
@@ -101,6 +106,7 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
+        found += self._datelines(doc, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
@@ -147,6 +153,22 @@ class SourceLayer:
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         return self._tagged(doc, toks, i, j, body_tok)
+
+    def _datelines(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """Agencies named by a common word, as the tag of a dateline only: after a dash among
+        the first words of a paragraph and closing its line or followed by a colon or a dash
+        ("مسقط - العمانية", "المنامة - بنا:"), not "أبها - فارس العسيري" (a reporter's name)."""
+        out = []
+        for i in self.dateline_aliases.starts_in(toks):
+            m = self.dateline_aliases.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)) or toks[i].key != toks[i].splits[0][1]:
+                continue
+            j = m.tok_end
+            closes = j >= len(toks) or toks[j].text in DASHES + ":" or "\n" in doc.text[toks[j - 1].end : toks[j].start]
+            if i > 0 and toks[i - 1].text in DASHES and closes and _near_paragraph_start(doc.text, toks, i):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, j))
+        return out
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;

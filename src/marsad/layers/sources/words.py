@@ -8,10 +8,10 @@ from marsad.arabic.tokens import Token, remember
 from marsad.lexicons import loader
 
 QUOTES = "\"“”«»"
-OPENING_MARKS = "(«\"“"
-CLOSING_MARKS = ")»\"”"
+OPENING_MARKS = "(«\"“/"   # "/واس/": SPA copy closes with slashes ("//انتهى//")
+CLOSING_MARKS = ")»\"”/"
 SENTENCE_ENDS = ".!?؟؛\n"
-DASHES = "-–—"
+DASHES = "-–—ـ"  # a lone tatweel is the dash of many Arab papers ("الرياض ـ واس ـ")
 # proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
