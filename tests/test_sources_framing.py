@@ -116,3 +116,14 @@ def test_an_agency_named_by_a_common_word_only_as_a_dateline_tag():
     assert found("المنامة - بنا:\nاستقبل الوزير الوفد الزائر.") == ["بنا"]
     assert found("أبها - فارس العسيري\nاستقبل الوزير الوفد الزائر.") == []
     assert found("وقال إن الثقة بنا - نحن الشعوب - كبيرة.") == []
+
+
+def test_a_name_in_marks_ending_like_an_outlet_in_a_citing_construction():
+    assert names(run("وبحسب «دجلة نيوز» فإن الاشتباكات استمرت حتى الصباح.")) == ["دجلة نيوز"]
+    assert names(run("وذكرت «الفرات برس» أن القوات دخلت المدينة.")) == ["الفرات برس"]
+    assert names(run("وقال الوزير لـ«روسيا 24» إن الحوار مستمر.")) == ["روسيا 24"]
+    assert names(run("وزار الوفد فندق «غراند بوست» في وسط المدينة.")) == []
+
+
+def test_a_report_an_outlet_published():
+    assert names(run("وأشار تقرير نشره موقع «المونيتور» إلى أن المفاوضات متعثرة.")) == ["المونيتور"]

@@ -7,6 +7,8 @@ the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlet
   أعدته صحيفة ..", "استطلاع قامت به شبكة ..");
 - a statement given in an interview or a talk with a name in marks ("في مقابلة خاصة مع «..»",
   "في حديث إلى «..»"): the name received it;
+- a name in marks that ends like an outlet's ("«شفق نيوز»", "«الغد برس»", "«روسيا 24»") in a
+  citing construction, with no outlet word before it;
 - a credit line: a short line that opens with a credit word and names the outlet ("* خدمة «واشنطن
   بوست»", "* خدمة: {نيويورك تايمز}", "المصدر: رويترز"), the syndication note of translated articles.
 """
@@ -19,6 +21,7 @@ from marsad.layers.sources.words import (
     MADE_BY,
     MADE_THINGS,
     NEWS_WORDS,
+    OUTLET_SUFFIXES,
     OUTLET_VERBS,
     QUOTES,
     SENT_TO,
@@ -30,6 +33,7 @@ VERB_PREFIXES = frozenset({"", "و", "ف"})
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
+SUFFIXED_WORDS = 3   # words of a name in marks that ends like an outlet's
 TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")
 CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this many tokens
 CREDIT_MARKS = QUOTES + "{}:*-–•"
@@ -106,3 +110,23 @@ def talked_with(toks: list[Token], i: int) -> bool:
     if not (toks[i].key == "مع" or toks[i].key in SENT_TO):
         return False
     return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])
+
+
+def suffixed_outlets(toks: list[Token], taken: set[int], cited, known) -> list[tuple[int, int, object | None]]:
+    """Names in marks of two or three words whose last word ends many outlets' names ("بحسب
+    «شفق نيوز»", "وذكرت «الغد برس» أن"), in a citing construction: `cited(i)` says one governs
+    the name starting at token i; `known(tokens)` is the KB outlet the name is, if any."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.text not in QUOTES or k + 1 in taken:
+            continue
+        close = next((m for m in range(k + 2, min(k + SUFFIXED_WORDS + 2, len(toks))) if toks[m].text in QUOTES), None)
+        if close is None or close - k < 3 or toks[close - 1].key not in OUTLET_SUFFIXES:
+            continue
+        name = toks[k + 1 : close]
+        if not all(t.is_word or t.kind == "num" for t in name) or taken & set(range(k + 1, close)):
+            continue
+        if cited(k + 1):
+            out.append((name[0].start, name[-1].end, known(name)))
+            taken.update(range(k + 1, close))
+    return out

@@ -7,7 +7,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, suffixed_outlets
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
@@ -107,6 +107,8 @@ class SourceLayer:
                 taken.update(range(i, j))
             after = j
         found += self._datelines(doc, toks, taken)
+        found += suffixed_outlets(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
+                                  lambda name: self._known([t.key for t in name]))
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
