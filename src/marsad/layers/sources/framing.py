@@ -21,7 +21,6 @@ from marsad.layers.sources.words import (
     MADE_BY,
     MADE_THINGS,
     NEWS_WORDS,
-    OUTLET_SUFFIXES,
     OUTLET_VERBS,
     QUOTES,
     SENT_TO,
@@ -112,16 +111,18 @@ def talked_with(toks: list[Token], i: int) -> bool:
     return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])
 
 
-def suffixed_outlets(toks: list[Token], taken: set[int], cited, known) -> list[tuple[int, int, object | None]]:
-    """Names in marks of two or three words whose last word ends many outlets' names ("بحسب
-    «شفق نيوز»", "وذكرت «الغد برس» أن"), in a citing construction: `cited(i)` says one governs
-    the name starting at token i; `known(tokens)` is the KB outlet the name is, if any."""
+def suffixed_outlets(toks: list[Token], ends: list[int], taken: set[int], cited,
+                     known) -> list[tuple[int, int, object | None]]:
+    """Names in marks of two or three words whose last word (at one of `ends`) ends many outlets'
+    names ("بحسب «شفق نيوز»", "وذكرت «الغد برس» أن"), in a citing construction: `cited(i)` says
+    one governs the name starting at token i; `known(tokens)` is the KB outlet the name is, if any."""
     out = []
-    for k, tok in enumerate(toks):
-        if tok.text not in QUOTES or k + 1 in taken:
+    for last in ends:
+        close = last + 1
+        if close >= len(toks) or toks[close].text not in QUOTES:
             continue
-        close = next((m for m in range(k + 2, min(k + SUFFIXED_WORDS + 2, len(toks))) if toks[m].text in QUOTES), None)
-        if close is None or close - k < 3 or toks[close - 1].key not in OUTLET_SUFFIXES:
+        k = next((m for m in range(last - 1, max(-1, last - SUFFIXED_WORDS - 1), -1) if toks[m].text in QUOTES), None)
+        if k is None or close - k < 3 or k + 1 in taken:
             continue
         name = toks[k + 1 : close]
         if not all(t.is_word or t.kind == "num" for t in name) or taken & set(range(k + 1, close)):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.phrases import PhraseTable, Reading
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by, suffixed_outlets
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
@@ -49,6 +51,10 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     key, start, size = tok.key, tok.start, len(tok.key)
     return tuple([(offset - start, stem) for offset, stem in tok.splits
                   if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _is_word_or_number(tok: Token) -> bool:
@@ -106,13 +112,12 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
-        found += self._datelines(doc, toks, taken)
-        found += suffixed_outlets(toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
-                                  lambda name: self._known([t.key for t in name]))
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
+        found += self._datelines(doc, toks, taken, self.outlets.dashes)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
-            name = [t for t in toks if start <= t.start and t.end <= end]
+            first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+            name = [t for t in toks[first:after_end] if t.end <= end]
             unnamed = actor is None and names_no_entity(name)
             entity = None if unnamed else self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
@@ -156,12 +161,13 @@ class SourceLayer:
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         return self._tagged(doc, toks, i, j, body_tok)
 
-    def _datelines(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+    def _datelines(self, doc: Document, toks: list[Token], taken: set[int],
+                   dashes: list[int]) -> list[tuple[int, int, object]]:
         """Agencies named by a common word, as the tag of a dateline only: after a dash among
         the first words of a paragraph and closing its line or followed by a colon or a dash
         ("مسقط - العمانية", "المنامة - بنا:"), not "أبها - فارس العسيري" (a reporter's name)."""
         out = []
-        for i in self.dateline_aliases.starts_in(toks):
+        for i in (d + 1 for d in dashes if d + 1 < len(toks)):
             m = self.dateline_aliases.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)) or toks[i].key != toks[i].splits[0][1]:
                 continue

@@ -23,11 +23,13 @@ is an outlet too, with no outlet word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by, talked_with
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, suffixed_outlets, talked_with
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     ASKED,
@@ -36,6 +38,7 @@ from marsad.layers.sources.words import (
     CONTACT_WORDS,
     COPY_WORDS,
     CREDIT_WORDS,
+    DASHES,
     DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
     GOVERNING_PREPOSITIONS,
@@ -43,6 +46,7 @@ from marsad.layers.sources.words import (
     NEWS_WORDS,
     NOT_NAME,
     NOT_OUTLET_PHRASES,
+    OUTLET_SUFFIXES,
     PUBLISHED_IN,
     QUOTES,
     RATING_WORDS,
@@ -90,6 +94,7 @@ class OutletFinder:
         self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
         self.text = ""             # the text of the document being read (paragraph breaks end a clause)
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
+        self.dashes: list[int] = []     # the dashes of this document (where datelines may be)
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
@@ -98,10 +103,17 @@ class OutletFinder:
         out: list[Found] = []
         self.text = text
         self.pending = []
+        self.dashes = []
+        suffix_ends = []
         for i in indices_where(toks, self._starts, _may_start):
+            tok = toks[i]
+            if tok.text in DASHES:
+                self.dashes.append(i)
+                continue
+            if tok.key in OUTLET_SUFFIXES:
+                suffix_ends.append(i)
             if i in taken:
                 continue
-            tok = toks[i]
             head = outlet_head(tok)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
@@ -122,6 +134,7 @@ class OutletFinder:
                 continue
             if found is not None:
                 out.append(found)
+        out += suffixed_outlets(toks, suffix_ends, taken, cited, self.known)
         return out + self.pending
 
     # --- an outlet word and the name after it ---------------------------------------------
@@ -463,8 +476,15 @@ def _broadcasting(toks: list[Token], i: int) -> bool:
 
 def _token_after(toks: list[Token], end: int) -> int:
     """The index of the first token starting at or after character `end`."""
-    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    return bisect_left(toks, end, key=_start)
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _may_start(tok: Token) -> bool:
-    return tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or outlet_head(tok) is not None
+    """The outlet words, "لـ", "مع" and "إلى" that may start an outlet; the last words of
+    outlets' names and the dashes of datelines, which the layer reads too."""
+    return (tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or tok.key in OUTLET_SUFFIXES
+            or tok.text in DASHES or outlet_head(tok) is not None)
