@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.phrases import PhraseTable, Reading
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
@@ -39,7 +42,7 @@ TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many 
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
-EDGE_CHARS = " ()-–—«»\"“”"
+EDGE_CHARS = " ()-–—ـ«»\"“”/"
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -48,6 +51,10 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     key, start, size = tok.key, tok.start, len(tok.key)
     return tuple([(offset - start, stem) for offset, stem in tok.splits
                   if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _is_word_or_number(tok: Token) -> bool:
@@ -72,6 +79,11 @@ class SourceLayer:
         self.aliases: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.all_ar()),
             _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
+        # an agency's name that is also a common word ("العمانية", "بنا") is a tag only in a dateline
+        self.dateline_aliases: PhraseTable[object] = PhraseTable(
+            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
+             for alias in actor.context_ar),
+            _agency_readings, may_start=_is_word_or_number)
         self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
@@ -102,8 +114,10 @@ class SourceLayer:
             after = j
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
+        found += self._datelines(doc, toks, taken, self.outlets.dashes)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
-            name = [t for t in toks if start <= t.start and t.end <= end]
+            first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+            name = [t for t in toks[first:after_end] if t.end <= end]
             unnamed = actor is None and names_no_entity(name)
             entity = None if unnamed else self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
@@ -143,7 +157,26 @@ class SourceLayer:
             return True
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
+            return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         return self._tagged(doc, toks, i, j, body_tok)
+
+    def _datelines(self, doc: Document, toks: list[Token], taken: set[int],
+                   dashes: list[int]) -> list[tuple[int, int, object]]:
+        """Agencies named by a common word, as the tag of a dateline only: after a dash among
+        the first words of a paragraph and closing its line or followed by a colon or a dash
+        ("مسقط - العمانية", "المنامة - بنا:"), not "أبها - فارس العسيري" (a reporter's name)."""
+        out = []
+        for i in (d + 1 for d in dashes if d + 1 < len(toks)):
+            m = self.dateline_aliases.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)) or toks[i].key != toks[i].splits[0][1]:
+                continue
+            j = m.tok_end
+            closes = j >= len(toks) or toks[j].text in DASHES + ":" or "\n" in doc.text[toks[j - 1].end : toks[j].start]
+            if i > 0 and toks[i - 1].text in DASHES and closes and _near_paragraph_start(doc.text, toks, i):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, j))
+        return out
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
@@ -193,7 +226,11 @@ class SourceLayer:
         if dashed and _near_paragraph_start(doc.text, toks, i):
             return True
         if enclosed or (prev is not None and prev.text in DASHES):
-            if _at_paragraph_edge(doc.text, toks, i, j):
+            # a name in quotation marks right after a word ends its sentence as a noun of it
+            # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
+            in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
+                           and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
+            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j):
                 return True
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"

@@ -23,10 +23,13 @@ is an outlet too, with no outlet word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, suffixed_outlets, talked_with
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
     ASKED,
@@ -34,12 +37,16 @@ from marsad.layers.sources.words import (
     COMMON_WORDS,
     CONTACT_WORDS,
     COPY_WORDS,
+    CREDIT_WORDS,
+    DASHES,
     DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
     GOVERNING_PREPOSITIONS,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
     NOT_NAME,
+    NOT_OUTLET_PHRASES,
+    OUTLET_SUFFIXES,
     PUBLISHED_IN,
     QUOTES,
     RATING_WORDS,
@@ -48,8 +55,11 @@ from marsad.layers.sources.words import (
     SENTENCE_ENDS,
     SOCIAL_NETWORKS,
     STATEMENT_GAP,
+    STATION_HEADS,
+    STATION_WORDS,
     STRONG_HEADS,
     WEAK_HEADS,
+    WROTE,
     is_latin,
     is_nisba,
     is_plural_verb,
@@ -63,6 +73,8 @@ RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an ou
 LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
 ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
+STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
+WROTE_STEPS = 4          # ... between "كتب" and "في": the writer's name may come between ("كتب المحلل فلان الفلاني في")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
@@ -70,6 +82,7 @@ IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحي�
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+ABBREVIATION_DOTS = frozenset({"."})
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
@@ -81,6 +94,7 @@ class OutletFinder:
         self._starts = FormMemo()  # outlet words and a bare "لـ": the only tokens that may start an outlet
         self.text = ""             # the text of the document being read (paragraph breaks end a clause)
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
+        self.dashes: list[int] = []     # the dashes of this document (where datelines may be)
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
@@ -89,10 +103,17 @@ class OutletFinder:
         out: list[Found] = []
         self.text = text
         self.pending = []
+        self.dashes = []
+        suffix_ends = []
         for i in indices_where(toks, self._starts, _may_start):
+            tok = toks[i]
+            if tok.text in DASHES:
+                self.dashes.append(i)
+                continue
+            if tok.key in OUTLET_SUFFIXES:
+                suffix_ends.append(i)
             if i in taken:
                 continue
-            tok = toks[i]
             head = outlet_head(tok)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
@@ -105,10 +126,15 @@ class OutletFinder:
                 found, by_construction = recipient
                 if not by_construction and not_outlet(found[0], found[1]):
                     continue
+            elif i + 1 < len(toks) and toks[i + 1].text in QUOTES and talked_with(toks, i):
+                found = self._partner(toks, i, taken)  # "في مقابلة خاصة مع «..»"
+                if found is None or not_outlet(found[0], found[1]):
+                    continue
             else:
                 continue
             if found is not None:
                 out.append(found)
+        out += suffixed_outlets(toks, suffix_ends, taken, cited, self.known)
         return out + self.pending
 
     # --- an outlet word and the name after it ---------------------------------------------
@@ -119,6 +145,10 @@ class OutletFinder:
         offset, stem, prefix = head
         if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
+        if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
+            return None  # "نشر في الجريدة الرسمية": the official gazette
+        if stem.removeprefix("ال") in STATION_HEADS and not _broadcasting(toks, i):
+            return None  # "محطة «..» للسكك الحديدية": a railway station
         governed = self._governed(toks, i, prefix, cited)
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
@@ -151,8 +181,12 @@ class OutletFinder:
         weak = bare in WEAK_HEADS
         n = len(toks)
         j = i + 1
-        if j < n and toks[j].text in QUOTES + "(" and not definite:
-            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي"
+        if j + 1 < n and toks[j].key == "ال" and toks[j + 1].text in QUOTES:
+            j += 1  # "صحيفة الـ«غارديان»": the article written apart from the quoted name
+        elif j + 1 < n and toks[j].text == ":" and stem in CREDIT_WORDS:
+            j += 1  # "* خدمة: «نيويورك تايمز»"
+        if j < n and toks[j].text in QUOTES + "({" and not definite:
+            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي", "خدمة {..}"
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
@@ -171,7 +205,7 @@ class OutletFinder:
             k = self._name_end(toks, j, taken, definite=True)
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
-            if definite and k < n and toks[k].text in QUOTES and i > 0 and toks[i - 1].key == "في":
+            if definite and k < n and toks[k].text in QUOTES:
                 return self._quoted(toks, i, k, taken)  # "في الصحيفة الأسبوعية «..»": the name in apposition
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
@@ -218,9 +252,11 @@ class OutletFinder:
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
         brackets right after an outlet word ("لموقع (..) البرازيلي")."""
-        closing = ")" if toks[open_at].text == "(" else QUOTES
+        closing = {"(": ")", "{": "}"}.get(toks[open_at].text, QUOTES)
         k = open_at + 1
-        while k < len(toks) and k - open_at <= MAX_NAME_TOKENS + 1 and toks[k].text not in closing:
+        words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
+        while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
+            words += toks[k].text not in ABBREVIATION_DOTS
             k += 1
         if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
@@ -260,13 +296,17 @@ class OutletFinder:
             return False
         prev = toks[p]
         lex = self.lex
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(self.text, toks, i):
+            return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"
         recipient = prefix in RECIPIENT_PREFIXES or prev.key == "ل"
         if recipient and self._said_before(toks, p if prev.key == "ل" else i):
             return True
         if prev.key in GOVERNING_PREPOSITIONS:
             return cited(i)
-        if prev.key in IN_OR_ON and any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p]):
+        if prev.key in IN_OR_ON and _published_before(toks, p):
             return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
+        if prefix in ("ب", "وب") and _published_before(toks, i):
+            return True  # "في مقال رأي بصحيفة ..": "ب" for "في"
         if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
                                               for t in toks[max(0, p - ADDRESS_STEPS) : p]):
             return True  # "في مقابلة أجرتها معه إذاعة .."
@@ -359,6 +399,13 @@ class OutletFinder:
             found = (name[1].start, found[1], self.known(name[1:]))
         return found, opens
 
+    def _partner(self, toks: list[Token], i: int, taken: set[int]) -> Found | None:
+        """The name in marks after "مع"/"إلى" at i that an interview was given to, unless it
+        opens with the word of a body ("في حوار مع «لجنة ...»")."""
+        if i + 2 < len(toks) and self.lex.has("org_head", toks[i + 2]):
+            return None
+        return self._quoted(toks, i, i + 1, taken)
+
     def _latin_recipient(self, toks: list[Token], i: int, taken: set[int]) -> tuple[Found, bool] | None:
         """"في حديث لـ CNN إن": a name in Latin letters after a bare "لـ" received the words."""
         k = i + 1
@@ -404,15 +451,40 @@ def _reports(lex: SpeechLexicon, tok: Token) -> bool:
     return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
 
-def _published(tok: Token) -> bool:
-    return tok.is_word and any(stem in PUBLISHED_IN and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
+def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
+    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
                                for _, stem in tok.splits)
+
+
+def _published_before(toks: list[Token], p: int) -> bool:
+    """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
+    between ("كتب المحلل فلان الفلاني في")."""
+    return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
+            or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+
+
+def _broadcasting(toks: list[Token], i: int) -> bool:
+    """A word of broadcasting within a few words after the station word at i ("لمحطة التلفزيون
+    ..", "محطة «..» التلفزيونية")."""
+    for t in toks[i + 1 : i + 1 + STATION_STEPS]:
+        if t.text in SENTENCE_ENDS:
+            return False
+        if t.key in STATION_WORDS or any(stem in STATION_WORDS for _, stem in t.splits):
+            return True
+    return False
 
 
 def _token_after(toks: list[Token], end: int) -> int:
     """The index of the first token starting at or after character `end`."""
-    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    return bisect_left(toks, end, key=_start)
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _may_start(tok: Token) -> bool:
-    return tok.key == "ل" or outlet_head(tok) is not None
+    """The outlet words, "لـ", "مع" and "إلى" that may start an outlet; the last words of
+    outlets' names and the dashes of datelines, which the layer reads too."""
+    return (tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or tok.key in OUTLET_SUFFIXES
+            or tok.text in DASHES or outlet_head(tok) is not None)

@@ -8,10 +8,10 @@ from marsad.arabic.tokens import Token, remember
 from marsad.lexicons import loader
 
 QUOTES = "\"“”«»"
-OPENING_MARKS = "(«\"“"
-CLOSING_MARKS = ")»\"”"
+OPENING_MARKS = "(«\"“/"   # "/واس/": SPA copy closes with slashes ("//انتهى//")
+CLOSING_MARKS = ")»\"”/"
 SENTENCE_ENDS = ".!?؟؛\n"
-DASHES = "-–—"
+DASHES = "-–—ـ"  # a lone tatweel is the dash of many Arab papers ("الرياض ـ واس ـ")
 # proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
@@ -25,7 +25,7 @@ def _section(section: str) -> frozenset[str]:
 
 # what each set is for: the header of lexicons/source_words.tsv
 STRONG_HEADS = _section("outlet_head")
-WEAK_HEADS = _section("weak_head")
+WEAK_HEADS = _section("weak_head") | _section("station_head")
 DUAL_HEADS = _section("dual_head")
 OUTLET_HEADS = STRONG_HEADS | WEAK_HEADS | DUAL_HEADS
 NEWS_ADJECTIVES = _section("news_adjective")
@@ -49,6 +49,16 @@ HEAD_ROLES = _section("head_role")
 ROLE_MODIFIERS = _section("role_modifier")
 RATING_WORDS = _section("rating")
 UNNAMED_ADJECTIVES = _section("unnamed_adjective")
+OUTLET_VERBS = _section("outlet_verb")
+MADE_BY = _section("made_by")
+MADE_THINGS = _section("made_thing")
+CREDIT_WORDS = _section("credit")
+WROTE = _section("wrote")
+TALK_WORDS = _section("talk")
+OUTLET_SUFFIXES = _section("outlet_suffix")
+STATION_HEADS = _section("station_head")
+STATION_WORDS = _section("station_word")
+NOT_OUTLET_PHRASES = _section("not_outlet_phrase")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
 

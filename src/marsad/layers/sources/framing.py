@@ -1,0 +1,133 @@
+"""Constructions that make an outlet the origin of content without a reporting verb, shared by
+the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlets.py`):
+
+- an outlet verb with the outlet as its subject right after it: how a press review or a report
+  sums a paper up ("واهتمت صحيفة «..» بـ", "ووصفت صحيفة .. الاتفاق بأنه", "وانتقدت مجلة «..»");
+- a poll, a report or an interview the outlet made ("استطلاع للرأي أجرته وكالة ..", "في تحقيق
+  أعدته صحيفة ..", "استطلاع قامت به شبكة ..");
+- a statement given in an interview or a talk with a name in marks ("في مقابلة خاصة مع «..»",
+  "في حديث إلى «..»"): the name received it;
+- a name in marks that ends like an outlet's ("«شفق نيوز»", "«الغد برس»", "«روسيا 24»") in a
+  citing construction, with no outlet word before it;
+- a credit line: a short line that opens with a credit word and names the outlet ("* خدمة «واشنطن
+  بوست»", "* خدمة: {نيويورك تايمز}", "المصدر: رويترز"), the syndication note of translated articles.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.layers.sources.words import (
+    CREDIT_WORDS,
+    MADE_BY,
+    MADE_THINGS,
+    NEWS_WORDS,
+    OUTLET_VERBS,
+    QUOTES,
+    SENT_TO,
+    TALK_WORDS,
+    outlet_head,
+)
+
+VERB_PREFIXES = frozenset({"", "و", "ف"})
+DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
+DID = frozenset({"قام", "قامت"})
+MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
+SUFFIXED_WORDS = 3   # words of a name in marks that ends like an outlet's
+TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")
+CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this many tokens
+CREDIT_MARKS = QUOTES + "{}:*-–•"
+LINE_MARKS = "*-–•"
+
+
+def _before_outlet(toks: list[Token], i: int) -> int:
+    """The index of the word governing the outlet whose name starts at token i: back over
+    quotation marks, an outlet word and "أنباء" ("اهتمت صحيفة «..»", "أجرته وكالة أنباء ..")."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k >= 0 and toks[k].key in NEWS_WORDS:
+        k -= 1
+    if k >= 0 and (head := outlet_head(toks[k])) is not None and head[2] == "":
+        k -= 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    return k
+
+
+def _stems(tok: Token) -> set[str]:
+    out: set[str] = set()
+    key = tok.key
+    for _, stem in tok.splits:
+        if key[: len(key) - len(stem)] in VERB_PREFIXES:
+            out.add(stem)
+            out.add(stem.removeprefix("ال"))
+    return out
+
+
+def framed_by_verb(toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i (its outlet word or its name) is the subject of an outlet
+    verb right before it ("وركزت صحيفة «..» على", "ووصف موقع «..» اللاعب بأنه")."""
+    k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & OUTLET_VERBS)
+
+
+def made_by(toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i made the poll, report or interview a few words before
+    ("استطلاع للرأي أجرته وكالة ..", "الاستطلاع الذي قامت به شبكة ..")."""
+    k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    if k < 0:
+        return False
+    if toks[k].key in DONE_WITH and k > 0 and toks[k - 1].key in DID:
+        k -= 1
+    elif toks[k].key not in MADE_BY:
+        return False
+    return any(t.is_word and _stems(t) & MADE_THINGS for t in toks[max(0, k - MADE_STEPS) : k])
+
+
+def credited(text: str, toks: list[Token], i: int) -> bool:
+    """The outlet starting at token i is named by a credit line: its paragraph opens with a
+    credit word (after list marks) and ends a few words later ("* خدمة «نيويورك تايمز»")."""
+    k = i if toks[i].key in CREDIT_WORDS else i - 1
+    while k >= 0 and toks[k].text in CREDIT_MARKS and toks[k].key not in CREDIT_WORDS:
+        k -= 1
+    if k < 0 or toks[k].key not in CREDIT_WORDS:
+        return False
+    start = k
+    while start > 0 and toks[start - 1].text in LINE_MARKS and "\n" not in text[toks[start - 1].end : toks[start].start]:
+        start -= 1
+    if start > 0 and "\n" not in text[toks[start - 1].end : toks[start].start]:
+        return False  # the credit word is inside a sentence ("في خدمة «..»")
+    for m in range(k + 1, min(k + CREDIT_TOKENS, len(toks))):
+        if "\n" in text[toks[m - 1].end : toks[m].start]:
+            return True
+    return k + CREDIT_TOKENS >= len(toks)
+
+
+def talked_with(toks: list[Token], i: int) -> bool:
+    """Token i is "مع" or "إلى" after an interview, a talk or a call a few words before ("في
+    مقابلة خاصة مع «..»", "في حديث أدلى به إلى «..»"): what follows received the words."""
+    if not (toks[i].key == "مع" or toks[i].key in SENT_TO):
+        return False
+    return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])
+
+
+def suffixed_outlets(toks: list[Token], ends: list[int], taken: set[int], cited,
+                     known) -> list[tuple[int, int, object | None]]:
+    """Names in marks of two or three words whose last word (at one of `ends`) ends many outlets'
+    names ("بحسب «شفق نيوز»", "وذكرت «الغد برس» أن"), in a citing construction: `cited(i)` says
+    one governs the name starting at token i; `known(tokens)` is the KB outlet the name is, if any."""
+    out = []
+    for last in ends:
+        close = last + 1
+        if close >= len(toks) or toks[close].text not in QUOTES:
+            continue
+        k = next((m for m in range(last - 1, max(-1, last - SUFFIXED_WORDS - 1), -1) if toks[m].text in QUOTES), None)
+        if k is None or close - k < 3 or k + 1 in taken:
+            continue
+        name = toks[k + 1 : close]
+        if not all(t.is_word or t.kind == "num" for t in name) or taken & set(range(k + 1, close)):
+            continue
+        if cited(k + 1):
+            out.append((name[0].start, name[-1].end, known(name)))
+            taken.update(range(k + 1, close))
+    return out
