@@ -63,24 +63,21 @@ from marsad.layers.events.clauses import (
     _counted,
     _future,
     _gap,
-    _gathering,
     _governs_noun,
     _light_verb,
     _locative,
     _occurs,
     _participants,
-    _protest_sides,
     _reference,
     _span,
     _suffer_participants,
     _suffer_verb,
-    _to_streets,
     _unnamed_agent,
     _word_index,
     members_owner,
-    noun_phrase_end,
     possessor_subject,
 )
+from marsad.layers.events.noun_phrases import noun_phrase_end
 from marsad.layers.events.occurrence import (
     Dating,
     attack_subject,
@@ -89,6 +86,7 @@ from marsad.layers.events.occurrence import (
     told_mode,
     verbal_noun,
 )
+from marsad.layers.events.protest_sides import _gathering, _protest_sides, _to_streets
 from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.words import (
     CLAUSE_MARKS,

@@ -5,11 +5,11 @@ and attacks. Functions of the word list of one sentence (tokens with punctuation
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
+from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
     AGENT_AFTER,
     AGENT_MARKS,
@@ -31,19 +31,15 @@ from marsad.layers.events.words import (
     OCCUR_REACH,
     OCCUR_VERBS,
     PASSIVE_NEXT,
-    PROTEST_TARGET_MARKS,
     QUANTITY,
     REFERENCE,
     RELATIVES,
     SELF,
-    STREET_REACH,
-    STREETS,
     SUBJECT_REACH,
     SUBJECT_SKIP,
     SUBJECT_WINDOW,
     SUFFER_VERBS,
     TARGET_PREPOSITIONS,
-    TARGET_SKIP,
     VIOLENT,
     WEAPONS,
     Trigger,
@@ -151,125 +147,6 @@ def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
 
 
-def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
-                   target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
-    """The sides of a protest: who protests is the subject after a verb that opens its clause
-    ("وتظاهر آلاف الطلاب"، "احتشد عدد من الشبان"), whoever stands before it otherwise; what is
-    protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
-    not the place where it happens."""
-    opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
-        or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
-        or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
-    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
-    inside = [m for m in mentions if words[k].start <= m.start and m.end <= words[k + n - 1].end]
-    j = k + n
-    while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP
-                              or words[j].key in NUMBER_WORDS):
-        j += 1
-        if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
-            j += 2  # "خرج مساء أول من أمس مئات ..."
-    if inside:
-        actor = inside[0]  # "سار المتظاهرون": the trigger phrase holds its subject
-    elif opens and j < len(words):
-        at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
-        if at_j:
-            actor = at_j[0]
-        elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
-            # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
-            actor = _bare(doc, words, j) or actor
-    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
-                                                             or actor.entity is not None):
-        # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
-        # subject as a pronoun; the protesters are named before it
-        actor = _subject_before(doc, words, k, mentions) or actor
-    if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
-        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
-        after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
-        actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
-    elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
-        # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause;
-        # else who did what was done in protest ("أحرق أحد التونسيين نفسه احتجاجا")
-        before = [m for m in mentions if m.protester and m.end <= words[k].start]
-        if before:
-            actor = before[-1]
-        elif actor is None:
-            actor = _subject_before(doc, words, k, mentions)
-    marked = _marked_protest_target(doc, words, k + n, actor, mentions)
-    if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = marked
-    elif target is not None and (_locative(words, target) or (actor is not None and (
-            target.key == actor.key or target.start < actor.end and actor.start < target.end))):
-        target = None  # where it happens, or the protesters themselves, is not what is protested
-    return actor, target
-
-
-def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
-    """Who a verb with a plural pronoun subject refers to: the nearest common-noun participant
-    before it in its sentence ("الطلاب"), else the noun a count introduces ("الآلاف من النيباليين")."""
-    before = [m for m in mentions if m.end <= words[k].start and k - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
-              and m.entity is None and m.sector is not None and not _locative(words, m)
-              and not _introduced_by_preposition(words, m)]
-    if before:
-        return before[-1]
-    for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
-        if words[x].kind == "punct" and words[x].text != "،":
-            break
-        if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
-            return _bare(doc, words, x + 1)
-        key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
-        if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
-                words, _Mention(words[x].start, words[x].end, None, "")):
-            # "أحد التونسيين"، "الأكراد": a people named by its nationality
-            return _Mention(words[x].start, words[x].end, None, "@" + words[x].key)
-    return None
-
-
-# marks of a protest's target that name where it is held ("أمام مقر الحكومة"، "نحو السفارة"): the
-# target only when no mark names what it is against ("قبالة البرلمان للمطالبة باستقالة الحكومة")
-PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "حتى"))
-# words a protest's target may stand after its verb: a mark often comes after the place and the
-# time ("احتشد الآلاف أمس، في ظل طقس ممطر، قبالة البرلمان للمطالبة باستقالة الحكومة")
-MARK_REACH = 20
-
-
-def _protest_mark(words: list[Token], x: int) -> bool:
-    """Whether word x introduces what a protest is against: a listed mark, with its clitics and
-    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على")."""
-    key = _strip_conjunction(words[x].key)
-    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
-                 key[3:] if key[:3] == "بال" else ""):
-        if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
-            return True
-    return key in ("على", "علي") and x > 0 and match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
-
-
-def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
-                           mentions: list[_Mention]) -> _Mention | None:
-    """The participant after a mark of a protest's target in its clause (past the words such a
-    mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
-    to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
-    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
-    ranked: list[tuple[int, int, _Mention]] = []
-    for x in range(start, min(len(words), start + MARK_REACH)):
-        w = words[x]
-        if w.kind == "punct" and w.text != "،":
-            break
-        if not _protest_mark(words, x):
-            continue
-        y = x + 1
-        while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
-            y += 1
-        after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
-                 and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)]
-        found = after[0] if after else _bare(doc, words, y)
-        if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
-            continue
-        side = found.entity is not None or found.sector is not None
-        place = _strip_conjunction(w.key) in PLACE_MARKS
-        ranked.append(((0 if side else 2) + (1 if place else 0), x, found))
-    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
-
-
 def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
                    target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
     """The sides of a verbal attack in a sentence of unnamed participants. A verb after its subject
@@ -365,11 +242,6 @@ def _next_word(words: list[Token], m: _Mention) -> int:
     return k
 
 
-def _imperfect_plural(key: str) -> bool:
-    """Whether a word reads as a present verb of a plural or dual subject ("يرتدون"، "يستقلان")."""
-    return len(key) > 4 and key[:1] in ("ي", "ت") and key.endswith(("ون", "ان"))
-
-
 def _past_counts(words: list[Token], j: int) -> int:
     """The index of the first word at or after j that is not a count ("47 إرهابيا"، "عشرات المدنيين")."""
     while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in ONE_OF
@@ -403,23 +275,6 @@ def _object_after(words: list[Token], first: _Mention, mentions: list[_Mention])
                 and not _locative(words, m) for m in mentions):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def demonym_keys() -> frozenset[str]:
-    """Match keys of the nationality adjectives of countries, without the article ("اميركيه"، "اسراييلي")."""
-    try:
-        from marsad.kb import load_kb
-    except ImportError:
-        return frozenset()
-    out = set()
-    for a in load_kb():
-        if a.kind != "country":
-            continue
-        for d in a.demonyms_ar:
-            k = match_key(d)
-            out.add(k[2:] if k.startswith("ال") else k)
-    return frozenset(out)
 
 
 def _unnamed_agent(doc: Document, words: list[Token], i: int, n: int, actor: _Mention | None,
@@ -472,33 +327,6 @@ def _unnamed_agent(doc: Document, words: list[Token], i: int, n: int, actor: _Me
                 if xk in demonyms:
                     return _Mention(x.start, x.start + len(x.text.rstrip("«»\"'.،")), None, "@" + xk)
     return None
-
-
-def _to_streets(words: list[Token], k: int) -> bool:
-    """Whether "إلى الشوارع"/"في شوارع" follows a verb of going out within its clause ("نزل آلاف
-    الأشخاص إلى الشوارع")."""
-    for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
-        if words[j].kind == "punct" and words[j].text not in "()":
-            return False
-        if _strip_conjunction(words[j].key) in STREETS:
-            return True
-    return False
-
-
-def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:
-    """Whether a gathering verb has people as its subject: a count or a common-noun actor right
-    after it ("تجمع مئات العمال"، "تجمع المتظاهرون") or protesters right before it."""
-    end = words[min(len(words), i + n + 3) - 1].end
-    lo = words[i - 2].start if i >= 2 else words[0].start
-    if any(w.key in COUNTS or w.kind == "num" for w in words[i + n : i + n + 3]):
-        return True
-    return any(m.entity is None and words[i + n - 1].end <= m.start < end for m in mentions) or any(
-        (m.protester or (m.entity is None and m.sector in CROWD_SECTORS)) and lo <= m.start < words[i].start
-        for m in mentions)
-
-
-# the sectors of people who gather to protest ("أن العمال تجمعوا"), not of forces that mass
-CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "REL", "MED", "REF", "HLH", "JUD", "BUS"))
 
 
 def _suffer_verb(words: list[Token], i: int, t0: int) -> int | None:
@@ -668,77 +496,6 @@ def _participants(
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
         target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
     return actor, target
-
-
-ADJECTIVE_REACH = 2  # adjectives a common noun may carry ("المتظاهرين الأكراد الغاضبين")
-
-
-def _nationality(bare: str) -> bool:
-    """Whether a word without its article names a nationality ("أفغان"، "فلسطينيون"، "الأميركية")."""
-    d = demonym_keys()
-    return bare in d or bare + "ي" in d or (bare[-2:] in ("ون", "ين") and bare[:-2] in d)
-
-
-def _adjective_of(noun_key: str, word: str) -> bool:
-    """Whether `word` can be an adjective agreeing with a common noun: the same definiteness and an
-    ending that agrees with the noun's: a sound plural with its own case ending ("مسلحون مجهولون"،
-    "المتظاهرين المناهضين"), a feminine or inanimate plural with a nisba ("القوات الحكومية"،
-    "الشرطة العراقية"), any noun with a nationality ("متظاهرون أفغان"). An object after its
-    subject disagrees ("مسلحون دورية"، "المسلحون المدنيين")."""
-    key = match_key(word).strip("«»\"'()")
-    if not key.isalpha() or key in BARE_STOP or (_strip_conjunction(key) != key and not _nationality(key)):
-        return False  # "وأجانب": another phrase; "فلسطينيون" is one word
-    if _imperfect_plural(key) and not _nationality(key):
-        return False  # "خرج مدنيون يطالبون ...": a clause on the noun, not its adjective
-    definite = noun_key.startswith("ال")
-    if key.startswith("ال") != definite:
-        return False
-    bare = key[2:] if definite else key
-    if len(bare) < 4:
-        return False
-    if noun_key.endswith(("ون", "ين")) and bare.endswith(("ون", "ين")):
-        return bare.endswith(noun_key[-2:])
-    if noun_key.endswith(("ون", "ين")):
-        return _nationality(bare) and not bare.endswith(("ي", "يه"))  # "متظاهرون أفغان"
-    if noun_key.endswith(("ات", "ه")) and bare.endswith("يه"):
-        return True
-    return _nationality(bare)
-
-
-def _construct_genitive(noun_key: str, text: str, end: int) -> str:
-    """The definite noun after an indefinite plural head that can stand in construct ("قوات
-    النظام"، "مسلحو الحركة"، "عناصر الشرطة"); "" if none. A head with its nunation or its ن
-    ("مسلحون"، "جنديا") cannot govern, so the definite noun after it is its object."""
-    if text[end : end + 1] != " " or noun_key.startswith("ال") or noun_key.endswith(("ون", "ين", "ان", "ا")):
-        return ""
-    word = text[end + 1 :].split(" ", 1)[0]
-    key = match_key(word)
-    if word != word.rstrip(".،,:؛!?»\")") or not key.startswith("ال") or len(key) < 5 or key in BARE_STOP \
-            or not key.isalpha():
-        return ""
-    return word
-
-
-def noun_phrase_end(text: str, start: int, end: int) -> int:
-    """The end of a common-noun participant with the adjectives that follow it in the same phrase
-    ("متظاهرون أفغان"، "القوات الأميركية"، "المسلحين المجهولين"): the words a reader names the side
-    by. A word with و starts another phrase; punctuation ends it."""
-    noun_key = match_key(text[start:end].split()[-1]) if text[start:end].split() else ""
-    genitive = _construct_genitive(noun_key, text, end)
-    if genitive:  # "قوات النظام"، "عناصر الحركة": the head's genitive names whose they are
-        end += 1 + len(genitive)
-        noun_key = match_key(genitive)
-    for _ in range(ADJECTIVE_REACH):
-        if text[end : end + 1] != " ":
-            break
-        nxt = text[end + 1 :].split(" ", 1)[0]
-        word = nxt.rstrip(".،,:؛!?»\")")
-        if not word or not _adjective_of(noun_key, word):
-            break
-        end = end + 1 + len(word)
-        if len(word) < len(nxt):  # the adjective ends at punctuation
-            break
-    return end
 
 
 # nouns of the members of a body ("جنوده"، "عناصرها"، "أفراده"), on match keys without their
