@@ -33,6 +33,8 @@ ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("الب
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
+# "في"، "من"، "على"، "إلى"، "عن"، "مع"، "حول"، "بين"، "لدى": a body after one of these is an object
+OBJECT_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بين", "لدى"))
 
 
 class AntecedentFinder(DocumentIndex):
@@ -258,7 +260,9 @@ class AntecedentFinder(DocumentIndex):
             # "الأخير": the one named last, whatever its place in the sentence (often an object)
             named = [r for r in before if r.entity.id not in self.source_entities]
             return named[-1].entity if named else None
-        found = self._earlier_mention_sharing_words(span_words, before)
+        found = self._subject_body_of_head(span_words[0], start) if len(span_words) == 1 else None
+        if found is None:
+            found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
             found = self._earlier_full_name_or_head(span_words[0], before)
         if found is None:
@@ -304,6 +308,32 @@ class AntecedentFinder(DocumentIndex):
                     return r.entity
             return None
         return None
+
+    def _subject_body_of_head(self, head: Token, start: int) -> Entity | None:
+        """"وقالت الشركة" after "وافقت شركة X على شراء حصة في الشركة Y": a definite head word of
+        bodies refers to the last body named with it before `start` that was not the object of a
+        preposition (the one the story is about, not the one it acted on); when every one was,
+        the last. A body's name counts wherever it is written, also where the entity layer did
+        not mark it."""
+        bare = head.key[2:] if head.key.startswith("ال") else ""
+        if not bare or bare not in self.lex.words.get("org_head", frozenset()):
+            return None
+        named: list[tuple[int, Entity]] = []
+        for e in self.doc.entities:
+            if e.type != "ORG" or e.id in self.source_entities:
+                continue
+            for name in {m.text for m in e.mentions if match_key(m.text.split()[0]) in (bare, "ال" + bare)}:
+                at = self.text.find(name)
+                while at >= 0 and at + len(name) <= start:
+                    named.append((at, e))
+                    at = self.text.find(name, at + 1)
+        named.sort(key=lambda p: p[0])
+        for at, e in reversed(named):
+            i = self.tok_at(at)
+            attached = self.text[self.toks[i].start : at] if i < len(self.toks) else ""
+            if not (attached.endswith("ب") or i > 0 and self.toks[i - 1].key in OBJECT_PREPOSITIONS):
+                return e
+        return named[-1][1] if named else None
 
     def _earlier_mention_sharing_words(self, span_words: list[Token], before: list[MentionRef]) -> Entity | None:
         """"مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full
