@@ -37,3 +37,45 @@ def test_a_head_word_of_another_kind_of_body_links_nothing():
     body = ("وقعت شركة الريف للتغليف اتفاقية تدريب. وقالت الجامعة إن الطلاب سيبدؤون التدريب في الصيف.")
     doc = run(make_doc(body, ents=[("ORG", "شركة الريف للتغليف", [("شركة الريف للتغليف", "name")])]))
     assert quote_with(doc, "الطلاب سيبدؤون").speaker.entity != "e1"
+
+
+def test_the_general_secretariat_speaks_for_its_organisation():
+    body = ("رحبت الأمانة العامة لرابطة المدن الساحلية بالاتفاق الجديد. "
+            "وأكدت الأمانة العامة لرابطة المدن الساحلية أن الاتفاق يحمي الشواطئ من التلوث.")
+    doc = run(make_doc(body, ents=[("ORG", "الأمانة العامة", [("الأمانة العامة", "name")]),
+                                   ("ORG", "رابطة المدن الساحلية", [("رابطة المدن الساحلية", "name")])]))
+    assert quote_with(doc, "يحمي الشواطئ").speaker.entity == "e2"
+
+
+def test_the_office_of_the_body_named_before_by_its_head_word():
+    body = ("بدأ صندوق الإغاثة الدولي توزيع الخيام في المخيمات. "
+            "وذكر بيان وزعه مكتب الصندوق في عمان أن التوزيع سيستمر أسبوعين.")
+    doc = run(make_doc(body, ents=[("ORG", "صندوق الإغاثة الدولي", [("صندوق الإغاثة الدولي", "name")])]))
+    assert quote_with(doc, "التوزيع سيستمر").speaker.entity == "e1"
+
+
+def test_an_office_with_a_name_of_its_own_is_no_office_of_another_body():
+    body = ("وقال مكتب التحقيقات المركزي إن المشتبه به اعتقل في المطار.")
+    doc = run(make_doc(body, ents=[("ORG", "مكتب التحقيقات المركزي", [("مكتب التحقيقات المركزي", "name")])]))
+    assert quote_with(doc, "المشتبه به").speaker.entity == "e1"
+
+
+def test_an_indefinite_report_names_its_issuer_after_it():
+    body = "وقال تقرير صدر عن هيئة الأسواق الإقليمية إن التداول ارتفع في الربع الثاني."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الأسواق الإقليمية", [("هيئة الأسواق الإقليمية", "name")])]))
+    assert quote_with(doc, "التداول ارتفع").speaker.entity == "e1"
+
+
+def test_a_document_the_verb_does_not_agree_with_is_its_object():
+    # "ووصفت" is feminine, "قرار" masculine: the decision is what was described, not who spoke
+    body = ("ووصفت جمعية حماية المسافرين قرار شركة الطيران الوطنية بإلغاء الرحلات بأنه مخيب للآمال.")
+    doc = run(make_doc(body, ents=[("ORG", "شركة الطيران الوطنية", [("شركة الطيران الوطنية", "name")])]))
+    assert all(q.speaker is None or q.speaker.entity != "e1" for q in doc.quotes)
+
+
+def test_a_past_verb_whose_root_ends_in_taa_is_masculine():
+    from marsad.arabic.tokens import tokenize
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    lex = load_speech_lexicon()
+    genders = [lex.cue(t).gender for t in tokenize("ولفت لفتت") if t.is_word]
+    assert genders == ["m", "f"]

@@ -33,6 +33,8 @@ ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("الب
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
+BODY_UNITS = keyed("speaker_words.tsv", "body_unit", match_key)
+UNIT_ADJECTIVES = frozenset({"العامه", "العام", "الاقليمي", "الاقليميه", "الاعلامي"})  # "الأمانة العامة لـ..."
 # "في"، "من"، "على"، "إلى"، "عن"، "مع"، "حول"، "بين"، "لدى": a body after one of these is an object
 OBJECT_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بين", "لدى"))
 
@@ -256,6 +258,9 @@ class AntecedentFinder(DocumentIndex):
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        unit = self.body_of_unit(start)
+        if unit is not None:
+            return unit
         if len(span_words) == 1 and span_words[0].key in LATTER:
             # "الأخير": the one named last, whatever its place in the sentence (often an object)
             named = [r for r in before if r.entity.id not in self.source_entities]
@@ -309,14 +314,49 @@ class AntecedentFinder(DocumentIndex):
             return None
         return None
 
-    def _subject_body_of_head(self, head: Token, start: int) -> Entity | None:
+    def body_of_unit(self, start: int) -> Entity | None:
+        """"الأمانة العامة لمنظمة X"، "أمانة المنظمة"، "مكتب البرنامج": an office of a body, written
+        right before the body's name or its definite head word, speaks for that body. A name that
+        runs on past the office word ("مكتب التحقيقات الفيدرالي") is a body of its own."""
+        i = self.tok_at(start)
+        toks = self.toks
+        if i >= len(toks) or match_key(self.text[start : toks[i].end]) not in BODY_UNITS:
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].key in UNIT_ADJECTIVES:
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+        own = self.mention_at_token(i)
+        if own is not None and own.end > toks[k].end:
+            return None
+        body = self.mention_at_token(k)
+        if body is not None and body.entity.type == "ORG" and self.text[toks[k].start : body.start] in ("", "ل"):
+            return body.entity
+        if body is not None and body is not own:
+            return None
+        # "مكتب البرنامج" (taken by the entity layer for a body of its own, or not): the office
+        # of the body the definite head word refers to
+        return self._subject_body_of_head(toks[k], start, any_head=True)
+
+    def body_of_office(self, entity: str | None) -> Entity | None:
+        """The body an office the entity layer took for a body of its own speaks for ("مكتب
+        البرنامج" after "برنامج الأغذية العالمي"), read where the office is named."""
+        for r in self.mentions if entity else ():
+            if r.entity.id == entity:
+                body = self.body_of_unit(r.start)
+                if body is not None and body.id != entity:
+                    return body
+        return None
+
+    def _subject_body_of_head(self, head: Token, start: int, any_head: bool = False) -> Entity | None:
         """"وقالت الشركة" after "وافقت شركة X على شراء حصة في الشركة Y": a definite head word of
         bodies refers to the last body named with it before `start` that was not the object of a
         preposition (the one the story is about, not the one it acted on); when every one was,
         the last. A body's name counts wherever it is written, also where the entity layer did
-        not mark it."""
+        not mark it. After an office (`any_head`: "مكتب البرنامج") any word may head a body."""
         bare = head.key[2:] if head.key.startswith("ال") else ""
-        if not bare or bare not in self.lex.words.get("org_head", frozenset()):
+        if not bare or not any_head and bare not in self.lex.words.get("org_head", frozenset()):
             return None
         named: list[tuple[int, Entity]] = []
         for e in self.doc.entities:

@@ -53,10 +53,10 @@ class IssuerFinder:
         if stem is None:
             return None
         body = finder.tok_at(finder.doc.body_start)
+        own = self._named_with(finder, i, speaking=True)
+        if own is not None:
+            return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
         if _definite(toks[i]):
-            own = self._named_with(finder, i, speaking=True)
-            if own is not None:
-                return own
             for k in range(i - 1, body - 1, -1):
                 if self._same_document(toks[k], stem):
                     named = self._named_with(finder, k, speaking=False)

@@ -35,6 +35,7 @@ SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": 
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+FEMININE_ENDING = "ه"     # match key of the taa marbuta: "دراسة" takes "كشفت", "تقرير" takes "كشف"
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
@@ -88,7 +89,12 @@ class SpeakerResolver:
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
+                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done, c.gender)
+            if c.speaker is not None:
+                # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body
+                body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
+                if body is not None:
+                    c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
@@ -204,9 +210,11 @@ class SpeakerResolver:
                 return r.entity.id
         return None
 
-    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
+    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate],
+                         gender: str | None = None) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
-        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
+        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
+        document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
         body = self._spokesman_body(finder, sp)
         if body is not None:
             return body
@@ -216,6 +224,8 @@ class SpeakerResolver:
         i = finder.tok_at(sp.start)
         tok = finder.toks[i]
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
+            return sp
+        if gender is not None and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
         issuer = self.issuers.issuer(finder, i)
         if issuer is not None:
