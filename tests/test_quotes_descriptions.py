@@ -79,3 +79,19 @@ def test_a_past_verb_whose_root_ends_in_taa_is_masculine():
     lex = load_speech_lexicon()
     genders = [lex.cue(t).gender for t in tokenize("ولفت لفتت") if t.is_word]
     assert genders == ["m", "f"]
+
+
+def test_the_findings_of_a_survey_speak_for_the_body_behind_the_report():
+    body = ("أصدرت هيئة الإحصاء الوطنية تقريرا عن سوق العمل. "
+            "وأشارت نتائج استطلاع شمل ألف أسرة إلى أن البطالة تراجعت. "
+            "وأوضحت النتائج أن النساء أكثر إقبالا على العمل.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    assert quote_with(doc, "البطالة تراجعت").speaker.entity == "e1"
+    assert quote_with(doc, "أكثر إقبالا").speaker.entity == "e1"
+
+
+def test_findings_with_no_document_before_them_name_nobody():
+    body = ("أعلنت اللجنة العليا للانتخابات موعد الاقتراع. "
+            "وأظهرت نتائج الانتخابات أن الحزب الحاكم فاز بأغلبية المقاعد.")
+    doc = run(make_doc(body, ents=[("ORG", "اللجنة العليا للانتخابات", [("اللجنة العليا للانتخابات", "name")])]))
+    assert quote_with(doc, "الحزب الحاكم").speaker.entity != "e1"

@@ -224,7 +224,10 @@ class SpeakerResolver:
         i = finder.tok_at(sp.start)
         tok = finder.toks[i]
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
-            return sp
+            findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
+            if findings is None:
+                return sp
+            return SpeakerRef(findings.entity, sp.start, sp.end, sp.text) if findings.entity else findings
         if gender is not None and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
         issuer = self.issuers.issuer(finder, i)
