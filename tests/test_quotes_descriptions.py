@@ -95,3 +95,21 @@ def test_findings_with_no_document_before_them_name_nobody():
             "وأظهرت نتائج الانتخابات أن الحزب الحاكم فاز بأغلبية المقاعد.")
     doc = run(make_doc(body, ents=[("ORG", "اللجنة العليا للانتخابات", [("اللجنة العليا للانتخابات", "name")])]))
     assert quote_with(doc, "الحزب الحاكم").speaker.entity != "e1"
+
+
+def test_the_minister_of_a_country_is_the_counterpart_named_with_its_adjective():
+    body = ("استقبل وزير النقل سامي الخطيب نظيره التونسي منير العياري في المطار. "
+            "وقال الوزير التونسي إن خط الشحن الجديد سيفتتح قريبا.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الخطيب", [("سامي الخطيب", "name")]),
+                                   ("PER", "منير العياري", [("منير العياري", "name")])]))
+    assert quote_with(doc, "خط الشحن").speaker.entity == "e2"
+
+
+def test_a_title_given_with_another_origin_is_another_persons():
+    # the nearest title is the Canadian minister's: "الوزير البرازيلي" is the one named before him
+    body = ("وقال وزير الزراعة البرازيلي روبرتو ليما إن بلاده ستصدر المزيد. "
+            "وانتقد وزير الخارجية الكندي مارك دوبوا الخطة. "
+            "وأكد الوزير البرازيلي أن المحاصيل وفيرة هذا العام.")
+    doc = run(make_doc(body, ents=[("PER", "مارك دوبوا", [("مارك دوبوا", "name")]),
+                                   ("PER", "روبرتو ليما", [("روبرتو ليما", "name")])]))
+    assert quote_with(doc, "المحاصيل وفيرة").speaker.entity == "e2"

@@ -19,6 +19,8 @@ TITLE_NAME_GAP = 60         # characters before a title word where the name it s
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
+MASCULINE_NISBA = "ي"       # "الأميركي"، "الروسي": an origin; "الخارجية" (يه) names a portfolio
+TITLE_ADJECTIVE_TOKENS = 4  # "وزير الخارجية السعودي": tokens after a title word where its adjectives stand
 NAME_TITLE_GAP = "،,()"     # "X، مدير ...", "(X) رئيس ...": what may stand between a name and its title
 RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسام عطية")
 COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
@@ -33,6 +35,7 @@ ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("الب
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
+COUNTERPARTS = keyed("speaker_words.tsv", "counterpart", match_key)
 BODY_UNITS = keyed("speaker_words.tsv", "body_unit", match_key)
 UNIT_ADJECTIVES = frozenset({"العامه", "العام", "الاقليمي", "الاقليميه", "الاعلامي"})  # "الأمانة العامة لـ..."
 # "في"، "من"، "على"، "إلى"، "عن"، "مع"، "حول"، "بين"، "لدى": a body after one of these is an object
@@ -271,7 +274,9 @@ class AntecedentFinder(DocumentIndex):
         if found is None and len(span_words) == 1:
             found = self._earlier_full_name_or_head(span_words[0], before)
         if found is None:
-            found = self._person_next_to_title(span_words[0], i0, i1, forward)
+            # "الوزير الروسي" after "التقى الوزير فلان نظيره الروسي فلان": the counterpart
+            adjectives = {w.key for w in span_words[1:] if _adjective(w) and w.key.endswith(MASCULINE_NISBA)}
+            found = self._person_next_to_title(span_words[0], i0, i1, forward, adjectives)
         return found
 
     def _rest_of_name(self, gap: list[Token]) -> bool:
@@ -403,9 +408,11 @@ class AntecedentFinder(DocumentIndex):
                 return r.entity
         return None
 
-    def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool) -> Entity | None:
+    def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool,
+                              adjectives: frozenset[str] | set[str] = frozenset()) -> Entity | None:
         """A description whose title word ("مدير") stood right next to a person's name elsewhere:
-        before the span, or (with `forward`) after it."""
+        before the span, or (with `forward`) after it; or, with `adjectives` ("الوزير الروسي"), a
+        counterpart nearer than the title ("... نظيره الروسي فلان")."""
         titles = self.lex.words.get("title", frozenset())
         stems = [st for _, st in head.splits if st in titles]
         if not stems:
@@ -414,9 +421,17 @@ class AntecedentFinder(DocumentIndex):
         order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
         for k in order:
             t = self.toks[k]
+            phrase = {w.key for w in self.toks[k + 1 : k + 1 + TITLE_ADJECTIVE_TOKENS]}
+            if adjectives and not forward and t.key in COUNTERPARTS and adjectives <= phrase:
+                counterpart = self._counterpart(k, stem)
+                if counterpart is not None:
+                    return counterpart
             # a reading is a suffix of the key: most tokens are ruled out without their readings
             if not t.is_word or not t.key.endswith(stem) or stem not in {st for _, st in t.splits}:
                 continue
+            given = {key for key in phrase if key.startswith("ال") and key.endswith(MASCULINE_NISBA) and len(key) > 4}
+            if adjectives and given and not adjectives & given:
+                continue  # "الوزير الإسرائيلي" is not the one of "وزير الخارجية الأميركي فلان"
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
                 gap = self.toks[self.tok_at(r.end) : k]
@@ -432,6 +447,19 @@ class AntecedentFinder(DocumentIndex):
             if not forward:
                 break
         return None
+
+
+    def _counterpart(self, k: int, stem: str) -> Entity | None:
+        """"التقى وزير الطاقة فلان نظيره الروسي فلان": the person named after the counterpart word
+        at token k, when a title with `stem` stands before it in its sentence."""
+        m = k - 1
+        while m >= 0 and self.toks[m].text != "." and stem not in {st for _, st in self.toks[m].splits}:
+            m -= 1
+        if m < 0 or self.toks[m].text == ".":
+            return None
+        last = self.toks[min(k + TITLE_ADJECTIVE_TOKENS + RANKED_NAME_WORDS, len(self.toks) - 1)]
+        return next((r.entity for r in self.mentions_between(self.toks[k].end, last.end)
+                     if r.entity.type == "PER" and r.mention.kind == "name"), None)
 
 
 def _adjective(t: Token) -> bool:
