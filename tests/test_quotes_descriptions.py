@@ -113,3 +113,18 @@ def test_a_title_given_with_another_origin_is_another_persons():
     doc = run(make_doc(body, ents=[("PER", "مارك دوبوا", [("مارك دوبوا", "name")]),
                                    ("PER", "روبرتو ليما", [("روبرتو ليما", "name")])]))
     assert quote_with(doc, "المحاصيل وفيرة").speaker.entity == "e2"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_that_spoke_before():
+    body = ("أعلنت هيئة الطيران المدني تعليق الرحلات إلى الجنوب. "
+            "وقال متحدث إعلامي للصحفيين إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert quote_with(doc, "القرار مؤقت").speaker.entity == "e1"
+
+
+def test_a_spokesman_is_not_the_agency_that_reported_before():
+    body = ("ونقلت وكالة الأنباء الإقليمية عن شهود أن الطرق مغلقة. "
+            "وقال متحدث إعلامي للصحفيين إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الإقليمية", [("وكالة الأنباء الإقليمية", "name")])],
+                       sources=[("وكالة الأنباء الإقليمية", "e1")]))
+    assert quote_with(doc, "القرار مؤقت").speaker is None or quote_with(doc, "القرار مؤقت").speaker.entity != "e1"

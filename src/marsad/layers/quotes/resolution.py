@@ -33,6 +33,8 @@ AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the su
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
+SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
+DEFINITE_PREFIXES = frozenset({"", "ال"})
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 FEMININE_ENDING = "ه"     # match key of the taa marbuta: "دراسة" takes "كشفت", "تقرير" takes "كشف"
@@ -215,7 +217,7 @@ class SpeakerResolver:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
         document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
-        body = self._spokesman_body(finder, sp)
+        body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done)
         if body is not None:
             return body
         words = sp.text.split()
@@ -276,6 +278,30 @@ class SpeakerResolver:
             return None
         start, end = body[0].start, body[-1].end
         return self._constructed_ref(finder, start, end)
+
+    def _body_that_spoke_before(self, finder: SpeakerFinder, sp: SpeakerRef,
+                                done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"أعلنت وزارة الداخلية ... وقال متحدث إعلامي إن": a spokesman whose body the words do not
+        give (the spokesman word and its adjectives, no name) speaks for the body that spoke last
+        in the paragraphs before, when that is a body (GUIDE.md: an unnamed spokesman -> his body)."""
+        toks = finder.toks
+        i, end = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        if i >= end or not (toks[i].key in SPOKESMEN or "ال" + toks[i].key in SPOKESMEN):
+            return None
+        for t in toks[i + 1 : end]:
+            if t.is_word and t.key.startswith("ل") and not t.key.startswith("ال"):
+                break  # "... للصحفيين"، "لوكالة ...": whom he spoke to
+            if not t.is_word or not self.lex.has("title_modifier", t, DEFINITE_PREFIXES) \
+                    and not t.key.endswith(SPOKESMAN_ADJECTIVE_ENDINGS):
+                return None  # more than adjectives ("متحدث باسم ..."، a name): not a bare spokesman
+        para = finder.paragraph_of(sp.start)
+        last = next((d.speaker for d in reversed(done) if d.speaker is not None), None)
+        if last is None or last.entity is None or para - finder.paragraph_of(last.start) > 1:
+            return None
+        ent = next((e for e in finder.doc.entities if e.id == last.entity), None)
+        if ent is None or ent.type != "ORG" or ent.id in finder.source_entities:
+            return None
+        return SpeakerRef(ent.id, sp.start, sp.end, sp.text)
 
     @staticmethod
     def _body_of_spokesman(finder: SpeakerFinder, i: int, sp: SpeakerRef) -> SpeakerRef | None:
