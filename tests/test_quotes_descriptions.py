@@ -128,3 +128,18 @@ def test_a_spokesman_is_not_the_agency_that_reported_before():
     doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الإقليمية", [("وكالة الأنباء الإقليمية", "name")])],
                        sources=[("وكالة الأنباء الإقليمية", "e1")]))
     assert quote_with(doc, "القرار مؤقت").speaker is None or quote_with(doc, "القرار مؤقت").speaker.entity != "e1"
+
+
+def test_the_authorities_of_a_country_named_by_its_adjective_are_the_country():
+    body = ("وتواصل الطائرات قصف المواقع على الحدود مع اليونان. "
+            "وأعلنت السلطات البلغارية أنها ستغلق المعابر مؤقتا، فيما دعت بلغاريا جيرانها إلى التهدئة.")
+    doc = run(make_doc(body, ents=[("LOC", "اليونان", [("اليونان", "name")]),
+                                   ("LOC", "بلغاريا", [("بلغاريا", "name")])]))
+    assert quote_with(doc, "ستغلق المعابر").speaker.entity == "e2"
+
+
+def test_local_authorities_name_no_place():
+    body = ("وصلت العاصفة إلى مدينة الساحل. وأعلنت السلطات المحلية إغلاق الطرق في المدينة.")
+    doc = run(make_doc(body, ents=[("LOC", "مدينة الساحل", [("مدينة الساحل", "name")])]))
+    sp = quote_with(doc, "إغلاق الطرق").speaker
+    assert sp is None or sp.entity != "e1"

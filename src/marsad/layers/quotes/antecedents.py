@@ -35,6 +35,9 @@ ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("الب
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
+AUTHORITIES = keyed("speaker_words.tsv", "authorities", match_key)
+NISBA_ENDINGS = ("يه", "ي")  # "التركية" -> "ترك", the start of "تركيا"
+MIN_NISBA_STEM = 3
 COUNTERPARTS = keyed("speaker_words.tsv", "counterpart", match_key)
 BODY_UNITS = keyed("speaker_words.tsv", "body_unit", match_key)
 UNIT_ADJECTIVES = frozenset({"العامه", "العام", "الاقليمي", "الاقليميه", "الاعلامي"})  # "الأمانة العامة لـ..."
@@ -261,7 +264,7 @@ class AntecedentFinder(DocumentIndex):
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
-        unit = self.body_of_unit(start)
+        unit = self.body_of_unit(start) or self._place_of_authorities(span_words, i0)
         if unit is not None:
             return unit
         if len(span_words) == 1 and span_words[0].key in LATTER:
@@ -343,6 +346,27 @@ class AntecedentFinder(DocumentIndex):
         # "مكتب البرنامج" (taken by the entity layer for a body of its own, or not): the office
         # of the body the definite head word refers to
         return self._subject_body_of_head(toks[k], start, any_head=True)
+
+    def _place_of_authorities(self, span_words: list[Token], i0: int) -> Entity | None:
+        """"أعلنت سلطات إقليم كردستان"، "السلطات التركية": the authorities of a place are the place
+        (a country acts as its government): the place named right after them, or the one whose
+        name starts with the stem of the adjective after them."""
+        if span_words[0].key not in AUTHORITIES or i0 + 1 >= len(self.toks):
+            return None
+        after = self.mention_at_token(i0 + 1)
+        if after is not None and after.entity.type == "LOC" and after.start == self.toks[i0 + 1].start:
+            return after.entity
+        nisba = self.toks[i0 + 1]
+        if not (nisba.is_word and _adjective(nisba)):
+            return None
+        stem = next(nisba.key[2 : -len(x)] for x in NISBA_ENDINGS if nisba.key.endswith(x))
+        if len(stem) < MIN_NISBA_STEM:
+            return None
+        for e in self.doc.entities:
+            names = [match_key(m.text) for m in e.mentions]
+            if e.type == "LOC" and any((n[2:] if n.startswith("ال") else n).startswith(stem) for n in names):
+                return e
+        return None
 
     def body_of_office(self, entity: str | None) -> Entity | None:
         """The body an office the entity layer took for a body of its own speaks for ("مكتب
