@@ -19,6 +19,8 @@ TITLE_NAME_GAP = 60         # characters before a title word where the name it s
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
+MASCULINE_NISBA = "ي"       # "الأميركي"، "الروسي": an origin; "الخارجية" (يه) names a portfolio
+TITLE_ADJECTIVE_TOKENS = 4  # "وزير الخارجية السعودي": tokens after a title word where its adjectives stand
 NAME_TITLE_GAP = "،,()"     # "X، مدير ...", "(X) رئيس ...": what may stand between a name and its title
 RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسام عطية")
 COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
@@ -33,6 +35,14 @@ ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("الب
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
+AUTHORITIES = keyed("speaker_words.tsv", "authorities", match_key)
+NISBA_ENDINGS = ("يه", "ي")  # "التركية" -> "ترك", the start of "تركيا"
+MIN_NISBA_STEM = 3
+COUNTERPARTS = keyed("speaker_words.tsv", "counterpart", match_key)
+BODY_UNITS = keyed("speaker_words.tsv", "body_unit", match_key)
+UNIT_ADJECTIVES = frozenset({"العامه", "العام", "الاقليمي", "الاقليميه", "الاعلامي"})  # "الأمانة العامة لـ..."
+# "في"، "من"، "على"، "إلى"، "عن"، "مع"، "حول"، "بين"، "لدى": a body after one of these is an object
+OBJECT_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بين", "لدى"))
 
 
 class AntecedentFinder(DocumentIndex):
@@ -254,15 +264,22 @@ class AntecedentFinder(DocumentIndex):
             if outlet is not None:
                 return outlet
         before = [r for r in self.mentions if r.end <= start and r.entity.type in ("PER", "ORG")]
+        unit = self.body_of_unit(start) or self._place_of_authorities(span_words, i0)
+        if unit is not None:
+            return unit
         if len(span_words) == 1 and span_words[0].key in LATTER:
             # "الأخير": the one named last, whatever its place in the sentence (often an object)
             named = [r for r in before if r.entity.id not in self.source_entities]
             return named[-1].entity if named else None
-        found = self._earlier_mention_sharing_words(span_words, before)
+        found = self._subject_body_of_head(span_words[0], start) if len(span_words) == 1 else None
+        if found is None:
+            found = self._earlier_mention_sharing_words(span_words, before)
         if found is None and len(span_words) == 1:
             found = self._earlier_full_name_or_head(span_words[0], before)
         if found is None:
-            found = self._person_next_to_title(span_words[0], i0, i1, forward)
+            # "الوزير الروسي" after "التقى الوزير فلان نظيره الروسي فلان": the counterpart
+            adjectives = {w.key for w in span_words[1:] if _adjective(w) and w.key.endswith(MASCULINE_NISBA)}
+            found = self._person_next_to_title(span_words[0], i0, i1, forward, adjectives)
         return found
 
     def _rest_of_name(self, gap: list[Token]) -> bool:
@@ -305,6 +322,88 @@ class AntecedentFinder(DocumentIndex):
             return None
         return None
 
+    def body_of_unit(self, start: int) -> Entity | None:
+        """"الأمانة العامة لمنظمة X"، "أمانة المنظمة"، "مكتب البرنامج": an office of a body, written
+        right before the body's name or its definite head word, speaks for that body. A name that
+        runs on past the office word ("مكتب التحقيقات الفيدرالي") is a body of its own."""
+        i = self.tok_at(start)
+        toks = self.toks
+        if i >= len(toks) or match_key(self.text[start : toks[i].end]) not in BODY_UNITS:
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].key in UNIT_ADJECTIVES:
+            k += 1
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+        own = self.mention_at_token(i)
+        if own is not None and own.end > toks[k].end:
+            return None
+        body = self.mention_at_token(k)
+        if body is not None and body.entity.type == "ORG" and self.text[toks[k].start : body.start] in ("", "ل"):
+            return body.entity
+        if body is not None and body is not own:
+            return None
+        # "مكتب البرنامج" (taken by the entity layer for a body of its own, or not): the office
+        # of the body the definite head word refers to
+        return self._subject_body_of_head(toks[k], start, any_head=True)
+
+    def _place_of_authorities(self, span_words: list[Token], i0: int) -> Entity | None:
+        """"أعلنت سلطات إقليم كردستان"، "السلطات التركية": the authorities of a place are the place
+        (a country acts as its government): the place named right after them, or the one whose
+        name starts with the stem of the adjective after them."""
+        if span_words[0].key not in AUTHORITIES or i0 + 1 >= len(self.toks):
+            return None
+        after = self.mention_at_token(i0 + 1)
+        if after is not None and after.entity.type == "LOC" and after.start == self.toks[i0 + 1].start:
+            return after.entity
+        nisba = self.toks[i0 + 1]
+        if not (nisba.is_word and _adjective(nisba)):
+            return None
+        stem = next(nisba.key[2 : -len(x)] for x in NISBA_ENDINGS if nisba.key.endswith(x))
+        if len(stem) < MIN_NISBA_STEM:
+            return None
+        for e in self.doc.entities:
+            names = [match_key(m.text) for m in e.mentions]
+            if e.type == "LOC" and any((n[2:] if n.startswith("ال") else n).startswith(stem) for n in names):
+                return e
+        return None
+
+    def body_of_office(self, entity: str | None) -> Entity | None:
+        """The body an office the entity layer took for a body of its own speaks for ("مكتب
+        البرنامج" after "برنامج الأغذية العالمي"), read where the office is named."""
+        for r in self.mentions if entity else ():
+            if r.entity.id == entity:
+                body = self.body_of_unit(r.start)
+                if body is not None and body.id != entity:
+                    return body
+        return None
+
+    def _subject_body_of_head(self, head: Token, start: int, any_head: bool = False) -> Entity | None:
+        """"وقالت الشركة" after "وافقت شركة X على شراء حصة في الشركة Y": a definite head word of
+        bodies refers to the last body named with it before `start` that was not the object of a
+        preposition (the one the story is about, not the one it acted on); when every one was,
+        the last. A body's name counts wherever it is written, also where the entity layer did
+        not mark it. After an office (`any_head`: "مكتب البرنامج") any word may head a body."""
+        bare = head.key[2:] if head.key.startswith("ال") else ""
+        if not bare or not any_head and bare not in self.lex.words.get("org_head", frozenset()):
+            return None
+        named: list[tuple[int, Entity]] = []
+        for e in self.doc.entities:
+            if e.type != "ORG" or e.id in self.source_entities:
+                continue
+            for name in {m.text for m in e.mentions if match_key(m.text.split()[0]) in (bare, "ال" + bare)}:
+                at = self.text.find(name)
+                while at >= 0 and at + len(name) <= start:
+                    named.append((at, e))
+                    at = self.text.find(name, at + 1)
+        named.sort(key=lambda p: p[0])
+        for at, e in reversed(named):
+            i = self.tok_at(at)
+            attached = self.text[self.toks[i].start : at] if i < len(self.toks) else ""
+            if not (attached.endswith("ب") or i > 0 and self.toks[i - 1].key in OBJECT_PREPOSITIONS):
+                return e
+        return named[-1][1] if named else None
+
     def _earlier_mention_sharing_words(self, span_words: list[Token], before: list[MentionRef]) -> Entity | None:
         """"مجلس الاحتياطي" after "مجلس الاحتياطي الاتحادي الأمريكي"; "زانداميلا" after a full
         name: an earlier, longer mention that starts or ends with the span's words."""
@@ -333,9 +432,11 @@ class AntecedentFinder(DocumentIndex):
                 return r.entity
         return None
 
-    def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool) -> Entity | None:
+    def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool,
+                              adjectives: frozenset[str] | set[str] = frozenset()) -> Entity | None:
         """A description whose title word ("مدير") stood right next to a person's name elsewhere:
-        before the span, or (with `forward`) after it."""
+        before the span, or (with `forward`) after it; or, with `adjectives` ("الوزير الروسي"), a
+        counterpart nearer than the title ("... نظيره الروسي فلان")."""
         titles = self.lex.words.get("title", frozenset())
         stems = [st for _, st in head.splits if st in titles]
         if not stems:
@@ -344,9 +445,17 @@ class AntecedentFinder(DocumentIndex):
         order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
         for k in order:
             t = self.toks[k]
+            phrase = {w.key for w in self.toks[k + 1 : k + 1 + TITLE_ADJECTIVE_TOKENS]}
+            if adjectives and not forward and t.key in COUNTERPARTS and adjectives <= phrase:
+                counterpart = self._counterpart(k, stem)
+                if counterpart is not None:
+                    return counterpart
             # a reading is a suffix of the key: most tokens are ruled out without their readings
             if not t.is_word or not t.key.endswith(stem) or stem not in {st for _, st in t.splits}:
                 continue
+            given = {key for key in phrase if key.startswith("ال") and key.endswith(MASCULINE_NISBA) and len(key) > 4}
+            if adjectives and given and not adjectives & given:
+                continue  # "الوزير الإسرائيلي" is not the one of "وزير الخارجية الأميركي فلان"
             # "X، مدير ..." (the name just before) or "مدير ... X" (the name within the phrase)
             for r in reversed(self.mentions_between(max(0, t.start - TITLE_NAME_GAP), t.start)):
                 gap = self.toks[self.tok_at(r.end) : k]
@@ -362,6 +471,19 @@ class AntecedentFinder(DocumentIndex):
             if not forward:
                 break
         return None
+
+
+    def _counterpart(self, k: int, stem: str) -> Entity | None:
+        """"التقى وزير الطاقة فلان نظيره الروسي فلان": the person named after the counterpart word
+        at token k, when a title with `stem` stands before it in its sentence."""
+        m = k - 1
+        while m >= 0 and self.toks[m].text != "." and stem not in {st for _, st in self.toks[m].splits}:
+            m -= 1
+        if m < 0 or self.toks[m].text == ".":
+            return None
+        last = self.toks[min(k + TITLE_ADJECTIVE_TOKENS + RANKED_NAME_WORDS, len(self.toks) - 1)]
+        return next((r.entity for r in self.mentions_between(self.toks[k].end, last.end)
+                     if r.entity.type == "PER" and r.mention.kind == "name"), None)
 
 
 def _adjective(t: Token) -> bool:

@@ -25,6 +25,7 @@ ISSUER_TOKENS = 6        # "التقرير الذي يصدر شهريا عن و�
 BODY_NAME_WORDS = 5      # words of a body's name the entity layer did not find, with its head word
 OPENING_MARKS = "(«\"“"
 CLOSING_MARKS = ")»\"”"
+DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال"})  # "نتائج"، "النتائج"، "والنتائج"
 DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال")
 # What may stand between a document word and its issuer: words, brackets and quotation marks;
 # a comma or a colon ends the phrase ("وأوضح التقرير، الذي ..." is another clause)
@@ -53,10 +54,10 @@ class IssuerFinder:
         if stem is None:
             return None
         body = finder.tok_at(finder.doc.body_start)
+        own = self._named_with(finder, i, speaking=True)
+        if own is not None:
+            return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
         if _definite(toks[i]):
-            own = self._named_with(finder, i, speaking=True)
-            if own is not None:
-                return own
             for k in range(i - 1, body - 1, -1):
                 if self._same_document(toks[k], stem):
                     named = self._named_with(finder, k, speaking=False)
@@ -73,6 +74,28 @@ class IssuerFinder:
                     return named
         return None
 
+    def findings_issuer(self, finder: SpeakerFinder, i: int, paragraphs_back: int) -> SpeakerRef | None:
+        """"أشارت نتائج الاستطلاع"، "وأوضحت النتائج أن": the findings are those of the document
+        named with them, else of the last document of the last few paragraphs; its issuer speaks."""
+        toks = finder.toks
+        if not self.lex.has("findings", toks[i], DOCUMENT_PREFIXES):
+            return None
+        if i + 1 < len(toks) and self._document_stem(toks[i + 1]) is not None:
+            issuer = self.issuer(finder, i + 1)
+            if issuer is not None:
+                return issuer
+        para = finder.paragraph_of(toks[i].start)
+        body = finder.tok_at(finder.doc.body_start)
+        for k in range(i - 1, body - 1, -1):
+            if para - finder.paragraph_of(toks[k].start) > paragraphs_back:
+                return None
+            if self._document_stem(toks[k]) is not None:
+                # where the document was introduced ("أصدرت الهيئة تقريرا") or where it spoke
+                issuer = self._named_with(finder, k, speaking=False) or self.issuer(finder, k)
+                if issuer is not None:
+                    return issuer
+        return None
+
     def _document_stem(self, tok: Token) -> str | None:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
         if not tok.is_word:
@@ -82,6 +105,11 @@ class IssuerFinder:
             bare = st[2:] if st.startswith("ال") else st
             if bare in documents:
                 return bare
+            # "تقريرا"، "بيانها": tanween or a possessive after the document word
+            cut = next((bare[: -len(x)] for x in DOCUMENT_SUFFIXES if bare.endswith(x) and bare[: -len(x)] in documents),
+                       None)
+            if cut is not None:
+                return cut
         return None
 
     @staticmethod

@@ -33,8 +33,11 @@ AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the su
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
+SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
+DEFINITE_PREFIXES = frozenset({"", "ال"})
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+FEMININE_ENDING = "ه"     # match key of the taa marbuta: "دراسة" takes "كشفت", "تقرير" takes "كشف"
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
@@ -88,7 +91,12 @@ class SpeakerResolver:
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             if c.speaker is not None and c.speaker.entity is None:
-                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done)
+                c.speaker = self._named_holder(finder, c.speaker) or self._document_author(finder, c.speaker, done, c.gender)
+            if c.speaker is not None:
+                # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body
+                body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
+                if body is not None:
+                    c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
@@ -204,10 +212,12 @@ class SpeakerResolver:
                 return r.entity.id
         return None
 
-    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate]) -> SpeakerRef:
+    def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate],
+                         gender: str | None = None) -> SpeakerRef:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
-        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير"."""
-        body = self._spokesman_body(finder, sp)
+        الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
+        document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
+        body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done)
         if body is not None:
             return body
         words = sp.text.split()
@@ -216,6 +226,11 @@ class SpeakerResolver:
         i = finder.tok_at(sp.start)
         tok = finder.toks[i]
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
+            findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
+            if findings is None:
+                return sp
+            return SpeakerRef(findings.entity, sp.start, sp.end, sp.text) if findings.entity else findings
+        if gender is not None and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
         issuer = self.issuers.issuer(finder, i)
         if issuer is not None:
@@ -263,6 +278,30 @@ class SpeakerResolver:
             return None
         start, end = body[0].start, body[-1].end
         return self._constructed_ref(finder, start, end)
+
+    def _body_that_spoke_before(self, finder: SpeakerFinder, sp: SpeakerRef,
+                                done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"أعلنت وزارة الداخلية ... وقال متحدث إعلامي إن": a spokesman whose body the words do not
+        give (the spokesman word and its adjectives, no name) speaks for the body that spoke last
+        in the paragraphs before, when that is a body (GUIDE.md: an unnamed spokesman -> his body)."""
+        toks = finder.toks
+        i, end = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        if i >= end or not (toks[i].key in SPOKESMEN or "ال" + toks[i].key in SPOKESMEN):
+            return None
+        for t in toks[i + 1 : end]:
+            if t.is_word and t.key.startswith("ل") and not t.key.startswith("ال"):
+                break  # "... للصحفيين"، "لوكالة ...": whom he spoke to
+            if not t.is_word or not self.lex.has("title_modifier", t, DEFINITE_PREFIXES) \
+                    and not t.key.endswith(SPOKESMAN_ADJECTIVE_ENDINGS):
+                return None  # more than adjectives ("متحدث باسم ..."، a name): not a bare spokesman
+        para = finder.paragraph_of(sp.start)
+        last = next((d.speaker for d in reversed(done) if d.speaker is not None), None)
+        if last is None or last.entity is None or para - finder.paragraph_of(last.start) > 1:
+            return None
+        ent = next((e for e in finder.doc.entities if e.id == last.entity), None)
+        if ent is None or ent.type != "ORG" or ent.id in finder.source_entities:
+            return None
+        return SpeakerRef(ent.id, sp.start, sp.end, sp.text)
 
     @staticmethod
     def _body_of_spokesman(finder: SpeakerFinder, i: int, sp: SpeakerRef) -> SpeakerRef | None:

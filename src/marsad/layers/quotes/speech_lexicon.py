@@ -89,7 +89,7 @@ class SpeechLexicon:
                 lemma, form, np, flags = entry
                 allowed = NOUN_PREFIXES if form == "masdar" else VERB_PREFIXES
                 if prefix in allowed:
-                    cached = Cue(lemma, form, np, flags, prefix, offset - tok.start, _gender(stem, form))
+                    cached = Cue(lemma, form, np, flags, prefix, offset - tok.start, _gender(stem, form, lemma))
                     break
             remember(self._cue_cache, tok.text, cached, CACHE_LIMIT)
         if cached is None:
@@ -153,9 +153,12 @@ class SpeechLexicon:
         return self.has("stop", tok, frozenset({"", "و", "ف"}))
 
 
-def _gender(stem: str, form: str) -> str | None:
-    """Agreement of a verb form with its subject: "قالت"، "تقول"، "مؤكدة" are feminine."""
+def _gender(stem: str, form: str, lemma: str = "") -> str | None:
+    """Agreement of a verb form with its subject: "قالت"، "تقول"، "مؤكدة" are feminine; "لفت"
+    (the lemma itself, its last letter ت) is masculine."""
     if form == "past":
+        if stem == match_key(lemma):
+            return "m"
         if stem.endswith(("وا", "ا", "ن")):
             return None
         return "f" if stem.endswith("ت") else "m"

@@ -1,0 +1,145 @@
+"""Definite descriptions as speakers ("وقالت الشركة", "وأوضحت الجامعة"): the named entity of the
+article they refer to, or no name. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, quote_with, run
+
+
+def test_the_company_is_the_subject_not_the_company_acted_on():
+    body = ("وافقت الجمعية العامة لشركة النور للصناعات الغذائية على شراء حصة في شركة الريف للتغليف "
+            "بقيمة عشرين مليون ريال. وقالت الشركة في بيان إن الصفقة ستكتمل قبل نهاية العام.")
+    doc = run(make_doc(body, ents=[("ORG", "شركة النور للصناعات الغذائية", [("شركة النور للصناعات الغذائية", "name")]),
+                                   ("ORG", "شركة الريف للتغليف", [("شركة الريف للتغليف", "name")])]))
+    assert quote_with(doc, "الصفقة ستكتمل").speaker.entity == "e1"
+
+
+def test_the_company_named_where_the_entity_layer_marked_no_mention():
+    body = ("وافقت الجمعية العامة لشركة النور للصناعات الغذائية على شراء حصة في شركة الريف للتغليف. "
+            "وقالت الشركة في بيان إن الصفقة ستكتمل قبل نهاية العام، وإن فرعا لشركة النور للصناعات الغذائية "
+            "سيفتتح في جدة.")
+    doc = make_doc(body, ents=[("ORG", "شركة النور للصناعات الغذائية", [("شركة النور للصناعات الغذائية", "name")]),
+                               ("ORG", "شركة الريف للتغليف", [("شركة الريف للتغليف", "name")])])
+    doc.entities[0].mentions = doc.entities[0].mentions[1:]  # only the later one is marked
+    run(doc)
+    assert quote_with(doc, "الصفقة ستكتمل").speaker.entity == "e1"
+
+
+def test_a_company_acted_on_is_still_the_one_meant_when_no_other_is_named():
+    body = ("استحوذ المستثمرون على حصة كبيرة في شركة الريف للتغليف. "
+            "وقالت الشركة إن الإدارة الحالية باقية في مناصبها.")
+    doc = run(make_doc(body, ents=[("ORG", "شركة الريف للتغليف", [("شركة الريف للتغليف", "name")])]))
+    assert quote_with(doc, "الإدارة الحالية").speaker.entity == "e1"
+
+
+def test_a_head_word_of_another_kind_of_body_links_nothing():
+    # "الجامعة" is no company: the company named before is not the speaker
+    body = ("وقعت شركة الريف للتغليف اتفاقية تدريب. وقالت الجامعة إن الطلاب سيبدؤون التدريب في الصيف.")
+    doc = run(make_doc(body, ents=[("ORG", "شركة الريف للتغليف", [("شركة الريف للتغليف", "name")])]))
+    assert quote_with(doc, "الطلاب سيبدؤون").speaker.entity != "e1"
+
+
+def test_the_general_secretariat_speaks_for_its_organisation():
+    body = ("رحبت الأمانة العامة لرابطة المدن الساحلية بالاتفاق الجديد. "
+            "وأكدت الأمانة العامة لرابطة المدن الساحلية أن الاتفاق يحمي الشواطئ من التلوث.")
+    doc = run(make_doc(body, ents=[("ORG", "الأمانة العامة", [("الأمانة العامة", "name")]),
+                                   ("ORG", "رابطة المدن الساحلية", [("رابطة المدن الساحلية", "name")])]))
+    assert quote_with(doc, "يحمي الشواطئ").speaker.entity == "e2"
+
+
+def test_the_office_of_the_body_named_before_by_its_head_word():
+    body = ("بدأ صندوق الإغاثة الدولي توزيع الخيام في المخيمات. "
+            "وذكر بيان وزعه مكتب الصندوق في عمان أن التوزيع سيستمر أسبوعين.")
+    doc = run(make_doc(body, ents=[("ORG", "صندوق الإغاثة الدولي", [("صندوق الإغاثة الدولي", "name")])]))
+    assert quote_with(doc, "التوزيع سيستمر").speaker.entity == "e1"
+
+
+def test_an_office_with_a_name_of_its_own_is_no_office_of_another_body():
+    body = ("وقال مكتب التحقيقات المركزي إن المشتبه به اعتقل في المطار.")
+    doc = run(make_doc(body, ents=[("ORG", "مكتب التحقيقات المركزي", [("مكتب التحقيقات المركزي", "name")])]))
+    assert quote_with(doc, "المشتبه به").speaker.entity == "e1"
+
+
+def test_an_indefinite_report_names_its_issuer_after_it():
+    body = "وقال تقرير صدر عن هيئة الأسواق الإقليمية إن التداول ارتفع في الربع الثاني."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الأسواق الإقليمية", [("هيئة الأسواق الإقليمية", "name")])]))
+    assert quote_with(doc, "التداول ارتفع").speaker.entity == "e1"
+
+
+def test_a_document_the_verb_does_not_agree_with_is_its_object():
+    # "ووصفت" is feminine, "قرار" masculine: the decision is what was described, not who spoke
+    body = ("ووصفت جمعية حماية المسافرين قرار شركة الطيران الوطنية بإلغاء الرحلات بأنه مخيب للآمال.")
+    doc = run(make_doc(body, ents=[("ORG", "شركة الطيران الوطنية", [("شركة الطيران الوطنية", "name")])]))
+    assert all(q.speaker is None or q.speaker.entity != "e1" for q in doc.quotes)
+
+
+def test_a_past_verb_whose_root_ends_in_taa_is_masculine():
+    from marsad.arabic.tokens import tokenize
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    lex = load_speech_lexicon()
+    genders = [lex.cue(t).gender for t in tokenize("ولفت لفتت") if t.is_word]
+    assert genders == ["m", "f"]
+
+
+def test_the_findings_of_a_survey_speak_for_the_body_behind_the_report():
+    body = ("أصدرت هيئة الإحصاء الوطنية تقريرا عن سوق العمل. "
+            "وأشارت نتائج استطلاع شمل ألف أسرة إلى أن البطالة تراجعت. "
+            "وأوضحت النتائج أن النساء أكثر إقبالا على العمل.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    assert quote_with(doc, "البطالة تراجعت").speaker.entity == "e1"
+    assert quote_with(doc, "أكثر إقبالا").speaker.entity == "e1"
+
+
+def test_findings_with_no_document_before_them_name_nobody():
+    body = ("أعلنت اللجنة العليا للانتخابات موعد الاقتراع. "
+            "وأظهرت نتائج الانتخابات أن الحزب الحاكم فاز بأغلبية المقاعد.")
+    doc = run(make_doc(body, ents=[("ORG", "اللجنة العليا للانتخابات", [("اللجنة العليا للانتخابات", "name")])]))
+    assert quote_with(doc, "الحزب الحاكم").speaker.entity != "e1"
+
+
+def test_the_minister_of_a_country_is_the_counterpart_named_with_its_adjective():
+    body = ("استقبل وزير النقل سامي الخطيب نظيره التونسي منير العياري في المطار. "
+            "وقال الوزير التونسي إن خط الشحن الجديد سيفتتح قريبا.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الخطيب", [("سامي الخطيب", "name")]),
+                                   ("PER", "منير العياري", [("منير العياري", "name")])]))
+    assert quote_with(doc, "خط الشحن").speaker.entity == "e2"
+
+
+def test_a_title_given_with_another_origin_is_another_persons():
+    # the nearest title is the Canadian minister's: "الوزير البرازيلي" is the one named before him
+    body = ("وقال وزير الزراعة البرازيلي روبرتو ليما إن بلاده ستصدر المزيد. "
+            "وانتقد وزير الخارجية الكندي مارك دوبوا الخطة. "
+            "وأكد الوزير البرازيلي أن المحاصيل وفيرة هذا العام.")
+    doc = run(make_doc(body, ents=[("PER", "مارك دوبوا", [("مارك دوبوا", "name")]),
+                                   ("PER", "روبرتو ليما", [("روبرتو ليما", "name")])]))
+    assert quote_with(doc, "المحاصيل وفيرة").speaker.entity == "e2"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_that_spoke_before():
+    body = ("أعلنت هيئة الطيران المدني تعليق الرحلات إلى الجنوب. "
+            "وقال متحدث إعلامي للصحفيين إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert quote_with(doc, "القرار مؤقت").speaker.entity == "e1"
+
+
+def test_a_spokesman_is_not_the_agency_that_reported_before():
+    body = ("ونقلت وكالة الأنباء الإقليمية عن شهود أن الطرق مغلقة. "
+            "وقال متحدث إعلامي للصحفيين إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الإقليمية", [("وكالة الأنباء الإقليمية", "name")])],
+                       sources=[("وكالة الأنباء الإقليمية", "e1")]))
+    assert quote_with(doc, "القرار مؤقت").speaker is None or quote_with(doc, "القرار مؤقت").speaker.entity != "e1"
+
+
+def test_the_authorities_of_a_country_named_by_its_adjective_are_the_country():
+    body = ("وتواصل الطائرات قصف المواقع على الحدود مع اليونان. "
+            "وأعلنت السلطات البلغارية أنها ستغلق المعابر مؤقتا، فيما دعت بلغاريا جيرانها إلى التهدئة.")
+    doc = run(make_doc(body, ents=[("LOC", "اليونان", [("اليونان", "name")]),
+                                   ("LOC", "بلغاريا", [("بلغاريا", "name")])]))
+    assert quote_with(doc, "ستغلق المعابر").speaker.entity == "e2"
+
+
+def test_local_authorities_name_no_place():
+    body = ("وصلت العاصفة إلى مدينة الساحل. وأعلنت السلطات المحلية إغلاق الطرق في المدينة.")
+    doc = run(make_doc(body, ents=[("LOC", "مدينة الساحل", [("مدينة الساحل", "name")])]))
+    sp = quote_with(doc, "إغلاق الطرق").speaker
+    assert sp is None or sp.entity != "e1"
