@@ -87,6 +87,7 @@ from marsad.layers.events.occurrence import (
     verbal_noun,
 )
 from marsad.layers.events.quote_events import quote_events
+from marsad.layers.events.reach import UNDERGONE, falls, far_sufferer, launcher, projectile, result_of
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
@@ -234,8 +235,18 @@ class EventLayer:
                         and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
+                if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(words, i):
+                    v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
+                    if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
+                        i += n
+                        continue
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
                     else None
+                if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type in VIOLENT:
+                    u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
+                if u is None and trig.keys[0] in UNDERGONE:
+                    i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
+                    continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
@@ -244,7 +255,8 @@ class EventLayer:
                                    and _governs_noun(words[v - 1]))
                     if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
                         reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
-                    t0 = words[v].start + _clitic_length(words[v])
+                    if v < i:  # the trigger runs from its light verb ("قذيفة سقطت" keeps the noun)
+                        t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
                         actor, target = _participants(words, i, n, _as_patient(trig), sent_mentions)
@@ -262,6 +274,8 @@ class EventLayer:
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
+                    if not reports and self.unnamed and trig.type in STANDALONE and result_of(words, i, SELF_REPORTING):
+                        reports = True  # "مما أدى إلى مقتل"، "أسفر عن سقوط قتلى": the toll of an act told
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
                     i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told

@@ -1,0 +1,95 @@
+"""Verbs that stand further from a violent nominal trigger than a light verb usually does.
+
+- A projectile ("صواريخ"، "قذيفة") is an attack only when it is launched or falls on something:
+  "أطلقت طائرة بلا طيار ... صواريخ على منزل"، "سقطت قذيفة على الحي"; "صفقة صواريخ" or "تجربة صاروخ"
+  are not. Its verb of launching may stand a long way before it, past the launcher's description.
+- A verb of undergoing may be separated from its attack by a long subject ("تعرض قيادي في حركة ...
+  لمحاولة اغتيال"); its verbal noun governed by a preposition is the same construction ("بتعرض ...").
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.events.words import SUFFER_VERBS, _strip_conjunction
+from marsad.lexicons import loader
+
+# nouns of a projectile: an attack when aimed at something (lexicons/event_words.tsv "projectile")
+PROJECTILES = loader.keyed("event_words.tsv", "projectile", match_key)
+# verbs of launching or of falling before a projectile ("أطلقت"، "سقطت")
+LAUNCH_VERBS = loader.keyed("event_words.tsv", "launch", match_key)
+# words that aim a projectile at its target ("على"، "باتجاه"، "نحو")
+AIM = loader.keyed("event_words.tsv", "aim", match_key)
+# nouns that are an attack only as what someone undergoes ("تعرضوا للضرب"; "ضرب مثالا" is none)
+UNDERGONE = loader.keyed("event_words.tsv", "undergone", match_key)
+# verbs of causing a toll ("أدى إلى مقتل"، "أسفر عن إصابة")
+RESULT_VERBS = loader.keyed("event_words.tsv", "result", match_key)
+_RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "عن"))
+# how far before a projectile its verb may stand; how far after it the aim
+LAUNCH_REACH = 14
+AIM_REACH = 6
+# how far before an attack noun its verb of undergoing may stand
+SUFFER_REACH = 9
+SENTENCE_ENDS = ".؛;:!؟?"
+
+
+def falls(words: list[Token], i: int, n: int) -> bool:
+    """Whether a projectile noun falls on something, the falling told right after it ("قذيفة
+    سقطت على الحي")."""
+    return _aimed(words, i + n) and any(_strip_conjunction(w.key) in LAUNCH_VERBS for w in words[i + n : i + n + 2])
+
+
+def projectile(words: list[Token], i: int) -> bool:
+    return words[i].key in PROJECTILES or _strip_conjunction(words[i].key) in PROJECTILES
+
+
+def launcher(words: list[Token], i: int, n: int) -> int | None:
+    """Index of the verb launching a projectile noun (or of its falling: "سقوط قذيفة على") a few
+    words before it, when the projectile is aimed at something after it."""
+    if not _aimed(words, i + n):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - LAUNCH_REACH), -1):
+        w = words[k]
+        if w.kind == "punct" and w.text in SENTENCE_ENDS:
+            return None
+        if _strip_conjunction(w.key) in LAUNCH_VERBS:
+            return k
+    return None
+
+
+def _aimed(words: list[Token], j: int) -> bool:
+    for k in range(j, min(len(words), j + AIM_REACH)):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        key = _strip_conjunction(w.key)
+        if key in AIM or w.key in AIM:
+            return True
+    return False
+
+
+def far_sufferer(words: list[Token], i: int, t0: int) -> int | None:
+    """Index of a verb of undergoing (or its verbal noun after ب/ل: "بتعرض") up to SUFFER_REACH
+    words before a nominal attack trigger introduced by ل, in the same clause: "تعرض قيادي في
+    الحركة لهجوم"."""
+    if not words[i].text[: t0 - words[i].start].endswith("ل"):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - SUFFER_REACH), -1):
+        w = words[k]
+        if w.kind == "punct" and w.text in SENTENCE_ENDS:
+            return None
+        key = _strip_conjunction(w.key)
+        if key in SUFFER_VERBS or (key[:1] in ("ب", "ل") and key[1:] in SUFFER_VERBS):
+            return k if key not in ("تم", "يتم") else None
+    return None
+
+
+def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
+    """Whether a toll noun ("مقتل"، "سقوط قتلى") is the result of a verb of causing right before
+    it: "مما أدى إلى مقتل"، "أسفر عن إصابة"، "أوقع"."""
+    if words[i].key not in tolls and _strip_conjunction(words[i].key) not in tolls:
+        return False
+    k = i - 1
+    if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
+        k -= 1
+    return k >= 0 and _strip_conjunction(words[k].key) in RESULT_VERBS

@@ -1,0 +1,49 @@
+"""Attacks told by a verb standing far from their noun (layers/events/reach.py): a projectile
+launched at something, an attack undergone by a long subject, a toll as a result; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.layers.events import occurring
+from marsad.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(config={"events": {"unnamed": True}})
+
+
+def _reported(analyzer: Analyzer, text: str) -> bool:
+    doc = analyzer.analyze(text, published="2024-03-10")
+    return any(e.type == "ASSAULT" and occurring(e) for e in doc.events)
+
+
+def test_projectile_launched_at_a_target(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وأطلقت مروحية عسكرية تابعة للجيش بعد منتصف الليل صاروخين على سيارة في البلدة.")
+    assert _reported(analyzer, "وقال سكان إن قذيفة سقطت على سوق شعبي في المدينة.")
+
+
+def test_projectile_not_aimed_is_no_attack(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ووقعت الحكومة صفقة صواريخ مع روسيا بقيمة مليار دولار.")
+    assert not _reported(analyzer, "وأطلقت الوكالة صاروخا يحمل قمرا صناعيا للاتصالات.")
+
+
+def test_attack_undergone_by_a_long_subject(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وتعرض مسؤول محلي في المحافظة الشمالية مساء الاثنين لمحاولة اغتيال في منزله.")
+    assert _reported(analyzer, "وأفاد شهود بأن عشرات المعتقلين تعرضوا للضرب داخل مركز الاحتجاز.")
+    assert not _reported(analyzer, "وتعرض مسؤول محلي في المحافظة الشمالية مساء الاثنين لانتقادات حادة.")
+
+
+def test_beating_only_when_undergone(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وضرب المدرب مثالا على الانضباط في الفريق.")
+
+
+def test_toll_as_the_result_of_an_act(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وانفجرت قنبلة في السوق مما أدى إلى سقوط قتلى وجرحى بين المدنيين.")
+    assert not _reported(analyzer, "وأدت الأمطار الغزيرة إلى مقتل ثلاثة أشخاص في القرية.")
+
+
+def test_victims_of_an_attack(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وراح ضحية الاعتداء خمسة من رجال الشرطة.")
