@@ -47,3 +47,25 @@ def test_toll_as_the_result_of_an_act(analyzer: Analyzer) -> None:
 
 def test_victims_of_an_attack(analyzer: Analyzer) -> None:
     assert _reported(analyzer, "وراح ضحية الاعتداء خمسة من رجال الشرطة.")
+
+
+def test_detail_of_an_attack_referred_to(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وتصاعد التوتر بعد هجوم انتحاري قتل فيه عشرون شخصا قرب السفارة.")
+    assert _reported(analyzer, "وقتل عشرون شخصا في هجوم انتحاري استهدف سوقا شعبيا.")
+
+
+def test_attack_not_undergone_is_negated(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وأكد المسؤول أن القافلة لم تتعرض لهجوم خلال رحلتها.")
+
+
+def test_attack_in_words_is_no_assault(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وشن رئيس النادي هجوما لاذعا على الحكام بعد المباراة.")
+    assert _reported(analyzer, "وشن الجيش هجوما واسعا على مواقع المسلحين فجر اليوم.")
+
+
+def test_toll_of_an_attack_in_a_relative_clause(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وزار الوزير المدينة بعد الاعتداء الذي وقع أمس وأسفر عن مقتل ثلاثة حراس.")
+
+
+def test_habitual_rape_is_generic(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال التقرير إن المعتقلات في السجن يتم اغتصابهن على أيدي الحراس.")

@@ -87,7 +87,16 @@ from marsad.layers.events.occurrence import (
     verbal_noun,
 )
 from marsad.layers.events.quote_events import quote_events
-from marsad.layers.events.reach import UNDERGONE, falls, far_sufferer, launcher, projectile, result_of
+from marsad.layers.events.reach import (
+    HABITUAL,
+    UNDERGONE,
+    detail_of_referred,
+    falls,
+    far_sufferer,
+    launcher,
+    projectile,
+    result_of,
+)
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
@@ -235,7 +244,7 @@ class EventLayer:
                         and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
-                if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(words, i):
+                if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
                     v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
                     if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
                         i += n
@@ -244,6 +253,11 @@ class EventLayer:
                     else None
                 if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type in VIOLENT:
                     u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
+                if u is not None and u > 0 and _strip_conjunction(words[u - 1].key) in NEGATIONS:
+                    mode = "negated"  # "لم تتعرض القافلة لهجوم"
+                if u is not None and mode is None and self.unnamed and words[u].key in HABITUAL \
+                        and not any(w.key in TODAY for w in words):
+                    mode = "generic"  # "حيث يتم اغتصاب النساء": a habit told, no one act
                 if u is None and trig.keys[0] in UNDERGONE:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
@@ -267,7 +281,8 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
-                    if reports and trig.pos == "verb" and trig.type in VIOLENT and attack_subject(words, i):
+                    if reports and trig.pos == "verb" and trig.type in VIOLENT and (
+                            attack_subject(words, i) or (self.unnamed and detail_of_referred(words, i))):
                         reports = False  # "«الهجوم استهدف مدنيين»": a detail of an attack told elsewhere
                     if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت

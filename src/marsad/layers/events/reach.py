@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.events.words import SUFFER_VERBS, _strip_conjunction
+from marsad.layers.events.occurrence import TOLD_ATTACKS
+from marsad.layers.events.words import RELATIVES, SUFFER_VERBS, _strip_conjunction
 from marsad.lexicons import loader
 
 # nouns of a projectile: an attack when aimed at something (lexicons/event_words.tsv "projectile")
@@ -24,7 +25,14 @@ AIM = loader.keyed("event_words.tsv", "aim", match_key)
 UNDERGONE = loader.keyed("event_words.tsv", "undergone", match_key)
 # verbs of causing a toll ("أدى إلى مقتل"، "أسفر عن إصابة")
 RESULT_VERBS = loader.keyed("event_words.tsv", "result", match_key)
+_DONE = frozenset(match_key(w) for w in ("تم", "يتم"))
+# the present of "تم" before a verbal noun: a habit when no word of the day is near ("يتم اغتصاب")
+HABITUAL = frozenset(match_key(w) for w in ("يتم", "ويتم", "تتم"))
 _RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "عن"))
+# words after which an attack noun is one told elsewhere ("بعد هجوم"، "في أعقاب تفجير")
+SINCE = loader.keyed("event_words.tsv", "since", match_key)
+# how far before a verb of causing a relative pronoun makes its toll that of an attack told elsewhere
+RELATIVE_REACH = 10
 # how far before a projectile its verb may stand; how far after it the aim
 LAUNCH_REACH = 14
 AIM_REACH = 6
@@ -39,8 +47,8 @@ def falls(words: list[Token], i: int, n: int) -> bool:
     return _aimed(words, i + n) and any(_strip_conjunction(w.key) in LAUNCH_VERBS for w in words[i + n : i + n + 2])
 
 
-def projectile(words: list[Token], i: int) -> bool:
-    return words[i].key in PROJECTILES or _strip_conjunction(words[i].key) in PROJECTILES
+def projectile(key: str) -> bool:
+    return key in PROJECTILES
 
 
 def launcher(words: list[Token], i: int, n: int) -> int | None:
@@ -72,7 +80,8 @@ def far_sufferer(words: list[Token], i: int, t0: int) -> int | None:
     """Index of a verb of undergoing (or its verbal noun after ب/ل: "بتعرض") up to SUFFER_REACH
     words before a nominal attack trigger introduced by ل, in the same clause: "تعرض قيادي في
     الحركة لهجوم"."""
-    if not words[i].text[: t0 - words[i].start].endswith("ل"):
+    attached = words[i].text[: t0 - words[i].start]
+    if not attached.endswith("ل") or attached.endswith("ال"):  # "لهجوم"، "للضرب", not "الاغتيال"
         return None
     for k in range(i - 1, max(-1, i - 1 - SUFFER_REACH), -1):
         w = words[k]
@@ -80,7 +89,9 @@ def far_sufferer(words: list[Token], i: int, t0: int) -> int | None:
             return None
         key = _strip_conjunction(w.key)
         if key in SUFFER_VERBS or (key[:1] in ("ب", "ل") and key[1:] in SUFFER_VERBS):
-            return k if key not in ("تم", "يتم") else None
+            if key in _DONE or any(x.key in RELATIVES for x in words[max(0, k - 2) : k]):
+                return None  # "المكان الذي تعرضت فيه الآلية للتفجير": an attack told elsewhere
+            return k
     return None
 
 
@@ -92,4 +103,22 @@ def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
     k = i - 1
     if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
         k -= 1
-    return k >= 0 and _strip_conjunction(words[k].key) in RESULT_VERBS
+    if k < 0 or _strip_conjunction(words[k].key) not in RESULT_VERBS:
+        return False
+    # "بعد الاعتداء الذي وقع أمس وأسفر عن مقتل ...": the toll of an attack named in a relative clause,
+    # told elsewhere
+    return not any(w.key in RELATIVES for w in words[max(0, k - RELATIVE_REACH) : k])
+
+
+def detail_of_referred(words: list[Token], i: int) -> bool:
+    """Whether a violent verb is a detail of an attack the sentence refers to, its indefinite noun
+    right before it after "بعد"، "إثر"، "أعقاب": "بعد هجوم انتحاري قتل فيه 20 شخصا" (the attack is
+    told elsewhere; "في هجوم استهدف ..." reports one)."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        key = _strip_conjunction(w.key)
+        if "ال" + key in TOLD_ATTACKS:
+            return k > 0 and _strip_conjunction(words[k - 1].key) in SINCE
+    return False
