@@ -69,3 +69,24 @@ def test_toll_of_an_attack_in_a_relative_clause(analyzer: Analyzer) -> None:
 
 def test_habitual_rape_is_generic(analyzer: Analyzer) -> None:
     assert not _reported(analyzer, "وقال التقرير إن المعتقلات في السجن يتم اغتصابهن على أيدي الحراس.")
+
+
+def test_definite_event_renewed_is_reported(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze("تجددت المظاهرات في العاصمة أمس ضد الحكومة.", published="2024-03-10")
+    assert any(e.type == "PROTEST" and occurring(e) for e in doc.events)
+    assert _reported(analyzer, "وتواصلت الاشتباكات بين الجيش والمسلحين لليوم الثالث.")
+    doc = analyzer.analyze("وتحدث الوزير عن المظاهرات التي شهدتها البلاد.", published="2024-03-10")
+    assert not any(e.type == "PROTEST" and occurring(e) for e in doc.events)
+
+
+def test_gathering_with_chants_is_a_protest(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze("وتجمع عدد من أنصار المرشح في الساحة الرئيسية مرددين هتافات ضد منافسه.",
+                           published="2024-03-10")
+    assert any(e.type == "PROTEST" and occurring(e) for e in doc.events)
+    doc = analyzer.analyze("حيث تجمعت مئات السيارات والشاحنات عند المعبر الحدودي.", published="2024-03-10")
+    assert not any(e.type == "PROTEST" for e in doc.events)
+
+
+def test_toll_of_an_attack_referred_to(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وشددت الولاية إجراءاتها في أعقاب هجمات أدت إلى مقتل خمسة جنود.")
+    assert not _reported(analyzer, "وتخشى المنظمة أن تستمر الهجمات على المدنيين في المدينة.")

@@ -78,6 +78,7 @@ from marsad.layers.events.clauses import (
     _unnamed_agent,
     _word_index,
 )
+from marsad.layers.events.crowds import chanting, renewed, vehicles
 from marsad.layers.events.occurrence import (
     Dating,
     attack_subject,
@@ -221,7 +222,9 @@ class EventLayer:
                     # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
                     # the form a verbal noun
                     trig = _as_noun(trig)
-                if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
+                if trig.keys[0] in WEAK_TRIGGERS and (
+                        not (_gathering(words, i, n, sent_mentions) or (self.unnamed and chanting(words)))
+                        or (self.unnamed and vehicles(words, i, n))):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
                     continue
                 if self.unnamed and trig.keys[0] in OBJECTIONS and not _crowd_after(words, i + n):
@@ -289,8 +292,9 @@ class EventLayer:
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
-                    if not reports and self.unnamed and trig.type in STANDALONE and result_of(words, i, SELF_REPORTING):
-                        reports = True  # "مما أدى إلى مقتل"، "أسفر عن سقوط قتلى": the toll of an act told
+                    if not reports and self.unnamed and trig.type in STANDALONE and (
+                            result_of(words, i, SELF_REPORTING) or renewed(words, i)):
+                        reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
                     i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told

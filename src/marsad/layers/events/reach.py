@@ -107,7 +107,8 @@ def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
         return False
     # "بعد الاعتداء الذي وقع أمس وأسفر عن مقتل ...": the toll of an attack named in a relative clause,
     # told elsewhere
-    return not any(w.key in RELATIVES for w in words[max(0, k - RELATIVE_REACH) : k])
+    return not (any(w.key in RELATIVES for w in words[max(0, k - RELATIVE_REACH) : k])
+                or detail_of_referred(words, k))  # "في أعقاب هجمات أدت إلى مقتل ..."
 
 
 def detail_of_referred(words: list[Token], i: int) -> bool:
