@@ -90,3 +90,14 @@ def test_gathering_with_chants_is_a_protest(analyzer: Analyzer) -> None:
 def test_toll_of_an_attack_referred_to(analyzer: Analyzer) -> None:
     assert not _reported(analyzer, "وشددت الولاية إجراءاتها في أعقاب هجمات أدت إلى مقتل خمسة جنود.")
     assert not _reported(analyzer, "وتخشى المنظمة أن تستمر الهجمات على المدنيين في المدينة.")
+
+
+def test_act_judged_is_not_reported(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال الشيخ إن الدين يرفض قتل الأبرياء مهما كانت الذرائع.")
+    assert not _reported(analyzer, "وأدانت الحكومة أمس قتل ثلاثة من رعاياها في الخارج.")
+    assert _reported(analyzer, "وقتل مسلحون أمس ثلاثة من رجال الشرطة في كمين قرب الحدود.")
+
+
+def test_projectile_launched_far_before(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وأطلقت بعد منتصف الليل طائرة مسيرة تابعة لجهاز الاستخبارات الأجنبي، "
+                               "ثلاثة صواريخ على منزل في القرية.")

@@ -94,6 +94,7 @@ from marsad.layers.events.reach import (
     detail_of_referred,
     falls,
     far_sufferer,
+    judged,
     launcher,
     projectile,
     result_of,
@@ -218,7 +219,8 @@ class EventLayer:
                     continue
                 if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
                                            or (i > 0 and _governs_noun(words[i - 1]))
-                                           or (self.unnamed and verbal_noun(words, i, _governs_noun, kept, may_start))):
+                                           or (self.unnamed and (verbal_noun(words, i, _governs_noun, kept, may_start)
+                                                                 or judged(words, i)))):
                     # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
                     # the form a verbal noun
                     trig = _as_noun(trig)

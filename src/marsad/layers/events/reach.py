@@ -25,19 +25,22 @@ AIM = loader.keyed("event_words.tsv", "aim", match_key)
 UNDERGONE = loader.keyed("event_words.tsv", "undergone", match_key)
 # verbs of causing a toll ("أدى إلى مقتل"، "أسفر عن إصابة")
 RESULT_VERBS = loader.keyed("event_words.tsv", "result", match_key)
+JUDGE_REACH = 4
 _DONE = frozenset(match_key(w) for w in ("تم", "يتم"))
 # the present of "تم" before a verbal noun: a habit when no word of the day is near ("يتم اغتصاب")
 HABITUAL = frozenset(match_key(w) for w in ("يتم", "ويتم", "تتم"))
 _RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "عن"))
 # words after which an attack noun is one told elsewhere ("بعد هجوم"، "في أعقاب تفجير")
 SINCE = loader.keyed("event_words.tsv", "since", match_key)
+# verbs of judging an act: a verb form of violence right after one is the act judged
+JUDGE = loader.keyed("event_words.tsv", "judge", match_key) | loader.keyed("event_words.tsv", "condemn", match_key)
 # how far before a verb of causing a relative pronoun makes its toll that of an attack told elsewhere
 RELATIVE_REACH = 10
 # how far before a projectile its verb may stand; how far after it the aim
-LAUNCH_REACH = 14
+LAUNCH_REACH = 18
 AIM_REACH = 6
 # how far before an attack noun its verb of undergoing may stand
-SUFFER_REACH = 9
+SUFFER_REACH = 12
 SENTENCE_ENDS = ".؛;:!؟?"
 
 
@@ -122,4 +125,16 @@ def detail_of_referred(words: list[Token], i: int) -> bool:
         key = _strip_conjunction(w.key)
         if "ال" + key in TOLD_ATTACKS:
             return k > 0 and _strip_conjunction(words[k - 1].key) in SINCE
+    return False
+
+
+def judged(words: list[Token], i: int) -> bool:
+    """Whether a verb-form trigger follows a verb of judging in its clause, past its subject and a
+    time word: "أدانت الصين أمس قتل ..."، "يرفض قتل الأبرياء"; the form is the verbal noun of the
+    act judged."""
+    for k in range(i - 1, max(-1, i - 1 - JUDGE_REACH), -1):
+        if words[k].kind == "punct":
+            return False
+        if _strip_conjunction(words[k].key) in JUDGE:
+            return True
     return False
