@@ -101,3 +101,14 @@ def test_act_judged_is_not_reported(analyzer: Analyzer) -> None:
 def test_projectile_launched_far_before(analyzer: Analyzer) -> None:
     assert _reported(analyzer, "وأطلقت بعد منتصف الليل طائرة مسيرة تابعة لجهاز الاستخبارات الأجنبي، "
                                "ثلاثة صواريخ على منزل في القرية.")
+
+
+def _protest(analyzer: Analyzer, text: str) -> bool:
+    doc = analyzer.analyze(text, published="2024-03-10")
+    return any(e.type == "PROTEST" and occurring(e) for e in doc.events)
+
+
+def test_protest_in_a_relative_clause_or_a_place_is_told_elsewhere(analyzer: Analyzer) -> None:
+    assert not _protest(analyzer, "وحيا الحاضرون العمال الذين نظموا إضرابا في المصنع الشهر الماضي.")
+    assert _protest(analyzer, "ونظم العمال إضرابا عن العمل في المصنع أمس.")
+    assert not _protest(analyzer, "وأوقفت الشرطة الناشط قبل وصوله إلى موقع تجمع أنصاره في الساحة.")
