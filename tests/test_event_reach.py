@@ -112,3 +112,18 @@ def test_protest_in_a_relative_clause_or_a_place_is_told_elsewhere(analyzer: Ana
     assert not _protest(analyzer, "وحيا الحاضرون العمال الذين نظموا إضرابا في المصنع الشهر الماضي.")
     assert _protest(analyzer, "ونظم العمال إضرابا عن العمل في المصنع أمس.")
     assert not _protest(analyzer, "وأوقفت الشرطة الناشط قبل وصوله إلى موقع تجمع أنصاره في الساحة.")
+
+
+def test_indirect_question_is_not_a_report(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ولا يعرف أحد حتى اليوم لماذا قتل الصحفي ومن كان وراء ذلك")
+
+
+def test_martyrdom_is_a_killing_and_citing_is_not(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "واستشهد شاب برصاص الجنود عند مدخل البلدة أمس.")
+    assert _reported(analyzer, "وأعلنت مصادر طبية استشهاد طفلين في القصف.")
+    assert not _reported(analyzer, "واستشهد الوزير بقول الشاعر في كلمته أمام المؤتمر.")
+    assert not _reported(analyzer, "وتحل اليوم ذكرى استشهاد الإمام.")
+
+
+def test_clash_told_with_a_plural_verb(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "واشتبكت قوات الأمن مع مسلحين في حي الزهور فجر اليوم.")

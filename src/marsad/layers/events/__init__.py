@@ -91,6 +91,7 @@ from marsad.layers.events.quote_events import quote_events
 from marsad.layers.events.reach import (
     HABITUAL,
     UNDERGONE,
+    cites,
     detail_of_referred,
     falls,
     far_sufferer,
@@ -236,7 +237,7 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
-                if no_force(words, i + n, trig.type):
+                if no_force(words, i + n, trig.type) or (self.unnamed and cites(words, i, n, trig.keys[0])):
                     i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
                     continue
                 deeds: list[tuple[_Mention, _Mention]] = []

@@ -34,6 +34,10 @@ _RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "ع�
 SINCE = loader.keyed("event_words.tsv", "since", match_key)
 # verbs of judging an act: a verb form of violence right after one is the act judged
 JUDGE = loader.keyed("event_words.tsv", "judge", match_key) | loader.keyed("event_words.tsv", "condemn", match_key)
+# what is cited after "استشهد" in its sense of citing ("استشهد الوزير بقول الشاعر")
+CITED = loader.keyed("event_words.tsv", "cite", match_key)
+CITE_REACH = 4
+_MARTYRED = match_key("استشهد")
 # how far before a verb of causing a relative pronoun makes its toll that of an attack told elsewhere
 RELATIVE_REACH = 10
 # how far before a projectile its verb may stand; how far after it the aim
@@ -136,5 +140,18 @@ def judged(words: list[Token], i: int) -> bool:
         if words[k].kind == "punct":
             return False
         if _strip_conjunction(words[k].key) in JUDGE:
+            return True
+    return False
+
+
+def cites(words: list[Token], i: int, n: int, key: str) -> bool:
+    """Whether "استشهد" means citing, not being killed: what is cited follows within a few words
+    ("استشهد الكاتب بتقارير دولية")."""
+    if not key.startswith(_MARTYRED):
+        return False
+    for w in words[i + n : i + n + CITE_REACH]:
+        if w.kind == "punct":
+            return False
+        if w.key in CITED:
             return True
     return False
