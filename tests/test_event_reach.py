@@ -127,3 +127,8 @@ def test_martyrdom_is_a_killing_and_citing_is_not(analyzer: Analyzer) -> None:
 
 def test_clash_told_with_a_plural_verb(analyzer: Analyzer) -> None:
     assert _reported(analyzer, "واشتبكت قوات الأمن مع مسلحين في حي الزهور فجر اليوم.")
+
+
+def test_citing_past_an_apposition(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "واستشهد الجنرال، وهو أرفع مستشار عسكري للرئيس، بمجموعة من الأنشطة المقلقة.")
+    assert not _reported(analyzer, "واستشهدت الصحيفة في تقريرها بخبير في الآثار.")

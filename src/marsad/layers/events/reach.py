@@ -36,7 +36,7 @@ SINCE = loader.keyed("event_words.tsv", "since", match_key)
 JUDGE = loader.keyed("event_words.tsv", "judge", match_key) | loader.keyed("event_words.tsv", "condemn", match_key)
 # what is cited after "استشهد" in its sense of citing ("استشهد الوزير بقول الشاعر")
 CITED = loader.keyed("event_words.tsv", "cite", match_key)
-CITE_REACH = 4
+CITE_REACH = 14
 _MARTYRED = match_key("استشهد")
 # how far before a verb of causing a relative pronoun makes its toll that of an attack told elsewhere
 RELATIVE_REACH = 10
@@ -149,9 +149,7 @@ def cites(words: list[Token], i: int, n: int, key: str) -> bool:
     ("استشهد الكاتب بتقارير دولية")."""
     if not key.startswith(_MARTYRED):
         return False
-    for w in words[i + n : i + n + CITE_REACH]:
-        if w.kind == "punct":
-            return False
+    for w in words[i + n : i + n + CITE_REACH]:  # past a subject and its apposition
         if w.key in CITED:
             return True
     return False
