@@ -149,7 +149,5 @@ def cites(words: list[Token], i: int, n: int, key: str) -> bool:
     ("استشهد الكاتب بتقارير دولية")."""
     if not key.startswith(_MARTYRED):
         return False
-    for w in words[i + n : i + n + CITE_REACH]:  # past a subject and its apposition
-        if w.key in CITED:
-            return True
-    return False
+    # past a subject and its apposition
+    return any(w.key in CITED for w in words[i + n : i + n + CITE_REACH])
