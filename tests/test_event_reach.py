@@ -132,3 +132,25 @@ def test_clash_told_with_a_plural_verb(analyzer: Analyzer) -> None:
 def test_citing_past_an_apposition(analyzer: Analyzer) -> None:
     assert not _reported(analyzer, "واستشهد الجنرال، وهو أرفع مستشار عسكري للرئيس، بمجموعة من الأنشطة المقلقة.")
     assert not _reported(analyzer, "واستشهدت الصحيفة في تقريرها بخبير في الآثار.")
+
+
+def test_death_noun_apart_from_its_verb(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "ولقي ثلاثة جنود مصرعهم في الهجوم على الثكنة.")
+    assert not _reported(analyzer, "ولقي ثلاثة أشخاص مصرعهم في حادث مروري على الطريق السريع.")
+
+
+def test_illness_and_sports_injury_are_no_attack(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وأصيب الرئيس بنوبة قلبية مفاجئة أمس.")
+    assert not _reported(analyzer, "وأصيب اللاعب بتمزق في العضلة الخلفية خلال التدريب.")
+    assert not _reported(analyzer, "وأصيب عشرات الأشخاص بفيروس الإنفلونزا في المدينة.")
+    assert _reported(analyzer, "وأصيب ثلاثة جنود بجروح في هجوم على دوريتهم.")
+
+
+def test_attack_in_a_match_is_no_assault(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وشن المنتخب هجوما مكثفا على المرمى في الشوط الثاني من المباراة.")
+    assert _reported(analyzer, "وقتل لاعب كرة قدم في هجوم مسلح على منزله.")
+
+
+def test_toll_caused_by_an_attack_subject(analyzer: Analyzer) -> None:
+    assert _reported(analyzer, "وأسفر القصف الإسرائيلي على المخيم عن مقتل ثلاثة أشخاص.")
+    assert not _reported(analyzer, "وأسفر الحادث عن مقتل ثلاثة أشخاص.")

@@ -95,8 +95,10 @@ from marsad.layers.events.reach import (
     detail_of_referred,
     falls,
     far_sufferer,
+    game,
     judged,
     launcher,
+    met_death,
     projectile,
     result_of,
 )
@@ -237,8 +239,13 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
-                if no_force(words, i + n, trig.type) or (self.unnamed and cites(words, i, n, trig.keys[0])):
-                    i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
+                met = met_death(words, i) if trig.type == "ASSAULT" else None
+                if no_force(words, i + n, trig.type) or (self.unnamed and (
+                        cites(words, i, n, trig.keys[0]) or met is False
+                        or (trig.type == "ASSAULT" and game(words)))):
+                    # "اعتدت أن"، "قتل المئات في زلزال"، "استشهد بقول"، "مصرعهم" with no "لقي"، "شن المنتخب
+                    # هجوما على المرمى": no force used by anyone
+                    i += n
                     continue
                 deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
@@ -298,7 +305,7 @@ class EventLayer:
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
                     if not reports and self.unnamed and trig.type in STANDALONE and (
-                            result_of(words, i, SELF_REPORTING) or renewed(words, i)):
+                            result_of(words, i, SELF_REPORTING) or renewed(words, i) or met):
                         reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):

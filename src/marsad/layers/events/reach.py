@@ -38,6 +38,15 @@ JUDGE = loader.keyed("event_words.tsv", "judge", match_key) | loader.keyed("even
 CITED = loader.keyed("event_words.tsv", "cite", match_key)
 CITE_REACH = 14
 _MARTYRED = match_key("استشهد")
+# attack nouns that may be the subject of a verb of causing a toll ("أسفر الهجوم عن مقتل"); not
+# "الحادث"، "العملية", which may be an accident or a surgery
+ATTACK_CAUSES = (TOLD_ATTACKS - frozenset(match_key(w) for w in ("الحادث", "الحادثة", "العملية"))) | frozenset(
+    match_key(w) for w in ("الاشتباكات", "المواجهات", "المعارك", "الهجمات", "القتال"))
+CAUSE_REACH = 6
+SPORTS = loader.keyed("event_words.tsv", "sports", match_key)
+DEATH_NOUNS = loader.keyed("event_words.tsv", "death_noun", match_key)
+MEET = loader.keyed("event_words.tsv", "meet", match_key)
+MEET_REACH = 5
 # how far before a verb of causing a relative pronoun makes its toll that of an attack told elsewhere
 RELATIVE_REACH = 10
 # how far before a projectile its verb may stand; how far after it the aim
@@ -110,12 +119,29 @@ def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
     k = i - 1
     if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
         k -= 1
+    if k >= 0 and _strip_conjunction(words[k].key) not in RESULT_VERBS:
+        k = _attack_cause(words, k)  # "أسفر الهجوم على القرية عن مقتل"
     if k < 0 or _strip_conjunction(words[k].key) not in RESULT_VERBS:
         return False
     # "بعد الاعتداء الذي وقع أمس وأسفر عن مقتل ...": the toll of an attack named in a relative clause,
     # told elsewhere
     return not (any(w.key in RELATIVES for w in words[max(0, k - RELATIVE_REACH) : k])
                 or detail_of_referred(words, k))  # "في أعقاب هجمات أدت إلى مقتل ..."
+
+
+def _attack_cause(words: list[Token], j: int) -> int:
+    """Index of a verb of causing whose subject, ending at `j`, is an attack noun ("أسفر القصف
+    الإسرائيلي عن ..."; an accident or a storm is no attack), or -1."""
+    attack = False
+    for k in range(j, max(-1, j - CAUSE_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return -1
+        key = _strip_conjunction(w.key)
+        if key in RESULT_VERBS:
+            return k if attack else -1
+        attack = attack or key in ATTACK_CAUSES
+    return -1
 
 
 def detail_of_referred(words: list[Token], i: int) -> bool:
@@ -151,3 +177,16 @@ def cites(words: list[Token], i: int, n: int, key: str) -> bool:
         return False
     # past a subject and its apposition
     return any(w.key in CITED for w in words[i + n : i + n + CITE_REACH])
+
+
+def game(words: list[Token]) -> bool:
+    """Whether a sentence tells of a match: two distinct words of the game ("الفريق"، "المرمى")."""
+    return len({_strip_conjunction(w.key) for w in words} & SPORTS) >= 2
+
+
+def met_death(words: list[Token], i: int) -> bool | None:
+    """For the noun of a death ("مصرعهم"): whether "لقي" stands a few words before it ("لقي ثلاثة
+    جنود مصرعهم"); None for other triggers."""
+    if words[i].key not in DEATH_NOUNS and _strip_conjunction(words[i].key) not in DEATH_NOUNS:
+        return None
+    return any(_strip_conjunction(w.key) in MEET for w in words[max(0, i - MEET_REACH) : i])
