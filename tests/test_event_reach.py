@@ -154,3 +154,9 @@ def test_attack_in_a_match_is_no_assault(analyzer: Analyzer) -> None:
 def test_toll_caused_by_an_attack_subject(analyzer: Analyzer) -> None:
     assert _reported(analyzer, "وأسفر القصف الإسرائيلي على المخيم عن مقتل ثلاثة أشخاص.")
     assert not _reported(analyzer, "وأسفر الحادث عن مقتل ثلاثة أشخاص.")
+
+
+def test_unnamed_events_of_two_sentences_are_two(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze("وأسفر القصف على السوق عن مقتل خمسة أشخاص. وفي مدينة أخرى قتل عشرة أشخاص في هجوم "
+                           "على فندق.", published="2024-03-10")
+    assert len({e.start for e in doc.events if e.type == "ASSAULT" and occurring(e)}) == 2

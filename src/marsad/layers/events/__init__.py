@@ -175,7 +175,7 @@ class EventLayer:
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
-        seen: set[tuple[str, str | None, str | None, str | None]] = set()
+        seen: set[tuple] = set()  # (type, actor, target, mode[, sentence])
         dating = Dating.of(doc)
         m_starts = [m.start for m in mentions]
         may_start = set(at)
@@ -385,8 +385,12 @@ class EventLayer:
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
                 if self._keep(trig, actor, target, reports):
-                    key = (trig.type, actor and actor.key, target and target.key, mode)
-                    pair = (trig.type, actor and actor.key, target and target.key, None)
+                    # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
+                    # their sentence: another sentence's is another event
+                    own = sent.start if self.unnamed and not (actor and actor.entity) \
+                        and not (target and target.entity) else None
+                    key = (trig.type, actor and actor.key, target and target.key, mode, own)
+                    pair = (trig.type, actor and actor.key, target and target.key, None, own)
                     # a planned or hypothetical event of a pair the text already has an event of adds nothing
                     if key not in seen and not (mode in NOT_OCCURRING and mode != "negated" and pair in seen):
                         seen.add(key)
