@@ -77,6 +77,7 @@ from marsad.layers.events.clauses import (
     members_owner,
     possessor_subject,
 )
+from marsad.layers.events.crowds import chanting, renewed, vehicles
 from marsad.layers.events.noun_phrases import noun_phrase_end
 from marsad.layers.events.occurrence import (
     Dating,
@@ -88,6 +89,20 @@ from marsad.layers.events.occurrence import (
 )
 from marsad.layers.events.protest_sides import _gathering, _protest_sides, _to_streets
 from marsad.layers.events.quote_events import quote_events
+from marsad.layers.events.reach import (
+    HABITUAL,
+    UNDERGONE,
+    cites,
+    detail_of_referred,
+    falls,
+    far_sufferer,
+    game,
+    judged,
+    launcher,
+    met_death,
+    projectile,
+    result_of,
+)
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
@@ -161,7 +176,7 @@ class EventLayer:
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
-        seen: set[tuple[str, str | None, str | None, str | None]] = set()
+        seen: set[tuple] = set()  # (type, actor, target, mode[, sentence])
         dating = Dating.of(doc)
         m_starts = [m.start for m in mentions]
         may_start = set(at)
@@ -208,11 +223,14 @@ class EventLayer:
                     continue
                 if trig.pos == "verb" and (any(c in words[i].text[: t0 - words[i].start] for c in "بلك")
                                            or (i > 0 and _governs_noun(words[i - 1]))
-                                           or (self.unnamed and verbal_noun(words, i, _governs_noun, kept, may_start))):
+                                           or (self.unnamed and (verbal_noun(words, i, _governs_noun, kept, may_start)
+                                                                 or judged(words, i)))):
                     # "بخطف"، "لقتل"، "عن قتل"، "عملية خطف": a preposition or a governing noun makes
                     # the form a verbal noun
                     trig = _as_noun(trig)
-                if trig.keys[0] in WEAK_TRIGGERS and not _gathering(words, i, n, sent_mentions):
+                if trig.keys[0] in WEAK_TRIGGERS and (
+                        not (_gathering(words, i, n, sent_mentions) or (self.unnamed and chanting(words)))
+                        or (self.unnamed and vehicles(words, i, n))):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
                     continue
                 if self.unnamed and trig.keys[0] in OBJECTIONS and not _crowd_after(words, i + n):
@@ -222,8 +240,13 @@ class EventLayer:
                         in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
                     trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
                 t1 = words[i + n - 1].end
-                if no_force(words, i + n, trig.type):
-                    i += n  # "اعتدت أن"، "قتل المئات في زلزال": no force used by anyone
+                met = met_death(words, i) if trig.type == "ASSAULT" else None
+                if no_force(words, i + n, trig.type) or (self.unnamed and (
+                        cites(words, i, n, trig.keys[0]) or met is False
+                        or (trig.type == "ASSAULT" and game(words)))):
+                    # "اعتدت أن"، "قتل المئات في زلزال"، "استشهد بقول"، "مصرعهم" with no "لقي"، "شن المنتخب
+                    # هجوما على المرمى": no force used by anyone
+                    i += n
                     continue
                 deeds: list[tuple[_Mention, _Mention]] = []
                 mode = self._mode(words, i)
@@ -235,17 +258,35 @@ class EventLayer:
                         and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
+                if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
+                    v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
+                    if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
+                        i += n
+                        continue
                 u = _suffer_verb(words, i, t0) if trig.pos == "noun" and v is None and trig.type in VIOLENT \
                     else None
+                if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type in VIOLENT:
+                    u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
+                if u is not None and u > 0 and _strip_conjunction(words[u - 1].key) in NEGATIONS:
+                    mode = "negated"  # "لم تتعرض القافلة لهجوم"
+                if u is not None and mode is None and self.unnamed and words[u].key in HABITUAL \
+                        and not any(w.key in TODAY for w in words):
+                    mode = "generic"  # "حيث يتم اغتصاب النساء": a habit told, no one act
+                if u is None and trig.keys[0] in UNDERGONE:
+                    i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
+                    continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
                                    and _governs_noun(words[v - 1]))
+                    if self.unnamed and trig.type == "PROTEST" and v > 0 and words[v - 1].key in RELATIVES:
+                        reports = False  # "العمال الذين نظموا إضرابا": a protest told elsewhere
                     if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
                         reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
-                    t0 = words[v].start + _clitic_length(words[v])
+                    if v < i:  # the trigger runs from its light verb ("قذيفة سقطت" keeps the noun)
+                        t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
                     if u == i - 1 and _strip_conjunction(words[u].key) in ("تم", "يتم"):  # "تم اغتيال الصحفي"
                         actor, target = _participants(words, i, n, _as_patient(trig), sent_mentions)
@@ -256,13 +297,17 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
-                    if reports and trig.pos == "verb" and trig.type in VIOLENT and attack_subject(words, i):
+                    if reports and trig.pos == "verb" and trig.type in VIOLENT and (
+                            attack_subject(words, i) or (self.unnamed and detail_of_referred(words, i))):
                         reports = False  # "«الهجوم استهدف مدنيين»": a detail of an attack told elsewhere
                     if reports and trig.pos == "noun" and self.unnamed and trig.type in STANDALONE:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
+                    if not reports and self.unnamed and trig.type in STANDALONE and (
+                            result_of(words, i, SELF_REPORTING) or renewed(words, i) or met):
+                        reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
                     i += n  # "تظاهر الطلاب ... احتجاجا على ...": the protest the sentence already told
@@ -346,8 +391,12 @@ class EventLayer:
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
                 if self._keep(trig, actor, target, reports):
-                    key = (trig.type, actor and actor.key, target and target.key, mode)
-                    pair = (trig.type, actor and actor.key, target and target.key, None)
+                    # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
+                    # their sentence: another sentence's is another event
+                    own = sent.start if self.unnamed and not (actor and actor.entity) \
+                        and not (target and target.entity) else None
+                    key = (trig.type, actor and actor.key, target and target.key, mode, own)
+                    pair = (trig.type, actor and actor.key, target and target.key, None, own)
                     # a planned or hypothetical event of a pair the text already has an event of adds nothing
                     if key not in seen and not (mode in NOT_OCCURRING and mode != "negated" and pair in seen):
                         seen.add(key)
