@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -130,7 +131,8 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
 
-    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None) -> None:
+    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
+                 document_words: list[int]) -> None:
         self.finder = finder
         pos = cand.pos
         si = finder.sent_of(pos)
@@ -157,14 +159,12 @@ class _Window:
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
-        for i in range(lo, hi):
-            tok = finder.toks[i]
-            if tok.is_word and finder.lex.has("document", tok, DOCUMENT_PREFIXES):
-                stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
-                for r in finder.mentions_between(tok.end, stop):
-                    if r.entity.type == "ORG":
-                        self.issuers.add(r.entity.id)
-                        break
+        for i in document_words[bisect_left(document_words, lo) : bisect_left(document_words, hi)]:
+            stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
+            for r in finder.mentions_between(finder.toks[i].end, stop):
+                if r.entity.type == "ORG":
+                    self.issuers.add(r.entity.id)
+                    break
         self.subjects_since = self._subjects_since(finder, last_speaker)
         self.honorific_holders = self._honorific_holders(finder, cand)
 
@@ -205,6 +205,8 @@ class SpeakerRanker:
 
     def __init__(self, weights: np.ndarray | None = None) -> None:
         self.weights = weights
+        # the document words ("بيان", "التقرير") of the last finder's tokens, found once per document
+        self._document_words: tuple[list[Token] | None, list[int]] = (None, [])
 
     # --- the model ----------------------------------------------------------------------
     @classmethod
@@ -243,7 +245,7 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        win = _Window(finder, cand, previous[-1] if previous else None)
+        win = _Window(finder, cand, previous[-1] if previous else None, self._document_word_indices(finder))
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -285,6 +287,14 @@ class SpeakerRanker:
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
         out.append(SpeakerOption(NOBODY, None, f))
         return out
+
+    def _document_word_indices(self, finder: SpeakerFinder) -> list[int]:
+        """Indices of the tokens that are document words (`DOCUMENT_PREFIXES`), once per token list."""
+        toks, found = self._document_words
+        if toks is not finder.toks or len(found) and found[-1] >= len(toks):
+            found = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
+            self._document_words = (finder.toks, found)
+        return found
 
     @staticmethod
     def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, ref: SpeakerRef,
@@ -441,7 +451,8 @@ class SpeakerRanker:
             put("linked_kb", float(entity.kb is not None))
             put("log_mentions", math.log1p(len(entity.mentions)))
             put("cited_agency", float(entity.id in finder.source_entities))
-            put("in_title", float(any(m.end <= finder.doc.body_start for m in entity.mentions)))
+            body_start = finder.doc.body_start
+            put("in_title", float(any(m.end <= body_start for m in entity.mentions)))
             first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
             put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
