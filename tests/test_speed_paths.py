@@ -24,3 +24,37 @@ def test_tokenize_interns_texts() -> None:
     a = tokenize("قال الوزير")
     b = tokenize("ثم " + "".join(["قا", "ل"]) + " الوزير")
     assert a[0].text is b[1].text and a[0].key is b[1].key
+
+
+def test_match_key_memo_gives_the_plain_key() -> None:
+    from marsad.arabic import normalize
+
+    words = ["أحمد", "مُحمّد", "الـــوزارة", "٢٠١٤", "Saudi", "مستشفى الملك فهد", "ا" * 40]
+    for _ in range(2):
+        for w in words:
+            plain = normalize._DIACRITICS.sub("", w).translate(normalize._FOLD_TABLE).lower()
+            assert normalize.match_key(w) == plain
+
+
+def test_ranker_document_facts_answer_as_the_finder() -> None:
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import DOCUMENT_PREFIXES, SpeakerRanker
+    from test_quotes import LAYER, make_doc
+
+    body = ("وقال وزير الخارجية خالد المنصور في بيان للوزارة إن المحادثات مع الوفد ستستأنف. "
+            "وأشار التقرير الصادر عن مؤسسة النقد إلى أن النمو تباطأ، بحسب ما أفاد به الوزير.")
+    doc = make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")]),
+                               ("ORG", "مؤسسة النقد", [("مؤسسة النقد", "name")]),
+                               ("ORG", "الوزارة", [("الوزارة", "name")])])
+    finder = SpeakerFinder(doc, LAYER.lex)
+    ranker = SpeakerRanker()
+    facts = ranker._document_facts(finder)
+    assert ranker._document_facts(finder) is facts
+    assert facts.document_words == [i for i, t in enumerate(finder.toks)
+                                    if t.is_word and finder.lex.has("document", t, DOCUMENT_PREFIXES)]
+    assert facts.document_words  # "بيان", "التقرير"
+    for r in finder.mentions:
+        assert facts.in_pp(r) == finder.in_pp(r)
+        assert facts.in_pp(r) == finder.in_pp(r)  # from the memo
+    other = SpeakerFinder(doc, LAYER.lex)
+    assert ranker._document_facts(other) is not facts

@@ -128,12 +128,35 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
 
 
+class _DocumentFacts:
+    """What the features ask of one document again and again, answered once: the indices of its
+    document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
+
+    __slots__ = ("document_words", "finder", "pp", "size", "toks")
+
+    def __init__(self, finder: SpeakerFinder) -> None:
+        self.finder = finder
+        self.toks = finder.toks
+        self.size = len(finder.toks)
+        self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
+        self.pp: dict[int, bool] = {}
+
+    def in_pp(self, r: MentionRef) -> bool:
+        """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
+        found = self.pp.get(r.start)
+        if found is None:
+            found = self.pp[r.start] = self.finder.in_pp(r)
+        return found
+
+
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
 
     def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
-                 document_words: list[int]) -> None:
+                 facts: _DocumentFacts) -> None:
         self.finder = finder
+        self.in_pp = in_pp = facts.in_pp
+        document_words = facts.document_words
         pos = cand.pos
         si = finder.sent_of(pos)
         self.sent_index = si
@@ -146,16 +169,16 @@ class _Window:
         for r in finder.mentions_between(self.start, self.end):
             if r.entity.type in ACTOR_TYPES:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = self._actor_id(finder, finder.mentions_between(self.sentence_start, pos))
+        self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
         # the first actor after the cue and the nearest before it, not objects of prepositions
-        self.first_after_cue = self._actor_id(finder, finder.mentions_between(self.cue_end, self.end))
-        self.nearest_before_cue = self._actor_id(finder, reversed(finder.mentions_between(self.sentence_start, pos)))
+        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
+        self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
         # where each actor is first named in the window (mentions come in text order)
         self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
         self.prev_first_actor = None
         if si > 0 and finder.sents:
             prev = finder.sents[si - 1]
-            self.prev_first_actor = self._actor_id(finder, finder.mentions_between(prev.start, prev.end))
+            self.prev_first_actor = self._actor_id(in_pp, finder.mentions_between(prev.start, prev.end))
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
@@ -177,7 +200,7 @@ class _Window:
         out = set()
         for si in range(first, self.sent_index):
             sent = finder.sents[si]
-            actor = self._actor_id(finder, finder.mentions_between(sent.start, sent.end))
+            actor = self._actor_id(self.in_pp, finder.mentions_between(sent.start, sent.end))
             if actor is not None:
                 out.add(actor)
         return out
@@ -191,9 +214,10 @@ class _Window:
 
 
     @staticmethod
-    def _actor_id(finder: SpeakerFinder, refs: Iterable[MentionRef]) -> str | None:
-        """The entity of the first person or organisation among `refs` that is no preposition's object."""
-        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+    def _actor_id(in_pp: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
+        """The entity of the first person or organisation among `refs` that is no preposition's
+        object (`in_pp`: the finder's test)."""
+        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not in_pp(r)), None)
 
     def named_before(self, key: str, offset: int) -> bool:
         """Is another actor of the window named before `offset`?"""
@@ -205,8 +229,7 @@ class SpeakerRanker:
 
     def __init__(self, weights: np.ndarray | None = None) -> None:
         self.weights = weights
-        # the document words ("بيان", "التقرير") of the last finder's tokens, found once per document
-        self._document_words: tuple[list[Token] | None, list[int]] = (None, [])
+        self._facts: _DocumentFacts | None = None  # of the last document asked about
 
     # --- the model ----------------------------------------------------------------------
     @classmethod
@@ -245,7 +268,7 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        win = _Window(finder, cand, previous[-1] if previous else None, self._document_word_indices(finder))
+        win = _Window(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -288,13 +311,13 @@ class SpeakerRanker:
         out.append(SpeakerOption(NOBODY, None, f))
         return out
 
-    def _document_word_indices(self, finder: SpeakerFinder) -> list[int]:
-        """Indices of the tokens that are document words (`DOCUMENT_PREFIXES`), once per token list."""
-        toks, found = self._document_words
-        if toks is not finder.toks or len(found) and found[-1] >= len(toks):
-            found = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
-            self._document_words = (finder.toks, found)
-        return found
+    def _document_facts(self, finder: SpeakerFinder) -> _DocumentFacts:
+        """The facts of the finder's document, made on its first statement."""
+        facts = self._facts
+        if facts is None or facts.finder is not finder or facts.toks is not finder.toks \
+                or facts.size != len(finder.toks):
+            facts = self._facts = _DocumentFacts(finder)
+        return facts
 
     @staticmethod
     def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, ref: SpeakerRef,
@@ -474,7 +497,7 @@ class SpeakerRanker:
                 holders = win.honorific_holders
                 put("honorific_match", float(any(self._preceded_by(
                     finder, r, lambda t: bool(holders & _stems(t)), 3) for r in mentions)))
-            put("all_in_pp", float(all(finder.in_pp(r) for r in mentions)))
+            put("all_in_pp", float(all(win.in_pp(r) for r in mentions)))
             put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
                                       and cand.end > cand.start))
         gender = getattr(cand, "gender", None)
