@@ -58,3 +58,17 @@ def test_ranker_document_facts_answer_as_the_finder() -> None:
         assert facts.in_pp(r) == finder.in_pp(r)  # from the memo
     other = SpeakerFinder(doc, LAYER.lex)
     assert ranker._document_facts(other) is not facts
+
+
+def test_body_start_follows_text_and_title() -> None:
+    from marsad.document import Document
+
+    doc = Document(text="عنوان الخبر\n\n\nنص الخبر", title="عنوان الخبر")
+    assert doc.body_start == doc.body_start == 14
+    doc.title = "عنوان آخر"
+    assert doc.body_start == 0
+    doc.title, doc.text = "عنوان", "عنوان"
+    assert doc.body_start == 5
+    doc.text = "عنوان\nنص"
+    assert doc.body_start == 6
+    assert Document(text="نص فقط").body_start == 0
