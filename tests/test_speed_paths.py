@@ -72,3 +72,20 @@ def test_body_start_follows_text_and_title() -> None:
     doc.text = "عنوان\nنص"
     assert doc.body_start == 6
     assert Document(text="نص فقط").body_start == 0
+
+
+def test_ranker_entity_facts_follow_the_mentions() -> None:
+    from marsad.document import Mention
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import SpeakerRanker
+    from test_quotes import LAYER, make_doc
+
+    doc = make_doc("وقال الوزير خالد المنصور إن المحادثات ستستأنف.", title="المنصور يتحدث",
+                   ents=[("PER", "خالد المنصور", [("خالد المنصور", "name"), ("الوزير", "title")])])
+    facts = SpeakerRanker()._document_facts(SpeakerFinder(doc, LAYER.lex))
+    entity = doc.entities[0]
+    values, first = facts.of_entity(entity)
+    assert values[:3] == (1.0, 0.0, 0.0) and values[5] == 0.0 and first == doc.text.index("الوزير")
+    entity.mentions.insert(0, Mention(0, 7, "المنصور", "name"))  # a mention in the title
+    values, first = facts.of_entity(entity)
+    assert values[5] == 1.0 and first == 0

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
-from marsad.document import SpeakerRef
+from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.lexicons.loader import table, words
 
@@ -68,6 +68,9 @@ FEATURES: tuple[str, ...] = (
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# the features of a linked candidate that its entity alone decides (`_DocumentFacts.of_entity`)
+_ENTITY_FEATURES = tuple(INDEX[name] for name in (
+    "has_name", "title_only", "linked_kb", "log_mentions", "cited_agency", "in_title"))
 TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا علي قوطالي": a title this many words before a name
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
@@ -132,7 +135,7 @@ class _DocumentFacts:
     """What the features ask of one document again and again, answered once: the indices of its
     document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
 
-    __slots__ = ("document_words", "finder", "pp", "size", "toks")
+    __slots__ = ("document_words", "entity_facts", "finder", "pp", "size", "toks")
 
     def __init__(self, finder: SpeakerFinder) -> None:
         self.finder = finder
@@ -140,6 +143,8 @@ class _DocumentFacts:
         self.size = len(finder.toks)
         self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
         self.pp: dict[int, bool] = {}
+        # id(entity) -> (the entity, its mention count, its features that no statement changes)
+        self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
 
     def in_pp(self, r: MentionRef) -> bool:
         """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
@@ -148,6 +153,22 @@ class _DocumentFacts:
             found = self.pp[r.start] = self.finder.in_pp(r)
         return found
 
+    def of_entity(self, entity: Entity) -> tuple[tuple[float, ...], int | None]:
+        """has_name, title_only, linked_kb, log_mentions, cited_agency, in_title of an entity, and
+        where it is first mentioned (None without mentions), once per entity and mention count."""
+        mentions = entity.mentions
+        known = self.entity_facts.get(id(entity))
+        if known is not None and known[0] is entity and known[1] == len(mentions):
+            return known[2], known[3]
+        kinds = {m.kind for m in mentions}
+        body_start = self.finder.doc.body_start
+        values = (float("name" in kinds), float(kinds <= {"title"}), float(entity.kb is not None),
+                  math.log1p(len(mentions)), float(entity.id in self.finder.source_entities),
+                  float(any(m.end <= body_start for m in mentions)))
+        first = min(m.start for m in mentions) if mentions else None
+        self.entity_facts[id(entity)] = (entity, len(mentions), values, first)
+        return values, first
+
 
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
@@ -155,6 +176,7 @@ class _Window:
     def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
                  facts: _DocumentFacts) -> None:
         self.finder = finder
+        self.facts = facts
         self.in_pp = in_pp = facts.in_pp
         document_words = facts.document_words
         pos = cand.pos
@@ -468,15 +490,11 @@ class SpeakerRanker:
         elif etype == "ORG":
             put("organisation")
         if entity is not None:
-            kinds = {m.kind for m in entity.mentions}
-            put("has_name", float("name" in kinds))
-            put("title_only", float(kinds <= {"title"}))
-            put("linked_kb", float(entity.kb is not None))
-            put("log_mentions", math.log1p(len(entity.mentions)))
-            put("cited_agency", float(entity.id in finder.source_entities))
-            body_start = finder.doc.body_start
-            put("in_title", float(any(m.end <= body_start for m in entity.mentions)))
-            first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
+            values, first_mention = win.facts.of_entity(entity)
+            for i, value in zip(_ENTITY_FEATURES, values, strict=True):
+                f[i] = value
+            if first_mention is None:
+                first_mention = ref.start
             put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
             put("unlinked_span")
