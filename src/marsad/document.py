@@ -363,10 +363,18 @@ class Document(Annotation):
     @property
     def body_start(self) -> int:
         """Offset where the body starts (after the title and its blank line)."""
-        if self.title and self.text.startswith(self.title):
-            rest = self.text[len(self.title) :]
-            return len(self.title) + (len(rest) - len(rest.lstrip("\n")))
-        return 0
+        text, title = self.text, self.title
+        # layers ask for it per mention: kept with the text and title it was computed from
+        known = self.__dict__.get("_body_start")
+        if known is not None and known[0] is text and known[1] is title:
+            return known[2]
+        start = 0
+        if title and text.startswith(title):
+            start = len(title)
+            while text.startswith("\n", start):
+                start += 1
+        self.__dict__["_body_start"] = (text, title, start)
+        return start
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

@@ -72,8 +72,24 @@ _FOLD_PAIRS = tuple(_FOLD.items())
 _LONG = 256  # from this length, folding by str.replace (C string search) beats str.translate
 
 
+# keys of strings up to _SHORT characters (words, names: most calls) are memoised, at most
+# _SHORT_KEYS_KEPT of them (then all are forgotten at once, so a long batch cannot grow the memo;
+# about 8 MB when full); a key equal to its string is that string, not a copy
+_SHORT = 32
+_SHORT_KEYS: dict[str, str] = {}
+_SHORT_KEYS_KEPT = 50_000
+
+
 def match_key(text: str) -> str:
     """The lookup key of a string: diacritics and tatweel removed, letters and digits folded."""
+    if len(text) <= _SHORT:
+        key = _SHORT_KEYS.get(text)
+        if key is None:
+            if len(_SHORT_KEYS) >= _SHORT_KEYS_KEPT:
+                _SHORT_KEYS.clear()
+            key = _DIACRITICS.sub("", text).translate(_FOLD_TABLE).lower()
+            _SHORT_KEYS[text] = key = text if key == text else key
+        return key
     text = _DIACRITICS.sub("", text)
     if len(text) < _LONG:
         return text.translate(_FOLD_TABLE).lower()

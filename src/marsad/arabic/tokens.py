@@ -61,6 +61,9 @@ def _split_candidates(key: str) -> list[int]:
 # each over every memo) for ~40 MB less per worker.
 _CACHE_LIMIT = 150_000
 _KEYS: dict[str, str] = {}
+# what `tokenize` makes of a form: (interned text, match key, kind, is a word). A form's kind is
+# fixed by its first character (the alternatives of _SCAN start with disjoint characters).
+_FORMS: dict[str, tuple[str, str, str, bool]] = {}
 _ANALYSES: dict[str, tuple[tuple[tuple[int, str], ...], int]] = {}
 
 
@@ -117,8 +120,12 @@ class Token:
         self.kind = kind
         # plain attributes: read millions of times per batch. `key` is the match key.
         self.is_word = kind == "word"
-        key = _KEYS.get(text)
-        self.key = key if key is not None else remember(_KEYS, text, intern(match_key(text)))
+        form = _FORMS.get(text)
+        if form is not None:
+            self.key = form[1]
+        else:
+            key = _KEYS.get(text)
+            self.key = key if key is not None else remember(_KEYS, text, intern(match_key(text)))
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
@@ -174,20 +181,31 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos = start
+    new = Token.__new__
+    form_of = _FORMS.get
+    # the attributes `Token.__init__` sets, set here without its call: one memo look-up per token
     for skipped, word, num, punct in _SCAN.findall(text, start, len(text) if end is None else end):
         if skipped:
             pos += len(skipped)
-        if word:
-            stop = pos + len(word)
-            append(Token(pos, stop, intern(word), "word"))
-        elif num:
-            stop = pos + len(num)
-            append(Token(pos, stop, intern(num), "num"))
-        else:
-            stop = pos + len(punct)
-            append(Token(pos, stop, intern(punct), "punct"))
-        pos = stop
+        surface = word or num or punct
+        form = form_of(surface)
+        if form is None:
+            form = _new_form(surface, "word" if word else "num" if num else "punct")
+        tok = new(Token)
+        tok.start = pos
+        pos += len(surface)
+        tok.end = pos
+        tok.text, tok.key, tok.kind, tok.is_word = form
+        append(tok)
     return out
+
+
+def _new_form(surface: str, kind: str) -> tuple[str, str, str, bool]:
+    text = intern(surface)
+    key = _KEYS.get(text)
+    if key is None:
+        key = intern(match_key(text))
+    return remember(_FORMS, text, (text, key, kind, kind == "word"))
 
 
 _last_starts: tuple[list[Token] | None, int, list[int]] = (None, 0, [])

@@ -7,6 +7,7 @@ starts, so finding the speaker of each reporting verb never scans the whole docu
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
@@ -34,6 +35,7 @@ class DocumentIndex:
         self.tok_starts = token_starts(self.toks)
         self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
+        self.sent_paragraphs = [s.paragraph for s in self.sents]
         refs = [MentionRef(m.start, m.end, e, m) for e in doc.entities for m in e.mentions]
         refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
         self.mentions = refs
@@ -45,17 +47,20 @@ class DocumentIndex:
     # --- offsets -------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.tok_starts, offset)
+        return bisect_left(self.tok_starts, offset)
 
     def sent_of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def sent_tok_range(self, sent_idx: int) -> tuple[int, int]:
         s = self.sents[sent_idx]
         return self.tok_at(s.start), self.tok_at(s.end)
 
     def paragraph_of(self, offset: int) -> int:
-        return self.sents[self.sent_of(offset)].paragraph if self.sents else 0
+        if not self.sent_paragraphs:
+            return 0
+        i = bisect_right(self.sent_starts, offset) - 1
+        return self.sent_paragraphs[i if i > 0 else 0]
 
     # --- mentions ------------------------------------------------------------------------
     def mention_at_token(self, i: int) -> MentionRef | None:

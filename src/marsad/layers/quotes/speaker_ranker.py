@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
-from marsad.document import SpeakerRef
+from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.lexicons.loader import table, words
 
@@ -67,6 +68,9 @@ FEATURES: tuple[str, ...] = (
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# the features of a linked candidate that its entity alone decides (`_DocumentFacts.of_entity`)
+_ENTITY_FEATURES = tuple(INDEX[name] for name in (
+    "has_name", "title_only", "linked_kb", "log_mentions", "cited_agency", "in_title"))
 TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا علي قوطالي": a title this many words before a name
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
@@ -127,11 +131,54 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
 
 
+class _DocumentFacts:
+    """What the features ask of one document again and again, answered once: the indices of its
+    document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
+
+    __slots__ = ("document_words", "entity_facts", "finder", "pp", "size", "toks")
+
+    def __init__(self, finder: SpeakerFinder) -> None:
+        self.finder = finder
+        self.toks = finder.toks
+        self.size = len(finder.toks)
+        self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
+        self.pp: dict[int, bool] = {}
+        # id(entity) -> (the entity, its mention count, its features that no statement changes)
+        self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
+
+    def in_pp(self, r: MentionRef) -> bool:
+        """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
+        found = self.pp.get(r.start)
+        if found is None:
+            found = self.pp[r.start] = self.finder.in_pp(r)
+        return found
+
+    def of_entity(self, entity: Entity) -> tuple[tuple[float, ...], int | None]:
+        """has_name, title_only, linked_kb, log_mentions, cited_agency, in_title of an entity, and
+        where it is first mentioned (None without mentions), once per entity and mention count."""
+        mentions = entity.mentions
+        known = self.entity_facts.get(id(entity))
+        if known is not None and known[0] is entity and known[1] == len(mentions):
+            return known[2], known[3]
+        kinds = {m.kind for m in mentions}
+        body_start = self.finder.doc.body_start
+        values = (float("name" in kinds), float(kinds <= {"title"}), float(entity.kb is not None),
+                  math.log1p(len(mentions)), float(entity.id in self.finder.source_entities),
+                  float(any(m.end <= body_start for m in mentions)))
+        first = min(m.start for m in mentions) if mentions else None
+        self.entity_facts[id(entity)] = (entity, len(mentions), values, first)
+        return values, first
+
+
 class _Window:
     """The mentions of actors around one cue, gathered per entity."""
 
-    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None) -> None:
+    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
+                 facts: _DocumentFacts) -> None:
         self.finder = finder
+        self.facts = facts
+        self.in_pp = in_pp = facts.in_pp
+        document_words = facts.document_words
         pos = cand.pos
         si = finder.sent_of(pos)
         self.sent_index = si
@@ -144,27 +191,25 @@ class _Window:
         for r in finder.mentions_between(self.start, self.end):
             if r.entity.type in ACTOR_TYPES:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = self._actor_id(finder, finder.mentions_between(self.sentence_start, pos))
+        self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
         # the first actor after the cue and the nearest before it, not objects of prepositions
-        self.first_after_cue = self._actor_id(finder, finder.mentions_between(self.cue_end, self.end))
-        self.nearest_before_cue = self._actor_id(finder, reversed(finder.mentions_between(self.sentence_start, pos)))
+        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
+        self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
         # where each actor is first named in the window (mentions come in text order)
         self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
         self.prev_first_actor = None
         if si > 0 and finder.sents:
             prev = finder.sents[si - 1]
-            self.prev_first_actor = self._actor_id(finder, finder.mentions_between(prev.start, prev.end))
+            self.prev_first_actor = self._actor_id(in_pp, finder.mentions_between(prev.start, prev.end))
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
-        for i in range(lo, hi):
-            tok = finder.toks[i]
-            if tok.is_word and finder.lex.has("document", tok, DOCUMENT_PREFIXES):
-                stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
-                for r in finder.mentions_between(tok.end, stop):
-                    if r.entity.type == "ORG":
-                        self.issuers.add(r.entity.id)
-                        break
+        for i in document_words[bisect_left(document_words, lo) : bisect_left(document_words, hi)]:
+            stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
+            for r in finder.mentions_between(finder.toks[i].end, stop):
+                if r.entity.type == "ORG":
+                    self.issuers.add(r.entity.id)
+                    break
         self.subjects_since = self._subjects_since(finder, last_speaker)
         self.honorific_holders = self._honorific_holders(finder, cand)
 
@@ -177,7 +222,7 @@ class _Window:
         out = set()
         for si in range(first, self.sent_index):
             sent = finder.sents[si]
-            actor = self._actor_id(finder, finder.mentions_between(sent.start, sent.end))
+            actor = self._actor_id(self.in_pp, finder.mentions_between(sent.start, sent.end))
             if actor is not None:
                 out.add(actor)
         return out
@@ -191,9 +236,10 @@ class _Window:
 
 
     @staticmethod
-    def _actor_id(finder: SpeakerFinder, refs: Iterable[MentionRef]) -> str | None:
-        """The entity of the first person or organisation among `refs` that is no preposition's object."""
-        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not finder.in_pp(r)), None)
+    def _actor_id(in_pp: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
+        """The entity of the first person or organisation among `refs` that is no preposition's
+        object (`in_pp`: the finder's test)."""
+        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not in_pp(r)), None)
 
     def named_before(self, key: str, offset: int) -> bool:
         """Is another actor of the window named before `offset`?"""
@@ -205,6 +251,7 @@ class SpeakerRanker:
 
     def __init__(self, weights: np.ndarray | None = None) -> None:
         self.weights = weights
+        self._facts: _DocumentFacts | None = None  # of the last document asked about
 
     # --- the model ----------------------------------------------------------------------
     @classmethod
@@ -243,7 +290,7 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        win = _Window(finder, cand, previous[-1] if previous else None)
+        win = _Window(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -285,6 +332,14 @@ class SpeakerRanker:
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
         out.append(SpeakerOption(NOBODY, None, f))
         return out
+
+    def _document_facts(self, finder: SpeakerFinder) -> _DocumentFacts:
+        """The facts of the finder's document, made on its first statement."""
+        facts = self._facts
+        if facts is None or facts.finder is not finder or facts.toks is not finder.toks \
+                or facts.size != len(finder.toks):
+            facts = self._facts = _DocumentFacts(finder)
+        return facts
 
     @staticmethod
     def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, ref: SpeakerRef,
@@ -435,14 +490,11 @@ class SpeakerRanker:
         elif etype == "ORG":
             put("organisation")
         if entity is not None:
-            kinds = {m.kind for m in entity.mentions}
-            put("has_name", float("name" in kinds))
-            put("title_only", float(kinds <= {"title"}))
-            put("linked_kb", float(entity.kb is not None))
-            put("log_mentions", math.log1p(len(entity.mentions)))
-            put("cited_agency", float(entity.id in finder.source_entities))
-            put("in_title", float(any(m.end <= finder.doc.body_start for m in entity.mentions)))
-            first_mention = min(m.start for m in entity.mentions) if entity.mentions else ref.start
+            values, first_mention = win.facts.of_entity(entity)
+            for i, value in zip(_ENTITY_FEATURES, values, strict=True):
+                f[i] = value
+            if first_mention is None:
+                first_mention = ref.start
             put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
         else:
             put("unlinked_span")
@@ -463,7 +515,7 @@ class SpeakerRanker:
                 holders = win.honorific_holders
                 put("honorific_match", float(any(self._preceded_by(
                     finder, r, lambda t: bool(holders & _stems(t)), 3) for r in mentions)))
-            put("all_in_pp", float(all(finder.in_pp(r) for r in mentions)))
+            put("all_in_pp", float(all(win.in_pp(r) for r in mentions)))
             put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
                                       and cand.end > cand.start))
         gender = getattr(cand, "gender", None)
