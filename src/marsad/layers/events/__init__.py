@@ -281,8 +281,11 @@ class EventLayer:
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
                                    and _governs_noun(words[v - 1]))
-                    if self.unnamed and trig.type == "PROTEST" and v > 0 and words[v - 1].key in RELATIVES:
-                        reports = False  # "العمال الذين نظموا إضرابا": a protest told elsewhere
+                    if self.unnamed and trig.type == "PROTEST" and v > 0 and words[v - 1].key in RELATIVES \
+                            and not words[i].key.startswith("ل"):
+                        # "العمال الذين نظموا إضرابا": a protest told elsewhere; "السكان الذين خرجوا
+                        # للاحتجاج" goes out to protest, which the sentence reports
+                        reports = False
                     if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
                         reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
                     if v < i:  # the trigger runs from its light verb ("قذيفة سقطت" keeps the noun)
