@@ -123,7 +123,34 @@ class NerSpans:
     def candidates(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
         if self.tagger is None:
             return []
-        return [c for n in self._tagged(doc, tokens) if (c := self.trim(n, tokens, doc.text)) is not None]
+        out = []
+        for n in self._tagged(doc, tokens):
+            c = self.trim(n, tokens, doc.text)
+            if c is not None:
+                out.extend(self._person_after_body(c, tokens, doc.text))
+        return out
+
+    def _person_after_body(self, c: NameCandidate, tokens: list[Token], text: str) -> list[NameCandidate]:
+        """"رئيس نادي هانزا روستوك ميشائيل شتاين", "الرئيس التنفيذي للشركة جون ستامبف" tagged as one
+        ORG: after an office word, a body's name and the name of the person who holds the office
+        run together; a known given name followed by a name-like word starts the person. After a
+        definite head word ("للشركة", a body named before) the name is the person's alone."""
+        if c.type != "ORG" or c.actor is not None or c.tok_end - c.tok_start < 3 or c.tok_start == 0:
+            return [c]
+        a, b = c.tok_start, c.tok_end
+        definite = tokens[a].key.startswith(("ال", "لل")) and name_head(tokens[a]) is not None
+        if not definite and not reads_as(tokens[a - 1], TITLE_HEADS):
+            return [c]
+        for k in range(a + (1 if definite else 2), b - 1):
+            if self._name_start(tokens[k].text) and tokens[k].key not in self.words.common \
+                    and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and all(self.words.name_like(tokens[x]) for x in range(k + 1, b)):
+                person = span_candidate(tokens, text, k, b, "PER")
+                body = None if definite and k == a + 1 else span_candidate(tokens, text, a, k, "ORG")
+                if body is not None:
+                    body.start, body.key = c.start, alias_key(text[c.start : body.end])
+                return [x for x in (body, person) if x is not None]
+        return [c]
 
     def _tagged(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
         common, given = self.words.common, self.words.given_names
