@@ -25,3 +25,26 @@ def test_a_person_after_an_office_and_a_body_is_a_person(ner_layer):
 def test_a_body_named_after_a_person_stays_a_body(ner_layer):
     assert ("ORG", "شركة جون ديري") in names(ner_layer, "وأعلنت شركة جون ديري عن أرباح قياسية.")
     assert ("ORG", "مؤسسة بيل جيتس") in names(ner_layer, "وقال رئيس مؤسسة بيل جيتس إن اللقاح جاهز.")
+
+
+def test_a_person_after_a_place_head_starts_at_the_given_name(ner_layer):
+    found = names(ner_layer, "وأكد شريف مقاطعة هاريس جون بول براون أن أحدا لم يصب في الحادث.")
+    assert ("PER", "جون بول براون") in found
+    assert not any(t == "PER" and "هاريس" in text for t, text in found)
+
+
+def test_an_age_adjective_is_no_name(ner_layer):
+    found = names(ner_layer, "وقال ستيني من سكان الحي إن المياه انقطعت منذ يومين.")
+    assert not any("ستيني" in text for _t, text in found)
+
+
+def test_a_name_after_yudaa_is_a_person(ner_layer):
+    found = names(ner_layer, "غير أن باحثا في جامعة أكسفورد يدعى مارتن هولبروك ألف كتابا عن المذنبات.")
+    assert ("PER", "مارتن هولبروك") in found
+    assert not any("ألف" in text for _t, text in found)
+    found = names(ner_layer, "وقال المدعو أبو علي إن السلاح له.")
+    assert ("PER", "أبو علي") in found
+
+
+def test_yudaa_before_a_preposition_names_nobody(ner_layer):
+    assert not any(t == "PER" for t, _x in names(ner_layer, "وأوقفت الشرطة شابا يدعى إلى التحقيق."))

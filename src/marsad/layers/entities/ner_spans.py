@@ -21,6 +21,8 @@ from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import NameWords, institution, possessed_noun, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
+    ADMIN_PLACE_HEADS,
+    AGE_ADJECTIVES,
     GENERIC_ORG,
     INSTITUTION_HEADS,
     NAME_HEADS,
@@ -36,6 +38,8 @@ _SHEIKH = alias_key("الشيخ")
 # office words no person's name ends with ("العواجي وكيل الوزارة")
 _TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
 
+# the feminine and plural endings an adjective of AGE_ADJECTIVES takes (as alias keys: ة is ه)
+_AGE_ENDINGS = ("", "ه", "ون", "ين", "ات")
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 
 
@@ -48,6 +52,15 @@ _ROMANIZED_NAMES = frozenset(known_names())
 def _possessed(word: str) -> bool:
     """A noun with an attached pronoun after its taa ("أرملته", "ومساندتها"): no name ends so."""
     return word.endswith(("ته", "تها", "تهم", "تهما", "تهن", "تكم"))
+
+
+def age_adjective(tok: Token) -> bool:
+    """"ستيني", "الخمسينية", "ثلاثينيون": a decade of life's adjective, which describes a person."""
+    for _off, stem in tok.splits:
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if any(bare.startswith(age) and bare[len(age):] in _AGE_ENDINGS for age in AGE_ADJECTIVES):
+            return True
+    return False
 
 
 def load_ner_tagger(network: bool = False):
@@ -135,9 +148,18 @@ class NerSpans:
         ORG: after an office word, a body's name and the name of the person who holds the office
         run together; a known given name followed by a name-like word starts the person. After a
         definite head word ("للشركة", a body named before) the name is the person's alone."""
-        if c.type != "ORG" or c.actor is not None or c.tok_end - c.tok_start < 3 or c.tok_start == 0:
+        if c.actor is not None or c.tok_end - c.tok_start < 3 or c.tok_start == 0:
             return [c]
         a, b = c.tok_start, c.tok_end
+        if c.type == "PER":
+            # "شريف مقاطعة هاريس جون بول براون": the place's name is the word after its head word;
+            # the person starts at the given name after it (the place patterns name the place)
+            if reads_as(tokens[a - 1], ADMIN_PLACE_HEADS) and self._name_start(tokens[a + 1].text) \
+                    and not self._name_start(tokens[a].text) and tokens[a + 1].key not in self.words.common:
+                return [span_candidate(tokens, text, a + 1, b, "PER") or c]
+            return [c]
+        if c.type != "ORG":
+            return [c]
         definite = tokens[a].key.startswith(("ال", "لل")) and name_head(tokens[a]) is not None
         if not definite and not reads_as(tokens[a - 1], TITLE_HEADS):
             return [c]
@@ -189,7 +211,7 @@ class NerSpans:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
-            if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a])
+            if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a]) or age_adjective(tokens[a])
                                or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
             if a > 0 and tokens[a - 1].is_word:

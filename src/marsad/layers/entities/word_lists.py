@@ -80,6 +80,8 @@ SAME_BODY_HEADS = _keys(MENTIONS_LEXICON, "same_body_head")
 PAPER_HEADS = _keys(MENTIONS_LEXICON, "paper_head")
 PLAIN_WORD_HEADS = _keys(MENTIONS_LEXICON, "plain_word_head")
 KEPT_HEADS = _keys(MENTIONS_LEXICON, "kept_head")
+AGE_ADJECTIVES = _keys(MENTIONS_LEXICON, "age_adjective")
+PERSON_CALLED = _keys(MENTIONS_LEXICON, "person_called")
 # the kind of place a head word right before a shared name says it is ("العاصمة عمان": a city)
 KIND_HEADS = {"city": _keys(MENTIONS_LEXICON, "city_head"), "country": _keys(MENTIONS_LEXICON, "country_head")}
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
