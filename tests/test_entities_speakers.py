@@ -48,3 +48,25 @@ def test_a_name_after_yudaa_is_a_person(ner_layer):
 
 def test_yudaa_before_a_preposition_names_nobody(ner_layer):
     assert not any(t == "PER" for t, _x in names(ner_layer, "وأوقفت الشرطة شابا يدعى إلى التحقيق."))
+
+
+def test_a_security_force_named_by_a_plural_and_the_country_adjective(ner_layer):
+    assert ("ORG", "قوات الأمن المصرية") in names(ner_layer, "وقالت قوات الأمن المصرية إنها أحبطت الهجوم.")
+    assert ("ORG", "أجهزة المخابرات الأردنية") in names(ner_layer, "وكشفت أجهزة المخابرات الأردنية عن الخلية.")
+    # the adjective agrees with the army, not with the plural: the army alone is the name
+    assert ("ORG", "الجيش اللبناني") in names(ner_layer, "وشاركت قوات الجيش اللبناني في العملية.")
+    assert not any(t == "ORG" for t, _x in names(ner_layer, "وانتشرت قوات الأمن في الشوارع."))
+
+
+def test_a_three_word_name_the_tagger_split_is_one_person(ner_layer):
+    from marsad.layers.entities.name_candidate import span_candidate
+
+    text = "ونقلت الوكالة عن مازن شيخ حسن قوله إن الهجوم فشل."
+    tokens = Document(text=text).tokens
+    at = {t.text: k for k, t in enumerate(tokens)}
+    spans = [span_candidate(tokens, text, at["مازن"], at["حسن"], "PER"),
+             span_candidate(tokens, text, at["حسن"], at["حسن"] + 1, "PER")]
+    joined = ner_layer.mentions.ner_spans._join_split_persons(spans, tokens, text)
+    assert [c.key for c in joined] == ["مازن شيخ حسن"]
+    found = names(ner_layer, "واستقبل محمود عباس بنيامين نتنياهو في رام الله.")
+    assert {("PER", "محمود عباس"), ("PER", "بنيامين نتنياهو")} <= found

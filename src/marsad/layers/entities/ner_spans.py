@@ -141,6 +141,26 @@ class NerSpans:
             c = self.trim(n, tokens, doc.text)
             if c is not None:
                 out.extend(self._person_after_body(c, tokens, doc.text))
+        return self._join_split_persons(out, tokens, doc.text)
+
+    def _join_split_persons(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        """"صالح شيخ" + "يوسف": the tagger sometimes starts a new person at the last word of a
+        three-word name. A name of two words or more and one more word right after it (one space,
+        nothing between), neither of them a name the KB knows, are one person's name; two people
+        named side by side ("استقبل عباس نتنياهو") are known names, or full names each."""
+        out: list[NameCandidate] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == c.type == "PER" and c.tok_start == prev.tok_end \
+                    and c.tok_end - c.tok_start == 1 and prev.tok_end - prev.tok_start >= 2 \
+                    and text[prev.end : c.start] == " " and c.start == tokens[c.tok_start].start \
+                    and not self.kb.lookup(prev.key) and not self.kb.lookup(c.key):
+                joined = span_candidate(tokens, text, prev.tok_start, c.tok_end, "PER")
+                if joined is not None:
+                    joined.start, joined.key = prev.start, alias_key(text[prev.start : joined.end])
+                    out[-1] = joined
+                    continue
+            out.append(c)
         return out
 
     def _person_after_body(self, c: NameCandidate, tokens: list[Token], text: str) -> list[NameCandidate]:
