@@ -70,3 +70,15 @@ def test_a_three_word_name_the_tagger_split_is_one_person(ner_layer):
     assert [c.key for c in joined] == ["مازن شيخ حسن"]
     found = names(ner_layer, "واستقبل محمود عباس بنيامين نتنياهو في رام الله.")
     assert {("PER", "محمود عباس"), ("PER", "بنيامين نتنياهو")} <= found
+
+
+def test_a_foreign_body_named_with_of_or_the_is_one_organisation(ner_layer):
+    found = names(ner_layer, "وقال بنك أوف نيويورك ميلون إن الطلب على السندات تراجع.")
+    assert ("ORG", "بنك أوف نيويورك ميلون") in found
+    assert not any(t == "LOC" for t, _x in found)
+    found = names(ner_layer, "ونشرت صحيفة ذي غارديان البريطانية تقريرا مطولا.")
+    assert ("ORG", "صحيفة ذي غارديان") in found
+
+
+def test_of_without_a_body_head_names_nothing(ner_layer):
+    assert not any(t == "ORG" for t, _x in names(ner_layer, "وقال أوف إنه لا يعرف شيئا عن الأمر."))

@@ -23,6 +23,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.coref import skeleton
+from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
@@ -134,6 +135,7 @@ class MentionFinder:
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies()
         self.called_persons = CalledPersons(self.words)
+        self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb)
         self.homographs = Homographs(kb)
@@ -152,6 +154,7 @@ class MentionFinder:
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
+        cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
