@@ -3,7 +3,7 @@ NER cut or ran on. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import ner_layer  # noqa: F401 - pytest fixture
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
 
@@ -82,3 +82,13 @@ def test_a_foreign_body_named_with_of_or_the_is_one_organisation(ner_layer):
 
 def test_of_without_a_body_head_names_nothing(ner_layer):
     assert not any(t == "ORG" for t, _x in names(ner_layer, "وقال أوف إنه لا يعرف شيئا عن الأمر."))
+
+
+def test_a_given_name_and_a_family_nisba_are_a_person(layer):
+    found = names(layer, "وأكد مدير الإدارة سلطان الزهراني أن الأعمال اكتملت.")
+    assert ("PER", "سلطان الزهراني") in found
+
+
+def test_a_country_adjective_after_a_given_name_is_no_family_name(layer):
+    found = names(layer, "وقال فهد المصري إن الاتفاق تم.")
+    assert ("PER", "فهد المصري") not in found

@@ -143,7 +143,8 @@ class NamePatterns:
                 if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]) \
+                elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
+                                                         and self.words.family_nisba(tokens[i], tokens[j])) \
                         and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
                     j += 1
                 else:
