@@ -5,6 +5,7 @@ ordinary word, verb or adjective), and stops at the first that may not ("ألف 
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -20,10 +21,11 @@ class CalledPersons:
 
     def __init__(self, words: NameWords) -> None:
         self.words = words
+        self._may_cue = FormMemo()
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        cues = [i for i, t in enumerate(tokens) if t.key in PERSON_CALLED or t.key[1:] in PERSON_CALLED
-                and t.key[:1] in ("و", "ف")]
+        cues = indices_where(tokens, self._may_cue, lambda t: t.key in PERSON_CALLED or t.key[1:] in PERSON_CALLED
+                             and t.key[:1] in ("و", "ف"))
         if not cues:
             return cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}

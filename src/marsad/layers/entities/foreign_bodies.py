@@ -10,6 +10,7 @@ A name the KB or NER found inside gives way; one that crosses the span's edge st
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -26,11 +27,11 @@ class ForeignBodies:
     def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
         self.kb = kb
         self.words = words
+        self._may_link = FormMemo()
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        links = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1
-                 and (t.key in FOREIGN_LINKS or t.key in FOREIGN_ARTICLES)]
-        for i in links:
+        links = indices_where(tokens, self._may_link, lambda t: t.key in FOREIGN_LINKS or t.key in FOREIGN_ARTICLES)
+        for i in (i for i in links if 0 < i < len(tokens) - 1):
             span = self._span(tokens, i)
             if span is None:
                 continue

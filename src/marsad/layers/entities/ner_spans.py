@@ -39,7 +39,8 @@ _SHEIKH = alias_key("الشيخ")
 _TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
 
 # the feminine and plural endings an adjective of AGE_ADJECTIVES takes (as alias keys: ة is ه)
-_AGE_ENDINGS = ("", "ه", "ون", "ين", "ات")
+_AGE_FORMS = frozenset(article + age + ending for age in AGE_ADJECTIVES for article in ("", "ال")
+                       for ending in ("", "ه", "ون", "ين", "ات"))
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 
 
@@ -56,11 +57,7 @@ def _possessed(word: str) -> bool:
 
 def age_adjective(tok: Token) -> bool:
     """"ستيني", "الخمسينية", "ثلاثينيون": a decade of life's adjective, which describes a person."""
-    for _off, stem in tok.splits:
-        bare = stem[2:] if stem.startswith("ال") else stem
-        if any(bare.startswith(age) and bare[len(age):] in _AGE_ENDINGS for age in AGE_ADJECTIVES):
-            return True
-    return False
+    return any(stem in _AGE_FORMS for _off, stem in tok.splits)
 
 
 def load_ner_tagger(network: bool = False):
