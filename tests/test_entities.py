@@ -420,13 +420,15 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
-                           "coalition_cue", "admin_place_head", "place_only_head", "index_word"]),
+                           "coalition_cue", "admin_place_head", "place_only_head", "index_word",
+                           "security_plural"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
                            "people_noun", "country_construct", "prayer_word", "same_body_head",
                            "city_head", "country_head", "paper_head",
-                           "plain_word_head", "kept_head"]),
+                           "plain_word_head", "kept_head", "age_adjective", "person_called",
+                           "foreign_link", "foreign_article"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words

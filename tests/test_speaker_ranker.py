@@ -121,7 +121,10 @@ def test_a_description_points_to_the_person_introduced_with_its_title():
     text = ("وقال رئيس بلدية المدينة المهندس ماجد الشهري في تصريح صحفي إن المشروع يكتمل قريبا. "
             "وأوضح رئيس البلدية أن أعمال الرصف تبدأ الأسبوع المقبل.")
     last = _traced_options(text)[-1]
-    named = next(f for span, f in last.items() if "الشهري" in span)
+    named = next((f for span, f in last.items() if "الشهري" in span), None)
+    if named is None:  # the entity layer made the title a mention of the person: one option, his
+        assert list(last) == ["رئيس البلدية"]
+        return
     assert named[INDEX["title_introduced"]] == 1
 
 

@@ -20,8 +20,10 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.coref import skeleton
+from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
@@ -132,6 +134,8 @@ class MentionFinder:
         self.patterns = NamePatterns(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies()
+        self.called_persons = CalledPersons(self.words)
+        self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb)
         self.homographs = Homographs(kb)
@@ -149,6 +153,8 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.called_persons.add(cands, tokens, doc.text)
+        cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)

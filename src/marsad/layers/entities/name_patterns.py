@@ -55,6 +55,7 @@ from marsad.layers.entities.word_lists import (
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
+    SECURITY_PLURALS,
     SETTLEMENT_HEADS,
 )
 
@@ -142,7 +143,8 @@ class NamePatterns:
                 if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and self.words.name_like(tokens[j]) \
+                elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
+                                                         and self.words.family_nisba(tokens[i], tokens[j])) \
                         and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
                     j += 1
                 else:
@@ -208,26 +210,31 @@ class NamePatterns:
         taken = _named(cands, adjectives=True)
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
+            # "قوات الأمن العراقية", "أجهزة الاستخبارات الروسية": the plural before the body word is
+            # the name's head, and the adjective agrees with it
+            first = i - 1 if rel == 0 and i > 0 and adjacent(tokens, i) and tokens[i - 1].key in SECURITY_PLURALS \
+                and i - 1 not in taken and i + 1 < len(tokens) and tokens[i + 1].text.endswith("ة") else i
             if i in taken or i + 1 in taken or not adjacent(tokens, i + 1) \
-                    or tokens[i].text.endswith("ة") != tokens[i + 1].text.endswith("ة"):
+                    or (first < i or tokens[i].text.endswith("ة")) != tokens[i + 1].text.endswith("ة"):
                 continue  # an adjective of another noun ("سباق الرئاسة الأميركي")
-            force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES
-            if not force and (stem not in NATIONAL_BODIES or self.kb.demonym(tokens[i + 1].key) is None):
+            force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES and first == i
+            if not force and (stem not in NATIONAL_BODIES | FORCE_HEADS or first == i and stem not in NATIONAL_BODIES
+                              or self.kb.demonym(tokens[i + 1].key) is None):
                 continue  # neither a country adjective nor one naming a force ("الأمن الغذائي")
             # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
             # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
             conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
-            if i > 0 and adjacent(tokens, i) and not conjunct and (
-                    i - 1 in taken or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[i - 1].splits)
-                    or reads_as(tokens[i - 1], _BODY_HEADS)):
+            if first > 0 and adjacent(tokens, first) and not conjunct and (
+                    first - 1 in taken or reads_as(tokens[first - 1], _BODY_HEADS)
+                    or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[first - 1].splits)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
             j = i + 2
             if force and j not in taken and adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:
                 j += 1  # "الحرس الثوري" + "الإيراني"
-            start = tokens[i].start + rel
+            start = tokens[first].start + (rel if first == i else 0)
             end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "ORG", alias_key(text[start:end]), None, "pattern"))
-            taken.update(range(i, j))
+            added.append(NameCandidate(start, end, first, j, "ORG", alias_key(text[start:end]), None, "pattern"))
+            taken.update(range(first, j))
         return _with(cands, added)
 
     def _add_ministries(self, cands: list[NameCandidate], tokens: list[Token], text: str,

@@ -74,6 +74,16 @@ class NameWords:
             and (loose or content_key(tok) not in self.common) and key not in HONORIFICS \
             and self.kb.demonym(key) is None and not has_pronoun_suffix(key)
 
+    def family_nisba(self, given: Token, tok: Token) -> bool:
+        """"الحربي", "العمري" right after a given name: a family's relational name, though the word is
+        also an adjective ("حماد الحربي"); no country's adjective ("خالد المصري" may be "the Egyptian"),
+        and the given name must be no definite word ("التاج") nor a noun + "my" ("نصري" = نصر + ي)."""
+        key, first = tok.key, given.key
+        if given.text.startswith("ال") or first in self.common or first.endswith("ي") and first[:-1] in self.common:
+            return False
+        return tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 and not has_pronoun_suffix(key) \
+            and self.kb.demonym(key) is None
+
     def prepositional(self, tok: Token) -> bool:
         """ل + the article ("للملف", "وللنصر"), or ل + an ordinary word of four letters or more
         ("لزيارة"): a preposition after a person's name, no part of it. Not ب (foreign names begin

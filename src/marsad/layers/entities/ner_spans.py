@@ -21,6 +21,8 @@ from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import NameWords, institution, possessed_noun, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
+    ADMIN_PLACE_HEADS,
+    AGE_ADJECTIVES,
     GENERIC_ORG,
     INSTITUTION_HEADS,
     NAME_HEADS,
@@ -36,6 +38,9 @@ _SHEIKH = alias_key("الشيخ")
 # office words no person's name ends with ("العواجي وكيل الوزارة")
 _TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
 
+# the feminine and plural endings an adjective of AGE_ADJECTIVES takes (as alias keys: ة is ه)
+_AGE_FORMS = frozenset(article + age + ending for age in AGE_ADJECTIVES for article in ("", "ال")
+                       for ending in ("", "ه", "ون", "ين", "ات"))
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 
 
@@ -48,6 +53,11 @@ _ROMANIZED_NAMES = frozenset(known_names())
 def _possessed(word: str) -> bool:
     """A noun with an attached pronoun after its taa ("أرملته", "ومساندتها"): no name ends so."""
     return word.endswith(("ته", "تها", "تهم", "تهما", "تهن", "تكم"))
+
+
+def age_adjective(tok: Token) -> bool:
+    """"ستيني", "الخمسينية", "ثلاثينيون": a decade of life's adjective, which describes a person."""
+    return any(stem in _AGE_FORMS for _off, stem in tok.splits)
 
 
 def load_ner_tagger(network: bool = False):
@@ -123,7 +133,63 @@ class NerSpans:
     def candidates(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
         if self.tagger is None:
             return []
-        return [c for n in self._tagged(doc, tokens) if (c := self.trim(n, tokens, doc.text)) is not None]
+        out = []
+        for n in self._tagged(doc, tokens):
+            c = self.trim(n, tokens, doc.text)
+            if c is not None:
+                out.extend(self._person_after_body(c, tokens, doc.text))
+        return self._join_split_persons(out, tokens, doc.text)
+
+    def _join_split_persons(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        """"صالح شيخ" + "يوسف": the tagger sometimes starts a new person at the last word of a
+        three-word name. A name of two words or more and one more word right after it (one space,
+        nothing between), neither of them a name the KB knows, are one person's name; two people
+        named side by side ("استقبل عباس نتنياهو") are known names, or full names each."""
+        out: list[NameCandidate] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == c.type == "PER" and c.tok_start == prev.tok_end \
+                    and c.tok_end - c.tok_start == 1 and prev.tok_end - prev.tok_start >= 2 \
+                    and text[prev.end : c.start] == " " and c.start == tokens[c.tok_start].start \
+                    and not self.kb.lookup(prev.key) and not self.kb.lookup(c.key):
+                joined = span_candidate(tokens, text, prev.tok_start, c.tok_end, "PER")
+                if joined is not None:
+                    joined.start, joined.key = prev.start, alias_key(text[prev.start : joined.end])
+                    out[-1] = joined
+                    continue
+            out.append(c)
+        return out
+
+    def _person_after_body(self, c: NameCandidate, tokens: list[Token], text: str) -> list[NameCandidate]:
+        """"رئيس نادي هانزا روستوك ميشائيل شتاين", "الرئيس التنفيذي للشركة جون ستامبف" tagged as one
+        ORG: after an office word, a body's name and the name of the person who holds the office
+        run together; a known given name followed by a name-like word starts the person. After a
+        definite head word ("للشركة", a body named before) the name is the person's alone."""
+        if c.actor is not None or c.tok_end - c.tok_start < 3 or c.tok_start == 0:
+            return [c]
+        a, b = c.tok_start, c.tok_end
+        if c.type == "PER":
+            # "شريف مقاطعة هاريس جون بول براون": the place's name is the word after its head word;
+            # the person starts at the given name after it (the place patterns name the place)
+            if reads_as(tokens[a - 1], ADMIN_PLACE_HEADS) and self._name_start(tokens[a + 1].text) \
+                    and not self._name_start(tokens[a].text) and tokens[a + 1].key not in self.words.common:
+                return [span_candidate(tokens, text, a + 1, b, "PER") or c]
+            return [c]
+        if c.type != "ORG":
+            return [c]
+        definite = tokens[a].key.startswith(("ال", "لل")) and name_head(tokens[a]) is not None
+        if not definite and not reads_as(tokens[a - 1], TITLE_HEADS):
+            return [c]
+        for k in range(a + (1 if definite else 2), b - 1):
+            if self._name_start(tokens[k].text) and tokens[k].key not in self.words.common \
+                    and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and all(self.words.name_like(tokens[x]) for x in range(k + 1, b)):
+                person = span_candidate(tokens, text, k, b, "PER")
+                body = None if definite and k == a + 1 else span_candidate(tokens, text, a, k, "ORG")
+                if body is not None:
+                    body.start, body.key = c.start, alias_key(text[c.start : body.end])
+                return [x for x in (body, person) if x is not None]
+        return [c]
 
     def _tagged(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
         common, given = self.words.common, self.words.given_names
@@ -162,7 +228,7 @@ class NerSpans:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
-            if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a])
+            if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a]) or age_adjective(tokens[a])
                                or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
             if a > 0 and tokens[a - 1].is_word:
