@@ -146,3 +146,19 @@ def test_ruling_out_an_event_is_a_statement_but_not_a_player():
     assert quote_with(said, "وقوع مواجهة عسكرية").speaker.entity == "e1"
     dropped = run(make_doc("استبعد المدرب اللاعب من قائمة المباراة المقبلة بسبب الإصابة."))
     assert dropped.quotes == []
+
+
+def test_a_recorded_result_or_a_departure_opens_the_content():
+    body = ("وبعد نهاية التداول أعلنت الشركة تسجيل نمو في أرباحها الفصلية بفضل ارتفاع المبيعات. "
+            "وأكد مصدر طبي في المنطقة خروج معظم المصابين من المستشفى بعد تلقيهم العلاج.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "تسجيل نمو في أرباحها").text.startswith("تسجيل")
+    assert quote_with(doc, "خروج معظم المصابين").text.startswith("خروج")
+
+
+def test_a_short_object_of_a_participle_headed_by_a_content_noun():
+    body = ("وتحفظت الحكومة على بيان اللجنة، مؤكدة دعمها «الكامل» للاتفاق، وفق ما نشرته وكالة الأنباء. "
+            "وغادر الوفد المدينة، مؤكدا السفر غدا.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "دعمها «الكامل» للاتفاق").text == "دعمها «الكامل» للاتفاق"
+    assert not any("السفر غدا" in t for t in texts(doc))  # three words with no noun of speech: too short
