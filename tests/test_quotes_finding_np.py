@@ -162,3 +162,17 @@ def test_a_short_object_of_a_participle_headed_by_a_content_noun():
     doc = run(make_doc(body))
     assert quote_with(doc, "دعمها «الكامل» للاتفاق").text == "دعمها «الكامل» للاتفاق"
     assert not any("السفر غدا" in t for t in texts(doc))  # three words with no noun of speech: too short
+
+
+def test_a_militia_makes_an_accusation():
+    body = "واتهمت ميليشيا الحرس الشعبي الجماعات المتشددة بقصف المدارس في الأحياء الشرقية من المدينة."
+    assert quote_with(run(make_doc(body)), "بقصف المدارس في الأحياء").cue.text == "اتهمت"
+
+
+def test_the_quoted_title_of_a_film_or_book_is_no_statement():
+    body = ("وقال مدير المهرجان إن الدورة ستفتتح بالفيلم الإيطالي «رحلة طويلة نحو البحر البعيد». "
+            "وأضاف الروائي أن روايته الأخيرة «أيام في مدينة الضباب والمطر» ترجمت إلى لغات عدة. "
+            "وقال المتحدث باسم الهيئة الملكية «إن المشروع سيكتمل خلال العام المقبل».")
+    doc = run(make_doc(body))
+    assert not any(q.kind == "direct" and ("رحلة طويلة" in q.text or "مدينة الضباب" in q.text) for q in doc.quotes)
+    assert quote_with(doc, "المشروع سيكتمل خلال").kind == "direct"

@@ -49,6 +49,7 @@ from marsad.layers.quotes.patterns import (
     speaker_head_then_clause,
     subheadings,
     trim_span,
+    work_title,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
@@ -518,7 +519,7 @@ class QuoteLayer:
             n = words[q.open]
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
-                    or after_head_noun(finder, oi) \
+                    or after_head_noun(finder, oi) or work_title(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None

@@ -46,6 +46,9 @@ DEITY = keyed(QUOTE_WORDS, "deity", match_key)
 CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
 ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
+TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
+MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
+NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
 ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
@@ -200,6 +203,17 @@ def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidat
 def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
     """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
     return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
+
+
+def work_title(finder: SpeakerFinder, oi: int) -> bool:
+    """"سيفتتح بالفيلم الفرنسي «...»"، "كتابه الجديد «...»": a quotation after a word naming a work
+    (a film, a book, a poem) and up to two adjectives of it is the work's title, not words said."""
+    toks = finder.toks
+    k, adjectives = oi - 1, 0
+    while k >= 0 and adjectives < MAX_TITLE_ADJECTIVES and toks[k].is_word and (
+            toks[k].key in TITLE_ADJECTIVES or (len(toks[k].key) > 3 and toks[k].key.endswith(NISBA_ENDINGS))):
+        k, adjectives = k - 1, adjectives + 1
+    return adjectives > 0 and k >= 0 and finder.lex.has("work", toks[k], NOUN_PREFIXES)
 
 
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
