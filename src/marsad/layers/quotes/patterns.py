@@ -36,6 +36,7 @@ ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الو�
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
@@ -102,7 +103,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
-    if k < hi and lex.has("norm", toks[k], NORM_PREFIXES):
+    rule_at = k + 1 if k + 1 < hi and toks[k].key in APART_PREPOSITIONS else k  # "استنادا إلى تعاليم ..."
+    if rule_at < hi and lex.has("norm", toks[rule_at], NORM_PREFIXES):
         return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
     named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
