@@ -185,3 +185,19 @@ def test_a_condition_or_a_teaching_is_no_statement():
     doc = run(make_doc(body))
     assert not any("المناطق الاقتصادية" in t or "نحترم الجار" in t for t in texts(doc))
     assert quote_with(doc, "القرار سيصدر خلال أيام")
+
+
+def test_who_are_expected_to_is_no_statement():
+    body = ("وأوقفت الشرطة ثلاثة شبان والذين يتوقع أن يمثلوا أمام القاضي يوم الخميس بتهمة التخطيط لهجوم. "
+            "وضبطت القوات الأسلحة التي يعتقد أنها مهربة من الخارج عبر الحدود الشمالية. "
+            "ويتوقع الخبراء أن ترتفع أسعار النفط خلال الأشهر المقبلة.")
+    doc = run(make_doc(body))
+    assert not any("يمثلوا أمام القاضي" in t or "مهربة من الخارج" in t for t in texts(doc))
+    assert quote_with(doc, "ترتفع أسعار النفط")
+
+
+def test_a_reported_clause_goes_on_past_a_semicolon_after_a_name():
+    body = ("وأفادت مصادر محلية بأن العقيد سالم الحربي؛ قائد القوات المتمردة في الجنوب فر من المعسكر "
+            "بعد محاصرته.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
+    assert quote_with(doc, "فر من المعسكر").text.startswith("أن العقيد سالم الحربي")

@@ -43,6 +43,7 @@ from marsad.layers.quotes.patterns import (
     document_says,
     headline,
     named_between,
+    passive_belief,
     prayer,
     prep_clause_after,
     quoted_name,
@@ -62,6 +63,7 @@ MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
+NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
@@ -204,6 +206,8 @@ class QuoteLayer:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
+        if cue.form == "present" and passive_belief(finder, i):
+            return None  # "الذين يتوقع أن يمثلوا": who are expected to
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
@@ -336,7 +340,9 @@ class QuoteLayer:
             if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j]), self._clause_end(finder, j + 1))
+            start = lex.clause_start_after_comp(toks[j])
+            cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
+                finder, start, self._clause_end(finder, j + 1)))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
@@ -476,6 +482,17 @@ class QuoteLayer:
                for t in toks[j : finder.tok_at(longer)]):
             return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
         return longer
+
+    def _past_named_semicolon(self, finder: SpeakerFinder, start: int, end: int) -> int:
+        """"أفادت مصادر بأن العقيد فلان الفلاني؛ قائد القوات، فر من ...": a reported clause that is
+        only a person's name before a semicolon goes on after it (the semicolon sets off the
+        person's description)."""
+        s, e = trim_span(finder, start, end)
+        if not finder.text[e:end].strip().startswith("؛") or len(finder.text[s:e].split()) > NAME_CLAUSE_WORDS:
+            return end
+        if not any(r.end == e and r.entity.type == "PER" for r in finder.mentions_between(s, e)):
+            return end
+        return self._through_semicolon(finder, end)
 
     def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
         toks = finder.toks

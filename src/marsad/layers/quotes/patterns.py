@@ -50,6 +50,8 @@ COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
 TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
 MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
 NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
+PASSIVE_BELIEF = keyed(QUOTE_WORDS, "passive_belief", match_key)
+UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # match keys
 ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
@@ -408,6 +410,16 @@ def after_asides(finder: SpeakerFinder, i: int, hi: int) -> int:
                 break
         else:
             return k
+
+
+def passive_belief(finder: SpeakerFinder, i: int) -> bool:
+    """"الشبان الذين يتوقع أن يمثلوا أمام القاضي" (who are expected to), "الأسلحة التي يعتقد أنها
+    ...": a masculine verb of belief after a relative it does not agree with, with أن right after
+    it, has no subject: a passive, nobody's statement."""
+    toks = finder.toks
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].key.removeprefix("و") not in UNAGREEING_RELATIVES:
+        return False
+    return toks[i].key in PASSIVE_BELIEF and finder.lex.is_comp(toks[i + 1])
 
 
 def prayer(finder: SpeakerFinder, i: int) -> bool:
