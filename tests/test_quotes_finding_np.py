@@ -201,3 +201,14 @@ def test_a_reported_clause_goes_on_past_a_semicolon_after_a_name():
             "بعد محاصرته.")
     doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
     assert quote_with(doc, "فر من المعسكر").text.startswith("أن العقيد سالم الحربي")
+
+
+def test_a_title_or_a_slogan_after_a_colon_is_no_statement():
+    body = ("وأصدرت الدار كتابا عنوانه: «قصة المدينة القديمة وأسرار أسواقها» هذا الشهر. "
+            "وصار للحملة شعار آخر يقول: «معا من أجل مدينة نظيفة». "
+            "وقال أحدهم في الفيلم: «لم نعد نخاف من البحر بعد تلك الليلة الطويلة». "
+            "وقال الوزير: «سنواصل العمل حتى تحقيق كل الأهداف».")
+    doc = run(make_doc(body))
+    assert not any("أسرار أسواقها" in t or "مدينة نظيفة" in t for t in texts(doc))
+    assert quote_with(doc, "لم نعد نخاف من البحر")
+    assert quote_with(doc, "سنواصل العمل حتى")

@@ -43,6 +43,7 @@ from marsad.layers.quotes.patterns import (
     document_says,
     headline,
     named_between,
+    naming_subject,
     passive_belief,
     prayer,
     prep_clause_after,
@@ -66,6 +67,7 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+IN = "في"  # match key of the preposition "in"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
@@ -208,6 +210,8 @@ class QuoteLayer:
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
         if cue.form == "present" and passive_belief(finder, i):
             return None  # "الذين يتوقع أن يمثلوا": who are expected to
+        if cue.form in ("past", "present") and naming_subject(finder, i):
+            return None  # "شعار آخر يقول: «...»": a slogan
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
@@ -527,6 +531,17 @@ class QuoteLayer:
         cand.speaker, cand.resolved = sp, sp is not None
 
     # --- quotation marks -----------------------------------------------------------------
+    def _name_after_colon(self, finder: SpeakerFinder, oi: int) -> bool:
+        """"كتابا عنوانه: «...»"، "شعار آخر يقول: «...»": the quotation opening at token oi after a
+        colon that follows a naming word, or a verb whose subject is one, is a title or a slogan."""
+        toks = finder.toks
+        if oi < 3 or toks[oi - 1].text != ":":
+            return False
+        if toks[oi - 3].key == IN:
+            return False  # "وعلى حسب أحدهم في الفيلم: «...»": words said in the work
+        return self.grammar.named(finder, oi - 1) or (
+            self.lex.cue(toks[oi - 2]) is not None and naming_subject(finder, oi - 2))
+
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
                 governed: dict[int, QuoteCandidate], cue_cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
         toks, text = finder.toks, finder.text
@@ -537,6 +552,7 @@ class QuoteLayer:
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
                     or after_head_noun(finder, oi) or work_title(finder, oi) \
+                    or self._name_after_colon(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None

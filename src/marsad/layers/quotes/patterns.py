@@ -220,6 +220,16 @@ def work_title(finder: SpeakerFinder, oi: int) -> bool:
     return adjectives > 0 and k >= 0 and finder.lex.has("work", toks[k], NOUN_PREFIXES)
 
 
+def naming_subject(finder: SpeakerFinder, i: int) -> bool:
+    """"وللحملة شعار آخر يقول: «...»"، "لافتة تقول ...": a slogan or a title (a naming word, with one
+    adjective at most) is the subject of the verb at i: its words are a name, nobody's statement."""
+    toks = finder.toks
+    k = i - 1
+    if k > 0 and toks[k].is_word and toks[k].key in TITLE_ADJECTIVES:
+        k -= 1
+    return k >= 0 and finder.lex.has("naming", toks[k], NOUN_PREFIXES)
+
+
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
     """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
     toks = finder.toks
