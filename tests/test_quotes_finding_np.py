@@ -212,3 +212,11 @@ def test_a_title_or_a_slogan_after_a_colon_is_no_statement():
     assert not any("أسرار أسواقها" in t or "مدينة نظيفة" in t for t in texts(doc))
     assert quote_with(doc, "لم نعد نخاف من البحر")
     assert quote_with(doc, "سنواصل العمل حتى")
+
+
+def test_a_long_phrase_quoted_after_a_preposition_does_not_continue_the_speaker():
+    body = ("وقال الخبير: «الإعلام الجديد غير قواعد اللعبة تماما في المنطقة». "
+            "وتحولت المنصات الرقمية بعد ذلك إلى «ساحة كبيرة للشائعات والأخبار الكاذبة التي لا يعرف أحد مصدرها».")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الإعلام الجديد غير")
+    assert not any("ساحة كبيرة للشائعات" in t for t in texts(doc))

@@ -68,6 +68,7 @@ NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...":
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 IN = "في"  # match key of the preposition "in"
+FRAGMENT_PREPOSITIONS = frozenset({"من", "الي", "علي", "مع", "حول", "ب", "ل", "ك"})  # match keys
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
@@ -579,7 +580,10 @@ class QuoteLayer:
                     cand.speaker = before_colon(finder, oi - 1)
                     cand.resolved = cand.speaker is not None
                 elif n >= LONE_QUOTE_WORDS and last_para is not None and \
-                        finder.paragraph_of(q.open) - last_para <= 1:
+                        finder.paragraph_of(q.open) - last_para <= 1 and \
+                        not (before is not None and before.key in FRAGMENT_PREPOSITIONS):
+                    # ("تتحول الشبكة إلى «...»"، "اتهامه بـ«...»": a phrase quoted inside the writer's own
+                    # sentence, not the last speaker going on)
                     cand = QuoteCandidate("direct", q.start, q.end, q.open, None, None, False)
             if cand is None:
                 continue
