@@ -220,3 +220,9 @@ def test_a_long_phrase_quoted_after_a_preposition_does_not_continue_the_speaker(
     doc = run(make_doc(body))
     assert quote_with(doc, "الإعلام الجديد غير")
     assert not any("ساحة كبيرة للشائعات" in t for t in texts(doc))
+
+
+def test_a_naming_word_ending_the_headline_leaves_the_first_verb_of_the_body_alone():
+    doc = run(make_doc("قال رئيس البلدية إن مشروع الطريق الجديد سيكتمل قبل الصيف المقبل.",
+                       title="حملة جديدة على الإنترنت تحت وسم"))
+    assert quote_with(doc, "مشروع الطريق الجديد سيكتمل").cue.text == "قال"

@@ -213,21 +213,23 @@ def work_title(finder: SpeakerFinder, oi: int) -> bool:
     """"سيفتتح بالفيلم الفرنسي «...»"، "كتابه الجديد «...»": a quotation after a word naming a work
     (a film, a book, a poem) and up to two adjectives of it is the work's title, not words said."""
     toks = finder.toks
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[oi].start))
     k, adjectives = oi - 1, 0
-    while k >= 0 and adjectives < MAX_TITLE_ADJECTIVES and toks[k].is_word and (
+    while k >= lo and adjectives < MAX_TITLE_ADJECTIVES and toks[k].is_word and (
             toks[k].key in TITLE_ADJECTIVES or (len(toks[k].key) > 3 and toks[k].key.endswith(NISBA_ENDINGS))):
         k, adjectives = k - 1, adjectives + 1
-    return adjectives > 0 and k >= 0 and finder.lex.has("work", toks[k], NOUN_PREFIXES)
+    return adjectives > 0 and k >= lo and finder.lex.has("work", toks[k], NOUN_PREFIXES)
 
 
 def naming_subject(finder: SpeakerFinder, i: int) -> bool:
     """"وللحملة شعار آخر يقول: «...»"، "لافتة تقول ...": a slogan or a title (a naming word, with one
     adjective at most) is the subject of the verb at i: its words are a name, nobody's statement."""
     toks = finder.toks
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
     k = i - 1
-    if k > 0 and toks[k].is_word and toks[k].key in TITLE_ADJECTIVES:
+    if k > lo and toks[k].is_word and toks[k].key in TITLE_ADJECTIVES:
         k -= 1
-    return k >= 0 and finder.lex.has("naming", toks[k], NOUN_PREFIXES)
+    return k >= lo and finder.lex.has("naming", toks[k], NOUN_PREFIXES)
 
 
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
