@@ -146,3 +146,83 @@ def test_ruling_out_an_event_is_a_statement_but_not_a_player():
     assert quote_with(said, "وقوع مواجهة عسكرية").speaker.entity == "e1"
     dropped = run(make_doc("استبعد المدرب اللاعب من قائمة المباراة المقبلة بسبب الإصابة."))
     assert dropped.quotes == []
+
+
+def test_a_recorded_result_or_a_departure_opens_the_content():
+    body = ("وبعد نهاية التداول أعلنت الشركة تسجيل نمو في أرباحها الفصلية بفضل ارتفاع المبيعات. "
+            "وأكد مصدر طبي في المنطقة خروج معظم المصابين من المستشفى بعد تلقيهم العلاج.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "تسجيل نمو في أرباحها").text.startswith("تسجيل")
+    assert quote_with(doc, "خروج معظم المصابين").text.startswith("خروج")
+
+
+def test_a_short_object_of_a_participle_headed_by_a_content_noun():
+    body = ("وتحفظت الحكومة على بيان اللجنة، مؤكدة دعمها «الكامل» للاتفاق، وفق ما نشرته وكالة الأنباء. "
+            "وغادر الوفد المدينة، مؤكدا السفر غدا.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "دعمها «الكامل» للاتفاق").text == "دعمها «الكامل» للاتفاق"
+    assert not any("السفر غدا" in t for t in texts(doc))  # three words with no noun of speech: too short
+
+
+def test_a_militia_makes_an_accusation():
+    body = "واتهمت ميليشيا الحرس الشعبي الجماعات المتشددة بقصف المدارس في الأحياء الشرقية من المدينة."
+    assert quote_with(run(make_doc(body)), "بقصف المدارس في الأحياء").cue.text == "اتهمت"
+
+
+def test_the_quoted_title_of_a_film_or_book_is_no_statement():
+    body = ("وقال مدير المهرجان إن الدورة ستفتتح بالفيلم الإيطالي «رحلة طويلة نحو البحر البعيد». "
+            "وأضاف الروائي أن روايته الأخيرة «أيام في مدينة الضباب والمطر» ترجمت إلى لغات عدة. "
+            "وقال المتحدث باسم الهيئة الملكية «إن المشروع سيكتمل خلال العام المقبل».")
+    doc = run(make_doc(body))
+    assert not any(q.kind == "direct" and ("رحلة طويلة" in q.text or "مدينة الضباب" in q.text) for q in doc.quotes)
+    assert quote_with(doc, "المشروع سيكتمل خلال").kind == "direct"
+
+
+def test_a_condition_or_a_teaching_is_no_statement():
+    body = ("ويتيح النظام الجديد للشركات الأجنبية تملك المباني شريطة أن تكون في المناطق الاقتصادية. "
+            "ونرفض الإساءة استنادا إلى تعاليم الدين الذي أمرنا بأن نحترم الجار ونحفظ الأمانة. "
+            "واستنادا إلى مصادر في الوزارة، فإن القرار سيصدر خلال أيام قليلة.")
+    doc = run(make_doc(body))
+    assert not any("المناطق الاقتصادية" in t or "نحترم الجار" in t for t in texts(doc))
+    assert quote_with(doc, "القرار سيصدر خلال أيام")
+
+
+def test_who_are_expected_to_is_no_statement():
+    body = ("وأوقفت الشرطة ثلاثة شبان والذين يتوقع أن يمثلوا أمام القاضي يوم الخميس بتهمة التخطيط لهجوم. "
+            "وضبطت القوات الأسلحة التي يعتقد أنها مهربة من الخارج عبر الحدود الشمالية. "
+            "ويتوقع الخبراء أن ترتفع أسعار النفط خلال الأشهر المقبلة.")
+    doc = run(make_doc(body))
+    assert not any("يمثلوا أمام القاضي" in t or "مهربة من الخارج" in t for t in texts(doc))
+    assert quote_with(doc, "ترتفع أسعار النفط")
+
+
+def test_a_reported_clause_goes_on_past_a_semicolon_after_a_name():
+    body = ("وأفادت مصادر محلية بأن العقيد سالم الحربي؛ قائد القوات المتمردة في الجنوب فر من المعسكر "
+            "بعد محاصرته.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
+    assert quote_with(doc, "فر من المعسكر").text.startswith("أن العقيد سالم الحربي")
+
+
+def test_a_title_or_a_slogan_after_a_colon_is_no_statement():
+    body = ("وأصدرت الدار كتابا عنوانه: «قصة المدينة القديمة وأسرار أسواقها» هذا الشهر. "
+            "وصار للحملة شعار آخر يقول: «معا من أجل مدينة نظيفة». "
+            "وقال أحدهم في الفيلم: «لم نعد نخاف من البحر بعد تلك الليلة الطويلة». "
+            "وقال الوزير: «سنواصل العمل حتى تحقيق كل الأهداف».")
+    doc = run(make_doc(body))
+    assert not any("أسرار أسواقها" in t or "مدينة نظيفة" in t for t in texts(doc))
+    assert quote_with(doc, "لم نعد نخاف من البحر")
+    assert quote_with(doc, "سنواصل العمل حتى")
+
+
+def test_a_long_phrase_quoted_after_a_preposition_does_not_continue_the_speaker():
+    body = ("وقال الخبير: «الإعلام الجديد غير قواعد اللعبة تماما في المنطقة». "
+            "وتحولت المنصات الرقمية بعد ذلك إلى «ساحة كبيرة للشائعات والأخبار الكاذبة التي لا يعرف أحد مصدرها».")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الإعلام الجديد غير")
+    assert not any("ساحة كبيرة للشائعات" in t for t in texts(doc))
+
+
+def test_a_naming_word_ending_the_headline_leaves_the_first_verb_of_the_body_alone():
+    doc = run(make_doc("قال رئيس البلدية إن مشروع الطريق الجديد سيكتمل قبل الصيف المقبل.",
+                       title="حملة جديدة على الإنترنت تحت وسم"))
+    assert quote_with(doc, "مشروع الطريق الجديد سيكتمل").cue.text == "قال"

@@ -43,12 +43,15 @@ from marsad.layers.quotes.patterns import (
     document_says,
     headline,
     named_between,
+    naming_subject,
+    passive_belief,
     prayer,
     prep_clause_after,
     quoted_name,
     speaker_head_then_clause,
     subheadings,
     trim_span,
+    work_title,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
@@ -61,8 +64,11 @@ MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
 SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
 LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
+NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+IN = "في"  # match key of the preposition "in"
+FRAGMENT_PREPOSITIONS = frozenset({"من", "الي", "علي", "مع", "حول", "ب", "ل", "ك"})  # match keys
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
@@ -203,6 +209,10 @@ class QuoteLayer:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
+        if cue.form == "present" and passive_belief(finder, i):
+            return None  # "الذين يتوقع أن يمثلوا": who are expected to
+        if cue.form in ("past", "present") and naming_subject(finder, i):
+            return None  # "شعار آخر يقول: «...»": a slogan
         if "relay" in cue.flags and not self.grammar.relay_ok(finder, i):
             return None
         if lex.has("naming", tok) and not self.grammar.comp_soon(finder, i):
@@ -335,7 +345,9 @@ class QuoteLayer:
             if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
-            cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j]), self._clause_end(finder, j + 1))
+            start = lex.clause_start_after_comp(toks[j])
+            cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
+                finder, start, self._clause_end(finder, j + 1)))
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
@@ -374,9 +386,20 @@ class QuoteLayer:
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender, resolved=False)
         cand.start, cand.end = trim_span(finder, finder.toks[k].start, self._clause_end(finder, k))
-        if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
+        if len(finder.text[cand.start : cand.end].split()) < self._min_words(finder, cand.start):
             return None
         return cand
+
+    def _min_words(self, finder: SpeakerFinder, start: int) -> int:
+        """The fewest words the object of a participle ("مؤكدا ...") starting at `start` may have: one
+        fewer when a noun that opens what was said heads it ("مؤكدا دعمه الكامل للقرار"): a
+        participle after a main clause is a speaker's added point. (After a finite verb three
+        words are often a claim rather than a statement: "أعلن التنظيم مسؤوليته عن الهجوم".)"""
+        k = finder.tok_at(start)
+        if k < len(finder.toks) and finder.toks[k].start == start and \
+                self.grammar.content_head_at(finder, k - 1, k + 1) == k:
+            return NP_MIN_TOKENS - 1
+        return NP_MIN_TOKENS
 
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
@@ -465,6 +488,17 @@ class QuoteLayer:
             return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
         return longer
 
+    def _past_named_semicolon(self, finder: SpeakerFinder, start: int, end: int) -> int:
+        """"أفادت مصادر بأن العقيد فلان الفلاني؛ قائد القوات، فر من ...": a reported clause that is
+        only a person's name before a semicolon goes on after it (the semicolon sets off the
+        person's description)."""
+        s, e = trim_span(finder, start, end)
+        if not finder.text[e:end].strip().startswith("؛") or len(finder.text[s:e].split()) > NAME_CLAUSE_WORDS:
+            return end
+        if not any(r.end == e and r.entity.type == "PER" for r in finder.mentions_between(s, e)):
+            return end
+        return self._through_semicolon(finder, end)
+
     def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
         toks = finder.toks
         sent = finder.sents[finder.sent_of(toks[i].start)]
@@ -498,6 +532,17 @@ class QuoteLayer:
         cand.speaker, cand.resolved = sp, sp is not None
 
     # --- quotation marks -----------------------------------------------------------------
+    def _name_after_colon(self, finder: SpeakerFinder, oi: int) -> bool:
+        """"كتابا عنوانه: «...»"، "شعار آخر يقول: «...»": the quotation opening at token oi after a
+        colon that follows a naming word, or a verb whose subject is one, is a title or a slogan."""
+        toks = finder.toks
+        if oi < 3 or toks[oi - 1].text != ":":
+            return False
+        if toks[oi - 3].key == IN:
+            return False  # "وعلى حسب أحدهم في الفيلم: «...»": words said in the work
+        return self.grammar.named(finder, oi - 1) or (
+            self.lex.cue(toks[oi - 2]) is not None and naming_subject(finder, oi - 2))
+
     def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
                 governed: dict[int, QuoteCandidate], cue_cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
         toks, text = finder.toks, finder.text
@@ -507,7 +552,8 @@ class QuoteLayer:
             n = words[q.open]
             oi = finder.tok_at(q.open)
             if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
-                    or after_head_noun(finder, oi) \
+                    or after_head_noun(finder, oi) or work_title(finder, oi) \
+                    or self._name_after_colon(finder, oi) \
                     or self.grammar.subject_name(finder, q, n):
                 continue
             before = toks[oi - 1] if oi > 0 else None
@@ -534,7 +580,10 @@ class QuoteLayer:
                     cand.speaker = before_colon(finder, oi - 1)
                     cand.resolved = cand.speaker is not None
                 elif n >= LONE_QUOTE_WORDS and last_para is not None and \
-                        finder.paragraph_of(q.open) - last_para <= 1:
+                        finder.paragraph_of(q.open) - last_para <= 1 and \
+                        not (before is not None and before.key in FRAGMENT_PREPOSITIONS):
+                    # ("تتحول الشبكة إلى «...»"، "اتهامه بـ«...»": a phrase quoted inside the writer's own
+                    # sentence, not the last speaker going on)
                     cand = QuoteCandidate("direct", q.start, q.end, q.open, None, None, False)
             if cand is None:
                 continue

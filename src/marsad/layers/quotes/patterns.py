@@ -36,6 +36,7 @@ ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الو�
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
@@ -46,6 +47,11 @@ DEITY = keyed(QUOTE_WORDS, "deity", match_key)
 CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
 ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
+TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
+MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
+NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
+PASSIVE_BELIEF = keyed(QUOTE_WORDS, "passive_belief", match_key)
+UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # match keys
 ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
@@ -99,7 +105,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
-    if k < hi and lex.has("norm", toks[k], NORM_PREFIXES):
+    rule_at = k + 1 if k + 1 < hi and toks[k].key in APART_PREPOSITIONS else k  # "استنادا إلى تعاليم ..."
+    if rule_at < hi and lex.has("norm", toks[rule_at], NORM_PREFIXES):
         return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
     named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
@@ -200,6 +207,29 @@ def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidat
 def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
     """«المرصد السوري لحقوق الإنسان»: quotation marks around a name the entity layer knows."""
     return any(r.start <= q.start and q.end <= r.end for r in finder.mentions_between(q.start - 40, q.end + 1))
+
+
+def work_title(finder: SpeakerFinder, oi: int) -> bool:
+    """"سيفتتح بالفيلم الفرنسي «...»"، "كتابه الجديد «...»": a quotation after a word naming a work
+    (a film, a book, a poem) and up to two adjectives of it is the work's title, not words said."""
+    toks = finder.toks
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[oi].start))
+    k, adjectives = oi - 1, 0
+    while k >= lo and adjectives < MAX_TITLE_ADJECTIVES and toks[k].is_word and (
+            toks[k].key in TITLE_ADJECTIVES or (len(toks[k].key) > 3 and toks[k].key.endswith(NISBA_ENDINGS))):
+        k, adjectives = k - 1, adjectives + 1
+    return adjectives > 0 and k >= lo and finder.lex.has("work", toks[k], NOUN_PREFIXES)
+
+
+def naming_subject(finder: SpeakerFinder, i: int) -> bool:
+    """"وللحملة شعار آخر يقول: «...»"، "لافتة تقول ...": a slogan or a title (a naming word, with one
+    adjective at most) is the subject of the verb at i: its words are a name, nobody's statement."""
+    toks = finder.toks
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    k = i - 1
+    if k > lo and toks[k].is_word and toks[k].key in TITLE_ADJECTIVES:
+        k -= 1
+    return k >= lo and finder.lex.has("naming", toks[k], NOUN_PREFIXES)
 
 
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
@@ -392,6 +422,16 @@ def after_asides(finder: SpeakerFinder, i: int, hi: int) -> int:
                 break
         else:
             return k
+
+
+def passive_belief(finder: SpeakerFinder, i: int) -> bool:
+    """"الشبان الذين يتوقع أن يمثلوا أمام القاضي" (who are expected to), "الأسلحة التي يعتقد أنها
+    ...": a masculine verb of belief after a relative it does not agree with, with أن right after
+    it, has no subject: a passive, nobody's statement."""
+    toks = finder.toks
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].key.removeprefix("و") not in UNAGREEING_RELATIVES:
+        return False
+    return toks[i].key in PASSIVE_BELIEF and finder.lex.is_comp(toks[i + 1])
 
 
 def prayer(finder: SpeakerFinder, i: int) -> bool:
