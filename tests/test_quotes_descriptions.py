@@ -143,3 +143,18 @@ def test_local_authorities_name_no_place():
     doc = run(make_doc(body, ents=[("LOC", "مدينة الساحل", [("مدينة الساحل", "name")])]))
     sp = quote_with(doc, "إغلاق الطرق").speaker
     assert sp is None or sp.entity != "e1"
+
+
+def test_an_agency_saying_a_bare_verbal_noun_is_the_speaker():
+    body = ("زار وزير الخارجية الأردني سمير الهاشمي العاصمة العمانية أمس. واكتفت وكالة أنباء الشرق الرسمية "
+            "بالقول إن الجانبين تبادلا الآراء حول قضايا المنطقة.")
+    agency = ("ORG", "وكالة أنباء الشرق", [("وكالة أنباء الشرق", "name")])
+    doc = run(make_doc(body, ents=[("PER", "سمير الهاشمي", [("سمير الهاشمي", "name")]), agency],
+                       sources=[("وكالة أنباء الشرق", "e2")]))
+    assert quote_with(doc, "تبادلا الآراء").speaker.entity == "e2"
+    # "نقلت الوكالة عن الوزير القول": the agency relays the minister's words
+    body = ("زار وزير الخارجية الأردني سمير الهاشمي العاصمة العمانية أمس. ونقلت وكالة أنباء الشرق عن "
+            "سمير الهاشمي القول إن الجانبين تبادلا الآراء حول قضايا المنطقة.")
+    doc = run(make_doc(body, ents=[("PER", "سمير الهاشمي", [("سمير الهاشمي", "name")]), agency],
+                       sources=[("وكالة أنباء الشرق", "e2")]))
+    assert quote_with(doc, "تبادلا الآراء").speaker.entity == "e1"

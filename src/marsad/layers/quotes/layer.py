@@ -80,6 +80,10 @@ DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
+# words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
+AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
+
+
 class QuoteLayer:
     name = "quotes"
     requires = ("entities", "sources")
@@ -504,7 +508,7 @@ class QuoteLayer:
         sent = finder.sents[finder.sent_of(toks[i].start)]
         if cue.form == "masdar":
             # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
-            sp = finder.nearest_actor_before(sent.start, toks[i].start)
+            sp = self._agency_saying(finder, sent.start, i) or finder.nearest_actor_before(sent.start, toks[i].start)
             if sp is None:
                 k = i - 1
                 while k >= 0 and toks[k].start >= sent.start and toks[k].key != "عن":
@@ -530,6 +534,26 @@ class QuoteLayer:
             elif sp.entity in finder.source_entities:
                 sp = self.grammar.relayed_speaker(finder, sp, j) or sp
         cand.speaker, cand.resolved = sp, sp is not None
+
+    @staticmethod
+    def _agency_saying(finder: SpeakerFinder, lo: int, i: int) -> SpeakerRef | None:
+        """A cited agency that is itself the subject of a bare verbal noun ("اكتفت الوكالة العمانية
+        بالقول إن ..."): the definite noun has no possessor to name another speaker, and no "عن"
+        stands between the agency and the noun to make it the relay of someone else's words."""
+        toks = finder.toks
+        if "ال" not in toks[i].key[:4]:
+            return None  # "قوله": the possessor is the speaker, named elsewhere
+        before = [r for r in finder.mentions_between(lo, toks[i].start) if r.entity.type in ("PER", "ORG")]
+        if not before or before[-1].entity.id not in finder.source_entities or finder.in_pp(before[-1]):
+            return None
+        k = finder.tok_at(before[-1].start) - 1
+        while k >= 0 and toks[k].text in "«\"“":
+            k -= 1
+        if k >= 0 and (toks[k].key in AGENCY_ADDRESSED or toks[k].text.endswith("ـ")):
+            return None  # "في حديث مع «الصحيفة» ... بالقول": the outlet was spoken to
+        if any(t.key == "عن" for t in toks[finder.tok_at(before[-1].end) : i]):
+            return None
+        return finder.ref(before[-1])
 
     # --- quotation marks -----------------------------------------------------------------
     def _name_after_colon(self, finder: SpeakerFinder, oi: int) -> bool:
