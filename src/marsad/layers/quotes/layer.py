@@ -12,8 +12,9 @@ Found from three kinds of evidence, all pointing at exact offsets:
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to", colon and headline patterns live in
-`patterns`; `via` lists the cited agencies (the sources layer) in the sentence of the
-cue, or the article's dateline agency.
+`patterns`; a cue's first speaker is read in `cue_speaker`, and the quotations kept as
+direct quotes are chosen in `direct`; `via` lists the cited agencies (the sources layer) in the
+sentence of the cue, or the article's dateline agency.
 """
 
 from __future__ import annotations
@@ -24,22 +25,21 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
+from marsad.layers.quotes.cue_speaker import speaker_for_cue
+from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     THEN,
-    TRIM,
     QuoteCandidate,
     according,
     after_asides,
     after_head_noun,
     answer_after_semicolon,
     back_references,
-    before_colon,
     collective_actor,
     coordinated_new_speaker,
-    cue_after,
     document_says,
     headline,
     named_between,
@@ -47,11 +47,9 @@ from marsad.layers.quotes.patterns import (
     passive_belief,
     prayer,
     prep_clause_after,
-    quoted_name,
     speaker_head_then_clause,
     subheadings,
     trim_span,
-    work_title,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
@@ -60,15 +58,10 @@ from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
-MIN_QUOTE_WORDS = 2       # a one-word quotation is a name or a scare quote
-SHORT_QUOTE_WORDS = 3     # up to this many words a quotation needs its cue right next to it
-LONE_QUOTE_WORDS = 8      # a quotation with no cue at all continues the previous speaker from here
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
-IN = "في"  # match key of the preposition "in"
-FRAGMENT_PREPOSITIONS = frozenset({"من", "الي", "علي", "مع", "حول", "ب", "ل", "ك"})  # match keys
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
@@ -78,10 +71,6 @@ DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
-
-
-# words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
-AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
 
 
 class QuoteLayer:
@@ -141,7 +130,8 @@ class QuoteLayer:
                 if c.end > c.start:
                     cands.append(c)
         cands += back_references(finder, cands)
-        cands += self._direct(finder, [q for q in marks if q.open not in inner], words, governed, cue_cands)
+        cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
+                        governed, cue_cands)
         self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -315,7 +305,7 @@ class QuoteLayer:
             head = self.grammar.content_head_at(finder, i, np_stop if kind is None else j)
             if head is not None:
                 np_stop = head
-        self._speaker_for_cue(finder, i, np_stop if kind is None or head is not None else j, cue, cand)
+        speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
@@ -502,116 +492,3 @@ class QuoteLayer:
         if not any(r.end == e and r.entity.type == "PER" for r in finder.mentions_between(s, e)):
             return end
         return self._through_semicolon(finder, end)
-
-    def _speaker_for_cue(self, finder: SpeakerFinder, i: int, j: int, cue: Cue, cand: QuoteCandidate) -> None:
-        toks = finder.toks
-        sent = finder.sents[finder.sent_of(toks[i].start)]
-        if cue.form == "masdar":
-            # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
-            sp = self._agency_saying(finder, sent.start, i) or finder.nearest_actor_before(sent.start, toks[i].start)
-            if sp is None:
-                k = i - 1
-                while k >= 0 and toks[k].start >= sent.start and toks[k].key != "عن":
-                    k -= 1
-                if k >= 0 and toks[k].key == "عن" and k + 1 < i:
-                    sp = finder.subject_after(k + 1, i)
-            cand.speaker, cand.resolved = sp, sp is not None
-            return
-        if "relay" in cue.flags:
-            k = i + 1
-            while k < j and toks[k].key != "عن":
-                k += 1
-            sp = finder.subject_after(k + 1, j) if k < j else None
-            cand.speaker, cand.resolved = sp, sp is not None
-            return
-        sp = None
-        if cue.form == "past" and self.grammar.fronted_subject(finder, i):
-            sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
-        elif cue.form != "participle":
-            sp = finder.subject_after(self.grammar.past_addressee(finder, i + 1, j), j, fallback=True)
-            if sp is None:
-                sp = finder.subject_before(i)
-            elif sp.entity in finder.source_entities:
-                sp = self.grammar.relayed_speaker(finder, sp, j) or sp
-        cand.speaker, cand.resolved = sp, sp is not None
-
-    @staticmethod
-    def _agency_saying(finder: SpeakerFinder, lo: int, i: int) -> SpeakerRef | None:
-        """A cited agency that is itself the subject of a bare verbal noun ("اكتفت الوكالة العمانية
-        بالقول إن ..."): the definite noun has no possessor to name another speaker, and no "عن"
-        stands between the agency and the noun to make it the relay of someone else's words."""
-        toks = finder.toks
-        if "ال" not in toks[i].key[:4]:
-            return None  # "قوله": the possessor is the speaker, named elsewhere
-        before = [r for r in finder.mentions_between(lo, toks[i].start) if r.entity.type in ("PER", "ORG")]
-        if not before or before[-1].entity.id not in finder.source_entities or finder.in_pp(before[-1]):
-            return None
-        k = finder.tok_at(before[-1].start) - 1
-        while k >= 0 and toks[k].text in "«\"“":
-            k -= 1
-        if k >= 0 and (toks[k].key in AGENCY_ADDRESSED or toks[k].text.endswith("ـ")):
-            return None  # "في حديث مع «الصحيفة» ... بالقول": the outlet was spoken to
-        if any(t.key == "عن" for t in toks[finder.tok_at(before[-1].end) : i]):
-            return None
-        return finder.ref(before[-1])
-
-    # --- quotation marks -----------------------------------------------------------------
-    def _name_after_colon(self, finder: SpeakerFinder, oi: int) -> bool:
-        """"كتابا عنوانه: «...»"، "شعار آخر يقول: «...»": the quotation opening at token oi after a
-        colon that follows a naming word, or a verb whose subject is one, is a title or a slogan."""
-        toks = finder.toks
-        if oi < 3 or toks[oi - 1].text != ":":
-            return False
-        if toks[oi - 3].key == IN:
-            return False  # "وعلى حسب أحدهم في الفيلم: «...»": words said in the work
-        return self.grammar.named(finder, oi - 1) or (
-            self.lex.cue(toks[oi - 2]) is not None and naming_subject(finder, oi - 2))
-
-    def _direct(self, finder: SpeakerFinder, marks: list[QuoteSpan], words: dict[int, int],
-                governed: dict[int, QuoteCandidate], cue_cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
-        toks, text = finder.toks, finder.text
-        out: list[QuoteCandidate] = []
-        last_para = None
-        for q in marks:
-            n = words[q.open]
-            oi = finder.tok_at(q.open)
-            if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or self.grammar.named(finder, oi) \
-                    or after_head_noun(finder, oi) or work_title(finder, oi) \
-                    or self._name_after_colon(finder, oi) \
-                    or self.grammar.subject_name(finder, q, n):
-                continue
-            before = toks[oi - 1] if oi > 0 else None
-            gov = governed.get(q.open)
-            cand = None
-            if gov is not None:
-                cand = QuoteCandidate("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok,
-                            gender=gov.gender)
-            else:
-                sent_start = finder.sents[finder.sent_of(q.open)].start
-                prior = [c for c in cue_cands if c.cue_tok is not None and sent_start <= c.pos < q.open]
-                adjacent = before is not None and (before.text in ":" or self.lex.is_comp(before)
-                                                   or self.lex.cue(before) is not None)
-                if prior and (n > SHORT_QUOTE_WORDS or adjacent):
-                    c = prior[-1]
-                    cand = QuoteCandidate("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,
-                                gender=c.gender)
-                elif n > SHORT_QUOTE_WORDS and (after := cue_after(finder, q, cue_cands)) is not None:
-                    # "«...»، قال الوزير.": the attribution follows the quotation
-                    cand = QuoteCandidate("direct", q.start, q.end, after.pos, after.cue, after.speaker, after.resolved,
-                                after.cue_tok, gender=after.gender)
-                elif before is not None and before.text == ":" and n > SHORT_QUOTE_WORDS:
-                    cand = QuoteCandidate("direct", q.start, q.end, before.start, Span(before.start, before.end, ":"))
-                    cand.speaker = before_colon(finder, oi - 1)
-                    cand.resolved = cand.speaker is not None
-                elif n >= LONE_QUOTE_WORDS and last_para is not None and \
-                        finder.paragraph_of(q.open) - last_para <= 1 and \
-                        not (before is not None and before.key in FRAGMENT_PREPOSITIONS):
-                    # ("تتحول الشبكة إلى «...»"، "اتهامه بـ«...»": a phrase quoted inside the writer's own
-                    # sentence, not the last speaker going on)
-                    cand = QuoteCandidate("direct", q.start, q.end, q.open, None, None, False)
-            if cand is None:
-                continue
-            if text[q.start : q.end].strip(TRIM):
-                out.append(cand)
-                last_para = finder.paragraph_of(q.open)
-        return out

@@ -1,0 +1,72 @@
+"""The speaker of a reporting word: the subject after or before the verb, the relayed source
+("نقل عن X"), or for a verbal noun ("قوله"، "بالقول") the actor or agency named just before it.
+
+Apart from `layer` because it reads only the sentence around the cue (through `SpeakerFinder` and
+the cue grammar) and sets the candidate's first-guess speaker, which `resolution` may revise.
+"""
+
+from __future__ import annotations
+
+from marsad.document import SpeakerRef
+from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.speech_lexicon import Cue
+
+# words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
+AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
+
+
+def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, cue: Cue,
+                    cand: QuoteCandidate) -> None:
+    """Set `cand.speaker` (and `resolved`) for the cue at token i whose subject ends before token j."""
+    toks = finder.toks
+    sent = finder.sents[finder.sent_of(toks[i].start)]
+    if cue.form == "masdar":
+        # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
+        sp = agency_saying(finder, sent.start, i) or finder.nearest_actor_before(sent.start, toks[i].start)
+        if sp is None:
+            k = i - 1
+            while k >= 0 and toks[k].start >= sent.start and toks[k].key != "عن":
+                k -= 1
+            if k >= 0 and toks[k].key == "عن" and k + 1 < i:
+                sp = finder.subject_after(k + 1, i)
+        cand.speaker, cand.resolved = sp, sp is not None
+        return
+    if "relay" in cue.flags:
+        k = i + 1
+        while k < j and toks[k].key != "عن":
+            k += 1
+        sp = finder.subject_after(k + 1, j) if k < j else None
+        cand.speaker, cand.resolved = sp, sp is not None
+        return
+    sp = None
+    if cue.form == "past" and grammar.fronted_subject(finder, i):
+        sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
+    elif cue.form != "participle":
+        sp = finder.subject_after(grammar.past_addressee(finder, i + 1, j), j, fallback=True)
+        if sp is None:
+            sp = finder.subject_before(i)
+        elif sp.entity in finder.source_entities:
+            sp = grammar.relayed_speaker(finder, sp, j) or sp
+    cand.speaker, cand.resolved = sp, sp is not None
+
+
+def agency_saying(finder: SpeakerFinder, lo: int, i: int) -> SpeakerRef | None:
+    """A cited agency that is itself the subject of a bare verbal noun ("اكتفت الوكالة العمانية
+    بالقول إن ..."): the definite noun has no possessor to name another speaker, and no "عن"
+    stands between the agency and the noun to make it the relay of someone else's words."""
+    toks = finder.toks
+    if "ال" not in toks[i].key[:4]:
+        return None  # "قوله": the possessor is the speaker, named elsewhere
+    before = [r for r in finder.mentions_between(lo, toks[i].start) if r.entity.type in ("PER", "ORG")]
+    if not before or before[-1].entity.id not in finder.source_entities or finder.in_pp(before[-1]):
+        return None
+    k = finder.tok_at(before[-1].start) - 1
+    while k >= 0 and toks[k].text in "«\"“":
+        k -= 1
+    if k >= 0 and (toks[k].key in AGENCY_ADDRESSED or toks[k].text.endswith("ـ")):
+        return None  # "في حديث مع «الصحيفة» ... بالقول": the outlet was spoken to
+    if any(t.key == "عن" for t in toks[finder.tok_at(before[-1].end) : i]):
+        return None
+    return finder.ref(before[-1])
