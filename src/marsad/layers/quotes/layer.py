@@ -11,9 +11,9 @@ Found from three kinds of evidence, all pointing at exact offsets:
 - headlines of the form "Speaker: words".
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
-earlier names, the previous speaker); "according to", colon and headline patterns live in
-`patterns`; a cue's first speaker is read in `cue_speaker`, and the quotations kept as
-direct quotes are chosen in `direct`; `via` lists the cited agencies (the sources layer) in the
+earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
+headlines in `headlines`; a cue's first speaker is read in `cue_speaker`, and the quotations kept
+as direct quotes are chosen in `direct`; `via` lists the cited agencies (the sources layer) in the
 sentence of the cue, or the article's dateline agency.
 """
 
@@ -27,6 +27,7 @@ from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
+from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -41,14 +42,12 @@ from marsad.layers.quotes.patterns import (
     collective_actor,
     coordinated_new_speaker,
     document_says,
-    headline,
     named_between,
     naming_subject,
     passive_belief,
     prayer,
     prep_clause_after,
     speaker_head_then_clause,
-    subheadings,
     trim_span,
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace

@@ -1,0 +1,119 @@
+"""Headlines and subheadings of the form "Speaker: words" ("الوزير: ...") as direct quotes.
+
+Apart from `patterns` because they read the title and one-line body paragraphs as a whole, not
+the words around a cue, and carry their own checks: the outlet or person spoken to
+("الوزير لـ«الصحيفة»:") and place labels ("السودان: ...") are not the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.document import Span
+from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.patterns import QUOTE_MARKS, QuoteCandidate, trim_span
+
+if TYPE_CHECKING:
+    from marsad.arabic.tokens import Token
+
+HEADLINE_MAX_SPEAKER_WORDS = 6
+SUBHEADING_MAX_WORDS = 20  # a subheading in the body is one short line
+SUBHEADING_MIN_WORDS = 3
+HEADLINE_BREAKS = ".|-–—،,!؟?"
+TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
+COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
+ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
+
+
+def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
+    """A title of the form "Speaker: words" (not "عاجل: ..."): a direct quote."""
+    doc, toks = finder.doc, finder.toks
+    title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+    colon = doc.text.find(":", 0, title_end)
+    if colon <= 0:
+        return []
+    left = [t for t in toks if t.end <= colon]
+    # "بعد الحادثة.. «الوزارة»: ...": the speaker is what follows the last break, marks aside
+    cut = max((n + 1 for n, t in enumerate(left) if not t.is_word and not t.text.strip(HEADLINE_BREAKS)),
+              default=0)
+    left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS)]
+    left = left[: _addressee_at(finder, left)]
+    right = [t for t in toks if colon < t.start < title_end and t.is_word]
+    if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
+        return []
+    if not all(t.is_word for t in left) or finder.lex.has("headline_label", left[0], frozenset({""})):
+        return []
+    s, e = trim_span(finder, colon + 1, title_end)
+    if s < e and doc.text[s] in "\"“”«»" and doc.text[e - 1] in "\"“”«»":
+        s, e = s + 1, e - 1  # the whole headline statement in quotation marks
+    if e - s < 3:
+        return []
+    if _place_label(finder, left, right):
+        return []
+    speaker = None
+    for r in finder.mentions_between(left[0].start, left[-1].end):
+        if r.entity.type in ("PER", "ORG"):
+            speaker = finder.ref(r)
+            break
+    if speaker is None:
+        speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
+    return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
+    """Where the outlet a headline's speaker spoke to begins ("محافظ المنطقة لـ«الصحيفة»:"،
+    "الوزير للوكالة:"): a "لـ" written apart, or an agency cited with "ل" joined to it; len(left)
+    when there is none."""
+    for n, t in enumerate(left[1:], 1):
+        if t.key == ADDRESSEE_PREPOSITION or t.key.startswith("ل") and finder.source_at(finder.tok_at(t.start)):
+            return n
+        if _told_person(finder, t):
+            return n
+    return len(left)
+
+
+def _told_person(finder: SpeakerFinder, t: Token) -> bool:
+    """"ولي العهد للرئيس المصري:"، "الوزير لنظيره:": a title or a person's name with "ل" joined
+    to it is the one spoken to (a body's name may end with "لـ" and its purpose: "الهيئة للسياحة")."""
+    if finder.lex.has("title", t, TOLD_PREFIXES) or any(
+            t.key[: len(t.key) - len(st)] in TOLD_PREFIXES and st.startswith(COUNTERPART) for _, st in t.splits):
+        return True
+    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
+    return r is not None and r.entity.type == "PER" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
+
+
+def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
+    """A subheading inside the body of the form "Name: words" (a paragraph of one short line with
+    no full stop, after a named person or body and a colon): a direct quote, like a headline."""
+    toks, text = finder.toks, finder.text
+    out: list[QuoteCandidate] = []
+    sents = finder.sents
+    for n, sent in enumerate(sents):
+        alone = (n == 0 or sents[n - 1].paragraph != sent.paragraph) and (
+            n + 1 == len(sents) or sents[n + 1].paragraph != sent.paragraph)
+        colon = text.find(":", sent.start, sent.end)
+        if not alone or sent.start < finder.doc.body_start or colon < 0 or text[sent.end - 1] == "." \
+                or len(sent.text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        left = [t for t in toks[finder.tok_at(sent.start) : finder.tok_at(colon)] if t.end <= colon]
+        s, e = trim_span(finder, colon + 1, sent.end)
+        if not left or len(left) > HEADLINE_MAX_SPEAKER_WORDS or not all(t.is_word for t in left) \
+                or len(text[s:e].split()) < SUBHEADING_MIN_WORDS or text[s] in QUOTE_MARKS:
+            continue
+        named = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+                 if r.start <= left[0].stem_start and r.end == left[-1].end and r.entity.type in ("PER", "ORG")
+                 and r.entity.id not in finder.source_entities]
+        if named:
+            out.append(QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), finder.ref(named[0]), True))
+    return out
+
+
+def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
+    """"السودان: البشير يترأس اجتماعا ...": a place naming where the news is, before a headline
+    whose own subject (a named person or body) opens it, is a label, not a speaker."""
+    place = [r for r in finder.mentions_between(left[0].start, left[-1].end)
+             if r.start == left[0].start and r.end == left[-1].end]
+    if not place or place[0].entity.type != "LOC":
+        return False
+    return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
+               for r in finder.mentions_between(right[0].start, right[0].end + 40))
