@@ -14,8 +14,9 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.antecedents import NAME_HONORIFICS, NAME_TITLE_GAP, RANK_STOP_KINDS
+from marsad.layers.quotes.antecedents import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
@@ -26,8 +27,6 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described in a few words
 DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال"})  # "تقرير"، "التقرير"، "والبيان" as a speaker
 CONJUNCTIONS = frozenset({"", "و", "ف"})
-HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
-HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
@@ -156,60 +155,36 @@ class SpeakerResolver:
         words = [t for t in toks[i0:i1] if t.is_word]
         if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
             return None
-        head = _bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
+        head = bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
         if head in UNNAMED:
             return None  # "المصدر نفسه": an unnamed source stays unnamed
         rest = [t.key for t in words[1:] if not self.lex.has("pp_head", t)]
         headline = sp.start < finder.doc.body_start
         if not headline:
             # "وقال رئيس البنك، فلان الفلاني، إن": the name in apposition right after the description
-            holder = self._person_beside(finder, i0, sp.end)
+            holder = person_beside(finder, i0, sp.end)
             named = next((r for r in finder.mentions_between(sp.end, sp.end + HOLDER_GAP_CHARS)
                           if r.entity.id == holder and r.mention.kind == "name"), None) if holder else None
             if named is not None:
                 return finder.ref(named)
         body = finder.tok_at(finder.doc.body_start)  # a headline names nobody ("الوزير يدين ...")
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
-            if not toks[k].key.endswith(head) or head not in {_bare(st) for _, st in toks[k].splits}:
+            if not toks[k].key.endswith(head) or head not in {bare(st) for _, st in toks[k].splits}:
                 continue
             following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
             keys = [t.key for t in following]
-            matched = _matched_description(rest, keys)
+            matched = matched_description(rest, keys)
             if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
                 matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
             if not matched:
                 continue
-            holder = self._person_beside(finder, k, following[matched - 1].end)
+            holder = person_beside(finder, k, following[matched - 1].end)
             if holder is not None:
                 return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
             if named is not None and named.entity is None and named.start >= following[matched - 1].end:
                 return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
-        return None
-
-    @staticmethod
-    def _person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
-        """The person named in apposition to a description running from token k to `end`: right
-        after it ("السفير الألباني سمير شيبا") or right before it ("هادي، رئيس الجمهورية")."""
-        toks = finder.toks
-        last = toks[min(finder.tok_at(end) + HOLDER_GAP_TOKENS, len(toks) - 1)]
-        for r in finder.mentions_between(end, last.end):
-            gap = toks[finder.tok_at(end) : finder.tok_at(r.start)]
-            if any(not (g.is_word or g.text in NAME_TITLE_GAP) or finder.lex.is_comp(g) or finder.lex.cue(g)
-                   for g in gap):
-                break  # "قال رئيس الوزراء إن فلانا ...": past the description
-            if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
-                return r.entity.id
-        # "فلان المبعوث الخاص ومنسق شؤون ...": a second title joined by "و" to the first one the
-        # name stands next to
-        joined = toks[k].key.startswith("و") and len(toks[k].key) > 3
-        for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
-            gap = toks[finder.tok_at(r.end) : k]
-            if r.entity.type == "PER" and r.mention.kind == "name" and all(
-                    g.text in NAME_TITLE_GAP or joined and len(gap) <= HOLDER_GAP_TOKENS and g.is_word
-                    and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
-                return r.entity.id
         return None
 
     def _document_author(self, finder: SpeakerFinder, sp: SpeakerRef, done: list[QuoteCandidate],
@@ -483,7 +458,7 @@ class SpeakerResolver:
             return None
         head = finder.tok_at(r.start)
         if r.entity.type == "ORG" and head > 0 and self.lex.has("title", toks[head - 1], TITLE_PREFIXES):
-            holder = self._person_beside(finder, head - 1, toks[head - 1].end)
+            holder = person_beside(finder, head - 1, toks[head - 1].end)
             named = next((m for m in finder.mentions_between(max(0, toks[head - 1].start - HOLDER_GAP_CHARS),
                                                              toks[head - 1].start)
                           if m.entity.id == holder), None) if holder else None
@@ -494,19 +469,3 @@ class SpeakerResolver:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""
         self._constructed.add((start, end))
         return SpeakerRef(None, start, end, finder.text[start:end])
-
-
-def _matched_description(rest: list[str], following: list[str]) -> int:
-    """How many words of a description's `rest` an earlier one repeats (0: not the same one).
-    All of them; or all but a closing nationality adjective when three or more words agree
-    ("منسق شؤون الطاقة الدولية الأمريكي" after "منسق شؤون الطاقة الدولية بوزارة الخارجية")."""
-    if len(following) >= len(rest) and following[: len(rest)] == rest:
-        return len(rest)
-    if len(rest) >= 4 and rest[-1].endswith(("ي", "يه")) and following[: len(rest) - 1] == rest[:-1]:
-        return len(rest) - 1
-    return 0
-
-
-def _bare(stem: str) -> str:
-    """A stem without the article: "السفير" and "سفير" are the same title word."""
-    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem

@@ -1,0 +1,54 @@
+"""The person a description stands for: "السفير التونسي" and the name beside it, or an earlier,
+matching description ("قال السفير التونسي لدى روسيا علي قوطالي").
+
+Word-level helpers of `resolution.SpeakerResolver` (`_named_holder`, `_antecedent_mention`), apart
+because they need no resolver state (only the finder's tokens and mentions).
+"""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
+from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+
+HOLDER_GAP_CHARS = 60     # characters before a description where the name it follows may end
+HOLDER_GAP_TOKENS = 4     # "السفير X لدى Y فلان": words of the description between its title and the name
+
+
+def person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
+    """The person named in apposition to a description running from token k to `end`: right
+    after it ("السفير الألباني سمير شيبا") or right before it ("هادي، رئيس الجمهورية")."""
+    toks = finder.toks
+    last = toks[min(finder.tok_at(end) + HOLDER_GAP_TOKENS, len(toks) - 1)]
+    for r in finder.mentions_between(end, last.end):
+        gap = toks[finder.tok_at(end) : finder.tok_at(r.start)]
+        if any(not (g.is_word or g.text in NAME_TITLE_GAP) or finder.lex.is_comp(g) or finder.lex.cue(g)
+               for g in gap):
+            break  # "قال رئيس الوزراء إن فلانا ...": past the description
+        if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
+            return r.entity.id
+    # "فلان المبعوث الخاص ومنسق شؤون ...": a second title joined by "و" to the first one the
+    # name stands next to
+    joined = toks[k].key.startswith("و") and len(toks[k].key) > 3
+    for r in reversed(finder.mentions_between(max(0, toks[k].start - HOLDER_GAP_CHARS), toks[k].start)):
+        gap = toks[finder.tok_at(r.end) : k]
+        if r.entity.type == "PER" and r.mention.kind == "name" and all(
+                g.text in NAME_TITLE_GAP or joined and len(gap) <= HOLDER_GAP_TOKENS and g.is_word
+                and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
+            return r.entity.id
+    return None
+
+
+def matched_description(rest: list[str], following: list[str]) -> int:
+    """How many words of a description's `rest` an earlier one repeats (0: not the same one).
+    All of them; or all but a closing nationality adjective when three or more words agree
+    ("منسق شؤون الطاقة الدولية الأمريكي" after "منسق شؤون الطاقة الدولية بوزارة الخارجية")."""
+    if len(following) >= len(rest) and following[: len(rest)] == rest:
+        return len(rest)
+    if len(rest) >= 4 and rest[-1].endswith(("ي", "يه")) and following[: len(rest) - 1] == rest[:-1]:
+        return len(rest) - 1
+    return 0
+
+
+def bare(stem: str) -> str:
+    """A stem without the article: "السفير" and "سفير" are the same title word."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
