@@ -39,7 +39,6 @@ from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import (
     administrative,
-    clash_sides,
     coordinated,
     deed_owner,
     doc_states,
@@ -51,6 +50,7 @@ from marsad.layers.events.checks import (
     state_nouns,
     title_holders,
 )
+from marsad.layers.events.clashes import clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,

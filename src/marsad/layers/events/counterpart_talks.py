@@ -6,10 +6,33 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
-from marsad.layers.events.checks import COUNTERPART_REACH, counterparts, title_holders
+from marsad.layers.events.checks import _tokens_after, title_holders
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.words import _Mention
+
+# "مع نظيره المصري سامح شكري"، "لنظيره الصيني"، "بنظرائه": a minister or a head of state meeting,
+# calling or talking with their counterpart
+COUNTERPARTS = frozenset(match_key(w) for w in (
+    "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه", "نظرائها", "نظراءها", "نظرائهم",
+    "نظيرهم"))
+COUNTERPART_REACH = 5  # words from "نظيره" to the counterpart's name (nationality, title between)
+
+
+def counterparts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of "نظيره" and its forms in text[start:end] introduced by مع, ب or ل ("مع
+    نظيره"، "بنظيره"، "لنظيره"), or the object of a verb of meeting right before them."""
+    out = []
+    prev = ""
+    for w, s, e in _tokens_after(text, start, end):
+        key = match_key(w)
+        if key[:1] == "و" and key[1:2] in ("ب", "ل"):
+            key = key[1:]
+        if key in COUNTERPARTS and prev == "مع" or key[:1] in ("ب", "ل") and key[1:] in COUNTERPARTS:
+            out.append((s, e))
+        prev = key[1:] if key[:1] == "و" and len(key) > 2 else key
+    return out
 
 
 def counterpart_talks(doc: Document, mentions: list[_Mention], kinds: dict, sent_dates: list) -> None:
