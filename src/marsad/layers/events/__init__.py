@@ -20,7 +20,8 @@ event rather than reports one (events/checks.py). A quote whose cue is an event 
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
 governed by "بعد"، "ذكرى" ...: lexicons/event_words.tsv); protesters as the subject of a clause
-("وأحرق المحتجون ...") are the actor of a protest of their sentence that names none.
+("وأحرق المحتجون ...") are the actor of a protest of their sentence that names none
+(events/street_protests.py).
 
 `mode` is the trigger's PLOVER mode ("kill"، "sit-in"), or how the text holds the event when it does
 not report it as done: "negated" ("لم تهاجم"، "نفت ... الهجوم"), "threatened", "planned"
@@ -33,16 +34,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import (
-    COUNTERPART_REACH,
     administrative,
-    clash_sides,
     coordinated,
-    counterparts,
     deed_owner,
     doc_states,
     entity_kinds,
@@ -53,19 +50,16 @@ from marsad.layers.events.checks import (
     state_nouns,
     title_holders,
 )
+from marsad.layers.events.clashes import clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
     _as_verb,
     _assault_sides,
-    _bare,
     _clitic_length,
-    _counted,
     _future,
-    _gap,
     _governs_noun,
     _light_verb,
-    _locative,
     _occurs,
     _participants,
     _reference,
@@ -73,12 +67,11 @@ from marsad.layers.events.clauses import (
     _suffer_participants,
     _suffer_verb,
     _unnamed_agent,
-    _word_index,
     members_owner,
     possessor_subject,
 )
+from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, renewed, vehicles
-from marsad.layers.events.noun_phrases import noun_phrase_end
 from marsad.layers.events.occurrence import (
     Dating,
     attack_subject,
@@ -87,8 +80,9 @@ from marsad.layers.events.occurrence import (
     told_mode,
     verbal_noun,
 )
-from marsad.layers.events.protest_sides import _gathering, _protest_sides, _to_streets
-from marsad.layers.events.quote_events import quote_events
+from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.protest_sides import _gathering, _protest_sides
+from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     HABITUAL,
     UNDERGONE,
@@ -103,28 +97,21 @@ from marsad.layers.events.reach import (
     projectile,
     result_of,
 )
+from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
-    COUNTS,
-    CROWD_ACTS,
     CROWD_VERBS,
     INTRANSITIVE,
-    LOCATIVES,
     MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
     OBJECT_WINDOW,
     OBJECTIONS,
-    QUANTITY,
-    REFERENCE,
     RELATIVES,
     SELF_REPORTING,
     STANDALONE,
-    STREET_VERBS,
     SUBJECT_REACH,
-    SUBJECT_SKIP,
-    TARGET_PREPOSITIONS,
     TODAY,
     VIOLENT,
     WEAK_TRIGGERS,
@@ -134,7 +121,6 @@ from marsad.layers.events.words import (
     load_actor_nouns,
     load_mode_cues,
     load_triggers,
-    names_protest,
     occurring,
 )
 
@@ -154,7 +140,7 @@ class EventLayer:
         self.triggers = load_triggers()
         self.actor_nouns = load_actor_nouns()
         self.mode_cues = load_mode_cues()
-        self.capital_of = _capitals()
+        self.capital_of = capitals()
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -167,12 +153,12 @@ class EventLayer:
         if not at:
             if not self.unnamed and "نظير" in doc.text:
                 kinds = entity_kinds(doc)
-                self._counterparts(doc, self._mentions(doc), kinds, sentence_dates(doc))
-                _add_quote_events(doc, kinds)
+                counterpart_talks(doc, named_mentions(doc, self.capital_of), kinds, sentence_dates(doc))
+                add_quote_events(doc, kinds)
                 return doc
-            _add_quote_events(doc)
+            add_quote_events(doc)
             return doc
-        mentions = self._mentions(doc)
+        mentions = named_mentions(doc, self.capital_of)
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
@@ -197,7 +183,7 @@ class EventLayer:
                 all_nouns = self.actor_nouns.find(tokens)
                 noun_starts = [pm.start for pm in all_nouns]
             nouns = all_nouns[bisect_left(noun_starts, sent.start) : bisect_left(noun_starts, sent.end)]
-            sent_mentions = self._with_common_nouns(doc, nouns, named)
+            sent_mentions = with_common_nouns(doc, nouns, named)
             if not self.unnamed:  # the nouns only lend their sector to names ("الجيش اللبناني")
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
                 if states is None:
@@ -233,7 +219,7 @@ class EventLayer:
                         or (self.unnamed and vehicles(words, i, n))):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
                     continue
-                if self.unnamed and trig.keys[0] in OBJECTIONS and not _crowd_after(words, i + n):
+                if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
@@ -424,131 +410,12 @@ class EventLayer:
                                 ))
                 i += n
             if self.unnamed:
-                self._crowd(doc, words, sent, sent_mentions, sent_dates[s_index])
-                self._protesters(doc, words, sent, sent_mentions)
+                crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                protest_actor(doc, words, sent, sent_mentions)
         if not self.unnamed:
-            self._counterparts(doc, mentions, kinds, sent_dates)
-        _add_quote_events(doc, kinds, sent_dates)
+            counterpart_talks(doc, mentions, kinds, sent_dates)
+        add_quote_events(doc, kinds, sent_dates)
         return doc
-
-    def _mentions(self, doc: Document) -> list[_Mention]:
-        """The named mentions of the document by start; "بكين" acting or acted upon is China's
-        government, when China is in the document."""
-        by_kb = {e.kb: e.id for e in doc.entities if e.kb}
-        stand_in = {e.id: by_kb.get(self.capital_of.get(e.kb or ""), e.id) for e in doc.entities}
-        return sorted(
-            (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
-             if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
-            key=lambda m: m.start,
-        )
-
-    def _counterparts(self, doc: Document, mentions: list[_Mention], kinds: dict, sent_dates: list) -> None:
-        """Talks with a counterpart ("اجتمع الوزير مع نظيره المصري سامح شكري"، "أعرب كيري لنظيره الصيني
-        وانغ يي عن قلقه"، "في مؤتمر صحفي عقده مع نظيره ..."): a CONSULT of the person acting in the
-        sentence (the nearest named person before, or the speaker of the sentence's quote) with the
-        person named right after "نظيره"."""
-        if "نظير" not in doc.text and "نظرا" not in doc.text:
-            return
-        m_starts = [m.start for m in mentions]
-        done = {(e.actor, e.target) for e in doc.events if e.type == "CONSULT"}
-        for s_index, sent in enumerate(doc.sentences):
-            if "نظير" not in sent.text and "نظرا" not in sent.text:
-                continue
-            spans = counterparts(doc.text, sent.start, sent.end)
-            if not spans:
-                continue
-            near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
-            named = title_holders(doc, [m for m in near if m.end <= sent.end], kinds)
-            for c0, c1 in spans:
-                after = [m for m in named if m.start >= c1 and len(doc.text[c1 : m.start].split()) <= COUNTERPART_REACH
-                         and not any(ch in doc.text[c1 : m.start] for ch in ".؛:")]
-                if not after or kinds.get(after[0].entity, (None,))[0] != "PER":
-                    continue
-                other = after[0]
-                actor = next((m for m in reversed(named) if m.end <= c0 and m.entity != other.entity
-                              and kinds.get(m.entity, (None,))[0] == "PER"), None)
-                if actor is None:  # "وشدد في مؤتمر صحفي عقده مع نظيره ...": the one speaking
-                    speakers = [q.speaker.entity for q in doc.quotes if q.cue is not None and q.speaker is not None
-                                and q.speaker.entity and sent.start <= q.cue.start < sent.end]
-                    if speakers and speakers[0] != other.entity and kinds.get(speakers[0], (None,))[0] == "PER":
-                        actor = _Mention(c0, c0, speakers[0], speakers[0])
-                if actor is None or (actor.entity, other.entity) in done or (other.entity, actor.entity) in done:
-                    continue
-                done.add((actor.entity, other.entity))
-                doc.events.append(Event(
-                    type="CONSULT", start=sent.start, end=sent.end, text=sent.text, actor=actor.entity,
-                    target=other.entity, mode="discuss", date=sent_dates[s_index], trigger=doc.text[c0:c1],
-                    actor_span=_span(doc, actor) if actor.end > actor.start else None, target_span=_span(doc, other),
-                ))
-
-    def _crowd(self, doc: Document, words: list[Token], sent, mentions: list[_Mention], date) -> None:
-        """A protest told by what a crowd does, when no trigger of the sentence reported one: a
-        verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
-        مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
-        إلى الشوارع")."""
-        if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
-            return
-        protesters = [m for m in mentions if m.protester]
-        for k, w in enumerate(words):
-            key = _strip_conjunction(w.key)
-            if key not in CROWD_VERBS or (k > 0 and (words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
-                continue
-            actor = None
-            for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
-                j = _word_index(words, m.start)
-                if 0 < j - k <= 4 and _gap(words, k + 1, j) <= 1 and not any(
-                        x.kind == "punct" for x in words[k + 1 : j]):
-                    actor = m
-                    break
-                if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
-                    actor = m
-                    break
-            street = actor is None and key in STREET_VERBS and _to_streets(words, k)
-            if actor is None and not street:
-                continue
-            if actor is not None and key in CROWD_ACTS and not (
-                    _counted(words, _word_index(words, actor.start)) or names_protest(words)):
-                continue  # "وأحرق المتظاهرون الإطارات": what protesters did, of a protest told elsewhere
-            mode = self._mode(words, k)
-            if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
-                mode = "planned"
-            t0 = w.start + (1 if w.key != key and w.text[:1] in "وف" else 0)
-            target = None
-            if actor is not None and actor.start > w.start:  # "ورشق المتظاهرون قوات الأمن": the object
-                j = _word_index(words, actor.end - 1) + 1
-                objects = [m for m in mentions if j < len(words) and words[j].start <= m.start < words[j].end
-                           and m.key != actor.key and not _locative(words, m)]
-                target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
-                    words[j].key) not in TARGET_PREPOSITIONS else None)
-            actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
-            doc.events.append(Event(
-                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
-                mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
-                actor_span=_span(doc, actor), target_span=_span(doc, target),
-                actor_sector=actor and actor.sector, target_sector=target and target.sector,
-            ))
-            return
-
-    def _protesters(self, doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
-        """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
-        protesters the sentence names as a subject ("ورفع المتظاهرون لافتات"، "مئات المحتجين")."""
-        events = [e for e in doc.events[-8:] if e.type == "PROTEST" and e.start == sent.start and e.actor_span is None]
-        if not events:
-            return
-        for m in mentions:
-            if not m.protester:
-                continue
-            k = _word_index(words, m.start)
-            attached = words[k].text[: m.start - words[k].start]
-            prev = _strip_conjunction(words[k - 1].key) if k else ""
-            if "ب" in attached or "ل" in attached or prev in TARGET_PREPOSITIONS or prev in LOCATIVES \
-                    or prev in REFERENCE or prev in RELATIVES:
-                continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
-            if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
-                continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
-            for e in events:
-                e.actor_span, e.actor_sector = _span(doc, m), m.sector
-            return
 
     def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
         """Whether a trigger with these participants is an event of the record. `reports`: the
@@ -561,31 +428,6 @@ class EventLayer:
         if actor is not None and target is not None:
             return True
         return trig.type in STANDALONE and reports
-
-    def _with_common_nouns(self, doc: Document, nouns: list, named: list[_Mention]) -> list[_Mention]:
-        """The sentence's named mentions and its common-noun participants, by start. A noun inside
-        a name ("الجيش" in "الجيش اللبناني") gives the name its sector instead."""
-        if not nouns:
-            return named
-        out = list(named)
-        for pm in nouns:
-            inside = [k for k, m in enumerate(out) if m.entity is not None and m.start < pm.end and pm.start < m.end]
-            if inside:
-                for k in inside:
-                    if out[k].sector is None:
-                        m = out[k]
-                        out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
-                continue
-            start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
-            if any(m.entity is None and m.start <= start < m.end for m in out):
-                continue  # "المعارضة" in "قوات المعارضة": the genitive of a noun already read
-            sector, protester = pm.values[0]
-            end = noun_phrase_end(doc.text, start, pm.end)  # "متظاهرون أفغان": with its adjectives
-            if any(m.entity is not None and m.start < end and pm.end < m.end for m in named):
-                end = pm.end  # not into a name that follows ("المسلحين الحوثيين" stays when named)
-            out.append(_Mention(start, end, None, "@" + pm.key, sector, protester))
-        out.sort(key=lambda m: m.start)
-        return out
 
     def _present(self, trig: Trigger, words: list[Token], i: int) -> bool:
         """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
@@ -608,40 +450,3 @@ class EventLayer:
             if cue is not None and back <= cue[1]:
                 return cue[0]
         return None
-
-
-def _crowd_after(words: list[Token], j: int) -> bool:
-    """Whether a count of people stands right after a verb, past a time word ("احتج أمس مئات الطلاب")."""
-    while j < len(words) and words[j].key in SUBJECT_SKIP:
-        j += 1
-    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "num")
-
-
-def _capitals() -> dict[str, str]:
-    """KB id of each capital city -> KB id of its country (empty when the KB is not installed)."""
-    try:
-        from marsad.kb import load_kb
-    except ImportError:
-        return {}
-    return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
-
-
-QUOTES_NOT_RUN = "events: the quotes layer did not run, so events told by a quote's verb are not coded"
-
-
-def _add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
-    """The events of quotes whose cue is an event verb (events/quote_events.py), with the same
-    participant checks as the record's events."""
-    if "quotes" not in doc.layers:  # the quotes layer runs before events when both are asked for
-        if QUOTES_NOT_RUN not in doc.warnings:
-            doc.warnings.append(QUOTES_NOT_RUN)
-        return
-    kinds = kinds if kinds is not None else entity_kinds(doc)
-    cache: list = [dates]
-
-    def date_of(k: int) -> str | None:
-        if cache[0] is None:
-            cache[0] = sentence_dates(doc)
-        return cache[0][k] if k < len(cache[0]) else None
-
-    quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)

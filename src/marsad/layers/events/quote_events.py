@@ -9,7 +9,8 @@ quoted words ("وطالب أبو ردينة في تصريح ... إسرائيل �
 to the quote rather than repeated.
 
 This runs when the quotes layer has run (it comes before the events layer in the registry); a
-document without quotes gets no quote events.
+document without quotes gets no quote events. `add_quote_events` is what the events layer calls:
+without the quotes layer it only warns (QUOTES_NOT_RUN).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from functools import cache
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Quote, Span
+from marsad.layers.dates import sentence_dates
+from marsad.layers.events.checks import entity_kinds, state_like
 from marsad.lexicons import loader
 
 # how many words after the cue (or after the speaker named after it) the target may stand: the
@@ -160,3 +163,24 @@ def _spoken_to(text: str, start: int) -> bool:
     if len(before) < 2:
         return False
     return match_key(before[-2].strip("«»\"'(),،")) in SPOKEN_TO and before[-1].strip("«»\"'ـ") in ("ل", "")
+
+
+QUOTES_NOT_RUN = "events: the quotes layer did not run, so events told by a quote's verb are not coded"
+
+
+def add_quote_events(doc: Document, kinds: dict | None = None, dates: list | None = None) -> None:
+    """The events of quotes whose cue is an event verb (`quote_events`), with the same
+    participant checks as the record's events."""
+    if "quotes" not in doc.layers:  # the quotes layer runs before events when both are asked for
+        if QUOTES_NOT_RUN not in doc.warnings:
+            doc.warnings.append(QUOTES_NOT_RUN)
+        return
+    kinds = kinds if kinds is not None else entity_kinds(doc)
+    cache: list = [dates]
+
+    def date_of(k: int) -> str | None:
+        if cache[0] is None:
+            cache[0] = sentence_dates(doc)
+        return cache[0][k] if k < len(cache[0]) else None
+
+    quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)

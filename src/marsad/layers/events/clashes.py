@@ -1,0 +1,58 @@
+"""Fighting between two named sides ("اشتباكات بين الحوثيين ... والمقاومة الشعبية"): the record's
+(named-events mode) ASSAULT of each side against the other, read from the fighting noun's "بين X و Y".
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from marsad.arabic.normalize import match_key
+
+M = TypeVar("M")
+
+# nouns of fighting between two sides ("اشتباكات بين ..."، "المواجهات بين ...")
+CLASHES = frozenset(match_key(w) for w in (
+    "اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "مواجهات", "المواجهات", "معارك", "المعارك", "معركة",
+    "المعركة", "قتال", "القتال", "اقتتال", "الاقتتال"))
+CLASH_REACH = 4  # words from the fighting noun to "بين" (adjectives, a day between)
+SIDES_REACH = 16  # words from "بين" to the second side, at most
+
+
+def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tuple[M, M] | None:
+    """The two named sides of fighting told as "اشتباكات/مواجهات/معارك بين X و Y" (the trigger is
+    words[i : i + n]): X the first name after "بين", Y the first other name joined to what comes
+    before it by و; None when the words are not so."""
+    key = match_key(words[i].text)
+    if key[:1] in ("و", "ف", "ب", "ل") and key[1:] in CLASHES:
+        key = key[1:]
+    if key not in CLASHES:
+        return None
+    b = None
+    for k in range(i + n, min(len(words), i + n + CLASH_REACH)):
+        if words[k].kind == "punct":
+            return None
+        if match_key(words[k].text) == "بين":
+            b = k
+            break
+    if b is None:
+        return None
+    end = words[min(len(words) - 1, b + SIDES_REACH)].end
+    for k in range(b + 1, min(len(words), b + SIDES_REACH + 1)):
+        if words[k].kind == "punct" and words[k].text != "،":
+            end = words[k].start
+            break
+    inside = [m for m in mentions if words[b].end <= m.start < end]
+    if len(inside) < 2:
+        return None
+    first = inside[0]
+    if len(text[words[b].end : first.start].split()) > 1:
+        return None  # "بين المقاتلين المحليين ... وقوات الحوثي وصالح": the first side is no name
+    for m in inside[1:]:
+        if getattr(m, "entity", None) == getattr(first, "entity", None):
+            continue
+        ws = m.start  # the word holding the mention opens with و ("والمقاومة الشعبية")
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1
+        if text[ws : ws + 1] == "و" and m.start - ws <= 3:
+            return first, m
+    return None

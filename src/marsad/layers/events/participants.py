@@ -1,0 +1,58 @@
+"""The participants the events layer chooses actors and targets among: the document's named
+mentions (a capital standing for its country's government, "بكين" for China, when the document
+names China) and, per sentence, the common nouns of lexicons/event_actors.tsv ("مسلحون"، "قوات
+الأمن") as participants of their own, or as the sector of a name containing one ("الجيش اللبناني").
+"""
+
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.layers.events.noun_phrases import noun_phrase_end
+from marsad.layers.events.words import _Mention
+
+
+def capitals() -> dict[str, str]:
+    """KB id of each capital city -> KB id of its country (empty when the KB is not installed)."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return {}
+    return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
+
+
+def named_mentions(doc: Document, capital_of: dict[str, str]) -> list[_Mention]:
+    """The named mentions of the document by start; "بكين" acting or acted upon is China's
+    government, when China is in the document."""
+    by_kb = {e.kb: e.id for e in doc.entities if e.kb}
+    stand_in = {e.id: by_kb.get(capital_of.get(e.kb or ""), e.id) for e in doc.entities}
+    return sorted(
+        (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
+         if e.type in ("PER", "ORG", "LOC") for m in e.mentions),
+        key=lambda m: m.start,
+    )
+
+
+def with_common_nouns(doc: Document, nouns: list, named: list[_Mention]) -> list[_Mention]:
+    """The sentence's named mentions and its common-noun participants, by start. A noun inside
+    a name ("الجيش" in "الجيش اللبناني") gives the name its sector instead."""
+    if not nouns:
+        return named
+    out = list(named)
+    for pm in nouns:
+        inside = [k for k, m in enumerate(out) if m.entity is not None and m.start < pm.end and pm.start < m.end]
+        if inside:
+            for k in inside:
+                if out[k].sector is None:
+                    m = out[k]
+                    out[k] = _Mention(m.start, m.end, m.entity, m.key, pm.values[0][0])
+            continue
+        start = pm.start - 2 if doc.text[pm.start - 2 : pm.start] == "ال" else pm.start  # "الصحفي"
+        if any(m.entity is None and m.start <= start < m.end for m in out):
+            continue  # "المعارضة" in "قوات المعارضة": the genitive of a noun already read
+        sector, protester = pm.values[0]
+        end = noun_phrase_end(doc.text, start, pm.end)  # "متظاهرون أفغان": with its adjectives
+        if any(m.entity is not None and m.start < end and pm.end < m.end for m in named):
+            end = pm.end  # not into a name that follows ("المسلحين الحوثيين" stays when named)
+        out.append(_Mention(start, end, None, "@" + pm.key, sector, protester))
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,119 @@
+"""Protests told by what a crowd does, read by the events layer with `unnamed=True`: a crowd's
+action or its going out to the streets ("وأغلق المتظاهرون الطريق"، "نزل آلاف الأشخاص إلى
+الشوارع") as a protest of its own, the protesters a sentence names as the actor of its protest
+reported with none, and a count of people after a verb of objection ("احتج أمس مئات الطلاب").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document, Event
+from marsad.layers.events.clauses import (
+    _bare,
+    _counted,
+    _future,
+    _gap,
+    _governs_noun,
+    _locative,
+    _span,
+    _word_index,
+)
+from marsad.layers.events.protest_sides import _protest_sides, _to_streets
+from marsad.layers.events.words import (
+    COUNTS,
+    CROWD_ACTS,
+    CROWD_VERBS,
+    LOCATIVES,
+    QUANTITY,
+    REFERENCE,
+    RELATIVES,
+    STREET_VERBS,
+    SUBJECT_SKIP,
+    TARGET_PREPOSITIONS,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+    names_protest,
+)
+
+
+def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
+                  mode_of: Callable[[list[Token], int], str | None]) -> None:
+    """A protest told by what a crowd does, when no trigger of the sentence reported one: a
+    verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
+    مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
+    إلى الشوارع")."""
+    if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+        return
+    protesters = [m for m in mentions if m.protester]
+    for k, w in enumerate(words):
+        key = _strip_conjunction(w.key)
+        if key not in CROWD_VERBS or (k > 0 and (words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
+            continue
+        actor = None
+        for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
+            j = _word_index(words, m.start)
+            if 0 < j - k <= 4 and _gap(words, k + 1, j) <= 1 and not any(
+                    x.kind == "punct" for x in words[k + 1 : j]):
+                actor = m
+                break
+            if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
+                actor = m
+                break
+        street = actor is None and key in STREET_VERBS and _to_streets(words, k)
+        if actor is None and not street:
+            continue
+        if actor is not None and key in CROWD_ACTS and not (
+                _counted(words, _word_index(words, actor.start)) or names_protest(words)):
+            continue  # "وأحرق المتظاهرون الإطارات": what protesters did, of a protest told elsewhere
+        mode = mode_of(words, k)
+        if mode is None and _future(w, w.start + (w.key != key), Trigger((key,), "PROTEST", "verb", None)):
+            mode = "planned"
+        t0 = w.start + (1 if w.key != key and w.text[:1] in "وف" else 0)
+        target = None
+        if actor is not None and actor.start > w.start:  # "ورشق المتظاهرون قوات الأمن": the object
+            j = _word_index(words, actor.end - 1) + 1
+            objects = [m for m in mentions if j < len(words) and words[j].start <= m.start < words[j].end
+                       and m.key != actor.key and not _locative(words, m)]
+            target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
+                words[j].key) not in TARGET_PREPOSITIONS else None)
+        actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
+        doc.events.append(Event(
+            type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
+            mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
+            actor_span=_span(doc, actor), target_span=_span(doc, target),
+            actor_sector=actor and actor.sector, target_sector=target and target.sector,
+        ))
+        return
+
+
+def protest_actor(doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+    """A protest of the sentence reported with no actor ("اندلعت مظاهرات ...") is by the
+    protesters the sentence names as a subject ("ورفع المتظاهرون لافتات"، "مئات المحتجين")."""
+    events = [e for e in doc.events[-8:] if e.type == "PROTEST" and e.start == sent.start and e.actor_span is None]
+    if not events:
+        return
+    for m in mentions:
+        if not m.protester:
+            continue
+        k = _word_index(words, m.start)
+        attached = words[k].text[: m.start - words[k].start]
+        prev = _strip_conjunction(words[k - 1].key) if k else ""
+        if "ب" in attached or "ل" in attached or prev in TARGET_PREPOSITIONS or prev in LOCATIVES \
+                or prev in REFERENCE or prev in RELATIVES:
+            continue  # "على المتظاهرين"، "بين المحتجين": acted upon or a place, not acting
+        if not (match_key(doc.text[m.start : m.end]).endswith("ون") or prev in QUANTITY):
+            continue  # a subject: "المتظاهرون" (nominative), "مئات المتظاهرين" (counted)
+        for e in events:
+            e.actor_span, e.actor_sector = _span(doc, m), m.sector
+        return
+
+
+def crowd_after(words: list[Token], j: int) -> bool:
+    """Whether a count of people stands right after a verb, past a time word ("احتج أمس مئات الطلاب")."""
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+    return j < len(words) and (words[j].key in COUNTS or words[j].kind == "num")
