@@ -4,25 +4,11 @@ tests; entity mentions placed by hand (the entity layer is tested apart)."""
 
 from __future__ import annotations
 
-from marsad.document import Document, Entity, Mention, Quote, Span, SpeakerRef
+from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.events import EventLayer
+from test_events import _doc
 
 LAYER = EventLayer()
-
-
-def _doc(text: str, names: dict[str, tuple[str, str]], published: str = "2024-05-02") -> Document:
-    """A document whose entities are the given surface forms: {form: (entity id, type)}."""
-    doc = Document(text=text, published=published)
-    by_id: dict[str, Entity] = {}
-    for form, (eid, etype) in names.items():
-        start = 0
-        while (i := text.find(form, start)) >= 0:
-            ent = by_id.setdefault(eid, Entity(eid, etype, form))
-            ent.mentions.append(Mention(i, i + len(form), form))
-            start = i + len(form)
-    doc.entities = list(by_id.values())
-    doc.layers.append("entities")
-    return doc
 
 
 def _events(doc: Document) -> set[tuple[str, str | None, str | None]]:

@@ -71,6 +71,14 @@ class TypeReport:
     target_gold: int = 0
     target_ok: int = 0
 
+    def shares(self) -> tuple[float, float, float]:
+        """Of the gold events of the spans file: the share with an event of the type found, and the
+        shares whose source actor and whose target the found event's sides overlap."""
+        def share(ok: int, total: int) -> float:
+            return ok / total if total else 0.0
+        return (share(self.detected, self.spans), share(self.actor_ok, self.actor_gold),
+                share(self.target_ok, self.target_gold))
+
 
 def _word_keys(text: str) -> set[str]:
     out = set()
@@ -146,9 +154,7 @@ def table(reports: dict[str, TypeReport]) -> str:
     for etype, rep in reports.items():
         lp, lr, lf = rep.layer.prf()
         fp, fr, ff = rep.floor.prf()
-        actor = rep.actor_ok / rep.actor_gold if rep.actor_gold else 0.0
-        target = rep.target_ok / rep.target_gold if rep.target_gold else 0.0
-        found = rep.detected / rep.spans if rep.spans else 0.0
+        found, actor, target = rep.shares()
         lines.append(f"{etype:9s}{lp:9.3f}{lr:7.3f}{lf:7.3f}{fp:9.3f}{fr:7.3f}{ff:7.3f}"
                      f"{rep.spans:7d}{found:7.3f}{actor:8.3f}{target:8.3f}")
     lines.append("detection: gold yes against easy/difficult no (ambiguous skipped); floor: the issue's"
