@@ -64,3 +64,14 @@ def test_events_hold_their_floors_on_the_gsr_sentences() -> None:
         got.update({(etype, "f1"): r.layer.prf()[2], (etype, "actor"): actor, (etype, "target"): target})
     below = {k: round(got.get(k, 0.0), 3) for k, floor in GSR_FLOORS.items() if got.get(k, 0.0) + 1e-9 < floor}
     assert below == {}
+
+
+def test_gsr_parts_split_every_sentence_once() -> None:
+    from marsad.event_eval import _in_part
+
+    indices = range(12)
+    develop = [i for i in indices if _in_part(i, "develop")]
+    held = [i for i in indices if _in_part(i, "held")]
+    assert held == [2, 5, 8, 11]
+    assert sorted(develop + held) == list(indices)
+    assert all(_in_part(i, "all") for i in indices)

@@ -88,7 +88,7 @@ def _eval_events(args: argparse.Namespace) -> int:
     if not (data / "assault_gsr.csv").exists():
         print(f"marsad eval: no assault_gsr.csv in {args.data} (give --data)", file=sys.stderr)
         return 2
-    print(table(evaluate(data, limit=args.limit)))
+    print(table(evaluate(data, limit=args.limit, part=args.part)))
     return 0
 
 
@@ -107,6 +107,9 @@ def register(subparsers) -> None:
     p.add_argument("--details", action="store_true", help="gold: list every miss and false alarm")
     p.add_argument("--json", action="store_true", help="gold: print the report as one JSON object")
     p.add_argument("--limit", type=int, default=None, help="events: the first N sentences of each file")
+    p.add_argument("--part", choices=("all", "develop", "held"), default="all",
+                   help="events: every sentence, the two thirds rules are developed on, or the held-out third"
+                        " (index %% 3 == 2)")
     p.set_defaults(func=run)
 
 
