@@ -136,3 +136,19 @@ def test_short_quotation_after_an_indefinite_title_is_the_statement():
     finder = SpeakerFinder(doc, RULES.lex)
     sp = finder.subject_after(1, len(finder.toks))
     assert sp is None or "الوضع" not in sp.text
+
+
+def test_title_modifier_heads_a_description_before_a_title():
+    # "مساعد" is also a given name; before a title word it heads the description, and the
+    # holder is named after the comma, behind an honorific
+    body = "وقال مساعد الوزير للشؤون الفنية، المهندس فهد بن علي القحطاني، إن المشروع سيكتمل قريبا."
+    doc = run(make_doc(body, ents=[("PER", "فهد بن علي القحطاني", [("فهد بن علي القحطاني", "name")])]))
+    sp = quote_with(doc, "المشروع سيكتمل").speaker
+    assert sp.text == "فهد بن علي القحطاني" and sp.entity == "e1"
+
+
+def test_title_modifier_before_a_family_name_stays_a_name():
+    body = "وقال مساعد العيبان إن المشروع سيكتمل قريبا."
+    doc = run(make_doc(body, ents=[("PER", "مساعد العيبان", [("مساعد العيبان", "name")])]))
+    sp = quote_with(doc, "المشروع سيكتمل").speaker
+    assert sp.text == "مساعد العيبان" and sp.entity == "e1"

@@ -115,7 +115,7 @@ class SpeakerFinder(AntecedentFinder):
         if named is not None:
             return named
         first = self._speaker_start(tok, strip_prep)
-        if lex.has("title", tok, TITLE_PREFIXES):
+        if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
             return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
         if not fallback:
             return None
@@ -225,6 +225,13 @@ class SpeakerFinder(AntecedentFinder):
             return named
         return self.span_ref(first, toks[end - 1].end)
 
+    def _modifier_of_title(self, k: int, i1: int) -> bool:
+        """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
+        ("مساعد") heads a description when a title word follows it."""
+        toks, lex = self.toks, self.lex
+        return k + 1 < i1 and lex.has("title_modifier", toks[k], TITLE_PREFIXES) \
+            and lex.has("title", toks[k + 1], TITLE_PREFIXES)
+
     def _apposition_name(self, k: int, stop: int, i1: int) -> SpeakerRef | None:
         """"وقالت مديرة «المنظمة»، فلانة الفلانية، لوكالة ... إن": the name set between commas
         right after a description (tokens k to `stop`, stopped at the first comma) is its holder's;
@@ -233,6 +240,8 @@ class SpeakerFinder(AntecedentFinder):
         if stop + 1 >= i1 or toks[stop].text not in "،," \
                 or any(t.key in RELATIVE_PRONOUNS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
             return None
+        while stop + 2 < i1 and self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES):
+            stop += 1  # "، المهندس فلان الفلاني،": the honorific opens the name in apposition
         r = self.mention_at_token(stop + 1)
         if r is not None:
             closed = self.tok_at(r.end)
