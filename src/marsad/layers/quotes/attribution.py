@@ -30,6 +30,8 @@ QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a descrip
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
+OPENING_MARKS = frozenset("«\"“")
+OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
@@ -55,16 +57,33 @@ class SpeakerFinder(AntecedentFinder):
         if i >= len(self.toks) or i == 0:
             return False
         if self.toks[i].start == r.start:
-            prev = self.toks[i - 1] if i > 0 else None
+            j = i - 1
         else:  # the mention starts inside a token: its clitics precede it
             tok = self.toks[i - 1]
             clitics = self.text[tok.start : r.start]
             if any(c in PP_CLITICS for c in clitics):
                 return True
-            prev = self.toks[i - 2] if i > 1 else None
-        if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)):
+            j = i - 2
+        while j >= 0 and self.toks[j].text in OPENING_MARKS:
+            j -= 1  # "لـ«الصحيفة»"، "مع «فوكس نيوز»": the preposition stands before the mark
+        prev = self.toks[j] if j >= 0 else None
+        if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)
+                                                  or prev.text.endswith("ـ") and pp_prefix(prev.key)):
+            return True  # ("لـ": a preposition written apart with a tatweel)
+        if j < i - 1 and prev is not None and self._governed_outlet_word(j):
             return True
         return self._after_pp_description(i)
+
+    def _governed_outlet_word(self, j: int) -> bool:
+        """"مع قناة «X»"، "لصحيفة «X»": an outlet word right before a quoted name is the object of a
+        preposition, joined to it or standing before it; the name in the marks is that object too."""
+        t = self.toks[j]
+        if not t.is_word or not self.lex.has("outlet", t, OUTLET_WORD_PREFIXES):
+            return False
+        if any(pp_prefix(t.key[: len(t.key) - len(st)]) for _, st in t.splits if st != t.key):
+            return True
+        prev = self.toks[j - 1] if j > 0 else None
+        return prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev))
 
     def in_relative_clause(self, r: MentionRef) -> bool:
         """True when the mention is the subject of a relative clause's verb ("وهاجم الإجراءات التي
