@@ -80,9 +80,11 @@ class SpeakerFinder(AntecedentFinder):
         t = self.toks[j]
         if not t.is_word or not self.lex.has("outlet", t, OUTLET_WORD_PREFIXES):
             return False
+        prev = self.toks[j - 1] if j > 0 else None
+        if prev is not None and self.lex.is_according(prev):
+            return False  # "وفقا لصحيفة «X»": the paper is the source the sentence cites
         if any(pp_prefix(t.key[: len(t.key) - len(st)]) for _, st in t.splits if st != t.key):
             return True
-        prev = self.toks[j - 1] if j > 0 else None
         return prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev))
 
     def in_relative_clause(self, r: MentionRef) -> bool:
