@@ -216,3 +216,13 @@ def test_training_never_reads_the_outlets_kept_aside_nor_the_articles_left_out(t
             "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     groups = collect([tmp_path], exclude_outlets=frozenset({"kept_aside"}), exclude_ids=frozenset({"a2"}))
     assert [g.doc_id for g in groups] == ["a0"] and groups[0].right.any()
+
+
+def test_the_name_that_closes_the_subject_before_the_statement_is_marked():
+    text = ("وقال رئيس قسم الطوارئ في مستشفى المدينة العام الدكتور خالد بن سعد العمري إن الحالات "
+            "المسجلة تراجعت هذا الأسبوع.")
+    options = _traced_options(text)[0]
+    named = [f for span, f in options.items() if "العمري" in span]
+    assert named and named[0][INDEX["closes_subject"]] == 1
+    assert all(f[INDEX["closes_subject"]] == 0 for span, f in options.items() if "مستشفى" in span)
+

@@ -136,3 +136,36 @@ def test_short_quotation_after_an_indefinite_title_is_the_statement():
     finder = SpeakerFinder(doc, RULES.lex)
     sp = finder.subject_after(1, len(finder.toks))
     assert sp is None or "الوضع" not in sp.text
+
+
+def test_title_modifier_heads_a_description_before_a_title():
+    # "مساعد" is also a given name; before a title word it heads the description, and the
+    # holder is named after the comma, behind an honorific
+    body = "وقال مساعد الوزير للشؤون الفنية، المهندس فهد بن علي القحطاني، إن المشروع سيكتمل قريبا."
+    doc = run(make_doc(body, ents=[("PER", "فهد بن علي القحطاني", [("فهد بن علي القحطاني", "name")])]))
+    sp = quote_with(doc, "المشروع سيكتمل").speaker
+    assert sp.text == "فهد بن علي القحطاني" and sp.entity == "e1"
+
+
+def test_title_modifier_before_a_family_name_stays_a_name():
+    body = "وقال مساعد العيبان إن المشروع سيكتمل قريبا."
+    doc = run(make_doc(body, ents=[("PER", "مساعد العيبان", [("مساعد العيبان", "name")])]))
+    sp = quote_with(doc, "المشروع سيكتمل").speaker
+    assert sp.text == "مساعد العيبان" and sp.entity == "e1"
+
+
+def test_an_outlet_in_quotation_marks_after_a_preposition_is_its_object():
+    body = "وقال سامي الحربي لـ«الصحيفة» إن الاتفاق خطير. وفي مقابلة مع قناة «الأفق» أوضح الحربي أن الحل قريب."
+    doc = make_doc(body, ents=[("PER", "سامي الحربي", [("سامي الحربي", "name"), ("الحربي", "name")]),
+                               ("ORG", "الصحيفة", [("الصحيفة", "name")]), ("ORG", "الأفق", [("الأفق", "name")])])
+    finder = SpeakerFinder(doc, RULES.lex)
+    refs = {doc.text[r.start:r.end]: r for r in finder.mentions_between(0, len(doc.text))}
+    assert finder.in_pp(refs["الصحيفة"]) and finder.in_pp(refs["الأفق"])
+    assert not finder.in_pp(refs["سامي الحربي"])
+
+
+def test_an_outlet_after_an_according_word_is_the_source_not_an_object():
+    body = "ووفقا لصحيفة «الأفق» فإن المفاوضات ستستأنف الأسبوع المقبل."
+    doc = make_doc(body, ents=[("ORG", "الأفق", [("الأفق", "name")])])
+    finder = SpeakerFinder(doc, RULES.lex)
+    assert not finder.in_pp(finder.mentions_between(0, len(doc.text))[0])

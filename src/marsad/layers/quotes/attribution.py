@@ -30,6 +30,8 @@ QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a descrip
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
+OPENING_MARKS = frozenset("«\"“")
+OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
@@ -55,16 +57,35 @@ class SpeakerFinder(AntecedentFinder):
         if i >= len(self.toks) or i == 0:
             return False
         if self.toks[i].start == r.start:
-            prev = self.toks[i - 1] if i > 0 else None
+            j = i - 1
         else:  # the mention starts inside a token: its clitics precede it
             tok = self.toks[i - 1]
             clitics = self.text[tok.start : r.start]
             if any(c in PP_CLITICS for c in clitics):
                 return True
-            prev = self.toks[i - 2] if i > 1 else None
-        if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)):
+            j = i - 2
+        while j >= 0 and self.toks[j].text in OPENING_MARKS:
+            j -= 1  # "لـ«الصحيفة»"، "مع «فوكس نيوز»": the preposition stands before the mark
+        prev = self.toks[j] if j >= 0 else None
+        if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)
+                                                  or prev.text.endswith("ـ") and pp_prefix(prev.key)):
+            return True  # ("لـ": a preposition written apart with a tatweel)
+        if j < i - 1 and prev is not None and self._governed_outlet_word(j):
             return True
         return self._after_pp_description(i)
+
+    def _governed_outlet_word(self, j: int) -> bool:
+        """"مع قناة «X»"، "لصحيفة «X»": an outlet word right before a quoted name is the object of a
+        preposition, joined to it or standing before it; the name in the marks is that object too."""
+        t = self.toks[j]
+        if not t.is_word or not self.lex.has("outlet", t, OUTLET_WORD_PREFIXES):
+            return False
+        prev = self.toks[j - 1] if j > 0 else None
+        if prev is not None and self.lex.is_according(prev):
+            return False  # "وفقا لصحيفة «X»": the paper is the source the sentence cites
+        if any(pp_prefix(t.key[: len(t.key) - len(st)]) for _, st in t.splits if st != t.key):
+            return True
+        return prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev))
 
     def in_relative_clause(self, r: MentionRef) -> bool:
         """True when the mention is the subject of a relative clause's verb ("وهاجم الإجراءات التي
@@ -115,7 +136,7 @@ class SpeakerFinder(AntecedentFinder):
         if named is not None:
             return named
         first = self._speaker_start(tok, strip_prep)
-        if lex.has("title", tok, TITLE_PREFIXES):
+        if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
             return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
         if not fallback:
             return None
@@ -225,6 +246,13 @@ class SpeakerFinder(AntecedentFinder):
             return named
         return self.span_ref(first, toks[end - 1].end)
 
+    def _modifier_of_title(self, k: int, i1: int) -> bool:
+        """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
+        ("مساعد") heads a description when a title word follows it."""
+        toks, lex = self.toks, self.lex
+        return k + 1 < i1 and lex.has("title_modifier", toks[k], TITLE_PREFIXES) \
+            and lex.has("title", toks[k + 1], TITLE_PREFIXES)
+
     def _apposition_name(self, k: int, stop: int, i1: int) -> SpeakerRef | None:
         """"وقالت مديرة «المنظمة»، فلانة الفلانية، لوكالة ... إن": the name set between commas
         right after a description (tokens k to `stop`, stopped at the first comma) is its holder's;
@@ -233,6 +261,8 @@ class SpeakerFinder(AntecedentFinder):
         if stop + 1 >= i1 or toks[stop].text not in "،," \
                 or any(t.key in RELATIVE_PRONOUNS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
             return None
+        while stop + 2 < i1 and self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES):
+            stop += 1  # "، المهندس فلان الفلاني،": the honorific opens the name in apposition
         r = self.mention_at_token(stop + 1)
         if r is not None:
             closed = self.tok_at(r.end)

@@ -64,6 +64,7 @@ FEATURES: tuple[str, ...] = (
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
     "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
     "unlinked_one_word", "unlinked_pp_start", "rule_constructed", "shares_rule_name_word",
+    "closes_subject",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
@@ -428,6 +429,17 @@ class SpeakerRanker:
         return False
 
     @staticmethod
+    def _closes_subject(finder: SpeakerFinder, win: _Window, cand: QuoteCandidate, r: MentionRef) -> bool:
+        """"وقال مساعد الوزير للشؤون الفنية المهندس فلان إن ...": the actor named last before the
+        statement opens (nothing but punctuation or the complementiser between them), after the
+        verb and no preposition's object, ends the subject phrase: the title chain is his."""
+        if not (win.cue_end <= r.start and r.end <= cand.start) or win.in_pp(r):
+            return False
+        lex = finder.lex
+        return all(not t.is_word or lex.is_comp(t)
+                   for t in finder.toks[finder.tok_at(r.end) : finder.tok_at(cand.start)])
+
+    @staticmethod
     def _nearest(win: _Window, rs: list[MentionRef]) -> MentionRef:
         """The mention nearest the cue, preferring one after it in its sentence (verb-first)."""
         after = [r for r in rs if r.start >= win.cue_end]
@@ -466,6 +478,7 @@ class SpeakerRanker:
         before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
         if after:
             put("after_cue_same_sentence")
+            put("closes_subject", float(any(self._closes_subject(finder, win, cand, r) for r in after)))
             put("log_dist_after", math.log1p(max(0, toks_at(after[0].start) - cue_tok)))
             put("first_after_cue", float(win.first_after_cue == key))
         if before:
