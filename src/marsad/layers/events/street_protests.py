@@ -29,10 +29,10 @@ from marsad.layers.events.protest_sides import (
     _to_streets,
 )
 from marsad.layers.events.words import (
+    CONTINUE,
     COUNTS,
     CROWD_ACTS,
     CROWD_VERBS,
-    CONTINUE,
     LOCATIVES,
     PERFORM,
     QUANTITY,
