@@ -3,7 +3,8 @@ events/street_protests.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_events import _occurring
+from marsad.layers.events import EventLayer
+from test_events import _doc, _occurring
 
 
 def _one(text: str):
@@ -55,3 +56,13 @@ def test_crowd_keeping_up_its_own_protest() -> None:
     e = _one("وواصل المعلمون إضرابهم أمس للمطالبة بزيادة الرواتب.")
     assert e.actor_span.text == "المعلمون"
     assert not _occurring("وتواصل الحكومة سياستها الاقتصادية.", "PROTEST")
+
+
+def test_target_with_the_sides_coordinated_after_it() -> None:
+    text = "وسار المتظاهرون في وسط المدينة ورددوا هتافات معادية لإيران والولايات المتحدة وإسرائيل."
+    doc = _doc(text, {"إيران": ("e1", "LOC"), "الولايات المتحدة": ("e2", "LOC"), "إسرائيل": ("e3", "LOC")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "إيران والولايات المتحدة وإسرائيل"
+    e = _one("وتظاهر مئات الطلاب ضد الحكومة وطالبوا بالإصلاح.")
+    assert e.target_span.text == "الحكومة"  # a verb after و is another clause

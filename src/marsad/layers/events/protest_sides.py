@@ -81,11 +81,26 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = _subject_before(doc, words, k, mentions)
     marked = _marked_protest_target(doc, words, k + n, actor, mentions)
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = marked
+        target = _with_coordinated(words, marked, mentions)
     elif target is not None and (_locative(words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
     return actor, target
+
+
+def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A side with the sides coordinated after it by و ("هتافات معادية لإيران والولايات المتحدة
+    وإسرائيل"): the words naming what is protested, all of them."""
+    end = side.end
+    while True:
+        x = _word_index(words, end - 1) + 1
+        if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
+            break
+        nxt = [m for m in mentions if m.start == words[x].start + 1 and (m.entity is not None or m.sector is not None)]
+        if not nxt:
+            break
+        end = nxt[0].end
+    return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
 
 
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
