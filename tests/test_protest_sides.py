@@ -66,3 +66,15 @@ def test_target_with_the_sides_coordinated_after_it() -> None:
     assert e.target_span.text == "إيران والولايات المتحدة وإسرائيل"
     e = _one("وتظاهر مئات الطلاب ضد الحكومة وطالبوا بالإصلاح.")
     assert e.target_span.text == "الحكومة"  # a verb after و is another clause
+
+
+def test_an_embassy_marched_to_names_the_country_protested() -> None:
+    e = _one("وتوجه المتظاهرون إلى مقر السفارة البريطانية.")
+    assert e.target_span.text == "البريطانية"
+    e = _one("وتظاهر مئات الطلاب قرب السفارة الإسرائيلية ضد الحكومة.")
+    assert e.target_span.text == "الحكومة"  # what it is against, marked, before where it is held
+
+
+def test_women_protesters_and_strikers_are_protesters() -> None:
+    e = _one("وتجمعت مئات المتظاهرات أمام مقر البرلمان احتجاجا على قانون الأحوال الشخصية.")
+    assert e.actor_span.text == "المتظاهرات"

@@ -155,6 +155,9 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         if w.kind == "punct" and w.text != "،":
             break
         if not _protest_mark(words, x):
+            embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
+            if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
+                ranked.append((1, x, embassy))
             continue
         y = x + 1
         while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
