@@ -101,6 +101,7 @@ from marsad.layers.events.street_protests import crowd_after, crowd_protest, pro
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
+    CONTINUE,
     CROWD_VERBS,
     INTRANSITIVE,
     MODE_REACH,
@@ -146,8 +147,9 @@ class EventLayer:
         tokens = doc.tokens
         # the tokens a trigger may start at (few): sentences without one are passed over
         at = self.triggers.starts_in(tokens)
-        if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق")
-            crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS]
+        if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق"، "واصلوا اعتصامهم")
+            crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS
+                     or _strip_conjunction(t.key) in CONTINUE]
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:

@@ -20,8 +20,10 @@ from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.words import (
     CLAUSE_WORDS,
     COUNTS,
+    EMBASSIES,
     LOCATIVES,
     NUMBER_WORDS,
+    PROTEST_NOUNS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
     STREET_REACH,
@@ -79,11 +81,26 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = _subject_before(doc, words, k, mentions)
     marked = _marked_protest_target(doc, words, k + n, actor, mentions)
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = marked
+        target = _with_coordinated(words, marked, mentions)
     elif target is not None and (_locative(words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
     return actor, target
+
+
+def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A side with the sides coordinated after it by و ("هتافات معادية لإيران والولايات المتحدة
+    وإسرائيل"): the words naming what is protested, all of them."""
+    end = side.end
+    while True:
+        x = _word_index(words, end - 1) + 1
+        if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
+            break
+        nxt = [m for m in mentions if m.start == words[x].start + 1 and (m.entity is not None or m.sector is not None)]
+        if not nxt:
+            break
+        end = nxt[0].end
+    return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
 
 
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
@@ -138,13 +155,17 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         if w.kind == "punct" and w.text != "،":
             break
         if not _protest_mark(words, x):
+            embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
+            if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
+                ranked.append((1, x, embassy))
             continue
         y = x + 1
         while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
             y += 1
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
-                 and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)]
-        found = after[0] if after else _bare(doc, words, y)
+                 and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
+                 and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
+        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y))
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
         side = found.entity is not None or found.sector is not None
@@ -153,15 +174,33 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
+def _embassy_state(words: list[Token], y: int) -> _Mention | None:
+    """The country whose embassy a protest marches to, by the nationality after the embassy ("أمام
+    السفارة الأميركية": the United States)."""
+    if 0 < y < len(words) and words[y - 1].key in EMBASSIES:
+        key = words[y].key[2:] if words[y].key.startswith("ال") else words[y].key
+        if _nationality(key):
+            return _Mention(words[y].start, words[y].end, None, "@" + words[y].key, "GOV")
+    return None
+
+
 def _to_streets(words: list[Token], k: int) -> bool:
-    """Whether "إلى الشوارع"/"في شوارع" follows a verb of going out within its clause ("نزل آلاف
-    الأشخاص إلى الشوارع")."""
+    """Whether a verb of going out is told as a protest within its clause: "إلى الشوارع"/"في شوارع"
+    ("نزل آلاف الأشخاص إلى الشوارع"), a protest it goes out in ("خرج الآلاف في مسيرة") or one it
+    goes out for ("خرج مئات الطلاب للاحتجاج على ...")."""
     for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
         if words[j].kind == "punct" and words[j].text not in "()":
             return False
-        if _strip_conjunction(words[j].key) in STREETS:
+        key = _strip_conjunction(words[j].key)
+        if key in STREETS or _protest_noun(key[2:] if key[:2] == "لل" else "") or (
+                _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
     return False
+
+
+def _protest_noun(key: str) -> bool:
+    """Whether a word (its article read off) is a noun naming a protest ("مسيرة"، "الاحتجاج")."""
+    return bool(key) and (key[2:] if key.startswith("ال") else key).startswith(PROTEST_NOUNS)
 
 
 def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:

@@ -21,18 +21,27 @@ from marsad.layers.events.clauses import (
     _span,
     _word_index,
 )
-from marsad.layers.events.protest_sides import _protest_sides, _to_streets
+from marsad.layers.events.protest_sides import (
+    CROWD_SECTORS,
+    _marked_protest_target,
+    _protest_noun,
+    _protest_sides,
+    _to_streets,
+)
 from marsad.layers.events.words import (
+    CONTINUE,
     COUNTS,
     CROWD_ACTS,
     CROWD_VERBS,
     LOCATIVES,
+    PERFORM,
     QUANTITY,
     REFERENCE,
     RELATIVES,
     STREET_VERBS,
     SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
+    WEAK_TRIGGERS,
     Trigger,
     _Mention,
     _strip_conjunction,
@@ -57,7 +66,10 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
         for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
             j = _word_index(words, m.start)
             if 0 < j - k <= 4 and _gap(words, k + 1, j) <= 1 and not any(
-                    x.kind == "punct" for x in words[k + 1 : j]):
+                    x.kind == "punct" for x in words[k + 1 : j]) and not any(
+                    w.end < x.start and x.end <= m.start and (x.entity is not None or x.sector not in CROWD_SECTORS)
+                    for x in mentions):
+                # (not past another participant: "وحمل الجنود مئات المتظاهرين" is the soldiers' act)
                 actor = m
                 break
             if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
@@ -76,6 +88,8 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
         target = None
         if actor is not None and actor.start > w.start:  # "ورشق المتظاهرون قوات الأمن": the object
             j = _word_index(words, actor.end - 1) + 1
+            while j < len(words) and words[j].key in SUBJECT_SKIP:  # "وأضرم آلاف المحتجين أمس النيران"
+                j += 1
             objects = [m for m in mentions if j < len(words) and words[j].start <= m.start < words[j].end
                        and m.key != actor.key and not _locative(words, m)]
             target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
@@ -88,6 +102,64 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
             actor_sector=actor and actor.sector, target_sector=target and target.sector,
         ))
         return
+    performed_protest(doc, words, sent, mentions, date, mode_of)
+
+
+# how far after a verb of doing its protest noun may stand ("لقيام مجموعة من المتظاهرين يوم أمس بالتجمع")
+PERFORM_REACH = 8
+
+
+def performed_protest(doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
+                      mode_of: Callable[[list[Token], int], str | None]) -> None:
+    """A protest told as done or kept up: a verb of doing with a protest noun after ب ("وقام
+    العمال بالاعتصام"، "لقيام مجموعة من الطلاب أمس بالتجمع أمام السفارة"), or a verb of
+    continuing with the crowd's own protest ("واصل المعتصمون اعتصامهم"، "استمر آلاف المتظاهرين
+    في مسيراتهم"); who does it protests, and what follows the noun is what they protest."""
+    for k, w in enumerate(words):
+        key = _strip_conjunction(w.key)
+        base = key[1:] if key[:1] in ("ل", "ب") and key not in PERFORM else key
+        if base not in PERFORM and key not in CONTINUE:
+            continue
+        for b in range(k + 1, min(len(words), k + 1 + PERFORM_REACH)):
+            if words[b].kind == "punct":
+                break
+            if not (_protest_done(words[b].key) if base in PERFORM else _protest_kept(words, b)):
+                continue
+            between = [m for m in mentions if w.end < m.start and m.end <= words[b].start]
+            actor = next((m for m in between if m.protester), None) or (between[0] if between else None)
+            if actor is None and b > k + 1:  # "قيام مجموعة من الشبان" with no listed noun: the word after
+                x = k + 1
+                while x < b and (words[x].key in QUANTITY or words[x].key in SUBJECT_SKIP):
+                    x += 1
+                actor = _bare(doc, words, x) if x < b and words[x].key != "في" else None
+            if actor is None and k > 0 and words[k - 1].key in RELATIVES:  # "المحتجون الذين قاموا بالتظاهر"
+                before = [m for m in mentions if m.end <= words[k - 1].start]
+                actor = before[-1] if before else None
+            target = _marked_protest_target(doc, words, b + 1, actor, mentions)
+            # the trigger starts past و/ف and ل/ب ("ولقيام")
+            t0 = w.start + (w.key != key) + (base != key)
+            doc.events.append(Event(
+                type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
+                mode=mode_of(words, k) or "demonstrate", date=date, trigger=doc.text[t0 : words[b].end],
+                actor_span=_span(doc, actor), target_span=_span(doc, target),
+                actor_sector=actor and actor.sector, target_sector=target and target.sector,
+            ))
+            return
+
+
+def _protest_done(key: str) -> bool:
+    """Whether a word is a protest or a gathering as what is done, after ب ("بالاعتصام"، "بالتجمع")."""
+    return key.startswith("ب") and (_protest_noun(key[1:]) or key[3:] in WEAK_TRIGGERS)
+
+
+# the possessive endings of a crowd's own protest ("اعتصامهم"، "مسيراتها")
+_POSSESSIVE = ("هم", "ها", "هن")
+
+
+def _protest_kept(words: list[Token], b: int) -> bool:
+    """Whether a word names the crowd's own protest, kept up ("إضرابهم"، "في مسيراتهم")."""
+    key = _strip_conjunction(words[b].key)
+    return key.endswith(_POSSESSIVE) and _protest_noun(key)
 
 
 def protest_actor(doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:

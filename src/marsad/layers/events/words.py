@@ -58,6 +58,10 @@ PROTEST_NOUNS = tuple(sorted(loader.keyed("event_words.tsv", "protest_noun", mat
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
 # PROTEST verbs that are mostly an objection ("احتجت مصر لدى ..."): a protest only of a counted crowd
 OBJECTIONS = loader.keyed("event_words.tsv", "objection", match_key)
+# verbs of doing: with a protest noun after ب, a protest ("قام العمال بالاعتصام"، "لقيام مجموعة بالتجمع")
+PERFORM = loader.keyed("event_words.tsv", "perform", match_key)
+# verbs of keeping up: with the crowd's own protest after them, a protest going on ("واصل المعتصمون اعتصامهم")
+CONTINUE = loader.keyed("event_words.tsv", "continue", match_key)
 # words after an attack naming who carried it out ("هجوم نفذه متطرف"، "نسب إلى المتمردين")
 AGENT_AFTER = loader.keyed("event_words.tsv", "agent_after", match_key)
 # nouns of an attack or its weapon a nationality adjective may follow ("ضربة جوية أميركية")
@@ -81,7 +85,9 @@ COUNTS = QUANTITY - frozenset(match_key(w) for w in ("ما", "من", "عدد", "
 PROTEST_TARGET_MARKS = loader.keyed("event_words.tsv", "protest_target", match_key)
 PROTEST_TARGET_REACH = 14
 # passed over after such a mark ("أمام مقر"، "أمام مبنى السفارة") or before a subject ("أمس")
-TARGET_SKIP = loader.keyed("event_words.tsv", "target_skip", match_key)
+# diplomatic missions: the nationality after one names the country protested ("أمام السفارة الأميركية")
+EMBASSIES = loader.keyed("event_words.tsv", "embassy", match_key)
+TARGET_SKIP = loader.keyed("event_words.tsv", "target_skip", match_key) | EMBASSIES
 SUBJECT_SKIP = loader.keyed("event_words.tsv", "subject_skip", match_key)
 # words that are not the head of an unlisted participant
 BARE_STOP = (TARGET_PREPOSITIONS | LOCATIVES | CLAUSE_WORDS | RELATIVES | REFERENCE | NEGATIONS

@@ -1,0 +1,80 @@
+"""Who protests and against what, in sentences of unnamed participants (events/protest_sides.py,
+events/street_protests.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.layers.events import EventLayer
+from test_events import _doc, _occurring
+
+
+def _one(text: str):
+    (e,) = _occurring(text, "PROTEST")
+    return e
+
+
+def test_going_out_in_a_march_or_to_protest_is_a_protest() -> None:
+    e = _one("وخرج المئات من أبناء القبائل في تظاهرة أمس مطالبين بإطلاق سراح المعتقلين.")
+    assert e.actor_span.text == "أبناء القبائل"
+    e = _one("خرج الآلاف في مسيرة بوسط العاصمة للاحتجاج على ما يصفونه بقمع الشرطة.")
+    assert e.target_span.text == "الشرطة"  # what they call it, past "ما يصفونه ب"
+    assert not _occurring("وخرج الوزير في زيارة رسمية إلى القاهرة.", "PROTEST")
+
+
+def test_protest_told_as_done_by_a_verb_of_doing() -> None:
+    e = _one("وأبلغه استنكار الحكومة لقيام مجموعة من الطلاب أمس بالتجمع أمام مقر السفارة المصرية في باريس.")
+    assert e.actor_span.text == "الطلاب"
+    assert e.target_span.text == "المصرية"  # the embassy's country, not the city it stands in
+    assert e.trigger.startswith("قيام")
+    e = _one("وقام العمال بالاعتصام داخل المصنع احتجاجا على تأخر الرواتب.")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "تأخر الرواتب"
+    assert not _occurring("وقامت الشرطة بتفريق المتظاهرين بالقوة.", "PROTEST")
+
+
+def test_embassy_names_the_country_protested() -> None:
+    e = _one("تجمع مئات الطلاب أمام السفارة الأميركية في القاهرة.")
+    assert e.actor_span.text == "الطلاب" and e.target_span.text == "الأميركية"
+
+
+def test_counted_crowd_acting_against_a_place_or_body() -> None:
+    e = _one("أعاق الآلاف من المتظاهرين عمل البرلمان أمس.")
+    assert e.actor_span.text == "المتظاهرين"
+    e = _one("وهاجم مئات المحتجين مقر البلدية في وسط المدينة.")
+    assert e.actor_span.text == "المحتجين"
+    # not past another participant: the soldiers carried the protesters
+    assert not _occurring("وحمل الجنود مئات المتظاهرين إلى الحافلات.", "PROTEST")
+    assert not _occurring("وهاجم المتظاهرون سيارة الشرطة.", "PROTEST")  # not counted: told elsewhere
+
+
+def test_crowd_told_as_groups_with_a_feminine_verb() -> None:
+    e = _one("سارت حشود من المتظاهرين في وسط المدينة معلنة رفضها قرار الحكومة.")
+    assert e.actor_span.text == "المتظاهرين" and e.target_span.text == "الحكومة"
+
+
+def test_crowd_keeping_up_its_own_protest() -> None:
+    e = _one("واستمر آلاف العمال في اعتصامهم لليوم الثالث ضد خفض الأجور.")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "خفض الأجور"
+    e = _one("وواصل المعلمون إضرابهم أمس للمطالبة بزيادة الرواتب.")
+    assert e.actor_span.text == "المعلمون"
+    assert not _occurring("وتواصل الحكومة سياستها الاقتصادية.", "PROTEST")
+
+
+def test_target_with_the_sides_coordinated_after_it() -> None:
+    text = "وسار المتظاهرون في وسط المدينة ورددوا هتافات معادية لإيران والولايات المتحدة وإسرائيل."
+    doc = _doc(text, {"إيران": ("e1", "LOC"), "الولايات المتحدة": ("e2", "LOC"), "إسرائيل": ("e3", "LOC")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "إيران والولايات المتحدة وإسرائيل"
+    e = _one("وتظاهر مئات الطلاب ضد الحكومة وطالبوا بالإصلاح.")
+    assert e.target_span.text == "الحكومة"  # a verb after و is another clause
+
+
+def test_an_embassy_marched_to_names_the_country_protested() -> None:
+    e = _one("وتوجه المتظاهرون إلى مقر السفارة البريطانية.")
+    assert e.target_span.text == "البريطانية"
+    e = _one("وتظاهر مئات الطلاب قرب السفارة الإسرائيلية ضد الحكومة.")
+    assert e.target_span.text == "الحكومة"  # what it is against, marked, before where it is held
+
+
+def test_women_protesters_and_strikers_are_protesters() -> None:
+    e = _one("وتجمعت مئات المتظاهرات أمام مقر البرلمان احتجاجا على قانون الأحوال الشخصية.")
+    assert e.actor_span.text == "المتظاهرات"
