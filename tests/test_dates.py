@@ -86,7 +86,8 @@ def test_hijri_and_double_datelines(layer):
     assert found(layer, text) == [("26 شوال 1436 هـ الموافق 11 اغسطس 2015 م", "2015-08-11")]
     assert found(layer, "صدرت الميزانية لعام 1436هـ.") == [("عام 1436هـ", hijri_year_value(1436))]
     assert hijri_year_value(1436) == "2015"  # 1436 runs from Oct 2014 to Oct 2015: most of it in 2015
-    assert found(layer, "تكثر الزيارات خلال شهر رمضان.", published="2015-07-21") == [("شهر رمضان", "2015-06")]
+    # a Hijri month without its day spans two Gregorian months: no one value, not reported
+    assert found(layer, "تكثر الزيارات خلال شهر رمضان.", published="2015-07-21") == []
     assert found(layer, "كتبها في غرة ذي الحجة 1435.") == [("غرة ذي الحجة 1435", "2014-09-25")]
 
 
@@ -195,7 +196,7 @@ def test_more_forms(layer):
     # "every year": no single date
     assert found(layer, "تنتهي السنة المالية بنهاية شهر يونيو من كل عام.", pub) == [("نهاية شهر يونيو", None)]
     # an ordinal that qualifies a noun is not a day: the month alone is the date
-    assert found(layer, "تدرب الفريق في النصف الثاني من شهر رمضان.", pub) == [("شهر رمضان", "2015-06")]
+    assert found(layer, "تدرب الفريق في النصف الثاني من شهر رمضان.", pub) == []
 
 
 def test_diacritics_keep_offsets(layer):

@@ -76,7 +76,7 @@ class DateScan(DateMatcher):
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
         self.separate_last_weekdays(chosen)
-        return [self.to_expr(c) for c in self.merge_duals(chosen)]
+        return [self.to_expr(c) for c in self.merge_duals(chosen) if not _vague(c)]
 
     def separate_last_weekdays(self, chosen: list[DateMatch]) -> None:
         """"أمس الجمعة ... يوم الجمعة الماضي": when the article names yesterday by أمس, the same
@@ -123,6 +123,13 @@ class DateScan(DateMatcher):
         while end < len(self.text) and DIACRITIC.match(self.text[end]):
             end += 1
         return DateExpr(start, end, self.text[start:end], c.value)
+
+
+def _vague(c: DateMatch) -> bool:
+    """A Hijri month without its day ("شهر رمضان", "رمضان الماضي"): it spans two Gregorian
+    months, so it has no one value; the annotators leave it optional and the layer does not report
+    it. (A Hijri year keeps the Gregorian year most of it falls in, see grammar.py.)"""
+    return c.kind == "hijri" and (c.value is None or len(c.value) == len("YYYY-MM"))
 
 
 NO_DATE_WARNING = "dates: no publication date; relative dates (أمس، الأسبوع الماضي) have no value"
