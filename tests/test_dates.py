@@ -485,3 +485,42 @@ def test_weekdays_beyond_next_family_names_and_markets(layer, text, expected):
 ])
 def test_hijri_season_over_two_years(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_a_month_or_a_year_said_again_inside_a_longer_wording_is_one_date(layer):
+    doc = Document(text="ارتفعت المبيعات خلال عام 2019م، وبلغت ذروتها في نهاية عام 2019م، بعد ركود طويل في 2019م.",
+                   published=PUB)
+    layer(doc)
+    assert [(d.text, d.value, [o.text for o in d.occurrences]) for d in doc.dates] == [
+        ("نهاية عام 2019م", "2019", ["عام 2019م", "2019م"])]
+    # two wordings with nothing in common stay two items
+    assert found(layer, "بدأ العمل مطلع الشهر الجاري ويستمر حتى منتصف شهر فبراير.") == [
+        ("مطلع الشهر الجاري", "2022-02"), ("منتصف شهر فبراير", "2022-02")]
+
+
+def test_the_day_an_article_was_written_is_its_today(layer):
+    # dated Monday 14, the article names "اليوم الأحد": it was written on Sunday, and so was its bare اليوم
+    doc = Document(text="يجتمع المجلس اليوم الأحد في العاصمة، ويناقش في جلسة اليوم بنود الميزانية.", published=PUB)
+    layer(doc)
+    assert [(d.text, d.value, [o.text for o in d.occurrences]) for d in doc.dates] == [
+        ("اليوم الأحد", "2022-02-13", ["اليوم"])]
+
+
+def test_nowadays_and_named_wars_are_not_dates(layer):
+    assert found(layer, "باتت القرية اليوم مقصدا للسياح.") == []
+    assert found(layer, "يواجه شباب اليوم تحديات كثيرة.") == []
+    assert found(layer, "وعاد الوفد اليوم إلى بلاده.") == [("اليوم", PUB)]
+    assert found(layer, "يحتفل المصريون بذكرى حرب أكتوبر كل عام.") == []
+
+
+def test_a_range_runs_forward(layer):
+    # read alone, "22 أكتوبر" would be last October, before the range's start
+    assert found(layer, "تعقد الجلسات بين 10 فبراير و22 أكتوبر.") == [
+        ("10 فبراير", "2022-02-10"), ("22 أكتوبر", "2022-10-22")]
+    assert found(layer, "تعقد الدورة بين 5 أغسطس و3 أكتوبر 2019 في جدة.") == [
+        ("5 أغسطس", "2021-08-05"), ("3 أكتوبر 2019", "2019-10-03")]
+
+
+def test_today_before_a_preposition_and_the_day_when(layer):
+    assert found(layer, "يتوجه الوزير اليوم إلى القاهرة.") == [("اليوم", PUB)]
+    assert found(layer, "نأمل ألا يأتي اليوم الذي نندم فيه.") == []
