@@ -199,3 +199,10 @@ def test_an_accusative_noun_is_never_an_agency_name():
     doc = Document(text="وكتب عنه النقاد مديحاً وأنساً كبيرين.")
     layer(doc)
     assert doc.sources == []
+
+
+def test_an_interview_of_someone_with_an_outlet():
+    assert names(run("وفي مقابلة للنائب سعيد مع وكالة رويترز قال إن البرلمان سيصوت.")) == ["وكالة رويترز"]
+    layer_doc = Document(text="وفي حوار للوزير مع قناة «الشمس» أوضح أن الاتفاق قريب.")
+    LAYER(layer_doc)
+    assert names(layer_doc) == ["الشمس"]

@@ -146,3 +146,12 @@ def test_a_website_or_network_named_in_transliteration_before_an_adjective_of_or
     assert names(run("وأضاف في مذكرة نشرت على موقع وزارة الخارجية الأمريكية: «سنساعد».",
                      entities=[Entity("e1", "ORG", "وزارة الخارجية", kb="test:org/state",
                                      mentions=[Mention(29, 43, "وزارة الخارجية", "name")])])) == []
+
+
+def test_footage_or_an_item_an_outlet_ran_and_what_it_published_per_according_to():
+    assert names(run("وأظهرت مشاهد بثها التلفزيون الرسمي الكيني الرئيس وهو يغادر القصر.")) == [
+        "التلفزيون الرسمي الكيني"]
+    assert names(run("وبحسب ما أوردته قناة «النهار» فإن المفاوضات تعثرت.")) == ["النهار"]
+    assert names(run("وحسبما نشره موقع «الساحل» فإن الطريق أغلق.")) == ["الساحل"]
+    # "ما" after a verb, with no according-to word before it, cites nothing
+    assert names(run("وتابع ما نشره موقع «الساحل» باهتمام.")) == []

@@ -155,8 +155,9 @@ class SourceLayer:
                 return True
             if t.key == "مع":
                 with_at = steps
-            elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and _is_contact(t):
-                return True
+            elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
+                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))):
+                return True  # "في مقابلة لفلان مع قناة ..": the interview was given to the outlet
             k -= 1
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:

@@ -273,6 +273,8 @@ class OutletFinder:
         while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
             if definite and not toks[k].key.startswith("ال"):
                 break
+            if definite and k > j and is_nisba(toks[k - 1], definite=True) and not is_nisba(toks[k], definite=True):
+                break  # "التلفزيون الرسمي الكيني الرئيس ..": the adjective of origin closes the name
             if not definite and k > j and is_nisba(toks[k], definite=True):
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
@@ -313,6 +315,9 @@ class OutletFinder:
         if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
                 lex.is_according(toks[p - 1]) or _reports(lex, toks[p - 1])):
             return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+        if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
+                p > 1 and toks[p - 1].key == "ما" and lex.is_according(toks[p - 2]))):
+            return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..": what the outlet published
         if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
             return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
         if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
