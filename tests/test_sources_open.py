@@ -155,3 +155,11 @@ def test_footage_or_an_item_an_outlet_ran_and_what_it_published_per_according_to
     assert names(run("وحسبما نشره موقع «الساحل» فإن الطريق أغلق.")) == ["الساحل"]
     # "ما" after a verb, with no according-to word before it, cites nothing
     assert names(run("وتابع ما نشره موقع «الساحل» باهتمام.")) == []
+
+
+def test_an_agency_word_with_a_remit_a_superlative_and_an_adjective_with_hamza_name_no_outlet():
+    assert names(run("وأعلنت وكالة حماية البيئة في كندا إغلاق المصنع.")) == []
+    assert names(run("وقال الخبير إنها أبرز صحيفة اقتصاد في القارة.")) == []
+    assert names(run("وقال المدير لصحيفة ألمانية إن المصنع سيغلق.")) == []
+    # the verb agreeing with the outlet word still cites it
+    assert names(run("وأبرزت صحيفة «الفجر» أن المصنع سيغلق.")) == ["الفجر"]

@@ -60,6 +60,7 @@ from marsad.layers.sources.words import (
     STRONG_HEADS,
     WEAK_HEADS,
     WROTE,
+    disagrees,
     is_latin,
     is_nisba,
     is_plural_verb,
@@ -328,7 +329,7 @@ class OutletFinder:
             return True
         cue = lex.cue(prev)
         return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
-                and not is_plural_verb(prev))
+                and not is_plural_verb(prev) and not (cue.form == "past" and p == i - 1 and disagrees(prev, toks[i])))
 
     def _said_before(self, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
                      verb_within: int = RECIPIENT_WINDOW) -> bool:
@@ -440,15 +441,20 @@ class OutletFinder:
 
 def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     """An agency word that names no outlet: a rating agency ("وكالة فيتش للتصنيف الائتماني",
-    "أكدت وكالة .. التصنيف") or a body with its remit after "لل" ("الوكالة الأمريكية للرقابة على
-    الأدوية", "وكالة الفضاء ..."), unlike "وكالة .. للأنباء"."""
+    "أكدت وكالة .. التصنيف"), a body with its remit after "لل" ("الوكالة الأمريكية للرقابة على
+    الأدوية", "وكالة الفضاء ..."), unlike "وكالة .. للأنباء", or with its remit in construct
+    ("وكالة مكافحة الفساد", "وكالة غوث وتشغيل اللاجئين")."""
     after = [t for t in toks[i + 1 : i + 1 + MAX_NAME_TOKENS + 3] if t.is_word]
     if any(t.key in RATING_WORDS for t in after):
         return True
     if stem.removeprefix("ال") != "وكاله":
         return False
     nxt = next((t for t in toks[i + 1 :] if t.start >= end), None)
-    return nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS
+    if nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS:
+        return True
+    name = [t for t in toks[i + 1 : i + 2 + MAX_NAME_TOKENS] if t.end <= end]
+    return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
+            and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
 
 def _reports(lex: SpeechLexicon, tok: Token) -> bool:
