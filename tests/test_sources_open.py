@@ -163,3 +163,7 @@ def test_an_agency_word_with_a_remit_a_superlative_and_an_adjective_with_hamza_n
     assert names(run("وقال المدير لصحيفة ألمانية إن المصنع سيغلق.")) == []
     # the verb agreeing with the outlet word still cites it
     assert names(run("وأبرزت صحيفة «الفجر» أن المصنع سيغلق.")) == ["الفجر"]
+
+
+def test_a_paper_told_by_a_masculine_subject_is_still_cited():
+    assert names(run("وكان المدير قد أبلغ صحيفة «الفجر» أن المصنع سيغلق.")) == ["الفجر"]

@@ -60,7 +60,6 @@ from marsad.layers.sources.words import (
     STRONG_HEADS,
     WEAK_HEADS,
     WROTE,
-    disagrees,
     is_latin,
     is_nisba,
     is_plural_verb,
@@ -329,7 +328,7 @@ class OutletFinder:
             return True
         cue = lex.cue(prev)
         return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
-                and not is_plural_verb(prev) and not (cue.form == "past" and p == i - 1 and disagrees(prev, toks[i])))
+                and not is_plural_verb(prev))
 
     def _said_before(self, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
                      verb_within: int = RECIPIENT_WINDOW) -> bool:
