@@ -184,3 +184,25 @@ def test_an_outlet_as_subject_of_a_business_verb_or_a_plural_verb_is_not_cited()
     doc = run("ورفع المحتجون لافتات كتب عليها «دعوا قناة الحرية تبث».")
     assert doc.sources == []
 
+
+
+def test_a_name_completing_a_place_after_a_preposition_is_not_cited():
+    # the verb's subject is the manager; the agency's name only completes the street
+    doc = run("وقال مدير الفرع في شارع رويترز خالد السالم: العمل مستمر.")
+    assert doc.sources == []
+    # an outlet word or a report word there keeps the name a source
+    assert names(run("وقال في تقرير رويترز إن الأسعار ارتفعت.")) == ["رويترز"]
+
+
+def test_an_accusative_noun_is_never_an_agency_name():
+    layer = SourceLayer(kb=KnowledgeBase([Actor("test:agency/ansa", "ORG", "agency", "أنسا", "ANSA", [])]))
+    doc = Document(text="وكتب عنه النقاد مديحاً وأنساً كبيرين.")
+    layer(doc)
+    assert doc.sources == []
+
+
+def test_an_interview_of_someone_with_an_outlet():
+    assert names(run("وفي مقابلة للنائب سعيد مع وكالة رويترز قال إن البرلمان سيصوت.")) == ["وكالة رويترز"]
+    layer_doc = Document(text="وفي حوار للوزير مع قناة «الشمس» أوضح أن الاتفاق قريب.")
+    LAYER(layer_doc)
+    assert names(layer_doc) == ["الشمس"]

@@ -146,3 +146,24 @@ def test_a_website_or_network_named_in_transliteration_before_an_adjective_of_or
     assert names(run("وأضاف في مذكرة نشرت على موقع وزارة الخارجية الأمريكية: «سنساعد».",
                      entities=[Entity("e1", "ORG", "وزارة الخارجية", kb="test:org/state",
                                      mentions=[Mention(29, 43, "وزارة الخارجية", "name")])])) == []
+
+
+def test_footage_or_an_item_an_outlet_ran_and_what_it_published_per_according_to():
+    assert names(run("وأظهرت مشاهد بثها التلفزيون الرسمي الكيني الرئيس وهو يغادر القصر.")) == [
+        "التلفزيون الرسمي الكيني"]
+    assert names(run("وبحسب ما أوردته قناة «النهار» فإن المفاوضات تعثرت.")) == ["النهار"]
+    assert names(run("وحسبما نشره موقع «الساحل» فإن الطريق أغلق.")) == ["الساحل"]
+    # "ما" after a verb, with no according-to word before it, cites nothing
+    assert names(run("وتابع ما نشره موقع «الساحل» باهتمام.")) == []
+
+
+def test_an_agency_word_with_a_remit_a_superlative_and_an_adjective_with_hamza_name_no_outlet():
+    assert names(run("وأعلنت وكالة حماية البيئة في كندا إغلاق المصنع.")) == []
+    assert names(run("وقال الخبير إنها أبرز صحيفة اقتصاد في القارة.")) == []
+    assert names(run("وقال المدير لصحيفة ألمانية إن المصنع سيغلق.")) == []
+    # the verb agreeing with the outlet word still cites it
+    assert names(run("وأبرزت صحيفة «الفجر» أن المصنع سيغلق.")) == ["الفجر"]
+
+
+def test_a_paper_told_by_a_masculine_subject_is_still_cited():
+    assert names(run("وكان المدير قد أبلغ صحيفة «الفجر» أن المصنع سيغلق.")) == ["الفجر"]

@@ -76,7 +76,9 @@ class DateScan(DateMatcher):
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
         self.separate_last_weekdays(chosen)
-        return [self.to_expr(c) for c in self.merge_duals(chosen)]
+        self.follow_written_today(chosen)
+        self.order_ranges(chosen)
+        return [self.to_expr(c) for c in self.merge_duals(chosen) if not _vague(c)]
 
     def separate_last_weekdays(self, chosen: list[DateMatch]) -> None:
         """"أمس الجمعة ... يوم الجمعة الماضي": when the article names yesterday by أمس, the same
@@ -86,6 +88,35 @@ class DateScan(DateMatcher):
         for c in chosen:
             if c.kind == "weekday" and c.value in yesterdays and self.key[c.ks:c.ke].split()[-1] in PAST_MODS:
                 c.value = (date.fromisoformat(c.value) - timedelta(days=7)).isoformat()
+
+    def follow_written_today(self, chosen: list[DateMatch]) -> None:
+        """"اليوم الاثنين" in an article dated Tuesday was written on Monday (papers date an
+        article by the day it appears): its bare "اليوم" is that Monday too, one day with the
+        first, not the publication day."""
+        if self.pub is None:
+            return
+        weekdays = self.lx.weekdays
+        written = {c.value for c in chosen if c.kind == "relative" and c.value
+                   and TODAY in (words := self.key[c.ks:c.ke].split()) and any(w in weekdays for w in words)
+                   and 0 < (self.pub - date.fromisoformat(c.value)).days <= WRITTEN_BEFORE_DAYS}
+        if len(written) != 1:
+            return
+        day = written.pop()
+        for c in chosen:
+            if c.kind == "relative" and c.value == self.pub.isoformat() and BARE_TODAY.fullmatch(self.key[c.ks:c.ke]):
+                c.value = day
+
+    def order_ranges(self, chosen: list[DateMatch]) -> None:
+        """"بين 20 يوليو و22 أكتوبر", "من 12 نوفمبر إلى 3 يناير": a range runs forward, so an end
+        without its own year that came out before the start is the next year's."""
+        for first, last in zip(chosen, chosen[1:], strict=False):
+            if not (first.value and last.value and len(first.value) == len(last.value) >= len("YYYY-MM")):
+                continue
+            if last.kind not in ("dmy", "my") or YEAR_DIGITS.search(self.key, last.ks, last.ke):
+                continue
+            opens = RANGE_OPEN.search(self.key, max(0, first.ks - 8), first.ks)
+            if opens and RANGE_JOIN.fullmatch(self.key[first.ke:last.ks]) and last.value < first.value:
+                last.value = f"{int(last.value[:4]) + 1:04d}{last.value[4:]}"
 
     def merge_duals(self, chosen: list[DateMatch]) -> list[DateMatch]:
         """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part;
@@ -123,6 +154,21 @@ class DateScan(DateMatcher):
         while end < len(self.text) and DIACRITIC.match(self.text[end]):
             end += 1
         return DateExpr(start, end, self.text[start:end], c.value)
+
+
+def _vague(c: DateMatch) -> bool:
+    """A Hijri month without its day ("شهر رمضان", "رمضان الماضي"): it spans two Gregorian
+    months, so it has no one value; the annotators leave it optional and the layer does not report
+    it. (A Hijri year keeps the Gregorian year most of it falls in, see grammar.py.)"""
+    return c.kind == "hijri" and (c.value is None or len(c.value) == len("YYYY-MM"))
+
+
+RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
+RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")   # "و", "إلى", "حتى" (match keys) or a dash
+YEAR_DIGITS = re.compile(r"\d{4}")
+TODAY = "اليوم"  # match key
+BARE_TODAY = re.compile(r"[وف]?[بل]?اليوم\s*")
+WRITTEN_BEFORE_DAYS = 2  # an article appears at most this many days after it was written
 
 
 NO_DATE_WARNING = "dates: no publication date; relative dates (أمس، الأسبوع الماضي) have no value"

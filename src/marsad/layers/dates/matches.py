@@ -25,6 +25,7 @@ from marsad.layers.dates.grammar import (
     DATE_NAME_BEFORE,
     FUTURE_MODS,
     NEXT_TOKEN,
+    NOWADAYS_COPULAS,
     PAST_MODS,
     QUOTES,
     TIME_PREPS,
@@ -75,6 +76,7 @@ def _ym(y: int, m: int) -> str:
 
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
+MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
 NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
@@ -325,6 +327,8 @@ class DateMatcher:
         if y is None and not mod and (day := DAY_BEFORE.search(self.key, max(0, ks - 4), ks)) and self.names_a_body(
                 day.start()):
             return []  # the month of "ثورة 25 يناير", whose day was refused as a name
+        if y is None and not mod and not m.group("shahr") and self.names_a_body(ks):
+            return []  # "حرب أكتوبر", "ثورة يوليو": a bare month right after such a noun names an event
         if y is not None:
             if not 1000 <= y <= 2200:
                 return []
@@ -432,10 +436,20 @@ class DateMatcher:
                 return []
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
                 return []  # "ما هو عليه اليوم": what it has become, these days
+            if not gap.strip() and self._after_copula_and_subject(ks):
+                return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
-                    nxt.startswith("ال") and (nxt.endswith(("ي", "يه")) and nxt not in ("الماضي",))):
+                    nxt.startswith("ال") and len(nxt) >= MIN_NISBA_KEY and nxt.endswith(("ي", "يه"))
+                    and nxt != "الماضي"):  # "اليوم الوطني", not "اليوم إلى" (key "الي")
                 return []
         return self._relative(m, 0, "near")
+
+    def _after_copula_and_subject(self, ks: int) -> bool:
+        """A verb of becoming two words before ks, its subject between ("باتت القرية اليوم")."""
+        subject = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        verb = WORD_BEFORE.search(self.key, max(0, subject.start(1) - 40), subject.start(1)) if subject else None
+        return verb is not None and not verb.group(2).strip() and (
+            verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS)
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))

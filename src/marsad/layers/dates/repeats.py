@@ -18,9 +18,22 @@ def _heads(words: list[str], weekdays: Collection[str]) -> set[str]:
     return {words[0], *(w for w in words if w in weekdays)} if words else set()
 
 
+def _within(phrase: str, members: list[DateExpr], value: str | None) -> bool:
+    """A month or a year said again inside a longer wording of it, or the other way round
+    ("عام 2014م" … "نهاية عام 2014م" … "2014م", "أيار (مايو)" … "منتصف أيار (مايو)")."""
+    if not value or len(value) >= len("YYYY-MM-DD"):
+        return False
+    for member in members:
+        other = " ".join(WORD.findall(match_key(member.text)))
+        if f" {phrase} " in f" {other} " or f" {other} " in f" {phrase} ":
+            return True
+    return False
+
+
 def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
     """One entry per date referred to in the same words: the same value and a head word in common
-    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)", "أمس الثلاثاء" … "الثلاثاء"), as an entity
+    ("أمس" … "أمس الخميس", "اليوم" … "اليوم (الاثنين)", "أمس الثلاثاء" … "الثلاثاء"; a month or
+    a year also inside a longer wording of it: "عام 2014م" … "نهاية عام 2014م"), as an entity
     gathers its mentions.
 
     The most specific (longest) wording stands for the group; the others become `occurrences`.
@@ -31,7 +44,9 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
     for d in found:
         words = WORD.findall(match_key(d.text))  # "أول من أمس (الاثنين)": the words without brackets
         heads = _heads(words, weekdays) if d.value else {match_key(d.text)}
-        group = next((g for g in groups if g[0] == d.value and g[1] & heads), None)
+        phrase = " ".join(words)
+        group = next((g for g in groups if g[0] == d.value and (g[1] & heads or _within(phrase, g[2], d.value))),
+                     None)
         if group is None:
             groups.append((d.value, heads, [d]))
         else:

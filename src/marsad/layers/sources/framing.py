@@ -25,6 +25,7 @@ from marsad.layers.sources.words import (
     QUOTES,
     SENT_TO,
     TALK_WORDS,
+    disagrees,
     outlet_head,
 )
 
@@ -68,6 +69,8 @@ def framed_by_verb(toks: list[Token], i: int) -> bool:
     """The outlet starting at token i (its outlet word or its name) is the subject of an outlet
     verb right before it ("وركزت صحيفة «..» على", "ووصف موقع «..» اللاعب بأنه")."""
     k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    if k == i - 1 and disagrees(toks[k], toks[i]):
+        return False
     return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & OUTLET_VERBS)
 
 

@@ -18,6 +18,8 @@ from marsad.layers.sources.words import (
     CONTACT_WORDS,
     COPY_WORDS,
     DASHES,
+    MADE_THINGS,
+    NEWS_WORDS,
     OBTAINED,
     OPENING_MARKS,
     QUOTES,
@@ -43,6 +45,8 @@ FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 EDGE_CHARS = " ()-–—ـ«»\"“”/"
+ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
+PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -127,8 +131,12 @@ class SourceLayer:
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
+            return False  # "قبولاً وأنساً": an indefinite noun in the accusative, never a name
         lex = self.lex
         if named_as_employer(toks, i, self._prefix(toks[i]), lex):
+            return False
+        if not self._prefix(toks[i]) and _completes_place(toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
@@ -147,8 +155,9 @@ class SourceLayer:
                 return True
             if t.key == "مع":
                 with_at = steps
-            elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and _is_contact(t):
-                return True
+            elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
+                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))):
+                return True  # "في مقابلة لفلان مع قناة ..": the interview was given to the outlet
             k -= 1
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
@@ -276,6 +285,20 @@ class SourceLayer:
         if actor is not None:
             return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
         return add_entity(doc, "ORG", text, [mention]).id
+
+
+def _completes_place(toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
+    """"قال مدير المهرجان في سوق عكاظ": a name without a proclitic right after a preposition and
+    a plain noun completes that noun (a market, a street, a hall named like an outlet); the verb
+    before it has its own subject. An outlet word, a report or a poll word there keeps the name a source
+    ("في تقرير رويترز", "في استطلاع رويترز", "في صحيفة «الحياة»")."""
+    if i < 2:
+        return False
+    noun, prep = toks[i - 1], toks[i - 2]
+    return (prep.key in PLACE_PREPOSITIONS and noun.is_word and not noun.key.startswith("ال")
+            and outlet_head(noun) is None and not lex.has("speech_noun", noun) and not lex.has("interview", noun)
+            and not lex.is_according(noun) and lex.cue(noun) is None and noun.key not in NEWS_WORDS
+            and noun.key not in ASKED and noun.key not in MADE_THINGS)
 
 
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:

@@ -273,6 +273,8 @@ class OutletFinder:
         while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
             if definite and not toks[k].key.startswith("ال"):
                 break
+            if definite and k > j and is_nisba(toks[k - 1], definite=True) and not is_nisba(toks[k], definite=True):
+                break  # "التلفزيون الرسمي الكيني الرئيس ..": the adjective of origin closes the name
             if not definite and k > j and is_nisba(toks[k], definite=True):
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
@@ -313,6 +315,9 @@ class OutletFinder:
         if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
                 lex.is_according(toks[p - 1]) or _reports(lex, toks[p - 1])):
             return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+        if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
+                p > 1 and toks[p - 1].key == "ما" and lex.is_according(toks[p - 2]))):
+            return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..": what the outlet published
         if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
             return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
         if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
@@ -435,15 +440,20 @@ class OutletFinder:
 
 def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     """An agency word that names no outlet: a rating agency ("وكالة فيتش للتصنيف الائتماني",
-    "أكدت وكالة .. التصنيف") or a body with its remit after "لل" ("الوكالة الأمريكية للرقابة على
-    الأدوية", "وكالة الفضاء ..."), unlike "وكالة .. للأنباء"."""
+    "أكدت وكالة .. التصنيف"), a body with its remit after "لل" ("الوكالة الأمريكية للرقابة على
+    الأدوية", "وكالة الفضاء ..."), unlike "وكالة .. للأنباء", or with its remit in construct
+    ("وكالة مكافحة الفساد", "وكالة غوث وتشغيل اللاجئين")."""
     after = [t for t in toks[i + 1 : i + 1 + MAX_NAME_TOKENS + 3] if t.is_word]
     if any(t.key in RATING_WORDS for t in after):
         return True
     if stem.removeprefix("ال") != "وكاله":
         return False
     nxt = next((t for t in toks[i + 1 :] if t.start >= end), None)
-    return nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS
+    if nxt is not None and nxt.key.startswith("لل") and "ال" + nxt.key[2:] not in NEWS_WORDS:
+        return True
+    name = [t for t in toks[i + 1 : i + 2 + MAX_NAME_TOKENS] if t.end <= end]
+    return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
+            and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
 
 def _reports(lex: SpeechLexicon, tok: Token) -> bool:

@@ -3,6 +3,8 @@ token tests built on them."""
 
 from __future__ import annotations
 
+import re
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
 from marsad.lexicons import loader
@@ -16,6 +18,8 @@ DASHES = "-–—ـ"  # a lone tatweel is the dash of many Arab papers ("الر�
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
 LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
+HAMZA_ALIFS = "أإآ"
+FEMININE_PAST = re.compile(r"ت(?:ه|ها|هم|هما|هن|ك|كم|نا|ني)?$")  # "ذكرت", "وصفته", "نقلتها"
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -94,7 +98,14 @@ def is_nisba(tok: Token, definite: bool) -> bool:
     if definite:
         return (key.startswith("ال") and len(key) >= MIN_NISBA_CHARS and key.endswith(("ي", "يه"))
                 or key in NEWS_ADJECTIVES)
-    return not key.startswith("ال") and key.endswith("يه") and len(key) >= MIN_NISBA_CHARS - 1
+    article = key.startswith("ال") and tok.text[:1] not in HAMZA_ALIFS  # "ألمانية" has no article
+    return not article and key.endswith("يه") and len(key) >= MIN_NISBA_CHARS - 1
+
+
+def disagrees(verb: Token, outlet_word: Token) -> bool:
+    """A past verb without the feminine "ت" right before a feminine outlet word is not its verb
+    ("أبرز صحيفة": "the most prominent paper"; the verb would be "أبرزت صحيفة")."""
+    return outlet_word.key.endswith("ه") and FEMININE_PAST.search(verb.key) is None
 
 
 def is_person_word(tok: Token) -> bool:
