@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
@@ -47,6 +47,7 @@ from marsad.layers.quotes.patterns import (
     passive_belief,
     prayer,
     prep_clause_after,
+    quoted_subject,
     speaker_head_then_clause,
     trim_span,
 )
@@ -59,6 +60,7 @@ MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementis
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
+NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
@@ -219,8 +221,8 @@ class QuoteLayer:
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
-                and lex.has("impersonal", tok, frozenset({"", "و"})):
-            return None
+                and lex.has("impersonal", tok, frozenset({"", "و"})) and not self._named_subject_next(finder, i):
+            return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := after_asides(finder, i, hi)), hi):
@@ -286,6 +288,9 @@ class QuoteLayer:
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
+        if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
+                and self._prep_in_subject(finder, np_at, j, cue):
+            np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
@@ -323,7 +328,7 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             if j + 1 < hi and lex.is_comp(toks[j + 1]):
-                if self._quoted_clause(finder, quote_at, words, j + 2):
+                if self._quoted_clause(finder, quote_at, words, j + 2, after_comp=True):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
                 cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j + 1]),
@@ -335,7 +340,7 @@ class QuoteLayer:
                     cand.start = cand.end = 0
             return cand
         if kind == "comp":
-            if self._quoted_clause(finder, quote_at, words, j + 1):
+            if self._quoted_clause(finder, quote_at, words, j + 1, after_comp=True):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             start = lex.clause_start_after_comp(toks[j])
@@ -346,6 +351,32 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _named_subject_next(self, finder: SpeakerFinder, i: int) -> bool:
+        """A person or a body is named or described by a title right after the verb at i (its subject)."""
+        if i + 1 >= len(finder.toks):
+            return False
+        r = finder.mention_at_token(i + 1)
+        nxt = finder.toks[i + 1]
+        return (r is not None and r.entity.type in ("PER", "ORG")) or self.lex.has("title", nxt, TITLE_PREFIXES) \
+            or finder._surname_before(nxt.start, nxt.end) is not None
+
+    def _prep_in_subject(self, finder: SpeakerFinder, np_at: int, j: int, cue: Cue) -> bool:
+        """The preposition at `np_at` belongs to the subject, not to the content, when the
+        complementiser at j follows the subject's name: inside the name ("أحمد بن علي") or in a
+        description a person's name closes ("المشرف على الدورة فلان الفلاني أن"). A coordinated
+        "وأن" after a noun phrase ("شدد على ضرورة ... وأن") is a second content."""
+        toks = finder.toks
+        if toks[j].text.startswith(("و", "ف")):
+            return False
+        inside = finder.covering(np_at) if toks[np_at].key in cue.np else None
+        if inside is not None:
+            # ("ودعت وزارة الاتصالات X إلى ...": the object and its preposition come after a body's name)
+            return inside.entity.type == "PER"
+        if toks[np_at].key not in cue.np or not toks[np_at - 1].key.startswith("ال"):
+            return False  # a word preposition after the subject's definite head ("المشرف على")
+        names = [r for r in finder.mentions_between(toks[np_at].end, toks[j].start) if r.entity.type == "PER"]
+        return bool(names) and finder.tok_at(names[-1].end) + NAME_TAIL_TOKENS >= j
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
         """The token where a statement with no complementiser starts right after the subject `sp`
@@ -359,15 +390,18 @@ class QuoteLayer:
         return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
-                       k: int) -> bool:
-        """The quotation opening at token k (right after a complementiser) carries the statement:
-        two words or more, or the end of its sentence; one word followed by more ("قالت إن
-        «الرابطة»، التي ...، تقف ...") is a name inside the reported clause."""
+                       k: int, after_comp: bool = False) -> bool:
+        """The quotation opening at token k (right after a colon or, `after_comp`, a complementiser)
+        carries the statement: two words or more, or the end of its sentence; one word followed by
+        more ("قالت إن «الرابطة»، التي ...، تقف ...") or, after a complementiser, the quoted subject of
+        the clause ("أن «هذا الإنجاز» يأتي ...") is part of the reported clause."""
         q = quote_at.get(k)
         if q is None:
             return False
-        if words[q.open] >= MIN_QUOTE_WORDS or q.close is None:
+        if q.close is None:
             return True
+        if words[q.open] >= MIN_QUOTE_WORDS:
+            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         after = finder.tok_at(q.close + 1)
         _, hi = finder.sent_tok_range(finder.sent_of(q.open))
         return after >= hi or finder.toks[after].text in ".؟?!؛"
