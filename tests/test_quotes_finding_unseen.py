@@ -90,3 +90,20 @@ def test_a_short_quotation_opening_the_reported_clause():
     body = 'وذكرت الوكالة الرسمية أن "هذا الإنجاز" يأتي بعد عامين من العمل المتواصل في المشروع.'
     doc = run(make_doc(body, ents=[("ORG", "الوكالة الرسمية", [("الوكالة الرسمية", "name")])]))
     assert texts(doc) == ['أن "هذا الإنجاز" يأتي بعد عامين من العمل المتواصل في المشروع']
+
+
+# --- "as X announced" closing a sentence, and a noun phrase kept with its preposition ------
+def test_as_announced_by_closes_the_sentence():
+    body = ("وتأجلت جلسة محاكمة المتهمين الخمسة إلى منتصف الشهر المقبل لإتاحة الوقت للدفاع، "
+            "كما أعلنت المحكمة الجزائية التي تنظر القضية أمس.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "تأجلت جلسة محاكمة المتهمين")
+    assert q.cue.text == "أعلنت" and q.text.endswith("لإتاحة الوقت للدفاع")
+    body = "وتأجلت الجلسة إلى منتصف الشهر المقبل، كما أعلنت المحكمة القبض على شاهد جديد في القضية."
+    assert not any("تأجلت" in t for t in texts(run(make_doc(body))))
+
+
+def test_noun_phrase_content_keeps_its_preposition():
+    body = "ودعا القائد العسكري سالم الحربي إلى مواجهة الجماعات المسلحة في المناطق الحدودية، وطالب الحكومة بدعم قواته."
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    assert quote_with(doc, "مواجهة الجماعات المسلحة").text.startswith("إلى مواجهة")

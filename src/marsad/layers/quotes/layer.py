@@ -24,12 +24,19 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
+from marsad.layers.quotes.cue_grammar import (
+    BARE_CLAUSE_OPENERS,
+    MIN_STEM_LETTERS,
+    OBJECT_MARKS,
+    RELATIVE_PRONOUNS,
+    CueGrammar,
+)
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
+    HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     THEN,
@@ -71,6 +78,7 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
+AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -347,10 +355,34 @@ class QuoteLayer:
             cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
                 finder, start, self._clause_end(finder, j + 1)))
             return cand
+        if kind is None and cue.form == "past" and (span := self._as_reported(finder, i, cand, lo, hi)) is not None:
+            cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
+            return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _as_reported(self, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
+                     hi: int) -> tuple[int, int] | None:
+        """"...، كما أعلنت المحكمة التي تحاكمه أمس." : "as X announced" closing a sentence with no
+        object of its own (the sentence ends, or a relative clause or time words describe X): the
+        sentence before the comma is X's statement, if it has no reporting verb of its own."""
+        toks = finder.toks
+        sp = cand.speaker
+        if i < lo + 2 or toks[i - 1].key != AS or toks[i - 2].text not in "،," or sp is None \
+                or sp.start < toks[i].end:
+            return None
+        k = self.grammar.after_time_words(finder, finder.tok_at(sp.end) - 1, hi) + 1
+        if k < hi and toks[k].key not in RELATIVE_PRONOUNS and toks[k].text not in ".":
+            return None
+        for b in range(lo, i - 2):
+            c = self.lex.cue(toks[b]) if toks[b].is_word else None
+            if c is not None and c.form != "masdar" and (c.prefix or b == lo or toks[b - 1].text in "،,:"
+                                                           or not c.flags & HOMOGRAPH_FLAGS):
+                return None  # the sentence has its own reporting verb ("عبر الحدود": a preposition)
+        s, e = trim_span(finder, toks[lo].start, toks[i - 2].start)
+        return (s, e) if len(finder.text[s:e].split()) >= NP_MIN_TOKENS else None
 
     def _named_subject_next(self, finder: SpeakerFinder, i: int) -> bool:
         """A person or a body is named or described by a title right after the verb at i (its subject)."""
@@ -442,6 +474,7 @@ class QuoteLayer:
         subject_after = sp is not None and sp.start > toks[i].start
         sp_end = sp.end if subject_after else toks[i].end
         start = None
+        counted_from = 0  # where the words of a long enough statement are counted from
         if head is not None:
             if sp is None and not self.grammar.clause_start(finder, i, cue):
                 return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
@@ -463,8 +496,11 @@ class QuoteLayer:
                 break
             if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
                 continue
-            # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
-            start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
+            # "شدد على ضرورة ...": from the preposition (its words are counted without it);
+            # "طالب المجالس بإدانة ...": the object too
+            word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
+            start = t.start if word_prep else sp_end
+            counted_from = t.end if word_prep else start
         if start is None and "-" in cue.np and cue.form == "past" and (
                 subject_after or (sp is None and self.grammar.object_or_setting_next(finder, i, hi))):
             # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
@@ -491,7 +527,7 @@ class QuoteLayer:
                 end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
                 break
         s, e = trim_span(finder, start, end)
-        if len(finder.text[s:e].split()) < NP_MIN_TOKENS:
+        if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
         return cand
