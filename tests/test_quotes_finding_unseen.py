@@ -107,3 +107,23 @@ def test_noun_phrase_content_keeps_its_preposition():
     body = "ودعا القائد العسكري سالم الحربي إلى مواجهة الجماعات المسلحة في المناطق الحدودية، وطالب الحكومة بدعم قواته."
     doc = run(make_doc(body, ents=[person("سالم الحربي")]))
     assert quote_with(doc, "مواجهة الجماعات المسلحة").text.startswith("إلى مواجهة")
+
+
+# --- what reads like a reporting word but reports nothing ------------------------------
+def test_passive_expectation_is_nobodys_statement():
+    body = ("وارتفعت أسعار النفط أمس في الأسواق العالمية، بينما يتوقع أن يبلغ العجز في الموازنة "
+            "نحو عشرة في المئة هذا العام.")
+    assert not run(make_doc(body)).quotes
+
+
+def test_participle_as_adjective_or_predicate():
+    body = ("وكان ذلك أمراً متوقعاً بسبب اعتماد الموازنة على النفط، فإن التراجع يطرح أسئلة كثيرة. "
+            "وجاء الانخفاض أسرع مما كانت متوقعة أن تكون عليه الأسعار في هذا الربع.")
+    assert not run(make_doc(body)).quotes
+
+
+def test_even_if_is_no_complementiser():
+    body = ("وقال الوزير سالم الحربي إن الحكومة تدعو، وإن كانت لا تضغط بما يكفي، إلى إشراك "
+            "الشباب في الحياة العامة في جميع المناطق.")
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    assert not any(t.startswith("إن كانت") for t in texts(doc))

@@ -78,6 +78,7 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
+TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
 AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
@@ -231,6 +232,11 @@ class QuoteLayer:
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})) and not self._named_subject_next(finder, i):
             return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
+        if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
+                and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
+            return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
+        if cue.form == "participle" and self._participle_as_adjective(finder, i):
+            return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := after_asides(finder, i, hi)), hi):
@@ -268,7 +274,8 @@ class QuoteLayer:
                 break
             if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
                 break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
-            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
+            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
+                    and not self._conditional_at(finder, j):
                 kind = "comp"
                 break
             if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
@@ -383,6 +390,22 @@ class QuoteLayer:
                 return None  # the sentence has its own reporting verb ("عبر الحدود": a preposition)
         s, e = trim_span(finder, toks[lo].start, toks[i - 2].start)
         return (s, e) if len(finder.text[s:e].split()) >= NP_MIN_TOKENS else None
+
+    def _conditional_at(self, finder: SpeakerFinder, j: int) -> bool:
+        """"تدعو، وإن كانت لا تضغط، إلى ...": a bare "إن" before a form of "كان" is "if" / "even if"."""
+        toks = finder.toks
+        return toks[j].text.lstrip("وف") == "إن" and j + 1 < len(toks) and self.lex.has("auxiliary", toks[j + 1])
+
+    def _participle_as_adjective(self, finder: SpeakerFinder, i: int) -> bool:
+        """A participle after a form of "كان" (its predicate), or after an indefinite noun whose
+        written accusative ending it repeats ("أمراً متوقعاً"): an adjective, not a speaker's manner."""
+        toks = finder.toks
+        if i == 0 or not toks[i - 1].is_word:
+            return False
+        prev, text = toks[i - 1], toks[i].text
+        if self.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})):
+            return True
+        return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and self.lex.cue(prev) is None
 
     def _named_subject_next(self, finder: SpeakerFinder, i: int) -> bool:
         """A person or a body is named or described by a title right after the verb at i (its subject)."""
