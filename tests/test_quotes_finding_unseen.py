@@ -127,3 +127,12 @@ def test_even_if_is_no_complementiser():
             "الشباب في الحياة العامة في جميع المناطق.")
     doc = run(make_doc(body, ents=[person("سالم الحربي")]))
     assert not any(t.startswith("إن كانت") for t in texts(doc))
+
+
+def test_according_to_a_named_source_then_the_clause_with_no_comma():
+    body = "وحسب وكالة «الأنباء الوطنية» يأتي القرار الجديد ضمن حزمة إجراءات لحماية المستهلكين في البلاد."
+    doc = run(make_doc(body, ents=[("ORG", "الأنباء الوطنية", [("الأنباء الوطنية", "name")])]))
+    q = quote_with(doc, "يأتي القرار الجديد")
+    assert q.text.startswith("يأتي") and q.speaker.text == "الأنباء الوطنية"
+    body = "وحسب الخطة الموضوعة يأتي القرار الجديد ضمن حزمة إجراءات لحماية المستهلكين في البلاد."
+    assert not run(make_doc(body)).quotes

@@ -50,6 +50,7 @@ APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to s
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
 PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوماسيين": unnamed people, not a surname
 HOMOGRAPH_FLAGS = frozenset({"ambig", "lead", "relay"})  # reporting words that are also nouns or prepositions
+SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 THEN = "ثم"  # match key of the conjunction "then"
 VERB_NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys ending nouns ("وزيارة"، "مسؤولون"), never past verbs
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
@@ -132,6 +133,12 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
     sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
                if r.entity.type in ("PER", "ORG")] if x_end > k else []
+    if not clause and i == lo and sources and (v := _verb_after_source(finder, sources[0], hi)) is not None:
+        # "وحسب وكالة «فرانس برس» يأتي هذا التحرك ...": the clause follows the named source at once
+        start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
+        if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
+            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  finder.ref(sources[0]), True, i)
     # "...، بحسب فال.": the bare surname of a person named in full before
     surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
     if not (named or clause or after_quote or quote_before or sources or surname
@@ -203,6 +210,22 @@ def _bare_surname(finder: SpeakerFinder, k: int, according_key: str) -> SpeakerR
             or stem.endswith(PLURAL_ENDINGS):
         return None
     return finder.span_ref(tok.end - len(stem), tok.end)
+
+
+def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
+    """The token of a verb right after the source `source` (a closing quotation mark between at
+    most) that opens the attributed clause, else None."""
+    toks = finder.toks
+    v = finder.tok_at(source.end)
+    if v - finder.tok_at(source.start) > SOURCE_NAME_WORDS:
+        return None
+    if v < hi and toks[v].text in "»”\"":
+        v += 1
+    if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
+            or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
+            or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
+        return None
+    return v
 
 
 def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
