@@ -136,3 +136,9 @@ def test_according_to_a_named_source_then_the_clause_with_no_comma():
     assert q.text.startswith("يأتي") and q.speaker.text == "الأنباء الوطنية"
     body = "وحسب الخطة الموضوعة يأتي القرار الجديد ضمن حزمة إجراءات لحماية المستهلكين في البلاد."
     assert not run(make_doc(body)).quotes
+
+
+def test_place_label_before_an_event_headline():
+    doc = run(make_doc("وقالت الشرطة إن التحقيق مستمر.", title="تونس: اعتقال مطلوب خطير في العاصمة",
+                       ents=[("LOC", "تونس", [("تونس", "name")])]))
+    assert not any(q.cue is not None and q.cue.text == ":" for q in doc.quotes)
