@@ -23,12 +23,18 @@ from dataclasses import replace
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
-from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_checks import (
+    as_reported,
+    conditional_at,
+    named_subject_next,
+    participle_as_adjective,
+    prep_in_subject,
+)
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
-    RELATIVE_PRONOUNS,
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
@@ -36,7 +42,6 @@ from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, dire
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
-    HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     THEN,
@@ -67,7 +72,6 @@ MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementis
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
-NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
@@ -78,8 +82,6 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
-TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
-AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -230,12 +232,12 @@ class QuoteLayer:
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
-                and lex.has("impersonal", tok, frozenset({"", "و"})) and not self._named_subject_next(finder, i):
+                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i):
             return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
-        if cue.form == "participle" and self._participle_as_adjective(finder, i):
+        if cue.form == "participle" and participle_as_adjective(self.grammar, finder, i):
             return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
@@ -275,7 +277,7 @@ class QuoteLayer:
             if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
                 break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
-                    and not self._conditional_at(finder, j):
+                    and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
                 break
             if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
@@ -304,7 +306,7 @@ class QuoteLayer:
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
-                and self._prep_in_subject(finder, np_at, j, cue):
+                and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
@@ -362,76 +364,13 @@ class QuoteLayer:
             cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
                 finder, start, self._clause_end(finder, j + 1)))
             return cand
-        if kind is None and cue.form == "past" and (span := self._as_reported(finder, i, cand, lo, hi)) is not None:
+        if kind is None and cue.form == "past" and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return self._np_content(finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
-
-    def _as_reported(self, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
-                     hi: int) -> tuple[int, int] | None:
-        """"...، كما أعلنت المحكمة التي تحاكمه أمس." : "as X announced" closing a sentence with no
-        object of its own (the sentence ends, or a relative clause or time words describe X): the
-        sentence before the comma is X's statement, if it has no reporting verb of its own."""
-        toks = finder.toks
-        sp = cand.speaker
-        if i < lo + 2 or toks[i - 1].key != AS or toks[i - 2].text not in "،," or sp is None \
-                or sp.start < toks[i].end:
-            return None
-        k = self.grammar.after_time_words(finder, finder.tok_at(sp.end) - 1, hi) + 1
-        if k < hi and toks[k].key not in RELATIVE_PRONOUNS and toks[k].text not in ".":
-            return None
-        for b in range(lo, i - 2):
-            c = self.lex.cue(toks[b]) if toks[b].is_word else None
-            if c is not None and c.form != "masdar" and (c.prefix or b == lo or toks[b - 1].text in "،,:"
-                                                           or not c.flags & HOMOGRAPH_FLAGS):
-                return None  # the sentence has its own reporting verb ("عبر الحدود": a preposition)
-        s, e = trim_span(finder, toks[lo].start, toks[i - 2].start)
-        return (s, e) if len(finder.text[s:e].split()) >= NP_MIN_TOKENS else None
-
-    def _conditional_at(self, finder: SpeakerFinder, j: int) -> bool:
-        """"تدعو، وإن كانت لا تضغط، إلى ...": a bare "إن" before a form of "كان" is "if" / "even if"."""
-        toks = finder.toks
-        return toks[j].text.lstrip("وف") == "إن" and j + 1 < len(toks) and self.lex.has("auxiliary", toks[j + 1])
-
-    def _participle_as_adjective(self, finder: SpeakerFinder, i: int) -> bool:
-        """A participle after a form of "كان" (its predicate), or after an indefinite noun whose
-        written accusative ending it repeats ("أمراً متوقعاً"): an adjective, not a speaker's manner."""
-        toks = finder.toks
-        if i == 0 or not toks[i - 1].is_word:
-            return False
-        prev, text = toks[i - 1], toks[i].text
-        if self.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})):
-            return True
-        return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and self.lex.cue(prev) is None
-
-    def _named_subject_next(self, finder: SpeakerFinder, i: int) -> bool:
-        """A person or a body is named or described by a title right after the verb at i (its subject)."""
-        if i + 1 >= len(finder.toks):
-            return False
-        r = finder.mention_at_token(i + 1)
-        nxt = finder.toks[i + 1]
-        return (r is not None and r.entity.type in ("PER", "ORG")) or self.lex.has("title", nxt, TITLE_PREFIXES) \
-            or finder._surname_before(nxt.start, nxt.end) is not None
-
-    def _prep_in_subject(self, finder: SpeakerFinder, np_at: int, j: int, cue: Cue) -> bool:
-        """The preposition at `np_at` belongs to the subject, not to the content, when the
-        complementiser at j follows the subject's name: inside the name ("أحمد بن علي") or in a
-        description a person's name closes ("المشرف على الدورة فلان الفلاني أن"). A coordinated
-        "وأن" after a noun phrase ("شدد على ضرورة ... وأن") is a second content."""
-        toks = finder.toks
-        if toks[j].text.startswith(("و", "ف")):
-            return False
-        inside = finder.covering(np_at) if toks[np_at].key in cue.np else None
-        if inside is not None:
-            # ("ودعت وزارة الاتصالات X إلى ...": the object and its preposition come after a body's name)
-            return inside.entity.type == "PER"
-        if toks[np_at].key not in cue.np or not toks[np_at - 1].key.startswith("ال"):
-            return False  # a word preposition after the subject's definite head ("المشرف على")
-        names = [r for r in finder.mentions_between(toks[np_at].end, toks[j].start) if r.entity.type == "PER"]
-        return bool(names) and finder.tok_at(names[-1].end) + NAME_TAIL_TOKENS >= j
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
         """The token where a statement with no complementiser starts right after the subject `sp`
