@@ -332,7 +332,10 @@ class CueGrammar:
                 continue
             r = finder.mention_at_token(k)
             if r is None:
-                return False
+                if finder._surname_before(t.start, t.end) is None:
+                    return False
+                k += 1  # "وتابع الحربي أنه ...": the surname of a person named in full before
+                continue
             k = finder.tok_at(r.end)
         return True
 

@@ -21,6 +21,7 @@ from marsad.layers.quotes.patterns import (
     cue_after,
     naming_subject,
     quoted_name,
+    quoted_subject,
     work_title,
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -71,6 +72,8 @@ def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks
             prior = [c for c in cue_cands if c.cue_tok is not None and sent_start <= c.pos < q.open]
             adjacent = before is not None and (before.text in ":" or lex.is_comp(before)
                                                or lex.cue(before) is not None)
+            if before is not None and lex.is_comp(before) and quoted_subject(finder, q, n, SHORT_QUOTE_WORDS):
+                continue  # "أن «هذا الإنجاز» يأتي ...": the subject of the reported clause, quoted
             if prior and (n > SHORT_QUOTE_WORDS or adjacent):
                 c = prior[-1]
                 cand = QuoteCandidate("direct", q.start, q.end, c.pos, c.cue, c.speaker, c.resolved, c.cue_tok,

@@ -109,11 +109,14 @@ def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
 
 
 def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
-    """"السودان: البشير يترأس اجتماعا ...": a place naming where the news is, before a headline
-    whose own subject (a named person or body) opens it, is a label, not a speaker."""
+    """"السودان: البشير يترأس اجتماعا ..."، "تونس: اعتقال مطلوب ...": a place naming where the news
+    is, before a headline whose own subject (a named person or body) or event noun opens it, is a
+    label, not a speaker."""
     place = [r for r in finder.mentions_between(left[0].start, left[-1].end)
              if r.start == left[0].start and r.end == left[-1].end]
     if not place or place[0].entity.type != "LOC":
         return False
+    if finder.lex.has("content_head", right[0], frozenset({""})):
+        return True
     return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
                for r in finder.mentions_between(right[0].start, right[0].end + 40))

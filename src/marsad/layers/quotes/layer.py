@@ -24,7 +24,19 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, MIN_STEM_LETTERS, OBJECT_MARKS, CueGrammar
+from marsad.layers.quotes.cue_checks import (
+    as_reported,
+    conditional_at,
+    named_subject_next,
+    participle_as_adjective,
+    prep_in_subject,
+)
+from marsad.layers.quotes.cue_grammar import (
+    BARE_CLAUSE_OPENERS,
+    MIN_STEM_LETTERS,
+    OBJECT_MARKS,
+    CueGrammar,
+)
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
 from marsad.layers.quotes.headlines import headline, subheadings
@@ -47,6 +59,7 @@ from marsad.layers.quotes.patterns import (
     passive_belief,
     prayer,
     prep_clause_after,
+    quoted_subject,
     speaker_head_then_clause,
     trim_span,
 )
@@ -219,8 +232,13 @@ class QuoteLayer:
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
-                and lex.has("impersonal", tok, frozenset({"", "و"})):
-            return None
+                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i):
+            return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
+        if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
+                and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
+            return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
+        if cue.form == "participle" and participle_as_adjective(self.grammar, finder, i):
+            return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := after_asides(finder, i, hi)), hi):
@@ -258,7 +276,8 @@ class QuoteLayer:
                 break
             if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
                 break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
-            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j):
+            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
+                    and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
                 break
             if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
@@ -286,6 +305,9 @@ class QuoteLayer:
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
+        if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
+                and prep_in_subject(self.grammar, finder, np_at, j, cue):
+            np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
@@ -323,7 +345,7 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             if j + 1 < hi and lex.is_comp(toks[j + 1]):
-                if self._quoted_clause(finder, quote_at, words, j + 2):
+                if self._quoted_clause(finder, quote_at, words, j + 2, after_comp=True):
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
                 cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j + 1]),
@@ -335,12 +357,15 @@ class QuoteLayer:
                     cand.start = cand.end = 0
             return cand
         if kind == "comp":
-            if self._quoted_clause(finder, quote_at, words, j + 1):
+            if self._quoted_clause(finder, quote_at, words, j + 1, after_comp=True):
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             start = lex.clause_start_after_comp(toks[j])
             cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
                 finder, start, self._clause_end(finder, j + 1)))
+            return cand
+        if kind is None and cue.form == "past" and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
+            cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
@@ -359,15 +384,18 @@ class QuoteLayer:
         return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
-                       k: int) -> bool:
-        """The quotation opening at token k (right after a complementiser) carries the statement:
-        two words or more, or the end of its sentence; one word followed by more ("قالت إن
-        «الرابطة»، التي ...، تقف ...") is a name inside the reported clause."""
+                       k: int, after_comp: bool = False) -> bool:
+        """The quotation opening at token k (right after a colon or, `after_comp`, a complementiser)
+        carries the statement: two words or more, or the end of its sentence; one word followed by
+        more ("قالت إن «الرابطة»، التي ...، تقف ...") or, after a complementiser, the quoted subject of
+        the clause ("أن «هذا الإنجاز» يأتي ...") is part of the reported clause."""
         q = quote_at.get(k)
         if q is None:
             return False
-        if words[q.open] >= MIN_QUOTE_WORDS or q.close is None:
+        if q.close is None:
             return True
+        if words[q.open] >= MIN_QUOTE_WORDS:
+            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         after = finder.tok_at(q.close + 1)
         _, hi = finder.sent_tok_range(finder.sent_of(q.open))
         return after >= hi or finder.toks[after].text in ".؟?!؛"
@@ -408,6 +436,7 @@ class QuoteLayer:
         subject_after = sp is not None and sp.start > toks[i].start
         sp_end = sp.end if subject_after else toks[i].end
         start = None
+        counted_from = 0  # where the words of a long enough statement are counted from
         if head is not None:
             if sp is None and not self.grammar.clause_start(finder, i, cue):
                 return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
@@ -429,8 +458,11 @@ class QuoteLayer:
                 break
             if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
                 continue
-            # "شدد على ضرورة ...": after the preposition; "طالب المجالس بإدانة ...": the object too
-            start = t.end if any(len(p) > 1 and t.key == p for p in cue.np) else sp_end
+            # "شدد على ضرورة ...": from the preposition (its words are counted without it);
+            # "طالب المجالس بإدانة ...": the object too
+            word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
+            start = t.start if word_prep else sp_end
+            counted_from = t.end if word_prep else start
         if start is None and "-" in cue.np and cue.form == "past" and (
                 subject_after or (sp is None and self.grammar.object_or_setting_next(finder, i, hi))):
             # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
@@ -457,7 +489,7 @@ class QuoteLayer:
                 end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
                 break
         s, e = trim_span(finder, start, end)
-        if len(finder.text[s:e].split()) < NP_MIN_TOKENS:
+        if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
             return None
         cand.start, cand.end = s, e
         return cand

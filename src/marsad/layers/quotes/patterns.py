@@ -47,6 +47,10 @@ UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "ا�
 ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
+PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوماسيين": unnamed people, not a surname
+HOMOGRAPH_FLAGS = frozenset({"ambig", "lead", "relay"})  # reporting words that are also nouns or prepositions
+SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 THEN = "ثم"  # match key of the conjunction "then"
 VERB_NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys ending nouns ("وزيارة"، "مسؤولون"), never past verbs
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
@@ -129,10 +133,20 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
     sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
                if r.entity.type in ("PER", "ORG")] if x_end > k else []
-    if not (named or clause or after_quote or quote_before or sources or toks[i].key.endswith("ما") or k > i + 1):
+    if not clause and i == lo and sources and (v := _verb_after_source(finder, sources[0], hi)) is not None:
+        # "وحسب وكالة «فرانس برس» يأتي هذا التحرك ...": the clause follows the named source at once
+        start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
+        if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
+            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  finder.ref(sources[0]), True, i)
+    # "...، بحسب فال.": the bare surname of a person named in full before
+    surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
+    if not (named or clause or after_quote or quote_before or sources or surname
+            or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
+    speaker = speaker or surname
     if speaker is not None and (speaker.entity in finder.source_entities or (
             speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب", "لل"}))
             and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
@@ -146,16 +160,17 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         start = lex.clause_start_after_comp(toks[nx]) if lex.is_comp(toks[nx]) else toks[nx].end
         cand.start, cand.end = trim_span(finder, start, clause_end(finder, nx + 1))
         return cand
+    if quote_before is not None:
+        # ("«...»، حسبما أعلن X، موضحا أن ...": the participle after X carries a statement of its own)
+        governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
+        return None
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
     # "...، بحسب X." closing a sentence: the sentence before it is the statement
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
-    if quote_before is not None:
-        governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
-        return None
     # with no comma only an explicit source ("... بحسب ما أكده X"، "... بحسب حصيلة للمرصد") closes a statement
-    explicit = spoke or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
+    explicit = spoke or surname is not None or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
         not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
         for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
     if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
@@ -167,12 +182,50 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         return None
     for b in range(lo, i):
         c = lex.cue(toks[b])
-        if c is not None and c.form != "masdar":
-            return None  # the sentence has its own reporting verb
+        if c is not None and c.form != "masdar" and not (
+                c.flags & HOMOGRAPH_FLAGS and not c.prefix and b > lo and toks[b - 1].text not in "،,:"):
+            return None  # the sentence has its own reporting verb ("عبر التلفزيون"، "وسيتم نقل": nouns)
     start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def _bare_surname(finder: SpeakerFinder, k: int, according_key: str) -> SpeakerRef | None:
+    """The one word closing "...، بحسب فال." when it is a person's surname: of a person named in
+    full before, or a word no article, pronoun or function word marks as a common noun
+    ("بحسب الحاجة"، "حسب رغبته"، "وفقا لذلك"، "بحسب دبلوماسيين" give nobody)."""
+    tok = finder.toks[k]
+    known = finder._surname_before(tok.start, tok.end)
+    if known is not None or not tok.is_word:
+        return known
+    joined = not according_key.endswith(("حسب", "حسبما"))  # "وفقا لفلان"، "طبقا لفلان": after لـ
+    stem = next((st for off, st in tok.splits if tok.key[: len(tok.key) - len(st)] == "ل"), None) if joined \
+        else tok.key
+    if stem is None:
+        return None
+    if len(stem) < 3 or stem.startswith("ال") or stem.endswith(PRONOUN_ENDINGS) or stem.isdigit() \
+            or stem in DEMONSTRATIVES or finder.lex.is_stop(tok) or finder.lex.has("norm", tok, NORM_PREFIXES) \
+            or finder.lex.has("speech_noun", tok, NORM_PREFIXES) or finder.lex.has("title", tok, NORM_PREFIXES) \
+            or stem.endswith(PLURAL_ENDINGS):
+        return None
+    return finder.span_ref(tok.end - len(stem), tok.end)
+
+
+def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
+    """The token of a verb right after the source `source` (a closing quotation mark between at
+    most) that opens the attributed clause, else None."""
+    toks = finder.toks
+    v = finder.tok_at(source.end)
+    if v - finder.tok_at(source.start) > SOURCE_NAME_WORDS:
+        return None
+    if v < hi and toks[v].text in "»”\"":
+        v += 1
+    if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
+            or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
+            or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
+        return None
+    return v
 
 
 def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
@@ -194,6 +247,17 @@ def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidat
     while k < len(finder.toks) and finder.toks[k].text in "،,":
         k += 1
     return next((c for c in cue_cands if c.cue_tok == k and c.cue is not None), None)
+
+
+def quoted_subject(finder: SpeakerFinder, q: QuoteSpan, n: int, short: int) -> bool:
+    """"أن «هذا الإنجاز» يأتي ...": a quotation of two to `short` words (`n` words) opening a reported
+    clause that goes on after it with no "و" is the clause's subject, quoted; ("بأنها «مروعة وعشوائية»
+    واستنكرت ...": followed by "و" it is the statement itself; «جبهة النصرة» أعلنت: a name says its own)."""
+    if q.close is None or not 2 <= n <= short or quoted_name(finder, q):
+        return False
+    after = finder.tok_at(q.close + 1)
+    _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+    return after < hi and finder.toks[after].is_word and not finder.toks[after].key.startswith(("و", "ف"))
 
 
 def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
@@ -387,7 +451,15 @@ def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int,
     if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
                for kind in ("title", "org_head", "document", "honorific")):
         return False
-    return not any(t.key.startswith("و") or not t.is_word for t in toks[i + 2 : j])
+    return not any(t.key.startswith("و") or (not t.is_word and not _abbreviation_dot(finder, k))
+                   for k, t in enumerate(toks[i + 2 : j], i + 2))
+
+
+def _abbreviation_dot(finder: SpeakerFinder, k: int) -> bool:
+    """The dot of an abbreviated title before a name ("د.فلان"، "م. فلان")."""
+    toks = finder.toks
+    return toks[k].text == "." and k + 1 < len(toks) and finder.mention_at_token(k + 1) is not None \
+        and toks[k - 1].is_word and len(toks[k - 1].key) == 1
 
 
 def prep_clause_after(finder: SpeakerFinder, grammar: CueGrammar, q: QuoteSpan, cue: Cue, hi: int) -> bool:

@@ -1,0 +1,83 @@
+"""Checks on the words around a reporting verb, apart from `layer` to keep it readable: "as X
+announced" closing a sentence, a conditional "إن", a participle used as an adjective, a named
+subject after an impersonal form, and a preposition that belongs to the subject.
+"""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import RELATIVE_PRONOUNS, CueGrammar
+from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, NP_MIN_TOKENS, QuoteCandidate, trim_span
+from marsad.layers.quotes.speech_lexicon import Cue
+
+NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
+TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
+AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
+
+
+def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
+                 hi: int) -> tuple[int, int] | None:
+    """"...، كما أعلنت المحكمة التي تحاكمه أمس." : "as X announced" closing a sentence with no
+    object of its own (the sentence ends, or a relative clause or time words describe X): the
+    sentence before the comma is X's statement, if it has no reporting verb of its own."""
+    toks = finder.toks
+    sp = cand.speaker
+    if i < lo + 2 or toks[i - 1].key != AS or toks[i - 2].text not in "،," or sp is None \
+            or sp.start < toks[i].end:
+        return None
+    k = grammar.after_time_words(finder, finder.tok_at(sp.end) - 1, hi) + 1
+    if k < hi and toks[k].key not in RELATIVE_PRONOUNS and toks[k].text not in ".":
+        return None
+    for b in range(lo, i - 2):
+        c = grammar.lex.cue(toks[b]) if toks[b].is_word else None
+        if c is not None and c.form != "masdar" and (c.prefix or b == lo or toks[b - 1].text in "،,:"
+                                                       or not c.flags & HOMOGRAPH_FLAGS):
+            return None  # the sentence has its own reporting verb ("عبر الحدود": a preposition)
+    s, e = trim_span(finder, toks[lo].start, toks[i - 2].start)
+    return (s, e) if len(finder.text[s:e].split()) >= NP_MIN_TOKENS else None
+
+
+def conditional_at(grammar: CueGrammar, finder: SpeakerFinder, j: int) -> bool:
+    """"تدعو، وإن كانت لا تضغط، إلى ...": a bare "إن" before a form of "كان" is "if" / "even if"."""
+    toks = finder.toks
+    return toks[j].text.lstrip("وف") == "إن" and j + 1 < len(toks) and grammar.lex.has("auxiliary", toks[j + 1])
+
+
+def participle_as_adjective(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A participle after a form of "كان" (its predicate), or after an indefinite noun whose
+    written accusative ending it repeats ("أمراً متوقعاً"): an adjective, not a speaker's manner."""
+    toks = finder.toks
+    if i == 0 or not toks[i - 1].is_word:
+        return False
+    prev, text = toks[i - 1], toks[i].text
+    if grammar.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})):
+        return True
+    return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and grammar.lex.cue(prev) is None
+
+
+def named_subject_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A person or a body is named or described by a title right after the verb at i (its subject)."""
+    if i + 1 >= len(finder.toks):
+        return False
+    r = finder.mention_at_token(i + 1)
+    nxt = finder.toks[i + 1]
+    return (r is not None and r.entity.type in ("PER", "ORG")) or grammar.lex.has("title", nxt, TITLE_PREFIXES) \
+        or finder._surname_before(nxt.start, nxt.end) is not None
+
+
+def prep_in_subject(grammar: CueGrammar, finder: SpeakerFinder, np_at: int, j: int, cue: Cue) -> bool:
+    """The preposition at `np_at` belongs to the subject, not to the content, when the
+    complementiser at j follows the subject's name: inside the name ("أحمد بن علي") or in a
+    description a person's name closes ("المشرف على الدورة فلان الفلاني أن"). A coordinated
+    "وأن" after a noun phrase ("شدد على ضرورة ... وأن") is a second content."""
+    toks = finder.toks
+    if toks[j].text.startswith(("و", "ف")):
+        return False
+    inside = finder.covering(np_at) if toks[np_at].key in cue.np else None
+    if inside is not None:
+        # ("ودعت وزارة الاتصالات X إلى ...": the object and its preposition come after a body's name)
+        return inside.entity.type == "PER"
+    if toks[np_at].key not in cue.np or not toks[np_at - 1].key.startswith("ال"):
+        return False  # a word preposition after the subject's definite head ("المشرف على")
+    names = [r for r in finder.mentions_between(toks[np_at].end, toks[j].start) if r.entity.type == "PER"]
+    return bool(names) and finder.tok_at(names[-1].end) + NAME_TAIL_TOKENS >= j
