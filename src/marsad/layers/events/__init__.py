@@ -81,6 +81,16 @@ from marsad.layers.events.occurrence import (
     verbal_noun,
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.political import (
+    called_for,
+    hamza_lost,
+    hypothetical_noun,
+    kin_genitive,
+    no_backing_down,
+    non_political,
+    visit_without_place,
+    visitor,
+)
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
@@ -155,6 +165,7 @@ class EventLayer:
                 kinds = entity_kinds(doc)
                 counterpart_talks(doc, named_mentions(doc, self.capital_of), kinds, sentence_dates(doc))
                 add_quote_events(doc, kinds)
+                non_political(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -204,6 +215,9 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
+                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]):
+                    i += n  # "هنا" (here) is not "هنأ" (congratulated)
+                    continue
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
@@ -361,6 +375,17 @@ class EventLayer:
                         actor = after[0]
                         target = next((m for m in sent_mentions if m.start >= actor.end and m.key != actor.key
                                        and len(doc.text[actor.end : m.start].split()) <= OBJECT_WINDOW), None)
+                    met_by = visitor(words, i, trig, actor, sent_mentions, kinds)
+                    if met_by is not None:  # "زار المبعوث طهران حيث التقى ...": the visitor meets
+                        actor = met_by
+                        if target is not None and target.key == actor.key:
+                            target = None
+                    if hypothetical_noun(words, i, n, trig) or kin_genitive(doc.text, actor) or \
+                            no_backing_down(words, i, n, trig):
+                        i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
+                        continue
+                    if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):
+                        target = None  # "دعت إلى التعاون مع ..."، "زيارة الوزير": no one called upon, visited
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n
@@ -415,6 +440,8 @@ class EventLayer:
         if not self.unnamed:
             counterpart_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
+        if not self.unnamed:
+            non_political(doc)
         return doc
 
     def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:

@@ -1,0 +1,213 @@
+"""What keeps a named trigger out of the record's events, or corrects its actor, when the sentence
+reads as something other than a political interaction reported (GUIDE.md: "only clear political
+interactions between named actors"):
+
+- a trigger listed with a final hamza met written without one ("هنأ" against "هنا", here);
+- a person known in the article by a profession outside politics ("الفنان"، "اللاعب"، "المخرج"):
+  a quarrel between an actor and a director is no political event;
+- a noun trigger after "أي" or "بموجب" ("ترحب بأي اتفاق"، "بموجب اتفاق مع"): a hypothetical event or
+  one told elsewhere, not a report;
+- a name in the genitive of a kin noun ("رفضت عائلة زعيم الحركة"): the family acts, not the name;
+- a meeting told in a visit ("زار المبعوث طهران حيث التقى الوزير"، "خلال زيارة الرئيس إلى واشنطن
+  التقى خلالها ..."): the visitor meets, not the capital visited.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.layers.events.words import TODAY, VIOLENT, Trigger, _Mention, _strip_conjunction
+from marsad.lexicons import loader
+
+# professions outside politics, before a person's name ("الفنان فايز"، "المدرب الوطني خالد")
+PROFESSIONS = loader.keyed("event_words.tsv", "profession", match_key)
+# words before a noun trigger that make it a hypothetical event or one told elsewhere
+NAMED_REFERENCE = loader.keyed("event_words.tsv", "named_reference", match_key)
+# kin nouns: a name in their genitive is not the one acting ("عائلة الرئيس"، "شقيق الوزير")
+KIN = loader.keyed("event_words.tsv", "kin", match_key)
+# words of a visit and of what links a meeting to it ("حيث التقى"، "التقى خلالها")
+VISITS = loader.keyed("event_words.tsv", "visit", match_key)
+VISIT_LINKS = loader.keyed("event_words.tsv", "visit_link", match_key)
+HAMZAS = ("أ", "ئ", "ؤ", "ء")
+
+
+@cache
+def _hamza_forms() -> tuple[frozenset[str], dict[str, str]]:
+    """Match keys of the one-word triggers whose lexicon form ends in a hamza the key folds away
+    ("هنأ"), and of those opening with one, by key: the opening letter ("أيد": "أ")."""
+    final, initial = set(), {}
+    for row in loader.table("event_triggers.tsv", 3):
+        form = row[0]
+        if " " in form:
+            continue
+        if form.endswith(HAMZAS):
+            final.add(match_key(form))
+        if form[:1] in ("أ", "إ"):
+            initial[match_key(form)] = form[0]
+    return frozenset(final), initial
+
+
+def hamza_lost(trig: Trigger, surface: str) -> bool:
+    """Whether a one-word trigger is another word its key folds into: listed with a final hamza and
+    written without one ("هنا" is "here", not "هنأ"), or opening with the other hamza ("إيد", a
+    name, is not "أيد")."""
+    if len(trig.keys) != 1:
+        return False
+    final, initial = _hamza_forms()
+    key = trig.keys[0]
+    if key in final and not any(c in surface for c in HAMZAS):
+        return True
+    first = initial.get(key)
+    return first is not None and surface[:1] in ("أ", "إ") and surface[:1] != first
+
+
+def _previous_words(text: str, start: int, n: int) -> list[str]:
+    """Up to n match keys of the words right before `start`, nearest first, stopping at punctuation."""
+    out: list[str] = []
+    for raw in reversed(text[max(0, start - 80) : start].split()):
+        if len(raw) == 1 and not out:
+            continue  # the clitic the mention is written after ("لرئيس": "ل")
+        if any(c in raw for c in ".،,:؛;«»\"()"):
+            break
+        out.append(match_key(raw))
+        if len(out) == n:
+            break
+    return out
+
+
+def professionals(doc: Document) -> frozenset[str]:
+    """The persons of the article introduced by a profession outside politics: a profession word
+    among the two words before one of their mentions ("الفنان فايز"، "المخرج السعودي عامر")."""
+    out = set()
+    for ent in doc.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            before = _previous_words(doc.text, m.start, 2)
+            if any(w in PROFESSIONS or (w[:1] in "وبل" and w[1:] in PROFESSIONS) for w in before):
+                out.add(ent.id)
+                break
+    return frozenset(out)
+
+
+def non_political(doc: Document) -> None:
+    """Drop the record's events with a side introduced by a profession outside politics, but for
+    violence or coercion a known body does to such a person ("اختطف التنظيم المصور ...")."""
+    if not doc.events:
+        return
+    pros = professionals(doc)
+    if not pros:
+        return
+    known = {e.id for e in doc.entities if e.kb}
+    doc.events[:] = [e for e in doc.events if e.actor not in pros and (
+        e.target not in pros or (e.type in VIOLENT and e.actor in known))]
+
+
+ANY = frozenset(match_key(w) for w in ("أي", "بأي", "لأي", "لاي", "باي"))
+ANY_REACH = 5
+
+
+def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool:
+    """Whether a noun trigger follows "أي"/"بموجب"/"وفق" ("بأي اتفاق"، "بموجب اتفاق مع ..."), or a
+    verb's object is "any" such thing ("ترحب بأي اتفاق"): no one event reported."""
+    if trig.pos == "verb":  # the object after the verb, or after its subject ("ترحب الكويت بأي ...")
+        for w in words[i + n : i + n + ANY_REACH]:
+            if w.kind == "punct":
+                return False
+            if w.key in ANY:
+                return True
+        return False
+    if i == 0:
+        return False
+    prev = _strip_conjunction(words[i - 1].key)
+    return prev in NAMED_REFERENCE or (prev[:1] in ("ب", "ل") and prev[1:] in NAMED_REFERENCE)
+
+
+def kin_genitive(text: str, m: _Mention | None) -> bool:
+    """Whether a mention stands in the genitive of a kin noun, within two words ("عائلة زعيم حركة")."""
+    if m is None:
+        return False
+    return any(_strip_conjunction(w) in KIN for w in _previous_words(text, m.start, 2))
+
+
+def visitor(words: list[Token], i: int, trig: Trigger, actor: _Mention | None,
+            mentions: list[_Mention], kinds: dict) -> _Mention | None:
+    """The visitor who meets, for a meeting verb told in a visit: "زار X طهران حيث التقى ..."، "زيارة
+    X إلى واشنطن التقى خلالها ...". None when the sentence tells no such visit or the actor found is
+    already the one visiting (a person, not the place visited)."""
+    if trig.type != "CONSULT" or trig.pos != "verb" or actor is None or actor.end > words[i].start:
+        return None
+    if kinds.get(actor.entity, ("",))[0] != "LOC":
+        return None  # the subject found is a person or a body: it meets
+    linked = (i > 0 and _strip_conjunction(words[i - 1].key) in VISIT_LINKS) or (
+        i + 1 < len(words) and words[i + 1].key in VISIT_LINKS)
+    if not linked:
+        return None
+    visit = next((k for k in range(i - 1, -1, -1) if _strip_conjunction(words[k].key) in VISITS
+                  or words[k].key[1:] in VISITS), None)
+    if visit is None:
+        return None
+    lo = words[visit].end
+    return next((m for m in mentions if lo <= m.start < actor.start and m.entity is not None
+                 and kinds.get(m.entity, ("",))[0] in ("PER", "ORG")), None)
+
+
+# what introduces the content of a call or a demand ("دعا إلى التعاون مع ..."، "طالب بالإفراج عن ..."):
+# a name inside it is what is called for, not the one called upon
+CALL_CONTENT = frozenset(match_key(w) for w in ("إلى", "الى", "لـ", "بأن", "بان", "أن", "ان"))
+# verbs of backing down that are a CONCEDE only with "عن" ("تراجعت الحكومة عن قرارها"); alone
+# they tell of prices and indices falling
+BACKDOWN = loader.keyed("event_words.tsv", "backdown", match_key)
+BACKDOWN_REACH = 5
+
+
+def called_for(words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
+               target: _Mention | None, mentions: list[_Mention]) -> bool:
+    """Whether a call's named target is only part of what is called for, the one called upon being
+    a common noun ("ودعت العلماء إلى تسوية الخلاف داخل الحركة") or the name standing past a comma in
+    the content ("دعا إلى التعاون، لا سيما ضد داعش"). A name in the content itself stays the target
+    ("دعا إلى تعاون أكبر مع أنقرة"، "طالب بضمان سلامة الصحفيين في العراق"), as the gold codes it."""
+    if trig.type != "REQUEST" or trig.pos != "verb" or target is None or target.start < words[i + n - 1].end:
+        return False
+    lo = actor.end if actor is not None and actor.start >= words[i + n - 1].end else words[i + n - 1].end
+    object_words = 0
+    for w in words[i + n :]:
+        if w.end > target.start:
+            return False
+        if any(m.start < w.end and w.start < m.end for m in mentions):
+            continue  # a name ("بشار"، "باراك") is no preposition
+        key = _strip_conjunction(w.key)
+        if key in CALL_CONTENT or (key[:1] == "ب" and len(key) > 4):
+            if object_words:
+                return True  # "دعت العلماء إلى ...": the called upon named by a noun before the content
+            rest = [x for x in words if w.end <= x.start and x.end <= target.start]
+            return any(x.kind == "punct" for x in rest)
+        if w.start >= lo and key.startswith("ال") and key not in TODAY:
+            object_words += 1  # a definite noun after the subject: the one called upon ("العلماء")
+    return False
+
+
+def no_backing_down(words: list[Token], i: int, n: int, trig: Trigger) -> bool:
+    """Whether a verb of backing down lacks the "عن" of what is given up ("تراجع المؤشر 2%")."""
+    if trig.keys[0] not in BACKDOWN:
+        return False
+    return not any(_strip_conjunction(w.key) == "عن" for w in words[i + n : i + n + BACKDOWN_REACH])
+
+
+VISITED = frozenset(match_key(w) for w in ("إلى", "الى", "لدى"))
+
+
+def visit_without_place(words: list[Token], i: int, trig: Trigger, target: _Mention | None,
+                        text: str) -> bool:
+    """Whether a visit noun ("زيارة الوزير ...") has no visited side introduced by إلى/ل/ب: a
+    name elsewhere in the sentence is not the one visited."""
+    if trig.mode != "visit" or trig.pos != "noun" or target is None:
+        return False
+    k = next((j for j, w in enumerate(words) if w.start <= target.start < w.end), None)
+    if k is None:
+        return True
+    attached = text[words[k].start : target.start]
+    return not (attached[-1:] in ("ل", "ب") or (k > 0 and words[k - 1].key in VISITED))
