@@ -85,3 +85,26 @@ def test_violence_to_a_professional_stays_an_event() -> None:
     doc.entities[0].kb = "Q2429253"
     LAYER(doc)
     assert ("ASSAULT", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_noun_heading_the_name_is_the_subject_with_it() -> None:
+    found = _events("واتهمت ميليشيا قوات الدعم السريع الجيش السوداني بقصف المدنيين.",
+                    {"قوات الدعم السريع": ("e1", "ORG"), "الجيش السوداني": ("e2", "ORG")})
+    assert ("ACCUSE", "e1", "e2") in found
+
+
+def test_a_reservation_is_a_rejection() -> None:
+    found = _events("وتحفظت سلطنة عمان على بيان الجامعة العربية.", {"سلطنة عمان": ("e1", "LOC"),
+                                                                  "الجامعة العربية": ("e2", "ORG")})
+    assert ("REJECT", "e1", "e2") in found
+
+
+def test_a_phone_call_is_a_consultation() -> None:
+    found = _events("واتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس اللبناني جوزيف عون مساء أمس.",
+                    {"إيمانويل ماكرون": ("e1", "PER"), "جوزيف عون": ("e2", "PER")})
+    assert ("CONSULT", "e1", "e2") in found
+
+
+def test_support_given_is_aid() -> None:
+    found = _events("وقال إن مصر قدمت دعمها إلى الأردن بعد السيول.", {"مصر": ("e1", "LOC"), "الأردن": ("e2", "LOC")})
+    assert ("AID", "e1", "e2") in found

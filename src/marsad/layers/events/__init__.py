@@ -83,6 +83,7 @@ from marsad.layers.events.occurrence import (
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.political import (
     called_for,
+    construct_head,
     hamza_lost,
     hypothetical_noun,
     kin_genitive,
@@ -352,7 +353,8 @@ class EventLayer:
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
-                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
+                            and not construct_head(doc.text, pm, actor, trig) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:

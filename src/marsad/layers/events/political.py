@@ -211,3 +211,15 @@ def visit_without_place(words: list[Token], i: int, trig: Trigger, target: _Ment
         return True
     attached = text[words[k].start : target.start]
     return not (attached[-1:] in ("ل", "ب") or (k > 0 and words[k - 1].key in VISITED))
+
+
+def construct_head(text: str, noun, name: _Mention, trig: Trigger) -> bool:
+    """Whether a common noun after a verb is the indefinite head of the name right after it, one
+    phrase with it ("اتهمت ميليشيا وحدات الحماية ..."), not a subject whose object the name is
+    ("يتهم القضاء الأمريكي بورزاكو"). A three-letter form may be its verbal noun ("وطرد قوات
+    الحوثيين": their expulsion), whose genitive is no subject."""
+    if len(trig.keys[0]) <= 3:
+        return False
+    head = match_key(text[noun.start : noun.end])
+    head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
+    return not head.startswith("ال") and not text[noun.end : name.start].strip()
