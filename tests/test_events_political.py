@@ -108,3 +108,29 @@ def test_a_phone_call_is_a_consultation() -> None:
 def test_support_given_is_aid() -> None:
     found = _events("وقال إن مصر قدمت دعمها إلى الأردن بعد السيول.", {"مصر": ("e1", "LOC"), "الأردن": ("e2", "LOC")})
     assert ("AID", "e1", "e2") in found
+
+
+def test_a_nationality_adjective_names_the_target_state() -> None:
+    doc = _doc("واستنكرت دولة الكويت التصريحات الإيرانية الأخيرة. وكانت جمهورية إيران قد هددت.",
+               {"دولة الكويت": ("e1", "LOC"), "جمهورية إيران": ("e2", "LOC")})
+    doc.entities[0].kb, doc.entities[1].kb = "marsad:loc/kuwait", "marsad:loc/iran"
+    LAYER(doc)
+    assert ("ACCUSE", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_the_actors_own_nationality_is_no_target() -> None:
+    # the states are named in full: the test's mentions are found as substrings ("الكويت" in "الكويتي")
+    names = {"ناصر جابر": ("e1", "PER"), "دولة الكويت": ("e2", "LOC"), "جمهورية إيران": ("e3", "LOC")}
+    found = _events("وأدان ناصر جابر وزير الخارجية الكويتي بشدة الهجوم على السفارة. وقالت دولة الكويت.", names)
+    assert not any(target == "e2" for _t, _a, target in found)
+    doc = _doc("ودولة الكويت تبدي انزعاجها الشديد من التدخل الإيراني في الشؤون العربية. وصرحت جمهورية إيران.",
+               names)
+    doc.entities[0].kb, doc.entities[1].kb = "marsad:loc/kuwait", "marsad:loc/iran"  # the states the KB knows
+    LAYER(doc)
+    assert ("ACCUSE", "e2", "e3") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_whoever_rejects_is_no_one_named() -> None:
+    found = _events("وقال خالد سامي إن الحملة فرصة لمن يرفض سياسة الأردن أن يغادر.",
+                    {"خالد سامي": ("e1", "PER"), "الأردن": ("e2", "LOC")})
+    assert found == set()

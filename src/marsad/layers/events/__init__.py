@@ -82,6 +82,7 @@ from marsad.layers.events.occurrence import (
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.political import (
+    adjective_target,
     called_for,
     construct_head,
     hamza_lost,
@@ -388,6 +389,11 @@ class EventLayer:
                         continue
                     if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):
                         target = None  # "دعت إلى التعاون مع ..."، "زيارة الوزير": no one called upon, visited
+                    named_by = adjective_target(words, i, n, trig, actor, states or {}, kinds)
+                    if named_by is not None and (target is None or named_by.start < target.start):
+                        # "استنكر التدخل الإيراني في شؤون البحرين": Iran, or no named target when the
+                        # document names no Iran
+                        target = named_by if named_by.entity is not None else None
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n

@@ -19,7 +19,16 @@ from functools import cache
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.words import TODAY, VIOLENT, Trigger, _Mention, _strip_conjunction
+from marsad.layers.events.checks import _countries
+from marsad.layers.events.words import (
+    CLAUSE_WORDS,
+    OBJECT_WINDOW,
+    TODAY,
+    VIOLENT,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+)
 from marsad.lexicons import loader
 
 # professions outside politics, before a person's name ("الفنان فايز"، "المدرب الوطني خالد")
@@ -108,11 +117,14 @@ def non_political(doc: Document) -> None:
 
 ANY = frozenset(match_key(w) for w in ("أي", "بأي", "لأي", "لاي", "باي"))
 ANY_REACH = 5
+WHOEVER = frozenset(match_key(w) for w in ("لمن", "ممن", "فمن"))
 
 
 def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool:
     """Whether a noun trigger follows "أي"/"بموجب"/"وفق" ("بأي اتفاق"، "بموجب اتفاق مع ..."), or a
     verb's object is "any" such thing ("ترحب بأي اتفاق"): no one event reported."""
+    if trig.pos == "verb" and i > 0 and words[i - 1].key in WHOEVER:
+        return True  # "فرصة لمن يرفض الاندماج": whoever would, no one named
     if trig.pos == "verb":  # the object after the verb, or after its subject ("ترحب الكويت بأي ...")
         for w in words[i + n : i + n + ANY_REACH]:
             if w.kind == "punct":
@@ -223,3 +235,57 @@ def construct_head(text: str, noun, name: _Mention, trig: Trigger) -> bool:
     head = match_key(text[noun.start : noun.end])
     head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
     return not head.startswith("ال") and not text[noun.end : name.start].strip()
+
+
+# event types whose target may be named by a nationality adjective in their object ("استنكر التدخل
+# الإيراني"، "أعرب عن رفضه للقصف التركي"): the state. Not praise: "أشاد بالجهاز الأمني السعودي" is
+# most often a country's own people praising its bodies
+ADJECTIVE_TARGETS = frozenset({"ACCUSE", "REJECT"})
+# words of the actor's title before its name ("وزير الخارجية الإماراتي عبد الله") and after it when it
+# follows its verb ("... عبد الله بن زايد وزير الخارجية الإماراتي")
+OWN_TITLE_BEFORE = 3
+OWN_TITLE_AFTER = 4
+TITLES = loader.keyed("event_words.tsv", "title", match_key)
+
+
+def adjective_target(words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
+                     states: dict[str, str], kinds: dict) -> _Mention | None:
+    """The state a nationality adjective in the trigger's object names, when the document names that
+    state ("استنكرت الكويت التصريحات الإيرانية": Iran). Words of the subject after a verb are passed
+    over ("انتقد وزير الخارجية الأمريكي ..."). A state the document does not name gives a mention
+    with no entity."""
+    if trig.type not in ADJECTIVE_TARGETS or actor is None or not states:
+        return None
+    lo = max(words[i + n - 1].end, actor.end if actor.start >= words[i].start else 0)
+    by_word = _countries()[1]
+
+    def state_of(w: Token) -> str | None:
+        key = _strip_conjunction(w.key)
+        for form in (key, key[1:] if key[:1] in ("ب", "ل") else key):
+            if form.startswith("ال") and form in by_word:
+                return by_word[form]
+        return None
+
+    # the actor's own country, named in its name or title ("مجلس النواب البحريني"، "... وزير الخارجية
+    # الإماراتي"): not its target
+    a0 = next((k for k, w in enumerate(words) if w.end > actor.start), len(words))
+    a1 = next((k for k, w in enumerate(words) if w.start >= actor.end), len(words))
+    # an apposition after a subject that follows its verb ("... عبد الله بن زايد وزير الخارجية الإماراتي")
+    after = OWN_TITLE_AFTER if actor.start >= words[i].start and a1 < len(words) and (
+        words[a1].key in TITLES or _strip_conjunction(words[a1].key) in TITLES) else 0
+    own = {state_of(w) for k, w in enumerate(words)
+           if a0 - OWN_TITLE_BEFORE <= k < a1 + after and not i <= k < i + n}
+    name = kinds.get(actor.entity, ("", None, ""))[2]  # "مجلس النواب البحريني" named "مجلس النواب"
+    own |= {by_word.get(match_key(w)) for w in name.split()}
+    for w in words[i + n : i + n + OBJECT_WINDOW]:
+        if w.start < lo:
+            continue
+        if w.kind == "punct" or _strip_conjunction(w.key) in CLAUSE_WORDS:
+            return None
+        code = state_of(w)
+        if code is None or code in own:
+            continue
+        if code in states and states[code] != actor.entity:
+            return _Mention(w.start, w.end, states[code], states[code])
+        return _Mention(w.start, w.end, None, "@" + code)  # a state the document does not name
+    return None
