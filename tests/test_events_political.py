@@ -134,3 +134,11 @@ def test_whoever_rejects_is_no_one_named() -> None:
     found = _events("وقال خالد سامي إن الحملة فرصة لمن يرفض سياسة الأردن أن يغادر.",
                     {"خالد سامي": ("e1", "PER"), "الأردن": ("e2", "LOC")})
     assert found == set()
+
+
+def test_a_city_naming_an_agreement_is_no_party() -> None:
+    doc = _doc("خالد سامي يمتدح اتفاق فيينا.. وفهد ناصر يحذر",
+               {"خالد سامي": ("e1", "PER"), "فيينا": ("e2", "LOC"), "فهد ناصر": ("e3", "PER")})
+    doc.entities[1].kb = "marsad:loc/vienna"  # a capital the KB knows, a participant elsewhere
+    LAYER(doc)
+    assert not any(e.type == "AGREE" for e in doc.events)

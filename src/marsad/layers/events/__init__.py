@@ -90,6 +90,7 @@ from marsad.layers.events.political import (
     kin_genitive,
     no_backing_down,
     non_political,
+    place_named,
     visit_without_place,
     visitor,
 )
@@ -384,7 +385,7 @@ class EventLayer:
                         if target is not None and target.key == actor.key:
                             target = None
                     if hypothetical_noun(words, i, n, trig) or kin_genitive(doc.text, actor) or \
-                            no_backing_down(words, i, n, trig):
+                            no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
                         i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
                         continue
                     if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):

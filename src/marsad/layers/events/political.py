@@ -19,7 +19,7 @@ from functools import cache
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.checks import _countries
+from marsad.layers.events.checks import _countries, _kb_kinds
 from marsad.layers.events.words import (
     CLAUSE_WORDS,
     OBJECT_WINDOW,
@@ -289,3 +289,23 @@ def adjective_target(words: list[Token], i: int, n: int, trig: Trigger, actor: _
             return _Mention(w.start, w.end, states[code], states[code])
         return _Mention(w.start, w.end, None, "@" + code)  # a state the document does not name
     return None
+
+
+# nominal triggers that a city names after them ("اتفاق فيينا"، "محادثات جنيف"، "اتفاق الطائف"): the
+# place names the agreement or the talks, it is no party to them
+PLACE_NAMED = frozenset({"AGREE", "CONSULT"})
+
+
+def place_named(words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
+                kinds: dict) -> bool:
+    """Whether a noun trigger's actor is the city right after it ("روحاني يمتدح اتفاق فيينا"): a
+    place that is not a country, naming the agreement or the talks."""
+    if trig.type not in PLACE_NAMED or trig.pos != "noun" or actor is None or i + n >= len(words):
+        return False
+    if words[i + n].start > actor.start or actor.start >= words[i + n].end:
+        return False  # not the genitive right after the trigger
+    ent_type, kb, _name = kinds.get(actor.entity, ("", None, ""))
+    if ent_type != "LOC":
+        return False
+    kb_kinds = _kb_kinds()[0]
+    return kb_kinds.get(kb or "") != "country"
