@@ -304,8 +304,9 @@ def place_named(words: list[Token], i: int, n: int, trig: Trigger, actor: _Menti
         return False
     if words[i + n].start > actor.start or actor.start >= words[i + n].end:
         return False  # not the genitive right after the trigger
-    ent_type, kb, _name = kinds.get(actor.entity, ("", None, ""))
+    ent_type, kb, name = kinds.get(actor.entity, ("", None, ""))
     if ent_type != "LOC":
         return False
-    kb_kinds = _kb_kinds()[0]
-    return kb_kinds.get(kb or "") != "country"
+    kb_kinds, _capitals, by_name = _kb_kinds()
+    kb = kb or by_name.get(f"LOC:{match_key(name)}")
+    return kb_kinds.get(kb or "") in ("city", "region")  # "اتفاق روسيا وتونس": states are parties
