@@ -81,6 +81,19 @@ from marsad.layers.events.occurrence import (
     verbal_noun,
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.political import (
+    adjective_target,
+    called_for,
+    construct_head,
+    hamza_lost,
+    hypothetical_noun,
+    kin_genitive,
+    no_backing_down,
+    non_political,
+    place_named,
+    visit_without_place,
+    visitor,
+)
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
@@ -157,6 +170,7 @@ class EventLayer:
                 kinds = entity_kinds(doc)
                 counterpart_talks(doc, named_mentions(doc, self.capital_of), kinds, sentence_dates(doc))
                 add_quote_events(doc, kinds)
+                non_political(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -206,6 +220,9 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
+                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]):
+                    i += n  # "هنا" (here) is not "هنأ" (congratulated)
+                    continue
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
                     continue
@@ -340,7 +357,8 @@ class EventLayer:
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
-                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
+                            and not construct_head(doc.text, pm, actor, trig) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
@@ -363,6 +381,22 @@ class EventLayer:
                         actor = after[0]
                         target = next((m for m in sent_mentions if m.start >= actor.end and m.key != actor.key
                                        and len(doc.text[actor.end : m.start].split()) <= OBJECT_WINDOW), None)
+                    met_by = visitor(words, i, trig, actor, sent_mentions, kinds)
+                    if met_by is not None:  # "زار المبعوث طهران حيث التقى ...": the visitor meets
+                        actor = met_by
+                        if target is not None and target.key == actor.key:
+                            target = None
+                    if hypothetical_noun(words, i, n, trig) or kin_genitive(doc.text, actor) or \
+                            no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
+                        i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
+                        continue
+                    if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):
+                        target = None  # "دعت إلى التعاون مع ..."، "زيارة الوزير": no one called upon, visited
+                    named_by = adjective_target(words, i, n, trig, actor, states or {}, kinds)
+                    if named_by is not None and (target is None or named_by.start < target.start):
+                        # "استنكر التدخل الإيراني في شؤون البحرين": Iran, or no named target when the
+                        # document names no Iran
+                        target = named_by if named_by.entity is not None else None
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n
@@ -417,6 +451,8 @@ class EventLayer:
         if not self.unnamed:
             counterpart_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
+        if not self.unnamed:
+            non_political(doc)
         return doc
 
     def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
