@@ -107,3 +107,10 @@ def test_town_council_and_embassy_of_a_country(layer):
     found = orgs(layer, "أعلنت بلدية الدمام إغلاق عشرة مطاعم، وأصدرت سفارة ألمانيا في الرياض تحذيرا لرعاياها، "
                         "وتابعت قنصلية فرنسا في جدة الأمر.")
     assert {"بلدية الدمام", "سفارة ألمانيا", "قنصلية فرنسا"} <= found
+
+
+def test_a_body_named_after_a_title_and_a_given_name_no_finder_found(layer):
+    names = orgs(layer, "نقل المصاب إلى مستشفى الأمير سلطان في المحافظة، ثم افتتح المحافظ مركز الأمير نايف للتدريب.")
+    assert {"مستشفى الأمير سلطان", "مركز الأمير نايف للتدريب"} <= names
+    names = orgs(layer, "وقال مدير المكتب إن الأمير سلطان وصل أمس.")
+    assert not {n for n in names if "سلطان" in n}
