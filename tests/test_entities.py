@@ -737,3 +737,15 @@ def test_an_unknown_name_tagged_after_fa_keeps_its_first_letter(ner_layer):
     names = {e.name for e in doc.entities}
     assert "فوكسمان" in names and "وكسمان" not in names
     assert any(e.kb == "marsad:loc/iran" for e in doc.entities)
+
+
+def test_a_late_holder_and_a_name_in_apposition_take_the_title(layer):
+    doc = run(layer, "اغتيل الرئيس المصري الراحل أنور السادات، وبعث النواب برسالة إلى رئيس الحكومة، بنيامين نتنياهو.",
+              "2015-08-01")
+    persons = {e.name: [m.kind for m in e.mentions] for e in doc.entities if e.type == "PER"}
+    assert persons == {"أنور السادات": ["title", "name"], "بنيامين نتنياهو": ["title", "name"]}
+
+
+def test_a_cup_named_after_an_office_is_not_its_holder(layer):
+    doc = run(layer, "تأهل الفريق إلى نهائي كأس ولي العهد بعد فوزه أمس.", "2015-08-01")
+    assert not [e for e in doc.entities if e.type == "PER"]
