@@ -114,3 +114,14 @@ def test_a_body_named_after_a_title_and_a_given_name_no_finder_found(layer):
     assert {"مستشفى الأمير سلطان", "مركز الأمير نايف للتدريب"} <= names
     names = orgs(layer, "وقال مدير المكتب إن الأمير سلطان وصل أمس.")
     assert not {n for n in names if "سلطان" in n}
+
+
+def test_a_body_name_under_the_article_is_an_ordinary_word(layer):
+    doc = Document(text="تناسب الألعاب مختلف الأعمار، وقال مسؤول في الأوبك إن الإنتاج مستقر.", published="2015-08-10")
+    layer(doc)
+    assert [e.kb for e in doc.entities] == ["marsad:org/opec"]
+
+
+def test_a_currency_after_an_amount_is_no_body(ner_layer):
+    names = orgs(ner_layer, "سدد النادي 800 ألف ريال للاعب، وبلغ الدين 5.3 مليار يورو.")
+    assert not {n for n in names if n in ("ريال", "يورو")}

@@ -191,3 +191,8 @@ def test_a_country_adjective_under_the_article_is_no_place_nor_part_of_a_city(la
     doc = run(layer, "وصلت المساعدات إلى حلب السورية عبر الحدود السورية، ثم أرسلت دفعة ثانية لليونان وللعراق.")
     assert {e.kb for e in doc.entities if e.type == "LOC"} == \
         {"marsad:loc/aleppo", "marsad:loc/greece", "marsad:loc/iraq"}
+
+
+def test_a_known_site_and_its_adjective_stay_a_place(ner_layer):
+    doc = run(ner_layer, "احتفلت مصر أمس بافتتاح قناة السويس الجديدة بحضور عدد من قادة الدول.")
+    assert "ORG" not in {e.type for e in doc.entities if "السويس" in e.name}

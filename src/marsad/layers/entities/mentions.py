@@ -40,6 +40,7 @@ from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
     ALLAH_COMPOUND,
+    AMOUNT_WORDS,
     COUNTRY_CONSTRUCT,
     DEFINITE_INSTITUTIONS,
     NAME_HEADS,
@@ -51,6 +52,9 @@ from marsad.layers.entities.word_lists import (
     PREPOSITIONS,
 )
 from marsad.lexicons.verbs import verb_keys
+
+# kinds of bodies the press names with the article their name lacks ("الأوبك", "الميلان")
+_ARTICLE_BODIES = frozenset({"igo", "sports_club"})
 
 
 def _clitic(tok: Token, start: int) -> str:
@@ -84,6 +88,15 @@ def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
     the prayer's time (the sunset prayer), not the country."""
     return c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.tok_start > 0 \
         and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
+
+
+def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"800 ألف ريال", "5.3 مليار يورو": one word NER tagged right after a number is the unit
+    counted (a currency), not a body or a place."""
+    if c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 or c.tok_start == 0:
+        return False
+    prev = tokens[c.tok_start - 1]
+    return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
 
 
 def _given_name_fits(actor: Actor | None, key: str) -> bool:
@@ -164,6 +177,7 @@ class MentionFinder:
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
+                and not _unit_of_an_amount(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         self.homographs.resolve(doc, cands)
         return cands
@@ -261,10 +275,11 @@ class MentionFinder:
             if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
             if " " not in m.key and (a.type == "PER" and _after_article(tokens[m.tok_start], m.start)
-                                     or a.type == "LOC" and self._article_changes_place(a, m.key)
+                                     or (a.type == "LOC" or a.type == "ORG" and a.kind not in _ARTICLE_BODIES)
+                                     and self._article_changes_place(a, m.key)
                                      and _after_article(tokens[m.tok_start], m.start, assimilated=True)):
                 # "اللامي" is not "لامي" (David Lammy): a family name keeps its article; "السيول"
-                # (the floods) is not "سيول" (Seoul), "للجنين" not "جنين"
+                # (the floods) is not "سيول" (Seoul), "للجنين" not "جنين", "الأعمار" (ages) not "أعمار"
                 continue
             if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
                 continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
@@ -275,8 +290,8 @@ class MentionFinder:
         return out
 
     def _article_changes_place(self, actor: Actor, key: str) -> bool:
-        """Is a place's one-word name under the article another word: neither one of the place's
-        names ("اليونان", "الرياض") nor a country adjective ("السورية", kept for the merge to see:
+        """Is a place's or a body's one-word name under the article another word: neither one of
+        its names ("اليونان", "الرياض", "الناتو") nor a country adjective ("السورية", kept for the merge to see:
         "حلب السورية" is no one name; it is dropped as an adjective afterwards)?"""
         if key.startswith("ال"):
             return False  # "لليونان" read as ل + "اليونان": the article is the name's own
@@ -338,6 +353,8 @@ class MentionFinder:
                 admin = len(inside) == 1 and n.tok_end - n.tok_start == 2 and inside[0].tok_start == n.tok_start + 1 \
                     and tokens[n.tok_start].splits[-1][1] in ADMIN_HEADS
                 n.actor = inside[0].actor if admin else self._link(n.key, n.type)
+                if n.actor is None and self._described_place(inside, n, tokens):
+                    n.type = "LOC"  # "قناة السويس الجديدة": a known site and its adjective is a place
             elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
                     and inside[0].tok_start > n.tok_start:
                 # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
@@ -354,6 +371,15 @@ class MentionFinder:
         result = [k for x, k in enumerate(kb) if alive[x]] + added
         result.sort(key=lambda c: c.start)
         return result
+
+    @staticmethod
+    def _described_place(inside: list[NameCandidate], n: NameCandidate, tokens: list[Token]) -> bool:
+        """Is the name `n` a known site or region other than a city ("قناة السويس") followed by
+        definite adjectives only ("الجديدة")? (A city and an adjective may name a paper: "القدس العربي".)"""
+        k = inside[0]
+        return len(inside) == 1 and k.tok_start == n.tok_start and k.tok_end < n.tok_end \
+            and k.actor is not None and k.actor.kind != "city" \
+            and all(tokens[j].text.startswith("ال") for j in range(k.tok_end, n.tok_end))
 
     @staticmethod
     def _same_person(k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
