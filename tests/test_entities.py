@@ -264,7 +264,11 @@ def test_organisation_named_for_its_purpose_continues_with_lil(layer):
     doc = Document(text="وأصدرت المنظمة العربية للتنمية الزراعية تقريرها السنوي.")
     cand = _ner_cand(layer, doc, "المنظمة", "العربية", "ORG")
     extend_purpose(cand, doc.tokens, doc.text)
-    assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية"
+    assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية الزراعية"  # and what it serves' adjective
+    doc = Document(text="وأعلن الاتحاد السعودي للرياضات البحرية والغوص نتائج البطولة.")
+    cand = _ner_cand(layer, doc, "الاتحاد", "للرياضات", "ORG")
+    extend_purpose(cand, doc.tokens, doc.text)
+    assert doc.text[cand.start:cand.end] == "الاتحاد السعودي للرياضات البحرية"
     doc = Document(text="وقدمت الحكومة اليمنية للمواطنين مساعدات.")
     cand = _ner_cand(layer, doc, "الحكومة", "اليمنية", "ORG")
     extend_purpose(cand, doc.tokens, doc.text)

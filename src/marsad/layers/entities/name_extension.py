@@ -31,13 +31,23 @@ def _definite_adjective(key: str) -> bool:
 def extend_purpose(c: NameCandidate, tokens: list[Token], text: str) -> None:
     """An organisation named for what it serves continues with لل + noun: "الاتحاد العالمي" +
     "للمسلمين", "المنظمة العربية" + "للتنمية"; only the definite form, which cannot be a verb's
-    complement starting a new phrase as easily as "ل" + indefinite can."""
+    complement starting a new phrase as easily as "ل" + indefinite can; then that noun's relational
+    adjectives ("للرياضات" + "البحرية")."""
     if c.type != "ORG" or c.tok_end - c.tok_start < 2 or not reads_as(tokens[c.tok_start], PURPOSE_HEADS):
         return
     j = c.tok_end
     if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
             and tokens[j].key.startswith("لل") and len(tokens[j].key) > 4:
-        move_end(c, j + 1, tokens, text)
+        j += 1
+    if tokens[j - 1].key.startswith("لل") and len(tokens[j - 1].key) > 4:
+        # "الاتحاد السعودي للرياضات" + "البحرية", "الاتحاد العام للنقابات" + "الفنية": what the body
+        # serves takes its relational adjective (one, or two: "للرياضات البحرية الشاطئية")
+        for _ in range(2):
+            if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
+                    and _definite_adjective(tokens[j].key) and not tokens[j].key.startswith("وال"):
+                j += 1
+    if j != c.tok_end:
+        move_end(c, j, tokens, text)
 
 
 def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
