@@ -248,6 +248,12 @@ def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
     ("وقال وزير الشؤون البلدية والقروية ماجد الحقيل إن العمل مستمر.", "والقروية", "الحقيل", "ماجد الحقيل"),
     # no lineage: nothing changes
     ("وقال سامح شكري إن المحادثات مثمرة.", "سامح", "شكري", "سامح شكري"),
+    # the span stops on بن: the father's name follows, though it is also an ordinary word
+    ("وترأس الاجتماع الأمير فيصل بن مساعد أمس.", "فيصل", "بن", "فيصل بن مساعد"),
+    # a family name after "آل" that is also an honorific
+    ("وأعلن المهندس سعد بن ناصر آل الشيخ النتائج.", "سعد", "ناصر", "سعد بن ناصر آل الشيخ"),
+    # و after بن joins another person to a foreign name
+    ("وشارك في الفيلم شون بن وروبرت دي نيرو.", "شون", "بن", "شون بن"),
 ])
 def test_person_names_span_their_lineage(layer, text, first, last, expected):
     from marsad.layers.entities.name_extension import extend_lineage

@@ -17,6 +17,7 @@ from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_HEADS,
+    FAMILY_WORD,
     INSTITUTION_HEADS,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
@@ -67,10 +68,16 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
     for _ in range(4):
         if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
             break
-        if tokens[j - 1].key in CONNECTORS and (name_like(tokens[j]) or tokens[j].key in HONORIFICS):
-            j, chain = j + 1, True  # the span ended on the lineage word itself ("آل" + "الشيخ")
-        elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and name_like(tokens[j + 1]):
-            j, chain = j + 2, True
+        if tokens[j - 1].key in CONNECTORS and tokens[j].is_word and len(tokens[j].key) > 2 \
+                and not tokens[j].key.startswith("و"):
+            # the span ended on the lineage word itself ("آل" + "الشيخ", "بن" + "مساعد"): a father's or
+            # a family's name follows it, even one that is also an ordinary word ("شون بن" + "وكفن": و
+            # joins another person to a foreigner's name)
+            j, chain = j + 1, True
+        elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end <= 1 \
+                and (name_like(tokens[j + 1])
+                     or tokens[j].key == FAMILY_WORD and tokens[j + 1].key in HONORIFICS):
+            j, chain = j + 2, True  # "عبداللطيف بن عبدالملك" + "آل الشيخ"
         elif chain and j == c.tok_end and tokens[j].key.startswith("ال") and name_like(tokens[j]):
             j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
             break
