@@ -125,3 +125,10 @@ def test_a_body_name_under_the_article_is_an_ordinary_word(layer):
 def test_a_currency_after_an_amount_is_no_body(ner_layer):
     names = orgs(ner_layer, "سدد النادي 800 ألف ريال للاعب، وبلغ الدين 5.3 مليار يورو.")
     assert not {n for n in names if n in ("ريال", "يورو")}
+
+
+def test_a_rank_after_a_ministry_is_no_part_of_its_name(ner_layer):
+    doc = Document(text="وقال الناطق الرسمي باسم وزارة الداخلية العقيد سامي الحربي إن الوضع مستقر.", published="2015-08-10")
+    ner_layer(doc)
+    assert "وزارة الداخلية" in {e.name for e in doc.entities if e.type == "ORG"}
+    assert not [e for e in doc.entities if "العقيد" in e.name]
