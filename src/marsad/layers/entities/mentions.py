@@ -276,8 +276,8 @@ class MentionFinder:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
             if " " not in m.key and (a.type == "PER" and _after_article(tokens[m.tok_start], m.start)
                                      or (a.type == "LOC" or a.type == "ORG" and a.kind not in _ARTICLE_BODIES)
-                                     and self._article_changes_place(a, m.key)
-                                     and _after_article(tokens[m.tok_start], m.start, assimilated=True)):
+                                     and _after_article(tokens[m.tok_start], m.start, assimilated=True)
+                                     and self._article_changes_place(a, m.key)):
                 # "اللامي" is not "لامي" (David Lammy): a family name keeps its article; "السيول"
                 # (the floods) is not "سيول" (Seoul), "للجنين" not "جنين", "الأعمار" (ages) not "أعمار"
                 continue
