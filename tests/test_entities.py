@@ -248,6 +248,12 @@ def _ner_cand(layer, doc, first: str, last: str, typ: str = "PER"):
     ("وقال وزير الشؤون البلدية والقروية ماجد الحقيل إن العمل مستمر.", "والقروية", "الحقيل", "ماجد الحقيل"),
     # no lineage: nothing changes
     ("وقال سامح شكري إن المحادثات مثمرة.", "سامح", "شكري", "سامح شكري"),
+    # the span stops on بن: the father's name follows, though it is also an ordinary word
+    ("وترأس الاجتماع الأمير فيصل بن مساعد أمس.", "فيصل", "بن", "فيصل بن مساعد"),
+    # a family name after "آل" that is also an honorific
+    ("وأعلن المهندس سعد بن ناصر آل الشيخ النتائج.", "سعد", "ناصر", "سعد بن ناصر آل الشيخ"),
+    # و after بن joins another person to a foreign name
+    ("وشارك في الفيلم شون بن وروبرت دي نيرو.", "شون", "بن", "شون بن"),
 ])
 def test_person_names_span_their_lineage(layer, text, first, last, expected):
     from marsad.layers.entities.name_extension import extend_lineage
@@ -264,7 +270,11 @@ def test_organisation_named_for_its_purpose_continues_with_lil(layer):
     doc = Document(text="وأصدرت المنظمة العربية للتنمية الزراعية تقريرها السنوي.")
     cand = _ner_cand(layer, doc, "المنظمة", "العربية", "ORG")
     extend_purpose(cand, doc.tokens, doc.text)
-    assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية"
+    assert doc.text[cand.start:cand.end] == "المنظمة العربية للتنمية الزراعية"  # and what it serves' adjective
+    doc = Document(text="وأعلن الاتحاد السعودي للرياضات البحرية والغوص نتائج البطولة.")
+    cand = _ner_cand(layer, doc, "الاتحاد", "للرياضات", "ORG")
+    extend_purpose(cand, doc.tokens, doc.text)
+    assert doc.text[cand.start:cand.end] == "الاتحاد السعودي للرياضات البحرية"
     doc = Document(text="وقدمت الحكومة اليمنية للمواطنين مساعدات.")
     cand = _ner_cand(layer, doc, "الحكومة", "اليمنية", "ORG")
     extend_purpose(cand, doc.tokens, doc.text)
@@ -428,7 +438,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "people_noun", "country_construct", "prayer_word", "same_body_head",
                            "city_head", "country_head", "paper_head",
                            "plain_word_head", "kept_head", "age_adjective", "person_called",
-                           "foreign_link", "foreign_article"]),
+                           "foreign_link", "foreign_article", "amount_word"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words
@@ -737,3 +747,15 @@ def test_an_unknown_name_tagged_after_fa_keeps_its_first_letter(ner_layer):
     names = {e.name for e in doc.entities}
     assert "فوكسمان" in names and "وكسمان" not in names
     assert any(e.kb == "marsad:loc/iran" for e in doc.entities)
+
+
+def test_a_late_holder_and_a_name_in_apposition_take_the_title(layer):
+    doc = run(layer, "اغتيل الرئيس المصري الراحل أنور السادات، وبعث النواب برسالة إلى رئيس الحكومة، بنيامين نتنياهو.",
+              "2015-08-01")
+    persons = {e.name: [m.kind for m in e.mentions] for e in doc.entities if e.type == "PER"}
+    assert persons == {"أنور السادات": ["title", "name"], "بنيامين نتنياهو": ["title", "name"]}
+
+
+def test_a_cup_named_after_an_office_is_not_its_holder(layer):
+    doc = run(layer, "تأهل الفريق إلى نهائي كأس ولي العهد بعد فوزه أمس.", "2015-08-01")
+    assert not [e for e in doc.entities if e.type == "PER"]

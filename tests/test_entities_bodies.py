@@ -107,3 +107,28 @@ def test_town_council_and_embassy_of_a_country(layer):
     found = orgs(layer, "أعلنت بلدية الدمام إغلاق عشرة مطاعم، وأصدرت سفارة ألمانيا في الرياض تحذيرا لرعاياها، "
                         "وتابعت قنصلية فرنسا في جدة الأمر.")
     assert {"بلدية الدمام", "سفارة ألمانيا", "قنصلية فرنسا"} <= found
+
+
+def test_a_body_named_after_a_title_and_a_given_name_no_finder_found(layer):
+    names = orgs(layer, "نقل المصاب إلى مستشفى الأمير سلطان في المحافظة، ثم افتتح المحافظ مركز الأمير نايف للتدريب.")
+    assert {"مستشفى الأمير سلطان", "مركز الأمير نايف للتدريب"} <= names
+    names = orgs(layer, "وقال مدير المكتب إن الأمير سلطان وصل أمس.")
+    assert not {n for n in names if "سلطان" in n}
+
+
+def test_a_body_name_under_the_article_is_an_ordinary_word(layer):
+    doc = Document(text="تناسب الألعاب مختلف الأعمار، وقال مسؤول في الأوبك إن الإنتاج مستقر.", published="2015-08-10")
+    layer(doc)
+    assert [e.kb for e in doc.entities] == ["marsad:org/opec"]
+
+
+def test_a_currency_after_an_amount_is_no_body(ner_layer):
+    names = orgs(ner_layer, "سدد النادي 800 ألف ريال للاعب، وبلغ الدين 5.3 مليار يورو.")
+    assert not {n for n in names if n in ("ريال", "يورو")}
+
+
+def test_a_rank_after_a_ministry_is_no_part_of_its_name(ner_layer):
+    doc = Document(text="وقال الناطق الرسمي باسم وزارة الداخلية العقيد سامي الحربي إن الوضع مستقر.", published="2015-08-10")
+    ner_layer(doc)
+    assert "وزارة الداخلية" in {e.name for e in doc.entities if e.type == "ORG"}
+    assert not [e for e in doc.entities if "العقيد" in e.name]

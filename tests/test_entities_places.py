@@ -169,3 +169,30 @@ def test_a_kunya_tagged_as_a_body_is_a_person(layer):
         a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
         cand = span_candidate(tokens, doc.text, a, a + 2, "ORG")
         assert spans.trim(cand, tokens, doc.text).type == typ
+
+
+def test_a_country_adjective_after_a_definite_noun_is_no_place(layer):
+    doc = run(layer, "وأشادت الصحف السعودية بأداء اللاعبين، فيما سافر الوفد إلى السعودية ثم إلى مصر والسعودية مجددا.")
+    saudi = next(e for e in doc.entities if e.kb == "marsad:loc/saudi-arabia")
+    adjective = doc.text.index("السعودية")
+    assert len(saudi.mentions) == 2 and all(m.start > adjective for m in saudi.mentions)
+    doc = run(layer, "تحدثت سيدة الأعمال السعودية عن تجربتها في التصميم.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_place_name_under_the_article_is_an_ordinary_noun(layer):
+    doc = run(layer, "نفذت البلدية مشروعا لدرء أخطار السيول قبل موسم الأمطار، ثم سافر الوفد إلى سيول.")
+    seoul = [e for e in doc.entities if e.kb == "marsad:loc/seoul"]
+    assert len(seoul) == 1 and [m.text for m in seoul[0].mentions] == ["سيول"]
+    assert seoul[0].mentions[0].start == doc.text.rindex("سيول")
+
+
+def test_a_country_adjective_under_the_article_is_no_place_nor_part_of_a_city(layer):
+    doc = run(layer, "وصلت المساعدات إلى حلب السورية عبر الحدود السورية، ثم أرسلت دفعة ثانية لليونان وللعراق.")
+    assert {e.kb for e in doc.entities if e.type == "LOC"} == \
+        {"marsad:loc/aleppo", "marsad:loc/greece", "marsad:loc/iraq"}
+
+
+def test_a_known_site_and_its_adjective_stay_a_place(ner_layer):
+    doc = run(ner_layer, "احتفلت مصر أمس بافتتاح قناة السويس الجديدة بحضور عدد من قادة الدول.")
+    assert "ORG" not in {e.type for e in doc.entities if "السويس" in e.name}

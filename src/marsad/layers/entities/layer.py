@@ -27,7 +27,15 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.titles import FORMER, HONORIFICS, THEN, TitleFinder, TitleHit, similar_titles
+from marsad.layers.entities.titles import (
+    FORMER,
+    HONORIFICS,
+    NAMED_AFTER,
+    THEN,
+    TitleFinder,
+    TitleHit,
+    similar_titles,
+)
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
@@ -129,6 +137,8 @@ class EntityLayer:
         home = self._home_country(clusters)
         pending.sort(key=lambda h: h.possessive)  # possessives last: they look at resolved titles
         for h in pending:
+            if h.tok_start > 0 and any(stem in NAMED_AFTER for _off, stem in tokens[h.tok_start - 1].splits):
+                continue  # "كأس ولي العهد": a cup named after the office, not its holder
             if h.possessive:
                 h.country = self._nearby_country(doc, clusters, h)
                 target = self._kb_holder(clusters, h, on) if h.country else None
@@ -195,6 +205,10 @@ class EntityLayer:
         k = h.tok_start
         if k >= 2 and tokens[k - 1].text in COMMA and k - 1 in name_end:
             return name_end[k - 1].cluster
+        j = h.tok_end
+        if j + 1 < len(tokens) and tokens[j].text in COMMA and j + 1 in name_at \
+                and name_at[j + 1].start == tokens[j + 1].start:
+            return name_at[j + 1].cluster  # "رئيس الحكومة، بنيامين نتنياهو": the name in apposition
         return None
 
     def _kb_holder(self, clusters: list[Cluster], h: TitleHit, on: str | None) -> int | None:

@@ -40,6 +40,7 @@ from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
     ALLAH_COMPOUND,
+    AMOUNT_WORDS,
     COUNTRY_CONSTRUCT,
     DEFINITE_INSTITUTIONS,
     NAME_HEADS,
@@ -52,15 +53,19 @@ from marsad.layers.entities.word_lists import (
 )
 from marsad.lexicons.verbs import verb_keys
 
+# kinds of bodies the press names with the article their name lacks ("الأوبك", "الميلان")
+_ARTICLE_BODIES = frozenset({"igo", "sports_club"})
+
 
 def _clitic(tok: Token, start: int) -> str:
     """The clitic letters of `tok` before offset `start` (match key)."""
     return match_key(tok.text[: start - tok.start])
 
 
-def _after_article(tok: Token, start: int) -> bool:
-    """Does the reading of `tok` that starts at `start` leave out an article ("ال", "وال")?"""
-    return tok.text[: start - tok.start].endswith("ال")
+def _after_article(tok: Token, start: int, assimilated: bool = False) -> bool:
+    """Does the reading of `tok` that starts at `start` leave out an article ("ال", "وال"; with
+    `assimilated`, the "لل" of ل + "ال" too: "للجنين")?"""
+    return tok.text[: start - tok.start].endswith(("ال", "لل") if assimilated else "ال")
 
 
 def _portfolio(c: NameCandidate, tokens: list[Token]) -> bool:
@@ -83,6 +88,15 @@ def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
     the prayer's time (the sunset prayer), not the country."""
     return c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.tok_start > 0 \
         and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
+
+
+def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"800 ألف ريال", "5.3 مليار يورو": one word NER tagged right after a number is the unit
+    counted (a currency), not a body or a place."""
+    if c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 or c.tok_start == 0:
+        return False
+    prev = tokens[c.tok_start - 1]
+    return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
 
 
 def _given_name_fits(actor: Actor | None, key: str) -> bool:
@@ -133,7 +147,7 @@ class MentionFinder:
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
-        self.person_named = PersonNamedBodies()
+        self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
@@ -162,6 +176,8 @@ class MentionFinder:
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
+                and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
+                and not _unit_of_an_amount(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         self.homographs.resolve(doc, cands)
         return cands
@@ -213,6 +229,35 @@ class MentionFinder:
         return not key.startswith(("ال", "وال")) and not key.endswith(("ة", "ه")) and key not in PREPOSITIONS \
             and key not in COUNTRY_CONSTRUCT and key not in self.verbs and len(key) > 2
 
+    def _country_adjective(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"القنوات السعودية", "سيدة الأعمال السعودية": a country whose name is also its feminine
+        adjective, right after a definite noun, is that noun's adjective, not the country (which
+        follows a verb, a preposition or و: "زار السعودية", "في السعودية", "مصر والسعودية"); so is
+        such a name read under the article ("الحدود السورية")."""
+        if c.type != "LOC" or c.source != "kb" or c.tok_end - c.tok_start != 1:
+            return False
+        tok = tokens[c.tok_start]
+        if c.start != tok.start and _after_article(tok, c.start, assimilated=True):
+            # "ال" + "سورية" is the adjective "السورية", never the country
+            return not c.key.startswith("ال") and self.kb.demonym("ال" + c.key) is not None
+        if c.tok_start == 0:
+            return False
+        prev = tokens[c.tok_start - 1]
+        if c.start != tok.start or self.kb.demonym(c.key) is None or not prev.is_word \
+                or tok.start - prev.end > 1 or prev.key in PREPOSITIONS:
+            return False
+        return any(stem.startswith("ال") and len(stem) > 3 for _off, stem in prev.splits) \
+            or prev.key.startswith("لل")
+
+    def _article_on_a_place(self, c: NameCandidate) -> bool:
+        """"الجنين" (the foetus), "العسير" (the difficult): one word NER read as a place that is a
+        town's name the KB knows without the article, and no name with it, is an ordinary noun;
+        countries are left alone ("الأورغواي" is Uruguay)."""
+        if c.type != "LOC" or c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 \
+                or not c.key.startswith("ال") or self.kb.lookup(c.key):
+            return False
+        return any(a.type == "LOC" and a.kind != "country" for a in self.kb.lookup(c.key[2:]))
+
     def _people_of_a_country(self, c: NameCandidate, tokens: list[Token]) -> bool:
         """"الشعب الليبي", "الشباب السعودي": an ordinary noun and a country adjective, no body's name."""
         if c.actor is not None or c.type not in ("ORG", "LOC") or c.tok_end - c.tok_start != 2:
@@ -229,8 +274,13 @@ class MentionFinder:
             a = m.actors[0]
             if a.type == "PER" and m.tok_start > 0 and tokens[m.tok_start - 1].key in PATRONYMIC:
                 continue  # "... بن سلمان بن عبدالعزيز": the father's name inside a son's name
-            if a.type == "PER" and _after_article(tokens[m.tok_start], m.start) and " " not in m.key:
-                continue  # "اللامي" is not "لامي" (David Lammy): a family name keeps its article
+            if " " not in m.key and (a.type == "PER" and _after_article(tokens[m.tok_start], m.start)
+                                     or (a.type == "LOC" or a.type == "ORG" and a.kind not in _ARTICLE_BODIES)
+                                     and _after_article(tokens[m.tok_start], m.start, assimilated=True)
+                                     and self._article_changes_place(a, m.key)):
+                # "اللامي" is not "لامي" (David Lammy): a family name keeps its article; "السيول"
+                # (the floods) is not "سيول" (Seoul), "للجنين" not "جنين", "الأعمار" (ages) not "أعمار"
+                continue
             if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
                 continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
@@ -238,6 +288,15 @@ class MentionFinder:
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
             out.append(c)
         return out
+
+    def _article_changes_place(self, actor: Actor, key: str) -> bool:
+        """Is a place's or a body's one-word name under the article another word: neither one of
+        its names ("اليونان", "الرياض", "الناتو") nor a country adjective ("السورية", kept for the merge to see:
+        "حلب السورية" is no one name; it is dropped as an adjective afterwards)?"""
+        if key.startswith("ال"):
+            return False  # "لليونان" read as ل + "اليونان": the article is the name's own
+        definite = "ال" + key
+        return self.kb.demonym(definite) is None and all(x.id != actor.id for x in self.kb.lookup(definite))
 
     def _merge(self, kb: list[NameCandidate], ner: list[NameCandidate], tokens: list[Token],
                text: str) -> list[NameCandidate]:
@@ -294,6 +353,8 @@ class MentionFinder:
                 admin = len(inside) == 1 and n.tok_end - n.tok_start == 2 and inside[0].tok_start == n.tok_start + 1 \
                     and tokens[n.tok_start].splits[-1][1] in ADMIN_HEADS
                 n.actor = inside[0].actor if admin else self._link(n.key, n.type)
+                if n.actor is None and self._described_place(inside, n, tokens):
+                    n.type = "LOC"  # "قناة السويس الجديدة": a known site and its adjective is a place
             elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
                     and inside[0].tok_start > n.tok_start:
                 # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
@@ -310,6 +371,15 @@ class MentionFinder:
         result = [k for x, k in enumerate(kb) if alive[x]] + added
         result.sort(key=lambda c: c.start)
         return result
+
+    @staticmethod
+    def _described_place(inside: list[NameCandidate], n: NameCandidate, tokens: list[Token]) -> bool:
+        """Is the name `n` a known site or region other than a city ("قناة السويس") followed by
+        definite adjectives only ("الجديدة")? (A city and an adjective may name a paper: "القدس العربي".)"""
+        k = inside[0]
+        return len(inside) == 1 and k.tok_start == n.tok_start and k.tok_end < n.tok_end \
+            and k.actor is not None and k.actor.kind != "city" \
+            and all(tokens[j].text.startswith("ال") for j in range(k.tok_end, n.tok_end))
 
     @staticmethod
     def _same_person(k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:

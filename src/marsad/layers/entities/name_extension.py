@@ -17,6 +17,7 @@ from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_HEADS,
+    FAMILY_WORD,
     INSTITUTION_HEADS,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
@@ -31,13 +32,23 @@ def _definite_adjective(key: str) -> bool:
 def extend_purpose(c: NameCandidate, tokens: list[Token], text: str) -> None:
     """An organisation named for what it serves continues with لل + noun: "الاتحاد العالمي" +
     "للمسلمين", "المنظمة العربية" + "للتنمية"; only the definite form, which cannot be a verb's
-    complement starting a new phrase as easily as "ل" + indefinite can."""
+    complement starting a new phrase as easily as "ل" + indefinite can; then that noun's relational
+    adjectives ("للرياضات" + "البحرية")."""
     if c.type != "ORG" or c.tok_end - c.tok_start < 2 or not reads_as(tokens[c.tok_start], PURPOSE_HEADS):
         return
     j = c.tok_end
     if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
             and tokens[j].key.startswith("لل") and len(tokens[j].key) > 4:
-        move_end(c, j + 1, tokens, text)
+        j += 1
+    if tokens[j - 1].key.startswith("لل") and len(tokens[j - 1].key) > 4:
+        # "الاتحاد السعودي للرياضات" + "البحرية", "الاتحاد العام للنقابات" + "الفنية": what the body
+        # serves takes its relational adjective (one, or two: "للرياضات البحرية الشاطئية")
+        for _ in range(2):
+            if j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1 \
+                    and _definite_adjective(tokens[j].key) and not tokens[j].key.startswith("وال"):
+                j += 1
+    if j != c.tok_end:
+        move_end(c, j, tokens, text)
 
 
 def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
@@ -57,10 +68,16 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
     for _ in range(4):
         if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
             break
-        if tokens[j - 1].key in CONNECTORS and (name_like(tokens[j]) or tokens[j].key in HONORIFICS):
-            j, chain = j + 1, True  # the span ended on the lineage word itself ("آل" + "الشيخ")
-        elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and name_like(tokens[j + 1]):
-            j, chain = j + 2, True
+        if tokens[j - 1].key in CONNECTORS and tokens[j].is_word and len(tokens[j].key) > 2 \
+                and not tokens[j].key.startswith("و"):
+            # the span ended on the lineage word itself ("آل" + "الشيخ", "بن" + "مساعد"): a father's or
+            # a family's name follows it, even one that is also an ordinary word ("شون بن" + "وكفن": و
+            # joins another person to a foreigner's name)
+            j, chain = j + 1, True
+        elif tokens[j].key in CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end <= 1 \
+                and (name_like(tokens[j + 1])
+                     or tokens[j].key == FAMILY_WORD and tokens[j + 1].key in HONORIFICS):
+            j, chain = j + 2, True  # "عبداللطيف بن عبدالملك" + "آل الشيخ"
         elif chain and j == c.tok_end and tokens[j].key.startswith("ال") and name_like(tokens[j]):
             j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
             break

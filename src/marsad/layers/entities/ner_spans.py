@@ -254,7 +254,8 @@ class NerSpans:
         الشجاع القيادي"), a trailing و + ordinary word ("تشارلز ولي") and a leading preposition
         or definite ordinary word ("اللقاء سمير"; None when only an ordinary word is left); drop
         a trailing country adjective from a name ("ريال مدريد الإسباني" -> "ريال مدريد"), unless
-        the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية")."""
+        the name is an institution whose adjective is part of it ("وزارة الخارجية الروسية"), and
+        a trailing rank from a body's name ("وزارة الداخلية العقيد")."""
         if n.type in ("ORG", "LOC") and n.tok_end - n.tok_start == 2 and tokens[n.tok_start].key in _KUNYA \
                 and not text[n.start : tokens[n.tok_start].end].startswith("إ") \
                 and tokens[n.tok_start + 1].key in self.words.given_names:
@@ -290,6 +291,9 @@ class NerSpans:
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type) or n
         if n.type not in ("ORG", "PER") or n.tok_end - n.tok_start < 3:
             return n
+        if n.type == "ORG" and tokens[n.tok_end - 1].key in HONORIFICS:
+            # "وزارة الداخلية العقيد": the rank of the person named next, no word of the body's name
+            return span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         last = tokens[n.tok_end - 1]
         if self.kb.demonym(last.key) is None or institution(tokens[n.tok_start]):
             return n

@@ -5,7 +5,9 @@ A school, hospital, university or foundation word in construct with a person's n
 name: the person is not an entity of the article there (the body is), as for a place named after
 a person ("مطار الملك فهد", in `name_patterns`). The person must be a name the KB knows, one a
 title introduces ("الأمير سلطان"), or a full name NER found (two words or more): a given name
-alone after "مركز" is more often the centre's director or a street.
+alone after "مركز" is more often the centre's director or a street. A title and a given name
+found by no finder ("مستشفى الأمير سلطان": a title alone with a given name makes no person of
+the article) still name the body when the given name is one the KB's lists know.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import PERSON_NAMED_HEADS, PLACE_NAME_ENDERS, PLACE_PERSON_TITLES
+from marsad.layers.entities.word_lists import (
+    CONNECTORS,
+    PERSON_NAMED_HEADS,
+    PLACE_NAME_ENDERS,
+    PLACE_PERSON_TITLES,
+)
 
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
@@ -46,12 +54,15 @@ def _purpose(key: str) -> bool:
 class PersonNamedBodies:
     """`add(cands, tokens, text)`: bodies named after a person, replacing the person."""
 
+    def __init__(self, words: NameWords) -> None:
+        self.words = words
+
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        persons = {c.tok_start: c for c in cands if c.type == "PER"}
-        if not persons:
-            return cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[NameCandidate] = []
+        added = self._titled_unknown(tokens, text, taken)
+        persons = {c.tok_start: c for c in cands if c.type == "PER"}
+        if not persons and not added:
+            return cands
         gone: set[int] = set()
         for p in sorted(persons):  # look back from each person for a head word (and titles)
             person = persons[p]
@@ -77,6 +88,39 @@ class PersonNamedBodies:
         inside = {k for c in added for k in range(c.tok_start, c.tok_end)}
         kept = [c for c in cands if id(c) not in gone and not inside.intersection(range(c.tok_start, c.tok_end))]
         return sorted(kept + added, key=lambda c: c.start)
+
+    def _titled_unknown(self, tokens: list[Token], text: str, taken: set[int]) -> list[NameCandidate]:
+        """"مستشفى الأمير سلطان", "مركز الشيخ فهد بن سعد للتدريب": a head word, one or two titles, then
+        a given name and the name-like words and lineage after it, where no candidate stands; the
+        tokens they take are added to `taken`."""
+        found: list[NameCandidate] = []
+        for t in range(1, len(tokens) - 1):
+            if tokens[t].key not in _PERSON_TITLES or t in taken:
+                continue
+            i = t - 1  # (the second of two titles has a title before it, no head word)
+            if i in taken:
+                continue
+            rel = _head_offset(tokens[i])
+            if rel is None or not _adjacent(tokens, t):
+                continue
+            j = t + 1
+            if j < len(tokens) and tokens[j].key in _PERSON_TITLES and j not in taken and _adjacent(tokens, j):
+                j += 1
+            if j in taken or not _adjacent(tokens, j) or tokens[j].key not in self.words.given_names:
+                continue
+            k = j + 1
+            while k - j < 5 and k not in taken and _adjacent(tokens, k) and (
+                    tokens[k].key in CONNECTORS or self.words.name_like(tokens[k])
+                    or tokens[k - 1].key in CONNECTORS and tokens[k].key in self.words.given_names):
+                k += 1
+            while tokens[k - 1].key in CONNECTORS:
+                k -= 1  # "مركز الأمير فهد بن": the lineage word with no name after it is not the body's
+            end = self._end(tokens, k, taken)
+            start = tokens[i].start + rel
+            found.append(NameCandidate(start, tokens[end - 1].end, i, end, "ORG",
+                                       alias_key(text[start : tokens[end - 1].end]), None, "pattern"))
+            taken.update(range(i, end))
+        return found
 
     @staticmethod
     def _end(tokens: list[Token], j: int, taken: set[int]) -> int:

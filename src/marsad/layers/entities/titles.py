@@ -40,6 +40,7 @@ PHRASE_STOP = _title_words("phrase_stop")
 BARE_FOLLOW = _title_words("bare_follow")
 THEN = _title_words("then")
 FORMER = _title_words("former")
+NAMED_AFTER = _title_words("named_after")
 CLOSING_PUNCT = set("،,.:؛;!?؟\"“”«»()[]…-–—")
 MAX_TITLE_TOKENS = 16
 

@@ -85,6 +85,7 @@ AGE_ADJECTIVES = _keys(MENTIONS_LEXICON, "age_adjective")
 PERSON_CALLED = _keys(MENTIONS_LEXICON, "person_called")
 FOREIGN_LINKS = _keys(MENTIONS_LEXICON, "foreign_link")
 FOREIGN_ARTICLES = _keys(MENTIONS_LEXICON, "foreign_article")
+AMOUNT_WORDS = _keys(MENTIONS_LEXICON, "amount_word")
 # the kind of place a head word right before a shared name says it is ("العاصمة عمان": a city)
 KIND_HEADS = {"city": _keys(MENTIONS_LEXICON, "city_head"), "country": _keys(MENTIONS_LEXICON, "country_head")}
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND
