@@ -51,7 +51,15 @@ class PlaceLists:
         at = {c.tok_start: c for c in cands}
         added: list[NameCandidate] = []
         i = 0
-        while i < len(tokens):
+        n_tokens = len(tokens)
+        while i < n_tokens:
+            # most tokens open no list: their next item would be a word after "و" (perhaps past a
+            # comma); that test alone, before the list is gathered, keeps the scan cheap
+            end = at[i].tok_end if i in at else i + 1
+            k = end + 1 if end < n_tokens and tokens[end].text in COMMAS else end
+            if k >= n_tokens or not tokens[i].is_word or not tokens[k].is_word or not tokens[k].key.startswith("و"):
+                i += 1
+                continue
             items = self._list_from(tokens, i, at)
             if len(items) < 2:
                 i += 1
