@@ -164,7 +164,7 @@ class CompiledNer:
     def ids(self, tokens: list[str]) -> np.ndarray:
         self._calls += 1
         get = self._index.get
-        ids = [get(t) for t in tokens]
+        ids = list(map(get, tokens))
         if None in ids:
             missing = list(dict.fromkeys(t for t, i in zip(tokens, ids, strict=True) if i is None))
             if len(self._words) + len(missing) > WORDS_MAX:
@@ -173,7 +173,7 @@ class CompiledNer:
                 missing = list(dict.fromkeys(t for t in tokens if t not in self._index))
             self._add(missing)  # a call may hold more words than WORDS_MAX: they stay until the next
             get = self._index.get
-            ids = [get(t) for t in tokens]
+            ids = list(map(get, tokens))
         out = np.array(ids, dtype=np.int64)
         self._used[out] = self._calls
         return out
