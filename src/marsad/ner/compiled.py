@@ -92,6 +92,9 @@ class CompiledNer:
         self._klen = np.zeros(rows, dtype=np.int64)
         self._cat = np.zeros(rows, dtype=np.int64)
         self._gzfirst = np.zeros(rows, dtype=np.int64)  # longest gazetteer phrase the word may open
+        # of each word that may open one: (a reading is a one-word phrase, the second words of
+        # the phrases its readings open), what `_gazetteer` asks before matching at the word
+        self._gzopen: list[tuple[bool, frozenset[str]] | None] = [None]
 
     def _add(self, texts: list[str]) -> None:
         """Cache vectors and facts of words not seen before."""
@@ -107,8 +110,9 @@ class CompiledNer:
         sizes: list[int] = []  # strings per (word, slot), word by word
         neighbours = self._slots[1:]
         neighbour = fx.neighbour
-        opens = self._phrases[0]
+        opens, single, second = self._phrases
         opens_get = opens.get
+        gzopen = self._gzopen
         zeros = repeat(0)
         lexicon = self.lexicon
         bare_index = self._bare
@@ -140,6 +144,7 @@ class CompiledNer:
             klens.append(len(w.bare))
             cats.append(self._cat_of[kid])
             gzs.append(max(map(opens_get, w.readings, zeros)) if opens and w.readings else 0)
+            gzopen.append(_opening(w.readings, single, second) if gzs[-1] else None)
         self._kid[first:need] = kids
         self._klen[first:need] = klens
         self._cat[first:need] = cats
@@ -159,7 +164,7 @@ class CompiledNer:
     def ids(self, tokens: list[str]) -> np.ndarray:
         self._calls += 1
         get = self._index.get
-        ids = [get(t) for t in tokens]
+        ids = list(map(get, tokens))
         if None in ids:
             missing = list(dict.fromkeys(t for t, i in zip(tokens, ids, strict=True) if i is None))
             if len(self._words) + len(missing) > WORDS_MAX:
@@ -168,7 +173,7 @@ class CompiledNer:
                 missing = list(dict.fromkeys(t for t in tokens if t not in self._index))
             self._add(missing)  # a call may hold more words than WORDS_MAX: they stay until the next
             get = self._index.get
-            ids = [get(t) for t in tokens]
+            ids = list(map(get, tokens))
         out = np.array(ids, dtype=np.int64)
         self._used[out] = self._calls
         return out
@@ -184,6 +189,7 @@ class CompiledNer:
             a[m:n] = 0
         self._words = [None, *(self._words[i] for i in kept.tolist())]
         self._texts = [None, *(self._texts[i] for i in kept.tolist())]
+        self._gzopen = [None, *(self._gzopen[i] for i in kept.tolist())]
         self._index = {t: i for i, t in enumerate(self._texts) if i}
         bare: dict[str, int] = {}  # bare key ids renumbered too (the map would grow otherwise)
         cat_of: list[int] = []
@@ -283,28 +289,28 @@ class CompiledNer:
             # The matcher scans left to right and only words that can open a phrase start a
             # match: ask it about a window at each such word not inside an earlier match.
             words = self._words
+            gzopen = self._gzopen
+            ids = wid.tolist()
             room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
-            _, single, second = self._phrases
+            longest_at = self.fx.matcher.longest_at
             free = 0
             for p, span in zip(hit.tolist(), room, strict=True):
                 if p < free:
                     continue
                 # a match needs a one-word phrase or the next word second in a phrase
-                w = words[wid[p]]
-                nxt = words[wid[p + 1]].key if span > 1 else None
-                if not any(r in single or nxt in second.get(r, ()) for r in w.readings):
+                single, seconds = gzopen[ids[p]]
+                if not single and (span < 2 or words[ids[p + 1]].key not in seconds):
                     continue
-                got = self.fx.gazetteer_tags([words[i] for i in wid[p:p + span].tolist()]) or ["O"]
-                if got[0] == "O":
+                # the matcher's tags of the window, of which only the match at p is kept
+                window = [words[i] for i in ids[p:p + span]]
+                end, typ = longest_at([w.key for w in window], [w.readings for w in window])
+                if not end:
                     continue
-                end = 1
-                while end < span and got[end].startswith("I-"):
-                    end += 1
-                for j in range(end):
-                    c = code.get(got[j])
+                for j, tag in enumerate(("B-" + typ, *("I-" + typ for _ in range(end - 1)))):
+                    c = code.get(tag)
                     if c is None:
-                        c = code[got[j]] = len(names)
-                        names.append(got[j])
+                        c = code[tag] = len(names)
+                        names.append(tag)
                     tags[p + j] = c
                 free = p + end
         radix = len(names) + 1
@@ -442,6 +448,16 @@ def _phrases(matcher) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
         else:
             second.setdefault(parts[0], set()).add(parts[1])
     return opens, single, second
+
+
+def _opening(readings: tuple[str, ...], single: set[str], second: dict[str, set[str]]) -> tuple[bool, frozenset[str]]:
+    """Of a word that may open a gazetteer phrase: is a reading a one-word phrase, and the
+    second words of the phrases its readings open."""
+    nexts = [second[r] for r in readings if r in second]
+    return any(r in single for r in readings), frozenset().union(*nexts) if nexts else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _positions(lens: np.ndarray) -> np.ndarray:

@@ -204,23 +204,12 @@ class Matcher:
         n = len(keys)
         out = ["O"] * n
         i = 0
-        gaz = self.gaz
         first_words = self.first_words
         while i < n:
-            found = 0
-            typ = ""
             if not any(f in first_words for f in firsts[i]):
                 i += 1
                 continue
-            for length in range(min(self.max_len, n - i), 0, -1):
-                tail = " ".join(keys[i + 1 : i + length])
-                for first in firsts[i]:
-                    t = gaz.get(f"{first} {tail}" if tail else first)
-                    if t:
-                        found, typ = length, t
-                        break
-                if found:
-                    break
+            found, typ = self.longest_at(keys, firsts, i)
             if found:
                 out[i] = "B-" + typ
                 for j in range(i + 1, i + found):
@@ -229,3 +218,15 @@ class Matcher:
             else:
                 i += 1
         return out
+
+    def longest_at(self, keys: Sequence[str], firsts: Sequence[Sequence[str]], i: int = 0) -> tuple[int, str]:
+        """(words, type) of the longest gazetteer phrase starting at token i, as `tags` reads
+        it ((0, "") for none)."""
+        gaz = self.gaz
+        for length in range(min(self.max_len, len(keys) - i), 0, -1):
+            tail = " ".join(keys[i + 1 : i + length])
+            for first in firsts[i]:
+                t = gaz.get(f"{first} {tail}" if tail else first)
+                if t:
+                    return length, t
+        return 0, ""

@@ -9,6 +9,7 @@ read there with no KB entry ("خور مكسر", "الجدعان") is a place.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -19,6 +20,13 @@ COMMAS = frozenset({"،", ","})
 # place words are no place's name ("ومديرية الشيخ عثمان": the district is named after it)
 _HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
+
+
+_AFTER_WA = FormMemo()
+
+
+def _begins_with_wa(tok: Token) -> bool:
+    return tok.is_word and tok.key.startswith("و")
 
 
 def _adjacent(tokens: list[Token], j: int) -> bool:
@@ -50,11 +58,22 @@ class PlaceLists:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         at = {c.tok_start: c for c in cands}
         added: list[NameCandidate] = []
+        n_tokens = len(tokens)
+        # a list's next item is a word after "و" (perhaps past a comma): a list starts one or two
+        # tokens before such a word, or at a name found there; only those tokens are tried
+        after_wa = indices_where(tokens, _AFTER_WA, _begins_with_wa)
+        starts = sorted({*(k - 1 for k in after_wa if k), *(k - 2 for k in after_wa if k > 1), *at})
         i = 0
-        while i < len(tokens):
+        for start in starts:
+            if start < i:
+                continue
+            i = start
+            end = at[i].tok_end if i in at else i + 1
+            k = end + 1 if end < n_tokens and tokens[end].text in COMMAS else end
+            if k >= n_tokens or not tokens[i].is_word or not tokens[k].is_word or not tokens[k].key.startswith("و"):
+                continue
             items = self._list_from(tokens, i, at)
             if len(items) < 2:
-                i += 1
                 continue
             known = sum(1 for a, _b in items if a in at and at[a].type == "LOC")
             plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
