@@ -48,3 +48,19 @@ def test_shipped_annotations_rebuild_from_the_shared_articles() -> None:
             assert q["anchor"] and q["anchor"] in full
         for d in gold["dates"]:
             assert d["text"] in full
+
+
+def test_unpacked_events_carry_the_arabic_names_of_their_sides() -> None:
+    from marsad.training.annotations import with_arabic_sides
+
+    entities = [{"type": "LOC", "ar": ["الأردن", "المملكة الأردنية"], "en": ["Jordan"]},
+                {"type": "ORG", "ar": ["الأمم المتحدة"], "en": ["United Nations"]}]
+    event = {"type": "REQUEST", "actor": ["Jordan"], "target": ["united nations"]}
+    sided = with_arabic_sides(event, entities)
+    assert sided["actor_ar"] == ["الأردن", "المملكة الأردنية"]
+    assert sided["target_ar"] == ["الأمم المتحدة"]
+    # a side already written in Arabic by the annotator is kept as written
+    kept = with_arabic_sides({**event, "actor_ar": ["عمّان"]}, entities)
+    assert kept["actor_ar"] == ["عمّان"]
+    # a side no gold entity names gets no Arabic forms
+    assert "target_ar" not in with_arabic_sides({"type": "PROTEST", "actor": ["Jordan"], "target": None}, entities)

@@ -95,7 +95,25 @@ def unpack_record(packed: dict[str, Any], full: str) -> dict[str, Any]:
     out["quotes"] = quotes
     out["agencies"] = [{**a, "ar": [_text(full, x) for x in a["ar"]]} for a in packed["agencies"]]
     out["dates"] = [{**d, "text": _text(full, d["text"])} for d in packed["dates"]]
-    out["events"] = packed["events"]
+    out["events"] = [with_arabic_sides(e, out["entities"]) for e in packed["events"]]
+    return out
+
+
+def with_arabic_sides(event: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any]:
+    """An event whose actor and target also carry the Arabic forms of the gold entities of those
+    English names, as `actor_ar` / `target_ar`: the shared tune gold is written so (each of its
+    sides is exactly that union), and the scorer then accepts a right actor under any of its names
+    rather than only under the annotator's romanisation."""
+    forms: dict[str, list[str]] = {}
+    for entity in entities:
+        for name in entity.get("en", []):
+            forms.setdefault(name.casefold(), []).extend(entity.get("ar", []))
+    out = dict(event)
+    for side in ("actor", "target"):
+        if f"{side}_ar" not in event:
+            arabic = [a for name in event.get(side) or [] for a in forms.get(name.casefold(), [])]
+            if arabic:
+                out[f"{side}_ar"] = list(dict.fromkeys(arabic))
     return out
 
 
