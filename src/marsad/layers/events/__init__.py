@@ -73,10 +73,12 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, renewed, vehicles
 from marsad.layers.events.occurrence import (
+    Chain,
     Dating,
     attack_subject,
     light_told,
     no_force,
+    setting_clause,
     told_mode,
     verbal_noun,
 )
@@ -84,13 +86,13 @@ from marsad.layers.events.participants import capitals, named_mentions, with_com
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
-    HABITUAL,
     UNDERGONE,
     cites,
     detail_of_referred,
     falls,
     far_sufferer,
     game,
+    habitual,
     judged,
     launcher,
     met_death,
@@ -195,6 +197,7 @@ class EventLayer:
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
+            chain = Chain()  # what the sentence's last attack trigger was told as
             while i < len(words):
                 if kept[i] not in may_start:  # no trigger starts at this word
                     i += 1
@@ -240,6 +243,8 @@ class EventLayer:
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 # asked, intended, a tally, an accusation's object, a retelling (events/occurrence.py)
                 mode = mode or told_mode(doc.text, words, i, n, t0, t1, trig, sent.end, s_index, dating)
+                if mode is None and self.unnamed and trig.type == "ASSAULT" and setting_clause(doc, words, i, sent.start):
+                    mode = "background"  # "... في روالبندي حيث قتلت بوتو": where other news happened
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
                         and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
@@ -255,9 +260,8 @@ class EventLayer:
                     u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
                 if u is not None and u > 0 and _strip_conjunction(words[u - 1].key) in NEGATIONS:
                     mode = "negated"  # "لم تتعرض القافلة لهجوم"
-                if u is not None and mode is None and self.unnamed and words[u].key in HABITUAL \
-                        and not any(w.key in TODAY for w in words):
-                    mode = "generic"  # "حيث يتم اغتصاب النساء": a habit told, no one act
+                if u is not None and mode is None and self.unnamed and habitual(words, u, any(w.key in TODAY for w in words)):
+                    mode = "generic"  # "حيث يتم اغتصاب النساء"، "تتعرض للهجوم": a habit told, no one act
                 if u is None and trig.keys[0] in UNDERGONE:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
@@ -379,6 +383,8 @@ class EventLayer:
                         and not coordinated(doc.text, actor, target, trig.type)):
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
+                if self.unnamed and trig.type == "ASSAULT":  # "أسفر عن مقتل 4 وجرح خامس": as the first
+                    reports, mode = chain.follow(words, i, n, reports, mode)
                 if self._keep(trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.words import TODAY, VIOLENT, Trigger
+from marsad.layers.events.words import NOT_OCCURRING, TODAY, VIOLENT, Trigger
 from marsad.lexicons import loader
 
 FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
@@ -41,9 +41,24 @@ EMOTIONS = loader.keyed("event_words.tsv", "emotion", match_key)
 # how far after a trigger a feeling may be named ("انفجر الحاضرون بالضحك")
 EMOTION_REACH = 3
 DISASTERS = loader.keyed("event_words.tsv", "disaster", match_key)
+WARS = loader.keyed("event_words.tsv", "war", match_key)
+# the words before a war in which a death happened ("في الحرب"، "خلال الحرب")
+_DURING = frozenset(match_key(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 BACKGROUND = loader.keyed("event_words.tsv", "background", match_key)
 RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
 TOLD_ATTACKS = loader.keyed("event_words.tsv", "told_attack", match_key)
+HEARSAY = loader.keyed("event_words.tsv", "hearsay", match_key)
+EXAMPLES = loader.keyed("event_words.tsv", "example", match_key)
+BODIES = loader.keyed("event_words.tsv", "body", match_key)
+# how far before a trigger a belief or a rumour may stand ("من المعتقد أنهم أصيبوا")
+HEARSAY_REACH = 8
+# "حتى الآن"، "حتى اليوم" a few words after a trigger: a count so far ("اعتدى القراصنة حتى الآن على ...")
+UNTIL = match_key("حتى")
+SO_FAR = frozenset(match_key(w) for w in ("الآن", "الان", "اليوم"))
+UNTIL_REACH = 4
+# words opening a clause of setting ("حيث قتلت في اعتداء"): where or when something else happened
+SETTING = frozenset(match_key(w) for w in ("حيث",))
+SETTING_REACH = 6
 # how far after a trigger a disaster may be named ("قتل 16 ألف شخص في كارثة تسونامي")
 DISASTER_REACH = 7
 # how far before a trigger an accusation or a confession may stand ("اتهم الأربعة بأنهم أقدموا على تفجير")
@@ -83,11 +98,15 @@ def figurative(words: list[Token], end: int) -> bool:
 
 
 def by_disaster(words: list[Token], end: int) -> bool:
-    """Whether a disaster or an accident is named a few words after a trigger, in its clause."""
-    for w in words[end : end + DISASTER_REACH]:
+    """Whether a disaster or an accident is named a few words after a trigger, in its clause, or a
+    war as where the death happened ("في الحرب")."""
+    for k in range(end, min(len(words), end + DISASTER_REACH)):
+        w = words[k]
         if w.kind == "punct":
             return False
         key = w.key
+        if key in WARS and words[k - 1].key in _DURING:
+            return True  # "قتل والداه في الحرب": a war's toll
         if key in DISASTERS or _bare(key) in DISASTERS or (key[:1] in "بل" and key[1:] in DISASTERS) \
                 or (key[:2] in ("بال", "لل") and "ال" + key[3:] in DISASTERS):
             return True
@@ -116,6 +135,59 @@ def named_before(words: list[Token], i: int) -> bool:
     if key[:1] in ("ب", "ل") and key[1:3] == "ال":
         key = key[1:]
     return key.startswith(("ال", "لل"))
+
+
+def so_far(words: list[Token], end: int) -> bool:
+    """Whether "حتى الآن"/"حتى اليوم" stands a few words after a trigger in its clause: a count of
+    acts so far ("لقد اعتدى القراصنة حتى الآن على سفن ..."), no one act."""
+    for k in range(end, min(len(words) - 1, end + UNTIL_REACH)):
+        if words[k].kind == "punct":
+            return False
+        if _bare(words[k].key) == UNTIL and words[k + 1].key in SO_FAR:
+            return True
+    return False
+
+
+def hearsay(words: list[Token], i: int) -> bool:
+    """Whether a belief, an allegation or a rumour stands before a trigger in its clause: "من
+    المعتقد أنهم أصيبوا"، "حول مزاعم اغتصاب"، "وحسب شائعة فإن دبابة أطلقت": not told as fact."""
+    for k in range(i - 1, max(-1, i - 1 - HEARSAY_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        if w.key in HEARSAY or _bare(w.key) in HEARSAY:
+            return True
+    return False
+
+
+def recalled(words: list[Token], i: int) -> str | None:
+    """The mode of an attack its sentence recalls rather than reports, by what stands before it in
+    the sentence: an example ("وعلى سبيل المثال عندما ... قتلت"): "generic"; a body found ("عثرت
+    الشرطة على جثة رجل قتل ..."): "background", the killing inferred from a finding."""
+    for w in words[:i]:
+        key = _bare(w.key)
+        if w.key in EXAMPLES or key in EXAMPLES:
+            return "generic"
+        if w.key in BODIES or key in BODIES or (key[:1] in "بل" and key[1:] in BODIES):
+            return "background"
+    return None
+
+
+def setting_clause(doc: Document, words: list[Token], i: int, sent_start: int) -> bool:
+    """Whether an attack trigger stands in a clause of setting opened by "حيث" a few words before
+    it, in a sentence that has reported no attack before it: "تبلغوا قرار الاتهام في روالبندي حيث
+    قتلت بوتو في اعتداء": where the sentence's own news happened ("انفجرت سيارة في السوق حيث قتل
+    خمسة" elaborates the attack reported)."""
+    if any(e.type == "ASSAULT" and e.start == sent_start and e.mode not in NOT_OCCURRING
+           for e in doc.events[-8:]):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return False
+        if _bare(w.key) in SETTING:
+            return True
+    return False
 
 
 def tally(words: list[Token], end: int) -> bool:
@@ -230,6 +302,28 @@ class Dating:
         return cls(*dated_sentences(doc))
 
 
+@dataclass(slots=True)
+class Chain:
+    """The last attack trigger of a sentence, for the one joined to it by و: "التي أودت بحياة ثمانية
+    أشخاص وجرح آخرين"، "أسفر عن مقتل أربعة منهم وجرح خامس"، "ما يجري من قتل وذبح" tell the second
+    act as the first is told; a first act told elsewhere or not done carries the second with it."""
+
+    end: int = -1  # the word past the last trigger
+    reports: bool = True
+    mode: str | None = None
+
+    def follow(self, words: list[Token], i: int, n: int, reports: bool, mode: str | None
+               ) -> tuple[bool, str | None]:
+        """The trigger at `i` (`n` words) told as the last one when it is joined to it by و within a
+        few words (its victims between), when the last one reports no act done; then remembered."""
+        joined = 0 <= i - self.end <= CHAIN_REACH + 1 and words[i].key[:1] == "و" and not any(
+            w.kind == "punct" for w in words[self.end : i])
+        if joined and mode is None and (not self.reports or self.mode in NOT_OCCURRING):
+            reports, mode = self.reports, self.mode
+        self.end, self.reports, self.mode = i + n, reports, mode
+        return reports, mode
+
+
 def no_force(words: list[Token], end: int, etype: str) -> bool:
     """Whether a violent trigger names no use of force: a figurative sense ("اعتدت أن"), a death by
     a disaster ("قتل المئات في زلزال")."""
@@ -244,10 +338,14 @@ def told_mode(text: str, words: list[Token], i: int, n: int, t0: int, t1: int, t
         return "planned"  # "ليفجر نفسه": intended
     if asked(text, t1, sent_end):
         return "hypothetical"  # "لماذا قتل فلان؟": asked, not told
-    if trig.type in VIOLENT and tally(words, i + n):
-        return "generic"  # "وقتل 76 صحافيا منذ بدء الحرب": a tally, no one act
+    if trig.type in VIOLENT and (tally(words, i + n) or so_far(words, i + n)):
+        return "generic"  # "وقتل 76 صحافيا منذ بدء الحرب"، "اعتدى حتى الآن على": a tally, no one act
     if trig.type in VIOLENT and background(words, i):
         return "background"  # "اتهمهم بتفجير ..."، "شارك في الهجوم": told for what is said of it
+    if trig.type == "ASSAULT" and hearsay(words, i):
+        return "hypothetical"  # "من المعتقد أنهم أصيبوا"، "مزاعم اغتصاب": a belief or a rumour
+    if trig.type == "ASSAULT" and (told := recalled(words, i)):
+        return told  # "على سبيل المثال ... قتلت"، "عثر على جثة رجل قتل": an example, a finding
     if s_index in dating.old and historical(dating.old[s_index], t0, t1):
         return "historical"  # "اغتيل عام 1981": a retelling, not a report
     return None
@@ -256,10 +354,15 @@ def told_mode(text: str, words: list[Token], i: int, n: int, t0: int, t1: int, t
 def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | None,
                line: bool) -> tuple[bool, str | None]:
     """Whether a violent nominal trigger after its light verb (`v`) reports an attack, and its mode:
-    a known attack ("الذين نفذوا الهجوم") reports none; a present light verb with no word of the day
-    ("يشنون هجمات"، "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
-    if reports and named_before(words, i):
+    a known attack ("الذين نفذوا الهجوم") or one whose doers a relative clause describes ("الفارين
+    الذين نفذوا يوم الاثنين هجوما") reports none; a light verb with the ل of purpose ("جاء ليفجر
+    نفسه قصد قتل ...") tells an intent; a present light verb with no word of the day ("يشنون هجمات"،
+    "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
+    if reports and (named_before(words, i) or (v > 0 and words[v - 1].key in RELATIVES)):
         reports = False
+    light = _bare(words[v].key)
+    if mode is None and light[:1] == "ل" and light[1:2] in ("ي", "ت", "ن"):
+        return reports, "planned"
     if mode is None and not line and _bare(words[v].key)[:1] in ("ي", "ت") and not any(
             w.key in TODAY for w in words):
         mode = "generic"

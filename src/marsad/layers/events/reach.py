@@ -27,8 +27,11 @@ UNDERGONE = loader.keyed("event_words.tsv", "undergone", match_key)
 RESULT_VERBS = loader.keyed("event_words.tsv", "result", match_key)
 JUDGE_REACH = 4
 _DONE = frozenset(match_key(w) for w in ("تم", "يتم"))
-# the present of "تم" before a verbal noun: a habit when no word of the day is near ("يتم اغتصاب")
-HABITUAL = frozenset(match_key(w) for w in ("يتم", "ويتم", "تتم"))
+# the present of "تم" or of a verb of undergoing before a verbal noun: a habit when no word of the
+# day is near ("يتم اغتصاب"، "منطقة تتعرض للهجوم")
+HABITUAL = frozenset(match_key(w) for w in ("يتم", "تتم", "يتعرض", "تتعرض", "يتعرضون", "يتعرضن"))
+# "كان" before such a present: a past habit, whatever the day ("حيث كان يتم اغتصاب النساء")
+_WAS = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا"))
 _RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "عن"))
 # words after which an attack noun is one told elsewhere ("بعد هجوم"، "في أعقاب تفجير")
 SINCE = loader.keyed("event_words.tsv", "since", match_key)
@@ -109,6 +112,15 @@ def far_sufferer(words: list[Token], i: int, t0: int) -> int | None:
                 return None  # "المكان الذي تعرضت فيه الآلية للتفجير": an attack told elsewhere
             return k
     return None
+
+
+def habitual(words: list[Token], u: int, today: bool) -> bool:
+    """Whether the verb of undergoing or of "تم" at `u` tells a habit rather than one act: its
+    present ("حيث يتم اغتصاب النساء"، "منطقة تتعرض للهجوم") with no word of the day in the sentence
+    (`today`), or after "كان" ("كان يتم إعدام الرجال")."""
+    if _strip_conjunction(words[u].key) not in HABITUAL:
+        return False
+    return not today or (u > 0 and _strip_conjunction(words[u - 1].key) in _WAS)
 
 
 def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
