@@ -90,11 +90,13 @@ from marsad.layers.events.reach import (
     cites,
     detail_of_referred,
     falls,
+    far_doer,
     far_sufferer,
     game,
     habitual,
     judged,
     launcher,
+    light_subject,
     met_death,
     projectile,
     result_of,
@@ -258,15 +260,23 @@ class EventLayer:
                     else None
                 if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type in VIOLENT:
                     u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
+                if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type == "ASSAULT":
+                    v = far_doer(words, i, t0)  # "قام عدد من جنود المشاة بقتل مدنيين"
                 if u is not None and u > 0 and _strip_conjunction(words[u - 1].key) in NEGATIONS:
                     mode = "negated"  # "لم تتعرض القافلة لهجوم"
                 if u is not None and mode is None and self.unnamed and habitual(words, u, any(w.key in TODAY for w in words)):
                     mode = "generic"  # "حيث يتم اغتصاب النساء"، "تتعرض للهجوم": a habit told, no one act
+                head = v if v is not None else u  # the verb a cue governs ("خشية ... وتعرض الرئيس لمحاولة اغتيال")
+                if mode is None and self.unnamed and trig.type == "ASSAULT" and head is not None and head < i:
+                    mode = self._mode(words, head) or told_mode(doc.text, words, head, 1, t0, t1, trig, sent.end,
+                                                                s_index, dating)
                 if u is None and trig.keys[0] in UNDERGONE:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    if self.unnamed and trig.type == "ASSAULT":  # "قام عدد من الجنود بقتل المدنيين"
+                        actor, target = light_subject(words, v, i, n, actor, target, sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
@@ -383,8 +393,8 @@ class EventLayer:
                         and not coordinated(doc.text, actor, target, trig.type)):
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
-                if self.unnamed and trig.type == "ASSAULT":  # "أسفر عن مقتل 4 وجرح خامس": as the first
-                    reports, mode = chain.follow(words, i, n, reports, mode)
+                if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
+                    mode = chain.follow(words, i, n, mode)
                 if self._keep(trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event

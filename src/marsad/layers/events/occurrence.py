@@ -20,8 +20,8 @@ sentences name attacks in many other ways, each read here from words of the sent
   ("ليفجر نفسه"): the mode "planned";
 - an attack named by a light verb with a definite noun: "الذين نفذوا الهجوم"، "قام بالاعتداء على
   ...": the attack is one the reader knows, told elsewhere;
-- an attack of a sentence whose dates all lie two years or more before publication: "اغتيل عام
-  1981"، "في سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
+- an attack whose nearest date lies two years or more before publication: "اغتيل عام 1981"، "في
+  سبتمبر 1970 خطفت ...": the mode "historical", a retelling rather than a report; a dated
   line of a chronology ("ـ 12 يوليو 2005: جرح الوزير ...") still reports the event it dates.
 """
 
@@ -161,14 +161,20 @@ def hearsay(words: list[Token], i: int) -> bool:
 
 
 def recalled(words: list[Token], i: int) -> str | None:
-    """The mode of an attack its sentence recalls rather than reports, by what stands before it in
-    the sentence: an example ("وعلى سبيل المثال عندما ... قتلت"): "generic"; a body found ("عثرت
-    الشرطة على جثة رجل قتل ..."): "background", the killing inferred from a finding."""
-    for w in words[:i]:
+    """The mode of an attack its sentence recalls rather than reports, by what stands before it: an
+    example, anywhere before it in the sentence ("وعلى سبيل المثال عندما ... قتلت"): "generic"; a
+    body found, in its clause ("عثرت الشرطة على جثة رجل قتل ..."): "background", the killing
+    inferred from a finding ("ترك جثث قتلاه، وقتلت الفرقة 27 عنصرا" reports a killing)."""
+    clause = True
+    for k in range(i - 1, -1, -1):
+        w = words[k]
+        if w.kind == "punct":
+            clause = False
+            continue
         key = _bare(w.key)
         if w.key in EXAMPLES or key in EXAMPLES:
             return "generic"
-        if w.key in BODIES or key in BODIES or (key[:1] in "بل" and key[1:] in BODIES):
+        if clause and (w.key in BODIES or key in BODIES or (key[:1] in "بل" and key[1:] in BODIES)):
             return "background"
     return None
 
@@ -177,14 +183,14 @@ def setting_clause(doc: Document, words: list[Token], i: int, sent_start: int) -
     """Whether an attack trigger stands in a clause of setting opened by "حيث" a few words before
     it, in a sentence that has reported no attack before it: "تبلغوا قرار الاتهام في روالبندي حيث
     قتلت بوتو في اعتداء": where the sentence's own news happened ("انفجرت سيارة في السوق حيث قتل
-    خمسة" elaborates the attack reported)."""
+    خمسة" elaborates the attack reported; "حيث ذكرت أن ..." reports what was said)."""
     if any(e.type == "ASSAULT" and e.start == sent_start and e.mode not in NOT_OCCURRING
            for e in doc.events[-8:]):
         return False
     for k in range(i - 1, max(-1, i - 1 - SETTING_REACH), -1):
         w = words[k]
-        if w.kind == "punct":
-            return False
+        if w.kind == "punct" or (w.key in THAT and not (k > 0 and _bare(words[k - 1].key) in SETTING)):
+            return False  # "حيث ذكرت أن أربعة مدنيين قتلوا": what is said, reported ("حيث أن" is one word)
         if _bare(w.key) in SETTING:
             return True
     return False
@@ -245,10 +251,10 @@ def verbal_noun(words: list[Token], i: int, governs: Callable[[Token], bool], ke
     return False
 
 
-def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int, bool]]], set[int]]:
     """The sentences told as past and as a chronology's lines, by index: (1) the spans of the date
-    expressions of each sentence whose dates all lie HISTORY_YEARS or more before publication, but
-    for a chronology's lines; (2) the lines of a chronology, sentences opening with their date
+    expressions of each sentence with a date HISTORY_YEARS or more before publication, each with
+    whether it is so old, but for a chronology's lines; (2) the lines of a chronology, sentences opening with their date
     ("* 12 مارس 2005: اغتيال ..."، "29 أغسطس 2003 قتل نحو 80 شخصا"), each reporting the event it
     dates, in a nominal or a narrative present sentence too."""
     if not doc.published or not doc.dates:
@@ -259,7 +265,7 @@ def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], se
         return {}, set()
     spans = sorted((sp.start, sp.end, d.value) for d in doc.dates if d.value and d.value[:4].isdigit()
                    for sp in d.all_spans())
-    old: dict[int, list[tuple[int, int]]] = {}
+    old: dict[int, list[tuple[int, int, bool]]] = {}
     lines: set[int] = set()
     if not spans:
         return old, lines
@@ -270,8 +276,8 @@ def dated_sentences(doc: Document) -> tuple[dict[int, list[tuple[int, int]]], se
             continue
         if not doc.text[sent.start : inside[0][0]].strip(_LINE_MARKS):
             lines.add(s_index)
-        elif all(int(value[:4]) <= year - HISTORY_YEARS for _, _, value in inside):
-            old[s_index] = [(start, end) for start, end, _ in inside]
+        elif any(int(value[:4]) <= year - HISTORY_YEARS for _, _, value in inside):
+            old[s_index] = [(start, end, int(value[:4]) <= year - HISTORY_YEARS) for start, end, value in inside]
     return old, lines
 
 
@@ -283,18 +289,21 @@ def _after_since(text: str, start: int) -> bool:
     return bool(before) and match_key(before[-1]) == SINCE
 
 
-def historical(dates: list[tuple[int, int]], t0: int, t1: int) -> bool:
-    """Whether one of a sentence's old dates stands near a trigger (`t0`..`t1`): "في ديسمبر 2005
-    خطفت ..."، "اغتيل عام 1981"; a date far off in the sentence may date another clause ("الذي
-    أطاحه انقلاب عام 2006")."""
-    return any(t0 - HISTORY_REACH <= end and start <= t1 + HISTORY_REACH for start, end in dates)
+def historical(dates: list[tuple[int, int, bool]], t0: int, t1: int) -> bool:
+    """Whether the date nearest a trigger (`t0`..`t1`), among a sentence's dates near it, is an old
+    one: "في ديسمبر 2005 خطفت ..."، "اغتيل عام 1981"; a date far off in the sentence may date another
+    clause ("الذي أطاحه انقلاب عام 2006"), and a recent date nearer the trigger dates it ("اغتيل عام
+    1981 ... وقتل أمس")."""
+    near = [(min(abs(t0 - end), abs(start - t1)), is_old) for start, end, is_old in dates
+            if t0 - HISTORY_REACH <= end and start <= t1 + HISTORY_REACH]
+    return bool(near) and min(near)[1]
 
 
 @dataclass(slots=True)
 class Dating:
     """What the dates of a document say of its sentences (`dated_sentences`)."""
 
-    old: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    old: dict[int, list[tuple[int, int, bool]]] = field(default_factory=dict)
     lines: set[int] = field(default_factory=set)
 
     @classmethod
@@ -304,24 +313,22 @@ class Dating:
 
 @dataclass(slots=True)
 class Chain:
-    """The last attack trigger of a sentence, for the one joined to it by و: "التي أودت بحياة ثمانية
-    أشخاص وجرح آخرين"، "أسفر عن مقتل أربعة منهم وجرح خامس"، "ما يجري من قتل وذبح" tell the second
-    act as the first is told; a first act told elsewhere or not done carries the second with it."""
+    """The mode of a sentence's last attack trigger, for the one joined to it by و: "ما يجري من قتل
+    وذبح"، "نفى أن يكون قتل أو جرح" tell the second act as the first is told (a toll joined to a
+    reported one, "أدى إلى مقتل 17 وجرح 14", is reported by its own words)."""
 
     end: int = -1  # the word past the last trigger
-    reports: bool = True
     mode: str | None = None
 
-    def follow(self, words: list[Token], i: int, n: int, reports: bool, mode: str | None
-               ) -> tuple[bool, str | None]:
-        """The trigger at `i` (`n` words) told as the last one when it is joined to it by و within a
-        few words (its victims between), when the last one reports no act done; then remembered."""
+    def follow(self, words: list[Token], i: int, n: int, mode: str | None) -> str | None:
+        """The mode of the trigger at `i` (`n` words): the last one's when it is joined to it by و
+        within a few words (its victims between) and told as not done; then remembered."""
         joined = 0 <= i - self.end <= CHAIN_REACH + 1 and words[i].key[:1] == "و" and not any(
             w.kind == "punct" for w in words[self.end : i])
-        if joined and mode is None and (not self.reports or self.mode in NOT_OCCURRING):
-            reports, mode = self.reports, self.mode
-        self.end, self.reports, self.mode = i + n, reports, mode
-        return reports, mode
+        if joined and mode is None and self.mode in NOT_OCCURRING:
+            mode = self.mode
+        self.end, self.mode = i + n, mode
+        return mode
 
 
 def no_force(words: list[Token], end: int, etype: str) -> bool:
@@ -354,11 +361,10 @@ def told_mode(text: str, words: list[Token], i: int, n: int, t0: int, t1: int, t
 def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | None,
                line: bool) -> tuple[bool, str | None]:
     """Whether a violent nominal trigger after its light verb (`v`) reports an attack, and its mode:
-    a known attack ("الذين نفذوا الهجوم") or one whose doers a relative clause describes ("الفارين
-    الذين نفذوا يوم الاثنين هجوما") reports none; a light verb with the ل of purpose ("جاء ليفجر
+    a known attack ("الذين نفذوا الهجوم") reports none; a light verb with the ل of purpose ("جاء ليفجر
     نفسه قصد قتل ...") tells an intent; a present light verb with no word of the day ("يشنون هجمات"،
     "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
-    if reports and (named_before(words, i) or (v > 0 and words[v - 1].key in RELATIVES)):
+    if reports and named_before(words, i):
         reports = False
     light = _bare(words[v].key)
     if mode is None and light[:1] == "ل" and light[1:2] in ("ي", "ت", "ن"):

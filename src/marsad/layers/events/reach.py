@@ -9,11 +9,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.occurrence import TOLD_ATTACKS
 from marsad.layers.events.words import RELATIVES, SUFFER_VERBS, _strip_conjunction
 from marsad.lexicons import loader
+
+M = TypeVar("M")
 
 # nouns of a projectile: an attack when aimed at something (lexicons/event_words.tsv "projectile")
 PROJECTILES = loader.keyed("event_words.tsv", "projectile", match_key)
@@ -58,6 +62,10 @@ AIM_REACH = 6
 # how far before an attack noun its verb of undergoing may stand
 SUFFER_REACH = 12
 SENTENCE_ENDS = ".؛;:!؟?"
+# the light verb of doing, whose verbal noun takes ب ("قام عدد من جنود المشاة بقتل ...")
+DOERS = frozenset(match_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
+# how far before its verbal noun such a verb may stand, past a long subject
+DOER_REACH = 10
 
 
 def falls(words: list[Token], i: int, n: int) -> bool:
@@ -121,6 +129,36 @@ def habitual(words: list[Token], u: int, today: bool) -> bool:
     if _strip_conjunction(words[u].key) not in HABITUAL:
         return False
     return not today or (u > 0 and _strip_conjunction(words[u - 1].key) in _WAS)
+
+
+def far_doer(words: list[Token], i: int, t0: int) -> int | None:
+    """Index of "قام" up to DOER_REACH words before a nominal attack trigger introduced by ب, in the
+    same clause, past a subject longer than a light verb's usual reach: "قام عدد من جنود المشاة
+    البحرية بقتل مدنيين"."""
+    attached = words[i].text[: t0 - words[i].start]
+    if not attached.endswith("ب"):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - DOER_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if _strip_conjunction(w.key) in DOERS:
+            return k
+    return None
+
+
+def light_subject(words: list[Token], v: int, i: int, n: int, actor: M | None, target: M | None,
+                  mentions: list[M]) -> tuple[M | None, M | None]:
+    """The sides of a nominal attack trigger after its light verb (`v`) when the light verb's
+    participants were read as a violent verb's, a counted noun after it taken for its object ("قام
+    عدد من الجنود بقتل المدنيين": the soldiers are the subject): the participant between the light
+    verb and the trigger acts, the first one after the trigger in its clause is the target."""
+    if actor is not None or target is None or not (words[v].end <= target.start and target.end <= words[i].start):
+        return actor, target
+    end = words[i + n - 1].end
+    after = next((m for m in mentions if m.start >= end and m.start <= words[min(len(words) - 1, i + n + AIM_REACH)].end
+                  and not any(w.kind == "punct" for w in words[i + n :] if w.start < m.start)), None)
+    return target, after
 
 
 def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
