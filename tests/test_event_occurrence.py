@@ -155,3 +155,10 @@ def test_light_verb_of_intent(analyzer: Analyzer) -> None:
 def test_act_joined_to_an_act_told_elsewhere(analyzer: Analyzer) -> None:
     assert not _reported(analyzer, "ولا يكاد يمر يوم من دون أن نسمع بما يجري في البلاد من قتل وذبح.")
     assert _reported(analyzer, "وأعلنت الشرطة مقتل حارس وجرح آخر في هجوم على المصرف أمس.")
+
+
+def test_light_verb_as_its_noun_or_a_habit(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "أما الحل الأخير فهو شن هجوم بري على معاقل العصابة.")
+    assert not _reported(analyzer, "وتشمل الخطة عدة خطوات، بما في ذلك شن غارات على مخازن السلاح.")
+    assert not _reported(analyzer, "والمسلحون غالبا ما يقومون بخطف المسافرين على هذا الطريق.")
+    assert _reported(analyzer, "وشنت الطائرات أمس غارات على مخازن السلاح.")

@@ -66,6 +66,8 @@ BACKGROUND_REACH = 12
 SINCE = match_key("منذ")
 PARTITIVE = frozenset(match_key(w) for w in ("من", "عشرات", "مئات", "سلسلة", "سلسلة", "أحد", "احد", "إحدى", "احدى"))
 THAT = frozenset(match_key(w) for w in ("أن", "ان", "إن"))
+# words after which a light verb is its verbal noun ("الخيار الثالث فهو شن هجوم"، "بما في ذلك شن غارات")
+NOMINAL_BEFORE = frozenset(match_key(w) for w in ("هو", "هي", "ذلك"))
 # after these, أن takes a verb ("بعد أن قتل")
 THAT_VERB_AFTER = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حتى", "دون", "بدون"))
 # how many nouns joined by و a governing word may reach ("من قتل وذبح وخطف")
@@ -364,8 +366,8 @@ def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | No
     a known attack ("الذين نفذوا الهجوم") reports none; a light verb with the ل of purpose ("جاء ليفجر
     نفسه قصد قتل ...") tells an intent; a present light verb with no word of the day ("يشنون هجمات"،
     "تقوم بقتل"), out of a chronology's line (`line`), tells a habit."""
-    if reports and named_before(words, i):
-        reports = False
+    if reports and (named_before(words, i) or (v > 0 and _bare(words[v - 1].key) in NOMINAL_BEFORE)):
+        reports = False  # "فهو شن هجوم بري"، "بما في ذلك شن ضربات": the light verb's noun, an option or a list
     light = _bare(words[v].key)
     if mode is None and light[:1] == "ل" and light[1:2] in ("ي", "ت", "ن"):
         return reports, "planned"
