@@ -87,6 +87,7 @@ from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     UNDERGONE,
+    cause_noun,
     cites,
     detail_of_referred,
     falls,
@@ -321,6 +322,9 @@ class EventLayer:
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                     if actor is None and trig.pos == "verb" and v is None:
                         actor = possessor_subject(words, i, sent_mentions)  # "إن طائراته قصفت"
+                    cause = cause_noun(words, i) if actor is None and trig.pos == "noun" and v is None else None
+                    if cause is not None:  # "غارة إسرائيلية أسفرت عن مقتل": the raid's attacker
+                        actor = _unnamed_agent(doc, words, cause, 1, None, target, sent_mentions)
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked

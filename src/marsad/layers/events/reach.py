@@ -161,6 +161,25 @@ def light_subject(words: list[Token], v: int, i: int, n: int, actor: M | None, t
     return target, after
 
 
+def cause_noun(words: list[Token], i: int) -> int | None:
+    """Index of the attack noun that causes the toll at `i` through a verb of causing before it
+    ("ضربة جوية أميركية في شمال العراق، أدت إلى مقتل ثمانية"، "غارة إسرائيلية أسفرت عن إصابة"):
+    the words after it name the attacker."""
+    k = i - 1
+    if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
+        k -= 1
+    if k < 0 or _strip_conjunction(words[k].key) not in RESULT_VERBS:
+        return None
+    for a in range(k - 1, max(-1, k - 1 - 2 * CAUSE_REACH), -1):
+        w = words[a]
+        if w.kind == "punct" and w.text != "،":
+            return None
+        key = _strip_conjunction(w.key)
+        if key in ATTACK_CAUSES or "ال" + key in ATTACK_CAUSES:
+            return a
+    return None
+
+
 def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
     """Whether a toll noun ("مقتل"، "سقوط قتلى") is the result of a verb of causing right before
     it: "مما أدى إلى مقتل"، "أسفر عن إصابة"، "أوقع"."""
