@@ -177,3 +177,9 @@ def test_far_light_verb_of_doing_and_its_counted_subject(analyzer: Analyzer) -> 
 def test_toll_of_an_attack_noun_takes_its_attacker(analyzer: Analyzer) -> None:
     sides = _assault_sides(analyzer, "وقال مسؤولون إن غارة جوية روسية على الريف الشرقي، أسفرت عن مقتل عشرة مدنيين.")
     assert any(actor and "روسية" in actor for actor, _ in sides)
+
+
+def test_the_attacker_killed_by_his_own_act(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال المتحدث إن الانتحاري قتل في الانفجار قرب البوابة.")
+    sides = _assault_sides(analyzer, "وفجر انتحاري نفسه أمس قرب البوابة، وكانت النتيجة مقتل الانتحاري وإصابة حارسين.")
+    assert all(target != "الانتحاري" for _, target in sides) and sides

@@ -87,6 +87,7 @@ from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     UNDERGONE,
+    attacker_victim,
     cause_noun,
     cites,
     detail_of_referred,
@@ -397,6 +398,9 @@ class EventLayer:
                         and not coordinated(doc.text, actor, target, trig.type)):
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
+                if self.unnamed and trig.type == "ASSAULT" and attacker_victim(doc.text, t0, t1, target):
+                    i += n  # "مقتل انتحاري": the attacker died by his own act
+                    continue
                 if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
                     mode = chain.follow(words, i, n, mode)
                 if self._keep(trig, actor, target, reports):

@@ -62,6 +62,10 @@ AIM_REACH = 6
 # how far before an attack noun its verb of undergoing may stand
 SUFFER_REACH = 12
 SENTENCE_ENDS = ".؛;:!؟?"
+# the doer of an attack, who may die by it ("مقتل انتحاري")
+ATTACKERS = frozenset(match_key(w) for w in (
+    "انتحاري", "الانتحاري", "انتحاريا", "انتحاريان", "الانتحاريان", "انتحاريين", "الانتحاريين", "الانتحاريون",
+    "المهاجم", "مهاجم", "المفجر", "منفذ"))
 # the light verb of doing, whose verbal noun takes ب ("قام عدد من جنود المشاة بقتل ...")
 DOERS = frozenset(match_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
 # how far before its verbal noun such a verb may stand, past a long subject
@@ -178,6 +182,19 @@ def cause_noun(words: list[Token], i: int) -> int | None:
         if key in ATTACK_CAUSES or "ال" + key in ATTACK_CAUSES:
             return a
     return None
+
+
+def attacker_victim(text: str, t0: int, t1: int, target: M | None) -> bool:
+    """Whether the one a death or a wound befalls is the attacker himself, named right next to the
+    trigger: "مقتل انتحاري"، "الانتحاري قتل في الحادث": the bomber died by his own act, no force
+    used against him."""
+    if target is None:
+        return False
+    start, end = target.start, target.end  # type: ignore[attr-defined]
+    first = text[start:end].split()[:1]
+    if not first or _strip_conjunction(match_key(first[0])) not in ATTACKERS:
+        return False
+    return (start >= t1 and not text[t1:start].split()) or (end <= t0 and not text[end:t0].split())
 
 
 def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
