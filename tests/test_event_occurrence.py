@@ -105,3 +105,60 @@ def test_verb_form_read_as_its_verbal_noun(analyzer: Analyzer) -> None:
     # a verb joined to a clause ("... من الحدود وقتلوا") and a verb after "بعد أن" stay verbs
     assert _reported(analyzer, "وعبر المسلحون الحدود من الشمال وقتلوا خمسة قرويين أمس.")
     assert _reported(analyzer, "وفر المهاجمون بعد أن قتل ثلاثة حراس في الهجوم على المصرف أمس.")
+
+
+def test_attack_told_as_belief_or_rumour(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وتبحث القوات عن عشرة مقاتلين من المعتقد أنهم أصيبوا في غارة ليلية.")
+    assert not _reported(analyzer, "وحسب شائعات متداولة في السوق فإن مسلحين خطفوا التاجر.")
+    assert _reported(analyzer, "وخطف مسلحون أمس تاجرا في وسط السوق القديم.")
+
+
+def test_attack_asked_how_is_no_report(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ولا يعرف أحد حتى اليوم كيف قتل الشاعر في منزله.")
+
+
+def test_attacks_counted_so_far(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقد اعتدت العصابات حتى الآن على عشرات القرى في الإقليم.")
+    assert _reported(analyzer, "واعتدت عصابة مسلحة أمس على قرية في الإقليم.")
+
+
+def test_death_in_the_war_is_no_act(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقالت الأرملة إن زوجها قتل في الحرب تاركا خمسة أطفال.")
+    assert _reported(analyzer, "وقتل زوجها أمس برصاص قناص في حي الميدان.")
+
+
+def test_attack_recalled_as_an_example_or_from_a_body_found(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وعلى سبيل المثال، عندما خطفت العصابة الطبيب دفع أهله فدية كبيرة.")
+    assert not _reported(analyzer, "وعثر المزارعون أمس على جثة رجل قتل بعد تعذيبه قرب النهر.")
+    assert _reported(analyzer, "وترك المسلحون جثث قتلاهم في الشارع، وقتل الجنود عشرة منهم أمس.")
+    assert _reported(analyzer, "وقتل مسلحون رجلا أمس قرب النهر وفروا.")
+
+
+def test_present_undergoing_is_a_habit(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ويخشى السكان البقاء في الأحياء التي تتعرض للقصف كل ليلة.")
+    assert not _reported(analyzer, "وروى الشاهد أنه كان يتم تعذيب المعتقلين في القبو اليوم وكل يوم.")
+    assert _reported(analyzer, "وتعرضت قافلة للإغاثة أمس لهجوم على الطريق الساحلي.")
+
+
+def test_attack_in_a_setting_clause(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ومثل المتهمون أمام القاضي في المدينة الساحلية حيث اغتيل المحافظ بعبوة ناسفة.")
+    # a setting clause after a reported attack tells more of it; one of what is said reports
+    assert _reported(analyzer, "وتحدثت الحكومة عن خرق جديد للهدنة حيث ذكرت أن ثلاثة مدنيين قتلوا في قصف أمس.")
+    assert _reported(analyzer, "انفجرت سيارة مفخخة أمس في سوق المدينة حيث قتل سبعة أشخاص.")
+
+
+def test_light_verb_of_intent(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ولا يقبل أحد أن يأتي رجل ليفجر نفسه قصد قتل الأبرياء.")
+    assert _reported(analyzer, "ونفذ شبان يوم الجمعة هجوما على المصرف.")
+
+
+def test_act_joined_to_an_act_told_elsewhere(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "ولا يكاد يمر يوم من دون أن نسمع بما يجري في البلاد من قتل وذبح.")
+    assert _reported(analyzer, "وأعلنت الشرطة مقتل حارس وجرح آخر في هجوم على المصرف أمس.")
+
+
+def test_light_verb_as_its_noun_or_a_habit(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "أما الحل الأخير فهو شن هجوم بري على معاقل العصابة.")
+    assert not _reported(analyzer, "وتشمل الخطة عدة خطوات، بما في ذلك شن غارات على مخازن السلاح.")
+    assert not _reported(analyzer, "والمسلحون غالبا ما يقومون بخطف المسافرين على هذا الطريق.")
+    assert _reported(analyzer, "وشنت الطائرات أمس غارات على مخازن السلاح.")

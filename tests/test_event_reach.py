@@ -160,3 +160,26 @@ def test_unnamed_events_of_two_sentences_are_two(analyzer: Analyzer) -> None:
     doc = analyzer.analyze("وأسفر القصف على السوق عن مقتل خمسة أشخاص. وفي مدينة أخرى قتل عشرة أشخاص في هجوم "
                            "على فندق.", published="2024-03-10")
     assert len({e.start for e in doc.events if e.type == "ASSAULT" and occurring(e)}) == 2
+
+
+def _assault_sides(analyzer: Analyzer, text: str) -> set[tuple[str | None, str | None]]:
+    doc = analyzer.analyze(text, published="2024-03-10")
+    return {(e.actor_span and e.actor_span.text, e.target_span and e.target_span.text)
+            for e in doc.events if e.type == "ASSAULT" and occurring(e)}
+
+
+def test_far_light_verb_of_doing_and_its_counted_subject(analyzer: Analyzer) -> None:
+    sides = _assault_sides(analyzer, "وقام عدد من عناصر الشرطة السرية أمس بخطف الصحفيين من الفندق.")
+    assert any(actor and "الشرطة" in actor for actor, _ in sides)
+    assert any(target and "الصحفيين" in target for _, target in sides)
+
+
+def test_toll_of_an_attack_noun_takes_its_attacker(analyzer: Analyzer) -> None:
+    sides = _assault_sides(analyzer, "وقال مسؤولون إن غارة جوية روسية على الريف الشرقي، أسفرت عن مقتل عشرة مدنيين.")
+    assert any(actor and "روسية" in actor for actor, _ in sides)
+
+
+def test_the_attacker_killed_by_his_own_act(analyzer: Analyzer) -> None:
+    assert not _reported(analyzer, "وقال المتحدث إن الانتحاري قتل في الانفجار قرب البوابة.")
+    sides = _assault_sides(analyzer, "وفجر انتحاري نفسه أمس قرب البوابة، وكانت النتيجة مقتل الانتحاري وإصابة حارسين.")
+    assert all(target != "الانتحاري" for _, target in sides) and sides

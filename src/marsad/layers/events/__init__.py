@@ -73,10 +73,12 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, renewed, vehicles
 from marsad.layers.events.occurrence import (
+    Chain,
     Dating,
     attack_subject,
     light_told,
     no_force,
+    setting_clause,
     told_mode,
     verbal_noun,
 )
@@ -97,15 +99,19 @@ from marsad.layers.events.political import (
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
-    HABITUAL,
     UNDERGONE,
+    attacker_victim,
+    cause_noun,
     cites,
     detail_of_referred,
     falls,
+    far_doer,
     far_sufferer,
     game,
+    habitual,
     judged,
     launcher,
+    light_subject,
     met_death,
     projectile,
     result_of,
@@ -211,6 +217,7 @@ class EventLayer:
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
             i = 0
+            chain = Chain()  # what the sentence's last attack trigger was told as
             while i < len(words):
                 if kept[i] not in may_start:  # no trigger starts at this word
                     i += 1
@@ -259,6 +266,8 @@ class EventLayer:
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
                 # asked, intended, a tally, an accusation's object, a retelling (events/occurrence.py)
                 mode = mode or told_mode(doc.text, words, i, n, t0, t1, trig, sent.end, s_index, dating)
+                if mode is None and self.unnamed and trig.type == "ASSAULT" and setting_clause(doc, words, i, sent.start):
+                    mode = "background"  # "... في روالبندي حيث قتلت بوتو": where other news happened
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
                         and self._present(trig, words, i):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
@@ -272,16 +281,23 @@ class EventLayer:
                     else None
                 if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type in VIOLENT:
                     u = far_sufferer(words, i, t0)  # "تعرض قيادي في الحركة أمس لمحاولة اغتيال"
+                if u is None and v is None and self.unnamed and trig.pos == "noun" and trig.type == "ASSAULT":
+                    v = far_doer(words, i, t0)  # "قام عدد من جنود المشاة بقتل مدنيين"
                 if u is not None and u > 0 and _strip_conjunction(words[u - 1].key) in NEGATIONS:
                     mode = "negated"  # "لم تتعرض القافلة لهجوم"
-                if u is not None and mode is None and self.unnamed and words[u].key in HABITUAL \
-                        and not any(w.key in TODAY for w in words):
-                    mode = "generic"  # "حيث يتم اغتصاب النساء": a habit told, no one act
+                if u is not None and mode is None and self.unnamed and habitual(words, u, any(w.key in TODAY for w in words)):
+                    mode = "generic"  # "حيث يتم اغتصاب النساء"، "تتعرض للهجوم": a habit told, no one act
+                head = v if v is not None else u  # the verb a cue governs ("خشية ... وتعرض الرئيس لمحاولة اغتيال")
+                if mode is None and self.unnamed and trig.type == "ASSAULT" and head is not None and head < i:
+                    mode = self._mode(words, head) or told_mode(doc.text, words, head, 1, t0, t1, trig, sent.end,
+                                                                s_index, dating)
                 if u is None and trig.keys[0] in UNDERGONE:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
                     actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    if self.unnamed and trig.type == "ASSAULT":  # "قام عدد من الجنود بقتل المدنيين"
+                        actor, target = light_subject(words, v, i, n, actor, target, sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
                     # governed, names the act as an option, not a report
                     reports = not (self.unnamed and v > 0 and words[v].key == _strip_conjunction(words[v].key)
@@ -326,6 +342,9 @@ class EventLayer:
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                     if actor is None and trig.pos == "verb" and v is None:
                         actor = possessor_subject(words, i, sent_mentions)  # "إن طائراته قصفت"
+                    cause = cause_noun(words, i) if actor is None and trig.pos == "noun" and v is None else None
+                    if cause is not None:  # "غارة إسرائيلية أسفرت عن مقتل": the raid's attacker
+                        actor = _unnamed_agent(doc, words, cause, 1, None, target, sent_mentions)
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked
@@ -415,6 +434,11 @@ class EventLayer:
                         and not coordinated(doc.text, actor, target, trig.type)):
                     i += n  # a town or a district is where an event happens, not who acts; nor
                     continue  # is a co-subject ("تطالب فيتنام وماليزيا") the target
+                if self.unnamed and trig.type == "ASSAULT" and attacker_victim(doc.text, t0, t1, target):
+                    i += n  # "مقتل انتحاري": the attacker died by his own act
+                    continue
+                if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
+                    mode = chain.follow(words, i, n, mode)
                 if self._keep(trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event

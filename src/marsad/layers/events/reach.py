@@ -9,11 +9,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.occurrence import TOLD_ATTACKS
 from marsad.layers.events.words import RELATIVES, SUFFER_VERBS, _strip_conjunction
 from marsad.lexicons import loader
+
+M = TypeVar("M")
 
 # nouns of a projectile: an attack when aimed at something (lexicons/event_words.tsv "projectile")
 PROJECTILES = loader.keyed("event_words.tsv", "projectile", match_key)
@@ -27,8 +31,11 @@ UNDERGONE = loader.keyed("event_words.tsv", "undergone", match_key)
 RESULT_VERBS = loader.keyed("event_words.tsv", "result", match_key)
 JUDGE_REACH = 4
 _DONE = frozenset(match_key(w) for w in ("تم", "يتم"))
-# the present of "تم" before a verbal noun: a habit when no word of the day is near ("يتم اغتصاب")
-HABITUAL = frozenset(match_key(w) for w in ("يتم", "ويتم", "تتم"))
+# the present of "تم" or of a verb of undergoing before a verbal noun: a habit when no word of the
+# day is near ("يتم اغتصاب"، "منطقة تتعرض للهجوم")
+HABITUAL = frozenset(match_key(w) for w in ("يتم", "تتم", "يتعرض", "تتعرض", "يتعرضون", "يتعرضن"))
+# "كان" before such a present: a past habit, whatever the day ("حيث كان يتم اغتصاب النساء")
+_WAS = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا"))
 _RESULT_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى", "عن"))
 # words after which an attack noun is one told elsewhere ("بعد هجوم"، "في أعقاب تفجير")
 SINCE = loader.keyed("event_words.tsv", "since", match_key)
@@ -55,6 +62,14 @@ AIM_REACH = 6
 # how far before an attack noun its verb of undergoing may stand
 SUFFER_REACH = 12
 SENTENCE_ENDS = ".؛;:!؟?"
+# the doer of an attack, who may die by it ("مقتل انتحاري")
+ATTACKERS = frozenset(match_key(w) for w in (
+    "انتحاري", "الانتحاري", "انتحاريا", "انتحاريان", "الانتحاريان", "انتحاريين", "الانتحاريين", "الانتحاريون",
+    "المهاجم", "مهاجم", "المفجر", "منفذ"))
+# the light verb of doing, whose verbal noun takes ب ("قام عدد من جنود المشاة بقتل ...")
+DOERS = frozenset(match_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
+# how far before its verbal noun such a verb may stand, past a long subject
+DOER_REACH = 10
 
 
 def falls(words: list[Token], i: int, n: int) -> bool:
@@ -109,6 +124,77 @@ def far_sufferer(words: list[Token], i: int, t0: int) -> int | None:
                 return None  # "المكان الذي تعرضت فيه الآلية للتفجير": an attack told elsewhere
             return k
     return None
+
+
+def habitual(words: list[Token], u: int, today: bool) -> bool:
+    """Whether the verb of undergoing or of "تم" at `u` tells a habit rather than one act: its
+    present ("حيث يتم اغتصاب النساء"، "منطقة تتعرض للهجوم") with no word of the day in the sentence
+    (`today`), or after "كان" ("كان يتم إعدام الرجال")."""
+    if _strip_conjunction(words[u].key) not in HABITUAL:
+        return False
+    return not today or (u > 0 and _strip_conjunction(words[u - 1].key) in _WAS)
+
+
+def far_doer(words: list[Token], i: int, t0: int) -> int | None:
+    """Index of "قام" up to DOER_REACH words before a nominal attack trigger introduced by ب, in the
+    same clause, past a subject longer than a light verb's usual reach: "قام عدد من جنود المشاة
+    البحرية بقتل مدنيين"."""
+    attached = words[i].text[: t0 - words[i].start]
+    if not attached.endswith("ب"):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - DOER_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if _strip_conjunction(w.key) in DOERS:
+            return k
+    return None
+
+
+def light_subject(words: list[Token], v: int, i: int, n: int, actor: M | None, target: M | None,
+                  mentions: list[M]) -> tuple[M | None, M | None]:
+    """The sides of a nominal attack trigger after its light verb (`v`) when the light verb's
+    participants were read as a violent verb's, a counted noun after it taken for its object ("قام
+    عدد من الجنود بقتل المدنيين": the soldiers are the subject): the participant between the light
+    verb and the trigger acts, the first one after the trigger in its clause is the target."""
+    if actor is not None or target is None or not (words[v].end <= target.start and target.end <= words[i].start):
+        return actor, target
+    end = words[i + n - 1].end
+    after = next((m for m in mentions if m.start >= end and m.start <= words[min(len(words) - 1, i + n + AIM_REACH)].end
+                  and not any(w.kind == "punct" for w in words[i + n :] if w.start < m.start)), None)
+    return target, after
+
+
+def cause_noun(words: list[Token], i: int) -> int | None:
+    """Index of the attack noun that causes the toll at `i` through a verb of causing before it
+    ("ضربة جوية أميركية في شمال العراق، أدت إلى مقتل ثمانية"، "غارة إسرائيلية أسفرت عن إصابة"):
+    the words after it name the attacker."""
+    k = i - 1
+    if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
+        k -= 1
+    if k < 0 or _strip_conjunction(words[k].key) not in RESULT_VERBS:
+        return None
+    for a in range(k - 1, max(-1, k - 1 - 2 * CAUSE_REACH), -1):
+        w = words[a]
+        if w.kind == "punct" and w.text != "،":
+            return None
+        key = _strip_conjunction(w.key)
+        if key in ATTACK_CAUSES or "ال" + key in ATTACK_CAUSES:
+            return a
+    return None
+
+
+def attacker_victim(text: str, t0: int, t1: int, target: M | None) -> bool:
+    """Whether the one a death or a wound befalls is the attacker himself, named right next to the
+    trigger: "مقتل انتحاري"، "الانتحاري قتل في الحادث": the bomber died by his own act, no force
+    used against him."""
+    if target is None:
+        return False
+    start, end = target.start, target.end  # type: ignore[attr-defined]
+    first = text[start:end].split()[:1]
+    if not first or _strip_conjunction(match_key(first[0])) not in ATTACKERS:
+        return False
+    return (start >= t1 and not text[t1:start].split()) or (end <= t0 and not text[end:t0].split())
 
 
 def result_of(words: list[Token], i: int, tolls: frozenset[str]) -> bool:
