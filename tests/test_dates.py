@@ -246,7 +246,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
     """The date patterns are tried only at tokens that begin with one of their first words: the
     result must be what searching the whole text finds, on our sentences and on real articles."""
     from marsad.ingest import RawRecord, read_inputs
-    from marsad.layers.dates import matches
+    from marsad.layers.dates import context
 
     texts = list(SEARCH_EQUIVALENCE)
     news = SHARED / "data" / "news" / "saudinewsnet-NC"
@@ -257,7 +257,7 @@ def test_patterns_tried_at_first_words_find_what_a_full_search_finds(layer, monk
             if len(texts) >= 150:
                 break
     fast = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
-    monkeypatch.setattr(matches, "pattern_starts", lambda *args: None)
+    monkeypatch.setattr(context, "pattern_starts", lambda *args: None)
     full = [[d.to_json() for d in layer.find(t, PUB)] for t in texts]
     assert fast == full
     assert any(fast)

@@ -2,7 +2,7 @@
 
 Patterns run over the document's *match key* (`marsad.arabic.normalize.match_key_map`), where
 hamza seats, ta marbuta, alef maqsura, diacritics, tatweel and Eastern digits are already folded,
-so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `matches` maps every match
+so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `context` maps every match
 back to display offsets. Month, weekday and number words are data (`lexicons/*.tsv`), and so
 are the closed-class word lists (الماضي، المقبل، مطلع ...: `lexicons/date_words.tsv`); the
 words written into the patterns themselves (أمس، غدا، قبل ...) stay beside them here.

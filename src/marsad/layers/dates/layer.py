@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.tokens import Token
 from marsad.document import DateExpr, Document
+from marsad.layers.dates.context import DateMatch
 from marsad.layers.dates.grammar import (
     DIACRITIC,
     DUAL_GAP,
@@ -33,7 +34,7 @@ from marsad.layers.dates.grammar import (
     lexicons,
     parse_iso,
 )
-from marsad.layers.dates.matches import DateMatch, DateMatcher
+from marsad.layers.dates.matches import DateMatcher
 from marsad.layers.dates.repeats import group_repeats, sentence_dates
 
 __all__ = ["DateLayer", "group_repeats", "sentence_dates"]

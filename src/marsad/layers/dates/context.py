@@ -1,0 +1,129 @@
+"""One document's match key and publication date, and the context tests the date handlers share.
+
+`DateContext` holds the key (`grammar.key_and_map`) and maps its offsets back to the text; its
+tests read the words around a match (the word before, the direction a modifier or the clause's
+tense gives ...). The handlers that read each pattern match derive from it (`relative`, `matches`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from marsad.arabic.tokens import Token, tokenize
+from marsad.layers.dates.grammar import (
+    CURRENT_MODS,
+    DATE_NAME_BEFORE,
+    FUTURE_MODS,
+    NEXT_TOKEN,
+    PAST_MODS,
+    TIME_PREPS,
+    WORD_BEFORE,
+    key_and_map,
+    parse_iso,
+    pattern_starts,
+    strip_proclitics,
+)
+from marsad.layers.dates.tense import clause_tense
+
+if TYPE_CHECKING:
+    from marsad.layers.dates.layer import DateLayer
+
+
+@dataclass(slots=True)
+class DateMatch:
+    """A matched date expression in key offsets, with its value (None: a date we cannot place)."""
+
+    ks: int  # key offsets
+    ke: int
+    value: str | None
+    kind: str
+    calendar: str = ""  # "greg" or "hijri" for absolute dates: double datelines merge them
+
+
+def year_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def modifier_step(mod: str | None) -> int:
+    """-1 for a past modifier ("الماضي"), 1 for a future one ("المقبل"), 0 otherwise."""
+    return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
+
+
+# "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
+LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
+
+
+class DateContext:
+    """One document's match key, publication date and the tests of a match's context."""
+
+    def __init__(self, layer: DateLayer, text: str, published: str | None, tokens: list[Token] | None = None) -> None:
+        self.lx = layer.lx
+        self.patterns = layer.patterns
+        self.text = text
+        self.key, self._removed, self._idx = key_and_map(text)
+        self.pub = parse_iso(published)
+        # None when the key does not follow the text character for character: every offset is tried
+        self.starts = None if self._idx is not None else pattern_starts(
+            tokenize(text) if tokens is None else tokens, layer.starts_memo, layer.firsts, layer.first_index,
+            self._removed)
+
+    def offset(self, k: int) -> int:
+        """The text offset of key character k."""
+        if self._idx is not None:
+            return self._idx[k]
+        return k + bisect_right(self._removed, k)
+
+    # --- context ---------------------------------------------------------------------------
+    def prev_word(self, ks: int) -> tuple[str, str]:
+        m = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        return (strip_proclitics(m.group(1)), m.group(2)) if m else ("", "")
+
+    def next_token(self, ke: int) -> str:
+        m = NEXT_TOKEN.match(self.key, ke)
+        return (m.group(1) or "") if m else ""
+
+    def direction(self, ks: int, ke: int, mod: str | None, present_future: bool = False) -> str:
+        if mod in PAST_MODS:
+            return "past"
+        if mod in FUTURE_MODS:
+            return "future"
+        if mod in CURRENT_MODS:
+            return "current"
+        if self.prev_word(ks)[0] == "منذ":
+            return "past"
+        return clause_tense(self.key, ks, ke, present_future) or "near"
+
+    def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
+        """The direction of a month or day without its year: a future verb without المقبل reaches
+        the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
+        direction = self.direction(ks, ke, mod)
+        return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
+
+    def law_number_year(self, ys: int) -> bool:
+        """Is the year starting at key[ys] the year of a law's number ("رقم 189 لسنة 2015")?"""
+        return bool(LAW_NUMBER_BEFORE.search(self.key, max(0, ys - 30), ys))
+
+    def names_a_body(self, ks: int) -> bool:
+        """"قوى 14 آذار", "ثورة 25 يناير", "مدينة 6 أكتوبر": a day and month right after such a noun
+        name a bloc, an event or a place, not a day near publication."""
+        prev, gap = self.prev_word(ks)
+        return prev in DATE_NAME_BEFORE and not gap.strip()
+
+    def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
+        """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
+        if level == 0 or strong:
+            return True
+        if level == 2:  # "آب الماضي", "أواخر آب": a modifier or a period word makes even "آب" a month,
+            return weak and not self.key.startswith(("اول", "اخر"), ks)  # but "أول أب" is "the first father"
+        return weak or self.prev_word(ks)[0] in TIME_PREPS
+
+    # --- reading a match (shared by every handler) ------------------------------------------
+    def _start(self, m: re.Match[str]) -> int:
+        return m.end("cl") if "cl" in m.re.groupindex and m.group("cl") is not None else m.start()
+
+    def _wd(self, m: re.Match[str]) -> int | None:
+        names = [g for g in ("wd", "wdb") if g in m.re.groupindex and m.group(g)]
+        return self.lx.weekdays.get(m.group(names[0])) if names else None

@@ -1,0 +1,262 @@
+"""Handlers of the date expressions valued from the publication date: today, yesterday and
+tomorrow, a weekday, "this/last/next week, month, year", "the year before/after", "N days ago".
+
+Each `h_<kind>` method turns one regex match of `grammar.compile_patterns` into `DateMatch`es,
+or none when the words are not a date in that context ("اليوم الوطني", "محمد الخميس").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import lru_cache
+
+from marsad.arabic.normalize import match_key
+from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, year_month
+from marsad.layers.dates.grammar import (
+    AGO_UNITS,
+    ANCHOR_BEFORE,
+    FUTURE_MODS,
+    NOWADAYS_COPULAS,
+    PAST_MODS,
+    QUOTES,
+    TODAY_BAD_NEXT,
+    TODAY_BAD_PREV,
+    WEEKDAY_BAD_PREV,
+    WORD_BEFORE,
+    add_months,
+    key_of,
+    week_value,
+    weekday_near,
+    whole_week,
+)
+from marsad.lexicons.loader import words
+
+# "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
+MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
+NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
+
+# "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
+TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
+
+# "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
+SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
+
+# how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
+ANCHOR_REACH = 300
+# words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
+ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ليس"})
+
+# dual modifiers ("الماضيين", "المقبلين"): they qualify two coordinated dates at once
+DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+
+
+@lru_cache(maxsize=4)
+def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """After a weekday: "و" + another weekday + a dual modifier ("والأربعاء الماضيين")."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    mods = "|".join(DUAL_MODS)
+    return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
+
+
+# after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
+WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (match keys): a weekday right after one is a family name ("محمد الخميس")."""
+    return frozenset(match_key(w) for w in words("actors/given_names.tsv"))
+
+
+class RelativeDateHandlers(DateContext):
+    """The handlers of dates counted from `published` (and `anchor_years`, which counts from a year
+    named before)."""
+
+    def _relative(self, m: re.Match[str], offset: int, direction: str) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "relative")]
+        anchor = self.pub + timedelta(days=offset)
+        wd = self._wd(m)
+        if wd is not None and anchor.weekday() != wd:  # the named weekday wins
+            # "غد الاثنين" in an article dated after it was written: the nearest Monday, not the next one
+            anchor = weekday_near(anchor, wd, "near" if offset > 0 else direction)
+        return [DateMatch(ks, ke, anchor.isoformat(), "relative")]
+
+    def h_today(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if self._wd(m) is None:
+            prev, gap = self.prev_word(ks)
+            nxt = self.next_token(ke)
+            before = self.key[ks - 1] if ks else ""
+            after = self.key[ke] if ke < len(self.key) else ""
+            if prev in TODAY_BAD_PREV and not gap.strip() or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
+                return []
+            if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
+                return []
+            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
+                return []  # "ما هو عليه اليوم": what it has become, these days
+            if not gap.strip() and self._after_copula_and_subject(ks):
+                return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days
+            if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
+                    nxt.startswith("ال") and len(nxt) >= MIN_NISBA_KEY and nxt.endswith(("ي", "يه"))
+                    and nxt != "الماضي"):  # "اليوم الوطني", not "اليوم إلى" (key "الي")
+                return []
+        return self._relative(m, 0, "near")
+
+    def _after_copula_and_subject(self, ks: int) -> bool:
+        """A verb of becoming two words before ks, its subject between ("باتت القرية اليوم")."""
+        subject = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        verb = WORD_BEFORE.search(self.key, max(0, subject.start(1) - 40), subject.start(1)) if subject else None
+        return verb is not None and not verb.group(2).strip() and (
+            verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS)
+
+    def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
+        rel = key_of(m.group("rel"))
+        if rel == "الامس" and "ب" not in (m.group("cl") or "") and self.prev_word(self._start(m))[0] not in SINCE_WORDS:
+            return []  # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس" are the day
+        return self._relative(m, -2 if "اول" in rel else -1, "past")
+
+    def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
+        rel = key_of(m.group("rel"))
+        if rel == "غدا" and self._wd(m) is None:
+            nxt = self.next_token(m.end())
+            if nxt.startswith("ال"):  # "غدا الوضع أصعب": the verb "became"
+                return []
+        return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
+
+    def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
+        return self._relative(m, -1, "past")
+
+    def _ordinal_after(self, ke: int) -> bool:
+        """Is the word after key[ke] an ordinal adjective, masculine or feminine ("الثاني", "الثانيه", "الاخيره")?"""
+        nxt = self.next_token(ke)
+        return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
+
+    def _means_both(self, prev: str, ke: int) -> bool:
+        """"بين الاثنين", "الاثنين معا", "كلا الاثنين": the numeral "the two", not Monday ("بين الاثنين
+        والخميس" is a span of days)."""
+        nxt = self.next_token(ke)
+        return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
+
+    def _shared_modifier(self, ke: int) -> str | None:
+        """"يومي الثلاثاء والأربعاء الماضيين": a dual modifier after the coordinated weekday is this one's too."""
+        hit = coordinated_weekday(tuple(self.lx.weekdays)).match(self.key, ke)
+        return hit.group("mod") if hit else None
+
+    def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        wd = self.lx.weekdays[m.group("wd")]
+        prev = self.prev_word(ks)[0]
+        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
+            return []
+        if not m.group("mod") and self._ordinal_after(ke):
+            return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
+        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
+            return []
+        if not m.group("yom") and not m.group("mod") and prev in given_names():
+            return []  # "أحمد الخميس": a family name
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "weekday")]
+        mod = m.group("mod") or self._shared_modifier(ke)
+        if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
+            # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
+            later = beyond.group("rel") == "بعد"
+            if beyond.group("mod") in (FUTURE_MODS if later else PAST_MODS):
+                d = (weekday_near(self.pub + timedelta(days=1), wd, "future") + timedelta(days=7) if later
+                     else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
+                return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
+        direction = self.direction(ks, ke, mod, present_future=True)
+        if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
+                self.key, max(0, ks - 80), ks):
+            direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
+        if mod in PAST_MODS:
+            d = weekday_near(self.pub - timedelta(days=1), wd, "past")
+        elif direction == "future":
+            d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
+        else:
+            d = weekday_near(self.pub, wd, "past")
+        return [DateMatch(ks, ke, d.isoformat(), "weekday")]
+
+    def _unit_value(self, unit: str, step: int, period: str | None) -> str | None:
+        if self.pub is None:
+            return None
+        if unit == "الاسبوع":
+            sunday = self.pub - timedelta(days=(self.pub.weekday() + 1) % 7) + timedelta(days=7 * step)
+            if period in ("مطلع", "بدايه", "مستهل", "اول"):
+                return sunday.isoformat()
+            return week_value(sunday)
+        if unit == "الشهر":
+            return year_month(*add_months(self.pub.year, self.pub.month, step))
+        return f"{self.pub.year + step:04d}"
+
+    def h_unitrel(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        mod, per = m.group("mod"), m.group("per")
+        unit = m.group("unit") or "ا" + m.group("lunit")  # "لعام" of "للعام": "العام"
+        if m.group("lunit") and not m.group("per"):
+            ks -= 1  # the span keeps the ل that merged with the article: "للعام الجاري", not "لعام الجاري"
+        if not mod and not m.group("this"):
+            nxt = self.next_token(ke)
+            if not per or nxt.startswith("ال") or nxt in ("علي", "من"):
+                return []  # "الأمين العام", "نهاية العام الدراسي"
+        if mod and m.group("this"):
+            return []
+        if whole_week(unit, per):
+            return []
+        step = modifier_step(mod)
+        return [DateMatch(ks, ke, self._unit_value(unit, step, per), "unitrel")]
+
+    def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:
+        """Valued against `published` here; `anchor_years` counts it from a year named just before."""
+        prev, gap = self.prev_word(self._start(m))
+        if not m.group("per") and m.group("unit") == "العام" and prev.startswith("ال") and not gap.strip():
+            return []  # "المدير العام السابق": العام is "general", السابق "former"
+        nxt = self.next_token(m.end())
+        if nxt.startswith("ل") and len(nxt) > 3 and nxt not in ANCHOR_NOT_PREP or nxt == "علي":
+            return []  # "العام السابق للانتخابات": counted from another event
+        # with no year named before, "العام السابق" is the one before publication; "العام التالي"
+        # without one follows a story's own past (a narrative), not publication: no value
+        back = key_of(m.group("rel")) in ANCHOR_BEFORE
+        value = f"{self.pub.year - 1:04d}" if back and self.pub is not None else None
+        return [DateMatch(self._start(m), m.end(), value, "yearanchor")]
+
+    def anchor_years(self, chosen: list[DateMatch]) -> None:
+        """"في 2013 ... وفي العام التالي": the year after (or before) the latest date named before it
+        in the same paragraph, within ANCHOR_REACH characters; else the one around `published`."""
+        for i, c in enumerate(chosen):
+            if c.kind != "yearanchor":
+                continue
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if p.kind != "yearanchor" and p.value and p.value[:4].isdigit():
+                    step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
+                    c.value = f"{int(p.value[:4]) + step:04d}"
+                    break
+
+    def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
+        if whole_week(m.group("unit"), None):
+            return []
+        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]
+
+    def h_ago(self, m: re.Match[str]) -> list[DateMatch]:
+        ks, ke = self._start(m), m.end()
+        if re.match(r"\s+(?:من|علي)(?!\w)", self.key[ke:]):
+            return []  # "قبل يومين من الانتخابات": anchored to another event
+        unit, count = AGO_UNITS[m.group("u")]
+        n = m.group("n")
+        if n:
+            count = int(n) if n.isdigit() else self.lx.cardinals.get(n, 0)
+        if not count:
+            return []
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "ago")]
+        if unit in "dw":
+            value = (self.pub - timedelta(days=count * (7 if unit == "w" else 1))).isoformat()
+        elif unit == "m":
+            value = year_month(*add_months(self.pub.year, self.pub.month, -count))
+        else:
+            value = f"{self.pub.year - count:04d}"
+        return [DateMatch(ks, ke, value, "ago")]
