@@ -12,9 +12,10 @@ Found from three kinds of evidence, all pointing at exact offsets:
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
-headlines in `headlines`; a cue's first speaker is read in `cue_speaker`, and the quotations kept
-as direct quotes are chosen in `direct`; `via` lists the cited agencies (the sources layer) in the
-sentence of the cue, or the article's dateline agency.
+headlines in `headlines`; a cue's first speaker is read in `cue_speaker`, where a reported clause
+ends in `clause_ends`, and the quotations kept as direct quotes are chosen in `direct`; `via`
+lists the cited agencies (the sources layer) in the sentence of the cue, or the article's
+dateline agency.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import (
     as_reported,
     conditional_at,
@@ -43,16 +45,12 @@ from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
-    QUOTE_MARKS,
-    THEN,
     QuoteCandidate,
     according,
     after_asides,
     after_head_noun,
-    answer_after_semicolon,
     back_references,
     collective_actor,
-    coordinated_new_speaker,
     document_says,
     named_between,
     naming_subject,
@@ -71,13 +69,8 @@ from marsad.lexicons.loader import words as word_list
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-NAME_CLAUSE_WORDS = 5     # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
-CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
-ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
-TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
-TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
@@ -99,6 +92,7 @@ class QuoteLayer:
         ranker = SpeakerRanker.load() if speaker_model else SpeakerRanker(None)
         self.resolver = SpeakerResolver(self.lex, ranker, trace)
         self.grammar = CueGrammar(self.lex)
+        self.clauses = ClauseEnds(self.lex, self.grammar)
 
     def __call__(self, doc: Document) -> Document:
         finder = SpeakerFinder(doc, self.lex)
@@ -130,14 +124,14 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
-                c = according(finder, i, quote_at, governed, self._clause_end, self.grammar.governed_comp)
+                c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
                 if c is not None:
                     cands.append(c)
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
             inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
             if i not in hidden and toks[i].start >= body_start and not inside and \
                     (c := document_says(finder, i, quote_at, governed, self.grammar.governed_comp,
-                                        self._clause_end)) is not None:
+                                        self.clauses.clause_end)) is not None:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
@@ -162,42 +156,6 @@ class QuoteLayer:
             if words[q.open] > SHORT_QUOTE_WORDS:
                 hidden.update(range(finder.tok_at(q.start), finder.tok_at(q.end)))
         return hidden
-
-    def _clause_end(self, finder: SpeakerFinder, j: int, hidden_limit: int | None = None) -> int:
-        """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
-        toks, lex = finder.toks, self.lex
-        if j >= len(toks):
-            return len(finder.text)
-        s = finder.sents[finder.sent_of(toks[j].start)]
-        _, hi = finder.sent_tok_range(finder.sent_of(toks[j].start))
-        depth = 0
-        for k in range(j, hi):
-            t = toks[k]
-            if t.text in "«“„":
-                depth += 1
-            elif t.text in "»”" and depth:
-                depth -= 1
-            if depth or k == j:
-                continue
-            prev = toks[k - 1]
-            comma = prev.text in "،,"
-            cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
-            if cue is not None and cue.form != "masdar" and (comma or (
-                    cue.prefix in ("و", "ف") and cue.form != "present")):
-                return prev.start if comma else t.start
-            if comma and lex.is_according(t):
-                return prev.start
-            if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
-                    and lex.cue(toks[k + 1]) is not None:
-                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
-            if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
-                return prev.start if comma else t.start
-            if t.key in TURN_PHRASES and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
-                # "...، من جهته قال الرئيس": another speaker's statement starts
-                opener = k - 1 if prev.key in ("من", "ومن") else k
-                before = toks[opener - 1] if opener > j else None
-                return before.start if before is not None and before.text in "،," else toks[opener].start
-        return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
@@ -334,7 +292,7 @@ class QuoteLayer:
                 and cand.speaker.start > tok.start and not (i > 0 and toks[i - 1].key == "ما") \
                 and (k := self._clause_after_subject(finder, cand.speaker, hi)):
             # "وقال جنبلاط لـ«الصحيفة» لا خيار أمام ...": the statement right after the subject
-            cand.start, cand.end = trim_span(finder, toks[k].start, self._clause_end(finder, k))
+            cand.start, cand.end = trim_span(finder, toks[k].start, self.clauses.clause_end(finder, k))
             if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
                 return None
             if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
@@ -349,10 +307,10 @@ class QuoteLayer:
                     governed.setdefault(quote_at[j + 2].open, cand)
                     return cand
                 cand.start, cand.end = trim_span(finder, lex.clause_start_after_comp(toks[j + 1]),
-                                                 self._clause_end(finder, j + 2))
+                                                 self.clauses.clause_end(finder, j + 2))
             else:
                 cand.kind = "direct"
-                cand.start, cand.end = trim_span(finder, toks[j].end, self._clause_end(finder, j + 1))
+                cand.start, cand.end = trim_span(finder, toks[j].end, self.clauses.clause_end(finder, j + 1))
                 if len(finder.text[cand.start : cand.end].split()) < COLON_MIN_WORDS:
                     cand.start = cand.end = 0
             return cand
@@ -361,8 +319,8 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             start = lex.clause_start_after_comp(toks[j])
-            cand.start, cand.end = trim_span(finder, start, self._past_named_semicolon(
-                finder, start, self._clause_end(finder, j + 1)))
+            cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
+                finder, start, self.clauses.clause_end(finder, j + 1)))
             return cand
         if kind is None and cue.form == "past" and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
@@ -406,7 +364,7 @@ class QuoteLayer:
         tok = finder.toks[i]
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender, resolved=False)
-        cand.start, cand.end = trim_span(finder, finder.toks[k].start, self._clause_end(finder, k))
+        cand.start, cand.end = trim_span(finder, finder.toks[k].start, self.clauses.clause_end(finder, k))
         if len(finder.text[cand.start : cand.end].split()) < self._min_words(finder, cand.start):
             return None
         return cand
@@ -481,7 +439,7 @@ class QuoteLayer:
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
             cand.speaker, cand.resolved = None, False
         j = finder.tok_at(start)
-        end = self._through_semicolon(finder, self._clause_end(finder, j))
+        end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):
             c = self.lex.cue(toks[k]) if toks[k].is_word else None
             if c is not None and c.form in ("past", "present") and (self.grammar.comp_soon(finder, k)
@@ -493,33 +451,3 @@ class QuoteLayer:
             return None
         cand.start, cand.end = s, e
         return cand
-
-    def _through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
-        """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes
-        on with the clause after it, unless a reporting word opens that clause."""
-        text, toks = finder.text, finder.toks
-        k = end
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
-        if k == 0 or text[k - 1] != "؛":
-            return end
-        si = finder.sent_of(k - 1)
-        if si + 1 >= len(finder.sents) or finder.sents[si + 1].paragraph != finder.sents[si].paragraph:
-            return end
-        j, _ = finder.sent_tok_range(si + 1)
-        longer = self._clause_end(finder, j)
-        if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))
-               for t in toks[j : finder.tok_at(longer)]):
-            return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
-        return longer
-
-    def _past_named_semicolon(self, finder: SpeakerFinder, start: int, end: int) -> int:
-        """"أفادت مصادر بأن العقيد فلان الفلاني؛ قائد القوات، فر من ...": a reported clause that is
-        only a person's name before a semicolon goes on after it (the semicolon sets off the
-        person's description)."""
-        s, e = trim_span(finder, start, end)
-        if not finder.text[e:end].strip().startswith("؛") or len(finder.text[s:e].split()) > NAME_CLAUSE_WORDS:
-            return end
-        if not any(r.end == e and r.entity.type == "PER" for r in finder.mentions_between(s, e)):
-            return end
-        return self._through_semicolon(finder, end)

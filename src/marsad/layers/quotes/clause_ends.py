@@ -1,0 +1,98 @@
+"""Where a reported clause ends: at its sentence's end, or earlier where another statement starts
+(a second reporting verb, "من جهته قال ...", a coordinated clause with a new subject), and later
+where a semicolon only sets off a description or the clause goes on past it.
+"""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.patterns import (
+    QUOTE_MARKS,
+    THEN,
+    answer_after_semicolon,
+    coordinated_new_speaker,
+    trim_span,
+)
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.lexicons.loader import words as word_list
+
+NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
+CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
+ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
+TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
+TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
+
+
+class ClauseEnds:
+    """The ends of reported clauses, read with the speech lexicon and the cue grammar."""
+
+    def __init__(self, lex: SpeechLexicon, grammar: CueGrammar) -> None:
+        self.lex = lex
+        self.grammar = grammar
+
+    def clause_end(self, finder: SpeakerFinder, j: int) -> int:
+        """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
+        toks, lex = finder.toks, self.lex
+        if j >= len(toks):
+            return len(finder.text)
+        s = finder.sents[finder.sent_of(toks[j].start)]
+        _, hi = finder.sent_tok_range(finder.sent_of(toks[j].start))
+        depth = 0
+        for k in range(j, hi):
+            t = toks[k]
+            if t.text in "«“„":
+                depth += 1
+            elif t.text in "»”" and depth:
+                depth -= 1
+            if depth or k == j:
+                continue
+            prev = toks[k - 1]
+            comma = prev.text in "،,"
+            cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
+            if cue is not None and cue.form != "masdar" and (comma or (
+                    cue.prefix in ("و", "ف") and cue.form != "present")):
+                return prev.start if comma else t.start
+            if comma and lex.is_according(t):
+                return prev.start
+            if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
+                    and lex.cue(toks[k + 1]) is not None:
+                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+            if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
+                return prev.start if comma else t.start
+            if t.key in TURN_PHRASES and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
+                # "...، من جهته قال الرئيس": another speaker's statement starts
+                opener = k - 1 if prev.key in ("من", "ومن") else k
+                before = toks[opener - 1] if opener > j else None
+                return before.start if before is not None and before.text in "،," else toks[opener].start
+        return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
+
+    def through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
+        """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes
+        on with the clause after it, unless a reporting word opens that clause."""
+        text, toks = finder.text, finder.toks
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or text[k - 1] != "؛":
+            return end
+        si = finder.sent_of(k - 1)
+        if si + 1 >= len(finder.sents) or finder.sents[si + 1].paragraph != finder.sents[si].paragraph:
+            return end
+        j, _ = finder.sent_tok_range(si + 1)
+        longer = self.clause_end(finder, j)
+        if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))
+               for t in toks[j : finder.tok_at(longer)]):
+            return end  # "...؛ حيث قال: «...»": the next clause is a statement of its own
+        return longer
+
+    def past_named_semicolon(self, finder: SpeakerFinder, start: int, end: int) -> int:
+        """"أفادت مصادر بأن العقيد فلان الفلاني؛ قائد القوات، فر من ...": a reported clause that is
+        only a person's name before a semicolon goes on after it (the semicolon sets off the
+        person's description)."""
+        s, e = trim_span(finder, start, end)
+        if not finder.text[e:end].strip().startswith("؛") or len(finder.text[s:e].split()) > NAME_CLAUSE_WORDS:
+            return end
+        if not any(r.end == e and r.entity.type == "PER" for r in finder.mentions_between(s, e)):
+            return end
+        return self.through_semicolon(finder, end)
