@@ -3,7 +3,8 @@ time (count and share per day, week or month), and the comparison of several que
 
 Pages: `/search` and `/compare` (each with `.json` and `.csv` twins). API: `/api/v1/search`,
 `/api/v1/search/counts`, `/api/v1/search/timeline`, `/api/v1/documents`, all taking the same
-filter parameters as the pages. The SQL lives in `marsad.web.search_queries`.
+filter parameters as the pages. The SQL lives in `marsad.web.search_queries` and, for attention
+over time, `marsad.web.search_timeline`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from marsad.web import search_queries as sq
+from marsad.web import search_timeline
 from marsad.web.pages import (
     ISO_DATE,
     MAX_PAGE_SIZE,
@@ -115,9 +117,9 @@ def search_page(
     st = sq.Statements(db, request.app.state.store.session)
     counting = sq.start_counts(st, p, granularity=granularity, collapse=collapse)  # runs beside the page
     page = _page(db, p, sort, collapse, cursor, size)
-    totals = sq.period_totals(db, p, granularity)
+    totals = search_timeline.period_totals(db, p, granularity)
     counts = dict(counting())
-    line = sq.assemble(granularity, totals, [{"q": p.q or "", "per": counts.pop("per_period"),
+    line = search_timeline.assemble(granularity, totals, [{"q": p.q or "", "per": counts.pop("per_period"),
                                               "undated": counts.pop("undated")}])
     return {
         "query": p.q, "filters": p.filters(),
@@ -148,7 +150,7 @@ def compare_page(
 ) -> dict[str, Any]:
     queries = _queries(q)
     params = [sq.SearchParams(**{**p.__dict__, "q": x}) for x in queries]
-    line = sq.timeline(db, params, granularity, request.app.state.store.session) if params else {
+    line = search_timeline.timeline(db, params, granularity, request.app.state.store.session) if params else {
         "granularity": granularity, "buckets": [], "totals": [], "series": [], "rows": []}
     return {"queries": queries, "filters": p.filters(), "granularity": granularity,
             "params": {"q": queries, **p.filters(), "granularity": granularity if granularity != "day" else None},
@@ -186,7 +188,7 @@ def api_timeline(request: Request, db: StoreConn, p: Filters,
                  granularity: Granularity = "day") -> dict[str, Any]:
     queries = _queries(q)
     params = [sq.SearchParams(**{**p.__dict__, "q": x}) for x in queries] or [p]
-    line = sq.timeline(db, params, granularity, request.app.state.store.session)
+    line = search_timeline.timeline(db, params, granularity, request.app.state.store.session)
     return {"filters": p.filters(), "granularity": granularity, "queries": [x.q or "" for x in params],
             "rows": line["rows"]}
 
