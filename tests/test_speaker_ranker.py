@@ -226,12 +226,3 @@ def test_the_name_that_closes_the_subject_before_the_statement_is_marked():
     assert named and named[0][INDEX["closes_subject"]] == 1
     assert all(f[INDEX["closes_subject"]] == 0 for span, f in options.items() if "مستشفى" in span)
 
-
-
-def test_an_actor_inside_the_statement_is_not_the_first_after_the_verb():
-    text = ("وقال المتحدث لصحيفة محلية: «عندما زار وزير المالية يوسف الكندي الميناء الشهر الماضي "
-            "وعد بتوسعته».")
-    options = _traced_options(text)[0]
-    inside = [f for f in options.values() if f[INDEX["inside_quote"]]]
-    assert inside and all(f[INDEX["first_after_cue"]] == 0 for f in inside)
-

@@ -193,11 +193,8 @@ class _Window:
             if r.entity.type in ACTOR_TYPES:
                 self.by_entity.setdefault(r.entity.id, []).append(r)
         self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
-        # the first actor after the cue and the nearest before it, not objects of prepositions; after
-        # the cue only up to where the statement opens ("وقال فلان: «عندما زار الوزير ...»": the
-        # minister inside the words is no subject of the verb)
-        opens = cand.start if self.cue_end <= cand.start < self.end else self.end
-        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, opens))
+        # the first actor after the cue and the nearest before it, not objects of prepositions
+        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
         self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
         # where each actor is first named in the window (mentions come in text order)
         self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
