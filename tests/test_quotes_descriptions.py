@@ -66,6 +66,26 @@ def test_an_indefinite_report_names_its_issuer_after_it():
     assert quote_with(doc, "التداول ارتفع").speaker.entity == "e1"
 
 
+def test_an_indefinite_report_again_is_the_last_report_whose_issuer_was_named():
+    # "ونقلت الوكالة عن تقرير": the feminine verb is the relaying agency's; the report with no issuer
+    # of its own is the one the bank issued, named before
+    body = ("وتراجعت أسهم شركات التقنية بنسبة خمسة في المائة بحسب تقرير مصرف الخليج الأول. "
+            "ونقلت وكالة الأنباء الدولية عن تقرير أن المستثمرين يتجهون إلى السندات.")
+    doc = run(make_doc(body, ents=[("ORG", "مصرف الخليج الأول", [("مصرف الخليج الأول", "name")]),
+                                   ("ORG", "وكالة الأنباء الدولية", [("وكالة الأنباء الدولية", "name")])]))
+    assert quote_with(doc, "يتجهون إلى السندات").speaker.entity == "e1"
+
+
+def test_a_new_report_introduced_later_is_not_the_earlier_one():
+    body = ("وقال تقرير صادر عن مصرف الخليج الأول إن الأسهم تراجعت. "
+            "وقال تقرير آخر إن السندات ارتفعت. وأوضح تقرير صادر عن هيئة السوق المالية أن السيولة زادت.")
+    doc = run(make_doc(body, ents=[("ORG", "مصرف الخليج الأول", [("مصرف الخليج الأول", "name")]),
+                                   ("ORG", "هيئة السوق المالية", [("هيئة السوق المالية", "name")])]))
+    assert quote_with(doc, "الأسهم تراجعت").speaker.entity == "e1"
+    assert quote_with(doc, "السندات ارتفعت").speaker.entity != "e1"  # "تقرير آخر": another report
+    assert quote_with(doc, "السيولة زادت").speaker.entity == "e2"
+
+
 def test_a_document_the_verb_does_not_agree_with_is_its_object():
     # "ووصفت" is feminine, "قرار" masculine: the decision is what was described, not who spoke
     body = ("ووصفت جمعية حماية المسافرين قرار شركة الطيران الوطنية بإلغاء الرحلات بأنه مخيب للآمال.")
@@ -88,6 +108,13 @@ def test_the_findings_of_a_survey_speak_for_the_body_behind_the_report():
     doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
     assert quote_with(doc, "البطالة تراجعت").speaker.entity == "e1"
     assert quote_with(doc, "أكثر إقبالا").speaker.entity == "e1"
+
+
+def test_findings_described_at_length_speak_for_the_report_before_them():
+    body = ("وقال التقرير الذي تعده هيئة الإحصاء الوطنية كل عام إن الأسعار ارتفعت. "
+            "وأشارت نتائج مسح شمل ألفي أسرة في المدن إلى أن الإنفاق على السكن زاد.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    assert quote_with(doc, "الإنفاق على السكن").speaker.entity == "e1"
 
 
 def test_findings_with_no_document_before_them_name_nobody():

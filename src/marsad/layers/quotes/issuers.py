@@ -58,20 +58,41 @@ class IssuerFinder:
         if own is not None:
             return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
         if _definite(toks[i]):
-            for k in range(i - 1, body - 1, -1):
-                if self._same_document(toks[k], stem):
-                    named = self._named_with(finder, k, speaking=False)
-                    if named is not None:
-                        return named
-                    if not _definite(toks[k]):
-                        break  # the document was introduced here without its issuer: look further on
+            earlier = self._issuer_before_word(finder, i, stem, body)
+            if earlier is not None:
+                return earlier
         for k in range(max(i + 1, body), len(toks)):
             if self._same_document(toks[k], stem):
                 if not _definite(toks[k]) and k > i + 1:
-                    return None  # another document of the kind is introduced: not ours
+                    break  # another document of the kind is introduced: not ours
                 named = self._named_with(finder, k, speaking=False)
                 if named is not None:
                     return named
+        if _definite(toks[i]) or not self._bare(toks, i):
+            return None  # "تقرير آخر"، "تقرير جديد": a document described is another one
+        # "وفق تقرير بنك X ... ونقلت رويترز عن تقرير أن": a bare indefinite document word that names
+        # no issuer, none named further on, is the last document of its kind whose issuer was named
+        return self._issuer_before_word(finder, i, stem, body)
+
+    def _bare(self, toks: list[Token], i: int) -> bool:
+        """Is the document word at i followed by no word describing it: its statement opens ("تقرير
+        أن"، "تقرير إلى أن"), or a quotation mark or punctuation follows?"""
+        if i + 1 >= len(toks):
+            return True
+        t = toks[i + 1]
+        return not t.is_word or self.lex.is_comp(t) or t.key in STATEMENT_OPENERS
+
+    def _issuer_before_word(self, finder: SpeakerFinder, i: int, stem: str, body: int) -> SpeakerRef | None:
+        """The issuer named with the last document of its kind before token i, back to where such a
+        document was introduced without its issuer."""
+        toks = finder.toks
+        for k in range(i - 1, body - 1, -1):
+            if self._same_document(toks[k], stem):
+                named = self._named_with(finder, k, speaking=False)
+                if named is not None:
+                    return named
+                if not _definite(toks[k]):
+                    return None  # the document was introduced here without its issuer
         return None
 
     def findings_issuer(self, finder: SpeakerFinder, i: int, paragraphs_back: int) -> SpeakerRef | None:

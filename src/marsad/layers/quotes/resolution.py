@@ -36,6 +36,7 @@ SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "ا�
 DEFINITE_PREFIXES = frozenset({"", "ال"})
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+RELAYED_FROM = "عن"         # "نقلت X عن Y": Y said it, X relayed it
 FEMININE_ENDING = "ه"     # match key of the taa marbuta: "دراسة" takes "كشفت", "تقرير" takes "كشف"
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
@@ -196,16 +197,22 @@ class SpeakerResolver:
         if body is not None:
             return body
         words = sp.text.split()
-        if not words or len(words) > DOCUMENT_WORDS:
+        if not words:
             return sp
         i = finder.tok_at(sp.start)
         tok = finder.toks[i]
+        # "أشارت نتائج استبيان استهدف معرفة ... إلى أن": the findings speak for their document's
+        # issuer however long the words that describe them
+        if len(words) > DOCUMENT_WORDS and not self.lex.has("findings", tok, DOCUMENT_PREFIXES):
+            return sp
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
             findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
             if findings is None:
                 return sp
             return SpeakerRef(findings.entity, sp.start, sp.end, sp.text) if findings.entity else findings
-        if gender is not None and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
+        # "ونقلت الوكالة عن تقرير": the verb agrees with whoever relayed the document, not with it
+        relayed = i > 0 and finder.toks[i - 1].key == RELAYED_FROM
+        if gender is not None and not relayed and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
         issuer = self.issuers.issuer(finder, i)
         if issuer is not None:
