@@ -163,9 +163,13 @@ class NamePatterns:
     def _conjunct(self, tok: Token) -> bool:
         """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
         (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
-        vowel: "وود", "واطسون", "ويلسون")."""
-        return tok.key.startswith("و") and len(tok.splits) > 1 and tok.key not in self.words.given_names \
-            and not tok.text.startswith(("وا", "وي", "وو"))
+        vowel: "وود", "واطسون", "ويلسون", unless و + a definite nisba or noun follows)."""
+        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.key in self.words.given_names:
+            return False
+        rest = tok.splits[1][1]
+        if rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common):
+            return True  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
+        return not tok.text.startswith(("وا", "وي", "وو"))
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary

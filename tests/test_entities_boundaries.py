@@ -1,0 +1,28 @@
+"""Where a person's or a place's name found by pattern starts and stops (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from marsad.document import Document
+
+
+def run(layer, text):
+    doc = Document(text=text, published="2015-07-25")
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def names(doc, typ):
+    return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
+
+
+def test_waw_and_a_definite_nisba_joins_a_second_actor(layer):
+    doc = run(layer, "واتهمت الحكومة مسلحي صالح والحوثي بقصف الأحياء السكنية.")
+    assert not any("والحوثي" in n for n in names(doc, "PER"))
+
+
+def test_foreign_name_starting_with_wal_is_kept(layer):
+    doc = run(layer, "وأسس جون والتون متجرا صغيرا في أركنساس.")
+    assert any(n.startswith("جون والتون") for n in names(doc, "PER"))
