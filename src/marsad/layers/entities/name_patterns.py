@@ -392,6 +392,12 @@ class NamePatterns:
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
                   and c.actor.kind == "city"}
+        # "جبال قنديل", "وادي سوات": a name NER found that nothing knows (a place, or a thing) right
+        # after a place word whose name keeps it is that place's name, the place word included
+        # (a town's name is the word after "مدينة" alone: NER's name stands); not after a clitic
+        # ("مطار" + "وميناء الحديدة", "مسجد" + "بحي العنود": a second place)
+        unknown = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                   and c.type in ("LOC", "MISC") and c.start == tokens[c.tok_start].start}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             if i in taken or not adjacent(tokens, i + 1):
@@ -399,10 +405,13 @@ class NamePatterns:
             city = cities.get(i + 1)
             if city is not None and stem not in ADMIN_HEADS:
                 persons = {**persons, i + 1: city}
-            j = self._place_name_end(tokens, i, taken, persons)
-            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")
+            named = unknown.get(i + 1) if stem not in SETTLEMENT_HEADS else None
+            j = named.tok_end if named is not None else self._place_name_end(tokens, i, taken, persons)
+            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال") and named is None
                              and not (stem in ADMIN_PLACE_HEADS and indefinite_place_name(self.words, tokens[i + 1]))):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
+            if named is not None:
+                named.absorbable = True
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
             for k in range(i, j):
