@@ -3,8 +3,15 @@ these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from marsad.arabic.tokens import tokenize
 from marsad.document import Document
+from marsad.kb import load_kb
+from marsad.layers.entities.name_candidate import span_candidate
+from marsad.layers.entities.name_extension import extend_after_honorific, extend_family_name
+from marsad.layers.entities.name_words import NameWords
 
 
 def run(layer, text):
@@ -36,3 +43,45 @@ def test_mountains_keep_their_place_word(ner_layer):
 def test_a_town_is_named_without_its_place_word(ner_layer):
     doc = run(ner_layer, "وسقطت قذيفتان على مدينة ماريوبول أمس.")
     assert not any(n.startswith("مدينة") for n in names(doc, "LOC"))
+
+
+
+def _person(text, words_in_name, first=0):
+    """Tokens of `text` and an NER person candidate over `words_in_name` words from word `first`."""
+    tokens = list(tokenize(text))
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    a, b = words[first], words[first + words_in_name - 1] + 1
+    return tokens, span_candidate(tokens, text, a, b, "PER")
+
+
+@pytest.fixture(scope="module")
+def name_words():
+    return NameWords(load_kb())
+
+
+def test_family_name_after_given_names_the_tagger_cut(name_words):
+    text = "وأكد خالد فهد الرويلي من إدارة المرور أن الطريق مفتوح."
+    tokens, c = _person(text, 2, first=1)
+    extend_family_name(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "خالد فهد الرويلي"
+
+
+def test_participle_with_its_complement_is_no_family_name(name_words):
+    text = "ورأيت خالد فهد المنشغل بالكتابة في المقهى."
+    tokens, c = _person(text, 2, first=1)
+    extend_family_name(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "خالد فهد"
+
+
+def test_first_name_between_honorific_and_surname(name_words):
+    text = "وبين الدكتور جمال الحربي أن الدراسة انتهت."
+    tokens, c = _person(text, 1, first=3)
+    extend_after_honorific(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "جمال الحربي"
+
+
+def test_owner_of_is_no_honorific(name_words):
+    text = "وقال صاحب متجر الحربي إن الأسعار ارتفعت."
+    tokens, c = _person(text, 1, first=3)
+    extend_after_honorific(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "الحربي"

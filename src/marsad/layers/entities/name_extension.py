@@ -13,7 +13,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import content_key, has_pronoun_suffix, institution, reads_as
-from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_HEADS,
@@ -21,6 +21,7 @@ from marsad.layers.entities.word_lists import (
     INSTITUTION_HEADS,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
+    TRAILING_ROLES,
 )
 
 
@@ -115,3 +116,60 @@ def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
         else:
             break
     move_end(c, j, tokens, text)
+
+
+# "أبي", "أبو", "أم", "ابن": a kunya or a patronym's first word; "أبي" + a definite noun is a figure
+# ("أبي الكيمياء"), no family name
+KUNYA_WORDS = frozenset(alias_key(w) for w in ("أبو", "أبي", "أبا", "أم", "ابن"))
+# "صاحب" is an honorific before "السمو" only; before an indefinite word it is "the owner of"
+_OWNER = alias_key("صاحب")
+
+
+def _one_space(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows token i-1 after exactly one space."""
+    return tokens[i].start - tokens[i - 1].end == 1
+
+
+def extend_family_name(c: NameCandidate, tokens: list[Token], text: str, given_names: frozenset[str],
+                       name_like: Callable[[Token], bool], covered: set[int]) -> None:
+    """"أحمد عادل" + "الوايل": an Arab person's name of given names only (one or two) the tagger
+    cut before the family name; a definite word right after it that may be a name (no ordinary
+    word, country adjective, definite feminine noun, word with a pronoun, office or role: "محمد
+    سعيد" + "المرشد العام") and in no other name."""
+    if c.type != "PER" or not 1 <= c.tok_end - c.tok_start <= 2 or c.end != tokens[c.tok_end - 1].end \
+            or any(tokens[k].key not in given_names or tokens[k].key in KUNYA_WORDS
+                   for k in range(c.tok_start, c.tok_end)):
+        return
+    j = c.tok_end
+    if j >= len(tokens) or j in covered or not _one_space(tokens, j):
+        return
+    tok = tokens[j]
+    if tok.is_word and tok.text.startswith("ال") and len(tok.key) >= 5 and name_like(tok) \
+            and tok.key not in TRAILING_ROLES and tok.key[2:] not in TITLE_HEADS and tok.key not in TITLE_HEADS \
+            and not (j + 1 < len(tokens) and _one_space(tokens, j + 1) and _takes_complement(tokens[j + 1])):
+        move_end(c, j + 1, tokens, text, relink=False)
+
+
+def _takes_complement(after: Token) -> bool:
+    """The word after a definite word that makes it an adjective, a participle or a noun rather
+    than a family name: ل/ب + a word ("الخاضع" + "لسيطرة", "المشغول" + "بالبحث", the complement a
+    participle governs) or a definite feminine adjective agreeing with it ("الأعشاب" + "الطبية")."""
+    clitic = len(after.splits) > 1 and after.splits[1][0] == after.start + 1 and after.key[0] in "لب"
+    return clitic or after.text.startswith("ال") and after.text.endswith("ة")
+
+
+def extend_after_honorific(c: NameCandidate, tokens: list[Token], text: str, given_names: frozenset[str],
+                           name_like: Callable[[Token], bool], covered: set[int]) -> None:
+    """"الدكتور" + "إقبال" + "إسماعيل": the word between an honorific and the person's name the
+    tagger found is the person's first name (a given name that is also an ordinary word, or a
+    foreign one it did not know); not a definite word ("الدكتور السعودي") nor another name."""
+    a = c.tok_start
+    if c.type != "PER" or a < 2 or c.tok_end - a > 2 or a - 1 in covered or c.start != tokens[a].start:
+        return
+    first, honorific = tokens[a - 1], tokens[a - 2]
+    if not (_one_space(tokens, a) and _one_space(tokens, a - 1)) or not first.is_word \
+            or not reads_as(honorific, HONORIFICS) or honorific.key == _OWNER or first.key.startswith("ال") or first.key in CONNECTORS \
+            or not (first.key in given_names or name_like(first)):
+        return
+    c.tok_start, c.start = a - 1, first.start
+    c.key = alias_key(text[c.start : c.end])
