@@ -10,7 +10,7 @@ from marsad.arabic.tokens import tokenize
 from marsad.document import Document
 from marsad.kb import load_kb
 from marsad.layers.entities.name_candidate import span_candidate
-from marsad.layers.entities.name_extension import extend_after_honorific, extend_family_name
+from marsad.layers.entities.name_extension import extend_adjectives, extend_after_honorific, extend_family_name
 from marsad.layers.entities.name_words import NameWords
 
 
@@ -46,12 +46,12 @@ def test_a_town_is_named_without_its_place_word(ner_layer):
 
 
 
-def _person(text, words_in_name, first=0):
-    """Tokens of `text` and an NER person candidate over `words_in_name` words from word `first`."""
+def _person(text, words_in_name, first=0, typ="PER"):
+    """Tokens of `text` and an NER candidate over `words_in_name` words from word `first`."""
     tokens = list(tokenize(text))
     words = [k for k, t in enumerate(tokens) if t.is_word]
     a, b = words[first], words[first + words_in_name - 1] + 1
-    return tokens, span_candidate(tokens, text, a, b, "PER")
+    return tokens, span_candidate(tokens, text, a, b, typ)
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,17 @@ def test_owner_of_is_no_honorific(name_words):
     tokens, c = _person(text, 1, first=3)
     extend_after_honorific(c, tokens, text, name_words.given_names, name_words.name_like, set())
     assert text[c.start : c.end] == "الحربي"
+
+
+def test_a_bank_keeps_its_relational_adjective():
+    text = "وارتفع سهم بنك الواحة الوطني في ختام التداولات."
+    tokens, c = _person(text, 2, first=2, typ="ORG")
+    extend_adjectives(c, tokens, text, set(), load_kb().demonym)
+    assert text[c.start : c.end] == "بنك الواحة الوطني"
+
+
+def test_a_team_does_not_take_the_adjective_of_its_sport():
+    text = "وخسر فريق الواحة الكروي مباراته الأولى."
+    tokens, c = _person(text, 1, first=2, typ="ORG")
+    extend_adjectives(c, tokens, text, set(), load_kb().demonym)
+    assert text[c.start : c.end] == "الواحة"

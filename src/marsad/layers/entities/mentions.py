@@ -28,6 +28,7 @@ from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_extension import (
+    extend_adjectives,
     extend_after_honorific,
     extend_conjunct,
     extend_family_name,
@@ -172,6 +173,7 @@ class MentionFinder:
                 extend_purpose(c, tokens, doc.text)
                 extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
+                extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)

@@ -18,6 +18,7 @@ from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_HEADS,
     FAMILY_WORD,
+    GENERIC_ADJECTIVES,
     INSTITUTION_HEADS,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
@@ -173,3 +174,27 @@ def extend_after_honorific(c: NameCandidate, tokens: list[Token], text: str, giv
         return
     c.tok_start, c.start = a - 1, first.start
     c.key = alias_key(text[c.start : c.end])
+
+
+def extend_adjectives(c: NameCandidate, tokens: list[Token], text: str, covered: set[int],
+                      demonym: Callable[[str], object]) -> None:
+    """"إعمار" + "العقارية", "بنك الخليج" + "الأول", "نادي الشباب" + "الأدبي": an organisation's
+    name the tagger cut before its definite relational adjective or one of rank (up to two), which
+    names the body; not a country's adjective ("الاتحاد العربي للسلة" + "المصري": the body of the
+    country, no part of its name) nor a word another name holds. Only a name that is a body's by
+    its head word, its own or the one before it ("مدرسة" + "كوربيت"): after a team, a party or a
+    people the adjective describes ("فريق الأهلي" + "الكروي", "الشيعة" + "الدينية")."""
+    if c.type != "ORG" or c.end != tokens[c.tok_end - 1].end:
+        return
+    before = next((tokens[k] for k in range(c.tok_start - 1, max(c.tok_start - 3, -1), -1) if tokens[k].is_word), None)
+    if not institution(tokens[c.tok_start]) and (before is None or not institution(before)):
+        return
+    j = c.tok_end
+    while j < len(tokens) and j - c.tok_end < 2 and j not in covered and _one_space(tokens, j) \
+            and tokens[j].is_word and tokens[j].text.startswith("ال"):
+        key = tokens[j].key
+        if not (key in RANK_ADJECTIVES or _definite_adjective(key) or key.endswith("يه") and len(key) > 5) \
+                or demonym(key) is not None or key in GENERIC_ADJECTIVES:
+            break
+        j += 1
+    move_end(c, j, tokens, text, relink=False)
