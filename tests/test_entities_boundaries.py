@@ -10,7 +10,11 @@ from marsad.arabic.tokens import tokenize
 from marsad.document import Document
 from marsad.kb import load_kb
 from marsad.layers.entities.name_candidate import span_candidate
-from marsad.layers.entities.name_extension import extend_adjectives, extend_after_honorific, extend_family_name
+from marsad.layers.entities.name_extension import (
+    extend_adjectives,
+    extend_after_honorific,
+    extend_family_name,
+)
 from marsad.layers.entities.name_words import NameWords
 
 

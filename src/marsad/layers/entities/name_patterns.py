@@ -166,10 +166,9 @@ class NamePatterns:
         vowel: "وود", "واطسون", "ويلسون", unless و + a definite nisba or noun follows)."""
         if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.key in self.words.given_names:
             return False
-        rest = tok.splits[1][1]
-        if rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common):
-            return True  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
-        return not tok.text.startswith(("وا", "وي", "وو"))
+        rest = tok.splits[1][1]  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
+        return rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common) \
+            or not tok.text.startswith(("وا", "وي", "وو"))
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
@@ -392,10 +391,8 @@ class NamePatterns:
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
                   and c.actor.kind == "city"}
-        # "جبال قنديل", "وادي سوات": a name NER found that nothing knows (a place, or a thing) right
-        # after a place word whose name keeps it is that place's name, the place word included
-        # (a town's name is the word after "مدينة" alone: NER's name stands); not after a clitic
-        # ("مطار" + "وميناء الحديدة", "مسجد" + "بحي العنود": a second place)
+        # "جبال قنديل": an unknown name NER found after a place word (not a town's: "مدينة" + NER's
+        # name stands) names the place, the word included; not after a clitic ("مطار" + "وميناء X")
         unknown = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
                    and c.type in ("LOC", "MISC") and c.start == tokens[c.tok_start].start}
         added: list[NameCandidate] = []
