@@ -103,3 +103,13 @@ def test_a_team_does_not_take_the_adjective_of_its_sport():
     tokens, c = _person(text, 1, first=2, typ="ORG")
     extend_adjectives(c, tokens, text, set(), load_kb().demonym)
     assert text[c.start : c.end] == "الواحة"
+
+
+def test_the_kings_embassy_is_no_reference_to_the_king(layer):
+    doc = run(layer, "ونفت سفارة خادم الحرمين الشريفين في باريس صحة ما تداولته المواقع.")
+    assert not any(e.kb == "marsad:per/king-salman" for e in doc.entities)
+
+
+def test_an_under_secretary_is_not_the_secretary(layer):
+    doc = run(layer, "وقالت وكيلة وزير الخارجية الأمريكي إن المحادثات مستمرة.")
+    assert not any(m.kind == "title" for e in doc.entities for m in e.mentions)
