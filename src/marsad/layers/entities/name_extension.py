@@ -2,7 +2,9 @@
 
 An institution continues with و + a definite noun or a definite adjective ("وزارة المياه" +
 "والكهرباء"), an organisation named for its purpose with لل + noun ("المنظمة العربية" +
-"للتنمية"), a person's name with its lineage ("أحمد بن إبراهيم" + "الملا").
+"للتنمية") or by its relational adjective ("بنك الواحة" + "الوطني"), a person's name with its
+lineage ("أحمد بن إبراهيم" + "الملا"), with the family name after given names ("خالد فهد" +
+"الرويلي") and with the first name between an honorific and the surname ("الدكتور" + "جمال").
 """
 
 from __future__ import annotations
@@ -178,12 +180,12 @@ def extend_after_honorific(c: NameCandidate, tokens: list[Token], text: str, giv
 
 def extend_adjectives(c: NameCandidate, tokens: list[Token], text: str, covered: set[int],
                       demonym: Callable[[str], object]) -> None:
-    """"إعمار" + "العقارية", "بنك الخليج" + "الأول", "نادي الشباب" + "الأدبي": an organisation's
-    name the tagger cut before its definite relational adjective or one of rank (up to two), which
-    names the body; not a country's adjective ("الاتحاد العربي للسلة" + "المصري": the body of the
-    country, no part of its name) nor a word another name holds. Only a name that is a body's by
-    its head word, its own or the one before it ("مدرسة" + "كوربيت"): after a team, a party or a
-    people the adjective describes ("فريق الأهلي" + "الكروي", "الشيعة" + "الدينية")."""
+    """"بنك الواحة" + "الوطني", "شركة «نخيل" + "العقارية»": an organisation's name the tagger cut
+    before its definite relational adjective or one of rank (up to two), which names the body; not
+    a country's adjective ("الاتحاد العربي للسلة" + "المصري": the body of the country, no part of its
+    name) nor a word another name holds. Only a name that is a body's by its head word, its own or
+    the one before it ("لشركة" + "«نخيل"): after a team, a party or a people the adjective describes
+    ("فريق الواحة" + "الكروي", "الطائفة" + "الدينية")."""
     if c.type != "ORG" or c.end != tokens[c.tok_end - 1].end:
         return
     before = next((tokens[k] for k in range(c.tok_start - 1, max(c.tok_start - 3, -1), -1) if tokens[k].is_word), None)
