@@ -27,7 +27,14 @@ from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
-from marsad.layers.entities.name_extension import extend_conjunct, extend_lineage, extend_purpose
+from marsad.layers.entities.name_extension import (
+    extend_adjectives,
+    extend_after_honorific,
+    extend_conjunct,
+    extend_family_name,
+    extend_lineage,
+    extend_purpose,
+)
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
@@ -158,11 +165,15 @@ class MentionFinder:
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
         cands = self._merge(self._kb_cands(tokens), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
+        covered = {i for c in cands for i in range(c.tok_start, c.tok_end)}
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 extend_conjunct(c, tokens, doc.text)
                 extend_lineage(c, tokens, doc.text, self.words.name_like)
                 extend_purpose(c, tokens, doc.text)
+                extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
+                extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
+                extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)

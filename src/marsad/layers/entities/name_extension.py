@@ -2,7 +2,9 @@
 
 An institution continues with و + a definite noun or a definite adjective ("وزارة المياه" +
 "والكهرباء"), an organisation named for its purpose with لل + noun ("المنظمة العربية" +
-"للتنمية"), a person's name with its lineage ("أحمد بن إبراهيم" + "الملا").
+"للتنمية") or by its relational adjective ("بنك الواحة" + "الوطني"), a person's name with its
+lineage ("أحمد بن إبراهيم" + "الملا"), with the family name after given names ("خالد فهد" +
+"الرويلي") and with the first name between an honorific and the surname ("الدكتور" + "جمال").
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import content_key, has_pronoun_suffix, institution, reads_as
-from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_HEADS,
     FAMILY_WORD,
+    GENERIC_ADJECTIVES,
     INSTITUTION_HEADS,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
+    TRAILING_ROLES,
 )
 
 
@@ -115,3 +119,84 @@ def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
         else:
             break
     move_end(c, j, tokens, text)
+
+
+# "أبي", "أبو", "أم", "ابن": a kunya or a patronym's first word; "أبي" + a definite noun is a figure
+# ("أبي الكيمياء"), no family name
+KUNYA_WORDS = frozenset(alias_key(w) for w in ("أبو", "أبي", "أبا", "أم", "ابن"))
+# "صاحب" is an honorific before "السمو" only; before an indefinite word it is "the owner of"
+_OWNER = alias_key("صاحب")
+
+
+def _one_space(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows token i-1 after exactly one space."""
+    return tokens[i].start - tokens[i - 1].end == 1
+
+
+def extend_family_name(c: NameCandidate, tokens: list[Token], text: str, given_names: frozenset[str],
+                       name_like: Callable[[Token], bool], covered: set[int]) -> None:
+    """"أحمد عادل" + "الوايل": an Arab person's name of given names only (one or two) the tagger
+    cut before the family name; a definite word right after it that may be a name (no ordinary
+    word, country adjective, definite feminine noun, word with a pronoun, office or role: "محمد
+    سعيد" + "المرشد العام") and in no other name."""
+    if c.type != "PER" or not 1 <= c.tok_end - c.tok_start <= 2 or c.end != tokens[c.tok_end - 1].end \
+            or any(tokens[k].key not in given_names or tokens[k].key in KUNYA_WORDS
+                   for k in range(c.tok_start, c.tok_end)):
+        return
+    j = c.tok_end
+    if j >= len(tokens) or j in covered or not _one_space(tokens, j):
+        return
+    tok = tokens[j]
+    if tok.is_word and tok.text.startswith("ال") and len(tok.key) >= 5 and name_like(tok) \
+            and tok.key not in TRAILING_ROLES and tok.key[2:] not in TITLE_HEADS and tok.key not in TITLE_HEADS \
+            and not (j + 1 < len(tokens) and _one_space(tokens, j + 1) and _takes_complement(tokens[j + 1])):
+        move_end(c, j + 1, tokens, text, relink=False)
+
+
+def _takes_complement(after: Token) -> bool:
+    """The word after a definite word that makes it an adjective, a participle or a noun rather
+    than a family name: ل/ب + a word ("الخاضع" + "لسيطرة", "المشغول" + "بالبحث", the complement a
+    participle governs) or a definite feminine adjective agreeing with it ("الأعشاب" + "الطبية")."""
+    clitic = len(after.splits) > 1 and after.splits[1][0] == after.start + 1 and after.key[0] in "لب"
+    return clitic or after.text.startswith("ال") and after.text.endswith("ة")
+
+
+def extend_after_honorific(c: NameCandidate, tokens: list[Token], text: str, given_names: frozenset[str],
+                           name_like: Callable[[Token], bool], covered: set[int]) -> None:
+    """"الدكتور" + "إقبال" + "إسماعيل": the word between an honorific and the person's name the
+    tagger found is the person's first name (a given name that is also an ordinary word, or a
+    foreign one it did not know); not a definite word ("الدكتور السعودي") nor another name."""
+    a = c.tok_start
+    if c.type != "PER" or a < 2 or c.tok_end - a > 2 or a - 1 in covered or c.start != tokens[a].start:
+        return
+    first, honorific = tokens[a - 1], tokens[a - 2]
+    if not (_one_space(tokens, a) and _one_space(tokens, a - 1)) or not first.is_word \
+            or not reads_as(honorific, HONORIFICS) or honorific.key == _OWNER or first.key.startswith("ال") or first.key in CONNECTORS \
+            or not (first.key in given_names or name_like(first)):
+        return
+    c.tok_start, c.start = a - 1, first.start
+    c.key = alias_key(text[c.start : c.end])
+
+
+def extend_adjectives(c: NameCandidate, tokens: list[Token], text: str, covered: set[int],
+                      demonym: Callable[[str], object]) -> None:
+    """"بنك الواحة" + "الوطني", "شركة «نخيل" + "العقارية»": an organisation's name the tagger cut
+    before its definite relational adjective or one of rank (up to two), which names the body; not
+    a country's adjective ("الاتحاد العربي للسلة" + "المصري": the body of the country, no part of its
+    name) nor a word another name holds. Only a name that is a body's by its head word, its own or
+    the one before it ("لشركة" + "«نخيل"): after a team, a party or a people the adjective describes
+    ("فريق الواحة" + "الكروي", "الطائفة" + "الدينية")."""
+    if c.type != "ORG" or c.end != tokens[c.tok_end - 1].end:
+        return
+    before = next((tokens[k] for k in range(c.tok_start - 1, max(c.tok_start - 3, -1), -1) if tokens[k].is_word), None)
+    if not institution(tokens[c.tok_start]) and (before is None or not institution(before)):
+        return
+    j = c.tok_end
+    while j < len(tokens) and j - c.tok_end < 2 and j not in covered and _one_space(tokens, j) \
+            and tokens[j].is_word and tokens[j].text.startswith("ال"):
+        key = tokens[j].key
+        if not (key in RANK_ADJECTIVES or _definite_adjective(key) or key.endswith("يه") and len(key) > 5) \
+                or demonym(key) is not None or key in GENERIC_ADJECTIVES:
+            break
+        j += 1
+    move_end(c, j, tokens, text, relink=False)

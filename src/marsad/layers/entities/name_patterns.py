@@ -163,9 +163,12 @@ class NamePatterns:
     def _conjunct(self, tok: Token) -> bool:
         """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
         (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
-        vowel: "وود", "واطسون", "ويلسون")."""
-        return tok.key.startswith("و") and len(tok.splits) > 1 and tok.key not in self.words.given_names \
-            and not tok.text.startswith(("وا", "وي", "وو"))
+        vowel: "وود", "واطسون", "ويلسون", unless و + a definite nisba or noun follows)."""
+        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.key in self.words.given_names:
+            return False
+        rest = tok.splits[1][1]  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
+        return rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common) \
+            or not tok.text.startswith(("وا", "وي", "وو"))
 
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
@@ -388,6 +391,10 @@ class NamePatterns:
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
                   and c.actor.kind == "city"}
+        # "جبال قنديل": an unknown name NER found after a place word (not a town's: "مدينة" + NER's
+        # name stands) names the place, the word included; not after a clitic ("مطار" + "وميناء X")
+        unknown = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
+                   and c.type in ("LOC", "MISC") and c.start == tokens[c.tok_start].start}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             if i in taken or not adjacent(tokens, i + 1):
@@ -395,10 +402,13 @@ class NamePatterns:
             city = cities.get(i + 1)
             if city is not None and stem not in ADMIN_HEADS:
                 persons = {**persons, i + 1: city}
-            j = self._place_name_end(tokens, i, taken, persons)
-            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال")
+            named = unknown.get(i + 1) if stem not in SETTLEMENT_HEADS else None
+            j = named.tok_end if named is not None else self._place_name_end(tokens, i, taken, persons)
+            if j is None or (stem in PLACE_HEADS_DEFINITE and not tokens[i + 1].key.startswith("ال") and named is None
                              and not (stem in ADMIN_PLACE_HEADS and indefinite_place_name(self.words, tokens[i + 1]))):
                 continue  # "ميدان فسيح", "عن طريق محمد": not a named place
+            if named is not None:
+                named.absorbable = True
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
             for k in range(i, j):

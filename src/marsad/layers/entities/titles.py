@@ -131,8 +131,10 @@ class TitleFinder:
             hit = self._match(tokens, i, blocked, is_name_start)
             if hit:
                 after = hit.tok_end
-                if i > 0 and tokens[i - 1].is_word and content_key(tokens[i - 1]) in SUBORDINATE:
-                    continue  # "نائب رئيس الوزراء": a deputy, not the prime minister
+                if i > 0 and tokens[i - 1].is_word and any(stem in SUBORDINATE for _off, stem in tokens[i - 1].splits):
+                    # "نائب رئيس الوزراء": a deputy, not the prime minister; every reading is tried
+                    # ("سفارة" is no future س + "فارة")
+                    continue
                 out.append(hit)
         return out
 

@@ -1,0 +1,115 @@
+"""Where a person's or a place's name found by pattern starts and stops (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from marsad.arabic.tokens import tokenize
+from marsad.document import Document
+from marsad.kb import load_kb
+from marsad.layers.entities.name_candidate import span_candidate
+from marsad.layers.entities.name_extension import (
+    extend_adjectives,
+    extend_after_honorific,
+    extend_family_name,
+)
+from marsad.layers.entities.name_words import NameWords
+
+
+def run(layer, text):
+    doc = Document(text=text, published="2015-07-25")
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def names(doc, typ):
+    return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
+
+
+def test_waw_and_a_definite_nisba_joins_a_second_actor(layer):
+    doc = run(layer, "واتهمت الحكومة مسلحي صالح والحوثي بقصف الأحياء السكنية.")
+    assert not any("والحوثي" in n for n in names(doc, "PER"))
+
+
+def test_foreign_name_starting_with_wal_is_kept(layer):
+    doc = run(layer, "وأسس جون والتون متجرا صغيرا في أركنساس.")
+    assert any(n.startswith("جون والتون") for n in names(doc, "PER"))
+
+
+def test_mountains_keep_their_place_word(ner_layer):
+    doc = run(ner_layer, "وتحصن المسلحون في جبال زاغروس قرب الحدود.")
+    assert "جبال زاغروس" in names(doc, "LOC")
+
+
+def test_a_town_is_named_without_its_place_word(ner_layer):
+    doc = run(ner_layer, "وسقطت قذيفتان على مدينة ماريوبول أمس.")
+    assert not any(n.startswith("مدينة") for n in names(doc, "LOC"))
+
+
+
+def _person(text, words_in_name, first=0, typ="PER"):
+    """Tokens of `text` and an NER candidate over `words_in_name` words from word `first`."""
+    tokens = list(tokenize(text))
+    words = [k for k, t in enumerate(tokens) if t.is_word]
+    a, b = words[first], words[first + words_in_name - 1] + 1
+    return tokens, span_candidate(tokens, text, a, b, typ)
+
+
+@pytest.fixture(scope="module")
+def name_words():
+    return NameWords(load_kb())
+
+
+def test_family_name_after_given_names_the_tagger_cut(name_words):
+    text = "وأكد خالد فهد الرويلي من إدارة المرور أن الطريق مفتوح."
+    tokens, c = _person(text, 2, first=1)
+    extend_family_name(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "خالد فهد الرويلي"
+
+
+def test_participle_with_its_complement_is_no_family_name(name_words):
+    text = "ورأيت خالد فهد المنشغل بالكتابة في المقهى."
+    tokens, c = _person(text, 2, first=1)
+    extend_family_name(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "خالد فهد"
+
+
+def test_first_name_between_honorific_and_surname(name_words):
+    text = "وبين الدكتور جمال الحربي أن الدراسة انتهت."
+    tokens, c = _person(text, 1, first=3)
+    extend_after_honorific(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "جمال الحربي"
+
+
+def test_owner_of_is_no_honorific(name_words):
+    text = "وقال صاحب متجر الحربي إن الأسعار ارتفعت."
+    tokens, c = _person(text, 1, first=3)
+    extend_after_honorific(c, tokens, text, name_words.given_names, name_words.name_like, set())
+    assert text[c.start : c.end] == "الحربي"
+
+
+def test_a_bank_keeps_its_relational_adjective():
+    text = "وارتفع سهم بنك الواحة الوطني في ختام التداولات."
+    tokens, c = _person(text, 2, first=2, typ="ORG")
+    extend_adjectives(c, tokens, text, set(), load_kb().demonym)
+    assert text[c.start : c.end] == "بنك الواحة الوطني"
+
+
+def test_a_team_does_not_take_the_adjective_of_its_sport():
+    text = "وخسر فريق الواحة الكروي مباراته الأولى."
+    tokens, c = _person(text, 1, first=2, typ="ORG")
+    extend_adjectives(c, tokens, text, set(), load_kb().demonym)
+    assert text[c.start : c.end] == "الواحة"
+
+
+def test_the_kings_embassy_is_no_reference_to_the_king(layer):
+    doc = run(layer, "ونفت سفارة خادم الحرمين الشريفين في باريس صحة ما تداولته المواقع.")
+    assert not any(e.kb == "marsad:per/king-salman" for e in doc.entities)
+
+
+def test_an_under_secretary_is_not_the_secretary(layer):
+    doc = run(layer, "وقالت وكيلة وزير الخارجية الأمريكي إن المحادثات مستمرة.")
+    assert not any(m.kind == "title" for e in doc.entities for m in e.mentions)
