@@ -63,7 +63,7 @@ def test_target_with_the_sides_coordinated_after_it() -> None:
     doc = _doc(text, {"إيران": ("e1", "LOC"), "الولايات المتحدة": ("e2", "LOC"), "إسرائيل": ("e3", "LOC")})
     EventLayer(unnamed=True)(doc)
     (e,) = [e for e in doc.events if e.type == "PROTEST"]
-    assert e.target_span.text == "إيران والولايات المتحدة وإسرائيل"
+    assert e.target_span.text == "لإيران والولايات المتحدة وإسرائيل"  # the words of the text, whole
     e = _one("وتظاهر مئات الطلاب ضد الحكومة وطالبوا بالإصلاح.")
     assert e.target_span.text == "الحكومة"  # a verb after و is another clause
 
@@ -78,3 +78,32 @@ def test_an_embassy_marched_to_names_the_country_protested() -> None:
 def test_women_protesters_and_strikers_are_protesters() -> None:
     e = _one("وتجمعت مئات المتظاهرات أمام مقر البرلمان احتجاجا على قانون الأحوال الشخصية.")
     assert e.actor_span.text == "المتظاهرات"
+
+
+def test_a_side_is_the_whole_words_that_name_it() -> None:
+    e = _one("واعتصم مئات العمال أمس احتجاجا على معاملة الإدارة للمتظاهرين.")
+    assert e.actor_span.text == "العمال"
+    e = _one("وتظاهر مئات الطلاب أمس تنديدا بالحكومة.")
+    assert e.target_span.text == "بالحكومة"
+
+
+def test_a_protested_deed_names_its_agent_as_target() -> None:
+    e = _one("وتظاهر مئات الطلاب أمس احتجاجا على مقتل شابين على يد قوات الأمن في العاصمة.")
+    assert e.target_span.text == "قوات الأمن"
+    e = _one("وتظاهر آلاف السكان احتجاجا على اعتقال ناشطين من قبل الشرطة.")
+    assert e.target_span.text == "الشرطة"
+
+
+def test_a_protested_side_with_its_leader_and_a_repeated_preposition() -> None:
+    text = "وتظاهر الآلاف احتجاجا على غارات القوات التي تقودها فرنسا."
+    doc = _doc(text, {"فرنسا": ("e1", "LOC")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "القوات التي تقودها فرنسا"
+    text = "وتجمع مئات المتظاهرين احتجاجا على الحكومة وعلى البرلمان."
+    assert _one(text).target_span.text == "الحكومة وعلى البرلمان"
+
+
+def test_a_town_told_with_b_is_where_a_protest_is_held() -> None:
+    (e,) = _occurring("واندلعت مظاهرات احتجاجية في قرية الشيخ بمحافظة الجيزة.", "PROTEST")
+    assert e.target_span is None

@@ -10,6 +10,8 @@ from marsad.document import Document
 from marsad.layers.events.clauses import (
     ADVERBIAL,
     DAY_BEFORE,
+    PLACE_NOUNS,
+    _agent,
     _bare,
     _introduced_by_preposition,
     _locative,
@@ -26,6 +28,7 @@ from marsad.layers.events.words import (
     PROTEST_NOUNS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
+    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -34,6 +37,7 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
 )
+from marsad.lexicons import loader
 
 
 def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
@@ -81,11 +85,71 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = _subject_before(doc, words, k, mentions)
     marked = _marked_protest_target(doc, words, k + n, actor, mentions)
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_coordinated(words, marked, mentions)
-    elif target is not None and (_locative(words, target) or (actor is not None and (
+        target = _with_leader(words, _with_coordinated(words, _deed_agent(words, marked, actor, mentions) or marked,
+                                                       mentions), mentions)
+    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
-    return actor, target
+    return whole_words(words, actor), whole_words(words, target)
+
+
+def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a side is a place told with ب attached ("بمحافظة شبوة"، "باسلام آباد"): where a
+    protest is held, not what it is against."""
+    first = words[_word_index(words, side.start)]
+    if not doc.text[first.start : side.start].endswith("ب"):
+        return False
+    entity = doc.entity(side.entity) if side.entity else None
+    return (entity is not None and entity.type == "LOC") or _strip_conjunction(match_key(
+        doc.text[side.start : side.end].split()[0])) in PLACE_NOUNS
+
+
+def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A side as the words of the text that name it, with the clitics attached to its first word
+    ("للمتظاهرين"، "لإيران"، "والشرطة"): a side's words are the sentence's words, not a piece of one."""
+    if side is None:
+        return None
+    first = words[_word_index(words, side.start)]
+    if first.start >= side.start or first.kind != "word":
+        return side
+    return _Mention(first.start, side.end, side.entity, side.key, side.sector, side.protester)
+
+
+# how far after a protested deed its agent may be named ("مقتل ثلاثة مدنيين على يد قوات ...")
+DEED_REACH = 6
+
+
+def _deed_agent(words: list[Token], deed: _Mention, actor: _Mention | None,
+                mentions: list[_Mention]) -> _Mention | None:
+    """Who did the deed a protest is against, when the text names its agent ("احتجاجا على مقتل
+    مدنيين على يد قوات الاحتلال"، "تنديدا باعتقال طلاب من قبل الشرطة"): the protest is against
+    the agent, not the victims."""
+    x = _word_index(words, deed.end - 1) + 1
+    for y in range(x, min(len(words), x + DEED_REACH)):
+        if words[y].kind == "punct":
+            return None
+        for m in mentions:
+            if words[y].start <= m.start < words[y].end and _agent(words, m) and (actor is None or m.key != actor.key):
+                return m
+    return None
+
+
+# who leads a side, named after it ("قوات التحالف بقيادة الولايات المتحدة"، "التي تقودها")
+LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
+
+
+def _with_leader(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A side with who leads it, when the text names the leader right after it ("قوات التحالف التي
+    تقودها الولايات المتحدة"، "التحالف بقيادة واشنطن"): the words naming what is protested, all of them."""
+    x = _word_index(words, side.end - 1) + 1
+    if x < len(words) and words[x].key in RELATIVES:
+        x += 1  # "التي تقودها"
+    if x + 1 >= len(words) or words[x].key not in LED_BY:
+        return side
+    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None)
+    if leader is None:
+        return side
+    return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
 
 
 def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
@@ -96,11 +160,18 @@ def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mentio
         x = _word_index(words, end - 1) + 1
         if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
             break
-        nxt = [m for m in mentions if m.start == words[x].start + 1 and (m.entity is not None or m.sector is not None)]
+        at = words[x].start + 1
+        if _strip_conjunction(words[x].key) in _REPEATED and x + 1 < len(words):
+            at = words[x + 1].start  # "احتجاجا على المذكرة وعلى المحكمة": the preposition said again
+        nxt = [m for m in mentions if m.start == at and (m.entity is not None or m.sector is not None)]
         if not nxt:
             break
         end = nxt[0].end
     return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
+
+
+# a preposition of a protest's target said again before a coordinated side ("وعلى"، "وضد")
+_REPEATED = frozenset(match_key(w) for w in ("على", "ضد"))
 
 
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
