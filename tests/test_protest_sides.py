@@ -107,3 +107,22 @@ def test_a_protested_side_with_its_leader_and_a_repeated_preposition() -> None:
 def test_a_town_told_with_b_is_where_a_protest_is_held() -> None:
     (e,) = _occurring("واندلعت مظاهرات احتجاجية في قرية الشيخ بمحافظة الجيزة.", "PROTEST")
     assert e.target_span is None
+
+
+def test_a_count_with_no_noun_after_it_is_who_protests() -> None:
+    e = _one("واعتصم المئات أمام مقر الوزارة للمطالبة بصرف الرواتب.")
+    assert e.actor_span.text == "المئات"
+    e = _one("تظاهر الآلاف في وسط المدينة ضد الحكومة.")
+    assert e.actor_span.text == "الآلاف"
+
+
+def test_a_verb_of_objecting_takes_its_target_after_ala() -> None:
+    e = _one("احتج مئات العمال أمس على تسريح زملائهم.")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "تسريح زملائهم"
+
+
+def test_a_side_ends_before_a_mark_a_time_or_another_verb() -> None:
+    e = _one("وخرجت مظاهرات حاشدة في عدة مدن تندد بقرار الحكومة.")
+    assert e.actor_span is None  # the protest is not its own actor
+    e = _one("تظاهر آلاف الكوريين أمام السفارة اليابانية.")
+    assert e.actor_span.text == "الكوريين" and e.target_span.text == "اليابانية"

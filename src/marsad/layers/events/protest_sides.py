@@ -33,6 +33,7 @@ from marsad.layers.events.words import (
     STREETS,
     SUBJECT_SKIP,
     SUBJECT_WINDOW,
+    TARGET_PREPOSITIONS,
     TARGET_SKIP,
     _Mention,
     _strip_conjunction,
@@ -63,6 +64,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
+        elif _mark_word(words, j):
+            if j > k + n and (words[j - 1].key in QUANTITY or words[j - 1].key in NUMBER_WORDS):
+                # "واعتصم المئات أمام المقر": the count is who protests
+                actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
@@ -83,14 +88,48 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = before[-1]
         elif actor is None:
             actor = _subject_before(doc, words, k, mentions)
-    marked = _marked_protest_target(doc, words, k + n, actor, mentions)
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions,
+                                    objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
         target = _with_leader(words, _with_coordinated(words, _deed_agent(words, marked, actor, mentions) or marked,
                                                        mentions), mentions)
     elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
-    return whole_words(words, actor), whole_words(words, target)
+    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
+            match_key(doc.text[actor.start : actor.end].split()[0]))):
+        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
+    return whole_words(words, _trimmed(words, actor)), whole_words(words, _trimmed(words, target))
+
+
+def _mark_word(words: list[Token], j: int) -> bool:
+    """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
+    "في"، "ضد"، "احتجاجا"، "للاحتجاج"): no participant starts with it."""
+    key = _strip_conjunction(words[j].key)
+    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or _protest_mark(words, j)
+            or _protest_noun(key[2:] if key[:2] == "لل" else ""))
+
+
+def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A two-word unlisted side without a second word that starts what follows it: a mark ("الإيرانيين
+    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس") or a verb after و
+    ("الصرب وأحرقوا")."""
+    if side is None or side.entity is not None:
+        return side
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    if b != a + 1 and not (b == a + 2 and words[a + 1].kind == "word" and _mark_word(words, b)):
+        return side
+    last = _strip_conjunction(words[b].key)
+    verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
+    # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
+    mark = last in PLACE_MARKS or last in SUBJECT_SKIP or (_mark_word(words, b) and not _protest_mark(words, b))
+    if not (verb or mark or last in SOLIDARITY):
+        return side
+    return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
+
+
+# a word after a protest's side naming what it stands with ("تضامنا مع"، "تأييدا لـ"): not the side
+SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً"))
 
 
 def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
@@ -203,19 +242,24 @@ PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبال
 MARK_REACH = 20
 
 
-def _protest_mark(words: list[Token], x: int) -> bool:
+def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     """Whether word x introduces what a protest is against: a listed mark, with its clitics and
-    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على")."""
+    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على"),
+    or anywhere in the clause of a verb of objecting ("احتج مئات الطلاب أمس على ...")."""
     key = _strip_conjunction(words[x].key)
     for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
             return True
-    return key in ("على", "علي") and x > 0 and match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
+
+
+# the stems of a verb of objecting, whose object على introduces ("احتج"، "يحتجون"، "احتجت")
+_OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "نحتج"))
 
 
 def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
-                           mentions: list[_Mention]) -> _Mention | None:
+                           mentions: list[_Mention], objection: bool = False) -> _Mention | None:
     """The participant after a mark of a protest's target in its clause (past the words such a
     mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
     to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
@@ -225,7 +269,7 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         w = words[x]
         if w.kind == "punct" and w.text != "،":
             break
-        if not _protest_mark(words, x):
+        if not _protest_mark(words, x, objection):
             embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
             if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
                 ranked.append((1, x, embassy))
