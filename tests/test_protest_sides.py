@@ -126,3 +126,17 @@ def test_a_side_ends_before_a_mark_a_time_or_another_verb() -> None:
     assert e.actor_span is None  # the protest is not its own actor
     e = _one("تظاهر آلاف الكوريين أمام السفارة اليابانية.")
     assert e.actor_span.text == "الكوريين" and e.target_span.text == "اليابانية"
+
+
+def test_a_protest_noun_names_its_crowd_with_l() -> None:
+    (e,) = _occurring("وانطلقت مسيرة احتجاجية للمعلمين في شوارع المدينة.", "PROTEST")
+    assert e.actor_span.text == "للمعلمين"
+    (e,) = _occurring("واندلعت مظاهرات للمطالبة بالإصلاح.", "PROTEST")
+    assert e.actor_span is None  # a purpose, not a crowd
+
+
+def test_condemning_by_going_out_and_an_unlisted_agent() -> None:
+    e = _one("وخرج الآلاف من أنصار الحزب إلى الشوارع تنديدا بالاحتلال.")
+    assert e.target_span.text == "بالاحتلال"
+    e = _one("وتظاهر المئات من سكان الحي احتجاجا على هدم منازلهم من قبل البلدية.")
+    assert e.target_span.text == "البلدية"

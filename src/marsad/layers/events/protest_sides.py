@@ -71,6 +71,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
+    held_by = _held_by(doc, words, k + n, mentions)
+    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
     if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
@@ -91,7 +94,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_leader(words, _with_coordinated(words, _deed_agent(words, marked, actor, mentions) or marked,
+        target = _with_leader(words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or marked,
                                                        mentions), mentions)
     elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
@@ -100,6 +103,24 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
     return whole_words(words, _trimmed(words, actor)), whole_words(words, _trimmed(words, target))
+
+
+def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
+    """The people a protest noun names as its own with ل, right after it or its adjective ("مظاهرة
+    لأنصار الحزب"، "اعتصام مفتوح للعمال"، "مسيرة لحركة المعارضة"); not a mark ("للمطالبة")."""
+    for y in range(x, min(len(words), x + 2)):
+        w = words[y]
+        if w.kind != "word":
+            return None
+        if w.key[:1] == "ل" and not _mark_word(words, y):
+            for m in mentions:
+                if w.start < m.start < w.end and (m.protester or m.sector in CROWD_SECTORS or (
+                        m.entity is not None and (ent := doc.entity(m.entity)) is not None and ent.type == "ORG")):
+                    return m
+            return None
+        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")):
+            return None  # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between
+    return None
 
 
 def _mark_word(words: list[Token], j: int) -> bool:
@@ -158,7 +179,7 @@ def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
 DEED_REACH = 6
 
 
-def _deed_agent(words: list[Token], deed: _Mention, actor: _Mention | None,
+def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Mention | None,
                 mentions: list[_Mention]) -> _Mention | None:
     """Who did the deed a protest is against, when the text names its agent ("احتجاجا على مقتل
     مدنيين على يد قوات الاحتلال"، "تنديدا باعتقال طلاب من قبل الشرطة"): the protest is against
@@ -170,6 +191,8 @@ def _deed_agent(words: list[Token], deed: _Mention, actor: _Mention | None,
         for m in mentions:
             if words[y].start <= m.start < words[y].end and _agent(words, m) and (actor is None or m.key != actor.key):
                 return m
+        if y > x and words[y].key in ("يد", "قبل") and words[y - 1].key in ("على", "من"):
+            return _bare(doc, words, y + 1)  # "من قبل البلدية": an agent the lexicon does not list
     return None
 
 
