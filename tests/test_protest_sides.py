@@ -140,3 +140,12 @@ def test_condemning_by_going_out_and_an_unlisted_agent() -> None:
     assert e.target_span.text == "بالاحتلال"
     e = _one("وتظاهر المئات من سكان الحي احتجاجا على هدم منازلهم من قبل البلدية.")
     assert e.target_span.text == "البلدية"
+
+
+def test_a_protested_thing_with_who_did_it() -> None:
+    e = _one("وتظاهر الآلاف احتجاجا على الرسوم المسيئة التي نشرتها مجلة فرنسية.")
+    assert e.target_span.text == "الرسوم المسيئة التي نشرتها مجلة فرنسية"
+    e = _one("وتظاهر الطلاب احتجاجا على القانون الذي صدر أمس.")
+    assert e.target_span.text == "القانون"  # no object pronoun: nobody named as its doer
+    e = _one("وتظاهر العمال ضد الإدارة التي يتهمونها بالفساد.")
+    assert e.target_span.text == "الإدارة"  # the protesters' own verb names no doer

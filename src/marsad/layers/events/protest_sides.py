@@ -94,7 +94,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_leader(words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or marked,
+        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or marked,
                                                        mentions), mentions)
     elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
@@ -200,18 +200,32 @@ def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Menti
 LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
 
 
-def _with_leader(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A side with who leads it, when the text names the leader right after it ("قوات التحالف التي
-    تقودها الولايات المتحدة"، "التحالف بقيادة واشنطن"): the words naming what is protested, all of them."""
+def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A side with who leads or does it, when a phrase right after it names them ("قوات التحالف
+    بقيادة الولايات المتحدة"، "القوات التي تقودها فرنسا"، "الرسوم التي نشرتها صحيفة دنماركية"):
+    the words naming what is protested, all of them."""
     x = _word_index(words, side.end - 1) + 1
-    if x < len(words) and words[x].key in RELATIVES:
-        x += 1  # "التي تقودها"
-    if x + 1 >= len(words) or words[x].key not in LED_BY:
+    if x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
+        x += 1  # "التي تقودها"، "الذي أصدره": a verb whose object is the side
+    elif x + 1 >= len(words) or words[x].key not in LED_BY:
         return side
-    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None)
+    if words[x + 1].key[:1] in ("ب", "ل"):
+        return side  # "التي يتهمونها بالفساد": what it is told of, not who did it
+    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None) \
+        or _bare(doc, words, x + 1)
     if leader is None:
         return side
     return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
+
+
+def _resumptive(key: str) -> bool:
+    """Whether a word reads as a verb carrying its object as a pronoun ("تقودها"، "نشرتها"،
+    "أصدره"، "اتخذتها"): the relative clause it opens names who did what a protest is against."""
+    if key in LED_BY:
+        return True
+    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+    # not a verb with its own plural subject ("يتهمونها"، "اتخذوها"): the doer is named after it
+    return len(stem) >= 3 and not key.startswith("ال") and not stem.endswith(("ون", "و", "ين"))
 
 
 def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
