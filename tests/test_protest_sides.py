@@ -149,3 +149,10 @@ def test_a_protested_thing_with_who_did_it() -> None:
     assert e.target_span.text == "القانون"  # no object pronoun: nobody named as its doer
     e = _one("وتظاهر العمال ضد الإدارة التي يتهمونها بالفساد.")
     assert e.target_span.text == "الإدارة"  # the protesters' own verb names no doer
+
+
+def test_a_count_before_a_plural_verb_or_after_a_place() -> None:
+    e = _one("الآلاف يتظاهرون في العاصمة ضد الحكومة.")
+    assert e.actor_span.text == "الآلاف" and e.target_span.text == "الحكومة"
+    e = _one("وتظاهر في العاصمة الآلاف من أنصار المعارضة.")
+    assert e.actor_span.text == "أنصار المعارضة" and e.target_span is None

@@ -20,6 +20,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.words import (
+    BARE_STOP,
     CLAUSE_WORDS,
     COUNTS,
     EMBASSIES,
@@ -58,6 +59,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         j += 1
         if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
             j += 2  # "خرج مساء أول من أمس مئات ..."
+    if j + 2 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
+            and words[j + 1].kind == "word" and words[j + 2].kind == "word" and (
+                words[j + 2].key in QUANTITY or words[j + 2].key in NUMBER_WORDS or words[j + 2].kind == "num"):
+        # "وتظاهر في العاصمة الآلاف من ...": a place told before the counted subject
+        j += 2
+        while j < len(words) and (words[j].key in QUANTITY or words[j].key in NUMBER_WORDS or words[j].kind == "num"):
+            j += 1
     if inside:
         actor = inside[0]  # "سار المتظاهرون": the trigger phrase holds its subject
     elif opens and j < len(words):
@@ -74,7 +82,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
-    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
+    if _strip_conjunction(words[k].key).endswith(("وا", "ون")) and (actor is None or actor.start >= words[k].start
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
@@ -263,6 +271,12 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             break
         if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
             return _bare(doc, words, x + 1)
+        if x == k - 1 and words[x].kind == "word":
+            counted = x > 0 and (words[x - 1].key in COUNTS or words[x - 1].key in NUMBER_WORDS
+                                 or words[x - 1].kind == "num") and words[x].key not in BARE_STOP
+            if counted or words[x].key in COUNTS:
+                # "نحو مئتي شخص تظاهروا"، "الآلاف يتظاهرون": the counted noun, or the count, right before
+                return _Mention(words[x].start, words[x].end, None, "@" + words[x].key, "CVL")
         key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
         if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
                 words, _Mention(words[x].start, words[x].end, None, "")):
