@@ -156,3 +156,11 @@ def test_a_count_before_a_plural_verb_or_after_a_place() -> None:
     assert e.actor_span.text == "الآلاف" and e.target_span.text == "الحكومة"
     e = _one("وتظاهر في العاصمة الآلاف من أنصار المعارضة.")
     assert e.actor_span.text == "أنصار المعارضة" and e.target_span is None
+
+
+def test_a_protested_body_with_its_other_name_after_it() -> None:
+    text = "وتظاهر مئات الطلاب ضد حلف شمال الأطلسي (الناتو) في العاصمة."
+    doc = _doc(text, {"حلف شمال الأطلسي": ("e1", "ORG"), "الناتو": ("e1", "ORG")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "حلف شمال الأطلسي (الناتو)"

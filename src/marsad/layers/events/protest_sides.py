@@ -102,7 +102,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or marked,
+        target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                        mentions), mentions)
     elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
@@ -206,6 +207,20 @@ def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Menti
 
 # who leads a side, named after it ("قوات التحالف بقيادة الولايات المتحدة"، "التي تقودها")
 LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
+
+
+def _with_apposition(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A named side with the name of the same body set right after it, bare or in brackets
+    ("وزارة الدفاع الأميركية البنتاغون"، "حلف شمال الأطلسي (الناتو)"): the words naming it, all of them."""
+    x = _word_index(words, side.end - 1) + 1
+    if x >= len(words) or words[x].kind != "word" or doc.text[side.end : words[x].start].strip() not in ("", "("):
+        return side
+    again = next((m for m in mentions if m.start == words[x].start and m.entity is not None), None)
+    entity = doc.entity(again.entity) if again is not None else None
+    if entity is None or entity.type != "ORG" or (ent := doc.entity(side.entity)) is None or ent.type != "ORG":
+        return side  # (the same body named twice, or an organisation's other name)
+    bracket = "(" in doc.text[side.end : again.start] and doc.text[again.end : again.end + 1] == ")"
+    return _Mention(side.start, again.end + bracket, side.entity, side.key, side.sector, side.protester)
 
 
 def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
