@@ -63,7 +63,7 @@ def test_target_with_the_sides_coordinated_after_it() -> None:
     doc = _doc(text, {"إيران": ("e1", "LOC"), "الولايات المتحدة": ("e2", "LOC"), "إسرائيل": ("e3", "LOC")})
     EventLayer(unnamed=True)(doc)
     (e,) = [e for e in doc.events if e.type == "PROTEST"]
-    assert e.target_span.text == "إيران والولايات المتحدة وإسرائيل"
+    assert e.target_span.text == "لإيران والولايات المتحدة وإسرائيل"  # the words of the text, whole
     e = _one("وتظاهر مئات الطلاب ضد الحكومة وطالبوا بالإصلاح.")
     assert e.target_span.text == "الحكومة"  # a verb after و is another clause
 
@@ -78,3 +78,89 @@ def test_an_embassy_marched_to_names_the_country_protested() -> None:
 def test_women_protesters_and_strikers_are_protesters() -> None:
     e = _one("وتجمعت مئات المتظاهرات أمام مقر البرلمان احتجاجا على قانون الأحوال الشخصية.")
     assert e.actor_span.text == "المتظاهرات"
+
+
+def test_a_side_is_the_whole_words_that_name_it() -> None:
+    e = _one("واعتصم مئات العمال أمس احتجاجا على معاملة الإدارة للمتظاهرين.")
+    assert e.actor_span.text == "العمال"
+    e = _one("وتظاهر مئات الطلاب أمس تنديدا بالحكومة.")
+    assert e.target_span.text == "بالحكومة"
+
+
+def test_a_protested_deed_names_its_agent_as_target() -> None:
+    e = _one("وتظاهر مئات الطلاب أمس احتجاجا على مقتل شابين على يد قوات الأمن في العاصمة.")
+    assert e.target_span.text == "قوات الأمن"
+    e = _one("وتظاهر آلاف السكان احتجاجا على اعتقال ناشطين من قبل الشرطة.")
+    assert e.target_span.text == "الشرطة"
+
+
+def test_a_protested_side_with_its_leader_and_a_repeated_preposition() -> None:
+    text = "وتظاهر الآلاف احتجاجا على غارات القوات التي تقودها فرنسا."
+    doc = _doc(text, {"فرنسا": ("e1", "LOC")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "القوات التي تقودها فرنسا"
+    text = "وتجمع مئات المتظاهرين احتجاجا على الحكومة وعلى البرلمان."
+    assert _one(text).target_span.text == "الحكومة وعلى البرلمان"
+
+
+def test_a_town_told_with_b_is_where_a_protest_is_held() -> None:
+    (e,) = _occurring("واندلعت مظاهرات احتجاجية في قرية الشيخ بمحافظة الجيزة.", "PROTEST")
+    assert e.target_span is None
+
+
+def test_a_count_with_no_noun_after_it_is_who_protests() -> None:
+    e = _one("واعتصم المئات أمام مقر الوزارة للمطالبة بصرف الرواتب.")
+    assert e.actor_span.text == "المئات"
+    e = _one("تظاهر الآلاف في وسط المدينة ضد الحكومة.")
+    assert e.actor_span.text == "الآلاف"
+
+
+def test_a_verb_of_objecting_takes_its_target_after_ala() -> None:
+    e = _one("احتج مئات العمال أمس على تسريح زملائهم.")
+    assert e.actor_span.text == "العمال" and e.target_span.text == "تسريح زملائهم"
+
+
+def test_a_side_ends_before_a_mark_a_time_or_another_verb() -> None:
+    e = _one("وخرجت مظاهرات حاشدة في عدة مدن تندد بقرار الحكومة.")
+    assert e.actor_span is None  # the protest is not its own actor
+    e = _one("تظاهر آلاف الكوريين أمام السفارة اليابانية.")
+    assert e.actor_span.text == "الكوريين" and e.target_span.text == "اليابانية"
+
+
+def test_a_protest_noun_names_its_crowd_with_l() -> None:
+    (e,) = _occurring("وانطلقت مسيرة احتجاجية للمعلمين في شوارع المدينة.", "PROTEST")
+    assert e.actor_span.text == "للمعلمين"
+    (e,) = _occurring("واندلعت مظاهرات للمطالبة بالإصلاح.", "PROTEST")
+    assert e.actor_span is None  # a purpose, not a crowd
+
+
+def test_condemning_by_going_out_and_an_unlisted_agent() -> None:
+    e = _one("وخرج الآلاف من أنصار الحزب إلى الشوارع تنديدا بالاحتلال.")
+    assert e.target_span.text == "بالاحتلال"
+    e = _one("وتظاهر المئات من سكان الحي احتجاجا على هدم منازلهم من قبل البلدية.")
+    assert e.target_span.text == "البلدية"
+
+
+def test_a_protested_thing_with_who_did_it() -> None:
+    e = _one("وتظاهر الآلاف احتجاجا على الرسوم المسيئة التي نشرتها مجلة فرنسية.")
+    assert e.target_span.text == "الرسوم المسيئة التي نشرتها مجلة فرنسية"
+    e = _one("وتظاهر الطلاب احتجاجا على القانون الذي صدر أمس.")
+    assert e.target_span.text == "القانون"  # no object pronoun: nobody named as its doer
+    e = _one("وتظاهر العمال ضد الإدارة التي يتهمونها بالفساد.")
+    assert e.target_span.text == "الإدارة"  # the protesters' own verb names no doer
+
+
+def test_a_count_before_a_plural_verb_or_after_a_place() -> None:
+    e = _one("الآلاف يتظاهرون في العاصمة ضد الحكومة.")
+    assert e.actor_span.text == "الآلاف" and e.target_span.text == "الحكومة"
+    e = _one("وتظاهر في العاصمة الآلاف من أنصار المعارضة.")
+    assert e.actor_span.text == "أنصار المعارضة" and e.target_span is None
+
+
+def test_a_protested_body_with_its_other_name_after_it() -> None:
+    text = "وتظاهر مئات الطلاب ضد حلف شمال الأطلسي (الناتو) في العاصمة."
+    doc = _doc(text, {"حلف شمال الأطلسي": ("e1", "ORG"), "الناتو": ("e1", "ORG")})
+    EventLayer(unnamed=True)(doc)
+    (e,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert e.target_span.text == "حلف شمال الأطلسي (الناتو)"

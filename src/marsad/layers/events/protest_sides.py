@@ -10,6 +10,8 @@ from marsad.document import Document
 from marsad.layers.events.clauses import (
     ADVERBIAL,
     DAY_BEFORE,
+    PLACE_NOUNS,
+    _agent,
     _bare,
     _introduced_by_preposition,
     _locative,
@@ -18,6 +20,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.words import (
+    BARE_STOP,
     CLAUSE_WORDS,
     COUNTS,
     EMBASSIES,
@@ -26,14 +29,17 @@ from marsad.layers.events.words import (
     PROTEST_NOUNS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
+    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
     SUBJECT_WINDOW,
+    TARGET_PREPOSITIONS,
     TARGET_SKIP,
     _Mention,
     _strip_conjunction,
 )
+from marsad.lexicons import loader
 
 
 def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
@@ -53,16 +59,30 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         j += 1
         if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
             j += 2  # "خرج مساء أول من أمس مئات ..."
+    if j + 2 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
+            and words[j + 1].kind == "word" and words[j + 2].kind == "word" and (
+                words[j + 2].key in QUANTITY or words[j + 2].key in NUMBER_WORDS or words[j + 2].kind == "num"):
+        # "وتظاهر في العاصمة الآلاف من ...": a place told before the counted subject
+        j += 2
+        while j < len(words) and (words[j].key in QUANTITY or words[j].key in NUMBER_WORDS or words[j].kind == "num"):
+            j += 1
     if inside:
         actor = inside[0]  # "سار المتظاهرون": the trigger phrase holds its subject
     elif opens and j < len(words):
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
+        elif _mark_word(words, j):
+            if j > k + n and (words[j - 1].key in QUANTITY or words[j - 1].key in NUMBER_WORDS):
+                # "واعتصم المئات أمام المقر": the count is who protests
+                actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
-    if _strip_conjunction(words[k].key).endswith("وا") and (actor is None or actor.start >= words[k].start
+    held_by = _held_by(doc, words, k + n, mentions)
+    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    if _strip_conjunction(words[k].key).endswith(("وا", "ون")) and (actor is None or actor.start >= words[k].start
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
@@ -79,13 +99,156 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = before[-1]
         elif actor is None:
             actor = _subject_before(doc, words, k, mentions)
-    marked = _marked_protest_target(doc, words, k + n, actor, mentions)
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions,
+                                    objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_coordinated(words, marked, mentions)
-    elif target is not None and (_locative(words, target) or (actor is not None and (
+        target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
+                                                       mentions), mentions)
+    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
-    return actor, target
+    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
+            match_key(doc.text[actor.start : actor.end].split()[0]))):
+        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
+    return whole_words(words, _trimmed(words, actor)), whole_words(words, _trimmed(words, target))
+
+
+def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
+    """The people a protest noun names as its own with ل, right after it or its adjective ("مظاهرة
+    لأنصار الحزب"، "اعتصام مفتوح للعمال"، "مسيرة لحركة المعارضة"); not a mark ("للمطالبة")."""
+    for y in range(x, min(len(words), x + 2)):
+        w = words[y]
+        if w.kind != "word":
+            return None
+        if w.key[:1] == "ل" and not _mark_word(words, y):
+            for m in mentions:
+                if w.start < m.start < w.end and (m.protester or m.sector in CROWD_SECTORS or (
+                        m.entity is not None and (ent := doc.entity(m.entity)) is not None and ent.type == "ORG")):
+                    return m
+            return None
+        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")):
+            return None  # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between
+    return None
+
+
+def _mark_word(words: list[Token], j: int) -> bool:
+    """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
+    "في"، "ضد"، "احتجاجا"، "للاحتجاج"): no participant starts with it."""
+    key = _strip_conjunction(words[j].key)
+    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or _protest_mark(words, j)
+            or _protest_noun(key[2:] if key[:2] == "لل" else ""))
+
+
+def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A two-word unlisted side without a second word that starts what follows it: a mark ("الإيرانيين
+    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس") or a verb after و
+    ("الصرب وأحرقوا")."""
+    if side is None or side.entity is not None:
+        return side
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    if b != a + 1 and not (b == a + 2 and words[a + 1].kind == "word" and _mark_word(words, b)):
+        return side
+    last = _strip_conjunction(words[b].key)
+    verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
+    # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
+    mark = last in PLACE_MARKS or last in SUBJECT_SKIP or (_mark_word(words, b) and not _protest_mark(words, b))
+    if not (verb or mark or last in SOLIDARITY):
+        return side
+    return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
+
+
+# a word after a protest's side naming what it stands with ("تضامنا مع"، "تأييدا لـ"): not the side
+SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً"))
+
+
+def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a side is a place told with ب attached ("بمحافظة شبوة"، "باسلام آباد"): where a
+    protest is held, not what it is against."""
+    first = words[_word_index(words, side.start)]
+    if not doc.text[first.start : side.start].endswith("ب"):
+        return False
+    entity = doc.entity(side.entity) if side.entity else None
+    return (entity is not None and entity.type == "LOC") or _strip_conjunction(match_key(
+        doc.text[side.start : side.end].split()[0])) in PLACE_NOUNS
+
+
+def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A side as the words of the text that name it, with the clitics attached to its first word
+    ("للمتظاهرين"، "لإيران"، "والشرطة"): a side's words are the sentence's words, not a piece of one."""
+    if side is None:
+        return None
+    first = words[_word_index(words, side.start)]
+    if first.start >= side.start or first.kind != "word":
+        return side
+    return _Mention(first.start, side.end, side.entity, side.key, side.sector, side.protester)
+
+
+# how far after a protested deed its agent may be named ("مقتل ثلاثة مدنيين على يد قوات ...")
+DEED_REACH = 6
+
+
+def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Mention | None,
+                mentions: list[_Mention]) -> _Mention | None:
+    """Who did the deed a protest is against, when the text names its agent ("احتجاجا على مقتل
+    مدنيين على يد قوات الاحتلال"، "تنديدا باعتقال طلاب من قبل الشرطة"): the protest is against
+    the agent, not the victims."""
+    x = _word_index(words, deed.end - 1) + 1
+    for y in range(x, min(len(words), x + DEED_REACH)):
+        if words[y].kind == "punct":
+            return None
+        for m in mentions:
+            if words[y].start <= m.start < words[y].end and _agent(words, m) and (actor is None or m.key != actor.key):
+                return m
+        if y > x and words[y].key in ("يد", "قبل") and words[y - 1].key in ("على", "من"):
+            return _bare(doc, words, y + 1)  # "من قبل البلدية": an agent the lexicon does not list
+    return None
+
+
+# who leads a side, named after it ("قوات التحالف بقيادة الولايات المتحدة"، "التي تقودها")
+LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
+
+
+def _with_apposition(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A named side with the name of the same body set right after it, bare or in brackets
+    ("وزارة الدفاع الأميركية البنتاغون"، "حلف شمال الأطلسي (الناتو)"): the words naming it, all of them."""
+    x = _word_index(words, side.end - 1) + 1
+    if x >= len(words) or words[x].kind != "word" or doc.text[side.end : words[x].start].strip() not in ("", "("):
+        return side
+    again = next((m for m in mentions if m.start == words[x].start and m.entity is not None), None)
+    entity = doc.entity(again.entity) if again is not None else None
+    if entity is None or entity.type != "ORG" or (ent := doc.entity(side.entity)) is None or ent.type != "ORG":
+        return side  # (the same body named twice, or an organisation's other name)
+    bracket = "(" in doc.text[side.end : again.start] and doc.text[again.end : again.end + 1] == ")"
+    return _Mention(side.start, again.end + bracket, side.entity, side.key, side.sector, side.protester)
+
+
+def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """A side with who leads or does it, when a phrase right after it names them ("قوات التحالف
+    بقيادة الولايات المتحدة"، "القوات التي تقودها فرنسا"، "الرسوم التي نشرتها صحيفة دنماركية"):
+    the words naming what is protested, all of them."""
+    x = _word_index(words, side.end - 1) + 1
+    if x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
+        x += 1  # "التي تقودها"، "الذي أصدره": a verb whose object is the side
+    elif x + 1 >= len(words) or words[x].key not in LED_BY:
+        return side
+    if words[x + 1].key[:1] in ("ب", "ل"):
+        return side  # "التي يتهمونها بالفساد": what it is told of, not who did it
+    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None) \
+        or _bare(doc, words, x + 1)
+    if leader is None:
+        return side
+    return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
+
+
+def _resumptive(key: str) -> bool:
+    """Whether a word reads as a verb carrying its object as a pronoun ("تقودها"، "نشرتها"،
+    "أصدره"، "اتخذتها"): the relative clause it opens names who did what a protest is against."""
+    if key in LED_BY:
+        return True
+    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+    # not a verb with its own plural subject ("يتهمونها"، "اتخذوها"): the doer is named after it
+    return len(stem) >= 3 and not key.startswith("ال") and not stem.endswith(("ون", "و", "ين"))
 
 
 def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
@@ -96,11 +259,18 @@ def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mentio
         x = _word_index(words, end - 1) + 1
         if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
             break
-        nxt = [m for m in mentions if m.start == words[x].start + 1 and (m.entity is not None or m.sector is not None)]
+        at = words[x].start + 1
+        if _strip_conjunction(words[x].key) in _REPEATED and x + 1 < len(words):
+            at = words[x + 1].start  # "احتجاجا على المذكرة وعلى المحكمة": the preposition said again
+        nxt = [m for m in mentions if m.start == at and (m.entity is not None or m.sector is not None)]
         if not nxt:
             break
         end = nxt[0].end
     return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
+
+
+# a preposition of a protest's target said again before a coordinated side ("وعلى"، "وضد")
+_REPEATED = frozenset(match_key(w) for w in ("على", "ضد"))
 
 
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
@@ -116,6 +286,12 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             break
         if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
             return _bare(doc, words, x + 1)
+        if x == k - 1 and words[x].kind == "word":
+            counted = x > 0 and (words[x - 1].key in COUNTS or words[x - 1].key in NUMBER_WORDS
+                                 or words[x - 1].kind == "num") and words[x].key not in BARE_STOP
+            if counted or words[x].key in COUNTS:
+                # "نحو مئتي شخص تظاهروا"، "الآلاف يتظاهرون": the counted noun, or the count, right before
+                return _Mention(words[x].start, words[x].end, None, "@" + words[x].key, "CVL")
         key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
         if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
                 words, _Mention(words[x].start, words[x].end, None, "")):
@@ -132,19 +308,24 @@ PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبال
 MARK_REACH = 20
 
 
-def _protest_mark(words: list[Token], x: int) -> bool:
+def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     """Whether word x introduces what a protest is against: a listed mark, with its clitics and
-    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على")."""
+    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على"),
+    or anywhere in the clause of a verb of objecting ("احتج مئات الطلاب أمس على ...")."""
     key = _strip_conjunction(words[x].key)
     for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
             return True
-    return key in ("على", "علي") and x > 0 and match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
+
+
+# the stems of a verb of objecting, whose object على introduces ("احتج"، "يحتجون"، "احتجت")
+_OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "نحتج"))
 
 
 def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
-                           mentions: list[_Mention]) -> _Mention | None:
+                           mentions: list[_Mention], objection: bool = False) -> _Mention | None:
     """The participant after a mark of a protest's target in its clause (past the words such a
     mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
     to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
@@ -154,7 +335,7 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         w = words[x]
         if w.kind == "punct" and w.text != "،":
             break
-        if not _protest_mark(words, x):
+        if not _protest_mark(words, x, objection):
             embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
             if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
                 ranked.append((1, x, embassy))

@@ -27,6 +27,7 @@ from marsad.layers.events.protest_sides import (
     _protest_noun,
     _protest_sides,
     _to_streets,
+    whole_words,
 )
 from marsad.layers.events.words import (
     CONTINUE,
@@ -135,7 +136,8 @@ def performed_protest(doc: Document, words: list[Token], sent, mentions: list[_M
             if actor is None and k > 0 and words[k - 1].key in RELATIVES:  # "المحتجون الذين قاموا بالتظاهر"
                 before = [m for m in mentions if m.end <= words[k - 1].start]
                 actor = before[-1] if before else None
-            target = _marked_protest_target(doc, words, b + 1, actor, mentions)
+            actor, target = whole_words(words, actor), whole_words(words, _marked_protest_target(
+                doc, words, b + 1, actor, mentions))
             # the trigger starts past و/ف and ل/ب ("ولقيام")
             t0 = w.start + (w.key != key) + (base != key)
             doc.events.append(Event(
