@@ -1,8 +1,9 @@
 """Talks between two named sides ("الاجتماع الذي عقد بين الرئيس X وولي العهد Y"، "المباحثات بين
 الوزيرين X و Y"): a CONSULT of the record (named-events mode) from the first side to the second, read
 from the noun's "بين X و Y". A meeting told as a noun is an event of the text even when definite:
-"بين" names who met. Accords and cooperation "بين X و Y" are left out: they name the parties of a
-standing relation more often than an event of the news (and which side acts is not told).
+"بين" names who met; which side acts is not told, so the one the article names first (the side it
+is about) is the actor. Accords and cooperation "بين X و Y" are left out: they name the parties of a
+standing relation more often than an event of the news 
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ def between_talks(doc: Document, mentions: list[_Mention], kinds: dict, sent_dat
     if "بين" not in doc.text:
         return
     m_starts = [m.start for m in mentions]
+    first_seen: dict[str | None, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.entity, m.start)
     done = {(e.type, e.actor, e.target) for e in doc.events}
     for s_index, sent in enumerate(doc.sentences):
         if "بين" not in sent.text:
@@ -108,6 +112,8 @@ def between_talks(doc: Document, mentions: list[_Mention], kinds: dict, sent_dat
         if len(named) < 2:
             continue
         for etype, mode, a, b, t0, t1 in _pairs(doc.text, sent.start, sent.end, named):
+            if first_seen.get(b.entity, len(doc.text)) < first_seen.get(a.entity, len(doc.text)):
+                a, b = b, a  # the side the article is about (named first in it) is the one told as acting
             if ((etype, a.entity, b.entity) in done or (etype, b.entity, a.entity) in done
                     or administrative(kinds, a.entity, b.entity)
                     or not (state_like(kinds, a.entity, etype, "actor") and state_like(kinds, b.entity, etype, "target"))):
