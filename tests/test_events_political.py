@@ -142,3 +142,8 @@ def test_a_city_naming_an_agreement_is_no_party() -> None:
     doc.entities[1].kb = "marsad:loc/vienna"  # a capital the KB knows, a participant elsewhere
     LAYER(doc)
     assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_a_service_praising_a_citizen_is_local_news() -> None:
+    names = {"إدارة التعليم بمنطقة الجوف": ("e1", "ORG"), "سعد المطيري": ("e2", "PER")}
+    assert _events("وأشادت إدارة التعليم بمنطقة الجوف بالمعلم سعد المطيري لتفوقه.", names) == set()
