@@ -3,7 +3,7 @@
 from the noun's "بين X و Y". A meeting told as a noun is an event of the text even when definite:
 "بين" names who met; which side acts is not told, so the one the article names first (the side it
 is about) is the actor. Accords and cooperation "بين X و Y" are left out: they name the parties of a
-standing relation more often than an event of the news 
+standing relation more often than an event of the news.
 """
 
 from __future__ import annotations
