@@ -147,3 +147,20 @@ def test_a_city_naming_an_agreement_is_no_party() -> None:
 def test_a_service_praising_a_citizen_is_local_news() -> None:
     names = {"إدارة التعليم بمنطقة الجوف": ("e1", "ORG"), "سعد المطيري": ("e2", "PER")}
     assert _events("وأشادت إدارة التعليم بمنطقة الجوف بالمعلم سعد المطيري لتفوقه.", names) == set()
+
+
+def _linked_events(text: str, names: dict[str, tuple[str, str, str]]) -> set[tuple[str, str | None, str | None]]:
+    doc = _doc(text, {form: (eid, etype) for form, (eid, etype, _kb) in names.items()})
+    kbs = {eid: kb for eid, _t, kb in names.values()}
+    for ent in doc.entities:
+        ent.kb = kbs[ent.id]
+    LAYER(doc)
+    return {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_leader_praising_his_own_state_is_no_support() -> None:
+    leader = ("e1", "PER", "marsad:per/recep-tayyip-erdogan")
+    assert _linked_events("وأشاد الرئيس أردوغان بموقف تركيا.",
+                          {"أردوغان": leader, "تركيا": ("e2", "LOC", "marsad:loc/turkey")}) == set()
+    assert ("SUPPORT", "e1", "e2") in _linked_events("وأشاد الرئيس أردوغان بموقف مصر.",
+                                                     {"أردوغان": leader, "مصر": ("e2", "LOC", "marsad:loc/egypt")})

@@ -118,7 +118,25 @@ def non_political(doc: Document) -> None:
     known = {e.id for e in doc.entities if e.kb}
     doc.events[:] = [e for e in doc.events if e.actor not in pros and (
         e.target not in pros or (e.type in VIOLENT and e.actor in known)) and not (
-        e.type in SERVICE_DEALINGS and _service_and_public(kinds, known, e.actor, e.target))]
+        e.type in SERVICE_DEALINGS and _service_and_public(kinds, known, e.actor, e.target)) and not (
+        e.type in WITH_OWN_STATE and _own_state(kinds, e.actor, e.target))]
+
+
+# dealings no one has with the state they belong to ("محادثات إيران مع رئيسها" is no consultation)
+WITH_OWN_STATE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE"})
+
+
+def _own_state(kinds: dict[str, tuple[str, str | None, str]], actor: str | None, target: str | None) -> bool:
+    """Whether one side is a person of the knowledge base and the other the country they belong to."""
+    codes = _countries()[0]
+    states = _kb_kinds()[0]
+    for person, state in ((actor, target), (target, actor)):
+        p_kind, p_kb, _name = kinds.get(person or "", (None, None, ""))
+        s_kind, s_kb, _name = kinds.get(state or "", (None, None, ""))
+        if p_kind == "PER" and p_kb and s_kb and states.get(s_kb) == "country" and codes.get(p_kb) \
+                and codes.get(p_kb) == codes.get(s_kb):
+            return True
+    return False
 
 
 def _service_and_public(kinds: dict[str, tuple[str, str | None, str]], known: set[str], actor: str | None,
