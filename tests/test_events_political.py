@@ -164,3 +164,10 @@ def test_a_leader_praising_his_own_state_is_no_support() -> None:
                           {"أردوغان": leader, "تركيا": ("e2", "LOC", "marsad:loc/turkey")}) == set()
     assert ("SUPPORT", "e1", "e2") in _linked_events("وأشاد الرئيس أردوغان بموقف مصر.",
                                                      {"أردوغان": leader, "مصر": ("e2", "LOC", "marsad:loc/egypt")})
+
+
+def test_a_name_in_a_prepositional_phrase_before_the_verb_is_no_subject() -> None:
+    names = {"كندا": ("e1", "LOC"), "خالد العمري": ("e2", "PER"), "فرنسا": ("e3", "LOC")}
+    found = _events("وفي رسالة لجالية كندا رفض وزير الخارجية خالد العمري موقف فرنسا من الأزمة.", names)
+    assert ("REJECT", "e2", "e3") in found
+    assert not any(actor == "e1" for _t, actor, _g in found)
