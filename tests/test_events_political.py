@@ -171,3 +171,13 @@ def test_a_name_in_a_prepositional_phrase_before_the_verb_is_no_subject() -> Non
     found = _events("وفي رسالة لجالية كندا رفض وزير الخارجية خالد العمري موقف فرنسا من الأزمة.", names)
     assert ("REJECT", "e2", "e3") in found
     assert not any(actor == "e1" for _t, actor, _g in found)
+
+
+def test_a_foreign_ministry_acts_for_its_state() -> None:
+    names = {"الخارجية التونسية": ("e1", "ORG"), "تونس": ("e2", "LOC"), "مالطا": ("e3", "LOC")}
+    doc = _doc("وأكدت تونس حرصها على الحوار. وانتقدت الخارجية التونسية قرار مالطا بإغلاق الحدود.", names)
+    kbs = {"e2": "marsad:loc/tunisia", "e3": "marsad:loc/malta"}
+    for ent in doc.entities:
+        ent.kb = kbs.get(ent.id)
+    LAYER(doc)
+    assert ("ACCUSE", "e2", "e3") in {(e.type, e.actor, e.target) for e in doc.events}
