@@ -181,3 +181,10 @@ def test_a_foreign_ministry_acts_for_its_state() -> None:
         ent.kb = kbs.get(ent.id)
     LAYER(doc)
     assert ("ACCUSE", "e2", "e3") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_talks_of_two_sides_are_one_consultation() -> None:
+    names = {"الهند": ("e1", "LOC"), "نيبال": ("e2", "LOC")}
+    found = _events("وأجرت الهند محادثات مع نيبال أمس. وستعقد نيبال محادثات جديدة مع الهند الشهر المقبل.", names)
+    consults = {(a, g) for t, a, g in found if t == "CONSULT"}
+    assert consults == {("e1", "e2")}

@@ -120,6 +120,15 @@ def non_political(doc: Document) -> None:
         e.target not in pros or (e.type in VIOLENT and e.actor in known)) and not (
         e.type in SERVICE_DEALINGS and _service_and_public(kinds, known, e.actor, e.target)) and not (
         e.type in WITH_OWN_STATE and _own_state(kinds, e.actor, e.target))]
+    talks = set()
+    kept = []
+    for e in doc.events:  # talks of two sides are one consultation, told first one way round
+        if e.type == "CONSULT" and e.actor and e.target:
+            if (e.target, e.actor) in talks:
+                continue
+            talks.add((e.actor, e.target))
+        kept.append(e)
+    doc.events[:] = kept
 
 
 # dealings no one has with the state they belong to ("محادثات إيران مع رئيسها" is no consultation)
