@@ -33,6 +33,8 @@ for _type, _mode, _words in (
     for _w in _words:
         BETWEEN_NOUNS[match_key(_w)] = (_type, _mode)
 
+# what every one of those nouns contains as written, for a cheap look before reading a sentence
+STEMS = ("جتماع", "لقاء", "قمة", "محادثات", "مباحثات", "مشاورات", "حوار", "اتصال", "مفاوضات")
 BETWEEN = match_key("بين")
 NOUN_REACH = 4  # words from the noun to "بين" ("الاجتماع الذي عقد أمس بين")
 TITLE_WORDS = 4  # words between "بين" and the first side's name ("بين ولي ولي العهد الأمير محمد ...")
@@ -107,6 +109,8 @@ def between_talks(doc: Document, mentions: list[_Mention], kinds: dict, sent_dat
     for s_index, sent in enumerate(doc.sentences):
         if "بين" not in sent.text:
             continue
+        if not any(stem in sent.text for stem in STEMS):
+            continue  # no noun of talks: titles are told apart only where there is one
         near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
         named = title_holders(doc, [m for m in near if m.end <= sent.end], kinds)
         if len(named) < 2:
