@@ -142,3 +142,49 @@ def test_a_city_naming_an_agreement_is_no_party() -> None:
     doc.entities[1].kb = "marsad:loc/vienna"  # a capital the KB knows, a participant elsewhere
     LAYER(doc)
     assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_a_service_praising_a_citizen_is_local_news() -> None:
+    names = {"إدارة التعليم بمنطقة الجوف": ("e1", "ORG"), "سعد المطيري": ("e2", "PER")}
+    assert _events("وأشادت إدارة التعليم بمنطقة الجوف بالمعلم سعد المطيري لتفوقه.", names) == set()
+
+
+def _linked_events(text: str, names: dict[str, tuple[str, str, str]]) -> set[tuple[str, str | None, str | None]]:
+    doc = _doc(text, {form: (eid, etype) for form, (eid, etype, _kb) in names.items()})
+    kbs = {eid: kb for eid, _t, kb in names.values()}
+    for ent in doc.entities:
+        ent.kb = kbs[ent.id]
+    LAYER(doc)
+    return {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_a_leader_praising_his_own_state_is_no_support() -> None:
+    leader = ("e1", "PER", "marsad:per/recep-tayyip-erdogan")
+    assert _linked_events("وأشاد الرئيس أردوغان بموقف تركيا.",
+                          {"أردوغان": leader, "تركيا": ("e2", "LOC", "marsad:loc/turkey")}) == set()
+    assert ("SUPPORT", "e1", "e2") in _linked_events("وأشاد الرئيس أردوغان بموقف مصر.",
+                                                     {"أردوغان": leader, "مصر": ("e2", "LOC", "marsad:loc/egypt")})
+
+
+def test_a_name_in_a_prepositional_phrase_before_the_verb_is_no_subject() -> None:
+    names = {"كندا": ("e1", "LOC"), "خالد العمري": ("e2", "PER"), "فرنسا": ("e3", "LOC")}
+    found = _events("وفي رسالة لجالية كندا رفض وزير الخارجية خالد العمري موقف فرنسا من الأزمة.", names)
+    assert ("REJECT", "e2", "e3") in found
+    assert not any(actor == "e1" for _t, actor, _g in found)
+
+
+def test_a_foreign_ministry_acts_for_its_state() -> None:
+    names = {"الخارجية التونسية": ("e1", "ORG"), "تونس": ("e2", "LOC"), "مالطا": ("e3", "LOC")}
+    doc = _doc("وأكدت تونس حرصها على الحوار. وانتقدت الخارجية التونسية قرار مالطا بإغلاق الحدود.", names)
+    kbs = {"e2": "marsad:loc/tunisia", "e3": "marsad:loc/malta"}
+    for ent in doc.entities:
+        ent.kb = kbs.get(ent.id)
+    LAYER(doc)
+    assert ("ACCUSE", "e2", "e3") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_talks_of_two_sides_are_one_consultation() -> None:
+    names = {"الهند": ("e1", "LOC"), "نيبال": ("e2", "LOC")}
+    found = _events("وأجرت الهند محادثات مع نيبال أمس. وستعقد نيبال محادثات جديدة مع الهند الشهر المقبل.", names)
+    consults = {(a, g) for t, a, g in found if t == "CONSULT"}
+    assert consults == {("e1", "e2")}

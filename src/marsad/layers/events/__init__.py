@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.between_talks import between_talks
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
@@ -172,9 +173,10 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and "نظير" in doc.text:
-                kinds = entity_kinds(doc)
-                counterpart_talks(doc, named_mentions(doc, self.capital_of), kinds, sentence_dates(doc))
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text):
+                kinds, mentions, sent_dates = entity_kinds(doc), named_mentions(doc, self.capital_of), sentence_dates(doc)
+                counterpart_talks(doc, mentions, kinds, sent_dates)
+                between_talks(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
                 return doc
@@ -474,6 +476,7 @@ class EventLayer:
                 protest_actor(doc, words, sent, sent_mentions)
         if not self.unnamed:
             counterpart_talks(doc, mentions, kinds, sent_dates)
+            between_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)

@@ -393,6 +393,21 @@ def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
     return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
 
 
+def _in_phrase(words: list[Token], m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a mention before a verb is the genitive of a noun governed by a preposition ("في
+    مناشدة ليهود أميركا رفض الوزير ..."): no subject of the verb, which then follows it. The noun
+    is no part of a name ("ماريا لوبيز الرياض" is no "ل" phrase)."""
+    k = _word_index(words, m.start)
+    if k < 2 or words[k].text[: m.start - words[k].start]:
+        return False
+    head = words[k - 1]
+    if any(o.start < head.end and head.start < o.end for o in mentions):
+        return False
+    return head.is_word and (words[k - 2].key in TARGET_PREPOSITIONS or words[k - 2].key in LOCATIVES
+                             or head.key[:1] in ("ل", "ب") and head.text[:1] in ("ل", "ب") and len(head.key) > 3
+                             and not head.key.startswith(("لجن", "بيان", "بلد", "بلاد", "بعث")))
+
+
 # nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
 PLACE_NOUNS = frozenset(match_key(w) for w in (
     "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
@@ -481,7 +496,8 @@ def _participants(
     if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
             actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
-        elif trig.pos == "verb" and not before and gap <= SUBJECT_REACH:
+        elif trig.pos == "verb" and gap <= SUBJECT_REACH and (not before or _in_phrase(words, before[-1], mentions)
+                                                                      and words[i - 1].key not in RELATIVES):
             actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
         actor = before[-1]

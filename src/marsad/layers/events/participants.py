@@ -1,12 +1,14 @@
 """The participants the events layer chooses actors and targets among: the document's named
 mentions (a capital standing for its country's government, "بكين" for China, when the document
-names China) and, per sentence, the common nouns of lexicons/event_actors.tsv ("مسلحون"، "قوات
+names China; a foreign ministry, "الخارجية التركية", for its state) and, per sentence, the common nouns of lexicons/event_actors.tsv ("مسلحون"، "قوات
 الأمن") as participants of their own, or as the sector of a name containing one ("الجيش اللبناني").
 """
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document
+from marsad.layers.events.checks import _countries, _kb_kinds
 from marsad.layers.events.noun_phrases import noun_phrase_end
 from marsad.layers.events.words import _Mention
 
@@ -20,11 +22,35 @@ def capitals() -> dict[str, str]:
     return {a.capital: a.id for a in load_kb() if a.kind == "country" and a.capital}
 
 
+# "وزارة الخارجية"، "الخارجية": the ministry that speaks for its state abroad
+FOREIGN_MINISTRY = frozenset(match_key(w) for w in ("الخارجية", "خارجية"))
+
+
+def ministry_state(name: str, states: dict[str, str]) -> str | None:
+    """For a foreign ministry's name ("الخارجية التركية"، "وزارة خارجية قطر"): the entity id of its
+    state among `states` (country code -> entity id of the document), else None."""
+    words = [match_key(w) for w in name.split()]
+    if words[:1] == [match_key("وزارة")]:
+        words = words[1:]
+    if len(words) != 2 or words[0] not in FOREIGN_MINISTRY:
+        return None
+    by_word = _countries()[1]
+    code = by_word.get(words[1]) or (by_word.get(words[1][2:]) if words[1].startswith("ال") else None)
+    return states.get(code or "")
+
+
 def named_mentions(doc: Document, capital_of: dict[str, str]) -> list[_Mention]:
     """The named mentions of the document by start; "بكين" acting or acted upon is China's
-    government, when China is in the document."""
+    government, when China is in the document, and "الخارجية الصينية" China."""
     by_kb = {e.kb: e.id for e in doc.entities if e.kb}
     stand_in = {e.id: by_kb.get(capital_of.get(e.kb or ""), e.id) for e in doc.entities}
+    ministries = [e for e in doc.entities if e.type == "ORG" and "خارجي" in e.name]
+    if ministries:
+        kinds, codes = _kb_kinds()[0], _countries()[0]
+        states = {codes[e.kb]: e.id for e in doc.entities
+                  if e.kb and kinds.get(e.kb) == "country" and codes.get(e.kb)}
+        for e in ministries:
+            stand_in[e.id] = ministry_state(e.name, states) or e.id
     return sorted(
         (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
          if e.type in ("PER", "ORG", "LOC") for m in e.mentions),

@@ -19,7 +19,7 @@ from functools import cache
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.checks import _countries, _kb_kinds
+from marsad.layers.events.checks import _body, _countries, _kb_kinds, entity_kinds
 from marsad.layers.events.words import (
     CLAUSE_WORDS,
     OBJECT_WINDOW,
@@ -102,17 +102,61 @@ def professionals(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+# dealings a state's service has with its public: praise, a reception, a meeting, help, a penalty
+SERVICE_DEALINGS = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE", "REQUEST", "SANCTION"})
+
+
 def non_political(doc: Document) -> None:
     """Drop the record's events with a side introduced by a profession outside politics, but for
-    violence or coercion a known body does to such a person ("اختطف التنظيم المصور ...")."""
+    violence or coercion a known body does to such a person ("اختطف التنظيم المصور ..."), and a
+    state's service dealing with a person no knowledge base knows ("أشادت إدارة التعليم بالمعلم
+    ..."، "استقبلت الوزارة المواطن ..."): local or administrative news, not politics between actors."""
     if not doc.events:
         return
     pros = professionals(doc)
-    if not pros:
-        return
+    kinds = entity_kinds(doc)
     known = {e.id for e in doc.entities if e.kb}
     doc.events[:] = [e for e in doc.events if e.actor not in pros and (
-        e.target not in pros or (e.type in VIOLENT and e.actor in known))]
+        e.target not in pros or (e.type in VIOLENT and e.actor in known)) and not (
+        e.type in SERVICE_DEALINGS and _service_and_public(kinds, known, e.actor, e.target)) and not (
+        e.type in WITH_OWN_STATE and _own_state(kinds, e.actor, e.target))]
+    talks = set()
+    kept = []
+    for e in doc.events:  # talks of two sides are one consultation, told first one way round
+        if e.type == "CONSULT" and e.actor and e.target:
+            if (e.target, e.actor) in talks:
+                continue
+            talks.add((e.actor, e.target))
+        kept.append(e)
+    doc.events[:] = kept
+
+
+# dealings no one has with the state they belong to ("محادثات إيران مع رئيسها" is no consultation)
+WITH_OWN_STATE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE"})
+
+
+def _own_state(kinds: dict[str, tuple[str, str | None, str]], actor: str | None, target: str | None) -> bool:
+    """Whether one side is a person of the knowledge base and the other the country they belong to."""
+    codes = _countries()[0]
+    states = _kb_kinds()[0]
+    for person, state in ((actor, target), (target, actor)):
+        p_kind, p_kb, _name = kinds.get(person or "", (None, None, ""))
+        s_kind, s_kb, _name = kinds.get(state or "", (None, None, ""))
+        if p_kind == "PER" and p_kb and s_kb and states.get(s_kb) == "country" and codes.get(p_kb) \
+                and codes.get(p_kb) == codes.get(s_kb):
+            return True
+    return False
+
+
+def _service_and_public(kinds: dict[str, tuple[str, str | None, str]], known: set[str], actor: str | None,
+                        target: str | None) -> bool:
+    """Whether one side is a state's body or service and the other a person the knowledge base
+    does not know (a citizen, an employee, a local figure)."""
+    for body, person in ((actor, target), (target, actor)):
+        if person is not None and person not in known and kinds.get(person, (None,))[0] == "PER" \
+                and _body(body, kinds)[0]:
+            return True
+    return False
 
 
 ANY = frozenset(match_key(w) for w in ("أي", "بأي", "لأي", "لاي", "باي"))
