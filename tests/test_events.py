@@ -24,6 +24,14 @@ def _doc(text: str, names: dict[str, tuple[str, str]], published: str = "2024-05
 LAYER = EventLayer()
 
 
+def named_triples(text: str, names: dict[str, tuple[str, str]]) -> set[tuple[str, str | None, str | None]]:
+    """The (type, actor, target) of the record's events (named mode) on a document of `names`."""
+    doc = _doc(text, names)
+    LAYER(doc)
+    doc.check_offsets()
+    return {(e.type, e.actor, e.target) for e in doc.events}
+
+
 def test_verb_first_meeting_with_target_after_maa() -> None:
     doc = _doc("واستقبل الملك عبدالله الثاني في عمان وزير الخارجية الفرنسي جان نويل بارو.",
                {"الملك عبدالله الثاني": ("e1", "PER"), "عمان": ("e2", "LOC"), "جان نويل بارو": ("e3", "PER")})

@@ -3,17 +3,8 @@
 
 from __future__ import annotations
 
-from marsad.layers.events import EventLayer
-from test_events import _doc
-
-LAYER = EventLayer()
-
-
-def _events(text: str, names: dict[str, tuple[str, str]]) -> set[tuple[str, str | None, str | None]]:
-    doc = _doc(text, names)
-    LAYER(doc)
-    doc.check_offsets()
-    return {(e.type, e.actor, e.target) for e in doc.events}
+from test_events import LAYER, _doc
+from test_events import named_triples as _events
 
 
 def test_here_is_not_congratulated() -> None:

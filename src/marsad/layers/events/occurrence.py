@@ -118,11 +118,16 @@ def by_disaster(words: list[Token], end: int) -> bool:
 def background(words: list[Token], i: int) -> bool:
     """Whether an accusation, a confession, a trial or a part taken stands before a trigger in its
     clause ("اتهم الأربعة بأنهم أقدموا على تفجير"، "اعترف بالمشاركة في خطف"، "شاركوا في الهجوم")."""
-    for k in range(i - 1, max(-1, i - 1 - BACKGROUND_REACH), -1):
+    return _listed_before(words, i, BACKGROUND, BACKGROUND_REACH)
+
+
+def _listed_before(words: list[Token], i: int, listed: frozenset[str], reach: int) -> bool:
+    """Whether a word of `listed` stands within `reach` words before `i`, in its clause."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         w = words[k]
         if w.kind == "punct":
             return False
-        if w.key in BACKGROUND or _bare(w.key) in BACKGROUND:
+        if w.key in listed or _bare(w.key) in listed:
             return True
     return False
 
@@ -153,13 +158,7 @@ def so_far(words: list[Token], end: int) -> bool:
 def hearsay(words: list[Token], i: int) -> bool:
     """Whether a belief, an allegation or a rumour stands before a trigger in its clause: "من
     المعتقد أنهم أصيبوا"، "حول مزاعم اغتصاب"، "وحسب شائعة فإن دبابة أطلقت": not told as fact."""
-    for k in range(i - 1, max(-1, i - 1 - HEARSAY_REACH), -1):
-        w = words[k]
-        if w.kind == "punct":
-            return False
-        if w.key in HEARSAY or _bare(w.key) in HEARSAY:
-            return True
-    return False
+    return _listed_before(words, i, HEARSAY, HEARSAY_REACH)
 
 
 def recalled(words: list[Token], i: int) -> str | None:
