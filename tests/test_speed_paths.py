@@ -38,7 +38,8 @@ def test_match_key_memo_gives_the_plain_key() -> None:
 
 def test_ranker_document_facts_answer_as_the_finder() -> None:
     from marsad.layers.quotes.attribution import SpeakerFinder
-    from marsad.layers.quotes.speaker_ranker import DOCUMENT_PREFIXES, SpeakerRanker
+    from marsad.layers.quotes.speaker_ranker import SpeakerRanker
+    from marsad.layers.quotes.speaker_window import DOCUMENT_PREFIXES
     from test_quotes import LAYER, make_doc
 
     body = ("وقال وزير الخارجية خالد المنصور في بيان للوزارة إن المحادثات مع الوفد ستستأنف. "

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -29,9 +28,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Entity, SpeakerRef
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
-from marsad.lexicons.loader import table, words
+from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
+from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -40,11 +40,8 @@ if TYPE_CHECKING:
     from marsad.layers.quotes.patterns import QuoteCandidate
 
 MODEL_FILE = "speaker_ranker.json"
-SENTENCES_BACK = 2        # candidates are named in the cue's sentence or this many before it
 PARAGRAPHS_BACK = 3       # previous speakers this far back remain candidates
-ACTOR_TYPES = ("PER", "ORG")
 TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
-DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال", "ب", "بال", "ل", "لل"})
 UNNAMED = frozenset(match_key(w) for w in words("speaker_words.tsv", "unnamed") if " " not in w)
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # match keys: "X الذي قال"
 
@@ -67,20 +64,14 @@ FEATURES: tuple[str, ...] = (
     "closes_subject",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
-DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
 INDEX = {name: i for i, name in enumerate(FEATURES)}
-# the features of a linked candidate that its entity alone decides (`_DocumentFacts.of_entity`)
+# the features of a linked candidate that its entity alone decides (`DocumentFacts.of_entity`)
 _ENTITY_FEATURES = tuple(INDEX[name] for name in (
     "has_name", "title_only", "linked_kb", "log_mentions", "cited_agency", "in_title"))
 TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا علي قوطالي": a title this many words before a name
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
-SUBJECTS_BACK = 4            # sentences between the previous statement and a continuation looked at
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
-HONORIFIC_HOLDERS: dict[str, frozenset[str]] = {}
-for _pronoun, _holder in table("honorific_pronouns.tsv", 2):
-    HONORIFIC_HOLDERS[match_key(_pronoun)] = HONORIFIC_HOLDERS.get(match_key(_pronoun), frozenset()) | {
-        match_key(_holder)}
 
 
 def _stems(tok: Token) -> set[str]:
@@ -132,127 +123,12 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
 
 
-class _DocumentFacts:
-    """What the features ask of one document again and again, answered once: the indices of its
-    document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
-
-    __slots__ = ("document_words", "entity_facts", "finder", "pp", "size", "toks")
-
-    def __init__(self, finder: SpeakerFinder) -> None:
-        self.finder = finder
-        self.toks = finder.toks
-        self.size = len(finder.toks)
-        self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
-        self.pp: dict[int, bool] = {}
-        # id(entity) -> (the entity, its mention count, its features that no statement changes)
-        self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
-
-    def in_pp(self, r: MentionRef) -> bool:
-        """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
-        found = self.pp.get(r.start)
-        if found is None:
-            found = self.pp[r.start] = self.finder.in_pp(r)
-        return found
-
-    def of_entity(self, entity: Entity) -> tuple[tuple[float, ...], int | None]:
-        """has_name, title_only, linked_kb, log_mentions, cited_agency, in_title of an entity, and
-        where it is first mentioned (None without mentions), once per entity and mention count."""
-        mentions = entity.mentions
-        known = self.entity_facts.get(id(entity))
-        if known is not None and known[0] is entity and known[1] == len(mentions):
-            return known[2], known[3]
-        kinds = {m.kind for m in mentions}
-        body_start = self.finder.doc.body_start
-        values = (float("name" in kinds), float(kinds <= {"title"}), float(entity.kb is not None),
-                  math.log1p(len(mentions)), float(entity.id in self.finder.source_entities),
-                  float(any(m.end <= body_start for m in mentions)))
-        first = min(m.start for m in mentions) if mentions else None
-        self.entity_facts[id(entity)] = (entity, len(mentions), values, first)
-        return values, first
-
-
-class _Window:
-    """The mentions of actors around one cue, gathered per entity."""
-
-    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
-                 facts: _DocumentFacts) -> None:
-        self.finder = finder
-        self.facts = facts
-        self.in_pp = in_pp = facts.in_pp
-        document_words = facts.document_words
-        pos = cand.pos
-        si = finder.sent_of(pos)
-        self.sent_index = si
-        lo_sent = max(0, si - SENTENCES_BACK)
-        self.start = finder.sents[lo_sent].start if finder.sents else 0
-        self.end = finder.sents[si].end if finder.sents else len(finder.text)
-        self.sentence_start = finder.sents[si].start if finder.sents else 0
-        self.cue_end = cand.cue.end if cand.cue is not None else pos
-        self.by_entity: dict[str, list[MentionRef]] = {}
-        for r in finder.mentions_between(self.start, self.end):
-            if r.entity.type in ACTOR_TYPES:
-                self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
-        # the first actor after the cue and the nearest before it, not objects of prepositions
-        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
-        self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
-        # where each actor is first named in the window (mentions come in text order)
-        self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
-        self.prev_first_actor = None
-        if si > 0 and finder.sents:
-            prev = finder.sents[si - 1]
-            self.prev_first_actor = self._actor_id(in_pp, finder.mentions_between(prev.start, prev.end))
-        # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
-        self.issuers: set[str] = set()
-        lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
-        for i in document_words[bisect_left(document_words, lo) : bisect_left(document_words, hi)]:
-            stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
-            for r in finder.mentions_between(finder.toks[i].end, stop):
-                if r.entity.type == "ORG":
-                    self.issuers.add(r.entity.id)
-                    break
-        self.subjects_since = self._subjects_since(finder, last_speaker)
-        self.honorific_holders = self._honorific_holders(finder, cand)
-
-    def _subjects_since(self, finder: SpeakerFinder, last_speaker: SpeakerRef | None) -> set[str]:
-        """"وقال الوزير ... . واستقبل الأمير X الوفد. وأضاف": the actors that opened the sentences
-        between the last statement's speaker and this cue (the subject changed through them)."""
-        if last_speaker is None or not finder.sents:
-            return set()
-        first = max(finder.sent_of(last_speaker.start) + 1, self.sent_index - SUBJECTS_BACK)
-        out = set()
-        for si in range(first, self.sent_index):
-            sent = finder.sents[si]
-            actor = self._actor_id(self.in_pp, finder.mentions_between(sent.start, sent.end))
-            if actor is not None:
-                out.add(actor)
-        return out
-
-    def _honorific_holders(self, finder: SpeakerFinder, cand: QuoteCandidate) -> frozenset[str]:
-        """"قال سموه": the words that introduce a holder of that honorific ("الأمير", "سمو")."""
-        i = finder.tok_at(self.cue_end)
-        if i >= len(finder.toks) or not finder.toks[i].is_word:
-            return frozenset()
-        return HONORIFIC_HOLDERS.get(finder.toks[i].key, frozenset())
-
-
-    @staticmethod
-    def _actor_id(in_pp: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
-        """The entity of the first person or organisation among `refs` that is no preposition's
-        object (`in_pp`: the finder's test)."""
-        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not in_pp(r)), None)
-
-    def named_before(self, key: str, offset: int) -> bool:
-        """Is another actor of the window named before `offset`?"""
-        return any(start < offset for start, eid in self.first_starts[:2] if eid != key)
-
-
 class SpeakerRanker:
     """Candidates and features for a statement, and the learned choice among them."""
 
     def __init__(self, weights: np.ndarray | None = None) -> None:
         self.weights = weights
-        self._facts: _DocumentFacts | None = None  # of the last document asked about
+        self._facts: DocumentFacts | None = None  # of the last document asked about
 
     # --- the model ----------------------------------------------------------------------
     @classmethod
@@ -291,7 +167,7 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        win = _Window(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
+        win = StatementWindow(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -334,16 +210,16 @@ class SpeakerRanker:
         out.append(SpeakerOption(NOBODY, None, f))
         return out
 
-    def _document_facts(self, finder: SpeakerFinder) -> _DocumentFacts:
+    def _document_facts(self, finder: SpeakerFinder) -> DocumentFacts:
         """The facts of the finder's document, made on its first statement."""
         facts = self._facts
         if facts is None or facts.finder is not finder or facts.toks is not finder.toks \
                 or facts.size != len(finder.toks):
-            facts = self._facts = _DocumentFacts(finder)
+            facts = self._facts = DocumentFacts(finder)
         return facts
 
     @staticmethod
-    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: _Window, key: str, ref: SpeakerRef,
+    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: StatementWindow, key: str, ref: SpeakerRef,
                       rule: SpeakerRef | None, rule_key: str | None) -> None:
         """What the rules' choice says about the other candidates: an unlinked description
         ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
@@ -429,7 +305,7 @@ class SpeakerRanker:
         return False
 
     @staticmethod
-    def _closes_subject(finder: SpeakerFinder, win: _Window, cand: QuoteCandidate, r: MentionRef) -> bool:
+    def _closes_subject(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate, r: MentionRef) -> bool:
         """"وقال مساعد الوزير للشؤون الفنية المهندس فلان إن ...": the actor named last before the
         statement opens (nothing but punctuation or the complementiser between them), after the
         verb and no preposition's object, ends the subject phrase: the title chain is his."""
@@ -440,14 +316,14 @@ class SpeakerRanker:
                    for t in finder.toks[finder.tok_at(r.end) : finder.tok_at(cand.start)])
 
     @staticmethod
-    def _nearest(win: _Window, rs: list[MentionRef]) -> MentionRef:
+    def _nearest(win: StatementWindow, rs: list[MentionRef]) -> MentionRef:
         """The mention nearest the cue, preferring one after it in its sentence (verb-first)."""
         after = [r for r in rs if r.start >= win.cue_end]
         if after:
             return after[0]
         return rs[-1]
 
-    def _fill(self, f: np.ndarray, finder: SpeakerFinder, cand: QuoteCandidate, win: _Window, key: str, ref: SpeakerRef,
+    def _fill(self, f: np.ndarray, finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, key: str, ref: SpeakerRef,
               rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
         def put(name: str, value: float = 1.0) -> None:
             f[INDEX[name]] = value

@@ -1,0 +1,144 @@
+"""What the speaker ranker's features ask of a statement's surroundings: the actors mentioned
+around its cue (`StatementWindow`) and the facts of its document answered once (`DocumentFacts`).
+Split from `speaker_ranker`, which turns these into features and chooses."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Entity, SpeakerRef
+from marsad.lexicons.loader import table
+
+if TYPE_CHECKING:
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.document_index import MentionRef
+    from marsad.layers.quotes.patterns import QuoteCandidate
+
+SENTENCES_BACK = 2        # candidates are named in the cue's sentence or this many before it
+ACTOR_TYPES = ("PER", "ORG")
+DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال", "ب", "بال", "ل", "لل"})
+DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
+SUBJECTS_BACK = 4            # sentences between the previous statement and a continuation looked at
+HONORIFIC_HOLDERS: dict[str, frozenset[str]] = {}
+for _pronoun, _holder in table("honorific_pronouns.tsv", 2):
+    HONORIFIC_HOLDERS[match_key(_pronoun)] = HONORIFIC_HOLDERS.get(match_key(_pronoun), frozenset()) | {
+        match_key(_holder)}
+
+
+class DocumentFacts:
+    """What the features ask of one document again and again, answered once: the indices of its
+    document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
+
+    __slots__ = ("document_words", "entity_facts", "finder", "pp", "size", "toks")
+
+    def __init__(self, finder: SpeakerFinder) -> None:
+        self.finder = finder
+        self.toks = finder.toks
+        self.size = len(finder.toks)
+        self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
+        self.pp: dict[int, bool] = {}
+        # id(entity) -> (the entity, its mention count, its features that no statement changes)
+        self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
+
+    def in_pp(self, r: MentionRef) -> bool:
+        """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
+        found = self.pp.get(r.start)
+        if found is None:
+            found = self.pp[r.start] = self.finder.in_pp(r)
+        return found
+
+    def of_entity(self, entity: Entity) -> tuple[tuple[float, ...], int | None]:
+        """has_name, title_only, linked_kb, log_mentions, cited_agency, in_title of an entity, and
+        where it is first mentioned (None without mentions), once per entity and mention count."""
+        mentions = entity.mentions
+        known = self.entity_facts.get(id(entity))
+        if known is not None and known[0] is entity and known[1] == len(mentions):
+            return known[2], known[3]
+        kinds = {m.kind for m in mentions}
+        body_start = self.finder.doc.body_start
+        values = (float("name" in kinds), float(kinds <= {"title"}), float(entity.kb is not None),
+                  math.log1p(len(mentions)), float(entity.id in self.finder.source_entities),
+                  float(any(m.end <= body_start for m in mentions)))
+        first = min(m.start for m in mentions) if mentions else None
+        self.entity_facts[id(entity)] = (entity, len(mentions), values, first)
+        return values, first
+
+
+class StatementWindow:
+    """The mentions of actors around one cue, gathered per entity."""
+
+    def __init__(self, finder: SpeakerFinder, cand: QuoteCandidate, last_speaker: SpeakerRef | None,
+                 facts: DocumentFacts) -> None:
+        self.finder = finder
+        self.facts = facts
+        self.in_pp = in_pp = facts.in_pp
+        document_words = facts.document_words
+        pos = cand.pos
+        si = finder.sent_of(pos)
+        self.sent_index = si
+        lo_sent = max(0, si - SENTENCES_BACK)
+        self.start = finder.sents[lo_sent].start if finder.sents else 0
+        self.end = finder.sents[si].end if finder.sents else len(finder.text)
+        self.sentence_start = finder.sents[si].start if finder.sents else 0
+        self.cue_end = cand.cue.end if cand.cue is not None else pos
+        self.by_entity: dict[str, list[MentionRef]] = {}
+        for r in finder.mentions_between(self.start, self.end):
+            if r.entity.type in ACTOR_TYPES:
+                self.by_entity.setdefault(r.entity.id, []).append(r)
+        self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
+        # the first actor after the cue and the nearest before it, not objects of prepositions
+        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
+        self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
+        # where each actor is first named in the window (mentions come in text order)
+        self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
+        self.prev_first_actor = None
+        if si > 0 and finder.sents:
+            prev = finder.sents[si - 1]
+            self.prev_first_actor = self._actor_id(in_pp, finder.mentions_between(prev.start, prev.end))
+        # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
+        self.issuers: set[str] = set()
+        lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
+        for i in document_words[bisect_left(document_words, lo) : bisect_left(document_words, hi)]:
+            stop = finder.toks[min(i + DOCUMENT_ISSUER_TOKENS, len(finder.toks) - 1)].end
+            for r in finder.mentions_between(finder.toks[i].end, stop):
+                if r.entity.type == "ORG":
+                    self.issuers.add(r.entity.id)
+                    break
+        self.subjects_since = self._subjects_since(finder, last_speaker)
+        self.honorific_holders = self._honorific_holders(finder, cand)
+
+    def _subjects_since(self, finder: SpeakerFinder, last_speaker: SpeakerRef | None) -> set[str]:
+        """"وقال الوزير ... . واستقبل الأمير X الوفد. وأضاف": the actors that opened the sentences
+        between the last statement's speaker and this cue (the subject changed through them)."""
+        if last_speaker is None or not finder.sents:
+            return set()
+        first = max(finder.sent_of(last_speaker.start) + 1, self.sent_index - SUBJECTS_BACK)
+        out = set()
+        for si in range(first, self.sent_index):
+            sent = finder.sents[si]
+            actor = self._actor_id(self.in_pp, finder.mentions_between(sent.start, sent.end))
+            if actor is not None:
+                out.add(actor)
+        return out
+
+    def _honorific_holders(self, finder: SpeakerFinder, cand: QuoteCandidate) -> frozenset[str]:
+        """"قال سموه": the words that introduce a holder of that honorific ("الأمير", "سمو")."""
+        i = finder.tok_at(self.cue_end)
+        if i >= len(finder.toks) or not finder.toks[i].is_word:
+            return frozenset()
+        return HONORIFIC_HOLDERS.get(finder.toks[i].key, frozenset())
+
+
+    @staticmethod
+    def _actor_id(in_pp: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
+        """The entity of the first person or organisation among `refs` that is no preposition's
+        object (`in_pp`: the finder's test)."""
+        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not in_pp(r)), None)
+
+    def named_before(self, key: str, offset: int) -> bool:
+        """Is another actor of the window named before `offset`?"""
+        return any(start < offset for start, eid in self.first_starts[:2] if eid != key)
