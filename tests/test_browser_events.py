@@ -9,6 +9,8 @@ import pytest
 pytest.importorskip("playwright")
 pytest.importorskip("fastapi")
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
+
 
 def watch(page):
     problems: list[str] = []
@@ -71,13 +73,20 @@ def test_network_is_drawn_with_its_graphml_link(page, live_server, artefacts):
     assert href.startswith("/network.graphml")
     response = page.request.get(live_server + href)
     assert response.ok and b"<graphml" in response.body()
-    # clicking a node shows its entity link beside the graph
-    position = page.evaluate(
-        "(() => { const n = window.marsadNetwork.nodes()[0]; const p = n.renderedPosition();"
-        " const r = document.getElementById('network-graph').getBoundingClientRect();"
-        " return {x: r.left + p.x, y: r.top + p.y}; })()")
-    page.mouse.click(position["x"], position["y"])
+    # clicking a node shows its entity link beside the graph (the click is retried: on a loaded
+    # machine the graph may still be fitted to its box between reading a node's place and clicking)
     selected = page.locator("#network-selected a.selected-entity")
+    for _attempt in range(3):
+        position = page.evaluate(
+            "(() => { const n = window.marsadNetwork.nodes()[0]; const p = n.renderedPosition();"
+            " const r = document.getElementById('network-graph').getBoundingClientRect();"
+            " return {x: r.left + p.x, y: r.top + p.y}; })()")
+        page.mouse.click(position["x"], position["y"])
+        try:
+            selected.wait_for(timeout=5000)
+            break
+        except PlaywrightTimeout:
+            continue
     selected.wait_for()
     assert selected.get_attribute("href").startswith("/entity/")
     page.screenshot(path=str(artefacts / "network.png"), full_page=True)
