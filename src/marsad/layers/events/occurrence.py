@@ -34,6 +34,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.words import NOT_OCCURRING, TODAY, VIOLENT, Trigger
+from marsad.layers.events.words import _strip_conjunction as _bare
 from marsad.lexicons import loader
 
 FIGURATIVE = loader.keyed("event_words.tsv", "figurative", match_key)
@@ -45,7 +46,6 @@ WARS = loader.keyed("event_words.tsv", "war", match_key)
 # the words before a war in which a death happened ("في الحرب"، "خلال الحرب")
 _DURING = frozenset(match_key(w) for w in ("في", "خلال", "أثناء", "اثناء"))
 BACKGROUND = loader.keyed("event_words.tsv", "background", match_key)
-RELATIVES = loader.keyed("event_words.tsv", "relative", match_key)
 TOLD_ATTACKS = loader.keyed("event_words.tsv", "told_attack", match_key)
 HEARSAY = loader.keyed("event_words.tsv", "hearsay", match_key)
 EXAMPLES = loader.keyed("event_words.tsv", "example", match_key)
@@ -80,10 +80,6 @@ HISTORY_YEARS = 2
 HISTORY_REACH = 60
 # the characters a chronology line may open with before its date ("ـ 30 ديسمبر 2002: ...")
 _LINE_MARKS = " -–—ـ*•\n"
-
-
-def _bare(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
 
 def figurative(words: list[Token], end: int) -> bool:
