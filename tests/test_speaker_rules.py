@@ -169,3 +169,24 @@ def test_an_outlet_after_an_according_word_is_the_source_not_an_object():
     doc = make_doc(body, ents=[("ORG", "الأفق", [("الأفق", "name")])])
     finder = SpeakerFinder(doc, RULES.lex)
     assert not finder.in_pp(finder.mentions_between(0, len(doc.text))[0])
+
+
+def test_body_named_by_a_construct_chain_is_whole():
+    # an organisation head in construct state: indefinite nouns go on until a definite one closes the chain
+    doc = run(make_doc("وقال مركز رصد الزلازل الإقليمي إن الهزة لم تخلف أضرارا."))
+    assert quote_with(doc, "الهزة لم تخلف").speaker.text == "مركز رصد الزلازل الإقليمي"
+    doc = run(make_doc("وأوضحت مصلحة الجمارك العامة أن الرسوم الجديدة تطبق من الشهر المقبل."))
+    assert quote_with(doc, "الرسوم الجديدة").speaker.text == "مصلحة الجمارك العامة"
+
+
+def test_indefinite_word_after_a_closed_chain_is_the_object():
+    doc = run(make_doc("وأبلغت وزارة الصحة مراجعي المستشفيات أن المواعيد ستتغير."))
+    assert quote_with(doc, "المواعيد ستتغير").speaker.text == "وزارة الصحة"
+
+
+def test_agency_relaying_a_body_with_naqlan_an():
+    # "ذكرت وكالة X نقلا عن Y أن": Y said it, the agency carried it
+    body = "وذكرت وكالة الأنباء الرسمية أمس، نقلا عن مركز مراقبة السيول الوطني، أن منسوب الوادي ارتفع."
+    doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الرسمية", [("وكالة الأنباء الرسمية", "name")])],
+                       sources=[("وكالة الأنباء الرسمية", "e1")]))
+    assert quote_with(doc, "منسوب الوادي").speaker.text == "مركز مراقبة السيول الوطني"

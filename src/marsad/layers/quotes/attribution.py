@@ -32,6 +32,7 @@ MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس 
 SKIP_CHARS = "،,()\"“”«»"
 OPENING_MARKS = frozenset("«\"“")
 OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
+DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")  # match keys: a preposition on a definite noun
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
@@ -323,7 +324,7 @@ class SpeakerFinder(AntecedentFinder):
                     break
                 if toks[k].key.startswith("ال") and not org and (not definite or end - k >= 2):
                     break  # a definite noun and its adjective ("النادي الملكي"), no more
-                if org and not definite:
+                if org and not definite and not self._construct_chain_open(k, end):
                     break
                 if not org and definite and not toks[k].key.startswith("ال") \
                         and not lex.has("name_particle", toks[end - 1]):
@@ -332,6 +333,15 @@ class SpeakerFinder(AntecedentFinder):
                     break
             end += 1
         return end
+
+    def _construct_chain_open(self, k: int, end: int) -> bool:
+        """"مركز عمليات الطوارئ"، "مكتب شؤون اللاجئين": after an organisation head in construct
+        state, the genitive chain goes on through indefinite nouns until a definite one closes
+        it; an indefinite word after the chain has closed is the verb's object ("وزارة الاتصالات
+        مزودي"). A definite noun after a preposition ("بالمدينة") starts a phrase of its own."""
+        if self.toks[end].key.startswith(DEFINITE_AFTER_PREPOSITION):
+            return False
+        return all(not w.key.startswith(("ال", "وال")) for w in self.toks[k:end])
 
     def _surname_before_title(self, j: int) -> bool:
         """"قال محمد العمري مدير عام ...": a definite word after a first name is the family name

@@ -288,11 +288,14 @@ class CueGrammar:
         return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
 
     def relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
-        """"ذكرت وكالة X، أمس، عن الوزير قوله إن": a cited agency as subject speaks for itself unless
-        "عن Y" follows it at once; then Y is the speaker (and the agency the channel)."""
+        """"ذكرت وكالة X، أمس، عن الوزير قوله إن", "ذكرت وكالة X نقلا عن مركز Y أن": a cited agency
+        as subject speaks for itself unless "عن Y" (or "نقلا عن Y") follows it at once; then Y is
+        the speaker (and the agency the channel)."""
         toks = finder.toks
         k = finder.tok_at(agency.end)
-        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])):
+        while k < j and (toks[k].text in "،," or self.lex.has("time", toks[k])
+                         or toks[k].key != "عن" and self.lex.is_according(toks[k]) and k + 1 < j
+                         and toks[k + 1].key == "عن"):
             k += 1
         return finder.subject_after(k + 1, j) if k + 1 < j and toks[k].key == "عن" else None
 
