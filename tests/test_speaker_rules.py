@@ -190,3 +190,34 @@ def test_agency_relaying_a_body_with_naqlan_an():
     doc = run(make_doc(body, ents=[("ORG", "وكالة الأنباء الرسمية", [("وكالة الأنباء الرسمية", "name")])],
                        sources=[("وكالة الأنباء الرسمية", "e1")]))
     assert quote_with(doc, "منسوب الوادي").speaker.text == "مركز مراقبة السيول الوطني"
+
+
+def test_interviewee_speaks_through_a_verb_without_subject():
+    # "في مقابلة لفلان مع قناة X أوضح أن": whoever gave the interview is the speaker
+    body = ("وأشاد الوزير سالم العمري بالمبادرة. وفي مقابلة لخالد المنصور مع قناة «الأفق» أوضح "
+            "أن المشروع سيكتمل العام المقبل.")
+    doc = run(make_doc(body, ents=[("PER", "سالم العمري", [("سالم العمري", "name")]),
+                                   ("PER", "خالد المنصور", [("خالد المنصور", "name")]),
+                                   ("ORG", "الأفق", [("الأفق", "name")])], sources=[("الأفق", "e3")]))
+    assert quote_with(doc, "المشروع سيكتمل").speaker.entity == "e2"
+    doc = run(make_doc("وجاء ذلك بعد تصريحات للحكومة المحلية قالت فيها إن الطرق ستغلق."))
+    assert quote_with(doc, "الطرق ستغلق").speaker.text == "حكومة المحلية"
+    doc = run(make_doc("وفي تصريح لرئيس مجلس إدارة الجمعية قال: إن المعرض يضم مئة جناح."))
+    assert quote_with(doc, "المعرض يضم").speaker.text == "رئيس مجلس إدارة الجمعية"
+
+
+def test_outlet_interviewing_is_not_the_speaker():
+    body = "وقال الوزير سالم العمري إن الخطة جاهزة. وفي تصريح لـ«الأفق» قال: إن التنفيذ يبدأ غدا."
+    doc = run(make_doc(body, ents=[("PER", "سالم العمري", [("سالم العمري", "name")]),
+                                   ("ORG", "الأفق", [("الأفق", "name")])], sources=[("الأفق", "e2")]))
+    assert quote_with(doc, "التنفيذ يبدأ").speaker.entity == "e1"
+
+
+def test_given_name_before_a_surname_closing_a_description():
+    # a person is introduced by the full name: the plain word before a surname met first is the given name
+    body = "وقالت مديرة مدرسة النور للبنات سلوى الحربش إن الدوام يبدأ الأحد."
+    doc = run(make_doc(body, ents=[("PER", "الحربش", [("الحربش", "name")])]))
+    assert quote_with(doc, "الدوام يبدأ").speaker.text == "سلوى الحربش"
+    body = "وكرمت الحربش أمس. وقالت مديرة مدرسة النور للبنات سلوى الحربش إن الدوام يبدأ الأحد."
+    doc = run(make_doc(body, ents=[("PER", "الحربش", [("الحربش", "name")])]))
+    assert quote_with(doc, "الدوام يبدأ").speaker.text == "الحربش"

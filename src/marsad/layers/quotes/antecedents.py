@@ -114,7 +114,21 @@ class AntecedentFinder(DocumentIndex):
             return r.start
         honorific = before.is_word and (self.lex.has("honorific", before, TITLE_PREFIXES) or before.key in NAME_HONORIFICS)
         title = before.is_word and before.key.startswith(("ال", "وال")) and self.lex.has("title", before, DEFINITE)
-        return given.start if honorific or title else r.start
+        return given.start if honorific or title or self._introduced_after_description(r, i - 2) else r.start
+
+    def _introduced_after_description(self, r: MentionRef, last: int) -> bool:
+        """"رئيسة بلدية كاليه ناتاشا بوشار": a person first mentioned by one word at the end of a
+        description that opens with a title (no punctuation in between): a person is introduced
+        with the full name, so the plain word before that word is the given name."""
+        if r.entity.mentions[0].start != r.start:
+            return False
+        for j in range(last, max(-1, last - TITLE_NAME_TOKENS), -1):
+            t = self.toks[j]
+            if not t.is_word or self.lex.is_stop(t) or self.lex.cue(t) is not None:
+                return False
+            if self.lex.has("title", t, TITLE_PREFIXES):
+                return j < last
+        return False
 
     def _fuller_person(self, r: MentionRef) -> Entity | None:
         """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one

@@ -25,6 +25,7 @@ QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
+OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة": a title or body as the object of "لـ"
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
@@ -150,6 +151,20 @@ class SpeakerFinder(AntecedentFinder):
         if end == k:
             return None
         return self.span_ref(first, toks[end - 1].end)
+
+    def prepositional_object(self, k: int, i1: int) -> SpeakerRef | None:
+        """Who the "لـ" joined to token k introduces ("لفلان"، "لرئيس مجلس الإدارة"، "للحكومة
+        اليمنية"): a mention, a description opened by a title, or a body opened by its head word."""
+        r = self.mention_at_token(k)
+        if r is not None and r.end <= self.toks[i1 - 1].end:
+            return self.ref(r)
+        tok = self.toks[k]
+        first, stop = self._speaker_start(tok, strip_prep=True), self._phrase_stop(k, i1)
+        if self.lex.has("title", tok, OBJECT_PREFIXES):
+            return self._description_speaker(k, stop, first)
+        if self.lex.has("org_head", tok, OBJECT_PREFIXES):
+            return self.span_ref(first, self.toks[self._unknown_name_end(k, stop, True) - 1].end)
+        return None
 
     def _first_subject_token(self, i0: int, i1: int) -> int:
         """The first token of [i0, i1) past punctuation, time words and honorifics."""

@@ -13,6 +13,8 @@ from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speech_lexicon import Cue
 
+INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
+INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
 # words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
 
@@ -70,3 +72,31 @@ def agency_saying(finder: SpeakerFinder, lo: int, i: int) -> SpeakerRef | None:
     if any(t.key == "عن" for t in toks[finder.tok_at(before[-1].end) : i]):
         return None
     return finder.ref(before[-1])
+
+
+def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+    """"وفي تصريح لرئيس الهيئة قال: ..."، "في مقابلة لفلان مع قناة X أوضح أن"، "تصريحات للحكومة
+    قالت فيها": a reporting verb with no subject of its own after an interview noun in the same
+    sentence (tokens lo to cue) whose "لـ" object is named: whoever gave the interview speaks. An
+    outlet there ("في تصريح لـ«الصحيفة»") is the one spoken to, not the speaker."""
+    toks, lex = finder.toks, finder.lex
+    for k in range(cue - 1, max(lo, cue - INTERVIEW_TOKENS) - 1, -1):
+        t = toks[k]
+        if not t.is_word or not lex.has("interview", t, INTERVIEW_PREFIXES):
+            if t.is_word and lex.cue(t) is not None:
+                return None  # another statement's verb stands between them
+            continue
+        obj = k + 1
+        if obj < cue and toks[obj].text.startswith("ل") and toks[obj].text.endswith("ـ"):
+            obj += 1  # "لـ" written apart from its noun
+        elif obj >= cue or not toks[obj].key.startswith("ل"):
+            return None
+        while obj < cue and toks[obj].text in "«\"“":
+            obj += 1
+        if obj >= cue or finder.source_at(obj) or lex.has("outlet", toks[obj], frozenset({"", "ل", "لل"})):
+            return None
+        sp = finder.prepositional_object(obj, cue)
+        if sp is None or sp.entity in finder.source_entities:
+            return None
+        return sp
+    return None

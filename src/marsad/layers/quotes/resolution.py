@@ -16,6 +16,7 @@ from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.antecedents import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
@@ -378,6 +379,10 @@ class SpeakerResolver:
             sp = self._antecedent_mention(finder, cue - 1)
             if sp is not None:
                 return sp, False
+        lo, _ = finder.sent_tok_range(si)
+        sp = interviewee(finder, lo, cue) if cue is not None else None
+        if sp is not None:
+            return sp, False
         clause = self._coordinated_clause_subject(finder, si, c, done)
         if clause is not None:
             return clause, False
