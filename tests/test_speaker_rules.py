@@ -221,3 +221,15 @@ def test_given_name_before_a_surname_closing_a_description():
     body = "وكرمت الحربش أمس. وقالت مديرة مدرسة النور للبنات سلوى الحربش إن الدوام يبدأ الأحد."
     doc = run(make_doc(body, ents=[("PER", "الحربش", [("الحربش", "name")])]))
     assert quote_with(doc, "الدوام يبدأ").speaker.text == "الحربش"
+
+
+def test_possessor_named_before_the_speaker_is_no_part_of_his_name():
+    # "أحد محامي X فلان الفلاني": X, already named, owns the noun; the lawyer's name follows it
+    body = ("وتبدأ محاكمة الوزير السابق رامي القاسم الأسبوع المقبل. وأعلن أحد محامي القاسم سليم فارس عودة "
+            "أن موكله لن يحضر الجلسة.")
+    doc = run(make_doc(body, ents=[("PER", "رامي القاسم", [("رامي القاسم", "name")]),
+                                   ("PER", "القاسم سليم فارس عودة", [("القاسم سليم فارس عودة", "name")])]))
+    assert quote_with(doc, "موكله لن يحضر").speaker.text == "سليم فارس عودة"
+    doc = run(make_doc("وأعلن القاسم سليم فارس أن الجلسة تأجلت.",
+                       ents=[("PER", "القاسم سليم فارس", [("القاسم سليم فارس", "name")])]))
+    assert quote_with(doc, "الجلسة تأجلت").speaker.text == "القاسم سليم فارس"

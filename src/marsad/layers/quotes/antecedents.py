@@ -65,7 +65,7 @@ class AntecedentFinder(DocumentIndex):
             i = self.tok_at(end)
             if 0 < i < len(self.toks) and self.toks[i - 1].end == end and self.purpose_end(i) > i:
                 end = self.toks[self.purpose_end(i) - 1].end
-        start = self._before_cut_given_name(r)
+        start = self._past_possessor(r, self._before_cut_given_name(r))
         end = self._before_dangling_preposition(start, end)
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, start, end, self.text[start:end])
@@ -129,6 +129,26 @@ class AntecedentFinder(DocumentIndex):
             if self.lex.has("title", t, TITLE_PREFIXES):
                 return j < last
         return False
+
+    def _past_possessor(self, r: MentionRef, start: int) -> int:
+        """"أحد محامي حبري إبراهيم دياوارا": a person's name run on from the possessor of a noun
+        in construct state; the possessor is a person already named by that surname, so the
+        name starts after it."""
+        words = self.text[start : r.end].split()
+        i = self.tok_at(start)
+        if r.entity.type != "PER" or len(words) < 3 or i == 0 or self.toks[i].start != start:
+            return start
+        noun = self.toks[i - 1]
+        if not noun.is_word or noun.key.startswith(("ال", "وال")) or self.lex.cue(noun) is not None \
+                or self.lex.is_stop(noun) or noun.key in verb_keys():
+            return start
+        key = match_key(words[0])
+        for e in self.doc.entities:
+            if e is not r.entity and e.type == "PER" and any(
+                    m.end <= start and m.kind == "name" and len(m.text.split()) > 1
+                    and match_key(m.text.split()[-1]) == key for m in e.mentions):
+                return self.toks[i + 1].start
+        return start
 
     def _fuller_person(self, r: MentionRef) -> Entity | None:
         """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one
