@@ -10,29 +10,28 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, SpeakerRef
-from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
+from marsad.layers.quotes.document_index import MentionRef
+from marsad.layers.quotes.name_edges import (
+    DEFINITE,
+    NAME_END_PARTICLES,
+    NAME_HONORIFICS,
+    TITLE_NAME_TOKENS,
+    NameEdges,
+)
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.lexicons.loader import keyed, words
-from marsad.lexicons.verbs import verb_keys
+from marsad.lexicons.loader import keyed
 
 TITLE_NAME_GAP = 60         # characters before a title word where the name it stands next to may end
 OUTLET_NAME_TOKENS = 4      # "صحيفة «ديلي ميل»": tokens after an outlet word where its name starts
-NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
-TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
 MASCULINE_NISBA = "ي"       # "الأميركي"، "الروسي": an origin; "الخارجية" (يه) names a portfolio
 TITLE_ADJECTIVE_TOKENS = 4  # "وزير الخارجية السعودي": tokens after a title word where its adjectives stand
 NAME_TITLE_GAP = "،,()"     # "X، مدير ...", "(X) رئيس ...": what may stand between a name and its title
 RANKED_NAME_WORDS = 4       # words of a name after a rank ("العميد بسام عطية")
 COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a compound given name ("ذبيح الله مجاهد")
-RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
-                   "honorific")
 PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "document", "stop", "addressee",
                       "object_pronoun", "place")
-TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
-DEFINITE = frozenset({"", "ال"})
 RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
 ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
-NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
 AUTHORITIES = keyed("speaker_words.tsv", "authorities", match_key)
@@ -45,7 +44,7 @@ UNIT_ADJECTIVES = frozenset({"العامه", "العام", "الاقليمي", "
 OBJECT_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "حول", "بين", "لدى"))
 
 
-class AntecedentFinder(DocumentIndex):
+class AntecedentFinder(NameEdges):
     """Speaker references for mentions and for spans no mention covers exactly."""
 
     def __init__(self, doc: Document, lex: SpeechLexicon) -> None:
@@ -100,115 +99,6 @@ class AntecedentFinder(DocumentIndex):
             return i
         return i + 2
 
-    def _before_cut_given_name(self, r: MentionRef) -> int:
-        """"الدكتور إقبال إسماعيل" found as "إسماعيل": a one-word person mention right after a
-        plain name word that itself follows an honorific or a definite title; that word is the
-        given name the entity layer did not know, and the name starts there."""
-        i = self.tok_at(r.start)
-        if r.entity.type != "PER" or r.mention.kind != "name" or len(r.mention.text.split()) != 1 \
-                or i < 2 or self.toks[i].start != r.start:
-            return r.start
-        given, before = self.toks[i - 1], self.toks[i - 2]
-        if not self.plain_name_word(given) or self.lex.is_stop(given) or self.covering(i - 1) is not None \
-                or given.key in verb_keys() or len(given.key) < 3:
-            return r.start
-        honorific = before.is_word and (self.lex.has("honorific", before, TITLE_PREFIXES) or before.key in NAME_HONORIFICS)
-        title = before.is_word and before.key.startswith(("ال", "وال")) and self.lex.has("title", before, DEFINITE)
-        return given.start if honorific or title or self._introduced_after_description(r, i - 2) else r.start
-
-    def _introduced_after_description(self, r: MentionRef, last: int) -> bool:
-        """"رئيسة بلدية كاليه ناتاشا بوشار": a person first mentioned by one word at the end of a
-        description that opens with a title (no punctuation in between): a person is introduced
-        with the full name, so the plain word before that word is the given name."""
-        if r.entity.mentions[0].start != r.start:
-            return False
-        for j in range(last, max(-1, last - TITLE_NAME_TOKENS), -1):
-            t = self.toks[j]
-            if not t.is_word or self.lex.is_stop(t) or self.lex.cue(t) is not None:
-                return False
-            if self.lex.has("title", t, TITLE_PREFIXES):
-                return j < last
-        return False
-
-    def _past_possessor(self, r: MentionRef, start: int) -> int:
-        """"أحد محامي حبري إبراهيم دياوارا": a person's name run on from the possessor of a noun
-        in construct state; the possessor is a person already named by that surname, so the
-        name starts after it."""
-        words = self.text[start : r.end].split()
-        i = self.tok_at(start)
-        if r.entity.type != "PER" or len(words) < 3 or i == 0 or self.toks[i].start != start:
-            return start
-        noun = self.toks[i - 1]
-        if not noun.is_word or noun.key.startswith(("ال", "وال")) or self.lex.cue(noun) is not None \
-                or self.lex.is_stop(noun) or noun.key in verb_keys():
-            return start
-        key = match_key(words[0])
-        for e in self.doc.entities:
-            if e is not r.entity and e.type == "PER" and any(
-                    m.end <= start and m.kind == "name" and len(m.text.split()) > 1
-                    and match_key(m.text.split()[-1]) == key for m in e.mentions):
-                return self.toks[i + 1].start
-        return start
-
-    def _fuller_person(self, r: MentionRef) -> Entity | None:
-        """A person mention that is only the start of a name ("محمد", "عبدالرحمن بن") when one
-        person named elsewhere in the article has a name starting with it: that person."""
-        words = r.entity.name.split()
-        if r.entity.type != "PER" or r.mention.kind != "name" or not (
-                len(words) == 1 or len(words) == 2 and match_key(words[-1]) in NAME_END_PARTICLES):
-            return None  # two words are a name of their own ("نور الدين"، "عبد العزيز")
-        keys = [match_key(w) for w in words]
-        found = None
-        for e in self.doc.entities:
-            if e is r.entity or e.type != "PER":
-                continue
-            names = {m.text for m in e.mentions if m.kind == "name"} | {e.name}
-            if any(len(n.split()) > len(keys) and [match_key(w) for w in n.split()[: len(keys)]] == keys
-                   for n in names):
-                if found is not None and found is not e:
-                    return None  # two persons share that start: which one is not said
-                found = e
-        return found
-
-    def _past_name_particle(self, r: MentionRef) -> int:
-        """Where a person's name really ends: a name cannot end in "بن", "أبو", "عبد" ("عبدالرحمن بن
-        مساعد" cut short because its last word is also a common noun), so take the word after it."""
-        if r.entity.type != "PER":
-            return r.end
-        i = self.tok_at(r.end)
-        last = self.toks[i - 1] if 0 < i <= len(self.toks) else None
-        if last is None or last.end != r.end or not self.lex.has("name_particle", last):
-            return r.end
-        if i < len(self.toks) and self.toks[i].is_word and not self.lex.is_stop(self.toks[i]) \
-                and self.lex.cue(self.toks[i]) is None:
-            return self.toks[i].end
-        return r.end
-
-    def _past_cut_surname(self, r: MentionRef, end: int) -> int:
-        """"محمد عياد عوض الناطق باسم ...": a person's name cut one word short by the entity layer;
-        a name word between the mention and a definite title (or a comma and a title) in apposition
-        belongs to the name. A verb there is no name ("... استقبل الوزير"): only words that are no
-        known verb form."""
-        i = self.tok_at(end)
-        if r.entity.type != "PER" or r.mention.kind != "name" or i + 1 >= len(self.toks) \
-                or self.toks[i - 1].end != end:
-            return end
-        word, after = self.toks[i], self.toks[i + 1]
-        if not self.plain_name_word(word) or self.lex.is_stop(word) or self.covering(i) is not None \
-                or word.key in verb_keys():
-            return end
-        if after.text in "،," and i + 2 < len(self.toks):
-            after = self.toks[i + 2]
-        elif not after.key.startswith("ال"):
-            return end
-        # an honorific after it opens another person's name ("نقل X ترحيب الشيخ Y"); a title
-        # followed by a name is another person's, the word before it an object ("اتهم X نظام الرئيس Y")
-        k = self.tok_at(after.end)
-        holder = self.mention_at_token(k) if k < len(self.toks) else None
-        if holder is not None and holder.entity.type == "PER" or self.lex.has("honorific", after):
-            return end
-        return word.end if self.lex.has("title", after, DEFINITE) else end
-
     def span_ref(self, start: int, end: int, forward: bool = False) -> SpeakerRef:
         """A speaker span no mention covers exactly: linked if a mention overlaps it, or if an
         earlier mention introduces the same description or name (see `antecedent`). A rank or
@@ -221,12 +111,6 @@ class AntecedentFinder(DocumentIndex):
                 return SpeakerRef(r.entity.id, start, end, self.text[start:end])
         ent = self.antecedent(start, end, forward)
         return SpeakerRef(ent.id if ent else None, start, end, self.text[start:end])
-
-    def plain_name_word(self, t: Token) -> bool:
-        """A word that can be part of a person's name: no article, no function or title word."""
-        lex = self.lex
-        return t.is_word and not t.key.startswith(("ال", "وال")) and lex.cue(t) is None and not lex.is_comp(t) \
-            and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
 
     def _past_rank(self, start: int, end: int) -> int:
         """"العميد بسام عطية", "السفير قوطالي", "الصناعية المهندس صالح ...": where the name after

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.antecedents import (
-    NAME_HONORIFICS,
-    RANK_STOP_KINDS,
-    TITLE_PREFIXES,
-    AntecedentFinder,
-)
+from marsad.layers.quotes.antecedents import AntecedentFinder
 from marsad.layers.quotes.document_index import MentionRef
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
 
 QUOTE_WORDS = "quote_words.tsv"

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.antecedents import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.attribution import ALI, PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
