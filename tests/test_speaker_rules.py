@@ -233,3 +233,17 @@ def test_possessor_named_before_the_speaker_is_no_part_of_his_name():
     doc = run(make_doc("وأعلن القاسم سليم فارس أن الجلسة تأجلت.",
                        ents=[("PER", "القاسم سليم فارس", [("القاسم سليم فارس", "name")])]))
     assert quote_with(doc, "الجلسة تأجلت").speaker.text == "القاسم سليم فارس"
+
+
+def test_name_between_a_rank_and_a_title_in_apposition():
+    doc = run(make_doc("قال اللواء سامر الخطيب قائد شرطة المنطقة أمس إن الطرق آمنة."))
+    assert quote_with(doc, "الطرق آمنة").speaker.text == "سامر الخطيب"
+    doc = run(make_doc("وقال الوزير الجديد رئيس اللجنة إن الطرق آمنة."))
+    assert quote_with(doc, "الطرق آمنة").speaker.text == "الوزير الجديد رئيس اللجنة"
+
+
+def test_name_closing_a_long_description_before_the_colon():
+    body = ("وقالت سيدة الأعمال المعروفة رئيسة لجنة الحرف اليدوية بالغرفة التجارية بالدمام سعاد المطيري: "
+            "إن المعرض ناجح.")
+    doc = run(make_doc(body, ents=[("LOC", "الدمام", [("الدمام", "name")])]))
+    assert quote_with(doc, "المعرض ناجح").speaker.text == "سعاد المطيري"

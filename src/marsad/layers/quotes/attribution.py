@@ -25,6 +25,7 @@ OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة": 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
+RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": words of a name between a rank and a title
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
 OPENING_MARKS = frozenset("«\"“")
@@ -136,6 +137,9 @@ class SpeakerFinder(AntecedentFinder):
         first = self._speaker_start(tok, strip_prep)
         if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
             return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
+        named = self._name_closing_phrase(k, stop)
+        if named is not None:
+            return named
         if not fallback:
             return None
         org = lex.has("org_head", tok, TITLE_PREFIXES)
@@ -161,6 +165,15 @@ class SpeakerFinder(AntecedentFinder):
         if self.lex.has("org_head", tok, OBJECT_PREFIXES):
             return self.span_ref(first, self.toks[self._unknown_name_end(k, stop, True) - 1].end)
         return None
+
+    def _name_closing_phrase(self, k: int, stop: int) -> SpeakerRef | None:
+        """"وقالت سيدة الأعمال ... رئيسة لجنة ... بجدة فلانة الفلانية: ...": a subject phrase that
+        does not open with a title but holds one, and ends in a name right before the colon or
+        complementiser: the name is the speaker's."""
+        if stop >= len(self.toks) or not any(self.lex.has("title", t, TITLE_PREFIXES) for t in self.toks[k + 1 : stop]):
+            return None
+        named = self._name_in_description(k, stop)
+        return named if named is not None and named.end == self.toks[stop - 1].end else None
 
     def _first_subject_token(self, i0: int, i1: int) -> int:
         """The first token of [i0, i1) past punctuation, time words and honorifics."""
@@ -253,10 +266,25 @@ class SpeakerFinder(AntecedentFinder):
         while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
                 and not lex.has("outlet", toks[end], OUTLET_PREFIXES):
             end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
-        named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4))
+        named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop)
         if named is not None:
             return named
         return self.span_ref(first, toks[end - 1].end)
+
+    def _name_after_rank(self, k: int, stop: int) -> SpeakerRef | None:
+        """"الفريق مهاب مميش رئيس هيئة ...": plain name words between a definite rank or title at
+        token k and a second title in apposition are the holder's name the entity layer missed."""
+        toks = self.toks
+        if not toks[k].key.startswith(("ال", "وال")):
+            return None
+        end = k + 1
+        while end < stop and end - k <= RANK_NAME_WORDS and not self.lex.is_stop(toks[end]) \
+                and (self.plain_name_word(toks[end]) or end > k + 1 and self._family_name_word(toks[end])) \
+                and self.covering(end) is None:
+            end += 1
+        if end - k - 1 < 2 or end >= stop or not self.lex.has("title", toks[end], TITLE_PREFIXES):
+            return None
+        return self.span_ref(toks[k + 1].start, toks[end - 1].end)
 
     def _modifier_of_title(self, k: int, i1: int) -> bool:
         """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
