@@ -12,29 +12,26 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.antecedents import AntecedentFinder
+from marsad.layers.quotes.description_names import (
+    RELATIVE_PRONOUNS,
+    DescriptionNames,
+)
 from marsad.layers.quotes.document_index import MentionRef
-from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS, TITLE_PREFIXES
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
 
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
-OUTLET_PREFIXES = frozenset({"ل", "لل"})
 OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة": a title or body as the object of "لـ"
-ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
-RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": words of a name between a rank and a title
-MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 SKIP_CHARS = "،,()\"“”«»"
 OPENING_MARKS = frozenset("«\"“")
 OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")  # match keys: a preposition on a definite noun
 PHRASE_END_CHARS = "،,:\"“”«»"
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
-APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -45,7 +42,7 @@ def pp_prefix(prefix: str) -> bool:
     return prefix.endswith(PP_CLITICS)
 
 
-class SpeakerFinder(AntecedentFinder):
+class SpeakerFinder(DescriptionNames):
     """The speaker of a reporting word, looked up by offset in one document (built once per
     document: `SpeakerFinder(doc, lexicon)`)."""
 
@@ -166,15 +163,6 @@ class SpeakerFinder(AntecedentFinder):
             return self.span_ref(first, self.toks[self._unknown_name_end(k, stop, True) - 1].end)
         return None
 
-    def _name_closing_phrase(self, k: int, stop: int) -> SpeakerRef | None:
-        """"وقالت سيدة الأعمال ... رئيسة لجنة ... بجدة فلانة الفلانية: ...": a subject phrase that
-        does not open with a title but holds one, and ends in a name right before the colon or
-        complementiser: the name is the speaker's."""
-        if stop >= len(self.toks) or not any(self.lex.has("title", t, TITLE_PREFIXES) for t in self.toks[k + 1 : stop]):
-            return None
-        named = self._name_in_description(k, stop)
-        return named if named is not None and named.end == self.toks[stop - 1].end else None
-
     def _first_subject_token(self, i0: int, i1: int) -> int:
         """The first token of [i0, i1) past punctuation, time words and honorifics."""
         toks, lex = self.toks, self.lex
@@ -259,77 +247,6 @@ class SpeakerFinder(AntecedentFinder):
                           and not st.startswith("ال")), first)
         return first
 
-    def _description_speaker(self, k: int, stop: int, first: int) -> SpeakerRef:
-        """A title word at token k: the name closing the description, else the description."""
-        toks, lex = self.toks, self.lex
-        end = k + 1
-        while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
-                and not lex.has("outlet", toks[end], OUTLET_PREFIXES):
-            end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
-        named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop)
-        if named is not None:
-            return named
-        return self.span_ref(first, toks[end - 1].end)
-
-    def _name_after_rank(self, k: int, stop: int) -> SpeakerRef | None:
-        """"الفريق مهاب مميش رئيس هيئة ...": plain name words between a definite rank or title at
-        token k and a second title in apposition are the holder's name the entity layer missed."""
-        toks = self.toks
-        if not toks[k].key.startswith(("ال", "وال")):
-            return None
-        end = k + 1
-        while end < stop and end - k <= RANK_NAME_WORDS and not self.lex.is_stop(toks[end]) \
-                and (self.plain_name_word(toks[end]) or end > k + 1 and self._family_name_word(toks[end])) \
-                and self.covering(end) is None:
-            end += 1
-        if end - k - 1 < 2 or end >= stop or not self.lex.has("title", toks[end], TITLE_PREFIXES):
-            return None
-        return self.span_ref(toks[k + 1].start, toks[end - 1].end)
-
-    def _modifier_of_title(self, k: int, i1: int) -> bool:
-        """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
-        ("مساعد") heads a description when a title word follows it."""
-        toks, lex = self.toks, self.lex
-        return k + 1 < i1 and lex.has("title_modifier", toks[k], TITLE_PREFIXES) \
-            and lex.has("title", toks[k + 1], TITLE_PREFIXES)
-
-    def _apposition_name(self, k: int, stop: int, i1: int) -> SpeakerRef | None:
-        """"وقالت مديرة «المنظمة»، فلانة الفلانية، لوكالة ... إن": the name set between commas
-        right after a description (tokens k to `stop`, stopped at the first comma) is its holder's;
-        not after a relative clause ("نائب في الحزب الذي يتزعمه رئيس الإقليم، فلان،": that holder's)."""
-        toks = self.toks
-        if stop + 1 >= i1 or toks[stop].text not in "،," \
-                or any(t.key in RELATIVE_PRONOUNS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
-            return None
-        while stop + 2 < i1 and self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES):
-            stop += 1  # "، المهندس فلان الفلاني،": the honorific opens the name in apposition
-        r = self.mention_at_token(stop + 1)
-        if r is not None:
-            closed = self.tok_at(r.end)
-            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and self._apposition_closed(closed) \
-                else None
-        end = stop + 1
-        while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
-                and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
-            end += 1
-        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end):
-            return None
-        return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
-
-    def _apposition_closed(self, k: int) -> bool:
-        """The name in apposition ends at token k: a second comma, or the complementiser of the
-        statement when the writer left that comma out ("قال النائب عن الكتلة، فلان إن ...")."""
-        return self.toks[k].text in "،," or self.lex.is_comp(self.toks[k])
-
-    def _family_name_word(self, t: Token) -> bool:
-        """"القاسمي" after a first name: a definite word that is no title, body or function word."""
-        return t.is_word and t.key.startswith("ال") and self.lex.cue(t) is None \
-            and not any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
-
-    def _ali_name(self, j: int) -> bool:
-        """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""
-        return j > 0 and self.toks[j].text == ALI and self.toks[j - 1].key in NAME_HONORIFICS
-
     def _organisation_after_head(self, k: int, i1: int) -> SpeakerRef | None:
         """"وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word."""
         toks = self.toks
@@ -391,46 +308,6 @@ class SpeakerFinder(AntecedentFinder):
             nxt += 1
         return nxt < len(self.toks) and self.lex.has("title", self.toks[nxt], TITLE_PREFIXES) \
             and not self.lex.is_stop(self.toks[j])
-
-    def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
-        """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.
-
-        The name starts at the first plain word (no article, no clitic preposition, not a
-        title, organisation or function word) that follows a definite word, and runs to the
-        end of the description (at most three words).
-        """
-        toks, lex = self.toks, self.lex
-        for j in range(k + 2, stop):
-            t, prev = toks[j], toks[j - 1]
-            r = self.mention_at_token(j - 1) or self.covering(j - 1)
-            after_place = r is not None and r.entity.type in ("LOC", "ORG")  # "... بعدن الخضر لصور"
-            definite = prev.key.startswith(("ال", "وال")) and prev.key != "ال" and not lex.is_stop(prev)  # not "إلى"
-            after_quoted = prev.text in "»\"”"  # "مدير عام «الشركة» فلان": the name after a quoted one
-            # "مدير مكتب الصحة الدكتور الخضر فلان": after the holder's own honorific, his name
-            after_honorific = prev.key in NAME_HONORIFICS
-            if not (prev.is_word or after_quoted) or not (after_place or definite or after_quoted):
-                continue
-            if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
-                    t.key.startswith("ال") and not (after_place or after_honorific)):
-                continue
-            # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
-            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self.plain_name_word(toks[j + 1])
-            if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
-                               for kind in ("title", "org_head", "stop", "time", "comp", "place")):
-                continue
-            if lex.cue(t) is not None or self.mention_at_token(j) is not None or self.covering(j):
-                continue
-            end = j + 1 if ali else j
-            while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
-                    and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None:
-                end += 1
-            if toks[end - 1].text == ".":
-                end -= 1
-            name_words = [x for x in toks[j:end] if x.is_word]
-            if len(name_words) >= 2:
-                return self.span_ref(t.start, toks[end - 1].end)
-            return None
-        return None
 
     def _in_genitive(self, k: int, r: MentionRef) -> bool:
         """"عضو في حزب الرئيس السابق X": X is named inside the description, not its holder."""
