@@ -247,3 +247,10 @@ def test_name_closing_a_long_description_before_the_colon():
             "إن المعرض ناجح.")
     doc = run(make_doc(body, ents=[("LOC", "الدمام", [("الدمام", "name")])]))
     assert quote_with(doc, "المعرض ناجح").speaker.text == "سعاد المطيري"
+
+
+def test_mention_run_from_the_description_into_the_name_is_no_name():
+    # the entity layer took "المجلة غاري" for a name: the holder is the name that closes the description
+    body = "وقال رئيس تحرير المجلة غاري ماتسون إن العدد المقبل سيصدر غدا."
+    doc = run(make_doc(body, ents=[("ORG", "المجلة غاري", [("المجلة غاري", "name")])]))
+    assert quote_with(doc, "العدد المقبل").speaker.text == "غاري ماتسون"

@@ -127,7 +127,10 @@ class DescriptionNames(AntecedentFinder):
             if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
                                for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue
-            if lex.cue(t) is not None or self.mention_at_token(j) is not None or self.covering(j):
+            # "رئيس تحرير الصحيفة فلان": a mention the entity layer ran from the description's
+            # definite noun into the first name word is no name of its own
+            glued = r is not None and definite and r.start == prev.start and r.end == t.end
+            if lex.cue(t) is not None or self.mention_at_token(j) is not None or self.covering(j) and not glued:
                 continue
             end = j + 1 if ali else j
             while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
