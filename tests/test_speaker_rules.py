@@ -254,3 +254,11 @@ def test_mention_run_from_the_description_into_the_name_is_no_name():
     body = "وقال رئيس تحرير المجلة غاري ماتسون إن العدد المقبل سيصدر غدا."
     doc = run(make_doc(body, ents=[("ORG", "المجلة غاري", [("المجلة غاري", "name")])]))
     assert quote_with(doc, "العدد المقبل").speaker.text == "غاري ماتسون"
+
+
+def test_nasab_or_kunya_opens_the_name():
+    doc = run(make_doc("ويقول شاعرهم ابن الوردي: إن الصبر مفتاح الفرج.",
+                       ents=[("PER", "الوردي", [("الوردي", "name")])]))
+    assert quote_with(doc, "الصبر مفتاح").speaker.text == "ابن الوردي"
+    doc = run(make_doc("وقال أبو خالد إن السوق مزدحم.", ents=[("PER", "خالد", [("خالد", "name")])]))
+    assert quote_with(doc, "السوق مزدحم").speaker.text == "أبو خالد"

@@ -64,7 +64,7 @@ class AntecedentFinder(NameEdges):
             i = self.tok_at(end)
             if 0 < i < len(self.toks) and self.toks[i - 1].end == end and self.purpose_end(i) > i:
                 end = self.toks[self.purpose_end(i) - 1].end
-        start = self._past_possessor(r, self._before_cut_given_name(r))
+        start = self._before_name_opener(r, self._past_possessor(r, self._before_cut_given_name(r)))
         end = self._before_dangling_preposition(start, end)
         ent = self._fuller_person(r) or r.entity
         return SpeakerRef(ent.id, start, end, self.text[start:end])

@@ -17,6 +17,7 @@ from marsad.lexicons.loader import keyed, words
 from marsad.lexicons.verbs import verb_keys
 
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
+NAME_OPENERS = frozenset({"ابن", "ابو"})  # match keys of the words opening a nasab or kunya used as a name
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
 RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
                    "honorific")
@@ -35,6 +36,15 @@ class NameEdges(DocumentIndex):
         lex = self.lex
         return t.is_word and not t.key.startswith(("ال", "وال")) and lex.cue(t) is None and not lex.is_comp(t) \
             and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+
+    def _before_name_opener(self, r: MentionRef, start: int) -> int:
+        """"ابن أبي سلمى"، "أبو فهد" found without "ابن"/"أبو": a person's name opened by one of
+        these (a nasab or a kunya used as the name) starts at that word."""
+        i = self.tok_at(start)
+        if r.entity.type != "PER" or r.mention.kind != "name" or i < 1 or self.toks[i].start != start:
+            return start
+        opener = self.toks[i - 1]
+        return opener.start if opener.key in NAME_OPENERS and self.covering(i - 1) is None else start
 
     def _before_cut_given_name(self, r: MentionRef) -> int:
         """"الدكتور إقبال إسماعيل" found as "إسماعيل": a one-word person mention right after a
