@@ -185,3 +185,9 @@ def test_a_day_number_in_parentheses(layer: DateLayer) -> None:
 def test_days_counted_back_roughly_are_not_reported(layer: DateLayer) -> None:
     assert values(layer, "غادر المدرب النادي قبل أسبوعين.") == []
     assert values(layer, "افتتح المصنع قبل خمس سنوات.") == []
+
+
+def test_earlier_in_the_month_is_unsure(layer: DateLayer) -> None:
+    # "في وقت سابق من الشهر": which month is left to the reader; the guide leaves it unsure
+    assert values(layer, "وكان الوزير قد زار المدينة في وقت سابق من الشهر.") == []
+    assert values(layer, "وضمه النادي في وقت سابق من الشهر الحالي.") == [("وقت سابق من الشهر الحالي", "2022-02")]

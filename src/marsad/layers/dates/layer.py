@@ -11,7 +11,7 @@ What it does not do: clock times, durations ("لمدة يومين", "منذ 5 أ
 dates and are never reported; decades ("الأربعينات") and expressions anchored to another event
 ("قبل يومين من الانتخابات") are left out because they cannot be normalised against `published`.
 Nor are dates the guide has annotators mark unsure (`DateMatch.uncertain`): a day counted back
-roughly ("قبل شهر", "قبل أربع سنوات") and a relative day whose weekday disagrees with the
+roughly ("قبل شهر", "قبل أربع سنوات", "في وقت سابق من الشهر") and a relative day whose weekday disagrees with the
 publication date beyond the one day a paper prints after writing ("أمس الثلاثاء" in an article of
 a Saturday; "اليوم الاثنين" in one of a Tuesday is a Monday, and reported).
 """

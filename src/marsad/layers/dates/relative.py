@@ -255,7 +255,10 @@ class RelativeDateHandlers(DateContext):
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
         if whole_week(m.group("unit"), None):
             return []
-        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]
+        # "في وقت سابق من الشهر": which month is left to the reader, the guide leaves it unsure;
+        # "... من الشهر الحالي" names the month
+        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel",
+                          uncertain=not m.group("mod"))]
 
     def h_ago(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
