@@ -191,3 +191,9 @@ def test_earlier_in_the_month_is_unsure(layer: DateLayer) -> None:
     # "في وقت سابق من الشهر": which month is left to the reader; the guide leaves it unsure
     assert values(layer, "وكان الوزير قد زار المدينة في وقت سابق من الشهر.") == []
     assert values(layer, "وضمه النادي في وقت سابق من الشهر الحالي.") == [("وقت سابق من الشهر الحالي", "2022-02")]
+
+
+def test_ghada_after_a_particle_is_the_verb_became(layer: DateLayer) -> None:
+    assert values(layer, "وكون هذا الخطر قد غدا عابرا للحدود.") == []
+    assert values(layer, "وهو الملعب الذي غدا رمزا للمدينة.") == []
+    assert values(layer, "وتصل البعثة غدا إلى العاصمة.") == [("غدا", "2022-02-17")]

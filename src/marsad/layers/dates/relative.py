@@ -36,6 +36,8 @@ from marsad.lexicons.loader import words
 MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
 NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
 
+# words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
+VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
 PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of the paper it appears in
 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
@@ -128,8 +130,10 @@ class RelativeDateHandlers(DateContext):
         rel = key_of(m.group("rel"))
         if rel == "غدا" and self._wd(m) is None:
             nxt = self.next_token(m.end())
-            if nxt.startswith("ال"):  # "غدا الوضع أصعب": the verb "became"
+            if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
                 return []
+            if self.prev_word(self._start(m))[0] in VERB_PARTICLES:
+                return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
