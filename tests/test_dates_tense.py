@@ -197,3 +197,6 @@ def test_ghada_after_a_particle_is_the_verb_became(layer: DateLayer) -> None:
     assert values(layer, "وكون هذا الخطر قد غدا عابرا للحدود.") == []
     assert values(layer, "وهو الملعب الذي غدا رمزا للمدينة.") == []
     assert values(layer, "وتصل البعثة غدا إلى العاصمة.") == [("غدا", "2022-02-17")]
+    assert values(layer, "وقامت السلطات في وقت سابق من العام الماضي بإغلاق المعبر.") == [
+        ("وقت سابق من العام الماضي", "2021")]
+    assert values(layer, "وفي وقت سابق من هذا الشهر أعلنت الشركة أرباحها.") == [("وقت سابق من هذا الشهر", "2022-02")]

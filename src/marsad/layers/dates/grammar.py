@@ -151,7 +151,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                    rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
-        "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
+        "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }

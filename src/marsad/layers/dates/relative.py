@@ -260,9 +260,11 @@ class RelativeDateHandlers(DateContext):
         if whole_week(m.group("unit"), None):
             return []
         # "في وقت سابق من الشهر": which month is left to the reader, the guide leaves it unsure;
-        # "... من الشهر الحالي" names the month
-        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel",
-                          uncertain=not m.group("mod"))]
+        # "... من هذا الشهر", "... من الشهر الحالي", "... من العام الماضي" name it
+        mod = m.group("mod")
+        named = bool(mod) or "هذا" in m.group("rel")
+        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), modifier_step(mod), None),
+                          "unitrel", uncertain=not named)]
 
     def h_ago(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
