@@ -99,7 +99,7 @@ def test_numeric_dates(layer):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("قال الوزير اليوم (الاثنين) إن المحادثات مستمرة.", [("اليوم (الاثنين)", "2022-02-14")]),
-    ("قال الوزير اليوم الأحد إن المحادثات مستمرة.", [("اليوم الأحد", "2022-02-13")]),  # the weekday wins
+    ("قال الوزير اليوم الأحد إن المحادثات مستمرة.", [("اليوم الأحد", "2022-02-13")]),  # written the day before
     ("وأعلنت الشرطة أمس اعتقال المشتبه به.", [("أمس", "2022-02-13")]),
     ("التقى الرئيس نظيره أمس الأحد في العاصمة.", [("أمس الأحد", "2022-02-13")]),
     ("وقع الانفجار أمس الأول قرب الحدود.", [("أمس الأول", "2022-02-12")]),
@@ -113,7 +113,7 @@ def test_numeric_dates(layer):
     ("ارتفعت الصادرات العام الماضي.", [("العام الماضي", "2021")]),
     ("يتوقع البنك نموا أعلى هذا العام.", [("هذا العام", "2022")]),
     ("تضاعفت الأرباح خلال العام الجاري.", [("العام الجاري", "2022")]),
-    ("وصلت البعثة قبل ثلاثة أيام.", [("قبل ثلاثة أيام", "2022-02-11")]),
+    ("وصلت البعثة قبل ثلاثة أيام.", []),  # counted back roughly: unsure
 ])
 def test_relative(layer, text, expected):
     assert found(layer, text) == expected
@@ -333,7 +333,7 @@ def test_first_day_and_until_today(layer):
     # "إلى اليوم", "حتى اليوم": until now, not a date ("حتى الآن"); a named weekday makes it one
     assert found(layer, "وظل المبنى قائما منذ تشييده إلى اليوم.") == []
     assert found(layer, "لم تعلن النتائج حتى اليوم.") == []
-    assert found(layer, "تستمر الأمطار حتى اليوم الخميس.") == [("اليوم الخميس", "2022-02-17")]
+    assert found(layer, "تستمر الأمطار حتى اليوم الاثنين.") == [("اليوم الاثنين", "2022-02-14")]
     # "ما هو عليه اليوم": what it is these days
     assert found(layer, "بفضل جمهوره وصل الفريق إلى ما هو عليه اليوم.") == []
     assert found(layer, "يجتمع المجلس اليوم لبحث الموازنة.") == [("اليوم", "2022-02-14")]
@@ -504,6 +504,10 @@ def test_the_day_an_article_was_written_is_its_today(layer):
     layer(doc)
     assert [(d.text, d.value, [o.text for o in d.occurrences]) for d in doc.dates] == [
         ("اليوم الأحد", "2022-02-13", ["اليوم"])]
+    # "اليوم الخميس" in a paper of Monday: no reading of the gap is sure and it is not reported;
+    # the bare اليوم keeps the paper's date
+    assert found(layer, "يجتمع المجلس اليوم الخميس في العاصمة، ويناقش في جلسة اليوم بنود الميزانية.") == [
+        ("اليوم", PUB)]
 
 
 def test_nowadays_and_named_wars_are_not_dates(layer):

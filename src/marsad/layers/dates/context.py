@@ -41,6 +41,9 @@ class DateMatch:
     value: str | None
     kind: str
     calendar: str = ""  # "greg" or "hijri" for absolute dates: double datelines merge them
+    # a day whose words disagree ("أمس الثلاثاء" in an article of a Saturday) or that is only
+    # counted back roughly ("قبل شهر"): the guide has such dates marked unsure; not reported
+    uncertain: bool = False
 
 
 def year_month(y: int, m: int) -> str:

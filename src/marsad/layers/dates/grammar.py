@@ -98,6 +98,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     card = _alt(lx.cardinals)
     cl = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"  # proclitics, dropped from the span
     dayn = r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,/]\d)"
+    # a day number in parentheses, the close mark kept in the span ("يوم (19) شوال": numbers set apart)
+    dayclose = r"(?:(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\( \d)|(?<=\( \d\d))\s*\))?"
     wdpre = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[،,]?\s*(?:(?:ال)?موافق\s+(?:ل\s*)?)?)"
     mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
              rf"|\s+(?P<m4>{mon})(?!\w))?")
@@ -113,13 +115,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     per = rf"(?:(?P<per>{PERIOD})\s+)"
     pats = {
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
-        "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
+        "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn}){dayclose}|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
         "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
                 rf"(?P<mod>{MOD})(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
-        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn})|(?P<do>{ordw})|(?P<ghurra>غره))"
+        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
                  rf"(?P<hm>{hmon})(?!\w)(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{hyear})?{mod}?",
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
@@ -149,7 +151,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                    rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
-        "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>الجاري|الحالي))?(?!\w)",
+        "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }

@@ -10,6 +10,10 @@ for Hijri years, Hijri months and weeks are documented in `date_grammar.py`.
 What it does not do: clock times, durations ("لمدة يومين", "منذ 5 أعوام") and ages are not
 dates and are never reported; decades ("الأربعينات") and expressions anchored to another event
 ("قبل يومين من الانتخابات") are left out because they cannot be normalised against `published`.
+Nor are dates the guide has annotators mark unsure (`DateMatch.uncertain`): a day counted back
+roughly ("قبل شهر", "قبل أربع سنوات", "في وقت سابق من الشهر") and a relative day whose weekday disagrees with the
+publication date beyond the one day a paper prints after writing ("أمس الثلاثاء" in an article of
+a Saturday; "اليوم الاثنين" in one of a Tuesday is a Monday, and reported).
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ class DateScan(DateMatcher):
         self.separate_last_weekdays(chosen)
         self.follow_written_today(chosen)
         self.order_ranges(chosen)
-        return [self.to_expr(c) for c in self.merge_duals(chosen) if not _vague(c)]
+        return [self.to_expr(c) for c in self.merge_duals(chosen) if not (_vague(c) or c.uncertain)]
 
     def separate_last_weekdays(self, chosen: list[DateMatch]) -> None:
         """"أمس الجمعة ... يوم الجمعة الماضي": when the article names yesterday by أمس, the same
@@ -93,19 +97,19 @@ class DateScan(DateMatcher):
     def follow_written_today(self, chosen: list[DateMatch]) -> None:
         """"اليوم الاثنين" in an article dated Tuesday was written on Monday (papers date an
         article by the day it appears): its bare "اليوم" is that Monday too, one day with the
-        first, not the publication day."""
+        first, not the publication day, and as sure as it."""
         if self.pub is None:
             return
         weekdays = self.lx.weekdays
-        written = {c.value for c in chosen if c.kind == "relative" and c.value
+        written = {c.value: c.uncertain for c in chosen if c.kind == "relative" and c.value
                    and TODAY in (words := self.key[c.ks:c.ke].split()) and any(w in weekdays for w in words)
                    and 0 < (self.pub - date.fromisoformat(c.value)).days <= WRITTEN_BEFORE_DAYS}
         if len(written) != 1:
             return
-        day = written.pop()
+        day = next(iter(written))
         for c in chosen:
             if c.kind == "relative" and c.value == self.pub.isoformat() and BARE_TODAY.fullmatch(self.key[c.ks:c.ke]):
-                c.value = day
+                c.value, c.uncertain = day, c.uncertain or written[day]
 
     def order_ranges(self, chosen: list[DateMatch]) -> None:
         """"بين 20 يوليو و22 أكتوبر", "من 12 نوفمبر إلى 3 يناير": a range runs forward, so an end
@@ -151,6 +155,8 @@ class DateScan(DateMatcher):
             c.value = None  # "نهاية يونيو من كل عام": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
+        if (opening := OPEN_BEFORE.search(self.key, max(0, ks - 3), ks)) and UNOPENED_CLOSE.match(self.key, ks, ke):
+            ks = opening.start()  # "(19) شوال": the open mark of a day set in parentheses
         start, end = self.offset(ks), self.offset(ke - 1) + 1
         while end < len(self.text) and DIACRITIC.match(self.text[end]):
             end += 1
@@ -167,6 +173,8 @@ def _vague(c: DateMatch) -> bool:
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
 RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")   # "و", "إلى", "حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
+OPEN_BEFORE = re.compile(r"\(\s*$")
+UNOPENED_CLOSE = re.compile(r"[^()]*\)")
 TODAY = "اليوم"  # match key
 BARE_TODAY = re.compile(r"[وف]?[بل]?اليوم\s*")
 WRITTEN_BEFORE_DAYS = 2  # an article appears at most this many days after it was written

@@ -36,6 +36,10 @@ from marsad.lexicons.loader import words
 MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
 NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
 
+# words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
+VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
+PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of the paper it appears in
+
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
@@ -79,10 +83,14 @@ class RelativeDateHandlers(DateContext):
             return [DateMatch(ks, ke, None, "relative")]
         anchor = self.pub + timedelta(days=offset)
         wd = self._wd(m)
+        unsure = False
         if wd is not None and anchor.weekday() != wd:  # the named weekday wins
             # "غد الاثنين" in an article dated after it was written: the nearest Monday, not the next one
             anchor = weekday_near(anchor, wd, "near" if offset > 0 else direction)
-        return [DateMatch(ks, ke, anchor.isoformat(), "relative")]
+            # "اليوم الاثنين" in a paper of Tuesday: written the day before it was printed, a sure
+            # reading; any other gap ("أمس الجمعة" on a Tuesday) leaves the day unsure
+            unsure = (self.pub - (anchor - timedelta(days=offset))).days != PRINTED_DAY_AFTER
+        return [DateMatch(ks, ke, anchor.isoformat(), "relative", uncertain=unsure)]
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
@@ -122,8 +130,10 @@ class RelativeDateHandlers(DateContext):
         rel = key_of(m.group("rel"))
         if rel == "غدا" and self._wd(m) is None:
             nxt = self.next_token(m.end())
-            if nxt.startswith("ال"):  # "غدا الوضع أصعب": the verb "became"
+            if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
                 return []
+            if self.prev_word(self._start(m))[0] in VERB_PARTICLES:
+                return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
@@ -140,6 +150,16 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
+    def _after_given_name(self, ks: int) -> bool:
+        """A given name right before ks ("أحمد الخميس", "ومحمد الخميس"). Only a conjunction is taken
+        off the word: "بيان" is a statement ("في بيان الثلاثاء"), not ب + the name "يان"."""
+        before = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        if before is None:
+            return False
+        word = before.group(1)
+        names = given_names()
+        return word in names or (word[:1] in ("و", "ف") and word[1:] in names)
+
     def _shared_modifier(self, ke: int) -> str | None:
         """"يومي الثلاثاء والأربعاء الماضيين": a dual modifier after the coordinated weekday is this one's too."""
         hit = coordinated_weekday(tuple(self.lx.weekdays)).match(self.key, ke)
@@ -155,7 +175,7 @@ class RelativeDateHandlers(DateContext):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
             return []
-        if not m.group("yom") and not m.group("mod") and prev in given_names():
+        if not m.group("yom") and not m.group("mod") and self._after_given_name(ks):
             return []  # "أحمد الخميس": a family name
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
@@ -239,7 +259,12 @@ class RelativeDateHandlers(DateContext):
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
         if whole_week(m.group("unit"), None):
             return []
-        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), 0, None), "unitrel")]
+        # "في وقت سابق من الشهر": which month is left to the reader, the guide leaves it unsure;
+        # "... من هذا الشهر", "... من الشهر الحالي", "... من العام الماضي" name it
+        mod = m.group("mod")
+        named = bool(mod) or "هذا" in m.group("rel")
+        return [DateMatch(self._start(m), m.end(), self._unit_value(m.group("unit"), modifier_step(mod), None),
+                          "unitrel", uncertain=not named)]
 
     def h_ago(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
@@ -252,11 +277,11 @@ class RelativeDateHandlers(DateContext):
         if not count:
             return []
         if self.pub is None:
-            return [DateMatch(ks, ke, None, "ago")]
+            return [DateMatch(ks, ke, None, "ago", uncertain=True)]
         if unit in "dw":
             value = (self.pub - timedelta(days=count * (7 if unit == "w" else 1))).isoformat()
         elif unit == "m":
             value = year_month(*add_months(self.pub.year, self.pub.month, -count))
         else:
             value = f"{self.pub.year - count:04d}"
-        return [DateMatch(ks, ke, value, "ago")]
+        return [DateMatch(ks, ke, value, "ago", uncertain=True)]  # "قبل شهر": about a month back

@@ -4,7 +4,7 @@ the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlet
 - an outlet verb with the outlet as its subject right after it: how a press review or a report
   sums a paper up ("واهتمت صحيفة «..» بـ", "ووصفت صحيفة .. الاتفاق بأنه", "وانتقدت مجلة «..»");
 - a poll, a report or an interview the outlet made ("استطلاع للرأي أجرته وكالة ..", "في تحقيق
-  أعدته صحيفة ..", "استطلاع قامت به شبكة ..");
+  أعدته صحيفة ..", "استطلاع قامت به شبكة ..", "في تقرير لوكالة ..");
 - a statement given in an interview or a talk with a name in marks ("في مقابلة خاصة مع «..»",
   "في حديث إلى «..»"): the name received it;
 - a name in marks that ends like an outlet's ("«شفق نيوز»", "«الغد برس»", "«روسيا 24»") in a
@@ -15,6 +15,7 @@ the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlet
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.sources.words import (
     CREDIT_WORDS,
@@ -30,6 +31,9 @@ from marsad.layers.sources.words import (
 )
 
 VERB_PREFIXES = frozenset({"", "و", "ف"})
+LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+# pictures "of" something ("صور لقناة السويس"): with "ل" they name what is shown, not who made them
+PICTURES = frozenset(map(match_key, ("صور", "صورا", "لقطات", "مقطع", "مقاطع", "فيديو", "شريط", "تسجيل", "مشاهد")))
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
@@ -77,6 +81,8 @@ def framed_by_verb(toks: list[Token], i: int) -> bool:
 def made_by(toks: list[Token], i: int) -> bool:
     """The outlet starting at token i made the poll, report or interview a few words before
     ("استطلاع للرأي أجرته وكالة ..", "الاستطلاع الذي قامت به شبكة ..")."""
+    if _made_for(toks, i):
+        return True
     k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
     if k < 0:
         return False
@@ -87,12 +93,29 @@ def made_by(toks: list[Token], i: int) -> bool:
     return any(t.is_word and _stems(t) & MADE_THINGS for t in toks[max(0, k - MADE_STEPS) : k])
 
 
+def _made_for(toks: list[Token], i: int) -> bool:
+    """A report, a poll or an interview right before the outlet at token i, in construct with it
+    or with "ل": the outlet's own ("في تقرير لوكالة الأنباء ..", "في استطلاع لرويترز", "مسح رويترز")."""
+    if i == 0:
+        return False
+    tok, k = toks[i], i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k >= 0 and toks[k].key.rstrip("ـ") == "ل":  # "في تقرير لـ«..»"
+        k -= 1
+    elif not any(tok.key[: len(tok.key) - len(stem)] in LAM_PREFIXES | {""} for _, stem in tok.splits):
+        return False  # "مسح رويترز", "تقرير صحيفة ..": in construct with the outlet, or "ل" + it
+    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & (MADE_THINGS - PICTURES))
+
+
 def credited(text: str, toks: list[Token], i: int) -> bool:
     """The outlet starting at token i is named by a credit line: its paragraph opens with a
     credit word (after list marks) and ends a few words later ("* خدمة «نيويورك تايمز»")."""
     k = i if toks[i].key in CREDIT_WORDS else i - 1
     while k >= 0 and toks[k].text in CREDIT_MARKS and toks[k].key not in CREDIT_WORDS:
         k -= 1
+    if k > 0 and toks[k].key == "مع":
+        k -= 1  # "* بالاتفاق مع «..»": the syndication partner
     if k < 0 or toks[k].key not in CREDIT_WORDS:
         return False
     start = k

@@ -26,6 +26,7 @@ from marsad.layers.sources.words import (
     RECEIVE_WORDS,
     SENT_TO,
     SENTENCE_ENDS,
+    could_not_check,
     is_person_word,
     is_plural_verb,
     names_no_entity,
@@ -168,6 +169,8 @@ class SourceLayer:
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
+        if could_not_check(toks, i, j):
+            return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
         return self._tagged(doc, toks, i, j, body_tok)
 
     def _datelines(self, doc: Document, toks: list[Token], taken: set[int],
@@ -228,7 +231,10 @@ class SourceLayer:
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < len(toks) else None
         enclosed = prev is not None and nxt is not None and prev.text in OPENING_MARKS and nxt.text in CLOSING_MARKS
-        dashed = (prev is not None and prev.text in DASHES) or (nxt is not None and nxt.text in DASHES + ":")
+        # "بكين - (د.ب.أ):": a dash before the code in brackets is the dateline's too
+        dash_before = prev is not None and (prev.text in DASHES or (
+            prev.text in OPENING_MARKS and i > 1 and toks[i - 2].text in DASHES))
+        dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":")
         named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True

@@ -60,6 +60,7 @@ from marsad.layers.sources.words import (
     STRONG_HEADS,
     WEAK_HEADS,
     WROTE,
+    acronym_end,
     is_latin,
     is_nisba,
     is_plural_verb,
@@ -217,7 +218,8 @@ class OutletFinder:
         # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
         closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or (
             is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
-        if weak and actor is None and not all(is_latin(t) for t in name) and (
+        spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
+        if weak and actor is None and not spelled_out and (
                 not closed_by_adjective or (toks[k].key not in NEWS_ADJECTIVES and not_outlet(toks[j].start, toks[k - 1].end))):
             return None  # "نشر موقع الوزارة", "على موقع وزارة الخارجية": a website, not an outlet
         taken.update(range(i, k))
@@ -256,6 +258,9 @@ class OutletFinder:
         k = open_at + 1
         words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
         while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
+            if (acronym := acronym_end(toks, k)) > k:
+                words, k = words + 1, acronym  # "«إم إس إن بي سي»": an acronym is one word
+                continue
             words += toks[k].text not in ABBREVIATION_DOTS
             k += 1
         if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
@@ -269,6 +274,8 @@ class OutletFinder:
     def _name_end(self, toks: list[Token], j: int, taken: set[int], definite: bool) -> int:
         """The end of a name starting at token j: definite words only after a definite head;
         otherwise up to a definite adjective of origin or kind ("حرييت التركية")."""
+        if not definite and (acronym := acronym_end(toks, j)) > j and not taken & set(range(j, acronym)):
+            return acronym  # "لشبكة ام اس ان بي سي": an acronym spelled in Arabic letters
         k = j
         while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
             if definite and not toks[k].key.startswith("ال"):

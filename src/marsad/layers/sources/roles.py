@@ -1,7 +1,7 @@
 """An outlet named as someone's employer or workplace is not cited ("رئيس التحرير لصحيفة «..»",
 "المدير العام لوكالة أنباء «..»", "مراسلا ثقافيا لإذاعة (..)", "الكاتب في صحيفة ..", "مذيع قناة .."):
 the guide counts an outlet only when the text takes content from it. A correspondent who reports
-("قال مراسل وكالة .. إن") still cites the agency; words said TO a person's correspondent or to an
+("قال مراسل وكالة .. إن", "وذكر مراسل لوكالة ..", "بحسب مراسل لوكالة ..") still cites the agency; words said TO a person's correspondent or to an
 outlet ("قال رئيس الوزراء لوكالة ..") stay citations too."""
 
 from __future__ import annotations
@@ -52,9 +52,11 @@ def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon
         return completed
     if role not in MEDIA_ROLES:
         return False
-    if not linked and role in CORRESPONDENTS and k > 0:
-        cue = lex.cue(toks[k - 1])  # "وقال مراسل وكالة ... إن": the correspondent reports
-        return cue is None or cue.form not in ("past", "present")
+    if role in CORRESPONDENTS and k > 0:
+        # "وقال مراسل (ل)وكالة ... إن", "بحسب مراسل لوكالة ..": the correspondent reports for it
+        before = toks[k - 1]
+        cue = lex.cue(before)
+        return not (lex.is_according(before) or cue is not None and cue.form in ("past", "present"))
     return True
 
 

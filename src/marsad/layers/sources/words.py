@@ -60,10 +60,16 @@ CREDIT_WORDS = _section("credit")
 WROTE = _section("wrote")
 TALK_WORDS = _section("talk")
 OUTLET_SUFFIXES = _section("outlet_suffix")
+UNABLE = _section("unable")
+VERIFY = _section("verify")
 STATION_HEADS = _section("station_head")
 STATION_WORDS = _section("station_word")
 NOT_OUTLET_PHRASES = _section("not_outlet_phrase")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
+# the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
+LETTER_NAMES = frozenset(match_key(w) for w in loader.words("latin_letter_names.tsv"))
+# letter names that are also Arabic words ("إن", "في", "أو"): an acronym needs another letter
+LETTER_WORDS = frozenset(map(match_key, ("إن", "ان", "في", "أو", "ال", "آي", "اي", "إس", "اس", "إف", "اف")))
 STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
 
 
@@ -149,5 +155,35 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
     return False
 
 
+def could_not_check(toks: list[Token], i: int, j: int) -> bool:
+    """The outlet at tokens i..j says what it could not check: "ولم يتسن لـ«..» التحقق", "لم تتمكن
+    وكالة .. من الوصول إلى": the wire's own line, so the outlet wrote the copy."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in QUOTES or toks[k].key.rstrip("ـ") == "ل"):
+        k -= 1
+    if k >= 0 and outlet_head(toks[k]) is not None:
+        k -= 1
+    if k < 1 or toks[k].key.removeprefix("ل") not in UNABLE or toks[k - 1].key not in ("لم", "ولم"):
+        return False
+    return any(t.key.removeprefix("ل") in VERIFY for t in toks[j : j + VERIFY_STEPS])
+
+
+VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
+
+
 def is_latin(tok: Token) -> bool:
     return tok.is_word and tok.text.isascii()
+
+
+def acronym_end(toks: list[Token], j: int) -> int:
+    """The end of a run of Latin letter names starting at token j ("إم إس إن بي سي", "ان.بي.سي"),
+    dots between them included: an acronym in Arabic letters, a name as good as Latin letters. j
+    when there is none (a run of one letter, or of letters that are also Arabic words: "إن في")."""
+    k, letters, proper = j, 0, 0
+    while k < len(toks) and (toks[k].key in LETTER_NAMES or (letters and toks[k].text == "." and k + 1 < len(toks)
+                                                             and toks[k + 1].key in LETTER_NAMES)):
+        if toks[k].key in LETTER_NAMES:
+            letters += 1
+            proper += toks[k].key not in LETTER_WORDS
+        k += 1
+    return k if letters >= 2 and proper else j
