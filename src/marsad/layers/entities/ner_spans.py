@@ -282,8 +282,9 @@ class NerSpans:
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
-        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_start(tokens[n.tok_start]):
-            # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and (self._no_name_start(tokens[n.tok_start])
+                                                                 or self._conjunct_start(tokens[n.tok_start])):
+            # "اللقاء سمير", "وأي فوضى": the noun or و + word before a name; a lone ordinary word left is no name
             rest = tokens[n.tok_start + 1].key
             if n.tok_end - n.tok_start == 2 and rest in self.words.common \
                     and rest not in self.words.given_names:
@@ -369,6 +370,15 @@ class NerSpans:
         if key in PREPOSITIONS:
             return True  # "بواسطة كيان": a preposition starts no name
         return len(key) > 3 and key.startswith("ال") and key in self.words.common and not self.kb.lookup(key)
+
+    def _conjunct_start(self, tok: Token) -> bool:
+        """و + an ordinary word that no name starts with ("وزاد الضعيان", "وأي فوضى"); not + a
+        given name the romaniser knows ("وعلي دياب") nor + "أبو" of a kunya, and no foreign name's W
+        before a long vowel ("ويلي جاك", "واين روني")."""
+        if not self._ordinary_conjunct(tok) or tok.text.startswith(("وا", "وي", "وو")):
+            return False
+        rest = tok.splits[1][1]
+        return rest not in _ROMANIZED_NAMES and rest not in _KUNYA and rest not in PATRONYMIC
 
     def _ordinary_conjunct(self, tok: Token) -> bool:
         """و + an ordinary word ("ورئيسي"), not + a given name (many are also ordinary words:
