@@ -133,3 +133,14 @@ def test_a_verb_joined_by_wa_before_a_name_is_no_part_of_it(layer):
         cand = span_candidate(tokens, doc.text, a, a + len(words.split()), "PER")
         trimmed = spans.trim(cand, tokens, doc.text)
         assert doc.text[trimmed.start : trimmed.end] == kept
+
+
+def test_a_separate_clitic_and_a_second_relational_name_end_a_person(layer):
+    doc = Document(text="وقالت سلمى لـ«الصحيفة» إن مسلحي ناصر والعنزي انسحبوا، وحاورنا راشد س. أمس.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    for words, kept in (("سلمى لـ", "سلمى"), ("ناصر والعنزي", "ناصر"), ("راشد س", "راشد س")):
+        a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
+        cand = span_candidate(tokens, doc.text, a, a + 2, "PER")
+        trimmed = spans.trim(cand, tokens, doc.text)
+        assert trimmed is not None and doc.text[trimmed.start : trimmed.end] == kept

@@ -44,6 +44,8 @@ _AGE_FORMS = frozenset(article + age + ending for age in AGE_ADJECTIVES for arti
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 
 
+# the stretching stroke of a clitic written apart ("لـ«الحياة»"); an initial has none ("راشد س.")
+_TATWEEL = "\u0640"
 # "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
 _KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
 # given names the romaniser knows ("علي" is also a preposition, so not among the KB's given names)
@@ -265,6 +267,10 @@ class NerSpans:
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
             if n is None:
                 return None
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and len(tokens[n.tok_end - 1].key) == 1 \
+                and tokens[n.tok_end - 1].text.endswith(_TATWEEL):
+            # "قالت زهراء لـ«الحياة»": a preposition written apart from the paper it is attached to
+            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
         if n.type == "PER":
             n = self._person_words(n, tokens, text)
             if n is None:
@@ -350,14 +356,14 @@ class NerSpans:
         return key in self.words.given_names or key in _ROMANIZED_NAMES or key in _KUNYA or key in PATRONYMIC
 
     def _conjunct_word(self, tok: Token) -> bool:
-        """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته"); not a given name that
+        """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته", "والحوثي"); not a given name that
         starts with و ("وليد") nor و + a name ("وصالح")."""
         key, words = tok.key, self.words
         if not key.startswith("و") or len(tok.splits) < 2 or key in words.given_names or self.kb.lookup(key):
             return False
         rest = tok.splits[1][1]
-        if _possessed(tok.text):
-            return True
+        if _possessed(tok.text) or rest.startswith("ال") and rest.endswith("ي") and len(rest) >= 5:
+            return True  # "ومساندته"; "صالح والحوثي": و + a definite relational name is a second person
         # foreign names start with "و" and "وال" too ("والتون", "والش"): only an ordinary word cuts
         return rest in words.common and rest not in words.given_names and rest not in _ROMANIZED_NAMES \
             and not self.kb.lookup(rest)
