@@ -23,6 +23,7 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
+from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.given_persons import GivenNamePersons
@@ -186,6 +187,7 @@ class MentionFinder:
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
+        cands = add_company_forms(cands, tokens, doc.text, self.words)
         _quoted_outlets(cands, doc.text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
