@@ -144,3 +144,14 @@ def test_a_separate_clitic_and_a_second_relational_name_end_a_person(layer):
         cand = span_candidate(tokens, doc.text, a, a + 2, "PER")
         trimmed = spans.trim(cand, tokens, doc.text)
         assert trimmed is not None and doc.text[trimmed.start : trimmed.end] == kept
+
+
+def test_a_word_name_before_an_ordinary_word_is_a_phrase(layer):
+    doc = Document(text="ودعا البيان إلى احترام مبادئ حسن الجوار، وقال حسن الحربي إن الوفد وصل.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    at = {t.text: i for i, t in enumerate(tokens)}
+    phrase = span_candidate(tokens, doc.text, at["الجوار"] - 1, at["الجوار"] + 1, "PER")
+    name = span_candidate(tokens, doc.text, at["الحربي"] - 1, at["الحربي"] + 1, "PER")
+    assert spans.trim(phrase, tokens, doc.text) is None
+    assert spans.trim(name, tokens, doc.text) is not None

@@ -30,6 +30,7 @@ from marsad.layers.entities.word_lists import (
     PREPOSITIONS,
     TITLES_ALSO_NAMES,
     TRAILING_ROLES,
+    WORD_GIVEN_NAMES,
 )
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -271,6 +272,8 @@ class NerSpans:
                 and tokens[n.tok_end - 1].text.endswith(_TATWEEL):
             # "قالت زهراء لـ«الحياة»": a preposition written apart from the paper it is attached to
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start == 2 and self._phrase_of_a_word_name(tokens, n.tok_start):
+            return None  # "حسن الجوار": good neighbourliness, not a man called Hassan
         if n.type == "PER":
             n = self._person_words(n, tokens, text)
             if n is None:
@@ -376,6 +379,14 @@ class NerSpans:
         if key in PREPOSITIONS:
             return True  # "بواسطة كيان": a preposition starts no name
         return len(key) > 3 and key.startswith("ال") and key in self.words.common and not self.kb.lookup(key)
+
+    def _phrase_of_a_word_name(self, tokens: list[Token], i: int) -> bool:
+        """A given name that is also an ordinary word ("حسن", "تحية") before an ordinary word
+        ("الجوار", "طيبة") makes a phrase, unless the word is a family's relational name."""
+        nxt, words = tokens[i + 1], self.words
+        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and nxt.key not in words.given_names \
+            and nxt.key not in _ROMANIZED_NAMES and not self.kb.lookup(nxt.key) \
+            and not words.family_nisba(tokens[i], nxt)  # "حسن الحربي": a family's name, also an adjective
 
     def _conjunct_start(self, tok: Token) -> bool:
         """و + an ordinary word that no name starts with ("وزاد الضعيان", "وأي فوضى"); not + a
