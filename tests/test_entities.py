@@ -431,7 +431,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
                            "coalition_cue", "admin_place_head", "place_only_head", "index_word",
-                           "security_plural"]),
+                           "security_plural", "word_given_name", "company_form", "form_described_noun"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",

@@ -132,3 +132,12 @@ def test_a_rank_after_a_ministry_is_no_part_of_its_name(ner_layer):
     ner_layer(doc)
     assert "وزارة الداخلية" in {e.name for e in doc.entities if e.type == "ORG"}
     assert not [e for e in doc.entities if "العقيد" in e.name]
+
+
+def test_a_company_form_adjective_ends_the_company_name_before_it(layer):
+    doc = Document(text="صعد سهم إعمار العقارية وتراجع سهم المملكة القابضة، فيما هدأ الطلب في سوق لندن العقارية.", published="2015-08-10")
+    layer(doc)
+    bodies = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert {"إعمار العقارية", "المملكة القابضة"} <= bodies
+    assert not any("لندن" in b for b in bodies)
+    assert "لندن" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}

@@ -113,3 +113,45 @@ def test_the_kings_embassy_is_no_reference_to_the_king(layer):
 def test_an_under_secretary_is_not_the_secretary(layer):
     doc = run(layer, "وقالت وكيلة وزير الخارجية الأمريكي إن المحادثات مستمرة.")
     assert not any(m.kind == "title" for e in doc.entities for m in e.mentions)
+
+
+def test_a_given_name_that_is_an_ordinary_word_needs_a_name_after_it(layer):
+    doc = run(layer, "أشاد النقاد بحسن ذوقه وبحسن المنتظر في عمله، وغرق قارب نزهة تعطل قرب الشاطئ، "
+                     "ووجه المدير تحية خالصة للفريق. وقالت نزهة الشمري إن حسن بن عمر حضر مع حسن الدباغ.")
+    persons = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions}
+    assert not persons & {"حسن ذوقه", "حسن المنتظر", "نزهة تعطل", "تحية خالصة"}
+    assert {"نزهة الشمري", "حسن بن عمر", "حسن الدباغ"} <= persons
+
+
+def test_a_verb_joined_by_wa_before_a_name_is_no_part_of_it(layer):
+    doc = Document(text="وزاد الفلاني أن الخطة جاهزة، وأبو سعد الهاشمي غائب، وحضر ويلي جونز.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    for words, kept in (("وزاد الفلاني", "الفلاني"), ("وأبو سعد الهاشمي", "وأبو سعد الهاشمي"),
+                        ("ويلي جونز", "ويلي جونز")):
+        a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
+        cand = span_candidate(tokens, doc.text, a, a + len(words.split()), "PER")
+        trimmed = spans.trim(cand, tokens, doc.text)
+        assert doc.text[trimmed.start : trimmed.end] == kept
+
+
+def test_a_separate_clitic_and_a_second_relational_name_end_a_person(layer):
+    doc = Document(text="وقالت سلمى لـ«الصحيفة» إن مسلحي ناصر والعنزي انسحبوا، وحاورنا راشد س. أمس.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    for words, kept in (("سلمى لـ", "سلمى"), ("ناصر والعنزي", "ناصر"), ("راشد س", "راشد س")):
+        a = next(i for i, t in enumerate(tokens) if t.text == words.split()[0])
+        cand = span_candidate(tokens, doc.text, a, a + 2, "PER")
+        trimmed = spans.trim(cand, tokens, doc.text)
+        assert trimmed is not None and doc.text[trimmed.start : trimmed.end] == kept
+
+
+def test_a_word_name_before_an_ordinary_word_is_a_phrase(layer):
+    doc = Document(text="ودعا البيان إلى احترام مبادئ حسن الجوار، وقال حسن الحربي إن الوفد وصل.")
+    tokens = doc.tokens
+    spans = layer.mentions.ner_spans
+    at = {t.text: i for i, t in enumerate(tokens)}
+    phrase = span_candidate(tokens, doc.text, at["الجوار"] - 1, at["الجوار"] + 1, "PER")
+    name = span_candidate(tokens, doc.text, at["الحربي"] - 1, at["الحربي"] + 1, "PER")
+    assert spans.trim(phrase, tokens, doc.text) is None
+    assert spans.trim(name, tokens, doc.text) is not None

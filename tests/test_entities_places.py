@@ -196,3 +196,11 @@ def test_a_country_adjective_under_the_article_is_no_place_nor_part_of_a_city(la
 def test_a_known_site_and_its_adjective_stay_a_place(ner_layer):
     doc = run(ner_layer, "احتفلت مصر أمس بافتتاح قناة السويس الجديدة بحضور عدد من قادة الدول.")
     assert "ORG" not in {e.type for e in doc.entities if "السويس" in e.name}
+
+
+def test_a_word_located_by_a_compass_point_in_brackets_is_a_place(layer):
+    doc = run(layer, "داهمت قوات الأمن منازل في تامسنا (غرب) وأغبالو (جنوب شرق البلاد)، فيما ارتفع سعر "
+                     "الخام الأمريكي (غرب تكساس الوسيط) وقال (شرقا) إنه سيعود.")
+    places = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert {"تامسنا", "أغبالو"} <= places
+    assert not places & {"الخام", "الأمريكي", "وقال", "قال"}

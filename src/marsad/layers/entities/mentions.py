@@ -4,7 +4,8 @@ KB matches win boundaries for known actors; NER wins where it finds a longer unk
 around a KB fragment ("بشار الجعفري" is not "بشار" = Bashar al-Assad). `MentionFinder` is
 made of parts, each in its module: the NER spans read and trimmed (`ner_spans.py`), the NER
 names extended to what the tagger left out (`name_extension.py`), the patterns for what both
-miss (`name_patterns.py`: institutions, places, known given name + surname), the tests of
+miss (`name_patterns.py`: institutions, places; `given_persons.py`: known given name +
+surname), the tests of
 single words they share (`name_words.py`). The merge of KB and NER candidates is here.
 
 The finder knows verbs (a verb tagged as a one-word name is no name) from
@@ -22,8 +23,10 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
+from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
+from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
@@ -153,6 +156,7 @@ class MentionFinder:
         self.verbs = verb_keys()
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
+        self.given_persons = GivenNamePersons(kb, self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
@@ -177,12 +181,13 @@ class MentionFinder:
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
-        cands = self.patterns.add_persons(cands, tokens, doc.text)
+        cands = self.given_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
+        cands = add_company_forms(cands, tokens, doc.text, self.words)
         _quoted_outlets(cands, doc.text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)

@@ -1,6 +1,5 @@
 """Patterns for names both the KB and NER miss.
 
-- A known given name followed by one or two name-like words ("أوليج بوستنيكوف"): an unknown person.
 - "وزارة" / "هيئة" / "لجنة" / "مصرف" ... in construct with definite complements ("مجلس النواب",
   "لجنة الحج العليا"), perhaps ending in what it serves ("مصرف الإمارات للتنمية"): an institution.
 - A definite institution word, a relational adjective and what it serves ("اللجنة المركزية
@@ -12,8 +11,6 @@
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
@@ -37,7 +34,6 @@ from marsad.layers.entities.word_lists import (
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     DISTRICT_HEADS,
-    FAMILY_WORD,
     FORCE_ADJECTIVES,
     FORCE_HEADS,
     GENERIC_COMPLEMENTS,
@@ -68,17 +64,6 @@ _BODY_WORDS = FORCE_HEADS | GENERIC_COMPLEMENTS
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 
 
-def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
-    """Offset in the word of its first reading whose stem `accept(key, stem)` takes, if any;
-    memoised per word form (-1 in `memo` lookups stands for "not asked yet")."""
-    rel = memo.get(tok.text, -1)
-    if rel == -1:
-        key = tok.key
-        rel = remember(memo, tok.text, next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None),
-                       CACHE_LIMIT)
-    return rel
-
-
 CONSTRUCT, DEFINITE, PLACE, NATIONAL = "construct", "definite", "place", "national"
 Head = tuple[int, int, str]  # (token index, offset of the head in the word, head key)
 
@@ -107,75 +92,8 @@ class NamePatterns:
         self.kb = kb
         self.words = words
         # answers per word form (they depend on the token's text only), cleared when too many
-        self._given_at: dict[str, int | None] = {}
         self._head_at: dict[str, tuple[int, str, str] | None] = {}
-        self._may_person = FormMemo()
         self._may_head = FormMemo()
-
-    def add_persons(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        """A known given name followed by one or two name-like words the KB and NER left alone
-        ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        added: list[NameCandidate] = []
-        # only words that start with a given name, and آل, can start a name here
-        maybe = indices_where(tokens, self._may_person,
-                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == FAMILY_WORD))
-        for i in maybe:
-            tok = tokens[i]
-            if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
-                continue
-            rel = self._given_rel(tok)
-            start = None if rel is None else tok.start + rel
-            if start is None and tok.key == FAMILY_WORD and i > 0 and tokens[i - 1].key in HONORIFICS \
-                    and i + 1 not in taken and tokens[i + 1].is_word:
-                # "المهندس آل الشيخ": an honorific before a family name is a person named by family
-                end = tokens[i + 1].end
-                added.append(NameCandidate(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None,
-                                           "given"))
-                taken.update((i, i + 1))
-                continue
-            if start is None:
-                continue
-            if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
-                continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name
-            j = i + 1
-            while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
-                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
-                        and self.words.name_like(tokens[j + 1]):
-                    j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
-                elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
-                                                         and self.words.family_nisba(tokens[i], tokens[j])) \
-                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
-                    j += 1
-                else:
-                    break
-            if j == i + 1:
-                continue
-            if any(k in taken for k in range(i, j)):
-                j = next(k for k in range(i, j) if k in taken)
-                if j <= i + 1:
-                    continue
-            end = tokens[j - 1].end
-            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
-            taken.update(range(i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
-
-    def _conjunct(self, tok: Token) -> bool:
-        """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
-        (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
-        vowel: "وود", "واطسون", "ويلسون", unless و + a definite nisba or noun follows)."""
-        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.key in self.words.given_names:
-            return False
-        rest = tok.splits[1][1]  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
-        return rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common) \
-            or not tok.text.startswith(("وا", "وي", "وو"))
-
-    def _given_rel(self, tok: Token) -> int | None:
-        """Offset in the word of the first reading that is a known given name, if any; an ordinary
-        word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
-        given, common = self.words.given_names, self.words.common
-        return _first_reading(self._given_at, tok,
-                              lambda key, stem: stem in given and (stem == key or key not in common))
 
     def _head(self, tok: Token) -> tuple[int, str, str] | None:
         """(offset in the word, kind, head key) of the first reading that may start a pattern."""

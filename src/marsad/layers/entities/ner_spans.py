@@ -30,6 +30,7 @@ from marsad.layers.entities.word_lists import (
     PREPOSITIONS,
     TITLES_ALSO_NAMES,
     TRAILING_ROLES,
+    WORD_GIVEN_NAMES,
 )
 
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -44,6 +45,8 @@ _AGE_FORMS = frozenset(article + age + ending for age in AGE_ADJECTIVES for arti
 Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 
 
+# the stretching stroke of a clitic written apart ("لـ«الحياة»"); an initial has none ("راشد س.")
+_TATWEEL = "\u0640"
 # "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
 _KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
 # given names the romaniser knows ("علي" is also a preposition, so not among the KB's given names)
@@ -265,6 +268,12 @@ class NerSpans:
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
             if n is None:
                 return None
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and len(tokens[n.tok_end - 1].key) == 1 \
+                and tokens[n.tok_end - 1].text.endswith(_TATWEEL):
+            # "قالت زهراء لـ«الحياة»": a preposition written apart from the paper it is attached to
+            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        if n.type == "PER" and n.tok_end - n.tok_start == 2 and self._phrase_of_a_word_name(tokens, n.tok_start):
+            return None  # "حسن الجوار": good neighbourliness, not a man called Hassan
         if n.type == "PER":
             n = self._person_words(n, tokens, text)
             if n is None:
@@ -282,8 +291,9 @@ class NerSpans:
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
-        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_start(tokens[n.tok_start]):
-            # "اللقاء سمير": the noun before a name; a lone ordinary word left is no name
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and (self._no_name_start(tokens[n.tok_start])
+                                                                 or self._conjunct_start(tokens[n.tok_start])):
+            # "اللقاء سمير", "وأي فوضى": the noun or و + word before a name; a lone ordinary word left is no name
             rest = tokens[n.tok_start + 1].key
             if n.tok_end - n.tok_start == 2 and rest in self.words.common \
                     and rest not in self.words.given_names:
@@ -349,14 +359,14 @@ class NerSpans:
         return key in self.words.given_names or key in _ROMANIZED_NAMES or key in _KUNYA or key in PATRONYMIC
 
     def _conjunct_word(self, tok: Token) -> bool:
-        """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته"); not a given name that
+        """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته", "والحوثي"); not a given name that
         starts with و ("وليد") nor و + a name ("وصالح")."""
         key, words = tok.key, self.words
         if not key.startswith("و") or len(tok.splits) < 2 or key in words.given_names or self.kb.lookup(key):
             return False
         rest = tok.splits[1][1]
-        if _possessed(tok.text):
-            return True
+        if _possessed(tok.text) or rest.startswith("ال") and rest.endswith("ي") and len(rest) >= 5:
+            return True  # "ومساندته"; "صالح والحوثي": و + a definite relational name is a second person
         # foreign names start with "و" and "وال" too ("والتون", "والش"): only an ordinary word cuts
         return rest in words.common and rest not in words.given_names and rest not in _ROMANIZED_NAMES \
             and not self.kb.lookup(rest)
@@ -369,6 +379,23 @@ class NerSpans:
         if key in PREPOSITIONS:
             return True  # "بواسطة كيان": a preposition starts no name
         return len(key) > 3 and key.startswith("ال") and key in self.words.common and not self.kb.lookup(key)
+
+    def _phrase_of_a_word_name(self, tokens: list[Token], i: int) -> bool:
+        """A given name that is also an ordinary word ("حسن", "تحية") before an ordinary word
+        ("الجوار", "طيبة") makes a phrase, unless the word is a family's relational name."""
+        nxt, words = tokens[i + 1], self.words
+        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and nxt.key not in words.given_names \
+            and nxt.key not in _ROMANIZED_NAMES and not self.kb.lookup(nxt.key) \
+            and not words.family_nisba(tokens[i], nxt)  # "حسن الحربي": a family's name, also an adjective
+
+    def _conjunct_start(self, tok: Token) -> bool:
+        """و + an ordinary word that no name starts with ("وزاد الضعيان", "وأي فوضى"); not + a
+        given name the romaniser knows ("وعلي دياب") nor + "أبو" of a kunya, and no foreign name's W
+        before a long vowel ("ويلي جاك", "واين روني")."""
+        if not self._ordinary_conjunct(tok) or tok.text.startswith(("وا", "وي", "وو")):
+            return False
+        rest = tok.splits[1][1]
+        return rest not in _ROMANIZED_NAMES and rest not in _KUNYA and rest not in PATRONYMIC
 
     def _ordinary_conjunct(self, tok: Token) -> bool:
         """و + an ordinary word ("ورئيسي"), not + a given name (many are also ordinary words:

@@ -1,5 +1,6 @@
 """Places named in a list with other places: "أبين، وعدن، والضالع، والمحويت", "بلدتي النعيمة
-واليادودة", "مطارات عدن وسيئون وصنعاء".
+واليادودة", "مطارات عدن وسيئون وصنعاء"; and places located by a compass point in brackets after
+them ("بلدة كفرنبل (شمال)", "وقرية العين (جنوب غرب البلاد)").
 
 Villages, districts and border posts are rarely in the KB and NER often misses them, but the press
 lists them with places it knows, or after a dual or plural place word ("قريتي", "مناطق"): a word of
@@ -19,6 +20,9 @@ from marsad.layers.entities.word_lists import NAME_HEADS, QUOTED_PLACE_HEADS, QU
 COMMAS = frozenset({"،", ","})
 # place words are no place's name ("ومديرية الشيخ عثمان": the district is named after it)
 _HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
+# the compass points ("شمال", "شمالي", "جنوب شرق"): the press locates a place it names by one in brackets
+COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; longer brackets say more than where it is
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
 
 
@@ -47,8 +51,21 @@ def _closed(tokens: list[Token], b: int) -> bool:
     return b >= len(tokens) or not tokens[b].is_word
 
 
+def _locator(tokens: list[Token], j: int) -> bool:
+    """Do the tokens from j hold a compass point and at most a few words after it, then ")"?"""
+    if not tokens[j].is_word or tokens[j].key not in COMPASS:
+        return False
+    for k in range(j + 1, min(len(tokens), j + MAX_LOCATOR + 1)):
+        if tokens[k].text == ")":
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
 class PlaceLists:
-    """`add(cands, tokens, text)`: the unnamed words of lists of places, as places."""
+    """`add(cands, tokens, text)`: the unnamed words of lists of places and the words located by a
+    compass point, as places."""
 
     def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
         self.kb = kb
@@ -56,6 +73,24 @@ class PlaceLists:
         self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        return self._add_located(self._add_listed(cands, tokens, text), tokens, text)
+
+    def _add_located(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        """"وتاونات (شمال)": a word no finder read, right before a compass point in brackets, is
+        a place (not a country adjective, "الخام الأمريكي (غرب تكساس)", nor an ordinary word)."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[NameCandidate] = []
+        for i in range(1, len(tokens) - 2):
+            if tokens[i].text != "(" or i - 1 in taken or not _locator(tokens, i + 1):
+                continue
+            place = self._place(tokens, text, i - 1, i)
+            if place is not None and tokens[i].start - tokens[i - 1].end <= 1:
+                added.append(place)
+        if not added:
+            return cands
+        return sorted(cands + added, key=lambda c: c.start)
+
+    def _add_listed(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         at = {c.tok_start: c for c in cands}
         added: list[NameCandidate] = []
         n_tokens = len(tokens)

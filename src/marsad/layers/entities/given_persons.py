@@ -1,0 +1,126 @@
+"""Persons named by a known given name and one or two name-like words the KB and NER left
+alone ("أوليج بوستنيكوف", "إياد البزم"), or by "آل" + a family after an honorific ("المهندس آل الشيخ").
+
+Many given names are also ordinary words of news prose ("حسن" good, "نزهة" an outing, "تحية" a
+greeting): after such a word the next one must show it is a name (a family's relational name, a
+given name, a name the KB or the romaniser knows), or the two words are a phrase ("حسن ذوقه",
+"تحية واجبة", "قارب نزهة تعطل"). Those names are the lexicon section `word_given_name`.
+
+`GivenNamePersons` is a part of `mentions.MentionFinder`; it shares the finder's word tests
+(`name_words.NameWords`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.kb.romanize import known_names
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
+
+# given names the romaniser knows, foreign ones included ("ماريا")
+_ROMANIZED_NAMES = frozenset(known_names())
+
+
+def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
+    """Offset in the word of its first reading whose stem `accept(key, stem)` takes, if any;
+    memoised per word form (-1 in `memo` lookups stands for "not asked yet")."""
+    rel = memo.get(tok.text, -1)
+    if rel == -1:
+        key = tok.key
+        rel = remember(memo, tok.text, next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None),
+                       CACHE_LIMIT)
+    return rel
+
+
+class GivenNamePersons:
+    """`add(cands, tokens, text)`: the persons named by a known given name, added to the candidates."""
+
+    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+        self.kb = kb
+        self.words = words
+        self._given_at: dict[str, int | None] = {}  # per word form, as `_first_reading` keeps it
+        self._may_person = FormMemo()
+
+    def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        """A known given name followed by one or two name-like words the KB and NER left alone
+        ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
+        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        added: list[NameCandidate] = []
+        # only words that start with a given name, and آل, can start a name here
+        maybe = indices_where(tokens, self._may_person,
+                              lambda t: t.is_word and (self._given_rel(t) is not None or t.key == FAMILY_WORD))
+        for i in maybe:
+            tok = tokens[i]
+            if i in taken or i + 1 >= len(tokens):  # `maybe` holds words only
+                continue
+            rel = self._given_rel(tok)
+            start = None if rel is None else tok.start + rel
+            if start is None and tok.key == FAMILY_WORD and i > 0 and tokens[i - 1].key in HONORIFICS \
+                    and i + 1 not in taken and tokens[i + 1].is_word:
+                # "المهندس آل الشيخ": an honorific before a family name is a person named by family
+                end = tokens[i + 1].end
+                added.append(NameCandidate(tok.start, end, i, i + 2, "PER", alias_key(text[tok.start:end]), None,
+                                           "given"))
+                taken.update((i, i + 1))
+                continue
+            if start is None:
+                continue
+            if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
+                continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name
+            j = i + 1
+            while j < len(tokens) and j - i <= 6 and tokens[j].start - tokens[j - 1].end <= 1:
+                if tokens[j].key in CONNECTORS and j + 1 < len(tokens) \
+                        and self.words.name_like(tokens[j + 1]):
+                    j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
+                elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
+                                                         and self.words.family_nisba(tokens[i], tokens[j])) \
+                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
+                    j += 1
+                else:
+                    break
+            if j == i + 1 or alias_key(text[start : tok.end]) in WORD_GIVEN_NAMES \
+                    and not self._shows_name(tok, tokens[i + 1]):
+                continue
+            if any(k in taken for k in range(i, j)):
+                j = next(k for k in range(i, j) if k in taken)
+                if j <= i + 1:
+                    continue
+            end = tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
+            taken.update(range(i, j))
+        return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+    def _shows_name(self, given: Token, tok: Token) -> bool:
+        """After a given name that is also an ordinary word, does `tok` show that a name goes on:
+        "بن"/"آل", a family's relational name ("حسن الحربي"), a given name, a name the KB or the
+        romaniser knows? (Not "ذوقه", "واجبة", "المخلص".)"""
+        key = tok.key
+        if key in CONNECTORS or key in self.words.given_names or key in _ROMANIZED_NAMES \
+                or self.words.family_nisba(given, tok) or self.kb.lookup(key):
+            return True
+        # a definite family name ("حسن الراهب"), but no participle or verbal noun of the derived
+        # forms ("المخلص", "الاستعجال"), which describe the word before as an adjective does
+        return key.startswith("ال") and not key.startswith(("الم", "الاست", "الت")) and self.words.name_like(tok)
+
+    def _conjunct(self, tok: Token) -> bool:
+        """"وأخلاق", "والمتعاطف": و joins a second word to the first, no part of a person's name
+        (unless the word is a given name of its own, "وليد", or a foreign name's W before a long
+        vowel: "وود", "واطسون", "ويلسون", unless و + a definite nisba or noun follows)."""
+        if not tok.key.startswith("و") or len(tok.splits) < 2 or tok.key in self.words.given_names:
+            return False
+        rest = tok.splits[1][1]  # "صالح" + "والحوثي", "والرئيس": و + a definite nisba or noun ("والتون" is a name)
+        return rest.startswith("ال") and len(rest) >= 5 and (rest.endswith("ي") or rest in self.words.common) \
+            or not tok.text.startswith(("وا", "وي", "وو"))
+
+    def _given_rel(self, tok: Token) -> int | None:
+        """Offset in the word of the first reading that is a known given name, if any; an ordinary
+        word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
+        given, common = self.words.given_names, self.words.common
+        return _first_reading(self._given_at, tok,
+                              lambda key, stem: stem in given and (stem == key or key not in common))
