@@ -45,6 +45,7 @@ from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     QuoteCandidate,
     according,
     after_asides,
@@ -57,6 +58,7 @@ from marsad.layers.quotes.patterns import (
     passive_belief,
     prayer,
     prep_clause_after,
+    quoted_name,
     quoted_subject,
     speaker_head_then_clause,
     trim_span,
@@ -71,6 +73,9 @@ MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
+QUESTION = "هل"
+OPENING_MARKS = "«“„‹"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
@@ -185,6 +190,10 @@ class QuoteLayer:
             return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
+        # "ورأى محللون"، "يرى": never the noun "رأي", so any subject may come before the clause
+        # (where a clause starts; "هل ترى أن ...؟" asks)
+        verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
+            i > 0 and toks[i - 1].key == QUESTION)
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
@@ -213,8 +222,10 @@ class QuoteLayer:
             t = toks[j]
             q = quote_at.get(j)
             if q is not None and q.close is not None and (
-                    self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
-                j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
+                    self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)
+                    or (j == i + 1 and quoted_name(finder, q))):
+                # "وقال «مركز الدراسات» إن ..."، "قال «فلان» المتحدث باسم ... إن": the subject's name
+                j = finder.tok_at(q.close + 1)
                 continue
             if q is not None:
                 n = words[q.open]
@@ -269,7 +280,7 @@ class QuoteLayer:
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j) \
+        if kind and "ambig" in cue.flags and not verb_spelled and not self.grammar.tight(finder, i, j) \
                 and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
@@ -438,6 +449,10 @@ class QuoteLayer:
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
             cand.speaker, cand.resolved = None, False
+        if subject_after and start == sp_end and start < len(finder.text) and finder.text[start] in QUOTE_MARKS \
+                and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
+            # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
+            start += 1
         j = finder.tok_at(start)
         end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):

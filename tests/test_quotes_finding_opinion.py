@@ -1,0 +1,52 @@
+"""Quotes layer: opinion verbs, quoted subject names and statements after a naming word (issue #14).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, quote_with, run
+
+
+def texts(doc) -> list[str]:
+    return [q.text for q in doc.quotes]
+
+
+def org(name: str) -> tuple[str, str, list[tuple[str, str]]]:
+    return ("ORG", name, [(name, "name")])
+
+
+# --- "رأى" / "يرى" written as the verb: any subject before the clause ------------------------
+def test_opinion_verb_with_a_common_noun_subject():
+    doc = run(make_doc("ويرى المهندسون العاملون في المصنع أن الإنتاج سيرتفع خلال الأشهر المقبلة."))
+    assert quote_with(doc, "الإنتاج سيرتفع").text.startswith("أن الإنتاج")
+    doc = run(make_doc("ووفقا للمسح، رأى عدد أكبر من المشاركين أن الخطة لن تنجح في خفض الأسعار."))
+    assert quote_with(doc, "الخطة لن تنجح")
+
+
+def test_the_noun_opinion_and_a_question_are_no_statements():
+    assert not run(make_doc("وفي رأي الخبراء أن الأسعار ستتراجع في الربع الأخير.")).quotes
+    assert not run(make_doc("سؤال: هل ترى أن الحكومة ستنجح في مهمتها الصعبة؟")).quotes
+    assert not run(make_doc("وكان المحلل لا يتراجع لأنه يرى أن كل قرار يتخذه خاطئ.")).quotes
+
+
+# --- a quoted name right after the verb is its subject ---------------------------------------
+def test_quoted_name_then_description_then_clause():
+    body = 'وقال "بنك الساحل" أكبر المصارف في المنطقة إن أرباحه ارتفعت في الربع الثاني من العام.'
+    doc = run(make_doc(body, ents=[org("بنك الساحل")]))
+    q = quote_with(doc, "أرباحه ارتفعت")
+    assert q.text.startswith("إن أرباحه") and q.speaker.text == "بنك الساحل"
+
+
+def test_object_after_a_quoted_subject_starts_after_the_mark():
+    body = "واتهمت «منظمة الرصد الدولية» الميليشيات بارتكاب انتهاكات خطيرة في عدة مدن."
+    doc = run(make_doc(body, ents=[org("منظمة الرصد الدولية")]))
+    assert quote_with(doc, "بارتكاب انتهاكات").text.startswith("الميليشيات")
+
+
+# --- a naming word in the speaker's description, then what he said ---------------------------
+def test_statement_after_a_naming_word_in_the_subject():
+    body = 'وقال مخرج الفيلم "لقد صورنا المشاهد في ثلاث دول وكان العمل مرهقا جدا". وأضاف أن العرض قريب.'
+    assert quote_with(run(make_doc(body)), "صورنا المشاهد في ثلاث دول")
+    body = "ويقول سالم العمري، مؤلف كتاب «رحلة طويلة في صحراء الربع الخالي مع القوافل القديمة»، إنه سعيد."
+    assert not any("رحلة طويلة" in t for t in texts(run(make_doc(body))))
