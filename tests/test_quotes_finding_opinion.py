@@ -50,3 +50,27 @@ def test_statement_after_a_naming_word_in_the_subject():
     assert quote_with(run(make_doc(body)), "صورنا المشاهد في ثلاث دول")
     body = "ويقول سالم العمري، مؤلف كتاب «رحلة طويلة في صحراء الربع الخالي مع القوافل القديمة»، إنه سعيد."
     assert not any("رحلة طويلة" in t for t in texts(run(make_doc(body))))
+
+
+# --- an impersonal form with a subject, "وبين أن" after a sentence with "بين", titles on the way --
+def test_impersonal_form_with_a_subject_noun_after_it():
+    body = "وقال الطبيب إن المرض ما زال منتشرا. ويرى المسؤولون أن العدوى تنتقل بالمخالطة المباشرة فقط."
+    assert quote_with(run(make_doc(body)), "العدوى تنتقل بالمخالطة")
+    assert not run(make_doc("وقال الطبيب إن المرض ما زال منتشرا. ويذكر أن المستشفى افتتح قبل عامين.")).quotes[1:]
+
+
+def test_the_verb_bayyana_after_a_sentence_with_between():
+    body = "ويجمع المعرض بين القديم والحديث. وبين أن الزوار تضاعفوا خلال الأسبوع الأول من افتتاحه."
+    assert quote_with(run(make_doc(body)), "الزوار تضاعفوا")
+    assert not run(make_doc("ويقع المبنى بين الحديقة وبين المسجد الكبير في وسط المدينة القديمة.")).quotes
+
+
+def test_a_title_between_the_verb_and_its_clause():
+    body = "وقالت الصحيفة في افتتاحيتها بعنوان «المدينة تنهض من جديد»، إن الإعمار يسير بخطى ثابتة."
+    assert quote_with(run(make_doc(body)), "الإعمار يسير").text.startswith("إن الإعمار")
+
+
+def test_the_verbs_preposition_on_the_complementiser():
+    body = "وصرحت مصادر ملاحية بمطار الملك خالد بأنها أوقفت الرحلات ثلاث ساعات بسبب الغبار."
+    doc = run(make_doc(body, ents=[("LOC", "مطار الملك خالد", [("مطار الملك خالد", "name")])]))
+    assert quote_with(doc, "أوقفت الرحلات").text.startswith("أنها")

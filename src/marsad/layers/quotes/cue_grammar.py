@@ -302,8 +302,11 @@ class CueGrammar:
         toks = finder.toks
         if SHADDA in toks[k].text or not toks[k].key.startswith("و") or toks[k].key[1:] != BETWEEN:
             return False
+        if k + 1 < len(toks) and self.lex.is_comp(toks[k + 1]):
+            return False  # "وبين أن ...": "between" never governs a clause
+        lo, _ = finder.sent_tok_range(finder.sent_of(toks[k].start))  # not the "بين" of the sentence before
         return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
-                   for t in toks[max(0, k - BETWEEN_PAIR_WORDS) : k])
+                   for t in toks[max(lo, k - BETWEEN_PAIR_WORDS) : k])
 
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:

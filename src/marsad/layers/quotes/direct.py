@@ -45,11 +45,11 @@ def name_after_colon(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGram
         lex.cue(toks[oi - 2]) is not None and naming_subject(finder, oi - 2))
 
 
-def spoken_after_name(finder: SpeakerFinder, q: QuoteSpan, n: int, gov: QuoteCandidate | None) -> bool:
-    """"وقال مخرج الفيلم «لقد صورنا ...»": a cue governs the quotation, which opens with a word
-    that only opens a clause, so the naming word before it ("الفيلم") belongs to the speaker's
-    description, not to a title (a long title is still a title: "مؤلف كتاب «...»")."""
-    if gov is None or n <= SHORT_QUOTE_WORDS:
+def spoken_after_name(finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
+    """"وقال مخرج الفيلم «لقد صورنا ...»": the quotation opens with a word that only opens a
+    clause, so (when a cue governs it) the naming word before it ("الفيلم") belongs to the
+    speaker's description, not to a title (a long title is still a title: "مؤلف كتاب «...»")."""
+    if n <= SHORT_QUOTE_WORDS:
         return False
     k = finder.tok_at(q.start)
     return k < len(finder.toks) and finder.toks[k].key in BARE_CLAUSE_OPENERS
@@ -68,7 +68,7 @@ def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks
         oi = finder.tok_at(q.open)
         gov = governed.get(q.open)
         if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or (grammar.named(finder, oi)
-                                                               and not spoken_after_name(finder, q, n, gov)) \
+                                                               and not (gov is not None and spoken_after_name(finder, q, n))) \
                 or after_head_noun(finder, oi) or work_title(finder, oi) \
                 or name_after_colon(finder, lex, grammar, oi) \
                 or grammar.subject_name(finder, q, n):

@@ -32,6 +32,7 @@ from marsad.layers.quotes.cue_checks import (
     named_subject_next,
     participle_as_adjective,
     prep_in_subject,
+    subject_noun_next,
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
@@ -40,7 +41,7 @@ from marsad.layers.quotes.cue_grammar import (
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
-from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
+from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
@@ -194,13 +195,17 @@ class QuoteLayer:
         # (where a clause starts; "هل ترى أن ...؟" asks)
         verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
             i > 0 and toks[i - 1].key == QUESTION)
-        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
+        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
+                and not (verb_spelled and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
-                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i):
-            return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
+                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i) \
+                and not subject_noun_next(self.grammar, finder, i):
+            # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
+            # "ويرى المسؤولون أن")
+            return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
@@ -226,6 +231,10 @@ class QuoteLayer:
                     or (j == i + 1 and quoted_name(finder, q))):
                 # "وقال «مركز الدراسات» إن ..."، "قال «فلان» المتحدث باسم ... إن": the subject's name
                 j = finder.tok_at(q.close + 1)
+                continue
+            if q is not None and q.close is not None and self.grammar.named(finder, j) \
+                    and not spoken_after_name(finder, q, words[q.open]):
+                j = finder.tok_at(q.close + 1)  # "قالت في افتتاحيتها بعنوان «...»، إن": a title on the way
                 continue
             if q is not None:
                 n = words[q.open]
@@ -274,6 +283,11 @@ class QuoteLayer:
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
+        if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
+                and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
+            # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
+            # earlier one places the subject
+            np_at = None
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
