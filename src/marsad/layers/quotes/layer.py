@@ -233,7 +233,8 @@ class QuoteLayer:
                 j = finder.tok_at(q.close + 1)
                 continue
             if q is not None and q.close is not None and self.grammar.named(finder, j) \
-                    and not spoken_after_name(finder, q, words[q.open]):
+                    and not spoken_after_name(finder, q, words[q.open]) \
+                    and any(lex.is_comp(t) for t in toks[finder.tok_at(q.close + 1) : min(hi, i + MAX_CUE_GAP)]):
                 j = finder.tok_at(q.close + 1)  # "قالت في افتتاحيتها بعنوان «...»، إن": a title on the way
                 continue
             if q is not None:
