@@ -74,3 +74,9 @@ def test_the_verbs_preposition_on_the_complementiser():
     body = "وصرحت مصادر ملاحية بمطار الملك خالد بأنها أوقفت الرحلات ثلاث ساعات بسبب الغبار."
     doc = run(make_doc(body, ents=[("LOC", "مطار الملك خالد", [("مطار الملك خالد", "name")])]))
     assert quote_with(doc, "أوقفت الرحلات").text.startswith("أنها")
+
+
+def test_a_quotation_never_closed_hides_no_later_sentence():
+    body = ("وحسب تقرير «مركز الدراسات المالية، فإن المؤشرات تراجعت تراجعا معتدلا في الربع الثاني. "
+            "وذكر التقرير، أن الشكوك لا تزال تحيط بفعالية الحوافز الحكومية في البلاد.")
+    assert quote_with(run(make_doc(body)), "الشكوك لا تزال تحيط").text.startswith("أن الشكوك")

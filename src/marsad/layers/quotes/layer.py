@@ -160,7 +160,12 @@ class QuoteLayer:
         hidden: set[int] = set()
         for q in marks:
             if words[q.open] > SHORT_QUOTE_WORDS:
-                hidden.update(range(finder.tok_at(q.start), finder.tok_at(q.end)))
+                end = q.end
+                if q.close is None:
+                    # never closed ("وحسب تقرير «آسيا للاستثمار، فإنه ..."): the mark may be a stray
+                    # one, so the reporting words of the paragraph's later sentences still count
+                    end = min(end, finder.sents[finder.sent_of(q.start)].end)
+                hidden.update(range(finder.tok_at(q.start), finder.tok_at(end)))
         return hidden
 
     # --- reporting words -----------------------------------------------------------------
