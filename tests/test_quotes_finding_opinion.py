@@ -80,3 +80,12 @@ def test_a_quotation_never_closed_hides_no_later_sentence():
     body = ("وحسب تقرير «مركز الدراسات المالية، فإن المؤشرات تراجعت تراجعا معتدلا في الربع الثاني. "
             "وذكر التقرير، أن الشكوك لا تزال تحيط بفعالية الحوافز الحكومية في البلاد.")
     assert quote_with(run(make_doc(body)), "الشكوك لا تزال تحيط").text.startswith("أن الشكوك")
+
+
+# --- estimates -------------------------------------------------------------------------------
+def test_an_estimate_with_a_clause_after_time_words():
+    body = "وقد قدرت الوزارة في مارس (آذار) الماضي، أن 150 شخصا غادروا البلاد للقتال في الخارج."
+    assert quote_with(run(make_doc(body)), "150 شخصا غادروا").text.startswith("أن 150")
+    assert not run(make_doc("وقدرت الخسائر الأولية بنحو مليون دولار في المنطقة الصناعية.")).quotes
+    assert not run(make_doc("وحاولت قدر ما استطعت أن أهدئ الطفل الصغير قبل وصول أبيه.")).quotes
+

@@ -474,6 +474,9 @@ class QuoteLayer:
             # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
             start += 1
         j = finder.tok_at(start)
+        if subject_after and start == sp_end and j < len(toks) and (r := finder.covering(j)) is not None \
+                and r.start < toks[j].start:
+            return None  # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"): no object found
         end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):
             c = self.lex.cue(toks[k]) if toks[k].is_word else None
