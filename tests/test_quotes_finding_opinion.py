@@ -89,3 +89,15 @@ def test_an_estimate_with_a_clause_after_time_words():
     assert not run(make_doc("وقدرت الخسائر الأولية بنحو مليون دولار في المنطقة الصناعية.")).quotes
     assert not run(make_doc("وحاولت قدر ما استطعت أن أهدئ الطفل الصغير قبل وصول أبيه.")).quotes
 
+
+
+# --- signs, and relative clauses of the object ----------------------------------------------
+def test_words_on_a_sign_are_no_statement():
+    body = "وكانت بعض المتاجر تعلق لوحة على بابها تقول «مغلق يوم الجمعة». وقال التاجر إن الإقبال ضعيف هذا الموسم."
+    assert [q.cue.text for q in run(make_doc(body)).quotes] == ["قال"]
+
+
+def test_an_objects_relative_clause_is_no_statement():
+    body = "وأشاد بدور إدارة التعليم ومدير المدرسة سالم العتيبي الذي قام بدوره في تهيئة بيئة مثالية للطلاب."
+    doc = run(make_doc(body, ents=[("PER", "سالم العتيبي", [("سالم العتيبي", "name")])]))
+    assert not any(t.startswith("الذي") for t in texts(doc))

@@ -38,6 +38,7 @@ from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    RELATIVE_PRONOUNS,
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
@@ -474,9 +475,12 @@ class QuoteLayer:
             # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
             start += 1
         j = finder.tok_at(start)
-        if subject_after and start == sp_end and j < len(toks) and (r := finder.covering(j)) is not None \
-                and r.start < toks[j].start:
-            return None  # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"): no object found
+        if subject_after and start == sp_end and j < len(toks) and (
+                ((r := finder.covering(j)) is not None and r.start < toks[j].start)
+                or toks[j].key in RELATIVE_PRONOUNS):
+            # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"), or ran over the object
+            # to its relative clause ("أشاد بدور المدير فلان | الذي قام ..."): no object found
+            return None
         end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):
             c = self.lex.cue(toks[k]) if toks[k].is_word else None
