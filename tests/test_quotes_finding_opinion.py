@@ -101,3 +101,11 @@ def test_an_objects_relative_clause_is_no_statement():
     body = "وأشاد بدور إدارة التعليم ومدير المدرسة سالم العتيبي الذي قام بدوره في تهيئة بيئة مثالية للطلاب."
     doc = run(make_doc(body, ents=[("PER", "سالم العتيبي", [("سالم العتيبي", "name")])]))
     assert not any(t.startswith("الذي") for t in texts(doc))
+
+
+def test_a_short_description_after_the_subject_needs_no_comma():
+    body = "وقال خالد العمري وهو صاحب الورشة إنه يصلح جميع الأسلحة المعطوبة خلال أيام قليلة."
+    doc = run(make_doc(body, ents=[("PER", "خالد العمري", [("خالد العمري", "name")])]))
+    assert quote_with(doc, "يصلح جميع الأسلحة").text.startswith("إنه")
+    body = "وقال خالد العمري وهو يعلم أن الناس ينتظرون الحل منذ أشهر طويلة."
+    assert not run(make_doc(body, ents=[("PER", "خالد العمري", [("خالد العمري", "name")])])).quotes
