@@ -1,6 +1,6 @@
 """Checks on the words around a reporting verb, apart from `layer` to keep it readable: "as X
 announced" closing a sentence, a conditional "إن", a participle used as an adjective, a named
-subject after an impersonal form, and a preposition that belongs to the subject.
+subject or a subject noun after an impersonal form, and a preposition that belongs to the subject.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from marsad.layers.quotes.speech_lexicon import Cue
 NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
 TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
 AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
+DEFINITE_MIN_LETTERS = 4  # "الأمر" and longer: a definite noun, not a short function word
+PLURAL_ENDING = "ون"      # "مراقبون"، "محللون": a masculine plural in the nominative, a subject
+PLURAL_MIN_LETTERS = 5    # ("يكون"، "دون" are no plurals)
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
@@ -63,6 +66,21 @@ def named_subject_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bo
     nxt = finder.toks[i + 1]
     return (r is not None and r.entity.type in ("PER", "ORG")) or grammar.lex.has("title", nxt, TITLE_PREFIXES) \
         or finder._surname_before(nxt.start, nxt.end) is not None
+
+
+def subject_noun_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A noun that can only be the subject stands right after the verb at i: a definite noun or a
+    plural in -ون ("ويرى المسؤولون أن"، "ويعتقد مراقبون أن"), so the form is no impersonal "it
+    is seen that" (which has the complementiser, a preposition or time words right after it)."""
+    if i + 1 >= len(finder.toks):
+        return False
+    t = finder.toks[i + 1]
+    lex = grammar.lex
+    if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
+            or lex.has("time", t, TITLE_PREFIXES):
+        return False
+    return (t.key.startswith("ال") and len(t.key) > DEFINITE_MIN_LETTERS) or (
+        t.key.endswith(PLURAL_ENDING) and len(t.key) >= PLURAL_MIN_LETTERS)
 
 
 def prep_in_subject(grammar: CueGrammar, finder: SpeakerFinder, np_at: int, j: int, cue: Cue) -> bool:

@@ -41,6 +41,8 @@ OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
+SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
@@ -139,15 +141,23 @@ class CueGrammar:
 
     def described_subject(self, finder: SpeakerFinder, j: int, i: int) -> bool:
         """"وأوضح سالم الفهد، وهو خبير مالي، أن ...": the pronoun at token j opens a description of
-        the subject, closed by a comma right before the complementiser of the verb at i."""
+        the subject, closed by a comma right before the complementiser of the verb at i, or short
+        enough to need none ("وقال فلان وهو صاحب الورشة إنه ...")."""
         toks = finder.toks
         for k in range(j + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_GAP)):
             t = toks[k]
             if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
-                return toks[k - 1].text in "،,"
+                return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k])
         return False
+
+    @staticmethod
+    def _construct_description(words: list[Token]) -> bool:
+        """"صاحب الورشة"، "رئيس مجلس الإدارة": a short noun phrase in the construct state (a bare head,
+        a definite last word), not a clause ("وهو يعلم", an imperfect verb, opens one)."""
+        return 2 <= len(words) <= SHORT_DESCRIPTION_WORDS and all(w.is_word for w in words) \
+            and not words[0].key.startswith(("ال", *IMPERFECT_PREFIXES)) and words[-1].key.startswith("ال")
 
     def content_head_at(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
         """"وأكد الوزير أهمية ..."، "نفى المتحدث باسم الوزارة وجود ...": the first noun after the
@@ -305,8 +315,11 @@ class CueGrammar:
         toks = finder.toks
         if SHADDA in toks[k].text or not toks[k].key.startswith("و") or toks[k].key[1:] != BETWEEN:
             return False
+        if k + 1 < len(toks) and self.lex.is_comp(toks[k + 1]):
+            return False  # "وبين أن ...": "between" never governs a clause
+        lo, _ = finder.sent_tok_range(finder.sent_of(toks[k].start))  # not the "بين" of the sentence before
         return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
-                   for t in toks[max(0, k - BETWEEN_PAIR_WORDS) : k])
+                   for t in toks[max(lo, k - BETWEEN_PAIR_WORDS) : k])
 
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.document import Span
 from marsad.layers.quotes.attribution import SpeakerFinder
-from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import (
     TRIM,
@@ -45,6 +45,16 @@ def name_after_colon(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGram
         lex.cue(toks[oi - 2]) is not None and naming_subject(finder, oi - 2))
 
 
+def spoken_after_name(finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
+    """"وقال مخرج الفيلم «لقد صورنا ...»": the quotation opens with a word that only opens a
+    clause, so (when a cue governs it) the naming word before it ("الفيلم") belongs to the
+    speaker's description, not to a title (a long title is still a title: "مؤلف كتاب «...»")."""
+    if n <= SHORT_QUOTE_WORDS:
+        return False
+    k = finder.tok_at(q.start)
+    return k < len(finder.toks) and finder.toks[k].key in BARE_CLAUSE_OPENERS
+
+
 def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks: list[QuoteSpan],
            words: dict[int, int], governed: dict[int, QuoteCandidate],
            cue_cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -56,13 +66,14 @@ def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks
     for q in marks:
         n = words[q.open]
         oi = finder.tok_at(q.open)
-        if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or grammar.named(finder, oi) \
+        gov = governed.get(q.open)
+        if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or (grammar.named(finder, oi)
+                                                               and not (gov is not None and spoken_after_name(finder, q, n))) \
                 or after_head_noun(finder, oi) or work_title(finder, oi) \
                 or name_after_colon(finder, lex, grammar, oi) \
                 or grammar.subject_name(finder, q, n):
             continue
         before = toks[oi - 1] if oi > 0 else None
-        gov = governed.get(q.open)
         cand = None
         if gov is not None:
             cand = QuoteCandidate("direct", q.start, q.end, gov.pos, gov.cue, gov.speaker, gov.resolved, gov.cue_tok,

@@ -32,19 +32,22 @@ from marsad.layers.quotes.cue_checks import (
     named_subject_next,
     participle_as_adjective,
     prep_in_subject,
+    subject_noun_next,
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    RELATIVE_PRONOUNS,
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
-from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct
+from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     QuoteCandidate,
     according,
     after_asides,
@@ -57,6 +60,7 @@ from marsad.layers.quotes.patterns import (
     passive_belief,
     prayer,
     prep_clause_after,
+    quoted_name,
     quoted_subject,
     speaker_head_then_clause,
     trim_span,
@@ -71,6 +75,9 @@ MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
+QUESTION = "هل"
+OPENING_MARKS = "«“„‹"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
@@ -154,7 +161,12 @@ class QuoteLayer:
         hidden: set[int] = set()
         for q in marks:
             if words[q.open] > SHORT_QUOTE_WORDS:
-                hidden.update(range(finder.tok_at(q.start), finder.tok_at(q.end)))
+                end = q.end
+                if q.close is None:
+                    # never closed ("وحسب تقرير «آسيا للاستثمار، فإنه ..."): the mark may be a stray
+                    # one, so the reporting words of the paragraph's later sentences still count
+                    end = min(end, finder.sents[finder.sent_of(q.start)].end)
+                hidden.update(range(finder.tok_at(q.start), finder.tok_at(end)))
         return hidden
 
     # --- reporting words -----------------------------------------------------------------
@@ -185,13 +197,21 @@ class QuoteLayer:
             return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
-        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue):
+        # "ورأى محللون"، "يرى": never the noun "رأي", so any subject may come before the clause
+        # (where a clause starts; "هل ترى أن ...؟" asks)
+        verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
+            i > 0 and toks[i - 1].key == QUESTION)
+        if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
+                and not (verb_spelled and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
-                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i):
-            return None  # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a name follows ("ويرى فلان أن")
+                and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i) \
+                and not subject_noun_next(self.grammar, finder, i):
+            # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
+            # "ويرى المسؤولون أن")
+            return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
@@ -213,8 +233,15 @@ class QuoteLayer:
             t = toks[j]
             q = quote_at.get(j)
             if q is not None and q.close is not None and (
-                    self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)):
-                j = finder.tok_at(q.close + 1)  # "وقال «مركز الدراسات» إن ...": the subject's name
+                    self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)
+                    or (j == i + 1 and quoted_name(finder, q))):
+                # "وقال «مركز الدراسات» إن ..."، "قال «فلان» المتحدث باسم ... إن": the subject's name
+                j = finder.tok_at(q.close + 1)
+                continue
+            if q is not None and q.close is not None and self.grammar.named(finder, j) \
+                    and not spoken_after_name(finder, q, words[q.open]) \
+                    and any(lex.is_comp(t) for t in toks[finder.tok_at(q.close + 1) : min(hi, i + MAX_CUE_GAP)]):
+                j = finder.tok_at(q.close + 1)  # "قالت في افتتاحيتها بعنوان «...»، إن": a title on the way
                 continue
             if q is not None:
                 n = words[q.open]
@@ -263,13 +290,18 @@ class QuoteLayer:
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         j = min(j, hi)
+        if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
+                and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
+            # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
+            # earlier one places the subject
+            np_at = None
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
         if kind == "comp" and cue.form != "masdar" and (np_at is not None or (
                 cue.form == "past" and self.grammar.content_before_clause(finder, i, j))):
             kind = None  # "أعرب عن ...، سائلا المولى أن ..."، "نفى X توقف ...، مجددا التأكيد على أن": the noun phrase comes first
-        if kind and "ambig" in cue.flags and not self.grammar.tight(finder, i, j) \
+        if kind and "ambig" in cue.flags and not verb_spelled and not self.grammar.tight(finder, i, j) \
                 and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
@@ -438,7 +470,17 @@ class QuoteLayer:
                 return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
             # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
             cand.speaker, cand.resolved = None, False
+        if subject_after and start == sp_end and start < len(finder.text) and finder.text[start] in QUOTE_MARKS \
+                and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
+            # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
+            start += 1
         j = finder.tok_at(start)
+        if subject_after and start == sp_end and j < len(toks) and (
+                ((r := finder.covering(j)) is not None and r.start < toks[j].start)
+                or toks[j].key in RELATIVE_PRONOUNS):
+            # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"), or ran over the object
+            # to its relative clause ("أشاد بدور المدير فلان | الذي قام ..."): no object found
+            return None
         end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
         for k in range(j + 1, finder.tok_at(end)):
             c = self.lex.cue(toks[k]) if toks[k].is_word else None

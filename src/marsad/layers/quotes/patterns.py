@@ -28,6 +28,7 @@ QUOTE_MARKS = "\"“”«»„‹›'"
 RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+PLACE_PREPOSITIONS = frozenset({"علي", "في", "فوق", "عند"})  # match keys: "على بابها"، "فوق المدخل"
 APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
@@ -278,14 +279,19 @@ def work_title(finder: SpeakerFinder, oi: int) -> bool:
 
 
 def naming_subject(finder: SpeakerFinder, i: int) -> bool:
-    """"وللحملة شعار آخر يقول: «...»"، "لافتة تقول ...": a slogan or a title (a naming word, with one
-    adjective at most) is the subject of the verb at i: its words are a name, nobody's statement."""
+    """"وللحملة شعار آخر يقول: «...»"، "لافتة تقول ..."، "لوحة على بابها تقول": a slogan, a title or
+    a work (a naming or work word, with one adjective or the place it hangs at most) is the subject
+    of the verb at i: its words are a name or an inscription, nobody's statement."""
     toks = finder.toks
     lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
     k = i - 1
+    kinds: tuple[str, ...] = ("naming",)
     if k > lo and toks[k].is_word and toks[k].key in TITLE_ADJECTIVES:
         k -= 1
-    return k >= lo and finder.lex.has("naming", toks[k], NOUN_PREFIXES)
+    elif k - 1 > lo and toks[k - 1].key in PLACE_PREPOSITIONS:
+        k -= 2  # "لوحة على بابها تقول «...»": where the sign hangs (a work speaks only there:
+        kinds = ("naming", "work")  # "البرنامج أوضح" is a programme's manager speaking)
+    return k >= lo and any(finder.lex.has(kind, toks[k], NOUN_PREFIXES) for kind in kinds)
 
 
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
