@@ -77,8 +77,10 @@ from marsad.layers.events.occurrence import (
     Chain,
     Dating,
     attack_subject,
+    cue_mode,
     light_told,
     no_force,
+    present_tense,
     setting_clause,
     told_mode,
     verbal_noun,
@@ -117,6 +119,7 @@ from marsad.layers.events.reach import (
     projectile,
     result_of,
 )
+from marsad.layers.events.speaker_subject import speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -124,7 +127,6 @@ from marsad.layers.events.words import (
     CONTINUE,
     CROWD_VERBS,
     INTRANSITIVE,
-    MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
     OBJECT_WINDOW,
@@ -271,7 +273,7 @@ class EventLayer:
                 if mode is None and self.unnamed and trig.type == "ASSAULT" and setting_clause(doc, words, i, sent.start):
                     mode = "background"  # "... في روالبندي حيث قتلت بوتو": where other news happened
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
-                        and self._present(trig, words, i):
+                        and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
@@ -370,6 +372,9 @@ class EventLayer:
                         i += n
                         continue
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
+                    said = speaker_as_actor(doc, words, i, n, trig, actor, target, mentions) if v is None else None
+                    if said is not None:  # "أكد كيري أنه سيلتقي ..."، "أعلنت اعتزامها زيارة ...": the speaker acts
+                        actor, target = said
                     k = v if v is not None else i
                     if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
                             or (v is not None and words[k].key[:1] == "ب")) and any(
@@ -411,7 +416,8 @@ class EventLayer:
                             no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
                         i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
                         continue
-                    if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):
+                    if called_for(words, i, n, trig, actor, target, sent_mentions) or (
+                            said is None and visit_without_place(words, i, trig, target, doc.text)):
                         target = None  # "دعت إلى التعاون مع ..."، "زيارة الوزير": no one called upon, visited
                     named_by = adjective_target(words, i, n, trig, actor, states or {}, kinds)
                     if named_by is not None and (target is None or named_by.start < target.start):
@@ -494,24 +500,5 @@ class EventLayer:
             return True
         return trig.type in STANDALONE and reports
 
-    def _present(self, trig: Trigger, words: list[Token], i: int) -> bool:
-        """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
-        lexicon has the ي form) with no time word of today in its sentence ("أمس"، "اليوم")."""
-        key = trig.keys[0]
-        if trig.pos != "verb" or len(trig.keys) > 1 or key[:1] not in ("ي", "ت") or \
-                not self.triggers.get("ي" + key[1:]):
-            return False
-        return not any(w.key in TODAY for w in words)
-
     def _mode(self, words: list[Token], i: int) -> str | None:
-        """negated / threatened / planned when a cue stands before the trigger in its clause."""
-        if i and _strip_conjunction(words[i - 1].key) in NEGATIONS:  # "ولم تهاجم"
-            return "negated"
-        for back in range(1, MODE_REACH + 1):
-            k = i - back
-            if k < 0 or words[k].kind == "punct":
-                return None
-            cue = self.mode_cues.get(words[k].key) or self.mode_cues.get(_strip_conjunction(words[k].key))
-            if cue is not None and back <= cue[1]:
-                return cue[0]
-        return None
+        return cue_mode(words, i, self.mode_cues)

@@ -26,7 +26,7 @@ M = TypeVar("M")
 # kinds of knowledge-base places that act or are acted upon as states
 STATE_KINDS = frozenset({"country"})
 # event types whose target may be a known city or region (it is shelled, besieged, attacked)
-PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGETS: frozenset[str] = frozenset()
 
 
 # the first word of a sports club's name
