@@ -61,3 +61,24 @@ def test_a_town_shelled_is_where_the_attack_happens() -> None:
     text = "وقصفت روسيا مدينة حلب أمس."
     doc = _doc(text, {"روسيا": ("e1", "LOC"), "حلب": ("e2", "LOC")})
     assert not any(t == "e2" for _k, _a, t in _events(doc))
+
+
+def test_a_statement_blaming_a_named_party_accuses_it() -> None:
+    text = "وقالت الخارجية الكويتية في بيان إن التصريحات تكشف الأطماع التوسعية لإيران في المنطقة."
+    doc = _doc(text, {"الخارجية الكويتية": ("e1", "ORG"), "إيران": ("e2", "LOC")})
+    doc.entities[1].kb = "marsad:loc/iran"
+    doc.quotes = [_quote(doc, "إن التصريحات تكشف الأطماع التوسعية لإيران في المنطقة", "وقالت", "الخارجية الكويتية", "e1")]
+    doc.layers.append("quotes")
+    assert ("ACCUSE", "e1", "e2") in _events(doc)
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.trigger == "الأطماع" and ev.quote is not None
+
+
+def test_the_wronged_and_unknown_parties_are_not_blamed() -> None:
+    text = "وقال الوزير خالد سامي إن الانتهاكات بحق سكان اليمن مستمرة، وإن ممارسات شركة النور تضر بالسوق."
+    doc = _doc(text, {"خالد سامي": ("e1", "PER"), "اليمن": ("e2", "LOC"), "شركة النور": ("e3", "ORG")})
+    doc.entities[1].kb = "marsad:loc/yemen"
+    doc.quotes = [_quote(doc, "إن الانتهاكات بحق سكان اليمن مستمرة، وإن ممارسات شركة النور تضر بالسوق", "وقال",
+                         "خالد سامي", "e1")]
+    doc.layers.append("quotes")
+    assert not any(t == "ACCUSE" for t, _a, _g in _events(doc))
