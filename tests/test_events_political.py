@@ -179,3 +179,15 @@ def test_talks_of_two_sides_are_one_consultation() -> None:
     found = _events("وأجرت الهند محادثات مع نيبال أمس. وستعقد نيبال محادثات جديدة مع الهند الشهر المقبل.", names)
     consults = {(a, g) for t, a, g in found if t == "CONSULT"}
     assert consults == {("e1", "e2")}
+
+
+def test_a_choice_or_a_possibility_is_no_act() -> None:
+    names = {"البرلمان": ("e1", "ORG"), "فرنسا": ("e2", "LOC"), "كندا": ("e3", "LOC")}
+    assert _events("وأمام البرلمان شهر ليقبل أو يرفض المعاهدة مع فرنسا.", names) == set()
+    assert _events("وقد تتعاون كندا مع فرنسا في مكافحة التهريب.", names) == set()
+    assert ("AGREE", "e3", "e2") in _events("وقد وقعت كندا اتفاقا مع فرنسا لمكافحة التهريب.", names)
+
+
+def test_whoever_accuses_a_state_is_not_that_state() -> None:
+    names = {"واشنطن": ("e1", "LOC"), "كوبا": ("e2", "LOC")}
+    assert _events("وهناك من اتهم واشنطن بالتقصير في التعامل مع كوبا.", names) == set()

@@ -95,9 +95,11 @@ from marsad.layers.events.political import (
     kin_genitive,
     no_backing_down,
     non_political,
+    open_choice,
     place_named,
     visit_without_place,
     visitor,
+    whoever_verb,
 )
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
@@ -231,8 +233,8 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
-                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]):
-                    i += n  # "هنا" (here) is not "هنأ" (congratulated)
+                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]) or (not self.unnamed and whoever_verb(words, i, trig)):
+                    i += n  # "هنا" (here) is not "هنأ" (congratulated); "من اتهم واشنطن": someone unnamed
                     continue
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
@@ -412,7 +414,7 @@ class EventLayer:
                         actor = met_by
                         if target is not None and target.key == actor.key:
                             target = None
-                    if hypothetical_noun(words, i, n, trig) or kin_genitive(doc.text, actor) or \
+                    if hypothetical_noun(words, i, n, trig) or open_choice(words, i, n, trig) or kin_genitive(doc.text, actor) or \
                             no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
                         i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
                         continue

@@ -182,6 +182,39 @@ def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool
     return prev in NAMED_REFERENCE or (prev[:1] in ("ب", "ل") and prev[1:] in NAMED_REFERENCE)
 
 
+# "أو" joining two verbs ("ليقر أو يرفض الاتفاق"): a choice open, no act reported
+OR = frozenset(match_key(w) for w in ("أو", "او"))
+# "قد" before an imperfect verb: what may happen ("قد تتعاون واشنطن مع ..."); before a perfect, what did
+MAY = frozenset(match_key(w) for w in ("قد", "وقد", "فقد"))
+
+
+def open_choice(words: list[Token], i: int, n: int, trig: Trigger) -> bool:
+    """Whether a verb trigger is one of two verbs joined by "أو" ("ليقر أو يرفض"), or an imperfect
+    after "قد" ("قد تتعاون"، "قد يلتقي"): a possibility, not an act reported."""
+    if trig.pos != "verb":
+        return False
+    if (i > 0 and words[i - 1].key in OR) or (i + n < len(words) and words[i + n].key in OR):
+        return True
+    return i > 0 and words[i - 1].key in MAY and _imperfect(_strip_conjunction(words[i].key))
+
+
+def _imperfect(key: str) -> bool:
+    """Whether a verb form is imperfect: ي or ن first, or ت but for the perfect of a تفاعل verb
+    ("تعاونت"، "تفاهم"), whose imperfect doubles it ("تتعاون")."""
+    return key[:1] in ("ي", "ن") or (key[:1] == "ت" and not (len(key) >= 4 and key[2] == "ا"))
+
+
+BARE_WHO = frozenset(match_key(w) for w in ("من", "ومن", "فمن"))
+
+
+def whoever_verb(words: list[Token], i: int, trig: Trigger) -> bool:
+    """Whether a verb trigger of more than three letters (no verbal noun has its form: "اتهم"، "هاجم")
+    follows the relative "من" ("هناك من اتهم واشنطن"): an unnamed someone acts; the name after the
+    verb is its object."""
+    return trig.pos == "verb" and len(trig.keys) == 1 and len(trig.keys[0]) > 3 and i > 0 \
+        and words[i - 1].key in BARE_WHO
+
+
 def kin_genitive(text: str, m: _Mention | None) -> bool:
     """Whether a mention stands in the genitive of a kin noun, within two words ("عائلة زعيم حركة")."""
     if m is None:
