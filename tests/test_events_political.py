@@ -191,3 +191,19 @@ def test_a_choice_or_a_possibility_is_no_act() -> None:
 def test_whoever_accuses_a_state_is_not_that_state() -> None:
     names = {"واشنطن": ("e1", "LOC"), "كوبا": ("e2", "LOC")}
     assert _events("وهناك من اتهم واشنطن بالتقصير في التعامل مع كوبا.", names) == set()
+
+
+def test_a_nationality_adjective_names_the_state_behind_a_sanction_or_aid() -> None:
+    names = {"اليابان": ("e1", "LOC"), "كوريا الشمالية": ("e2", "LOC"), "الفلبين": ("e3", "LOC")}
+    text = "وقالت اليابان إنها قلقة. ولم تنجح العقوبات اليابانية على كوريا الشمالية في وقف التجارب."
+    doc = _doc(text, names)
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/japan", "e2": "marsad:loc/north-korea", "e3": "marsad:loc/philippines"}[e.id]
+    LAYER(doc)
+    assert ("SANCTION", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+    # what the aid is meant to counter is not whom it goes to
+    doc = _doc("وقالت اليابان إن المساعدات اليابانية للتصدي لكوريا الشمالية ستزيد.", names)
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/japan", "e2": "marsad:loc/north-korea"}[e.id]
+    LAYER(doc)
+    assert not any(e.type == "AID" for e in doc.events)

@@ -46,6 +46,7 @@ from marsad.layers.events.checks import (
     entity_kinds,
     in_adjunct,
     named_sides,
+    record_keeps,
     relative_agrees,
     state_like,
     state_nouns,
@@ -87,6 +88,7 @@ from marsad.layers.events.occurrence import (
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.political import (
+    adjective_doer,
     adjective_target,
     called_for,
     construct_head,
@@ -128,7 +130,6 @@ from marsad.layers.events.words import (
     CONDEMN,
     CONTINUE,
     CROWD_VERBS,
-    INTRANSITIVE,
     NEGATIONS,
     NOT_OCCURRING,
     OBJECT_WINDOW,
@@ -377,6 +378,9 @@ class EventLayer:
                     said = speaker_as_actor(doc, words, i, n, trig, actor, target, mentions) if v is None else None
                     if said is not None:  # "أكد كيري أنه سيلتقي ..."، "أعلنت اعتزامها زيارة ...": the speaker acts
                         actor, target = said
+                    doer = adjective_doer(words, i, n, trig, states or {}, sent_mentions) if v is None and u is None else None
+                    if doer is not None:  # "العقوبات الأمريكية على ..."، "الدعم الإيراني لـ ...": the state
+                        (actor, target), reports = doer, True
                     k = v if v is not None else i
                     if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
                             or (v is not None and words[k].key[:1] == "ب")) and any(
@@ -449,7 +453,7 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
                     mode = chain.follow(words, i, n, mode)
-                if self._keep(trig, actor, target, reports):
+                if record_keeps(self.unnamed, trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event
                     own = sent.start if self.unnamed and not (actor and actor.entity) \
@@ -489,18 +493,6 @@ class EventLayer:
         if not self.unnamed:
             non_political(doc)
         return doc
-
-    def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
-        """Whether a trigger with these participants is an event of the record. `reports`: the
-        trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
-        if not self.unnamed:
-            return reports and actor is not None and actor.entity is not None and (
-                (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
-        if trig.type in STANDALONE and not reports:
-            return False  # "بعد الهجوم على ..."، "ذكرى اغتيال ...": an event told elsewhere
-        if actor is not None and target is not None:
-            return True
-        return trig.type in STANDALONE and reports
 
     def _mode(self, words: list[Token], i: int) -> str | None:
         return cue_mode(words, i, self.mode_cues)

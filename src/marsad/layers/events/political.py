@@ -215,6 +215,50 @@ def whoever_verb(words: list[Token], i: int, trig: Trigger) -> bool:
         and words[i - 1].key in BARE_WHO
 
 
+# nominal events whose doer a nationality adjective names ("العقوبات الأمريكية على"، "الدعم الإيراني لـ"،
+# "القصف التركي على"): the state, when the document names it, with a target the noun's preposition brings
+ADJECTIVE_DOERS = frozenset({"ASSAULT", "SANCTION", "AID", "SUPPORT", "COERCE"})
+DOER_TARGETS = frozenset(match_key(w) for w in ("على", "ضد", "بحق", "تجاه", "إلى", "الى", "لـ"))
+DOER_REACH = 6
+
+
+def adjective_doer(words: list[Token], i: int, n: int, trig: Trigger, states: dict[str, str],
+                   mentions: list[_Mention]) -> tuple[_Mention, _Mention] | None:
+    """(actor, target) of a noun trigger followed by a nationality adjective (one more adjective may
+    stand between: "الدعم المالي الإيراني") and then a named target after ل/على/ضد ("لحزب الله")."""
+    if trig.pos != "noun" or trig.type not in ADJECTIVE_DOERS or not states or i + n >= len(words):
+        return None
+    by_word = _countries()[1]
+    for k in range(i + n, min(len(words), i + n + 2)):
+        key = _strip_conjunction(words[k].key)
+        if words[k].kind == "punct" or not key.startswith("ال"):
+            return None
+        code = by_word.get(key)
+        if code is None:
+            continue
+        if code not in states:
+            return None
+        actor = _Mention(words[k].start, words[k].end, states[code], states[code])
+        for w in words[k + 1 : k + 1 + DOER_REACH]:
+            if w.kind == "punct":
+                return None
+            named = next((m for m in mentions if w.start <= m.start < w.end and m.entity is not None), None)
+            key2 = _strip_conjunction(w.key)
+            if named is not None and named.key != actor.key and (
+                    w.start < named.start and w.text[: named.start - w.start] in ("ل", "ب", "لل")):
+                return actor, named  # "لحزب الله"
+            if key2 in DOER_TARGETS:  # the target right after its preposition ("على إيران", not "على مناطق في")
+                after = next((m for m in mentions if m.start >= w.end and m.entity is not None), None)
+                if after is not None and after.key != actor.key and not any(
+                        w.end <= x.start < after.start for x in words):
+                    return actor, after
+                return None
+            if key2[:1] == "ل" or not key2.startswith("ال"):
+                return None  # "للتصدي لـ ...": what the aid is for, not whom it goes to
+        return None
+    return None
+
+
 def kin_genitive(text: str, m: _Mention | None) -> bool:
     """Whether a mention stands in the genitive of a kin noun, within two words ("عائلة زعيم حركة")."""
     if m is None:
