@@ -207,3 +207,10 @@ def test_a_nationality_adjective_names_the_state_behind_a_sanction_or_aid() -> N
         e.kb = {"e1": "marsad:loc/japan", "e2": "marsad:loc/north-korea"}[e.id]
     LAYER(doc)
     assert not any(e.type == "AID" for e in doc.events)
+
+
+def test_the_cooperation_a_call_asks_for_is_no_cooperation() -> None:
+    names = {"أحمد كمال": ("e1", "PER"), "كينيا": ("e2", "LOC")}
+    found = _events("ودعا الرئيس أحمد كمال إلى «تعاون أوثق» مع كينيا في حماية الحدود.", names)
+    assert not any(t == "COOPERATE" for t, _a, _g in found)
+    assert ("REQUEST", "e1", "e2") in found  # the call itself stays

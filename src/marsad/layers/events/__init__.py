@@ -91,6 +91,7 @@ from marsad.layers.events.political import (
     adjective_doer,
     adjective_target,
     called_for,
+    called_noun,
     construct_head,
     hamza_lost,
     hypothetical_noun,
@@ -418,7 +419,8 @@ class EventLayer:
                         actor = met_by
                         if target is not None and target.key == actor.key:
                             target = None
-                    if hypothetical_noun(words, i, n, trig) or open_choice(words, i, n, trig) or kin_genitive(doc.text, actor) or \
+                    if hypothetical_noun(words, i, n, trig) or open_choice(words, i, n, trig) or called_noun(words, i, trig) or \
+                            kin_genitive(doc.text, actor) or \
                             no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
                         i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
                         continue

@@ -259,6 +259,36 @@ def adjective_doer(words: list[Token], i: int, n: int, trig: Trigger, states: di
     return None
 
 
+CALLED_TO = frozenset(match_key(w) for w in ("إلى", "الى"))
+CALL_REACH = 8  # words from the content's "إلى" back to the verb of calling, its subject between
+
+
+@cache
+def _calls() -> frozenset[str]:
+    """The call and demand verbs of the quote cues (lexicons/event_quote_cues.tsv, type REQUEST)."""
+    return frozenset(match_key(row[0]) for row in loader.table("event_quote_cues.tsv", 2) if row[1] == "REQUEST")
+
+
+def called_noun(words: list[Token], i: int, trig: Trigger) -> bool:
+    """Whether a noun trigger is what a call asks for ("دعا الرئيس إلى «تعاون أكبر» مع أنقرة"،
+    "طالبت بمحادثات مع ..."): the request is the event, the cooperation or talks asked for are not."""
+    if trig.pos != "noun" or i == 0:
+        return False
+    k = i - 1
+    while k > 0 and words[k].text in ("«", "\"", "("):
+        k -= 1
+    own = words[i].text[:1] == "ب" and words[i].key[:1] == "ب"
+    if not own and _strip_conjunction(words[k].key) not in CALLED_TO:
+        return False
+    start = i if own else k
+    for w in reversed(words[max(0, start - CALL_REACH) : start]):
+        if w.kind == "punct" and w.text not in ("،", ","):
+            return False
+        if w.key in _calls() or _strip_conjunction(w.key) in _calls():
+            return True
+    return False
+
+
 def kin_genitive(text: str, m: _Mention | None) -> bool:
     """Whether a mention stands in the genitive of a kin noun, within two words ("عائلة زعيم حركة")."""
     if m is None:
