@@ -81,6 +81,11 @@ def blame_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
                 or not may_take(sp.entity, "ACCUSE", "actor"):
             continue
         inside = [m for m in mentions if q.start <= m[0] and m[1] <= q.end]
+        if not inside:
+            continue
+        folded = match_key(q.text)  # most quotes hold no blame word: one pass over the folded text
+        if not any(b in folded for b in BLAME):
+            continue
         for (n0, n1), (s, e, ent) in blamed(doc.text, q.start, q.end, inside):
             if ent == sp.entity or ent not in known or ent in agencies or (sp.entity, ent) in have \
                     or not may_take(ent, "ACCUSE", "target"):
