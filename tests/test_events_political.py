@@ -179,3 +179,38 @@ def test_talks_of_two_sides_are_one_consultation() -> None:
     found = _events("وأجرت الهند محادثات مع نيبال أمس. وستعقد نيبال محادثات جديدة مع الهند الشهر المقبل.", names)
     consults = {(a, g) for t, a, g in found if t == "CONSULT"}
     assert consults == {("e1", "e2")}
+
+
+def test_a_choice_or_a_possibility_is_no_act() -> None:
+    names = {"البرلمان": ("e1", "ORG"), "فرنسا": ("e2", "LOC"), "كندا": ("e3", "LOC")}
+    assert _events("وأمام البرلمان شهر ليقبل أو يرفض المعاهدة مع فرنسا.", names) == set()
+    assert _events("وقد تتعاون كندا مع فرنسا في مكافحة التهريب.", names) == set()
+    assert ("AGREE", "e3", "e2") in _events("وقد وقعت كندا اتفاقا مع فرنسا لمكافحة التهريب.", names)
+
+
+def test_whoever_accuses_a_state_is_not_that_state() -> None:
+    names = {"واشنطن": ("e1", "LOC"), "كوبا": ("e2", "LOC")}
+    assert _events("وهناك من اتهم واشنطن بالتقصير في التعامل مع كوبا.", names) == set()
+
+
+def test_a_nationality_adjective_names_the_state_behind_a_sanction_or_aid() -> None:
+    names = {"اليابان": ("e1", "LOC"), "كوريا الشمالية": ("e2", "LOC"), "الفلبين": ("e3", "LOC")}
+    text = "وقالت اليابان إنها قلقة. ولم تنجح العقوبات اليابانية على كوريا الشمالية في وقف التجارب."
+    doc = _doc(text, names)
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/japan", "e2": "marsad:loc/north-korea", "e3": "marsad:loc/philippines"}[e.id]
+    LAYER(doc)
+    assert ("SANCTION", "e1", "e2") in {(e.type, e.actor, e.target) for e in doc.events}
+    # what the aid is meant to counter is not whom it goes to
+    doc = _doc("وقالت اليابان إن المساعدات اليابانية للتصدي لكوريا الشمالية ستزيد.", names)
+    for e in doc.entities:
+        e.kb = {"e1": "marsad:loc/japan", "e2": "marsad:loc/north-korea"}[e.id]
+    LAYER(doc)
+    assert not any(e.type == "AID" for e in doc.events)
+
+
+def test_the_cooperation_a_call_asks_for_is_no_cooperation() -> None:
+    names = {"أحمد كمال": ("e1", "PER"), "كينيا": ("e2", "LOC")}
+    found = _events("ودعا الرئيس أحمد كمال إلى «تعاون أوثق» مع كينيا في حماية الحدود.", names)
+    assert not any(t == "COOPERATE" for t, _a, _g in found)
+    assert ("REQUEST", "e1", "e2") in found  # the call itself stays

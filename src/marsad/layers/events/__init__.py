@@ -46,6 +46,7 @@ from marsad.layers.events.checks import (
     entity_kinds,
     in_adjunct,
     named_sides,
+    record_keeps,
     relative_agrees,
     state_like,
     state_nouns,
@@ -77,25 +78,31 @@ from marsad.layers.events.occurrence import (
     Chain,
     Dating,
     attack_subject,
+    cue_mode,
     light_told,
     no_force,
+    present_tense,
     setting_clause,
     told_mode,
     verbal_noun,
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.political import (
+    adjective_doer,
     adjective_target,
     called_for,
+    called_noun,
     construct_head,
     hamza_lost,
     hypothetical_noun,
     kin_genitive,
     no_backing_down,
     non_political,
+    open_choice,
     place_named,
     visit_without_place,
     visitor,
+    whoever_verb,
 )
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
@@ -117,14 +124,13 @@ from marsad.layers.events.reach import (
     projectile,
     result_of,
 )
+from marsad.layers.events.speaker_subject import speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
     CONTINUE,
     CROWD_VERBS,
-    INTRANSITIVE,
-    MODE_REACH,
     NEGATIONS,
     NOT_OCCURRING,
     OBJECT_WINDOW,
@@ -229,8 +235,8 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
-                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]):
-                    i += n  # "هنا" (here) is not "هنأ" (congratulated)
+                if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]) or (not self.unnamed and whoever_verb(words, i, trig)):
+                    i += n  # "هنا" (here) is not "هنأ" (congratulated); "من اتهم واشنطن": someone unnamed
                     continue
                 if trig.pos == "verb" and doc.text[t0 - 2 : t0] == "ال" and t0 - 2 >= words[i].start:
                     i += n  # "القتل": the verbal noun read as its verb, a mention of killing in general
@@ -271,7 +277,7 @@ class EventLayer:
                 if mode is None and self.unnamed and trig.type == "ASSAULT" and setting_clause(doc, words, i, sent.start):
                     mode = "background"  # "... في روالبندي حيث قتلت بوتو": where other news happened
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
-                        and self._present(trig, words, i):
+                        and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = _light_verb(words, i) if trig.pos == "noun" else None
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
@@ -370,6 +376,12 @@ class EventLayer:
                         i += n
                         continue
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
+                    said = speaker_as_actor(doc, words, i, n, trig, actor, target, mentions) if v is None else None
+                    if said is not None:  # "أكد كيري أنه سيلتقي ..."، "أعلنت اعتزامها زيارة ...": the speaker acts
+                        actor, target = said
+                    doer = adjective_doer(words, i, n, trig, states or {}, sent_mentions) if v is None and u is None else None
+                    if doer is not None:  # "العقوبات الأمريكية على ..."، "الدعم الإيراني لـ ...": the state
+                        (actor, target), reports = doer, True
                     k = v if v is not None else i
                     if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
                             or (v is not None and words[k].key[:1] == "ب")) and any(
@@ -407,11 +419,13 @@ class EventLayer:
                         actor = met_by
                         if target is not None and target.key == actor.key:
                             target = None
-                    if hypothetical_noun(words, i, n, trig) or kin_genitive(doc.text, actor) or \
+                    if hypothetical_noun(words, i, n, trig) or open_choice(words, i, n, trig) or called_noun(words, i, trig) or \
+                            kin_genitive(doc.text, actor) or \
                             no_backing_down(words, i, n, trig) or place_named(words, i, n, trig, actor, kinds):
                         i += n  # "بأي اتفاق"، "بموجب اتفاق"؛ "رفضت عائلة زعيم الحركة"؛ "تراجع المؤشر"
                         continue
-                    if called_for(words, i, n, trig, actor, target, sent_mentions) or visit_without_place(words, i, trig, target, doc.text):
+                    if called_for(words, i, n, trig, actor, target, sent_mentions) or (
+                            said is None and visit_without_place(words, i, trig, target, doc.text)):
                         target = None  # "دعت إلى التعاون مع ..."، "زيارة الوزير": no one called upon, visited
                     named_by = adjective_target(words, i, n, trig, actor, states or {}, kinds)
                     if named_by is not None and (target is None or named_by.start < target.start):
@@ -441,7 +455,7 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
                     mode = chain.follow(words, i, n, mode)
-                if self._keep(trig, actor, target, reports):
+                if record_keeps(self.unnamed, trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event
                     own = sent.start if self.unnamed and not (actor and actor.entity) \
@@ -482,36 +496,5 @@ class EventLayer:
             non_political(doc)
         return doc
 
-    def _keep(self, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
-        """Whether a trigger with these participants is an event of the record. `reports`: the
-        trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"، not "بعد الهجوم")."""
-        if not self.unnamed:
-            return reports and actor is not None and actor.entity is not None and (
-                (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
-        if trig.type in STANDALONE and not reports:
-            return False  # "بعد الهجوم على ..."، "ذكرى اغتيال ...": an event told elsewhere
-        if actor is not None and target is not None:
-            return True
-        return trig.type in STANDALONE and reports
-
-    def _present(self, trig: Trigger, words: list[Token], i: int) -> bool:
-        """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
-        lexicon has the ي form) with no time word of today in its sentence ("أمس"، "اليوم")."""
-        key = trig.keys[0]
-        if trig.pos != "verb" or len(trig.keys) > 1 or key[:1] not in ("ي", "ت") or \
-                not self.triggers.get("ي" + key[1:]):
-            return False
-        return not any(w.key in TODAY for w in words)
-
     def _mode(self, words: list[Token], i: int) -> str | None:
-        """negated / threatened / planned when a cue stands before the trigger in its clause."""
-        if i and _strip_conjunction(words[i - 1].key) in NEGATIONS:  # "ولم تهاجم"
-            return "negated"
-        for back in range(1, MODE_REACH + 1):
-            k = i - back
-            if k < 0 or words[k].kind == "punct":
-                return None
-            cue = self.mode_cues.get(words[k].key) or self.mode_cues.get(_strip_conjunction(words[k].key))
-            if cue is not None and back <= cue[1]:
-                return cue[0]
-        return None
+        return cue_mode(words, i, self.mode_cues)

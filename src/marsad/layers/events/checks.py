@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document
+from marsad.layers.events.words import INTRANSITIVE, STANDALONE, Trigger, _Mention
 from marsad.lexicons import loader
 
 M = TypeVar("M")
@@ -26,7 +27,7 @@ M = TypeVar("M")
 # kinds of knowledge-base places that act or are acted upon as states
 STATE_KINDS = frozenset({"country"})
 # event types whose target may be a known city or region (it is shelled, besieged, attacked)
-PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGETS: frozenset[str] = frozenset()
 
 
 # the first word of a sports club's name
@@ -456,3 +457,17 @@ def relative_agrees(relative: str, doc_entities: dict[str, tuple[str, str | None
     if ent_type == "LOC":
         return relative == match_key("التي")
     return True
+
+
+def record_keeps(unnamed: bool, trig: Trigger, actor: _Mention | None, target: _Mention | None, reports: bool) -> bool:
+    """Whether a trigger with these participants is an event of the record (`unnamed`: the layer's
+    option). `reports`: the trigger tells of an event rather than refers to one ("هاجم"، "شن هجوما"،
+    not "بعد الهجوم")."""
+    if not unnamed:
+        return reports and actor is not None and actor.entity is not None and (
+            (target is not None and target.entity is not None) or trig.type in INTRANSITIVE)
+    if trig.type in STANDALONE and not reports:
+        return False  # "بعد الهجوم على ..."، "ذكرى اغتيال ...": an event told elsewhere
+    if actor is not None and target is not None:
+        return True
+    return trig.type in STANDALONE and reports

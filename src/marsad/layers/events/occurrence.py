@@ -31,9 +31,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.words import NOT_OCCURRING, TODAY, VIOLENT, Trigger
+from marsad.layers.events.words import MODE_REACH, NEGATIONS, NOT_OCCURRING, TODAY, VIOLENT, Trigger
 from marsad.layers.events.words import _strip_conjunction as _bare
 from marsad.lexicons import loader
 
@@ -370,3 +371,27 @@ def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | No
             w.key in TODAY for w in words):
         mode = "generic"
     return reports, mode
+
+
+def cue_mode(words: list[Token], i: int, mode_cues: dict[str, tuple[str, int]]) -> str | None:
+    """negated / threatened / planned when a cue (lexicons/event_modes.tsv: cue -> (mode, how many
+    words before the trigger it reaches)) stands before the trigger in its clause."""
+    if i and _bare(words[i - 1].key) in NEGATIONS:  # "ولم تهاجم"
+        return "negated"
+    for back in range(1, MODE_REACH + 1):
+        k = i - back
+        if k < 0 or words[k].kind == "punct":
+            return None
+        cue = mode_cues.get(words[k].key) or mode_cues.get(_bare(words[k].key))
+        if cue is not None and back <= cue[1]:
+            return cue[0]
+    return None
+
+
+def present_tense(trig: Trigger, words: list[Token], i: int, triggers: PhraseTable[Trigger]) -> bool:
+    """Whether a violent verb trigger is in the present tense ("يقتل"، "تستهدف", of which the
+    lexicon has the ي form) with no time word of today in its sentence ("أمس"، "اليوم")."""
+    key = trig.keys[0]
+    if trig.pos != "verb" or len(trig.keys) > 1 or key[:1] not in ("ي", "ت") or not triggers.get("ي" + key[1:]):
+        return False
+    return not any(w.key in TODAY for w in words)

@@ -182,6 +182,113 @@ def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool
     return prev in NAMED_REFERENCE or (prev[:1] in ("ب", "ل") and prev[1:] in NAMED_REFERENCE)
 
 
+# "أو" joining two verbs ("ليقر أو يرفض الاتفاق"): a choice open, no act reported
+OR = frozenset(match_key(w) for w in ("أو", "او"))
+# "قد" before an imperfect verb: what may happen ("قد تتعاون واشنطن مع ..."); before a perfect, what did
+MAY = frozenset(match_key(w) for w in ("قد", "وقد", "فقد"))
+
+
+def open_choice(words: list[Token], i: int, n: int, trig: Trigger) -> bool:
+    """Whether a verb trigger is one of two verbs joined by "أو" ("ليقر أو يرفض"), or an imperfect
+    after "قد" ("قد تتعاون"، "قد يلتقي"): a possibility, not an act reported."""
+    if trig.pos != "verb":
+        return False
+    if (i > 0 and words[i - 1].key in OR) or (i + n < len(words) and words[i + n].key in OR):
+        return True
+    return i > 0 and words[i - 1].key in MAY and _imperfect(_strip_conjunction(words[i].key))
+
+
+def _imperfect(key: str) -> bool:
+    """Whether a verb form is imperfect: ي or ن first, or ت but for the perfect of a تفاعل verb
+    ("تعاونت"، "تفاهم"), whose imperfect doubles it ("تتعاون")."""
+    return key[:1] in ("ي", "ن") or (key[:1] == "ت" and not (len(key) >= 4 and key[2] == "ا"))
+
+
+BARE_WHO = frozenset(match_key(w) for w in ("من", "ومن", "فمن"))
+
+
+def whoever_verb(words: list[Token], i: int, trig: Trigger) -> bool:
+    """Whether a verb trigger of more than three letters (no verbal noun has its form: "اتهم"، "هاجم")
+    follows the relative "من" ("هناك من اتهم واشنطن"): an unnamed someone acts; the name after the
+    verb is its object."""
+    return trig.pos == "verb" and len(trig.keys) == 1 and len(trig.keys[0]) > 3 and i > 0 \
+        and words[i - 1].key in BARE_WHO
+
+
+# nominal events whose doer a nationality adjective names ("العقوبات الأمريكية على"، "الدعم الإيراني لـ"،
+# "القصف التركي على"): the state, when the document names it, with a target the noun's preposition brings
+ADJECTIVE_DOERS = frozenset({"ASSAULT", "SANCTION", "AID", "SUPPORT", "COERCE"})
+DOER_TARGETS = frozenset(match_key(w) for w in ("على", "ضد", "بحق", "تجاه", "إلى", "الى", "لـ"))
+DOER_REACH = 6
+
+
+def adjective_doer(words: list[Token], i: int, n: int, trig: Trigger, states: dict[str, str],
+                   mentions: list[_Mention]) -> tuple[_Mention, _Mention] | None:
+    """(actor, target) of a noun trigger followed by a nationality adjective (one more adjective may
+    stand between: "الدعم المالي الإيراني") and then a named target after ل/على/ضد ("لحزب الله")."""
+    if trig.pos != "noun" or trig.type not in ADJECTIVE_DOERS or not states or i + n >= len(words):
+        return None
+    by_word = _countries()[1]
+    for k in range(i + n, min(len(words), i + n + 2)):
+        key = _strip_conjunction(words[k].key)
+        if words[k].kind == "punct" or not key.startswith("ال"):
+            return None
+        code = by_word.get(key)
+        if code is None:
+            continue
+        if code not in states:
+            return None
+        actor = _Mention(words[k].start, words[k].end, states[code], states[code])
+        for w in words[k + 1 : k + 1 + DOER_REACH]:
+            if w.kind == "punct":
+                return None
+            named = next((m for m in mentions if w.start <= m.start < w.end and m.entity is not None), None)
+            key2 = _strip_conjunction(w.key)
+            if named is not None and named.key != actor.key and (
+                    w.start < named.start and w.text[: named.start - w.start] in ("ل", "ب", "لل")):
+                return actor, named  # "لحزب الله"
+            if key2 in DOER_TARGETS:  # the target right after its preposition ("على إيران", not "على مناطق في")
+                after = next((m for m in mentions if m.start >= w.end and m.entity is not None), None)
+                if after is not None and after.key != actor.key and not any(
+                        w.end <= x.start < after.start for x in words):
+                    return actor, after
+                return None
+            if key2[:1] == "ل" or not key2.startswith("ال"):
+                return None  # "للتصدي لـ ...": what the aid is for, not whom it goes to
+        return None
+    return None
+
+
+CALLED_TO = frozenset(match_key(w) for w in ("إلى", "الى"))
+CALL_REACH = 8  # words from the content's "إلى" back to the verb of calling, its subject between
+
+
+@cache
+def _calls() -> frozenset[str]:
+    """The call and demand verbs of the quote cues (lexicons/event_quote_cues.tsv, type REQUEST)."""
+    return frozenset(match_key(row[0]) for row in loader.table("event_quote_cues.tsv", 2) if row[1] == "REQUEST")
+
+
+def called_noun(words: list[Token], i: int, trig: Trigger) -> bool:
+    """Whether a noun trigger is what a call asks for ("دعا الرئيس إلى «تعاون أكبر» مع أنقرة"،
+    "طالبت بمحادثات مع ..."): the request is the event, the cooperation or talks asked for are not."""
+    if trig.pos != "noun" or i == 0:
+        return False
+    k = i - 1
+    while k > 0 and words[k].text in ("«", "\"", "("):
+        k -= 1
+    own = words[i].text[:1] == "ب" and words[i].key[:1] == "ب"
+    if not own and _strip_conjunction(words[k].key) not in CALLED_TO:
+        return False
+    start = i if own else k
+    for w in reversed(words[max(0, start - CALL_REACH) : start]):
+        if w.kind == "punct" and w.text not in ("،", ","):
+            return False
+        if w.key in _calls() or _strip_conjunction(w.key) in _calls():
+            return True
+    return False
+
+
 def kin_genitive(text: str, m: _Mention | None) -> bool:
     """Whether a mention stands in the genitive of a kin noun, within two words ("عائلة زعيم حركة")."""
     if m is None:

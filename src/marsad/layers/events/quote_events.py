@@ -24,6 +24,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Quote, Span
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import entity_kinds, state_like
+from marsad.layers.events.quote_blame import blame_events
 from marsad.lexicons import loader
 
 # how many words after the cue (or after the speaker named after it) the target may stand: the
@@ -74,6 +75,8 @@ def quote_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
     s_starts = [s.start for s in sentences]
     for q, (etype, mode) in told:
         assert q.cue is not None and q.speaker is not None
+        if _whoever(doc.text, q.cue.start):
+            continue  # "هناك من اتهم واشنطن بأنها ...": someone unnamed accuses; the name is the accused
         actor = q.speaker.entity or ""
         if types.get(actor) not in ("PER", "ORG", "LOC") or not may_take(actor, etype, "actor"):
             continue
@@ -99,6 +102,15 @@ def quote_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
             actor_span=Span(q.speaker.start, q.speaker.end, q.speaker.text)
             if q.speaker.start is not None and q.speaker.end is not None else None,
         ))
+
+
+WHOEVER = frozenset(match_key(w) for w in ("من", "ومن", "فمن", "ممن"))
+
+
+def _whoever(text: str, start: int) -> bool:
+    """Whether the word before offset `start` is the relative "من" (whoever) the cue verb follows."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and match_key(before[-1]) in WHOEVER
 
 
 def _target(doc: Document, q: Quote, actor: str, skip: set[str], mentions: list[tuple[int, int, str]],
@@ -184,3 +196,4 @@ def add_quote_events(doc: Document, kinds: dict | None = None, dates: list | Non
         return cache[0][k] if k < len(cache[0]) else None
 
     quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
+    blame_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
