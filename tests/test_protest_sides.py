@@ -164,3 +164,40 @@ def test_a_protested_body_with_its_other_name_after_it() -> None:
     EventLayer(unnamed=True)(doc)
     (e,) = [e for e in doc.events if e.type == "PROTEST"]
     assert e.target_span.text == "حلف شمال الأطلسي (الناتو)"
+
+
+def test_followers_of_a_leader_protest_as_one_phrase() -> None:
+    e = _one("ونظم أنصار الزعيم مظاهرة في وسط المدينة.")
+    assert e.actor_span.text == "أنصار الزعيم" and e.target_span is None
+    e = _one("تجمع مؤيدو الحزب أمام مقر الحكومة مطالبين باستقالتها.")
+    assert e.actor_span.text.startswith("مؤيدو الحزب")
+
+
+def test_organiser_named_before_in_protest_is_the_actor() -> None:
+    e = _one("وشهدت العاصمة أمس مسيرة كبيرة نظمتها نقابات المعلمين احتجاجا على خفض الأجور.")
+    assert e.actor_span.text == "نقابات المعلمين" and e.target_span.text == "خفض الأجور"
+
+
+def test_a_place_witnessing_a_protest_is_not_its_actor() -> None:
+    e = _one("وشهدت المدينة الساحلية مظاهرات حاشدة ضد الحكومة المركزية.")
+    assert e.actor_span is None and e.target_span.text.startswith("الحكومة")
+
+
+def test_the_protesters_side_ends_before_a_verb_time_or_protest_of_its_own() -> None:
+    e = _one("وتظاهر نحو 300 شخص يحملون الأعلام للمطالبة بإقالة المحافظ.")
+    assert e.actor_span.text == "شخص"
+    e = _one("تجمع العشرات خارج مقر البلدية احتجاجا على انقطاع الماء.")
+    assert e.actor_span.text == "العشرات"  # not the place outside which they gather
+    e = _one("تظاهر مؤخرا سائقون في العاصمة احتجاجا على رفع أسعار الوقود.")
+    assert e.actor_span.text == "سائقون"
+
+
+def test_protesting_against_marks_the_target() -> None:
+    e = _one("وخرج مئات الأهالي إلى الشوارع محتجين على قرار البلدية هدم السوق القديم.")
+    assert e.actor_span.text == "الأهالي" and e.target_span.text.startswith("قرار")
+
+
+def test_pretending_is_not_demonstrating() -> None:
+    assert not _occurring("كان المسؤول يتظاهر بالمرض كلما طلب منه الحضور.", "PROTEST")
+    assert not _occurring("وتظاهرت الوزيرة بأنها لم تسمع السؤال.", "PROTEST")
+    assert _occurring("وتظاهر المئات بالقرب من البرلمان ضد قانون الانتخابات.", "PROTEST")

@@ -91,6 +91,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
         actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+    elif words[k].key in ADVERBIAL and (organiser := _organiser_before(doc, words, k, mentions)) is not None:
+        actor = organiser  # "مسيرات نظمتها النقابات احتجاجا على ...": who organised what was done in protest
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
         # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause;
         # else who did what was done in protest ("أحرق أحد التونسيين نفسه احتجاجا")
@@ -111,7 +113,73 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
-    return whole_words(words, _trimmed(words, actor)), whole_words(words, _trimmed(words, target))
+    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
+        target = _with_apposition(doc, words, target, mentions)
+    actor, target = _followers(doc, words, actor, target, mentions)
+    if actor is not None and _witness(words, k, actor):
+        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who
+    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+# verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
+WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
+# how many words before a protest noun a verb of witnessing may stand
+WITNESS_REACH = 3
+
+
+def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
+    """Whether a protest is told as witnessed by a place and its actor is that place: the subject
+    of the verb of witnessing before the protest noun, or the noun before "التي" and the verb."""
+    for x in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
+        if words[x].kind == "punct":
+            return False
+        if _strip_conjunction(words[x].key) in WITNESS:
+            a = _word_index(words, actor.start)
+            return x < a < k or (a < x and x - _word_index(words, actor.end - 1) <= 2)
+    return False
+
+
+# nouns of the followers of a leader or a party ("أنصار الحريري"، "مؤيدو الرئيس"): the whole phrase
+# is who protests, and the leader named in it is no target
+FOLLOWERS = loader.keyed("event_words.tsv", "followers", match_key)
+
+
+def _followers(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
+               mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """An actor that is a noun of followers with the followed named right after it ("تجمع أنصار
+    الحريري"، "نظم مؤيدو الحزب مسيرة"): the actor spans the name, which is not the target."""
+    if actor is None:
+        return actor, target
+    last = _word_index(words, actor.end - 1)
+    if _strip_conjunction(words[last].key) not in FOLLOWERS or last + 1 >= len(words):
+        return actor, target
+    nxt = words[last + 1]
+    led = next((m for m in mentions if nxt.start <= m.start < nxt.end), None) or _bare(doc, words, last + 1)
+    if led is None:
+        return actor, target
+    if target is not None and target.start < led.end and led.start < target.end:
+        target = None
+    return _Mention(actor.start, led.end, actor.entity, actor.key, actor.sector, actor.protester), target
+
+
+# how far before "احتجاجا" the verb naming who organised what was done in protest may stand
+ORGANISER_REACH = 6
+
+
+def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who organised the protest named just before "احتجاجا" in its clause ("مسيرات ضخمة نظمتها
+    اتحادات العمال احتجاجا على ..."، "إضراب دعا إليه الاتحاد احتجاجا"): the participant after
+    the verb of organising."""
+    for x in range(k - 1, max(-1, k - 1 - ORGANISER_REACH), -1):
+        if words[x].kind == "punct":
+            return None
+        if _performed_by(_strip_conjunction(words[x].key)) and x > 0 and _protest_noun(
+                _strip_conjunction(words[x - 1].key)) or (x > 1 and _performed_by(_strip_conjunction(
+                words[x].key)) and _protest_noun(_strip_conjunction(words[x - 2].key))):
+            # (the phrase right after the verb: "اتحادات العمال", not the listed noun inside it)
+            after = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
+            return after[0] if after else _bare(doc, words, x + 1)
+    return None
 
 
 def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
@@ -140,10 +208,11 @@ def _mark_word(words: list[Token], j: int) -> bool:
             or _protest_noun(key[2:] if key[:2] == "لل" else ""))
 
 
-def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
+def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _Mention | None:
     """A two-word unlisted side without a second word that starts what follows it: a mark ("الإيرانيين
-    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس") or a verb after و
-    ("الصرب وأحرقوا")."""
+    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس"), a verb after و
+    ("الصرب وأحرقوا") or of its own ("شخص يرفعون"), or, after who protests, their protest
+    ("السائقون إضرابات")."""
     if side is None or side.entity is not None:
         return side
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
@@ -153,6 +222,9 @@ def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
     verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
     # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
     mark = last in PLACE_MARKS or last in SUBJECT_SKIP or (_mark_word(words, b) and not _protest_mark(words, b))
+    # "نحو 500 شخص يرفعون ..."، "ينفذ السائقون إضرابات": a verb of the side or the protest it holds
+    # (a protest noun after an actor is its protest; after a target it may be the target: "تلك التظاهرة")
+    verb = verb or (last[:1] in ("ي", "ت") and last.endswith("ون") and len(last) > 4) or (own and _protest_noun(last))
     if not (verb or mark or last in SOLIDARITY):
         return side
     return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
@@ -341,6 +413,8 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
                 ranked.append((1, x, embassy))
             continue
         y = x + 1
+        if y < len(words) and words[y].key in ("على", "علي"):
+            y += 1  # "محتجين على القرار": the preposition the mark takes
         while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
             y += 1
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
