@@ -201,3 +201,32 @@ def test_pretending_is_not_demonstrating() -> None:
     assert not _occurring("كان المسؤول يتظاهر بالمرض كلما طلب منه الحضور.", "PROTEST")
     assert not _occurring("وتظاهرت الوزيرة بأنها لم تسمع السؤال.", "PROTEST")
     assert _occurring("وتظاهر المئات بالقرب من البرلمان ضد قانون الانتخابات.", "PROTEST")
+
+
+def test_an_order_or_count_of_protests_is_not_who_protests() -> None:
+    e = _one("وخرجت أولى المظاهرات في المدينة الساحلية أمس.")
+    assert e.actor_span is None
+    e = _one("وتظاهر آلاف الطلاب أمس في ساحة الجامعة.")
+    assert e.actor_span.text == "الطلاب"
+
+
+def test_protesters_are_never_the_target_of_their_gathering() -> None:
+    e = _one("ونظم تجمع من المحتجين أمام البرلمان.")
+    assert e.actor_span.text == "المحتجين" and e.target_span.text == "البرلمان"
+
+
+def test_light_verb_subject_named_before_the_protest_noun() -> None:
+    e = _one("ونظمت الجالية المغربية في مدريد تظاهرة احتجاجية ضد قرار الترحيل.")
+    assert e.actor_span.text == "الجالية المغربية" and e.target_span.text.startswith("قرار")
+
+
+def test_the_genitive_of_the_protesters_noun_is_theirs() -> None:
+    e = _one("تظاهر سكان حي الزيتون أمس احتجاجا على انقطاع الكهرباء.")
+    assert e.actor_span.text == "سكان حي الزيتون" and e.target_span.text.startswith("انقطاع")
+    e = _one("أعاق الآلاف من المتظاهرين عمل البرلمان أمس.")
+    assert e.actor_span.text == "المتظاهرين"  # a definite subject is in no construct: its object follows
+
+
+def test_a_time_counted_is_not_a_protester() -> None:
+    e = _one("وقال المحامي إن الأسير مستمر في إضرابه منذ 40 يوما احتجاجا على اعتقاله الإداري.")
+    assert e.actor_span is None or "يوما" not in e.actor_span.text

@@ -11,7 +11,6 @@ from marsad.layers.events.clauses import (
     ADVERBIAL,
     DAY_BEFORE,
     PLACE_NOUNS,
-    _agent,
     _bare,
     _introduced_by_preposition,
     _locative,
@@ -19,17 +18,23 @@ from marsad.layers.events.clauses import (
     _word_index,
 )
 from marsad.layers.events.noun_phrases import _nationality
+from marsad.layers.events.protest_targets import (
+    _deed_agent,
+    _with_apposition,
+    _with_coordinated,
+    _with_leader,
+)
 from marsad.layers.events.words import (
     BARE_STOP,
     CLAUSE_WORDS,
     COUNTS,
     EMBASSIES,
+    LIGHT_VERBS,
     LOCATIVES,
     NUMBER_WORDS,
     PROTEST_NOUNS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
-    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -116,15 +121,81 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
         target = _with_apposition(doc, words, target, mentions)
     actor, target = _followers(doc, words, actor, target, mentions)
-    if actor is not None and _witness(words, k, actor):
-        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who
+    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
+        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
+        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
+                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
+    if target is not None and (target.protester or actor is not None and target.start < actor.end
+                               and actor.start < target.end):
+        # protesters are who protests, never the target ("تجمع من المتظاهرين")
+        actor, target = actor or target, None
+    if actor is None and k > 0:
+        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    actor = _trimmed(words, actor, own=True)
+    if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
+        # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
+        if target is not None and target.start < genitive.end and genitive.start < target.end:
+            target = None
+        actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
 
 
 # verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
 WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
-# how many words before a protest noun a verb of witnessing may stand
-WITNESS_REACH = 3
+# how many words before a protest noun a verb of witnessing may stand ("وشهدت مدينة البصرة أمس خروج مظاهرة")
+WITNESS_REACH = 6
+# how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")
+LIGHT_REACH = 6
+
+
+def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool:
+    """Whether an actor is a count or an order of protests ("أولى المظاهرات"، "عشرات الاحتجاجات"):
+    the word after it names the protest, not who holds it."""
+    first = _word_index(words, actor.start)
+    key = _strip_conjunction(words[first].key)
+    return actor.entity is None and (key in QUANTITY or key in NUMBER_WORDS or key in ORDINALS) \
+        and first + 1 < len(words) and _protest_noun(_strip_conjunction(words[first + 1].key))
+
+
+# words of order or size before a plural noun ("أولى المظاهرات"، "كبرى الاحتجاجات")
+ORDINALS = frozenset(match_key(w) for w in ("أولى", "أول", "كبرى", "آخر", "أكبر", "أبرز", "إحدى", "أحد", "بعض"))
+
+
+def _light_verb_subject(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who a light verb before a protest noun has as subject, named between them ("ونظمت الجالية
+    الإيرانية في بروكسل تظاهرة"، "نفذ عمال الموانئ أمس إضرابا"): the participant right after the verb."""
+    if not _protest_noun(_strip_conjunction(words[k].key)):
+        return None
+    for x in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):
+        if words[x].kind == "punct":
+            return None
+        if _strip_conjunction(words[x].key) in LIGHT_VERBS and x + 1 < k:
+            if words[x + 1].key in SUBJECT_SKIP or _mark_word(words, x + 1):
+                return None
+            at = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
+            return at[0] if at else _bare(doc, words, x + 1)
+    return None
+
+
+def _genitive_of(doc: Document, words: list[Token], actor: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The genitive after an unnamed actor's noun in construct ("سكان حي واكام"، "طلاب جامعة
+    القاهرة"، "عمال المناجم"): a noun in construct has no article and no nunation (not "المتظاهرين
+    عمل البرلمان", a subject and its object)."""
+    last = _word_index(words, actor.end - 1)
+    head = _strip_conjunction(words[last].key)
+    if actor.entity is not None or head.startswith("ال") or head.endswith(("ون", "ين", "ا")) or last + 1 >= len(words):
+        return None
+    nxt = words[last + 1]
+    if nxt.kind != "word" or doc.text[actor.end : nxt.start] != " " or _mark_word(words, last + 1) \
+            or nxt.key in SUBJECT_SKIP or nxt.key in BARE_STOP or _protest_noun(_strip_conjunction(nxt.key)):
+        return None
+    named = next((m for m in mentions if m.start == nxt.start), None)
+    if named is not None:
+        return named
+    if nxt.key in PLACE_NOUNS:
+        return _bare(doc, words, last + 1)  # "حي واكام": a place noun with its name
+    return _Mention(nxt.start, nxt.end, None, "@" + nxt.key) if nxt.key.startswith("ال") else None
 
 
 def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
@@ -256,95 +327,6 @@ def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
     return _Mention(first.start, side.end, side.entity, side.key, side.sector, side.protester)
 
 
-# how far after a protested deed its agent may be named ("مقتل ثلاثة مدنيين على يد قوات ...")
-DEED_REACH = 6
-
-
-def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Mention | None,
-                mentions: list[_Mention]) -> _Mention | None:
-    """Who did the deed a protest is against, when the text names its agent ("احتجاجا على مقتل
-    مدنيين على يد قوات الاحتلال"، "تنديدا باعتقال طلاب من قبل الشرطة"): the protest is against
-    the agent, not the victims."""
-    x = _word_index(words, deed.end - 1) + 1
-    for y in range(x, min(len(words), x + DEED_REACH)):
-        if words[y].kind == "punct":
-            return None
-        for m in mentions:
-            if words[y].start <= m.start < words[y].end and _agent(words, m) and (actor is None or m.key != actor.key):
-                return m
-        if y > x and words[y].key in ("يد", "قبل") and words[y - 1].key in ("على", "من"):
-            return _bare(doc, words, y + 1)  # "من قبل البلدية": an agent the lexicon does not list
-    return None
-
-
-# who leads a side, named after it ("قوات التحالف بقيادة الولايات المتحدة"، "التي تقودها")
-LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
-
-
-def _with_apposition(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A named side with the name of the same body set right after it, bare or in brackets
-    ("وزارة الدفاع الأميركية البنتاغون"، "حلف شمال الأطلسي (الناتو)"): the words naming it, all of them."""
-    x = _word_index(words, side.end - 1) + 1
-    if x >= len(words) or words[x].kind != "word" or doc.text[side.end : words[x].start].strip() not in ("", "("):
-        return side
-    again = next((m for m in mentions if m.start == words[x].start and m.entity is not None), None)
-    entity = doc.entity(again.entity) if again is not None else None
-    if entity is None or entity.type != "ORG" or (ent := doc.entity(side.entity)) is None or ent.type != "ORG":
-        return side  # (the same body named twice, or an organisation's other name)
-    bracket = "(" in doc.text[side.end : again.start] and doc.text[again.end : again.end + 1] == ")"
-    return _Mention(side.start, again.end + bracket, side.entity, side.key, side.sector, side.protester)
-
-
-def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A side with who leads or does it, when a phrase right after it names them ("قوات التحالف
-    بقيادة الولايات المتحدة"، "القوات التي تقودها فرنسا"، "الرسوم التي نشرتها صحيفة دنماركية"):
-    the words naming what is protested, all of them."""
-    x = _word_index(words, side.end - 1) + 1
-    if x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
-        x += 1  # "التي تقودها"، "الذي أصدره": a verb whose object is the side
-    elif x + 1 >= len(words) or words[x].key not in LED_BY:
-        return side
-    if words[x + 1].key[:1] in ("ب", "ل"):
-        return side  # "التي يتهمونها بالفساد": what it is told of, not who did it
-    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None) \
-        or _bare(doc, words, x + 1)
-    if leader is None:
-        return side
-    return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
-
-
-def _resumptive(key: str) -> bool:
-    """Whether a word reads as a verb carrying its object as a pronoun ("تقودها"، "نشرتها"،
-    "أصدره"، "اتخذتها"): the relative clause it opens names who did what a protest is against."""
-    if key in LED_BY:
-        return True
-    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
-    # not a verb with its own plural subject ("يتهمونها"، "اتخذوها"): the doer is named after it
-    return len(stem) >= 3 and not key.startswith("ال") and not stem.endswith(("ون", "و", "ين"))
-
-
-def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A side with the sides coordinated after it by و ("هتافات معادية لإيران والولايات المتحدة
-    وإسرائيل"): the words naming what is protested, all of them."""
-    end = side.end
-    while True:
-        x = _word_index(words, end - 1) + 1
-        if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
-            break
-        at = words[x].start + 1
-        if _strip_conjunction(words[x].key) in _REPEATED and x + 1 < len(words):
-            at = words[x + 1].start  # "احتجاجا على المذكرة وعلى المحكمة": the preposition said again
-        nxt = [m for m in mentions if m.start == at and (m.entity is not None or m.sector is not None)]
-        if not nxt:
-            break
-        end = nxt[0].end
-    return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
-
-
-# a preposition of a protest's target said again before a coordinated side ("وعلى"، "وضد")
-_REPEATED = frozenset(match_key(w) for w in ("على", "ضد"))
-
-
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
     """Who a verb with a plural pronoun subject refers to: the nearest common-noun participant
     before it in its sentence ("الطلاب"), else the noun a count introduces ("الآلاف من النيباليين")."""
@@ -358,7 +340,7 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             break
         if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
             return _bare(doc, words, x + 1)
-        if x == k - 1 and words[x].kind == "word":
+        if x == k - 1 and words[x].kind == "word" and words[x].key not in TIME_UNITS:  # ("31 يوما احتجاجا")
             counted = x > 0 and (words[x - 1].key in COUNTS or words[x - 1].key in NUMBER_WORDS
                                  or words[x - 1].kind == "num") and words[x].key not in BARE_STOP
             if counted or words[x].key in COUNTS:
@@ -372,6 +354,8 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
     return None
 
 
+# units of time, counted like people ("منذ 31 يوما"): never who protests
+TIME_UNITS = loader.keyed("event_words.tsv", "time_unit", match_key)
 # marks of a protest's target that name where it is held ("أمام مقر الحكومة"، "نحو السفارة"): the
 # target only when no mark names what it is against ("قبالة البرلمان للمطالبة باستقالة الحكومة")
 PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "حتى"))
@@ -415,7 +399,8 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         y = x + 1
         if y < len(words) and words[y].key in ("على", "علي"):
             y += 1  # "محتجين على القرار": the preposition the mark takes
-        while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
+        while y < len(words) and (words[y].key in TARGET_SKIP or _strip_conjunction(words[y].key) in TARGET_SKIP
+                                  or _protest_mark(words, y)):  # ("وصفته": no و to read off)
             y += 1
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
