@@ -230,3 +230,17 @@ def test_the_genitive_of_the_protesters_noun_is_theirs() -> None:
 def test_a_time_counted_is_not_a_protester() -> None:
     e = _one("وقال المحامي إن الأسير مستمر في إضرابه منذ 40 يوما احتجاجا على اعتقاله الإداري.")
     assert e.actor_span is None or "يوما" not in e.actor_span.text
+
+
+def test_who_takes_part_in_a_protest_protests() -> None:
+    e = _one("وشارك في المظاهرة طلاب ومعلمون من عدة مدارس.")
+    assert e.actor_span.text.startswith("طلاب")
+    e = _one("وخرجت في المدينة مظاهرة احتجاجية شارك فيها عشرات من الأطباء للتنديد بالاعتداء على زميلهم.")
+    assert e.actor_span.text == "الأطباء"
+
+
+def test_a_count_with_from_nearer_the_verb_names_its_subject() -> None:
+    e = _one("وقال شهود إن المئات من عمال المصنع خرجوا في مسيرة إلى مقر الإدارة.")
+    assert e.actor_span.text.startswith("عمال المصنع")
+    e = _one("إذ تظاهر صباح أمس المئات احتجاجا على ارتفاع الأسعار.")
+    assert e.actor_span.text == "المئات"

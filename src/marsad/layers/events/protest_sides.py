@@ -123,6 +123,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     actor, target = _followers(doc, words, actor, target, mentions)
     if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
         actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if actor is None:
+        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
     if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
         actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
                       and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
@@ -149,13 +151,44 @@ WITNESS_REACH = 6
 LIGHT_REACH = 6
 
 
+# verbs of taking part ("شارك في المظاهرة"، "شارك فيها"): their subject protests
+PARTAKE = frozenset(match_key(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
+# how far after a protest's trigger "شارك فيها" may name who took part in it
+PARTAKE_REACH = 6
+
+
+def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who takes part in a protest, named after the verb of taking part: "وشارك في المظاهرة نواب
+    ومجموعات" (the verb before the protest noun) or "مظاهرة شارك فيها عشرات من النشطاء" (after it)."""
+    x = k + n
+    if _strip_conjunction(words[k].key) in PARTAKE and x + 1 < len(words) and words[x].key == "في" \
+            and _protest_noun(_strip_conjunction(words[x + 1].key)):
+        x += 2  # the trigger is the verb: "شارك" + "في المظاهرة"
+    else:  # "فيها" after the protest noun, past its adjectives ("خرجت مظاهرة احتجاجية شارك فيها")
+        x = next((y for y in range(x, min(len(words) - 1, x + PARTAKE_REACH))
+                  if _strip_conjunction(words[y].key) in PARTAKE and words[y + 1].key in ("فيها", "فيه")
+                  and not any(w.kind == "punct" for w in words[k:y])), -1) + 2
+        if x < 2:
+            return None
+    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or (
+            words[x].key == "من" and words[x - 1].key in COUNTS)):  # "عشرات من النشطاء", not "من أجل"
+        x += 1
+    if x >= len(words) or words[x].kind != "word" or _mark_word(words, x) or words[x].key in BARE_STOP \
+            or words[x].key == "من":  # "من أجل": a purpose, not who took part
+        return None
+    at = [m for m in mentions if words[x].start <= m.start < words[x].end]
+    return at[0] if at else _bare(doc, words, x)
+
+
 def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool:
     """Whether an actor is a count or an order of protests ("أولى المظاهرات"، "عشرات الاحتجاجات"):
     the word after it names the protest, not who holds it."""
     first = _word_index(words, actor.start)
     key = _strip_conjunction(words[first].key)
+    nxt = _strip_conjunction(words[first + 1].key) if first + 1 < len(words) else ""
+    # (a definite plural after it: "تظاهر المئات احتجاجا" is a count of people)
     return actor.entity is None and (key in QUANTITY or key in NUMBER_WORDS or key in ORDINALS) \
-        and first + 1 < len(words) and _protest_noun(_strip_conjunction(words[first + 1].key))
+        and nxt.startswith("ال") and _protest_noun(nxt)
 
 
 # words of order or size before a plural noun ("أولى المظاهرات"، "كبرى الاحتجاجات")
@@ -333,6 +366,17 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
     before = [m for m in mentions if m.end <= words[k].start and k - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
               and m.entity is None and m.sector is not None and not _locative(words, m)
               and not _introduced_by_preposition(words, m)]
+    # a count with من nearer the verb than any such participant introduces its subject ("وقال سكان
+    # إن العشرات من سكان المدينة خرجوا")
+    nearest = _word_index(words, before[-1].start) if before else -1
+    for x in range(k - 1, max(nearest, k - 2 * SUBJECT_WINDOW, 0), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            break
+        if words[x].key == "من" and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
+            counted = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end
+                            and m.entity is None), None) or _bare(doc, words, x + 1)
+            if counted is not None:
+                return counted
     if before:
         return before[-1]
     for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
