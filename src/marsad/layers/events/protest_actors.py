@@ -12,10 +12,12 @@ from marsad.layers.events.clauses import _bare, _performed_by, _word_index
 from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
+
 # verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
 WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
 # how many words before a protest noun a verb of witnessing may stand ("وشهدت مدينة البصرة أمس خروج مظاهرة")
 WITNESS_REACH = 6
+
 
 def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool:
     """Whether an actor is a count or an order of protests ("أولى المظاهرات"، "عشرات الاحتجاجات"):
@@ -30,6 +32,7 @@ def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool
 
 # words of order or size before a plural noun ("أولى المظاهرات"، "كبرى الاحتجاجات")
 ORDINALS = frozenset(match_key(w) for w in ("أولى", "أول", "كبرى", "آخر", "أكبر", "أبرز", "إحدى", "أحد", "بعض"))
+
 
 def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
     """Whether a protest is told as witnessed by a place and its actor is that place: the subject
@@ -83,6 +86,7 @@ def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[
             after = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
             return after[0] if after else _bare(doc, words, x + 1)
     return None
+
 
 def _protest_noun(key: str) -> bool:
     """Whether a word (its article read off) is a noun naming a protest ("مسيرة"، "الاحتجاج")."""
