@@ -164,3 +164,83 @@ def test_a_protested_body_with_its_other_name_after_it() -> None:
     EventLayer(unnamed=True)(doc)
     (e,) = [e for e in doc.events if e.type == "PROTEST"]
     assert e.target_span.text == "حلف شمال الأطلسي (الناتو)"
+
+
+def test_followers_of_a_leader_protest_as_one_phrase() -> None:
+    e = _one("ونظم أنصار الزعيم مظاهرة في وسط المدينة.")
+    assert e.actor_span.text == "أنصار الزعيم" and e.target_span is None
+    e = _one("تجمع مؤيدو الحزب أمام مقر الحكومة مطالبين باستقالتها.")
+    assert e.actor_span.text.startswith("مؤيدو الحزب")
+
+
+def test_organiser_named_before_in_protest_is_the_actor() -> None:
+    e = _one("وشهدت العاصمة أمس مسيرة كبيرة نظمتها نقابات المعلمين احتجاجا على خفض الأجور.")
+    assert e.actor_span.text == "نقابات المعلمين" and e.target_span.text == "خفض الأجور"
+
+
+def test_a_place_witnessing_a_protest_is_not_its_actor() -> None:
+    e = _one("وشهدت المدينة الساحلية مظاهرات حاشدة ضد الحكومة المركزية.")
+    assert e.actor_span is None and e.target_span.text.startswith("الحكومة")
+
+
+def test_the_protesters_side_ends_before_a_verb_time_or_protest_of_its_own() -> None:
+    e = _one("وتظاهر نحو 300 شخص يحملون الأعلام للمطالبة بإقالة المحافظ.")
+    assert e.actor_span.text == "شخص"
+    e = _one("تجمع العشرات خارج مقر البلدية احتجاجا على انقطاع الماء.")
+    assert e.actor_span.text == "العشرات"  # not the place outside which they gather
+    e = _one("تظاهر مؤخرا سائقون في العاصمة احتجاجا على رفع أسعار الوقود.")
+    assert e.actor_span.text == "سائقون"
+
+
+def test_protesting_against_marks_the_target() -> None:
+    e = _one("وخرج مئات الأهالي إلى الشوارع محتجين على قرار البلدية هدم السوق القديم.")
+    assert e.actor_span.text == "الأهالي" and e.target_span.text.startswith("قرار")
+
+
+def test_pretending_is_not_demonstrating() -> None:
+    assert not _occurring("كان المسؤول يتظاهر بالمرض كلما طلب منه الحضور.", "PROTEST")
+    assert not _occurring("وتظاهرت الوزيرة بأنها لم تسمع السؤال.", "PROTEST")
+    assert _occurring("وتظاهر المئات بالقرب من البرلمان ضد قانون الانتخابات.", "PROTEST")
+
+
+def test_an_order_or_count_of_protests_is_not_who_protests() -> None:
+    e = _one("وخرجت أولى المظاهرات في المدينة الساحلية أمس.")
+    assert e.actor_span is None
+    e = _one("وتظاهر آلاف الطلاب أمس في ساحة الجامعة.")
+    assert e.actor_span.text == "الطلاب"
+
+
+def test_protesters_are_never_the_target_of_their_gathering() -> None:
+    e = _one("ونظم تجمع من المحتجين أمام البرلمان.")
+    assert e.actor_span.text == "المحتجين" and e.target_span.text == "البرلمان"
+
+
+def test_light_verb_subject_named_before_the_protest_noun() -> None:
+    e = _one("ونظمت الجالية المغربية في مدريد تظاهرة احتجاجية ضد قرار الترحيل.")
+    assert e.actor_span.text == "الجالية المغربية" and e.target_span.text.startswith("قرار")
+
+
+def test_the_genitive_of_the_protesters_noun_is_theirs() -> None:
+    e = _one("تظاهر سكان حي الزيتون أمس احتجاجا على انقطاع الكهرباء.")
+    assert e.actor_span.text == "سكان حي الزيتون" and e.target_span.text.startswith("انقطاع")
+    e = _one("أعاق الآلاف من المتظاهرين عمل البرلمان أمس.")
+    assert e.actor_span.text == "المتظاهرين"  # a definite subject is in no construct: its object follows
+
+
+def test_a_time_counted_is_not_a_protester() -> None:
+    e = _one("وقال المحامي إن الأسير مستمر في إضرابه منذ 40 يوما احتجاجا على اعتقاله الإداري.")
+    assert e.actor_span is None or "يوما" not in e.actor_span.text
+
+
+def test_who_takes_part_in_a_protest_protests() -> None:
+    e = _one("وشارك في المظاهرة طلاب ومعلمون من عدة مدارس.")
+    assert e.actor_span.text.startswith("طلاب")
+    e = _one("وخرجت في المدينة مظاهرة احتجاجية شارك فيها عشرات من الأطباء للتنديد بالاعتداء على زميلهم.")
+    assert e.actor_span.text == "الأطباء"
+
+
+def test_a_count_with_from_nearer_the_verb_names_its_subject() -> None:
+    e = _one("وقال شهود إن المئات من عمال المصنع خرجوا في مسيرة إلى مقر الإدارة.")
+    assert e.actor_span.text.startswith("عمال المصنع")
+    e = _one("إذ تظاهر صباح أمس المئات احتجاجا على ارتفاع الأسعار.")
+    assert e.actor_span.text == "المئات"

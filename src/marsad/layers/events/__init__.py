@@ -73,7 +73,7 @@ from marsad.layers.events.clauses import (
     possessor_subject,
 )
 from marsad.layers.events.counterpart_talks import counterpart_talks
-from marsad.layers.events.crowds import chanting, renewed, vehicles
+from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -250,8 +250,8 @@ class EventLayer:
                     trig = _as_noun(trig)
                 if trig.keys[0] in WEAK_TRIGGERS and (
                         not (_gathering(words, i, n, sent_mentions) or (self.unnamed and chanting(words)))
-                        or (self.unnamed and vehicles(words, i, n))):
-                    i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only
+                        or (self.unnamed and vehicles(words, i, n))) or pretending(words, i, n):
+                    i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only; "يتظاهر بالمرض"
                     continue
                 if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest

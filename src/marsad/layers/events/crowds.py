@@ -42,3 +42,27 @@ def chanting(words: list[Token]) -> bool:
 def vehicles(words: list[Token], i: int, n: int) -> bool:
     """Whether what gathers after a gathering verb, past a count, is vehicles or things."""
     return any(w.key in NO_CROWD or _strip_conjunction(w.key) in NO_CROWD for w in words[i + n : i + n + 3])
+
+
+# the verb of demonstrating, in the singular forms it takes when it means pretending ("يتظاهر
+# بالمرض"، "تظاهرت بأنها"، "متظاهرا بالجهل")
+_PRETEND_FORMS = frozenset(match_key(w) for w in (
+    "تظاهر", "يتظاهر", "تتظاهر", "أتظاهر", "اتظاهر", "نتظاهر", "تظاهرت", "متظاهرا", "متظاهراً", "متظاهرة"))
+# words after ب that keep the verb a protest ("تظاهر بالقرب من"، "بالآلاف"، "بعد الصلاة")
+_PROTEST_AFTER_B = frozenset(match_key(w) for w in (
+    "بالقرب", "بالآلاف", "بالالاف", "بالمئات", "بالعشرات", "بكثافة", "بشكل", "بعد", "بين", "بحسب", "بمناسبة"))
+
+
+def pretending(words: list[Token], i: int, n: int) -> bool:
+    """Whether the verb of demonstrating means pretending: a singular form with what is feigned
+    after ب or كأن ("يتظاهر بالعداء"، "تظاهرت بأنها لا تعرف"، "يتظاهر وكأن شيئا لم يكن")."""
+    if n != 1 or i + 1 >= len(words) or _strip_conjunction(words[i].key) not in _PRETEND_FORMS:
+        return False
+    after = words[i + 1]
+    if after.kind != "word":
+        return False
+    key = _strip_conjunction(after.key)
+    if key.startswith(("كان", "كأن")) or (after.key.startswith("ب") and after.key not in _PROTEST_AFTER_B):
+        return True
+    # "وتظاهرت الوزيرة بأنها ...": what is feigned told after the subject
+    return i + 2 < len(words) and words[i + 2].key.startswith(("بان", "بأن"))

@@ -11,7 +11,6 @@ from marsad.layers.events.clauses import (
     ADVERBIAL,
     DAY_BEFORE,
     PLACE_NOUNS,
-    _agent,
     _bare,
     _introduced_by_preposition,
     _locative,
@@ -19,17 +18,29 @@ from marsad.layers.events.clauses import (
     _word_index,
 )
 from marsad.layers.events.noun_phrases import _nationality
+from marsad.layers.events.protest_actors import (
+    _counts_protests,
+    _followers,
+    _organiser_before,
+    _protest_noun,
+    _witness,
+)
+from marsad.layers.events.protest_targets import (
+    _deed_agent,
+    _with_apposition,
+    _with_coordinated,
+    _with_leader,
+)
 from marsad.layers.events.words import (
     BARE_STOP,
     CLAUSE_WORDS,
     COUNTS,
     EMBASSIES,
+    LIGHT_VERBS,
     LOCATIVES,
     NUMBER_WORDS,
-    PROTEST_NOUNS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
-    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -91,6 +102,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
         actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+    elif words[k].key in ADVERBIAL and (organiser := _organiser_before(doc, words, k, mentions)) is not None:
+        actor = organiser  # "مسيرات نظمتها النقابات احتجاجا على ...": who organised what was done in protest
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
         # "خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على ...": the protesters of the clause;
         # else who did what was done in protest ("أحرق أحد التونسيين نفسه احتجاجا")
@@ -111,7 +124,98 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
-    return whole_words(words, _trimmed(words, actor)), whole_words(words, _trimmed(words, target))
+    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
+        target = _with_apposition(doc, words, target, mentions)
+    actor, target = _followers(doc, words, actor, target, mentions)
+    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
+        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if actor is None:
+        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
+    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
+        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
+                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
+    if target is not None and (target.protester or actor is not None and target.start < actor.end
+                               and actor.start < target.end):
+        # protesters are who protests, never the target ("تجمع من المتظاهرين")
+        actor, target = actor or target, None
+    if actor is None and k > 0:
+        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    actor = _trimmed(words, actor, own=True)
+    if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
+        # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
+        if target is not None and target.start < genitive.end and genitive.start < target.end:
+            target = None
+        actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
+    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+# how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")
+LIGHT_REACH = 6
+
+
+# verbs of taking part ("شارك في المظاهرة"، "شارك فيها"): their subject protests
+PARTAKE = frozenset(match_key(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
+# how far after a protest's trigger "شارك فيها" may name who took part in it
+PARTAKE_REACH = 6
+
+
+def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who takes part in a protest, named after the verb of taking part: "وشارك في المظاهرة نواب
+    ومجموعات" (the verb before the protest noun) or "مظاهرة شارك فيها عشرات من النشطاء" (after it)."""
+    x = k + n
+    if _strip_conjunction(words[k].key) in PARTAKE and x + 1 < len(words) and words[x].key == "في" \
+            and _protest_noun(_strip_conjunction(words[x + 1].key)):
+        x += 2  # the trigger is the verb: "شارك" + "في المظاهرة"
+    else:  # "فيها" after the protest noun, past its adjectives ("خرجت مظاهرة احتجاجية شارك فيها")
+        x = next((y for y in range(x, min(len(words) - 1, x + PARTAKE_REACH))
+                  if _strip_conjunction(words[y].key) in PARTAKE and words[y + 1].key in ("فيها", "فيه")
+                  and not any(w.kind == "punct" for w in words[k:y])), -1) + 2
+        if x < 2:
+            return None
+    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or (
+            words[x].key == "من" and words[x - 1].key in COUNTS)):  # "عشرات من النشطاء", not "من أجل"
+        x += 1
+    if x >= len(words) or words[x].kind != "word" or _mark_word(words, x) or words[x].key in BARE_STOP \
+            or words[x].key == "من":  # "من أجل": a purpose, not who took part
+        return None
+    at = [m for m in mentions if words[x].start <= m.start < words[x].end]
+    return at[0] if at else _bare(doc, words, x)
+
+
+def _light_verb_subject(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who a light verb before a protest noun has as subject, named between them ("ونظمت الجالية
+    الإيرانية في بروكسل تظاهرة"، "نفذ عمال الموانئ أمس إضرابا"): the participant right after the verb."""
+    if not _protest_noun(_strip_conjunction(words[k].key)):
+        return None
+    for x in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):
+        if words[x].kind == "punct":
+            return None
+        if _strip_conjunction(words[x].key) in LIGHT_VERBS and x + 1 < k:
+            if words[x + 1].key in SUBJECT_SKIP or _mark_word(words, x + 1):
+                return None
+            at = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
+            return at[0] if at else _bare(doc, words, x + 1)
+    return None
+
+
+def _genitive_of(doc: Document, words: list[Token], actor: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The genitive after an unnamed actor's noun in construct ("سكان حي واكام"، "طلاب جامعة
+    القاهرة"، "عمال المناجم"): a noun in construct has no article and no nunation (not "المتظاهرين
+    عمل البرلمان", a subject and its object)."""
+    last = _word_index(words, actor.end - 1)
+    head = _strip_conjunction(words[last].key)
+    if actor.entity is not None or head.startswith("ال") or head.endswith(("ون", "ين", "ا")) or last + 1 >= len(words):
+        return None
+    nxt = words[last + 1]
+    if nxt.kind != "word" or doc.text[actor.end : nxt.start] != " " or _mark_word(words, last + 1) \
+            or nxt.key in SUBJECT_SKIP or nxt.key in BARE_STOP or _protest_noun(_strip_conjunction(nxt.key)):
+        return None
+    named = next((m for m in mentions if m.start == nxt.start), None)
+    if named is not None:
+        return named
+    if nxt.key in PLACE_NOUNS:
+        return _bare(doc, words, last + 1)  # "حي واكام": a place noun with its name
+    return _Mention(nxt.start, nxt.end, None, "@" + nxt.key) if nxt.key.startswith("ال") else None
 
 
 def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
@@ -140,10 +244,11 @@ def _mark_word(words: list[Token], j: int) -> bool:
             or _protest_noun(key[2:] if key[:2] == "لل" else ""))
 
 
-def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
+def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _Mention | None:
     """A two-word unlisted side without a second word that starts what follows it: a mark ("الإيرانيين
-    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس") or a verb after و
-    ("الصرب وأحرقوا")."""
+    أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس"), a verb after و
+    ("الصرب وأحرقوا") or of its own ("شخص يرفعون"), or, after who protests, their protest
+    ("السائقون إضرابات")."""
     if side is None or side.entity is not None:
         return side
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
@@ -153,6 +258,9 @@ def _trimmed(words: list[Token], side: _Mention | None) -> _Mention | None:
     verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
     # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
     mark = last in PLACE_MARKS or last in SUBJECT_SKIP or (_mark_word(words, b) and not _protest_mark(words, b))
+    # "نحو 500 شخص يرفعون ..."، "ينفذ السائقون إضرابات": a verb of the side or the protest it holds
+    # (a protest noun after an actor is its protest; after a target it may be the target: "تلك التظاهرة")
+    verb = verb or (last[:1] in ("ي", "ت") and last.endswith("ون") and len(last) > 4) or (own and _protest_noun(last))
     if not (verb or mark or last in SOLIDARITY):
         return side
     return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
@@ -184,101 +292,23 @@ def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
     return _Mention(first.start, side.end, side.entity, side.key, side.sector, side.protester)
 
 
-# how far after a protested deed its agent may be named ("مقتل ثلاثة مدنيين على يد قوات ...")
-DEED_REACH = 6
-
-
-def _deed_agent(doc: Document, words: list[Token], deed: _Mention, actor: _Mention | None,
-                mentions: list[_Mention]) -> _Mention | None:
-    """Who did the deed a protest is against, when the text names its agent ("احتجاجا على مقتل
-    مدنيين على يد قوات الاحتلال"، "تنديدا باعتقال طلاب من قبل الشرطة"): the protest is against
-    the agent, not the victims."""
-    x = _word_index(words, deed.end - 1) + 1
-    for y in range(x, min(len(words), x + DEED_REACH)):
-        if words[y].kind == "punct":
-            return None
-        for m in mentions:
-            if words[y].start <= m.start < words[y].end and _agent(words, m) and (actor is None or m.key != actor.key):
-                return m
-        if y > x and words[y].key in ("يد", "قبل") and words[y - 1].key in ("على", "من"):
-            return _bare(doc, words, y + 1)  # "من قبل البلدية": an agent the lexicon does not list
-    return None
-
-
-# who leads a side, named after it ("قوات التحالف بقيادة الولايات المتحدة"، "التي تقودها")
-LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
-
-
-def _with_apposition(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A named side with the name of the same body set right after it, bare or in brackets
-    ("وزارة الدفاع الأميركية البنتاغون"، "حلف شمال الأطلسي (الناتو)"): the words naming it, all of them."""
-    x = _word_index(words, side.end - 1) + 1
-    if x >= len(words) or words[x].kind != "word" or doc.text[side.end : words[x].start].strip() not in ("", "("):
-        return side
-    again = next((m for m in mentions if m.start == words[x].start and m.entity is not None), None)
-    entity = doc.entity(again.entity) if again is not None else None
-    if entity is None or entity.type != "ORG" or (ent := doc.entity(side.entity)) is None or ent.type != "ORG":
-        return side  # (the same body named twice, or an organisation's other name)
-    bracket = "(" in doc.text[side.end : again.start] and doc.text[again.end : again.end + 1] == ")"
-    return _Mention(side.start, again.end + bracket, side.entity, side.key, side.sector, side.protester)
-
-
-def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A side with who leads or does it, when a phrase right after it names them ("قوات التحالف
-    بقيادة الولايات المتحدة"، "القوات التي تقودها فرنسا"، "الرسوم التي نشرتها صحيفة دنماركية"):
-    the words naming what is protested, all of them."""
-    x = _word_index(words, side.end - 1) + 1
-    if x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
-        x += 1  # "التي تقودها"، "الذي أصدره": a verb whose object is the side
-    elif x + 1 >= len(words) or words[x].key not in LED_BY:
-        return side
-    if words[x + 1].key[:1] in ("ب", "ل"):
-        return side  # "التي يتهمونها بالفساد": what it is told of, not who did it
-    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None) \
-        or _bare(doc, words, x + 1)
-    if leader is None:
-        return side
-    return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
-
-
-def _resumptive(key: str) -> bool:
-    """Whether a word reads as a verb carrying its object as a pronoun ("تقودها"، "نشرتها"،
-    "أصدره"، "اتخذتها"): the relative clause it opens names who did what a protest is against."""
-    if key in LED_BY:
-        return True
-    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
-    # not a verb with its own plural subject ("يتهمونها"، "اتخذوها"): the doer is named after it
-    return len(stem) >= 3 and not key.startswith("ال") and not stem.endswith(("ون", "و", "ين"))
-
-
-def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
-    """A side with the sides coordinated after it by و ("هتافات معادية لإيران والولايات المتحدة
-    وإسرائيل"): the words naming what is protested, all of them."""
-    end = side.end
-    while True:
-        x = _word_index(words, end - 1) + 1
-        if x >= len(words) or words[x].key[:1] != "و" or words[x].kind != "word":
-            break
-        at = words[x].start + 1
-        if _strip_conjunction(words[x].key) in _REPEATED and x + 1 < len(words):
-            at = words[x + 1].start  # "احتجاجا على المذكرة وعلى المحكمة": the preposition said again
-        nxt = [m for m in mentions if m.start == at and (m.entity is not None or m.sector is not None)]
-        if not nxt:
-            break
-        end = nxt[0].end
-    return side if end == side.end else _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
-
-
-# a preposition of a protest's target said again before a coordinated side ("وعلى"، "وضد")
-_REPEATED = frozenset(match_key(w) for w in ("على", "ضد"))
-
-
 def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
     """Who a verb with a plural pronoun subject refers to: the nearest common-noun participant
     before it in its sentence ("الطلاب"), else the noun a count introduces ("الآلاف من النيباليين")."""
     before = [m for m in mentions if m.end <= words[k].start and k - _word_index(words, m.start) <= 2 * SUBJECT_WINDOW
               and m.entity is None and m.sector is not None and not _locative(words, m)
               and not _introduced_by_preposition(words, m)]
+    # a count with من nearer the verb than any such participant introduces its subject ("وقال سكان
+    # إن العشرات من سكان المدينة خرجوا")
+    nearest = _word_index(words, before[-1].start) if before else -1
+    for x in range(k - 1, max(nearest, k - 2 * SUBJECT_WINDOW, 0), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            break
+        if words[x].key == "من" and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
+            counted = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end
+                            and m.entity is None), None) or _bare(doc, words, x + 1)
+            if counted is not None:
+                return counted
     if before:
         return before[-1]
     for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
@@ -286,7 +316,7 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             break
         if words[x].key == "من" and x > 0 and (words[x - 1].key in QUANTITY or words[x - 1].key in NUMBER_WORDS):
             return _bare(doc, words, x + 1)
-        if x == k - 1 and words[x].kind == "word":
+        if x == k - 1 and words[x].kind == "word" and words[x].key not in TIME_UNITS:  # ("31 يوما احتجاجا")
             counted = x > 0 and (words[x - 1].key in COUNTS or words[x - 1].key in NUMBER_WORDS
                                  or words[x - 1].kind == "num") and words[x].key not in BARE_STOP
             if counted or words[x].key in COUNTS:
@@ -300,6 +330,8 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
     return None
 
 
+# units of time, counted like people ("منذ 31 يوما"): never who protests
+TIME_UNITS = loader.keyed("event_words.tsv", "time_unit", match_key)
 # marks of a protest's target that name where it is held ("أمام مقر الحكومة"، "نحو السفارة"): the
 # target only when no mark names what it is against ("قبالة البرلمان للمطالبة باستقالة الحكومة")
 PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "حتى"))
@@ -341,7 +373,10 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
                 ranked.append((1, x, embassy))
             continue
         y = x + 1
-        while y < len(words) and (_strip_conjunction(words[y].key) in TARGET_SKIP or _protest_mark(words, y)):
+        if y < len(words) and words[y].key in ("على", "علي"):
+            y += 1  # "محتجين على القرار": the preposition the mark takes
+        while y < len(words) and (words[y].key in TARGET_SKIP or _strip_conjunction(words[y].key) in TARGET_SKIP
+                                  or _protest_mark(words, y)):  # ("وصفته": no و to read off)
             y += 1
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
@@ -377,11 +412,6 @@ def _to_streets(words: list[Token], k: int) -> bool:
                 _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
     return False
-
-
-def _protest_noun(key: str) -> bool:
-    """Whether a word (its article read off) is a noun naming a protest ("مسيرة"، "الاحتجاج")."""
-    return bool(key) and (key[2:] if key.startswith("ال") else key).startswith(PROTEST_NOUNS)
 
 
 def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:

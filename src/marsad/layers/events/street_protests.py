@@ -125,6 +125,8 @@ def performed_protest(doc: Document, words: list[Token], sent, mentions: list[_M
             if words[b].kind == "punct":
                 break
             if not (_protest_done(words[b].key) if base in PERFORM else _protest_kept(words, b)):
+                if base in PERFORM and words[b].key[:1] == "ب" and len(words[b].key) > 3:
+                    break  # "قيام بروكسل بإبلاغ الشركة باحتجاجاتها": what is done is the first noun after ب
                 continue
             between = [m for m in mentions if w.end < m.start and m.end <= words[b].start]
             actor = next((m for m in between if m.protester), None) or (between[0] if between else None)

@@ -1,0 +1,93 @@
+"""Who a protest's actor is not, or is more of: a place witnessing it ("شهدت بغداد مظاهرات"), a
+count or an order of protests ("أولى المظاهرات"), the followers of a leader with the leader's
+name ("أنصار الحريري"), and who organised what was done in protest ("مسيرات نظمتها النقابات
+احتجاجا على ...")."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.layers.events.clauses import _bare, _performed_by, _word_index
+from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
+from marsad.lexicons import loader
+
+
+# verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
+WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
+# how many words before a protest noun a verb of witnessing may stand ("وشهدت مدينة البصرة أمس خروج مظاهرة")
+WITNESS_REACH = 6
+
+
+def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool:
+    """Whether an actor is a count or an order of protests ("أولى المظاهرات"، "عشرات الاحتجاجات"):
+    the word after it names the protest, not who holds it."""
+    first = _word_index(words, actor.start)
+    key = _strip_conjunction(words[first].key)
+    nxt = _strip_conjunction(words[first + 1].key) if first + 1 < len(words) else ""
+    # (a definite plural after it: "تظاهر المئات احتجاجا" is a count of people)
+    return actor.entity is None and (key in QUANTITY or key in NUMBER_WORDS or key in ORDINALS) \
+        and nxt.startswith("ال") and _protest_noun(nxt)
+
+
+# words of order or size before a plural noun ("أولى المظاهرات"، "كبرى الاحتجاجات")
+ORDINALS = frozenset(match_key(w) for w in ("أولى", "أول", "كبرى", "آخر", "أكبر", "أبرز", "إحدى", "أحد", "بعض"))
+
+
+def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
+    """Whether a protest is told as witnessed by a place and its actor is that place: the subject
+    of the verb of witnessing before the protest noun, or the noun before "التي" and the verb."""
+    for x in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
+        if words[x].kind == "punct":
+            return False
+        if _strip_conjunction(words[x].key) in WITNESS:
+            a = _word_index(words, actor.start)
+            return x < a < k or (a < x and x - _word_index(words, actor.end - 1) <= 2)
+    return False
+
+# nouns of the followers of a leader or a party ("أنصار الحريري"، "مؤيدو الرئيس"): the whole phrase
+# is who protests, and the leader named in it is no target
+FOLLOWERS = loader.keyed("event_words.tsv", "followers", match_key)
+
+
+def _followers(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
+               mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """An actor that is a noun of followers with the followed named right after it ("تجمع أنصار
+    الحريري"، "نظم مؤيدو الحزب مسيرة"): the actor spans the name, which is not the target."""
+    if actor is None:
+        return actor, target
+    last = _word_index(words, actor.end - 1)
+    if _strip_conjunction(words[last].key) not in FOLLOWERS or last + 1 >= len(words):
+        return actor, target
+    nxt = words[last + 1]
+    led = next((m for m in mentions if nxt.start <= m.start < nxt.end), None) or _bare(doc, words, last + 1)
+    if led is None:
+        return actor, target
+    if target is not None and target.start < led.end and led.start < target.end:
+        target = None
+    return _Mention(actor.start, led.end, actor.entity, actor.key, actor.sector, actor.protester), target
+
+
+# how far before "احتجاجا" the verb naming who organised what was done in protest may stand
+ORGANISER_REACH = 6
+
+
+def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Who organised the protest named just before "احتجاجا" in its clause ("مسيرات ضخمة نظمتها
+    اتحادات العمال احتجاجا على ..."، "إضراب دعا إليه الاتحاد احتجاجا"): the participant after
+    the verb of organising."""
+    for x in range(k - 1, max(-1, k - 1 - ORGANISER_REACH), -1):
+        if words[x].kind == "punct":
+            return None
+        if _performed_by(_strip_conjunction(words[x].key)) and x > 0 and _protest_noun(
+                _strip_conjunction(words[x - 1].key)) or (x > 1 and _performed_by(_strip_conjunction(
+                words[x].key)) and _protest_noun(_strip_conjunction(words[x - 2].key))):
+            # (the phrase right after the verb: "اتحادات العمال", not the listed noun inside it)
+            after = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
+            return after[0] if after else _bare(doc, words, x + 1)
+    return None
+
+
+def _protest_noun(key: str) -> bool:
+    """Whether a word (its article read off) is a noun naming a protest ("مسيرة"، "الاحتجاج")."""
+    return bool(key) and (key[2:] if key.startswith("ال") else key).startswith(PROTEST_NOUNS)
