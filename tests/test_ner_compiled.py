@@ -213,3 +213,33 @@ def test_feature_outside_the_parts_falls_back_loudly(tagger: NerTagger, monkeypa
     assert "pycrfsuite" in caplog.text
     sents = _tokens()
     assert changed.tag_sentences(sents) == changed.tag_sentences_crfsuite(sents)
+
+
+@needs_model
+def test_known_pairs_keep_every_pair_with_a_model_feature(tagger: NerTagger) -> None:
+    """The key filter of adjacent pairs never drops a pair whose strings a model knows."""
+    from marsad.ner.features import Word
+
+    assert tagger.compiled is not None
+    fx, index = tagger.features, tagger.compiled.w.index
+    may_have = tagger.compiled._known_pairs
+    assert may_have
+    words = [fx.word(t) for s in _tokens() for t in s] + [fx.word(t) for t in ["قال", "وزير", "الخارجية", "إن"]]
+    for left, right in zip(words, words[1:], strict=False):
+        strings = [x for side in fx.pair(left, right) for x in side]
+        if any(x in index for x in strings):
+            assert (left.key, right.key) in may_have
+    # and what it keeps are pairs of the models' strings (the filter reads their keys back)
+    left, right = (Word(k, k, (k,), [], (), ()) for k in next(iter(may_have)))
+    assert any(x in index for side in fx.pair(left, right) for x in side)
+
+
+@needs_model
+def test_pair_strings_of_other_fields_ask_every_pair(tagger: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.ner.features import FeatureExtractor
+
+    monkeypatch.setattr(FeatureExtractor, "pair", staticmethod(lambda a, b: ([f"w|+1w={a.bare}|{b.key}"], [])))
+    changed = NerTagger(DEFAULT_MODEL, _gaz(tagger), tagger.names)
+    assert changed.compiled is not None and changed.compiled._known_pairs is None
+    sents = _tokens()
+    assert changed.tag_sentences(sents) == changed.tag_sentences_crfsuite(sents)

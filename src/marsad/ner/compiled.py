@@ -66,6 +66,7 @@ class CompiledNer:
         self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
         self._combos = CombinationRows(self.w)
         self._phrases = _phrases(extractor.matcher)
+        self._known_pairs = _known_pairs(extractor, self.w.index)
         self._shapes: dict[int, int] = {}
         self._shape_table = np.zeros((256, self.w.width))
         self._shape_used = 0
@@ -259,9 +260,16 @@ class CompiledNer:
         codes = ((wid[same] << 32) | wid[same + 1]).tolist()
         found = list(map(known, codes))
         if None in found:
+            # most pairs of a long batch are new, and most have no feature the models know: the
+            # keys of those that may have one (`_known_pairs`) say so without making the strings
+            may_have = self._known_pairs
             for j, c in enumerate(codes):
                 if found[j] is None:
-                    left, right = pair(words[c >> 32], words[c & 0xFFFFFFFF])
+                    lw, rw = words[c >> 32], words[c & 0xFFFFFFFF]
+                    if may_have is not None and (lw.key, rw.key) not in may_have:
+                        found[j] = pairs[c] = ()
+                        continue
+                    left, right = pair(lw, rw)
                     if any(map(has, left)) or any(map(has, right)):
                         v = tuple([(0, r) for r in map(get, left) if r is not None]
                                   + [(1, r) for r in map(get, right) if r is not None])
@@ -448,6 +456,34 @@ def _phrases(matcher) -> tuple[dict[str, int], set[str], dict[str, set[str]]]:
         else:
             second.setdefault(parts[0], set()).add(parts[1])
     return opens, single, second
+
+
+def _known_pairs(fx: FeatureExtractor, index: dict[str, int]) -> frozenset[tuple[str, str]] | None:
+    """(left key, right key) of every adjacent pair that may have a feature the models know: its
+    strings, read off with `fx.pair`'s own templates (a pair of probe words), are attribute
+    strings of a model. A string that splits into two keys in several ways gives every split (a
+    superset does no harm: those pairs are asked as before). None when a pair's strings are not
+    made of the two keys alone, once each and in order (then every pair is asked)."""
+    left_probe, right_probe, other = "\x00l\x00", "\x00r\x00", "\x00o\x00"
+    words = [Word(key, other, (other,), [other], (other,), (other,)) for key in (left_probe, right_probe)]
+    templates = [t for side in fx.pair(*words) for t in side]
+    out: set[tuple[str, str]] = set()
+    for template in templates:
+        if other in template or template.count(left_probe) != 1 or template.count(right_probe) != 1:
+            return None
+        head, rest = template.split(left_probe)
+        middle, tail = rest.split(right_probe)
+        if not middle:
+            return None
+        for attr in index:
+            if len(attr) < len(head) + len(middle) + len(tail) or not (attr.startswith(head) and attr.endswith(tail)):
+                continue
+            keys = attr[len(head):len(attr) - len(tail)]
+            at = keys.find(middle)
+            while at >= 0:
+                out.add((keys[:at], keys[at + len(middle):]))
+                at = keys.find(middle, at + 1)
+    return frozenset(out)
 
 
 def _opening(readings: tuple[str, ...], single: set[str], second: dict[str, set[str]]) -> tuple[bool, frozenset[str]]:

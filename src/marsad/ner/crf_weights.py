@@ -7,6 +7,8 @@ rows of combinations of facts (gazetteer contexts, second-stage states) computed
 
 from __future__ import annotations
 
+import re
+import tempfile
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
@@ -14,6 +16,11 @@ from pathlib import Path
 import numpy as np
 
 COMBOS_MAX = 50_000  # cached gazetteer / second-stage combinations
+
+
+# A weight line of crfsuite's dump, as pycrfsuite's own dump parser reads it ("(1) attr --> label:
+# 0.123"): matched over a whole section at once instead of a regular expression call per line
+_WEIGHT = re.compile(r"^[ \t]*\(\d+\) (.+) --> (.+): ([+-]?\d+\.\d+)", re.M)
 
 
 class Crf:
@@ -25,14 +32,29 @@ class Crf:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         self.labels: list[str] = list(tagger.labels())
-        info = tagger.info()
+        transitions, state = _weights(tagger)
         index = {y: i for i, y in enumerate(self.labels)}
         n = len(self.labels)
         self.trans = np.zeros((n, n))
-        for (a, b), w in info.transitions.items():
-            self.trans[index[a], index[b]] = w
-        self.state = {(attr, index[y]): w for (attr, y), w in info.state_features.items()}
+        for a, b, w in transitions:
+            self.trans[index[a], index[b]] = float(w)
+        self.state = {(attr, index[y]): float(w) for attr, y, w in state}
         tagger.close()
+
+
+def _weights(tagger) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(transitions, state features) of an open model as (from, to, weight text) and (attribute,
+    label, weight text): the entries of `tagger.info()`, whose line-by-line parse of the dump
+    took most of the time a tagger takes to load."""
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "model.txt"
+        tagger.dump(str(dump))
+        text = dump.read_bytes().decode("utf-8")  # as pycrfsuite reads it: no newline translation
+    sections = {}
+    for name in ("TRANSITIONS", "STATE_FEATURES"):
+        start = text.index(name + " = {\n")
+        sections[name] = text[start:text.index("\n}", start)]
+    return _WEIGHT.findall(sections["TRANSITIONS"]), _WEIGHT.findall(sections["STATE_FEATURES"])
 
 
 class Weights:
