@@ -10,8 +10,9 @@ The penalty is chosen among `L2_GRID` by leave-one-outlet-out accuracy (train on
 but one, test on that one; the strongest penalty within one standard error of the best), printed
 with the candidate ceiling (the share of statements whose right speaker is among the candidates). The same inputs give a byte-identical model file.
 
-The shipped model is rebuilt by one command (the outlets of `HELD_OUT_OUTLETS` are skipped
-before analysis: never trained on, never looked at):
+A model is fitted by one command (the outlets of `HELD_OUT_OUTLETS` are skipped before
+analysis: never trained on, never looked at). The shipped file predates this trainer: it is
+rebuilt byte for byte by the same command at commit 4a23812 (the README says why it stays):
 
     marsad train speaker --data ../shared/data --annotations annotations/extra.offsets.jsonl \
         --out src/marsad/models/speaker_ranker.json
