@@ -49,7 +49,6 @@ from marsad.layers.events.checks import (
     record_keeps,
     relative_agrees,
     state_like,
-    state_nouns,
     title_holders,
 )
 from marsad.layers.events.clashes import clash_sides
@@ -74,6 +73,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
+from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -218,7 +218,7 @@ class EventLayer:
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
                 if states is None:
                     states = doc_states(kinds)
-                stand = state_nouns(doc.text, sent.start, sent.end, states, sent_mentions)
+                stand = force_nouns(doc.text, sent.start, sent.end, states, kinds, sent_mentions)
                 if stand:  # "النظام السوري": Syria, when the document names it
                     sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
                                            key=lambda m: m.start)

@@ -1,0 +1,38 @@
+"""A state or an armed group named by a noun of its forces and an adjective of it
+(events/forces_named.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from marsad.layers.events.forces_named import doc_groups, force_nouns
+from test_events import named_triples as _events
+
+
+def test_a_group_named_by_a_plural_of_relation_gives_its_adjectives() -> None:
+    groups = doc_groups({"e1": ("ORG", None, "الجماعيين"), "e2": ("ORG", None, "مجلس الأمن"),
+                         "e3": ("PER", None, "الشماليين")})
+    assert groups[next(k for k in groups if k.endswith("يه"))] == "e1"
+    assert set(groups.values()) == {"e1"}
+
+
+def test_the_militias_of_a_named_group_are_its_target_of_an_attack() -> None:
+    text = "وتقدم الحوثيون نحو المدينة. وشنت طائرات التحالف غارات على مواقع المليشيات الحوثية قرب الميناء."
+    found = _events(text, {"الحوثيون": ("e1", "ORG"), "التحالف": ("e2", "ORG")})
+    assert ("ASSAULT", "e2", "e1") in found
+
+
+def test_the_adjective_of_a_group_the_document_does_not_name_gives_no_side() -> None:
+    text = "وشنت طائرات التحالف غارات على مواقع المليشيات الحوثية قرب الميناء."
+    found = _events(text, {"التحالف": ("e2", "ORG")})
+    assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_a_genitive_force_noun_that_ends_a_persons_title_is_no_side() -> None:
+    kinds = {"e1": ("ORG", None, "الحوثيون"), "e3": ("PER", None, "سالم فارس")}
+    text = "والتقى قائد للمليشيات الحوثية العميد سالم فارس بالمبعوث."
+    person = SimpleNamespace(start=text.index("سالم"), end=text.index("سالم") + 9, entity="e3")
+    assert force_nouns(text, 0, len(text), {}, kinds, [person]) == []
+    text = "وشنت الطائرات غارات على تجمع للمليشيات الحوثية قرب الميناء."
+    found = force_nouns(text, 0, len(text), {}, kinds, [])
+    assert [(text[s:e], eid) for s, e, eid in found] == [("للمليشيات الحوثية", "e1")]
