@@ -36,3 +36,21 @@ def test_a_genitive_force_noun_that_ends_a_persons_title_is_no_side() -> None:
     text = "وشنت الطائرات غارات على تجمع للمليشيات الحوثية قرب الميناء."
     found = force_nouns(text, 0, len(text), {}, kinds, [])
     assert [(text[s:e], eid) for s, e, eid in found] == [("للمليشيات الحوثية", "e1")]
+
+
+def test_an_attack_whose_relative_clause_names_its_doer() -> None:
+    found = _events("وتجددت المعارك بعد هجوم شنه مقاتلو الجبهة الشامية على مواقع الجيش الوطني قرب الحدود.",
+                    {"الجبهة الشامية": ("e1", "ORG"), "الجيش الوطني": ("e2", "ORG")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_the_one_who_repels_an_attack_is_not_its_doer() -> None:
+    found = _events("وتصدت الجبهة الشامية لهجوم شنه الجيش الوطني على مواقعها.",
+                    {"الجبهة الشامية": ("e1", "ORG"), "الجيش الوطني": ("e2", "ORG")})
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_an_attack_relative_clause_takes_no_co_subject_nor_patron_as_target() -> None:
+    found = _events("وشهدت البلاد هجمات نفذتها الجبهة الشامية التابعة للجيش الوطني.",
+                    {"الجبهة الشامية": ("e1", "ORG"), "الجيش الوطني": ("e2", "ORG")})
+    assert not any(t == "ASSAULT" for t, _a, _b in found)

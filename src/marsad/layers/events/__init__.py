@@ -60,7 +60,6 @@ from marsad.layers.events.clauses import (
     _clitic_length,
     _future,
     _governs_noun,
-    _light_verb,
     _occurs,
     _participants,
     _reference,
@@ -73,6 +72,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
+from marsad.layers.events.deed_verbs import deed_sides, deed_verb
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.occurrence import (
     Chain,
@@ -279,7 +279,7 @@ class EventLayer:
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
                         and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
-                v = _light_verb(words, i) if trig.pos == "noun" else None
+                v = deed_verb(words, i, n, t0, trig, after=not self.unnamed) if trig.pos == "noun" else None
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
                     v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
                     if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
@@ -303,7 +303,7 @@ class EventLayer:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
-                    actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    actor, target = deed_sides(words, v, i, trig, sent_mentions)
                     if self.unnamed and trig.type == "ASSAULT":  # "قام عدد من الجنود بقتل المدنيين"
                         actor, target = light_subject(words, v, i, n, actor, target, sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
