@@ -54,3 +54,11 @@ def test_an_attack_relative_clause_takes_no_co_subject_nor_patron_as_target() ->
     found = _events("وشهدت البلاد هجمات نفذتها الجبهة الشامية التابعة للجيش الوطني.",
                     {"الجبهة الشامية": ("e1", "ORG"), "الجيش الوطني": ("e2", "ORG")})
     assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+def test_a_name_after_an_object_preposition_is_not_the_subject_after_the_verb() -> None:
+    found = _events("واحتج أحد النواب على قرار وزارة المالية أمس.", {"وزارة المالية": ("e1", "ORG")})
+    assert not any(a == "e1" for _t, a, _b in found)
+    found = _events("واحتج مجلس النواب على قرار وزارة المالية أمس.",
+                    {"مجلس النواب": ("e2", "ORG"), "وزارة المالية": ("e1", "ORG")})
+    assert not any(a == "e1" for _t, a, _b in found)

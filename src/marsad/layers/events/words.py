@@ -182,3 +182,13 @@ def names_protest(words: list[Token]) -> bool:
 
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+# prepositions that bring an object: a name after one, with a verb before, is no subject of the verb
+# ("احتج أحد الزبائن على قطعة ..."): "من" is left out ("أعرب كل من الوزير ...")
+OBJECT_PREPOSITIONS = TARGET_PREPOSITIONS - {match_key("من")}
+
+
+def object_between(words: list[Token], a: int, b: int) -> bool:
+    """Whether words[a:b] (between a verb and a name after it) hold a preposition bringing an object."""
+    return any(w.key in OBJECT_PREPOSITIONS for w in words[a:b])
