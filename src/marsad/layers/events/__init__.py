@@ -37,7 +37,6 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.between_talks import between_talks
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
@@ -70,9 +69,9 @@ from marsad.layers.events.clauses import (
     members_owner,
     possessor_subject,
 )
-from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import deed_sides, deed_verb
+from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.occurrence import (
     Chain,
@@ -179,10 +178,9 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text):
                 kinds, mentions, sent_dates = entity_kinds(doc), named_mentions(doc, self.capital_of), sentence_dates(doc)
-                counterpart_talks(doc, mentions, kinds, sent_dates)
-                between_talks(doc, mentions, kinds, sent_dates)
+                side_talks(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
                 return doc
@@ -489,8 +487,7 @@ class EventLayer:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
         if not self.unnamed:
-            counterpart_talks(doc, mentions, kinds, sent_dates)
-            between_talks(doc, mentions, kinds, sent_dates)
+            side_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
