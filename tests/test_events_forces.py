@@ -62,3 +62,12 @@ def test_a_name_after_an_object_preposition_is_not_the_subject_after_the_verb() 
     found = _events("واحتج مجلس النواب على قرار وزارة المالية أمس.",
                     {"مجلس النواب": ("e2", "ORG"), "وزارة المالية": ("e1", "ORG")})
     assert not any(a == "e1" for _t, a, _b in found)
+
+
+def test_what_partners_cooperate_against_is_not_their_partner() -> None:
+    found = _events("وتتعاون الحكومة الاتحادية مع حلفائها في الحرب على جماعة النصر.",
+                    {"الحكومة الاتحادية": ("e1", "ORG"), "جماعة النصر": ("e2", "ORG")})
+    assert ("COOPERATE", "e1", "e2") not in found
+    found = _events("وتتعاون الحكومة الاتحادية مع جماعة النصر في الحرب على المخدرات.",
+                    {"الحكومة الاتحادية": ("e1", "ORG"), "جماعة النصر": ("e2", "ORG")})
+    assert ("COOPERATE", "e1", "e2") in found

@@ -46,6 +46,7 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
     object_between,
+    opposed_partner,
 )
 
 
@@ -502,7 +503,7 @@ def _participants(
             actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
         actor = before[-1]
-    rest = [m for m in after if actor is None or m.key != actor.key]
+    rest = [m for m in after if (actor is None or m.key != actor.key) and not opposed_partner(words, m, trig.type)]
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if target is None and rest:
         target = rest[0]
