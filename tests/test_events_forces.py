@@ -71,3 +71,8 @@ def test_what_partners_cooperate_against_is_not_their_partner() -> None:
     found = _events("وتتعاون الحكومة الاتحادية مع جماعة النصر في الحرب على المخدرات.",
                     {"الحكومة الاتحادية": ("e1", "ORG"), "جماعة النصر": ("e2", "ORG")})
     assert ("COOPERATE", "e1", "e2") in found
+
+
+def test_a_ceasefire_called_for_is_no_shooting() -> None:
+    found = _events("ودعت الأردن إلى وقف إطلاق النار في سوريا فورا.", {"الأردن": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
+    assert not any(t == "ASSAULT" for t, _a, _b in found)
