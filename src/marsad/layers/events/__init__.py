@@ -37,7 +37,6 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.between_talks import between_talks
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
@@ -49,7 +48,6 @@ from marsad.layers.events.checks import (
     record_keeps,
     relative_agrees,
     state_like,
-    state_nouns,
     title_holders,
 )
 from marsad.layers.events.clashes import clash_sides
@@ -61,7 +59,6 @@ from marsad.layers.events.clauses import (
     _clitic_length,
     _future,
     _governs_noun,
-    _light_verb,
     _occurs,
     _participants,
     _reference,
@@ -72,8 +69,10 @@ from marsad.layers.events.clauses import (
     members_owner,
     possessor_subject,
 )
-from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
+from marsad.layers.events.deed_verbs import deed_sides, deed_verb
+from marsad.layers.events.envoys import side_talks
+from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -179,10 +178,9 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text):
                 kinds, mentions, sent_dates = entity_kinds(doc), named_mentions(doc, self.capital_of), sentence_dates(doc)
-                counterpart_talks(doc, mentions, kinds, sent_dates)
-                between_talks(doc, mentions, kinds, sent_dates)
+                side_talks(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
                 return doc
@@ -218,7 +216,7 @@ class EventLayer:
                 sent_mentions = title_holders(doc, [m for m in sent_mentions if m.entity is not None], kinds)
                 if states is None:
                     states = doc_states(kinds)
-                stand = state_nouns(doc.text, sent.start, sent.end, states, sent_mentions)
+                stand = force_nouns(doc.text, sent.start, sent.end, states, kinds, sent_mentions)
                 if stand:  # "النظام السوري": Syria, when the document names it
                     sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
                                            key=lambda m: m.start)
@@ -279,7 +277,7 @@ class EventLayer:
                 if mode is None and self.unnamed and trig.type in VIOLENT and s_index not in dating.lines \
                         and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
-                v = _light_verb(words, i) if trig.pos == "noun" else None
+                v = deed_verb(words, i, n, t0, trig, after=not self.unnamed) if trig.pos == "noun" else None
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
                     v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
                     if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
@@ -303,7 +301,7 @@ class EventLayer:
                     i += n  # "ضرب مثالا": a beating only as what someone undergoes ("تعرضوا للضرب")
                     continue
                 if v is not None:  # "شنت القوات هجوما": the participants are the light verb's
-                    actor, target = _participants(words, v, 1, _as_verb(trig), sent_mentions)
+                    actor, target = deed_sides(words, v, i, trig, sent_mentions)
                     if self.unnamed and trig.type == "ASSAULT":  # "قام عدد من الجنود بقتل المدنيين"
                         actor, target = light_subject(words, v, i, n, actor, target, sent_mentions)
                     # "تلجأ إلى شن غارات"، "خيار يتمثل في شن ضربات": the light verb's own verbal noun,
@@ -489,8 +487,7 @@ class EventLayer:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
         if not self.unnamed:
-            counterpart_talks(doc, mentions, kinds, sent_dates)
-            between_talks(doc, mentions, kinds, sent_dates)
+            side_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)

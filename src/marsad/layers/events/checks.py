@@ -395,11 +395,6 @@ def _business(entity: str | None, doc_entities: dict[str, tuple[str, str | None,
     return first in (match_key("شركة"), match_key("الشركة"))
 
 
-# a state's government or forces named by a noun and its nationality adjective ("النظام السوري"،
-# "الحكومة اليمنية"، "القوات الإسرائيلية"): the state acting, when the document names that state
-_STATE_NOUN = re.compile(r"(?<!\S)[وفبل]?((?:ال)?(?:نظام|حكومة|سلطات|قوات|جيش|سلطة))\s+([^\s«»\"'()،,.:؛]+)")
-
-
 def doc_states(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
     """Country code -> the entity id of each country the document names (empty without a KB)."""
     codes, _by_word = _countries()
@@ -408,24 +403,6 @@ def doc_states(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str
               if t == "LOC" and kb and kb_kinds.get(kb) in STATE_KINDS}
     states.pop(None, None)
     return states  # type: ignore[return-value]
-
-
-def state_nouns(text: str, start: int, end: int, states: dict[str, str], taken: list[M]) -> list[tuple[int, int, str]]:
-    """(start, end, entity id) of each such noun phrase in text[start:end] whose state is one of the
-    document's (`states`: `doc_states`), outside the mentions `taken` (they carry `start` and `end`)."""
-    if not states:
-        return []
-    by_word = _countries()[1]
-    out = []
-    for m in _STATE_NOUN.finditer(text, start, end):
-        code = by_word.get(match_key(m.group(2)))
-        if code is None or code not in states:
-            continue
-        s, e = m.start(1), m.end(2)
-        if any(t.start < e and s < t.end for t in taken):
-            continue
-        out.append((s, e, states[code]))
-    return out
 
 
 # a name in a time adjunct ("أثناء زيارة للرئيس الصيني شي ..."، "خلال لقائه بالوزير X") is not a clause's subject

@@ -45,6 +45,8 @@ from marsad.layers.events.words import (
     Trigger,
     _Mention,
     _strip_conjunction,
+    object_between,
+    opposed_partner,
 )
 
 
@@ -496,12 +498,12 @@ def _participants(
     if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
             actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
-        elif trig.pos == "verb" and gap <= SUBJECT_REACH and (not before or _in_phrase(words, before[-1], mentions)
-                                                                      and words[i - 1].key not in RELATIVES):
+        elif trig.pos == "verb" and gap <= SUBJECT_REACH and not object_between(words, i + n, k_first) and (
+                not before or _in_phrase(words, before[-1], mentions) and words[i - 1].key not in RELATIVES):
             actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
         actor = before[-1]
-    rest = [m for m in after if actor is None or m.key != actor.key]
+    rest = [m for m in after if (actor is None or m.key != actor.key) and not opposed_partner(words, m, trig.type)]
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if target is None and rest:
         target = rest[0]

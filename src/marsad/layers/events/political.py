@@ -178,8 +178,8 @@ def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool
         return False
     if i == 0:
         return False
-    prev = _strip_conjunction(words[i - 1].key)
-    return prev in NAMED_REFERENCE or (prev[:1] in ("ب", "ل") and prev[1:] in NAMED_REFERENCE)
+    prev = _strip_conjunction(words[i - 1].key)  # "وقف إطلاق النار": the word itself may begin with و
+    return any(p in NAMED_REFERENCE or (p[:1] in ("ب", "ل") and p[1:] in NAMED_REFERENCE) for p in (prev, words[i - 1].key))
 
 
 # "أو" joining two verbs ("ليقر أو يرفض الاتفاق"): a choice open, no act reported

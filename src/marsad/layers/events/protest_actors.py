@@ -12,7 +12,6 @@ from marsad.layers.events.clauses import _bare, _performed_by, _word_index
 from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
-
 # verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
 WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
 # how many words before a protest noun a verb of witnessing may stand ("وشهدت مدينة البصرة أمس خروج مظاهرة")

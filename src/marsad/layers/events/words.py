@@ -182,3 +182,35 @@ def names_protest(words: list[Token]) -> bool:
 
 def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+# prepositions that bring an object: a name after one, with a verb before, is no subject of the verb
+# ("احتج أحد الزبائن على قطعة ..."): "من" is left out ("أعرب كل من الوزير ...")
+OBJECT_PREPOSITIONS = TARGET_PREPOSITIONS - {match_key("من")}
+
+
+def object_between(words: list[Token], a: int, b: int) -> bool:
+    """Whether words[a:b] (between a verb and a name after it) hold a preposition bringing an object."""
+    return any(w.key in OBJECT_PREPOSITIONS for w in words[a:b])
+
+
+# events between partners: a name that على or ضد brings is what they act on or against, never the
+# partner ("تتعاون مع حلفائها في الحرب على داعش"، "اتفقا على ...")
+PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+OPPOSING = frozenset(match_key(w) for w in ("على", "ضد"))
+WITH = match_key("مع")
+
+
+def opposed_partner(words: list[Token], m: _Mention, etype: str) -> bool:
+    """Whether the mention `m` is brought by على or ضد, a few words before it in its clause, after a
+    trigger of an event between partners."""
+    if etype not in PARTNER_TYPES:
+        return False
+    k = next((x for x, w in enumerate(words) if w.end > m.start), len(words))
+    for w in reversed(words[max(0, k - 3) : k]):
+        key = _strip_conjunction(w.key)
+        if w.kind == "punct" or key == WITH:
+            return False
+        if key in OPPOSING:
+            return True
+    return False

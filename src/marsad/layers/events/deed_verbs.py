@@ -1,0 +1,82 @@
+"""The light verb of a nominal trigger, before it ("شنت القوات هجوما") or after it in a relative
+clause whose object pronoun is the trigger ("هجوم شنه مقاتلو الجبهة على ..."، "غارات جوية شنتها
+طائرات التحالف"، "الهجوم الذي نفذته الجماعة"): the verb's subject did the deed, and the clause
+reports it even when the noun is governed ("إثر هجوم شنه ..."، "تصدت لهجوم شنه ...").
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.events.clauses import (
+    _as_verb,
+    _light_verb,
+    _participants,
+    _performed_by,
+    _suffer_verb,
+)
+from marsad.layers.events.words import AGENT_AFTER, RELATIVES, VIOLENT, Trigger, _Mention, _strip_conjunction
+
+# words between the trigger and the verb of its relative clause: adjectives ("جوية"، "مماثل") and
+# the relative pronoun
+DEED_REACH = 2
+# of the words naming who carried out an attack, those that are its light verb with the attack as
+# object, not an attribution ("نسب إلى")
+_NOT_DEEDS = frozenset({"نسب", "نسبت", "فعل"})
+# words between the verb of such a clause and its named subject ("شنه مقاتلو الجبهة"، "شنتها طائرات التحالف")
+SUBJECT_GAP = 1
+# the prepositions that bring an attack's object ("على مواقع الجيش"، "ضد القوات")
+ATTACK_OBJECT = frozenset(match_key(w) for w in ("على", "ضد", "بحق"))
+OBJECT_GAP = 3  # words from the preposition to the object's name ("على مواقع تمركز المليشيات")
+
+
+def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after: bool = True) -> int | None:
+    """Index of the light verb of the nominal trigger at words[i : i + n]: the one before it, or (with
+    `after`) for a violent trigger the verb of the relative clause right after it (DEED_REACH words
+    at most), unless a verb of undergoing governs it ("تعرضت كينيا لهجمات نفذتها ...": its subject is
+    the target)."""
+    before = _light_verb(words, i)
+    if before is not None or not after or trig.type not in VIOLENT or _suffer_verb(words, i, t0) is not None:
+        return before
+    for k in range(i + n, min(len(words), i + n + DEED_REACH + 1)):
+        w = words[k]
+        if w.kind != "word":
+            return None
+        key = _strip_conjunction(w.key)
+        if key in _NOT_DEEDS:
+            return None
+        if key in AGENT_AFTER or _performed_by(key):
+            return k
+        if key not in RELATIVES and not (key.startswith("ال") or k == i + n):
+            return None  # another noun: the trigger's clause goes on
+    return None
+
+
+def deed_sides(words: list[Token], v: int, i: int, trig: Trigger,
+               mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """(actor, target) of the light verb at words[v] of the trigger at words[i]: read as the verb's
+    own; a verb after the trigger opens a relative clause, whose subject follows it ("لهجوم شنه
+    الحوثيون": not the one who repelled it, named before)."""
+    if v > i:
+        after = [m for m in mentions if m.start >= words[v].end]
+        actor, target = _participants(words[v:], 0, 1, _as_verb(trig), after)
+        if actor is None or _words_between(words, v, actor.start) > SUBJECT_GAP:
+            return None, None  # "هجوم شنه مسلحان في متحف ...": the doer is unnamed
+        if target is not None and not _attack_object(words, actor.end, target.start):
+            target = None  # a co-subject ("والموالون لصالح"), whom the doer serves ("التابعة لـ"), a place
+        return actor, target
+    return _participants(words, v, 1, _as_verb(trig), mentions)
+
+
+def _words_between(words: list[Token], k: int, start: int) -> int:
+    """Words strictly between words[k] and the word starting at or holding offset `start`."""
+    return sum(1 for w in words[k + 1 :] if w.end <= start)
+
+
+def _attack_object(words: list[Token], lo: int, start: int) -> bool:
+    """Whether the name at `start` is brought by an attack's preposition after offset `lo`, OBJECT_GAP
+    words at most before it, with no punctuation between."""
+    between = [w for w in words if lo <= w.start and w.end <= start]
+    if any(w.kind == "punct" for w in between):
+        return False
+    return any(_strip_conjunction(w.key) in ATTACK_OBJECT for w in between[-OBJECT_GAP - 1 :])

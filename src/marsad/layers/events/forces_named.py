@@ -1,0 +1,79 @@
+"""A state or an armed group named by a noun of its government or forces and an adjective of it:
+"النظام السوري"، "الحكومة اليمنية"، "القوات الإسرائيلية"، "المقاتلات التركية" stand for the state,
+"المليشيات الحوثية"، "المسلحين الحوثيين" for the group; the event's participant is that state or
+group when the document names it (a country in the knowledge base, or a group whose name is a
+plural of relation: "الحوثيين"، "الحوثيون").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from marsad.arabic.normalize import match_key
+from marsad.layers.events.checks import _countries
+
+M = TypeVar("M")
+
+# the nouns of a government or of its armed forces, and of an armed group's men, that an adjective
+# of relation follows; a clitic (و ف ب ل) may be attached, and the article
+_FORCE_NOUN = re.compile(
+    r"(?<!\S)[وفبل]?((?:ال|لل)?(?:نظام|حكومة|سلطات|قوات|جيش|سلطة|مقاتلات|طائرات|مدفعية|بحرية|"
+    r"مليشيات|ميليشيات|مليشيا|ميليشيا|مسلحين|مسلحون|عناصر))\s+([^\s«»\"'()،,.:؛]+)")
+# the endings a plural of relation ("الحوثيين") shares with its adjectives ("الحوثية"، "الحوثي")
+_PLURAL_ENDINGS = ("يين", "يون")
+# words from a genitive force noun to the person whose title it ends ("رئيس أركان للقوات الأردنية الفريق
+# أول X": X acts), at most
+TITLE_REACH = 6
+_ADJECTIVE_ENDINGS = ("يه", "ي", "يين", "يون")
+
+
+def doc_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
+    """Adjective key -> entity id for each organisation the document names by a plural of relation
+    ("الحوثيين" gives "الحوثية"، "الحوثي"، "الحوثيون"): its men and militias stand for it."""
+    out: dict[str, str] = {}
+    for eid, (ent_type, _kb, name) in doc_entities.items():
+        key = match_key(name)
+        if ent_type != "ORG" or " " in key or not key.startswith("ال"):
+            continue
+        stem = next((key[: -len(e)] for e in _PLURAL_ENDINGS if key.endswith(e)), None)
+        if stem is None or len(stem) < 4:
+            continue
+        for ending in _ADJECTIVE_ENDINGS:
+            out.setdefault(stem + ending, eid)
+    return out
+
+
+def force_nouns(text: str, start: int, end: int, states: dict[str, str],
+                doc_entities: dict[str, tuple[str, str | None, str]], taken: list[M]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of each such noun phrase in text[start:end] whose adjective names one
+    of the document's states (`states`: country code -> entity id) or groups (`doc_groups`), outside the mentions `taken` (they carry `start` and `end`)."""
+    groups = doc_groups(doc_entities)
+    if not states and not groups:
+        return []
+    by_word = _countries()[1]
+    out = []
+    for m in _FORCE_NOUN.finditer(text, start, end):
+        adjective = match_key(m.group(2))
+        code = by_word.get(adjective)
+        entity = states.get(code) if code is not None else groups.get(adjective)
+        if entity is None:
+            continue
+        s, e = m.start(1), m.end(2)
+        if any(t.start < e and s < t.end for t in taken):  # type: ignore[attr-defined]
+            continue
+        if m.group(1).startswith("لل") and _ends_title(text, e, end, doc_entities, taken):
+            continue
+        out.append((s, e, entity))
+    return out
+
+
+def _ends_title(text: str, at: int, end: int, doc_entities: dict[str, tuple[str, str | None, str]],
+                taken: list[M]) -> bool:
+    """Whether a person is named within TITLE_REACH words after offset `at`, with no punctuation
+    between: the genitive force noun before it ends that person's title."""
+    for t in taken:
+        if t.start >= at and doc_entities.get(t.entity, ("",))[0] == "PER":  # type: ignore[attr-defined]
+            between = text[at : t.start]
+            return t.start <= end and len(between.split()) <= TITLE_REACH and not any(c in between for c in ".،؛:")
+    return False
