@@ -43,3 +43,9 @@ def test_dangling_preposition_is_cut_from_the_speaker():
 def test_abbreviated_honorific_is_skipped():
     body = "وأوضح م. سعد القحطاني أن المشروع سينتهي قبل نهاية العام."
     assert _speakers(body, [("PER", "سعد القحطاني", [("سعد القحطاني", "name")])]) == ["سعد القحطاني"]
+
+
+def test_feminine_title_opens_a_description():
+    # "عضوة" is the feminine of the title "عضو": the name in apposition after it is the speaker
+    body = "وقالت عضوة كتلة الإصلاح في مجلس المحافظة، منى الخالدي، إن الخدمات تراجعت."
+    assert _speakers(body) == ["منى الخالدي"]
