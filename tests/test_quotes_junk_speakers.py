@@ -1,6 +1,6 @@
 """Words after a reporting verb that are not its speaker: an anonymity clause's object, an adverb,
-a detached "بـ", the one spoken to, a dangling "لـ", an abbreviated honorific. Every sentence is
-written for these tests."""
+a detached "بـ", the one spoken to, a dangling "لـ", an abbreviated honorific; and a feminine title
+that opens a description. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
