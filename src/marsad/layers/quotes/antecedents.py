@@ -105,7 +105,7 @@ class AntecedentFinder(NameEdges):
         honorific before a name is dropped ("العميد فلان" -> "فلان") and a compound given name
         cut after its first word is completed ("نصر" -> "نصر الله ...")."""
         start = self._past_rank(start, end)
-        end = self._past_compound_name(start, end)
+        end = self._before_dangling_preposition(start, self._past_compound_name(start, end))
         for r in self.mentions_between(start, end):
             if r.mention.kind in ("name", "title") and r.start == start:
                 return SpeakerRef(r.entity.id, start, end, self.text[start:end])

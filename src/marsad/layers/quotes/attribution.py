@@ -27,6 +27,7 @@ OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة": 
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 SKIP_CHARS = "،,()\"“”«»"
+DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
 OPENING_MARKS = frozenset("«\"“")
 OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")  # match keys: a preposition on a definite noun
@@ -117,10 +118,15 @@ class SpeakerFinder(DescriptionNames):
         k = self._first_subject_token(i0, i1)
         if k >= i1:
             return None
+        tok = toks[k]
+        if tok.key == DETACHED_OBJECT_PREPOSITION or not strip_prep and self._addressed(tok) \
+                or lex.has("adverb", tok, TITLE_PREFIXES):
+            # "طالب بـ«...»"، "قال لصحيفة «X»"، "كتبت مؤخرا": the verb's object or an adverb; the
+            # subject is unsaid (the one before the verb or the previous speaker)
+            return None
         r = self.mention_at_token(k)
         if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
-        tok = toks[k]
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
             return None
         if lex.has("pronoun", tok, TITLE_PREFIXES):
@@ -164,13 +170,22 @@ class SpeakerFinder(DescriptionNames):
         return None
 
     def _first_subject_token(self, i0: int, i1: int) -> int:
-        """The first token of [i0, i1) past punctuation, time words and honorifics."""
+        """The first token of [i0, i1) past punctuation, time words, honorifics and an honorific
+        abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
         toks, lex = self.toks, self.lex
         k = i0
         while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
-                          or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)):
+                          or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)
+                          or len(toks[k].text) == 1 and k + 1 < i1 and toks[k + 1].text == "."):
             k += 1
         return k
+
+    def _addressed(self, tok: Token) -> bool:
+        """"لصحيفة"، "للمحامي"، "للجهاز": a title, outlet or body word that reads as such only with
+        a joined "لـ" is the one spoken to, not the one speaking."""
+        lex = self.lex
+        return any(lex.has(kind, tok, OBJECT_PREFIXES) and not lex.has(kind, tok, TITLE_PREFIXES)
+                   for kind in ("title", "outlet", "org_head"))
 
     def _phrase_stop(self, k: int, i1: int) -> int:
         """Where the subject phrase starting at token k ends: punctuation, a complementiser, a

@@ -7,6 +7,7 @@ the cue grammar) and sets the candidate's first-guess speaker, which `resolution
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
@@ -17,6 +18,9 @@ INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وف�
 INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
 # words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
+# "طالبا عدم كشف اسمه"، "من دون ذكر اسمه": a verbal noun these negate asks for anonymity; the words
+# after it ("اسمه"، "هويته") are its object, and the statement is the unnamed subject's
+NEGATING_NOUNS = frozenset(match_key(w) for w in ("عدم", "دون", "بدون"))
 
 
 def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, cue: Cue,
@@ -24,6 +28,10 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     """Set `cand.speaker` (and `resolved`) for the cue at token i whose subject ends before token j."""
     toks = finder.toks
     sent = finder.sents[finder.sent_of(toks[i].start)]
+    if i > 0 and toks[i - 1].key in NEGATING_NOUNS:
+        sp = anonymous_source(finder, grammar, sent.start, i - 1)
+        cand.speaker, cand.resolved = sp, sp is not None
+        return
     if cue.form == "masdar":
         # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
         sp = agency_saying(finder, sent.start, i) or finder.nearest_actor_before(sent.start, toks[i].start)
@@ -52,6 +60,19 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None
+
+
+def anonymous_source(finder: SpeakerFinder, grammar: CueGrammar, lo: int, neg: int) -> SpeakerRef | None:
+    """"وقال مصدر أمني، طالبا عدم كشف هويته، إن ...": the subject of the reporting verb that the
+    anonymity clause (negating noun at token `neg`) follows in its sentence, from `lo`."""
+    toks, lex = finder.toks, finder.lex
+    for m in range(neg - 2, -1, -1):  # neg - 1 is the participle that governs the clause ("طالبا")
+        if toks[m].start < lo:
+            return None
+        cue = lex.cue(toks[m])
+        if cue is not None and cue.form in ("past", "present"):
+            return finder.subject_after(grammar.past_addressee(finder, m + 1, neg - 1), neg - 1, fallback=True)
+    return None
 
 
 def agency_saying(finder: SpeakerFinder, lo: int, i: int) -> SpeakerRef | None:

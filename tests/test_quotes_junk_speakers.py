@@ -1,0 +1,51 @@
+"""Words after a reporting verb that are not its speaker: an anonymity clause's object, an adverb,
+a detached "بـ", the one spoken to, a dangling "لـ", an abbreviated honorific; and a feminine title
+that opens a description. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+
+def _speakers(body: str, ents: list | None = None) -> list[str | None]:
+    doc = run(make_doc(body, ents=ents or []))
+    return [q.speaker.text if q.speaker else None for q in doc.quotes]
+
+
+def test_anonymity_clause_gives_no_speaker():
+    # "طالبا عدم كشف اسمه": "كشف" is negated, "اسمه" is its object, the source stays unnamed
+    body = ("وقال مسؤول حكومي طالبا عدم كشف اسمه، إن المفاوضات ستستأنف الأسبوع المقبل. "
+            "وأضاف أن الوفد وصل إلى العاصمة.")
+    assert "اسمه" not in _speakers(body)
+
+
+def test_adverb_after_the_verb_is_no_speaker():
+    body = "وكتبت الناشطة ليلى الحسيني على حسابها. وكتبت مؤخرا أن الحملة مستمرة حتى نهاية العام."
+    assert "مؤخرا" not in _speakers(body)
+
+
+def test_detached_preposition_is_no_speaker():
+    body = "وقال النائب فهد السالم إن الوضع خطير. وطالب بـ«تحقيق عاجل وشامل في ما جرى»."
+    ents = [("PER", "فهد السالم", [("فهد السالم", "name")])]
+    assert "بـ" not in _speakers(body, ents)
+
+
+def test_outlet_spoken_to_is_no_speaker():
+    body = "والتقى المراسل بالوزيرة نوال العمري في مكتبها. وقالت لصحيفة «الخليج» إن الميزانية تكفي."
+    assert "لصحيفة" not in _speakers(body)
+
+
+def test_dangling_preposition_is_cut_from_the_speaker():
+    body = "وقال وزير المالية اليمني لـ«الرأي» إن الأسعار ستنخفض قريبا."
+    assert _speakers(body) == ["وزير المالية اليمني"]
+
+
+def test_abbreviated_honorific_is_skipped():
+    body = "وأوضح م. سعد القحطاني أن المشروع سينتهي قبل نهاية العام."
+    assert _speakers(body, [("PER", "سعد القحطاني", [("سعد القحطاني", "name")])]) == ["سعد القحطاني"]
+
+
+def test_feminine_title_opens_a_description():
+    # "عضوة" is the feminine of the title "عضو": the name in apposition after it is the speaker
+    body = "وقالت عضوة كتلة الإصلاح في مجلس المحافظة، منى الخالدي، إن الخدمات تراجعت."
+    assert _speakers(body) == ["منى الخالدي"]
