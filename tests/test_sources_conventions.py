@@ -59,3 +59,15 @@ def test_a_website_named_by_a_number():
     doc = run("وأفاد شهود بأن الحريق اندلع فجرا، بحسب موقع 24 الإماراتي.")
     assert english(doc) == ["24.ae"]
     assert english(run("ويعمل المركز على مدار 24 ساعة في موقع الحادث.")) == []
+
+
+def test_a_statement_given_to_an_agency_far_from_the_verb_of_saying():
+    doc = run("وأوضح مدير عام الهيئة العامة للموانئ المهندس فهد بن سالم العتيبي بعد جولة على المرافئ"
+              " الثلاثة في بيانه لوكالة الأنباء السعودية أن الأعمال تسير وفق الخطة.")
+    assert english(doc) == ["Saudi Press Agency"]
+
+
+def test_words_after_an_outlet_word_that_name_no_outlet():
+    assert english(run("وأعلنت وكالة وزارة الصحة للطب الوقائي بدء حملة التطعيم.")) == []
+    assert english(run("وأوضح أن التقديم متاح عبر الدخول لموقع www.example.org حتى نهاية الشهر.")) == []
+    assert english(run("وتحدث عن مشروع لإصدار صحيفة ناطقة باللغة الإنجليزية.")) == []

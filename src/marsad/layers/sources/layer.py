@@ -18,6 +18,7 @@ from marsad.layers.sources.words import (
     CONTACT_WORDS,
     COPY_WORDS,
     DASHES,
+    GIVEN_TO,
     MADE_THINGS,
     NEWS_WORDS,
     OBTAINED,
@@ -247,6 +248,9 @@ class SourceLayer:
         said_to = before >= 0 and toks[before].key.rstrip("ـ") == "ل"  # "لـ«رويترز»"
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
+        statement = before - 1 if said_to else before
+        if statement >= 0 and toks[statement].key in GIVEN_TO:
+            return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
         lo = i - 1
         while lo >= 0 and i - lo <= 15 and toks[lo].text not in SENTENCE_ENDS:
             cue = lex.cue(toks[lo])
