@@ -71,3 +71,14 @@ def test_words_after_an_outlet_word_that_name_no_outlet():
     assert english(run("وأعلنت وكالة وزارة الصحة للطب الوقائي بدء حملة التطعيم.")) == []
     assert english(run("وأوضح أن التقديم متاح عبر الدخول لموقع www.example.org حتى نهاية الشهر.")) == []
     assert english(run("وتحدث عن مشروع لإصدار صحيفة ناطقة باللغة الإنجليزية.")) == []
+    assert english(run("وأعلنت وكالة الفضاء الأوروبية أنها ستطلق القمر الصناعي الشهر المقبل.")) == []
+
+
+def test_an_outlet_right_after_a_present_reporting_verb_a_tip_or_a_meeting_it_held():
+    doc = run("وتتوالى الأخبار عن الصفقة منذ أيام. وينقل موقع «المدار» عن وكيل اللاعب أن العقد جاهز.")
+    assert [s.text for s in doc.sources] == ["المدار"]
+    doc = run("وتتواصل الاستعدادات للبطولة منذ أسابيع. ورشحت وكالة الأنباء الفرنسية المنتخب للفوز باللقب.")
+    assert english(doc) == ["Agence France-Presse"]
+    doc = run("وامتلأت الحدائق العامة بالزوار طوال عطلة العيد. والتقت «واس» بأحد الزوار فقال إن الأجواء رائعة.")
+    assert english(doc) == ["Saudi Press Agency"]
+    assert english(run("وتتواصل الزيارات منذ أيام. والتقى الوزير وفد وكالة الأنباء الصينية في مكتبه.")) == []
