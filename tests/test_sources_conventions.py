@@ -72,6 +72,7 @@ def test_words_after_an_outlet_word_that_name_no_outlet():
     assert english(run("وأوضح أن التقديم متاح عبر الدخول لموقع www.example.org حتى نهاية الشهر.")) == []
     assert english(run("وتحدث عن مشروع لإصدار صحيفة ناطقة باللغة الإنجليزية.")) == []
     assert english(run("وأعلنت وكالة الفضاء الأوروبية أنها ستطلق القمر الصناعي الشهر المقبل.")) == []
+    assert english(run("وارتفع الإنتاج هذا العام وفقا لوكالة معلومات الطاقة الأمريكية.")) == []
 
 
 def test_an_outlet_right_after_a_present_reporting_verb_a_tip_or_a_meeting_it_held():
@@ -82,3 +83,13 @@ def test_an_outlet_right_after_a_present_reporting_verb_a_tip_or_a_meeting_it_he
     doc = run("وامتلأت الحدائق العامة بالزوار طوال عطلة العيد. والتقت «واس» بأحد الزوار فقال إن الأجواء رائعة.")
     assert english(doc) == ["Saudi Press Agency"]
     assert english(run("وتتواصل الزيارات منذ أيام. والتقى الوزير وفد وكالة الأنباء الصينية في مكتبه.")) == []
+
+
+def test_what_an_outlets_correspondent_saw_or_heard():
+    opening = "واستمرت الاشتباكات طوال الليل. "
+    doc = run(opening + "وشاهد مراسل لوكالة فرانس برس عشرات السيارات المحترقة في الشارع.")
+    assert english(doc) == ["Agence France-Presse"]
+    doc = run(opening + "وكان مراسل لـ«رويترز» قد سمع دوي انفجارات قرب الميناء.")
+    assert english(doc) == ["Reuters"]
+    assert english(run(opening + "وكان مراسل رويترز قد أصيب في القصف.")) == []
+    assert english(run(opening + "وأصيب مراسل لوكالة فرانس برس بجروح طفيفة.")) == []

@@ -11,7 +11,7 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
-from marsad.layers.sources.roles import named_as_employer
+from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -171,6 +171,8 @@ class SourceLayer:
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
+        if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
+            return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
         if could_not_check(toks, i, j):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
         return self._tagged(doc, toks, i, j, body_tok)

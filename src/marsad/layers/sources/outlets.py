@@ -211,8 +211,8 @@ class OutletFinder:
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
-        if k == j:
-            return None
+        if k == j or (k < n and toks[k].key in NOT_NAME):
+            return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
         actor = self.known(name)
         # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
