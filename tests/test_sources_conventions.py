@@ -93,3 +93,10 @@ def test_what_an_outlets_correspondent_saw_or_heard():
     assert english(doc) == ["Reuters"]
     assert english(run(opening + "وكان مراسل رويترز قد أصيب في القصف.")) == []
     assert english(run(opening + "وأصيب مراسل لوكالة فرانس برس بجروح طفيفة.")) == []
+
+
+def test_an_outlet_joined_by_and_to_a_cited_one():
+    doc = run("واستمر القصف طوال الليل. ونقلت صحيفة «المسار» وقناة «الأفق» عن مصادر أن القصف توقف.")
+    assert [s.text for s in doc.sources] == ["المسار", "الأفق"]
+    doc = run("واستمر القصف طوال الليل. ونقلت رويترز عن مسؤول قوله إن القصف توقف وقناة السويس مفتوحة.")
+    assert [s.text for s in doc.sources] == ["رويترز"]

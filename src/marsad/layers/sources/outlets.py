@@ -150,7 +150,8 @@ class OutletFinder:
             return None  # "نشر في الجريدة الرسمية": the official gazette
         if stem.removeprefix("ال") in STATION_HEADS and not _broadcasting(toks, i):
             return None  # "محطة «..» للسكك الحديدية": a railway station
-        governed = self._governed(toks, i, prefix, cited)
+        # "ونقلت صحيفة «..» وقناة «..» عن": an outlet joined by "و" to a cited one right before it
+        governed = self._governed(toks, i, prefix, cited) or (prefix.startswith("و") and i - 1 in taken)
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
             while end in taken:
