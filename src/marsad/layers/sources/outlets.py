@@ -141,8 +141,9 @@ class OutletFinder:
     # --- an outlet word and the name after it ---------------------------------------------
     def _named(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int], cited,
                not_outlet) -> Found | None:
-        """The outlet an outlet word at i names, when a citing word governs it or it is the
-        subject of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت")."""
+        """The outlet an outlet word at i names, when a citing word governs it, it is the subject
+        of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت"), or "و" joins it to a cited
+        outlet right before it ("ونقلت صحيفة «..» وقناة «..» عن")."""
         offset, stem, prefix = head
         if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
@@ -150,7 +151,6 @@ class OutletFinder:
             return None  # "نشر في الجريدة الرسمية": the official gazette
         if stem.removeprefix("ال") in STATION_HEADS and not _broadcasting(toks, i):
             return None  # "محطة «..» للسكك الحديدية": a railway station
-        # "ونقلت صحيفة «..» وقناة «..» عن": an outlet joined by "و" to a cited one right before it
         governed = self._governed(toks, i, prefix, cited) or (prefix.startswith("و") and i - 1 in taken)
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
