@@ -11,13 +11,14 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
-from marsad.layers.sources.roles import named_as_employer
+from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
     DASHES,
+    GIVEN_TO,
     MADE_THINGS,
     NEWS_WORDS,
     OBTAINED,
@@ -117,6 +118,7 @@ class SourceLayer:
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
+        found += self._quoted_nicknames(doc, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
@@ -137,7 +139,7 @@ class SourceLayer:
         lex = self.lex
         if named_as_employer(toks, i, self._prefix(toks[i]), lex):
             return False
-        if not self._prefix(toks[i]) and _completes_place(toks, i, lex):
+        if not self._prefix(toks[i]) and _completes_place(doc.text, toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
@@ -169,6 +171,8 @@ class SourceLayer:
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
+        if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
+            return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
         if could_not_check(toks, i, j):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
         return self._tagged(doc, toks, i, j, body_tok)
@@ -189,6 +193,38 @@ class SourceLayer:
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
         return out
+
+    def _quoted_nicknames(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """An agency's name that is also a common word, in quotation marks and cited: "وبحسب
+        «الفرنسية»" (Agence France-Presse), or a credit between sentences "... الأسعار. «الألمانية»".
+        Bare, "الفرنسية" is an adjective; the marks make it a name."""
+        out = []
+        for i in self.dateline_aliases.starts_in(toks):
+            if i in taken or i == 0 or toks[i - 1].text not in QUOTES:
+                continue
+            m = self.dateline_aliases.first_at(toks, i)
+            if m is None or toks[i].key != toks[i].splits[0][1]:
+                continue
+            j = m.tok_end
+            if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
+                    self._cites_right_before(toks, i - 1) or self._said_to(toks, i)
+                    or (i > 1 and toks[i - 2].text in ".!؟?") or _at_paragraph_edge(doc.text, toks, i, j)):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i - 1, j + 1))
+        return out
+
+    def _cites_right_before(self, toks: list[Token], mark: int) -> bool:
+        """The word right before the opening mark at `mark` cites what follows: "بحسب «..»",
+        "وذكرت «..»", "وفقا لـ«..»"; "وقال الوزير «..»" is a quotation, not a source."""
+        k = mark - 1
+        if k >= 0 and toks[k].key.rstrip("ـ") == "ل":
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            return False
+        lex = self.lex
+        cue = lex.cue(toks[k])
+        return (lex.is_according(toks[k]) or lex.has("cite", toks[k], frozenset({"", "و", "ف"}))
+                or (cue is not None and cue.form in ("past", "present") and not is_plural_verb(toks[k])))
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
@@ -214,6 +250,9 @@ class SourceLayer:
         said_to = before >= 0 and toks[before].key.rstrip("ـ") == "ل"  # "لـ«رويترز»"
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
+        statement = before - 1 if said_to else before
+        if statement >= 0 and toks[statement].key in GIVEN_TO:
+            return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
         lo = i - 1
         while lo >= 0 and i - lo <= 15 and toks[lo].text not in SENTENCE_ENDS:
             cue = lex.cue(toks[lo])
@@ -260,7 +299,9 @@ class SourceLayer:
             actors = self.aliases.get(" ".join(variant))
             if actors:
                 return actors[0]
-        return None
+        # "ووفقا لـ«الألمانية»": found by construction, the name an agency is called by in context
+        actors = self.dateline_aliases.get(" ".join(keys))
+        return actors[0] if actors else None
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
@@ -293,14 +334,17 @@ class SourceLayer:
         return add_entity(doc, "ORG", text, [mention]).id
 
 
-def _completes_place(toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
+def _completes_place(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
     """"قال مدير المهرجان في سوق عكاظ": a name without a proclitic right after a preposition and
     a plain noun completes that noun (a market, a street, a hall named like an outlet); the verb
     before it has its own subject. An outlet word, a report or a poll word there keeps the name a source
-    ("في تقرير رويترز", "في استطلاع رويترز", "في صحيفة «الحياة»")."""
+    ("في تقرير رويترز", "في استطلاع رويترز", "في صحيفة «الحياة»"), and so does a line break: a
+    title ending "... في سطور" completes nothing in the dateline "أ ف ب - سيدني" under it."""
     if i < 2:
         return False
     noun, prep = toks[i - 1], toks[i - 2]
+    if "\n" in text[noun.end : toks[i].start]:
+        return False
     return (prep.key in PLACE_PREPOSITIONS and noun.is_word and not noun.key.startswith("ال")
             and outlet_head(noun) is None and not lex.has("speech_noun", noun) and not lex.has("interview", noun)
             and not lex.is_according(noun) and lex.cue(noun) is None and noun.key not in NEWS_WORDS

@@ -141,8 +141,9 @@ class OutletFinder:
     # --- an outlet word and the name after it ---------------------------------------------
     def _named(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int], cited,
                not_outlet) -> Found | None:
-        """The outlet an outlet word at i names, when a citing word governs it or it is the
-        subject of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت")."""
+        """The outlet an outlet word at i names, when a citing word governs it, it is the subject
+        of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت"), or "و" joins it to a cited
+        outlet right before it ("ونقلت صحيفة «..» وقناة «..» عن")."""
         offset, stem, prefix = head
         if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
@@ -150,7 +151,7 @@ class OutletFinder:
             return None  # "نشر في الجريدة الرسمية": the official gazette
         if stem.removeprefix("ال") in STATION_HEADS and not _broadcasting(toks, i):
             return None  # "محطة «..» للسكك الحديدية": a railway station
-        governed = self._governed(toks, i, prefix, cited)
+        governed = self._governed(toks, i, prefix, cited) or (prefix.startswith("و") and i - 1 in taken)
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
             while end in taken:
@@ -211,8 +212,8 @@ class OutletFinder:
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
-        if k == j:
-            return None
+        if k == j or (k < n and toks[k].key in NOT_NAME):
+            return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
         actor = self.known(name)
         # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")

@@ -1,7 +1,8 @@
 """An outlet named as someone's employer or workplace is not cited ("رئيس التحرير لصحيفة «..»",
 "المدير العام لوكالة أنباء «..»", "مراسلا ثقافيا لإذاعة (..)", "الكاتب في صحيفة ..", "مذيع قناة .."):
 the guide counts an outlet only when the text takes content from it. A correspondent who reports
-("قال مراسل وكالة .. إن", "وذكر مراسل لوكالة ..", "بحسب مراسل لوكالة ..") still cites the agency; words said TO a person's correspondent or to an
+("قال مراسل وكالة .. إن", "وذكر مراسل لوكالة ..", "بحسب مراسل لوكالة ..", "وشاهد مراسل لوكالة ..",
+"وكان مراسل لـ«..» قد سمع") still cites the agency; words said TO a person's correspondent or to an
 outlet ("قال رئيس الوزراء لوكالة ..") stay citations too."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from marsad.layers.sources.words import (
     MEDIA_ROLES,
     NEWS_WORDS,
     ROLE_MODIFIERS,
+    WITNESSED,
     is_nisba,
     outlet_head,
 )
@@ -21,33 +23,17 @@ from marsad.layers.sources.words import (
 MARKS = "\"“”«»()"
 LINK_WORDS = frozenset({"في", "ل", "لـ"})
 ROLE_PREFIXES = frozenset({"", "و", "ف"})
+BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد سمع": the verb comes after "قد"
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
 
 
 def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon) -> bool:
     """True when the outlet starting at token i (carrying proclitics `prefix`) completes a job
     noun before it: the outlet employs someone rather than being cited."""
-    k = _skip_marks(toks, i - 1)
-    if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
-        k = _skip_marks(toks, k - 1)
-    if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
-        prefix = head[2]
-        k = _skip_marks(toks, k - 1)
-    linked = prefix.endswith("ل")
-    if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
-        linked = True
-        k -= 1
-    completed = False  # a modifier that turns a head of anything into a job at the outlet
-    for _ in range(MAX_MODIFIERS):
-        if k < 0 or not _is_modifier(toks[k]):
-            break
-        completed = completed or toks[k].key in ROLE_MODIFIERS
-        k -= 1
-    if k < 0:
+    job = _job_before(toks, i, prefix)
+    if job is None:
         return False
-    role = _role(toks[k])
-    if role is None:
-        return False
+    k, role, completed = job
     if role in HEAD_ROLES:
         return completed
     if role not in MEDIA_ROLES:
@@ -56,13 +42,60 @@ def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon
         # "وقال مراسل (ل)وكالة ... إن", "بحسب مراسل لوكالة ..": the correspondent reports for it
         before = toks[k - 1]
         cue = lex.cue(before)
-        return not (lex.is_according(before) or cue is not None and cue.form in ("past", "present"))
+        return not (lex.is_according(before) or cue is not None and cue.form in ("past", "present")
+                    or _witnessed(before))
     return True
 
 
-def _skip_marks(toks: list[Token], k: int) -> int:
-    while k >= 0 and toks[k].text in MARKS:
+def seen_by_correspondent(toks: list[Token], i: int, j: int, prefix: str) -> bool:
+    """"وشاهد مراسل لوكالة ..", "وكان مراسل لـ«..» قد سمع": the outlet's correspondent saw or
+    heard what the article reports, so the outlet is its origin ("وكان مراسل رويترز قد أصيب"
+    reports nothing)."""
+    job = _job_before(toks, i, prefix)
+    if job is None or job[1] not in CORRESPONDENTS or job[0] == 0:
+        return False
+    verb = toks[job[0] - 1]
+    if not _witnessed(verb):
+        return False
+    if not any(stem in BEFORE_QAD for _, stem in verb.splits):
+        return True
+    k = _skip_marks(toks, j, 1)  # "كان .. قد" + a verb of seeing or hearing after the outlet
+    return k + 1 < len(toks) and toks[k].key == "قد" and _witnessed(toks[k + 1]) and not any(
+        stem in BEFORE_QAD for _, stem in toks[k + 1].splits)
+
+
+def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool] | None:
+    """(index, job noun, completed by a modifier) of the job noun the outlet at token i completes
+    ("مراسل لوكالة ..", "رئيس التحرير لصحيفة ..", "مذيع قناة .."), or None."""
+    k = _skip_marks(toks, i - 1)
+    if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
+        k = _skip_marks(toks, k - 1)
+    if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
+        prefix = head[2]
+        k = _skip_marks(toks, k - 1)
+    linked = prefix.endswith("ل")
+    if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
         k -= 1
+    completed = False  # a modifier that turns a head of anything into a job at the outlet
+    for _ in range(MAX_MODIFIERS):
+        if k < 0 or not _is_modifier(toks[k]):
+            break
+        completed = completed or toks[k].key in ROLE_MODIFIERS
+        k -= 1
+    if k < 0:
+        return None
+    role = _role(toks[k])
+    return None if role is None else (k, role, completed)
+
+
+def _witnessed(tok: Token) -> bool:
+    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in ROLE_PREFIXES and stem in WITNESSED
+                               for _, stem in tok.splits)
+
+
+def _skip_marks(toks: list[Token], k: int, step: int = -1) -> int:
+    while 0 <= k < len(toks) and toks[k].text in MARKS:
+        k += step
     return k
 
 
