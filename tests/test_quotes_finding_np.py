@@ -226,3 +226,20 @@ def test_a_naming_word_ending_the_headline_leaves_the_first_verb_of_the_body_alo
     doc = run(make_doc("قال رئيس البلدية إن مشروع الطريق الجديد سيكتمل قبل الصيف المقبل.",
                        title="حملة جديدة على الإنترنت تحت وسم"))
     assert quote_with(doc, "مشروع الطريق الجديد سيكتمل").cue.text == "قال"
+
+
+def test_a_plural_object_after_a_continuation_verb_is_no_subject():
+    # "المشاركين" in -ين is the object of "طالب"/"دعا"; the speaker is the one named before
+    body = ("أشاد المدرب سامي الجابر بأداء الفريق في المعسكر، وطالب اللاعبين بمضاعفة جهودهم في الأسابيع المقبلة "
+            "قبل انطلاق الموسم. ودعا المشاركين إلى الالتزام بمواعيد التدريب الصباحية والمسائية.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الجابر", [("سامي الجابر", "name")])]))
+    for anchor in ("بمضاعفة جهودهم في الأسابيع", "الالتزام بمواعيد التدريب"):
+        q = quote_with(doc, anchor)
+        assert q.text.startswith("ال") and q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_a_named_subject_then_the_object_of_a_verb_of_judging():
+    body = "واعتبرت هيئة السياحة المهرجانات أحد أهم الروافد التي تدعم الاقتصاد المحلي في المحافظات."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة السياحة", [("هيئة السياحة", "name")])]))
+    q = quote_with(doc, "أحد أهم الروافد")
+    assert q.text.startswith("المهرجانات") and q.speaker.entity == "e1"
