@@ -243,3 +243,21 @@ def test_a_named_subject_then_the_object_of_a_verb_of_judging():
     doc = run(make_doc(body, ents=[("ORG", "هيئة السياحة", [("هيئة السياحة", "name")])]))
     q = quote_with(doc, "أحد أهم الروافد")
     assert q.text.startswith("المهرجانات") and q.speaker.entity == "e1"
+
+
+def test_a_noun_of_a_reported_result_ends_the_subject():
+    body = "وبعد إغلاق السوق، أعلنت الشركة تسجيل نمو كبير في أرباح النصف الأول من العام الحالي."
+    q = quote_with(run(make_doc(body)), "نمو كبير في أرباح")
+    assert q.text.startswith("تسجيل")
+
+
+def test_point_out_with_a_content_noun_and_no_preposition():
+    body = "ولفت مدير الهيئة سالم الفهد وجود نقص في أعداد الفنيين المؤهلين في المصانع الصغيرة."
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert quote_with(doc, "نقص في أعداد الفنيين").text.startswith("وجود")
+    assert not run(make_doc("ولفت المنتخب الأنظار في البطولة بأدائه الرائع أمام المنافسين.")).quotes
+
+
+def test_the_palace_accuses_without_being_named():
+    body = "واتهم القصر الصحيفة البريطانية باستغلال صور قديمة للعائلة المالكة لأغراض تجارية."
+    assert quote_with(run(make_doc(body)), "باستغلال صور قديمة للعائلة")
