@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
+from marsad.layers.quotes.according import according
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import (
@@ -47,7 +48,6 @@ from marsad.layers.quotes.noun_content import np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QuoteCandidate,
-    according,
     after_asides,
     after_head_noun,
     back_references,
