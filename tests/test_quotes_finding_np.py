@@ -261,3 +261,11 @@ def test_point_out_with_a_content_noun_and_no_preposition():
 def test_the_palace_accuses_without_being_named():
     body = "واتهم القصر الصحيفة البريطانية باستغلال صور قديمة للعائلة المالكة لأغراض تجارية."
     assert quote_with(run(make_doc(body)), "باستغلال صور قديمة للعائلة")
+
+
+def test_urge_someone_to_do_something():
+    body = ("وحث مدير المرور سالم الفهد السائقين على الالتزام بالسرعة المحددة داخل الأحياء السكنية. "
+            "وواصل الباحث بحثه عن علاج جديد للمرض في مختبرات الجامعة.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert quote_with(doc, "الالتزام بالسرعة المحددة").speaker.entity == "e1"
+    assert [q.cue.text for q in doc.quotes] == ["حث"]
