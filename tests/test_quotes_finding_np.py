@@ -269,3 +269,13 @@ def test_urge_someone_to_do_something():
     doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
     assert quote_with(doc, "الالتزام بالسرعة المحددة").speaker.entity == "e1"
     assert [q.cue.text for q in doc.quotes] == ["حث"]
+
+
+def test_a_plural_object_after_an_unnamed_body_that_points_back():
+    body = ("أعلنت كلية الطب أسماء الطلاب المقبولين في برنامج الامتياز. "
+            "ودعت الكلية المقبولين إلى مراجعة عمادة القبول خلال أسبوع من تاريخ الإعلان. "
+            "وطالب اتحاد المهندسين المصريين بزيادة رواتب العاملين في القطاع الحكومي.")
+    doc = run(make_doc(body, ents=[("ORG", "كلية الطب", [("كلية الطب", "name")])]))
+    q = quote_with(doc, "مراجعة عمادة القبول")
+    assert q.text.startswith("المقبولين") and q.speaker.entity == "e1"
+    assert quote_with(doc, "رواتب العاملين").speaker.text == "اتحاد المهندسين المصريين"

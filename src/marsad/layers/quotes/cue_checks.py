@@ -104,11 +104,18 @@ def prep_in_subject(grammar: CueGrammar, finder: SpeakerFinder, np_at: int, j: i
     return bool(names) and finder.tok_at(names[-1].end) + NAME_TAIL_TOKENS >= j
 
 
-def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
-    """The subject phrase `sp` (no entity) found after a verb that takes an object is that object:
-    a definite plural in -ين is accusative, never the subject ("وطالب المواطنين بعدم ..."، "ودعا
-    اللاعبين إلى ...": the subject of a continuation verb is dropped, the statement starts there)."""
-    k = finder.tok_at(sp.start)
-    t = finder.toks[k]
-    return finder.mention_at_token(k) is None and t.text.startswith("ال") and t.key.endswith(OBLIQUE_PLURAL_ENDING) \
-        and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS
+def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
+    """The token where the object starts inside the subject phrase `sp` (no entity) found after a
+    verb that takes one: a definite plural in -ين is accusative, never the subject ("وطالب
+    المواطنين بعدم ..."، "ودعا اللاعبين إلى ...": the subject of a continuation verb is dropped),
+    nor, after a definite subject, its genitive ("ودعت الكلية المقبولين إلى ..."; "مدير شؤون
+    المعلمين" is a construct, its head has no article; "اتحاد المهندسين المصريين": an adjective)."""
+    first, last = finder.tok_at(sp.start), finder.tok_at(sp.end)
+    for k in range(first, last):
+        t = finder.toks[k]
+        if t.text.startswith("ال") and t.key.endswith(OBLIQUE_PLURAL_ENDING) and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS \
+                and finder.mention_at_token(k) is None and finder.covering(k) is None \
+                and (k == first or (finder.toks[k - 1].text.startswith("ال")
+                                    and not finder.toks[k - 1].key.endswith(OBLIQUE_PLURAL_ENDING))):
+            return k
+    return None

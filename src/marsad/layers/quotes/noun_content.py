@@ -35,9 +35,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
         return None  # "أكد ذلك الوزير": the object points back at what was said before
     sp = cand.speaker
-    if sp is not None and sp.entity is None and sp.start > toks[i].start and object_in_subject(finder, sp):
-        sp = cand.speaker = None  # "وطالب المواطنين بـ ...": the object; the speaker is the one before
-        cand.resolved = False
+    if sp is not None and sp.entity is None and sp.start > toks[i].start \
+            and (obj := object_in_subject(finder, sp)) is not None:
+        # "وطالب المواطنين بـ ...": the object, the speaker is the one before; "ودعت الكلية المقبولين"
+        sp = cand.speaker = finder.span_ref(sp.start, toks[obj - 1].end) if obj > finder.tok_at(sp.start) else None
+        cand.resolved = sp is not None
     subject_after = sp is not None and sp.start > toks[i].start
     sp_end = sp.end if subject_after else toks[i].end
     start = None
