@@ -184,8 +184,8 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
 def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """"... . أوضح ذلك مدير الإدارة سالم الفهد": a past reporting verb opening a sentence with
     "ذلك" as its object gives what the paragraph said before it (or the paragraph before, when
-    the verb opens its own) to its subject, a named or titled actor, unless those words report
-    somebody's words of their own (quotation marks, reporting or according-to words)."""
+    the verb opens its own; or only the sentence before, when the paragraph is too long or
+    reports words of its own) to its subject, a named or titled actor."""
     toks, lex, sents = finder.toks, finder.lex, finder.sents
     out: list[QuoteCandidate] = []
     for i in range(len(toks) - 2):
@@ -203,13 +203,11 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
         first = si - 1
         while first > 0 and sents[first - 1].paragraph == para:
             first -= 1
-        start, end = trim_span(finder, sents[first].start, sents[si - 1].end)
-        if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
-                <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+        # the paragraph before the verb, else (too long, or reporting words of its own) its last sentence
+        spans = (trim_span(finder, sents[f].start, sents[si - 1].end) for f in dict.fromkeys((first, si - 1)))
+        start, end = next((span for span in spans if _said_back(finder, cands, *span)), (0, 0))
+        if start == end:
             continue
-        if any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
-               for t in toks[finder.tok_at(start) : finder.tok_at(end)]):
-            continue  # the paragraph reports words of its own
         speaker = finder.subject_after(i + 2, hi, fallback=True)
         named = speaker is not None and (speaker.entity is not None or any(
             lex.has(kind, toks[i + 2], TITLE_PREFIXES) for kind in ("title", "org_head")))
@@ -218,6 +216,18 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
                                       speaker, True, i))
     return out
+
+
+def _said_back(finder: SpeakerFinder, cands: list[QuoteCandidate], start: int, end: int) -> bool:
+    """The words start..end may be what "أوضح ذلك X" gives back: in the body, long enough, not too
+    long, found by no other pattern, and reporting no words of their own (quotation marks,
+    reporting or according-to words)."""
+    lex = finder.lex
+    if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
+            <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+        return False
+    return not any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
+                   for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)])
 
 
 # --- around a reporting verb ---------------------------------------------------------------
