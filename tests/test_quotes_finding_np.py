@@ -226,3 +226,56 @@ def test_a_naming_word_ending_the_headline_leaves_the_first_verb_of_the_body_alo
     doc = run(make_doc("قال رئيس البلدية إن مشروع الطريق الجديد سيكتمل قبل الصيف المقبل.",
                        title="حملة جديدة على الإنترنت تحت وسم"))
     assert quote_with(doc, "مشروع الطريق الجديد سيكتمل").cue.text == "قال"
+
+
+def test_a_plural_object_after_a_continuation_verb_is_no_subject():
+    # "المشاركين" in -ين is the object of "طالب"/"دعا"; the speaker is the one named before
+    body = ("أشاد المدرب سامي الجابر بأداء الفريق في المعسكر، وطالب اللاعبين بمضاعفة جهودهم في الأسابيع المقبلة "
+            "قبل انطلاق الموسم. ودعا المشاركين إلى الالتزام بمواعيد التدريب الصباحية والمسائية.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الجابر", [("سامي الجابر", "name")])]))
+    for anchor in ("بمضاعفة جهودهم في الأسابيع", "الالتزام بمواعيد التدريب"):
+        q = quote_with(doc, anchor)
+        assert q.text.startswith("ال") and q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_a_named_subject_then_the_object_of_a_verb_of_judging():
+    body = "واعتبرت هيئة السياحة المهرجانات أحد أهم الروافد التي تدعم الاقتصاد المحلي في المحافظات."
+    doc = run(make_doc(body, ents=[("ORG", "هيئة السياحة", [("هيئة السياحة", "name")])]))
+    q = quote_with(doc, "أحد أهم الروافد")
+    assert q.text.startswith("المهرجانات") and q.speaker.entity == "e1"
+
+
+def test_a_noun_of_a_reported_result_ends_the_subject():
+    body = "وبعد إغلاق السوق، أعلنت الشركة تسجيل نمو كبير في أرباح النصف الأول من العام الحالي."
+    q = quote_with(run(make_doc(body)), "نمو كبير في أرباح")
+    assert q.text.startswith("تسجيل")
+
+
+def test_point_out_with_a_content_noun_and_no_preposition():
+    body = "ولفت مدير الهيئة سالم الفهد وجود نقص في أعداد الفنيين المؤهلين في المصانع الصغيرة."
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert quote_with(doc, "نقص في أعداد الفنيين").text.startswith("وجود")
+    assert not run(make_doc("ولفت المنتخب الأنظار في البطولة بأدائه الرائع أمام المنافسين.")).quotes
+
+
+def test_the_palace_accuses_without_being_named():
+    body = "واتهم القصر الصحيفة البريطانية باستغلال صور قديمة للعائلة المالكة لأغراض تجارية."
+    assert quote_with(run(make_doc(body)), "باستغلال صور قديمة للعائلة")
+
+
+def test_urge_someone_to_do_something():
+    body = ("وحث مدير المرور سالم الفهد السائقين على الالتزام بالسرعة المحددة داخل الأحياء السكنية. "
+            "وواصل الباحث بحثه عن علاج جديد للمرض في مختبرات الجامعة.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الفهد", [("سالم الفهد", "name")])]))
+    assert quote_with(doc, "الالتزام بالسرعة المحددة").speaker.entity == "e1"
+    assert [q.cue.text for q in doc.quotes] == ["حث"]
+
+
+def test_a_plural_object_after_an_unnamed_body_that_points_back():
+    body = ("أعلنت كلية الطب أسماء الطلاب المقبولين في برنامج الامتياز. "
+            "ودعت الكلية المقبولين إلى مراجعة عمادة القبول خلال أسبوع من تاريخ الإعلان. "
+            "وطالب اتحاد المهندسين المصريين بزيادة رواتب العاملين في القطاع الحكومي.")
+    doc = run(make_doc(body, ents=[("ORG", "كلية الطب", [("كلية الطب", "name")])]))
+    q = quote_with(doc, "مراجعة عمادة القبول")
+    assert q.text.startswith("المقبولين") and q.speaker.entity == "e1"
+    assert quote_with(doc, "رواتب العاملين").speaker.text == "اتحاد المهندسين المصريين"

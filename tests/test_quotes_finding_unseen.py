@@ -142,3 +142,20 @@ def test_place_label_before_an_event_headline():
     doc = run(make_doc("وقالت الشرطة إن التحقيق مستمر.", title="تونس: اعتقال مطلوب خطير في العاصمة",
                        ents=[("LOC", "تونس", [("تونس", "name")])]))
     assert not any(q.cue is not None and q.cue.text == ":" for q in doc.quotes)
+
+
+def test_according_to_x_then_a_new_clause_after_a_comma():
+    body = ("أصيب أربعة عمال في حريق اندلع داخل مستودع للأخشاب جنوب المدينة، حسبما ذكر الدفاع المدني أمس، "
+            "إذ قال المتحدث باسمه إن الفرق سيطرت على الحريق خلال ساعة.")
+    doc = run(make_doc(body, ents=[("ORG", "الدفاع المدني", [("الدفاع المدني", "name")])]))
+    q = quote_with(doc, "أربعة عمال في حريق")
+    assert q.cue.text == "حسبما" and q.speaker.entity == "e1" and "إذ" not in q.text
+    assert quote_with(doc, "الفرق سيطرت على الحريق")
+
+
+def test_that_was_explained_by_x_gives_back_the_last_sentence_of_a_paragraph_that_reports_too():
+    body = ("وقال المدير إن الحملة مستمرة طوال الصيف. وتم إنقاذ الطفل وتقديم الإسعافات الأولية اللازمة له "
+            "وتسليمه لوالده وحالته الصحية مستقرة. أوضح ذلك العميد سالم الفهد الناطق الإعلامي لحرس الحدود.")
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    q = quote_with(doc, "وتقديم الإسعافات الأولية")
+    assert q.cue.text == "أوضح" and q.speaker.entity == "e1" and "الحملة" not in q.text

@@ -5,6 +5,7 @@ subject or a subject noun after an impersonal form, and a preposition that belon
 
 from __future__ import annotations
 
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import RELATIVE_PRONOUNS, CueGrammar
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, NP_MIN_TOKENS, QuoteCandidate, trim_span
@@ -16,6 +17,8 @@ AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
 DEFINITE_MIN_LETTERS = 4  # "الأمر" and longer: a definite noun, not a short function word
 PLURAL_ENDING = "ون"      # "مراقبون"، "محللون": a masculine plural in the nominative, a subject
 PLURAL_MIN_LETTERS = 5    # ("يكون"، "دون" are no plurals)
+OBLIQUE_PLURAL_ENDING = "ين"  # "المواطنين"، "اللاعبين": a plural (or dual) in the accusative, never a subject
+OBLIQUE_PLURAL_MIN_LETTERS = 6  # "ال" + a stem of two letters or more + "ين" ("الدين"، "اليمين" are shorter)
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
@@ -99,3 +102,20 @@ def prep_in_subject(grammar: CueGrammar, finder: SpeakerFinder, np_at: int, j: i
         return False  # a word preposition after the subject's definite head ("المشرف على")
     names = [r for r in finder.mentions_between(toks[np_at].end, toks[j].start) if r.entity.type == "PER"]
     return bool(names) and finder.tok_at(names[-1].end) + NAME_TAIL_TOKENS >= j
+
+
+def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
+    """The token where the object starts inside the subject phrase `sp` (no entity) found after a
+    verb that takes one: a definite plural in -ين is accusative, never the subject ("وطالب
+    المواطنين بعدم ..."، "ودعا اللاعبين إلى ...": the subject of a continuation verb is dropped),
+    nor, after a definite subject, its genitive ("ودعت الكلية المقبولين إلى ..."; "مدير شؤون
+    المعلمين" is a construct, its head has no article; "اتحاد المهندسين المصريين": an adjective)."""
+    first, last = finder.tok_at(sp.start), finder.tok_at(sp.end)
+    for k in range(first, last):
+        t = finder.toks[k]
+        if t.text.startswith("ال") and t.key.endswith(OBLIQUE_PLURAL_ENDING) and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS \
+                and finder.mention_at_token(k) is None and finder.covering(k) is None \
+                and (k == first or (finder.toks[k - 1].text.startswith("ال")
+                                    and not finder.toks[k - 1].key.endswith(OBLIQUE_PLURAL_ENDING))):
+            return k
+    return None

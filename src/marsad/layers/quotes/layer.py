@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
+from marsad.layers.quotes.according import according
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import (
@@ -36,26 +37,21 @@ from marsad.layers.quotes.cue_checks import (
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
-    MIN_STEM_LETTERS,
     OBJECT_MARKS,
-    RELATIVE_PRONOUNS,
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
+from marsad.layers.quotes.noun_content import np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
-    QUOTE_MARKS,
     QuoteCandidate,
-    according,
     after_asides,
     after_head_noun,
     back_references,
-    collective_actor,
     document_says,
-    named_between,
     naming_subject,
     passive_belief,
     prayer,
@@ -67,7 +63,7 @@ from marsad.layers.quotes.patterns import (
 )
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
-from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -77,9 +73,7 @@ COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can
 SHADDA = "\u0651"
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
-OPENING_MARKS = "«“„‹"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
-DEMONSTRATIVES = word_list(QUOTE_WORDS, "demonstrative")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
@@ -359,7 +353,7 @@ class QuoteLayer:
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
-            return self._np_content(finder, i, hi, cue, cand, head)
+            return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
@@ -414,82 +408,3 @@ class QuoteLayer:
 
     def _cue_span(self, finder: SpeakerFinder, tok: Token, cue: Cue) -> Span:
         return Span(cue.start, tok.end, finder.text[cue.start : tok.end])
-
-    def _np_content(self, finder: SpeakerFinder, i: int, hi: int, cue: Cue, cand: QuoteCandidate,
-                    head: int | None = None) -> QuoteCandidate | None:
-        """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
-        it ("أهمية"، "وجود")."""
-        toks = finder.toks
-        if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
-            return None  # "أكد ذلك الوزير": the object points back at what was said before
-        sp = cand.speaker
-        subject_after = sp is not None and sp.start > toks[i].start
-        sp_end = sp.end if subject_after else toks[i].end
-        start = None
-        counted_from = 0  # where the words of a long enough statement are counted from
-        if head is not None:
-            if sp is None and not self.grammar.clause_start(finder, i, cue):
-                return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
-            start = toks[head].start
-        elif "-" in cue.np and subject_after and sp.entity is not None \
-                and self.grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
-            start = sp_end  # "وأكدت الحركة السيطرة على ...": a bare noun right after a named subject
-        if "-" in cue.np and cue.form == "past" and not subject_after:
-            # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right
-            # after the verb and its time words is the object, whatever preposition follows it
-            k = self.grammar.after_time_words(finder, i, hi)
-            fronted = k > i or self.grammar.fronted_subject(finder, i)
-            if (sp is None or fronted) and self.grammar.object_next(finder, k, hi,
-                                                                    MIN_STEM_LETTERS if fronted else 1):
-                start = toks[k].end
-        for k in range(i + 1, min(hi, i + 1 + MAX_CUE_GAP)):
-            t = toks[k]
-            if start is not None:
-                break
-            if t.start < sp_end or not t.is_word or not self.grammar.is_np_prep(t, cue):
-                continue
-            # "شدد على ضرورة ...": from the preposition (its words are counted without it);
-            # "طالب المجالس بإدانة ...": the object too
-            word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
-            start = t.start if word_prep else sp_end
-            counted_from = t.end if word_prep else start
-        if start is None and "-" in cue.np and cue.form == "past" and (
-                subject_after or (sp is None and self.grammar.object_or_setting_next(finder, i, hi))):
-            # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
-            # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
-            start = sp_end
-        if start is None or (subject_after and start == sp_end and self.grammar.description_goes_on(finder, start, hi)):
-            return None
-        if sp is not None and sp.entity is None and not self.grammar.described(finder, i) \
-                and not collective_actor(finder, sp) \
-                and not self.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
-                and not (head is not None and named_between(finder, i, head)):
-            # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
-            # actor speak)
-            if not (cue.prefix and self.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
-                return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
-            # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
-            cand.speaker, cand.resolved = None, False
-        if subject_after and start == sp_end and start < len(finder.text) and finder.text[start] in QUOTE_MARKS \
-                and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
-            # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
-            start += 1
-        j = finder.tok_at(start)
-        if subject_after and start == sp_end and j < len(toks) and (
-                ((r := finder.covering(j)) is not None and r.start < toks[j].start)
-                or toks[j].key in RELATIVE_PRONOUNS):
-            # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"), or ran over the object
-            # to its relative clause ("أشاد بدور المدير فلان | الذي قام ..."): no object found
-            return None
-        end = self.clauses.through_semicolon(finder, self.clauses.clause_end(finder, j))
-        for k in range(j + 1, finder.tok_at(end)):
-            c = self.lex.cue(toks[k]) if toks[k].is_word else None
-            if c is not None and c.form in ("past", "present") and (self.grammar.comp_soon(finder, k)
-                                                                      or self.grammar.clause_next(finder, k)):
-                end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
-                break
-        s, e = trim_span(finder, start, end)
-        if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
-            return None
-        cand.start, cand.end = s, e
-        return cand

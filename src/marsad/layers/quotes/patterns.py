@@ -84,162 +84,6 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
 
 
 # --- "according to" --------------------------------------------------------------------
-def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
-              clause_end: Callable[[SpeakerFinder, int], int],
-              governed_comp: Callable[[SpeakerFinder, int], bool]) -> QuoteCandidate | None:
-    """"وبحسب X، فإن ..." and "...، وفقا لما قاله X." (the statement before the attribution).
-    `governed_comp`: a complementiser of a time phrase ("بحسب ما أكده X أمس بعد أن ..."), not X's."""
-    toks, lex = finder.toks, finder.lex
-    lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
-    if i + 1 >= hi or toks[i].key == ONLY:
-        return None  # ("على اسمه فحسب": "only")
-    nxt = toks[i + 1]
-    k = i + 1
-    if nxt.key == "عن":
-        k = i + 2
-    elif nxt.key in RELATIVE_MA or toks[i].key.endswith("ما"):
-        k = i + 2 if nxt.key in RELATIVE_MA else i + 1
-        # the verb of "ما قاله / لما نقلته / حسبما أفادت"
-        if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
-            k += 1
-    rule_at = k + 1 if k + 1 < hi and toks[k].key in APART_PREPOSITIONS else k  # "استنادا إلى تعاليم ..."
-    if rule_at < hi and lex.has("norm", toks[rule_at], NORM_PREFIXES):
-        return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
-    named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
-    # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
-    for b in range(max(lo, i - 2), i):
-        c = lex.cue(toks[b])
-        if c is not None and c.form in ("past", "present"):
-            return None
-    # X: the words up to a comma, a complementiser or the sentence end
-    x_end = k
-    while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
-            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
-        x_end += 1
-    nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
-
-    def opens_clause(n: int) -> bool:
-        # "فقد" opens the statement only after a named source ("وفقا للبيانات فقد ارتفعت": figures)
-        return n < hi and ((lex.is_comp(toks[n]) and not governed_comp(finder, n))
-                           or (named and toks[n].key in CLAUSE_OPENERS))
-
-    clause = opens_clause(nx)
-    if not clause and nx > x_end and (m := _apposition_end(finder, nx, hi)) is not None and opens_clause(m + 1):
-        nx, clause = m + 1, True  # "وحسب فلان، أحد منظمي الحملة، فإن ...": a description set off by commas
-    after_quote = i > lo and toks[i - 1].text in "»”\""
-    at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end)
-    # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's (at the sentence end,
-    # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below)
-    quote_before = next((q for q in quote_at.values() if q.close == toks[i - 2].start), None) \
-        if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
-    sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
-               if r.entity.type in ("PER", "ORG")] if x_end > k else []
-    if not clause and i == lo and sources and (v := _verb_after_source(finder, sources[0], hi)) is not None:
-        # "وحسب وكالة «فرانس برس» يأتي هذا التحرك ...": the clause follows the named source at once
-        start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
-        if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
-            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
-                                  finder.ref(sources[0]), True, i)
-    # "...، بحسب فال.": the bare surname of a person named in full before
-    surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
-    if not (named or clause or after_quote or quote_before or sources or surname
-            or toks[i].key.endswith("ما") or k > i + 1):
-        return None  # "حسب الحاجة": not a source of words
-    spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
-    speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
-    speaker = speaker or surname
-    if speaker is not None and (speaker.entity in finder.source_entities or (
-            speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب", "لل"}))
-            and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
-        speaker = None  # "بحسب التصريحات": a statement, not a speaker
-    cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
-    if clause:
-        cand = QuoteCandidate("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
-        if nx + 1 in quote_at:
-            governed.setdefault(quote_at[nx + 1].open, cand)
-            return None
-        start = lex.clause_start_after_comp(toks[nx]) if lex.is_comp(toks[nx]) else toks[nx].end
-        cand.start, cand.end = trim_span(finder, start, clause_end(finder, nx + 1))
-        return cand
-    if quote_before is not None:
-        # ("«...»، حسبما أعلن X، موضحا أن ...": the participle after X carries a statement of its own)
-        governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
-        return None
-    if nx < hi and lex.cue(toks[nx]) is not None:
-        return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
-    # "...، بحسب X." closing a sentence: the sentence before it is the statement
-    prev = toks[i - 1] if i > lo else None
-    dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
-    # with no comma only an explicit source ("... بحسب ما أكده X"، "... بحسب حصيلة للمرصد") closes a statement
-    explicit = spoke or surname is not None or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
-        not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
-        for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
-    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
-        return None
-    if prev.text in "»”\"":
-        for q in quote_at.values():
-            if q.close == prev.start:
-                governed.setdefault(q.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
-        return None
-    for b in range(lo, i):
-        c = lex.cue(toks[b])
-        if c is not None and c.form != "masdar" and not (
-                c.flags & HOMOGRAPH_FLAGS and not c.prefix and b > lo and toks[b - 1].text not in "،,:"):
-            return None  # the sentence has its own reporting verb ("عبر التلفزيون"، "وسيتم نقل": nouns)
-    start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
-    if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
-        return None
-    return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
-
-
-def _bare_surname(finder: SpeakerFinder, k: int, according_key: str) -> SpeakerRef | None:
-    """The one word closing "...، بحسب فال." when it is a person's surname: of a person named in
-    full before, or a word no article, pronoun or function word marks as a common noun
-    ("بحسب الحاجة"، "حسب رغبته"، "وفقا لذلك"، "بحسب دبلوماسيين" give nobody)."""
-    tok = finder.toks[k]
-    known = finder._surname_before(tok.start, tok.end)
-    if known is not None or not tok.is_word:
-        return known
-    joined = not according_key.endswith(("حسب", "حسبما"))  # "وفقا لفلان"، "طبقا لفلان": after لـ
-    stem = next((st for off, st in tok.splits if tok.key[: len(tok.key) - len(st)] == "ل"), None) if joined \
-        else tok.key
-    if stem is None:
-        return None
-    if len(stem) < 3 or stem.startswith("ال") or stem.endswith(PRONOUN_ENDINGS) or stem.isdigit() \
-            or stem in DEMONSTRATIVES or finder.lex.is_stop(tok) or finder.lex.has("norm", tok, NORM_PREFIXES) \
-            or finder.lex.has("speech_noun", tok, NORM_PREFIXES) or finder.lex.has("title", tok, NORM_PREFIXES) \
-            or stem.endswith(PLURAL_ENDINGS):
-        return None
-    return finder.span_ref(tok.end - len(stem), tok.end)
-
-
-def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
-    """The token of a verb right after the source `source` (a closing quotation mark between at
-    most) that opens the attributed clause, else None."""
-    toks = finder.toks
-    v = finder.tok_at(source.end)
-    if v - finder.tok_at(source.start) > SOURCE_NAME_WORDS:
-        return None
-    if v < hi and toks[v].text in "»”\"":
-        v += 1
-    if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
-            or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
-            or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
-        return None
-    return v
-
-
-def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
-    """The comma closing a short description that opens at token k (", أحد منظمي الحملة،"), if any."""
-    toks = finder.toks
-    for m in range(k, min(hi, k + APPOSITION_MAX_WORDS + 1)):
-        if toks[m].text in "،,":
-            return m if m > k else None
-        if not toks[m].is_word or finder.lex.is_comp(toks[m]):
-            return None
-    return None
-
-
 def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
     """"«...»، قال الوزير": a reporting verb right after the closing mark (a comma between at most)."""
     if q.close is None:
@@ -340,8 +184,8 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
 def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """"... . أوضح ذلك مدير الإدارة سالم الفهد": a past reporting verb opening a sentence with
     "ذلك" as its object gives what the paragraph said before it (or the paragraph before, when
-    the verb opens its own) to its subject, a named or titled actor, unless those words report
-    somebody's words of their own (quotation marks, reporting or according-to words)."""
+    the verb opens its own; or only the sentence before, when the paragraph is too long or
+    reports words of its own) to its subject, a named or titled actor."""
     toks, lex, sents = finder.toks, finder.lex, finder.sents
     out: list[QuoteCandidate] = []
     for i in range(len(toks) - 2):
@@ -359,13 +203,11 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
         first = si - 1
         while first > 0 and sents[first - 1].paragraph == para:
             first -= 1
-        start, end = trim_span(finder, sents[first].start, sents[si - 1].end)
-        if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
-                <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+        # the paragraph before the verb, else (too long, or reporting words of its own) its last sentence
+        spans = (trim_span(finder, sents[f].start, sents[si - 1].end) for f in dict.fromkeys((first, si - 1)))
+        start, end = next((span for span in spans if _said_back(finder, cands, *span)), (0, 0))
+        if start == end:
             continue
-        if any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
-               for t in toks[finder.tok_at(start) : finder.tok_at(end)]):
-            continue  # the paragraph reports words of its own
         speaker = finder.subject_after(i + 2, hi, fallback=True)
         named = speaker is not None and (speaker.entity is not None or any(
             lex.has(kind, toks[i + 2], TITLE_PREFIXES) for kind in ("title", "org_head")))
@@ -374,6 +216,18 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
                                       speaker, True, i))
     return out
+
+
+def _said_back(finder: SpeakerFinder, cands: list[QuoteCandidate], start: int, end: int) -> bool:
+    """The words start..end may be what "أوضح ذلك X" gives back: in the body, long enough, not too
+    long, found by no other pattern, and reporting no words of their own (quotation marks,
+    reporting or according-to words)."""
+    lex = finder.lex
+    if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
+            <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+        return False
+    return not any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_according(t)))
+                   for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)])
 
 
 # --- around a reporting verb ---------------------------------------------------------------

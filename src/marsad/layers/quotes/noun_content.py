@@ -1,0 +1,112 @@
+"""The noun-phrase content of a reporting verb with no complementiser ("شدد على ضرورة ..."،
+"طالب المجالس بإدانة ..."، "أعلنت الوزارة، أمس، القبض على ..."), apart from `layer` to keep it
+readable."""
+
+from __future__ import annotations
+
+from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.clause_ends import ClauseEnds
+from marsad.layers.quotes.cue_checks import object_in_subject
+from marsad.layers.quotes.cue_grammar import (
+    MAX_DESCRIPTION_GAP,
+    MIN_STEM_LETTERS,
+    RELATIVE_PRONOUNS,
+    CueGrammar,
+)
+from marsad.layers.quotes.patterns import (
+    DEMONSTRATIVES,
+    NP_MIN_TOKENS,
+    QUOTE_MARKS,
+    QuoteCandidate,
+    collective_actor,
+    named_between,
+    trim_span,
+)
+from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
+
+OPENING_MARKS = "«“„‹"
+
+
+def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
+               cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
+    """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
+    it ("أهمية"، "وجود")."""
+    toks = finder.toks
+    if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
+        return None  # "أكد ذلك الوزير": the object points back at what was said before
+    sp = cand.speaker
+    if sp is not None and sp.entity is None and sp.start > toks[i].start \
+            and (obj := object_in_subject(finder, sp)) is not None:
+        # "وطالب المواطنين بـ ...": the object, the speaker is the one before; "ودعت الكلية المقبولين"
+        sp = cand.speaker = finder.span_ref(sp.start, toks[obj - 1].end) if obj > finder.tok_at(sp.start) else None
+        cand.resolved = sp is not None
+    subject_after = sp is not None and sp.start > toks[i].start
+    sp_end = sp.end if subject_after else toks[i].end
+    start = None
+    counted_from = 0  # where the words of a long enough statement are counted from
+    if head is not None:
+        if sp is None and not grammar.clause_start(finder, i, cue):
+            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+        start = toks[head].start
+    elif "-" in cue.np and subject_after and sp.entity is not None \
+            and grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
+        start = sp_end  # "وأكدت الحركة السيطرة على ...": a bare noun right after a named subject
+    if "-" in cue.np and cue.form == "past" and not subject_after:
+        # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right
+        # after the verb and its time words is the object, whatever preposition follows it
+        k = grammar.after_time_words(finder, i, hi)
+        fronted = k > i or grammar.fronted_subject(finder, i)
+        if (sp is None or fronted) and grammar.object_next(finder, k, hi,
+                                                                MIN_STEM_LETTERS if fronted else 1):
+            start = toks[k].end
+    for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
+        t = toks[k]
+        if start is not None:
+            break
+        if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
+            continue
+        # "شدد على ضرورة ...": from the preposition (its words are counted without it);
+        # "طالب المجالس بإدانة ...": the object too
+        word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
+        start = t.start if word_prep else sp_end
+        counted_from = t.end if word_prep else start
+    if start is None and "-" in cue.np and cue.form == "past" and (
+            subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
+        # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
+        # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
+        start = sp_end
+    if start is None or (subject_after and start == sp_end and grammar.description_goes_on(finder, start, hi)):
+        return None
+    if sp is not None and sp.entity is None and not grammar.described(finder, i) \
+            and not collective_actor(finder, sp) \
+            and not grammar.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
+            and not (head is not None and named_between(finder, i, head)):
+        # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
+        # actor speak)
+        if not (cue.prefix and grammar.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
+            return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
+        # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
+        cand.speaker, cand.resolved = None, False
+    if subject_after and start == sp_end and start < len(finder.text) and finder.text[start] in QUOTE_MARKS \
+            and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
+        # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
+        start += 1
+    j = finder.tok_at(start)
+    if subject_after and start == sp_end and j < len(toks) and (
+            ((r := finder.covering(j)) is not None and r.start < toks[j].start)
+            or toks[j].key in RELATIVE_PRONOUNS):
+        # the subject cut a name in two ("... ستمارسها الأمم | المتحدة"), or ran over the object
+        # to its relative clause ("أشاد بدور المدير فلان | الذي قام ..."): no object found
+        return None
+    end = clauses.through_semicolon(finder, clauses.clause_end(finder, j))
+    for k in range(j + 1, finder.tok_at(end)):
+        c = grammar.lex.cue(toks[k]) if toks[k].is_word else None
+        if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
+                                                                  or grammar.clause_next(finder, k)):
+            end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            break
+    s, e = trim_span(finder, start, end)
+    if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
+        return None
+    cand.start, cand.end = s, e
+    return cand
