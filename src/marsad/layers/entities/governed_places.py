@@ -17,8 +17,7 @@ from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords, institution, reads_as
 from marsad.layers.entities.place_words import indefinite_place_name
-from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import GOVERNOR_TITLES
+from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
 
 
 def _indefinite_title(tok: Token) -> bool:
@@ -49,18 +48,18 @@ def add_governed_places(cands: list[NameCandidate], tokens: list[Token], text: s
         if not _indefinite_title(tokens[i]) or not adjacent(tokens, j) or not _names_place(words, tokens[j]):
             continue
         tok = tokens[j]
-        if not tok.key.startswith("ال") and adjacent(tokens, j + 1) and tokens[j + 1].key.startswith("ال") \
-                and tokens[j + 1].key not in HONORIFICS:
-            continue  # "محافظ رياض الخبراء": a name of two words, or a word and an adjective ("المكلف")
+        end = j + 2 if tok.key in PLACE_NAME_STARTS and adjacent(tokens, j + 1) else j + 1  # "محافظ أبو عريش"
         found = at.get(j) or at.get(i)
-        if found is not None and found.tok_end == j + 1 and found.source == "ner" and found.actor is None \
+        if found is not None and found.tok_end == end and found.source == "ner" and found.actor is None \
                 and found.type == "PER":
             # "محافظ حفرالباطن" tagged a person, with its title or without
-            found.start, found.tok_start, found.type, found.key = tok.start, j, "LOC", alias_key(tok.text)
+            found.start, found.tok_start, found.type = tok.start, j, "LOC"
+            found.key = alias_key(text[found.start : found.end])
             continue
-        if j in taken:
+        if any(k in taken for k in range(j, end)):
             continue
-        added.append(NameCandidate(tok.start, tok.end, j, j + 1, "LOC", alias_key(tok.text), None, "pattern"))
+        stop = tokens[end - 1].end
+        added.append(NameCandidate(tok.start, stop, j, end, "LOC", alias_key(text[tok.start : stop]), None, "pattern"))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: c.start)

@@ -45,6 +45,7 @@ from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -215,6 +216,7 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
