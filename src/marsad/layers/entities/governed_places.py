@@ -22,6 +22,9 @@ from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
 
 def _indefinite_title(tok: Token) -> bool:
     """"محافظ", "ومحافظ", "لمحافظ"; not "المحافظ", "للمحافظ"."""
+    key = tok.key
+    if not any(title in key for title in GOVERNOR_TITLES):
+        return False  # most words: the clitic readings are not worth making
     return reads_as(tok, GOVERNOR_TITLES) and not tok.key.startswith("لل") \
         and not any(stem.startswith("ال") for _off, stem in tok.splits)
 

@@ -49,13 +49,14 @@ def _full_name_parts(cands: list[NameCandidate]) -> set[str]:
     return parts
 
 
-def _reading_at(tok: Token, first: str) -> int | None:
-    """Where `first` begins in `tok` when `tok` is `first` with a clitic before it ("وشنايدر"; not
-    "الأطباق" for "أطباق")."""
+def _reading_at(tok: Token, by_first: dict[str, list[list[str]]]) -> tuple[int, list[list[str]] | None]:
+    """Where a name's first word begins in `tok`, when `tok` is that word with a clitic before it
+    ("وشنايدر"; not "الأطباق" for "أطباق"), and the names opening with it."""
     for off, stem in tok.splits:
-        if stem == first and "ال" not in tok.text[: off - tok.start]:
-            return off
-    return None
+        forms = by_first.get(stem)
+        if forms is not None and "ال" not in tok.text[: off - tok.start]:
+            return off, forms
+    return 0, None
 
 
 def _unknown_name_word(words: NameWords, tokens: list[Token], k: int, taken: set[int]) -> bool:
@@ -79,31 +80,28 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
     if not names:
         return cands
     by_first: dict[str, list[list[str]]] = {}
-    for key in names:
+    for key in sorted(names, key=lambda k: -k.count(" ")):
         parts = key.split(" ")
         by_first.setdefault(parts[0], []).append(parts)
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     added: list[NameCandidate] = []
     for i, tok in enumerate(tokens):
-        if i in taken or not tok.is_word:
+        if i in taken or not tok.is_word or not any(first in tok.key for first in by_first):
+            continue  # most words: their clitic readings are not worth making
+        off, forms = _reading_at(tok, by_first)
+        if forms is None:
             continue
-        for first, forms in by_first.items():
-            off = _reading_at(tok, first)
-            if off is None:
+        for parts in forms:  # the longest first
+            j = i + len(parts)
+            if j > len(tokens) or any(k in taken or tokens[k].key != parts[k - i] for k in range(i + 1, j)):
                 continue
-            for parts in sorted(forms, key=len, reverse=True):
-                j = i + len(parts)
-                if j > len(tokens) or any(k in taken or tokens[k].key != parts[k - i] for k in range(i + 1, j)):
-                    continue
-                if _unknown_name_word(words, tokens, j, taken) or off == tok.start \
-                        and _unknown_name_word(words, tokens, i - 1, taken) and not tokens[i - 1].key.startswith("ال"):
-                    break  # part of a longer name nothing found ("شنايدر إلكتريك", "مارك شنايدر")
-                key = " ".join(parts)
-                added.append(NameCandidate(off, tokens[j - 1].end, i, j, names[key], key, None, "repeat"))
-                taken.update(range(i, j))
-                break
-            if i in taken:
-                break
+            if _unknown_name_word(words, tokens, j, taken) or off == tok.start \
+                    and _unknown_name_word(words, tokens, i - 1, taken) and not tokens[i - 1].key.startswith("ال"):
+                break  # part of a longer name nothing found ("شنايدر إلكتريك", "مارك شنايدر")
+            key = " ".join(parts)
+            added.append(NameCandidate(off, tokens[j - 1].end, i, j, names[key], key, None, "repeat"))
+            taken.update(range(i, j))
+            break
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: c.start)
