@@ -27,9 +27,10 @@ from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.given_persons import GivenNamePersons
+from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
-from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
+from marsad.layers.entities.name_candidate import NameCandidate, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
     extend_after_honorific,
@@ -44,6 +45,7 @@ from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -85,12 +87,32 @@ def _portfolio(c: NameCandidate, tokens: list[Token]) -> bool:
         and tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS and tokens[c.tok_start].key not in PATTERN_HEADS
 
 
-def _names_god(key: str) -> bool:
+_NOT_LETTERS = "-–—()«»\"'،,."
+
+
+def _names_god(key: str, written: str) -> bool:
     """"الله" in a name other than as its second part ("عبد الله", "حزب الله"): the phrase is a
-    religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name."""
+    religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name. A part written with
+    a final ه where the name has ة is a verb with its pronoun: "رحمه الله" (may God have mercy on
+    him) is a prayer after a name, "رحمة الله" a name."""
     words = key.split(" ")
-    return any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
-               for i, w in enumerate(words))
+    if any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
+           for i, w in enumerate(words)):
+        return True
+    spelt = [w.strip(_NOT_LETTERS) for w in written.split()]
+    return any(alias_key(w) in ALLAH and i > 0 and spelt[i - 1].endswith("ه") for i, w in enumerate(spelt))
+
+
+def _cut_prayer(c: NameCandidate, tokens: list[Token], text: str) -> None:
+    """"الملك فيصل -رحمه الله-": a name NER ran on into the prayer said after it ends before it."""
+    for k in range(c.tok_start + 1, c.tok_end - 1):
+        if tokens[k].text.endswith("ه") and tokens[k + 1].key in ALLAH:
+            j = k
+            while j > c.tok_start and not tokens[j - 1].is_word:
+                j -= 1
+            if j > c.tok_start:
+                move_end(c, j, tokens, text, relink=False)
+            return
 
 
 def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
@@ -188,8 +210,15 @@ class MentionFinder:
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
+        cands = add_governed_places(cands, tokens, doc.text, self.words)
         _quoted_outlets(cands, doc.text)
-        cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key)) and not _portfolio(c, tokens)
+        text = doc.text
+        for c in cands:
+            if c.source == "ner":
+                _cut_prayer(c, tokens, text)
+        cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
+        cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
+                and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
