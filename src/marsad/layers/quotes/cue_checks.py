@@ -78,9 +78,7 @@ def subject_noun_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> boo
     if i + 1 >= len(finder.toks):
         return False
     t = finder.toks[i + 1]
-    lex = grammar.lex
-    if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
-            or lex.has("time", t, TITLE_PREFIXES):
+    if not grammar.noun_word(t):
         return False
     return (t.key.startswith("ال") and len(t.key) > DEFINITE_MIN_LETTERS) or (
         t.key.endswith(PLURAL_ENDING) and len(t.key) >= PLURAL_MIN_LETTERS)

@@ -74,6 +74,13 @@ class CueGrammar:
                 return False
         return False
 
+    def noun_word(self, t: Token) -> bool:
+        """A word that can open a noun phrase after a verb: not a complementiser, a stop word, a
+        reporting word or a time word (those leave the statement to what follows them)."""
+        lex = self.lex
+        return t.is_word and not (lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None
+                                  or lex.has("time", t, TITLE_PREFIXES))
+
     def object_next(self, finder: SpeakerFinder, i: int, hi: int, min_stem: int = 1) -> bool:
         """"مؤكدا ضرورة ...": a bare noun right after a participle is its object (not "في"، "لـ"،
         "أن" or another reporting word, which leave the statement to the clause after them).
@@ -81,9 +88,7 @@ class CueGrammar:
         if i + 1 >= hi:
             return False
         t = finder.toks[i + 1]
-        lex = self.lex
-        if not t.is_word or lex.is_comp(t) or lex.is_stop(t) or lex.cue(t) is not None \
-                or lex.has("time", t, TITLE_PREFIXES):
+        if not self.noun_word(t):
             return False
         return not any(pp_prefix(t.key[: len(t.key) - len(stem)]) and len(stem) >= min_stem
                        for _, stem in t.splits) and finder.mention_at_token(i + 1) is None
