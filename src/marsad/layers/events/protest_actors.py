@@ -8,7 +8,8 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import _bare, _performed_by, _word_index
+from marsad.layers.events.clauses import _bare, _performed_by
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 

@@ -7,14 +7,11 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import (
-    ADVERBIAL,
-    DAY_BEFORE,
+from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _performed_by
+from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
-    _bare,
     _introduced_by_preposition,
     _locative,
-    _performed_by,
     _word_index,
 )
 from marsad.layers.events.noun_phrases import _nationality

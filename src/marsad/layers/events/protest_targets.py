@@ -8,7 +8,8 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import _agent, _bare, _word_index
+from marsad.layers.events.clauses import _bare
+from marsad.layers.events.mention_positions import _agent, _word_index
 from marsad.layers.events.words import RELATIVES, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 

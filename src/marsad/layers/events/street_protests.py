@@ -11,16 +11,8 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Event
-from marsad.layers.events.clauses import (
-    _bare,
-    _counted,
-    _future,
-    _gap,
-    _governs_noun,
-    _locative,
-    _span,
-    _word_index,
-)
+from marsad.layers.events.clauses import _bare, _future, _governs_noun, _span
+from marsad.layers.events.mention_positions import _counted, _gap, _locative, _word_index
 from marsad.layers.events.protest_sides import (
     CROWD_SECTORS,
     _marked_protest_target,

@@ -1,0 +1,99 @@
+"""Where a mention stands among a sentence's words: after a preposition or a locative, as the
+agent of a passive, inside a prepositional phrase, after a count (split from clauses.py)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.events.words import (
+    AGENT_MARKS,
+    LOCATIVES,
+    NUMBER_WORDS,
+    QUANTITY,
+    TARGET_PREPOSITIONS,
+    _Mention,
+    _strip_conjunction,
+)
+
+# the word list last asked about and the ends of its words (a sentence's words, asked many
+# times); one tuple, read and replaced whole, so that threads cannot mix two lists
+_last_ends: tuple[list[Token] | None, list[int]] = (None, [])
+
+
+def _word_index(words: list[Token], offset: int) -> int:
+    """Index of the first word ending after `offset` (len(words) if none)."""
+    global _last_ends
+    last = _last_ends
+    if last[0] is not words:
+        last = _last_ends = (words, [w.end for w in words])
+    return bisect_right(last[1], offset)
+
+
+def _introduced_by_preposition(words: list[Token], m: _Mention) -> bool:
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]  # "لروسيا": the mention starts after ل
+    return (k > 0 and words[k - 1].key in TARGET_PREPOSITIONS) or attached[-1:] in ("ل", "ب")
+
+
+def _in_phrase(words: list[Token], m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a mention before a verb is the genitive of a noun governed by a preposition ("في
+    مناشدة ليهود أميركا رفض الوزير ..."): no subject of the verb, which then follows it. The noun
+    is no part of a name ("ماريا لوبيز الرياض" is no "ل" phrase)."""
+    k = _word_index(words, m.start)
+    if k < 2 or words[k].text[: m.start - words[k].start]:
+        return False
+    head = words[k - 1]
+    if any(o.start < head.end and head.start < o.end for o in mentions):
+        return False
+    return head.is_word and (words[k - 2].key in TARGET_PREPOSITIONS or words[k - 2].key in LOCATIVES
+                             or head.key[:1] in ("ل", "ب") and head.text[:1] in ("ل", "ب") and len(head.key) > 3
+                             and not head.key.startswith(("لجن", "بيان", "بلد", "بلاد", "بعث")))
+
+
+# nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
+PLACE_NOUNS = frozenset(match_key(w) for w in (
+    "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
+    "ناحية", "العاصمة", "عاصمة"))
+
+
+def _locative(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is where something happens: after a locative ("في عمان"، "بشمال الصومال"),
+    or after a place noun that follows one ("في منطقة الكرادة")."""
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    if k == 0 or attached:
+        return False
+    prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
+    if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+        return True
+    if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
+        before = words[k - 2].key
+        return before in LOCATIVES or (before[:1] == "ب" and before[1:] in LOCATIVES)
+    return False
+
+
+def _agent(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention is introduced as the agent of a passive ("على يد"، "برصاص"، "من قبل")."""
+    k = _word_index(words, m.start)
+    attached = words[k].text[: m.start - words[k].start]
+    if attached[-1:] == "ب" and words[k].key[len(attached):] in AGENT_MARKS:
+        return False  # the mark itself ("برصاص") is not a participant
+    if k == 0:
+        return False
+    prev = words[k - 1].key
+    if prev in ("قبل",):
+        return k > 1 and words[k - 2].key == "من"
+    return prev in AGENT_MARKS or _strip_conjunction(prev)[1:] in AGENT_MARKS and prev[:1] == "ب"
+
+
+def _counted(words: list[Token], k: int) -> bool:
+    """Whether the word before index k is a count ("5 أشخاص"، "عشرات المدنيين")."""
+    return k > 0 and (words[k - 1].kind == "num" or words[k - 1].text.isdigit() or words[k - 1].key in QUANTITY
+                      or words[k - 1].key in NUMBER_WORDS)  # "ثلاثة جنود"
+
+
+def _gap(words: list[Token], a: int, b: int) -> int:
+    """Words between indices a (included) and b (excluded) that are not counts."""
+    return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
