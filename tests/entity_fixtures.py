@@ -1,9 +1,11 @@
-"""Fixtures shared by the entity tests: the layer without NER (rules and KB only) and with it."""
+"""Fixtures shared by the entity tests: the layer without NER (rules and KB only) and with it, and
+the helpers that run it on a sentence and read its names."""
 
 from __future__ import annotations
 
 import pytest
 
+from marsad.document import Document
 from marsad.layers.entities.layer import EntityLayer
 
 
@@ -18,3 +20,16 @@ def ner_layer():
     if lay.ner is None:
         pytest.skip("NER model not installed")
     return lay
+
+
+def analysed(layer, text: str, published: str) -> Document:
+    """The text as a Document dated `published`, through the layer, its offsets checked."""
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return doc
+
+
+def names(doc: Document, typ: str) -> set[str]:
+    """The name mentions of the document's entities of one type."""
+    return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 from marsad.kb.romanize import romanize
 
 
 def run(layer, text, published="2022-03-01"):
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return doc
+    return analysed(layer, text, published)
 
 
 def by_kb(doc, kb_id):

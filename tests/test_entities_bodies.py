@@ -102,7 +102,6 @@ def test_two_spellings_of_a_foreign_name_are_one_person(layer):
     assert not _spelled_alike("سعد", "سعيد") and not _spelled_alike("كاستيلو", "كاسترو")
 
 
-
 def test_town_council_and_embassy_of_a_country(layer):
     found = orgs(layer, "أعلنت بلدية الدمام إغلاق عشرة مطاعم، وأصدرت سفارة ألمانيا في الرياض تحذيرا لرعاياها، "
                         "وتابعت قنصلية فرنسا في جدة الأمر.")

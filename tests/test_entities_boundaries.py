@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.arabic.tokens import tokenize
 from marsad.document import Document
 from marsad.kb import load_kb
@@ -18,15 +18,8 @@ from marsad.layers.entities.name_extension import (
 from marsad.layers.entities.name_words import NameWords
 
 
-def run(layer, text):
-    doc = Document(text=text, published="2015-07-25")
-    layer(doc)
-    doc.check_offsets()
-    return doc
-
-
-def names(doc, typ):
-    return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
+def run(layer, text, published="2015-07-25"):
+    return analysed(layer, text, published)
 
 
 def test_waw_and_a_definite_nisba_joins_a_second_actor(layer):
@@ -47,7 +40,6 @@ def test_mountains_keep_their_place_word(ner_layer):
 def test_a_town_is_named_without_its_place_word(ner_layer):
     doc = run(ner_layer, "وسقطت قذيفتان على مدينة ماريوبول أمس.")
     assert not any(n.startswith("مدينة") for n in names(doc, "LOC"))
-
 
 
 def _person(text, words_in_name, first=0, typ="PER"):

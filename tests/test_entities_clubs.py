@@ -3,15 +3,11 @@ name (issue 14). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
-from marsad.document import Document
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 
 
 def run(layer, text, published="2015-08-10"):
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return doc
+    return analysed(layer, text, published)
 
 
 def orgs(doc):

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from entity_fixtures import analysed, layer  # noqa: F401 - pytest fixture
 from marsad.document import Document
 from marsad.layers.entities.homographs import marks_by_letter
 
 OMAN, AMMAN = "marsad:loc/oman", "marsad:loc/amman"
 
 
-def run(layer, text):
-    doc = Document(text=text, published="2019-04-10")
-    layer(doc)
-    doc.check_offsets()
-    return doc
+def run(layer, text, published="2019-04-10"):
+    return analysed(layer, text, published)
 
 
 def linked(doc, surface):

@@ -3,15 +3,12 @@ word, a settlement's name without its head word. Sentences written for these tes
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
 
 def run(layer, text, published="2015-08-10"):
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return doc
+    return analysed(layer, text, published)
 
 
 def test_former_title_is_the_named_person_not_todays_holder(layer):

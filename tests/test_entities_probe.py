@@ -3,19 +3,11 @@ prayer after a name, a fraction before a measure. Sentences written for these te
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
-from marsad.document import Document
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 
 
 def run(layer, text, published="2015-08-10"):
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return doc
-
-
-def names(doc, typ):
-    return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
+    return analysed(layer, text, published)
 
 
 def test_place_after_a_governors_title(layer):
