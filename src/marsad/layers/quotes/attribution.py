@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.description_names import (
-    RELATIVE_PRONOUNS,
-    DescriptionNames,
-)
+from marsad.layers.quotes.antecedents import RELATIVE_KEYS
+from marsad.layers.quotes.description_names import DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
@@ -92,7 +90,7 @@ class SpeakerFinder(DescriptionNames):
             return False
         # the verb right after the pronoun, then the subject, maybe after its title ("الوزير فلان")
         for j in range(i - 2, max(-1, i - 2 - RELATIVE_SUBJECT_TITLE_WORDS), -1):
-            if self.toks[j].key in RELATIVE_PRONOUNS:
+            if self.toks[j].key in RELATIVE_KEYS:
                 return all(t.is_word for t in self.toks[j + 1 : i]) and not self.lex.is_stop(self.toks[j + 1])
             if not self.toks[j].is_word:
                 return False

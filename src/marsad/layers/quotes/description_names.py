@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.antecedents import AntecedentFinder
+from marsad.layers.quotes.antecedents import RELATIVE_KEYS, AntecedentFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS, TITLE_PREFIXES
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 OUTLET_PREFIXES = frozenset({"ل", "لل"})
 RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": words of a name between a rank and a title
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # match keys opening a relative clause ("ما" also negates)
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 
 
@@ -70,7 +69,7 @@ class DescriptionNames(AntecedentFinder):
         not after a relative clause ("نائب في الحزب الذي يتزعمه رئيس الإقليم، فلان،": that holder's)."""
         toks = self.toks
         if stop + 1 >= i1 or toks[stop].text not in "،," \
-                or any(t.key in RELATIVE_PRONOUNS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
+                or any(t.key in RELATIVE_KEYS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
             return None
         while stop + 2 < i1 and self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES):
             stop += 1  # "، المهندس فلان الفلاني،": the honorific opens the name in apposition
