@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS
-from marsad.layers.quotes.description_names import DescriptionNames
+from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
@@ -21,7 +21,6 @@ from marsad.lexicons.loader import words
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
-OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة": a title or body as the object of "لـ"
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 SKIP_CHARS = "،,()\"“”«»"

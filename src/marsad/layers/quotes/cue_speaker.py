@@ -11,10 +11,12 @@ from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.description_names import OBJECT_PREFIXES
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speech_lexicon import Cue
 
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
+OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
 INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
 # words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
@@ -114,7 +116,7 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
             return None
         while obj < cue and toks[obj].text in "«\"“":
             obj += 1
-        if obj >= cue or finder.source_at(obj) or lex.has("outlet", toks[obj], frozenset({"", "ل", "لل"})):
+        if obj >= cue or finder.source_at(obj) or lex.has("outlet", toks[obj], OUTLET_OBJECT_PREFIXES):
             return None
         sp = finder.prepositional_object(obj, cue)
         if sp is None or sp.entity in finder.source_entities:

@@ -11,7 +11,7 @@ from marsad.layers.quotes.antecedents import RELATIVE_KEYS, AntecedentFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS, TITLE_PREFIXES
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
-OUTLET_PREFIXES = frozenset({"ل", "لل"})
+OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة"، "لوكالة": a title, body or outlet as the object of "لـ"
 RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": words of a name between a rank and a title
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
@@ -34,7 +34,7 @@ class DescriptionNames(AntecedentFinder):
         toks, lex = self.toks, self.lex
         end = k + 1
         while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
-                and not lex.has("outlet", toks[end], OUTLET_PREFIXES):
+                and not lex.has("outlet", toks[end], OBJECT_PREFIXES):
             end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
         named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop)
         if named is not None:
