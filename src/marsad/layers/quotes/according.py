@@ -30,6 +30,8 @@ from marsad.lexicons.loader import words as word_list
 
 NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction")) | frozenset(
     word_list(QUOTE_WORDS, "additive_conjunction"))
+SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
+TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
 
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
               clause_end: Callable[[SpeakerFinder, int], int],
@@ -52,7 +54,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     rule_at = k + 1 if k + 1 < hi and toks[k].key in APART_PREPOSITIONS else k  # "استنادا إلى تعاليم ..."
     if rule_at < hi and lex.has("norm", toks[rule_at], NORM_PREFIXES):
         return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
-    named = bool(finder.mention_at_token(i + 1) or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})))
+    speech_noun_next = lex.has("speech_noun", nxt, SPEECH_NOUN_PREFIXES)
+    named = bool(finder.mention_at_token(i + 1) or speech_noun_next)
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
         c = lex.cue(toks[b])
@@ -99,8 +102,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
     speaker = speaker or surname
     if speaker is not None and (speaker.entity in finder.source_entities or (
-            speaker.entity is None and lex.has("speech_noun", toks[k], frozenset({"", "ل", "ب", "لل"}))
-            and not lex.has("title", toks[k], frozenset({"", "ل", "ب"})))):
+            speaker.entity is None and lex.has("speech_noun", toks[k], SPEECH_NOUN_PREFIXES)
+            and not lex.has("title", toks[k], TITLE_WORD_PREFIXES))):
         speaker = None  # "بحسب التصريحات": a statement, not a speaker
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
     if clause:
@@ -121,7 +124,7 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
     # with no comma only an explicit source ("... بحسب ما أكده X"، "... بحسب حصيلة للمرصد") closes a statement
-    explicit = spoke or surname is not None or lex.has("speech_noun", nxt, frozenset({"", "ل", "ب", "لل"})) or any(
+    explicit = spoke or surname is not None or speech_noun_next or any(
         not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
         for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
     if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
