@@ -380,8 +380,7 @@ class SpeakerResolver:
             sp = self._antecedent_mention(finder, cue - 1)
             if sp is not None:
                 return sp, False
-        lo, _ = finder.sent_tok_range(si)
-        sp = interviewee(finder, lo, cue) if cue is not None else None
+        sp = interviewee(finder, finder.sent_tok_range(si)[0], cue) if cue is not None else None
         if sp is not None:
             return sp, False
         clause = self._coordinated_clause_subject(finder, si, c, done)
