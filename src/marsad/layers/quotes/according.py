@@ -10,18 +10,10 @@ from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import (
-    APART_PREPOSITIONS,
-    APPOSITION_MAX_WORDS,
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
-    NORM_PREFIXES,
     NP_MIN_TOKENS,
-    ONLY,
-    PLURAL_ENDINGS,
-    PRONOUN_ENDINGS,
-    RELATIVE_MA,
-    SOURCE_NAME_WORDS,
     VERB_NOUN_ENDINGS,
     QuoteCandidate,
     trim_span,
@@ -30,8 +22,17 @@ from marsad.lexicons.loader import words as word_list
 
 NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction")) | frozenset(
     word_list(QUOTE_WORDS, "additive_conjunction"))
+RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
+NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
+APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
+ONLY = "فحسب"  # match key of "only", never "according to"
+APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
+PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوماسيين": unnamed people, not a surname
+SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
 TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
+
 
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
               clause_end: Callable[[SpeakerFinder, int], int],

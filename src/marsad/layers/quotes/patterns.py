@@ -1,5 +1,5 @@
-"""Attribution patterns around quotes: "according to X", "X: «...»" and "جاء في البيان أن ..."
-(headlines "X: words" are in `headlines`).
+"""Attribution patterns around quotes: "X: «...»" and "جاء في البيان أن ..." (headlines "X: words"
+are in `headlines`, "according to X" in `according`).
 
 Helpers of `quotes.py`, kept apart so that file stays readable; they share its `QuoteCandidate` record.
 """
@@ -25,11 +25,8 @@ if TYPE_CHECKING:
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
 TRIM = " \t\n.،,؛;:-–—ـ"
 QUOTE_MARKS = "\"“”«»„‹›'"
-RELATIVE_MA = words(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحسب X فقد ..."
-NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 PLACE_PREPOSITIONS = frozenset({"علي", "في", "فوق", "عند"})  # match keys: "على بابها"، "فوق المدخل"
-APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
@@ -45,13 +42,8 @@ MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «..
 NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
 PASSIVE_BELIEF = keyed(QUOTE_WORDS, "passive_belief", match_key)
 UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # match keys
-ONLY = "فحسب"  # match key of "only", never "according to"
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
-APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
-PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
-PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوماسيين": unnamed people, not a surname
 HOMOGRAPH_FLAGS = frozenset({"ambig", "lead", "relay"})  # reporting words that are also nouns or prepositions
-SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 THEN = "ثم"  # match key of the conjunction "then"
 VERB_NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys ending nouns ("وزيارة"، "مسؤولون"), never past verbs
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
@@ -83,7 +75,7 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# --- "according to" --------------------------------------------------------------------
+# --- around a quotation: its cue, a quoted name or title, "X: «...»" ------------------------
 def cue_after(finder: SpeakerFinder, q: QuoteSpan, cue_cands: list[QuoteCandidate]) -> QuoteCandidate | None:
     """"«...»، قال الوزير": a reporting verb right after the closing mark (a comma between at most)."""
     if q.close is None:
