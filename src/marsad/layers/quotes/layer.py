@@ -196,7 +196,7 @@ class QuoteLayer:
         verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
             i > 0 and toks[i - 1].key == QUESTION)
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
-                and not (verb_spelled and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
+                and not (verb_spelled and i > 0 and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
