@@ -17,14 +17,10 @@ from collections.abc import Callable
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.kb.romanize import known_names
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.name_words import CACHE_LIMIT, ROMANIZED_NAMES, NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
-
-# given names the romaniser knows, foreign ones included ("ماريا")
-_ROMANIZED_NAMES = frozenset(known_names())
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -101,7 +97,7 @@ class GivenNamePersons:
         "بن"/"آل", a family's relational name ("حسن الحربي"), a given name, a name the KB or the
         romaniser knows? (Not "ذوقه", "واجبة", "المخلص".)"""
         key = tok.key
-        if key in CONNECTORS or key in self.words.given_names or key in _ROMANIZED_NAMES \
+        if key in CONNECTORS or key in self.words.given_names or key in ROMANIZED_NAMES \
                 or self.words.family_nisba(given, tok) or self.kb.lookup(key):
             return True
         # a definite family name ("حسن الراهب"), but no participle or verbal noun of the derived

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase
+from marsad.kb.romanize import known_names
 from marsad.layers.entities.titles import HONORIFICS, content_key
 from marsad.layers.entities.word_lists import INSTITUTION_HEADS, TRAILING_ROLES
 from marsad.lexicons.loader import words
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
+# given names the romaniser knows, foreign ones included ("ماريا"; "علي" is also a preposition,
+# so not among the KB's given names)
+ROMANIZED_NAMES = frozenset(known_names())
 
 
 def reads_as(tok: Token, keys: frozenset[str]) -> bool:
