@@ -17,7 +17,7 @@ from collections.abc import Callable
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import CACHE_LIMIT, ROMANIZED_NAMES, NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
@@ -46,7 +46,7 @@ class GivenNamePersons:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """A known given name followed by one or two name-like words the KB and NER left alone
         ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         added: list[NameCandidate] = []
         # only words that start with a given name, and آل, can start a name here
         maybe = indices_where(tokens, self._may_person,
@@ -90,7 +90,7 @@ class GivenNamePersons:
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
+        return with_added(cands, added)
 
     def _shows_name(self, given: Token, tok: Token) -> bool:
         """After a given name that is also an ordinary word, does `tok` show that a name goes on:
