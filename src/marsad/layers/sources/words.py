@@ -78,6 +78,11 @@ STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row 
 _HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
 
 
+def lone_lam(tok: Token) -> bool:
+    """"ل" written apart from the name it governs ("لـ«رويترز»")."""
+    return tok.key.rstrip("ـ") == "ل"
+
+
 def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     """(offset of the stem, stem, proclitics) when `tok` is an outlet word ("لقناة" -> "قناة", "ل"),
     definite ones included ("والتلفزيون" -> "التلفزيون")."""
@@ -161,7 +166,7 @@ def could_not_check(toks: list[Token], i: int, j: int) -> bool:
     """The outlet at tokens i..j says what it could not check: "ولم يتسن لـ«..» التحقق", "لم تتمكن
     وكالة .. من الوصول إلى": the wire's own line, so the outlet wrote the copy."""
     k = i - 1
-    while k >= 0 and (toks[k].text in QUOTES or toks[k].key.rstrip("ـ") == "ل"):
+    while k >= 0 and (toks[k].text in QUOTES or lone_lam(toks[k])):
         k -= 1
     if k >= 0 and outlet_head(toks[k]) is not None:
         k -= 1
