@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
-from marsad.kb import KnowledgeBase, alias_key
+from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import CACHE_LIMIT, ROMANIZED_NAMES, NameWords
+from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
 
@@ -37,8 +37,7 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
 class GivenNamePersons:
     """`add(cands, tokens, text)`: the persons named by a known given name, added to the candidates."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
-        self.kb = kb
+    def __init__(self, words: NameWords) -> None:
         self.words = words
         self._given_at: dict[str, int | None] = {}  # per word form, as `_first_reading` keeps it
         self._may_person = FormMemo()
@@ -97,8 +96,7 @@ class GivenNamePersons:
         "بن"/"آل", a family's relational name ("حسن الحربي"), a given name, a name the KB or the
         romaniser knows? (Not "ذوقه", "واجبة", "المخلص".)"""
         key = tok.key
-        if key in CONNECTORS or key in self.words.given_names or key in ROMANIZED_NAMES \
-                or self.words.family_nisba(given, tok) or self.kb.lookup(key):
+        if key in CONNECTORS or self.words.names_after(given, tok):
             return True
         # a definite family name ("حسن الراهب"), but no participle or verbal noun of the derived
         # forms ("المخلص", "الاستعجال"), which describe the word before as an adjective does

@@ -178,7 +178,7 @@ class MentionFinder:
         self.verbs = verb_keys()
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
-        self.given_persons = GivenNamePersons(kb, self.words)
+        self.given_persons = GivenNamePersons(self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)

@@ -88,6 +88,13 @@ class NameWords:
         return tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 and not has_pronoun_suffix(key) \
             and self.kb.demonym(key) is None
 
+    def names_after(self, given: Token, tok: Token) -> bool:
+        """After a given name, is `tok` a name: a given name, one the romaniser or the KB knows, or a
+        family's relational name ("حسن الحربي")?"""
+        key = tok.key
+        return key in self.given_names or key in ROMANIZED_NAMES or bool(self.kb.lookup(key)) \
+            or self.family_nisba(given, tok)
+
     def prepositional(self, tok: Token) -> bool:
         """ل + the article ("للملف", "وللنصر"), or ل + an ordinary word of four letters or more
         ("لزيارة"): a preposition after a person's name, no part of it. Not ب (foreign names begin

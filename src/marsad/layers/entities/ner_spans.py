@@ -387,9 +387,8 @@ class NerSpans:
         """A given name that is also an ordinary word ("حسن", "تحية") before an ordinary word
         ("الجوار", "طيبة") makes a phrase, unless the word is a family's relational name."""
         nxt, words = tokens[i + 1], self.words
-        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and nxt.key not in words.given_names \
-            and nxt.key not in ROMANIZED_NAMES and not self.kb.lookup(nxt.key) \
-            and not words.family_nisba(tokens[i], nxt)  # "حسن الحربي": a family's name, also an adjective
+        # "حسن الحربي": a family's name, also an adjective
+        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and not words.names_after(tokens[i], nxt)
 
     def _conjunct_start(self, tok: Token) -> bool:
         """و + an ordinary word that no name starts with ("وزاد الضعيان", "وأي فوضى"); not + a
