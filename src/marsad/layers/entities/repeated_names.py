@@ -75,8 +75,8 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
             types.setdefault(c.key, set()).add(c.type)
             found[c.key] = found.get(c.key, 0) + 1
     full_names = _full_name_parts(cands)
-    names = {key: typ for key, (typ, *more) in ((k, sorted(t)) for k, t in types.items())
-             if not more and _repeatable(words, key, typ, found[key], full_names)}
+    single = {key: next(iter(t)) for key, t in types.items() if len(t) == 1}
+    names = {key: typ for key, typ in single.items() if _repeatable(words, key, typ, found[key], full_names)}
     if not names:
         return cands
     by_first: dict[str, list[list[str]]] = {}
