@@ -37,6 +37,7 @@ from marsad.layers.sources.words import (
 OWN_PREFIXES = RECIPIENT_PREFIXES | {""}
 # pictures "of" something ("صور لقناة السويس"): with "ل" they name what is shown, not who made them
 PICTURES = frozenset(map(match_key, ("صور", "صورا", "لقطات", "مقطع", "مقاطع", "فيديو", "شريط", "تسجيل", "مشاهد")))
+MADE_FOR = MADE_THINGS - PICTURES  # what an outlet made, before "ل" + it: the outlet's own
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
@@ -108,7 +109,7 @@ def _made_for(toks: list[Token], i: int) -> bool:
         k -= 1
     elif not any(tok.key[: len(tok.key) - len(stem)] in OWN_PREFIXES for _, stem in tok.splits):
         return False  # "مسح رويترز", "تقرير صحيفة ..": in construct with the outlet, or "ل" + it
-    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & (MADE_THINGS - PICTURES))
+    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & MADE_FOR)
 
 
 def credited(text: str, toks: list[Token], i: int) -> bool:
