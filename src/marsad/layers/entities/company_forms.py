@@ -46,5 +46,6 @@ def add_company_forms(cands: list[NameCandidate], tokens: list[Token], text: str
         added.append(NameCandidate(start, end, a, f + 1, "ORG", alias_key(text[start:end]), None, "pattern"))
     if not added:
         return cands
-    kept = [c for c in cands if all(c is not r for r in replaced)]
+    gone = {id(r) for r in replaced}
+    kept = [c for c in cands if id(c) not in gone]
     return sorted(kept + added, key=lambda c: c.start)
