@@ -20,6 +20,7 @@ RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
 LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
 HAMZA_ALIFS = "أإآ"
 FEMININE_PAST = re.compile(r"ت(?:ه|ها|هم|هما|هن|ك|كم|نا|ني)?$")  # "ذكرت", "وصفته", "نقلتها"
+VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -173,9 +174,6 @@ def could_not_check(toks: list[Token], i: int, j: int) -> bool:
     if k < 1 or toks[k].key.removeprefix("ل") not in UNABLE or toks[k - 1].key not in ("لم", "ولم"):
         return False
     return any(t.key.removeprefix("ل") in VERIFY for t in toks[j : j + VERIFY_STEPS])
-
-
-VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
 
 
 def is_latin(tok: Token) -> bool:
