@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.word_lists import PERSON_CALLED
 
@@ -28,7 +28,7 @@ class CalledPersons:
                              and t.key[:1] in ("و", "ف"))
         if not cues:
             return cands
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         added: list[NameCandidate] = []
         for i in cues:
             j = i + 1
@@ -39,7 +39,7 @@ class CalledPersons:
             start, end = tokens[i + 1].start, tokens[j - 1].end
             added.append(NameCandidate(start, end, i + 1, j, "PER", alias_key(text[start:end]), None, "pattern"))
             taken.update(range(i + 1, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
+        return with_added(cands, added)
 
     def _name_word(self, tokens: list[Token], j: int) -> bool:
         tok = tokens[j]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.word_lists import COMPANY_FORMS, FORM_DESCRIBED_NOUNS
 
@@ -24,7 +24,7 @@ def add_company_forms(cands: list[NameCandidate], tokens: list[Token], text: str
                       words: NameWords) -> list[NameCandidate]:
     """The candidates, a name right before a company form word made one company with it."""
     ending = {c.tok_end: c for c in cands}
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken = claimed(cands)
     replaced: list[NameCandidate] = []
     added: list[NameCandidate] = []
     for f in range(1, len(tokens)):
@@ -46,5 +46,6 @@ def add_company_forms(cands: list[NameCandidate], tokens: list[Token], text: str
         added.append(NameCandidate(start, end, a, f + 1, "ORG", alias_key(text[start:end]), None, "pattern"))
     if not added:
         return cands
-    kept = [c for c in cands if all(c is not r for r in replaced)]
+    gone = {id(r) for r in replaced}
+    kept = [c for c in cands if id(c) not in gone]
     return sorted(kept + added, key=lambda c: c.start)

@@ -16,15 +16,11 @@ from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token, remember
-from marsad.kb import KnowledgeBase, alias_key
-from marsad.kb.romanize import known_names
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
-
-# given names the romaniser knows, foreign ones included ("ماريا")
-_ROMANIZED_NAMES = frozenset(known_names())
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -41,8 +37,7 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
 class GivenNamePersons:
     """`add(cands, tokens, text)`: the persons named by a known given name, added to the candidates."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
-        self.kb = kb
+    def __init__(self, words: NameWords) -> None:
         self.words = words
         self._given_at: dict[str, int | None] = {}  # per word form, as `_first_reading` keeps it
         self._may_person = FormMemo()
@@ -50,7 +45,7 @@ class GivenNamePersons:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """A known given name followed by one or two name-like words the KB and NER left alone
         ("أوليج بوستنيكوف", "إياد البزم"): an unknown person."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         added: list[NameCandidate] = []
         # only words that start with a given name, and آل, can start a name here
         maybe = indices_where(tokens, self._may_person,
@@ -94,15 +89,14 @@ class GivenNamePersons:
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
-        return sorted(cands + added, key=lambda c: c.start) if added else cands
+        return with_added(cands, added)
 
     def _shows_name(self, given: Token, tok: Token) -> bool:
         """After a given name that is also an ordinary word, does `tok` show that a name goes on:
         "بن"/"آل", a family's relational name ("حسن الحربي"), a given name, a name the KB or the
         romaniser knows? (Not "ذوقه", "واجبة", "المخلص".)"""
         key = tok.key
-        if key in CONNECTORS or key in self.words.given_names or key in _ROMANIZED_NAMES \
-                or self.words.family_nisba(given, tok) or self.kb.lookup(key):
+        if key in CONNECTORS or self.words.names_after(given, tok):
             return True
         # a definite family name ("حسن الراهب"), but no participle or verbal noun of the derived
         # forms ("المخلص", "الاستعجال"), which describe the word before as an adjective does

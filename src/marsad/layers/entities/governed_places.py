@@ -14,7 +14,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, institution, reads_as
 from marsad.layers.entities.place_words import indefinite_place_name
 from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
@@ -44,7 +44,7 @@ def add_governed_places(cands: list[NameCandidate], tokens: list[Token], text: s
     """The candidates with the place after a governor's title: added when nothing claimed the word,
     made a place when NER took that word alone for an unknown person."""
     at = {c.tok_start: c for c in cands}
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken = claimed(cands)
     added: list[NameCandidate] = []
     for i in range(len(tokens) - 1):
         j = i + 1
@@ -63,6 +63,4 @@ def add_governed_places(cands: list[NameCandidate], tokens: list[Token], text: s
             continue
         stop = tokens[end - 1].end
         added.append(NameCandidate(tok.start, stop, j, end, "LOC", alias_key(text[tok.start : stop]), None, "pattern"))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: c.start)
+    return with_added(cands, added)

@@ -26,7 +26,7 @@ from marsad.layers.entities.add import entity_id
 from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed
 from marsad.layers.entities.titles import (
     FORMER,
     HONORIFICS,
@@ -94,7 +94,7 @@ class EntityLayer:
         on = reference_date(doc)
         if on is None and NO_DATE_WARNING not in doc.warnings:
             doc.warnings.append(NO_DATE_WARNING)
-        blocked = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        blocked = claimed(cands)
         name_at = {c.tok_start: c for c in cands if clusters[c.cluster].type == "PER"}
         name_end = {c.tok_end: c for c in cands if clusters[c.cluster].type == "PER"}
         hits = self.titles.find(tokens, blocked, set(name_at))

@@ -30,7 +30,7 @@ from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
-from marsad.layers.entities.name_candidate import NameCandidate, move_end, span_candidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
     extend_after_honorific,
@@ -178,7 +178,7 @@ class MentionFinder:
         self.verbs = verb_keys()
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
-        self.given_persons = GivenNamePersons(kb, self.words)
+        self.given_persons = GivenNamePersons(self.words)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
@@ -191,7 +191,7 @@ class MentionFinder:
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
         cands = self._merge(self._kb_cands(tokens), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
-        covered = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        covered = claimed(cands)
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 extend_conjunct(c, tokens, doc.text)

@@ -25,6 +25,16 @@ class NameCandidate:
     display: str | None = None  # the entity's name when this is its fullest mention ("حركة حازمون")
 
 
+def claimed(cands: list[NameCandidate]) -> set[int]:
+    """The indices of the tokens the candidates cover."""
+    return {i for c in cands for i in range(c.tok_start, c.tok_end)}
+
+
+def with_added(cands: list[NameCandidate], added: list[NameCandidate]) -> list[NameCandidate]:
+    """`cands` and the candidates `added` by a finder, in text order (`cands` itself if none)."""
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
 def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,
                    strip_conj: bool = False) -> NameCandidate | None:
     """An NER candidate over tokens [a, b), without a leading و/ف with `strip_conj`; None if empty."""

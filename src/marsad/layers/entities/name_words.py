@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase
+from marsad.kb.romanize import known_names
 from marsad.layers.entities.titles import HONORIFICS, content_key
 from marsad.layers.entities.word_lists import INSTITUTION_HEADS, TRAILING_ROLES
 from marsad.lexicons.loader import words
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
+# given names the romaniser knows, foreign ones included ("ماريا"; "علي" is also a preposition,
+# so not among the KB's given names)
+ROMANIZED_NAMES = frozenset(known_names())
 
 
 def reads_as(tok: Token, keys: frozenset[str]) -> bool:
@@ -83,6 +87,13 @@ class NameWords:
             return False
         return tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 and not has_pronoun_suffix(key) \
             and self.kb.demonym(key) is None
+
+    def names_after(self, given: Token, tok: Token) -> bool:
+        """After a given name, is `tok` a name: a given name, one the romaniser or the KB knows, or a
+        family's relational name ("حسن الحربي")?"""
+        key = tok.key
+        return key in self.given_names or key in ROMANIZED_NAMES or bool(self.kb.lookup(key)) \
+            or self.family_nisba(given, tok)
 
     def prepositional(self, tok: Token) -> bool:
         """ل + the article ("للملف", "وللنصر"), or ل + an ordinary word of four letters or more

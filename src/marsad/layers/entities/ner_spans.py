@@ -16,9 +16,14 @@ from collections.abc import Iterable, Iterator
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.kb.romanize import known_names
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
-from marsad.layers.entities.name_words import NameWords, institution, possessed_noun, reads_as
+from marsad.layers.entities.name_words import (
+    ROMANIZED_NAMES,
+    NameWords,
+    institution,
+    possessed_noun,
+    reads_as,
+)
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     ADMIN_PLACE_HEADS,
@@ -49,8 +54,6 @@ Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 _TATWEEL = "\u0640"
 # "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
 _KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
-# given names the romaniser knows ("علي" is also a preposition, so not among the KB's given names)
-_ROMANIZED_NAMES = frozenset(known_names())
 
 
 def _possessed(word: str) -> bool:
@@ -337,7 +340,7 @@ class NerSpans:
         if text[tok.end - 2 : tok.end] in ("اً", "ًا") or _possessed(tok.text) \
                 or possessed_noun(tok.text, key, words.common):
             return True
-        if key in words.given_names or key in _ROMANIZED_NAMES or self.kb.lookup(key):
+        if key in words.given_names or key in ROMANIZED_NAMES or self.kb.lookup(key):
             return False
         return key.startswith("ب") and len(key) > 5 and key[1:] in words.common and key[1:] not in words.given_names
 
@@ -356,7 +359,7 @@ class NerSpans:
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""
         key = alias_key(word)
-        return key in self.words.given_names or key in _ROMANIZED_NAMES or key in _KUNYA or key in PATRONYMIC
+        return key in self.words.given_names or key in ROMANIZED_NAMES or key in _KUNYA or key in PATRONYMIC
 
     def _conjunct_word(self, tok: Token) -> bool:
         """و + a word that is no name ("وأخلاق", "والتوعية", "ومساندته", "والحوثي"); not a given name that
@@ -368,7 +371,7 @@ class NerSpans:
         if _possessed(tok.text) or rest.startswith("ال") and rest.endswith("ي") and len(rest) >= 5:
             return True  # "ومساندته"; "صالح والحوثي": و + a definite relational name is a second person
         # foreign names start with "و" and "وال" too ("والتون", "والش"): only an ordinary word cuts
-        return rest in words.common and rest not in words.given_names and rest not in _ROMANIZED_NAMES \
+        return rest in words.common and rest not in words.given_names and rest not in ROMANIZED_NAMES \
             and not self.kb.lookup(rest)
 
     def _no_name_start(self, tok: Token) -> bool:
@@ -384,9 +387,8 @@ class NerSpans:
         """A given name that is also an ordinary word ("حسن", "تحية") before an ordinary word
         ("الجوار", "طيبة") makes a phrase, unless the word is a family's relational name."""
         nxt, words = tokens[i + 1], self.words
-        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and nxt.key not in words.given_names \
-            and nxt.key not in _ROMANIZED_NAMES and not self.kb.lookup(nxt.key) \
-            and not words.family_nisba(tokens[i], nxt)  # "حسن الحربي": a family's name, also an adjective
+        # "حسن الحربي": a family's name, also an adjective
+        return tokens[i].key in WORD_GIVEN_NAMES and nxt.key in words.common and not words.names_after(tokens[i], nxt)
 
     def _conjunct_start(self, tok: Token) -> bool:
         """و + an ordinary word that no name starts with ("وزاد الضعيان", "وأي فوضى"); not + a
@@ -395,7 +397,7 @@ class NerSpans:
         if not self._ordinary_conjunct(tok) or tok.text.startswith(("وا", "وي", "وو")):
             return False
         rest = tok.splits[1][1]
-        return rest not in _ROMANIZED_NAMES and rest not in _KUNYA and rest not in PATRONYMIC
+        return rest not in ROMANIZED_NAMES and rest not in _KUNYA and rest not in PATRONYMIC
 
     def _ordinary_conjunct(self, tok: Token) -> bool:
         """و + an ordinary word ("ورئيسي"), not + a given name (many are also ordinary words:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -58,7 +58,7 @@ class PersonNamedBodies:
         self.words = words
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         added = self._titled_unknown(tokens, text, taken)
         persons = {c.tok_start: c for c in cands if c.type == "PER"}
         if not persons and not added:

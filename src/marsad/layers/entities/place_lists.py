@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.layers.entities.word_lists import NAME_HEADS, QUOTED_PLACE_HEADS, QUOTED_PLACES_HEADS
 
@@ -78,7 +78,7 @@ class PlaceLists:
     def _add_located(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """"وتاونات (شمال)": a word no finder read, right before a compass point in brackets, is
         a place (not a country adjective, "الخام الأمريكي (غرب تكساس)", nor an ordinary word)."""
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         added: list[NameCandidate] = []
         for i in range(1, len(tokens) - 2):
             if tokens[i].text != "(" or i - 1 in taken or not _locator(tokens, i + 1):
@@ -86,9 +86,7 @@ class PlaceLists:
             place = self._place(tokens, text, i - 1, i)
             if place is not None and tokens[i].start - tokens[i - 1].end <= 1:
                 added.append(place)
-        if not added:
-            return cands
-        return sorted(cands + added, key=lambda c: c.start)
+        return with_added(cands, added)
 
     def _add_listed(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         at = {c.tok_start: c for c in cands}
@@ -123,9 +121,7 @@ class PlaceLists:
                             and c.tok_end == b:
                         c.type = "LOC"  # "وخور مكسر" read as a person's name
             i = items[-1][1]
-        if not added:
-            return cands
-        return sorted(cands + added, key=lambda c: c.start)
+        return with_added(cands, added)
 
     def _list_from(self, tokens: list[Token], i: int, at: dict[int, NameCandidate]) -> list[tuple[int, int]]:
         """The items (token ranges) of a list that starts at token i: one word or a name found

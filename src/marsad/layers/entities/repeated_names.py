@@ -15,7 +15,7 @@ often an ordinary word. A name is repeated only when the article finds it with a
 from __future__ import annotations
 
 from marsad.arabic.tokens import Token
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords
 
 REPEATED_TYPES = ("PER", "ORG", "LOC")
@@ -75,15 +75,15 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
             types.setdefault(c.key, set()).add(c.type)
             found[c.key] = found.get(c.key, 0) + 1
     full_names = _full_name_parts(cands)
-    names = {key: typ for key, (typ, *more) in ((k, sorted(t)) for k, t in types.items())
-             if not more and _repeatable(words, key, typ, found[key], full_names)}
+    single = {key: next(iter(t)) for key, t in types.items() if len(t) == 1}
+    names = {key: typ for key, typ in single.items() if _repeatable(words, key, typ, found[key], full_names)}
     if not names:
         return cands
     by_first: dict[str, list[list[str]]] = {}
     for key in sorted(names, key=lambda k: -k.count(" ")):
         parts = key.split(" ")
         by_first.setdefault(parts[0], []).append(parts)
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken = claimed(cands)
     added: list[NameCandidate] = []
     for i, tok in enumerate(tokens):
         if i in taken or not tok.is_word or not any(first in tok.key for first in by_first):
@@ -102,6 +102,4 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
             added.append(NameCandidate(off, tokens[j - 1].end, i, j, names[key], key, None, "repeat"))
             taken.update(range(i, j))
             break
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: c.start)
+    return with_added(cands, added)

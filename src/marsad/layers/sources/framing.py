@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
 from marsad.layers.sources.words import (
     CREDIT_WORDS,
     MADE_BY,
@@ -24,16 +25,19 @@ from marsad.layers.sources.words import (
     NEWS_WORDS,
     OUTLET_VERBS,
     QUOTES,
+    RECIPIENT_PREFIXES,
     SENT_TO,
     TALK_WORDS,
     disagrees,
+    lone_lam,
     outlet_head,
 )
 
-VERB_PREFIXES = frozenset({"", "و", "ف"})
-LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+# "مسح رويترز", "في استطلاع لرويترز": the outlet in construct with what it made, or after "ل"
+OWN_PREFIXES = RECIPIENT_PREFIXES | {""}
 # pictures "of" something ("صور لقناة السويس"): with "ل" they name what is shown, not who made them
 PICTURES = frozenset(map(match_key, ("صور", "صورا", "لقطات", "مقطع", "مقاطع", "فيديو", "شريط", "تسجيل", "مشاهد")))
+MADE_FOR = MADE_THINGS - PICTURES  # what an outlet made, before "ل" + it: the outlet's own
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
@@ -101,11 +105,11 @@ def _made_for(toks: list[Token], i: int) -> bool:
     tok, k = toks[i], i - 1
     while k >= 0 and toks[k].text in QUOTES:
         k -= 1
-    if k >= 0 and toks[k].key.rstrip("ـ") == "ل":  # "في تقرير لـ«..»"
+    if k >= 0 and lone_lam(toks[k]):  # "في تقرير لـ«..»"
         k -= 1
-    elif not any(tok.key[: len(tok.key) - len(stem)] in LAM_PREFIXES | {""} for _, stem in tok.splits):
+    elif not any(tok.key[: len(tok.key) - len(stem)] in OWN_PREFIXES for _, stem in tok.splits):
         return False  # "مسح رويترز", "تقرير صحيفة ..": in construct with the outlet, or "ل" + it
-    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & (MADE_THINGS - PICTURES))
+    return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & MADE_FOR)
 
 
 def credited(text: str, toks: list[Token], i: int) -> bool:

@@ -8,7 +8,7 @@ from marsad.arabic.phrases import PhraseTable, Reading
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
-from marsad.layers.quotes.speech_lexicon import SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
@@ -30,6 +30,7 @@ from marsad.layers.sources.words import (
     could_not_check,
     is_person_word,
     is_plural_verb,
+    lone_lam,
     names_no_entity,
     outlet_head,
     reports_later,
@@ -149,7 +150,7 @@ class SourceLayer:
             t = toks[k]
             if t.text in SENTENCE_ENDS or (t.kind == "punct" and t.text in "،,:" and steps > 0):
                 break
-            if t.is_word and (lex.is_according(t) or lex.has("cite", t, frozenset({"", "و", "ف"}))):
+            if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
                 return True
             cue = lex.cue(t)
             if cue is not None and cue.form in ("past", "present") and steps <= 2 and not is_plural_verb(t):
@@ -217,13 +218,13 @@ class SourceLayer:
         """The word right before the opening mark at `mark` cites what follows: "بحسب «..»",
         "وذكرت «..»", "وفقا لـ«..»"; "وقال الوزير «..»" is a quotation, not a source."""
         k = mark - 1
-        if k >= 0 and toks[k].key.rstrip("ـ") == "ل":
+        if k >= 0 and lone_lam(toks[k]):
             k -= 1
         if k < 0 or not toks[k].is_word:
             return False
         lex = self.lex
         cue = lex.cue(toks[k])
-        return (lex.is_according(toks[k]) or lex.has("cite", toks[k], frozenset({"", "و", "ف"}))
+        return (lex.is_according(toks[k]) or lex.has("cite", toks[k], VERB_PREFIXES)
                 or (cue is not None and cue.form in ("past", "present") and not is_plural_verb(toks[k])))
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
@@ -247,7 +248,7 @@ class SourceLayer:
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES:
             before -= 1
-        said_to = before >= 0 and toks[before].key.rstrip("ـ") == "ل"  # "لـ«رويترز»"
+        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»"
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before
@@ -397,7 +398,7 @@ def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
     k = i - 1
     while k >= 0 and toks[k].text in QUOTES:
         k -= 1
-    if k < 0 or not (toks[k].key in SENT_TO or toks[k].key.rstrip("ـ") == "ل" or prefix.endswith("ل")):
+    if k < 0 or not (toks[k].key in SENT_TO or lone_lam(toks[k]) or prefix.endswith("ل")):
         return False
     return any(t.key in COPY_WORDS for t in toks[max(0, k - COPY_STEPS) : k])
 

@@ -20,6 +20,7 @@ RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
 LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
 HAMZA_ALIFS = "أإآ"
 FEMININE_PAST = re.compile(r"ت(?:ه|ها|هم|هما|هن|ك|كم|نا|ني)?$")  # "ذكرت", "وصفته", "نقلتها"
+VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -76,6 +77,11 @@ STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row 
 
 
 _HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
+
+
+def lone_lam(tok: Token) -> bool:
+    """"ل" written apart from the name it governs ("لـ«رويترز»")."""
+    return tok.key.rstrip("ـ") == "ل"
 
 
 def outlet_head(tok: Token) -> tuple[int, str, str] | None:
@@ -161,16 +167,13 @@ def could_not_check(toks: list[Token], i: int, j: int) -> bool:
     """The outlet at tokens i..j says what it could not check: "ولم يتسن لـ«..» التحقق", "لم تتمكن
     وكالة .. من الوصول إلى": the wire's own line, so the outlet wrote the copy."""
     k = i - 1
-    while k >= 0 and (toks[k].text in QUOTES or toks[k].key.rstrip("ـ") == "ل"):
+    while k >= 0 and (toks[k].text in QUOTES or lone_lam(toks[k])):
         k -= 1
     if k >= 0 and outlet_head(toks[k]) is not None:
         k -= 1
     if k < 1 or toks[k].key.removeprefix("ل") not in UNABLE or toks[k - 1].key not in ("لم", "ولم"):
         return False
     return any(t.key.removeprefix("ل") in VERIFY for t in toks[j : j + VERIFY_STEPS])
-
-
-VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
 
 
 def is_latin(tok: Token) -> bool:
