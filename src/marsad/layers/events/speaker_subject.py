@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote
+from marsad.layers.events.clauses import POSSESSIVES
 from marsad.layers.events.words import Trigger, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
@@ -19,7 +20,6 @@ from marsad.lexicons import loader
 PRONOUN_COMPLEMENTS = loader.keyed("event_words.tsv", "pronoun_complement", match_key)
 # intention nouns carrying the speaker's pronoun before a verbal noun ("اعتزامه زيارة"، "عزمها إجراء")
 INTENTIONS = loader.keyed("event_words.tsv", "intention", match_key)
-POSSESSIVES = ("ه", "ها", "هم")
 # words back from a coordinated verb ("... وسيجتمع") to the pronoun complementizer of its clause
 COORDINATED_REACH = 14
 # complementizers with no pronoun: a clause of its own, with a subject of its own
