@@ -79,9 +79,8 @@ def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[
     for x in range(k - 1, max(-1, k - 1 - ORGANISER_REACH), -1):
         if words[x].kind == "punct":
             return None
-        if _performed_by(_strip_conjunction(words[x].key)) and x > 0 and _protest_noun(
-                _strip_conjunction(words[x - 1].key)) or (x > 1 and _performed_by(_strip_conjunction(
-                words[x].key)) and _protest_noun(_strip_conjunction(words[x - 2].key))):
+        if _performed_by(_strip_conjunction(words[x].key)) and any(
+                x - d >= 0 and _protest_noun(_strip_conjunction(words[x - d].key)) for d in (1, 2)):
             # (the phrase right after the verb: "اتحادات العمال", not the listed noun inside it)
             after = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
             return after[0] if after else _bare(doc, words, x + 1)
