@@ -15,6 +15,7 @@ from marsad.layers.events.mention_positions import (
     _introduced_by_preposition,
     _locative,
     _word_index,
+    opposed_partner,
 )
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
@@ -52,7 +53,6 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
     object_between,
-    opposed_partner,
 )
 
 
