@@ -155,6 +155,11 @@ def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
 
 
+def _named_or_bare(doc: Document, words: list[Token], j: int, mentions: list[_Mention]) -> _Mention | None:
+    """The first of `mentions` starting in word j, else the noun phrase there (`_bare`)."""
+    return next((m for m in mentions if words[j].start <= m.start < words[j].end), None) or _bare(doc, words, j)
+
+
 def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,
                    target: _Mention | None, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
     """The sides of a verbal attack in a sentence of unnamed participants. A verb after its subject
