@@ -6,8 +6,9 @@ The gold conventions (GUIDE.md, events) code "clear political interactions betwe
 event's sentence is most often where it happened ("في منطقة عسير"، "قرية برقين"): a town, a
 province or a district is not a political actor. A place counts as a participant when the
 knowledge base knows it as a country, or as a capital standing for its government ("بكين" for
-China); a place the knowledge base does not know is taken for a town or a district. The one
-exception: the target of an attack may be a city or a region the knowledge base knows ("قصف تعز").
+China); a place the knowledge base does not know is taken for a town or a district. A city
+or a region the knowledge base knows is no participant either, not even an attack's target ("قصف
+تعز": where the attack fell).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ M = TypeVar("M")
 
 # kinds of knowledge-base places that act or are acted upon as states
 STATE_KINDS = frozenset({"country"})
-# event types whose target may be a known city or region (it is shelled, besieged, attacked)
-PLACE_TARGETS: frozenset[str] = frozenset()
 
 
 # the first word of a sports club's name
@@ -58,7 +57,7 @@ def state_like(doc_entities: dict[str, tuple[str, str | None, str]], entity: str
     """Whether the entity `entity` (an id of `doc_entities`: id -> (type, kb, name)) may be the
     `role` ("actor" or "target") of an event of type `etype`. Persons are never refused; places
     that are not states and news agencies, outlets, clubs and schools are. An entity the entity
-    layer did not link is looked up by its name."""
+    layer did not link is looked up by its name. (No type or role is answered otherwise today.)"""
     if entity is None or entity not in doc_entities:
         return True
     ent_type, kb, name = doc_entities[entity]
@@ -72,9 +71,7 @@ def state_like(doc_entities: dict[str, tuple[str, str | None, str]], entity: str
     if ent_type == "ORG":  # a club the knowledge base does not know is still a club ("نادي الاتفاق")
         return kind not in NOT_ACTORS and not (not kind and match_key(name.split()[0] if name.split() else "")
                                                in CLUB_HEADS)
-    if kind in STATE_KINDS or (kb in capitals):
-        return True
-    return role == "target" and etype in PLACE_TARGETS and kind in ("city", "region")
+    return kind in STATE_KINDS or kb in capitals
 
 
 def entity_kinds(doc: Document) -> dict[str, tuple[str, str | None, str]]:

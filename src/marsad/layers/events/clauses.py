@@ -15,6 +15,7 @@ from marsad.layers.events.mention_positions import (
     _introduced_by_preposition,
     _locative,
     _word_index,
+    opposed_partner,
 )
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
@@ -52,7 +53,6 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
     object_between,
-    opposed_partner,
 )
 
 
@@ -153,6 +153,11 @@ def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
     if j + 1 < len(words) and words[j + 1].kind == "word" and _strip_conjunction(words[j + 1].key) not in BARE_STOP:
         end = words[j + 1].end
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
+
+
+def _named_or_bare(doc: Document, words: list[Token], j: int, mentions: list[_Mention]) -> _Mention | None:
+    """The first of `mentions` starting in word j, else the noun phrase there (`_bare`)."""
+    return next((m for m in mentions if words[j].start <= m.start < words[j].end), None) or _bare(doc, words, j)
 
 
 def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigger, actor: _Mention | None,

@@ -15,6 +15,7 @@ from marsad.layers.events.clauses import (
     _performed_by,
     _suffer_verb,
 )
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.words import AGENT_AFTER, RELATIVES, VIOLENT, Trigger, _Mention, _strip_conjunction
 
 # words between the trigger and the verb of its relative clause: adjectives ("جوية"، "مماثل") and
@@ -60,17 +61,13 @@ def deed_sides(words: list[Token], v: int, i: int, trig: Trigger,
     if v > i:
         after = [m for m in mentions if m.start >= words[v].end]
         actor, target = _participants(words[v:], 0, 1, _as_verb(trig), after)
-        if actor is None or _words_between(words, v, actor.start) > SUBJECT_GAP:
+        # (words strictly between the verb and the subject: all of the verb's and those before end first)
+        if actor is None or _word_index(words, actor.start) - (v + 1) > SUBJECT_GAP:
             return None, None  # "هجوم شنه مسلحان في متحف ...": the doer is unnamed
         if target is not None and not _attack_object(words, actor.end, target.start):
             target = None  # a co-subject ("والموالون لصالح"), whom the doer serves ("التابعة لـ"), a place
         return actor, target
     return _participants(words, v, 1, _as_verb(trig), mentions)
-
-
-def _words_between(words: list[Token], k: int, start: int) -> int:
-    """Words strictly between words[k] and the word starting at or holding offset `start`."""
-    return sum(1 for w in words[k + 1 :] if w.end <= start)
 
 
 def _attack_object(words: list[Token], lo: int, start: int) -> bool:

@@ -94,8 +94,8 @@ def _summoner(text: str, named: list[_Mention], kinds: dict, v0: int, v1: int, e
         if any(c in text[m.end : v0] for c in _STOPS):
             return None
         word_start = text.rfind(" ", 0, m.start) + 1
-        if text[word_start : m.start].lstrip("وف")[:1] not in ("ب", "ل") and \
-                match_key(text[: word_start].split()[-1] if text[: word_start].split() else "") not in ("في", "من", "على"):
+        prev = (text[:word_start].rsplit(maxsplit=1) or [""])[-1]  # the word before the name's
+        if text[word_start : m.start].lstrip("وف")[:1] not in ("ب", "ل") and match_key(prev) not in ("في", "من", "على"):
             return m
     return None
 

@@ -11,8 +11,11 @@ from marsad.layers.events.words import (
     AGENT_MARKS,
     LOCATIVES,
     NUMBER_WORDS,
+    OPPOSING,
+    PARTNER_TYPES,
     QUANTITY,
     TARGET_PREPOSITIONS,
+    WITH,
     _Mention,
     _strip_conjunction,
 )
@@ -97,3 +100,18 @@ def _counted(words: list[Token], k: int) -> bool:
 def _gap(words: list[Token], a: int, b: int) -> int:
     """Words between indices a (included) and b (excluded) that are not counts."""
     return sum(1 for w in words[a:b] if not (w.text.isdigit() or w.key in QUANTITY))
+
+
+def opposed_partner(words: list[Token], m: _Mention, etype: str) -> bool:
+    """Whether the mention `m` is brought by على or ضد, a few words before it in its clause, after a
+    trigger of an event between partners."""
+    if etype not in PARTNER_TYPES:
+        return False
+    k = _word_index(words, m.start)
+    for w in reversed(words[max(0, k - 3) : k]):
+        key = _strip_conjunction(w.key)
+        if w.kind == "punct" or key == WITH:
+            return False
+        if key in OPPOSING:
+            return True
+    return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import _bare, _performed_by
+from marsad.layers.events.clauses import _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
@@ -59,8 +59,7 @@ def _followers(doc: Document, words: list[Token], actor: _Mention | None, target
     last = _word_index(words, actor.end - 1)
     if _strip_conjunction(words[last].key) not in FOLLOWERS or last + 1 >= len(words):
         return actor, target
-    nxt = words[last + 1]
-    led = next((m for m in mentions if nxt.start <= m.start < nxt.end), None) or _bare(doc, words, last + 1)
+    led = _named_or_bare(doc, words, last + 1, mentions)
     if led is None:
         return actor, target
     if target is not None and target.start < led.end and led.start < target.end:
@@ -79,12 +78,10 @@ def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[
     for x in range(k - 1, max(-1, k - 1 - ORGANISER_REACH), -1):
         if words[x].kind == "punct":
             return None
-        if _performed_by(_strip_conjunction(words[x].key)) and x > 0 and _protest_noun(
-                _strip_conjunction(words[x - 1].key)) or (x > 1 and _performed_by(_strip_conjunction(
-                words[x].key)) and _protest_noun(_strip_conjunction(words[x - 2].key))):
+        if _performed_by(_strip_conjunction(words[x].key)) and any(
+                x - d >= 0 and _protest_noun(_strip_conjunction(words[x - d].key)) for d in (1, 2)):
             # (the phrase right after the verb: "اتحادات العمال", not the listed noun inside it)
-            after = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
-            return after[0] if after else _bare(doc, words, x + 1)
+            return _named_or_bare(doc, words, x + 1, mentions)
     return None
 
 

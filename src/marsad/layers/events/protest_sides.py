@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _performed_by
+from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
     _introduced_by_preposition,
@@ -175,8 +175,7 @@ def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[
     if x >= len(words) or words[x].kind != "word" or _mark_word(words, x) or words[x].key in BARE_STOP \
             or words[x].key == "من":  # "من أجل": a purpose, not who took part
         return None
-    at = [m for m in mentions if words[x].start <= m.start < words[x].end]
-    return at[0] if at else _bare(doc, words, x)
+    return _named_or_bare(doc, words, x, mentions)
 
 
 def _light_verb_subject(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
@@ -190,8 +189,7 @@ def _light_verb_subject(doc: Document, words: list[Token], k: int, mentions: lis
         if _strip_conjunction(words[x].key) in LIGHT_VERBS and x + 1 < k:
             if words[x + 1].key in SUBJECT_SKIP or _mark_word(words, x + 1):
                 return None
-            at = [m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end]
-            return at[0] if at else _bare(doc, words, x + 1)
+            return _named_or_bare(doc, words, x + 1, mentions)
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import _bare
+from marsad.layers.events.clauses import _bare, _named_or_bare
 from marsad.layers.events.mention_positions import _agent, _word_index
 from marsad.layers.events.words import RELATIVES, _Mention, _strip_conjunction
 from marsad.lexicons import loader
@@ -63,8 +63,7 @@ def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: li
         return side
     if words[x + 1].key[:1] in ("ب", "ل"):
         return side  # "التي يتهمونها بالفساد": what it is told of, not who did it
-    leader = next((m for m in mentions if words[x + 1].start <= m.start < words[x + 1].end), None) \
-        or _bare(doc, words, x + 1)
+    leader = _named_or_bare(doc, words, x + 1, mentions)
     if leader is None:
         return side
     return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)

@@ -13,7 +13,7 @@ party in a document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
@@ -73,6 +73,7 @@ def blame_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
     agencies = {s.entity for s in doc.sources if s.entity}
     mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
                       for m in e.mentions)
+    m_starts = [m[0] for m in mentions]
     s_starts = [s.start for s in doc.sentences]
     have = {(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"}
     for q in doc.quotes:
@@ -80,7 +81,7 @@ def blame_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
         if sp is None or not sp.entity or types.get(sp.entity) not in ("PER", "ORG", "LOC") \
                 or not may_take(sp.entity, "ACCUSE", "actor"):
             continue
-        inside = [m for m in mentions if q.start <= m[0] and m[1] <= q.end]
+        inside = [m for m in mentions[bisect_left(m_starts, q.start) : bisect_right(m_starts, q.end)] if m[1] <= q.end]
         if not inside:
             continue
         folded = match_key(q.text)  # most quotes hold no blame word: one pass over the folded text

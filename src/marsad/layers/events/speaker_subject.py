@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.document import Document, Quote
+from marsad.document import Document, SpeakerRef
+from marsad.layers.events.clauses import POSSESSIVES
 from marsad.layers.events.words import Trigger, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
@@ -19,7 +20,6 @@ from marsad.lexicons import loader
 PRONOUN_COMPLEMENTS = loader.keyed("event_words.tsv", "pronoun_complement", match_key)
 # intention nouns carrying the speaker's pronoun before a verbal noun ("اعتزامه زيارة"، "عزمها إجراء")
 INTENTIONS = loader.keyed("event_words.tsv", "intention", match_key)
-POSSESSIVES = ("ه", "ها", "هم")
 # words back from a coordinated verb ("... وسيجتمع") to the pronoun complementizer of its clause
 COORDINATED_REACH = 14
 # complementizers with no pronoun: a clause of its own, with a subject of its own
@@ -59,13 +59,13 @@ def pronoun_subject(words: list[Token], i: int, trig: Trigger) -> tuple[str, int
     return None
 
 
-def opened_by(doc: Document, word: Token) -> Quote | None:
-    """The quote whose words open with `word` (the complementizer or intention noun after its cue):
-    the statement that word begins, not a longer quote it falls inside."""
+def opened_by(doc: Document, word: Token) -> SpeakerRef | None:
+    """The speaker, with its span, of the quote whose words open with `word` (the complementizer or
+    intention noun after its cue): the statement that word begins, not a longer quote it falls inside."""
     for q in doc.quotes:
         if word.start <= q.start < word.end and q.speaker is not None \
                 and q.speaker.start is not None and q.speaker.end is not None:
-            return q
+            return q.speaker
     return None
 
 
@@ -82,10 +82,9 @@ def speaker_as_actor(doc: Document, words: list[Token], i: int, n: int, trig: Tr
     t1 = words[i + n - 1].end
     if how == "joined" and actor is not None and actor.start >= t1:
         return None  # "... ويجتمع الوزير X مع ...": the joined verb names its own subject
-    q = opened_by(doc, words[k])
-    if q is None or q.speaker is None or q.speaker.start is None or q.speaker.end is None:
+    sp = opened_by(doc, words[k])  # a name the quote layer left unlinked still names a mention of the entity layer
+    if sp is None:
         return None
-    sp = q.speaker  # a name the quote layer left unlinked still names a mention of the entity layer
     speaker = next((m for m in mentions if m.start < sp.end and sp.start < m.end and m.entity is not None), None)
     if speaker is None:
         return None

@@ -199,18 +199,3 @@ def object_between(words: list[Token], a: int, b: int) -> bool:
 PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 OPPOSING = frozenset(match_key(w) for w in ("على", "ضد"))
 WITH = match_key("مع")
-
-
-def opposed_partner(words: list[Token], m: _Mention, etype: str) -> bool:
-    """Whether the mention `m` is brought by على or ضد, a few words before it in its clause, after a
-    trigger of an event between partners."""
-    if etype not in PARTNER_TYPES:
-        return False
-    k = next((x for x, w in enumerate(words) if w.end > m.start), len(words))
-    for w in reversed(words[max(0, k - 3) : k]):
-        key = _strip_conjunction(w.key)
-        if w.kind == "punct" or key == WITH:
-            return False
-        if key in OPPOSING:
-            return True
-    return False
