@@ -244,3 +244,10 @@ def test_a_count_with_from_nearer_the_verb_names_its_subject() -> None:
     assert e.actor_span.text.startswith("عمال المصنع")
     e = _one("إذ تظاهر صباح أمس المئات احتجاجا على ارتفاع الأسعار.")
     assert e.actor_span.text == "المئات"
+
+
+def test_a_word_of_purpose_ends_an_unlisted_actor() -> None:
+    e = _one("وتظاهر آلاف المزارعين تنديدا بقرار الحكومة خفض الدعم.")
+    assert e.actor_span.text == "المزارعين"
+    e = _one("واعتصم عشرات الأطباء مطالبين بزيادة رواتبهم.")
+    assert e.actor_span.text == "الأطباء"

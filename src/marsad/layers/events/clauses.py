@@ -38,6 +38,7 @@ from marsad.layers.events.words import (
     OCCUR_REACH,
     OCCUR_VERBS,
     PASSIVE_NEXT,
+    PURPOSE_WORDS,
     QUANTITY,
     REFERENCE,
     RELATIVES,
@@ -150,7 +151,8 @@ def _bare(doc: Document, words: list[Token], j: int) -> _Mention | None:
     if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
         return None
     end = words[j].end
-    if j + 1 < len(words) and words[j + 1].kind == "word" and _strip_conjunction(words[j + 1].key) not in BARE_STOP:
+    second = _strip_conjunction(words[j + 1].key) if j + 1 < len(words) and words[j + 1].kind == "word" else None
+    if second is not None and second not in BARE_STOP and second not in PURPOSE_WORDS:  # "الطلاب تنديدا": one word
         end = words[j + 1].end
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
 

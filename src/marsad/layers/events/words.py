@@ -89,6 +89,8 @@ PROTEST_TARGET_REACH = 14
 EMBASSIES = loader.keyed("event_words.tsv", "embassy", match_key)
 TARGET_SKIP = loader.keyed("event_words.tsv", "target_skip", match_key) | EMBASSIES
 SUBJECT_SKIP = loader.keyed("event_words.tsv", "subject_skip", match_key)
+# words that open what a protest is for: never the second word of an unlisted side
+PURPOSE_WORDS = loader.keyed("event_words.tsv", "purpose", match_key)
 # words that are not the head of an unlisted participant
 BARE_STOP = (TARGET_PREPOSITIONS | LOCATIVES | CLAUSE_WORDS | RELATIVES | REFERENCE | NEGATIONS
              | frozenset(match_key(w) for w in ("أن", "ان", "إن", "أنه", "انه", "قد", "كل", "بعض", "هذا", "هذه")))
