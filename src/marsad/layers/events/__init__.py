@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
@@ -486,6 +487,7 @@ class EventLayer:
             if self.unnamed:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
+            drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
         add_quote_events(doc, kinds, sent_dates)
