@@ -251,3 +251,10 @@ def test_a_word_of_purpose_ends_an_unlisted_actor() -> None:
     assert e.actor_span.text == "المزارعين"
     e = _one("واعتصم عشرات الأطباء مطالبين بزيادة رواتبهم.")
     assert e.actor_span.text == "الأطباء"
+
+
+def test_a_second_crowd_in_a_later_clause_protests_too() -> None:
+    found = _occurring("واعتصم موظفو البلدية أمام مقرها، بينما خرج مئات من سائقي الأجرة في مسيرة إلى وزارة النقل.",
+                       "PROTEST")
+    actors = {e.actor_span.text for e in found if e.actor_span}
+    assert any(a.startswith("موظفو") for a in actors) and any("سائقي" in a for a in actors)

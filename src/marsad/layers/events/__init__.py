@@ -124,6 +124,7 @@ from marsad.layers.events.reach import (
     projectile,
     result_of,
 )
+from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.words import (
@@ -487,6 +488,7 @@ class EventLayer:
             if self.unnamed:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
+                second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)

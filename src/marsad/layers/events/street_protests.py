@@ -43,13 +43,14 @@ from marsad.layers.events.words import (
 
 
 def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
-                  mode_of: Callable[[list[Token], int], str | None]) -> None:
-    """A protest told by what a crowd does, when no trigger of the sentence reported one: a
+                  mode_of: Callable[[list[Token], int], str | None], again: bool = False) -> None:
+    """A protest told by what a crowd does, when no trigger of the sentence reported one (or in a
+    later clause, `again`): a
     verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
     مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
     إلى الشوارع")."""
-    if any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
-        return
+    if not again and any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
+        return  # (again: a later clause's, read by second_protests)
     protesters = [m for m in mentions if m.protester]
     for k, w in enumerate(words):
         key = _strip_conjunction(w.key)
