@@ -90,11 +90,25 @@ UNIT_REL = _alt(UNIT_WORDS)
 LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
 LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
 
+def lam_ordinals(lx: Lexicons) -> tuple[str, ...]:
+    """Definite ordinals as written after ل ("لتاسع" of "للتاسع"): ل + ال is written لل."""
+    return tuple("ل" + k[2:] for k in lx.ordinals if k.startswith("ال"))
+
+
+def ordinal_value(lx: Lexicons, words: str) -> int | None:
+    """The day an ordinal names, in either spelling ("التاسع", "لتاسع" after ل)."""
+    key = key_of(words)
+    if key in lx.ordinals:
+        return lx.ordinals[key]
+    return lx.ordinals.get("ا" + key) if key.startswith("ل") else None
+
+
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
     hmon = _alt(lx.hijri)
     wd = _alt(lx.weekdays)
-    ordw = _alt(lx.ordinals)
+    # an ordinal after the preposition ل loses its alif: "الموافق للتاسع من شهر ذي القعدة"
+    ordw = rf"(?:{_alt(lx.ordinals)}|(?<=ل)(?:{_alt(lam_ordinals(lx))}))"
     card = _alt(lx.cardinals)
     cl = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"  # proclitics, dropped from the span
     dayn = r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,/]\d)"
@@ -135,7 +149,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012", "منذ1961"
-        "yearprep": rf"(?<!\w)[وف]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
+        "yearprep": rf"(?<!\w)[وف]?[بل]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         # "(2014)", "انتخابات 2011", "و2022": `years` says whether the context makes it a year
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
@@ -183,7 +197,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
     year_words = words(YEAR_WORDS)
     year_preps = words(YEAR_PREPS)
     units = words(UNIT_WORDS)
-    ordw = words(lx.ordinals)
+    ordw = words(lx.ordinals) | words(lam_ordinals(lx))
     table = {
         "dmy": wd | ordw | {DIGIT},
         # "(ال\s*)?" before the day: the article glued to an ordinal, to a digit or alone (ARTICLE_DAY)
@@ -391,7 +405,7 @@ QUOTES = "\"'«»“”"
 COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
-WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
 DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")

@@ -30,6 +30,7 @@ from marsad.layers.dates.grammar import (
     weekday_near,
     whole_week,
 )
+from marsad.layers.dates.tense import is_past_verb
 from marsad.lexicons.loader import words
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
@@ -38,6 +39,7 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 
 # words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
 VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
+CHAIN_REACH = 80  # key characters back to the first of coordinated weekdays
 PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of the paper it appears in
 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
@@ -51,16 +53,31 @@ ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
 ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ليس"})
 
-# dual modifiers ("الماضيين", "المقبلين"): they qualify two coordinated dates at once
+# dual modifiers ("الماضيين", "المقبلين") qualify two coordinated dates at once, and the feminine ones
+# ("المقبلة", "الماضية") the plural "أيام" of several: "أيام الأحد والاثنين والثلاثاء المقبلة"
 DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+PLURAL_MODS = DUAL_MODS + tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ه"))
+# what joins coordinated weekdays: "و", "أو", a comma ("الأحد، الاثنين والثلاثاء")
+WEEKDAY_JOIN = r"\s*(?:[،,]\s*(?:و\s*)?|او\s+|و\s*)"
+# the plural noun before coordinated weekdays: "أيام الخميس والجمعة" is a habit, unless a modifier
+# after the last one places them ("أيام الأحد والاثنين المقبلة")
+DAYS_NOUN = "ايام"
 
 
 @lru_cache(maxsize=4)
 def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
-    """After a weekday: "و" + another weekday + a dual modifier ("والأربعاء الماضيين")."""
+    """After a weekday: one or more coordinated weekdays + a dual or plural modifier
+    ("والأربعاء الماضيين", "والاثنين والثلاثاء المقبلة")."""
     names = "|".join(sorted(weekdays, key=len, reverse=True))
-    mods = "|".join(DUAL_MODS)
-    return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
+    mods = "|".join(PLURAL_MODS)
+    return re.compile(rf"(?:{WEEKDAY_JOIN}(?:يوم\s+)?(?:{names})(?!\w)){{1,6}}\s+(?P<mod>{mods})(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """The weekdays coordinated before a weekday, up to where it starts: "الخميس و" of "الخميس والجمعة"."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
@@ -168,8 +185,12 @@ class RelativeDateHandlers(DateContext):
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
-        prev = self.prev_word(ks)[0]
-        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
+        # the word before the first of coordinated weekdays decides for them all ("أيام الخميس والجمعة")
+        chain = weekdays_before(tuple(self.lx.weekdays)).search(self.key, max(0, ks - CHAIN_REACH), ks)
+        prev = self.prev_word(chain.start() if chain else ks)[0]
+        shared = m.group("mod") or self._shared_modifier(ke)
+        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV and not (prev == DAYS_NOUN and shared)
+                                   or (wd == 6 and self.next_token(ke) == "عشر")):
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
@@ -179,7 +200,7 @@ class RelativeDateHandlers(DateContext):
             return []  # "أحمد الخميس": a family name
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        mod = m.group("mod") or self._shared_modifier(ke)
+        mod = shared
         if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
             # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
             later = beyond.group("rel") == "بعد"
@@ -197,7 +218,8 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
         else:
             d = weekday_near(self.pub, wd, "past")
-        return [DateMatch(ks, ke, d.isoformat(), "weekday")]
+        unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))
+        return [DateMatch(ks, ke, d.isoformat(), "weekday", unplaced=unplaced)]
 
     def _unit_value(self, unit: str, step: int, period: str | None) -> str | None:
         if self.pub is None:

@@ -1,0 +1,68 @@
+"""Date constructions found missing or misread on unlabelled news (issue #14): ordinals after إلى
+and ل, coordinated weekdays, years after a period word with ب, and the tense of bare weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.dates import DateLayer
+
+PUB = "2022-02-14"  # a Monday; 13 Rajab 1443
+
+
+@pytest.fixture(scope="module")
+def layer() -> DateLayer:
+    return DateLayer()
+
+
+def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return [(d.text, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal day after إلى is a day, not an ordinal qualifying a noun
+    ("أرجأت المحكمة النظر في القضية إلى السابع من مارس لإتاحة الوقت للدفاع.",
+     [("السابع من مارس", "2022-03-07")]),
+    # ل + an ordinal with its article is written لل: the day is read, the ل kept in the span
+    ("تقام المباراة الختامية يوم (الخميس) الموافق للسادس عشر من شهر رجب على الملعب الرئيس.",
+     [("(الخميس) الموافق للسادس عشر من شهر رجب", "2022-02-17")]),
+    # a year after a period word carrying the preposition ب
+    ("بلغت احتياطيات المصرف بنهاية 2021 نحو 450 مليار ريال.", [("2021", "2021")]),
+])
+def test_days_and_years_after_a_preposition(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+def test_coordinated_weekdays_share_the_modifier_after_the_last(layer):
+    assert found(layer, "يستقبل المعهد المتقدمين أيام الأحد والاثنين والثلاثاء المقبلة في مقره.") == [
+        ("الأحد", "2022-02-20"), ("الاثنين", "2022-02-21"), ("الثلاثاء المقبلة", "2022-02-22")]
+
+
+def test_coordinated_weekdays_of_every_week_are_a_habit(layer):
+    assert found(layer, "يفتح السوق الشعبي أبوابه أيام الخميس والجمعة والسبت من كل أسبوع.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday opening its clause, followed by a present verb and its subject: announced
+    ("اجتماع الجمعية.. الخميس تعقد الجمعية العمومية اجتماعها السنوي.", [("الخميس", "2022-02-17")]),
+    # a word in brackets is an aside, not the verb of the clause
+    ("وأعلن النادي عبر حسابه في موقع (تويتر) صباح السبت ضم لاعب جديد.", [("السبت", "2022-02-12")]),
+    # a name that begins like ف + a present verb is no verb
+    ("افتتح الأمير فيصل بن سلمان المعرض الخميس في قاعة المدينة.", [("الخميس", "2022-02-10")]),
+    # a present verb opening the sentence governs a date after a long chain of titles
+    ("يرعى صاحب السمو الملكي الأمير خالد بن فيصل بن عبدالعزيز أمير المنطقة الثلاثاء حفل التخرج.",
+     [("الثلاثاء", "2022-02-15")]),
+])
+def test_the_tense_of_a_bare_weekday(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+def test_a_weekday_named_again_is_the_one_announced(layer):
+    text = ("يلتقي المنتخب نظيره الأردني يوم الجمعة المقبل. وأكد المدرب أن جميع اللاعبين جاهزون "
+            "لمباراة الجمعة بعد فترة الإعداد.")
+    # the same day said twice is listed once (the guide's convention); read as last Friday it would be two
+    assert found(layer, text) == [("يوم الجمعة المقبل", "2022-02-18")]
