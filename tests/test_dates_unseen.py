@@ -66,3 +66,34 @@ def test_a_weekday_named_again_is_the_one_announced(layer):
             "لمباراة الجمعة بعد فترة الإعداد.")
     # the same day said twice is listed once (the guide's convention); read as last Friday it would be two
     assert found(layer, text) == [("يوم الجمعة المقبل", "2022-02-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of a work listed after its kind in brackets
+    ("من مؤلفاته: ظلال المدينة (رواية) 1998، وأوراق الخريف (شعر) 2004.",
+     [("1998", "1998"), ("2004", "2004")]),
+    ("قدرت إيرادات المهرجان العام الماضي 2021 ما يزيد على مليون ريال.", [("العام الماضي 2021", "2021")]),
+    ("أقيمت الدورة في 2003 و2004م بالعاصمة.", [("2003", "2003"), ("2004م", "2004")]),
+    # a birth cohort is a person's attribute, like an age
+    ("يشارك في الدوري اللاعبون من مواليد 2003 و2004م فقط.", []),
+    ("أكدت اللجنة أن بطولة آسيا 2023 ستقام في ثلاث مدن.", [("2023", "2023")]),
+    ("وكانت دورة الدوحة 2006 شهدت مشاركة قياسية.", [("2006", "2006")]),
+    ("وجاءت أرباح المصرف للربع الثالث 2021 دون التوقعات.", [("2021", "2021")]),
+    ("وهي مفاوضات يعود أولها إلى 2011.", [("2011", "2011")]),
+    ("ارتفعت المبيعات 12 بالمئة مقارنة مع 2020.", [("2020", "2020")]),
+    # amounts stay amounts
+    ("ارتفع عدد المتطوعين إلى 2000 متطوع.", []),
+    ("حصل المرشح على 2000 صوت في الدائرة.", []),
+])
+def test_bare_years_in_more_constructions(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+def test_a_day_of_the_same_month(layer):
+    text = "غادر الفريق في السادس من يناير، وعاد في الـ20 من الشهر نفسه بعد المعسكر."
+    assert found(layer, text) == [("السادس من يناير", "2022-01-06"), ("الـ20 من الشهر نفسه", "2022-01-20")]
+    # without a month named before it, the day cannot be placed
+    assert found(layer, "عاد الوفد في الـ20 من الشهر نفسه.") == []
+    # the month named before is Hijri: the day is of that Hijri month
+    assert found(layer, "بدأ المعسكر في الثالث من شوال الماضي وانتهى في العاشر من الشهر نفسه.") == [
+        ("الثالث من شوال الماضي", "2021-05-15"), ("العاشر من الشهر نفسه", "2021-05-22")]

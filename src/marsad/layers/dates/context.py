@@ -47,6 +47,7 @@ class DateMatch:
     uncertain: bool = False
     # a bare weekday no word of its clause placed before or after publication (read as the past one)
     unplaced: bool = False
+    day: int = 0  # the day of a date whose month is the one named before it ("الـ12 من الشهر نفسه")
 
 
 def year_month(y: int, m: int) -> str:

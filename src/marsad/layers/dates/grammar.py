@@ -134,6 +134,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
         "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
                 rf"(?P<mod>{MOD})(?!\w)",
+        # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
+        "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
+                 r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
         "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
@@ -179,9 +182,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
 # DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
 DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
-ARTICLE_DAY = ("dmy", "dcur")
+ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+REQUIRED = {"dcur": "الشهر", "dsame": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
 
 
 def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
@@ -203,6 +206,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         # "(ال\s*)?" before the day: the article glued to an ordinal, to a digit or alone (ARTICLE_DAY)
         "dcur": wd | ordw | {DIGIT} | {"ال" + w for w in ordw},
         "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
+        "dsame": ordw | {DIGIT, "يوم", "يومي"} | {"ال" + w for w in ordw},
         "my": period | words(lx.months) | {"شهر"},
         "year": period | year_words,
         "hyrange": year_words | {DIGIT},

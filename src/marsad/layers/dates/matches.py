@@ -56,7 +56,7 @@ class DateMatcher(RelativeDateHandlers):
 
     def _ordinal_modifies_noun(self, m: re.Match[str]) -> bool:
         """"النصف الثاني من شهر رمضان": the ordinal qualifies a noun, it is not a day."""
-        if not m.group("do") or m.group("wd"):
+        if not m.group("do") or "wd" in m.re.groupindex and m.group("wd"):
             return False
         hit = WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
         return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip()
@@ -136,6 +136,13 @@ class DateMatcher(RelativeDateHandlers):
             if hij is not None and hij.weekday() == wd:
                 return [DateMatch(ks, ke, hij.isoformat(), "dcur", "hijri")]
         return [DateMatch(ks, ke, _iso(greg), "dcur", "greg")]
+
+    def h_dsame(self, m: re.Match[str]) -> list[DateMatch]:
+        """"الـ12 من الشهر نفسه": valued by `anchor_same_month` once the dates before it are known."""
+        d = self._day(m)
+        if d is None or not 1 <= d <= 31 or self._ordinal_modifies_noun(m):
+            return []
+        return [DateMatch(self._start(m), m.end(), None, "dsame", "greg", day=d)]
 
     def h_hijri(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()

@@ -8,7 +8,7 @@ or none when the words are not a date in that context ("اليوم الوطني"
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.arabic.normalize import match_key
@@ -25,7 +25,10 @@ from marsad.layers.dates.grammar import (
     WEEKDAY_BAD_PREV,
     WORD_BEFORE,
     add_months,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
     key_of,
+    safe_date,
     week_value,
     weekday_near,
     whole_week,
@@ -48,6 +51,8 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
+# kinds of dates that name their month: what "الشهر نفسه" refers back to (not a weekday or "أمس")
+MONTH_NAMING = frozenset({"dmy", "my", "dcur", "hijri", "numeric", "dual"})
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -277,6 +282,30 @@ class RelativeDateHandlers(DateContext):
                     step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
                     c.value = f"{int(p.value[:4]) + step:04d}"
                     break
+
+    def anchor_same_month(self, chosen: list[DateMatch]) -> None:
+        """"سافروا في العاشر من تموز وفقد الاتصال بهم في الـ12 من الشهر نفسه": the day of the month of
+        the latest date named before it in the same paragraph; without one it cannot be placed (unsure)."""
+        for i, c in enumerate(chosen):
+            if c.kind != "dsame":
+                continue
+            c.uncertain = True
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if p.kind in MONTH_NAMING and p.value and len(p.value) >= len("YYYY-MM") and p.value[:4].isdigit():
+                    if (day := self._day_of_month_of(p, c.day)) is not None:
+                        c.value, c.uncertain = day.isoformat(), False
+                    break
+
+    @staticmethod
+    def _day_of_month_of(p: DateMatch, day: int) -> date | None:
+        """Day `day` of the month of date `p`, in p's calendar: "الثالث من شوال ... الثاني والعشرين من
+        الشهر نفسه" is the 22nd of Shawwal."""
+        if p.calendar == "hijri" and len(p.value or "") == len("YYYY-MM-DD"):
+            hijri = gregorian_to_hijri(date.fromisoformat(p.value))
+            return hijri_to_gregorian(hijri[0], hijri[1], day) if hijri and day <= 30 else None
+        return safe_date(int(p.value[:4]), int(p.value[5:7]), day)
 
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
         if whole_week(m.group("unit"), None):
