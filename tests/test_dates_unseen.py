@@ -97,3 +97,20 @@ def test_a_day_of_the_same_month(layer):
     # the month named before is Hijri: the day is of that Hijri month
     assert found(layer, "بدأ المعسكر في الثالث من شوال الماضي وانتهى في العاشر من الشهر نفسه.") == [
         ("الثالث من شوال الماضي", "2021-05-15"), ("العاشر من الشهر نفسه", "2021-05-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "تنتج المصفاة نحو 400 ألف برميل باليوم من الوقود.",  # per day
+    "إننا اليوم أمام مرحلة جديدة من العمل المشترك.",  # we, these days
+    "لدينا اليوم أدوات لم تكن متاحة قبل عقد.",
+    "كان القرار بيد قلة، بينما اليوم يشارك فيه الجميع.",  # the contrast word as written, not stripped
+])
+def test_today_that_is_no_day(layer, text):
+    assert found(layer, text) == []
+
+
+def test_a_deadline_lies_ahead_and_a_month_of_every_year_has_no_value(layer):
+    # "بحلول" sets a target: the coming October, not the last one
+    assert found(layer, "يتوقع المحللون أن يبلغ سعر البرميل 90 دولارا بحلول أكتوبر.", "2022-07-20") == [
+        ("أكتوبر", "2022-10")]
+    assert found(layer, "اقترحت الجمعية إحياء الذكرى كل يوليو في الساحة العامة.") == [("يوليو", None)]

@@ -185,8 +185,8 @@ class DateScan(DateMatcher):
 
     def to_expr(self, c: DateMatch) -> DateExpr:
         ks, ke = c.ks, c.ke
-        if c.kind in ("my", "dmy", "hijri") and HABITUAL.match(self.key, ke):
-            c.value = None  # "نهاية يونيو من كل عام": every year, no one date
+        if c.kind in ("my", "dmy", "hijri") and (HABITUAL.match(self.key, ke) or EVERY_BEFORE.search(self.key, 0, ks)):
+            c.value = None  # "نهاية يونيو من كل عام", "كل يوليو": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
         if (opening := OPEN_BEFORE.search(self.key, max(0, ks - 3), ks)) and UNOPENED_CLOSE.match(self.key, ks, ke):
@@ -208,6 +208,7 @@ RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys befo
 RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")   # "و", "إلى", "حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
 WORDS = re.compile(r"\w+")
+EVERY_BEFORE = re.compile(r"(?<!\w)[وف]?كل\s+$")  # "كل يوليو": the month of every year
 COORDINATION = re.compile(r"\s*(?:[،,]\s*)?(?:و|او\s+)?")  # match keys between coordinated days
 # words that place a named weekday ahead by themselves (match keys): a day read as future only from
 # its verb may be misread, and its reading is not passed on

@@ -48,6 +48,9 @@ PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
+WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
+
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
@@ -121,8 +124,15 @@ class RelativeDateHandlers(DateContext):
             nxt = self.next_token(ke)
             before = self.key[ks - 1] if ks else ""
             after = self.key[ke] if ke < len(self.key) else ""
-            if prev in TODAY_BAD_PREV and not gap.strip() or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
-                return []
+            raw_prev = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+            raw_prev = raw_prev.group(1) if raw_prev else ""
+            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV) and not gap.strip() \
+                    or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
+                return []  # the word as written too: "بينما اليوم" is not "ينما" + today
+            if "ب" in (m.group("cl") or ""):
+                return []  # "برميل باليوم", "دولار واحد باليوم": per day
+            if raw_prev in WE_NOWADAYS and not gap.strip("- \t"):
+                return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
