@@ -132,8 +132,10 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
     if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
         return True  # after its subject or a complementiser the verb may take any object
-    # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس")
-    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال"))
+    # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس"); glued to و
+    # at the head of its clause it is a verb whatever its subject ("ويختتم يونايتد جولته الأربعاء")
+    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال")
+                                                     or not prev and words_before[i][:1] == "و")
 
 
 def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> str | None:
