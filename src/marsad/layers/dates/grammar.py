@@ -184,7 +184,9 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"dcur": "الشهر", "dsame": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+# literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
+REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر")}
 
 
 def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:

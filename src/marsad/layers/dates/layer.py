@@ -32,6 +32,7 @@ from marsad.layers.dates.grammar import (
     HABITUAL,
     PAST_MODS,
     REQUIRED,
+    REQUIRED_ANY,
     WD_GAP,
     compile_patterns,
     first_word_index,
@@ -66,6 +67,8 @@ class DateScan(DateMatcher):
                 continue
             required = REQUIRED.get(kind)
             if required is not None and required not in key:
+                continue
+            if (any_of := REQUIRED_ANY.get(kind)) is not None and not any(r in key for r in any_of):
                 continue
             # the same matches as the search above: tried only where a match can start
             for at in self.starts.get(kind, ()):
@@ -185,7 +188,7 @@ class DateScan(DateMatcher):
 
     def to_expr(self, c: DateMatch) -> DateExpr:
         ks, ke = c.ks, c.ke
-        if c.kind in ("my", "dmy", "hijri") and (HABITUAL.match(self.key, ke) or EVERY_BEFORE.search(self.key, 0, ks)):
+        if c.kind in ("my", "dmy", "hijri") and (HABITUAL.match(self.key, ke) or EVERY_BEFORE.search(self.key, max(0, ks - 8), ks)):
             c.value = None  # "نهاية يونيو من كل عام", "كل يوليو": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1

@@ -46,6 +46,7 @@ CLOSING_QUOTES = frozenset({"»", '"', "”"})
 PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
 PREV = re.compile(r"(\w+)?(\W*)$")
 # "الربع الثاني 2015", "النصف الأول 2015": a part of a year named with its ordinal, the year straight after
+PART_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع"})
 YEAR_PART_ORDINAL = re.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?:نصف|ربع|فصل)\s+(?:الاول|الثاني|الثالث|الرابع)\s*$")
 # "يعود تاريخه إلى 1950", "ترجع إلى 2008": what dates back goes back to a year, not to an amount
 DATES_BACK_TO = re.compile(r"(?<!\w)[وف]?(?:يعود|تعود|يرجع|ترجع)(?:\s+\w+){0,2}\s+الي\s*$")
@@ -131,9 +132,11 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
         return None if {word, number} & (cardinals.keys() | AMOUNT_BEFORE) or word.isdigit() else "paren"
     if gap.strip() in CLOSING_QUOTES and word.isalpha():
         return "noun"  # "جوائز «وايز» 2015": the year of a named event or edition
-    if YEAR_PART_ORDINAL.search(key, max(0, ks - 40), ks):
+    # (the patterns end with the word just before the year: tried only when that word can end them)
+    if word in PART_ORDINALS and YEAR_PART_ORDINAL.search(key, max(0, ks - 40), ks):
         return "part"
-    if DATES_BACK_TO.search(key, max(0, ks - 60), ks) or COMPARED_WITH.search(key, max(0, ks - 30), ks):
+    if (word == "الي" and DATES_BACK_TO.search(key, max(0, ks - 60), ks)
+            or word == "مع" and COMPARED_WITH.search(key, max(0, ks - 30), ks)):
         return "prep"
     if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
         return None
