@@ -22,6 +22,7 @@ from marsad.layers.dates.grammar import (
     TIME_PREPS,
     WORD_BEFORE,
     key_and_map,
+    key_of,
     parse_iso,
     pattern_starts,
     strip_proclitics,
@@ -44,6 +45,9 @@ class DateMatch:
     # a day whose words disagree ("أمس الثلاثاء" in an article of a Saturday) or that is only
     # counted back roughly ("قبل شهر"): the guide has such dates marked unsure; not reported
     uncertain: bool = False
+    # a bare weekday no word of its clause placed before or after publication (read as the past one)
+    unplaced: bool = False
+    day: int = 0  # the day of a date whose month is the one named before it ("الـ12 من الشهر نفسه")
 
 
 def year_month(y: int, m: int) -> str:
@@ -125,7 +129,11 @@ class DateContext:
 
     # --- reading a match (shared by every handler) ------------------------------------------
     def _start(self, m: re.Match[str]) -> int:
-        return m.end("cl") if "cl" in m.re.groupindex and m.group("cl") is not None else m.start()
+        if "cl" not in m.re.groupindex or m.group("cl") is None:
+            return m.start()
+        if "do" in m.re.groupindex and m.start("do") == m.end("cl") and key_of(m.group("do")) not in self.lx.ordinals:
+            return m.end("cl") - 1  # "للعاشر من محرم": the ل that merged with the ordinal's article stays
+        return m.end("cl")
 
     def _wd(self, m: re.Match[str]) -> int | None:
         names = [g for g in ("wd", "wdb") if g in m.re.groupindex and m.group(g)]

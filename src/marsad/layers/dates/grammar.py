@@ -90,11 +90,25 @@ UNIT_REL = _alt(UNIT_WORDS)
 LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
 LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
 
+def lam_ordinals(lx: Lexicons) -> tuple[str, ...]:
+    """Definite ordinals as written after ل ("لتاسع" of "للتاسع"): ل + ال is written لل."""
+    return tuple("ل" + k[2:] for k in lx.ordinals if k.startswith("ال"))
+
+
+def ordinal_value(lx: Lexicons, words: str) -> int | None:
+    """The day an ordinal names, in either spelling ("التاسع", "لتاسع" after ل)."""
+    key = key_of(words)
+    if key in lx.ordinals:
+        return lx.ordinals[key]
+    return lx.ordinals.get("ا" + key) if key.startswith("ل") else None
+
+
 def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     mon = _alt(lx.months)
     hmon = _alt(lx.hijri)
     wd = _alt(lx.weekdays)
-    ordw = _alt(lx.ordinals)
+    # an ordinal after the preposition ل loses its alif: "الموافق للتاسع من شهر ذي القعدة"
+    ordw = rf"(?:{_alt(lx.ordinals)}|(?<=ل)(?:{_alt(lam_ordinals(lx))}))"
     card = _alt(lx.cardinals)
     cl = r"(?<!\w)(?P<cl>[وف]?[بلك]?)"  # proclitics, dropped from the span
     dayn = r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,/]\d)"
@@ -120,6 +134,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
         "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
                 rf"(?P<mod>{MOD})(?!\w)",
+        # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
+        "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
+                 r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
         "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
@@ -135,7 +152,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012", "منذ1961"
-        "yearprep": rf"(?<!\w)[وف]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
+        "yearprep": rf"(?<!\w)[وف]?[بل]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         # "(2014)", "انتخابات 2011", "و2022": `years` says whether the context makes it a year
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
@@ -165,9 +182,11 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
 # DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
 DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
-ARTICLE_DAY = ("dmy", "dcur")
+ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
 REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+# literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
+REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر")}
 
 
 def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
@@ -183,12 +202,13 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
     year_words = words(YEAR_WORDS)
     year_preps = words(YEAR_PREPS)
     units = words(UNIT_WORDS)
-    ordw = words(lx.ordinals)
+    ordw = words(lx.ordinals) | words(lam_ordinals(lx))
     table = {
         "dmy": wd | ordw | {DIGIT},
         # "(ال\s*)?" before the day: the article glued to an ordinal, to a digit or alone (ARTICLE_DAY)
         "dcur": wd | ordw | {DIGIT} | {"ال" + w for w in ordw},
         "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
+        "dsame": ordw | {DIGIT, "يوم", "يومي"} | {"ال" + w for w in ordw},
         "my": period | words(lx.months) | {"شهر"},
         "year": period | year_words,
         "hyrange": year_words | {DIGIT},
@@ -391,7 +411,7 @@ QUOTES = "\"'«»“”"
 COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
-WD_GAP = re.compile(r"\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
 DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")

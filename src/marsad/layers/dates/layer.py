@@ -28,9 +28,11 @@ from marsad.layers.dates.context import DateMatch
 from marsad.layers.dates.grammar import (
     DIACRITIC,
     DUAL_GAP,
+    FUTURE_MODS,
     HABITUAL,
     PAST_MODS,
     REQUIRED,
+    REQUIRED_ANY,
     WD_GAP,
     compile_patterns,
     first_word_index,
@@ -66,6 +68,8 @@ class DateScan(DateMatcher):
             required = REQUIRED.get(kind)
             if required is not None and required not in key:
                 continue
+            if (any_of := REQUIRED_ANY.get(kind)) is not None and not any(r in key for r in any_of):
+                continue
             # the same matches as the search above: tried only where a match can start
             for at in self.starts.get(kind, ()):
                 if at < pos or (m := pat.match(key, at)) is None:
@@ -80,7 +84,10 @@ class DateScan(DateMatcher):
                 chosen.append(c)
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
+        self.anchor_same_month(chosen)
         self.separate_last_weekdays(chosen)
+        self.follow_announced_weekdays(chosen)
+        self.order_coordinated_weekdays(chosen)
         self.follow_written_today(chosen)
         self.order_ranges(chosen)
         return [self.to_expr(c) for c in self.merge_duals(chosen) if not (_vague(c) or c.uncertain)]
@@ -93,6 +100,36 @@ class DateScan(DateMatcher):
         for c in chosen:
             if c.kind == "weekday" and c.value in yesterdays and self.key[c.ks:c.ke].split()[-1] in PAST_MODS:
                 c.value = (date.fromisoformat(c.value) - timedelta(days=7)).isoformat()
+
+    def follow_announced_weekdays(self, chosen: list[DateMatch]) -> None:
+        """"مباراة الجمعة المقبل ... وسيشارك بيل في لقاء الجمعة": a bare weekday whose clause says
+        nothing of its tense is the coming one the article has already announced by that name
+        (with المقبل, غدا or a future verb), not the past one it would be read as."""
+        if self.pub is None:
+            return
+        weekdays = self.lx.weekdays
+        ahead: dict[int, str] = {}  # weekday -> the coming day of that name named so far
+        for c in chosen:
+            if c.value is None or len(c.value) != len("YYYY-MM-DD") or c.uncertain:
+                continue
+            day = date.fromisoformat(c.value)
+            if c.unplaced and day.weekday() in ahead:
+                c.value = ahead[day.weekday()]
+            elif 0 < (day - self.pub).days <= 7 and (words := WORDS.findall(self.key, c.ks, c.ke)) \
+                    and any(w in weekdays for w in words) and any(w in ANNOUNCING for w in words):
+                ahead[day.weekday()] = c.value
+
+    def order_coordinated_weekdays(self, chosen: list[DateMatch]) -> None:
+        """"أيام الأحد والاثنين والثلاثاء المقبلة" in an article of a Monday: days listed together
+        follow each other, so one that came out before the day listed before it is a week later (or,
+        for days gone by, the first a week earlier: "الخميس والجمعة الماضيين" in an article of a Friday)."""
+        for first, last in zip(chosen, chosen[1:], strict=False):
+            if (first.kind == last.kind == "weekday" and first.value and last.value and last.value < first.value
+                    and COORDINATION.fullmatch(self.key, first.ke, last.ks)):
+                if self.pub is not None and last.value > self.pub.isoformat():
+                    last.value = (date.fromisoformat(last.value) + timedelta(days=7)).isoformat()
+                else:  # days gone by: the first is the one a week before
+                    first.value = (date.fromisoformat(first.value) - timedelta(days=7)).isoformat()
 
     def follow_written_today(self, chosen: list[DateMatch]) -> None:
         """"اليوم الاثنين" in an article dated Tuesday was written on Monday (papers date an
@@ -151,8 +188,8 @@ class DateScan(DateMatcher):
 
     def to_expr(self, c: DateMatch) -> DateExpr:
         ks, ke = c.ks, c.ke
-        if c.kind in ("my", "dmy", "hijri") and HABITUAL.match(self.key, ke):
-            c.value = None  # "نهاية يونيو من كل عام": every year, no one date
+        if c.kind in ("my", "dmy", "hijri") and (HABITUAL.match(self.key, ke) or EVERY_BEFORE.search(self.key, max(0, ks - 8), ks)):
+            c.value = None  # "نهاية يونيو من كل عام", "كل يوليو": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
         if (opening := OPEN_BEFORE.search(self.key, max(0, ks - 3), ks)) and UNOPENED_CLOSE.match(self.key, ks, ke):
@@ -173,6 +210,12 @@ def _vague(c: DateMatch) -> bool:
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
 RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")   # "و", "إلى", "حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
+WORDS = re.compile(r"\w+")
+EVERY_BEFORE = re.compile(r"(?<!\w)[وف]?كل\s+$")  # "كل يوليو": the month of every year
+COORDINATION = re.compile(r"\s*(?:[،,]\s*)?(?:و|او\s+)?")  # match keys between coordinated days
+# words that place a named weekday ahead by themselves (match keys): a day read as future only from
+# its verb may be misread, and its reading is not passed on
+ANNOUNCING = frozenset(FUTURE_MODS) | {"غدا", "غد"}
 OPEN_BEFORE = re.compile(r"\(\s*$")
 UNOPENED_CLOSE = re.compile(r"[^()]*\)")
 TODAY = "اليوم"  # match key

@@ -22,6 +22,7 @@ from marsad.layers.dates.grammar import (
     hijri_to_gregorian,
     hijri_year_value,
     key_of,
+    ordinal_value,
     pick,
     safe_date,
 )
@@ -35,6 +36,9 @@ def _iso(d: date | None) -> str | None:
 
 # a day number just before a month name ("ثورة 25 يناير"): the month-only reading must not outlive it
 DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
+# words spelled with a leading ال that are no noun an ordinal could qualify: "أرجئت إلى السابع من
+# سبتمبر" (إلى), "الموافق السابع من أغسطس"
+DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 
@@ -47,15 +51,16 @@ class DateMatcher(RelativeDateHandlers):
         if m.group("dn"):
             return int(m.group("dn"))
         if m.group("do"):
-            return self.lx.ordinals.get(key_of(m.group("do")))
+            return ordinal_value(self.lx, m.group("do"))
         return None
 
     def _ordinal_modifies_noun(self, m: re.Match[str]) -> bool:
         """"النصف الثاني من شهر رمضان": the ordinal qualifies a noun, it is not a day."""
-        if not m.group("do") or m.group("wd"):
+        if not m.group("do") or "wd" in m.re.groupindex and m.group("wd"):
             return False
         hit = WORD_BEFORE.search(self.key, max(0, m.start("do") - 40), m.start("do"))
-        return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip())
+        return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip()
+                    and hit.group(1) not in DEFINITE_LOOKING_PARTICLES)
 
     def _month_only(self, m: re.Match[str], kind: str, group: str) -> list[DateMatch]:
         start = m.start("shahr") if m.group("shahr") else m.start(group)
@@ -131,6 +136,13 @@ class DateMatcher(RelativeDateHandlers):
             if hij is not None and hij.weekday() == wd:
                 return [DateMatch(ks, ke, hij.isoformat(), "dcur", "hijri")]
         return [DateMatch(ks, ke, _iso(greg), "dcur", "greg")]
+
+    def h_dsame(self, m: re.Match[str]) -> list[DateMatch]:
+        """"الـ12 من الشهر نفسه": valued by `anchor_same_month` once the dates before it are known."""
+        d = self._day(m)
+        if d is None or not 1 <= d <= 31 or self._ordinal_modifies_noun(m):
+            return []
+        return [DateMatch(self._start(m), m.end(), None, "dsame", "greg", day=d)]
 
     def h_hijri(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()

@@ -8,7 +8,7 @@ or none when the words are not a date in that context ("اليوم الوطني"
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.arabic.normalize import match_key
@@ -25,11 +25,15 @@ from marsad.layers.dates.grammar import (
     WEEKDAY_BAD_PREV,
     WORD_BEFORE,
     add_months,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
     key_of,
+    safe_date,
     week_value,
     weekday_near,
     whole_week,
 )
+from marsad.layers.dates.tense import is_past_verb
 from marsad.lexicons.loader import words
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
@@ -38,29 +42,50 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 
 # words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
 VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
+CHAIN_REACH = 80  # key characters back to the first of coordinated weekdays
 PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of the paper it appears in
 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
+WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
+
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
+# kinds of dates that name their month: what "الشهر نفسه" refers back to (not a weekday or "أمس")
+MONTH_NAMING = frozenset({"dmy", "my", "dcur", "hijri", "numeric", "dual"})
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
 ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ليس"})
 
-# dual modifiers ("الماضيين", "المقبلين"): they qualify two coordinated dates at once
+# dual modifiers ("الماضيين", "المقبلين") qualify two coordinated dates at once, and the feminine ones
+# ("المقبلة", "الماضية") the plural "أيام" of several: "أيام الأحد والاثنين والثلاثاء المقبلة"
 DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+PLURAL_MODS = DUAL_MODS + tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ه"))
+# what joins coordinated weekdays: "و", "أو", a comma ("الأحد، الاثنين والثلاثاء")
+WEEKDAY_JOIN = r"\s*(?:[،,]\s*(?:و\s*)?|او\s+|و\s*)"
+# the plural noun before coordinated weekdays: "أيام الخميس والجمعة" is a habit, unless a modifier
+# after the last one places them ("أيام الأحد والاثنين المقبلة")
+DAYS_NOUN = "ايام"
 
 
 @lru_cache(maxsize=4)
 def coordinated_weekday(weekdays: tuple[str, ...]) -> re.Pattern[str]:
-    """After a weekday: "و" + another weekday + a dual modifier ("والأربعاء الماضيين")."""
+    """After a weekday: one or more coordinated weekdays + a dual or plural modifier
+    ("والأربعاء الماضيين", "والاثنين والثلاثاء المقبلة")."""
     names = "|".join(sorted(weekdays, key=len, reverse=True))
-    mods = "|".join(DUAL_MODS)
-    return re.compile(rf"\s*(?:او\s+|و\s*)(?:يوم\s+)?(?:{names})\s+(?P<mod>{mods})(?!\w)")
+    mods = "|".join(PLURAL_MODS)
+    return re.compile(rf"(?:{WEEKDAY_JOIN}(?:يوم\s+)?(?:{names})(?!\w)){{1,6}}\s+(?P<mod>{mods})(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """The weekdays coordinated before a weekday, up to where it starts: "الخميس و" of "الخميس والجمعة"."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
@@ -99,8 +124,15 @@ class RelativeDateHandlers(DateContext):
             nxt = self.next_token(ke)
             before = self.key[ks - 1] if ks else ""
             after = self.key[ke] if ke < len(self.key) else ""
-            if prev in TODAY_BAD_PREV and not gap.strip() or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
-                return []
+            raw_prev = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+            raw_prev = raw_prev.group(1) if raw_prev else ""
+            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV) and not gap.strip() \
+                    or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
+                return []  # the word as written too: "بينما اليوم" is not "ينما" + today
+            if "ب" in (m.group("cl") or ""):
+                return []  # "برميل باليوم", "دولار واحد باليوم": per day
+            if raw_prev in WE_NOWADAYS and not gap.strip("- \t"):
+                return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
@@ -168,8 +200,12 @@ class RelativeDateHandlers(DateContext):
     def h_weekday(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
         wd = self.lx.weekdays[m.group("wd")]
-        prev = self.prev_word(ks)[0]
-        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV or (wd == 6 and self.next_token(ke) == "عشر")):
+        # the word before the first of coordinated weekdays decides for them all ("أيام الخميس والجمعة")
+        chain = weekdays_before(tuple(self.lx.weekdays)).search(self.key, max(0, ks - CHAIN_REACH), ks)
+        prev = self.prev_word(chain.start() if chain else ks)[0]
+        shared = m.group("mod") or self._shared_modifier(ke)
+        if not m.group("yom") and (prev in WEEKDAY_BAD_PREV and not (prev == DAYS_NOUN and shared)
+                                   or (wd == 6 and self.next_token(ke) == "عشر")):
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
@@ -179,7 +215,7 @@ class RelativeDateHandlers(DateContext):
             return []  # "أحمد الخميس": a family name
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
-        mod = m.group("mod") or self._shared_modifier(ke)
+        mod = shared
         if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
             # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
             later = beyond.group("rel") == "بعد"
@@ -197,7 +233,8 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
         else:
             d = weekday_near(self.pub, wd, "past")
-        return [DateMatch(ks, ke, d.isoformat(), "weekday")]
+        unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))
+        return [DateMatch(ks, ke, d.isoformat(), "weekday", unplaced=unplaced)]
 
     def _unit_value(self, unit: str, step: int, period: str | None) -> str | None:
         if self.pub is None:
@@ -255,6 +292,30 @@ class RelativeDateHandlers(DateContext):
                     step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
                     c.value = f"{int(p.value[:4]) + step:04d}"
                     break
+
+    def anchor_same_month(self, chosen: list[DateMatch]) -> None:
+        """"سافروا في العاشر من تموز وفقد الاتصال بهم في الـ12 من الشهر نفسه": the day of the month of
+        the latest date named before it in the same paragraph; without one it cannot be placed (unsure)."""
+        for i, c in enumerate(chosen):
+            if c.kind != "dsame":
+                continue
+            c.uncertain = True
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if p.kind in MONTH_NAMING and p.value and len(p.value) >= len("YYYY-MM") and p.value[:4].isdigit():
+                    if (day := self._day_of_month_of(p, c.day)) is not None:
+                        c.value, c.uncertain = day.isoformat(), False
+                    break
+
+    @staticmethod
+    def _day_of_month_of(p: DateMatch, day: int) -> date | None:
+        """Day `day` of the month of date `p`, in p's calendar: "الثالث من شوال ... الثاني والعشرين من
+        الشهر نفسه" is the 22nd of Shawwal."""
+        if p.calendar == "hijri" and len(p.value or "") == len("YYYY-MM-DD"):
+            hijri = gregorian_to_hijri(date.fromisoformat(p.value))
+            return hijri_to_gregorian(hijri[0], hijri[1], day) if hijri and day <= 30 else None
+        return safe_date(int(p.value[:4]), int(p.value[5:7]), day)
 
     def h_earlier(self, m: re.Match[str]) -> list[DateMatch]:
         if whole_week(m.group("unit"), None):

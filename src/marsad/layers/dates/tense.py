@@ -19,12 +19,13 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import date_words
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import table, words
 from marsad.lexicons.verbs import verb_keys
 
 # a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
 CLAUSE_END = re.compile(r"[.!?؟\n؛;:«»\"“”]")
 WORD = re.compile(r"\w+")
+ASIDE = re.compile(r"\([^()]*\)")
 PARTIAL_WORD = re.compile(r"\w*")
 # how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
 WORDS_BEFORE = 8
@@ -51,6 +52,8 @@ CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي"})
 PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
 # a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
 VERBAL_NOUN = re.compile(r"ت\w\wي\w")
+# the words opening the subject of a protocol announcement ("يرعى صاحب السمو ...", "يفتتح معالي الوزير ...")
+TITLE_WORDS = frozenset(match_key(r[0]) for r in table("actors/title_words.tsv", 2) if r[1] in ("honorific", "title_head"))
 # what may stand before the verb that heads a clause: nothing, a conjunction, a complementiser
 # or a negation; after a complementiser ("أن البطولة تنطلق") or a definite subject ("المجلس يعقد")
 # it is a verb whatever follows it
@@ -109,7 +112,8 @@ def form_v_plural_past(w: str) -> bool:
 def is_present_verb(word: str) -> bool:
     """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
-    return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
+    # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
+    return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
             and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)) and not form_v_plural_past(w))
 
 
@@ -128,8 +132,10 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
     if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
         return True  # after its subject or a complementiser the verb may take any object
-    # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس")
-    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال"))
+    # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس"); glued to و
+    # at the head of its clause it is a verb whatever its subject ("ويختتم يونايتد جولته الأربعاء")
+    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال")
+                                                     or not prev and words_before[i][:1] == "و")
 
 
 def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> str | None:
@@ -144,7 +150,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         lo = ends[-1]
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
         lo = PARTIAL_WORD.match(key, lo).end()
-    before = WORD.findall(key, lo, ks)
+    # an aside in brackets ("(تويتر)", "(يونيو)") has no verb of the clause
+    before = WORD.findall(ASIDE.sub(" ", key[lo:ks]))
     # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
     # after it, ends the search for a present verb heading the date's clause
     closed = False
@@ -160,6 +167,11 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
             closed = is_past_verb(before[i]) or _bare(before[i]) in CLAUSE_STARTS
             if not closed and heads_present_clause(before, i):
                 return "future"
+    if present_future and not closed and (ends or lo == 0) and len(before) > WORDS_BEFORE and is_present_verb(before[0]) \
+            and before[1] in TITLE_WORDS and not any(is_past_verb(w) or _bare(w) in CLAUSE_STARTS for w in before[1:]):
+        # "يدشن صاحب السمو الملكي الأمير ... أمير المنطقة الثلاثاء المبنى": the present verb opening
+        # the sentence governs a date after a long title chain
+        return "future"
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
         return None
     stop = CLAUSE_END.search(key, ke, ke + REACH)
@@ -167,4 +179,6 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     for i, w in enumerate(after[:WORDS_AFTER]):
         if (tense := word_tense(w, after[i + 1] if i + 1 < len(after) else "")) is not None:
             return tense
+    if present_future and after and heads_present_clause(after, 0):
+        return "future"  # "الثلاثاء تعقد الجمعية اجتماعها": the clause it opens announces a scheduled event
     return None

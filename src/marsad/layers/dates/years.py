@@ -16,16 +16,17 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import AFTER_YEAR_OK, AGO_UNITS, MOD, date_words, lexicons
-from marsad.layers.dates.tense import verb_shaped
+from marsad.layers.dates.tense import is_future_verb, is_past_verb, verb_shaped
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
 AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
+COHORT_BEFORE = frozenset(match_key(w) for w in date_words("cohort_before"))
 # words after a number that make it an amount although they look like the start of a new phrase
 # ("2000 ألف", "2014 بالمئة", "2000 برميل")
 AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
 # a range of years: what follows its second number decides ("2011 - 2015 م", "من 2000 إلى 3000 ريال")
-YEAR_RANGE = re.compile(r"\s*(?:-|–|/|و?الي|و?حتي|و|او)\s*(?P<y>\d{4})(?!\d)")
+YEAR_RANGE = re.compile(r"\s*(?:-|–|/|و?الي|و?حتي|و|او)\s*(?P<y>\d{4})(?!\d)(?:\s*م(?!\w))?")
 # units a number may count after a preposition ("منذ 1825 يوما", "خلال 2015 ساعة"): no year then
 TIME_UNITS = frozenset(AGO_UNITS) | frozenset(match_key(w) for w in ("يوما", "عاما", "ساعه", "ساعات", "دقيقه", "مره"))
 CLOSE_PAREN = re.compile(r"\s*\)")
@@ -44,6 +45,13 @@ CLOSING_QUOTES = frozenset({"»", '"', "”"})
 # what stands between a word and a year in brackets: the bracket, after a closing quote or not
 PAREN_OPENINGS = frozenset({"(", "»(", '"(', "”("})
 PREV = re.compile(r"(\w+)?(\W*)$")
+# "الربع الثاني 2015", "النصف الأول 2015": a part of a year named with its ordinal, the year straight after
+PART_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع"})
+YEAR_PART_ORDINAL = re.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?:نصف|ربع|فصل)\s+(?:الاول|الثاني|الثالث|الرابع)\s*$")
+# "يعود تاريخه إلى 1950", "ترجع إلى 2008": what dates back goes back to a year, not to an amount
+DATES_BACK_TO = re.compile(r"(?<!\w)[وف]?(?:يعود|تعود|يرجع|ترجع)(?:\s+\w+){0,2}\s+الي\s*$")
+# "مقارنة مع 2014": the term of a comparison of periods
+COMPARED_WITH = re.compile(r"(?<!\w)(?:مقارنه|بالمقارنه)\s+مع\s*$")
 ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
 
 
@@ -78,8 +86,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
         return True
     if not nxt[0].isalnum():  # punctuation: not a percentage, not the middle of a longer number
         return nxt not in "%٪×*+=" and not (nxt in ".,،/:-" and digit_after)
-    if nxt.isdigit() or nxt in AMOUNT_AFTER:
-        return False
+    if nxt.isdigit() or nxt in AMOUNT_AFTER or context == "after_paren":
+        return False  # after a bracketed word only punctuation may follow: "(رواية) 1993،"
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
     if context == "part" or context == "since" and nxt not in TIME_UNITS:
@@ -92,6 +100,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
         return True
     if nxt == "يوم" and (second := SECOND_WORD.match(key, ke)) and second.group(1) in lexicons().weekdays:
         return True  # "مونديال 2018 يوم السبت": the day of the event follows its year
+    if context in ("noun", "prep") and (is_future_verb(nxt) or is_past_verb(nxt) and nxt.endswith("ت")):
+        return True  # "مونديال روسيا 2018 ستقام", "ألعاب لندن 2012 شهدت": a number counts no verb
     if verb_shaped(nxt) and (second := SECOND_WORD.match(key, ke)) and second.group(1).startswith("ال"):
         return True  # "خلال 2015 ارتفعت الصادرات", "وبحلول 2020 تكتمل المرحلة": a verb and its subject
     if context == "paren" and nxt.isalpha():
@@ -115,18 +125,26 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
         if word == "من" and YEAR_PART_BEFORE.search(key, max(0, m.start() - 40), m.start()):
             return "part"  # "النصف الأول من 2015": the year a part of it belongs to
         return "range"
+    if gap.strip() == ")" and word.isalpha():
+        return "after_paren"  # "الجبل الخالد (رواية) 1993،": the year of a work listed with its kind
     if "".join(gap.split()) in PAREN_OPENINGS:  # "(2014)", "«الرسالة» (1976)"
         number = word[1:] if word[:1] == "و" and len(word) > 3 else word  # "وخمسين (1950)": a number word
         return None if {word, number} & (cardinals.keys() | AMOUNT_BEFORE) or word.isdigit() else "paren"
     if gap.strip() in CLOSING_QUOTES and word.isalpha():
         return "noun"  # "جوائز «وايز» 2015": the year of a named event or edition
+    # (the patterns end with the word just before the year: tried only when that word can end them)
+    if word in PART_ORDINALS and YEAR_PART_ORDINAL.search(key, max(0, ks - 40), ks):
+        return "part"
+    if (word == "الي" and DATES_BACK_TO.search(key, max(0, ks - 60), ks)
+            or word == "مع" and COMPARED_WITH.search(key, max(0, ks - 30), ks)):
+        return "prep"
     if gap.strip() or len(word) < 3 or not word.isalpha() or not "\u0600" <= word[0] <= "\u06ff":
         return None
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
-    if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals:
+    if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals or word in COHORT_BEFORE:
         return None
     if RELATIVE_YEAR_BEFORE.search(key, max(0, ks - 40), ks):
-        return "noun"  # "العام الماضي 2014": the relative year spelled out by its number
+        return "part"  # "العام الماضي 2014": the relative year spelled out by its number, whatever follows
     if word in AFTER_YEAR_OK or bare in AFTER_YEAR_OK:  # a preposition or particle, not a noun
         return None
     return "noun"
