@@ -17,9 +17,11 @@ from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
+    CORRESPONDENTS,
     DASHES,
     GIVEN_TO,
     MADE_THINGS,
+    MEDIA_ROLES,
     NEWS_WORDS,
     OBTAINED,
     OPENING_MARKS,
@@ -50,6 +52,9 @@ OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 EDGE_CHARS = " ()-–—ـ«»\"“”/"
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
 PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
+NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
+NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
+MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -140,7 +145,7 @@ class SourceLayer:
         lex = self.lex
         if named_as_employer(toks, i, self._prefix(toks[i]), lex):
             return False
-        if not self._prefix(toks[i]) and _completes_place(doc.text, toks, i, lex):
+        if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
@@ -335,21 +340,37 @@ class SourceLayer:
         return add_entity(doc, "ORG", text, [mention]).id
 
 
-def _completes_place(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
-    """"قال مدير المهرجان في سوق عكاظ": a name without a proclitic right after a preposition and
-    a plain noun completes that noun (a market, a street, a hall named like an outlet); the verb
-    before it has its own subject. An outlet word, a report or a poll word there keeps the name a source
-    ("في تقرير رويترز", "في استطلاع رويترز", "في صحيفة «الحياة»"), and so does a line break: a
-    title ending "... في سطور" completes nothing in the dateline "أ ف ب - سيدني" under it."""
-    if i < 2:
+def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
+    """"قال مدير المهرجان في سوق عكاظ", "وأكد أن سوق عكاظ ..", "المدير التنفيذي لسوق عكاظ": a name
+    without a proclitic right after a plain noun completes that noun (a market, a street, a festival
+    named like an outlet) when the noun follows a preposition or a complementiser or carries a
+    preposition itself: the noun is a complement, so the verb before it has its own subject. An outlet
+    word, a report, a poll or a correspondent there keeps the name a source ("في تقرير رويترز", "أن
+    مراسل رويترز", "لتقرير رويترز"), and so does a line break: a title ending "... في سطور" completes
+    nothing in the dateline "أ ف ب - سيدني" under it."""
+    if i < 1:
         return False
-    noun, prep = toks[i - 1], toks[i - 2]
-    if "\n" in text[noun.end : toks[i].start]:
+    noun = toks[i - 1]
+    if "\n" in text[noun.end : toks[i].start] or not _plain_noun(noun, lex):
         return False
-    return (prep.key in PLACE_PREPOSITIONS and noun.is_word and not noun.key.startswith("ال")
-            and outlet_head(noun) is None and not lex.has("speech_noun", noun) and not lex.has("interview", noun)
-            and not lex.is_according(noun) and lex.cue(noun) is None and noun.key not in NEWS_WORDS
-            and noun.key not in ASKED and noun.key not in MADE_THINGS)
+    if any(noun.key[: len(noun.key) - len(stem)] in NOUN_PREFIXES and len(stem) >= MIN_NOUN_CHARS
+           and not stem.startswith("ال") for _, stem in noun.splits):
+        return True  # "لسوق عكاظ", "بجادة عكاظ"
+    if noun.key.startswith("ال") or i < 2:
+        return False
+    before = toks[i - 2]
+    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before)
+
+
+def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
+    """A word that may head a construct ("سوق", "جادة"): no verb, particle, outlet word or word of
+    reporting, polling, interviewing, asking or reporting for an outlet, with any proclitic."""
+    stems = {stem for _, stem in tok.splits}
+    return (tok.is_word and outlet_head(tok) is None and lex.cue(tok) is None
+            and not lex.has("speech_noun", tok, NOUN_PREFIXES_OR_NONE)
+            and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
+            and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
+            and stems.isdisjoint(NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS))
 
 
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:

@@ -86,7 +86,7 @@ def lone_lam(tok: Token) -> bool:
 
 def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     """(offset of the stem, stem, proclitics) when `tok` is an outlet word ("لقناة" -> "قناة", "ل"),
-    definite ones included ("والتلفزيون" -> "التلفزيون")."""
+    definite ones included ("والتلفزيون" -> "التلفزيون", "للتلفزيون" -> "التلفزيون", "ل")."""
     if not tok.is_word:
         return None
     found = _HEAD_CACHE.get(tok.text, False)
@@ -96,6 +96,9 @@ def outlet_head(tok: Token) -> tuple[int, str, str] | None:
         for offset, stem in tok.splits:
             bare = stem[2:] if stem.startswith("ال") else stem
             prefix = key[: len(key) - len(stem)]
+            if prefix.endswith("لل") and not stem.startswith("ال"):
+                # "للتلفزيون": "ل" + "التلفزيون" with the article's alif dropped, a definite head
+                stem, prefix = "ال" + stem, prefix[:-1]
             if bare in OUTLET_HEADS and prefix in OUTLET_PREFIXES:
                 found = (offset - tok.start, stem, prefix)
                 break
