@@ -126,3 +126,13 @@ def test_a_definite_outlet_word_after_lam_that_swallowed_the_article_alif():
     assert [s.text for s in doc.sources] == ["تلفزيون الرسمي الفنزويلي"]
     # a thanks to a station is no statement given to it
     assert run("وقدم الوزير شكره للإذاعة الوطنية على تغطيتها.").sources == []
+
+
+def test_a_spelled_acronym_may_carry_the_article():
+    assert english(run("وتوفي المخرج إثر أزمة قلبية، بحسب السي إن إن.")) == ["CNN"]
+    assert english(run("وقال الوزير للبي بي سي إن الحكومة لن تستقيل.")) == ["BBC"]
+
+
+def test_a_stock_index_named_after_a_paper_is_no_citation():
+    assert run("وارتفع المؤشر فايننشال تايمز 100 البريطاني بنسبة نصف في المائة.").sources == []
+    assert run("وأضاف المؤشران فايننشال تايمز 100 وداكس نقاطا قليلة.").sources == []

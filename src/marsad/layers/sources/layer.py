@@ -20,7 +20,9 @@ from marsad.layers.sources.words import (
     CORRESPONDENTS,
     DASHES,
     GIVEN_TO,
+    LETTER_NAMES,
     MADE_THINGS,
+    MARKET_INDEXES,
     MEDIA_ROLES,
     NEWS_WORDS,
     OBTAINED,
@@ -39,6 +41,8 @@ from marsad.layers.sources.words import (
 )
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+# the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")
+ARTICLE_PREFIXES = {"ال": "", "وال": "و", "فال": "ف", "بال": "ب", "لل": "ل", "ولل": "ول"}
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
@@ -59,10 +63,12 @@ MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shor
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
-    short codes only as whole words ("لافي" is not ل + "افي")."""
+    short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
+    an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي")."""
     key, start, size = tok.key, tok.start, len(tok.key)
     return tuple([(offset - start, stem) for offset, stem in tok.splits
-                  if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
+                  if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
+                  or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)])
 
 
 def _start(tok: Token) -> int:
@@ -140,6 +146,8 @@ class SourceLayer:
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
+            return False  # "المؤشر فايننشال تايمز 100": a stock index named after a paper
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
             return False  # "قبولاً وأنساً": an indefinite noun in the accusative, never a name
         lex = self.lex
@@ -314,7 +322,8 @@ class SourceLayer:
         key = tok.key
         for _, stem in tok.splits:
             if self.aliases.begins(stem):
-                return key[: len(key) - len(stem)]
+                prefix = key[: len(key) - len(stem)]
+                return ARTICLE_PREFIXES.get(prefix, prefix) if stem in LETTER_NAMES else prefix
         return ""
 
     # --- linking -------------------------------------------------------------------------

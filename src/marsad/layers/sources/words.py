@@ -68,6 +68,7 @@ VERIFY = _section("verify")
 STATION_HEADS = _section("station_head")
 STATION_WORDS = _section("station_word")
 NOT_OUTLET_PHRASES = _section("not_outlet_phrase")
+MARKET_INDEXES = _section("market_index")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 # the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
 LETTER_NAMES = frozenset(match_key(w) for w in loader.words("latin_letter_names.tsv"))
