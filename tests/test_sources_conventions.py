@@ -136,3 +136,9 @@ def test_a_spelled_acronym_may_carry_the_article():
 def test_a_stock_index_named_after_a_paper_is_no_citation():
     assert run("وارتفع المؤشر فايننشال تايمز 100 البريطاني بنسبة نصف في المائة.").sources == []
     assert run("وأضاف المؤشران فايننشال تايمز 100 وداكس نقاطا قليلة.").sources == []
+
+
+def test_a_satellite_channel_word_and_a_bracketed_recipient():
+    assert [s.text for s in run("ووفقا لفضائية «الميادين» فإن الاشتباكات توقفت مساء.").sources] == ["الميادين"]
+    assert run("وتعمل الشركة على إطلاق أقمار فضائية جديدة العام المقبل.").sources == []
+    assert english(run("وقال أحد المنقذين لـ(إيه بي سي) إن البحث سيستمر حتى الفجر.")) == ["ABC"]

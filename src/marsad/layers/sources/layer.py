@@ -259,9 +259,9 @@ class SourceLayer:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
         lex = self.lex
         before = i - 1
-        while before >= 0 and toks[before].text in QUOTES:
+        while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
-        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»"
+        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»", "لـ(إيه بي سي)"
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before
