@@ -32,6 +32,7 @@ from marsad.layers.sources.words import (
     SENT_TO,
     SENTENCE_ENDS,
     could_not_check,
+    describes_only,
     is_person_word,
     is_plural_verb,
     lone_lam,
@@ -138,6 +139,8 @@ class SourceLayer:
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
             unnamed = actor is None and names_no_entity(name)
+            if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
+                continue  # "وأشارت الصحيفة الإسبانية": no name
             entity = None if unnamed else self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
         return doc
