@@ -160,3 +160,13 @@ def test_a_described_outlet_names_none_and_a_field_agency_is_no_news_agency():
 
 def test_to_serve_is_no_service_outlet():
     assert run("وأوضح المدير أن المركز أنشئ لخدمة سكان الأحياء الجديدة، وقال إن العمل مستمر.").sources == []
+
+
+def test_a_paper_called_by_a_common_word_after_a_lam_that_swallowed_its_article():
+    # "للشرق الأوسط" is "ل" + "الشرق الأوسط": the paper received the statement opening after it
+    assert english(run("وقال مسؤول في الوزارة للشرق الأوسط إن المفاوضات ستستأنف.")) == ["Asharq Al-Awsat"]
+    assert english(run("جاء ذلك في حديث رئيس اللجنة المنظمة للجزيرة.")) == ["Al Jazirah"]
+    # common words: no statement given to them
+    assert run("وقدم الأمير شكره للجزيرة العربية وأهلها.").sources == []
+    assert run("وقال إن الوفد سيتوجه للشرق الأوسط: مصر أولا.").sources == []
+    assert run("وقال استطلاع للرأي بأن أغلب السكان يؤيدون القرار.").sources == []

@@ -44,10 +44,13 @@ from marsad.layers.sources.words import (
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 # the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")
 ARTICLE_PREFIXES = {"ال": "", "وال": "و", "فال": "ف", "بال": "ب", "لل": "ل", "ولل": "ول"}
+SWALLOWED_ARTICLE = {"لل": "ل", "ولل": "ول", "فلل": "فل"}  # "للجزيرة" is "ل" + "الجزيرة"
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
+SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
+INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
@@ -67,9 +70,13 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
     an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي")."""
     key, start, size = tok.key, tok.start, len(tok.key)
-    return tuple([(offset - start, stem) for offset, stem in tok.splits
-                  if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
-                  or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)])
+    readings = [(offset - start, stem) for offset, stem in tok.splits
+                if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
+                or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)]
+    # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
+    readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
+                 if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1 and not stem.startswith("ال")]
+    return tuple(readings)
 
 
 def _start(tok: Token) -> int:
@@ -103,6 +110,10 @@ class SourceLayer:
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
              for alias in actor.context_ar),
             _agency_readings, may_start=_is_word_or_number)
+        # the common word a paper or an agency is called by ("الشرق الأوسط", "الجزيرة"), every kind
+        self.nicknames: PhraseTable[object] = PhraseTable(
+            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.context_ar),
+            _agency_readings, may_start=_is_word_or_number)
         self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
@@ -132,6 +143,7 @@ class SourceLayer:
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
+        found += self._nicknames_said_to(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
@@ -260,7 +272,6 @@ class SourceLayer:
 
     def _said_to(self, toks: list[Token], i: int) -> bool:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
-        lex = self.lex
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
@@ -270,15 +281,47 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and toks[statement].key in GIVEN_TO:
             return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
+        return self._spoken_before(toks, i) is not None
+
+    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
+        """"verb" or "interview" when a reporting verb or an interview word comes a few words
+        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
+        lex = self.lex
         lo = i - 1
-        while lo >= 0 and i - lo <= 15 and toks[lo].text not in SENTENCE_ENDS:
+        while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
+            if stop_at_comp and lex.is_comp(toks[lo]):
+                return None
             cue = lex.cue(toks[lo])
             if cue is not None and cue.form in ("past", "present", "participle"):
-                return True
-            if lex.has("interview", toks[lo], frozenset({"", "و", "ف", "ب", "وب"})):
-                return True
+                return "verb"
+            if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
+                return "interview"
             lo -= 1
-        return False
+        return None
+
+    def _nicknames_said_to(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word ("الشرق الأوسط", "الجزيرة") after a "ل" that swallowed
+        its article, which received a statement: "وقال مصدر أمني للشرق الأوسط إن ..", "بحسب حديث
+        المهندس .. للجزيرة." Without the statement opening right after it (or an interview before
+        a sentence end) the words are common ones ("وقدم الشكر للجزيرة العربية")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            tok = toks[i]
+            if i in taken or not any(tok.key[: len(tok.key) - len(stem)] in SWALLOWED_ARTICLE for _, stem in tok.splits):
+                continue
+            if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
+                continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            k = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in "،,")
+            spoken = self._spoken_before(toks, i, stop_at_comp=True)
+            opens = k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].text == ":")  # not a mark: «.. للعالم»
+            ends = k >= len(toks) or toks[k].text in SENTENCE_ENDS
+            if spoken is not None and (opens or (ends and spoken == "interview")):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
+        return out
 
     def _tagged(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         """An agency code standing as a tag: a dateline ("الرياض - واس", "واس- جدة:"), a code in
@@ -324,9 +367,11 @@ class SourceLayer:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
         key = tok.key
         for _, stem in tok.splits:
+            prefix = key[: len(key) - len(stem)]
             if self.aliases.begins(stem):
-                prefix = key[: len(key) - len(stem)]
                 return ARTICLE_PREFIXES.get(prefix, prefix) if stem in LETTER_NAMES else prefix
+            if prefix in SWALLOWED_ARTICLE and self.aliases.begins("ال" + stem):
+                return SWALLOWED_ARTICLE[prefix]
         return ""
 
     # --- linking -------------------------------------------------------------------------
