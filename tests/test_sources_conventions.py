@@ -170,3 +170,8 @@ def test_a_paper_called_by_a_common_word_after_a_lam_that_swallowed_its_article(
     assert run("وقدم الأمير شكره للجزيرة العربية وأهلها.").sources == []
     assert run("وقال إن الوفد سيتوجه للشرق الأوسط: مصر أولا.").sources == []
     assert run("وقال استطلاع للرأي بأن أغلب السكان يؤيدون القرار.").sources == []
+
+
+def test_a_wire_called_by_its_country_adjective_after_according_to_and_a_swallowed_article():
+    assert english(run("وارتفعت الأسعار في الربع الثاني، وفقا للفرنسية.")) == ["Agence France-Presse"]
+    assert run("وتم توزيع المساعدات وفقا للأولوية.").sources == []

@@ -75,7 +75,7 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
                 or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)]
     # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
     readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
-                 if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1 and not stem.startswith("ال")]
+                 if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
     return tuple(readings)
 
 
@@ -302,8 +302,8 @@ class SourceLayer:
     def _nicknames_said_to(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
         """A paper called by a common word ("الشرق الأوسط", "الجزيرة") after a "ل" that swallowed
         its article, which received a statement: "وقال مصدر أمني للشرق الأوسط إن ..", "بحسب حديث
-        المهندس .. للجزيرة." Without the statement opening right after it (or an interview before
-        a sentence end) the words are common ones ("وقدم الشكر للجزيرة العربية")."""
+        المهندس .. للجزيرة.", or cited by an according word before a mark ("وفقا للألمانية."). Without
+        these the words are common ones ("وقدم الشكر للجزيرة العربية")."""
         out = []
         for i in self.nicknames.starts_in(toks):
             tok = toks[i]
@@ -318,7 +318,8 @@ class SourceLayer:
             spoken = self._spoken_before(toks, i, stop_at_comp=True)
             opens = k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].text == ":")  # not a mark: «.. للعالم»
             ends = k >= len(toks) or toks[k].text in SENTENCE_ENDS
-            if spoken is not None and (opens or (ends and spoken == "interview")):
+            according = i > 0 and self.lex.is_according(toks[i - 1]) and (k >= len(toks) or toks[k].kind == "punct")
+            if according or (spoken is not None and (opens or (ends and spoken == "interview"))):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, m.tok_end))
         return out
