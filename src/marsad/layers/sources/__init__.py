@@ -16,10 +16,14 @@ outlet counts only inside a citing construction:
   marks between sentences or at a paragraph edge ("(أ ف ب)", "... الأسعار. «رويترز»"), the bare
   last word of a paragraph ("... م واس").
 
-A title or honorific before the name makes it a person's ("البروفيسور واس"). Agencies and outlets
-of the actor KB are matched by alias and linked to their entity (added to `doc.entities` when the
-entity layer did not produce it); outlets missing from the KB are recognised by construction
-(`outlets.py`).
+A paper called by a common word ("الشرق الأوسط", "الجزيرة") counts after a "ل" that swallowed its
+article when it received a statement ("وقال مصدر للشرق الأوسط إن") or after an according word
+("وفقا للألمانية."). A title or honorific before the name makes it a person's ("البروفيسور واس"); a
+plain noun before it makes it that noun's complement ("أن سوق عكاظ", "لسوق عكاظ", "المؤشر فايننشال
+تايمز 100"), and an outlet word with adjectives of origin only names no outlet ("الصحيفة الإسبانية").
+Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
+`doc.entities` when the entity layer did not produce it); outlets missing from the KB are
+recognised by construction (`outlets.py`).
 """
 
 from marsad.layers.sources.layer import SourceLayer

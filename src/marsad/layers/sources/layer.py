@@ -17,9 +17,13 @@ from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
+    CORRESPONDENTS,
     DASHES,
     GIVEN_TO,
+    LETTER_NAMES,
     MADE_THINGS,
+    MARKET_INDEXES,
+    MEDIA_ROLES,
     NEWS_WORDS,
     OBTAINED,
     OPENING_MARKS,
@@ -28,6 +32,7 @@ from marsad.layers.sources.words import (
     SENT_TO,
     SENTENCE_ENDS,
     could_not_check,
+    describes_only,
     is_person_word,
     is_plural_verb,
     lone_lam,
@@ -37,10 +42,15 @@ from marsad.layers.sources.words import (
 )
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+# the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")
+ARTICLE_PREFIXES = {"ال": "", "وال": "و", "فال": "ف", "بال": "ب", "لل": "ل", "ولل": "ول"}
+SWALLOWED_ARTICLE = {"لل": "ل", "ولل": "ول", "فلل": "فل"}  # "للجزيرة" is "ل" + "الجزيرة"
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
+SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
+INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
@@ -50,14 +60,23 @@ OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 EDGE_CHARS = " ()-–—ـ«»\"“”/"
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
 PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
+NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
+NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
+MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
-    short codes only as whole words ("لافي" is not ل + "افي")."""
+    short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
+    an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي")."""
     key, start, size = tok.key, tok.start, len(tok.key)
-    return tuple([(offset - start, stem) for offset, stem in tok.splits
-                  if key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS)])
+    readings = [(offset - start, stem) for offset, stem in tok.splits
+                if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
+                or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)]
+    # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
+    readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
+                 if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
+    return tuple(readings)
 
 
 def _start(tok: Token) -> int:
@@ -91,6 +110,10 @@ class SourceLayer:
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
              for alias in actor.context_ar),
             _agency_readings, may_start=_is_word_or_number)
+        # the common word a paper or an agency is called by ("الشرق الأوسط", "الجزيرة"), every kind
+        self.nicknames: PhraseTable[object] = PhraseTable(
+            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.context_ar),
+            _agency_readings, may_start=_is_word_or_number)
         self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
@@ -120,6 +143,7 @@ class SourceLayer:
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
+        found += self._nicknames_said_to(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
@@ -127,6 +151,8 @@ class SourceLayer:
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
             unnamed = actor is None and names_no_entity(name)
+            if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
+                continue  # "وأشارت الصحيفة الإسبانية": no name
             entity = None if unnamed else self._link(doc, start, end, actor)
             doc.sources.append(SourceRef(entity, start, end, text[start:end]))
         return doc
@@ -135,12 +161,14 @@ class SourceLayer:
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
+            return False  # "المؤشر فايننشال تايمز 100": a stock index named after a paper
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
             return False  # "قبولاً وأنساً": an indefinite noun in the accusative, never a name
         lex = self.lex
         if named_as_employer(toks, i, self._prefix(toks[i]), lex):
             return False
-        if not self._prefix(toks[i]) and _completes_place(doc.text, toks, i, lex):
+        if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
@@ -244,25 +272,57 @@ class SourceLayer:
 
     def _said_to(self, toks: list[Token], i: int) -> bool:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
-        lex = self.lex
         before = i - 1
-        while before >= 0 and toks[before].text in QUOTES:
+        while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
-        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»"
+        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»", "لـ(إيه بي سي)"
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before
         if statement >= 0 and toks[statement].key in GIVEN_TO:
             return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
+        return self._spoken_before(toks, i) is not None
+
+    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
+        """"verb" or "interview" when a reporting verb or an interview word comes a few words
+        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
+        lex = self.lex
         lo = i - 1
-        while lo >= 0 and i - lo <= 15 and toks[lo].text not in SENTENCE_ENDS:
+        while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
+            if stop_at_comp and lex.is_comp(toks[lo]):
+                return None
             cue = lex.cue(toks[lo])
             if cue is not None and cue.form in ("past", "present", "participle"):
-                return True
-            if lex.has("interview", toks[lo], frozenset({"", "و", "ف", "ب", "وب"})):
-                return True
+                return "verb"
+            if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
+                return "interview"
             lo -= 1
-        return False
+        return None
+
+    def _nicknames_said_to(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word ("الشرق الأوسط", "الجزيرة") after a "ل" that swallowed
+        its article, which received a statement: "وقال مصدر أمني للشرق الأوسط إن ..", "بحسب حديث
+        المهندس .. للجزيرة.", or cited by an according word before a mark ("وفقا للألمانية."). Without
+        these the words are common ones ("وقدم الشكر للجزيرة العربية")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            tok = toks[i]
+            if i in taken or not any(tok.key[: len(tok.key) - len(stem)] in SWALLOWED_ARTICLE for _, stem in tok.splits):
+                continue
+            if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
+                continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            k = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in "،,")
+            spoken = self._spoken_before(toks, i, stop_at_comp=True)
+            opens = k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].text == ":")  # not a mark: «.. للعالم»
+            ends = k >= len(toks) or toks[k].text in SENTENCE_ENDS
+            according = i > 0 and self.lex.is_according(toks[i - 1]) and (k >= len(toks) or toks[k].kind == "punct")
+            if according or (spoken is not None and (opens or (ends and spoken == "interview"))):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
+        return out
 
     def _tagged(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         """An agency code standing as a tag: a dateline ("الرياض - واس", "واس- جدة:"), a code in
@@ -308,8 +368,11 @@ class SourceLayer:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
         key = tok.key
         for _, stem in tok.splits:
+            prefix = key[: len(key) - len(stem)]
             if self.aliases.begins(stem):
-                return key[: len(key) - len(stem)]
+                return ARTICLE_PREFIXES.get(prefix, prefix) if stem in LETTER_NAMES else prefix
+            if prefix in SWALLOWED_ARTICLE and self.aliases.begins("ال" + stem):
+                return SWALLOWED_ARTICLE[prefix]
         return ""
 
     # --- linking -------------------------------------------------------------------------
@@ -335,21 +398,37 @@ class SourceLayer:
         return add_entity(doc, "ORG", text, [mention]).id
 
 
-def _completes_place(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
-    """"قال مدير المهرجان في سوق عكاظ": a name without a proclitic right after a preposition and
-    a plain noun completes that noun (a market, a street, a hall named like an outlet); the verb
-    before it has its own subject. An outlet word, a report or a poll word there keeps the name a source
-    ("في تقرير رويترز", "في استطلاع رويترز", "في صحيفة «الحياة»"), and so does a line break: a
-    title ending "... في سطور" completes nothing in the dateline "أ ف ب - سيدني" under it."""
-    if i < 2:
+def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
+    """"قال مدير المهرجان في سوق عكاظ", "وأكد أن سوق عكاظ ..", "المدير التنفيذي لسوق عكاظ": a name
+    without a proclitic right after a plain noun completes that noun (a market, a street, a festival
+    named like an outlet) when the noun follows a preposition or a complementiser or carries a
+    preposition itself: the noun is a complement, so the verb before it has its own subject. An outlet
+    word, a report, a poll or a correspondent there keeps the name a source ("في تقرير رويترز", "أن
+    مراسل رويترز", "لتقرير رويترز"), and so does a line break: a title ending "... في سطور" completes
+    nothing in the dateline "أ ف ب - سيدني" under it."""
+    if i < 1:
         return False
-    noun, prep = toks[i - 1], toks[i - 2]
-    if "\n" in text[noun.end : toks[i].start]:
+    noun = toks[i - 1]
+    if "\n" in text[noun.end : toks[i].start] or not _plain_noun(noun, lex):
         return False
-    return (prep.key in PLACE_PREPOSITIONS and noun.is_word and not noun.key.startswith("ال")
-            and outlet_head(noun) is None and not lex.has("speech_noun", noun) and not lex.has("interview", noun)
-            and not lex.is_according(noun) and lex.cue(noun) is None and noun.key not in NEWS_WORDS
-            and noun.key not in ASKED and noun.key not in MADE_THINGS)
+    if any(noun.key[: len(noun.key) - len(stem)] in NOUN_PREFIXES and len(stem) >= MIN_NOUN_CHARS
+           and not stem.startswith("ال") for _, stem in noun.splits):
+        return True  # "لسوق عكاظ", "بجادة عكاظ"
+    if noun.key.startswith("ال") or i < 2:
+        return False
+    before = toks[i - 2]
+    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before)
+
+
+def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
+    """A word that may head a construct ("سوق", "جادة"): no verb, particle, outlet word or word of
+    reporting, polling, interviewing, asking or reporting for an outlet, with any proclitic."""
+    stems = {stem for _, stem in tok.splits}
+    return (tok.is_word and outlet_head(tok) is None and lex.cue(tok) is None
+            and not lex.has("speech_noun", tok, NOUN_PREFIXES_OR_NONE)
+            and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
+            and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
+            and stems.isdisjoint(NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS))
 
 
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:

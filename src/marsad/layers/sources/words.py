@@ -19,6 +19,7 @@ OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"}
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
 LATER_VERB_TOKENS = 10  # tokens from an outlet's name to "قد" + its verb ("وكان موقع .. الألماني قد نشر")
 HAMZA_ALIFS = "أإآ"
+AGENCY = match_key("وكالة")
 FEMININE_PAST = re.compile(r"ت(?:ه|ها|هم|هما|هن|ك|كم|نا|ني)?$")  # "ذكرت", "وصفته", "نقلتها"
 VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
@@ -68,6 +69,10 @@ VERIFY = _section("verify")
 STATION_HEADS = _section("station_head")
 STATION_WORDS = _section("station_word")
 NOT_OUTLET_PHRASES = _section("not_outlet_phrase")
+MARKET_INDEXES = _section("market_index")
+DESCRIBED_HEADS = _section("described_head")
+NEWS_FIELDS = _section("news_field") | NEWS_WORDS
+NOT_HEAD_FORMS = _section("not_head_form")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 # the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
 LETTER_NAMES = frozenset(match_key(w) for w in loader.words("latin_letter_names.tsv"))
@@ -86,16 +91,19 @@ def lone_lam(tok: Token) -> bool:
 
 def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     """(offset of the stem, stem, proclitics) when `tok` is an outlet word ("لقناة" -> "قناة", "ل"),
-    definite ones included ("والتلفزيون" -> "التلفزيون")."""
+    definite ones included ("والتلفزيون" -> "التلفزيون", "للتلفزيون" -> "التلفزيون", "ل")."""
     if not tok.is_word:
         return None
     found = _HEAD_CACHE.get(tok.text, False)
     if found is False:
         found = None
         key = tok.key
-        for offset, stem in tok.splits:
+        for offset, stem in () if key in NOT_HEAD_FORMS else tok.splits:
             bare = stem[2:] if stem.startswith("ال") else stem
             prefix = key[: len(key) - len(stem)]
+            if prefix.endswith("لل") and not stem.startswith("ال"):
+                # "للتلفزيون": "ل" + "التلفزيون" with the article's alif dropped, a definite head
+                stem, prefix = "ال" + stem, prefix[:-1]
             if bare in OUTLET_HEADS and prefix in OUTLET_PREFIXES:
                 found = (offset - tok.start, stem, prefix)
                 break
@@ -132,6 +140,24 @@ def is_plural_verb(tok: Token) -> bool:
     """A verb marked plural ("دعوا", "يقولون"): in verb-first order it never has a singular
     outlet as its subject, so "دعوا قناة .." cites nothing."""
     return tok.key.endswith(("وا", "ون"))
+
+
+def describes_only(name: list[Token], after: Token | None) -> bool:
+    """An outlet found by construction whose words name none: a definite paper, magazine, site or
+    agency word with adjectives of origin only ("وأشارت الصحيفة الإسبانية" refers back to the paper
+    named before), or "وكالة" + a field other than news ("وكالة التعاون الأمني الدفاعي": a
+    government agency) unless news follows its name (`after`: "وكالة المغرب العربي للأنباء")."""
+    words = [t for t in name if t.is_word]
+    head = outlet_head(words[0]) if len(words) > 1 else None
+    if head is None:
+        return False
+    stem = head[1]
+    if stem.startswith("ال"):
+        return stem[2:] in DESCRIBED_HEADS and all(is_nisba(t, definite=True) for t in words[1:])
+    field = words[1]
+    return (stem == AGENCY and field.key.startswith("ال") and not is_nisba(field, definite=True)
+            and field.key not in NEWS_FIELDS
+            and not (after is not None and any(s in NEWS_FIELDS for _, s in after.splits)))
 
 
 def names_no_entity(name: list[Token]) -> bool:
