@@ -97,3 +97,18 @@ def test_reports_of_a_named_body_are_no_unnamed_source():
     doc = run(make_doc(body, ents=MINISTER))
     speaker = quote_with(doc, "الموعد قد يتأجل").speaker
     assert speaker is None or speaker.text != "تقارير"
+
+
+def test_agent_of_a_statement_issued_with_fi_hi():
+    body = ("قال المتحدث الرسمي باسم الدفاع المدني، العقيد سامي الراشد، إن الحريق أخمد بالكامل.\n\n"
+            "وقال مصدر في الموقع إن الأضرار محدودة.\n\n"
+            "وفي المساء، أصدر المتحدث الرسمي باسم الدفاع المدني بيانا جديدا أكد فيه أن التحقيق بدأ.")
+    doc = run(make_doc(body, ents=MINISTER))
+    assert quote_with(doc, "التحقيق بدأ").speaker.entity == "e1"
+
+
+def test_speaker_of_a_speech_he_gave():
+    body = ("وقال مصدر في الوزارة إن الحفل أقيم في القاعة الكبرى.\n\n"
+            "وألقى سامي الراشد كلمة في الحفل قال فيها: «نحن فخورون بهذا الإنجاز الكبير».")
+    doc = run(make_doc(body, ents=MINISTER))
+    assert quote_with(doc, "فخورون بهذا الإنجاز").speaker.entity == "e1"

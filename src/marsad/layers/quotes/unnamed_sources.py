@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
 from marsad.layers.quotes.holders import bare
+from marsad.layers.quotes.name_edges import TITLE_PREFIXES
 from marsad.layers.quotes.speaker_ranker import UNNAMED
 
 DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
@@ -26,7 +27,24 @@ def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> 
     lo, _ = finder.sent_tok_range(si)
     comp = next((k for k in range(cue - 1, lo - 1, -1) if finder.lex.is_comp(toks[k])), None)
     start = toks[comp].end if comp is not None else finder.sents[si].start
-    return finder.first_actor_in(start, toks[cue].start, ("PER",)) or finder.first_actor_in(start, toks[cue].start, ("ORG",))
+    return finder.first_actor_in(start, toks[cue].start, ("PER",)) or finder.first_actor_in(start, toks[cue].start, ("ORG",)) \
+        or _described_agent(finder, comp + 1 if comp is not None else lo, cue)
+
+
+def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+    """"أصدر المتحدث باسم الجيش بيانا جديدا أكد فيه": with no actor named, the description opened
+    by a title before the described noun (the indefinite words right before the verb) is the
+    agent; `resolution` links it to the name it stood before earlier in the article."""
+    toks, lex = finder.toks, finder.lex
+    end = cue - 1
+    while end > lo and toks[end].is_word and not toks[end].key.startswith("ال") and finder.covering(end) is None:
+        end -= 1  # "بيانا جديدا"، "كلمة": the noun the verb describes
+    for k in range(lo, end):
+        tok = toks[k]
+        if tok.is_word and lex.has("title", tok, TITLE_PREFIXES) and tok.key.startswith(("ال", "وال")) \
+                and not (k > lo and lex.is_stop(toks[k - 1])):
+            return finder.span_ref(tok.stem_start, toks[end].end)
+    return None
 
 
 def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
