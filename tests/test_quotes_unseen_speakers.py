@@ -112,3 +112,11 @@ def test_speaker_of_a_speech_he_gave():
             "وألقى سامي الراشد كلمة في الحفل قال فيها: «نحن فخورون بهذا الإنجاز الكبير».")
     doc = run(make_doc(body, ents=MINISTER))
     assert quote_with(doc, "فخورون بهذا الإنجاز").speaker.entity == "e1"
+
+
+def test_participle_after_a_sentence_opened_by_a_subjectless_verb():
+    ents = MINISTER + [("ORG", "الهلال الأحمر", [("الهلال الأحمر", "name")])]
+    body = ("وقال سامي الراشد إن المساعدات وصلت إلى المدينة صباح اليوم.\n\n"
+            "وقال بهذه المناسبة نشكر الهلال الأحمر على جهوده الكبيرة في الإغاثة، مؤكدا أن التوزيع سيستمر أسبوعا.")
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "التوزيع سيستمر").speaker.entity == "e1"

@@ -406,7 +406,8 @@ class SpeakerResolver:
         sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
         if sp is not None:
             return sp, False
-        sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+            finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
         sp = unnamed_in_sentence(finder, si, cue)
@@ -434,6 +435,18 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _opened_by_prodrop_verb(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
+        """"وقال بهذه المناسبة أشد على أيدي المقاومة ...، مؤكدا": a sentence opened by a reporting
+        verb with no subject of its own goes on with the previous speaker; the actors named after
+        it are in what was said, not the subject of the participle (cue) that continues it."""
+        lo, _ = finder.sent_tok_range(si)
+        own = self.lex.cue(finder.toks[cue]) if cue is not None else None
+        if cue is None or cue <= lo + 1 or own is None or own.form != "participle":
+            return False  # ("وأشار إلى أن «الجبهة» أعلنت": a finite verb has its own subject before it)
+        opener = self.lex.cue(finder.toks[lo])
+        return opener is not None and opener.form in ("past", "present") and not opener.flags & {"ambig", "lead", "relay"} \
+            and finder.subject_after(lo + 1, cue, fallback=False) is None
 
     def _spoke(self, d: QuoteCandidate, c: QuoteCandidate) -> bool:
         """A statement the continuation c may go on with: a named speaker's, or an unnamed source's
