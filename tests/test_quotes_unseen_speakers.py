@@ -120,3 +120,10 @@ def test_participle_after_a_sentence_opened_by_a_subjectless_verb():
             "وقال بهذه المناسبة نشكر الهلال الأحمر على جهوده الكبيرة في الإغاثة، مؤكدا أن التوزيع سيستمر أسبوعا.")
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "التوزيع سيستمر").speaker.entity == "e1"
+
+
+def test_authority_and_forces_named_by_their_definite_genitive():
+    assert _speaker_text("وقالت سلطة المياه والصرف الصحي إن الضخ سيعود إلى الأحياء الشرقية مساء الغد.",
+                         "الضخ سيعود") == "سلطة المياه والصرف الصحي"
+    assert _speaker_text("وأكدت قوات الدفاع الجوي أنها اعترضت طائرة مسيرة فوق الحدود الجنوبية.",
+                         "اعترضت طائرة") == "قوات الدفاع الجوي"
