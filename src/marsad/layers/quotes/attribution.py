@@ -15,7 +15,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
-from marsad.layers.quotes.name_edges import NAME_HONORIFICS, TITLE_PREFIXES
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, PREPOSITION_LETTERS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
 
 QUOTE_WORDS = "quote_words.tsv"
@@ -30,6 +30,7 @@ OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول"
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")  # match keys: a preposition on a definite noun
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
+OWNED_DOCUMENT_KINDS = ("document", "findings", "speech_noun", "interview")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -145,6 +146,10 @@ class SpeakerFinder(DescriptionNames):
         org = lex.has("org_head", tok, TITLE_PREFIXES)
         if org:
             named = self._organisation_after_head(k, i1)
+            if named is not None:
+                return named
+        if org or lex.has("outlet", tok, TITLE_PREFIXES):
+            named = self._quoted_name_after_head(k, i1)
             if named is not None:
                 return named
         end = self._unknown_name_end(k, stop, org)
@@ -267,6 +272,19 @@ class SpeakerFinder(DescriptionNames):
                 return self.ref(r)
         return None
 
+    def _quoted_name_after_head(self, k: int, i1: int) -> SpeakerRef | None:
+        """"وقالت شبكة «...» إن"، "أعلنت منظمة «...»": the name in quotation marks right after an
+        organisation or outlet word the entity layer did not find; the words inside the marks."""
+        toks = self.toks
+        if k + 2 >= i1 or toks[k + 1].text not in OPENING_MARKS:
+            return None
+        for j in range(k + 2, min(i1, k + QUOTED_NAME_TOKENS + 2)):
+            if toks[j].text in "»\"”":
+                return self.span_ref(toks[k + 2].start, toks[j - 1].end) if j > k + 2 else None
+            if not toks[j].is_word:
+                return None
+        return None
+
     def _unknown_name_end(self, k: int, stop: int, org: bool) -> int:
         """The end of an unknown name starting at token k: a few words.
 
@@ -279,6 +297,7 @@ class SpeakerFinder(DescriptionNames):
         end = k
         while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
                 and toks[end].is_word and lex.cue(toks[end]) is None \
+                and not (end > k and self._addressed(toks[end]) and not self._owned_document(toks[k])) \
                 and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)) \
                 and not (end > k and not org and lex.has("title", toks[end], TITLE_PREFIXES)):
             # "تركي فلان رئيس شبكة ...": the description after the name is not part of it
@@ -296,7 +315,7 @@ class SpeakerFinder(DescriptionNames):
                     break
                 if not org and definite and not toks[k].key.startswith("ال") \
                         and not lex.has("name_particle", toks[end - 1]):
-                    if self._surname_before_title(end):
+                    if self._surname_before_title(end) or end == k + 1 and self._family_name_closes(k, end, stop):
                         end += 1
                     break
             end += 1
@@ -310,6 +329,22 @@ class SpeakerFinder(DescriptionNames):
         if self.toks[end].key.startswith(DEFINITE_AFTER_PREPOSITION):
             return False
         return all(not w.key.startswith(("ال", "وال")) for w in self.toks[k:end])
+
+    def _family_name_closes(self, k: int, j: int, stop: int) -> bool:
+        """"وشدد الدكتور فلان الفلاني على"، "وكتب فلان الفلاني: «...»": the definite word j after a
+        first name k is the family name when the person's own honorific stands before the first
+        name, or when it closes the subject right before a colon (an object goes on, a name ends)."""
+        toks, lex = self.toks, self.lex
+        if not self._family_name_word(toks[j]) or not self.plain_name_word(toks[k]) \
+                or toks[k].key.startswith(PREPOSITION_LETTERS):
+            return False  # ("وقالت للصحف المحلية:": the one spoken to)
+        honoured = k > 0 and (toks[k - 1].key in NAME_HONORIFICS or lex.has("honorific", toks[k - 1], TITLE_PREFIXES))
+        return honoured or j + 1 == stop and stop < len(toks) and toks[stop].text == ":"
+
+    def _owned_document(self, tok: Token) -> bool:
+        """"بيان للشركة"، "تصريحات لوزير ..."، "دراسة لمركز ...": after a document or statement
+        noun, "لـ" names whose it is, not whom it was given to."""
+        return any(self.lex.has(kind, tok, TITLE_PREFIXES) for kind in OWNED_DOCUMENT_KINDS)
 
     def _surname_before_title(self, j: int) -> bool:
         """"قال محمد العمري مدير عام ...": a definite word after a first name is the family name

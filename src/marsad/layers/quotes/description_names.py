@@ -8,7 +8,12 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS, AntecedentFinder
-from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS, TITLE_PREFIXES
+from marsad.layers.quotes.name_edges import (
+    NAME_HONORIFICS,
+    PREPOSITION_LETTERS,
+    RANK_STOP_KINDS,
+    TITLE_PREFIXES,
+)
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة"، "لوكالة": a title, body or outlet as the object of "لـ"
@@ -36,7 +41,8 @@ class DescriptionNames(AntecedentFinder):
         while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
                 and not lex.has("outlet", toks[end], OBJECT_PREFIXES):
             end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
-        named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop)
+        named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop) \
+            or self._name_after_definite_title(k, stop)
         if named is not None:
             return named
         return self.span_ref(first, toks[end - 1].end)
@@ -54,6 +60,25 @@ class DescriptionNames(AntecedentFinder):
             end += 1
         if end - k - 1 < 2 or end >= stop or not self.lex.has("title", toks[end], TITLE_PREFIXES):
             return None
+        return self.span_ref(toks[k + 1].start, toks[end - 1].end)
+
+    def _name_after_definite_title(self, k: int, stop: int) -> SpeakerRef | None:
+        """"وقالت الإعلامية فلانة الفلانية، وهي ...": a definite title at token k stands in no
+        construct state, so plain words right after it that run to the end of the subject (or to
+        a comma or a second title) are the holder's name the entity layer missed."""
+        toks = self.toks
+        title = toks[k]
+        if not any(st.startswith("ال") and self.lex.has("title", title, TITLE_PREFIXES) for _, st in title.splits):
+            return None
+        end = k + 1
+        while end < stop and end - k <= APPOSITION_NAME_WORDS and self.covering(end) is None \
+                and self.mention_at_token(end) is None \
+                and (self.plain_name_word(toks[end]) or end > k + 1 and self._family_name_word(toks[end])):
+            end += 1
+        if end - k - 1 < 2 or not self.plain_name_word(toks[k + 1]) or toks[k + 1].key.startswith(PREPOSITION_LETTERS):
+            return None  # ("المتحدث باسم الشرطة"، "السفير لمحطة ...": a particle joined to a word, no name)
+        if end < stop and not self.lex.has("title", toks[end], TITLE_PREFIXES):
+            return None  # more words follow: the phrase after the title is no name alone
         return self.span_ref(toks[k + 1].start, toks[end - 1].end)
 
     def _modifier_of_title(self, k: int, i1: int) -> bool:
@@ -88,8 +113,9 @@ class DescriptionNames(AntecedentFinder):
 
     def _apposition_closed(self, k: int) -> bool:
         """The name in apposition ends at token k: a second comma, or the complementiser of the
-        statement when the writer left that comma out ("قال النائب عن الكتلة، فلان إن ...")."""
-        return self.toks[k].text in "،," or self.lex.is_comp(self.toks[k])
+        statement when the writer left that comma out ("قال النائب عن الكتلة، فلان إن ..."), or the
+        colon before direct words ("وقال حاكم الولاية، فلان الفلاني: «...»")."""
+        return self.toks[k].text in "،,:" or self.lex.is_comp(self.toks[k])
 
     def _family_name_word(self, t: Token) -> bool:
         """"القاسمي" after a first name: a definite word that is no title, body or function word."""

@@ -23,6 +23,7 @@ RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "prono
                    "honorific")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
+PREPOSITION_LETTERS = ("و", "ب", "ل", "ك")  # a word opening with one may be a joined particle, no name
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 
 

@@ -21,8 +21,9 @@ from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_descrip
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
-from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker
+from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
 from marsad.lexicons.loader import keyed
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
@@ -60,6 +61,9 @@ class SpeakerResolver:
         # spans of one document named by a construction (a body behind "باسم", the subject before
         # "الذي قال" or after "وكان"): unlinked, yet names; the ranker is told so
         self._constructed: set[tuple[int, int]] = set()
+        # statements of one document whose source is unnamed ("قال مصدر أمني إن"), by id: stored
+        # with no speaker, yet the one a continuation ("مشيرا"، "وأضاف") goes on with (GUIDE.md)
+        self._unnamed: dict[int, SpeakerRef] = {}
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -83,6 +87,7 @@ class SpeakerResolver:
         cands.sort(key=lambda c: (c.pos, c.start))
         done: list[QuoteCandidate] = []
         self._constructed = set()
+        self._unnamed = {}
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         for c in cands:
@@ -99,6 +104,8 @@ class SpeakerResolver:
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
                 if body is not None:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
+            unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
+                and unnamed_source(finder, c.speaker) else None
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
@@ -111,6 +118,10 @@ class SpeakerResolver:
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans
                     c.speaker = best.ref
+            if inherited and unnamed is not None:
+                c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
+            if unnamed is not None and c.speaker is None:
+                self._unnamed[id(c)] = unnamed
             si = finder.sent_of(c.pos)
             sent = finder.sents[si] if finder.sents else None
             if sent is not None:
@@ -383,36 +394,70 @@ class SpeakerResolver:
         sp = interviewee(finder, finder.sent_tok_range(si)[0], cue) if cue is not None else None
         if sp is not None:
             return sp, False
+        sp = agent_of_described_noun(finder, si, cue)
+        if sp is not None:
+            return sp, False
         clause = self._coordinated_clause_subject(finder, si, c, done)
         if clause is not None:
             return clause, False
-        same = [d for d in done if d.speaker is not None and sent.start <= d.pos < c.pos]
+        same = [d for d in done if self._spoke(d, c) and sent.start <= d.pos < c.pos]
         if same:
-            return same[-1].speaker, True
+            return self._source_of(same[-1]), True
         sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
         if sp is not None:
             return sp, False
-        sp = finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+            finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
             return sp, False
+        sp = unnamed_in_sentence(finder, si, cue)
+        if sp is not None:
+            return sp, True
         if si > 0 and c.cue_tok == finder.sent_tok_range(si)[0]:
             actor = self._actor_of_previous_sentence(finder, si - 1, done)
             if actor is not None:
                 return actor, False
         para = sent.paragraph
-        prev = [d for d in done if d.speaker is not None and para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK]
+        # an unnamed source goes on in a sentence opened by the continuation ("وأضاف أن"), in its
+        # paragraph or the next; a verb further in a sentence of its own is not its continuation
+        opens = c.cue_tok == finder.sent_tok_range(si)[0]
+        prev = [d for d in done if para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK and (
+            d.speaker is not None or opens and para - finder.paragraph_of(d.pos) <= 1 and self._spoke(d, c))]
         if c.gender and any(d.gender for d in prev):
             # "وأضافت": the last speaker whose verb agreed in the same way
             agreeing = [d for d in prev if d.gender in (c.gender, None)]
             prev = agreeing or prev
         if prev:
-            return prev[-1].speaker, True
+            return self._source_of(prev[-1]), True
         if si > 0:
             ps = finder.sents[si - 1]
             sp = finder.first_actor_in(ps.start, ps.end, ("PER",)) or finder.first_actor_in(ps.start, ps.end, ("ORG",))
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _opened_by_prodrop_verb(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
+        """"وقال بهذه المناسبة أشد على أيدي المقاومة ...، مؤكدا": a sentence opened by a reporting
+        verb with no subject of its own goes on with the previous speaker; the actors named after
+        it are in what was said, not the subject of the participle (cue) that continues it."""
+        lo, _ = finder.sent_tok_range(si)
+        own = self.lex.cue(finder.toks[cue]) if cue is not None else None
+        if cue is None or cue <= lo + 1 or own is None or own.form != "participle":
+            return False  # ("وأشار إلى أن «الجبهة» أعلنت": a finite verb has its own subject before it)
+        opener = self.lex.cue(finder.toks[lo])
+        return opener is not None and opener.form in ("past", "present") and not opener.flags & {"ambig", "lead", "relay"} \
+            and finder.subject_after(lo + 1, cue, fallback=False) is None
+
+    def _spoke(self, d: QuoteCandidate, c: QuoteCandidate) -> bool:
+        """A statement the continuation c may go on with: a named speaker's, or an unnamed source's
+        (left without a speaker) that c follows; a verb inside the source's reported words ("نقلت
+        عن مصادر أن الوزير أجرى اتصالات قال فيها") reports its own subject."""
+        return d.speaker is not None or id(d) in self._unnamed and d.end <= c.pos
+
+    def _source_of(self, d: QuoteCandidate) -> SpeakerRef | None:
+        """Who a continuation of statement d is by: its speaker, or the unnamed source's words
+        ("مصدر أمني"), which the ranker then leaves unnamed."""
+        return d.speaker if d.speaker is not None else self._unnamed.get(id(d))
 
     def _subject_after_auxiliary(self, finder: SpeakerFinder, si: int, c: QuoteCandidate) -> SpeakerRef | None:
         """"وكانت اللجنة الوطنية ... أعلنت في مطلع الشهر أن": a sentence opened by "كان" puts the

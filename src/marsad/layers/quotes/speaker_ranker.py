@@ -92,7 +92,7 @@ def option_key(ref: SpeakerRef) -> str:
     return ref.entity if ref.entity is not None else f"span:{ref.start}:{ref.end}"
 
 
-def _unnamed(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+def unnamed_source(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     """Does the span describe a source without naming it ("مصدر مسؤول", "مسؤولون أمنيون")?"""
     i = finder.tok_at(ref.start)
     if i >= len(finder.toks):
@@ -120,7 +120,7 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
         return False
     tok = finder.toks[i]
     definite = any(tok.key[: len(tok.key) - len(st)].endswith("ال") or st.startswith("ال") for _, st in tok.splits)
-    return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or _unnamed(finder, ref))
+    return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or unnamed_source(finder, ref))
 
 
 class SpeakerRanker:
@@ -184,7 +184,7 @@ class SpeakerRanker:
             if eid not in refs:
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
-        unnamed = rule is not None and rule.entity is None and _unnamed(finder, rule)
+        unnamed = rule is not None and rule.entity is None and unnamed_source(finder, rule)
         # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
         # unlike the indefinite "مسؤول أمريكي" that introduces an unnamed source
         definite = rule is not None and rule.entity is None and _definite_description(finder, rule)

@@ -1,0 +1,69 @@
+"""Unnamed sources and the agents of described nouns, for reporting verbs with no subject of
+their own (GUIDE.md: the statements of an unnamed source have no speaker, and a continuation of
+one stays unnamed): "لكن مصادر مطلعة كشفت ...، مشيرة إلى أن"، "ألقى فلان كلمة قال فيها".
+"""
+
+from __future__ import annotations
+
+from marsad.document import SpeakerRef
+from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
+from marsad.layers.quotes.holders import bare
+from marsad.layers.quotes.name_edges import TITLE_PREFIXES
+from marsad.layers.quotes.speaker_ranker import UNNAMED
+
+DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
+SUBJECT_OPENING_TOKENS = 2  # "ولكن مصادر"، "وكان خبراء": tokens before a subject that opens its sentence
+
+
+def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
+    """"أجرى الوزير اتصالات قال فيها"، "ألقى فلان كلمة أكد فيها": a reporting verb followed by
+    "فيه/فيها" describes the noun before it, which the clause's agent made or gave; the words
+    are that agent's: the first actor of the clause (after the last complementiser before the
+    verb: "نقلت الوكالة عن مصادر أن فلانا أجرى اتصالات قال فيها")."""
+    toks = finder.toks
+    if cue is None or cue + 2 >= len(toks) or toks[cue + 1].key not in DESCRIBED_NOUN_PRONOUNS \
+            or not (finder.lex.is_comp(toks[cue + 2]) or toks[cue + 2].text in ":«\"“"):
+        return None  # ("في وقت تؤكد فيه إحصائيات أن": the subject follows)
+    lo, _ = finder.sent_tok_range(si)
+    comp = next((k for k in range(cue - 1, lo - 1, -1) if finder.lex.is_comp(toks[k])), None)
+    start = toks[comp].end if comp is not None else finder.sents[si].start
+    return finder.first_actor_in(start, toks[cue].start, ("PER",)) or finder.first_actor_in(start, toks[cue].start, ("ORG",)) \
+        or _described_agent(finder, comp + 1 if comp is not None else lo, cue)
+
+
+def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+    """"أصدر المتحدث باسم الجيش بيانا جديدا أكد فيه": with no actor named, the description opened
+    by a title before the described noun (the indefinite words right before the verb) is the
+    agent; `resolution` links it to the name it stood before earlier in the article."""
+    toks, lex = finder.toks, finder.lex
+    end = cue - 1
+    while end > lo and toks[end].is_word and not toks[end].key.startswith("ال") and finder.covering(end) is None:
+        end -= 1  # "بيانا جديدا"، "كلمة": the noun the verb describes
+    for k in range(lo, end):
+        tok = toks[k]
+        if tok.is_word and lex.has("title", tok, TITLE_PREFIXES) and tok.key.startswith(("ال", "وال")) \
+                and not (k > lo and lex.is_stop(toks[k - 1])):
+            return finder.span_ref(tok.stem_start, toks[end].end)
+    return None
+
+
+def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
+    """"لكن مصادر مطلعة كشفت عن وساطات ...، مشيرة إلى أن": a pro-drop reporting verb in a
+    sentence that names no actor before it but an unnamed source: the source goes on."""
+    if cue is None:
+        return None
+    toks, lex = finder.toks, finder.lex
+    lo, _ = finder.sent_tok_range(si)
+    for k in range(lo, cue):
+        tok = toks[k]
+        stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
+        if not tok.is_word or finder.covering(k) is not None or not stems & UNNAMED:
+            continue
+        if k - lo > SUBJECT_OPENING_TOKENS and not lex.is_comp(toks[k - 1]):
+            continue  # "ردا على تقارير ..."، "تصدر عن مسؤول": not the subject that opens the clause
+        nxt = toks[k + 1] if k + 1 < cue else None
+        if nxt is not None and (finder.mention_at_token(k + 1) is not None
+                                or not any(st.startswith("ال") for _, st in tok.splits) and nxt.key.startswith("ال")):
+            return None  # "تقارير الغرفة التجارية": the body named in the genitive speaks
+        return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
+    return None
