@@ -83,12 +83,18 @@ def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
         return found
     key, index = match_key_map(word)
     cands = _split_candidates(key)
-    readings = tuple((index[n], intern(key[n:])) for n in cands)
+    readings = tuple([(index[n], intern(key[n:])) for n in cands])
     best = 0
     for n in cands:
         if n and key[n:].startswith("ال") and len(key) - n >= 4:
             best = n
     return remember(_ANALYSES, word, (readings, index[best]))
+
+
+def word_stems(word: str) -> list[str]:
+    """The stem key of every reading of a word, unsplit first: the keys of `Token.splits`,
+    without making a token."""
+    return [stem for _offset, stem in _word_analysis(word)[0]]
 
 
 class _memo:
