@@ -29,25 +29,27 @@ PREPOSITIONS = ("ب", "ل", "ك", "س")
 MIN_STEM = 2
 
 
+# the letters a proclitic sequence may begin with (a conjunction, a preposition, the article)
+_CLITIC_FIRST = frozenset("وفبلكسا")
+
+
 def _split_candidates(key: str) -> list[int]:
     """Prefix lengths (in key characters) at which a proclitic sequence may end, shortest first.
 
     Grammar: (و|ف)? (ب|ل|ك|س)? (ال)?  and  (و|ف)? لل  (ل + ال with the alef dropped).
     """
+    first = key[:1]
+    if first not in _CLITIC_FIRST:
+        return [0]  # most words: no proclitic can open them
     out = {0}
-    conj = [0, 1] if key[:1] in CONJUNCTIONS else [0]
-    for c in conj:
-        rest = key[c:]
-        preps = [0]
-        if rest[:1] in PREPOSITIONS:
-            preps.append(1)
-        for p in preps:
-            r2 = rest[p:]
-            if c + p and len(r2) >= MIN_STEM:
-                out.add(c + p)
-            if r2.startswith("ال") and len(r2) - 2 >= MIN_STEM:
-                out.add(c + p + 2)
-        if rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+    n = len(key)
+    for c in (0, 1) if first in CONJUNCTIONS else (0,):
+        for k in (c, c + 1) if key[c : c + 1] in PREPOSITIONS else (c,):
+            if k and n - k >= MIN_STEM:
+                out.add(k)
+            if key.startswith("ال", k) and n - k - 2 >= MIN_STEM:
+                out.add(k + 2)
+        if key.startswith("لل", c) and n - c - 2 >= MIN_STEM:
             out.add(c + 2)
     return sorted(out)
 
