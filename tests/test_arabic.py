@@ -177,6 +177,22 @@ def test_answers_where_gives_each_token_its_form_answer() -> None:
         ("الوزير", "minister"), ("الوزير", "minister"), ("السفير", "ambassador")]
 
 
+def test_indices_of_forms_asks_each_form_of_the_document_once() -> None:
+    from marsad.arabic.form_memo import indices_of_forms
+
+    tokens = tokenize("زار السفير عمان، ثم غادر السفير عمان إلى دمشق.")
+    asked: list[str] = []
+
+    def in_capitals(tok) -> bool:
+        asked.append(tok.text)
+        return tok.key in ("عمان", "دمشق")
+
+    found = indices_of_forms(tokens, in_capitals)
+    assert [tokens[i].text for i in found] == ["عمان", "عمان", "دمشق"] and found == sorted(found)
+    assert sorted(asked) == sorted({t.text for t in tokens})
+    assert indices_of_forms(tokens, lambda tok: False) == []
+
+
 def test_dotted_acronyms_and_initials_do_not_end_sentences():
     text = "وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى. وغادر الوفد المدينة."
     assert [s.text for s in split_sentences(text)] == ["وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى.",

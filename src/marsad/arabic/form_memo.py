@@ -149,3 +149,13 @@ def answers_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], A
     doc, state, answers = _ask(tokens, memo, test)
     hits = np.flatnonzero(state[doc.token_forms] == _YES)
     return list(zip(hits.tolist(), map(answers.__getitem__, doc.token_forms[hits].tolist()), strict=True))
+
+
+def indices_of_forms(tokens: list[Token], test: Callable[[Token], Any]) -> list[int]:
+    """Indices of the tokens for which `test(token)` is truthy, in order, for a test that depends on
+    the token's text and on the document (so nothing is kept): asked once per distinct form."""
+    doc = _doc_forms(tokens)
+    yes = [form for form, i in zip(doc.forms.tolist(), doc.first.tolist(), strict=True) if test(tokens[i])]
+    if not yes:
+        return []
+    return np.flatnonzero(np.isin(doc.token_forms, yes)).tolist()

@@ -29,25 +29,27 @@ PREPOSITIONS = ("ب", "ل", "ك", "س")
 MIN_STEM = 2
 
 
+# the letters a proclitic sequence may begin with (a conjunction, a preposition, the article)
+_CLITIC_FIRST = frozenset("وفبلكسا")
+
+
 def _split_candidates(key: str) -> list[int]:
     """Prefix lengths (in key characters) at which a proclitic sequence may end, shortest first.
 
     Grammar: (و|ف)? (ب|ل|ك|س)? (ال)?  and  (و|ف)? لل  (ل + ال with the alef dropped).
     """
+    first = key[:1]
+    if first not in _CLITIC_FIRST:
+        return [0]  # most words: no proclitic can open them
     out = {0}
-    conj = [0, 1] if key[:1] in CONJUNCTIONS else [0]
-    for c in conj:
-        rest = key[c:]
-        preps = [0]
-        if rest[:1] in PREPOSITIONS:
-            preps.append(1)
-        for p in preps:
-            r2 = rest[p:]
-            if c + p and len(r2) >= MIN_STEM:
-                out.add(c + p)
-            if r2.startswith("ال") and len(r2) - 2 >= MIN_STEM:
-                out.add(c + p + 2)
-        if rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+    n = len(key)
+    for c in (0, 1) if first in CONJUNCTIONS else (0,):
+        for k in (c, c + 1) if key[c : c + 1] in PREPOSITIONS else (c,):
+            if k and n - k >= MIN_STEM:
+                out.add(k)
+            if key.startswith("ال", k) and n - k - 2 >= MIN_STEM:
+                out.add(k + 2)
+        if key.startswith("لل", c) and n - c - 2 >= MIN_STEM:
             out.add(c + 2)
     return sorted(out)
 
@@ -83,12 +85,18 @@ def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
         return found
     key, index = match_key_map(word)
     cands = _split_candidates(key)
-    readings = tuple((index[n], intern(key[n:])) for n in cands)
+    readings = tuple([(index[n], intern(key[n:])) for n in cands])
     best = 0
     for n in cands:
         if n and key[n:].startswith("ال") and len(key) - n >= 4:
             best = n
     return remember(_ANALYSES, word, (readings, index[best]))
+
+
+def word_stems(word: str) -> list[str]:
+    """The stem key of every reading of a word, unsplit first: the keys of `Token.splits`,
+    without making a token."""
+    return [stem for _offset, stem in _word_analysis(word)[0]]
 
 
 class _memo:
@@ -159,14 +167,16 @@ class Token:
 
 
 # The same tokens as _TOKEN, scanned with findall (no Match objects: about 1.5x faster). Each
-# item is (skipped, word, num, punct): everything _TOKEN does not match is whitespace or "_",
-# so offsets are recovered by adding up lengths.
+# item is (skipped, token): everything _TOKEN does not match is whitespace or "_", so offsets
+# are recovered by adding up lengths. A token's kind is that of the alternative its first
+# character opens (a letter a word, a digit a number, else punctuation), found once per form.
 _SCAN = re.compile(
-    r"([\s_]*)(?:"
-    r"([^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*)"
-    r"|(\d+(?:[.,:/\u066b\u066c]\d+)*)"
-    r"|(\.{2,}|…|[^\w\s]))"
+    r"([\s_]*)("
+    r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+    r"|\d+(?:[.,:/\u066b\u066c]\d+)*"
+    r"|\.{2,}|…|[^\w\s])"
 )
+_WORD_START = re.compile(r"[^\W\d_]")
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
@@ -184,13 +194,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = Token.__new__
     form_of = _FORMS.get
     # the attributes `Token.__init__` sets, set here without its call: one memo look-up per token
-    for skipped, word, num, punct in _SCAN.findall(text, start, len(text) if end is None else end):
+    for skipped, surface in _SCAN.findall(text, start, len(text) if end is None else end):
         if skipped:
             pos += len(skipped)
-        surface = word or num or punct
         form = form_of(surface)
         if form is None:
-            form = _new_form(surface, "word" if word else "num" if num else "punct")
+            form = _new_form(surface)
         tok = new(Token)
         tok.start = pos
         pos += len(surface)
@@ -200,7 +209,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def _new_form(surface: str, kind: str) -> tuple[str, str, str, bool]:
+def _new_form(surface: str) -> tuple[str, str, str, bool]:
+    kind = "word" if _WORD_START.match(surface) else "num" if surface[0].isdecimal() else "punct"
     text = intern(surface)
     key = _KEYS.get(text)
     if key is None:

@@ -8,11 +8,12 @@ position in the sentence) are assembled per sentence from the cached parts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import word_stems
 from marsad.lexicons.loader import read_tsv
 from marsad.ner.charmodel import NameShape
 from marsad.ner.gazetteer import Matcher
@@ -51,10 +52,13 @@ def _kind(text: str) -> str:
     return "punct"
 
 
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]*")  # every character in the Arabic block
+
+
 def _shape(text: str, kind: str) -> str:
     if kind != "word":
         return kind
-    if all("\u0600" <= c <= "\u06ff" for c in text):
+    if _ARABIC_BLOCK.fullmatch(text):
         return "ar"
     if text.isascii():
         return "lat-up" if text[:1].isupper() else "lat"
@@ -92,7 +96,7 @@ class FeatureExtractor:
         kind = _kind(text)
         key = match_key(text)
         if kind == "word":
-            readings = tuple(dict.fromkeys(k for _, k in Token(0, len(text), text, "word").splits))
+            readings = tuple(dict.fromkeys(word_stems(text)))
         else:
             readings = (key,)
         core = readings[-1]
@@ -147,7 +151,8 @@ class FeatureExtractor:
     @staticmethod
     def neighbour(w: Word, o: int, fields: tuple[str, ...]) -> list[str]:
         """Features word `w` gives the token `o` positions away from it (`o` = its offset)."""
-        return [f"{o}{x}" for name in fields for x in getattr(w, name)]
+        prefix = str(o)
+        return [prefix + x for name in fields for x in getattr(w, name)]
 
     @staticmethod
     def position(i: int, n: int) -> list[str]:

@@ -11,6 +11,7 @@ word no ordinary noun: not "محافظ البنك المركزي", "محافظ �
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -18,6 +19,9 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_a
 from marsad.layers.entities.name_words import NameWords, institution, reads_as
 from marsad.layers.entities.place_words import indefinite_place_name
 from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
+
+# the answer of `_indefinite_title` per word form (it depends on the token's text alone)
+_TITLE_FORMS = FormMemo()
 
 
 def _indefinite_title(tok: Token) -> bool:
@@ -46,9 +50,9 @@ def add_governed_places(cands: list[NameCandidate], tokens: list[Token], text: s
     at = {c.tok_start: c for c in cands}
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    for i in range(len(tokens) - 1):
+    for i in indices_where(tokens, _TITLE_FORMS, _indefinite_title):
         j = i + 1
-        if not _indefinite_title(tokens[i]) or not adjacent(tokens, j) or not _names_place(words, tokens[j]):
+        if not adjacent(tokens, j) or not _names_place(words, tokens[j]):
             continue
         tok = tokens[j]
         end = j + 2 if tok.key in PLACE_NAME_STARTS and adjacent(tokens, j + 1) else j + 1  # "محافظ أبو عريش"

@@ -10,8 +10,8 @@ read there with no KB entry ("خور مكسر", "الجدعان") is a place.
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import FormMemo, indices_where
-from marsad.arabic.tokens import Token
+from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
@@ -27,6 +27,7 @@ MIN_KNOWN = 2  # places of the list the finders already know, without a plural p
 
 
 _AFTER_WA = FormMemo()
+_PLURAL_HEAD_FORMS: dict[str, bool] = {}  # `_plural_head` per word form (its text decides it)
 
 
 def _begins_with_wa(tok: Token) -> bool:
@@ -40,9 +41,13 @@ def _adjacent(tokens: list[Token], j: int) -> bool:
 def _plural_head(tok: Token) -> bool:
     """"قريتي", "وبلدات", "مناطق": a dual or plural place word in construct with the names after it
     (not "المناطق المحررة", "المدن المزدحمة": a definite plural and its adjectives)."""
+    found = _PLURAL_HEAD_FORMS.get(tok.text)
+    if found is not None:
+        return found
     key = tok.key
-    return any(stem in QUOTED_PLACES_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
-               for _off, stem in tok.splits)
+    return remember(_PLURAL_HEAD_FORMS, tok.text, any(
+        stem in QUOTED_PLACES_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+        for _off, stem in tok.splits), FORMS_KEPT)
 
 
 def _closed(tokens: list[Token], b: int) -> bool:

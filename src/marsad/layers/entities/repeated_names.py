@@ -14,6 +14,9 @@ often an ordinary word. A name is repeated only when the article finds it with a
 
 from __future__ import annotations
 
+import re
+
+from marsad.arabic.form_memo import indices_of_forms
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords
@@ -85,9 +88,12 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
         by_first.setdefault(parts[0], []).append(parts)
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    for i, tok in enumerate(tokens):
-        if i in taken or not tok.is_word or not any(first in tok.key for first in by_first):
-            continue  # most words: their clitic readings are not worth making
+    # most words hold no name's first word: their clitic readings are not worth making
+    holds_first = re.compile("|".join(map(re.escape, by_first))).search
+    for i in indices_of_forms(tokens, lambda t: t.is_word and holds_first(t.key)):
+        tok = tokens[i]
+        if i in taken:
+            continue
         off, forms = _reading_at(tok, by_first)
         if forms is None:
             continue
