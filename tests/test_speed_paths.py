@@ -90,3 +90,45 @@ def test_ranker_entity_facts_follow_the_mentions() -> None:
     entity.mentions.insert(0, Mention(0, 7, "المنصور", "name"))  # a mention in the title
     values, first = facts.of_entity(entity)
     assert values[5] == 1.0 and first == 0
+
+
+def test_quote_memos_answer_as_the_plain_code() -> None:
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import SpeakerRanker
+    from marsad.layers.quotes.speaker_window import SENTENCES_BACK, StatementWindow
+    from test_quotes import LAYER, make_doc
+
+    body = ("قال وزير الخارجية خالد المنصور لوكالة الأنباء إن المحادثات ستستأنف. "
+            "واستقبل المنصور وفد مؤسسة النقد في مقر الوزارة. وأضاف الوزير أن النمو تباطأ.")
+    doc = make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name"), ("المنصور", "name")]),
+                               ("ORG", "مؤسسة النقد", [("مؤسسة النقد", "name")]),
+                               ("ORG", "الوزارة", [("الوزارة", "name")])])
+    finder = SpeakerFinder(doc, LAYER.lex)
+    facts = SpeakerRanker()._document_facts(finder)
+    assert len(finder.mentions) >= 4 and len(finder.sents) == 3
+    for _ in range(2):  # the second pass reads the memos
+        for r in finder.mentions:
+            first, again = finder.ref(r), finder.ref(r)
+            assert first == again == finder._ref(r, True) and first is not again  # callers may change theirs
+            assert finder.ref(r, False) == finder._ref(r, False)
+            assert finder.in_pp(r) == finder._in_pp(r)
+        for si, sent in enumerate(finder.sents):
+            start = finder.sents[max(0, si - SENTENCES_BACK)].start
+            by_entity: dict[str, list] = {}
+            for r in finder.mentions_between(start, sent.end):
+                by_entity.setdefault(r.entity.id, []).append(r)
+            assert facts.window(si)[0] == by_entity
+            assert facts.window(si)[1] == sorted((rs[0].start, eid) for eid, rs in by_entity.items())
+            assert facts.sentence_actor(si) == StatementWindow._actor_id(
+                finder.in_pp, finder.mentions_between(sent.start, sent.end))
+
+
+def test_force_groups_made_once_per_document() -> None:
+    from marsad.layers.events.forces_named import _groups_of, doc_groups
+
+    kinds = {"e1": ("ORG", None, "الحوثيين"), "e2": ("PER", None, "خالد")}
+    assert _groups_of(kinds) == doc_groups(kinds) and _groups_of(kinds) is _groups_of(kinds)
+    other = {"e3": ("ORG", None, "الشيشانيين")}
+    assert _groups_of(other) == doc_groups(other) != doc_groups(kinds)
+    other["e4"] = ("ORG", None, "الحوثيين")  # a changed dict is asked again
+    assert _groups_of(other) == doc_groups(other)

@@ -26,6 +26,8 @@ _PLURAL_ENDINGS = ("يين", "يون")
 # أول X": X acts), at most
 TITLE_REACH = 6
 _ADJECTIVE_ENDINGS = ("يه", "ي", "يين", "يون")
+# the last document's entities and their `doc_groups`: `force_nouns` runs once per sentence
+_last_groups: list[tuple[dict, int, dict[str, str]]] = []
 
 
 def doc_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
@@ -48,7 +50,7 @@ def force_nouns(text: str, start: int, end: int, states: dict[str, str],
                 doc_entities: dict[str, tuple[str, str | None, str]], taken: list[M]) -> list[tuple[int, int, str]]:
     """(start, end, entity id) of each such noun phrase in text[start:end] whose adjective names one
     of the document's states (`states`: country code -> entity id) or groups (`doc_groups`), outside the mentions `taken` (they carry `start` and `end`)."""
-    groups = doc_groups(doc_entities)
+    groups = _groups_of(doc_entities)
     if not states and not groups:
         return []
     by_word = _countries()[1]
@@ -66,6 +68,15 @@ def force_nouns(text: str, start: int, end: int, states: dict[str, str],
             continue
         out.append((s, e, entity))
     return out
+
+
+def _groups_of(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
+    """`doc_groups(doc_entities)`, made once per document (its entities do not change meanwhile)."""
+    last = _last_groups[0] if _last_groups else None
+    if last is None or last[0] is not doc_entities or last[1] != len(doc_entities):
+        last = (doc_entities, len(doc_entities), doc_groups(doc_entities))
+        _last_groups[:] = [last]
+    return last[2]
 
 
 def _ends_title(text: str, at: int, end: int, doc_entities: dict[str, tuple[str, str | None, str]],

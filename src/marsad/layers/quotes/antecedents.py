@@ -51,9 +51,20 @@ class AntecedentFinder(NameEdges):
         super().__init__(doc)
         self.lex = lex
         self._word_keys: dict[str, list[str]] = {}  # mention text -> match keys of its words
+        # (id(mention), prefer_name) -> (the mention, its reference's fields): the document does
+        # not change while quotes are found, and the ranker asks again for each statement
+        self._refs: dict[tuple[int, bool], tuple[MentionRef, tuple[str | None, int, int, str]]] = {}
 
     def ref(self, r: MentionRef, prefer_name: bool = True) -> SpeakerRef:
         """A speaker reference for a mention; a title followed by the same entity's name gives the name."""
+        known = self._refs.get((id(r), prefer_name))
+        if known is None or known[0] is not r:
+            ref = self._ref(r, prefer_name)
+            known = self._refs[(id(r), prefer_name)] = (r, (ref.entity, ref.start, ref.end, ref.text))
+            return ref
+        return SpeakerRef(*known[1])  # a new object each time: callers may change theirs
+
+    def _ref(self, r: MentionRef, prefer_name: bool) -> SpeakerRef:
         if prefer_name and r.mention.kind == "title":
             for other in self.mentions_between(r.end, r.end + 3):
                 if other.entity is r.entity and other.mention.kind == "name":

@@ -10,6 +10,8 @@ an earlier entity by `antecedents`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS
@@ -17,6 +19,10 @@ from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionN
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, PREPOSITION_LETTERS, TITLE_PREFIXES
 from marsad.lexicons.loader import words
+
+if TYPE_CHECKING:
+    from marsad.document import Document
+    from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
@@ -45,9 +51,19 @@ class SpeakerFinder(DescriptionNames):
     """The speaker of a reporting word, looked up by offset in one document (built once per
     document: `SpeakerFinder(doc, lexicon)`)."""
 
+    def __init__(self, doc: Document, lex: SpeechLexicon) -> None:
+        super().__init__(doc, lex)
+        self._pp: dict[int, bool] = {}  # mention start -> `in_pp`, which depends on the start alone
+
     # --- the mention as a speaker ------------------------------------------------------------
     def in_pp(self, r: MentionRef) -> bool:
         """True when the mention is the object of a preposition ("مع الرئيس", "لوزير", "باسم الوزارة")."""
+        found = self._pp.get(r.start)
+        if found is None:
+            found = self._pp[r.start] = self._in_pp(r)
+        return found
+
+    def _in_pp(self, r: MentionRef) -> bool:
         i = self.tok_at(r.start)
         if i >= len(self.toks) or i == 0:
             return False

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
@@ -29,6 +30,7 @@ CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحس
 PLACE_PREPOSITIONS = frozenset({"علي", "في", "فوق", "عند"})  # match keys: "على بابها"، "فوق المدخل"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
+_DEMONSTRATIVE_FORMS = FormMemo()  # word form -> is a demonstrative ("ذلك")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
 BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
 ASIDE_PHRASES = tuple(sorted((tuple(p.split()) for p in keyed(QUOTE_WORDS, "aside_phrase", match_key)), key=len,
@@ -180,8 +182,10 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
     reports words of its own) to its subject, a named or titled actor."""
     toks, lex, sents = finder.toks, finder.lex, finder.sents
     out: list[QuoteCandidate] = []
-    for i in range(len(toks) - 2):
-        if toks[i + 1].key not in DEMONSTRATIVES or not toks[i].is_word:
+    # the words before a demonstrative (few): a scan of every token costs more
+    for j in indices_where(toks, _DEMONSTRATIVE_FORMS, lambda t: t.key in DEMONSTRATIVES):
+        i = j - 1
+        if not 0 <= i < len(toks) - 2 or not toks[i].is_word:
             continue
         cue = lex.cue(toks[i])
         si = finder.sent_of(toks[i].start)

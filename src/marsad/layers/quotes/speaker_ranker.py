@@ -153,7 +153,7 @@ class SpeakerRanker:
     def choose(self, options: list[SpeakerOption]) -> SpeakerOption | None:
         if not options or self.weights is None:
             return None
-        scores = np.stack([o.features for o in options]) @ self.weights
+        scores = np.array([o.features for o in options]) @ self.weights  # np.stack's checks cost more
         return options[int(np.argmax(scores))]
 
     # --- candidates ---------------------------------------------------------------------
@@ -190,7 +190,7 @@ class SpeakerRanker:
         definite = rule is not None and rule.entity is None and _definite_description(finder, rule)
         out = []
         for k, ref in refs.items():
-            f = np.zeros(len(FEATURES))
+            f = [0.0] * len(FEATURES)  # a list, made an array once filled: faster to set one by one
             self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
             self._against_rule(f, finder, win, k, ref, rule, rule_key)
             if k == rule_key:
@@ -199,7 +199,7 @@ class SpeakerRanker:
                 f[INDEX["rule_constructed"]] = float(constructed)
             elif definite and recent and k == recent[0]:
                 f[INDEX["prev1_rule_definite"]] = 1.0
-            out.append(SpeakerOption(k, ref, f))
+            out.append(SpeakerOption(k, ref, np.array(f)))
         f = np.zeros(len(FEATURES))
         f[INDEX["nobody"]] = 1.0
         f[INDEX["nobody_rule_none"]] = float(rule is None)
@@ -219,7 +219,7 @@ class SpeakerRanker:
         return facts
 
     @staticmethod
-    def _against_rule(f: np.ndarray, finder: SpeakerFinder, win: StatementWindow, key: str, ref: SpeakerRef,
+    def _against_rule(f: list[float], finder: SpeakerFinder, win: StatementWindow, key: str, ref: SpeakerRef,
                       rule: SpeakerRef | None, rule_key: str | None) -> None:
         """What the rules' choice says about the other candidates: an unlinked description
         ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
@@ -305,6 +305,16 @@ class SpeakerRanker:
         return False
 
     @staticmethod
+    def _recipient(finder: SpeakerFinder, facts: DocumentFacts, r: MentionRef) -> bool:
+        """Does an outlet word stand right before the mention ("لوكالة «X»")? Once per mention start."""
+        found = facts.recipients.get(r.start)
+        if found is None:
+            lex = finder.lex
+            found = facts.recipients[r.start] = SpeakerRanker._preceded_by(
+                finder, r, lambda t: lex.has("outlet", t, RECIPIENT_PREFIXES), RECIPIENT_LOOKBACK)
+        return found
+
+    @staticmethod
     def _closes_subject(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate, r: MentionRef) -> bool:
         """"وقال مساعد الوزير للشؤون الفنية المهندس فلان إن ...": the actor named last before the
         statement opens (nothing but punctuation or the complementiser between them), after the
@@ -323,7 +333,7 @@ class SpeakerRanker:
             return after[0]
         return rs[-1]
 
-    def _fill(self, f: np.ndarray, finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, key: str, ref: SpeakerRef,
+    def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, key: str, ref: SpeakerRef,
               rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
         def put(name: str, value: float = 1.0) -> None:
             f[INDEX[name]] = value
@@ -396,10 +406,8 @@ class SpeakerRanker:
         if key in win.subjects_since and (not recent or recent[0] != key):
             put("subject_since_prev")
         if mentions:
-            lex = finder.lex
-            put("outlet_recipient", float(any(self._preceded_by(
-                finder, r, lambda t: lex.has("outlet", t, RECIPIENT_PREFIXES), RECIPIENT_LOOKBACK)
-                for r in mentions if r.start >= win.sentence_start)))
+            put("outlet_recipient", float(any(self._recipient(finder, win.facts, r)
+                                              for r in mentions if r.start >= win.sentence_start)))
             if win.honorific_holders:
                 holders = win.honorific_holders
                 put("honorific_match", float(any(self._preceded_by(

@@ -33,7 +33,8 @@ class DocumentFacts:
     """What the features ask of one document again and again, answered once: the indices of its
     document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
 
-    __slots__ = ("document_words", "entity_facts", "finder", "pp", "size", "toks")
+    __slots__ = ("document_words", "entity_facts", "finder", "pp", "recipients", "sentence_actors", "size", "toks",
+                 "windows")
 
     def __init__(self, finder: SpeakerFinder) -> None:
         self.finder = finder
@@ -43,6 +44,11 @@ class DocumentFacts:
         self.pp: dict[int, bool] = {}
         # id(entity) -> (the entity, its mention count, its features that no statement changes)
         self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
+        # per sentence index: the actors' mentions of the window ending with it and where each is
+        # first named there; the actor that opens the sentence (`StatementWindow._actor_id`)
+        self.windows: dict[int, tuple[dict[str, list[MentionRef]], list[tuple[int, str]]]] = {}
+        self.sentence_actors: dict[int, str | None] = {}
+        self.recipients: dict[int, bool] = {}  # mention start -> an outlet word stands before it
 
     def in_pp(self, r: MentionRef) -> bool:
         """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
@@ -67,6 +73,33 @@ class DocumentFacts:
         self.entity_facts[id(entity)] = (entity, len(mentions), values, first)
         return values, first
 
+    def window(self, si: int) -> tuple[dict[str, list[MentionRef]], list[tuple[int, str]]]:
+        """The mentions of persons and organisations, per entity, from SENTENCES_BACK sentences
+        before sentence `si` to its end, and (start, entity id) of each one's first, sorted."""
+        found = self.windows.get(si)
+        if found is None:
+            finder = self.finder
+            if finder.sents:
+                start, end = finder.sents[max(0, si - SENTENCES_BACK)].start, finder.sents[si].end
+            else:
+                start, end = 0, len(finder.text)
+            by_entity: dict[str, list[MentionRef]] = {}
+            for r in finder.mentions_between(start, end):
+                if r.entity.type in ACTOR_TYPES:
+                    by_entity.setdefault(r.entity.id, []).append(r)
+            first_starts = sorted((rs[0].start, eid) for eid, rs in by_entity.items())
+            found = self.windows[si] = (by_entity, first_starts)
+        return found
+
+    def sentence_actor(self, si: int) -> str | None:
+        """The first actor of sentence `si` that is no preposition's object."""
+        if si in self.sentence_actors:
+            return self.sentence_actors[si]
+        sent = self.finder.sents[si]
+        actor = self.sentence_actors[si] = StatementWindow._actor_id(
+            self.in_pp, self.finder.mentions_between(sent.start, sent.end))
+        return actor
+
 
 class StatementWindow:
     """The mentions of actors around one cue, gathered per entity."""
@@ -85,20 +118,14 @@ class StatementWindow:
         self.end = finder.sents[si].end if finder.sents else len(finder.text)
         self.sentence_start = finder.sents[si].start if finder.sents else 0
         self.cue_end = cand.cue.end if cand.cue is not None else pos
-        self.by_entity: dict[str, list[MentionRef]] = {}
-        for r in finder.mentions_between(self.start, self.end):
-            if r.entity.type in ACTOR_TYPES:
-                self.by_entity.setdefault(r.entity.id, []).append(r)
-        self.first_actor = self._actor_id(in_pp, finder.mentions_between(self.sentence_start, pos))
+        # shared by the statements of one sentence: read, never changed
+        self.by_entity, self.first_starts = facts.window(si)
+        before_cue = finder.mentions_between(self.sentence_start, pos)
+        self.first_actor = self._actor_id(in_pp, before_cue)
         # the first actor after the cue and the nearest before it, not objects of prepositions
         self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
-        self.nearest_before_cue = self._actor_id(in_pp, reversed(finder.mentions_between(self.sentence_start, pos)))
-        # where each actor is first named in the window (mentions come in text order)
-        self.first_starts = sorted((rs[0].start, eid) for eid, rs in self.by_entity.items())
-        self.prev_first_actor = None
-        if si > 0 and finder.sents:
-            prev = finder.sents[si - 1]
-            self.prev_first_actor = self._actor_id(in_pp, finder.mentions_between(prev.start, prev.end))
+        self.nearest_before_cue = self._actor_id(in_pp, reversed(before_cue))
+        self.prev_first_actor = facts.sentence_actor(si - 1) if si > 0 and finder.sents else None
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
         lo, hi = finder.tok_at(self.start), finder.tok_at(self.cue_end)
@@ -119,8 +146,7 @@ class StatementWindow:
         first = max(finder.sent_of(last_speaker.start) + 1, self.sent_index - SUBJECTS_BACK)
         out = set()
         for si in range(first, self.sent_index):
-            sent = finder.sents[si]
-            actor = self._actor_id(self.in_pp, finder.mentions_between(sent.start, sent.end))
+            actor = self.facts.sentence_actor(si)
             if actor is not None:
                 out.add(actor)
         return out
