@@ -1,0 +1,141 @@
+"""Sides of the record's events that the text shows to be something else than an actor or a target.
+
+Read on unlabelled world news, the record's false alarms often have the right trigger but a side
+taken from words that do not act or undergo:
+- a name part: "الأمير محمد بن سلمان بن عبد العزيز" holds "عبد العزيز" after "بن", a piece of the
+  prince's own name, never a second participant (`without_name_parts`, before the sides are chosen);
+- a target inside the actor's own words ("وزير خارجية كوبا ... يزور ..." visits no Cuba);
+- a place where the event happens taken for its actor ("هجمات في شمال نيجيريا"، "توجه إلى القاهرة
+  لعقد اجتماع"): a place after في/إلى/داخل (and a compass word) is a setting, not who acts;
+- a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"): the named side gets or pays
+  back the aid, so the trigger's sides are the wrong way round;
+- a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
+  the clause dates the event, its names are not acted upon;
+- an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
+  the sides are turned round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event
+from marsad.layers.events.words import AGENT_MARKS, _Mention
+from marsad.lexicons import loader
+
+_LEXICON = "event_sides.tsv"
+NAME_LINKS = loader.keyed(_LEXICON, "name_link", match_key)
+LOCATIVE = loader.keyed(_LEXICON, "place_before", match_key)
+AREA_WORDS = loader.keyed(_LEXICON, "area", match_key)
+AREA_REACH = 3  # compass and area words between the preposition and the place, at most
+RECEIVE_REPAY = loader.keyed(_LEXICON, "receive", match_key)
+RECEIVE_REACH = 3  # words between such a verb and the aid noun, at most
+TIME_CLAUSE = loader.keyed(_LEXICON, "time_clause", match_key)
+INTRODUCERS = loader.keyed(_LEXICON, "introducer", match_key)
+DONE_BY = loader.keyed(_LEXICON, "done_by", match_key)
+# acts done to someone: a side introduced as their agent ("من قبل"، "على يد") is the actor
+DONE_TO = frozenset({"ASSAULT", "COERCE"})
+_WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
+
+
+def _keys(text: str) -> list[str]:
+    return [match_key(w) for w in _WORD.findall(text)]
+
+
+def without_name_parts(text: str, mentions: Sequence[_Mention]) -> list[_Mention]:
+    """The mentions but those that follow a name link ("بن"، "بنت"، "ابن") right after another
+    mention: a later part of the same person's name."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        before = text[max(0, m.start - 8) : m.start]
+        words = before.split()
+        if words and before.endswith(" ") and match_key(words[-1]) in NAME_LINKS:
+            link_start = m.start - len(before) + before.rfind(words[-1])
+            if link_start - 1 in ends:
+                continue
+        out.append(m)
+    return out
+
+
+def _placed(text: str, start: int, lo: int) -> bool:
+    """Whether the name at `start` follows a preposition of place, with at most AREA_REACH
+    compass or area words between (not before `lo`)."""
+    keys = _keys(text[max(lo, start - 60) : start])
+    for k in reversed(keys[-(AREA_REACH + 1) :]):
+        if k in LOCATIVE:
+            return True
+        if k not in AREA_WORDS:
+            return False
+    return False
+
+
+def _received(ev: Event) -> bool:
+    """Whether an aid noun is the object of a verb of receiving or paying back."""
+    if ev.type != "AID" or not ev.trigger:
+        return False
+    at = ev.text.find(ev.trigger)
+    if at < 0:
+        return False
+    return any(k in RECEIVE_REPAY or (k[:1] in ("و", "ف") and k[1:] in RECEIVE_REPAY)
+               for k in _keys(ev.text[:at])[-(RECEIVE_REACH + 1) :])
+
+
+def _timed_target(doc: Document, ev: Event) -> bool:
+    """Whether a time clause opens between the trigger and the target after it."""
+    if ev.target_span is None or not ev.trigger:
+        return False
+    at = ev.text.find(ev.trigger)
+    if at < 0:
+        return False
+    t1 = ev.start + at + len(ev.trigger)
+    if ev.target_span.start <= t1:
+        return False
+    keys = _keys(doc.text[t1 : ev.target_span.start])
+    opened = [k for k, key in enumerate(keys) if key in TIME_CLAUSE]
+    # "منذ بداية العام مع القاهرة": a preposition after the opener introduces the target anew
+    return bool(opened) and not any(key in INTRODUCERS for key in keys[opened[-1] + 1 :])
+
+
+def _agent_target(text: str, ev: Event) -> bool:
+    """Whether the target of an act done to someone is introduced as its agent ("قتل جراء
+    استهدافه من قبل التنظيم"، "في هجمات نفذتها الجماعة"، "على يد ...")."""
+    if ev.type not in DONE_TO or ev.target_span is None or ev.actor_span is None \
+            or ev.target_span.start < ev.actor_span.end:
+        return False
+    keys = _keys(text[max(ev.start, ev.target_span.start - 30) : ev.target_span.start])
+    if not keys:
+        return False
+    last = keys[-1]
+    return last in DONE_BY or last in AGENT_MARKS or (last[:1] == "ب" and last[1:] in AGENT_MARKS) or (
+        last == "قبل" and len(keys) > 1 and keys[-2] == "من")
+
+
+def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Whether one of the event's sides is misread (module docstring)."""
+    a, t = ev.actor_span, ev.target_span
+    if a is not None and t is not None and a.start <= t.start and t.end <= a.end:
+        return True
+    if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
+        return True
+    return _received(ev) or _timed_target(doc, ev)
+
+
+def drop_misread_sides(doc: Document) -> None:
+    """Drop the record's events with a misread side, and turn round an act whose target is
+    introduced as its agent."""
+    if not doc.events:
+        return
+    places = frozenset(e.id for e in doc.entities if e.type == "LOC")
+    kept = []
+    for ev in doc.events:
+        if misread(doc, ev, places):
+            continue
+        if _agent_target(doc.text, ev):
+            ev.actor, ev.target = ev.target, ev.actor
+            ev.actor_span, ev.target_span = ev.target_span, ev.actor_span
+            ev.actor_sector, ev.target_sector = ev.target_sector, ev.actor_sector
+        kept.append(ev)
+    doc.events[:] = kept

@@ -1,0 +1,43 @@
+"""Sides of the record's events misread from a name part, a place, a loan received, a time clause,
+an agent (events/misread_sides.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_events import named_triples as _events
+
+
+def test_a_later_part_of_a_patronymic_is_no_participant() -> None:
+    names = {"فيصل بن خالد": ("e1", "PER"), "عبد الله": ("e2", "PER"), "أيمن الصفدي": ("e3", "PER")}
+    found = _events("واجتمع الأمير فيصل بن خالد بن عبد الله مع الوزير أيمن الصفدي.", names)
+    assert ("CONSULT", "e1", "e3") in found
+    assert not any("e2" in (actor, target) for _t, actor, target in found)
+
+
+def test_the_city_travelled_to_is_no_actor() -> None:
+    names = {"القاهرة": ("e1", "LOC"), "مصر": ("e3", "LOC"), "أحمد أبو الغيط": ("e2", "PER")}
+    found = _events("وتوجه المبعوث أمس إلى القاهرة بهدف عقد اجتماع مع الأمين العام للجامعة أحمد أبو الغيط.", names)
+    assert not any(actor in ("e1", "e3") for _t, actor, _g in found)
+
+
+def test_a_loan_received_is_no_aid_given() -> None:
+    names = {"مصر": ("e1", "LOC"), "صندوق النقد الدولي": ("e2", "ORG")}
+    assert not any(t == "AID" for t, _a, _g in _events("وتلقت مصر قرضا جديدا من صندوق النقد الدولي.", names))
+    assert ("AID", "e2", "e1") in _events("وقدم صندوق النقد الدولي قرضا جديدا إلى مصر.", names)
+
+
+def test_a_name_in_a_time_clause_is_no_target() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "حسن شيخ محمود": ("e2", "PER")}
+    found = _events("وشنت حركة الشباب عشرات الهجمات منذ تولي الرئيس حسن شيخ محمود الحكم.", names)
+    assert not any(target == "e2" for _t, _a, target in found)
+
+
+def test_an_agent_after_min_qibal_is_the_attacker() -> None:
+    names = {"خالد عمر": ("e1", "PER"), "تنظيم داعش": ("e2", "ORG")}
+    found = _events("وقال المرصد إن القائد خالد عمر قتل جراء استهدافه من قبل تنظيم داعش قرب تدمر.", names)
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_a_target_inside_the_actors_title_is_none() -> None:
+    names = {"وزير خارجية كوبا": ("e1", "PER"), "كوبا": ("e2", "LOC")}
+    found = _events("ومن المقرر أن يزور وزير خارجية كوبا العاصمة الأسبوع المقبل.", names)
+    assert ("CONSULT", "e1", "e2") not in found
