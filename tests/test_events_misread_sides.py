@@ -41,3 +41,23 @@ def test_a_target_inside_the_actors_title_is_none() -> None:
     names = {"وزير خارجية كوبا": ("e1", "PER"), "كوبا": ("e2", "LOC")}
     found = _events("ومن المقرر أن يزور وزير خارجية كوبا العاصمة الأسبوع المقبل.", names)
     assert ("CONSULT", "e1", "e2") not in found
+
+
+def test_approval_obtained_is_not_given_by_the_one_who_obtains_it() -> None:
+    names = {"سامي خالد": ("e1", "PER"), "البرلمان": ("e2", "ORG"), "فرنسا": ("e3", "LOC")}
+    found = _events("وسعى سامي خالد إلى الحصول على موافقة النواب على التعاون مع فرنسا.", names)
+    assert not any(t == "AGREE" and actor == "e1" for t, actor, _g in found)
+    found = _events("وحصل سامي خالد على موافقة البرلمان على الخطة.", names)
+    assert ("AGREE", "e2", "e1") in found
+
+
+def test_an_approval_not_yet_given_is_no_agreement() -> None:
+    names = {"الكونغرس": ("e1", "ORG"), "إيران": ("e2", "LOC"), "مجلس الأمن": ("e3", "ORG")}
+    found = _events("وأرسل الرئيس الاتفاق إلى مجلس الأمن قبل أن يوافق عليه الكونغرس.", names)
+    assert not any(t == "AGREE" for t, _a, _g in found)
+
+
+def test_the_accused_is_not_the_accuser() -> None:
+    names = {"روسيا": ("e1", "LOC"), "أوكرانيا": ("e2", "LOC")}
+    found = _events("وتوترت العلاقات على خلفية اتهام روسيا بالتدخل في أوكرانيا.", names)
+    assert ("ACCUSE", "e1", "e2") not in found

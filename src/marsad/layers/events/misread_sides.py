@@ -7,8 +7,11 @@ taken from words that do not act or undergo:
 - a target inside the actor's own words ("وزير خارجية كوبا ... يزور ..." visits no Cuba);
 - a place where the event happens taken for its actor ("هجمات في شمال نيجيريا"، "توجه إلى القاهرة
   لعقد اجتماع"): a place after في/إلى/داخل (and a compass word) is a setting, not who acts;
-- a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"): the named side gets or pays
-  back the aid, so the trigger's sides are the wrong way round;
+- a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"), an approval or a support
+  obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
+  the trigger's sides are the wrong way round;
+- an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
+- the accused taken for the accuser ("اتهام روسيا بالتدخل");
 - a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
   the clause dates the event, its names are not acted upon;
 - an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
@@ -35,6 +38,12 @@ RECEIVE_REACH = 3  # words between such a verb and the aid noun, at most
 TIME_CLAUSE = loader.keyed(_LEXICON, "time_clause", match_key)
 INTRODUCERS = loader.keyed(_LEXICON, "introducer", match_key)
 DONE_BY = loader.keyed(_LEXICON, "done_by", match_key)
+OBTAIN = loader.keyed(_LEXICON, "obtain", match_key)
+NOT_YET = loader.keyed(_LEXICON, "not_yet", match_key)
+# what a side may receive or obtain from another: the subject of "تلقى"، "حصل على" is not its giver
+RECEIVED = frozenset({"AID", "AGREE", "SUPPORT"})
+# nouns of accusation whose genitive is the accused when a ب-complement follows ("اتهام روسيا بالتدخل")
+ACCUSATION_NOUNS = frozenset(match_key(w) for w in ("اتهام", "باتهام", "لاتهام", "واتهام", "الاتهام"))
 # acts done to someone: a side introduced as their agent ("من قبل"، "على يد") is the actor
 DONE_TO = frozenset({"ASSAULT", "COERCE"})
 _WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
@@ -72,15 +81,48 @@ def _placed(text: str, start: int, lo: int) -> bool:
     return False
 
 
+def _before_trigger(ev: Event) -> list[str]:
+    """The keys of the words of the event's sentence before its trigger (none when not found)."""
+    at = ev.text.find(ev.trigger) if ev.trigger else -1
+    return _keys(ev.text[:at]) if at >= 0 else []
+
+
 def _received(ev: Event) -> bool:
-    """Whether an aid noun is the object of a verb of receiving or paying back."""
-    if ev.type != "AID" or not ev.trigger:
+    """Whether an aid, an approval or a support noun is the object of a verb of receiving or
+    paying back ("تلقت قرضا") or of obtaining ("الحصول على موافقة")."""
+    if ev.type not in RECEIVED:
         return False
-    at = ev.text.find(ev.trigger)
-    if at < 0:
+    near = _before_trigger(ev)[-(RECEIVE_REACH + 1) :]
+    if ev.type == "AID" and any(k in RECEIVE_REPAY or (k[:1] in ("و", "ف") and k[1:] in RECEIVE_REPAY) for k in near):
+        return True
+    # "حصل على موافقة البرلمان" is the parliament's agreement; the subject who obtains it gives none
+    return ev.actor_span is not None and ev.actor_span.end <= ev.start + ev.text.find(ev.trigger) \
+        and any(k in OBTAIN for k in near[-2:])
+
+
+def _not_yet(ev: Event) -> bool:
+    """Whether the trigger follows a word telling it has not happened ("قبل موافقة"، "قبل أن يوافق")."""
+    if ev.type == "CONSULT":  # "قبل زيارة أوباما": a visit or a meeting before is one scheduled
         return False
-    return any(k in RECEIVE_REPAY or (k[:1] in ("و", "ف") and k[1:] in RECEIVE_REPAY)
-               for k in _keys(ev.text[:at])[-(RECEIVE_REACH + 1) :])
+    before = _before_trigger(ev)
+    if before[-1:] == ["ان"] or before[-1:] == ["أن"]:
+        before = before[:-1]
+    return bool(before) and (before[-1] in NOT_YET or (before[-1][:1] == "و" and before[-1][1:] in NOT_YET))
+
+
+def _accused_as_actor(text: str, ev: Event) -> bool:
+    """Whether the actor of an accusation is the genitive of "اتهام" with a ب-complement after it
+    ("على خلفية اتهام روسيا بالتدخل"): the accused, the accuser being unnamed."""
+    if ev.type != "ACCUSE" or ev.actor_span is None or not ev.trigger:
+        return False
+    if match_key(ev.trigger.split()[0]) not in ACCUSATION_NOUNS:
+        return False
+    a = ev.actor_span
+    between = text[ev.start : a.start]
+    if not between.rstrip().endswith(ev.trigger):
+        return False
+    after = _keys(text[a.end : a.end + 30])
+    return bool(after) and after[0][:1] == "ب"
 
 
 def _timed_target(doc: Document, ev: Event) -> bool:
@@ -120,7 +162,7 @@ def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
         return True
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
-    return _received(ev) or _timed_target(doc, ev)
+    return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev)
 
 
 def drop_misread_sides(doc: Document) -> None:
