@@ -10,6 +10,7 @@ taken from words that do not act or undergo:
 - a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"), an approval or a support
   obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
   the trigger's sides are the wrong way round;
+- any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
 - the accused taken for the accuser ("اتهام روسيا بالتدخل");
 - a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
@@ -43,6 +44,8 @@ NOT_YET = loader.keyed(_LEXICON, "not_yet", match_key)
 # what a side may receive or obtain from another: the subject of "تلقى"، "حصل على" is not its giver
 RECEIVED = frozenset({"AID", "AGREE", "SUPPORT"})
 # nouns of accusation whose genitive is the accused when a ب-complement follows ("اتهام روسيا بالتدخل")
+SPORTS_WORDS = loader.keyed(_LEXICON, "sports", match_key)
+SPORTS_DISTINCT, SPORTS_COUNT = 6, 10  # distinct sports words and their occurrences that make a sports article
 ACCUSATION_NOUNS = frozenset(match_key(w) for w in ("اتهام", "باتهام", "لاتهام", "واتهام", "الاتهام"))
 # acts done to someone: a side introduced as their agent ("من قبل"، "على يد") is the actor
 DONE_TO = frozenset({"ASSAULT", "COERCE"})
@@ -165,10 +168,24 @@ def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev)
 
 
+def sports_news(text: str) -> bool:
+    """Whether an article is sports reporting: at least SPORTS_COUNT words of sports, of
+    SPORTS_DISTINCT kinds ("المباراة"، "المدرب"، "الدوري" ...), a conjunction or a preposition
+    attached or not."""
+    found = []
+    for k in _keys(text):
+        if k in SPORTS_WORDS or (k[:1] in ("و", "ف", "ب", "ل") and k[1:] in SPORTS_WORDS):
+            found.append(k if k in SPORTS_WORDS else k[1:])
+    return len(found) >= SPORTS_COUNT and len(set(found)) >= SPORTS_DISTINCT
+
+
 def drop_misread_sides(doc: Document) -> None:
     """Drop the record's events with a misread side, and turn round an act whose target is
-    introduced as its agent."""
+    introduced as its agent; a sports article has no events of the record."""
     if not doc.events:
+        return
+    if sports_news(doc.text):
+        doc.events.clear()
         return
     places = frozenset(e.id for e in doc.entities if e.type == "LOC")
     kept = []
