@@ -1,5 +1,5 @@
 """Sides of the record's events misread from a name part, a place, a loan received, a time clause,
-an agent (events/misread_sides.py). Sentences written for these tests."""
+an agent (events/misread_sides.py), and verb triggers added with them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +70,11 @@ def test_a_sports_article_has_no_political_events() -> None:
               "منتخب تونس في الملعب نفسه، وسيخوض اللاعبون المباراة المقبلة في الدوري بعد أن سجل اللاعب هدفين.")
     assert _events(report, names) == set()
     assert _events("ويلتقي وزير خارجية مصر سامي خالد نظيره في تونس لبحث التعاون.", names)
+
+
+def test_verbs_of_raiding_negotiating_concluding_and_backing() -> None:
+    names = {"إسرائيل": ("e1", "LOC"), "حزب الله": ("e2", "ORG"), "مصر": ("e3", "LOC"), "إثيوبيا": ("e4", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وأغارت إسرائيل فجر اليوم على مواقع حزب الله.", names)
+    assert ("CONSULT", "e3", "e4") in _events("وتفاوضت مصر طويلا مع إثيوبيا حول حصص المياه.", names)
+    assert ("AGREE", "e3", "e4") in _events("وأبرمت مصر مع إثيوبيا اتفاقا لتقاسم المياه.", names)
+    assert ("SUPPORT", "e3", "e4") in _events("وساندت مصر إثيوبيا في مسعاها.", names)
