@@ -78,3 +78,10 @@ def test_verbs_of_raiding_negotiating_concluding_and_backing() -> None:
     assert ("CONSULT", "e3", "e4") in _events("وتفاوضت مصر طويلا مع إثيوبيا حول حصص المياه.", names)
     assert ("AGREE", "e3", "e4") in _events("وأبرمت مصر مع إثيوبيا اتفاقا لتقاسم المياه.", names)
     assert ("SUPPORT", "e3", "e4") in _events("وساندت مصر إثيوبيا في مسعاها.", names)
+
+
+def test_a_headlines_next_item_holds_no_target() -> None:
+    names = {"روسيا": ("e1", "LOC"), "أوكرانيا": ("e2", "LOC"), "بولندا": ("e3", "LOC")}
+    assert ("THREATEN", "e1", "e2") in _events("وأنذرت روسيا أوكرانيا بقطع الغاز.", names)
+    found = _events("روسيا تنذر.. ووفود أوروبية تتوافد على بولندا", names)
+    assert not any(target == "e3" for _t, _a, target in found)

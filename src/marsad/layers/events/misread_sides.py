@@ -10,6 +10,7 @@ taken from words that do not act or undergo:
 - a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"), an approval or a support
   obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
   the trigger's sides are the wrong way round;
+- a target in a headline's next item, after ".." ("ينذر واشنطن.. وتوافد أوروبي على طهران");
 - any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
 - the accused taken for the accuser ("اتهام روسيا بالتدخل");
@@ -158,6 +159,17 @@ def _agent_target(text: str, ev: Event) -> bool:
         last == "قبل" and len(keys) > 1 and keys[-2] == "من")
 
 
+def _other_headline(doc: Document, ev: Event) -> bool:
+    """Whether ".." or "…" stands between the trigger and the target after it: a headline's next
+    item ("خامنئي ينذر واشنطن.. وتوافد أوروبي على طهران"), with its own event."""
+    if ev.target_span is None or not ev.trigger:
+        return False
+    at = ev.text.find(ev.trigger)
+    t1 = ev.start + at + len(ev.trigger)
+    between = doc.text[t1 : ev.target_span.start] if at >= 0 and ev.target_span.start > t1 else ""
+    return ".." in between or "…" in between
+
+
 def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     """Whether one of the event's sides is misread (module docstring)."""
     a, t = ev.actor_span, ev.target_span
@@ -165,7 +177,8 @@ def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
         return True
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
-    return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev)
+    return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
+        or _other_headline(doc, ev)
 
 
 def sports_news(text: str) -> bool:
