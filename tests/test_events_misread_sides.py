@@ -85,3 +85,10 @@ def test_a_headlines_next_item_holds_no_target() -> None:
     assert ("THREATEN", "e1", "e2") in _events("وأنذرت روسيا أوكرانيا بقطع الغاز.", names)
     found = _events("روسيا تنذر.. ووفود أوروبية تتوافد على بولندا", names)
     assert not any(target == "e3" for _t, _a, target in found)
+
+
+def test_the_place_discussed_is_not_the_one_met() -> None:
+    names = {"مجلس الأمن": ("e1", "ORG"), "ليبيا": ("e2", "LOC"), "سامح شكري": ("e3", "PER")}
+    found = _events("ووصل المبعوث إلى القاهرة قبل اجتماع مجلس الأمن بشأن ليبيا", names)
+    assert not any(target == "e2" for _t, _a, target in found)
+    assert ("CONSULT", "e3", "e1") in _events("والتقى سامح شكري بأعضاء مجلس الأمن حول ليبيا.", names)

@@ -11,6 +11,7 @@ taken from words that do not act or undergo:
   obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
   the trigger's sides are the wrong way round;
 - a target in a headline's next item, after ".." ("ينذر واشنطن.. وتوافد أوروبي على طهران");
+- a consultation's target that is the place discussed ("اجتماع مجلس الأمن بشأن سوريا");
 - any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
 - the accused taken for the accuser ("اتهام روسيا بالتدخل");
@@ -45,6 +46,7 @@ NOT_YET = loader.keyed(_LEXICON, "not_yet", match_key)
 # what a side may receive or obtain from another: the subject of "تلقى"، "حصل على" is not its giver
 RECEIVED = frozenset({"AID", "AGREE", "SUPPORT"})
 # nouns of accusation whose genitive is the accused when a ب-complement follows ("اتهام روسيا بالتدخل")
+TOPIC = loader.keyed(_LEXICON, "topic", match_key)
 SPORTS_WORDS = loader.keyed(_LEXICON, "sports", match_key)
 SPORTS_DISTINCT, SPORTS_COUNT = 6, 10  # distinct sports words and their occurrences that make a sports article
 ACCUSATION_NOUNS = frozenset(match_key(w) for w in ("اتهام", "باتهام", "لاتهام", "واتهام", "الاتهام"))
@@ -170,6 +172,15 @@ def _other_headline(doc: Document, ev: Event) -> bool:
     return ".." in between or "…" in between
 
 
+def _topic_target(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Whether a consultation's target is a place right after a preposition of subject matter
+    ("اجتماع مجلس الأمن بشأن سوريا"): the matter discussed, not the one met."""
+    if ev.type != "CONSULT" or ev.target_span is None or ev.target not in places:
+        return False
+    keys = _keys(doc.text[max(ev.start, ev.target_span.start - 30) : ev.target_span.start])
+    return bool(keys) and keys[-1] in TOPIC
+
+
 def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     """Whether one of the event's sides is misread (module docstring)."""
     a, t = ev.actor_span, ev.target_span
@@ -178,7 +189,7 @@ def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
-        or _other_headline(doc, ev)
+        or _other_headline(doc, ev) or _topic_target(doc, ev, places)
 
 
 def sports_news(text: str) -> bool:
