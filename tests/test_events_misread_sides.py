@@ -92,3 +92,10 @@ def test_the_place_discussed_is_not_the_one_met() -> None:
     found = _events("ووصل المبعوث إلى القاهرة قبل اجتماع مجلس الأمن بشأن ليبيا", names)
     assert not any(target == "e2" for _t, _a, target in found)
     assert ("CONSULT", "e3", "e1") in _events("والتقى سامح شكري بأعضاء مجلس الأمن حول ليبيا.", names)
+
+
+def test_a_body_in_the_title_after_the_actor_is_no_target() -> None:
+    names = {"سامي خالد": ("e1", "PER"), "البنك الأهلي": ("e2", "ORG"), "مصر": ("e3", "LOC")}
+    found = _events("ودعا سامي خالد رئيس اتحاد الغرف والبنك الأهلي أمس التجار إلى الهدوء.", names)
+    assert not any(target == "e2" for _t, _a, target in found)
+    assert ("REQUEST", "e1", "e3") in _events("ودعا سامي خالد مصر إلى الهدوء.", names)

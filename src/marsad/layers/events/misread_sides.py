@@ -11,6 +11,7 @@ taken from words that do not act or undergo:
   obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
   the trigger's sides are the wrong way round;
 - a target in a headline's next item, after ".." ("ينذر واشنطن.. وتوافد أوروبي على طهران");
+- a target in the title set after the person acting ("دعت فلانة رئيسة اتحاد المصارف ...");
 - a consultation's target that is the place discussed ("اجتماع مجلس الأمن بشأن سوريا");
 - any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
+from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
 
@@ -181,7 +183,25 @@ def _topic_target(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     return bool(keys) and keys[-1] in TOPIC
 
 
-def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+TITLE_REACH = 6  # words of a person's title after their name that may hold the target
+
+
+def _target_in_actors_title(doc: Document, ev: Event, persons: frozenset[str]) -> bool:
+    """Whether the target is a body or a place in the title set after the person acting
+    ("دعت لوكا كاتسيلي رئيسة اتحاد المصارف والبنك الوطني ... العملاء إلى الهدوء"): it describes
+    the person, it is not acted upon."""
+    a, t = ev.actor_span, ev.target_span
+    if a is None or t is None or ev.actor not in persons or ev.target in persons or t.start < a.end:
+        return False
+    between = doc.text[a.end : t.start]
+    keys = _keys(between)
+    if not keys or len(keys) > TITLE_REACH or any(c in between[2:] for c in "،,.:؛«"):
+        return False
+    head = keys[0][1:] if keys[0][:1] == "و" and keys[0][1:] in TITLE_HEADS else keys[0]
+    return head in TITLE_HEADS
+
+
+def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset[str]) -> bool:
     """Whether one of the event's sides is misread (module docstring)."""
     a, t = ev.actor_span, ev.target_span
     if a is not None and t is not None and a.start <= t.start and t.end <= a.end:
@@ -189,7 +209,8 @@ def misread(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
-        or _other_headline(doc, ev) or _topic_target(doc, ev, places)
+        or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
+        or _target_in_actors_title(doc, ev, persons)
 
 
 def sports_news(text: str) -> bool:
@@ -212,9 +233,10 @@ def drop_misread_sides(doc: Document) -> None:
         doc.events.clear()
         return
     places = frozenset(e.id for e in doc.entities if e.type == "LOC")
+    persons = frozenset(e.id for e in doc.entities if e.type == "PER")
     kept = []
     for ev in doc.events:
-        if misread(doc, ev, places):
+        if misread(doc, ev, places, persons):
             continue
         if _agent_target(doc.text, ev):
             ev.actor, ev.target = ev.target, ev.actor
