@@ -74,6 +74,7 @@ from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import deed_sides, deed_verb
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
+from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -181,14 +182,18 @@ class EventLayer:
                 at = sorted(set(at).union(crowd))
         if not at:
             if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text):
-                kinds, mentions, sent_dates = entity_kinds(doc), named_mentions(doc, self.capital_of), sentence_dates(doc)
+                kinds, sent_dates = entity_kinds(doc), sentence_dates(doc)
+                mentions = without_name_parts(doc.text, named_mentions(doc, self.capital_of))
                 side_talks(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
+                drop_misread_sides(doc)
                 return doc
             add_quote_events(doc)
             return doc
         mentions = named_mentions(doc, self.capital_of)
+        if not self.unnamed:  # "محمد بن سلمان بن عبد العزيز" is one person
+            mentions = without_name_parts(doc.text, mentions)
         sent_dates = sentence_dates(doc)
         kinds = entity_kinds(doc)
         starts = token_starts(tokens)
@@ -495,6 +500,7 @@ class EventLayer:
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
+            drop_misread_sides(doc)
         return doc
 
     def _mode(self, words: list[Token], i: int) -> str | None:

@@ -1,0 +1,253 @@
+"""Sides of the record's events that the text shows to be something else than an actor or a target.
+
+Read on unlabelled world news, the record's false alarms often have the right trigger but a side
+taken from words that do not act or undergo:
+- a name part: "الأمير محمد بن سلمان بن عبد العزيز" holds "عبد العزيز" after "بن", a piece of the
+  prince's own name, never a second participant (`without_name_parts`, before the sides are chosen);
+- a target inside the actor's own words ("وزير خارجية كوبا ... يزور ..." visits no Cuba);
+- a place where the event happens taken for its actor ("هجمات في شمال نيجيريا"، "توجه إلى القاهرة
+  لعقد اجتماع"): a place after في/إلى/داخل (and a compass word) is a setting, not who acts;
+- a loan received or repaid ("تلقت أثينا قرضا"، "سداد قرض للبنك"), an approval or a support
+  obtained ("فشل في الحصول على موافقة البرلمان"): the named side gets the aid or the approval, so
+  the trigger's sides are the wrong way round;
+- a target in a headline's next item, after ".." ("ينذر واشنطن.. وتوافد أوروبي على طهران");
+- a target in the title set after the person acting ("دعت فلانة رئيسة اتحاد المصارف ...");
+- a consultation's target that is the place discussed ("اجتماع مجلس الأمن بشأن سوريا");
+- any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
+- an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
+- the accused taken for the accuser ("اتهام روسيا بالتدخل");
+- a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
+  the clause dates the event, its names are not acted upon;
+- an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
+  the sides are turned round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event
+from marsad.layers.events.checks import TITLE_HEADS
+from marsad.layers.events.words import AGENT_MARKS, _Mention
+from marsad.lexicons import loader
+
+_LEXICON = "event_sides.tsv"
+NAME_LINKS = loader.keyed(_LEXICON, "name_link", match_key)
+LOCATIVE = loader.keyed(_LEXICON, "place_before", match_key)
+AREA_WORDS = loader.keyed(_LEXICON, "area", match_key)
+AREA_REACH = 3  # compass and area words between the preposition and the place, at most
+RECEIVE_REPAY = loader.keyed(_LEXICON, "receive", match_key)
+RECEIVE_REACH = 3  # words between such a verb and the aid noun, at most
+TIME_CLAUSE = loader.keyed(_LEXICON, "time_clause", match_key)
+INTRODUCERS = loader.keyed(_LEXICON, "introducer", match_key)
+DONE_BY = loader.keyed(_LEXICON, "done_by", match_key)
+OBTAIN = loader.keyed(_LEXICON, "obtain", match_key)
+NOT_YET = loader.keyed(_LEXICON, "not_yet", match_key)
+# what a side may receive or obtain from another: the subject of "تلقى"، "حصل على" is not its giver
+RECEIVED = frozenset({"AID", "AGREE", "SUPPORT"})
+TOPIC = loader.keyed(_LEXICON, "topic", match_key)
+SPORTS_WORDS = loader.keyed(_LEXICON, "sports", match_key)
+SPORTS_FORMS = tuple(loader.words(_LEXICON, "sports"))  # as written: a quick look before reading every word
+SPORTS_DISTINCT, SPORTS_COUNT = 6, 10  # distinct sports words and their occurrences that make a sports article
+ACCUSATION_NOUNS = loader.keyed(_LEXICON, "accusation", match_key)
+# acts done to someone: a side introduced as their agent ("من قبل"، "على يد") is the actor
+DONE_TO = frozenset({"ASSAULT", "COERCE"})
+_WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
+
+
+def _keys(text: str) -> list[str]:
+    return [match_key(w) for w in _WORD.findall(text)]
+
+
+def without_name_parts(text: str, mentions: Sequence[_Mention]) -> list[_Mention]:
+    """The mentions but those that follow a name link ("بن"، "بنت"، "ابن") right after another
+    mention: a later part of the same person's name."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        before = text[max(0, m.start - 8) : m.start]
+        words = before.split()
+        if words and before.endswith(" ") and match_key(words[-1]) in NAME_LINKS:
+            link_start = m.start - len(before) + before.rfind(words[-1])
+            if link_start - 1 in ends:
+                continue
+        out.append(m)
+    return out
+
+
+def _placed(text: str, start: int, lo: int) -> bool:
+    """Whether the name at `start` follows a preposition of place, with at most AREA_REACH
+    compass or area words between (not before `lo`)."""
+    keys = _keys(text[max(lo, start - 60) : start])
+    for k in reversed(keys[-(AREA_REACH + 1) :]):
+        if k in LOCATIVE:
+            return True
+        if k not in AREA_WORDS:
+            return False
+    return False
+
+
+def _before_trigger(ev: Event) -> list[str]:
+    """The keys of the words of the event's sentence before its trigger (none when not found)."""
+    at = ev.text.find(ev.trigger) if ev.trigger else -1
+    return _keys(ev.text[:at]) if at >= 0 else []
+
+
+def _received(ev: Event) -> bool:
+    """Whether an aid, an approval or a support noun is the object of a verb of receiving or
+    paying back ("تلقت قرضا") or of obtaining ("الحصول على موافقة")."""
+    if ev.type not in RECEIVED:
+        return False
+    near = _before_trigger(ev)[-(RECEIVE_REACH + 1) :]
+    if ev.type == "AID" and any(k in RECEIVE_REPAY or (k[:1] in ("و", "ف") and k[1:] in RECEIVE_REPAY) for k in near):
+        return True
+    # "حصل على موافقة البرلمان" is the parliament's agreement; the subject who obtains it gives none
+    return ev.actor_span is not None and ev.actor_span.end <= ev.start + ev.text.find(ev.trigger) \
+        and any(k in OBTAIN for k in near[-2:])
+
+
+def _not_yet(ev: Event) -> bool:
+    """Whether the trigger follows a word telling it has not happened ("قبل موافقة"، "قبل أن يوافق")."""
+    if ev.type == "CONSULT":  # "قبل زيارة أوباما": a visit or a meeting before is one scheduled
+        return False
+    before = _before_trigger(ev)
+    if before[-1:] == ["ان"] or before[-1:] == ["أن"]:
+        before = before[:-1]
+    return bool(before) and (before[-1] in NOT_YET or (before[-1][:1] == "و" and before[-1][1:] in NOT_YET))
+
+
+def _accused_as_actor(text: str, ev: Event) -> bool:
+    """Whether the actor of an accusation is the genitive of "اتهام" with a ب-complement after it
+    ("على خلفية اتهام روسيا بالتدخل"): the accused, the accuser being unnamed."""
+    if ev.type != "ACCUSE" or ev.actor_span is None or not ev.trigger:
+        return False
+    if match_key(ev.trigger.split()[0]) not in ACCUSATION_NOUNS:
+        return False
+    a = ev.actor_span
+    between = text[ev.start : a.start]
+    if not between.rstrip().endswith(ev.trigger):
+        return False
+    after = _keys(text[a.end : a.end + 30])
+    return bool(after) and after[0][:1] == "ب"
+
+
+def _timed_target(doc: Document, ev: Event) -> bool:
+    """Whether a time clause opens between the trigger and the target after it."""
+    if ev.target_span is None or not ev.trigger:
+        return False
+    at = ev.text.find(ev.trigger)
+    if at < 0:
+        return False
+    t1 = ev.start + at + len(ev.trigger)
+    if ev.target_span.start <= t1:
+        return False
+    keys = _keys(doc.text[t1 : ev.target_span.start])
+    opened = [k for k, key in enumerate(keys) if key in TIME_CLAUSE]
+    # "منذ بداية العام مع القاهرة": a preposition after the opener introduces the target anew
+    return bool(opened) and not any(key in INTRODUCERS for key in keys[opened[-1] + 1 :])
+
+
+def _agent_target(text: str, ev: Event) -> bool:
+    """Whether the target of an act done to someone is introduced as its agent ("قتل جراء
+    استهدافه من قبل التنظيم"، "في هجمات نفذتها الجماعة"، "على يد ...")."""
+    if ev.type not in DONE_TO or ev.target_span is None or ev.actor_span is None \
+            or ev.target_span.start < ev.actor_span.end:
+        return False
+    keys = _keys(text[max(ev.start, ev.target_span.start - 30) : ev.target_span.start])
+    if not keys:
+        return False
+    last = keys[-1]
+    return last in DONE_BY or last in AGENT_MARKS or (last[:1] == "ب" and last[1:] in AGENT_MARKS) or (
+        last == "قبل" and len(keys) > 1 and keys[-2] == "من")
+
+
+def _other_headline(doc: Document, ev: Event) -> bool:
+    """Whether ".." or "…" stands between the trigger and the target after it: a headline's next
+    item ("خامنئي ينذر واشنطن.. وتوافد أوروبي على طهران"), with its own event."""
+    if ev.target_span is None or not ev.trigger:
+        return False
+    at = ev.text.find(ev.trigger)
+    t1 = ev.start + at + len(ev.trigger)
+    between = doc.text[t1 : ev.target_span.start] if at >= 0 and ev.target_span.start > t1 else ""
+    return ".." in between or "…" in between
+
+
+def _topic_target(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Whether a consultation's target is a place right after a preposition of subject matter
+    ("اجتماع مجلس الأمن بشأن سوريا"): the matter discussed, not the one met."""
+    if ev.type != "CONSULT" or ev.target_span is None or ev.target not in places:
+        return False
+    keys = _keys(doc.text[max(ev.start, ev.target_span.start - 30) : ev.target_span.start])
+    return bool(keys) and keys[-1] in TOPIC
+
+
+TITLE_REACH = 6  # words of a person's title after their name that may hold the target
+
+
+def _target_in_actors_title(doc: Document, ev: Event, persons: frozenset[str]) -> bool:
+    """Whether the target is a body or a place in the title set after the person acting
+    ("دعت لوكا كاتسيلي رئيسة اتحاد المصارف والبنك الوطني ... العملاء إلى الهدوء"): it describes
+    the person, it is not acted upon."""
+    a, t = ev.actor_span, ev.target_span
+    if a is None or t is None or ev.actor not in persons or ev.target in persons or t.start < a.end:
+        return False
+    between = doc.text[a.end : t.start]
+    keys = _keys(between)
+    if not keys or len(keys) > TITLE_REACH or any(c in between[2:] for c in "،,.:؛«"):
+        return False
+    head = keys[0][1:] if keys[0][:1] == "و" and keys[0][1:] in TITLE_HEADS else keys[0]
+    if head not in TITLE_HEADS:
+        return False
+    # "مندوب اليمن لدى جامعة الدول العربية جماعة الحوثي": a name closes the title, the target after
+    # it is the object; unless "و" joins the target to it ("رئيسة اتحاد المصارف والبنك الوطني")
+    named_between = any(a.end < m.start and m.end <= t.start for e in doc.entities for m in e.mentions)
+    return not named_between or keys[-1] == "و" or between.rstrip().endswith(" و")
+
+
+def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether one of the event's sides is misread (module docstring)."""
+    a, t = ev.actor_span, ev.target_span
+    if a is not None and t is not None and a.start <= t.start and t.end <= a.end:
+        return True
+    if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
+        return True
+    return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
+        or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
+        or _target_in_actors_title(doc, ev, persons)
+
+
+def sports_news(text: str) -> bool:
+    """Whether an article is sports reporting: at least SPORTS_COUNT words of sports, of
+    SPORTS_DISTINCT kinds ("المباراة"، "المدرب"، "الدوري" ...), a conjunction or a preposition
+    attached or not."""
+    if sum(form in text for form in SPORTS_FORMS) < SPORTS_DISTINCT // 2:
+        return False  # most articles: no need to read every word
+    found = []
+    for k in _keys(text):
+        if k in SPORTS_WORDS or (k[:1] in ("و", "ف", "ب", "ل") and k[1:] in SPORTS_WORDS):
+            found.append(k if k in SPORTS_WORDS else k[1:])
+    return len(found) >= SPORTS_COUNT and len(set(found)) >= SPORTS_DISTINCT
+
+
+def drop_misread_sides(doc: Document) -> None:
+    """Drop the record's events with a misread side, and turn round an act whose target is
+    introduced as its agent; a sports article has no events of the record."""
+    if not doc.events:
+        return
+    if sports_news(doc.text):
+        doc.events.clear()
+        return
+    places = frozenset(e.id for e in doc.entities if e.type == "LOC")
+    persons = frozenset(e.id for e in doc.entities if e.type == "PER")
+    kept = []
+    for ev in doc.events:
+        if misread(doc, ev, places, persons):
+            continue
+        if _agent_target(doc.text, ev):
+            ev.actor, ev.target = ev.target, ev.actor
+            ev.actor_span, ev.target_span = ev.target_span, ev.actor_span
+            ev.actor_sector, ev.target_sector = ev.target_sector, ev.actor_sector
+        kept.append(ev)
+    doc.events[:] = kept
