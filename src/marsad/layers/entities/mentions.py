@@ -24,6 +24,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
+from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.given_persons import GivenNamePersons
@@ -187,6 +188,7 @@ class MentionFinder:
         self.sports_clubs = SportsClubs(kb)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
+        self.construct_chains = ConstructChains(kb, self.words, self.verbs)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -210,6 +212,7 @@ class MentionFinder:
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
+        cands = self.construct_chains.add(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         _quoted_outlets(cands, doc.text)
         text = doc.text
