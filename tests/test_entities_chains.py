@@ -70,3 +70,14 @@ def test_a_committee_needs_more_than_its_task(layer):
 
 def test_the_verb_called_out_is_no_club(layer):
     assert not orgs(layer, "ثم نادى حارس المرمى على زملائه.")
+
+
+def test_two_nouns_joined_in_the_name(layer):
+    assert "مستشفى الأمراض الصدرية والتنفسية" in orgs(layer, "وأحيل إلى مستشفى الأمراض الصدرية والتنفسية أمس.")
+    assert "هيئة رعاية الأيتام والأرامل" in orgs(layer, "ووزعت هيئة رعاية الأيتام والأرامل الكسوة.")
+
+
+def test_no_second_body_joined_to_the_name(layer):
+    names = orgs(layer, "وانتقد مجلس أعيان قبائل تبوك والحكومة المحلية القرار.")
+    assert not any("الحكومة" in n for n in names)
+    assert not any("المنظمات" in n for n in orgs(layer, "وحضرت هيئة رعاية الأيتام والمنظمات الدولية اللقاء."))

@@ -20,8 +20,13 @@ from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     AGE_ADJECTIVES,
+    DEFINITE_INSTITUTIONS,
+    FORCE_HEADS,
     GENERIC_COMPLEMENTS,
+    GENERIC_ORG,
+    INSTITUTION_HEADS,
     NAME_ENDERS,
+    NATIONAL_BODIES,
     PATTERN_HEADS,
     PREPOSITIONS,
     QUALIFIED_HEADS,
@@ -41,6 +46,9 @@ QUALIFIED_CHAIN_HEADS = keyed(LEXICON, "qualified_chain_head", alias_key)
 GENERIC_LINKS = GENERIC_COMPLEMENTS | keyed(LEXICON, "generic_link", alias_key)
 # heads as written in the lexicons: "نادي" written "نادى" is the verb "called out"
 WRITTEN_WITH_YA = frozenset(alias_key(w) for w in words("name_patterns.tsv", "construct_head") if w.endswith("ي"))
+# words of a body that a و before joins as another body ("والحكومة", "والوزارة", "والجيش")
+BODY_HEADS = CHAIN_HEADS | INSTITUTION_HEADS
+OTHER_BODIES = GENERIC_ORG | DEFINITE_INSTITUTIONS | NATIONAL_BODIES | FORCE_HEADS
 MAX_LINKS = 3  # indefinite nouns between the head and the definite word that closes the chain
 MAX_TOKENS = 7
 CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
@@ -89,13 +97,14 @@ class ConstructChains:
         named = names.get(i + 1)
         if stem in OPEN_HEADS and named is not None and named.type in ("ORG", "LOC") and adjacent(tokens, i + 1):
             # "مستشفى" + "الحرس الوطني": a hospital named after a body or a place holds its name
-            return self._after(tokens, i, named.tok_end, taken), named
+            return self._after(tokens, i, named.tok_end, taken, coordinate=False), named
         named_link = False
         while links < MAX_LINKS and adjacent(tokens, j):
             place = places.get(j)
             if place is not None and (links or stem in PLACE_CHAIN_HEADS) and not _after_preposition(place, tokens[j]):
                 # "مكتب عسكري" + "بشاتانوغا": a place after a preposition is where the body is
-                return self._after(tokens, i, place.tok_end, taken), place
+                # a place + و + a noun joins another entity ("عشائر الأنبار" + "والحكومة")
+                return self._after(tokens, i, place.tok_end, taken, coordinate=False), place
             key = tokens[j].key
             unknown = key not in self.words.common and key[1:] not in self.words.common
             if named_link and unknown or j in taken or not self._link(tokens[j], first=links == 0):
@@ -118,16 +127,34 @@ class ConstructChains:
             return end, None
         if links == 1 and purpose(key) and tokens[i + 1].key not in self.words.common:
             # "جمعية زمزم" + "للخدمات": an unknown word names the body, then what it serves
-            return naming_run(tokens, i, j + 1, taken), None
+            return self._after(tokens, i, j + 1, taken), None
         return None
 
-    def _after(self, tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+    def _after(self, tokens: list[Token], i: int, j: int, taken: set[int], coordinate: bool = True) -> int:
         """End of the name from token j on: its naming adjectives ("العام", "الأمريكية") and what the
         body serves; not a definite noun after it, as often the verb's object ("مؤسسة موانئ
         الساحل" + "الشحنة")."""
         j = naming_run(tokens, i, j, taken, limit=MAX_TOKENS)
         served = purpose_end(tokens, j, taken, i + 2)
-        return naming_run(tokens, i, served, taken) if served is not None else j
+        j = naming_run(tokens, i, served, taken) if served is not None else j
+        if coordinate and self._coordinated(tokens, j, taken):
+            # "مستشفى النساء" + "والولادة", "مؤسسة بدرخان للثقافة" + "والفنون": one name of two nouns
+            j = naming_run(tokens, i, j + 1, taken, limit=MAX_TOKENS + 1)
+        return j
+
+    def _coordinated(self, tokens: list[Token], j: int, taken: set[int]) -> bool:
+        """Token j is و + a definite noun that may end the name: not another body or name ("والحكومة",
+        "والعراق"), not a plural ("والمنظمات": more bodies), not an adjective of a country."""
+        if j in taken or not adjacent(tokens, j):
+            return False
+        key = tokens[j].key
+        rest = key[1:]
+        if not key.startswith("وال") or len(rest) < 5 or rest in STOP_WORDS or rest in OTHER_BODIES:
+            return False
+        noun = rest[2:]
+        if noun in BODY_HEADS or noun.endswith("ات") and noun[:-2] + "ه" in BODY_HEADS:
+            return False  # "والهيئة", "والمنظمات": another body, more bodies
+        return not self.kb.lookup(rest) and self.kb.demonym(rest) is None
 
     def _link(self, tok: Token, first: bool) -> bool:
         """May `tok` be an indefinite noun of the chain: no article, clitic, pronoun, verb, preposition
