@@ -81,3 +81,8 @@ def test_no_second_body_joined_to_the_name(layer):
     names = orgs(layer, "وانتقد مجلس أعيان قبائل تبوك والحكومة المحلية القرار.")
     assert not any("الحكومة" in n for n in names)
     assert not any("المنظمات" in n for n in orgs(layer, "وحضرت هيئة رعاية الأيتام والمنظمات الدولية اللقاء."))
+
+
+def test_a_purpose_after_the_place_is_the_clause_s(layer):
+    names = orgs(layer, "ودعا مجلس شباب منطقة جازان للمساهمة في الحملة.")
+    assert "مجلس شباب منطقة جازان" in names

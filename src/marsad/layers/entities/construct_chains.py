@@ -135,6 +135,8 @@ class ConstructChains:
         body serves; not a definite noun after it, as often the verb's object ("مؤسسة موانئ
         الساحل" + "الشحنة")."""
         j = naming_run(tokens, i, j, taken, limit=MAX_TOKENS)
+        if not coordinate:
+            return j  # after a name it holds, "للمساهمة" is the clause's purpose, "والحكومة" another body
         served = purpose_end(tokens, j, taken, i + 2)
         j = naming_run(tokens, i, served, taken) if served is not None else j
         if coordinate and self._coordinated(tokens, j, taken):
