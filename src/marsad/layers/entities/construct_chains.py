@@ -12,7 +12,7 @@ or when a link is an adjective, a verb or a preposition ("لجنة مختصة ل
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -63,18 +63,20 @@ class ConstructChains:
         self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        heads = [(i, head) for i, tok in enumerate(tokens)
+                 if tok.key in HEAD_FORMS and tok.is_word and (head := _head(tok)) is not None]
+        if not heads:
+            return cands
         taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-        names = {c.tok_start: c for c in cands if c.tok_start not in _inner(cands)}
+        inner = _inner(cands)
+        names = {c.tok_start: c for c in cands if c.tok_start not in inner}
         places = {i: c for i, c in names.items() if c.type == "LOC"}
         added: list[NameCandidate] = []
         absorbed: set[int] = set()
-        for i, tok in enumerate(tokens):
-            if i in taken or not tok.is_word:
+        for i, (rel, stem) in heads:
+            if i in taken:
                 continue
-            head = _head(tok)
-            if head is None:
-                continue
-            rel, stem = head
+            tok = tokens[i]
             found = self._chain_end(tokens, i, stem, taken, places, names)
             if found is None:
                 continue
@@ -192,9 +194,21 @@ class ConstructChains:
         return self.kb.demonym("ال" + key) is None
 
 
+# the keys a head word may have with its clitics: one set lookup skips every other word
+HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITICS)
+_HEADS: dict[str, tuple[int, str] | None] = {}  # answers per word form (they depend on its text only)
+
+
 def _head(tok: Token) -> tuple[int, str] | None:
     """(offset in the word, head key) of a reading of `tok` that is a chain head in construct:
     "لهيئة" (ل + "هيئة"), not "للهيئة" nor "الهيئة"."""
+    found = _HEADS.get(tok.text, ())
+    if found == ():
+        found = remember(_HEADS, tok.text, _head_reading(tok))
+    return found  # type: ignore[return-value]
+
+
+def _head_reading(tok: Token) -> tuple[int, str] | None:
     for off, stem in tok.splits:
         rel = off - tok.start
         if stem in CHAIN_HEADS and tok.key[:rel] in CLITICS:

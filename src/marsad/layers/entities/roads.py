@@ -10,7 +10,7 @@ way of" ("عن طريق الرياض": via Riyadh), no road.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -25,16 +25,22 @@ NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
 CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 DASHES = ("-", "–", "—", "/")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
+# the keys "طريق" may have with its clitics: one set lookup skips every other word
+HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITICS)
 
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates, with the roads named after places or a person; the names they hold go."""
+    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _road_head(tok)]
+    if not heads:
+        return cands
     at = {c.tok_start: c for c in cands}
     taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
     added: list[NameCandidate] = []
     held: set[int] = set()
-    for i, tok in enumerate(tokens):
-        if i in taken or not tok.is_word or not _road_head(tok) or not adjacent(tokens, i + 1):
+    for i in heads:
+        tok = tokens[i]
+        if i in taken or not adjacent(tokens, i + 1):
             continue
         if i > 0 and tokens[i - 1].key in NOT_A_ROAD:
             continue
@@ -72,8 +78,18 @@ def _road_head(tok: Token) -> bool:
     return _offset(tok) >= 0
 
 
+_OFFSETS: dict[str, int] = {}  # answers per word form (they depend on its text only)
+
+
 def _offset(tok: Token) -> int:
     """Offset of "طريق" in the word after a clitic ("وطريق"), -1 when it is no road head."""
+    found = _OFFSETS.get(tok.text)
+    if found is None:
+        found = remember(_OFFSETS, tok.text, _road_offset(tok))
+    return found
+
+
+def _road_offset(tok: Token) -> int:
     for off, stem in tok.splits:
         rel = off - tok.start
         if stem in ROAD_HEADS and tok.key[:rel] in CLITICS:
