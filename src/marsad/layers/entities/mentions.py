@@ -24,10 +24,12 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
+from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
+from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -46,6 +48,7 @@ from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
+from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -187,6 +190,7 @@ class MentionFinder:
         self.sports_clubs = SportsClubs(kb)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
+        self.construct_chains = ConstructChains(kb, self.words, self.verbs)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -210,6 +214,9 @@ class MentionFinder:
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
+        cands = self.construct_chains.add(cands, tokens, doc.text)
+        cands = add_roads(cands, tokens, doc.text)
+        restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         _quoted_outlets(cands, doc.text)
         text = doc.text

@@ -1,0 +1,34 @@
+"""A name the tagger began inside a place word that starts with a clitic's letter: "ولاية إيلينوي"
+tagged from "اية" (read و + ل + "آية", a given name). The word is the place word itself ("ولاية",
+whose و is no conjunction): the name begins with it, as the place patterns would have it."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.word_lists import (
+    ADMIN_PLACE_HEADS,
+    PLACE_HEADS,
+    PLACE_HEADS_DEFINITE,
+    REGIONAL_HEADS,
+    SETTLEMENT_HEADS,
+)
+
+PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
+CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+
+
+def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+    """Let a tagged name that begins inside a place word begin with that word."""
+    for c in cands:
+        if c.source != "ner" or c.type not in ("LOC", "ORG"):
+            continue
+        tok = tokens[c.tok_start]
+        if c.start <= tok.start:
+            continue
+        for off, stem in tok.splits:
+            if off < c.start and stem in PLACE_WORDS and tok.key[: off - tok.start] in CLITICS:
+                c.start = off
+                c.key = alias_key(text[c.start : c.end])
+                break

@@ -1,0 +1,97 @@
+"""Roads named after the places they join or a person: "طريق الرياض الدمام السريع", "طريق جدة -
+مكة", "طريق العريش الساحلي", "طريق الملك فهد".
+
+"طريق" in construct with a place the KB or NER found (a second place may follow, after a dash or
+not) names a road (LOC) that holds the places, as a body named after a place holds it; so does
+"طريق" with a person a title introduces ("طريق الملك فهد"), the person being no entity of the
+article there. Adjectives of a road end its name ("السريع", "القديم"). After "عن", "طريق" is "by
+way of" ("عن طريق الرياض": via Riyadh), no road.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token, remember
+from marsad.kb import alias_key
+from marsad.layers.entities.body_complements import adjacent
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
+from marsad.lexicons.loader import keyed
+
+LEXICON = "construct_chains.tsv"
+ROAD_HEADS = keyed(LEXICON, "road_head", alias_key)
+ROAD_ADJECTIVES = keyed(LEXICON, "road_adjective", alias_key)
+NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
+CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+DASHES = ("-", "–", "—", "/")
+_PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
+# the keys "طريق" may have with its clitics: one set lookup skips every other word
+HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITICS)
+
+
+def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """The candidates, with the roads named after places or a person; the names they hold go."""
+    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _road_head(tok)]
+    if not heads:
+        return cands
+    at = {c.tok_start: c for c in cands}
+    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    added: list[NameCandidate] = []
+    held: set[int] = set()
+    for i in heads:
+        tok = tokens[i]
+        if i in taken or not adjacent(tokens, i + 1):
+            continue
+        if i > 0 and tokens[i - 1].key in NOT_A_ROAD:
+            continue
+        first = at.get(i + 1)
+        if first is None or first.start != tokens[i + 1].start or not _names_road(first, tokens):
+            continue
+        parts = [first]
+        j = first.tok_end
+        k = j + 1 if j < len(tokens) and tokens[j].text in DASHES else j
+        second = at.get(k)
+        if first.type == "LOC" and second is not None and second.type == "LOC" and second.start == tokens[k].start \
+                and tokens[k].start - tokens[k - 1].end <= 1:
+            parts.append(second)  # "طريق الرياض الدمام", "طريق جدة - مكة"
+            j = second.tok_end
+        if adjacent(tokens, j) and j not in taken and tokens[j].key in ROAD_ADJECTIVES:
+            j += 1
+        start = tok.start + _offset(tok)
+        added.append(NameCandidate(start, tokens[j - 1].end, i, j, "LOC", alias_key(text[start:tokens[j - 1].end]),
+                                   None, "pattern"))
+        held.update(id(p) for p in parts)
+        taken.update(range(i, j))
+    if not added:
+        return cands
+    return sorted([c for c in cands if id(c) not in held] + added, key=lambda c: c.start)
+
+
+def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
+    """A place, or a person a title introduces ("الملك فهد")."""
+    if c.type == "LOC":
+        return True
+    return c.type == "PER" and tokens[c.tok_start].key in _PERSON_TITLES
+
+
+def _road_head(tok: Token) -> bool:
+    return _offset(tok) >= 0
+
+
+_OFFSETS: dict[str, int] = {}  # answers per word form (they depend on its text only)
+
+
+def _offset(tok: Token) -> int:
+    """Offset of "طريق" in the word after a clitic ("وطريق"), -1 when it is no road head."""
+    found = _OFFSETS.get(tok.text)
+    if found is None:
+        found = remember(_OFFSETS, tok.text, _road_offset(tok))
+    return found
+
+
+def _road_offset(tok: Token) -> int:
+    for off, stem in tok.splits:
+        rel = off - tok.start
+        if stem in ROAD_HEADS and tok.key[:rel] in CLITICS:
+            return rel
+    return -1
