@@ -44,6 +44,7 @@ from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
+from marsad.layers.quotes.not_statements import as_if, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -179,6 +180,8 @@ class QuoteLayer:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
+        if as_if(finder, i):
+            return None  # "وكأنه يقول إن ...": what someone seems to mean, not what was said
         if cue.form == "present" and passive_belief(finder, i):
             return None  # "الذين يتوقع أن يمثلوا": who are expected to
         if cue.form in ("past", "present") and naming_subject(finder, i):
@@ -226,6 +229,10 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
+            if j == i + 1 and q is not None and quoted_subject_after_verb(finder, q, words[q.open], hi):
+                inner.add(q.open)  # "أكد «المركز الوطني» تحقيق ...": the subject's name in marks
+                j = finder.tok_at(q.close + 1)
+                continue
             if q is not None and q.close is not None and (
                     self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)
                     or (j == i + 1 and quoted_name(finder, q))):
