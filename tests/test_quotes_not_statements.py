@@ -53,3 +53,44 @@ def test_words_said_to_a_person_stay_a_quote():
     doc = run(make_doc("وقال الوزير: «لن نتراجع عن قرارنا» لسالم الحربي بعد الاجتماع.",
                        ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
     assert texts(doc) == ["لن نتراجع عن قرارنا"]
+
+
+def test_negated_participle_after_and_is_an_adjective():
+    doc = run(make_doc("وتفاجأ العملاء بأن الجهاز يقدم مبالغ كبيرة وغير متوقعة، ويبدو أن خللا أصاب الجهاز خلال أيام العيد."))
+    assert texts(doc) == []
+
+
+def test_as_long_as_governs_its_complementiser():
+    doc = run(make_doc("يحق للزوار أن يحتفلوا بطريقتهم، ووفق عاداتهم الخاصة طالما أنها لا تخالف الأنظمة المعمول بها في البلاد."))
+    assert texts(doc) == []
+
+
+def test_the_writers_own_voice_is_no_statement():
+    doc = run(make_doc("وبقي أن نقول للقراء: لا تحكموا على الأمور من ظاهرها قبل أن تعرفوا تفاصيلها."))
+    assert texts(doc) == []
+    doc = run(make_doc("ويجب القول إن الكاتب كان يملك خيالا واسعا في رواياته الأولى."))
+    assert texts(doc) == []
+
+
+def test_a_verbal_noun_said_by_a_speaker_still_reports():
+    doc = run(make_doc("وأكد الوزير القول إن الخطة تسير وفق الجدول المحدد لها."))
+    assert texts(doc) == ["إن الخطة تسير وفق الجدول المحدد لها"]
+
+
+def test_a_question_reports_nothing():
+    doc = run(make_doc("فهل قال أحد إن المدارس هي السبب في انتشار هذه الظاهرة؟!"))
+    assert texts(doc) == []
+    doc = run(make_doc("وردا على سؤال هل ستترشح؟ قال الوزير إنه لم يحسم أمره بعد."))
+    assert texts(doc) == ["إنه لم يحسم أمره بعد"]
+
+
+def test_the_first_person_of_an_interview_is_the_one_who_answers():
+    body = ("هل أنتم راضون عن نتائج الموسم؟\n\nنعم، وأقول إن الفريق قدم كل ما لديه طوال الموسم.\n\n"
+            "وما خططكم للموسم المقبل؟\n\nنعمل على تدعيم الفريق بلاعبين جدد، ونقول إن الجمهور سيرى فريقا مختلفا.")
+    doc = run(make_doc(body))
+    assert texts(doc) == ["إن الفريق قدم كل ما لديه طوال الموسم", "إن الجمهور سيرى فريقا مختلفا"]
+
+
+def test_a_quotation_answered_as_if_expected_stays_a_quote():
+    doc = run(make_doc("وعن سؤالنا رد المدرب بثقة وكأنه توقع سماعه: «الفريق قادر على المنافسة حتى آخر جولة»."))
+    assert texts(doc) == ["الفريق قادر على المنافسة حتى آخر جولة"]

@@ -6,6 +6,10 @@ layer's output on unlabelled news:
 - "أكد «المركز الوطني» تحقيق ..."، "أعلنت «شركة النخيل»، المدرجة في السوق، عن ...": a short
   quotation right after the verb that the sentence goes on from (the verb's object, or a comma and a
   definite description of it) is the subject's name in marks, not the words said;
+- "فهل أحد قال عنها إنها ...؟": a verb in a question asked with "هل" reports nothing;
+- "بقي أن نقول: ..."، "ويجب القول إن ...": the writer speaking as "we" or "it must be
+  said": the article's own voice, attributed to nobody (not in an interview, whose paragraphs of
+  questions make the first person the one who answers);
 - "فتقول: «بقعة ضوء» للكاتب فلان"، "«ليل المدينة» لسالم": a quotation followed by "لـ" and its author
   (a writer, a poet, a director, or a person the article names) is the title of a work.
 """
@@ -25,9 +29,22 @@ SUBJECT_FOLLOWERS = word_list(QUOTE_WORDS, "subject_follower")
 WORK_CREATORS = keyed(QUOTE_WORDS, "work_creator", match_key)
 TITLE_WORDS = 10           # the longest quotation read as a title before its author
 AUTHOR_NAME_WORDS = 6      # before a bare name (not a writer's title) a title is short
+WRITER_VERBS = keyed(QUOTE_WORDS, "writer_verb", match_key)
+WRITER_MODALS = keyed(QUOTE_WORDS, "writer_modal", match_key)
+SAYING = match_key("القول")
+QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})  # match keys
+QUESTION_MARKS = "؟?"
+INTERVIEW_QUESTIONS = 2    # paragraphs ending with a question that make an article an interview
 AS_IF_REACH = 3            # tokens between "كأن" and the verb ("وكأن لسان حاله يقول")
 NAME_WORDS = 4             # the longest quoted name read this way
 JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")  # a word opening with one goes on a statement or adds a setting
+
+
+def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
+    """The reporting word at i reports nobody's statement: a question, the writer's voice, or "as if"
+    with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
+    the verb before)."""
+    return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i))
 
 
 def as_if(finder: SpeakerFinder, i: int) -> bool:
@@ -41,6 +58,36 @@ def as_if(finder: SpeakerFinder, i: int) -> bool:
         if t.key in AS_IF or t.text.startswith(AS_IF_BARE):
             return True
     return False
+
+
+def asked(finder: SpeakerFinder, i: int) -> bool:
+    """The reporting verb at i stands after "هل" in a sentence that ends with a question mark."""
+    toks = finder.toks
+    si = finder.sent_of(toks[i].start)
+    if not finder.sents[si].text.rstrip(" !\"»”").endswith(tuple(QUESTION_MARKS)):
+        return False
+    lo, _ = finder.sent_tok_range(si)
+    return any(toks[k].key in QUESTION_WORDS for k in range(lo, i))
+
+
+def writer_voice(finder: SpeakerFinder, i: int) -> bool:
+    """The reporting word at i is the writer's: "نقول" (a conjunction may precede), or
+    "القول" right after a word of "must" or "can"."""
+    toks = finder.toks
+    key = toks[i].key
+    if key in WRITER_VERBS or (key[:1] in "وف" and key[1:] in WRITER_VERBS):
+        return not interview(finder)
+    if key != SAYING or i == 0:
+        return False
+    prev = toks[i - 1].key
+    return (prev in WRITER_MODALS or (prev[:1] in "وف" and prev[1:] in WRITER_MODALS)) and not interview(finder)
+
+
+def interview(finder: SpeakerFinder) -> bool:
+    """At least `INTERVIEW_QUESTIONS` paragraphs end with a question: the questions of an interview."""
+    sents = finder.sents
+    ends = [s for n, s in enumerate(sents) if n + 1 == len(sents) or sents[n + 1].paragraph != s.paragraph]
+    return sum(s.text.rstrip().endswith(tuple(QUESTION_MARKS)) for s in ends) >= INTERVIEW_QUESTIONS
 
 
 def quoted_subject_after_verb(finder: SpeakerFinder, q: QuoteSpan, n: int, hi: int) -> bool:
