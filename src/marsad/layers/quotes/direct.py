@@ -13,6 +13,7 @@ from marsad.document import Span
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, CueGrammar
 from marsad.layers.quotes.marks import QuoteSpan
+from marsad.layers.quotes.not_statements import authored_title
 from marsad.layers.quotes.patterns import (
     TRIM,
     QuoteCandidate,
@@ -71,7 +72,7 @@ def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks
                                                                and not (gov is not None and spoken_after_name(finder, q, n))) \
                 or after_head_noun(finder, oi) or work_title(finder, oi) \
                 or name_after_colon(finder, lex, grammar, oi) \
-                or grammar.subject_name(finder, q, n):
+                or grammar.subject_name(finder, q, n) or authored_title(finder, q, n):
             continue
         before = toks[oi - 1] if oi > 0 else None
         cand = None

@@ -44,6 +44,7 @@ from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
+from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -108,6 +109,7 @@ class QuoteLayer:
         inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
+        muted: set[int] = set()                    # cues of nobody's statement: "وكأنه يقول"، "يمكن القول"
         toks = finder.toks
         for i in self.lex.speech_words(toks):  # the other tokens neither cue nor attribute
             tok = toks[i]
@@ -118,6 +120,8 @@ class QuoteLayer:
                 if tok.start < covered:
                     continue  # inside the reported clause of a verb before it
                 c = self._from_cue(finder, i, cue, quote_at, words, governed, inner)
+                if c is not None and nobody_says(finder, i, c.end > c.start):
+                    muted.add(i)  # read as before (it ends the clause, it leads the speakers), never output
                 if c is not None:
                     cue_cands.append(c)
                     if c.end > c.start:
@@ -142,7 +146,7 @@ class QuoteLayer:
         self.resolver.resolve(finder, cands)
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            if (c.start, c.end) in seen or c.end <= c.start:
+            if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted:
                 continue
             seen.add((c.start, c.end))
             doc.quotes.append(Quote(c.kind, c.start, c.end, doc.text[c.start : c.end], c.speaker, c.cue,
@@ -226,6 +230,10 @@ class QuoteLayer:
         while j < hi and j - i <= MAX_CUE_GAP:
             t = toks[j]
             q = quote_at.get(j)
+            if j == i + 1 and q is not None and quoted_subject_after_verb(finder, q, words[q.open], hi):
+                inner.add(q.open)  # "أكد «المركز الوطني» تحقيق ...": the subject's name in marks
+                j = finder.tok_at(q.close + 1)
+                continue
             if q is not None and q.close is not None and (
                     self.grammar.subject_name(finder, q, words[q.open]) or after_head_noun(finder, j)
                     or (j == i + 1 and quoted_name(finder, q))):

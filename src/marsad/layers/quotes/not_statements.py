@@ -1,0 +1,140 @@
+"""Reporting words and quotations that carry nobody's statement, found by a precision probe of the
+layer's output on unlabelled news:
+
+- "وكأنه يقول إن ..."، "كأنها تشير إلى أن ...": after "as if" the writer pictures what someone seems
+  to mean; the verb reports nothing said;
+- "أكد «المركز الوطني» تحقيق ..."، "أعلنت «شركة النخيل»، المدرجة في السوق، عن ...": a short
+  quotation right after the verb that the sentence goes on from (the verb's object, or a comma and a
+  definite description of it) is the subject's name in marks, not the words said;
+- "فهل أحد قال عنها إنها ...؟": a verb in a question asked with "هل" reports nothing;
+- "بقي أن نقول: ..."، "ويجب القول إن ...": the writer speaking as "we" or "it must be
+  said": the article's own voice, attributed to nobody (not in an interview, whose paragraphs of
+  questions make the first person the one who answers);
+- "فتقول: «بقعة ضوء» للكاتب فلان"، "«ليل المدينة» لسالم": a quotation followed by "لـ" and its author
+  (a writer, a poet, a director, or a person the article names) is the title of a work.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS
+from marsad.layers.quotes.marks import QuoteSpan
+from marsad.lexicons.loader import keyed
+from marsad.lexicons.loader import words as word_list
+
+AS_IF = word_list(QUOTE_WORDS, "as_if")
+AS_IF_BARE = ("كأن", "وكأن", "فكأن")   # written with its hamza: the key "كان" is also "was"
+SUBJECT_FOLLOWERS = word_list(QUOTE_WORDS, "subject_follower")
+WORK_CREATORS = keyed(QUOTE_WORDS, "work_creator", match_key)
+TITLE_WORDS = 10           # the longest quotation read as a title before its author
+AUTHOR_NAME_WORDS = 6      # before a bare name (not a writer's title) a title is short
+WRITER_VERBS = keyed(QUOTE_WORDS, "writer_verb", match_key)
+WRITER_MODALS = keyed(QUOTE_WORDS, "writer_modal", match_key)
+SAYING = match_key("القول")
+QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})  # match keys
+QUESTION_MARKS = "؟?"
+INTERVIEW_QUESTIONS = 2    # paragraphs ending with a question that make an article an interview
+AS_IF_REACH = 3            # tokens between "كأن" and the verb ("وكأن لسان حاله يقول")
+NAME_WORDS = 4             # the longest quoted name read this way
+JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")  # a word opening with one goes on a statement or adds a setting
+
+
+def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
+    """The reporting word at i reports nobody's statement: a question, the writer's voice, or "as if"
+    with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
+    the verb before)."""
+    return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i))
+
+
+def as_if(finder: SpeakerFinder, i: int) -> bool:
+    """A word of "as if" at most `AS_IF_REACH` tokens before the reporting verb at i, in its clause."""
+    toks = finder.toks
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    for k in range(i - 1, max(lo, i - 1 - AS_IF_REACH), -1):
+        t = toks[k]
+        if not t.is_word:
+            return False
+        if t.key in AS_IF or t.text.startswith(AS_IF_BARE):
+            return True
+    return False
+
+
+def asked(finder: SpeakerFinder, i: int) -> bool:
+    """The reporting verb at i stands after "هل" in a sentence that ends with a question mark."""
+    toks = finder.toks
+    si = finder.sent_of(toks[i].start)
+    if not finder.sents[si].text.rstrip(" !\"»”").endswith(tuple(QUESTION_MARKS)):
+        return False
+    lo, _ = finder.sent_tok_range(si)
+    return any(toks[k].key in QUESTION_WORDS for k in range(lo, i))
+
+
+def writer_voice(finder: SpeakerFinder, i: int) -> bool:
+    """The reporting word at i is the writer's: "نقول" (a conjunction may precede), or
+    "القول" right after a word of "must" or "can"."""
+    toks = finder.toks
+    key = toks[i].key
+    if key in WRITER_VERBS or (key[:1] in "وف" and key[1:] in WRITER_VERBS):
+        return not interview(finder)
+    if key != SAYING or i == 0:
+        return False
+    prev = toks[i - 1].key
+    return (prev in WRITER_MODALS or (prev[:1] in "وف" and prev[1:] in WRITER_MODALS)) and not interview(finder)
+
+
+def interview(finder: SpeakerFinder) -> bool:
+    """At least `INTERVIEW_QUESTIONS` paragraphs end with a question: the questions of an interview."""
+    sents = finder.sents
+    ends = [s for n, s in enumerate(sents) if n + 1 == len(sents) or sents[n + 1].paragraph != s.paragraph]
+    return sum(s.text.rstrip().endswith(tuple(QUESTION_MARKS)) for s in ends) >= INTERVIEW_QUESTIONS
+
+
+def quoted_subject_after_verb(finder: SpeakerFinder, q: QuoteSpan, n: int, hi: int) -> bool:
+    """The quotation `q` of `n` words, opening right after a reporting verb, names the verb's subject:
+    two to `NAME_WORDS` words not opening a clause, followed in the sentence (ending at token `hi`)
+    by a word with no joined particle that neither reports, sets the scene nor tells the time
+    ("تحقيق"، "عن"), or by a comma and a definite word that does not report ("، المدرجة")."""
+    if q.close is None or not 2 <= n <= NAME_WORDS:
+        return False
+    toks, lex = finder.toks, finder.lex
+    first = finder.tok_at(q.start)
+    if first < len(toks) and toks[first].key in BARE_CLAUSE_OPENERS:
+        return False
+    k = finder.tok_at(q.close + 1)
+    if k >= hi:
+        return False
+    if toks[k].text in "،,":
+        k += 1
+        return k < hi and toks[k].is_word and toks[k].key.startswith("ال") and lex.cue(toks[k]) is None \
+            and toks[k].key not in SUBJECT_FOLLOWERS
+    t = toks[k]
+    return t.is_word and not t.key.startswith(JOINED_PARTICLES) and t.key not in SUBJECT_FOLLOWERS \
+        and lex.cue(t) is None and not lex.is_comp(t)
+
+
+def authored_title(finder: SpeakerFinder, q: QuoteSpan, n: int) -> bool:
+    """The quotation `q` of `n` words is followed at once by "لـ" and the work's author: a word for
+    one who writes or composes ("للشاعرة"، "لـ الكاتب") or a person the article names (after a
+    short quotation that does not open with a word only a clause opens with)."""
+    if q.close is None or n > TITLE_WORDS:
+        return False
+    toks = finder.toks
+    k = finder.tok_at(q.close + 1)
+    if k >= len(toks) or not toks[k].is_word or not toks[k].key.startswith("ل"):
+        return False
+    t = toks[k]
+    if t.key == "ل":  # "لـ" written apart
+        if k + 1 >= len(toks):
+            return False
+        k, t = k + 1, toks[k + 1]
+        rest = t.key
+    else:
+        rest = "ال" + t.key[2:] if t.key.startswith("لل") else t.key[1:]
+    bare = rest[2:] if rest.startswith("ال") else rest
+    if bare in WORK_CREATORS:
+        return True
+    if n > AUTHOR_NAME_WORDS or toks[finder.tok_at(q.start)].key in BARE_CLAUSE_OPENERS:
+        return False  # "قال: «لن نتراجع» لفلان": words said to a person
+    r = finder.mention_at_token(k)
+    return r is not None and r.entity.type == "PER" and r.start <= t.start + 1
