@@ -16,6 +16,7 @@ from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
+    GIVEN_TO,
     GOVERNING_PREPOSITIONS,
     PUBLISHED_IN,
     QUOTES,
@@ -25,6 +26,7 @@ from marsad.layers.sources.words import (
     STATEMENT_GAP,
     STATION_WORDS,
     WROTE,
+    is_nisba,
     is_plural_verb,
 )
 
@@ -41,6 +43,7 @@ IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحي�
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 
 
 def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: str, cited) -> bool:
@@ -97,8 +100,8 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         cue = lex.cue(t)
         if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
             return True
-        if lex.has("interview", t, INTERVIEW_PREFIXES):
-            return True
+        if lex.has("interview", t, INTERVIEW_PREFIXES) or t.key in GIVEN_TO:
+            return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
 
@@ -114,8 +117,17 @@ def long_recipient(lex: SpeechLexicon, toks: list[Token], i: int, prefix: str, e
     received a statement opening right after its name, the verb further back than usual."""
     while end < len(toks) and toks[end].text in CLOSING_MARKS:
         end += 1  # "لوكالة «..»: «...»"
-    return (prefix.endswith("ل") and opens_statement(lex, toks, end)
+    return (prefix.endswith("ل") and (opens_statement(lex, toks, end) or interviewed_after(lex, toks, end))
             and said_before(lex, toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
+
+
+def interviewed_after(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
+    """"وقال .. لصحيفة .. الألمانية في مقابلة نشرت ..", "لـ«..» خلال تصريحاته إن": the interview
+    the outlet ending before token k was given opens right after its name and adjectives."""
+    while k < len(toks) and (toks[k].text in CLOSING_MARKS or toks[k].text in "،," or is_nisba(toks[k], definite=True)):
+        k += 1
+    return (k + 1 < len(toks) and toks[k].key in INTERVIEW_OPENERS
+            and (lex.has("interview", toks[k + 1], INTERVIEW_PREFIXES) or toks[k + 1].key in GIVEN_TO))
 
 
 def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:

@@ -9,7 +9,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
@@ -178,6 +178,8 @@ class SourceLayer:
             t = toks[k]
             if t.text in SENTENCE_ENDS or (t.kind == "punct" and t.text in "،,:" and steps > 0):
                 break
+            if lex.is_comp(t):
+                break  # "وأضاف المدير أن «..» تلعب دورا": the name opens the statement, the verb's is before
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
                 return True
             cue = lex.cue(t)
@@ -345,7 +347,7 @@ class SourceLayer:
             # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
             in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
                            and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
-            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j):
+            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
                 return True
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
@@ -417,7 +419,8 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     if noun.key.startswith("ال") or i < 2:
         return False
     before = toks[i - 2]
-    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before)
+    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name
+    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:

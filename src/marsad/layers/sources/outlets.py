@@ -11,7 +11,12 @@ governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موق�
   of origin or kind ("صحيفة حرييت التركية", "موقع إيلاف الإخباري" -> "حرييت", "إيلاف");
 - a descriptive agency name ("وكالة الأنباء الكينية", "وكالة أنباء الأناضول") -> head and all;
 - after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives;
-- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية").
+- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية");
+- after a corporation word, a public broadcaster ("هيئة الإذاعة الأسترالية") -> all of it.
+
+A name ends before a year ("صحيفة .. بوست عام 2010"), a word of belonging ("تلفزيون المنار التابع
+لـ..") or a remit ("موقع .. لأخبار المشاهير", which closes it like "الإخباري"); a channel number
+before an adjective of origin is part of it ("إذاعة سبورت 24 اليونانية").
 
 A website or network word ("موقع", "شبكة") also names ordinary things: its name counts only when
 quoted, Latin, known, or closed by an adjective of kind or origin and not opening with a common word
@@ -26,23 +31,27 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.framing import suffixed_outlets, talked_with
 from marsad.layers.sources.governing import (
     broadcasting,
     governed,
+    interviewed_after,
     long_recipient,
     opens_statement,
     said_before,
 )
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
+    BROADCASTER_BODIES,
     COMMON_WORDS,
     CREDIT_WORDS,
     DASHES,
     DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
+    NAME_STOPS,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
     NOT_NAME,
@@ -50,22 +59,28 @@ from marsad.layers.sources.words import (
     OUTLET_SUFFIXES,
     QUOTES,
     RATING_WORDS,
+    REMIT_FORMS,
     SENT_TO,
     SOCIAL_NETWORKS,
     STATEMENT_GAP,
     STATION_HEADS,
     STRONG_HEADS,
     WEAK_HEADS,
+    WEB_WORDS,
     acronym_end,
+    broadcaster_body,
     is_latin,
     is_nisba,
     outlet_head,
+    remit_end,
     reports_later,
 )
 
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
 ABBREVIATION_DOTS = frozenset({"."})
+YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
+MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
@@ -97,7 +112,7 @@ class OutletFinder:
                 suffix_ends.append(i)
             if i in taken:
                 continue
-            head = outlet_head(tok)
+            head = outlet_head(tok) or broadcaster_body(toks, i)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
                 if found is not None and _names_a_body(toks, i, found[1], head[1]):
@@ -156,6 +171,8 @@ class OutletFinder:
     def _name_after(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int],
                     not_outlet) -> Found | None:
         offset, stem, _ = head
+        if stem in BROADCASTER_BODIES:
+            return self._broadcaster(toks, i, offset, taken)
         # "موقع قناة «المتوسط»", "موقع صحيفة ...": the last outlet word heads the name
         while i + 1 < len(toks) and (nxt := outlet_head(toks[i + 1])) is not None and nxt[2] == "":
             taken.add(i)
@@ -187,10 +204,11 @@ class OutletFinder:
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
+            if definite and j < k < n and toks[k].text in QUOTES:
+                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
+                return self._quoted(toks, i, k, taken)
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
-            if definite and k < n and toks[k].text in QUOTES:
-                return self._quoted(toks, i, k, taken)  # "في الصحيفة الأسبوعية «..»": the name in apposition
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
@@ -198,8 +216,11 @@ class OutletFinder:
             return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
         actor = self.known(name)
-        # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
-        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or (
+        if weak and actor is None and len(name) == 1 and name[0].key in WEB_WORDS:
+            return None  # "موقع البوابة الإلكترونية": a part of a website, no outlet
+        # "موقع .. الإخباري", "موقع .. لأخبار المشاهير"; "موقع .. العبري" when the name does not
+        # open with a common word ("شبكة طرق ...")
+        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or remit_end(toks, k) > k or (
             is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
         spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
         if weak and actor is None and not spelled_out and (
@@ -209,6 +230,20 @@ class OutletFinder:
         if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
             return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body
         return toks[j].start, toks[k - 1].end, actor
+
+    def _broadcaster(self, toks: list[Token], i: int, offset: int, taken: set[int]) -> Found | None:
+        """"هيئة الإذاعة الأسترالية", "مؤسسة الإذاعة والتلفزيون اليابانية": a public broadcaster named
+        by its corporation word, outlet words and adjectives of origin, all of it the name."""
+        k = i + 2
+        if k < len(toks) and toks[k].key.startswith("وال") and outlet_head(toks[k]) is not None:
+            k += 1  # "الإذاعة والتلفزيون"
+        end = k
+        while end < len(toks) and is_nisba(toks[end], definite=True) and end not in taken:
+            end += 1
+        if end == k:
+            return None  # "هيئة الإذاعة" alone: the body that regulates broadcasting as often as a broadcaster
+        taken.update(range(i, end))
+        return offset, toks[end - 1].end, self.known(toks[i:end])
 
     def known(self, name: list[Token]):
         return self.known_keys([t.key for t in name if t.is_word or t.kind == "num"])
@@ -258,6 +293,8 @@ class OutletFinder:
         """The end of a name starting at token j: definite words only after a definite head;
         otherwise up to a definite adjective of origin or kind ("حرييت التركية")."""
         if not definite and (acronym := acronym_end(toks, j)) > j and not taken & set(range(j, acronym)):
+            while acronym - j > 2 and self.lex.is_comp(toks[acronym - 1]):
+                acronym -= 1  # "قناة إن إتش كيه إن ..": the complementiser opens the statement
             return acronym  # "لشبكة ام اس ان بي سي": an acronym spelled in Arabic letters
         k = j
         while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
@@ -269,13 +306,22 @@ class OutletFinder:
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
                 break  # "لراديو .. مساء أمس", "مجلة .. Pediatrics": a time word or the other script ends it
+            if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
+                break  # "صحيفة .. بوست عام 2010"
+            if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
+                    and toks[k].key not in OUTLET_SUFFIXES):
+                break  # "قناة العربية ليرد ..": after a definite word only definite ones ("الشرق الأوسط")
             k += 1
+        if (not definite and j < k < len(toks) - 1 and _channel_number(toks[k])
+                and is_nisba(toks[k + 1], definite=True)):
+            k += 1  # "لإذاعة سبورت 24 اليونانية"
         return k
 
     def _name_word(self, tok: Token, taken: set[int], k: int) -> bool:
         lex = self.lex
         return (tok.is_word and len(tok.text) > 1 and k not in taken and not tok.key.startswith("لل")
-                and tok.key not in NEWS_WORDS and tok.key not in NOT_NAME and not lex.is_stop(tok)
+                and tok.key not in NEWS_WORDS and tok.key not in NOT_NAME
+                and tok.key not in NAME_STOPS and tok.key not in REMIT_FORMS and not lex.is_stop(tok)
                 and not lex.is_comp(tok) and lex.cue(tok) is None and not lex.is_according(tok))
 
     # --- "وقال لـ«الوطن»": a quoted name received the statement ----------------------------
@@ -331,7 +377,8 @@ class OutletFinder:
         """Whether "لـ" at i follows an according-to word ("ووفقا لـ«..»"), and whether the name
         ending before `after` received a statement that opens right after it."""
         according = i > 0 and self.lex.is_according(toks[i - 1])
-        return according, opens_statement(self.lex, toks, after) and said_before(self.lex, toks, i)
+        opens = opens_statement(self.lex, toks, after) or interviewed_after(self.lex, toks, after)
+        return according, opens and said_before(self.lex, toks, i)
 
 
 def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
@@ -352,6 +399,10 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
 
+def _channel_number(tok: Token) -> bool:
+    return tok.kind == "num" and len(tok.text) <= MAX_NUMBER_CHARS
+
+
 def _token_after(toks: list[Token], end: int) -> int:
     """The index of the first token starting at or after character `end`."""
     return bisect_left(toks, end, key=_start)
@@ -365,4 +416,5 @@ def _may_start(tok: Token) -> bool:
     """The outlet words, "لـ", "مع" and "إلى" that may start an outlet; the last words of
     outlets' names and the dashes of datelines, which the layer reads too."""
     return (tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or tok.key in OUTLET_SUFFIXES
-            or tok.text in DASHES or outlet_head(tok) is not None)
+            or tok.text in DASHES or outlet_head(tok) is not None
+            or any(stem in BROADCASTER_BODIES for _, stem in tok.splits))
