@@ -95,6 +95,25 @@ def test_a_programme_on_a_channel_where_the_words_were_said():
     assert texts("وظهر المدرب في برنامج على قناة العربية ليرد على منتقديه.") == ["العربية"]
 
 
-def test_an_adjective_of_broadcasting_closes_the_name_like_one_of_news():
-    found = texts("وأضاف المتحدث في مؤتمر صحفي نقلته قناة الوادي التلفزيونية أن الجلسة أرجئت.")
-    assert len(found) == 1 and found[0].endswith("الوادي")
+def test_an_op_ed_in_a_paper_is_its_origin():
+    # the writer's name and title between the verb of writing and the paper
+    assert texts("ورد الوزير على مقال رأي كتبته مسؤولة السياسة الخارجية للاتحاد الأوروبي في صحيفة "
+                 "«الغارديان» البريطانية أمس.") == ["الغارديان"]
+    # the article's title in marks between the article and "بصحيفة"
+    assert texts("وفي مقاله \"رسالة من الوزير\"، بصحيفة \"الحياة\"، يتخيل الكاتب أن الوزير يرسل رسالة.") \
+        == ["الحياة"]
+
+
+def test_a_paper_name_between_slashes():
+    assert texts("وقالت الوزيرة في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ «ما نواجهه أزمة».") \
+        == ["صنداي تليجراف"]
+
+
+def test_a_conjunction_before_a_word_with_hamza_is_no_agency_code():
+    # "وأم" is "و" + "أم" (a mother), never the code of the Emirates agency written "وام"
+    assert texts("وأكدت سارة –موظفة، وأم لخمسة أبناء- على أنها تقضي العيد مع الأهل.") == []
+    assert texts("وقالت وام إن الوزير وصل.") == ["وام"]
+
+
+def test_a_colon_inside_misplaced_marks_is_not_part_of_the_name():
+    assert texts("وقال الشيخ في حديثه لقناة \"المجد: \"من يقرأ صحفنا يعرف ذلك\".") == ["المجد"]

@@ -35,7 +35,8 @@ LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outle
 ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
-WROTE_STEPS = 4          # ... between "كتب" and "في": the writer's name may come between ("كتب المحلل فلان الفلاني في")
+WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
+TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
@@ -64,8 +65,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return cited(i)
     if prev.key in IN_OR_ON and published_before(toks, p):
         return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
-    if prefix in ("ب", "وب") and published_before(toks, i):
-        return True  # "في مقال رأي بصحيفة ..": "ب" for "في"
+    if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
+        return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
     if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
                                           for t in toks[max(0, p - ADDRESS_STEPS) : p]):
         return True  # "في مقابلة أجرتها معه إذاعة .."
@@ -169,6 +170,15 @@ def published_before(toks: list[Token], p: int) -> bool:
     between ("كتب المحلل فلان الفلاني في")."""
     return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
             or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+
+
+def _before_title(toks: list[Token], i: int) -> int:
+    """Where the title in marks (and its comma) right before token i opens ("في مقاله «..»، بصحيفة"),
+    or i when there is none: the article word stands before the title."""
+    k = i - 1 if i > 0 and toks[i - 1].text in "،," else i
+    if k == 0 or toks[k - 1].text not in QUOTES:
+        return i
+    return next((m for m in range(k - 2, max(-1, k - 2 - TITLE_TOKENS), -1) if toks[m].text in QUOTES), i)
 
 
 def broadcasting(toks: list[Token], i: int) -> bool:

@@ -76,6 +76,8 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
     readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
                  if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
+    if tok.text[:1] in "وف" and tok.text[1:2] in "أإآ":  # "وأم": "و" + "أم" (mother), never the code "وام"
+        readings = [r for r in readings if r[0] > 0]
     return tuple(readings)
 
 

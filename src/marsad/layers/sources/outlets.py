@@ -186,8 +186,9 @@ class OutletFinder:
             j += 1  # "صحيفة الـ«غارديان»": the article written apart from the quoted name
         elif j + 1 < n and toks[j].text == ":" and stem in CREDIT_WORDS:
             j += 1  # "* خدمة: «نيويورك تايمز»"
-        if j < n and toks[j].text in QUOTES + "({" and not definite:
-            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي", "خدمة {..}"
+        if j < n and toks[j].text in QUOTES + "({/" and not definite:
+            # "صحيفة «..»", "لموقع (..) البرازيلي", "خدمة {..}", "صحيفة /صنداي تليجراف/"
+            return self._quoted(toks, i, j, taken)
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
@@ -272,7 +273,7 @@ class OutletFinder:
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
         brackets right after an outlet word ("لموقع (..) البرازيلي")."""
-        closing = {"(": ")", "{": "}"}.get(toks[open_at].text, QUOTES)
+        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES)
         k = open_at + 1
         words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
         while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
@@ -284,6 +285,8 @@ class OutletFinder:
         if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
         name = toks[open_at + 1 : k]
+        while len(name) > 1 and name[-1].kind == "punct" and name[-1].text not in ABBREVIATION_DOTS:
+            name = name[:-1]  # "لقناة "المجد: "..": the colon opening the words, inside marks misplaced
         if not name[0].is_word or name[0].key in SOCIAL_NETWORKS:
             return None  # "بحسب موقع «تويتر»": a social network carries posts, it reports nothing
         taken.update(range(i, k + 1))
