@@ -117,3 +117,15 @@ def test_a_conjunction_before_a_word_with_hamza_is_no_agency_code():
 
 def test_a_colon_inside_misplaced_marks_is_not_part_of_the_name():
     assert texts("وقال الشيخ في حديثه لقناة \"المجد: \"من يقرأ صحفنا يعرف ذلك\".") == ["المجد"]
+
+
+def test_a_station_named_in_latin_letters_is_a_broadcaster():
+    assert texts("وذكرت محطة NHK اليابانية أن الهزة لم توقع إصابات.") == ["NHK"]
+    assert texts("وتوقف القطار في محطة الملك عبدالله وسط المدينة.") == []
+
+
+def test_a_second_outlet_joined_after_the_first_ones_adjective():
+    assert texts("وقالت صحيفة تايمز البريطانية ومحطة إيه آر دي الألمانية إنهما حصلتا على الوثائق.") \
+        == ["تايمز", "إيه آر دي"]
+    assert texts("ونقلت صحيفة «لوموند» الفرنسية وإذاعة «فرانس إنتر» عن الوزير أن الحكومة ستستقيل.") \
+        == ["لوموند", "فرانس إنتر"]

@@ -146,9 +146,10 @@ class OutletFinder:
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
         if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
             return None  # "نشر في الجريدة الرسمية": the official gazette
-        if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i):
-            return None  # "محطة «..» للسكك الحديدية": a railway station
-        cited_here = governed(self.lex, self.text, toks, i, prefix, cited) or (prefix.startswith("و") and i - 1 in taken)
+        if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1):
+            return None  # "محطة «..» للسكك الحديدية": a railway station; "محطة NHK" broadcasts
+        cited_here = governed(self.lex, self.text, toks, i, prefix, cited) or (
+            prefix.startswith("و") and _after_an_outlet(toks, i, taken))
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
             while end in taken:
@@ -400,6 +401,20 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     name = [t for t in toks[i + 1 : i + 2 + MAX_NAME_TOKENS] if t.end <= end]
     return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
+
+
+def _spelled_name(toks: list[Token], j: int) -> bool:
+    """A name in Latin letters or an acronym spelled in Arabic letters starts at token j."""
+    return j < len(toks) and (is_latin(toks[j]) or acronym_end(toks, j) > j)
+
+
+def _after_an_outlet(toks: list[Token], i: int, taken: set[int]) -> bool:
+    """"وقالت صحيفة .. البريطانية ومحطة .. الألمانية": "و" joins the outlet word at i to a cited
+    outlet right before it, past that outlet's closing mark and adjectives of origin."""
+    k = i - 1
+    while k >= 0 and k not in taken and (is_nisba(toks[k], definite=True) or toks[k].text in QUOTES):
+        k -= 1
+    return k >= 0 and k in taken
 
 
 def _channel_number(tok: Token) -> bool:
