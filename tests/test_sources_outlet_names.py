@@ -129,3 +129,13 @@ def test_a_second_outlet_joined_after_the_first_ones_adjective():
         == ["تايمز", "إيه آر دي"]
     assert texts("ونقلت صحيفة «لوموند» الفرنسية وإذاعة «فرانس إنتر» عن الوزير أن الحكومة ستستقيل.") \
         == ["لوموند", "فرانس إنتر"]
+
+
+def test_an_agency_told_by_a_verb_of_telling_with_its_subject_between():
+    assert texts("أبلغ جوردون ديريك رئيس اتحاد الكاريبي رويترز أنه لم يتلق أي طلب رسمي.") == ["رويترز"]
+
+
+def test_a_known_outlet_after_a_station_word_the_speaker_spoke_on():
+    assert texts("وقال مساعد الوزير قبل ثلاثة أسابيع على محطة الـ«سي إن إن» إن بلاده لا ترى ذلك.") \
+        == ["سي إن إن"]
+    assert texts("وسافر الوفد على متن طائرة وشاهد الركاب على قناة الجزيرة المباراة.") == []

@@ -28,6 +28,7 @@ from marsad.layers.sources.words import (
     WROTE,
     is_nisba,
     is_plural_verb,
+    outlet_head,
 )
 
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
@@ -36,6 +37,7 @@ ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "�
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
 WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
+TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
@@ -44,6 +46,7 @@ IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحي�
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 
 
@@ -170,6 +173,33 @@ def published_before(toks: list[Token], p: int) -> bool:
     between ("كتب المحلل فلان الفلاني في")."""
     return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
             or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+
+
+def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
+    """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
+    complementiser, is the one a verb of telling earlier in the clause told."""
+    if j >= len(toks) or not lex.is_comp(toks[j]):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
+        t = toks[k]
+        if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t):
+            return False
+        cue = lex.cue(t)
+        if cue is not None:
+            return "tell" in cue.flags and cue.form in ("past", "present")
+    return False
+
+
+def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
+    """"وقال الوزير قبل أسابيع على محطة الـ«سي إن إن» إن ..": a known outlet at i, after its
+    outlet word, on or through which a reporting verb earlier in the sentence spoke."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in QUOTES + "(" or toks[k].key.rstrip("ـ") == "ال"):
+        k -= 1
+    head = outlet_head(toks[k]) if k >= 0 else None
+    if head is None or head[2]:
+        return False
+    return k > 0 and toks[k - 1].key in SPOKEN_ON and spoke_before(lex, toks, k - 1)
 
 
 def _before_title(toks: list[Token], i: int) -> int:

@@ -10,6 +10,7 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
+from marsad.layers.sources.governing import spoke_on, told
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
@@ -206,7 +207,7 @@ class SourceLayer:
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
-        if could_not_check(toks, i, j):
+        if could_not_check(toks, i, j) or told(lex, toks, i, j) or spoke_on(lex, toks, i):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
         return self._tagged(doc, toks, i, j, body_tok)
 
