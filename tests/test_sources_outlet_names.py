@@ -139,3 +139,8 @@ def test_a_known_outlet_after_a_station_word_the_speaker_spoke_on():
     assert texts("وقال مساعد الوزير قبل ثلاثة أسابيع على محطة الـ«سي إن إن» إن بلاده لا ترى ذلك.") \
         == ["سي إن إن"]
     assert texts("وسافر الوفد على متن طائرة وشاهد الركاب على قناة الجزيرة المباراة.") == []
+
+
+def test_a_document_an_agency_in_marks_saw():
+    assert texts("ويشير محضر اجتماع عقد يوم 15 يوليو، واطلعت عليه «رويترز»، إلى أن الوزيرة قالت ذلك.") \
+        == ["رويترز"]

@@ -262,8 +262,9 @@ class SourceLayer:
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
-        "معلومات حصلت عليها وكالة ..": what it obtained."""
-        if i > 1 and toks[i - 1].key in OBTAINED and _is_receive(toks[i - 2]):
+        "معلومات حصلت عليها وكالة ..", "محضر اطلعت عليه «..»": what it obtained or saw."""
+        p = i - 2 if i > 0 and toks[i - 1].text in QUOTES else i - 1  # "واطلعت عليه «رويترز»"
+        if p > 0 and toks[p].key in OBTAINED and _is_receive(toks[p - 1]):
             return True
         if i == 0 or not _is_receive(toks[i - 1]):
             return False
