@@ -19,8 +19,11 @@ outlet counts only inside a citing construction:
 A paper called by a common word ("الشرق الأوسط", "الجزيرة") counts after a "ل" that swallowed its
 article when it received a statement ("وقال مصدر للشرق الأوسط إن") or after an according word
 ("وفقا للألمانية."). A title or honorific before the name makes it a person's ("البروفيسور واس"); a
-plain noun before it makes it that noun's complement ("أن سوق عكاظ", "لسوق عكاظ", "المؤشر فايننشال
+plain noun before it makes it that noun's complement ("أن سوق عكاظ", "لسوق عكاظ", "«سوق عكاظ»", "المؤشر فايننشال
 تايمز 100"), and an outlet word with adjectives of origin only names no outlet ("الصحيفة الإسبانية").
+A name opens a title rather than tagging it when words follow it on its line ("«..» الأولى في"),
+and a name right after a complementiser is the statement's subject, not the verb's ("وأضاف أن
+«..» تلعب دورا").
 Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
 `doc.entities` when the entity layer did not produce it); outlets missing from the KB are
 recognised by construction (`outlets.py`).

@@ -11,6 +11,9 @@ the KB agencies (`layer.py`) and the outlets found by their outlet word (`outlet
   citing construction, with no outlet word before it;
 - a credit line: a short line that opens with a credit word and names the outlet ("* خدمة «واشنطن
   بوست»", "* خدمة: {نيويورك تايمز}", "المصدر: رويترز"), the syndication note of translated articles.
+
+And one construction that makes a name in marks no tag: opening a line with words after it and no
+dateline's dash ("«..» الأولى في الصحف الإنجليزية"), it is the subject of a title.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
 from marsad.layers.sources.words import (
+    CLOSING_MARKS,
     CREDIT_WORDS,
+    DASHES,
     MADE_BY,
     MADE_THINGS,
     NEWS_WORDS,
@@ -46,6 +51,8 @@ TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى"
 CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this many tokens
 CREDIT_MARKS = QUOTES + "{}:*-–•"
 LINE_MARKS = "*-–•"
+TITLE_LOOK_TOKENS = 5  # words after a name in marks opening a line where a dateline's dash or colon would be
+MARK_CHARS = " ()-–—ـ«»\"“”/"  # what may stand between a paragraph start and a name in marks
 
 
 def _before_outlet(toks: list[Token], i: int) -> int:
@@ -161,3 +168,17 @@ def suffixed_outlets(toks: list[Token], ends: list[int], taken: set[int], cited,
             out.append((name[0].start, name[-1].end, known(name)))
             taken.update(range(k + 1, close))
     return out
+
+
+def opens_a_title(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """"«..» الأولى في ..": a name in marks opening a paragraph with words after it on its line and no
+    dash or colon of a dateline: the subject of a title or a sentence, not a tag."""
+    if j + 1 >= len(toks) or toks[j].text not in CLOSING_MARKS or not toks[j + 1].is_word:
+        return False
+    line_end = text.find("\n", toks[i].start)
+    line = toks[j + 1 : j + 1 + TITLE_LOOK_TOKENS]
+    left = toks[i].start
+    while left > 0 and text[left - 1] in MARK_CHARS:
+        left -= 1
+    return ((left == 0 or text[left - 1] == "\n")
+            and not any(t.text in DASHES + ":" for t in line if line_end < 0 or t.start < line_end))

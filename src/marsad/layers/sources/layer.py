@@ -9,7 +9,8 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
+from marsad.layers.sources.governing import spoke_on, told
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
@@ -76,6 +77,8 @@ def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
     readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
                  if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
+    if tok.text[:1] in "وف" and tok.text[1:2] in "أإآ":  # "وأم": "و" + "أم" (mother), never the code "وام"
+        readings = [r for r in readings if r[0] > 0]
     return tuple(readings)
 
 
@@ -178,6 +181,8 @@ class SourceLayer:
             t = toks[k]
             if t.text in SENTENCE_ENDS or (t.kind == "punct" and t.text in "،,:" and steps > 0):
                 break
+            if lex.is_comp(t):
+                break  # "وأضاف المدير أن «..» تلعب دورا": the name opens the statement, the verb's is before
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
                 return True
             cue = lex.cue(t)
@@ -202,7 +207,7 @@ class SourceLayer:
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
-        if could_not_check(toks, i, j):
+        if could_not_check(toks, i, j) or told(lex, toks, i, j) or spoke_on(lex, toks, i):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
         return self._tagged(doc, toks, i, j, body_tok)
 
@@ -257,8 +262,9 @@ class SourceLayer:
 
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
-        "معلومات حصلت عليها وكالة ..": what it obtained."""
-        if i > 1 and toks[i - 1].key in OBTAINED and _is_receive(toks[i - 2]):
+        "معلومات حصلت عليها وكالة ..", "محضر اطلعت عليه «..»": what it obtained or saw."""
+        p = i - 2 if i > 0 and toks[i - 1].text in QUOTES else i - 1  # "واطلعت عليه «رويترز»"
+        if p > 0 and toks[p].key in OBTAINED and _is_receive(toks[p - 1]):
             return True
         if i == 0 or not _is_receive(toks[i - 1]):
             return False
@@ -345,7 +351,7 @@ class SourceLayer:
             # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
             in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
                            and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
-            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j):
+            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
                 return True
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
@@ -417,7 +423,8 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     if noun.key.startswith("ال") or i < 2:
         return False
     before = toks[i - 2]
-    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before)
+    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name
+    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:

@@ -4,14 +4,19 @@ An outlet word ("صحيفة", "وكالة", "قناة", "موقع" ...) names an
 governs it ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "قال مسؤول لوكالة", "في تصريح لـ«صحيفة ..»",
 "نشر في صحيفة", "في تصريح إلى قناة", "قال .. عبر صحيفة", "مقابلة أجرتها معه إذاعة", "ردا على أسئلة
 وكالة", "نقلت عنها وكالة"), or the outlet is the subject of a citing verb after its name ("وكانت صحيفة
-«..» قد نشرت"); the outlet is the name after it:
+«..» قد نشرت"; the constructions are read by `governing.py`); the outlet is the name after it:
 
 - a quoted name ("صحيفة «حرييت»", "وكالة أنباء «دوغان»") -> the name inside the marks;
 - a name in Latin letters or a transliterated one ("صحيفة شيكاغو بوست") up to a definite adjective
   of origin or kind ("صحيفة حرييت التركية", "موقع إيلاف الإخباري" -> "حرييت", "إيلاف");
 - a descriptive agency name ("وكالة الأنباء الكينية", "وكالة أنباء الأناضول") -> head and all;
 - after a definite outlet word ("التلفزيون الكاميروني", "الإذاعة الإسرائيلية") -> head and adjectives;
-- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية").
+- after a dual outlet word, two names ("صحيفتي .. الفرنسية و.. البريطانية");
+- after a corporation word, a public broadcaster ("هيئة الإذاعة الأسترالية") -> all of it.
+
+A name ends before a year ("صحيفة .. بوست عام 2010"), a word of belonging ("تلفزيون المنار التابع
+لـ..") or a remit ("موقع .. لأخبار المشاهير", which closes it like "الإخباري"); a channel number
+before an adjective of origin is part of it ("إذاعة سبورت 24 اليونانية").
 
 A website or network word ("موقع", "شبكة") also names ordinary things: its name counts only when
 quoted, Latin, known, or closed by an adjective of kind or origin and not opening with a common word
@@ -29,61 +34,53 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.sources.framing import credited, framed_by_verb, made_by, suffixed_outlets, talked_with
+from marsad.layers.sources.framing import suffixed_outlets, talked_with
+from marsad.layers.sources.governing import (
+    broadcasting,
+    governed,
+    interviewed_after,
+    long_recipient,
+    opens_statement,
+    said_before,
+)
 from marsad.layers.sources.roles import named_as_employer
 from marsad.layers.sources.words import (
-    ASKED,
-    CLOSING_MARKS,
+    BROADCASTER_BODIES,
     COMMON_WORDS,
-    CONTACT_WORDS,
-    COPY_WORDS,
     CREDIT_WORDS,
     DASHES,
     DUAL_HEADS,
     GENERIC_OUTLET_KEYS,
-    GOVERNING_PREPOSITIONS,
+    NAME_STOPS,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
     NOT_NAME,
     NOT_OUTLET_PHRASES,
     OUTLET_SUFFIXES,
-    PUBLISHED_IN,
     QUOTES,
     RATING_WORDS,
-    RECIPIENT_PREFIXES,
+    REMIT_FORMS,
     SENT_TO,
-    SENTENCE_ENDS,
     SOCIAL_NETWORKS,
     STATEMENT_GAP,
     STATION_HEADS,
-    STATION_WORDS,
     STRONG_HEADS,
     WEAK_HEADS,
-    WROTE,
+    WEB_WORDS,
     acronym_end,
+    broadcaster_body,
     is_latin,
     is_nisba,
-    is_plural_verb,
     outlet_head,
+    remit_end,
     reports_later,
 )
 
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
-RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
-RECIPIENT_NEAR = 2       # ... when no outlet word says the quoted name is an outlet
-LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
-ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
-PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
-STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
-WROTE_STEPS = 4          # ... between "كتب" and "في": the writer's name may come between ("كتب المحلل فلان الفلاني في")
-CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
-STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
-CITE_PREFIXES = frozenset({"", "و", "ف"})
-IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
-CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
-RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
-INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
 ABBREVIATION_DOTS = frozenset({"."})
+YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
+MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
@@ -115,7 +112,7 @@ class OutletFinder:
                 suffix_ends.append(i)
             if i in taken:
                 continue
-            head = outlet_head(tok)
+            head = outlet_head(tok) or broadcaster_body(toks, i)
             if head is not None:
                 found = self._named(toks, i, head, taken, cited, not_outlet)
                 if found is not None and _names_a_body(toks, i, found[1], head[1]):
@@ -149,14 +146,15 @@ class OutletFinder:
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
         if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
             return None  # "نشر في الجريدة الرسمية": the official gazette
-        if stem.removeprefix("ال") in STATION_HEADS and not _broadcasting(toks, i):
-            return None  # "محطة «..» للسكك الحديدية": a railway station
-        governed = self._governed(toks, i, prefix, cited) or (prefix.startswith("و") and i - 1 in taken)
+        if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1):
+            return None  # "محطة «..» للسكك الحديدية": a railway station; "محطة NHK" broadcasts
+        cited_here = governed(self.lex, self.text, toks, i, prefix, cited) or (
+            prefix.startswith("و") and _after_an_outlet(toks, i, taken))
         if stem in DUAL_HEADS and i + 1 in taken:  # "صحيفتي لوموند الفرنسية و..": the first is in the KB
             end = i + 1
             while end in taken:
                 end += 1
-            if governed:
+            if cited_here:
                 self.pending.extend(self._second_of_pair(toks, end, taken))
             return None
         claimed = set(taken)  # tokens of a name kept only once the outlet is known to be cited
@@ -164,7 +162,7 @@ class OutletFinder:
         if found is None:
             return None
         end = _token_after(toks, found[1])
-        if not (governed or reports_later(toks, end, self.lex, self.text) or self._long_recipient(toks, i, prefix, end)):
+        if not (cited_here or reports_later(toks, end, self.lex, self.text) or long_recipient(self.lex, toks, i, prefix, end)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
@@ -174,6 +172,8 @@ class OutletFinder:
     def _name_after(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int],
                     not_outlet) -> Found | None:
         offset, stem, _ = head
+        if stem in BROADCASTER_BODIES:
+            return self._broadcaster(toks, i, offset, taken)
         # "موقع قناة «المتوسط»", "موقع صحيفة ...": the last outlet word heads the name
         while i + 1 < len(toks) and (nxt := outlet_head(toks[i + 1])) is not None and nxt[2] == "":
             taken.add(i)
@@ -187,8 +187,9 @@ class OutletFinder:
             j += 1  # "صحيفة الـ«غارديان»": the article written apart from the quoted name
         elif j + 1 < n and toks[j].text == ":" and stem in CREDIT_WORDS:
             j += 1  # "* خدمة: «نيويورك تايمز»"
-        if j < n and toks[j].text in QUOTES + "({" and not definite:
-            return self._quoted(toks, i, j, taken)  # "صحيفة «..»", "لموقع (..) البرازيلي", "خدمة {..}"
+        if j < n and toks[j].text in QUOTES + "({/" and not definite:
+            # "صحيفة «..»", "لموقع (..) البرازيلي", "خدمة {..}", "صحيفة /صنداي تليجراف/"
+            return self._quoted(toks, i, j, taken)
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
@@ -205,10 +206,11 @@ class OutletFinder:
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
+            if definite and j < k < n and toks[k].text in QUOTES:
+                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
+                return self._quoted(toks, i, k, taken)
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
-            if definite and k < n and toks[k].text in QUOTES:
-                return self._quoted(toks, i, k, taken)  # "في الصحيفة الأسبوعية «..»": the name in apposition
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
@@ -216,8 +218,11 @@ class OutletFinder:
             return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
         actor = self.known(name)
-        # "موقع .. الإخباري"; "موقع .. العبري" when the name does not open with a common word ("شبكة طرق ..")
-        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or (
+        if weak and actor is None and len(name) == 1 and name[0].key in WEB_WORDS:
+            return None  # "موقع البوابة الإلكترونية": a part of a website, no outlet
+        # "موقع .. الإخباري", "موقع .. لأخبار المشاهير"; "موقع .. العبري" when the name does not
+        # open with a common word ("شبكة طرق ...")
+        closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or remit_end(toks, k) > k or (
             is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
         spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
         if weak and actor is None and not spelled_out and (
@@ -227,6 +232,20 @@ class OutletFinder:
         if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
             return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body
         return toks[j].start, toks[k - 1].end, actor
+
+    def _broadcaster(self, toks: list[Token], i: int, offset: int, taken: set[int]) -> Found | None:
+        """"هيئة الإذاعة الأسترالية", "مؤسسة الإذاعة والتلفزيون اليابانية": a public broadcaster named
+        by its corporation word, outlet words and adjectives of origin, all of it the name."""
+        k = i + 2
+        if k < len(toks) and toks[k].key.startswith("وال") and outlet_head(toks[k]) is not None:
+            k += 1  # "الإذاعة والتلفزيون"
+        end = k
+        while end < len(toks) and is_nisba(toks[end], definite=True) and end not in taken:
+            end += 1
+        if end == k:
+            return None  # "هيئة الإذاعة" alone: the body that regulates broadcasting as often as a broadcaster
+        taken.update(range(i, end))
+        return offset, toks[end - 1].end, self.known(toks[i:end])
 
     def known(self, name: list[Token]):
         return self.known_keys([t.key for t in name if t.is_word or t.kind == "num"])
@@ -255,7 +274,7 @@ class OutletFinder:
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
         brackets right after an outlet word ("لموقع (..) البرازيلي")."""
-        closing = {"(": ")", "{": "}"}.get(toks[open_at].text, QUOTES)
+        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES)
         k = open_at + 1
         words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
         while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
@@ -267,6 +286,8 @@ class OutletFinder:
         if k >= len(toks) or k == open_at + 1 or toks[k].text not in closing or taken & set(range(open_at, k)):
             return None
         name = toks[open_at + 1 : k]
+        while len(name) > 1 and name[-1].kind == "punct" and name[-1].text not in ABBREVIATION_DOTS:
+            name = name[:-1]  # "لقناة "المجد: "..": the colon opening the words, inside marks misplaced
         if not name[0].is_word or name[0].key in SOCIAL_NETWORKS:
             return None  # "بحسب موقع «تويتر»": a social network carries posts, it reports nothing
         taken.update(range(i, k + 1))
@@ -276,6 +297,8 @@ class OutletFinder:
         """The end of a name starting at token j: definite words only after a definite head;
         otherwise up to a definite adjective of origin or kind ("حرييت التركية")."""
         if not definite and (acronym := acronym_end(toks, j)) > j and not taken & set(range(j, acronym)):
+            while acronym - j > 2 and self.lex.is_comp(toks[acronym - 1]):
+                acronym -= 1  # "قناة إن إتش كيه إن ..": the complementiser opens the statement
             return acronym  # "لشبكة ام اس ان بي سي": an acronym spelled in Arabic letters
         k = j
         while k < len(toks) and k - j < MAX_NAME_TOKENS and self._name_word(toks[k], taken, k):
@@ -287,99 +310,23 @@ class OutletFinder:
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
                 break  # "لراديو .. مساء أمس", "مجلة .. Pediatrics": a time word or the other script ends it
+            if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
+                break  # "صحيفة .. بوست عام 2010"
+            if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
+                    and toks[k].key not in OUTLET_SUFFIXES):
+                break  # "قناة العربية ليرد ..": after a definite word only definite ones ("الشرق الأوسط")
             k += 1
+        if (not definite and j < k < len(toks) - 1 and _channel_number(toks[k])
+                and is_nisba(toks[k + 1], definite=True)):
+            k += 1  # "لإذاعة سبورت 24 اليونانية"
         return k
 
     def _name_word(self, tok: Token, taken: set[int], k: int) -> bool:
         lex = self.lex
         return (tok.is_word and len(tok.text) > 1 and k not in taken and not tok.key.startswith("لل")
-                and tok.key not in NEWS_WORDS and tok.key not in NOT_NAME and not lex.is_stop(tok)
+                and tok.key not in NEWS_WORDS and tok.key not in NOT_NAME
+                and tok.key not in NAME_STOPS and tok.key not in REMIT_FORMS and not lex.is_stop(tok)
                 and not lex.is_comp(tok) and lex.cue(tok) is None and not lex.is_according(tok))
-
-    def _governed(self, toks: list[Token], i: int, prefix: str, cited) -> bool:
-        """The outlet word is the citing word's subject or complement ("ذكرت صحيفة", "وفقا لوكالة",
-        "نقلا عن موقع"), or received the statement ("قال مسؤول لوكالة", "في تصريح لـ«صحيفة")."""
-        p = i - 1
-        while p >= 0 and toks[p].text in QUOTES:
-            p -= 1
-        if p < 0:
-            return False
-        prev = toks[p]
-        lex = self.lex
-        if framed_by_verb(toks, i) or made_by(toks, i) or credited(self.text, toks, i):
-            return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"
-        recipient = prefix in RECIPIENT_PREFIXES or prev.key == "ل"
-        if recipient and self._said_before(toks, p if prev.key == "ل" else i):
-            return True
-        if prev.key in GOVERNING_PREPOSITIONS:
-            return cited(i)
-        if prev.key in IN_OR_ON and _published_before(toks, p):
-            return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
-        if prefix in ("ب", "وب") and _published_before(toks, i):
-            return True  # "في مقال رأي بصحيفة ..": "ب" for "في"
-        if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
-                                              for t in toks[max(0, p - ADDRESS_STEPS) : p]):
-            return True  # "في مقابلة أجرتها معه إذاعة .."
-        if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
-                lex.is_according(toks[p - 1]) or _reports(lex, toks[p - 1])):
-            return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
-        if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
-                p > 1 and toks[p - 1].key == "ما" and lex.is_according(toks[p - 2]))):
-            return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..": what the outlet published
-        if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
-            return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
-        if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
-            return any(self._addresses(t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
-        if prev.key == "عبر":
-            return self._spoke_before(toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
-        if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
-            return True
-        cue = lex.cue(prev)
-        return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
-                and not is_plural_verb(prev))
-
-    def _said_before(self, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
-                     verb_within: int = RECIPIENT_WINDOW) -> bool:
-        """A reporting verb or an interview word earlier in the clause, and no complementiser in
-        between: the words were said TO what follows ("وقال الوزير لـ«..» إن", not "قال إن ... لـ")."""
-        lex = self.lex
-        k = i - 1
-        while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
-            t = toks[k]
-            if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
-                return False
-            cue = lex.cue(t)
-            if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
-                return True
-            if lex.has("interview", t, INTERVIEW_PREFIXES):
-                return True
-            k -= 1
-        return False
-
-    def _addresses(self, tok: Token) -> bool:
-        """An interview, a talk or a copy: what "إلى" + an outlet after it was given to."""
-        return tok.is_word and (self.lex.has("interview", tok, INTERVIEW_PREFIXES) or tok.key in COPY_WORDS
-                                or any(stem in CONTACT_WORDS for _, stem in tok.splits))
-
-    def _long_recipient(self, toks: list[Token], i: int, prefix: str, end: int) -> bool:
-        """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
-        received a statement opening right after its name, the verb further back than usual."""
-        while end < len(toks) and toks[end].text in CLOSING_MARKS:
-            end += 1  # "لوكالة «..»: «...»"
-        return (prefix.endswith("ل") and self._opens_statement(toks, end)
-                and self._said_before(toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
-
-    def _spoke_before(self, toks: list[Token], i: int) -> bool:
-        """A reporting verb earlier in the sentence and no complementiser between: what follows
-        "عبر" at i is the channel the words went through."""
-        for k in range(i - 1, max(-1, i - 1 - CHANNEL_WINDOW), -1):
-            t = toks[k]
-            if t.text in SENTENCE_ENDS or self.lex.is_comp(t):
-                return False
-            cue = self.lex.cue(t)
-            if cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags:
-                return True
-        return False
 
     # --- "وقال لـ«الوطن»": a quoted name received the statement ----------------------------
     def _quoted_recipient(self, toks: list[Token], i: int, taken: set[int]) -> tuple[Found, bool] | None:
@@ -399,7 +346,7 @@ class OutletFinder:
         # after "وفقا لـ" any body or group may follow: only an agency's short name by its
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
-        if not (according or opens or self._said_before(toks, i, RECIPIENT_NEAR, verb_within=1)):
+        if not (according or opens or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):
             return None  # "المدير التنفيذي لـ«..»: «...»": where he works
@@ -425,7 +372,7 @@ class OutletFinder:
         while k < len(toks) and k - i <= MAX_NAME_TOKENS and is_latin(toks[k]) and k not in taken:
             k += 1
         according, opens = self._recipient_of(toks, i, k)
-        if not (according or opens or self._said_before(toks, i, RECIPIENT_NEAR, verb_within=2)):
+        if not (according or opens or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=2)):
             return None
         taken.update(range(i, k))
         return (toks[i + 1].start, toks[k - 1].end, self.known(toks[i + 1 : k])), opens
@@ -434,17 +381,9 @@ class OutletFinder:
         """Whether "لـ" at i follows an according-to word ("ووفقا لـ«..»"), and whether the name
         ending before `after` received a statement that opens right after it."""
         according = i > 0 and self.lex.is_according(toks[i - 1])
-        return according, self._opens_statement(toks, after) and self._said_before(toks, i)
+        opens = opens_statement(self.lex, toks, after) or interviewed_after(self.lex, toks, after)
+        return according, opens and said_before(self.lex, toks, i)
 
-    def _opens_statement(self, toks: list[Token], k: int) -> bool:
-        """A complementiser or a colon within a few tokens from k, with no sentence end between
-        ("لـ«..» إن", "لـ«..»، أن", "لـ«..» الثلاثاء الماضي إن", "لـ«..»: «...»")."""
-        for t in toks[k : k + STATEMENT_STEPS]:
-            if t.text == ":" or (t.is_word and self.lex.is_comp(t)):
-                return True
-            if t.text not in "،," and t.key not in STATEMENT_GAP:
-                return False  # "دعا لـ«الحوار» بين الأطراف إن أمكن": a phrase goes on, no statement
-        return False
 
 def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     """An agency word that names no outlet: a rating agency ("وكالة فيتش للتصنيف الائتماني",
@@ -464,32 +403,22 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
 
-def _reports(lex: SpeechLexicon, tok: Token) -> bool:
-    cue = lex.cue(tok)
-    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+def _spelled_name(toks: list[Token], j: int) -> bool:
+    """A name in Latin letters or an acronym spelled in Arabic letters starts at token j."""
+    return j < len(toks) and (is_latin(toks[j]) or acronym_end(toks, j) > j)
 
 
-def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
-    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
-                               for _, stem in tok.splits)
+def _after_an_outlet(toks: list[Token], i: int, taken: set[int]) -> bool:
+    """"وقالت صحيفة .. البريطانية ومحطة .. الألمانية": "و" joins the outlet word at i to a cited
+    outlet right before it, past that outlet's closing mark and adjectives of origin."""
+    k = i - 1
+    while k >= 0 and k not in taken and (is_nisba(toks[k], definite=True) or toks[k].text in QUOTES):
+        k -= 1
+    return k >= 0 and k in taken
 
 
-def _published_before(toks: list[Token], p: int) -> bool:
-    """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
-    between ("كتب المحلل فلان الفلاني في")."""
-    return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
-            or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
-
-
-def _broadcasting(toks: list[Token], i: int) -> bool:
-    """A word of broadcasting within a few words after the station word at i ("لمحطة التلفزيون
-    ..", "محطة «..» التلفزيونية")."""
-    for t in toks[i + 1 : i + 1 + STATION_STEPS]:
-        if t.text in SENTENCE_ENDS:
-            return False
-        if t.key in STATION_WORDS or any(stem in STATION_WORDS for _, stem in t.splits):
-            return True
-    return False
+def _channel_number(tok: Token) -> bool:
+    return tok.kind == "num" and len(tok.text) <= MAX_NUMBER_CHARS
 
 
 def _token_after(toks: list[Token], end: int) -> int:
@@ -505,4 +434,5 @@ def _may_start(tok: Token) -> bool:
     """The outlet words, "لـ", "مع" and "إلى" that may start an outlet; the last words of
     outlets' names and the dashes of datelines, which the layer reads too."""
     return (tok.key == "ل" or tok.key == "مع" or tok.key in SENT_TO or tok.key in OUTLET_SUFFIXES
-            or tok.text in DASHES or outlet_head(tok) is not None)
+            or tok.text in DASHES or outlet_head(tok) is not None
+            or any(stem in BROADCASTER_BODIES for _, stem in tok.splits))

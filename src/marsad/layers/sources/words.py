@@ -73,6 +73,13 @@ MARKET_INDEXES = _section("market_index")
 DESCRIBED_HEADS = _section("described_head")
 NEWS_FIELDS = _section("news_field") | NEWS_WORDS
 NOT_HEAD_FORMS = _section("not_head_form")
+BROADCASTER_BODIES = _section("broadcaster_body")
+REMITS = _section("remit")
+# "لأخبار", "للأخبار" ("ل" + "الأخبار", the article's alif dropped)
+REMIT_FORMS = frozenset({"ل" + stem for stem in REMITS if not stem.startswith("ال")}
+                        | {"لل" + stem[2:] for stem in REMITS if stem.startswith("ال")})
+WEB_WORDS = _section("web_word")
+NAME_STOPS = _section("name_stop")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
 # the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
 LETTER_NAMES = frozenset(match_key(w) for w in loader.words("latin_letter_names.tsv"))
@@ -173,8 +180,13 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
     pluperfect of news, subject first. Right after the name and its adjectives, a citing verb
     ("وكانت صحيفة «..» ذكرت أن") or a participle saying that it spoke ("وعلقت صحيفة .. قائلة") will do."""
     first = k
-    while first < len(toks) and (is_nisba(toks[first], definite=True) or toks[first].text in QUOTES):
-        first += 1
+    while first < len(toks):
+        if is_nisba(toks[first], definite=True) or toks[first].text in QUOTES:
+            first += 1
+        elif (after_remit := remit_end(toks, first)) > first:
+            first = after_remit  # "لكن موقع .. لأخبار المشاهير قال": the remit is part of the name
+        else:
+            break
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
             toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))):
         return True
@@ -187,6 +199,29 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
         if t.key == "قد":
             return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
     return False
+
+
+def remit_end(toks: list[Token], k: int) -> int:
+    """After an outlet's remit at token k ("لأخبار المشاهير", "للأنباء"): "ل" + a remit word and the
+    definite field it may govern; k when there is none."""
+    if toks[k].key not in REMIT_FORMS:
+        return k
+    field = k + 1 < len(toks) and toks[k + 1].key.startswith("ال") and toks[k + 1].key not in NAME_STOPS
+    return k + 1 + field
+
+
+def broadcaster_body(toks: list[Token], i: int) -> tuple[int, str, str] | None:
+    """(offset, stem, proclitics) of a corporation word before a definite outlet word ("هيئة الإذاعة
+    ..", "وقالت مؤسسة الإذاعة والتلفزيون .."), read like an outlet word; None otherwise."""
+    tok = toks[i]
+    if not tok.is_word or i + 1 >= len(toks):
+        return None
+    nxt = outlet_head(toks[i + 1])
+    if nxt is None or nxt[2] or not nxt[1].startswith("ال"):
+        return None
+    key = tok.key
+    return next(((offset, stem, key[: len(key) - len(stem)]) for offset, stem in tok.splits
+                 if stem in BROADCASTER_BODIES and key[: len(key) - len(stem)] in OUTLET_PREFIXES), None)
 
 
 def could_not_check(toks: list[Token], i: int, j: int) -> bool:

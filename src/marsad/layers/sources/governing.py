@@ -1,0 +1,222 @@
+"""Whether a construction cites the outlet an outlet word names: the words that govern it from
+before ("ذكرت صحيفة", "بحسب وكالة", "نقلا عن موقع", "نشر في صحيفة", "في مقال رأي بصحيفة", "مقابلة
+أجرتها معه إذاعة", "ردا على أسئلة وكالة", "نقلت عنها وكالة", "في تصريح إلى قناة", "وقال .. عبر
+صحيفة"), and whether a statement was said to what follows "لـ" ("وقال الوزير لـ«..» إن"). The
+outlet's name itself is read by `outlets.py`.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.words import (
+    ASKED,
+    CLOSING_MARKS,
+    CONTACT_WORDS,
+    COPY_WORDS,
+    GIVEN_TO,
+    GOVERNING_PREPOSITIONS,
+    PUBLISHED_IN,
+    QUOTES,
+    RECIPIENT_PREFIXES,
+    SENT_TO,
+    SENTENCE_ENDS,
+    STATEMENT_GAP,
+    STATION_WORDS,
+    WROTE,
+    is_nisba,
+    is_plural_verb,
+    outlet_head,
+)
+
+RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
+LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
+ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
+PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
+STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
+WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
+TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
+TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
+CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
+STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
+CITE_PREFIXES = frozenset({"", "و", "ف"})
+IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
+CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
+RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
+INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
+INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
+
+
+def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: str, cited) -> bool:
+    """The outlet word is the citing word's subject or complement ("ذكرت صحيفة", "وفقا لوكالة",
+    "نقلا عن موقع"), or received the statement ("قال مسؤول لوكالة", "في تصريح لـ«صحيفة")."""
+    p = i - 1
+    while p >= 0 and toks[p].text in QUOTES:
+        p -= 1
+    if p < 0:
+        return False
+    prev = toks[p]
+    if framed_by_verb(toks, i) or made_by(toks, i) or credited(text, toks, i):
+        return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"
+    recipient = prefix in RECIPIENT_PREFIXES or prev.key == "ل"
+    if recipient and said_before(lex, toks, p if prev.key == "ل" else i):
+        return True
+    if prev.key in GOVERNING_PREPOSITIONS:
+        return cited(i)
+    if prev.key in IN_OR_ON and published_before(toks, p):
+        return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
+    if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
+        return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
+    if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
+                                          for t in toks[max(0, p - ADDRESS_STEPS) : p]):
+        return True  # "في مقابلة أجرتها معه إذاعة .."
+    if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
+            lex.is_according(toks[p - 1]) or reports(lex, toks[p - 1])):
+        return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+    if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
+            p > 1 and toks[p - 1].key == "ما" and lex.is_according(toks[p - 2]))):
+        return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..": what the outlet published
+    if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
+        return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
+    if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
+        return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
+    if prev.key == "عبر":
+        return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
+    if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
+        return True
+    cue = lex.cue(prev)
+    return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+            and not is_plural_verb(prev))
+
+
+def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
+                verb_within: int = RECIPIENT_WINDOW) -> bool:
+    """A reporting verb or an interview word earlier in the clause, and no complementiser in
+    between: the words were said TO what follows ("وقال الوزير لـ«..» إن", not "قال إن ... لـ")."""
+    k = i - 1
+    while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
+        t = toks[k]
+        if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
+            return False
+        cue = lex.cue(t)
+        if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
+            return True
+        if lex.has("interview", t, INTERVIEW_PREFIXES) or t.key in GIVEN_TO:
+            return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
+        k -= 1
+    return False
+
+
+def addresses(lex: SpeechLexicon, tok: Token) -> bool:
+    """An interview, a talk or a copy: what "إلى" + an outlet after it was given to."""
+    return tok.is_word and (lex.has("interview", tok, INTERVIEW_PREFIXES) or tok.key in COPY_WORDS
+                            or any(stem in CONTACT_WORDS for _, stem in tok.splits))
+
+
+def long_recipient(lex: SpeechLexicon, toks: list[Token], i: int, prefix: str, end: int) -> bool:
+    """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
+    received a statement opening right after its name, the verb further back than usual."""
+    while end < len(toks) and toks[end].text in CLOSING_MARKS:
+        end += 1  # "لوكالة «..»: «...»"
+    return (prefix.endswith("ل") and (opens_statement(lex, toks, end) or interviewed_after(lex, toks, end))
+            and said_before(lex, toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
+
+
+def interviewed_after(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
+    """"وقال .. لصحيفة .. الألمانية في مقابلة نشرت ..", "لـ«..» خلال تصريحاته إن": the interview
+    the outlet ending before token k was given opens right after its name and adjectives."""
+    while k < len(toks) and (toks[k].text in CLOSING_MARKS or toks[k].text in "،," or is_nisba(toks[k], definite=True)):
+        k += 1
+    return (k + 1 < len(toks) and toks[k].key in INTERVIEW_OPENERS
+            and (lex.has("interview", toks[k + 1], INTERVIEW_PREFIXES) or toks[k + 1].key in GIVEN_TO))
+
+
+def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
+    """A reporting verb earlier in the sentence and no complementiser between: what follows
+    "عبر" at i is the channel the words went through."""
+    for k in range(i - 1, max(-1, i - 1 - CHANNEL_WINDOW), -1):
+        t = toks[k]
+        if t.text in SENTENCE_ENDS or lex.is_comp(t):
+            return False
+        cue = lex.cue(t)
+        if cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags:
+            return True
+    return False
+
+
+def opens_statement(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
+    """A complementiser or a colon within a few tokens from k, with no sentence end between
+    ("لـ«..» إن", "لـ«..»، أن", "لـ«..» الثلاثاء الماضي إن", "لـ«..»: «...»")."""
+    for t in toks[k : k + STATEMENT_STEPS]:
+        if t.text == ":" or (t.is_word and lex.is_comp(t)):
+            return True
+        if t.text not in "،," and t.key not in STATEMENT_GAP:
+            return False  # "دعا لـ«الحوار» بين الأطراف إن أمكن": a phrase goes on, no statement
+    return False
+
+
+def reports(lex: SpeechLexicon, tok: Token) -> bool:
+    cue = lex.cue(tok)
+    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+
+
+def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
+    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
+                               for _, stem in tok.splits)
+
+
+def published_before(toks: list[Token], p: int) -> bool:
+    """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
+    between ("كتب المحلل فلان الفلاني في")."""
+    return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
+            or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+
+
+def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
+    """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
+    complementiser, is the one a verb of telling earlier in the clause told."""
+    if j >= len(toks) or not lex.is_comp(toks[j]):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
+        t = toks[k]
+        if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t):
+            return False
+        cue = lex.cue(t)
+        if cue is not None:
+            return "tell" in cue.flags and cue.form in ("past", "present")
+    return False
+
+
+def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
+    """"وقال الوزير قبل أسابيع على محطة الـ«سي إن إن» إن ..": a known outlet at i, after its
+    outlet word, on or through which a reporting verb earlier in the sentence spoke."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in QUOTES + "(" or toks[k].key.rstrip("ـ") == "ال"):
+        k -= 1
+    head = outlet_head(toks[k]) if k >= 0 else None
+    if head is None or head[2]:
+        return False
+    return k > 0 and toks[k - 1].key in SPOKEN_ON and spoke_before(lex, toks, k - 1)
+
+
+def _before_title(toks: list[Token], i: int) -> int:
+    """Where the title in marks (and its comma) right before token i opens ("في مقاله «..»، بصحيفة"),
+    or i when there is none: the article word stands before the title."""
+    k = i - 1 if i > 0 and toks[i - 1].text in "،," else i
+    if k == 0 or toks[k - 1].text not in QUOTES:
+        return i
+    return next((m for m in range(k - 2, max(-1, k - 2 - TITLE_TOKENS), -1) if toks[m].text in QUOTES), i)
+
+
+def broadcasting(toks: list[Token], i: int) -> bool:
+    """A word of broadcasting within a few words after the station word at i ("لمحطة التلفزيون
+    ..", "محطة «..» التلفزيونية")."""
+    for t in toks[i + 1 : i + 1 + STATION_STEPS]:
+        if t.text in SENTENCE_ENDS:
+            return False
+        if t.key in STATION_WORDS or any(stem in STATION_WORDS for _, stem in t.splits):
+            return True
+    return False
