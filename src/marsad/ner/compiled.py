@@ -24,6 +24,7 @@ they differ.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress, repeat
 from pathlib import Path
 from sys import intern
@@ -127,20 +128,20 @@ class CompiledNer:
             w = fx.build_word(text)
             index[text] = first + k
             texts_.append(text)
-            strings = list(w.own)
-            sizes.append(len(strings))
+            sizes.append(len(w.own))
             if by_value is None:
+                strings = list(w.own)
                 for o, fields in neighbours:
                     part = neighbour(w, o, fields)
                     sizes.append(len(part))
                     strings += part
                 rows += map(get, strings, unknown)
             else:  # the same rows, without making the prefixed strings
-                rows += map(get, strings, unknown)
-                for fields, table in by_value:
+                rows += map(get, w.own, unknown)
+                for fields, lookup in by_value:
                     before = len(rows)
                     for name in fields:
-                        rows += map(table.get, getattr(w, name), unknown)
+                        rows += map(lookup, getattr(w, name), unknown)
                     sizes.append(len(rows) - before)
             # keep what pair() and the gazetteer read (the check at load would catch a part that
             # read more); the feature strings are summed below. Its strings interned: the same
@@ -496,13 +497,13 @@ def _known_pairs(fx: FeatureExtractor, index: dict[str, int]) -> frozenset[tuple
     return frozenset(out)
 
 
-def _neighbour_rows(fx: FeatureExtractor, index: dict[str, int]) -> list[tuple[tuple[str, ...], dict[str, int]]] | None:
-    """Per neighbour slot (`NEIGHBOURS` order): the Word fields it reads, and the row of every
-    attribute string `fx.neighbour` makes from a field value, keyed by the value. A new word's
+def _neighbour_rows(fx: FeatureExtractor, index: dict[str, int]) -> list[tuple[tuple[str, ...], Callable]] | None:
+    """Per neighbour slot (`NEIGHBOURS` order): the Word fields it reads, and the `get` of a map
+    from a field value to the row of the attribute string `fx.neighbour` makes of it. A new word's
     ~24 neighbour strings (a prefix before each of its values) need not be made and hashed: the
     values themselves are looked up. None when `fx.neighbour` is not a fixed prefix per offset
     (probed with a word of two marked values; then the strings are made as before)."""
-    out: list[tuple[tuple[str, ...], dict[str, int]]] = []
+    out: list[tuple[tuple[str, ...], Callable]] = []
     for o, fields in NEIGHBOURS:
         probe = Word("", "", (), [], ("\x00a",), ("\x00b",))
         values = [x for name in fields for x in getattr(probe, name)]
@@ -510,7 +511,7 @@ def _neighbour_rows(fx: FeatureExtractor, index: dict[str, int]) -> list[tuple[t
         prefix = got[0][: len(got[0]) - len(values[0])] if got and values else ""
         if not values or got != [prefix + x for x in values]:
             return None
-        out.append((fields, {attr[len(prefix):]: row for attr, row in index.items() if attr.startswith(prefix)}))
+        out.append((fields, {attr[len(prefix):]: row for attr, row in index.items() if attr.startswith(prefix)}.get))
     return out
 
 
