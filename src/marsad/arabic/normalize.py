@@ -100,6 +100,15 @@ def match_key(text: str) -> str:
     return text.lower()
 
 
+def match_key_shifts(text: str) -> tuple[str, list[int] | None]:
+    """`match_key_map(text)`, with None for the map when it is the identity (nothing removed,
+    nothing lengthened: most words), from `match_key`'s memo without making the map."""
+    key = match_key(text)
+    if len(key) == len(text) and not _DIACRITICS.search(text):
+        return key, None
+    return match_key_map(text)
+
+
 def match_key_map(text: str) -> tuple[str, list[int]]:
     """`match_key(text)` and, for each key character, its index in `text` (plus an end sentinel).
 

@@ -37,9 +37,11 @@ _ARTICLE = "ال"
 
 
 def clitic_readings(tok: Token) -> tuple[Reading, ...]:
-    """Every reading of a token, the whole word first (`Token.splits`, offsets from its start)."""
-    start = tok.start
-    return tuple([(offset - start, stem) for offset, stem in tok.splits])
+    """Every reading of a token, the whole word first (`Token.splits`, offsets from its start):
+    a word's are the tokenizer's memo of its form (no document offsets made and taken back)."""
+    if tok.is_word:
+        return _word_analysis(tok.text)[0]
+    return ((0, tok.key),)
 
 
 _article_readings: dict[str, tuple[Reading, ...]] = {}
@@ -55,10 +57,7 @@ def article_readings(tok: Token) -> tuple[Reading, ...]:
     plain = clitic_readings(tok)
     restored = tuple([(rel, _ARTICLE + stem) for rel, stem in plain
                       if key[: len(key) - len(stem)].endswith(_LAM_LAM) and not stem.startswith(_ARTICLE)])
-    if not restored and tok.is_word:
-        # the word's readings as the tokenizer's memo holds them (equal to `plain`): one tuple
-        # per form for both memos, not two (a third of this memo's bytes)
-        plain = _word_analysis(tok.text)[0]
+    # a word's `plain` is the tuple the tokenizer's memo holds: one per form for both memos
     return remember(_article_readings, tok.text, plain[:1] + restored + plain[1:] if restored else plain,
                     FORMS_KEPT)
 
@@ -128,11 +127,7 @@ class PhraseTable(Generic[V]):
         found = self._starts.get(tok.text)
         if found is None:
             firsts = self._firsts
-            if self._readings is clitic_readings:  # the same, without a tuple of every reading first
-                start = tok.start
-                begin = tuple([(offset - start, stem) for offset, stem in tok.splits if stem in firsts])
-            else:
-                begin = tuple([r for r in self._readings(tok) if r[1] in firsts])
+            begin = tuple([r for r in self._readings(tok) if r[1] in firsts])
             if not begin:
                 # most forms begin no phrase, and `starts_in` asks once per form (its FormMemo):
                 # a dict entry for each such form would be asked again only by the few direct

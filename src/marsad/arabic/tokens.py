@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from sys import intern
 from typing import Any
 
-from marsad.arabic.normalize import match_key, match_key_map
+from marsad.arabic.normalize import match_key, match_key_shifts
 
 # Words: letters (any script), Arabic marks and tatweel, digits; numbers may carry internal
 # separators (2.5, 10:30, 2015/07/21, ٣٫٥). Punctuation: ellipses as one token, else one char.
@@ -33,14 +33,29 @@ MIN_STEM = 2
 _CLITIC_FIRST = frozenset("وفبلكسا")
 
 
-def _split_candidates(key: str) -> list[int]:
+_NO_CLITIC = (0,)
+# The candidates read only a key's first 4 characters and, of its length, whether it reaches
+# 4, 5 or 6 (the longest sequence, و + ب + ال, leaves a stem of 2 from 6): memoised on those
+_CANDIDATES: dict[tuple[str, int], tuple[int, ...]] = {}
+
+
+def _split_candidates(key: str) -> tuple[int, ...]:
     """Prefix lengths (in key characters) at which a proclitic sequence may end, shortest first.
 
     Grammar: (و|ف)? (ب|ل|ك|س)? (ال)?  and  (و|ف)? لل  (ل + ال with the alef dropped).
     """
+    if key[:1] not in _CLITIC_FIRST:
+        return _NO_CLITIC  # most words: no proclitic can open them
+    memo = (key[:4], min(len(key), 6))
+    found = _CANDIDATES.get(memo)
+    if found is None:
+        found = remember(_CANDIDATES, memo, _candidates(key[:4].ljust(memo[1], "\x00")))
+    return found
+
+
+def _candidates(key: str) -> tuple[int, ...]:
+    """`_split_candidates` of a key, computed."""
     first = key[:1]
-    if first not in _CLITIC_FIRST:
-        return [0]  # most words: no proclitic can open them
     out = {0}
     n = len(key)
     for c in (0, 1) if first in CONJUNCTIONS else (0,):
@@ -51,7 +66,7 @@ def _split_candidates(key: str) -> list[int]:
                 out.add(k + 2)
         if key.startswith("لل", c) and n - c - 2 >= MIN_STEM:
             out.add(c + 2)
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 # Word types repeat: "الرئيس" occurs in thousands of articles. Analyses are memoised per
@@ -83,14 +98,17 @@ def _word_analysis(word: str) -> tuple[tuple[tuple[int, str], ...], int]:
     found = _ANALYSES.get(word)
     if found is not None:
         return found
-    key, index = match_key_map(word)
+    key, index = match_key_shifts(word)
     cands = _split_candidates(key)
-    readings = tuple([(index[n], intern(key[n:])) for n in cands])
+    if index is None:
+        readings = tuple([(n, intern(key[n:])) for n in cands])
+    else:
+        readings = tuple([(index[n], intern(key[n:])) for n in cands])
     best = 0
     for n in cands:
         if n and key[n:].startswith("ال") and len(key) - n >= 4:
             best = n
-    return remember(_ANALYSES, word, (readings, index[best]))
+    return remember(_ANALYSES, word, (readings, best if index is None else index[best]))
 
 
 def word_stems(word: str) -> list[str]:

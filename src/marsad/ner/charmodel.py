@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 
 from marsad.ner.stacking import read_counts, write_counts
@@ -83,11 +84,8 @@ class NameShape:
 
     def _logp(self, gs: list[str]) -> list[float]:
         """Mean log-probability of the grams under each class."""
-        logs = self._logs
-        unseen = self._unseen
         o = n = p = lo = org = 0.0
-        for g in gs:
-            a, b, c, d, e = logs.get(g, unseen)
+        for a, b, c, d, e in map(self._logs.get, gs, repeat(self._unseen)):
             o += a
             n += b
             p += c

@@ -24,6 +24,7 @@ they differ.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress, repeat
 from pathlib import Path
 from sys import intern
@@ -67,6 +68,7 @@ class CompiledNer:
         self._combos = CombinationRows(self.w)
         self._phrases = _phrases(extractor.matcher)
         self._known_pairs = _known_pairs(extractor, self.w.index)
+        self._neighbour_rows = _neighbour_rows(extractor, self.w.index)
         self._shapes: dict[int, int] = {}
         self._shape_table = np.zeros((256, self.w.width))
         self._shape_used = 0
@@ -111,6 +113,7 @@ class CompiledNer:
         sizes: list[int] = []  # strings per (word, slot), word by word
         neighbours = self._slots[1:]
         neighbour = fx.neighbour
+        by_value = self._neighbour_rows
         opens, single, second = self._phrases
         opens_get = opens.get
         gzopen = self._gzopen
@@ -125,13 +128,21 @@ class CompiledNer:
             w = fx.build_word(text)
             index[text] = first + k
             texts_.append(text)
-            strings = list(w.own)
-            sizes.append(len(strings))
-            for o, fields in neighbours:
-                part = neighbour(w, o, fields)
-                sizes.append(len(part))
-                strings += part
-            rows += map(get, strings, unknown)
+            sizes.append(len(w.own))
+            if by_value is None:
+                strings = list(w.own)
+                for o, fields in neighbours:
+                    part = neighbour(w, o, fields)
+                    sizes.append(len(part))
+                    strings += part
+                rows += map(get, strings, unknown)
+            else:  # the same rows, without making the prefixed strings
+                rows += map(get, w.own, unknown)
+                for fields, lookup in by_value:
+                    before = len(rows)
+                    for name in fields:
+                        rows += map(lookup, getattr(w, name), unknown)
+                    sizes.append(len(rows) - before)
             # keep what pair() and the gazetteer read (the check at load would catch a part that
             # read more); the feature strings are summed below. Its strings interned: the same
             # keys and stems as the tokenizer's memos and other words', one copy each
@@ -484,6 +495,24 @@ def _known_pairs(fx: FeatureExtractor, index: dict[str, int]) -> frozenset[tuple
                 out.add((keys[:at], keys[at + len(middle):]))
                 at = keys.find(middle, at + 1)
     return frozenset(out)
+
+
+def _neighbour_rows(fx: FeatureExtractor, index: dict[str, int]) -> list[tuple[tuple[str, ...], Callable]] | None:
+    """Per neighbour slot (`NEIGHBOURS` order): the Word fields it reads, and the `get` of a map
+    from a field value to the row of the attribute string `fx.neighbour` makes of it. A new word's
+    ~24 neighbour strings (a prefix before each of its values) need not be made and hashed: the
+    values themselves are looked up. None when `fx.neighbour` is not a fixed prefix per offset
+    (probed with a word of two marked values; then the strings are made as before)."""
+    out: list[tuple[tuple[str, ...], Callable]] = []
+    for o, fields in NEIGHBOURS:
+        probe = Word("", "", (), [], ("\x00a",), ("\x00b",))
+        values = [x for name in fields for x in getattr(probe, name)]
+        got = fx.neighbour(probe, o, fields)
+        prefix = got[0][: len(got[0]) - len(values[0])] if got and values else ""
+        if not values or got != [prefix + x for x in values]:
+            return None
+        out.append((fields, {attr[len(prefix):]: row for attr, row in index.items() if attr.startswith(prefix)}.get))
+    return out
 
 
 def _opening(readings: tuple[str, ...], single: set[str], second: dict[str, set[str]]) -> tuple[bool, frozenset[str]]:

@@ -87,10 +87,13 @@ class Weights:
     def sum_rows(self, rows: list[int], sizes: list[int]) -> np.ndarray:
         """Sums of consecutive runs of weight rows, `sizes` long each (zero-length runs allowed)."""
         counts = np.array(sizes, dtype=np.int64)
+        starts = np.cumsum(counts) - counts
+        if len(counts) and counts.all():  # the usual case (a word's slots): no empty run to skip
+            return np.add.reduceat(self.matrix.take(rows, 0), starts)
         out = np.zeros((len(counts), self.width))
         full = counts > 0
         if full.any():
-            out[full] = np.add.reduceat(self.matrix[rows], (np.cumsum(counts) - counts)[full])
+            out[full] = np.add.reduceat(self.matrix.take(rows, 0), starts[full])
         return out
 
 

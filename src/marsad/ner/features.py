@@ -66,6 +66,8 @@ def _shape(text: str, kind: str) -> str:
 
 
 _GLUED = "؛،,.:!؟?\"«»()[]"
+_LENGTHS = tuple(f"ln={n}" for n in range(9))
+_AL = {False: "al=False", True: "al=True"}
 
 
 def load_given_names() -> set[str]:
@@ -109,23 +111,28 @@ class FeatureExtractor:
                 break
         gw = ""
         if self.matcher is not None:
-            gw = self.matcher.words.get(key) or self.matcher.words.get(core) or self.matcher.words.get(bare, "")
+            words = self.matcher.words
+            gw = words.get(key) or words.get(core) or words.get(bare, "")
+        w_key, b_bare, sh_shape = "w=" + key, "b=" + bare, "sh=" + shape
         own = [
-            "w=" + key, "c=" + core, "b=" + bare, "sh=" + shape, "ln=" + str(min(len(key), 8)),
+            w_key, "c=" + core, b_bare, sh_shape, _LENGTHS[min(len(key), 8)],
             "p1=" + key[:1], "p2=" + key[:2], "p3=" + key[:3],
             "s1=" + key[-1:], "s2=" + key[-2:], "s3=" + key[-3:],
             "bp2=" + bare[:2], "bs2=" + bare[-2:], "bs3=" + bare[-3:],
             "cl=" + key[: len(key) - len(core)],
         ]
-        own.extend("r=" + r for r in readings[1:-1])
-        if any(r.startswith("ال") for r in readings) or key.startswith("لل"):
+        if len(readings) > 2:
+            own.extend(["r=" + r for r in readings[1:-1]])
+        if key.startswith("لل") or any([r.startswith("ال") for r in readings]):
             own.append("al")
         if kind == "word" and len(bare) >= 4 and bare.endswith(_NISBA):
             own.append("nisba")
+        cue_f = "cue=" + cue
         if cue:
-            own.append("cue=" + cue)
+            own.append(cue_f)
+        gw_f = "gw=" + gw
         if gw:
-            own.append("gw=" + gw)
+            own.append(gw_f)
         if kind == "word" and (bare in self.given or core in self.given):
             own.append("fn")
         nm = ""
@@ -136,8 +143,9 @@ class FeatureExtractor:
                 if nt:
                     own.append("nt=" + nt)
                     own.append("nm|nt=" + nm + nt)
-        ctx = ("w=" + key, "b=" + bare, "s2=" + bare[-2:], "cue=" + cue)
-        near = ("sh=" + shape, "gw=" + gw, "al=" + str(bare != core), "nm=" + nm)
+        # the strings equal to `own`'s are the same objects: their hashes are computed once
+        ctx = (w_key, b_bare, "s2=" + bare[-2:], cue_f)
+        near = (sh_shape, gw_f, _AL[bare != core], "nm=" + nm)
         return Word(key, bare, readings, own, ctx, near)
 
     def bare_keys(self, tokens: Sequence[str]) -> list[str]:

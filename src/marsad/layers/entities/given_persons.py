@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.phrases import clitic_readings
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -29,7 +30,7 @@ def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[st
     rel = memo.get(tok.text, -1)
     if rel == -1:
         key = tok.key
-        rel = remember(memo, tok.text, next((off - tok.start for off, stem in tok.splits if accept(key, stem)), None),
+        rel = remember(memo, tok.text, next((off for off, stem in clitic_readings(tok) if accept(key, stem)), None),
                        CACHE_LIMIT)
     return rel
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.phrases import clitic_readings
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import (
@@ -100,7 +101,7 @@ class NamePatterns:
         found = self._head_at.get(tok.text, ())
         if found == ():
             key = tok.key
-            found = next(((off - tok.start, kind, stem) for off, stem in tok.splits
+            found = next(((off, kind, stem) for off, stem in clitic_readings(tok)
                           if (kind := _head_kind(key, stem)) is not None), None)
             remember(self._head_at, tok.text, found, CACHE_LIMIT)
         return found  # type: ignore[return-value]
