@@ -41,3 +41,10 @@ def test_novelist_and_clergy_titles_before_names():
     assert _speaker_text(body, "روايتها الجديدة تصدر") == "منى العتيبي"
     body = "وقال المطران يوحنا حداد إن الكنيسة تفتح أبوابها للنازحين."
     assert _speaker_text(body, "الكنيسة تفتح أبوابها") == "يوحنا حداد"
+
+
+def test_professionals_in_the_plural_name_nobody():
+    body = "وقال دبلوماسيون غربيون إن جولة المفاوضات المقبلة ستعقد في جنيف."
+    assert _speaker_text(body, "جولة المفاوضات المقبلة") is None
+    body = "وأكد أطباء في المستشفى الميداني أن حالة الجرحى مستقرة."
+    assert _speaker_text(body, "حالة الجرحى مستقرة") is None
