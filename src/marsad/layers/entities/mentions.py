@@ -27,6 +27,7 @@ from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
+from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
@@ -182,6 +183,7 @@ class MentionFinder:
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.given_persons = GivenNamePersons(self.words)
+        self.foreign_persons = ForeignPersons(kb, self.words, self.verbs)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
@@ -208,6 +210,7 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
+        cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
