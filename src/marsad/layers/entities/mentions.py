@@ -50,6 +50,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -193,6 +194,7 @@ class MentionFinder:
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
+        self.small_places = SmallPlaces(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -221,6 +223,7 @@ class MentionFinder:
         cands = add_roads(cands, tokens, doc.text)
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
+        cands = self.small_places.add(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
         for c in cands:
