@@ -105,10 +105,10 @@ class ForeignPersons:
             return "name"
         if key in self.ambiguous:
             return "word"
-        if key[:1] in _SINGLE_PROCLITICS and len(tok.splits) > 1 and key not in self.words.common:
-            stem = tok.splits[1][1]
-            if len(stem) >= 4 and stem in self.plain:  # "ليون" (Lyon) is no ل + "يون"
-                return "name"
+        # the clitic readings are made only for the few words that may hold a name after one
+        if key[:1] in _SINGLE_PROCLITICS and key[1:] in self.plain and len(key) >= 5 and key not in self.words.common \
+                and len(tok.splits) > 1 and tok.splits[1][1] == key[1:]:
+            return "name"  # "ليون" (Lyon) is no ل + "يون": a name after a clitic has four letters or more
         return None
 
     def _surname_end(self, tokens: list[Token], i: int, taken: set[int]) -> int:
@@ -148,7 +148,8 @@ class ForeignPersons:
         if i > 0 and self._spoke(tokens[i - 1]) or self._listed(tokens, i, j, persons):
             return True
         surname = tokens[j - 1].key
-        return len(surname) >= 3 and any(t.key == surname or t.is_word and len(t.splits) > 1 and t.splits[1][1] == surname
+        clitic_forms = {c + surname for c in _SINGLE_PROCLITICS}  # "وهول": the surname again after a clitic
+        return len(surname) >= 3 and any(t.key == surname or t.key in clitic_forms
                                          for k, t in enumerate(tokens) if not i <= k < j)
 
     def _spoke(self, tok: Token) -> bool:

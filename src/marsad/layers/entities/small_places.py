@@ -30,12 +30,16 @@ _IN = alias_key("في")
 _CENTRE = frozenset({alias_key("مركز")})
 _DIRECTIONS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب"))  # "ناحية الشمال": towards the north
 _ATTACHED = frozenset(alias_key(w) for w in ("التابع", "التابعة"))
+_HEAD_ENDINGS = tuple(_HEADS)
 _HEAD_FORMS = FormMemo()
 
 
 def _indefinite_head(tok: Token) -> bool:
     """"مركز", "بمحافظة", "وقرية"; not "المركز", "للمدينة"."""
-    return tok.is_word and reads_as(tok, _HEADS) and not tok.key.startswith("لل") \
+    key = tok.key
+    if not tok.is_word or not key.endswith(_HEAD_ENDINGS):
+        return False  # most words: the clitic readings are not worth making (a head ends the word)
+    return reads_as(tok, _HEADS) and not key.startswith("لل") \
         and not any(stem.startswith("ال") for _off, stem in tok.splits)
 
 
