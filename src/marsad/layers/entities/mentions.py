@@ -27,6 +27,7 @@ from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.foreign_bodies import ForeignBodies
+from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
@@ -49,6 +50,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
@@ -182,6 +184,7 @@ class MentionFinder:
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.given_persons = GivenNamePersons(self.words)
+        self.foreign_persons = ForeignPersons(kb, self.words, self.verbs)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
@@ -191,6 +194,7 @@ class MentionFinder:
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
+        self.small_places = SmallPlaces(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -208,6 +212,7 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
+        cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
@@ -218,6 +223,7 @@ class MentionFinder:
         cands = add_roads(cands, tokens, doc.text)
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
+        cands = self.small_places.add(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
         for c in cands:

@@ -1,0 +1,31 @@
+"""Small places named by an ordinary word after a settlement head and placed at once in a larger
+place (issue 14). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import layer  # noqa: F401 - pytest fixture
+from marsad.document import Document
+
+
+def places(layer, text):
+    doc = Document(text=text, published="2015-08-10")
+    layer(doc)
+    doc.check_offsets()
+    return {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions if m.kind == "name"}
+
+
+def test_a_place_located_in_a_larger_one(layer):
+    assert "حي الحمراء" in places(layer, "وتضررت منازل في حي الحمراء بالرياض من الأمطار.")
+    assert "هجرة حجالة" in places(layer, "وعثر على المفقود في هجرة حجالة شرق الديسة.")
+    assert "مركز رغبة" in places(layer, "وزار المحافظ مركز رغبة التابع لمحافظة ثادق أمس.")
+
+
+def test_no_adjective_rank_or_direction(layer):
+    found = places(layer, "وانتقل إلى بلدة صغيرة في تكساس ثم إلى مركز ثقافي في دبي.")
+    assert not any(p.startswith(("بلدة", "مركز")) for p in found)
+    assert not any(p.startswith("ناحية") for p in places(layer, "وتمدد الحريق ناحية الشمال بسرعة."))
+
+
+def test_a_centre_of_a_body_is_no_place(layer):
+    found = places(layer, "وأجري الفحص في مركز الأسنان بجدة وفي مركز التدريب التابع لجمعية البر.")
+    assert not any(p.startswith("مركز") for p in found)
