@@ -74,6 +74,7 @@ from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import deed_sides, deed_verb
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
+from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.occurrence import (
     Chain,
@@ -384,6 +385,9 @@ class EventLayer:
                     said = speaker_as_actor(doc, words, i, n, trig, actor, target, mentions) if v is None else None
                     if said is not None:  # "أكد كيري أنه سيلتقي ..."، "أعلنت اعتزامها زيارة ...": the speaker acts
                         actor, target = said
+                    pair = joint_subjects(doc.text, words, i, trig, actor, target, sent_mentions) if v is None else None
+                    if pair is not None:  # "إيران وألمانيا تتباحثان": the first side acts, the second is met
+                        actor, target = pair
                     doer = adjective_doer(words, i, n, trig, states or {}, sent_mentions) if v is None and u is None else None
                     if doer is not None:  # "العقوبات الأمريكية على ..."، "الدعم الإيراني لـ ...": the state
                         (actor, target), reports = doer, True
