@@ -58,3 +58,23 @@ def test_a_headline_statement_of_a_hostile_deed_accuses_its_subject(analyzer: An
 def test_a_headline_statement_of_no_hostile_deed_accuses_no_one(analyzer: Analyzer) -> None:
     assert not _headline(analyzer, "أردوغان: إسرائيل وافقت على فتح المعابر",
                          "قال الرئيس التركي رجب طيب أردوغان في كلمة أمس إن الوضع الإنساني صعب.")
+
+
+def test_an_attack_a_state_moved_to_carry_out_is_its_own(analyzer: Analyzer) -> None:
+    # layers/events/deed_verbs.py: a purpose noun after a verb of moving or hastening
+    assert ("روسيا", "أوكرانيا") in _pairs(analyzer, "وتحركت روسيا لمهاجمة مواقع أوكرانيا على الحدود.", "ASSAULT")
+    assert ("إثيوبيا", "الصومال") in _pairs(analyzer, "وسارعت إثيوبيا إلى قصف مواقع الصومال.", "ASSAULT")
+
+
+def test_an_attack_told_as_a_reproach_is_no_assault(analyzer: Analyzer) -> None:
+    assert not _pairs(analyzer, "وانتقد الوزير مهاجمة الرئيس للصحافة في خطابه.", "ASSAULT")
+
+
+def test_a_war_declared_on_a_party_threatens_it_not_the_one_named_in_the_cause(analyzer: Analyzer) -> None:
+    pairs = _pairs(analyzer, "حركة الشباب تعلن الحرب على الرئيس الصومالي حسن شيخ محمود بسبب تعاونه مع إثيوبيا", "THREATEN")
+    assert pairs and not any(t == "إثيوبيا" for _, t in pairs)
+
+
+def test_a_green_light_given_to_a_state_supports_it(analyzer: Analyzer) -> None:
+    pairs = _pairs(analyzer, "مجلس الأمن يعطي الضوء الأخضر لفرنسا لنشر قوات في مالي", "SUPPORT")
+    assert any(t == "فرنسا" for _, t in pairs)

@@ -71,7 +71,7 @@ from marsad.layers.events.clauses import (
     possessor_subject,
 )
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
-from marsad.layers.events.deed_verbs import deed_sides, deed_verb
+from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
@@ -286,6 +286,9 @@ class EventLayer:
                         and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = deed_verb(words, i, n, t0, trig, after=not self.unnamed) if trig.pos == "noun" else None
+                if trig.keys[0] in PURPOSE_ONLY and (v is None or motion_verb(words, i, t0) != v):
+                    i += n  # "من خلال مهاجمة هدف": no act of anyone's told
+                    continue
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
                     v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
                     if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
