@@ -78,3 +78,16 @@ def test_a_war_declared_on_a_party_threatens_it_not_the_one_named_in_the_cause(a
 def test_a_green_light_given_to_a_state_supports_it(analyzer: Analyzer) -> None:
     pairs = _pairs(analyzer, "مجلس الأمن يعطي الضوء الأخضر لفرنسا لنشر قوات في مالي", "SUPPORT")
     assert any(t == "فرنسا" for _, t in pairs)
+
+
+def test_a_headline_statement_that_a_state_obstructed_accuses_it(analyzer: Analyzer) -> None:
+    pairs = _headline(analyzer, "ماكرون: روسيا عطلت قرار مجلس الأمن",
+                      "قال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحافي إن المشاورات مستمرة.")
+    assert any("ماكرون" in (a or "") and t == "روسيا" for a, t in pairs)
+
+
+def test_disowning_statements_against_a_state_rejects_their_author(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze("الأردن يتبرأ من تصريحات النائب خليل عطية ضد مصر", published="2024-03-10")
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(e.type, names.get(e.actor or ""), names.get(e.target or "")) for e in doc.events}
+    assert ("REJECT", "الأردن", "خليل عطية") in kinds

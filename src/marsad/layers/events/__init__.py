@@ -450,7 +450,7 @@ class EventLayer:
                         continue
                     if etype != trig.type:
                         trig = Trigger(trig.keys, etype, trig.pos, emode, trig.arg)
-                    if trig.type == "ACCUSE" and actor is not None:  # "استنكر تصريحات المالكي ضد ..."
+                    if trig.type in ("ACCUSE", "REJECT") and actor is not None:  # "استنكر/رفض تصريحات المالكي ضد ..."
                         owner, against = deed_owner(doc.text, sent_mentions, max(t1, actor.end), sent.end, kinds)
                         if owner is not None and owner.key != actor.key:
                             target = owner
