@@ -91,3 +91,8 @@ def test_disowning_statements_against_a_state_rejects_their_author(analyzer: Ana
     names = {e.id: e.name for e in doc.entities}
     kinds = {(e.type, names.get(e.actor or ""), names.get(e.target or "")) for e in doc.events}
     assert ("REJECT", "الأردن", "خليل عطية") in kinds
+
+
+def test_money_allotted_to_help_a_state_is_aid(analyzer: Analyzer) -> None:
+    # layers/events/deed_verbs.py: an aid noun of purpose after a verb of giving
+    assert ("اليابان", "الأردن") in _pairs(analyzer, "وخصصت اليابان 50 مليون دولار لمساعدة الأردن.", "AID")

@@ -286,7 +286,7 @@ class EventLayer:
                         and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = deed_verb(words, i, n, t0, trig, after=not self.unnamed) if trig.pos == "noun" else None
-                if trig.keys[0] in PURPOSE_ONLY and (v is None or motion_verb(words, i, t0) != v):
+                if trig.keys[0] in PURPOSE_ONLY and (v is None or motion_verb(words, i, t0, trig) != v):
                     i += n  # "من خلال مهاجمة هدف": no act of anyone's told
                     continue
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
