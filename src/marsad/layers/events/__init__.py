@@ -71,9 +71,10 @@ from marsad.layers.events.clauses import (
     possessor_subject,
 )
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
-from marsad.layers.events.deed_verbs import deed_sides, deed_verb
+from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
+from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.occurrence import (
     Chain,
@@ -285,6 +286,9 @@ class EventLayer:
                         and present_tense(trig, words, i, self.triggers):
                     mode = "generic"  # "يقتلون الأبرياء"، "تستهدف المدنيين": a habit or a claim, no one act
                 v = deed_verb(words, i, n, t0, trig, after=not self.unnamed) if trig.pos == "noun" else None
+                if trig.keys[0] in PURPOSE_ONLY and (v is None or motion_verb(words, i, t0, trig) != v):
+                    i += n  # "من خلال مهاجمة هدف": no act of anyone's told
+                    continue
                 if trig.type == "ASSAULT" and trig.pos == "noun" and projectile(trig.keys[0]):
                     v = launcher(words, i, n)  # "أطلقت الطائرة صواريخ على ...", not "صفقة صواريخ"
                     if v is None and not falls(words, i, n):  # "قذيفة سقطت على": an occurrence
@@ -384,6 +388,9 @@ class EventLayer:
                     said = speaker_as_actor(doc, words, i, n, trig, actor, target, mentions) if v is None else None
                     if said is not None:  # "أكد كيري أنه سيلتقي ..."، "أعلنت اعتزامها زيارة ...": the speaker acts
                         actor, target = said
+                    pair = joint_subjects(doc.text, words, i, trig, actor, target, sent_mentions) if v is None else None
+                    if pair is not None:  # "إيران وألمانيا تتباحثان": the first side acts, the second is met
+                        actor, target = pair
                     doer = adjective_doer(words, i, n, trig, states or {}, sent_mentions) if v is None and u is None else None
                     if doer is not None:  # "العقوبات الأمريكية على ..."، "الدعم الإيراني لـ ...": the state
                         (actor, target), reports = doer, True
@@ -443,7 +450,7 @@ class EventLayer:
                         continue
                     if etype != trig.type:
                         trig = Trigger(trig.keys, etype, trig.pos, emode, trig.arg)
-                    if trig.type == "ACCUSE" and actor is not None:  # "استنكر تصريحات المالكي ضد ..."
+                    if trig.type in ("ACCUSE", "REJECT") and actor is not None:  # "استنكر/رفض تصريحات المالكي ضد ..."
                         owner, against = deed_owner(doc.text, sent_mentions, max(t1, actor.end), sent.end, kinds)
                         if owner is not None and owner.key != actor.key:
                             target = owner

@@ -17,6 +17,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.words import AGENT_AFTER, RELATIVES, VIOLENT, Trigger, _Mention, _strip_conjunction
+from marsad.lexicons import loader
 
 # words between the trigger and the verb of its relative clause: adjectives ("جوية"، "مماثل") and
 # the relative pronoun
@@ -29,6 +30,42 @@ SUBJECT_GAP = 1
 # the prepositions that bring an attack's object ("على مواقع الجيش"، "ضد القوات")
 ATTACK_OBJECT = frozenset(match_key(w) for w in ("على", "ضد", "بحق"))
 OBJECT_GAP = 3  # words from the preposition to the object's name ("على مواقع تمركز المليشيات")
+# verbs of moving or hastening to act ("تحركت إسرائيل لمهاجمة ..."، "سارعت تركيا إلى قصف ...")
+MOTION_VERBS = loader.keyed("event_words.tsv", "motion", match_key)
+MOTION_REACH = 3  # words from the motion verb to its purpose: its subject's name
+# nominal triggers that report an act only as such a purpose ("تحركت لمهاجمة", not "من خلال مهاجمة هدف")
+PURPOSE_ONLY = loader.keyed("event_words.tsv", "purpose_only", match_key)
+# verbs of giving or allotting money or goods ("صرفت"، "خصصت"، "أرسلت") before an aid noun of purpose
+GIVING_VERBS = loader.keyed("event_words.tsv", "giving", match_key)
+GIVING_REACH = 5  # words from the verb to "لمساعدة": its subject and the sum given
+TO = frozenset({match_key("إلى"), match_key("الى")})
+
+
+def motion_verb(words: list[Token], i: int, t0: int, trig: Trigger | None = None) -> int | None:
+    """Index of a verb of moving or hastening whose purpose is the nominal trigger at words[i],
+    brought by ل or إلى ("تحركت إسرائيل لمهاجمة مواقع ..."، "سارعت إلى قصف ..."), or for aid a verb
+    of giving or allotting ("تصرف المفوضية 600 مليون يورو لمساعدة ..."): the act the subject moved
+    to do, or the aid it gave, told as its own."""
+    attached = words[i].text[: t0 - words[i].start]
+    to = i > 0 and words[i - 1].key in TO
+    if not (to or attached[-1:] == "ل"):
+        return None
+    giving = trig is not None and trig.type == "AID"
+    verbs, reach = (GIVING_VERBS, GIVING_REACH) if giving else (MOTION_VERBS, MOTION_REACH)
+    for k in range(i - (2 if to else 1), max(-1, i - 2 - reach), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if _strip_conjunction(w.key) in verbs:
+            return k
+    return None
+    for k in range(i - (2 if to else 1), max(-1, i - 2 - MOTION_REACH), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if _strip_conjunction(w.key) in MOTION_VERBS:
+            return k
+    return None
 
 
 def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after: bool = True) -> int | None:
@@ -37,6 +74,8 @@ def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after:
     at most), unless a verb of undergoing governs it ("تعرضت كينيا لهجمات نفذتها ...": its subject is
     the target)."""
     before = _light_verb(words, i)
+    if before is None and trig.type in (*VIOLENT, "AID"):
+        before = motion_verb(words, i, t0, trig)
     if before is not None or not after or trig.type not in VIOLENT or _suffer_verb(words, i, t0) is not None:
         return before
     for k in range(i + n, min(len(words), i + n + DEED_REACH + 1)):

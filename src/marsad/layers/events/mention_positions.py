@@ -19,6 +19,7 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
 )
+from marsad.lexicons import loader
 
 # the word list last asked about and the ends of its words (a sentence's words, asked many
 # times); one tuple, read and replaced whole, so that threads cannot mix two lists
@@ -59,6 +60,22 @@ def _in_phrase(words: list[Token], m: _Mention, mentions: list[_Mention]) -> boo
 PLACE_NOUNS = frozenset(match_key(w) for w in (
     "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
     "ناحية", "العاصمة", "عاصمة"))
+# buildings and offices a meeting is held in ("في قصر السلام بجدة"، "في مكتبه بالرياض")
+VENUES = loader.keyed("event_words.tsv", "venue", match_key)
+VENUE_REACH = 4  # words from "في" to the name after ب: the venue noun, its name or possessive
+
+
+def _venue_city(words: list[Token], k: int) -> bool:
+    """Whether word k, a name after ب, closes a place adjunct opened by "في" and a venue noun ("في
+    قصر السلام بجدة"، "في مكتبه بالرياض"): the city of the venue, not one acted upon ("في اتصال
+    هاتفي بالرئيس" names no venue)."""
+    for j in range(k - 1, max(0, k - VENUE_REACH) - 1, -1):
+        if words[j].kind == "punct" or j == 0:
+            return False
+        if _strip_conjunction(words[j - 1].key) in LOCATIVES:
+            head = words[j].key
+            return any(head == v or (head.startswith(v) and len(head) - len(v) <= 2) for v in VENUES)
+    return False
 
 
 def _locative(words: list[Token], m: _Mention) -> bool:
@@ -66,6 +83,8 @@ def _locative(words: list[Token], m: _Mention) -> bool:
     or after a place noun that follows one ("في منطقة الكرادة")."""
     k = _word_index(words, m.start)
     attached = words[k].text[: m.start - words[k].start]
+    if k > 0 and attached[-1:] == "ب":
+        return _venue_city(words, k)
     if k == 0 or attached:
         return False
     prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
