@@ -49,7 +49,7 @@ def test_an_empty_subset_is_not_held_to_its_floors() -> None:
 GSR = Path(__file__).resolve().parents[2] / "shared" / "data" / "events" / "arabic-event-gsr-dev"
 # arabic_event_gsr (dev half) figures of the events layer, held like the gold floors: detection F1
 # per type and the share of gold participants the found event's sides overlap (issue #16)
-GSR_FLOORS = {("PROTEST", "f1"): 0.645, ("ASSAULT", "f1"): 0.63, ("PROTEST", "actor"): 0.54,
+GSR_FLOORS = {("PROTEST", "f1"): 0.655, ("ASSAULT", "f1"): 0.63, ("PROTEST", "actor"): 0.54,
               ("PROTEST", "target"): 0.46, ("ASSAULT", "actor"): 0.58, ("ASSAULT", "target"): 0.63}
 
 
