@@ -4,15 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
-from marsad.document import Document
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 
 
 def orgs(layer, text):
-    doc = Document(text=text, published="2015-08-10")
-    layer(doc)
-    doc.check_offsets()
-    return {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"}
+    return names(analysed(layer, text, "2015-08-10"), "ORG")
 
 
 def test_indefinite_links_closed_by_a_definite_noun(layer):

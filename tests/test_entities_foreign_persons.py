@@ -3,15 +3,11 @@ unknown surname words, in a person's context (issue 14). Sentences written for t
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
-from marsad.document import Document
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 
 
 def persons(layer, text):
-    doc = Document(text=text, published="2015-08-10")
-    layer(doc)
-    doc.check_offsets()
-    return {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "name"}
+    return names(analysed(layer, text, "2015-08-10"), "PER")
 
 
 def test_after_a_profession_and_a_nationality(layer):

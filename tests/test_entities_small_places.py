@@ -3,15 +3,11 @@ place (issue 14). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer  # noqa: F401 - pytest fixture
-from marsad.document import Document
+from entity_fixtures import analysed, layer, names  # noqa: F401 - pytest fixture
 
 
 def places(layer, text):
-    doc = Document(text=text, published="2015-08-10")
-    layer(doc)
-    doc.check_offsets()
-    return {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions if m.kind == "name"}
+    return names(analysed(layer, text, "2015-08-10"), "LOC")
 
 
 def test_a_place_located_in_a_larger_one(layer):

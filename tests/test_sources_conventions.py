@@ -8,17 +8,7 @@ number); the sentences here are written for these tests, on the shipped KB.
 from __future__ import annotations
 
 from marsad.document import Document
-from marsad.layers.sources import SourceLayer
-
-LAYER = SourceLayer()
-
-
-def run(body: str, title: str = "") -> Document:
-    text = f"{title}\n\n{body}" if title else body
-    doc = Document(text=text, title=title)
-    LAYER(doc)
-    doc.check_offsets()
-    return doc
+from source_fixtures import run
 
 
 def english(doc: Document) -> list[str | None]:

@@ -6,18 +6,7 @@ sentences are written for the tests, on the shipped KB.
 
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.layers.sources import SourceLayer
-
-LAYER = SourceLayer()
-
-
-def run(body: str, title: str = "") -> Document:
-    text = f"{title}\n\n{body}" if title else body
-    doc = Document(text=text, title=title)
-    LAYER(doc)
-    doc.check_offsets()
-    return doc
+from source_fixtures import run
 
 
 def texts(body: str, title: str = "") -> list[str]:

@@ -1,0 +1,17 @@
+"""Shared by the sources tests: the layer on the shipped KB, run on a body under an optional title."""
+
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.layers.sources import SourceLayer
+
+LAYER = SourceLayer()
+
+
+def run(body: str, title: str = "") -> Document:
+    """The title and body as one Document through the sources layer, its offsets checked."""
+    text = f"{title}\n\n{body}" if title else body
+    doc = Document(text=text, title=title)
+    LAYER(doc)
+    doc.check_offsets()
+    return doc
