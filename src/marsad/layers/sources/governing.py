@@ -87,9 +87,7 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
-    cue = lex.cue(prev)
-    return (cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
-            and not is_plural_verb(prev))
+    return reports(lex, prev) and not is_plural_verb(prev)
 
 
 def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
@@ -141,8 +139,7 @@ def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
         t = toks[k]
         if t.text in SENTENCE_ENDS or lex.is_comp(t):
             return False
-        cue = lex.cue(t)
-        if cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags:
+        if reports(lex, t):
             return True
     return False
 
@@ -159,6 +156,7 @@ def opens_statement(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
 
 
 def reports(lex: SpeechLexicon, tok: Token) -> bool:
+    """A reporting verb, past or present, that is not ambiguous."""
     cue = lex.cue(tok)
     return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
