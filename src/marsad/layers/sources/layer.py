@@ -10,7 +10,7 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
-from marsad.layers.sources.governing import spoke_on, told
+from marsad.layers.sources.governing import INTERVIEW_PREFIXES, spoke_on, told
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
@@ -51,7 +51,6 @@ DATELINE_TOKENS = 8      # an agency within this many tokens of the body start m
 SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
-INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
@@ -188,7 +187,7 @@ class SourceLayer:
             cue = lex.cue(t)
             if cue is not None and cue.form in ("past", "present") and steps <= 2 and not is_plural_verb(t):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
-            if t.is_word and lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب"})) and steps <= 2:
+            if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
             if t.key == "مع":
                 with_at = steps
