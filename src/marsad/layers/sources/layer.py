@@ -63,6 +63,8 @@ PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match ke
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
 NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
 MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
+# stems of news, asking, made things and media roles, and prepositions: never a plain noun
+NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS
 
 
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
@@ -434,7 +436,7 @@ def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
             and not lex.has("speech_noun", tok, NOUN_PREFIXES_OR_NONE)
             and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
             and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
-            and stems.isdisjoint(NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS))
+            and stems.isdisjoint(NOT_PLAIN_STEMS))
 
 
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
