@@ -33,7 +33,7 @@ class DocumentFacts:
     """What the features ask of one document again and again, answered once: the indices of its
     document words ("بيان", "التقرير") and, per mention start, whether a preposition governs it."""
 
-    __slots__ = ("document_words", "entity_facts", "finder", "pp", "recipients", "sentence_actors", "size", "toks",
+    __slots__ = ("document_words", "entity_facts", "finder", "in_pp", "recipients", "sentence_actors", "size", "toks",
                  "windows")
 
     def __init__(self, finder: SpeakerFinder) -> None:
@@ -41,7 +41,8 @@ class DocumentFacts:
         self.toks = finder.toks
         self.size = len(finder.toks)
         self.document_words: list[int] = finder.lex.which("document", finder.toks, DOCUMENT_PREFIXES)
-        self.pp: dict[int, bool] = {}
+        # whether a preposition governs a mention: the finder answers once per mention start
+        self.in_pp: Callable[[MentionRef], bool] = finder.in_pp
         # id(entity) -> (the entity, its mention count, its features that no statement changes)
         self.entity_facts: dict[int, tuple[Entity, int, tuple[float, ...], int | None]] = {}
         # per sentence index: the actors' mentions of the window ending with it and where each is
@@ -49,13 +50,6 @@ class DocumentFacts:
         self.windows: dict[int, tuple[dict[str, list[MentionRef]], list[tuple[int, str]]]] = {}
         self.sentence_actors: dict[int, str | None] = {}
         self.recipients: dict[int, bool] = {}  # mention start -> an outlet word stands before it
-
-    def in_pp(self, r: MentionRef) -> bool:
-        """`finder.in_pp(r)`, which depends on the mention's start alone, once per start."""
-        found = self.pp.get(r.start)
-        if found is None:
-            found = self.pp[r.start] = self.finder.in_pp(r)
-        return found
 
     def of_entity(self, entity: Entity) -> tuple[tuple[float, ...], int | None]:
         """has_name, title_only, linked_kb, log_mentions, cited_agency, in_title of an entity, and
