@@ -75,12 +75,16 @@ def writer_voice(finder: SpeakerFinder, i: int) -> bool:
     "القول" right after a word of "must" or "can"."""
     toks = finder.toks
     key = toks[i].key
-    if key in WRITER_VERBS or (key[:1] in "وف" and key[1:] in WRITER_VERBS):
+    if _is_word_of(key, WRITER_VERBS):
         return not interview(finder)
     if key != SAYING or i == 0:
         return False
-    prev = toks[i - 1].key
-    return (prev in WRITER_MODALS or (prev[:1] in "وف" and prev[1:] in WRITER_MODALS)) and not interview(finder)
+    return _is_word_of(toks[i - 1].key, WRITER_MODALS) and not interview(finder)
+
+
+def _is_word_of(key: str, words: frozenset[str]) -> bool:
+    """`key` is one of `words`, alone or after the conjunction "و" or "ف"."""
+    return key in words or (key[:1] in "وف" and key[1:] in words)
 
 
 def interview(finder: SpeakerFinder) -> bool:
