@@ -56,8 +56,9 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
     lo, _ = finder.sent_tok_range(si)
     for k in range(lo, cue):
         tok = toks[k]
-        stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
-        if not tok.is_word or finder.covering(k) is not None or not stems & UNNAMED:
+        if not tok.is_word or finder.covering(k) is not None:
+            continue
+        if UNNAMED.isdisjoint([bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])]):
             continue
         if k - lo > SUBJECT_OPENING_TOKENS and not lex.is_comp(toks[k - 1]):
             continue  # "ردا على تقارير ..."، "تصدر عن مسؤول": not the subject that opens the clause
