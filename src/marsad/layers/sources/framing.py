@@ -35,6 +35,7 @@ from marsad.layers.sources.words import (
     TALK_WORDS,
     disagrees,
     lone_lam,
+    opens_paragraph,
     outlet_head,
 )
 
@@ -52,7 +53,6 @@ CREDIT_TOKENS = 14   # a credit line is short: its paragraph ends within this ma
 CREDIT_MARKS = QUOTES + "{}:*-–•"
 LINE_MARKS = "*-–•"
 TITLE_LOOK_TOKENS = 5  # words after a name in marks opening a line where a dateline's dash or colon would be
-MARK_CHARS = " ()-–—ـ«»\"“”/"  # what may stand between a paragraph start and a name in marks
 
 
 def _before_outlet(toks: list[Token], i: int) -> int:
@@ -177,8 +177,5 @@ def opens_a_title(text: str, toks: list[Token], i: int, j: int) -> bool:
         return False
     line_end = text.find("\n", toks[i].start)
     line = toks[j + 1 : j + 1 + TITLE_LOOK_TOKENS]
-    left = toks[i].start
-    while left > 0 and text[left - 1] in MARK_CHARS:
-        left -= 1
-    return ((left == 0 or text[left - 1] == "\n")
+    return (opens_paragraph(text, toks[i].start)
             and not any(t.text in DASHES + ":" for t in line if line_end < 0 or t.start < line_end))

@@ -20,6 +20,7 @@ from marsad.layers.sources.words import (
     COPY_WORDS,
     CORRESPONDENTS,
     DASHES,
+    EDGE_CHARS,
     GIVEN_TO,
     LETTER_NAMES,
     MADE_THINGS,
@@ -38,6 +39,7 @@ from marsad.layers.sources.words import (
     is_plural_verb,
     lone_lam,
     names_no_entity,
+    opens_paragraph,
     outlet_head,
     reports_later,
 )
@@ -57,7 +59,6 @@ TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many 
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
-EDGE_CHARS = " ()-–—ـ«»\"“”/"
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
 PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
@@ -441,13 +442,12 @@ def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
 
 def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
     """True when tokens i..j sit (with their brackets or dash) at the start or end of a paragraph."""
-    left = toks[i].start
-    while left > 0 and text[left - 1] in EDGE_CHARS:
-        left -= 1
+    if opens_paragraph(text, toks[i].start):
+        return True
     right = toks[j - 1].end
     while right < len(text) and text[right] in EDGE_CHARS + ".":
         right += 1
-    return left == 0 or text[left - 1] == "\n" or right >= len(text) or text[right] == "\n"
+    return right >= len(text) or text[right] == "\n"
 
 
 def _near_paragraph_start(text: str, toks: list[Token], i: int) -> bool:

@@ -14,6 +14,7 @@ OPENING_MARKS = "(«\"“/"   # "/واس/": SPA copy closes with slashes ("//ا�
 CLOSING_MARKS = ")»\"”/"
 SENTENCE_ENDS = ".!?؟؛\n"
 DASHES = "-–—ـ"  # a lone tatweel is the dash of many Arab papers ("الرياض ـ واس ـ")
+EDGE_CHARS = " ()-–—ـ«»\"“”/"  # what may stand between a paragraph edge and a name: brackets, marks, dashes
 # proclitics an outlet word may carry: "وصحيفة"، "بحسب"+"لوكالة"، "لقناة" (the recipient)
 OUTLET_PREFIXES = frozenset({"", "و", "ب", "ل", "ول", "وب", "ف", "فل"})
 RECIPIENT_PREFIXES = frozenset({"ل", "ول", "فل"})
@@ -89,6 +90,15 @@ STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row 
 
 
 _HEAD_CACHE: dict[str, tuple[int, str, str] | None] = {}  # word form -> its outlet-word reading
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """Only brackets, marks, dashes or spaces (`EDGE_CHARS`) stand between the paragraph's start
+    and offset `start`."""
+    left = start
+    while left > 0 and text[left - 1] in EDGE_CHARS:
+        left -= 1
+    return left == 0 or text[left - 1] == "\n"
 
 
 def lone_lam(tok: Token) -> bool:
