@@ -15,7 +15,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
@@ -67,7 +67,7 @@ class ConstructChains:
                  if tok.key in HEAD_FORMS and tok.is_word and (head := _head(tok)) is not None]
         if not heads:
             return cands
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         inner = _inner(cands)
         names = {c.tok_start: c for c in cands if c.tok_start not in inner}
         places = {i: c for i, c in names.items() if c.type == "LOC"}
@@ -88,8 +88,7 @@ class ConstructChains:
             taken.update(range(i, j))
         if not added:
             return cands
-        kept = [c for c in cands if id(c) not in absorbed]
-        return sorted(kept + added, key=lambda c: c.start)
+        return with_added([c for c in cands if id(c) not in absorbed], added)
 
     def _chain_end(self, tokens: list[Token], i: int, stem: str, taken: set[int],
                    places: dict[int, NameCandidate], names: dict[int, NameCandidate]) -> tuple[int, NameCandidate | None] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
@@ -35,7 +35,7 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
     if not heads:
         return cands
     at = {c.tok_start: c for c in cands}
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken = claimed(cands)
     added: list[NameCandidate] = []
     held: set[int] = set()
     for i in heads:
@@ -64,7 +64,7 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
         taken.update(range(i, j))
     if not added:
         return cands
-    return sorted([c for c in cands if id(c) not in held] + added, key=lambda c: c.start)
+    return with_added([c for c in cands if id(c) not in held], added)
 
 
 def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
