@@ -16,7 +16,7 @@ from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     AGE_ADJECTIVES,
@@ -208,13 +208,10 @@ def _head(tok: Token) -> tuple[int, str] | None:
 
 
 def _head_reading(tok: Token) -> tuple[int, str] | None:
-    for off, stem in tok.splits:
-        rel = off - tok.start
-        if stem in CHAIN_HEADS and tok.key[:rel] in CLITICS:
-            if stem in WRITTEN_WITH_YA and tok.text.endswith("ى"):
-                return None  # "نادى": the verb, not the club
-            return rel, stem
-    return None
+    found = clitic_reading(tok, CHAIN_HEADS, CLITICS)
+    if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
+        return None  # "نادى": the verb, not the club
+    return found
 
 
 def _inner(cands: list[NameCandidate]) -> set[int]:

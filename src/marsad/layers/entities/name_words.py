@@ -21,6 +21,16 @@ def reads_as(tok: Token, keys: frozenset[str]) -> bool:
     return any(stem in keys for _off, stem in tok.splits)
 
 
+def clitic_reading(tok: Token, keys: frozenset[str], clitics: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset in the word, stem) of the first clitic reading of `tok` in `keys` whose clitics are
+    one of `clitics` ("لهيئة" -> (1, "هيئه")), or None."""
+    for off, stem in tok.splits:
+        rel = off - tok.start
+        if stem in keys and tok.key[:rel] in clitics:
+            return rel, stem
+    return None
+
+
 def institution(tok: Token) -> bool:
     """Is `tok` the first word of an institution's name ("وزارة", "الخارجية")?"""
     k = content_key(tok)

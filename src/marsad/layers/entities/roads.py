@@ -14,6 +14,7 @@ from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import clitic_reading
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
@@ -90,8 +91,5 @@ def _offset(tok: Token) -> int:
 
 
 def _road_offset(tok: Token) -> int:
-    for off, stem in tok.splits:
-        rel = off - tok.start
-        if stem in ROAD_HEADS and tok.key[:rel] in CLITICS:
-            return rel
-    return -1
+    found = clitic_reading(tok, ROAD_HEADS, CLITICS)
+    return -1 if found is None else found[0]
