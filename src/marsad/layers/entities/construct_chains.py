@@ -140,7 +140,7 @@ class ConstructChains:
             return j  # after a name it holds, "للمساهمة" is the clause's purpose, "والحكومة" another body
         served = purpose_end(tokens, j, taken, i + 2)
         j = naming_run(tokens, i, served, taken) if served is not None else j
-        if coordinate and self._coordinated(tokens, j, taken):
+        if self._coordinated(tokens, j, taken):
             # "مستشفى النساء" + "والولادة", "مؤسسة بدرخان للثقافة" + "والفنون": one name of two nouns
             j = naming_run(tokens, i, j + 1, taken, limit=MAX_TOKENS + 1)
         return j

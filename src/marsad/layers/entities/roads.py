@@ -32,7 +32,7 @@ HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITICS)
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates, with the roads named after places or a person; the names they hold go."""
-    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _road_head(tok)]
+    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _offset(tok) >= 0]
     if not heads:
         return cands
     at = {c.tok_start: c for c in cands}
@@ -73,10 +73,6 @@ def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
     if c.type == "LOC":
         return True
     return c.type == "PER" and tokens[c.tok_start].key in _PERSON_TITLES
-
-
-def _road_head(tok: Token) -> bool:
-    return _offset(tok) >= 0
 
 
 _OFFSETS: dict[str, int] = {}  # answers per word form (they depend on its text only)
