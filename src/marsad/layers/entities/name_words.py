@@ -31,6 +31,13 @@ def clitic_reading(tok: Token, keys: frozenset[str], clitics: tuple[str, ...]) -
     return None
 
 
+def indefinite_reading(tok: Token, keys: frozenset[str]) -> bool:
+    """Does `tok` read as a word of `keys` without the article, after clitics or not ("ومحافظ",
+    "بمحافظة"; not "المحافظ", "للمحافظة")?"""
+    return reads_as(tok, keys) and not tok.key.startswith("لل") \
+        and not any(stem.startswith("ال") for _off, stem in tok.splits)
+
+
 def institution(tok: Token) -> bool:
     """Is `tok` the first word of an institution's name ("وزارة", "الخارجية")?"""
     k = content_key(tok)
