@@ -16,7 +16,7 @@ from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
+from marsad.layers.entities.name_words import CLITIC_RUNS_KAF, NameWords, clitic_reading, has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     AGE_ADJECTIVES,
@@ -51,7 +51,6 @@ BODY_HEADS = CHAIN_HEADS | INSTITUTION_HEADS
 OTHER_BODIES = GENERIC_ORG | DEFINITE_INSTITUTIONS | NATIONAL_BODIES | FORCE_HEADS
 MAX_LINKS = 3  # indefinite nouns between the head and the definite word that closes the chain
 MAX_TOKENS = 7
-CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 class ConstructChains:
@@ -194,7 +193,7 @@ class ConstructChains:
 
 
 # the keys a head word may have with its clitics: one set lookup skips every other word
-HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITICS)
+HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITIC_RUNS_KAF)
 _HEADS: dict[str, tuple[int, str] | None] = {}  # answers per word form (they depend on its text only)
 
 
@@ -208,7 +207,7 @@ def _head(tok: Token) -> tuple[int, str] | None:
 
 
 def _head_reading(tok: Token) -> tuple[int, str] | None:
-    found = clitic_reading(tok, CHAIN_HEADS, CLITICS)
+    found = clitic_reading(tok, CHAIN_HEADS, CLITIC_RUNS_KAF)
     if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
         return None  # "نادى": the verb, not the club
     return found

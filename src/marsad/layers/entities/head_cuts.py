@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import clitic_reading
+from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
 from marsad.layers.entities.word_lists import (
     ADMIN_PLACE_HEADS,
     PLACE_HEADS,
@@ -17,7 +17,6 @@ from marsad.layers.entities.word_lists import (
 )
 
 PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
-CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 
 
 def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -28,7 +27,7 @@ def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: s
         tok = tokens[c.tok_start]
         if c.start <= tok.start:
             continue
-        found = clitic_reading(tok, PLACE_WORDS, CLITICS)  # readings run from the word's start on
+        found = clitic_reading(tok, PLACE_WORDS, CLITIC_RUNS)  # readings run from the word's start on
         if found is not None and tok.start + found[0] < c.start:
             c.start = tok.start + found[0]
             c.key = alias_key(text[c.start : c.end])

@@ -16,6 +16,11 @@ CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgr
 ROMANIZED_NAMES = frozenset(known_names())
 
 
+# the proclitic runs a head word may carry ("وبمحافظة"); the second also ك ("كهيئة"), فل, وك
+CLITIC_RUNS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+CLITIC_RUNS_KAF = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
 def reads_as(tok: Token, keys: frozenset[str]) -> bool:
     """Does some clitic reading of `tok` belong to `keys`? ("ووزارة" -> "وزارة")"""
     return any(stem in keys for _off, stem in tok.splits)

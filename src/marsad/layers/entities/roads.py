@@ -14,7 +14,7 @@ from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import clitic_reading
+from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
@@ -23,11 +23,10 @@ LEXICON = "construct_chains.tsv"
 ROAD_HEADS = keyed(LEXICON, "road_head", alias_key)
 ROAD_ADJECTIVES = keyed(LEXICON, "road_adjective", alias_key)
 NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
-CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 DASHES = ("-", "–", "—", "/")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 # the keys "طريق" may have with its clitics: one set lookup skips every other word
-HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITICS)
+HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
 
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
@@ -87,5 +86,5 @@ def _offset(tok: Token) -> int:
 
 
 def _road_offset(tok: Token) -> int:
-    found = clitic_reading(tok, ROAD_HEADS, CLITICS)
+    found = clitic_reading(tok, ROAD_HEADS, CLITIC_RUNS)
     return -1 if found is None else found[0]
