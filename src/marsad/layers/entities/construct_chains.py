@@ -12,7 +12,8 @@ or when a link is an adjective, a verb or a preposition ("لجنة مختصة ل
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, answers_where
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -62,8 +63,7 @@ class ConstructChains:
         self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        heads = [(i, head) for i, tok in enumerate(tokens)
-                 if tok.key in HEAD_FORMS and tok.is_word and (head := _head(tok)) is not None]
+        heads = answers_where(tokens, _HEAD_READINGS, _head_reading)
         if not heads:
             return cands
         taken = claimed(cands)
@@ -194,19 +194,14 @@ class ConstructChains:
 
 # the keys a head word may have with its clitics: one set lookup skips every other word
 HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITIC_RUNS_KAF)
-_HEADS: dict[str, tuple[int, str] | None] = {}  # answers per word form (they depend on its text only)
-
-
-def _head(tok: Token) -> tuple[int, str] | None:
-    """(offset in the word, head key) of a reading of `tok` that is a chain head in construct:
-    "لهيئة" (ل + "هيئة"), not "للهيئة" nor "الهيئة"."""
-    found = _HEADS.get(tok.text, ())
-    if found == ():
-        found = remember(_HEADS, tok.text, _head_reading(tok))
-    return found  # type: ignore[return-value]
+_HEAD_READINGS = FormMemo()  # `_head_reading` per word form (it depends on its text only)
 
 
 def _head_reading(tok: Token) -> tuple[int, str] | None:
+    """(offset in the word, head key) of a reading of `tok` that is a chain head in construct:
+    "لهيئة" (ل + "هيئة"), not "للهيئة" nor "الهيئة"."""
+    if tok.key not in HEAD_FORMS or not tok.is_word:
+        return None
     found = clitic_reading(tok, CHAIN_HEADS, CLITIC_RUNS_KAF)
     if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
         return None  # "نادى": the verb, not the club

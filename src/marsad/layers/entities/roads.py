@@ -10,7 +10,8 @@ way of" ("عن طريق الرياض": via Riyadh), no road.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, answers_where
+from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -27,18 +28,19 @@ DASHES = ("-", "–", "—", "/")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 # the keys "طريق" may have with its clitics: one set lookup skips every other word
 HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
+_HEAD_READINGS = FormMemo()  # `_road_head` per word form (it depends on its text only)
 
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates, with the roads named after places or a person; the names they hold go."""
-    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _offset(tok) >= 0]
+    heads = answers_where(tokens, _HEAD_READINGS, _road_head)
     if not heads:
         return cands
     at = {c.tok_start: c for c in cands}
     taken = claimed(cands)
     added: list[NameCandidate] = []
     held: set[int] = set()
-    for i in heads:
+    for i, (rel, _head) in heads:
         tok = tokens[i]
         if i in taken or not adjacent(tokens, i + 1):
             continue
@@ -57,7 +59,7 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
             j = second.tok_end
         if adjacent(tokens, j) and j not in taken and tokens[j].key in ROAD_ADJECTIVES:
             j += 1
-        start = tok.start + _offset(tok)
+        start = tok.start + rel
         added.append(NameCandidate(start, tokens[j - 1].end, i, j, "LOC", alias_key(text[start:tokens[j - 1].end]),
                                    None, "pattern"))
         held.update(id(p) for p in parts)
@@ -74,17 +76,8 @@ def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
     return c.type == "PER" and tokens[c.tok_start].key in _PERSON_TITLES
 
 
-_OFFSETS: dict[str, int] = {}  # answers per word form (they depend on its text only)
-
-
-def _offset(tok: Token) -> int:
-    """Offset of "طريق" in the word after a clitic ("وطريق"), -1 when it is no road head."""
-    found = _OFFSETS.get(tok.text)
-    if found is None:
-        found = remember(_OFFSETS, tok.text, _road_offset(tok))
-    return found
-
-
-def _road_offset(tok: Token) -> int:
-    found = clitic_reading(tok, ROAD_HEADS, CLITIC_RUNS)
-    return -1 if found is None else found[0]
+def _road_head(tok: Token) -> tuple[int, str] | None:
+    """(offset in the word, head key) of "طريق" after a clitic or none ("وطريق"), or None."""
+    if tok.key not in HEAD_FORMS or not tok.is_word:
+        return None
+    return clitic_reading(tok, ROAD_HEADS, CLITIC_RUNS)
