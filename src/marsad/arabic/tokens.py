@@ -30,7 +30,7 @@ MIN_STEM = 2
 
 
 # the letters a proclitic sequence may begin with (a conjunction, a preposition, the article)
-_CLITIC_FIRST = frozenset("وفبلكسا")
+_CLITIC_FIRST = frozenset(CONJUNCTIONS + PREPOSITIONS + ("ا",))
 
 
 _NO_CLITIC = (0,)

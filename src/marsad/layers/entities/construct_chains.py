@@ -12,11 +12,12 @@ or when a link is an adjective, a verb or a preposition ("لجنة مختصة ل
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, answers_where
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose, purpose_end
-from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import CLITIC_RUNS_KAF, NameWords, clitic_reading, has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
     AGE_ADJECTIVES,
@@ -51,7 +52,6 @@ BODY_HEADS = CHAIN_HEADS | INSTITUTION_HEADS
 OTHER_BODIES = GENERIC_ORG | DEFINITE_INSTITUTIONS | NATIONAL_BODIES | FORCE_HEADS
 MAX_LINKS = 3  # indefinite nouns between the head and the definite word that closes the chain
 MAX_TOKENS = 7
-CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 class ConstructChains:
@@ -63,11 +63,10 @@ class ConstructChains:
         self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        heads = [(i, head) for i, tok in enumerate(tokens)
-                 if tok.key in HEAD_FORMS and tok.is_word and (head := _head(tok)) is not None]
+        heads = answers_where(tokens, _HEAD_READINGS, _head_reading)
         if not heads:
             return cands
-        taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+        taken = claimed(cands)
         inner = _inner(cands)
         names = {c.tok_start: c for c in cands if c.tok_start not in inner}
         places = {i: c for i, c in names.items() if c.type == "LOC"}
@@ -88,8 +87,7 @@ class ConstructChains:
             taken.update(range(i, j))
         if not added:
             return cands
-        kept = [c for c in cands if id(c) not in absorbed]
-        return sorted(kept + added, key=lambda c: c.start)
+        return with_added([c for c in cands if id(c) not in absorbed], added)
 
     def _chain_end(self, tokens: list[Token], i: int, stem: str, taken: set[int],
                    places: dict[int, NameCandidate], names: dict[int, NameCandidate]) -> tuple[int, NameCandidate | None] | None:
@@ -141,7 +139,7 @@ class ConstructChains:
             return j  # after a name it holds, "للمساهمة" is the clause's purpose, "والحكومة" another body
         served = purpose_end(tokens, j, taken, i + 2)
         j = naming_run(tokens, i, served, taken) if served is not None else j
-        if coordinate and self._coordinated(tokens, j, taken):
+        if self._coordinated(tokens, j, taken):
             # "مستشفى النساء" + "والولادة", "مؤسسة بدرخان للثقافة" + "والفنون": one name of two nouns
             j = naming_run(tokens, i, j + 1, taken, limit=MAX_TOKENS + 1)
         return j
@@ -195,27 +193,19 @@ class ConstructChains:
 
 
 # the keys a head word may have with its clitics: one set lookup skips every other word
-HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITICS)
-_HEADS: dict[str, tuple[int, str] | None] = {}  # answers per word form (they depend on its text only)
-
-
-def _head(tok: Token) -> tuple[int, str] | None:
-    """(offset in the word, head key) of a reading of `tok` that is a chain head in construct:
-    "لهيئة" (ل + "هيئة"), not "للهيئة" nor "الهيئة"."""
-    found = _HEADS.get(tok.text, ())
-    if found == ():
-        found = remember(_HEADS, tok.text, _head_reading(tok))
-    return found  # type: ignore[return-value]
+HEAD_FORMS = frozenset(c + h for h in CHAIN_HEADS for c in CLITIC_RUNS_KAF)
+_HEAD_READINGS = FormMemo()  # `_head_reading` per word form (it depends on its text only)
 
 
 def _head_reading(tok: Token) -> tuple[int, str] | None:
-    for off, stem in tok.splits:
-        rel = off - tok.start
-        if stem in CHAIN_HEADS and tok.key[:rel] in CLITICS:
-            if stem in WRITTEN_WITH_YA and tok.text.endswith("ى"):
-                return None  # "نادى": the verb, not the club
-            return rel, stem
-    return None
+    """(offset in the word, head key) of a reading of `tok` that is a chain head in construct:
+    "لهيئة" (ل + "هيئة"), not "للهيئة" nor "الهيئة"."""
+    if tok.key not in HEAD_FORMS or not tok.is_word:
+        return None
+    found = clitic_reading(tok, CHAIN_HEADS, CLITIC_RUNS_KAF)
+    if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
+        return None  # "نادى": the verb, not the club
+    return found
 
 
 def _inner(cands: list[NameCandidate]) -> set[int]:

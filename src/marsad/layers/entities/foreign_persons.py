@@ -23,7 +23,7 @@ ending, no attached pronoun; the KB must know them as no place nor body.
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
@@ -60,7 +60,7 @@ class ForeignPersons:
         self._may_start = FormMemo()
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        maybe = indices_where(tokens, self._may_start, lambda t: t.is_word and self._given(t) is not None)
+        maybe = answers_where(tokens, self._may_start, lambda t: t.is_word and self._given(t))
         if not maybe:
             return cands
         taken = claimed(cands)
@@ -72,12 +72,12 @@ class ForeignPersons:
                 if c.tok_end - c.tok_start == 1:
                     persons[c.tok_start] = "one"
         added: list[NameCandidate] = []
-        for i in maybe:
+        for i, given in maybe:
             cut = starts.get(i)
             if i in taken and not (cut is not None and cut.type == "PER" and cut.source == "ner"
                                    and cut.actor is None and cut.tok_end == i + 1):
                 continue
-            plain = self._given(tokens[i]) == "name"
+            plain = given == "name"
             j = self._surname_end(tokens, i, taken)
             if j == i + 1 or not self._person_context(tokens, i, j, persons, plain):
                 continue

@@ -16,7 +16,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, institution, reads_as
+from marsad.layers.entities.name_words import NameWords, indefinite_reading, institution
 from marsad.layers.entities.place_words import indefinite_place_name
 from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
 
@@ -29,8 +29,7 @@ def _indefinite_title(tok: Token) -> bool:
     key = tok.key
     if not any(title in key for title in GOVERNOR_TITLES):
         return False  # most words: the clitic readings are not worth making
-    return reads_as(tok, GOVERNOR_TITLES) and not tok.key.startswith("لل") \
-        and not any(stem.startswith("ال") for _off, stem in tok.splits)
+    return indefinite_reading(tok, GOVERNOR_TITLES)
 
 
 def _names_place(words: NameWords, tok: Token) -> bool:

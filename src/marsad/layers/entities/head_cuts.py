@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
 from marsad.layers.entities.word_lists import (
     ADMIN_PLACE_HEADS,
     PLACE_HEADS,
@@ -16,7 +17,6 @@ from marsad.layers.entities.word_lists import (
 )
 
 PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
-CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 
 
 def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -27,8 +27,7 @@ def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: s
         tok = tokens[c.tok_start]
         if c.start <= tok.start:
             continue
-        for off, stem in tok.splits:
-            if off < c.start and stem in PLACE_WORDS and tok.key[: off - tok.start] in CLITICS:
-                c.start = off
-                c.key = alias_key(text[c.start : c.end])
-                break
+        found = clitic_reading(tok, PLACE_WORDS, CLITIC_RUNS)  # readings run from the word's start on
+        if found is not None and tok.start + found[0] < c.start:
+            c.start = tok.start + found[0]
+            c.key = alias_key(text[c.start : c.end])

@@ -16,9 +16,31 @@ CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgr
 ROMANIZED_NAMES = frozenset(known_names())
 
 
+# the proclitic runs a head word may carry ("وبمحافظة"); the second also ك ("كهيئة"), فل, وك
+CLITIC_RUNS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+CLITIC_RUNS_KAF = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
 def reads_as(tok: Token, keys: frozenset[str]) -> bool:
     """Does some clitic reading of `tok` belong to `keys`? ("ووزارة" -> "وزارة")"""
     return any(stem in keys for _off, stem in tok.splits)
+
+
+def clitic_reading(tok: Token, keys: frozenset[str], clitics: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset in the word, stem) of the first clitic reading of `tok` in `keys` whose clitics are
+    one of `clitics` ("لهيئة" -> (1, "هيئه")), or None."""
+    for off, stem in tok.splits:
+        rel = off - tok.start
+        if stem in keys and tok.key[:rel] in clitics:
+            return rel, stem
+    return None
+
+
+def indefinite_reading(tok: Token, keys: frozenset[str]) -> bool:
+    """Does `tok` read as a word of `keys` without the article, after clitics or not ("ومحافظ",
+    "بمحافظة"; not "المحافظ", "للمحافظة")?"""
+    return reads_as(tok, keys) and not tok.key.startswith("لل") \
+        and not any(stem.startswith("ال") for _off, stem in tok.splits)
 
 
 def institution(tok: Token) -> bool:

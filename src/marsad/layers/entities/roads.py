@@ -10,10 +10,12 @@ way of" ("عن طريق الرياض": via Riyadh), no road.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, answers_where
+from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
@@ -22,23 +24,23 @@ LEXICON = "construct_chains.tsv"
 ROAD_HEADS = keyed(LEXICON, "road_head", alias_key)
 ROAD_ADJECTIVES = keyed(LEXICON, "road_adjective", alias_key)
 NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
-CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 DASHES = ("-", "–", "—", "/")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 # the keys "طريق" may have with its clitics: one set lookup skips every other word
-HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITICS)
+HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
+_HEAD_READINGS = FormMemo()  # `_road_head` per word form (it depends on its text only)
 
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates, with the roads named after places or a person; the names they hold go."""
-    heads = [i for i, tok in enumerate(tokens) if tok.key in HEAD_FORMS and tok.is_word and _road_head(tok)]
+    heads = answers_where(tokens, _HEAD_READINGS, _road_head)
     if not heads:
         return cands
     at = {c.tok_start: c for c in cands}
-    taken = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    taken = claimed(cands)
     added: list[NameCandidate] = []
     held: set[int] = set()
-    for i in heads:
+    for i, (rel, _head) in heads:
         tok = tokens[i]
         if i in taken or not adjacent(tokens, i + 1):
             continue
@@ -57,14 +59,14 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
             j = second.tok_end
         if adjacent(tokens, j) and j not in taken and tokens[j].key in ROAD_ADJECTIVES:
             j += 1
-        start = tok.start + _offset(tok)
+        start = tok.start + rel
         added.append(NameCandidate(start, tokens[j - 1].end, i, j, "LOC", alias_key(text[start:tokens[j - 1].end]),
                                    None, "pattern"))
         held.update(id(p) for p in parts)
         taken.update(range(i, j))
     if not added:
         return cands
-    return sorted([c for c in cands if id(c) not in held] + added, key=lambda c: c.start)
+    return with_added([c for c in cands if id(c) not in held], added)
 
 
 def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
@@ -74,24 +76,8 @@ def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
     return c.type == "PER" and tokens[c.tok_start].key in _PERSON_TITLES
 
 
-def _road_head(tok: Token) -> bool:
-    return _offset(tok) >= 0
-
-
-_OFFSETS: dict[str, int] = {}  # answers per word form (they depend on its text only)
-
-
-def _offset(tok: Token) -> int:
-    """Offset of "طريق" in the word after a clitic ("وطريق"), -1 when it is no road head."""
-    found = _OFFSETS.get(tok.text)
-    if found is None:
-        found = remember(_OFFSETS, tok.text, _road_offset(tok))
-    return found
-
-
-def _road_offset(tok: Token) -> int:
-    for off, stem in tok.splits:
-        rel = off - tok.start
-        if stem in ROAD_HEADS and tok.key[:rel] in CLITICS:
-            return rel
-    return -1
+def _road_head(tok: Token) -> tuple[int, str] | None:
+    """(offset in the word, head key) of "طريق" after a clitic or none ("وطريق"), or None."""
+    if tok.key not in HEAD_FORMS or not tok.is_word:
+        return None
+    return clitic_reading(tok, ROAD_HEADS, CLITIC_RUNS)

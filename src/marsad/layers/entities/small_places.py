@@ -16,7 +16,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, reads_as
+from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading, reads_as
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
@@ -39,8 +39,7 @@ def _indefinite_head(tok: Token) -> bool:
     key = tok.key
     if not tok.is_word or not key.endswith(_HEAD_ENDINGS):
         return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return reads_as(tok, _HEADS) and not key.startswith("لل") \
-        and not any(stem.startswith("ال") for _off, stem in tok.splits)
+    return indefinite_reading(tok, _HEADS)
 
 
 class SmallPlaces:

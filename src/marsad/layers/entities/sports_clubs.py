@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import CLITIC_RUNS_KAF
 from marsad.lexicons.loader import table
 
 LEXICON = "sports_clubs.tsv"
@@ -30,15 +31,12 @@ def _section(name: str) -> dict[str, str]:
     return {alias_key(row[0]): (row[2] if len(row) > 2 else "") for row in table(LEXICON, 2) if row[1] == name}
 
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-
-
 def _with_clitics(words: Iterable[str]) -> dict[str, str]:
     """Every key a word of `words` takes after clitics ("والمدرب", "لمباراه", "للهلال": ل + "الهلال"
     loses its alef), to the word: a lookup per token, cheaper than the token's readings."""
     out: dict[str, str] = {}
     for word in words:
-        for clitic in _CLITICS:
+        for clitic in CLITIC_RUNS_KAF:
             out.setdefault(clitic + word, word)
             if word.startswith("ال") and clitic[-1:] == "ل":
                 out.setdefault(clitic + word[1:], word)
