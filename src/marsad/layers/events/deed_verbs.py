@@ -59,13 +59,6 @@ def motion_verb(words: list[Token], i: int, t0: int, trig: Trigger | None = None
         if _strip_conjunction(w.key) in verbs:
             return k
     return None
-    for k in range(i - (2 if to else 1), max(-1, i - 2 - MOTION_REACH), -1):
-        w = words[k]
-        if w.kind == "punct":
-            return None
-        if _strip_conjunction(w.key) in MOTION_VERBS:
-            return k
-    return None
 
 
 def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after: bool = True) -> int | None:
