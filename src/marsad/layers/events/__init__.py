@@ -51,7 +51,7 @@ from marsad.layers.events.checks import (
     state_like,
     title_holders,
 )
-from marsad.layers.events.clashes import clash_sides
+from marsad.layers.events.clashes import clash_events, clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
@@ -371,17 +371,7 @@ class EventLayer:
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
-                        for a, b in (pair, pair[::-1]):
-                            key = ("ASSAULT", a.key, b.key, mode)
-                            if key in seen or administrative(kinds, a.entity, b.entity) or not (
-                                    state_like(kinds, a.entity, "ASSAULT", "actor")
-                                    and state_like(kinds, b.entity, "ASSAULT", "target")):
-                                continue
-                            seen.add(key)
-                            doc.events.append(Event(
-                                type="ASSAULT", start=sent.start, end=sent.end, text=sent.text, actor=a.entity,
-                                target=b.entity, mode=mode or "clash", date=sent_dates[s_index],
-                                trigger=doc.text[t0:t1], actor_span=_span(doc, a), target_span=_span(doc, b)))
+                        clash_events(doc, pair, sent, mode, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                         i += n
                         continue
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
