@@ -41,6 +41,7 @@ from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
+    deed_accusations,
     deed_owner,
     doc_states,
     entity_kinds,
@@ -475,17 +476,8 @@ class EventLayer:
                             actor_span=_span(doc, actor), target_span=_span(doc, target),
                             actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
-                        for owner, against in deeds:  # the condemned words were an accusation of their own
-                            okey = ("ACCUSE", owner.key, against.key, None)
-                            if okey not in seen and state_like(kinds, against.entity, "ACCUSE", "target"):
-                                seen.add(okey)
-                                doc.events.append(Event(
-                                    type="ACCUSE", start=sent.start, end=sent.end, text=sent.text,
-                                    actor=owner.entity, target=against.entity, mode="criticize",
-                                    date=sent_dates[s_index], trigger=doc.text[t0:t1],
-                                    actor_span=_span(doc, owner), target_span=_span(doc, against),
-                                    actor_sector=owner.sector, target_sector=against.sector,
-                                ))
+                        # the condemned words were an accusation of their own
+                        deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                 i += n
             if self.unnamed:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
