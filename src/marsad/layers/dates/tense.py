@@ -19,7 +19,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.dates.grammar import date_words
-from marsad.lexicons.loader import table, words
+from marsad.lexicons.loader import keyed, words
 from marsad.lexicons.verbs import verb_keys
 
 # a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
@@ -53,7 +53,7 @@ PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
 # a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
 VERBAL_NOUN = re.compile(r"ت\w\wي\w")
 # the words opening the subject of a protocol announcement ("يرعى صاحب السمو ...", "يفتتح معالي الوزير ...")
-TITLE_WORDS = frozenset(match_key(r[0]) for r in table("actors/title_words.tsv", 2) if r[1] in ("honorific", "title_head"))
+TITLE_WORDS = keyed("actors/title_words.tsv", "honorific", match_key) | keyed("actors/title_words.tsv", "title_head", match_key)
 # what may stand before the verb that heads a clause: nothing, a conjunction, a complementiser
 # or a negation; after a complementiser ("أن البطولة تنطلق") or a definite subject ("المجلس يعقد")
 # it is a verb whatever follows it

@@ -41,6 +41,7 @@ from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
     coordinated,
+    deed_accusations,
     deed_owner,
     doc_states,
     entity_kinds,
@@ -51,7 +52,7 @@ from marsad.layers.events.checks import (
     state_like,
     title_holders,
 )
-from marsad.layers.events.clashes import clash_sides
+from marsad.layers.events.clashes import clash_events, clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
     _as_patient,
@@ -371,17 +372,7 @@ class EventLayer:
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
-                        for a, b in (pair, pair[::-1]):
-                            key = ("ASSAULT", a.key, b.key, mode)
-                            if key in seen or administrative(kinds, a.entity, b.entity) or not (
-                                    state_like(kinds, a.entity, "ASSAULT", "actor")
-                                    and state_like(kinds, b.entity, "ASSAULT", "target")):
-                                continue
-                            seen.add(key)
-                            doc.events.append(Event(
-                                type="ASSAULT", start=sent.start, end=sent.end, text=sent.text, actor=a.entity,
-                                target=b.entity, mode=mode or "clash", date=sent_dates[s_index],
-                                trigger=doc.text[t0:t1], actor_span=_span(doc, a), target_span=_span(doc, b)))
+                        clash_events(doc, pair, sent, mode, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                         i += n
                         continue
                 if not self.unnamed:  # the record's events: words, not blows; no place or adjunct as target
@@ -485,17 +476,8 @@ class EventLayer:
                             actor_span=_span(doc, actor), target_span=_span(doc, target),
                             actor_sector=actor and actor.sector, target_sector=target and target.sector,
                         ))
-                        for owner, against in deeds:  # the condemned words were an accusation of their own
-                            okey = ("ACCUSE", owner.key, against.key, None)
-                            if okey not in seen and state_like(kinds, against.entity, "ACCUSE", "target"):
-                                seen.add(okey)
-                                doc.events.append(Event(
-                                    type="ACCUSE", start=sent.start, end=sent.end, text=sent.text,
-                                    actor=owner.entity, target=against.entity, mode="criticize",
-                                    date=sent_dates[s_index], trigger=doc.text[t0:t1],
-                                    actor_span=_span(doc, owner), target_span=_span(doc, against),
-                                    actor_sector=owner.sector, target_sector=against.sector,
-                                ))
+                        # the condemned words were an accusation of their own
+                        deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                 i += n
             if self.unnamed:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)

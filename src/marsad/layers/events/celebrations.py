@@ -10,6 +10,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_actors import _protest_noun
 from marsad.layers.events.protest_sides import _protest_mark
 from marsad.layers.events.words import _strip_conjunction
@@ -29,8 +30,7 @@ def drop_celebrations(doc: Document, words: list[Token], sent) -> None:
         at = doc.text.find(event.trigger, sent.start, sent.end) if event.trigger else -1
         if at < 0:
             continue
-        k = next((i for i, w in enumerate(words) if w.end > at), len(words))
-        if _celebrating(words, k):
+        if _celebrating(words, _word_index(words, at)):
             doc.events.remove(event)
 
 

@@ -19,7 +19,9 @@ from functools import cache
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Document
+from marsad.arabic.sentences import Sentence
+from marsad.document import Document, Event
+from marsad.layers.events.clauses import _span
 from marsad.layers.events.words import INTRANSITIVE, STANDALONE, Trigger, _Mention
 from marsad.lexicons import loader
 
@@ -314,6 +316,22 @@ def deed_owner(text: str, mentions: list[M], after: int, end: int, kinds: dict[s
                 break
         return owner, against
     return None, None
+
+
+def deed_accusations(doc: Document, deeds: list[tuple[_Mention, _Mention]], sent: Sentence, date: str | None,
+                     trigger: str, kinds: dict[str, tuple[str, str | None, str]], seen: set[tuple]) -> None:
+    """Add the ACCUSE event of each owner of condemned words against whom they were said
+    (`deed_owner`: "استنكرت المنظمة تصريحات المالكي ضد السعودية"), each pair once (`seen`)."""
+    for owner, against in deeds:
+        okey = ("ACCUSE", owner.key, against.key, None)
+        if okey not in seen and state_like(kinds, against.entity, "ACCUSE", "target"):
+            seen.add(okey)
+            doc.events.append(Event(
+                type="ACCUSE", start=sent.start, end=sent.end, text=sent.text,
+                actor=owner.entity, target=against.entity, mode="criticize", date=date, trigger=trigger,
+                actor_span=_span(doc, owner), target_span=_span(doc, against),
+                actor_sector=owner.sector, target_sector=against.sector,
+            ))
 
 
 # the first words of the names of a state's own bodies and services ("وزارة الإسكان"، "هيئة المهندسين"،

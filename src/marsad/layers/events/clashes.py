@@ -7,6 +7,11 @@ from __future__ import annotations
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.sentences import Sentence
+from marsad.document import Document, Event
+from marsad.layers.events.checks import administrative, state_like
+from marsad.layers.events.clauses import _span
+from marsad.layers.events.words import _Mention
 
 M = TypeVar("M")
 
@@ -56,3 +61,20 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
         if text[ws : ws + 1] == "و" and m.start - ws <= 3:
             return first, m
     return None
+
+
+def clash_events(doc: Document, pair: tuple[_Mention, _Mention], sent: Sentence, mode: str | None,
+                 date: str | None, trigger: str, kinds: dict[str, tuple[str, str | None, str]],
+                 seen: set[tuple]) -> None:
+    """Add the ASSAULT of each side of a clash (`clash_sides`) against the other, the record's way:
+    sides that may act and be attacked, not one of the other's bodies, each pair once (`seen`)."""
+    for a, b in (pair, pair[::-1]):
+        key = ("ASSAULT", a.key, b.key, mode)
+        if key in seen or administrative(kinds, a.entity, b.entity) or not (
+                state_like(kinds, a.entity, "ASSAULT", "actor") and state_like(kinds, b.entity, "ASSAULT", "target")):
+            continue
+        seen.add(key)
+        doc.events.append(Event(
+            type="ASSAULT", start=sent.start, end=sent.end, text=sent.text, actor=a.entity,
+            target=b.entity, mode=mode or "clash", date=date,
+            trigger=trigger, actor_span=_span(doc, a), target_span=_span(doc, b)))

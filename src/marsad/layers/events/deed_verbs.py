@@ -16,7 +16,15 @@ from marsad.layers.events.clauses import (
     _suffer_verb,
 )
 from marsad.layers.events.mention_positions import _word_index
-from marsad.layers.events.words import AGENT_AFTER, RELATIVES, VIOLENT, Trigger, _Mention, _strip_conjunction
+from marsad.layers.events.words import (
+    AGENT_AFTER,
+    RELATIVES,
+    VIOLENT,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+    verb_before,
+)
 from marsad.lexicons import loader
 
 # words between the trigger and the verb of its relative clause: adjectives ("جوية"، "مماثل") and
@@ -52,20 +60,7 @@ def motion_verb(words: list[Token], i: int, t0: int, trig: Trigger | None = None
         return None
     giving = trig is not None and trig.type == "AID"
     verbs, reach = (GIVING_VERBS, GIVING_REACH) if giving else (MOTION_VERBS, MOTION_REACH)
-    for k in range(i - (2 if to else 1), max(-1, i - 2 - reach), -1):
-        w = words[k]
-        if w.kind == "punct":
-            return None
-        if _strip_conjunction(w.key) in verbs:
-            return k
-    return None
-    for k in range(i - (2 if to else 1), max(-1, i - 2 - MOTION_REACH), -1):
-        w = words[k]
-        if w.kind == "punct":
-            return None
-        if _strip_conjunction(w.key) in MOTION_VERBS:
-            return k
-    return None
+    return verb_before(words, i - (2 if to else 1), i - 2 - reach, verbs)
 
 
 def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after: bool = True) -> int | None:

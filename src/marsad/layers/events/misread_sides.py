@@ -95,6 +95,12 @@ def _before_trigger(ev: Event) -> list[str]:
     return _keys(ev.text[:at]) if at >= 0 else []
 
 
+def _trigger_end(ev: Event) -> int | None:
+    """The document offset where the event's trigger ends (None when it has none or it is not found)."""
+    at = ev.text.find(ev.trigger) if ev.trigger else -1
+    return ev.start + at + len(ev.trigger) if at >= 0 else None
+
+
 def _received(ev: Event) -> bool:
     """Whether an aid, an approval or a support noun is the object of a verb of receiving or
     paying back ("تلقت قرضا") or of obtaining ("الحصول على موافقة")."""
@@ -135,13 +141,8 @@ def _accused_as_actor(text: str, ev: Event) -> bool:
 
 def _timed_target(doc: Document, ev: Event) -> bool:
     """Whether a time clause opens between the trigger and the target after it."""
-    if ev.target_span is None or not ev.trigger:
-        return False
-    at = ev.text.find(ev.trigger)
-    if at < 0:
-        return False
-    t1 = ev.start + at + len(ev.trigger)
-    if ev.target_span.start <= t1:
+    t1 = _trigger_end(ev)
+    if ev.target_span is None or t1 is None or ev.target_span.start <= t1:
         return False
     keys = _keys(doc.text[t1 : ev.target_span.start])
     opened = [k for k, key in enumerate(keys) if key in TIME_CLAUSE]
@@ -166,11 +167,10 @@ def _agent_target(text: str, ev: Event) -> bool:
 def _other_headline(doc: Document, ev: Event) -> bool:
     """Whether ".." or "…" stands between the trigger and the target after it: a headline's next
     item ("خامنئي ينذر واشنطن.. وتوافد أوروبي على طهران"), with its own event."""
-    if ev.target_span is None or not ev.trigger:
+    t1 = _trigger_end(ev)
+    if ev.target_span is None or t1 is None or ev.target_span.start <= t1:
         return False
-    at = ev.text.find(ev.trigger)
-    t1 = ev.start + at + len(ev.trigger)
-    between = doc.text[t1 : ev.target_span.start] if at >= 0 and ev.target_span.start > t1 else ""
+    between = doc.text[t1 : ev.target_span.start]
     return ".." in between or "…" in between
 
 

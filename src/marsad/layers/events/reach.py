@@ -14,7 +14,7 @@ from typing import TypeVar
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.occurrence import TOLD_ATTACKS
-from marsad.layers.events.words import RELATIVES, SUFFER_VERBS, _strip_conjunction
+from marsad.layers.events.words import RELATIVES, SUFFER_VERBS, _strip_conjunction, verb_before
 from marsad.lexicons import loader
 
 M = TypeVar("M")
@@ -142,13 +142,7 @@ def far_doer(words: list[Token], i: int, t0: int) -> int | None:
     attached = words[i].text[: t0 - words[i].start]
     if not attached.endswith("ب"):
         return None
-    for k in range(i - 1, max(-1, i - 1 - DOER_REACH), -1):
-        w = words[k]
-        if w.kind == "punct":
-            return None
-        if _strip_conjunction(w.key) in DOERS:
-            return k
-    return None
+    return verb_before(words, i - 1, i - 1 - DOER_REACH, DOERS)
 
 
 def light_subject(words: list[Token], v: int, i: int, n: int, actor: M | None, target: M | None,

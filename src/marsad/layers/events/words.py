@@ -186,6 +186,18 @@ def _strip_conjunction(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
 
 
+def verb_before(words: list[Token], start: int, stop: int, verbs: frozenset[str]) -> int | None:
+    """Index of the nearest word of `verbs` (with "و" or "ف" or not) from words[start] back to
+    words[stop + 1], in the same clause: None past punctuation."""
+    for k in range(start, max(-1, stop), -1):
+        w = words[k]
+        if w.kind == "punct":
+            return None
+        if _strip_conjunction(w.key) in verbs:
+            return k
+    return None
+
+
 # prepositions that bring an object: a name after one, with a verb before, is no subject of the verb
 # ("احتج أحد الزبائن على قطعة ..."): "من" is left out ("أعرب كل من الوزير ...")
 OBJECT_PREPOSITIONS = TARGET_PREPOSITIONS - {match_key("من")}
