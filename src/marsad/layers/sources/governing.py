@@ -8,7 +8,7 @@ outlet's name itself is read by `outlets.py`.
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.words import (
@@ -37,6 +37,9 @@ ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "�
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
 WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
+OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")  # longest first: "قالها" is "قال" + "ها", not "قاله" + "ا"
+MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is off ("قال" of "قاله")
+_OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
 TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
@@ -100,12 +103,29 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
         cue = lex.cue(t)
-        if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
+        if (cue is not None and cue.form in ("past", "present", "participle") or said_with_object(lex, t)) and (
+                i - k <= verb_within):
             return True
         if lex.has("interview", t, INTERVIEW_PREFIXES) or t.key in GIVEN_TO:
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:
+    """A verb of saying whose object pronoun is the statement or the figure itself ("بحسب ما قاله
+    مسؤولون لوكالة ..", "حصيلة أعلنها مسؤولون للصحيفة", "كما أكدها لـ«..»"): the lexicon lists the bare
+    verb ("قال", "أعلن"), and with the pronoun it still tells whom the words went to."""
+    if not tok.is_word:
+        return False
+    key = tok.key
+    hit = _OBJECT_VERBS.get(key)
+    if hit is None:
+        pronoun = next((p for p in OBJECT_PRONOUNS if key.endswith(p) and len(key) - len(p) >= MIN_VERB_CHARS), "")
+        bare = tokenize(key[: -len(pronoun)]) if pronoun else []
+        cue = lex.cue(bare[0]) if len(bare) == 1 else None
+        hit = _OBJECT_VERBS[key] = cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+    return hit
 
 
 def addresses(lex: SpeechLexicon, tok: Token) -> bool:
