@@ -51,3 +51,18 @@ def test_a_verb_of_saying_with_an_object_pronoun_still_sends_the_words_to_the_ou
     assert names(run(body)) == ["وكالة رويترز"]
     body = "وبلغ عدد الجرحى عشرين، في حصيلة أعلنها أطباء في المستشفى الميداني لوكالة فرانس برس."
     assert names(run(body)) == ["وكالة فرانس برس"]
+
+
+def test_the_outlet_right_after_a_verb_with_an_object_pronoun_said_it():
+    body = "وبلغت أضرار العاصفة ملياري دولار، قدرتها صحيفة «وول ستريت جورنال» بأكثر من ذلك."
+    assert names(run(body)) == ["وول ستريت جورنال"]
+    assert names(run("وهذه هي الرحلة التي ترويها لـ\"واس\" إحدى المتطوعات في المخيم.")) == ["واس"]
+    assert names(run("وكانت الأرقام التي أعلنها الوزير للصحفيين أمس مرتفعة.")) == []
+
+
+def test_a_final_ta_marbuta_is_no_object_pronoun_and_a_far_verb_sends_nothing():
+    # "رؤية" folds to "رؤيه" in match keys: no verb "رؤي" + "ه"
+    assert names(run("وتعرض الأجنحة أعمالا تعبر عن رؤية سوق عكاظ وأهدافه.")) == []
+    body = ("وأضاف بحسب ما نقلته وكالة الأنباء الفرنسية أمس «في هذا السوق الصعب أفضل خيار لـ«ديلي ميل» "
+            "هو أن تبقى مستقلة».")
+    assert names(run(body)) == ["وكالة الأنباء الفرنسية"]

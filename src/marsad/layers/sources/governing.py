@@ -38,6 +38,7 @@ PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the 
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
 WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
 OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")  # longest first: "قالها" is "قال" + "ها", not "قاله" + "ا"
+OBJECT_VERB_WINDOW = 8   # tokens from a verb of saying with an object pronoun to the outlet the words went to
 MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is off ("قال" of "قاله")
 _OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
 TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
@@ -103,7 +104,7 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
         cue = lex.cue(t)
-        if (cue is not None and cue.form in ("past", "present", "participle") or said_with_object(lex, t)) and (
+        if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
                 i - k <= verb_within):
             return True
         if lex.has("interview", t, INTERVIEW_PREFIXES) or t.key in GIVEN_TO:
@@ -114,18 +115,32 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
 
 def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:
     """A verb of saying whose object pronoun is the statement or the figure itself ("بحسب ما قاله
-    مسؤولون لوكالة ..", "حصيلة أعلنها مسؤولون للصحيفة", "كما أكدها لـ«..»"): the lexicon lists the bare
-    verb ("قال", "أعلن"), and with the pronoun it still tells whom the words went to."""
-    if not tok.is_word:
-        return False
+    مسؤولون لوكالة ..", "حصيلة أعلنها مسؤولون للصحيفة", "القصة التي ترويها لـ«..»", "خسائر قدرتها
+    صحيفة .."): the lexicon lists the bare verb ("قال", "أعلن"), and with the pronoun it still tells
+    whom the words went to, or, with the outlet right after it, who said them."""
+    if not tok.is_word or tok.text.endswith("ة"):
+        return False  # "رؤية": the match key folds a final "ة" into the pronoun's "ه"
     key = tok.key
     hit = _OBJECT_VERBS.get(key)
     if hit is None:
         pronoun = next((p for p in OBJECT_PRONOUNS if key.endswith(p) and len(key) - len(p) >= MIN_VERB_CHARS), "")
-        bare = tokenize(key[: -len(pronoun)]) if pronoun else []
-        cue = lex.cue(bare[0]) if len(bare) == 1 else None
-        hit = _OBJECT_VERBS[key] = cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+        bare = key[: -len(pronoun)] if pronoun else ""
+        # "ترويها": the lexicon may list the present with "ي" only ("يروي"); "ت" is the same verb
+        forms = (bare, "ي" + bare[1:]) if bare.startswith("ت") else (bare,)
+        hit = _OBJECT_VERBS[key] = pronoun != "" and any(_reports(lex, form) for form in forms)
     return hit
+
+
+def said_it_near(lex: SpeechLexicon, toks: list[Token], k: int, i: int) -> bool:
+    """Token k is a verb of saying with an object pronoun a few tokens before token i: further
+    back, the words after it are the statement's ("بحسب ما نقلته الوكالة «.. أفضل طريقة لـ«..»")."""
+    return i - k <= OBJECT_VERB_WINDOW and said_with_object(lex, toks[k])
+
+
+def _reports(lex: SpeechLexicon, form: str) -> bool:
+    toks = tokenize(form)
+    cue = lex.cue(toks[0]) if len(toks) == 1 else None
+    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
 
 def addresses(lex: SpeechLexicon, tok: Token) -> bool:

@@ -10,7 +10,7 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
-from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_with_object, spoke_on, told
+from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, shouted, unlisted_acronyms
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
@@ -189,7 +189,8 @@ class SourceLayer:
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
                 return True
             cue = lex.cue(t)
-            if cue is not None and cue.form in ("past", "present") and steps <= 2 and not is_plural_verb(t):
+            if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
+                    not is_plural_verb(t)):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
@@ -301,7 +302,7 @@ class SourceLayer:
             if stop_at_comp and lex.is_comp(toks[lo]):
                 return None
             cue = lex.cue(toks[lo])
-            if cue is not None and cue.form in ("past", "present", "participle") or said_with_object(lex, toks[lo]):
+            if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
                 return "verb"
             if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
                 return "interview"
