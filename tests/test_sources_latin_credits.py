@@ -66,3 +66,14 @@ def test_a_final_ta_marbuta_is_no_object_pronoun_and_a_far_verb_sends_nothing():
     body = ("وأضاف بحسب ما نقلته وكالة الأنباء الفرنسية أمس «في هذا السوق الصعب أفضل خيار لـ«ديلي ميل» "
             "هو أن تبقى مستقلة».")
     assert names(run(body)) == ["وكالة الأنباء الفرنسية"]
+
+
+def test_an_outlet_word_after_a_verb_of_saying_with_an_object_pronoun_is_its_subject():
+    body = "وقتل ستة أشخاص بحسب حصيلة أعلنها التلفزيون الرسمي النيجيري مساء الأحد."
+    assert names(run(body)) == ["التلفزيون الرسمي النيجيري"]
+    assert names(run("وكانت الأرقام التي نشرها موقع الوزارة مرتفعة هذا العام.")) == []
+
+
+def test_what_a_writer_read_in_an_outlet():
+    assert names(run("قرأت في صحيفة «الوسط» أن البلدية سترفع رسوم المواقف.")) == ["الوسط"]
+    assert names(run("قرأت في كتاب قديم أن المدينة كانت ميناء.")) == []

@@ -91,7 +91,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
-    return reports(lex, prev) and not is_plural_verb(prev)
+    # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
+    return (reports(lex, prev) or said_with_object(lex, prev)) and not is_plural_verb(prev)
 
 
 def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
