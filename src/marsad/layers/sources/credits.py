@@ -12,12 +12,14 @@ recipient of a headline's words ("وزير الخارجية لـ«..»: لن ن�
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.framing import credited
 from marsad.layers.sources.words import CREDIT_WORDS, QUOTES
 
 TITLE_PREFIXES = frozenset({"", "ال"})
+_CREDIT_FORMS = FormMemo()  # the forms of credit words ("المصدر", "خدمة")
 SPEAKER_WORDS = (1, 8)   # tokens of a headline's speaker before "لـ" ("مسؤول أمني", "مدير إنتاج «..»")
 
 
@@ -25,8 +27,8 @@ def credit_marks(toks: list[Token], taken: set[int]) -> list[int]:
     """The opening marks of quoted names right after a credit word and its colon ("المصدر: «"),
     on the credit lines `credited` accepts."""
     out = []
-    for k, tok in enumerate(toks):
-        if tok.key not in CREDIT_WORDS or k + 2 >= len(toks):
+    for k in indices_where(toks, _CREDIT_FORMS, _is_credit_word):
+        if k + 2 >= len(toks):
             continue
         mark = k + 1 + (toks[k + 1].text == ":")
         if mark + 1 < len(toks) and toks[mark].text in QUOTES and mark not in taken:
@@ -55,3 +57,7 @@ def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon)
         k -= 1
     lo, hi = SPEAKER_WORDS
     return not quoted and lo <= lam - 1 - k <= hi and lex.has("title", toks[k + 1], TITLE_PREFIXES)
+
+
+def _is_credit_word(tok: Token) -> bool:
+    return tok.key in CREDIT_WORDS

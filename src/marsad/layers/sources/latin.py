@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -23,6 +24,7 @@ SHORT_LATIN = 3          # an English alias this short ("AP", "RT") counts only 
 ACRONYM_LETTERS = (2, 6)  # the length of an unlisted acronym ("NHK", "ZDF", "ORF")
 NEWS_VERBS = loader.keyed("source_words.tsv", "news_verb", match_key)
 VERB_CLITICS = frozenset({"", "و", "ف"})
+_ACRONYMS = FormMemo()  # the forms that are an acronym in Latin capitals
 
 
 def agency_aliases(actors: Iterable, alias_key: Callable[[str], str]) -> Iterator[tuple[str, object]]:
@@ -49,16 +51,14 @@ def shouted(toks: list[Token], i: int, j: int) -> bool:
 def unlisted_acronyms(toks: list[Token], taken: set[int], lex: SpeechLexicon,
                       not_outlet: Callable[[int, int], bool]) -> list[tuple[int, int, None]]:
     """Acronyms in Latin capitals the KB does not list, right after a verb of news-telling
-    ("news_verb" in lexicons/source_words.tsv) or an according word, a "لـ" or a quotation mark between ("وذكرت NHK", "وفقا لـ"ZDF""): the
-    outlet the text cites, as (start, end, None); `not_outlet(start, end)`: a body the entity
-    layer knows as no outlet."""
+    ("news_verb" in lexicons/source_words.tsv) or an according word, a "لـ" or a quotation mark
+    between ("وذكرت NHK", "وفقا لـ"ZDF""): the outlet the text cites, as (start, end, None);
+    `not_outlet(start, end)`: a body the entity layer knows as no outlet."""
     out = []
-    lo, hi = ACRONYM_LETTERS
-    for i, tok in enumerate(toks):
-        if i in taken or i == 0 or not (is_latin(tok) and tok.text.isalpha() and tok.text.isupper()):
-            continue
-        if not lo <= len(tok.text) <= hi or (i + 1 < len(toks) and is_latin(toks[i + 1])):
-            continue  # a longer Latin phrase ("GLC 350", "AIR BODY CONTROL") is a product, not a tag
+    for i in indices_where(toks, _ACRONYMS, _is_acronym):
+        tok = toks[i]
+        if i in taken or i == 0 or (i + 1 < len(toks) and is_latin(toks[i + 1])):
+            continue  # a longer Latin phrase ("SMART DRIVE", "AIR BODY CONTROL") is a product, not a tag
         k = i - 1
         if toks[k].text in QUOTES:
             k -= 1
@@ -72,3 +72,9 @@ def unlisted_acronyms(toks: list[Token], taken: set[int], lex: SpeechLexicon,
             out.append((tok.start, tok.end, None))
             taken.add(i)
     return out
+
+
+def _is_acronym(tok: Token) -> bool:
+    lo, hi = ACRONYM_LETTERS
+    text = tok.text
+    return is_latin(tok) and text.isalpha() and text.isupper() and lo <= len(text) <= hi
