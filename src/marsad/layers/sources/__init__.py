@@ -14,7 +14,12 @@ outlet counts only inside a citing construction:
   "وأضاف لـ«...»"): cited, but not the speaker (the quote layer puts it in `via`);
 - a tag: a dateline ("الرياض - واس", "موسكو (رويترز) -"), an agency code in brackets or quotation
   marks between sentences or at a paragraph edge ("(أ ف ب)", "... الأسعار. «رويترز»"), the bare
-  last word of a paragraph ("... م واس").
+  last word of a paragraph ("... م واس");
+- a credit line ("المصدر: «..»") and a headline's recipient ("وزير الخارجية لـ«..»: ..."), read by
+  `credits.py`; a verb of saying with an object pronoun counts as the bare verb ("بحسب ما قاله
+  مسؤولون لوكالة ..", "خسائر قدرتها صحيفة ..").
+KB outlets are matched by their English names too ("وقالت CNN", "(AFP)"), and an acronym in Latin
+capitals the KB does not list right after a verb of news-telling ("وذكرت NHK"): `latin.py`.
 
 A paper called by a common word ("الشرق الأوسط", "الجزيرة") counts after a "ل" that swallowed its
 article when it received a statement ("وقال مصدر للشرق الأوسط إن") or after an according word

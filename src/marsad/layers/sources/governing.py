@@ -8,7 +8,7 @@ outlet's name itself is read by `outlets.py`.
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.words import (
@@ -37,6 +37,10 @@ ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "�
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
 WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
+OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")  # longest first: "قالها" is "قال" + "ها", not "قاله" + "ا"
+OBJECT_VERB_WINDOW = 8   # tokens from a verb of saying with an object pronoun to the outlet the words went to
+MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is off ("قال" of "قاله")
+_OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
 TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
@@ -87,7 +91,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
-    return reports(lex, prev) and not is_plural_verb(prev)
+    # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
+    return (reports(lex, prev) or said_with_object(lex, prev)) and not is_plural_verb(prev)
 
 
 def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = RECIPIENT_WINDOW,
@@ -100,12 +105,43 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
         cue = lex.cue(t)
-        if cue is not None and cue.form in ("past", "present", "participle") and i - k <= verb_within:
+        if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
+                i - k <= verb_within):
             return True
         if lex.has("interview", t, INTERVIEW_PREFIXES) or t.key in GIVEN_TO:
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:
+    """A verb of saying whose object pronoun is the statement or the figure itself ("بحسب ما قاله
+    مسؤولون لوكالة ..", "حصيلة أعلنها مسؤولون للصحيفة", "القصة التي ترويها لـ«..»", "خسائر قدرتها
+    صحيفة .."): the lexicon lists the bare verb ("قال", "أعلن"), and with the pronoun it still tells
+    whom the words went to, or, with the outlet right after it, who said them."""
+    if not tok.is_word or tok.text.endswith("ة"):
+        return False  # "رؤية": the match key folds a final "ة" into the pronoun's "ه"
+    key = tok.key
+    hit = _OBJECT_VERBS.get(key)
+    if hit is None:
+        pronoun = next((p for p in OBJECT_PRONOUNS if key.endswith(p) and len(key) - len(p) >= MIN_VERB_CHARS), "")
+        bare = key[: -len(pronoun)] if pronoun else ""
+        # "ترويها": the lexicon may list the present with "ي" only ("يروي"); "ت" is the same verb
+        forms = (bare, "ي" + bare[1:]) if bare.startswith("ت") else (bare,)
+        hit = _OBJECT_VERBS[key] = pronoun != "" and any(_reports(lex, form) for form in forms)
+    return hit
+
+
+def said_it_near(lex: SpeechLexicon, toks: list[Token], k: int, i: int) -> bool:
+    """Token k is a verb of saying with an object pronoun a few tokens before token i: further
+    back, the words after it are the statement's ("بحسب ما نقلته الوكالة «.. أفضل طريقة لـ«..»")."""
+    return i - k <= OBJECT_VERB_WINDOW and said_with_object(lex, toks[k])
+
+
+def _reports(lex: SpeechLexicon, form: str) -> bool:
+    toks = tokenize(form)
+    cue = lex.cue(toks[0]) if len(toks) == 1 else None
+    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
 
 
 def addresses(lex: SpeechLexicon, tok: Token) -> bool:

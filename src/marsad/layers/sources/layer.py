@@ -10,7 +10,8 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
-from marsad.layers.sources.governing import INTERVIEW_PREFIXES, spoke_on, told
+from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
+from marsad.layers.sources.latin import agency_aliases, shouted, unlisted_acronyms
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
@@ -108,8 +109,7 @@ class SourceLayer:
         self.actors = list(kb.agencies())
         # every Arabic alias of the agencies and outlets, by its match key
         self.aliases: PhraseTable[object] = PhraseTable(
-            ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.all_ar()),
-            _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
+            agency_aliases(self.actors, alias_key), _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
         # an agency's name that is also a common word ("العمانية", "بنا") is a tag only in a dateline
         self.dateline_aliases: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
@@ -143,7 +143,7 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
-            if self._cited(doc, toks, i, j, body_tok):
+            if shouted(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
@@ -152,6 +152,7 @@ class SourceLayer:
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
+        found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
@@ -188,7 +189,8 @@ class SourceLayer:
             if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
                 return True
             cue = lex.cue(t)
-            if cue is not None and cue.form in ("past", "present") and steps <= 2 and not is_plural_verb(t):
+            if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
+                    not is_plural_verb(t)):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
@@ -300,7 +302,7 @@ class SourceLayer:
             if stop_at_comp and lex.is_comp(toks[lo]):
                 return None
             cue = lex.cue(toks[lo])
-            if cue is not None and cue.form in ("past", "present", "participle"):
+            if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
                 return "verb"
             if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
                 return "interview"

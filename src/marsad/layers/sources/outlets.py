@@ -34,6 +34,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.credits import credit_line_at, credit_marks, headline_speaker
 from marsad.layers.sources.framing import suffixed_outlets, talked_with
 from marsad.layers.sources.governing import (
     broadcasting,
@@ -133,7 +134,17 @@ class OutletFinder:
             if found is not None:
                 out.append(found)
         out += suffixed_outlets(toks, suffix_ends, taken, cited, self.known)
+        out += self._credit_names(toks, taken)
         return out + self.pending
+
+    def _credit_names(self, toks: list[Token], taken: set[int]) -> list[Found]:
+        """Quoted names on a credit line ("المصدر: «..»"), unless they name a body ("«وزارة ..»")."""
+        out = []
+        for mark in credit_marks(toks, taken):
+            if credit_line_at(self.text, toks, mark) and not self.lex.has("org_head", toks[mark + 1]):
+                found = self._quoted(toks, mark, mark, taken)
+                out += [found] if found is not None else []
+        return out
 
     # --- an outlet word and the name after it ---------------------------------------------
     def _named(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int], cited,
@@ -346,7 +357,8 @@ class OutletFinder:
         # after "وفقا لـ" any body or group may follow: only an agency's short name by its
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
-        if not (according or opens or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
+        headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex)
+        if not (according or opens or headline or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):
             return None  # "المدير التنفيذي لـ«..»: «...»": where he works
@@ -371,6 +383,8 @@ class OutletFinder:
         k = i + 1
         while k < len(toks) and k - i <= MAX_NAME_TOKENS and is_latin(toks[k]) and k not in taken:
             k += 1
+        if k == i + 1:
+            return None  # the name was matched already (a KB outlet by its English name)
         according, opens = self._recipient_of(toks, i, k)
         if not (according or opens or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=2)):
             return None
