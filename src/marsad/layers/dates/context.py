@@ -18,6 +18,7 @@ from marsad.layers.dates.grammar import (
     DATE_NAME_BEFORE,
     FUTURE_MODS,
     NEXT_TOKEN,
+    ONWARD_BEFORE,
     PAST_MODS,
     TIME_PREPS,
     WORD_BEFORE,
@@ -106,6 +107,8 @@ class DateContext:
     def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
         """The direction of a month or day without its year: a future verb without المقبل reaches
         the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
+        if mod is None and self.prev_word(ks)[0] in ONWARD_BEFORE:
+            return "onward"  # "عقود برنت تسليم ديسمبر": a contract's delivery month is the coming one
         direction = self.direction(ks, ke, mod)
         return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
 

@@ -155,10 +155,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yearprep": rf"(?<!\w)[وف]?[بل]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         # "(2014)", "انتخابات 2011", "و2022": `years` says whether the context makes it a year
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
-        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
+        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-–])\s?(?P<b>\d{1,2})\s?(?P<sep2>[/.\-–])\s?(?P<c>\d{1,4})(?![\d]|[.,/\-–]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
+        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه)(?!\w)"
                      rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
@@ -217,7 +217,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "yearbare": {DIGIT},
         "numeric": {DIGIT},
         "today": {"اليوم"},
-        "yesterday": {"اول", "امس", "الامس"},
+        "yesterday": {"اول", "امس", "الامس", "البارحه"},
         "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
         "lastnight": {"الليله", "ليله", "مساء"},
         "weekday": wd,
@@ -422,6 +422,11 @@ TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
+NAME_TITLES = frozenset(date_words("name_title_before"))
+ONWARD_BEFORE = frozenset(date_words("onward_before"))
+# "يوم السبت من كل أسبوع", "الجمعة والسبت كل أسبوع", "أسبوعيا": a weekday of a habit, up to the clause's end
+HABITUAL_WEEKDAY = re.compile(
+    rf"[^.،,؛;!?؟\n]{{0,40}}?(?<!\w)(?:كل\s+(?:{_alt(date_words('habitual_after'))})|اسبوعيا)(?!\w)")
 
 DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

@@ -39,6 +39,7 @@ DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
 # words spelled with a leading ال that are no noun an ordinal could qualify: "أرجئت إلى السابع من
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
+DASHES = str.maketrans("–", "-")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 
@@ -256,6 +257,8 @@ class DateMatcher(RelativeDateHandlers):
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")
+        if m.group("sep").translate(DASHES) != m.group("sep2").translate(DASHES):
+            return []  # "2/5-2015": not one date; a hyphen and an en dash are one separator ("4 – 9 - 1436هـ")
         if len(a) == 4:
             y, mo, d = int(a), int(b), int(c)
         elif len(c) == 4 and len(a) <= 2:

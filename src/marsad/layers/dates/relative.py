@@ -17,6 +17,8 @@ from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
     FUTURE_MODS,
+    HABITUAL_WEEKDAY,
+    NAME_TITLES,
     NOWADAYS_COPULAS,
     PAST_MODS,
     QUOTES,
@@ -88,6 +90,8 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
+# after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
+PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
 WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 
@@ -164,7 +168,8 @@ class RelativeDateHandlers(DateContext):
             nxt = self.next_token(m.end())
             if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
                 return []
-            if self.prev_word(self._start(m))[0] in VERB_PARTICLES:
+            prev = self.prev_word(self._start(m))[0]
+            if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
@@ -211,8 +216,12 @@ class RelativeDateHandlers(DateContext):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
             return []
-        if not m.group("yom") and not m.group("mod") and self._after_given_name(ks):
-            return []  # "أحمد الخميس": a family name
+        if not m.group("yom") and not m.group("mod") and (self._after_given_name(ks) or prev in NAME_TITLES):
+            return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if HABITUAL_WEEKDAY.match(self.key, ke):
+            return []  # "يوم السبت من كل أسبوع": every such day, no one date
+        if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):
+            shared, ke = closed.group("mod"), closed.end()  # "يوم (الأحد) المقبل": the modifier after the mark
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         mod = shared

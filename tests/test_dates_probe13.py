@@ -1,0 +1,54 @@
+"""Date constructions of a later probe of unlabelled news (issue #14): family names that are weekdays
+after a title, weekdays of a habit, a modifier after a parenthesised weekday, numeric dates written
+with an en dash, the delivery month of a futures contract, البارحة, and غدا as a verb after فقد."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.layers.dates import DateLayer
+
+PUB = "2022-02-14"  # a Monday; 13 Rajab 1443
+
+
+@pytest.fixture(scope="module")
+def layer() -> DateLayer:
+    return DateLayer()
+
+
+def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, published=published)
+    layer(doc)
+    doc.check_offsets()
+    return [(d.text, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday right after a title that only heads a person's name is a family name
+    "وتفقد الدكتور الخميس أقسام الكلية الجديدة، واطلع المهندس الجمعة على سير العمل.",
+    "وأوضح د. السبت في ختام الجولة أن المشروع يسير وفق الخطة.",
+    # weekdays of a schedule repeated every week
+    "تقام منافسات الفئات السنية يوم الأحد وفرق الرجال يوم الثلاثاء من كل أسبوع.",
+    "يلتقي أعضاء النادي الخميس كل أسبوع في المقر الرئيس.",
+    # غدا after the particle قد carrying ف or و is the verb "became"
+    "فقد غدا الحي أكثر ازدحاما مما كان عليه قبل سنوات.",
+])
+def test_not_dates(layer, text):
+    assert found(layer, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the modifier after a weekday set in parentheses places it
+    ("وتستأنف التدريبات مساء يوم ( الأربعاء ) المقبل على ملعب النادي.",
+     [("( الأربعاء ) المقبل", "2022-02-16")]),
+    # a numeric Hijri date whose first dash is an en dash
+    ("ويستمر التسجيل حتى نهاية دوام يوم الأربعاء الموافق 15 – 7 - 1443هـ.",
+     [("يوم الأربعاء الموافق 15 – 7 - 1443هـ", "2022-02-16")]),
+    # the delivery month of a futures contract is the coming one (December 2022, not 2021)
+    ("وارتفعت العقود الآجلة للذهب تسليم ديسمبر 0.4 بالمئة.", [("ديسمبر", "2022-12")]),
+    # البارحة: yesterday
+    ("وصل المنتخب البارحة إلى العاصمة استعدادا للمباراة.", [("البارحة", "2022-02-13")]),
+])
+def test_dates(layer, text, expected):
+    assert found(layer, text) == expected
