@@ -33,6 +33,13 @@ def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, 
     "يلتقي أعضاء النادي الخميس كل أسبوع في المقر الرئيس.",
     # غدا after the particle قد carrying ف or و is the verb "became"
     "فقد غدا الحي أكثر ازدحاما مما كان عليه قبل سنوات.",
+    # الاثنين after "أي من" or "أحد" is "the two"
+    "ولم يحسم الناخبون خيارهم لأي من الاثنين حتى الآن.",
+    "وسيختار المجلس أحد الاثنين لرئاسة اللجنة.",
+    # the pulpits of Friday prayers
+    "ودعت الوزارة إلى توظيف منابر الجمعة في التوعية بأضرار التدخين.",
+    # أول before a Hijri month without a weekday is "the first" of something, no day
+    "وكان أول رمضان يقضيه بعيدا عن عائلته.",
 ])
 def test_not_dates(layer, text):
     assert found(layer, text) == []
@@ -47,6 +54,9 @@ def test_not_dates(layer, text):
      [("يوم الأربعاء الموافق 15 – 7 - 1443هـ", "2022-02-16")]),
     # the delivery month of a futures contract is the coming one (December 2022, not 2021)
     ("وارتفعت العقود الآجلة للذهب تسليم ديسمبر 0.4 بالمئة.", [("ديسمبر", "2022-12")]),
+    # أول after a weekday names the first day of the Hijri month; the weekday picks the year
+    # (1 Sha'ban 1443 is Friday 2022-03-04; the past verb alone would pick the one gone by)
+    ("وتقرر تخصيص يوم الجمعة أول شعبان لاستقبال الطلبات.", [("يوم الجمعة أول شعبان", "2022-03-04")]),
     # البارحة: yesterday
     ("وصل المنتخب البارحة إلى العاصمة استعدادا للمباراة.", [("البارحة", "2022-02-13")]),
 ])

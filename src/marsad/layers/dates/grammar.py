@@ -137,8 +137,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
         "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                  r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
-        # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
-        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره))"
+        # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة", "يوم الأحد أول ذي القعدة" (أول: the first day after a weekday)
+        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره|(?(wd)اول|(?!))))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
                  rf"(?P<hm>{hmon})(?!\w)(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{hyear})?{mod}?",
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"

@@ -166,6 +166,8 @@ class DateMatcher(RelativeDateHandlers):
             years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
             direction = self.dated_direction(ks, ke, m.group("mod")) if d else self.direction(ks, ke, m.group("mod"))
             cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
+            if d and (wd := self._wd(m)) is not None and any(g.weekday() == wd for g in cands):
+                cands = [g for g in cands if g.weekday() == wd]  # the named weekday says which year's
             g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else year_month(g.year, g.month)) if g else None
         return [DateMatch(ks, ke, value, "hijri", "hijri")]

@@ -90,6 +90,8 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
+# "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
+ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
 # after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
 PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
@@ -181,10 +183,12 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
-    def _means_both(self, prev: str, ke: int) -> bool:
-        """"بين الاثنين", "الاثنين معا", "كلا الاثنين": the numeral "the two", not Monday ("بين الاثنين
-        والخميس" is a span of days)."""
+    def _means_both(self, prev: str, ks: int, ke: int) -> bool:
+        """"بين الاثنين", "الاثنين معا", "كلا الاثنين", "أي من الاثنين", "أحد الاثنين": the numeral
+        "the two", not Monday ("بين الاثنين والخميس" is a span of days)."""
         nxt = self.next_token(ke)
+        if ONE_OF_BEFORE.search(self.key, max(0, ks - 12), ks):
+            return True
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:
@@ -214,7 +218,7 @@ class RelativeDateHandlers(DateContext):
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
-        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
+        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ks, ke):
             return []
         if not m.group("yom") and not m.group("mod") and (self._after_given_name(ks) or prev in NAME_TITLES):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
