@@ -38,6 +38,8 @@ def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, 
     "وسيختار المجلس أحد الاثنين لرئاسة اللجنة.",
     # the pulpits of Friday prayers
     "ودعت الوزارة إلى توظيف منابر الجمعة في التوعية بأضرار التدخين.",
+    # a day and month after a noun that names an event by them, set in parentheses
+    "وسنحتفل بذكرى انتفاضة (17 فبراير) في الميادين.",
     # أول before a Hijri month without a weekday is "the first" of something, no day
     "وكان أول رمضان يقضيه بعيدا عن عائلته.",
 ])
@@ -62,3 +64,24 @@ def test_not_dates(layer, text):
 ])
 def test_dates(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_a_period_under_way_is_this_years(layer):
+    # yearless ends around the publication day (14 February): the period running now, though the clause
+    # looks ahead
+    assert found(layer, "وستبقى التخفيضات سارية في الفترة بين 20 يناير و10 مارس.") == [
+        ("20 يناير", "2022-01-20"), ("10 مارس", "2022-03-10")]
+
+
+def test_a_comparison_with_the_expected_announces_nothing(layer):
+    # "أقل من المتوقع" compares; "من المتوقع أن" announces
+    assert found(layer, "نمت الصادرات بوتيرة أقل بكثير من المتوقع في يناير.") == [("يناير", "2022-01")]
+    assert found(layer, "ومن المتوقع أن تعلن النتائج في يناير.") == [("يناير", "2023-01")]
+    assert found(layer, "ومن المفترض أن تبدأ الأعمال في ديسمبر.") == [("ديسمبر", "2022-12")]
+
+
+def test_a_hijri_weekday_a_day_off_the_calendar_still_picks_the_year(layer):
+    # 20 Rajab 1443 is Monday 2022-02-21 by Umm al-Qura; the paper, counting from a sighting, calls it
+    # Sunday: that year's date all the same, not 20 Rajab of a year gone by that the past verb would pick
+    assert found(layer, "وحددت اللجنة آخر موعد للتسجيل يوم الأحد 20 رجب.") == [("يوم الأحد 20 رجب", "2022-02-21")]
+

@@ -60,6 +60,8 @@ def modifier_step(mod: str | None) -> int:
     return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
 
 
+# what may stand between such a noun and the date it names: "ثورة (30 يونيو)", "ثورة «25 يناير»"
+NAME_OPENING = " \t(«\"“"
 # "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
 LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
 
@@ -120,7 +122,7 @@ class DateContext:
         """"قوى 14 آذار", "ثورة 25 يناير", "مدينة 6 أكتوبر": a day and month right after such a noun
         name a bloc, an event or a place, not a day near publication."""
         prev, gap = self.prev_word(ks)
-        return prev in DATE_NAME_BEFORE and not gap.strip()
+        return prev in DATE_NAME_BEFORE and not gap.strip(NAME_OPENING)
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""

@@ -44,6 +44,17 @@ DASHES = str.maketrans("–", "-")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 
 
+def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
+    """The candidates (one a Hijri year) whose weekday is the named one: it says which year's date
+    is meant. The press often counts a Hijri month from a sighting a day off the Umm al-Qura calendar
+    ("الأربعاء 5 ذو القعدة" for a Thursday), so a day's difference still agrees when none is exact."""
+    for slack in (0, 1):
+        agree = [g for g in cands if min((g.weekday() - wd) % 7, (wd - g.weekday()) % 7) <= slack]
+        if agree:
+            return agree
+    return cands
+
+
 class DateMatcher(RelativeDateHandlers):
     """The handlers of absolute dates, with those of relative dates (`RelativeDateHandlers`)."""
 
@@ -166,8 +177,8 @@ class DateMatcher(RelativeDateHandlers):
             years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
             direction = self.dated_direction(ks, ke, m.group("mod")) if d else self.direction(ks, ke, m.group("mod"))
             cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
-            if d and (wd := self._wd(m)) is not None and any(g.weekday() == wd for g in cands):
-                cands = [g for g in cands if g.weekday() == wd]  # the named weekday says which year's
+            if d and (wd := self._wd(m)) is not None:
+                cands = _agreeing_weekday(cands, wd)
             g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else year_month(g.year, g.month)) if g else None
         return [DateMatch(ks, ke, value, "hijri", "hijri")]
