@@ -36,6 +36,8 @@ def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, 
     # الاثنين after "أي من" or "أحد" is "the two"
     "ولم يحسم الناخبون خيارهم لأي من الاثنين حتى الآن.",
     "وسيختار المجلس أحد الاثنين لرئاسة اللجنة.",
+    # الأمس after other nouns is the past
+    "وعاد نجوم الأمس إلى الملاعب في مباراة خيرية.",
     # the pulpits of Friday prayers
     "ودعت الوزارة إلى توظيف منابر الجمعة في التوعية بأضرار التدخين.",
     # a day and month after a noun that names an event by them, set in parentheses
@@ -59,8 +61,15 @@ def test_not_dates(layer, text):
     # أول after a weekday names the first day of the Hijri month; the weekday picks the year
     # (1 Sha'ban 1443 is Friday 2022-03-04; the past verb alone would pick the one gone by)
     ("وتقرر تخصيص يوم الجمعة أول شعبان لاستقبال الطلبات.", [("يوم الجمعة أول شعبان", "2022-03-04")]),
+    # "بعد غدا" written with the alif of tanween, its weekday agreeing (14 February is a Monday)
+    ("ويغلق باب التسجيل بعد غداً الأربعاء.", [("بعد غداً الأربعاء", "2022-02-16")]),
+    # الأمس after the noun of a trading day or a time of day is yesterday
+    ("وارتفعت أسهم المصارف في ختام تعاملات الأمس.", [("الأمس", "2022-02-13")]),
+    ("واندلع الحريق ظهيرة الأمس في أحد المستودعات.", [("الأمس", "2022-02-13")]),
     # البارحة: yesterday
     ("وصل المنتخب البارحة إلى العاصمة استعدادا للمباراة.", [("البارحة", "2022-02-13")]),
+    # "البارحة الأولى": the day before yesterday
+    ("وافتتحت الدورة التدريبية البارحة الأولى بحضور المدربين.", [("البارحة الأولى", "2022-02-12")]),
 ])
 def test_dates(layer, text, expected):
     assert found(layer, text) == expected

@@ -158,9 +158,9 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-–])\s?(?P<b>\d{1,2})\s?(?P<sep2>[/.\-–])\s?(?P<c>\d{1,4})(?![\d]|[.,/\-–]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه)(?!\w)"
+        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
                      rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
@@ -423,6 +423,8 @@ TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
 NAME_TITLES = frozenset(date_words("name_title_before"))
+# "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday
+YESTERDAY_NOUNS = frozenset(date_words("yesterday_noun_before"))
 ONWARD_BEFORE = frozenset(date_words("onward_before"))
 # "يوم السبت من كل أسبوع", "الجمعة والسبت كل أسبوع", "أسبوعيا": a weekday of a habit, up to the clause's end
 HABITUAL_WEEKDAY = re.compile(

@@ -26,6 +26,7 @@ from marsad.layers.dates.grammar import (
     TODAY_BAD_PREV,
     WEEKDAY_BAD_PREV,
     WORD_BEFORE,
+    YESTERDAY_NOUNS,
     add_months,
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -160,8 +161,10 @@ class RelativeDateHandlers(DateContext):
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
-        if rel == "الامس" and "ب" not in (m.group("cl") or "") and self.prev_word(self._start(m))[0] not in SINCE_WORDS:
-            return []  # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس" are the day
+        if rel == "الامس" and "ب" not in (m.group("cl") or "") \
+                and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
+            # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
+            return []
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
