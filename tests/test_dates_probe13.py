@@ -94,3 +94,15 @@ def test_a_hijri_weekday_a_day_off_the_calendar_still_picks_the_year(layer):
     # Sunday: that year's date all the same, not 20 Rajab of a year gone by that the past verb would pick
     assert found(layer, "وحددت اللجنة آخر موعد للتسجيل يوم الأحد 20 رجب.") == [("يوم الأحد 20 رجب", "2022-02-21")]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date after إلى/حتى in a clause of putting off or extending is the one ahead, though the verb is past
+    ("وأرجأت المحكمة الجنائية النظر في الدعوى إلى الخميس.", [("الخميس", "2022-02-17")]),
+    ("وأعلنت الهيئة تمديد فترة استقبال الطلبات حتى 3 مارس.", [("3 مارس", "2022-03-03")]),
+    ("وقرر البنك المركزي تأجيل رفع سعر الفائدة حتى ديسمبر.", [("ديسمبر", "2022-12")]),
+    # without such a word the past verb places it before publication
+    ("واستمرت المفاوضات حتى الخميس.", [("الخميس", "2022-02-10")]),
+])
+def test_a_deferred_date_is_ahead(layer, text, expected):
+    assert found(layer, text) == expected
+

@@ -16,6 +16,7 @@ from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
     CURRENT_MODS,
     DATE_NAME_BEFORE,
+    DEFERRALS,
     FUTURE_MODS,
     NEXT_TOKEN,
     ONWARD_BEFORE,
@@ -62,6 +63,12 @@ def modifier_step(mod: str | None) -> int:
 
 # what may stand between such a noun and the date it names: "ثورة (30 يونيو)", "ثورة «25 يناير»"
 NAME_OPENING = " \t(«\"“"
+# before a date after a word of putting off: "إلى", "حتى" (match keys)
+DEFERRAL_PREPS = frozenset({"الي", "حتي"})
+DEFERRAL_REACH = 80  # key characters back to the word of putting off
+DEFERRAL_WORDS = 7  # words back, "إلى"/"حتى" included
+CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;:«»\"“”]")
+WORDS = re.compile(r"\w+")
 # "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
 LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
 
@@ -102,9 +109,20 @@ class DateContext:
             return "future"
         if mod in CURRENT_MODS:
             return "current"
-        if self.prev_word(ks)[0] == "منذ":
+        prev = self.prev_word(ks)[0]
+        if prev == "منذ":
             return "past"
+        if prev in DEFERRAL_PREPS and self.deferred(ks):
+            return "future"
         return clause_tense(self.key, ks, ke, present_future) or "near"
+
+    def deferred(self, ks: int) -> bool:
+        """Is the clause before ks one of putting off or extending ("أجلت المحكمة النظر في القضية إلى",
+        "قررت تمديد التسجيل حتى")? Its date is the one ahead, whatever the tense of its verb."""
+        lo = max(0, ks - DEFERRAL_REACH)
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(self.key, lo, ks)), default=lo)
+        return any(w in DEFERRALS or strip_proclitics(w) in DEFERRALS
+                   for w in WORDS.findall(self.key, start, ks)[-DEFERRAL_WORDS:])
 
     def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
         """The direction of a month or day without its year: a future verb without المقبل reaches

@@ -423,6 +423,7 @@ TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
 NAME_TITLES = frozenset(date_words("name_title_before"))
+DEFERRALS = frozenset(date_words("deferral"))
 # "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday
 YESTERDAY_NOUNS = frozenset(date_words("yesterday_noun_before"))
 ONWARD_BEFORE = frozenset(date_words("onward_before"))
