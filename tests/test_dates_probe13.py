@@ -106,3 +106,24 @@ def test_a_hijri_weekday_a_day_off_the_calendar_still_picks_the_year(layer):
 def test_a_deferred_date_is_ahead(layer, text, expected):
     assert found(layer, text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year or month of the date named before, or the month before or after it
+    ("افتتح المصنع في 2012 وفي العام نفسه بدأ التصدير.", [("2012", "2012"), ("العام نفسه", "2012")]),
+    ("تراجعت الصادرات في أكتوبر بعد ارتفاعها في الشهر السابق.",
+     [("أكتوبر", "2021-10"), ("الشهر السابق", "2021-09")]),
+    ("وصلت البعثة في 9 سبتمبر وعادت في الشهر التالي.", [("9 سبتمبر", "2021-09-09"), ("الشهر التالي", "2021-10")]),
+    # the month of the date before in the year the modifier names
+    ("بلغت الصادرات في ديسمبر مليار ريال مقابل 800 مليون في الشهر نفسه من العام الماضي.",
+     [("ديسمبر", "2021-12"), ("الشهر نفسه من العام الماضي", "2020-12")]),
+    ("ارتفعت المبيعات في ديسمبر 5 في المائة عن نفس الشهر في العام الماضي.",
+     [("ديسمبر", "2021-12"), ("نفس الشهر في العام الماضي", "2020-12")]),
+    # the same year as a date whose year is only inferred is not placed by it
+    ("وفي 3 يناير في العام نفسه سافر إلى القاهرة.", [("3 يناير", "2022-01-03")]),
+    # without a date before it the month cannot be placed; العام after a definite noun is "general"
+    ("وارتفعت الصادرات مقارنة بالشهر السابق.", []),
+    ("وأكد المدير العام نفسه أن الخطة تسير وفق الجدول.", []),
+])
+def test_a_period_counted_from_the_date_before(layer, text, expected):
+    assert found(layer, text) == expected
+

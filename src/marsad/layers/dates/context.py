@@ -50,6 +50,11 @@ class DateMatch:
     # a bare weekday no word of its clause placed before or after publication (read as the past one)
     unplaced: bool = False
     day: int = 0  # the day of a date whose month is the one named before it ("الـ12 من الشهر نفسه")
+    # a year or month counted from the date named before it ("الشهر السابق": -1, "العام نفسه": 0)
+    step: int = 0
+    # of such a period: "m" (month), "y" (year), "my" (the month, the step moving its year:
+    # "الشهر ذاته من العام الماضي")
+    unit: str = ""
 
 
 def year_month(y: int, m: int) -> str:

@@ -86,6 +86,9 @@ UNIT_WORDS = date_words("relative_unit")
 ANCHOR_BEFORE = date_words("anchor_before")
 ANCHOR_AFTER = date_words("anchor_after")
 ANCHOR_REL = _alt(ANCHOR_BEFORE + ANCHOR_AFTER)
+# "العام نفسه", "الشهر ذاته": the same year or month as the date named before (match keys)
+SAME_WORDS = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه")
+SAME_REL = _alt(SAME_WORDS)
 UNIT_REL = _alt(UNIT_WORDS)
 LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
 LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
@@ -168,6 +171,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                    rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
+        # "في العام نفسه", "نفس الشهر", "الشهر السابق": the year or month of the date named before (or the one
+        # before or after it); valued by `anchor_periods`
+        "periodanchor": rf"{cl}(?:(?P<unit>الشهر)\s+(?P<rel>{ANCHOR_REL}|{SAME_REL})|(?P<yunit>العام|السنه)\s+(?P<same>{SAME_REL})"
+                        rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر))(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
@@ -223,6 +230,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "weekday": wd,
         "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
         "yearanchor": period | {"العام", "السنه"},
+        "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
     }

@@ -85,6 +85,7 @@ class DateScan(DateMatcher):
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
         self.anchor_same_month(chosen)
+        self.anchor_periods(chosen)
         self.separate_last_weekdays(chosen)
         self.follow_announced_weekdays(chosen)
         self.order_coordinated_weekdays(chosen)

@@ -18,10 +18,12 @@ from marsad.layers.dates.grammar import (
     ANCHOR_BEFORE,
     FUTURE_MODS,
     HABITUAL_WEEKDAY,
+    MOD,
     NAME_TITLES,
     NOWADAYS_COPULAS,
     PAST_MODS,
     QUOTES,
+    SAME_WORDS,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
     WEEKDAY_BAD_PREV,
@@ -58,7 +60,7 @@ WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
 # kinds of dates that name their month: what "الشهر نفسه" refers back to (not a weekday or "أمس")
-MONTH_NAMING = frozenset({"dmy", "my", "dcur", "hijri", "numeric", "dual"})
+MONTH_NAMING = ("dmy", "my", "dcur", "hijri", "numeric", "dual")
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -93,6 +95,9 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
+# after "نفس الشهر": "من العام ..." names the year of that month
+OF_A_YEAR = re.compile(rf"\s+(?:من|في)\s+(?:(?:ال)?(?:عام|سنه)(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?|\d{{4}}(?!\d))")
+YEAR_WRITTEN = re.compile(r"\d{4}")
 # after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
 PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
@@ -323,6 +328,50 @@ class RelativeDateHandlers(DateContext):
                     if (day := self._day_of_month_of(p, c.day)) is not None:
                         c.value, c.uncertain = day.isoformat(), False
                     break
+
+    def h_periodanchor(self, m: re.Match[str]) -> list[DateMatch]:
+        """"في العام نفسه", "نفس الشهر", "الشهر السابق": valued by `anchor_periods`; unsure until then."""
+        prev, gap = self.prev_word(self._start(m))
+        if m.group("yunit") and prev.startswith("ال") and not gap.strip():
+            return []  # "الأمين العام نفسه": العام is "general", نفسه "himself"
+        nxt = self.next_token(m.end())
+        if nxt.startswith("ل") and len(nxt) > 3 and nxt not in ANCHOR_NOT_PREP or nxt == "علي":
+            return []  # "الشهر السابق للانتخابات": counted from another event
+        rel = key_of(m.group("rel") or "")
+        step = -1 if rel in ANCHOR_BEFORE else 1 if rel and rel not in SAME_WORDS else 0
+        unit = "m" if (m.group("unit") or m.group("sunit")) == "الشهر" else "y"
+        ke = m.end()
+        if (of_year := OF_A_YEAR.match(self.key, ke)) is not None:
+            if not (unit == "m" and step == 0 and of_year.group("mod")):
+                return []  # "نفس الشهر من العام التالي": the month of a year counted from another date
+            # "بلغت في ديسمبر ... مقابل ... في الشهر ذاته من العام الماضي": the month of the date before,
+            # a year earlier (or later); "my": the step moves the year
+            ke, unit, step = of_year.end(), "my", modifier_step(of_year.group("mod"))
+        return [DateMatch(self._start(m), ke, None, "periodanchor", uncertain=True, step=step, unit=unit)]
+
+    def anchor_periods(self, chosen: list[DateMatch]) -> None:
+        """The year or month of the latest date named before a "periodanchor" in the same paragraph
+        (moved by its step); without one it cannot be placed (unsure)."""
+        for i, c in enumerate(chosen):
+            if c.kind != "periodanchor":
+                continue
+            month = c.unit in ("m", "my")
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks] or month and p.calendar == "hijri":
+                    break  # (a Hijri month spans two Gregorian ones: its "الشهر نفسه" has no one value)
+                if month and (p.kind not in MONTH_NAMING + ("unitrel",) or len(p.value or "") < len("YYYY-MM")):
+                    continue
+                if p.kind in ("periodanchor", "yearanchor") or not (p.value or "")[:4].isdigit():
+                    continue
+                if c.unit == "y" and p.kind != "unitrel" and not YEAR_WRITTEN.search(self.key, p.ks, p.ke):
+                    continue  # "في 25 رمضان في نفس العام": the year of a date whose year is written, not inferred
+                y = int(p.value[:4])
+                if c.unit == "my":
+                    c.value = year_month(y + c.step, int(p.value[5:7]))
+                else:
+                    c.value = year_month(*add_months(y, int(p.value[5:7]), c.step)) if month else f"{y + c.step:04d}"
+                c.uncertain = False
+                break
 
     @staticmethod
     def _day_of_month_of(p: DateMatch, day: int) -> date | None:
