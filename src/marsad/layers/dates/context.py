@@ -16,8 +16,10 @@ from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.dates.grammar import (
     CURRENT_MODS,
     DATE_NAME_BEFORE,
+    DEFERRALS,
     FUTURE_MODS,
     NEXT_TOKEN,
+    ONWARD_BEFORE,
     PAST_MODS,
     TIME_PREPS,
     WORD_BEFORE,
@@ -48,6 +50,11 @@ class DateMatch:
     # a bare weekday no word of its clause placed before or after publication (read as the past one)
     unplaced: bool = False
     day: int = 0  # the day of a date whose month is the one named before it ("الـ12 من الشهر نفسه")
+    # a year or month counted from the date named before it ("الشهر السابق": -1, "العام نفسه": 0)
+    step: int = 0
+    # of such a period: "m" (month), "y" (year), "my" (the month, the step moving its year:
+    # "الشهر ذاته من العام الماضي")
+    unit: str = ""
 
 
 def year_month(y: int, m: int) -> str:
@@ -59,6 +66,14 @@ def modifier_step(mod: str | None) -> int:
     return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
 
 
+# what may stand between such a noun and the date it names: "ثورة (30 يونيو)", "ثورة «25 يناير»"
+NAME_OPENING = " \t(«\"“"
+# before a date after a word of putting off: "إلى", "حتى" (match keys)
+DEFERRAL_PREPS = frozenset({"الي", "حتي"})
+DEFERRAL_REACH = 80  # key characters back to the word of putting off
+DEFERRAL_WORDS = 7  # words back, "إلى"/"حتى" included
+CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;:«»\"“”]")
+WORDS = re.compile(r"\w+")
 # "القانون رقم 10 لسنة 2015": a law or decree cited by its number and year
 LAW_NUMBER_BEFORE = re.compile(r"\d+\s*\)?\s*[وف]?لسنه\s*$")
 
@@ -99,13 +114,26 @@ class DateContext:
             return "future"
         if mod in CURRENT_MODS:
             return "current"
-        if self.prev_word(ks)[0] == "منذ":
+        prev = self.prev_word(ks)[0]
+        if prev == "منذ":
             return "past"
+        if prev in DEFERRAL_PREPS and self.deferred(ks):
+            return "future"
         return clause_tense(self.key, ks, ke, present_future) or "near"
+
+    def deferred(self, ks: int) -> bool:
+        """Is the clause before ks one of putting off or extending ("أجلت المحكمة النظر في القضية إلى",
+        "قررت تمديد التسجيل حتى")? Its date is the one ahead, whatever the tense of its verb."""
+        lo = max(0, ks - DEFERRAL_REACH)
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(self.key, lo, ks)), default=lo)
+        return any(w in DEFERRALS or strip_proclitics(w) in DEFERRALS
+                   for w in WORDS.findall(self.key, start, ks)[-DEFERRAL_WORDS:])
 
     def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
         """The direction of a month or day without its year: a future verb without المقبل reaches
         the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
+        if mod is None and self.prev_word(ks)[0] in ONWARD_BEFORE:
+            return "onward"  # "عقود برنت تسليم ديسمبر": a contract's delivery month is the coming one
         direction = self.direction(ks, ke, mod)
         return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
 
@@ -117,7 +145,7 @@ class DateContext:
         """"قوى 14 آذار", "ثورة 25 يناير", "مدينة 6 أكتوبر": a day and month right after such a noun
         name a bloc, an event or a place, not a day near publication."""
         prev, gap = self.prev_word(ks)
-        return prev in DATE_NAME_BEFORE and not gap.strip()
+        return prev in DATE_NAME_BEFORE and not gap.strip(NAME_OPENING)
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""

@@ -86,6 +86,9 @@ UNIT_WORDS = date_words("relative_unit")
 ANCHOR_BEFORE = date_words("anchor_before")
 ANCHOR_AFTER = date_words("anchor_after")
 ANCHOR_REL = _alt(ANCHOR_BEFORE + ANCHOR_AFTER)
+# "العام نفسه", "الشهر ذاته": the same year or month as the date named before (match keys)
+SAME_WORDS = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه")
+SAME_REL = _alt(SAME_WORDS)
 UNIT_REL = _alt(UNIT_WORDS)
 LAM_UNIT_WORDS = tuple("ل" + u[2:] for u in UNIT_WORDS)  # "العام" after the preposition ل: "(ل)لعام"
 LAM_UNIT_REL = _alt(LAM_UNIT_WORDS)
@@ -137,8 +140,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
         "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                  r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
-        # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة"
-        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره))"
+        # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة", "يوم الأحد أول ذي القعدة" (أول: the first day after a weekday)
+        "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره|(?(wd)اول|(?!))))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
                  rf"(?P<hm>{hmon})(?!\w)(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{hyear})?{mod}?",
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
@@ -155,12 +158,12 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yearprep": rf"(?<!\w)[وف]?[بل]?(?:{YEAR_PREP})\s*(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         # "(2014)", "انتخابات 2011", "و2022": `years` says whether the context makes it a year
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
-        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<c>\d{1,4})(?![\d]|[.,/\-]\d)"
+        "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-–])\s?(?P<b>\d{1,2})\s?(?P<sep2>[/.\-–])\s?(?P<c>\d{1,4})(?![\d]|[.,/\-–]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس)(?!\w)"
+        "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
                      rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غد|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
@@ -168,6 +171,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                    rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
+        # "في العام نفسه", "نفس الشهر", "الشهر السابق": the year or month of the date named before (or the one
+        # before or after it); valued by `anchor_periods`
+        "periodanchor": rf"{cl}(?:(?P<unit>الشهر)\s+(?P<rel>{ANCHOR_REL}|{SAME_REL})|(?P<yunit>العام|السنه)\s+(?P<same>{SAME_REL})"
+                        rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر))(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
@@ -217,12 +224,13 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "yearbare": {DIGIT},
         "numeric": {DIGIT},
         "today": {"اليوم"},
-        "yesterday": {"اول", "امس", "الامس"},
+        "yesterday": {"اول", "امس", "الامس", "البارحه"},
         "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
         "lastnight": {"الليله", "ليله", "مساء"},
         "weekday": wd,
         "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
         "yearanchor": period | {"العام", "السنه"},
+        "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
     }
@@ -422,6 +430,14 @@ TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
+NAME_TITLES = frozenset(date_words("name_title_before"))
+DEFERRALS = frozenset(date_words("deferral"))
+# "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday
+YESTERDAY_NOUNS = frozenset(date_words("yesterday_noun_before"))
+ONWARD_BEFORE = frozenset(date_words("onward_before"))
+# "يوم السبت من كل أسبوع", "الجمعة والسبت كل أسبوع", "أسبوعيا": a weekday of a habit, up to the clause's end
+HABITUAL_WEEKDAY = re.compile(
+    rf"[^.،,؛;!?؟\n]{{0,40}}?(?<!\w)(?:كل\s+(?:{_alt(date_words('habitual_after'))})|اسبوعيا)(?!\w)")
 
 DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 

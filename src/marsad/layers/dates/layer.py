@@ -85,6 +85,7 @@ class DateScan(DateMatcher):
         chosen.sort(key=lambda c: c.ks)
         self.anchor_years(chosen)
         self.anchor_same_month(chosen)
+        self.anchor_periods(chosen)
         self.separate_last_weekdays(chosen)
         self.follow_announced_weekdays(chosen)
         self.order_coordinated_weekdays(chosen)
@@ -157,8 +158,15 @@ class DateScan(DateMatcher):
             if last.kind not in ("dmy", "my") or YEAR_DIGITS.search(self.key, last.ks, last.ke):
                 continue
             opens = RANGE_OPEN.search(self.key, max(0, first.ks - 8), first.ks)
-            if opens and RANGE_JOIN.fullmatch(self.key[first.ke:last.ks]) and last.value < first.value:
-                last.value = f"{int(last.value[:4]) + 1:04d}{last.value[4:]}"
+            if not (opens and RANGE_JOIN.fullmatch(self.key[first.ke:last.ks])):
+                continue
+            if last.value < first.value:
+                last.value = _year_later(last.value, 1)
+            if self.pub is not None and first.kind in ("dmy", "my") and not YEAR_DIGITS.search(self.key, first.ks, first.ke):
+                # "بين 29 يونيو و15 سبتمبر" in an August article: the period under way, not next year's
+                today = self.pub.isoformat()[:len(first.value)]
+                if today < first.value and _year_later(first.value, -1) <= today <= _year_later(last.value, -1):
+                    first.value, last.value = _year_later(first.value, -1), _year_later(last.value, -1)
 
     def merge_duals(self, chosen: list[DateMatch]) -> list[DateMatch]:
         """"26 شوال 1436 هـ الموافق 11 أغسطس 2015 م" is one expression, valued by its Gregorian part;
@@ -198,6 +206,12 @@ class DateScan(DateMatcher):
         while end < len(self.text) and DIACRITIC.match(self.text[end]):
             end += 1
         return DateExpr(start, end, self.text[start:end], c.value)
+
+
+def _year_later(value: str, years: int) -> str:
+    """A "YYYY-MM(-DD)" value moved by whole years (a 29 February moves to the 28th)."""
+    moved = f"{int(value[:4]) + years:04d}{value[4:]}"
+    return moved[:-2] + "28" if moved.endswith("-02-29") else moved
 
 
 def _vague(c: DateMatch) -> bool:

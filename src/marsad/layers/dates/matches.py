@@ -39,8 +39,20 @@ DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
 # words spelled with a leading ال that are no noun an ordinal could qualify: "أرجئت إلى السابع من
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
+DASHES = str.maketrans("–", "-")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+
+
+def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
+    """The candidates (one a Hijri year) whose weekday is the named one: it says which year's date
+    is meant. The press often counts a Hijri month from a sighting a day off the Umm al-Qura calendar
+    ("الأربعاء 5 ذو القعدة" for a Thursday), so a day's difference still agrees when none is exact."""
+    for slack in (0, 1):
+        agree = [g for g in cands if min((g.weekday() - wd) % 7, (wd - g.weekday()) % 7) <= slack]
+        if agree:
+            return agree
+    return cands
 
 
 class DateMatcher(RelativeDateHandlers):
@@ -165,6 +177,8 @@ class DateMatcher(RelativeDateHandlers):
             years = (0,) if hm == hp[1] and d else (-1, 0, 1)  # the current month: this year
             direction = self.dated_direction(ks, ke, m.group("mod")) if d else self.direction(ks, ke, m.group("mod"))
             cands = [g for k in years if (g := hijri_to_gregorian(hp[0] + k, hm, d or 1))]
+            if d and (wd := self._wd(m)) is not None:
+                cands = _agreeing_weekday(cands, wd)
             g = pick(cands, self.pub, direction) if cands else None
             value = (_iso(g) if d else year_month(g.year, g.month)) if g else None
         return [DateMatch(ks, ke, value, "hijri", "hijri")]
@@ -256,6 +270,8 @@ class DateMatcher(RelativeDateHandlers):
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")
+        if m.group("sep").translate(DASHES) != m.group("sep2").translate(DASHES):
+            return []  # "2/5-2015": not one date; a hyphen and an en dash are one separator ("4 – 9 - 1436هـ")
         if len(a) == 4:
             y, mo, d = int(a), int(b), int(c)
         elif len(c) == 4 and len(a) <= 2:

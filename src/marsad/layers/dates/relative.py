@@ -17,13 +17,18 @@ from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
     FUTURE_MODS,
+    HABITUAL_WEEKDAY,
+    MOD,
+    NAME_TITLES,
     NOWADAYS_COPULAS,
     PAST_MODS,
     QUOTES,
+    SAME_WORDS,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
     WEEKDAY_BAD_PREV,
     WORD_BEFORE,
+    YESTERDAY_NOUNS,
     add_months,
     gregorian_to_hijri,
     hijri_to_gregorian,
@@ -55,7 +60,7 @@ WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
 # kinds of dates that name their month: what "الشهر نفسه" refers back to (not a weekday or "أمس")
-MONTH_NAMING = frozenset({"dmy", "my", "dcur", "hijri", "numeric", "dual"})
+MONTH_NAMING = ("dmy", "my", "dcur", "hijri", "numeric", "dual")
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -88,6 +93,13 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
+# "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
+ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
+# after "نفس الشهر": "من العام ..." names the year of that month
+OF_A_YEAR = re.compile(rf"\s+(?:من|في)\s+(?:(?:ال)?(?:عام|سنه)(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?|\d{{4}}(?!\d))")
+YEAR_WRITTEN = re.compile(r"\d{4}")
+# after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
+PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
 WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 
@@ -154,8 +166,10 @@ class RelativeDateHandlers(DateContext):
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
-        if rel == "الامس" and "ب" not in (m.group("cl") or "") and self.prev_word(self._start(m))[0] not in SINCE_WORDS:
-            return []  # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس" are the day
+        if rel == "الامس" and "ب" not in (m.group("cl") or "") \
+                and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
+            # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
+            return []
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
@@ -164,7 +178,8 @@ class RelativeDateHandlers(DateContext):
             nxt = self.next_token(m.end())
             if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
                 return []
-            if self.prev_word(self._start(m))[0] in VERB_PARTICLES:
+            prev = self.prev_word(self._start(m))[0]
+            if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
@@ -176,10 +191,12 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
-    def _means_both(self, prev: str, ke: int) -> bool:
-        """"بين الاثنين", "الاثنين معا", "كلا الاثنين": the numeral "the two", not Monday ("بين الاثنين
-        والخميس" is a span of days)."""
+    def _means_both(self, prev: str, ks: int, ke: int) -> bool:
+        """"بين الاثنين", "الاثنين معا", "كلا الاثنين", "أي من الاثنين", "أحد الاثنين": the numeral
+        "the two", not Monday ("بين الاثنين والخميس" is a span of days)."""
         nxt = self.next_token(ke)
+        if ONE_OF_BEFORE.search(self.key, max(0, ks - 12), ks):
+            return True
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:
@@ -209,10 +226,14 @@ class RelativeDateHandlers(DateContext):
             return []
         if not m.group("mod") and self._ordinal_after(ke):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
-        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ke):
+        if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ks, ke):
             return []
-        if not m.group("yom") and not m.group("mod") and self._after_given_name(ks):
-            return []  # "أحمد الخميس": a family name
+        if not m.group("yom") and not m.group("mod") and (self._after_given_name(ks) or prev in NAME_TITLES):
+            return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if HABITUAL_WEEKDAY.match(self.key, ke):
+            return []  # "يوم السبت من كل أسبوع": every such day, no one date
+        if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):
+            shared, ke = closed.group("mod"), closed.end()  # "يوم (الأحد) المقبل": the modifier after the mark
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         mod = shared
@@ -307,6 +328,50 @@ class RelativeDateHandlers(DateContext):
                     if (day := self._day_of_month_of(p, c.day)) is not None:
                         c.value, c.uncertain = day.isoformat(), False
                     break
+
+    def h_periodanchor(self, m: re.Match[str]) -> list[DateMatch]:
+        """"في العام نفسه", "نفس الشهر", "الشهر السابق": valued by `anchor_periods`; unsure until then."""
+        prev, gap = self.prev_word(self._start(m))
+        if m.group("yunit") and prev.startswith("ال") and not gap.strip():
+            return []  # "الأمين العام نفسه": العام is "general", نفسه "himself"
+        nxt = self.next_token(m.end())
+        if nxt.startswith("ل") and len(nxt) > 3 and nxt not in ANCHOR_NOT_PREP or nxt == "علي":
+            return []  # "الشهر السابق للانتخابات": counted from another event
+        rel = key_of(m.group("rel") or "")
+        step = -1 if rel in ANCHOR_BEFORE else 1 if rel and rel not in SAME_WORDS else 0
+        unit = "m" if (m.group("unit") or m.group("sunit")) == "الشهر" else "y"
+        ke = m.end()
+        if (of_year := OF_A_YEAR.match(self.key, ke)) is not None:
+            if not (unit == "m" and step == 0 and of_year.group("mod")):
+                return []  # "نفس الشهر من العام التالي": the month of a year counted from another date
+            # "بلغت في ديسمبر ... مقابل ... في الشهر ذاته من العام الماضي": the month of the date before,
+            # a year earlier (or later); "my": the step moves the year
+            ke, unit, step = of_year.end(), "my", modifier_step(of_year.group("mod"))
+        return [DateMatch(self._start(m), ke, None, "periodanchor", uncertain=True, step=step, unit=unit)]
+
+    def anchor_periods(self, chosen: list[DateMatch]) -> None:
+        """The year or month of the latest date named before a "periodanchor" in the same paragraph
+        (moved by its step); without one it cannot be placed (unsure)."""
+        for i, c in enumerate(chosen):
+            if c.kind != "periodanchor":
+                continue
+            month = c.unit in ("m", "my")
+            for p in reversed(chosen[:i]):
+                if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks] or month and p.calendar == "hijri":
+                    break  # (a Hijri month spans two Gregorian ones: its "الشهر نفسه" has no one value)
+                if month and (p.kind not in MONTH_NAMING + ("unitrel",) or len(p.value or "") < len("YYYY-MM")):
+                    continue
+                if p.kind in ("periodanchor", "yearanchor") or not (p.value or "")[:4].isdigit():
+                    continue
+                if c.unit == "y" and p.kind != "unitrel" and not YEAR_WRITTEN.search(self.key, p.ks, p.ke):
+                    continue  # "في 25 رمضان في نفس العام": the year of a date whose year is written, not inferred
+                y = int(p.value[:4])
+                if c.unit == "my":
+                    c.value = year_month(y + c.step, int(p.value[5:7]))
+                else:
+                    c.value = year_month(*add_months(y, int(p.value[5:7]), c.step)) if month else f"{y + c.step:04d}"
+                c.uncertain = False
+                break
 
     @staticmethod
     def _day_of_month_of(p: DateMatch, day: int) -> date | None:

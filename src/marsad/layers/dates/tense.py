@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import match_key
-from marsad.layers.dates.grammar import date_words
+from marsad.layers.dates.grammar import date_words, strip_proclitics
 from marsad.lexicons.loader import keyed, words
 from marsad.lexicons.verbs import verb_keys
 
@@ -38,6 +38,10 @@ FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
 SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
+# "من المتوقع", "من المفترض": what is expected or supposed to happen (match keys)
+EXPECTED = frozenset({"المتوقع", "المفترض"})
+# an elative before "من المتوقع" compares with the expected: "أقل", "أكثر", "أعلى", "أسرع" (match keys)
+COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -159,8 +163,11 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None:
             return tense
-        if before[i] == "المتوقع" and i and before[i - 1] in ("من", "ومن", "فمن"):
-            return "future"  # "ومن المتوقع أن ..." announces; "على غير المتوقع" only qualifies
+        if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
+                and not any(COMPARATIVE.fullmatch(strip_proclitics(w)) for w in before[max(0, i - 3):i - 1]):
+            # "ومن المتوقع أن ...", "من المفترض أن ..." announce; "على غير المتوقع" only qualifies, and so
+            # does a comparison with the expected ("ارتفع بأقل (قليلا) من المتوقع في يونيو")
+            return "future"
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
         if present_future and not closed:
