@@ -258,3 +258,11 @@ def test_a_second_crowd_in_a_later_clause_protests_too() -> None:
                        "PROTEST")
     actors = {e.actor_span.text for e in found if e.actor_span}
     assert any(a.startswith("موظفو") for a in actors) and any("سائقي" in a for a in actors)
+
+
+def test_a_lone_count_is_who_protests_past_the_time_told_after_it() -> None:
+    # the body whose building the crowd stands before is what is protested, not who protests
+    e = _one("وتظاهر المئات أمس أمام مكتب الأمم المتحدة في غزة.")
+    assert e.actor_span.text == "المئات" and e.target_span.text == "الأمم المتحدة"
+    e = _one("واعتصم العشرات مساء أمس أمام مبنى وزارة الخارجية.")
+    assert e.actor_span.text == "العشرات" and e.target_span.text == "وزارة الخارجية"

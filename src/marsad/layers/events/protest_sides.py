@@ -81,9 +81,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         if at_j:
             actor = at_j[0]
         elif _mark_word(words, j):
-            if j > k + n and (words[j - 1].key in QUANTITY or words[j - 1].key in NUMBER_WORDS):
-                # "واعتصم المئات أمام المقر": the count is who protests
-                actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
+            if (c := _count_before(words, k + n, j)) is not None:
+                # "واعتصم المئات أمام المقر"، "تظاهر العشرات مساء أمس أمام ...": the count is who protests
+                actor = _Mention(words[c].start, words[c].end, None, "@" + words[c].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
@@ -229,6 +229,15 @@ def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]
         if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")):
             return None  # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between
     return None
+
+
+def _count_before(words: list[Token], first: int, j: int) -> int | None:
+    """The count standing alone as the subject between a protest verb (its words end before `first`)
+    and the mark at j, past the times told after it ("المئات أمس"، "العشرات مساء أمس"): its index."""
+    c = j - 1
+    while c >= first and words[c].key in SUBJECT_SKIP and words[c].key not in QUANTITY:
+        c -= 1
+    return c if c >= first and (words[c].key in QUANTITY or words[c].key in NUMBER_WORDS) else None
 
 
 def _mark_word(words: list[Token], j: int) -> bool:
