@@ -266,3 +266,10 @@ def test_a_lone_count_is_who_protests_past_the_time_told_after_it() -> None:
     assert e.actor_span.text == "المئات" and e.target_span.text == "الأمم المتحدة"
     e = _one("واعتصم العشرات مساء أمس أمام مبنى وزارة الخارجية.")
     assert e.actor_span.text == "العشرات" and e.target_span.text == "وزارة الخارجية"
+
+
+def test_a_lone_count_is_who_protests_before_a_word_of_solidarity() -> None:
+    e = _one("وتظاهر الآلاف أمس تأييدا للرئيس المنتخب.")
+    assert e.actor_span.text == "الآلاف"
+    e = _one("واعتصم المئات تضامنا مع الأسرى المضربين.")
+    assert e.actor_span.text == "المئات"

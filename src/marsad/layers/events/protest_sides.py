@@ -242,10 +242,10 @@ def _count_before(words: list[Token], first: int, j: int) -> int | None:
 
 def _mark_word(words: list[Token], j: int) -> bool:
     """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
-    "في"، "ضد"، "احتجاجا"، "للاحتجاج"): no participant starts with it."""
+    "في"، "ضد"، "احتجاجا"، "للاحتجاج"، "تضامنا"): no participant starts with it."""
     key = _strip_conjunction(words[j].key)
-    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or _protest_mark(words, j)
-            or _protest_noun(key[2:] if key[:2] == "لل" else ""))
+    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or key in SOLIDARITY
+            or _protest_mark(words, j) or _protest_noun(key[2:] if key[:2] == "لل" else ""))
 
 
 def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _Mention | None:
