@@ -273,3 +273,11 @@ def test_a_lone_count_is_who_protests_before_a_word_of_solidarity() -> None:
     assert e.actor_span.text == "الآلاف"
     e = _one("واعتصم المئات تضامنا مع الأسرى المضربين.")
     assert e.actor_span.text == "المئات"
+
+
+def test_who_acts_in_protest_is_the_subject_of_the_verb_opening_the_clause() -> None:
+    # the body whose session is boycotted stands nearer "احتجاجا" but is the verb's object
+    e = _one("وقاطع نواب المعارضة جلسة البرلمان أمس احتجاجا على قانون الانتخابات.")
+    assert "المعارضة" in e.actor_span.text and "البرلمان" not in e.actor_span.text
+    e = _one("وأغلق التجار أبواب السوق احتجاجا على الضرائب الجديدة.")
+    assert e.actor_span.text == "التجار"

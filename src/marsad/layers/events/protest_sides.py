@@ -18,6 +18,7 @@ from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.protest_actors import (
     _counts_protests,
     _followers,
+    _opening_subject,
     _organiser_before,
     _protest_noun,
     _witness,
@@ -109,6 +110,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = before[-1]
         elif actor is None:
             actor = _subject_before(doc, words, k, mentions)
+        elif (subject := _opening_subject(words, k, mentions)) is not None and subject.start < actor.start:
+            actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
