@@ -281,3 +281,14 @@ def test_who_acts_in_protest_is_the_subject_of_the_verb_opening_the_clause() -> 
     assert "المعارضة" in e.actor_span.text and "البرلمان" not in e.actor_span.text
     e = _one("وأغلق التجار أبواب السوق احتجاجا على الضرائب الجديدة.")
     assert e.actor_span.text == "التجار"
+
+
+def test_a_march_held_or_joined_by_a_crowd_is_a_protest() -> None:
+    e = _one("ونظم أنصار المعارضة أمس مسيرة حاشدة في وسط العاصمة.")
+    assert "أنصار المعارضة" in e.actor_span.text
+    e = _one("وشارك المئات في مسيرة ضد رفع أسعار الخبز.")
+    assert e.actor_span.text == "المئات"
+    # a course, a walk for a cause, or a march with no crowd nor anything protested is none
+    assert not _occurring("وشارك رئيس الوزراء في مسيرة السلام منذ بدايتها.", "PROTEST")
+    assert not _occurring("ونظمت البلدية مسيرة رياضية للتوعية بمرض السكري.", "PROTEST")
+    assert not _occurring("وواصل اللاعب مسيرته مع النادي.", "PROTEST")
