@@ -292,3 +292,9 @@ def test_a_march_held_or_joined_by_a_crowd_is_a_protest() -> None:
     assert not _occurring("وشارك رئيس الوزراء في مسيرة السلام منذ بدايتها.", "PROTEST")
     assert not _occurring("ونظمت البلدية مسيرة رياضية للتوعية بمرض السكري.", "PROTEST")
     assert not _occurring("وواصل اللاعب مسيرته مع النادي.", "PROTEST")
+
+
+def test_a_stand_held_by_a_counted_crowd_is_a_protest_of_the_crowd() -> None:
+    e = _one("ونظم نحو 200 محام وقفة أمام قصر العدل.")
+    assert e.actor_span.text == "محام"  # who holds it, not read on into the stand
+    assert not _occurring("وشارك الحجاج في وقفة عرفات.", "PROTEST")

@@ -31,7 +31,9 @@ def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     end = k + 1
     while end < min(len(words), k + 1 + STREET_REACH) and not (words[end].kind == "punct" and words[end].text not in "()"):
         end += 1
-    noun = next((j for j in range(k + 1, end) if _strip_conjunction(words[j].key) in MARCH_NOUNS), None)
+    # (the word as written first: "وقفة" starts with و)
+    noun = next((j for j in range(k + 1, end)
+                 if words[j].key in MARCH_NOUNS or _strip_conjunction(words[j].key) in MARCH_NOUNS), None)
     if noun is None:
         return False
     if noun + 1 < len(words) and words[noun + 1].kind == "word" and words[noun + 1].key.startswith("ال") \
@@ -50,3 +52,14 @@ def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
         stop += 1
     return any(_protest_mark(words, x) or _strip_conjunction(words[x].key) in PURPOSE_WORDS | SOLIDARITY | ADVERBIAL
                for x in range(noun + 1, stop))
+
+
+def before_march(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """An unlisted side read on into the march noun ("نظم نحو 400 صحافي وقفة"): the words before it."""
+    if side is None or side.entity is not None:
+        return side
+    for j, w in enumerate(words):
+        if side.start < w.start < side.end and (w.key in MARCH_NOUNS or _strip_conjunction(w.key) in MARCH_NOUNS):
+            end = words[j - 1].end
+            return _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
+    return side

@@ -12,7 +12,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Event
 from marsad.layers.events.clauses import _bare, _future, _governs_noun, _span
-from marsad.layers.events.marches import marched
+from marsad.layers.events.marches import before_march, marched
 from marsad.layers.events.mention_positions import _counted, _gap, _locative, _word_index
 from marsad.layers.events.protest_sides import (
     CROWD_SECTORS,
@@ -93,6 +93,8 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
             target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
                 words[j].key) not in TARGET_PREPOSITIONS else None)
         actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
+        if organised:
+            actor = before_march(words, actor)
         doc.events.append(Event(
             type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
             mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],
