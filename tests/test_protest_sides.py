@@ -258,3 +258,43 @@ def test_a_second_crowd_in_a_later_clause_protests_too() -> None:
                        "PROTEST")
     actors = {e.actor_span.text for e in found if e.actor_span}
     assert any(a.startswith("موظفو") for a in actors) and any("سائقي" in a for a in actors)
+
+
+def test_a_lone_count_is_who_protests_past_the_time_told_after_it() -> None:
+    # the body whose building the crowd stands before is what is protested, not who protests
+    e = _one("وتظاهر المئات أمس أمام مكتب الأمم المتحدة في غزة.")
+    assert e.actor_span.text == "المئات" and e.target_span.text == "الأمم المتحدة"
+    e = _one("واعتصم العشرات مساء أمس أمام مبنى وزارة الخارجية.")
+    assert e.actor_span.text == "العشرات" and e.target_span.text == "وزارة الخارجية"
+
+
+def test_a_lone_count_is_who_protests_before_a_word_of_solidarity() -> None:
+    e = _one("وتظاهر الآلاف أمس تأييدا للرئيس المنتخب.")
+    assert e.actor_span.text == "الآلاف"
+    e = _one("واعتصم المئات تضامنا مع الأسرى المضربين.")
+    assert e.actor_span.text == "المئات"
+
+
+def test_who_acts_in_protest_is_the_subject_of_the_verb_opening_the_clause() -> None:
+    # the body whose session is boycotted stands nearer "احتجاجا" but is the verb's object
+    e = _one("وقاطع نواب المعارضة جلسة البرلمان أمس احتجاجا على قانون الانتخابات.")
+    assert "المعارضة" in e.actor_span.text and "البرلمان" not in e.actor_span.text
+    e = _one("وأغلق التجار أبواب السوق احتجاجا على الضرائب الجديدة.")
+    assert e.actor_span.text == "التجار"
+
+
+def test_a_march_held_or_joined_by_a_crowd_is_a_protest() -> None:
+    e = _one("ونظم أنصار المعارضة أمس مسيرة حاشدة في وسط العاصمة.")
+    assert "أنصار المعارضة" in e.actor_span.text
+    e = _one("وشارك المئات في مسيرة ضد رفع أسعار الخبز.")
+    assert e.actor_span.text == "المئات"
+    # a course, a walk for a cause, or a march with no crowd nor anything protested is none
+    assert not _occurring("وشارك رئيس الوزراء في مسيرة السلام منذ بدايتها.", "PROTEST")
+    assert not _occurring("ونظمت البلدية مسيرة رياضية للتوعية بمرض السكري.", "PROTEST")
+    assert not _occurring("وواصل اللاعب مسيرته مع النادي.", "PROTEST")
+
+
+def test_a_stand_held_by_a_counted_crowd_is_a_protest_of_the_crowd() -> None:
+    e = _one("ونظم نحو 200 محام وقفة أمام قصر العدل.")
+    assert e.actor_span.text == "محام"  # who holds it, not read on into the stand
+    assert not _occurring("وشارك الحجاج في وقفة عرفات.", "PROTEST")

@@ -9,8 +9,16 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import _named_or_bare, _performed_by
-from marsad.layers.events.mention_positions import _word_index
-from marsad.layers.events.words import NUMBER_WORDS, PROTEST_NOUNS, QUANTITY, _Mention, _strip_conjunction
+from marsad.layers.events.mention_positions import _introduced_by_preposition, _locative, _word_index
+from marsad.layers.events.words import (
+    BARE_STOP,
+    CLAUSE_WORDS,
+    NUMBER_WORDS,
+    PROTEST_NOUNS,
+    QUANTITY,
+    _Mention,
+    _strip_conjunction,
+)
 from marsad.lexicons import loader
 
 # verbs of a place witnessing an event ("شهدت العاصمة مظاهرات"، "التي تشهد احتجاجات")
@@ -82,6 +90,31 @@ def _organiser_before(doc: Document, words: list[Token], k: int, mentions: list[
                 x - d >= 0 and _protest_noun(_strip_conjunction(words[x - d].key)) for d in (1, 2)):
             # (the phrase right after the verb: "اتحادات العمال", not the listed noun inside it)
             return _named_or_bare(doc, words, x + 1, mentions)
+    return None
+
+
+# how many words after the verb opening a clause its subject may start ("وقاطع نواب المعارضة"،
+# a title or a count before the listed noun)
+OPENING_REACH = 2
+
+
+def _opening_subject(words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of the verb that opens the clause of "احتجاجا" at k ("وقاطع نواب المعارضة جلسة
+    البرلمان احتجاجا"، "وانسحب أعضاء الحزب من الجلسة احتجاجا"): the first participant within reach
+    after that verb, so that its object or a place nearer "احتجاجا" is not taken for who protests.
+    None when the clause opens with a particle, a preposition or a noun (no verb-first clause)."""
+    c = k - 1
+    while c > 0 and words[c - 1].kind != "punct" and _strip_conjunction(words[c - 1].key) not in CLAUSE_WORDS:
+        c -= 1
+    opener = _strip_conjunction(words[c].key)
+    if c >= k or words[c].kind != "word" or opener in BARE_STOP or opener.startswith("ال") or any(
+            words[c].start <= m.start < words[c].end for m in mentions):
+        return None
+    for m in mentions:
+        x = _word_index(words, m.start)
+        if c < x <= c + OPENING_REACH and m.end <= words[k].start and not _introduced_by_preposition(words, m) \
+                and not _locative(words, m):
+            return m
     return None
 
 

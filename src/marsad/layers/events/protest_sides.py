@@ -18,6 +18,7 @@ from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.protest_actors import (
     _counts_protests,
     _followers,
+    _opening_subject,
     _organiser_before,
     _protest_noun,
     _witness,
@@ -81,9 +82,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         if at_j:
             actor = at_j[0]
         elif _mark_word(words, j):
-            if j > k + n and (words[j - 1].key in QUANTITY or words[j - 1].key in NUMBER_WORDS):
-                # "واعتصم المئات أمام المقر": the count is who protests
-                actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
+            if (c := _count_before(words, k + n, j)) is not None:
+                # "واعتصم المئات أمام المقر"، "تظاهر العشرات مساء أمس أمام ...": the count is who protests
+                actor = _Mention(words[c].start, words[c].end, None, "@" + words[c].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _bare(doc, words, j) or actor
@@ -109,6 +110,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = before[-1]
         elif actor is None:
             actor = _subject_before(doc, words, k, mentions)
+        elif (subject := _opening_subject(words, k, mentions)) is not None and subject.start < actor.start:
+            actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
     if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
@@ -231,12 +234,21 @@ def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]
     return None
 
 
+def _count_before(words: list[Token], first: int, j: int) -> int | None:
+    """The count standing alone as the subject between a protest verb (its words end before `first`)
+    and the mark at j, past the times told after it ("المئات أمس"، "العشرات مساء أمس"): its index."""
+    c = j - 1
+    while c >= first and words[c].key in SUBJECT_SKIP and words[c].key not in QUANTITY:
+        c -= 1
+    return c if c >= first and (words[c].key in QUANTITY or words[c].key in NUMBER_WORDS) else None
+
+
 def _mark_word(words: list[Token], j: int) -> bool:
     """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
-    "في"، "ضد"، "احتجاجا"، "للاحتجاج"): no participant starts with it."""
+    "في"، "ضد"، "احتجاجا"، "للاحتجاج"، "تضامنا"): no participant starts with it."""
     key = _strip_conjunction(words[j].key)
-    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or _protest_mark(words, j)
-            or _protest_noun(key[2:] if key[:2] == "لل" else ""))
+    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or key in SOLIDARITY
+            or _protest_mark(words, j) or _protest_noun(key[2:] if key[:2] == "لل" else ""))
 
 
 def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _Mention | None:

@@ -12,6 +12,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Event
 from marsad.layers.events.clauses import _bare, _future, _governs_noun, _span
+from marsad.layers.events.marches import before_march, marched
 from marsad.layers.events.mention_positions import _counted, _gap, _locative, _word_index
 from marsad.layers.events.protest_sides import (
     CROWD_SECTORS,
@@ -27,6 +28,7 @@ from marsad.layers.events.words import (
     CROWD_ACTS,
     CROWD_VERBS,
     LOCATIVES,
+    ORGANISE_VERBS,
     PERFORM,
     QUANTITY,
     REFERENCE,
@@ -48,13 +50,15 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
     later clause, `again`): a
     verb of a crowd's action with protesters as its subject ("وأغلق المتظاهرون الطريق"، "ورشق
     مئات المحتجين الشرطة بالحجارة"), or a crowd going out to the streets ("نزل آلاف الأشخاص
-    إلى الشوارع")."""
+    إلى الشوارع"), or a march held or joined ("ونظم أنصار المعارضة مسيرة"، events/marches.py)."""
     if not again and any(e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
         return  # (again: a later clause's, read by second_protests)
     protesters = [m for m in mentions if m.protester]
     for k, w in enumerate(words):
         key = _strip_conjunction(w.key)
-        if key not in CROWD_VERBS or (k > 0 and (words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
+        organised = key in ORGANISE_VERBS and marched(words, k, mentions)  # "ونظم أنصار المعارضة مسيرة"
+        if key not in CROWD_VERBS and not organised or (k > 0 and (
+                words[k - 1].key in RELATIVES or _governs_noun(words[k - 1]))):
             continue
         actor = None
         for m in protesters:  # the subject after the verb, past counts ("مئات المتظاهرين")
@@ -69,7 +73,7 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
             if 0 < k - j <= 2 and m.end <= w.start:  # "المتظاهرون أغلقوا ..."
                 actor = m
                 break
-        street = actor is None and key in STREET_VERBS and _to_streets(words, k)
+        street = actor is None and (key in STREET_VERBS and _to_streets(words, k) or organised)
         if actor is None and not street:
             continue
         if actor is not None and key in CROWD_ACTS and not (
@@ -89,6 +93,8 @@ def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Menti
             target = objects[0] if objects else (_bare(doc, words, j) if j < len(words) and _strip_conjunction(
                 words[j].key) not in TARGET_PREPOSITIONS else None)
         actor, target = _protest_sides(doc, words, k, 1, actor, target, mentions)
+        if organised:
+            actor = before_march(words, actor)
         doc.events.append(Event(
             type="PROTEST", start=sent.start, end=sent.end, text=sent.text, actor=None, target=None,
             mode=mode or "demonstrate", date=date, trigger=doc.text[t0 : w.end],

@@ -79,6 +79,10 @@ SELF = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسيهم�
 STREET_VERBS = loader.keyed("event_words.tsv", "street", match_key)
 STREETS = frozenset(match_key(w) for w in ("الشوارع", "الشارع", "شوارع", "للشوارع", "للشارع", "بالشوارع"))
 STREET_REACH = 10
+# verbs of holding or joining a march, and the bare noun of a march they make a protest ("نظم
+# الطلاب مسيرة"): the noun alone is too often a course or a career ("مسيرة السلام")
+ORGANISE_VERBS = loader.keyed("event_words.tsv", "organise", match_key)
+MARCH_NOUNS = loader.keyed("event_words.tsv", "march", match_key)
 # the counts of people among the quantity words ("مئات"، "آلاف", not "ما"، "من")
 COUNTS = QUANTITY - frozenset(match_key(w) for w in ("ما", "من", "عدد", "أكثر", "اكثر", "أقل", "اقل", "يقرب"))
 # what introduces the one a protest is against ("ضد"، "مناهضة"، "مطالبين"، "أمام مقر ...")
