@@ -52,6 +52,7 @@ from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.sports_clubs import SportsClubs
+from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -230,6 +231,7 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
+        cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
