@@ -48,3 +48,14 @@ def test_a_noun_under_the_article_is_no_verb(words):
 def test_a_word_after_a_verb_and_before_a_noun_is_its_object(words):
     text = "قال المهندس سامي العمر إن المبنى آمن. وأكد العمر الافتراضي للمبنى تقرير الهيئة، وأضاف العمر أن الصيانة دورية."
     assert repeats(words, text, "سامي العمر") == ["العمر"]
+
+
+def test_a_complementiser_with_its_preposition(words):
+    text = "قال الباحث رامي العلي إن النتائج أولية. وأفاد العلي بأن العينة صغيرة."
+    assert repeats(words, text, "رامي العلي") == ["العلي"]
+
+
+def test_a_family_name_that_is_a_given_name_after_a_title_only(words):
+    text = ("التقى الوفد سعيد ناصر. وقال الدكتور ناصر إن الحوار مستمر، وأضاف ناصر أن الوضع هادئ، "
+            "فيما قال اللواء ناصر الحربي إن الطرق آمنة.")
+    assert repeats(words, text, "سعيد ناصر") == ["ناصر"]

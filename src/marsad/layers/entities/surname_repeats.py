@@ -24,10 +24,11 @@ from marsad.lexicons.verbs import reporting_verb_keys
 MIN_LETTERS = 3  # "عون", "سلام"; shorter words are particles
 _VERB_CLITICS = ("", "و", "ف")
 # complementisers that open a reported clause ("أن", "إنه"), from the quote layer's cue words
+_COMPLEMENTISER_CLITICS = ("", "ب")  # "أفاد فلان بأن"
 _COMPLEMENTISERS = frozenset(alias_key(row[1]) for row in table("speech_cues.tsv", 2) if row[0] == "comp")
 
 
-def _family_names(cands: list[NameCandidate], tokens: list[Token], words: NameWords) -> set[str]:
+def _family_names(cands: list[NameCandidate], tokens: list[Token]) -> set[str]:
     """The last words of the persons the article names in full ("خالد الطويل"): not a name that
     opens with the article ("العبد المسلم" is no person's name), a word of lineage, a title, a
     regnal number ("عبدالله الثاني" is no family "الثاني") or a particle."""
@@ -38,9 +39,14 @@ def _family_names(cands: list[NameCandidate], tokens: list[Token], words: NameWo
         last = tokens[c.tok_end - 1]
         key = last.key
         if last.is_word and len(key) >= MIN_LETTERS and key not in CONNECTORS and key not in HONORIFICS \
-                and key not in NOT_FAMILY_NAMES and key not in words.given_names:
+                and key not in NOT_FAMILY_NAMES:
             found.add(key)
     return found
+
+
+def _titled(tok: Token) -> bool:
+    """A title or rank ("اللواء", "والدكتور", "للرئيس")."""
+    return clitic_reading(tok, HONORIFICS, CLITIC_RUNS) is not None
 
 
 def _person_context(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
@@ -49,19 +55,20 @@ def _person_context(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
     reads as a verb without it: "النقل") and what was said after it ("أن", "إلى", a comma)? After a
     verb, a word followed by a noun is as often the verb's object ("وأكد الحرص على")."""
     before = tokens[i - 1]
-    if clitic_reading(before, HONORIFICS, CLITIC_RUNS) is not None:
+    if _titled(before):
         return True
     if clitic_reading(before, verbs, _VERB_CLITICS) is None:
         return False
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    return not after.is_word or after.key in _COMPLEMENTISERS or after.key in AFTER_SPEAKER
+    return not after.is_word or clitic_reading(after, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is not None \
+        or after.key in AFTER_SPEAKER
 
 
 def add_surname_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWords) -> list[NameCandidate]:
     """The candidates and a person's family name alone after a title or a verb of saying."""
-    names = _family_names(cands, tokens, words)
+    names = _family_names(cands, tokens)
     if not names:
         return cands
     verbs = reporting_verb_keys()
@@ -73,7 +80,11 @@ def add_surname_repeats(cands: list[NameCandidate], tokens: list[Token], words: 
                 or not _person_context(tokens, i, verbs):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.is_word and i + 1 not in taken and nxt.key in words.given_names:
-            continue  # "وقال سلام خليفة": another person's name begins here
+        if nxt is not None and nxt.is_word and i + 1 not in taken and (
+                nxt.key in words.given_names or tok.key in words.given_names
+                and (words.name_like(nxt) or words.names_after(tok, nxt))):
+            continue  # "وقال سلام خليفة", "الدكتور خليفة السالم": another person's name begins here
+        if tok.key in words.given_names and not _titled(tokens[i - 1]):
+            continue  # a family name that is also a given name ("ناصر") only after a title: "الدكتور ناصر"
         added.append(NameCandidate(tok.start, tok.end, i, i + 1, "PER", tok.key, None, "repeat"))
     return with_added(cands, added)
