@@ -33,6 +33,7 @@ from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
@@ -225,6 +226,7 @@ class MentionFinder:
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
+        cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
         for c in cands:
