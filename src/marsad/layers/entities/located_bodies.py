@@ -21,12 +21,13 @@ from marsad.layers.entities.name_words import clitic_reading
 from marsad.layers.entities.word_lists import LOCATED_HEADS
 
 _HEAD_CLITICS = ("", "و", "ف", "ب", "وب")  # "والغرفة", "بالكلية"
+_HEAD_ENDINGS = tuple(LOCATED_HEADS)
 
 
 def _definite_head(tok: Token) -> int | None:
     """Offset in the word where a definite institution word begins ("والغرفة" -> 1), or None."""
-    if not tok.is_word or "ال" not in tok.key:
-        return None
+    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
+        return None  # most words: the clitic readings are not worth making (a head ends the word)
     found = clitic_reading(tok, LOCATED_HEADS, _HEAD_CLITICS)
     return None if found is None else found[0]
 
