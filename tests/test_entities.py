@@ -436,7 +436,8 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "people_noun", "country_construct", "prayer_word", "same_body_head",
                            "city_head", "country_head", "paper_head",
                            "plain_word_head", "kept_head", "age_adjective", "person_called",
-                           "foreign_link", "foreign_article", "amount_word"]),
+                           "foreign_link", "foreign_article", "amount_word", "not_family_name",
+                           "after_speaker", "located_head"]),
 ])
 def test_entity_word_lexicons_parse_with_a_header_and_no_empty_section(lexicon, sections):
     from marsad.lexicons.loader import lexicon_path, table, words

@@ -21,13 +21,20 @@ _TRIGGER_FORM, _TRIGGER_POS = 0, 2
 
 
 @cache
-def verb_keys() -> frozenset[str]:
-    """Match keys of the past and present forms of the reporting verbs and of the one-word
-    verb triggers of events."""
+def reporting_verb_keys() -> frozenset[str]:
+    """Match keys of the past and present forms of the reporting verbs."""
     forms: set[str] = set()
     for row in table("reporting_verbs.tsv", 4):
         for column in row[_REPORTING_PAST : _REPORTING_PRESENT + 1]:
             forms.update(match_key(w) for w in column.split())
+    return frozenset(forms)
+
+
+@cache
+def verb_keys() -> frozenset[str]:
+    """Match keys of the past and present forms of the reporting verbs and of the one-word
+    verb triggers of events."""
+    forms = set(reporting_verb_keys())
     for row in table("event_triggers.tsv", 3):
         if row[_TRIGGER_POS] == "verb" and " " not in row[_TRIGGER_FORM]:
             forms.add(match_key(row[_TRIGGER_FORM]))

@@ -33,6 +33,7 @@ from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
@@ -52,6 +53,7 @@ from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.sports_clubs import SportsClubs
+from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -224,12 +226,14 @@ class MentionFinder:
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
+        cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
+        cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)

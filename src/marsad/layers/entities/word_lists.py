@@ -90,6 +90,9 @@ PERSON_CALLED = _keys(MENTIONS_LEXICON, "person_called")
 FOREIGN_LINKS = _keys(MENTIONS_LEXICON, "foreign_link")
 FOREIGN_ARTICLES = _keys(MENTIONS_LEXICON, "foreign_article")
 AMOUNT_WORDS = _keys(MENTIONS_LEXICON, "amount_word")
+NOT_FAMILY_NAMES = _keys(MENTIONS_LEXICON, "not_family_name")
+AFTER_SPEAKER = _keys(MENTIONS_LEXICON, "after_speaker")
+LOCATED_HEADS = _keys(MENTIONS_LEXICON, "located_head")
 # the kind of place a head word right before a shared name says it is ("العاصمة عمان": a city)
 KIND_HEADS = {"city": _keys(MENTIONS_LEXICON, "city_head"), "country": _keys(MENTIONS_LEXICON, "country_head")}
 # the word God, written alone or with ل ("لله"): a name only after a word of ALLAH_COMPOUND

@@ -1,0 +1,64 @@
+"""A body named by a definite word for a local body, its adjectives and the city it is in:
+"الغرفة التجارية الصناعية بجدة", "الكلية التقنية بالرياض", "المحكمة الجزائية بأبها".
+
+The press names a town's chamber of commerce, college or court by what kind of body it is and
+where it is, with no name of its own: the definite head and its adjectives alone are generic ("الغرفة
+التجارية" is any chamber), and `name_patterns.py` names such a body only by what it serves ("الهيئة
+العامة للإحصاء") or by ب + an administrative word ("بمنطقة الرياض"). ب + a city the KB knows right
+after the adjectives makes it that city's body, one name; the city is part of it, as in
+`_with_regions`. Only bodies the press names so (lexicon section located_head): a council or a
+committee in a city may only meet there ("المجلس الوزاري الأوروبي ببروكسل"). Not a body's generic
+part ("اللجنة التنفيذية"), nor a place the KB does not know as a city ("بالحي").
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.body_complements import adjacent, naming_adjective
+from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.name_words import clitic_reading
+from marsad.layers.entities.word_lists import LOCATED_HEADS
+
+_HEAD_CLITICS = ("", "و", "ف", "ب", "وب")  # "والغرفة", "بالكلية"
+_HEAD_ENDINGS = tuple(LOCATED_HEADS)
+
+
+def _definite_head(tok: Token) -> int | None:
+    """Offset in the word where a definite institution word begins ("والغرفة" -> 1), or None."""
+    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
+        return None  # most words: the clitic readings are not worth making (a head ends the word)
+    found = clitic_reading(tok, LOCATED_HEADS, _HEAD_CLITICS)
+    return None if found is None else found[0]
+
+
+def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """The candidates, with each definite body + adjectives + ب + a known city made one name."""
+    places = {c.tok_start: c for c in cands
+              if c.type == "LOC" and c.actor is not None and c.actor.kind == "city"}
+    if not places:
+        return cands
+    taken = claimed(cands)
+    absorbed: set[int] = set()
+    added: list[NameCandidate] = []
+    for i, tok in enumerate(tokens):
+        if i in taken:
+            continue
+        off = _definite_head(tok)
+        if off is None:
+            continue
+        j = i + 1
+        while j not in taken and adjacent(tokens, j) and naming_adjective(tokens[j].key):
+            j += 1
+        place = places.get(j)
+        if j == i + 1 or place is None or not adjacent(tokens, j) or not tokens[j].key.startswith("ب") \
+                or place.start == tokens[j].start:
+            continue  # "بجدة": ب before the city, the city's candidate after it
+        start = tok.start + off
+        added.append(NameCandidate(start, place.end, i, place.tok_end, "ORG",
+                                   alias_key(text[start : place.end]), None, "pattern"))
+        absorbed.add(id(place))
+        taken.update(range(i, place.tok_end))
+    if not added:
+        return cands
+    return sorted([c for c in cands if id(c) not in absorbed] + added, key=lambda c: c.start)
