@@ -117,6 +117,39 @@ def test_viterbi_batches_sentences_of_any_length() -> None:
         p += n
 
 
+
+def _best_paths_one_by_one(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> list[int]:
+    """Viterbi of each sentence alone, in plain Python (the first maximum wins, as crfsuite)."""
+    out: list[int] = []
+    p = 0
+    for n in lens.tolist():
+        if not n:
+            continue
+        alpha, backs = list(score[p]), []
+        for t in range(1, n):
+            back = [max(range(len(trans)), key=lambda i, j=j: alpha[i] + trans[i, j]) for j in range(len(trans))]
+            alpha = [alpha[back[j]] + trans[back[j], j] + score[p + t, j] for j in range(len(trans))]
+            backs.append(back)
+        y = max(range(len(trans)), key=alpha.__getitem__)
+        path = [y]
+        for back in reversed(backs):
+            y = back[y]
+            path.append(y)
+        out.extend(reversed(path))
+        p += n
+    return out
+
+
+def test_viterbi_of_many_sentences_and_of_one_shape_twice() -> None:
+    # more sentences than the first size of the step layout, and a second call with the same
+    # lengths (the layout of the first is reused) but other scores and transitions
+    rng = np.random.default_rng(7)
+    lens = rng.integers(0, 12, size=150)
+    for labels in (5, 5, 9):
+        trans = rng.normal(size=(labels, labels))
+        score = rng.normal(size=(int(lens.sum()), labels))
+        assert viterbi.viterbi(score, trans, lens).tolist() == _best_paths_one_by_one(score, trans, lens)
+
 @needs_model
 @pytest.mark.skipif(not ANERCORP.exists(), reason="ANERcorp not available")
 def test_anercorp_test_tags_equal_pycrfsuite(tagger: NerTagger) -> None:

@@ -65,6 +65,7 @@ class CompiledNer:
         self.labels = self.final.labels
         self.lexicon = lexicon
         self._slots = [(0, None), *((o, fields) for o, fields in NEIGHBOURS)]  # own, then neighbours
+        self._reach = max(abs(o) for o, _ in NEIGHBOURS)
         self._combos = CombinationRows(self.w)
         self._phrases = _phrases(extractor.matcher)
         self._known_pairs = _known_pairs(extractor, self.w.index)
@@ -251,10 +252,14 @@ class CompiledNer:
         tab = self._table
         shape = self._shape_rows(lens)  # may grow the shape table
         total = tab[wid, 0] + self._shape_table[shape]
+        # the word `o` tokens away (id 0 outside the sentence): every sentence is laid out with
+        # `reach` empty cells on each side, so each offset is one gather
+        reach = self._reach
+        spaced = np.zeros(n + 2 * reach * len(lens), dtype=np.int64)
+        at = np.arange(n) + reach * (2 * np.repeat(np.arange(len(lens)), lens) + 1)
+        spaced[at] = wid
         for s, (o, _) in enumerate(self._slots[1:], 1):
-            ok = (pos + o >= 0) & (pos + o < slen)
-            src = np.where(ok, np.arange(n) + o, 0)
-            total += tab[np.where(ok, wid[src], 0), s]
+            total += tab[spaced[at + o], s]
         words = self._words
         fx = self.fx
         extra_at: list[int] = []

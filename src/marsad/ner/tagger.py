@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document
 from marsad.ner import gazetteer as gz
 from marsad.ner import stacking
@@ -234,7 +234,7 @@ class NerTagger:
     def tag(self, doc: Document) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, label) over `doc.text`, sentence by sentence."""
         tokens = doc.tokens
-        starts = [t.start for t in tokens]
+        starts = token_starts(tokens)  # the list the entity layer bisects too
         sents: list[list[Token]] = []
         for sent in doc.sentences:
             lo = bisect_left(starts, sent.start)

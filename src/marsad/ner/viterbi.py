@@ -16,32 +16,36 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     n = len(score)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    pad, sl, idx, _ = padded(score, lens)
+    sl, idx, _, active = _shape(lens)
+    pad = score[idx]
     b, t_max, n_lab = pad.shape
-    active = (sl[None, :] > np.arange(t_max)[:, None]).sum(1).tolist()
-    # s[b, j * L + i] = alpha[b, i] + trans[i, j]. Arg-maxima over the last (contiguous) axis
-    # are fast in numpy where maxima over an axis of 9 are not: the maxima are gathered after.
-    # Sentences are longest first, so the ones still running at step t are a prefix.
-    spread, trans_flat = _layout(trans)
-    cells = np.arange(b * n_lab) * n_lab
-    alpha = pad[:, 0]
-    ends = np.empty((b, n_lab))
+    # Every step works on flat vectors: alpha[r * L + i] (sentence r, label i) and
+    # s[r * L * L + j * L + i] = alpha[r * L + i] + trans[i, j]. Arg-maxima over the last
+    # (contiguous) axis are fast in numpy where maxima over an axis of 9 are not: the maxima are
+    # gathered after. Sentences are longest first, so the ones still running at step t are a
+    # prefix, and each step reads a prefix of the flat layouts (no reshaping of 2-D slices).
+    spread, trans_flat, cells = _layout(trans, b)
+    emit = pad.transpose(1, 0, 2).reshape(t_max, b * n_lab)  # step t's row: every sentence's scores
+    alpha = emit[0]
+    ends = np.empty(b * n_lab)
     backs = []
-    running = b
+    running = b * n_lab
     for t in range(1, t_max):
-        k = active[t]
+        k = active[t] * n_lab
         if k < running:
-            ends[k:running] = alpha[k:running]
+            ends[k:running] = alpha[k:]
             alpha = alpha[:k]
             running = k
-        s = alpha.take(spread, axis=1)
-        s += trans_flat
-        arg = s.reshape(k * n_lab, n_lab).argmax(1)
+        s = alpha.take(spread[:k * n_lab])
+        s += trans_flat[:k * n_lab]
+        arg = s.reshape(k, n_lab).argmax(1)
         backs.append(arg.tolist())
-        alpha = s.ravel().take(cells[:k * n_lab] + arg).reshape(k, n_lab) + pad[:k, t]
+        arg += cells[:k]
+        alpha = s.take(arg)
+        alpha += emit[t, :k]
     ends[:running] = alpha
     # backtrack in Python: a few list look-ups per token beat numpy calls per step
-    finals = ends.argmax(1).tolist()
+    finals = ends.reshape(b, n_lab).argmax(1).tolist()
     starts = idx[:, 0].tolist()
     flat: list[int] = [0] * n
     for r, (y, length, start) in enumerate(zip(finals, sl.tolist(), starts, strict=True)):
@@ -117,18 +121,24 @@ def log_marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.
     return out
 
 
-_LAYOUT: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}
+_LAYOUT: dict[tuple[bytes, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
 
-def _layout(trans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Column -> previous label, and the transition weights, in the flat step layout."""
-    key = trans.tobytes()
+def _layout(trans: np.ndarray, sentences: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For `sentences` sentences in the flat step layout: the alpha cell each cell of a step
+    reads, the transition weight it adds, and where each (sentence, label)'s block starts."""
+    n_lab = len(trans)
+    size = 64  # made for a power of two sentences at least: a document's counts vary
+    while size < sentences:
+        size *= 2
+    key = (trans.tobytes(), size)
     got = _LAYOUT.get(key)
     if got is None:
         if len(_LAYOUT) > 16:
             _LAYOUT.clear()
-        n_lab = len(trans)
-        got = _LAYOUT[key] = (np.tile(np.arange(n_lab), n_lab), np.ascontiguousarray(trans.T).reshape(-1))
+        spread = (np.arange(size)[:, None] * n_lab + np.tile(np.arange(n_lab), n_lab)).ravel()
+        weights = np.tile(np.ascontiguousarray(trans.T).ravel(), size)
+        got = _LAYOUT[key] = (spread, weights, np.arange(size * n_lab) * n_lab)
     return got
 
 
@@ -139,7 +149,23 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
 
 def padded(score: np.ndarray, lens: np.ndarray):
     """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
+    sl, idx, valid, _ = _shape(lens)
+    return score[idx], sl, idx, valid
+
+
+_last_shape: tuple[bytes, tuple] = (b"", ())
+
+
+def _shape(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+    """Of sentences of lengths `lens`, longest first: their lengths, each cell's row in the
+    concatenation, which cells are inside a sentence, and how many sentences run at each step.
+    The last one is kept (read-only): both stages of a document decode sentences of one shape."""
+    global _last_shape
     lens = np.asarray(lens)
+    key = lens.tobytes()
+    last = _last_shape
+    if last[0] == key:
+        return last[1]
     keep = np.flatnonzero(lens > 0)
     order = keep[np.argsort(-lens[keep], kind="stable")]
     sl = lens[order]
@@ -148,4 +174,9 @@ def padded(score: np.ndarray, lens: np.ndarray):
     pos = np.arange(t_max)
     valid = pos[None, :] < sl[:, None]
     idx = np.where(valid, starts[:, None] + pos, 0)
-    return score[idx], sl, idx, valid
+    active = (sl[None, :] > pos[:, None]).sum(1).tolist()
+    for a in (sl, idx, valid):
+        a.flags.writeable = False
+    made = (sl, idx, valid, active)
+    _last_shape = (key, made)
+    return made
