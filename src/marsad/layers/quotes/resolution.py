@@ -14,6 +14,7 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
+from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.description_names import ALI
@@ -64,6 +65,10 @@ class SpeakerResolver:
         # statements of one document whose source is unnamed ("قال مصدر أمني إن"), by id: stored
         # with no speaker, yet the one a continuation ("مشيرا"، "وأضاف") goes on with (GUIDE.md)
         self._unnamed: dict[int, SpeakerRef] = {}
+        # spans of one document named as the subject of the clause a pro-drop reporting word
+        # goes on with ("كشف فلان، وزير X، عن ...، معلنا"): found at the clause, as explicit as a
+        # subject at the cue, though the entity layer missed the name
+        self._clause_subjects: set[tuple[int, int]] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -88,6 +93,7 @@ class SpeakerResolver:
         done: list[QuoteCandidate] = []
         self._constructed = set()
         self._unnamed = {}
+        self._clause_subjects = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         for c in cands:
@@ -95,6 +101,7 @@ class SpeakerResolver:
             explicit = c.resolved
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
+                explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             if c.speaker is not None and c.speaker.entity is None:
@@ -328,6 +335,8 @@ class SpeakerResolver:
         if not self._verb_like(finder, i0, opener):
             return None
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
+        if sp is None and not opener:
+            return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
             return None
         ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
@@ -406,6 +415,9 @@ class SpeakerResolver:
         sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
         if sp is not None:
             return sp, False
+        sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
+        if sp is not None:
+            return sp, False
         sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
             finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
         if sp is not None:
@@ -435,6 +447,21 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _unlinked_subject_in_apposition(self, finder: SpeakerFinder, si: int, cue: int | None,
+                                        done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"من جهة أخرى، كشف فلان الفلاني، وزير X، عن ...، معلنا أن": the name the entity layer
+        missed after the verb opening the cue's clause (`apposed_names`) is the subject."""
+        said = {d.cue_tok for d in done if d.cue_tok is not None}
+        span = subject_of_opening_clause(finder, self.lex, si, cue, said, self._verb_like)
+        return self._clause_subject(finder, span)
+
+    def _clause_subject(self, finder: SpeakerFinder, span: tuple[int, int] | None) -> SpeakerRef | None:
+        """A span named as the subject of the clause a reporting word goes on with, remembered."""
+        if span is None:
+            return None
+        self._clause_subjects.add(span)
+        return self._constructed_ref(finder, *span)
 
     def _opened_by_prodrop_verb(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
         """"وقال بهذه المناسبة أشد على أيدي المقاومة ...، مؤكدا": a sentence opened by a reporting
