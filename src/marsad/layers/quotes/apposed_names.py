@@ -1,7 +1,8 @@
 """A person's name the entity layer missed, told by its construction: right after the verb that
-opens a clause and set off by a comma and a title ("كشف فلان الفلاني، وزير X، عن ..."). The
-name then is the clause's subject, which a pro-drop reporting word of that clause ("معلنا أن")
-or of the next sentence ("وقال إن") goes on with, rather than the last speaker.
+opens a clause and set off by a comma and a title ("كشف فلان الفلاني، وزير X، عن ..."), the
+clause's subject, which a pro-drop reporting word of that clause ("معلنا أن") or of the next
+sentence ("وقال إن") goes on with, rather than the last speaker; or right after a definite title
+("الرئيس فلان الفلاني"), the holder a later bare "الرئيس" stands for.
 Split from `resolution`, which turns the spans found here into speakers."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES
 from marsad.layers.quotes.name_edges import RANK_STOP_KINDS
+from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
     from marsad.layers.quotes.attribution import SpeakerFinder
@@ -22,6 +24,7 @@ CLAUSE_OPENER_TOKENS = 4   # "من جهة أخرى،": words that may stand befo
 NAME_WORDS = (2, 4)        # a name is two to four words ("نور الدين الهاشمي")
 COMMAS = frozenset({"،", ","})
 ARTICLE = ("ال", "وال")
+GIVEN_NAMES = frozenset(words("actors/given_names.tsv"))  # match keys; a missed name opens with one
 
 
 def subject_of_opening_clause(finder: SpeakerFinder, lex: SpeechLexicon, si: int, cue: int | None,
@@ -55,6 +58,7 @@ def apposed_name(finder: SpeakerFinder, lex: SpeechLexicon, k: int, limit: int) 
         end += 1
     if not NAME_WORDS[0] <= end - first <= NAME_WORDS[1] or end + 1 >= limit or toks[end].text not in COMMAS \
             or not lex.has("title", toks[end + 1], TITLE_PREFIXES) \
+            or not _given_name_at(finder, lex, first) \
             or not all(_name_word(finder, lex, i, first, end) for i in range(first, end)):
         return None
     return toks[first].start, toks[end - 1].end
@@ -71,3 +75,26 @@ def _name_word(finder: SpeakerFinder, lex: SpeechLexicon, i: int, first: int, en
         return True
     return i > first and t.key.startswith(ARTICLE) and (i == end - 1 or lex.has("name_second", t)) \
         and not lex.is_stop(t) and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+
+
+def name_after_title(finder: SpeakerFinder, lex: SpeechLexicon, k: int) -> tuple[int, int] | None:
+    """The span of the name right after the title at token k ("الرئيس كمال الزين الأسبوع
+    الماضي"): plain name words, a compound given name's second word, and at most one family
+    name with the article, which closes it; none when no mention covers it."""
+    toks = finder.toks
+    end = k + 1
+    while end < len(toks) and end - k <= NAME_WORDS[1] and _name_word(finder, lex, end, k + 1, end + 1) \
+            and not lex.has("non_actor", toks[end]) and not lex.has("time", toks[end], TITLE_PREFIXES):
+        end += 1
+        if toks[end - 1].key.startswith(ARTICLE) and not lex.has("name_second", toks[end - 1]):
+            break  # the family name "الزين" closes the name
+    if not NAME_WORDS[0] <= end - k - 1 <= NAME_WORDS[1] or not _given_name_at(finder, lex, k + 1):
+        return None
+    return toks[k + 1].start, toks[end - 1].end
+
+
+def _given_name_at(finder: SpeakerFinder, lex: SpeechLexicon, i: int) -> bool:
+    """A name opens at token i: a known given name, or the first word of a compound one ("عز
+    الدين"): the words of a description or a clause ("هذه المرة"، "باسم الشرطة") are none."""
+    toks = finder.toks
+    return toks[i].key in GIVEN_NAMES or i + 1 < len(toks) and lex.has("name_second", toks[i + 1])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
+from marsad.layers.quotes.apposed_names import apposed_name, name_after_title, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.description_names import ALI
@@ -22,6 +22,7 @@ from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_descrip
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
+from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
@@ -38,6 +39,7 @@ SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": 
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
 DEFINITE_PREFIXES = frozenset({"", "ال"})
+DEFINITE_TITLE = ("ال", "وال", "فال")  # a title word with the article ("الرئيس"، "والوزير")
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 RELAYED_FROM = "عن"         # "نقلت X عن Y": Y said it, X relayed it
@@ -65,9 +67,9 @@ class SpeakerResolver:
         # statements of one document whose source is unnamed ("قال مصدر أمني إن"), by id: stored
         # with no speaker, yet the one a continuation ("مشيرا"، "وأضاف") goes on with (GUIDE.md)
         self._unnamed: dict[int, SpeakerRef] = {}
-        # spans of one document named as the subject of the clause a pro-drop reporting word
-        # goes on with ("كشف فلان، وزير X، عن ...، معلنا"): found at the clause, as explicit as a
-        # subject at the cue, though the entity layer missed the name
+        # spans of one document read off the words as the subject of the clause a reporting word
+        # goes on with ("كشف فلان، وزير X، عن ...، معلنا") or stands in ("لكن الوزير قال"): as
+        # explicit as a subject the cue grammar finds, though no entity or cue names them
         self._clause_subjects: set[tuple[int, int]] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
@@ -174,7 +176,9 @@ class SpeakerResolver:
         toks = finder.toks
         i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
         words = [t for t in toks[i0:i1] if t.is_word]
-        if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
+        # "لكن الرئيس قال": a definite title alone is the holder the nearest same title introduced
+        single = len(words) == 1 and words[0].key.startswith(DEFINITE_TITLE)
+        if len(words) < 2 and not single or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
             return None
         head = bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
         if head in UNNAMED:
@@ -192,19 +196,27 @@ class SpeakerResolver:
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {bare(st) for _, st in toks[k].splits}:
                 continue
-            following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
-            keys = [t.key for t in following]
-            matched = matched_description(rest, keys)
-            if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
-                matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
-            if not matched:
-                continue
-            holder = person_beside(finder, k, following[matched - 1].end)
+            if single:
+                end = toks[k].end
+            else:
+                following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
+                keys = [t.key for t in following]
+                matched = matched_description(rest, keys)
+                if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
+                    matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
+                if not matched:
+                    continue
+                end = following[matched - 1].end
+            holder = person_beside(finder, k, end)
             if holder is not None:
                 return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
+            if single:
+                # the nearest use of the title word only: an older holder may be another person
+                span = name_after_title(finder, self.lex, k)
+                return self._constructed_ref(finder, *span) if span is not None else None
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
-            if named is not None and named.entity is None and named.start >= following[matched - 1].end:
+            if named is not None and named.entity is None and named.start >= end:
                 return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
         return None
 
@@ -420,6 +432,10 @@ class SpeakerResolver:
             return sp, False
         sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
             finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        if sp is None:
+            sp = description_before_cue(finder, self.lex, si, cue)
+            if sp is not None:
+                self._clause_subjects.add((sp.start, sp.end))
         if sp is not None:
             return sp, False
         sp = unnamed_in_sentence(finder, si, cue)
