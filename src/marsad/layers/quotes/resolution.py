@@ -23,6 +23,7 @@ from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
+from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
@@ -113,6 +114,8 @@ class SpeakerResolver:
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
                 if body is not None:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
+            again = source_described_again(finder, c.speaker, self._sources(done)) \
+                if c.speaker is not None and not inherited else None
             unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
                 and unnamed_source(finder, c.speaker) else None
             if self.ranker.ready or self.trace is not None:
@@ -129,6 +132,11 @@ class SpeakerResolver:
                     c.speaker = best.ref
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
+            if again is not None:
+                # "وأضاف المسؤول" after "قال مسؤول أمني": the same source, unnamed as before
+                source, unnamed_before = again
+                c.speaker = None if unnamed_before else source
+                unnamed = source if unnamed_before else None
             if unnamed is not None and c.speaker is None:
                 self._unnamed[id(c)] = unnamed
             si = finder.sent_of(c.pos)
@@ -144,6 +152,15 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _sources(self, done: list[QuoteCandidate]) -> list[tuple[SpeakerRef, bool]]:
+        """Each earlier statement's source span, and whether it stayed unnamed."""
+        out = []
+        for d in done:
+            source = self._source_of(d)
+            if source is not None:
+                out.append((source, d.speaker is None))
+        return out
 
     def _actor(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """A speaker span must name an actor: "لـ" of "أكد لـ«الصحيفة»", a function word ("إذا",
