@@ -31,3 +31,9 @@ def test_named_holder_of_the_word_follows_the_usual_rules():
     body = ("قال المتحدث باسم الوزارة رامي الخطيب إن الرواتب ستصرف مبكرا. "
             "وأضاف المتحدث أن الموعد سيعلن غدا.")
     assert _speakers(body) == ["e1", "e1"]
+
+
+def test_plural_participle_does_not_go_on_with_one_person():
+    body = ("قال رامي الخطيب إن الموسم الزراعي كان جيدا. "
+            "ويرى مزارعون في المنطقة أن الأسعار منخفضة، مؤكدين أن التكاليف ارتفعت كثيرا.")
+    assert _speakers(body)[-1] != "e1"

@@ -40,7 +40,8 @@ SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": 
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
 DEFINITE_PREFIXES = frozenset({"", "ال"})
-DEFINITE_TITLE = ("ال", "وال", "فال")  # a title word with the article ("الرئيس"، "والوزير")
+DEFINITE_TITLE = ("ال", "وال", "فال")
+PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too  # a title word with the article ("الرئيس"، "والوزير")
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 RELAYED_FROM = "عن"         # "نقلت X عن Y": Y said it, X relayed it
@@ -132,6 +133,11 @@ class SpeakerResolver:
                     c.speaker = best.ref
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
+            person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
+            if not explicit and person is not None and person.type == "PER" and self._plural_participle(finder, c):
+                # "ويقول مقربون من فلان ...، موضحين أن": a plural participle goes on with a group,
+                # never with one person named before
+                c.speaker = None
             if again is not None:
                 # "وأضاف المسؤول" after "قال مسؤول أمني": the same source, unnamed as before
                 source, unnamed_before = again
@@ -152,6 +158,14 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _plural_participle(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine)?"""
+        if c.cue_tok is None:
+            return False
+        tok = finder.toks[c.cue_tok]
+        cue = self.lex.cue(tok)
+        return cue is not None and cue.form == "participle" and tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
 
     def _sources(self, done: list[QuoteCandidate]) -> list[tuple[SpeakerRef, bool]]:
         """Each earlier statement's source span, and whether it stayed unnamed."""
