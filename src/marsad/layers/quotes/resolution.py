@@ -115,7 +115,7 @@ class SpeakerResolver:
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
                 if body is not None:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
-            again = source_described_again(finder, c.speaker, self._sources(done)) \
+            again = source_described_again(finder, c.speaker, lambda: self._sources(done)) \
                 if c.speaker is not None and not inherited else None
             unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
                 and unnamed_source(finder, c.speaker) else None

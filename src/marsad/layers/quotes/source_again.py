@@ -6,7 +6,7 @@ continuation is that source's). Split from `resolution`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
@@ -41,9 +41,9 @@ def head_word(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, bool] | None
 
 
 def source_described_again(finder: SpeakerFinder, ref: SpeakerRef,
-                           sources: Iterable[tuple[SpeakerRef, bool]]) -> tuple[SpeakerRef, bool] | None:
+                           sources: Callable[[], Iterable[tuple[SpeakerRef, bool]]]) -> tuple[SpeakerRef, bool] | None:
     """The earlier source `ref` (a definite description of one word or more) describes again:
-    among `sources` (each statement's source span, latest last, and whether it stayed unnamed),
+    among `sources()` (each statement's source span, latest last, and whether it stayed unnamed),
     the latest whose span opens with the same word without the article ("مسؤول" of "مسؤول
     أمني"), in this paragraph or the PARAGRAPHS_BACK before it; None when a named speaker's
     span or another description came in between with that word."""
@@ -52,7 +52,7 @@ def source_described_again(finder: SpeakerFinder, ref: SpeakerRef,
             or any(r.entity.type == "PER" and r.mention.kind == "name" for r in finder.mentions_between(ref.start, ref.end)):
         return None  # "وأكد الوزير الأصبحي": a name in the span is no unnamed source
     para = finder.paragraph_of(ref.start)
-    for source, unnamed in reversed(list(sources)):
+    for source, unnamed in reversed(list(sources())):
         if para - finder.paragraph_of(source.start) > PARAGRAPHS_BACK:
             return None
         other = head_word(finder, source)
