@@ -14,6 +14,7 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
+from marsad.layers.quotes.apposed_names import apposed_name, name_after_title, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.description_names import ALI
@@ -21,6 +22,8 @@ from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_descrip
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
+from marsad.layers.quotes.preverbal_subjects import description_before_cue
+from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_ranker import UNNAMED, SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
@@ -37,6 +40,8 @@ SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": 
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
 SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
 DEFINITE_PREFIXES = frozenset({"", "ال"})
+DEFINITE_TITLE = ("ال", "وال", "فال")
+PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too  # a title word with the article ("الرئيس"، "والوزير")
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 RELAYED_FROM = "عن"         # "نقلت X عن Y": Y said it, X relayed it
@@ -64,6 +69,10 @@ class SpeakerResolver:
         # statements of one document whose source is unnamed ("قال مصدر أمني إن"), by id: stored
         # with no speaker, yet the one a continuation ("مشيرا"، "وأضاف") goes on with (GUIDE.md)
         self._unnamed: dict[int, SpeakerRef] = {}
+        # spans of one document read off the words as the subject of the clause a reporting word
+        # goes on with ("كشف فلان، وزير X، عن ...، معلنا") or stands in ("لكن الوزير قال"): as
+        # explicit as a subject the cue grammar finds, though no entity or cue names them
+        self._clause_subjects: set[tuple[int, int]] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -88,6 +97,7 @@ class SpeakerResolver:
         done: list[QuoteCandidate] = []
         self._constructed = set()
         self._unnamed = {}
+        self._clause_subjects = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         for c in cands:
@@ -95,6 +105,7 @@ class SpeakerResolver:
             explicit = c.resolved
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
+                explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             if c.speaker is not None and c.speaker.entity is None:
@@ -104,6 +115,8 @@ class SpeakerResolver:
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
                 if body is not None:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
+            again = source_described_again(finder, c.speaker, lambda: self._sources(done)) \
+                if c.speaker is not None and not inherited else None
             unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
                 and unnamed_source(finder, c.speaker) else None
             if self.ranker.ready or self.trace is not None:
@@ -120,6 +133,16 @@ class SpeakerResolver:
                     c.speaker = best.ref
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
+            person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
+            if not explicit and person is not None and person.type == "PER" and self._plural_participle(finder, c):
+                # "ويقول مقربون من فلان ...، موضحين أن": a plural participle goes on with a group,
+                # never with one person named before
+                c.speaker = None
+            if again is not None:
+                # "وأضاف المسؤول" after "قال مسؤول أمني": the same source, unnamed as before
+                source, unnamed_before = again
+                c.speaker = None if unnamed_before else source
+                unnamed = source if unnamed_before else None
             if unnamed is not None and c.speaker is None:
                 self._unnamed[id(c)] = unnamed
             si = finder.sent_of(c.pos)
@@ -135,6 +158,23 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _plural_participle(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine)?"""
+        if c.cue_tok is None:
+            return False
+        tok = finder.toks[c.cue_tok]
+        cue = self.lex.cue(tok)
+        return cue is not None and cue.form == "participle" and tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
+
+    def _sources(self, done: list[QuoteCandidate]) -> list[tuple[SpeakerRef, bool]]:
+        """Each earlier statement's source span, and whether it stayed unnamed."""
+        out = []
+        for d in done:
+            source = self._source_of(d)
+            if source is not None:
+                out.append((source, d.speaker is None))
+        return out
 
     def _actor(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """A speaker span must name an actor: "لـ" of "أكد لـ«الصحيفة»", a function word ("إذا",
@@ -167,7 +207,9 @@ class SpeakerResolver:
         toks = finder.toks
         i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
         words = [t for t in toks[i0:i1] if t.is_word]
-        if len(words) < 2 or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
+        # "لكن الرئيس قال": a definite title alone is the holder the nearest same title introduced
+        single = len(words) == 1 and words[0].key.startswith(DEFINITE_TITLE)
+        if len(words) < 2 and not single or len(words) != i1 - i0 or not self.lex.has("title", words[0], TITLE_PREFIXES):
             return None
         head = bare(next((st for off, st in words[0].splits if off == sp.start), words[0].key))
         if head in UNNAMED:
@@ -185,19 +227,27 @@ class SpeakerResolver:
         for k in range(max(i1, body), len(toks)) if headline else range(i0 - 1, body - 1, -1):
             if not toks[k].key.endswith(head) or head not in {bare(st) for _, st in toks[k].splits}:
                 continue
-            following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
-            keys = [t.key for t in following]
-            matched = matched_description(rest, keys)
-            if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
-                matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
-            if not matched:
-                continue
-            holder = person_beside(finder, k, following[matched - 1].end)
+            if single:
+                end = toks[k].end
+            else:
+                following = [t for t in toks[k + 1 : k + 2 + len(rest)] if not self.lex.has("pp_head", t)]
+                keys = [t.key for t in following]
+                matched = matched_description(rest, keys)
+                if not matched and rest and keys[1 : 1 + len(rest)] == rest and self.lex.has("org_head", following[0]):
+                    matched = len(rest) + 1  # "رئيس الهلال" after "رئيس نادي الهلال": the body's head word left out
+                if not matched:
+                    continue
+                end = following[matched - 1].end
+            holder = person_beside(finder, k, end)
             if holder is not None:
                 return SpeakerRef(holder, sp.start, sp.end, sp.text)  # the description, linked
+            if single:
+                # the nearest use of the title word only: an older holder may be another person
+                span = name_after_title(finder, self.lex, k)
+                return self._constructed_ref(finder, *span) if span is not None else None
             _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
             named = finder.subject_after(k, hi)
-            if named is not None and named.entity is None and named.start >= following[matched - 1].end:
+            if named is not None and named.entity is None and named.start >= end:
                 return named  # a name the entity layer missed, closing the description ("... علي قوطالي")
         return None
 
@@ -328,6 +378,8 @@ class SpeakerResolver:
         if not self._verb_like(finder, i0, opener):
             return None
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
+        if sp is None and not opener:
+            return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
             return None
         ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
@@ -406,8 +458,15 @@ class SpeakerResolver:
         sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
         if sp is not None:
             return sp, False
+        sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
+        if sp is not None:
+            return sp, False
         sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
             finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        if sp is None:
+            sp = description_before_cue(finder, self.lex, si, cue)
+            if sp is not None:
+                self._clause_subjects.add((sp.start, sp.end))
         if sp is not None:
             return sp, False
         sp = unnamed_in_sentence(finder, si, cue)
@@ -435,6 +494,21 @@ class SpeakerResolver:
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _unlinked_subject_in_apposition(self, finder: SpeakerFinder, si: int, cue: int | None,
+                                        done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"من جهة أخرى، كشف فلان الفلاني، وزير X، عن ...، معلنا أن": the name the entity layer
+        missed after the verb opening the cue's clause (`apposed_names`) is the subject."""
+        said = {d.cue_tok for d in done if d.cue_tok is not None}
+        span = subject_of_opening_clause(finder, self.lex, si, cue, said, self._verb_like)
+        return self._clause_subject(finder, span)
+
+    def _clause_subject(self, finder: SpeakerFinder, span: tuple[int, int] | None) -> SpeakerRef | None:
+        """A span named as the subject of the clause a reporting word goes on with, remembered."""
+        if span is None:
+            return None
+        self._clause_subjects.add(span)
+        return self._constructed_ref(finder, *span)
 
     def _opened_by_prodrop_verb(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
         """"وقال بهذه المناسبة أشد على أيدي المقاومة ...، مؤكدا": a sentence opened by a reporting
