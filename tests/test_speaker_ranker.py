@@ -226,3 +226,32 @@ def test_the_name_that_closes_the_subject_before_the_statement_is_marked():
     assert named and named[0][INDEX["closes_subject"]] == 1
     assert all(f[INDEX["closes_subject"]] == 0 for span, f in options.items() if "مستشفى" in span)
 
+
+
+def test_the_learning_curve_and_the_error_kinds_of_a_cross_validation():
+    from marsad.training.speaker_diagnostics import ERROR_KINDS, describe, error_kind
+    from marsad.training.speakers import outlet_choices, training_articles
+
+    groups = []
+    for outlet in ("a", "b", "c"):
+        for i in range(12):
+            g = _group([{"rule": 1}, {"person": 1}], 0, 0) if i % 3 else \
+                _group([{"rule": 1, "cited_agency": 1}, {"person": 1}], 1, 0)
+            g.outlet, g.doc_id = outlet, f"{outlet}{i}"
+            groups.append(g)
+    # a larger share of the articles keeps every article of a smaller one
+    assert training_articles(groups, 0.25) <= training_articles(groups, 0.5) <= training_articles(groups, 1.0)
+    assert len(training_articles(groups, 1.0)) == 36
+    figures = describe(groups, 0.01)
+    assert list(figures["learning_curve"]) == ["0.25", "0.5", "0.75", "1"]
+    assert figures["learning_curve"]["1"] == 1.0 and sum(figures["cv_errors"].values()) == 0
+    assert all(c == int(g.right[1]) for g, c in outlet_choices(groups, 0.01))
+
+    kept = _group([{"rule": 1, "prev1": 1}, {"person": 1}], 1, 0)
+    assert error_kind(kept, 0) == "previous_speaker_kept"
+    nobody = _group([{"person": 1}, {"nobody": 1}], 0)
+    nobody.names[1] = "(nobody)"
+    assert error_kind(nobody, 1) == "nobody_for_a_person"
+    lost = _group([{"person": 1}, {"person": 1}], 0)
+    lost.right[:] = False
+    assert error_kind(lost, 1) == "unreachable" and set(ERROR_KINDS) >= {"other", "rules_were_right"}

@@ -8,7 +8,9 @@ official scorer's own matching). A conditional logit (softmax over a group's can
 penalty) is fitted by Newton's method in numpy: the exact optimum, no training library needed.
 The penalty is chosen among `L2_GRID` by leave-one-outlet-out accuracy (train on every outlet
 but one, test on that one; the strongest penalty within one standard error of the best), printed
-with the candidate ceiling (the share of statements whose right speaker is among the candidates). The same inputs give a byte-identical model file.
+with the candidate ceiling (the share of statements whose right speaker is among the candidates),
+a learning curve and the errors by kind (`speaker_diagnostics`: would more annotation help, which
+errors remain). The same inputs give a byte-identical model file.
 
 A model is fitted by one command (the outlets of `HELD_OUT_OUTLETS` are skipped before
 analysis: never trained on, never looked at). The shipped file predates this trainer: it is
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import json
 import math
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,13 +205,13 @@ def accuracy(groups: list[Group], w: np.ndarray | None) -> float:
     """Share of statements whose chosen candidate is right (w None: the rules' choice)."""
     if not groups:
         return float("nan")
-    ok = 0
-    for g in groups:
-        if w is None:
-            ok += g.rule is not None and bool(g.right[g.rule])
-        else:
-            ok += bool(g.right[int(np.argmax(g.features @ w))])
-    return ok / len(groups)
+    if w is None:
+        return _rule_hits(groups) / len(groups)
+    return sum(bool(g.right[int(np.argmax(g.features @ w))]) for g in groups) / len(groups)
+
+
+def _rule_hits(groups: list[Group]) -> int:
+    return sum(g.rule is not None and bool(g.right[g.rule]) for g in groups)
 
 
 def save(w: np.ndarray, path: Path, info: dict[str, Any]) -> None:
@@ -226,25 +229,36 @@ def _share(hits: float, n: int) -> float:
     return round(hits / n, 4) if n else 0.0
 
 
-def cross_validate(groups: list[Group], l2: float = L2) -> dict[str, Any]:
-    """Leave-one-outlet-out: each outlet's statements chosen by a model trained on the others.
-    Also on the statements of a named speaker alone: those of unnamed sources are optional in
-    the score (GUIDE.md), so that figure is the one speaker accuracy follows. `ceiling` is the
-    share of statements whose right speaker is among the candidates at all."""
-    ok = {"model": 0.0, "rules": 0.0, "model_named": 0.0, "rules_named": 0.0}
+def outlet_choices(groups: list[Group], l2: float = L2, fraction: float = 1.0) -> list[tuple[Group, int]]:
+    """Leave-one-outlet-out: each statement with the candidate chosen by a model trained on the
+    other outlets, on `fraction` of their articles (`training_articles`: the learning curve)."""
+    chosen = []
     for outlet in sorted({g.outlet for g in groups}):
-        w = fit([g for g in groups if g.outlet != outlet], l2)
-        test = [g for g in groups if g.outlet == outlet]
-        named = [g for g in test if not g.unnamed]
-        ok["model"] += accuracy(test, w) * len(test)
-        ok["rules"] += accuracy(test, None) * len(test)
-        if named:
-            ok["model_named"] += accuracy(named, w) * len(named)
-            ok["rules_named"] += accuracy(named, None) * len(named)
+        keep = training_articles([g for g in groups if g.outlet != outlet], fraction)
+        w = fit([g for g in groups if g.outlet != outlet and g.doc_id in keep], l2)
+        chosen += [(g, int(np.argmax(g.features @ w))) for g in groups if g.outlet == outlet]
+    return chosen
+
+
+def training_articles(groups: list[Group], fraction: float) -> set[str]:
+    """The first `fraction` of the groups' articles in a fixed pseudo-random order (CRC-32 of the
+    id: the same articles on every run, and a larger fraction keeps every article of a smaller)."""
+    ids = sorted({g.doc_id for g in groups}, key=lambda i: (zlib.crc32(i.encode("utf-8")), i))
+    return set(ids[: max(1, round(fraction * len(ids)))]) if ids else set()
+
+
+def cross_validate(groups: list[Group], l2: float = L2) -> dict[str, Any]:
+    """Leave-one-outlet-out accuracy (`outlet_choices`). Also on the statements of a named speaker
+    alone: those of unnamed sources are optional in the score (GUIDE.md), so that figure is the
+    one speaker accuracy follows. `ceiling` is the share of statements whose right speaker is
+    among the candidates at all."""
+    chosen = outlet_choices(groups, l2)
     named = [g for g in groups if not g.unnamed]
     n, n_named = len(groups), len(named)
-    return {"model": _share(ok["model"], n), "rules": _share(ok["rules"], n), "statements": n,
-            "model_named": _share(ok["model_named"], n_named), "rules_named": _share(ok["rules_named"], n_named),
+    return {"model": _share(sum(bool(g.right[c]) for g, c in chosen), n),
+            "rules": _share(_rule_hits(groups), n), "statements": n,
+            "model_named": _share(sum(bool(g.right[c]) for g, c in chosen if not g.unnamed), n_named),
+            "rules_named": _share(_rule_hits(named), n_named),
             "named_statements": n_named,
             "ceiling": _share(sum(bool(g.right.any()) for g in groups), n),
             "ceiling_named": _share(sum(bool(g.right.any()) for g in named), n_named)}
@@ -286,6 +300,11 @@ def train_speaker_model(eval_dirs: list[Path], hold_out: frozenset[str], out: Pa
         l2, by_l2 = choose_l2(groups, log=log)
     else:
         by_l2 = {f"{l2:g}": cross_validate(groups, l2)}
+    from marsad.training.speaker_diagnostics import describe  # it builds on this module
+
+    diagnostics = describe(groups, l2)
+    log(f"learning curve (leave-one-outlet-out by share of articles): {diagnostics['learning_curve']}")
+    log(f"leave-one-outlet-out errors by kind: {diagnostics['cv_errors']}")
     w = fit(groups, l2)
     info: dict[str, Any] = {
         "training_data": sources if sources is not None else [str(d) for d in eval_dirs],
@@ -297,6 +316,7 @@ def train_speaker_model(eval_dirs: list[Path], hold_out: frozenset[str], out: Pa
         "l2": l2,
         "cross_validated": by_l2[f"{l2:g}"],
         "cross_validated_by_l2": by_l2,
+        **diagnostics,
         "training_accuracy": round(accuracy(groups, w), 4),
     }
     save(w, out, info)
