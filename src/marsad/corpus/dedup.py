@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -29,6 +30,7 @@ MIN_SHINGLES = 8  # shorter texts are too generic to cluster reliably
 BANDS, ROWS = 25, 5  # LSH banding of the NUM_PERM hash values (see band_keys)
 SEED = 1  # fixed: signatures from any process or machine are comparable
 SCHEME = "affine32"  # datasketch's 32-bit hashing: signatures are uint32 arrays
+_DIGEST = operator.methodcaller("digest")
 
 
 def shingles(text: str | None = None, *, words: list[str] | None = None) -> set[str]:
@@ -50,8 +52,7 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
     sh = shingles(text, words=words)
     if len(sh) < MIN_SHINGLES:
         return None
-    sha1 = hashlib.sha1
-    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in sh])
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, sh))))  # no Python loop per shingle
     hv = np.frombuffer(digests, dtype="<u4")[::5]  # datasketch's sha1_hash32: a digest's first 4 bytes
     a, b = _permutations()
     return (_fmix32(hv)[:, None] * a + b).min(axis=0).astype(np.uint32).tobytes()

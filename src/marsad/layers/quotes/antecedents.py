@@ -361,6 +361,10 @@ class AntecedentFinder(NameEdges):
                 return r.entity
         return None
 
+    def _phrase_after(self, k: int) -> set[str]:
+        """The keys of the words just after token k, where a title's adjectives stand."""
+        return {w.key for w in self.toks[k + 1 : k + 1 + TITLE_ADJECTIVE_TOKENS]}
+
     def _person_next_to_title(self, head: Token, i0: int, i1: int, forward: bool,
                               adjectives: frozenset[str] | set[str] = frozenset()) -> Entity | None:
         """A description whose title word ("مدير") stood right next to a person's name elsewhere:
@@ -374,14 +378,14 @@ class AntecedentFinder(NameEdges):
         order = range(i1, len(self.toks)) if forward else range(i0 - 1, -1, -1)
         for k in order:
             t = self.toks[k]
-            phrase = {w.key for w in self.toks[k + 1 : k + 1 + TITLE_ADJECTIVE_TOKENS]}
-            if adjectives and not forward and t.key in COUNTERPARTS and adjectives <= phrase:
+            if adjectives and not forward and t.key in COUNTERPARTS and adjectives <= self._phrase_after(k):
                 counterpart = self._counterpart(k, stem)
                 if counterpart is not None:
                     return counterpart
             # a reading is a suffix of the key: most tokens are ruled out without their readings
             if not t.is_word or not t.key.endswith(stem) or stem not in {st for _, st in t.splits}:
                 continue
+            phrase = self._phrase_after(k)  # only for the few tokens that hold the title
             given = {key for key in phrase if key.startswith("ال") and key.endswith(MASCULINE_NISBA) and len(key) > 4}
             if adjectives and given and not adjectives & given:
                 continue  # "الوزير الإسرائيلي" is not the one of "وزير الخارجية الأميركي فلان"

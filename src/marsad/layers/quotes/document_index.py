@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, token_starts
@@ -33,6 +34,9 @@ class DocumentIndex:
         self.text = doc.text
         self.toks: list[Token] = doc.tokens
         self.tok_starts = token_starts(self.toks)
+        # `tok_at` as a bound C call: the layer asks it a few hundred times per document, and a
+        # method frame around the bisection cost more than the bisection itself
+        self.tok_at = partial(bisect_left, self.tok_starts)
         self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
         self.sent_paragraphs = [s.paragraph for s in self.sents]
@@ -46,7 +50,7 @@ class DocumentIndex:
 
     # --- offsets -------------------------------------------------------------------------
     def tok_at(self, offset: int) -> int:
-        """Index of the first token starting at or after `offset`."""
+        """Index of the first token starting at or after `offset` (replaced per instance in `__init__`)."""
         return bisect_left(self.tok_starts, offset)
 
     def sent_of(self, offset: int) -> int:

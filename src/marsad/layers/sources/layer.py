@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.arabic.form_memo import FORMS_KEPT
 from marsad.arabic.phrases import PhraseTable, Reading
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
@@ -69,10 +70,23 @@ MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shor
 NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS
 
 
+_READINGS: dict[str, tuple[Reading, ...]] = {}  # word form -> its readings (offsets in the token)
+
+
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
     short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
-    an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي")."""
+    an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي").
+
+    Kept per word form: the layer's three phrase tables each ask about every new form, and the
+    readings (offsets relative to the token) depend on its text alone."""
+    found = _READINGS.get(tok.text)
+    if found is None:
+        found = remember(_READINGS, tok.text, _readings_of(tok), FORMS_KEPT)
+    return found
+
+
+def _readings_of(tok: Token) -> tuple[Reading, ...]:
     key, start, size = tok.key, tok.start, len(tok.key)
     readings = [(offset - start, stem) for offset, stem in tok.splits
                 if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
