@@ -53,3 +53,15 @@ def test_a_titles_portfolio_is_no_target() -> None:
     found = _events("واستنكر السفير سالم العلي المبعوث الخاص للجامعة العربية لشؤون العراق التفجير.", names)
     assert ("ACCUSE", "e1", "e3") not in found
     assert ("ACCUSE", "e1", "e3") in _events("واستنكر سالم العلي التدخل في شؤون العراق.", names)
+
+
+def test_the_outlet_a_statement_is_given_to_is_no_target() -> None:
+    names = {"سالم العلي": ("e1", "PER"), "المدينة": ("e2", "ORG")}
+    found = _events("وطالب السفير سالم العلي في تصريح خاص لـ«المدينة» بالوقوف بحزم ضد الإرهاب.", names)
+    assert ("REQUEST", "e1", "e2") not in found
+
+
+def test_a_verbs_subject_before_its_named_object_is_no_title() -> None:
+    names = {"تنظيم داعش": ("e1", "ORG"), "سامر الحلبي": ("e2", "PER")}
+    found = _events("وقد خطف تنظيم داعش سامر الحلبي من منزله في الموصل قبل شهرين.", names)
+    assert ("ASSAULT", "e1", "e2") in found

@@ -9,6 +9,8 @@ and the right names but the sides the wrong way round, or a side that is only a 
   لدعوة من الرئيس"): the one named after "من" asks, the clause's subject is asked (`asked_by`);
 - a headline's topic label ("اليمن.. غارات للتحالف على مواقع المتمردين"): the name before ".." says
   what the headline is about, it does not act (`topic_label`);
+- an outlet a statement is given to ("وطالب في تصريح خاص لـ«الصحيفة» بـ ..."، "في حديث لقناة ..."):
+  it publishes the words, it is not asked or accused (`interviewer_target`);
 - a body or a country in the title of the person named right after it ("مفتي الجمهورية اللبنانية
   الشيخ فلان"، "مدير الجامعة، الدكتور فلان"، "سفارة المملكة لدى تونس فلان"): the person speaks or
   acts, the title's names are neither actor nor target (`in_holders_title`).
@@ -20,6 +22,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
+from marsad.layers.events.checks import TITLE_HEADS
 from marsad.lexicons import loader
 
 _LEXICON = "event_sides.tsv"
@@ -34,6 +37,10 @@ AGENT_REACH = 4  # words between the trigger's end and the agent's phrase, at mo
 HONORIFICS = loader.keyed("actors/title_words.tsv", "honorific", match_key)
 # types whose record event needs a target: without one, a side that was only a title leaves none
 TARGET_OPTIONAL = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
+# nouns of a statement given to an outlet ("تصريح"، "حديث"), and the words that may describe it ("خاص")
+INTERVIEWS = loader.keyed(_LEXICON, "interview", match_key)
+INTERVIEW_ADJECTIVES = loader.keyed(_LEXICON, "interview_adjective", match_key)
+TITLE_LOOKBACK = 3  # words before a body that may hold the head of the title it is in
 # "لشؤون"، "لشئون": the portfolio of a title follows ("المبعوث لشؤون سوريا")
 PORTFOLIO = frozenset(match_key(w) for w in ("لشؤون", "لشئون", "لشوون"))
 _WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
@@ -124,6 +131,32 @@ def topic_label(doc: Document, ev: Event) -> bool:
     return doc.text[a.end : a.end + 3].lstrip().startswith(("..", "…"))
 
 
+def interviewer_target(doc: Document, ev: Event) -> bool:
+    """Whether the target is the outlet a statement was given to: "تصريح (خاص) لـ X"، "حديث لـ X"."""
+    t = ev.target_span
+    if t is None:
+        return False
+    keys = _keys(doc.text[max(ev.start, t.start - 30) : t.start])
+    if not keys or keys[-1] not in ("ل", "لـ"):
+        return False
+    k = len(keys) - 2
+    while k >= 0 and keys[k] in INTERVIEW_ADJECTIVES:
+        k -= 1
+    return k >= 0 and (keys[k] in INTERVIEWS or (keys[k][:1] in ("و", "ف", "ب") and keys[k][1:] in INTERVIEWS))
+
+
+def _titled(doc: Document, ev: Event, start: int, set_off: bool) -> bool:
+    """Whether the name at `start` is in a title: a title's head among the TITLE_LOOKBACK words
+    before it ("مدير جامعة ..."، "وزير خارجية مصر"), or, set off from the name after it by an
+    honorific or a comma, not the trigger's object right after it ("اختطف التنظيم الصحفي فلانا")."""
+    bounds = _trigger_bounds(ev)
+    before = _keys(doc.text[max(ev.start, start - 40) : start])
+    if bounds is not None and bounds[1] <= start and not _keys(doc.text[bounds[1] : start]):
+        return False  # "اختطف تنظيم داعش العبادي": the verb's subject, then its object
+    heads = [k[1:] if k[:1] == "و" and k[1:] in TITLE_HEADS else k for k in before[-TITLE_LOOKBACK:]]
+    return set_off or any(k in TITLE_HEADS for k in heads)
+
+
 def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
     """Whether the actor (a body or a place) is in the title of the person who is the target,
     named right after it ("مفتي الجمهورية اللبنانية الشيخ فلان"، "مدير الجامعة، الدكتور فلان"), or
@@ -139,7 +172,8 @@ def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
     if kinds.get(ev.actor or "") in ("ORG", "LOC") and kinds.get(ev.target or "") == "PER" and a.end <= t.start:
         between = doc.text[a.end : t.start]
         keys = _keys(between)
-        if len(keys) <= 2 and all(k in HONORIFICS for k in keys) and not any(c in between for c in ".:؛«»"):
+        if len(keys) <= 2 and all(k in HONORIFICS for k in keys) and not any(c in between for c in ".:؛«»") \
+                and _titled(doc, ev, a.start, bool(keys) or "،" in between):
             return True
     if kinds.get(ev.target or "") not in ("ORG", "LOC"):
         return False
@@ -158,6 +192,10 @@ def turn_agent_sides(doc: Document) -> None:
     for ev in doc.events:
         if topic_label(doc, ev) or in_holders_title(doc, ev, kinds):
             continue
+        if interviewer_target(doc, ev):
+            if ev.type not in TARGET_OPTIONAL:
+                continue
+            _set_sides(ev, (ev.actor, ev.actor_span, ev.actor_sector), (None, None, None))
         agent = agent_after(doc, ev) or asked_by(doc, ev)
         if agent is not None:
             entity, span = agent
