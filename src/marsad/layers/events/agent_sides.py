@@ -2,12 +2,12 @@
 
 Read on unlabelled news of several Saudi outlets, the record's events often have the right trigger
 and the right names but the sides the wrong way round, or a side that is only a label:
-- an agent after a passive act ("هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء»"، "اعتقل
+- an agent after a passive act ("المهندس الذي خُطف ثم هُدد بالإعدام من قبل «الجماعة»"، "اعتقل
   على يد قوات ..."): the agent acts and the passive's subject before the trigger undergoes, even when
   the target chosen was a name further on (`agent_after`);
-- a request or an invitation that comes from someone ("بناء على طلب من الحكومة اليمنية"، "تلبية
+- a request or an invitation that comes from someone ("بناء على طلب من الحكومة العراقية"، "تلبية
   لدعوة من الرئيس"): the one named after "من" asks, the clause's subject is asked (`asked_by`);
-- a headline's topic label ("اليمن.. غارات للتحالف على مواقع المتمردين"): the name before ".." says
+- a headline's topic label ("العراق.. غارات للتحالف الدولي على مواقع التنظيم"): the name before ".." says
   what the headline is about, it does not act (`topic_label`);
 - an outlet a statement is given to ("وطالب في تصريح خاص لـ«الصحيفة» بـ ..."، "في حديث لقناة ..."):
   it publishes the words, it is not asked or accused (`interviewer_target`);
