@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
+from marsad.layers.events.agent_sides import turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
@@ -251,3 +252,4 @@ def drop_misread_sides(doc: Document) -> None:
             ev.actor_sector, ev.target_sector = ev.target_sector, ev.actor_sector
         kept.append(ev)
     doc.events[:] = kept
+    turn_agent_sides(doc)  # sides an agent's phrase, an asker, a label or a title names otherwise
