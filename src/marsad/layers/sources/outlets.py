@@ -72,6 +72,7 @@ from marsad.layers.sources.words import (
     broadcaster_body,
     is_latin,
     is_nisba,
+    news_remit,
     outlet_head,
     remit_end,
     reports_later,
@@ -217,6 +218,8 @@ class OutletFinder:
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
+            if bare == "وكاله" and k < n and news_remit(toks[k]):
+                k += 1  # "الوكالة اللبنانية للإعلام": the field of news closes the agency's name
             if definite and j < k < n and toks[k].text in QUOTES:
                 # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
                 return self._quoted(toks, i, k, taken)
