@@ -56,3 +56,14 @@ def test_an_interview_that_ran_on_a_channel_named_after_in_or_on():
     body = "وقال في مقابلة مع الصحفي سامي العلي على قناة الحرة إن المعارك ستتوقف قريبا."
     assert names(run(body)) == ["قناة الحرة"]
     assert names(run("وأجريت مقابلة مع المتقدمين في مقر الشركة على موقع التوظيف.")) == []
+
+
+def test_a_station_named_in_marks_right_after_a_verb_of_news_telling():
+    assert names(run("وذكرت محطة «سما» أن المفاوضات استؤنفت صباح اليوم.")) == ["سما"]
+    assert names(run("وقالت محطة «النور» للقطارات إن الرحلات تأخرت ساعة.")) == []
+    assert names(run("ووصل الركاب إلى محطة «الملز» مساء أمس.")) == []
+
+
+def test_an_interview_word_in_marks_is_a_title_not_an_interview():
+    body = "وتعيد صحف عدة نشر زاوية (حوار) يوم صدورها في جريدة الندوة كل أسبوع."
+    assert names(run(body)) == []

@@ -247,7 +247,7 @@ def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:
         if t.text in SENTENCE_ENDS or lex.is_comp(t):
             return False
         if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES):
-            return True
+            return k == 0 or toks[k - 1].text not in QUOTES + "("  # "زاوية (لقاء)": a column's title
     return False
 
 
