@@ -67,3 +67,8 @@ def test_a_station_named_in_marks_right_after_a_verb_of_news_telling():
 def test_an_interview_word_in_marks_is_a_title_not_an_interview():
     body = "وتعيد صحف عدة نشر زاوية (حوار) يوم صدورها في جريدة الندوة كل أسبوع."
     assert names(run(body)) == []
+
+
+def test_an_outlet_told_before_the_complementiser_past_its_closing_mark():
+    body = "وفي وقت سابق أبلغ مسؤول في الميناء وكالة أنباء «رويترز» بأن السفينة غادرت فجرا."
+    assert names(run(body)) == ["رويترز"]

@@ -212,7 +212,10 @@ def published_before(toks: list[Token], p: int) -> bool:
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
-    complementiser, is the one a verb of telling earlier in the clause told."""
+    complementiser, is the one a verb of telling earlier in the clause told (its closing mark
+    may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
     if j >= len(toks) or not lex.is_comp(toks[j]):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
