@@ -43,6 +43,7 @@ MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is of
 _OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
 TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
+INTERVIEW_WINDOW = 8     # tokens between an interview word and "في"/"على" + the outlet it ran on
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = frozenset({"", "و", "ف"})
@@ -70,8 +71,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return True
     if prev.key in GOVERNING_PREPOSITIONS:
         return cited(i)
-    if prev.key in IN_OR_ON and published_before(toks, p):
-        return True  # "بيان نشر في صحيفة ..", "ونشرت المقابلة في صحيفة ..", "بثت أخيرا على قناة .."
+    if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p)):
+        return True  # "بيان نشر في صحيفة ..", "بثت أخيرا على قناة ..", "في مقابلة مع فلان على قناة .."
     if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
         return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
     if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
@@ -211,7 +212,10 @@ def published_before(toks: list[Token], p: int) -> bool:
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
-    complementiser, is the one a verb of telling earlier in the clause told."""
+    complementiser, is the one a verb of telling earlier in the clause told (its closing mark
+    may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
     if j >= len(toks) or not lex.is_comp(toks[j]):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
@@ -233,7 +237,21 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     head = outlet_head(toks[k]) if k >= 0 else None
     if head is None or head[2]:
         return False
-    return k > 0 and toks[k - 1].key in SPOKEN_ON and spoke_before(lex, toks, k - 1)
+    return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (
+        toks[k - 1].key in IN_OR_ON and interviewed_before(lex, toks, k - 1)))
+
+
+def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:
+    """An interview word earlier in the sentence and no complementiser between: the outlet after
+    "في" or "على" at p is where the interview ran ("خلال مقابلة مع برنامج «..» على تلفزيون ..",
+    "في مقابلة أجريت مع فلان في تلفزيون ..")."""
+    for k in range(p - 1, max(-1, p - 1 - INTERVIEW_WINDOW), -1):
+        t = toks[k]
+        if t.text in SENTENCE_ENDS or lex.is_comp(t):
+            return False
+        if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES):
+            return k == 0 or toks[k - 1].text not in QUOTES + "("  # "زاوية (لقاء)": a column's title
+    return False
 
 
 def _before_title(toks: list[Token], i: int) -> int:

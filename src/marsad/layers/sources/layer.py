@@ -49,6 +49,7 @@ from marsad.layers.sources.words import (
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 # the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")
 ARTICLE_PREFIXES = {"ال": "", "وال": "و", "فال": "ف", "بال": "ب", "لل": "ل", "ولل": "ول"}
+LETTER_PREFIXES = NAME_PREFIXES | frozenset(ARTICLE_PREFIXES)  # "لبي بي سي": a letter name never stands alone
 SWALLOWED_ARTICLE = {"لل": "ل", "ولل": "ول", "فلل": "فل"}  # "للجزيرة" is "ل" + "الجزيرة"
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
@@ -76,7 +77,8 @@ _READINGS: dict[str, tuple[Reading, ...]] = {}  # word form -> its readings (off
 def _agency_readings(tok: Token) -> tuple[Reading, ...]:
     """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
     short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
-    an acronym may carry the article ("بحسب السي إن إن", "على البي بي سي").
+    an acronym may carry the article or a proclitic ("بحسب السي إن إن", "على البي بي سي",
+    "قال لبي بي سي").
 
     Kept per word form: the layer's three phrase tables each ask about every new form, and the
     readings (offsets relative to the token) depend on its text alone."""
@@ -90,7 +92,7 @@ def _readings_of(tok: Token) -> tuple[Reading, ...]:
     key, start, size = tok.key, tok.start, len(tok.key)
     readings = [(offset - start, stem) for offset, stem in tok.splits
                 if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
-                or (key[: size - len(stem)] in ARTICLE_PREFIXES and stem in LETTER_NAMES)]
+                or (key[: size - len(stem)] in LETTER_PREFIXES and stem in LETTER_NAMES)]
     # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
     readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
                  if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]

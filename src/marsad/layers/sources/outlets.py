@@ -72,6 +72,7 @@ from marsad.layers.sources.words import (
     broadcaster_body,
     is_latin,
     is_nisba,
+    news_remit,
     outlet_head,
     remit_end,
     reports_later,
@@ -157,7 +158,8 @@ class OutletFinder:
             return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
         if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
             return None  # "نشر في الجريدة الرسمية": the official gazette
-        if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1):
+        if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1) and (
+                not self._told_by_station(toks, i)):
             return None  # "محطة «..» للسكك الحديدية": a railway station; "محطة NHK" broadcasts
         cited_here = governed(self.lex, self.text, toks, i, prefix, cited) or (
             prefix.startswith("و") and _after_an_outlet(toks, i, taken))
@@ -179,6 +181,16 @@ class OutletFinder:
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
             self.pending.extend(self._second_of_pair(toks, end, taken))
         return found
+
+    def _told_by_station(self, toks: list[Token], i: int) -> bool:
+        """"وذكرت محطة «..» أن": a verb of news-telling right before a station word and a name in
+        marks right after it; a railway or power station tells no news."""
+        if not (0 < i < len(toks) - 1 and toks[i + 1].text in QUOTES
+                and self.lex.has("cite", toks[i - 1], STATION_VERB_PREFIXES)):
+            return False
+        close = next((k for k in range(i + 2, min(len(toks), i + 2 + MAX_NAME_TOKENS)) if toks[k].text in QUOTES), None)
+        # "وقالت محطة «..» للقطارات": what the station serves follows its name
+        return close is not None and (close + 1 >= len(toks) or not toks[close + 1].key.startswith("ل"))
 
     def _name_after(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int],
                     not_outlet) -> Found | None:
@@ -217,6 +229,8 @@ class OutletFinder:
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
+            if bare == "وكاله" and k < n and news_remit(toks[k]):
+                k += 1  # "الوكالة اللبنانية للإعلام": the field of news closes the agency's name
             if definite and j < k < n and toks[k].text in QUOTES:
                 # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
                 return self._quoted(toks, i, k, taken)
@@ -415,6 +429,9 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     name = [t for t in toks[i + 1 : i + 2 + MAX_NAME_TOKENS] if t.end <= end]
     return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
+
+
+STATION_VERB_PREFIXES = frozenset({"", "و", "ف"})
 
 
 def _spelled_name(toks: list[Token], j: int) -> bool:

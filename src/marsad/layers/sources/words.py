@@ -23,6 +23,10 @@ HAMZA_ALIFS = "أإآ"
 AGENCY = match_key("وكالة")
 FEMININE_PAST = re.compile(r"ت(?:ه|ها|هم|هما|هن|ك|كم|نا|ني)?$")  # "ذكرت", "وصفته", "نقلتها"
 VERIFY_STEPS = 5  # tokens after the outlet to the verify word ("لرويترز للأنباء على الفور التأكد")
+TOPIC_STEPS = 8  # tokens from "أما" to the end of the outlet's name ("أما صحيفة «..» الأميركية اليومية")
+TOPIC_WORDS = frozenset({match_key("أما"), match_key("وأما")})
+TOPIC_VERB_PREFIXES = frozenset({"ف"})
+TOPIC_FQAD = match_key("فقد")
 MIN_NISBA_CHARS = 5     # "الأمريكية": a definite adjective of origin, long enough not to be a short name
 
 
@@ -177,6 +181,11 @@ def describes_only(name: list[Token], after: Token | None) -> bool:
             and not (after is not None and any(s in NEWS_FIELDS for _, s in after.splits)))
 
 
+def news_remit(tok: Token) -> bool:
+    """"للأنباء", "للإعلام": "ل" + a definite field of news, closing an agency's name."""
+    return tok.key.startswith("لل") and "ال" + tok.key[2:] in NEWS_FIELDS
+
+
 def names_no_entity(name: list[Token]) -> bool:
     """An outlet word with only adjectives of officialness after it ("الوكالة الرسمية")."""
     words = [t for t in name if t.is_word]
@@ -198,7 +207,8 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
         else:
             break
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
-            toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))):
+            toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))
+            or topic_cites(toks, k, first, lex)):
         return True
     for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
         t = toks[m]
@@ -208,6 +218,24 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
             return False
         if t.key == "قد":
             return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
+    return False
+
+
+def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
+    """"أما صحيفة «..» البريطانية فقالت ..", "أما وكالة .. فقد نشرت ..": an outlet brought up
+    as a topic by "أما" a few words before its name ends at token k, and a citing verb after
+    "ف" (or "فقد") right after its name and adjectives: the press review's next paper."""
+    if toks[first].key == TOPIC_FQAD:
+        cites = first + 1 < len(toks) and lex.has("cite", toks[first + 1], frozenset({""}))
+    else:
+        cites = toks[first].key[:1] == "ف" and lex.has("cite", toks[first], TOPIC_VERB_PREFIXES)
+    if not cites:
+        return False
+    for m in range(k - 1, max(-1, k - 1 - TOPIC_STEPS), -1):
+        if toks[m].text in SENTENCE_ENDS:
+            return False
+        if toks[m].key in TOPIC_WORDS:
+            return True
     return False
 
 
