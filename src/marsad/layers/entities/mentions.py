@@ -26,6 +26,7 @@ from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
+from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.given_persons import GivenNamePersons
@@ -199,6 +200,7 @@ class MentionFinder:
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
         self.small_places = SmallPlaces(kb, self.words)
         self.named_bodies = NamedBodies(kb, self.words)
+        self.country_placed = CountryPlaced(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -229,6 +231,7 @@ class MentionFinder:
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
+        cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
