@@ -32,3 +32,10 @@ def test_no_participle_nor_verbal_noun(layer):
     text = ("وتعاقدت الجامعة مع شركة متخصصة للتطوير ومركز ممتاز للأبحاث ومعهد للتدريس للعمال، "
             "فيما انتقلت شركة إسكان للعمال إلى المدينة.")
     assert not any(b.startswith(("مركز", "شركة", "معهد")) for b in bodies(layer, text))
+
+
+def test_a_company_named_before_its_legal_form(layer):
+    text = "وارتفع سهم شركة ينابيع القابضة، فيما تراجع سهم شركة عقارية القابضة ووسيط شركة الاستشارات العقارية."
+    found = bodies(layer, text)
+    assert any(b.startswith("شركة ينابيع القابضة") or b == "ينابيع القابضة" for b in found)
+    assert not any("عقارية" in b or "الاستشارات" in b for b in found)

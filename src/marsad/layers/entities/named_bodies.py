@@ -7,7 +7,8 @@ the construction: an indefinite head for a kind of body (lexicon section head), 
 one indefinite word, then what the body serves (لل + a noun, or ل + a noun in construct with a
 definite one). The word must be no ordinary noun ("مركز تدريب للشباب" is any training centre), no
 adjective ("جمعية خيرية للأيتام", "مركز إقليمي للتدريب", "شركة متخصصة للتطوير"), no verbal noun of a
-derived verb ("شركة إسكان للعمال"), no verb, given name or country adjective.
+derived verb ("شركة إسكان للعمال"), no verb, given name or country adjective. Before a company's
+legal form ("شركة أمانات القابضة") the word may be any noun: the definite form shows the phrase a name.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading
-from marsad.layers.entities.word_lists import PREPOSITIONS
+from marsad.layers.entities.word_lists import COMPANY_FORMS, PREPOSITIONS
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
@@ -94,18 +95,35 @@ class NamedBodies:
         added: list[NameCandidate] = []
         for i in heads:
             j = i + 1
-            if i in taken or j in taken or j + 1 in taken or not adjacent(tokens, j) or not self._own_name(tokens[j]):
+            if i in taken or j in taken or j + 1 in taken or not adjacent(tokens, j):
                 continue
-            end = _served_end(tokens, j + 1)
-            if end is None or any(k in taken for k in range(j + 1, end)):
-                continue
-            end = _served_run(tokens, j + 1, end, taken)
+            if adjacent(tokens, j + 1) and tokens[j + 1].key in COMPANY_FORMS and self._formed_name(tokens[j]):
+                end = j + 2  # "شركة أمانات القابضة"
+            else:
+                if not self._own_name(tokens[j]):
+                    continue
+                end = _served_end(tokens, j + 1)
+                if end is None or any(k in taken for k in range(j + 1, end)):
+                    continue
+                end = _served_run(tokens, j + 1, end, taken)
             tok = tokens[i]
             start = next(off for off, stem in tok.splits if stem in _HEADS)  # "لجمعية": the name begins at its head
             stop = tokens[end - 1].end
             added.append(NameCandidate(start, stop, i, end, "ORG", alias_key(text[start:stop]), None, "pattern"))
             taken.update(range(i, end))
         return with_added(cands, added)
+
+    def _formed_name(self, tok: Token) -> bool:
+        """May `tok` name a company before its legal form ("شركة أمانات القابضة"): the definite form
+        describes a definite phrase, so any indefinite noun is the company's name here (a common one
+        too), but no definite noun (the phrase is then definite by it), indefinite adjective, country adjective, reporting verb or possessed noun."""
+        key = tok.key
+        if not tok.is_word or len(key) < 3 or key.startswith("ال") or key in self.verbs or has_pronoun_suffix(key) \
+                or purpose(key):
+            return False  # "شركة الاستشارات العقارية": a definite noun makes the phrase definite, no name needed
+        if key.endswith(("ي", "يه")):
+            return False  # "شركة عقارية"
+        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
 
     def _own_name(self, tok: Token) -> bool:
         """May `tok` be a body's own name word: indefinite, no ordinary word, adjective, verb,
