@@ -26,6 +26,7 @@ from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
+from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.given_persons import GivenNamePersons
@@ -45,6 +46,7 @@ from marsad.layers.entities.name_extension import (
 )
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_words import NameWords, reads_as
+from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
@@ -197,6 +199,8 @@ class MentionFinder:
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
         self.small_places = SmallPlaces(kb, self.words)
+        self.named_bodies = NamedBodies(kb, self.words)
+        self.country_placed = CountryPlaced(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -226,6 +230,8 @@ class MentionFinder:
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
+        cands = self.named_bodies.add(cands, tokens, doc.text)
+        cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         text = doc.text
