@@ -24,7 +24,7 @@ they differ.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from pathlib import Path
 from sys import intern
@@ -358,11 +358,19 @@ class CompiledNer:
         rows = self._combos.rows(("gz", tuple(names)), combo, decode, lambda k: gaz(*k[1:]))
         return self._combos.table[rows]
 
-    def _stage2(self, wid: np.ndarray, lens: np.ndarray, tags1: np.ndarray) -> np.ndarray:
-        """Second-stage feature vectors of every token, from the first stage's labels."""
+    def _stage2(self, wid: np.ndarray, lens: np.ndarray, tags1: np.ndarray,
+                docs: Sequence[int] | None = None) -> np.ndarray:
+        """Second-stage feature vectors of every token, from the first stage's labels. `docs`:
+        the number of sentences of each text, when the sentences are those of several."""
         assert self.first is not None
         cat = self._cat[wid] if self.lexicon is not None else None
-        st = stacking.states(self._kid[wid], self._klen[wid], tags1, lens.tolist(), self.first.labels,
+        kid = self._kid[wid]
+        if docs is not None and len(docs) > 1 and len(kid):
+            # a text's document memory is its own: the same word in two texts is two keys (so
+            # neither the counts nor the first occurrences, which break ties, cross texts)
+            doc_of = np.repeat(np.repeat(np.arange(len(docs), dtype=np.int64), docs), lens)
+            kid = kid + doc_of * (int(kid.max()) + 1)
+        st = stacking.states(kid, self._klen[wid], tags1, lens.tolist(), self.first.labels,
                              cat, self._cat_values)
         names = list(st.codes)
         radices = [len(st.values[k]) for k in names]
@@ -384,8 +392,10 @@ class CompiledNer:
                                  lambda key: stacking.token_features(**dict(zip(names, key[1:], strict=True))))
         return self._combos.table[rows]
 
-    def emissions(self, sentences: list[list[str]]):
-        """(word ids, lengths, first-stage scores or None, final scores, first-stage labels)."""
+    def emissions(self, sentences: list[list[str]], docs: Sequence[int] | None = None):
+        """(word ids, lengths, first-stage scores or None, final scores, first-stage labels).
+        `docs`: the number of sentences of each text, when `sentences` are those of several
+        texts one after the other (each text's labels are those it gets alone)."""
         wid, lens, total = self.scores(sentences)
         off = self.w.offsets
         final = total[:, off[-2]:off[-1]]
@@ -393,12 +403,14 @@ class CompiledNer:
             return wid, lens, None, final, None
         first = total[:, off[0]:off[1]]
         tags1 = viterbi(first, self.first.trans, lens)
-        final = final + self._stage2(wid, lens, tags1)[:, off[-2]:off[-1]]
+        final = final + self._stage2(wid, lens, tags1, docs)[:, off[-2]:off[-1]]
         return wid, lens, first, final, tags1
 
-    def tag(self, sentences: list[list[str]], o_threshold: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
-        """(label index of every token, sentences concatenated; sentence lengths)."""
-        _, lens, _, final, _ = self.emissions(sentences)
+    def tag(self, sentences: list[list[str]], o_threshold: float = 0.5,
+            docs: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(label index of every token, sentences concatenated; sentence lengths). `docs`: as
+        in `emissions`."""
+        _, lens, _, final, _ = self.emissions(sentences, docs)
         tags = viterbi(final, self.final.trans, lens)
         if o_threshold > 0.5:
             tags = self._threshold(tags, final, lens, o_threshold)

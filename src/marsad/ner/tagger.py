@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -133,6 +134,8 @@ class NerTagger:
                 raise RuntimeError(f"NER network not found: {net} (train it with `marsad train ner`)")
             self.neural = NeuralNer(net, self.features)
         self.compiled: CompiledNer | None = None
+        # spans `prepare` found, by document: id -> (document, its text, spans)
+        self._ready: dict[int, tuple[Document, str, list[tuple[int, int, str]]]] = {}
         if engine == "compiled":
             compiled = CompiledNer(self.features, model, stage1, self.lexicon)
             try:
@@ -232,7 +235,54 @@ class NerTagger:
 
     # --- documents ----------------------------------------------------------------------
     def tag(self, doc: Document) -> list[tuple[int, int, str]]:
-        """Entity spans (start, end, label) over `doc.text`, sentence by sentence."""
+        """Entity spans (start, end, label) over `doc.text`, sentence by sentence (those `prepare`
+        made for this document, if it did)."""
+        ready = self._ready.get(id(doc))
+        if ready is not None and ready[0] is doc and ready[1] is doc.text:
+            return list(ready[2])
+        sents = self._sentence_tokens(doc)
+        texts = [[t.text for t in toks] for toks in sents]
+        if self.compiled is None:
+            chunks: list[tuple[list[Token], int, int, str]] = []
+            for toks, tags in zip(sents, self.tag_sentences(texts), strict=True):
+                chunks.extend((toks, a, b, label) for a, b, label in bio_spans(tags))
+        else:
+            chunks = [c[1:] for c in self._chunks(sents, *self._label_ids(texts))]
+        return self._spans(chunks)
+
+    def tag_many(self, docs: Sequence[Document]) -> list[list[tuple[int, int, str]]]:
+        """`tag` of each document, the sentences of all of them tagged in one pass (both stages):
+        the same spans, without the fixed cost of the numpy steps per call paid per document."""
+        if not self._batchable():
+            return [self.tag(doc) for doc in docs]
+        assert self.compiled is not None
+        per_doc = [self._sentence_tokens(doc) for doc in docs]
+        sents = [toks for doc_sents in per_doc for toks in doc_sents]
+        counts = [len(doc_sents) for doc_sents in per_doc]
+        texts = [[t.text for t in toks] for toks in sents]
+        ids, lens = self.compiled.tag(texts, self.o_threshold, docs=counts)
+        doc_of = np.repeat(np.arange(len(docs)), counts).tolist()
+        chunks: list[list[tuple[list[Token], int, int, str]]] = [[] for _ in docs]
+        for si, toks, a, b, label in self._chunks(sents, ids, lens):
+            chunks[doc_of[si]].append((toks, a, b, label))
+        return [self._spans(c) for c in chunks]
+
+    def prepare(self, docs: Sequence[Document]) -> None:
+        """Tag `docs` together now (`tag_many`); `tag` then answers each from what was found. Only
+        the documents of the last call are kept."""
+        self._ready = {}
+        if len(docs) < 2 or not self._batchable():
+            return
+        self._ready = {id(doc): (doc, doc.text, spans) for doc, spans in zip(docs, self.tag_many(docs), strict=True)}
+
+    def _batchable(self) -> bool:
+        # The network and the O threshold (marginals: matrix products, whose rounding may depend
+        # on how many sentences share them) tag each document alone: identical output first.
+        return self.compiled is not None and self.neural is None and self.o_threshold <= 0.5
+
+    @staticmethod
+    def _sentence_tokens(doc: Document) -> list[list[Token]]:
+        """The tokens of each sentence of `doc` that has a word."""
         tokens = doc.tokens
         starts = token_starts(tokens)  # the list the entity layer bisects too
         sents: list[list[Token]] = []
@@ -242,13 +292,10 @@ class NerTagger:
             toks = tokens[lo:hi]
             if any(t.kind == "word" for t in toks):
                 sents.append(toks)
-        texts = [[t.text for t in toks] for toks in sents]
-        if self.compiled is None:
-            chunks: list[tuple[list[Token], int, int, str]] = []
-            for toks, tags in zip(sents, self.tag_sentences(texts), strict=True):
-                chunks.extend((toks, a, b, label) for a, b, label in bio_spans(tags))
-        else:
-            chunks = self._chunks(sents, *self._label_ids(texts))
+        return sents
+
+    def _spans(self, chunks: list[tuple[list[Token], int, int, str]]) -> list[tuple[int, int, str]]:
+        """Character spans of the chunks (tokens of a sentence, first and last token + 1, label)."""
         out: list[tuple[int, int, str]] = []
         for toks, a, b, label in chunks:
             if not any(t.kind == "word" for t in toks[a:b]):
@@ -264,7 +311,8 @@ class NerTagger:
         return out
 
     def _chunks(self, sents: list[list[Token]], ids: np.ndarray, lens: np.ndarray):
-        """`bio_spans` of label indices (conlleval: an I- not continuing its type opens a chunk)."""
+        """`bio_spans` of label indices (conlleval: an I- not continuing its type opens a chunk), as
+        (sentence index, its tokens, first token, last token + 1, type)."""
         if not len(ids):
             return []
         prefix = self._prefix[ids]
@@ -281,7 +329,7 @@ class NerTagger:
         out = []
         for a, b, si in zip(opens.tolist(), ends.tolist(), sent_of.tolist(), strict=True):
             base = int(starts[si])
-            out.append((sents[si], a - base, b - base, str(typ[a])))
+            out.append((si, sents[si], a - base, b - base, str(typ[a])))
         return out
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:

@@ -16,21 +16,23 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     n = len(score)
     if not n:
         return np.zeros(0, dtype=np.int64)
-    sl, idx, _, active = _shape(lens)
-    pad = score[idx]
-    b, t_max, n_lab = pad.shape
+    by_step, offsets, active = _steps(lens)
+    n_lab = score.shape[1]
+    b = active[0]
     # Every step works on flat vectors: alpha[r * L + i] (sentence r, label i) and
     # s[r * L * L + j * L + i] = alpha[r * L + i] + trans[i, j]. Arg-maxima over the last
     # (contiguous) axis are fast in numpy where maxima over an axis of 9 are not: the maxima are
     # gathered after. Sentences are longest first, so the ones still running at step t are a
     # prefix, and each step reads a prefix of the flat layouts (no reshaping of 2-D slices).
     spread, trans_flat, cells = _layout(trans, b)
-    emit = pad.transpose(1, 0, 2).reshape(t_max, b * n_lab)  # step t's row: every sentence's scores
-    alpha = emit[0]
+    # the tokens step by step (step t: position t of every sentence still running), without
+    # padding: a batch of many sentences pays for its tokens, not for sentences x the longest
+    emit = score.take(by_step, 0).ravel()
+    alpha = emit[:b * n_lab]
     ends = np.empty(b * n_lab)
     backs = []
     running = b * n_lab
-    for t in range(1, t_max):
+    for t in range(1, len(active)):
         k = active[t] * n_lab
         if k < running:
             ends[k:running] = alpha[k:]
@@ -39,24 +41,54 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
         s = alpha.take(spread[:k * n_lab])
         s += trans_flat[:k * n_lab]
         arg = s.reshape(k, n_lab).argmax(1)
-        backs.append(arg.tolist())
-        arg += cells[:k]
-        alpha = s.take(arg)
-        alpha += emit[t, :k]
+        backs.append(arg)
+        alpha = s.take(arg + cells[:k])
+        at = offsets[t] * n_lab
+        alpha += emit[at:at + k]
     ends[:running] = alpha
-    # backtrack in Python: a few list look-ups per token beat numpy calls per step
-    finals = ends.reshape(b, n_lab).argmax(1).tolist()
-    starts = idx[:, 0].tolist()
-    flat: list[int] = [0] * n
-    for r, (y, length, start) in enumerate(zip(finals, sl.tolist(), starts, strict=True)):
-        base = r * n_lab
-        p = start + length - 1
-        flat[p] = y
-        for t in range(length - 1, 0, -1):
-            y = backs[t - 1][base + y]
-            p -= 1
-            flat[p] = y
-    return np.array(flat, dtype=np.int64)
+    # backtrack all sentences at once, one numpy step per position (a batch's cost per step is
+    # shared by its sentences): `label` holds, for the sentences running at step t, their label
+    # at t; a sentence that ends sooner holds its last label until its last position comes
+    label = ends.reshape(b, n_lab).argmax(1)
+    stepped = np.empty(n, dtype=np.int64)  # labels in `by_step` order
+    row_base = cells[:b]  # r * L
+    for t in range(len(active) - 1, 0, -1):
+        k = active[t]
+        stepped[offsets[t]:offsets[t] + k] = label[:k]
+        label[:k] = backs[t - 1].take(row_base[:k] + label[:k])
+    stepped[:b] = label
+    flat = np.empty(n, dtype=np.int64)
+    flat[by_step] = stepped
+    return flat
+
+
+_last_steps: tuple[bytes, tuple] = (b"", ())
+
+
+def _steps(lens: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
+    """Of sentences of lengths `lens` taken longest first: the rows of their tokens in the
+    concatenation step by step (position 0 of every sentence, then position 1 of those that
+    have one, ...), where each step's rows start, and how many sentences run at each step. The
+    last one is kept (read-only): both stages decode sentences of one shape."""
+    global _last_steps
+    lens = np.asarray(lens)
+    key = lens.tobytes()
+    if _last_steps[0] == key:
+        return _last_steps[1]
+    keep = np.flatnonzero(lens > 0)
+    order = keep[np.argsort(-lens[keep], kind="stable")]
+    sl = lens[order]
+    starts = (np.cumsum(lens) - lens)[order]
+    t_max = int(sl[0])
+    active = len(sl) - np.searchsorted(sl[::-1], np.arange(t_max), "right")
+    offsets = np.concatenate(([0], np.cumsum(active)))
+    step = np.repeat(np.arange(t_max), active)
+    row = np.arange(int(offsets[-1])) - np.repeat(offsets[:-1], active)
+    by_step = starts[row] + step
+    by_step.flags.writeable = False
+    made = (by_step, offsets.tolist(), active.tolist())
+    _last_steps = (key, made)
+    return made
 
 
 def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:

@@ -17,6 +17,7 @@ to; a title that cannot be resolved creates nothing.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Entity, Mention
@@ -87,6 +88,11 @@ class EntityLayer:
     @property
     def fuzzy(self):
         return self.mentions.fuzzy
+
+    def prepare(self, docs: Sequence[Document]) -> None:
+        """Tag the names of `docs` in one pass before each is analysed (see `Analyzer.prepare`)."""
+        if self.ner is not None:
+            self.ner.prepare(docs)
 
     # --- titles ---------------------------------------------------------------------------
     def _resolve_titles(self, doc: Document, tokens: list[Token], cands: list[NameCandidate],
