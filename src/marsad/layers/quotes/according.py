@@ -140,6 +140,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if c is not None and c.form != "masdar" and not (
                 c.flags & HOMOGRAPH_FLAGS and not c.prefix and b > lo and toks[b - 1].text not in "،,:"):
             return None  # the sentence has its own reporting verb ("عبر التلفزيون"، "وسيتم نقل": nouns)
+        if lex.is_according(toks[b]):
+            return None  # "وحسب المصدر فإن ...، وفق المصدر نفسه.": the attribution that opened it holds
     start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None

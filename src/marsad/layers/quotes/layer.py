@@ -33,6 +33,7 @@ from marsad.layers.quotes.cue_checks import (
     named_subject_next,
     participle_as_adjective,
     prep_in_subject,
+    statement_just_before,
     subject_noun_next,
 )
 from marsad.layers.quotes.cue_grammar import (
@@ -206,9 +207,10 @@ class QuoteLayer:
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i) \
-                and not subject_noun_next(self.grammar, finder, i):
+                and not subject_noun_next(self.grammar, finder, i) \
+                and not (lex.has("focus_view", tok, frozenset({"", "و"})) and statement_just_before(self.grammar, finder, i)):
             # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
-            # "ويرى المسؤولون أن")
+            # "ويرى المسؤولون أن") or, for "يرى", somebody spoke in the sentence before (his view)
             return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
@@ -356,7 +358,7 @@ class QuoteLayer:
             cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
                 finder, start, self.clauses.clause_end(finder, j + 1)))
             return cand
-        if kind is None and cue.form == "past" and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
+        if kind is None and cue.form in ("past", "present") and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
         if cue.np and cue.form not in ("masdar", "present"):
