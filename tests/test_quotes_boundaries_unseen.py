@@ -106,3 +106,42 @@ def test_short_quotation_after_a_verb_and_colon_is_said_even_if_tagged_as_a_name
             "وغادر الملعب بعد ذلك.")
     doc = run(make_doc(body, ents=[("ORG", "نحن جاهزون", [("نحن جاهزون", "name")])]))
     assert quote_with(doc, "نحن جاهزون").kind == "direct"
+
+
+
+# --- headlines "Speaker + present reporting verb + what was said" ----------------------------
+BODY = "وعقدت اللجنة اجتماعها الدوري أمس في مقرها بحضور عدد من الأعضاء."
+
+
+def test_headline_body_denies_a_noun_phrase():
+    title = "وزارة الصحة تنفي تسجيل إصابات جديدة في المنطقة الشرقية"
+    doc = run(make_doc(BODY, title=title, ents=[org("وزارة الصحة")]))
+    q = quote_with(doc, "تسجيل إصابات جديدة")
+    assert q.kind == "indirect" and q.speaker.text == "وزارة الصحة"
+    assert q.text == "تسجيل إصابات جديدة في المنطقة الشرقية"
+
+
+def test_headline_statement_stops_at_a_break():
+    title = "الرياض تدعو إلى تهدئة شاملة في المنطقة.. وتحذر من التصعيد"
+    doc = run(make_doc(BODY, title=title, ents=[("LOC", "الرياض", [("الرياض", "name")])]))
+    assert quote_with(doc, "تهدئة شاملة").text == "إلى تهدئة شاملة في المنطقة"
+
+
+def test_headline_with_no_named_speaker_or_a_past_verb_is_no_statement():
+    for title in ("الأمطار تكشف عيوب الطرق في الأحياء الجنوبية",
+                  "وزارة الصحة أعلنت أمس تسجيل إصابات جديدة"):
+        doc = run(make_doc(BODY, title=title, ents=[org("وزارة الصحة")]))
+        assert not any(q.start < len(title) for q in doc.quotes), title
+
+
+def test_a_second_according_to_after_a_first_one_inside_the_sentence():
+    body = ("وارتفعت مبيعات السيارات الصغيرة بسرعة خلال العام، وذلك وفقا لتقرير أصدرته رابطة المصنعين، "
+            "ووفقا لبيانات أخرى يتداولها التجار.")
+    doc = run(make_doc(body, ents=[org("رابطة المصنعين")]))
+    assert quote_with(doc, "مبيعات السيارات الصغيرة") is not None
+
+
+def test_according_to_the_source_that_opened_the_sentence_gives_one_statement():
+    body = "وحسب المصدر فإن القوات وصلت إلى أطراف المدينة صباح أمس، وفق المصدر نفسه."
+    doc = run(make_doc(body))
+    assert len([q for q in doc.quotes if "القوات وصلت" in q.text]) == 1

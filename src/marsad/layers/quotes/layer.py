@@ -43,7 +43,7 @@ from marsad.layers.quotes.cue_grammar import (
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
-from marsad.layers.quotes.headlines import headline, subheadings
+from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
@@ -105,7 +105,7 @@ class QuoteLayer:
         hidden = self._hidden_tokens(finder, marks, words)
         quote_at = {finder.tok_at(q.open): q for q in marks}
         cands: list[QuoteCandidate] = []
-        cands += headline(finder) + subheadings(finder)
+        cands += headline(finder) + headline_report(finder) + subheadings(finder)
         governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
         inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
