@@ -8,7 +8,7 @@ Found from three kinds of evidence, all pointing at exact offsets:
 - "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
 - quotation marks of every style (`marks`), kept only when a reporting word, a colon
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
-- headlines of the form "Speaker: words".
+- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words".
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
