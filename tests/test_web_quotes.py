@@ -26,10 +26,10 @@ def client(tmp_path_factory):
 def test_all_quotes_newest_first_with_their_spans(client):
     data = client.get("/quotes.json").json()
     rows = data["rows"]
-    assert len(rows) == 21 and data["next"] is None
+    assert len(rows) == 22 and data["next"] is None
     dates = [r["published"] for r in rows]
     assert dates == sorted(dates, reverse=True)
-    assert sum(r["count"] for r in data["timeline"]["rows"]) == 21 and data["timeline"]["unit"] == "day"
+    assert sum(r["count"] for r in data["timeline"]["rows"]) == 22 and data["timeline"]["unit"] == "day"
     assert client.get("/api/v1/quotes").json() == data
     page = client.get("/quotes")
     assert 'href="/article/minister-visit?span=22-50"' in page.text and 'id="quotes-timeline"' in page.text
@@ -82,7 +82,7 @@ def test_paging_walks_every_quote_once(client):
         cursor = page["next"]
         if not cursor:
             break
-    assert len(ids) == 21 and len(set(ids)) == 21
+    assert len(ids) == 22 and len(set(ids)) == 22
     assert ids == [r["id"] for r in client.get("/api/v1/quotes").json()["rows"]]
 
 
@@ -96,9 +96,9 @@ def test_the_wire_copies_are_one_statement_with_two_carriers(client):
     assert (second["doc_id"], second["role"]) == ("wire-b", "republished")
     assert [a["key"] for a in second["agencies"]] == ["marsad:agency/spa"]  # the agency it came through
     everything = client.get("/api/v1/quotes", params={"group": "statement"}).json()["rows"]
-    # 21 quotes, four statements carried twice by the wire copies
-    assert len(everything) == 17
-    assert sum(g["carriers_count"] for g in everything) == 21
+    # 22 quotes (one a headline statement), four statements carried twice by the wire copies
+    assert len(everything) == 18
+    assert sum(g["carriers_count"] for g in everything) == 22
     # a filter on the outlet of the copy: the statement is listed once, from its carrier there
     copy = client.get("/api/v1/quotes", params={"group": "statement", "outlet": "aljazirah"}).json()["rows"]
     assert len(copy) == 4 and all(g["carriers_count"] == 2 for g in copy)
@@ -117,7 +117,7 @@ def test_statement_paging(client):
         cursor = page["next"]
         if not cursor:
             break
-    assert len(ids) == 17 and len(set(ids)) == 17
+    assert len(ids) == 18 and len(set(ids)) == 18
 
 
 def test_hostile_quote_text_is_shown_as_text(client):

@@ -18,6 +18,7 @@ from marsad.layers.quotes.patterns import (
     QuoteCandidate,
     trim_span,
 )
+from marsad.layers.quotes.unnamed_sources import unnamed_word
 from marsad.lexicons.loader import words as word_list
 
 NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction")) | frozenset(
@@ -55,7 +56,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     rule_at = k + 1 if k + 1 < hi and toks[k].key in APART_PREPOSITIONS else k  # "استنادا إلى تعاليم ..."
     if rule_at < hi and lex.has("norm", toks[rule_at], NORM_PREFIXES):
         return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
-    speech_noun_next = lex.has("speech_noun", nxt, SPEECH_NOUN_PREFIXES)
+    # "بحسب المصدر": an unnamed source named again (its words are the sentence's, its name none)
+    speech_noun_next = lex.has("speech_noun", nxt, SPEECH_NOUN_PREFIXES) or unnamed_word(nxt)
     named = bool(finder.mention_at_token(i + 1) or speech_noun_next)
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
@@ -140,6 +142,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if c is not None and c.form != "masdar" and not (
                 c.flags & HOMOGRAPH_FLAGS and not c.prefix and b > lo and toks[b - 1].text not in "،,:"):
             return None  # the sentence has its own reporting verb ("عبر التلفزيون"، "وسيتم نقل": nouns)
+        if b == lo and lex.is_according(toks[b]):
+            return None  # "وحسب المصدر فإن ...، وفق المصدر نفسه.": the attribution that opened it holds
     start, end = trim_span(finder, toks[lo].start, prev.start if dash and not prev.is_word else toks[i].start)
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None

@@ -8,11 +8,19 @@ from __future__ import annotations
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import RELATIVE_PRONOUNS, CueGrammar
-from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, NP_MIN_TOKENS, QuoteCandidate, trim_span
+from marsad.layers.quotes.patterns import (
+    HOMOGRAPH_FLAGS,
+    NP_MIN_TOKENS,
+    QUOTE_MARKS,
+    QuoteCandidate,
+    trim_span,
+)
 from marsad.layers.quotes.speech_lexicon import Cue
 
 NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
 TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
+FOCUS_SENTENCES = 2  # sentences looked back at for a speaker in focus
+IN = "في"  # match key of "in" before the statement noun: "كما تقول X في تقرير"
 AS = "كما"  # match key of "as" in "...، كما أعلنت المحكمة."
 DEFINITE_MIN_LETTERS = 4  # "الأمر" and longer: a definite noun, not a short function word
 PLURAL_ENDING = "ون"      # "مراقبون"، "محللون": a masculine plural in the nominative, a subject
@@ -23,8 +31,9 @@ OBLIQUE_PLURAL_MIN_LETTERS = 6  # "ال" + a stem of two letters or more + "ين
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
                  hi: int) -> tuple[int, int] | None:
-    """"...، كما أعلنت المحكمة التي تحاكمه أمس." : "as X announced" closing a sentence with no
-    object of its own (the sentence ends, or a relative clause or time words describe X): the
+    """"...، كما أعلنت المحكمة التي تحاكمه أمس."، "...، كما تقول المنظمة في تقرير لها.": "as X
+    announced / says" closing a sentence with no object of its own (the sentence ends, or a
+    relative clause, time words or the statement X made it in describe X): the
     sentence before the comma is X's statement, if it has no reporting verb of its own."""
     toks = finder.toks
     sp = cand.speaker
@@ -32,7 +41,8 @@ def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteC
             or sp.start < toks[i].end:
         return None
     k = grammar.after_time_words(finder, finder.tok_at(sp.end) - 1, hi) + 1
-    if k < hi and toks[k].key not in RELATIVE_PRONOUNS and toks[k].text not in ".":
+    if k < hi and toks[k].key not in RELATIVE_PRONOUNS and toks[k].text not in "." \
+            and not in_statement_noun(grammar, finder, k, hi):
         return None
     for b in range(lo, i - 2):
         c = grammar.lex.cue(toks[b]) if toks[b].is_word else None
@@ -41,6 +51,16 @@ def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteC
             return None  # the sentence has its own reporting verb ("عبر الحدود": a preposition)
     s, e = trim_span(finder, toks[lo].start, toks[i - 2].start)
     return (s, e) if len(finder.text[s:e].split()) >= NP_MIN_TOKENS else None
+
+
+def in_statement_noun(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: int) -> bool:
+    """"في تقرير نشرته أمس"، "في بيان": at token k, the statement X made the words in (not an
+    object or a new clause of its own), after the place X works in ("البعثة في كابول في تقرير")."""
+    toks = finder.toks
+    if k + 1 < hi and toks[k].key == IN and (r := finder.mention_at_token(k + 1)) is not None \
+            and r.entity.type == "LOC":
+        k = finder.tok_at(r.end)
+    return k + 1 < hi and toks[k].key == IN and grammar.lex.has("speech_noun", toks[k + 1], frozenset({""}))
 
 
 def conditional_at(grammar: CueGrammar, finder: SpeakerFinder, j: int) -> bool:
@@ -117,3 +137,22 @@ def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
                                     and not finder.toks[k - 1].key.endswith(OBLIQUE_PLURAL_ENDING))):
             return k
     return None
+
+
+def statement_just_before(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """Somebody is speaking just before the verb at i: the sentences before it (two, so a
+    subheading between does not hide the speaker) have a finite reporting verb, a participle of
+    one, or a quotation mark. "... وأضاف أن ... ¶ ويرى أن ...": the verb goes on with that speaker's view."""
+    si = finder.sent_of(finder.toks[i].start)
+    if si == 0:
+        return False
+    lo, _ = finder.sent_tok_range(max(0, si - FOCUS_SENTENCES))
+    _, hi = finder.sent_tok_range(si - 1)
+    lex = grammar.lex
+    for t in finder.toks[lo:hi]:
+        if t.text in QUOTE_MARKS:
+            return True
+        cue = lex.cue(t) if t.is_word else None
+        if cue is not None and cue.form != "masdar" and not cue.flags & HOMOGRAPH_FLAGS:
+            return True
+    return False

@@ -68,7 +68,10 @@ def direct(finder: SpeakerFinder, lex: SpeechLexicon, grammar: CueGrammar, marks
         n = words[q.open]
         oi = finder.tok_at(q.open)
         gov = governed.get(q.open)
-        if n < MIN_QUOTE_WORDS or quoted_name(finder, q) or (grammar.named(finder, oi)
+        # "ويقول: «...»": words a reporting verb and its colon introduce are said, even where the
+        # entity layer took a short quotation for a name
+        said = gov is not None and oi > 0 and toks[oi - 1].text == ":"
+        if n < MIN_QUOTE_WORDS or (quoted_name(finder, q) and not said) or (grammar.named(finder, oi)
                                                                and not (gov is not None and spoken_after_name(finder, q, n))) \
                 or after_head_noun(finder, oi) or work_title(finder, oi) \
                 or name_after_colon(finder, lex, grammar, oi) \

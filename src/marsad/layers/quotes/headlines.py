@@ -1,4 +1,5 @@
-"""Headlines and subheadings of the form "Speaker: words" ("الوزير: ...") as direct quotes.
+"""Headlines and subheadings of the form "Speaker: words" ("الوزير: ...") as direct quotes, and
+headlines "Speaker + present reporting verb + noun phrase" ("الوزارة تنفي وجود ...") as indirect ones.
 
 Apart from `patterns` because they read the title and one-line body paragraphs as a whole, not
 the words around a cue, and carry their own checks: the outlet or person spoken to
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from marsad.document import Span
 from marsad.layers.quotes.attribution import SpeakerFinder
-from marsad.layers.quotes.patterns import QUOTE_MARKS, QuoteCandidate, trim_span
+from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -20,6 +21,8 @@ HEADLINE_MAX_SPEAKER_WORDS = 6
 SUBHEADING_MAX_WORDS = 20  # a subheading in the body is one short line
 SUBHEADING_MIN_WORDS = 3
 HEADLINE_BREAKS = ".|-–—،,!؟?"
+HEADLINE_MIN_CONTENT_WORDS = 2  # "تنفي الشائعات" and longer: what the headline's speaker said
+HEADLINE_SPEAKER_TYPES = ("PER", "ORG", "LOC")  # "واشنطن تتهم ...": a capital speaks for its government
 TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
@@ -58,6 +61,41 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
+    """"الوزارة تنفي وجود إصابات جديدة"، "واشنطن تتهم X بعدم ...": a title opened by a named
+    speaker and a present-tense reporting verb (the tense of headlines) with a noun phrase or a
+    clause after it: an indirect statement, up to the first break ("..", "،"). Homographs and verbs
+    with a clitic ("ويؤكد") are no headline's first verb."""
+    doc, toks, lex = finder.doc, finder.toks, finder.lex
+    title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+    if not title_end or ":" in doc.text[:title_end]:
+        return []
+    title = [t for t in toks if t.end <= title_end]
+    for i, t in enumerate(title[: HEADLINE_MAX_SPEAKER_WORDS + 1]):
+        if not t.is_word:
+            return []  # a break before any verb: no "speaker + verb" opening
+        cue = lex.cue(t)
+        if cue is None:
+            continue
+        nxt = title[i + 1] if i + 1 < len(title) else None
+        comp = nxt is not None and lex.is_comp(nxt)
+        if i == 0 or cue.form != "present" or cue.prefix or cue.flags & HOMOGRAPH_FLAGS \
+                or not (cue.np or comp) or nxt is None or not nxt.is_word:
+            return []
+        named = [r for r in finder.mentions_between(title[0].start, title[i - 1].end)
+                 if r.entity.type in HEADLINE_SPEAKER_TYPES and r.entity.id not in finder.source_entities]
+        if not named or named[0].start > title[0].end:
+            return []  # the subject must open the title with a name ("الأمطار تكشف ..." names nobody)
+        end = next((w.start for w in title[i + 1 :] if not w.is_word and w.text.strip(HEADLINE_BREAKS) == ""
+                    and w.text.strip()), title_end)
+        s, e = trim_span(finder, lex.clause_start_after_comp(nxt) if comp else nxt.start, end)
+        if len(doc.text[s:e].split()) < HEADLINE_MIN_CONTENT_WORDS:
+            return []
+        return [QuoteCandidate("indirect", s, e, t.start, Span(cue.start, t.end, doc.text[cue.start : t.end]),
+                               finder.ref(named[0]), True, i, gender=cue.gender)]
+    return []
 
 
 def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:

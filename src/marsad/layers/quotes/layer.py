@@ -8,7 +8,7 @@ Found from three kinds of evidence, all pointing at exact offsets:
 - "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
 - quotation marks of every style (`marks`), kept only when a reporting word, a colon
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
-- headlines of the form "Speaker: words".
+- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words".
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
@@ -33,6 +33,7 @@ from marsad.layers.quotes.cue_checks import (
     named_subject_next,
     participle_as_adjective,
     prep_in_subject,
+    statement_just_before,
     subject_noun_next,
 )
 from marsad.layers.quotes.cue_grammar import (
@@ -42,7 +43,7 @@ from marsad.layers.quotes.cue_grammar import (
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
-from marsad.layers.quotes.headlines import headline, subheadings
+from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
@@ -104,7 +105,7 @@ class QuoteLayer:
         hidden = self._hidden_tokens(finder, marks, words)
         quote_at = {finder.tok_at(q.open): q for q in marks}
         cands: list[QuoteCandidate] = []
-        cands += headline(finder) + subheadings(finder)
+        cands += headline(finder) + headline_report(finder) + subheadings(finder)
         governed: dict[int, QuoteCandidate] = {}   # quote open offset -> the cue that introduces it
         inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
@@ -206,9 +207,10 @@ class QuoteLayer:
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
                 and lex.has("impersonal", tok, frozenset({"", "و"})) and not named_subject_next(self.grammar, finder, i) \
-                and not subject_noun_next(self.grammar, finder, i):
+                and not subject_noun_next(self.grammar, finder, i) \
+                and not (lex.has("focus_view", tok, frozenset({"", "و"})) and statement_just_before(self.grammar, finder, i)):
             # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
-            # "ويرى المسؤولون أن")
+            # "ويرى المسؤولون أن") or, for "يرى", somebody spoke in the sentence before (his view)
             return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
@@ -356,7 +358,7 @@ class QuoteLayer:
             cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
                 finder, start, self.clauses.clause_end(finder, j + 1)))
             return cand
-        if kind is None and cue.form == "past" and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
+        if kind is None and cue.form in ("past", "present") and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
         if cue.np and cue.form not in ("masdar", "present"):

@@ -5,6 +5,7 @@ one stays unnamed): "لكن مصادر مطلعة كشفت ...، مشيرة إل
 
 from __future__ import annotations
 
+from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
 from marsad.layers.quotes.holders import bare
@@ -47,6 +48,12 @@ def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | N
     return None
 
 
+def unnamed_word(tok: Token) -> bool:
+    """"مصدر"، "المصدر"، "مصادر": a word that stands for an unnamed source (after a preposition
+    too: "لمصادر")."""
+    return not UNNAMED.isdisjoint([bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])])
+
+
 def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
     """"لكن مصادر مطلعة كشفت عن وساطات ...، مشيرة إلى أن": a pro-drop reporting verb in a
     sentence that names no actor before it but an unnamed source: the source goes on."""
@@ -58,7 +65,7 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
         tok = toks[k]
         if not tok.is_word or finder.covering(k) is not None:
             continue
-        if UNNAMED.isdisjoint([bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])]):
+        if not unnamed_word(tok):
             continue
         if k - lo > SUBJECT_OPENING_TOKENS and not lex.is_comp(toks[k - 1]):
             continue  # "ردا على تقارير ..."، "تصدر عن مسؤول": not the subject that opens the clause
