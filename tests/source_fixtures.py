@@ -1,4 +1,5 @@
-"""Shared by the sources tests: the layer on the shipped KB, run on a body under an optional title."""
+"""Shared by the sources tests: the layer on the shipped KB, run on a body under an optional title,
+and the texts of the sources it found."""
 
 from __future__ import annotations
 
@@ -15,3 +16,8 @@ def run(body: str, title: str = "") -> Document:
     LAYER(doc)
     doc.check_offsets()
     return doc
+
+
+def names(doc: Document) -> list[str]:
+    """The text of every source of the document, in order."""
+    return [s.text for s in doc.sources]

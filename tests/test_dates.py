@@ -6,24 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from date_fixtures import PUB, found, layer  # noqa: F401 - pytest fixture
 from marsad.document import Document
-from marsad.layers.dates import DateLayer, sentence_dates
+from marsad.layers.dates import sentence_dates
 from marsad.layers.dates.grammar import hijri_year_value
 
-PUB = "2022-02-14"  # a Monday
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-@pytest.fixture(scope="module")
-def layer() -> DateLayer:
-    return DateLayer()
-
-
-def found(layer: DateLayer, text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return [(d.text, d.value) for d in doc.dates]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

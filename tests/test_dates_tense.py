@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
 from marsad.document import Document
 from marsad.layers.dates import DateLayer
 
 PUB = "2022-02-16"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def layer() -> DateLayer:
-    return DateLayer()
-
-
 def values(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, str | None]]:
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return [(d.text, d.value) for d in doc.dates]
+    return found(layer, text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

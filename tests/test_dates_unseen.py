@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.document import Document
-from marsad.layers.dates import DateLayer
-
-PUB = "2022-02-14"  # a Monday; 13 Rajab 1443
-
-
-@pytest.fixture(scope="module")
-def layer() -> DateLayer:
-    return DateLayer()
-
-
-def found(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str, str | None]]:
-    doc = Document(text=text, published=published)
-    layer(doc)
-    doc.check_offsets()
-    return [(d.text, d.value) for d in doc.dates]
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -40,6 +40,16 @@ def run(doc: Document) -> Document:
     return doc
 
 
+def speaker_ids(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]]) -> list[str | None]:
+    """The entity id of every quote's speaker in `body`, its entities given as to `make_doc`."""
+    return [q.speaker.entity if q.speaker else None for q in run(make_doc(body, ents=ents)).quotes]
+
+
+def speaker_texts(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]] = ()) -> list[str | None]:
+    """The words of every quote's speaker in `body`, its entities given as to `make_doc`."""
+    return [q.speaker.text if q.speaker else None for q in run(make_doc(body, ents=ents)).quotes]
+
+
 def quote_with(doc: Document, words: str):
     found = [q for q in doc.quotes if words in q.text]
     assert found, f"no quote contains {words!r}: {[q.text for q in doc.quotes]}"

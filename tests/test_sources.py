@@ -9,6 +9,7 @@ from __future__ import annotations
 from marsad.document import Document, Entity, Mention
 from marsad.kb import Actor, KnowledgeBase
 from marsad.layers.sources import SourceLayer
+from source_fixtures import names
 
 KB = KnowledgeBase([
     Actor("test:agency/sputnik", "ORG", "agency", "سبوتنيك", "Sputnik", ["وكالة سبوتنيك"]),
@@ -25,10 +26,6 @@ def run(body: str, title: str = "", entities: list[Entity] | None = None) -> Doc
     LAYER(doc)
     doc.check_offsets()
     return doc
-
-
-def names(doc: Document) -> list[str]:
-    return [s.text for s in doc.sources]
 
 
 def test_citing_verb_links_and_adds_the_agency_entity():

@@ -8,7 +8,7 @@ number); the sentences here are written for these tests, on the shipped KB.
 from __future__ import annotations
 
 from marsad.document import Document
-from source_fixtures import run
+from source_fixtures import names, run
 
 
 def english(doc: Document) -> list[str | None]:
@@ -134,16 +134,12 @@ def test_a_satellite_channel_word_and_a_bracketed_recipient():
     assert english(run("وقال أحد المنقذين لـ(إيه بي سي) إن البحث سيستمر حتى الفجر.")) == ["ABC"]
 
 
-def names_of(doc: Document) -> list[str]:
-    return [s.text for s in doc.sources]
-
-
 def test_a_described_outlet_names_none_and_a_field_agency_is_no_news_agency():
     # the paper named first is the source; "the Italian paper" only refers back to it
     doc = run("وقالت صحيفة «توتو سبورت» الإيطالية إن المدرب باق. وأضافت الصحيفة الإيطالية أن العقد يمتد عامين.")
-    assert names_of(doc) == ["توتو سبورت"]
+    assert names(doc) == ["توتو سبورت"]
     # a state broadcaster is named by its country
-    assert names_of(run("وقال التلفزيون الكيني إن الأمطار توقفت.")) == ["التلفزيون الكيني"]
+    assert names(run("وقال التلفزيون الكيني إن الأمطار توقفت.")) == ["التلفزيون الكيني"]
     # an agency of a field other than news
     assert run("وقالت وكالة الاستخبارات الدفاعية إن التقرير سري.").sources == []
 

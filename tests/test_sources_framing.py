@@ -6,7 +6,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_sources import names, run
+from source_fixtures import names
+from test_sources import run
 
 
 def test_press_review_verbs_with_the_outlet_right_after_them():

@@ -5,8 +5,7 @@ Sentences written for these tests; the shipped KB."""
 
 from __future__ import annotations
 
-from source_fixtures import run
-from test_sources import names
+from source_fixtures import names, run
 
 
 def test_known_outlets_by_their_english_names_in_citing_constructions():

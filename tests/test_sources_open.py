@@ -7,7 +7,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from marsad.document import Entity, Mention
-from test_sources import names, run
+from source_fixtures import names
+from test_sources import run
 
 
 def test_quoted_recipient_after_verb_and_subject_when_the_statement_opens():

@@ -6,11 +6,11 @@ sentences are written for the tests, on the shipped KB.
 
 from __future__ import annotations
 
-from source_fixtures import run
+from source_fixtures import names, run
 
 
 def texts(body: str, title: str = "") -> list[str]:
-    return [s.text for s in run(body, title).sources]
+    return names(run(body, title))
 
 
 def test_a_paper_far_from_its_verb_with_the_interview_right_after_it():

@@ -6,8 +6,7 @@ Sentences written for these tests; the shipped KB."""
 
 from __future__ import annotations
 
-from source_fixtures import run
-from test_sources import names
+from source_fixtures import names, run
 
 
 def test_a_spelled_acronym_after_a_proclitic_received_the_words():

@@ -31,7 +31,9 @@ and a name right after a complementiser is the statement's subject, not the verb
 «..» تلعب دورا").
 Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
 `doc.entities` when the entity layer did not produce it); outlets missing from the KB are
-recognised by construction (`outlets.py`).
+recognised by construction (`outlets.py`). How a name may begin inside a word (its proclitics, an
+acronym's article) is read by `readings.py`; where a name stands in its paragraph, which makes it a
+tag, by `placement.py`.
 """
 
 from marsad.layers.sources.layer import SourceLayer

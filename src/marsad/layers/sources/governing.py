@@ -7,6 +7,8 @@ outlet's name itself is read by `outlets.py`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -169,16 +171,20 @@ def interviewed_after(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
             and (lex.has("interview", toks[k + 1], INTERVIEW_PREFIXES) or toks[k + 1].key in GIVEN_TO))
 
 
+def back_in_clause(lex: SpeechLexicon, toks: list[Token], i: int, window: int) -> Iterator[int]:
+    """The tokens before i, nearest first, at most `window` of them, up to the end of the sentence
+    before or a complementiser: the clause's own words."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        t = toks[k]
+        if t.text in SENTENCE_ENDS or lex.is_comp(t):
+            return
+        yield k
+
+
 def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     """A reporting verb earlier in the sentence and no complementiser between: what follows
     "عبر" at i is the channel the words went through."""
-    for k in range(i - 1, max(-1, i - 1 - CHANNEL_WINDOW), -1):
-        t = toks[k]
-        if t.text in SENTENCE_ENDS or lex.is_comp(t):
-            return False
-        if reports(lex, t):
-            return True
-    return False
+    return any(reports(lex, toks[k]) for k in back_in_clause(lex, toks, i, CHANNEL_WINDOW))
 
 
 def opens_statement(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
@@ -245,13 +251,9 @@ def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:
     """An interview word earlier in the sentence and no complementiser between: the outlet after
     "في" or "على" at p is where the interview ran ("خلال مقابلة مع برنامج «..» على تلفزيون ..",
     "في مقابلة أجريت مع فلان في تلفزيون ..")."""
-    for k in range(p - 1, max(-1, p - 1 - INTERVIEW_WINDOW), -1):
-        t = toks[k]
-        if t.text in SENTENCE_ENDS or lex.is_comp(t):
-            return False
-        if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES):
-            return k == 0 or toks[k - 1].text not in QUOTES + "("  # "زاوية (لقاء)": a column's title
-    return False
+    word = next((k for k in back_in_clause(lex, toks, p, INTERVIEW_WINDOW)
+                 if toks[k].is_word and lex.has("interview", toks[k], INTERVIEW_PREFIXES)), None)
+    return word is not None and (word == 0 or toks[word - 1].text not in QUOTES + "(")  # "زاوية (لقاء)": a column's title
 
 
 def _before_title(toks: list[Token], i: int) -> int:

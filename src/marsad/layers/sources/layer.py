@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from marsad.arabic.form_memo import FORMS_KEPT
-from marsad.arabic.phrases import PhraseTable, Reading
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.phrases import PhraseTable
+from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
@@ -14,6 +13,8 @@ from marsad.layers.sources.framing import credited, framed_by_verb, made_by, ope
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, shouted, unlisted_acronyms
 from marsad.layers.sources.outlets import OutletFinder
+from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
+from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.words import (
     ASKED,
@@ -22,7 +23,6 @@ from marsad.layers.sources.words import (
     COPY_WORDS,
     CORRESPONDENTS,
     DASHES,
-    EDGE_CHARS,
     GIVEN_TO,
     LETTER_NAMES,
     MADE_THINGS,
@@ -41,24 +41,16 @@ from marsad.layers.sources.words import (
     is_plural_verb,
     lone_lam,
     names_no_entity,
-    opens_paragraph,
     outlet_head,
     reports_later,
 )
 
-NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
-# the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")
-ARTICLE_PREFIXES = {"ال": "", "وال": "و", "فال": "ف", "بال": "ب", "لل": "ل", "ولل": "ول"}
-LETTER_PREFIXES = NAME_PREFIXES | frozenset(ARTICLE_PREFIXES)  # "لبي بي سي": a letter name never stands alone
-SWALLOWED_ARTICLE = {"لل": "ل", "ولل": "ول", "فلل": "فل"}  # "للجزيرة" is "ل" + "الجزيرة"
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
-SHORT_ALIAS = 3          # agency codes this short (واس، تاس، وام) never carry a proclitic
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
-TAG_PARAGRAPH_TOKENS = 5  # a dateline tag ("جدة - واس") within this many tokens of a paragraph start
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
@@ -69,36 +61,6 @@ NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
 MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 # stems of news, asking, made things and media roles, and prepositions: never a plain noun
 NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS
-
-
-_READINGS: dict[str, tuple[Reading, ...]] = {}  # word form -> its readings (offsets in the token)
-
-
-def _agency_readings(tok: Token) -> tuple[Reading, ...]:
-    """The readings an agency name may begin with: after a prefix of `NAME_PREFIXES` only, and
-    short codes only as whole words ("لافي" is not ل + "افي"); the name of a Latin letter opening
-    an acronym may carry the article or a proclitic ("بحسب السي إن إن", "على البي بي سي",
-    "قال لبي بي سي").
-
-    Kept per word form: the layer's three phrase tables each ask about every new form, and the
-    readings (offsets relative to the token) depend on its text alone."""
-    found = _READINGS.get(tok.text)
-    if found is None:
-        found = remember(_READINGS, tok.text, _readings_of(tok), FORMS_KEPT)
-    return found
-
-
-def _readings_of(tok: Token) -> tuple[Reading, ...]:
-    key, start, size = tok.key, tok.start, len(tok.key)
-    readings = [(offset - start, stem) for offset, stem in tok.splits
-                if (key[: size - len(stem)] in NAME_PREFIXES and not (size > len(stem) and len(stem) <= SHORT_ALIAS))
-                or (key[: size - len(stem)] in LETTER_PREFIXES and stem in LETTER_NAMES)]
-    # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
-    readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
-                 if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
-    if tok.text[:1] in "وف" and tok.text[1:2] in "أإآ":  # "وأم": "و" + "أم" (mother), never the code "وام"
-        readings = [r for r in readings if r[0] > 0]
-    return tuple(readings)
 
 
 def _start(tok: Token) -> int:
@@ -125,16 +87,16 @@ class SourceLayer:
         self.actors = list(kb.agencies())
         # every Arabic alias of the agencies and outlets, by its match key
         self.aliases: PhraseTable[object] = PhraseTable(
-            agency_aliases(self.actors, alias_key), _agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
+            agency_aliases(self.actors, alias_key), agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
         # an agency's name that is also a common word ("العمانية", "بنا") is a tag only in a dateline
         self.dateline_aliases: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors if actor.kind == "agency"
              for alias in actor.context_ar),
-            _agency_readings, may_start=_is_word_or_number)
+            agency_readings, may_start=_is_word_or_number)
         # the common word a paper or an agency is called by ("الشرق الأوسط", "الجزيرة"), every kind
         self.nicknames: PhraseTable[object] = PhraseTable(
             ((" ".join(alias_key(alias).split()), actor) for actor in self.actors for alias in actor.context_ar),
-            _agency_readings, may_start=_is_word_or_number)
+            agency_readings, may_start=_is_word_or_number)
         self.outlets = OutletFinder(self.lex, self._known)
         if not self.actors:
             self.warning = "sources: the actor KB has no agencies or outlets; only unlisted outlets are found"
@@ -243,7 +205,7 @@ class SourceLayer:
                 continue
             j = m.tok_end
             closes = j >= len(toks) or toks[j].text in DASHES + ":" or "\n" in doc.text[toks[j - 1].end : toks[j].start]
-            if i > 0 and toks[i - 1].text in DASHES and closes and _near_paragraph_start(doc.text, toks, i):
+            if i > 0 and toks[i - 1].text in DASHES and closes and near_paragraph_start(doc.text, toks, i):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
         return out
@@ -262,7 +224,7 @@ class SourceLayer:
             j = m.tok_end
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
                     self._cites_right_before(toks, i - 1) or self._said_to(toks, i)
-                    or (i > 1 and toks[i - 2].text in ".!؟?") or _at_paragraph_edge(doc.text, toks, i, j)):
+                    or (i > 1 and toks[i - 2].text in ".!؟?") or at_paragraph_edge(doc.text, toks, i, j)):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i - 1, j + 1))
         return out
@@ -364,18 +326,18 @@ class SourceLayer:
         named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
-        if dashed and _near_paragraph_start(doc.text, toks, i):
+        if dashed and near_paragraph_start(doc.text, toks, i):
             return True
         if enclosed or (prev is not None and prev.text in DASHES):
             # a name in quotation marks right after a word ends its sentence as a noun of it
             # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
             in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
                            and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
-            if not in_sentence and _at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
+            if not in_sentence and at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
                 return True
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
-        return _closes_paragraph(doc.text, toks, i, j)
+        return closes_paragraph(doc.text, toks, i, j)
 
     def _known(self, keys: list[str]):
         """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور"),
@@ -456,42 +418,6 @@ def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
             and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
             and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
             and stems.isdisjoint(NOT_PLAIN_STEMS))
-
-
-def _at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """True when tokens i..j sit (with their brackets or dash) at the start or end of a paragraph."""
-    if opens_paragraph(text, toks[i].start):
-        return True
-    right = toks[j - 1].end
-    while right < len(text) and text[right] in EDGE_CHARS + ".":
-        right += 1
-    return right >= len(text) or text[right] == "\n"
-
-
-def _near_paragraph_start(text: str, toks: list[Token], i: int) -> bool:
-    """The agency is among the first words of a paragraph ("جدة - واس", "واس- مكة المكرمة:")."""
-    lo = max(0, i - TAG_PARAGRAPH_TOKENS)
-    for k in range(i, lo - 1, -1):
-        start = toks[k].start
-        if start == 0 or "\n" in text[toks[k - 1].end : start] if k > 0 else True:
-            return True
-        if toks[k].text in SENTENCE_ENDS:
-            return False
-    return False
-
-
-def _closes_paragraph(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """The agency is the bare last word of a paragraph after a mark, a number or a one-letter
-    abbreviation ("... 2015 م واس", "... الأسعار. واس"): a credit, not a noun of the sentence."""
-    right = toks[j - 1].end
-    while right < len(text) and text[right] in " .":
-        right += 1
-    if right < len(text) and text[right] != "\n":
-        return False
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    return prev.kind != "word" or len(prev.text) == 1
 
 
 def _is_receive(tok: Token) -> bool:
