@@ -4,15 +4,14 @@ clause or of the next sentence goes on with. Every sentence is written for these
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run
+from tests.test_quotes import speaker_texts
 
 # the minister named in the second sentence is deliberately no entity (as when the tagger misses him)
 ENTS = [("PER", "سالم الراشد", [("سالم الراشد", "name")])]
 
 
 def _speakers(body: str) -> list[str | None]:
-    doc = run(make_doc(body, ents=ENTS))
-    return [q.speaker.text if q.speaker else None for q in doc.quotes]
+    return speaker_texts(body, ENTS)
 
 
 def test_participle_after_a_clause_with_an_apposed_name():

@@ -3,7 +3,7 @@ subject, not for the last speaker. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run
+from tests.test_quotes import make_doc, run, speaker_ids
 
 ENTS = [("PER", "سالم الراشد", [("سالم الراشد", "name")]),
         ("PER", "منيرة الحسن", [("منيرة الحسن", "name")]),
@@ -12,8 +12,7 @@ ENTS = [("PER", "سالم الراشد", [("سالم الراشد", "name")]),
 
 
 def _speakers(body: str) -> list[str | None]:
-    doc = run(make_doc(body, ents=ENTS))
-    return [q.speaker.entity if q.speaker else None for q in doc.quotes]
+    return speaker_ids(body, ENTS)
 
 
 def test_coordinated_clause_with_a_new_subject_takes_the_verb():

@@ -4,12 +4,11 @@ that opens a description. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run
+from tests.test_quotes import speaker_texts
 
 
 def _speakers(body: str, ents: list | None = None) -> list[str | None]:
-    doc = run(make_doc(body, ents=ents or []))
-    return [q.speaker.text if q.speaker else None for q in doc.quotes]
+    return speaker_texts(body, ents or [])
 
 
 def test_anonymity_clause_gives_no_speaker():

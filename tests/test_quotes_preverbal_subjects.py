@@ -3,7 +3,7 @@ not a continuation of the last speaker. Every sentence is written for these test
 
 from __future__ import annotations
 
-from tests.test_quotes import LAYER, make_doc, run
+from tests.test_quotes import LAYER, make_doc, speaker_ids
 
 from marsad.layers.quotes.layer import QuoteLayer
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
@@ -13,8 +13,7 @@ ENTS = [("PER", "نادر الحسيني", [("نادر الحسيني", "name")]
 
 
 def _speakers(body: str) -> list[str | None]:
-    doc = run(make_doc(body, ents=ENTS))
-    return [q.speaker.entity if q.speaker else None for q in doc.quotes]
+    return speaker_ids(body, ENTS)
 
 
 def test_title_after_a_contrastive_particle_refers_to_its_holder():
