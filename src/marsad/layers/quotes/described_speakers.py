@@ -191,7 +191,7 @@ class DescribedSpeakers:
         last = next((d.speaker for d in reversed(done) if d.speaker is not None), None)
         if last is None or last.entity is None or para - finder.paragraph_of(last.start) > 1:
             return None
-        ent = next((e for e in finder.doc.entities if e.id == last.entity), None)
+        ent = finder.entities.get(last.entity)
         if ent is None or ent.type != "ORG" or ent.id in finder.source_entities:
             return None
         return SpeakerRef(ent.id, sp.start, sp.end, sp.text)

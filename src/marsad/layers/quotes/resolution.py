@@ -209,7 +209,7 @@ class SpeakerResolver:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
             return None
-        ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
+        ent = finder.entities.get(sp.entity)
         return sp if ent is not None and ent.type == "PER" else None
 
     def _verb_like(self, finder: SpeakerFinder, i: int, opener: bool = False) -> bool:
@@ -253,7 +253,7 @@ class SpeakerResolver:
             feminine = t.key.endswith("ت")
             if c.gender is not None and feminine != (c.gender == "f"):
                 return None  # "رفضت الوزارة ... وقال": the reporting verb is not the clause's
-            ent = next((e for e in finder.doc.entities if e.id == sp.entity), None)
+            ent = finder.entities.get(sp.entity)
             # a country acts as its government ("رفضت مصر ... وشددت"): a place, with feminine verbs
             actors = ("PER", "ORG", "LOC") if feminine and c.gender == "f" else ("PER", "ORG")
             if ent is None or ent.type not in actors:
