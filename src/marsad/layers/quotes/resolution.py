@@ -20,7 +20,7 @@ from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, Describ
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
-from marsad.layers.quotes.name_edges import NAME_HONORIFICS, RANK_STOP_KINDS
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
@@ -398,7 +398,7 @@ class SpeakerResolver:
             first -= 1
         last = toks[k - 1]
         surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
-            and not any(lex.has(kind, last, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+            and not rank_or_stop_word(lex, last)
         # one word alone is no name, unless the person's own honorific stands before it ("الملا فلان")
         alone = first == k - 1 and not (first > lo and toks[first - 1].key in NAME_HONORIFICS)
         if not surname or not finder.plain_name_word(toks[first]) or alone \
