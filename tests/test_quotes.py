@@ -40,14 +40,29 @@ def run(doc: Document) -> Document:
     return doc
 
 
-def speaker_ids(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]]) -> list[str | None]:
-    """The entity id of every quote's speaker in `body`, its entities given as to `make_doc`."""
-    return [q.speaker.entity if q.speaker else None for q in run(make_doc(body, ents=ents)).quotes]
+def person(name: str, *forms: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """An entity of `make_doc` for a person named by `name` and its other `forms`."""
+    return ("PER", name, [(f, "name") for f in (name, *forms)])
+
+
+def org(name: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """An entity of `make_doc` for a body named by `name`."""
+    return ("ORG", name, [(name, "name")])
+
+
+def texts(doc: Document) -> list[str]:
+    """The words of each statement found, in order."""
+    return [q.text for q in doc.quotes]
 
 
 def speaker_texts(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]] = ()) -> list[str | None]:
-    """The words of every quote's speaker in `body`, its entities given as to `make_doc`."""
+    """The speaker span of each statement of `body` (None: no speaker named)."""
     return [q.speaker.text if q.speaker else None for q in run(make_doc(body, ents=ents)).quotes]
+
+
+def speaker_ids(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]] = ()) -> list[str | None]:
+    """The speaker entity of each statement of `body` (None: no speaker, or an unlinked span)."""
+    return [q.speaker.entity if q.speaker else None for q in run(make_doc(body, ents=ents)).quotes]
 
 
 def quote_with(doc: Document, words: str):

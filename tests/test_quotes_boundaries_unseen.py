@@ -5,19 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run
-
-
-def person(name: str, *forms: str) -> tuple[str, str, list[tuple[str, str]]]:
-    return ("PER", name, [(f, "name") for f in (name, *forms)])
-
-
-def org(name: str) -> tuple[str, str, list[tuple[str, str]]]:
-    return ("ORG", name, [(name, "name")])
-
-
-def texts(doc) -> list[str]:
-    return [q.text for q in doc.quotes]
+from test_quotes import make_doc, org, person, quote_with, run, texts
 
 
 # --- "ويرى أن" after a statement: the speaker's view, not "it is seen that" -----------------

@@ -6,11 +6,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 from __future__ import annotations
 
 from marsad.layers.quotes.marks import find_quotes
-from test_quotes import make_doc, quote_with, run
-
-
-def texts(doc) -> list[str]:
-    return [q.text for q in doc.quotes]
+from test_quotes import make_doc, quote_with, run, texts
 
 
 # --- quotation marks typed the wrong way round -------------------------------------------

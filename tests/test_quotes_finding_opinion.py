@@ -5,15 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run
-
-
-def texts(doc) -> list[str]:
-    return [q.text for q in doc.quotes]
-
-
-def org(name: str) -> tuple[str, str, list[tuple[str, str]]]:
-    return ("ORG", name, [(name, "name")])
+from test_quotes import make_doc, org, quote_with, run, texts
 
 
 # --- "رأى" / "يرى" written as the verb: any subject before the clause ------------------------

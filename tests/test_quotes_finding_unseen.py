@@ -5,15 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run
-
-
-def person(name: str, *forms: str) -> tuple[str, str, list[tuple[str, str]]]:
-    return ("PER", name, [(f, "name") for f in (name, *forms)])
-
-
-def texts(doc) -> list[str]:
-    return [q.text for q in doc.quotes]
+from test_quotes import make_doc, person, quote_with, run, texts
 
 
 # --- a preposition inside the subject is not the verb's noun-phrase content ------------------

@@ -6,11 +6,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from test_quotes import make_doc, run
-
-
-def texts(doc) -> list[str]:
-    return [q.text for q in doc.quotes]
+from test_quotes import make_doc, run, texts
 
 
 def test_as_if_speech_is_no_statement():

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES
-from marsad.layers.quotes.name_edges import RANK_STOP_KINDS
+from marsad.layers.quotes.name_edges import rank_or_stop_word
 from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _name_word(finder: SpeakerFinder, lex: SpeechLexicon, i: int, first: int, en
     if finder.plain_name_word(t):
         return True
     return i > first and t.key.startswith(ARTICLE) and (i == end - 1 or lex.has("name_second", t)) \
-        and not lex.is_stop(t) and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+        and not lex.is_stop(t) and not rank_or_stop_word(lex, t)
 
 
 def name_after_title(finder: SpeakerFinder, lex: SpeechLexicon, k: int) -> tuple[int, int] | None:

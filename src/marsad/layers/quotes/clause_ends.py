@@ -55,7 +55,7 @@ class ClauseEnds:
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
-                    cue.form != "present" or self._words_follow(finder, k)))):
+                    cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
                 # its words follow at once; "وتعمل ..." may go on with the clause's own subject)
                 return prev.start if comma else t.start
@@ -72,11 +72,6 @@ class ClauseEnds:
                 before = toks[opener - 1] if opener > j else None
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
-
-    def _words_follow(self, finder: SpeakerFinder, k: int) -> bool:
-        """A colon or an opening quotation mark right after the reporting word at token k."""
-        nxt = finder.toks[k + 1] if k + 1 < len(finder.toks) else None
-        return nxt is not None and nxt.text in ":«“\""
 
     def through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
         """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes

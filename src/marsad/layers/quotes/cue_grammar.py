@@ -299,8 +299,15 @@ class CueGrammar:
         return any(t.key == "عن" for t in finder.toks[i + 1 : i + 8])
 
     def clause_next(self, finder: SpeakerFinder, i: int) -> bool:
+        """The said words or their clause right after token i: a colon, an opening quotation mark
+        or a complementiser."""
+        return self.words_follow(finder, i) or i + 1 < len(finder.toks) and self.lex.is_comp(finder.toks[i + 1])
+
+    @staticmethod
+    def words_follow(finder: SpeakerFinder, i: int) -> bool:
+        """A colon or an opening quotation mark right after the reporting word at token i."""
         nxt = finder.toks[i + 1] if i + 1 < len(finder.toks) else None
-        return nxt is not None and (nxt.text in ":«“\"" or self.lex.is_comp(nxt))
+        return nxt is not None and nxt.text in ":«“\""
 
     def relayed_speaker(self, finder: SpeakerFinder, agency: SpeakerRef, j: int) -> SpeakerRef | None:
         """"ذكرت وكالة X، أمس، عن الوزير قوله إن", "ذكرت وكالة X نقلا عن مركز Y أن": a cited agency

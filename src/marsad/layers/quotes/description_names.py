@@ -11,8 +11,8 @@ from marsad.layers.quotes.antecedents import RELATIVE_KEYS, AntecedentFinder
 from marsad.layers.quotes.name_edges import (
     NAME_HONORIFICS,
     PREPOSITION_LETTERS,
-    RANK_STOP_KINDS,
     TITLE_PREFIXES,
+    rank_or_stop_word,
 )
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
@@ -120,7 +120,7 @@ class DescriptionNames(AntecedentFinder):
     def _family_name_word(self, t: Token) -> bool:
         """"القاسمي" after a first name: a definite word that is no title, body or function word."""
         return t.is_word and t.key.startswith("ال") and self.lex.cue(t) is None \
-            and not any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+            and not rank_or_stop_word(self.lex, t)
 
     def _ali_name(self, j: int) -> bool:
         """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""

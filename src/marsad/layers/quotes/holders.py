@@ -1,8 +1,9 @@
 """The person a description stands for: "السفير التونسي" and the name beside it, or an earlier,
 matching description ("قال السفير التونسي لدى روسيا علي قوطالي").
 
-Word-level helpers of `resolution.SpeakerResolver` (`_named_holder`, `_antecedent_mention`), apart
-because they need no resolver state (only the finder's tokens and mentions).
+Word-level helpers of `described_speakers.DescribedSpeakers.named_holder` and
+`resolution.SpeakerResolver._antecedent_mention`, apart because they need no resolver state (only
+the finder's tokens and mentions).
 """
 
 from __future__ import annotations

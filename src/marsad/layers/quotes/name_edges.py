@@ -27,6 +27,12 @@ PREPOSITION_LETTERS = ("و", "ب", "ل", "ك")  # a word opening with one may be
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
 
 
+def rank_or_stop_word(lex: SpeechLexicon, t: Token) -> bool:
+    """A title, rank, body, function, time, pronoun, place, document or honorific word, with its
+    proclitics: never a word of a person's name."""
+    return any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+
+
 class NameEdges(DocumentIndex):
     """The edges of person names around mentions (mixed into `AntecedentFinder`, which sets `lex`)."""
 
@@ -36,7 +42,7 @@ class NameEdges(DocumentIndex):
         """A word that can be part of a person's name: no article, no function or title word."""
         lex = self.lex
         return t.is_word and not t.key.startswith(("ال", "وال")) and lex.cue(t) is None and not lex.is_comp(t) \
-            and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in RANK_STOP_KINDS)
+            and not rank_or_stop_word(lex, t)
 
     def _before_name_opener(self, r: MentionRef, start: int) -> int:
         """"ابن أبي سلمى"، "أبو فهد" found without "ابن"/"أبو": a person's name opened by one of

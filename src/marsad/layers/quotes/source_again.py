@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK
+from marsad.layers.quotes.described_speakers import SPOKESMEN
 from marsad.layers.quotes.speaker_ranker import UNNAMED
-from marsad.lexicons.loader import keyed
 
 if TYPE_CHECKING:
     from marsad.layers.quotes.attribution import SpeakerFinder
@@ -23,8 +22,7 @@ DESCRIPTION_WORDS = 2  # "المسؤول"، "المصدر الأمني": a longe
 # the words that describe a source without naming it ("مسؤول"، "مصدر") or a spokesman ("متحدث")
 # whose body or name is given, if at all, by the first description: a report, a study or a
 # statement ("التقرير") is a document, whose issuer the other rules find
-SOURCE_HEADS = UNNAMED | frozenset(k[len("ال"):] if k.startswith("ال") else k
-                                   for k in keyed("speaker_words.tsv", "spokesman", match_key))
+SOURCE_HEADS = UNNAMED | frozenset(k[len(ARTICLE):] if k.startswith(ARTICLE) else k for k in SPOKESMEN)
 
 
 def head_word(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, bool] | None:
