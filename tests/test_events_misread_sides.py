@@ -99,3 +99,12 @@ def test_a_body_in_the_title_after_the_actor_is_no_target() -> None:
     found = _events("ودعا سامي خالد رئيس اتحاد الغرف والبنك الأهلي أمس التجار إلى الهدوء.", names)
     assert not any(target == "e2" for _t, _a, target in found)
     assert ("REQUEST", "e1", "e3") in _events("ودعا سامي خالد مصر إلى الهدوء.", names)
+
+
+def test_the_speaker_telling_of_a_condemnation_is_not_condemned() -> None:
+    names = {"سالم العتيبي": ("e1", "PER"), "مجلس الشورى": ("e2", "ORG"), "إيران": ("e3", "LOC")}
+    found = _events("وأكد العضو سالم العتيبي استنكار مجلس الشورى البالغ لهذا الاعتداء على المصلين.", names)
+    assert not any(target == "e1" for _t, _a, target in found)
+    found = _events("وأكد سالم العتيبي استنكار مجلس الشورى لتدخلات إيران في شؤون المنطقة.", names)
+    assert not any(target == "e1" for _t, _a, target in found)
+    assert ("ACCUSE", "e1", "e3") in _events("واتهم سالم العتيبي إيران بالتدخل في شؤون المنطقة.", names)

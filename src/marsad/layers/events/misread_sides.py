@@ -19,7 +19,9 @@ taken from words that do not act or undergo:
 - a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
   the clause dates the event, its names are not acted upon;
 - an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
-  the sides are turned round.
+  the sides are turned round;
+- the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
+  النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from marsad.layers.events.agent_sides import turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
+from marsad.lexicons.verbs import reporting_verb_keys
 
 _LEXICON = "event_sides.tsv"
 NAME_LINKS = loader.keyed(_LEXICON, "name_link", match_key)
@@ -55,6 +58,8 @@ SPORTS_DISTINCT, SPORTS_COUNT = 6, 10  # distinct sports words and their occurre
 ACCUSATION_NOUNS = loader.keyed(_LEXICON, "accusation", match_key)
 # acts done to someone: a side introduced as their agent ("من قبل"، "على يد") is the actor
 DONE_TO = frozenset({"ASSAULT", "COERCE"})
+SAYING = reporting_verb_keys()
+SAYER_REACH = 3  # words between a reporting verb and its subject's name, at most ("وأكد النائب فلان")
 _WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
 
 
@@ -165,6 +170,17 @@ def _agent_target(text: str, ev: Event) -> bool:
         last == "قبل" and len(keys) > 1 and keys[-2] == "من")
 
 
+def _sayer_as_target(text: str, ev: Event) -> bool:
+    """Whether the target is the subject of a reporting verb right before the trigger, which is
+    that verb's object ("وأكد النائب فلان استنكار مجلس النواب ... لهذا العمل")."""
+    at = ev.text.find(ev.trigger) if ev.trigger and ev.quote is None else -1
+    t = ev.target_span
+    if at < 0 or t is None or t.end > ev.start + at or _keys(text[t.end : ev.start + at]):
+        return False
+    before = _keys(text[max(0, t.start - 60) : t.start])[-(SAYER_REACH + 1) :]
+    return any(k in SAYING or (k[:1] in ("و", "ف") and k[1:] in SAYING) for k in before)
+
+
 def _other_headline(doc: Document, ev: Event) -> bool:
     """Whether ".." or "…" stands between the trigger and the target after it: a headline's next
     item ("خامنئي ينذر واشنطن.. وتوافد أوروبي على طهران"), with its own event."""
@@ -216,7 +232,7 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
         or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
-        or _target_in_actors_title(doc, ev, persons)
+        or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
 
 
 def sports_news(text: str) -> bool:
