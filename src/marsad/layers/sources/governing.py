@@ -143,8 +143,7 @@ def said_it_near(lex: SpeechLexicon, toks: list[Token], k: int, i: int) -> bool:
 
 def _reports(lex: SpeechLexicon, form: str) -> bool:
     toks = tokenize(form)
-    cue = lex.cue(toks[0]) if len(toks) == 1 else None
-    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+    return len(toks) == 1 and reports(lex, toks[0])
 
 
 def addresses(lex: SpeechLexicon, tok: Token) -> bool:
