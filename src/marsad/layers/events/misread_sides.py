@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
-from marsad.layers.events.agent_sides import _keys, turn_agent_sides
+from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
@@ -97,8 +97,8 @@ def _before_trigger(ev: Event) -> list[str]:
 
 def _trigger_end(ev: Event) -> int | None:
     """The document offset where the event's trigger ends (None when it has none or it is not found)."""
-    at = ev.text.find(ev.trigger) if ev.trigger else -1
-    return ev.start + at + len(ev.trigger) if at >= 0 else None
+    bounds = _trigger_bounds(ev)
+    return bounds[1] if bounds is not None else None
 
 
 def _received(ev: Event) -> bool:
