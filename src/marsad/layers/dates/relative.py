@@ -60,7 +60,9 @@ WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
 # kinds of dates that name their month: what "الشهر نفسه" refers back to (not a weekday or "أمس")
-MONTH_NAMING = ("dmy", "my", "dcur", "hijri", "numeric", "dual")
+MONTH_NAMING = frozenset({"dmy", "my", "dcur", "hijri", "numeric", "dual"})
+# what a month anchor ("الشهر نفسه"، "الشهر السابق") counts from: those and a relative month ("الشهر الماضي")
+PERIOD_NAMING = MONTH_NAMING | {"unitrel"}
 # how far back (key characters) the date an anchored year counts from may be ("... عن العام السابق")
 ANCHOR_REACH = 300
 # words after "العام السابق" that begin with ل but are not the preposition ("العام السابق لكن ...")
@@ -359,7 +361,7 @@ class RelativeDateHandlers(DateContext):
             for p in reversed(chosen[:i]):
                 if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks] or month and p.calendar == "hijri":
                     break  # (a Hijri month spans two Gregorian ones: its "الشهر نفسه" has no one value)
-                if month and (p.kind not in MONTH_NAMING + ("unitrel",) or len(p.value or "") < len("YYYY-MM")):
+                if month and (p.kind not in PERIOD_NAMING or len(p.value or "") < len("YYYY-MM")):
                     continue
                 if p.kind in ("periodanchor", "yearanchor") or not (p.value or "")[:4].isdigit():
                     continue

@@ -166,8 +166,8 @@ def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
     a, t = ev.actor_span, ev.target_span
     if a is None or t is None:
         return False
-    portfolio = _keys(doc.text[max(ev.start, t.start - 8) : t.start])
-    if portfolio and portfolio[-1] in PORTFOLIO:
+    before = _keys(doc.text[max(ev.start, t.start - 8) : t.start])  # the words right before the target
+    if before and before[-1] in PORTFOLIO:
         return True
     if kinds.get(ev.actor or "") in ("ORG", "LOC") and kinds.get(ev.target or "") == "PER" and a.end <= t.start:
         between = doc.text[a.end : t.start]
@@ -177,7 +177,6 @@ def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
             return True
     if kinds.get(ev.target or "") not in ("ORG", "LOC"):
         return False
-    before = _keys(doc.text[max(ev.start, t.start - 8) : t.start])
     holder = _mention_at(doc, t.end, t.end + 3)
     return bool(before) and before[-1] == "لدي" and holder is not None and kinds.get(holder[0]) == "PER"
 

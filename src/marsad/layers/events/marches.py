@@ -23,6 +23,11 @@ from marsad.layers.events.words import (
 PROTESTING_SECTORS = frozenset(("OPP",))
 
 
+def _march_noun(key: str) -> bool:
+    """The march noun, as written first ("وقفة" starts with و) or after "و" or "ف"."""
+    return key in MARCH_NOUNS or _strip_conjunction(key) in MARCH_NOUNS
+
+
 def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     """Whether a protest march stands after the verb at k within its clause: the march noun,
     indefinite and not the head of a genitive ("مسيرة حاشدة"، "مسيرة إلى"), with a crowd counted
@@ -31,9 +36,7 @@ def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     end = k + 1
     while end < min(len(words), k + 1 + STREET_REACH) and not (words[end].kind == "punct" and words[end].text not in "()"):
         end += 1
-    # (the word as written first: "وقفة" starts with و)
-    noun = next((j for j in range(k + 1, end)
-                 if words[j].key in MARCH_NOUNS or _strip_conjunction(words[j].key) in MARCH_NOUNS), None)
+    noun = next((j for j in range(k + 1, end) if _march_noun(words[j].key)), None)
     if noun is None:
         return False
     if noun + 1 < len(words) and words[noun + 1].kind == "word" and words[noun + 1].key.startswith("ال") \
@@ -59,7 +62,7 @@ def before_march(words: list[Token], side: _Mention | None) -> _Mention | None:
     if side is None or side.entity is not None:
         return side
     for j, w in enumerate(words):
-        if side.start < w.start < side.end and (w.key in MARCH_NOUNS or _strip_conjunction(w.key) in MARCH_NOUNS):
+        if side.start < w.start < side.end and _march_noun(w.key):
             end = words[j - 1].end
             return _Mention(side.start, end, side.entity, side.key, side.sector, side.protester)
     return side

@@ -26,12 +26,11 @@ taken from words that do not act or undergo:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
-from marsad.layers.events.agent_sides import turn_agent_sides
+from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
@@ -60,11 +59,6 @@ ACCUSATION_NOUNS = loader.keyed(_LEXICON, "accusation", match_key)
 DONE_TO = frozenset({"ASSAULT", "COERCE"})
 SAYING = reporting_verb_keys()
 SAYER_REACH = 3  # words between a reporting verb and its subject's name, at most ("وأكد النائب فلان")
-_WORD = re.compile(r"[^\s«»\"'()،,.:؛]+")
-
-
-def _keys(text: str) -> list[str]:
-    return [match_key(w) for w in _WORD.findall(text)]
 
 
 def without_name_parts(text: str, mentions: Sequence[_Mention]) -> list[_Mention]:
@@ -103,8 +97,8 @@ def _before_trigger(ev: Event) -> list[str]:
 
 def _trigger_end(ev: Event) -> int | None:
     """The document offset where the event's trigger ends (None when it has none or it is not found)."""
-    at = ev.text.find(ev.trigger) if ev.trigger else -1
-    return ev.start + at + len(ev.trigger) if at >= 0 else None
+    bounds = _trigger_bounds(ev)
+    return bounds[1] if bounds is not None else None
 
 
 def _received(ev: Event) -> bool:

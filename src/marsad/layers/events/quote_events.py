@@ -26,6 +26,7 @@ from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import entity_kinds, state_like
 from marsad.layers.events.headline_claims import headline_claims
 from marsad.layers.events.quote_blame import blame_events
+from marsad.layers.events.words import LOCATIVES
 from marsad.lexicons import loader
 
 # how many words after the cue (or after the speaker named after it) the target may stand: the
@@ -34,8 +35,6 @@ TARGET_REACH = 8
 # words that end the cue's object: what follows is what is asked or said ("دعا إلى ..."، "طالب بأن
 # ...") or a prayer ("داعيا الله أن ..."), not whom the speaker addresses
 OBJECT_END = frozenset(match_key(w) for w in ("إلى", "الى", "أن", "ان", "بأن", "بان", "الله", "المولى", "الباري"))
-# "في العراق": a place where something is, not the one acted upon
-LOCATIVES = loader.keyed("event_words.tsv", "locative", match_key)
 
 
 @cache

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
-from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.words import (
     ASKED,
@@ -48,7 +48,7 @@ TITLE_TOKENS = 12        # words of an article's title in marks between the arti
 INTERVIEW_WINDOW = 8     # tokens between an interview word and "في"/"على" + the outlet it ran on
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
-CITE_PREFIXES = frozenset({"", "و", "ف"})
+CITE_PREFIXES = VERB_PREFIXES  # "", "و", "ف": before a citing verb or noun ("وذكرت", "فتقرير")
 IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
@@ -143,8 +143,7 @@ def said_it_near(lex: SpeechLexicon, toks: list[Token], k: int, i: int) -> bool:
 
 def _reports(lex: SpeechLexicon, form: str) -> bool:
     toks = tokenize(form)
-    cue = lex.cue(toks[0]) if len(toks) == 1 else None
-    return cue is not None and cue.form in ("past", "present") and "ambig" not in cue.flags
+    return len(toks) == 1 and reports(lex, toks[0])
 
 
 def addresses(lex: SpeechLexicon, tok: Token) -> bool:

@@ -16,14 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.words import QUOTES, is_latin, lone_lam
 from marsad.lexicons import loader
 
 SHORT_LATIN = 3          # an English alias this short ("AP", "RT") counts only in capitals
 ACRONYM_LETTERS = (2, 6)  # the length of an unlisted acronym ("NHK", "ZDF", "ORF")
 NEWS_VERBS = loader.keyed("source_words.tsv", "news_verb", match_key)
-VERB_CLITICS = frozenset({"", "و", "ف"})
 _ACRONYMS = FormMemo()  # the forms that are an acronym in Latin capitals
 
 
@@ -67,7 +66,7 @@ def unlisted_acronyms(toks: list[Token], taken: set[int], lex: SpeechLexicon,
         if k < 0 or not toks[k].is_word:
             continue
         verb = toks[k]
-        told = any(verb.key[: len(verb.key) - len(stem)] in VERB_CLITICS and stem in NEWS_VERBS for _, stem in verb.splits)
+        told = any(verb.key[: len(verb.key) - len(stem)] in VERB_PREFIXES and stem in NEWS_VERBS for _, stem in verb.splits)
         if (told or lex.is_according(verb)) and not not_outlet(tok.start, tok.end):
             out.append((tok.start, tok.end, None))
             taken.add(i)

@@ -33,7 +33,7 @@ from bisect import bisect_left
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.credits import credit_line_at, credit_marks, headline_speaker
 from marsad.layers.sources.framing import suffixed_outlets, talked_with
 from marsad.layers.sources.governing import (
@@ -186,7 +186,7 @@ class OutletFinder:
         """"وذكرت محطة «..» أن": a verb of news-telling right before a station word and a name in
         marks right after it; a railway or power station tells no news."""
         if not (0 < i < len(toks) - 1 and toks[i + 1].text in QUOTES
-                and self.lex.has("cite", toks[i - 1], STATION_VERB_PREFIXES)):
+                and self.lex.has("cite", toks[i - 1], VERB_PREFIXES)):
             return False
         close = next((k for k in range(i + 2, min(len(toks), i + 2 + MAX_NAME_TOKENS)) if toks[k].text in QUOTES), None)
         # "وقالت محطة «..» للقطارات": what the station serves follows its name
@@ -430,8 +430,6 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
-
-STATION_VERB_PREFIXES = frozenset({"", "و", "ف"})
 
 
 def _spelled_name(toks: list[Token], j: int) -> bool:
