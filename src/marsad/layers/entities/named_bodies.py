@@ -21,7 +21,6 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_a
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading
 from marsad.layers.entities.word_lists import COMPANY_FORMS, PREPOSITIONS
 from marsad.lexicons.loader import keyed
-from marsad.lexicons.verbs import verb_keys
 
 _LEXICON = "named_bodies.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
@@ -82,10 +81,10 @@ def _derived(key: str) -> bool:
 class NamedBodies:
     """`add(cands, tokens, text)`: bodies named by their kind, a word of their own and their purpose."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+    def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
         self.kb = kb
         self.words = words
-        self.verbs = verb_keys()
+        self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         heads = indices_where(tokens, _HEAD_FORMS, _indefinite_head)

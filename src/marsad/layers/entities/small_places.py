@@ -18,7 +18,6 @@ from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading, reads_as
 from marsad.lexicons.loader import keyed
-from marsad.lexicons.verbs import verb_keys
 
 _LEXICON = "small_places.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
@@ -45,10 +44,10 @@ def _indefinite_head(tok: Token) -> bool:
 class SmallPlaces:
     """`add(cands, tokens, text)`: small places a settlement head names, placed in a larger one."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+    def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
         self.kb = kb
         self.words = words
-        self.verbs = verb_keys()
+        self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         heads = indices_where(tokens, _HEAD_FORMS, _indefinite_head)
