@@ -17,7 +17,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import indefinite_reading
+from marsad.layers.entities.name_words import country_adjective, indefinite_reading
 from marsad.lexicons.loader import keyed
 
 _HEADS = keyed("country_placed.tsv", "head", alias_key)
@@ -73,4 +73,4 @@ class CountryPlaced:
         key = tok.key
         if not tok.is_word or len(key) < 2 or key.isdigit() or key in _NOT_NAMES:
             return False
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)

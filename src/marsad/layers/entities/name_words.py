@@ -54,6 +54,11 @@ def has_pronoun_suffix(key: str) -> bool:
     return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
 
 
+def country_adjective(kb: KnowledgeBase, key: str) -> bool:
+    """Is `key`, with the article or without, a country's adjective ("أمريكية", "الروسي")?"""
+    return kb.demonym(key) is not None or kb.demonym("ال" + key) is not None
+
+
 def possessed_noun(word: str, key: str, common: frozenset[str]) -> bool:
     """A noun with the pronoun "ه" attached (written ه, not the taa marbuta ة its key folds to):
     after a taa ("بعودته", "زيارته") or on an ordinary word ("شكره"); no name ends so (names in

@@ -18,7 +18,12 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading
+from marsad.layers.entities.name_words import (
+    NameWords,
+    country_adjective,
+    has_pronoun_suffix,
+    indefinite_reading,
+)
 from marsad.layers.entities.word_lists import COMPANY_FORMS, PREPOSITIONS
 from marsad.lexicons.loader import keyed
 
@@ -122,7 +127,7 @@ class NamedBodies:
             return False  # "شركة الاستشارات العقارية": a definite noun makes the phrase definite, no name needed
         if key.endswith(("ي", "يه")):
             return False  # "شركة عقارية"
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)
 
     def _own_name(self, tok: Token) -> bool:
         """May `tok` be a body's own name word: indefinite, no ordinary word, adjective, verb,
@@ -137,4 +142,4 @@ class NamedBodies:
             return False
         if any(len(stem) >= 3 and (stem in self.words.common or stem in PREPOSITIONS) for _off, stem in tok.splits[1:]):
             return False  # a conjunct or a preposition on an ordinary word: "وعمل", "بعد"
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)

@@ -16,7 +16,13 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading, reads_as
+from marsad.layers.entities.name_words import (
+    NameWords,
+    country_adjective,
+    has_pronoun_suffix,
+    indefinite_reading,
+    reads_as,
+)
 from marsad.lexicons.loader import keyed
 
 _LEXICON = "small_places.tsv"
@@ -79,7 +85,7 @@ class SmallPlaces:
         key = tok.key
         if not tok.is_word or len(key) < 3 or key in _NOT_NAMES or key in self.verbs or has_pronoun_suffix(key):
             return False
-        if self.kb.demonym(key) is not None or self.kb.demonym("ال" + key) is not None:
+        if country_adjective(self.kb, key):
             return False  # "مدينة أمريكية"
         if not key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) >= 4:
             return False  # "مركز ثقافي", "قرية درزية": an indefinite relational adjective
