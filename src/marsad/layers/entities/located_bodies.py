@@ -16,7 +16,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_adjective
-from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import clitic_reading
 from marsad.layers.entities.word_lists import LOCATED_HEADS
 
@@ -61,4 +61,4 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
         taken.update(range(i, place.tok_end))
     if not added:
         return cands
-    return sorted([c for c in cands if id(c) not in absorbed] + added, key=lambda c: c.start)
+    return with_added([c for c in cands if id(c) not in absorbed], added)
