@@ -17,7 +17,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import country_adjective, indefinite_reading
+from marsad.layers.entities.name_words import country_adjective, indefinite_head
 from marsad.lexicons.loader import keyed
 
 _HEADS = keyed("country_placed.tsv", "head", alias_key)
@@ -28,9 +28,7 @@ _HEAD_FORMS = FormMemo()
 
 def _indefinite_head(tok: Token) -> bool:
     """"مدينة", "بمدينة", "وإقليم"; not "المدينة", "للمدينة"."""
-    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 class CountryPlaced:

@@ -22,7 +22,7 @@ from marsad.layers.entities.name_words import (
     NameWords,
     country_adjective,
     has_pronoun_suffix,
-    indefinite_reading,
+    indefinite_head,
 )
 from marsad.layers.entities.word_lists import COMPANY_FORMS, PREPOSITIONS
 from marsad.lexicons.loader import keyed
@@ -37,9 +37,7 @@ _MAX_CONJUNCTS = 2  # "للإعلام والتنمية والتدريب"
 
 def _indefinite_head(tok: Token) -> bool:
     """"مؤسسة", "لجمعية", "وشركة"; not "المؤسسة", "للشركة"."""
-    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 def _served_end(tokens: list[Token], k: int) -> int | None:

@@ -20,7 +20,7 @@ from marsad.layers.entities.name_words import (
     NameWords,
     country_adjective,
     has_pronoun_suffix,
-    indefinite_reading,
+    indefinite_head,
     reads_as,
 )
 from marsad.lexicons.loader import keyed
@@ -41,10 +41,7 @@ _HEAD_FORMS = FormMemo()
 
 def _indefinite_head(tok: Token) -> bool:
     """"مركز", "بمحافظة", "وقرية"; not "المركز", "للمدينة"."""
-    key = tok.key
-    if not tok.is_word or not key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 class SmallPlaces:
