@@ -107,7 +107,7 @@ class SmallPlaces:
         if not tok.is_word:
             return False
         if tok.key in _ATTACHED:  # "التابع لجمعية البر": a body's centre, no place
-            return self._attached_to_a_province(tokens, k) or k + 1 < len(tokens) and k + 1 in places
+            return self._attached_to_a_province(tokens, k) or k + 1 in places
         if reads_as(tok, _ANCHORS):
             return True
         if tok.key == _IN:
