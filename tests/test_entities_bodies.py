@@ -4,15 +4,12 @@ a city's police. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
 
 def orgs(layer, text):
-    doc = Document(text=text, published="2015-08-10")
-    layer(doc)
-    doc.check_offsets()
-    return {e.name for e in doc.entities if e.type == "ORG"}
+    return {e.name for e in analysed(layer, text, "2015-08-10").entities if e.type == "ORG"}
 
 
 def test_adjectives_ending_with_a_country_name_a_body(layer):

@@ -3,14 +3,12 @@ NER cut or ran on. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import layer, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
 
 def names(layer, text: str) -> set[tuple[str, str]]:
-    doc = Document(text=text, published="2015-08-10")
-    layer(doc)
-    doc.check_offsets()
+    doc = analysed(layer, text, "2015-08-10")
     return {(e.type, m.text) for e in doc.entities for m in e.mentions if m.kind != "title"}
 
 

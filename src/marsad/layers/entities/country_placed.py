@@ -17,7 +17,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import indefinite_reading
+from marsad.layers.entities.name_words import country_adjective, indefinite_head
 from marsad.lexicons.loader import keyed
 
 _HEADS = keyed("country_placed.tsv", "head", alias_key)
@@ -28,9 +28,7 @@ _HEAD_FORMS = FormMemo()
 
 def _indefinite_head(tok: Token) -> bool:
     """"مدينة", "بمدينة", "وإقليم"; not "المدينة", "للمدينة"."""
-    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 class CountryPlaced:
@@ -73,4 +71,4 @@ class CountryPlaced:
         key = tok.key
         if not tok.is_word or len(key) < 2 or key.isdigit() or key in _NOT_NAMES:
             return False
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)

@@ -28,7 +28,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 from marsad.lexicons.loader import table
 
@@ -154,7 +154,7 @@ class ForeignPersons:
 
     def _spoke(self, tok: Token) -> bool:
         """A reporting verb, with its clitic ("وقال", "فأكد")."""
-        return any(stem in self.verbs for _off, stem in tok.splits)
+        return reads_as(tok, self.verbs)
 
     def _listed(self, tokens: list[Token], i: int, j: int, persons: dict[int, str]) -> bool:
         """"جورج كلوني وكيفن كوستنر", "كيفن كوستنر، وجورج كلوني": a name in a list of persons, joined

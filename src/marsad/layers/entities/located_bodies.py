@@ -13,23 +13,24 @@ part ("اللجنة التنفيذية"), nor a place the KB does not know as a 
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_adjective
-from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import clitic_reading
 from marsad.layers.entities.word_lists import LOCATED_HEADS
 
 _HEAD_CLITICS = ("", "و", "ف", "ب", "وب")  # "والغرفة", "بالكلية"
 _HEAD_ENDINGS = tuple(LOCATED_HEADS)
+_HEAD_READINGS = FormMemo()  # `_definite_head` per word form (it depends on its text only)
 
 
-def _definite_head(tok: Token) -> int | None:
-    """Offset in the word where a definite institution word begins ("والغرفة" -> 1), or None."""
+def _definite_head(tok: Token) -> tuple[int, str] | None:
+    """(offset in the word, head key) of a definite institution word ("والغرفة" -> 1), or None."""
     if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
         return None  # most words: the clitic readings are not worth making (a head ends the word)
-    found = clitic_reading(tok, LOCATED_HEADS, _HEAD_CLITICS)
-    return None if found is None else found[0]
+    return clitic_reading(tok, LOCATED_HEADS, _HEAD_CLITICS)
 
 
 def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
@@ -41,12 +42,10 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
     taken = claimed(cands)
     absorbed: set[int] = set()
     added: list[NameCandidate] = []
-    for i, tok in enumerate(tokens):
+    for i, (off, _head) in answers_where(tokens, _HEAD_READINGS, _definite_head):
         if i in taken:
             continue
-        off = _definite_head(tok)
-        if off is None:
-            continue
+        tok = tokens[i]
         j = i + 1
         while j not in taken and adjacent(tokens, j) and naming_adjective(tokens[j].key):
             j += 1
@@ -61,4 +60,4 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
         taken.update(range(i, place.tok_end))
     if not added:
         return cands
-    return sorted([c for c in cands if id(c) not in absorbed] + added, key=lambda c: c.start)
+    return with_added([c for c in cands if id(c) not in absorbed], added)

@@ -198,8 +198,8 @@ class MentionFinder:
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
-        self.small_places = SmallPlaces(kb, self.words)
-        self.named_bodies = NamedBodies(kb, self.words)
+        self.small_places = SmallPlaces(kb, self.words, self.verbs)
+        self.named_bodies = NamedBodies(kb, self.words, self.verbs)
         self.country_placed = CountryPlaced(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:

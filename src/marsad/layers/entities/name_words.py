@@ -43,6 +43,12 @@ def indefinite_reading(tok: Token, keys: frozenset[str]) -> bool:
         and not any(stem.startswith("ال") for _off, stem in tok.splits)
 
 
+def indefinite_head(tok: Token, keys: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """`indefinite_reading` of a head word, asked only of a word that ends with one of `endings`
+    (`tuple(keys)`): a head ends the word, and most words' clitic readings are not worth making."""
+    return tok.is_word and tok.key.endswith(endings) and indefinite_reading(tok, keys)
+
+
 def institution(tok: Token) -> bool:
     """Is `tok` the first word of an institution's name ("وزارة", "الخارجية")?"""
     k = content_key(tok)
@@ -52,6 +58,11 @@ def institution(tok: Token) -> bool:
 def has_pronoun_suffix(key: str) -> bool:
     """A word ending with an attached pronoun ("أدائهم"): a possessed noun or a verb, not a name."""
     return len(key) > 4 and key.endswith(("هم", "ها", "هما", "كم", "هن"))
+
+
+def country_adjective(kb: KnowledgeBase, key: str) -> bool:
+    """Is `key`, with the article or without, a country's adjective ("أمريكية", "الروسي")?"""
+    return kb.demonym(key) is not None or kb.demonym("ال" + key) is not None
 
 
 def possessed_noun(word: str, key: str, common: frozenset[str]) -> bool:

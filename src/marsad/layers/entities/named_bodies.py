@@ -18,10 +18,14 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_run, purpose
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading
+from marsad.layers.entities.name_words import (
+    NameWords,
+    country_adjective,
+    has_pronoun_suffix,
+    indefinite_head,
+)
 from marsad.layers.entities.word_lists import COMPANY_FORMS, PREPOSITIONS
 from marsad.lexicons.loader import keyed
-from marsad.lexicons.verbs import verb_keys
 
 _LEXICON = "named_bodies.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
@@ -33,9 +37,7 @@ _MAX_CONJUNCTS = 2  # "للإعلام والتنمية والتدريب"
 
 def _indefinite_head(tok: Token) -> bool:
     """"مؤسسة", "لجمعية", "وشركة"; not "المؤسسة", "للشركة"."""
-    if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 def _served_end(tokens: list[Token], k: int) -> int | None:
@@ -82,10 +84,10 @@ def _derived(key: str) -> bool:
 class NamedBodies:
     """`add(cands, tokens, text)`: bodies named by their kind, a word of their own and their purpose."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+    def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
         self.kb = kb
         self.words = words
-        self.verbs = verb_keys()
+        self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         heads = indices_where(tokens, _HEAD_FORMS, _indefinite_head)
@@ -123,7 +125,7 @@ class NamedBodies:
             return False  # "شركة الاستشارات العقارية": a definite noun makes the phrase definite, no name needed
         if key.endswith(("ي", "يه")):
             return False  # "شركة عقارية"
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)
 
     def _own_name(self, tok: Token) -> bool:
         """May `tok` be a body's own name word: indefinite, no ordinary word, adjective, verb,
@@ -138,4 +140,4 @@ class NamedBodies:
             return False
         if any(len(stem) >= 3 and (stem in self.words.common or stem in PREPOSITIONS) for _off, stem in tok.splits[1:]):
             return False  # a conjunct or a preposition on an ordinary word: "وعمل", "بعد"
-        return self.kb.demonym(key) is None and self.kb.demonym("ال" + key) is None
+        return not country_adjective(self.kb, key)

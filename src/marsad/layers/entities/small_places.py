@@ -16,9 +16,14 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix, indefinite_reading, reads_as
+from marsad.layers.entities.name_words import (
+    NameWords,
+    country_adjective,
+    has_pronoun_suffix,
+    indefinite_head,
+    reads_as,
+)
 from marsad.lexicons.loader import keyed
-from marsad.lexicons.verbs import verb_keys
 
 _LEXICON = "small_places.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
@@ -36,19 +41,16 @@ _HEAD_FORMS = FormMemo()
 
 def _indefinite_head(tok: Token) -> bool:
     """"مركز", "بمحافظة", "وقرية"; not "المركز", "للمدينة"."""
-    key = tok.key
-    if not tok.is_word or not key.endswith(_HEAD_ENDINGS):
-        return False  # most words: the clitic readings are not worth making (a head ends the word)
-    return indefinite_reading(tok, _HEADS)
+    return indefinite_head(tok, _HEADS, _HEAD_ENDINGS)
 
 
 class SmallPlaces:
     """`add(cands, tokens, text)`: small places a settlement head names, placed in a larger one."""
 
-    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+    def __init__(self, kb: KnowledgeBase, words: NameWords, verbs: frozenset[str]) -> None:
         self.kb = kb
         self.words = words
-        self.verbs = verb_keys()
+        self.verbs = verbs
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         heads = indices_where(tokens, _HEAD_FORMS, _indefinite_head)
@@ -80,7 +82,7 @@ class SmallPlaces:
         key = tok.key
         if not tok.is_word or len(key) < 3 or key in _NOT_NAMES or key in self.verbs or has_pronoun_suffix(key):
             return False
-        if self.kb.demonym(key) is not None or self.kb.demonym("ال" + key) is not None:
+        if country_adjective(self.kb, key):
             return False  # "مدينة أمريكية"
         if not key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) >= 4:
             return False  # "مركز ثقافي", "قرية درزية": an indefinite relational adjective
@@ -105,7 +107,7 @@ class SmallPlaces:
         if not tok.is_word:
             return False
         if tok.key in _ATTACHED:  # "التابع لجمعية البر": a body's centre, no place
-            return self._attached_to_a_province(tokens, k) or k + 1 < len(tokens) and k + 1 in places
+            return self._attached_to_a_province(tokens, k) or k + 1 in places
         if reads_as(tok, _ANCHORS):
             return True
         if tok.key == _IN:
