@@ -75,10 +75,7 @@ def _steps(lens: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
     key = lens.tobytes()
     if _last_steps[0] == key:
         return _last_steps[1]
-    keep = np.flatnonzero(lens > 0)
-    order = keep[np.argsort(-lens[keep], kind="stable")]
-    sl = lens[order]
-    starts = (np.cumsum(lens) - lens)[order]
+    sl, starts = _longest_first(lens)
     t_max = int(sl[0])
     active = len(sl) - np.searchsorted(sl[::-1], np.arange(t_max), "right")
     offsets = np.concatenate(([0], np.cumsum(active)))
@@ -181,34 +178,38 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
 
 def padded(score: np.ndarray, lens: np.ndarray):
     """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
-    sl, idx, valid, _ = _shape(lens)
+    sl, idx, valid = _shape(lens)
     return score[idx], sl, idx, valid
+
+
+def _longest_first(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of the non-empty sentences of lengths `lens`, longest first (ties in order): their
+    lengths and the row each starts at in the concatenation."""
+    keep = np.flatnonzero(lens > 0)
+    order = keep[np.argsort(-lens[keep], kind="stable")]
+    return lens[order], (np.cumsum(lens) - lens)[order]
 
 
 _last_shape: tuple[bytes, tuple] = (b"", ())
 
 
-def _shape(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+def _shape(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Of sentences of lengths `lens`, longest first: their lengths, each cell's row in the
-    concatenation, which cells are inside a sentence, and how many sentences run at each step.
-    The last one is kept (read-only): both stages of a document decode sentences of one shape."""
+    concatenation, and which cells are inside a sentence. The last one is kept (read-only): both
+    stages of a document decode sentences of one shape."""
     global _last_shape
     lens = np.asarray(lens)
     key = lens.tobytes()
     last = _last_shape
     if last[0] == key:
         return last[1]
-    keep = np.flatnonzero(lens > 0)
-    order = keep[np.argsort(-lens[keep], kind="stable")]
-    sl = lens[order]
-    starts = (np.cumsum(lens) - lens)[order]
+    sl, starts = _longest_first(lens)
     t_max = int(sl[0])
     pos = np.arange(t_max)
     valid = pos[None, :] < sl[:, None]
     idx = np.where(valid, starts[:, None] + pos, 0)
-    active = (sl[None, :] > pos[:, None]).sum(1).tolist()
     for a in (sl, idx, valid):
         a.flags.writeable = False
-    made = (sl, idx, valid, active)
+    made = (sl, idx, valid)
     _last_shape = (key, made)
     return made
