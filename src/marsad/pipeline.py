@@ -31,8 +31,8 @@ class AnalysisError(RuntimeError):
 
 # the languages a layer reads, unless it says otherwise (`languages = None`: any language)
 ARABIC_ONLY = ("ar",)
-REFREEZE_DOCS = 500
-log = logging.getLogger(__name__)  # documents between two `gc.freeze()` of what the layers have cached
+REFREEZE_DOCS = 500  # documents between two `gc.freeze()` of what the layers have cached
+log = logging.getLogger(__name__)
 
 
 @contextmanager

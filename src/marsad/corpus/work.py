@@ -131,12 +131,12 @@ def analyse_within(analyzer: Analyzer, guard: RecordGuard, rec: RawRecord, publi
 
 def _guarded(guard: RecordGuard, rec: RawRecord, published: str | None, step: Callable[[], T]) -> T | Failed:
     """`step` (one record's work) under the budgets (see `analyse_within`)."""
+    result: T | Failed
     try:
         guard.begin()
         result = step()
     except RecordTimeout:
-        return _over_memory(guard, rec, Failed(origin_of(rec), guard.budget.time_message(),
-                                               _hash_or_none(rec, published)))
+        result = Failed(origin_of(rec), guard.budget.time_message(), _hash_or_none(rec, published))
     finally:
         guard.end()
     return _over_memory(guard, rec, result)

@@ -8,7 +8,29 @@ transitions; among equal scores the first label wins, as in crfsuite's Viterbi.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 import numpy as np
+
+T = TypeVar("T")
+
+
+def _last_kept(make: Callable[[np.ndarray], T]) -> Callable[[np.ndarray], T]:
+    """`make(lens)`, the last one kept (read-only: its arrays are made unwritable): both stages of
+    a document decode sentences of one shape."""
+    last: list = [b"", ()]
+
+    @functools.wraps(make)
+    def kept(lens: np.ndarray) -> T:
+        lens = np.asarray(lens)
+        key = lens.tobytes()
+        if last[0] != key:
+            last[:] = key, make(lens)
+        return last[1]
+
+    return kept
 
 
 def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
@@ -62,23 +84,12 @@ def viterbi(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarra
     return flat
 
 
-_last_steps: tuple[bytes, tuple] = (b"", ())
-
-
+@_last_kept
 def _steps(lens: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
     """Of sentences of lengths `lens` taken longest first: the rows of their tokens in the
     concatenation step by step (position 0 of every sentence, then position 1 of those that
-    have one, ...), where each step's rows start, and how many sentences run at each step. The
-    last one is kept (read-only): both stages decode sentences of one shape."""
-    global _last_steps
-    lens = np.asarray(lens)
-    key = lens.tobytes()
-    if _last_steps[0] == key:
-        return _last_steps[1]
-    keep = np.flatnonzero(lens > 0)
-    order = keep[np.argsort(-lens[keep], kind="stable")]
-    sl = lens[order]
-    starts = (np.cumsum(lens) - lens)[order]
+    have one, ...), where each step's rows start, and how many sentences run at each step."""
+    sl, starts = _longest_first(lens)
     t_max = int(sl[0])
     active = len(sl) - np.searchsorted(sl[::-1], np.arange(t_max), "right")
     offsets = np.concatenate(([0], np.cumsum(active)))
@@ -86,9 +97,7 @@ def _steps(lens: np.ndarray) -> tuple[np.ndarray, list[int], list[int]]:
     row = np.arange(int(offsets[-1])) - np.repeat(offsets[:-1], active)
     by_step = starts[row] + step
     by_step.flags.writeable = False
-    made = (by_step, offsets.tolist(), active.tolist())
-    _last_steps = (key, made)
-    return made
+    return by_step, offsets.tolist(), active.tolist()
 
 
 def marginals(score: np.ndarray, trans: np.ndarray, lens: np.ndarray) -> np.ndarray:
@@ -181,34 +190,27 @@ def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
 
 def padded(score: np.ndarray, lens: np.ndarray):
     """Sentences as a (sentence, position, label) array, longest first (for active prefixes)."""
-    sl, idx, valid, _ = _shape(lens)
+    sl, idx, valid = _shape(lens)
     return score[idx], sl, idx, valid
 
 
-_last_shape: tuple[bytes, tuple] = (b"", ())
-
-
-def _shape(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
-    """Of sentences of lengths `lens`, longest first: their lengths, each cell's row in the
-    concatenation, which cells are inside a sentence, and how many sentences run at each step.
-    The last one is kept (read-only): both stages of a document decode sentences of one shape."""
-    global _last_shape
-    lens = np.asarray(lens)
-    key = lens.tobytes()
-    last = _last_shape
-    if last[0] == key:
-        return last[1]
+def _longest_first(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of the non-empty sentences of lengths `lens`, longest first (ties in order): their
+    lengths and the row each starts at in the concatenation."""
     keep = np.flatnonzero(lens > 0)
     order = keep[np.argsort(-lens[keep], kind="stable")]
-    sl = lens[order]
-    starts = (np.cumsum(lens) - lens)[order]
+    return lens[order], (np.cumsum(lens) - lens)[order]
+
+
+@_last_kept
+def _shape(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of sentences of lengths `lens`, longest first: their lengths, each cell's row in the
+    concatenation, and which cells are inside a sentence."""
+    sl, starts = _longest_first(lens)
     t_max = int(sl[0])
     pos = np.arange(t_max)
     valid = pos[None, :] < sl[:, None]
     idx = np.where(valid, starts[:, None] + pos, 0)
-    active = (sl[None, :] > pos[:, None]).sum(1).tolist()
     for a in (sl, idx, valid):
         a.flags.writeable = False
-    made = (sl, idx, valid, active)
-    _last_shape = (key, made)
-    return made
+    return sl, idx, valid

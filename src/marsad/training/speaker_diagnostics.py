@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from marsad.layers.quotes.speaker_ranker import INDEX
-from marsad.training.speakers import L2, NOBODY_NAME, Group, outlet_choices
+from marsad.training.speakers import L2, NOBODY_NAME, Group, _share, outlet_choices
 
 LEARNING_FRACTIONS = (0.25, 0.5, 0.75, 1.0)
 ERROR_KINDS = (
@@ -31,14 +31,16 @@ ERROR_KINDS = (
 )
 
 
-def learning_curve(groups: list[Group], l2: float = L2,
-                   fractions: tuple[float, ...] = LEARNING_FRACTIONS) -> dict[str, float]:
-    """Leave-one-outlet-out accuracy when each fold trains on a share of its articles."""
-    return {f"{f:g}": _right_share(outlet_choices(groups, l2, f)) for f in fractions}
+def learning_curve(groups: list[Group], l2: float = L2, fractions: tuple[float, ...] = LEARNING_FRACTIONS,
+                   full: list[tuple[Group, int]] | None = None) -> dict[str, float]:
+    """Leave-one-outlet-out accuracy when each fold trains on a share of its articles. `full`:
+    the choices of every article (`outlet_choices(groups, l2)`), when already made."""
+    return {f"{f:g}": _right_share(full if f == 1.0 and full is not None else outlet_choices(groups, l2, f))
+            for f in fractions}
 
 
 def _right_share(chosen: list[tuple[Group, int]]) -> float:
-    return round(sum(bool(g.right[c]) for g, c in chosen) / len(chosen), 4) if chosen else 0.0
+    return _share(sum(bool(g.right[c]) for g, c in chosen), len(chosen))
 
 
 def error_kind(group: Group, chosen: int) -> str:
@@ -70,4 +72,5 @@ def error_breakdown(chosen: list[tuple[Group, int]]) -> dict[str, int]:
 
 def describe(groups: list[Group], l2: float = L2) -> dict[str, Any]:
     """The learning curve and the error breakdown, as saved in the model file."""
-    return {"learning_curve": learning_curve(groups, l2), "cv_errors": error_breakdown(outlet_choices(groups, l2))}
+    chosen = outlet_choices(groups, l2)  # the last point of the curve too: fitted once
+    return {"learning_curve": learning_curve(groups, l2, full=chosen), "cv_errors": error_breakdown(chosen)}

@@ -234,8 +234,9 @@ def outlet_choices(groups: list[Group], l2: float = L2, fraction: float = 1.0) -
     other outlets, on `fraction` of their articles (`training_articles`: the learning curve)."""
     chosen = []
     for outlet in sorted({g.outlet for g in groups}):
-        keep = training_articles([g for g in groups if g.outlet != outlet], fraction)
-        w = fit([g for g in groups if g.outlet != outlet and g.doc_id in keep], l2)
+        train = [g for g in groups if g.outlet != outlet]
+        keep = training_articles(train, fraction)
+        w = fit([g for g in train if g.doc_id in keep], l2)
         chosen += [(g, int(np.argmax(g.features @ w))) for g in groups if g.outlet == outlet]
     return chosen
 

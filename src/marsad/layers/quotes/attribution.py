@@ -425,6 +425,10 @@ class SpeakerFinder(DescriptionNames):
                 return by_surname
         return found
 
+    def first_person_or_body(self, start: int, end: int) -> SpeakerRef | None:
+        """`first_actor_in` of the persons in [start, end), else of the organisations."""
+        return self.first_actor_in(start, end, ("PER",)) or self.first_actor_in(start, end, ("ORG",))
+
     def told(self, r: MentionRef) -> bool:
         """True when the mention is the one told, right after a verb of telling ("أبلغت «الصحيفة»")."""
         i = self.tok_at(r.start) - 1

@@ -288,8 +288,7 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
-            finder.first_actor_in(sent.start, c.pos, ("PER",)) or finder.first_actor_in(sent.start, c.pos, ("ORG",))
+        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else finder.first_person_or_body(sent.start, c.pos)
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
@@ -317,7 +316,7 @@ class SpeakerResolver:
             return self._source_of(prev[-1]), True
         if si > 0:
             ps = finder.sents[si - 1]
-            sp = finder.first_actor_in(ps.start, ps.end, ("PER",)) or finder.first_actor_in(ps.start, ps.end, ("ORG",))
+            sp = finder.first_person_or_body(ps.start, ps.end)
             if sp is not None:
                 return sp, False
         return None, False

@@ -73,10 +73,7 @@ class DocumentFacts:
         found = self.windows.get(si)
         if found is None:
             finder = self.finder
-            if finder.sents:
-                start, end = finder.sents[max(0, si - SENTENCES_BACK)].start, finder.sents[si].end
-            else:
-                start, end = 0, len(finder.text)
+            start, end = self.window_bounds(si)
             by_entity: dict[str, list[MentionRef]] = {}
             for r in finder.mentions_between(start, end):
                 if r.entity.type in ACTOR_TYPES:
@@ -84,6 +81,13 @@ class DocumentFacts:
             first_starts = sorted((rs[0].start, eid) for eid, rs in by_entity.items())
             found = self.windows[si] = (by_entity, first_starts)
         return found
+
+    def window_bounds(self, si: int) -> tuple[int, int]:
+        """Where the window of sentence `si` starts (SENTENCES_BACK sentences before it) and ends."""
+        finder = self.finder
+        if not finder.sents:
+            return 0, len(finder.text)
+        return finder.sents[max(0, si - SENTENCES_BACK)].start, finder.sents[si].end
 
     def sentence_actor(self, si: int) -> str | None:
         """The first actor of sentence `si` that is no preposition's object."""
@@ -107,9 +111,7 @@ class StatementWindow:
         pos = cand.pos
         si = finder.sent_of(pos)
         self.sent_index = si
-        lo_sent = max(0, si - SENTENCES_BACK)
-        self.start = finder.sents[lo_sent].start if finder.sents else 0
-        self.end = finder.sents[si].end if finder.sents else len(finder.text)
+        self.start, self.end = facts.window_bounds(si)
         self.sentence_start = finder.sents[si].start if finder.sents else 0
         self.cue_end = cand.cue.end if cand.cue is not None else pos
         # shared by the statements of one sentence: read, never changed

@@ -28,7 +28,7 @@ def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> 
     lo, _ = finder.sent_tok_range(si)
     comp = next((k for k in range(cue - 1, lo - 1, -1) if finder.lex.is_comp(toks[k])), None)
     start = toks[comp].end if comp is not None else finder.sents[si].start
-    return finder.first_actor_in(start, toks[cue].start, ("PER",)) or finder.first_actor_in(start, toks[cue].start, ("ORG",)) \
+    return finder.first_person_or_body(start, toks[cue].start) \
         or _described_agent(finder, comp + 1 if comp is not None else lo, cue)
 
 
