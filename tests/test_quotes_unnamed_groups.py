@@ -55,3 +55,17 @@ def test_the_outlet_spoken_to_is_no_body_behind_the_source():
     body = NAMED_FIRST + "وقال مصدر لصحيفة الأنباء إن المياه انقطعت عن الحي منذ ثلاثة أيام."
     ents = MINISTER + [("ORG", "صحيفة الأنباء", [("صحيفة الأنباء", "name")])]
     assert quote_with(run(make_doc(body, ents=ents)), "المياه انقطعت").speaker is None
+
+
+def test_a_participle_right_after_an_unnamed_source_stays_unnamed():
+    body = (NAMED_FIRST + "ويقول أحد المهندسين في المشروع إن «العمل تأخر. والمعدات لم تصل بعد»، "
+            "مشيرا إلى أن الشركة طلبت مهلة إضافية.")
+    doc = run(make_doc(body, ents=MINISTER))
+    assert quote_with(doc, "العمل تأخر").speaker is None
+    assert quote_with(doc, "الشركة طلبت مهلة").speaker is None
+
+
+def test_a_named_writer_before_another_time_speaks():
+    # "مرة أخرى" after the name is no unnamed subject: the writer named after the verb speaks
+    body = "عن هذا كتب سامي الراشد، مرة أخرى: «الطرق القديمة تحتاج إلى صيانة عاجلة»."
+    assert quote_with(run(make_doc(body, ents=MINISTER)), "الطرق القديمة").speaker.entity == "e1"
