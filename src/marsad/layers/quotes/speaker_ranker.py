@@ -65,7 +65,7 @@ FEATURES: tuple[str, ...] = (
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
     "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
     "unlinked_one_word", "unlinked_pp_start", "rule_constructed", "shares_rule_name_word",
-    "closes_subject", "beyond_window", "paragraph_lead",
+    "closes_subject",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -201,12 +201,6 @@ class SpeakerRanker:
     def ready(self) -> bool:
         return self.weights is not None
 
-    @property
-    def widened(self) -> bool:
-        """Are candidates named before the window proposed: when tracing for training (no model),
-        or when the model has learnt what they are worth."""
-        return self.weights is None or bool(self.weights[INDEX["beyond_window"]])
-
     def choose(self, options: list[SpeakerOption]) -> SpeakerOption | None:
         if not options or self.weights is None:
             return None
@@ -240,8 +234,6 @@ class SpeakerRanker:
         for eid, rs in win.by_entity.items():
             if eid not in refs:
                 refs[eid] = finder.ref(self._nearest(win, rs))
-        # a model that has not learnt the candidates named before the window is not shown them
-        beyond = self._beyond_window(finder, cand, win, rule, explicit, refs) if self.widened else {}
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and unnamed_source(finder, rule)
         # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
@@ -258,9 +250,6 @@ class SpeakerRanker:
                 f[INDEX["rule_constructed"]] = float(constructed)
             elif definite and recent and k == recent[0]:
                 f[INDEX["prev1_rule_definite"]] = 1.0
-            if k in beyond:
-                f[INDEX["beyond_window"]] = 1.0
-                f[INDEX["paragraph_lead"]] = float(beyond[k])
             out.append(SpeakerOption(k, ref, np.array(f)))
         f = np.zeros(len(FEATURES))
         f[INDEX["nobody"]] = 1.0
@@ -271,41 +260,6 @@ class SpeakerRanker:
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
         out.append(SpeakerOption(NOBODY, None, f))
         return out
-
-    @staticmethod
-    def _beyond_window(finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, rule: SpeakerRef | None,
-                       explicit: bool, refs: dict[str, SpeakerRef]) -> dict[str, bool]:
-        """Candidates named only before the window, added to `refs`, each with whether it is the
-        paragraph's lead: the person a title at the cue repeats ("وقال رئيس مجلس الإدارة" after
-        "رئيس مجلس إدارة الهيئة فلان" paragraphs before), and, for a verb with no subject of its
-        own, the first actor of its paragraph's first sentence (the paragraph's subject)."""
-        found: dict[str, bool] = {}
-        earlier = [m for m in finder.mentions_between(0, win.start) if m.entity.type in ("PER", "ORG")]
-        if not earlier:
-            return found
-        if rule is not None and rule.entity is None and finder.tok_at(rule.start) < len(finder.toks) \
-                and finder.lex.has("title", finder.toks[finder.tok_at(rule.start)], TITLE_PREFIXES):
-            last: dict[str, MentionRef] = {}
-            for m in earlier:
-                if m.entity.type == "PER" and m.entity.id not in refs:
-                    last[m.entity.id] = m
-            for eid, m in last.items():
-                ref = finder.ref(m)
-                if SpeakerRanker._introduced_with_title(finder, ref, rule) >= 1.0:
-                    refs[eid] = ref
-                    found[eid] = False
-        if not explicit and finder.sents:
-            para = finder.paragraph_of(cand.pos)
-            si = win.sent_index
-            while si > 0 and finder.sents[si - 1].paragraph == para:
-                si -= 1
-            lead = finder.sents[si]
-            if lead.start < win.start:
-                first = next((m for m in earlier if lead.start <= m.start < lead.end and not win.in_pp(m)), None)
-                if first is not None and first.entity.id not in refs:
-                    refs[first.entity.id] = finder.ref(first)
-                    found[first.entity.id] = True
-        return found
 
     def _document_facts(self, finder: SpeakerFinder) -> DocumentFacts:
         """The facts of the finder's document, made on its first statement."""
