@@ -69,3 +69,9 @@ def test_a_named_writer_before_another_time_speaks():
     # "مرة أخرى" after the name is no unnamed subject: the writer named after the verb speaks
     body = "عن هذا كتب سامي الراشد، مرة أخرى: «الطرق القديمة تحتاج إلى صيانة عاجلة»."
     assert quote_with(run(make_doc(body, ents=MINISTER)), "الطرق القديمة").speaker.entity == "e1"
+
+
+def test_a_group_the_entity_layer_took_for_a_name_is_no_one():
+    body = NAMED_FIRST + "وقال ناشطون محليون إن المياه انقطعت عن الحي منذ ثلاثة أيام."
+    ents = MINISTER + [("ORG", "ناشطون محليون", [("ناشطون محليون", "name")])]
+    assert quote_with(run(make_doc(body, ents=ents)), "المياه انقطعت").speaker is None

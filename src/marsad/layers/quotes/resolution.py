@@ -27,6 +27,7 @@ from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
+    group_entity,
     speaks_for_no_one,
     unnamed_source,
 )
@@ -117,7 +118,8 @@ class SpeakerResolver:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
             again = source_described_again(finder, c.speaker, lambda: self._sources(done)) \
                 if c.speaker is not None and not inherited else None
-            unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
+            unnamed = c.speaker if c.speaker is not None \
+                and (c.speaker.entity is None or group_entity(finder, c.speaker)) \
                 and unnamed_source(finder, c.speaker) else None
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]

@@ -145,12 +145,29 @@ def speaks_for_no_one(finder: SpeakerFinder, ref: SpeakerRef, cue_end: int, stat
     right after the word ("مسؤول في الوزارة") may speak for its people, and a person named in
     apposition before the statement ("أحد التجار، فلان، أن") or between the verb and the span ("كتب
     فلان، مرة أخرى:") may be the speaker: the ranker decides."""
-    if ref.entity is not None or not unnamed_source(finder, ref) or _body_after(finder, ref):
+    group = group_entity(finder, ref)
+    if ref.entity is not None and not group or not unnamed_source(finder, ref) or _body_after(finder, ref):
         return False
     named = finder.mentions_between(cue_end, ref.start) + finder.mentions_between(ref.end, statement_start)
     if any(m.entity.type == "PER" for m in named):
         return False
-    return bool(_first_stems(finder, ref) & UNNAMED_GROUPS) or not _definite_description(finder, ref)
+    return group or bool(_first_stems(finder, ref) & UNNAMED_GROUPS) or not _definite_description(finder, ref)
+
+
+def group_entity(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"وقال ناشطون سوريون"، "وأفاد السكان": an entity every mention of which opens with a word of
+    unnamed people is a group the entity layer took for a name, not a named speaker."""
+    entity = finder.entities.get(ref.entity) if ref.entity else None
+    if entity is None or not entity.mentions:
+        return False
+    unnamed = UNNAMED | UNNAMED_GROUPS
+    for m in entity.mentions:
+        first = match_key(m.text.split()[0]) if m.text.split() else ""
+        if first.startswith("ال") and len(first) > 3:
+            first = first[2:]
+        if first not in unnamed:
+            return False
+    return True
 
 
 def _occurrences(finder: SpeakerFinder, ref: SpeakerRef) -> list[int]:
