@@ -33,6 +33,7 @@ PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوم�
 SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
 TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
+BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 
 
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
@@ -96,6 +97,17 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
             return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
                                   finder.ref(sources[0]), True, i)
+    if not clause and i == lo and (named or sources) and x_end < hi and toks[x_end].text in "،," \
+            and (v := _verb_opening(finder, nx, hi)) is not None:
+        # "ووفقا لصحيفة «ماركا»، تم الاتفاق على ...": the named source set off by a comma at the
+        # sentence start, then a clause opened by a verb: all of it is the source's
+        start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
+        speaker = finder.subject_after(k, x_end, fallback=True, strip_prep=True)
+        if speaker is not None and speaker.entity in finder.source_entities:
+            speaker = None  # the agency is the channel (its `via`), not a speaker
+        if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
+            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  speaker, True, i)
     # "...، بحسب فال.": the bare surname of a person named in full before
     surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
     if not (named or clause or after_quote or quote_before or sources or surname
@@ -180,6 +192,19 @@ def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
         return None
     if v < hi and toks[v].text in "»”\"":
         v += 1
+    if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
+            or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
+            or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
+        return None
+    return v
+
+
+def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:
+    """The token v when a verb opens a clause there (not a noun, a reporting word or a stop word),
+    else None."""
+    toks = finder.toks
+    if v + 1 < hi and toks[v].key in BARE_CLAUSE_OPENERS:
+        return v  # "تم"، "لن"، "هناك": short words the verb shapes miss
     if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
             or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
             or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:

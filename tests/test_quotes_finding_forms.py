@@ -1,0 +1,47 @@
+"""Quotes layer: statement forms found missing on unlabelled news (a probe of reporting cues).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, person, quote_with, run, texts
+
+
+# --- a homograph verb ("بين"، "تابع") with its setting "في كلمته" before the clause ----------
+def test_bayyana_with_its_setting_before_the_clause():
+    body = "وبين في محاضرته التي ألقاها مساء أمس بالنادي الأدبي أن القراءة تبني وعي الأجيال القادمة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "القراءة تبني وعي الأجيال").cue.text.endswith("بين")
+
+
+def test_taba_with_its_setting_before_a_colon():
+    body = "وتابع في تصريحات للصحفيين عقب الاجتماع: لن نقبل بأي تأخير في تسليم المشاريع المتعثرة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "لن نقبل بأي تأخير").cue.text.endswith("تابع")
+
+
+def test_between_then_fi_without_a_clause_is_no_statement():
+    body = "وتتراوح الأسعار بين في المئة وعشرين في المئة من قيمة العقار المعروض للبيع."
+    assert texts(run(make_doc(body))) == []
+
+
+# --- "وفقا لـ X، <verb> ...": a named source set off by a comma at the sentence start --------
+def test_according_to_a_paper_then_a_verb_clause():
+    body = "ووفقا لصحيفة الأخبار المحلية، تم الاتفاق بين الناديين على انتقال الحارس مقابل مليوني ريال."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "تم الاتفاق بين الناديين")
+    assert q.cue.text == "ووفقا" and q.text.startswith("تم الاتفاق")
+
+
+def test_according_to_a_named_person_then_a_future_verb():
+    body = "وبحسب سامي العتيبي، سيبدأ تسجيل الطلاب الجدد في الأسبوع الأول من الشهر المقبل."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    q = quote_with(doc, "سيبدأ تسجيل الطلاب")
+    assert q.speaker is not None and q.speaker.text == "سامي العتيبي"
+
+
+def test_according_to_a_plan_or_figures_is_no_statement():
+    body = ("ووفقا للخطة الجديدة، سيتم افتتاح الجسر في نهاية العام الجاري. "
+            "وبحسب الأرقام الأخيرة، ارتفع عدد الزوار إلى مليون زائر في الصيف.")
+    assert texts(run(make_doc(body))) == []
