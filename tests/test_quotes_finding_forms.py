@@ -45,3 +45,18 @@ def test_according_to_a_plan_or_figures_is_no_statement():
     body = ("ووفقا للخطة الجديدة، سيتم افتتاح الجسر في نهاية العام الجاري. "
             "وبحسب الأرقام الأخيرة، ارتفع عدد الزوار إلى مليون زائر في الصيف.")
     assert texts(run(make_doc(body))) == []
+
+
+# --- "ونقل" as the noun "transfer" does not end a reported clause --------------------------
+def test_transfer_inside_a_reported_clause():
+    body = ("وأوضح المتحدث الرسمي للهلال الأحمر، أن الحادث أسفر عن إصابة ثلاثة أشخاص "
+            "تم إسعافهم في الموقع ونقل الحالات إلى مستشفى المدينة العام.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أسفر عن إصابة ثلاثة").text.endswith("مستشفى المدينة العام")
+
+
+def test_relayed_statement_still_ends_the_clause_before_it():
+    body = ("وقال المتحدث إن الطريق سيفتح غدا أمام السيارات، ونقل التلفزيون الرسمي عن الوزير "
+            "أن الأعمال ستنتهي قبل الموعد المحدد.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الطريق سيفتح غدا").text.endswith("أمام السيارات")

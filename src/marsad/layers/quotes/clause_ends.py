@@ -54,6 +54,8 @@ class ClauseEnds:
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
+            if cue is not None and "relay" in cue.flags and not self.grammar.relay_ok(finder, k):
+                cue = None  # "تم إسعافهم ونقل الحالات إلى المستشفى": the noun "transfer", no "نقل عن"
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
                     cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
