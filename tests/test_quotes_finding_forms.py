@@ -27,11 +27,22 @@ def test_between_then_fi_without_a_clause_is_no_statement():
 
 
 # --- "وفقا لـ X، <verb> ...": a named source set off by a comma at the sentence start --------
-def test_according_to_a_paper_then_a_verb_clause():
-    body = "ووفقا لصحيفة الأخبار المحلية، تم الاتفاق بين الناديين على انتقال الحارس مقابل مليوني ريال."
+def test_according_to_a_statement_then_a_verb_clause():
+    body = "ووفقا لبيان النادي، تم الاتفاق بين الإدارتين على انتقال الحارس مقابل مليوني ريال."
     doc = run(make_doc(body))
-    q = quote_with(doc, "تم الاتفاق بين الناديين")
+    q = quote_with(doc, "تم الاتفاق بين الإدارتين")
     assert q.cue.text == "ووفقا" and q.text.startswith("تم الاتفاق")
+
+
+def test_according_to_a_news_outlet_is_the_news_itself():
+    body = "ووفقا لصحيفة الأخبار المحلية، تم الاتفاق بين الناديين على انتقال الحارس مقابل مليوني ريال."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_according_to_a_source_whose_clause_reports_itself():
+    body = "وبحسب سامي العتيبي، نشرت الصحيفة تقريرا تقول فيه إن المشروع سيتأخر عامين."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert all(q.cue.text != "وبحسب" for q in doc.quotes)
 
 
 def test_according_to_a_named_person_then_a_future_verb():
@@ -60,3 +71,20 @@ def test_relayed_statement_still_ends_the_clause_before_it():
             "أن الأعمال ستنتهي قبل الموعد المحدد.")
     doc = run(make_doc(body))
     assert quote_with(doc, "الطريق سيفتح غدا").text.endswith("أمام السيارات")
+
+
+# --- the two parties of a joint statement speak ("وأكد الجانبان على ...") -------------------
+def test_the_two_sides_state_a_noun_phrase():
+    body = ("واختتم الوزيران محادثاتهما في العاصمة أمس. وأكد الجانبان على أهمية تنسيق المواقف في "
+            "المحافل الدولية. كما أكد الطرفان رفضهما القاطع لأي تدخل في الشؤون الداخلية للدول.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أهمية تنسيق المواقف").speaker.text == "الجانبان"
+    assert quote_with(doc, "رفضهما القاطع لأي تدخل").speaker.text == "الطرفان"
+
+
+# --- the verb of "بحسب ما أعلنت X في بيان" has no words of its own ------------------------
+def test_the_verb_of_an_according_phrase_has_no_content():
+    body = "واتفق البلدان على إنهاء العقد وتعويض المشتري، بحسب ما أعلنت الرئاسة في بيان مساء الخميس."
+    doc = run(make_doc(body, ents=[("ORG", "الرئاسة", [("الرئاسة", "name")])]))
+    assert texts(doc) == ["واتفق البلدان على إنهاء العقد وتعويض المشتري"]
+

@@ -98,7 +98,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
             return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
                                   finder.ref(sources[0]), True, i)
     if not clause and i == lo and (named or sources) and x_end < hi and toks[x_end].text in "،," \
-            and (v := _verb_opening(finder, nx, hi)) is not None:
+            and not _outlet_source(finder, k, x_end) and (v := _verb_opening(finder, nx, hi)) is not None \
+            and not _reports_itself(finder, v, clause_end(finder, v)):
         # "ووفقا لصحيفة «ماركا»، تم الاتفاق على ...": the named source set off by a comma at the
         # sentence start, then a clause opened by a verb: all of it is the source's
         start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
@@ -197,6 +198,24 @@ def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
             or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
         return None
     return v
+
+
+def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:
+    """The source of tokens k..x_end is a news outlet ("وكالة الصحافة الفرنسية"، "موقع مكتبة ..."،
+    a cited agency): the report of the news itself, not somebody's statement."""
+    toks, lex = finder.toks, finder.lex
+    if lex.has("outlet", toks[k], SPEECH_NOUN_PREFIXES):
+        return True
+    return any(r.entity.id in finder.source_entities
+               for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end))
+
+
+def _reports_itself(finder: SpeakerFinder, v: int, end: int) -> bool:
+    """The clause from token v to offset `end` has reporting or according-to words of its own
+    ("..., نشرت صحيفة X تقول إن ...": its own statement, found from its own verb)."""
+    lex = finder.lex
+    return any(t.is_word and (lex.is_according(t) or ((c := lex.cue(t)) is not None and not c.flags & HOMOGRAPH_FLAGS))
+               for t in finder.toks[v : finder.tok_at(end)])  # ("تم الاتفاق بين ...": "between")
 
 
 def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:

@@ -77,6 +77,7 @@ YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
@@ -361,10 +362,20 @@ class QuoteLayer:
         if kind is None and cue.form in ("past", "present") and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
+        if kind is None and cue.form == "past" and self._after_according(finder, i):
+            return None  # "...، بحسب ما أعلنت الرئاسة في بيان": the according-to phrase holds the statement
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _after_according(self, finder: SpeakerFinder, i: int) -> bool:
+        """The verb at i is the one of an according-to phrase: "حسبما أعلنت"، "بحسب ما ذكرت"،
+        "وفقا لما أعلنه"."""
+        toks, lex = finder.toks, self.lex
+        if i > 0 and lex.is_according(toks[i - 1]) and toks[i - 1].key.endswith("ما"):
+            return True
+        return i > 1 and toks[i - 1].key in RELATIVE_MA and lex.is_according(toks[i - 2])
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
         """The token where a statement with no complementiser starts right after the subject `sp`
