@@ -88,3 +88,15 @@ def test_the_verb_of_an_according_phrase_has_no_content():
     doc = run(make_doc(body, ents=[("ORG", "الرئاسة", [("الرئاسة", "name")])]))
     assert texts(doc) == ["واتفق البلدان على إنهاء العقد وتعويض المشتري"]
 
+
+
+# --- "حسب ما" forms: a relayed source in quotation marks, the writer's own back-reference -----
+def test_according_to_what_a_paper_relayed_from_a_quoted_source():
+    body = "ووفق ما نقلت مجلة \"الأسبوع\" الفرنسية، عن \"لو موند\"، فإن المفاوضات توقفت بسبب الخلاف على الأسعار."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "المفاوضات توقفت بسبب الخلاف").cue.text == "ووفق"
+
+
+def test_according_to_what_was_said_before_is_the_writers_own():
+    body = "وارتفعت تكاليف البناء في المدن الكبرى خلال العام الماضي، وفقا لما سبق ذكره في الفصل الأول."
+    assert texts(run(make_doc(body))) == []

@@ -14,6 +14,7 @@ from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     VERB_NOUN_ENDINGS,
     QuoteCandidate,
     trim_span,
@@ -26,6 +27,7 @@ NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
+ALREADY_SAID = frozenset({"سبق", "تقدم"})  # match keys: "وفقا لما سبق ذكره"، "حسب ما تقدم"
 ONLY = "فحسب"  # match key of "only", never "according to"
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
@@ -51,6 +53,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         k = i + 2
     elif nxt.key in RELATIVE_MA or toks[i].key.endswith("ما"):
         k = i + 2 if nxt.key in RELATIVE_MA else i + 1
+        if k < hi and toks[k].key in ALREADY_SAID:
+            return None  # "وفقا لما سبق ذكره": the writer points back at his own text
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
@@ -237,6 +241,6 @@ def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
     for m in range(k, min(hi, k + APPOSITION_MAX_WORDS + 1)):
         if toks[m].text in "،,":
             return m if m > k else None
-        if not toks[m].is_word or finder.lex.is_comp(toks[m]):
-            return None
+        if (not toks[m].is_word and toks[m].text not in QUOTE_MARKS) or finder.lex.is_comp(toks[m]):
+            return None  # (quotation marks around a name are part of it: "، عن «ذي غارديان»،")
     return None
