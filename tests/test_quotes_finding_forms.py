@@ -100,3 +100,21 @@ def test_according_to_what_a_paper_relayed_from_a_quoted_source():
 def test_according_to_what_was_said_before_is_the_writers_own():
     body = "وارتفعت تكاليف البناء في المدن الكبرى خلال العام الماضي، وفقا لما سبق ذكره في الفصل الأول."
     assert texts(run(make_doc(body))) == []
+
+
+# --- a body the entity layer did not name states a noun phrase ------------------------------
+def test_an_unnamed_body_headed_by_an_organisation_word():
+    body = "وأعلنت إدارة المهرجان عن تمديد فعاليات الدورة الحالية أسبوعا إضافيا بسبب الإقبال."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "تمديد فعاليات الدورة الحالية").speaker.text.startswith("إدارة المهرجان")
+
+
+def test_the_health_affairs_of_a_region_reveal_a_noun_phrase():
+    body = "وكشفت الشؤون الصحية في المحافظة عن إصابة ممرض في اعتداء داخل قسم الطوارئ مساء أمس."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "إصابة ممرض في اعتداء").cue.text.endswith("كشفت")
+
+
+def test_a_thing_as_subject_still_states_nothing():
+    body = "وأكدت النتائج على تفوق الفريق في جميع المباريات التي خاضها خلال الموسم."
+    assert texts(run(make_doc(body))) == []

@@ -79,10 +79,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not collective_actor(finder, sp) \
-            and not grammar.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
+            and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
+                        for kind in ("document", "org_head")) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
-        # actor speak)
+        # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")
         if not (cue.prefix and grammar.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
             return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
         # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
