@@ -8,7 +8,8 @@ Found from three kinds of evidence, all pointing at exact offsets:
 - "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
 - quotation marks of every style (`marks`), kept only when a reporting word, a colon
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
-- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words".
+- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words";
+- the answers of a question-and-answer interview (`interviews`).
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
@@ -44,6 +45,7 @@ from marsad.layers.quotes.cue_grammar import (
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
+from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
@@ -146,6 +148,7 @@ class QuoteLayer:
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
                         governed, cue_cands)
         self.resolver.resolve(finder, cands)
+        cands += interview_answers(finder, cands)  # after the lead's speakers are known
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted:
