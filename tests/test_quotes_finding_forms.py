@@ -118,3 +118,8 @@ def test_the_health_affairs_of_a_region_reveal_a_noun_phrase():
 def test_a_thing_as_subject_still_states_nothing():
     body = "وأكدت النتائج على تفوق الفريق في جميع المباريات التي خاضها خلال الموسم."
     assert texts(run(make_doc(body))) == []
+
+
+def test_according_to_the_information_is_nobodys_statement():
+    body = "ووفقا للمعلومات، تطمح الهيئة إلى إنشاء عشر مدن صناعية جديدة بحلول نهاية العقد."
+    assert texts(run(make_doc(body))) == []

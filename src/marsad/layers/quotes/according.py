@@ -101,11 +101,13 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
             return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
                                   finder.ref(sources[0]), True, i)
-    if not clause and i == lo and (named or sources) and x_end < hi and toks[x_end].text in "،," \
+    if not clause and i == lo and (sources or lex.has("document", toks[k], SPEECH_NOUN_PREFIXES)) \
+            and x_end < hi and toks[x_end].text in "،," \
             and not _outlet_source(finder, k, x_end) and (v := _verb_opening(finder, nx, hi)) is not None \
             and not _reports_itself(finder, v, clause_end(finder, v)):
-        # "ووفقا لصحيفة «ماركا»، تم الاتفاق على ...": the named source set off by a comma at the
-        # sentence start, then a clause opened by a verb: all of it is the source's
+        # "ووفقا لبيان النادي، تم الاتفاق على ...": a named source or a document set off by a comma
+        # at the sentence start, then a clause opened by a verb: all of it is the source's ("ووفقا
+        # للمعلومات، تطمح ...": information and figures are nobody's words)
         start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
         speaker = finder.subject_after(k, x_end, fallback=True, strip_prep=True)
         if speaker is not None and speaker.entity in finder.source_entities:
