@@ -123,3 +123,18 @@ def test_a_thing_as_subject_still_states_nothing():
 def test_according_to_the_information_is_nobodys_statement():
     body = "ووفقا للمعلومات، تطمح الهيئة إلى إنشاء عشر مدن صناعية جديدة بحلول نهاية العقد."
     assert texts(run(make_doc(body))) == []
+
+
+# --- headlines "Speaker + present reporting verb": a quoted name, an abbreviated title ----------
+def test_headline_report_with_the_speakers_name_in_quotation_marks():
+    title = "«جمعية البر» تدعو الأسر إلى التبرع بالملابس الشتوية"
+    doc = run(make_doc("وبدأت الحملة أمس في الأحياء الجنوبية.", title=title,
+                       ents=[("ORG", "جمعية البر", [("جمعية البر", "name")])]))
+    q = quote_with(doc, "الأسر إلى التبرع بالملابس")
+    assert q.speaker.text == "جمعية البر"
+
+
+def test_headline_report_after_an_abbreviated_title():
+    title = "د. سالم الحربي يشيد بتجربة المدارس في التعليم عن بعد"
+    doc = run(make_doc("وزار المدارس أمس برفقة عدد من المسؤولين.", title=title, ents=[person("سالم الحربي")]))
+    assert quote_with(doc, "بتجربة المدارس في التعليم").speaker.text == "سالم الحربي"

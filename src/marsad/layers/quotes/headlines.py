@@ -72,11 +72,14 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     if not title_end or ":" in doc.text[:title_end]:
         return []
-    title = [t for t in toks if t.end <= title_end]
+    # quotation marks around the speaker's name ("«حقوق الإنسان» تدعو ...") are no break
+    title = [t for t in toks if t.end <= title_end and t.text.strip(QUOTE_MARKS)]
+    # the name opens the title, or follows an abbreviated title ("د. فلان يشيد ...")
+    opening = title[2] if len(title) > 2 and _abbreviation_dot(title, 1) else title[0] if title else None
     for i, t in enumerate(title[: HEADLINE_MAX_SPEAKER_WORDS + 1]):
-        if not t.is_word:
+        if not t.is_word and not _abbreviation_dot(title, i):
             return []  # a break before any verb: no "speaker + verb" opening
-        cue = lex.cue(t)
+        cue = lex.cue(t) if t.is_word else None
         if cue is None:
             continue
         nxt = title[i + 1] if i + 1 < len(title) else None
@@ -85,8 +88,9 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
                 or not (cue.np or comp) or nxt is None or not nxt.is_word:
             return []
         named = [r for r in finder.mentions_between(title[0].start, title[i - 1].end)
-                 if r.entity.type in HEADLINE_SPEAKER_TYPES and r.entity.id not in finder.source_entities]
-        if not named or named[0].start > title[0].end:
+                 if r.entity.type in HEADLINE_SPEAKER_TYPES and r.entity.id not in finder.source_entities
+                 and r.start <= opening.end]
+        if not named:
             return []  # the subject must open the title with a name ("الأمطار تكشف ..." names nobody)
         end = next((w.start for w in title[i + 1 :] if not w.is_word and w.text.strip(HEADLINE_BREAKS) == ""
                     and w.text.strip()), title_end)
@@ -96,6 +100,11 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return [QuoteCandidate("indirect", s, e, t.start, Span(cue.start, t.end, doc.text[cue.start : t.end]),
                                finder.ref(named[0]), True, i, gender=cue.gender)]
     return []
+
+
+def _abbreviation_dot(title: list[Token], i: int) -> bool:
+    """The dot of an abbreviated title before a name ("د. فلان"، "م. فلان")."""
+    return title[i].text == "." and 0 < i < len(title) - 1 and title[i - 1].is_word and len(title[i - 1].key) == 1
 
 
 def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
