@@ -138,3 +138,16 @@ def test_headline_report_after_an_abbreviated_title():
     title = "د. سالم الحربي يشيد بتجربة المدارس في التعليم عن بعد"
     doc = run(make_doc("وزار المدارس أمس برفقة عدد من المسؤولين.", title=title, ents=[person("سالم الحربي")]))
     assert quote_with(doc, "بتجربة المدارس في التعليم").speaker.text == "سالم الحربي"
+
+
+# --- two words after a named subject of "أكد"/"نفى" when a content noun opens them ----------------
+def test_a_short_affirmed_content_after_a_named_subject():
+    body = "وأكد المحامي سعد الحربي صحة إجراءات القضية، وقال إن الحكم سيصدر قريبا."
+    doc = run(make_doc(body, ents=[person("سعد الحربي")]))
+    assert quote_with(doc, "صحة إجراءات القضية").speaker.text == "سعد الحربي"
+
+
+def test_a_claim_of_responsibility_stays_no_statement():
+    body = "وأعلن سعد الحربي مسؤوليته عن الحادث."
+    doc = run(make_doc(body, ents=[person("سعد الحربي")]))
+    assert not any("مسؤوليته" in t for t in texts(doc))

@@ -4,6 +4,7 @@ readable."""
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import object_in_subject
@@ -25,6 +26,8 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
 
 OPENING_MARKS = "«“„‹"
+HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subject
+AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أكد"، "نفى"
 
 
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
@@ -107,7 +110,12 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
             break
     s, e = trim_span(finder, start, end)
-    if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
+    # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a
+    # named subject of a verb of affirming or denying makes two words a statement ("أعلن التنظيم
+    # مسؤوليته عن الهجوم" is a claim, not words said)
+    headed = head is not None and toks[head].start == s and sp is not None and sp.entity is not None \
+        and cue.form == "past" and match_key(cue.lemma) in AFFIRM_DENY
+    if len(finder.text[max(s, counted_from):e].split()) < (HEADED_MIN_WORDS if headed else NP_MIN_TOKENS):
         return None
     cand.start, cand.end = s, e
     return cand
