@@ -151,3 +151,17 @@ def test_a_claim_of_responsibility_stays_no_statement():
     body = "وأعلن سعد الحربي مسؤوليته عن الحادث."
     doc = run(make_doc(body, ents=[person("سعد الحربي")]))
     assert not any("مسؤوليته" in t for t in texts(doc))
+
+
+# --- the verb of an according-to phrase between a verb and its clause is only the channel --------
+def test_according_to_a_paper_between_the_verb_and_its_clause():
+    body = "وأوضحت الوزارة وفقا لما ذكرت صحيفة الأخبار، أن المكاتب ستعمل يوم السبت خلال شهر الصيف."
+    doc = run(make_doc(body, ents=[("ORG", "الوزارة", [("الوزارة", "name")])]))
+    q = quote_with(doc, "المكاتب ستعمل يوم السبت")
+    assert q.cue.text.endswith("أوضحت")
+
+
+def test_a_region_emirate_announces_a_noun_phrase():
+    body = "وأعلنت إمارة المنطقة القبض على ثلاثة أشخاص ظهروا في مقطع متداول على مواقع التواصل."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "القبض على ثلاثة أشخاص").speaker.text.startswith("إمارة المنطقة")

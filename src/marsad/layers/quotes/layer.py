@@ -286,6 +286,8 @@ class QuoteLayer:
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
+            if c2 is not None and c2.form == "past" and self._after_according(finder, j):
+                c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
                                    or ("ambig" in c2.flags and not self.grammar.clause_next(finder, j))
                                    or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))):
