@@ -165,3 +165,21 @@ def test_a_region_emirate_announces_a_noun_phrase():
     body = "وأعلنت إمارة المنطقة القبض على ثلاثة أشخاص ظهروا في مقطع متداول على مواقع التواصل."
     doc = run(make_doc(body))
     assert quote_with(doc, "القبض على ثلاثة أشخاص").speaker.text.startswith("إمارة المنطقة")
+
+
+# --- a quotation inside one opened by the same straight mark --------------------------------
+def test_nested_straight_quotes_keep_the_outer_quotation_whole():
+    from marsad.layers.quotes.marks import find_quotes
+
+    text = 'وقال المدرب "إن الفريق سيخوض "مباراتين" وديتين قبل بداية الموسم" وأكد جاهزية اللاعبين.'
+    outer = [q for q in find_quotes(text) if q.depth == 0]
+    assert [text[q.start : q.end] for q in outer] == ['إن الفريق سيخوض "مباراتين" وديتين قبل بداية الموسم']
+    doc = run(make_doc(text))
+    assert quote_with(doc, "وديتين قبل بداية الموسم").kind == "direct"
+
+
+def test_two_straight_quotations_in_a_row_stay_apart():
+    from marsad.layers.quotes.marks import find_quotes
+
+    text = 'ووصف القرار بأنه "خطوة مهمة" و"بداية جديدة" للعلاقات بين البلدين.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["خطوة مهمة", "بداية جديدة"]
