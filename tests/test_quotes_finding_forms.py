@@ -183,3 +183,12 @@ def test_two_straight_quotations_in_a_row_stay_apart():
 
     text = 'ووصف القرار بأنه "خطوة مهمة" و"بداية جديدة" للعلاقات بين البلدين.'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["خطوة مهمة", "بداية جديدة"]
+
+
+# --- "صرح بذلك فلان": what was said before, not the speaker's description ----------------------
+def test_sarraha_bidhalika_gives_back_the_sentence_before():
+    body = ("تنطلق البطولة الجديدة في الأسبوع القادم بمشاركة عشرين فريقا من مختلف المناطق.\n\n"
+            "صرح بذلك خالد المطيري المتحدث الرسمي للاتحاد عبر حسابه الرسمي في تويتر.")
+    doc = run(make_doc(body, ents=[person("خالد المطيري")]))
+    assert quote_with(doc, "تنطلق البطولة الجديدة").speaker.text == "خالد المطيري"
+    assert not any("حسابه الرسمي" in t for t in texts(doc))

@@ -35,8 +35,9 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
     it ("أهمية"، "وجود")."""
     toks = finder.toks
-    if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
-        return None  # "أكد ذلك الوزير": the object points back at what was said before
+    if i + 1 < hi and (toks[i + 1].key in DEMONSTRATIVES or toks[i + 1].key[1:] in DEMONSTRATIVES
+                       and toks[i + 1].key[:1] in cue.np):
+        return None  # "أكد ذلك الوزير"، "صرح بذلك فلان": the object points back at what was said before
     sp = cand.speaker
     if sp is not None and sp.entity is None and sp.start > toks[i].start \
             and (obj := object_in_subject(finder, sp)) is not None:
