@@ -125,15 +125,7 @@ def test_according_to_the_information_is_nobodys_statement():
     assert texts(run(make_doc(body))) == []
 
 
-# --- headlines "Speaker + present reporting verb": a quoted name, an abbreviated title ----------
-def test_headline_report_with_the_speakers_name_in_quotation_marks():
-    title = "«جمعية البر» تدعو الأسر إلى التبرع بالملابس الشتوية"
-    doc = run(make_doc("وبدأت الحملة أمس في الأحياء الجنوبية.", title=title,
-                       ents=[("ORG", "جمعية البر", [("جمعية البر", "name")])]))
-    q = quote_with(doc, "الأسر إلى التبرع بالملابس")
-    assert q.speaker.text == "جمعية البر"
-
-
+# --- headlines "Speaker + present reporting verb" after an abbreviated title ------------------------
 def test_headline_report_after_an_abbreviated_title():
     title = "د. سالم الحربي يشيد بتجربة المدارس في التعليم عن بعد"
     doc = run(make_doc("وزار المدارس أمس برفقة عدد من المسؤولين.", title=title, ents=[person("سالم الحربي")]))
@@ -192,3 +184,12 @@ def test_sarraha_bidhalika_gives_back_the_sentence_before():
     doc = run(make_doc(body, ents=[person("خالد المطيري")]))
     assert quote_with(doc, "تنطلق البطولة الجديدة").speaker.text == "خالد المطيري"
     assert not any("حسابه الرسمي" in t for t in texts(doc))
+
+
+def test_a_quoted_verse_then_a_second_quotation_stay_apart():
+    from marsad.layers.quotes.marks import find_quotes
+
+    text = ('وقال الشيخ: "إن هذا العمل منكر، حيث يقول تعالى: "ولا تفسدوا في الأرض"، '
+            'مضيفا: "نسأل الله أن يحفظ البلاد من كل سوء".')
+    quoted = [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
+    assert "نسأل الله أن يحفظ البلاد من كل سوء" in quoted

@@ -72,8 +72,7 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     if not title_end or ":" in doc.text[:title_end]:
         return []
-    # quotation marks around the speaker's name ("«حقوق الإنسان» تدعو ...") are no break
-    title = [t for t in toks if t.end <= title_end and t.text.strip(QUOTE_MARKS)]
+    title = [t for t in toks if t.end <= title_end]
     # the name opens the title, or follows an abbreviated title ("د. فلان يشيد ...")
     opening = title[2] if len(title) > 2 and _abbreviation_dot(title, 1) else title[0] if title else None
     for i, t in enumerate(title[: HEADLINE_MAX_SPEAKER_WORDS + 1]):

@@ -97,8 +97,18 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
 
 
 def _closers_ahead(text: str, i: int, end: int, ch: str) -> int:
-    """How many marks `ch` after offset i (to the paragraph end) sit where a closing mark sits."""
-    return sum(1 for k in range(i + 1, end) if text[k] == ch and _looks_closing(text, k, i + 1, end))
+    """How many marks `ch` after offset i sit where a closing mark sits, up to the next one that
+    sits where an opening mark sits (or the paragraph end): "... تعالى: "...ولعنه"، مضيفا: "..."":
+    a second quotation opened later takes the last closing mark."""
+    n = 0
+    for k in range(i + 1, end):
+        if text[k] != ch:
+            continue
+        if _looks_closing(text, k, i + 1, end):
+            n += 1
+        elif _looks_opening(text, k, i + 1, end):
+            break
+    return n
 
 
 def _looks_opening(text: str, i: int, start: int, end: int) -> bool:
