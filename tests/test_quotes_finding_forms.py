@@ -193,3 +193,17 @@ def test_a_quoted_verse_then_a_second_quotation_stay_apart():
             'مضيفا: "نسأل الله أن يحفظ البلاد من كل سوء".')
     quoted = [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
     assert "نسأل الله أن يحفظ البلاد من كل سوء" in quoted
+
+
+# --- a reported clause goes on through "؛" when the next part only goes on with it ------------
+def test_a_reported_clause_goes_on_through_a_semicolon_and_mimma():
+    body = ("وقال عضو المجلس إن صيانة الجسر قد تتأخر بسبب نزع الملكيات؛ مما قد يرفع تكلفة المشروع "
+            "على الأمانة. وأضاف أن العمل مستمر.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "صيانة الجسر قد تتأخر").text.endswith("تكلفة المشروع على الأمانة")
+
+
+def test_a_semicolon_before_a_new_statement_still_ends_the_clause():
+    body = "وقال المدير إن الفريق سيغادر غدا إلى المعسكر؛ حيث أكد المدرب أن اللاعبين جاهزون."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الفريق سيغادر غدا").text.endswith("إلى المعسكر")
