@@ -1,0 +1,46 @@
+"""Two bodies sharing a head word in the dual ("وزارتي الداخلية والخارجية"), and persons named
+"علي" + a family name, which the given-name finder leaves out for "على" spelt "علي". Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixture
+
+
+def _orgs(doc):
+    return {e.name for e in doc.entities if e.type == "ORG"}
+
+
+def test_two_ministries_after_a_dual_head(layer):
+    doc = analysed(layer, "وبحث الاجتماع التنسيق بين وزارتي الصحة والتجارة في مراقبة الأسواق.", "2015-08-10")
+    assert {"وزارة الصحة", "وزارة التجارة"} <= _orgs(doc)
+    assert {"الصحة", "التجارة"} <= names(doc, "ORG")
+
+
+def test_two_universities_named_after_kings(ner_layer):
+    doc = analysed(ner_layer, "وتعاون باحثون من جامعتي الملك سعود والملك فيصل في دراسة المياه.", "2015-08-10")
+    assert {"جامعة الملك سعود", "جامعة الملك فيصل"} <= _orgs(doc)
+    assert not names(doc, "PER")  # the kings the universities are named after are no mention
+
+
+def test_second_name_stops_where_the_sentence_goes_on(layer):
+    doc = analysed(layer, "وأقر مجلسا النواب والشيوخ الميزانية الجديدة بعد نقاش طويل.", "2015-08-10")
+    assert {"النواب", "الشيوخ"} <= names(doc, "ORG")
+    assert not any("الميزانية" in n for n in names(doc, "ORG"))
+
+
+def test_a_dual_without_a_second_name_adds_nothing(layer):
+    doc = analysed(layer, "وقال إن وزارتي تعمل على الملف منذ سنوات.", "2015-08-10")
+    assert not _orgs(doc)
+
+
+def test_ali_and_a_family_name_is_a_person(layer):
+    doc = analysed(layer, "وأكد المتحدث علي الزهراني أن الفرق الميدانية باشرت العمل، وأضاف الزهراني أن "
+                          "الحصيلة ارتفعت.", "2015-08-10")
+    assert "علي الزهراني" in names(doc, "PER")
+
+
+def test_ali_as_the_preposition_is_no_person(layer):
+    doc = analysed(layer, "وحصل المنتخب علي التوالي على المركز الأول وعلي الصعيد المحلي تحسنت النتائج.",
+                   "2015-08-10")
+    assert not any(n.startswith(("علي", "وعلي")) for n in names(doc, "PER"))
