@@ -44,3 +44,14 @@ def test_ali_as_the_preposition_is_no_person(layer):
     doc = analysed(layer, "وحصل المنتخب علي التوالي على المركز الأول وعلي الصعيد المحلي تحسنت النتائج.",
                    "2015-08-10")
     assert not any(n.startswith(("علي", "وعلي")) for n in names(doc, "PER"))
+
+
+def test_a_board_and_a_general_presidency(layer):
+    doc = analysed(layer, "وأصدر ديوان المظالم حكما، فيما أعلنت الرئاسة العامة لرعاية الشباب دعمها للأندية.",
+                   "2015-08-10")
+    assert {"ديوان المظالم", "الرئاسة العامة لرعاية الشباب"} <= names(doc, "ORG")
+
+
+def test_the_office_of_an_emirate_or_a_poets_collection_is_no_body(layer):
+    doc = analysed(layer, "واستقبل ديوان الإمارة المراجعين، وقرأ الحضور قصائد من ديوان الشاعر.", "2015-08-10")
+    assert not any(n.startswith("ديوان") for n in names(doc, "ORG"))
