@@ -55,3 +55,9 @@ def test_a_board_and_a_general_presidency(layer):
 def test_the_office_of_an_emirate_or_a_poets_collection_is_no_body(layer):
     doc = analysed(layer, "واستقبل ديوان الإمارة المراجعين، وقرأ الحضور قصائد من ديوان الشاعر.", "2015-08-10")
     assert not any(n.startswith("ديوان") for n in names(doc, "ORG"))
+
+
+def test_other_given_names_that_are_words(layer):
+    doc = analysed(layer, "وأوضح الرائد عمر الشمراني أن الدوريات انتشرت، وبلغ عمر الطفل عامين.", "2015-08-10")
+    assert "عمر الشمراني" in names(doc, "PER")
+    assert not any("الطفل" in n for n in names(doc, "PER"))
