@@ -26,6 +26,7 @@ from marsad.layers.dates.grammar import (
     pick,
     safe_date,
 )
+from marsad.layers.dates.past_modifier import past_month_year, strictly_past
 from marsad.layers.dates.relative import RelativeDateHandlers
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
@@ -128,6 +129,7 @@ class DateMatcher(RelativeDateHandlers):
             direction = self.dated_direction(ks, ke, mod)
             if direction == "near" and mon == self.pub.month and wd is None:
                 cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
+            cands = strictly_past(cands, self.pub, mod)  # "6 أغسطس الماضي" on 6 August: a year ago
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [DateMatch(ks, ke, value, "dmy", "greg")]
 
@@ -211,6 +213,8 @@ class DateMatcher(RelativeDateHandlers):
             direction = self.dated_direction(ks, ke, mod)
             if direction == "current":
                 value = year_month(self.pub.year, mon)
+            elif (last := past_month_year(self.pub, mon, mod)) is not None:
+                value = year_month(last, mon)  # "أغسطس الماضي" on 4 August: last year's
             else:
                 cands = [(self.pub.year + k, mon) for k in (-1, 0, 1)]
                 value = year_month(*pick(cands, (self.pub.year, self.pub.month), direction))

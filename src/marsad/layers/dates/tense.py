@@ -37,6 +37,7 @@ REACH = 160
 FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+NAME_HEADS = frozenset(date_words("name_head"))
 SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 # "من المتوقع", "من المفترض": what is expected or supposed to happen (match keys)
 EXPECTED = frozenset({"المتوقع", "المفترض"})
@@ -92,6 +93,12 @@ def word_tense(word: str, following: str) -> str | None:
 def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
     return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
+
+
+def named_after(head: str, word: str) -> bool:
+    """Is `word` the name a place or club noun is in construct with ("مدينة سيفاري", "نادي سيتي"),
+    though shaped like a future verb?"""
+    return _bare(head).removeprefix("ب").removeprefix("ل") in NAME_HEADS and is_future_verb(_bare(word))
 
 
 def is_past_verb(word: str) -> bool:
@@ -161,7 +168,7 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     closed = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
-        if (tense := word_tense(before[i], following)) is not None:
+        if (tense := word_tense(before[i], following)) is not None and not (i and named_after(before[i - 1], before[i])):
             return tense
         if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
                 and not any(COMPARATIVE.fullmatch(strip_proclitics(w)) for w in before[max(0, i - 3):i - 1]):

@@ -1,0 +1,42 @@
+"""Dates read wrongly on unlabelled news (session 14): "الماضي" on the publication's own day or month,
+a foreign place name shaped like a future verb, and the Moroccan month name "غشت" that is also a
+verb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
+
+
+def test_past_day_on_the_publication_day_is_a_year_ago(layer):
+    assert found(layer, "وبدأ تطبيق القرار في 14 فبراير الماضي بعد موافقة المجلس.") == [
+        ("14 فبراير الماضي", "2021-02-14")]
+
+
+def test_past_day_earlier_in_the_month_is_this_month(layer):
+    assert found(layer, "وكانت اللجنة قد اجتمعت في 3 فبراير الماضي لبحث الملف.") == [
+        ("3 فبراير الماضي", "2022-02-03")]
+
+
+def test_past_month_named_early_in_that_month_is_last_years(layer):
+    assert found(layer, "وانتقل اللاعب إلى النادي في فبراير الماضي قادما من الدوري الإيطالي.") == [
+        ("فبراير الماضي", "2021-02")]
+    # late in the month, the press names the weeks of this month already gone
+    assert found(layer, "وارتفع المؤشر في فبراير الماضي إلى أعلى مستوياته.", "2022-02-26") == [
+        ("فبراير الماضي", "2022-02")]
+
+
+def test_current_month_is_this_month(layer):
+    assert found(layer, "وتنتهي المهلة في 20 فبراير الجاري.") == [("20 فبراير الجاري", "2022-02-20")]
+
+
+def test_a_place_name_shaped_like_a_future_verb_is_no_future(layer):
+    # "سيفاري" reads as س + a present verb; after "مدينة" it is the town's name
+    assert found(layer, "وأفاد مصدر أن الاشتباكات في مدينة سيفاري استمرت الجمعة وأوقعت قتلى.") == [
+        ("الجمعة", "2022-02-11")]
+    assert found(layer, "وأكد المدرب أن الفريق سيلعب الجمعة أمام منافسه.") == [("الجمعة", "2022-02-18")]
+
+
+def test_ghasht_is_a_verb_unless_it_is_dated(layer):
+    assert found(layer, "ويرى المراقبون أن الشركة قد غشت في بياناتها المالية.") == []
+    assert found(layer, "وأعلنت الوزارة في الرباط يوم 3 غشت عن الخطة.", "2022-08-10") == [
+        ("3 غشت", "2022-08-03")]
