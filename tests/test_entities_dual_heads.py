@@ -61,3 +61,11 @@ def test_other_given_names_that_are_words(layer):
     doc = analysed(layer, "وأوضح الرائد عمر الشمراني أن الدوريات انتشرت، وبلغ عمر الطفل عامين.", "2015-08-10")
     assert "عمر الشمراني" in names(doc, "PER")
     assert not any("الطفل" in n for n in names(doc, "PER"))
+
+
+def test_a_purpose_of_two_parts_stays_in_the_name(layer):
+    doc = analysed(layer, "ووقعت الجمعية الخيرية لتحفيظ القرآن ورعاية الأيتام اتفاقا مع الرئاسة العامة للأرصاد "
+                          "ووزارة الصحة.", "2015-08-10")
+    orgs = names(doc, "ORG")
+    assert "الجمعية الخيرية لتحفيظ القرآن ورعاية الأيتام" in orgs
+    assert not any(n.endswith("ووزارة الصحة") for n in orgs)

@@ -52,6 +52,7 @@ from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
@@ -239,6 +240,7 @@ class MentionFinder:
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
+        extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         text = doc.text
         for c in cands:
             if c.source == "ner":
