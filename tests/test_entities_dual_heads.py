@@ -69,3 +69,10 @@ def test_a_purpose_of_two_parts_stays_in_the_name(layer):
     orgs = names(doc, "ORG")
     assert "الجمعية الخيرية لتحفيظ القرآن ورعاية الأيتام" in orgs
     assert not any(n.endswith("ووزارة الصحة") for n in orgs)
+
+
+def test_towns_named_by_short_or_ordinary_words_after_their_governorate(layer):
+    doc = analysed(layer, "وامتدت الاشتباكات إلى محافظة إب ومحافظة حجة، فيما أقيم المهرجان بمحافظة حقل.",
+                   "2015-08-10")
+    assert {"محافظة إب", "محافظة حجة", "محافظة حقل"} <= names(doc, "LOC")
+    assert not names(analysed(layer, "وقال إن حجة الوزارة ضعيفة وإن الحقل واسع.", "2015-08-10"), "LOC")
