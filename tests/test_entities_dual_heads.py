@@ -76,3 +76,15 @@ def test_towns_named_by_short_or_ordinary_words_after_their_governorate(layer):
                    "2015-08-10")
     assert {"محافظة إب", "محافظة حجة", "محافظة حقل"} <= names(doc, "LOC")
     assert not names(analysed(layer, "وقال إن حجة الوزارة ضعيفة وإن الحقل واسع.", "2015-08-10"), "LOC")
+
+
+def test_a_country_adjective_after_a_body_is_the_bodys(layer):
+    doc = analysed(layer, "ووقعت جمعية السرطان السعودية اتفاقا، فيما أعلنت «سابك» السعودية أرباحها.", "2015-08-10")
+    assert "جمعية السرطان السعودية" in names(doc, "ORG")
+    assert not names(doc, "LOC")
+
+
+def test_ali_joins_the_family_name_tagged_alone(ner_layer):
+    doc = analysed(ner_layer, "وضمت القائمة النهائية للمنتخب اللاعبين فهد المولد، علي الزبيدي، وسالم الدوسري.",
+                   "2015-08-10")
+    assert "الزبيدي" not in names(doc, "PER")

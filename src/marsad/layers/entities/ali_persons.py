@@ -60,6 +60,12 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
                 and held[0].actor is None and held[0].source == "ner":
             held[0].type = "PER"  # the two words tagged a body or a place
             continue
+        if by_token.get(i) is None and len(held) == 1 and held[0].type == "PER" and held[0].actor is None \
+                and held[0].tok_start == i + 1 and held[0].start == nxt.start:
+            c = held[0]  # "علي الزبيدي" tagged "الزبيدي": the given name belongs to it
+            c.start, c.tok_start = tokens[i].start + rel, i
+            c.key = alias_key(text[c.start : c.end])
+            continue
         if any(c.type == "PER" or c.tok_end - c.tok_start != 1 for c in held):
             continue  # a person already, or a longer name
         dropped += held

@@ -22,6 +22,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.ali_persons import add_ali_persons
+from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
@@ -241,6 +242,7 @@ class MentionFinder:
         cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
+        cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
         text = doc.text
         for c in cands:
             if c.source == "ner":
