@@ -88,3 +88,19 @@ def test_ali_joins_the_family_name_tagged_alone(ner_layer):
     doc = analysed(ner_layer, "وضمت القائمة النهائية للمنتخب اللاعبين فهد المولد، علي الزبيدي، وسالم الدوسري.",
                    "2015-08-10")
     assert "الزبيدي" not in names(doc, "PER")
+
+
+def test_dual_place_heads_keep_the_names_already_read(ner_layer):
+    doc = analysed(ner_layer, "وخسر النظام مدينتي إدلب وجسر الشغور، وتحاصر المقاومة منطقتي خور مكسر وكريتر بعدن.",
+                   "2015-08-10")
+    places = names(doc, "LOC")
+    assert "جسر الشغور" in places and "جسر" not in places
+    assert not any(p.endswith("بعدن") for p in places)
+
+
+def test_no_body_from_a_masculine_adjective_or_a_name_beginning_with_lam(layer):
+    doc = analysed(layer, "وأعلن مرشحو سباق الرئاسة الأميركي مواقفهم بعد تخرجهم في جامعة ليستر وشهادة الماجستير.",
+                   "2015-08-10")
+    orgs = names(doc, "ORG")
+    assert not any("الرئاسة" in n for n in orgs)
+    assert not any("وشهادة" in n for n in orgs)

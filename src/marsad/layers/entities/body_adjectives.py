@@ -4,7 +4,9 @@
 body (the company is Saudi), no place of the sentence: the candidate the KB made of it goes, and
 the body's name runs on over it when nothing stands between ("شركة أرامكو السعودية" is the name
 the company goes by); after a closing quote mark the adjective stays outside the quoted name.
-The KB's own matches of such a name ("أرامكو السعودية") are left as they are.
+The KB's own matches of such a name ("أرامكو السعودية") are left as they are. A feminine body word
+with a masculine country adjective ("سباق الرئاسة الأميركي") names no body: the adjective agrees
+with the noun before.
 `attach_body_adjectives` is a step of `mentions.MentionFinder.find`.
 """
 
@@ -39,6 +41,12 @@ def attach_body_adjectives(cands: list[NameCandidate], tokens: list[Token], text
         if k >= 0 and not tokens[k].is_word and tokens[k].text and tokens[k].text[-1] in _CLOSING_QUOTES \
                 and ends.get(k) is not None and text[tokens[k].end : c.start] == " ":
             gone.append(c)  # "«سابك» السعودية"
+    for c in cands:
+        if c.type == "ORG" and c.actor is None and c.source != "kb" and c.tok_end - c.tok_start == 2:
+            first, second = tokens[c.tok_start], tokens[c.tok_start + 1]
+            if first.key.startswith("ال") and first.key.endswith("ه") and second.key.startswith("ال") \
+                    and second.key.endswith("ي") and kb.demonym(second.key) is not None:
+                gone.append(c)  # "سباق الرئاسة الأميركي": the masculine adjective is the race's, no body's
     if not gone:
         return cands
     return [c for c in cands if all(c is not g for g in gone)]

@@ -51,6 +51,7 @@ class DualHeads:
         self.words = words
         self.verbs = verbs
         self.link = link
+        self._cands: list[NameCandidate] = []  # the candidates of the document being read
 
     def _name_word(self, tok: Token, head: str, typ: str) -> bool:
         """May `tok` be a word of one of the names: definite, or a word that may be a name
@@ -66,6 +67,9 @@ class DualHeads:
         if key in PREPOSITIONS or key in self.verbs or has_pronoun_suffix(key) \
                 or stem in PREPOSITIONS or stem in self.verbs:
             return False
+        if key[:1] in ("ب", "ل") and len(tok.splits) > 1 and (
+                self.words.kb.lookup(tok.splits[1][1]) or tok.splits[1][1].startswith("ال")):
+            return False  # "وكريتر بعدن": ب/ل + a place or a definite noun begins what follows the names
         return stem.startswith("ال") or self.words.name_like(tok) or stem in self.words.given_names \
             or key in self.words.given_names
 
@@ -78,6 +82,7 @@ class DualHeads:
         return j
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        self._cands = cands
         added: list[NameCandidate] = []
         dropped: list[NameCandidate] = []
         for i, tok in enumerate(tokens):
@@ -99,11 +104,15 @@ class DualHeads:
             stays: set[int] = set()
             for (a, b, start), actor in halves:
                 stop = tokens[b - 1].end
-                same = [c for c in inside if c.start == start and c.end == stop and c.actor is not None
-                        and (c.type == typ or b - a == 1)]
-                if same:
-                    stays.update(id(c) for c in same)
-                    continue  # "شركتا أرامكو وسابك", "أمانتي الرياض وجدة": the KB's match stands
+                # what stands in the words: for places any name, for bodies a known body or a known name
+                # covering the half (a king's name in a university's is a fragment of it)
+                known = [c for c in inside if c.tok_start < b and c.tok_end > a
+                         and (typ == "LOC" or c.actor is not None and (c.type == typ or c.start == start and c.end == stop))]
+                if any(c.start != start or c.end != stop or c.type == typ or b - a == 1 for c in known):
+                    # "شركتا أرامكو وسابك", "أمانتي الرياض وجدة": the KB's match stands; so does a known
+                    # name inside the words ("منطقتي الانفصال لوهانسك ودونيتسك")
+                    stays.update(id(c) for c in known)
+                    continue
                 c = NameCandidate(start, stop, a, b, actor.type if actor else typ, alias_key(text[start:stop]),
                                   actor, "pattern")
                 if keep and actor is None:
@@ -112,7 +121,8 @@ class DualHeads:
             if not new:
                 continue
             # what else was read in the words is a fragment of the two names ("ناديا" a woman, "الملك" a king)
-            dropped += [c for c in inside if id(c) not in stays]
+            dropped += [c for c in inside if id(c) not in stays
+                        and any(c.tok_start < n.tok_end and n.tok_start < c.tok_end or c.tok_start == i for n in new)]
             added += new
         if not added:
             return cands
@@ -145,4 +155,5 @@ class DualHeads:
         stop = min(end, w + size)
         if stop < end and not tokens[stop].key.startswith("ال") and self.words.name_like(tokens[stop]):
             stop += 1
-        return stop, None
+        found = [c.tok_end for c in self._cands if c.start == start and c.tok_end <= end]
+        return (max(found), None) if found else (stop, None)  # "مدينتي إدلب وجسر الشغور"

@@ -38,7 +38,9 @@ def extend_purpose_conjuncts(cands: list[NameCandidate], tokens: list[Token], te
         if c.type != "ORG" or c.actor is not None or c.source == "kb" or c.tok_end + 2 > len(tokens):
             continue
         # the purpose is the last word ("للأرصاد") or the one before it ("لتحفيظ القرآن")
-        if not any(_purpose(tokens[k]) for k in range(max(c.tok_start + 1, c.tok_end - 2), c.tok_end)):
+        # (never the name's first word after its head: "جامعة ليستر" begins with ل)
+        if not any(_purpose(tokens[k]) and (tokens[k].key.startswith("لل") or k + 1 < c.tok_end)
+                   for k in range(max(c.tok_start + 2, c.tok_end - 2), c.tok_end)):
             continue
         j = c.tok_end
         if j in taken or j + 1 in taken or tokens[j].start - tokens[j - 1].end > 1 \
