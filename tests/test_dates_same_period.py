@@ -40,3 +40,20 @@ def test_ghasht_is_a_verb_unless_it_is_dated(layer):
     assert found(layer, "ويرى المراقبون أن الشركة قد غشت في بياناتها المالية.") == []
     assert found(layer, "وأعلنت الوزارة في الرباط يوم 3 غشت عن الخطة.", "2022-08-10") == [
         ("3 غشت", "2022-08-03")]
+
+
+def test_a_weekday_with_the_date_it_falls_on(layer):
+    assert found(layer, "ويستمر التسجيل حتى نهاية دوام يوم الخميس بتاريخ 20/7/1443هـ.") == [
+        ("يوم الخميس بتاريخ 20/7/1443هـ", "2022-02-21")]
+    assert found(layer, "وانتهت المرحلة الأولى بنهاية تداول يوم الأربعاء، تاريخ 8 رجب 1443هـ.") == [
+        ("يوم الأربعاء، تاريخ 8 رجب 1443هـ", "2022-02-09")]
+
+
+def test_the_number_two_and_a_place_named_after_a_day_are_no_weekdays(layer):
+    assert found(layer, "ويستهدف البنك إبقاء التضخم عند مستوى الاثنين في المائة.") == []
+    assert found(layer, "ونقل المصاب إلى مستشفى الخميس العام لتلقي العلاج.") == []
+
+
+def test_a_short_quoted_name_does_not_end_the_clause(layer):
+    # the present verb before the quoted name announces the match: the coming Thursday
+    assert found(layer, "النصر يلاقي «الفيصلي» الخميس في ختام معسكره.") == [("الخميس", "2022-02-17")]

@@ -25,6 +25,7 @@ from marsad.lexicons.verbs import verb_keys
 # a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
 CLAUSE_END = re.compile(r"[.!?؟\n؛;:«»\"“”]")
 WORD = re.compile(r"\w+")
+QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”.!?؟\n؛;:،,]{1,30}[»\"”]")
 ASIDE = re.compile(r"\([^()]*\)")
 PARTIAL_WORD = re.compile(r"\w*")
 # how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
@@ -156,7 +157,10 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     past verb between them reads as future; a month date keeps its nearest reading instead
     ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past)."""
     lo = max(0, ks - REACH)
-    ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)]
+    # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation
+    named = [(q.start(), q.end()) for q in QUOTED_NAME.finditer(key, lo, ks)]
+    ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)
+            if not any(a <= m.start() < b for a, b in named)]
     if ends:
         lo = ends[-1]
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
