@@ -57,3 +57,12 @@ def test_the_number_two_and_a_place_named_after_a_day_are_no_weekdays(layer):
 def test_a_short_quoted_name_does_not_end_the_clause(layer):
     # the present verb before the quoted name announces the match: the coming Thursday
     assert found(layer, "النصر يلاقي «الفيصلي» الخميس في ختام معسكره.") == [("الخميس", "2022-02-17")]
+
+
+def test_a_hijri_year_written_without_its_suffix(layer):
+    assert found(layer, "وتسعى الوزارة إلى رفع عدد الأسرة بحلول العام 1450 إلى عشرين ألفا.") == [
+        ("العام 1450", "2028")]
+    assert found(layer, "وتعود المخطوطة إلى عام 1453م كما يقول الباحثون.") == [("عام 1453م", "1453")]
+    # a year ahead of the current Hijri one told in the past is a Gregorian year of history
+    assert found(layer, "وشيّد القصر التاريخي في عام 1450 على ضفة النهر.") == [("عام 1450", "1450")]
+    assert found(layer, "وافتتحت أول مدرسة للبنات في المدينة عام 1380 بعد مطالبات الأهالي.") == [("عام 1380", "1960")]

@@ -26,7 +26,7 @@ from marsad.layers.dates.grammar import (
     pick,
     safe_date,
 )
-from marsad.layers.dates.past_modifier import past_month_year, strictly_past
+from marsad.layers.dates.past_modifier import hijri_without_suffix, past_month_year, strictly_past
 from marsad.layers.dates.relative import RelativeDateHandlers
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
@@ -223,6 +223,9 @@ class DateMatcher(RelativeDateHandlers):
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
+        current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
+        if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
+            hy, y = y, None  # "بحلول العام 1440", "عام 1428": a Hijri year of the Saudi press, its هـ left out
         if hy is not None:
             return [DateMatch(ks, ke, hijri_year_value(hy), kind, "hijri")]
         if y is None or not 1000 <= y <= 2200:

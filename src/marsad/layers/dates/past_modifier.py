@@ -1,4 +1,5 @@
-"""Which occurrence "الماضي" names when the day or month it qualifies is the publication's own.
+"""Which occurrence "الماضي" names when the day or month it qualifies is the publication's own;
+and a Hijri year the press writes without its هـ.
 
 "6 أغسطس الماضي" in an article of 6 August is not today (today is "اليوم"): it is a year ago, the
 last 6 August that has passed. A month named "الماضي" in its own month ("أغسطس الماضي" on
@@ -9,6 +10,7 @@ already gone ("14 يوليو الماضي" on 24 July, "تموز الماضي" f
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from marsad.layers.dates.grammar import PAST_MODS
@@ -31,3 +33,22 @@ def past_month_year(pub: date, mon: int, mod: str | None) -> int | None:
     if mod in PAST_MODS and mon == pub.month and pub.day <= LAST_YEARS_MONTH_UNTIL:
         return pub.year - 1
     return None
+
+
+# Hijri years of living memory (1931-2038): as Gregorian years they are medieval, which news
+# rarely names; a year written with م ("1440م") is Gregorian all the same
+HIJRI_YEARS = range(1350, 1461)
+GREGORIAN_MARK = re.compile(r"(?:م|ميلادي|ميلاديه|للميلاد)\s*$")
+
+
+# before a year ahead of the current Hijri one, what makes it a target date ("بحلول العام 1440")
+TARGET_BEFORE = re.compile(r"(?:بحلول|حتي|قبل)\s+(?:(?:ال)?عام\s+)?$")
+
+
+def hijri_without_suffix(y: int, span_key: str, current: int | None, before: str = "") -> bool:
+    """Is the year `y` written without هـ a Hijri year? One up to the current Hijri year ("عام 1428"),
+    or a target ahead of it ("بحلول العام 1440"); not a medieval year told in the past ("شيّد
+    في عام 1450")."""
+    if y not in HIJRI_YEARS or GREGORIAN_MARK.search(span_key) or current is None:
+        return False
+    return y <= current + 1 or bool(TARGET_BEFORE.search(before + " " + span_key.rsplit(" ", 1)[0] + " "))
