@@ -66,3 +66,9 @@ def test_a_hijri_year_written_without_its_suffix(layer):
     # a year ahead of the current Hijri one told in the past is a Gregorian year of history
     assert found(layer, "وشيّد القصر التاريخي في عام 1450 على ضفة النهر.") == [("عام 1450", "1450")]
     assert found(layer, "وافتتحت أول مدرسة للبنات في المدينة عام 1380 بعد مطالبات الأهالي.") == [("عام 1380", "1960")]
+
+
+def test_a_plan_that_was_is_past(layer):
+    assert found(layer, "وكان من المقرر أن ينطلق «المؤتمر الدولي» في 10 يناير لكنه تأجل.") == [
+        ("10 يناير", "2022-01-10")]
+    assert found(layer, "ومن المقرر أن ينطلق «المؤتمر الدولي» في 10 مارس.") == [("10 مارس", "2022-03-10")]

@@ -44,6 +44,8 @@ SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 EXPECTED = frozenset({"المتوقع", "المفترض"})
 # an elative before "من المتوقع" compares with the expected: "أقل", "أكثر", "أعلى", "أسرع" (match keys)
 COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
+# "كان" before a future cue puts the plan in the past ("وكان من المقرر", "كانت ستعقد")
+WAS = frozenset({"كان", "كانت", "كانوا"})
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -173,6 +175,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None and not (i and named_after(before[i - 1], before[i])):
+            if tense == "future" and any(_bare(w) in WAS for w in before[max(0, i - 3):i]):
+                return "past"  # "وكان من المقرر أن تنطلق في 26 مايو": what was planned then, now past
             return tense
         if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
                 and not any(COMPARATIVE.fullmatch(strip_proclitics(w)) for w in before[max(0, i - 3):i - 1]):
