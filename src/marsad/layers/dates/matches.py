@@ -26,7 +26,12 @@ from marsad.layers.dates.grammar import (
     pick,
     safe_date,
 )
-from marsad.layers.dates.past_modifier import hijri_without_suffix, past_month_year, strictly_past
+from marsad.layers.dates.past_modifier import (
+    HIJRI_YEARS,
+    hijri_without_suffix,
+    past_month_year,
+    strictly_past,
+)
 from marsad.layers.dates.relative import RelativeDateHandlers
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
@@ -225,7 +230,12 @@ class DateMatcher(RelativeDateHandlers):
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
         current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
         if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
-            hy, y = y, None  # "بحلول العام 1440", "عام 1428": a Hijri year of the Saudi press, its هـ left out
+            # "بحلول العام 1440", "عامي 1435 و1436": Hijri years of the Saudi press, their هـ left out
+            out = [DateMatch(ks, ke, hijri_year_value(y), kind, "hijri")]
+            while (c := COORD_YEAR.match(self.key, ke)) is not None and int(c.group("y")) in HIJRI_YEARS:
+                ke = c.end()
+                out.append(DateMatch(c.start("y"), ke, hijri_year_value(int(c.group("y"))), kind, "hijri"))
+            return out
         if hy is not None:
             return [DateMatch(ks, ke, hijri_year_value(hy), kind, "hijri")]
         if y is None or not 1000 <= y <= 2200:
