@@ -80,3 +80,16 @@ def test_names_shaped_like_a_future_verb_and_coordinated_hijri_years(layer):
         ("الثلاثاء", "2022-02-15")]
     assert found(layer, "وبلغت القضايا خلال عامي 1441 و1442 نحو ألف قضية.") == [
         ("عامي 1441", "2020"), ("1442", "2021")]
+
+
+def test_weekdays_after_a_future_one_and_verbs_ending_in_ta(layer):
+    # the Saturday coordinated after a coming Friday is the day after it
+    assert found(layer, "وأعلنت الشرطة أنه سيتم إغلاق الطرق يومي الجمعة والسبت.", "2022-02-16") == [
+        ("الجمعة", "2022-02-18"), ("السبت", "2022-02-19")]
+    # "يصوت" is a present verb ending with its root's ت, announcing the vote
+    assert found(layer, "البرلمان يصوت الخميس على الميزانية.") == [("الخميس", "2022-02-17")]
+    assert found(layer, "وارتفع الخام 40 سنتا الثلاثاء في التعاملات.", "2022-02-18") == [("الثلاثاء", "2022-02-15")]
+
+
+def test_days_excepted_from_a_routine_are_no_dates(layer):
+    assert found(layer, "ويعمل المركز يوميا عدا الجمعة والسبت.") == []

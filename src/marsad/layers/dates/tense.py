@@ -114,7 +114,8 @@ def is_past_verb(word: str) -> bool:
         return True
     if form_v_plural_past(w):
         return True
-    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+    # (a word of ي + stem + ت is a present verb whose root ends with ت: "يصوت", "يبحث"... "يثبت")
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith(("ال", "ي"))
 
 
 def form_v_plural_past(w: str) -> bool:
@@ -128,7 +129,8 @@ def is_present_verb(word: str) -> bool:
     w = _bare(word)
     # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
-            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)) and not form_v_plural_past(w))
+            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS) and not (w.endswith("ت") and w[0] != "ي")
+            and not form_v_plural_past(w))
 
 
 def verb_shaped(word: str) -> bool:
