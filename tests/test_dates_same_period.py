@@ -93,3 +93,8 @@ def test_weekdays_after_a_future_one_and_verbs_ending_in_ta(layer):
 
 def test_days_excepted_from_a_routine_are_no_dates(layer):
     assert found(layer, "ويعمل المركز يوميا عدا الجمعة والسبت.") == []
+
+
+def test_names_in_quotes_or_after_a_verb_of_saying_are_no_future_verbs(layer):
+    assert found(layer, "وقالت شركة «سنترال» الخميس إنها خفضت الوظائف.", "2022-02-15") == [("الخميس", "2022-02-10")]
+    assert found(layer, "وقال ستيوارت لصحيفة «الغارديان» في يناير إنه تعب.", "2022-02-15") == [("يناير", "2022-01")]

@@ -99,9 +99,13 @@ def is_future_verb(w: str) -> bool:
 
 
 def named_after(head: str, word: str) -> bool:
-    """Is `word` the name a place or club noun is in construct with ("مدينة سيفاري", "نادي سيتي"),
-    though shaped like a future verb?"""
-    return _bare(head).removeprefix("ب").removeprefix("ل") in NAME_HEADS and is_future_verb(_bare(word))
+    """Is `word` a name though shaped like a future verb: the one a place or club noun is in construct
+    with ("مدينة سيفاري", "نادي سيتي"), or the subject of a past verb ("قال ستيوارت")?"""
+    if not is_future_verb(_bare(word)):
+        return False
+    # after a head noun, or right after a past verb as its subject ("قال ستيوارت": no verb follows
+    # a verb of saying without "إن")
+    return _bare(head).removeprefix("ب").removeprefix("ل") in NAME_HEADS or is_past_verb(head)
 
 
 def is_past_verb(word: str) -> bool:
@@ -161,7 +165,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     past verb between them reads as future; a month date keeps its nearest reading instead
     ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past)."""
     lo = max(0, ks - REACH)
-    # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation
+    # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation: its marks
+    # end no clause, and its words are no verbs ("شركة «سنتريكا»" is no س + verb)
     named = [(q.start(), q.end()) for q in QUOTED_NAME.finditer(key, lo, ks)]
     ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)
             if not any(a <= m.start() < b for a, b in named)]
@@ -170,7 +175,11 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
         lo = PARTIAL_WORD.match(key, lo).end()
     # an aside in brackets ("(تويتر)", "(يونيو)") has no verb of the clause
-    before = WORD.findall(ASIDE.sub(" ", key[lo:ks]))
+    window = key[lo:ks]
+    for a, b in reversed(named):
+        if a >= lo:
+            window = window[: a - lo] + " اسم " + window[b - lo :]
+    before = WORD.findall(ASIDE.sub(" ", window))
     # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
     # after it, ends the search for a present verb heading the date's clause
     closed = False
