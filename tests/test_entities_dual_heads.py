@@ -104,3 +104,9 @@ def test_no_body_from_a_masculine_adjective_or_a_name_beginning_with_lam(layer):
     orgs = names(doc, "ORG")
     assert not any("الرئاسة" in n for n in orgs)
     assert not any("وشهادة" in n for n in orgs)
+
+
+def test_press_spellings_of_country_names(layer):
+    doc = analysed(layer, "وتشمل الاشتراطات القادمين من غينيا وليبريا والجابون وكوت ديفوار.", "2015-08-10")
+    found = {e.name_en for e in doc.entities if e.type == "LOC"}
+    assert {"Liberia", "Gabon", "Ivory Coast"} <= found
