@@ -98,3 +98,7 @@ def test_days_excepted_from_a_routine_are_no_dates(layer):
 def test_names_in_quotes_or_after_a_verb_of_saying_are_no_future_verbs(layer):
     assert found(layer, "وقالت شركة «سنترال» الخميس إنها خفضت الوظائف.", "2022-02-15") == [("الخميس", "2022-02-10")]
     assert found(layer, "وقال ستيوارت لصحيفة «الغارديان» في يناير إنه تعب.", "2022-02-15") == [("يناير", "2022-01")]
+
+
+def test_a_condition_looks_ahead(layer):
+    assert found(layer, "وفي حال تأخر السداد يوم الخميس فإن الشركة ستدفع غرامة.") == [("يوم الخميس", "2022-02-17")]

@@ -188,12 +188,16 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         if (tense := word_tense(before[i], following)) is not None and not (i and named_after(before[i - 1], before[i])):
             if tense == "future" and any(_bare(w) in WAS for w in before[max(0, i - 3):i]):
                 return "past"  # "وكان من المقرر أن تنطلق في 26 مايو": what was planned then, now past
+            if tense == "past" and i >= 2 and before[i - 1] in ("حال", "حاله") and before[i - 2] in ("في", "وفي", "ففي"):
+                return "future"  # "في حال تم الاتفاق الخميس": a past form under a condition looks ahead
             return tense
         if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
                 and not any(COMPARATIVE.fullmatch(strip_proclitics(w)) for w in before[max(0, i - 3):i - 1]):
             # "ومن المتوقع أن ...", "من المفترض أن ..." announce; "على غير المتوقع" only qualifies, and so
             # does a comparison with the expected ("ارتفع بأقل (قليلا) من المتوقع في يونيو")
             return "future"
+        if before[i] in ("حال", "حاله") and i and before[i - 1] in ("في", "وفي", "ففي"):
+            return "future"  # "وفي حال حدثت أول عملية تخلف عن السداد يوم الاثنين": a condition ahead
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
         if present_future and not closed:
