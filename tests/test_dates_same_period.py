@@ -102,3 +102,11 @@ def test_names_in_quotes_or_after_a_verb_of_saying_are_no_future_verbs(layer):
 
 def test_a_condition_looks_ahead(layer):
     assert found(layer, "وفي حال تأخر السداد يوم الخميس فإن الشركة ستدفع غرامة.") == [("يوم الخميس", "2022-02-17")]
+    # "في حالة" + a noun is "in the case of", no condition
+    assert found(layer, "وفي حالة السفينة التي غرقت الأربعاء بدأت المياه تتسرب.", "2022-02-18") == [
+        ("الأربعاء", "2022-02-16")]
+
+
+def test_a_plan_that_was_keeps_a_modifier_ahead(layer):
+    assert found(layer, "وكان من المقرر أن تقام البطولة بين شهري نوفمبر وديسمبر المقبلين.", "2022-08-10") == [
+        ("شهري نوفمبر", "2022-11"), ("ديسمبر المقبلين", "2022-12")]

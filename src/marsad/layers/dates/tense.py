@@ -44,8 +44,10 @@ SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 EXPECTED = frozenset({"المتوقع", "المفترض"})
 # an elative before "من المتوقع" compares with the expected: "أقل", "أكثر", "أعلى", "أسرع" (match keys)
 COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
-# "كان" before a future cue puts the plan in the past ("وكان من المقرر", "كانت ستعقد")
+# "كان" before a future cue puts the plan in the past ("وكان من المقرر", "كانت ستعقد"), unless a
+# modifier after the date places it ahead
 WAS = frozenset({"كان", "كانت", "كانوا"})
+AHEAD_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+(?:المقبل|المقبله|المقبلين|القادم|القادمه|القادمين)(?!\w)")
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -186,9 +188,12 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
         if (tense := word_tense(before[i], following)) is not None and not (i and named_after(before[i - 1], before[i])):
-            if tense == "future" and any(_bare(w) in WAS for w in before[max(0, i - 3):i]):
-                return "past"  # "وكان من المقرر أن تنطلق في 26 مايو": what was planned then, now past
-            if tense == "past" and i >= 2 and before[i - 1] in ("حال", "حاله") and before[i - 2] in ("في", "وفي", "ففي"):
+            if tense == "future" and any(_bare(w) in WAS for w in before[max(0, i - 3):i]) \
+                    and not AHEAD_AFTER.match(key, ke):
+                # "وكان من المقرر أن تنطلق في 26 مايو": what was planned then, now past (not "كان من المقرر
+                # أن تستضيف البطولة بين شهري ديسمبر ويناير المقبلين")
+                return "past"
+            if tense == "past" and i >= 2 and before[i - 1] == "حال" and before[i - 2] in ("في", "وفي", "ففي"):
                 return "future"  # "في حال تم الاتفاق الخميس": a past form under a condition looks ahead
             return tense
         if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
@@ -196,8 +201,10 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
             # "ومن المتوقع أن ...", "من المفترض أن ..." announce; "على غير المتوقع" only qualifies, and so
             # does a comparison with the expected ("ارتفع بأقل (قليلا) من المتوقع في يونيو")
             return "future"
-        if before[i] in ("حال", "حاله") and i and before[i - 1] in ("في", "وفي", "ففي"):
-            return "future"  # "وفي حال حدثت أول عملية تخلف عن السداد يوم الاثنين": a condition ahead
+        if before[i] == "حال" and i and before[i - 1] in ("في", "وفي", "ففي"):
+            # "وفي حال حدثت أول عملية تخلف عن السداد يوم الاثنين": a condition ahead ("في حالة المركب
+            # الذي غرق" is "in the case of")
+            return "future"
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead
         if present_future and not closed:
