@@ -516,3 +516,11 @@ def test_a_range_runs_forward(layer):
 def test_today_before_a_preposition_and_the_day_when(layer):
     assert found(layer, "يتوجه الوزير اليوم إلى القاهرة.") == [("اليوم", PUB)]
     assert found(layer, "نأمل ألا يأتي اليوم الذي نندم فيه.") == []
+
+
+def test_yesterday_and_last_weekday_without_publication_date_do_not_fail():
+    # with no publication date neither "أمس" nor the weekday has a value; nothing to separate
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer().analyze("قال الوزير أمس الجمعة إن اللقاء الذي عقد يوم الجمعة الماضي كان مثمرا.")
+    assert doc.published is None

@@ -98,6 +98,7 @@ class DateScan(DateMatcher):
         weekday with الماضي is another day, the one a week before (a writer says أمس for yesterday)."""
         yesterdays = {c.value for c in chosen if c.kind == "relative" and "امس" in (words := self.key[c.ks:c.ke])
                       and "اول" not in words}  # "أول من أمس الأحد ... الأحد الماضي" may be one day
+        yesterdays.discard(None)  # with no publication date, relative days have no value
         for c in chosen:
             if c.kind == "weekday" and c.value in yesterdays and self.key[c.ks:c.ke].split()[-1] in PAST_MODS:
                 c.value = (date.fromisoformat(c.value) - timedelta(days=7)).isoformat()
