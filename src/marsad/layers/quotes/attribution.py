@@ -141,13 +141,16 @@ class SpeakerFinder(DescriptionNames):
         r = self.mention_at_token(k)
         if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
+        stop = self._phrase_stop(k, i1)
+        ali = self.ali_name_end(k, stop)
+        if ali is not None:  # "وقال علي الزهراني إن": a first name, not the preposition "على"
+            return self.span_ref(tok.start, toks[ali - 1].end)
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
             return None
         if lex.has("pronoun", tok, TITLE_PREFIXES):
             return None  # "قال سموه": the person named before
         if lex.cue(tok) is not None:
             return None
-        stop = self._phrase_stop(k, i1)
         named = self._person_named_in_phrase(k, stop)
         if named is not None:
             return named
@@ -168,6 +171,10 @@ class SpeakerFinder(DescriptionNames):
             named = self._quoted_name_after_head(k, i1)
             if named is not None:
                 return named
+        if tok.key.startswith(("ال", "وال")) and not org and k + 1 < stop:
+            ali = self.ali_name_end(k + 1, stop)
+            if ali is not None:  # "أكد البائع علي العامري أن": a word describing the person, then his name
+                return self.span_ref(toks[k + 1].start, toks[ali - 1].end)
         end = self._unknown_name_end(k, stop, org)
         if end == k:
             return None
@@ -231,6 +238,9 @@ class SpeakerFinder(DescriptionNames):
         head = self.toks[i - 1]
         if i > 1 and self.lex.has("title_modifier", head):
             head = self.toks[i - 2]  # "مدير عام «...»"
+        elif i > 1 and head.is_word and not head.key.startswith(("ال", "وال")) and not self.lex.is_stop(head) \
+                and self.lex.has("title", self.toks[i - 2], TITLE_PREFIXES):
+            head = self.toks[i - 2]  # "رئيسة فريق «...» فلانة": the title's construct noun, then the name
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
             return None
