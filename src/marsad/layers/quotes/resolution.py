@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
@@ -24,6 +25,7 @@ from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
+from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
@@ -34,6 +36,10 @@ RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pr
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too
+PLURAL_PAST_ENDINGS = ("وا", "ا")     # "قالوا"، "أكدوا"; the dual "قالا" (a lemma ending in alif is singular)
+PLURAL_PRESENT_ENDINGS = ("ون", "ان")  # "يؤكدون"، "يقولان"
+RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named after it is no subject of the verb
+OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
@@ -91,6 +97,7 @@ class SpeakerResolver:
         self._clause_subjects = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
+        genders = PersonGenders(finder)
         for c in cands:
             inherited = False
             explicit = c.resolved
@@ -115,6 +122,10 @@ class SpeakerResolver:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
+                if not explicit and c.gender is not None and not any(d.start <= c.pos < d.end for d in done):
+                    # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of (a
+                    # verb inside someone's words, "هناك دراسات تشير إلى", agrees with its own subject)
+                    options = [o for o in options if not genders.disagrees(o.ref.entity if o.ref else None, c.gender)]
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -126,10 +137,12 @@ class SpeakerResolver:
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
-            if not explicit and person is not None and person.type == "PER" and self._plural_participle(finder, c):
-                # "ويقول مقربون من فلان ...، موضحين أن": a plural participle goes on with a group,
-                # never with one person named before
+            if not explicit and person is not None and person.type == "PER" and self._plural_cue(finder, c):
+                # "ويقول مقربون من فلان ...، موضحين أن"، "قال كل من فلان وفلان ... وأكدوا": a plural
+                # verb or participle goes on with a group, never with one person named before
                 c.speaker = None
+            if explicit and person is not None and person.type == "PER" and self._agrees_with_speaker(finder, c):
+                genders.spoke(person.id, c.gender)
             if again is not None:
                 # "وأضاف المسؤول" after "قال مسؤول أمني": the same source, unnamed as before
                 source, unnamed_before = again
@@ -151,13 +164,33 @@ class SpeakerResolver:
             c.resolved = True
             done.append(c)
 
-    def _plural_participle(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
-        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine)?"""
+    def _agrees_with_speaker(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Does the cue's agreement tell the speaker's gender? Not for a verb of relaying ("نقلت
+        الصحيفة عن فلان": it agrees with the paper) nor for a speaker named after "عن"."""
+        if c.cue_tok is None or c.speaker is None:
+            return False
+        cue = self.lex.cue(finder.toks[c.cue_tok])
+        if cue is None or "relay" in cue.flags:
+            return False
+        i = finder.tok_at(c.speaker.start)
+        return not (i > 0 and finder.toks[i - 1].key == RELAYED_FROM)
+
+    def _plural_cue(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine) or a
+        verb in the plural or dual ("وأكدوا"، "قالا"، "يؤكدون")?"""
         if c.cue_tok is None:
             return False
         tok = finder.toks[c.cue_tok]
         cue = self.lex.cue(tok)
-        return cue is not None and cue.form == "participle" and tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
+        if cue is None:
+            return False
+        if cue.form == "participle":
+            return tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
+        stem = tok.key[len(cue.prefix):] if tok.key.startswith(cue.prefix) else tok.key
+        if cue.form == "past":
+            return stem != match_key(cue.lemma) and stem.endswith(PLURAL_PAST_ENDINGS) \
+                and not stem.endswith(OBJECT_SUFFIXES)
+        return cue.form == "present" and stem.endswith(PLURAL_PRESENT_ENDINGS)
 
     def _sources(self, done: list[QuoteCandidate]) -> list[tuple[SpeakerRef, bool]]:
         """Each earlier statement's source span, and whether it stayed unnamed."""
