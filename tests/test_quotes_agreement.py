@@ -40,3 +40,17 @@ def test_singular_verb_with_an_object_pronoun_is_no_plural():
     body = "قال سعد الحربي إن القرار صائب، وأعلنها صراحة أن الفريق سيتغير."
     speakers = speaker_ids(body, [person("سعد الحربي")])
     assert speakers[0] == "e1" and all(s in ("e1", None) for s in speakers)
+
+
+def test_feminine_verb_with_its_own_subject_is_no_man_named_before():
+    body = ("أكد إمام وخطيب الجامع الكبير الشيخ صالح المحمد أن الصدقة واجبة.\n\n"
+            "وفي سياق آخر، أعلنت الهيئة أن الموسم يبدأ غدا.")
+    doc = run(make_doc(body, ents=[person("صالح المحمد")]))
+    last = [q for q in doc.quotes if "الموسم يبدأ" in q.text][0]
+    assert last.speaker is None or last.speaker.entity != "e1"
+
+
+def test_explicit_subject_stays_whatever_its_given_name_suggests():
+    # "دانا" is a woman's name in Arabic, yet the verb names its subject
+    body = "وقال دانا بريسون مدير المكتب في بيان إن الموعد تأجل."
+    assert speaker_ids(body, [person("دانا بريسون")]) == ["e1"]

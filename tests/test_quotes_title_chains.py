@@ -4,7 +4,9 @@ quotation marks inside the chain. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import speaker_texts
+from tests.test_quotes import LAYER, person, speaker_ids, speaker_texts
+
+from marsad.arabic.tokens import tokenize
 
 
 def test_ali_name_closing_a_title_chain():
@@ -36,3 +38,27 @@ def test_name_after_a_quoted_body_in_a_title_chain():
             "وأوضحت أن المعرض يستمر أسبوعا.")
     ents = [("PER", "نورة القحطاني", [("نورة القحطاني", "name")])]
     assert speaker_texts(body, ents) == ["نورة القحطاني", "نورة القحطاني"]
+
+
+def test_bare_office_title_is_not_a_person_introduced_with_another_office():
+    body = ("قال إمام وخطيب المسجد الكبير الشيخ سعود المالكي إن التسامح من أخلاق المسلم.\n\n"
+            "وفي سياق متصل، قال الوزير إن خطط الموسم جاهزة.")
+    speakers = speaker_texts(body, [person("سعود المالكي")])
+    assert speakers[0] == "سعود المالكي" and speakers[1] == "الوزير"
+
+
+def test_bare_office_title_held_by_the_person_links_to_him():
+    body = ("قال وزير النقل فهد الدوسري إن الطريق سيفتتح قريبا. وأضاف الوزير أن العمل يسير وفق الجدول.")
+    assert speaker_ids(body, [person("فهد الدوسري")]) == ["e1", "e1"]
+
+
+def test_imam_spelt_with_hamza_below_is_a_title_after_the_verb():
+    body = "أكد إمام وخطيب الجامع الكبير الشيخ صالح المحمد أن الصدقة تطفئ غضب الرب."
+    assert speaker_ids(body, [person("صالح المحمد")]) == ["e1"]
+
+
+def test_in_front_of_is_no_imam():
+    lex = LAYER.lex
+    front, imam = tokenize("أمام إمام")
+    assert not lex.has("title", front) and lex.is_stop(front)
+    assert lex.has("title", imam) and not lex.is_stop(imam)

@@ -28,6 +28,7 @@ from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker, unnamed_source
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
@@ -122,10 +123,13 @@ class SpeakerResolver:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
-                if not explicit and c.gender is not None and not any(d.start <= c.pos < d.end for d in done):
-                    # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of (a
-                    # verb inside someone's words, "هناك دراسات تشير إلى", agrees with its own subject)
-                    options = [o for o in options if not genders.disagrees(o.ref.entity if o.ref else None, c.gender)]
+                if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
+                    # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
+                    # "أعلنت الهيئة" is said by no man (a verb inside someone's words, "هناك دراسات
+                    # تشير إلى", agrees with its own subject)
+                    own = c.speaker.entity if explicit and c.speaker is not None else None  # the verb's subject stays
+                    options = [o for o in options if o.ref is None or o.ref.entity == own
+                               or not genders.disagrees(o.ref.entity, c.gender)]
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -133,7 +137,7 @@ class SpeakerResolver:
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans
-                    c.speaker = best.ref
+                    c.speaker = self._title_kept(finder, c, best.ref)
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
@@ -164,13 +168,32 @@ class SpeakerResolver:
             c.resolved = True
             done.append(c)
 
+    @staticmethod
+    def _title_kept(finder: SpeakerFinder, c: QuoteCandidate, chosen: SpeakerRef | None) -> SpeakerRef | None:
+        """The ranker's choice, unless the rules' speaker is the statement's own subject, a bare
+        title ("وقال الوزير") that the chosen person was never given: introduced as an imam or a
+        spokesman, he is not "the minister"; the title stays unlinked, a source the article did
+        not name."""
+        rule = c.speaker
+        if rule is None or chosen is None or chosen.entity is None \
+                or finder.sent_of(rule.start) != finder.sent_of(c.pos):
+            return chosen
+        head = bare_title_head(finder, rule)
+        ent = finder.entities.get(chosen.entity)
+        if head is None or ent is None or ent.type != "PER" or not describes_someone_else(finder, head, ent):
+            return chosen
+        return rule
+
+    def _agreement_binds(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a verb or participle whose agreement is its speaker's? Not a verb of relaying
+        ("نقلت الصحيفة عن فلان": it agrees with the paper)."""
+        cue = self.lex.cue(finder.toks[c.cue_tok]) if c.cue_tok is not None else None
+        return cue is not None and "relay" not in cue.flags
+
     def _agrees_with_speaker(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
-        """Does the cue's agreement tell the speaker's gender? Not for a verb of relaying ("نقلت
-        الصحيفة عن فلان": it agrees with the paper) nor for a speaker named after "عن"."""
-        if c.cue_tok is None or c.speaker is None:
-            return False
-        cue = self.lex.cue(finder.toks[c.cue_tok])
-        if cue is None or "relay" in cue.flags:
+        """Does the cue's agreement tell the speaker's gender? Not for a verb of relaying nor for
+        a speaker named after "عن"."""
+        if c.speaker is None or not self._agreement_binds(finder, c):
             return False
         i = finder.tok_at(c.speaker.start)
         return not (i > 0 and finder.toks[i - 1].key == RELAYED_FROM)
