@@ -45,21 +45,24 @@ class PersonGenders:
     def __init__(self, finder: SpeakerFinder) -> None:
         self.finder = finder
         self._said: dict[str, set[str]] = {}   # entity id -> genders of its own explicit verbs
-        self._known: dict[str, str | None] = {}
+        self._known: dict[tuple[str, bool], str | None] = {}
 
     def spoke(self, entity: str, gender: str | None) -> None:
         """The person was the explicit subject of a reporting verb with this agreement."""
         if gender is not None:
             self._said.setdefault(entity, set()).add(gender)
-            self._known.pop(entity, None)
+            self._known.pop((entity, True), None)
+            self._known.pop((entity, False), None)
 
-    def of(self, ent: Entity) -> str | None:
-        """"m", "f", or None when the article does not tell (or tells both)."""
-        if ent.id not in self._known:
-            self._known[ent.id] = self._gender(ent)
-        return self._known[ent.id]
+    def of(self, ent: Entity, by_name: bool = True) -> str | None:
+        """"m", "f", or None when the article does not tell (or tells both); `by_name`: the given
+        name counts too."""
+        key = (ent.id, by_name)
+        if key not in self._known:
+            self._known[key] = self._gender(ent, by_name)
+        return self._known[key]
 
-    def _gender(self, ent: Entity) -> str | None:
+    def _gender(self, ent: Entity, by_name: bool) -> str | None:
         found = set(self._said.get(ent.id, ()))
         names = given_name_genders()
         finder, lex = self.finder, self.finder.lex
@@ -67,7 +70,7 @@ class PersonGenders:
             if m.kind != "name":
                 continue
             words = m.text.split()
-            if len(words) > 1 and match_key(words[0]) in names:
+            if by_name and len(words) > 1 and match_key(words[0]) in names:
                 found.add(names[match_key(words[0])])
             i = finder.tok_at(m.start)
             if 0 < i < len(finder.toks) and finder.toks[i].start == m.start:
@@ -83,5 +86,8 @@ class PersonGenders:
         ent = self.finder.entities.get(entity)
         if ent is None or ent.type != "PER":
             return False
-        known = self.of(ent)
+        # a feminine verb may agree with the body a man speaks for ("أوضحت الوزارة على لسان
+        # متحدثها فلان ... وأضافت"): only his own masculine verb or title rules him out; a
+        # masculine verb never goes on with a woman, whose given name is enough
+        known = self.of(ent, by_name=gender == "m")
         return known is not None and known != gender
