@@ -62,3 +62,9 @@ def test_in_front_of_is_no_imam():
     front, imam = tokenize("أمام إمام")
     assert not lex.has("title", front) and lex.is_stop(front)
     assert lex.has("title", imam) and not lex.is_stop(imam)
+
+
+def test_office_given_in_apposition_with_a_pronoun():
+    body = ("أوضح الدكتور أحمد الراشد وهو مستشار أمني، أن الخطر كبير.\n\n"
+            "وأكد المستشار الأمني أن الحروب العقائدية خطيرة.")
+    assert speaker_ids(body, [person("أحمد الراشد")]) == ["e1", "e1"]

@@ -20,6 +20,7 @@ DESCRIPTION_WORDS = 2      # "الوزير"، "الوزير السعودي": a b
 TITLE_KINDS = ("title", "honorific", "title_modifier")
 ARTICLE = "ال"
 OFFICES = keyed("speaker_words.tsv", "office", match_key)  # posts one person holds: "وزير"، "إمام"
+APPOSITION_PRONOUNS = frozenset({"وهو", "وهي", "هو", "هي"})  # match keys: "فلان وهو مستشار أمني"
 
 
 def _stem(finder: SpeakerFinder, i: int) -> str | None:
@@ -67,14 +68,17 @@ def introduced_titles(finder: SpeakerFinder, ent: Entity) -> set[str]:
                 found.add(stem)
             j -= 1
         k = finder.tok_at(m.end)
-        if k + 1 < len(toks) and toks[k].text in "،,":
-            stem = _stem(finder, k + 1)
+        while k < len(toks) and (toks[k].text in "،," or toks[k].key in APPOSITION_PRONOUNS):
+            k += 1  # "فلان، وزير ..."، "فلان وهو مستشار أمني"
+        if k < len(toks) and k > finder.tok_at(m.end):
+            stem = _stem(finder, k)
             if stem is not None:
                 found.add(stem)
     return found
 
 
 def describes_someone_else(finder: SpeakerFinder, head: str, ent: Entity) -> bool:
-    """True when the person was introduced with titles and none of them is `head`."""
-    titles = introduced_titles(finder, ent)
-    return bool(titles) and head not in titles
+    """True when the person was introduced with offices and none of them is `head` (an
+    honorific or a rank, "الدكتور"، "العقيد", tells no office)."""
+    offices = introduced_titles(finder, ent) & OFFICES
+    return bool(offices) and head not in offices
