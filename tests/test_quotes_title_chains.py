@@ -68,3 +68,10 @@ def test_office_given_in_apposition_with_a_pronoun():
     body = ("أوضح الدكتور أحمد الراشد وهو مستشار أمني، أن الخطر كبير.\n\n"
             "وأكد المستشار الأمني أن الحروب العقائدية خطيرة.")
     assert speaker_ids(body, [person("أحمد الراشد")]) == ["e1", "e1"]
+
+
+def test_office_far_back_in_a_chain_with_commas_still_counts():
+    body = ("دعا مفتي عام الدولة، رئيس مجلس العلماء وإدارة الفتوى والبحوث الشيخ عبدالله الناصر، "
+            "الشباب إلى الاعتدال.\n\nوقال المفتي العام إن الاعتدال واجب.")
+    ents = [("PER", "عبدالله الناصر", [("مفتي عام الدولة", "title"), ("عبدالله الناصر", "name")])]
+    assert speaker_ids(body, ents)[-1] == "e1"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from marsad.document import Entity, SpeakerRef
     from marsad.layers.quotes.attribution import SpeakerFinder
 
-CHAIN_TOKENS = 10          # words of a title chain before a name ("مساعد وزير الخارجية للشؤون ... الدكتور")
+CHAIN_TOKENS = 16          # words of a title chain before a name ("مفتي عام المملكة رئيس هيئة كبار العلماء ... الشيخ")
 DESCRIPTION_WORDS = 2      # "الوزير"، "الوزير السعودي": a bare title and an adjective
 TITLE_KINDS = ("title", "honorific", "title_modifier")
 ARTICLE = "ال"
@@ -59,9 +59,12 @@ def introduced_titles(finder: SpeakerFinder, ent: Entity) -> set[str]:
             continue
         i = finder.tok_at(m.start)
         j = i - 1
-        while j >= 0 and i - j <= CHAIN_TOKENS and toks[j].is_word and finder.lex.cue(toks[j]) is None:
+        # back to the verb or the sentence's punctuation; a comma may part two titles ("مفتي عام
+        # المملكة، رئيس هيئة كبار العلماء ... الشيخ فلان")
+        while j >= 0 and i - j <= CHAIN_TOKENS and (toks[j].is_word or toks[j].text in "،,") \
+                and finder.lex.cue(toks[j]) is None:
             other = finder.covering(j)
-            if other is not None and other.entity.type == "PER":
+            if other is not None and other.entity.type == "PER" and other.entity.id != ent.id:
                 break  # another person's name: his titles, not this one's
             stem = _stem(finder, j)
             if stem is not None:
