@@ -62,3 +62,10 @@ def test_explicit_subject_stays_whatever_its_given_name_suggests():
     # "دانا" is a woman's name in Arabic, yet the verb names its subject
     body = "وقال دانا بريسون مدير المكتب في بيان إن الموعد تأجل."
     assert speaker_ids(body, [person("دانا بريسون")]) == ["e1"]
+
+
+def test_verb_before_a_colon_is_no_speaker_name():
+    # "ترد: «...»": she replies; the interviewee goes on, the verb names nobody
+    body = ("قالت الطاهية سلمى العلي إن الحلويات فن. ولكن أين دور الابتكار في المهنة؟ "
+            "ترد: «يجب أن يدرس جيدا، ولا يمكن استسهال الأمر أبدا».")
+    assert speaker_ids(body, [person("سلمى العلي")]) == ["e1", "e1"]
