@@ -18,7 +18,7 @@ from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
-from marsad.layers.quotes.description_names import ALI
+from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
@@ -301,12 +301,18 @@ class SpeakerResolver:
             if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
                 continue
             sp = finder.subject_after(k + 1, cue, fallback=False)
+            feminine = t.key.endswith("ت")
+            if sp is None and c.gender is not None and feminine == (c.gender == "f"):
+                # "فيما أبدت منار الدوسري سعادتها ...، وقالت": a name the entity layer missed right
+                # after a verb that agrees with the reporting one
+                span = self._missed_name(finder, k + 1, cue)
+                if span is not None:
+                    return self._clause_subject(finder, span)
             if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
                     or sp.entity in finder.source_entities:
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
                 continue
-            feminine = t.key.endswith("ت")
             if c.gender is not None and feminine != (c.gender == "f"):
                 return None  # "رفضت الوزارة ... وقال": the reporting verb is not the clause's
             ent = finder.entities.get(sp.entity)
@@ -316,6 +322,25 @@ class SpeakerResolver:
                 return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
+
+    @staticmethod
+    def _missed_name(finder: SpeakerFinder, k: int, limit: int) -> tuple[int, int] | None:
+        """The span of a person's name at token k that no mention covers: one or two plain name
+        words closed by a family name with the article in its usual shape ("الدوسري"), or "علي"
+        and its name (`ali_name_end`)."""
+        toks = finder.toks
+        ali = finder.ali_name_end(k, limit)
+        if ali is not None:
+            return toks[k].start, toks[ali - 1].end
+        end = k
+        while end < min(limit, k + 2) and finder.covering(end) is None and finder.plain_name_word(toks[end]):
+            end += 1
+        if end == k or end >= limit or finder.covering(end) is not None:
+            return None
+        family = toks[end]
+        if not finder._family_name_word(family) or not family.text.endswith(NISBA_ENDING):
+            return None
+        return toks[k].start, family.end
 
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)
