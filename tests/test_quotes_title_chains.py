@@ -75,3 +75,10 @@ def test_office_far_back_in_a_chain_with_commas_still_counts():
             "الشباب إلى الاعتدال.\n\nوقال المفتي العام إن الاعتدال واجب.")
     ents = [("PER", "عبدالله الناصر", [("مفتي عام الدولة", "title"), ("عبدالله الناصر", "name")])]
     assert speaker_ids(body, ents)[-1] == "e1"
+
+
+def test_subject_after_a_resumptive_pronoun():
+    body = ("أعلن صندوق التنمية، أمس السبت، أن الحكومة طلبت منه قرضا جديدا. "
+            "في وقت أكدت فيه أثينا أنها ستبدأ محادثات مع دائنيها غدا.")
+    ents = [("ORG", "صندوق التنمية", [("صندوق التنمية", "name")]), ("LOC", "أثينا", [("أثينا", "name")])]
+    assert speaker_ids(body, ents) == ["e1", "e2"]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
+RESUMPTIVE = words(QUOTE_WORDS, "resumptive")
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 SKIP_CHARS = "،,()\"“”«»"
@@ -195,10 +196,12 @@ class SpeakerFinder(DescriptionNames):
         return None
 
     def _first_subject_token(self, i0: int, i1: int) -> int:
-        """The first token of [i0, i1) past punctuation, time words, honorifics and an honorific
-        abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
+        """The first token of [i0, i1) past a resumptive pronoun ("فيه"), punctuation, time words,
+        honorifics and an honorific abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
         toks, lex = self.toks, self.lex
         k = i0
+        if k + 1 < i1 and toks[k].key in RESUMPTIVE:
+            k += 1  # "في وقت أكدت فيه أثينا أن": the subject after the pronoun of the time noun
         while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
                           or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)
                           or len(toks[k].text) == 1 and k + 1 < i1 and toks[k + 1].text == "."):
