@@ -82,3 +82,9 @@ def test_subject_after_a_resumptive_pronoun():
             "في وقت أكدت فيه أثينا أنها ستبدأ محادثات مع دائنيها غدا.")
     ents = [("ORG", "صندوق التنمية", [("صندوق التنمية", "name")]), ("LOC", "أثينا", [("أثينا", "name")])]
     assert speaker_ids(body, ents) == ["e1", "e2"]
+
+
+def test_noun_after_the_pronoun_of_a_report_is_the_object():
+    body = "أصدرت شركة الأفق تقريرا اتهمت فيه كليات الإعلام بأنها تتأخر عن مواكبة التقنية."
+    ents = [("ORG", "شركة الأفق", [("شركة الأفق", "name")])]
+    assert speaker_ids(body, ents) == ["e1"]

@@ -28,6 +28,7 @@ QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
 RESUMPTIVE = words(QUOTE_WORDS, "resumptive")
+TIME_ANTECEDENTS = words(QUOTE_WORDS, "time_antecedent")
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 SKIP_CHARS = "،,()\"“”«»"
@@ -200,13 +201,21 @@ class SpeakerFinder(DescriptionNames):
         honorifics and an honorific abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
         toks, lex = self.toks, self.lex
         k = i0
-        if k + 1 < i1 and toks[k].key in RESUMPTIVE:
+        if k + 1 < i1 and toks[k].key in RESUMPTIVE and self._after_time_noun(k - 1):
             k += 1  # "في وقت أكدت فيه أثينا أن": the subject after the pronoun of the time noun
         while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
                           or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)
                           or len(toks[k].text) == 1 and k + 1 < i1 and toks[k + 1].text == "."):
             k += 1
         return k
+
+    def _after_time_noun(self, verb: int) -> bool:
+        """Does a time noun, maybe with a relative pronoun after it, stand right before the verb at
+        token `verb` ("في وقت أكدت"، "في الوقت الذي أعلن")?"""
+        j = verb - 1
+        if j > 0 and self.toks[j].key in RELATIVE_KEYS:
+            j -= 1
+        return j >= 0 and self.toks[j].key in TIME_ANTECEDENTS
 
     def _addressed(self, tok: Token) -> bool:
         """"لصحيفة"، "للمحامي"، "للجهاز": a title, outlet or body word that reads as such only with
