@@ -88,3 +88,9 @@ def test_noun_after_the_pronoun_of_a_report_is_the_object():
     body = "أصدرت شركة الأفق تقريرا اتهمت فيه كليات الإعلام بأنها تتأخر عن مواكبة التقنية."
     ents = [("ORG", "شركة الأفق", [("شركة الأفق", "name")])]
     assert speaker_ids(body, ents) == ["e1"]
+
+
+def test_body_named_in_quotation_marks_after_its_head_word():
+    body = "وتأتي هذه التطورات في وقت أكدت فيه شركة «نور الخليج للاستشارات المالية» أن السوق ينمو بسرعة."
+    ents = [("ORG", "نور الخليج للاستشارات المالية", [("نور الخليج للاستشارات المالية", "name")])]
+    assert speaker_ids(body, ents) == ["e1"]

@@ -31,6 +31,7 @@ RESUMPTIVE = words(QUOTE_WORDS, "resumptive")
 TIME_ANTECEDENTS = words(QUOTE_WORDS, "time_antecedent")
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
+ORG_NAME_TOKENS = 6         # words of a body's name after its head word ("شركة «كي بي إم جي السعودية»")
 SKIP_CHARS = "،,()\"“”«»"
 DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
 OPENING_MARKS = frozenset("«\"“")
@@ -305,8 +306,9 @@ class SpeakerFinder(DescriptionNames):
     def _organisation_after_head(self, k: int, i1: int) -> SpeakerRef | None:
         """"وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word."""
         toks = self.toks
-        for r in self.mentions_between(toks[k].end, toks[min(i1, k + 4) - 1].end):
-            if r.entity.type == "ORG":
+        for r in self.mentions_between(toks[k].end, toks[min(i1, k + ORG_NAME_TOKENS + 2) - 1].end):
+            # the name right after the head or its quotation mark ("شركة «كي بي إم جي السعودية»")
+            if r.entity.type == "ORG" and r.start <= toks[min(i1, k + 2) - 1].end:
                 return self.ref(r)
         return None
 
