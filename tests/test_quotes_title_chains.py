@@ -94,3 +94,9 @@ def test_body_named_in_quotation_marks_after_its_head_word():
     body = "وتأتي هذه التطورات في وقت أكدت فيه شركة «نور الخليج للاستشارات المالية» أن السوق ينمو بسرعة."
     ents = [("ORG", "نور الخليج للاستشارات المالية", [("نور الخليج للاستشارات المالية", "name")])]
     assert speaker_ids(body, ents) == ["e1"]
+
+
+def test_definite_body_head_takes_no_name_after_a_preposition():
+    body = "كتبت الجامعة على موقع «تويتر»: «نحن متضامنون مع الضحايا وعائلاتهم في هذه المأساة»."
+    ents = [("ORG", "جامعة الشمال", [("الجامعة", "name")]), ("ORG", "تويتر", [("تويتر", "name")])]
+    assert speaker_ids(body, ents) == ["e1"]

@@ -32,6 +32,7 @@ TIME_ANTECEDENTS = words(QUOTE_WORDS, "time_antecedent")
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
 ORG_NAME_TOKENS = 6         # words of a body's name after its head word ("شركة «كي بي إم جي السعودية»")
+ORG_NAME_OPENING = 4        # tokens from the head word to the name's first word ("صحيفة الـ«غارديان»")
 SKIP_CHARS = "،,()\"“”«»"
 DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
 OPENING_MARKS = frozenset("«\"“")
@@ -306,9 +307,16 @@ class SpeakerFinder(DescriptionNames):
     def _organisation_after_head(self, k: int, i1: int) -> SpeakerRef | None:
         """"وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word."""
         toks = self.toks
+        if toks[k].key.startswith(("ال", "وال")):
+            # a definite head ("كتبت الجامعة على موقع «تويتر»"): a body named right after it, if any
+            for r in self.mentions_between(toks[k].end, toks[min(i1, k + 4) - 1].end):
+                if r.entity.type == "ORG":
+                    return self.ref(r)
+            return None
         for r in self.mentions_between(toks[k].end, toks[min(i1, k + ORG_NAME_TOKENS + 2) - 1].end):
-            # the name right after the head or its quotation mark ("شركة «كي بي إم جي السعودية»")
-            if r.entity.type == "ORG" and r.start <= toks[min(i1, k + 2) - 1].end:
+            # in construct state, the name right after the head, its quotation mark or a detached
+            # article ("شركة «كي بي إم جي السعودية»"، "صحيفة الـ«غارديان»")
+            if r.entity.type == "ORG" and r.start <= toks[min(i1, k + ORG_NAME_OPENING) - 1].end:
                 return self.ref(r)
         return None
 
