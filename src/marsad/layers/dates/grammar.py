@@ -419,7 +419,8 @@ QUOTES = "\"'«»“”"
 COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
-WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?)?")
+# "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?")
 DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")

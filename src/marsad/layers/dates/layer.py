@@ -127,7 +127,9 @@ class DateScan(DateMatcher):
         for first, last in zip(chosen, chosen[1:], strict=False):
             if (first.kind == last.kind == "weekday" and first.value and last.value and last.value < first.value
                     and COORDINATION.fullmatch(self.key, first.ke, last.ks)):
-                if self.pub is not None and last.value > self.pub.isoformat():
+                # days ahead: the last is a week later; so when the first is ahead ("سيتم اغلاق الشوارع
+                # يومي الجمعة والسبت": the Saturday after that Friday)
+                if self.pub is not None and (last.value > self.pub.isoformat() or first.value > self.pub.isoformat()):
                     last.value = (date.fromisoformat(last.value) + timedelta(days=7)).isoformat()
                 else:  # days gone by: the first is the one a week before
                     first.value = (date.fromisoformat(first.value) - timedelta(days=7)).isoformat()

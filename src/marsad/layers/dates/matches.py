@@ -26,6 +26,12 @@ from marsad.layers.dates.grammar import (
     pick,
     safe_date,
 )
+from marsad.layers.dates.past_modifier import (
+    HIJRI_YEARS,
+    hijri_without_suffix,
+    past_month_year,
+    strictly_past,
+)
 from marsad.layers.dates.relative import RelativeDateHandlers
 from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
 
@@ -128,6 +134,7 @@ class DateMatcher(RelativeDateHandlers):
             direction = self.dated_direction(ks, ke, mod)
             if direction == "near" and mon == self.pub.month and wd is None:
                 cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
+            cands = strictly_past(cands, self.pub, mod)  # "6 أغسطس الماضي" on 6 August: a year ago
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [DateMatch(ks, ke, value, "dmy", "greg")]
 
@@ -211,6 +218,8 @@ class DateMatcher(RelativeDateHandlers):
             direction = self.dated_direction(ks, ke, mod)
             if direction == "current":
                 value = year_month(self.pub.year, mon)
+            elif (last := past_month_year(self.pub, mon, mod)) is not None:
+                value = year_month(last, mon)  # "أغسطس الماضي" on 4 August: last year's
             else:
                 cands = [(self.pub.year + k, mon) for k in (-1, 0, 1)]
                 value = year_month(*pick(cands, (self.pub.year, self.pub.month), direction))
@@ -219,6 +228,14 @@ class DateMatcher(RelativeDateHandlers):
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
+        current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
+        if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
+            # "بحلول العام 1440", "عامي 1435 و1436": Hijri years of the Saudi press, their هـ left out
+            out = [DateMatch(ks, ke, hijri_year_value(y), kind, "hijri")]
+            while (c := COORD_YEAR.match(self.key, ke)) is not None and int(c.group("y")) in HIJRI_YEARS:
+                ke = c.end()
+                out.append(DateMatch(c.start("y"), ke, hijri_year_value(int(c.group("y"))), kind, "hijri"))
+            return out
         if hy is not None:
             return [DateMatch(ks, ke, hijri_year_value(hy), kind, "hijri")]
         if y is None or not 1000 <= y <= 2200:

@@ -45,6 +45,9 @@ from marsad.lexicons.loader import words
 MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
 NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|هم|نا)\s*$")
 
+# a percent after "الاثنين" makes it the number two ("الاثنين في المائة", "الاثنين بالمئة")
+PERCENT_AFTER = re.compile(r"\s*(?:في\s+)?(?:ال|بال)?(?:مايه|مائه|ميه|مئه)(?!\w)|\s*[%٪]")
+
 # words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
 VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
 CHAIN_REACH = 80  # key characters back to the first of coordinated weekdays
@@ -234,6 +237,8 @@ class RelativeDateHandlers(DateContext):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
         if HABITUAL_WEEKDAY.match(self.key, ke):
             return []  # "يوم السبت من كل أسبوع": every such day, no one date
+        if not m.group("yom") and PERCENT_AFTER.match(self.key, ke):
+            return []  # "فوق مستوى الاثنين في المائة": the number two, no Monday
         if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):
             shared, ke = closed.group("mod"), closed.end()  # "يوم (الأحد) المقبل": the modifier after the mark
         if self.pub is None:

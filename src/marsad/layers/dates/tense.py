@@ -25,6 +25,7 @@ from marsad.lexicons.verbs import verb_keys
 # a clause ends at a sentence end, a semicolon, a colon or a quotation mark (a quote has its own verbs)
 CLAUSE_END = re.compile(r"[.!?؟\n؛;:«»\"“”]")
 WORD = re.compile(r"\w+")
+QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”.!?؟\n؛;:،,]{1,30}[»\"”]")
 ASIDE = re.compile(r"\([^()]*\)")
 PARTIAL_WORD = re.compile(r"\w*")
 # how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
@@ -37,11 +38,16 @@ REACH = 160
 FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+NAME_HEADS = frozenset(date_words("name_head"))
 SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 # "من المتوقع", "من المفترض": what is expected or supposed to happen (match keys)
 EXPECTED = frozenset({"المتوقع", "المفترض"})
 # an elative before "من المتوقع" compares with the expected: "أقل", "أكثر", "أعلى", "أسرع" (match keys)
 COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
+# "كان" before a future cue puts the plan in the past ("وكان من المقرر", "كانت ستعقد"), unless a
+# modifier after the date places it ahead
+WAS = frozenset({"كان", "كانت", "كانوا"})
+AHEAD_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+(?:المقبل|المقبله|المقبلين|القادم|القادمه|القادمين)(?!\w)")
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -94,6 +100,16 @@ def is_future_verb(w: str) -> bool:
     return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
 
 
+def named_after(head: str, word: str) -> bool:
+    """Is `word` a name though shaped like a future verb: the one a place or club noun is in construct
+    with ("مدينة سيفاري", "نادي سيتي"), or the subject of a past verb ("قال ستيوارت")?"""
+    if not is_future_verb(_bare(word)):
+        return False
+    # after a head noun, or right after a past verb as its subject ("قال ستيوارت": no verb follows
+    # a verb of saying without "إن")
+    return _bare(head).removeprefix("ب").removeprefix("ل") in NAME_HEADS or is_past_verb(head)
+
+
 def is_past_verb(word: str) -> bool:
     """A verb of the past: a known past form ("قال", "ترأس") or a feminine past ("أعلنت", "بدأت")."""
     w = _bare(word)
@@ -104,7 +120,8 @@ def is_past_verb(word: str) -> bool:
         return True
     if form_v_plural_past(w):
         return True
-    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال")
+    # (a word of ي + stem + ت is a present verb whose root ends with ت: "يصوت", "يبحث"... "يثبت")
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith(("ال", "ي"))
 
 
 def form_v_plural_past(w: str) -> bool:
@@ -118,7 +135,8 @@ def is_present_verb(word: str) -> bool:
     w = _bare(word)
     # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
-            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS + ("ت",)) and not form_v_plural_past(w))
+            and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS) and not (w.endswith("ت") and w[0] != "ي")
+            and not form_v_plural_past(w))
 
 
 def verb_shaped(word: str) -> bool:
@@ -149,24 +167,43 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     past verb between them reads as future; a month date keeps its nearest reading instead
     ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past)."""
     lo = max(0, ks - REACH)
-    ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)]
+    # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation: its marks
+    # end no clause, and its words are no verbs ("شركة «سنتريكا»" is no س + verb)
+    named = [(q.start(), q.end()) for q in QUOTED_NAME.finditer(key, lo, ks)]
+    ends = [m.end() for m in CLAUSE_END.finditer(key, lo, ks)
+            if not any(a <= m.start() < b for a, b in named)]
     if ends:
         lo = ends[-1]
     elif lo and key[lo - 1].isalnum():  # the window starts inside a word: skip that part
         lo = PARTIAL_WORD.match(key, lo).end()
     # an aside in brackets ("(تويتر)", "(يونيو)") has no verb of the clause
-    before = WORD.findall(ASIDE.sub(" ", key[lo:ks]))
+    window = key[lo:ks]
+    for a, b in reversed(named):
+        if a >= lo:
+            window = window[: a - lo] + " اسم " + window[b - lo :]
+    before = WORD.findall(ASIDE.sub(" ", window))
     # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
     # after it, ends the search for a present verb heading the date's clause
     closed = False
     for i in range(len(before) - 1, max(-1, len(before) - 1 - WORDS_BEFORE), -1):
         following = before[i + 1] if i + 1 < len(before) else ""
-        if (tense := word_tense(before[i], following)) is not None:
+        if (tense := word_tense(before[i], following)) is not None and not (i and named_after(before[i - 1], before[i])):
+            if tense == "future" and any(_bare(w) in WAS for w in before[max(0, i - 3):i]) \
+                    and not AHEAD_AFTER.match(key, ke):
+                # "وكان من المقرر أن تنطلق في 26 مايو": what was planned then, now past (not "كان من المقرر
+                # أن تستضيف البطولة بين شهري ديسمبر ويناير المقبلين")
+                return "past"
+            if tense == "past" and i >= 2 and before[i - 1] == "حال" and before[i - 2] in ("في", "وفي", "ففي"):
+                return "future"  # "في حال تم الاتفاق الخميس": a past form under a condition looks ahead
             return tense
         if before[i] in EXPECTED and i and before[i - 1] in ("من", "ومن", "فمن") \
                 and not any(COMPARATIVE.fullmatch(strip_proclitics(w)) for w in before[max(0, i - 3):i - 1]):
             # "ومن المتوقع أن ...", "من المفترض أن ..." announce; "على غير المتوقع" only qualifies, and so
             # does a comparison with the expected ("ارتفع بأقل (قليلا) من المتوقع في يونيو")
+            return "future"
+        if before[i] == "حال" and i and before[i - 1] in ("في", "وفي", "ففي"):
+            # "وفي حال حدثت أول عملية تخلف عن السداد يوم الاثنين": a condition ahead ("في حالة المركب
+            # الذي غرق" is "in the case of")
             return "future"
         if before[i] in SCHEDULED_VERBS and i and before[i - 1] in RELATIVE_PRONOUNS:
             return "future"  # "الانتخابات التي حددت في فبراير": the event it was set for is ahead

@@ -21,12 +21,15 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.ali_persons import add_ali_persons
+from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
+from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.given_persons import GivenNamePersons
@@ -50,6 +53,7 @@ from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
@@ -201,6 +205,7 @@ class MentionFinder:
         self.small_places = SmallPlaces(kb, self.words, self.verbs)
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
         self.country_placed = CountryPlaced(kb)
+        self.dual_heads = DualHeads(self.words, self.verbs, self._link)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -218,6 +223,8 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
+        cands = add_ali_persons(cands, tokens, doc.text, self.words, self.kb)
+        cands = self.dual_heads.add(cands, tokens, doc.text)
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
@@ -234,6 +241,8 @@ class MentionFinder:
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text)
         _quoted_outlets(cands, doc.text)
+        extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
+        cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
         text = doc.text
         for c in cands:
             if c.source == "ner":

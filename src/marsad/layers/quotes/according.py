@@ -14,6 +14,7 @@ from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
+    QUOTE_MARKS,
     VERB_NOUN_ENDINGS,
     QuoteCandidate,
     trim_span,
@@ -26,6 +27,7 @@ NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
+ALREADY_SAID = frozenset({"سبق", "تقدم"})  # match keys: "وفقا لما سبق ذكره"، "حسب ما تقدم"
 ONLY = "فحسب"  # match key of "only", never "according to"
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
@@ -33,6 +35,7 @@ PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوم�
 SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
 TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
+BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 
 
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
@@ -50,6 +53,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         k = i + 2
     elif nxt.key in RELATIVE_MA or toks[i].key.endswith("ما"):
         k = i + 2 if nxt.key in RELATIVE_MA else i + 1
+        if k < hi and toks[k].key in ALREADY_SAID:
+            return None  # "وفقا لما سبق ذكره": the writer points back at his own text
         # the verb of "ما قاله / لما نقلته / حسبما أفادت"
         if k < hi and toks[k].is_word and finder.mention_at_token(k) is None:
             k += 1
@@ -96,6 +101,20 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
             return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
                                   finder.ref(sources[0]), True, i)
+    if not clause and i == lo and (sources or lex.has("document", toks[k], SPEECH_NOUN_PREFIXES)) \
+            and x_end < hi and toks[x_end].text in "،," \
+            and not _outlet_source(finder, k, x_end) and (v := _verb_opening(finder, nx, hi)) is not None \
+            and not _reports_itself(finder, v, clause_end(finder, v)):
+        # "ووفقا لبيان النادي، تم الاتفاق على ...": a named source or a document set off by a comma
+        # at the sentence start, then a clause opened by a verb: all of it is the source's ("ووفقا
+        # للمعلومات، تطمح ...": information and figures are nobody's words)
+        start, end = trim_span(finder, toks[v].start, clause_end(finder, v))
+        speaker = finder.subject_after(k, x_end, fallback=True, strip_prep=True)
+        if speaker is not None and speaker.entity in finder.source_entities:
+            speaker = None  # the agency is the channel (its `via`), not a speaker
+        if len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
+            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  speaker, True, i)
     # "...، بحسب فال.": the bare surname of a person named in full before
     surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
     if not (named or clause or after_quote or quote_before or sources or surname
@@ -187,12 +206,43 @@ def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
     return v
 
 
+def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:
+    """The source of tokens k..x_end is a news outlet ("وكالة الصحافة الفرنسية"، "موقع مكتبة ..."،
+    a cited agency): the report of the news itself, not somebody's statement."""
+    toks, lex = finder.toks, finder.lex
+    if lex.has("outlet", toks[k], SPEECH_NOUN_PREFIXES):
+        return True
+    return any(r.entity.id in finder.source_entities
+               for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end))
+
+
+def _reports_itself(finder: SpeakerFinder, v: int, end: int) -> bool:
+    """The clause from token v to offset `end` has reporting or according-to words of its own
+    ("..., نشرت صحيفة X تقول إن ...": its own statement, found from its own verb)."""
+    lex = finder.lex
+    return any(t.is_word and (lex.is_according(t) or ((c := lex.cue(t)) is not None and not c.flags & HOMOGRAPH_FLAGS))
+               for t in finder.toks[v : finder.tok_at(end)])  # ("تم الاتفاق بين ...": "between")
+
+
+def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:
+    """The token v when a verb opens a clause there (not a noun, a reporting word or a stop word),
+    else None."""
+    toks = finder.toks
+    if v + 1 < hi and toks[v].key in BARE_CLAUSE_OPENERS:
+        return v  # "تم"، "لن"، "هناك": short words the verb shapes miss
+    if v + 1 >= hi or not toks[v].is_word or toks[v].key.startswith(("ال", "وال")) \
+            or toks[v].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[v].key) \
+            or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
+        return None
+    return v
+
+
 def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
     """The comma closing a short description that opens at token k (", أحد منظمي الحملة،"), if any."""
     toks = finder.toks
     for m in range(k, min(hi, k + APPOSITION_MAX_WORDS + 1)):
         if toks[m].text in "،,":
             return m if m > k else None
-        if not toks[m].is_word or finder.lex.is_comp(toks[m]):
-            return None
+        if (not toks[m].is_word and toks[m].text not in QUOTE_MARKS) or finder.lex.is_comp(toks[m]):
+            return None  # (quotation marks around a name are part of it: "، عن «ذي غارديان»،")
     return None

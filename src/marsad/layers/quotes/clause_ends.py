@@ -21,6 +21,7 @@ NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": th
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
+SEMICOLON_CONTINUATIONS = word_list(QUOTE_WORDS, "semicolon_continuation")
 SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 
@@ -54,6 +55,8 @@ class ClauseEnds:
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
+            if cue is not None and "relay" in cue.flags and not self.grammar.relay_ok(finder, k):
+                cue = None  # "تم إسعافهم ونقل الحالات إلى المستشفى": the noun "transfer", no "نقل عن"
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
                     cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
@@ -71,7 +74,26 @@ class ClauseEnds:
                 opener = k - 1 if prev.key in ("من", "ومن") else k
                 before = toks[opener - 1] if opener > j else None
                 return before.start if before is not None and before.text in "،," else toks[opener].start
-        return answer_after_semicolon(finder, finder.sent_of(toks[j].start)) or s.end
+        si = finder.sent_of(toks[j].start)
+        return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    def _goes_on_after_semicolon(self, finder: SpeakerFinder, si: int) -> int | None:
+        """"...بأن إعادة تأهيل النفق ستواجه نزع الملكيات؛ مما قد يؤخر الحلول": a sentence cut by a
+        semicolon whose next part (same paragraph) opens with a word that goes on with it ("مما"،
+        "لأن"، "حيث") and reports no words of its own: the reported clause ends with that part."""
+        sents, text, toks = finder.sents, finder.text, finder.toks
+        end = sents[si].end
+        while end > sents[si].start and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
+            return None
+        k, hi = finder.sent_tok_range(si + 1)
+        if k >= hi or toks[k].key not in SEMICOLON_CONTINUATIONS:
+            return None
+        if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))
+               for t in toks[k:hi]):
+            return None
+        return sents[si + 1].end
 
     def through_semicolon(self, finder: SpeakerFinder, end: int) -> int:
         """"أشار إلى استمرار موجة الحر؛ نظرا لـ...": a noun-phrase statement cut by a semicolon goes

@@ -38,6 +38,7 @@ POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
+SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
@@ -347,7 +348,7 @@ class CueGrammar:
         """For homographs (بين "between"): only commas, mentions and cues between verb and clause,
         or a short subject set off by a comma before the clause ("وبين مدير الفرع، أن ...": "between"
         would need a second member joined by و)."""
-        if self._subject_then_comma(finder, i, j):
+        if self._subject_then_comma(finder, i, j) or self._setting_then_clause(finder, i, j):
             return True
         k = i + 1
         while k < j:
@@ -366,6 +367,15 @@ class CueGrammar:
                 continue
             k = finder.tok_at(r.end)
         return True
+
+    def _setting_then_clause(self, finder: SpeakerFinder, i: int, j: int) -> bool:
+        """"وبين في كلمته التي ألقاها أمس أن ..."، "وتابع في تصريحات للصحفيين: ...": "في" and a word
+        naming a statement right after a homograph verb set where it spoke ("between" is never
+        followed by "في"), so a complementiser or a colon later in the sentence is its clause."""
+        toks = finder.toks
+        return i + 2 < j and toks[i + 1].key in SETTING_PREPOSITIONS and self._speech_noun(toks[i + 2]) \
+            and (self.lex.is_comp(toks[j]) or toks[j].text == ":") \
+            and not any(t.text in "؛.؟?!" for t in toks[i + 3 : j])
 
     def _subject_then_comma(self, finder: SpeakerFinder, i: int, j: int) -> bool:
         toks = finder.toks

@@ -73,10 +73,12 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if not title_end or ":" in doc.text[:title_end]:
         return []
     title = [t for t in toks if t.end <= title_end]
+    # the name opens the title, or follows an abbreviated title ("د. فلان يشيد ...")
+    opening = title[2] if len(title) > 2 and _abbreviation_dot(title, 1) else title[0] if title else None
     for i, t in enumerate(title[: HEADLINE_MAX_SPEAKER_WORDS + 1]):
-        if not t.is_word:
+        if not t.is_word and not _abbreviation_dot(title, i):
             return []  # a break before any verb: no "speaker + verb" opening
-        cue = lex.cue(t)
+        cue = lex.cue(t) if t.is_word else None
         if cue is None:
             continue
         nxt = title[i + 1] if i + 1 < len(title) else None
@@ -85,8 +87,9 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
                 or not (cue.np or comp) or nxt is None or not nxt.is_word:
             return []
         named = [r for r in finder.mentions_between(title[0].start, title[i - 1].end)
-                 if r.entity.type in HEADLINE_SPEAKER_TYPES and r.entity.id not in finder.source_entities]
-        if not named or named[0].start > title[0].end:
+                 if r.entity.type in HEADLINE_SPEAKER_TYPES and r.entity.id not in finder.source_entities
+                 and r.start <= opening.end]
+        if not named:
             return []  # the subject must open the title with a name ("الأمطار تكشف ..." names nobody)
         end = next((w.start for w in title[i + 1 :] if not w.is_word and w.text.strip(HEADLINE_BREAKS) == ""
                     and w.text.strip()), title_end)
@@ -96,6 +99,11 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return [QuoteCandidate("indirect", s, e, t.start, Span(cue.start, t.end, doc.text[cue.start : t.end]),
                                finder.ref(named[0]), True, i, gender=cue.gender)]
     return []
+
+
+def _abbreviation_dot(title: list[Token], i: int) -> bool:
+    """The dot of an abbreviated title before a name ("د. فلان"، "م. فلان")."""
+    return title[i].text == "." and 0 < i < len(title) - 1 and title[i - 1].is_word and len(title[i - 1].key) == 1
 
 
 def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:

@@ -8,7 +8,8 @@ Found from three kinds of evidence, all pointing at exact offsets:
 - "according to" constructions: "وبحسب X، فإن ..." and "...، وفقا لما قاله X";
 - quotation marks of every style (`marks`), kept only when a reporting word, a colon
   or an attribution goes with them, so titles and scare quotes («رؤية 2030») are not quotes;
-- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words".
+- headlines of the form "Speaker: words" and "Speaker + present reporting verb + words";
+- the answers of a question-and-answer interview (`interviews`).
 
 The speaker is found by `attribution.SpeakerFinder` (mentions of the entity layer, descriptions,
 earlier names, the previous speaker); "according to" and colon patterns live in `patterns`,
@@ -44,6 +45,7 @@ from marsad.layers.quotes.cue_grammar import (
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
 from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, direct, spoken_after_name
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
+from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import np_content
@@ -77,6 +79,7 @@ YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
@@ -145,6 +148,7 @@ class QuoteLayer:
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
                         governed, cue_cands)
         self.resolver.resolve(finder, cands)
+        cands += interview_answers(finder, cands)  # after the lead's speakers are known
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted:
@@ -282,6 +286,8 @@ class QuoteLayer:
                     j + 1 < hi and lex.is_comp(toks[j + 1])):
                 np_at = j
             c2 = lex.cue(t) if t.is_word else None
+            if c2 is not None and c2.form == "past" and self._after_according(finder, j):
+                c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
                                    or ("ambig" in c2.flags and not self.grammar.clause_next(finder, j))
                                    or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))):
@@ -361,10 +367,20 @@ class QuoteLayer:
         if kind is None and cue.form in ("past", "present") and (span := as_reported(self.grammar, finder, i, cand, lo, hi)) is not None:
             cand.start, cand.end = span  # "أرجئت المحاكمة إلى سبتمبر ...، كما أعلنت المحكمة."
             return cand
+        if kind is None and cue.form == "past" and self._after_according(finder, i):
+            return None  # "...، بحسب ما أعلنت الرئاسة في بيان": the according-to phrase holds the statement
         if cue.np and cue.form not in ("masdar", "present"):
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _after_according(self, finder: SpeakerFinder, i: int) -> bool:
+        """The verb at i is the one of an according-to phrase: "حسبما أعلنت"، "بحسب ما ذكرت"،
+        "وفقا لما أعلنه"."""
+        toks, lex = finder.toks, self.lex
+        if i > 0 and lex.is_according(toks[i - 1]) and toks[i - 1].key.endswith("ما"):
+            return True
+        return i > 1 and toks[i - 1].key in RELATIVE_MA and lex.is_according(toks[i - 2])
 
     def _clause_after_subject(self, finder: SpeakerFinder, sp: SpeakerRef, hi: int) -> int | None:
         """The token where a statement with no complementiser starts right after the subject `sp`

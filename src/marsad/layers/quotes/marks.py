@@ -81,6 +81,10 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
                 del stack[open_idx:]
                 out.append(_span(text, o, None, depth=open_idx, para_end=stop))
                 closes = False
+            elif text[o] == ch and _looks_opening(text, o, start, end) and _closers_ahead(text, i, end, ch) >= 2:
+                # "قال "إن الفريق سيلعب "مباراتين" قبل الموسم"": a quotation inside one opened by the
+                # same mark; two marks glued to a word's end later close the inner one, then the outer
+                closes = False
         if closes and open_idx is not None:
             fam_, o = stack[open_idx]
             del stack[open_idx:]
@@ -90,6 +94,21 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
     for depth, (_, o) in enumerate(stack):
         out.append(_span(text, o, None, depth=depth, para_end=end))
     return [q for q in out if q.end > q.start]
+
+
+def _closers_ahead(text: str, i: int, end: int, ch: str) -> int:
+    """How many marks `ch` after offset i sit where a closing mark sits, up to the next one that
+    sits where an opening mark sits (or the paragraph end): "... تعالى: "...ولعنه"، مضيفا: "..."":
+    a second quotation opened later takes the last closing mark."""
+    n = 0
+    for k in range(i + 1, end):
+        if text[k] != ch:
+            continue
+        if _looks_closing(text, k, i + 1, end):
+            n += 1
+        elif _looks_opening(text, k, i + 1, end):
+            break
+    return n
 
 
 def _looks_opening(text: str, i: int, start: int, end: int) -> bool:

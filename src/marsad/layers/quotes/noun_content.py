@@ -4,6 +4,7 @@ readable."""
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import object_in_subject
@@ -25,6 +26,8 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
 
 OPENING_MARKS = "«“„‹"
+HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subject
+AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أكد"، "نفى"
 
 
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
@@ -32,8 +35,9 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
     it ("أهمية"، "وجود")."""
     toks = finder.toks
-    if i + 1 < hi and toks[i + 1].key in DEMONSTRATIVES:
-        return None  # "أكد ذلك الوزير": the object points back at what was said before
+    if i + 1 < hi and (toks[i + 1].key in DEMONSTRATIVES or toks[i + 1].key[1:] in DEMONSTRATIVES
+                       and toks[i + 1].key[:1] in cue.np):
+        return None  # "أكد ذلك الوزير"، "صرح بذلك فلان": the object points back at what was said before
     sp = cand.speaker
     if sp is not None and sp.entity is None and sp.start > toks[i].start \
             and (obj := object_in_subject(finder, sp)) is not None:
@@ -79,10 +83,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not collective_actor(finder, sp) \
-            and not grammar.lex.has("document", toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"}) \
+            and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
+                        for kind in ("document", "org_head")) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
-        # actor speak)
+        # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")
         if not (cue.prefix and grammar.lex.has("quantifier", finder.toks[finder.tok_at(sp.start)])):
             return None  # "تؤكد الوثيقتان على ...": documents and things do not make statements
         # "ودعا جميع المواطنين إلى ...": "all of X" is the object; the subject is dropped
@@ -106,7 +111,12 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
             break
     s, e = trim_span(finder, start, end)
-    if len(finder.text[max(s, counted_from):e].split()) < NP_MIN_TOKENS:
+    # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a
+    # named subject of a verb of affirming or denying makes two words a statement ("أعلن التنظيم
+    # مسؤوليته عن الهجوم" is a claim, not words said)
+    headed = head is not None and toks[head].start == s and sp is not None and sp.entity is not None \
+        and cue.form == "past" and match_key(cue.lemma) in AFFIRM_DENY
+    if len(finder.text[max(s, counted_from):e].split()) < (HEADED_MIN_WORDS if headed else NP_MIN_TOKENS):
         return None
     cand.start, cand.end = s, e
     return cand

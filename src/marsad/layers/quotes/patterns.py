@@ -46,6 +46,7 @@ PASSIVE_BELIEF = keyed(QUOTE_WORDS, "passive_belief", match_key)
 UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # match keys
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
 HOMOGRAPH_FLAGS = frozenset({"ambig", "lead", "relay"})  # reporting words that are also nouns or prepositions
+BY = "ب"  # the preposition of "صرح بذلك"
 THEN = "ثم"  # match key of the conjunction "then"
 VERB_NOUN_ENDINGS = ("ه", "ين", "ون", "ات")  # match keys ending nouns ("وزيارة"، "مسؤولون"), never past verbs
 DOCUMENT_CLAUSE_GAP = 22  # words between "جاء" and the complementiser (as for reporting verbs)
@@ -185,14 +186,17 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
     toks, lex, sents = finder.toks, finder.lex, finder.sents
     out: list[QuoteCandidate] = []
     # the words before a demonstrative (few): a scan of every token costs more
-    for j in indices_where(toks, _DEMONSTRATIVE_FORMS, lambda t: t.key in DEMONSTRATIVES):
+    for j in indices_where(toks, _DEMONSTRATIVE_FORMS, lambda t: t.key in DEMONSTRATIVES or (
+            t.key[:1] == BY and t.key[1:] in DEMONSTRATIVES)):
         i = j - 1
         if not 0 <= i < len(toks) - 2 or not toks[i].is_word:
             continue
         cue = lex.cue(toks[i])
         si = finder.sent_of(toks[i].start)
+        own_prep = toks[j].key[:1] == BY and cue is not None and BY in cue.np  # "صرح بذلك فلان"
         if cue is None or cue.form != "past" or sents[si].start != toks[i].start or si == 0 or (
-                cue.np and not any(m in cue.np for m in ("-", "~"))):
+                toks[j].key[:1] == BY and not own_prep) or (
+                cue.np and not own_prep and not any(m in cue.np for m in ("-", "~"))):
             continue  # "دعا ذلك الحكومة إلى ...": "ذلك" is the subject of a verb with a preposition
         _, hi = finder.sent_tok_range(si)
         if any(lex.is_comp(t) or t.text == ":" for t in toks[i + 2 : min(hi, i + 2 + BACK_REFERENCE_CLAUSE_WORDS)]):

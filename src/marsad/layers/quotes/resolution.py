@@ -26,7 +26,13 @@ from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
-from marsad.layers.quotes.speaker_ranker import SpeakerOption, SpeakerRanker, unnamed_source
+from marsad.layers.quotes.speaker_ranker import (
+    SpeakerOption,
+    SpeakerRanker,
+    group_entity,
+    speaks_for_no_one,
+    unnamed_source,
+)
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
@@ -49,6 +55,9 @@ VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "�
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
+
+
+RIGHT_AFTER_CHARS = 6  # "»، " and the like between a statement and a participle going on with it
 
 
 class SpeakerResolver:
@@ -117,7 +126,8 @@ class SpeakerResolver:
                     c.speaker = SpeakerRef(body.id, c.speaker.start, c.speaker.end, c.speaker.text)
             again = source_described_again(finder, c.speaker, lambda: self._sources(done)) \
                 if c.speaker is not None and not inherited else None
-            unnamed = c.speaker if c.speaker is not None and c.speaker.entity is None \
+            unnamed = c.speaker if c.speaker is not None \
+                and (c.speaker.entity is None or group_entity(finder, c.speaker)) \
                 and unnamed_source(finder, c.speaker) else None
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
@@ -140,6 +150,11 @@ class SpeakerResolver:
                     c.speaker = self._title_kept(finder, c, best.ref)
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
+            elif explicit and unnamed is not None and c.cue_tok is not None \
+                    and speaks_for_no_one(finder, unnamed, finder.toks[c.cue_tok].end, c.start):
+                # "وقال مسؤول أمني"، "وأكد عدد من الأهالي" at the verb: the subject is there and
+                # names no one; the words are not the person named before (GUIDE.md)
+                c.speaker = None
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
             if not explicit and person is not None and person.type == "PER" and self._plural_cue(finder, c):
                 # "ويقول مقربون من فلان ...، موضحين أن"، "قال كل من فلان وفلان ... وأكدوا": a plural
@@ -388,7 +403,9 @@ class SpeakerResolver:
         # paragraph or the next; a verb further in a sentence of its own is not its continuation
         opens = c.cue_tok == finder.sent_tok_range(si)[0]
         prev = [d for d in done if para - finder.paragraph_of(d.pos) <= PARAGRAPHS_BACK and (
-            d.speaker is not None or opens and para - finder.paragraph_of(d.pos) <= 1 and self._spoke(d, c))]
+            d.speaker is not None or opens and para - finder.paragraph_of(d.pos) <= 1 and self._spoke(d, c)
+            or d is done[-1] and self._spoke(d, c)
+            and (_right_after(finder.text, d.end, c.pos) or finder.paragraph_of(d.pos) == para))]
         if c.gender and any(d.gender for d in prev):
             # "وأضافت": the last speaker whose verb agreed in the same way
             agreeing = [d for d in prev if d.gender in (c.gender, None)]
@@ -507,3 +524,10 @@ class SpeakerResolver:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""
         self._constructed.add((start, end))
         return SpeakerRef(None, start, end, finder.text[start:end])
+
+
+def _right_after(text: str, end: int, pos: int) -> bool:
+    """"قال أحد المسؤولين إن «...»، مشيرا إلى": nothing but marks and spaces between a statement's
+    end and the next cue, which goes on with the same (unnamed) source (as does a verb with no
+    subject of its own later in the paragraph: "وهو يرى أن")."""
+    return 0 <= pos - end <= RIGHT_AFTER_CHARS and not any(ch.isalpha() for ch in text[end:pos])

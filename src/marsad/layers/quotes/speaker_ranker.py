@@ -43,6 +43,10 @@ MODEL_FILE = "speaker_ranker.json"
 PARAGRAPHS_BACK = 3       # previous speakers this far back remain candidates
 TITLE_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
 UNNAMED = frozenset(match_key(w) for w in words("speaker_words.tsv", "unnamed") if " " not in w)
+# "عدد من الأهالي"، "آخرون"، "وسائل إعلام": a group or a share of unnamed people; unnamed sources
+# only as a speaker span's first word ("في سياق آخر" before a pro-drop verb is no source)
+UNNAMED_GROUPS = frozenset(match_key(w) for w in words("speaker_words.tsv", "unnamed_group"))
+ANOTHER = frozenset(match_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # match keys: "X الذي قال"
 
 FEATURES: tuple[str, ...] = (
@@ -72,6 +76,7 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
+BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
 def _stems(tok: Token) -> set[str]:
@@ -93,13 +98,76 @@ def option_key(ref: SpeakerRef) -> str:
 
 
 def unnamed_source(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
-    """Does the span describe a source without naming it ("مصدر مسؤول", "مسؤولون أمنيون")?"""
+    """Does the span describe a source without naming it ("مصدر مسؤول", "مسؤولون أمنيون", "عدد
+    من الأهالي")?"""
+    stems = _first_stems(finder, ref)
+    return bool(stems & UNNAMED or stems & UNNAMED_GROUPS) or _another_one(finder, ref)
+
+
+def _another_one(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"وقال محلل آخر"، "وصرح دبلوماسي آخر": an indefinite noun and "another" names no one (a
+    document, "تقرير آخر", is left to the rules that find who issued it)."""
+    i = finder.tok_at(ref.start)
+    toks = finder.toks
+    if i + 1 >= len(toks) or toks[i + 1].end > ref.end or not toks[i].is_word or toks[i].key.startswith("ال") \
+            or finder.lex.has("document", toks[i], frozenset({""})):
+        return False
+    return toks[i + 1].key in ANOTHER
+
+
+def _first_stems(finder: SpeakerFinder, ref: SpeakerRef) -> set[str]:
+    """The stems of the span's first word, without the article."""
     i = finder.tok_at(ref.start)
     if i >= len(finder.toks):
+        return set()
+    return {st[2:] if st.startswith("ال") else st for _, st in finder.toks[i].splits}
+
+
+def _body_after(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"مسؤول في وزارة X"، "أحد قادة حركة X": a body named right after an unnamed source's word,
+    whose people the source are (the ranker weighs whether the body speaks)."""
+    i = finder.tok_at(ref.start)
+    for j in range(i + 1, min(i + 1 + BODY_AFTER_SOURCE, len(finder.toks))):
+        if not finder.toks[j].is_word or finder.lex.is_comp(finder.toks[j]):
+            return False  # "قال مصدر إن الحكومة": the body is in the statement, not the source's
+        m = finder.mention_at_token(j)
+        # not the outlet spoken to ("قال مصدر لـ«الوطن»"، "لوكالة الأنباء")
+        if m is not None and m.entity.type == "ORG" \
+                and not finder.text[finder.toks[j].start : m.start].rstrip("ـ«\"“ ").endswith("ل"):
+            return True
+    return False
+
+
+def speaks_for_no_one(finder: SpeakerFinder, ref: SpeakerRef, cue_end: int, statement_start: int) -> bool:
+    """Is an unlinked span at the reporting verb a source that no named speaker stands behind: an
+    indefinite one ("قال مسؤول أمني"), or a group ("قال عدد من الأهالي"، "وأكد المراقبون")?
+    A definite singular ("وأكد المسؤول الأمريكي") may refer back to a person named before, a body
+    right after the word ("مسؤول في الوزارة") may speak for its people, and a person named in
+    apposition before the statement ("أحد التجار، فلان، أن") or between the verb and the span ("كتب
+    فلان، مرة أخرى:") may be the speaker: the ranker decides."""
+    group = group_entity(finder, ref)
+    if ref.entity is not None and not group or not unnamed_source(finder, ref) or _body_after(finder, ref):
         return False
-    tok = finder.toks[i]
-    stems = {st[2:] if st.startswith("ال") else st for _, st in tok.splits}
-    return bool(stems & UNNAMED)
+    named = finder.mentions_between(cue_end, ref.start) + finder.mentions_between(ref.end, statement_start)
+    if any(m.entity.type == "PER" for m in named):
+        return False
+    return group or bool(_first_stems(finder, ref) & UNNAMED_GROUPS) or not _definite_description(finder, ref)
+
+
+def group_entity(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"وقال ناشطون سوريون"، "وأفاد السكان": an entity every mention of which opens with a word of
+    unnamed people is a group the entity layer took for a name, not a named speaker."""
+    entity = finder.entities.get(ref.entity) if ref.entity else None
+    if entity is None or not entity.mentions:
+        return False
+    unnamed = UNNAMED | UNNAMED_GROUPS
+    for m in entity.mentions:
+        first = match_key(m.text.split()[0]) if m.text.split() else ""
+        if first.startswith("ال") and len(first) > 3:
+            first = first[2:]
+        if first not in unnamed:
+            return False
+    return True
 
 
 def _occurrences(finder: SpeakerFinder, ref: SpeakerRef) -> list[int]:

@@ -1,0 +1,76 @@
+"""Persons named by a given name that is also an ordinary word + a family's relational name
+("علي العياشي", "وعمر الأكلبي").
+
+"علي" is the commonest given name of the region's press, and also the way many papers spell the
+preposition "على" (on); "عمر" is also an age, "سامي" high (lexicon `word_given_names.tsv`). So they
+are kept out of the given names the other finders start a person with. Followed by a definite
+relational word ("العياشي", "الخيبري") they are nearly always the name: the preposition is
+followed by a noun ("على الصعيد", "على الرغم"), rarely by a definite nisba, and the few that do
+occur ("على التوالي", "على الذي") are ordinary words the word lists know.
+
+`add_ali_persons` is a step of `mentions.MentionFinder.find`, after the other person finders.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, with_added
+from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.lexicons.loader import words
+
+# the given names with the clitics a name takes before it ("وعلي", "لعمر"); not ف ("فعلي" is actual)
+# nor ب ("بعلي" with my husband)
+_NAMES = words("word_given_names.tsv")
+_ALI_FORMS = {**dict.fromkeys(_NAMES, 0), **{"و" + n: 1 for n in _NAMES}, **{"ل" + n: 1 for n in _NAMES}}
+# definite words ending with ي that follow the preposition "على" spelt "علي" and are no family
+_NOT_FAMILIES = frozenset({"الذي", "التي", "الديني", "التوالي", "الفور", "الحالي", "المستوى", "الاقل", "الاطلاق"})
+
+
+def _family_word(tok: Token, words: NameWords, kb: KnowledgeBase) -> bool:
+    """A definite relational word that may be a family name ("العياشي"; "الحربي", though also
+    military), not a country's adjective ("السعودي") nor a word "على" governs ("التوالي")."""
+    key = tok.key
+    return tok.is_word and tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 \
+        and key not in _NOT_FAMILIES and not has_pronoun_suffix(key) \
+        and kb.demonym(key) is None
+
+
+def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords,
+                    kb: KnowledgeBase) -> list[NameCandidate]:
+    """A name of `_NAMES` + a family's relational name, where no person covers it, added as a person; a
+    one-word place or body the second word alone was read as ("الأحمدي", a Kuwaiti town) gives
+    way to it."""
+    by_token: dict[int, NameCandidate] = {}
+    for c in cands:
+        for k in range(c.tok_start, c.tok_end):
+            by_token[k] = c
+    added: list[NameCandidate] = []
+    dropped: list[NameCandidate] = []
+    for i in range(len(tokens) - 1):
+        rel = _ALI_FORMS.get(tokens[i].text)
+        if rel is None:
+            continue
+        nxt = tokens[i + 1]
+        if nxt.start - tokens[i].end != 1 or not _family_word(nxt, words, kb):
+            continue
+        # a one-word place or body either word alone was read as ("تركي" Turkish, "الأحمدي" a town)
+        held = [c for c in (by_token.get(i), by_token.get(i + 1)) if c is not None]
+        if len(held) == 2 and held[0] is held[1] and held[0].tok_start == i and held[0].tok_end == i + 2 \
+                and held[0].actor is None and held[0].source == "ner":
+            held[0].type = "PER"  # the two words tagged a body or a place
+            continue
+        if by_token.get(i) is None and len(held) == 1 and held[0].type == "PER" and held[0].actor is None \
+                and held[0].tok_start == i + 1 and held[0].start == nxt.start:
+            c = held[0]  # "علي الزبيدي" tagged "الزبيدي": the given name belongs to it
+            c.start, c.tok_start = tokens[i].start + rel, i
+            c.key = alias_key(text[c.start : c.end])
+            continue
+        if any(c.type == "PER" or c.tok_end - c.tok_start != 1 for c in held):
+            continue  # a person already, or a longer name
+        dropped += held
+        start, end = tokens[i].start + rel, nxt.end
+        added.append(NameCandidate(start, end, i, i + 2, "PER", alias_key(text[start:end]), None, "given"))
+    if dropped:
+        cands = [c for c in cands if all(c is not d for d in dropped)]
+    return with_added(cands, added)

@@ -1,0 +1,110 @@
+"""Answers of a question-and-answer interview: each answer is the interviewee's own words.
+
+Interviews are printed as question paragraphs ("• كيف تقرأ ...؟"، "ماذا تقرأ في ...؟") each
+followed by the answer ("•• نحن ..."، "ـ خرجت منذ زمن ..."، or a plain paragraph). No reporting
+verb introduces the answers, so the cue-driven patterns find none of them. An article is read as
+an interview only when its questions are marked as such (a bullet or "س:" before the question, a
+double bullet, a dash or "ج:" before the answer) or when it calls itself one ("في حوار"، "وإلى نص
+اللقاء") and has at least `MIN_PLAIN_PAIRS` question-answer pairs: a column's rhetorical
+questions are followed by the writer's own words, not by an answer.
+
+The speaker is whoever the lead paragraphs quote first (the statements before the first
+question: "وقال في حواره لـ«عكاظ» إن ..."), as resolved for those statements, else the headline's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.document import SpeakerRef
+from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.patterns import QuoteCandidate, trim_span
+
+QUESTION_ENDS = ("؟", "?")
+QUESTION_MAX_WORDS = 60    # a longer paragraph ending in "؟" is an argument, not an interviewer's question
+MIN_MARKED_PAIRS = 2       # question-answer pairs when the paragraphs carry interview marks
+MIN_PLAIN_PAIRS = 3        # pairs when only a word of the lead says it is an interview
+ANSWER_MIN_WORDS = 4       # "نعم." alone is an answer we cannot anchor
+# marks before a question ("• "، "س: "، "س/") and before an answer ("•• "، "ـ "، "- "، "ج: ")
+_QUESTION_MARK = re.compile(r"^\s*(?:•(?!•)|\*(?!\*)|س\s*[:/-])\s*")
+_ANSWER_MARK = re.compile(r"^\s*(?:••|\*\*|[ـ–—-]|ج\s*[:/-])\s*")
+# the article calls itself an interview (match on the raw text: these words have no clitics here)
+_INTERVIEW_WORDS = re.compile(r"حوار|لقاء|مقابلة|حديثه|حديثها")
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    start: int
+    end: int
+
+
+def _paragraphs(text: str, start: int) -> list[_Paragraph]:
+    out: list[_Paragraph] = []
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            out.append(_Paragraph(pos, end))
+        pos = end + 1
+    return out
+
+
+def _is_question(text: str, p: _Paragraph) -> bool:
+    words = text[p.start : p.end].strip()
+    return words.endswith(QUESTION_ENDS) and len(words.split()) <= QUESTION_MAX_WORDS \
+        and not _ANSWER_MARK.match(words)
+
+
+def interview_answers(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """The answers of the article's interview as direct quotes of the interviewee (`cands`: the
+    statements found and resolved so far), or [] when the article is no interview."""
+    text = finder.text
+    paras = _paragraphs(text, finder.doc.body_start)
+    pairs: list[tuple[_Paragraph, list[_Paragraph]]] = []
+    for n, p in enumerate(paras):
+        if not _is_question(text, p):
+            continue
+        answer: list[_Paragraph] = []
+        for q in paras[n + 1 :]:
+            if _is_question(text, q):
+                break
+            answer.append(q)
+        if answer:
+            pairs.append((p, answer))
+    if not pairs:
+        return []
+    marked = sum(1 for q, a in pairs if _QUESTION_MARK.match(text[q.start : q.end])
+                 or _ANSWER_MARK.match(text[a[0].start : a[0].end]))
+    first_q = pairs[0][0].start
+    lead = text[: first_q] + " " + finder.doc.title
+    if not (marked >= MIN_MARKED_PAIRS or (len(pairs) >= MIN_PLAIN_PAIRS and _INTERVIEW_WORDS.search(lead))):
+        return []
+    speaker = _interviewee(finder, cands, first_q)
+    if speaker is None:
+        return []
+    out: list[QuoteCandidate] = []
+    for _, answer in pairs:
+        first = answer[0]
+        m = _ANSWER_MARK.match(text[first.start : first.end])
+        start = first.start + (m.end() if m else 0)
+        start, end = trim_span(finder, start, answer[-1].end)
+        if len(text[start:end].split()) < ANSWER_MIN_WORDS:
+            continue
+        first_sentence_end = finder.sents[finder.sent_of(start)].end
+        if any(start <= c.pos < first_sentence_end for c in cands):
+            continue  # "ويجيب عن هذا السؤال فلان: ...": the answer names its own speaker
+        out.append(QuoteCandidate("direct", start, end, start, None, speaker, True))
+    return out
+
+
+def _interviewee(finder: SpeakerFinder, cands: list[QuoteCandidate], first_q: int) -> SpeakerRef | None:
+    """The speaker of the first statement of the body before the first question (a named one if
+    any of the lead's statements has one), else of the headline ("المصففة فلانة: أطمح ...")."""
+    said = sorted((c for c in cands if c.pos < first_q and c.speaker is not None), key=lambda c: c.pos)
+    for part in ([c for c in said if c.pos >= finder.doc.body_start], [c for c in said if c.pos < finder.doc.body_start]):
+        named = [c for c in part if c.speaker.entity is not None]
+        if named or part:
+            return (named or part)[0].speaker
+    return None
