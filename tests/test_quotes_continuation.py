@@ -83,3 +83,11 @@ def test_relative_after_a_common_noun_names_nobody():
     body = ("ويؤكد الازدحام في الشوارع صحة الرواية التي تقول إن عدد السيارات تضاعف.")
     doc = run(make_doc(body, ents=ENTS))
     assert all(q.speaker is None for q in doc.quotes)
+
+
+def test_missed_name_after_a_verb_that_agrees_takes_the_reporting_verb():
+    # "منى الدوسري" is unknown to the entity layer; the feminine verbs agree
+    body = ("قال سالم الراشد إن الفعاليات مميزة. فيما أبدت منى الدوسري سعادتها بالمهرجان، "
+            "وقالت: «سعدنا بالفرصة التي أتيحت لذوي الاحتياجات الخاصة».")
+    doc = run(make_doc(body, ents=ENTS))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.text == "منى الدوسري"

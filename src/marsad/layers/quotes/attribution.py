@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 QUOTE_WORDS = "quote_words.tsv"
 PP_CLITICS = tuple(sorted(words(QUOTE_WORDS, "preposition_clitic")))
 PERFECT_PARTICLES = words(QUOTE_WORDS, "perfect_particle")
+RESUMPTIVE = words(QUOTE_WORDS, "resumptive")
+TIME_ANTECEDENTS = words(QUOTE_WORDS, "time_antecedent")
 QUOTED_NAME_TOKENS = 5     # words of a name in quotation marks inside a description ("رئيس «...»")
 MAX_FALLBACK_TOKENS = 4     # words of a speaker phrase that no entity covers
+ORG_NAME_TOKENS = 6         # words of a body's name after its head word ("شركة «كي بي إم جي السعودية»")
+ORG_NAME_OPENING = 4        # tokens from the head word to the name's first word ("صحيفة الـ«غارديان»")
 SKIP_CHARS = "،,()\"“”«»"
 DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
 OPENING_MARKS = frozenset("«\"“")
@@ -141,13 +145,16 @@ class SpeakerFinder(DescriptionNames):
         r = self.mention_at_token(k)
         if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
+        stop = self._phrase_stop(k, i1)
+        ali = self.ali_name_end(k, stop)
+        if ali is not None:  # "وقال علي الزهراني إن": a first name, not the preposition "على"
+            return self.span_ref(tok.start, toks[ali - 1].end)
         if not tok.is_word or lex.is_comp(tok) or lex.is_according(tok) or lex.is_stop(tok):
             return None
         if lex.has("pronoun", tok, TITLE_PREFIXES):
             return None  # "قال سموه": the person named before
         if lex.cue(tok) is not None:
             return None
-        stop = self._phrase_stop(k, i1)
         named = self._person_named_in_phrase(k, stop)
         if named is not None:
             return named
@@ -168,6 +175,10 @@ class SpeakerFinder(DescriptionNames):
             named = self._quoted_name_after_head(k, i1)
             if named is not None:
                 return named
+        if tok.key.startswith(("ال", "وال")) and not org and k + 1 < stop:
+            ali = self.ali_name_end(k + 1, stop)
+            if ali is not None:  # "أكد البائع علي العامري أن": a word describing the person, then his name
+                return self.span_ref(toks[k + 1].start, toks[ali - 1].end)
         end = self._unknown_name_end(k, stop, org)
         if end == k:
             return None
@@ -188,15 +199,25 @@ class SpeakerFinder(DescriptionNames):
         return None
 
     def _first_subject_token(self, i0: int, i1: int) -> int:
-        """The first token of [i0, i1) past punctuation, time words, honorifics and an honorific
-        abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
+        """The first token of [i0, i1) past a resumptive pronoun ("فيه"), punctuation, time words,
+        honorifics and an honorific abbreviated to one letter and a dot ("م. فلان"، "د. فلان")."""
         toks, lex = self.toks, self.lex
         k = i0
+        if k + 1 < i1 and toks[k].key in RESUMPTIVE and self._after_time_noun(k - 1):
+            k += 1  # "في وقت أكدت فيه أثينا أن": the subject after the pronoun of the time noun
         while k < i1 and (toks[k].text in SKIP_CHARS or toks[k].text == "."
                           or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)
                           or len(toks[k].text) == 1 and k + 1 < i1 and toks[k + 1].text == "."):
             k += 1
         return k
+
+    def _after_time_noun(self, verb: int) -> bool:
+        """Does a time noun, maybe with a relative pronoun after it, stand right before the verb at
+        token `verb` ("في وقت أكدت"، "في الوقت الذي أعلن")?"""
+        j = verb - 1
+        if j > 0 and self.toks[j].key in RELATIVE_KEYS:
+            j -= 1
+        return j >= 0 and self.toks[j].key in TIME_ANTECEDENTS
 
     def _addressed(self, tok: Token) -> bool:
         """"لصحيفة"، "للمحامي"، "للجهاز": a title, outlet or body word that reads as such only with
@@ -231,6 +252,9 @@ class SpeakerFinder(DescriptionNames):
         head = self.toks[i - 1]
         if i > 1 and self.lex.has("title_modifier", head):
             head = self.toks[i - 2]  # "مدير عام «...»"
+        elif i > 1 and head.is_word and not head.key.startswith(("ال", "وال")) and not self.lex.is_stop(head) \
+                and self.lex.has("title", self.toks[i - 2], TITLE_PREFIXES):
+            head = self.toks[i - 2]  # "رئيسة فريق «...» فلانة": the title's construct noun, then the name
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
             return None
@@ -283,8 +307,16 @@ class SpeakerFinder(DescriptionNames):
     def _organisation_after_head(self, k: int, i1: int) -> SpeakerRef | None:
         """"وكالة «معاً»", "صحيفة الميرور": the organisation named right after the head word."""
         toks = self.toks
-        for r in self.mentions_between(toks[k].end, toks[min(i1, k + 4) - 1].end):
-            if r.entity.type == "ORG":
+        if toks[k].key.startswith(("ال", "وال")):
+            # a definite head ("كتبت الجامعة على موقع «تويتر»"): a body named right after it, if any
+            for r in self.mentions_between(toks[k].end, toks[min(i1, k + 4) - 1].end):
+                if r.entity.type == "ORG":
+                    return self.ref(r)
+            return None
+        for r in self.mentions_between(toks[k].end, toks[min(i1, k + ORG_NAME_TOKENS + 2) - 1].end):
+            # in construct state, the name right after the head, its quotation mark or a detached
+            # article ("شركة «كي بي إم جي السعودية»"، "صحيفة الـ«غارديان»")
+            if r.entity.type == "ORG" and r.start <= toks[min(i1, k + ORG_NAME_OPENING) - 1].end:
                 return self.ref(r)
         return None
 

@@ -20,6 +20,9 @@ OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة"،
 RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": words of a name between a rank and a title
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
+ALI_NAME_WORDS = 3          # words after "علي" in a name ("علي بن محمد الغامدي")
+NISBA_ENDING = "ي"          # text ending of a family name with the article: "الغامدي"، "الزهراني"
+SUBJECT_CLOSERS = "،,:«\"“("  # what may follow a subject's name: a comma, a colon, quoted words
 
 
 class DescriptionNames(AntecedentFinder):
@@ -70,6 +73,9 @@ class DescriptionNames(AntecedentFinder):
         title = toks[k]
         if not any(st.startswith("ال") and self.lex.has("title", title, TITLE_PREFIXES) for _, st in title.splits):
             return None
+        ali = k + 1 < stop and self.ali_name_end(k + 1, stop)  # "المواطن علي حكمي"
+        if ali:
+            return self.span_ref(toks[k + 1].start, toks[ali - 1].end)
         end = k + 1
         while end < stop and end - k <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and self.mention_at_token(end) is None \
@@ -122,6 +128,32 @@ class DescriptionNames(AntecedentFinder):
         return t.is_word and t.key.startswith("ال") and self.lex.cue(t) is None \
             and not rank_or_stop_word(self.lex, t)
 
+    def ali_name_end(self, k: int, limit: int) -> int | None:
+        """"قال علي الزهراني إن"، "مدير ... بوزارة الحج علي الغامدي أن": "علي" at token k opens a
+        person's name (not the preposition "على", folded to the same key and often spelt so) when
+        plain name words or a family name with the article ("الغامدي") follow it and the name then
+        closes the subject: a comma, colon, quoted words, the complementiser, a title in
+        apposition or the phrase end (`limit`). "أكد علي الأهالي ضرورة ...": the preposition, since
+        its object runs on. Returns the index after the name's last word."""
+        toks = self.toks
+        if toks[k].text != ALI:
+            return None
+        end = k + 1
+        while end < limit and end - k <= ALI_NAME_WORDS and self.covering(end) is None:
+            t = toks[end]
+            if self.plain_name_word(t):
+                end += 1
+                continue
+            if self._family_name_word(t) and t.text.endswith(NISBA_ENDING):
+                end += 1
+            break  # a family name closes the name
+        if end == k + 1 or toks[end - 1].key in ("بن", "ابن", "بنت"):
+            return None
+        if end < limit and not (toks[end].text in SUBJECT_CLOSERS or self.lex.is_comp(toks[end])
+                                or self.lex.has("title", toks[end], TITLE_PREFIXES)):
+            return None
+        return end
+
     def _ali_name(self, j: int) -> bool:
         """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""
         return j > 0 and self.toks[j].text == ALI and self.toks[j - 1].key in NAME_HONORIFICS
@@ -148,7 +180,8 @@ class DescriptionNames(AntecedentFinder):
                     t.key.startswith("ال") and not (after_place or after_honorific)):
                 continue
             # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
-            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and self.plain_name_word(toks[j + 1])
+            ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and (
+                self.plain_name_word(toks[j + 1]) or self.ali_name_end(j, stop) is not None)
             if not ali and any(lex.has(kind, t, TITLE_PREFIXES)
                                for kind in ("title", "org_head", "stop", "time", "comp", "place")):
                 continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.document import Span, SpeakerRef
-from marsad.layers.dates.tense import verb_shaped
+from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
@@ -145,6 +145,8 @@ def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
         k -= 1
     if k == ci - 1 or ci - k > 6:
         return None
+    if k == ci - 2 and is_present_verb(toks[ci - 1].key) and finder.covering(ci - 1) is None:
+        return None  # "ترد: «...»"، "يجيب: «...»": a verb whose subject is unsaid, the one who spoke before
     return finder.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
 
 # --- what a document says ----------------------------------------------------------------

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
-from marsad.layers.quotes.description_names import ALI
+from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
+from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
@@ -32,6 +34,7 @@ from marsad.layers.quotes.speaker_ranker import (
     unnamed_source,
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
@@ -40,6 +43,10 @@ RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pr
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too
+PLURAL_PAST_ENDINGS = ("وا", "ا")     # "قالوا"، "أكدوا"; the dual "قالا" (a lemma ending in alif is singular)
+PLURAL_PRESENT_ENDINGS = ("ون", "ان")  # "يؤكدون"، "يقولان"
+RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named after it is no subject of the verb
+OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
@@ -100,6 +107,7 @@ class SpeakerResolver:
         self._clause_subjects = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
+        genders = PersonGenders(finder)
         for c in cands:
             inherited = False
             explicit = c.resolved
@@ -125,6 +133,13 @@ class SpeakerResolver:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
+                if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
+                    # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
+                    # "أعلنت الهيئة" is said by no man (a verb inside someone's words, "هناك دراسات
+                    # تشير إلى", agrees with its own subject)
+                    own = c.speaker.entity if explicit and c.speaker is not None else None  # the verb's subject stays
+                    options = [o for o in options if o.ref is None or o.ref.entity == own
+                               or not genders.disagrees(o.ref.entity, c.gender)]
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -132,7 +147,7 @@ class SpeakerResolver:
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans
-                    c.speaker = best.ref
+                    c.speaker = self._title_kept(finder, c, best.ref)
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
             elif explicit and unnamed is not None and c.cue_tok is not None \
@@ -141,10 +156,12 @@ class SpeakerResolver:
                 # names no one; the words are not the person named before (GUIDE.md)
                 c.speaker = None
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
-            if not explicit and person is not None and person.type == "PER" and self._plural_participle(finder, c):
-                # "ويقول مقربون من فلان ...، موضحين أن": a plural participle goes on with a group,
-                # never with one person named before
+            if not explicit and person is not None and person.type == "PER" and self._plural_cue(finder, c):
+                # "ويقول مقربون من فلان ...، موضحين أن"، "قال كل من فلان وفلان ... وأكدوا": a plural
+                # verb or participle goes on with a group, never with one person named before
                 c.speaker = None
+            if explicit and person is not None and person.type == "PER" and self._agrees_with_speaker(finder, c):
+                genders.spoke(person.id, c.gender)
             if again is not None:
                 # "وأضاف المسؤول" after "قال مسؤول أمني": the same source, unnamed as before
                 source, unnamed_before = again
@@ -166,13 +183,52 @@ class SpeakerResolver:
             c.resolved = True
             done.append(c)
 
-    def _plural_participle(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
-        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine)?"""
+    @staticmethod
+    def _title_kept(finder: SpeakerFinder, c: QuoteCandidate, chosen: SpeakerRef | None) -> SpeakerRef | None:
+        """The ranker's choice, unless the rules' speaker is the statement's own subject, a bare
+        title ("وقال الوزير") that the chosen person was never given: introduced as an imam or a
+        spokesman, he is not "the minister"; the title stays unlinked, a source the article did
+        not name."""
+        rule = c.speaker
+        if rule is None or chosen is None or chosen.entity is None \
+                or finder.sent_of(rule.start) != finder.sent_of(c.pos):
+            return chosen
+        head = bare_title_head(finder, rule)
+        ent = finder.entities.get(chosen.entity)
+        if head is None or ent is None or ent.type != "PER" or not describes_someone_else(finder, head, ent):
+            return chosen
+        return rule
+
+    def _agreement_binds(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a verb or participle whose agreement is its speaker's? Not a verb of relaying
+        ("نقلت الصحيفة عن فلان": it agrees with the paper)."""
+        cue = self.lex.cue(finder.toks[c.cue_tok]) if c.cue_tok is not None else None
+        return cue is not None and "relay" not in cue.flags
+
+    def _agrees_with_speaker(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Does the cue's agreement tell the speaker's gender? Not for a verb of relaying nor for
+        a speaker named after "عن"."""
+        if c.speaker is None or not self._agreement_binds(finder, c):
+            return False
+        i = finder.tok_at(c.speaker.start)
+        return not (i > 0 and finder.toks[i - 1].key == RELAYED_FROM)
+
+    def _plural_cue(self, finder: SpeakerFinder, c: QuoteCandidate) -> bool:
+        """Is the cue a participle in the plural ("مؤكدين"، "موضحون", masculine or feminine) or a
+        verb in the plural or dual ("وأكدوا"، "قالا"، "يؤكدون")?"""
         if c.cue_tok is None:
             return False
         tok = finder.toks[c.cue_tok]
         cue = self.lex.cue(tok)
-        return cue is not None and cue.form == "participle" and tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
+        if cue is None:
+            return False
+        if cue.form == "participle":
+            return tok.key.endswith(PLURAL_PARTICIPLE_ENDINGS)
+        stem = tok.key[len(cue.prefix):] if tok.key.startswith(cue.prefix) else tok.key
+        if cue.form == "past":
+            return stem != match_key(cue.lemma) and stem.endswith(PLURAL_PAST_ENDINGS) \
+                and not stem.endswith(OBJECT_SUFFIXES)
+        return cue.form == "present" and stem.endswith(PLURAL_PRESENT_ENDINGS)
 
     def _sources(self, done: list[QuoteCandidate]) -> list[tuple[SpeakerRef, bool]]:
         """Each earlier statement's source span, and whether it stayed unnamed."""
@@ -260,12 +316,18 @@ class SpeakerResolver:
             if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
                 continue
             sp = finder.subject_after(k + 1, cue, fallback=False)
+            feminine = t.key.endswith("ت")
+            if sp is None and c.gender is not None and feminine == (c.gender == "f"):
+                # "فيما أبدت منار الدوسري سعادتها ...، وقالت": a name the entity layer missed right
+                # after a verb that agrees with the reporting one
+                span = self._missed_name(finder, k + 1, cue)
+                if span is not None:
+                    return self._clause_subject(finder, span)
             if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
                     or sp.entity in finder.source_entities:
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
                 continue
-            feminine = t.key.endswith("ت")
             if c.gender is not None and feminine != (c.gender == "f"):
                 return None  # "رفضت الوزارة ... وقال": the reporting verb is not the clause's
             ent = finder.entities.get(sp.entity)
@@ -275,6 +337,25 @@ class SpeakerResolver:
                 return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
+
+    @staticmethod
+    def _missed_name(finder: SpeakerFinder, k: int, limit: int) -> tuple[int, int] | None:
+        """The span of a person's name at token k that no mention covers: one or two plain name
+        words closed by a family name with the article in its usual shape ("الدوسري"), or "علي"
+        and its name (`ali_name_end`)."""
+        toks = finder.toks
+        ali = finder.ali_name_end(k, limit)
+        if ali is not None:
+            return toks[k].start, toks[ali - 1].end
+        end = k
+        while end < min(limit, k + 2) and finder.covering(end) is None and finder.plain_name_word(toks[end]):
+            end += 1
+        if end == k or end >= limit or finder.covering(end) is not None:
+            return None
+        family = toks[end]
+        if not finder._family_name_word(family) or not family.text.endswith(NISBA_ENDING):
+            return None
+        return toks[k].start, family.end
 
     def _prodrop(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> tuple[SpeakerRef | None, bool]:
         si = finder.sent_of(c.pos)

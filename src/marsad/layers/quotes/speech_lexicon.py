@@ -22,6 +22,8 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 FORMS = ("past", "present", "participle", "masdar")
+IMAM = "إمام"               # the title, spelt with hamza below ("أمام" is "in front of")
+IMAM_KEY = "امام"           # the key both fold to
 CACHE_LIMIT = 150_000     # cached answers per word form, cleared when a long batch outgrows it
 
 
@@ -107,6 +109,10 @@ class SpeechLexicon:
         found = info.get(kind)
         return found is not None and not found.isdisjoint(prefixes)
 
+    def kinds_of(self, stem: str) -> list[str]:
+        """The kinds of word a stem (a match key without proclitics) is: "title", "honorific" ..."""
+        return self._kinds_of.get(stem, [])
+
     def _kinds(self, tok: Token) -> dict[str, frozenset[str]]:
         """kind -> the proclitic sequences with which `tok` reads as a word of that kind."""
         key = tok.key
@@ -115,6 +121,14 @@ class SpeechLexicon:
         for _, stem in tok.splits:
             for kind in kinds_of.get(stem, ()):
                 out.setdefault(kind, set()).add(key[: len(key) - len(stem)])
+        if any(stem.endswith(IMAM_KEY) for _, stem in tok.splits) and "title" in out:
+            # "إمام" and "أمام" (in front of) share a key: the hamza below, or the article
+            # ("الإمام"، "الامام"), makes the title; "أمام"، "امام" are the preposition
+            if IMAM in tok.text or "ال" + IMAM_KEY in key:
+                for kind in ("stop", "pp_head"):
+                    out.pop(kind, None)
+            else:
+                out.pop("title", None)
         return remember(self._has_cache, tok.text, {k: frozenset(v) for k, v in out.items()}, CACHE_LIMIT)
 
     def which(self, kind: str, toks: list[Token], prefixes: frozenset[str] = frozenset({""})) -> list[int]:

@@ -1,0 +1,93 @@
+"""Whether a person named in an article is a man or a woman, as far as the article tells: the
+verbs of the person's own statements ("قالت فلانة"), a feminine title right before the name
+("الوزيرة فلانة"), and the given name (`given_name_gender.tsv` and the gendered sections of
+`actors/romanize_names.tsv`). A pro-drop reporting word agrees with whoever it goes on with:
+"وأضافت" cannot continue a man, "مؤكدا" cannot be a woman's (`disagrees`)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from marsad.arabic.normalize import match_key
+from marsad.lexicons.loader import table
+
+if TYPE_CHECKING:
+    from marsad.document import Entity
+    from marsad.layers.quotes.attribution import SpeakerFinder
+
+FEMININE_TITLE_ENDING = "ة"  # text ending of a title in the feminine: "الوزيرة"، "رئيسة"، "المواطنة"
+TITLE_PREFIXES = frozenset({"", "و", "ال", "وال", "ل", "لل", "ب", "بال"})
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Match key of a given name -> "m" or "f"; names of both genders or none are left out."""
+    found: dict[str, set[str]] = {}
+    path = resources.files("marsad.lexicons") / "actors" / "romanize_names.tsv"
+    section = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# --"):
+            section = "f" if "female given names" in line else "m" if "male given names" in line else None
+            continue
+        if section is None or line.startswith("#") or "\t" not in line:
+            continue
+        found.setdefault(match_key(line.split("\t", 1)[0]), set()).add(section)
+    for row in table("given_name_gender.tsv", 2):
+        found.setdefault(match_key(row[0]), set()).add(row[1])
+    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+class PersonGenders:
+    """The gender evidence of one document's persons, gathered as its statements are resolved."""
+
+    def __init__(self, finder: SpeakerFinder) -> None:
+        self.finder = finder
+        self._said: dict[str, set[str]] = {}   # entity id -> genders of its own explicit verbs
+        self._known: dict[tuple[str, bool], str | None] = {}
+
+    def spoke(self, entity: str, gender: str | None) -> None:
+        """The person was the explicit subject of a reporting verb with this agreement."""
+        if gender is not None:
+            self._said.setdefault(entity, set()).add(gender)
+            self._known.pop((entity, True), None)
+            self._known.pop((entity, False), None)
+
+    def of(self, ent: Entity, by_name: bool = True) -> str | None:
+        """"m", "f", or None when the article does not tell (or tells both); `by_name`: the given
+        name counts too."""
+        key = (ent.id, by_name)
+        if key not in self._known:
+            self._known[key] = self._gender(ent, by_name)
+        return self._known[key]
+
+    def _gender(self, ent: Entity, by_name: bool) -> str | None:
+        found = set(self._said.get(ent.id, ()))
+        names = given_name_genders()
+        finder, lex = self.finder, self.finder.lex
+        for m in ent.mentions:
+            if m.kind != "name":
+                continue
+            words = m.text.split()
+            if by_name and len(words) > 1 and match_key(words[0]) in names:
+                found.add(names[match_key(words[0])])
+            i = finder.tok_at(m.start)
+            if 0 < i < len(finder.toks) and finder.toks[i].start == m.start:
+                before = finder.toks[i - 1]
+                if before.text.endswith(FEMININE_TITLE_ENDING) and lex.has("title", before, TITLE_PREFIXES):
+                    found.add("f")
+        return next(iter(found)) if len(found) == 1 else None
+
+    def disagrees(self, entity: str | None, gender: str | None) -> bool:
+        """True when a verb of agreement `gender` cannot have the person `entity` as subject."""
+        if entity is None or gender is None:
+            return False
+        ent = self.finder.entities.get(entity)
+        if ent is None or ent.type != "PER":
+            return False
+        # a feminine verb may agree with the body a man speaks for ("أوضحت الوزارة على لسان
+        # متحدثها فلان ... وأضافت"): only his own masculine verb or title rules him out; a
+        # masculine verb never goes on with a woman, whose given name is enough
+        known = self.of(ent, by_name=gender == "m")
+        return known is not None and known != gender

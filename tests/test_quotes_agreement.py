@@ -1,0 +1,71 @@
+"""A pro-drop reporting word agrees with whoever it goes on with: a feminine one ("مؤكدة"،
+"وأضافت") continues no man the article has told of, a plural or dual one ("وأكدوا"، "قالا") no
+single person. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, person, run, speaker_ids
+
+from marsad.layers.quotes.speaker_gender import given_name_genders
+
+
+def test_given_names_have_a_gender():
+    genders = given_name_genders()
+    assert genders["محمد"] == "m" and genders["فاطمه"] == "f"
+
+
+def test_feminine_participle_does_not_go_on_with_a_man():
+    # the player spoke with a masculine verb: the feminine participle is the club's
+    body = ("قال اللاعب حسن معاذ إن المفاوضات طويلة. وأصدرت إدارة نادي الوحدة بيانا صحفيا كشفت فيه "
+            "سير المفاوضات مع حسن معاذ، مؤكدة أنها توصلت إلى اتفاق نهائي مع اللاعب.")
+    ents = [("ORG", "نادي الوحدة", [("نادي الوحدة", "name")]), person("حسن معاذ")]
+    assert speaker_ids(body, ents)[-1] != "e2"
+
+
+def test_masculine_participle_does_not_go_on_with_a_woman_by_her_name():
+    body = ("التقت فاطمة الحربي بالطلاب أمس. وأكدت الجامعة في بيان أن التسجيل مفتوح، "
+            "وقالت فاطمة الحربي إن الطلاب متحمسون. وتحدث عن الخطة الدراسية مشيرا إلى أنها تتغير.")
+    ents = [person("فاطمة الحربي"), ("ORG", "الجامعة", [("الجامعة", "name")])]
+    assert speaker_ids(body, ents)[-1] != "e1"
+
+
+def test_feminine_verb_skips_the_man_who_spoke_last():
+    body = ("قالت منى العلي إن المدارس جاهزة. وقال خالد العمري إن الحافلات وصلت. "
+            "وأضافت أن الكتب ستوزع في اليوم الأول.")
+    ents = [person("منى العلي"), person("خالد العمري")]
+    assert speaker_ids(body, ents) == ["e1", "e2", "e1"]
+
+
+def test_plural_verb_goes_on_with_no_single_person():
+    body = ("قال كل من سعد الحربي وفهد المطيري إن الفريق يحتاج إلى لاعبين جدد، "
+            "وأكدوا أن الإدارة تأخرت في التعاقدات.")
+    doc = run(make_doc(body, ents=[person("سعد الحربي"), person("فهد المطيري")]))
+    last = [q for q in doc.quotes if "الإدارة تأخرت" in q.text][0]
+    assert last.speaker is None or last.speaker.entity is None
+
+
+def test_singular_verb_with_an_object_pronoun_is_no_plural():
+    body = "قال سعد الحربي إن القرار صائب، وأعلنها صراحة أن الفريق سيتغير."
+    speakers = speaker_ids(body, [person("سعد الحربي")])
+    assert speakers[0] == "e1" and all(s in ("e1", None) for s in speakers)
+
+
+def test_feminine_verb_with_its_own_subject_is_no_man_named_before():
+    body = ("أكد إمام وخطيب الجامع الكبير الشيخ صالح المحمد أن الصدقة واجبة.\n\n"
+            "وفي سياق آخر، أعلنت الهيئة أن الموسم يبدأ غدا.")
+    doc = run(make_doc(body, ents=[person("صالح المحمد")]))
+    last = [q for q in doc.quotes if "الموسم يبدأ" in q.text][0]
+    assert last.speaker is None or last.speaker.entity != "e1"
+
+
+def test_explicit_subject_stays_whatever_its_given_name_suggests():
+    # "دانا" is a woman's name in Arabic, yet the verb names its subject
+    body = "وقال دانا بريسون مدير المكتب في بيان إن الموعد تأجل."
+    assert speaker_ids(body, [person("دانا بريسون")]) == ["e1"]
+
+
+def test_verb_before_a_colon_is_no_speaker_name():
+    # "ترد: «...»": she replies; the interviewee goes on, the verb names nobody
+    body = ("قالت الطاهية سلمى العلي إن الحلويات فن. ولكن أين دور الابتكار في المهنة؟ "
+            "ترد: «يجب أن يدرس جيدا، ولا يمكن استسهال الأمر أبدا».")
+    assert speaker_ids(body, [person("سلمى العلي")]) == ["e1", "e1"]
