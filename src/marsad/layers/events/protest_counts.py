@@ -1,0 +1,58 @@
+"""Who protests when a count follows the protest verb: an intransitive verb of protest ("تظاهر"،
+"اعتصم"، "احتشد") takes no object, so a count after it, past the time told ("تظاهر أمس مئات
+الطلاب"، "اعتصم أول من أمس عشرات من العمال"), opens its subject wherever the verb stands in its
+sentence ("وتزامنا مع ذكرى ... تظاهر أمس مئات ..."), and no noun before the verb is its actor."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.layers.events.clauses import DAY_BEFORE, _bare
+from marsad.layers.events.words import (
+    BARE_STOP,
+    COUNTS,
+    NUMBER_WORDS,
+    QUANTITY,
+    SUBJECT_SKIP,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+)
+
+# words of about ("نحو"، "حوالي"): a count follows them, they are none ("ساروا نحو السفارة")
+ABOUT = frozenset(match_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
+
+
+def _count(w: Token) -> bool:
+    return w.kind == "num" or w.text.isdigit() or (w.key in COUNTS and w.key not in ABOUT) or w.key in NUMBER_WORDS
+
+
+def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: Trigger,
+                       actor: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """The counted subject after a protest verb at k (see the module), else `actor` unchanged."""
+    if trig.pos != "verb":
+        return actor
+    j = k + n
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+        if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
+            j += 2  # "أول من أمس"
+    while j < len(words) and words[j].key in QUANTITY and not _count(words[j]):
+        j += 1  # "نحو"، "أكثر من"، "عدد من"
+    if j >= len(words) or not _count(words[j]):
+        return actor
+    first = j
+    while j < len(words) and (_count(words[j]) or words[j].key in QUANTITY):
+        j += 1
+    if actor is not None and words[first].start <= actor.start:
+        return actor  # the earlier rules found the subject here or later
+    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
+        # "تظاهر المئات أمام ...": the count alone is who protests
+        last = words[j - 1]
+        return _Mention(words[first].start, last.end, None, "@" + match_key(doc.text[words[first].start : last.end]), "CVL")
+    named = next((m for m in mentions if words[j].start <= m.start < words[j].end), None)
+    noun = named or _bare(doc, words, j)
+    if noun is None:
+        return actor
+    return _Mention(words[first].start, noun.end, noun.entity, noun.key, noun.sector or "CVL", noun.protester)

@@ -1,0 +1,77 @@
+"""Sides of attacks and protests of unnamed participants read from the grammar of their clause
+(events/attack_grammar.py, events/protest_counts.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_events import _events as _all
+
+
+def _sides(text: str, etype: str, trigger: str) -> tuple[str, str]:
+    found = [e for e in _all(text, etype=etype) if e.trigger == trigger]
+    assert found, [e.trigger for e in _all(text, etype=etype)]
+    e = found[0]
+    return (e.actor_span.text if e.actor_span else "", e.target_span.text if e.target_span else "")
+
+
+def test_an_attack_noun_before_the_verb_is_its_subject() -> None:
+    actor, target = _sides("وقتل سبعة مدنيين في تفجير سيارة مفخخة استهدف سوقا شعبية في المدينة.", "ASSAULT", "استهدف")
+    assert actor == "" and target.startswith("سوقا")
+
+
+def test_the_nationality_of_an_attack_noun_after_the_verb_is_the_attacker() -> None:
+    actor, target = _sides("واستهدفت غارة روسية مخزنا للذخيرة قرب الحدود.", "ASSAULT", "استهدفت")
+    assert actor == "روسية" and target.startswith("مخزنا")
+
+
+def test_the_agent_named_for_the_attack_a_killing_was_in() -> None:
+    actor, target = _sides("قتل تسعة مسلحين في غارات جوية نفذتها طائرات حربية على مواقعهم.", "ASSAULT", "قتل")
+    assert actor.startswith("طائرات") and "مسلحين" in target
+
+
+def test_an_attack_of_a_group_named_with_lam() -> None:
+    actor, target = _sides("وأصيب ثلاثة جنود في هجوم لمسلحين على نقطة تفتيش.", "ASSAULT", "أصيب")
+    assert "مسلحين" in actor and "جنود" in target
+
+
+def test_the_victim_is_the_phrase_right_after_a_passive() -> None:
+    actor, target = _sides("وقتل جندي وأصيب آخران في اشتباكات بين الجيش والمسلحين.", "ASSAULT", "أصيب")
+    assert target == "آخران" and actor == ""
+
+
+def test_a_count_before_a_preposition_is_who_was_hit() -> None:
+    _actor, target = _sides("وأصيب العشرات بجروح في المواجهات.", "ASSAULT", "أصيب")
+    assert target == "العشرات"
+
+
+def test_the_subject_before_a_passive_is_the_victim() -> None:
+    _actor, target = _sides("وكان الصحفي المعروف، قد قتل في انفجار عبوة بمدينة الموصل.", "ASSAULT", "قتل")
+    assert "الصحفي" in target
+    _actor, target = _sides("وقال المستشفى إن 5 أشخاص قتلوا و12 أصيبوا بجروح.", "ASSAULT", "أصيبوا")
+    assert target == "12"
+
+
+def test_an_active_verb_with_its_object_is_no_passive() -> None:
+    actor, target = _sides("وقال الجيش إن المسلحين قتلوا ثلاثة حراس.", "ASSAULT", "قتلوا")
+    assert actor == "المسلحين" and "حراس" in target
+
+
+def test_a_time_of_day_or_a_weapon_is_no_target() -> None:
+    actor, target = _sides("وقالت الشرطة إن انتحاريا فجر نفسه صباحا في السوق.", "ASSAULT", "فجر نفسه")
+    assert actor == "انتحاريا" and "صباحا" not in target
+    _actor, target = _sides("وقتل مدني برصاصة في الرأس أطلقها جندي.", "ASSAULT", "قتل")
+    assert "برصاصة" not in target
+
+
+def test_an_agent_is_the_actor_not_the_target() -> None:
+    actor, target = _sides("وقال مسؤول إن مهندسين اثنين خطفا على يد مسلحين مجهولين.", "ASSAULT", "خطفا")
+    assert "مسلحين" in actor and "مسلحين" not in target and "مهندسين" in target
+
+
+def test_a_count_after_a_protest_verb_is_who_protests() -> None:
+    actor, _target = _sides("وفي ذكرى سقوط البلدة تظاهر أمس مئات العمال أمام مبنى البلدية.", "PROTEST", "تظاهر")
+    assert "العمال" in actor and "البلدة" not in actor
+
+
+def test_a_word_of_about_is_no_count_of_protesters() -> None:
+    actor, _target = _sides("وخرج المعلمون من المدرسة وساروا نحو مبنى الوزارة.", "PROTEST", "ساروا")
+    assert "نحو" not in actor
