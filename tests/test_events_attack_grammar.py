@@ -6,8 +6,8 @@ from __future__ import annotations
 from test_events import _events as _all
 
 
-def _sides(text: str, etype: str, trigger: str) -> tuple[str, str]:
-    found = [e for e in _all(text, etype=etype) if e.trigger == trigger]
+def _sides(text: str, etype: str, trigger: str, names: dict | None = None) -> tuple[str, str]:
+    found = [e for e in _all(text, names, etype=etype) if e.trigger == trigger]
     assert found, [e.trigger for e in _all(text, etype=etype)]
     e = found[0]
     return (e.actor_span.text if e.actor_span else "", e.target_span.text if e.target_span else "")
@@ -75,3 +75,19 @@ def test_a_count_after_a_protest_verb_is_who_protests() -> None:
 def test_a_word_of_about_is_no_count_of_protesters() -> None:
     actor, _target = _sides("وخرج المعلمون من المدرسة وساروا نحو مبنى الوزارة.", "PROTEST", "ساروا")
     assert "نحو" not in actor
+
+
+def test_a_possessed_object_makes_the_verb_active() -> None:
+    actor, target = _sides("قتل شاب عشريني شقيقه بسكين بعد خلاف عائلي.", "ASSAULT", "قتل")
+    assert actor == "شاب عشريني" and target == "شقيقه"
+
+
+def test_the_subject_a_complementizer_brings_before_a_passive() -> None:
+    actor, target = _sides("وأعلنت الشرطة أن مهربا قتل واعتقل ثلاثة آخرون عند الحدود.", "ASSAULT", "قتل")
+    assert target == "مهربا" and actor == ""
+
+
+def test_a_place_name_does_not_attack() -> None:
+    actor, _target = _sides("ووقع الحادث في ولاية تكساس وقتل فيه خمسة أشخاص.", "ASSAULT", "قتل",
+                            {"تكساس": ("e1", "LOC")})
+    assert "تكساس" not in actor

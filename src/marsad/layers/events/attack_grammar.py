@@ -28,6 +28,7 @@ from marsad.layers.events.words import (
     NUMBER_WORDS,
     PASSIVE_NEXT,
     RELATIVES,
+    SELF_REPORTING,
     SUBJECT_SKIP,
     WEAPONS,
     Trigger,
@@ -82,7 +83,8 @@ def _adjective(w: Token, definite: bool | None = None) -> bool:
     k = w.key[2:] if w.key.startswith("ال") else w.key
     if k in ATTACK_SUBJECTS or k in PLACE_NOUNS or match_key("ال" + k) in PLACE_NOUNS:
         return False
-    return k in ATTACK_ADJECTIVES or (len(k) >= 4 and k.endswith(("ي", "يه", "يا")))
+    return k in ATTACK_ADJECTIVES or (k.endswith("ا") and k[:-1] in ATTACK_ADJECTIVES) or (
+        len(k) >= 4 and k.endswith(("ي", "يه", "يا")))  # ("مسلحا"، "انتحاريا": accusative)
 
 
 def _definite(w: Token) -> bool:
@@ -219,6 +221,9 @@ def no_target(words: list[Token], target: _Mention | None) -> bool:
     return target.entity is None and _locative(words, target)
 
 
+# particles no victim's phrase begins with ("تعرض للضرب حتى الموت")
+PARTICLES = frozenset(match_key(w) for w in ("حتى", "عن", "منذ", "ضد", "لدى", "عند", "إلى", "الى", "نحو"))
+COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأن", "بان"))
 # words of a count's size passed over before the counted ("ما يقارب"، "عدد كبير من")
 COUNT_WORDS = frozenset(match_key(w) for w in ("يقارب", "كبير", "قليل", "محدود", "الأقل", "الاقل"))
 
@@ -257,6 +262,8 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
             a = words[c].start  # "أصيب العشرات بجروح"، "قتل 40 في ...": the count is who was hit
             return _Mention(a, words[j - 1].end, None, "@" + match_key(doc.text[a : words[j - 1].end]))
         return None
+    if _attack_noun(words[j]) or words[j].key in PARTICLES:
+        return target if target is not None and target.start >= words[j].end else None  # "انفجار قنبلة"
     named = next((m for m in mentions if words[j].start <= m.start < words[j].end), None)
     if named is not None:
         return named
@@ -266,6 +273,10 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
             and words[j + 2].start <= target.start < words[j + 2].end:
         # "مقتل 34 عنصرا من حزب الله": the members with the body they belong to
         return _Mention(words[j].start, target.end, target.entity, target.key, target.sector, target.protester)
+    if target is None:  # the noun, with an adjective agreeing with it ("مدنيين عزل"), not a verb after it
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        end = nxt.end if nxt is not None and _adjective(nxt, words[j].key.startswith("ال")) else words[j].end
+        return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
     return _bare(doc, words, j)
 
 
@@ -301,6 +312,9 @@ def _subject_right_before(doc: Document, words: list[Token], i: int, mentions: l
             return None  # "في هجوم على المدنيين قتلوا": not a subject
         return m
     w = words[x]
+    if w.kind == "word" and x > 0 and words[x - 1].key in COMPLEMENTIZERS and not _attack_noun(w):
+        # "أن متطرفا قتل واعتقل 16": the word the complementizer brings is the verb's subject
+        return _Mention(w.start, w.end, None, "@" + w.key)
     digits = w.text.lstrip("وف")
     if digits.isdigit() or w.key in NUMBER_WORDS:
         a = w.start + (len(w.text) - len(digits))
@@ -309,6 +323,44 @@ def _subject_right_before(doc: Document, words: list[Token], i: int, mentions: l
             a = words[x - 1].start  # "مهندسين اثنين": the counted noun before its number
         return _Mention(a, w.end, None, "@" + match_key(doc.text[a : w.end]))
     return None
+
+
+# possessive endings of a noun ("زوجته"، "شقيقها"، "أبناءهم")
+POSSESSED = ("ه", "ها", "هم", "هما")
+# shares of a group with its pronoun ("غالبيتهم"، "بينهم" is a preposition)
+SHARES = tuple(match_key(w) for w in ("غالبيت", "معظم", "بعض", "جميع", "أغلب", "اغلب", "كل", "أحد", "احد", "بين", "من"))
+
+
+def _possessed_object(words: list[Token], side: _Mention) -> _Mention | None:
+    """A noun with a possessive pronoun right after a verb's subject ("قتل رجل ثلاثيني زوجته"): the
+    object of an active verb, so the subject is no passive's."""
+    k = _word_index(words, side.end - 1) + 1
+    first = _word_index(words, side.start)
+    if k >= len(words) or words[k].kind != "word" or words[k].start - side.end > 1 or (
+            first > 0 and (words[first - 1].kind == "num" or words[first - 1].key in NUMBER_WORDS)):
+        return None  # ("قتل 33 شخصا غالبيتهم": counted, the ones killed)
+    if any(words[k].key.startswith(q) for q in SHARES):
+        return None  # "معظمهم"، "جميعهم": a share of the subject, no object
+    w = words[k]
+    key = w.key
+    text = w.text.rstrip("،.«»\"'")  # the written ه of a pronoun, not the ة of a feminine noun
+    if _strip_conjunction(key) != key or key in BARE_STOP or key in NUMBER_WORDS or key[:1] in ("ي", "ت", "ب", "ل") \
+            or len(key) < 4 or not text.endswith(POSSESSED):
+        return None
+    return _Mention(w.start, w.end, None, "@" + key)
+
+
+def _place_name(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a side is the name of a place: after a place noun ("ولاية كولورادو"), or a place
+    brought by من ("من نيجيريا")."""
+    k = _word_index(words, side.start)
+    if k == 0 or words[k].start < side.start:
+        return False
+    prev = _strip_conjunction(words[k - 1].key)
+    if any(p in PLACE_NOUNS or match_key("ال" + p) in PLACE_NOUNS for p in (prev, words[k - 1].key)):
+        return True  # ("ولاية": a و of its own, not a conjunction)
+    ent = doc.entity(side.entity) if side.entity else None
+    return prev == "من" and ent is not None and ent.type == "LOC"
 
 
 def _without_instrument(words: list[Token], side: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
@@ -351,7 +403,9 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
                     target = None
             elif target is not None and target.start < t_end:
                 target = None
-    if trig.arg == "patient":
+    if trig.arg == "patient" and (target is not None or trig.pos == "verb" or words[i].key in SELF_REPORTING
+                                  or _strip_conjunction(words[i].key) in SELF_REPORTING):
+        # (a victim noun with no side found is read again only when it is a toll: "مقتل"، "إصابة")
         target = adjacent_patient(doc, words, i, n, target, mentions)
         if trig.pos == "verb" and (target is None or target.end <= words[i].start):
             # "و32 أصيبوا بجروح": the subject right before the verb, not a noun further back
@@ -360,14 +414,20 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
         subject = _subject_right_before(doc, words, i, mentions)
         if subject is not None and (target is None or target.start >= t_end or target.key == subject.key):
             # "11 شخصا قتلوا و32 أصيبوا بجروح"، "بوتو، قد قتلت في هجوم": a passive whose subject was hit
-            if actor is not None and actor.key == subject.key:
-                actor = None
+            if actor is not None and (actor.key == subject.key or actor.end <= subject.start):
+                actor = None  # (nor is a speaker before it, "أعلنت الوزارة أن ...", the attacker)
             target = subject
     if (actor is None or (actor.start >= t_end and not _agent(words, actor))) and (
             found := clause_agent(doc, words, i, n, mentions)) is not None:
         agent, y = found
         if actor is None or actor.end <= words[y].start:
             actor = agent  # "قتل تسعة عناصر من التنظيم في الغارات التي نفذتها مقاتلات": the aircraft
+    if trig.pos == "verb" and trig.mode == "kill" and actor is None and target is not None and target.start >= t_end:
+        obj = _possessed_object(words, target)
+        if obj is not None:  # "قتل رجل زوجته": the subject after the verb killed its object
+            actor, target = target, obj
+    if actor is not None and _place_name(doc, words, actor):
+        actor = None  # "في ولاية كولورادو وقتل فيه"، "مدير منفذ مدينة بنغازي": a place acts on no one
     if no_target(words, target):
         target = None
     target = _without_instrument(words, target, mentions)
