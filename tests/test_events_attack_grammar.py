@@ -91,3 +91,13 @@ def test_a_place_name_does_not_attack() -> None:
     actor, _target = _sides("ووقع الحادث في ولاية تكساس وقتل فيه خمسة أشخاص.", "ASSAULT", "قتل",
                             {"تكساس": ("e1", "LOC")})
     assert "تكساس" not in actor
+
+
+def test_the_agent_after_its_mark_past_a_count() -> None:
+    actor, _target = _sides("وأكدت الفتاة أنه تم اغتصابها من قبل عدة حراس في المعتقل.", "ASSAULT", "اغتصابها")
+    assert "حراس" in actor
+
+
+def test_the_subject_a_complementizer_brings_before_a_protest_verb() -> None:
+    actor, _target = _sides("وأوضح المحامي أن أسرته نظموا اعتصاما أمام مبنى المحكمة.", "PROTEST", "نظموا اعتصاما")
+    assert actor == "أسرته"

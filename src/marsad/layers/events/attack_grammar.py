@@ -363,6 +363,42 @@ def _place_name(doc: Document, words: list[Token], side: _Mention) -> bool:
     return prev == "من" and ent is not None and ent.type == "LOC"
 
 
+# the marks of a passive's agent, as words ("على يد"، "من قبل"، "بأيدي"، "برصاص"، "بنيران")
+AGENT_PAIRS = frozenset(((match_key("على"), match_key("يد")), (match_key("على"), match_key("أيدي")),
+                         (match_key("من"), match_key("قبل"))))
+AGENT_WORDS_ATTACHED = frozenset(match_key(w) for w in ("بأيدي", "بيد", "برصاص", "بنيران", "برصاصة"))
+# how far after a trigger the agent's mark may stand in its clause
+MARKED_REACH = 12
+
+
+def marked_agent(doc: Document, words: list[Token], i: int, n: int, mentions: list[_Mention]) -> _Mention | None:
+    """The agent a mark names after a victim's trigger in its clause, past a count ("تم اغتصابها من
+    قبل عدة ضباط"، "تعرض للضرب بأيدي حشد"، "قتل برصاص قناص"): the participant after the mark."""
+    for y in range(i + n, min(len(words), i + n + MARKED_REACH)):
+        w = words[y]
+        if (w.kind == "punct" and w.text not in "«»\"") or _strip_conjunction(w.key) in CLAUSE_WORDS:
+            return None
+        if y + 1 < len(words) and (w.key, words[y + 1].key) in AGENT_PAIRS:
+            start = y + 2
+        elif w.key in AGENT_WORDS_ATTACHED:
+            start = y + 1
+        else:
+            continue
+        while start < len(words) and words[start].text in QUOTE_MARKS:
+            start += 1
+        j = _past_counts(words, start)
+        while j < len(words) and words[j].key in AGENT_COUNTS:
+            j = _past_counts(words, j + 1)
+        if j >= len(words) or words[j].kind != "word" or words[j].key in BARE_STOP:
+            return None
+        return _at(doc, words, j, mentions)
+    return None
+
+
+QUOTE_MARKS = frozenset("«»\"'“”")
+AGENT_COUNTS = frozenset(match_key(w) for w in ("عدة", "بضعة", "مجموعة", "عناصر"))
+
+
 def _without_instrument(words: list[Token], side: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
     """An unlisted two-word side whose second word is a weapon or a wound after ب ("مدني برصاصة"،
     "آخر بجروح"): the first word only."""
@@ -417,6 +453,9 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
             if actor is not None and (actor.key == subject.key or actor.end <= subject.start):
                 actor = None  # (nor is a speaker before it, "أعلنت الوزارة أن ...", the attacker)
             target = subject
+    if actor is None and (agent := marked_agent(doc, words, i, n, mentions)) is not None and (
+            target is None or agent.key != target.key):
+        actor = agent  # "تم اغتصابها من قبل عدة ضباط": who did it, named after its mark
     if (actor is None or (actor.start >= t_end and not _agent(words, actor))) and (
             found := clause_agent(doc, words, i, n, mentions)) is not None:
         agent, y = found

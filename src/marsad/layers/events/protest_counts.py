@@ -1,7 +1,11 @@
-"""Who protests when a count follows the protest verb: an intransitive verb of protest ("تظاهر"،
-"اعتصم"، "احتشد") takes no object, so a count after it, past the time told ("تظاهر أمس مئات
-الطلاب"، "اعتصم أول من أمس عشرات من العمال"), opens its subject wherever the verb stands in its
-sentence ("وتزامنا مع ذكرى ... تظاهر أمس مئات ..."), and no noun before the verb is its actor."""
+"""Who protests, read from the grammar of the protest verb's clause:
+
+- an intransitive verb of protest ("تظاهر"، "اعتصم"، "احتشد") takes no object, so a count after it,
+  past the time told ("تظاهر أمس مئات الطلاب"، "اعتصم أول من أمس عشرات من العمال"), opens its
+  subject wherever the verb stands in its sentence ("وتزامنا مع ذكرى ... تظاهر أمس مئات ..."),
+  and no noun before the verb is its actor;
+- the word a complementizer brings right before the verb is its subject ("وقال إن أهالي الحي
+  تظاهروا"، "باعتبار أن أهله نظموا اعتصاما"), not the speaker before it nor a noun further back."""
 
 from __future__ import annotations
 
@@ -56,3 +60,21 @@ def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: 
     if noun is None:
         return actor
     return _Mention(words[first].start, noun.end, noun.entity, noun.key, noun.sector or "CVL", noun.protester)
+
+
+COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأن", "بان", "لأن", "لان"))
+
+
+def complementizer_subject(doc: Document, words: list[Token], k: int, actor: _Mention | None,
+                           mentions: list[_Mention]) -> _Mention | None:
+    """The subject a complementizer brings right before a protest verb (or the light verb of a
+    protest noun) at k, else `actor` unchanged (see the module)."""
+    if k < 2 or _strip_conjunction(words[k - 2].key) not in COMPLEMENTIZERS:
+        return actor
+    w = words[k - 1]
+    if w.kind != "word" or w.key in BARE_STOP or _strip_conjunction(w.key) != w.key or _count(w):
+        return actor
+    if actor is not None and w.start <= actor.start < w.end:
+        return actor
+    named = next((m for m in mentions if w.start <= m.start < w.end), None)
+    return named or _Mention(w.start, w.end, None, "@" + w.key, "CVL")
