@@ -101,3 +101,15 @@ def test_the_agent_after_its_mark_past_a_count() -> None:
 def test_the_subject_a_complementizer_brings_before_a_protest_verb() -> None:
     actor, _target = _sides("وأوضح المحامي أن أسرته نظموا اعتصاما أمام مبنى المحكمة.", "PROTEST", "نظموا اعتصاما")
     assert actor == "أسرته"
+
+
+def test_the_subject_of_a_light_verb_or_its_verbal_noun_owns_the_attack() -> None:
+    actor, _target = _sides("وقالت مصادر إن الطيران شن عدة غارات استهدفت مخازن للسلاح.", "ASSAULT", "استهدفت")
+    assert actor == "الطيران"
+    actor, _target = _sides("وأصيب خمسة جراء تنفيذ طائرات حربية عدة ضربات استهدفت مواقع المسلحين.", "ASSAULT", "استهدفت")
+    assert actor.startswith("طائرات")
+
+
+def test_a_verb_with_a_resumptive_pronoun_has_its_victim_after() -> None:
+    actor, target = _sides("وتشهد البلدة مواجهات بين السكان وقوات الأمن قتل فيها أمس خمسة شبان.", "ASSAULT", "قتل")
+    assert "شبان" in target and "الأمن" not in target

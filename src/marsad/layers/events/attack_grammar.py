@@ -24,9 +24,11 @@ from marsad.layers.events.words import (
     AGENT_AFTER,
     BARE_STOP,
     CLAUSE_WORDS,
+    LIGHT_MASDARS,
     LIGHT_VERBS,
     NUMBER_WORDS,
     PASSIVE_NEXT,
+    QUANTITY,
     RELATIVES,
     SELF_REPORTING,
     SUBJECT_SKIP,
@@ -50,7 +52,7 @@ ADJECTIVES = 2
 # how far after an attack noun its agent may be named ("غارات جوية نفذتها مقاتلات"، "هجوم مماثل لداعش")
 AGENT_WORDS = 4
 # how far before an attack noun its light verb may stand ("شنت القوات أمس غارة استهدفت")
-LIGHT_WORDS = 4
+LIGHT_WORDS = 6
 # prepositions that bring the attack a killing happened in ("قتل خمسة في هجوم"، "جراء غارة")
 IN_ATTACK = frozenset(match_key(w) for w in ("في", "جراء", "إثر", "اثر", "خلال", "بعد"))
 # the instruments of a blow a target never begins with ("برصاصة"، "بحزام ناسف"، "بسكين")
@@ -177,8 +179,19 @@ def attack_agent(doc: Document, words: list[Token], x: int, mentions: list[_Ment
     for v in range(x - 1, max(-1, x - 1 - LIGHT_WORDS), -1):
         if words[v].kind == "punct":
             return None
-        if _strip_conjunction(words[v].key) in LIGHT_VERBS:
-            return _at(doc, words, v + 1, mentions) if v + 1 < x else None
+        key = _strip_conjunction(words[v].key)
+        if key in LIGHT_VERBS or key in LIGHT_MASDARS or (key[:1] in ("ب", "ل") and key[1:] in LIGHT_MASDARS):
+            y = v + 1
+            if all(words[z].kind == "num" or words[z].key in QUANTITY or words[z].key in AGENT_COUNTS
+                   or words[z].key in NUMBER_WORDS for z in range(y, x)):
+                # "الطيران شن عدة غارات": no subject between; the one before the verb, if any
+                w = words[v - 1] if v > 0 else None
+                if key in LIGHT_VERBS and w is not None and w.kind == "word" and w.key not in BARE_STOP \
+                        and not _attack_noun(w):
+                    named = [m for m in mentions if w.start < m.end <= w.end]
+                    return named[-1] if named else _Mention(w.start, w.end, None, "@" + w.key)
+                return None
+            return _at(doc, words, y, mentions)  # "شن المسلحون هجوما"، "تنفيذ طائرات التحالف ضربات"
     return None
 
 
@@ -224,6 +237,9 @@ def no_target(words: list[Token], target: _Mention | None) -> bool:
 # particles no victim's phrase begins with ("تعرض للضرب حتى الموت")
 PARTICLES = frozenset(match_key(w) for w in ("حتى", "عن", "منذ", "ضد", "لدى", "عند", "إلى", "الى", "نحو"))
 COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأن", "بان"))
+TIME_WORDS = loader.keyed("event_words.tsv", "time_unit", match_key) | frozenset(
+    match_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام", "الماضي", "الماضية", "الفائت"))
+RESUMPTIVE = frozenset(match_key(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها"))
 # words of a count's size passed over before the counted ("ما يقارب"، "عدد كبير من")
 COUNT_WORDS = frozenset(match_key(w) for w in ("يقارب", "كبير", "قليل", "محدود", "الأقل", "الاقل"))
 
@@ -296,6 +312,8 @@ def _subject_right_before(doc: Document, words: list[Token], i: int, mentions: l
     participant ending there, or a count; none after a relative, a preposition or a clause word."""
     if _strip_conjunction(words[i].key) != words[i].key:
         return None  # "... وقتل فيه 12 شخصا": a verb after و opens a clause of its own
+    if i + 1 < len(words) and words[i + 1].key in RESUMPTIVE:
+        return None  # "مواجهات ... قتل فيها ثلاثة": a clause on the noun before, its subject after
     x = i - 1
     if x >= 0 and _strip_conjunction(words[x].key) == "قد":
         x -= 1
@@ -446,6 +464,16 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
         if trig.pos == "verb" and (target is None or target.end <= words[i].start):
             # "و32 أصيبوا بجروح": the subject right before the verb, not a noun further back
             target = _subject_right_before(doc, words, i, mentions) or target
+    if trig.pos == "verb" and trig.mode in ("kill", "abduct") and i + n < len(words) and words[i + n].key in RESUMPTIVE:
+        # "مواجهات ... قتل فيها الأسبوع الماضي ثلاثة": the one killed follows the pronoun and the time
+        j = i + n + 1
+        while j < len(words) and (words[j].key in SUBJECT_SKIP or words[j].key in TIME_WORDS):
+            j += 1
+        j = _past_counts(words, j)
+        if j < len(words) and words[j].kind == "word" and words[j].key not in BARE_STOP:
+            target = _at(doc, words, j, mentions)
+            if actor is not None and actor.end <= words[i].start:
+                actor = None
     if trig.pos == "verb" and trig.mode in ("kill", "abduct") and _no_object(words, i + n):
         subject = _subject_right_before(doc, words, i, mentions)
         if subject is not None and (target is None or target.start >= t_end or target.key == subject.key):
