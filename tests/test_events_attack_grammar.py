@@ -1,5 +1,5 @@
 """Sides of attacks and protests of unnamed participants read from the grammar of their clause
-(events/attack_grammar.py, events/protest_counts.py). Sentences written for these tests."""
+(events/attack_grammar.py, events/protest_subjects.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +113,10 @@ def test_the_subject_of_a_light_verb_or_its_verbal_noun_owns_the_attack() -> Non
 def test_a_verb_with_a_resumptive_pronoun_has_its_victim_after() -> None:
     actor, target = _sides("وتشهد البلدة مواجهات بين السكان وقوات الأمن قتل فيها أمس خمسة شبان.", "ASSAULT", "قتل")
     assert "شبان" in target and "الأمن" not in target
+
+
+def test_where_a_protest_is_held_does_not_protest() -> None:
+    actor, _target = _sides("وكانوا يتظاهرون في القاهرة والإسكندرية طوال الشهر الماضي.", "PROTEST", "يتظاهرون")
+    assert "الإسكندرية" not in actor and "القاهرة" not in actor
+    actor, _target = _sides("وأعلنت النقابة تنظيم تظاهرة أمام البرلمان غدا احتجاجا على القانون.", "PROTEST", "احتجاجا")
+    assert "البرلمان" not in actor

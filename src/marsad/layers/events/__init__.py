@@ -108,8 +108,8 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
-from marsad.layers.events.protest_counts import complementizer_subject, counted_protesters
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
+from marsad.layers.events.protest_subjects import complementizer_subject, counted_protesters, not_protester
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     UNDERGONE,
@@ -376,8 +376,10 @@ class EventLayer:
                                                    1 if v is not None else n, actor, target, sent_mentions)
                     if v is None:  # "تظاهر أمس مئات الطلاب": the count after the verb opens its subject
                         actor = counted_protesters(doc, words, i, n, trig, actor, sent_mentions)
-                    # "إن أهله نظموا اعتصاما": the subject a complementizer brings (events/protest_counts.py)
+                    # "إن أهله نظموا اعتصاما": the subject a complementizer brings (events/protest_subjects.py)
                     actor = complementizer_subject(doc, words, v if v is not None else i, actor, sent_mentions)
+                    if not_protester(doc, words, actor):
+                        actor = None  # "يتظاهرون في طهران ومشهد"، "أمام البرلمان": where, not who
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

@@ -5,7 +5,11 @@
   subject wherever the verb stands in its sentence ("وتزامنا مع ذكرى ... تظاهر أمس مئات ..."),
   and no noun before the verb is its actor;
 - the word a complementizer brings right before the verb is its subject ("وقال إن أهالي الحي
-  تظاهروا"، "باعتبار أن أهله نظموا اعتصاما"), not the speaker before it nor a noun further back."""
+  تظاهروا"، "باعتبار أن أهله نظموا اعتصاما"), not the speaker before it nor a noun further back;
+- who protests is a subject, never the object of a preposition: not where the protest is ("في طهران
+  ومشهد"، "أمام البرلمان"، "قرب دمشق"), whom it clashes with ("اشتباكات مع القوات"), nor a
+  country something comes from ("من إيران"); a count's partitive ("المئات من الطلاب") and the
+  people a protest noun is of ("تظاهرات للمعلمين") stay."""
 
 from __future__ import annotations
 
@@ -13,12 +17,15 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import DAY_BEFORE, _bare
+from marsad.layers.events.mention_positions import PLACE_NOUNS, _locative, _word_index
 from marsad.layers.events.words import (
     BARE_STOP,
     COUNTS,
+    LOCATIVES,
     NUMBER_WORDS,
     QUANTITY,
     SUBJECT_SKIP,
+    TARGET_PREPOSITIONS,
     Trigger,
     _Mention,
     _strip_conjunction,
@@ -78,3 +85,34 @@ def complementizer_subject(doc: Document, words: list[Token], k: int, actor: _Me
         return actor
     named = next((m for m in mentions if w.start <= m.start < w.end), None)
     return named or _Mention(w.start, w.end, None, "@" + w.key, "CVL")
+
+
+# words after which a noun is where a protest stands or what it faces, never who protests
+PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "عند", "لدى", "عن", "مع"))
+
+
+def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> bool:
+    """Whether a protest's actor is the object of a preposition (see the module)."""
+    if actor is None:
+        return False
+    k = _word_index(words, actor.start)
+    attached = doc.text[words[k].start : actor.start]
+    if attached[-1:] == "ب" or _locative(words, actor):
+        return True
+    if k == 0 or attached[-1:] == "ل":
+        return False
+    prev = words[k - 1].key
+    bare_prev = _strip_conjunction(prev)
+    if prev in PLACE_MARKS or bare_prev in PLACE_MARKS or prev in LOCATIVES or bare_prev in LOCATIVES:
+        return True
+    if prev in PLACE_NOUNS or bare_prev in PLACE_NOUNS:
+        return True  # "في ضاحية السيدة ..."، "مدينة بغداد": a place's name
+    if prev == match_key("من"):
+        ent = doc.entity(actor.entity) if actor.entity else None
+        return ent is not None and ent.type == "LOC"  # "من إيران"; not "المئات من الطلاب"
+    if prev in TARGET_PREPOSITIONS and prev != match_key("من"):
+        return True  # "اشتباكات مع القوات"، "إلى البرلمان"
+    # "في طهران ومشهد": a place joined to one after a locative
+    word = words[k].key
+    return word[:1] == "و" and _strip_conjunction(word) != word and k >= 2 and (
+        words[k - 2].key in LOCATIVES or _strip_conjunction(words[k - 2].key) in LOCATIVES)
