@@ -120,3 +120,13 @@ def test_where_a_protest_is_held_does_not_protest() -> None:
     assert "الإسكندرية" not in actor and "القاهرة" not in actor
     actor, _target = _sides("وأعلنت النقابة تنظيم تظاهرة أمام البرلمان غدا احتجاجا على القانون.", "PROTEST", "احتجاجا")
     assert "البرلمان" not in actor
+
+
+def test_a_word_of_the_subject_is_no_object() -> None:
+    _actor, target = _sides("قتل شاب عمره عشرون عاما في الحادث.", "ASSAULT", "قتل")
+    assert "عمره" not in target
+
+
+def test_the_victim_phrase_stops_before_the_next_item() -> None:
+    _actor, target = _sides("وأسفر الهجوم عن مقتل عقيد وإصابة ستة جنود.", "ASSAULT", "مقتل")
+    assert target == "عقيد"

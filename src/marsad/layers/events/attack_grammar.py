@@ -265,8 +265,12 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
     j = _patient_start(words, _past_counts(words, c))
     if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) != words[j].key:
         return target  # "مقتل وإصابة 30 شخصا": the next trigger shares it
-    if words[j].key == "من" and j + 1 < len(words) and j > c:
+    if words[j].key == "من":
+        if j == c:
+            return None  # "مقتل من في السيارتين": whoever was there, no phrase to name
         j += 1  # "ستة من الجنود": the counted after من
+        if j >= len(words):
+            return target
     if target is not None and words[j].start <= target.start < words[min(j + 1, len(words) - 1)].end:
         return target
     attached = words[j].key[:1] in ("ب", "ل") and words[j].text[:1] in ("ب", "ل")
@@ -289,11 +293,10 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
             and words[j + 2].start <= target.start < words[j + 2].end:
         # "مقتل 34 عنصرا من حزب الله": the members with the body they belong to
         return _Mention(words[j].start, target.end, target.entity, target.key, target.sector, target.protester)
-    if target is None:  # the noun, with an adjective agreeing with it ("مدنيين عزل"), not a verb after it
-        nxt = words[j + 1] if j + 1 < len(words) else None
-        end = nxt.end if nxt is not None and _adjective(nxt, words[j].key.startswith("ال")) else words[j].end
-        return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
-    return _bare(doc, words, j)
+    # the noun, with an adjective agreeing with it ("مدنيين عزل"), not a verb or a next item after it
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    end = nxt.end if nxt is not None and _adjective(nxt, words[j].key.startswith("ال")) else words[j].end
+    return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
 
 
 # a word after a verb of attack that shows it has no object: it is a passive ("قتلوا في"، "قتل جراء")
@@ -345,6 +348,10 @@ def _subject_right_before(doc: Document, words: list[Token], i: int, mentions: l
 
 # possessive endings of a noun ("زوجته"، "شقيقها"، "أبناءهم")
 POSSESSED = ("ه", "ها", "هم", "هما")
+# the people a possessive names as someone's own: kin, fellows, guards ("زوجته"، "شقيقها"، "زميله")
+PEOPLE = loader.keyed("event_words.tsv", "kin", match_key) | frozenset(match_key(w) for w in (
+    "أخ", "اخ", "أخا", "اخا", "أخت", "اخت", "أب", "اب", "أبا", "ابا", "أم", "ام", "والدي", "زميل", "صديق", "جار",
+    "حارس", "أبناء", "ابناء", "أطفال", "اطفال", "إخوة", "اخوة", "طفل", "طفلة"))
 # shares of a group with its pronoun ("غالبيتهم"، "بينهم" is a preposition)
 SHARES = tuple(match_key(w) for w in ("غالبيت", "معظم", "بعض", "جميع", "أغلب", "اغلب", "كل", "أحد", "احد", "بين", "من"))
 
@@ -363,8 +370,11 @@ def _possessed_object(words: list[Token], side: _Mention) -> _Mention | None:
     key = w.key
     text = w.text.rstrip("،.«»\"'")  # the written ه of a pronoun, not the ة of a feminine noun
     if _strip_conjunction(key) != key or key in BARE_STOP or key in NUMBER_WORDS or key[:1] in ("ي", "ت", "ب", "ل") \
-            or len(key) < 4 or not text.endswith(POSSESSED):
+            or key.startswith("ال") or len(key) < 4 or not text.endswith(POSSESSED):
         return None
+    stem = next((key[: -len(p)] for p in ("هما", "هم", "ها", "ه") if key.endswith(p)), key)
+    if stem not in PEOPLE and stem.rstrip("ت") not in PEOPLE and match_key(stem.rstrip("ت") + "ة") not in PEOPLE:
+        return None  # "قتل طفل عمره عام": a word of the subject, not a person it killed
     return _Mention(w.start, w.end, None, "@" + key)
 
 
@@ -457,8 +467,9 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
                     target = None
             elif target is not None and target.start < t_end:
                 target = None
-    if trig.arg == "patient" and (target is not None or trig.pos == "verb" or words[i].key in SELF_REPORTING
-                                  or _strip_conjunction(words[i].key) in SELF_REPORTING):
+    if trig.arg == "patient" and trig.mode != "explosives" and (
+            target is not None or trig.pos == "verb" or words[i].key in SELF_REPORTING
+            or _strip_conjunction(words[i].key) in SELF_REPORTING):
         # (a victim noun with no side found is read again only when it is a toll: "مقتل"، "إصابة")
         target = adjacent_patient(doc, words, i, n, target, mentions)
         if trig.pos == "verb" and (target is None or target.end <= words[i].start):
