@@ -123,8 +123,8 @@ def test_where_a_protest_is_held_does_not_protest() -> None:
 
 
 def test_a_word_of_the_subject_is_no_object() -> None:
-    _actor, target = _sides("قتل شاب عمره عشرون عاما في الحادث.", "ASSAULT", "قتل")
-    assert "عمره" not in target
+    actor, target = _sides("قتل شاب عمره عشرون عاما في الحادث.", "ASSAULT", "قتل")
+    assert actor == "" and target.startswith("شاب")
 
 
 def test_the_victim_phrase_stops_before_the_next_item() -> None:
