@@ -130,3 +130,15 @@ def test_a_word_of_the_subject_is_no_object() -> None:
 def test_the_victim_phrase_stops_before_the_next_item() -> None:
     _actor, target = _sides("وأسفر الهجوم عن مقتل عقيد وإصابة ستة جنود.", "ASSAULT", "مقتل")
     assert target == "عقيد"
+
+
+def test_a_passive_after_wa_has_its_victim_after_it() -> None:
+    _actor, target = _sides("وقتل شرطي وأصيب بجروح أربعة مدنيين في الانفجار.", "ASSAULT", "أصيب")
+    assert "مدنيين" in target
+    _actor, target = _sides("وقتل شرطي وأصيب بجروح أربعة مدنيين في الانفجار.", "ASSAULT", "قتل")
+    assert target == "شرطي"
+
+
+def test_a_victim_keeps_its_nisba() -> None:
+    _actor, target = _sides("وأكدت مصادر محلية مصرع قياديين حوثيين في الغارة.", "ASSAULT", "مصرع")
+    assert target == "قياديين حوثيين"

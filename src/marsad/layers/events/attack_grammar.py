@@ -19,7 +19,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import _bare, _past_counts, _performed_by
 from marsad.layers.events.mention_positions import PLACE_NOUNS, _agent, _locative, _word_index
-from marsad.layers.events.noun_phrases import demonym_keys
+from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
     AGENT_AFTER,
     BARE_STOP,
@@ -260,8 +260,8 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
     if target is not None and target.start < t_end:
         return target
     c = i + n
-    while c < len(words) and words[c].key in SUBJECT_SKIP:
-        c += 1  # "وأصيب صباح أمس أربعة جنود"
+    while c < len(words) and (words[c].key in SUBJECT_SKIP or (words[c].key[:1] == "ب" and words[c].key[1:] in WOUNDS)):
+        c += 1  # "وأصيب صباح أمس أربعة جنود"، "وأصيب بجروح ثلاثة آخرون"
     j = _patient_start(words, _past_counts(words, c))
     if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) != words[j].key:
         return target  # "مقتل وإصابة 30 شخصا": the next trigger shares it
@@ -293,10 +293,21 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
             and words[j + 2].start <= target.start < words[j + 2].end:
         # "مقتل 34 عنصرا من حزب الله": the members with the body they belong to
         return _Mention(words[j].start, target.end, target.entity, target.key, target.sector, target.protester)
-    # the noun, with an adjective agreeing with it ("مدنيين عزل"), not a verb or a next item after it
+    # the noun with the word after it ("قياديين حوثيين"، "القيادي البارز"), unless that word opens
+    # a next item, a phrase, a clause or a time ("عقيد وإصابة"، "آخر مساء"، "شخصا يبرز")
     nxt = words[j + 1] if j + 1 < len(words) else None
-    end = nxt.end if nxt is not None and _adjective(nxt, words[j].key.startswith("ال")) else words[j].end
+    end = words[j].end
+    if nxt is not None and nxt.kind == "word" and _strip_conjunction(nxt.key) == nxt.key \
+            and nxt.key not in BARE_STOP and nxt.key not in SUBJECT_SKIP and nxt.key not in CLOCK \
+            and nxt.key[:1] not in ("ب", "ل") and not _verb_like(nxt.key) and not _attack_noun(nxt) \
+            and nxt.key not in NUMBER_WORDS:
+        end = nxt.end
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
+
+
+def _verb_like(key: str) -> bool:
+    """Whether a word reads as a present verb ("يبرز"، "يرتدون"), not a nisba ("يمني"، "تركي")."""
+    return _imperfect_plural(key) or (key[:1] in ("ي", "ت") and not key.endswith(("ي", "يه", "يين", "يون")))
 
 
 # a word after a verb of attack that shows it has no object: it is a passive ("قتلوا في"، "قتل جراء")
@@ -429,11 +440,14 @@ AGENT_COUNTS = frozenset(match_key(w) for w in ("عدة", "بضعة", "مجمو�
 
 def _without_instrument(words: list[Token], side: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
     """An unlisted two-word side whose second word is a weapon or a wound after ب ("مدني برصاصة"،
-    "آخر بجروح"): the first word only."""
+    "آخر بجروح") or opens a next item with و ("شخصان وأصيب"): the first word only."""
     if side is None or side.entity is not None:
         return side
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
     w = words[b]
+    if b == a + 1 and _strip_conjunction(w.key) != w.key and not any(m.start <= w.start < m.end for m in mentions):
+        # "شخصان وأصيب": the next item of a toll, not a word of the side
+        return _Mention(side.start, words[a].end, None, "@" + words[a].key, side.sector, side.protester)
     if b != a + 1 or w.key[:1] != "ب" or w.text[:1] != "ب" or w.key[1:] not in WEAPONS | INSTRUMENTS | WOUNDS \
             or any(m.start == w.start for m in mentions):
         return side  # ("اجتماعا لقوات الصحوة": a genitive with ل stays)
@@ -471,7 +485,12 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
             target is not None or trig.pos == "verb" or words[i].key in SELF_REPORTING
             or _strip_conjunction(words[i].key) in SELF_REPORTING):
         # (a victim noun with no side found is read again only when it is a toll: "مقتل"، "إصابة")
-        target = adjacent_patient(doc, words, i, n, target, mentions)
+        if trig.pos == "verb" and target is not None and target.end <= words[i].start \
+                and _strip_conjunction(words[i].key) != words[i].key:
+            # "وقتل جندي وأصيب آخر": a verb after و opens its clause; its subject follows it
+            target = adjacent_patient(doc, words, i, n, None, mentions) or target
+        else:
+            target = adjacent_patient(doc, words, i, n, target, mentions)
         if trig.pos == "verb" and (target is None or target.end <= words[i].start):
             # "و32 أصيبوا بجروح": the subject right before the verb, not a noun further back
             target = _subject_right_before(doc, words, i, mentions) or target
