@@ -104,7 +104,9 @@ def test_the_subject_a_complementizer_brings_before_a_protest_verb() -> None:
 
 
 def test_the_subject_of_a_light_verb_or_its_verbal_noun_owns_the_attack() -> None:
-    actor, _target = _sides("وقالت مصادر إن الطيران شن عدة غارات استهدفت مخازن للسلاح.", "ASSAULT", "استهدفت")
+    actor, _target = _sides("وقالت مصادر إن الطيران شن عدة غارات استهدفت مخازن للسلاح.", "ASSAULT", "شن عدة غارات")
+    assert actor == "الطيران"
+    actor, _target = _sides("وشن الطيران عدة غارات استهدفت مخازن للسلاح.", "ASSAULT", "استهدفت")
     assert actor == "الطيران"
     actor, _target = _sides("وأصيب خمسة جراء تنفيذ طائرات حربية عدة ضربات استهدفت مواقع المسلحين.", "ASSAULT", "استهدفت")
     assert actor.startswith("طائرات")
@@ -142,3 +144,8 @@ def test_a_passive_after_wa_has_its_victim_after_it() -> None:
 def test_a_victim_keeps_its_nisba() -> None:
     _actor, target = _sides("وأكدت مصادر محلية مصرع قياديين حوثيين في الغارة.", "ASSAULT", "مصرع")
     assert target == "قياديين حوثيين"
+
+
+def test_the_subject_a_complementizer_brings_before_a_light_verb_of_attack() -> None:
+    actor, target = _sides("وقالت الوزارة إن التحالف شن عشر غارات جوية في اليمن.", "ASSAULT", "شن عشر غارات جوية")
+    assert actor == "التحالف" and "اليمن" not in target

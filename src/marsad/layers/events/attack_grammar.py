@@ -138,7 +138,12 @@ def _at(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> 
     if y >= len(words):
         return None
     m = next((m for m in mentions if words[y].start <= m.start < words[y].end), None)
-    return m or _bare(doc, words, y)
+    bare = None if m is not None else _bare(doc, words, y)
+    if bare is not None and y + 1 < len(words) and bare.end == words[y + 1].end and (
+            words[y + 1].key in AGENT_COUNTS or words[y + 1].key in NUMBER_WORDS or words[y + 1].key in QUANTITY):
+        # "الطيران عدة غارات": the count begins the object, not a word of the side
+        bare = _Mention(words[y].start, words[y].end, None, "@" + words[y].key)
+    return m or bare
 
 
 def _organised(doc: Document, m: _Mention) -> bool:
@@ -223,15 +228,16 @@ def _first_word(words: list[Token], m: _Mention) -> Token:
     return words[_word_index(words, m.start)]
 
 
-def no_target(words: list[Token], target: _Mention | None) -> bool:
-    """Whether a side cannot be the one attacked: a place after في, a time of day, a weapon after ب."""
+def no_target(doc: Document, words: list[Token], target: _Mention | None) -> bool:
+    """Whether a side cannot be the one attacked: where it happened, after في ("غارات في سوريا";
+    "قصفت الطائرات مدينة حلب" keeps the city struck), a time of day, a weapon after ب."""
     if target is None:
         return False
     w = _first_word(words, target)
     key = _strip_conjunction(w.key)
     if key in CLOCK or key in SUBJECT_SKIP or (key[:1] == "ب" and (key[1:] in WEAPONS or key[1:] in INSTRUMENTS)):
         return True
-    return target.entity is None and _locative(words, target)
+    return _locative(words, target)
 
 
 # particles no victim's phrase begins with ("تعرض للضرب حتى الموت")
@@ -303,6 +309,26 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
             and nxt.key not in NUMBER_WORDS:
         end = nxt.end
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
+
+
+def _complementizer_subject(doc: Document, words: list[Token], i: int, trig: Trigger,
+                            mentions: list[_Mention]) -> _Mention | None:
+    """The word a complementizer brings right before the verb of an attack, or before the light
+    verb of an attack noun ("إن التحالف شن غارات"، "أن المسلحين هاجموا"): the verb's subject."""
+    v = i
+    if trig.pos == "noun":
+        v = next((x for x in range(i - 1, max(-1, i - 1 - LIGHT_WORDS), -1)
+                  if words[x].kind != "punct" and _strip_conjunction(words[x].key) in LIGHT_VERBS), -1)
+        if v < 0 or any(w.kind == "punct" for w in words[v:i]):
+            return None
+    if v < 2 or words[v - 2].key not in COMPLEMENTIZERS or _strip_conjunction(words[v].key) != words[v].key:
+        return None
+    w = words[v - 1]
+    if w.kind != "word" or w.key in BARE_STOP or w.key in NUMBER_WORDS or _attack_noun(w) \
+            or _strip_conjunction(w.key) != w.key or w.text.rstrip("،.«»\"'").endswith(POSSESSED):
+        return None  # ("أن قواته قتلت": the body the forces belong to, read by clauses.possessor_subject)
+    named = [m for m in mentions if w.start < m.end <= w.end]
+    return named[-1] if named else _Mention(w.start, w.end, None, "@" + w.key)
 
 
 def _verb_like(key: str) -> bool:
@@ -481,6 +507,9 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
                     target = None
             elif target is not None and target.start < t_end:
                 target = None
+    if trig.arg != "patient" and (subject := _complementizer_subject(doc, words, i, trig, mentions)) is not None \
+            and (actor is None or actor.end <= subject.start) and (target is None or target.key != subject.key):
+        actor = subject  # "وقالت الوزارة إن التحالف شن 13 غارة": the coalition, not the ministry
     if trig.arg == "patient" and trig.mode != "explosives" and (
             target is not None or trig.pos == "verb" or words[i].key in SELF_REPORTING
             or _strip_conjunction(words[i].key) in SELF_REPORTING):
@@ -525,7 +554,7 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
             actor, target = target, obj
     if actor is not None and _place_name(doc, words, actor):
         actor = None  # "في ولاية كولورادو وقتل فيه"، "مدير منفذ مدينة بنغازي": a place acts on no one
-    if no_target(words, target):
+    if no_target(doc, words, target):
         target = None
     target = _without_instrument(words, target, mentions)
     if actor is not None and target is not None and actor.key == target.key:
