@@ -246,6 +246,8 @@ COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأ
 TIME_WORDS = loader.keyed("event_words.tsv", "time_unit", match_key) | frozenset(
     match_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام", "الماضي", "الماضية", "الفائت"))
 RESUMPTIVE = frozenset(match_key(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "خلاله", "خلالها"))
+# count words that stand for the people counted ("أصيب العشرات بجروح"), not "من"، "أكثر"
+COUNTED = frozenset(match_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "الاف", "ألف", "الف"))
 # words of a count's size passed over before the counted ("ما يقارب"، "عدد كبير من")
 COUNT_WORDS = frozenset(match_key(w) for w in ("يقارب", "كبير", "قليل", "محدود", "الأقل", "الاقل"))
 
@@ -284,7 +286,8 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
         return None  # "أصيبوا بجروح": the one hit stands before the verb
     attached = attached and j > c
     if words[j].key in BARE_STOP or attached or _agent(words, _Mention(words[j].start, words[j].end, None, "")):
-        if j > c and words[j - 1].kind != "punct" and (attached or words[j].key in BARE_STOP):
+        counted = any(w.kind == "num" or w.text.isdigit() or w.key in NUMBER_WORDS or w.key in COUNTED for w in words[c:j])
+        if counted and words[j - 1].kind != "punct" and (attached or words[j].key in BARE_STOP):
             a = words[c].start  # "أصيب العشرات بجروح"، "قتل 40 في ...": the count is who was hit
             return _Mention(a, words[j - 1].end, None, "@" + match_key(doc.text[a : words[j - 1].end]))
         return None
