@@ -149,3 +149,10 @@ def test_a_victim_keeps_its_nisba() -> None:
 def test_the_subject_a_complementizer_brings_before_a_light_verb_of_attack() -> None:
     actor, target = _sides("وقالت الوزارة إن التحالف شن عشر غارات جوية في اليمن.", "ASSAULT", "شن عشر غارات جوية")
     assert actor == "التحالف" and "اليمن" not in target
+
+
+def test_what_is_protested_runs_through_its_genitives() -> None:
+    _actor, target = _sides("وتظاهر مئات السكان احتجاجا على رفع أسعار الخبز في المدينة.", "PROTEST", "تظاهر")
+    assert target == "رفع أسعار الخبز"
+    _actor, target = _sides("واعتصم العمال احتجاجا على تأخر صرف الرواتب التي وعدت بها الشركة.", "PROTEST", "اعتصم")
+    assert "التي" not in target and target.startswith("تأخر")

@@ -109,7 +109,12 @@ from marsad.layers.events.political import (
     whoever_verb,
 )
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
-from marsad.layers.events.protest_subjects import complementizer_subject, counted_protesters, not_protester
+from marsad.layers.events.protest_subjects import (
+    complementizer_subject,
+    counted_protesters,
+    genitive_chain,
+    not_protester,
+)
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     UNDERGONE,
@@ -380,6 +385,7 @@ class EventLayer:
                     actor = complementizer_subject(doc, words, v if v is not None else i, actor, sent_mentions)
                     if not_protester(doc, words, actor):
                         actor = None  # "يتظاهرون في طهران ومشهد"، "أمام البرلمان": where, not who
+                    target = genitive_chain(doc, words, target)  # "احتجاجا على زيارة وزير الخارجية"
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

@@ -9,7 +9,9 @@
 - who protests is a subject, never the object of a preposition: not where the protest is ("في طهران
   ومشهد"، "أمام البرلمان"، "قرب دمشق"), whom it clashes with ("اشتباكات مع القوات"), nor a
   country something comes from ("من إيران"); a count's partitive ("المئات من الطلاب") and the
-  people a protest noun is of ("تظاهرات للمعلمين") stay."""
+  people a protest noun is of ("تظاهرات للمعلمين") stay;
+- what is protested, when an unlisted noun phrase, is the whole chain of its genitives ("احتجاجا على
+  زيارة وزير الخارجية الإسرائيلي"، "ضد سياسة رئيس الحكومة"): the deed with whose deed it is."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from marsad.layers.events.words import (
     LOCATIVES,
     NUMBER_WORDS,
     QUANTITY,
+    RELATIVES,
     SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
     Trigger,
@@ -116,3 +119,36 @@ def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> 
     word = words[k].key
     return word[:1] == "و" and _strip_conjunction(word) != word and k >= 2 and (
         words[k - 2].key in LOCATIVES or _strip_conjunction(words[k - 2].key) in LOCATIVES)
+
+
+# how many words a protested noun's chain of genitives may run to
+CHAIN_WORDS = 5
+
+
+def genitive_chain(doc: Document, words: list[Token], target: _Mention | None) -> _Mention | None:
+    """An unlisted target widened to the genitives that follow it (see the module): plain words, no
+    preposition, conjunction, mark, count or present verb among them, up to CHAIN_WORDS."""
+    if target is None or target.entity is not None:
+        return target
+    a, b = _word_index(words, target.start), _word_index(words, target.end - 1)
+    if words[a].key.startswith("ال") and b == a:
+        return target  # a definite noun governs no genitive
+    end = b
+    while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS:
+        w = words[end + 1]
+        key = w.key
+        if w.kind != "word" or doc.text[words[end].end : w.start] != " " or _strip_conjunction(key) != key \
+                or key in BARE_STOP or key in RELATIVES or key[:1] in ("ب", "ل") or _count(w) or key in SUBJECT_SKIP \
+                or (key[:1] in ("ي", "ت") and not key.endswith(("ي", "يه", "ية"))):
+            break  # ("الخدمات التي"، "الإداري يمر"، "يتظاهرون": a clause of its own)
+        end += 1
+        if key.startswith("ال"):
+            # the article closes the chain, but an adjective of it may follow ("وزير الخارجية الإسرائيلي")
+            nxt = words[end + 1] if end + 1 < len(words) else None
+            if nxt is not None and nxt.kind == "word" and nxt.key.startswith("ال") and nxt.key.endswith(("ي", "يه", "ية")) \
+                    and nxt.key not in RELATIVES and doc.text[w.end : nxt.start] == " ":
+                end += 1
+            break
+    if end == b:
+        return target
+    return _Mention(target.start, words[end].end, None, target.key, target.sector, target.protester)
