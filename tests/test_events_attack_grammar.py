@@ -156,3 +156,10 @@ def test_what_is_protested_runs_through_its_genitives() -> None:
     assert target == "رفع أسعار الخبز"
     _actor, target = _sides("واعتصم العمال احتجاجا على تأخر صرف الرواتب التي وعدت بها الشركة.", "PROTEST", "اعتصم")
     assert "التي" not in target and target.startswith("تأخر")
+
+
+def test_an_attack_target_takes_its_definite_genitive_only() -> None:
+    _actor, target = _sides("وهاجم مسلحون مقرات جماعة الإخوان في المدينة.", "ASSAULT", "هاجم")
+    assert target.endswith("الإخوان")
+    _actor, target = _sides("وقال مسؤول إن جنودا قتلوا في الاشتباكات.", "ASSAULT", "قتلوا")
+    assert "قتلوا" not in target

@@ -20,6 +20,7 @@ from marsad.document import Document
 from marsad.layers.events.clauses import _bare, _past_counts, _performed_by
 from marsad.layers.events.mention_positions import PLACE_NOUNS, _agent, _locative, _word_index
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
+from marsad.layers.events.protest_subjects import genitive_chain
 from marsad.layers.events.words import (
     AGENT_AFTER,
     BARE_STOP,
@@ -560,6 +561,8 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
     if no_target(doc, words, target):
         target = None
     target = _without_instrument(words, target, mentions)
+    if target is not None and target.start >= t_end:
+        target = genitive_chain(doc, words, target, definite_only=True)  # "أنصار جماعة الإخوان"
     if actor is not None and target is not None and actor.key == target.key:
         target = None
     return actor, target

@@ -125,9 +125,12 @@ def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> 
 CHAIN_WORDS = 5
 
 
-def genitive_chain(doc: Document, words: list[Token], target: _Mention | None) -> _Mention | None:
+def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
+                   definite_only: bool = False) -> _Mention | None:
     """An unlisted target widened to the genitives that follow it (see the module): plain words, no
-    preposition, conjunction, mark, count or present verb among them, up to CHAIN_WORDS."""
+    preposition, conjunction, mark, count or present verb among them, up to CHAIN_WORDS. With
+    `definite_only`, only a definite genitive closes it ("مليشيات الحوثي"، "أنصار جماعة الإخوان"),
+    for sides where an indefinite word after may be a verb of the clause ("جنود قتلوا")."""
     if target is None or target.entity is not None:
         return target
     a, b = _word_index(words, target.start), _word_index(words, target.end - 1)
@@ -141,6 +144,8 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None) -
                 or key in BARE_STOP or key in RELATIVES or key[:1] in ("ب", "ل") or _count(w) or key in SUBJECT_SKIP \
                 or (key[:1] in ("ي", "ت") and not key.endswith(("ي", "يه", "ية"))):
             break  # ("الخدمات التي"، "الإداري يمر"، "يتظاهرون": a clause of its own)
+        if definite_only and not key.startswith("ال"):
+            break
         end += 1
         if key.startswith("ال"):
             # the article closes the chain, but an adjective of it may follow ("وزير الخارجية الإسرائيلي")
