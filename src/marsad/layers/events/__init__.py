@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.attack_grammar import attack_sides
 from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
@@ -108,6 +109,12 @@ from marsad.layers.events.political import (
     whoever_verb,
 )
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
+from marsad.layers.events.protest_subjects import (
+    complementizer_subject,
+    counted_protesters,
+    genitive_chain,
+    not_protester,
+)
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
     UNDERGONE,
@@ -366,9 +373,19 @@ class EventLayer:
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked
+                    # an attack noun as subject, the agent of the attack a killing was in, the victim
+                    # right after a passive (events/attack_grammar.py)
+                    actor, target = attack_sides(doc, words, i, n, trig, actor, target, sent_mentions)
                 if self.unnamed and trig.type == "PROTEST":
                     actor, target = _protest_sides(doc, words, v if v is not None else i,
                                                    1 if v is not None else n, actor, target, sent_mentions)
+                    if v is None:  # "تظاهر أمس مئات الطلاب": the count after the verb opens its subject
+                        actor = counted_protesters(doc, words, i, n, trig, actor, sent_mentions)
+                    # "إن أهله نظموا اعتصاما": the subject a complementizer brings (events/protest_subjects.py)
+                    actor = complementizer_subject(doc, words, v if v is not None else i, actor, sent_mentions)
+                    if not_protester(doc, words, actor):
+                        actor = None  # "يتظاهرون في طهران ومشهد"، "أمام البرلمان": where, not who
+                    target = genitive_chain(doc, words, target)  # "احتجاجا على زيارة وزير الخارجية"
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

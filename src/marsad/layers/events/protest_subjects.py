@@ -1,0 +1,159 @@
+"""Who protests, read from the grammar of the protest verb's clause:
+
+- an intransitive verb of protest ("تظاهر"، "اعتصم"، "احتشد") takes no object, so a count after it,
+  past the time told ("تظاهر أمس مئات الطلاب"، "اعتصم أول من أمس عشرات من العمال"), opens its
+  subject wherever the verb stands in its sentence ("وتزامنا مع ذكرى ... تظاهر أمس مئات ..."),
+  and no noun before the verb is its actor;
+- the word a complementizer brings right before the verb is its subject ("وقال إن أهالي الحي
+  تظاهروا"، "باعتبار أن أهله نظموا اعتصاما"), not the speaker before it nor a noun further back;
+- who protests is a subject, never the object of a preposition: not where the protest is ("في طهران
+  ومشهد"، "أمام البرلمان"، "قرب دمشق"), whom it clashes with ("اشتباكات مع القوات"), nor a
+  country something comes from ("من إيران"); a count's partitive ("المئات من الطلاب") and the
+  people a protest noun is of ("تظاهرات للمعلمين") stay;
+- what is protested, when an unlisted noun phrase, is the whole chain of its genitives ("احتجاجا على
+  زيارة وزير الخارجية الإسرائيلي"، "ضد سياسة رئيس الحكومة"): the deed with whose deed it is."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.document import Document
+from marsad.layers.events.clauses import DAY_BEFORE, _bare
+from marsad.layers.events.mention_positions import PLACE_NOUNS, _locative, _word_index
+from marsad.layers.events.words import (
+    BARE_STOP,
+    COUNTS,
+    LOCATIVES,
+    NUMBER_WORDS,
+    QUANTITY,
+    RELATIVES,
+    SUBJECT_SKIP,
+    TARGET_PREPOSITIONS,
+    Trigger,
+    _Mention,
+    _strip_conjunction,
+)
+
+# words of about ("نحو"، "حوالي"): a count follows them, they are none ("ساروا نحو السفارة")
+ABOUT = frozenset(match_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
+
+
+def _count(w: Token) -> bool:
+    return w.kind == "num" or w.text.isdigit() or (w.key in COUNTS and w.key not in ABOUT) or w.key in NUMBER_WORDS
+
+
+def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: Trigger,
+                       actor: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """The counted subject after a protest verb at k (see the module), else `actor` unchanged."""
+    if trig.pos != "verb":
+        return actor
+    j = k + n
+    while j < len(words) and words[j].key in SUBJECT_SKIP:
+        j += 1
+        if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
+            j += 2  # "أول من أمس"
+    while j < len(words) and words[j].key in QUANTITY and not _count(words[j]):
+        j += 1  # "نحو"، "أكثر من"، "عدد من"
+    if j >= len(words) or not _count(words[j]):
+        return actor
+    first = j
+    while j < len(words) and (_count(words[j]) or words[j].key in QUANTITY):
+        j += 1
+    if actor is not None and words[first].start <= actor.start:
+        return actor  # the earlier rules found the subject here or later
+    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
+        # "تظاهر المئات أمام ...": the count alone is who protests
+        last = words[j - 1]
+        return _Mention(words[first].start, last.end, None, "@" + match_key(doc.text[words[first].start : last.end]), "CVL")
+    named = next((m for m in mentions if words[j].start <= m.start < words[j].end), None)
+    noun = named or _bare(doc, words, j)
+    if noun is None:
+        return actor
+    return _Mention(words[first].start, noun.end, noun.entity, noun.key, noun.sector or "CVL", noun.protester)
+
+
+COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأن", "بان", "لأن", "لان"))
+
+
+def complementizer_subject(doc: Document, words: list[Token], k: int, actor: _Mention | None,
+                           mentions: list[_Mention]) -> _Mention | None:
+    """The subject a complementizer brings right before a protest verb (or the light verb of a
+    protest noun) at k, else `actor` unchanged (see the module)."""
+    if k < 2 or _strip_conjunction(words[k - 2].key) not in COMPLEMENTIZERS:
+        return actor
+    w = words[k - 1]
+    if w.kind != "word" or w.key in BARE_STOP or _strip_conjunction(w.key) != w.key or _count(w):
+        return actor
+    if actor is not None and w.start <= actor.start < w.end:
+        return actor
+    named = next((m for m in mentions if w.start <= m.start < w.end), None)
+    return named or _Mention(w.start, w.end, None, "@" + w.key, "CVL")
+
+
+# words after which a noun is where a protest stands or what it faces, never who protests
+PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبالة", "نحو", "عند", "لدى", "عن", "مع"))
+
+
+def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> bool:
+    """Whether a protest's actor is the object of a preposition (see the module)."""
+    if actor is None:
+        return False
+    k = _word_index(words, actor.start)
+    attached = doc.text[words[k].start : actor.start]
+    if attached[-1:] == "ب" or _locative(words, actor):
+        return True
+    if k == 0 or attached[-1:] == "ل":
+        return False
+    prev = words[k - 1].key
+    bare_prev = _strip_conjunction(prev)
+    if prev in PLACE_MARKS or bare_prev in PLACE_MARKS or prev in LOCATIVES or bare_prev in LOCATIVES:
+        return True
+    if prev in PLACE_NOUNS or bare_prev in PLACE_NOUNS:
+        return True  # "في ضاحية السيدة ..."، "مدينة بغداد": a place's name
+    if prev == match_key("من"):
+        ent = doc.entity(actor.entity) if actor.entity else None
+        return ent is not None and ent.type == "LOC"  # "من إيران"; not "المئات من الطلاب"
+    if prev in TARGET_PREPOSITIONS and prev != match_key("من"):
+        return True  # "اشتباكات مع القوات"، "إلى البرلمان"
+    # "في طهران ومشهد": a place joined to one after a locative
+    word = words[k].key
+    return word[:1] == "و" and _strip_conjunction(word) != word and k >= 2 and (
+        words[k - 2].key in LOCATIVES or _strip_conjunction(words[k - 2].key) in LOCATIVES)
+
+
+# how many words a protested noun's chain of genitives may run to
+CHAIN_WORDS = 5
+
+
+def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
+                   definite_only: bool = False) -> _Mention | None:
+    """An unlisted target widened to the genitives that follow it (see the module): plain words, no
+    preposition, conjunction, mark, count or present verb among them, up to CHAIN_WORDS. With
+    `definite_only`, only a definite genitive closes it ("مليشيات الحوثي"، "أنصار جماعة الإخوان"),
+    for sides where an indefinite word after may be a verb of the clause ("جنود قتلوا")."""
+    if target is None or target.entity is not None:
+        return target
+    a, b = _word_index(words, target.start), _word_index(words, target.end - 1)
+    if words[a].key.startswith("ال") and b == a:
+        return target  # a definite noun governs no genitive
+    end = b
+    while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS:
+        w = words[end + 1]
+        key = w.key
+        if w.kind != "word" or doc.text[words[end].end : w.start] != " " or _strip_conjunction(key) != key \
+                or key in BARE_STOP or key in RELATIVES or key[:1] in ("ب", "ل") or _count(w) or key in SUBJECT_SKIP \
+                or (key[:1] in ("ي", "ت") and not key.endswith(("ي", "يه", "ية"))):
+            break  # ("الخدمات التي"، "الإداري يمر"، "يتظاهرون": a clause of its own)
+        if definite_only and not key.startswith("ال"):
+            break
+        end += 1
+        if key.startswith("ال"):
+            # the article closes the chain, but an adjective of it may follow ("وزير الخارجية الإسرائيلي")
+            nxt = words[end + 1] if end + 1 < len(words) else None
+            if nxt is not None and nxt.kind == "word" and nxt.key.startswith("ال") and nxt.key.endswith(("ي", "يه", "ية")) \
+                    and nxt.key not in RELATIVES and doc.text[w.end : nxt.start] == " ":
+                end += 1
+            break
+    if end == b:
+        return target
+    return _Mention(target.start, words[end].end, None, target.key, target.sector, target.protester)
