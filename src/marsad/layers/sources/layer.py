@@ -11,11 +11,12 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
-from marsad.layers.sources.latin import agency_aliases, shouted, unlisted_acronyms
+from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
+from marsad.layers.sources.talk import replied, talked_to
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -121,14 +122,15 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
-            if shouted(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
+            if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
-                                   lambda start, end: _person_or_place(doc, start, end))
+                                   lambda start, end: _person_or_place(doc, start, end),
+                                   lambda start, end: _known_body(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
@@ -172,6 +174,8 @@ class SourceLayer:
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
+            if steps <= 1 and talked_to(toks, k):
+                return True  # "وتحدث لمراسل وكالة ..", "تحدث لوكالة ..": the words went to the outlet
             if t.key == "مع":
                 with_at = steps
             elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
@@ -267,8 +271,8 @@ class SourceLayer:
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before
-        if statement >= 0 and toks[statement].key in GIVEN_TO:
-            return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
+        if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
+            return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
         return self._spoken_before(toks, i) is not None
 
     def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
@@ -405,8 +409,11 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     if noun.key.startswith("ال") or i < 2:
         return False
     before = toks[i - 2]
-    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name
-    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
+    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name;
+    # "وأوضحت أمانة سوق عكاظ أن": a chain of nouns, the first one's "ة" showing it is no verb ("خبراء
+    # استطلعت رويترز آراءهم" has a verb there), and the name completes the last of them
+    return (before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
+            or (before.text.endswith("ة") and _plain_noun(before, lex) and len(noun.key.strip("ـ")) >= MIN_NOUN_CHARS))
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
@@ -436,6 +443,12 @@ def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
 
 def _is_contact(tok: Token) -> bool:
     return tok.is_word and any(stem in CONTACT_WORDS for _, stem in tok.splits)
+
+
+def _known_body(doc: Document, start: int, end: int) -> bool:
+    """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site)."""
+    return any(ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)
+               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:

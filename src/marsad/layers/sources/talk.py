@@ -1,0 +1,56 @@
+"""Words said to an outlet with no verb of saying near: a talk ("وتحدث لمراسل وكالة .. أحد
+الأهالي", "تحدث لوكالة .."), a reply or an answer ("في رد مكتوب لوكالة .. وصفت الإدارة القرية
+بأنها"), where the verb that carries the words, if any, stands too far back for the layer's window.
+The outlet as the subject of a verb of talking ("تحدثت وكالة .. عن مقتل") is read with the outlet
+verbs (`words.OUTLET_VERBS`). The words come from `lexicons/source_words_unseen.tsv`.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
+from marsad.layers.sources.words import GIVEN_TO
+from marsad.lexicons import loader
+
+
+def _section(section: str) -> frozenset[str]:
+    return loader.keyed("source_words_unseen.tsv", section, match_key)
+
+
+TALK_VERBS = _section("talk_verb")
+REPLIES = _section("reply")
+MANNERS = _section("statement_manner")
+REPLY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "في"})  # "وردا", "برده"
+
+
+def talks(tok: Token) -> bool:
+    """A verb of talking, with the conjunction it may carry ("وتحدث")."""
+    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in VERB_PREFIXES and stem in TALK_VERBS
+                               for _, stem in tok.splits)
+
+
+def talked_to(toks: list[Token], verb: int) -> bool:
+    """The verb of talking at `verb` is followed at once by "ل" + what it was said to ("تحدث لمراسل",
+    "وتحدثت لـ«..»")."""
+    if not talks(toks[verb]) or verb + 1 >= len(toks):
+        return False
+    nxt = toks[verb + 1]
+    return nxt.is_word and (nxt.key.rstrip("ـ") == "ل" or any(
+        nxt.key[: len(nxt.key) - len(stem)] in ("ل", "لل") for _, stem in nxt.splits))
+
+
+def replied(toks: list[Token], statement: int) -> bool:
+    """The word at `statement`, right before "ل" + an outlet, is a reply or an answer, or an
+    adjective of manner after one or after a statement word in `given_to` ("في رد مكتوب لوكالة")."""
+    if statement < 0 or not toks[statement].is_word:
+        return False
+    if _is_reply(toks[statement]):
+        return True
+    return (toks[statement].key in MANNERS and statement > 0
+            and (_is_reply(toks[statement - 1]) or toks[statement - 1].key in GIVEN_TO))
+
+
+def _is_reply(tok: Token) -> bool:
+    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in REPLY_PREFIXES and stem in REPLIES
+                               for _, stem in tok.splits)

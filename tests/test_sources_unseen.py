@@ -1,0 +1,66 @@
+"""Sources layer: constructions found missing or wrong on a probe of unlabelled articles of every
+outlet: a website's transliterated name after a citing word ("وأفاد موقع ..", `websites.py`), a
+site's name closed by its remit, words said in a talk or a reply to an agency (`talk.py`), a body
+named "وكالة" that tells no news, an institution's own channel, a Latin alias ending a longer Latin
+name, and a name completing a chain of nouns ("أمانة سوق عكاظ").
+
+Sentences written for these tests; the shipped KB."""
+
+from __future__ import annotations
+
+from source_fixtures import names, run
+
+
+def test_a_transliterated_website_name_after_a_citing_word():
+    assert names(run("وأورد موقع تك رادار أن الجهاز الجديد سيطرح في الخريف.")) == ["تك رادار"]
+    assert names(run("وسيكون الهاتف أخف وزنا، بحسب ما ذكر موقع فون أرينا.")) == ["فون أرينا"]
+    assert names(run("ويعمل الجهاز ببطارية كبيرة حسب ما جاء في موقع غيزمودو.")) == ["غيزمودو"]
+
+
+def test_a_website_word_with_a_common_word_a_body_or_an_adjective_names_no_outlet():
+    assert names(run("وذكر موقع الوزارة أن التقديم يبدأ الأحد المقبل.")) == []
+    assert names(run("وأعلن موقع وزارة التعليم أن النتائج ظهرت.")) == []
+    assert names(run("وذكر موقع أمريكي أن الشركة خسرت كثيرا.")) == []
+    assert names(run("ونقل العمال إلى موقع آمن بعيد عن النيران.")) == []
+
+
+def test_a_transliterated_name_without_a_citing_word_is_no_source():
+    assert names(run("وافتتح موقع كاسل هيل للتزلج أبوابه للزوار هذا الشتاء.")) == []
+
+
+def test_a_site_name_closed_by_its_remit():
+    assert names(run("ووفقا لموقع الدليل العربي لأخبار السيارات فإن المبيعات تراجعت.")) == [
+        "الدليل العربي لأخبار السيارات"]
+
+
+def test_a_talk_to_an_agency_or_its_correspondent():
+    assert names(run("وتحدث لمراسل وكالة الأنباء السعودية أحد المزارعين عن موسم التمور.")) == [
+        "وكالة الأنباء السعودية"]
+    assert names(run("وتحدثت لوكالة رويترز إحدى الناجيات عن ليلة الحريق.")) == ["وكالة رويترز"]
+
+
+def test_an_agency_as_the_subject_of_a_verb_of_talking():
+    assert names(run("وجاء ذلك بعد أن تحدثت وكالة الأناضول عن سقوط عشرات القتلى.")) == ["وكالة الأناضول"]
+
+
+def test_a_written_reply_to_an_agency_far_from_its_verb():
+    body = ("ووصفت الهيئة المسؤولة عن إدارة المعابر الحدودية في المنطقة الشمالية من البلاد في رد "
+            "مكتوب لوكالة فرانس برس القرار بأنه مؤقت.")
+    assert names(run(body)) == ["وكالة فرانس برس"]
+
+
+def test_a_space_agency_tells_no_news():
+    assert names(run("وأعلنت وكالة ناسا عن رصد كويكب يقترب من الأرض.")) == []
+
+
+def test_an_institution_channel_is_no_outlet():
+    assert names(run("وستبث الندوة مباشرة عبر لقناة النادي على يوتيوب، كما قال المنظمون.")) == []
+
+
+def test_a_latin_alias_ending_a_longer_latin_name():
+    assert names(run("وقال الخبير إن برنامج Popcorn Time يحوي ثغرة خطيرة.")) == []
+
+
+def test_an_outlet_name_completing_a_chain_of_nouns_is_no_source():
+    assert names(run("وأوضحت أمانة سوق عكاظ أنها استقبلت مئات المشاركات.")) == []
+    assert names(run("وتوقع خبراء استطلعت رويترز آراءهم أن ترتفع الأسعار.")) == ["رويترز"]
