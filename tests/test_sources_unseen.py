@@ -64,3 +64,26 @@ def test_a_latin_alias_ending_a_longer_latin_name():
 def test_an_outlet_name_completing_a_chain_of_nouns_is_no_source():
     assert names(run("وأوضحت أمانة سوق عكاظ أنها استقبلت مئات المشاركات.")) == []
     assert names(run("وتوقع خبراء استطلعت رويترز آراءهم أن ترتفع الأسعار.")) == ["رويترز"]
+
+
+def test_words_said_to_an_outlet_correspondent_far_from_the_verb():
+    body = 'يقول أحد التجار في السوق القديمة لمراسل "الغارديان" البريطانية في القاهرة: "الأسعار تضاعفت".'
+    assert names(run("مقدمة الخبر.\n" + body)) == ["الغارديان"]
+
+
+def test_a_paper_portal_cited_by_an_according_word():
+    assert names(run("وأقيمت الجنازة في القاهرة حسب بوابة الأهرام المصرية.")) == ["الأهرام"]
+
+
+def test_an_outlet_that_discussed_a_case_in_a_report():
+    assert names(run("ناقش التلفزيون الياباني في تقرير مطول قضية العمال المفقودين.")) == ["التلفزيون الياباني"]
+
+
+def test_an_outlet_name_opening_the_words_quoted_after_a_verb_is_no_source():
+    body = "مقدمة الخبر.\nوكتب أحد المغردين “قناة العالم الإيرانية تكذب في كل نشرة أخبار”."
+    assert names(run(body)) == []
+    assert names(run("مقدمة الخبر.\nوذكرت “قناة العالم الإيرانية” أن القصف استمر.")) == ["قناة العالم"]
+
+
+def test_an_outlet_completing_a_noun_after_a_preposition_is_a_topic():
+    assert names(run("مقدمة الخبر.\nوأشار المحلل إلى اهتمام قناة العالم الإيرانية بالتصريح.")) == []

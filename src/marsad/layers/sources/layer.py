@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
@@ -16,7 +17,7 @@ from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
-from marsad.layers.sources.talk import replied, talked_to
+from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -36,6 +37,7 @@ from marsad.layers.sources.words import (
     RECEIVE_WORDS,
     SENT_TO,
     SENTENCE_ENDS,
+    WEB_WORDS,
     could_not_check,
     describes_only,
     is_person_word,
@@ -56,12 +58,13 @@ FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
-PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
+PLACE_PREPOSITIONS = frozenset(map(match_key, ("في", "من", "على", "إلى")))  # as match keys ("إلى" -> "الي")
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
 NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
 MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 # stems of news, asking, made things and media roles, and prepositions: never a plain noun
-NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS
+# ... and the parts of a website ("حسب بوابة الأهرام": the paper's portal, not "ب" + a noun)
+NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS | WEB_WORDS
 
 
 def _start(tok: Token) -> int:
@@ -166,11 +169,12 @@ class SourceLayer:
                 break
             if lex.is_comp(t):
                 break  # "وأضاف المدير أن «..» تلعب دورا": the name opens the statement, the verb's is before
-            if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
+            if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)) and (
+                    not opens_quotation(toks, i, j)):
                 return True
             cue = lex.cue(t)
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
-                    not is_plural_verb(t)):
+                    not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
@@ -267,7 +271,8 @@ class SourceLayer:
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
-        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»", "لـ(إيه بي سي)"
+        # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
+        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]))
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before

@@ -1,8 +1,9 @@
-"""Words said to an outlet with no verb of saying near: a talk ("وتحدث لمراسل وكالة .. أحد
+"""Words said to an outlet, and words that are not. Said to it with no verb of saying near: a talk ("وتحدث لمراسل وكالة .. أحد
 الأهالي", "تحدث لوكالة .."), a reply or an answer ("في رد مكتوب لوكالة .. وصفت الإدارة القرية
 بأنها"), where the verb that carries the words, if any, stands too far back for the layer's window.
 The outlet as the subject of a verb of talking ("تحدثت وكالة .. عن مقتل") is read with the outlet
-verbs (`words.OUTLET_VERBS`). The words come from `lexicons/source_words_unseen.tsv`.
+verbs (`words.OUTLET_VERBS`). Not said by it: a name opening the words quoted after a verb
+("وقال “قناة .. القذرة أكثر من فرح”"). The words come from `lexicons/source_words_unseen.tsv`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
-from marsad.layers.sources.words import GIVEN_TO
+from marsad.layers.sources.words import CORRESPONDENTS, GIVEN_TO, QUOTES, lone_lam
 from marsad.lexicons import loader
 
 
@@ -21,6 +22,8 @@ def _section(section: str) -> frozenset[str]:
 TALK_VERBS = _section("talk_verb")
 REPLIES = _section("reply")
 MANNERS = _section("statement_manner")
+QUOTED_NAME_TOKENS = 4   # a name in marks closes within this many tokens ("“قناة العالم الإيرانية”")
+CLOSING = QUOTES + "″"   # "موقع “فرانس 24″": a double prime closes a name in some papers
 REPLY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "في"})  # "وردا", "برده"
 
 
@@ -54,3 +57,20 @@ def replied(toks: list[Token], statement: int) -> bool:
 def _is_reply(tok: Token) -> bool:
     return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in REPLY_PREFIXES and stem in REPLIES
                                for _, stem in tok.splits)
+
+
+def to_correspondent(tok: Token) -> bool:
+    """"لمراسل", "لمراسلة": "ل" + a correspondent, right before the outlet the correspondent works
+    for: words said to the correspondent went to the outlet ("يقول أحدهم لمراسل «..» في طهران")."""
+    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in ("ل", "ول") and stem in CORRESPONDENTS
+                               for _, stem in tok.splits)
+
+
+def opens_quotation(toks: list[Token], i: int, j: int) -> bool:
+    """"وقال “قناة .. الإيرانية القذرة أكثر من فرح”": a mark opens right before the name at tokens
+    i..j and none closes within a name's length, so the name is the first word of the words quoted
+    after the verb, not the verb's subject; "لـ«..»" stays the words' recipient."""
+    if i == 0 or toks[i - 1].text not in QUOTES or (i > 1 and lone_lam(toks[i - 2])):
+        return False
+    # "وذكرت “قناة العالم الإيرانية”", "«دجلة نيوز»": the mark closes within a name's length
+    return not any(t.text in CLOSING for t in toks[i + 1 : max(j, i + QUOTED_NAME_TOKENS) + 1])
