@@ -22,6 +22,7 @@ def test_a_website_word_with_a_common_word_a_body_or_an_adjective_names_no_outle
     assert names(run("وأعلن موقع وزارة التعليم أن النتائج ظهرت.")) == []
     assert names(run("وذكر موقع أمريكي أن الشركة خسرت كثيرا.")) == []
     assert names(run("ونقل العمال إلى موقع آمن بعيد عن النيران.")) == []
+    assert names(run("وذكر موقع أرامكو أن الإنتاج ارتفع في الربع الثاني.")) == []  # a company's own site
 
 
 def test_a_transliterated_name_without_a_citing_word_is_no_source():

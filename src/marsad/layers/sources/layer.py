@@ -451,8 +451,10 @@ def _is_contact(tok: Token) -> bool:
 
 
 def _known_body(doc: Document, start: int, end: int) -> bool:
-    """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site)."""
-    return any(ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)
+    """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site),
+    or an organisation the tagger found ("موقع ويكيليكس": the body's own site, which publishes leaks
+    rather than news); a person or a place it found may be a transliterated site's name misread."""
+    return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
                and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
 
 
