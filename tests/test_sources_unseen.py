@@ -8,7 +8,9 @@ Sentences written for these tests; the shipped KB."""
 
 from __future__ import annotations
 
-from source_fixtures import names, run
+from marsad.document import Document, Mention
+from marsad.layers.entities.add import add_entity
+from source_fixtures import LAYER, names, run
 
 
 def test_a_transliterated_website_name_after_a_citing_word():
@@ -22,7 +24,16 @@ def test_a_website_word_with_a_common_word_a_body_or_an_adjective_names_no_outle
     assert names(run("وأعلن موقع وزارة التعليم أن النتائج ظهرت.")) == []
     assert names(run("وذكر موقع أمريكي أن الشركة خسرت كثيرا.")) == []
     assert names(run("ونقل العمال إلى موقع آمن بعيد عن النيران.")) == []
-    assert names(run("وذكر موقع أرامكو أن الإنتاج ارتفع في الربع الثاني.")) == []  # a company's own site
+
+
+def test_a_website_of_a_body_the_entity_layer_knows_is_no_outlet():
+    for kb in ("marsad:org/some-company", None):
+        text = "وذكر موقع بلو فالكون أن الإنتاج ارتفع في الربع الثاني."
+        doc = Document(text=text, title="")
+        start = text.index("بلو فالكون")
+        add_entity(doc, "ORG", "بلو فالكون", [Mention(start, start + len("بلو فالكون"), "بلو فالكون", "name")], kb=kb)
+        LAYER(doc)
+        assert names(doc) == []
 
 
 def test_a_transliterated_name_without_a_citing_word_is_no_source():
