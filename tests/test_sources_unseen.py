@@ -76,6 +76,8 @@ def test_a_latin_alias_ending_a_longer_latin_name():
 def test_an_outlet_name_completing_a_chain_of_nouns_is_no_source():
     assert names(run("وأوضحت أمانة سوق عكاظ أنها استقبلت مئات المشاركات.")) == []
     assert names(run("وتوقع خبراء استطلعت رويترز آراءهم أن ترتفع الأسعار.")) == ["رويترز"]
+    assert names(run("وبلغ عدد القتلى 200 وفقا لحصيلة أعدتها وكالة الصحافة الفرنسية.")) == [
+        "وكالة الصحافة الفرنسية"]
 
 
 def test_words_said_to_an_outlet_correspondent_far_from_the_verb():

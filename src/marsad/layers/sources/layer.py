@@ -27,6 +27,7 @@ from marsad.layers.sources.words import (
     DASHES,
     GIVEN_TO,
     LETTER_NAMES,
+    MADE_BY,
     MADE_THINGS,
     MARKET_INDEXES,
     MEDIA_ROLES,
@@ -57,6 +58,7 @@ CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصا
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
+PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
 PLACE_PREPOSITIONS = frozenset(map(match_key, ("في", "من", "على", "إلى")))  # as match keys ("إلى" -> "الي")
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
@@ -416,9 +418,11 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     before = toks[i - 2]
     # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name;
     # "وأوضحت أمانة سوق عكاظ أن": a chain of nouns, the first one's "ة" showing it is no verb ("خبراء
-    # استطلعت رويترز آراءهم" has a verb there), and the name completes the last of them
+    # استطلعت رويترز آراءهم" has a verb there), and the name completes the last of them; a word with
+    # a pronoun attached governs no name ("لحصيلة أعدتها وكالة ..": a verb and its object)
     return (before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
-            or (before.text.endswith("ة") and _plain_noun(before, lex) and len(noun.key.strip("ـ")) >= MIN_NOUN_CHARS))
+            or (before.text.endswith("ة") and _plain_noun(before, lex) and len(noun.key.strip("ـ")) >= MIN_NOUN_CHARS
+                and not noun.text.endswith(PRONOUN_ENDINGS) and noun.key not in MADE_BY))
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
