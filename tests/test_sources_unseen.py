@@ -101,3 +101,34 @@ def test_an_outlet_name_opening_the_words_quoted_after_a_verb_is_no_source():
 
 def test_an_outlet_completing_a_noun_after_a_preposition_is_a_topic():
     assert names(run("مقدمة الخبر.\nوأشار المحلل إلى اهتمام قناة العالم الإيرانية بالتصريح.")) == []
+
+
+def test_a_definite_outlet_word_refers_back_to_an_outlet_named_without_a_citation():
+    body = ("اختارت مجلة «نجوم الغد» الطالبة ضمن أفضل عشرين موهبة عربية.\n"
+            "وتقول المجلة إن الطالبة رسمت أكثر من مئة لوحة.")
+    assert names(run(body)) == ["نجوم الغد"]
+    body = ("رفض المدرب الحديث إلى مراسل قناة TRT العالمية بعد المباراة.\n"
+            "وبثت القناة في تقرير لها لقطات من المؤتمر.")
+    assert names(run(body)) == ["TRT"]
+
+
+def test_a_reference_back_to_common_words_or_a_canal_adds_nothing():
+    body = "وتعد الشركة مالكة أبرز صحيفة أعمال في البلاد.\nوقالت الصحيفة إن الصفقة تمت."
+    assert names(run(body)) == []
+    body = "عبرت السفن قناة السويس أمس.\nوذكرت القناة في بيان أن العبور انتظم."
+    assert names(run(body)) == []
+
+
+def test_a_reference_back_to_a_cited_outlet_adds_no_second_source():
+    body = "وذكرت صحيفة «الغد» أن المجلس اجتمع.\nوأضافت الصحيفة أن القرار نهائي."
+    assert names(run(body)) == ["الغد"]
+
+
+def test_a_definite_outlet_word_takes_adjectives_not_a_name():
+    assert names(run("وحثت الصحيفة الحكومة على مراجعة القرار.")) == []
+    assert names(run("وذكرت الإذاعة الإسرائيلية أن الجيش انسحب.")) == ["الإذاعة الإسرائيلية"]
+
+
+def test_a_report_an_outlet_showed_and_a_paper_that_touched_on_a_case():
+    assert names(run("بحسب ما جاء في تقرير مطول عرضه «العربية نت» أمس.")) == ["العربية نت"]
+    assert names(run("وعرجت صحيفة «ليبراسيون» على القضية نفسها.")) == ["ليبراسيون"]

@@ -10,6 +10,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
+from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
@@ -137,6 +138,8 @@ class SourceLayer:
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
+        found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
+                                 lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
@@ -452,6 +455,15 @@ def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
 
 def _is_contact(tok: Token) -> bool:
     return tok.is_word and any(stem in CONTACT_WORDS for _, stem in tok.splits)
+
+
+def _tokens_of(toks: list[Token], found: list[tuple[int, int, object | None]]) -> set[int]:
+    """The indices of the tokens the spans found so far cover, with the outlet word before each."""
+    out: set[int] = set()
+    for start, end, _ in found:
+        first, after = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+        out.update(range(max(0, first - 1), after))
+    return out
 
 
 def _known_body(doc: Document, start: int, end: int) -> bool:

@@ -188,6 +188,15 @@ class OutletFinder:
             self.pending.extend(self._second_of_pair(toks, end, taken))
         return found
 
+    def name_at(self, toks: list[Token], i: int, not_outlet) -> Found | None:
+        """The outlet the outlet word at token i names, whatever governs it (for a later reference
+        back to it, `back_reference.py`)."""
+        head = outlet_head(toks[i])
+        if head is None or head[1] in GENERIC_OUTLET_KEYS or (
+                i + 1 < len(toks) and f"{head[1]} {toks[i + 1].key}" in NOT_OUTLET_PHRASES):
+            return None  # "قناة السويس": a canal
+        return self._name_after(toks, i, head, set(), not_outlet)
+
     def _told_by_station(self, toks: list[Token], i: int) -> bool:
         """"وذكرت محطة «..» أن": a verb of news-telling right before a station word and a name in
         marks right after it; a railway or power station tells no news."""
@@ -236,6 +245,8 @@ class OutletFinder:
             return offset, toks[k - 1].end, self.known(toks[i:k])
         described = (toks[j].key.startswith("ال") and j + 1 < n and is_nisba(toks[j + 1], definite=True)
                      and toks[j + 1].key not in NEWS_ADJECTIVES)
+        if definite and not is_nisba(toks[j], definite=True):
+            return None  # "وحثت الصحيفة السلطات": a definite outlet word takes adjectives, not a name
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
