@@ -132,3 +132,7 @@ def test_a_definite_outlet_word_takes_adjectives_not_a_name():
 def test_a_report_an_outlet_showed_and_a_paper_that_touched_on_a_case():
     assert names(run("بحسب ما جاء في تقرير مطول عرضه «العربية نت» أمس.")) == ["العربية نت"]
     assert names(run("وعرجت صحيفة «ليبراسيون» على القضية نفسها.")) == ["ليبراسيون"]
+
+
+def test_the_two_suez_canals_are_no_outlets():
+    assert names(run("وذكرت التقارير أن قناتي السويس القديمة والجديدة تعملان بكامل طاقتهما.")) == []
