@@ -136,3 +136,8 @@ def test_a_report_an_outlet_showed_and_a_paper_that_touched_on_a_case():
 
 def test_the_two_suez_canals_are_no_outlets():
     assert names(run("وذكرت التقارير أن قناتي السويس القديمة والجديدة تعملان بكامل طاقتهما.")) == []
+
+
+def test_a_known_paper_with_the_article_and_an_adjective_of_origin_is_named_alone():
+    assert names(run("وتمت الصفقة بعشرة ملايين يورو بحسب صحيفة الماركا الإسبانية، كما قال وكيل اللاعب.")) == [
+        "الماركا"]

@@ -247,6 +247,13 @@ class OutletFinder:
                      and toks[j + 1].key not in NEWS_ADJECTIVES)
         if definite and not is_nisba(toks[j], definite=True):
             return None  # "وحثت الصحيفة السلطات": a definite outlet word takes adjectives, not a name
+        if described and not definite and j not in taken and (actor := self.known(toks[j : j + 1])) is not None:
+            # "بحسب صحيفة الماركا الأسبانية": a known paper with the article, its adjectives after it
+            k = j + 1
+            while k < n and is_nisba(toks[k], definite=True):
+                k += 1
+            taken.update(range(i, k))
+            return toks[j].start, toks[j].end, actor
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
