@@ -141,3 +141,14 @@ def test_the_two_suez_canals_are_no_outlets():
 def test_a_known_paper_with_the_article_and_an_adjective_of_origin_is_named_alone():
     assert names(run("وتمت الصفقة بعشرة ملايين يورو بحسب صحيفة الماركا الإسبانية، كما قال وكيل اللاعب.")) == [
         "الماركا"]
+
+
+def test_the_taggers_organisation_for_a_kb_outlet_takes_its_kb_id_and_english_name():
+    text = "وذكرت صحيفة الغارديان البريطانية أن الوزير استقال."
+    doc = Document(text=text, title="")
+    start = text.index("صحيفة الغارديان")
+    add_entity(doc, "ORG", "الغارديان", [Mention(start, start + len("صحيفة الغارديان"), "صحيفة الغارديان", "name")])
+    LAYER(doc)
+    assert names(doc) == ["الغارديان"]
+    entity = doc.entity(doc.sources[0].entity)
+    assert (entity.kb, entity.name_en) == ("marsad:outlet/guardian", "The Guardian")

@@ -35,6 +35,7 @@ from marsad.layers.sources.words import (
     NEWS_WORDS,
     OBTAINED,
     OPENING_MARKS,
+    OUTLET_HEADS,
     QUOTES,
     RECEIVE_WORDS,
     SENT_TO,
@@ -393,6 +394,10 @@ class SourceLayer:
                 return ent.id
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
+                if actor is not None and ent.kb is None and all(_names_only(doc.text, m, start, end) for m in ent.mentions):
+                    # "بحسب صحيفة الماركا": the tagger's organisation is the KB outlet; its English name
+                    # lets the outlet be told apart from a namesake and found under another spelling
+                    ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
         mention = Mention(start, end, text, "name")
         if actor is not None:
@@ -437,6 +442,17 @@ def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
             and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
             and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
             and stems.isdisjoint(NOT_PLAIN_STEMS))
+
+
+def _names_only(text: str, mention: Mention, start: int, end: int) -> bool:
+    """The mention lies within the source's span, or adds to it only the outlet word before it
+    ("صحيفة الغارديان" for "الغارديان"): it names the same outlet and nothing more."""
+    if start <= mention.start and mention.end <= end:
+        return True
+    if mention.end != end or mention.start > start:
+        return False
+    extra = text[mention.start : start].strip(" " + QUOTES)
+    return " " not in extra and match_key(extra) in OUTLET_HEADS
 
 
 def _is_receive(tok: Token) -> bool:
