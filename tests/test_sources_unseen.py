@@ -152,3 +152,12 @@ def test_the_taggers_organisation_for_a_kb_outlet_takes_its_kb_id_and_english_na
     assert names(doc) == ["الغارديان"]
     entity = doc.entity(doc.sources[0].entity)
     assert (entity.kb, entity.name_en) == ("marsad:outlet/guardian", "The Guardian")
+
+
+def test_a_portal_named_in_marks_keeps_its_whole_name():
+    assert names(run('وحسب موقع "بوابة الأهرام"، تجاوزت التعليقات ألفي تعليق.')) == ["بوابة الأهرام"]
+
+
+def test_a_definite_station_word_and_its_adjectives_before_a_name_in_marks():
+    body = 'وقالت الوزيرة في تصريح إلى محطة التلفزيون العامة الإسبانية "آر تي في إي" إن الحوار مستمر.'
+    assert names(run(body)) == ["آر تي في إي"]

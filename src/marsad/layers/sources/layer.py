@@ -154,6 +154,8 @@ class SourceLayer:
 
     # --- citing constructions ------------------------------------------------------------
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+        if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
+            return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):

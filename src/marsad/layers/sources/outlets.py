@@ -245,8 +245,11 @@ class OutletFinder:
             return offset, toks[k - 1].end, self.known(toks[i:k])
         described = (toks[j].key.startswith("ال") and j + 1 < n and is_nisba(toks[j + 1], definite=True)
                      and toks[j + 1].key not in NEWS_ADJECTIVES)
-        if definite and not is_nisba(toks[j], definite=True):
-            return None  # "وحثت الصحيفة السلطات": a definite outlet word takes adjectives, not a name
+        if definite and not is_nisba(toks[j], definite=True) and not any(
+                t.text in QUOTES for t in toks[j + 1 : j + 1 + MAX_NAME_TOKENS]):
+            # "وحثت الصحيفة السلطات": a definite outlet word takes adjectives, not a name, unless a
+            # name in marks follows them ("محطة التلفزيون العامة الإسبانية «..»")
+            return None
         if described and not definite and j not in taken and (actor := self.known(toks[j : j + 1])) is not None:
             # "بحسب صحيفة الماركا الأسبانية": a known paper with the article, its adjectives after it
             k = j + 1
