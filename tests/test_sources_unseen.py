@@ -161,3 +161,13 @@ def test_a_portal_named_in_marks_keeps_its_whole_name():
 def test_a_definite_station_word_and_its_adjectives_before_a_name_in_marks():
     body = 'وقالت الوزيرة في تصريح إلى محطة التلفزيون العامة الإسبانية "آر تي في إي" إن الحوار مستمر.'
     assert names(run(body)) == ["آر تي في إي"]
+
+
+def test_a_paper_called_by_a_common_word_that_made_a_report():
+    assert names(run("وارتفعت الصادرات بنسبة كبيرة وفق تقرير نشرته الاقتصادية. وتوقع المحللون المزيد.")) == [
+        "الاقتصادية"]
+
+
+def test_a_common_word_completing_a_poll_or_a_report_is_no_paper():
+    assert names(run("وتراجع المرشح في استطلاعات الرأي خلال الشهر الماضي.")) == []
+    assert names(run("وصور نشرتها الداخلية تظهر حجم الأضرار.")) == []

@@ -135,6 +135,7 @@ class SourceLayer:
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
+        found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end))
@@ -328,6 +329,32 @@ class SourceLayer:
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, m.tok_end))
         return out
+
+    def _nicknames_made(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word as the maker of a report or a poll right before it ("وفق
+        تقرير نشرته الاقتصادية.", "في استطلاع أجرته الحياة"): the made thing and the verb of making
+        with its pronoun make the word the paper's name ("صور نشرتها الوزارة" names no paper)."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i in taken or toks[i].key != toks[i].splits[0][1] or not self._made_by_verb(toks, i):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            out.append((m.start, m.end, m.values[0]))
+            taken.update(range(i, m.tok_end))
+        return out
+
+    @staticmethod
+    def _made_by_verb(toks: list[Token], i: int) -> bool:
+        """A verb of making with its pronoun right before token i ("نشرته", "أجرتها") and what was
+        made a few words before it ("تقرير", "استطلاع"); not the made thing in construct with the
+        word ("استطلاعات الرأي", "تقرير اليوم"), which common words complete as often as papers."""
+        k = i - 1
+        while k >= 0 and toks[k].text in QUOTES:
+            k -= 1
+        return k > 0 and toks[k].key in MADE_BY and any(
+            t.is_word and any(stem in MADE_THINGS for _, stem in t.splits) for t in toks[max(0, k - COPY_STEPS - 2) : k])
 
     def _tagged(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         """An agency code standing as a tag: a dateline ("الرياض - واس", "واس- جدة:"), a code in
