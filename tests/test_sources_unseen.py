@@ -171,3 +171,9 @@ def test_a_paper_called_by_a_common_word_that_made_a_report():
 def test_a_common_word_completing_a_poll_or_a_report_is_no_paper():
     assert names(run("وتراجع المرشح في استطلاعات الرأي خلال الشهر الماضي.")) == []
     assert names(run("وصور نشرتها الداخلية تظهر حجم الأضرار.")) == []
+
+
+def test_an_agency_credited_for_the_pictures_its_camera_took():
+    body = "افتتح المشروع أمس بحضور المسؤولين.\n\nوفي جولة أخرى رصدت عدسة «واس» ازدحام الزوار في الساحات."
+    assert names(run(body, "عنوان الخبر")) == ["واس"]
+    assert names(run("افتتح المشروع أمس.\n\nوالتقطت الصور بعدسة المصور خالد.", "عنوان الخبر")) == []

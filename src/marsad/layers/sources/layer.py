@@ -11,6 +11,7 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
+from marsad.layers.sources.cameras import camera_of
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
@@ -202,7 +203,7 @@ class SourceLayer:
             return True
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
-        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
@@ -240,7 +241,7 @@ class SourceLayer:
                 continue
             j = m.tok_end
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
-                    self._cites_right_before(toks, i - 1) or self._said_to(toks, i)
+                    self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
                     or (i > 1 and toks[i - 2].text in ".!؟?") or at_paragraph_edge(doc.text, toks, i, j)):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i - 1, j + 1))
