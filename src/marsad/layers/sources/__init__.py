@@ -31,7 +31,11 @@ and a name right after a complementiser is the statement's subject, not the verb
 «..» تلعب دورا").
 Agencies and outlets of the actor KB are matched by alias and linked to their entity (added to
 `doc.entities` when the entity layer did not produce it); outlets missing from the KB are
-recognised by construction (`outlets.py`). How a name may begin inside a word (its proclitics, an
+recognised by construction (`outlets.py`); a website's transliterated name under a citing word
+("وأفاد موقع هوليوود ريبورتر") by `websites.py`, which also knows bodies named like outlets ("وكالة
+ناسا"); words said in a talk or a reply ("وتحدث لمراسل وكالة ..", "في رد مكتوب لوكالة ..") and a
+name opening quoted words ("وقال “قناة .. القذرة”", no source) by `talk.py`; an outlet named without
+a citation and cited later by a bare definite outlet word ("وتقول الوكالة") by `back_reference.py`. How a name may begin inside a word (its proclitics, an
 acronym's article) is read by `readings.py`; where a name stands in its paragraph, which makes it a
 tag, by `placement.py`.
 """

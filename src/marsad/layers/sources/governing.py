@@ -13,6 +13,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.talk import opens_quotation
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -63,8 +64,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     p = i - 1
     while p >= 0 and toks[p].text in QUOTES:
         p -= 1
-    if p < 0:
-        return False
+    if p < 0 or opens_quotation(toks, i, i + 1):
+        return False  # "وقال “قناة .. القذرة أكثر من فرح”": the name opens the words quoted
     prev = toks[p]
     if framed_by_verb(toks, i) or made_by(toks, i) or credited(text, toks, i):
         return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"

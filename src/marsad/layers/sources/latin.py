@@ -47,6 +47,15 @@ def shouted(toks: list[Token], i: int, j: int) -> bool:
     return len(text) > SHORT_LATIN or text.isupper()
 
 
+def inside_latin_name(toks: list[Token], i: int, j: int) -> bool:
+    """A match in Latin letters right after another Latin word, a space alone between, is the end of
+    a longer name ("PopCorn Time", "Warner Time"), not the outlet the KB lists."""
+    if i == 0 or not all(is_latin(t) for t in toks[i:j] if t.is_word):
+        return False
+    prev = toks[i - 1]
+    return is_latin(prev) and prev.end < toks[i].start and not prev.text.isupper()
+
+
 def unlisted_acronyms(toks: list[Token], taken: set[int], lex: SpeechLexicon,
                       not_outlet: Callable[[int, int], bool]) -> list[tuple[int, int, None]]:
     """Acronyms in Latin capitals the KB does not list, right after a verb of news-telling

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
+from marsad.layers.sources.back_reference import back_references
+from marsad.layers.sources.cameras import camera_of
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
-from marsad.layers.sources.latin import agency_aliases, shouted, unlisted_acronyms
+from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
+from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -25,16 +29,19 @@ from marsad.layers.sources.words import (
     DASHES,
     GIVEN_TO,
     LETTER_NAMES,
+    MADE_BY,
     MADE_THINGS,
     MARKET_INDEXES,
     MEDIA_ROLES,
     NEWS_WORDS,
     OBTAINED,
     OPENING_MARKS,
+    OUTLET_HEADS,
     QUOTES,
     RECEIVE_WORDS,
     SENT_TO,
     SENTENCE_ENDS,
+    WEB_WORDS,
     could_not_check,
     describes_only,
     is_person_word,
@@ -54,13 +61,15 @@ CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصا
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
+PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
 ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative noun
-PLACE_PREPOSITIONS = frozenset({"في", "من", "على", "الى"})  # match keys ("إلى" -> "الى")
+PLACE_PREPOSITIONS = frozenset(map(match_key, ("في", "من", "على", "إلى")))  # as match keys ("إلى" -> "الي")
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
 NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
 MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 # stems of news, asking, made things and media roles, and prepositions: never a plain noun
-NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS
+# ... and the parts of a website ("حسب بوابة الأهرام": the paper's portal, not "ب" + a noun)
+NOT_PLAIN_STEMS = NEWS_WORDS | ASKED | MADE_THINGS | CORRESPONDENTS | MEDIA_ROLES | PLACE_PREPOSITIONS | WEB_WORDS
 
 
 def _start(tok: Token) -> int:
@@ -121,15 +130,19 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
-            if shouted(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
+            if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
+        found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
-                                   lambda start, end: _person_or_place(doc, start, end))
+                                   lambda start, end: _person_or_place(doc, start, end),
+                                   lambda start, end: _known_body(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
+        found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
+                                 lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
@@ -143,6 +156,8 @@ class SourceLayer:
 
     # --- citing constructions ------------------------------------------------------------
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+        if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
+            return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
@@ -164,14 +179,17 @@ class SourceLayer:
                 break
             if lex.is_comp(t):
                 break  # "وأضاف المدير أن «..» تلعب دورا": the name opens the statement, the verb's is before
-            if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)):
+            if t.is_word and (lex.is_according(t) or lex.has("cite", t, VERB_PREFIXES)) and (
+                    not opens_quotation(toks, i, j)):
                 return True
             cue = lex.cue(t)
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
-                    not is_plural_verb(t)):
+                    not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
             if t.is_word and lex.has("interview", t, INTERVIEW_PREFIXES) and steps <= 2:
                 return True
+            if steps <= 1 and talked_to(toks, k):
+                return True  # "وتحدث لمراسل وكالة ..", "تحدث لوكالة ..": the words went to the outlet
             if t.key == "مع":
                 with_at = steps
             elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
@@ -185,7 +203,7 @@ class SourceLayer:
             return True
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
-        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i):
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
@@ -223,7 +241,7 @@ class SourceLayer:
                 continue
             j = m.tok_end
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
-                    self._cites_right_before(toks, i - 1) or self._said_to(toks, i)
+                    self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
                     or (i > 1 and toks[i - 2].text in ".!؟?") or at_paragraph_edge(doc.text, toks, i, j)):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i - 1, j + 1))
@@ -263,12 +281,13 @@ class SourceLayer:
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
-        said_to = before >= 0 and lone_lam(toks[before])  # "لـ«رويترز»", "لـ(إيه بي سي)"
+        # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
+        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]))
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before
-        if statement >= 0 and toks[statement].key in GIVEN_TO:
-            return True  # "وأوضح ... في بيانه لوكالة ..": the statement went to the agency
+        if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
+            return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
         return self._spoken_before(toks, i) is not None
 
     def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
@@ -311,6 +330,32 @@ class SourceLayer:
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, m.tok_end))
         return out
+
+    def _nicknames_made(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word as the maker of a report or a poll right before it ("وفق
+        تقرير نشرته الاقتصادية.", "في استطلاع أجرته الحياة"): the made thing and the verb of making
+        with its pronoun make the word the paper's name ("صور نشرتها الوزارة" names no paper)."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i in taken or toks[i].key != toks[i].splits[0][1] or not self._made_by_verb(toks, i):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            out.append((m.start, m.end, m.values[0]))
+            taken.update(range(i, m.tok_end))
+        return out
+
+    @staticmethod
+    def _made_by_verb(toks: list[Token], i: int) -> bool:
+        """A verb of making with its pronoun right before token i ("نشرته", "أجرتها") and what was
+        made a few words before it ("تقرير", "استطلاع"); not the made thing in construct with the
+        word ("استطلاعات الرأي", "تقرير اليوم"), which common words complete as often as papers."""
+        k = i - 1
+        while k >= 0 and toks[k].text in QUOTES:
+            k -= 1
+        return k > 0 and toks[k].key in MADE_BY and any(
+            t.is_word and any(stem in MADE_THINGS for _, stem in t.splits) for t in toks[max(0, k - COPY_STEPS - 2) : k])
 
     def _tagged(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
         """An agency code standing as a tag: a dateline ("الرياض - واس", "واس- جدة:"), a code in
@@ -379,6 +424,10 @@ class SourceLayer:
                 return ent.id
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
+                if actor is not None and ent.kb is None and all(_names_only(doc.text, m, start, end) for m in ent.mentions):
+                    # "بحسب صحيفة الماركا": the tagger's organisation is the KB outlet; its English name
+                    # lets the outlet be told apart from a namesake and found under another spelling
+                    ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
         mention = Mention(start, end, text, "name")
         if actor is not None:
@@ -405,8 +454,13 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     if noun.key.startswith("ال") or i < 2:
         return False
     before = toks[i - 2]
-    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name
-    return before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
+    # "ذكرت «سوق عكاظ» ..": a noun opening the quoted name makes the whole of it one name;
+    # "وأوضحت أمانة سوق عكاظ أن": a chain of nouns, the first one's "ة" showing it is no verb ("خبراء
+    # استطلعت رويترز آراءهم" has a verb there), and the name completes the last of them; a word with
+    # a pronoun attached governs no name ("لحصيلة أعدتها وكالة ..": a verb and its object)
+    return (before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
+            or (before.text.endswith("ة") and _plain_noun(before, lex) and len(noun.key.strip("ـ")) >= MIN_NOUN_CHARS
+                and not noun.text.endswith(PRONOUN_ENDINGS) and noun.key not in MADE_BY))
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
@@ -418,6 +472,17 @@ def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
             and not lex.has("interview", tok, NOUN_PREFIXES_OR_NONE)
             and not lex.is_according(tok) and not lex.is_comp(tok) and not lex.is_stop(tok)
             and stems.isdisjoint(NOT_PLAIN_STEMS))
+
+
+def _names_only(text: str, mention: Mention, start: int, end: int) -> bool:
+    """The mention lies within the source's span, or adds to it only the outlet word before it
+    ("صحيفة الغارديان" for "الغارديان"): it names the same outlet and nothing more."""
+    if start <= mention.start and mention.end <= end:
+        return True
+    if mention.end != end or mention.start > start:
+        return False
+    extra = text[mention.start : start].strip(" " + QUOTES)
+    return " " not in extra and match_key(extra) in OUTLET_HEADS
 
 
 def _is_receive(tok: Token) -> bool:
@@ -436,6 +501,23 @@ def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
 
 def _is_contact(tok: Token) -> bool:
     return tok.is_word and any(stem in CONTACT_WORDS for _, stem in tok.splits)
+
+
+def _tokens_of(toks: list[Token], found: list[tuple[int, int, object | None]]) -> set[int]:
+    """The indices of the tokens the spans found so far cover, with the outlet word before each."""
+    out: set[int] = set()
+    for start, end, _ in found:
+        first, after = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+        out.update(range(max(0, first - 1), after))
+    return out
+
+
+def _known_body(doc: Document, start: int, end: int) -> bool:
+    """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site),
+    or an organisation the tagger found ("موقع ويكيليكس": the body's own site, which publishes leaks
+    rather than news); a person or a place it found may be a transliterated site's name misread."""
+    return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
+               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:

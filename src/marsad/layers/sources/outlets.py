@@ -45,6 +45,7 @@ from marsad.layers.sources.governing import (
     said_before,
 )
 from marsad.layers.sources.roles import named_as_employer
+from marsad.layers.sources.websites import foreign_site_name, names_no_outlet
 from marsad.layers.sources.words import (
     BROADCASTER_BODIES,
     COMMON_WORDS,
@@ -95,13 +96,18 @@ class OutletFinder:
         self.text = ""             # the text of the document being read (paragraph breaks end a clause)
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
         self.dashes: list[int] = []     # the dashes of this document (where datelines may be)
+        self.known_body = lambda start, end: False  # this document's KB bodies that are no outlets
 
-    def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet) -> list[Found]:
+    def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet,
+             known_body=None) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
-        body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»")."""
+        body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»"); `known_body(start,
+        end)`: the span is a body of the KB that is no outlet (the tagger's guesses aside, which take
+        many a transliterated site's name for a person)."""
         out: list[Found] = []
         self.text = text
+        self.known_body = known_body or not_outlet
         self.pending = []
         self.dashes = []
         suffix_ends = []
@@ -171,7 +177,7 @@ class OutletFinder:
                 self.pending.extend(self._second_of_pair(toks, end, taken))
             return None
         claimed = set(taken)  # tokens of a name kept only once the outlet is known to be cited
-        found = self._name_after(toks, i, head, claimed, not_outlet)
+        found = self._name_after(toks, i, head, claimed, not_outlet, strong=cited_here)
         if found is None:
             return None
         end = _token_after(toks, found[1])
@@ -181,6 +187,15 @@ class OutletFinder:
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
             self.pending.extend(self._second_of_pair(toks, end, taken))
         return found
+
+    def name_at(self, toks: list[Token], i: int, not_outlet) -> Found | None:
+        """The outlet the outlet word at token i names, whatever governs it (for a later reference
+        back to it, `back_reference.py`)."""
+        head = outlet_head(toks[i])
+        if head is None or head[1] in GENERIC_OUTLET_KEYS or (
+                i + 1 < len(toks) and f"{head[1]} {toks[i + 1].key}" in NOT_OUTLET_PHRASES):
+            return None  # "قناة السويس": a canal
+        return self._name_after(toks, i, head, set(), not_outlet)
 
     def _told_by_station(self, toks: list[Token], i: int) -> bool:
         """"وذكرت محطة «..» أن": a verb of news-telling right before a station word and a name in
@@ -193,7 +208,9 @@ class OutletFinder:
         return close is not None and (close + 1 >= len(toks) or not toks[close + 1].key.startswith("ل"))
 
     def _name_after(self, toks: list[Token], i: int, head: tuple[int, str, str], taken: set[int],
-                    not_outlet) -> Found | None:
+                    not_outlet, strong: bool = False) -> Found | None:
+        """The outlet the outlet word at i names; `strong`: a citing construction governs the word
+        itself, so a website's transliterated name may follow it (`websites.py`)."""
         offset, stem, _ = head
         if stem in BROADCASTER_BODIES:
             return self._broadcaster(toks, i, offset, taken)
@@ -217,6 +234,8 @@ class OutletFinder:
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
+        if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
+            return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
             k = self._name_end(toks, j + 1, taken, definite=toks[j + 1].key.startswith("ال") if j + 1 < n else False)
@@ -226,6 +245,18 @@ class OutletFinder:
             return offset, toks[k - 1].end, self.known(toks[i:k])
         described = (toks[j].key.startswith("ال") and j + 1 < n and is_nisba(toks[j + 1], definite=True)
                      and toks[j + 1].key not in NEWS_ADJECTIVES)
+        if definite and not is_nisba(toks[j], definite=True) and not any(
+                t.text in QUOTES for t in toks[j + 1 : j + 1 + MAX_NAME_TOKENS]):
+            # "وحثت الصحيفة السلطات": a definite outlet word takes adjectives, not a name, unless a
+            # name in marks follows them ("محطة التلفزيون العامة الإسبانية «..»")
+            return None
+        if described and not definite and j not in taken and (actor := self.known(toks[j : j + 1])) is not None:
+            # "بحسب صحيفة الماركا الأسبانية": a known paper with the article, its adjectives after it
+            k = j + 1
+            while k < n and is_nisba(toks[k], definite=True):
+                k += 1
+            taken.update(range(i, k))
+            return toks[j].start, toks[j].end, actor
         if definite or described or (bare == "وكاله" and toks[j].key.startswith("ال")):
             # "التلفزيون الكاميروني", "إذاعة الجيش الإسرائيلي": a noun phrase, head and adjectives
             k = self._name_end(toks, j, taken, definite=True)
@@ -234,6 +265,10 @@ class OutletFinder:
             if definite and j < k < n and toks[k].text in QUOTES:
                 # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
                 return self._quoted(toks, i, k, taken)
+            if weak and k > j and not definite and (remit := remit_end(toks, k)) > k:
+                # "لموقع البوابة العربية للأخبار التقنية": the remit closes a site's name
+                taken.update(range(i, remit))
+                return toks[j].start, toks[remit - 1].end, self.known(toks[j:remit])
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
             taken.update(range(i, k))
@@ -250,11 +285,14 @@ class OutletFinder:
         closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or remit_end(toks, k) > k or (
             is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
         spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
+        foreign = False  # "وذكر موقع سوبرتس مول أن": a transliterated site's name, governed
         if weak and actor is None and not spelled_out and (
                 not closed_by_adjective or (toks[k].key not in NEWS_ADJECTIVES and not_outlet(toks[j].start, toks[k - 1].end))):
-            return None  # "نشر موقع الوزارة", "على موقع وزارة الخارجية": a website, not an outlet
+            if not (strong and foreign_site_name(toks, j, k, self.lex) and not self.known_body(toks[j].start, toks[k - 1].end)):
+                return None  # "نشر موقع الوزارة", "على موقع وزارة الخارجية": a website, not an outlet
+            foreign = True
         taken.update(range(i, k))
-        if actor is None and not_outlet(toks[j].start, toks[k - 1].end):
+        if actor is None and not foreign and not_outlet(toks[j].start, toks[k - 1].end):
             return offset, toks[k - 1].end, None  # "وكالة مأرب", "إذاعة الأمم المتحدة": the name of a place or body
         return toks[j].start, toks[k - 1].end, actor
 
@@ -313,7 +351,7 @@ class OutletFinder:
         name = toks[open_at + 1 : k]
         while len(name) > 1 and name[-1].kind == "punct" and name[-1].text not in ABBREVIATION_DOTS:
             name = name[:-1]  # "لقناة "المجد: "..": the colon opening the words, inside marks misplaced
-        if not name[0].is_word or name[0].key in SOCIAL_NETWORKS:
+        if not name[0].is_word or name[0].key in SOCIAL_NETWORKS or names_no_outlet(name):
             return None  # "بحسب موقع «تويتر»": a social network carries posts, it reports nothing
         taken.update(range(i, k + 1))
         return name[0].start, name[-1].end, self.known(name)
