@@ -110,7 +110,11 @@ class PlaceLists:
         # a list's next item is a word after "و" (perhaps past a comma): a list starts one or two
         # tokens before such a word, or at a name found there; only those tokens are tried
         after_wa = indices_where(tokens, _AFTER_WA, _begins_with_wa)
-        starts = sorted({*(k - 1 for k in after_wa if k), *(k - 2 for k in after_wa if k > 1), *at})
+        # (two tokens before only past a comma, "أبين، وعدن": without one, a start two tokens
+        # before goes on only when the word between begins with "و" too, which makes it a start
+        # one token before that word; or when a name starts there, which makes it a start anyway)
+        starts = sorted({*(k - 1 for k in after_wa if k),
+                         *(k - 2 for k in after_wa if k > 1 and tokens[k - 1].text in COMMAS), *at})
         i = 0
         for start in starts:
             if start < i:
