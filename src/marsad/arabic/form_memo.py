@@ -125,7 +125,7 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
     """The document's forms and the memo's columns, with every form of the document answered."""
     doc = _doc_forms(tokens)
     state, answers = memo.columns(doc)
-    todo = np.flatnonzero(state[doc.forms] == _UNASKED)
+    todo = (state[doc.forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
     if len(todo):
         for form, i in zip(doc.forms[todo].tolist(), doc.first[todo].tolist(), strict=True):
             answer = test(tokens[i])
@@ -141,13 +141,13 @@ def indices_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], A
     """Indices of the tokens for which `test(token)` is truthy, in order, when the answer depends
     on the token's text alone: `memo` keeps the answer per form, so a long batch asks once per form."""
     doc, state, _ = _ask(tokens, memo, test)
-    return np.flatnonzero(state[doc.token_forms] == _YES).tolist()
+    return (state[doc.token_forms] == _YES).nonzero()[0].tolist()
 
 
 def answers_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> list[tuple[int, Any]]:
     """(index, answer) of the tokens for which `test(token)` is truthy, as `indices_where`."""
     doc, state, answers = _ask(tokens, memo, test)
-    hits = np.flatnonzero(state[doc.token_forms] == _YES)
+    hits = (state[doc.token_forms] == _YES).nonzero()[0]
     return list(zip(hits.tolist(), map(answers.__getitem__, doc.token_forms[hits].tolist()), strict=True))
 
 
@@ -158,4 +158,4 @@ def indices_of_forms(tokens: list[Token], test: Callable[[Token], Any]) -> list[
     yes = [form for form, i in zip(doc.forms.tolist(), doc.first.tolist(), strict=True) if test(tokens[i])]
     if not yes:
         return []
-    return np.flatnonzero(np.isin(doc.token_forms, yes)).tolist()
+    return np.isin(doc.token_forms, yes).nonzero()[0].tolist()

@@ -29,7 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.arabic.tokens import Token, token_starts
+from marsad.arabic.form_memo import FORMS_KEPT
+from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import Document
 from marsad.ner import gazetteer as gz
 from marsad.ner import stacking
@@ -127,6 +128,7 @@ class NerTagger:
         shape = NameShape.load(chars) if chars.exists() else None
         self.features = FeatureExtractor(gazetteer, shape)
         self.names = names
+        self._name_starts: dict[str, int] = {}  # word form -> `name_start` offset in the word
         self.neural: NeuralNer | None = None
         if network:
             net = neural_path(model)
@@ -336,9 +338,17 @@ class NerTagger:
         return self.tag(Document(text=text))
 
     def name_start(self, token: Token) -> int:
-        """Where the name starts in its first token: after a proclitic that is not part of it."""
+        """Where the name starts in its first token: after a proclitic that is not part of it.
+        Its text decides it (the offset from the token's start): answered once per word form."""
         if token.kind != "word":
             return token.start
+        rel = self._name_starts.get(token.text)
+        if rel is None:
+            rel = remember(self._name_starts, token.text, self._name_start(token) - token.start, FORMS_KEPT)
+        return token.start + rel
+
+    def _name_start(self, token: Token) -> int:
+        """`name_start` of a word, computed."""
         key = token.key
         names = self.names
         whole = names.get(key, 0)

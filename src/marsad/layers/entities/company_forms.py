@@ -12,6 +12,7 @@ adjective describes that word (section `form_described_noun`).
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -19,17 +20,23 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.word_lists import COMPANY_FORMS, FORM_DESCRIBED_NOUNS
 
+_FORM_WORDS = FormMemo()  # word form -> is a company form word ("القابضة"): its key decides it
+
 
 def add_company_forms(cands: list[NameCandidate], tokens: list[Token], text: str,
                       words: NameWords) -> list[NameCandidate]:
     """The candidates, a name right before a company form word made one company with it."""
+    # only a company form word ends such a name: most articles have none, and nothing is made then
+    forms = [f for f in indices_where(tokens, _FORM_WORDS, lambda t: t.key in COMPANY_FORMS) if f > 0]
+    if not forms:
+        return cands
     ending = {c.tok_end: c for c in cands}
     taken = claimed(cands)
     replaced: list[NameCandidate] = []
     added: list[NameCandidate] = []
-    for f in range(1, len(tokens)):
+    for f in forms:
         tok = tokens[f]
-        if tok.key not in COMPANY_FORMS or f in taken or not adjacent(tokens, f):
+        if f in taken or not adjacent(tokens, f):
             continue
         before = ending.get(f)
         if before is None or before.type not in ("ORG", "LOC"):

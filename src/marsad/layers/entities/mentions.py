@@ -108,6 +108,11 @@ def _names_god(key: str, written: str) -> bool:
     religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name. A part written with
     a final ه where the name has ة is a verb with its pronoun: "رحمه الله" (may God have mercy on
     him) is a prayer after a name, "رحمة الله" a name."""
+    # both tests need a word of ALLAH: its key is then part of the key or of the written words'
+    # match key (a character-by-character folding); most names have none
+    folded = match_key(written)
+    if not any(form in key or form in folded for form in ALLAH):
+        return False
     words = key.split(" ")
     if any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
            for i, w in enumerate(words)):

@@ -13,7 +13,8 @@ import importlib.util
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from marsad.arabic.tokens import Token, token_starts
+from marsad.arabic.form_memo import FORMS_KEPT
+from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
@@ -86,11 +87,21 @@ def head_type(stem: str) -> str | None:
 def name_head(tok: Token) -> tuple[int, str] | None:
     """(offset, type) of a head word that belongs to the name after it ("شركة" -> ORG), after any
     clitic ("بمطار" -> "مطار")."""
-    for off, stem in tok.splits:
-        typ = head_type(stem)
-        if typ:
-            return off, typ
-    return None
+    found = _NAME_HEADS.get(tok.text, _UNASKED)
+    if found is _UNASKED:  # asked around every NER name: answered once per word form
+        found = None
+        for off, stem in tok.splits:
+            typ = head_type(stem)
+            if typ:
+                found = (off - tok.start, typ)
+                break
+        remember(_NAME_HEADS, tok.text, found, FORMS_KEPT)
+    return None if found is None else (tok.start + found[0], found[1])
+
+
+# word form -> `name_head` of a token of that form, its offset from the token's start
+_NAME_HEADS: dict[str, tuple[int, str] | None] = {}
+_UNASKED = ()
 
 
 def _coordinated_head(tok: Token) -> int | None:

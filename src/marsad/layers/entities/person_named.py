@@ -12,6 +12,7 @@ the article) still name the body when the given name is one the KB's lists know.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed
@@ -56,6 +57,7 @@ class PersonNamedBodies:
 
     def __init__(self, words: NameWords) -> None:
         self.words = words
+        self._titles = FormMemo()  # word form -> is a title of `_PERSON_TITLES` ("الأمير")
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         taken = claimed(cands)
@@ -94,8 +96,10 @@ class PersonNamedBodies:
         a given name and the name-like words and lineage after it, where no candidate stands; the
         tokens they take are added to `taken`."""
         found: list[NameCandidate] = []
-        for t in range(1, len(tokens) - 1):
-            if tokens[t].key not in _PERSON_TITLES or t in taken:
+        last = len(tokens) - 1
+        # the title is the anchor: only the tokens that are one are looked at (in order)
+        for t in indices_where(tokens, self._titles, lambda tok: tok.key in _PERSON_TITLES):
+            if t < 1 or t >= last or t in taken:
                 continue
             i = t - 1  # (the second of two titles has a title before it, no head word)
             if i in taken:

@@ -27,11 +27,16 @@ MIN_KNOWN = 2  # places of the list the finders already know, without a plural p
 
 
 _AFTER_WA = FormMemo()
+_OPENING_BRACKETS = FormMemo()  # word form -> is "(" (where a compass point in brackets may follow)
 _PLURAL_HEAD_FORMS: dict[str, bool] = {}  # `_plural_head` per word form (its text decides it)
 
 
 def _begins_with_wa(tok: Token) -> bool:
     return tok.is_word and tok.key.startswith("و")
+
+
+def _is_opening_bracket(tok: Token) -> bool:
+    return tok.text == "("
 
 
 def _adjacent(tokens: list[Token], j: int) -> bool:
@@ -83,10 +88,15 @@ class PlaceLists:
     def _add_located(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """"وتاونات (شمال)": a word no finder read, right before a compass point in brackets, is
         a place (not a country adjective, "الخام الأمريكي (غرب تكساس)", nor an ordinary word)."""
+        # the brackets are the anchor: only the tokens that open one are looked at (in order)
+        brackets = [i for i in indices_where(tokens, _OPENING_BRACKETS, _is_opening_bracket)
+                    if 1 <= i < len(tokens) - 2]
+        if not brackets:
+            return cands
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        for i in range(1, len(tokens) - 2):
-            if tokens[i].text != "(" or i - 1 in taken or not _locator(tokens, i + 1):
+        for i in brackets:
+            if i - 1 in taken or not _locator(tokens, i + 1):
                 continue
             place = self._place(tokens, text, i - 1, i)
             if place is not None and tokens[i].start - tokens[i - 1].end <= 1:
@@ -100,7 +110,11 @@ class PlaceLists:
         # a list's next item is a word after "و" (perhaps past a comma): a list starts one or two
         # tokens before such a word, or at a name found there; only those tokens are tried
         after_wa = indices_where(tokens, _AFTER_WA, _begins_with_wa)
-        starts = sorted({*(k - 1 for k in after_wa if k), *(k - 2 for k in after_wa if k > 1), *at})
+        # (two tokens before only past a comma, "أبين، وعدن": without one, a start two tokens
+        # before goes on only when the word between begins with "و" too, which makes it a start
+        # one token before that word; or when a name starts there, which makes it a start anyway)
+        starts = sorted({*(k - 1 for k in after_wa if k),
+                         *(k - 2 for k in after_wa if k > 1 and tokens[k - 1].text in COMMAS), *at})
         i = 0
         for start in starts:
             if start < i:

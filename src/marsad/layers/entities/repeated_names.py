@@ -14,8 +14,6 @@ often an ordinary word. A name is repeated only when the article finds it with a
 
 from __future__ import annotations
 
-import re
-
 from marsad.arabic.form_memo import indices_of_forms
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -88,9 +86,11 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
         by_first.setdefault(parts[0], []).append(parts)
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    # most words hold no name's first word: their clitic readings are not worth making
-    holds_first = re.compile("|".join(map(re.escape, by_first))).search
-    for i in indices_of_forms(tokens, lambda t: t.is_word and holds_first(t.key)):
+    # most words hold no name's first word: their clitic readings are not worth making. A
+    # reading's stem is the end of the word's key (clitics come first), so only a key ending with
+    # a name's first word may have one (a test in C, not a regular expression made per document)
+    ends_first = tuple(by_first)
+    for i in indices_of_forms(tokens, lambda t: t.is_word and t.key.endswith(ends_first)):
         tok = tokens[i]
         if i in taken:
             continue

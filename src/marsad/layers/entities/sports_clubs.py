@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -61,6 +62,9 @@ class SportsClubs:
         self._all = {**self.clubs, **self.words, **self.places}
         self._sport_forms = _with_clitics(self.sport_words)
         self._club_forms = _with_clitics(self._all)
+        # word form -> its key is a club's (sport word's) form: the tokens a report is read at
+        self._club_memo = FormMemo()
+        self._sport_memo = FormMemo()
 
     def _sports_report(self, keys: set[str]) -> bool:
         forms = self._sport_forms
@@ -109,15 +113,19 @@ class SportsClubs:
         return found[0] if found else None
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        keys = {t.key for t in tokens}
-        if keys.isdisjoint(self._club_forms) or not self._sports_report(keys):
+        club_forms, sport_forms = self._club_forms, self._sport_forms
+        maybe_clubs = indices_where(tokens, self._club_memo, lambda t: t.key in club_forms)
+        if not maybe_clubs:
+            return cands
+        # the sport words of the article (all `_sports_report` counts of its keys)
+        sport_keys = {tokens[i].key for i in indices_where(tokens, self._sport_memo, lambda t: t.key in sport_forms)}
+        if not self._sports_report(sport_keys):
             return cands
         clubs_at = {}
-        for i, tok in enumerate(tokens):
-            if tok.key in self._club_forms:  # the readings only where one may be a club
-                hit = self._club_at(tok)
-                if hit is not None:
-                    clubs_at[i] = hit[1]
+        for i in maybe_clubs:  # the readings only where one may be a club
+            hit = self._club_at(tokens[i])
+            if hit is not None:
+                clubs_at[i] = hit[1]
         if not clubs_at:
             return cands
         covering: dict[int, NameCandidate] = {}
