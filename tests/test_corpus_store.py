@@ -132,6 +132,7 @@ def test_failed_store_write_rolls_back_that_document_only(tmp_path):
     bad = lavrov_doc()
     res = finish(bad, "raw-bad")
     res.record_json = res.record_json.replace('"type": "PER"', '"type": null')  # violates NOT NULL
+    res.doc = None  # read from its record JSON, as a result from a worker process is
     store.begin()
     with pytest.raises(sqlite3.IntegrityError):
         store.add(res)
@@ -265,3 +266,39 @@ def test_one_writer_per_store_whatever_the_path_and_no_lock_file_left(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["link.db", "news.db"]
     with pytest.raises(StoreError, match="cannot open the store"):
         Store(tmp_path / "no-such-dir" / "x.db")
+
+
+def test_a_result_made_in_process_is_stored_from_its_document_and_pickled_without_it(tmp_path):
+    import pickle
+
+    res = finish(lavrov_doc(), "raw-lavrov")
+    assert res.doc is not None  # the store reads its rows from it, not from the record parsed back
+    again = pickle.loads(pickle.dumps(res))
+    assert again.doc is None and again.record_json == res.record_json and again.sig == res.sig
+    rows = {}
+    for name, result in (("in-process", res), ("from a worker", again)):
+        store = Store(tmp_path / f"{name}.db")
+        store.begin()
+        assert store.add(result) == "stored"
+        store.commit()
+        rows[name] = [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
+                      for t in ("documents", "mentions", "quotes", "sources", "dates", "events", "clusters")]
+        store.close()
+    assert rows["in-process"] == rows["from a worker"]
+
+
+def test_a_stored_document_is_its_own_cluster_and_clears_its_old_failure(tmp_path):
+    store = Store(tmp_path / "m.db")
+    store.begin()
+    doc = lavrov_doc()
+    doc.origin = "feed.jsonl#3"
+    store.add_failure("feed.jsonl#3", "timed out")
+    store.add_failure("feed.jsonl#9", "timed out")
+    store.commit()
+    store.begin()
+    assert store.add(finish(doc, "raw-1")) == "stored"
+    store.add(finish(plain_doc("sport-1", "الهلال يفوز", "فاز الهلال على النصر في مباراة مثيرة.", None, None), "raw-2"))
+    store.commit()
+    assert store.conn.execute("SELECT origin FROM failures").fetchall() == [("feed.jsonl#9",)]
+    assert store.conn.execute("SELECT rowid, cluster_id FROM documents ORDER BY rowid").fetchall() == [(1, 1), (2, 2)]
+    store.close()

@@ -55,7 +55,9 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
     digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, sh))))  # no Python loop per shingle
     hv = np.frombuffer(digests, dtype="<u4")[::5]  # datasketch's sha1_hash32: a digest's first 4 bytes
     a, b = _permutations()
-    return (_fmix32(hv)[:, None] * a + b).min(axis=0).astype(np.uint32).tobytes()
+    values = np.multiply.outer(_fmix32(hv), a)  # uint32 arithmetic wraps as datasketch's does
+    values += b
+    return values.min(axis=0).tobytes()
 
 
 @functools.cache

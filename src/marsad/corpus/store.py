@@ -60,8 +60,14 @@ def _writer_lock(path: Path):
 
 
 WRITER_CACHE_KB = 65536
-_INSERT_DOCUMENT = (insert_sql("documents", ("hash", *DOCUMENT_COLUMNS, "record", "cluster_id"))
-                    + " ON CONFLICT(hash) DO NOTHING RETURNING rowid")
+# A new document starts as its own cluster: cluster_id = its rowid, which SQLite makes one more
+# than the largest (`max(rowid)` is read at the right end of the table's tree). Written with the
+# row, instead of an UPDATE of the row and its cluster index entry after it; RETURNING says
+# whether SQLite did choose that rowid (not after rowid 2**63 - 1: the store then updates).
+_DOCUMENT_VALUES = ("hash", *DOCUMENT_COLUMNS, "record")
+_INSERT_DOCUMENT = (f"INSERT INTO documents({', '.join(_DOCUMENT_VALUES)}, cluster_id) "
+                    f"VALUES ({', '.join('?' * len(_DOCUMENT_VALUES))}, (SELECT coalesce(max(rowid), 0) + 1 FROM documents))"
+                    " ON CONFLICT(hash) DO NOTHING RETURNING rowid, cluster_id")
 # an actor seen again keeps its row; only a missing English name is filled in
 _UPSERT_ACTOR = (insert_sql("actors", ACTOR_COLUMNS)
                  + " ON CONFLICT(key) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en) RETURNING id")
@@ -85,6 +91,9 @@ class Store:
         # index segment to merge) cost more than all the other rows of a document together.
         self._fts_rows: list[tuple[int, str, str]] = []
         self._in_tx = False
+        # origins that may have a row in `failures` (a superset; None: read it again), so that a
+        # document whose origin never failed costs no DELETE
+        self._failed: set[str] | None = None
         self._tables: list[Table] = list(tables())
         if not readonly:  # the writer's page cache: a batch's index pages stay in memory until it commits
             self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
@@ -126,6 +135,7 @@ class Store:
             self._in_tx = False
             self._actors.clear()
             self._fts_rows = []
+            self._failed = None  # the failure rows deleted in the transaction are back
 
     def close(self) -> None:
         self.commit()
@@ -159,10 +169,13 @@ class Store:
             "DO UPDATE SET error = excluded.error, raw_hash = excluded.raw_hash, time = excluded.time",
             (origin, error, raw_hash, now),
         )
+        if self._failed is not None:
+            self._failed.add(origin)
         return before is not None and before[0] == error and (before[1] == raw_hash or raw_hash is None)
 
     def clear_resolved_failures(self) -> int:
         """Drop failure rows of origins that are stored now (e.g. failed under older code)."""
+        self._failed = None
         return self.conn.execute(
             "DELETE FROM failures WHERE origin IN (SELECT d.origin FROM documents d JOIN failures f ON f.origin = d.origin)"
         ).rowcount
@@ -178,6 +191,7 @@ class Store:
             conn.execute("ROLLBACK TO doc")
             conn.execute("RELEASE doc")
             self._actors.clear()
+            self._failed = None
             raise
         conn.execute("RELEASE doc")
         return outcome
@@ -185,23 +199,31 @@ class Store:
     def _add(self, res: Analysed) -> str:
         conn = self.conn
         doc = document_of(res)
-        if doc.origin:  # it failed in an earlier run (older code or data): not any more
+        if doc.origin and doc.origin in self._failed_origins():
+            # it failed in an earlier run (older code or data): not any more
             conn.execute("DELETE FROM failures WHERE origin = ?", (doc.origin,))
+            self._failed_origins().discard(doc.origin)
         inserted = conn.execute(
             _INSERT_DOCUMENT,
-            (res.hash, *document_row(doc), res.record_json, 0),  # cluster_id: set once the rowid is known
+            (res.hash, *document_row(doc), res.record_json),
         ).fetchone()
         if inserted is None:
             existing = conn.execute("SELECT rowid FROM documents WHERE hash = ?", (res.hash,)).fetchone()[0]
             conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, existing))
             return "skipped"
-        rowid = inserted[0]
-        conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (rowid, rowid))
+        rowid, cluster = inserted
+        if cluster != rowid:  # SQLite chose another rowid (see _INSERT_DOCUMENT)
+            conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (rowid, rowid))
         conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, rowid))
         self._add_rows(rowid, doc)
         joined = self.clusters.assign(rowid, res.sig, res.ents)
         self._fts_rows.append((rowid, res.title_idx, res.body_idx))  # last: nothing after it can fail
         return "clustered" if joined else "stored"
+
+    def _failed_origins(self) -> set[str]:
+        if self._failed is None:
+            self._failed = {row[0] for row in self.conn.execute("SELECT origin FROM failures")}
+        return self._failed
 
     def _actor(self, ent: Entity) -> int:
         key = actor_key(ent)

@@ -24,7 +24,10 @@ Row = tuple
 
 
 def document_of(res: Analysed) -> Document:
-    """The analysed document of a result, rebuilt from the JSON record it crossed a process boundary as."""
+    """The analysed document of a result: the document itself when the result was made in this
+    process, else rebuilt from the JSON record it crossed a process boundary as."""
+    if res.doc is not None:
+        return res.doc
     return Document.from_record(json.loads(res.record_json))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from marsad.corpus.budget import NO_BUDGET, RecordGuard, RecordTimeout
@@ -31,6 +31,17 @@ class Analysed:
     title_idx: str
     body_idx: str
     ents: str = ""  # entity profile for the dedup template check (dedup.entity_profile)
+    # the analysed document itself while the result stays in the process that made it (an
+    # in-process run): the store reads its rows from it instead of parsing `record_json` back.
+    # Never pickled: a result crossing a process boundary is its record JSON alone.
+    doc: Document | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> tuple:
+        return (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents)
+
+    def __setstate__(self, state: tuple) -> None:
+        (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents) = state
+        self.doc = None
 
 
 @dataclass(slots=True)
@@ -55,6 +66,11 @@ def raw_hash(rec: RawRecord, published: str | None = None) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# one encoder for every record: `json.dumps` with options builds a new one per call; records are
+# trees of plain values, so the check for circular references is skipped (same output)
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
 def doc_hash(doc_id: str, text: str) -> str:
     """Identity of a stored document: its id and cleaned text."""
     return hashlib.sha256(f"{doc_id}\0{text}".encode()).hexdigest()
@@ -73,11 +89,12 @@ def finish(doc: Document, rh: str) -> Result:
     return Analysed(
         raw_hash=rh,
         hash=doc_hash(doc.id, doc.text),
-        record_json=json.dumps(doc.to_record(), ensure_ascii=False),
+        record_json=_RECORD_ENCODER.encode(doc.to_record()),
         sig=signature(words=body_words or [t.key for t in tokens if t.kind != "punct"]),
         title_idx=title_idx,
         body_idx=body_idx,
         ents=entity_profile(doc.entities, body_start),
+        doc=doc,
     )
 
 

@@ -50,6 +50,8 @@ class SpeechLexicon:
     _speech_memo: FormMemo = field(default_factory=FormMemo, repr=False)
     _which_memo: dict[tuple[str, frozenset[str]], FormMemo] = field(default_factory=dict, repr=False)
     _kinds_of: dict[str, list[str]] = field(init=False, repr=False)  # word key -> its kinds
+    # `is_comp`'s answer per word form: the cue scan asks it of every word after a reporting verb
+    _comp_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._kinds_of = {}
@@ -144,7 +146,10 @@ class SpeechLexicon:
                              lambda t: t.is_word and (self.cue(t) is not None or self.is_according(t)))
 
     def is_comp(self, tok: Token) -> bool:
-        return self.has("comp", tok, COMP_PREFIXES)
+        found = self._comp_cache.get(tok.text)
+        if found is None:
+            found = remember(self._comp_cache, tok.text, self.has("comp", tok, COMP_PREFIXES), CACHE_LIMIT)
+        return found
 
     def clause_start_after_comp(self, tok: Token) -> int:
         """Where the reported clause opens at the complementiser `tok`: at the complementiser
