@@ -55,3 +55,21 @@ def test_name_split_at_a_clitic_is_one_name(ner_layer):
 def test_unnamed_official_is_no_entity(ner_layer):
     doc = analysed(ner_layer, "وقال مسؤول أمريكي رفيع المستوى إن المحادثات تعثرت.", DATE)
     assert not any(m.startswith("مسؤول") for typ in ("PER", "ORG") for m in names(doc, typ))
+
+
+def test_name_ends_before_a_dash_description(ner_layer):
+    doc = analysed(ner_layer, "وأكد سامي العتيبي -معلم متقاعد- أن الطرق تحسنت كثيرا.", DATE)
+    persons = names(doc, "PER")
+    assert not any("معلم" in n for n in persons)
+
+
+def test_double_name_with_a_spaced_dash_stays_whole(ner_layer):
+    doc = analysed(ner_layer, "وصدر الكتاب من تأليف ريتشارد ماكفي - هاملتون، المحاضر في الجامعة.", DATE)
+    assert not any(n == "ريتشارد ماكفي" for n in names(doc, "PER"))
+
+
+def test_person_noun_before_a_given_name_is_no_part_of_the_name(ner_layer):
+    doc = analysed(ner_layer, "وأكد المواطن سعد آل ظافر، أن الطريق يحتاج إلى إنارة.", DATE)
+    persons = names(doc, "PER")
+    assert not any(n.startswith("المواطن") for typ in ("PER", "ORG") for n in names(doc, typ))
+    assert any(n.startswith("سعد") for n in persons)

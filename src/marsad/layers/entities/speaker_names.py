@@ -36,10 +36,13 @@ from marsad.layers.entities.name_words import (
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 from marsad.layers.entities.word_lists import FAMILY_WORD, PATRONYMIC, WORD_GIVEN_NAMES
-from marsad.lexicons.loader import table
+from marsad.lexicons.loader import keyed, table
 from marsad.lexicons.verbs import reporting_verb_keys
 
 SPEAKER_WORDS = "speaker_words.tsv"
+PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
+FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
+_DASHES = ("-", "–", "—")
 _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
 _SUBJECT_REACH = 12     # tokens from a verb of saying to the comma that opens an apposed name
@@ -67,9 +70,14 @@ class SpeakerNames:
         self.verbs = reporting_verb_keys()
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
+        # nouns for a person that stand before a name: ordinary people ("المواطن") and the
+        # professions the foreign-name finder reads ("الباحثة", "المتحدث")
+        self.person_nouns = keyed(PERSON_NOUNS, None, alias_key) | keyed(FOREIGN_GIVEN, "person_noun", alias_key)
 
     def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
+        self._person_after_noun(cands, tokens, text)
+        self._cut_dash_description(cands, tokens, text)
         cands = self._join_clitic_splits(cands, tokens, text)
         cands = self._lineage_chains(cands, tokens, text)
         self._given_before(cands, tokens, text)
@@ -82,12 +90,53 @@ class SpeakerNames:
         return c.source == "ner" and c.actor is None and c.type in ("PER", "ORG") \
             and reads_as(tokens[c.tok_start], self.unnamed)
 
+    # --- a person tagged with the noun before the name ------------------------------------
+    def _person_after_noun(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[المواطن أحمد آل هلال]" tagged as a body: a tagged name, no known actor, that opens
+        with a noun for a person and then a given name is that person, from the given name on."""
+        for c in cands:
+            i = c.tok_start
+            if c.source != "ner" or c.actor is not None or c.tok_end - i < 3 \
+                    or content_key(tokens[i]) not in self.person_nouns and tokens[i].key not in self.person_nouns:
+                continue
+            given = tokens[i + 1]
+            if given.key not in self.given or given.key.startswith("ال"):
+                continue
+            c.start, c.tok_start, c.type = given.start, i + 1, "PER"
+            c.key = alias_key(text[c.start : c.end])
+
+    # --- a description after a dash ---------------------------------------------------------
+    @staticmethod
+    def _cut_dash_description(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[فهد الخنيفر -مشرف]": a person's name ends before a dash with a space before it and
+        the next word right after it, which opens who the person is ("-موظف متقاعد-"); a name's own
+        hyphen has no space ("ماري-كوليت") or one on both sides ("دوجلاس - فيرهيرست")."""
+        for c in cands:
+            if c.type != "PER" or c.actor is not None:
+                continue
+            for k in range(c.tok_start + 1, c.tok_end):
+                tok = tokens[k]
+                if not tok.text.startswith(_DASHES) or text[tok.start - 1] != " " \
+                        or text[tok.start + 1 : tok.start + 2] in (" ", ""):
+                    continue  # "دوجلاس - فيرهيرست": a dash set apart on both sides joins a double name
+                j = k
+                while j > c.tok_start and not tokens[j - 1].is_word:
+                    j -= 1
+                if j - c.tok_start >= 2:
+                    c.tok_end, c.end = j, tokens[j - 1].end
+                    c.key = alias_key(text[c.start : c.end])
+                break
+
     # --- ب read as a clitic inside a name --------------------------------------------------
     def _join_clitic_splits(self, cands: list[NameCandidate], tokens: list[Token],
                             text: str) -> list[NameCandidate]:
         """"[روجر] ب[رايس]": a person right after another, its word cut after a ب, is the first
-        person's surname ("برايس"); the two are one name over the whole word."""
+        person's surname ("برايس"); the two are one name over the whole word. Not a known person
+        whom the article names without the ب too: "كارتر بنتنياهو" is Carter with Netanyahu."""
         ends = {c.tok_end: c for c in cands if c.type == "PER" and c.actor is None}
+        if not ends:
+            return cands
+        bare_words = {t.key for t in tokens if t.is_word}
         gone: list[NameCandidate] = []
         for c in cands:
             first = c if c.type == "PER" else None
@@ -95,7 +144,7 @@ class SpeakerNames:
                 continue
             prev = ends[c.tok_start]
             tok = tokens[c.tok_start]
-            if prev is c or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
+            if prev is c or c.actor is not None and c.key in bare_words or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
                 continue
             prev.tok_end, prev.end = c.tok_end, c.end
             prev.key = alias_key(text[prev.start : prev.end])
@@ -180,6 +229,7 @@ class SpeakerNames:
         ("المواطن" is a title head), or a verb of saying ("وقال")?"""
         bare = content_key(tok)
         return tok.key in HONORIFICS or bare in HONORIFICS or tok.key in TITLE_HEADS or bare in TITLE_HEADS \
+            or tok.key in self.person_nouns or bare in self.person_nouns \
             or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None
 
     def _given_before(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -197,9 +247,10 @@ class SpeakerNames:
             if not given.is_word or given.key not in self.given or given.key.startswith("ال") \
                     or tokens[i].start - given.end > 1 or given.start - before.end > 1:
                 continue
-            if given.key in self.verbs or given.key in HONORIFICS \
+            if given.key in self.verbs or given.key in HONORIFICS or given.text.endswith("ى") \
                     or not (self._speaker_slot(before) or i - 1 in body_ends and given.key not in WORD_GIVEN_NAMES):
-                continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word
+                continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word;
+                # "على" is the preposition, not "علي"
             c.start, c.tok_start = given.start, i - 1
             c.key = alias_key(text[c.start : c.end])
             taken.add(i - 1)
@@ -218,12 +269,19 @@ class SpeakerNames:
                 continue
             q = next((k for k in range(p + 2, min(p + 5, len(tokens)))
                       if tokens[k].text in _COMMAS or tokens[k].key in _AFTER_APPOSED), None)
-            if q is None or q - p - 1 not in (2, 3) or any(k in taken for k in range(p + 1, q)):
+            if q is None or q - p - 1 not in (2, 3):
                 continue
+            inside = [c for c in cands if c.tok_start < q and p + 1 < c.tok_end]
+            if any(c.source != "ner" or c.actor is not None or c.tok_start <= p or c.tok_end > q for c in inside) \
+                    or any(k in taken for k in range(p + 1, q) if not any(c.tok_start <= k < c.tok_end for c in inside)):
+                continue  # "كونثيبثيون [دانكاوسا]" tagged a place: an unknown tagged word may give way
             if not all(self._apposed_word(tokens[k]) for k in range(p + 1, q)) \
                     or not self.words.name_like(tokens[q - 1]) or not self._titled_subject(tokens, p, persons):
                 continue
             start, end = tokens[p + 1].start, tokens[q - 1].end
+            if len(inside) == 1 and inside[0].type == "PER" and inside[0].start == start and inside[0].end == end:
+                continue
+            cands = [c for c in cands if all(c is not k for k in inside)]
             added.append(NameCandidate(start, end, p + 1, q, "PER", alias_key(text[start:end]), None, "apposed"))
             taken.update(range(p + 1, q))
         return with_added(cands, added + self._repeats(added, tokens, taken))
