@@ -73,3 +73,8 @@ def test_person_noun_before_a_given_name_is_no_part_of_the_name(ner_layer):
     persons = names(doc, "PER")
     assert not any(n.startswith("المواطن") for typ in ("PER", "ORG") for n in names(doc, typ))
     assert any(n.startswith("سعد") for n in persons)
+
+
+def test_foreign_name_in_apposition_after_a_feminine_title(layer):
+    doc = analysed(layer, "وأعلنت مفوضة الشؤون الخارجية في الاتحاد، أنيكا فالستروم، أنها ستزور المنطقة.", DATE)
+    assert "أنيكا فالستروم" in names(doc, "PER")

@@ -227,10 +227,16 @@ class SpeakerNames:
     def _speaker_slot(self, tok: Token) -> bool:
         """Does `tok` end a description before a name: a title, an honorific, a person noun
         ("المواطن" is a title head), or a verb of saying ("وقال")?"""
-        bare = content_key(tok)
-        return tok.key in HONORIFICS or bare in HONORIFICS or tok.key in TITLE_HEADS or bare in TITLE_HEADS \
-            or tok.key in self.person_nouns or bare in self.person_nouns \
-            or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None
+        return self._person_word(tok) or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None
+
+    def _person_word(self, tok: Token) -> bool:
+        """A title, an honorific or a noun for a person, with the article or without, in the
+        feminine too ("منسقة" as "منسق", "المواطن")."""
+        forms = {tok.key, content_key(tok)}
+        forms |= {f.removeprefix("ال") for f in forms}
+        forms |= {f.removesuffix("ه") for f in forms}
+        return any(f in HONORIFICS or f in TITLE_HEADS or f in self.person_nouns or "ال" + f in self.person_nouns
+                   for f in forms)
 
     def _given_before(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
         """"المواطن هادي [حسن مسعود]": a person whose word before is a given name, itself right
@@ -291,8 +297,10 @@ class SpeakerNames:
         title, no country adjective, no place or body the KB knows."""
         key = tok.key
         if not tok.is_word or len(key) < 3 or key.startswith(("ال", "وال", "لل", "بال")) \
-                or tok.text.endswith(("ة", "ات", "ون", "ين")) or key in self.verbs:
+                or tok.text.endswith(("ة", "ات")) or key in self.verbs:
             return False
+        if key.endswith(("ون", "ين")) and key[:-2] in self.words.common:
+            return False  # a plural ("مهندسون"); a foreign name may end so ("ويلسون")
         if key in HONORIFICS or key in TITLE_HEADS or key in self.unnamed or self.kb.demonym(key) is not None:
             return False
         return all(a.type == "PER" for a in self.kb.lookup(key))
@@ -305,6 +313,6 @@ class SpeakerNames:
             if tok.text in _SENTENCE_END or tok.text in _COMMAS or tok.kind == "num":
                 return False
             if clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None and tok.is_word:
-                return k + 1 < p and self._speaker_slot(tokens[k + 1]) and tokens[k + 1].key not in self.verbs \
+                return k + 1 < p and self._person_word(tokens[k + 1]) \
                     and not any(j in persons for j in range(k + 1, p))
         return False
