@@ -50,6 +50,10 @@ _VERB_CLITICS = ("", "و", "ف")
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
+_RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
+# honorifics that stand before a known name rather than open a description ("سمو", "معالي"): the
+# words after them are the name the finders already read
+HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي", "فضيلة", "سعادة"))
 # first words of a two-word given name written apart ("عبد الله", "أبو بكر")
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
 
@@ -81,7 +85,8 @@ class SpeakerNames:
         cands = self._join_clitic_splits(cands, tokens, text)
         cands = self._lineage_chains(cands, tokens, text)
         self._given_before(cands, tokens, text)
-        return self._apposed_names(cands, tokens, text)
+        cands = self._apposed_names(cands, tokens, text)
+        return self._subject_names(cands, tokens, text)
 
     # --- unnamed sources ------------------------------------------------------------------
     def _unnamed_opener(self, c: NameCandidate, tokens: list[Token]) -> bool:
@@ -301,8 +306,9 @@ class SpeakerNames:
             return False
         if key.endswith(("ون", "ين")) and key[:-2] in self.words.common:
             return False  # a plural ("مهندسون"); a foreign name may end so ("ويلسون")
-        if key in HONORIFICS or key in TITLE_HEADS or key in self.unnamed or self.kb.demonym(key) is not None:
-            return False
+        if self._person_word(tok) or key in self.unnamed or self.kb.demonym(key) is not None \
+                or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None:
+            return False  # "عامل آسيوي": a noun for a person; "وبين": a verb of saying with its و
         return all(a.type == "PER" for a in self.kb.lookup(key))
 
     def _titled_subject(self, tokens: list[Token], p: int, persons: set[int]) -> bool:
@@ -316,3 +322,39 @@ class SpeakerNames:
                 return k + 1 < p and self._person_word(tokens[k + 1]) \
                     and not any(j in persons for j in range(k + 1, p))
         return False
+
+    # --- unknown name words at the subject of a verb of saying ---------------------------
+    def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],
+                       text: str) -> list[NameCandidate]:
+        """"وقال تيمو سواريلا، المحلل في ..." / "وقالت أديكو بانجي مديرة ...": two or three words
+        no lexicon knows (no ordinary word, place, body, title, verb), right after a verb of
+        saying, and then who the person is (a comma and a title or person noun, a title, "الذي")
+        are a person's name the tagger and the given-name lists missed (a foreign name spelt in
+        Arabic)."""
+        taken = claimed(cands)
+        added: list[NameCandidate] = []
+        for v, verb in enumerate(tokens[:-3]):
+            if not verb.is_word or clitic_reading(verb, self.verbs, _VERB_CLITICS) is None or v + 1 in taken:
+                continue
+            titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
+            i = j = v + 2 if titled else v + 1
+            while j < len(tokens) and j - i < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
+                    and self._apposed_word(tokens[j]) and self.words.name_like(tokens[j]):
+                j += 1
+            if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
+                continue
+            start, end = tokens[i].start, tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
+            taken.update(range(i, j))
+        return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
+        """After a name at j: a title or person noun, after a comma or not, a relative pronoun or
+        "وهو"; after a title before the name ("وقال النائب إليوت إنجل إن") also a comma or what
+        opens the statement."""
+        tok = tokens[j]
+        if titled and (tok.text in _COMMAS or tok.key in _AFTER_APPOSED):
+            return True
+        if tok.text in _COMMAS and j + 1 < len(tokens):
+            tok = tokens[j + 1]
+        return tok.is_word and (self._person_word(tok) or tok.key in _RELATIVES)
