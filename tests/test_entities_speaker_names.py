@@ -78,3 +78,13 @@ def test_person_noun_before_a_given_name_is_no_part_of_the_name(ner_layer):
 def test_foreign_name_in_apposition_after_a_feminine_title(layer):
     doc = analysed(layer, "وأعلنت مفوضة الشؤون الخارجية في الاتحاد، أنيكا فالستروم، أنها ستزور المنطقة.", DATE)
     assert "أنيكا فالستروم" in names(doc, "PER")
+
+
+def test_unknown_words_after_a_verb_and_before_a_title_are_a_person(layer):
+    doc = analysed(layer, "وقال تيمو سواريلا، المحلل في البنك، إن الأسعار سترتفع.", DATE)
+    assert "تيمو سواريلا" in names(doc, "PER")
+
+
+def test_no_person_after_between(layer):
+    doc = analysed(layer, "ويبقى الفارق بين محترفي نادينا، وهو ما أدركته الإدارة متأخرة.", DATE)
+    assert not any("محترفي" in n for n in names(doc, "PER"))

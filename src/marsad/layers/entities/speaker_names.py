@@ -40,6 +40,7 @@ from marsad.lexicons.loader import keyed, table
 from marsad.lexicons.verbs import reporting_verb_keys
 
 SPEAKER_WORDS = "speaker_words.tsv"
+REPORTING_VERBS = "reporting_verbs.tsv"
 PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
 FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
 _DASHES = ("-", "–", "—")
@@ -51,11 +52,23 @@ _VERB_CLITICS = ("", "و", "ف")
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
+_THIS_ONE = frozenset(match_key(w) for w in ("وهو", "وهي"))  # "X، وهو ...": only after a title (a clause may follow anything)
 # honorifics that stand before a known name rather than open a description ("سمو", "معالي"): the
 # words after them are the name the finders already read
 HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي", "فضيلة", "سعادة"))
 # first words of a two-word given name written apart ("عبد الله", "أبو بكر")
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
+
+
+def _ambiguous_verbs() -> frozenset[str]:
+    """Past and present forms of the reporting verbs that are also another word ("بين" between,
+    "تابع"): flag "ambig" or "lead" in reporting_verbs.tsv."""
+    found: set[str] = set()
+    for row in table(REPORTING_VERBS, 4):
+        if {"ambig", "lead"} & set(row[2].split(",")):
+            for column in row[3:5]:
+                found.update(match_key(w) for w in column.split())
+    return frozenset(found)
 
 
 def _unnamed_words(words: NameWords) -> frozenset[str]:
@@ -72,6 +85,7 @@ class SpeakerNames:
         self.kb = kb
         self.words = words
         self.verbs = reporting_verb_keys()
+        self.plain_verbs = self.verbs - _ambiguous_verbs()
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -328,13 +342,13 @@ class SpeakerNames:
                        text: str) -> list[NameCandidate]:
         """"وقال تيمو سواريلا، المحلل في ..." / "وقالت أديكو بانجي مديرة ...": two or three words
         no lexicon knows (no ordinary word, place, body, title, verb), right after a verb of
-        saying, and then who the person is (a comma and a title or person noun, a title, "الذي")
+        saying that is no other word ("بين" is also "between"), and then who the person is (a comma and a title or person noun, a title, "الذي")
         are a person's name the tagger and the given-name lists missed (a foreign name spelt in
         Arabic)."""
         taken = claimed(cands)
         added: list[NameCandidate] = []
         for v, verb in enumerate(tokens[:-3]):
-            if not verb.is_word or clitic_reading(verb, self.verbs, _VERB_CLITICS) is None or v + 1 in taken:
+            if not verb.is_word or clitic_reading(verb, self.plain_verbs, _VERB_CLITICS) is None or v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1
@@ -356,5 +370,9 @@ class SpeakerNames:
         if titled and (tok.text in _COMMAS or tok.key in _AFTER_APPOSED):
             return True
         if tok.text in _COMMAS and j + 1 < len(tokens):
-            tok = tokens[j + 1]
-        return tok.is_word and (self._person_word(tok) or tok.key in _RELATIVES)
+            j += 1
+            tok = tokens[j]
+        if tok.key in _THIS_ONE and j + 1 < len(tokens) and self._person_word(tokens[j + 1]):
+            return True  # "، وهو رئيس قسم ..."
+        return tok.is_word and (self._person_word(tok) or tok.key in _RELATIVES
+                                and (titled or tok.key not in _THIS_ONE))
