@@ -1,7 +1,7 @@
 """Repairs of the names that speak: persons at the subject of a statement whose span the earlier
 finders left wrong, and phrases for an unnamed source that are no entity.
 
-The speaker of a quote can only be right when the person is an entity with its whole name. Four
+The speaker of a quote can only be right when the person is an entity with its whole name. The
 repairs, each general to how the Arabic press writes a speaker:
 
 - a lineage chain after an honorific ("الأمير تركي بن محمد بن فهد", "الشيخ علي بن ولي بن علي
@@ -14,6 +14,13 @@ repairs, each general to how the Arabic press writes a speaker:
   title, verb or particle there, and the tagger took the words after it for a name);
 - a name between commas right after a title phrase at the subject of a statement ("وأوضح النائب
   العام للمدينة، رمضان صولماز، أن"): the apposition names the holder of the title;
+- two or three words no lexicon knows right after a verb of saying (after a title or not) and
+  then who the person is ("وقال تيمو سواريلا، المحلل"): a foreign name spelt in Arabic;
+- a tagged body that opens with a noun for a person and a given name ("[المواطن أحمد آل هلال]"):
+  the person, from the given name on; a person's span that runs into a description after a dash
+  ("[فهد الخنيفر -مشرف]") ends before it;
+- the surname of a person named here alone again after a verb of saying or a title ("وأكد
+  صولماز"), as the finder repeats the names it found itself;
 - a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
   "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
 
