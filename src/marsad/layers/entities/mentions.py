@@ -58,6 +58,7 @@ from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
+from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS
@@ -211,6 +212,7 @@ class MentionFinder:
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
         self.country_placed = CountryPlaced(kb)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
+        self.speaker_names = SpeakerNames(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -261,6 +263,7 @@ class MentionFinder:
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
                 and not _unit_of_an_amount(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
+        cands = self.speaker_names.repair(cands, tokens, doc.text)
         self.homographs.resolve(doc, cands)
         return cands
 

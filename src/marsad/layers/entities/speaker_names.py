@@ -1,0 +1,385 @@
+"""Repairs of the names that speak: persons at the subject of a statement whose span the earlier
+finders left wrong, and phrases for an unnamed source that are no entity.
+
+The speaker of a quote can only be right when the person is an entity with its whole name. The
+repairs, each general to how the Arabic press writes a speaker:
+
+- a lineage chain after an honorific ("الأمير تركي بن محمد بن فهد", "الشيخ علي بن ولي بن علي
+  الحكمي"): "بن" makes the words a person's name even when the first one is also an ordinary word
+  or a country adjective ("تركي"), which the finder's later tests would otherwise drop;
+- a person cut off after a clitic ب read as a preposition ("روجر" + ب + "رايس" for "روجر برايس"):
+  the word right after a person's name that the tagger cut after its ب is the name's next word;
+- a given name left out at the start of a name, right after a title or a verb of saying ("المواطن
+  هادي [حسن مسعود]", "عضو المكتب السياسي نافذ [عزام]"): a given name the word is (it is no
+  title, verb or particle there, and the tagger took the words after it for a name);
+- a name between commas right after a title phrase at the subject of a statement ("وأوضح النائب
+  العام للمدينة، رمضان صولماز، أن"): the apposition names the holder of the title;
+- two or three words no lexicon knows right after a verb of saying (after a title or not) and
+  then who the person is ("وقال تيمو سواريلا، المحلل"): a foreign name spelt in Arabic;
+- a tagged body that opens with a noun for a person and a given name ("[المواطن أحمد آل هلال]"):
+  the person, from the given name on; a person's span that runs into a description after a dash
+  ("[فهد الخنيفر -مشرف]") ends before it;
+- the surname of a person named here alone again after a verb of saying or a title ("وأكد
+  صولماز"), as the finder repeats the names it found itself;
+- a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
+  "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
+
+It runs after the finder's own tests (`mentions.MentionFinder.find`), on what they kept.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import (
+    CLITIC_RUNS,
+    ROMANIZED_NAMES,
+    NameWords,
+    clitic_reading,
+    reads_as,
+)
+from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
+from marsad.layers.entities.word_lists import FAMILY_WORD, PATRONYMIC, WORD_GIVEN_NAMES
+from marsad.lexicons.loader import keyed, table
+from marsad.lexicons.verbs import reporting_verb_keys
+
+SPEAKER_WORDS = "speaker_words.tsv"
+REPORTING_VERBS = "reporting_verbs.tsv"
+PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
+FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
+_DASHES = ("-", "–", "—")
+_COMMAS = ("،", ",")
+_MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
+_SUBJECT_REACH = 12     # tokens from a verb of saying to the comma that opens an apposed name
+_VERB_CLITICS = ("", "و", "ف")
+# what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
+_AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
+_SENTENCE_END = frozenset(".!?؟\n")
+_RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
+_THIS_ONE = frozenset(match_key(w) for w in ("وهو", "وهي"))  # "X، وهو ...": only after a title (a clause may follow anything)
+# honorifics that stand before a known name rather than open a description ("سمو", "معالي"): the
+# words after them are the name the finders already read
+HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي", "فضيلة", "سعادة"))
+# first words of a two-word given name written apart ("عبد الله", "أبو بكر")
+_COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
+
+
+def _ambiguous_verbs() -> frozenset[str]:
+    """Past and present forms of the reporting verbs that are also another word ("بين" between,
+    "تابع"): flag "ambig" or "lead" in reporting_verbs.tsv."""
+    found: set[str] = set()
+    for row in table(REPORTING_VERBS, 4):
+        if {"ambig", "lead"} & set(row[2].split(",")):
+            for column in row[3:5]:
+                found.update(match_key(w) for w in column.split())
+    return frozenset(found)
+
+
+def _unnamed_words(words: NameWords) -> frozenset[str]:
+    """One-word openers of an unnamed source (speaker_words.tsv, section "unnamed"), without the
+    words that are also given names ("شاهد")."""
+    found = {match_key(row[0]) for row in table(SPEAKER_WORDS, 2) if row[1] == "unnamed" and " " not in row[0]}
+    return frozenset(w for w in found if w not in words.given_names and w not in ROMANIZED_NAMES)
+
+
+class SpeakerNames:
+    """`repair(cands, tokens, text)`: the candidates with the speakers' names repaired (header)."""
+
+    def __init__(self, kb: KnowledgeBase, words: NameWords) -> None:
+        self.kb = kb
+        self.words = words
+        self.verbs = reporting_verb_keys()
+        self.plain_verbs = self.verbs - _ambiguous_verbs()
+        self.unnamed = _unnamed_words(words)
+        self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
+        # nouns for a person that stand before a name: ordinary people ("المواطن") and the
+        # professions the foreign-name finder reads ("الباحثة", "المتحدث")
+        self.person_nouns = keyed(PERSON_NOUNS, None, alias_key) | keyed(FOREIGN_GIVEN, "person_noun", alias_key)
+
+    def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+        cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
+        self._person_after_noun(cands, tokens, text)
+        self._cut_dash_description(cands, tokens, text)
+        cands = self._join_clitic_splits(cands, tokens, text)
+        cands = self._lineage_chains(cands, tokens, text)
+        self._given_before(cands, tokens, text)
+        cands = self._apposed_names(cands, tokens, text)
+        return self._subject_names(cands, tokens, text)
+
+    # --- unnamed sources ------------------------------------------------------------------
+    def _unnamed_opener(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """A tagged name, no known actor, whose first word is "مسؤول", "مصدر", "مصادر" (with a
+        clitic or the article): an unnamed source described, not named."""
+        return c.source == "ner" and c.actor is None and c.type in ("PER", "ORG") \
+            and reads_as(tokens[c.tok_start], self.unnamed)
+
+    # --- a person tagged with the noun before the name ------------------------------------
+    def _person_after_noun(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[المواطن أحمد آل هلال]" tagged as a body: a tagged name, no known actor, that opens
+        with a noun for a person and then a given name is that person, from the given name on."""
+        for c in cands:
+            i = c.tok_start
+            if c.source != "ner" or c.actor is not None or c.tok_end - i < 3 \
+                    or content_key(tokens[i]) not in self.person_nouns and tokens[i].key not in self.person_nouns:
+                continue
+            given = tokens[i + 1]
+            if given.key not in self.given or given.key.startswith("ال"):
+                continue
+            c.start, c.tok_start, c.type = given.start, i + 1, "PER"
+            c.key = alias_key(text[c.start : c.end])
+
+    # --- a description after a dash ---------------------------------------------------------
+    @staticmethod
+    def _cut_dash_description(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[فهد الخنيفر -مشرف]": a person's name ends before a dash with a space before it and
+        the next word right after it, which opens who the person is ("-موظف متقاعد-"); a name's own
+        hyphen has no space ("ماري-كوليت") or one on both sides ("دوجلاس - فيرهيرست")."""
+        for c in cands:
+            if c.type != "PER" or c.actor is not None:
+                continue
+            for k in range(c.tok_start + 1, c.tok_end):
+                tok = tokens[k]
+                if not tok.text.startswith(_DASHES) or text[tok.start - 1] != " " \
+                        or text[tok.start + 1 : tok.start + 2] in (" ", ""):
+                    continue  # "دوجلاس - فيرهيرست": a dash set apart on both sides joins a double name
+                j = k
+                while j > c.tok_start and not tokens[j - 1].is_word:
+                    j -= 1
+                if j - c.tok_start >= 2:
+                    c.tok_end, c.end = j, tokens[j - 1].end
+                    c.key = alias_key(text[c.start : c.end])
+                break
+
+    # --- ب read as a clitic inside a name --------------------------------------------------
+    def _join_clitic_splits(self, cands: list[NameCandidate], tokens: list[Token],
+                            text: str) -> list[NameCandidate]:
+        """"[روجر] ب[رايس]": a person right after another, its word cut after a ب, is the first
+        person's surname ("برايس"); the two are one name over the whole word. Not a known person
+        whom the article names without the ب too: "كارتر بنتنياهو" is Carter with Netanyahu."""
+        ends = {c.tok_end: c for c in cands if c.type == "PER" and c.actor is None}
+        if not ends:
+            return cands
+        bare_words = {t.key for t in tokens if t.is_word}
+        gone: list[NameCandidate] = []
+        for c in cands:
+            first = c if c.type == "PER" else None
+            if first is None or c.tok_start not in ends:
+                continue
+            prev = ends[c.tok_start]
+            tok = tokens[c.tok_start]
+            if prev is c or c.actor is not None and c.key in bare_words or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
+                continue
+            prev.tok_end, prev.end = c.tok_end, c.end
+            prev.key = alias_key(text[prev.start : prev.end])
+            gone.append(c)
+            ends.pop(c.tok_start)
+            ends[prev.tok_end] = prev
+        return [c for c in cands if all(c is not g for g in gone)]
+
+    # --- lineage chains after an honorific ------------------------------------------------
+    def _chain_end(self, tokens: list[Token], i: int) -> int:
+        """The token after "W بن X [بن Y ...] [آل Z | family name]" starting at i, or i."""
+        j, links = i + 1, 0
+        while j + 1 < len(tokens) and links < _MAX_CHAIN and tokens[j].key in PATRONYMIC \
+                and self._lineage_word(tokens[j + 1]):
+            j, links = j + 2, links + 1
+            if tokens[j - 1].key in _COMPOUND_HEADS and j < len(tokens) and tokens[j].is_word \
+                    and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1  # "بن عبد الله", "بن أبو بكر": the father's name is two words
+        if links == 0:
+            return i
+        if j + 1 < len(tokens) and tokens[j].key == FAMILY_WORD and tokens[j + 1].is_word:
+            return j + 2  # "آل سعود"
+        if j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1 and self._family_word(tokens[j]):
+            return j + 1  # "الحكمي"
+        return j
+
+    def _lineage_word(self, tok: Token) -> bool:
+        """A father's name after "بن": a word without the article, a feminine or plural ending, a
+        pronoun; names are often ordinary words ("ولي", "فهد")."""
+        key = tok.key
+        return tok.is_word and len(key) >= 2 and not key.startswith("ال") and not tok.text.endswith(("ة", "ات")) \
+            and key not in self.verbs and key not in HONORIFICS and key not in TITLE_HEADS
+
+    def _family_word(self, tok: Token) -> bool:
+        """A definite family name after a lineage ("الحكمي", "العتيبي"): a relational word no
+        country's adjective, or a word the finder takes as a name."""
+        key = tok.key
+        if not tok.is_word or not key.startswith("ال") or self.kb.demonym(key) is not None:
+            return False
+        return key.endswith("ي") and len(key) >= 5 or self.words.name_like(tok)
+
+    def _lineage_chains(self, cands: list[NameCandidate], tokens: list[Token],
+                        text: str) -> list[NameCandidate]:
+        """"الأمير تركي بن محمد بن فهد": after an honorific, a word and its lineage are a person;
+        person fragments inside the chain the finders left ("[علي بن] ولي بن [علي الحكمي]")
+        give way to it; a known person's name inside it stays."""
+        added: list[NameCandidate] = []
+        starts = [k for k in range(1, len(tokens) - 2)
+                  if tokens[k + 1].key in PATRONYMIC and clitic_reading(tokens[k - 1], HONORIFICS, CLITIC_RUNS)]
+        if not starts:
+            return cands
+        for i in starts:
+            tok = tokens[i]
+            if not self._lineage_word(tok) or tok.start - tokens[i - 1].end > 1:
+                continue
+            j = self._chain_end(tokens, i)
+            if j <= i + 2:
+                continue
+            inside = [c for c in cands if c.tok_start < j and i < c.tok_end]
+            if any(c.actor is not None or c.type != "PER" or c.tok_start < i or c.tok_end > j for c in inside):
+                continue  # a known person, a body, or a name going on past the chain: left as it is
+            if len(inside) == 1 and inside[0].tok_start == i and inside[0].tok_end == j:
+                continue
+            cands = [c for c in cands if all(c is not k for k in inside)]
+            start, end = tok.start, tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "lineage"))
+        # "وبيَّن الشليل": the family name that closes a lineage alone again (a given name closing
+        # it, "بن فهد", may be another person's: "الأمير فهد")
+        families = [c for c in added if tokens[c.tok_end - 1].key.startswith("ال")]
+        return with_added(cands, added + self._repeats(families, tokens, claimed(cands) | claimed(added)))
+
+    def _repeats(self, named: list[NameCandidate], tokens: list[Token], taken: set[int]) -> list[NameCandidate]:
+        """The surnames of the persons `named` here alone again after a verb of saying or a title
+        ("وأكد صولماز أن"), as the finder adds them for the names it found itself (surname_repeats.py)."""
+        if not named:
+            return []
+        return [r for r in add_surname_repeats(named, tokens, self.words) if r.source == "repeat" and r.tok_start not in taken]
+
+    # --- a given name left out before a name ----------------------------------------------
+    def _speaker_slot(self, tok: Token) -> bool:
+        """Does `tok` end a description before a name: a title, an honorific, a person noun
+        ("المواطن" is a title head), or a verb of saying ("وقال")?"""
+        return self._person_word(tok) or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None
+
+    def _person_word(self, tok: Token) -> bool:
+        """A title, an honorific or a noun for a person, with the article or without, in the
+        feminine too ("منسقة" as "منسق", "المواطن")."""
+        forms = {tok.key, content_key(tok)}
+        forms |= {f.removeprefix("ال") for f in forms}
+        forms |= {f.removesuffix("ه") for f in forms}
+        return any(f in HONORIFICS or f in TITLE_HEADS or f in self.person_nouns or "ال" + f in self.person_nouns
+                   for f in forms)
+
+    def _given_before(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"المواطن هادي [حسن مسعود]": a person whose word before is a given name, itself right
+        after a title, a verb of saying or a body's name (the end of a title phrase), begins at the
+        given name."""
+        taken = claimed(cands)
+        body_ends = {c.tok_end for c in cands if c.type in ("ORG", "LOC")}
+        for c in cands:
+            i = c.tok_start
+            if c.type != "PER" or c.actor is not None or i < 2 or i - 1 in taken \
+                    or c.start != tokens[i].start:
+                continue
+            given, before = tokens[i - 1], tokens[i - 2]
+            if not given.is_word or given.key not in self.given or given.key.startswith("ال") \
+                    or tokens[i].start - given.end > 1 or given.start - before.end > 1:
+                continue
+            if given.key in self.verbs or given.key in HONORIFICS or given.text.endswith("ى") \
+                    or not (self._speaker_slot(before) or i - 1 in body_ends and given.key not in WORD_GIVEN_NAMES):
+                continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word;
+                # "على" is the preposition, not "علي"
+            c.start, c.tok_start = given.start, i - 1
+            c.key = alias_key(text[c.start : c.end])
+            taken.add(i - 1)
+
+    # --- a name in apposition after a title -------------------------------------------------
+    def _apposed_names(self, cands: list[NameCandidate], tokens: list[Token],
+                       text: str) -> list[NameCandidate]:
+        """"وأوضح النائب العام للمدينة، رمضان صولماز، أن": two or three name words between a comma
+        and a comma (or "أن"), after a title phrase that a verb of saying opens, with no person named
+        in that phrase, are the name of the title's holder."""
+        taken = claimed(cands)
+        persons = {k for c in cands if c.type == "PER" for k in range(c.tok_start, c.tok_end)}
+        added: list[NameCandidate] = []
+        for p, tok in enumerate(tokens):
+            if tok.text not in _COMMAS or p + 3 >= len(tokens):
+                continue
+            q = next((k for k in range(p + 2, min(p + 5, len(tokens)))
+                      if tokens[k].text in _COMMAS or tokens[k].key in _AFTER_APPOSED), None)
+            if q is None or q - p - 1 not in (2, 3):
+                continue
+            inside = [c for c in cands if c.tok_start < q and p + 1 < c.tok_end]
+            if any(c.source != "ner" or c.actor is not None or c.tok_start <= p or c.tok_end > q for c in inside) \
+                    or any(k in taken for k in range(p + 1, q) if not any(c.tok_start <= k < c.tok_end for c in inside)):
+                continue  # "كونثيبثيون [دانكاوسا]" tagged a place: an unknown tagged word may give way
+            if not all(self._apposed_word(tokens[k]) for k in range(p + 1, q)) \
+                    or not self.words.name_like(tokens[q - 1]) or not self._titled_subject(tokens, p, persons):
+                continue
+            start, end = tokens[p + 1].start, tokens[q - 1].end
+            if len(inside) == 1 and inside[0].type == "PER" and inside[0].start == start and inside[0].end == end:
+                continue
+            cands = [c for c in cands if all(c is not k for k in inside)]
+            added.append(NameCandidate(start, end, p + 1, q, "PER", alias_key(text[start:end]), None, "apposed"))
+            taken.update(range(p + 1, q))
+        return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _apposed_word(self, tok: Token) -> bool:
+        """A word of a name between commas: no article, no feminine or plural ending, no verb, no
+        title, no country adjective, no place or body the KB knows."""
+        key = tok.key
+        if not tok.is_word or len(key) < 3 or key.startswith(("ال", "وال", "لل", "بال")) \
+                or tok.text.endswith(("ة", "ات")) or key in self.verbs:
+            return False
+        if key.endswith(("ون", "ين")) and key[:-2] in self.words.common:
+            return False  # a plural ("مهندسون"); a foreign name may end so ("ويلسون")
+        if self._person_word(tok) or key in self.unnamed or self.kb.demonym(key) is not None \
+                or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None:
+            return False  # "عامل آسيوي": a noun for a person; "وبين": a verb of saying with its و
+        return all(a.type == "PER" for a in self.kb.lookup(key))
+
+    def _titled_subject(self, tokens: list[Token], p: int, persons: set[int]) -> bool:
+        """Is the phrase before the comma at p a title phrase right after a verb of saying, in the
+        same sentence, with no name of a person or a number in it?"""
+        for k in range(p - 1, max(-1, p - _SUBJECT_REACH), -1):
+            tok = tokens[k]
+            if tok.text in _SENTENCE_END or tok.text in _COMMAS or tok.kind == "num":
+                return False
+            if clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None and tok.is_word:
+                return k + 1 < p and self._person_word(tokens[k + 1]) \
+                    and not any(j in persons for j in range(k + 1, p))
+        return False
+
+    # --- unknown name words at the subject of a verb of saying ---------------------------
+    def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],
+                       text: str) -> list[NameCandidate]:
+        """"وقال تيمو سواريلا، المحلل في ..." / "وقالت أديكو بانجي مديرة ...": two or three words
+        no lexicon knows (no ordinary word, place, body, title, verb), right after a verb of
+        saying that is no other word ("بين" is also "between"), and then who the person is (a comma and a title or person noun, a title, "الذي")
+        are a person's name the tagger and the given-name lists missed (a foreign name spelt in
+        Arabic)."""
+        taken = claimed(cands)
+        added: list[NameCandidate] = []
+        for v, verb in enumerate(tokens[:-3]):
+            if not verb.is_word or clitic_reading(verb, self.plain_verbs, _VERB_CLITICS) is None or v + 1 in taken:
+                continue
+            titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
+            i = j = v + 2 if titled else v + 1
+            while j < len(tokens) and j - i < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
+                    and self._apposed_word(tokens[j]) and self.words.name_like(tokens[j]):
+                j += 1
+            if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
+                continue
+            start, end = tokens[i].start, tokens[j - 1].end
+            added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
+            taken.update(range(i, j))
+        return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
+        """After a name at j: a title or person noun, after a comma or not, a relative pronoun or
+        "وهو"; after a title before the name ("وقال النائب إليوت إنجل إن") also a comma or what
+        opens the statement."""
+        tok = tokens[j]
+        if titled and (tok.text in _COMMAS or tok.key in _AFTER_APPOSED):
+            return True
+        if tok.text in _COMMAS and j + 1 < len(tokens):
+            j += 1
+            tok = tokens[j]
+        if tok.key in _THIS_ONE and j + 1 < len(tokens) and self._person_word(tokens[j + 1]):
+            return True  # "، وهو رئيس قسم ..."
+        return tok.is_word and (self._person_word(tok) or tok.key in _RELATIVES
+                                and (titled or tok.key not in _THIS_ONE))

@@ -1,0 +1,90 @@
+"""Speakers' names repaired (`layers/entities/speaker_names.py`): a lineage after an honorific, a
+name split at a clitic ب, a given name left out before a name, a name in apposition after a
+title, and an unnamed source that is no entity. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixture
+
+DATE = "2015-08-10"
+
+
+def test_lineage_after_an_honorific_is_a_person(layer):
+    doc = analysed(layer, "وأكد الأمير تركي بن سعد بن فهد أن المهرجان سيقام في موعده.", DATE)
+    assert "تركي بن سعد بن فهد" in names(doc, "PER")
+
+
+def test_lineage_with_a_compound_father_and_a_family_name(layer):
+    doc = analysed(layer, "أوضح المتحدث باسم الجمعية الشيخ ناصر بن عبد الله المطيري، أن التبرعات زادت. "
+                          "وبين المطيري أن الجمعية وزعتها.", DATE)
+    persons = names(doc, "PER")
+    assert "ناصر بن عبد الله المطيري" in persons
+    assert "المطيري" in persons
+
+
+def test_lineage_stops_before_the_title_after_it(layer):
+    doc = analysed(layer, "وقال الشيخ سالم بن راشد رئيس المجلس إن الاجتماع انتهى.", DATE)
+    persons = names(doc, "PER")
+    assert "سالم بن راشد" in persons
+    assert not any("رئيس" in n for n in persons)
+
+
+def test_name_in_apposition_after_a_title(layer):
+    doc = analysed(layer, "وقال المدعي العام في المدينة، كمال يلدرمان، إن التحقيق ما زال جاريا. "
+                          "وأضاف يلدرمان أن المتهمين أوقفوا.", DATE)
+    persons = names(doc, "PER")
+    assert "كمال يلدرمان" in persons
+    assert "يلدرمان" in persons
+
+
+def test_no_apposition_for_a_common_phrase(layer):
+    doc = analysed(layer, "وقال رئيس اللجنة، في تصريح صحفي، إن الاجتماع انتهى.", DATE)
+    assert not any("تصريح" in n for n in names(doc, "PER"))
+
+
+def test_given_name_left_out_joins_the_name(ner_layer):
+    doc = analysed(ner_layer, "وأكد عضو المكتب السياسي لحركة الجهاد الإسلامي نافذ عزام، أن الحوار مستمر.", DATE)
+    assert "نافذ عزام" in names(doc, "PER")
+
+
+def test_name_split_at_a_clitic_is_one_name(ner_layer):
+    doc = analysed(ner_layer, "وأفاد روجر برايس رئيس الشركة أن المشروع بدأ.", DATE)
+    assert "روجر برايس" in names(doc, "PER")
+
+
+def test_unnamed_official_is_no_entity(ner_layer):
+    doc = analysed(ner_layer, "وقال مسؤول أمريكي رفيع المستوى إن المحادثات تعثرت.", DATE)
+    assert not any(m.startswith("مسؤول") for typ in ("PER", "ORG") for m in names(doc, typ))
+
+
+def test_name_ends_before_a_dash_description(ner_layer):
+    doc = analysed(ner_layer, "وأكد سامي العتيبي -معلم متقاعد- أن الطرق تحسنت كثيرا.", DATE)
+    persons = names(doc, "PER")
+    assert not any("معلم" in n for n in persons)
+
+
+def test_double_name_with_a_spaced_dash_stays_whole(ner_layer):
+    doc = analysed(ner_layer, "وصدر الكتاب من تأليف ريتشارد ماكفي - هاملتون، المحاضر في الجامعة.", DATE)
+    assert not any(n == "ريتشارد ماكفي" for n in names(doc, "PER"))
+
+
+def test_person_noun_before_a_given_name_is_no_part_of_the_name(ner_layer):
+    doc = analysed(ner_layer, "وأكد المواطن سعد آل ظافر، أن الطريق يحتاج إلى إنارة.", DATE)
+    persons = names(doc, "PER")
+    assert not any(n.startswith("المواطن") for typ in ("PER", "ORG") for n in names(doc, typ))
+    assert any(n.startswith("سعد") for n in persons)
+
+
+def test_foreign_name_in_apposition_after_a_feminine_title(layer):
+    doc = analysed(layer, "وأعلنت مفوضة الشؤون الخارجية في الاتحاد، أنيكا فالستروم، أنها ستزور المنطقة.", DATE)
+    assert "أنيكا فالستروم" in names(doc, "PER")
+
+
+def test_unknown_words_after_a_verb_and_before_a_title_are_a_person(layer):
+    doc = analysed(layer, "وقال تيمو سواريلا، المحلل في البنك، إن الأسعار سترتفع.", DATE)
+    assert "تيمو سواريلا" in names(doc, "PER")
+
+
+def test_no_person_after_between(layer):
+    doc = analysed(layer, "ويبقى الفارق بين محترفي نادينا، وهو ما أدركته الإدارة متأخرة.", DATE)
+    assert not any("محترفي" in n for n in names(doc, "PER"))
