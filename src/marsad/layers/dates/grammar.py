@@ -129,6 +129,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                 rf"(?!\s+(?:من|علي)(?!\w)))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
+    # the weekday of a relative day in brackets or quotes: "اليوم (الاثنين)", 'غدا "الثلاثاء"'
+    wd_enclosed = rf"(?:\(\s*(?P<wd>{wd})\s*\)|[\"«“]\s*(?P<wdq>{wd})\s*[\"»”])"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
     pats = {
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
@@ -160,10 +162,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-–])\s?(?P<b>\d{1,2})\s?(?P<sep2>[/.\-–])\s?(?P<c>\d{1,4})(?![\d]|[.,/\-–]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
-        "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
-                     rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+                     rf"(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif

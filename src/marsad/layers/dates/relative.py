@@ -59,6 +59,10 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
 
+# "بين الأمس واليوم", "كانت ضد الثورة بالأمس واليوم هي ضد ...": the past against these days, no day
+PAST_AND_NOWADAYS_BEFORE = re.compile(r"(?<!\w)(?:ب|في\s+)?الامس\s*و\s*$")
+PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
+
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
@@ -152,6 +156,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
+                return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
                 return []  # "ما هو عليه اليوم": what it has become, these days
             if not gap.strip() and self._after_copula_and_subject(ks):
@@ -171,6 +177,8 @@ class RelativeDateHandlers(DateContext):
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
+        if rel == "الامس" and PAST_AND_NOWADAYS_AFTER.match(self.key, m.end()):
+            return []  # "بالأمس واليوم": the past against these days
         if rel == "الامس" and "ب" not in (m.group("cl") or "") \
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day

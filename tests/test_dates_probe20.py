@@ -1,0 +1,49 @@
+"""Date constructions of a second probe of unlabelled news of every outlet: a weekday in quotes after
+a relative day, the start of a range joined by وحتى/وإلى, and اليوم or الأمس meaning these days or
+the past (a state that obtains these days, "بين الأمس واليوم")."""
+
+from __future__ import annotations
+
+import pytest
+
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weekday of a relative day may be set in quotes as well as in brackets: one expression
+    ('وتوقع الصيادون أن تعود بقية القوارب غدا "الثلاثاء" محملة بالأسماك.', [('غدا "الثلاثاء"', "2022-02-15")]),
+    ("وعقدت اللجنة اجتماعها الأول أمس «الأحد» في مقر الغرفة.", [("أمس «الأحد»", "2022-02-13")]),
+])
+def test_a_quoted_weekday_belongs_to_its_relative_day(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a start without its year, the end coming next year: the start is of the end's year too
+    ("ويقام المعرض في الفترة من 28 أبريل وحتى 3 مايو المقبلين في مركز المعارض.",
+     [("28 أبريل", "2022-04-28"), ("3 مايو المقبلين", "2022-05-03")]),
+    ("وتستمر الدورة من 20 أبريل حتى 2 مايو 2022 في مقر المعهد.",
+     [("20 أبريل", "2022-04-20"), ("2 مايو 2022", "2022-05-02")]),
+    # a range over the new year keeps its start in the year before the end
+    ("وتقام البطولة من 28 ديسمبر وإلى 4 يناير المقبلين.",
+     [("28 ديسمبر", "2022-12-28"), ("4 يناير المقبلين", "2023-01-04")]),
+])
+def test_the_start_of_a_range_is_less_than_a_year_before_its_end(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the past against these days
+    "ويقارن الكتاب بين الأمس واليوم في حياة أهل القرية.",
+    "فالنخب التي دافعت عن الحريات بالأمس واليوم تضيق بها ذرعا.",
+    # a state that obtains these days
+    "إن التباين الموجود اليوم بين الجيلين لا يعني القطيعة.",
+    "ولا يرضى كثيرون عن الوضع الراهن اليوم في الأسواق.",
+])
+def test_the_past_and_these_days_are_no_dates(layer, text):
+    assert found(layer, text) == []
+
+
+def test_yesterday_and_today_as_days_stay(layer):
+    assert found(layer, "وصل الوفد أمس واليوم يلتقي وزير الخارجية.") == [
+        ("أمس", "2022-02-13"), ("اليوم", "2022-02-14")]
