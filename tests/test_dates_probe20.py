@@ -47,3 +47,8 @@ def test_the_past_and_these_days_are_no_dates(layer, text):
 def test_yesterday_and_today_as_days_stay(layer):
     assert found(layer, "وصل الوفد أمس واليوم يلتقي وزير الخارجية.") == [
         ("أمس", "2022-02-13"), ("اليوم", "2022-02-14")]
+
+
+def test_the_weekday_of_that_day_is_read_alone(layer):
+    # "ذلك اليوم" is the day of the story: its weekday in quotes is not today's
+    assert found(layer, "وخرجت صبيحة ذلك اليوم «الخميس» إلى السوق كعادتي.") == [("الخميس", "2022-02-10")]

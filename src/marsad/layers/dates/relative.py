@@ -63,6 +63,9 @@ WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "
 PAST_AND_NOWADAYS_BEFORE = re.compile(r"(?<!\w)(?:ب|في\s+)?الامس\s*و\s*$")
 PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
 
+# "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
+THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
+
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
 
@@ -140,6 +143,8 @@ class RelativeDateHandlers(DateContext):
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
+        if self._wd(m) is not None and self.prev_word(ks)[0] in THAT_DAY:
+            return []  # "صبيحة ذلك اليوم «الخميس»": the day told of, its weekday read alone
         if self._wd(m) is None:
             prev, gap = self.prev_word(ks)
             nxt = self.next_token(ke)
