@@ -52,3 +52,9 @@ def test_yesterday_and_today_as_days_stay(layer):
 def test_the_weekday_of_that_day_is_read_alone(layer):
     # "ذلك اليوم" is the day of the story: its weekday in quotes is not today's
     assert found(layer, "وخرجت صبيحة ذلك اليوم «الخميس» إلى السوق كعادتي.") == [("الخميس", "2022-02-10")]
+
+
+def test_years_joined_by_an_en_dash_are_both_years(layer):
+    # a life or a term in brackets, the years joined by an en dash as often as by a hyphen
+    assert found(layer, "ويستعيد المعرض سيرة الشاعر الراحل (1921 – 1987) وأعماله.") == [
+        ("1921", "1921"), ("1987", "1987")]

@@ -418,7 +418,7 @@ WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
 NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])?")
 SENT_END = re.compile(r"[.!?؟\n]")
 QUOTES = "\"'«»“”"
-COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
+COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
