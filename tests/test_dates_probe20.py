@@ -58,3 +58,16 @@ def test_years_joined_by_an_en_dash_are_both_years(layer):
     # a life or a term in brackets, the years joined by an en dash as often as by a hyphen
     assert found(layer, "ويستعيد المعرض سيرة الشاعر الراحل (1921 – 1987) وأعماله.") == [
         ("1921", "1921"), ("1987", "1987")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same period of the year before: the current period compared, whatever year an earlier
+    # sentence named
+    ("وتراجعت مبيعات المصنع العام الماضي. وارتفعت الأرباح خلال الربع الحالي مقارنة بالربع المماثل من العام السابق.",
+     [("العام الماضي", "2021"), ("العام السابق", "2021")]),
+    # a year named in the same sentence is the period compared
+    ("وبلغت الأرباح في 2019 نحو مليار ريال مقارنة بالفترة المماثلة من العام السابق.",
+     [("2019", "2019"), ("العام السابق", "2018")]),
+])
+def test_the_same_period_of_the_year_before(layer, text, expected):
+    assert found(layer, text) == expected

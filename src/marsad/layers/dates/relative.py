@@ -24,6 +24,7 @@ from marsad.layers.dates.grammar import (
     PAST_MODS,
     QUOTES,
     SAME_WORDS,
+    SENT_END,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
     WEEKDAY_BAD_PREV,
@@ -62,6 +63,10 @@ WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "
 # "بين الأمس واليوم", "كانت ضد الثورة بالأمس واليوم هي ضد ...": the past against these days, no day
 PAST_AND_NOWADAYS_BEFORE = re.compile(r"(?<!\w)(?:ب|في\s+)?الامس\s*و\s*$")
 PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
+
+# "الفترة المماثلة من", "الربع المماثل في", "نفس الفترة من", "الفترة نفسها من" right before a year (match keys)
+SAME_PERIOD_BEFORE = re.compile(
+    r"(?:المماثل|المماثله|نفس\s+(?:ال)?\w+|\w+\s+(?:نفسه|نفسها|ذاته|ذاتها))\s+(?:من|في|خلال)\s*$")
 
 # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
 THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
@@ -326,8 +331,14 @@ class RelativeDateHandlers(DateContext):
         for i, c in enumerate(chosen):
             if c.kind != "yearanchor":
                 continue
+            # "... مقارنة بالفترة المماثلة من العام السابق": the current period against the same one a
+            # year before publication, unless a year is named in the same sentence ("في 2013 ... مقارنة
+            # بالفترة المماثلة من العام السابق" is 2012)
+            same_period = SAME_PERIOD_BEFORE.search(self.key, max(0, c.ks - 30), c.ks) is not None
             for p in reversed(chosen[:i]):
                 if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if same_period and SENT_END.search(self.key, p.ke, c.ks):
                     break
                 if p.kind != "yearanchor" and p.value and p.value[:4].isdigit():
                     step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
