@@ -71,3 +71,17 @@ def test_years_joined_by_an_en_dash_are_both_years(layer):
 ])
 def test_the_same_period_of_the_year_before(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of living, seeing or seeming right before اليوم: these days
+    "إن الازدحام الذي نراه اليوم في شوارع المدينة نتيجة غياب التخطيط.",
+    "فنحن نعيش اليوم زمن التحولات السريعة.",
+    "وتبدو اليوم تلك المخاوف مبالغا فيها.",
+])
+def test_today_after_a_verb_of_living_or_seeing_is_these_days(layer, text):
+    assert found(layer, text) == []
+
+
+def test_we_witness_today_an_opening_stays_a_date(layer):
+    assert found(layer, "وقال الوزير: نشهد اليوم افتتاح المرحلة الأولى من المشروع.") == [("اليوم", "2022-02-14")]

@@ -429,7 +429,7 @@ DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s
 TIME_PREPS = frozenset(date_words("time_preposition"))
 # "اليوم" after these is part of a name or means "the day", not today
 NOWADAYS_COPULAS = frozenset(date_words("nowadays_copula"))
-TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS
+TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS | frozenset(date_words("nowadays_verb"))
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
