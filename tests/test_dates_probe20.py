@@ -85,3 +85,15 @@ def test_today_after_a_verb_of_living_or_seeing_is_these_days(layer, text):
 
 def test_we_witness_today_an_opening_stays_a_date(layer):
     assert found(layer, "وقال الوزير: نشهد اليوم افتتاح المرحلة الأولى من المشروع.") == [("اليوم", "2022-02-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attacks of 2001, named by their day after a noun of the event or after بعد/منذ
+    ("وتغيرت سياسات السفر كثيرا بعد أحداث 11 سبتمبر وما تلاها من حروب.", [("11 سبتمبر", "2001-09-11")]),
+    ("ومنذ الحادي عشر من سبتمبر تراجعت الثقة بين الطرفين.", [("الحادي عشر من سبتمبر", "2001-09-11")]),
+    # a coming 11 September stays one
+    ("وتنطلق الدراسة في 11 سبتمبر المقبل في جميع المدارس.", [("11 سبتمبر المقبل", "2022-09-11")]),
+    ("وسيعقد المؤتمر بعد 11 سبتمبر في العاصمة.", [("11 سبتمبر", "2022-09-11")]),
+])
+def test_eleven_september_without_a_year(layer, text, expected):
+    assert found(layer, text) == expected

@@ -437,6 +437,10 @@ NAME_TITLES = frozenset(date_words("name_title_before"))
 DEFERRALS = frozenset(date_words("deferral"))
 # "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday
 YESTERDAY_NOUNS = frozenset(date_words("yesterday_noun_before"))
+# "أحداث 11 سبتمبر", "منذ 11 سبتمبر": the attacks of 2001 (a date the press names without its year)
+ATTACKS_NOUNS = frozenset(date_words("attacks_noun_before"))
+ATTACKS_TIME_WORDS = frozenset({"بعد", "منذ", "مذ", "عقب", "اعقاب"})  # match keys: read back in time
+ATTACKS_DAY = date(2001, 9, 11)
 ONWARD_BEFORE = frozenset(date_words("onward_before"))
 # "يوم السبت من كل أسبوع", "الجمعة والسبت كل أسبوع", "أسبوعيا": a weekday of a habit, up to the clause's end
 HABITUAL_WEEKDAY = re.compile(

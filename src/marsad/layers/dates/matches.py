@@ -15,6 +15,9 @@ from datetime import date
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
+    ATTACKS_DAY,
+    ATTACKS_NOUNS,
+    ATTACKS_TIME_WORDS,
     COORD_YEAR,
     WORD_BEFORE,
     add_months,
@@ -123,6 +126,9 @@ class DateMatcher(RelativeDateHandlers):
         wd = self._wd(m)
         if y is None and wd is None and not mod and self.names_a_body(ks):
             return []
+        if y is None and not mod and wd is None and (d, mon) == (ATTACKS_DAY.day, ATTACKS_DAY.month) \
+                and self._names_the_attacks(ks, ke):
+            return [DateMatch(ks, ke, ATTACKS_DAY.isoformat(), "dmy", "greg")]
         if y is not None:
             value = _iso(safe_date(y, mon, d))
         elif self.pub is None:
@@ -137,6 +143,16 @@ class DateMatcher(RelativeDateHandlers):
             cands = strictly_past(cands, self.pub, mod)  # "6 أغسطس الماضي" on 6 August: a year ago
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [DateMatch(ks, ke, value, "dmy", "greg")]
+
+    def _names_the_attacks(self, ks: int, ke: int) -> bool:
+        """"أحداث 11 سبتمبر", "بعد 11 سبتمبر": the press names the attacks of 2001 by their day alone,
+        after a noun of the event, or after بعد/منذ in a clause that does not look ahead."""
+        if self.pub is not None and self.pub <= ATTACKS_DAY:
+            return False
+        prev, gap = self.prev_word(ks)
+        if gap.strip():
+            return False
+        return prev in ATTACKS_NOUNS or prev in ATTACKS_TIME_WORDS and self.dated_direction(ks, ke, None) not in ("future", "onward")
 
     def h_dcur(self, m: re.Match[str]) -> list[DateMatch]:
         """"الـ21 من الشهر الجاري": Gregorian, unless a named weekday fits only the Hijri month."""
