@@ -97,3 +97,15 @@ def test_we_witness_today_an_opening_stays_a_date(layer):
 ])
 def test_eleven_september_without_a_year(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bracketed name first: one month, the year after the second name is its year
+    ("ويتنافس المرشحون على الرئاسة في (نوفمبر) تشرين الثاني 2024 بعد حملة طويلة.",
+     [("(نوفمبر) تشرين الثاني 2024", "2024-11")]),
+    ("وأغلقت المصارف أبوابها في 28 (يونيو) حزيران لوقف نزوح الأموال.", [("28 (يونيو) حزيران", "2021-06-28")]),
+    # a bracketed month alone stays a month
+    ("وأشار تقرير (مايو) إلى تراجع المبيعات.", [("مايو", "2021-05")]),
+])
+def test_a_month_pair_with_the_bracketed_name_first(layer, text, expected):
+    assert found(layer, text) == expected

@@ -118,8 +118,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     # a day number in parentheses, the close mark kept in the span ("يوم (19) شوال": numbers set apart)
     dayclose = r"(?:(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\( \d)|(?<=\( \d\d))\s*\))?"
     wdpre = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[،,]?\s*(?:(?:ال)?موافق\s+(?:ل\s*)?)?)"
-    mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
-             rf"|\s+(?P<m4>{mon})(?!\w))?")
+    # "نوفمبر (تشرين الثاني)", "أغسطس/آب", "أغسطس آب", and "(نوفمبر) تشرين الثاني": the pair in
+    # either order, the bracketed name first too (then the second name must follow)
+    # (a match tried at the month itself sees the bracket before it: `pb`, an empty group)
+    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?!\w)"
+             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?!\w)|(?(pb)\s*\)\s*(?P<m6>{mon})(?!\w)"
+             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
+             rf"|\s+(?P<m4>{mon})(?!\w))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"

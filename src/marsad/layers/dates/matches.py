@@ -92,6 +92,9 @@ class DateMatcher(RelativeDateHandlers):
         """A pair written with a bare space ("أغسطس آب") must name the same month; else it ends early."""
         if m.group("m4") and self.lx.months[key_of(m.group("m4"))][0] != self.lx.months[key_of(m.group("m1"))][0]:
             return m.end("m1")
+        second = m.group("m5") or m.group("m6")
+        if second and self.lx.months[key_of(second)][0] != self.lx.months[key_of(m.group("m1"))][0]:
+            return m.end("m1")  # "(مايو) يونيو": no pair
         return None
 
     def _year_shift(self, m: re.Match[str]) -> int | None:
@@ -208,10 +211,12 @@ class DateMatcher(RelativeDateHandlers):
 
     def h_my(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), self._pair_end(m) or m.end()
+        if m.group("m6") and ke == m.end():
+            ks = self.key.rfind("(", 0, m.start("m1"))  # "(نوفمبر) تشرين الثاني": the bracket opens the span
         mon, level = self.lx.months[key_of(m.group("m1"))]
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
-        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
+        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or m.group("m6"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
         if not cut and self.pub is not None and (shift := self._year_shift(m)) is not None:
