@@ -164,5 +164,5 @@ class DateContext:
         return m.end("cl")
 
     def _wd(self, m: re.Match[str]) -> int | None:
-        names = [g for g in ("wd", "wdb") if g in m.re.groupindex and m.group(g)]
+        names = [g for g in ("wd", "wdq", "wdb") if g in m.re.groupindex and m.group(g)]
         return self.lx.weekdays.get(m.group(names[0])) if names else None

@@ -118,8 +118,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     # a day number in parentheses, the close mark kept in the span ("يوم (19) شوال": numbers set apart)
     dayclose = r"(?:(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\( \d)|(?<=\( \d\d))\s*\))?"
     wdpre = rf"(?:(?:يوم\s+)?(?P<wd>{wd})\s*[،,]?\s*(?:(?:ال)?موافق\s+(?:ل\s*)?)?)"
-    mpair = (rf"(?P<m1>{mon})(?!\w)(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
-             rf"|\s+(?P<m4>{mon})(?!\w))?")
+    # "نوفمبر (تشرين الثاني)", "أغسطس/آب", "أغسطس آب", and "(نوفمبر) تشرين الثاني": the pair in
+    # either order, the bracketed name first too (then the second name must follow)
+    # (a match tried at the month itself sees the bracket before it: `pb`, an empty group)
+    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?!\w)"
+             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?!\w)|(?(pb)\s*\)\s*(?P<m6>{mon})(?!\w)"
+             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
+             rf"|\s+(?P<m4>{mon})(?!\w))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"
@@ -129,6 +134,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                 rf"(?!\s+(?:من|علي)(?!\w)))")
     hyear = r"(?P<hy>1[2-5]\d\d)(?!\d)(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
     mod = rf"(?:\s+(?P<mod>{MOD})(?!\w))"
+    # the weekday of a relative day in brackets or quotes: "اليوم (الاثنين)", 'غدا "الثلاثاء"'
+    wd_enclosed = rf"(?:\(\s*(?P<wd>{wd})\s*\)|[\"«“]\s*(?P<wdq>{wd})\s*[\"»”])"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
     pats = {
         # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
@@ -160,10 +167,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yearbare": r"(?:(?<![\w.,/:\-])|(?<=(?<!\w)[وف]))(?P<y>(?:19|20)\d\d)(?!\d)(?![.,/:]\d)",
         "numeric": r"(?:(?<![\w.,/\-])|(?<=(?<!\w)[وفب]))(?P<a>\d{1,4})\s?(?P<sep>[/.\-–])\s?(?P<b>\d{1,2})\s?(?P<sep2>[/.\-–])\s?(?P<c>\d{1,4})(?![\d]|[.,/\-–]\d)"
                    r"(?:\s*(?P<suf>ه|م)(?!\w))?",
-        "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
-                     rf"(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:\(\s*(?P<wd>{wd})\s*\)|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+                     rf"(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
@@ -416,7 +423,7 @@ WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
 NEXT_TOKEN = re.compile(r"\s*(\w+|[^\w\s])?")
 SENT_END = re.compile(r"[.!?؟\n]")
 QUOTES = "\"'«»“”"
-COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
+COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-|–)\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d)"
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
@@ -427,7 +434,7 @@ DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s
 TIME_PREPS = frozenset(date_words("time_preposition"))
 # "اليوم" after these is part of a name or means "the day", not today
 NOWADAYS_COPULAS = frozenset(date_words("nowadays_copula"))
-TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS
+TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS | frozenset(date_words("nowadays_verb"))
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
@@ -435,6 +442,10 @@ NAME_TITLES = frozenset(date_words("name_title_before"))
 DEFERRALS = frozenset(date_words("deferral"))
 # "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday
 YESTERDAY_NOUNS = frozenset(date_words("yesterday_noun_before"))
+# "أحداث 11 سبتمبر", "منذ 11 سبتمبر": the attacks of 2001 (a date the press names without its year)
+ATTACKS_NOUNS = frozenset(date_words("attacks_noun_before"))
+ATTACKS_TIME_WORDS = frozenset({"بعد", "منذ", "مذ", "عقب", "اعقاب"})  # match keys: read back in time
+ATTACKS_DAY = date(2001, 9, 11)
 ONWARD_BEFORE = frozenset(date_words("onward_before"))
 # "يوم السبت من كل أسبوع", "الجمعة والسبت كل أسبوع", "أسبوعيا": a weekday of a habit, up to the clause's end
 HABITUAL_WEEKDAY = re.compile(

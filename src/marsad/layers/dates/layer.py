@@ -158,10 +158,15 @@ class DateScan(DateMatcher):
         for first, last in zip(chosen, chosen[1:], strict=False):
             if not (first.value and last.value and len(first.value) == len(last.value) >= len("YYYY-MM")):
                 continue
-            if last.kind not in ("dmy", "my") or YEAR_DIGITS.search(self.key, last.ks, last.ke):
-                continue
             opens = RANGE_OPEN.search(self.key, max(0, first.ks - 8), first.ks)
             if not (opens and RANGE_JOIN.fullmatch(self.key[first.ke:last.ks])):
+                continue
+            if first.kind in ("dmy", "my") and not YEAR_DIGITS.search(self.key, first.ks, first.ke) \
+                    and _year_later(first.value, 1) <= last.value:
+                # "من 30 نوفمبر وحتى 2 ديسمبر المقبلين": a start without its year is in the year
+                # before the end, never more than a year before it
+                first.value = _year_later(last.value[:4] + first.value[4:], -1 if first.value[4:] > last.value[4:] else 0)
+            if last.kind not in ("dmy", "my") or YEAR_DIGITS.search(self.key, last.ks, last.ke):
                 continue
             if last.value < first.value:
                 last.value = _year_later(last.value, 1)
@@ -225,7 +230,7 @@ def _vague(c: DateMatch) -> bool:
 
 
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
-RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")   # "و", "إلى", "حتى" (match keys) or a dash
+RANGE_JOIN = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي)|و|-|–)\s*")  # "و", "(و)إلى", "(و)حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
 WORDS = re.compile(r"\w+")
 EVERY_BEFORE = re.compile(r"(?<!\w)[وف]?كل\s+$")  # "كل يوليو": the month of every year

@@ -15,6 +15,9 @@ from datetime import date
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
+    ATTACKS_DAY,
+    ATTACKS_NOUNS,
+    ATTACKS_TIME_WORDS,
     COORD_YEAR,
     WORD_BEFORE,
     add_months,
@@ -89,6 +92,9 @@ class DateMatcher(RelativeDateHandlers):
         """A pair written with a bare space ("أغسطس آب") must name the same month; else it ends early."""
         if m.group("m4") and self.lx.months[key_of(m.group("m4"))][0] != self.lx.months[key_of(m.group("m1"))][0]:
             return m.end("m1")
+        second = m.group("m5") or m.group("m6")
+        if second and self.lx.months[key_of(second)][0] != self.lx.months[key_of(m.group("m1"))][0]:
+            return m.end("m1")  # "(مايو) يونيو": no pair
         return None
 
     def _year_shift(self, m: re.Match[str]) -> int | None:
@@ -123,6 +129,9 @@ class DateMatcher(RelativeDateHandlers):
         wd = self._wd(m)
         if y is None and wd is None and not mod and self.names_a_body(ks):
             return []
+        if y is None and not mod and wd is None and (d, mon) == (ATTACKS_DAY.day, ATTACKS_DAY.month) \
+                and self._names_the_attacks(ks, ke):
+            return [DateMatch(ks, ke, ATTACKS_DAY.isoformat(), "dmy", "greg")]
         if y is not None:
             value = _iso(safe_date(y, mon, d))
         elif self.pub is None:
@@ -137,6 +146,16 @@ class DateMatcher(RelativeDateHandlers):
             cands = strictly_past(cands, self.pub, mod)  # "6 أغسطس الماضي" on 6 August: a year ago
             value = _iso(pick(cands, self.pub, direction)) if cands else None
         return [DateMatch(ks, ke, value, "dmy", "greg")]
+
+    def _names_the_attacks(self, ks: int, ke: int) -> bool:
+        """"أحداث 11 سبتمبر", "بعد 11 سبتمبر": the press names the attacks of 2001 by their day alone,
+        after a noun of the event, or after بعد/منذ in a clause that does not look ahead."""
+        if self.pub is not None and self.pub <= ATTACKS_DAY:
+            return False
+        prev, gap = self.prev_word(ks)
+        if gap.strip():
+            return False
+        return prev in ATTACKS_NOUNS or prev in ATTACKS_TIME_WORDS and self.dated_direction(ks, ke, None) not in ("future", "onward")
 
     def h_dcur(self, m: re.Match[str]) -> list[DateMatch]:
         """"الـ21 من الشهر الجاري": Gregorian, unless a named weekday fits only the Hijri month."""
@@ -192,10 +211,12 @@ class DateMatcher(RelativeDateHandlers):
 
     def h_my(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), self._pair_end(m) or m.end()
+        if m.group("m6") and ke == m.end():
+            ks = self.key.rfind("(", 0, m.start("m1"))  # "(نوفمبر) تشرين الثاني": the bracket opens the span
         mon, level = self.lx.months[key_of(m.group("m1"))]
         cut = self._pair_end(m) is not None
         y = int(m.group("y")) if m.group("y") and not cut else None
-        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4"))
+        paired = not cut and bool(m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or m.group("m6"))
         strong = y is not None or bool(m.group("shahr")) or paired
         mod = None if cut else m.group("mod")
         if not cut and self.pub is not None and (shift := self._year_shift(m)) is not None:

@@ -24,6 +24,7 @@ from marsad.layers.dates.grammar import (
     PAST_MODS,
     QUOTES,
     SAME_WORDS,
+    SENT_END,
     TODAY_BAD_NEXT,
     TODAY_BAD_PREV,
     WEEKDAY_BAD_PREV,
@@ -58,6 +59,17 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
+
+# "بين الأمس واليوم", "كانت ضد الثورة بالأمس واليوم هي ضد ...": the past against these days, no day
+PAST_AND_NOWADAYS_BEFORE = re.compile(r"(?<!\w)(?:ب|في\s+)?الامس\s*و\s*$")
+PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
+
+# "الفترة المماثلة من", "الربع المماثل في", "نفس الفترة من", "الفترة نفسها من" right before a year (match keys)
+SAME_PERIOD_BEFORE = re.compile(
+    r"(?:المماثل|المماثله|نفس\s+(?:ال)?\w+|\w+\s+(?:نفسه|نفسها|ذاته|ذاتها))\s+(?:من|في|خلال)\s*$")
+
+# "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
+THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
 
 # "ابتداء من الأمس", "منذ الأمس", "صباح الأمس": الأمس after these is yesterday
 SINCE_WORDS = frozenset({"من", "منذ", "حتي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"})
@@ -136,6 +148,8 @@ class RelativeDateHandlers(DateContext):
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:
         ks, ke = self._start(m), m.end()
+        if self._wd(m) is not None and self.prev_word(ks)[0] in THAT_DAY:
+            return []  # "صبيحة ذلك اليوم «الخميس»": the day told of, its weekday read alone
         if self._wd(m) is None:
             prev, gap = self.prev_word(ks)
             nxt = self.next_token(ke)
@@ -152,6 +166,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
+                return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
                 return []  # "ما هو عليه اليوم": what it has become, these days
             if not gap.strip() and self._after_copula_and_subject(ks):
@@ -171,6 +187,8 @@ class RelativeDateHandlers(DateContext):
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
+        if rel == "الامس" and PAST_AND_NOWADAYS_AFTER.match(self.key, m.end()):
+            return []  # "بالأمس واليوم": the past against these days
         if rel == "الامس" and "ب" not in (m.group("cl") or "") \
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
@@ -313,8 +331,14 @@ class RelativeDateHandlers(DateContext):
         for i, c in enumerate(chosen):
             if c.kind != "yearanchor":
                 continue
+            # "... مقارنة بالفترة المماثلة من العام السابق": the current period against the same one a
+            # year before publication, unless a year is named in the same sentence ("في 2013 ... مقارنة
+            # بالفترة المماثلة من العام السابق" is 2012)
+            same_period = SAME_PERIOD_BEFORE.search(self.key, max(0, c.ks - 30), c.ks) is not None
             for p in reversed(chosen[:i]):
                 if c.ks - p.ke > ANCHOR_REACH or "\n" in self.key[p.ke:c.ks]:
+                    break
+                if same_period and SENT_END.search(self.key, p.ke, c.ks):
                     break
                 if p.kind != "yearanchor" and p.value and p.value[:4].isdigit():
                     step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
