@@ -15,8 +15,10 @@ from marsad.layers.sources.cameras import camera_of
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
+from marsad.layers.sources.newsroom import newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
+from marsad.layers.sources.quoted_names import quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
@@ -136,6 +138,8 @@ class SourceLayer:
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
+        found += quoted_nicknames(toks, taken, self.nicknames, lambda t: _plain_noun(t, self.lex),
+                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False))
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -155,7 +159,7 @@ class SourceLayer:
         return doc
 
     # --- citing constructions ------------------------------------------------------------
-    def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+    def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int, tags: bool = True) -> bool:
         if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
@@ -201,6 +205,8 @@ class SourceLayer:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
         if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
+        if newsroom_work(toks, i, j):
+            return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
@@ -209,7 +215,7 @@ class SourceLayer:
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
         if could_not_check(toks, i, j) or told(lex, toks, i, j) or spoke_on(lex, toks, i):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
-        return self._tagged(doc, toks, i, j, body_tok)
+        return tags and self._tagged(doc, toks, i, j, body_tok)
 
     def _datelines(self, doc: Document, toks: list[Token], taken: set[int],
                    dashes: list[int]) -> list[tuple[int, int, object]]:

@@ -1,0 +1,38 @@
+"""The sources layer on what an outlet did itself to get the news (`newsroom.py`) and on an outlet
+called by a common word in quotation marks (`quoted_names.py`): the publishing paper naming itself
+most of all ("علمت «الوطن»"), an optional source in the guide, and any other paper named so."""
+
+from __future__ import annotations
+
+from source_fixtures import names, run
+
+LEAD = "بدأت البلدية أمس أعمال الصيانة في عدد من الشوارع الرئيسية بالمدينة. "  # no dateline
+
+
+def test_a_paper_that_learned_observed_or_reached_someone():
+    assert names(run(LEAD + "وعلمت «عكاظ» من مصادرها أن الاجتماع تأجل إلى الأسبوع المقبل.")) == ["عكاظ"]
+    assert names(run(LEAD + "ورصدت «عكاظ» خلال جولتها ازدحاما عند المداخل.")) == ["عكاظ"]
+    assert names(run(LEAD + "وتواصلت «عكاظ» مع مدير الفرع فأوضح أن العمل مستمر.")) == ["عكاظ"]
+
+
+def test_a_paper_that_obtained_a_copy_or_asked_a_question():
+    assert names(run(LEAD + "وجاء في الخطاب الذي حصلت «عكاظ» على نسخة منه أن المهلة انتهت.")) == ["عكاظ"]
+    assert names(run(LEAD + "وردا على سؤال «عكاظ» عن موعد الافتتاح، قال المدير إنه قريب.")) == ["عكاظ"]
+
+
+def test_a_paper_called_by_a_common_word_in_marks_and_cited():
+    assert names(run(LEAD + "وعلمت «الوطن» أن اللجنة رفعت توصياتها إلى الوزير.")) == ["الوطن"]
+    assert names(run(LEAD + "وأكد المقاول لـ«الوطن» رغبته في إنهاء المشروع قبل الشتاء.")) == ["الوطن"]
+    assert names(run(LEAD + "وحصلت «المدينة» على نسخة من القرار الذي صدر أمس.")) == ["المدينة"]
+    assert names(run(LEAD + "وأشارت افتتاحية «الحياة» إلى أن الأسعار سترتفع.")) == ["الحياة"]
+
+
+def test_a_common_word_in_marks_outside_a_citation_is_no_source():
+    assert names(run(LEAD + "وقال لاعب «الرياض» إن الفريق مستعد للمباراة.")) == []
+    assert names(run(LEAD + "وقال رئيس نادي «الرياض» إن المباراة صعبة.")) == []
+    assert names(run(LEAD + "وقدم المحافظ الشكر لـ«الوطن» على مواقفها.")) == []
+    assert names(run(LEAD + "ويشارك في مهرجان «الحياة» عدد من الفنانين.")) == []
+
+
+def test_a_first_person_verb_of_learning_names_no_outlet():
+    assert names(run(LEAD + "وقال الأب: عندما علمت بالخبر لم أصدق ما سمعت.")) == []
