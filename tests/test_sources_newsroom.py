@@ -36,3 +36,20 @@ def test_a_common_word_in_marks_outside_a_citation_is_no_source():
 
 def test_a_first_person_verb_of_learning_names_no_outlet():
     assert names(run(LEAD + "وقال الأب: عندما علمت بالخبر لم أصدق ما سمعت.")) == []
+
+
+def test_a_common_word_the_kb_lists_only_with_its_outlet_word_gets_its_outlet():
+    doc = run(LEAD + "وأفادت قناة «العربية» بأن الطائرة هبطت بسلام.")
+    assert names(doc) == ["العربية"]
+    assert next(e for e in doc.entities if e.id == doc.sources[0].entity).kb == "marsad:outlet/al-arabiya"
+
+
+def test_a_named_member_of_unnamed_media_is_cited():
+    assert names(run(LEAD + "ونقلت وسائل إعلام من بينها «العربية» أن الطائرة هبطت بسلام.")) == ["العربية"]
+    assert names(run(LEAD + "وقال المعلم إن اللغة «العربية» تحتاج إلى عناية.")) == []
+
+
+def test_a_paper_named_in_brackets_with_the_date_of_its_issue():
+    assert names(run(LEAD + "وقال الكاتب: \"لا بد من حل سريع\" (صحيفة الوطن 12/3/2015م).")) == ["صحيفة الوطن"]
+    assert names(run(LEAD + "وهذا ما قاله المدير \"سنبدأ قريبا\" (صحيفة المدينة: الخميس 4/2/2015).")) == ["صحيفة المدينة"]
+    assert names(run(LEAD + "وتسلم المحافظ درعا من مدير صحيفة الوطن (فرع أبها) أمس.")) == []

@@ -18,8 +18,9 @@ from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shout
 from marsad.layers.sources.newsroom import newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
-from marsad.layers.sources.quoted_names import quoted_nicknames
+from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
+from marsad.layers.sources.references import bracketed_reference
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
@@ -138,7 +139,7 @@ class SourceLayer:
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
-        found += quoted_nicknames(toks, taken, self.nicknames, lambda t: _plain_noun(t, self.lex),
+        found += quoted_nicknames(toks, taken, self.nicknames, self.aliases, lambda t: _plain_noun(t, self.lex),
                                   lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False))
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
@@ -205,7 +206,7 @@ class SourceLayer:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
         if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
-        if newsroom_work(toks, i, j):
+        if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
@@ -401,7 +402,10 @@ class SourceLayer:
                 return actors[0]
         # "ووفقا لـ«الألمانية»": found by construction, the name an agency is called by in context
         actors = self.dateline_aliases.get(" ".join(keys))
-        return actors[0] if actors else None
+        if actors:
+            return actors[0]
+        # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
+        return headed_alias(self.aliases, keys)
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""

@@ -27,6 +27,7 @@ def _section(section: str) -> frozenset[str]:
 LEARNED = _section("learned")
 CONTACTED = _section("contacted")
 REACHED_WITH = _section("reached_with")
+MEMBER_WORDS = _section("member")
 
 
 def _verb_in(tok: Token, words: frozenset[str]) -> bool:

@@ -16,28 +16,48 @@ from collections.abc import Callable
 
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
-from marsad.layers.sources.newsroom import newsroom_work
-from marsad.layers.sources.words import QUOTES, lone_lam
+from marsad.layers.sources.newsroom import MEMBER_WORDS, newsroom_work
+from marsad.layers.sources.words import OUTLET_HEADS, QUOTES, lone_lam
 
 Found = tuple[int, int, object | None]
 
 
-def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
+def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
                      plain_noun: Callable[[Token], bool], cited: Callable[[int, int], bool]) -> list[Found]:
-    """The KB outlets named by a common word in marks (`nicknames`) that a construction cites;
-    `cited(i, j)`: the layer's citing constructions, tags left out."""
+    """The KB outlets named by a common word in marks (`nicknames`, or a word the KB lists only
+    after its outlet word in `aliases`: "«العربية»") that a construction cites; `cited(i, j)`: the
+    layer's citing constructions, tags left out."""
     out: list[Found] = []
-    for i in nicknames.starts_in(toks):
+    starts = set(nicknames.starts_in(toks)) | {
+        i for i in range(1, len(toks) - 1) if toks[i - 1].text in QUOTES and toks[i + 1].text in QUOTES}
+    for i in sorted(starts):
         if i in taken or i == 0 or toks[i - 1].text not in QUOTES or toks[i].key != toks[i].splits[0][1]:
             continue  # "«للوطن»": a proclitic inside the marks governs a common word
         m = nicknames.first_at(toks, i)
-        if m is None:
+        if m is not None:
+            j, start, end, actor = m.tok_end, m.start, m.end, m.values[0]
+        elif toks[i].is_word and (actor := headed_alias(aliases, [toks[i].key])) is not None:
+            j, start, end = i + 1, toks[i].start, toks[i].end
+        else:
             continue
-        j = m.tok_end
         if j >= len(toks) or toks[j].text not in QUOTES or taken & set(range(i, j)):
             continue
-        if not newsroom_work(toks, i, j) and (i < 2 or (plain_noun(toks[i - 2]) and not lone_lam(toks[i - 2])) or not cited(i, j)):
+        if not newsroom_work(toks, i, j) and (
+                i < 2 or (plain_noun(toks[i - 2]) and not lone_lam(toks[i - 2]) and toks[i - 2].key not in MEMBER_WORDS) or not cited(i, j)):
             continue
-        out.append((m.start, m.end, m.values[0]))
+        out.append((start, end, actor))
         taken.update(range(i - 1, j + 1))
     return out
+
+
+def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
+    """The KB outlet whose alias is an outlet word and this name ("قناة العربية" for "العربية"):
+    the name found after some outlet word, in marks, is the one the KB lists with its word, even
+    when the text writes another outlet word or none."""
+    if len(keys) != 1 or not keys[0].startswith("ال"):
+        return None  # a definite single word: the KB's outlets called by a common word
+    for head in sorted(OUTLET_HEADS):
+        actors = aliases.get(f"{head} {keys[0]}")
+        if actors:
+            return actors[0]
+    return None
