@@ -53,3 +53,15 @@ def test_a_paper_named_in_brackets_with_the_date_of_its_issue():
     assert names(run(LEAD + "وقال الكاتب: \"لا بد من حل سريع\" (صحيفة الوطن 12/3/2015م).")) == ["صحيفة الوطن"]
     assert names(run(LEAD + "وهذا ما قاله المدير \"سنبدأ قريبا\" (صحيفة المدينة: الخميس 4/2/2015).")) == ["صحيفة المدينة"]
     assert names(run(LEAD + "وتسلم المحافظ درعا من مدير صحيفة الوطن (فرع أبها) أمس.")) == []
+
+
+def test_a_gulf_news_site_the_kb_lacks_in_marks_and_cited():
+    assert names(run(LEAD + "وعلمت «عين اليوم» أن المشروع سيسلم بعد شهرين.")) == ["عين اليوم"]
+    assert names(run(LEAD + "وبحسب \"أنحاء\" فإن الطريق أغلق ساعتين.")) == ["أنحاء"]
+    assert names(run(LEAD + "وكان \"صدى\" الانفجار قويا في الحي.")) == []
+
+
+def test_a_paper_read_by_construction_is_linked_to_its_kb_outlet():
+    doc = run(LEAD + "وقال مدير الفرع لـ«الوئام» إن العمل مستمر.")
+    assert names(doc) == ["الوئام"]
+    assert next(e for e in doc.entities if e.id == doc.sources[0].entity).kb == "marsad:outlet/al-weeam"

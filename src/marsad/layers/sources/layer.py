@@ -152,6 +152,8 @@ class SourceLayer:
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
+            if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
+                actor = self._known([t.key for t in name if t.is_word])
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -431,6 +433,8 @@ class SourceLayer:
         for ent in doc.entities:
             if ent.type != "ORG" and ent.kb is None and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
                 ent.type = "ORG"  # "صحيفة «حرييت»": the tagger's person or place is the outlet
+                if actor is not None:  # "لـ«الوئام»": and the KB's outlet of that name
+                    ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):

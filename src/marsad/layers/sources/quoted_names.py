@@ -14,12 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
 from marsad.layers.sources.newsroom import MEMBER_WORDS, newsroom_work
 from marsad.layers.sources.words import OUTLET_HEADS, QUOTES, lone_lam
+from marsad.lexicons import loader
 
 Found = tuple[int, int, object | None]
+UNLISTED = loader.keyed("source_words_newsroom.tsv", "unlisted_outlet", match_key)
+MAX_UNLISTED_TOKENS = 2
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
@@ -28,8 +33,8 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
     after its outlet word in `aliases`: "«العربية»") that a construction cites; `cited(i, j)`: the
     layer's citing constructions, tags left out."""
     out: list[Found] = []
-    starts = set(nicknames.starts_in(toks)) | {
-        i for i in range(1, len(toks) - 1) if toks[i - 1].text in QUOTES and toks[i + 1].text in QUOTES}
+    starts = set(nicknames.starts_in(toks)) | {i for i in range(1, len(toks) - 1) if toks[i - 1].text in QUOTES and any(
+        t.text in QUOTES for t in toks[i + 1 : i + 1 + MAX_UNLISTED_TOKENS])}
     for i in sorted(starts):
         if i in taken or i == 0 or toks[i - 1].text not in QUOTES or toks[i].key != toks[i].splits[0][1]:
             continue  # "«للوطن»": a proclitic inside the marks governs a common word
@@ -38,6 +43,8 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
             j, start, end, actor = m.tok_end, m.start, m.end, m.values[0]
         elif toks[i].is_word and (actor := headed_alias(aliases, [toks[i].key])) is not None:
             j, start, end = i + 1, toks[i].start, toks[i].end
+        elif (j := _unlisted_end(toks, i)) is not None:
+            start, end, actor = toks[i].start, toks[j - 1].end, None  # "علمت «عين اليوم»"
         else:
             continue
         if j >= len(toks) or toks[j].text not in QUOTES or taken & set(range(i, j)):
@@ -57,7 +64,16 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
     if len(keys) != 1 or not keys[0].startswith("ال"):
         return None  # a definite single word: the KB's outlets called by a common word
     for head in sorted(OUTLET_HEADS):
-        actors = aliases.get(f"{head} {keys[0]}")
+        actors = aliases.get(alias_key(f"{head} {keys[0]}"))  # the table's keys fold hamza seats
         if actors:
             return actors[0]
+    return None
+
+
+def _unlisted_end(toks: list[Token], i: int) -> int | None:
+    """The end of an unlisted outlet's name starting at token i, up to the closing mark."""
+    for n in range(1, MAX_UNLISTED_TOKENS + 1):
+        j = i + n
+        if j < len(toks) and toks[j].text in QUOTES and " ".join(t.key for t in toks[i:j]) in UNLISTED:
+            return j
     return None
