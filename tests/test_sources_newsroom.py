@@ -65,3 +65,12 @@ def test_a_paper_read_by_construction_is_linked_to_its_kb_outlet():
     doc = run(LEAD + "وقال مدير الفرع لـ«الوئام» إن العمل مستمر.")
     assert names(doc) == ["الوئام"]
     assert next(e for e in doc.entities if e.id == doc.sources[0].entity).kb == "marsad:outlet/al-weeam"
+
+
+def test_the_world_after_a_verb_of_saying_is_no_paper():
+    assert names(run(LEAD + "وأراد الوزير أن يقول للعالم إن بلاده لن تتراجع.")) == []
+    assert names(run(LEAD + "وقال المدير لـ«العالم» إن الهجوم فشل.")) == ["العالم"]
+
+
+def test_a_development_agency_tells_no_news():
+    assert names(run(LEAD + "ودعا المحافظ وكالة التنمية الأميركية إلى زيادة المساعدات.")) == []

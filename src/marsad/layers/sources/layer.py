@@ -15,7 +15,7 @@ from marsad.layers.sources.cameras import camera_of
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
-from marsad.layers.sources.newsroom import newsroom_work
+from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
 from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
@@ -328,8 +328,8 @@ class SourceLayer:
             if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
                 continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
             m = self.nicknames.first_at(toks, i)
-            if m is None or taken & set(range(i, m.tok_end)):
-                continue
+            if m is None or taken & set(range(i, m.tok_end)) or m.key in AUDIENCES:
+                continue  # "أن تقول للعالم إنها": the world, not the paper
             k = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in "،,")
             spoken = self._spoken_before(toks, i, stop_at_comp=True)
             opens = k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].text == ":")  # not a mark: «.. للعالم»

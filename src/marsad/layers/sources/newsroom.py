@@ -28,6 +28,7 @@ LEARNED = _section("learned")
 CONTACTED = _section("contacted")
 REACHED_WITH = _section("reached_with")
 MEMBER_WORDS = _section("member")
+AUDIENCES = _section("audience")
 
 
 def _verb_in(tok: Token, words: frozenset[str]) -> bool:
