@@ -74,3 +74,12 @@ def test_the_world_after_a_verb_of_saying_is_no_paper():
 
 def test_a_development_agency_tells_no_news():
     assert names(run(LEAD + "ودعا المحافظ وكالة التنمية الأميركية إلى زيادة المساعدات.")) == []
+
+
+def test_an_outlet_that_made_a_call_or_an_interview_with_the_speaker():
+    assert names(run(LEAD + "وقال الشيخ في اتصال هاتفي أجرته معه قناة «الإخبارية» إن الفكر دخيل.")) == ["الإخبارية"]
+    assert names(run(LEAD + "وزار المصنع الذي أجرته معه الشركة قبل عام.")) == []
+
+
+def test_a_paper_that_was_there_itself():
+    assert names(run(LEAD + "وحضرت «عكاظ» الأمسية التي أقيمت في النادي الأدبي.")) == ["عكاظ"]

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.sources.words import ASKED, COPY_WORDS, QUOTES, RECEIVE_WORDS
+from marsad.layers.sources.words import (
+    ASKED,
+    CONTACT_WORDS,
+    COPY_WORDS,
+    MADE_BY,
+    MADE_THINGS,
+    OUTLET_HEADS,
+    QUOTES,
+    RECEIVE_WORDS,
+)
 from marsad.lexicons import loader
 
 VERB_PREFIXES = frozenset({"", "و", "ف"})
@@ -29,6 +38,8 @@ CONTACTED = _section("contacted")
 REACHED_WITH = _section("reached_with")
 MEMBER_WORDS = _section("member")
 AUDIENCES = _section("audience")
+WITH_HIM = _section("with_him")
+MADE_STEPS = 3      # tokens before the verb of making to the call or the interview it made
 
 
 def _verb_in(tok: Token, words: frozenset[str]) -> bool:
@@ -45,6 +56,8 @@ def newsroom_work(toks: list[Token], i: int, j: int) -> bool:
         k -= 1
     if k < 0 or not toks[k].is_word:
         return False
+    if _made_with(toks, k):
+        return True
     before = toks[k]
     if marked and before.key in ASKED:
         return True  # "ردا على سؤال «..»": the plain name is read by the layer itself
@@ -63,3 +76,14 @@ def newsroom_work(toks: list[Token], i: int, j: int) -> bool:
             if t.key in COPY_WORDS:
                 return True
     return False
+
+
+def _made_with(toks: list[Token], k: int) -> bool:
+    """"في اتصال هاتفي أجرته معه قناة ..": token k (or the outlet word at k) follows "معه" after a
+    verb of making whose object, a call or an interview, stands a few words before it."""
+    if toks[k].key in OUTLET_HEADS:
+        k -= 1
+    if k < 1 or toks[k].key not in WITH_HIM or toks[k - 1].key not in MADE_BY:
+        return False
+    return any(t.is_word and any(stem in CONTACT_WORDS or stem in MADE_THINGS for _, stem in t.splits)
+               for t in toks[max(0, k - 1 - MADE_STEPS) : k - 1])
