@@ -83,3 +83,9 @@ def test_an_outlet_that_made_a_call_or_an_interview_with_the_speaker():
 
 def test_a_paper_that_was_there_itself():
     assert names(run(LEAD + "وحضرت «عكاظ» الأمسية التي أقيمت في النادي الأدبي.")) == ["عكاظ"]
+
+
+def test_a_city_named_like_a_paper_after_la_inside_a_statement_is_no_source():
+    assert names(run(LEAD + "وقال المدير إن الحجاج وصلوا لـ«مكة» أمس.")) == []
+    assert names(run(LEAD + "وأوضح أن القطار سينقل الزوار لـ\"المدينة\" يوميا.")) == []
+    assert names(run(LEAD + "وأوضح المتحدث في تصريح لـ\"المدينة\" أن القطار سيعمل يوميا.")) == ["المدينة"]

@@ -140,7 +140,8 @@ class SourceLayer:
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
         found += quoted_nicknames(toks, taken, self.nicknames, self.aliases, lambda t: _plain_noun(t, self.lex),
-                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False))
+                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
+                                  lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -298,6 +299,14 @@ class SourceLayer:
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
         return self._spoken_before(toks, i) is not None
+
+    def _said_here(self, toks: list[Token], i: int) -> bool:
+        """The name at token i, after "لـ" and a mark, received the words of its own clause: a
+        statement right before ("في تصريح لـ«..»") or a verb of saying with no complementiser between."""
+        statement = i - 3
+        if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
+            return True
+        return self._spoken_before(toks, i, stop_at_comp=True) is not None
 
     def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
         """"verb" or "interview" when a reporting verb or an interview word comes a few words

@@ -28,10 +28,14 @@ MAX_UNLISTED_TOKENS = 2
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
-                     plain_noun: Callable[[Token], bool], cited: Callable[[int, int], bool]) -> list[Found]:
+                     plain_noun: Callable[[Token], bool], cited: Callable[[int, int], bool],
+                     said_here: Callable[[int], bool]) -> list[Found]:
     """The KB outlets named by a common word in marks (`nicknames`, or a word the KB lists only
     after its outlet word in `aliases`: "«العربية»") that a construction cites; `cited(i, j)`: the
-    layer's citing constructions, tags left out."""
+    layer's citing constructions, tags left out; `said_here(i)`: a statement or a verb of saying
+    before token i in its clause, no complementiser between. After "لـ" the name received the words
+    of that clause ("وأكد المقاول لـ«الوطن» رغبته"); a complementiser between makes it a place the
+    statement speaks of ("وقال إن الحجاج وصلوا لـ«مكة»")."""
     out: list[Found] = []
     starts = set(nicknames.starts_in(toks)) | {i for i in range(1, len(toks) - 1) if toks[i - 1].text in QUOTES and any(
         t.text in QUOTES for t in toks[i + 1 : i + 1 + MAX_UNLISTED_TOKENS])}
@@ -50,7 +54,8 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
         if j >= len(toks) or toks[j].text not in QUOTES or taken & set(range(i, j)):
             continue
         if not newsroom_work(toks, i, j) and (
-                i < 2 or (plain_noun(toks[i - 2]) and not lone_lam(toks[i - 2]) and toks[i - 2].key not in MEMBER_WORDS) or not cited(i, j)):
+                i < 2 or (plain_noun(toks[i - 2]) and not lone_lam(toks[i - 2]) and toks[i - 2].key not in MEMBER_WORDS)
+                or not cited(i, j) or (lone_lam(toks[i - 2]) and not said_here(i))):
             continue
         out.append((start, end, actor))
         taken.update(range(i - 1, j + 1))
