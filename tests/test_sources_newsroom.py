@@ -89,3 +89,7 @@ def test_a_city_named_like_a_paper_after_la_inside_a_statement_is_no_source():
     assert names(run(LEAD + "وقال المدير إن الحجاج وصلوا لـ«مكة» أمس.")) == []
     assert names(run(LEAD + "وأوضح أن القطار سينقل الزوار لـ\"المدينة\" يوميا.")) == []
     assert names(run(LEAD + "وأوضح المتحدث في تصريح لـ\"المدينة\" أن القطار سيعمل يوميا.")) == ["المدينة"]
+
+
+def test_sources_that_told_a_common_word_paper_under_an_according_word():
+    assert names(run(LEAD + "وحسب مصادر لـ«الوطن»، فإن الاجتماع خصص لمناقشة الميزانية.")) == ["الوطن"]

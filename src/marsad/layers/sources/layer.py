@@ -61,6 +61,7 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
+ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
@@ -306,6 +307,11 @@ class SourceLayer:
         statement = i - 3
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True
+        for k in range(statement, max(-1, statement - ACCORDING_TO_LAM), -1):
+            if toks[k].text in SENTENCE_ENDS:
+                break
+            if self.lex.is_according(toks[k]):
+                return True  # "وحسب مصادر لـ«..»", "حسبما عددها لـ«..»"
         return self._spoken_before(toks, i, stop_at_comp=True) is not None
 
     def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
