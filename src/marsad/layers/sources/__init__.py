@@ -35,7 +35,12 @@ recognised by construction (`outlets.py`); a website's transliterated name under
 ("وأفاد موقع هوليوود ريبورتر") by `websites.py`, which also knows bodies named like outlets ("وكالة
 ناسا"); words said in a talk or a reply ("وتحدث لمراسل وكالة ..", "في رد مكتوب لوكالة ..") and a
 name opening quoted words ("وقال “قناة .. القذرة”", no source) by `talk.py`; an outlet named without
-a citation and cited later by a bare definite outlet word ("وتقول الوكالة") by `back_reference.py`. How a name may begin inside a word (its proclitics, an
+a citation and cited later by a bare definite outlet word ("وتقول الوكالة") by `back_reference.py`;
+what an outlet did itself to get the news ("وعلمت «..» أن", "تواصلت «..» مع", "اتصال هاتفي أجرته معه
+قناة ..") by `newsroom.py`; a paper called by a common word, or a Gulf site the KB lacks, in marks
+and cited ("لـ«الوطن»", "علمت «عين اليوم»", "من بينها «العربية»") by `quoted_names.py` (the
+publishing paper naming itself is among them: an optional source in the guide, and the outlet a quote
+was given to); a paper in brackets with the date of its issue ("(صحيفة .. 25/6/2015م)") by `references.py`. How a name may begin inside a word (its proclitics, an
 acronym's article) is read by `readings.py`; where a name stands in its paragraph, which makes it a
 tag, by `placement.py`.
 """

@@ -15,9 +15,12 @@ from marsad.layers.sources.cameras import camera_of
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
+from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
 from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
+from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
+from marsad.layers.sources.references import bracketed_reference
 from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
 from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
@@ -58,6 +61,7 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
+ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
 FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
@@ -136,6 +140,9 @@ class SourceLayer:
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
+        found += quoted_nicknames(toks, taken, self.nicknames, self.aliases, lambda t: _plain_noun(t, self.lex),
+                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
+                                  lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -147,6 +154,8 @@ class SourceLayer:
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
+            if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
+                actor = self._known([t.key for t in name if t.is_word])
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -155,7 +164,7 @@ class SourceLayer:
         return doc
 
     # --- citing constructions ------------------------------------------------------------
-    def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int) -> bool:
+    def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int, tags: bool = True) -> bool:
         if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
@@ -201,6 +210,8 @@ class SourceLayer:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
         if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
+        if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
+            return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
@@ -209,7 +220,7 @@ class SourceLayer:
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
         if could_not_check(toks, i, j) or told(lex, toks, i, j) or spoke_on(lex, toks, i):
             return True  # "ولم يتسن لرويترز التحقق من ذلك": the wire wrote the copy
-        return self._tagged(doc, toks, i, j, body_tok)
+        return tags and self._tagged(doc, toks, i, j, body_tok)
 
     def _datelines(self, doc: Document, toks: list[Token], taken: set[int],
                    dashes: list[int]) -> list[tuple[int, int, object]]:
@@ -290,6 +301,19 @@ class SourceLayer:
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
         return self._spoken_before(toks, i) is not None
 
+    def _said_here(self, toks: list[Token], i: int) -> bool:
+        """The name at token i, after "لـ" and a mark, received the words of its own clause: a
+        statement right before ("في تصريح لـ«..»") or a verb of saying with no complementiser between."""
+        statement = i - 3
+        if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
+            return True
+        for k in range(statement, max(-1, statement - ACCORDING_TO_LAM), -1):
+            if toks[k].text in SENTENCE_ENDS:
+                break
+            if self.lex.is_according(toks[k]):
+                return True  # "وحسب مصادر لـ«..»", "حسبما عددها لـ«..»"
+        return self._spoken_before(toks, i, stop_at_comp=True) is not None
+
     def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
         """"verb" or "interview" when a reporting verb or an interview word comes a few words
         before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
@@ -319,8 +343,8 @@ class SourceLayer:
             if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
                 continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
             m = self.nicknames.first_at(toks, i)
-            if m is None or taken & set(range(i, m.tok_end)):
-                continue
+            if m is None or taken & set(range(i, m.tok_end)) or m.key in AUDIENCES:
+                continue  # "أن تقول للعالم إنها": the world, not the paper
             k = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in "،,")
             spoken = self._spoken_before(toks, i, stop_at_comp=True)
             opens = k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].text == ":")  # not a mark: «.. للعالم»
@@ -395,7 +419,10 @@ class SourceLayer:
                 return actors[0]
         # "ووفقا لـ«الألمانية»": found by construction, the name an agency is called by in context
         actors = self.dateline_aliases.get(" ".join(keys))
-        return actors[0] if actors else None
+        if actors:
+            return actors[0]
+        # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
+        return headed_alias(self.aliases, keys)
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
@@ -421,6 +448,8 @@ class SourceLayer:
         for ent in doc.entities:
             if ent.type != "ORG" and ent.kb is None and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
                 ent.type = "ORG"  # "صحيفة «حرييت»": the tagger's person or place is the outlet
+                if actor is not None:  # "لـ«الوئام»": and the KB's outlet of that name
+                    ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
