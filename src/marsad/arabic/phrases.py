@@ -108,6 +108,14 @@ class PhraseTable(Generic[V]):
             for n in range(1, len(parts) + 1):
                 self._prefixes.add(" ".join(parts[:n]))
         self._firsts = frozenset(key.split(" ")[0] for key in self._values)
+        # first word -> the words that follow it in some phrase: whether the next token continues
+        # a first word is one set lookup, no "first next" string made for the many that do not
+        seconds: dict[str, set[str]] = {}
+        for key in self._values:
+            parts = key.split(" ")
+            if len(parts) > 1:
+                seconds.setdefault(parts[0], set()).add(parts[1])
+        self._seconds = {first: frozenset(words) for first, words in seconds.items()}
         self._starts: dict[str, tuple[Reading, ...]] = {}  # word form -> its readings that begin a phrase
         self._begins = FormMemo()  # word form -> may begin a phrase
 
@@ -209,19 +217,25 @@ class PhraseTable(Generic[V]):
         """Non-overlapping longest phrases (`longest_at`), left to right."""
         out: list[PhraseMatch[V]] = []
         after = 0  # the end of the last match: no match starts inside it
-        values, prefixes, max_gap = self._values, self._prefixes, self._max_gap
+        values, seconds, max_gap, skip = self._values, self._seconds, self._max_gap, self._skip
         last = len(tokens) - 1
+        none: frozenset[str] = frozenset()
         for i in self.starts_in(tokens):
             if i < after:
                 continue
             starts = self.starts(tokens[i])  # not empty: i is in `starts_in`
-            if len(starts) == 1 and starts[0][1] not in values and not self._skip:
-                # a word that only begins longer phrases ("في", "على"): most often the next word
-                # continues none of them, and looking further would find nothing
-                tok = tokens[i]
+            if not skip:
+                # most first words only begin longer phrases ("في", "على") and the next word
+                # continues none of them: then no reading can match, and looking further would
+                # find nothing (token keys hold no space, so a second word is one set lookup)
                 nxt = tokens[i + 1] if i < last else None
-                if nxt is None or (max_gap is not None and nxt.start - tok.end > max_gap) \
-                        or starts[0][1] + " " + nxt.key not in prefixes:
+                nxt_key = None if nxt is None or (max_gap is not None and nxt.start - tokens[i].end > max_gap) \
+                    else nxt.key
+                if len(starts) == 1:
+                    first = starts[0][1]
+                    if first not in values and nxt_key not in seconds.get(first, none):
+                        continue
+                elif not any(first in values or nxt_key in seconds.get(first, none) for _, first in starts):
                     continue
             m = self._longest(tokens, i, starts)
             if m is not None:
