@@ -318,9 +318,11 @@ class SpeakerRanker:
         size = len(FEATURES)
         keys: list[str] = []
         rows: list[list[float]] = []
+        # where the cue and the statement stand: the same for every candidate
+        at = (finder.tok_at(win.cue_end), finder.tok_at(cand.pos), para)
         for k, ref in refs.items():
             f = [0.0] * size
-            self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
+            self._fill(f, finder, cand, win, at, k, ref, rule_key, explicit, inherited, recent)
             self._against_rule(f, finder, win, k, ref, rule, rule_key)
             if k == rule_key:
                 f[_RULE_UNNAMED] = float(unnamed)
@@ -466,8 +468,12 @@ class SpeakerRanker:
             return after[0]
         return rs[-1]
 
-    def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, key: str, ref: SpeakerRef,
-              rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
+    def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow,
+              at: tuple[int, int, int], key: str, ref: SpeakerRef, rule_key: str | None, explicit: bool,
+              inherited: bool, recent: list[str]) -> None:
+        """Set the features of one candidate in `f`; `at` is (token of the cue's end, token of
+        the statement's position, its paragraph)."""
+        cue_tok, cue_i, para = at
         is_rule = key == rule_key
         if is_rule:
             f[_RULE] = 1.0
@@ -489,7 +495,6 @@ class SpeakerRanker:
         entity = finder.entities.get(ref.entity) if ref.entity else None
         mentions = win.by_entity.get(key, [])
         toks_at = finder.tok_at
-        cue_tok = toks_at(win.cue_end)
         after = [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
         before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
         if after:
@@ -500,10 +505,9 @@ class SpeakerRanker:
         if before:
             f[_BEFORE_CUE_SAME_SENTENCE] = 1.0
             f[_FIRST_ACTOR_IN_SENTENCE] = float(win.first_actor == key)
-            cue_i = finder.tok_at(cand.pos)
             if cue_i > 0 and finder.toks[cue_i - 1].key in RELATIVES:
                 f[_AFTER_RELATIVE] = float(finder.tok_at(before[-1].end) >= cue_i - 3)
-            f[_LOG_DIST_BEFORE] = math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end)))
+            f[_LOG_DIST_BEFORE] = math.log1p(max(0, cue_i - toks_at(before[-1].end)))
             f[_NEAREST_BEFORE_CUE] = float(win.nearest_before_cue == key)
         f[_FIRST_ACTOR_PREV_SENTENCE] = float(win.prev_first_actor == key)
         earlier = [r for r in mentions if r.end <= win.sentence_start]
@@ -512,7 +516,7 @@ class SpeakerRanker:
             f[_PREVIOUS_SENTENCE if gap <= 1 else _EARLIER_SENTENCE] = 1.0
         nearest_any = (after or before or earlier or [None])[0]
         anchor = nearest_any.start if nearest_any is not None else ref.start
-        f[_PARAGRAPH_GAP] = float(min(3, max(0, finder.paragraph_of(cand.pos) - finder.paragraph_of(anchor))))
+        f[_PARAGRAPH_GAP] = float(min(3, max(0, para - finder.paragraph_of(anchor))))
         etype = entity.type if entity is not None else None
         if etype == "PER":
             f[_PERSON] = 1.0
