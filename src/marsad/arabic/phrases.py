@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
-from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
+from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, answers_where, indices_where
 from marsad.arabic.tokens import Token, _word_analysis, remember
 
 V = TypeVar("V")
@@ -64,6 +64,17 @@ def article_readings(tok: Token) -> tuple[Reading, ...]:
 
 def _is_word(tok: Token) -> bool:
     return tok.is_word
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+class _Begin(NamedTuple):
+    """A word form's readings that begin some phrase, kept per form by a table."""
+
+    starts: tuple[Reading, ...]  # the readings, in the policy's order
+    whole: bool                  # one of them is a phrase by itself
+    nexts: frozenset[str]        # the words that may follow them in a longer phrase
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is made several times slower
@@ -108,8 +119,17 @@ class PhraseTable(Generic[V]):
             for n in range(1, len(parts) + 1):
                 self._prefixes.add(" ".join(parts[:n]))
         self._firsts = frozenset(key.split(" ")[0] for key in self._values)
+        # first word -> the words that follow it in some phrase: whether the next token continues
+        # a first word is one set lookup, no "first next" string made for the many that do not
+        seconds: dict[str, set[str]] = {}
+        for key in self._values:
+            parts = key.split(" ")
+            if len(parts) > 1:
+                seconds.setdefault(parts[0], set()).add(parts[1])
+        self._seconds = {first: frozenset(words) for first, words in seconds.items()}
         self._starts: dict[str, tuple[Reading, ...]] = {}  # word form -> its readings that begin a phrase
-        self._begins = FormMemo()  # word form -> may begin a phrase
+        # word form -> `_Begin` of the readings it may begin a phrase with (None when it begins none)
+        self._begins = FormMemo()
 
     def __len__(self) -> int:
         return len(self._values)
@@ -139,8 +159,20 @@ class PhraseTable(Generic[V]):
 
     def starts_in(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens some phrase may start at (a reading begins one), in order."""
-        may_start, starts = self._may_start, self.starts
-        return indices_where(tokens, self._begins, lambda t: may_start(t) and bool(starts(t)))
+        return indices_where(tokens, self._begins, self._begin_readings)
+
+    def _begin_readings(self, tok: Token) -> _Begin | None:
+        """What `_begins` keeps per form: the readings a token may begin a phrase with, whether
+        one of them is a whole phrase, and the words that may follow them in a longer one."""
+        starts = self.starts(tok) if self._may_start(tok) else ()
+        if not starts:
+            return None
+        seconds, none = self._seconds, _NO_WORDS
+        if len(starts) == 1:
+            nexts = seconds.get(starts[0][1], none)  # the table's own set: nothing made per form
+        else:
+            nexts = frozenset().union(*(seconds.get(first, none) for _, first in starts))
+        return _Begin(starts, any(first in self._values for _, first in starts), nexts)
 
     def _ends(self, tokens: list[Token], i: int, first: str) -> list[tuple[str, int]]:
         """(phrase key, index after its last token) of the phrases starting at token i read as
@@ -209,19 +241,20 @@ class PhraseTable(Generic[V]):
         """Non-overlapping longest phrases (`longest_at`), left to right."""
         out: list[PhraseMatch[V]] = []
         after = 0  # the end of the last match: no match starts inside it
-        values, prefixes, max_gap = self._values, self._prefixes, self._max_gap
+        max_gap, skip = self._max_gap, self._skip
         last = len(tokens) - 1
-        for i in self.starts_in(tokens):
+        # the tokens that may begin a phrase, with their readings that begin one (not empty)
+        for i, (starts, whole, nexts) in answers_where(tokens, self._begins, self._begin_readings):
             if i < after:
                 continue
-            starts = self.starts(tokens[i])  # not empty: i is in `starts_in`
-            if len(starts) == 1 and starts[0][1] not in values and not self._skip:
-                # a word that only begins longer phrases ("في", "على"): most often the next word
-                # continues none of them, and looking further would find nothing
-                tok = tokens[i]
-                nxt = tokens[i + 1] if i < last else None
-                if nxt is None or (max_gap is not None and nxt.start - tok.end > max_gap) \
-                        or starts[0][1] + " " + nxt.key not in prefixes:
+            if not whole and not skip:
+                # most first words only begin longer phrases ("في", "على") and the next word
+                # continues none of them: then no reading can match, and looking further would
+                # find nothing (token keys hold no space, so a second word is one set lookup)
+                if i == last:
+                    continue
+                nxt = tokens[i + 1]
+                if (max_gap is not None and nxt.start - tokens[i].end > max_gap) or nxt.key not in nexts:
                     continue
             m = self._longest(tokens, i, starts)
             if m is not None:

@@ -69,6 +69,63 @@ FEATURES: tuple[str, ...] = (
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# the index of each feature a candidate gets, as constants: `_fill` sets about 25 per candidate
+_RULE = INDEX["rule"]
+_RULE_EXPLICIT = INDEX["rule_explicit"]
+_RULE_INHERITED = INDEX["rule_inherited"]
+_RULE_UNLINKED = INDEX["rule_unlinked"]
+_RULE_NONE_ELSE = INDEX["rule_none_else"]
+_PREV1 = INDEX["prev1"]
+_PREV2 = INDEX["prev2"]
+_PREV_ANY = INDEX["prev_any"]
+_PREV1_CONTINUATION = INDEX["prev1_continuation"]
+_PREV1_NO_CUE = INDEX["prev1_no_cue"]
+_AFTER_CUE_SAME_SENTENCE = INDEX["after_cue_same_sentence"]
+_FIRST_AFTER_CUE = INDEX["first_after_cue"]
+_LOG_DIST_AFTER = INDEX["log_dist_after"]
+_BEFORE_CUE_SAME_SENTENCE = INDEX["before_cue_same_sentence"]
+_NEAREST_BEFORE_CUE = INDEX["nearest_before_cue"]
+_LOG_DIST_BEFORE = INDEX["log_dist_before"]
+_PREVIOUS_SENTENCE = INDEX["previous_sentence"]
+_EARLIER_SENTENCE = INDEX["earlier_sentence"]
+_PARAGRAPH_GAP = INDEX["paragraph_gap"]
+_PERSON = INDEX["person"]
+_ORGANISATION = INDEX["organisation"]
+_ALL_IN_PP = INDEX["all_in_pp"]
+_INSIDE_QUOTE = INDEX["inside_quote"]
+_FEM_CUE_PERSON = INDEX["fem_cue_person"]
+_FEM_CUE_ORG = INDEX["fem_cue_org"]
+_MASC_CUE_ORG = INDEX["masc_cue_org"]
+_PLURAL_CUE = INDEX["plural_cue"]
+_UNLINKED_SPAN = INDEX["unlinked_span"]
+_FIRST_MENTION_IN_DOC = INDEX["first_mention_in_doc"]
+_RULE_TITLE_START = INDEX["rule_title_start"]
+_RULE_DOCUMENT = INDEX["rule_document"]
+_INSIDE_RULE_SPAN = INDEX["inside_rule_span"]
+_NEAR_RULE_SPAN = INDEX["near_rule_span"]
+_AFTER_RELATIVE = INDEX["after_relative"]
+_DOCUMENT_ISSUER = INDEX["document_issuer"]
+_FIRST_ACTOR_IN_SENTENCE = INDEX["first_actor_in_sentence"]
+_FIRST_ACTOR_PREV_SENTENCE = INDEX["first_actor_prev_sentence"]
+_PREV1_SUBJECT_CHANGED = INDEX["prev1_subject_changed"]
+_RULE_UNNAMED = INDEX["rule_unnamed"]
+_NOBODY = INDEX["nobody"]
+_NOBODY_RULE_NONE = INDEX["nobody_rule_none"]
+_NOBODY_RULE_UNNAMED = INDEX["nobody_rule_unnamed"]
+_NOBODY_NO_ACTOR_IN_SENTENCE = INDEX["nobody_no_actor_in_sentence"]
+_TITLE_INTRODUCED = INDEX["title_introduced"]
+_SUBJECT_SINCE_PREV = INDEX["subject_since_prev"]
+_PREV1_DISPLACED = INDEX["prev1_displaced"]
+_OUTLET_RECIPIENT = INDEX["outlet_recipient"]
+_HONORIFIC_MATCH = INDEX["honorific_match"]
+_RULE_DEFINITE_DESCRIPTION = INDEX["rule_definite_description"]
+_NOBODY_RULE_DEFINITE = INDEX["nobody_rule_definite"]
+_PREV1_RULE_DEFINITE = INDEX["prev1_rule_definite"]
+_UNLINKED_ONE_WORD = INDEX["unlinked_one_word"]
+_UNLINKED_PP_START = INDEX["unlinked_pp_start"]
+_RULE_CONSTRUCTED = INDEX["rule_constructed"]
+_SHARES_RULE_NAME_WORD = INDEX["shares_rule_name_word"]
+_CLOSES_SUBJECT = INDEX["closes_subject"]
 # the features of a linked candidate that its entity alone decides (`DocumentFacts.of_entity`)
 _ENTITY_FEATURES = tuple(INDEX[name] for name in (
     "has_name", "title_only", "linked_kb", "log_mentions", "cited_agency", "in_title"))
@@ -256,26 +313,36 @@ class SpeakerRanker:
         # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
         # unlike the indefinite "مسؤول أمريكي" that introduces an unnamed source
         definite = rule is not None and rule.entity is None and _definite_description(finder, rule)
-        out = []
+        # one list of floats per candidate (setting list items one by one is cheaper than setting
+        # an array's), and one array for the statement, each candidate's features a row of it
+        size = len(FEATURES)
+        keys: list[str] = []
+        rows: list[list[float]] = []
+        # where the cue and the statement stand: the same for every candidate
+        at = (finder.tok_at(win.cue_end), finder.tok_at(cand.pos), para)
         for k, ref in refs.items():
-            f = [0.0] * len(FEATURES)  # a list, made an array once filled: faster to set one by one
-            self._fill(f, finder, cand, win, k, ref, rule_key, explicit, inherited, recent)
+            f = [0.0] * size
+            self._fill(f, finder, cand, win, at, k, ref, rule_key, explicit, inherited, recent)
             self._against_rule(f, finder, win, k, ref, rule, rule_key)
             if k == rule_key:
-                f[INDEX["rule_unnamed"]] = float(unnamed)
-                f[INDEX["rule_definite_description"]] = float(definite)
-                f[INDEX["rule_constructed"]] = float(constructed)
+                f[_RULE_UNNAMED] = float(unnamed)
+                f[_RULE_DEFINITE_DESCRIPTION] = float(definite)
+                f[_RULE_CONSTRUCTED] = float(constructed)
             elif definite and recent and k == recent[0]:
-                f[INDEX["prev1_rule_definite"]] = 1.0
-            out.append(SpeakerOption(k, ref, np.array(f)))
-        f = np.zeros(len(FEATURES))
-        f[INDEX["nobody"]] = 1.0
-        f[INDEX["nobody_rule_none"]] = float(rule is None)
-        f[INDEX["nobody_rule_unnamed"]] = float(unnamed)
-        f[INDEX["nobody_rule_definite"]] = float(definite)
-        f[INDEX["nobody_no_actor_in_sentence"]] = float(not any(
+                f[_PREV1_RULE_DEFINITE] = 1.0
+            keys.append(k)
+            rows.append(f)
+        f = [0.0] * size
+        f[_NOBODY] = 1.0
+        f[_NOBODY_RULE_NONE] = float(rule is None)
+        f[_NOBODY_RULE_UNNAMED] = float(unnamed)
+        f[_NOBODY_RULE_DEFINITE] = float(definite)
+        f[_NOBODY_NO_ACTOR_IN_SENTENCE] = float(not any(
             r.start >= win.sentence_start for rs in win.by_entity.values() for r in rs))
-        out.append(SpeakerOption(NOBODY, None, f))
+        rows.append(f)
+        table = np.array(rows)
+        out = [SpeakerOption(k, refs[k], table[i]) for i, k in enumerate(keys)]
+        out.append(SpeakerOption(NOBODY, None, table[-1]))
         return out
 
     def _document_facts(self, finder: SpeakerFinder) -> DocumentFacts:
@@ -292,26 +359,26 @@ class SpeakerRanker:
         """What the rules' choice says about the other candidates: an unlinked description
         ("العميد X", "التقرير", "المتحدث باسم X") often holds or precedes the real speaker."""
         if key in win.issuers:
-            f[INDEX["document_issuer"]] = 1.0
+            f[_DOCUMENT_ISSUER] = 1.0
         if rule is None:
             return
         if key != rule_key and rule.entity is None:
-            f[INDEX["title_introduced"]] = SpeakerRanker._introduced_with_title(finder, ref, rule)
-            f[INDEX["shares_rule_name_word"]] = SpeakerRanker._shares_name_word(finder, ref, rule)
+            f[_TITLE_INTRODUCED] = SpeakerRanker._introduced_with_title(finder, ref, rule)
+            f[_SHARES_RULE_NAME_WORD] = SpeakerRanker._shares_name_word(finder, ref, rule)
         words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
             if rule.entity is None and words:
                 lex = finder.lex
-                f[INDEX["rule_title_start"]] = float(any(lex.has(kind, words[0], TITLE_PREFIXES)
-                                                         for kind in ("title", "org_head", "honorific")))
-                f[INDEX["rule_document"]] = float(lex.has("document", words[0], frozenset({"", "ال"})))
+                f[_RULE_TITLE_START] = float(any(lex.has(kind, words[0], TITLE_PREFIXES)
+                                                 for kind in ("title", "org_head", "honorific")))
+                f[_RULE_DOCUMENT] = float(lex.has("document", words[0], frozenset({"", "ال"})))
             return
         mentions = win.by_entity.get(key, [])
         if any(rule.start <= r.start and r.end <= rule.end for r in mentions):
-            f[INDEX["inside_rule_span"]] = 1.0
+            f[_INSIDE_RULE_SPAN] = 1.0
         near_end = finder.tok_at(rule.end) + 6
         if any(rule.end <= r.start and finder.tok_at(r.start) <= near_end for r in mentions):
-            f[INDEX["near_rule_span"]] = 1.0
+            f[_NEAR_RULE_SPAN] = 1.0
 
     @staticmethod
     def _shares_name_word(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
@@ -401,92 +468,91 @@ class SpeakerRanker:
             return after[0]
         return rs[-1]
 
-    def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow, key: str, ref: SpeakerRef,
-              rule_key: str | None, explicit: bool, inherited: bool, recent: list[str]) -> None:
-        def put(name: str, value: float = 1.0) -> None:
-            f[INDEX[name]] = value
-
+    def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow,
+              at: tuple[int, int, int], key: str, ref: SpeakerRef, rule_key: str | None, explicit: bool,
+              inherited: bool, recent: list[str]) -> None:
+        """Set the features of one candidate in `f`; `at` is (token of the cue's end, token of
+        the statement's position, its paragraph)."""
+        cue_tok, cue_i, para = at
         is_rule = key == rule_key
         if is_rule:
-            put("rule")
-            put("rule_explicit", float(explicit))
-            put("rule_inherited", float(inherited))
-            put("rule_unlinked", float(ref.entity is None))
+            f[_RULE] = 1.0
+            f[_RULE_EXPLICIT] = float(explicit)
+            f[_RULE_INHERITED] = float(inherited)
+            f[_RULE_UNLINKED] = float(ref.entity is None)
         if rule_key is None:
-            put("rule_none_else")
+            f[_RULE_NONE_ELSE] = 1.0
         if key in recent:
             rank = recent.index(key)
-            put("prev1" if rank == 0 else "prev2" if rank == 1 else "prev_any")
+            f[_PREV1 if rank == 0 else _PREV2 if rank == 1 else _PREV_ANY] = 1.0
             if rank == 0:
                 continuation = cand.cue is not None and not explicit
-                put("prev1_continuation", float(continuation))
-                put("prev1_subject_changed", float(continuation and win.prev_first_actor is not None
-                                                   and win.prev_first_actor != key))
-                put("prev1_no_cue", float(cand.cue is None))
-                put("prev1_displaced", float(continuation and bool(win.subjects_since - {key})))
+                f[_PREV1_CONTINUATION] = float(continuation)
+                f[_PREV1_SUBJECT_CHANGED] = float(continuation and win.prev_first_actor is not None
+                                                  and win.prev_first_actor != key)
+                f[_PREV1_NO_CUE] = float(cand.cue is None)
+                f[_PREV1_DISPLACED] = float(continuation and bool(win.subjects_since - {key}))
         entity = finder.entities.get(ref.entity) if ref.entity else None
         mentions = win.by_entity.get(key, [])
         toks_at = finder.tok_at
-        cue_tok = toks_at(win.cue_end)
         after = [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
         before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
         if after:
-            put("after_cue_same_sentence")
-            put("closes_subject", float(any(self._closes_subject(finder, win, cand, r) for r in after)))
-            put("log_dist_after", math.log1p(max(0, toks_at(after[0].start) - cue_tok)))
-            put("first_after_cue", float(win.first_after_cue == key))
+            f[_AFTER_CUE_SAME_SENTENCE] = 1.0
+            f[_CLOSES_SUBJECT] = float(any(self._closes_subject(finder, win, cand, r) for r in after))
+            f[_LOG_DIST_AFTER] = math.log1p(max(0, toks_at(after[0].start) - cue_tok))
+            f[_FIRST_AFTER_CUE] = float(win.first_after_cue == key)
         if before:
-            put("before_cue_same_sentence")
-            put("first_actor_in_sentence", float(win.first_actor == key))
-            cue_i = finder.tok_at(cand.pos)
+            f[_BEFORE_CUE_SAME_SENTENCE] = 1.0
+            f[_FIRST_ACTOR_IN_SENTENCE] = float(win.first_actor == key)
             if cue_i > 0 and finder.toks[cue_i - 1].key in RELATIVES:
-                put("after_relative", float(finder.tok_at(before[-1].end) >= cue_i - 3))
-            put("log_dist_before", math.log1p(max(0, toks_at(cand.pos) - toks_at(before[-1].end))))
-            put("nearest_before_cue", float(win.nearest_before_cue == key))
-        put("first_actor_prev_sentence", float(win.prev_first_actor == key))
+                f[_AFTER_RELATIVE] = float(finder.tok_at(before[-1].end) >= cue_i - 3)
+            f[_LOG_DIST_BEFORE] = math.log1p(max(0, cue_i - toks_at(before[-1].end)))
+            f[_NEAREST_BEFORE_CUE] = float(win.nearest_before_cue == key)
+        f[_FIRST_ACTOR_PREV_SENTENCE] = float(win.prev_first_actor == key)
         earlier = [r for r in mentions if r.end <= win.sentence_start]
         if earlier:
             gap = win.sent_index - finder.sent_of(earlier[-1].start)
-            put("previous_sentence" if gap <= 1 else "earlier_sentence")
+            f[_PREVIOUS_SENTENCE if gap <= 1 else _EARLIER_SENTENCE] = 1.0
         nearest_any = (after or before or earlier or [None])[0]
         anchor = nearest_any.start if nearest_any is not None else ref.start
-        put("paragraph_gap", float(min(3, max(0, finder.paragraph_of(cand.pos) - finder.paragraph_of(anchor)))))
+        f[_PARAGRAPH_GAP] = float(min(3, max(0, para - finder.paragraph_of(anchor))))
         etype = entity.type if entity is not None else None
         if etype == "PER":
-            put("person")
+            f[_PERSON] = 1.0
         elif etype == "ORG":
-            put("organisation")
+            f[_ORGANISATION] = 1.0
         if entity is not None:
             values, first_mention = win.facts.of_entity(entity)
             for i, value in zip(_ENTITY_FEATURES, values, strict=True):
                 f[i] = value
             if first_mention is None:
                 first_mention = ref.start
-            put("first_mention_in_doc", float(first_mention < cand.pos and not win.named_before(key, first_mention)))
+            f[_FIRST_MENTION_IN_DOC] = float(first_mention < cand.pos and not win.named_before(key, first_mention))
         else:
-            put("unlinked_span")
+            f[_UNLINKED_SPAN] = 1.0
             # "واضاف لشبكات التلفزيون": a span of one word, or one opening with a preposition, is
             # more often a misread object than a name the entity layer missed
-            put("unlinked_one_word", float(len(ref.text.split()) == 1))
+            f[_UNLINKED_ONE_WORD] = float(len(ref.text.split()) == 1)
             first = finder.toks[toks_at(ref.start)] if toks_at(ref.start) < len(finder.toks) else None
-            put("unlinked_pp_start", float(first is not None and first.start == ref.start and any(
-                pp_prefix(first.key[: len(first.key) - len(st)]) for _, st in first.splits if st != first.key)))
+            f[_UNLINKED_PP_START] = float(first is not None and first.start == ref.start and any(
+                pp_prefix(first.key[: len(first.key) - len(st)]) for _, st in first.splits if st != first.key))
         if key in win.subjects_since and (not recent or recent[0] != key):
-            put("subject_since_prev")
+            f[_SUBJECT_SINCE_PREV] = 1.0
         if mentions:
-            put("outlet_recipient", float(any(self._recipient(finder, win.facts, r)
-                                              for r in mentions if r.start >= win.sentence_start)))
+            f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r)
+                                             for r in mentions if r.start >= win.sentence_start))
             if win.honorific_holders:
                 holders = win.honorific_holders
-                put("honorific_match", float(any(self._preceded_by(
-                    finder, r, lambda t: bool(holders & _stems(t)), 3) for r in mentions)))
-            put("all_in_pp", float(all(win.in_pp(r) for r in mentions)))
-            put("inside_quote", float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
-                                      and cand.end > cand.start))
+                f[_HONORIFIC_MATCH] = float(any(self._preceded_by(
+                    finder, r, lambda t: bool(holders & _stems(t)), 3) for r in mentions))
+            f[_ALL_IN_PP] = float(all(win.in_pp(r) for r in mentions))
+            f[_INSIDE_QUOTE] = float(all(cand.start <= r.start and r.end <= cand.end for r in mentions)
+                                     and cand.end > cand.start)
         gender = getattr(cand, "gender", None)
         if gender == "f":
-            put("fem_cue_person" if etype == "PER" else "fem_cue_org")
+            f[_FEM_CUE_PERSON if etype == "PER" else _FEM_CUE_ORG] = 1.0
         elif gender == "m" and etype == "ORG":
-            put("masc_cue_org")
+            f[_MASC_CUE_ORG] = 1.0
         elif gender is None and cand.cue is not None:
-            put("plural_cue")
+            f[_PLURAL_CUE] = 1.0
