@@ -34,3 +34,15 @@ def test_bare_title_still_goes_to_the_person_named_with_it():
     body = ("قال القنصل سالم الدوسري إن المصابين بخير. وقال القنصل إن الأدوية متوفرة.")
     assert _speakers(body) == ["e2", "e2"]
 
+
+
+def test_participle_goes_on_with_the_described_subject_not_the_object():
+    ents = [("PER", "ماجد الشهري", [("ماجد الشهري", "name")]),
+            ("ORG", "وزارة النقل", [("وزارة النقل", "name")]),
+            ("ORG", "شركة الخطوط الحديدية", [("شركة الخطوط الحديدية", "name")])]
+    body = ("قال رئيس هيئة الموانئ ماجد الشهري إن الميناء الجديد سيفتتح قريبا. "
+            "ونوه معالي رئيس الهيئة بالجهود التي بذلتها وزارة النقل وشركة الخطوط الحديدية، "
+            "مشيرا إلى أن الربط بين الميناء والسكة سيختصر زمن الشحن.")
+    doc = run(make_doc(body, ents=ents))
+    last = doc.quotes[-1]
+    assert last.speaker is not None and last.speaker.entity == "e1"

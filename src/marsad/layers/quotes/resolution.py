@@ -22,6 +22,7 @@ from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
+from marsad.layers.quotes.opening_subjects import described_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
@@ -387,7 +388,8 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else finder.first_person_or_body(sent.start, c.pos)
+        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+            described_opening_subject(finder, si, cue, self._verb_like) or finder.first_person_or_body(sent.start, c.pos)
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
