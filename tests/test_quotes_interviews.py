@@ -45,3 +45,16 @@ def test_an_answer_that_names_its_own_speaker_is_left_to_its_cue():
     doc = run(make_doc(body, ents=[person("سامي الحربي"), person("خالد العتيبي")]))
     answers = [q for q in doc.quotes if "قلة الحركة" in q.text]
     assert len(answers) == 1 and answers[0].cue is not None and answers[0].cue.text.endswith("يجيب")
+
+
+def test_interviewee_is_the_one_the_lead_quotes_most_not_a_name_used_once():
+    lead = ("أكد الكاتب فهد المطيري أن الثقافة تمر بمرحلة صعبة، مشيرا إلى تراجع القراءة. "
+            "ورأى المطيري أن المؤسسات الثقافية مقصرة في دعم الكتاب الشباب. "
+            "وأضاف المطيري أن الجوائز الأدبية لا تكفي وحدها.\n\n"
+            "وكان الناقد ماجد العنزي قد قال في ندوة سابقة إن الرواية تتقدم على الشعر.")
+    body = (lead + "\n\n• ما سبب تراجع القراءة في رأيك؟\n\n"
+            "•• الهاتف أخذ وقت الناس كله ولم يعد للكتاب مكان في يومهم.\n\n"
+            "• وما دور المدرسة في ذلك؟\n\n"
+            "•• المدرسة لا تربي عادة القراءة بل تكتفي بالمقررات والاختبارات.")
+    doc = run(make_doc(body, ents=[person("ماجد العنزي")]))
+    assert quote_with(doc, "الهاتف أخذ وقت الناس").speaker.text.endswith("المطيري")

@@ -42,3 +42,11 @@ def test_issuer_after_a_numbered_report():
             "أن الصادرات الزراعية حققت أعلى نمو منذ سنوات.")
     doc = run(make_doc(body, ents=[("ORG", "مصرف التنمية", [("مصرف التنمية", "name")])]))
     assert speakers(doc) == [("e1", "التقرير")]
+
+
+def test_statement_of_a_body_named_again_by_its_head_word_alone():
+    ents = [("ORG", "جامعة الريان", [("جامعة الريان", "name")])]
+    body = ("قبلت جامعة الريان ألفي طالب جديد هذا العام في كلياتها المختلفة. "
+            "وأكد بيان الجامعة أن التسجيل في الفصل الصيفي سيبدأ الأسبوع المقبل.")
+    doc = run(make_doc(body, ents=ents))
+    assert doc.quotes and doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e1"

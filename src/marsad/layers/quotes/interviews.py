@@ -8,8 +8,8 @@ double bullet, a dash or "ج:" before the answer) or when it calls itself one ("
 اللقاء") and has at least `MIN_PLAIN_PAIRS` question-answer pairs: a column's rhetorical
 questions are followed by the writer's own words, not by an answer.
 
-The speaker is whoever the lead paragraphs quote first (the statements before the first
-question: "وقال في حواره لـ«عكاظ» إن ..."), as resolved for those statements, else the headline's.
+The speaker is whoever the lead paragraphs (the statements before the first question: "وقال في
+حواره لـ«عكاظ» إن ...") and the headline quote most often, as resolved for those statements.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.interviewee_choice import lead_interviewee
 from marsad.layers.quotes.patterns import QuoteCandidate, trim_span
 
 QUESTION_ENDS = ("؟", "?")
@@ -100,11 +101,6 @@ def interview_answers(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> lis
 
 
 def _interviewee(finder: SpeakerFinder, cands: list[QuoteCandidate], first_q: int) -> SpeakerRef | None:
-    """The speaker of the first statement of the body before the first question (a named one if
-    any of the lead's statements has one), else of the headline ("المصففة فلانة: أطمح ...")."""
-    said = sorted((c for c in cands if c.pos < first_q and c.speaker is not None), key=lambda c: c.pos)
-    for part in ([c for c in said if c.pos >= finder.doc.body_start], [c for c in said if c.pos < finder.doc.body_start]):
-        named = [c for c in part if c.speaker.entity is not None]
-        if named or part:
-            return (named or part)[0].speaker
-    return None
+    """The speaker the lead quotes most often (`interviewee_choice`), else the headline's
+    ("المصففة فلانة: أطمح ...")."""
+    return lead_interviewee(finder, cands, first_q)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 ISSUER_TOKENS = 6        # "التقرير الذي يصدر شهريا عن وكالة": the issuer follows its document within this
@@ -227,8 +228,11 @@ class IssuerFinder:
                     or m + 1 < hi and lex.has("time", toks[m + 1]):
                 break  # "... العام الماضي": a time expression, not the name
             end = m
-        if end == j or all(t.key.endswith(ADJECTIVE_ENDINGS) for t in toks[j + 1 : end + 1]):
-            return None  # a head word alone ("الشركة") or with adjectives ("منظمة حقوقية") names no body
+        if end == j:
+            # "بيان الجامعة": the head word alone names the body of that kind named before, if any
+            return body_named_before(finder, j)
+        if all(t.key.endswith(ADJECTIVE_ENDINGS) for t in toks[j + 1 : end + 1]):
+            return None  # a head word with adjectives ("منظمة حقوقية") names no body
         heads = self.lex.words.get("org_head", frozenset())
         start = next((off for off, st in head.splits if st in heads or st[2:] in heads), head.start)
         return self.constructed(finder, start, toks[end].end)

@@ -22,6 +22,8 @@ from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
+from marsad.layers.quotes.opening_subjects import described_opening_subject
+from marsad.layers.quotes.own_subjects import keeps_own_subject
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
@@ -143,10 +145,12 @@ class SpeakerResolver:
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
-                if best is not None and not (best.ref is None and constructed):
+                if best is not None and not (best.ref is None and constructed) \
+                        and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
-                    # ranker learned of unlinked spans
+                    # ranker learned of unlinked spans; so is a name the verb has for its own
+                    # subject ("وقالت إدارة معلومات الطاقة"، "وقال الضامن")
                     c.speaker = self._title_kept(finder, c, best.ref)
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
@@ -384,7 +388,8 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else finder.first_person_or_body(sent.start, c.pos)
+        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+            described_opening_subject(finder, si, cue, self._verb_like) or finder.first_person_or_body(sent.start, c.pos)
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
