@@ -22,6 +22,7 @@ import numpy as np
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import iter_tokens
+from marsad.corpus.name_keys import NameKey, decode, make_key, same_entity
 
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128
@@ -93,8 +94,10 @@ def entity_key(kb: str | None, etype: str, name: str) -> str:
 def entity_profile(entities: Iterable[Any], body_start: int) -> str:
     """JSON [main entities, all entities] of a document, for the template check in `conflicts`.
 
-    Main entities are those named in the title or mentioned at least twice. `entities` are
-    `Entity` objects or their JSON records.
+    Main entities are those named in the title or mentioned at least twice. Each entity is kept
+    as its `name_keys.NameKey` (type, KB id, spelling-proof name words), so that how a layer
+    spelled a name ("عبدالله بن حمد الغرير" / "عبدالله الغرير") does not decide whether two copies
+    conflict. `entities` are `Entity` objects or their JSON records.
     """
     main: set[str] = set()
     every: set[str] = set()
@@ -102,7 +105,7 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
         get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
         if get("type") not in ENTITY_TYPES:
             continue
-        key = entity_key(get("kb"), get("type"), get("name"))
+        key = make_key(get("kb"), get("type"), get("name")).encode()
         every.add(key)
         mentions = get("mentions") or []
         starts = [m["start"] if isinstance(m, dict) else m.start for m in mentions]
@@ -111,18 +114,31 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
     return json.dumps([sorted(main), sorted(every)], ensure_ascii=False) if every else ""
 
 
+@functools.lru_cache(maxsize=8192)
+def _profile(text: str) -> tuple[tuple[NameKey, ...], tuple[NameKey, ...]]:
+    main, every = json.loads(text)
+    return tuple(map(decode, main)), tuple(map(decode, every))
+
+
+def _unmatched(main: tuple[NameKey, ...], every: tuple[NameKey, ...]) -> bool:
+    """Whether some main entity of one document is none of the other's entities."""
+    return any(not any(same_entity(m, e) for e in every) for m in main)
+
+
 def conflicts(a: str | None, b: str | None) -> bool:
     """True when each document has a main entity the other never mentions.
 
     Templated texts ("the King congratulates the President of Niger / of Jamaica on ...") share
     almost all their shingles but are different stories; a wire copy, even edited, keeps the main
-    entities of its original. Without entity layers (empty profiles) nothing conflicts.
+    entities of its original, though perhaps spelled otherwise: entities are compared by KB id
+    when both are linked, else by name key (`name_keys.same_entity`). Without entity layers
+    (empty profiles) nothing conflicts. Profiles of older stores (plain keys) are read too.
     """
     if not a or not b:
         return False
-    main_a, all_a = (set(x) for x in json.loads(a))
-    main_b, all_b = (set(x) for x in json.loads(b))
-    return bool(main_a - all_b) and bool(main_b - all_a)
+    main_a, all_a = _profile(a)
+    main_b, all_b = _profile(b)
+    return _unmatched(main_a, all_b) and _unmatched(main_b, all_a)
 
 
 def similarity(a: bytes, b: bytes) -> float:
