@@ -52,8 +52,9 @@ def body_start(rec: dict) -> int:
     return start
 
 
-def replay(store: sqlite3.Connection, dedup: ModuleType) -> tuple[dict[int, int], dict[int, str]]:
-    """Cluster of each document, and its profile, re-clustered with `dedup`."""
+def replay(store: sqlite3.Connection, dedup: ModuleType) -> tuple[dict[int, int], dict[int, str], list]:
+    """Cluster of each document, its profile, and the vetoed pairs (similar enough to be copies,
+    kept apart by the entity check), re-clustered with `dedup`."""
     mem = sqlite3.connect(":memory:")
     mem.executescript(_TABLES)
     index = dedup.ClusterIndex(mem)
@@ -66,7 +67,13 @@ def replay(store: sqlite3.Connection, dedup: ModuleType) -> tuple[dict[int, int]
         mem.execute("INSERT INTO documents(rowid, published, text, cluster_id) VALUES (?, ?, ?, ?)",
                     (rowid, published, text, rowid))
         index.assign(rowid, sig, ents)
-    return dict(mem.execute("SELECT rowid, cluster_id FROM documents")), profiles
+    vetoes = []
+    for doc, sig, ents in mem.execute("SELECT doc, sig, ents FROM minhash ORDER BY doc").fetchall():
+        for cand in index.candidates(dedup.band_keys(sig)):
+            other = mem.execute("SELECT sig, ents FROM minhash WHERE doc = ?", (cand,)).fetchone()
+            if cand < doc and dedup.similarity(sig, other[0]) >= index.threshold and dedup.conflicts(ents, other[1]):
+                vetoes.append((cand, doc))
+    return dict(mem.execute("SELECT rowid, cluster_id FROM documents")), profiles, vetoes
 
 
 def pairs(clusters: dict[int, int]) -> set[tuple[int, int]]:
@@ -84,13 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     store = sqlite3.connect(f"file:{Path(args.db).resolve()}?mode=ro", uri=True)
     stored = dict(store.execute("SELECT rowid, cluster_id FROM documents"))
-    replayed, profiles = replay(store, load_dedup(args.dedup))
+    replayed, profiles, vetoes = replay(store, load_dedup(args.dedup))
     old, new = pairs(stored), pairs(replayed)
     print(f"documents {len(stored)}; clusters stored {len(set(stored.values()))}, replayed {len(set(replayed.values()))}")
     moved = {d for pair in old ^ new for d in pair}
     print(f"pairs joined only by the replay {len(new - old)}, only in the store {len(old - new)}; documents moved {len(moved)}")
+    print(f"pairs kept apart by the entity check in the replay: {len(vetoes)}")
     titles = dict(store.execute("SELECT rowid, coalesce(source, '') || ' | ' || coalesce(title, '') FROM documents"))
-    for label, diff in (("joined by the replay", new - old), ("joined in the store", old - new)):
+    for label, diff in (("joined by the replay", new - old), ("joined in the store", old - new),
+                        ("kept apart in the replay", set(vetoes))):
         print(f"\n== {label} ==")
         for a, b in sorted(diff)[: args.show]:
             print(f"{a}: {titles[a]}\n{b}: {titles[b]}")

@@ -38,6 +38,9 @@ def test_different_people_stay_different():
     assert not same_entity(per("محمد بن سلمان"), per("محمد بن نايف"))
     assert not same_entity(per("محمد بن سالم العتيبي"), per("محمد بن خالد العتيبي"))  # fathers differ
     assert not same_entity(per("خالد العتيبي"), per("سعد العتيبي"))  # one family, two people
+    assert not same_entity(per("سعيد الغامدي"), per("سعد الغامدي"))  # given names compared as written
+    assert not same_entity(per("عبدالله الغرير"), per("محمد عبدالله الغرير"))  # his son
+    assert same_entity(per("تيلور سويفت"), per("المغنية الأمريكية تايلور سويفت"))  # a description the title list lacks
     # KB ids decide when both are linked, whatever the names say
     assert not same_entity(per("محمد بن سلمان", "marsad:per/a"), per("محمد بن سلمان", "marsad:per/b"))
     assert same_entity(per("ديفيد كاميرون", "marsad:per/david-cameron"), per("كاميرون"))
@@ -47,7 +50,12 @@ def test_places_and_bodies_by_kb_or_contained_words():
     assert same_entity(make_key(None, "LOC", "الرياض"), make_key(None, "LOC", "مدينة الرياض"))
     assert same_entity(make_key("marsad:loc/x", "LOC", "الرياض"), make_key(None, "ORG", "الرياض"))  # retyped
     assert not same_entity(make_key(None, "ORG", "جامعة الملك سعود"), make_key(None, "ORG", "جامعة الملك عبدالعزيز"))
-    assert not same_entity(make_key(None, "LOC", "جدة"), make_key(None, "PER", "جدة الهاشمي"))
+    assert not same_entity(make_key(None, "LOC", "جدة"), make_key(None, "PER", "محمد الهاشمي"))
+    # a name typed a person by one record and part of a body's name in the other
+    assert same_entity(make_key(None, "PER", "ألو فايز"), make_key(None, "ORG", "فريق ألو فايز"))
+    # transliterations: a letter written twice or once, "أميركية" / "أمريكية", a proclitic
+    assert same_entity(make_key(None, "ORG", "نادي فلوميننزي"), make_key(None, "PER", "لفلومينزي"))
+    assert same_entity(make_key(None, "ORG", "وزارة الزراعة الأميركية"), make_key(None, "ORG", "وزارة الزراعة الأمريكية"))
 
 
 HOST_BODY = (
@@ -122,3 +130,30 @@ def test_profiles_of_older_stores_are_read():
     assert not conflicts(old, new)  # the new document's Syria is unmatched, but the old one's person is matched
     stranger = entity_profile([Entity("e1", "PER", "سعيد الفلاسي", None, None, [Mention(0, 5, "x")] * 2)], 8)
     assert conflicts(old, stranger)
+
+
+def _profile_of(*ents: tuple[str, str, str | None]) -> str:
+    return entity_profile([Entity(f"e{i}", t, n, None, kb, [Mention(0, 5, "x"), Mention(9, 14, "x")])
+                           for i, (t, n, kb) in enumerate(ents)], 8)
+
+
+def test_only_a_template_swap_vetoes():
+    port = ("LOC", "ميناء عدن", None)
+    edit_a = _profile_of(port, ("PER", "عبدربه منصور هادي", "marsad:per/hadi"))
+    edit_b = _profile_of(port, ("ORG", "قوات الشرعية والمقاومة", None))
+    assert not conflicts(edit_a, edit_b)  # one copy names the president, the other a body: an edit
+    swap_a = _profile_of(port, ("PER", "خالد بن سعد الحربي", None))
+    swap_b = _profile_of(port, ("PER", "فهد بن علي الشمري", None))
+    assert conflicts(swap_a, swap_b)
+    assert conflicts(_profile_of(("LOC", "النيجر", "marsad:loc/niger")), _profile_of(("ORG", "حكومة جامايكا", None)))
+
+
+def test_transliterations_match_and_arabic_given_names_do_not():
+    from marsad.corpus.name_keys import _same_word
+
+    for a, b in (("انجليس", "انجلوس"), ("تيلور", "تايلور"), ("مارغريت", "مارجريت"), ("يكسيس", "كسيس")):
+        assert _same_word(a, b, False), (a, b)
+    for a, b in (("سعيد", "سعد"), ("حامد", "حمد"), ("سليمان", "سلمان"), ("عمر", "عمرو"), ("عادل", "عدل")):
+        assert not _same_word(a, b, False), (a, b)
+    assert same_entity(per("أليكسيس تسيبراس"), per("ألكسيس تسيبراس"))
+    assert same_entity(make_key(None, "LOC", "لوس أنجليس"), make_key(None, "LOC", "لوس أنجلوس"))

@@ -120,25 +120,37 @@ def _profile(text: str) -> tuple[tuple[NameKey, ...], tuple[NameKey, ...]]:
     return tuple(map(decode, main)), tuple(map(decode, every))
 
 
-def _unmatched(main: tuple[NameKey, ...], every: tuple[NameKey, ...]) -> bool:
-    """Whether some main entity of one document is none of the other's entities."""
-    return any(not any(same_entity(m, e) for e in every) for m in main)
+def _unmatched(main: tuple[NameKey, ...], every: tuple[NameKey, ...]) -> list[NameKey]:
+    """The main entities of one document that are none of the other's entities."""
+    return [m for m in main if not any(same_entity(m, e) for e in every)]
+
+
+def _swapped(a: NameKey, b: NameKey) -> bool:
+    """Whether a template could have put `b` where `a` was: a person for a person, a place or body
+    for a place or body (the two are often typed either way). Unknown types (older stores) may."""
+    return not a.type or not b.type or (a.type == "PER") == (b.type == "PER")
 
 
 def conflicts(a: str | None, b: str | None) -> bool:
-    """True when each document has a main entity the other never mentions.
+    """True when each document has a main entity the other never mentions, of a kind a template swaps.
 
     Templated texts ("the King congratulates the President of Niger / of Jamaica on ...") share
-    almost all their shingles but are different stories; a wire copy, even edited, keeps the main
-    entities of its original, though perhaps spelled otherwise: entities are compared by KB id
-    when both are linked, else by name key (`name_keys.same_entity`). Without entity layers
-    (empty profiles) nothing conflicts. Profiles of older stores (plain keys) are read too.
+    almost all their shingles but are different stories: the template swaps one person, or one
+    place or body, for another. A wire copy, even edited, keeps the main entities of its
+    original, though perhaps spelled otherwise: entities are compared by KB id when both are
+    linked, else by name key (`name_keys.same_entity`); an edit that drops a person on one side
+    while a layer finds a new body on the other is no swap. Without entity layers (empty
+    profiles) nothing conflicts. Profiles of older stores (plain keys) are read too.
     """
     if not a or not b:
         return False
     main_a, all_a = _profile(a)
     main_b, all_b = _profile(b)
-    return _unmatched(main_a, all_b) and _unmatched(main_b, all_a)
+    only_a = _unmatched(main_a, all_b)
+    if not only_a:
+        return False
+    only_b = _unmatched(main_b, all_a)
+    return any(_swapped(x, y) for x in only_a for y in only_b)
 
 
 def similarity(a: bytes, b: bytes) -> float:

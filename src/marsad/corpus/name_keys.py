@@ -20,6 +20,7 @@ the other ("الرياض" ~ "مدينة الرياض"; "جامعة الملك س
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from marsad.arabic.normalize import match_key
@@ -34,6 +35,12 @@ _NASAB = frozenset({"بن", "ابن", "بنت", "ابنه"})  # "son/daughter of
 _JOIN_NEXT = frozenset({"عبد", "ابو", "ابي", "ام", "ال"})  # "عبد الله", "أبو بكر", "آل سعود" (folded): one name
 _JOIN_PREV = frozenset({"الدين", "الله"})  # "نور الدين", "عطا الله": one name
 _PROCLITICS = "وفبلك"
+_VOWELS = re.compile("[اوي]")
+_PUNCT = re.compile(r"[^\w\s]")  # "إم.تي.في", "آل-سعود"
+# Arabic and foreign given names (match keys), compared as written: their vowels tell names apart
+_GIVEN = frozenset(row[0] for name in ("actors/given_names.tsv", "actors/foreign_given_names.tsv")
+                   for row in loader.read_tsv(name))
+_DOUBLED = re.compile(r"([^\Wل])\1")  # not the لل of "الله" ("عبدالله" keeps it)
 
 
 class NameKey(NamedTuple):
@@ -48,17 +55,20 @@ class NameKey(NamedTuple):
 
 
 def _bare(word: str) -> str:
-    """A name word without its article ("الغرير" -> "غرير"); short words keep it ("الله" stays)."""
-    if word.startswith("ال") and len(word) > 4:
-        return word[2:]
-    if word.startswith("لل") and len(word) > 4:  # "للغرير": ل + ال
-        return word[2:]
-    return word
+    """A name word without its article ("الغرير" -> "غرير"); short words keep it ("الله" stays).
+
+    Transliterated names are spelled several ways: a letter written twice ("فلوميننزي" /
+    "فلومينزي") is kept once (but "لل", as in "عبدالله"), and "أميركا" is written as "أمريكا".
+    """
+    if len(word) > 4 and word.startswith(("ال", "لل")):  # "للغرير": ل + ال
+        word = word[2:]
+    word = _DOUBLED.sub(r"\1", word)
+    return word.replace("اميرك", "امريك")
 
 
 def name_words(etype: str, name: str) -> tuple[str, ...]:
     """The words of an entity name's key (see the module docstring); nasab markers kept as "بن"."""
-    raw = [w for w in match_key(name).replace("-", " ").split() if any(c.isalpha() for c in w)]
+    raw = [w for w in _PUNCT.sub(" ", match_key(name)).split() if any(c.isalpha() for c in w)]
     joined: list[str] = []
     i = 0
     while i < len(raw):
@@ -103,14 +113,24 @@ def decode(item: str) -> NameKey:
     return NameKey("", item, ())  # a bare KB id
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants: without long vowels and hamza seats ("انجليس" = "انجلوس", "اليكسيس" =
+    "الكسيس" once their article is taken), "g" written غ or ج ("مارغريت" = "مارجريت")."""
+    return _VOWELS.sub("", word).replace("غ", "ج")
+
+
 def _same_word(a: str, b: str, first: bool) -> bool:
-    """Equal words; the first word of a name may carry a proclitic the other spelling lacks."""
-    if a == b:
+    """Equal words, or spellings of one transliterated word (the inner vowels are written or not:
+    "تايلور" / "تيلور"; known given names only by the letter for "g": "سعيد" is not "سعد"); the
+    first word of a name may carry a proclitic the other spelling lacks."""
+    if a == b or a.replace("غ", "ج") == b.replace("غ", "ج"):
+        return True
+    if min(len(a), len(b)) >= 4 and a not in _GIVEN and b not in _GIVEN and _skeleton(a) == _skeleton(b):
         return True
     if not first:
         return False
     long, short = (a, b) if len(a) > len(b) else (b, a)
-    return len(short) >= 3 and long[0] in _PROCLITICS and _bare(long[1:]) == short
+    return len(short) >= 3 and long[0] in _PROCLITICS and _same_word(_bare(long[1:]), short, False)
 
 
 def _father(words: tuple[str, ...]) -> str | None:
@@ -128,18 +148,27 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(names_a) == 1 or len(names_b) == 1:  # a single name: given or family, either way a name of the other
         one, other = (names_a, names_b) if len(names_a) == 1 else (names_b, names_a)
         return any(_same_word(one[0], w, k == 0) for k, w in enumerate(other))
-    if not _same_word(names_a[0], names_b[0], True):
-        return False
-    fa, fb = _father(a), _father(b)
-    if fa and fb and fa != fb:
-        return False
-    return names_a[-1] in names_b[1:] or names_b[-1] in names_a[1:]
+    if len(names_a) > len(names_b):
+        a, b, names_a, names_b = b, a, names_b, names_a
+    # the longer may open with words a title list missed ("مغنية البوب تيلور سويفت"), not with a
+    # given name ("محمد عبدالله الغرير" is Abdullah's son)
+    for skip in range(min(3, len(names_b) - 1) + 1):
+        if skip and names_b[skip - 1] in _GIVEN:
+            break
+        if _same_word(names_a[0], names_b[skip], True):
+            fa, fb = _father(a), _father(b)
+            if fa and fb and not _same_word(fa, fb, False):
+                return False
+            rest_a, rest_b = names_a[1:], names_b[skip + 1:]
+            return (any(_same_word(names_a[-1], w, False) for w in rest_b)
+                    or any(_same_word(names_b[-1], w, False) for w in rest_a))
+    return False
 
 
 def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every word of the shorter key is a word of the longer; its first may carry a proclitic."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and all(any(_same_word(w, x, i == 0 and j == 0) for j, x in enumerate(long))
-                               for i, w in enumerate(short))
+    return bool(short) and all(any(_same_word(w, x, i == 0) for x in long) for i, w in enumerate(short))
 
 
 def same_entity(a: NameKey, b: NameKey) -> bool:
@@ -152,6 +181,6 @@ def same_entity(a: NameKey, b: NameKey) -> bool:
         return True  # same name, whatever type a layer gave it
     if a.type == "PER" and b.type == "PER":
         return same_person(a.words, b.words)
-    if "PER" in (a.type, b.type):
-        return False
-    return _contained(a.words, b.words)
+    # places and bodies, or one name typed differently by two records ("ألو فايز" a person in one,
+    # "فريق ألو فايز" a body in the other): the words of one are words of the other
+    return _contained(tuple(w for w in a.words if w != "بن"), tuple(w for w in b.words if w != "بن"))
