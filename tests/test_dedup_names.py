@@ -51,6 +51,11 @@ def test_places_and_bodies_by_kb_or_contained_words():
     assert same_entity(make_key("marsad:loc/x", "LOC", "الرياض"), make_key(None, "ORG", "الرياض"))  # retyped
     assert not same_entity(make_key(None, "ORG", "جامعة الملك سعود"), make_key(None, "ORG", "جامعة الملك عبدالعزيز"))
     assert not same_entity(make_key(None, "LOC", "جدة"), make_key(None, "PER", "محمد الهاشمي"))
+    # one place under two KB ids; a generic head word a copy adds; a hamza before و on either seat
+    assert same_entity(make_key("marsad:loc/a", "LOC", "أمريكا الجنوبية"), make_key("marsad:loc/b", "LOC", "أميركا الجنوبية"))
+    assert same_entity(make_key(None, "ORG", "قوات التحالف"), make_key("marsad:org/x", "ORG", "التحالف الدولي ضد داعش"))
+    assert same_entity(make_key(None, "ORG", "وزارة الشئون البلدية"), make_key(None, "ORG", "وزارة الشؤون البلدية"))
+    assert same_entity(per("أبا خليل السوداني"), per("أبو خليل السوداني"))
     # a name typed a person by one record and part of a body's name in the other
     assert same_entity(make_key(None, "PER", "ألو فايز"), make_key(None, "ORG", "فريق ألو فايز"))
     # transliterations: a letter written twice or once, "أميركية" / "أمريكية", a proclitic

@@ -32,9 +32,11 @@ _TITLES = (
     | loader.keyed("speaker_words.tsv", "name_honorific", match_key)
 )
 _NASAB = frozenset({"بن", "ابن", "بنت", "ابنه"})  # "son/daughter of": the next word is a father's name
-_JOIN_NEXT = frozenset({"عبد", "ابو", "ابي", "ام", "ال"})  # "عبد الله", "أبو بكر", "آل سعود" (folded): one name
+_JOIN_NEXT = frozenset({"عبد", "ابو", "ابا", "ابي", "ام", "ال"})  # "عبد الله", "أبو بكر", "آل سعود" (folded): one name
 _JOIN_PREV = frozenset({"الدين", "الله"})  # "نور الدين", "عطا الله": one name
 _PROCLITICS = "وفبلك"
+# generic words that open a body's name and that copies add or drop ("قوات التحالف" / "التحالف")
+_BODY_HEADS = frozenset({"شركه", "نادي", "قوات", "فريق", "مجموعه", "صحيفه", "جريده", "تنظيم", "جماعه"})
 _VOWELS = re.compile("[اوي]")
 _PUNCT = re.compile(r"[^\w\s]")  # "إم.تي.في", "آل-سعود"
 # Arabic and foreign given names (match keys), compared as written: their vowels tell names apart
@@ -68,13 +70,16 @@ def _bare(word: str) -> str:
 
 def name_words(etype: str, name: str) -> tuple[str, ...]:
     """The words of an entity name's key (see the module docstring); nasab markers kept as "بن"."""
+    # "شؤون" / "شئون", "مسؤول" / "مسئول": a hamza before و written on either seat, or not at all
+    name = name.replace("ؤو", "و").replace("ئو", "و")
     raw = [w for w in _PUNCT.sub(" ", match_key(name)).split() if any(c.isalpha() for c in w)]
     joined: list[str] = []
     i = 0
     while i < len(raw):
         w = raw[i]
         if w in _JOIN_NEXT and i + 1 < len(raw) and raw[i + 1] not in _NASAB:
-            w = ("ال·" if w == "ال" else w) + raw[i + 1]  # "آل" keeps a mark: "آل سعود" is not "سعود"
+            # "آل" keeps a mark ("آل سعود" is not "سعود"); "أبا خليل", "أبي خليل" are "أبو خليل"
+            w = {"ال": "ال·", "ابا": "ابو", "ابي": "ابو"}.get(w, w) + raw[i + 1]
             i += 1
         elif w in _JOIN_PREV and joined and joined[-1] not in _NASAB:
             joined[-1] += w
@@ -94,7 +99,10 @@ def name_words(etype: str, name: str) -> tuple[str, ...]:
         while words and words[-1] == "بن":  # a dangling "بن" (a name cut short)
             words.pop()
         return tuple(words)
-    return tuple(_bare(w) for w in joined)
+    words = [_bare(w) for w in joined]
+    if len(words) > 1 and words[0] in _BODY_HEADS:  # "شركة جلاكسو" ~ "جلاكسو البريطانية"
+        words.pop(0)
+    return tuple(words)
 
 
 def make_key(kb: str | None, etype: str, name: str) -> NameKey:
@@ -173,8 +181,9 @@ def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def same_entity(a: NameKey, b: NameKey) -> bool:
     """Whether two profile entries name one entity: KB ids decide when both are linked, else names."""
-    if a.kb and b.kb:
-        return a.kb == b.kb
+    if a.kb and b.kb:  # a place or body with two ids ("أمريكا الجنوبية" twice in the KB) is one;
+        # namesakes among people are not
+        return a.kb == b.kb or (a.words == b.words and bool(a.words) and "PER" not in (a.type, b.type))
     if not a.words or not b.words:
         return False
     if a.words == b.words:
