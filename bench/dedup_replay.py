@@ -52,9 +52,10 @@ def body_start(rec: dict) -> int:
     return start
 
 
-def replay(store: sqlite3.Connection, dedup: ModuleType) -> tuple[dict[int, int], dict[int, str], list]:
+def replay(store: sqlite3.Connection, dedup: ModuleType, records: dict[int, dict] | None = None
+           ) -> tuple[dict[int, int], dict[int, str], list]:
     """Cluster of each document, its profile, and the vetoed pairs (similar enough to be copies,
-    kept apart by the entity check), re-clustered with `dedup`."""
+    kept apart by the entity check), re-clustered with `dedup`; `records` replace stored ones."""
     mem = sqlite3.connect(":memory:")
     mem.executescript(_TABLES)
     index = dedup.ClusterIndex(mem)
@@ -62,7 +63,7 @@ def replay(store: sqlite3.Connection, dedup: ModuleType) -> tuple[dict[int, int]
     rows = store.execute("SELECT d.rowid, d.published, d.text, d.record, m.sig FROM documents d "
                          "LEFT JOIN minhash m ON m.doc = d.rowid ORDER BY d.rowid")
     for rowid, published, text, record, sig in rows:
-        rec = json.loads(record)
+        rec = records[rowid] if records and rowid in records else json.loads(record)
         profiles[rowid] = ents = dedup.entity_profile(rec.get("entities") or [], body_start(rec))
         mem.execute("INSERT INTO documents(rowid, published, text, cluster_id) VALUES (?, ?, ?, ?)",
                     (rowid, published, text, rowid))

@@ -96,7 +96,7 @@ def name_words(etype: str, name: str) -> tuple[str, ...]:
         if joined and len(joined[0]) > 3 and joined[0][0] in _PROCLITICS and joined[0][1:] in _TITLES:
             joined.pop(0)  # "والأمير"
         words = ["بن" if w in _NASAB else _bare(w) for w in joined]
-        while words and words[-1] == "بن":  # a dangling "بن" (a name cut short)
+        while words and words[-1] in ("بن", "ال"):  # a dangling "بن" or "آل" (a name cut short)
             words.pop()
         return tuple(words)
     words = [_bare(w) for w in joined]
@@ -148,7 +148,16 @@ def _father(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def _family(words: tuple[str, ...]) -> str | None:
+    """The last word when it is no father's name (not right after "بن")."""
+    return words[-1] if len(words) >= 2 and words[-2] != "بن" else None
+
+
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One person unless the names contradict: other given names, other fathers' names, or two
+    family names neither of which the other name holds. A name that gives the father's name and
+    one that gives the family name ("عصام بن عبداللطيف" / "عصام الملا") do not contradict: a rule
+    that finds or misses part of a name must not turn one person into two."""
     names_a = [w for w in a if w != "بن"]
     names_b = [w for w in b if w != "بن"]
     if not names_a or not names_b:
@@ -163,13 +172,16 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for skip in range(min(3, len(names_b) - 1) + 1):
         if skip and names_b[skip - 1] in _GIVEN:
             break
-        if _same_word(names_a[0], names_b[skip], True):
-            fa, fb = _father(a), _father(b)
-            if fa and fb and not _same_word(fa, fb, False):
-                return False
-            rest_a, rest_b = names_a[1:], names_b[skip + 1:]
-            return (any(_same_word(names_a[-1], w, False) for w in rest_b)
-                    or any(_same_word(names_b[-1], w, False) for w in rest_a))
+        if not _same_word(names_a[0], names_b[skip], True):
+            continue
+        rest_a, rest_b = names_a[1:], names_b[skip + 1:]
+        fa, fb = _father(a), _father(b)
+        if fa and fb and not _same_word(fa, fb, False):
+            return False
+        ga, gb = _family(a), _family(b)
+        return not (ga and gb and not _same_word(ga, gb, False)
+                    and not any(_same_word(ga, w, False) for w in rest_b)
+                    and not any(_same_word(gb, w, False) for w in rest_a))
     return False
 
 
