@@ -10,11 +10,14 @@ titles and honorifics before a person's name, the article "ال" of each word, a
 proclitic written onto the first word, and the split spellings of compound given names
 ("عبد الله" = "عبدالله", "نور الدين", "أبو بكر", "آل سعود").
 
-Two person keys name the same person when their given names agree and the last name of one
-is a name of the other ("عبدالله بن حمد الغرير" ~ "عبدالله الغرير" ~ "عبدالله بن حمد"), or when one
-is a single name the other contains ("الغرير"); a father's name written in both ("محمد بن
-سلمان" / "محمد بن نايف") must agree. Places and organisations: one key's words are all words of
-the other ("الرياض" ~ "مدينة الرياض"; "جامعة الملك سعود" !~ "جامعة الملك عبدالعزيز").
+Two person keys name one person unless they contradict each other: other given names, other
+fathers' names ("محمد بن سلمان" / "محمد بن نايف"), or two family names neither of which the other
+name holds ("عبدالله الغرير" / "عبدالله الفلاسي"). So "عبدالله بن حمد الغرير", "عبدالله الغرير",
+"عبدالله بن حمد" and "الغرير" are one person, whichever parts a rule found. Places and bodies: the
+words of one key are all words of the other ("الرياض" ~ "مدينة الرياض"; "جامعة الملك سعود" !~
+"جامعة الملك عبدالعزيز"), whatever type each record gave them. Transliterated words match by their
+consonants ("لوس أنجليس" / "لوس أنجلوس", "تيلور" / "تايلور"); known given names do not ("سعيد" is
+not "سعد"). KB ids decide when both entities are linked.
 """
 
 from __future__ import annotations
@@ -112,7 +115,7 @@ def make_key(kb: str | None, etype: str, name: str) -> NameKey:
 @functools.lru_cache(maxsize=65536)
 def decode(item: str) -> NameKey:
     """A profile entry back as a `NameKey`; entries of older stores too ("Q123", "PER:الاسم")."""
-    parts = item.split("|")
+    parts = item.split("|", 2)
     if len(parts) == 3:
         return NameKey(parts[0], parts[1], tuple(parts[2].split()))
     etype, sep, name = item.partition(":")
