@@ -16,7 +16,7 @@ import json
 import operator
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -114,15 +114,26 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
     return json.dumps([sorted(main), sorted(every)], ensure_ascii=False) if every else ""
 
 
+class _Profile(NamedTuple):
+    main: tuple[NameKey, ...]
+    every: tuple[NameKey, ...]
+    kbs: frozenset[str]  # of `every`: most matches are found here or in `names` without comparing names
+    names: frozenset[tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=8192)
-def _profile(text: str) -> tuple[tuple[NameKey, ...], tuple[NameKey, ...]]:
+def _profile(text: str) -> _Profile:
     main, every = json.loads(text)
-    return tuple(map(decode, main)), tuple(map(decode, every))
+    keys = tuple(map(decode, every))
+    return _Profile(tuple(map(decode, main)), keys, frozenset(k.kb for k in keys if k.kb),
+                    frozenset(k.words for k in keys if not k.kb and k.words))
 
 
-def _unmatched(main: tuple[NameKey, ...], every: tuple[NameKey, ...]) -> list[NameKey]:
+def _unmatched(main: tuple[NameKey, ...], other: _Profile) -> list[NameKey]:
     """The main entities of one document that are none of the other's entities."""
-    return [m for m in main if not any(same_entity(m, e) for e in every)]
+    return [m for m in main
+            if m.kb not in other.kbs and m.words not in other.names
+            and not any(same_entity(m, e) for e in other.every)]
 
 
 def _swapped(a: NameKey, b: NameKey) -> bool:
@@ -144,12 +155,11 @@ def conflicts(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return False
-    main_a, all_a = _profile(a)
-    main_b, all_b = _profile(b)
-    only_a = _unmatched(main_a, all_b)
+    pa, pb = _profile(a), _profile(b)
+    only_a = _unmatched(pa.main, pb)
     if not only_a:
         return False
-    only_b = _unmatched(main_b, all_a)
+    only_b = _unmatched(pb.main, pa)
     return any(_swapped(x, y) for x in only_a for y in only_b)
 
 
