@@ -17,7 +17,8 @@ name holds ("عبدالله الغرير" / "عبدالله الفلاسي"). So
 words of one key are all words of the other ("الرياض" ~ "مدينة الرياض"; "جامعة الملك سعود" !~
 "جامعة الملك عبدالعزيز"), whatever type each record gave them. Transliterated words match by their
 consonants ("لوس أنجليس" / "لوس أنجلوس", "تيلور" / "تايلور"); known given names do not ("سعيد" is
-not "سعد"). KB ids decide when both entities are linked.
+not "سعد"). KB ids decide when both entities are linked, unless they are two ids for one name
+spelled two ways (the KB holds a few entities twice: "هوغو شافيز" / "هوجو تشافيز").
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def decode(item: str) -> NameKey:
 def _skeleton(word: str) -> str:
     """A word's consonants: without long vowels and hamza seats ("انجليس" = "انجلوس", "اليكسيس" =
     "الكسيس" once their article is taken), "g" written غ or ج ("مارغريت" = "مارجريت")."""
-    return _VOWELS.sub("", word).replace("غ", "ج")
+    return _VOWELS.sub("", word).replace("غ", "ج").replace("تش", "ش")  # "ch": "تشافيز" / "شافيز"
 
 
 def _same_word(a: str, b: str, first: bool) -> bool:
@@ -194,15 +195,18 @@ def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(short) and all(any(_same_word(w, x, i == 0) for x in long) for i, w in enumerate(short))
 
 
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(a) and len(a) == len(b) and all(_same_word(x, y, False) for x, y in zip(a, b, strict=True))
+
+
 def same_entity(a: NameKey, b: NameKey) -> bool:
     """Whether two profile entries name one entity: KB ids decide when both are linked, else names."""
-    if a.kb and b.kb:  # a place or body with two ids ("أمريكا الجنوبية" twice in the KB) is one;
-        # namesakes among people are not
-        return a.kb == b.kb or (a.words == b.words and bool(a.words) and "PER" not in (a.type, b.type))
+    if a.kb and b.kb:  # two ids for one spelling of a name are one entity the KB holds twice
+        return a.kb == b.kb or _same_words(a.words, b.words)
     if not a.words or not b.words:
         return False
-    if a.words == b.words:
-        return True  # same name, whatever type a layer gave it
+    if a.words == b.words or "".join(a.words) == "".join(b.words):
+        return True  # same name, whatever type a layer gave it and however it split the words
     if a.type == "PER" and b.type == "PER":
         return same_person(a.words, b.words)
     # places and bodies, or one name typed differently by two records ("ألو فايز" a person in one,
