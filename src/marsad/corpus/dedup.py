@@ -16,12 +16,13 @@ import json
 import operator
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import iter_tokens
+from marsad.corpus.name_keys import NameKey, decode, make_key, same_entity
 
 SHINGLE = 5  # words per shingle
 NUM_PERM = 128
@@ -95,8 +96,10 @@ def entity_key(kb: str | None, etype: str, name: str) -> str:
 def entity_profile(entities: Iterable[Any], body_start: int) -> str:
     """JSON [main entities, all entities] of a document, for the template check in `conflicts`.
 
-    Main entities are those named in the title or mentioned at least twice. `entities` are
-    `Entity` objects or their JSON records.
+    Main entities are those named in the title or mentioned at least twice. Each entity is kept
+    as its `name_keys.NameKey` (type, KB id, spelling-proof name words), so that how a layer
+    spelled a name ("عبدالله بن حمد الغرير" / "عبدالله الغرير") does not decide whether two copies
+    conflict. `entities` are `Entity` objects or their JSON records.
     """
     main: set[str] = set()
     every: set[str] = set()
@@ -104,7 +107,7 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
         get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
         if get("type") not in ENTITY_TYPES:
             continue
-        key = entity_key(get("kb"), get("type"), get("name"))
+        key = make_key(get("kb"), get("type"), get("name")).encode()
         every.add(key)
         mentions = get("mentions") or []
         starts = [m["start"] if isinstance(m, dict) else m.start for m in mentions]
@@ -113,18 +116,53 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
     return json.dumps([sorted(main), sorted(every)], ensure_ascii=False) if every else ""
 
 
+class _Profile(NamedTuple):
+    main: tuple[NameKey, ...]
+    every: tuple[NameKey, ...]
+    kbs: frozenset[str]  # of `every`: most matches are found here or in `names` without comparing names
+    names: frozenset[tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _profile(text: str) -> _Profile:
+    main, every = json.loads(text)
+    keys = tuple(map(decode, every))
+    return _Profile(tuple(map(decode, main)), keys, frozenset(k.kb for k in keys if k.kb),
+                    frozenset(k.words for k in keys if not k.kb and k.words))
+
+
+def _unmatched(main: tuple[NameKey, ...], other: _Profile) -> list[NameKey]:
+    """The main entities of one document that are none of the other's entities."""
+    return [m for m in main
+            if m.kb not in other.kbs and m.words not in other.names
+            and not any(same_entity(m, e) for e in other.every)]
+
+
+def _swapped(a: NameKey, b: NameKey) -> bool:
+    """Whether a template could have put `b` where `a` was: a person for a person, a place or body
+    for a place or body (the two are often typed either way). Unknown types (older stores) may."""
+    return not a.type or not b.type or (a.type == "PER") == (b.type == "PER")
+
+
 def conflicts(a: str | None, b: str | None) -> bool:
-    """True when each document has a main entity the other never mentions.
+    """True when each document has a main entity the other never mentions, of a kind a template swaps.
 
     Templated texts ("the King congratulates the President of Niger / of Jamaica on ...") share
-    almost all their shingles but are different stories; a wire copy, even edited, keeps the main
-    entities of its original. Without entity layers (empty profiles) nothing conflicts.
+    almost all their shingles but are different stories: the template swaps one person, or one
+    place or body, for another. A wire copy, even edited, keeps the main entities of its
+    original, though perhaps spelled otherwise: entities are compared by KB id when both are
+    linked, else by name key (`name_keys.same_entity`); an edit that drops a person on one side
+    while a layer finds a new body on the other is no swap. Without entity layers (empty
+    profiles) nothing conflicts. Profiles of older stores (plain keys) are read too.
     """
     if not a or not b:
         return False
-    main_a, all_a = (set(x) for x in json.loads(a))
-    main_b, all_b = (set(x) for x in json.loads(b))
-    return bool(main_a - all_b) and bool(main_b - all_a)
+    pa, pb = _profile(a), _profile(b)
+    only_a = _unmatched(pa.main, pb)
+    if not only_a:
+        return False
+    only_b = _unmatched(pb.main, pa)
+    return any(_swapped(x, y) for x in only_a for y in only_b)
 
 
 def similarity(a: bytes, b: bytes) -> float:
