@@ -43,3 +43,20 @@ def test_a_relation_adjective_that_names_no_side_is_left_alone() -> None:
     text = "وتفقد الوزير مواقع سياحية في المدينة."
     kinds = {"e1": ("ORG", None, "جماعة الحوثي")}
     assert nisba_objects(text, 0, len(text), {}, kinds, []) == []
+
+
+def test_an_installation_named_by_a_states_adjective_is_never_the_actor() -> None:
+    from marsad.document import Document, Event, Span
+    from marsad.layers.events.nisba_objects import drop_acting_installations
+
+    text = "وأشار إلى فتح المعسكرات الإيرانية لتدريب المهربين، وقتلت طائرة أمريكية مسلحين."
+    doc = Document(text=text, published="2015-08-01")
+    camp, plane = text.index("المعسكرات"), text.index("طائرة")
+    doc.events = [
+        Event(start=0, end=len(text), text=text, type="ASSAULT", actor="e1", target="e2",
+              actor_span=Span(camp, camp + len("المعسكرات الإيرانية"), "المعسكرات الإيرانية")),
+        Event(start=0, end=len(text), text=text, type="ASSAULT", actor="e3", target=None,
+              actor_span=Span(plane, plane + len("طائرة أمريكية"), "طائرة أمريكية")),
+    ]
+    drop_acting_installations(doc)
+    assert [e.actor for e in doc.events] == ["e3"]

@@ -78,7 +78,7 @@ from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
-from marsad.layers.events.nisba_objects import nisba_objects
+from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -511,6 +511,7 @@ class EventLayer:
         if not self.unnamed:
             non_political(doc)
             drop_misread_sides(doc)
+            drop_acting_installations(doc)
         return doc
 
     def _mode(self, words: list[Token], i: int) -> str | None:

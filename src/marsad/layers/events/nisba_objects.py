@@ -15,6 +15,7 @@ import re
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
+from marsad.document import Document
 from marsad.layers.events.checks import _countries
 from marsad.layers.events.forces_named import _ADJECTIVE_ENDINGS, _groups_of
 
@@ -24,11 +25,18 @@ M = TypeVar("M")
 # positions, gatherings, headquarters, bases, patrols, vehicles, depots, strongholds, barracks,
 # checkpoints, boats, aircraft ("أهداف" is left out: it also means aims); singular and plural,
 # with or without the article and an attached و ف ب ل; a case ending (tanween) may be written
+# installations and gatherings: they are hit, they do not act ("فتح المعسكرات الإيرانية"، "القواعد
+# الأميركية ... احتجاجًا" are no attacker nor protester)
+_INSTALLATIONS = (r"معسكر|معسكرات|موقع|مواقع|تجمع|تجمعات|مقر|مقرات|قاعدة|قواعد|مخزن|مخازن|مستودع|"
+                  r"مستودعات|تحصينات|معقل|معاقل|ثكنة|ثكنات|نقطة|نقاط|منشآت|منشأة")
+# vehicles and aircraft, which may also act ("قتلت طائرة أمريكية ..."، "أطلقت دورية إسرائيلية النار")
+_CARRIERS = (r"دورية|دوريات|آلية|آليات|عربة|عربات|سفينة|سفن|زورق|زوارق|مروحية|مروحيات|طائرة|طيران|"
+             r"مدرعة|مدرعات|دبابة|دبابات")
+_CASE = r"[\u064b-\u0652]*ا?[\u064b-\u0652]*"  # a written case ending: "معسكرًا"، "قاعدةً"
+_ADJECTIVE = r"([^\s«»\"'()،,.:؛]+)"
 _OBJECT_NOUN = re.compile(
-    r"(?<!\S)[وفبل]?((?:ال|لل)?(?:معسكر|معسكرات|موقع|مواقع|تجمع|تجمعات|مقر|مقرات|قاعدة|قواعد|"
-    r"دورية|دوريات|آلية|آليات|عربة|عربات|مخزن|مخازن|مستودع|مستودعات|تحصينات|"
-    r"معقل|معاقل|ثكنة|ثكنات|نقطة|نقاط|سفينة|سفن|زورق|زوارق|مروحية|مروحيات|طائرة|طيران|"
-    r"مدرعة|مدرعات|دبابة|دبابات|منشآت|منشأة)[\u064b-\u0652]*ا?[\u064b-\u0652]*)\s+([^\s«»\"'()،,.:؛]+)")
+    rf"(?<!\S)[وفبل]?((?:ال|لل)?(?:{_INSTALLATIONS}|{_CARRIERS}){_CASE})\s+{_ADJECTIVE}")
+_INSTALLATION = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{_INSTALLATIONS}){_CASE}\s+{_ADJECTIVE}")
 # head words of a group named by its relation word ("جماعة الحوثي"، "ميليشيا الحوثيين")
 _GROUP_HEADS = frozenset({"جماعه", "حركه", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات"})
 _RELATION_ENDINGS = ("يين", "يون", "ي")
@@ -84,3 +92,10 @@ def nisba_objects(text: str, start: int, end: int, states: dict[str, str],
         out.append((s, e, entity))
     return out
 
+
+
+def drop_acting_installations(doc: Document) -> None:
+    """Drop the events whose actor is an installation named by its adjective ("المعسكرات الإيرانية"):
+    a camp or a base is what an attack hits, never who attacks or protests."""
+    doc.events = [e for e in doc.events
+                  if e.actor_span is None or not _INSTALLATION.fullmatch(e.actor_span.text)]
