@@ -60,3 +60,10 @@ def test_an_installation_named_by_a_states_adjective_is_never_the_actor() -> Non
     ]
     drop_acting_installations(doc)
     assert [e.actor for e in doc.events] == ["e3"]
+
+
+def test_a_base_an_attack_is_launched_from_is_not_its_target() -> None:
+    kinds = {"e1": ("LOC", "kb-tur", "تركيا")}
+    text = "وسمحت أنقرة للطائرات باستخدام قاعدة تركية، وانطلقت المقاتلات من قاعدة تركية أخرى لقصف معاقل تركية."
+    found = nisba_objects(text, 0, len(text), {"TUR": "e1"}, kinds, [])
+    assert [text[s:e] for s, e, _eid in found] == ["معاقل تركية"]

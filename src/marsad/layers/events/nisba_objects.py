@@ -37,6 +37,9 @@ _ADJECTIVE = r"([^\s«»\"'()،,.:؛]+)"
 _OBJECT_NOUN = re.compile(
     rf"(?<!\S)[وفبل]?((?:ال|لل)?(?:{_INSTALLATIONS}|{_CARRIERS}){_CASE})\s+{_ADJECTIVE}")
 _INSTALLATION = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{_INSTALLATIONS}){_CASE}\s+{_ADJECTIVE}")
+# words before an installation that make it where an attack comes from, passes or stays, not what
+# it hits: "انطلقت من قاعدة تركية"، "باستخدام قاعدة تركية"، "تمركزوا في مواقع حوثية"
+_NOT_HIT = frozenset({"من", "في", "الي", "عبر", "داخل", "باستخدام", "استخدام", "انطلاقا"})
 # head words of a group named by its relation word ("جماعة الحوثي"، "ميليشيا الحوثيين")
 _GROUP_HEADS = frozenset({"جماعه", "حركه", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات"})
 _RELATION_ENDINGS = ("يين", "يون", "ي")
@@ -89,9 +92,21 @@ def nisba_objects(text: str, start: int, end: int, states: dict[str, str],
         s, e = m.start(1), m.end(2)
         if any(t.start < e and s < t.end for t in taken):  # type: ignore[attr-defined]
             continue
+        if _place_of_the_attacker(text, m.start(), m.group(0)):
+            continue
         out.append((s, e, entity))
     return out
 
+
+
+def _place_of_the_attacker(text: str, at: int, phrase: str) -> bool:
+    """Whether the phrase at `at` is an installation governed by ب ("بقاعدة") or a word of _NOT_HIT."""
+    if not _INSTALLATION.fullmatch(phrase):
+        return False  # an aircraft or a patrol may act from anywhere
+    if phrase.startswith("ب"):  # no listed noun begins with ب: it is the attached preposition
+        return True
+    before = text[max(0, at - 30) : at].split()
+    return bool(before) and match_key(before[-1]) in _NOT_HIT
 
 
 def drop_acting_installations(doc: Document) -> None:
