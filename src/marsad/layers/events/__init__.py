@@ -78,6 +78,7 @@ from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
+from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -233,6 +234,9 @@ class EventLayer:
                 if states is None:
                     states = doc_states(kinds)
                 stand = force_nouns(doc.text, sent.start, sent.end, states, kinds, sent_mentions)
+                # "معسكرًا حوثيًّا"، "قاعدة كينية": the group or state the adjective relates to
+                stand += nisba_objects(doc.text, sent.start, sent.end, states, kinds,
+                                       sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand])
                 if stand:  # "النظام السوري": Syria, when the document names it
                     sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
                                            key=lambda m: m.start)
@@ -507,6 +511,7 @@ class EventLayer:
         if not self.unnamed:
             non_political(doc)
             drop_misread_sides(doc)
+            drop_acting_installations(doc)
         return doc
 
     def _mode(self, words: list[Token], i: int) -> str | None:
