@@ -33,14 +33,24 @@ _DUALS: dict[str, tuple[str, str, bool]] = {
 _MAX_WORDS = 8  # words after the head looked at: two names of up to four words
 
 
-def _dual_at(tok: Token) -> tuple[int, tuple[str, str, bool]] | None:
-    """(offset where the head begins, its entry) when a reading of `tok` is a dual head
-    ("ووزارتي" -> و + "وزارتي"), clitics و/ب/ل/ف only."""
-    for off, stem in tok.splits:
+def _dual_at(tok: Token) -> tuple[str, str, bool] | None:
+    """The entry of the dual head `tok` reads as ("ووزارتي" -> و + "وزارتي"), clitics و/ب/ل/ف
+    only, or None; remembered per word form (asked of every word ending in ي or ا)."""
+    if tok.text in _DUAL_FORMS:
+        return _DUAL_FORMS[tok.text]
+    found = None
+    for _off, stem in tok.splits:
         entry = _DUALS.get(stem)
         if entry is not None and len(tok.key) - len(stem) <= 2:
-            return off, entry
-    return None
+            found = entry
+            break
+    if len(_DUAL_FORMS) > 200_000:  # a long run's vocabulary: start again rather than grow without end
+        _DUAL_FORMS.clear()
+    _DUAL_FORMS[tok.text] = found
+    return found
+
+
+_DUAL_FORMS: dict[str, tuple[str, str, bool] | None] = {}
 
 
 class DualHeads:
@@ -91,7 +101,7 @@ class DualHeads:
             found = _dual_at(tok)
             if found is None:
                 continue
-            _off, (head, typ, keep) = found
+            head, typ, keep = found
             end = self._run(tokens, i, head, typ)
             cuts = [k for k in range(i + 2, end) if tokens[k].key[:1] == "و" and len(tokens[k].splits) > 1]
             if not cuts:

@@ -85,6 +85,17 @@ def _unnamed_words(words: NameWords) -> frozenset[str]:
     return frozenset(w for w in found if w not in words.given_names and w not in ROMANIZED_NAMES)
 
 
+def _memo_reading(memo: dict[tuple[str, str], bool], tok: Token, keys: frozenset[str]) -> bool:
+    """`clitic_reading(tok, keys, _VERB_CLITICS) is not None`, remembered per (kind, form)."""
+    form = (tok.kind, tok.text)
+    known = memo.get(form)
+    if known is None:
+        if len(memo) > 200_000:  # a long run's vocabulary: start again rather than grow without end
+            memo.clear()
+        known = memo[form] = clitic_reading(tok, keys, _VERB_CLITICS) is not None
+    return known
+
+
 class SpeakerNames:
     """`repair(cands, tokens, text)`: the candidates with the speakers' names repaired (header)."""
 
@@ -93,6 +104,10 @@ class SpeakerNames:
         self.words = words
         self.verbs = reporting_verb_keys()
         self.plain_verbs = self.verbs - _ambiguous_verbs()
+        # word form -> does it read as a verb of saying (any / an unambiguous one): asked of every
+        # token of every document, and a form's clitic readings never change
+        self._verb_forms: dict[tuple[str, str], bool] = {}
+        self._plain_verb_forms: dict[tuple[str, str], bool] = {}
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -253,7 +268,7 @@ class SpeakerNames:
     def _speaker_slot(self, tok: Token) -> bool:
         """Does `tok` end a description before a name: a title, an honorific, a person noun
         ("المواطن" is a title head), or a verb of saying ("وقال")?"""
-        return self._person_word(tok) or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None
+        return self._person_word(tok) or self._is_verb(tok)
 
     def _person_word(self, tok: Token) -> bool:
         """A title, an honorific or a noun for a person, with the article or without, in the
@@ -328,7 +343,7 @@ class SpeakerNames:
         if key.endswith(("ون", "ين")) and key[:-2] in self.words.common:
             return False  # a plural ("مهندسون"); a foreign name may end so ("ويلسون")
         if self._person_word(tok) or key in self.unnamed or self.kb.demonym(key) is not None \
-                or clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None:
+                or self._is_verb(tok):
             return False  # "عامل آسيوي": a noun for a person; "وبين": a verb of saying with its و
         return all(a.type == "PER" for a in self.kb.lookup(key))
 
@@ -339,10 +354,16 @@ class SpeakerNames:
             tok = tokens[k]
             if tok.text in _SENTENCE_END or tok.text in _COMMAS or tok.kind == "num":
                 return False
-            if clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None and tok.is_word:
+            if self._is_verb(tok) and tok.is_word:
                 return k + 1 < p and self._person_word(tokens[k + 1]) \
                     and not any(j in persons for j in range(k + 1, p))
         return False
+
+    def _is_verb(self, tok: Token) -> bool:
+        return _memo_reading(self._verb_forms, tok, self.verbs)
+
+    def _is_plain_verb(self, tok: Token) -> bool:
+        return _memo_reading(self._plain_verb_forms, tok, self.plain_verbs)
 
     # --- unknown name words at the subject of a verb of saying ---------------------------
     def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],
@@ -355,7 +376,7 @@ class SpeakerNames:
         taken = claimed(cands)
         added: list[NameCandidate] = []
         for v, verb in enumerate(tokens[:-3]):
-            if not verb.is_word or clitic_reading(verb, self.plain_verbs, _VERB_CLITICS) is None or v + 1 in taken:
+            if not verb.is_word or not self._is_plain_verb(verb) or v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1
