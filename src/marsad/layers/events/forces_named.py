@@ -8,6 +8,7 @@ plural of relation: "الحوثيين"، "الحوثيون").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
@@ -53,10 +54,21 @@ def force_nouns(text: str, start: int, end: int, states: dict[str, str],
     groups = _groups_of(doc_entities)
     if not states and not groups:
         return []
+    return [(s, e, entity) for m, s, e, entity
+            in adjective_phrases(_FORCE_NOUN, text, start, end, states, groups, match_key, taken)
+            if not (m.group(1).startswith("لل") and _ends_title(text, e, end, doc_entities, taken))]
+
+
+def adjective_phrases(pattern: re.Pattern[str], text: str, start: int, end: int, states: dict[str, str],
+                      groups: dict[str, str], adjective_key: Callable[[str], str],
+                      taken: list[M]) -> Iterator[tuple[re.Match[str], int, int, str]]:
+    """(match, start, end, entity id) of each match of `pattern` (a noun, group 1, and an adjective,
+    group 2) in text[start:end] whose adjective names one of the document's states (`states`:
+    country code -> entity id) or groups (`groups`: adjective key -> entity id), outside the
+    mentions `taken`."""
     by_word = _countries()[1]
-    out = []
-    for m in _FORCE_NOUN.finditer(text, start, end):
-        adjective = match_key(m.group(2))
+    for m in pattern.finditer(text, start, end):
+        adjective = adjective_key(m.group(2))
         code = by_word.get(adjective)
         entity = states.get(code) if code is not None else groups.get(adjective)
         if entity is None:
@@ -64,10 +76,7 @@ def force_nouns(text: str, start: int, end: int, states: dict[str, str],
         s, e = m.start(1), m.end(2)
         if any(t.start < e and s < t.end for t in taken):  # type: ignore[attr-defined]
             continue
-        if m.group(1).startswith("لل") and _ends_title(text, e, end, doc_entities, taken):
-            continue
-        out.append((s, e, entity))
-    return out
+        yield m, s, e, entity
 
 
 def _groups_of(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:

@@ -16,8 +16,7 @@ from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document
-from marsad.layers.events.checks import _countries
-from marsad.layers.events.forces_named import _ADJECTIVE_ENDINGS, _groups_of
+from marsad.layers.events.forces_named import _ADJECTIVE_ENDINGS, _groups_of, adjective_phrases
 
 M = TypeVar("M")
 
@@ -81,21 +80,9 @@ def nisba_objects(text: str, start: int, end: int, states: dict[str, str],
     groups = named_groups(doc_entities) if doc_entities else {}
     if not states and not groups:
         return []
-    by_word = _countries()[1]
-    out = []
-    for m in _OBJECT_NOUN.finditer(text, start, end):
-        adjective = relation_key(m.group(2))
-        code = by_word.get(adjective)
-        entity = states.get(code) if code is not None else groups.get(adjective)
-        if entity is None:
-            continue
-        s, e = m.start(1), m.end(2)
-        if any(t.start < e and s < t.end for t in taken):  # type: ignore[attr-defined]
-            continue
-        if _place_of_the_attacker(text, m.start(), m.group(0)):
-            continue
-        out.append((s, e, entity))
-    return out
+    return [(s, e, entity) for m, s, e, entity
+            in adjective_phrases(_OBJECT_NOUN, text, start, end, states, groups, relation_key, taken)
+            if not _place_of_the_attacker(text, m.start(), m.group(0))]
 
 
 

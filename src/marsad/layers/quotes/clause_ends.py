@@ -12,6 +12,7 @@ from marsad.layers.quotes.patterns import (
     THEN,
     answer_after_semicolon,
     coordinated_new_speaker,
+    part_after_semicolon,
     trim_span,
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -81,13 +82,11 @@ class ClauseEnds:
         """"...بأن إعادة تأهيل النفق ستواجه نزع الملكيات؛ مما قد يؤخر الحلول": a sentence cut by a
         semicolon whose next part (same paragraph) opens with a word that goes on with it ("مما"،
         "لأن"، "حيث") and reports no words of its own: the reported clause ends with that part."""
-        sents, text, toks = finder.sents, finder.text, finder.toks
-        end = sents[si].end
-        while end > sents[si].start and text[end - 1].isspace():
-            end -= 1
-        if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
+        sents, toks = finder.sents, finder.toks
+        part = part_after_semicolon(finder, si)
+        if part is None:
             return None
-        k, hi = finder.sent_tok_range(si + 1)
+        k, hi = part
         if k >= hi or toks[k].key not in SEMICOLON_CONTINUATIONS:
             return None
         if any(t.text in QUOTE_MARKS or (t.is_word and (self.lex.cue(t) is not None or self.lex.is_according(t)))

@@ -273,18 +273,27 @@ def collective_actor(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     return k < len(finder.toks) and match_key(finder.toks[k].text) in COLLECTIVE_ACTORS
 
 
-def answer_after_semicolon(finder: SpeakerFinder, si: int) -> int | None:
-    """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
-    part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
-    to the end of that part."""
+def part_after_semicolon(finder: SpeakerFinder, si: int) -> tuple[int, int] | None:
+    """The token range of the next part of sentence `si` when a semicolon cut it there and that
+    part is in the same paragraph, else None."""
     sents, text = finder.sents, finder.text
     end = sents[si].end
     while end > sents[si].start and text[end - 1].isspace():
         end -= 1
     if text[end - 1 : end] != "؛" or si + 1 >= len(sents) or sents[si + 1].paragraph != sents[si].paragraph:
         return None
-    k, hi = finder.sent_tok_range(si + 1)
-    return sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
+    return finder.sent_tok_range(si + 1)
+
+
+def answer_after_semicolon(finder: SpeakerFinder, si: int) -> int | None:
+    """"إنه برغم أن الجهاز الأنحف؛ فإن شركات أخرى ...": a sentence cut by a semicolon whose next
+    part opens with the answer "فإن"/"فقد" (of a fronted "although", "if" or "as for") goes on
+    to the end of that part."""
+    part = part_after_semicolon(finder, si)
+    if part is None:
+        return None
+    k, hi = part
+    return finder.sents[si + 1].end if k < hi and finder.toks[k].key in ANSWER_OPENERS else None
 
 
 def after_head_noun(finder: SpeakerFinder, oi: int) -> bool:
