@@ -69,35 +69,3 @@ def test_verb_before_a_colon_is_no_speaker_name():
     body = ("قالت الطاهية سلمى العلي إن الحلويات فن. ولكن أين دور الابتكار في المهنة؟ "
             "ترد: «يجب أن يدرس جيدا، ولا يمكن استسهال الأمر أبدا».")
     assert speaker_ids(body, [person("سلمى العلي")]) == ["e1", "e1"]
-
-
-def test_feminine_verb_skips_a_man_named_after_a_masculine_title():
-    # the engineer never spoke: only his title tells he is a man
-    body = ("أطلقت الهيئة العامة للسياحة برنامجا جديدا، ويشرف المهندس خالد العمري على تنفيذه. "
-            "وأوضحت أن البرنامج يشمل عشر مدن.")
-    ents = [("ORG", "الهيئة العامة للسياحة", [("الهيئة العامة للسياحة", "name")]), person("خالد العمري")]
-    assert speaker_ids(body, ents)[-1] != "e2"
-
-
-def test_feminine_verb_skips_a_man_named_after_a_masculine_verb():
-    # "ووصف خالد العمري": a masculine verb right before his name, though no statement of his
-    body = ("استقبلت الجامعة وفدا يرأسه خالد العمري أمس. ووصف خالد العمري الزيارة بالناجحة. "
-            "وأكدت في بيان أن التعاون سيستمر.")
-    ents = [("ORG", "الجامعة", [("الجامعة", "name")]), person("خالد العمري")]
-    assert speaker_ids(body, ents)[-1] != "e2"
-
-
-def test_feminine_honorific_and_title_after_a_comma_tell_a_woman():
-    # "الدكتور" written by mistake before her surname is outweighed by "الدكتورة" and "، وزيرة"
-    body = ("رشح المجلس الدكتورة سلوى الفارس، وزيرة الثقافة السابقة، التي قالت إن الترشيح شرف كبير. "
-            "وأعربت الدكتور الفارس عن سعادتها.")
-    ents = [("ORG", "المجلس", [("المجلس", "name")]), person("سلوى الفارس", "الفارس")]
-    assert speaker_ids(body, ents)[0] == "e2"
-
-
-def test_a_preacher_is_no_feminine_participle():
-    # "وهو داعية": the noun for a preacher, not a participle agreeing with a woman
-    body = ("أعلنت الجمعية برنامجها الرمضاني. وقال فهد السالم وهو داعية معروف «إن الشباب يحتاجون "
-            "إلى من يسمعهم قبل أن يعظهم».")
-    ents = [("ORG", "الجمعية", [("الجمعية", "name")]), person("فهد السالم")]
-    assert speaker_ids(body, ents)[-1] == "e2"

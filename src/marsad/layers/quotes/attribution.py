@@ -18,7 +18,6 @@ from marsad.layers.quotes.antecedents import RELATIVE_KEYS
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, PREPOSITION_LETTERS, TITLE_PREFIXES
-from marsad.layers.quotes.speaker_gender import given_name_genders
 from marsad.lexicons.loader import words
 
 if TYPE_CHECKING:
@@ -364,8 +363,7 @@ class SpeakerFinder(DescriptionNames):
                     break
                 if not org and definite and not toks[k].key.startswith("ال") \
                         and not lex.has("name_particle", toks[end - 1]):
-                    if self._surname_before_title(end) or end == k + 1 and (
-                            self._family_name_closes(k, end, stop) or self._given_name_before_surname(k, end)):
+                    if self._surname_before_title(end) or end == k + 1 and self._family_name_closes(k, end, stop):
                         end += 1
                     break
             end += 1
@@ -390,23 +388,6 @@ class SpeakerFinder(DescriptionNames):
             return False  # ("وقالت للصحف المحلية:": the one spoken to)
         honoured = k > 0 and (toks[k - 1].key in NAME_HONORIFICS or lex.has("honorific", toks[k - 1], TITLE_PREFIXES))
         return honoured or j + 1 == stop and stop < len(toks) and toks[stop].text == ":"
-
-    def _given_name_before_surname(self, k: int, j: int) -> bool:
-        """"وقال باسم الضامن": a given name that also reads as a particle and a noun ("باسم": in the
-        name of) right after the verb, followed by a family name the article has elsewhere as a
-        name ("وقال الضامن"، a person's mention). A body or description after it ("باسم الوزارة")
-        keeps the particle reading, as does a word the article does not use as a name."""
-        toks = self.toks
-        if toks[k].key not in given_name_genders() or not toks[k].key.startswith(PREPOSITION_LETTERS) \
-                or not self._family_name_word(toks[j]):
-            return False
-        for i, t in enumerate(toks):
-            if i == j or t.key != toks[j].key:
-                continue
-            r = self.mention_at_token(i)
-            if r is not None and r.entity.type == "PER" or i > 0 and self.lex.cue(toks[i - 1]) is not None:
-                return True
-        return False
 
     def _owned_document(self, tok: Token) -> bool:
         """"بيان للشركة"، "تصريحات لوزير ..."، "دراسة لمركز ...": after a document or statement

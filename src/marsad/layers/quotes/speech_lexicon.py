@@ -172,10 +172,6 @@ class SpeechLexicon:
         return self.has("stop", tok, frozenset({"", "و", "ف"}))
 
 
-# match keys of participles that are also nouns for a man: "وهو داعية إسلامي" (a preacher)
-COMMON_GENDER_PARTICIPLES = frozenset({"داعيه"})
-
-
 def _gender(stem: str, form: str, lemma: str = "") -> str | None:
     """Agreement of a verb form with its subject: "قالت"، "تقول"، "مؤكدة" are feminine; "لفت"
     (the lemma itself, its last letter ت) is masculine."""
@@ -190,7 +186,7 @@ def _gender(stem: str, form: str, lemma: str = "") -> str | None:
             return None
         return "f" if stem.startswith("ت") else ("m" if stem.startswith("ي") else None)
     if form == "participle":
-        if stem.endswith(("ين", "ون", "تين")) or stem in COMMON_GENDER_PARTICIPLES:
+        if stem.endswith(("ين", "ون", "تين")):
             return None
         return "f" if stem.endswith("ه") else "m"
     return None
