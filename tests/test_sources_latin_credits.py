@@ -76,3 +76,11 @@ def test_an_outlet_word_after_a_verb_of_saying_with_an_object_pronoun_is_its_sub
 def test_what_a_writer_read_in_an_outlet():
     assert names(run("قرأت في صحيفة «الوسط» أن البلدية سترفع رسوم المواقف.")) == ["الوسط"]
     assert names(run("قرأت في كتاب قديم أن المدينة كانت ميناء.")) == []
+
+
+def test_a_headline_speaker_named_by_the_family_name_alone():
+    body = "أكد المهندس سالم الفارسي مدير المشروع أن الأعمال ستنتهي قبل موعدها."
+    assert names(run(body, title="الفارسي لـ«الأنباء»: المشروع يكتمل في الربيع")) == ["الأنباء"]
+    # a plain noun before "لـ" is no speaker, even when the body says it
+    body = "أطلقت الجمعية حملة دعم واسعة للأسر في الأحياء الشعبية."
+    assert names(run(body, title="دعم لـ«الأسر»: حملة تطوعية في الأحياء")) == []

@@ -12,6 +12,7 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of
+from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
@@ -146,7 +147,8 @@ class SourceLayer:
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
-                                   lambda start, end: _known_body(doc, start, end))
+                                   lambda start, end: _known_body(doc, start, end),
+                                   person_name_keys(toks, _person_spans(doc), self.lex))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
@@ -547,6 +549,11 @@ def _known_body(doc: Document, start: int, end: int) -> bool:
     rather than news); a person or a place it found may be a transliterated site's name misread."""
     return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
                and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+
+
+def _person_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the entity layer found persons."""
+    return [(m.start, m.end) for ent in doc.entities if ent.type == "PER" for m in ent.mentions]
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:
