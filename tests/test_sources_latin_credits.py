@@ -84,3 +84,15 @@ def test_a_headline_speaker_named_by_the_family_name_alone():
     # a plain noun before "لـ" is no speaker, even when the body says it
     body = "أطلقت الجمعية حملة دعم واسعة للأسر في الأحياء الشعبية."
     assert names(run(body, title="دعم لـ«الأسر»: حملة تطوعية في الأحياء")) == []
+
+
+def test_a_quoted_name_ending_a_headline_after_a_noun_is_that_nouns_complement():
+    body = "زار فريق المبادرة مدارس المحافظة خلال الأسبوع الماضي."
+    assert names(run(body, title="مدير التعليم يستقبل فريق مبادرة «الفرنسية»")) == []
+    body = "ارتفعت أسعار النفط في الأسواق أمس.\n\n«الفرنسية»"
+    assert names(run(body)) == ["الفرنسية"]
+
+
+def test_a_quoted_outlet_opening_a_headline_before_a_pause_is_its_subject():
+    body = "أعلنت مجموعة إعلامية أمس شراء الصحيفة بعد مفاوضات طويلة."
+    assert names(run(body, title="«رويترز» .. قرن ونصف من الأخبار في يد مالك جديد")) == []

@@ -18,7 +18,12 @@ from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, sa
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
-from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
+from marsad.layers.sources.placement import (
+    at_paragraph_edge,
+    closes_paragraph,
+    completes_a_word,
+    near_paragraph_start,
+)
 from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
@@ -255,7 +260,8 @@ class SourceLayer:
             j = m.tok_end
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
                     self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
-                    or (i > 1 and toks[i - 2].text in ".!؟?") or at_paragraph_edge(doc.text, toks, i, j)):
+                    or (i > 1 and toks[i - 2].text in ".!؟?")
+                    or (at_paragraph_edge(doc.text, toks, i, j) and not completes_a_word(doc.text, toks, i - 1))):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i - 1, j + 1))
         return out
