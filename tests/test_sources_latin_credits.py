@@ -96,3 +96,9 @@ def test_a_quoted_name_ending_a_headline_after_a_noun_is_that_nouns_complement()
 def test_a_quoted_outlet_opening_a_headline_before_a_pause_is_its_subject():
     body = "أعلنت مجموعة إعلامية أمس شراء الصحيفة بعد مفاوضات طويلة."
     assert names(run(body, title="«رويترز» .. قرن ونصف من الأخبار في يد مالك جديد")) == []
+
+
+def test_through_a_channel_is_no_verb_of_expressing():
+    body = "تقدم القناة برامج دينية يومية طوال الشهر الكريم."
+    assert names(run(body, title="البرامج الرمضانية عبر روتانا خليجية هذا العام")) == []
+    assert names(run("وقال الوزير عبر روتانا خليجية إن الخطة جاهزة.")) == ["روتانا خليجية"]

@@ -61,6 +61,7 @@ from marsad.layers.sources.words import (
     reports_later,
 )
 
+THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
@@ -199,6 +200,8 @@ class SourceLayer:
                     not opens_quotation(toks, i, j)):
                 return True
             cue = lex.cue(t)
+            if cue is not None and t.key == THROUGH:
+                cue = None  # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
                     not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
