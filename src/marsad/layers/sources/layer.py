@@ -200,8 +200,10 @@ class SourceLayer:
                     not opens_quotation(toks, i, j)):
                 return True
             cue = lex.cue(t)
-            if cue is not None and t.key == THROUGH:
-                cue = None  # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel
+            if cue is not None and t.key == THROUGH and toks[k + 1].text not in QUOTES:
+                # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel. A
+                # paper in marks after it carries words ("بعثوا التحية عبر «..»"), as it did before
+                cue = None
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
                     not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
