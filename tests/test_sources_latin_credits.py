@@ -102,3 +102,8 @@ def test_through_a_channel_is_no_verb_of_expressing():
     body = "تقدم القناة برامج دينية يومية طوال الشهر الكريم."
     assert names(run(body, title="البرامج الرمضانية عبر روتانا خليجية هذا العام")) == []
     assert names(run("وقال الوزير عبر روتانا خليجية إن الخطة جاهزة.")) == ["روتانا خليجية"]
+
+
+def test_a_place_after_the_name_ends_an_unlisted_outlets_name():
+    assert names(run("ونقلت صحيفة صدى بالرياض عن مسؤول قوله إن العدد سيصدر غدا.")) == ["صدى"]
+    assert names(run("وقالت صحيفة ديلي تلغراف بالأمس إن الحكومة ستستقيل.")) == ["ديلي تلغراف"]

@@ -82,6 +82,7 @@ from marsad.layers.sources.words import (
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
 ABBREVIATION_DOTS = frozenset({"."})
+IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never continues a name
 YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
@@ -376,6 +377,8 @@ class OutletFinder:
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
                 break  # "لراديو .. مساء أمس", "مجلة .. Pediatrics": a time word or the other script ends it
+            if k > j and toks[k].key.startswith(IN_THE_PLACE):
+                break  # "مكتب صحيفة .. بالطائف": "ب" and the article, where the office or the paper is
             if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
                 break  # "صحيفة .. بوست عام 2010"
             if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
