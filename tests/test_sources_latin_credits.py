@@ -107,3 +107,11 @@ def test_through_a_channel_is_no_verb_of_expressing():
 def test_a_place_after_the_name_ends_an_unlisted_outlets_name():
     assert names(run("ونقلت صحيفة صدى بالرياض عن مسؤول قوله إن العدد سيصدر غدا.")) == ["صدى"]
     assert names(run("وقالت صحيفة ديلي تلغراف بالأمس إن الحكومة ستستقيل.")) == ["ديلي تلغراف"]
+
+
+def test_a_bodys_own_magazine_is_no_cited_outlet():
+    body = ("أصدر مجلس الرعاية الأسرية العدد الأول من مجلة «الرعاية الأسرية» الشهرية."
+            " وناقشت المجلة في عددها قضايا الأسرة.")
+    assert names(run(body)) == []
+    body = "وقال وزير الصحة لصحيفة «الصحة اليوم» إن الحملة ستبدأ غدا."
+    assert names(run(body)) == ["الصحة اليوم"]

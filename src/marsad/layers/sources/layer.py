@@ -62,6 +62,10 @@ from marsad.layers.sources.words import (
 )
 
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
+BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
+OWN_BODY_LOOK = 20       # tokens back from a publication's name to the body that issues it
+OWN_BODY_WORDS = 5       # words of that body's name after its head ("مجلس الضمان الصحي التعاوني")
+OWN_NAME_WORDS = 2       # words the publication's name must share with the body's
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
@@ -164,6 +168,8 @@ class SourceLayer:
             name = [t for t in toks[first:after_end] if t.end <= end]
             if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
                 actor = self._known([t.key for t in name if t.is_word])
+            if actor is None and _own_publication(toks, first, name, self.lex):
+                continue  # "أصدر مجلس الضمان الصحي .. مجلة «التأمين الصحي ..»": the body's own magazine
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -560,6 +566,26 @@ def _known_body(doc: Document, start: int, end: int) -> bool:
     rather than news); a person or a place it found may be a transliterated site's name misread."""
     return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
                and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+
+
+def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:
+    """An unlisted outlet whose name repeats the words of a body named just before it ("أصدر مجلس
+    الضمان الصحي التعاوني العدد الأول من مجلة «التأمين الصحي التعاوني»"): the body's own
+    magazine or bulletin, which reports the body's work, not a source the article cites. At
+    least two of the name's words, and half of them, must come from the body's name."""
+    words = {t.key for t in name if t.is_word and len(t.text) > 1}
+    if len(words) < OWN_NAME_WORDS:
+        return False
+    for h in range(first - 1, max(-1, first - OWN_BODY_LOOK), -1):
+        tok = toks[h]
+        if tok.text in SENTENCE_ENDS:
+            return False
+        if lex.has("org_head", tok, BODY_PREFIXES) and outlet_head(tok) is None:
+            body = {t.key for t in toks[h + 1 : min(h + 1 + OWN_BODY_WORDS, first)] if t.is_word}
+            shared = len(words & body)
+            if shared >= OWN_NAME_WORDS and 2 * shared >= len(words):
+                return True
+    return False
 
 
 def _person_spans(doc: Document) -> list[tuple[int, int]]:
