@@ -76,3 +76,42 @@ def test_an_outlet_word_after_a_verb_of_saying_with_an_object_pronoun_is_its_sub
 def test_what_a_writer_read_in_an_outlet():
     assert names(run("قرأت في صحيفة «الوسط» أن البلدية سترفع رسوم المواقف.")) == ["الوسط"]
     assert names(run("قرأت في كتاب قديم أن المدينة كانت ميناء.")) == []
+
+
+def test_a_headline_speaker_named_by_the_family_name_alone():
+    body = "أكد المهندس سالم الفارسي مدير المشروع أن الأعمال ستنتهي قبل موعدها."
+    assert names(run(body, title="الفارسي لـ«الأنباء»: المشروع يكتمل في الربيع")) == ["الأنباء"]
+    # a plain noun before "لـ" is no speaker, even when the body says it
+    body = "أطلقت الجمعية حملة دعم واسعة للأسر في الأحياء الشعبية."
+    assert names(run(body, title="دعم لـ«الأسر»: حملة تطوعية في الأحياء")) == []
+
+
+def test_a_quoted_name_ending_a_headline_after_a_noun_is_that_nouns_complement():
+    body = "زار فريق المبادرة مدارس المحافظة خلال الأسبوع الماضي."
+    assert names(run(body, title="مدير التعليم يستقبل فريق مبادرة «الفرنسية»")) == []
+    body = "ارتفعت أسعار النفط في الأسواق أمس.\n\n«الفرنسية»"
+    assert names(run(body)) == ["الفرنسية"]
+
+
+def test_a_quoted_outlet_opening_a_headline_before_a_pause_is_its_subject():
+    body = "أعلنت مجموعة إعلامية أمس شراء الصحيفة بعد مفاوضات طويلة."
+    assert names(run(body, title="«رويترز» .. قرن ونصف من الأخبار في يد مالك جديد")) == []
+
+
+def test_through_a_channel_is_no_verb_of_expressing():
+    body = "تقدم القناة برامج دينية يومية طوال الشهر الكريم."
+    assert names(run(body, title="البرامج الرمضانية عبر روتانا خليجية هذا العام")) == []
+    assert names(run("وقال الوزير عبر روتانا خليجية إن الخطة جاهزة.")) == ["روتانا خليجية"]
+
+
+def test_a_place_after_the_name_ends_an_unlisted_outlets_name():
+    assert names(run("ونقلت صحيفة صدى بالرياض عن مسؤول قوله إن العدد سيصدر غدا.")) == ["صدى"]
+    assert names(run("وقالت صحيفة ديلي تلغراف بالأمس إن الحكومة ستستقيل.")) == ["ديلي تلغراف"]
+
+
+def test_a_bodys_own_magazine_is_no_cited_outlet():
+    body = ("أصدر مجلس الرعاية الأسرية العدد الأول من مجلة «الرعاية الأسرية» الشهرية."
+            " وناقشت المجلة في عددها قضايا الأسرة.")
+    assert names(run(body)) == []
+    body = "وقال وزير الصحة لصحيفة «الصحة اليوم» إن الحملة ستبدأ غدا."
+    assert names(run(body)) == ["الصحة اليوم"]

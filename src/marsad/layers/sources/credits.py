@@ -8,6 +8,9 @@ recipient of a headline's words ("وزير الخارجية لـ«..»: لن ن�
 - Arabic headlines put a speaker, "لـ" and the outlet in marks before a colon and the words said
   ("مسؤول أمني لـ«..»: الحدود آمنة"): the line opens with a title and the speaker's words, none
   of them a verb or a particle ("نعم لـ«الحوار»: شعار المرحلة" is a slogan, not a statement).
+  A headline may open with the speaker's family name alone ("الفلاني لـ«..»: ..."): one or two
+  words that the article gives elsewhere to a person (a person's name the entity layer found, or
+  the word right after a title or a name, "المهندس سالم الفلاني"), never a plain noun.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from marsad.layers.sources.words import CREDIT_WORDS, QUOTES
 TITLE_PREFIXES = frozenset({"", "ال"})
 _CREDIT_FORMS = FormMemo()  # the forms of credit words ("المصدر", "خدمة")
 SPEAKER_WORDS = (1, 8)   # tokens of a headline's speaker before "لـ" ("مسؤول أمني", "مدير إنتاج «..»")
+NAME_ONLY_WORDS = 2      # a speaker named without a title: "الفلاني", "سالم الفلاني"
 
 
 def credit_marks(toks: list[Token], taken: set[int]) -> list[int]:
@@ -41,10 +45,12 @@ def credit_line_at(text: str, toks: list[Token], mark: int) -> bool:
     return credited(text, toks, mark + 1)
 
 
-def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon) -> bool:
+def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon,
+                     person_keys: frozenset[str] = frozenset()) -> bool:
     """The "لـ" at `lam` follows the speaker that opens a line of its own: the words before it on
     the line are a few plain words (no verb, complementiser, particle or mark, but for a name in
-    marks), the first a title ("وزير", "مسؤول", "المتحدث")."""
+    marks), the first a title ("وزير", "مسؤول", "المتحدث"), or one or two words the last of which
+    is a person's name in `person_keys` (the match keys the article gives to persons)."""
     line_start = text.rfind("\n", 0, toks[lam].start) + 1
     k = lam - 1
     quoted = False  # inside a name in marks ("مدير إنتاج «..» لـ«..»:"), any word may stand
@@ -56,7 +62,28 @@ def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon)
             return False
         k -= 1
     lo, hi = SPEAKER_WORDS
-    return not quoted and lo <= lam - 1 - k <= hi and lex.has("title", toks[k + 1], TITLE_PREFIXES)
+    words = lam - 1 - k
+    if quoted or not lo <= words <= hi:
+        return False
+    return (lex.has("title", toks[k + 1], TITLE_PREFIXES)
+            or (words <= NAME_ONLY_WORDS and toks[lam - 1].key in person_keys))
+
+
+def person_name_keys(toks: list[Token], spans: list[tuple[int, int]], lex: SpeechLexicon) -> frozenset[str]:
+    """The match keys of the words that name persons in a document: the words inside the person
+    `spans` the entity layer found, and a word right after a title ("المهندس سالم", "الفريق
+    سالم الفلاني": the title's next two words)."""
+    keys: set[str] = set()
+    for tok in toks:
+        if tok.is_word and any(s <= tok.start and tok.end <= e for s, e in spans):
+            keys.add(tok.key)
+    for k, tok in enumerate(toks[:-1]):
+        if lex.has("title", tok, TITLE_PREFIXES):
+            for n in toks[k + 1 : k + 3]:
+                if not n.is_word or lex.is_stop(n) or lex.cue(n) is not None or lex.has("title", n, TITLE_PREFIXES):
+                    break
+                keys.add(n.key)
+    return frozenset(keys)
 
 
 def _is_credit_word(tok: Token) -> bool:

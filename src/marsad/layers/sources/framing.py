@@ -170,10 +170,17 @@ def suffixed_outlets(toks: list[Token], ends: list[int], taken: set[int], cited,
     return out
 
 
+ELLIPSIS_CHARS = frozenset(".…")
+
+
 def opens_a_title(text: str, toks: list[Token], i: int, j: int) -> bool:
     """"«..» الأولى في ..": a name in marks opening a paragraph with words after it on its line and no
     dash or colon of a dateline: the subject of a title or a sentence, not a tag."""
-    if j + 1 >= len(toks) or toks[j].text not in CLOSING_MARKS or not toks[j + 1].is_word:
+    if j + 1 >= len(toks) or toks[j].text not in CLOSING_MARKS:
+        return False
+    while j + 2 < len(toks) and set(toks[j + 1].text) <= ELLIPSIS_CHARS:
+        j += 1  # "«..» .. أيقونة الصحافة": a headline's pause before its predicate
+    if not toks[j + 1].is_word:
         return False
     line_end = text.find("\n", toks[i].start)
     line = toks[j + 1 : j + 1 + TITLE_LOOK_TOKENS]

@@ -12,12 +12,18 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of
+from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
-from marsad.layers.sources.placement import at_paragraph_edge, closes_paragraph, near_paragraph_start
+from marsad.layers.sources.placement import (
+    at_paragraph_edge,
+    closes_paragraph,
+    completes_a_word,
+    near_paragraph_start,
+)
 from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
@@ -55,6 +61,11 @@ from marsad.layers.sources.words import (
     reports_later,
 )
 
+THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
+BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
+OWN_BODY_LOOK = 20       # tokens back from a publication's name to the body that issues it
+OWN_BODY_WORDS = 5       # words of that body's name after its head ("مجلس الضمان الصحي التعاوني")
+OWN_NAME_WORDS = 2       # words the publication's name must share with the body's
 CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
@@ -146,7 +157,8 @@ class SourceLayer:
         found += self._nicknames_made(toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
-                                   lambda start, end: _known_body(doc, start, end))
+                                   lambda start, end: _known_body(doc, start, end),
+                                   person_name_keys(toks, _person_spans(doc), self.lex))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
@@ -156,6 +168,8 @@ class SourceLayer:
             name = [t for t in toks[first:after_end] if t.end <= end]
             if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
                 actor = self._known([t.key for t in name if t.is_word])
+            if actor is None and _own_publication(toks, first, name, self.lex):
+                continue  # "أصدر مجلس الضمان الصحي .. مجلة «التأمين الصحي ..»": the body's own magazine
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -192,6 +206,10 @@ class SourceLayer:
                     not opens_quotation(toks, i, j)):
                 return True
             cue = lex.cue(t)
+            if cue is not None and t.key == THROUGH and toks[k + 1].text not in QUOTES:
+                # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel. A
+                # paper in marks after it carries words ("بعثوا التحية عبر «..»"), as it did before
+                cue = None
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
                     not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
@@ -253,7 +271,8 @@ class SourceLayer:
             j = m.tok_end
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
                     self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
-                    or (i > 1 and toks[i - 2].text in ".!؟?") or at_paragraph_edge(doc.text, toks, i, j)):
+                    or (i > 1 and toks[i - 2].text in ".!؟?")
+                    or (at_paragraph_edge(doc.text, toks, i, j) and not completes_a_word(doc.text, toks, i - 1))):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i - 1, j + 1))
         return out
@@ -547,6 +566,31 @@ def _known_body(doc: Document, start: int, end: int) -> bool:
     rather than news); a person or a place it found may be a transliterated site's name misread."""
     return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
                and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+
+
+def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:
+    """An unlisted outlet whose name repeats the words of a body named just before it ("أصدر مجلس
+    الضمان الصحي التعاوني العدد الأول من مجلة «التأمين الصحي التعاوني»"): the body's own
+    magazine or bulletin, which reports the body's work, not a source the article cites. At
+    least two of the name's words, and half of them, must come from the body's name."""
+    words = {t.key for t in name if t.is_word and len(t.text) > 1}
+    if len(words) < OWN_NAME_WORDS:
+        return False
+    for h in range(first - 1, max(-1, first - OWN_BODY_LOOK), -1):
+        tok = toks[h]
+        if tok.text in SENTENCE_ENDS:
+            return False
+        if lex.has("org_head", tok, BODY_PREFIXES) and outlet_head(tok) is None:
+            body = {t.key for t in toks[h + 1 : min(h + 1 + OWN_BODY_WORDS, first)] if t.is_word}
+            shared = len(words & body)
+            if shared >= OWN_NAME_WORDS and 2 * shared >= len(words):
+                return True
+    return False
+
+
+def _person_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the entity layer found persons."""
+    return [(m.start, m.end) for ent in doc.entities if ent.type == "PER" for m in ent.mentions]
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:

@@ -82,6 +82,7 @@ from marsad.layers.sources.words import (
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
 RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
 ABBREVIATION_DOTS = frozenset({"."})
+IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never continues a name
 YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
@@ -97,17 +98,20 @@ class OutletFinder:
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
         self.dashes: list[int] = []     # the dashes of this document (where datelines may be)
         self.known_body = lambda start, end: False  # this document's KB bodies that are no outlets
+        self.person_keys: frozenset[str] = frozenset()  # words this document gives to persons
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet,
-             known_body=None) -> list[Found]:
+             known_body=None, person_keys: frozenset[str] = frozenset()) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»"); `known_body(start,
         end)`: the span is a body of the KB that is no outlet (the tagger's guesses aside, which take
-        many a transliterated site's name for a person)."""
+        many a transliterated site's name for a person); `person_keys`: the words the document
+        gives to persons (a headline's speaker named by the family name alone)."""
         out: list[Found] = []
         self.text = text
         self.known_body = known_body or not_outlet
+        self.person_keys = person_keys
         self.pending = []
         self.dashes = []
         suffix_ends = []
@@ -373,6 +377,8 @@ class OutletFinder:
                 break
             if k > j and (toks[k].key in STATEMENT_GAP or is_latin(toks[k]) != is_latin(toks[j])):
                 break  # "لراديو .. مساء أمس", "مجلة .. Pediatrics": a time word or the other script ends it
+            if k > j and toks[k].key.startswith(IN_THE_PLACE):
+                break  # "مكتب صحيفة .. بالطائف": "ب" and the article, where the office or the paper is
             if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
                 break  # "صحيفة .. بوست عام 2010"
             if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
@@ -409,7 +415,7 @@ class OutletFinder:
         # after "وفقا لـ" any body or group may follow: only an agency's short name by its
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
-        headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex)
+        headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex, self.person_keys)
         if not (according or opens or headline or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):

@@ -21,6 +21,14 @@ def at_paragraph_edge(text: str, toks: list[Token], i: int, j: int) -> bool:
     return right >= len(text) or text[right] == "\n"
 
 
+def completes_a_word(text: str, toks: list[Token], mark: int) -> bool:
+    """The name in marks opening at `mark` follows a word on its own line ("فريق مشروع «..»"): the
+    complement of that word, even at the end of a paragraph, rather than a tag after a sentence."""
+    if mark < 1 or toks[mark - 1].kind != "word":
+        return False
+    return "\n" not in text[toks[mark - 1].end : toks[mark].start]
+
+
 def near_paragraph_start(text: str, toks: list[Token], i: int) -> bool:
     """The agency is among the first words of a paragraph ("جدة - واس", "واس- مكة المكرمة:")."""
     lo = max(0, i - TAG_PARAGRAPH_TOKENS)
