@@ -524,3 +524,11 @@ def test_yesterday_and_last_weekday_without_publication_date_do_not_fail():
 
     doc = Analyzer().analyze("قال الوزير أمس الجمعة إن اللقاء الذي عقد يوم الجمعة الماضي كان مثمرا.")
     assert doc.published is None
+
+
+def test_a_yearless_range_without_publication_date_keeps_unknown_years():
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer().analyze("وتستمر الفعاليات من 30 نوفمبر وحتى 2 ديسمبر في قاعة المعارض بالمدينة.")
+    values = [d.value for d in doc.dates]
+    assert values and all(v is None or v.startswith("XXXX") for v in values)

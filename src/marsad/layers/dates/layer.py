@@ -217,7 +217,10 @@ class DateScan(DateMatcher):
 
 
 def _year_later(value: str, years: int) -> str:
-    """A "YYYY-MM(-DD)" value moved by whole years (a 29 February moves to the 28th)."""
+    """A "YYYY-MM(-DD)" value moved by whole years (a 29 February moves to the 28th); an unknown
+    year ("XXXX-11-30", no publication date to place it) stays unknown."""
+    if not value[:4].isdigit():
+        return value
     moved = f"{int(value[:4]) + years:04d}{value[4:]}"
     return moved[:-2] + "28" if moved.endswith("-02-29") else moved
 
