@@ -375,8 +375,13 @@ class SpeakerNames:
         Arabic)."""
         taken = claimed(cands)
         added: list[NameCandidate] = []
+        # asked of every word: the memo read here, the call made only for a form not seen yet
+        plain = self._plain_verb_forms
         for v, verb in enumerate(tokens[:-3]):
-            if not verb.is_word or not self._is_plain_verb(verb) or v + 1 in taken:
+            if not verb.is_word:
+                continue
+            known = plain.get((verb.kind, verb.text))
+            if not (self._is_plain_verb(verb) if known is None else known) or v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1

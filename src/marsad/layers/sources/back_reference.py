@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import framed_by_verb
 from marsad.layers.sources.words import QUOTES, STRONG_HEADS, is_latin, is_plural_verb, outlet_head
@@ -18,6 +18,7 @@ from marsad.layers.sources.words import QUOTES, STRONG_HEADS, is_latin, is_plura
 BACK_TOKENS = 250     # tokens back from the definite outlet word to the outlet it refers to
 NAME_LOOK = 8         # tokens after the earlier outlet word its name lies within
 SUBJECT_PREFIXES = frozenset({"", "و", "ف"})
+_SUBJECT_HEADS: dict[str, str | None] = {}  # word form -> the strong outlet word it writes definite, or None
 
 Found = tuple[int, int, object | None]
 
@@ -28,11 +29,13 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
     outlet the outlet word at token p names, or None; `spans`: the sources found already."""
     out: list[Found] = []
     for m, tok in enumerate(toks):
-        head = outlet_head(tok) if tok.key.startswith(("ال", "وال", "فال")) else None
-        if head is None or m in taken or not head[1].startswith("ال") or head[2] not in SUBJECT_PREFIXES:
+        if not tok.is_word:
             continue
-        bare = head[1][2:]
-        if bare not in STRONG_HEADS or not _cited_subject(toks, m, lex):
+        # asked of every word: the memo read here, the reading made only for a form not seen yet
+        bare = _SUBJECT_HEADS.get(tok.text, False)
+        if bare is False:
+            bare = _subject_head(tok)
+        if bare is None or m in taken or not _cited_subject(toks, m, lex):
             continue
         for p in range(m - 1, max(-1, m - BACK_TOKENS), -1):
             earlier = outlet_head(toks[p])
@@ -49,6 +52,17 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
                 taken.add(p)
             break
     return out
+
+
+def _subject_head(tok: Token) -> str | None:
+    """The strong outlet word, without its article, that the word `tok` writes definite with at
+    most "و" or "ف" before it ("والوكالة" -> "وكالة"), or None; remembered per word form (the
+    reading depends on the word's text alone)."""
+    head = outlet_head(tok) if tok.key.startswith(("ال", "وال", "فال")) else None
+    bare = None
+    if head is not None and head[1].startswith("ال") and head[2] in SUBJECT_PREFIXES and head[1][2:] in STRONG_HEADS:
+        bare = head[1][2:]
+    return remember(_SUBJECT_HEADS, tok.text, bare)
 
 
 def _well_named(toks: list[Token], p: int, found: Found) -> bool:
