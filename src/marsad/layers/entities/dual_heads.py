@@ -98,7 +98,9 @@ class DualHeads:
         for i, tok in enumerate(tokens):
             if not tok.is_word or not tok.key.endswith(("ي", "ا")):
                 continue
-            found = _dual_at(tok)
+            found = _DUAL_FORMS.get(tok.text, False)  # the memo read here: asked of many words
+            if found is False:
+                found = _dual_at(tok)
             if found is None:
                 continue
             head, typ, keep = found

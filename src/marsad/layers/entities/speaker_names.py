@@ -311,8 +311,9 @@ class SpeakerNames:
         taken = claimed(cands)
         persons = {k for c in cands if c.type == "PER" for k in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
-        for p, tok in enumerate(tokens):
-            if tok.text not in _COMMAS or p + 3 >= len(tokens):
+        last = len(tokens) - 4
+        for p in [k for k, tok in enumerate(tokens) if tok.text in _COMMAS]:  # the commas, found in one pass
+            if p > last:
                 continue
             q = next((k for k in range(p + 2, min(p + 5, len(tokens)))
                       if tokens[k].text in _COMMAS or tokens[k].key in _AFTER_APPOSED), None)
