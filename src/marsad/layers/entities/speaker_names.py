@@ -177,7 +177,7 @@ class SpeakerNames:
         ends = {c.tok_end: c for c in cands if c.type == "PER" and c.actor is None}
         if not ends:
             return cands
-        bare_words = {t.key for t in tokens if t.is_word}
+        bare_words: set[str] | None = None  # the document's words, gathered only when a join is in sight
         gone: list[NameCandidate] = []
         for c in cands:
             first = c if c.type == "PER" else None
@@ -185,8 +185,13 @@ class SpeakerNames:
                 continue
             prev = ends[c.tok_start]
             tok = tokens[c.tok_start]
-            if prev is c or c.actor is not None and c.key in bare_words or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
+            if prev is c or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
                 continue
+            if c.actor is not None:
+                if bare_words is None:
+                    bare_words = {t.key for t in tokens if t.is_word}
+                if c.key in bare_words:
+                    continue
             prev.tok_end, prev.end = c.tok_end, c.end
             prev.key = alias_key(text[prev.start : prev.end])
             gone.append(c)
@@ -233,8 +238,9 @@ class SpeakerNames:
         person fragments inside the chain the finders left ("[علي بن] ولي بن [علي الحكمي]")
         give way to it; a known person's name inside it stays."""
         added: list[NameCandidate] = []
-        starts = [k for k in range(1, len(tokens) - 2)
-                  if tokens[k + 1].key in PATRONYMIC and clitic_reading(tokens[k - 1], HONORIFICS, CLITIC_RUNS)]
+        last = len(tokens) - 2
+        starts = [k - 1 for k, t in enumerate(tokens) if t.key in PATRONYMIC and 2 <= k <= last
+                  and clitic_reading(tokens[k - 2], HONORIFICS, CLITIC_RUNS)]
         if not starts:
             return cands
         for i in starts:
@@ -378,11 +384,10 @@ class SpeakerNames:
         added: list[NameCandidate] = []
         # asked of every word: the memo read here, the call made only for a form not seen yet
         plain = self._plain_verb_forms
-        for v, verb in enumerate(tokens[:-3]):
-            if not verb.is_word:
-                continue
-            known = plain.get((verb.kind, verb.text))
-            if not (self._is_plain_verb(verb) if known is None else known) or v + 1 in taken:
+        maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and plain.get((verb.kind, verb.text)) is not False]
+        for v in maybe:
+            verb = tokens[v]
+            if not self._is_plain_verb(verb) or v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1

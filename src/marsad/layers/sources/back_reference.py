@@ -28,11 +28,12 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
     """The outlets named earlier that a cited definite outlet word refers back to; `name_at(p)`: the
     outlet the outlet word at token p names, or None; `spans`: the sources found already."""
     out: list[Found] = []
-    for m, tok in enumerate(toks):
-        if not tok.is_word:
-            continue
-        # asked of every word: the memo read here, the reading made only for a form not seen yet
-        bare = _SUBJECT_HEADS.get(tok.text, False)
+    # asked of every word: the memo read in one pass, the reading made only for a form not seen yet
+    heads = _SUBJECT_HEADS
+    maybe = [m for m, tok in enumerate(toks) if tok.is_word and heads.get(tok.text, False) is not None]
+    for m in maybe:
+        tok = toks[m]
+        bare = heads.get(tok.text, False)
         if bare is False:
             bare = _subject_head(tok)
         if bare is None or m in taken or not _cited_subject(toks, m, lex):
