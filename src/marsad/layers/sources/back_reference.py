@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import framed_by_verb
 from marsad.layers.sources.words import QUOTES, STRONG_HEADS, is_latin, is_plural_verb, outlet_head
@@ -18,7 +18,9 @@ from marsad.layers.sources.words import QUOTES, STRONG_HEADS, is_latin, is_plura
 BACK_TOKENS = 250     # tokens back from the definite outlet word to the outlet it refers to
 NAME_LOOK = 8         # tokens after the earlier outlet word its name lies within
 SUBJECT_PREFIXES = frozenset({"", "و", "ف"})
-_SUBJECT_HEADS: dict[str, str | None] = {}  # word form -> the strong outlet word it writes definite, or None
+_SUBJECT_HEADS: dict[str, str] = {}  # word form -> the strong outlet word it writes definite
+_NO_HEAD: set[str] = set()  # the word forms known to write none (a set: asked of every word)
+_NO_HEAD_LIMIT = 200_000  # a long run's vocabulary: start again rather than grow without end
 
 Found = tuple[int, int, object | None]
 
@@ -28,13 +30,14 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
     """The outlets named earlier that a cited definite outlet word refers back to; `name_at(p)`: the
     outlet the outlet word at token p names, or None; `spans`: the sources found already."""
     out: list[Found] = []
-    # asked of every word: the memo read in one pass, the reading made only for a form not seen yet
-    heads = _SUBJECT_HEADS
-    maybe = [m for m, tok in enumerate(toks) if tok.is_word and heads.get(tok.text, False) is not None]
+    # asked of every word: the forms known to write no outlet word left out in one pass, the reading
+    # made only for a form not seen yet
+    no_head = _NO_HEAD
+    maybe = [m for m, tok in enumerate(toks) if tok.is_word and tok.text not in no_head]
     for m in maybe:
         tok = toks[m]
-        bare = heads.get(tok.text, False)
-        if bare is False:
+        bare = _SUBJECT_HEADS.get(tok.text)
+        if bare is None:
             bare = _subject_head(tok)
         if bare is None or m in taken or not _cited_subject(toks, m, lex):
             continue
@@ -63,7 +66,12 @@ def _subject_head(tok: Token) -> str | None:
     bare = None
     if head is not None and head[1].startswith("ال") and head[2] in SUBJECT_PREFIXES and head[1][2:] in STRONG_HEADS:
         bare = head[1][2:]
-    return remember(_SUBJECT_HEADS, tok.text, bare)
+        _SUBJECT_HEADS[tok.text] = bare  # few forms: the outlet words with their article
+    else:
+        if len(_NO_HEAD) >= _NO_HEAD_LIMIT:
+            _NO_HEAD.clear()
+        _NO_HEAD.add(tok.text)
+    return bare
 
 
 def _well_named(toks: list[Token], p: int, found: Found) -> bool:

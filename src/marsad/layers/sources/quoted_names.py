@@ -25,6 +25,7 @@ from marsad.lexicons import loader
 Found = tuple[int, int, object | None]
 UNLISTED = loader.keyed("source_words_newsroom.tsv", "unlisted_outlet", match_key)
 MAX_UNLISTED_TOKENS = 2
+_SORTED_HEADS = sorted(OUTLET_HEADS)  # the order headed_alias tries them in, sorted once
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
@@ -73,7 +74,7 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
     when the text writes another outlet word or none."""
     if len(keys) != 1 or not keys[0].startswith("ال"):
         return None  # a definite single word: the KB's outlets called by a common word
-    for head in sorted(OUTLET_HEADS):
+    for head in _SORTED_HEADS:
         actors = aliases.get(alias_key(f"{head} {keys[0]}"))  # the table's keys fold hamza seats
         if actors:
             return actors[0]
