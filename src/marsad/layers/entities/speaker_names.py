@@ -67,6 +67,9 @@ HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي",
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
 
 
+_NO_VERB_LIMIT = 200_000  # a long run's vocabulary: start again rather than grow without end
+
+
 def _ambiguous_verbs() -> frozenset[str]:
     """Past and present forms of the reporting verbs that are also another word ("بين" between,
     "تابع"): flag "ambig" or "lead" in reporting_verbs.tsv."""
@@ -108,6 +111,7 @@ class SpeakerNames:
         # token of every document, and a form's clitic readings never change
         self._verb_forms: dict[tuple[str, str], bool] = {}
         self._plain_verb_forms: dict[tuple[str, str], bool] = {}
+        self._no_plain_verb: set[str] = set()  # the word forms (kind "word") known to be none
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -383,11 +387,17 @@ class SpeakerNames:
         taken = claimed(cands)
         added: list[NameCandidate] = []
         # asked of every word: the memo read here, the call made only for a form not seen yet
-        plain = self._plain_verb_forms
-        maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and plain.get((verb.kind, verb.text)) is not False]
+        # asked of every word: the forms known to be no such verb left out with a set test in one pass
+        no_verb = self._no_plain_verb
+        maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and verb.text not in no_verb]
         for v in maybe:
             verb = tokens[v]
-            if not self._is_plain_verb(verb) or v + 1 in taken:
+            if not self._is_plain_verb(verb):
+                if len(no_verb) >= _NO_VERB_LIMIT:
+                    no_verb.clear()
+                no_verb.add(verb.text)
+                continue
+            if v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1
