@@ -41,16 +41,18 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
     """A name of `_NAMES` + a family's relational name, where no person covers it, added as a person; a
     one-word place or body the second word alone was read as ("الأحمدي", a Kuwaiti town) gives
     way to it."""
+    # the tokens written as one of the names, found before anything else is built: most texts have few
+    hits = [i for i, tok in enumerate(tokens[:-1]) if tok.text in _ALI_FORMS]
+    if not hits:
+        return cands
     by_token: dict[int, NameCandidate] = {}
     for c in cands:
         for k in range(c.tok_start, c.tok_end):
             by_token[k] = c
     added: list[NameCandidate] = []
     dropped: list[NameCandidate] = []
-    for i in range(len(tokens) - 1):
-        rel = _ALI_FORMS.get(tokens[i].text)
-        if rel is None:
-            continue
+    for i in hits:
+        rel = _ALI_FORMS[tokens[i].text]
         nxt = tokens[i + 1]
         if nxt.start - tokens[i].end != 1 or not _family_word(nxt, words, kb):
             continue

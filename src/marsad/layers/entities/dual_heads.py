@@ -51,6 +51,7 @@ def _dual_at(tok: Token) -> tuple[str, str, bool] | None:
 
 
 _DUAL_FORMS: dict[str, tuple[str, str, bool] | None] = {}
+_NOT_DUAL: set[str] = set()  # the word forms known to be no dual head
 
 
 class DualHeads:
@@ -95,11 +96,15 @@ class DualHeads:
         self._cands = cands
         added: list[NameCandidate] = []
         dropped: list[NameCandidate] = []
-        for i, tok in enumerate(tokens):
-            if not tok.is_word or not tok.key.endswith(("ي", "ا")):
-                continue
-            found = _dual_at(tok)
+        # asked of every word: the forms known to be no dual head left out with a set test in one pass
+        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and tok.text not in _NOT_DUAL]
+        for i in maybe:
+            tok = tokens[i]
+            found = _dual_at(tok) if tok.key.endswith(("ي", "ا")) else None
             if found is None:
+                if len(_NOT_DUAL) >= 200_000:  # a long run's vocabulary: start again
+                    _NOT_DUAL.clear()
+                _NOT_DUAL.add(tok.text)
                 continue
             head, typ, keep = found
             end = self._run(tokens, i, head, typ)

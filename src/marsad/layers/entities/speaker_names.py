@@ -67,6 +67,9 @@ HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي",
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
 
 
+_NO_VERB_LIMIT = 200_000  # a long run's vocabulary: start again rather than grow without end
+
+
 def _ambiguous_verbs() -> frozenset[str]:
     """Past and present forms of the reporting verbs that are also another word ("بين" between,
     "تابع"): flag "ambig" or "lead" in reporting_verbs.tsv."""
@@ -108,6 +111,7 @@ class SpeakerNames:
         # token of every document, and a form's clitic readings never change
         self._verb_forms: dict[tuple[str, str], bool] = {}
         self._plain_verb_forms: dict[tuple[str, str], bool] = {}
+        self._no_plain_verb: set[str] = set()  # the word forms (kind "word") known to be none
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -177,7 +181,7 @@ class SpeakerNames:
         ends = {c.tok_end: c for c in cands if c.type == "PER" and c.actor is None}
         if not ends:
             return cands
-        bare_words = {t.key for t in tokens if t.is_word}
+        bare_words: set[str] | None = None  # the document's words, gathered only when a join is in sight
         gone: list[NameCandidate] = []
         for c in cands:
             first = c if c.type == "PER" else None
@@ -185,8 +189,13 @@ class SpeakerNames:
                 continue
             prev = ends[c.tok_start]
             tok = tokens[c.tok_start]
-            if prev is c or c.actor is not None and c.key in bare_words or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
+            if prev is c or c.start - tok.start != 1 or tok.key[:1] != "ب" or tok.start - tokens[c.tok_start - 1].end > 1:
                 continue
+            if c.actor is not None:
+                if bare_words is None:
+                    bare_words = {t.key for t in tokens if t.is_word}
+                if c.key in bare_words:
+                    continue
             prev.tok_end, prev.end = c.tok_end, c.end
             prev.key = alias_key(text[prev.start : prev.end])
             gone.append(c)
@@ -233,8 +242,9 @@ class SpeakerNames:
         person fragments inside the chain the finders left ("[علي بن] ولي بن [علي الحكمي]")
         give way to it; a known person's name inside it stays."""
         added: list[NameCandidate] = []
-        starts = [k for k in range(1, len(tokens) - 2)
-                  if tokens[k + 1].key in PATRONYMIC and clitic_reading(tokens[k - 1], HONORIFICS, CLITIC_RUNS)]
+        last = len(tokens) - 2
+        starts = [k - 1 for k, t in enumerate(tokens) if t.key in PATRONYMIC and 2 <= k <= last
+                  and clitic_reading(tokens[k - 2], HONORIFICS, CLITIC_RUNS)]
         if not starts:
             return cands
         for i in starts:
@@ -311,8 +321,9 @@ class SpeakerNames:
         taken = claimed(cands)
         persons = {k for c in cands if c.type == "PER" for k in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
-        for p, tok in enumerate(tokens):
-            if tok.text not in _COMMAS or p + 3 >= len(tokens):
+        last = len(tokens) - 4
+        for p in [k for k, tok in enumerate(tokens) if tok.text in _COMMAS]:  # the commas, found in one pass
+            if p > last:
                 continue
             q = next((k for k in range(p + 2, min(p + 5, len(tokens)))
                       if tokens[k].text in _COMMAS or tokens[k].key in _AFTER_APPOSED), None)
@@ -375,8 +386,18 @@ class SpeakerNames:
         Arabic)."""
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        for v, verb in enumerate(tokens[:-3]):
-            if not verb.is_word or not self._is_plain_verb(verb) or v + 1 in taken:
+        # asked of every word: the memo read here, the call made only for a form not seen yet
+        # asked of every word: the forms known to be no such verb left out with a set test in one pass
+        no_verb = self._no_plain_verb
+        maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and verb.text not in no_verb]
+        for v in maybe:
+            verb = tokens[v]
+            if not self._is_plain_verb(verb):
+                if len(no_verb) >= _NO_VERB_LIMIT:
+                    no_verb.clear()
+                no_verb.add(verb.text)
+                continue
+            if v + 1 in taken:
                 continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1

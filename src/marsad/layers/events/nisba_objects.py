@@ -55,9 +55,21 @@ def relation_key(word: str) -> str:
     return "ال" + key
 
 
+_last_named: list[tuple[dict, int, dict[str, str]]] = []  # the document last read, its entity count, its groups
+
+
 def named_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
     """Adjective key -> entity id of the groups `doc_groups` reads, and of organisations named by a
-    group head and a relation word ("جماعة الحوثي"، "ميليشيا الحوثيين")."""
+    group head and a relation word ("جماعة الحوثي"، "ميليشيا الحوثيين"); made once per document,
+    as `_groups_of` is (asked per sentence, and the entities do not change meanwhile)."""
+    last = _last_named[0] if _last_named else None
+    if last is None or last[0] is not doc_entities or last[1] != len(doc_entities):
+        last = (doc_entities, len(doc_entities), _named_groups(doc_entities))
+        _last_named[:] = [last]
+    return last[2]
+
+
+def _named_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
     out = dict(_groups_of(doc_entities))
     for eid, (ent_type, _kb, name) in doc_entities.items():
         words = match_key(name).split()

@@ -25,6 +25,7 @@ from marsad.lexicons import loader
 Found = tuple[int, int, object | None]
 UNLISTED = loader.keyed("source_words_newsroom.tsv", "unlisted_outlet", match_key)
 MAX_UNLISTED_TOKENS = 2
+_SORTED_HEADS = sorted(OUTLET_HEADS)  # the order headed_alias tries them in, sorted once
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
@@ -37,8 +38,13 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
     of that clause ("وأكد المقاول لـ«الوطن» رغبته"); a complementiser between makes it a place the
     statement speaks of ("وقال إن الحجاج وصلوا لـ«مكة»")."""
     out: list[Found] = []
-    starts = set(nicknames.starts_in(toks)) | {i for i in range(1, len(toks) - 1) if toks[i - 1].text in QUOTES and any(
-        t.text in QUOTES for t in toks[i + 1 : i + 1 + MAX_UNLISTED_TOKENS])}
+    # a word right after a mark with another mark within MAX_UNLISTED_TOKENS after it: found from the
+    # marks, few in a text, rather than by asking every token
+    marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
+    at_mark = set(marks)
+    last = len(toks) - 2
+    starts = set(nicknames.starts_in(toks)) | {k + 1 for k in marks if k + 1 <= last and any(
+        k + 1 + n in at_mark for n in range(1, MAX_UNLISTED_TOKENS + 1))}
     for i in sorted(starts):
         if i in taken or i == 0 or toks[i - 1].text not in QUOTES or toks[i].key != toks[i].splits[0][1]:
             continue  # "«للوطن»": a proclitic inside the marks governs a common word
@@ -68,7 +74,7 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
     when the text writes another outlet word or none."""
     if len(keys) != 1 or not keys[0].startswith("ال"):
         return None  # a definite single word: the KB's outlets called by a common word
-    for head in sorted(OUTLET_HEADS):
+    for head in _SORTED_HEADS:
         actors = aliases.get(alias_key(f"{head} {keys[0]}"))  # the table's keys fold hamza seats
         if actors:
             return actors[0]
