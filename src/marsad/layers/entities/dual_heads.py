@@ -35,22 +35,14 @@ _MAX_WORDS = 8  # words after the head looked at: two names of up to four words
 
 def _dual_at(tok: Token) -> tuple[str, str, bool] | None:
     """The entry of the dual head `tok` reads as ("ووزارتي" -> و + "وزارتي"), clitics و/ب/ل/ف
-    only, or None; remembered per word form (asked of every word ending in ي or ا)."""
-    if tok.text in _DUAL_FORMS:
-        return _DUAL_FORMS[tok.text]
-    found = None
+    only, or None."""
     for _off, stem in tok.splits:
         entry = _DUALS.get(stem)
         if entry is not None and len(tok.key) - len(stem) <= 2:
-            found = entry
-            break
-    if len(_DUAL_FORMS) > 200_000:  # a long run's vocabulary: start again rather than grow without end
-        _DUAL_FORMS.clear()
-    _DUAL_FORMS[tok.text] = found
-    return found
+            return entry
+    return None
 
 
-_DUAL_FORMS: dict[str, tuple[str, str, bool] | None] = {}
 _NOT_DUAL: set[str] = set()  # the word forms known to be no dual head
 
 

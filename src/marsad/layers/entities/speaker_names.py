@@ -107,10 +107,9 @@ class SpeakerNames:
         self.words = words
         self.verbs = reporting_verb_keys()
         self.plain_verbs = self.verbs - _ambiguous_verbs()
-        # word form -> does it read as a verb of saying (any / an unambiguous one): asked of every
-        # token of every document, and a form's clitic readings never change
+        # (kind, form) -> does it read as a verb of saying: asked of tokens all over a document,
+        # and a form's clitic readings never change
         self._verb_forms: dict[tuple[str, str], bool] = {}
-        self._plain_verb_forms: dict[tuple[str, str], bool] = {}
         self._no_plain_verb: set[str] = set()  # the word forms (kind "word") known to be none
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
@@ -373,9 +372,6 @@ class SpeakerNames:
     def _is_verb(self, tok: Token) -> bool:
         return _memo_reading(self._verb_forms, tok, self.verbs)
 
-    def _is_plain_verb(self, tok: Token) -> bool:
-        return _memo_reading(self._plain_verb_forms, tok, self.plain_verbs)
-
     # --- unknown name words at the subject of a verb of saying ---------------------------
     def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],
                        text: str) -> list[NameCandidate]:
@@ -386,13 +382,12 @@ class SpeakerNames:
         Arabic)."""
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        # asked of every word: the memo read here, the call made only for a form not seen yet
         # asked of every word: the forms known to be no such verb left out with a set test in one pass
         no_verb = self._no_plain_verb
         maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and verb.text not in no_verb]
         for v in maybe:
             verb = tokens[v]
-            if not self._is_plain_verb(verb):
+            if clitic_reading(verb, self.plain_verbs, _VERB_CLITICS) is None:
                 if len(no_verb) >= _NO_VERB_LIMIT:
                     no_verb.clear()
                 no_verb.add(verb.text)
