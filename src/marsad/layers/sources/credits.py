@@ -15,6 +15,8 @@ recipient of a headline's words ("وزير الخارجية لـ«..»: لن ن�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -74,9 +76,12 @@ def person_name_keys(toks: list[Token], spans: list[tuple[int, int]], lex: Speec
     `spans` the entity layer found, and a word right after a title ("المهندس سالم", "الفريق
     سالم الفلاني": the title's next two words)."""
     keys: set[str] = set()
-    for tok in toks:
-        if tok.is_word and any(s <= tok.start and tok.end <= e for s, e in spans):
-            keys.add(tok.key)
+    for s, e in spans:  # walk each span's own tokens: a scan of every token against every span is slow
+        i = bisect_left(toks, s, key=_token_start)
+        while i < len(toks) and toks[i].start < e:
+            if toks[i].is_word and toks[i].end <= e:
+                keys.add(toks[i].key)
+            i += 1
     for k, tok in enumerate(toks[:-1]):
         if lex.has("title", tok, TITLE_PREFIXES):
             for n in toks[k + 1 : k + 3]:
@@ -84,6 +89,10 @@ def person_name_keys(toks: list[Token], spans: list[tuple[int, int]], lex: Speec
                     break
                 keys.add(n.key)
     return frozenset(keys)
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 def _is_credit_word(tok: Token) -> bool:
