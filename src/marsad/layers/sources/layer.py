@@ -11,10 +11,17 @@ from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
-from marsad.layers.sources.cameras import camera_of
+from marsad.layers.sources.cameras import camera_of, picture_credit
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
-from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
+from marsad.layers.sources.governing import (
+    INTERVIEW_PREFIXES,
+    opens_statement,
+    said_it_near,
+    said_with_object,
+    spoke_on,
+    told,
+)
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
@@ -70,6 +77,8 @@ CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
+ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
+ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
@@ -226,13 +235,14 @@ class SourceLayer:
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
-        if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
+        if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text):
             return True  # "وكانت وكالة رويترز قد ذكرت"
-        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
+                picture_credit(toks, i)):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
@@ -306,8 +316,10 @@ class SourceLayer:
                 return True
         return False
 
-    def _said_to(self, toks: list[Token], i: int) -> bool:
-        """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
+    def _said_to(self, toks: list[Token], i: int, j: int | None = None) -> bool:
+        """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
+        end j of its name, also past asides between commas when the words open right after the
+        name ("وقال المتحدث، الذي طلب عدم نشر اسمه لأنه غير مخول بالحديث، لرويترز إن")."""
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
@@ -318,7 +330,11 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        return self._spoken_before(toks, i) is not None
+        if self._spoken_before(toks, i) is not None:
+            return True
+        if j is None or not opens_statement(self.lex, toks, _past_marks(toks, j)):
+            return False
+        return any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement))
 
     def _said_here(self, toks: list[Token], i: int) -> bool:
         """The name at token i, after "لـ" and a mark, received the words of its own clause: a
@@ -531,6 +547,27 @@ def _names_only(text: str, mention: Mention, start: int, end: int) -> bool:
         return False
     extra = text[mention.start : start].strip(" " + QUOTES)
     return " " not in extra and match_key(extra) in OUTLET_HEADS
+
+
+def _past_marks(toks: list[Token], j: int) -> int:
+    """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return j
+
+
+def _aside_commas(toks: list[Token], k: int) -> list[int]:
+    """The commas that open the asides ending with a comma at token k, nearest first (at most
+    ASIDE_COMMAS of them, within ASIDE_TOKENS and the sentence); none when token k is no comma."""
+    if k < 0 or toks[k].text not in "،,":
+        return []
+    out = []
+    for m in range(k - 1, max(-1, k - ASIDE_TOKENS), -1):
+        if toks[m].text in SENTENCE_ENDS or len(out) >= ASIDE_COMMAS:
+            break
+        if toks[m].text in "،,":
+            out.append(m)
+    return out
 
 
 def _is_receive(tok: Token) -> bool:
