@@ -43,3 +43,11 @@ def test_words_said_to_a_quoted_outlet_after_a_verb_of_talking():
 def test_a_caption_credits_a_picture_to_an_agency():
     assert names(run("متطوعون يوزعون الطعام على النازحين في المخيم (تصوير: رويترز)")) == ["رويترز"]
     assert names(run("وقال المدير: الصورة واضحة ولا تحتاج إلى شرح.")) == []
+
+
+def test_a_kb_name_opening_a_longer_quoted_name_is_another_outlet():
+    doc = run("وذكرت صحيفة “ذا تايمز أوف إنديا” أن الفيضانات أغرقت عشرات القرى.")
+    assert names(doc) == ["ذا تايمز أوف إنديا"]
+    assert all(e.name_en != "The Times" for e in doc.entities)
+    assert names(run("ونقلت وكالة “رويترز للأنباء” عن مسؤول أن المحادثات تعثرت.")) == ["رويترز"]
+    assert names(run("وذكرت صحيفة “نيويورك تايمز الأمريكية” أن المحادثات تعثرت.")) == ["نيويورك تايمز"]

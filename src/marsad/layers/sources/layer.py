@@ -53,6 +53,7 @@ from marsad.layers.sources.words import (
     OBTAINED,
     OPENING_MARKS,
     OUTLET_HEADS,
+    OUTLET_SUFFIXES,
     QUOTES,
     RECEIVE_WORDS,
     SENT_TO,
@@ -60,6 +61,7 @@ from marsad.layers.sources.words import (
     WEB_WORDS,
     could_not_check,
     describes_only,
+    is_nisba,
     is_person_word,
     is_plural_verb,
     lone_lam,
@@ -77,6 +79,7 @@ CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
+LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
@@ -154,6 +157,9 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
+            if _opens_longer_quoted_name(toks, i, j):
+                after = j
+                continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
             if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
@@ -486,6 +492,9 @@ class SourceLayer:
                 if actor is not None:  # "لـ«الوئام»": and the KB's outlet of that name
                     ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
+            if actor is None and ent.kb is not None and ent.kb.startswith(OUTLET_KB_IDS) and all(
+                    start <= m.start and m.end <= end and _adds_a_name(doc.text, m, start, end) for m in ent.mentions):
+                continue  # "صحيفة “ذا تايمز أوف إنديا”": a longer name than the KB outlet's inside it, another outlet
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
                 if actor is not None and ent.kb is None and all(_names_only(doc.text, m, start, end) for m in ent.mentions):
@@ -549,6 +558,21 @@ def _names_only(text: str, mention: Mention, start: int, end: int) -> bool:
     return " " not in extra and match_key(extra) in OUTLET_HEADS
 
 
+def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
+    """The KB name at tokens i..j opens a longer name in quotation marks after an outlet word ("صحيفة
+    “ذا تايمز أوف إنديا”", "محطة “سي إن إن تورك”"): another outlet, the marks closing a word or two
+    later with no conjunction between."""
+    if i < 2 or toks[i - 1].text not in QUOTES or outlet_head(toks[i - 2]) is None:
+        return False
+    for k in range(j, min(j + LONGER_NAME_WORDS + 1, len(toks))):
+        t = toks[k]
+        if t.text in QUOTES:
+            return k > j
+        if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
+            return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
+    return False
+
+
 def _past_marks(toks: list[Token], j: int) -> int:
     """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
     while j < len(toks) and toks[j].text in CLOSING_MARKS:
@@ -568,6 +592,13 @@ def _aside_commas(toks: list[Token], k: int) -> list[int]:
         if toks[m].text in "،,":
             out.append(m)
     return out
+
+
+def _adds_a_name(text: str, mention: Mention, start: int, end: int) -> bool:
+    """The span adds to the mention inside it words that make another name ("ذا تايمز" + "أوف
+    إنديا"), not an outlet's usual last word ("إيه بي سي" + "نيوز": the same network)."""
+    extra = (text[start : mention.start] + " " + text[mention.end : end]).split()
+    return bool(extra) and any(match_key(w) not in OUTLET_SUFFIXES for w in extra)
 
 
 def _is_receive(tok: Token) -> bool:
