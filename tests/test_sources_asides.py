@@ -1,7 +1,8 @@
 """Sources layer: constructions found missing on a probe of unlabelled articles of every outlet in
 session 15: an agency spoken to past asides between commas, a time word after an outlet's name, an
 outlet that made an interview or a report, words said to a quoted outlet after a verb of talking,
-and a caption crediting a picture.
+a caption crediting a picture, a programme's channel, a columnist's paper, a copy or a document an
+outlet obtained, an outlet alone in brackets, and a verbal noun after an outlet that is no verb.
 
 Sentences written for these tests; the shipped KB."""
 
@@ -51,3 +52,41 @@ def test_a_kb_name_opening_a_longer_quoted_name_is_another_outlet():
     assert all(e.name_en != "The Times" for e in doc.entities)
     assert names(run("ونقلت وكالة “رويترز للأنباء” عن مسؤول أن المحادثات تعثرت.")) == ["رويترز"]
     assert names(run("وذكرت صحيفة “نيويورك تايمز الأمريكية” أن المحادثات تعثرت.")) == ["نيويورك تايمز"]
+
+
+def test_the_channel_that_runs_a_programme():
+    body = "وحل الممثلان ضيفين على برنامج “سهرة الخميس” في قناة “العربية”، وتحدثا عن أعمالهما المقبلة."
+    assert names(run(body)) == ["العربية"]
+    assert names(run("وتحدث الوزير في حلقة من برنامج الثامنة على قناة إم بي سي عن خطط الإسكان.")) == ["إم بي سي"]
+    assert names(run("وأطلقت الهيئة برنامج تطوير قناة السويس في العام الماضي.")) == []
+
+
+def test_what_an_outlet_broadcast_after_according_to_what():
+    assert names(run("واعتقلت الشرطة خمسة أشخاص، وفقا لما بثه التلفزيون الكويتي.")) == ["التلفزيون الكويتي"]
+
+
+def test_a_columnists_paper():
+    body = "وكتب الأديب المعروف بعموده في صحيفة الشرق الأوسط مقالة عن المسرح العربي."
+    assert names(run(body)) == ["الشرق الأوسط"]
+
+
+def test_a_copy_or_a_document_an_outlet_obtained():
+    body = "وكشفت مذكرة داخلية، حصلت شبكة «إن بي سي نيوز» الإخبارية على نسخة منها، عن نقص في المعدات."
+    assert names(run(body)) == ["إن بي سي نيوز"]
+    assert names(run("وحصلت صحيفة “واشنطن بوست” على وثائق تكشف حجم الإنفاق.")) == ["واشنطن بوست"]
+    assert names(run("وحصلت قناة الحياة على حقوق بث الدوري المحلي.")) == []
+
+
+def test_an_outlet_word_and_its_name_alone_in_brackets():
+    body = "وقال الشاب، وهو الاسم الذي عرفته به (صحيفة الإندبندنت) اليوم، إن التنظيم خدعه."
+    assert names(run(body)) == ["الإندبندنت"]
+    assert names(run("وحضر الحفل رئيس التحرير (صحيفة الرياض سابقا) وعدد من الضيوف.")) == []
+
+
+def test_a_verbal_noun_after_a_feminine_outlet_word_is_no_verb_of_it():
+    assert names(run("وقررت قناة دبي الرياضية نقل المباراة الودية مساء الجمعة.")) == []
+    assert names(run("وكانت صحيفة “الموندو” الإسبانية نقلت عن اللاعب رغبته في الرحيل.")) == ["الموندو"]
+
+
+def test_an_indefinite_word_of_belonging_names_no_channel():
+    assert names(run("وعرف القيادي بظهوره الإعلامي في قناة تابعة للجماعة.")) == []

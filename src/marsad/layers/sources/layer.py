@@ -16,7 +16,9 @@ from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
     INTERVIEW_PREFIXES,
+    is_receive,
     opens_statement,
+    received_copy,
     said_it_near,
     said_with_object,
     spoke_on,
@@ -55,7 +57,6 @@ from marsad.layers.sources.words import (
     OUTLET_HEADS,
     OUTLET_SUFFIXES,
     QUOTES,
-    RECEIVE_WORDS,
     SENT_TO,
     SENTENCE_ENDS,
     WEB_WORDS,
@@ -85,7 +86,6 @@ ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
-FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
@@ -245,7 +245,7 @@ class SourceLayer:
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
-        if reports_later(toks, j, lex, doc.text):
+        if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
             return True  # "وكانت وكالة رويترز قد ذكرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
                 picture_credit(toks, i)):
@@ -310,17 +310,14 @@ class SourceLayer:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
         "معلومات حصلت عليها وكالة ..", "محضر اطلعت عليه «..»": what it obtained or saw."""
         p = i - 2 if i > 0 and toks[i - 1].text in QUOTES else i - 1  # "واطلعت عليه «رويترز»"
-        if p > 0 and toks[p].key in OBTAINED and _is_receive(toks[p - 1]):
+        if p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1]):
             return True
-        if i == 0 or not _is_receive(toks[i - 1]):
-            return False
-        for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
-            t = toks[k]
-            if not t.is_word and t.text not in QUOTES:
-                return False
-            if t.key in COPY_WORDS:
-                return True
-        return False
+        b = i - 1
+        while b >= 0 and toks[b].text in QUOTES:
+            b -= 1
+        if b > 0 and (head := outlet_head(toks[b])) is not None and head[2] == "":
+            b -= 1  # "وحصلت صحيفة «..» على وثائق": the outlet word between the verb and the name
+        return b >= 0 and is_receive(toks[b]) and received_copy(toks, j)
 
     def _said_to(self, toks: list[Token], i: int, j: int | None = None) -> bool:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
@@ -599,10 +596,6 @@ def _adds_a_name(text: str, mention: Mention, start: int, end: int) -> bool:
     إنديا"), not an outlet's usual last word ("إيه بي سي" + "نيوز": the same network)."""
     extra = (text[start : mention.start] + " " + text[mention.end : end]).split()
     return bool(extra) and any(match_key(w) not in OUTLET_SUFFIXES for w in extra)
-
-
-def _is_receive(tok: Token) -> bool:
-    return tok.is_word and any(stem in RECEIVE_WORDS for _, stem in tok.splits)
 
 
 def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:

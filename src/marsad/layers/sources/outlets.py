@@ -40,8 +40,10 @@ from marsad.layers.sources.governing import (
     broadcasting,
     governed,
     interviewed_after,
+    is_receive,
     long_recipient,
     opens_statement,
+    received_copy,
     said_before,
 )
 from marsad.layers.sources.roles import named_as_employer
@@ -185,7 +187,8 @@ class OutletFinder:
         if found is None:
             return None
         end = _token_after(toks, found[1])
-        if not (cited_here or reports_later(toks, end, self.lex, self.text) or long_recipient(self.lex, toks, i, prefix, end)):
+        if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
+                or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
