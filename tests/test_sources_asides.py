@@ -90,3 +90,8 @@ def test_a_verbal_noun_after_a_feminine_outlet_word_is_no_verb_of_it():
 
 def test_an_indefinite_word_of_belonging_names_no_channel():
     assert names(run("وعرف القيادي بظهوره الإعلامي في قناة تابعة للجماعة.")) == []
+
+
+def test_a_poll_an_unlisted_paper_saw_before_a_verb_of_others():
+    body = "وفي الاستطلاع الذي أجرته مؤسسة للأبحاث واطلعت عليه صحيفة «دي فيلت» الألمانية قال نصف المشاركين إنهم يؤيدون الخطة."
+    assert names(run(body)) == ["دي فيلت"]

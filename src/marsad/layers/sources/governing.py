@@ -22,6 +22,7 @@ from marsad.layers.sources.words import (
     COPY_WORDS,
     GIVEN_TO,
     GOVERNING_PREPOSITIONS,
+    OBTAINED,
     PUBLISHED_IN,
     QUOTES,
     RECEIVE_WORDS,
@@ -287,6 +288,15 @@ def broadcasting(toks: list[Token], i: int) -> bool:
 def is_receive(tok: Token) -> bool:
     """A verb of receiving or obtaining ("تلقت", "حصلت", "اطلعت")."""
     return tok.is_word and any(stem in RECEIVE_WORDS for _, stem in tok.splits)
+
+
+def obtained_by(toks: list[Token], i: int) -> bool:
+    """"معلومات حصلت عليها وكالة ..", "واطلعت عليه صحيفة «..»": the outlet (its outlet word or
+    name at token i) obtained or saw what the article reports."""
+    p = i - 1
+    while p >= 0 and toks[p].text in QUOTES:
+        p -= 1
+    return p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1])
 
 
 def received_copy(toks: list[Token], j: int) -> bool:

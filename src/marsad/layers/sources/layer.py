@@ -17,6 +17,7 @@ from marsad.layers.sources.framing import credited, framed_by_verb, made_by, ope
 from marsad.layers.sources.governing import (
     INTERVIEW_PREFIXES,
     is_receive,
+    obtained_by,
     opens_statement,
     received_copy,
     said_it_near,
@@ -52,7 +53,6 @@ from marsad.layers.sources.words import (
     MARKET_INDEXES,
     MEDIA_ROLES,
     NEWS_WORDS,
-    OBTAINED,
     OPENING_MARKS,
     OUTLET_HEADS,
     OUTLET_SUFFIXES,
@@ -309,9 +309,8 @@ class SourceLayer:
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
         "معلومات حصلت عليها وكالة ..", "محضر اطلعت عليه «..»": what it obtained or saw."""
-        p = i - 2 if i > 0 and toks[i - 1].text in QUOTES else i - 1  # "واطلعت عليه «رويترز»"
-        if p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1]):
-            return True
+        if obtained_by(toks, i):
+            return True  # "واطلعت عليه «رويترز»"
         b = i - 1
         while b >= 0 and toks[b].text in QUOTES:
             b -= 1

@@ -42,6 +42,7 @@ from marsad.layers.sources.governing import (
     interviewed_after,
     is_receive,
     long_recipient,
+    obtained_by,
     opens_statement,
     received_copy,
     said_before,
@@ -188,7 +189,7 @@ class OutletFinder:
             return None
         end = _token_after(toks, found[1])
         if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
-                or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
+                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
