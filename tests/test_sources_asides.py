@@ -95,3 +95,8 @@ def test_an_indefinite_word_of_belonging_names_no_channel():
 def test_a_poll_an_unlisted_paper_saw_before_a_verb_of_others():
     body = "وفي الاستطلاع الذي أجرته مؤسسة للأبحاث واطلعت عليه صحيفة «دي فيلت» الألمانية قال نصف المشاركين إنهم يؤيدون الخطة."
     assert names(run(body)) == ["دي فيلت"]
+
+
+def test_an_outlet_that_had_interviews():
+    assert names(run("وكان لـ«الشرق الأوسط» لقاءات مع عدد من المغتربين في المدينة.")) == ["الشرق الأوسط"]
+    assert names(run("وكان لـ«لجنة الإغاثة» لقاء مع الوفد الزائر.")) == []
