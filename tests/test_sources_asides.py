@@ -8,7 +8,9 @@ Sentences written for these tests; the shipped KB."""
 
 from __future__ import annotations
 
-from source_fixtures import names, run
+from marsad.document import Document, Mention
+from marsad.layers.entities.add import add_entity
+from source_fixtures import LAYER, names, run
 
 
 def test_an_agency_spoken_to_after_an_aside_between_commas():
@@ -52,6 +54,25 @@ def test_a_kb_name_opening_a_longer_quoted_name_is_another_outlet():
     assert all(e.name_en != "The Times" for e in doc.entities)
     assert names(run("ونقلت وكالة “رويترز للأنباء” عن مسؤول أن المحادثات تعثرت.")) == ["رويترز"]
     assert names(run("وذكرت صحيفة “نيويورك تايمز الأمريكية” أن المحادثات تعثرت.")) == ["نيويورك تايمز"]
+
+
+def _with_kb_outlet(text: str, name: str, kb: str, name_en: str) -> Document:
+    """The text with the entity layer's KB outlet at the first occurrence of `name`."""
+    doc = Document(text=text)
+    start = text.index(name)
+    add_entity(doc, "ORG", name, [Mention(start, start + len(name), name, "name")], name_en=name_en, kb=kb)
+    LAYER(doc)
+    doc.check_offsets()
+    return doc
+
+
+def test_an_adjective_after_a_kb_agency_keeps_its_link():
+    text = "وأكد المحافظ في تصريح بثته وكالة الأنباء اليمنية الرسمية أن الطريق فتح."
+    doc = _with_kb_outlet(text, "وكالة الأنباء اليمنية", "marsad:agency/sba", "Saba News Agency")
+    assert [e.name_en for e in doc.entities if e.id == doc.sources[0].entity] == ["Saba News Agency"]
+    text = "ذكرت صحيفة “ذا تايمز أوف إنديا” أن الأمطار أغرقت القرى."
+    doc = _with_kb_outlet(text, "ذا تايمز", "marsad:outlet/the-times", "The Times")
+    assert [e.name_en for e in doc.entities if e.id == doc.sources[0].entity] == [None]
 
 
 def test_the_channel_that_runs_a_programme():

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, tokenize
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
@@ -52,6 +52,7 @@ from marsad.layers.sources.words import (
     MADE_THINGS,
     MARKET_INDEXES,
     MEDIA_ROLES,
+    NEWS_ADJECTIVES,
     NEWS_WORDS,
     OPENING_MARKS,
     OUTLET_HEADS,
@@ -592,9 +593,11 @@ def _aside_commas(toks: list[Token], k: int) -> list[int]:
 
 def _adds_a_name(text: str, mention: Mention, start: int, end: int) -> bool:
     """The span adds to the mention inside it words that make another name ("ذا تايمز" + "أوف
-    إنديا"), not an outlet's usual last word ("إيه بي سي" + "نيوز": the same network)."""
-    extra = (text[start : mention.start] + " " + text[mention.end : end]).split()
-    return bool(extra) and any(match_key(w) not in OUTLET_SUFFIXES for w in extra)
+    إنديا"), not an outlet's usual last word or adjectives ("إيه بي سي" + "نيوز", "وكالة الأنباء
+    اليمنية" + "الرسمية": the same outlet)."""
+    extra = tokenize(text[start : mention.start] + " " + text[mention.end : end])
+    return any(t.is_word and t.key not in OUTLET_SUFFIXES and t.key not in NEWS_ADJECTIVES
+               and not is_nisba(t, definite=True) for t in extra)
 
 
 def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:
