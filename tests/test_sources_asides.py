@@ -121,3 +121,7 @@ def test_a_poll_an_unlisted_paper_saw_before_a_verb_of_others():
 def test_an_outlet_that_had_interviews():
     assert names(run("وكان لـ«الشرق الأوسط» لقاءات مع عدد من المغتربين في المدينة.")) == ["الشرق الأوسط"]
     assert names(run("وكان لـ«لجنة الإغاثة» لقاء مع الوفد الزائر.")) == []
+
+
+def test_a_name_closed_by_a_double_prime():
+    assert names(run("وكشفت صحيفة “sport360″ عن قيمة انتقال اللاعب إلى النادي.")) == ["sport360"]

@@ -347,7 +347,8 @@ class OutletFinder:
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
         brackets right after an outlet word ("لموقع (..) البرازيلي")."""
-        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES)
+        # "صحيفة “sport360″": some papers close a name with a double prime
+        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES + "″")
         k = open_at + 1
         words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
         while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
