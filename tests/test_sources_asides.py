@@ -125,3 +125,9 @@ def test_an_outlet_that_had_interviews():
 
 def test_a_name_closed_by_a_double_prime():
     assert names(run("وكشفت صحيفة “sport360″ عن قيمة انتقال اللاعب إلى النادي.")) == ["sport360"]
+
+
+def test_footage_spread_by_an_agency():
+    body = "وظهر المزارعون في لقطات مصورة انتشرت اليوم في وكالة الأنباء الفرنسية وهم يحصدون الأرز."
+    assert names(run(body)) == ["وكالة الأنباء الفرنسية"]
+    assert names(run("وانتشر المقطع في مواقع التواصل الاجتماعي بسرعة.")) == []
