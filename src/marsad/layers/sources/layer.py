@@ -71,6 +71,7 @@ from marsad.layers.sources.words import (
     outlet_head,
     reports_later,
 )
+from marsad.lexicons import loader
 
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
@@ -82,6 +83,8 @@ DATELINE_TOKENS = 8      # an agency within this many tokens of the body start m
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
+MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
@@ -345,6 +348,8 @@ class SourceLayer:
         statement = i - 3
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True
+        if any(t.key in MOVEMENT for t in toks[max(0, i - 2 - MOVEMENT_STEPS) : i - 2]):
+            return False  # "انتقال “نيفيز” لـ”الجزيرة”": where the player moves, a club
         for k in range(statement, max(-1, statement - ACCORDING_TO_LAM), -1):
             if toks[k].text in SENTENCE_ENDS:
                 break
