@@ -136,3 +136,10 @@ def test_footage_spread_by_an_agency():
 def test_a_club_a_player_moves_to_is_no_outlet():
     assert names(run("وكشف وكيل اللاعب عن انتقاله لـ«الاتحاد» في الموسم المقبل.")) == []
     assert names(run("وقال اللاعب لـ«الرياض» إنه سعيد بالعودة.")) == ["الرياض"]
+
+
+def test_a_papers_editorial_in_marks():
+    doc = run("بدورها انتقدت افتتاحية “تايمز” تعامل الحكومة مع اللاجئين.")
+    assert [(s.text, [e.name_en for e in doc.entities if e.id == s.entity]) for s in doc.sources] == [
+        ("تايمز", ["The Times"])]
+    assert names(run("وتجمع الزوار في ميدان تايمز سكوير للاحتفال.")) == []
