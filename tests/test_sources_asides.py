@@ -45,6 +45,7 @@ def test_words_said_to_a_quoted_outlet_after_a_verb_of_talking():
 
 def test_a_caption_credits_a_picture_to_an_agency():
     assert names(run("متطوعون يوزعون الطعام على النازحين في المخيم (تصوير: رويترز)")) == ["رويترز"]
+    assert names(run("الأمير خلال رعايته حفل التخرج (تصوير واس)")) == ["واس"]
     assert names(run("وقال المدير: الصورة واضحة ولا تحتاج إلى شرح.")) == []
 
 

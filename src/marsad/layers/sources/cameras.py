@@ -44,10 +44,13 @@ def camera_of(toks: list[Token], i: int) -> bool:
 
 def picture_credit(toks: list[Token], i: int) -> bool:
     """The name starting at token i follows a picture word and a colon or a dash ("(تصوير: رويترز)",
-    "الصورة - أ ف ب"): the caption credits the picture to the outlet."""
+    "الصورة - أ ف ب"), or a picture word opening a bracket ("(تصوير واس)"): the caption credits
+    the picture to the outlet."""
     k = i - 1
     while k >= 0 and toks[k].text in QUOTES:
         k -= 1
+    if k >= 1 and toks[k].key in PICTURE_CREDITS and toks[k - 1].text == "(":
+        return True  # "(تصوير واس)": the credit opening a bracket needs no colon
     if k < 1 or toks[k].text not in CREDIT_SEPARATORS:
         return False
     word = toks[k - 1]
