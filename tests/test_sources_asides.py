@@ -41,6 +41,8 @@ def test_words_said_to_a_quoted_outlet_after_a_verb_of_talking():
     assert names(run(body)) == ["الحياة"]
     body = "وأكدت المصادر التي تحدثت مع «صدى البلد» أن الاجتماع سيعقد الأسبوع المقبل."
     assert names(run(body)) == ["صدى البلد"]
+    body = "وانتقل الشاعر من «الحديث عن» إلى «التحدث مع» في قصيدته «رحلت وبقيت» الأخيرة."
+    assert names(run(body)) == []
 
 
 def test_a_caption_credits_a_picture_to_an_agency():
