@@ -146,3 +146,14 @@ def test_a_papers_editorial_in_marks():
     assert [(s.text, [e.name_en for e in doc.entities if e.id == s.entity]) for s in doc.sources] == [
         ("تايمز", ["The Times"])]
     assert names(run("وتجمع الزوار في ميدان تايمز سكوير للاحتفال.")) == []
+
+
+def test_an_appearance_or_a_report_in_an_outlet():
+    assert names(run("وأشار المحلل في مشاركة له على قناة العربية إلى أن الأسواق ستتعافى.")) == ["العربية"]
+    body = "وعلق القصر على تقرير اليوم السبت في صحيفة “ذا صن” الذي نشر الصور."
+    assert names(run(body)) == ["ذا صن"]
+
+
+def test_a_programme_and_its_channel_parted_by_a_time_between_commas():
+    body = "جاء ذلك في إجابته على سؤال ببرنامج “فتاوى”، مساء أمس الجمعة، على قناة المجد الفضائية."
+    assert names(run(body)) == ["قناة المجد الفضائية"]

@@ -221,7 +221,10 @@ def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
 def published_before(toks: list[Token], p: int) -> bool:
     """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
     between ("كتب المحلل فلان الفلاني في")."""
-    return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
+    k = p  # "تقرير اليوم السبت في صحيفة ..": words of time between are passed over
+    while k > 0 and toks[k - 1].key in STATEMENT_GAP:
+        k -= 1
+    return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
             or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 

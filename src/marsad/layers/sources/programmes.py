@@ -14,7 +14,7 @@ from marsad.lexicons import loader
 PROGRAMMES = loader.keyed("source_words_unseen.tsv", "programme", match_key)
 PROGRAMME_PREFIXES = frozenset({"", "و", "ل", "ب", "ول", "وب", "ف", "فب"})
 RUNS_ON = frozenset(map(match_key, ("في", "على", "عبر")))  # "برنامج .. على قناة .."
-PROGRAMME_STEPS = 7   # tokens from the programme word to "على" (its name in marks between)
+PROGRAMME_STEPS = 12  # tokens from the programme word to "على" (its name in marks, a time between commas)
 NAME_WORDS = 4        # words of a programme's name when it stands without marks
 
 
@@ -26,7 +26,7 @@ def programme_on(toks: list[Token], p: int) -> bool:
     words = 0
     for k in range(p - 1, max(-1, p - 1 - PROGRAMME_STEPS), -1):
         t = toks[k]
-        if t.text in SENTENCE_ENDS or t.text in "،,":
+        if t.text in SENTENCE_ENDS:
             return False
         if _is_programme(t):
             return True
