@@ -2,7 +2,9 @@
 session 15: an agency spoken to past asides between commas, a time word after an outlet's name, an
 outlet that made an interview or a report, words said to a quoted outlet after a verb of talking,
 a caption crediting a picture, a programme's channel, a columnist's paper, a copy or a document an
-outlet obtained, an outlet alone in brackets, and a verbal noun after an outlet that is no verb.
+outlet obtained, an outlet alone in brackets, a verbal noun after an outlet that is no verb, a KB
+name opening a longer quoted name, an outlet that had interviews, a club a player moves to, a
+paper's editorial, an appearance on a channel.
 
 Sentences written for these tests; the shipped KB."""
 
