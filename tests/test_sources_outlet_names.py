@@ -114,8 +114,9 @@ def test_a_station_named_in_latin_letters_is_a_broadcaster():
 
 
 def test_a_second_outlet_joined_after_the_first_ones_adjective():
+    # "صحيفة تايمز": the KB's The Times with its outlet word, as "صحيفة الحياة" is
     assert texts("وقالت صحيفة تايمز البريطانية ومحطة إيه آر دي الألمانية إنهما حصلتا على الوثائق.") \
-        == ["تايمز", "إيه آر دي"]
+        == ["صحيفة تايمز", "إيه آر دي"]
     assert texts("ونقلت صحيفة «لوموند» الفرنسية وإذاعة «فرانس إنتر» عن الوزير أن الحكومة ستستقيل.") \
         == ["لوموند", "فرانس إنتر"]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
+from marsad.layers.sources.talk import talks
 from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CREDIT_WORDS,
@@ -142,9 +143,12 @@ def credited(text: str, toks: list[Token], i: int) -> bool:
 
 def talked_with(toks: list[Token], i: int) -> bool:
     """Token i is "مع" or "إلى" after an interview, a talk or a call a few words before ("في
-    مقابلة خاصة مع «..»", "في حديث أدلى به إلى «..»"): what follows received the words."""
-    if not (toks[i].key == "مع" or toks[i].key in SENT_TO):
-        return False
+    مقابلة خاصة مع «..»", "في حديث أدلى به إلى «..»"), or right after a verb of talking ("التي
+    تحدثت إلى «..»"): what follows received the words."""
+    if not (toks[i].key == "مع" or toks[i].key in SENT_TO) or (i > 0 and toks[i - 1].text == "»"):
+        return False  # "من «الحديث عن» إلى «..»": a talk word in quoted words is no interview
+    if i > 0 and talks(toks[i - 1]) and i + 1 < len(toks) and toks[i + 1].text != "»":
+        return True  # "المصادر التي تحدثت إلى «..»": the verb of talking right before (not "«التحدث مع»")
     return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])
 
 

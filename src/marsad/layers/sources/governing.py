@@ -13,6 +13,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
+from marsad.layers.sources.programmes import programme_on
 from marsad.layers.sources.talk import opens_quotation
 from marsad.layers.sources.words import (
     ASKED,
@@ -21,8 +22,10 @@ from marsad.layers.sources.words import (
     COPY_WORDS,
     GIVEN_TO,
     GOVERNING_PREPOSITIONS,
+    OBTAINED,
     PUBLISHED_IN,
     QUOTES,
+    RECEIVE_WORDS,
     RECIPIENT_PREFIXES,
     SENT_TO,
     SENTENCE_ENDS,
@@ -50,6 +53,10 @@ INTERVIEW_WINDOW = 8     # tokens between an interview word and "في"/"على" 
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
 STATEMENT_STEPS = 4      # tokens after a quoted recipient to the complementiser or colon opening the words
 CITE_PREFIXES = VERB_PREFIXES  # "", "و", "ف": before a citing verb or noun ("وذكرت", "فتقرير")
+PUBLISHED_PREFIXES = CITE_PREFIXES | {"ب", "وب"}  # "بعموده في صحيفة ..", "بمقاله في ..": "ب" for "في"
+FOLLOW_TOKENS = 8        # tokens after an outlet's name to the copy it received ("الإخبارية على نسخة")
+ON = match_key("على")     # "حصلت .. على نسخة"
+WHAT_WORDS = frozenset(map(match_key, ("ما", "لما")))  # "بحسب ما", "وفقا لما": what an outlet published
 IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
@@ -85,12 +92,14 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
             lex.is_according(toks[p - 1]) or reports(lex, toks[p - 1])):
         return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
     if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
-            p > 1 and toks[p - 1].key == "ما" and lex.is_according(toks[p - 2]))):
-        return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..": what the outlet published
+            p > 1 and toks[p - 1].key in WHAT_WORDS and lex.is_according(toks[p - 2]))):
+        return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..", "وفقا لما بثه التلفزيون ..": what the outlet published
     if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
         return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
     if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
         return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
+    if programme_on(toks, p):
+        return True  # "ضيفا على برنامج «..» في قناة ..": the channel that runs the programme
     if prev.key == "عبر":
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
@@ -205,14 +214,17 @@ def reports(lex: SpeechLexicon, tok: Token) -> bool:
 
 
 def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
-    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in CITE_PREFIXES
+    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in PUBLISHED_PREFIXES
                                for _, stem in tok.splits)
 
 
 def published_before(toks: list[Token], p: int) -> bool:
     """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
     between ("كتب المحلل فلان الفلاني في")."""
-    return (any(_published(t) for t in toks[max(0, p - PUBLISHED_STEPS) : p])
+    k = p  # "تقرير اليوم السبت في صحيفة ..": words of time between are passed over
+    while k > 0 and toks[k - 1].key in STATEMENT_GAP:
+        k -= 1
+    return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
             or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 
@@ -272,5 +284,32 @@ def broadcasting(toks: list[Token], i: int) -> bool:
         if t.text in SENTENCE_ENDS:
             return False
         if t.key in STATION_WORDS or any(stem in STATION_WORDS for _, stem in t.splits):
+            return True
+    return False
+
+
+def is_receive(tok: Token) -> bool:
+    """A verb of receiving or obtaining ("تلقت", "حصلت", "اطلعت")."""
+    return tok.is_word and any(stem in RECEIVE_WORDS for _, stem in tok.splits)
+
+
+def obtained_by(toks: list[Token], i: int) -> bool:
+    """"معلومات حصلت عليها وكالة ..", "واطلعت عليه صحيفة «..»": the outlet (its outlet word or
+    name at token i) obtained or saw what the article reports."""
+    p = i - 1
+    while p >= 0 and toks[p].text in QUOTES:
+        p -= 1
+    return p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1])
+
+
+def received_copy(toks: list[Token], j: int) -> bool:
+    """A copy, a document or a recording within a few words after token j (the end of an outlet's
+    name), nothing but words and quotation marks between: "وتلقت وكالة .. نسخة منه", "حصلت خدمة
+    «..» الإخبارية على نسخة منها"."""
+    for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
+        t = toks[k]
+        if not t.is_word and t.text not in QUOTES:
+            return False
+        if t.key in COPY_WORDS or (t.key == ON and k + 1 < len(toks) and toks[k + 1].key in COPY_WORDS):
             return True
     return False

@@ -6,15 +6,25 @@ from bisect import bisect_left
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, tokenize
 from marsad.document import Document, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
-from marsad.layers.sources.cameras import camera_of
+from marsad.layers.sources.cameras import camera_of, picture_credit
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
-from marsad.layers.sources.governing import INTERVIEW_PREFIXES, said_it_near, said_with_object, spoke_on, told
+from marsad.layers.sources.governing import (
+    INTERVIEW_PREFIXES,
+    is_receive,
+    obtained_by,
+    opens_statement,
+    received_copy,
+    said_it_near,
+    said_with_object,
+    spoke_on,
+    told,
+)
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OutletFinder
@@ -42,17 +52,18 @@ from marsad.layers.sources.words import (
     MADE_THINGS,
     MARKET_INDEXES,
     MEDIA_ROLES,
+    NEWS_ADJECTIVES,
     NEWS_WORDS,
-    OBTAINED,
     OPENING_MARKS,
     OUTLET_HEADS,
+    OUTLET_SUFFIXES,
     QUOTES,
-    RECEIVE_WORDS,
     SENT_TO,
     SENTENCE_ENDS,
     WEB_WORDS,
     could_not_check,
     describes_only,
+    is_nisba,
     is_person_word,
     is_plural_verb,
     lone_lam,
@@ -60,6 +71,7 @@ from marsad.layers.sources.words import (
     outlet_head,
     reports_later,
 )
+from marsad.lexicons import loader
 
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
@@ -70,10 +82,14 @@ CITE_WINDOW = 6          # tokens between a citing word and the outlet
 DATELINE_TOKENS = 8      # an agency within this many tokens of the body start may be a dateline
 ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with dots
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
+LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
+MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
+ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
+ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
-FOLLOW_TOKENS = 4        # tokens after an agency name to the copy it received
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
@@ -145,6 +161,9 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
+            if _opens_longer_quoted_name(toks, i, j):
+                after = j
+                continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
             if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
@@ -226,13 +245,14 @@ class SourceLayer:
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
-        if self._said_to(toks, i) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
+        if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
-        if reports_later(toks, j, lex, doc.text):
+        if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
             return True  # "وكانت وكالة رويترز قد ذكرت"
-        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i):
+        if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
+                picture_credit(toks, i)):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
         if seen_by_correspondent(toks, i, j, self._prefix(toks[i])):
             return True  # "وشاهد مراسل لوكالة ..": what its correspondent saw
@@ -293,21 +313,19 @@ class SourceLayer:
     def _received(self, toks: list[Token], i: int, j: int) -> bool:
         """"وتلقت وكالة ... نسخة منه": the agency received the document the article reports;
         "معلومات حصلت عليها وكالة ..", "محضر اطلعت عليه «..»": what it obtained or saw."""
-        p = i - 2 if i > 0 and toks[i - 1].text in QUOTES else i - 1  # "واطلعت عليه «رويترز»"
-        if p > 0 and toks[p].key in OBTAINED and _is_receive(toks[p - 1]):
-            return True
-        if i == 0 or not _is_receive(toks[i - 1]):
-            return False
-        for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
-            t = toks[k]
-            if not t.is_word and t.text not in QUOTES:
-                return False
-            if t.key in COPY_WORDS:
-                return True
-        return False
+        if obtained_by(toks, i):
+            return True  # "واطلعت عليه «رويترز»"
+        b = i - 1
+        while b >= 0 and toks[b].text in QUOTES:
+            b -= 1
+        if b > 0 and (head := outlet_head(toks[b])) is not None and head[2] == "":
+            b -= 1  # "وحصلت صحيفة «..» على وثائق": the outlet word between the verb and the name
+        return b >= 0 and is_receive(toks[b]) and received_copy(toks, j)
 
-    def _said_to(self, toks: list[Token], i: int) -> bool:
-        """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to."""
+    def _said_to(self, toks: list[Token], i: int, j: int | None = None) -> bool:
+        """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
+        end j of its name, also past asides between commas when the words open right after the
+        name ("وقال المتحدث، الذي طلب عدم نشر اسمه لأنه غير مخول بالحديث، لرويترز إن")."""
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
@@ -318,7 +336,11 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        return self._spoken_before(toks, i) is not None
+        if self._spoken_before(toks, i) is not None:
+            return True
+        if j is None or not opens_statement(self.lex, toks, _past_marks(toks, j)):
+            return False
+        return any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement))
 
     def _said_here(self, toks: list[Token], i: int) -> bool:
         """The name at token i, after "لـ" and a mark, received the words of its own clause: a
@@ -326,6 +348,8 @@ class SourceLayer:
         statement = i - 3
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True
+        if any(t.key in MOVEMENT for t in toks[max(0, i - 2 - MOVEMENT_STEPS) : i - 2]):
+            return False  # "انتقال “نيفيز” لـ”الجزيرة”": where the player moves, a club
         for k in range(statement, max(-1, statement - ACCORDING_TO_LAM), -1):
             if toks[k].text in SENTENCE_ENDS:
                 break
@@ -470,6 +494,9 @@ class SourceLayer:
                 if actor is not None:  # "لـ«الوئام»": and the KB's outlet of that name
                     ent.kb, ent.name_en = actor.id, ent.name_en or actor.name_en
                 return ent.id
+            if actor is None and ent.kb is not None and ent.kb.startswith(OUTLET_KB_IDS) and all(
+                    start <= m.start and m.end <= end and _adds_a_name(doc.text, m, start, end) for m in ent.mentions):
+                continue  # "صحيفة “ذا تايمز أوف إنديا”": a longer name than the KB outlet's inside it, another outlet
             if ent.type == "ORG" and any(m.start <= start and end <= m.end or start <= m.start and m.end <= end
                                          for m in ent.mentions):
                 if actor is not None and ent.kb is None and all(_names_only(doc.text, m, start, end) for m in ent.mentions):
@@ -533,8 +560,49 @@ def _names_only(text: str, mention: Mention, start: int, end: int) -> bool:
     return " " not in extra and match_key(extra) in OUTLET_HEADS
 
 
-def _is_receive(tok: Token) -> bool:
-    return tok.is_word and any(stem in RECEIVE_WORDS for _, stem in tok.splits)
+def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
+    """The KB name at tokens i..j opens a longer name in quotation marks after an outlet word ("صحيفة
+    “ذا تايمز أوف إنديا”", "محطة “سي إن إن تورك”"): another outlet, the marks closing a word or two
+    later with no conjunction between."""
+    if i < 2 or toks[i - 1].text not in QUOTES or outlet_head(toks[i - 2]) is None:
+        return False
+    for k in range(j, min(j + LONGER_NAME_WORDS + 1, len(toks))):
+        t = toks[k]
+        if t.text in QUOTES:
+            return k > j
+        if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
+            return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
+    return False
+
+
+def _past_marks(toks: list[Token], j: int) -> int:
+    """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return j
+
+
+def _aside_commas(toks: list[Token], k: int) -> list[int]:
+    """The commas that open the asides ending with a comma at token k, nearest first (at most
+    ASIDE_COMMAS of them, within ASIDE_TOKENS and the sentence); none when token k is no comma."""
+    if k < 0 or toks[k].text not in "،,":
+        return []
+    out = []
+    for m in range(k - 1, max(-1, k - ASIDE_TOKENS), -1):
+        if toks[m].text in SENTENCE_ENDS or len(out) >= ASIDE_COMMAS:
+            break
+        if toks[m].text in "،,":
+            out.append(m)
+    return out
+
+
+def _adds_a_name(text: str, mention: Mention, start: int, end: int) -> bool:
+    """The span adds to the mention inside it words that make another name ("ذا تايمز" + "أوف
+    إنديا"), not an outlet's usual last word or adjectives ("إيه بي سي" + "نيوز", "وكالة الأنباء
+    اليمنية" + "الرسمية": the same outlet)."""
+    extra = tokenize(text[start : mention.start] + " " + text[mention.end : end])
+    return any(t.is_word and t.key not in OUTLET_SUFFIXES and t.key not in NEWS_ADJECTIVES
+               and not is_nisba(t, definite=True) for t in extra)
 
 
 def _sent_a_copy(toks: list[Token], i: int, prefix: str) -> bool:

@@ -40,8 +40,11 @@ from marsad.layers.sources.governing import (
     broadcasting,
     governed,
     interviewed_after,
+    is_receive,
     long_recipient,
+    obtained_by,
     opens_statement,
+    received_copy,
     said_before,
 )
 from marsad.layers.sources.roles import named_as_employer
@@ -84,6 +87,8 @@ RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no 
 ABBREVIATION_DOTS = frozenset({"."})
 IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never continues a name
 YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
+HAD = frozenset(map(match_key, ("كان", "وكان", "فكان", "كانت", "وكانت")))  # "وكان لـ«..» لقاءات"
+TALKS = frozenset(map(match_key, ("لقاءات", "حوارات", "مقابلات", "جولة", "جولات")))  # plurals the lexicon lacks
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -185,7 +190,8 @@ class OutletFinder:
         if found is None:
             return None
         end = _token_after(toks, found[1])
-        if not (cited_here or reports_later(toks, end, self.lex, self.text) or long_recipient(self.lex, toks, i, prefix, end)):
+        if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
+                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
@@ -341,7 +347,8 @@ class OutletFinder:
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:
         """The name between the marks opening at `open_at` ("صحيفة «سودويتشه تسايتونغ»"), or in
         brackets right after an outlet word ("لموقع (..) البرازيلي")."""
-        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES)
+        # "صحيفة “sport360″": some papers close a name with a double prime
+        closing = {"(": ")", "{": "}", "/": "/"}.get(toks[open_at].text, QUOTES + "″")
         k = open_at + 1
         words = 0  # "قناة «آر. بي. كا»": the dots of an abbreviation are no words of the name
         while k < len(toks) and words <= MAX_NAME_TOKENS and toks[k].text not in closing:
@@ -416,7 +423,8 @@ class OutletFinder:
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
         headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex, self.person_keys)
-        if not (according or opens or headline or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
+        had = self._had_a_talk(toks, i, close + 1)
+        if not (according or opens or headline or had or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):
             return None  # "المدير التنفيذي لـ«..»: «...»": where he works
@@ -428,6 +436,14 @@ class OutletFinder:
             # "لـ«صحيفة الحياة»": the outlet word inside the marks is not part of the name
             found = (name[1].start, found[1], self.known(name[1:]))
         return found, opens
+
+    def _had_a_talk(self, toks: list[Token], i: int, after: int) -> bool:
+        """"وكان لـ«..» لقاءات مع ..", "كان لـ«..» حوار مع ..": the outlet held the interviews the
+        article reports, "كان" right before "لـ" and the interview right after the name."""
+        if i == 0 or toks[i - 1].key not in HAD or after >= len(toks):
+            return False
+        talk = toks[after]
+        return talk.is_word and (self.lex.has("interview", talk, frozenset({""})) or talk.key in TALKS)
 
     def _partner(self, toks: list[Token], i: int, taken: set[int]) -> Found | None:
         """The name in marks after "مع"/"إلى" at i that an interview was given to, unless it

@@ -196,9 +196,9 @@ def names_no_entity(name: list[Token]) -> bool:
             and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
 
 
-def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
-    """The outlet ending before token k is the subject of a reporting verb after "قد" later in
-    its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
+def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None = None) -> bool:
+    """The outlet ending before token k (its outlet word `head`, if any) is the subject of a
+    reporting verb after "قد" later in its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
     pluperfect of news, subject first. Right after the name and its adjectives, a citing verb
     ("وكانت صحيفة «..» ذكرت أن") or a participle saying that it spoke ("وعلقت صحيفة .. قائلة") will do."""
     first = k
@@ -210,7 +210,8 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
         else:
             break
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
-            toks[first].key in SPEAKING_AFTER or lex.has("cite", toks[first], frozenset({""}))
+            toks[first].key in SPEAKING_AFTER or (lex.has("cite", toks[first], frozenset({""}))
+                                                  and not _masdar_after(toks[first], head))
             or topic_cites(toks, k, first, lex)):
         return True
     for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
@@ -222,6 +223,15 @@ def reports_later(toks: list[Token], k: int, lex, text: str) -> bool:
         if t.key == "قد":
             return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
     return False
+
+
+def _masdar_after(word: Token, head: Token | None) -> bool:
+    """A citing word after a feminine outlet word's name without the feminine marks of a verb
+    ("قررت قناة .. الرياضية نقل مباراة"): the verbal noun, object of a verb before, not the outlet's
+    own verb ("وكانت صحيفة .. نقلت", "صحيفة .. تنقل")."""
+    if head is None or not head.key.endswith("ه"):
+        return False
+    return FEMININE_PAST.search(word.key) is None and not word.key.startswith("ت")
 
 
 def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
