@@ -5,7 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run, texts
+from test_quotes import make_doc, org, quote_with, run, texts
 
 
 def test_a_prayer_is_no_statement():
@@ -275,3 +275,23 @@ def test_a_plural_object_after_an_unnamed_body_that_points_back():
     q = quote_with(doc, "مراجعة عمادة القبول")
     assert q.text.startswith("المقبولين") and q.speaker.entity == "e1"
     assert quote_with(doc, "رواتب العاملين").speaker.text == "اتحاد المهندسين المصريين"
+
+
+# --- "أفاد" takes "عن" and a content noun as "أعلن" does -----------------------------------------
+def test_reported_with_an_about_phrase():
+    body = "وأفادت وزارة الداخلية عن ضبط شبكة لتهريب الأسلحة في المنطقة الشرقية خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=[org("وزارة الداخلية")]))
+    q = quote_with(doc, "ضبط شبكة لتهريب الأسلحة")
+    assert q.speaker is not None and q.speaker.text == "وزارة الداخلية"
+
+
+def test_reported_with_a_content_noun_after_the_subject():
+    body = "وأفادت وزارة الصحة إصابة ثلاثة عمال بحروق في حريق اندلع داخل مصنع بالمدينة الصناعية."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "إصابة ثلاثة عمال بحروق").text.startswith("إصابة")
+
+
+def test_benefited_is_no_statement():
+    body = "وقد أفاد البرنامج الطلاب في تحسين مستواهم الدراسي خلال العام الماضي."
+    doc = run(make_doc(body))
+    assert not doc.quotes
