@@ -295,3 +295,24 @@ def test_benefited_is_no_statement():
     body = "وقد أفاد البرنامج الطلاب في تحسين مستواهم الدراسي خلال العام الماضي."
     doc = run(make_doc(body))
     assert not doc.quotes
+
+
+# --- "توقع"، "رجح" with a content noun: a forecast said by a named body ------------------------
+def test_forecast_with_a_content_noun():
+    body = "وتوقع صندوق النقد الدولي ارتفاع عجز الموازنة إلى مستوى قياسي خلال العام المقبل."
+    doc = run(make_doc(body, ents=[org("صندوق النقد الدولي")]))
+    q = quote_with(doc, "ارتفاع عجز الموازنة")
+    assert q.text.startswith("ارتفاع") and q.speaker.text == "صندوق النقد الدولي"
+
+
+def test_forecast_of_nobody_named_is_left_alone():
+    body = "وجاءت الأرباح أعلى مما توقع المحللون في استطلاع للرأي نشر أمس."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_its_amount_is_not_the_content_noun_ability():
+    # "قدره" (its amount) folds to the key of "قدرة" (ability); it opens no statement
+    body = "وتوقع محللون في استطلاع للرأي صافي ربح قدره 17 مليون ريال للشركة في الربع الثاني."
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("قدره") for q in doc.quotes)

@@ -37,6 +37,7 @@ GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن 
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
+HA = "\u0647"  # final ه, as written (the match key writes ة so too)
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
 SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
@@ -214,7 +215,9 @@ class CueGrammar:
 
     def _content_head(self, tok: Token) -> bool:
         if self.lex.has("content_head", tok, CONTENT_HEAD_PREFIXES):
-            return True
+            # the match key folds ة into ه: "قدره" ("its amount") is not "قدرة"; every content
+            # head of the list that ends so is written with ة
+            return not tok.text.endswith(HA)
         heads = self.lex.words.get("content_head", frozenset())
         for suffix in POSSESSIVE_SUFFIXES + ("نا",):
             if tok.key.endswith(suffix) and len(tok.key) > len(suffix) + 2:
