@@ -316,3 +316,23 @@ def test_its_amount_is_not_the_content_noun_ability():
     body = "وتوقع محللون في استطلاع للرأي صافي ربح قدره 17 مليون ريال للشركة في الربع الثاني."
     doc = run(make_doc(body))
     assert not any(q.text.startswith("قدره") for q in doc.quotes)
+
+
+def test_expectation_heading_a_sentence_is_a_noun():
+    body = ("وتراجعت أسعار الذهب أمس. توقع ارتفاع أسعار الفائدة في الخريف المقبل يضغط على المعادن "
+            "الثمينة في الأسواق العالمية.")
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_a_later_consequence_clause_is_not_the_verbs():
+    body = ("وبينت الدراسة حجم الاستهلاك الكبير للمياه في استخراج النفط، وبالتالي فإن استخراجه غير "
+            "مناسب في الدول ذات الموارد المحدودة.")
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("إن استخراجه") for q in doc.quotes)
+
+
+def test_as_someone_explained_then_the_consequence_clause():
+    body = "ومثلما أوضح الباحث سامر الحداد، فإن استخراج المعادن من القمر قد يغير صناعة الطاقة في المستقبل."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert quote_with(doc, "استخراج المعادن من القمر").speaker.text == "سامر الحداد"

@@ -81,6 +81,7 @@ CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
+AS_WORDS = frozenset({"كما", "وكما", "مثلما", "ومثلما"})  # match keys of "as" before a reporting verb
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -267,8 +268,11 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
-                break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
+            if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or i == 0 or toks[i - 1].key not in AS_WORDS):
+                # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
+                # a later one ("وبينت الدراسة مدى ...، وبالتالي فإن ..."): a verb takes أن / إن, but
+                # "ومثلما أوضح فلان، فإن ..." (as X explained) answers with it
+                break
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"

@@ -51,6 +51,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue):
             return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+        if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
+            # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
+            # subject and no "و" before it, is the verbal noun ("expectation") heading a sentence
+            return None
         start = toks[head].start
     elif "-" in cue.np and subject_after and sp.entity is not None \
             and grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
