@@ -5,7 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, org, quote_with, run, texts
+from test_quotes import make_doc, org, person, quote_with, run, texts
 
 
 def test_a_prayer_is_no_statement():
@@ -336,3 +336,35 @@ def test_as_someone_explained_then_the_consequence_clause():
     body = "ومثلما أوضح الباحث سامر الحداد، فإن استخراج المعادن من القمر قد يغير صناعة الطاقة في المستقبل."
     doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
     assert quote_with(doc, "استخراج المعادن من القمر").speaker.text == "سامر الحداد"
+
+
+# --- giving a reason: "برر"، "عزا"، "أرجع" ------------------------------------------------------
+def test_justified_with_a_clause():
+    body = "وبررت الشركة الوطنية للكهرباء أن سبب الانقطاع يعود إلى ارتفاع الأحمال في فصل الصيف."
+    doc = run(make_doc(body, ents=[org("الشركة الوطنية للكهرباء")]))
+    assert quote_with(doc, "سبب الانقطاع يعود").speaker.text == "الشركة الوطنية للكهرباء"
+
+
+def test_put_down_to_with_its_object():
+    body = "وعزا وزير المالية سالم الفهد التأخير في صرف المستحقات إلى إجراءات المراجعة الجديدة."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    q = quote_with(doc, "إجراءات المراجعة الجديدة")
+    assert q.text.startswith("التأخير") and q.speaker.text == "سالم الفهد"
+
+
+def test_returned_a_thing_is_no_statement():
+    body = "وأرجع الطالب الكتاب إلى المكتبة بعد انتهاء مدة الإعارة المحددة."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_gave_back_powers_is_no_statement():
+    body = "وبعد توليه المنصب، أرجع الرئيس سامر الحداد الصلاحيات إلى المستوى الحكومي كما كانت من قبل."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    assert not doc.quotes
+
+
+def test_put_down_a_fall_to_a_cause():
+    body = "وأرجعت الشركة الوطنية للبتروكيماويات تراجع الأرباح إلى انخفاض أسعار بيع المنتجات."
+    doc = run(make_doc(body, ents=[org("الشركة الوطنية للبتروكيماويات")]))
+    assert quote_with(doc, "انخفاض أسعار بيع").text.startswith("تراجع الأرباح")
