@@ -368,3 +368,23 @@ def test_put_down_a_fall_to_a_cause():
     body = "وأرجعت الشركة الوطنية للبتروكيماويات تراجع الأرباح إلى انخفاض أسعار بيع المنتجات."
     doc = run(make_doc(body, ents=[org("الشركة الوطنية للبتروكيماويات")]))
     assert quote_with(doc, "انخفاض أسعار بيع").text.startswith("تراجع الأرباح")
+
+
+def test_the_preposition_of_another_verb_opens_nothing():
+    body = "وأفادت مصادر أمنية، لم تكشف عن هويتها، بأن المسلحين انسحبوا من المدينة فجر اليوم."
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("عن هويتها") for q in doc.quotes)
+
+
+# --- the writer's inference: "مما يؤكد أن"، "فإن ذلك يشير إلى أن" --------------------------------
+def test_inference_of_the_writer_is_no_statement():
+    body = ("وتراجع سهم الشركة بنسبة كبيرة خلال الجلسة، مما يؤكد أن المستثمرين قلقون من النتائج. "
+            "وإذا استمر التراجع فإن ذلك يشير إلى أن السوق تتجه إلى موجة بيع واسعة.")
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_meanwhile_before_a_reporting_verb_still_reports():
+    body = "وقال الوزير إن الخطة جاهزة. وإلى ذلك أكد أن التمويل متوفر بالكامل لجميع المشاريع."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "التمويل متوفر بالكامل").text.startswith("أن التمويل")

@@ -71,6 +71,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         t = toks[k]
         if start is not None:
             break
+        if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present"):
+            break  # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
