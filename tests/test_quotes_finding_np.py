@@ -388,3 +388,9 @@ def test_meanwhile_before_a_reporting_verb_still_reports():
     body = "وقال الوزير إن الخطة جاهزة. وإلى ذلك أكد أن التمويل متوفر بالكامل لجميع المشاريع."
     doc = run(make_doc(body))
     assert quote_with(doc, "التمويل متوفر بالكامل").text.startswith("أن التمويل")
+
+
+def test_a_name_read_as_fa_plus_an_does_not_stop_the_search():
+    body = "اعترف اللاعب الهولندي فان دير سار بأنه يشعر بالندم على رحيله عن ناديه السابق."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "يشعر بالندم على رحيله")
