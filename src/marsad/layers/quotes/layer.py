@@ -80,12 +80,12 @@ QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
+ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
 DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بعد", "قبل", "رغم", "عن", "علي", "من", "ل", "ب"})
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
-AS_WORDS = frozenset({"كما", "وكما", "مثلما", "ومثلما"})  # match keys of "as" before a reporting verb
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -275,13 +275,10 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or (
-                    (toks[j - 1].text in "،," or toks[j - 1].key in CONSEQUENCE_WORDS)
-                    and (i == 0 or toks[i - 1].key not in AS_WORDS))):
+            if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
                 # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
-                # a later one that opens a clause ("وبينت الدراسة مدى ...، وبالتالي فإن ..."): a verb
-                # takes أن / إن, but "ومثلما أوضح فلان، فإن ..." (as X explained) answers with it (and
-                # "الهولندي فان دير فارت بأنه" is a name)
+                # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
+                # ..." and "ومثلما أوضح فلان، فإن ..." report with it)
                 break
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
@@ -397,6 +394,8 @@ class QuoteLayer:
         if i < 2 or finder.sent_of(toks[i - 2].start) != finder.sent_of(toks[i].start):
             return True
         before = toks[i - 2].key
+        if before in ADVERBS_OF_MA:
+            return False  # "وإنني دائما ما أوضح أن ...": "always", the speaker's own words
         return before.removeprefix("و").removeprefix("ف") not in DEMONSTRATIVE_GOVERNORS
 
     def _after_according(self, finder: SpeakerFinder, i: int) -> bool:

@@ -16,6 +16,7 @@ from marsad.layers.quotes.cue_grammar import (
 )
 from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
+    HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     QuoteCandidate,
@@ -71,7 +72,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         t = toks[k]
         if start is not None:
             break
-        if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present"):
+        if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
+                and not c.flags & HOMOGRAPH_FLAGS:  # ("وكشف X عبر حسابه عن ...": "عبر" is "via")
             break  # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
