@@ -406,3 +406,9 @@ def test_a_report_with_its_statement_after_a_comma_and_fa_inna():
     body = "وأوضح تقرير صدر هذا العام عن شركة استشارات دولية، فإن خمسة بالمئة فقط من المقاعد تشغلها نساء."
     doc = run(make_doc(body))
     assert quote_with(doc, "خمسة بالمئة فقط من المقاعد")
+
+
+def test_a_noun_spelt_as_a_reporting_verb_does_not_stop_the_search():
+    body = "وقد ابتدأ الشيخ سامر الحداد كتابه بمقدمة حث فيها طالب العلم على قراءة سير العلماء وأخبارهم."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    assert quote_with(doc, "قراءة سير العلماء")

@@ -73,8 +73,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if start is not None:
             break
         if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
-                and not c.flags & HOMOGRAPH_FLAGS:  # ("وكشف X عبر حسابه عن ...": "عبر" is "via")
-            break  # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb
+                and not c.flags & HOMOGRAPH_FLAGS and any(
+                    x.is_word and grammar.is_np_prep(x, c) for x in toks[k + 1 : min(hi, k + 3)]):
+            # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb ("عبر حسابه"
+            # is "via"; "حث فيها طالب العلم على ...": "طالب" governs no "على", it is "student")
+            break
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
