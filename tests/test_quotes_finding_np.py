@@ -412,3 +412,9 @@ def test_a_noun_spelt_as_a_reporting_verb_does_not_stop_the_search():
     body = "وقد ابتدأ الشيخ سامر الحداد كتابه بمقدمة حث فيها طالب العلم على قراءة سير العلماء وأخبارهم."
     doc = run(make_doc(body, ents=[person("سامر الحداد")]))
     assert quote_with(doc, "قراءة سير العلماء")
+
+
+def test_the_connective_hadha_wa_before_a_verb_still_reports():
+    body = "هذا وتؤكد نقابة العاملين في القطاع أن اللجوء إلى الإضراب يبقى الخيار الأخير لديها."
+    doc = run(make_doc(body, ents=[org("نقابة العاملين")]))
+    assert quote_with(doc, "اللجوء إلى الإضراب")

@@ -221,9 +221,11 @@ class QuoteLayer:
             # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
             # "ويرى المسؤولون أن") or, for "يرى", somebody spoke in the sentence before (his view)
             return None
-        if cue.form in ("past", "present") and "infer" in cue.flags and self._inference_subject(finder, i) \
+        if cue.form in ("past", "present") and "infer" in cue.flags and not cue.prefix and self._inference_subject(finder, i) \
                 and not named_subject_next(self.grammar, finder, i) and not subject_noun_next(self.grammar, finder, i):
-            return None  # "مما يؤكد أن ..."، "فإن ذلك يشير إلى أن ...": the writer's inference, nobody's words
+            # "مما يؤكد أن ..."، "فإن ذلك يشير إلى أن ...": the writer's inference, nobody's words
+            # ("هذا وتؤكد النقابة أن ...": with its "و" the verb is not the demonstrative's)
+            return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
