@@ -133,3 +133,17 @@ def test_according_to_the_source_that_opened_the_sentence_gives_one_statement():
     body = "وحسب المصدر فإن القوات وصلت إلى أطراف المدينة صباح أمس، وفق المصدر نفسه."
     doc = run(make_doc(body))
     assert len([q for q in doc.quotes if "القوات وصلت" in q.text]) == 1
+
+
+# --- "إلى جانبهم" is "beside them", not the turn phrase "من جانبهم" ------------------------------
+def test_beside_them_before_a_participle_does_not_cut_the_clause():
+    body = ("وعبر شقيق الفقيد سالم الحربي عن شكره للقيادة على مواساة الأسرة والوقوف إلى جانبهم، "
+            "مؤكدا أن الأسرة كلها فداء للوطن.")
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    assert quote_with(doc, "شكره للقيادة").text.endswith("والوقوف إلى جانبهم")
+
+
+def test_turn_phrase_with_its_preposition_still_cuts():
+    body = "وقال الوزير إن الخطة ستنفذ خلال العام، ومن جانبه أكد المدير أن التمويل متوفر."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الخطة ستنفذ").text == "إن الخطة ستنفذ خلال العام"

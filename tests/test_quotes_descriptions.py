@@ -3,7 +3,7 @@ article they refer to, or no name. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run
+from test_quotes import make_doc, person, quote_with, run
 
 
 def test_the_company_is_the_subject_not_the_company_acted_on():
@@ -185,3 +185,11 @@ def test_an_agency_saying_a_bare_verbal_noun_is_the_speaker():
     doc = run(make_doc(body, ents=[("PER", "سمير الهاشمي", [("سمير الهاشمي", "name")]), agency],
                        sources=[("وكالة أنباء الشرق", "e2")]))
     assert quote_with(doc, "تبادلا الآراء").speaker.entity == "e1"
+
+
+# --- "وهو من سكان القرية أيضا": a description of the subject that names its group ----------------
+def test_description_naming_the_group_of_the_subject():
+    body = "وأكد سامر الحداد وهو من سكان الحي أيضا أن المياه انقطعت عن المنازل منذ ثلاثة أيام."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    q = quote_with(doc, "المياه انقطعت عن المنازل")
+    assert q.speaker is not None and q.speaker.text == "سامر الحداد"

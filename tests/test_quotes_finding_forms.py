@@ -207,3 +207,18 @@ def test_a_semicolon_before_a_new_statement_still_ends_the_clause():
     body = "وقال المدير إن الفريق سيغادر غدا إلى المعسكر؛ حيث أكد المدرب أن اللاعبين جاهزون."
     doc = run(make_doc(body))
     assert quote_with(doc, "الفريق سيغادر غدا").text.endswith("إلى المعسكر")
+
+
+# --- "بينت"، "بينوا": with an ending the verb is never the preposition "between" ----------------
+def test_explained_with_a_feminine_ending_far_from_its_clause():
+    body = ("وبينت الباحثة نوال الشهري في حديث لـ»الصحيفة» أن عدم وضوح الإجراءات يؤخر "
+            "انطلاق المشاريع الصغيرة.")
+    doc = run(make_doc(body, ents=[person("نوال الشهري")]))
+    q = quote_with(doc, "عدم وضوح الإجراءات")
+    assert q.speaker is not None and q.speaker.text == "نوال الشهري"
+
+
+def test_between_without_an_ending_is_still_a_preposition():
+    body = "وتوزعت الجوائز بين الفائزين في حفل أقيم مساء أمس في مقر النادي."
+    doc = run(make_doc(body))
+    assert not doc.quotes

@@ -5,7 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, quote_with, run, texts
+from test_quotes import make_doc, org, person, quote_with, run, texts
 
 
 def test_a_prayer_is_no_statement():
@@ -275,3 +275,146 @@ def test_a_plural_object_after_an_unnamed_body_that_points_back():
     q = quote_with(doc, "مراجعة عمادة القبول")
     assert q.text.startswith("المقبولين") and q.speaker.entity == "e1"
     assert quote_with(doc, "رواتب العاملين").speaker.text == "اتحاد المهندسين المصريين"
+
+
+# --- "أفاد" takes "عن" and a content noun as "أعلن" does -----------------------------------------
+def test_reported_with_an_about_phrase():
+    body = "وأفادت وزارة الداخلية عن ضبط شبكة لتهريب الأسلحة في المنطقة الشرقية خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=[org("وزارة الداخلية")]))
+    q = quote_with(doc, "ضبط شبكة لتهريب الأسلحة")
+    assert q.speaker is not None and q.speaker.text == "وزارة الداخلية"
+
+
+def test_reported_with_a_content_noun_after_the_subject():
+    body = "وأفادت وزارة الصحة إصابة ثلاثة عمال بحروق في حريق اندلع داخل مصنع بالمدينة الصناعية."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "إصابة ثلاثة عمال بحروق").text.startswith("إصابة")
+
+
+def test_benefited_is_no_statement():
+    body = "وقد أفاد البرنامج الطلاب في تحسين مستواهم الدراسي خلال العام الماضي."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+# --- "توقع"، "رجح" with a content noun: a forecast said by a named body ------------------------
+def test_forecast_with_a_content_noun():
+    body = "وتوقع صندوق النقد الدولي ارتفاع عجز الموازنة إلى مستوى قياسي خلال العام المقبل."
+    doc = run(make_doc(body, ents=[org("صندوق النقد الدولي")]))
+    q = quote_with(doc, "ارتفاع عجز الموازنة")
+    assert q.text.startswith("ارتفاع") and q.speaker.text == "صندوق النقد الدولي"
+
+
+def test_forecast_of_nobody_named_is_left_alone():
+    body = "وجاءت الأرباح أعلى مما توقع المحللون في استطلاع للرأي نشر أمس."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_its_amount_is_not_the_content_noun_ability():
+    # "قدره" (its amount) folds to the key of "قدرة" (ability); it opens no statement
+    body = "وتوقع محللون في استطلاع للرأي صافي ربح قدره 17 مليون ريال للشركة في الربع الثاني."
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("قدره") for q in doc.quotes)
+
+
+def test_expectation_heading_a_sentence_is_a_noun():
+    body = ("وتراجعت أسعار الذهب أمس. توقع ارتفاع أسعار الفائدة في الخريف المقبل يضغط على المعادن "
+            "الثمينة في الأسواق العالمية.")
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_a_later_consequence_clause_is_not_the_verbs():
+    body = ("وبينت الدراسة حجم الاستهلاك الكبير للمياه في استخراج النفط، وبالتالي فإن استخراجه غير "
+            "مناسب في الدول ذات الموارد المحدودة.")
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("إن استخراجه") for q in doc.quotes)
+
+
+def test_as_someone_explained_then_the_consequence_clause():
+    body = "ومثلما أوضح الباحث سامر الحداد، فإن استخراج المعادن من القمر قد يغير صناعة الطاقة في المستقبل."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert quote_with(doc, "استخراج المعادن من القمر").speaker.text == "سامر الحداد"
+
+
+# --- giving a reason: "برر"، "عزا"، "أرجع" ------------------------------------------------------
+def test_justified_with_a_clause():
+    body = "وبررت الشركة الوطنية للكهرباء أن سبب الانقطاع يعود إلى ارتفاع الأحمال في فصل الصيف."
+    doc = run(make_doc(body, ents=[org("الشركة الوطنية للكهرباء")]))
+    assert quote_with(doc, "سبب الانقطاع يعود").speaker.text == "الشركة الوطنية للكهرباء"
+
+
+def test_put_down_to_with_its_object():
+    body = "وعزا وزير المالية سالم الفهد التأخير في صرف المستحقات إلى إجراءات المراجعة الجديدة."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    q = quote_with(doc, "إجراءات المراجعة الجديدة")
+    assert q.text.startswith("التأخير") and q.speaker.text == "سالم الفهد"
+
+
+def test_returned_a_thing_is_no_statement():
+    body = "وأرجع الطالب الكتاب إلى المكتبة بعد انتهاء مدة الإعارة المحددة."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_put_down_a_fall_to_a_cause():
+    body = "وأرجعت الشركة الوطنية للبتروكيماويات تراجع الأرباح إلى انخفاض أسعار بيع المنتجات."
+    doc = run(make_doc(body, ents=[org("الشركة الوطنية للبتروكيماويات")]))
+    assert quote_with(doc, "انخفاض أسعار بيع").text.startswith("تراجع الأرباح")
+
+
+def test_the_preposition_of_another_verb_opens_nothing():
+    body = "وأفادت مصادر أمنية، لم تكشف عن هويتها، بأن المسلحين انسحبوا من المدينة فجر اليوم."
+    doc = run(make_doc(body))
+    assert not any(q.text.startswith("عن هويتها") for q in doc.quotes)
+
+
+# --- the writer's inference: "مما يؤكد أن"، "فإن ذلك يشير إلى أن" --------------------------------
+def test_inference_of_the_writer_is_no_statement():
+    body = ("وتراجع سهم الشركة بنسبة كبيرة خلال الجلسة، مما يؤكد أن المستثمرين قلقون من النتائج. "
+            "وإذا استمر التراجع فإن ذلك يشير إلى أن السوق تتجه إلى موجة بيع واسعة.")
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_meanwhile_before_a_reporting_verb_still_reports():
+    body = "وقال الوزير إن الخطة جاهزة. وإلى ذلك أكد أن التمويل متوفر بالكامل لجميع المشاريع."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "التمويل متوفر بالكامل").text.startswith("أن التمويل")
+
+
+def test_a_name_read_as_fa_plus_an_does_not_stop_the_search():
+    body = "اعترف اللاعب الهولندي فان دير سار بأنه يشعر بالندم على رحيله عن ناديه السابق."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "يشعر بالندم على رحيله")
+
+
+def test_via_an_account_does_not_stop_the_search_for_the_preposition():
+    body = "وكشف الشيخ سامر الحداد عبر حسابه في موقع تويتر عن عدم وجود إصابات بين أفراد أسرته."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    assert quote_with(doc, "عدم وجود إصابات").speaker.text == "سامر الحداد"
+
+
+def test_always_explaining_is_the_speakers_own_words():
+    body = "وقال الصحافي سامر الحداد إنني دائما ما أوضح للناس أن هدفي هو فهم سلوك الأشخاص لا الحكم عليهم."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    assert quote_with(doc, "هدفي هو فهم سلوك")
+
+
+def test_a_report_with_its_statement_after_a_comma_and_fa_inna():
+    body = "وأوضح تقرير صدر هذا العام عن شركة استشارات دولية، فإن خمسة بالمئة فقط من المقاعد تشغلها نساء."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "خمسة بالمئة فقط من المقاعد")
+
+
+def test_a_noun_spelt_as_a_reporting_verb_does_not_stop_the_search():
+    body = "وقد ابتدأ الشيخ سامر الحداد كتابه بمقدمة حث فيها طالب العلم على قراءة سير العلماء وأخبارهم."
+    doc = run(make_doc(body, ents=[person("سامر الحداد")]))
+    assert quote_with(doc, "قراءة سير العلماء")
+
+
+def test_the_connective_hadha_wa_before_a_verb_still_reports():
+    body = "هذا وتؤكد نقابة العاملين في القطاع أن اللجوء إلى الإضراب يبقى الخيار الأخير لديها."
+    doc = run(make_doc(body, ents=[org("نقابة العاملين")]))
+    assert quote_with(doc, "اللجوء إلى الإضراب")

@@ -25,6 +25,8 @@ TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
 SEMICOLON_CONTINUATIONS = word_list(QUOTE_WORDS, "semicolon_continuation")
 SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
+TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
+TURN_BY = "ب"  # "بدوره" carries its own preposition
 
 
 class ClauseEnds:
@@ -70,9 +72,11 @@ class ClauseEnds:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
             if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
                 return prev.start if comma else t.start
-            if t.key in TURN_PHRASES and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
-                # "...، من جهته قال الرئيس": another speaker's statement starts
-                opener = k - 1 if prev.key in ("من", "ومن") else k
+            if t.key in TURN_PHRASES and (prev.key in TURN_FROM or t.key.startswith(TURN_BY)) \
+                    and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
+                # "...، من جهته قال الرئيس": another speaker's statement starts (only with its "من":
+                # in "والوقوف إلى جانبهم، مؤكدا ..." the clause goes on to the participle's comma)
+                opener = k - 1 if prev.key in TURN_FROM else k
                 before = toks[opener - 1] if opener > j else None
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         si = finder.sent_of(toks[j].start)

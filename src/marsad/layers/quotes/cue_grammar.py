@@ -37,6 +37,9 @@ GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن 
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
+ALSO = frozenset({"ايضا"})  # match key of "أيضا"
+FROM = "من"  # match key of the partitive "من" ("وهو من سكان القرية")
+HA = "\u0647"  # final ه, as written (the match key writes ة so too)
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
 SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
@@ -161,7 +164,12 @@ class CueGrammar:
     @staticmethod
     def _construct_description(words: list[Token]) -> bool:
         """"صاحب الورشة"، "رئيس مجلس الإدارة": a short noun phrase in the construct state (a bare head,
-        a definite last word), not a clause ("وهو يعلم", an imperfect verb, opens one)."""
+        a definite last word), not a clause ("وهو يعلم", an imperfect verb, opens one); also one of
+        a group ("وهو من سكان القرية") and with "أيضا" after it."""
+        if words and words[-1].key in ALSO:
+            words = words[:-1]
+        if len(words) > 2 and words[0].key == FROM:
+            words = words[1:]
         return 2 <= len(words) <= SHORT_DESCRIPTION_WORDS and all(w.is_word for w in words) \
             and not words[0].key.startswith(("ال", *IMPERFECT_PREFIXES)) and words[-1].key.startswith("ال")
 
@@ -214,7 +222,9 @@ class CueGrammar:
 
     def _content_head(self, tok: Token) -> bool:
         if self.lex.has("content_head", tok, CONTENT_HEAD_PREFIXES):
-            return True
+            # the match key folds ة into ه: "قدره" ("its amount") is not "قدرة"; every content
+            # head of the list that ends so is written with ة
+            return not tok.text.endswith(HA)
         heads = self.lex.words.get("content_head", frozenset())
         for suffix in POSSESSIVE_SUFFIXES + ("نا",):
             if tok.key.endswith(suffix) and len(tok.key) > len(suffix) + 2:

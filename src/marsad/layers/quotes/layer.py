@@ -79,8 +79,13 @@ YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
+ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
+# match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
+DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بعد", "قبل", "رغم", "عن", "علي", "من", "ل", "ب"})
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
+CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -216,6 +221,11 @@ class QuoteLayer:
             # "ويذكر أن ..."، "ويرى أن ...": impersonal, unless a subject follows ("ويرى فلان أن"،
             # "ويرى المسؤولون أن") or, for "يرى", somebody spoke in the sentence before (his view)
             return None
+        if cue.form in ("past", "present") and "infer" in cue.flags and not cue.prefix and self._inference_subject(finder, i) \
+                and not named_subject_next(self.grammar, finder, i) and not subject_noun_next(self.grammar, finder, i):
+            # "مما يؤكد أن ..."، "فإن ذلك يشير إلى أن ...": the writer's inference, nobody's words
+            # ("هذا وتؤكد النقابة أن ...": with its "و" the verb is not the demonstrative's)
+            return None
         if cue.form == "present" and i + 1 < len(toks) and lex.is_comp(toks[i + 1]) \
                 and lex.has("passive_impersonal", tok, frozenset({"", "و", "ف"})):
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
@@ -267,8 +277,11 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and j == i + 1 and t.key.startswith("ف"):
-                break  # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause
+            if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
+                # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
+                # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
+                # ..." and "ومثلما أوضح فلان، فإن ..." report with it)
+                break
             if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
@@ -373,6 +386,19 @@ class QuoteLayer:
             # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
+        object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
+        toks = finder.toks
+        if i < 1 or toks[i - 1].key not in INFERENCE_SUBJECTS:
+            return False
+        if i < 2 or finder.sent_of(toks[i - 2].start) != finder.sent_of(toks[i].start):
+            return True
+        before = toks[i - 2].key
+        if before in ADVERBS_OF_MA:
+            return False  # "وإنني دائما ما أوضح أن ...": "always", the speaker's own words
+        return before.removeprefix("و").removeprefix("ف") not in DEMONSTRATIVE_GOVERNORS
 
     def _after_according(self, finder: SpeakerFinder, i: int) -> bool:
         """The verb at i is the one of an according-to phrase: "حسبما أعلنت"، "بحسب ما ذكرت"،

@@ -16,6 +16,7 @@ from marsad.layers.quotes.cue_grammar import (
 )
 from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
+    HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     QuoteCandidate,
@@ -51,6 +52,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue):
             return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+        if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
+            # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
+            # subject and no "و" before it, is the verbal noun ("expectation") heading a sentence
+            return None
         start = toks[head].start
     elif "-" in cue.np and subject_after and sp.entity is not None \
             and grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
@@ -66,6 +71,12 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
         if start is not None:
+            break
+        if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
+                and not c.flags & HOMOGRAPH_FLAGS and any(
+                    x.is_word and grammar.is_np_prep(x, c) for x in toks[k + 1 : min(hi, k + 3)]):
+            # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb ("عبر حسابه"
+            # is "via"; "حث فيها طالب العلم على ...": "طالب" governs no "على", it is "student")
             break
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
