@@ -32,3 +32,10 @@ def test_by_way_of_and_a_roadmap_are_no_roads(layer):
 def test_a_name_tagged_inside_a_place_word_begins_with_it(ner_layer):
     found = places(ner_layer, "وتوجه الوفد إلى ولاية إيلينوي الأمريكية.")
     assert not any(n.startswith("اية") for n in found)
+
+
+def test_a_road_named_after_a_person_whose_title_the_name_left_out(ner_layer):
+    doc = analysed(ner_layer, "وافتتحت البلدية جسرا جديدا عند تقاطع طريق الشيخ جابر الصباح مع طريق الخرج.",
+                   "2015-08-10")
+    assert "طريق الشيخ جابر الصباح" in names(doc, "LOC")
+    assert not names(doc, "PER")

@@ -48,6 +48,7 @@ from marsad.layers.entities.name_extension import (
     extend_purpose,
 )
 from marsad.layers.entities.name_patterns import NamePatterns
+from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
@@ -254,6 +255,7 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = cut_name_tails(cands, tokens, text)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))

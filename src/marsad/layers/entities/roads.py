@@ -3,8 +3,8 @@
 
 "طريق" in construct with a place the KB or NER found (a second place may follow, after a dash or
 not) names a road (LOC) that holds the places, as a body named after a place holds it; so does
-"طريق" with a person a title introduces ("طريق الملك فهد"), the person being no entity of the
-article there. Adjectives of a road end its name ("السريع", "القديم"). After "عن", "طريق" is "by
+"طريق" with a person a title introduces ("طريق الملك فهد", "طريق الشيخ جابر الصباح": the title may
+be left out of the person's candidate), the person being no entity of the article there. Adjectives of a road end its name ("السريع", "القديم"). After "عن", "طريق" is "by
 way of" ("عن طريق الرياض": via Riyadh), no road.
 """
 
@@ -46,8 +46,9 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
             continue
         if i > 0 and tokens[i - 1].key in NOT_A_ROAD:
             continue
-        first = at.get(i + 1)
-        if first is None or first.start != tokens[i + 1].start or not _names_road(first, tokens):
+        p = _after_titles(tokens, i + 1, taken)
+        first = at.get(p)
+        if first is None or first.start != tokens[p].start or not _names_road(first, tokens, p > i + 1):
             continue
         parts = [first]
         j = first.tok_end
@@ -69,11 +70,22 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
     return with_added([c for c in cands if id(c) not in held], added)
 
 
-def _names_road(c: NameCandidate, tokens: list[Token]) -> bool:
-    """A place, or a person a title introduces ("الملك فهد")."""
+def _after_titles(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """The token after at most two titles from j ("طريق الشيخ جابر الصباح", "طريق الأمير سلطان"):
+    the titles the person's candidate left out still make the person the road's namesake."""
+    k = j
+    while k - j < 2 and k < len(tokens) - 1 and k not in taken and tokens[k].key in _PERSON_TITLES \
+            and adjacent(tokens, k + 1):
+        k += 1
+    return k
+
+
+def _names_road(c: NameCandidate, tokens: list[Token], titled: bool = False) -> bool:
+    """A place, or a person a title introduces ("الملك فهد"), inside the candidate or before it
+    (`titled`)."""
     if c.type == "LOC":
-        return True
-    return c.type == "PER" and tokens[c.tok_start].key in _PERSON_TITLES
+        return not titled
+    return c.type == "PER" and (titled or tokens[c.tok_start].key in _PERSON_TITLES)
 
 
 def _road_head(tok: Token) -> tuple[int, str] | None:
