@@ -160,3 +160,16 @@ def test_a_telegram_after_the_senders_name_is_not_part_of_it(ner_layer):
 def test_a_prayer_after_a_name_ends_it(ner_layer):
     doc = analysed(ner_layer, "وذكر الخطيب أن الخليفة عثمان رضي الله عنه جمع المصحف.", "2015-08-01")
     assert not any(p.endswith("رضي") for p in names(doc, "PER"))
+
+
+def test_the_day_a_body_spoke_is_not_part_of_its_name(ner_layer):
+    doc = analysed(ner_layer, "قالت وزارة الخارجية اليوم الأحد إن تركيا طلبت عقد اجتماع طارئ، وذكرت قناة روسيا "
+                   "اليوم أن الوفد وصل.", "2015-08-01")
+    bodies = names(doc, "ORG")
+    assert "وزارة الخارجية" in bodies
+    assert not any("الأحد" in b for b in bodies)
+
+
+def test_a_name_built_on_allah_is_not_a_prayer(ner_layer):
+    doc = analysed(ner_layer, "يؤكد الدكتور أحمد غرم الله الزهراني أن الحالة مستقرة.", "2015-08-01")
+    assert "أحمد غرم الله الزهراني" in names(doc, "PER")

@@ -221,3 +221,9 @@ def test_a_rifle_and_a_reconstruction_are_no_names(ner_layer):
                    "المتضررة.", "2015-08-10")
     found = {m.text for e in doc.entities for m in e.mentions}
     assert "البندقية" not in found and "إعمار" not in found
+
+
+def test_a_museum_of_an_ordinary_word_is_a_kind_of_site(layer):
+    doc = analysed(layer, "وقام الطلاب بزيارة بسيطة إلى متحف العلوم، ثم إلى متحف الصادرية.", "2015-08-10")
+    found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert "متحف العلوم" not in found and "متحف الصادرية" in found
