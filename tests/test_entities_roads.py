@@ -39,3 +39,10 @@ def test_a_road_named_after_a_person_whose_title_the_name_left_out(ner_layer):
                    "2015-08-10")
     assert "طريق الشيخ جابر الصباح" in names(doc, "LOC")
     assert not names(doc, "PER")
+
+
+def test_a_road_named_by_an_unknown_word(layer):
+    found = places(layer, "وتعمل الأمانة على توسعة طريق خريص شرق المدينة، بينما بقي طريق سريع آخر مغلقا، "
+                   "ويؤخذ الدواء عن طريق الفم.")
+    assert "طريق خريص" in found
+    assert not any(n.startswith("طريق") and n != "طريق خريص" for n in found)

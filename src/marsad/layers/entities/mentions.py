@@ -243,7 +243,7 @@ class MentionFinder:
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
         cands = self.construct_chains.add(cands, tokens, doc.text)
-        cands = add_roads(cands, tokens, doc.text)
+        cands = add_roads(cands, tokens, doc.text, self.words)
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)

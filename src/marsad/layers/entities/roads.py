@@ -1,11 +1,12 @@
 """Roads named after the places they join or a person: "طريق الرياض الدمام السريع", "طريق جدة -
-مكة", "طريق العريش الساحلي", "طريق الملك فهد".
+مكة", "طريق العريش الساحلي", "طريق الملك فهد", "طريق خريص".
 
 "طريق" in construct with a place the KB or NER found (a second place may follow, after a dash or
 not) names a road (LOC) that holds the places, as a body named after a place holds it; so does
-"طريق" with a person a title introduces ("طريق الملك فهد", "طريق الشيخ جابر الصباح": the title may
-be left out of the person's candidate), the person being no entity of the article there. Adjectives of a road end its name ("السريع", "القديم"). After "عن", "طريق" is "by
-way of" ("عن طريق الرياض": via Riyadh), no road.
+"طريق" with one unknown indefinite name-like word ("طريق خريص"), or with a person a title
+introduces ("طريق الملك فهد", "طريق الشيخ جابر الصباح": the title may be left out of the person's
+candidate), the person being no entity of the article there. Adjectives of a road end its name
+("السريع", "القديم"). After "عن", "طريق" is "by way of" ("عن طريق الرياض": via Riyadh), no road.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
+from marsad.layers.entities.name_words import CLITIC_RUNS, NameWords, clitic_reading
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
@@ -25,14 +26,17 @@ ROAD_HEADS = keyed(LEXICON, "road_head", alias_key)
 ROAD_ADJECTIVES = keyed(LEXICON, "road_adjective", alias_key)
 NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
 DASHES = ("-", "–", "—", "/")
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # short vowels, tanween, shadda, sukun
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 # the keys "طريق" may have with its clitics: one set lookup skips every other word
 HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
 _HEAD_READINGS = FormMemo()  # `_road_head` per word form (it depends on its text only)
 
 
-def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-    """The candidates, with the roads named after places or a person; the names they hold go."""
+def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str,
+              words: NameWords | None = None) -> list[NameCandidate]:
+    """The candidates, with the roads named after places or a person; the names they hold go.
+    With `words`, also a road named by one unknown word ("طريق خريص", see `_unknown_name`)."""
     heads = answers_where(tokens, _HEAD_READINGS, _road_head)
     if not heads:
         return cands
@@ -48,6 +52,8 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
             continue
         p = _after_titles(tokens, i + 1, taken)
         first = at.get(p)
+        if first is None and p == i + 1 and words is not None and _unknown_name(tokens, p, taken, words):
+            first = NameCandidate(tokens[p].start, tokens[p].end, p, p + 1, "LOC", tokens[p].key, None, "pattern")
         if first is None or first.start != tokens[p].start or not _names_road(first, tokens, p > i + 1):
             continue
         parts = [first]
@@ -68,6 +74,20 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str) -> lis
     if not added:
         return cands
     return with_added([c for c in cands if id(c) not in held], added)
+
+
+def _unknown_name(tokens: list[Token], j: int, taken: set[int], words: NameWords) -> bool:
+    """One indefinite name-like word no finder took, not an ordinary word ("طريق خريص", a district's
+    road; not "طريق سريع", "طريق مسدود"); a word under the article is as often a figure of speech
+    ("طريق التطبيع", "طريق الفم") and is left to the places the KB or the tagger found. The shapes
+    of the words that describe a road rather than name it are left out too: a relational adjective
+    or a feminine noun ("طريق ضبابي", "طريق ملاحة"), a participle in م ("طريق منحدر", "طريق مؤدٍ"),
+    a word with its vowels written."""
+    tok = tokens[j]
+    key = tok.key
+    return j not in taken and tok.is_word and not tok.text.startswith("ال") and key not in ROAD_ADJECTIVES \
+        and not key.endswith(("ي", "ه", "ا")) and not key.startswith("م") \
+        and not any(ch in _MARKS for ch in tok.text) and key not in words.given_names and words.name_like(tok)
 
 
 def _after_titles(tokens: list[Token], j: int, taken: set[int]) -> int:
