@@ -46,3 +46,8 @@ def test_a_road_named_by_an_unknown_word(layer):
                    "ويؤخذ الدواء عن طريق الفم.")
     assert "طريق خريص" in found
     assert not any(n.startswith("طريق") and n != "طريق خريص" for n in found)
+
+
+def test_an_unknown_road_name_of_two_words(layer):
+    found = places(layer, "وأقيمت نقطة تفتيش على طريق بئر لحفن، وأخرى على طريق ضهر البيدر.")
+    assert {"طريق بئر لحفن", "طريق ضهر البيدر"} <= found

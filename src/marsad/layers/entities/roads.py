@@ -18,7 +18,7 @@ from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import CLITIC_RUNS, NameWords, clitic_reading
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import PLACE_PERSON_TITLES
+from marsad.layers.entities.word_lists import PLACE_NAME_STARTS, PLACE_PERSON_TITLES
 from marsad.lexicons.loader import keyed
 
 LEXICON = "construct_chains.tsv"
@@ -53,7 +53,8 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str,
         p = _after_titles(tokens, i + 1, taken)
         first = at.get(p)
         if first is None and p == i + 1 and words is not None and _unknown_name(tokens, p, taken, words):
-            first = NameCandidate(tokens[p].start, tokens[p].end, p, p + 1, "LOC", tokens[p].key, None, "pattern")
+            q = _second_word(tokens, p, taken, words)
+            first = NameCandidate(tokens[p].start, tokens[q - 1].end, p, q, "LOC", tokens[p].key, None, "pattern")
         if first is None or first.start != tokens[p].start or not _names_road(first, tokens, p > i + 1):
             continue
         parts = [first]
@@ -88,6 +89,20 @@ def _unknown_name(tokens: list[Token], j: int, taken: set[int], words: NameWords
     return j not in taken and tok.is_word and not tok.text.startswith("ال") and key not in ROAD_ADJECTIVES \
         and not key.endswith(("ي", "ه", "ا")) and not key.startswith("م") \
         and not any(ch in _MARKS for ch in tok.text) and key not in words.given_names and words.name_like(tok)
+
+
+def _second_word(tokens: list[Token], j: int, taken: set[int], words: NameWords) -> int:
+    """The end of an unknown road name that starts at j: the word after a word that begins place
+    names ("طريق بئر لحفن") or a definite name-like word ("طريق ضهر البيدر"), a road's adjective
+    aside ("طريق خريص الجديد")."""
+    k = j + 1
+    if k in taken or not adjacent(tokens, k) or not tokens[k].is_word or tokens[k].key in ROAD_ADJECTIVES:
+        return k
+    nxt = tokens[k]
+    if tokens[j].key in PLACE_NAME_STARTS and words.place_name_like(nxt) \
+            or nxt.text.startswith("ال") and words.place_name_like(nxt, loose=False):
+        return k + 1
+    return k
 
 
 def _after_titles(tokens: list[Token], j: int, taken: set[int]) -> int:
