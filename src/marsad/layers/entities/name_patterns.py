@@ -380,7 +380,7 @@ class NamePatterns:
             ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
         loose = tokens[i].splits[-1][1] not in ADMIN_HEADS and tokens[i].splits[-1][1] not in SITE_HEADS
-        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j]):
+        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j], self.words.common):
             return None
         return j + 1
 
