@@ -21,6 +21,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.called_persons import CalledPersons
@@ -260,6 +261,7 @@ class MentionFinder:
         cands = cut_name_tails(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
+        cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
