@@ -137,3 +137,19 @@ def test_a_company_form_adjective_ends_the_company_name_before_it(layer):
     assert {"إعمار العقارية", "المملكة القابضة"} <= bodies
     assert not any("لندن" in b for b in bodies)
     assert "لندن" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+
+
+def test_a_device_named_in_latin_letters_is_no_body(ner_layer):
+    doc = analysed(ner_layer, "وكشفت شركة سامسونج عن هاتف Galaxy A8 الجديد، كما طرحت لوحة مفاتيح باسم "
+                   "“Wireless Bluetooth Keyboard” بسعر منخفض، وقال محللون في بنك HSBC إن الطلب سيرتفع.",
+                   "2015-08-01")
+    found = {m.text for e in doc.entities for m in e.mentions}
+    assert not any("Galaxy" in n or "Keyboard" in n for n in found)
+
+
+def test_the_developer_is_named_where_a_cue_shows_it(layer):
+    doc = Document(text="وارتفع سهم إعمار بنسبة اثنين في المائة، فيما دعا الوزير إلى إعادة إعمار المدن وتحديد أعمار "
+                        "اللاعبين.", published="2015-08-10")
+    layer(doc)
+    found = [m.text for e in doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"]
+    assert found == ["إعمار"]

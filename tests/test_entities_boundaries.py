@@ -147,3 +147,29 @@ def test_a_word_name_before_an_ordinary_word_is_a_phrase(layer):
     name = span_candidate(tokens, doc.text, at["الحربي"] - 1, at["الحربي"] + 1, "PER")
     assert spans.trim(phrase, tokens, doc.text) is None
     assert spans.trim(name, tokens, doc.text) is not None
+
+
+def test_a_telegram_after_the_senders_name_is_not_part_of_it(ner_layer):
+    doc = analysed(ner_layer, "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لرئيس "
+                   "جمهورية بنين بمناسبة ذكرى استقلال بلاده.", "2015-08-01")
+    persons = names(doc, "PER")
+    assert not any("برقية" in p or "تهنئة" in p for p in persons)
+    assert not any(p.startswith("سعود") for p in persons)
+
+
+def test_a_prayer_after_a_name_ends_it(ner_layer):
+    doc = analysed(ner_layer, "وذكر الخطيب أن الخليفة عثمان رضي الله عنه جمع المصحف.", "2015-08-01")
+    assert not any(p.endswith("رضي") for p in names(doc, "PER"))
+
+
+def test_the_day_a_body_spoke_is_not_part_of_its_name(ner_layer):
+    doc = analysed(ner_layer, "قالت وزارة الخارجية اليوم الأحد إن تركيا طلبت عقد اجتماع طارئ، وذكرت قناة روسيا "
+                   "اليوم أن الوفد وصل.", "2015-08-01")
+    bodies = names(doc, "ORG")
+    assert "وزارة الخارجية" in bodies
+    assert not any("الأحد" in b for b in bodies)
+
+
+def test_a_name_built_on_allah_is_not_a_prayer(ner_layer):
+    doc = analysed(ner_layer, "يؤكد الدكتور أحمد غرم الله الزهراني أن الحالة مستقرة.", "2015-08-01")
+    assert "أحمد غرم الله الزهراني" in names(doc, "PER")

@@ -201,3 +201,29 @@ def test_a_word_located_by_a_compass_point_in_brackets_is_a_place(layer):
     places = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert {"تامسنا", "أغبالو"} <= places
     assert not places & {"الخام", "الأمريكي", "وقال", "قال"}
+
+
+def test_a_palace_or_a_park_named_after_a_king_is_the_site(layer):
+    doc = analysed(layer, "وأقيم الحفل في قصر الملك فهد، ثم زار الوفد متنزهات الملك عبدالعزيز بالمدينة.",
+                   "2015-08-10")
+    found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert "قصر الملك فهد" in found and "متنزهات الملك عبدالعزيز" in found
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_shortness_of_sight_is_no_palace(layer):
+    doc = analysed(layer, "ويعاني كثير من الطلاب من قصر النظر بسبب الشاشات.", "2015-08-10")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_rifle_and_a_reconstruction_are_no_names(ner_layer):
+    doc = analysed(ner_layer, "وأطلق المسلح النار من البندقية على الحراس، فيما دعا الوزير إلى إعادة إعمار المدن "
+                   "المتضررة.", "2015-08-10")
+    found = {m.text for e in doc.entities for m in e.mentions}
+    assert "البندقية" not in found and "إعمار" not in found
+
+
+def test_a_museum_of_an_ordinary_word_is_a_kind_of_site(layer):
+    doc = analysed(layer, "وقام الطلاب بزيارة بسيطة إلى متحف العلوم، ثم إلى متحف الصادرية.", "2015-08-10")
+    found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert "متحف العلوم" not in found and "متحف الصادرية" in found

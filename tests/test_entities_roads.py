@@ -32,3 +32,22 @@ def test_by_way_of_and_a_roadmap_are_no_roads(layer):
 def test_a_name_tagged_inside_a_place_word_begins_with_it(ner_layer):
     found = places(ner_layer, "وتوجه الوفد إلى ولاية إيلينوي الأمريكية.")
     assert not any(n.startswith("اية") for n in found)
+
+
+def test_a_road_named_after_a_person_whose_title_the_name_left_out(ner_layer):
+    doc = analysed(ner_layer, "وافتتحت البلدية جسرا جديدا عند تقاطع طريق الشيخ جابر الصباح مع طريق الخرج.",
+                   "2015-08-10")
+    assert "طريق الشيخ جابر الصباح" in names(doc, "LOC")
+    assert not names(doc, "PER")
+
+
+def test_a_road_named_by_an_unknown_word(layer):
+    found = places(layer, "وتعمل الأمانة على توسعة طريق خريص شرق المدينة، بينما بقي طريق سريع آخر مغلقا، "
+                   "ويؤخذ الدواء عن طريق الفم.")
+    assert "طريق خريص" in found
+    assert not any(n.startswith("طريق") and n != "طريق خريص" for n in found)
+
+
+def test_an_unknown_road_name_of_two_words(layer):
+    found = places(layer, "وأقيمت نقطة تفتيش على طريق بئر لحفن، وأخرى على طريق ضهر البيدر.")
+    assert {"طريق بئر لحفن", "طريق ضهر البيدر"} <= found

@@ -25,3 +25,11 @@ def test_no_adjective_rank_or_direction(layer):
 def test_a_centre_of_a_body_is_no_place(layer):
     found = places(layer, "وأجري الفحص في مركز الأسنان بجدة وفي مركز التدريب التابع لجمعية البر.")
     assert not any(p.startswith("مركز") for p in found)
+
+
+def test_a_feminine_name_after_a_feminine_place_word(layer):
+    doc = analysed(layer, "وتقدمت القوات من قرية رقاقة، وفاز مشارك من محافظة نمرة، بينما بقيت قرية هادئة "
+                   "ومنطقة خطرة ومدينة كبيرة بلا أسماء.", "2015-08-10")
+    found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert {"قرية رقاقة", "محافظة نمرة"} <= found
+    assert not found & {"قرية هادئة", "منطقة خطرة", "مدينة كبيرة"}

@@ -21,6 +21,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.called_persons import CalledPersons
@@ -29,6 +30,7 @@ from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
+from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
@@ -48,11 +50,13 @@ from marsad.layers.entities.name_extension import (
     extend_purpose,
 )
 from marsad.layers.entities.name_patterns import NamePatterns
+from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.repeated_names import add_repeats
@@ -240,7 +244,7 @@ class MentionFinder:
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
         cands = self.construct_chains.add(cands, tokens, doc.text)
-        cands = add_roads(cands, tokens, doc.text)
+        cands = add_roads(cands, tokens, doc.text, self.words)
         restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
@@ -254,6 +258,10 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = cut_name_tails(cands, tokens, text)
+        cands = drop_products(cands, tokens, text)
+        cands = drop_uncued_names(cands, tokens, text)
+        cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))

@@ -54,6 +54,7 @@ from marsad.layers.entities.word_lists import (
     REGIONAL_HEADS,
     SECURITY_PLURALS,
     SETTLEMENT_HEADS,
+    SITE_HEADS,
 )
 
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
@@ -378,8 +379,8 @@ class NamePatterns:
             nxt = j + 1
             ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
-        loose = tokens[i].splits[-1][1] not in ADMIN_HEADS
-        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j]):
+        loose = tokens[i].splits[-1][1] not in ADMIN_HEADS and tokens[i].splits[-1][1] not in SITE_HEADS
+        if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j], self.words.common):
             return None
         return j + 1
 
