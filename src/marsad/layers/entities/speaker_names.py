@@ -400,11 +400,48 @@ class SpeakerNames:
                     and self._apposed_word(tokens[j]) and self.words.name_like(tokens[j]):
                 j += 1
             if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
-                continue
+                j = self._family_name_run(tokens, i, taken)  # "أكد جديع القحطاني رئيس اللجنة"
+                if j == i or j >= len(tokens) or not self._who_follows(tokens, j, titled):
+                    continue
             start, end = tokens[i].start, tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
             taken.update(range(i, j))
         return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _family_name_run(self, tokens: list[Token], i: int, taken: set[int]) -> int:
+        """"جديع القحطاني"، "عايد علي الحميدان"، "عوض القويري": one or two given or unknown words and
+        then a definite family name, the way most Gulf names are written; the index after the
+        family name, or i. The given names that are also ordinary words ("عوض"، "علي") need a family
+        name of the relational form ("القويري"): "أكد على الالتزام" is a verb and its object."""
+        j = i
+        while j < len(tokens) and j - i < 2 and j not in taken and (j == i or tokens[j].start - tokens[j - 1].end == 1) \
+                and self._given_word(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or j in taken or tokens[j].start - tokens[j - 1].end != 1:
+            return i
+        family = tokens[j]
+        if not self._family_name(family):
+            return i
+        if not self.words.name_like(tokens[i]) and not family.key.endswith("ي"):
+            return i
+        return j + 1
+
+    def _given_word(self, tok: Token) -> bool:
+        """A word that may open a person's name or stand inside it before the family name: a given
+        name or a word no lexicon knows; no title, verb, unnamed source, nor "على" (a preposition)."""
+        key = tok.key
+        if not tok.is_word or key.startswith("ال") or tok.text.endswith("ى") or key in self.unnamed \
+                or self._person_word(tok) or self._is_verb(tok) or self.kb.demonym(key) is not None:
+            return False
+        return key in self.given and not key.startswith(("و", "ف")) or self._apposed_word(tok) and self.words.name_like(tok)
+
+    def _family_name(self, tok: Token) -> bool:
+        """A definite family name ("القحطاني"، "الحميدان"): a name-like word under the article, no
+        plural or feminine noun, country adjective, title, or place or body the KB knows."""
+        key = tok.key
+        return tok.is_word and tok.text.startswith("ال") and len(key) >= 5 and self.words.name_like(tok) \
+            and not key.endswith(("ون", "ين", "ات")) and not self._person_word(tok) \
+            and self.kb.demonym(key) is None and all(a.type == "PER" for a in self.kb.lookup(key))
 
     def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
         """After a name at j: a title or person noun, after a comma or not, a relative pronoun or
