@@ -401,7 +401,7 @@ class SpeakerNames:
                 j += 1
             if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
                 j = self._family_name_run(tokens, i, taken)  # "أكد جديع القحطاني رئيس اللجنة"
-                if j == i or j >= len(tokens) or not self._who_follows(tokens, j, titled):
+                if j == i or j >= len(tokens) or not self._description_follows(tokens, j):
                     continue
             start, end = tokens[i].start, tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
@@ -442,6 +442,17 @@ class SpeakerNames:
         return tok.is_word and tok.text.startswith("ال") and len(key) >= 5 and self.words.name_like(tok) \
             and not key.endswith(("ون", "ين", "ات")) and not self._person_word(tok) \
             and self.kb.demonym(key) is None and all(a.type == "PER" for a in self.kb.lookup(key))
+
+    def _description_follows(self, tokens: list[Token], j: int) -> bool:
+        """After a name at j, who the person is: a title or person noun, after a comma or not, or
+        "وهو" and one ("، وهو مسؤول"); a relative pronoun is not enough after a definite word
+        ("وتشير وقائع القهر الذي": a noun and its clause)."""
+        if tokens[j].text in _COMMAS and j + 1 < len(tokens):
+            j += 1
+        tok = tokens[j]
+        if tok.key in _THIS_ONE and j + 1 < len(tokens):
+            tok = tokens[j + 1]
+        return tok.is_word and self._person_word(tok)
 
     def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
         """After a name at j: a title or person noun, after a comma or not, a relative pronoun or
