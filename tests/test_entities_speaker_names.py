@@ -111,3 +111,10 @@ def test_title_after_a_comma_and_wa_opens_the_next_person_of_a_list(layer):
     doc = analysed(layer, "وشكر محافظ المدينة سالم بن حمد، ومدير الجامعة الدكتور ماجد العنزي، على جهودهما.", DATE)
     first = next(e for e in doc.entities if e.name == "سالم بن حمد")
     assert not any("ماجد" in m.text for m in first.mentions)
+
+
+def test_quoted_given_and_family_name_after_a_verb_of_saying_is_a_person(layer):
+    doc = analysed(layer, "وأكد «مفرح الشهراني» أن أولياء الأمور ينتظرون قرار الوزارة.", DATE)
+    assert "مفرح الشهراني" in names(doc, "PER")
+    doc = analysed(layer, "وقال «الأمن العام» إن الطريق مغلق حتى المساء.", DATE)
+    assert not names(doc, "PER")

@@ -58,6 +58,9 @@ _VERB_CLITICS = ("", "و", "ف")
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
+_QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}  # a mark that opens a quoted name, and the one closing it
+# what opens a statement right after its speaker: a complementiser, "إلى" of "أشار إلى"، "على" of "أكد على"
+_STATEMENT_OPENERS = _AFTER_APPOSED | frozenset(match_key(w) for w in ("إلى", "على"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
 _THIS_ONE = frozenset(match_key(w) for w in ("وهو", "وهي"))  # "X، وهو ...": only after a title (a clause may follow anything)
 # honorifics that stand before a known name rather than open a description ("سمو", "معالي"): the
@@ -394,6 +397,13 @@ class SpeakerNames:
                 continue
             if v + 1 in taken:
                 continue
+            quoted = self._quoted_subject(tokens, v, taken)
+            if quoted is not None:  # "وأكد «مفرح الشهراني» أن": the name the writer set in marks
+                i, j = quoted
+                start, end = tokens[i].start, tokens[j - 1].end
+                added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
+                taken.update(range(i, j))
+                continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1
             while j < len(tokens) and j - i < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
@@ -407,6 +417,19 @@ class SpeakerNames:
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
             taken.update(range(i, j))
         return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _quoted_subject(self, tokens: list[Token], v: int, taken: set[int]) -> tuple[int, int] | None:
+        """"وأكد «مفرح الشهراني» أن"، "وقال "معيض الوادعي" إن": a given name and a family name in
+        quotation marks right after a verb of saying and right before what opens the statement;
+        the name's tokens (start, end), or None."""
+        if v + 2 >= len(tokens) or tokens[v + 1].text not in _QUOTE_MARKS:
+            return None
+        i = v + 2
+        j = self._family_name_run(tokens, i, taken)
+        if j == i or j + 1 >= len(tokens) or tokens[j].text != _QUOTE_MARKS[tokens[v + 1].text] \
+                or tokens[j + 1].key not in _STATEMENT_OPENERS:
+            return None
+        return i, j
 
     def _family_name_run(self, tokens: list[Token], i: int, taken: set[int]) -> int:
         """"جديع القحطاني"، "عايد علي الحميدان"، "عوض القويري": one or two given or unknown words and
