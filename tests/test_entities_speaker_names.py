@@ -118,3 +118,8 @@ def test_quoted_given_and_family_name_after_a_verb_of_saying_is_a_person(layer):
     assert "مفرح الشهراني" in names(doc, "PER")
     doc = analysed(layer, "وقال «الأمن العام» إن الطريق مغلق حتى المساء.", DATE)
     assert not names(doc, "PER")
+
+
+def test_verb_of_saying_tagged_with_a_name_is_cut_off(ner_layer):
+    doc = analysed(ner_layer, "قال عضو المجلس البلدي حسين آل جعثم إن الطريق خطر. ورأى آل جعثم أن الحل في الصيانة.", DATE)
+    assert not any(m.text.startswith("رأى") for e in doc.entities for m in e.mentions)

@@ -192,3 +192,10 @@ def test_headline_noun_with_its_owners_pronoun_is_whom_the_speaker_addressed():
 
 def test_headline_participle_of_addressing_ends_the_speaker():
     assert _headline_speaker("الراشد مخاطبا الخريجين: المستقبل لكم", []) == "الراشد"
+
+
+def test_religious_honorific_before_a_title_is_no_speaker():
+    # "سماحة" and "فضيلة" honour the one after them, as "معالي" does
+    doc = run(make_doc("وأفاد سماحة المفتي أن الصيام واجب على القادر."))
+    q = quote_with(doc, "الصيام واجب")
+    assert q.speaker is not None and q.speaker.text == "المفتي"

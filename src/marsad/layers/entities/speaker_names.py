@@ -21,6 +21,7 @@ repairs, each general to how the Arabic press writes a speaker:
   ("[فهد الخنيفر -مشرف]") ends before it;
 - the surname of a person named here alone again after a verb of saying or a title ("وأكد
   صولماز"), as the finder repeats the names it found itself;
+- a tagged name that opens with a verb of saying ("[رأى آل جعثم]"): the name after the verb;
 - a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
   "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
 
@@ -122,6 +123,7 @@ class SpeakerNames:
 
     def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
+        self._cut_opening_verb(cands, tokens, text)
         self._person_after_noun(cands, tokens, text)
         self._cut_dash_description(cands, tokens, text)
         cands = self._join_clitic_splits(cands, tokens, text)
@@ -136,6 +138,31 @@ class SpeakerNames:
         clitic or the article): an unnamed source described, not named."""
         return c.source == "ner" and c.actor is None and c.type in ("PER", "ORG") \
             and reads_as(tokens[c.tok_start], self.unnamed)
+
+    # --- a verb of saying tagged with the name after it -------------------------------------
+    def _cut_opening_verb(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[رأى آل جعثم]" tagged as a body: a tagged name, no known actor, that opens with a verb
+        of saying (no other word: "بين" is also "between") begins after it; what is left is a person
+        when a person's name found here ends with the same words ("حسين آل جعثم")."""
+        persons = [text[c.start : c.end] for c in cands if c.type == "PER"]
+        for c in cands:
+            i = c.tok_start
+            if c.source != "ner" or c.actor is not None or c.tok_end - i < 3 or tokens[i].key in self.given \
+                    or not self._opening_verb(tokens[i]):
+                continue
+            c.start, c.tok_start = tokens[i + 1].start, i + 1
+            rest = text[c.start : c.end]
+            c.key = alias_key(rest)
+            if any(p != rest and p.endswith(" " + rest) for p in persons):
+                c.type = "PER"
+
+    def _opening_verb(self, tok: Token) -> bool:
+        """A verb of saying opening a tagged name: one that is no other word, or one joined to "و"/"ف"
+        ("ورأى": "رأى" alone may be the noun "رأي")."""
+        if clitic_reading(tok, self.plain_verbs, _VERB_CLITICS) is not None:
+            return True
+        found = clitic_reading(tok, self.verbs, _VERB_CLITICS)
+        return found is not None and found[0] > 0
 
     # --- a person tagged with the noun before the name ------------------------------------
     def _person_after_noun(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
