@@ -77,3 +77,11 @@ def test_feminine_verb_goes_on_with_no_man_given_a_masculine_title():
             "وفد الصندوق في مكتبه. وأضافت أن الصندوق يثق بالاقتصاد المحلي.")
     ents = [person("ليلى حداد"), ("PER", "سامر نعيم", [("وزير المالية", "title"), ("سامر نعيم", "name")])]
     assert speaker_ids(body, ents)[-1] != "e2"
+
+
+def test_woman_with_a_masculine_title_keeps_her_feminine_verb():
+    # the press gives women the masculine title ("محافظ"): her given name outweighs it
+    body = ("قال سامر نعيم إن السوق مستقرة. وفي شهادة سارة الخطيب، محافظ البنك المركزي، أمام البرلمان، "
+            "أشارت إلى أن الفائدة سترتفع قريبا.")
+    ents = [person("سامر نعيم"), ("PER", "سارة الخطيب", [("محافظ البنك المركزي", "title"), ("سارة الخطيب", "name")])]
+    assert speaker_ids(body, ents)[-1] == "e2"

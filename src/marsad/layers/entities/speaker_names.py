@@ -56,6 +56,7 @@ _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
 _SUBJECT_REACH = 12     # tokens from a verb of saying to the comma that opens an apposed name
 _VERB_CLITICS = ("", "و", "ف")
+_OPENING_VERB_CLITICS = ("", "و")  # the clitics of a verb of saying that opens a tagged name
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
@@ -157,11 +158,12 @@ class SpeakerNames:
                 c.type = "PER"
 
     def _opening_verb(self, tok: Token) -> bool:
-        """A verb of saying opening a tagged name: one that is no other word, or one joined to "و"/"ف"
-        ("ورأى": "رأى" alone may be the noun "رأي")."""
-        if clitic_reading(tok, self.plain_verbs, _VERB_CLITICS) is not None:
+        """A verb of saying opening a tagged name: one that is no other word, or one joined to "و"
+        ("ورأى": "رأى" alone may be the noun "رأي"); not after "ف", which opens names ("فيرون" is
+        no "ف" + "يرون")."""
+        if clitic_reading(tok, self.plain_verbs, _OPENING_VERB_CLITICS) is not None:
             return True
-        found = clitic_reading(tok, self.verbs, _VERB_CLITICS)
+        found = clitic_reading(tok, self.verbs, _OPENING_VERB_CLITICS)
         return found is not None and found[0] > 0
 
     # --- a person tagged with the noun before the name ------------------------------------

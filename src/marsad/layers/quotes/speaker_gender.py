@@ -64,21 +64,31 @@ class PersonGenders:
         return self._known[key]
 
     def _gender(self, ent: Entity, by_name: bool) -> str | None:
-        found = set(self._said.get(ent.id, ()))
+        """The person's own verbs first; then the titles and (with `by_name`) the given name. A
+        masculine title is no evidence against a woman's given name: the press often gives women
+        the masculine form ("محافظ الفيدرالي جانيت يلين")."""
+        said = self._said.get(ent.id, set())
+        if len(said) == 1:
+            return next(iter(said))
         names = given_name_genders()
         finder = self.finder
+        titles: set[str] = set()
+        named: set[str] = set()
         for m in ent.mentions:
             i = finder.tok_at(m.start)
             if m.kind != "name":
                 # "وزير المالية" as a mention of the person: the title's own agreement
                 if m.kind == "title" and i < len(finder.toks) and finder.toks[i].start == m.start:
-                    found |= self._title_gender(finder.toks[i])
+                    titles |= self._title_gender(finder.toks[i])
                 continue
             words = m.text.split()
-            if by_name and len(words) > 1 and match_key(words[0]) in names:
-                found.add(names[match_key(words[0])])
+            if len(words) > 1 and match_key(words[0]) in names:
+                named.add(names[match_key(words[0])])
             if 0 < i < len(finder.toks) and finder.toks[i].start == m.start:
-                found |= self._title_gender(finder.toks[i - 1])
+                titles |= self._title_gender(finder.toks[i - 1])
+        if "f" in named:
+            titles.discard("m")
+        found = set(said) | titles | (named if by_name else set())
         return next(iter(found)) if len(found) == 1 else None
 
     def _title_gender(self, tok: Token) -> set[str]:
