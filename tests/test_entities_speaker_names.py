@@ -123,3 +123,8 @@ def test_quoted_given_and_family_name_after_a_verb_of_saying_is_a_person(layer):
 def test_verb_of_saying_tagged_with_a_name_is_cut_off(ner_layer):
     doc = analysed(ner_layer, "قال عضو المجلس البلدي حسين آل جعثم إن الطريق خطر. ورأى آل جعثم أن الحل في الصيانة.", DATE)
     assert not any(m.text.startswith("رأى") for e in doc.entities for m in e.mentions)
+
+
+def test_unknown_given_name_after_a_person_noun_joins_the_name(ner_layer):
+    doc = analysed(ner_layer, "وقال والد الطالب المواطن هادي حسن مسعود الفيفي إن المدرسة لم تبلغه.", DATE)
+    assert any(n.startswith("هادي") for n in names(doc, "PER"))

@@ -332,9 +332,11 @@ class SpeakerNames:
                     or c.start != tokens[i].start:
                 continue
             given, before = tokens[i - 1], tokens[i - 2]
-            if not given.is_word or given.key not in self.given or given.key.startswith("ال") \
+            if not given.is_word or given.key.startswith("ال") \
                     or tokens[i].start - given.end > 1 or given.start - before.end > 1:
                 continue
+            if given.key not in self.given and not (self._person_word(before) and self._unknown_given(given)):
+                continue  # "المواطن هادي [حسن ...]": after a person noun, a word no lexicon knows too
             if given.key in self.verbs or given.key in HONORIFICS or given.text.endswith("ى") \
                     or not (self._speaker_slot(before) or i - 1 in body_ends and given.key not in WORD_GIVEN_NAMES):
                 continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word;
@@ -342,6 +344,11 @@ class SpeakerNames:
             c.start, c.tok_start = given.start, i - 1
             c.key = alias_key(text[c.start : c.end])
             taken.add(i - 1)
+
+    def _unknown_given(self, tok: Token) -> bool:
+        """A word no lexicon knows that may be a given name (no ordinary word, verb, title, place or
+        body, plural or feminine noun: `_apposed_word`)."""
+        return self._apposed_word(tok) and self.words.name_like(tok)
 
     # --- a name in apposition after a title -------------------------------------------------
     def _apposed_names(self, cands: list[NameCandidate], tokens: list[Token],
