@@ -128,3 +128,8 @@ def test_verb_of_saying_tagged_with_a_name_is_cut_off(ner_layer):
 def test_unknown_given_name_after_a_person_noun_joins_the_name(ner_layer):
     doc = analysed(ner_layer, "وقال والد الطالب المواطن هادي حسن مسعود الفيفي إن المدرسة لم تبلغه.", DATE)
     assert any(n.startswith("هادي") for n in names(doc, "PER"))
+
+
+def test_rank_qualifier_is_no_given_name(ner_layer):
+    doc = analysed(ner_layer, "وأشار عضو المجلس اللواء ركن علي التميمي، إلى أن الضربات موجعة.", DATE)
+    assert not any(n.startswith("ركن") for n in names(doc, "PER"))

@@ -348,8 +348,10 @@ class SpeakerNames:
     def _unknown_given(self, tok: Token) -> bool:
         """A word no lexicon knows that may be a given name (no ordinary word, verb, title, place or
         body, plural or feminine noun: `_apposed_word`), and none that may carry a clitic
-        ("بإعدام" after "طالب" the verb, not the student)."""
-        return len(tok.splits) == 1 and self._apposed_word(tok) and self.words.name_like(tok)
+        ("بإعدام" after "طالب" the verb, not the student), nor a rank's qualifier written without
+        its article ("اللواء ركن فلان": "الركن")."""
+        return len(tok.splits) == 1 and "ال" + tok.key not in HONORIFICS and self._apposed_word(tok) \
+            and self.words.name_like(tok)
 
     # --- a name in apposition after a title -------------------------------------------------
     def _apposed_names(self, cands: list[NameCandidate], tokens: list[Token],
