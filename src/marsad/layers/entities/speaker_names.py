@@ -335,8 +335,11 @@ class SpeakerNames:
             if not given.is_word or given.key.startswith("ال") \
                     or tokens[i].start - given.end > 1 or given.start - before.end > 1:
                 continue
-            if given.key not in self.given and not (self._person_word(before) and self._unknown_given(given)):
-                continue  # "المواطن هادي [حسن ...]": after a person noun, a word no lexicon knows too
+            if given.key not in self.given and not (
+                    self._person_word(before) and self._unknown_given(given) and c.tok_end - i >= 2
+                    and not tokens[i].key.startswith(("ال", "و"))):
+                continue  # "المواطن هادي [حسن مسعود]": after a person noun, a word no lexicon knows
+                # too, before a name of two words or more that opens with no article or "و"
             if given.key in self.verbs or given.key in HONORIFICS or given.text.endswith("ى") \
                     or not (self._speaker_slot(before) or i - 1 in body_ends and given.key not in WORD_GIVEN_NAMES):
                 continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word;
