@@ -88,3 +88,48 @@ def test_unknown_words_after_a_verb_and_before_a_title_are_a_person(layer):
 def test_no_person_after_between(layer):
     doc = analysed(layer, "ويبقى الفارق بين محترفي نادينا، وهو ما أدركته الإدارة متأخرة.", DATE)
     assert not any("محترفي" in n for n in names(doc, "PER"))
+
+
+def test_given_name_and_family_name_before_a_title_are_a_person(layer):
+    doc = analysed(layer, "أكد مشعل الزهراني رئيس لجنة المهرجان أن الفعاليات ستبدأ الأسبوع المقبل.", DATE)
+    assert "مشعل الزهراني" in names(doc, "PER")
+
+
+def test_given_name_middle_name_and_family_name_after_an_honorific(layer):
+    doc = analysed(layer, "وأوضح الدكتور نايف علي الشهري الخبير في الطاقة أن الأسعار ستتراجع.", DATE)
+    assert "نايف علي الشهري" in names(doc, "PER")
+
+
+def test_given_name_that_is_also_a_word_needs_a_relational_family_name(layer):
+    doc = analysed(layer, "وقال عوض السهيمي وهو مسؤول في البلدية إن الطريق سيفتح قريبا.", DATE)
+    assert "عوض السهيمي" in names(doc, "PER")
+    doc = analysed(layer, "وأكد على الالتزام رئيس المجلس بالقرارات كلها.", DATE)
+    assert not names(doc, "PER")
+
+
+def test_title_after_a_comma_and_wa_opens_the_next_person_of_a_list(layer):
+    doc = analysed(layer, "وشكر محافظ المدينة سالم بن حمد، ومدير الجامعة الدكتور ماجد العنزي، على جهودهما.", DATE)
+    first = next(e for e in doc.entities if e.name == "سالم بن حمد")
+    assert not any("ماجد" in m.text for m in first.mentions)
+
+
+def test_quoted_given_and_family_name_after_a_verb_of_saying_is_a_person(layer):
+    doc = analysed(layer, "وأكد «مفرح الشهراني» أن أولياء الأمور ينتظرون قرار الوزارة.", DATE)
+    assert "مفرح الشهراني" in names(doc, "PER")
+    doc = analysed(layer, "وقال «الأمن العام» إن الطريق مغلق حتى المساء.", DATE)
+    assert not names(doc, "PER")
+
+
+def test_verb_of_saying_tagged_with_a_name_is_cut_off(ner_layer):
+    doc = analysed(ner_layer, "قال عضو المجلس البلدي حسين آل جعثم إن الطريق خطر. ورأى آل جعثم أن الحل في الصيانة.", DATE)
+    assert not any(m.text.startswith("رأى") for e in doc.entities for m in e.mentions)
+
+
+def test_unknown_given_name_after_a_person_noun_joins_the_name(ner_layer):
+    doc = analysed(ner_layer, "وقال والد الطالب المواطن هادي حسن مسعود الفيفي إن المدرسة لم تبلغه.", DATE)
+    assert any(n.startswith("هادي") for n in names(doc, "PER"))
+
+
+def test_rank_qualifier_is_no_given_name(ner_layer):
+    doc = analysed(ner_layer, "وأشار عضو المجلس اللواء ركن علي التميمي، إلى أن الضربات موجعة.", DATE)
+    assert not any(n.startswith("ركن") for n in names(doc, "PER"))

@@ -69,3 +69,19 @@ def test_verb_before_a_colon_is_no_speaker_name():
     body = ("قالت الطاهية سلمى العلي إن الحلويات فن. ولكن أين دور الابتكار في المهنة؟ "
             "ترد: «يجب أن يدرس جيدا، ولا يمكن استسهال الأمر أبدا».")
     assert speaker_ids(body, [person("سلمى العلي")]) == ["e1", "e1"]
+
+
+def test_feminine_verb_goes_on_with_no_man_given_a_masculine_title():
+    # the minister is a man by his title alone ("وزير"، not "وزيرة"): "وأضافت" is the woman's
+    body = ("قالت مديرة الصندوق ليلى حداد إن القرض سيصرف على دفعات. واستقبل وزير المالية سامر نعيم "
+            "وفد الصندوق في مكتبه. وأضافت أن الصندوق يثق بالاقتصاد المحلي.")
+    ents = [person("ليلى حداد"), ("PER", "سامر نعيم", [("وزير المالية", "title"), ("سامر نعيم", "name")])]
+    assert speaker_ids(body, ents)[-1] != "e2"
+
+
+def test_woman_with_a_masculine_title_keeps_her_feminine_verb():
+    # the press gives women the masculine title ("محافظ"): her given name outweighs it
+    body = ("قال سامر نعيم إن السوق مستقرة. وفي شهادة سارة الخطيب، محافظ البنك المركزي، أمام البرلمان، "
+            "أشارت إلى أن الفائدة سترتفع قريبا.")
+    ents = [person("سامر نعيم"), ("PER", "سارة الخطيب", [("محافظ البنك المركزي", "title"), ("سارة الخطيب", "name")])]
+    assert speaker_ids(body, ents)[-1] == "e2"

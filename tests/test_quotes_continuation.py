@@ -91,3 +91,22 @@ def test_missed_name_after_a_verb_that_agrees_takes_the_reporting_verb():
             "وقالت: «سعدنا بالفرصة التي أتيحت لذوي الاحتياجات الخاصة».")
     doc = run(make_doc(body, ents=ENTS))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.text == "منى الدوسري"
+
+
+def test_speaker_carried_through_paragraphs_of_subjectless_verbs():
+    # "وقدم الشكر" ... "وثمن كذلك": the story stays with the last speaker, however long the thanks
+    body = ("قال سالم الراشد إن المهرجان سيقام في موعده.\n\n"
+            "وقدم الشكر لأعضاء اللجنة على جهودهم في الإعداد.\n\n"
+            "كما قدم الشكر للمتطوعين من أبناء المدينة.\n\n"
+            "وثمن كذلك الجهود التي بذلتها رابطة المعلمين في التنظيم.\n\n"
+            "وأكد أن الدورة المقبلة ستشهد برامج جديدة للزوار.")
+    assert _speakers(body)[-1] == "e1"
+
+
+def test_chain_ends_at_a_paragraph_with_a_named_subject():
+    body = ("قال سالم الراشد إن المهرجان سيقام في موعده.\n\n"
+            "وقدم الشكر لأعضاء اللجنة على جهودهم في الإعداد.\n\n"
+            "كما قدم الشكر للمتطوعين من أبناء المدينة.\n\n"
+            "واستقبلت منيرة الحسن الوفود المشاركة في المهرجان.\n\n"
+            "وأكدت أن الدورة المقبلة ستشهد برامج جديدة للزوار.")
+    assert _speakers(body)[-1] != "e1"

@@ -172,3 +172,30 @@ def test_speaker_span_ends_before_the_addressees_preposition():
     body = 'وقالت المعلمة سعاد لـ"الصحيفة": "حالتي الصحية تدهورت كثيرا في الأشهر الماضية".'
     doc = run(make_doc(body, ents=[("PER", "سعاد لـ", [("سعاد لـ", "name")])]))
     assert doc.quotes[0].speaker.text == "سعاد"
+
+
+def _headline_speaker(title: str, ents: list) -> str | None:
+    doc = run(make_doc("قال المسؤول إن العمل مستمر في المشاريع كلها.", title=title, ents=ents))
+    head = [q for q in doc.quotes if q.end <= len(title)]
+    assert head
+    return head[0].speaker.text if head[0].speaker else None
+
+
+def test_headline_place_addressed_with_a_joined_la_is_not_the_speaker():
+    ents = [("LOC", "فرنسا", [("فرنسا", "name")])]
+    assert _headline_speaker("دول الجوار لفرنسا: نريد التعاون في ملف الهجرة", ents) == "دول الجوار"
+
+
+def test_headline_noun_with_its_owners_pronoun_is_whom_the_speaker_addressed():
+    assert _headline_speaker("«البلدية» لموظفيها: لا إجازات قبل نهاية المشروع", []) == "البلدية"
+
+
+def test_headline_participle_of_addressing_ends_the_speaker():
+    assert _headline_speaker("الراشد مخاطبا الخريجين: المستقبل لكم", []) == "الراشد"
+
+
+def test_religious_honorific_before_a_title_is_no_speaker():
+    # "سماحة" and "فضيلة" honour the one after them, as "معالي" does
+    doc = run(make_doc("وأفاد سماحة المفتي أن الصيام واجب على القادر."))
+    q = quote_with(doc, "الصيام واجب")
+    assert q.speaker is not None and q.speaker.text == "المفتي"

@@ -33,6 +33,7 @@ from marsad.layers.entities.titles import (
     HONORIFICS,
     NAMED_AFTER,
     THEN,
+    TITLE_HEADS,
     TitleFinder,
     TitleHit,
     similar_titles,
@@ -40,6 +41,14 @@ from marsad.layers.entities.titles import (
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
+
+
+def _listed_title(tok: Token) -> bool:
+    """"فلان، ومدير الجامعة الدكتور فلان": a title joined by "و" after a name's comma opens the next
+    person of a list, not a description of the name before it ("فلان، وزير الخارجية" is one; the
+    "و" of "وزير" is the word's own)."""
+    key = tok.key
+    return key.startswith("و") and key not in TITLE_HEADS and ("ال" + key) not in TITLE_HEADS
 # A title is resolved to whoever held the office on the article's date. Without a publication
 # date nothing stands in for it (not the day of the run: the record would change with it): a
 # bare title is still joined to a person named before it who held that office at any time, but
@@ -122,7 +131,8 @@ class EntityLayer:
             if clusters[c.cluster].type != "PER":
                 continue
             j = c.tok_end
-            if j < len(tokens) and tokens[j].text in COMMA and j + 1 < len(tokens) and j + 1 not in used:
+            if j < len(tokens) and tokens[j].text in COMMA and j + 1 < len(tokens) and j + 1 not in used \
+                    and not _listed_title(tokens[j + 1]):
                 ph = self.titles.phrase_at(tokens, j + 1)
                 if ph is not None:
                     intro.append((ph, c.cluster))

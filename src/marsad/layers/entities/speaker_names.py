@@ -21,6 +21,7 @@ repairs, each general to how the Arabic press writes a speaker:
   ("[فهد الخنيفر -مشرف]") ends before it;
 - the surname of a person named here alone again after a verb of saying or a title ("وأكد
   صولماز"), as the finder repeats the names it found itself;
+- a tagged name that opens with a verb of saying ("[رأى آل جعثم]"): the name after the verb;
 - a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
   "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
 
@@ -55,9 +56,13 @@ _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
 _SUBJECT_REACH = 12     # tokens from a verb of saying to the comma that opens an apposed name
 _VERB_CLITICS = ("", "و", "ف")
+_OPENING_VERB_CLITICS = ("", "و")  # the clitics of a verb of saying that opens a tagged name
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
+_QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}  # a mark that opens a quoted name, and the one closing it
+# what opens a statement right after its speaker: a complementiser, "إلى" of "أشار إلى"، "على" of "أكد على"
+_STATEMENT_OPENERS = _AFTER_APPOSED | frozenset(match_key(w) for w in ("إلى", "على"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
 _THIS_ONE = frozenset(match_key(w) for w in ("وهو", "وهي"))  # "X، وهو ...": only after a title (a clause may follow anything)
 # honorifics that stand before a known name rather than open a description ("سمو", "معالي"): the
@@ -119,6 +124,7 @@ class SpeakerNames:
 
     def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
+        self._cut_opening_verb(cands, tokens, text)
         self._person_after_noun(cands, tokens, text)
         self._cut_dash_description(cands, tokens, text)
         cands = self._join_clitic_splits(cands, tokens, text)
@@ -133,6 +139,32 @@ class SpeakerNames:
         clitic or the article): an unnamed source described, not named."""
         return c.source == "ner" and c.actor is None and c.type in ("PER", "ORG") \
             and reads_as(tokens[c.tok_start], self.unnamed)
+
+    # --- a verb of saying tagged with the name after it -------------------------------------
+    def _cut_opening_verb(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[رأى آل جعثم]" tagged as a body: a tagged name, no known actor, that opens with a verb
+        of saying (no other word: "بين" is also "between") begins after it; what is left is a person
+        when a person's name found here ends with the same words ("حسين آل جعثم")."""
+        persons = [text[c.start : c.end] for c in cands if c.type == "PER"]
+        for c in cands:
+            i = c.tok_start
+            if c.source != "ner" or c.actor is not None or c.tok_end - i < 3 or tokens[i].key in self.given \
+                    or not self._opening_verb(tokens[i]):
+                continue
+            c.start, c.tok_start = tokens[i + 1].start, i + 1
+            rest = text[c.start : c.end]
+            c.key = alias_key(rest)
+            if any(p != rest and p.endswith(" " + rest) for p in persons):
+                c.type = "PER"
+
+    def _opening_verb(self, tok: Token) -> bool:
+        """A verb of saying opening a tagged name: one that is no other word, or one joined to "و"
+        ("ورأى": "رأى" alone may be the noun "رأي"); not after "ف", which opens names ("فيرون" is
+        no "ف" + "يرون")."""
+        if clitic_reading(tok, self.plain_verbs, _OPENING_VERB_CLITICS) is not None:
+            return True
+        found = clitic_reading(tok, self.verbs, _OPENING_VERB_CLITICS)
+        return found is not None and found[0] > 0
 
     # --- a person tagged with the noun before the name ------------------------------------
     def _person_after_noun(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -300,9 +332,14 @@ class SpeakerNames:
                     or c.start != tokens[i].start:
                 continue
             given, before = tokens[i - 1], tokens[i - 2]
-            if not given.is_word or given.key not in self.given or given.key.startswith("ال") \
+            if not given.is_word or given.key.startswith("ال") \
                     or tokens[i].start - given.end > 1 or given.start - before.end > 1:
                 continue
+            if given.key not in self.given and not (
+                    self._person_word(before) and self._unknown_given(given) and c.tok_end - i >= 2
+                    and not tokens[i].key.startswith(("ال", "و"))):
+                continue  # "المواطن هادي [حسن مسعود]": after a person noun, a word no lexicon knows
+                # too, before a name of two words or more that opens with no article or "و"
             if given.key in self.verbs or given.key in HONORIFICS or given.text.endswith("ى") \
                     or not (self._speaker_slot(before) or i - 1 in body_ends and given.key not in WORD_GIVEN_NAMES):
                 continue  # after a body's name ("لحركة الجهاد الإسلامي نافذ عزام"), a given name no word;
@@ -310,6 +347,14 @@ class SpeakerNames:
             c.start, c.tok_start = given.start, i - 1
             c.key = alias_key(text[c.start : c.end])
             taken.add(i - 1)
+
+    def _unknown_given(self, tok: Token) -> bool:
+        """A word no lexicon knows that may be a given name (no ordinary word, verb, title, place or
+        body, plural or feminine noun: `_apposed_word`), and none that may carry a clitic
+        ("بإعدام" after "طالب" the verb, not the student), nor a rank's qualifier written without
+        its article ("اللواء ركن فلان": "الركن")."""
+        return len(tok.splits) == 1 and "ال" + tok.key not in HONORIFICS and self._apposed_word(tok) \
+            and self.words.name_like(tok)
 
     # --- a name in apposition after a title -------------------------------------------------
     def _apposed_names(self, cands: list[NameCandidate], tokens: list[Token],
@@ -394,17 +439,85 @@ class SpeakerNames:
                 continue
             if v + 1 in taken:
                 continue
+            quoted = self._quoted_subject(tokens, v, taken)
+            if quoted is not None:  # "وأكد «مفرح الشهراني» أن": the name the writer set in marks
+                i, j = quoted
+                start, end = tokens[i].start, tokens[j - 1].end
+                added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
+                taken.update(range(i, j))
+                continue
             titled = self._person_word(tokens[v + 1]) and tokens[v + 1].key not in HONORIFICS_ONLY_WORDS
             i = j = v + 2 if titled else v + 1
             while j < len(tokens) and j - i < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
                     and self._apposed_word(tokens[j]) and self.words.name_like(tokens[j]):
                 j += 1
             if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
-                continue
+                j = self._family_name_run(tokens, i, taken)  # "أكد جديع القحطاني رئيس اللجنة"
+                if j == i or j >= len(tokens) or not self._description_follows(tokens, j):
+                    continue
             start, end = tokens[i].start, tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
             taken.update(range(i, j))
         return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _quoted_subject(self, tokens: list[Token], v: int, taken: set[int]) -> tuple[int, int] | None:
+        """"وأكد «مفرح الشهراني» أن"، "وقال "معيض الوادعي" إن": a given name and a family name in
+        quotation marks right after a verb of saying and right before what opens the statement;
+        the name's tokens (start, end), or None."""
+        if v + 2 >= len(tokens) or tokens[v + 1].text not in _QUOTE_MARKS:
+            return None
+        i = v + 2
+        j = self._family_name_run(tokens, i, taken)
+        if j == i or j + 1 >= len(tokens) or tokens[j].text != _QUOTE_MARKS[tokens[v + 1].text] \
+                or tokens[j + 1].key not in _STATEMENT_OPENERS:
+            return None
+        return i, j
+
+    def _family_name_run(self, tokens: list[Token], i: int, taken: set[int]) -> int:
+        """"جديع القحطاني"، "عايد علي الحميدان"، "عوض القويري": one or two given or unknown words and
+        then a definite family name, the way most Gulf names are written; the index after the
+        family name, or i. The given names that are also ordinary words ("عوض"، "علي") need a family
+        name of the relational form ("القويري"): "أكد على الالتزام" is a verb and its object."""
+        j = i
+        while j < len(tokens) and j - i < 2 and j not in taken and (j == i or tokens[j].start - tokens[j - 1].end == 1) \
+                and self._given_word(tokens[j]):
+            j += 1
+        if j == i or j >= len(tokens) or j in taken or tokens[j].start - tokens[j - 1].end != 1:
+            return i
+        family = tokens[j]
+        if not self._family_name(family):
+            return i
+        if not self.words.name_like(tokens[i]) and not family.key.endswith("ي"):
+            return i
+        return j + 1
+
+    def _given_word(self, tok: Token) -> bool:
+        """A word that may open a person's name or stand inside it before the family name: a given
+        name or a word no lexicon knows; no title, verb, unnamed source, nor "على" (a preposition)."""
+        key = tok.key
+        if not tok.is_word or key.startswith("ال") or tok.text.endswith("ى") or key in self.unnamed \
+                or self._person_word(tok) or self._is_verb(tok) or self.kb.demonym(key) is not None:
+            return False
+        return key in self.given and not key.startswith(("و", "ف")) or self._apposed_word(tok) and self.words.name_like(tok)
+
+    def _family_name(self, tok: Token) -> bool:
+        """A definite family name ("القحطاني"، "الحميدان"): a name-like word under the article, no
+        plural or feminine noun, country adjective, title, or place or body the KB knows."""
+        key = tok.key
+        return tok.is_word and tok.text.startswith("ال") and len(key) >= 5 and self.words.name_like(tok) \
+            and not key.endswith(("ون", "ين", "ات")) and not self._person_word(tok) \
+            and self.kb.demonym(key) is None and all(a.type == "PER" for a in self.kb.lookup(key))
+
+    def _description_follows(self, tokens: list[Token], j: int) -> bool:
+        """After a name at j, who the person is: a title or person noun, after a comma or not, or
+        "وهو" and one ("، وهو مسؤول"); a relative pronoun is not enough after a definite word
+        ("وتشير وقائع القهر الذي": a noun and its clause)."""
+        if tokens[j].text in _COMMAS and j + 1 < len(tokens):
+            j += 1
+        tok = tokens[j]
+        if tok.key in _THIS_ONE and j + 1 < len(tokens):
+            tok = tokens[j + 1]
+        return tok.is_word and self._person_word(tok)
 
     def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
         """After a name at j: a title or person noun, after a comma or not, a relative pronoun or

@@ -25,6 +25,7 @@ HEADLINE_MIN_CONTENT_WORDS = 2  # "تنفي الشائعات" and longer: what t
 HEADLINE_SPEAKER_TYPES = ("PER", "ORG", "LOC")  # "واشنطن تتهم ...": a capital speaks for its government
 TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
+POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنصارهم"، "لمواطنيه": a noun and its owner's pronoun
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 
 
@@ -113,9 +114,23 @@ def _addressee_at(finder: SpeakerFinder, left: list[Token]) -> int:
     for n, t in enumerate(left[1:], 1):
         if t.key == ADDRESSEE_PREPOSITION or t.key.startswith("ل") and finder.source_at(finder.tok_at(t.start)):
             return n
-        if _told_person(finder, t):
+        if _told_person(finder, t) or _told_group(finder, t):
             return n
     return len(left)
+
+
+def _told_group(finder: SpeakerFinder, t: Token) -> bool:
+    """"دول الخليج لأميركا:"، "الوزارة لموظفيها:": a place with "ل" joined to it, or a noun with
+    "ل" and a possessive pronoun ("لموظفيها"، "لأنصاره"; no body's name ends with one), is whom the
+    headline's speaker addressed; "الشدوي مخاطبا الشباب:": a participle of speech says so too."""
+    if finder.lex.has("addressing", t):
+        return True
+    if not t.key.startswith("ل"):
+        return False
+    if len(t.key) >= 5 and t.text.endswith(POSSESSIVE_ENDINGS):
+        return True
+    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
+    return r is not None and r.entity.type == "LOC" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
 
 
 def _told_person(finder: SpeakerFinder, t: Token) -> bool:

@@ -55,6 +55,7 @@ CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # matc
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
+CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
 
@@ -417,12 +418,52 @@ class SpeakerResolver:
             prev = agreeing or prev
         if prev:
             return self._source_of(prev[-1]), True
+        carried = self._carried_speaker(finder, c, done) if opens else None
+        if carried is not None:
+            return carried, True
         if si > 0:
             ps = finder.sents[si - 1]
             sp = finder.first_person_or_body(ps.start, ps.end)
             if sp is not None:
                 return sp, False
         return None, False
+
+    def _carried_speaker(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> SpeakerRef | None:
+        """"وقال سموه ...". Then paragraphs of thanks, each opened by a verb with no subject of its
+        own ("وقدم سموه الشكر"، "كما قدم الشكر"، "وثمن كذلك الجهود"), and then "وأكد أن": the
+        story never left the last speaker, however many paragraphs it took (up to
+        `CARRIED_PARAGRAPHS`); a paragraph opened by anything else (a named subject, a new
+        topic) ends the chain."""
+        last = next((d for d in reversed(done) if d.speaker is not None and d.speaker.entity is not None), None)
+        if last is None or done[-1] is not last or c.gender and last.gender and c.gender != last.gender:
+            return None
+        para, own = finder.paragraph_of(c.pos), finder.paragraph_of(last.pos)
+        if para - own > CARRIED_PARAGRAPHS:
+            return None
+        firsts = {}
+        for si, sent in enumerate(finder.sents):
+            if own < sent.paragraph < para:
+                firsts.setdefault(sent.paragraph, si)
+        if len(firsts) != para - own - 1:
+            return None
+        return last.speaker if all(self._subjectless_opening(finder, si, last.speaker.entity)
+                                   for si in firsts.values()) else None
+
+    def _subjectless_opening(self, finder: SpeakerFinder, si: int, speaker: str | None) -> bool:
+        """Is sentence si opened by a verb (after "كما"، "ثم" or not) whose subject is unsaid, a
+        pronoun ("سموه") or the speaker himself?"""
+        lo, hi = finder.sent_tok_range(si)
+        toks = finder.toks
+        if lo < hi and toks[lo].key in CLAUSE_OPENERS:
+            lo += 1
+        if hi - lo < 2 or not (self._verb_like(finder, lo) or self.lex.cue(toks[lo]) is not None) \
+                or toks[lo].key.startswith(PREPOSITION_PROCLITICS) or len(toks[lo].key) < VERB_MIN_CHARS:
+            return False
+        named = finder.mention_at_token(lo + 1)
+        if named is not None and named.entity.id != speaker:
+            return False
+        sp = finder.subject_after(lo + 1, hi, fallback=False)
+        return sp is None or sp.entity == speaker
 
     def _unlinked_subject_in_apposition(self, finder: SpeakerFinder, si: int, cue: int | None,
                                         done: list[QuoteCandidate]) -> SpeakerRef | None:

@@ -1,6 +1,6 @@
 """Whether a person named in an article is a man or a woman, as far as the article tells: the
-verbs of the person's own statements ("قالت فلانة"), a feminine title right before the name
-("الوزيرة فلانة"), and the given name (`given_name_gender.tsv` and the gendered sections of
+verbs of the person's own statements ("قالت فلانة"), a title right before the name or standing
+for it ("الوزيرة فلانة"، "وزير المالية فلان"), and the given name (`given_name_gender.tsv` and the gendered sections of
 `actors/romanize_names.tsv`). A pro-drop reporting word agrees with whoever it goes on with:
 "وأضافت" cannot continue a man, "مؤكدا" cannot be a woman's (`disagrees`)."""
 
@@ -14,6 +14,7 @@ from marsad.arabic.normalize import match_key
 from marsad.lexicons.loader import table
 
 if TYPE_CHECKING:
+    from marsad.arabic.tokens import Token
     from marsad.document import Entity
     from marsad.layers.quotes.attribution import SpeakerFinder
 
@@ -63,21 +64,38 @@ class PersonGenders:
         return self._known[key]
 
     def _gender(self, ent: Entity, by_name: bool) -> str | None:
-        found = set(self._said.get(ent.id, ()))
+        """The person's own verbs first; then the titles and (with `by_name`) the given name. A
+        masculine title is no evidence against a woman's given name: the press often gives women
+        the masculine form ("محافظ الفيدرالي جانيت يلين")."""
+        said = self._said.get(ent.id, set())
+        if len(said) == 1:
+            return next(iter(said))
         names = given_name_genders()
-        finder, lex = self.finder, self.finder.lex
+        finder = self.finder
+        titles: set[str] = set()
+        named: set[str] = set()
         for m in ent.mentions:
+            i = finder.tok_at(m.start)
             if m.kind != "name":
+                # "وزير المالية" as a mention of the person: the title's own agreement
+                if m.kind == "title" and i < len(finder.toks) and finder.toks[i].start == m.start:
+                    titles |= self._title_gender(finder.toks[i])
                 continue
             words = m.text.split()
-            if by_name and len(words) > 1 and match_key(words[0]) in names:
-                found.add(names[match_key(words[0])])
-            i = finder.tok_at(m.start)
+            if len(words) > 1 and match_key(words[0]) in names:
+                named.add(names[match_key(words[0])])
             if 0 < i < len(finder.toks) and finder.toks[i].start == m.start:
-                before = finder.toks[i - 1]
-                if before.text.endswith(FEMININE_TITLE_ENDING) and lex.has("title", before, TITLE_PREFIXES):
-                    found.add("f")
+                titles |= self._title_gender(finder.toks[i - 1])
+        if "f" in named:
+            titles.discard("m")
+        found = set(said) | titles | (named if by_name else set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _title_gender(self, tok: Token) -> set[str]:
+        """The agreement of a title word: "الوزيرة" a woman, "الوزير" a man ({} when no title)."""
+        if not self.finder.lex.has("title", tok, TITLE_PREFIXES):
+            return set()
+        return {"f"} if tok.text.endswith(FEMININE_TITLE_ENDING) else {"m"}
 
     def disagrees(self, entity: str | None, gender: str | None) -> bool:
         """True when a verb of agreement `gender` cannot have the person `entity` as subject."""
