@@ -23,6 +23,7 @@ from marsad.layers.events.protest_actors import (
     _protest_noun,
     _witness,
 )
+from marsad.layers.events.protest_subjects import _place_with_b, subject_of_pronoun_verb
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
@@ -81,6 +82,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
+        elif _definite_count(words, j - 1) and j - 1 >= k + n:
+            # "تظاهر أمس المئات بمدينة البصرة": a definite count governs no genitive; it is who protests
+            actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
         elif _mark_word(words, j):
             if (c := _count_before(words, k + n, j)) is not None:
                 # "واعتصم المئات أمام المقر"، "تظاهر العشرات مساء أمس أمام ...": the count is who protests
@@ -96,6 +100,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
         actor = _subject_before(doc, words, k, mentions) or actor
+    if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
+        # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
+        actor = said
     if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
         after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
@@ -243,6 +250,15 @@ def _count_before(words: list[Token], first: int, j: int) -> int | None:
     return c if c >= first and (words[c].key in QUANTITY or words[c].key in NUMBER_WORDS) else None
 
 
+def _definite_count(words: list[Token], x: int) -> bool:
+    """Whether word x is a count with the article ("المئات"، "الآلاف"، "العشرات"): a noun of its
+    own, whose people follow with من ("المئات من الطلاب"), never as its genitive."""
+    if x < 0 or words[x].kind != "word":
+        return False
+    key = _strip_conjunction(words[x].key)
+    return key.startswith("ال") and key[2:] in COUNTS  # (not "ألف", whose match key starts so)
+
+
 def _mark_word(words: list[Token], j: int) -> bool:
     """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
     "في"، "ضد"، "احتجاجا"، "للاحتجاج"، "تضامنا"): no participant starts with it."""
@@ -280,7 +296,10 @@ SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", 
 def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
     """Whether a side is a place told with ب attached ("بمحافظة شبوة"، "باسلام آباد"): where a
     protest is held, not what it is against."""
-    first = words[_word_index(words, side.start)]
+    at = _word_index(words, side.start)
+    first = words[at]
+    if _place_with_b(doc.text[side.start : side.end]) or (at > 0 and _place_with_b(words[at - 1].text)):
+        return True  # "بمدينة الكوت": the clitic inside the side's words, or the name after it
     if not doc.text[first.start : side.start].endswith("ب"):
         return False
     entity = doc.entity(side.entity) if side.entity else None
@@ -352,6 +371,8 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على"),
     or anywhere in the clause of a verb of objecting ("احتج مئات الطلاب أمس على ...")."""
     key = _strip_conjunction(words[x].key)
+    if key == _PRESS:  # "للضغط على الحكومة": whom it presses, not "للضغط باتجاه الإفراج"
+        return x + 1 < len(words) and words[x + 1].key in ("على", "علي")
     for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
@@ -359,6 +380,7 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
 
 
+_PRESS = match_key("للضغط")
 # the stems of a verb of objecting, whose object على introduces ("احتج"، "يحتجون"، "احتجت")
 _OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "نحتج"))
 
@@ -393,8 +415,21 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
             continue
         side = found.entity is not None or found.sector is not None
         place = _strip_conjunction(w.key) in PLACE_MARKS
-        ranked.append(((0 if side else 2) + (1 if place else 0), x, found))
+        # "أعضاء جمعية معادية للمهاجرين ... احتجاجا على القرار": an adjective of who protests names
+        # what they are, the protest's own mark what it is against
+        own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
+        ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+# the stems of the marks that are adjectives ("معادية"، "المناهضين"، "المناوئة"): they may describe
+# who protests rather than mark what the protest is against
+_ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "مناوئ", "مناوي"))
+
+
+def _adjectival_mark(key: str) -> bool:
+    key = _strip_conjunction(key)
+    return (key[2:] if key.startswith("ال") else key).startswith(_ADJECTIVAL_STEMS)
 
 
 def _embassy_state(words: list[Token], y: int) -> _Mention | None:

@@ -29,6 +29,7 @@ from marsad.layers.events.words import (
     RELATIVES,
     SUBJECT_SKIP,
     TARGET_PREPOSITIONS,
+    TODAY,
     Trigger,
     _Mention,
     _strip_conjunction,
@@ -61,8 +62,10 @@ def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: 
         j += 1
     if actor is not None and words[first].start <= actor.start:
         return actor  # the earlier rules found the subject here or later
-    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP:
-        # "تظاهر المئات أمام ...": the count alone is who protests
+    if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in BARE_STOP or (
+            _strip_conjunction(words[j - 1].key).startswith("ال") and words[j - 1].key[2:] in COUNTS):
+        # "تظاهر المئات أمام ..."، "تظاهر المئات بمدينة ...": the count alone is who protests (a
+        # definite count governs no genitive)
         last = words[j - 1]
         return _Mention(words[first].start, last.end, None, "@" + match_key(doc.text[words[first].start : last.end]), "CVL")
     named = next((m for m in mentions if words[j].start <= m.start < words[j].end), None)
@@ -100,7 +103,7 @@ def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> 
         return False
     k = _word_index(words, actor.start)
     attached = doc.text[words[k].start : actor.start]
-    if attached[-1:] == "ب" or _locative(words, actor):
+    if attached[-1:] == "ب" or _locative(words, actor) or _place_with_b(doc.text[actor.start : actor.end]):
         return True
     if k == 0 or attached[-1:] == "ل":
         return False
@@ -119,6 +122,17 @@ def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> 
     word = words[k].key
     return word[:1] == "و" and _strip_conjunction(word) != word and k >= 2 and (
         words[k - 2].key in LOCATIVES or _strip_conjunction(words[k - 2].key) in LOCATIVES)
+
+
+def _place_with_b(text: str) -> bool:
+    """Whether a side's words open with ب and a place noun ("بساحة التحرير"، "بمدينة الكوت"):
+    where a protest is held."""
+    first = _strip_conjunction(match_key(text.split()[0])) if text.split() else ""
+    return first[:1] == "ب" and (first[1:] in PLACE_NOUNS or first[1:] in STREET_PLACES)
+
+
+# nouns of the streets and squares a protest fills, besides the place nouns of names
+STREET_PLACES = frozenset(match_key(w) for w in ("ساحة", "شارع", "شوارع", "الشوارع", "ميدان", "حي", "قرية", "مخيم"))
 
 
 # how many words a protested noun's chain of genitives may run to
@@ -157,3 +171,96 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
     if end == b:
         return target
     return _Mention(target.start, words[end].end, None, target.key, target.sector, target.protester)
+
+
+# forms of كان that may open a clause before its subject and the protest verb ("وكان المزارعون قد
+# تظاهروا") or carry, right before an imperfect verb, its past ("طلابا كانوا يتظاهرون")
+KANA = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون"))
+# the particle of a completed act between a subject and its verb ("المزارعون قد تظاهروا")
+QAD = frozenset(match_key(w) for w in ("قد", "لقد"))
+# how many words the subject of كان may take before "قد" and the verb
+KANA_REACH = 5
+
+
+def pronoun_verb(key: str) -> bool:
+    """Whether a verb carries a plural subject as a pronoun ("تظاهروا"، "يعتصمون"، "ينفذون"):
+    its subject, when named, is named before it."""
+    return key.endswith(("وا", "ون")) and len(key) > 4
+
+
+def subject_of_pronoun_verb(doc: Document, words: list[Token], k: int,
+                            mentions: list[_Mention]) -> _Mention | None:
+    """Who a protest verb at k with a pronoun subject refers to, when the clause's grammar names it:
+
+    - "كان X قد" before the verb: X is the subject of كان and of the verb ("وكان الفلاحون قد
+      اعتصموا"، "وكان عشرات العمال قد أضربوا");
+    - "X قد" right before it: the definite noun X ("المزارعون قد تظاهروا");
+    - an indefinite noun right before an imperfect verb, or before كانوا and the verb: a clause
+      describing that noun, its subject ("اعتقلت الشرطة طلابا كانوا يتظاهرون"، "فرقت الشرطة
+      عمالا يعتصمون"), not the subject of the main verb nor its object further back.
+
+    None when the words before the verb are none of these."""
+    key = _strip_conjunction(words[k].key)
+    if k == 0 or not pronoun_verb(key):
+        return None
+    p = k - 1
+    if words[p].key in QAD or _strip_conjunction(words[p].key) in QAD:
+        for c in range(p - 1, max(-1, p - 1 - KANA_REACH), -1):
+            if words[c].kind == "punct":
+                break
+            if _strip_conjunction(words[c].key) in KANA and c + 1 < p:
+                return _subject_at(doc, words, c + 1, p, mentions)
+        if p >= 1 and words[p - 1].kind == "word" and _strip_conjunction(words[p - 1].key).startswith("ال"):
+            return _subject_at(doc, words, p - 1, p, mentions)
+        return None
+    if not key.startswith(("ي", "ت")) and not (p >= 1 and words[p].key in KANA):
+        return None  # a past verb right after a noun may be that noun's or a new clause's
+    if words[p].key in KANA:
+        p -= 1
+    if p < 0:
+        return None
+    w = words[p]
+    bare_key = _strip_conjunction(w.key)
+    if w.kind != "word" or bare_key != w.key or bare_key.startswith("ال") or bare_key in BARE_STOP \
+            or bare_key in QUANTITY or bare_key in SUBJECT_SKIP or _count(w) or bare_key[:1] in ("ب", "ل") \
+            or bare_key.endswith(("وا", "ون")):
+        return None  # an indefinite noun only, with no preposition attached, not a verb
+    named = next((m for m in mentions if m.start < w.end and w.start < m.end), None)
+    if named is not None:
+        return named
+    # a noun in construct before ("عامل منجم"): the phrase from its head, after a count
+    if p >= 2 and _count(words[p - 2]) and words[p - 1].kind == "word":
+        return _Mention(words[p - 1].start, w.end, None, "@" + match_key(doc.text[words[p - 1].start : w.end]), "CVL")
+    return _Mention(w.start, w.end, None, "@" + w.key, "CVL")
+
+
+def _subject_at(doc: Document, words: list[Token], x: int, stop: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject starting at word x and ending before word `stop` ("قد"), a count and its noun
+    together ("عشرات العمال")."""
+    first = x
+    while x < len(words) and (_count(words[x]) or words[x].key in QUANTITY):
+        x += 1
+    if x >= len(words) or words[x].kind != "word" or _strip_conjunction(words[x].key) in BARE_STOP:
+        return None
+    named = next((m for m in mentions if words[x].start <= m.start < words[x].end), None)
+    noun = named or _bare(doc, words, x)
+    if noun is not None and noun.end > words[stop - 1].end:  # ("المزارعون قد": the noun alone)
+        noun = _Mention(noun.start, words[x].end, noun.entity, noun.key, noun.sector, noun.protester)
+    if noun is None or first == x or words[x - 1].key == "من":
+        return noun  # "الآلاف من الفلاحين": the people counted
+    return _Mention(words[first].start, noun.end, noun.entity, noun.key, noun.sector or "CVL", noun.protester)
+
+
+# how many words after a protest verb in a relative clause its day may be told ("الذين تظاهروا
+# بكثافة أمس")
+DAY_REACH = 3
+
+
+def relative_told_when(words: list[Token], k: int, end: int) -> bool:
+    """Whether a protest verb at k in a relative clause, its words ending before `end`, tells the
+    day of the report right after it ("العمال الذين تظاهروا أمس"، "الطلاب الذين اعتصموا اليوم"):
+    the clause reports the protest, not one told elsewhere ("الذين تظاهروا من قبل")."""
+    if k == 0 or words[k - 1].key not in RELATIVES:
+        return False
+    return any(w.key in TODAY or _strip_conjunction(w.key) in TODAY for w in words[end : end + DAY_REACH]
+               if w.kind == "word")

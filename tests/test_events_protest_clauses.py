@@ -1,0 +1,60 @@
+"""Protest sides read from the grammar of the protest's clause (events/protest_subjects.py,
+events/protest_sides.py, events/crowds.py), on sentences written for these tests, with no entities:
+the sides are common nouns (unnamed mode)."""
+
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.layers.events import EventLayer, occurring
+
+OPEN = EventLayer(unnamed=True)
+
+
+def _protests(text: str) -> list[tuple[str | None, str | None]]:
+    """(actor words, target words) of the occurring PROTEST events of a sentence."""
+    doc = Document(text=text, published="2024-05-02")
+    doc.entities = []
+    doc.layers.append("entities")
+    OPEN(doc)
+    doc.check_offsets()
+    return [(e.actor_span and e.actor_span.text, e.target_span and e.target_span.text)
+            for e in doc.events if e.type == "PROTEST" and occurring(e)]
+
+
+def test_kana_subject_before_qad() -> None:
+    # "كان X قد" names the subject of the pronoun verb
+    assert _protests("وكان الفلاحون قد اعتصموا أمام مبنى المحافظة احتجاجا على أسعار القمح.")[0][0] == "الفلاحون"
+    assert _protests("وكان عشرات العمال قد أضربوا عن العمل الأسبوع الماضي.")[0][0] == "عشرات العمال"
+
+
+def test_indefinite_noun_before_imperfect_verb_is_its_subject() -> None:
+    # the described noun protests, not the subject of the main verb
+    assert _protests("واعتقلت الشرطة أمس طلابا كانوا يتظاهرون ضد قرار الوزارة.")[0][0] == "طلابا"
+    assert _protests("وفرقت قوات الأمن عمالا يتظاهرون أمام المصنع للمطالبة بأجورهم.")[0][0] == "عمالا"
+
+
+def test_definite_count_governs_no_genitive() -> None:
+    assert _protests("تظاهر أمس المئات بمدينة البصرة مطالبين بتحسين الخدمات.")[0][0] == "المئات"
+    # an indefinite count keeps its noun
+    assert _protests("وتجمع حوالي ألف شخص في شارع الحرية.")[0][0] == "شخص"
+
+
+def test_pressing_the_government_outranks_where_the_stand_is() -> None:
+    assert _protests("نظم مئات الأطباء وقفة أمام مقر الوزارة للضغط على الحكومة كي ترفع رواتبهم.")[0][1] == "الحكومة"
+
+
+def test_adjective_of_the_protesters_is_not_the_target() -> None:
+    sides = _protests("تظاهر العشرات من أعضاء جمعية معادية للمهاجرين احتجاجا على قرار البلدية.")
+    assert sides[0][1] == "قرار البلدية"
+
+
+def test_relative_clause_telling_the_day_reports_the_protest() -> None:
+    assert _protests("وأثار القرار غضب العمال الذين تظاهروا أمس في العاصمة للمطالبة بإلغائه.")[0][0] == "العمال"
+    assert _protests("وتذكر الطلاب الذين تظاهروا قبل عامين ضد الحرب.") == []
+
+
+def test_plural_pretending_is_no_protest_but_a_square_is_where() -> None:
+    assert _protests("وتظاهروا بحب النادي ثم تخلوا عنه.") == []
+    sides = _protests("وتظاهروا بساحة التحرير مطالبين بإقالة الحكومة.")
+    assert sides and sides[0][0] is None
+    assert _protests("وتظاهر آلاف الطلاب بمدينة الكوت.")[0][1] is None
