@@ -58,3 +58,24 @@ def test_plural_pretending_is_no_protest_but_a_square_is_where() -> None:
     sides = _protests("وتظاهروا بساحة التحرير مطالبين بإقالة الحكومة.")
     assert sides and sides[0][0] is None
     assert _protests("وتظاهر آلاف الطلاب بمدينة الكوت.")[0][1] is None
+
+
+def test_kana_subject_agreeing_in_the_singular() -> None:
+    assert _protests("وكانت عائلات من البلدة تظاهرت الاثنين، مطالبة بحماية سكان القرية.")[0][0] == "عائلات"
+    # a bracketed name is the subject, not the predicate after it
+    assert _protests("وكانت (سلمى) مضربة عن الطعام احتجاجا على سجنها.")[0][0] == "سلمى"
+    # a complementizer opens another clause: its own subject
+    assert _protests("وكان الوزير قد أعلن أن العمال تظاهروا أمس.")[0][0] == "العمال"
+
+
+def test_who_a_demand_names_is_not_who_protests() -> None:
+    sides = _protests("وتظاهرت أمس، مطالبة بحماية سكان القرية.")
+    assert sides and sides[0][0] is None
+    # a place mark is passed over: the subject may follow where the protest is
+    assert _protests("وتظاهر أمام السفارة آلاف الطلاب.")[0][0] == "الطلاب"
+
+
+def test_relative_antecedent_past_a_place_and_with_its_adjective() -> None:
+    sides = _protests("وأثار القرار غضب السكان المحليين في مدينة الكوت الذين خرجوا إلى الشوارع للاحتجاج عليه.")
+    assert sides[0][0] == "السكان المحليين"
+    assert _protests("واعتقلت الشرطة عشرات من الشبان الذين تظاهروا أمس أمام البرلمان.")[0][0] == "الشبان"

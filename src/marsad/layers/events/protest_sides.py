@@ -99,7 +99,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
-        actor = _subject_before(doc, words, k, mentions) or actor
+        before = _subject_before(doc, words, k, mentions)
+        if before is not None:
+            actor = before
+        elif actor is not None and actor.start >= words[k + n - 1].end:
+            # "ممن اعتصموا بداخله في وجه المستوطنين": a verb with its subject as a pronoun has none
+            # after it; who follows is its object or the object of a preposition
+            actor = None
     if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
         # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
         actor = said
@@ -147,6 +153,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         actor, target = actor or target, None
     if actor is None and k > 0:
         actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    if actor is not None and _after_mark(words, k + n, actor):
+        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
+        actor = None
     actor = _trimmed(words, actor, own=True)
     if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
         # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
@@ -154,6 +163,18 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             target = None
         actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _after_mark(words: list[Token], start: int, actor: _Mention) -> bool:
+    """Whether an actor comes after a mark of what the protest is against, between the trigger's
+    end (word `start`) and it ("... مطالبة بحماية سكان القرية"، "ضد الحكومة"): the mark's side, not
+    the subject. A place mark is passed over: a subject may follow where the protest is ("تظاهر
+    أمام السفارة آلاف الطلاب")."""
+    if actor.protester or actor.start < words[min(start, len(words) - 1)].start:
+        return False
+    a = _word_index(words, actor.start)
+    return any(_protest_mark(words, x) and _strip_conjunction(words[x].key) not in PLACE_MARKS
+               for x in range(start, a))
 
 
 # how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")

@@ -22,6 +22,7 @@ from marsad.layers.events.clauses import DAY_BEFORE, _bare
 from marsad.layers.events.mention_positions import PLACE_NOUNS, _locative, _word_index
 from marsad.layers.events.words import (
     BARE_STOP,
+    CLAUSE_WORDS,
     COUNTS,
     LOCATIVES,
     NUMBER_WORDS,
@@ -201,9 +202,15 @@ def subject_of_pronoun_verb(doc: Document, words: list[Token], k: int,
 
     None when the words before the verb are none of these."""
     key = _strip_conjunction(words[k].key)
-    if k == 0 or not pronoun_verb(key):
+    if k == 0:
         return None
+    if not pronoun_verb(key):
+        return _kana_subject(doc, words, k, mentions)  # "وكانت عائلات من البلدة تظاهرت"
     p = k - 1
+    if words[p].key in PLURAL_RELATIVES and p >= 1:
+        # "المرابطين ممن اعتصموا"، "على الطلاب الذين أضربوا": the relative's antecedent, even
+        # as the object of a preposition, is who protests
+        return _antecedent(doc, words, p, mentions)
     if words[p].key in QAD or _strip_conjunction(words[p].key) in QAD:
         for c in range(p - 1, max(-1, p - 1 - KANA_REACH), -1):
             if words[c].kind == "punct":
@@ -234,6 +241,59 @@ def subject_of_pronoun_verb(doc: Document, words: list[Token], k: int,
     return _Mention(w.start, w.end, None, "@" + w.key, "CVL")
 
 
+# the relatives of people in the plural before a verb with a pronoun subject ("الذين تظاهروا"، "ممن
+# اعتصموا"): their antecedent is the verb's subject
+PLURAL_RELATIVES = frozenset(match_key(w) for w in ("الذين", "ممن", "اللواتي", "اللاتي"))
+# how many words the antecedent may stand before its relative ("السكان في مدينة الرمادي الذين")
+ANTECEDENT_REACH = 5
+
+
+def _antecedent(doc: Document, words: list[Token], r: int, mentions: list[_Mention]) -> _Mention | None:
+    """The people a plural relative at r refers to, within reach before it: a listed noun of people
+    not standing as a place ("السكان في مدينة الرمادي الذين")، else a plain definite noun right
+    before the relative or before a prepositional phrase set after it ("المرابطين بداخله ممن");
+    None past a punctuation mark."""
+    for x in range(r - 1, max(-1, r - 1 - ANTECEDENT_REACH), -1):
+        w = words[x]
+        if w.kind == "punct":
+            return None
+        here = [m for m in mentions if w.start <= m.end - 1 < w.end]
+        people = [m for m in here if m.entity is None and m.sector is not None and not _locative(words, m)]
+        if people:
+            return people[-1]
+        key = _strip_conjunction(w.key)
+        nxt = words[x + 1]
+        before = _strip_conjunction(words[x - 1].key) if x else ""
+        if before in PLACE_NOUNS or before in LOCATIVES:
+            continue  # "مدينة الرمادي": a place's name
+        if not here and key == w.key and key.startswith("ال") and key not in BARE_STOP and key not in RELATIVES and (
+                x == r - 1 or nxt.key[:1] in ("ب", "ل") or nxt.key in LOCATIVES):
+            # "السكان المحليين في ...": an adjective of a noun of people, with its noun
+            noun = next((m for m in mentions if x and m.entity is None and m.sector is not None
+                         and words[x - 1].start <= m.end - 1 < words[x - 1].end), None)
+            if noun is not None:
+                return _Mention(noun.start, w.end, None, noun.key, noun.sector, noun.protester)
+            return _Mention(w.start, w.end, None, "@" + key, "CVL")
+    return None
+
+
+def _kana_subject(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of a form of كان opening the clause a few words before a past protest verb that
+    agrees with it in the singular ("وكانت عائلات من البلدة تظاهرت"، "كان حشد من الطلاب قد
+    تجمع"): the noun phrase between them, when no other clause opens there."""
+    if words[k].key[:1] in ("ي", "ت") and not words[k].key.endswith("ت"):
+        return None  # an imperfect, told after its own subject
+    stop = k - 1 if words[k - 1].key in QAD else k
+    for c in range(stop - 1, max(-1, stop - 1 - KANA_REACH), -1):
+        w = words[c]
+        key = _strip_conjunction(w.key)
+        if w.kind == "punct" or key in COMPLEMENTIZERS or key in RELATIVES or key in CLAUSE_WORDS:
+            return None
+        if key in KANA and c + 1 < stop and (c == 0 or words[c - 1].kind == "punct" or w.key != key):
+            return _subject_at(doc, words, c + 1, stop, mentions)
+    return None
+
+
 def _subject_at(doc: Document, words: list[Token], x: int, stop: int, mentions: list[_Mention]) -> _Mention | None:
     """The subject starting at word x and ending before word `stop` ("قد"), a count and its noun
     together ("عشرات العمال")."""
@@ -244,6 +304,8 @@ def _subject_at(doc: Document, words: list[Token], x: int, stop: int, mentions: 
         return None
     named = next((m for m in mentions if words[x].start <= m.start < words[x].end), None)
     noun = named or _bare(doc, words, x)
+    if noun is not None and noun.end > words[x].end and any(c in doc.text[words[x].end : noun.end] for c in "()«»،,"):
+        noun = _Mention(noun.start, words[x].end, noun.entity, noun.key, noun.sector, noun.protester)  # "(الجبوري)"
     if noun is not None and noun.end > words[stop - 1].end:  # ("المزارعون قد": the noun alone)
         noun = _Mention(noun.start, words[x].end, noun.entity, noun.key, noun.sector, noun.protester)
     if noun is None or first == x or words[x - 1].key == "من":
