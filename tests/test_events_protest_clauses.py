@@ -79,3 +79,15 @@ def test_relative_antecedent_past_a_place_and_with_its_adjective() -> None:
     sides = _protests("وأثار القرار غضب السكان المحليين في مدينة الكوت الذين خرجوا إلى الشوارع للاحتجاج عليه.")
     assert sides[0][0] == "السكان المحليين"
     assert _protests("واعتقلت الشرطة عشرات من الشبان الذين تظاهروا أمس أمام البرلمان.")[0][0] == "الشبان"
+
+
+def test_nationality_adjective_of_the_protest_noun_names_its_people() -> None:
+    assert _protests("واندلعت احتجاجات فلسطينية في المدينة ضد الحكومة.") == [("فلسطينية", "الحكومة")]
+    # an adjective of size or kind names no one
+    assert _protests("واندلعت مظاهرات حاشدة في المدينة ضد الحكومة.") == [(None, "الحكومة")]
+
+
+def test_street_names_and_sources_are_no_target() -> None:
+    assert _protests("وتجمع المحتجون صباحا في شارع «الحرية» وسط المدينة.") == [("المحتجون", None)]
+    sides = _protests("وتجمع نحو ألف شخص في الساحة، وحسب أحد المنظمين فإن عددهم تضاعف.")
+    assert sides and sides[0][1] is None

@@ -131,7 +131,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
         target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                        mentions), mentions)
-    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
+    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or _street_name(words, target)
+                                 or _source_named(words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
@@ -142,6 +143,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     actor, target = _followers(doc, words, actor, target, mentions)
     if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
         actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
+        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
+        # disperses it
+        actor = people
     if actor is None:
         actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
     if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
@@ -175,6 +180,42 @@ def _after_mark(words: list[Token], start: int, actor: _Mention) -> bool:
     a = _word_index(words, actor.start)
     return any(_protest_mark(words, x) and _strip_conjunction(words[x].key) not in PLACE_MARKS
                for x in range(start, a))
+
+
+def _nisba_people(words: list[Token], x: int) -> _Mention | None:
+    """The nationality adjective right after a protest noun ending before word x ("مظاهرات
+    فلسطينية"، "احتجاجات كردية"، "التظاهرات الطلابية" is no nationality): the people who hold it."""
+    if x < 1 or x >= len(words) or not _protest_noun(_strip_conjunction(words[x - 1].key)):
+        return None
+    w = words[x]
+    key = w.key  # (no conjunction read off: "فلسطينية" opens with ف)
+    if w.kind != "word":
+        return None
+    bare = key[2:] if key.startswith("ال") else key
+    stem = bare[:-1] if bare.endswith(("ه", "ة")) else ""
+    if not stem or not _nationality(stem):
+        return None
+    return _Mention(w.start, w.end, None, "@" + key, "CVL")
+
+
+# words introducing who tells ("حسب"، "بحسب"، "وفق"): a source, not a side
+SOURCE_WORDS = frozenset(match_key(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "حسبما", "بحسبما"))
+# nouns of the streets and squares a protest fills, whose name is where it is ("في شارع «إيرمو»")
+STREET_NOUNS = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "حي", "جادة", "شوارع"))
+
+
+def _source_named(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is named after a word of telling ("وحسب أحد المنظمين"): who tells, not a side."""
+    k = _word_index(words, side.start)
+    return k > 0 and _strip_conjunction(words[k - 1].key) in SOURCE_WORDS
+
+
+def _street_name(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is the name of a street or a square after a locative ("في شارع «إيرمو»"،
+    "في ساحة التحرير"): where the protest is."""
+    k = _word_index(words, side.start)
+    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_NOUNS and (
+        _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
 
 
 # how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")
