@@ -91,3 +91,10 @@ def test_street_names_and_sources_are_no_target() -> None:
     assert _protests("وتجمع المحتجون صباحا في شارع «الحرية» وسط المدينة.") == [("المحتجون", None)]
     sides = _protests("وتجمع نحو ألف شخص في الساحة، وحسب أحد المنظمين فإن عددهم تضاعف.")
     assert sides and sides[0][1] is None
+
+
+def test_people_joined_to_who_protests_protest_with_them() -> None:
+    assert _protests("وشارك في الاحتجاج مئات الأطباء والممرضين.") == [("الأطباء والممرضين", None)]
+    assert _protests("وتظاهر الطلاب والأساتذة أمام الوزارة.") == [("الطلاب والأساتذة", "الوزارة")]
+    # a side joined to the target stays the target's
+    assert _protests("وتظاهر الطلاب أمام الوزارة والبرلمان.") == [("الطلاب", "الوزارة والبرلمان")]

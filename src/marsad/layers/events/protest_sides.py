@@ -167,7 +167,32 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         if target is not None and target.start < genitive.end and genitive.start < target.end:
             target = None
         actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
+    if actor is not None and target is not None and target.start > actor.end \
+            and doc.text[actor.end : target.start].strip() in ("و", "") and doc.text[actor.end : target.start + 1].split() \
+            and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
+        # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
+        actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
+    actor = _with_fellows(words, actor, target, mentions)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention | None:
+    """An actor with the people coordinated right after it by و ("وتظاهر الطلاب والأساتذة"):
+    who protests, all of them; not forces ("الطلاب والشرطة" clash) nor the target."""
+    if actor is None:
+        return None
+    end = actor.end
+    while True:
+        x = _word_index(words, end - 1) + 1
+        if x >= len(words) or words[x].kind != "word" or words[x].key[:1] != "و":
+            break
+        nxt = next((m for m in mentions if m.start == words[x].start + 1 and m.entity is None
+                    and (m.protester or m.sector in CROWD_SECTORS)), None)
+        if nxt is None or (target is not None and nxt.start < target.end and target.start < nxt.end):
+            break
+        end = nxt.end
+    return actor if end == actor.end else _Mention(actor.start, end, actor.entity, actor.key, actor.sector, actor.protester)
 
 
 def _after_mark(words: list[Token], start: int, actor: _Mention) -> bool:
