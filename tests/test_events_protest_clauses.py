@@ -98,3 +98,13 @@ def test_people_joined_to_who_protests_protest_with_them() -> None:
     assert _protests("وتظاهر الطلاب والأساتذة أمام الوزارة.") == [("الطلاب والأساتذة", "الوزارة")]
     # a side joined to the target stays the target's
     assert _protests("وتظاهر الطلاب أمام الوزارة والبرلمان.") == [("الطلاب", "الوزارة والبرلمان")]
+
+
+def test_a_mass_of_people_is_the_people_it_counts() -> None:
+    assert _protests("وتظاهر أعداد كبيرة من الأميركيين في نيويورك احتجاجا على الاتفاق.")[0][0] == "الأميركيين"
+    assert _protests("وتجمع حشود غفيرة من المواطنين أمام البرلمان.")[0][0] == "المواطنين"
+
+
+def test_a_place_witnessing_protests_does_not_protest() -> None:
+    sides = _protests("وتشهد العديد من مدن العراق موجة احتجاجات للأسبوع الثاني على التوالي احتجاجا على نقص الخدمات.")
+    assert sides and all(actor is None for actor, _ in sides)

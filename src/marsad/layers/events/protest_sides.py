@@ -91,7 +91,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
                 actor = _Mention(words[c].start, words[c].end, None, "@" + words[c].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
-            actor = _bare(doc, words, j) or actor
+            actor = _partitive(doc, words, _bare(doc, words, j), mentions) or actor
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
@@ -172,7 +172,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
         # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
         actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
-    actor = _with_fellows(words, actor, target, mentions)
+    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
 
 
@@ -205,6 +205,26 @@ def _after_mark(words: list[Token], start: int, actor: _Mention) -> bool:
     a = _word_index(words, actor.start)
     return any(_protest_mark(words, x) and _strip_conjunction(words[x].key) not in PLACE_MARKS
                for x in range(start, a))
+
+
+# nouns of a number or a mass of people, whose people follow with من ("أعداد كبيرة من الأميركيين"،
+# "حشود غفيرة من المواطنين"، "مجموعة من الشبان")
+MASS_NOUNS = frozenset(match_key(w) for w in ("أعداد", "اعداد", "حشود", "جموع", "حشد", "جمع", "مجموعة", "مجموعات",
+                                              "جماهير", "عدد", "الكثير", "كثير"))
+
+
+def _partitive(doc: Document, words: list[Token], side: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """A bare side headed by a noun of number or mass, with its adjective, followed by من: the
+    people counted ("أعداد كبيرة من الأميركيين": the Americans)."""
+    if side is None or side.entity is not None:
+        return side
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    if b == a and b + 3 < len(words) and words[b + 1].kind == "word" and words[b + 2].key == "من" \
+            and not words[b + 1].key.startswith("ال"):
+        b += 1  # "حشود غفيرة من المواطنين": past the adjective
+    if _strip_conjunction(words[a].key) not in MASS_NOUNS or b + 2 >= len(words) or words[b + 1].key != "من":
+        return side
+    return _named_or_bare(doc, words, b + 2, mentions) or side
 
 
 def _nisba_people(words: list[Token], x: int) -> _Mention | None:
