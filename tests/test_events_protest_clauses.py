@@ -108,3 +108,10 @@ def test_a_mass_of_people_is_the_people_it_counts() -> None:
 def test_a_place_witnessing_protests_does_not_protest() -> None:
     sides = _protests("وتشهد العديد من مدن العراق موجة احتجاجات للأسبوع الثاني على التوالي احتجاجا على نقص الخدمات.")
     assert sides and all(actor is None for actor, _ in sides)
+
+
+def test_an_audience_gathering_to_watch_or_attend_is_no_protest() -> None:
+    assert _protests("واحتشد آلاف المواطنين في الشوارع المحيطة بالحديقة لمشاهدة الألعاب النارية.") == []
+    assert _protests("وتجمع مئات الطلاب أمام الجامعة لحضور حفل التخرج.") == []
+    # a protest against someone's attending stays one
+    assert _protests("وتجمع مئات الطلاب أمام الجامعة للاحتجاج على حضور الوزير.") == [("الطلاب", "حضور الوزير")]
