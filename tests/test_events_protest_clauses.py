@@ -115,3 +115,15 @@ def test_an_audience_gathering_to_watch_or_attend_is_no_protest() -> None:
     assert _protests("وتجمع مئات الطلاب أمام الجامعة لحضور حفل التخرج.") == []
     # a protest against someone's attending stays one
     assert _protests("وتجمع مئات الطلاب أمام الجامعة للاحتجاج على حضور الوزير.") == [("الطلاب", "حضور الوزير")]
+
+
+def test_counted_subject_after_the_place_told_first() -> None:
+    actor, target = _protests("تظاهر في العاصمة الفرنسية باريس يوم السبت آلاف الأشخاص ضد الحرب.")[0]
+    assert actor.endswith("الأشخاص") and target == "الحرب"
+    assert _protests("وتظاهر أمس في مدينة الخليل مئات الفلسطينيين احتجاجا على إغلاق الحرم.")[0][0] == "مئات الفلسطينيين"
+    # a count right after the locative counts places
+    assert _protests("وتظاهر الطلاب في عشرات المدن ضد الحكومة.")[0][0] == "الطلاب"
+
+
+def test_about_before_a_count_is_no_place() -> None:
+    assert _protests("وتظاهر نحو ألفي شخص أمام السفارة في القاهرة.")[0][0] == "ألفي شخص"

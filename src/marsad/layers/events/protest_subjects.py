@@ -40,8 +40,14 @@ from marsad.layers.events.words import (
 ABOUT = frozenset(match_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 
 
+# counts of thousands and millions in their dual and plural forms ("ألفي شخص"، "ملايين المصريين")
+LARGE_COUNTS = frozenset(match_key(w) for w in ("ألفي", "ألفا", "مئتي", "مئتا", "مائتي", "مائتا", "مليون", "ملايين",
+                                                "الملايين", "مليوني"))
+
+
 def _count(w: Token) -> bool:
-    return w.kind == "num" or w.text.isdigit() or (w.key in COUNTS and w.key not in ABOUT) or w.key in NUMBER_WORDS
+    return w.kind == "num" or w.text.isdigit() or (w.key in COUNTS and w.key not in ABOUT) or w.key in NUMBER_WORDS \
+        or w.key in LARGE_COUNTS
 
 
 def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: Trigger,
@@ -54,6 +60,8 @@ def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: 
         j += 1
         if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
             j += 2  # "أول من أمس"
+    if j < len(words) and _strip_conjunction(words[j].key) in LOCATIVES:
+        j = _past_place(words, j)  # "تظاهر في العاصمة الفرنسية يوم السبت آلاف الأشخاص"
     while j < len(words) and words[j].key in QUANTITY and not _count(words[j]):
         j += 1  # "نحو"، "أكثر من"، "عدد من"
     if j >= len(words) or not _count(words[j]):
@@ -74,6 +82,25 @@ def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: 
     if noun is None:
         return actor
     return _Mention(words[first].start, noun.end, noun.entity, noun.key, noun.sector or "CVL", noun.protester)
+
+
+# how many words a place told between an intransitive protest verb and its counted subject may take
+PLACE_REACH = 7
+
+
+def _past_place(words: list[Token], j: int) -> int:
+    """The word after a place phrase opening at the locative j and its times, when a count follows
+    them ("في العاصمة الفرنسية باريس يوم السبت آلاف الأشخاص"، "في مدينة الخليل مئات
+    الفلسطينيين"); j itself when none does. A count right after the locative counts places ("في
+    عشرات المدن")."""
+    for y in range(j + 2, min(len(words), j + 1 + PLACE_REACH)):
+        w = words[y]
+        if w.kind == "punct" or _strip_conjunction(w.key) in BARE_STOP and _strip_conjunction(w.key) not in LOCATIVES:
+            return j
+        if (_count(w) or (w.key in QUANTITY and y + 1 < len(words) and _count(words[y + 1]))) \
+                and not _count(words[y - 1]) and _strip_conjunction(words[y - 1].key) not in LOCATIVES:
+            return y
+    return j
 
 
 COMPLEMENTIZERS = frozenset(match_key(w) for w in ("أن", "ان", "إن", "بأن", "بان", "لأن", "لان"))
@@ -110,6 +137,8 @@ def not_protester(doc: Document, words: list[Token], actor: _Mention | None) -> 
         return False
     prev = words[k - 1].key
     bare_prev = _strip_conjunction(prev)
+    if prev in ABOUT and _count(words[k]):
+        return False  # "نحو ألفي شخص": about, not towards
     if prev in PLACE_MARKS or bare_prev in PLACE_MARKS or prev in LOCATIVES or bare_prev in LOCATIVES:
         return True
     if prev in PLACE_NOUNS or bare_prev in PLACE_NOUNS:
