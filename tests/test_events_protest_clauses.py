@@ -127,3 +127,15 @@ def test_counted_subject_after_the_place_told_first() -> None:
 
 def test_about_before_a_count_is_no_place() -> None:
     assert _protests("وتظاهر نحو ألفي شخص أمام السفارة في القاهرة.")[0][0] == "ألفي شخص"
+
+
+def test_subject_of_the_verb_opening_the_clause_of_ihtijajan() -> None:
+    assert _protests("وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا على ظروف احتجازهم.")[0] == ("المعتقلين", "ظروف احتجازهم")
+    assert _protests("وانسحب وزير الخارجية من الجلسة احتجاجا على الكلمة.")[0][0] == "وزير الخارجية"
+    assert _protests("وقد انسحب وزير الخارجية من القاعة احتجاجا على الكلمة.")[0][0] == "وزير الخارجية"
+    # no subject named: none taken from a prepositional phrase
+    assert _protests("وانسحب من الجلسة احتجاجا على الكلمة.")[0][0] is None
+
+
+def test_who_organised_a_protest_that_went_out() -> None:
+    assert _protests("وخرجت مظاهرة حاشدة نظمتها الحركة في وسط المدينة.")[0][0] == "الحركة"

@@ -23,7 +23,7 @@ from marsad.layers.events.protest_actors import (
     _protest_noun,
     _witness,
 )
-from marsad.layers.events.protest_subjects import _place_with_b, subject_of_pronoun_verb
+from marsad.layers.events.protest_subjects import QAD, _place_with_b, subject_of_pronoun_verb
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
@@ -109,10 +109,11 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
         # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
         actor = said
-    if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
-        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
-        after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
-        actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+    if (by := _organised_at(words, k + n)) is not None:
+        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
+        # organised it protests
+        after = [m for m in mentions if by < _word_index(words, m.start) <= by + 3]
+        actor = after[0] if after else (_bare(doc, words, by + 1) or actor)
     elif words[k].key in ADVERBIAL and (organiser := _organiser_before(doc, words, k, mentions)) is not None:
         actor = organiser  # "مسيرات نظمتها النقابات احتجاجا على ...": who organised what was done in protest
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
@@ -122,8 +123,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         if before:
             actor = before[-1]
         elif actor is None:
-            actor = _subject_before(doc, words, k, mentions)
-        elif (subject := _opening_subject(words, k, mentions)) is not None and subject.start < actor.start:
+            # "وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا": the counted subject of the clause's verb
+            actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions)
+        elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
+                and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
@@ -225,6 +228,59 @@ def _partitive(doc: Document, words: list[Token], side: _Mention | None, mention
     if _strip_conjunction(words[a].key) not in MASS_NOUNS or b + 2 >= len(words) or words[b + 1].key != "من":
         return side
     return _named_or_bare(doc, words, b + 2, mentions) or side
+
+
+def _counted_opening(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject right after the verb opening the clause of "احتجاجا" at k, counted or not ("وبدأ
+    مئات المعتقلين إضرابا ... احتجاجا"، "وانسحب وزير الخارجية من الجلسة احتجاجا"): a noun after
+    the verb with no preposition before it is its subject."""
+    c = k - 1
+    while c > 0 and words[c - 1].kind != "punct" and _strip_conjunction(words[c - 1].key) not in CLAUSE_WORDS:
+        c -= 1
+    first = c  # where the clause opens, before "قد"
+    if _strip_conjunction(words[c].key) in QAD:
+        c += 1  # "وقد انسحب الوفد"
+    opener = _strip_conjunction(words[c].key)
+    if c + 2 >= k or words[c].kind != "word" or opener.startswith("ال") or opener in BARE_STOP \
+            or opener in SUBJECT_SKIP or any(words[c].start <= m.start < words[c].end for m in mentions):
+        return None  # a clause opened by a noun, a particle or a time: no verb-first clause
+    x = c + 1
+    while x < k and words[x].key in SUBJECT_SKIP:
+        x += 1
+    if x + 1 >= k or words[x].kind != "word" or words[x].key in BARE_STOP or words[x].key[:1] in ("ب", "ل"):
+        return None  # a preposition: no subject here ("وزير" keeps its و: no conjunction read off)
+    if k - c > OPENING_CLAUSE or not (first == 0 or words[first - 1].kind == "punct" or words[first].key[:1] in ("و", "ف")):
+        return None  # the clause's first word only, in a short clause
+    if words[x].key in QUANTITY or words[x].kind == "num" or words[x].key in NUMBER_WORDS:
+        y = x + 1  # "مئات المعتقلين"، "عدد من رؤساء الأقسام": the people counted
+        if y < k and words[y].key == "من":
+            y += 1
+        noun = _named_or_bare(doc, words, y, mentions) if y < k else None
+    else:  # a person or a body named, or a title ("وزير الخارجية"), right after the verb
+        noun = next((m for m in mentions if words[x].start <= m.start < words[x].end and (
+            m.entity is not None or m.sector is not None)), None)
+        if noun is None and words[x].key in TITLE_HEADS:
+            noun = _bare(doc, words, x)
+    return None if noun is None or noun.end > words[k].start else noun
+
+
+# how many words the clause of "احتجاجا" may run from its verb (past them, its verb is another's)
+OPENING_CLAUSE = 10
+# nouns of an office heading a title after a verb ("وانسحب وزير الخارجية"، "رئيس الوفد")
+TITLE_HEADS = frozenset(match_key(w) for w in ("وزير", "رئيس", "نائب", "سفير", "وفد", "الوفد", "أعضاء", "نواب",
+                                               "ممثلو", "ممثلي", "قادة", "زعيم", "مندوب"))
+
+
+def _organised_at(words: list[Token], x: int) -> int | None:
+    """The index of a verb of organising at x, or after the protest noun (and its adjective) that
+    a verb of going out has there ("وخرجت مظاهرة حاشدة نظمتها الحركة")."""
+    for y in range(x, min(len(words), x + 3)):
+        key = _strip_conjunction(words[y].key)
+        if _performed_by(key):
+            return y
+        if words[y].kind != "word" or (y == x and not _protest_noun(key)) or (y > x and not key.endswith(("ة", "ه", "يه"))):
+            return None  # past the protest noun, only an adjective ("حاشدة"، "احتجاجية")
+    return None
 
 
 def _nisba_people(words: list[Token], x: int) -> _Mention | None:
