@@ -139,3 +139,13 @@ def test_subject_of_the_verb_opening_the_clause_of_ihtijajan() -> None:
 
 def test_who_organised_a_protest_that_went_out() -> None:
     assert _protests("وخرجت مظاهرة حاشدة نظمتها الحركة في وسط المدينة.")[0][0] == "الحركة"
+
+
+def test_nearest_people_antecedent_of_a_pronoun_verb() -> None:
+    sides = _protests("وتعالت الأصوات بلوم الحكومات المتعاقبة مما زاد من غضب اليونانيين، حيث تظاهروا في الشوارع.")
+    assert sides[0][0] == "اليونانيين"
+
+
+def test_the_protest_ihtijajan_gives_the_reason_of_names_its_people() -> None:
+    sides = _protests("وخلال المسيرة الأسبوعية لأهالي القرية غرب المدينة، احتجاجا على الجدار، أصيب متظاهران.")
+    assert sides[0] == ("لأهالي القرية", "الجدار")

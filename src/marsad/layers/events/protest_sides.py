@@ -124,7 +124,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             actor = before[-1]
         elif actor is None:
             # "وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا": the counted subject of the clause's verb
-            actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions)
+            actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions) \
+                or _holder_before(doc, words, k, mentions)
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
@@ -269,6 +270,21 @@ OPENING_CLAUSE = 10
 # nouns of an office heading a title after a verb ("وانسحب وزير الخارجية"، "رئيس الوفد")
 TITLE_HEADS = frozenset(match_key(w) for w in ("وزير", "رئيس", "نائب", "سفير", "وفد", "الوفد", "أعضاء", "نواب",
                                                "ممثلو", "ممثلي", "قادة", "زعيم", "مندوب"))
+
+
+# how many words before "احتجاجا" the protest it tells the reason of may be named
+HOLDER_REACH = 12
+
+
+def _holder_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Whose protest "احتجاجا" at k gives the reason of, by the protest noun before it and the
+    people it names as its own ("وخلال المسيرة الأسبوعية لأهالي القرية، احتجاجا على الجدار")."""
+    for x in range(k - 1, max(-1, k - 1 - HOLDER_REACH), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            return None
+        if _protest_noun(_strip_conjunction(words[x].key)) and words[x].key not in ADVERBIAL:
+            return _held_by(doc, words, x + 1, mentions)
+    return None
 
 
 def _organised_at(words: list[Token], x: int) -> int | None:
@@ -499,6 +515,15 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             if counted is not None:
                 return counted
     if before:
+        # a people named by its nationality nearer the verb is the nearer antecedent ("غضب اليونانيين
+        # على الحكومات المتعاقبة، حيث تظاهروا"): the pronoun refers to the nearest people
+        for x in range(k - 1, _word_index(words, before[-1].end - 1), -1):
+            if words[x].kind == "punct" and words[x].text != "،":
+                break
+            key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+            if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
+                    words, _Mention(words[x].start, words[x].end, None, "")):
+                return _Mention(words[x].start, words[x].end, None, "@" + words[x].key)
         return before[-1]
     for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
         if words[x].kind == "punct" and words[x].text != "،":
