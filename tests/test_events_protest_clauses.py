@@ -149,3 +149,14 @@ def test_nearest_people_antecedent_of_a_pronoun_verb() -> None:
 def test_the_protest_ihtijajan_gives_the_reason_of_names_its_people() -> None:
     sides = _protests("وخلال المسيرة الأسبوعية لأهالي القرية غرب المدينة، احتجاجا على الجدار، أصيب متظاهران.")
     assert sides[0] == ("لأهالي القرية", "الجدار")
+
+
+def test_a_demanded_act_is_the_issue_and_a_pronoun_no_side() -> None:
+    sides = _protests("وتظاهر عشرات الناشطين للمطالبة بالإفراج عن المعتقلين السياسيين.")
+    assert sides[0][1].endswith("الإفراج عن المعتقلين السياسيين")
+    assert _protests("وتظاهر المعلمون للمطالبة بحقوقهم.") == [("المعلمون", None)]
+
+
+def test_a_place_named_after_its_noun_is_no_target() -> None:
+    sides = _protests("ونظمت تظاهرات مماثلة في مدن أخرى من بينها العاصمة دكا.")
+    assert sides and sides[0][1] is None

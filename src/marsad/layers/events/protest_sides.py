@@ -328,9 +328,11 @@ def _source_named(words: list[Token], side: _Mention) -> bool:
 
 
 def _street_name(words: list[Token], side: _Mention) -> bool:
-    """Whether a side is the name of a street or a square after a locative ("في شارع «إيرمو»"،
-    "في ساحة التحرير"): where the protest is."""
+    """Whether a side is the name of a place after its noun ("العاصمة دكا") or of a street or a
+    square after a locative ("في شارع «إيرمو»"، "في ساحة التحرير"): where the protest is."""
     k = _word_index(words, side.start)
+    if k > 0 and side.start == words[k].start and _strip_conjunction(words[k - 1].key) in PLACE_NOUNS:
+        return True  # "من بينها العاصمة دكا"، "مدينة البصرة": a place's name after its noun
     return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_NOUNS and (
         _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
 
@@ -599,6 +601,8 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
         found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y))
+        if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
+            found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
         side = found.entity is not None or found.sector is not None
@@ -618,6 +622,26 @@ _ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "من
 def _adjectival_mark(key: str) -> bool:
     key = _strip_conjunction(key)
     return (key[2:] if key.startswith("ال") else key).startswith(_ADJECTIVAL_STEMS)
+
+
+def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
+    """A demanded act at y that is a verbal noun with ب naming no side itself: with the object after
+    عن ("الإفراج عن المعتقلين"، "الكشف عن مصير المفقودين"), or none when only a pronoun follows
+    ("بحقوقهم"، "بالسماح لهم"). False when the words at y are no such act."""
+    key = words[y].key if y < len(words) else ""
+    if key[:1] != "ب" or len(key) < 5 or any(words[y].start <= m.start < words[y].end for m in mentions):
+        return False
+    nxt = words[y + 1] if y + 1 < len(words) else None
+    if nxt is not None and nxt.key in ("عن", "من") and y + 2 < len(words):
+        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على")
+        about = _named_or_bare(doc, words, y + 2, mentions)
+        if about is None:
+            return None
+        start = words[y].start + 1  # past the ب
+        return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
+    if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
+        return None
+    return False
 
 
 def _embassy_state(words: list[Token], y: int) -> _Mention | None:
