@@ -160,3 +160,8 @@ def test_a_demanded_act_is_the_issue_and_a_pronoun_no_side() -> None:
 def test_a_place_named_after_its_noun_is_no_target() -> None:
     sides = _protests("ونظمت تظاهرات مماثلة في مدن أخرى من بينها العاصمة دكا.")
     assert sides and sides[0][1] is None
+
+
+def test_kana_and_qad_bracket_a_long_subject() -> None:
+    actor, _ = _protests("و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا أمس احتجاجا على انقطاع الكهرباء.")[0]
+    assert actor.startswith("أهالي")

@@ -208,8 +208,9 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
 KANA = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون"))
 # the particle of a completed act between a subject and its verb ("المزارعون قد تظاهروا")
 QAD = frozenset(match_key(w) for w in ("قد", "لقد"))
-# how many words the subject of كان may take before "قد" and the verb
+# how many words the subject of كان may take before the verb, and before "قد" and the verb
 KANA_REACH = 5
+QAD_KANA_REACH = 12
 
 
 def pronoun_verb(key: str) -> bool:
@@ -241,13 +242,18 @@ def subject_of_pronoun_verb(doc: Document, words: list[Token], k: int,
         # as the object of a preposition, is who protests
         return _antecedent(doc, words, p, mentions)
     if words[p].key in QAD or _strip_conjunction(words[p].key) in QAD:
-        for c in range(p - 1, max(-1, p - 1 - KANA_REACH), -1):
+        # "كان ... قد" brackets the subject, however long ("وكان المئات من أهالي محافظة البصرة جنوبي
+        # العراق قد تظاهروا")
+        for c in range(p - 1, max(-1, p - 1 - QAD_KANA_REACH), -1):
             if words[c].kind == "punct":
                 break
             if _strip_conjunction(words[c].key) in KANA and c + 1 < p:
                 return _subject_at(doc, words, c + 1, p, mentions)
-        if p >= 1 and words[p - 1].kind == "word" and _strip_conjunction(words[p - 1].key).startswith("ال"):
-            return _subject_at(doc, words, p - 1, p, mentions)
+        x = p - 1
+        if x >= 0 and words[x].kind == "word" and _strip_conjunction(words[x].key).startswith("ال") and (
+                x == 0 or words[x - 1].kind == "punct" or any(
+                    m.entity is None and m.sector is not None and words[x].start <= m.start < words[x].end for m in mentions)):
+            return _subject_at(doc, words, x, p, mentions)  # "المزارعون قد تظاهروا": the clause's first noun
         return None
     if not key.startswith(("ي", "ت")) and not (p >= 1 and words[p].key in KANA):
         return None  # a past verb right after a noun may be that noun's or a new clause's
