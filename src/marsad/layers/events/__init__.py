@@ -115,6 +115,7 @@ from marsad.layers.events.protest_subjects import (
     counted_protesters,
     genitive_chain,
     not_protester,
+    relative_told_when,
 )
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
 from marsad.layers.events.reach import (
@@ -350,6 +351,9 @@ class EventLayer:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
+                    if not reports and self.unnamed and trig.type == "PROTEST" and trig.pos == "verb" \
+                            and relative_told_when(words, i, i + n):
+                        reports = True  # "العمال الذين تظاهروا أمس": the relative clause tells the day
                     if reports and trig.pos == "verb" and trig.type in VIOLENT and (
                             attack_subject(words, i) or (self.unnamed and detail_of_referred(words, i))):
                         reports = False  # "«الهجوم استهدف مدنيين»": a detail of an attack told elsewhere

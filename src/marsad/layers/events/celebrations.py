@@ -12,7 +12,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_actors import _protest_noun
-from marsad.layers.events.protest_sides import _protest_mark
+from marsad.layers.events.protest_sides import PLACE_MARKS, _protest_mark
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
 
@@ -20,7 +20,7 @@ from marsad.lexicons import loader
 CELEBRATION = loader.keyed("event_words.tsv", "celebration", match_key)
 # how far after the protest's trigger the purpose may be stated ("خرج آلاف المشجعين أمس إلى
 # شوارع المدينة ابتهاجا")
-PURPOSE_REACH = 10
+PURPOSE_REACH = 16
 
 
 def drop_celebrations(doc: Document, words: list[Token], sent) -> None:
@@ -40,7 +40,8 @@ def _celebrating(words: list[Token], k: int) -> bool:
     rejoicing = False
     for x in range(k, len(words)):
         key = _strip_conjunction(words[x].key)
-        if _protest_mark(words, x) or (x > k and _protest_noun(key)):
+        if (_protest_mark(words, x) and key not in PLACE_MARKS) or (x > k and _protest_noun(key)):
+            # (where the crowd stands, "أمام الجامعة", says nothing of why)
             return False
         forms = (words[x].key, key, key[1:], words[x].key[1:])  # "فرحتهم" keeps its ف; "للاحتفال"، "بفرحتهم"
         if x < k + PURPOSE_REACH and any(f in CELEBRATION for f in forms):

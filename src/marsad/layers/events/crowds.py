@@ -47,7 +47,13 @@ def vehicles(words: list[Token], i: int, n: int) -> bool:
 # the verb of demonstrating, in the singular forms it takes when it means pretending ("يتظاهر
 # بالمرض"، "تظاهرت بأنها"، "متظاهرا بالجهل")
 _PRETEND_FORMS = frozenset(match_key(w) for w in (
-    "تظاهر", "يتظاهر", "تتظاهر", "أتظاهر", "اتظاهر", "نتظاهر", "تظاهرت", "متظاهرا", "متظاهراً", "متظاهرة"))
+    "تظاهر", "يتظاهر", "تتظاهر", "أتظاهر", "اتظاهر", "نتظاهر", "تظاهرت", "متظاهرا", "متظاهراً", "متظاهرة",
+    # the plural feigns as well ("وتظاهروا بحب النادي"، "يتظاهرون بالتنظيف")
+    "تظاهروا", "يتظاهرون", "يتظاهروا", "تتظاهرن", "تظاهرن"))
+# places after ب, where a crowd demonstrates, not what it feigns ("تظاهروا بساحة التحرير"، "بمدينة")
+_PLACES_AFTER_B = frozenset(match_key(w) for w in (
+    "مدينة", "محافظة", "العاصمة", "منطقة", "ساحة", "شارع", "شوارع", "الشوارع", "ميدان", "حي", "مدن", "قرية",
+    "مخيم", "ولاية", "جامعة", "وسط", "محيط", "القرب", "الآلاف", "الالاف", "المئات", "العشرات"))
 # words after ب that keep the verb a protest ("تظاهر بالقرب من"، "بالآلاف"، "بعد الصلاة")
 _PROTEST_AFTER_B = frozenset(match_key(w) for w in (
     "بالقرب", "بالآلاف", "بالالاف", "بالمئات", "بالعشرات", "بكثافة", "بشكل", "بعد", "بين", "بحسب", "بمناسبة"))
@@ -62,7 +68,8 @@ def pretending(words: list[Token], i: int, n: int) -> bool:
     if after.kind != "word":
         return False
     key = _strip_conjunction(after.key)
-    if key.startswith(("كان", "كأن")) or (after.key.startswith("ب") and after.key not in _PROTEST_AFTER_B):
+    if key.startswith(("كان", "كأن")) or (after.key.startswith("ب") and after.key not in _PROTEST_AFTER_B
+                                            and after.key[1:] not in _PLACES_AFTER_B):
         return True
     # "وتظاهرت الوزيرة بأنها ...": what is feigned told after the subject
     return i + 2 < len(words) and words[i + 2].key.startswith(("بان", "بأن"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
-from marsad.layers.events.clauses import _named_or_bare, _performed_by
+from marsad.layers.events.clauses import ADVERBIAL, _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import _introduced_by_preposition, _locative, _word_index
 from marsad.layers.events.words import (
     BARE_STOP,
@@ -25,6 +25,8 @@ from marsad.lexicons import loader
 WITNESS = loader.keyed("event_words.tsv", "witness", match_key)
 # how many words before a protest noun a verb of witnessing may stand ("وشهدت مدينة البصرة أمس خروج مظاهرة")
 WITNESS_REACH = 6
+# how far before "احتجاجا" such a verb may stand
+ADVERBIAL_WITNESS_REACH = 14
 
 
 def _counts_protests(doc: Document, words: list[Token], actor: _Mention) -> bool:
@@ -45,7 +47,10 @@ ORDINALS = frozenset(match_key(w) for w in ("أولى", "أول", "كبرى", "�
 def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
     """Whether a protest is told as witnessed by a place and its actor is that place: the subject
     of the verb of witnessing before the protest noun, or the noun before "التي" and the verb."""
-    for x in range(k - 1, max(-1, k - 1 - WITNESS_REACH), -1):
+    # "احتجاجا" after the clause of a place witnessing protests ("وتشهد مدن العراق موجة احتجاجات
+    # للأسبوع الثاني على التوالي احتجاجا على ...") tells why they are held, further from the verb
+    reach = ADVERBIAL_WITNESS_REACH if words[k].key in ADVERBIAL else WITNESS_REACH
+    for x in range(k - 1, max(-1, k - 1 - reach), -1):
         if words[x].kind == "punct":
             return False
         if _strip_conjunction(words[x].key) in WITNESS:

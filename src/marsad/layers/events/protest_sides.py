@@ -23,6 +23,7 @@ from marsad.layers.events.protest_actors import (
     _protest_noun,
     _witness,
 )
+from marsad.layers.events.protest_subjects import QAD, _place_with_b, subject_of_pronoun_verb
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
@@ -81,13 +82,16 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
+        elif _definite_count(words, j - 1) and j - 1 >= k + n:
+            # "تظاهر أمس المئات بمدينة البصرة": a definite count governs no genitive; it is who protests
+            actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
         elif _mark_word(words, j):
             if (c := _count_before(words, k + n, j)) is not None:
                 # "واعتصم المئات أمام المقر"، "تظاهر العشرات مساء أمس أمام ...": the count is who protests
                 actor = _Mention(words[c].start, words[c].end, None, "@" + words[c].key, "CVL")
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
-            actor = _bare(doc, words, j) or actor
+            actor = _partitive(doc, words, _bare(doc, words, j), mentions) or actor
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
@@ -95,11 +99,21 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
         # subject as a pronoun; the protesters are named before it
-        actor = _subject_before(doc, words, k, mentions) or actor
-    if k + n < len(words) and _performed_by(_strip_conjunction(words[k + n].key)):
-        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ...": who organised it protests
-        after = [m for m in mentions if k + n < _word_index(words, m.start) <= k + n + 3]
-        actor = after[0] if after else (_bare(doc, words, k + n + 1) or actor)
+        before = _subject_before(doc, words, k, mentions)
+        if before is not None:
+            actor = before
+        elif actor is not None and actor.start >= words[k + n - 1].end:
+            # "ممن اعتصموا بداخله في وجه المستوطنين": a verb with its subject as a pronoun has none
+            # after it; who follows is its object or the object of a preposition
+            actor = None
+    if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
+        # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
+        actor = said
+    if (by := _organised_at(words, k + n)) is not None:
+        # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
+        # organised it protests
+        after = [m for m in mentions if by < _word_index(words, m.start) <= by + 3]
+        actor = after[0] if after else (_bare(doc, words, by + 1) or actor)
     elif words[k].key in ADVERBIAL and (organiser := _organiser_before(doc, words, k, mentions)) is not None:
         actor = organiser  # "مسيرات نظمتها النقابات احتجاجا على ...": who organised what was done in protest
     elif words[k].key in ADVERBIAL and not any(m.protester and m.start >= words[k].start for m in ([actor] if actor else [])):
@@ -109,8 +123,11 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         if before:
             actor = before[-1]
         elif actor is None:
-            actor = _subject_before(doc, words, k, mentions)
-        elif (subject := _opening_subject(words, k, mentions)) is not None and subject.start < actor.start:
+            # "وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا": the counted subject of the clause's verb
+            actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions) \
+                or _holder_before(doc, words, k, mentions)
+        elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
+                and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
     marked = _marked_protest_target(doc, words, k + n, actor, mentions,
                                     objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
@@ -118,7 +135,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
         target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                        mentions), mentions)
-    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or (actor is not None and (
+    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or _street_name(words, target)
+                                 or _source_named(words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
@@ -129,6 +147,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     actor, target = _followers(doc, words, actor, target, mentions)
     if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
         actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
+        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
+        # disperses it
+        actor = people
     if actor is None:
         actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
     if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
@@ -140,13 +162,179 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         actor, target = actor or target, None
     if actor is None and k > 0:
         actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    if actor is not None and _after_mark(words, k + n, actor):
+        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
+        actor = None
     actor = _trimmed(words, actor, own=True)
     if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
         # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
         if target is not None and target.start < genitive.end and genitive.start < target.end:
             target = None
         actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
+    if actor is not None and target is not None and target.start > actor.end \
+            and doc.text[actor.end : target.start].strip() in ("و", "") and doc.text[actor.end : target.start + 1].split() \
+            and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
+        # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
+        actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
+    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention | None:
+    """An actor with the people coordinated right after it by و ("وتظاهر الطلاب والأساتذة"):
+    who protests, all of them; not forces ("الطلاب والشرطة" clash) nor the target."""
+    if actor is None:
+        return None
+    end = actor.end
+    while True:
+        x = _word_index(words, end - 1) + 1
+        if x >= len(words) or words[x].kind != "word" or words[x].key[:1] != "و":
+            break
+        nxt = next((m for m in mentions if m.start == words[x].start + 1 and m.entity is None
+                    and (m.protester or m.sector in CROWD_SECTORS)), None)
+        if nxt is None or (target is not None and nxt.start < target.end and target.start < nxt.end):
+            break
+        end = nxt.end
+    return actor if end == actor.end else _Mention(actor.start, end, actor.entity, actor.key, actor.sector, actor.protester)
+
+
+def _after_mark(words: list[Token], start: int, actor: _Mention) -> bool:
+    """Whether an actor comes after a mark of what the protest is against, between the trigger's
+    end (word `start`) and it ("... مطالبة بحماية سكان القرية"، "ضد الحكومة"): the mark's side, not
+    the subject. A place mark is passed over: a subject may follow where the protest is ("تظاهر
+    أمام السفارة آلاف الطلاب")."""
+    if actor.protester or actor.start < words[min(start, len(words) - 1)].start:
+        return False
+    a = _word_index(words, actor.start)
+    return any(_protest_mark(words, x) and _strip_conjunction(words[x].key) not in PLACE_MARKS
+               for x in range(start, a))
+
+
+# nouns of a number or a mass of people, whose people follow with من ("أعداد كبيرة من الأميركيين"،
+# "حشود غفيرة من المواطنين"، "مجموعة من الشبان")
+MASS_NOUNS = frozenset(match_key(w) for w in ("أعداد", "اعداد", "حشود", "جموع", "حشد", "جمع", "مجموعة", "مجموعات",
+                                              "جماهير", "عدد", "الكثير", "كثير"))
+
+
+def _partitive(doc: Document, words: list[Token], side: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """A bare side headed by a noun of number or mass, with its adjective, followed by من: the
+    people counted ("أعداد كبيرة من الأميركيين": the Americans)."""
+    if side is None or side.entity is not None:
+        return side
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    if b == a and b + 3 < len(words) and words[b + 1].kind == "word" and words[b + 2].key == "من" \
+            and not words[b + 1].key.startswith("ال"):
+        b += 1  # "حشود غفيرة من المواطنين": past the adjective
+    if _strip_conjunction(words[a].key) not in MASS_NOUNS or b + 2 >= len(words) or words[b + 1].key != "من":
+        return side
+    return _named_or_bare(doc, words, b + 2, mentions) or side
+
+
+def _counted_opening(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject right after the verb opening the clause of "احتجاجا" at k, counted or not ("وبدأ
+    مئات المعتقلين إضرابا ... احتجاجا"، "وانسحب وزير الخارجية من الجلسة احتجاجا"): a noun after
+    the verb with no preposition before it is its subject."""
+    c = k - 1
+    while c > 0 and words[c - 1].kind != "punct" and _strip_conjunction(words[c - 1].key) not in CLAUSE_WORDS:
+        c -= 1
+    first = c  # where the clause opens, before "قد"
+    if _strip_conjunction(words[c].key) in QAD:
+        c += 1  # "وقد انسحب الوفد"
+    opener = _strip_conjunction(words[c].key)
+    if c + 2 >= k or words[c].kind != "word" or opener.startswith("ال") or opener in BARE_STOP \
+            or opener in SUBJECT_SKIP or any(words[c].start <= m.start < words[c].end for m in mentions):
+        return None  # a clause opened by a noun, a particle or a time: no verb-first clause
+    x = c + 1
+    while x < k and words[x].key in SUBJECT_SKIP:
+        x += 1
+    if x + 1 >= k or words[x].kind != "word" or words[x].key in BARE_STOP or words[x].key[:1] in ("ب", "ل"):
+        return None  # a preposition: no subject here ("وزير" keeps its و: no conjunction read off)
+    if k - c > OPENING_CLAUSE or not (first == 0 or words[first - 1].kind == "punct" or words[first].key[:1] in ("و", "ف")):
+        return None  # the clause's first word only, in a short clause
+    if words[x].key in QUANTITY or words[x].kind == "num" or words[x].key in NUMBER_WORDS:
+        y = x + 1  # "مئات المعتقلين"، "عدد من رؤساء الأقسام": the people counted
+        if y < k and words[y].key == "من":
+            y += 1
+        noun = _named_or_bare(doc, words, y, mentions) if y < k else None
+    else:  # a person or a body named, or a title ("وزير الخارجية"), right after the verb
+        noun = next((m for m in mentions if words[x].start <= m.start < words[x].end and (
+            m.entity is not None or m.sector is not None)), None)
+        if noun is None and words[x].key in TITLE_HEADS:
+            noun = _bare(doc, words, x)
+    return None if noun is None or noun.end > words[k].start else noun
+
+
+# how many words the clause of "احتجاجا" may run from its verb (past them, its verb is another's)
+OPENING_CLAUSE = 10
+# nouns of an office heading a title after a verb ("وانسحب وزير الخارجية"، "رئيس الوفد")
+TITLE_HEADS = frozenset(match_key(w) for w in ("وزير", "رئيس", "نائب", "سفير", "وفد", "الوفد", "أعضاء", "نواب",
+                                               "ممثلو", "ممثلي", "قادة", "زعيم", "مندوب"))
+
+
+# how many words before "احتجاجا" the protest it tells the reason of may be named
+HOLDER_REACH = 12
+
+
+def _holder_before(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """Whose protest "احتجاجا" at k gives the reason of, by the protest noun before it and the
+    people it names as its own ("وخلال المسيرة الأسبوعية لأهالي القرية، احتجاجا على الجدار")."""
+    for x in range(k - 1, max(-1, k - 1 - HOLDER_REACH), -1):
+        if words[x].kind == "punct" and words[x].text != "،":
+            return None
+        if _protest_noun(_strip_conjunction(words[x].key)) and words[x].key not in ADVERBIAL:
+            return _held_by(doc, words, x + 1, mentions)
+    return None
+
+
+def _organised_at(words: list[Token], x: int) -> int | None:
+    """The index of a verb of organising at x, or after the protest noun (and its adjective) that
+    a verb of going out has there ("وخرجت مظاهرة حاشدة نظمتها الحركة")."""
+    for y in range(x, min(len(words), x + 3)):
+        key = _strip_conjunction(words[y].key)
+        if _performed_by(key):
+            return y
+        if words[y].kind != "word" or (y == x and not _protest_noun(key)) or (y > x and not key.endswith(("ة", "ه", "يه"))):
+            return None  # past the protest noun, only an adjective ("حاشدة"، "احتجاجية")
+    return None
+
+
+def _nisba_people(words: list[Token], x: int) -> _Mention | None:
+    """The nationality adjective right after a protest noun ending before word x ("مظاهرات
+    فلسطينية"، "احتجاجات كردية"، "التظاهرات الطلابية" is no nationality): the people who hold it."""
+    if x < 1 or x >= len(words) or not _protest_noun(_strip_conjunction(words[x - 1].key)):
+        return None
+    w = words[x]
+    key = w.key  # (no conjunction read off: "فلسطينية" opens with ف)
+    if w.kind != "word":
+        return None
+    bare = key[2:] if key.startswith("ال") else key
+    stem = bare[:-1] if bare.endswith(("ه", "ة")) else ""
+    if not stem or not _nationality(stem):
+        return None
+    return _Mention(w.start, w.end, None, "@" + key, "CVL")
+
+
+# words introducing who tells ("حسب"، "بحسب"، "وفق"): a source, not a side
+SOURCE_WORDS = frozenset(match_key(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "حسبما", "بحسبما"))
+# nouns of the streets and squares a protest fills, whose name is where it is ("في شارع «إيرمو»")
+STREET_NOUNS = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "حي", "جادة", "شوارع"))
+
+
+def _source_named(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is named after a word of telling ("وحسب أحد المنظمين"): who tells, not a side."""
+    k = _word_index(words, side.start)
+    return k > 0 and _strip_conjunction(words[k - 1].key) in SOURCE_WORDS
+
+
+def _street_name(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is the name of a place after its noun ("العاصمة دكا") or of a street or a
+    square after a locative ("في شارع «إيرمو»"، "في ساحة التحرير"): where the protest is."""
+    k = _word_index(words, side.start)
+    if k > 0 and side.start == words[k].start and _strip_conjunction(words[k - 1].key) in PLACE_NOUNS:
+        return True  # "من بينها العاصمة دكا"، "مدينة البصرة": a place's name after its noun
+    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_NOUNS and (
+        _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
 
 
 # how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")
@@ -243,6 +431,15 @@ def _count_before(words: list[Token], first: int, j: int) -> int | None:
     return c if c >= first and (words[c].key in QUANTITY or words[c].key in NUMBER_WORDS) else None
 
 
+def _definite_count(words: list[Token], x: int) -> bool:
+    """Whether word x is a count with the article ("المئات"، "الآلاف"، "العشرات"): a noun of its
+    own, whose people follow with من ("المئات من الطلاب"), never as its genitive."""
+    if x < 0 or words[x].kind != "word":
+        return False
+    key = _strip_conjunction(words[x].key)
+    return key.startswith("ال") and key[2:] in COUNTS  # (not "ألف", whose match key starts so)
+
+
 def _mark_word(words: list[Token], j: int) -> bool:
     """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
     "في"، "ضد"، "احتجاجا"، "للاحتجاج"، "تضامنا"): no participant starts with it."""
@@ -280,7 +477,10 @@ SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", 
 def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
     """Whether a side is a place told with ب attached ("بمحافظة شبوة"، "باسلام آباد"): where a
     protest is held, not what it is against."""
-    first = words[_word_index(words, side.start)]
+    at = _word_index(words, side.start)
+    first = words[at]
+    if _place_with_b(doc.text[side.start : side.end]) or (at > 0 and _place_with_b(words[at - 1].text)):
+        return True  # "بمدينة الكوت": the clitic inside the side's words, or the name after it
     if not doc.text[first.start : side.start].endswith("ب"):
         return False
     entity = doc.entity(side.entity) if side.entity else None
@@ -317,6 +517,15 @@ def _subject_before(doc: Document, words: list[Token], k: int, mentions: list[_M
             if counted is not None:
                 return counted
     if before:
+        # a people named by its nationality nearer the verb is the nearer antecedent ("غضب اليونانيين
+        # على الحكومات المتعاقبة، حيث تظاهروا"): the pronoun refers to the nearest people
+        for x in range(k - 1, _word_index(words, before[-1].end - 1), -1):
+            if words[x].kind == "punct" and words[x].text != "،":
+                break
+            key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+            if key.endswith(("ين", "ون")) and _nationality(key) and not _introduced_by_preposition(
+                    words, _Mention(words[x].start, words[x].end, None, "")):
+                return _Mention(words[x].start, words[x].end, None, "@" + words[x].key)
         return before[-1]
     for x in range(k - 1, max(-1, k - 2 * SUBJECT_WINDOW), -1):
         if words[x].kind == "punct" and words[x].text != "،":
@@ -352,6 +561,8 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على"),
     or anywhere in the clause of a verb of objecting ("احتج مئات الطلاب أمس على ...")."""
     key = _strip_conjunction(words[x].key)
+    if key == _PRESS:  # "للضغط على الحكومة": whom it presses, not "للضغط باتجاه الإفراج"
+        return x + 1 < len(words) and words[x + 1].key in ("على", "علي")
     for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
@@ -359,6 +570,7 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
     return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
 
 
+_PRESS = match_key("للضغط")
 # the stems of a verb of objecting, whose object على introduces ("احتج"، "يحتجون"، "احتجت")
 _OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "نحتج"))
 
@@ -389,12 +601,47 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
         found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y))
+        if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
+            found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
         side = found.entity is not None or found.sector is not None
         place = _strip_conjunction(w.key) in PLACE_MARKS
-        ranked.append(((0 if side else 2) + (1 if place else 0), x, found))
+        # "أعضاء جمعية معادية للمهاجرين ... احتجاجا على القرار": an adjective of who protests names
+        # what they are, the protest's own mark what it is against
+        own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
+        ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+# the stems of the marks that are adjectives ("معادية"، "المناهضين"، "المناوئة"): they may describe
+# who protests rather than mark what the protest is against
+_ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "مناوئ", "مناوي"))
+
+
+def _adjectival_mark(key: str) -> bool:
+    key = _strip_conjunction(key)
+    return (key[2:] if key.startswith("ال") else key).startswith(_ADJECTIVAL_STEMS)
+
+
+def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
+    """A demanded act at y that is a verbal noun with ب naming no side itself: with the object after
+    عن ("الإفراج عن المعتقلين"، "الكشف عن مصير المفقودين"), or none when only a pronoun follows
+    ("بحقوقهم"، "بالسماح لهم"). False when the words at y are no such act."""
+    key = words[y].key if y < len(words) else ""
+    if key[:1] != "ب" or len(key) < 5 or any(words[y].start <= m.start < words[y].end for m in mentions):
+        return False
+    nxt = words[y + 1] if y + 1 < len(words) else None
+    if nxt is not None and nxt.key in ("عن", "من") and y + 2 < len(words):
+        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على")
+        about = _named_or_bare(doc, words, y + 2, mentions)
+        if about is None:
+            return None
+        start = words[y].start + 1  # past the ب
+        return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
+    if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
+        return None
+    return False
 
 
 def _embassy_state(words: list[Token], y: int) -> _Mention | None:
