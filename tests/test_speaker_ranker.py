@@ -315,12 +315,13 @@ def test_names_and_bodies_after_the_verb_stay_candidates():
     from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
 
     # "علي" is a first name here, not the preposition "على"; "كاين" is no "ك" + "أين"; "جمعية"
-    # stands after the clitics of its own word
+    # stands after the clitics of its own word; "أم" opens a name, not "or"; "هؤلاء" points back
     text = ("ويؤكد علي سالم، أحد سكان الحي، أن المياه انقطعت. وتقول كاين: «الحفل كان رائعا». "
-            "ووفقا للجمعية الخيرية فإن التبرعات زادت.")
+            "ووفقا للجمعية الخيرية فإن التبرعات زادت. وقالت أم خالد إن الأسعار ارتفعت. "
+            "وأشار هؤلاء إلى أن الطريق مغلق.")
     doc = Analyzer().analyze(text, title="خبر", published=PUB)
     finder = SpeakerFinder(doc, load_speech_lexicon())
-    for words in ("علي سالم", "كاين", "جمعية"):
+    for words in ("علي سالم", "كاين", "جمعية", "أم خالد", "هؤلاء"):
         start = doc.text.index(words)
         ref = SpeakerRef(None, start, start + len(words), words)
         assert not opens_with_no_speaker(finder, ref) and not function_words_only(finder, ref), words

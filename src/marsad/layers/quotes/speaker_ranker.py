@@ -203,6 +203,7 @@ NO_SPEAKER_OPENERS = frozenset(match_key(w) for w in words("no_speaker_words.tsv
 CLAUSE_CLITICS = frozenset({"", "و", "ف"})
 FUNCTION_KINDS = ("stop", "non_actor", "adverb", "time", "addressee", "comp", "according", "object_pronoun")
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "وهؤلاء", "وأولئك"))
 
 
 def _span_tokens(finder: SpeakerFinder, ref: SpeakerRef) -> range:
@@ -243,8 +244,8 @@ def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     only, with not one word that could name anyone?"""
     lex = finder.lex
     span = [finder.toks[i] for i in _span_tokens(finder, ref)]
-    if any(t.text == ALI for t in span):
-        return False
+    if any(t.text == ALI or t.key in DEMONSTRATIVES for t in span):
+        return False  # "وأشار هؤلاء": a demonstrative subject points back to someone, left to the rules
     for t in span:
         if not t.is_word:
             continue
