@@ -255,3 +255,91 @@ def test_the_learning_curve_and_the_error_kinds_of_a_cross_validation():
     lost = _group([{"person": 1}, {"person": 1}], 0)
     lost.right[:] = False
     assert error_kind(lost, 1) == "unreachable" and set(ERROR_KINDS) >= {"other", "rules_were_right"}
+
+
+def test_a_span_of_function_words_after_the_verb_is_no_candidate():
+    # "منذ فترة طويلة" after the verb is when, not who: never a speaker to choose
+    text = ("وقال رئيس النادي سلطان العتيبي إن الفريق جاهز للموسم الجديد. "
+            "وأكد منذ فترة طويلة أن الإدارة تبحث عن مدرب أجنبي.")
+    last = _traced_options(text)[-1]
+    assert not any(span.startswith("منذ") for span in last)
+    doc = Analyzer().analyze(text, title="خبر", published=PUB)
+    assert all(q.speaker is None or not q.speaker.text.startswith("منذ") for q in doc.quotes)
+
+
+def test_an_unlinked_span_of_common_words_names_no_one_unlike_a_title_or_a_missed_name():
+    from marsad.document import SpeakerRef
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import function_words_only, name_words, no_actor_word
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+
+    text = ("وأكد ارتفاع الأسعار أن الموسم صعب. وقال المدير التنفيذي إن العمل مستمر. "
+            "وقال قوطالي إن الزيارة ناجحة. وأضاف بهذا إن الأمر انتهى.")
+    doc = Analyzer().analyze(text, title="خبر", published=PUB)
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+
+    def ref(words: str) -> SpeakerRef:
+        start = doc.text.index(words)
+        return SpeakerRef(None, start, start + len(words), words)
+
+    names = name_words(finder)
+    assert no_actor_word(finder, ref("ارتفاع الأسعار"), names)         # words of every day
+    assert not no_actor_word(finder, ref("المدير التنفيذي"), names)    # a title: someone described
+    assert not no_actor_word(finder, ref("قوطالي"), names)             # a word seldom outside names
+    assert function_words_only(finder, ref("بهذا")) and not function_words_only(finder, ref("ارتفاع الأسعار"))
+
+
+def test_a_span_opened_by_a_particle_or_according_to_names_no_one():
+    from marsad.document import SpeakerRef
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+
+    text = "وقال هناك عامل مهم في السوق. وأضاف بحسب الخبراء إن الطلب يرتفع. وقال المدير العام إن الخطة جاهزة."
+    doc = Analyzer().analyze(text, title="خبر", published=PUB)
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+
+    def ref(words: str) -> SpeakerRef:
+        start = doc.text.index(words)
+        return SpeakerRef(None, start, start + len(words), words)
+
+    assert opens_with_no_speaker(finder, ref("هناك عامل"))
+    assert opens_with_no_speaker(finder, ref("بحسب الخبراء"))
+    assert not opens_with_no_speaker(finder, ref("المدير العام"))
+
+
+def test_names_and_bodies_after_the_verb_stay_candidates():
+    from marsad.document import SpeakerRef
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speaker_ranker import function_words_only, opens_with_no_speaker
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+
+    # "علي" is a first name here, not the preposition "على"; "كاين" is no "ك" + "أين"; "جمعية"
+    # stands after the clitics of its own word; "أم" opens a name, not "or"; "هؤلاء" points back
+    text = ("ويؤكد علي سالم، أحد سكان الحي، أن المياه انقطعت. وتقول كاين: «الحفل كان رائعا». "
+            "ووفقا للجمعية الخيرية فإن التبرعات زادت. وقالت أم خالد إن الأسعار ارتفعت. "
+            "وأشار هؤلاء إلى أن الطريق مغلق.")
+    doc = Analyzer().analyze(text, title="خبر", published=PUB)
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    for words in ("علي سالم", "كاين", "جمعية", "أم خالد", "هؤلاء"):
+        start = doc.text.index(words)
+        ref = SpeakerRef(None, start, start + len(words), words)
+        assert not opens_with_no_speaker(finder, ref) and not function_words_only(finder, ref), words
+
+
+def test_a_prior_pulls_the_fit_towards_the_model_it_starts_from():
+    # the data alone would put weight on "person"; a strong pull keeps the prior's "rule"
+    groups = [_group([{"rule": 1}, {"person": 1}], 1, 0) for _ in range(20)]
+    prior = np.zeros(len(FEATURES))
+    prior[INDEX["rule"]] = 2.0
+    free, pulled = fit(groups, 0.01), fit(groups, 10.0, prior=prior)
+    assert free[INDEX["person"]] > free[INDEX["rule"]]
+    assert abs(pulled[INDEX["rule"]] - 2.0) < 0.5 and pulled[INDEX["rule"]] > free[INDEX["rule"]]
+
+
+def test_the_outlet_a_statement_was_given_to_is_marked_unlike_a_cited_source():
+    text = ("وقال وزير الطاقة خالد الفالح لرويترز إن الإنتاج سيبقى مستقرا. "
+            "ووفقا لرويترز فإن الأسعار ارتفعت في تعاملات الصباح.")
+    given, according = _traced_options(text)
+    assert given["رويترز"][INDEX["given_to"]] == 1
+    assert according.get("رويترز", np.zeros(len(FEATURES)))[INDEX["given_to"]] == 0

@@ -36,6 +36,9 @@ def register(subparsers) -> None:
                         "the model on them apart; repeatable")
     p.add_argument("--l2", type=float, default=None,
                    help="speaker: the L2 penalty (default: chosen by leave-one-outlet-out accuracy)")
+    p.add_argument("--prior", type=Path, default=None,
+                   help="speaker: a model file whose weights the L2 penalty pulls towards instead of zero "
+                        "(the model read on unlabelled news: the gold articles move it only as far as they show)")
     p.set_defaults(func=run)
 
 
@@ -88,6 +91,8 @@ def _train_speaker(args: argparse.Namespace) -> int:
         print(f"marsad train speaker: --leave-out: {exc}", file=sys.stderr)
         return 2
     sources += [f"left out: {p}" for p in args.leave_out]
+    if args.prior is not None:
+        sources.append(f"prior: {args.prior}")
     missing = [d for d in eval_dirs if not (d / "gold").is_dir()]
     if missing:
         print(f"marsad train speaker: no gold/ folder in {missing[0]}", file=sys.stderr)
@@ -102,7 +107,7 @@ def _train_speaker(args: argparse.Namespace) -> int:
                 print(f"marsad train speaker: {packed}: cannot rebuild from {args.data}: {exc}", file=sys.stderr)
                 return 2
         info = train_speaker_model(eval_dirs, hold_out, args.out, l2=args.l2, sources=sources, exclude_ids=leave_out,
-                                   log=lambda m: print(m, file=sys.stderr))
+                                   log=lambda m: print(m, file=sys.stderr), prior=args.prior)
     cv = info["cross_validated"]
     print(f"wrote {args.out}: {info['statements']} statements from {info['articles']} articles, l2 {info['l2']:g}; "
           f"leave-one-outlet-out {cv['model']:.4f} (rules {cv['rules']:.4f}, ceiling {cv['ceiling']:.4f}); "

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import numpy as np
+
 from marsad.layers.quotes.speaker_ranker import INDEX
 from marsad.training.speakers import L2, NOBODY_NAME, Group, _share, outlet_choices
 
@@ -32,10 +34,10 @@ ERROR_KINDS = (
 
 
 def learning_curve(groups: list[Group], l2: float = L2, fractions: tuple[float, ...] = LEARNING_FRACTIONS,
-                   full: list[tuple[Group, int]] | None = None) -> dict[str, float]:
+                   full: list[tuple[Group, int]] | None = None, prior: np.ndarray | None = None) -> dict[str, float]:
     """Leave-one-outlet-out accuracy when each fold trains on a share of its articles. `full`:
     the choices of every article (`outlet_choices(groups, l2)`), when already made."""
-    return {f"{f:g}": _right_share(full if f == 1.0 and full is not None else outlet_choices(groups, l2, f))
+    return {f"{f:g}": _right_share(full if f == 1.0 and full is not None else outlet_choices(groups, l2, f, prior))
             for f in fractions}
 
 
@@ -70,7 +72,8 @@ def error_breakdown(chosen: list[tuple[Group, int]]) -> dict[str, int]:
     return {kind: counts.get(kind, 0) for kind in ERROR_KINDS}
 
 
-def describe(groups: list[Group], l2: float = L2) -> dict[str, Any]:
+def describe(groups: list[Group], l2: float = L2, prior: np.ndarray | None = None) -> dict[str, Any]:
     """The learning curve and the error breakdown, as saved in the model file."""
-    chosen = outlet_choices(groups, l2)  # the last point of the curve too: fitted once
-    return {"learning_curve": learning_curve(groups, l2, full=chosen), "cv_errors": error_breakdown(chosen)}
+    chosen = outlet_choices(groups, l2, prior=prior)  # the last point of the curve too: fitted once
+    return {"learning_curve": learning_curve(groups, l2, full=chosen, prior=prior),
+            "cv_errors": error_breakdown(chosen)}

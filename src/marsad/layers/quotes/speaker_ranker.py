@@ -21,6 +21,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +31,9 @@ import numpy as np
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
+from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import table, words
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -65,7 +67,7 @@ FEATURES: tuple[str, ...] = (
     "title_introduced", "subject_since_prev", "prev1_displaced", "outlet_recipient", "honorific_match",
     "rule_definite_description", "nobody_rule_definite", "prev1_rule_definite",
     "unlinked_one_word", "unlinked_pp_start", "rule_constructed", "shares_rule_name_word",
-    "closes_subject",
+    "closes_subject", "rule_no_actor_word", "given_to",
 )
 NOBODY = "nobody"   # the option of naming no speaker ("مصادر مطلعة": a source, not a speaker)
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -126,6 +128,8 @@ _UNLINKED_PP_START = INDEX["unlinked_pp_start"]
 _RULE_CONSTRUCTED = INDEX["rule_constructed"]
 _SHARES_RULE_NAME_WORD = INDEX["shares_rule_name_word"]
 _CLOSES_SUBJECT = INDEX["closes_subject"]
+_RULE_NO_ACTOR_WORD = INDEX["rule_no_actor_word"]
+_GIVEN_TO = INDEX["given_to"]
 # the features of a linked candidate that its entity alone decides (`DocumentFacts.of_entity`)
 _ENTITY_FEATURES = tuple(INDEX[name] for name in (
     "has_name", "title_only", "linked_kb", "log_mentions", "cited_agency", "in_title"))
@@ -133,7 +137,132 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
+DROP_JUNK_RULE = True        # an unlinked rule span of function words or opened by one is no candidate
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
+
+
+# the lexicon kinds of a word that describes a speaker ("الوزير"، "هيئة"، "الدكتور"، "بيان"، "صحيفة")
+ACTOR_KINDS = ("title", "org_head", "honorific", "title_modifier", "document", "speech_noun", "outlet", "pronoun")
+ACTOR_PREFIXES = frozenset({"", "و", "ف", "ال", "وال", "فال"})
+# word lists (and their sections; None: every row) whose entries are words for a person, a body or
+# a source: descriptions of unnamed sources and offices, nouns for people, title and honorific
+# words, the first words of role phrases, given names, outlet heads and newsroom roles
+ACTOR_LISTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("speaker_words.tsv", None), ("actors/speaker_person_nouns.tsv", None),
+    ("actors/title_words.tsv", ("honorific", "title_head", "subordinate", "former", "bare_any")),
+    ("actors/titles.tsv", None), ("actors/given_names.tsv", None),
+    ("actors/foreign_given_names.tsv", ("name", "person_noun")),
+    ("source_words.tsv", ("outlet_head", "weak_head", "described_head", "station_head", "media_role", "head_role")),
+)
+
+
+def _bare(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+COMMON_WORDS = words("actors/common_words.tsv")   # match keys of words seen far more often outside names
+
+
+@cache
+def actor_words() -> frozenset[str]:
+    """The match keys (without the article) of the first words of `ACTOR_LISTS`' entries."""
+    out: set[str] = set()
+    for name, sections in ACTOR_LISTS:
+        for row in table(name):
+            if row and row[0].strip() and (sections is None or len(row) > 1 and row[1] in sections):
+                out.add(_bare(match_key(row[0].split()[0])))
+    return frozenset(out)
+
+
+def no_actor_word(finder: SpeakerFinder, ref: SpeakerRef, names: frozenset[str]) -> bool:
+    """"منذ فترة طويلة"، "بهذا"، "صلى الله": does an unlinked span the rules read off the words
+    after a verb hold nothing that names or describes anyone: no entity mention, no word for a
+    person, an office, a body, a document or an outlet (`ACTOR_KINDS`, `actor_words`), no given
+    name, no word of a name the document gives (`names`: "وقال فرومنتان" after "أوجين فرومنتان"),
+    and only words common outside names (`COMMON_WORDS`) or function words?"""
+    lex, actor = finder.lex, actor_words()
+    if finder.mentions_between(ref.start, ref.end):
+        return False
+    for i in _span_tokens(finder, ref):
+        t = finder.toks[i]
+        if not t.is_word:
+            continue
+        if finder.covering(i) is not None or any(_bare(st) in actor or st in names for _, st in t.splits) \
+                or any(lex.has(kind, t, ACTOR_PREFIXES) for kind in ACTOR_KINDS):
+            return False
+        if not lex.is_stop(t) and not any(st in COMMON_WORDS or _bare(st) in COMMON_WORDS for _, st in t.splits):
+            return False  # "وقال قوطالي": a word seldom seen outside names, a name the entity layer missed
+    return True
+
+
+# "منذ"، "أول"، "بهذا": words that never name a speaker (the lexicon), and the speech lexicon's kinds of
+# function words
+NO_SPEAKER_WORDS = frozenset(match_key(w) for w in words("no_speaker_words.tsv"))
+NO_SPEAKER_CLAUSE = frozenset(match_key(w) for w in words("no_speaker_words.tsv", "clause"))
+NO_SPEAKER_OPENERS = frozenset(match_key(w) for w in words("no_speaker_words.tsv", "opener")) | NO_SPEAKER_CLAUSE
+CLAUSE_CLITICS = frozenset({"", "و", "ف"})
+FUNCTION_KINDS = ("stop", "non_actor", "adverb", "time", "addressee", "comp", "according", "object_pronoun")
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "وهؤلاء", "وأولئك"))
+
+
+def _span_tokens(finder: SpeakerFinder, ref: SpeakerRef) -> range:
+    """The tokens of a span, the first one included when the span starts after its clitics
+    ("للجمعية" for the span "جمعية")."""
+    toks = finder.toks
+    i0, i1 = finder.tok_at(ref.start), min(finder.tok_at(ref.end), len(finder.toks))
+    if 0 < i0 <= len(toks) and toks[i0 - 1].end > ref.start:
+        i0 -= 1
+    return range(i0, max(i0, i1))
+
+
+def opens_with_no_speaker(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"منذ فترة طويلة"، "هناك عامل"، "بحسب الخطي"، "في مداخلته": does an unlinked span open with a
+    particle, adverb or preposition (`no_speaker_words.tsv` sections opener and clause, the speech
+    lexicon's function words, "according to") that no speaker's name or description opens with, or
+    hold a clause particle ("إرهابيا بما")?"""
+    span = [finder.toks[i] for i in _span_tokens(finder, ref)]
+    first = next((t for t in span if t.is_word), None)
+    if first is None:
+        return not span
+    if first.text == ALI:
+        return False  # the first name "علي", not the preposition "على" it is folded with
+    lex = finder.lex
+    if any(st in NO_SPEAKER_OPENERS and first.key[: len(first.key) - len(st)] in CLAUSE_CLITICS
+           for _, st in first.splits) \
+            or lex.is_stop(first) or lex.is_according(first) \
+            or any(lex.has(kind, first, CLITICS) for kind in ("non_actor", "comp", "according")):
+        return True
+    # "إرهابيا بما"، "خير خلف لأن": a clause particle inside, the span ran past any speaker
+    return any(t.is_word and (t.key in NO_SPEAKER_CLAUSE or any(
+        st in NO_SPEAKER_CLAUSE and t.key[: len(t.key) - len(st)] in CLAUSE_CLITICS for _, st in t.splits))
+        for t in span if t is not first)
+
+
+def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"وقال بهذا"، "وأكد أيضا": is an unlinked span made of function words, adverbs and numbers
+    only, with not one word that could name anyone?"""
+    lex = finder.lex
+    span = [finder.toks[i] for i in _span_tokens(finder, ref)]
+    if any(t.text == ALI or t.key in DEMONSTRATIVES for t in span):
+        return False  # "وأشار هؤلاء": a demonstrative subject points back to someone, left to the rules
+    for t in span:
+        if not t.is_word:
+            continue
+        if "\u064b" in t.text:
+            continue  # "كثيراً"، "يوماً": an accusative with tanween is an adverb or an object, no subject
+        if any(st in NO_SPEAKER_WORDS and t.key[: len(t.key) - len(st)] in CLITICS for _, st in t.splits):
+            continue
+        if lex.is_stop(t) or any(lex.has(kind, t, CLITICS) for kind in FUNCTION_KINDS):
+            continue
+        return False
+    return True
+
+
+def name_words(finder: SpeakerFinder) -> frozenset[str]:
+    """The match keys of the words of every name the document's entities are mentioned by."""
+    return frozenset(match_key(w) for e in finder.entities.values() for m in e.mentions if m.kind == "name"
+                     for w in m.text.split() if len(w) > 2)
 
 
 def _stems(tok: Token) -> set[str]:
@@ -254,6 +383,7 @@ class SpeakerRanker:
     def __init__(self, weights: np.ndarray | None = None) -> None:
         self.weights = weights
         self._facts: DocumentFacts | None = None  # of the last document asked about
+        self._names: tuple[SpeakerFinder, frozenset[str]] | None = None  # its name words, likewise
 
     # --- the model ----------------------------------------------------------------------
     @classmethod
@@ -292,6 +422,13 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
+        junk = rule is not None and rule.entity is None and not constructed \
+            and no_actor_word(finder, rule, self._name_words(finder))
+        if rule is not None and rule.entity is None and not constructed and DROP_JUNK_RULE \
+                and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
+            # words that name no one are no candidate: the statement is chosen for as if the rules
+            # had found no speaker
+            rule, explicit, inherited = None, False, False
         win = StatementWindow(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
@@ -328,6 +465,7 @@ class SpeakerRanker:
                 f[_RULE_UNNAMED] = float(unnamed)
                 f[_RULE_DEFINITE_DESCRIPTION] = float(definite)
                 f[_RULE_CONSTRUCTED] = float(constructed)
+                f[_RULE_NO_ACTOR_WORD] = float(junk)
             elif definite and recent and k == recent[0]:
                 f[_PREV1_RULE_DEFINITE] = 1.0
             keys.append(k)
@@ -344,6 +482,12 @@ class SpeakerRanker:
         out = [SpeakerOption(k, refs[k], table[i]) for i, k in enumerate(keys)]
         out.append(SpeakerOption(NOBODY, None, table[-1]))
         return out
+
+    def _name_words(self, finder: SpeakerFinder) -> frozenset[str]:
+        """`name_words` of the finder's document, made once per document."""
+        if self._names is None or self._names[0] is not finder:
+            self._names = (finder, name_words(finder))
+        return self._names[1]
 
     def _document_facts(self, finder: SpeakerFinder) -> DocumentFacts:
         """The facts of the finder's document, made on its first statement."""
@@ -450,6 +594,31 @@ class SpeakerRanker:
         return found
 
     @staticmethod
+    def _given_to(finder: SpeakerFinder, r: MentionRef) -> bool:
+        """"قال لرويترز"، "في تصريح لـ«الشرق الأوسط»": is the mention the object of "لـ" (joined to
+        its first word or a word of its own before it), the one a statement was given to? Not
+        after "وفقا"، "نقلا" ("وفقا لرويترز": the source)."""
+        toks = finder.toks
+        j = finder.tok_at(r.start)
+        if j > 0 and toks[j - 1].end > r.start:
+            j -= 1  # the mention starts after its first token's clitics ("لرويترز")
+        if j >= len(toks):
+            return False
+        if toks[j].start < r.start:
+            if match_key(finder.text[toks[j].start : r.start]) not in RECIPIENT_PREFIXES:
+                return False
+        else:
+            j -= 1
+            while j >= 0 and not toks[j].is_word and toks[j].end > r.start - 3:  # "لـ«"
+                j -= 1
+            if j < 0 or toks[j].key not in RECIPIENT_PREFIXES:
+                return False
+        k = j - 1
+        while k >= 0 and not toks[k].is_word:
+            k -= 1
+        return k < 0 or not finder.lex.is_according(toks[k])
+
+    @staticmethod
     def _closes_subject(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate, r: MentionRef) -> bool:
         """"وقال مساعد الوزير للشؤون الفنية المهندس فلان إن ...": the actor named last before the
         statement opens (nothing but punctuation or the complementiser between them), after the
@@ -542,6 +711,8 @@ class SpeakerRanker:
         if mentions:
             f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r)
                                              for r in mentions if r.start >= win.sentence_start))
+            f[_GIVEN_TO] = float(all(self._given_to(finder, r) for r in mentions if r.start >= win.sentence_start)
+                                 and any(r.start >= win.sentence_start for r in mentions))
             if win.honorific_holders:
                 holders = win.honorific_holders
                 f[_HONORIFIC_MATCH] = float(any(self._preceded_by(
