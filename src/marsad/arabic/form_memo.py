@@ -44,13 +44,14 @@ class _Numbering:
         self.lock = threading.Lock()
 
     def number(self, forms: list[str]) -> list[int]:
+        """The number of each form (a form may come more than once), new forms numbered first."""
         get = self.numbers.get
         got = list(map(get, forms))
         if None in got:
             with self.lock:  # two threads must not give one number to two forms
                 numbers = self.numbers
-                for form in forms:
-                    if form not in numbers:
+                for form, number in zip(forms, got, strict=True):
+                    if number is None and form not in numbers:
                         numbers[form] = len(numbers)
             got = list(map(get, forms))
         return got  # type: ignore[return-value]
@@ -65,8 +66,6 @@ class _DocForms:
     size: int  # len(tokens) when made (a token list is never changed once made)
     generation: int
     token_forms: np.ndarray  # form number of each token
-    forms: np.ndarray  # the distinct form numbers of the document
-    first: np.ndarray  # index of a token of each distinct form
     bound: int  # a bound on the form numbers of the document (the numbering's size)
 
 
@@ -82,14 +81,13 @@ def _doc_forms(tokens: list[Token]) -> _DocForms:
         return last
     numbering = _numbering
     texts = [t.text for t in tokens]
-    distinct = list(dict.fromkeys(texts))
-    if len(numbering.numbers) + len(distinct) > FORMS_MAX:
+    # the tokens' texts numbered straight away (no list of distinct forms made first: most
+    # forms of an article have a number already); a numbering that may fill up on this
+    # document's forms is replaced first
+    if len(numbering.numbers) + len(texts) > FORMS_MAX:
         numbering = _numbering = _Numbering(numbering.generation + 1)
-    number_of = dict(zip(distinct, numbering.number(distinct), strict=True))
-    token_forms = np.fromiter(map(number_of.__getitem__, texts), dtype=np.int64, count=len(texts))
-    forms, first = np.unique(token_forms, return_index=True)
-    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, forms, first,
-                     len(numbering.numbers))
+    token_forms = np.array(numbering.number(texts), dtype=np.int64)
+    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers))
     _last = made
     return made
 
@@ -125,9 +123,10 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
     """The document's forms and the memo's columns, with every form of the document answered."""
     doc = _doc_forms(tokens)
     state, answers = memo.columns(doc)
-    todo = (state[doc.forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
+    todo = (state[doc.token_forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
     if len(todo):
-        for form, i in zip(doc.forms[todo].tolist(), doc.first[todo].tolist(), strict=True):
+        # each form not asked yet, asked of its first token
+        for form, i in dict(zip(doc.token_forms[todo[::-1]].tolist(), todo[::-1].tolist(), strict=True)).items():
             answer = test(tokens[i])
             if answer:
                 answers[form] = answer  # before the state says yes: a reader of yes finds it
@@ -155,7 +154,8 @@ def indices_of_forms(tokens: list[Token], test: Callable[[Token], Any]) -> list[
     """Indices of the tokens for which `test(token)` is truthy, in order, for a test that depends on
     the token's text and on the document (so nothing is kept): asked once per distinct form."""
     doc = _doc_forms(tokens)
-    yes = [form for form, i in zip(doc.forms.tolist(), doc.first.tolist(), strict=True) if test(tokens[i])]
+    forms, first = np.unique(doc.token_forms, return_index=True)
+    yes = [form for form, i in zip(forms.tolist(), first.tolist(), strict=True) if test(tokens[i])]
     if not yes:
         return []
     return np.isin(doc.token_forms, yes).nonzero()[0].tolist()
