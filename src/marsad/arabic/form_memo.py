@@ -18,7 +18,7 @@ that loses a race computes an answer again, it never reads a wrong one.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,23 +36,40 @@ _UNASKED, _NO, _YES = 0, 1, 2
 
 
 class _Numbering:
-    """Form -> number, for one generation; a full numbering is replaced by a new generation."""
+    """Form -> number, for one generation; a full numbering is replaced by a new generation.
+
+    Each form's match key gets a number too (`key_numbers`; `form_keys[form number]` is its
+    key's): which tokens have one of a few keys is then one gather and one test over the
+    document (`key_positions`), not a look at every token."""
 
     def __init__(self, generation: int) -> None:
         self.generation = generation
         self.numbers: dict[str, int] = {}
+        self.key_numbers: dict[str, int] = {}
+        self.form_keys = np.zeros(1024, dtype=np.int64)  # replaced when it grows, never shrunk
         self.lock = threading.Lock()
 
-    def number(self, forms: list[str]) -> list[int]:
-        """The number of each form (a form may come more than once), new forms numbered first."""
+    def number(self, forms: list[str], tokens: list[Token]) -> list[int]:
+        """The number of each form (a form may come more than once: the texts of `tokens`), new
+        forms numbered first."""
         get = self.numbers.get
         got = list(map(get, forms))
         if None in got:
             with self.lock:  # two threads must not give one number to two forms
-                numbers = self.numbers
-                for form, number in zip(forms, got, strict=True):
+                numbers, keys = self.numbers, self.key_numbers
+                form_keys = self.form_keys
+                for form, number, tok in zip(forms, got, tokens, strict=True):
                     if number is None and form not in numbers:
-                        numbers[form] = len(numbers)
+                        n = len(numbers)
+                        if n >= len(form_keys):  # a new array: a reader of the old one reads its own forms
+                            grown = np.zeros(2 * len(form_keys), dtype=np.int64)
+                            grown[: len(form_keys)] = form_keys
+                            form_keys = self.form_keys = grown
+                        key = keys.get(tok.key)
+                        if key is None:
+                            key = keys[tok.key] = len(keys)
+                        form_keys[n] = key  # before the form's number is given out
+                        numbers[form] = n
             got = list(map(get, forms))
         return got  # type: ignore[return-value]
 
@@ -67,6 +84,7 @@ class _DocForms:
     generation: int
     token_forms: np.ndarray  # form number of each token
     bound: int  # a bound on the form numbers of the document (the numbering's size)
+    numbering: _Numbering  # the numbering of `token_forms`
 
 
 _last: _DocForms | None = None
@@ -86,8 +104,8 @@ def _doc_forms(tokens: list[Token]) -> _DocForms:
     # document's forms is replaced first
     if len(numbering.numbers) + len(texts) > FORMS_MAX:
         numbering = _numbering = _Numbering(numbering.generation + 1)
-    token_forms = np.array(numbering.number(texts), dtype=np.int64)
-    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers))
+    token_forms = np.array(numbering.number(texts, tokens), dtype=np.int64)
+    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers), numbering)
     _last = made
     return made
 
@@ -159,3 +177,18 @@ def indices_of_forms(tokens: list[Token], test: Callable[[Token], Any]) -> list[
     if not yes:
         return []
     return np.isin(doc.token_forms, yes).nonzero()[0].tolist()
+
+
+def key_positions(tokens: list[Token], keys: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose match key is one of `keys`, in order: the document's tokens
+    looked at in one numpy test, however many there are."""
+    doc = _doc_forms(tokens)
+    numbering = doc.numbering
+    get = numbering.key_numbers.get
+    wanted = [n for n in map(get, keys) if n is not None]
+    if not wanted:
+        return []  # no token of any document so far has one of the keys
+    token_keys = numbering.form_keys[doc.token_forms]
+    if len(wanted) == 1:
+        return (token_keys == wanted[0]).nonzero()[0].tolist()
+    return np.isin(token_keys, wanted).nonzero()[0].tolist()

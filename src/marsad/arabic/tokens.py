@@ -29,6 +29,12 @@ PREPOSITIONS = ("ب", "ل", "ك", "س")
 MIN_STEM = 2
 
 
+# every key prefix a reading may strip (`_split_candidates`' grammar), "" included: a word has a
+# reading whose stem is `stem` only if its key is one of these + `stem`
+PROCLITIC_SEQUENCES = tuple(dict.fromkeys(
+    [c + p + a for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) for a in ("", "ال")]
+    + [c + "لل" for c in ("", *CONJUNCTIONS)]))
+
 # the letters a proclitic sequence may begin with (a conjunction, a preposition, the article)
 _CLITIC_FIRST = frozenset(CONJUNCTIONS + PREPOSITIONS + ("ا",))
 
