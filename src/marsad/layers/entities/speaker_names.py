@@ -30,9 +30,9 @@ It runs after the finder's own tests (`mentions.MentionFinder.find`), on what th
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import (
@@ -125,6 +125,9 @@ class SpeakerNames:
         self._plain_verb_forms = FormMemo()
         self._comma_forms = FormMemo()
         self._patronymic_forms = FormMemo()
+        # word form -> `_apposed_word`: asked of the words after every comma and verb of saying
+        self._apposed_forms: dict[str, bool] = {}
+        self._person_forms: dict[str, bool] = {}  # word form -> `_person_word`
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -322,7 +325,14 @@ class SpeakerNames:
 
     def _person_word(self, tok: Token) -> bool:
         """A title, an honorific or a noun for a person, with the article or without, in the
-        feminine too ("منسقة" as "منسق", "المواطن")."""
+        feminine too ("منسقة" as "منسق", "المواطن"); kept per word form."""
+        known = self._person_forms.get(tok.text)
+        if known is None:
+            known = remember(self._person_forms, tok.text, self._person_form(tok), FORMS_KEPT)
+        return known
+
+    def _person_form(self, tok: Token) -> bool:
+        """`_person_word`, computed."""
         forms = {tok.key, content_key(tok)}
         forms |= {f.removeprefix("ال") for f in forms}
         forms |= {f.removesuffix("ه") for f in forms}
@@ -400,7 +410,15 @@ class SpeakerNames:
 
     def _apposed_word(self, tok: Token) -> bool:
         """A word of a name between commas: no article, no feminine or plural ending, no verb, no
-        title, no country adjective, no place or body the KB knows."""
+        title, no country adjective, no place or body the KB knows (its text decides it: kept
+        per word form)."""
+        known = self._apposed_forms.get(tok.text)
+        if known is None:
+            known = remember(self._apposed_forms, tok.text, self._apposed_form(tok), FORMS_KEPT)
+        return known
+
+    def _apposed_form(self, tok: Token) -> bool:
+        """`_apposed_word`, computed."""
         key = tok.key
         if not tok.is_word or len(key) < 3 or key.startswith(("ال", "وال", "لل", "بال")) \
                 or tok.text.endswith(("ة", "ات")) or key in self.verbs:
