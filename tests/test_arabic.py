@@ -193,6 +193,21 @@ def test_indices_of_forms_asks_each_form_of_the_document_once() -> None:
     assert indices_of_forms(tokens, lambda tok: False) == []
 
 
+def test_key_positions_finds_the_tokens_of_given_match_keys() -> None:
+    from marsad.arabic.form_memo import key_positions
+    from marsad.arabic.tokens import PROCLITIC_SEQUENCES
+
+    tokens = tokenize("وقالت شنايدر إن الأمن أولاً، وأكد الأمين أن لشنايدر رأياً في الامن.")
+    # a key is the folded form: "الأمن" and "الامن" are one key
+    assert [tokens[i].text for i in key_positions(tokens, ["الامن"])] == ["الأمن", "الامن"]
+    assert key_positions(tokens, ["شنايدر", "لشنايدر"]) == [1, 9]
+    assert key_positions(tokens, ["كلمة لم ترد"]) == []
+    # every clitic reading of a word is a proclitic sequence and a stem
+    for tok in tokens:
+        for _offset, stem in tok.splits:
+            assert tok.key[: len(tok.key) - len(stem)] in PROCLITIC_SEQUENCES
+
+
 def test_dotted_acronyms_and_initials_do_not_end_sentences():
     text = "وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى. وغادر الوفد المدينة."
     assert [s.text for s in split_sentences(text)] == ["وقال مراسل شبكة ان.بي.سي إن الاجتماع انتهى.",

@@ -18,7 +18,7 @@ that loses a race computes an answer again, it never reads a wrong one.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,22 +36,40 @@ _UNASKED, _NO, _YES = 0, 1, 2
 
 
 class _Numbering:
-    """Form -> number, for one generation; a full numbering is replaced by a new generation."""
+    """Form -> number, for one generation; a full numbering is replaced by a new generation.
+
+    Each form's match key gets a number too (`key_numbers`; `form_keys[form number]` is its
+    key's): which tokens have one of a few keys is then one gather and one test over the
+    document (`key_positions`), not a look at every token."""
 
     def __init__(self, generation: int) -> None:
         self.generation = generation
         self.numbers: dict[str, int] = {}
+        self.key_numbers: dict[str, int] = {}
+        self.form_keys = np.zeros(1024, dtype=np.int64)  # replaced when it grows, never shrunk
         self.lock = threading.Lock()
 
-    def number(self, forms: list[str]) -> list[int]:
+    def number(self, forms: list[str], tokens: list[Token]) -> list[int]:
+        """The number of each form (a form may come more than once: the texts of `tokens`), new
+        forms numbered first."""
         get = self.numbers.get
         got = list(map(get, forms))
         if None in got:
             with self.lock:  # two threads must not give one number to two forms
-                numbers = self.numbers
-                for form in forms:
-                    if form not in numbers:
-                        numbers[form] = len(numbers)
+                numbers, keys = self.numbers, self.key_numbers
+                form_keys = self.form_keys
+                for form, number, tok in zip(forms, got, tokens, strict=True):
+                    if number is None and form not in numbers:
+                        n = len(numbers)
+                        if n >= len(form_keys):  # a new array: a reader of the old one reads its own forms
+                            grown = np.zeros(2 * len(form_keys), dtype=np.int64)
+                            grown[: len(form_keys)] = form_keys
+                            form_keys = self.form_keys = grown
+                        key = keys.get(tok.key)
+                        if key is None:
+                            key = keys[tok.key] = len(keys)
+                        form_keys[n] = key  # before the form's number is given out
+                        numbers[form] = n
             got = list(map(get, forms))
         return got  # type: ignore[return-value]
 
@@ -65,9 +83,8 @@ class _DocForms:
     size: int  # len(tokens) when made (a token list is never changed once made)
     generation: int
     token_forms: np.ndarray  # form number of each token
-    forms: np.ndarray  # the distinct form numbers of the document
-    first: np.ndarray  # index of a token of each distinct form
     bound: int  # a bound on the form numbers of the document (the numbering's size)
+    numbering: _Numbering  # the numbering of `token_forms`
 
 
 _last: _DocForms | None = None
@@ -82,14 +99,13 @@ def _doc_forms(tokens: list[Token]) -> _DocForms:
         return last
     numbering = _numbering
     texts = [t.text for t in tokens]
-    distinct = list(dict.fromkeys(texts))
-    if len(numbering.numbers) + len(distinct) > FORMS_MAX:
+    # the tokens' texts numbered straight away (no list of distinct forms made first: most
+    # forms of an article have a number already); a numbering that may fill up on this
+    # document's forms is replaced first
+    if len(numbering.numbers) + len(texts) > FORMS_MAX:
         numbering = _numbering = _Numbering(numbering.generation + 1)
-    number_of = dict(zip(distinct, numbering.number(distinct), strict=True))
-    token_forms = np.fromiter(map(number_of.__getitem__, texts), dtype=np.int64, count=len(texts))
-    forms, first = np.unique(token_forms, return_index=True)
-    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, forms, first,
-                     len(numbering.numbers))
+    token_forms = np.array(numbering.number(texts, tokens), dtype=np.int64)
+    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers), numbering)
     _last = made
     return made
 
@@ -125,9 +141,10 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
     """The document's forms and the memo's columns, with every form of the document answered."""
     doc = _doc_forms(tokens)
     state, answers = memo.columns(doc)
-    todo = (state[doc.forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
+    todo = (state[doc.token_forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
     if len(todo):
-        for form, i in zip(doc.forms[todo].tolist(), doc.first[todo].tolist(), strict=True):
+        # each form not asked yet, asked of its first token
+        for form, i in dict(zip(doc.token_forms[todo[::-1]].tolist(), todo[::-1].tolist(), strict=True)).items():
             answer = test(tokens[i])
             if answer:
                 answers[form] = answer  # before the state says yes: a reader of yes finds it
@@ -155,7 +172,23 @@ def indices_of_forms(tokens: list[Token], test: Callable[[Token], Any]) -> list[
     """Indices of the tokens for which `test(token)` is truthy, in order, for a test that depends on
     the token's text and on the document (so nothing is kept): asked once per distinct form."""
     doc = _doc_forms(tokens)
-    yes = [form for form, i in zip(doc.forms.tolist(), doc.first.tolist(), strict=True) if test(tokens[i])]
+    forms, first = np.unique(doc.token_forms, return_index=True)
+    yes = [form for form, i in zip(forms.tolist(), first.tolist(), strict=True) if test(tokens[i])]
     if not yes:
         return []
     return np.isin(doc.token_forms, yes).nonzero()[0].tolist()
+
+
+def key_positions(tokens: list[Token], keys: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose match key is one of `keys`, in order: the document's tokens
+    looked at in one numpy test, however many there are."""
+    doc = _doc_forms(tokens)
+    numbering = doc.numbering
+    get = numbering.key_numbers.get
+    wanted = [n for n in map(get, keys) if n is not None]
+    if not wanted:
+        return []  # no token of any document so far has one of the keys
+    token_keys = numbering.form_keys[doc.token_forms]
+    if len(wanted) == 1:
+        return (token_keys == wanted[0]).nonzero()[0].tolist()
+    return np.isin(token_keys, wanted).nonzero()[0].tolist()

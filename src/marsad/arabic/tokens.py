@@ -29,6 +29,12 @@ PREPOSITIONS = ("ب", "ل", "ك", "س")
 MIN_STEM = 2
 
 
+# every key prefix a reading may strip (`_split_candidates`' grammar), "" included: a word has a
+# reading whose stem is `stem` only if its key is one of these + `stem`
+PROCLITIC_SEQUENCES = tuple(dict.fromkeys(
+    [c + p + a for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) for a in ("", "ال")]
+    + [c + "لل" for c in ("", *CONJUNCTIONS)]))
+
 # the letters a proclitic sequence may begin with (a conjunction, a preposition, the article)
 _CLITIC_FIRST = frozenset(CONJUNCTIONS + PREPOSITIONS + ("ا",))
 
@@ -134,6 +140,30 @@ class _memo:
         return value
 
 
+class _splits:
+    """Every reading as (document offset where the stem starts, stem match key), unsplit first.
+
+    `Token.splits`: computed on first access and kept like a `_memo`, in one call instead of the
+    descriptor's and the method's (asked of a few hundred tokens an article, each once)."""
+
+    def __get__(self, tok, cls=None):
+        if tok is None:
+            return self
+        if tok.kind != "word":
+            value = ((tok.start, tok.key),)
+        else:
+            found = _ANALYSES.get(tok.text)
+            readings = (found if found is not None else _word_analysis(tok.text))[0]
+            start = tok.start
+            if len(readings) == 1:
+                offset, stem = readings[0]
+                value = ((start + offset, stem),)
+            else:
+                value = tuple([(start + offset, stem) for offset, stem in readings])
+        tok.__dict__["splits"] = value
+        return value
+
+
 class Token:
     """One token: `text[start:end]`, its kind (word, number, punct), match key and clitic splits."""
 
@@ -156,16 +186,8 @@ class Token:
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
 
-    @_memo
-    def splits(self) -> tuple[tuple[int, str], ...]:
-        """Every reading as (document offset where the stem starts, stem match key), unsplit first."""
-        if self.kind != "word":
-            return ((self.start, self.key),)
-        readings = _word_analysis(self.text)[0]
-        start = self.start
-        if len(readings) == 1:
-            return ((start + readings[0][0], readings[0][1]),)
-        return tuple([(start + offset, stem) for offset, stem in readings])
+    # every reading as (document offset where the stem starts, stem match key), unsplit first
+    splits: tuple[tuple[int, str], ...] = _splits()  # type: ignore[assignment]
 
     @_memo
     def stem_start(self) -> int:

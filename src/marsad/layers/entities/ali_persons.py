@@ -13,6 +13,7 @@ occur ("على التوالي", "على الذي") are ordinary words the word l
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
@@ -23,8 +24,13 @@ from marsad.lexicons.loader import words
 # nor ب ("بعلي" with my husband)
 _NAMES = words("word_given_names.tsv")
 _ALI_FORMS = {**dict.fromkeys(_NAMES, 0), **{"و" + n: 1 for n in _NAMES}, **{"ل" + n: 1 for n in _NAMES}}
+_ALI_MEMO = FormMemo()  # word form -> is it one of `_ALI_FORMS`
 # definite words ending with ي that follow the preposition "على" spelt "علي" and are no family
 _NOT_FAMILIES = frozenset({"الذي", "التي", "الديني", "التوالي", "الفور", "الحالي", "المستوى", "الاقل", "الاطلاق"})
+
+
+def _is_ali_form(tok: Token) -> bool:
+    return tok.text in _ALI_FORMS
 
 
 def _family_word(tok: Token, words: NameWords, kb: KnowledgeBase) -> bool:
@@ -42,7 +48,8 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
     one-word place or body the second word alone was read as ("الأحمدي", a Kuwaiti town) gives
     way to it."""
     # the tokens written as one of the names, found before anything else is built: most texts have few
-    hits = [i for i, tok in enumerate(tokens[:-1]) if tok.text in _ALI_FORMS]
+    last = len(tokens) - 1
+    hits = [i for i in indices_where(tokens, _ALI_MEMO, _is_ali_form) if i < last]
     if not hits:
         return cands
     by_token: dict[int, NameCandidate] = {}

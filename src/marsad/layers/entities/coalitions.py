@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.phrases import article_readings
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
@@ -32,9 +33,15 @@ _HEAD_STEMS = tuple({head.removeprefix("ال") for head in COALITION_HEADS})
 _HEAD_IN_TEXT = re.compile("|".join("[\u064B-\u0652\u0670\u0640]*".join(stem) for stem in _HEAD_STEMS))
 
 
-def _head_at(tok: Token) -> int | None:
-    """The offset where the coalition head word starts in `tok` ("وللتحالف" read و + ل + "التحالف")."""
-    return next((tok.start + rel for rel, stem in article_readings(tok) if stem in COALITION_HEADS), None)
+def _head_offset(tok: Token) -> tuple[int] | None:
+    """(offset of the head word from the token's start,) when `tok` holds one ("وللتحالف" read
+    و + ل + "التحالف"), else None: what `_HEAD_FORMS` keeps per word form."""
+    if not any(stem in tok.key for stem in _HEAD_STEMS):
+        return None
+    return next(((rel,) for rel, stem in article_readings(tok) if stem in COALITION_HEADS), None)
+
+
+_HEAD_FORMS = FormMemo()  # word form -> `_head_offset` of a token of that form
 
 
 def _names_coalition(key: str) -> bool:
@@ -55,10 +62,10 @@ class Coalitions:
         taken = {i for c in cands if not c.absorbable for i in range(c.tok_start, c.tok_end)}
         found: list[NameCandidate] = []
         military = False
-        for i, tok in enumerate(tokens):
-            start = _head_at(tok) if any(stem in tok.key for stem in _HEAD_STEMS) else None
-            if start is None:
-                continue
+        # the tokens that hold a head word: answered once per word form
+        for i, (rel,) in answers_where(tokens, _HEAD_FORMS, _head_offset):
+            tok = tokens[i]
+            start = tok.start + rel
             if i > 0 and reads_as(tokens[i - 1], COALITION_CUES | COALITION_FORCES):
                 military = True
             if i in taken:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
@@ -43,7 +44,12 @@ def _dual_at(tok: Token) -> tuple[str, str, bool] | None:
     return None
 
 
-_NOT_DUAL: set[str] = set()  # the word forms known to be no dual head
+def _dual_word(tok: Token) -> tuple[str, str, bool] | None:
+    """`_dual_at` of a word that may be a dual (its key ends with the dual's ي or ا), else None."""
+    return _dual_at(tok) if tok.is_word and tok.key.endswith(("ي", "ا")) else None
+
+
+_DUAL_FORMS = FormMemo()  # word form -> `_dual_word` of a token of that form
 
 
 class DualHeads:
@@ -88,17 +94,8 @@ class DualHeads:
         self._cands = cands
         added: list[NameCandidate] = []
         dropped: list[NameCandidate] = []
-        # asked of every word: the forms known to be no dual head left out with a set test in one pass
-        maybe = [i for i, tok in enumerate(tokens) if tok.is_word and tok.text not in _NOT_DUAL]
-        for i in maybe:
-            tok = tokens[i]
-            found = _dual_at(tok) if tok.key.endswith(("ي", "ا")) else None
-            if found is None:
-                if len(_NOT_DUAL) >= 200_000:  # a long run's vocabulary: start again
-                    _NOT_DUAL.clear()
-                _NOT_DUAL.add(tok.text)
-                continue
-            head, typ, keep = found
+        # asked of every word: answered once per word form (most are no dual head)
+        for i, (head, typ, keep) in answers_where(tokens, _DUAL_FORMS, _dual_word):
             end = self._run(tokens, i, head, typ)
             cuts = [k for k in range(i + 2, end) if tokens[k].key[:1] == "و" and len(tokens[k].splits) > 1]
             if not cuts:

@@ -15,6 +15,7 @@ links to the entry the document points to, in this order:
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
@@ -59,6 +60,7 @@ class Homographs:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._alternatives: dict[tuple[str, str], tuple[Actor, ...]] = {}
+        self._adjective_codes = FormMemo()  # word form -> `_adjective_code` of a token of that form
 
     def alternatives(self, c: NameCandidate) -> tuple[Actor, ...]:
         """The KB entries of the candidate's type its name is an alias of (memoised per name)."""
@@ -134,12 +136,20 @@ class Homographs:
                 covered.update(range(c.tok_start, c.tok_end))
             elif c.actor is not None and c.actor.type == "LOC":
                 out.append((c.start, c.actor.country or c.actor.id))
-        for i, tok in enumerate(doc.tokens):
-            if i in covered or not tok.is_word:
-                continue
-            for _off, stem in tok.splits:
-                state = self.kb.demonym(stem) or self.kb.demonym("ال" + stem)
-                if state is not None and state.country:
-                    out.append((tok.start, state.country))
-                    break
+        tokens = doc.tokens
+        # the country adjectives of the words: answered once per word form
+        out.extend((tokens[i].start, code) for i, code in answers_where(tokens, self._adjective_codes,
+                                                                        self._adjective_code)
+                   if i not in covered)
         return out
+
+    def _adjective_code(self, tok: Token) -> str | None:
+        """The country code of the first clitic reading of a word that is a country's adjective
+        ("الأردنية", "عمانيين"), or None."""
+        if not tok.is_word:
+            return None
+        for _off, stem in tok.splits:
+            state = self.kb.demonym(stem) or self.kb.demonym("ال" + stem)
+            if state is not None and state.country:
+                return state.country
+        return None

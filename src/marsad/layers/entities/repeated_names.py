@@ -14,8 +14,8 @@ often an ordinary word. A name is repeated only when the article finds it with a
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import indices_of_forms
-from marsad.arabic.tokens import Token
+from marsad.arabic.form_memo import key_positions
+from marsad.arabic.tokens import PROCLITIC_SEQUENCES, Token
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords
 
@@ -87,12 +87,12 @@ def add_repeats(cands: list[NameCandidate], tokens: list[Token], words: NameWord
     taken = claimed(cands)
     added: list[NameCandidate] = []
     # most words hold no name's first word: their clitic readings are not worth making. A
-    # reading's stem is the end of the word's key (clitics come first), so only a key ending with
-    # a name's first word may have one (a test in C, not a regular expression made per document)
-    ends_first = tuple(by_first)
-    for i in indices_of_forms(tokens, lambda t: t.is_word and t.key.endswith(ends_first)):
+    # reading's stem is the word's key after a proclitic sequence, so only the keys made of one
+    # and a name's first word may have one: those tokens are found by key, not by looking at all
+    keys = [clitics + first for first in by_first for clitics in PROCLITIC_SEQUENCES]
+    for i in key_positions(tokens, keys):
         tok = tokens[i]
-        if i in taken:
+        if i in taken or not tok.is_word:
             continue
         off, forms = _reading_at(tok, by_first)
         if forms is None:

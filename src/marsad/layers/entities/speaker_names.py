@@ -30,8 +30,9 @@ It runs after the finder's own tests (`mentions.MentionFinder.find`), on what th
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import (
@@ -72,7 +73,12 @@ HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي",
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
 
 
-_NO_VERB_LIMIT = 200_000  # a long run's vocabulary: start again rather than grow without end
+def _is_comma(tok: Token) -> bool:
+    return tok.text in _COMMAS
+
+
+def _is_patronymic(tok: Token) -> bool:
+    return tok.key in PATRONYMIC
 
 
 def _ambiguous_verbs() -> frozenset[str]:
@@ -115,7 +121,13 @@ class SpeakerNames:
         # (kind, form) -> does it read as a verb of saying: asked of tokens all over a document,
         # and a form's clitic readings never change
         self._verb_forms: dict[tuple[str, str], bool] = {}
-        self._no_plain_verb: set[str] = set()  # the word forms (kind "word") known to be none
+        # word form -> is it a plain verb of saying (`_plain_verb`); is it a comma; a patronymic
+        self._plain_verb_forms = FormMemo()
+        self._comma_forms = FormMemo()
+        self._patronymic_forms = FormMemo()
+        # word form -> `_apposed_word`: asked of the words after every comma and verb of saying
+        self._apposed_forms: dict[str, bool] = {}
+        self._person_forms: dict[str, bool] = {}  # word form -> `_person_word`
         self.unnamed = _unnamed_words(words)
         self.given = words.given_names | ROMANIZED_NAMES | WORD_GIVEN_NAMES
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
@@ -274,7 +286,7 @@ class SpeakerNames:
         give way to it; a known person's name inside it stays."""
         added: list[NameCandidate] = []
         last = len(tokens) - 2
-        starts = [k - 1 for k, t in enumerate(tokens) if t.key in PATRONYMIC and 2 <= k <= last
+        starts = [k - 1 for k in indices_where(tokens, self._patronymic_forms, _is_patronymic) if 2 <= k <= last
                   and clitic_reading(tokens[k - 2], HONORIFICS, CLITIC_RUNS)]
         if not starts:
             return cands
@@ -313,7 +325,14 @@ class SpeakerNames:
 
     def _person_word(self, tok: Token) -> bool:
         """A title, an honorific or a noun for a person, with the article or without, in the
-        feminine too ("منسقة" as "منسق", "المواطن")."""
+        feminine too ("منسقة" as "منسق", "المواطن"); kept per word form."""
+        known = self._person_forms.get(tok.text)
+        if known is None:
+            known = remember(self._person_forms, tok.text, self._person_form(tok), FORMS_KEPT)
+        return known
+
+    def _person_form(self, tok: Token) -> bool:
+        """`_person_word`, computed."""
         forms = {tok.key, content_key(tok)}
         forms |= {f.removeprefix("ال") for f in forms}
         forms |= {f.removesuffix("ه") for f in forms}
@@ -366,20 +385,21 @@ class SpeakerNames:
         persons = {k for c in cands if c.type == "PER" for k in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
         last = len(tokens) - 4
-        for p in [k for k, tok in enumerate(tokens) if tok.text in _COMMAS]:  # the commas, found in one pass
+        for p in indices_where(tokens, self._comma_forms, _is_comma):  # the commas, found in one pass
             if p > last:
                 continue
             q = next((k for k in range(p + 2, min(p + 5, len(tokens)))
                       if tokens[k].text in _COMMAS or tokens[k].key in _AFTER_APPOSED), None)
             if q is None or q - p - 1 not in (2, 3):
                 continue
+            # the words first (most commas have no name after them), then what was found there
+            if not all(self._apposed_word(tokens[k]) for k in range(p + 1, q)) \
+                    or not self.words.name_like(tokens[q - 1]) or not self._titled_subject(tokens, p, persons):
+                continue
             inside = [c for c in cands if c.tok_start < q and p + 1 < c.tok_end]
             if any(c.source != "ner" or c.actor is not None or c.tok_start <= p or c.tok_end > q for c in inside) \
                     or any(k in taken for k in range(p + 1, q) if not any(c.tok_start <= k < c.tok_end for c in inside)):
                 continue  # "كونثيبثيون [دانكاوسا]" tagged a place: an unknown tagged word may give way
-            if not all(self._apposed_word(tokens[k]) for k in range(p + 1, q)) \
-                    or not self.words.name_like(tokens[q - 1]) or not self._titled_subject(tokens, p, persons):
-                continue
             start, end = tokens[p + 1].start, tokens[q - 1].end
             if len(inside) == 1 and inside[0].type == "PER" and inside[0].start == start and inside[0].end == end:
                 continue
@@ -390,7 +410,15 @@ class SpeakerNames:
 
     def _apposed_word(self, tok: Token) -> bool:
         """A word of a name between commas: no article, no feminine or plural ending, no verb, no
-        title, no country adjective, no place or body the KB knows."""
+        title, no country adjective, no place or body the KB knows (its text decides it: kept
+        per word form)."""
+        known = self._apposed_forms.get(tok.text)
+        if known is None:
+            known = remember(self._apposed_forms, tok.text, self._apposed_form(tok), FORMS_KEPT)
+        return known
+
+    def _apposed_form(self, tok: Token) -> bool:
+        """`_apposed_word`, computed."""
         key = tok.key
         if not tok.is_word or len(key) < 3 or key.startswith(("ال", "وال", "لل", "بال")) \
                 or tok.text.endswith(("ة", "ات")) or key in self.verbs:
@@ -427,16 +455,11 @@ class SpeakerNames:
         Arabic)."""
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        # asked of every word: the forms known to be no such verb left out with a set test in one pass
-        no_verb = self._no_plain_verb
-        maybe = [v for v, verb in enumerate(tokens[:-3]) if verb.is_word and verb.text not in no_verb]
-        for v in maybe:
-            verb = tokens[v]
-            if clitic_reading(verb, self.plain_verbs, _VERB_CLITICS) is None:
-                if len(no_verb) >= _NO_VERB_LIMIT:
-                    no_verb.clear()
-                no_verb.add(verb.text)
-                continue
+        # asked of every word: answered once per word form
+        last = len(tokens) - 4
+        for v in indices_where(tokens, self._plain_verb_forms, self._plain_verb):
+            if v > last:
+                break
             if v + 1 in taken:
                 continue
             quoted = self._quoted_subject(tokens, v, taken)
@@ -518,6 +541,10 @@ class SpeakerNames:
         if tok.key in _THIS_ONE and j + 1 < len(tokens):
             tok = tokens[j + 1]
         return tok.is_word and self._person_word(tok)
+
+    def _plain_verb(self, tok: Token) -> bool:
+        """A verb of saying that is no other word, with و or ف or none before it."""
+        return tok.is_word and clitic_reading(tok, self.plain_verbs, _VERB_CLITICS) is not None
 
     def _who_follows(self, tokens: list[Token], j: int, titled: bool) -> bool:
         """After a name at j: a title or person noun, after a comma or not, a relative pronoun or
