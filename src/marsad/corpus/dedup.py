@@ -50,10 +50,16 @@ def signature(text: str | None = None, *, words: list[str] | None = None) -> byt
     checks it), computed in a few numpy operations: datasketch hashes and permutes one shingle
     at a time in Python, which cost most of the time of a document's signature.
     """
-    sh = shingles(text, words=words)
+    if words is None:
+        words = [t.key for t in iter_tokens(text or "") if t.kind != "punct"]
+    # the shingles as UTF-8 bytes, joined from words encoded once (not each shingle encoded: a
+    # word is in five of them); the same set as `shingles` gives, encoded
+    encoded = list(map(str.encode, words))
+    sh = set(map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE)), strict=False))) \
+        if len(encoded) >= SHINGLE else set()
     if len(sh) < MIN_SHINGLES:
         return None
-    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, sh))))  # no Python loop per shingle
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, sh)))  # no Python loop per shingle
     hv = np.frombuffer(digests, dtype="<u4")[::5]  # datasketch's sha1_hash32: a digest's first 4 bytes
     a, b = _permutations()
     values = np.multiply.outer(_fmix32(hv), a)  # uint32 arithmetic wraps as datasketch's does
@@ -107,13 +113,19 @@ def entity_profile(entities: Iterable[Any], body_start: int) -> str:
         get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k)
         if get("type") not in ENTITY_TYPES:
             continue
-        key = make_key(get("kb"), get("type"), get("name")).encode()
+        key = _profile_key(get("kb"), get("type"), get("name"))
         every.add(key)
         mentions = get("mentions") or []
         starts = [m["start"] if isinstance(m, dict) else m.start for m in mentions]
         if len(starts) >= 2 or any(st < body_start for st in starts):
             main.add(key)
     return json.dumps([sorted(main), sorted(every)], ensure_ascii=False) if every else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _profile_key(kb: str | None, etype: str, name: str) -> str:
+    """An entity's entry in a profile, once per entity name: names recur from article to article."""
+    return make_key(kb, etype, name).encode()
 
 
 class _Profile(NamedTuple):

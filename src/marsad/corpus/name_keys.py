@@ -109,7 +109,10 @@ def name_words(etype: str, name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def make_key(kb: str | None, etype: str, name: str) -> NameKey:
+    """The key of an entity (an immutable tuple, so one copy is shared): the same names recur in
+    article after article, and each document's profile keys all its entities."""
     return NameKey(etype, kb or "", name_words(etype, name))
 
 

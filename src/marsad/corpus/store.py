@@ -238,7 +238,9 @@ class Store:
     def _add_rows(self, rowid: int, doc: Document) -> None:
         actors = {ent.id: self._actor(ent) for ent in doc.entities}
         for table in self._tables:
-            self.conn.executemany(table.insert_sql, [(rowid, *row) for row in table.rows(doc, actors)])
+            rows = [(rowid, *row) for row in table.rows(doc, actors)]
+            if rows:  # many documents have no quotes, dates or events: no statement for those
+                self.conn.executemany(table.insert_sql, rows)
 
     # --- integrity ----------------------------------------------------------------------------
     def digest(self) -> str:

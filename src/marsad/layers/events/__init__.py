@@ -243,11 +243,15 @@ class EventLayer:
                                            key=lambda m: m.start)
             kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
             words = [tokens[k] for k in kept]
+            # the words a trigger may start at, as indices into `words` (a few per sentence)
+            trigger_words = [w for w in (bisect_left(kept, k) for k in at[first : bisect_left(at, hi)])
+                             if w < len(kept) and kept[w] in may_start]
             i = 0
             chain = Chain()  # what the sentence's last attack trigger was told as
             while i < len(words):
-                if kept[i] not in may_start:  # no trigger starts at this word
-                    i += 1
+                if kept[i] not in may_start:  # no trigger starts at this word: on to the next that may
+                    w = bisect_left(trigger_words, i)
+                    i = trigger_words[w] if w < len(trigger_words) else len(words)
                     continue
                 found = self.triggers.first_at(words, i)  # the first clitic reading that begins one
                 if found is None:

@@ -120,6 +120,9 @@ class QuoteLayer:
         covered = 0
         muted: set[int] = set()                    # cues of nobody's statement: "وكأنه يقول"، "يمكن القول"
         toks = finder.toks
+        # where the reporting words and complementisers stand: the cue scan asks of every word
+        # after a verb whether it is one, and these answer by position
+        at = (self.lex.cue_positions(toks), self.lex.comp_positions(toks))
         for i in self.lex.speech_words(toks):  # the other tokens neither cue nor attribute
             tok = toks[i]
             if i in hidden or tok.start < body_start:
@@ -128,7 +131,7 @@ class QuoteLayer:
             if cue is not None:
                 if tok.start < covered:
                     continue  # inside the reported clause of a verb before it
-                c = self._from_cue(finder, i, cue, quote_at, words, governed, inner)
+                c = self._from_cue(finder, i, cue, quote_at, words, governed, inner, at)
                 if c is not None and nobody_says(finder, i, c.end > c.start):
                     muted.add(i)  # read as before (it ends the clause, it leads the speakers), never output
                 if c is not None:
@@ -179,8 +182,12 @@ class QuoteLayer:
 
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
-                  words: dict[int, int], governed: dict[int, QuoteCandidate], inner: set[int]) -> QuoteCandidate | None:
+                  words: dict[int, int], governed: dict[int, QuoteCandidate], inner: set[int],
+                  at: tuple[frozenset[int], frozenset[int]] | None = None) -> QuoteCandidate | None:
+        """`at`: the positions of the document's reporting words and complementisers
+        (`SpeechLexicon.cue_positions`, `comp_positions`), made here when not given."""
         toks, lex = finder.toks, self.lex
+        cues, comps = at if at is not None else (lex.cue_positions(toks), lex.comp_positions(toks))
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
@@ -258,12 +265,12 @@ class QuoteLayer:
                 continue
             if q is not None and q.close is not None and self.grammar.named(finder, j) \
                     and not spoken_after_name(finder, q, words[q.open]) \
-                    and any(lex.is_comp(t) for t in toks[finder.tok_at(q.close + 1) : min(hi, i + MAX_CUE_GAP)]):
+                    and any(k in comps for k in range(finder.tok_at(q.close + 1), min(hi, i + MAX_CUE_GAP, len(toks)))):
                 j = finder.tok_at(q.close + 1)  # "قالت في افتتاحيتها بعنوان «...»، إن": a title on the way
                 continue
             if q is not None:
                 n = words[q.open]
-                near = j == i + 1 or toks[j - 1].text == ":" or lex.is_comp(toks[j - 1])
+                near = j == i + 1 or toks[j - 1].text == ":" or j - 1 in comps
                 if not near and q.close is not None and prep_clause_after(finder, self.grammar, q, cue, hi):
                     # "أشارت نتائج استبيان عن «...» إلى أن ...": the quotation is part of the subject
                     inner.add(q.open)
@@ -277,12 +284,13 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
-            if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
+            comp = j in comps
+            if comp and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
                 # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
                 # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
                 # ..." and "ومثلما أوضح فلان، فإن ..." report with it)
                 break
-            if lex.is_comp(t) and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
+            if comp and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
                 break
@@ -296,9 +304,9 @@ class QuoteLayer:
             if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
                 break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
-                    j + 1 < hi and lex.is_comp(toks[j + 1])):
+                    j + 1 < hi and j + 1 in comps):
                 np_at = j
-            c2 = lex.cue(t) if t.is_word else None
+            c2 = lex.cue(t) if j in cues else None
             if c2 is not None and c2.form == "past" and self._after_according(finder, j):
                 c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))

@@ -52,6 +52,10 @@ class SpeechLexicon:
     _kinds_of: dict[str, list[str]] = field(init=False, repr=False)  # word key -> its kinds
     # `is_comp`'s answer per word form: the cue scan asks it of every word after a reporting verb
     _comp_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    # which forms are a reporting word (`cue`), which a complementiser (`is_comp`): per form, so a
+    # document's positions of each cost one gather (`cue_positions`, `comp_positions`)
+    _cue_memo: FormMemo = field(default_factory=FormMemo, repr=False)
+    _comp_memo: FormMemo = field(default_factory=FormMemo, repr=False)
 
     def __post_init__(self) -> None:
         self._kinds_of = {}
@@ -144,6 +148,14 @@ class SpeechLexicon:
         """Indices of the tokens that are a reporting word (`cue`) or an "according to" word."""
         return indices_where(toks, self._speech_memo,
                              lambda t: t.is_word and (self.cue(t) is not None or self.is_according(t)))
+
+    def cue_positions(self, toks: list[Token]) -> frozenset[int]:
+        """Indices of the tokens on which `cue` finds a reporting word."""
+        return frozenset(indices_where(toks, self._cue_memo, lambda t: self.cue(t) is not None))
+
+    def comp_positions(self, toks: list[Token]) -> frozenset[int]:
+        """Indices of the tokens that are a complementiser (`is_comp`)."""
+        return frozenset(indices_where(toks, self._comp_memo, self.is_comp))
 
     def is_comp(self, tok: Token) -> bool:
         found = self._comp_cache.get(tok.text)
