@@ -34,6 +34,7 @@ from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
+from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
@@ -217,6 +218,7 @@ class MentionFinder:
         self.country_placed = CountryPlaced(kb)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
         self.speaker_names = SpeakerNames(kb, self.words)
+        self.generic_heads = GenericHeads(self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -259,6 +261,7 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
+        cands = self.generic_heads.repair(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
