@@ -56,6 +56,7 @@ from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
+from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
@@ -245,6 +246,7 @@ class MentionFinder:
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
+        cands = add_place_companies(cands, tokens, doc.text)
         cands = self.construct_chains.add(cands, tokens, doc.text)
         cands = add_roads(cands, tokens, doc.text, self.words)
         restore_place_words(cands, tokens, doc.text)
