@@ -39,6 +39,7 @@ from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.homographs import Homographs
+from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -220,6 +221,7 @@ class MentionFinder:
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
         self.speaker_names = SpeakerNames(kb, self.words)
         self.generic_heads = GenericHeads(self.words)
+        self.joined_persons = JoinedPersons(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -264,6 +266,7 @@ class MentionFinder:
                 _cut_prayer(c, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
         cands = self.generic_heads.repair(cands, tokens, text)
+        cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
