@@ -57,6 +57,7 @@ from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
+from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
@@ -265,6 +266,7 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
+        cands = cut_person_tails(cands, tokens, text, self.words)
         cands = self.generic_heads.repair(cands, tokens, text)
         cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
