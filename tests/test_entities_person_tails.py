@@ -38,12 +38,17 @@ def test_a_participle_in_the_accusative(words):
     assert _cut(words, text, "خالد الزهراني مساعدا") == "خالد الزهراني"
 
 
+def test_with_an_ordinary_word_after_a_definite_word(words):
+    text = "وبدأ الحفل بتلاوة من الذكر الحكيم بصوت القارئ ماجد العنزي."
+    assert _cut(words, text, "الحكيم بصوت") == "الحكيم"
+
+
 def test_a_verb_with_its_object_pronoun(words):
     text = "وافتتح الحفل بآيات من الذكر الحكيم رتلها القارئ فهد الشمري."
     assert _cut(words, text, "الحكيم رتلها") == "الحكيم"
 
 
 def test_family_names_are_kept(words):
-    text = "واستقبل الوزير يوسف بوعلي، وقرأ كتاب محمد سبيلا، وهنأ باراك أوباما."
-    for name in ("يوسف بوعلي", "محمد سبيلا", "باراك أوباما"):
+    text = "واستقبل الوزير يوسف بوعلي والسفير جون بيلي، وقرأ كتاب محمد سبيلا، وهنأ باراك أوباما."
+    for name in ("يوسف بوعلي", "جون بيلي", "محمد سبيلا", "باراك أوباما"):
         assert _cut(words, text, name) == name

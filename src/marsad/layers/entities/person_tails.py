@@ -1,12 +1,13 @@
 """The word after a person's name that the tagger took as the name's last word.
 
-"وقال الشيخ الشريم عبر حسابه", "بتلاوة من الذكر الحكيم رتلها الشيخ", "وصدر أمر سام بإنفاذ ما
-تقرر", "ويظل الدكتور هوي متفائلا", "وفلان مساعدا ثانيا": a name of two words or more whose last
-word is a preposition no name ends with ("عبر", "خلال"), ب + an ordinary word ("بصوت",
-"بإنفاذ"; not a given name: "بندر", "بدر", nor a family name of "بو": "بوعلي"), a participle in the
-accusative ("متفائلا" is "متفائل" + ا; "أوباما" is no word + ا, "سبيلا" a family name), or a word with an attached pronoun ("رتلها", a verb and its
-object) ends before that word. A name left with one word is kept as such; the filters of one-word
-names judge it afterwards.
+"وقال الشيخ الشريم عبر حسابه", "بتلاوة من الذكر الحكيم رتلها الشيخ", "من الذكر الحكيم بصوت
+الشيخ", "ويظل الدكتور هوي متفائلا", "وفلان مساعدا ثانيا": a name of two words or more whose last
+word is a preposition no name ends with ("عبر", "خلال"), ب + an ordinary word after a definite
+word ("الحكيم بصوت"; after a given name ب begins family names: "تيد بيكون", "راجح بادي", "يوسف
+بوعلي"), a participle in the accusative ("متفائلا" is "متفائل" + ا; "أوباما" is no word + ا,
+"سبيلا" a family name), or a word with an attached pronoun ("رتلها", a verb and its object) ends
+before that word. A name left with one word is kept as such; the filters of one-word names judge
+it afterwards.
 """
 
 from __future__ import annotations
@@ -20,17 +21,19 @@ from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 AFTER_NAME = frozenset(alias_key(w) for w in ("عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا", "ضمن", "لدى"))
 
 
-def _tail(tok: Token, words: NameWords) -> bool:
-    """Is `tok`, the last word of a person's name of two words or more, no word of it?"""
+def _tail(tok: Token, prev: Token, words: NameWords) -> bool:
+    """Is `tok`, the last word of a person's name of two words or more (after `prev`), no word of it?"""
     key = tok.key
     if not tok.is_word or key in words.given_names or words.kb.lookup(key):
         return False
     if key in AFTER_NAME:
         return True
     common = words.common
-    if key.startswith("ب") and not key.startswith("بو") and len(key) >= 4 \
+    # ب + a word after a definite word only: after a given name "ب" begins foreign family names
+    # ("تيد بيكون", "جون بيلي") and Arabic ones ("راجح بادي", "يوسف بوعلي")
+    if key.startswith("ب") and prev.text.startswith("ال") and len(key) >= 4 \
             and any(off == tok.start + 1 and stem in common and len(stem) >= 3 for off, stem in tok.splits):
-        return True  # "بصوت", "بإنفاذ"; not a family name of "بو" ("بوعلي")
+        return True  # "الحكيم بصوت"
     if key.endswith("ا") and key.startswith("م") and len(key) >= 6 and key[:-1] in common:
         return True  # a participle in the accusative: "متفائلا", "مساعدا" (not "سبيلا")
     return has_pronoun_suffix(key) and not key.startswith("ال")  # "رتلها"
@@ -43,7 +46,7 @@ def cut_person_tails(cands: list[NameCandidate], tokens: list[Token], text: str,
         if c.type != "PER" or c.actor is not None or c.source == "kb" or c.tok_end - c.tok_start < 2:
             continue
         last = c.tok_end - 1
-        if c.end != tokens[last].end or not _tail(tokens[last], words):
+        if c.end != tokens[last].end or not _tail(tokens[last], tokens[last - 1], words):
             continue
         k = last
         while k > c.tok_start + 1 and not tokens[k - 1].is_word:
