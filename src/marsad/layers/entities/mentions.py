@@ -63,6 +63,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
@@ -269,6 +270,7 @@ class MentionFinder:
         cands = cut_person_tails(cands, tokens, text, self.words)
         cands = self.generic_heads.repair(cands, tokens, text)
         cands = self.joined_persons.repair(cands, tokens, text)
+        cands = drop_race_animals(cands, tokens, text, self.words)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
