@@ -43,3 +43,19 @@ def test_a_journey_for_a_purpose_stays_a_place(layer):
 def test_the_trade_ends_before_a_purpose(layer):
     orgs, _ = _run(layer, "وتسعى شركة جدة للاستثمار والسياحة لتعزيز التعاون مع الجهات.")
     assert "شركة جدة للاستثمار والسياحة" in orgs
+
+
+def test_a_list_of_companies_is_no_one_name(layer):
+    orgs, _ = _run(layer, "وتصدرت الارتفاع أسهم شركات الكويت للتموين والإنماء والخدمات الأرضية.")
+    assert "الكويت للتموين" in orgs
+    assert not any("الإنماء" in o for o in orgs)
+
+
+def test_where_shares_went_is_no_trade(layer):
+    orgs, places = _run(layer, "بيانات ضعيفة تدفع أسهم أوروبا للهبوط مجددا.")
+    assert not any(o.startswith("أوروبا") for o in orgs)
+
+
+def test_the_definite_company_word_keeps_its_article(layer):
+    orgs, _ = _run(layer, "وارتفعت أرباح المجموعة السعودية للاستثمار الصناعي الشركة الأم للمصافي.")
+    assert "المجموعة السعودية للاستثمار الصناعي" in orgs

@@ -30,6 +30,7 @@ STOCK_WORDS = keyed(_LEXICON, "stock_word", alias_key)
 TRADE_HEADS = keyed(_LEXICON, "trade_head", alias_key)
 COMPANY_TRADES = keyed(_LEXICON, "company_trade", alias_key)
 NAME_ADJECTIVES = keyed(_LEXICON, "name_adjective", alias_key)
+TRADE_NOUNS = keyed(_LEXICON, "trade_noun", alias_key)
 MAX_TAIL = 5  # words of a company's trade and adjectives after its place ("للاتصالات المتكاملة")
 _QUOTES = "«\"“"
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
@@ -45,7 +46,10 @@ def _cue_before(tokens: list[Token], a: int) -> tuple[int, bool] | None:
         return None
     tok = tokens[j]
     for off, stem in tok.splits:
-        if tok.text[: off - tok.start] not in _CLITICS:
+        clitics = tok.text[: off - tok.start]
+        if stem in COMPANY_WORDS and clitics.endswith(("ال", "لل")):
+            return j, True  # "للشركة السعودية للصناعات": the company word keeps its article
+        if clitics not in _CLITICS:
             continue  # "الأسهم السعودية": the shares of a country's market, not a company's
         if stem in COMPANY_WORDS:
             return j, True
@@ -68,19 +72,35 @@ def _adjective(tok: Token) -> bool:
     return key in NAME_ADJECTIVES or key.startswith("ال") and key.endswith(("يه", "ي")) and len(key) > 5
 
 
-def _tail_end(tokens: list[Token], j: int, taken: set[int]) -> int:
-    """The end of the company's trade and adjectives from token j on (j when there are none)."""
+def _trade_noun(key: str) -> bool:
+    """"للتأمين", "والسياحة": ل or و + the article and a noun of a company's trade."""
+    return ("ال" + key[2:] if key.startswith("لل") else key[1:]) in TRADE_NOUNS
+
+
+def _tail_end(tokens: list[Token], j: int, taken: set[int], strict: bool) -> int:
+    """The end of the company's trade and adjectives from token j on (j when there are none). With
+    `strict` (no company word before the place) a trade after ل must be a company's trade noun
+    ("أسهم أوروبا" + "للهبوط" is where the shares went)."""
     end = k = j
-    trade = False
+    trade = construct = False
     while k < len(tokens) and k - j < MAX_TAIL and k not in taken and adjacent(tokens, k):
         tok = tokens[k]
         key = tok.key
-        if key.startswith("لل") and len(key) > 4 or not trade and _trade_word(tok):
-            trade = True  # ل + an indefinite noun only first: "... للاستثمار والسياحة لتعزيز" ends before it
-        elif _adjective(tok) or trade and key.startswith("ال") and len(key) > 3:
-            pass  # "للاتصالات المتكاملة", "لخدمات الإسكان"
-        elif trade and key.startswith(("وال", "ولل")) and len(key) > 5:
-            pass  # "للاستثمار والسياحة"
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        was_construct, construct = construct, False
+        if key.startswith("لل") and len(key) > 4 and (not strict or _trade_noun(key)):
+            trade = True
+        elif not trade and not key.startswith("لل") and _trade_word(tok):
+            # ل + an indefinite noun only first ("... للاستثمار والسياحة لتعزيز" ends before it), and
+            # in construct with the definite noun after it ("لخدمات الإسكان")
+            trade = construct = True
+        elif _adjective(tok) or was_construct and key.startswith("ال") and len(key) > 3:
+            pass  # "للاتصالات المتكاملة", "لخدمات الإسكان"; not "... الصناعي الشركة الأم"
+        elif trade and key.startswith(("وال", "ولل")) and _trade_noun(key[1:] if key.startswith("ولل") else key):
+            pass  # "للاستثمار والسياحة"; not "للتموين والإنماء" (a list of companies)
+        elif trade and key.startswith("و") and not key.startswith("وال") and len(key) > 4 \
+                and nxt is not None and nxt.key.startswith("ال") and adjacent(tokens, k + 1):
+            construct = True  # "لصناعة وإنتاج الورق"
         else:
             break
         k += 1
@@ -111,7 +131,7 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
             inner.append(nxt)
             b = nxt.tok_end
         others = {k for o in cands if o not in inner for k in range(o.tok_start, o.tok_end)}
-        end = _tail_end(tokens, b, others)
+        end = _tail_end(tokens, b, others, cue is None or not cue[1])
         if cue is None:
             if end == b or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits):
                 continue
@@ -128,6 +148,8 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
                 for off, s in tokens[j].splits:
                     if s in COMPANY_WORDS or s in TRADE_HEADS:
                         start = off
+                        if text[max(tokens[j].start, start - 2) : start] == "ال":
+                            start -= 2  # "الشركة" keeps its article ("للشركة" is read from "شركة")
                         break
             else:
                 first, start = a, c.start
