@@ -24,6 +24,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
+from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
@@ -224,6 +225,7 @@ class MentionFinder:
         self.speaker_names = SpeakerNames(kb, self.words)
         self.generic_heads = GenericHeads(self.words)
         self.joined_persons = JoinedPersons(kb, self.words)
+        self.byline_persons = BylinePersons(self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -271,6 +273,7 @@ class MentionFinder:
         cands = self.generic_heads.repair(cands, tokens, text)
         cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_race_animals(cands, tokens, text, self.words)
+        cands = self.byline_persons.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
