@@ -24,6 +24,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
+from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
@@ -270,6 +271,7 @@ class MentionFinder:
                 _cut_prayer(c, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
         cands = cut_person_tails(cands, tokens, text, self.words)
+        cands = cut_body_tails(cands, tokens, text)
         cands = self.generic_heads.repair(cands, tokens, text)
         cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_race_animals(cands, tokens, text, self.words)
