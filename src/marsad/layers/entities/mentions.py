@@ -24,6 +24,8 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
+from marsad.layers.entities.body_tails import cut_body_tails
+from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
@@ -34,10 +36,12 @@ from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
+from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.homographs import Homographs
+from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -55,10 +59,13 @@ from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
+from marsad.layers.entities.person_tails import cut_person_tails
+from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
@@ -217,6 +224,9 @@ class MentionFinder:
         self.country_placed = CountryPlaced(kb)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
         self.speaker_names = SpeakerNames(kb, self.words)
+        self.generic_heads = GenericHeads(self.words)
+        self.joined_persons = JoinedPersons(kb, self.words)
+        self.byline_persons = BylinePersons(self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -243,6 +253,7 @@ class MentionFinder:
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
+        cands = add_place_companies(cands, tokens, doc.text)
         cands = self.construct_chains.add(cands, tokens, doc.text)
         cands = add_roads(cands, tokens, doc.text, self.words)
         restore_place_words(cands, tokens, doc.text)
@@ -259,6 +270,12 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
+        cands = cut_person_tails(cands, tokens, text, self.words)
+        cands = cut_body_tails(cands, tokens, text)
+        cands = self.generic_heads.repair(cands, tokens, text)
+        cands = self.joined_persons.repair(cands, tokens, text)
+        cands = drop_race_animals(cands, tokens, text, self.words)
+        cands = self.byline_persons.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)

@@ -1,0 +1,36 @@
+"""Words a body's name ran on into: "شركة ... القابضة برأسمال", "وزارة ... والتي", "المجلس الأعلى
+للقضاء التعازي".
+
+The tagger and the patterns sometimes carry a body's name over the word after it: the capital a
+new company is founded with ("برأسمال"), a relative pronoun that opens a clause about the body
+("التي", "والتي", "الذي"), or the message a body sends ("رفع المجلس التعازي", "الشكر والتقدير").
+No body's name ends with, or goes on after, such a word: the name ends before it (lexicon
+`body_tails.tsv`). A body left without words is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.lexicons.loader import keyed
+
+TAILS = keyed("body_tails.tsv", "tail", alias_key)
+
+
+def cut_body_tails(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """The candidates, bodies' names ended before a tail word."""
+    gone: set[int] = set()
+    for c in cands:
+        if c.type != "ORG" or c.actor is not None or c.source == "kb" or c.tok_end - c.tok_start < 2:
+            continue
+        k = next((k for k in range(c.tok_start + 1, c.tok_end) if tokens[k].key in TAILS), None)
+        if k is None:
+            continue
+        while k > c.tok_start and not tokens[k - 1].is_word:
+            k -= 1
+        if k <= c.tok_start:
+            gone.add(id(c))
+        else:
+            move_end(c, k, tokens, text)
+    return [c for c in cands if id(c) not in gone] if gone else cands

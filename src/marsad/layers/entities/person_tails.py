@@ -1,0 +1,55 @@
+"""The word after a person's name that the tagger took as the name's last word.
+
+"وقال الشيخ الشريم عبر حسابه", "بتلاوة من الذكر الحكيم رتلها الشيخ", "من الذكر الحكيم بصوت
+الشيخ", "ويظل الدكتور هوي متفائلا", "وفلان مساعدا ثانيا": a name of two words or more whose last
+word is a preposition no name ends with ("عبر", "خلال"), ب + an ordinary word after a definite
+word ("الحكيم بصوت"; after a given name ب begins family names: "تيد بيكون", "راجح بادي", "يوسف
+بوعلي"), a participle in the accusative ("متفائلا" is "متفائل" + ا; "أوباما" is no word + ا,
+"سبيلا" a family name), or a word with an attached pronoun ("رتلها", a verb and its object) ends
+before that word. A name left with one word is kept as such; the filters of one-word names judge
+it afterwards.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+
+# prepositions of means and time that follow a name and are no word of one
+AFTER_NAME = frozenset(alias_key(w) for w in ("عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا", "ضمن", "لدى"))
+
+
+def _tail(tok: Token, prev: Token, words: NameWords) -> bool:
+    """Is `tok`, the last word of a person's name of two words or more (after `prev`), no word of it?"""
+    key = tok.key
+    if not tok.is_word or key in words.given_names or words.kb.lookup(key):
+        return False
+    if key in AFTER_NAME:
+        return True
+    common = words.common
+    # ب + a word after a definite word only: after a given name "ب" begins foreign family names
+    # ("تيد بيكون", "جون بيلي") and Arabic ones ("راجح بادي", "يوسف بوعلي")
+    if key.startswith("ب") and prev.text.startswith("ال") and len(key) >= 4 \
+            and any(off == tok.start + 1 and stem in common and len(stem) >= 3 for off, stem in tok.splits):
+        return True  # "الحكيم بصوت"
+    if key.endswith("ا") and key.startswith("م") and len(key) >= 6 and key[:-1] in common:
+        return True  # a participle in the accusative: "متفائلا", "مساعدا" (not "سبيلا")
+    return has_pronoun_suffix(key) and not key.startswith("ال")  # "رتلها"
+
+
+def cut_person_tails(cands: list[NameCandidate], tokens: list[Token], text: str,
+                     words: NameWords) -> list[NameCandidate]:
+    """The candidates, persons' names ended before a last word that is none of theirs."""
+    for c in cands:
+        if c.type != "PER" or c.actor is not None or c.source == "kb" or c.tok_end - c.tok_start < 2:
+            continue
+        last = c.tok_end - 1
+        if c.end != tokens[last].end or not _tail(tokens[last], tokens[last - 1], words):
+            continue
+        k = last
+        while k > c.tok_start + 1 and not tokens[k - 1].is_word:
+            k -= 1
+        move_end(c, k, tokens, text)
+    return cands

@@ -1,0 +1,30 @@
+"""Words a body's name ran on into (issue ent3). Sentences written for these tests; the tagger's
+span is given by hand."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import tokenize
+from marsad.kb import alias_key
+from marsad.layers.entities.body_tails import cut_body_tails
+from marsad.layers.entities.name_candidate import NameCandidate
+
+
+def _cut(text: str, span: str) -> list[str]:
+    tokens = tokenize(text)
+    start = text.index(span)
+    end = start + len(span)
+    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+    c = NameCandidate(start, end, a, b, "ORG", alias_key(span), None, "ner")
+    return [text[x.start : x.end] for x in cut_body_tails([c], tokens, text)]
+
+
+def test_the_founding_capital_ends_a_company_name():
+    text = "ووافقت الوزارة على تأسيس شركة النخيل الذهبية القابضة برأسمال مليون ريال."
+    assert _cut(text, "شركة النخيل الذهبية القابضة برأسمال") == ["شركة النخيل الذهبية القابضة"]
+
+
+def test_a_relative_pronoun_and_a_message_end_a_body_name():
+    text = "ورفع مجلس الشورى التهاني للقيادة، وأشاد بهيئة الهلال الأحمر والتي قدمت خدماتها."
+    assert _cut(text, "مجلس الشورى التهاني") == ["مجلس الشورى"]
+    assert _cut(text, "هيئة الهلال الأحمر والتي") == ["هيئة الهلال الأحمر"]

@@ -1,0 +1,54 @@
+"""The word after a person's name the tagger took as its last word (issue ent3). Sentences
+written for these tests; the tagger's span is given by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.arabic.tokens import tokenize
+from marsad.kb import alias_key, load_kb
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.person_tails import cut_person_tails
+
+
+@pytest.fixture(scope="module")
+def words():
+    return NameWords(load_kb())
+
+
+def _cut(words, text: str, span: str) -> str:
+    tokens = tokenize(text)
+    start = text.index(span)
+    end = start + len(span)
+    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+    c = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
+    cut_person_tails([c], tokens, text, words)
+    return text[c.start : c.end]
+
+
+def test_a_preposition_after_the_name(words):
+    text = "وكتب الشيخ سعد الغامدي عبر حسابه في تويتر تهنئة بالعيد."
+    assert _cut(words, text, "سعد الغامدي عبر") == "سعد الغامدي"
+
+
+def test_a_participle_in_the_accusative(words):
+    text = "وعين الاتحاد الحكم خالد الزهراني مساعدا أول للمباراة."
+    assert _cut(words, text, "خالد الزهراني مساعدا") == "خالد الزهراني"
+
+
+def test_with_an_ordinary_word_after_a_definite_word(words):
+    text = "وبدأ الحفل بتلاوة من الذكر الحكيم بصوت القارئ ماجد العنزي."
+    assert _cut(words, text, "الحكيم بصوت") == "الحكيم"
+
+
+def test_a_verb_with_its_object_pronoun(words):
+    text = "وافتتح الحفل بآيات من الذكر الحكيم رتلها القارئ فهد الشمري."
+    assert _cut(words, text, "الحكيم رتلها") == "الحكيم"
+
+
+def test_family_names_are_kept(words):
+    text = "واستقبل الوزير يوسف بوعلي والسفير جون بيلي، وقرأ كتاب محمد سبيلا، وهنأ باراك أوباما."
+    for name in ("يوسف بوعلي", "جون بيلي", "محمد سبيلا", "باراك أوباما"):
+        assert _cut(words, text, name) == name
