@@ -86,6 +86,7 @@ DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بع
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
+NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -277,6 +278,10 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
+            if t.text == NAME_PARTICLE and j + 1 < hi and (r := finder.mention_at_token(j + 1)) is not None \
+                    and r.entity.type == "PER":
+                j += 1  # "وقال فان در كلاوو إن ...": the Dutch particle of a name, not "فإن" ("فان المملكة")
+                continue
             if lex.is_comp(t) and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
                 # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
                 # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
@@ -374,6 +379,11 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             start = lex.clause_start_after_comp(toks[j])
+            if cue.form in ("past", "present") and cand.speaker is not None and cand.speaker.start > tok.start \
+                    and (k := self._clause_after_subject(finder, cand.speaker, hi)) is not None and k < j:
+                start = toks[k].start  # "وقال الوزير يجب أن ...": the clause opens before its own أن
+                if cand.speaker.end > start:  # "وقال المتحدث لا شك أن": the subject ran on into it
+                    cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
                 finder, start, self.clauses.clause_end(finder, j + 1)))
             return cand
