@@ -51,3 +51,15 @@ def test_a_surname_after_a_homograph_verb_then_the_clause():
 def test_between_two_members_is_still_a_preposition():
     body = "وتتراوح أعمار المشاركين بين العشرين والثلاثين عاما في جميع الفئات المشاركة."
     assert texts(run(make_doc(body))) == []
+
+
+def test_a_relative_clause_set_off_by_commas_is_skipped_before_the_preposition():
+    body = "ودعت منظمة العفو الدولية، التي يصفها مسؤولون حكوميون بأنها منحازة، إلى الإفراج الفوري عن جميع المعتقلين."
+    doc = run(make_doc(body, ents=[("ORG", "منظمة العفو الدولية", [("منظمة العفو الدولية", "name")])]))
+    assert quote_with(doc, "الإفراج الفوري").text.startswith("إلى الإفراج")
+
+
+def test_a_relative_clause_with_its_own_clause_before_the_verbs_clause():
+    body = "وقال المتحدث، الذي أكد أن التحقيقات مستمرة منذ أسابيع، إن الجناة سيحاسبون أمام القضاء قريبا."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الجناة سيحاسبون").text.startswith("إن الجناة")

@@ -54,12 +54,27 @@ BETWEEN = "بين"
 BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
+MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
 class CueGrammar:
     def __init__(self, lex: SpeechLexicon) -> None:
         self.lex = lex
+
+    def relative_aside_end(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
+        """The closing comma of a relative clause set off by commas that opens at the comma at
+        token j ("، الذي يصفه مسؤولون بأنه ...،"), else None: its verbs and complementisers
+        describe the subject and are not the statement of the verb before it."""
+        toks = finder.toks
+        if toks[j].text not in "،," or j + 2 >= hi or toks[j + 1].key not in RELATIVE_PRONOUNS:
+            return None
+        for k in range(j + 2, min(hi, j + 2 + MAX_RELATIVE_ASIDE)):
+            if toks[k].text in "،,":
+                return k if k + 1 < hi else None
+            if not toks[k].is_word and toks[k].text in ".؟?!؛:«“\"":
+                return None
+        return None
 
     def clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
         """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,

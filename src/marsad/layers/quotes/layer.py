@@ -278,6 +278,9 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
+            if j > i + 1 and (close := self.grammar.relative_aside_end(finder, j, hi)) is not None:
+                j = close + 1  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": the aside's own clause
+                continue
             if t.text == NAME_PARTICLE and j + 1 < hi and (r := finder.mention_at_token(j + 1)) is not None \
                     and r.entity.type == "PER":
                 j += 1  # "وقال فان در كلاوو إن ...": the Dutch particle of a name, not "فإن" ("فان المملكة")

@@ -68,10 +68,16 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if (sp is None or fronted) and grammar.object_next(finder, k, hi,
                                                                 MIN_STEM_LETTERS if fronted else 1):
             start = toks[k].end
+    aside_end = -1  # the closing comma of a relative clause describing the subject
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
         if start is not None:
             break
+        if k <= aside_end:
+            continue
+        if k > i + 1 and (close := grammar.relative_aside_end(finder, k, hi)) is not None:
+            aside_end = close  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": not another verb's words
+            continue
         if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
                 and not c.flags & HOMOGRAPH_FLAGS and any(
                     x.is_word and grammar.is_np_prep(x, c) for x in toks[k + 1 : min(hi, k + 3)]):
