@@ -63,3 +63,68 @@ def test_a_relative_clause_with_its_own_clause_before_the_verbs_clause():
     body = "وقال المتحدث، الذي أكد أن التحقيقات مستمرة منذ أسابيع، إن الجناة سيحاسبون أمام القضاء قريبا."
     doc = run(make_doc(body))
     assert quote_with(doc, "الجناة سيحاسبون").text.startswith("إن الجناة")
+
+
+def test_a_surname_after_a_homograph_verb_then_a_colon():
+    body = "وتابع القحطاني: هذه الإجراءات تهدف إلى حماية المستهلك من الغش التجاري."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "هذه الإجراءات تهدف")
+    assert q.speaker.text == "القحطاني"
+
+
+def test_afada_with_a_joined_preposition_reports():
+    body = "وأفادت منظمة الصحة العالمية بتسجيل ثلاثين إصابة جديدة بالمرض في المنطقة خلال الأسبوع."
+    doc = run(make_doc(body, ents=[("ORG", "منظمة الصحة العالمية", [("منظمة الصحة العالمية", "name")])]))
+    assert quote_with(doc, "ثلاثين إصابة جديدة").speaker.text == "منظمة الصحة العالمية"
+
+
+def test_a_joined_preposition_on_a_definite_noun_places_the_subject():
+    body = "وأفاد بيان أصدره مكتب الشؤون الإنسانية بالمنظمة اليوم أن المساعدات وصلت إلى المخيمات الشمالية."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "المساعدات وصلت").text.startswith("أن المساعدات")
+
+
+def test_said_with_bare_words_after_its_named_subject():
+    body = "وقالت المعلمة نورة السالم شكرا لكل من ساهم في نجاح هذا البرنامج التطوعي."
+    doc = run(make_doc(body, ents=[person("نورة السالم")]))
+    q = quote_with(doc, "شكرا لكل من ساهم")
+    assert q.text.startswith("شكرا") and q.speaker.text == "نورة السالم"
+
+
+def test_said_with_a_description_and_no_words_gives_nothing():
+    body = "وقال سعد الغامدي مدير التعليم بالمنطقة خلال الحفل الختامي للبرنامج."
+    doc = run(make_doc(body, ents=[person("سعد الغامدي")]))
+    assert texts(doc) == []
+
+
+def test_the_time_of_the_statement_is_left_out_of_a_joined_preposition_content():
+    body = "وأفادت منظمة الصحة العالمية أمس الاثنين بتسجيل حالات جديدة بالمرض في ثلاث مدن ساحلية."
+    doc = run(make_doc(body, ents=[("ORG", "منظمة الصحة العالمية", [("منظمة الصحة العالمية", "name")])]))
+    assert quote_with(doc, "حالات جديدة بالمرض").text.startswith("بتسجيل")
+
+
+def test_an_unnamed_source_with_a_joined_preposition_gives_nothing():
+    body = "وأفاد مصدر أمني أمس بمقتل خمسة مسلحين في اشتباك مع قوات الأمن قرب الحدود."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_except_that_is_no_clause_of_the_verb():
+    body = "وطالب اللاعب بالمفاوضات المباشرة مع إدارة النادي إلا أنه تراجع عن ذلك في آخر لحظة."
+    assert not any(t.startswith("أنه تراجع") for t in texts(run(make_doc(body))))
+
+
+def test_a_future_verb_right_after_said_opens_the_statement():
+    body = "وعن أثر القرار على السوق، قال سيكون من الصعب توقع حجم الطلب خلال الأشهر المقبلة."
+    assert quote_with(run(make_doc(body)), "من الصعب توقع").text.startswith("سيكون")
+
+
+def test_afada_after_a_quoted_outlet_and_its_adjective():
+    body = "في غضون ذلك، أفادت صحيفة «الغارديان» البريطانية بفرار عشرات المسؤولين من العاصمة خلال الأسبوع."
+    doc = run(make_doc(body, ents=[("ORG", "الغارديان", [("الغارديان", "name")])]))
+    assert quote_with(doc, "عشرات المسؤولين").text.startswith("بفرار")
+
+
+def test_a_quotation_after_except_that_is_not_the_verbs_words():
+    body = "وكان المحامي قد طالب المحكمة بتشكيل لجنة مستقلة من الخبراء، إلا أنه «قرر الانسحاب من القضية نهائيا»."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "بتشكيل لجنة مستقلة")

@@ -317,10 +317,13 @@ def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int,
     title, a body or a report right after it (or a single definite word: a surname) and no "و"
     joining a second member before the complementiser at j, is the verb ("between" needs "بين X وY")."""
     toks, lex = finder.toks, finder.lex
-    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS or not lex.is_comp(toks[j]):
+    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS:
         return False
-    if j == i + 2 and toks[i + 1].is_word and toks[i + 1].key.startswith("ال") and not lex.is_stop(toks[i + 1]):
-        return True  # "وتابع السبيعي أن ..."، "وبين الغامدي أن": one definite word then the clause ("between" needs و)
+    if j == i + 2 and (lex.is_comp(toks[j]) or toks[j].text == ":") and toks[i + 1].is_word \
+            and toks[i + 1].key.startswith("ال") and not lex.is_stop(toks[i + 1]):
+        return True  # "وتابع السبيعي أن ..."، "وتابع البيان: ...": one definite word then the clause ("between" needs و)
+    if not lex.is_comp(toks[j]):
+        return False
     if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
                for kind in ("title", "org_head", "document", "honorific")):
         return False
