@@ -128,3 +128,9 @@ def test_a_quotation_after_except_that_is_not_the_verbs_words():
     body = "وكان المحامي قد طالب المحكمة بتشكيل لجنة مستقلة من الخبراء، إلا أنه «قرر الانسحاب من القضية نهائيا»."
     doc = run(make_doc(body))
     assert quote_with(doc, "بتشكيل لجنة مستقلة")
+
+
+def test_afada_takes_the_clause_after_a_described_subject():
+    body = "من جهته، أفاد المحامي المختص بمتابعة القضية، خالد الزهراني، بأن موكله لم يكن يعلم بالأنظمة الجديدة."
+    doc = run(make_doc(body, ents=[person("خالد الزهراني")]))
+    assert quote_with(doc, "موكله لم يكن يعلم").text.startswith("أن موكله")

@@ -333,8 +333,8 @@ class QuoteLayer:
             # earlier one places the subject
             np_at = None
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and (
-                NAMED_JOINED in cue.flags or toks[np_at].key[1:].startswith("ال") and toks[j].key[:1] not in cue.np) \
-                and not any(t.text in "،," for t in toks[np_at:j]):
+                NAMED_JOINED in cue.flags or toks[np_at].key[1:].startswith("ال") and toks[j].key[:1] not in cue.np
+                and not any(t.text in "،," for t in toks[np_at:j])):
             # "وأفاد بيان أصدره قطاع فلسطين بالجامعة العربية اليوم أن ...": a joined "بـ" on a
             # definite noun places the subject (the content nouns of "أفاد بمقتل" have no article),
             # when the complementiser does not carry the verb's preposition itself ("وصف X بأنه");
