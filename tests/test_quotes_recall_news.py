@@ -134,3 +134,11 @@ def test_afada_takes_the_clause_after_a_described_subject():
     body = "من جهته، أفاد المحامي المختص بمتابعة القضية، خالد الزهراني، بأن موكله لم يكن يعلم بالأنظمة الجديدة."
     doc = run(make_doc(body, ents=[person("خالد الزهراني")]))
     assert quote_with(doc, "موكله لم يكن يعلم").text.startswith("أن موكله")
+
+
+def test_a_long_setting_of_the_statement_before_the_verbs_preposition_and_clause():
+    body = ("وشدد وزير الخارجية فهد العتيبي خلال مؤتمر صحفي مشترك عقده مع نظيره الفرنسي في الرياض، "
+            "عقب اختتام أعمال اللجنة الوزارية المشتركة التي عقدت في مقر الوزارة صباح اليوم، "
+            "على أن التعاون بين البلدين يشهد تطورا مستمرا في كل المجالات.")
+    doc = run(make_doc(body, ents=[person("فهد العتيبي")]))
+    assert quote_with(doc, "التعاون بين البلدين يشهد").text.startswith("أن التعاون")

@@ -326,6 +326,8 @@ class QuoteLayer:
             j += 1
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
+        if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_setting(finder, i, j, hi, cue)):
+            kind, j = "comp", late  # "وشدد الوزير خلال مؤتمر صحفي عقده مع نظيره ...، على أن ..."
         j = min(j, hi)
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
