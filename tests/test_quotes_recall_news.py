@@ -142,3 +142,9 @@ def test_a_long_setting_of_the_statement_before_the_verbs_preposition_and_clause
             "على أن التعاون بين البلدين يشهد تطورا مستمرا في كل المجالات.")
     doc = run(make_doc(body, ents=[person("فهد العتيبي")]))
     assert quote_with(doc, "التعاون بين البلدين يشهد").text.startswith("أن التعاون")
+
+
+def test_an_opener_far_before_the_complementiser_is_not_the_start():
+    body = "ورفض سعد المهنا إثبات أو نفي صحة ما تم تداوله حول أنه لن يتولى اختيار الحكام في الموسم المقبل."
+    doc = run(make_doc(body, ents=[person("سعد المهنا")]))
+    assert not any(t.startswith("تم تداوله") for t in texts(doc))

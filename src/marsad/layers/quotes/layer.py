@@ -86,6 +86,7 @@ DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بع
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
+OPENER_BEFORE_COMP = 2    # words a clause opener may stand before the complementiser it leads to
 SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
@@ -409,8 +410,11 @@ class QuoteLayer:
                 return cand
             start = lex.clause_start_after_comp(toks[j])
             if cue.form in ("past", "present") and cand.speaker is not None and cand.speaker.start > tok.start \
-                    and (k := self._clause_after_subject(finder, cand.speaker, hi)) is not None and k < j:
-                start = toks[k].start  # "وقال الوزير يجب أن ...": the clause opens before its own أن
+                    and (k := self._clause_after_subject(finder, cand.speaker, hi)) is not None \
+                    and j - OPENER_BEFORE_COMP <= k < j:
+                # "وقال الوزير يجب أن ..."، "لا شك أن": the clause opens before its own أن ("رفض
+                # فلان نفي ما تم تداوله حول أنه": an opener further back is no part of it)
+                start = toks[k].start
                 if cand.speaker.end > start:  # "وقال المتحدث لا شك أن": the subject ran on into it
                     cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
