@@ -44,6 +44,7 @@ OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an
 SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
+SETTING_EXTRA_WORDS = 20  # words past the verb's reach after a setting ("خلال مؤتمر صحفي عقده ...")
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
@@ -54,12 +55,27 @@ BETWEEN = "بين"
 BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
+MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
 class CueGrammar:
     def __init__(self, lex: SpeechLexicon) -> None:
         self.lex = lex
+
+    def relative_aside_end(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
+        """The closing comma of a relative clause set off by commas that opens at the comma at
+        token j ("، الذي يصفه مسؤولون بأنه ...،"), else None: its verbs and complementisers
+        describe the subject and are not the statement of the verb before it."""
+        toks = finder.toks
+        if toks[j].text not in "،," or j + 2 >= hi or toks[j + 1].key not in RELATIVE_PRONOUNS:
+            return None
+        for k in range(j + 2, min(hi, j + 2 + MAX_RELATIVE_ASIDE)):
+            if toks[k].text in "،,":
+                return k if k + 1 < hi else None
+            if not toks[k].is_word and toks[k].text in ".؟?!؛:«“\"":
+                return None
+        return None
 
     def clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
         """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,
@@ -206,6 +222,28 @@ class CueGrammar:
             return False
         head = self.content_head_at(finder, i, j)
         return head is not None and any(t.text in "،," for t in finder.toks[head + 1 : j])
+
+    def comp_after_setting(self, finder: SpeakerFinder, i: int, j: int, hi: int, cue: Cue) -> int | None:
+        """"وشدد الوزير فلان خلال مؤتمر صحفي عقده مع نظيره ...، عقب اختتام ...، على أن ...": past
+        the verb's reach (token j) a setting of the statement ("في/خلال" + a word naming a statement)
+        between the verb at i and j lets the search go on a few words to a complementiser after a
+        comma, or after the verb's own preposition after a comma. Its token index, else None."""
+        toks, lex = finder.toks, self.lex
+        if not any(toks[k - 1].key in SETTING_PREPOSITIONS and self._speech_noun(toks[k]) for k in range(i + 2, j)):
+            return None
+        for k in range(j, min(hi, j + SETTING_EXTRA_WORDS)):
+            t = toks[k]
+            if lex.is_comp(t):
+                if self.governed_comp(finder, k):
+                    return None
+                before = toks[k - 1]
+                if before.text in "،,":
+                    return k
+                own = before.is_word and len(before.key) > 1 and before.key in cue.np
+                return k if own and toks[k - 2].text in "،," else None
+            if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or (t.is_word and lex.cue(t) is not None):
+                return None
+        return None
 
     def comp_after_long_subject(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
         """A complementiser set off by a comma a few words past the verb's usual reach (token j):

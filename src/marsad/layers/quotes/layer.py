@@ -26,7 +26,7 @@ from dataclasses import replace
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.according import according
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import (
     as_reported,
@@ -48,7 +48,7 @@ from marsad.layers.quotes.headlines import headline, headline_report, subheading
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
-from marsad.layers.quotes.noun_content import np_content
+from marsad.layers.quotes.noun_content import NAMED_JOINED, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QuoteCandidate,
@@ -86,6 +86,10 @@ DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بع
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
+OPENER_BEFORE_COMP = 2    # words a clause opener may stand before the complementiser it leads to
+SAY = "قال"               # the lemma that always has words after it
+MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
+NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 
 
@@ -268,6 +272,10 @@ class QuoteLayer:
                     and any(k in comps for k in range(finder.tok_at(q.close + 1), min(hi, i + MAX_CUE_GAP, len(toks)))):
                 j = finder.tok_at(q.close + 1)  # "قالت في افتتاحيتها بعنوان «...»، إن": a title on the way
                 continue
+            if q is not None and j > i + 1 and lex.is_comp(toks[j - 1]) and self.grammar.governed_comp(finder, j - 1):
+                # "طالب المحكمة بتشكيل لجنة، إلا أنه «...»": the words of another clause
+                j = finder.tok_at(q.close + 1) if q.close is not None else hi
+                continue
             if q is not None:
                 n = words[q.open]
                 near = j == i + 1 or toks[j - 1].text == ":" or j - 1 in comps
@@ -284,6 +292,13 @@ class QuoteLayer:
             if t.text == ":":
                 kind = "colon"
                 break
+            if j > i + 1 and (close := self.grammar.relative_aside_end(finder, j, hi)) is not None:
+                j = close + 1  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": the aside's own clause
+                continue
+            if t.text == NAME_PARTICLE and j + 1 < hi and (r := finder.mention_at_token(j + 1)) is not None \
+                    and r.entity.type == "PER":
+                j += 1  # "وقال فان در كلاوو إن ...": the Dutch particle of a name, not "فإن" ("فان المملكة")
+                continue
             comp = j in comps
             if comp and t.key.startswith("ف") and (j == i + 1 or toks[j - 1].key in CONSEQUENCE_WORDS):
                 # "وعلى ما ذكر فإن ...": the answer of a fronted phrase, not the verb's clause; so is
@@ -304,7 +319,7 @@ class QuoteLayer:
             if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
                 break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
-                    j + 1 < hi and j + 1 in comps):
+                    j + 1 < hi and j + 1 in comps) and not lex.has("document", t):  # "بيان" is no "بـ"
                 np_at = j
             c2 = lex.cue(t) if j in cues else None
             if c2 is not None and c2.form == "past" and self._after_according(finder, j):
@@ -320,11 +335,21 @@ class QuoteLayer:
             j += 1
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
+        if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_setting(finder, i, j, hi, cue)):
+            kind, j = "comp", late  # "وشدد الوزير خلال مؤتمر صحفي عقده مع نظيره ...، على أن ..."
         j = min(j, hi)
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
             # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
             # earlier one places the subject
+            np_at = None
+        if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and (
+                NAMED_JOINED in cue.flags or toks[np_at].key[1:].startswith("ال") and toks[j].key[:1] not in cue.np
+                and not any(t.text in "،," for t in toks[np_at:j])):
+            # "وأفاد بيان أصدره قطاع فلسطين بالجامعة العربية اليوم أن ...": a joined "بـ" on a
+            # definite noun places the subject (the content nouns of "أفاد بمقتل" have no article),
+            # when the complementiser does not carry the verb's preposition itself ("وصف X بأنه");
+            # "أفادت لوائح خاصة بصناعة الصلب بأن": "أفاد" takes the clause before any "بـ" noun
             np_at = None
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
@@ -344,7 +369,9 @@ class QuoteLayer:
         head = None  # "وأكد الوزير أهمية ...": a noun that opens the content ends the subject
         if kind in (None, "quote") and cue.form == "past" and any(m in cue.np for m in OBJECT_MARKS):
             # also before a quotation: "وأكد حرص بلاده على «...»" names no subject, the noun is the content
-            head = self.grammar.content_head_at(finder, i, np_stop if kind is None else j)
+            # (not past the verb's own joined preposition either: "أفادت المنظمة بتسجيل ثلاثين إصابة")
+            reach = (np_at if np_at is not None else np_stop) if kind is None else j
+            head = self.grammar.content_head_at(finder, i, reach)
             if head is not None:
                 np_stop = head
         speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
@@ -361,6 +388,14 @@ class QuoteLayer:
             if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
                 cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             return cand
+        if kind is None and cue.lemma == SAY and cue.form == "past" and cand.speaker is not None \
+                and (k := self._words_after_named_subject(finder, i, cand.speaker, hi)) is not None:
+            # "وقالت المبتعثة فلانة شكرا لها على ...": "قال" always has words, and with no
+            # complementiser, colon or quotation they start right after its named subject
+            cand.start, cand.end = trim_span(finder, toks[k].start, self.clauses.clause_end(finder, k))
+            if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS:
+                return cand
+            return None
         if kind == "colon":
             if self._quoted_clause(finder, quote_at, words, j + 1):
                 governed.setdefault(quote_at[j + 1].open, cand)
@@ -382,6 +417,14 @@ class QuoteLayer:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand
             start = lex.clause_start_after_comp(toks[j])
+            if cue.form in ("past", "present") and cand.speaker is not None and cand.speaker.start > tok.start \
+                    and (k := self._clause_after_subject(finder, cand.speaker, hi)) is not None \
+                    and j - OPENER_BEFORE_COMP <= k < j:
+                # "وقال الوزير يجب أن ..."، "لا شك أن": the clause opens before its own أن ("رفض
+                # فلان نفي ما تم تداوله حول أنه": an opener further back is no part of it)
+                start = toks[k].start
+                if cand.speaker.end > start:  # "وقال المتحدث لا شك أن": the subject ran on into it
+                    cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             cand.start, cand.end = trim_span(finder, start, self.clauses.past_named_semicolon(
                 finder, start, self.clauses.clause_end(finder, j + 1)))
             return cand
@@ -426,6 +469,29 @@ class QuoteLayer:
                 return k if k + 1 < hi and toks[k + 1].is_word else None
         k = self.grammar.past_addressee(finder, last, hi)
         return k if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word else None
+
+    def _words_after_named_subject(self, finder: SpeakerFinder, i: int, sp: SpeakerRef, hi: int) -> int | None:
+        """The token after the named subject `sp` of "قال" at i where its bare words start: the
+        subject (a person or body the entity layer names) follows the verb with at most a title
+        between, and the next token is a plain word, not a preposition, a time, a title or a
+        name that would go on describing the subject or the setting; else None."""
+        toks, lex = finder.toks, self.lex
+        if sp.entity is None or sp.start <= toks[i].start:
+            return None
+        first, k = finder.tok_at(sp.start), finder.tok_at(sp.end)
+        if first - i > MAX_TITLE_WORDS or any(not t.is_word for t in toks[i + 1 : first]):
+            return None
+        k = self.grammar.past_addressee(finder, k, hi)
+        if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
+            return None
+        if any(lex.is_comp(x) or x.text in ":«“\"" for x in toks[k:hi]):
+            return None  # a complementiser or a quotation later: the search for it stopped early
+        t = toks[k]
+        if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or lex.is_stop(t) \
+                or lex.cue(t) is not None or lex.is_comp(t) or any(
+                    lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
+            return None
+        return k
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int, after_comp: bool = False) -> bool:

@@ -31,6 +31,25 @@ HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subjec
 AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أكد"، "نفى"
 
 
+NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
+NISBA_KEYS = ("ي", "يه")       # match-key endings of relational adjectives ("البريطانية")
+MAX_SUBJECT_ADJECTIVES = 2
+
+
+def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, hi: int) -> int:
+    """The first token after the subject ending at `sp_end`, its relational adjectives ("صحيفة
+    «التايمز» البريطانية") and the time words after them ("أمس الاثنين")."""
+    toks = finder.toks
+    k = finder.tok_at(sp_end)
+    while k < hi and toks[k].text in QUOTE_MARKS:
+        k += 1  # the mark that closes a quoted name
+    n = 0
+    while k < hi and n < MAX_SUBJECT_ADJECTIVES and toks[k].is_word and toks[k].key.startswith("ال") \
+            and toks[k].key.endswith(NISBA_KEYS) and len(toks[k].key) > 4:
+        k, n = k + 1, n + 1
+    return grammar.after_time_words(finder, k - 1, hi) + 1
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -68,10 +87,16 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if (sp is None or fronted) and grammar.object_next(finder, k, hi,
                                                                 MIN_STEM_LETTERS if fronted else 1):
             start = toks[k].end
+    aside_end = -1  # the closing comma of a relative clause describing the subject
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
         if start is not None:
             break
+        if k <= aside_end:
+            continue
+        if k > i + 1 and (close := grammar.relative_aside_end(finder, k, hi)) is not None:
+            aside_end = close  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": not another verb's words
+            continue
         if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
                 and not c.flags & HOMOGRAPH_FLAGS and any(
                     x.is_word and grammar.is_np_prep(x, c) for x in toks[k + 1 : min(hi, k + 3)]):
@@ -83,7 +108,13 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
         # "طالب المجالس بإدانة ...": the object too
         word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
-        start = t.start if word_prep else sp_end
+        if not word_prep and NAMED_JOINED in cue.flags and (
+                (sp is not None and sp.entity is None) or k > _after_adjectives_and_time(grammar, finder, sp_end, hi)):
+            # "أفاد مصدر بمقتل ...": only a named subject reports with a bare "بـ", and it comes
+            # right after the subject or the verb (and the time): "لجعله مفيدا، يجدر ... بصحن" is
+            # the adjective "useful"
+            return None
+        start = t.start if word_prep or NAMED_JOINED in cue.flags else sp_end  # ("أفاد" has no object before it)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
             subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
@@ -108,6 +139,12 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
         start += 1
     j = finder.tok_at(start)
+    if start == sp_end and j < hi and toks[j].start >= start and (k := grammar.after_time_words(finder, j - 1, hi)) >= j \
+            and k + 1 < hi and grammar.is_np_prep(toks[k + 1], cue) \
+            and sum(t.is_word for t in toks[k + 1 : hi]) > NP_MIN_TOKENS:
+        # "أفاد مصدر أمني أمس الاثنين بمقتل ...": the time of the statement is not part of it
+        # (kept on a short object, which the count of words would drop)
+        start, j = toks[k + 1].start, k + 1
     if subject_after and start == sp_end and j < len(toks) and (
             ((r := finder.covering(j)) is not None and r.start < toks[j].start)
             or toks[j].key in RELATIVE_PRONOUNS):

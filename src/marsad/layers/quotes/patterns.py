@@ -314,10 +314,15 @@ def named_between(finder: SpeakerFinder, i: int, k: int) -> bool:
 
 def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, cue: Cue) -> bool:
     """"وبين تقرير اقتصادي أن ..."، "وبين مدير الإدارة أن ...": a homograph opening a clause, with a
-    title, a body or a report right after it and no "و" joining a second member before the
-    complementiser at j, is the verb ("between" needs "بين X وY")."""
+    title, a body or a report right after it (or a single definite word: a surname) and no "و"
+    joining a second member before the complementiser at j, is the verb ("between" needs "بين X وY")."""
     toks, lex = finder.toks, finder.lex
-    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS or not lex.is_comp(toks[j]):
+    if not grammar.clause_start(finder, i, cue) or j - i > HOMOGRAPH_SUBJECT_WORDS:
+        return False
+    if j == i + 2 and (lex.is_comp(toks[j]) or toks[j].text == ":") and toks[i + 1].is_word \
+            and toks[i + 1].key.startswith("ال") and not lex.is_stop(toks[i + 1]):
+        return True  # "وتابع السبيعي أن ..."، "وتابع البيان: ...": one definite word then the clause ("between" needs و)
+    if not lex.is_comp(toks[j]):
         return False
     if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
                for kind in ("title", "org_head", "document", "honorific")):
