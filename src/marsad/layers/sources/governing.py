@@ -20,8 +20,11 @@ from marsad.layers.sources.words import (
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
+    CORRESPONDENTS,
     GIVEN_TO,
     GOVERNING_PREPOSITIONS,
+    HEAD_ROLES,
+    MEDIA_ROLES,
     OBTAINED,
     PUBLISHED_IN,
     QUOTES,
@@ -36,6 +39,7 @@ from marsad.layers.sources.words import (
     is_plural_verb,
     outlet_head,
 )
+from marsad.lexicons import loader
 
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
@@ -61,6 +65,10 @@ IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحي�
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+IN = match_key("في")
+BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
+POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES  # a post before "في" + a broadcaster: the speaker's workplace
+POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 
@@ -83,6 +91,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return cited(i)
     if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p)):
         return True  # "بيان نشر في صحيفة ..", "بثت أخيرا على قناة ..", "في مقابلة مع فلان على قناة .."
+    if prev.key == IN and spoke_on_air(lex, toks, i, p):
+        return True  # "وقال الوزير في إذاعة .. الحكومية إن"
     if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
         return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
     if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
@@ -255,8 +265,23 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     head = outlet_head(toks[k]) if k >= 0 else None
     if head is None or head[2]:
         return False
+    if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
+        return True  # "وقال الوزير في قناة «..» إن"
     return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (
         toks[k - 1].key in IN_OR_ON and interviewed_before(lex, toks, k - 1)))
+
+
+def spoke_on_air(lex: SpeechLexicon, toks: list[Token], i: int, p: int) -> bool:
+    """"وقال وزير الدفاع في إذاعة .. إن": the broadcaster word at i after "في" at p, a reporting verb
+    earlier in the clause and neither a complementiser nor a word of the speaker's post right
+    before "في" ("وقال المذيع في قناة ..": where he works)."""
+    if not any(stem in BROADCASTERS and toks[i].key[: len(toks[i].key) - len(stem)] == ""
+               for _, stem in toks[i].splits):
+        return False
+    if p == 0 or not toks[p - 1].is_word or any(stem in POST_WORDS for t in toks[max(0, p - POST_STEPS) : p]
+                                                 for _, stem in t.splits):
+        return False  # "وقال مدير البرامج في إذاعة ..": where he works
+    return spoke_before(lex, toks, p)
 
 
 def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:

@@ -363,8 +363,8 @@ class SourceLayer:
         lex = self.lex
         lo = i - 1
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
-            if stop_at_comp and lex.is_comp(toks[lo]):
-                return None
+            if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
+                return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
             cue = lex.cue(toks[lo])
             if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
                 return "verb"
