@@ -43,3 +43,14 @@ def test_a_club_in_marks_inside_quoted_words_or_after_playing_for_it():
     assert names(run("وقال اللاعب: أتمنى اللعب لـ”الجزيرة” الموسم المقبل.")) == []
     assert names(run("وأكد المهاجم رغبته في اللعب لـ”الجزيرة” الموسم المقبل.")) == []
     assert names(run("وقال اللاعب لـ”الجزيرة” إنه سعيد بالفوز.")) == ["الجزيرة"]
+
+
+def test_an_article_published_in_an_outlet_with_its_time_or_its_writer_between():
+    assert names(run('وتحدث الباحثان عن التجربة في مقال نشر هذا الأسبوع في مجلة "وايرد".')) == ["وايرد"]
+    assert names(run("ورد الوزير على مقال نشره الكاتب فهمي هويدي في جريدة «الشروق» المصرية.")) == ["الشروق"]
+    assert names(run("وقال محمد وهو موظف في مجلة الرياضة إن الراتب تأخر.")) == []
+
+
+def test_a_kb_acronym_opening_a_longer_dotted_one_is_another_outlet():
+    assert names(run("وقال وزير الدفاع في اذاعة آر.تي.إي. الحكومية إن البحث مستمر.")) == ["آر.تي.إي"]
+    assert names(run("وذكرت قناة آر.تي. الروسية أن الطائرة سقطت.")) == ["آر.تي"]

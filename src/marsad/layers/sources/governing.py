@@ -68,6 +68,8 @@ INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
 POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES  # a post before "في" + a broadcaster: the speaker's workplace
+TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
+WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
@@ -231,11 +233,11 @@ def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
 def published_before(toks: list[Token], p: int) -> bool:
     """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
     between ("كتب المحلل فلان الفلاني في")."""
-    k = p  # "تقرير اليوم السبت في صحيفة ..": words of time between are passed over
-    while k > 0 and toks[k - 1].key in STATEMENT_GAP:
+    k = p  # "تقرير اليوم السبت في صحيفة ..", "نشر هذا الأسبوع في": words of time between are passed over
+    while k > 0 and (toks[k - 1].key in STATEMENT_GAP or toks[k - 1].key in TIME_GAP):
         k -= 1
     return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
-            or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+            or any(_published(t, WROTE | WROTE_BY) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:

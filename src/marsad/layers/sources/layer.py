@@ -161,6 +161,9 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
+            if _dotted_on(toks, j):
+                after = j
+                continue  # "إذاعة آر.تي.إي.": the KB's "آر.تي" opens a longer dotted acronym, another outlet
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
@@ -573,6 +576,13 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
         if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
             return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
     return False
+
+
+def _dotted_on(toks: list[Token], j: int) -> bool:
+    """A dot and another letter's name right after a KB name ending before token j: the name was
+    the first letters of a longer acronym written with dots ("آر.تي.إي.")."""
+    return j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].key in LETTER_NAMES and (
+        toks[j + 1].key in LETTER_NAMES) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
 
 
 def _past_marks(toks: list[Token], j: int) -> int:
