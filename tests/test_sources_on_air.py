@@ -54,3 +54,14 @@ def test_an_article_published_in_an_outlet_with_its_time_or_its_writer_between()
 def test_a_kb_acronym_opening_a_longer_dotted_one_is_another_outlet():
     assert names(run("وقال وزير الدفاع في اذاعة آر.تي.إي. الحكومية إن البحث مستمر.")) == ["آر.تي.إي"]
     assert names(run("وذكرت قناة آر.تي. الروسية أن الطائرة سقطت.")) == ["آر.تي"]
+
+
+def test_an_interview_in_the_accusative_with_an_outlet():
+    assert names(run("وكان المدير قد أجرى حوارا تلفزيونيا مع محطة “سكاي نيوز” قبل أسبوع.")) == ["سكاي نيوز"]
+
+
+def test_a_programme_on_a_channel_written_with_bi():
+    assert names(run("وقال الشيخ في برنامج “فتاوى” بقناة الفجر الفضائية إن المعاملة محرمة.")) == [
+        "قناة الفجر الفضائية"]
+    assert names(run("واعتبر الشيخ المعاملة محرمة، خلال استضافته في برنامج “فتاوى” بقناة المجد.")) == ["المجد"]
+    assert names(run("وشارك الطلاب في برنامج “موهبة” بجامعة الملك سعود.")) == []

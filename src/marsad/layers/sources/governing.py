@@ -13,7 +13,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
-from marsad.layers.sources.programmes import programme_on
+from marsad.layers.sources.programmes import after_programme, programme_on
 from marsad.layers.sources.talk import opens_quotation
 from marsad.layers.sources.words import (
     ASKED,
@@ -81,6 +81,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     p = i - 1
     while p >= 0 and toks[p].text in QUOTES:
         p -= 1
+    if p >= 0 and prefix in ("ب", "وب") and after_programme(toks, i):
+        return True  # "في برنامج «..» بقناة ..": the channel that runs the programme (its name's closing mark before)
     if p < 0 or opens_quotation(toks, i, i + 1):
         return False  # "وقال “قناة .. القذرة أكثر من فرح”": the name opens the words quoted
     prev = toks[p]
@@ -111,7 +113,7 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
         return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
     if programme_on(toks, p):
-        return True  # "ضيفا على برنامج «..» في قناة ..": the channel that runs the programme
+        return True  # "ضيفا على برنامج «..» في قناة ..", "في برنامج «..» بقناة ..": the channel that runs the programme
     if prev.key == "عبر":
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
@@ -265,8 +267,12 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].text in QUOTES + "(" or toks[k].key.rstrip("ـ") == "ال"):
         k -= 1
     head = outlet_head(toks[k]) if k >= 0 else None
+    if head is not None and head[2] in ("ب", "وب") and after_programme(toks, k):
+        return True  # "في برنامج «..» بقناة «..»": the channel that runs the programme
     if head is None or head[2]:
         return False
+    if k > 0 and programme_on(toks, k - 1):
+        return True  # "ضيفا على برنامج «..» على قناة «..»"
     if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
         return True  # "وقال الوزير في قناة «..» إن"
     return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (

@@ -60,6 +60,7 @@ from marsad.layers.sources.words import (
     QUOTES,
     SENT_TO,
     SENTENCE_ENDS,
+    TALK_WORDS,
     WEB_WORDS,
     could_not_check,
     describes_only,
@@ -242,8 +243,9 @@ class SourceLayer:
             if t.key == "مع":
                 with_at = steps
             elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
-                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))):
-                return True  # "في مقابلة لفلان مع قناة ..": the interview was given to the outlet
+                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))
+                    or (t.is_word and any(stem in TALK_WORDS for _, stem in t.splits))):
+                return True  # "في مقابلة لفلان مع قناة ..", "أجرى حوارا تلفزيونيا مع محطة ..": the interview went to the outlet
             k -= 1
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
