@@ -65,3 +65,8 @@ def test_a_programme_on_a_channel_written_with_bi():
         "قناة الفجر الفضائية"]
     assert names(run("واعتبر الشيخ المعاملة محرمة، خلال استضافته في برنامج “فتاوى” بقناة المجد.")) == ["المجد"]
     assert names(run("وشارك الطلاب في برنامج “موهبة” بجامعة الملك سعود.")) == []
+
+
+def test_a_speaker_described_as_working_at_the_broadcaster():
+    assert names(run("وقال جون سميث، المسؤول في قناة «إن بي سي» إن الحملة قلقة.")) == []
+    assert names(run("وقال المحلل في قناة «فوكس» إن الحملة قلقة.")) == []

@@ -67,7 +67,7 @@ RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "�
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
-POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES  # a post before "في" + a broadcaster: the speaker's workplace
+POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
 TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
 WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
@@ -288,8 +288,13 @@ def spoke_on_air(lex: SpeechLexicon, toks: list[Token], i: int, p: int) -> bool:
         return False
     if p == 0 or not toks[p - 1].is_word or any(stem in POST_WORDS for t in toks[max(0, p - POST_STEPS) : p]
                                                  for _, stem in t.splits):
-        return False  # "وقال مدير البرامج في إذاعة ..": where he works
-    return spoke_before(lex, toks, p)
+        return False  # "وقال مدير البرامج في إذاعة ..", "قال فلان، المسؤول في قناة ..": where he works
+    for k in back_in_clause(lex, toks, p, CHANNEL_WINDOW):
+        if toks[k].text in "،,":
+            return False  # "قال فلان، .. في قناة ..": an aside describing the speaker
+        if reports(lex, toks[k]):
+            return True
+    return False
 
 
 def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:
