@@ -70,3 +70,23 @@ def test_a_programme_on_a_channel_written_with_bi():
 def test_a_speaker_described_as_working_at_the_broadcaster():
     assert names(run("وقال جون سميث، المسؤول في قناة «إن بي سي» إن الحملة قلقة.")) == []
     assert names(run("وقال المحلل في قناة «فوكس» إن الحملة قلقة.")) == []
+
+
+def test_a_topic_outlet_with_a_comma_before_its_verb():
+    assert names(run("أما جريدة «واشنطن بوست»، فأكدت أن الاتفاق صامد.")) == ["واشنطن بوست"]
+
+
+def test_an_agency_told_before_a_colon_and_its_remit():
+    assert names(run("وأبلغ المتحدث باسم الحكومة جان موكو وكالة «رويترز» للأنباء: «هناك ثلاثة قتلى».")) == ["رويترز"]
+
+
+def test_a_long_subject_closed_by_a_comma_before_the_agency():
+    body = ("وقال أحد العناصر في الميليشيا التي تقاتل «بوكو حرام» إلى جانب الجيش النيجيري، "
+            "لوكالة الصحافة الفرنسية إن الهجوم صد.")
+    assert names(run(body)) == ["وكالة الصحافة الفرنسية"]
+
+
+def test_the_outlet_another_one_relayed():
+    assert names(run("ونقلت قناة “النيل” الرسمية عن وكالة أنباء الشرق الأوسط أن الطائرة هبطت.")) == [
+        "النيل", "وكالة أنباء الشرق الأوسط"]
+    assert names(run("ونقلت الشرطة المصابين عن طريق الإسعاف الجوي إلى وكالة الفضاء.")) == []

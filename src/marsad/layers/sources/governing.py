@@ -38,6 +38,7 @@ from marsad.layers.sources.words import (
     is_nisba,
     is_plural_verb,
     outlet_head,
+    remit_end,
 )
 from marsad.lexicons import loader
 
@@ -248,7 +249,9 @@ def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
     while j < len(toks) and toks[j].text in CLOSING_MARKS:
         j += 1
-    if j >= len(toks) or not lex.is_comp(toks[j]):
+    if j < len(toks):
+        j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
+    if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
         t = toks[k]

@@ -87,6 +87,9 @@ LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer ou
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
+RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
+RELAY_VERBS = frozenset(map(match_key, ("نقلت", "نقل", "تنقل", "ينقل")))
+FROM = match_key("عن")
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
@@ -250,6 +253,8 @@ class SourceLayer:
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
+        if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
+            return True  # "ونقلت قناة «..» الرسمية عن وكالة ..": the outlet another one relayed
         if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
@@ -345,7 +350,36 @@ class SourceLayer:
             return True
         if j is None or not opens_statement(self.lex, toks, _past_marks(toks, j)):
             return False
-        return any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement))
+        if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
+            return True
+        # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
+        # subject closed by a comma, the verb further back than the usual reach
+        return statement >= 0 and toks[statement].text in "،," and self._verb_back(toks, statement)
+
+    def _relayed(self, toks: list[Token], k: int) -> bool:
+        """A verb of relaying ("نقلت") within RELAY_TOKENS before "عن" at k, with no complementiser
+        or sentence end between: what follows "عن" is where the words were taken from."""
+        for m in range(k - 1, max(-1, k - 1 - RELAY_TOKENS), -1):
+            t = toks[m]
+            if t.text in SENTENCE_ENDS or t.text == ":" or self.lex.is_comp(t):
+                return False
+            if t.is_word and any(stem in RELAY_VERBS and t.key[: len(t.key) - len(stem)] in VERB_PREFIXES
+                                 for _, stem in t.splits):
+                return True
+        return False
+
+    def _verb_back(self, toks: list[Token], k: int) -> bool:
+        """A reporting verb within ASIDE_TOKENS before token k, in its sentence, with no
+        complementiser or colon between."""
+        lex = self.lex
+        for m in range(k - 1, max(-1, k - ASIDE_TOKENS), -1):
+            t = toks[m]
+            if t.text in SENTENCE_ENDS or t.text == ":" or lex.is_comp(t):
+                return False
+            cue = lex.cue(t)
+            if cue is not None and cue.form in ("past", "present") and not is_plural_verb(t):
+                return True
+        return False
 
     def _said_here(self, toks: list[Token], i: int) -> bool:
         """The name at token i, after "لـ" and a mark, received the words of its own clause: a

@@ -205,6 +205,8 @@ def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None 
     while first < len(toks):
         if is_nisba(toks[first], definite=True) or toks[first].text in QUOTES:
             first += 1
+        elif toks[first].text in "،," and first + 1 < len(toks) and toks[first + 1].key[:1] == "ف":
+            first += 1  # "أما جريدة «..»، فأكدت": a comma before the topic's "ف"
         elif (after_remit := remit_end(toks, first)) > first:
             first = after_remit  # "لكن موقع .. لأخبار المشاهير قال": the remit is part of the name
         else:
@@ -259,7 +261,9 @@ def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
     if toks[first].key == TOPIC_FQAD:
         cites = first + 1 < len(toks) and lex.has("cite", toks[first + 1], frozenset({""}))
     else:
-        cites = toks[first].key[:1] == "ف" and lex.has("cite", toks[first], TOPIC_VERB_PREFIXES)
+        cue = lex.cue(toks[first])  # "أما صحيفة «..» فأكدت": a verb of saying will do as well
+        cites = toks[first].key[:1] == "ف" and (lex.has("cite", toks[first], TOPIC_VERB_PREFIXES) or (
+            cue is not None and cue.form in ("past", "present")))
     if not cites:
         return False
     for m in range(k - 1, max(-1, k - 1 - TOPIC_STEPS), -1):
