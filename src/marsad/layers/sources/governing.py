@@ -71,6 +71,8 @@ BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
 POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
 TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
 WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
+ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
+PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
@@ -86,6 +88,9 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return True  # "في برنامج «..» بقناة ..": the channel that runs the programme (its name's closing mark before)
     if p < 0 or opens_quotation(toks, i, i + 1):
         return False  # "وقال “قناة .. القذرة أكثر من فرح”": the name opens the words quoted
+    named = i + 1 < len(toks) and toks[i + 1].text in QUOTES  # "صحيفة «..»": a name in marks follows
+    if named and p > 0 and toks[p].key in PAGES and toks[p - 1].key in IN_OR_ON and article_before(toks, p - 1):
+        return True  # "في مقالته على صفحات مجلة «..»": the paper's pages between
     prev = toks[p]
     if framed_by_verb(toks, i) or made_by(toks, i) or credited(text, toks, i):
         return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"
@@ -94,11 +99,12 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return True
     if prev.key in GOVERNING_PREPOSITIONS:
         return cited(i)
-    if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p)):
+    if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p) or (
+            named and article_before(toks, p))):
         return True  # "بيان نشر في صحيفة ..", "بثت أخيرا على قناة ..", "في مقابلة مع فلان على قناة .."
     if prev.key == IN and spoke_on_air(lex, toks, i, p):
         return True  # "وقال الوزير في إذاعة .. الحكومية إن"
-    if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
+    if prefix in ("ب", "وب") and (published_before(toks, _before_title(toks, i)) or (named and article_before(toks, i))):
         return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
     if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
                                           for t in toks[max(0, p - ADDRESS_STEPS) : p]):
@@ -243,6 +249,12 @@ def published_before(toks: list[Token], p: int) -> bool:
             or any(_published(t, WROTE | WROTE_BY) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 
+def article_before(toks: list[Token], p: int) -> bool:
+    """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
+    return any(t.is_word and any(stem in ARTICLES and t.key[: len(t.key) - len(stem)] in PUBLISHED_PREFIXES
+                                 for _, stem in t.splits) for t in toks[max(0, p - WROTE_STEPS) : p])
+
+
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
     complementiser, is the one a verb of telling earlier in the clause told (its closing mark
@@ -276,6 +288,9 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
         return False
     if k > 0 and programme_on(toks, k - 1):
         return True  # "ضيفا على برنامج «..» على قناة «..»"
+    q = k - 2 if k > 1 and toks[k - 1].key in PAGES else k - 1
+    if q >= 0 and toks[q].key in IN_OR_ON and article_before(toks, q):
+        return True  # "كتب فلان في مقالته على صفحات مجلة «..»", "نشر مقالا بالعربية في صحيفة «..»"
     if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
         return True  # "وقال الوزير في قناة «..» إن"
     return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (

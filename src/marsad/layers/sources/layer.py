@@ -353,8 +353,8 @@ class SourceLayer:
         if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
-        # subject closed by a comma, the verb further back than the usual reach
-        return statement >= 0 and toks[statement].text in "،," and self._verb_back(toks, statement)
+        # subject closed by a comma or a dash, the verb further back than the usual reach
+        return statement >= 0 and toks[statement].text in "،," + DASHES and self._verb_back(toks, statement)
 
     def _relayed(self, toks: list[Token], k: int) -> bool:
         """A verb of relaying ("نقلت") within RELAY_TOKENS before "عن" at k, with no complementiser
