@@ -111,3 +111,10 @@ def test_a_poll_made_this_week_by_two_outlets_or_for_a_paper():
     assert names(run(body)) == ["واشنطن بوست", "إيه بي سي"]
     assert names(run("وأظهر استطلاع «يو غوف» لصحيفة «ذا تايمز» تقدم الحزب.")) == ["ذا تايمز"]
     assert names(run("وأجرى الطلاب استطلاعا في المدرسة لصحيفة الحائط.")) == []
+
+
+def test_a_survey_an_agency_runs_and_words_through_a_paper_s_pages():
+    assert names(run("وأظهر مسح شهري تجريه رويترز أن الإنتاج ارتفع.")) == ["رويترز"]
+    assert names(run("وكان رئيس النادي قد طالب عبر صفحات جريدة «الموندو ديبورتيفو» بدعم الفريق.")) == [
+        "الموندو ديبورتيفو"]
+    assert names(run("وتصفح الزوار عبر صفحات الموقع الصور القديمة.")) == []

@@ -72,6 +72,7 @@ POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_wo
 TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
 WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
+THROUGH = match_key("عبر")
 PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
@@ -89,6 +90,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if p < 0 or opens_quotation(toks, i, i + 1):
         return False  # "وقال “قناة .. القذرة أكثر من فرح”": the name opens the words quoted
     named = i + 1 < len(toks) and toks[i + 1].text in QUOTES  # "صحيفة «..»": a name in marks follows
+    if p > 0 and toks[p].key in PAGES and toks[p - 1].key == THROUGH and spoke_before(lex, toks, p - 1):
+        return True  # "وكان فلان قد طالب عبر صفحات جريدة ..": the paper's pages carried his words
     if named and p > 0 and toks[p].key in PAGES and toks[p - 1].key in IN_OR_ON and article_before(toks, p - 1):
         return True  # "في مقالته على صفحات مجلة «..»": the paper's pages between
     prev = toks[p]
@@ -289,6 +292,8 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     if k > 0 and programme_on(toks, k - 1):
         return True  # "ضيفا على برنامج «..» على قناة «..»"
     q = k - 2 if k > 1 and toks[k - 1].key in PAGES else k - 1
+    if q < k - 1 and toks[q].key == THROUGH and spoke_before(lex, toks, q):
+        return True  # "طالب عبر صفحات جريدة «..»"
     if q >= 0 and toks[q].key in IN_OR_ON and article_before(toks, q):
         return True  # "كتب فلان في مقالته على صفحات مجلة «..»", "نشر مقالا بالعربية في صحيفة «..»"
     if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
