@@ -33,12 +33,14 @@ from marsad.layers.sources.words import (
     QUOTES,
     RECIPIENT_PREFIXES,
     SENT_TO,
+    STATEMENT_GAP,
     TALK_WORDS,
     disagrees,
     lone_lam,
     opens_paragraph,
     outlet_head,
 )
+from marsad.lexicons import loader
 
 # "مسح رويترز", "في استطلاع لرويترز": the outlet in construct with what it made, or after "ل"
 OWN_PREFIXES = RECIPIENT_PREFIXES | {""}
@@ -47,6 +49,11 @@ PICTURES = frozenset(map(match_key, ("صور", "صورا", "لقطات", "مقط
 MADE_FOR = MADE_THINGS - PICTURES  # what an outlet made, before "ل" + it: the outlet's own
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
+POLLSTER_WORDS = 3   # words of a pollster's name in marks between a poll and the outlet it was made for
+WHO = match_key("من")
+EACH = match_key("كل")
+# words of time between the verb of making and the outlet ("أجرته هذا الأسبوع صحيفة ..")
+MADE_TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key) | STATEMENT_GAP
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
 SUFFIXED_WORDS = 3   # words of a name in marks that ends like an outlet's
 TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")
@@ -96,6 +103,10 @@ def made_by(toks: list[Token], i: int) -> bool:
     if _made_for(toks, i):
         return True
     k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
+    if k > 0 and toks[k].key == WHO and toks[k - 1].key == EACH:
+        k -= 2  # "أجرته كل من صحيفة «..» وشبكة «..»"
+    while k > 0 and toks[k].key in MADE_TIME_GAP:
+        k -= 1  # "استطلاع أجرته هذا الأسبوع صحيفة «..»"
     if k < 0:
         return False
     if toks[k].key in DONE_WITH and k > 0 and toks[k - 1].key in DID:
@@ -113,10 +124,15 @@ def _made_for(toks: list[Token], i: int) -> bool:
     tok, k = toks[i], i - 1
     while k >= 0 and toks[k].text in QUOTES:
         k -= 1
+    if k >= 0 and (head := outlet_head(toks[k])) is not None and head[2].endswith("ل"):
+        tok, k = toks[k], k - 1  # "استطلاع «..» لصحيفة «..»": the outlet word carries the "ل"
     if k >= 0 and lone_lam(toks[k]):  # "في تقرير لـ«..»"
         k -= 1
     elif not any(tok.key[: len(tok.key) - len(stem)] in OWN_PREFIXES for _, stem in tok.splits):
         return False  # "مسح رويترز", "تقرير صحيفة ..": in construct with the outlet, or "ل" + it
+    if k >= 0 and toks[k].text in QUOTES:
+        # "استطلاع «يو غوف» لصحيفة «..»": the pollster's name in marks between the poll and the outlet
+        k = next((m - 1 for m in range(k - 1, max(-1, k - 1 - POLLSTER_WORDS), -1) if toks[m].text in QUOTES), -1)
     return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & MADE_FOR)
 
 

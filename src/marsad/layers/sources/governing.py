@@ -13,15 +13,18 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
-from marsad.layers.sources.programmes import programme_on
+from marsad.layers.sources.programmes import after_programme, programme_on
 from marsad.layers.sources.talk import opens_quotation
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
     CONTACT_WORDS,
     COPY_WORDS,
+    CORRESPONDENTS,
     GIVEN_TO,
     GOVERNING_PREPOSITIONS,
+    HEAD_ROLES,
+    MEDIA_ROLES,
     OBTAINED,
     PUBLISHED_IN,
     QUOTES,
@@ -35,7 +38,9 @@ from marsad.layers.sources.words import (
     is_nisba,
     is_plural_verb,
     outlet_head,
+    remit_end,
 )
+from marsad.lexicons import loader
 
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
@@ -61,6 +66,15 @@ IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحي�
 CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+IN = match_key("في")
+BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
+POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
+TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
+WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
+ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
+THROUGH = match_key("عبر")
+PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
+POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 
@@ -71,8 +85,15 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     p = i - 1
     while p >= 0 and toks[p].text in QUOTES:
         p -= 1
+    if p >= 0 and prefix in ("ب", "وب") and after_programme(toks, i):
+        return True  # "في برنامج «..» بقناة ..": the channel that runs the programme (its name's closing mark before)
     if p < 0 or opens_quotation(toks, i, i + 1):
         return False  # "وقال “قناة .. القذرة أكثر من فرح”": the name opens the words quoted
+    named = i + 1 < len(toks) and toks[i + 1].text in QUOTES  # "صحيفة «..»": a name in marks follows
+    if p > 0 and toks[p].key in PAGES and toks[p - 1].key == THROUGH and spoke_before(lex, toks, p - 1):
+        return True  # "وكان فلان قد طالب عبر صفحات جريدة ..": the paper's pages carried his words
+    if named and p > 0 and toks[p].key in PAGES and toks[p - 1].key in IN_OR_ON and article_before(toks, p - 1):
+        return True  # "في مقالته على صفحات مجلة «..»": the paper's pages between
     prev = toks[p]
     if framed_by_verb(toks, i) or made_by(toks, i) or credited(text, toks, i):
         return True  # "واهتمت صحيفة «..» بـ", "استطلاع أجرته شبكة «..»", "* خدمة «..»"
@@ -81,9 +102,12 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return True
     if prev.key in GOVERNING_PREPOSITIONS:
         return cited(i)
-    if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p)):
+    if prev.key in IN_OR_ON and (published_before(toks, p) or interviewed_before(lex, toks, p) or (
+            named and article_before(toks, p))):
         return True  # "بيان نشر في صحيفة ..", "بثت أخيرا على قناة ..", "في مقابلة مع فلان على قناة .."
-    if prefix in ("ب", "وب") and published_before(toks, _before_title(toks, i)):
+    if prev.key == IN and spoke_on_air(lex, toks, i, p):
+        return True  # "وقال الوزير في إذاعة .. الحكومية إن"
+    if prefix in ("ب", "وب") and (published_before(toks, _before_title(toks, i)) or (named and article_before(toks, i))):
         return True  # "في مقال رأي بصحيفة ..", "في مقاله «..»، بصحيفة ..": "ب" for "في"
     if prev.key in CONDUCTED_WITH and any(lex.has("interview", t, INTERVIEW_PREFIXES)
                                           for t in toks[max(0, p - ADDRESS_STEPS) : p]):
@@ -99,7 +123,7 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
         return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
     if programme_on(toks, p):
-        return True  # "ضيفا على برنامج «..» في قناة ..": the channel that runs the programme
+        return True  # "ضيفا على برنامج «..» في قناة ..", "في برنامج «..» بقناة ..": the channel that runs the programme
     if prev.key == "عبر":
         return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
@@ -221,11 +245,17 @@ def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
 def published_before(toks: list[Token], p: int) -> bool:
     """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
     between ("كتب المحلل فلان الفلاني في")."""
-    k = p  # "تقرير اليوم السبت في صحيفة ..": words of time between are passed over
-    while k > 0 and toks[k - 1].key in STATEMENT_GAP:
+    k = p  # "تقرير اليوم السبت في صحيفة ..", "نشر هذا الأسبوع في": words of time between are passed over
+    while k > 0 and (toks[k - 1].key in STATEMENT_GAP or toks[k - 1].key in TIME_GAP):
         k -= 1
     return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
-            or any(_published(t, WROTE) for t in toks[max(0, p - WROTE_STEPS) : p]))
+            or any(_published(t, WROTE | WROTE_BY) for t in toks[max(0, p - WROTE_STEPS) : p]))
+
+
+def article_before(toks: list[Token], p: int) -> bool:
+    """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
+    return any(t.is_word and any(stem in ARTICLES and t.key[: len(t.key) - len(stem)] in PUBLISHED_PREFIXES
+                                 for _, stem in t.splits) for t in toks[max(0, p - WROTE_STEPS) : p])
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
@@ -234,7 +264,9 @@ def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
     while j < len(toks) and toks[j].text in CLOSING_MARKS:
         j += 1
-    if j >= len(toks) or not lex.is_comp(toks[j]):
+    if j < len(toks):
+        j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
+    if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
         t = toks[k]
@@ -253,10 +285,39 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     while k >= 0 and (toks[k].text in QUOTES + "(" or toks[k].key.rstrip("ـ") == "ال"):
         k -= 1
     head = outlet_head(toks[k]) if k >= 0 else None
+    if head is not None and head[2] in ("ب", "وب") and after_programme(toks, k):
+        return True  # "في برنامج «..» بقناة «..»": the channel that runs the programme
     if head is None or head[2]:
         return False
+    if k > 0 and programme_on(toks, k - 1):
+        return True  # "ضيفا على برنامج «..» على قناة «..»"
+    q = k - 2 if k > 1 and toks[k - 1].key in PAGES else k - 1
+    if q < k - 1 and toks[q].key == THROUGH and spoke_before(lex, toks, q):
+        return True  # "طالب عبر صفحات جريدة «..»"
+    if q >= 0 and toks[q].key in IN_OR_ON and article_before(toks, q):
+        return True  # "كتب فلان في مقالته على صفحات مجلة «..»", "نشر مقالا بالعربية في صحيفة «..»"
+    if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
+        return True  # "وقال الوزير في قناة «..» إن"
     return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (
         toks[k - 1].key in IN_OR_ON and interviewed_before(lex, toks, k - 1)))
+
+
+def spoke_on_air(lex: SpeechLexicon, toks: list[Token], i: int, p: int) -> bool:
+    """"وقال وزير الدفاع في إذاعة .. إن": the broadcaster word at i after "في" at p, a reporting verb
+    earlier in the clause and neither a complementiser nor a word of the speaker's post right
+    before "في" ("وقال المذيع في قناة ..": where he works)."""
+    if not any(stem in BROADCASTERS and toks[i].key[: len(toks[i].key) - len(stem)] == ""
+               for _, stem in toks[i].splits):
+        return False
+    if p == 0 or not toks[p - 1].is_word or any(stem in POST_WORDS for t in toks[max(0, p - POST_STEPS) : p]
+                                                 for _, stem in t.splits):
+        return False  # "وقال مدير البرامج في إذاعة ..", "قال فلان، المسؤول في قناة ..": where he works
+    for k in back_in_clause(lex, toks, p, CHANNEL_WINDOW):
+        if toks[k].text in "،,":
+            return False  # "قال فلان، .. في قناة ..": an aside describing the speaker
+        if reports(lex, toks[k]):
+            return True
+    return False
 
 
 def interviewed_before(lex: SpeechLexicon, toks: list[Token], p: int) -> bool:

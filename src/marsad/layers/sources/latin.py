@@ -20,7 +20,8 @@ from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.words import QUOTES, is_latin, lone_lam
 from marsad.lexicons import loader
 
-SHORT_LATIN = 3          # an English alias this short ("AP", "RT") counts only in capitals
+SHORT_LATIN = 3          # an English alias this short ("AP", "RT") counts only in capitals, or with no vowel
+VOWELS = frozenset("aeiouy")
 ACRONYM_LETTERS = (2, 6)  # the length of an unlisted acronym ("NHK", "ZDF", "ORF")
 NEWS_VERBS = loader.keyed("source_words.tsv", "news_verb", match_key)
 _ACRONYMS = FormMemo()  # the forms that are an acronym in Latin capitals
@@ -38,13 +39,15 @@ def agency_aliases(actors: Iterable, alias_key: Callable[[str], str]) -> Iterato
 
 
 def shouted(toks: list[Token], i: int, j: int) -> bool:
-    """A match in Latin letters is a name when it is long enough or written in capitals: "AP" is
-    the wire, "ap" or "As" are not; Arabic matches pass."""
+    """A match in Latin letters is a name when it is long enough, written in capitals or a string of
+    consonants no word is spelled with ("cnn", "bbc"): "AP" is the wire, "ap" or "As" are not;
+    Arabic matches pass."""
     words = [t for t in toks[i:j] if t.is_word]
     if not words or not all(is_latin(t) for t in words):
         return True
     text = "".join(t.text for t in words)
-    return len(text) > SHORT_LATIN or text.isupper()
+    # "في مقابلة مع cnn": three letters and no vowel spell no English word, only the acronym
+    return len(text) > SHORT_LATIN or text.isupper() or (len(text) == SHORT_LATIN and not VOWELS & set(text.lower()))
 
 
 def inside_latin_name(toks: list[Token], i: int, j: int) -> bool:

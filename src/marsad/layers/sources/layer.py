@@ -60,6 +60,7 @@ from marsad.layers.sources.words import (
     QUOTES,
     SENT_TO,
     SENTENCE_ENDS,
+    TALK_WORDS,
     WEB_WORDS,
     could_not_check,
     describes_only,
@@ -86,6 +87,9 @@ LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer ou
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
+RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
+RELAY_VERBS = frozenset(map(match_key, ("نقلت", "نقل", "تنقل", "ينقل")))
+FROM = match_key("عن")
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
@@ -161,6 +165,9 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
+            if _dotted_on(toks, j):
+                after = j
+                continue  # "إذاعة آر.تي.إي.": the KB's "آر.تي" opens a longer dotted acronym, another outlet
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
@@ -239,12 +246,15 @@ class SourceLayer:
             if t.key == "مع":
                 with_at = steps
             elif with_at >= 0 and steps - with_at <= CONTACT_STEPS and (
-                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))):
-                return True  # "في مقابلة لفلان مع قناة ..": the interview was given to the outlet
+                    _is_contact(t) or lex.has("interview", t, frozenset({"", "و", "ف", "ب", "وب", "فب"}))
+                    or (t.is_word and any(stem in TALK_WORDS for _, stem in t.splits))):
+                return True  # "في مقابلة لفلان مع قناة ..", "أجرى حوارا تلفزيونيا مع محطة ..": the interview went to the outlet
             k -= 1
             steps += 1
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
+        if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
+            return True  # "ونقلت قناة «..» الرسمية عن وكالة ..": the outlet another one relayed
         if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
@@ -340,7 +350,36 @@ class SourceLayer:
             return True
         if j is None or not opens_statement(self.lex, toks, _past_marks(toks, j)):
             return False
-        return any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement))
+        if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
+            return True
+        # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
+        # subject closed by a comma or a dash, the verb further back than the usual reach
+        return statement >= 0 and toks[statement].text in "،," + DASHES and self._verb_back(toks, statement)
+
+    def _relayed(self, toks: list[Token], k: int) -> bool:
+        """A verb of relaying ("نقلت") within RELAY_TOKENS before "عن" at k, with no complementiser
+        or sentence end between: what follows "عن" is where the words were taken from."""
+        for m in range(k - 1, max(-1, k - 1 - RELAY_TOKENS), -1):
+            t = toks[m]
+            if t.text in SENTENCE_ENDS or t.text == ":" or self.lex.is_comp(t):
+                return False
+            if t.is_word and any(stem in RELAY_VERBS and t.key[: len(t.key) - len(stem)] in VERB_PREFIXES
+                                 for _, stem in t.splits):
+                return True
+        return False
+
+    def _verb_back(self, toks: list[Token], k: int) -> bool:
+        """A reporting verb within ASIDE_TOKENS before token k, in its sentence, with no
+        complementiser or colon between."""
+        lex = self.lex
+        for m in range(k - 1, max(-1, k - ASIDE_TOKENS), -1):
+            t = toks[m]
+            if t.text in SENTENCE_ENDS or t.text == ":" or lex.is_comp(t):
+                return False
+            cue = lex.cue(t)
+            if cue is not None and cue.form in ("past", "present") and not is_plural_verb(t):
+                return True
+        return False
 
     def _said_here(self, toks: list[Token], i: int) -> bool:
         """The name at token i, after "لـ" and a mark, received the words of its own clause: a
@@ -363,8 +402,8 @@ class SourceLayer:
         lex = self.lex
         lo = i - 1
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
-            if stop_at_comp and lex.is_comp(toks[lo]):
-                return None
+            if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
+                return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
             cue = lex.cue(toks[lo])
             if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
                 return "verb"
@@ -573,6 +612,13 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
         if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
             return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
     return False
+
+
+def _dotted_on(toks: list[Token], j: int) -> bool:
+    """A dot and another letter's name right after a KB name ending before token j: the name was
+    the first letters of a longer acronym written with dots ("آر.تي.إي.")."""
+    return j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].key in LETTER_NAMES and (
+        toks[j + 1].key in LETTER_NAMES) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
 
 
 def _past_marks(toks: list[Token], j: int) -> int:

@@ -213,7 +213,9 @@ class OutletFinder:
         if not (0 < i < len(toks) - 1 and toks[i + 1].text in QUOTES
                 and self.lex.has("cite", toks[i - 1], VERB_PREFIXES)):
             return False
-        close = next((k for k in range(i + 2, min(len(toks), i + 2 + MAX_NAME_TOKENS)) if toks[k].text in QUOTES), None)
+        # "محطة “سي إن إن تورك”": an acronym spelled letter by letter counts as one word of the name
+        reach = i + 2 + MAX_NAME_TOKENS + max(0, acronym_end(toks, i + 2) - (i + 3))
+        close = next((k for k in range(i + 2, min(len(toks), reach)) if toks[k].text in QUOTES), None)
         # "وقالت محطة «..» للقطارات": what the station serves follows its name
         return close is not None and (close + 1 >= len(toks) or not toks[close + 1].key.startswith("ل"))
 

@@ -23,6 +23,12 @@ def programme_on(toks: list[Token], p: int) -> bool:
     "برنامج الثامنة على"): the outlet after it is the channel that runs the programme."""
     if p < 1 or toks[p].key not in RUNS_ON:
         return False
+    return after_programme(toks, p)
+
+
+def after_programme(toks: list[Token], p: int) -> bool:
+    """A programme word and its name right before token p, which is "في"/"على"/"عبر" or an outlet
+    word carrying "ب" ("في برنامج «..» بقناة .."): the outlet there runs the programme."""
     words = 0
     for k in range(p - 1, max(-1, p - 1 - PROGRAMME_STEPS), -1):
         t = toks[k]

@@ -205,6 +205,8 @@ def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None 
     while first < len(toks):
         if is_nisba(toks[first], definite=True) or toks[first].text in QUOTES:
             first += 1
+        elif toks[first].text in "،," and first + 1 < len(toks) and toks[first + 1].key[:1] == "ف":
+            first += 1  # "أما جريدة «..»، فأكدت": a comma before the topic's "ف"
         elif (after_remit := remit_end(toks, first)) > first:
             first = after_remit  # "لكن موقع .. لأخبار المشاهير قال": the remit is part of the name
         else:
@@ -212,7 +214,7 @@ def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None 
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
             toks[first].key in SPEAKING_AFTER or (lex.has("cite", toks[first], frozenset({""}))
                                                   and not _masdar_after(toks[first], head))
-            or topic_cites(toks, k, first, lex)):
+            or topic_cites(toks, k, first, lex) or first_to_report(toks, first, lex)):
         return True
     for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
         t = toks[m]
@@ -223,6 +225,24 @@ def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None 
         if t.key == "قد":
             return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
     return False
+
+
+FIRST = match_key("أول")
+WHO = match_key("من")
+OBJECT_PRONOUNS = ("ها", "ه")  # "أول من أوردها": the report the verb carries as its object
+FIRST_REPORT_VERBS = frozenset(map(match_key, ("أورد", "نشر", "ذكر", "كشف", "بث", "نقل")))
+
+
+def first_to_report(toks: list[Token], k: int, lex) -> bool:
+    """"وكانت صحيفة .. أول من كشف عن القرار", "التي كانت «..» أول من أوردها": the outlet named just
+    before token k was the first to report the news, "أول من" and a verb of citing or telling."""
+    if k + 2 >= len(toks) or toks[k].key != FIRST or toks[k + 1].key != WHO:
+        return False
+    verb = toks[k + 2]
+    cue = lex.cue(verb)
+    if lex.has("cite", verb, frozenset({""})) or (cue is not None and cue.form == "past"):
+        return True
+    return any(verb.key.endswith(p) and verb.key[: -len(p)] in FIRST_REPORT_VERBS for p in OBJECT_PRONOUNS)
 
 
 def _masdar_after(word: Token, head: Token | None) -> bool:
@@ -241,7 +261,9 @@ def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
     if toks[first].key == TOPIC_FQAD:
         cites = first + 1 < len(toks) and lex.has("cite", toks[first + 1], frozenset({""}))
     else:
-        cites = toks[first].key[:1] == "ف" and lex.has("cite", toks[first], TOPIC_VERB_PREFIXES)
+        cue = lex.cue(toks[first])  # "أما صحيفة «..» فأكدت": a verb of saying will do as well
+        cites = toks[first].key[:1] == "ف" and (lex.has("cite", toks[first], TOPIC_VERB_PREFIXES) or (
+            cue is not None and cue.form in ("past", "present")))
     if not cites:
         return False
     for m in range(k - 1, max(-1, k - 1 - TOPIC_STEPS), -1):
