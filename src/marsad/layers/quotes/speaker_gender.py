@@ -107,10 +107,10 @@ class PersonGenders:
                 continue
             for k in range(i - 1, max(-1, i - 1 - OFFICE_TOKENS), -1):
                 tok = finder.toks[k]
-                if not tok.is_word:
-                    break
                 if self._title_gender(tok) == {"m"}:
                     return True
+                if not tok.is_word or not tok.key.startswith("ال"):
+                    break  # only the definite words of the office stand between it and the name
         return False
 
     def _title_gender(self, tok: Token) -> set[str]:
