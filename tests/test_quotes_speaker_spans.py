@@ -212,3 +212,10 @@ def test_body_head_word_runs_through_its_definite_name(body, speaker):
     # an unnamed body opened by its head word: the speaker is the whole name, not the head alone
     doc = run(make_doc(body))
     assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]
+
+
+def test_family_name_before_an_occupation_is_part_of_the_name():
+    # "وهب" is also a verb and no entity covers the name: the occupation after the family name
+    # shows the definite word is the name's, not the verb's object
+    doc = run(make_doc("وقال وهب الشمراني بائع خضار في السوق إن الأسعار ارتفعت هذا الأسبوع."))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["وهب الشمراني"]
