@@ -22,6 +22,9 @@ repairs, each general to how the Arabic press writes a speaker:
 - the surname of a person named here alone again after a verb of saying or a title ("وأكد
   صولماز"), as the finder repeats the names it found itself;
 - a tagged name that opens with a verb of saying ("[رأى آل جعثم]"): the name after the verb;
+- a body's name cut before the adjective that ends it ("[صندوق النقد] العربي", "[الخطوط الجوية]
+  اليمنية"): the name runs on over the adjective when the longer name is a body marsad's lists or
+  the KB know, or when the body is linked to no actor and the adjective is a country's;
 - a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
   "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
 
@@ -44,13 +47,15 @@ from marsad.layers.entities.name_words import (
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 from marsad.layers.entities.word_lists import FAMILY_WORD, PATRONYMIC, WORD_GIVEN_NAMES
-from marsad.lexicons.loader import keyed, table
+from marsad.lexicons.loader import keyed, read_tsv, table
 from marsad.lexicons.verbs import reporting_verb_keys
+from marsad.ner.gazetteer import phrase_key
 
 SPEAKER_WORDS = "speaker_words.tsv"
 REPORTING_VERBS = "reporting_verbs.tsv"
 PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
 FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
+BODY_NAMES = "ner_names/organisations.tsv"
 _DASHES = ("-", "–", "—")
 _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
@@ -121,6 +126,9 @@ class SpeakerNames:
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
         # professions the foreign-name finder reads ("الباحثة", "المتحدث")
         self.person_nouns = keyed(PERSON_NOUNS, None, alias_key) | keyed(FOREIGN_GIVEN, "person_noun", alias_key)
+        # the bodies of marsad's own name lists ("صندوق النقد العربي"), by phrase key
+        self.body_names = {phrase_key(row[0]): row[2] if len(row) > 2 else ""
+                           for row in read_tsv(BODY_NAMES, min_fields=2) if row[1] == "ORG"}
 
     def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
@@ -131,7 +139,41 @@ class SpeakerNames:
         cands = self._lineage_chains(cands, tokens, text)
         self._given_before(cands, tokens, text)
         cands = self._apposed_names(cands, tokens, text)
+        self._body_adjective(cands, tokens, text)
         return self._subject_names(cands, tokens, text)
+
+    # --- a body's name cut before its last adjective ----------------------------------------
+    def _body_adjective(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[صندوق النقد] العربي"، "[الخطوط الجوية] الماليزية": a body's candidate followed, one
+        space on, by a definite word that no candidate holds, ends with it when the longer name
+        is a known body (marsad's lists or the KB: "صندوق النقد" is the IMF, "صندوق النقد العربي"
+        another fund; a listed name of the same body keeps its actor, "حركة الشباب الصومالية"),
+        or when the body is linked to no actor, its name of two words or more ends in a definite
+        word and the word is a country's adjective ("خفر السواحل الليبي"). A proper name with a country adjective
+        ("نادي مانشستر سيتي الإنجليزي"، "جرونجن الهولندي") keeps its name: the adjective only
+        describes it."""
+        starts = {c.tok_start for c in cands}
+        for c in cands:
+            j = c.tok_end
+            if c.type != "ORG" or j >= len(tokens) or j in starts or text[c.end : tokens[j].start] != " ":
+                continue
+            tok = tokens[j]
+            if not tok.is_word or not tok.key.startswith("ال") or tok.key == "ال":
+                continue
+            longer = text[c.start : tok.end]
+            actors = [a for a in self.kb.lookup(alias_key(longer)) if a.type == "ORG"]
+            # a one-word name and its adjective in the lists ("العين الإماراتي") is the same club
+            listed = self.body_names.get(phrase_key(longer)) if j - c.tok_start >= 2 else None
+            described = c.actor is None and j - c.tok_start >= 2 and tokens[j - 1].key.startswith("ال") \
+                and self.kb.demonym(tok.key) is not None  # not a one-word club ("العين الإماراتي")
+            if not actors and listed is None and not described \
+                    or c.actor is not None and any(a.id == c.actor.id for a in actors):
+                continue  # nothing longer known, or the same body the adjective only describes
+            same = c.actor is not None and not actors and listed is not None \
+                and listed in {c.actor.name_en, *c.actor.aliases_en}
+            c.tok_end, c.end, c.key = j + 1, tok.end, alias_key(longer)
+            if not same:
+                c.actor = actors[0] if actors else None
 
     # --- unnamed sources ------------------------------------------------------------------
     def _unnamed_opener(self, c: NameCandidate, tokens: list[Token]) -> bool:
