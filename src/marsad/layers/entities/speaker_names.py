@@ -149,7 +149,7 @@ class SpeakerNames:
         is a known body (marsad's lists or the KB: "صندوق النقد" is the IMF, "صندوق النقد العربي"
         another fund; a listed name of the same body keeps its actor, "حركة الشباب الصومالية"),
         or when the body is linked to no actor, its name of two words or more ends in a definite
-        word and the word is a country's adjective ("خفر السواحل الليبي"). A proper name with a country adjective
+        common word and the word is a country's adjective ("خفر السواحل الليبي"). A proper name with a country adjective
         ("نادي مانشستر سيتي الإنجليزي"، "جرونجن الهولندي") keeps its name: the adjective only
         describes it."""
         starts = {c.tok_start for c in cands}
@@ -164,8 +164,12 @@ class SpeakerNames:
             actors = [a for a in self.kb.lookup(alias_key(longer)) if a.type == "ORG"]
             # a one-word name and its adjective in the lists ("العين الإماراتي") is the same club
             listed = self.body_names.get(phrase_key(longer)) if j - c.tok_start >= 2 else None
-            described = c.actor is None and j - c.tok_start >= 2 and tokens[j - 1].key.startswith("ال") \
-                and self.kb.demonym(tok.key) is not None  # not a one-word club ("العين الإماراتي")
+            last = tokens[j - 1].key
+            # a name of common words ("الخطوط الجوية"), not a paper's ("صحيفة الإندبندنت البريطانية")
+            # nor a one-word club ("العين الإماراتي"), which the adjective only describes
+            described = c.actor is None and j - c.tok_start >= 2 and last.startswith("ال") \
+                and (last in self.words.common or last[2:] in self.words.common) \
+                and self.kb.demonym(tok.key) is not None
             if not actors and listed is None and not described \
                     or c.actor is not None and any(a.id == c.actor.id for a in actors):
                 continue  # nothing longer known, or the same body the adjective only describes
