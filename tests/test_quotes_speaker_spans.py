@@ -219,3 +219,12 @@ def test_family_name_before_an_occupation_is_part_of_the_name():
     # shows the definite word is the name's, not the verb's object
     doc = run(make_doc("وقال وهب الشمراني بائع خضار في السوق إن الأسعار ارتفعت هذا الأسبوع."))
     assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["وهب الشمراني"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("ودعت الكلية الطلاب المقبولين إلى مراجعة مقرها يوم الأحد المقبل.", "الكلية"),
+    ("ودعت الجامعة الطالبات المستجدات إلى حضور اللقاء التعريفي.", "الجامعة"),
+])
+def test_plural_people_after_a_definite_body_word_are_its_object(body, speaker):
+    doc = run(make_doc(body))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]
