@@ -149,3 +149,13 @@ def test_unlinked_body_runs_on_over_a_country_adjective(ner_layer):
 def test_proper_name_keeps_its_name_before_a_country_adjective(layer):
     doc = analysed(layer, "وتعاقد نادي فيرانزو البرتغالي مع المدافع الشاب لمدة موسمين.", DATE)
     assert not any(n.endswith("البرتغالي") for n in names(doc, "ORG"))
+
+
+def test_body_for_the_defence_of_a_cause_goes_on_through_its_cause(ner_layer):
+    doc = analysed(ner_layer, "وقال مجلس الدفاع عن الموارد الطبيعية في تقرير إن تلوث الأنهار ارتفع.", DATE)
+    assert "مجلس الدفاع عن الموارد الطبيعية" in names(doc, "ORG")
+
+
+def test_medical_city_named_after_a_king_is_a_body(ner_layer):
+    doc = analysed(ner_layer, "وأعلنت مدينة الملك سلمان الطبية أن المستشفى الجديد استقبل أول مرضاه.", DATE)
+    assert "مدينة الملك سلمان الطبية" in names(doc, "ORG")

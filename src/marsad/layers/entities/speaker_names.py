@@ -56,6 +56,12 @@ REPORTING_VERBS = "reporting_verbs.tsv"
 PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
 FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
 BODY_NAMES = "ner_names/organisations.tsv"
+_DEFENCE_WORDS = frozenset(match_key(w) for w in ("الدفاع", "للدفاع"))  # "مجلس الدفاع عن ..."
+_ABOUT = match_key("عن")
+_DEFENDED_WORDS = 3  # "عن الموارد الطبيعية"، "عن حقوق الإنسان": the words of what a body defends
+_CITY_HEADS = frozenset(match_key(w) for w in ("مدينة",))
+# "مدينة الملك فهد الطبية"، "المدينة الجامعية": the adjectives of a city that is one institution
+_BODY_CITY_ADJECTIVES = frozenset(match_key(w) for w in ("الطبية", "الجامعية"))
 _DASHES = ("-", "–", "—")
 _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
@@ -140,7 +146,44 @@ class SpeakerNames:
         self._given_before(cands, tokens, text)
         cands = self._apposed_names(cands, tokens, text)
         self._body_adjective(cands, tokens, text)
+        self._defended_cause(cands, tokens, text)
+        self._medical_city(cands, tokens, text)
         return self._subject_names(cands, tokens, text)
+
+    # --- a body for the defence of a cause, a medical city -------------------------------------
+    @staticmethod
+    def _defended_cause(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[مجلس الدفاع] عن الموارد الطبيعية"، "[لجنة الدفاع] عن حقوق الإنسان": a body named for
+        defending something goes on through "عن" and the plain words of what it defends."""
+        starts = {c.tok_start for c in cands}
+        for c in cands:
+            j = c.tok_end
+            if c.type != "ORG" or j + 1 >= len(tokens) or tokens[j - 1].key not in _DEFENCE_WORDS \
+                    or tokens[j].key != _ABOUT or text[c.end : tokens[j].start] != " ":
+                continue
+            end = j + 1
+            # the first word after "عن" ("حقوق"، "الموارد"), then only definite words ("الإنسان"،
+            # "الطبيعية"): "في"، "أمس" and the like end the name
+            while end < len(tokens) and end - j <= _DEFENDED_WORDS and tokens[end].is_word \
+                    and end not in starts and tokens[end].key not in _STATEMENT_OPENERS \
+                    and (end == j + 1 and len(tokens[end].key) > 3 or tokens[end].key.startswith("ال")) \
+                    and text[tokens[end - 1].end : tokens[end].start] == " ":
+                end += 1
+            if end > j + 1:
+                c.tok_end, c.end, c.actor = end, tokens[end - 1].end, None
+                c.key = alias_key(text[c.start : c.end])
+
+    @staticmethod
+    def _medical_city(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[مدينة الملك عبدالله] الطبية": a city named after a person, with the adjective of a
+        hospital or a university after it, is that body, not a place."""
+        for c in cands:
+            j = c.tok_end
+            if j >= len(tokens) or c.tok_end - c.tok_start < 2 or tokens[c.tok_start].key not in _CITY_HEADS \
+                    or tokens[j].key not in _BODY_CITY_ADJECTIVES or text[c.end : tokens[j].start] != " ":
+                continue
+            c.tok_end, c.end, c.actor, c.type, c.display = j + 1, tokens[j].end, None, "ORG", None
+            c.key = alias_key(text[c.start : c.end])
 
     # --- a body's name cut before its last adjective ----------------------------------------
     def _body_adjective(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
