@@ -27,3 +27,8 @@ def test_plural_verb_with_a_verbal_noun_object_names_no_speaker():
 def test_named_subject_of_a_reason_verb_stays():
     body = "وعزا الوزير خالد الفهد التأخير إلى نقص العمالة في المشروع."
     assert speaker_texts(body, [person("خالد الفهد")]) == ["خالد الفهد"]
+
+
+def test_definite_noun_justified_after_a_title_and_its_adjective_is_cut_off():
+    body = "وبرر المتحدث الرسمي التأجيل بأن الاستعدادات لم تكتمل بعد."
+    assert speaker_texts(body) == ["المتحدث الرسمي"]

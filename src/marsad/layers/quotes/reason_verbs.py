@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 REASON_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى"))  # "عزا X إلى"
 REASON_PROCLITIC = "ب"   # "برر X بأنه"، "بسبب"
 REASON_REACH = 6         # tokens from the subject's first word to the reason's preposition
+ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of a relational adjective ("الرسمي"، "الرسمية")
 PLURAL_ENDINGS = ("ون", "ين", "و")   # "مسؤولون"، "مسؤولو الفنادق": a group speaking, not a thing explained
 SUBJECT_HEADS = ("title", "org_head", "honorific", "speech_noun", "document", "outlet", "pronoun")
 
@@ -41,6 +42,13 @@ def reason_subject(finder: SpeakerFinder, sp: SpeakerRef | None, i: int, k: int,
         # a definite title, and after it words the subject search took for the holder's name
         # ("برر الزعيم عرض الرسوم بـ"): the title is the subject, the words the thing explained
         return finder.span_ref(first.stem_start, toks[finder.tok_at(sp.start) - 1].end), True
+    last = finder.tok_at(sp.end) - 1
+    if first.key.startswith(("ال", "وال")) and lex.has("title", first, TITLE_PREFIXES) \
+            and finder.tok_at(sp.start) == k and last > k and last + 1 == reason \
+            and toks[last].key.startswith("ال") and not toks[last].key.endswith(ADJECTIVE_ENDINGS):
+        # "وبرر المتحدث الرسمي القرار بأنه": the definite noun right before the reason is the
+        # thing justified, not a word of the description (its adjectives end in "ي"، "ية")
+        return finder.span_ref(sp.start, toks[last - 1].end), True
     if not first.key.startswith(("ال", "وال")) and first.key in COMMON_WORDS and k + 1 < reason \
             and toks[k + 1].key.startswith("ال") and not first.key.endswith(PLURAL_ENDINGS) \
             and not any(lex.has(kind, first, TITLE_PREFIXES) for kind in SUBJECT_HEADS) \
