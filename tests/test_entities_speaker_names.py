@@ -133,3 +133,29 @@ def test_unknown_given_name_after_a_person_noun_joins_the_name(ner_layer):
 def test_rank_qualifier_is_no_given_name(ner_layer):
     doc = analysed(ner_layer, "وأشار عضو المجلس اللواء ركن علي التميمي، إلى أن الضربات موجعة.", DATE)
     assert not any(n.startswith("ركن") for n in names(doc, "PER"))
+
+
+def test_listed_body_named_with_its_adjective_is_not_the_shorter_body(layer):
+    # "صندوق النقد" alone is the IMF; with "العربي" it is another fund the name lists know
+    doc = analysed(layer, "وقال صندوق النقد العربي في دراسة حديثة إن نمو الاقتصادات العربية سيتسارع.", DATE)
+    assert "صندوق النقد العربي" in names(doc, "ORG")
+
+
+def test_unlinked_body_runs_on_over_a_country_adjective(ner_layer):
+    doc = analysed(ner_layer, "وأعلنت الخطوط الجوية الماليزية أنها ستستأنف رحلاتها إلى المدينة الأسبوع المقبل.", DATE)
+    assert "الخطوط الجوية الماليزية" in names(doc, "ORG")
+
+
+def test_proper_name_keeps_its_name_before_a_country_adjective(layer):
+    doc = analysed(layer, "وتعاقد نادي فيرانزو البرتغالي مع المدافع الشاب لمدة موسمين.", DATE)
+    assert not any(n.endswith("البرتغالي") for n in names(doc, "ORG"))
+
+
+def test_body_for_the_defence_of_a_cause_goes_on_through_its_cause(ner_layer):
+    doc = analysed(ner_layer, "وقال مجلس الدفاع عن الموارد الطبيعية في تقرير إن تلوث الأنهار ارتفع.", DATE)
+    assert "مجلس الدفاع عن الموارد الطبيعية" in names(doc, "ORG")
+
+
+def test_medical_city_named_after_a_king_is_a_body(ner_layer):
+    doc = analysed(ner_layer, "وأعلنت مدينة الملك سلمان الطبية أن المستشفى الجديد استقبل أول مرضاه.", DATE)
+    assert "مدينة الملك سلمان الطبية" in names(doc, "ORG")

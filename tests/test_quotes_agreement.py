@@ -85,3 +85,21 @@ def test_woman_with_a_masculine_title_keeps_her_feminine_verb():
             "أشارت إلى أن الفائدة سترتفع قريبا.")
     ents = [person("سامر نعيم"), ("PER", "سارة الخطيب", [("محافظ البنك المركزي", "title"), ("سارة الخطيب", "name")])]
     assert speaker_ids(body, ents)[-1] == "e2"
+
+
+def test_foreign_womans_given_name_has_a_gender():
+    assert given_name_genders()["جانيت"] == "f" and given_name_genders()["كريستين"] == "f"
+
+
+def test_masculine_verb_of_a_masculine_office_does_not_make_a_woman_a_man():
+    # the press writes "قال محافظ البنك فلانة": the verb agrees with the office, not with her
+    body = ("قال محافظ البنك المركزي كريستين هولم إن التضخم تراجع هذا الشهر. "
+            "وأشارت إلى أن أسعار الفائدة لن تتغير قبل نهاية العام.")
+    assert speaker_ids(body, [person("كريستين هولم")]) == ["e1", "e1"]
+
+
+def test_masculine_verb_still_tells_a_man_with_an_unknown_name():
+    body = ("قال محافظ البنك المركزي هولم إن التضخم تراجع هذا الشهر. "
+            "وأشارت الهيئة في بيان إلى أن أسعار الفائدة لن تتغير. وأضافت أن السوق مستقر.")
+    ents = [person("هولم"), ("ORG", "الهيئة", [("الهيئة", "name")])]
+    assert speaker_ids(body, ents)[-1] != "e1"

@@ -58,3 +58,14 @@ def test_interviewee_is_the_one_the_lead_quotes_most_not_a_name_used_once():
             "•• المدرسة لا تربي عادة القراءة بل تكتفي بالمقررات والاختبارات.")
     doc = run(make_doc(body, ents=[person("ماجد العنزي")]))
     assert quote_with(doc, "الهاتف أخذ وقت الناس").speaker.text.endswith("المطيري")
+
+
+def test_first_person_verb_opening_an_answer_is_the_interviewees():
+    # "أكدتُ مرارا": the interviewee speaks of what he said; "مرارا" is an adverb, no speaker
+    body = ("قال مدير الجامعة سامي العتيبي في حوار مع الصحيفة إن القبول سيتوسع هذا العام.\n"
+            "س: ما أبرز خطط الجامعة للعام المقبل؟\n"
+            "ج: أكدت مرارا أن الجامعة ستفتتح كليتين جديدتين في المحافظات.\n"
+            "س: وماذا عن الابتعاث؟\n"
+            "ج: أوضحت في أكثر من مناسبة أن البرنامج سيستمر بالوتيرة نفسها.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert [q.speaker.entity if q.speaker else None for q in doc.quotes] == ["e1", "e1", "e1"]

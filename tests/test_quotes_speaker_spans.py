@@ -3,6 +3,7 @@ title chain's own honorific. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from tests.test_quotes import make_doc, quote_with, run
 
 from marsad.layers.quotes.layer import QuoteLayer
@@ -199,3 +200,31 @@ def test_religious_honorific_before_a_title_is_no_speaker():
     doc = run(make_doc("وأفاد سماحة المفتي أن الصيام واجب على القادر."))
     q = quote_with(doc, "الصيام واجب")
     assert q.speaker is not None and q.speaker.text == "المفتي"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("وأعلنت كلية الهندسة أن التسجيل في برامج الدراسات العليا يبدأ الأحد.", "كلية الهندسة"),
+    ("وقال خفر السواحل إن زوارق الإنقاذ انتشلت عشرين شخصا.", "خفر السواحل"),
+    ("وأوضحت دائرة الأراضي أن المخططات الجديدة جاهزة للتوزيع.", "دائرة الأراضي"),
+    ("وذكرت دار الأوبرا أن الحفل سيقام في موعده.", "دار الأوبرا"),
+])
+def test_body_head_word_runs_through_its_definite_name(body, speaker):
+    # an unnamed body opened by its head word: the speaker is the whole name, not the head alone
+    doc = run(make_doc(body))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]
+
+
+def test_family_name_before_an_occupation_is_part_of_the_name():
+    # "وهب" is also a verb and no entity covers the name: the occupation after the family name
+    # shows the definite word is the name's, not the verb's object
+    doc = run(make_doc("وقال وهب الشمراني بائع خضار في السوق إن الأسعار ارتفعت هذا الأسبوع."))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["وهب الشمراني"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("ودعت الكلية الطلاب المقبولين إلى مراجعة مقرها يوم الأحد المقبل.", "الكلية"),
+    ("ودعت الجامعة الطالبات المستجدات إلى حضور اللقاء التعريفي.", "الجامعة"),
+])
+def test_plural_people_after_a_definite_body_word_are_its_object(body, speaker):
+    doc = run(make_doc(body))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]

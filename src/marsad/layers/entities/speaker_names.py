@@ -22,6 +22,9 @@ repairs, each general to how the Arabic press writes a speaker:
 - the surname of a person named here alone again after a verb of saying or a title ("وأكد
   صولماز"), as the finder repeats the names it found itself;
 - a tagged name that opens with a verb of saying ("[رأى آل جعثم]"): the name after the verb;
+- a body's name cut before the adjective that ends it ("[صندوق النقد] العربي", "[الخطوط الجوية]
+  اليمنية"): the name runs on over the adjective when the longer name is a body marsad's lists or
+  the KB know, or when the body is linked to no actor and the adjective is a country's;
 - a tagged name that opens with a word for an unnamed source ("مسؤول إسرائيلي رفيع المستوى",
   "مصدر نصراوي", "مصادر مطلعة"): no entity, so that the statement keeps its unnamed source.
 
@@ -45,13 +48,21 @@ from marsad.layers.entities.name_words import (
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 from marsad.layers.entities.word_lists import FAMILY_WORD, PATRONYMIC, WORD_GIVEN_NAMES
-from marsad.lexicons.loader import keyed, table
+from marsad.lexicons.loader import keyed, read_tsv, table
 from marsad.lexicons.verbs import reporting_verb_keys
+from marsad.ner.gazetteer import phrase_key
 
 SPEAKER_WORDS = "speaker_words.tsv"
 REPORTING_VERBS = "reporting_verbs.tsv"
 PERSON_NOUNS = "actors/speaker_person_nouns.tsv"
 FOREIGN_GIVEN = "actors/foreign_given_names.tsv"
+BODY_NAMES = "ner_names/organisations.tsv"
+_DEFENCE_WORDS = frozenset(match_key(w) for w in ("الدفاع", "للدفاع"))  # "مجلس الدفاع عن ..."
+_ABOUT = match_key("عن")
+_DEFENDED_WORDS = 3  # "عن الموارد الطبيعية"، "عن حقوق الإنسان": the words of what a body defends
+_CITY_HEADS = frozenset(match_key(w) for w in ("مدينة",))
+# "مدينة الملك فهد الطبية"، "المدينة الجامعية": the adjectives of a city that is one institution
+_BODY_CITY_ADJECTIVES = frozenset(match_key(w) for w in ("الطبية", "الجامعية"))
 _DASHES = ("-", "–", "—")
 _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
@@ -133,6 +144,9 @@ class SpeakerNames:
         # nouns for a person that stand before a name: ordinary people ("المواطن") and the
         # professions the foreign-name finder reads ("الباحثة", "المتحدث")
         self.person_nouns = keyed(PERSON_NOUNS, None, alias_key) | keyed(FOREIGN_GIVEN, "person_noun", alias_key)
+        # the bodies of marsad's own name lists ("صندوق النقد العربي"), by phrase key
+        self.body_names = {phrase_key(row[0]): row[2] if len(row) > 2 else ""
+                           for row in read_tsv(BODY_NAMES, min_fields=2) if row[1] == "ORG"}
 
     def repair(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         cands = [c for c in cands if not self._unnamed_opener(c, tokens)]
@@ -143,7 +157,82 @@ class SpeakerNames:
         cands = self._lineage_chains(cands, tokens, text)
         self._given_before(cands, tokens, text)
         cands = self._apposed_names(cands, tokens, text)
+        self._body_adjective(cands, tokens, text)
+        self._defended_cause(cands, tokens, text)
+        self._medical_city(cands, tokens, text)
         return self._subject_names(cands, tokens, text)
+
+    # --- a body for the defence of a cause, a medical city -------------------------------------
+    @staticmethod
+    def _defended_cause(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[مجلس الدفاع] عن الموارد الطبيعية"، "[لجنة الدفاع] عن حقوق الإنسان": a body named for
+        defending something goes on through "عن" and the plain words of what it defends."""
+        starts = {c.tok_start for c in cands}
+        for c in cands:
+            j = c.tok_end
+            if c.type != "ORG" or j + 1 >= len(tokens) or tokens[j - 1].key not in _DEFENCE_WORDS \
+                    or tokens[j].key != _ABOUT or text[c.end : tokens[j].start] != " ":
+                continue
+            end = j + 1
+            # the first word after "عن" ("حقوق"، "الموارد"), then only definite words ("الإنسان"،
+            # "الطبيعية"): "في"، "أمس" and the like end the name
+            while end < len(tokens) and end - j <= _DEFENDED_WORDS and tokens[end].is_word \
+                    and end not in starts and tokens[end].key not in _STATEMENT_OPENERS \
+                    and (end == j + 1 and len(tokens[end].key) > 3 or tokens[end].key.startswith("ال")) \
+                    and text[tokens[end - 1].end : tokens[end].start] == " ":
+                end += 1
+            if end > j + 1:
+                c.tok_end, c.end, c.actor = end, tokens[end - 1].end, None
+                c.key = alias_key(text[c.start : c.end])
+
+    @staticmethod
+    def _medical_city(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[مدينة الملك عبدالله] الطبية": a city named after a person, with the adjective of a
+        hospital or a university after it, is that body, not a place."""
+        for c in cands:
+            j = c.tok_end
+            if j >= len(tokens) or c.tok_end - c.tok_start < 2 or tokens[c.tok_start].key not in _CITY_HEADS \
+                    or tokens[j].key not in _BODY_CITY_ADJECTIVES or text[c.end : tokens[j].start] != " ":
+                continue
+            c.tok_end, c.end, c.actor, c.type, c.display = j + 1, tokens[j].end, None, "ORG", None
+            c.key = alias_key(text[c.start : c.end])
+
+    # --- a body's name cut before its last adjective ----------------------------------------
+    def _body_adjective(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+        """"[صندوق النقد] العربي"، "[الخطوط الجوية] الماليزية": a body's candidate followed, one
+        space on, by a definite word that no candidate holds, ends with it when the longer name
+        is a known body (marsad's lists or the KB: "صندوق النقد" is the IMF, "صندوق النقد العربي"
+        another fund; a listed name of the same body keeps its actor, "حركة الشباب الصومالية"),
+        or when the body is linked to no actor, its name of two words or more ends in a definite
+        common word and the word is a country's adjective ("خفر السواحل الليبي"). A proper name with a country adjective
+        ("نادي مانشستر سيتي الإنجليزي"، "جرونجن الهولندي") keeps its name: the adjective only
+        describes it."""
+        starts = {c.tok_start for c in cands}
+        for c in cands:
+            j = c.tok_end
+            if c.type != "ORG" or j >= len(tokens) or j in starts or text[c.end : tokens[j].start] != " ":
+                continue
+            tok = tokens[j]
+            if not tok.is_word or not tok.key.startswith("ال") or tok.key == "ال":
+                continue
+            longer = text[c.start : tok.end]
+            actors = [a for a in self.kb.lookup(alias_key(longer)) if a.type == "ORG"]
+            # a one-word name and its adjective in the lists ("العين الإماراتي") is the same club
+            listed = self.body_names.get(phrase_key(longer)) if j - c.tok_start >= 2 else None
+            last = tokens[j - 1].key
+            # a name of common words ("الخطوط الجوية"), not a paper's ("صحيفة الإندبندنت البريطانية")
+            # nor a one-word club ("العين الإماراتي"), which the adjective only describes
+            described = c.actor is None and j - c.tok_start >= 2 and last.startswith("ال") \
+                and (last in self.words.common or last[2:] in self.words.common) \
+                and self.kb.demonym(tok.key) is not None
+            if not actors and listed is None and not described \
+                    or c.actor is not None and any(a.id == c.actor.id for a in actors):
+                continue  # nothing longer known, or the same body the adjective only describes
+            same = c.actor is not None and not actors and listed is not None \
+                and listed in {c.actor.name_en, *c.actor.aliases_en}
+            c.tok_end, c.end, c.key = j + 1, tok.end, alias_key(longer)
+            if not same:
+                c.actor = actors[0] if actors else None
 
     # --- unnamed sources ------------------------------------------------------------------
     def _unnamed_opener(self, c: NameCandidate, tokens: list[Token]) -> bool:

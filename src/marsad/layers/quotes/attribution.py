@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, PREPOSITION_LETTERS, TITLE_PREFIXES
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 
 if TYPE_CHECKING:
     from marsad.document import Document
@@ -41,6 +42,10 @@ DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل") 
 PHRASE_END_CHARS = "،,:\"“”«»"
 RELATIVE_SUBJECT_TITLE_WORDS = 3  # "التي أعلنها وزير الداخلية فلان": title words between verb and name
 OWNED_DOCUMENT_KINDS = ("document", "findings", "speech_noun", "interview")
+# an ordinary person's occupation written without the article after his name ("فلان بائع خضار"):
+# the nouns of actors/speaker_person_nouns.tsv, less those that are also function words ("أم")
+OCCUPATION_NOUNS = frozenset(k[2:] for k in keyed("actors/speaker_person_nouns.tsv", None, match_key)
+                             if k.startswith("ال") and k not in {match_key("الأم"), match_key("الأب")})
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -397,11 +402,13 @@ class SpeakerFinder(DescriptionNames):
     def _surname_before_title(self, j: int) -> bool:
         """"قال محمد العمري مدير عام ...": a definite word after a first name is the family name
         when a description of the person follows it (directly or after a comma), not the object
-        of the verb ("حذر أوباما المشرعين من ...")."""
+        of the verb ("حذر أوباما المشرعين من ..."); so does an ordinary person's occupation ("وقال
+        فلان الفلاني بائع خضار إن", `OCCUPATION_NOUNS`)."""
         nxt = j + 1
         if nxt < len(self.toks) and self.toks[nxt].text in "،,":
             nxt += 1
-        return nxt < len(self.toks) and self.lex.has("title", self.toks[nxt], TITLE_PREFIXES) \
+        return nxt < len(self.toks) and (self.lex.has("title", self.toks[nxt], TITLE_PREFIXES)
+                                         or self.toks[nxt].key in OCCUPATION_NOUNS) \
             and not self.lex.is_stop(self.toks[j])
 
     def _in_genitive(self, k: int, r: MentionRef) -> bool:

@@ -5,6 +5,7 @@ subject or a subject noun after an impersonal form, and a preposition that belon
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import RELATIVE_PRONOUNS, CueGrammar
@@ -27,6 +28,12 @@ PLURAL_ENDING = "ون"      # "مراقبون"، "محللون": a masculine plu
 PLURAL_MIN_LETTERS = 5    # ("يكون"، "دون" are no plurals)
 OBLIQUE_PLURAL_ENDING = "ين"  # "المواطنين"، "اللاعبين": a plural (or dual) in the accusative, never a subject
 OBLIQUE_PLURAL_MIN_LETTERS = 6  # "ال" + a stem of two letters or more + "ين" ("الدين"، "اليمين" are shorter)
+FEMININE_PLURAL_ENDING = "ات"  # "الطالبات"، "المتقدمات": a plural noun, no adjective of a singular body
+# broken plurals of the people a body addresses ("ودعت الكلية الطلاب إلى"): after a definite
+# subject they are its object, never its adjective nor (both definite) its genitive
+PEOPLE_PLURALS = frozenset(match_key(w) for w in (
+    "الطلاب", "الأهالي", "الناس", "العملاء", "الأعضاء", "الزوار", "الحجاج", "المرضى", "الأطباء",
+    "التجار", "الشركاء", "الآباء", "الجميع", "السكان", "الملاك", "الشباب"))
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
@@ -135,6 +142,12 @@ def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
                 and finder.mention_at_token(k) is None and finder.covering(k) is None \
                 and (k == first or (finder.toks[k - 1].text.startswith("ال")
                                     and not finder.toks[k - 1].key.endswith(OBLIQUE_PLURAL_ENDING))):
+            return k
+        if k > first and t.text.startswith("ال") and finder.covering(k) is None \
+                and (t.key in PEOPLE_PLURALS or t.key.endswith(FEMININE_PLURAL_ENDING) and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS) \
+                and k - 1 == first and finder.toks[first].text.startswith("ال") \
+                and not finder.toks[first].key.endswith((OBLIQUE_PLURAL_ENDING, FEMININE_PLURAL_ENDING)):
+            # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات": a definite body word and a plural after it
             return k
     return None
 

@@ -13,6 +13,7 @@ from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES
 from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speech_lexicon import Cue
 
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
@@ -56,7 +57,13 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     if cue.form == "past" and grammar.fronted_subject(finder, i):
         sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
     elif cue.form != "participle":
-        sp = finder.subject_after(grammar.past_addressee(finder, i + 1, j), j, fallback=True)
+        k = grammar.past_addressee(finder, i + 1, j)
+        sp = finder.subject_after(k, j, fallback=True)
+        if "reason" in cue.flags:
+            sp, changed = reason_subject(finder, sp, i, k, j)
+            if changed:
+                cand.speaker, cand.resolved = sp, sp is not None
+                return
         if sp is None:
             sp = finder.subject_before(i)
         elif sp.entity in finder.source_entities:

@@ -26,6 +26,8 @@ QUESTION_ENDS = ("؟", "?")
 QUESTION_MAX_WORDS = 60    # a longer paragraph ending in "؟" is an argument, not an interviewer's question
 MIN_MARKED_PAIRS = 2       # question-answer pairs when the paragraphs carry interview marks
 MIN_PLAIN_PAIRS = 3        # pairs when only a word of the lead says it is an interview
+SENTENCE_OPENING_MARKS = "•ـ-–—:ج/«\"“ "  # an answer's marks before its first word ("ج: "، "ـ ")
+SENTENCE_OPENERS = frozenset({"وقد", "لقد", "كما", "ولقد"})  # words before a verb opening a sentence
 ANSWER_MIN_WORDS = 4       # "نعم." alone is an answer we cannot anchor
 # marks before a question ("• "، "س: "، "س/") and before an answer ("•• "، "ـ "، "- "، "ج: ")
 _QUESTION_MARK = re.compile(r"^\s*(?:•(?!•)|\*(?!\*)|س\s*[:/-])\s*")
@@ -93,11 +95,27 @@ def interview_answers(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> lis
         start, end = trim_span(finder, start, answer[-1].end)
         if len(text[start:end].split()) < ANSWER_MIN_WORDS:
             continue
+        _own_verbs(finder, cands, start, end, speaker)
         first_sentence_end = finder.sents[finder.sent_of(start)].end
         if any(start <= c.pos < first_sentence_end for c in cands):
             continue  # "ويجيب عن هذا السؤال فلان: ...": the answer names its own speaker
         out.append(QuoteCandidate("direct", start, end, start, None, speaker, True))
     return out
+
+
+def _own_verbs(finder: SpeakerFinder, cands: list[QuoteCandidate], start: int, end: int, speaker: SpeakerRef) -> None:
+    """"ج: أكدتُ مرارا أن ..."، "وقد أوضحتُ أن ...": a reporting verb opening a sentence of the
+    answer [start, end) with no subject named in the answer is the interviewee's own (in the first
+    person, written like the feminine "أكدت"): he is its speaker, whoever spoke before."""
+    text = finder.text
+    for c in cands:
+        if not start <= c.pos < end or c.cue_tok is None \
+                or c.speaker is not None and c.speaker.start >= start:
+            continue
+        sent_start = max(start, finder.sents[finder.sent_of(c.pos)].start)
+        opening = text[sent_start : finder.toks[c.cue_tok].start]
+        if all(not w.strip(SENTENCE_OPENING_MARKS) or w in SENTENCE_OPENERS for w in opening.split()):
+            c.speaker = SpeakerRef(speaker.entity, speaker.start, speaker.end, speaker.text)
 
 
 def _interviewee(finder: SpeakerFinder, cands: list[QuoteCandidate], first_q: int) -> SpeakerRef | None:

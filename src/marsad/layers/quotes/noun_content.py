@@ -25,6 +25,7 @@ from marsad.layers.quotes.patterns import (
     trim_span,
 )
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
+from marsad.layers.quotes.voiced_by import voice_of
 
 OPENING_MARKS = "«“„‹"
 HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subject
@@ -66,6 +67,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         cand.resolved = sp is not None
     subject_after = sp is not None and sp.start > toks[i].start
     sp_end = sp.end if subject_after else toks[i].end
+    if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
+        sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:
@@ -77,7 +80,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             return None
         start = toks[head].start
     elif "-" in cue.np and subject_after and sp.entity is not None \
-            and grammar.object_after_subject(finder, finder.tok_at(sp.end) - 1, hi):
+            and grammar.object_after_subject(finder, finder.tok_at(sp_end) - 1, hi):
         start = sp_end  # "وأكدت الحركة السيطرة على ...": a bare noun right after a named subject
     if "-" in cue.np and cue.form == "past" and not subject_after:
         # no subject after the verb (dropped, or before it: "الشركة قد أعلنت"): a bare noun right

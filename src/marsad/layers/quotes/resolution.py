@@ -38,6 +38,7 @@ from marsad.layers.quotes.speaker_ranker import (
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
 from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
+from marsad.layers.quotes.voiced_by import voice_of
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 CONJUNCTIONS = frozenset({"", "و", "ف"})
@@ -153,6 +154,9 @@ class SpeakerResolver:
                     # ranker learned of unlinked spans; so is a name the verb has for its own
                     # subject ("وقالت إدارة معلومات الطاقة"، "وقال الضامن")
                     c.speaker = self._title_kept(finder, c, best.ref)
+            if c.speaker is not None:
+                # "أكدت الوزارة على لسان متحدثها فلان أن": the words are his
+                c.speaker = voice_of(finder, c.speaker, c.start if c.start > c.pos else len(finder.text)) or c.speaker
             if inherited and unnamed is not None:
                 c.speaker = None  # going on from an unnamed source: still unnamed, whoever spoke before
             elif explicit and unnamed is not None and c.cue_tok is not None \

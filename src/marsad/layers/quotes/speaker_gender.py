@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FEMININE_TITLE_ENDING = "ة"  # text ending of a title in the feminine: "الوزيرة"، "رئيسة"، "المواطنة"
 TITLE_PREFIXES = frozenset({"", "و", "ال", "وال", "ل", "لل", "ب", "بال"})
+OFFICE_TOKENS = 4  # "محافظ الاحتياطي الفيدرالي الأمريكي": the words of an office before a name
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ class PersonGenders:
         masculine title is no evidence against a woman's given name: the press often gives women
         the masculine form ("محافظ الفيدرالي جانيت يلين")."""
         said = self._said.get(ent.id, set())
-        if len(said) == 1:
+        if len(said) == 1 and said != {"m"}:
             return next(iter(said))
         names = given_name_genders()
         finder = self.finder
@@ -88,8 +89,29 @@ class PersonGenders:
                 titles |= self._title_gender(finder.toks[i - 1])
         if "f" in named:
             titles.discard("m")
+            if said == {"m"} and self._title_before_name(ent):
+                # "قال محافظ الفيدرالي جانيت يلين": the verb agreed with the masculine office
+                said = set()
+        if len(said) == 1:
+            return next(iter(said))
         found = set(said) | titles | (named if by_name else set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _title_before_name(self, ent: Entity) -> bool:
+        """Is one of the person's names right after a title word in the masculine, or after an
+        office in the masculine that runs up to it ("محافظ الاحتياطي الفيدرالي جانيت يلين")?"""
+        finder = self.finder
+        for m in ent.mentions:
+            i = finder.tok_at(m.start)
+            if m.kind != "name" or not 0 < i < len(finder.toks) or finder.toks[i].start != m.start:
+                continue
+            for k in range(i - 1, max(-1, i - 1 - OFFICE_TOKENS), -1):
+                tok = finder.toks[k]
+                if self._title_gender(tok) == {"m"}:
+                    return True
+                if not tok.is_word or not tok.key.startswith("ال"):
+                    break  # only the definite words of the office stand between it and the name
+        return False
 
     def _title_gender(self, tok: Token) -> set[str]:
         """The agreement of a title word: "الوزيرة" a woman, "الوزير" a man ({} when no title)."""
