@@ -46,6 +46,9 @@ WORDS_MAX = 100_000
 PAIRS_MAX = 200_000  # cached adjacent word pairs (~100 bytes each)
 SHAPES_MAX = 100_000  # cached position rows: sentence lengths 1..n take n(n+1)/2
 TOLERANCE = 1e-9
+# CompiledNer's arrays with a row per cached word (grown and renumbered together)
+_WORD_ARRAYS = ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_gzsingle", "_gzsecond", "_pleft", "_pright",
+                "_used")
 
 
 class CompileError(RuntimeError):
@@ -68,7 +71,9 @@ class CompiledNer:
         self._reach = max(abs(o) for o, _ in NEIGHBOURS)
         self._combos = CombinationRows(self.w)
         self._phrases = _phrases(extractor.matcher)
+        self._seconds = frozenset().union(*self._phrases[2].values())  # second words of any phrase
         self._known_pairs = _known_pairs(extractor, self.w.index)
+        self._pair_keys = _pair_codes(self._known_pairs)
         self._neighbour_rows = _neighbour_rows(extractor, self.w.index)
         self._shapes: dict[int, int] = {}
         self._shape_table = np.zeros((256, self.w.width))
@@ -96,6 +101,14 @@ class CompiledNer:
         self._klen = np.zeros(rows, dtype=np.int64)
         self._cat = np.zeros(rows, dtype=np.int64)
         self._gzfirst = np.zeros(rows, dtype=np.int64)  # longest gazetteer phrase the word may open
+        # of a word: may it open a one-word phrase; is its key the second word of a phrase (what
+        # `_gazetteer` filters the words that may open a phrase with before asking each)
+        self._gzsingle = np.zeros(rows, dtype=bool)
+        self._gzsecond = np.zeros(rows, dtype=bool)
+        # 1 + the word's key's number among the left / right keys of `_known_pairs` (0: none), so
+        # the pairs that may have a feature are found with one gather and search, not per pair
+        self._pleft = np.zeros(rows, dtype=np.int64)
+        self._pright = np.zeros(rows, dtype=np.int64)
         # of each word that may open one: (a reading is a one-word phrase, the second words of
         # the phrases its readings open), what `_gazetteer` asks before matching at the word
         self._gzopen: list[tuple[bool, frozenset[str]] | None] = [None]
@@ -105,7 +118,7 @@ class CompiledNer:
         first = len(self._words)
         need = first + len(texts)
         if need > len(self._kid):
-            for name in ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_used"):
+            for name in _WORD_ARRAYS:
                 setattr(self, name, grown(getattr(self, name), need, cap=WORDS_MAX + 1))
         fx = self.fx
         get = self.w.index.get
@@ -125,6 +138,9 @@ class CompiledNer:
         words = self._words
         texts_ = self._texts
         kids, klens, cats, gzs = [], [], [], []
+        lefts, rights = self._pair_keys[0].get, self._pair_keys[1].get
+        pls, prs, singles, seconds = [], [], [], []
+        second_words = self._seconds
         for k, text in enumerate(texts):
             w = fx.build_word(text)
             index[text] = first + k
@@ -149,6 +165,8 @@ class CompiledNer:
             # keys and stems as the tokenizer's memos and other words', one copy each
             bare = intern(w.bare)
             words.append(Word(intern(w.key), bare, tuple(map(intern, w.readings)), [], (), ()))
+            pls.append(lefts(w.key, 0))
+            prs.append(rights(w.key, 0))
             kid = bare_index.get(bare)
             if kid is None:
                 kid = bare_index[bare] = len(bare_index)
@@ -158,10 +176,16 @@ class CompiledNer:
             cats.append(self._cat_of[kid])
             gzs.append(max(map(opens_get, w.readings, zeros)) if opens and w.readings else 0)
             gzopen.append(_opening(w.readings, single, second) if gzs[-1] else None)
+            singles.append(gzs[-1] > 0 and gzopen[-1][0])
+            seconds.append(w.key in second_words)
         self._kid[first:need] = kids
         self._klen[first:need] = klens
         self._cat[first:need] = cats
         self._gzfirst[first:need] = gzs
+        self._gzsingle[first:need] = singles
+        self._gzsecond[first:need] = seconds
+        self._pleft[first:need] = pls
+        self._pright[first:need] = prs
         cells = np.arange(first * len(self._slots), need * len(self._slots))
         self._table.reshape(-1, self.w.width)[cells] = self.w.sum_rows(rows, sizes)
 
@@ -196,7 +220,7 @@ class CompiledNer:
         n = len(self._words)
         kept = np.sort(np.argsort(-self._used[1:n], kind="stable")[:keep] + 1)
         m = len(kept) + 1
-        for name in ("_table", "_kid", "_klen", "_cat", "_gzfirst", "_used"):
+        for name in _WORD_ARRAYS:
             a = getattr(self, name)
             a[1:m] = a[kept]
             a[m:n] = 0
@@ -266,6 +290,13 @@ class CompiledNer:
         extra_row: list[int] = []
         # adjacent pairs: their feature rows, cached per pair of word ids (left << 32 | right)
         same = np.flatnonzero(pos[1:] > 0)  # token p and p + 1 in one sentence
+        known_codes = self._pair_keys[2]
+        if known_codes is not None:
+            # only the pairs of `_known_pairs` may have a feature (the others' are none): ~2% of
+            # them, found here at once; the rest are neither looked up nor cached
+            code = self._pleft[wid[same]] * (len(self._pair_keys[1]) + 1) + self._pright[wid[same + 1]]
+            at_code = np.minimum(np.searchsorted(known_codes, code), len(known_codes) - 1)
+            same = same[known_codes[at_code] == code]
         get = self.w.index.get
         has = self.w.index.__contains__
         pair = fx.pair
@@ -315,7 +346,12 @@ class CompiledNer:
             words = self._words
             gzopen = self._gzopen
             ids = wid.tolist()
-            room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit]).tolist()
+            room = np.minimum(self._gzfirst[wid[hit]], slen[hit] - pos[hit])
+            # a match needs a one-word phrase or the next word second in some phrase: the others
+            # (~60% of the words that may open one) are passed over here at once, as below
+            keep = self._gzsingle[wid[hit]] | ((room >= 2) & self._gzsecond[wid[np.minimum(hit + 1, n - 1)]])
+            hit = hit[keep]
+            room = room[keep].tolist()
             longest_at = self.fx.matcher.longest_at
             free = 0
             for p, span in zip(hit.tolist(), room, strict=True):
@@ -512,6 +548,18 @@ def _known_pairs(fx: FeatureExtractor, index: dict[str, int]) -> frozenset[tuple
                 out.add((keys[:at], keys[at + len(middle):]))
                 at = keys.find(middle, at + 1)
     return frozenset(out)
+
+
+def _pair_codes(known: frozenset[tuple[str, str]] | None
+                ) -> tuple[dict[str, int], dict[str, int], np.ndarray | None]:
+    """Of `_known_pairs`: 1 + the number of each left key, of each right key, and the sorted
+    codes left * (right keys + 1) + right of the pairs (None: every pair may have a feature)."""
+    if not known:  # None, or no pair feature at all (a code array of length 0 is not searched)
+        return {}, {}, None if known is None else np.array([-1], dtype=np.int64)
+    lefts = {k: i for i, k in enumerate(sorted({a for a, _ in known}), 1)}
+    rights = {k: i for i, k in enumerate(sorted({b for _, b in known}), 1)}
+    codes = np.array(sorted(lefts[a] * (len(rights) + 1) + rights[b] for a, b in known), dtype=np.int64)
+    return lefts, rights, codes
 
 
 def _neighbour_rows(fx: FeatureExtractor, index: dict[str, int]) -> list[tuple[tuple[str, ...], Callable]] | None:
