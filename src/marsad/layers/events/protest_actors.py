@@ -49,12 +49,15 @@ def _witness(words: list[Token], k: int, actor: _Mention) -> bool:
     of the verb of witnessing before the protest noun, or the noun before "التي" and the verb."""
     # "احتجاجا" after the clause of a place witnessing protests ("وتشهد مدن العراق موجة احتجاجات
     # للأسبوع الثاني على التوالي احتجاجا على ...") tells why they are held, further from the verb
-    reach = ADVERBIAL_WITNESS_REACH if words[k].key in ADVERBIAL else WITNESS_REACH
+    adverbial = words[k].key in ADVERBIAL
+    reach = ADVERBIAL_WITNESS_REACH if adverbial else WITNESS_REACH
     for x in range(k - 1, max(-1, k - 1 - reach), -1):
         if words[x].kind == "punct":
             return False
         if _strip_conjunction(words[x].key) in WITNESS:
             a = _word_index(words, actor.start)
+            if adverbial and a > x + 2:
+                return False  # "شهدت العاصمة مسيرة نظمتها النقابات احتجاجا": the organiser, not the place
             return x < a < k or (a < x and x - _word_index(words, actor.end - 1) <= 2)
     return False
 
