@@ -128,6 +128,8 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         if c.start != tok.start and tok.text[: c.start - tok.start] not in ("و", "ل", "ب"):
             continue  # a place read inside a longer word
         cue = _cue_before(tokens, a)
+        if cue is None and (b >= len(tokens) or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits)):
+            continue  # most places: no company word before, no company's trade after (asked before the tail)
         # a second place right after the first ("الإمارات دبي الوطني"): one bank's name
         nxt = by_start.get(b)
         inner = [c]
@@ -141,7 +143,7 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         others = {k for k in asked if any(o not in inner for o in covering.get(k, ()))}
         end = _tail_end(tokens, b, others, cue is None or not cue[1])
         if cue is None:
-            if end == b or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits):
+            if end == b:
                 continue
             first, start = a, c.start
         else:
