@@ -114,6 +114,10 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
     if not places:
         return cands
     by_start = {c.tok_start: c for c in cands}
+    covering: dict[int, list[NameCandidate]] = {}  # token index -> the candidates over it
+    for o in cands:
+        for k in range(o.tok_start, o.tok_end):
+            covering.setdefault(k, []).append(o)
     gone: set[int] = set()
     added: list[NameCandidate] = []
     for c in places:
@@ -124,16 +128,22 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         if c.start != tok.start and tok.text[: c.start - tok.start] not in ("و", "ل", "ب"):
             continue  # a place read inside a longer word
         cue = _cue_before(tokens, a)
+        if cue is None and (b >= len(tokens) or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits)):
+            continue  # most places: no company word before, no company's trade after (asked before the tail)
         # a second place right after the first ("الإمارات دبي الوطني"): one bank's name
         nxt = by_start.get(b)
         inner = [c]
         if cue is not None and nxt is not None and nxt.type == "LOC" and adjacent(tokens, b):
             inner.append(nxt)
             b = nxt.tok_end
-        others = {k for o in cands if o not in inner for k in range(o.tok_start, o.tok_end)}
+        # the tokens that another candidate holds; only the company word and the tail window are
+        # ever asked, so only those are looked up (a set over every candidate of every place was
+        # the costliest line of the entity layer)
+        asked = [*range(b, min(len(tokens), b + MAX_TAIL)), *(cue[:1] if cue is not None else ())]
+        others = {k for k in asked if any(o not in inner for o in covering.get(k, ()))}
         end = _tail_end(tokens, b, others, cue is None or not cue[1])
         if cue is None:
-            if end == b or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits):
+            if end == b:
                 continue
             first, start = a, c.start
         else:
