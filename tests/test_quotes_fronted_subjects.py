@@ -30,3 +30,8 @@ def test_demonstrative_subject_inside_a_clause_after_that():
 def test_verb_with_and_before_it_keeps_the_subject_after_it():
     body = "والبلدية بدأت أعمال الرصف، وأكدت اللجنة المشرفة أن العمل سينتهي قبل العام الدراسي."
     assert speaker_texts(body) == ["اللجنة المشرفة"]
+
+
+def test_noun_resumed_by_the_verbs_object_pronoun_is_not_its_subject():
+    body = "والمشروع الجديد وصفه رئيس البلدية بأنه خطوة مهمة لخدمة سكان الأحياء الشرقية."
+    assert "المشروع الجديد" not in speaker_texts(body)

@@ -23,6 +23,7 @@ SELF_WORDS = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفس�
 RELATIVE_TOKENS = 8  # "الذي فجر القضية في الصحف": the longest relative clause read before the verb
 # "وأن هذه البيانات أظهرت": a demonstrative opening the subject
 DEMONSTRATIVE_KEYS = frozenset(match_key(w) for w in ("هذا", "هذه", "وهذا", "وهذه", "تلك", "وتلك", "ذلك", "وذلك"))
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # match keys of object pronouns joined to a verb
 CLAUSE_MARKS = frozenset("،,:؛;-–")  # punctuation that closes the clause before the subject
 # words a speaker span opens with when it names someone: after the verb these are its subject
 NAMING_HEADS = (*SUBJECT_HEADS, "honorific", "speech_noun", "pronoun")
@@ -44,6 +45,8 @@ def fronted_subject(finder: SpeakerFinder, i: int, cue: Cue) -> SpeakerRef | Non
     if cue.prefix[:1] in ("و", "ف"):
         return None  # "... وأكدت": the verb opens a clause of its own
     toks, lex = finder.toks, finder.lex
+    if toks[i].key.endswith(OBJECT_SUFFIXES) and not match_key(cue.lemma).endswith(OBJECT_SUFFIXES):
+        return None  # "ومصدر رزق وصفه التجار بـ": the noun before is the object the pronoun resumes
     lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
     openers = lex.words.get("subject_opener", frozenset())
     sp = finder.subject_before(i)
