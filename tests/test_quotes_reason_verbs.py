@@ -32,3 +32,18 @@ def test_named_subject_of_a_reason_verb_stays():
 def test_definite_noun_justified_after_a_title_and_its_adjective_is_cut_off():
     body = "وبرر المتحدث الرسمي التأجيل بأن الاستعدادات لم تكتمل بعد."
     assert speaker_texts(body) == ["المتحدث الرسمي"]
+
+
+def test_thing_explained_after_a_body_is_cut_off():
+    body = "وعزت البلدية انقطاع المياه إلى أعمال الصيانة في الشبكة الرئيسية للحي."
+    assert speaker_texts(body) == ["البلدية"]
+
+
+def test_thing_explained_after_a_construct_title_is_cut_off():
+    body = "وعزا مدير المدرسة الغياب إلى موجة الحر التي تشهدها المحافظة هذا الأسبوع."
+    assert speaker_texts(body) == ["مدير المدرسة"]
+
+
+def test_reason_verb_with_its_subject_before_it_is_a_statement():
+    body = "والمتحدث باسم الجامعة أرجع تأخر النتائج إلى عطل فني أصاب نظام التسجيل الإلكتروني."
+    assert speaker_texts(body) == ["المتحدث باسم الجامعة"]

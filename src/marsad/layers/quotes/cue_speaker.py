@@ -12,6 +12,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES
+from marsad.layers.quotes.fronted_subjects import fronted_subject, names_nobody
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speech_lexicon import Cue
@@ -62,8 +63,14 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         if "reason" in cue.flags:
             sp, changed = reason_subject(finder, sp, i, k, j)
             if changed:
+                # "والمتحدث الرسمي أرجع تكدس المراجعين إلى": the subject may stand before the verb
+                sp = sp or fronted_subject(finder, i, cue)
                 cand.speaker, cand.resolved = sp, sp is not None
                 return
+        if sp is not None and names_nobody(finder, sp):
+            # "والوزارة أكدت التزامها بأن"، "وزير الصحة أكد أهمية أن": with its subject before it,
+            # the words after the verb are its object
+            sp = fronted_subject(finder, i, cue) or sp
         if sp is None:
             sp = finder.subject_before(i)
         elif sp.entity in finder.source_entities:

@@ -14,6 +14,7 @@ from marsad.layers.quotes.cue_grammar import (
     RELATIVE_PRONOUNS,
     CueGrammar,
 )
+from marsad.layers.quotes.fronted_subjects import named_heads
 from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
@@ -127,6 +128,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if start is None or (subject_after and start == sp_end and grammar.description_goes_on(finder, start, hi)):
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
+            and not (not subject_after and named_heads(finder, sp)) \
             and not collective_actor(finder, sp) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \

@@ -43,11 +43,12 @@ def reason_subject(finder: SpeakerFinder, sp: SpeakerRef | None, i: int, k: int,
         # ("برر الزعيم عرض الرسوم بـ"): the title is the subject, the words the thing explained
         return finder.span_ref(first.stem_start, toks[finder.tok_at(sp.start) - 1].end), True
     last = finder.tok_at(sp.end) - 1
-    if first.key.startswith(("ال", "وال")) and lex.has("title", first, TITLE_PREFIXES) \
+    if any(lex.has(kind, first, TITLE_PREFIXES) for kind in ("title", "org_head")) \
             and finder.tok_at(sp.start) == k and last > k and last + 1 == reason \
             and toks[last].key.startswith("ال") and not toks[last].key.endswith(ADJECTIVE_ENDINGS):
-        # "وبرر المتحدث الرسمي القرار بأنه": the definite noun right before the reason is the
-        # thing justified, not a word of the description (its adjectives end in "ي"، "ية")
+        # "وبرر المتحدث الرسمي القرار بأنه"، "وعزت الشركة التأخير إلى"، "وعزا مدير المستشفى
+        # التأخير إلى": the definite noun right before the reason is the thing justified, not a
+        # word of the description (its adjectives end in "ي"، "ية")
         return finder.span_ref(sp.start, toks[last - 1].end), True
     if not first.key.startswith(("ال", "وال")) and first.key in COMMON_WORDS and k + 1 < reason \
             and toks[k + 1].key.startswith("ال") and not first.key.endswith(PLURAL_ENDINGS) \

@@ -1,0 +1,37 @@
+"""A subject standing before its reporting verb in the same clause: the verb agrees with it, so
+the words right after the verb are its object or the content it announces, never a second
+subject. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import speaker_texts
+
+
+def test_body_before_the_verb_speaks_not_the_object_after_it():
+    body = "والبلدية أكدت حرصها على أن تنتهي أعمال الرصف قبل بداية العام الدراسي."
+    assert speaker_texts(body) == ["البلدية"]
+
+
+def test_title_before_the_verb_speaks_not_the_verbal_noun_after_it():
+    body = "مدير التعليم أعلن استمرار الدوام الصيفي وأن المدارس ستفتح أبوابها بعد شهر."
+    assert speaker_texts(body) == ["مدير التعليم"]
+
+
+def test_emphatic_pronoun_between_subject_and_verb():
+    body = "والنقابة نفسها أكدت تمسكها بأن يحصل العمال على كامل حقوقهم المتأخرة."
+    assert speaker_texts(body) == ["النقابة"]
+
+
+def test_demonstrative_subject_inside_a_clause_after_that():
+    body = "وأضاف الباحث أن هذه الدراسة أكدت أهمية أن ينام الطلاب ثماني ساعات قبل الامتحان."
+    assert "أهمية" not in speaker_texts(body)
+
+
+def test_verb_with_and_before_it_keeps_the_subject_after_it():
+    body = "والبلدية بدأت أعمال الرصف، وأكدت اللجنة المشرفة أن العمل سينتهي قبل العام الدراسي."
+    assert speaker_texts(body) == ["اللجنة المشرفة"]
+
+
+def test_noun_resumed_by_the_verbs_object_pronoun_is_not_its_subject():
+    body = "والمشروع الجديد وصفه رئيس البلدية بأنه خطوة مهمة لخدمة سكان الأحياء الشرقية."
+    assert "المشروع الجديد" not in speaker_texts(body)
