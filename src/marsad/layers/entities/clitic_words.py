@@ -1,0 +1,75 @@
+"""Ordinary words read as persons once the tagger has cut a letter off their front.
+
+The tagger splits a proclitic off a word and may read what is left as a name: "كلامي" (my words)
+becomes "ك" + "لامي" (a KB person), "كياني" "ك" + "ياني", "بدأنا" "ب" + "دأنا". A person found
+inside a word, after its first letters, is no person when
+
+1. the whole word is an ordinary word, also with a possessive pronoun ("كلام" + "ي"), and the
+   letter cut off is "ك", "ب" or "ف" (before a name "و" and "ل" are common and "لصالح" may be
+   "to Saleh");
+2. every word of it ends in the accusative alef ("ودودا رقيقا", "كريما نبيلا", "فوتوغرافيا
+   سعوديا") and the last is no given name ("وحنا مينا" is a writer): indefinite adjectives in
+   the accusative, which a person's name does not run to;
+3. the letters cut off are the preposition with the article ("لل") and it joins another definite
+   word with "و" ("لل" + "عطاء والإبداع"): two ordinary nouns, the first stripped of its article.
+
+Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
+(the lion's share) name no al-Assad.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
+
+_CUT_LETTERS = frozenset("كبف")
+_POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
+_ARTICLE_PREPOSITION = "لل"
+_LION = alias_key("الأسد")
+_SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
+
+
+def _ordinary_word(key: str, common: frozenset[str]) -> bool:
+    """`key` is a common word, or one with a possessive pronoun on it ("كلامي")."""
+    if key in common:
+        return True
+    return any(key.endswith(p) and len(key) - len(p) >= 3 and key[: -len(p)] in common for p in _POSSESSIVE)
+
+
+def _inside_word(c: NameCandidate, tokens: list[Token], text: str) -> str:
+    """The letters of its word before `c`, when `c` starts inside a word ("" otherwise)."""
+    tok = tokens[c.tok_start]
+    if c.start <= tok.start or c.start >= tok.end:
+        return ""
+    return text[tok.start : c.start]
+
+
+def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: NameWords) -> bool:
+    """Is `c` an ordinary word or phrase the tagger read as a person after a clitic (rules 1-3)?"""
+    front = _inside_word(c, tokens, text)
+    if not front:
+        return False
+    parts = text[c.start : c.end].split()
+    if front in _CUT_LETTERS and len(parts) == 1 and _ordinary_word(tokens[c.tok_start].key, words.common):
+        return True
+    # a name may end in alef ("حنا مينا", "زكريا"): the last word must be no given name
+    if len(parts) >= 2 and all(w.endswith("ا") for w in parts) and alias_key(parts[-1]) not in words.given_names:
+        return True
+    return front == _ARTICLE_PREPOSITION and any(w.startswith("وال") for w in parts[1:])
+
+
+def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"حصة الأسد", "نصيب الأسد": the lion's share."""
+    if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
+        return False
+    prev = tokens[c.tok_start - 1]
+    return any(stem in _SHARE_WORDS for _off, stem in prev.splits)
+
+
+def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
+                      words: NameWords) -> list[NameCandidate]:
+    """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
+    return [c for c in cands if c.type != "PER"
+            or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens))]
