@@ -45,3 +45,13 @@ def test_the_lions_share_names_no_assad():
     assert not _kept("واستحوذت الرياض على حصة الأسد من المشاريع الجديدة.", "الأسد")
     assert not _kept("ونالت الشركات الكبرى نصيب الأسد من العقود.", "الأسد")
     assert _kept("وقال الرئيس الأسد في خطابه إن الحرب طويلة.", "الأسد")
+
+
+def test_foreign_names_in_alef_after_a_clitic_stay():
+    assert _kept("وقالت المتحدثة وماريا زاخاروفا في مؤتمر صحفي إن الوفد وصل.", "ماريا زاخاروفا")
+    assert _kept("والتقى الوزير وإيرينا بوكوفا في باريس.", "إيرينا بوكوفا")
+
+
+def test_lada_with_a_pronoun_is_no_given_name():
+    assert not _kept("لا يوجد لدينا نوايا لبيع اللاعب هذا الموسم.", "دينا نوايا")
+

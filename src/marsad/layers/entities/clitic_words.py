@@ -7,9 +7,10 @@ inside a word, after its first letters, is no person when
 1. the whole word is an ordinary word, also with a possessive pronoun ("كلام" + "ي"), and the
    letter cut off is "ك", "ب" or "ف" (before a name "و" and "ل" are common and "لصالح" may be
    "to Saleh");
-2. every word of it ends in the accusative alef ("ودودا رقيقا", "كريما نبيلا", "فوتوغرافيا
-   سعوديا") and the last is no given name ("وحنا مينا" is a writer): indefinite adjectives in
-   the accusative, which a person's name does not run to;
+2. every word of it ends in the accusative alef, the last is an adjective ("ودودا رقيقا",
+   "فوتوغرافيا سعوديا") and none is a given name ("وحنا مينا" is a writer, "وماريا زاخاروفا"
+   a spokeswoman): indefinite adjectives in the accusative, which a person's name does not run to;
+   and "لدى" with a pronoun ("لدينا نوايا": "we have intentions") is no "ل" + "دينا";
 3. the letters cut off are the preposition with the article ("لل") and it joins another definite
    word with "و" ("لل" + "عطاء والإبداع"): two ordinary nouns, the first stripped of its article.
 
@@ -22,11 +23,13 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
 _ARTICLE_PREPOSITION = "لل"
+# "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
+_WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
 _SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
 
@@ -36,6 +39,18 @@ def _ordinary_word(key: str, common: frozenset[str]) -> bool:
     if key in common:
         return True
     return any(key.endswith(p) and len(key) - len(p) >= 3 and key[: -len(p)] in common for p in _POSSESSIVE)
+
+
+def _accusative_adjective(word: str) -> bool:
+    """An indefinite adjective in the accusative: a relational one ("سعوديا") or of the pattern
+    فعيل ("رقيقا", "نبيلا"); foreign names in alef ("بوكوفا", "زاخاروفا") are neither."""
+    return word.endswith("يا") or len(word) == 5 and word[2] == "ي"
+
+
+def _known_name(word: str, words: NameWords) -> bool:
+    """A given name, Arabic or foreign ("حنا", "ماريا")."""
+    key = alias_key(word)
+    return key in words.given_names or key in ROMANIZED_NAMES
 
 
 def _inside_word(c: NameCandidate, tokens: list[Token], text: str) -> str:
@@ -52,10 +67,12 @@ def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: N
     if not front:
         return False
     parts = text[c.start : c.end].split()
+    if front == "ل" and tokens[c.tok_start].key in _WITH_US:
+        return True  # "لدينا" (we have) is no "ل" + "دينا"
     if front in _CUT_LETTERS and len(parts) == 1 and _ordinary_word(tokens[c.tok_start].key, words.common):
         return True
-    # a name may end in alef ("حنا مينا", "زكريا"): the last word must be no given name
-    if len(parts) >= 2 and all(w.endswith("ا") for w in parts) and alias_key(parts[-1]) not in words.given_names:
+    if len(parts) >= 2 and all(w.endswith("ا") for w in parts) and _accusative_adjective(parts[-1]) \
+            and not any(_known_name(w, words) for w in parts):
         return True
     return front == _ARTICLE_PREPOSITION and any(w.startswith("وال") for w in parts[1:])
 

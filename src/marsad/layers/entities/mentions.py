@@ -58,6 +58,7 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
+from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
@@ -281,6 +282,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
+        cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
