@@ -30,6 +30,7 @@ from marsad.layers.entities.called_persons import CalledPersons
 from marsad.layers.entities.clitic_words import drop_clitic_words
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
+from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
@@ -283,6 +284,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
+        cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
