@@ -55,3 +55,15 @@ def test_foreign_names_in_alef_after_a_clitic_stay():
 def test_lada_with_a_pronoun_is_no_given_name():
     assert not _kept("لا يوجد لدينا نوايا لبيع اللاعب هذا الموسم.", "دينا نوايا")
 
+
+
+def test_a_name_after_fa_starts_after_it_unless_the_word_is_a_given_name():
+    from marsad.layers.entities.clitic_words import strip_fa
+    text = "ويرى الباحث جاك بيرك أن الدين ثقافة، فبيرك يكتب عن المجتمع. وقال فيصل الكلام نفسه."
+    s1, s2 = text.index("جاك بيرك"), text.index("فبيرك")
+    s3 = text.index("فيصل")
+    cands = [NameCandidate(s1, s1 + 8, 2, 4, "PER", alias_key("جاك بيرك"), None, "ner"),
+             NameCandidate(s2, s2 + 5, 9, 10, "PER", alias_key("فبيرك"), None, "ner"),
+             NameCandidate(s3, s3 + 4, 15, 16, "PER", alias_key("فيصل"), None, "ner")]
+    strip_fa(cands, text, WORDS)
+    assert [text[c.start : c.end] for c in cands] == ["جاك بيرك", "بيرك", "فيصل"]

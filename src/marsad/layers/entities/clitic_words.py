@@ -14,6 +14,10 @@ inside a word, after its first letters, is no person when
 3. the letters cut off are the preposition with the article ("لل") and it joins another definite
    word with "و" ("لل" + "عطاء والإبداع"): two ordinary nouns, the first stripped of its article.
 
+The tagger also reads the clitic "ف" into a name ("فحبري", "فبورديو": "ف" + a name); when the
+word without it is a word of another person's name in the document and the whole word is no
+given name ("فيصل", "فهد"), the person starts after the "ف".
+
 Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
 (the lion's share) name no al-Assad.
 """
@@ -90,3 +94,22 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
     """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
     return [c for c in cands if c.type != "PER"
             or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens))]
+
+
+_FA = "ف"
+
+
+def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
+    """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    name_words: set[str] = set()
+    for c in cands:
+        if c.type == "PER":
+            name_words.update(alias_key(w) for w in text[c.start : c.end].split())
+    for c in cands:
+        word = text[c.start : c.end]
+        if c.type != "PER" or " " in word or not word.startswith(_FA) or len(word) < 5 \
+                or _known_name(word, words) or alias_key(word[1:]) not in name_words:
+            continue
+        c.start += 1
+        c.key = alias_key(text[c.start : c.end])
+        c.actor = None

@@ -27,7 +27,7 @@ from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
-from marsad.layers.entities.clitic_words import drop_clitic_words
+from marsad.layers.entities.clitic_words import drop_clitic_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
@@ -283,6 +283,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
+        strip_fa(cands, text, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
