@@ -67,3 +67,9 @@ def test_a_name_after_fa_starts_after_it_unless_the_word_is_a_given_name():
              NameCandidate(s3, s3 + 4, 15, 16, "PER", alias_key("فيصل"), None, "ner")]
     strip_fa(cands, text, WORDS)
     assert [text[c.start : c.end] for c in cands] == ["جاك بيرك", "بيرك", "فيصل"]
+
+
+def test_an_accusative_noun_is_no_person_but_a_given_name_in_alef_is():
+    assert not _kept("ولم يعمل المسؤولون حسابا لهذه الزيادة في الطلب.", "حسابا")
+    assert not _kept("ولن يزيدنا الحادث إلا قوة وإيمانا بوطننا.", "إيمانا")
+    assert _kept("وقالت ناديا في حديثها إن المشروع نجح.", "ناديا")

@@ -18,6 +18,9 @@ The tagger also reads the clitic "ف" into a name ("فحبري", "فبورديو
 word without it is a word of another person's name in the document and the whole word is no
 given name ("فيصل", "فهد"), the person starts after the "ف".
 
+An ordinary noun in the accusative, with its alef ("حسابا", "وإيمانا", "كمينا"), is no person
+either, unless the word is itself a given name ("ناديا").
+
 Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
 (the lion's share) name no al-Assad.
 """
@@ -28,10 +31,12 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
+from marsad.lexicons.loader import keyed
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
 _ARTICLE_PREPOSITION = "لل"
+_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
@@ -39,9 +44,9 @@ _SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
 
 
 def _ordinary_word(key: str, common: frozenset[str]) -> bool:
-    """`key` is a common word, or one with a possessive pronoun on it ("كلامي")."""
-    if key in common:
-        return True
+    """`key` is a common word, in the accusative or with a possessive pronoun on it ("كلامي")."""
+    if key in common or key.endswith("ا") and len(key) > 4 and key[:-1] in common:
+        return True  # also in the accusative ("كمينا")
     return any(key.endswith(p) and len(key) - len(p) >= 3 and key[: -len(p)] in common for p in _POSSESSIVE)
 
 
@@ -89,11 +94,21 @@ def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
     return any(stem in _SHARE_WORDS for _off, stem in prev.splits)
 
 
+def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
+    """"حسابا", "إيمانا": an ordinary word (or a given name that is also one) with the accusative alef."""
+    word = text[c.start : c.end]
+    if c.actor is not None or " " in word or not word.endswith("ا") or _known_name(word, words):
+        return False
+    stem = alias_key(word)[:-1]
+    return len(stem) >= 3 and (stem in words.common or stem in _WORD_NAMES)
+
+
 def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
                       words: NameWords) -> list[NameCandidate]:
     """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
     return [c for c in cands if c.type != "PER"
-            or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens))]
+            or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens)
+                    or _accusative_noun(c, text, words))]
 
 
 _FA = "ف"
