@@ -73,3 +73,8 @@ def test_an_accusative_noun_is_no_person_but_a_given_name_in_alef_is():
     assert not _kept("ولم يعمل المسؤولون حسابا لهذه الزيادة في الطلب.", "حسابا")
     assert not _kept("ولن يزيدنا الحادث إلا قوة وإيمانا بوطننا.", "إيمانا")
     assert _kept("وقالت ناديا في حديثها إن المشروع نجح.", "ناديا")
+
+
+def test_with_us_after_wa_and_a_foreign_name_in_alef():
+    assert not _kept("ولدينا خطة واضحة للموسم المقبل.", "دينا خطة")
+    assert _kept("وتعاقد النادي مع كيتا لمدة موسمين.", "كيتا")

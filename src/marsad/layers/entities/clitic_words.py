@@ -36,6 +36,7 @@ from marsad.lexicons.loader import keyed
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
 _ARTICLE_PREPOSITION = "لل"
+_BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدينا"
 _WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
@@ -76,7 +77,7 @@ def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: N
     if not front:
         return False
     parts = text[c.start : c.end].split()
-    if front == "ل" and tokens[c.tok_start].key in _WITH_US:
+    if front in _BEFORE_WITH_US and tokens[c.tok_start].key.removeprefix(front[:-1]) in _WITH_US:
         return True  # "لدينا" (we have) is no "ل" + "دينا"
     if front in _CUT_LETTERS and len(parts) == 1 and _ordinary_word(tokens[c.tok_start].key, words.common):
         return True
@@ -100,7 +101,8 @@ def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
     if c.actor is not None or " " in word or not word.endswith("ا") or _known_name(word, words):
         return False
     stem = alias_key(word)[:-1]
-    return len(stem) >= 3 and (stem in words.common or stem in _WORD_NAMES)
+    # a stem of three letters may be a foreign name's ("كيتا": "كيت" is in the word list)
+    return len(stem) >= 4 and (stem in words.common or stem in _WORD_NAMES)
 
 
 def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
