@@ -22,3 +22,13 @@ def test_two_reporters_separated_by_a_comma(layer):
 def test_a_line_of_words_is_no_byline(layer):
     text = "تقرير\n\nأمطار غزيرة – جدة\n\nهطلت أمطار غزيرة على المدينة."
     assert not _persons(layer, text)
+
+
+def test_a_reporter_named_with_a_word_given_name_like_ghalib(layer):
+    text = "ضبط مستودع مخالف\n\nغالب العنزي – بريدة\n\nضبطت الجهات المختصة مستودعا مخالفا في المدينة."
+    assert "غالب العنزي" in _persons(layer, text)
+
+
+def test_success_of_a_club_is_no_person(layer):
+    text = "وأشاد المدرب بنجاح النادي في تنظيم المعسكر الصيفي هذا العام."
+    assert not any(n.startswith("نجاح") for n in _persons(layer, text))

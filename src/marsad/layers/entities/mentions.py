@@ -27,8 +27,10 @@ from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
+from marsad.layers.entities.clitic_words import drop_clitic_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
+from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
@@ -57,6 +59,7 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
+from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
@@ -279,6 +282,10 @@ class MentionFinder:
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
+        cands = drop_clitic_words(cands, tokens, text, self.words)
+        strip_fa(cands, text, self.words)
+        cands = cut_nationality_words(cands, tokens, text, self.kb)
+        cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))

@@ -1,0 +1,132 @@
+"""Ordinary words read as persons once the tagger has cut a letter off their front.
+
+The tagger splits a proclitic off a word and may read what is left as a name: "كلامي" (my words)
+becomes "ك" + "لامي" (a KB person), "كياني" "ك" + "ياني", "بدأنا" "ب" + "دأنا". A person found
+inside a word, after its first letters, is no person when
+
+1. the whole word is an ordinary word, also with a possessive pronoun ("كلام" + "ي"), and the
+   letter cut off is "ك", "ب" or "ف" (before a name "و" and "ل" are common and "لصالح" may be
+   "to Saleh");
+2. every word of it ends in the accusative alef, the last is an adjective ("ودودا رقيقا",
+   "فوتوغرافيا سعوديا") and none is a given name ("وحنا مينا" is a writer, "وماريا زاخاروفا"
+   a spokeswoman): indefinite adjectives in the accusative, which a person's name does not run to;
+   and "لدى" with a pronoun ("لدينا نوايا": "we have intentions") is no "ل" + "دينا";
+3. the letters cut off are the preposition with the article ("لل") and it joins another definite
+   word with "و" ("لل" + "عطاء والإبداع"): two ordinary nouns, the first stripped of its article.
+
+The tagger also reads the clitic "ف" into a name ("فحبري", "فبورديو": "ف" + a name); when the
+word without it is a word of another person's name in the document and the whole word is no
+given name ("فيصل", "فهد"), the person starts after the "ف".
+
+An ordinary noun in the accusative, with its alef ("حسابا", "وإيمانا", "كمينا"), is no person
+either, unless the word is itself a given name ("ناديا").
+
+Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
+(the lion's share) name no al-Assad.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
+from marsad.lexicons.loader import keyed
+
+_CUT_LETTERS = frozenset("كبف")
+_POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
+_ARTICLE_PREPOSITION = "لل"
+_BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدينا"
+_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
+# "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
+_WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
+_LION = alias_key("الأسد")
+_SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
+
+
+def _ordinary_word(key: str, common: frozenset[str]) -> bool:
+    """`key` is a common word, in the accusative or with a possessive pronoun on it ("كلامي")."""
+    if key in common or key.endswith("ا") and len(key) > 4 and key[:-1] in common:
+        return True  # also in the accusative ("كمينا")
+    return any(key.endswith(p) and len(key) - len(p) >= 3 and key[: -len(p)] in common for p in _POSSESSIVE)
+
+
+def _accusative_adjective(word: str) -> bool:
+    """An indefinite adjective in the accusative: a relational one ("سعوديا") or of the pattern
+    فعيل ("رقيقا", "نبيلا"); foreign names in alef ("بوكوفا", "زاخاروفا") are neither."""
+    return word.endswith("يا") or len(word) == 5 and word[2] == "ي"
+
+
+def _known_name(word: str, words: NameWords) -> bool:
+    """A given name, Arabic or foreign ("حنا", "ماريا")."""
+    key = alias_key(word)
+    return key in words.given_names or key in ROMANIZED_NAMES
+
+
+def _inside_word(c: NameCandidate, tokens: list[Token], text: str) -> str:
+    """The letters of its word before `c`, when `c` starts inside a word ("" otherwise)."""
+    tok = tokens[c.tok_start]
+    if c.start <= tok.start or c.start >= tok.end:
+        return ""
+    return text[tok.start : c.start]
+
+
+def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: NameWords) -> bool:
+    """Is `c` an ordinary word or phrase the tagger read as a person after a clitic (rules 1-3)?"""
+    front = _inside_word(c, tokens, text)
+    if not front:
+        return False
+    parts = text[c.start : c.end].split()
+    if front in _BEFORE_WITH_US and tokens[c.tok_start].key.removeprefix(front[:-1]) in _WITH_US:
+        return True  # "لدينا" (we have) is no "ل" + "دينا"
+    if front in _CUT_LETTERS and len(parts) == 1 and _ordinary_word(tokens[c.tok_start].key, words.common):
+        return True
+    if len(parts) >= 2 and all(w.endswith("ا") for w in parts) and _accusative_adjective(parts[-1]) \
+            and not any(_known_name(w, words) for w in parts):
+        return True
+    return front == _ARTICLE_PREPOSITION and any(w.startswith("وال") for w in parts[1:])
+
+
+def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"حصة الأسد", "نصيب الأسد": the lion's share."""
+    if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
+        return False
+    prev = tokens[c.tok_start - 1]
+    return any(stem in _SHARE_WORDS for _off, stem in prev.splits)
+
+
+def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
+    """"حسابا", "إيمانا": an ordinary word (or a given name that is also one) with the accusative alef."""
+    word = text[c.start : c.end]
+    if c.actor is not None or " " in word or not word.endswith("ا") or _known_name(word, words):
+        return False
+    stem = alias_key(word)[:-1]
+    # a stem of three letters may be a foreign name's ("كيتا": "كيت" is in the word list)
+    return len(stem) >= 4 and (stem in words.common or stem in _WORD_NAMES)
+
+
+def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
+                      words: NameWords) -> list[NameCandidate]:
+    """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
+    return [c for c in cands if c.type != "PER"
+            or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens)
+                    or _accusative_noun(c, text, words))]
+
+
+_FA = "ف"
+
+
+def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
+    """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    name_words: set[str] = set()
+    for c in cands:
+        if c.type == "PER":
+            name_words.update(alias_key(w) for w in text[c.start : c.end].split())
+    for c in cands:
+        word = text[c.start : c.end]
+        if c.type != "PER" or " " in word or not word.startswith(_FA) or len(word) < 5 \
+                or _known_name(word, words) or alias_key(word[1:]) not in name_words:
+            continue
+        c.start += 1
+        c.key = alias_key(text[c.start : c.end])
+        c.actor = None

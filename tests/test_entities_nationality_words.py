@@ -1,0 +1,26 @@
+"""Nationality words read into persons' names or as persons. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import tokenize
+from marsad.kb import alias_key, load_kb
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.nationality_words import cut_nationality_words
+
+
+def test_a_nationality_before_jinsiya_ends_the_name():
+    kb = load_kb()
+    text = "وأوقفت الشرطة خالد منصور - باكستاني الجنسية - بعد البلاغ."
+    tokens = tokenize(text)
+    start, end = text.index("خالد"), text.index(" الجنسية")
+    first = next(i for i, t in enumerate(tokens) if t.start == start)
+    last = next(i for i, t in enumerate(tokens) if t.end == end)
+    cand = NameCandidate(start, end, first, last + 1, "PER", alias_key(text[start:end]), None, "ner")
+    (kept,) = cut_nationality_words([cand], tokens, text, kb)
+    assert text[kept.start : kept.end] == "خالد منصور"
+    text = "وشارك في البطولة لاعبان سعوديان من الرياض."
+    tokens = tokenize(text)
+    start = text.index("سعوديان")
+    k = next(i for i, t in enumerate(tokens) if t.start == start)
+    cand = NameCandidate(start, start + 7, k, k + 1, "PER", alias_key("سعوديان"), None, "ner")
+    assert cut_nationality_words([cand], tokens, text, kb) == []
