@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_candidate import NameCandidate, end_before
 from marsad.lexicons.loader import keyed
 
 TAILS = keyed("body_tails.tsv", "tail", alias_key)
@@ -27,10 +27,6 @@ def cut_body_tails(cands: list[NameCandidate], tokens: list[Token], text: str) -
         k = next((k for k in range(c.tok_start + 1, c.tok_end) if tokens[k].key in TAILS), None)
         if k is None:
             continue
-        while k > c.tok_start and not tokens[k - 1].is_word:
-            k -= 1
-        if k <= c.tok_start:
+        if not end_before(c, k, tokens, text):
             gone.add(id(c))
-        else:
-            move_end(c, k, tokens, text)
     return [c for c in cands if id(c) not in gone] if gone else cands

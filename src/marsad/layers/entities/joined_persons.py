@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end, span_candidate, with_added
+from marsad.layers.entities.name_candidate import (
+    NameCandidate,
+    end_before,
+    span_candidate,
+    with_added,
+)
 from marsad.layers.entities.name_words import NameWords
 
 
@@ -66,13 +71,8 @@ class JoinedPersons:
             if cut is None:
                 continue
             end = c.tok_end
-            k = cut
-            while k > c.tok_start and not tokens[k - 1].is_word:
-                k -= 1
-            if k <= c.tok_start:
+            if not end_before(c, cut, tokens, text):
                 gone.add(id(c))
-            else:
-                move_end(c, k, tokens, text)
             for j in range(cut, end):  # the items after "و" the KB knows as places
                 item = span_candidate(tokens, text, j, j + 1, "LOC", strip_conj=True)
                 if item is not None and tokens[j].key.startswith("و"):

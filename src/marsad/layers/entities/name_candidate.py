@@ -50,6 +50,18 @@ def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,
     return NameCandidate(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
 
 
+def end_before(c: NameCandidate, k: int, tokens: list[Token], text: str) -> bool:
+    """Let candidate `c` end before token k and the punctuation right before it ("نور نوبي-
+    بنجلاديشي": the dash goes with what is cut off); False when no word of it is left, for the
+    caller to drop it."""
+    while k > c.tok_start and not tokens[k - 1].is_word:
+        k -= 1
+    if k <= c.tok_start:
+        return False
+    move_end(c, k, tokens, text)
+    return True
+
+
 def move_end(c: NameCandidate, j: int, tokens: list[Token], text: str, relink: bool = True) -> None:
     """Let candidate `c` end after token j-1; a longer name must be linked again (relink)."""
     if j == c.tok_end:

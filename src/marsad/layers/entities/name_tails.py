@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_candidate import NameCandidate, end_before, move_end
 from marsad.layers.entities.word_lists import ALLAH, ALLAH_COMPOUND
 from marsad.lexicons.loader import keyed
 
@@ -64,12 +64,9 @@ def cut_name_tails(cands: list[NameCandidate], tokens: list[Token], text: str) -
         k = _cut_at(c, tokens)
         if k == c.tok_end:
             continue
-        while k > c.tok_start and not tokens[k - 1].is_word:
-            k -= 1
-        if k <= c.tok_start:
+        if not end_before(c, k, tokens, text):
             gone.add(id(c))
             continue
-        move_end(c, k, tokens, text)
         before = ends.get(c.tok_start - 1)
         if c.type == "PER" and k == c.tok_start + 1 and before is not None and tokens[c.tok_start - 1].key == _FAMILY:
             move_end(before, k, tokens, text, relink=False)  # "... بن عبدالعزيز آل سعود"

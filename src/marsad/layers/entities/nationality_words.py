@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_candidate import NameCandidate, end_before
 
 _NATIONALITY = alias_key("الجنسية")
 # dual and accusative endings of the masculine relational adjective "سعودي", and its feminine dual
@@ -47,10 +47,6 @@ def cut_nationality_words(cands: list[NameCandidate], tokens: list[Token], text:
         if not _before_nationality(c, tokens):
             continue
         k = c.tok_end - 1
-        while k > c.tok_start and not tokens[k - 1].is_word:
-            k -= 1  # "نور نوبي- بنجلاديشي": the dash goes with the nationality
-        if k <= c.tok_start:
+        if not end_before(c, k, tokens, text):
             gone.add(id(c))
-        else:
-            move_end(c, k, tokens, text)
     return [c for c in cands if id(c) not in gone] if gone else cands
