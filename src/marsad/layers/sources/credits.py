@@ -16,6 +16,7 @@ recipient of a headline's words ("وزير الخارجية لـ«..»: لن ن�
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
@@ -48,11 +49,12 @@ def credit_line_at(text: str, toks: list[Token], mark: int) -> bool:
 
 
 def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon,
-                     person_keys: frozenset[str] = frozenset()) -> bool:
+                     person_keys: Callable[[], frozenset[str]] = frozenset) -> bool:
     """The "لـ" at `lam` follows the speaker that opens a line of its own: the words before it on
     the line are a few plain words (no verb, complementiser, particle or mark, but for a name in
     marks), the first a title ("وزير", "مسؤول", "المتحدث"), or one or two words the last of which
-    is a person's name in `person_keys` (the match keys the article gives to persons)."""
+    is a person's name in `person_keys()` (the match keys the article gives to persons, asked
+    only when no title opens the line)."""
     line_start = text.rfind("\n", 0, toks[lam].start) + 1
     k = lam - 1
     quoted = False  # inside a name in marks ("مدير إنتاج «..» لـ«..»:"), any word may stand
@@ -68,7 +70,7 @@ def headline_speaker(text: str, toks: list[Token], lam: int, lex: SpeechLexicon,
     if quoted or not lo <= words <= hi:
         return False
     return (lex.has("title", toks[k + 1], TITLE_PREFIXES)
-            or (words <= NAME_ONLY_WORDS and toks[lam - 1].key in person_keys))
+            or (words <= NAME_ONLY_WORDS and toks[lam - 1].key in person_keys()))
 
 
 def person_name_keys(toks: list[Token], spans: list[tuple[int, int]], lex: SpeechLexicon) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
@@ -184,7 +185,7 @@ class SourceLayer:
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end),
-                                   person_name_keys(toks, _person_spans(doc), self.lex))
+                                   cache(lambda: person_name_keys(toks, _person_spans(doc), self.lex)))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))

@@ -29,6 +29,7 @@ is an outlet too, with no outlet word.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
@@ -103,16 +104,17 @@ class OutletFinder:
         self.pending: list[Found] = []  # second outlets of a pair ("صحيفتي .. و..") found in this document
         self.dashes: list[int] = []     # the dashes of this document (where datelines may be)
         self.known_body = lambda start, end: False  # this document's KB bodies that are no outlets
-        self.person_keys: frozenset[str] = frozenset()  # words this document gives to persons
+        self.person_keys: Callable[[], frozenset[str]] = frozenset  # words this document gives to persons
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet,
-             known_body=None, person_keys: frozenset[str] = frozenset()) -> list[Found]:
+             known_body=None, person_keys: Callable[[], frozenset[str]] = frozenset) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»"); `known_body(start,
         end)`: the span is a body of the KB that is no outlet (the tagger's guesses aside, which take
-        many a transliterated site's name for a person); `person_keys`: the words the document
-        gives to persons (a headline's speaker named by the family name alone)."""
+        many a transliterated site's name for a person); `person_keys()`: the words the document
+        gives to persons (a headline's speaker named by the family name alone), built only when a
+        headline line asks."""
         out: list[Found] = []
         self.text = text
         self.known_body = known_body or not_outlet
