@@ -254,8 +254,7 @@ def published_before(toks: list[Token], p: int) -> bool:
 
 def article_before(toks: list[Token], p: int) -> bool:
     """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
-    return any(t.is_word and any(stem in ARTICLES and t.key[: len(t.key) - len(stem)] in PUBLISHED_PREFIXES
-                                 for _, stem in t.splits) for t in toks[max(0, p - WROTE_STEPS) : p])
+    return any(_published(t, ARTICLES) for t in toks[max(0, p - WROTE_STEPS) : p])
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
