@@ -38,6 +38,7 @@ from marsad.layers.sources.words import (
     is_nisba,
     is_plural_verb,
     outlet_head,
+    past_marks,
     remit_end,
 )
 from marsad.lexicons import loader
@@ -189,8 +190,7 @@ def addresses(lex: SpeechLexicon, tok: Token) -> bool:
 def long_recipient(lex: SpeechLexicon, toks: list[Token], i: int, prefix: str, end: int) -> bool:
     """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
     received a statement opening right after its name, the verb further back than usual."""
-    while end < len(toks) and toks[end].text in CLOSING_MARKS:
-        end += 1  # "لوكالة «..»: «...»"
+    end = past_marks(toks, end)  # "لوكالة «..»: «...»"
     return (prefix.endswith("ل") and (opens_statement(lex, toks, end) or interviewed_after(lex, toks, end))
             and said_before(lex, toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
 
@@ -261,8 +261,7 @@ def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
     complementiser, is the one a verb of telling earlier in the clause told (its closing mark
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
-    while j < len(toks) and toks[j].text in CLOSING_MARKS:
-        j += 1
+    j = past_marks(toks, j)
     if j < len(toks):
         j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
     if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):

@@ -274,6 +274,13 @@ def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
     return False
 
 
+def past_marks(toks: list[Token], j: int) -> int:
+    """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return j
+
+
 def remit_end(toks: list[Token], k: int) -> int:
     """After an outlet's remit at token k ("لأخبار المشاهير", "للأنباء"): "ل" + a remit word and the
     definite field it may govern; k when there is none."""
