@@ -40,6 +40,7 @@ from marsad.layers.sources.words import (
     outlet_head,
     past_marks,
     remit_end,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -238,8 +239,7 @@ def reports(lex: SpeechLexicon, tok: Token) -> bool:
 
 
 def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
-    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in PUBLISHED_PREFIXES
-                               for _, stem in tok.splits)
+    return stem_in(tok, words, PUBLISHED_PREFIXES)
 
 
 def published_before(toks: list[Token], p: int) -> bool:

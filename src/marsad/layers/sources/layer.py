@@ -72,6 +72,7 @@ from marsad.layers.sources.words import (
     outlet_head,
     past_marks,
     reports_later,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -364,8 +365,7 @@ class SourceLayer:
             t = toks[m]
             if t.text in SENTENCE_ENDS or t.text == ":" or self.lex.is_comp(t):
                 return False
-            if t.is_word and any(stem in RELAY_VERBS and t.key[: len(t.key) - len(stem)] in VERB_PREFIXES
-                                 for _, stem in t.splits):
+            if stem_in(t, RELAY_VERBS, VERB_PREFIXES):
                 return True
         return False
 

@@ -4,6 +4,7 @@ token tests built on them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
@@ -152,6 +153,12 @@ def disagrees(verb: Token, outlet_word: Token) -> bool:
     """A past verb without the feminine "ت" right before a feminine outlet word is not its verb
     ("أبرز صحيفة": "the most prominent paper"; the verb would be "أبرزت صحيفة")."""
     return outlet_word.key.endswith("ه") and FEMININE_PAST.search(verb.key) is None
+
+
+def stem_in(tok: Token, words: Collection[str], prefixes: Collection[str]) -> bool:
+    """A word one of whose readings is a stem of `words` after proclitics in `prefixes`."""
+    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in prefixes
+                               for _, stem in tok.splits)
 
 
 def is_person_word(tok: Token) -> bool:
