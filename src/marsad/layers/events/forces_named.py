@@ -81,10 +81,17 @@ def adjective_phrases(pattern: re.Pattern[str], text: str, start: int, end: int,
 
 def _groups_of(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:
     """`doc_groups(doc_entities)`, made once per document (its entities do not change meanwhile)."""
-    last = _last_groups[0] if _last_groups else None
+    return once_per_document(_last_groups, doc_entities, doc_groups)
+
+
+def once_per_document(last_made: list[tuple[dict, int, dict[str, str]]], doc_entities: dict[str, tuple[str, str | None, str]],
+                      make: Callable[[dict[str, tuple[str, str | None, str]]], dict[str, str]]) -> dict[str, str]:
+    """`make(doc_entities)`, kept in `last_made` for the document last read and made again only for
+    another document or once its entities changed (asked per sentence)."""
+    last = last_made[0] if last_made else None
     if last is None or last[0] is not doc_entities or last[1] != len(doc_entities):
-        last = (doc_entities, len(doc_entities), doc_groups(doc_entities))
-        _last_groups[:] = [last]
+        last = (doc_entities, len(doc_entities), make(doc_entities))
+        last_made[:] = [last]
     return last[2]
 
 

@@ -16,7 +16,12 @@ from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document
-from marsad.layers.events.forces_named import _ADJECTIVE_ENDINGS, _groups_of, adjective_phrases
+from marsad.layers.events.forces_named import (
+    _ADJECTIVE_ENDINGS,
+    _groups_of,
+    adjective_phrases,
+    once_per_document,
+)
 
 M = TypeVar("M")
 
@@ -62,11 +67,7 @@ def named_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[s
     """Adjective key -> entity id of the groups `doc_groups` reads, and of organisations named by a
     group head and a relation word ("جماعة الحوثي"، "ميليشيا الحوثيين"); made once per document,
     as `_groups_of` is (asked per sentence, and the entities do not change meanwhile)."""
-    last = _last_named[0] if _last_named else None
-    if last is None or last[0] is not doc_entities or last[1] != len(doc_entities):
-        last = (doc_entities, len(doc_entities), _named_groups(doc_entities))
-        _last_named[:] = [last]
-    return last[2]
+    return once_per_document(_last_named, doc_entities, _named_groups)
 
 
 def _named_groups(doc_entities: dict[str, tuple[str, str | None, str]]) -> dict[str, str]:

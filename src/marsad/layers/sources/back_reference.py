@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import framed_by_verb
@@ -18,8 +19,7 @@ from marsad.layers.sources.words import QUOTES, STRONG_HEADS, is_latin, is_plura
 BACK_TOKENS = 250     # tokens back from the definite outlet word to the outlet it refers to
 NAME_LOOK = 8         # tokens after the earlier outlet word its name lies within
 SUBJECT_PREFIXES = frozenset({"", "و", "ف"})
-_NO_HEAD: set[str] = set()  # the word forms known to write none (a set: asked of every word)
-_NO_HEAD_LIMIT = 200_000  # a long run's vocabulary: start again rather than grow without end
+_SUBJECT_HEADS = FormMemo()  # word form -> the strong outlet word it writes definite (asked of every word)
 
 Found = tuple[int, int, object | None]
 
@@ -29,13 +29,8 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
     """The outlets named earlier that a cited definite outlet word refers back to; `name_at(p)`: the
     outlet the outlet word at token p names, or None; `spans`: the sources found already."""
     out: list[Found] = []
-    # asked of every word: the forms known to write no outlet word left out in one pass
-    no_head = _NO_HEAD
-    maybe = [m for m, tok in enumerate(toks) if tok.is_word and tok.text not in no_head]
-    for m in maybe:
-        tok = toks[m]
-        bare = _subject_head(tok)
-        if bare is None or m in taken or not _cited_subject(toks, m, lex):
+    for m, bare in answers_where(toks, _SUBJECT_HEADS, _subject_head):
+        if m in taken or not _cited_subject(toks, m, lex):
             continue
         for p in range(m - 1, max(-1, m - BACK_TOKENS), -1):
             earlier = outlet_head(toks[p])
@@ -56,17 +51,12 @@ def back_references(toks: list[Token], taken: set[int], spans: list[tuple[int, i
 
 def _subject_head(tok: Token) -> str | None:
     """The strong outlet word, without its article, that the word `tok` writes definite with at
-    most "و" or "ف" before it ("والوكالة" -> "وكالة"), or None; a form that writes none is
-    remembered in `_NO_HEAD` (the reading depends on the word's text alone)."""
-    head = outlet_head(tok) if tok.key.startswith(("ال", "وال", "فال")) else None
-    bare = None
+    most "و" or "ف" before it ("والوكالة" -> "وكالة"), or None (the reading depends on the word's
+    text alone)."""
+    head = outlet_head(tok) if tok.is_word and tok.key.startswith(("ال", "وال", "فال")) else None
     if head is not None and head[1].startswith("ال") and head[2] in SUBJECT_PREFIXES and head[1][2:] in STRONG_HEADS:
-        bare = head[1][2:]
-    else:
-        if len(_NO_HEAD) >= _NO_HEAD_LIMIT:
-            _NO_HEAD.clear()
-        _NO_HEAD.add(tok.text)
-    return bare
+        return head[1][2:]
+    return None
 
 
 def _well_named(toks: list[Token], p: int, found: Found) -> bool:

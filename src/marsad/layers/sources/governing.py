@@ -38,7 +38,9 @@ from marsad.layers.sources.words import (
     is_nisba,
     is_plural_verb,
     outlet_head,
+    past_marks,
     remit_end,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -189,8 +191,7 @@ def addresses(lex: SpeechLexicon, tok: Token) -> bool:
 def long_recipient(lex: SpeechLexicon, toks: list[Token], i: int, prefix: str, end: int) -> bool:
     """"وقال فلان أحد الذين التقاهم الرئيس أمس لراديو .. إن": an outlet after "ل" that
     received a statement opening right after its name, the verb further back than usual."""
-    while end < len(toks) and toks[end].text in CLOSING_MARKS:
-        end += 1  # "لوكالة «..»: «...»"
+    end = past_marks(toks, end)  # "لوكالة «..»: «...»"
     return (prefix.endswith("ل") and (opens_statement(lex, toks, end) or interviewed_after(lex, toks, end))
             and said_before(lex, toks, i, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW))
 
@@ -238,8 +239,7 @@ def reports(lex: SpeechLexicon, tok: Token) -> bool:
 
 
 def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
-    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in PUBLISHED_PREFIXES
-                               for _, stem in tok.splits)
+    return stem_in(tok, words, PUBLISHED_PREFIXES)
 
 
 def published_before(toks: list[Token], p: int) -> bool:
@@ -254,16 +254,14 @@ def published_before(toks: list[Token], p: int) -> bool:
 
 def article_before(toks: list[Token], p: int) -> bool:
     """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
-    return any(t.is_word and any(stem in ARTICLES and t.key[: len(t.key) - len(stem)] in PUBLISHED_PREFIXES
-                                 for _, stem in t.splits) for t in toks[max(0, p - WROTE_STEPS) : p])
+    return any(_published(t, ARTICLES) for t in toks[max(0, p - WROTE_STEPS) : p])
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
     complementiser, is the one a verb of telling earlier in the clause told (its closing mark
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
-    while j < len(toks) and toks[j].text in CLOSING_MARKS:
-        j += 1
+    j = past_marks(toks, j)
     if j < len(toks):
         j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
     if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):

@@ -17,7 +17,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
-from marsad.layers.sources.words import QUOTES, is_latin, lone_lam
+from marsad.layers.sources.words import QUOTES, is_latin, lone_lam, stem_in
 from marsad.lexicons import loader
 
 SHORT_LATIN = 3          # an English alias this short ("AP", "RT") counts only in capitals, or with no vowel
@@ -78,7 +78,7 @@ def unlisted_acronyms(toks: list[Token], taken: set[int], lex: SpeechLexicon,
         if k < 0 or not toks[k].is_word:
             continue
         verb = toks[k]
-        told = any(verb.key[: len(verb.key) - len(stem)] in VERB_PREFIXES and stem in NEWS_VERBS for _, stem in verb.splits)
+        told = stem_in(verb, NEWS_VERBS, VERB_PREFIXES)
         if (told or lex.is_according(verb)) and not not_outlet(tok.start, tok.end):
             out.append((tok.start, tok.end, None))
             taken.add(i)

@@ -71,7 +71,9 @@ from marsad.layers.sources.words import (
     lone_lam,
     names_no_entity,
     outlet_head,
+    past_marks,
     reports_later,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -349,7 +351,7 @@ class SourceLayer:
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
         if self._spoken_before(toks, i) is not None:
             return True
-        if j is None or not opens_statement(self.lex, toks, _past_marks(toks, j)):
+        if j is None or not opens_statement(self.lex, toks, past_marks(toks, j)):
             return False
         if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
             return True
@@ -364,8 +366,7 @@ class SourceLayer:
             t = toks[m]
             if t.text in SENTENCE_ENDS or t.text == ":" or self.lex.is_comp(t):
                 return False
-            if t.is_word and any(stem in RELAY_VERBS and t.key[: len(t.key) - len(stem)] in VERB_PREFIXES
-                                 for _, stem in t.splits):
+            if stem_in(t, RELAY_VERBS, VERB_PREFIXES):
                 return True
         return False
 
@@ -620,13 +621,6 @@ def _dotted_on(toks: list[Token], j: int) -> bool:
     the first letters of a longer acronym written with dots ("آر.تي.إي.")."""
     return j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].key in LETTER_NAMES and (
         toks[j + 1].key in LETTER_NAMES) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
-
-
-def _past_marks(toks: list[Token], j: int) -> int:
-    """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
-    while j < len(toks) and toks[j].text in CLOSING_MARKS:
-        j += 1
-    return j
 
 
 def _aside_commas(toks: list[Token], k: int) -> list[int]:

@@ -22,6 +22,7 @@ from marsad.layers.sources.words import (
     OUTLET_HEADS,
     QUOTES,
     RECEIVE_WORDS,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -43,8 +44,7 @@ MADE_STEPS = 3      # tokens before the verb of making to the call or the interv
 
 
 def _verb_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in VERB_PREFIXES
-                               for _, stem in tok.splits)
+    return stem_in(tok, words, VERB_PREFIXES)
 
 
 def newsroom_work(toks: list[Token], i: int, j: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.sources.words import QUOTES, SENTENCE_ENDS
+from marsad.layers.sources.words import QUOTES, SENTENCE_ENDS, stem_in
 from marsad.lexicons import loader
 
 PROGRAMMES = loader.keyed("source_words_unseen.tsv", "programme", match_key)
@@ -44,8 +44,7 @@ def after_programme(toks: list[Token], p: int) -> bool:
 
 
 def _is_programme(tok: Token) -> bool:
-    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in PROGRAMME_PREFIXES and stem in PROGRAMMES
-                               for _, stem in tok.splits)
+    return stem_in(tok, PROGRAMMES, PROGRAMME_PREFIXES)
 
 
 def _inside_marks(toks: list[Token], k: int, p: int) -> bool:

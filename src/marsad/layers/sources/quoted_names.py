@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token
@@ -26,6 +27,7 @@ Found = tuple[int, int, object | None]
 UNLISTED = loader.keyed("source_words_newsroom.tsv", "unlisted_outlet", match_key)
 MAX_UNLISTED_TOKENS = 2
 _SORTED_HEADS = sorted(OUTLET_HEADS)  # the order headed_alias tries them in, sorted once
+_MARKS = FormMemo()  # the forms that are a quotation mark
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
@@ -40,7 +42,7 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
     out: list[Found] = []
     # a word right after a mark with another mark within MAX_UNLISTED_TOKENS after it: found from the
     # marks, few in a text, rather than by asking every token
-    marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
+    marks = indices_where(toks, _MARKS, _is_mark)
     at_mark = set(marks)
     last = len(toks) - 2
     starts = set(nicknames.starts_in(toks)) | {k + 1 for k in marks if k + 1 <= last and any(
@@ -79,6 +81,10 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
         if actors:
             return actors[0]
     return None
+
+
+def _is_mark(tok: Token) -> bool:
+    return tok.text in QUOTES
 
 
 def _unlisted_end(toks: list[Token], i: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
-from marsad.layers.sources.words import CORRESPONDENTS, GIVEN_TO, QUOTES, lone_lam
+from marsad.layers.sources.words import CORRESPONDENTS, GIVEN_TO, QUOTES, lone_lam, stem_in
 from marsad.lexicons import loader
 
 
@@ -29,8 +29,7 @@ REPLY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "في"})  # "وردا"
 
 def talks(tok: Token) -> bool:
     """A verb of talking, with the conjunction it may carry ("وتحدث")."""
-    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in VERB_PREFIXES and stem in TALK_VERBS
-                               for _, stem in tok.splits)
+    return stem_in(tok, TALK_VERBS, VERB_PREFIXES)
 
 
 def talked_to(toks: list[Token], verb: int) -> bool:
@@ -55,15 +54,13 @@ def replied(toks: list[Token], statement: int) -> bool:
 
 
 def _is_reply(tok: Token) -> bool:
-    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in REPLY_PREFIXES and stem in REPLIES
-                               for _, stem in tok.splits)
+    return stem_in(tok, REPLIES, REPLY_PREFIXES)
 
 
 def to_correspondent(tok: Token) -> bool:
     """"لمراسل", "لمراسلة": "ل" + a correspondent, right before the outlet the correspondent works
     for: words said to the correspondent went to the outlet ("يقول أحدهم لمراسل «..» في طهران")."""
-    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in ("ل", "ول") and stem in CORRESPONDENTS
-                               for _, stem in tok.splits)
+    return stem_in(tok, CORRESPONDENTS, ("ل", "ول"))
 
 
 def opens_quotation(toks: list[Token], i: int, j: int) -> bool:

@@ -4,6 +4,7 @@ token tests built on them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
@@ -154,6 +155,12 @@ def disagrees(verb: Token, outlet_word: Token) -> bool:
     return outlet_word.key.endswith("ه") and FEMININE_PAST.search(verb.key) is None
 
 
+def stem_in(tok: Token, words: Collection[str], prefixes: Collection[str]) -> bool:
+    """A word one of whose readings is a stem of `words` after proclitics in `prefixes`."""
+    return tok.is_word and any(stem in words and tok.key[: len(tok.key) - len(stem)] in prefixes
+                               for _, stem in tok.splits)
+
+
 def is_person_word(tok: Token) -> bool:
     """A title or honorific that makes the name after it a person's ("البروفيسور", "الدكتور")."""
     return tok.is_word and any(stem in PERSON_BEFORE for _, stem in tok.splits if tok.key.endswith(stem)
@@ -272,6 +279,13 @@ def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
         if toks[m].key in TOPIC_WORDS:
             return True
     return False
+
+
+def past_marks(toks: list[Token], j: int) -> int:
+    """The first token at or after j that is no closing mark ("لـ«رويترز» إن")."""
+    while j < len(toks) and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return j
 
 
 def remit_end(toks: list[Token], k: int) -> int:
