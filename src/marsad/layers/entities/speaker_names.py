@@ -110,17 +110,6 @@ def _unnamed_words(words: NameWords) -> frozenset[str]:
     return frozenset(w for w in found if w not in words.given_names and w not in ROMANIZED_NAMES)
 
 
-def _memo_reading(memo: dict[tuple[str, str], bool], tok: Token, keys: frozenset[str]) -> bool:
-    """`clitic_reading(tok, keys, _VERB_CLITICS) is not None`, remembered per (kind, form)."""
-    form = (tok.kind, tok.text)
-    known = memo.get(form)
-    if known is None:
-        if len(memo) > 200_000:  # a long run's vocabulary: start again rather than grow without end
-            memo.clear()
-        known = memo[form] = clitic_reading(tok, keys, _VERB_CLITICS) is not None
-    return known
-
-
 class SpeakerNames:
     """`repair(cands, tokens, text)`: the candidates with the speakers' names repaired (header)."""
 
@@ -532,7 +521,12 @@ class SpeakerNames:
         return False
 
     def _is_verb(self, tok: Token) -> bool:
-        return _memo_reading(self._verb_forms, tok, self.verbs)
+        form = (tok.kind, tok.text)
+        known = self._verb_forms.get(form)
+        if known is None:
+            known = remember(self._verb_forms, form, clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None,
+                             FORMS_KEPT)
+        return known
 
     # --- unknown name words at the subject of a verb of saying ---------------------------
     def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],
