@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
 from marsad.layers.entities.name_words import NameWords
@@ -45,7 +45,7 @@ class BylinePersons:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         if "\n" not in text:
             return cands
-        starts = [t.start for t in tokens]
+        starts = token_starts(tokens)
         added: list[NameCandidate] = []
         for line in _BYLINE.finditer(text):
             items = list(_ITEM.finditer(line.group(1)))
