@@ -30,7 +30,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.lexicons.loader import keyed
 
 _CUT_LETTERS = frozenset("كبف")
@@ -92,7 +92,7 @@ def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
     if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
         return False
     prev = tokens[c.tok_start - 1]
-    return any(stem in _SHARE_WORDS for _off, stem in prev.splits)
+    return reads_as(prev, _SHARE_WORDS)
 
 
 def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:

@@ -21,7 +21,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import has_pronoun_suffix
+from marsad.layers.entities.name_words import has_pronoun_suffix, reads_as
 from marsad.lexicons.loader import keyed
 
 _LEXICON = "place_companies.tsv"
@@ -128,7 +128,7 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         if c.start != tok.start and tok.text[: c.start - tok.start] not in ("و", "ل", "ب"):
             continue  # a place read inside a longer word
         cue = _cue_before(tokens, a)
-        if cue is None and (b >= len(tokens) or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits)):
+        if cue is None and (b >= len(tokens) or not reads_as(tokens[b], COMPANY_TRADES)):
             continue  # most places: no company word before, no company's trade after (asked before the tail)
         # a second place right after the first ("الإمارات دبي الوطني"): one bank's name
         nxt = by_start.get(b)
@@ -148,7 +148,7 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
             first, start = a, c.start
         else:
             j, keep = cue
-            trade_head = any(s in TRADE_HEADS for _o, s in tokens[j].splits)
+            trade_head = reads_as(tokens[j], TRADE_HEADS)
             if end == b and not trade_head:
                 continue  # "سهم قطر" alone: the market of the country as often as a company
             if keep and j not in others:
