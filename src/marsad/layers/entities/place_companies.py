@@ -21,7 +21,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import has_pronoun_suffix, reads_as
+from marsad.layers.entities.name_words import CLITIC_RUNS, has_pronoun_suffix, reads_as
 from marsad.lexicons.loader import keyed
 
 _LEXICON = "place_companies.tsv"
@@ -33,7 +33,6 @@ NAME_ADJECTIVES = keyed(_LEXICON, "name_adjective", alias_key)
 TRADE_NOUNS = keyed(_LEXICON, "trade_noun", alias_key)
 MAX_TAIL = 5  # words of a company's trade and adjectives after its place ("للاتصالات المتكاملة")
 _QUOTES = "«\"“"
-_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 
 
 def _cue_before(tokens: list[Token], a: int) -> tuple[int, bool] | None:
@@ -49,7 +48,7 @@ def _cue_before(tokens: list[Token], a: int) -> tuple[int, bool] | None:
         clitics = tok.text[: off - tok.start]
         if stem in COMPANY_WORDS and clitics.endswith(("ال", "لل")):
             return j, True  # "للشركة السعودية للصناعات": the company word keeps its article
-        if clitics not in _CLITICS:
+        if clitics not in CLITIC_RUNS:
             continue  # "الأسهم السعودية": the shares of a country's market, not a company's
         if stem in COMPANY_WORDS:
             return j, True
