@@ -31,13 +31,12 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
-from marsad.lexicons.loader import keyed
+from marsad.layers.entities.word_lists import WORD_NAMES
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
 _ARTICLE_PREPOSITION = "لل"
 _BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدينا"
-_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
@@ -102,7 +101,7 @@ def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
         return False
     stem = alias_key(word)[:-1]
     # a stem of three letters may be a foreign name's ("كيتا": "كيت" is in the word list)
-    return len(stem) >= 4 and (stem in words.common or stem in _WORD_NAMES)
+    return len(stem) >= 4 and (stem in words.common or stem in WORD_NAMES)
 
 
 def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
