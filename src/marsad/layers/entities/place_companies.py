@@ -112,11 +112,8 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
     places = [c for c in cands if c.type == "LOC" and c.tok_end - c.tok_start <= 2]
     if not places:
         return cands
-    by_start = {c.tok_start: c for c in cands}
+    by_start: dict[int, NameCandidate] | None = None  # made at the first place that may name a company
     covering: dict[int, list[NameCandidate]] = {}  # token index -> the candidates over it
-    for o in cands:
-        for k in range(o.tok_start, o.tok_end):
-            covering.setdefault(k, []).append(o)
     gone: set[int] = set()
     added: list[NameCandidate] = []
     for c in places:
@@ -129,6 +126,11 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         cue = _cue_before(tokens, a)
         if cue is None and (b >= len(tokens) or not reads_as(tokens[b], COMPANY_TRADES)):
             continue  # most places: no company word before, no company's trade after (asked before the tail)
+        if by_start is None:
+            by_start = {o.tok_start: o for o in cands}
+            for o in cands:
+                for k in range(o.tok_start, o.tok_end):
+                    covering.setdefault(k, []).append(o)
         # a second place right after the first ("الإمارات دبي الوطني"): one bank's name
         nxt = by_start.get(b)
         inner = [c]
