@@ -115,16 +115,22 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
 _FA = "ف"
 
 
+def _fa_word(word: str, words: NameWords) -> bool:
+    """One word in "ف" that is no given name ("فحبري"; not "فيصل")."""
+    return " " not in word and word.startswith(_FA) and len(word) >= 5 and not _known_name(word, words)
+
+
 def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
     """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    fa = [c for c in cands if c.type == "PER" and _fa_word(text[c.start : c.end], words)]
+    if not fa:
+        return  # most documents: no such person, and the words of the names are not gathered
     name_words: set[str] = set()
     for c in cands:
         if c.type == "PER":
             name_words.update(alias_key(w) for w in text[c.start : c.end].split())
-    for c in cands:
-        word = text[c.start : c.end]
-        if c.type != "PER" or " " in word or not word.startswith(_FA) or len(word) < 5 \
-                or _known_name(word, words) or alias_key(word[1:]) not in name_words:
+    for c in fa:
+        if alias_key(text[c.start + 1 : c.end]) not in name_words:
             continue
         c.start += 1
         c.key = alias_key(text[c.start : c.end])
