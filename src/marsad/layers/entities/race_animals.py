@@ -30,7 +30,7 @@ def _animal(tok: Token) -> bool:
     return tok.is_word and reads_as(tok, ANIMALS)
 
 
-def _named_animal(c: NameCandidate, tokens: list[Token], text: str) -> bool:
+def _named_animal(c: NameCandidate, tokens: list[Token]) -> bool:
     """Is `c` right after a word for an animal and a quote mark or bracket ("الجواد «X»")?"""
     j = c.tok_start - 1
     if j < 0:
@@ -51,7 +51,7 @@ def drop_race_animals(cands: list[NameCandidate], tokens: list[Token], text: str
     for c in cands:
         if c.actor is not None or c.source == "kb":
             continue
-        if c.type in ("PER", "ORG", "MISC") and _named_animal(c, tokens, text):
+        if c.type in ("PER", "ORG", "MISC") and _named_animal(c, tokens):
             gone.add(id(c))
             continue
         if c.type != "PER":
