@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
 from marsad.layers.entities.name_words import NameWords
-from marsad.layers.entities.word_lists import CONNECTORS
-from marsad.lexicons.loader import keyed
+from marsad.layers.entities.word_lists import CONNECTORS, WORD_NAMES
 
-_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 # a line: names (commas between them), a dash, and a short tail (the paper, a place, "متابعات")
 _BYLINE = re.compile(r"(?m)^[ \t]*([^\n–—\-]{3,60}?)[ \t]*[–—\-][ \t]*[^\n]{2,30}$")
 _ITEM = re.compile(r"[^،,]+")
@@ -37,7 +35,7 @@ class BylinePersons:
         if not 2 <= len(toks) <= 3 or not all(t.is_word for t in toks):
             return False
         first = toks[0].key
-        if first not in self.words.given_names and first not in _WORD_NAMES:
+        if first not in self.words.given_names and first not in WORD_NAMES:
             return False
         return all(t.key in CONNECTORS or t.key in self.words.given_names or self.words.name_like(t)
                    for t in toks[1:])
@@ -45,7 +43,7 @@ class BylinePersons:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         if "\n" not in text:
             return cands
-        starts = [t.start for t in tokens]
+        starts = token_starts(tokens)
         added: list[NameCandidate] = []
         for line in _BYLINE.finditer(text):
             items = list(_ITEM.finditer(line.group(1)))

@@ -30,14 +30,13 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
-from marsad.lexicons.loader import keyed
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
+from marsad.layers.entities.word_lists import WORD_NAMES
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
 _ARTICLE_PREPOSITION = "لل"
 _BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدينا"
-_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
@@ -92,7 +91,7 @@ def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
     if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
         return False
     prev = tokens[c.tok_start - 1]
-    return any(stem in _SHARE_WORDS for _off, stem in prev.splits)
+    return reads_as(prev, _SHARE_WORDS)
 
 
 def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
@@ -102,7 +101,7 @@ def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
         return False
     stem = alias_key(word)[:-1]
     # a stem of three letters may be a foreign name's ("كيتا": "كيت" is in the word list)
-    return len(stem) >= 4 and (stem in words.common or stem in _WORD_NAMES)
+    return len(stem) >= 4 and (stem in words.common or stem in WORD_NAMES)
 
 
 def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -116,16 +115,22 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
 _FA = "ف"
 
 
+def _fa_word(word: str, words: NameWords) -> bool:
+    """One word in "ف" that is no given name ("فحبري"; not "فيصل")."""
+    return " " not in word and word.startswith(_FA) and len(word) >= 5 and not _known_name(word, words)
+
+
 def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
     """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    fa = [c for c in cands if c.type == "PER" and _fa_word(text[c.start : c.end], words)]
+    if not fa:
+        return  # most documents: no such person, and the words of the names are not gathered
     name_words: set[str] = set()
     for c in cands:
         if c.type == "PER":
             name_words.update(alias_key(w) for w in text[c.start : c.end].split())
-    for c in cands:
-        word = text[c.start : c.end]
-        if c.type != "PER" or " " in word or not word.startswith(_FA) or len(word) < 5 \
-                or _known_name(word, words) or alias_key(word[1:]) not in name_words:
+    for c in fa:
+        if alias_key(text[c.start + 1 : c.end]) not in name_words:
             continue
         c.start += 1
         c.key = alias_key(text[c.start : c.end])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import reads_as
 from marsad.lexicons.loader import keyed
 
 CUED_NAMES = keyed("cued_names.tsv", "cued_name", alias_key)
@@ -29,7 +30,7 @@ def _cued(c: NameCandidate, tokens: list[Token], text: str) -> bool:
     if c.tok_start == 0:
         return False
     prev = tokens[c.tok_start - 1]
-    return prev.key in NAME_CUES or any(stem in NAME_CUES for _off, stem in prev.splits)
+    return prev.key in NAME_CUES or reads_as(prev, NAME_CUES)
 
 
 def drop_uncued_names(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:

@@ -25,12 +25,9 @@ from marsad.layers.entities.word_lists import (
     NAME_HEADS,
     PATTERN_HEADS,
     SITE_HEADS,
+    WORD_NAMES,
 )
 from marsad.lexicons.loader import keyed
-
-# given names that are also ordinary words ("علي" is also "على"): a name here only before a
-# person's name or "بن" ("مدير المستشفى علي" + "سعيد القحطاني", "وكيل المحافظة علي بن إبراهيم")
-_WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 
 _CLUB_WORDS = keyed("sports_clubs.tsv", "club", alias_key) | keyed("sports_clubs.tsv", "club_word", alias_key)
 # the head words of bodies and sites, without the article (the words that name no one alone)
@@ -103,7 +100,7 @@ class GenericHeads:
     def _person(self, tokens: list[Token], rest: NameCandidate, first: str, person_after: bool) -> bool:
         """Does `rest` read as a person's name: a given name first, then name-like words or the links
         of a name ("بن", "آل")?"""
-        if first in _WORD_NAMES:
+        if first in WORD_NAMES:  # a name here only before a person's name or "بن" ("المستشفى علي" + "سعيد القحطاني")
             linked = rest.tok_end - rest.tok_start > 1 and tokens[rest.tok_start + 1].key in CONNECTORS
             if not (linked or person_after and rest.tok_end - rest.tok_start == 1):
                 return False

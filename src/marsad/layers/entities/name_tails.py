@@ -13,6 +13,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, end_before, move_end
+from marsad.layers.entities.name_words import reads_as
 from marsad.layers.entities.word_lists import ALLAH, ALLAH_COMPOUND
 from marsad.lexicons.loader import keyed
 
@@ -27,7 +28,7 @@ _FAMILY = alias_key("آل")
 
 def _tail_word(tok: Token) -> bool:
     """A tail word, also with a clitic ("ببرقية": the tagger may take "رقية" out of it)."""
-    return tok.key in TAILS or any(stem in TAILS for _off, stem in tok.splits)
+    return tok.key in TAILS or reads_as(tok, TAILS)
 
 
 def _day_word(tokens: list[Token], k: int) -> bool:

@@ -21,7 +21,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import has_pronoun_suffix
+from marsad.layers.entities.name_words import CLITIC_RUNS, has_pronoun_suffix, reads_as
 from marsad.lexicons.loader import keyed
 
 _LEXICON = "place_companies.tsv"
@@ -33,7 +33,6 @@ NAME_ADJECTIVES = keyed(_LEXICON, "name_adjective", alias_key)
 TRADE_NOUNS = keyed(_LEXICON, "trade_noun", alias_key)
 MAX_TAIL = 5  # words of a company's trade and adjectives after its place ("للاتصالات المتكاملة")
 _QUOTES = "«\"“"
-_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 
 
 def _cue_before(tokens: list[Token], a: int) -> tuple[int, bool] | None:
@@ -49,7 +48,7 @@ def _cue_before(tokens: list[Token], a: int) -> tuple[int, bool] | None:
         clitics = tok.text[: off - tok.start]
         if stem in COMPANY_WORDS and clitics.endswith(("ال", "لل")):
             return j, True  # "للشركة السعودية للصناعات": the company word keeps its article
-        if clitics not in _CLITICS:
+        if clitics not in CLITIC_RUNS:
             continue  # "الأسهم السعودية": the shares of a country's market, not a company's
         if stem in COMPANY_WORDS:
             return j, True
@@ -113,11 +112,8 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
     places = [c for c in cands if c.type == "LOC" and c.tok_end - c.tok_start <= 2]
     if not places:
         return cands
-    by_start = {c.tok_start: c for c in cands}
+    by_start: dict[int, NameCandidate] | None = None  # made at the first place that may name a company
     covering: dict[int, list[NameCandidate]] = {}  # token index -> the candidates over it
-    for o in cands:
-        for k in range(o.tok_start, o.tok_end):
-            covering.setdefault(k, []).append(o)
     gone: set[int] = set()
     added: list[NameCandidate] = []
     for c in places:
@@ -128,8 +124,13 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
         if c.start != tok.start and tok.text[: c.start - tok.start] not in ("و", "ل", "ب"):
             continue  # a place read inside a longer word
         cue = _cue_before(tokens, a)
-        if cue is None and (b >= len(tokens) or not any(s in COMPANY_TRADES for _o, s in tokens[b].splits)):
+        if cue is None and (b >= len(tokens) or not reads_as(tokens[b], COMPANY_TRADES)):
             continue  # most places: no company word before, no company's trade after (asked before the tail)
+        if by_start is None:
+            by_start = {o.tok_start: o for o in cands}
+            for o in cands:
+                for k in range(o.tok_start, o.tok_end):
+                    covering.setdefault(k, []).append(o)
         # a second place right after the first ("الإمارات دبي الوطني"): one bank's name
         nxt = by_start.get(b)
         inner = [c]
@@ -148,7 +149,7 @@ def add_place_companies(cands: list[NameCandidate], tokens: list[Token], text: s
             first, start = a, c.start
         else:
             j, keep = cue
-            trade_head = any(s in TRADE_HEADS for _o, s in tokens[j].splits)
+            trade_head = reads_as(tokens[j], TRADE_HEADS)
             if end == b and not trade_head:
                 continue  # "سهم قطر" alone: the market of the country as often as a company
             if keep and j not in others:

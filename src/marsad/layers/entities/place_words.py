@@ -21,13 +21,13 @@ from marsad.lexicons.loader import keyed
 NOT_NAMES = keyed("small_places.tsv", "not_name", alias_key)
 
 
-def feminine_name(key: str, common: frozenset[str] | None) -> bool:
+def feminine_name(key: str, common: frozenset[str]) -> bool:
     """Whether an indefinite word in ة after a feminine place word may be its name ("قرية رقاقة",
     "محافظة نمرة") rather than an adjective agreeing with it: no ordinary word ("كبيرة", "قديمة"),
     and none of the adjectives' shapes: relational ("حدودية", "نائية"), a participle in م
     ("مجاورة", "منكوبة"), an adjective of the list of small places ("خطرة"), one that begins with an alef ("آمنة") or has a long vowel after its first
     letter ("هادئة", "ضيقة") or its second ("حديثة", "بعيدة")."""
-    if common is None or key in common or key in NOT_NAMES or key.endswith("يه") or key[:1] in ("م", "ا"):
+    if key in common or key in NOT_NAMES or key.endswith("يه") or key[:1] in ("م", "ا"):
         return False
     return len(key) >= 4 and key[1] not in "اوي" and not (len(key) == 5 and key[2] in "وي")
 
@@ -64,12 +64,12 @@ def stock_exchange(tokens: list[Token], i: int, place: NameCandidate) -> bool:
     return k >= 0 and reads_as(tokens[k], INDEX_WORDS)
 
 
-def may_name_place(head: Token, tok: Token, common: frozenset[str] | None = None) -> bool:
+def may_name_place(head: Token, tok: Token, common: frozenset[str]) -> bool:
     """Whether a name-like word after a place word may be the place's name: not a conjunct or a
     purpose ("بحيرة وملاعب", "قاعدة للتطرف"), not a possessed noun ("معسكر فريقه", "قاعدة
-    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة"). With the ordinary words
-    (`common`), a feminine word of a name's shape stands after a feminine place word
-    (`feminine_name`)."""
+    أعضائه"), not an indefinite adjective ("معسكر إعدادي", "قرية هادئة"). A feminine word of a
+    name's shape (`feminine_name`: no word of `common`, the ordinary words) stands after a
+    feminine place word."""
     key, text = tok.key, tok.text
     if key.startswith(("و", "لل")) or text.endswith(("ه", "ها", "هم")) or key in FIGURATIVE_AREAS:
         return False  # "منطقة الخصر", "منطقة الجزاء": a part of the body or of the pitch

@@ -14,6 +14,7 @@ import re
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import reads_as
 from marsad.lexicons.loader import keyed, words
 
 PRODUCT_WORDS = frozenset(w.lower() for w in words("product_names.tsv", "product_word"))
@@ -27,7 +28,7 @@ def _device_before(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and not tokens[k].is_word and tokens[k].text.strip(_QUOTES + " ") == "":
         k -= 1
-    return k >= 0 and any(stem in DEVICE_WORDS for _off, stem in tokens[k].splits) \
+    return k >= 0 and reads_as(tokens[k], DEVICE_WORDS) \
         or k >= 0 and tokens[k].key in DEVICE_WORDS
 
 

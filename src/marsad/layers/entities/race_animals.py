@@ -16,7 +16,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
-from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.lexicons.loader import keyed
 
 ANIMALS = keyed("race_animals.tsv", "race_animal", alias_key)
@@ -27,10 +27,10 @@ _OPEN = "«\"“("
 
 def _animal(tok: Token) -> bool:
     """A word for a race animal, with a clitic or not ("الجواد", "والفرس", "للمهرة")."""
-    return tok.is_word and any(stem in ANIMALS for _off, stem in tok.splits)
+    return tok.is_word and reads_as(tok, ANIMALS)
 
 
-def _named_animal(c: NameCandidate, tokens: list[Token], text: str) -> bool:
+def _named_animal(c: NameCandidate, tokens: list[Token]) -> bool:
     """Is `c` right after a word for an animal and a quote mark or bracket ("الجواد «X»")?"""
     j = c.tok_start - 1
     if j < 0:
@@ -51,7 +51,7 @@ def drop_race_animals(cands: list[NameCandidate], tokens: list[Token], text: str
     for c in cands:
         if c.actor is not None or c.source == "kb":
             continue
-        if c.type in ("PER", "ORG", "MISC") and _named_animal(c, tokens, text):
+        if c.type in ("PER", "ORG", "MISC") and _named_animal(c, tokens):
             gone.add(id(c))
             continue
         if c.type != "PER":

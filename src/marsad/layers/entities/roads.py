@@ -33,10 +33,9 @@ HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
 _HEAD_READINGS = FormMemo()  # `_road_head` per word form (it depends on its text only)
 
 
-def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str,
-              words: NameWords | None = None) -> list[NameCandidate]:
-    """The candidates, with the roads named after places or a person; the names they hold go.
-    With `words`, also a road named by one unknown word ("طريق خريص", see `_unknown_name`)."""
+def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> list[NameCandidate]:
+    """The candidates, with the roads named after places or a person, or by one unknown word
+    ("طريق خريص", see `_unknown_name`); the names they hold go."""
     heads = answers_where(tokens, _HEAD_READINGS, _road_head)
     if not heads:
         return cands
@@ -52,7 +51,7 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str,
             continue
         p = _after_titles(tokens, i + 1, taken)
         first = at.get(p)
-        if first is None and p == i + 1 and words is not None and _unknown_name(tokens, p, taken, words):
+        if first is None and p == i + 1 and _unknown_name(tokens, p, taken, words):
             q = _second_word(tokens, p, taken, words)
             first = NameCandidate(tokens[p].start, tokens[q - 1].end, p, q, "LOC", tokens[p].key, None, "pattern")
         if first is None or first.start != tokens[p].start or not _names_road(first, tokens, p > i + 1):

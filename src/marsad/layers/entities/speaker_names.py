@@ -37,7 +37,7 @@ from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, with_added
 from marsad.layers.entities.name_words import (
     CLITIC_RUNS,
     ROMANIZED_NAMES,
@@ -110,17 +110,6 @@ def _unnamed_words(words: NameWords) -> frozenset[str]:
     return frozenset(w for w in found if w not in words.given_names and w not in ROMANIZED_NAMES)
 
 
-def _memo_reading(memo: dict[tuple[str, str], bool], tok: Token, keys: frozenset[str]) -> bool:
-    """`clitic_reading(tok, keys, _VERB_CLITICS) is not None`, remembered per (kind, form)."""
-    form = (tok.kind, tok.text)
-    known = memo.get(form)
-    if known is None:
-        if len(memo) > 200_000:  # a long run's vocabulary: start again rather than grow without end
-            memo.clear()
-        known = memo[form] = clitic_reading(tok, keys, _VERB_CLITICS) is not None
-    return known
-
-
 class SpeakerNames:
     """`repair(cands, tokens, text)`: the candidates with the speakers' names repaired (header)."""
 
@@ -182,8 +171,7 @@ class SpeakerNames:
                     and text[tokens[end - 1].end : tokens[end].start] == " ":
                 end += 1
             if end > j + 1:
-                c.tok_end, c.end, c.actor = end, tokens[end - 1].end, None
-                c.key = alias_key(text[c.start : c.end])
+                move_end(c, end, tokens, text)
 
     @staticmethod
     def _medical_city(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -194,8 +182,8 @@ class SpeakerNames:
             if j >= len(tokens) or c.tok_end - c.tok_start < 2 or tokens[c.tok_start].key not in _CITY_HEADS \
                     or tokens[j].key not in _BODY_CITY_ADJECTIVES or text[c.end : tokens[j].start] != " ":
                 continue
-            c.tok_end, c.end, c.actor, c.type, c.display = j + 1, tokens[j].end, None, "ORG", None
-            c.key = alias_key(text[c.start : c.end])
+            move_end(c, j + 1, tokens, text)
+            c.type, c.display = "ORG", None
 
     # --- a body's name cut before its last adjective ----------------------------------------
     def _body_adjective(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
@@ -230,7 +218,7 @@ class SpeakerNames:
                 continue  # nothing longer known, or the same body the adjective only describes
             same = c.actor is not None and not actors and listed is not None \
                 and listed in {c.actor.name_en, *c.actor.aliases_en}
-            c.tok_end, c.end, c.key = j + 1, tok.end, alias_key(longer)
+            move_end(c, j + 1, tokens, text, relink=False)
             if not same:
                 c.actor = actors[0] if actors else None
 
@@ -300,8 +288,7 @@ class SpeakerNames:
                 while j > c.tok_start and not tokens[j - 1].is_word:
                     j -= 1
                 if j - c.tok_start >= 2:
-                    c.tok_end, c.end = j, tokens[j - 1].end
-                    c.key = alias_key(text[c.start : c.end])
+                    move_end(c, j, tokens, text)  # (a person linked to no actor)
                 break
 
     # --- ب read as a clitic inside a name --------------------------------------------------
@@ -316,8 +303,7 @@ class SpeakerNames:
         bare_words: set[str] | None = None  # the document's words, gathered only when a join is in sight
         gone: list[NameCandidate] = []
         for c in cands:
-            first = c if c.type == "PER" else None
-            if first is None or c.tok_start not in ends:
+            if c.type != "PER" or c.tok_start not in ends:
                 continue
             prev = ends[c.tok_start]
             tok = tokens[c.tok_start]
@@ -532,7 +518,12 @@ class SpeakerNames:
         return False
 
     def _is_verb(self, tok: Token) -> bool:
-        return _memo_reading(self._verb_forms, tok, self.verbs)
+        form = (tok.kind, tok.text)
+        known = self._verb_forms.get(form)
+        if known is None:
+            known = remember(self._verb_forms, form, clitic_reading(tok, self.verbs, _VERB_CLITICS) is not None,
+                             FORMS_KEPT)
+        return known
 
     # --- unknown name words at the subject of a verb of saying ---------------------------
     def _subject_names(self, cands: list[NameCandidate], tokens: list[Token],

@@ -55,6 +55,8 @@ AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
 QUOTED_ORG_HEADS = _keys(PATTERNS_LEXICON, "quoted_org_head")
 SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
 WORD_GIVEN_NAMES = _keys(PATTERNS_LEXICON, "word_given_name")
+# given names that are also ordinary words ("علي" is also "على", "غالب", "كفاح"): word_given_names.tsv
+WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
 COMPANY_FORMS = _keys(PATTERNS_LEXICON, "company_form")
 FORM_DESCRIBED_NOUNS = _keys(PATTERNS_LEXICON, "form_described_noun")
 PERSON_NAMED_HEADS = _keys(PATTERNS_LEXICON, "person_named_head")
