@@ -33,6 +33,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
+from marsad.layers.sources.words import COMMON_WORDS  # words seen far more often outside names
 from marsad.lexicons.loader import table, words
 
 if TYPE_CHECKING:
@@ -137,7 +138,6 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
-DROP_JUNK_RULE = True        # an unlinked rule span of function words or opened by one is no candidate
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
@@ -158,9 +158,6 @@ ACTOR_LISTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 
 def _bare(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
-COMMON_WORDS = words("actors/common_words.tsv")   # match keys of words seen far more often outside names
 
 
 @cache
@@ -267,7 +264,7 @@ def name_words(finder: SpeakerFinder) -> frozenset[str]:
 
 def _stems(tok: Token) -> set[str]:
     """The stems a word may have, without the article ("والسفير" -> {"سفير", ...})."""
-    return {st[2:] if st.startswith("ال") and len(st) > 3 else st for _, st in tok.splits}
+    return {_bare(st) for _, st in tok.splits}
 
 
 @dataclass(slots=True)
@@ -422,10 +419,9 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        junk = rule is not None and rule.entity is None and not constructed \
-            and no_actor_word(finder, rule, self._name_words(finder))
-        if rule is not None and rule.entity is None and not constructed and DROP_JUNK_RULE \
-                and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
+        read_off = rule is not None and rule.entity is None and not constructed
+        junk = read_off and no_actor_word(finder, rule, self._name_words(finder))
+        if read_off and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
             # words that name no one are no candidate: the statement is chosen for as if the rules
             # had found no speaker
             rule, explicit, inherited = None, False, False
