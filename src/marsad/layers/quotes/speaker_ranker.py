@@ -206,10 +206,7 @@ DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", 
 def _span_tokens(finder: SpeakerFinder, ref: SpeakerRef) -> range:
     """The tokens of a span, the first one included when the span starts after its clitics
     ("للجمعية" for the span "جمعية")."""
-    toks = finder.toks
-    i0, i1 = finder.tok_at(ref.start), min(finder.tok_at(ref.end), len(finder.toks))
-    if 0 < i0 <= len(toks) and toks[i0 - 1].end > ref.start:
-        i0 -= 1
+    i0, i1 = finder.token_holding(ref.start), min(finder.tok_at(ref.end), len(finder.toks))
     return range(i0, max(i0, i1))
 
 
@@ -595,9 +592,7 @@ class SpeakerRanker:
         its first word or a word of its own before it), the one a statement was given to? Not
         after "وفقا"، "نقلا" ("وفقا لرويترز": the source)."""
         toks = finder.toks
-        j = finder.tok_at(r.start)
-        if j > 0 and toks[j - 1].end > r.start:
-            j -= 1  # the mention starts after its first token's clitics ("لرويترز")
+        j = finder.token_holding(r.start)  # "لرويترز": the mention starts after its token's clitics
         if j >= len(toks):
             return False
         if toks[j].start < r.start:
