@@ -700,10 +700,9 @@ class SpeakerRanker:
         if key in win.subjects_since and (not recent or recent[0] != key):
             f[_SUBJECT_SINCE_PREV] = 1.0
         if mentions:
-            f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r)
-                                             for r in mentions if r.start >= win.sentence_start))
-            f[_GIVEN_TO] = float(all(self._given_to(finder, r) for r in mentions if r.start >= win.sentence_start)
-                                 and any(r.start >= win.sentence_start for r in mentions))
+            here = [r for r in mentions if r.start >= win.sentence_start]  # in the statement's sentence
+            f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r) for r in here))
+            f[_GIVEN_TO] = float(bool(here) and all(self._given_to(finder, r) for r in here))
             if win.honorific_holders:
                 holders = win.honorific_holders
                 f[_HONORIFIC_MATCH] = float(any(self._preceded_by(
