@@ -143,9 +143,9 @@ def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
                 and (k == first or (finder.toks[k - 1].text.startswith("ال")
                                     and not finder.toks[k - 1].key.endswith(OBLIQUE_PLURAL_ENDING))):
             return k
-        if k > first and t.text.startswith("ال") and finder.covering(k) is None \
+        if k == first + 1 and t.text.startswith("ال") and finder.covering(k) is None \
                 and (t.key in PEOPLE_PLURALS or t.key.endswith(FEMININE_PLURAL_ENDING) and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS) \
-                and k - 1 == first and finder.toks[first].text.startswith("ال") \
+                and finder.toks[first].text.startswith("ال") \
                 and not finder.toks[first].key.endswith((OBLIQUE_PLURAL_ENDING, FEMININE_PLURAL_ENDING)):
             # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات": a definite body word and a plural after it
             return k

@@ -53,6 +53,12 @@ class DocumentIndex:
         """Index of the first token starting at or after `offset` (replaced per instance in `__init__`)."""
         return bisect_left(self.tok_starts, offset)
 
+    def token_holding(self, offset: int) -> int:
+        """Index of the token holding the letter at `offset`: a span may start past a token's
+        clitics ("للجمعية" for the span "جمعية"); else the first token starting after it."""
+        k = self.tok_at(offset)
+        return k - 1 if k > 0 and self.toks[k - 1].end > offset else k
+
     def sent_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 

@@ -34,7 +34,7 @@ def names_nobody(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     title, body, outlet, document or honorific that would open a speaker's description."""
     if sp.entity is not None:
         return False
-    tok = finder.toks[_first_token(finder, sp)]
+    tok = finder.toks[finder.token_holding(sp.start)]
     return not any(finder.lex.has(kind, tok, TITLE_PREFIXES) for kind in NAMING_HEADS)
 
 
@@ -52,7 +52,7 @@ def fronted_subject(finder: SpeakerFinder, i: int, cue: Cue) -> SpeakerRef | Non
     sp = finder.subject_before(i)
     if sp is not None:
         # "وكان خامنئي قال"، not "... من عناصر الجيش طالب أعضاء": the name opens its clause
-        k = _first_token(finder, sp)
+        k = finder.token_holding(sp.start)
         joined = sp.start > toks[k].start and toks[k].text.startswith("و")  # "وخامنئي قال"
         return sp if joined or _opens_clause(finder, openers, lo, k) else None
     end = i
@@ -80,14 +80,8 @@ def fronted_subject(finder: SpeakerFinder, i: int, cue: Cue) -> SpeakerRef | Non
 def named_heads(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     """True when a subject before the verb opens with a title, a body or an honorific ("والمدير
     أرجع ..."، "والشركة أرجعت ..."): a person or a body speaks, as after the verb."""
-    tok = finder.toks[_first_token(finder, sp)]
+    tok = finder.toks[finder.token_holding(sp.start)]
     return any(finder.lex.has(kind, tok, TITLE_PREFIXES) for kind in ("title", "org_head", "honorific"))
-
-
-def _first_token(finder: SpeakerFinder, sp: SpeakerRef) -> int:
-    """The token holding the span's first letter (a span may start past a proclitic: "والشركة")."""
-    k = finder.tok_at(sp.start)
-    return k - 1 if k > 0 and finder.toks[k - 1].end > sp.start else k
 
 
 def _before_relative_clause(finder: SpeakerFinder, lo: int, end: int) -> int:

@@ -29,7 +29,7 @@ def body_named_before(finder: SpeakerFinder, j: int) -> SpeakerRef | None:
     for r in reversed(finder.mentions_between(finder.doc.body_start, tok.start)):
         if r.entity.type != "ORG" or r.entity.id in finder.source_entities:
             continue
-        first = r.entity.name.split()[0] if r.entity.name.split() else ""
-        if match_key(first) == head:
+        words = r.entity.name.split()
+        if words and match_key(words[0]) == head:
             return SpeakerRef(r.entity.id, tok.start, tok.end, tok.text)
     return None

@@ -129,8 +129,7 @@ def _told_group(finder: SpeakerFinder, t: Token) -> bool:
         return False
     if len(t.key) >= 5 and t.text.endswith(POSSESSIVE_ENDINGS):
         return True
-    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
-    return r is not None and r.entity.type == "LOC" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
+    return _told_entity(finder, t, "LOC")
 
 
 def _told_person(finder: SpeakerFinder, t: Token) -> bool:
@@ -139,8 +138,14 @@ def _told_person(finder: SpeakerFinder, t: Token) -> bool:
     if finder.lex.has("title", t, TOLD_PREFIXES) or any(
             t.key[: len(t.key) - len(st)] in TOLD_PREFIXES and st.startswith(COUNTERPART) for _, st in t.splits):
         return True
-    r = finder.mention_at_token(finder.tok_at(t.start)) or finder.covering(finder.tok_at(t.start))
-    return r is not None and r.entity.type == "PER" and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
+    return _told_entity(finder, t, "PER")
+
+
+def _told_entity(finder: SpeakerFinder, t: Token, etype: str) -> bool:
+    """Is a mention of type `etype` in the token right after its "ل"/"لـ" ("لنتنياهو"، "لأميركا")?"""
+    i = finder.tok_at(t.start)
+    r = finder.mention_at_token(i) or finder.covering(i)
+    return r is not None and r.entity.type == etype and r.start > t.start and t.text[: r.start - t.start] in ("ل", "لـ")
 
 
 def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:

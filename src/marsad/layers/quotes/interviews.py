@@ -84,7 +84,7 @@ def interview_answers(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> lis
     lead = text[: first_q] + " " + finder.doc.title
     if not (marked >= MIN_MARKED_PAIRS or (len(pairs) >= MIN_PLAIN_PAIRS and _INTERVIEW_WORDS.search(lead))):
         return []
-    speaker = _interviewee(finder, cands, first_q)
+    speaker = lead_interviewee(finder, cands, first_q)  # the lead's most quoted, else the headline's
     if speaker is None:
         return []
     out: list[QuoteCandidate] = []
@@ -116,9 +116,3 @@ def _own_verbs(finder: SpeakerFinder, cands: list[QuoteCandidate], start: int, e
         opening = text[sent_start : finder.toks[c.cue_tok].start]
         if all(not w.strip(SENTENCE_OPENING_MARKS) or w in SENTENCE_OPENERS for w in opening.split()):
             c.speaker = SpeakerRef(speaker.entity, speaker.start, speaker.end, speaker.text)
-
-
-def _interviewee(finder: SpeakerFinder, cands: list[QuoteCandidate], first_q: int) -> SpeakerRef | None:
-    """The speaker the lead quotes most often (`interviewee_choice`), else the headline's
-    ("المصففة فلانة: أطمح ...")."""
-    return lead_interviewee(finder, cands, first_q)

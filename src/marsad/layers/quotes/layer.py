@@ -187,11 +187,11 @@ class QuoteLayer:
     # --- reporting words -----------------------------------------------------------------
     def _from_cue(self, finder: SpeakerFinder, i: int, cue: Cue, quote_at: dict[int, QuoteSpan],
                   words: dict[int, int], governed: dict[int, QuoteCandidate], inner: set[int],
-                  at: tuple[frozenset[int], frozenset[int]] | None = None) -> QuoteCandidate | None:
+                  at: tuple[frozenset[int], frozenset[int]]) -> QuoteCandidate | None:
         """`at`: the positions of the document's reporting words and complementisers
-        (`SpeechLexicon.cue_positions`, `comp_positions`), made here when not given."""
+        (`SpeechLexicon.cue_positions`, `comp_positions`)."""
         toks, lex = finder.toks, self.lex
-        cues, comps = at if at is not None else (lex.cue_positions(toks), lex.comp_positions(toks))
+        cues, comps = at
         tok = toks[i]
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
@@ -488,7 +488,7 @@ class QuoteLayer:
             return None  # a complementiser or a quotation later: the search for it stopped early
         t = toks[k]
         if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or lex.is_stop(t) \
-                or lex.cue(t) is not None or lex.is_comp(t) or any(
+                or lex.cue(t) is not None or any(
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None
         return k

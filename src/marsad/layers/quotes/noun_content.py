@@ -5,6 +5,7 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import object_in_subject
@@ -34,7 +35,6 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
-NISBA_KEYS = ("ي", "يه")       # match-key endings of relational adjectives ("البريطانية")
 MAX_SUBJECT_ADJECTIVES = 2
 
 
@@ -47,7 +47,7 @@ def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_en
         k += 1  # the mark that closes a quoted name
     n = 0
     while k < hi and n < MAX_SUBJECT_ADJECTIVES and toks[k].is_word and toks[k].key.startswith("ال") \
-            and toks[k].key.endswith(NISBA_KEYS) and len(toks[k].key) > 4:
+            and toks[k].key.endswith(ADJECTIVE_ENDINGS) and len(toks[k].key) > 4:
         k, n = k + 1, n + 1
     return grammar.after_time_words(finder, k - 1, hi) + 1
 

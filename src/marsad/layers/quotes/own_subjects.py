@@ -11,6 +11,7 @@ article wrote earlier right after a given name ("... باسم الضامن ... �
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import key_positions
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
@@ -71,10 +72,6 @@ def _surname_seen(finder: SpeakerFinder, j: int) -> bool:
     if not tok.key.startswith(ARTICLE) or tok.key.endswith(PLURAL_ENDINGS) or _describes(finder, j):
         return False  # "الحربي" is kept: a nisba may be a surname
     given = given_name_genders()
-    body = finder.tok_at(finder.doc.body_start)
-    for k in range(max(body, 1), j):
-        t = toks[k]
-        if t.key == tok.key and finder.covering(k) is None and toks[k - 1].is_word \
-                and any(st in given for _, st in toks[k - 1].splits):
-            return True
-    return False
+    lo = max(finder.tok_at(finder.doc.body_start), 1)
+    return any(lo <= k < j and finder.covering(k) is None and toks[k - 1].is_word
+               and any(st in given for _, st in toks[k - 1].splits) for k in key_positions(toks, (tok.key,)))

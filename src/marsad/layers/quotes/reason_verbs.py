@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
+from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # a relational adjective: "الرسمي"، "الرسمية"
 from marsad.layers.quotes.attribution import TITLE_PREFIXES
+from marsad.layers.quotes.fronted_subjects import NAMING_HEADS
 from marsad.layers.sources.words import COMMON_WORDS
 
 if TYPE_CHECKING:
@@ -20,9 +22,7 @@ if TYPE_CHECKING:
 REASON_PREPOSITIONS = frozenset(match_key(w) for w in ("إلى", "الى"))  # "عزا X إلى"
 REASON_PROCLITIC = "ب"   # "برر X بأنه"، "بسبب"
 REASON_REACH = 6         # tokens from the subject's first word to the reason's preposition
-ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of a relational adjective ("الرسمي"، "الرسمية")
 PLURAL_ENDINGS = ("ون", "ين", "و")   # "مسؤولون"، "مسؤولو الفنادق": a group speaking, not a thing explained
-SUBJECT_HEADS = ("title", "org_head", "honorific", "speech_noun", "document", "outlet", "pronoun")
 
 
 def reason_subject(finder: SpeakerFinder, sp: SpeakerRef | None, i: int, k: int, j: int) -> tuple[SpeakerRef | None, bool]:
@@ -52,7 +52,7 @@ def reason_subject(finder: SpeakerFinder, sp: SpeakerRef | None, i: int, k: int,
         return finder.span_ref(sp.start, toks[last - 1].end), True
     if not first.key.startswith(("ال", "وال")) and first.key in COMMON_WORDS and k + 1 < reason \
             and toks[k + 1].key.startswith("ال") and not first.key.endswith(PLURAL_ENDINGS) \
-            and not any(lex.has(kind, first, TITLE_PREFIXES) for kind in SUBJECT_HEADS) \
+            and not any(lex.has(kind, first, TITLE_PREFIXES) for kind in NAMING_HEADS) \
             and finder.tok_at(sp.start) == k:
         # "أرجع تراجع المبيعات إلى": a verbal noun and its genitive, the thing explained
         return finder.subject_before(i), True

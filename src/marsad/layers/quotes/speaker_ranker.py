@@ -33,6 +33,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
+from marsad.layers.sources.words import COMMON_WORDS  # words seen far more often outside names
 from marsad.lexicons.loader import table, words
 
 if TYPE_CHECKING:
@@ -137,7 +138,6 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
-DROP_JUNK_RULE = True        # an unlinked rule span of function words or opened by one is no candidate
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
@@ -158,9 +158,6 @@ ACTOR_LISTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 
 def _bare(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
-COMMON_WORDS = words("actors/common_words.tsv")   # match keys of words seen far more often outside names
 
 
 @cache
@@ -209,10 +206,7 @@ DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", 
 def _span_tokens(finder: SpeakerFinder, ref: SpeakerRef) -> range:
     """The tokens of a span, the first one included when the span starts after its clitics
     ("للجمعية" for the span "جمعية")."""
-    toks = finder.toks
-    i0, i1 = finder.tok_at(ref.start), min(finder.tok_at(ref.end), len(finder.toks))
-    if 0 < i0 <= len(toks) and toks[i0 - 1].end > ref.start:
-        i0 -= 1
+    i0, i1 = finder.token_holding(ref.start), min(finder.tok_at(ref.end), len(finder.toks))
     return range(i0, max(i0, i1))
 
 
@@ -267,7 +261,7 @@ def name_words(finder: SpeakerFinder) -> frozenset[str]:
 
 def _stems(tok: Token) -> set[str]:
     """The stems a word may have, without the article ("والسفير" -> {"سفير", ...})."""
-    return {st[2:] if st.startswith("ال") and len(st) > 3 else st for _, st in tok.splits}
+    return {_bare(st) for _, st in tok.splits}
 
 
 @dataclass(slots=True)
@@ -422,10 +416,9 @@ class SpeakerRanker:
         that the rules' unlinked span was named by a construction (a body after "باسم", the
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
-        junk = rule is not None and rule.entity is None and not constructed \
-            and no_actor_word(finder, rule, self._name_words(finder))
-        if rule is not None and rule.entity is None and not constructed and DROP_JUNK_RULE \
-                and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
+        read_off = rule is not None and rule.entity is None and not constructed
+        junk = read_off and no_actor_word(finder, rule, self._name_words(finder))
+        if read_off and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
             # words that name no one are no candidate: the statement is chosen for as if the rules
             # had found no speaker
             rule, explicit, inherited = None, False, False
@@ -599,9 +592,7 @@ class SpeakerRanker:
         its first word or a word of its own before it), the one a statement was given to? Not
         after "وفقا"، "نقلا" ("وفقا لرويترز": the source)."""
         toks = finder.toks
-        j = finder.tok_at(r.start)
-        if j > 0 and toks[j - 1].end > r.start:
-            j -= 1  # the mention starts after its first token's clitics ("لرويترز")
+        j = finder.token_holding(r.start)  # "لرويترز": the mention starts after its token's clitics
         if j >= len(toks):
             return False
         if toks[j].start < r.start:
@@ -709,10 +700,9 @@ class SpeakerRanker:
         if key in win.subjects_since and (not recent or recent[0] != key):
             f[_SUBJECT_SINCE_PREV] = 1.0
         if mentions:
-            f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r)
-                                             for r in mentions if r.start >= win.sentence_start))
-            f[_GIVEN_TO] = float(all(self._given_to(finder, r) for r in mentions if r.start >= win.sentence_start)
-                                 and any(r.start >= win.sentence_start for r in mentions))
+            here = [r for r in mentions if r.start >= win.sentence_start]  # in the statement's sentence
+            f[_OUTLET_RECIPIENT] = float(any(self._recipient(finder, win.facts, r) for r in here))
+            f[_GIVEN_TO] = float(bool(here) and all(self._given_to(finder, r) for r in here))
             if win.honorific_holders:
                 holders = win.honorific_holders
                 f[_HONORIFIC_MATCH] = float(any(self._preceded_by(
