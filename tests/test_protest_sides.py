@@ -298,3 +298,28 @@ def test_a_stand_held_by_a_counted_crowd_is_a_protest_of_the_crowd() -> None:
     e = _one("ونظم نحو 200 محام وقفة أمام قصر العدل.")
     assert e.actor_span.text == "محام"  # who holds it, not read on into the stand
     assert not _occurring("وشارك الحجاج في وقفة عرفات.", "PROTEST")
+
+
+def test_purpose_of_a_protest_after_a_long_list_of_places() -> None:
+    e = _one("وتظاهر أمس مئات المزارعين في عدد من القرى الواقعة شمال البلاد، وفي ضواحي العاصمة، "
+             "وفي مدن أخرى عديدة، احتجاجا على قرار الحكومة رفع أسعار الوقود.")
+    assert e.target_span.text == "الحكومة"  # the decision's owner, past the places told first
+    # a mark of another clause far on is not the protest's: the minister's words are his own
+    e = _one("وتظاهر أمس مئات المزارعين في عدد من القرى الواقعة شمال البلاد، وفي ضواحي العاصمة، "
+             "وفي مدن أخرى عديدة، وقال الوزير إن الحكومة ترفض الضغوط ضد قرارها.")
+    assert e.target_span is None
+
+
+def test_a_place_joined_to_places_after_a_locative_is_no_target() -> None:
+    e = _one_among("وخرجت تظاهرات غاضبة في الموصل وتكريت والرمادي.",
+                   {"الموصل": ("e1", "LOC"), "تكريت": ("e2", "LOC"), "الرمادي": ("e3", "LOC")})
+    assert e.target is None and e.target_span is None
+
+
+def test_the_side_a_demanded_act_falls_on_is_the_target() -> None:
+    e = _one("واعتصم عشرات الموظفين أمام مبنى المحافظة مطالبين بإقالة مدير التربية.")
+    assert e.target_span.text == "مدير التربية"
+    e = _one("وتظاهر الآلاف في الساحة الرئيسية للمطالبة بمحاسبة المسؤولين عن الفساد.")
+    assert e.target_span.text.startswith("المسؤولين")
+    e = _one("وتظاهر المئات في المدينة للمطالبة بتحسين الخدمات.")
+    assert e.target_span.text == "بتحسين الخدمات"  # an issue, no side: the act as a whole

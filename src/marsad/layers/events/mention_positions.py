@@ -57,9 +57,9 @@ def _in_phrase(words: list[Token], m: _Mention, mentions: list[_Mention]) -> boo
 
 
 # nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
-PLACE_NOUNS = frozenset(match_key(w) for w in (
-    "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
-    "ناحية", "العاصمة", "عاصمة"))
+PLACE_NOUNS = loader.keyed("event_words.tsv", "place_noun", match_key)
+# nouns of streets, squares and quarters a protest fills ("في ساحة التحرير"، "بشارع إيرمو"): where it is
+STREET_PLACES = loader.keyed("event_words.tsv", "street_place", match_key)
 # buildings and offices a meeting is held in ("في قصر السلام بجدة"، "في مكتبه بالرياض")
 VENUES = loader.keyed("event_words.tsv", "venue", match_key)
 VENUE_REACH = 4  # words from "في" to the name after ب: the venue noun, its name or possessive

@@ -10,6 +10,7 @@ from marsad.document import Document
 from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
+    STREET_PLACES,
     _introduced_by_preposition,
     _locative,
     _word_index,
@@ -135,7 +136,8 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
         target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                        mentions), mentions)
-    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or _street_name(words, target)
+    elif target is not None and (_locative(words, target) or _in_place_list(doc, words, target)
+                                 or _place_in(doc, words, target) or _street_name(words, target)
                                  or _source_named(words, target) or (actor is not None and (
             target.key == actor.key or target.start < actor.end and actor.start < target.end))):
         target = None  # where it happens, or the protesters themselves, is not what is protested
@@ -317,8 +319,29 @@ def _nisba_people(words: list[Token], x: int) -> _Mention | None:
 
 # words introducing who tells ("حسب"، "بحسب"، "وفق"): a source, not a side
 SOURCE_WORDS = frozenset(match_key(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "حسبما", "بحسبما"))
-# nouns of the streets and squares a protest fills, whose name is where it is ("في شارع «إيرمو»")
-STREET_NOUNS = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "حي", "جادة", "شوارع"))
+
+
+# how many words back a list of places joined by و may run to the locative that opens it
+PLACE_LIST_REACH = 10
+
+
+def _in_place_list(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named side joined by و ends a list of places opened by a locative ("في البصرة
+    وذي قار والحلة"، "في كربلاء والنجف"): where the protests are, one more of them, not a target."""
+    k = _word_index(words, side.start)
+    entity = doc.entity(side.entity) if side.entity else None
+    if entity is None or entity.type != "LOC" or doc.text[words[k].start : side.start] != "و":
+        return False
+    for x in range(k - 1, max(-1, k - 1 - PLACE_LIST_REACH), -1):
+        w = words[x]
+        if w.kind != "word":
+            return False
+        key = _strip_conjunction(w.key)
+        if key in LOCATIVES or (key[:1] == "ب" and key[1:] in LOCATIVES):
+            return x < k - 1
+        if key in BARE_STOP or key in CLAUSE_WORDS or _mark_word(words, x):
+            return False
+    return False
 
 
 def _source_named(words: list[Token], side: _Mention) -> bool:
@@ -333,7 +356,7 @@ def _street_name(words: list[Token], side: _Mention) -> bool:
     k = _word_index(words, side.start)
     if k > 0 and side.start == words[k].start and _strip_conjunction(words[k - 1].key) in PLACE_NOUNS:
         return True  # "من بينها العاصمة دكا"، "مدينة البصرة": a place's name after its noun
-    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_NOUNS and (
+    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_PLACES and (
         _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
 
 
@@ -554,6 +577,25 @@ PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبال
 # words a protest's target may stand after its verb: a mark often comes after the place and the
 # time ("احتشد الآلاف أمس، في ظل طقس ممطر، قبالة البرلمان للمطالبة باستقالة الحكومة")
 MARK_REACH = 20
+# words the purpose of a protest ("احتجاجا على"، "تنديدا بـ"، "للمطالبة بـ") may stand after its verb,
+# past a list of the places it was held in ("تظاهر المزارعون في القرى ...، وفي ضواحي العاصمة، وفي
+# مدن أخرى، احتجاجا على قرار الحكومة"): the purpose closes the clause, however long its places
+PURPOSE_REACH = 40
+# the stems of the words stating a protest's purpose, past their clitics and article
+_PURPOSE_STEMS = tuple(match_key(w) for w in ("احتجاج", "تنديد", "استنكار", "رفض", "مطالب"))
+
+
+def _purpose_mark(words: list[Token], x: int) -> bool:
+    """Whether word x states why a protest is held ("احتجاجا على"، "تنديدا"، "للمطالبة"، "رفضا"):
+    the mark of the whole clause, found however far its verb is."""
+    key = _strip_conjunction(words[x].key)
+    if key in ("على", "علي") and x > 0:
+        key = _strip_conjunction(words[x - 1].key)
+    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "ال") else "",
+                 key[3:] if key[:3] == "بال" else ""):
+        if form.startswith(_PURPOSE_STEMS):
+            return True
+    return False
 
 
 def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
@@ -582,10 +624,14 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
     to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
     to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
     ranked: list[tuple[int, int, _Mention]] = []
-    for x in range(start, min(len(words), start + MARK_REACH)):
+    for x in range(start, min(len(words), start + PURPOSE_REACH)):
         w = words[x]
         if w.kind == "punct" and w.text != "،":
             break
+        if x >= start + MARK_REACH and (_strip_conjunction(w.key) in CLAUSE_WORDS or ranked):
+            break  # far on, only the clause's own purpose, before another clause opens
+        if x >= start + MARK_REACH and not _purpose_mark(words, x):
+            continue
         if not _protest_mark(words, x, objection):
             embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
             if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
@@ -641,7 +687,22 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
         return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
     if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
         return None
+    if nxt is not None and nxt.kind == "word" and _strip_article(key[1:]) in ACTS_ON_SIDES:
+        # "مطالبين بإقالة مدير التربية"، "بمحاكمة رئيس الوزراء السابق نوري المالكي": the side the
+        # demanded act falls on, its name when a title leads to it
+        named = next((m for m in mentions if m.entity is not None and nxt.start <= m.start <= words[min(y + 4, len(words) - 1)].start
+                      and not any(w.kind == "punct" for w in words[y + 1 : _word_index(words, m.start)])), None)
+        return named or _named_or_bare(doc, words, y + 1, mentions) or False
     return False
+
+
+def _strip_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
+
+
+# verbal nouns of an act demanded of or against a side ("بإقالة"، "بمحاكمة"، "برحيل"): the side after
+# them is what the protest is against
+ACTS_ON_SIDES = loader.keyed("event_words.tsv", "act_on_side", match_key)
 
 
 def _embassy_state(words: list[Token], y: int) -> _Mention | None:
