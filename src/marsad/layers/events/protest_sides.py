@@ -130,17 +130,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
-    marked = _marked_protest_target(doc, words, k + n, actor, mentions,
-                                    objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
-    if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
-        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
-                                                       mentions), mentions)
-    elif target is not None and (_locative(words, target) or _in_place_list(doc, words, target)
-                                 or _place_in(doc, words, target) or _street_name(words, target)
-                                 or _source_named(words, target) or (actor is not None and (
-            target.key == actor.key or target.start < actor.end and actor.start < target.end))):
-        target = None  # where it happens, or the protesters themselves, is not what is protested
+    target = _protest_target(doc, words, k, n, actor, target, mentions)
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
@@ -180,6 +170,34 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
     actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
     return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _protest_target(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                    target: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """What a protest (its trigger the n words at k) is against: the side its marks name ("احتجاجا
+    على القرار"، "ضد الحكومة"), else the participant found after it unless that is where it happens
+    or who protests; with neither, its purpose told far on, past a long list of places."""
+    objection = _strip_conjunction(words[k].key).startswith(_OBJECTING)
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions, objection=objection)
+    if marked is None and _not_protested(doc, words, actor, target):
+        target = None  # where it happens, or the protesters themselves, is not what is protested
+    if marked is None and target is None:
+        marked = _marked_protest_target(doc, words, k + n, actor, mentions, objection=objection, far=True)
+    if marked is None:
+        return target
+    # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against, with who did the deplored act
+    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+    return _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
+                                                      mentions), mentions)
+
+
+def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None) -> bool:
+    """Whether a participant after a protest is where it happens ("في البصرة وذي قار"، "بمحافظة
+    شبوة"، "في ساحة التحرير"), who tells of it ("وحسب أحد المنظمين") or who protests."""
+    return target is not None and (
+        _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
+        or _street_name(words, target) or _source_named(words, target)
+        or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
 
 
 def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
@@ -618,13 +636,14 @@ _OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "�
 
 
 def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
-                           mentions: list[_Mention], objection: bool = False) -> _Mention | None:
+                           mentions: list[_Mention], objection: bool = False, far: bool = False) -> _Mention | None:
     """The participant after a mark of a protest's target in its clause (past the words such a
     mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
     to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
-    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
+    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة"). With `far`, when the clause
+    named no side of its own, its purpose is looked for past the usual reach."""
     ranked: list[tuple[int, int, _Mention]] = []
-    for x in range(start, min(len(words), start + PURPOSE_REACH)):
+    for x in range(start, min(len(words), start + (PURPOSE_REACH if far else MARK_REACH))):
         w = words[x]
         if w.kind == "punct" and w.text != "،":
             break
