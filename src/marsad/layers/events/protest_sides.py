@@ -59,6 +59,50 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     ("وتظاهر آلاف الطلاب"، "احتشد عدد من الشبان"), whoever stands before it otherwise; what is
     protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
     not the place where it happens."""
+    actor = _subject_after_verb(doc, words, k, n, actor, mentions)
+    held_by = _held_by(doc, words, k + n, mentions)
+    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    actor = _pronoun_subject(doc, words, k, n, actor, mentions)
+    actor = _organiser_or_purpose_subject(doc, words, k, n, actor, mentions)
+    target = _protest_target(doc, words, k, n, actor, target, mentions)
+    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
+            match_key(doc.text[actor.start : actor.end].split()[0]))):
+        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
+    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
+        target = _with_apposition(doc, words, target, mentions)
+    actor, target = _followers(doc, words, actor, target, mentions)
+    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
+        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
+        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
+        # disperses it
+        actor = people
+    if actor is None:
+        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
+    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
+        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
+                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
+    if target is not None and (target.protester or actor is not None and target.start < actor.end
+                               and actor.start < target.end):
+        # protesters are who protests, never the target ("تجمع من المتظاهرين")
+        actor, target = actor or target, None
+    if actor is None and k > 0:
+        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    if actor is not None and _after_mark(words, k + n, actor):
+        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
+        actor = None
+    actor = _trimmed(words, actor, own=True)
+    actor, target = _joined_sides(doc, words, actor, target, mentions)
+    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
+    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                        mentions: list[_Mention]) -> _Mention | None:
+    """Who protests as the subject after the protest's verb: a mention inside the trigger phrase
+    ("سار المتظاهرون"), else, when the verb opens its clause, the participant past the counts and times
+    after it ("وتظاهر أمس آلاف الطلاب"، "تظاهر أمس المئات بمدينة البصرة"، "واعتصم المئات أمام المقر")."""
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
         or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
@@ -93,9 +137,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _partitive(doc, words, _bare(doc, words, j), mentions) or actor
-    held_by = _held_by(doc, words, k + n, mentions)
-    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
-        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    return actor
+
+
+def _pronoun_subject(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                     mentions: list[_Mention]) -> _Mention | None:
+    """Who a verb with its subject as a pronoun refers to, named before it ("وخرج الطلاب ...
+    وساروا"), or none after it; who the clause names as the subject of كان or a relative verb."""
     if _strip_conjunction(words[k].key).endswith(("وا", "ون")) and (actor is None or actor.start >= words[k].start
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
@@ -110,6 +158,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
         # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
         actor = said
+    return actor
+
+
+def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                                  mentions: list[_Mention]) -> _Mention | None:
+    """Who organised a protest ("مظاهرة نظمها حزب البعث"), or, for an act done "احتجاجا",
+    the protesters of its clause or the subject of its verb ("وقاطع نواب المعارضة الجلسة احتجاجا")."""
     if (by := _organised_at(words, k + n)) is not None:
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
         # organised it protests
@@ -130,46 +185,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
-    target = _protest_target(doc, words, k, n, actor, target, mentions)
-    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
-            match_key(doc.text[actor.start : actor.end].split()[0]))):
-        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
-    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
-        target = _with_apposition(doc, words, target, mentions)
-    actor, target = _followers(doc, words, actor, target, mentions)
-    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
-        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
-    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
-        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
-        # disperses it
-        actor = people
-    if actor is None:
-        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
-    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
-        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
-                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
-    if target is not None and (target.protester or actor is not None and target.start < actor.end
-                               and actor.start < target.end):
-        # protesters are who protests, never the target ("تجمع من المتظاهرين")
-        actor, target = actor or target, None
-    if actor is None and k > 0:
-        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
-    if actor is not None and _after_mark(words, k + n, actor):
-        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
-        actor = None
-    actor = _trimmed(words, actor, own=True)
-    if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
-        # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
-        if target is not None and target.start < genitive.end and genitive.start < target.end:
-            target = None
-        actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
-    if actor is not None and target is not None and target.start > actor.end \
-            and doc.text[actor.end : target.start].strip() in ("و", "") and doc.text[actor.end : target.start + 1].split() \
-            and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
-        # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
-        actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
-    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
-    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+    return actor
 
 
 def _protest_target(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
@@ -198,6 +214,23 @@ def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, ta
         _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
         or _street_name(words, target) or _source_named(words, target)
         or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
+
+
+def _joined_sides(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
+                  mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """Who protests with what is joined to it: the genitive of its noun in construct ("سكان حي
+    واكام"), and a side joined to it by و ("مئات الأطباء والممرضين"), which is then no target."""
+    if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
+        # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
+        if target is not None and target.start < genitive.end and genitive.start < target.end:
+            target = None
+        actor = _Mention(actor.start, genitive.end, actor.entity, actor.key, actor.sector, actor.protester)
+    if actor is not None and target is not None and target.start > actor.end \
+            and doc.text[actor.end : target.start].strip() in ("و", "") and doc.text[actor.end : target.start + 1].split() \
+            and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
+        # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
+        actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
+    return actor, target
 
 
 def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
