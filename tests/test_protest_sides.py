@@ -323,3 +323,24 @@ def test_the_side_a_demanded_act_falls_on_is_the_target() -> None:
     assert e.target_span.text.startswith("المسؤولين")
     e = _one("وتظاهر المئات في المدينة للمطالبة بتحسين الخدمات.")
     assert e.target_span.text == "بتحسين الخدمات"  # an issue, no side: the act as a whole
+
+
+def test_a_lack_protested_is_the_target() -> None:
+    e = _one("وتظاهر مئات السكان أمس احتجاجا على عدم صرف رواتبهم منذ أشهر.")
+    assert e.target_span.text.startswith("عدم صرف")
+
+
+def test_a_protest_told_as_a_reaction_names_what_it_answers() -> None:
+    e = _one("وتظاهر آلاف المواطنين في الشوارع كردة فعل على السياسات الفاشلة للحكومة.")
+    assert e.target_span.text.startswith("السياسات الفاشلة")
+    # a protest kept up names what it answers whole, with who does it, and not itself as who keeps it up
+    e = _one("ويواصل المعتقلون إضرابهم عن الطعام ردا على الإجراءات التي تنفذها إدارة السجن بحقهم.")
+    assert e.actor_span.text == "المعتقلون"
+    assert e.target_span.text == "الإجراءات التي تنفذها إدارة السجن"
+
+
+def test_the_people_a_protest_noun_names_protest() -> None:
+    e = _one("وخرجت مظاهرات أنصار المعارضة في المدينة احتجاجا على نتائج الانتخابات.")
+    assert e.actor_span.text == "أنصار المعارضة"
+    e = _one("وخرجت مظاهرات الجمعة في المدينة.")
+    assert e.actor_span is None  # a day is no people

@@ -17,6 +17,7 @@ from marsad.layers.events.mention_positions import (
 )
 from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.protest_actors import (
+    FOLLOWERS,
     _counts_protests,
     _followers,
     _opening_subject,
@@ -68,7 +69,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     target = _protest_target(doc, words, k, n, actor, target, mentions)
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
-        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
+        # "خرجت مظاهرات حاشدة": the protest is not its own actor; the people it names in construct
+        # are ("خرجت مظاهرات أنصار المعارضة"، "اندلعت احتجاجات الطلاب")
+        actor = _genitive_people(doc, words, _word_index(words, actor.start) + 1, mentions)
     if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
         target = _with_apposition(doc, words, target, mentions)
     actor, target = _followers(doc, words, actor, target, mentions)
@@ -199,12 +202,24 @@ def _protest_target(doc: Document, words: list[Token], k: int, n: int, actor: _M
         target = None  # where it happens, or the protesters themselves, is not what is protested
     if marked is None and target is None:
         marked = _marked_protest_target(doc, words, k + n, actor, mentions, objection=objection, far=True)
-    if marked is None:
-        return target
-    # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against, with who did the deplored act
+    return target if marked is None else _whole_target(doc, words, marked, actor, mentions)
+
+
+def _whole_target(doc: Document, words: list[Token], marked: _Mention, actor: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention:
+    """What a mark of a protest names ("احتجاجا على القرار"، "ضد الحكومة"), with the name set beside
+    it, who did the deplored act ("على يد قوات الاحتلال"), the sides joined to it and who leads or
+    does it ("الإجراءات التي تنفذها إدارة السجون")."""
     target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
     return _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                       mentions), mentions)
+
+
+def marked_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention | None:
+    """What a protest whose words end before word `start` is against, by its marks, whole."""
+    marked = _marked_protest_target(doc, words, start, actor, mentions)
+    return None if marked is None else _whole_target(doc, words, marked, actor, mentions)
 
 
 def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None) -> bool:
@@ -231,6 +246,18 @@ def _joined_sides(doc: Document, words: list[Token], actor: _Mention | None, tar
         # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
         actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
     return actor, target
+
+
+def _genitive_people(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
+    """The people a protest noun before word x names as its genitive: protesters, a crowd's sector,
+    an organisation, or followers ("أنصار المعارضة"); not a day or a place ("مظاهرات الجمعة")."""
+    if x >= len(words) or words[x].kind != "word" or doc.text[words[x - 1].end : words[x].start] != " ":
+        return None
+    named = next((m for m in mentions if m.start == words[x].start), None)
+    if named is not None and (named.protester or named.sector in CROWD_SECTORS or (
+            named.entity is not None and (ent := doc.entity(named.entity)) is not None and ent.type == "ORG")):
+        return named
+    return _bare(doc, words, x) if words[x].key in FOLLOWERS else None
 
 
 def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
@@ -660,7 +687,17 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
             return True
-    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
+    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+                                               or _reaction(words, x - 1))
+
+
+# "ردة فعل" / "رد فعل" before على: a protest told as the reaction to what it is against
+_REACTION_HEADS = frozenset(match_key(w) for w in ("ردة", "رد", "كردة", "كرد"))
+
+
+def _reaction(words: list[Token], x: int) -> bool:
+    """Whether words x-1 and x are "ردة فعل" ("كردة فعل على السياسات الفاشلة")."""
+    return x > 0 and words[x].key == match_key("فعل") and _strip_conjunction(words[x - 1].key) in _REACTION_HEADS
 
 
 _PRESS = match_key("للضغط")
@@ -698,7 +735,7 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
-        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y))
+        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
@@ -720,6 +757,21 @@ _ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "من
 def _adjectival_mark(key: str) -> bool:
     key = _strip_conjunction(key)
     return (key[2:] if key.startswith("ال") else key).startswith(_ADJECTIVAL_STEMS)
+
+
+# nouns of a lack, before what is lacking ("احتجاجا على عدم توفر الخدمات"): a negation elsewhere
+LACK_NOUNS = frozenset(match_key(w) for w in ("عدم",))
+
+
+def _lack_of(doc: Document, words: list[Token], y: int) -> _Mention | None:
+    """The lack a protest is against, its noun with what is lacking ("عدم توفر الخدمات"، "عدم صرف
+    الرواتب"): an issue, though its first word negates elsewhere."""
+    if y + 1 >= len(words) or _strip_conjunction(words[y].key) not in LACK_NOUNS:
+        return None
+    lacking = _bare(doc, words, y + 1)
+    if lacking is None:
+        return None
+    return _Mention(words[y].start, lacking.end, None, "@" + match_key(doc.text[words[y].start : lacking.end]))
 
 
 def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
