@@ -79,6 +79,7 @@ from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
+from marsad.layers.events.nominal_protests import headline_protest
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -512,6 +513,7 @@ class EventLayer:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
