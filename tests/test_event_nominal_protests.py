@@ -19,3 +19,9 @@ def test_a_march_or_aspects_at_the_head_are_no_protest_without_a_mark() -> None:
     assert not _occurring("مظاهر الفرح في شوارع المدينة", "PROTEST")
     assert not _occurring("المظاهرات في العاصمة", "PROTEST")  # a definite noun names one told before
     assert _occurring("مسيرة في باريس ضد العنصرية", "PROTEST")
+
+
+def test_a_protest_going_on_or_spreading_is_reported() -> None:
+    (e,) = _occurring("واستمر إضراب عمال المناجم لليوم الخامس على التوالي.", "PROTEST")
+    assert e.actor_span.text == "عمال المناجم"
+    assert _occurring("واتسعت الاحتجاجات لتشمل مدنا جديدة في الجنوب.", "PROTEST")
