@@ -427,6 +427,11 @@ class EventLayer:
                             and not construct_head(doc.text, pm, actor, trig) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
+                    if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
+                            pm.end <= t0 and not doc.text[pm.end : t0].strip()
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                        i += n  # "أن قوات الاحتلال اعتقلت سعيد ...، وعدي ...": the subject is the common noun
+                        continue  # right before the verb; the names after it are its objects, none the actor
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
                         ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
