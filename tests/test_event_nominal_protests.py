@@ -25,3 +25,14 @@ def test_a_protest_going_on_or_spreading_is_reported() -> None:
     (e,) = _occurring("واستمر إضراب عمال المناجم لليوم الخامس على التوالي.", "PROTEST")
     assert e.actor_span.text == "عمال المناجم"
     assert _occurring("واتسعت الاحتجاجات لتشمل مدنا جديدة في الجنوب.", "PROTEST")
+
+
+def test_a_crowd_going_out_for_a_cause_protests() -> None:
+    (e,) = _occurring("وخرج الآلاف أمس تنديدا بقرار إغلاق المصانع.", "PROTEST")
+    assert e.actor_span.text == "الآلاف"
+    assert not _occurring("وخرج الوزير من القاعة تنديدا بالكلمة.", "PROTEST")  # one man leaving
+
+
+def test_a_noun_heading_its_sentence_has_a_genitive_not_a_subject() -> None:
+    (e,) = _occurring("مظاهرات الخبز تتواصل في المدن الكبرى", "PROTEST")
+    assert e.actor_span is None  # the bread is what they are about, not who protests

@@ -344,3 +344,9 @@ def test_the_people_a_protest_noun_names_protest() -> None:
     assert e.actor_span.text == "أنصار المعارضة"
     e = _one("وخرجت مظاهرات الجمعة في المدينة.")
     assert e.actor_span is None  # a day is no people
+
+
+def test_a_place_after_wasat_is_where() -> None:
+    # "وسط" opens with و but is a locative, not a conjunction
+    e = _one_among("وتجمع مئات المحتجين وسط الخرطوم.", {"الخرطوم": ("e1", "LOC")})
+    assert e.target is None and e.target_span is None

@@ -79,7 +79,7 @@ from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
-from marsad.layers.events.nominal_protests import headline_protest
+from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -394,6 +394,10 @@ class EventLayer:
                                                    1 if v is not None else n, actor, target, sent_mentions)
                     if v is None:  # "تظاهر أمس مئات الطلاب": the count after the verb opens its subject
                         actor = counted_protesters(doc, words, i, n, trig, actor, sent_mentions)
+                    if v is None and trig.pos == "noun" and heads_sentence(words, i):
+                        # "مظاهرات الماء والكهرباء تمتد ...": a noun heading its sentence has its genitive
+                        # after it, no subject; its people are who protest
+                        actor = nominal_actor(doc, words, i, actor, sent_mentions)
                     # "إن أهله نظموا اعتصاما": the subject a complementizer brings (events/protest_subjects.py)
                     actor = complementizer_subject(doc, words, v if v is not None else i, actor, sent_mentions)
                     if not_protester(doc, words, actor):

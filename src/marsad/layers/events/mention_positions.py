@@ -88,7 +88,8 @@ def _locative(words: list[Token], m: _Mention) -> bool:
     if k == 0 or attached:
         return False
     prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
-    if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+    if prev in LOCATIVES or words[k - 1].key in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+        # ("وسط بغداد": a locative that opens with و, not a conjunction)
         return True
     if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
         before = words[k - 2].key

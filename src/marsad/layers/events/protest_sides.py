@@ -830,7 +830,18 @@ def _to_streets(words: list[Token], k: int) -> bool:
         if key in STREETS or _protest_noun(key[2:] if key[:2] == "لل" else "") or (
                 _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
+        if _purpose_mark(words, j) and _crowd_counted(words, k + 1):
+            return True  # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ...": a crowd out for a cause
     return False
+
+
+def _crowd_counted(words: list[Token], x: int) -> bool:
+    """Whether a count opens the subject at word x, past the times told first ("خرج أمس الآلاف"،
+    "نزل مئات الطلاب"، "خرج نحو ألف شخص"): a crowd, not one person going out."""
+    while x < len(words) and words[x].key in SUBJECT_SKIP and words[x].key not in QUANTITY:
+        x += 1
+    return x < len(words) and (words[x].key in COUNTS or words[x].key in NUMBER_WORDS or words[x].kind == "num"
+                               or _definite_count(words, x) or words[x].key in QUANTITY)
 
 
 def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:
