@@ -350,3 +350,10 @@ def test_a_place_after_wasat_is_where() -> None:
     # "وسط" opens with و but is a locative, not a conjunction
     e = _one_among("وتجمع مئات المحتجين وسط الخرطوم.", {"الخرطوم": ("e1", "LOC")})
     assert e.target is None and e.target_span is None
+
+
+def test_whom_a_demand_is_addressed_to_is_the_target() -> None:
+    e = _one("وتظاهر العمال مطالبين الشركة بصرف رواتبهم المتأخرة.")
+    assert e.target_span.text == "الشركة"  # not what is asked of it
+    e = _one("وخرج المئات في مسيرة طالبوا فيها الحكومة بالتدخل.")
+    assert e.target_span.text == "الحكومة"

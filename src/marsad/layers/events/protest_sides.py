@@ -738,6 +738,9 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
+        elif found is not None and found.entity is None and _addressed(words, x, found):
+            # "مطالبين الشركة بصرف رواتبهم": whom the demand is addressed to, without what it asks
+            found = _Mention(found.start, words[y].end, None, "@" + words[y].key, found.sector, found.protester)
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
         side = found.entity is not None or found.sector is not None
@@ -798,6 +801,19 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
                       and not any(w.kind == "punct" for w in words[y + 1 : _word_index(words, m.start)])), None)
         return named or _named_or_bare(doc, words, y + 1, mentions) or False
     return False
+
+
+# the stems of the verbs and participles of demanding, whose object is whom a demand is addressed to
+_DEMAND_STEMS = tuple(match_key(w) for w in ("مطالب", "طالب", "يطالب", "تطالب"))
+
+
+def _addressed(words: list[Token], x: int, found: _Mention) -> bool:
+    """Whether a two-word side after a mark of demanding at x is its addressee with the demanded
+    act after ب ("مطالبين الحكومة بتوفير"): the act is no part of whom it is addressed to."""
+    if not _strip_conjunction(words[x].key).startswith(_DEMAND_STEMS):
+        return False
+    a, b = _word_index(words, found.start), _word_index(words, found.end - 1)
+    return b == a + 1 and words[b].key[:1] == "ب" and len(words[b].key) > 3
 
 
 def _strip_article(key: str) -> str:
