@@ -357,3 +357,10 @@ def test_whom_a_demand_is_addressed_to_is_the_target() -> None:
     assert e.target_span.text == "الشركة"  # not what is asked of it
     e = _one("وخرج المئات في مسيرة طالبوا فيها الحكومة بالتدخل.")
     assert e.target_span.text == "الحكومة"
+
+
+def test_how_far_a_protest_reaches_is_no_target() -> None:
+    e = _one("وامتدت المظاهرات من الموانئ حتى الأحياء الشمالية ضد غلاء الأسعار.")
+    assert e.target_span.text.startswith("غلاء الأسعار")
+    e = _one("وسار المتظاهرون حتى مقر الحكومة.")
+    assert e.target_span.text == "الحكومة"  # a body's building after حتى: the body

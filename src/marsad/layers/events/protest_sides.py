@@ -721,6 +721,9 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
             break  # far on, only the clause's own purpose, before another clause opens
         if x >= start + MARK_REACH and not _purpose_mark(words, x):
             continue
+        if _strip_conjunction(w.key) in _TOWARDS and not (x + 1 < len(words) and _strip_conjunction(
+                words[x + 1].key) in BUILDINGS):
+            continue  # "امتدت حتى الحدود الشرقية"، "نحو وسط المدينة": how far, not a body's building
         if not _protest_mark(words, x, objection):
             embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
             if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
@@ -750,6 +753,15 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+# marks of where a march goes ("حتى"، "نحو"): what it is against only when a body's building follows
+# ("ساروا حتى مقر الحكومة"، "نحو السفارة")
+_TOWARDS = frozenset(match_key(w) for w in ("حتى", "نحو"))
+# the buildings of a body after such a mark (the words passed over after a mark, but "ب" and the
+# words of calling: "مقر"، "مبنى"، "السفارة"، "قصر")
+BUILDINGS = frozenset(w for w in TARGET_SKIP if len(w) > 2 and not w.startswith(("وصف", "يصف", "تصف", "اعتبر", "يعتبر",
+                                                                                 "تعتبر", "سمو", "اسمو", "يسمو"))) | EMBASSIES
 
 
 # the stems of the marks that are adjectives ("معادية"، "المناهضين"، "المناوئة"): they may describe
