@@ -112,6 +112,15 @@ def test_a_common_noun_subject_leaves_the_name_its_object() -> None:
     assert found == set()
 
 
+def test_a_common_noun_subject_before_the_verb_leaves_the_names_its_objects() -> None:
+    found = _events("وقالت مصادر محلية إن قوات الأمن اعتقلت سامر حداد، وكمال داود، بعد مداهمة منزليهما.",
+                    {"سامر حداد": ("e1", "PER"), "كمال داود": ("e2", "PER")})
+    assert found == set()  # the first name arrested is no actor of the second's arrest
+    found = _events("وقالت مصادر محلية إن الأردن اعتقلت سامر حداد.",
+                    {"الأردن": ("e1", "LOC"), "سامر حداد": ("e2", "PER")})
+    assert ("COERCE", "e1", "e2") in found  # a named subject before the verb acts
+
+
 def test_no_target_in_a_reason() -> None:
     found = _events("فرنسا تحظر 40 موقعا لأنها أخطر من ألمانيا.", {"فرنسا": ("e1", "LOC"), "ألمانيا": ("e2", "LOC")})
     assert found == set()

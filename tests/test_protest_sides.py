@@ -298,3 +298,69 @@ def test_a_stand_held_by_a_counted_crowd_is_a_protest_of_the_crowd() -> None:
     e = _one("ونظم نحو 200 محام وقفة أمام قصر العدل.")
     assert e.actor_span.text == "محام"  # who holds it, not read on into the stand
     assert not _occurring("وشارك الحجاج في وقفة عرفات.", "PROTEST")
+
+
+def test_purpose_of_a_protest_after_a_long_list_of_places() -> None:
+    e = _one("وتظاهر أمس مئات المزارعين في عدد من القرى الواقعة شمال البلاد، وفي ضواحي العاصمة، "
+             "وفي مدن أخرى عديدة، احتجاجا على قرار الحكومة رفع أسعار الوقود.")
+    assert e.target_span.text == "الحكومة"  # the decision's owner, past the places told first
+    # a mark of another clause far on is not the protest's: the minister's words are his own
+    e = _one("وتظاهر أمس مئات المزارعين في عدد من القرى الواقعة شمال البلاد، وفي ضواحي العاصمة، "
+             "وفي مدن أخرى عديدة، وقال الوزير إن الحكومة ترفض الضغوط ضد قرارها.")
+    assert e.target_span is None
+
+
+def test_a_place_joined_to_places_after_a_locative_is_no_target() -> None:
+    e = _one_among("وخرجت تظاهرات غاضبة في الموصل وتكريت والرمادي.",
+                   {"الموصل": ("e1", "LOC"), "تكريت": ("e2", "LOC"), "الرمادي": ("e3", "LOC")})
+    assert e.target is None and e.target_span is None
+
+
+def test_the_side_a_demanded_act_falls_on_is_the_target() -> None:
+    e = _one("واعتصم عشرات الموظفين أمام مبنى المحافظة مطالبين بإقالة مدير التربية.")
+    assert e.target_span.text == "مدير التربية"
+    e = _one("وتظاهر الآلاف في الساحة الرئيسية للمطالبة بمحاسبة المسؤولين عن الفساد.")
+    assert e.target_span.text.startswith("المسؤولين")
+    e = _one("وتظاهر المئات في المدينة للمطالبة بتحسين الخدمات.")
+    assert e.target_span.text == "بتحسين الخدمات"  # an issue, no side: the act as a whole
+
+
+def test_a_lack_protested_is_the_target() -> None:
+    e = _one("وتظاهر مئات السكان أمس احتجاجا على عدم صرف رواتبهم منذ أشهر.")
+    assert e.target_span.text.startswith("عدم صرف")
+
+
+def test_a_protest_told_as_a_reaction_names_what_it_answers() -> None:
+    e = _one("وتظاهر آلاف المواطنين في الشوارع كردة فعل على السياسات الفاشلة للحكومة.")
+    assert e.target_span.text.startswith("السياسات الفاشلة")
+    # a protest kept up names what it answers whole, with who does it, and not itself as who keeps it up
+    e = _one("ويواصل المعتقلون إضرابهم عن الطعام ردا على الإجراءات التي تنفذها إدارة السجن بحقهم.")
+    assert e.actor_span.text == "المعتقلون"
+    assert e.target_span.text == "الإجراءات التي تنفذها إدارة السجن"
+
+
+def test_the_people_a_protest_noun_names_protest() -> None:
+    e = _one("وخرجت مظاهرات أنصار المعارضة في المدينة احتجاجا على نتائج الانتخابات.")
+    assert e.actor_span.text == "أنصار المعارضة"
+    e = _one("وخرجت مظاهرات الجمعة في المدينة.")
+    assert e.actor_span is None  # a day is no people
+
+
+def test_a_place_after_wasat_is_where() -> None:
+    # "وسط" opens with و but is a locative, not a conjunction
+    e = _one_among("وتجمع مئات المحتجين وسط الخرطوم.", {"الخرطوم": ("e1", "LOC")})
+    assert e.target is None and e.target_span is None
+
+
+def test_whom_a_demand_is_addressed_to_is_the_target() -> None:
+    e = _one("وتظاهر العمال مطالبين الشركة بصرف رواتبهم المتأخرة.")
+    assert e.target_span.text == "الشركة"  # not what is asked of it
+    e = _one("وخرج المئات في مسيرة طالبوا فيها الحكومة بالتدخل.")
+    assert e.target_span.text == "الحكومة"
+
+
+def test_how_far_a_protest_reaches_is_no_target() -> None:
+    e = _one("وامتدت المظاهرات من الموانئ حتى الأحياء الشمالية ضد غلاء الأسعار.")
+    assert e.target_span.text.startswith("غلاء الأسعار")
+    e = _one("وسار المتظاهرون حتى مقر الحكومة.")
+    assert e.target_span.text == "الحكومة"  # a body's building after حتى: the body

@@ -79,6 +79,7 @@ from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
+from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
 from marsad.layers.events.occurrence import (
     Chain,
     Dating,
@@ -393,6 +394,10 @@ class EventLayer:
                                                    1 if v is not None else n, actor, target, sent_mentions)
                     if v is None:  # "تظاهر أمس مئات الطلاب": the count after the verb opens its subject
                         actor = counted_protesters(doc, words, i, n, trig, actor, sent_mentions)
+                    if v is None and trig.pos == "noun" and heads_sentence(words, i):
+                        # "مظاهرات الماء والكهرباء تمتد ...": a noun heading its sentence has its genitive
+                        # after it, no subject; its people are who protest
+                        actor = nominal_actor(doc, words, i, actor, sent_mentions)
                     # "إن أهله نظموا اعتصاما": the subject a complementizer brings (events/protest_subjects.py)
                     actor = complementizer_subject(doc, words, v if v is not None else i, actor, sent_mentions)
                     if not_protester(doc, words, actor):
@@ -426,6 +431,11 @@ class EventLayer:
                             and not construct_head(doc.text, pm, actor, trig) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
+                    if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
+                            pm.end <= t0 and not doc.text[pm.end : t0].strip()
+                            and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions) for pm in nouns):
+                        i += n  # "أن قوات الاحتلال اعتقلت سعيد ...، وعدي ...": the subject is the common noun
+                        continue  # right before the verb; the names after it are its objects, none the actor
                     if trig.pos == "verb" and v is None and i >= 2 and words[i - 1].key in RELATIVES:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
                         ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
@@ -512,6 +522,7 @@ class EventLayer:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)

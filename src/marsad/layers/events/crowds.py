@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
+from marsad.layers.events.mention_positions import PLACE_NOUNS, STREET_PLACES
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
 
@@ -51,9 +52,10 @@ _PRETEND_FORMS = frozenset(match_key(w) for w in (
     # the plural feigns as well ("وتظاهروا بحب النادي"، "يتظاهرون بالتنظيف")
     "تظاهروا", "يتظاهرون", "يتظاهروا", "تتظاهرن", "تظاهرن"))
 # places after ب, where a crowd demonstrates, not what it feigns ("تظاهروا بساحة التحرير"، "بمدينة")
-_PLACES_AFTER_B = frozenset(match_key(w) for w in (
-    "مدينة", "محافظة", "العاصمة", "منطقة", "ساحة", "شارع", "شوارع", "الشوارع", "ميدان", "حي", "مدن", "قرية",
-    "مخيم", "ولاية", "جامعة", "وسط", "محيط", "القرب", "الآلاف", "الالاف", "المئات", "العشرات"))
+# (the place and street nouns of every module, but those with a sense of an act or a side that may be
+# feigned: "تتظاهر بقضاء حاجتها"، "بناحية"; and the words of a place or a crowd besides them)
+_PLACES_AFTER_B = (PLACE_NOUNS | STREET_PLACES) - frozenset(match_key(w) for w in ("قضاء", "ناحية")) | frozenset(
+    match_key(w) for w in ("مدن", "جامعة", "وسط", "محيط", "القرب", "الآلاف", "الالاف", "المئات", "العشرات"))
 # words after ب that keep the verb a protest ("تظاهر بالقرب من"، "بالآلاف"، "بعد الصلاة")
 _PROTEST_AFTER_B = frozenset(match_key(w) for w in (
     "بالقرب", "بالآلاف", "بالالاف", "بالمئات", "بالعشرات", "بكثافة", "بشكل", "بعد", "بين", "بحسب", "بمناسبة"))

@@ -57,9 +57,9 @@ def _in_phrase(words: list[Token], m: _Mention, mentions: list[_Mention]) -> boo
 
 
 # nouns of a place a name follows ("في منطقة الكرادة"، "قرب مدينة الموصل"): the name is where
-PLACE_NOUNS = frozenset(match_key(w) for w in (
-    "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "ضاحية", "حي", "مخيم", "قضاء",
-    "ناحية", "العاصمة", "عاصمة"))
+PLACE_NOUNS = loader.keyed("event_words.tsv", "place_noun", match_key)
+# nouns of streets, squares and quarters a protest fills ("في ساحة التحرير"، "بشارع إيرمو"): where it is
+STREET_PLACES = loader.keyed("event_words.tsv", "street_place", match_key)
 # buildings and offices a meeting is held in ("في قصر السلام بجدة"، "في مكتبه بالرياض")
 VENUES = loader.keyed("event_words.tsv", "venue", match_key)
 VENUE_REACH = 4  # words from "في" to the name after ب: the venue noun, its name or possessive
@@ -88,7 +88,8 @@ def _locative(words: list[Token], m: _Mention) -> bool:
     if k == 0 or attached:
         return False
     prev = _strip_conjunction(words[k - 1].key)  # "وفي الديوانية"
-    if prev in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+    if prev in LOCATIVES or words[k - 1].key in LOCATIVES or (prev[:1] == "ب" and len(prev) > 3 and prev[1:] in LOCATIVES):
+        # ("وسط بغداد": a locative that opens with و, not a conjunction)
         return True
     if k > 1 and _strip_conjunction(prev) in PLACE_NOUNS:
         before = words[k - 2].key

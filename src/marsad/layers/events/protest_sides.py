@@ -10,12 +10,14 @@ from marsad.document import Document
 from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
+    STREET_PLACES,
     _introduced_by_preposition,
     _locative,
     _word_index,
 )
 from marsad.layers.events.noun_phrases import _nationality
 from marsad.layers.events.protest_actors import (
+    FOLLOWERS,
     _counts_protests,
     _followers,
     _opening_subject,
@@ -58,6 +60,52 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     ("وتظاهر آلاف الطلاب"، "احتشد عدد من الشبان"), whoever stands before it otherwise; what is
     protested is introduced by ضد، مناهضة، احتجاجا على، مطالبين or أمام ("أمام مقر الحكومة"),
     not the place where it happens."""
+    actor = _subject_after_verb(doc, words, k, n, actor, mentions)
+    held_by = _held_by(doc, words, k + n, mentions)
+    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    actor = _pronoun_subject(doc, words, k, n, actor, mentions)
+    actor = _organiser_or_purpose_subject(doc, words, k, n, actor, mentions)
+    target = _protest_target(doc, words, k, n, actor, target, mentions)
+    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
+            match_key(doc.text[actor.start : actor.end].split()[0]))):
+        # "خرجت مظاهرات حاشدة": the protest is not its own actor; the people it names in construct
+        # are ("خرجت مظاهرات أنصار المعارضة"، "اندلعت احتجاجات الطلاب")
+        actor = _genitive_people(doc, words, _word_index(words, actor.start) + 1, mentions)
+    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
+        target = _with_apposition(doc, words, target, mentions)
+    actor, target = _followers(doc, words, actor, target, mentions)
+    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
+        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
+    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
+        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
+        # disperses it
+        actor = people
+    if actor is None:
+        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
+    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
+        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
+                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
+    if target is not None and (target.protester or actor is not None and target.start < actor.end
+                               and actor.start < target.end):
+        # protesters are who protests, never the target ("تجمع من المتظاهرين")
+        actor, target = actor or target, None
+    if actor is None and k > 0:
+        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
+    if actor is not None and _after_mark(words, k + n, actor):
+        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
+        actor = None
+    actor = _trimmed(words, actor, own=True)
+    actor, target = _joined_sides(doc, words, actor, target, mentions)
+    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
+    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+
+
+def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                        mentions: list[_Mention]) -> _Mention | None:
+    """Who protests as the subject after the protest's verb: a mention inside the trigger phrase
+    ("سار المتظاهرون"), else, when the verb opens its clause, the participant past the counts and times
+    after it ("وتظاهر أمس آلاف الطلاب"، "تظاهر أمس المئات بمدينة البصرة"، "واعتصم المئات أمام المقر")."""
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
         or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
@@ -92,9 +140,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif actor is None or actor.end <= words[k].start or actor.start > words[j].end or _locative(words, actor):
             # "وتجمع عشرات الفلسطينيين في ميدان ...": the subject right after the verb, not a place further on
             actor = _partitive(doc, words, _bare(doc, words, j), mentions) or actor
-    held_by = _held_by(doc, words, k + n, mentions)
-    if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
-        actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    return actor
+
+
+def _pronoun_subject(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                     mentions: list[_Mention]) -> _Mention | None:
+    """Who a verb with its subject as a pronoun refers to, named before it ("وخرج الطلاب ...
+    وساروا"), or none after it; who the clause names as the subject of كان or a relative verb."""
     if _strip_conjunction(words[k].key).endswith(("وا", "ون")) and (actor is None or actor.start >= words[k].start
                                                              or actor.entity is not None):
         # "وخرج الطلاب ... وساروا نحو السفارة"، "الآلاف من النيباليين قد خرجوا": the verb carries its
@@ -109,6 +161,13 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     if (said := subject_of_pronoun_verb(doc, words, k, mentions)) is not None:
         # "وكان الفلاحون قد اعتصموا"، "اعتقلت الشرطة طلابا كانوا يتظاهرون": the clause names it
         actor = said
+    return actor
+
+
+def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                                  mentions: list[_Mention]) -> _Mention | None:
+    """Who organised a protest ("مظاهرة نظمها حزب البعث"), or, for an act done "احتجاجا",
+    the protesters of its clause or the subject of its verb ("وقاطع نواب المعارضة الجلسة احتجاجا")."""
     if (by := _organised_at(words, k + n)) is not None:
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
         # organised it protests
@@ -129,43 +188,53 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
-    marked = _marked_protest_target(doc, words, k + n, actor, mentions,
-                                    objection=_strip_conjunction(words[k].key).startswith(_OBJECTING))
-    if marked is not None:  # "احتجاجا على القرار"، "ضد الحكومة": what the protest is against
-        target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
-        target = _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
-                                                       mentions), mentions)
-    elif target is not None and (_locative(words, target) or _place_in(doc, words, target) or _street_name(words, target)
-                                 or _source_named(words, target) or (actor is not None and (
-            target.key == actor.key or target.start < actor.end and actor.start < target.end))):
+    return actor
+
+
+def _protest_target(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
+                    target: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
+    """What a protest (its trigger the n words at k) is against: the side its marks name ("احتجاجا
+    على القرار"، "ضد الحكومة"), else the participant found after it unless that is where it happens
+    or who protests; with neither, its purpose told far on, past a long list of places."""
+    objection = _strip_conjunction(words[k].key).startswith(_OBJECTING)
+    marked = _marked_protest_target(doc, words, k + n, actor, mentions, objection=objection)
+    if marked is None and _not_protested(doc, words, actor, target):
         target = None  # where it happens, or the protesters themselves, is not what is protested
-    if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
-            match_key(doc.text[actor.start : actor.end].split()[0]))):
-        actor = None  # "خرجت مظاهرات حاشدة": the protest is not its own actor
-    if target is not None and target.entity is not None:  # "مبنى وزارة الدفاع الأميركية البنتاغون"
-        target = _with_apposition(doc, words, target, mentions)
-    actor, target = _followers(doc, words, actor, target, mentions)
-    if actor is not None and (_witness(words, k, actor) or _counts_protests(doc, words, actor)):
-        actor = None  # "شهدت بغداد مظاهرات"، "المدينة التي شهدت احتجاجات": where, not who; "أولى المظاهرات"
-    if (people := _nisba_people(words, k + n)) is not None and (actor is None or actor.end <= words[k].start):
-        # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
-        # disperses it
-        actor = people
-    if actor is None:
-        actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
-    if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
-        actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
-                      and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
-    if target is not None and (target.protester or actor is not None and target.start < actor.end
-                               and actor.start < target.end):
-        # protesters are who protests, never the target ("تجمع من المتظاهرين")
-        actor, target = actor or target, None
-    if actor is None and k > 0:
-        actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
-    if actor is not None and _after_mark(words, k + n, actor):
-        # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
-        actor = None
-    actor = _trimmed(words, actor, own=True)
+    if marked is None and target is None:
+        marked = _marked_protest_target(doc, words, k + n, actor, mentions, objection=objection, far=True)
+    return target if marked is None else _whole_target(doc, words, marked, actor, mentions)
+
+
+def _whole_target(doc: Document, words: list[Token], marked: _Mention, actor: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention:
+    """What a mark of a protest names ("احتجاجا على القرار"، "ضد الحكومة"), with the name set beside
+    it, who did the deplored act ("على يد قوات الاحتلال"), the sides joined to it and who leads or
+    does it ("الإجراءات التي تنفذها إدارة السجون")."""
+    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+    return _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
+                                                      mentions), mentions)
+
+
+def marked_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
+                  mentions: list[_Mention]) -> _Mention | None:
+    """What a protest whose words end before word `start` is against, by its marks, whole."""
+    marked = _marked_protest_target(doc, words, start, actor, mentions)
+    return None if marked is None else _whole_target(doc, words, marked, actor, mentions)
+
+
+def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None) -> bool:
+    """Whether a participant after a protest is where it happens ("في البصرة وذي قار"، "بمحافظة
+    شبوة"، "في ساحة التحرير"), who tells of it ("وحسب أحد المنظمين") or who protests."""
+    return target is not None and (
+        _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
+        or _street_name(words, target) or _source_named(words, target)
+        or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
+
+
+def _joined_sides(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
+                  mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """Who protests with what is joined to it: the genitive of its noun in construct ("سكان حي
+    واكام"), and a side joined to it by و ("مئات الأطباء والممرضين"), which is then no target."""
     if actor is not None and (genitive := _genitive_of(doc, words, actor, mentions)) is not None:
         # "تظاهر سكان حي واكام": the noun after the actor's is its genitive, part of who protests
         if target is not None and target.start < genitive.end and genitive.start < target.end:
@@ -176,8 +245,19 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
             and doc.text[actor.end : target.start + 1].split()[0].startswith("و") and not target.protester:
         # "وشارك في الاحتجاج مئات الأطباء والممرضين": a side joined to who protests protests with them
         actor, target = _Mention(actor.start, target.end, actor.entity, actor.key, actor.sector, actor.protester), None
-    actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
-    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+    return actor, target
+
+
+def _genitive_people(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
+    """The people a protest noun before word x names as its genitive: protesters, a crowd's sector,
+    an organisation, or followers ("أنصار المعارضة"); not a day or a place ("مظاهرات الجمعة")."""
+    if x >= len(words) or words[x].kind != "word" or doc.text[words[x - 1].end : words[x].start] != " ":
+        return None
+    named = next((m for m in mentions if m.start == words[x].start), None)
+    if named is not None and (named.protester or named.sector in CROWD_SECTORS or (
+            named.entity is not None and (ent := doc.entity(named.entity)) is not None and ent.type == "ORG")):
+        return named
+    return _bare(doc, words, x) if words[x].key in FOLLOWERS else None
 
 
 def _with_fellows(words: list[Token], actor: _Mention | None, target: _Mention | None,
@@ -317,8 +397,29 @@ def _nisba_people(words: list[Token], x: int) -> _Mention | None:
 
 # words introducing who tells ("حسب"، "بحسب"، "وفق"): a source, not a side
 SOURCE_WORDS = frozenset(match_key(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "حسبما", "بحسبما"))
-# nouns of the streets and squares a protest fills, whose name is where it is ("في شارع «إيرمو»")
-STREET_NOUNS = frozenset(match_key(w) for w in ("شارع", "ساحة", "ميدان", "حي", "جادة", "شوارع"))
+
+
+# how many words back a list of places joined by و may run to the locative that opens it
+PLACE_LIST_REACH = 10
+
+
+def _in_place_list(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named side joined by و ends a list of places opened by a locative ("في البصرة
+    وذي قار والحلة"، "في كربلاء والنجف"): where the protests are, one more of them, not a target."""
+    k = _word_index(words, side.start)
+    entity = doc.entity(side.entity) if side.entity else None
+    if entity is None or entity.type != "LOC" or doc.text[words[k].start : side.start] != "و":
+        return False
+    for x in range(k - 1, max(-1, k - 1 - PLACE_LIST_REACH), -1):
+        w = words[x]
+        if w.kind != "word":
+            return False
+        key = _strip_conjunction(w.key)
+        if key in LOCATIVES or (key[:1] == "ب" and key[1:] in LOCATIVES):
+            return x < k - 1
+        if key in BARE_STOP or key in CLAUSE_WORDS or _mark_word(words, x):
+            return False
+    return False
 
 
 def _source_named(words: list[Token], side: _Mention) -> bool:
@@ -333,7 +434,7 @@ def _street_name(words: list[Token], side: _Mention) -> bool:
     k = _word_index(words, side.start)
     if k > 0 and side.start == words[k].start and _strip_conjunction(words[k - 1].key) in PLACE_NOUNS:
         return True  # "من بينها العاصمة دكا"، "مدينة البصرة": a place's name after its noun
-    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_NOUNS and (
+    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_PLACES and (
         _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
 
 
@@ -554,6 +655,25 @@ PLACE_MARKS = frozenset(match_key(w) for w in ("أمام", "امام", "قبال
 # words a protest's target may stand after its verb: a mark often comes after the place and the
 # time ("احتشد الآلاف أمس، في ظل طقس ممطر، قبالة البرلمان للمطالبة باستقالة الحكومة")
 MARK_REACH = 20
+# words the purpose of a protest ("احتجاجا على"، "تنديدا بـ"، "للمطالبة بـ") may stand after its verb,
+# past a list of the places it was held in ("تظاهر المزارعون في القرى ...، وفي ضواحي العاصمة، وفي
+# مدن أخرى، احتجاجا على قرار الحكومة"): the purpose closes the clause, however long its places
+PURPOSE_REACH = 40
+# the stems of the words stating a protest's purpose, past their clitics and article
+_PURPOSE_STEMS = tuple(match_key(w) for w in ("احتجاج", "تنديد", "استنكار", "رفض", "مطالب"))
+
+
+def _purpose_mark(words: list[Token], x: int) -> bool:
+    """Whether word x states why a protest is held ("احتجاجا على"، "تنديدا"، "للمطالبة"، "رفضا"):
+    the mark of the whole clause, found however far its verb is."""
+    key = _strip_conjunction(words[x].key)
+    if key in ("على", "علي") and x > 0:
+        key = _strip_conjunction(words[x - 1].key)
+    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "ال") else "",
+                 key[3:] if key[:3] == "بال" else ""):
+        if form.startswith(_PURPOSE_STEMS):
+            return True
+    return False
 
 
 def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
@@ -567,7 +687,17 @@ def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
                  key[3:] if key[:3] == "بال" else ""):
         if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
             return True
-    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج"))
+    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
+                                               or _reaction(words, x - 1))
+
+
+# "ردة فعل" / "رد فعل" before على: a protest told as the reaction to what it is against
+_REACTION_HEADS = frozenset(match_key(w) for w in ("ردة", "رد", "كردة", "كرد"))
+
+
+def _reaction(words: list[Token], x: int) -> bool:
+    """Whether words x-1 and x are "ردة فعل" ("كردة فعل على السياسات الفاشلة")."""
+    return x > 0 and words[x].key == match_key("فعل") and _strip_conjunction(words[x - 1].key) in _REACTION_HEADS
 
 
 _PRESS = match_key("للضغط")
@@ -576,16 +706,24 @@ _OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "�
 
 
 def _marked_protest_target(doc: Document, words: list[Token], start: int, actor: _Mention | None,
-                           mentions: list[_Mention], objection: bool = False) -> _Mention | None:
+                           mentions: list[_Mention], objection: bool = False, far: bool = False) -> _Mention | None:
     """The participant after a mark of a protest's target in its clause (past the words such a
     mark takes: "أمام مقر"، "للمطالبة باستقالة"). A side (a name or a noun of a sector) is preferred
     to an issue ("أمام مقر الحكومة احتجاجا على رفع الأسعار": the government), and what it is against
-    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة")."""
+    to where it marches ("قبالة البرلمان للمطالبة باستقالة الحكومة"). With `far`, when the clause
+    named no side of its own, its purpose is looked for past the usual reach."""
     ranked: list[tuple[int, int, _Mention]] = []
-    for x in range(start, min(len(words), start + MARK_REACH)):
+    for x in range(start, min(len(words), start + (PURPOSE_REACH if far else MARK_REACH))):
         w = words[x]
         if w.kind == "punct" and w.text != "،":
             break
+        if x >= start + MARK_REACH and (_strip_conjunction(w.key) in CLAUSE_WORDS or ranked):
+            break  # far on, only the clause's own purpose, before another clause opens
+        if x >= start + MARK_REACH and not _purpose_mark(words, x):
+            continue
+        if _strip_conjunction(w.key) in _TOWARDS and not (x + 1 < len(words) and _strip_conjunction(
+                words[x + 1].key) in BUILDINGS):
+            continue  # "امتدت حتى الحدود الشرقية"، "نحو وسط المدينة": how far, not a body's building
         if not _protest_mark(words, x, objection):
             embassy = _embassy_state(words, x + 1) if _strip_conjunction(w.key) in EMBASSIES else None
             if embassy is not None:  # "وتوجه المتظاهرون إلى السفارة البريطانية": where it marches
@@ -600,9 +738,12 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
-        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y))
+        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
+        elif found is not None and found.entity is None and _addressed(words, x, found):
+            # "مطالبين الشركة بصرف رواتبهم": whom the demand is addressed to, without what it asks
+            found = _Mention(found.start, words[y].end, None, "@" + words[y].key, found.sector, found.protester)
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
         side = found.entity is not None or found.sector is not None
@@ -614,6 +755,15 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
+# marks of where a march goes ("حتى"، "نحو"): what it is against only when a body's building follows
+# ("ساروا حتى مقر الحكومة"، "نحو السفارة")
+_TOWARDS = frozenset(match_key(w) for w in ("حتى", "نحو"))
+# the buildings of a body after such a mark (the words passed over after a mark, but "ب" and the
+# words of calling: "مقر"، "مبنى"، "السفارة"، "قصر")
+BUILDINGS = frozenset(w for w in TARGET_SKIP if len(w) > 2 and not w.startswith(("وصف", "يصف", "تصف", "اعتبر", "يعتبر",
+                                                                                 "تعتبر", "سمو", "اسمو", "يسمو"))) | EMBASSIES
+
+
 # the stems of the marks that are adjectives ("معادية"، "المناهضين"، "المناوئة"): they may describe
 # who protests rather than mark what the protest is against
 _ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "مناوئ", "مناوي"))
@@ -622,6 +772,21 @@ _ADJECTIVAL_STEMS = tuple(match_key(w) for w in ("معاد", "مناهض", "من
 def _adjectival_mark(key: str) -> bool:
     key = _strip_conjunction(key)
     return (key[2:] if key.startswith("ال") else key).startswith(_ADJECTIVAL_STEMS)
+
+
+# nouns of a lack, before what is lacking ("احتجاجا على عدم توفر الخدمات"): a negation elsewhere
+LACK_NOUNS = frozenset(match_key(w) for w in ("عدم",))
+
+
+def _lack_of(doc: Document, words: list[Token], y: int) -> _Mention | None:
+    """The lack a protest is against, its noun with what is lacking ("عدم توفر الخدمات"، "عدم صرف
+    الرواتب"): an issue, though its first word negates elsewhere."""
+    if y + 1 >= len(words) or _strip_conjunction(words[y].key) not in LACK_NOUNS:
+        return None
+    lacking = _bare(doc, words, y + 1)
+    if lacking is None:
+        return None
+    return _Mention(words[y].start, lacking.end, None, "@" + match_key(doc.text[words[y].start : lacking.end]))
 
 
 def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
@@ -641,7 +806,35 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
         return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
     if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
         return None
+    if nxt is not None and nxt.kind == "word" and _strip_article(key[1:]) in ACTS_ON_SIDES:
+        # "مطالبين بإقالة مدير التربية"، "بمحاكمة رئيس الوزراء السابق نوري المالكي": the side the
+        # demanded act falls on, its name when a title leads to it
+        named = next((m for m in mentions if m.entity is not None and nxt.start <= m.start <= words[min(y + 4, len(words) - 1)].start
+                      and not any(w.kind == "punct" for w in words[y + 1 : _word_index(words, m.start)])), None)
+        return named or _named_or_bare(doc, words, y + 1, mentions) or False
     return False
+
+
+# the stems of the verbs and participles of demanding, whose object is whom a demand is addressed to
+_DEMAND_STEMS = tuple(match_key(w) for w in ("مطالب", "طالب", "يطالب", "تطالب"))
+
+
+def _addressed(words: list[Token], x: int, found: _Mention) -> bool:
+    """Whether a two-word side after a mark of demanding at x is its addressee with the demanded
+    act after ب ("مطالبين الحكومة بتوفير"): the act is no part of whom it is addressed to."""
+    if not _strip_conjunction(words[x].key).startswith(_DEMAND_STEMS):
+        return False
+    a, b = _word_index(words, found.start), _word_index(words, found.end - 1)
+    return b == a + 1 and words[b].key[:1] == "ب" and len(words[b].key) > 3
+
+
+def _strip_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
+
+
+# verbal nouns of an act demanded of or against a side ("بإقالة"، "بمحاكمة"، "برحيل"): the side after
+# them is what the protest is against
+ACTS_ON_SIDES = loader.keyed("event_words.tsv", "act_on_side", match_key)
 
 
 def _embassy_state(words: list[Token], y: int) -> _Mention | None:
@@ -665,7 +858,18 @@ def _to_streets(words: list[Token], k: int) -> bool:
         if key in STREETS or _protest_noun(key[2:] if key[:2] == "لل" else "") or (
                 _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
+        if _purpose_mark(words, j) and _crowd_counted(words, k + 1):
+            return True  # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ...": a crowd out for a cause
     return False
+
+
+def _crowd_counted(words: list[Token], x: int) -> bool:
+    """Whether a count opens the subject at word x, past the times told first ("خرج أمس الآلاف"،
+    "نزل مئات الطلاب"، "خرج نحو ألف شخص"): a crowd, not one person going out."""
+    while x < len(words) and words[x].key in SUBJECT_SKIP and words[x].key not in QUANTITY:
+        x += 1
+    return x < len(words) and (words[x].key in COUNTS or words[x].key in NUMBER_WORDS or words[x].kind == "num"
+                               or _definite_count(words, x) or words[x].key in QUANTITY)
 
 
 def _gathering(words: list[Token], i: int, n: int, mentions: list[_Mention]) -> bool:

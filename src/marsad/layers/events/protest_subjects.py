@@ -19,7 +19,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import DAY_BEFORE, _bare
-from marsad.layers.events.mention_positions import PLACE_NOUNS, _locative, _word_index
+from marsad.layers.events.mention_positions import PLACE_NOUNS, STREET_PLACES, _locative, _word_index
 from marsad.layers.events.words import (
     BARE_STOP,
     CLAUSE_WORDS,
@@ -160,9 +160,6 @@ def _place_with_b(text: str) -> bool:
     first = _strip_conjunction(match_key(text.split()[0])) if text.split() else ""
     return first[:1] == "ب" and (first[1:] in PLACE_NOUNS or first[1:] in STREET_PLACES)
 
-
-# nouns of the streets and squares a protest fills, besides the place nouns of names
-STREET_PLACES = frozenset(match_key(w) for w in ("ساحة", "شارع", "شوارع", "الشوارع", "ميدان", "حي", "قرية", "مخيم"))
 
 
 # how many words a protested noun's chain of genitives may run to

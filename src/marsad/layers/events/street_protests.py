@@ -16,10 +16,11 @@ from marsad.layers.events.marches import before_march, marched
 from marsad.layers.events.mention_positions import _counted, _gap, _locative, _word_index
 from marsad.layers.events.protest_sides import (
     CROWD_SECTORS,
-    _marked_protest_target,
     _protest_noun,
     _protest_sides,
     _to_streets,
+    _trimmed,
+    marked_target,
     whole_words,
 )
 from marsad.layers.events.words import (
@@ -137,7 +138,10 @@ def performed_protest(doc: Document, words: list[Token], sent, mentions: list[_M
             if actor is None and k > 0 and words[k - 1].key in RELATIVES:  # "المحتجون الذين قاموا بالتظاهر"
                 before = [m for m in mentions if m.end <= words[k - 1].start]
                 actor = before[-1] if before else None
-            actor, target = whole_words(words, actor), whole_words(words, _marked_protest_target(
+            # "ويواصل الأسرى إضرابهم ردا على الإجراءات التي تنفذها إدارة السجون": what is kept up is not
+            # who keeps it up; what it answers is named whole, with who does it
+            actor = _trimmed(words, actor, own=True)
+            actor, target = whole_words(words, actor), whole_words(words, marked_target(
                 doc, words, b + 1, actor, mentions))
             # the trigger starts past و/ف and ل/ب ("ولقيام")
             t0 = w.start + (w.key != key) + (base != key)
