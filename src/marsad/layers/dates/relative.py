@@ -57,6 +57,12 @@ PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
+WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+# what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
+SENTENCE_OPENED = frozenset(".!?؟\n:»\"”")
+# words after a sentence-opening "اليوم" that make it these days: "فإن" and the first person plural
+NOWADAYS_OPENERS = frozenset({"فان", "فانه", "فانها", "فاننا", "نحن", "نعيش", "نري", "نجد"})
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
 
@@ -168,8 +174,11 @@ class RelativeDateHandlers(DateContext):
                 return []
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
-            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
-                return []  # "ما هو عليه اليوم": what it has become, these days
+            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
+                return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
+            if self._opens_sentence(ks) and (
+                    nxt in NOWADAYS_COPULAS or nxt in NOWADAYS_OPENERS):
+                return []  # "اليوم أصبحت المدينة ...", "واليوم فإن ...": these days
             if not gap.strip() and self._after_copula_and_subject(ks):
                 return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
@@ -177,6 +186,13 @@ class RelativeDateHandlers(DateContext):
                     and nxt != "الماضي"):  # "اليوم الوطني", not "اليوم إلى" (key "الي")
                 return []
         return self._relative(m, 0, "near")
+
+    def _opens_sentence(self, ks: int) -> bool:
+        """The word at ks, after its clitic "و" or "ف", opens a sentence or a paragraph."""
+        before = self.key[max(0, ks - 8):ks]
+        before = before[:-1] if before[-1:] in ("و", "ف") else before
+        before = before.rstrip(" \t")
+        return (ks < 8 and not before) or before[-1:] in SENTENCE_OPENED
 
     def _after_copula_and_subject(self, ks: int) -> bool:
         """A verb of becoming two words before ks, its subject between ("باتت القرية اليوم")."""

@@ -28,7 +28,7 @@ from marsad.layers.sources.governing import (
 )
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
-from marsad.layers.sources.outlets import OutletFinder
+from marsad.layers.sources.outlets import OFFICIAL, OutletFinder
 from marsad.layers.sources.placement import (
     at_paragraph_edge,
     closes_paragraph,
@@ -212,6 +212,8 @@ class SourceLayer:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if _official_owner(toks, i):
+            return False  # "عبر القناة الرسمية للاتحاد": the owner of an official channel, a club or a body
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
             return False  # "المؤشر فايننشال تايمز 100": a stock index named after a paper
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
@@ -426,6 +428,8 @@ class SourceLayer:
                 continue
             if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
                 continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
+            if _official_owner(toks, i):
+                continue  # "أعلن عبر القناة الرسمية للاتحاد أن": the club that owns the channel
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)) or m.key in AUDIENCES:
                 continue  # "أن تقول للعالم إنها": the world, not the paper
@@ -549,6 +553,13 @@ class SourceLayer:
         if actor is not None:
             return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
         return add_entity(doc, "ORG", text, [mention]).id
+
+
+def _official_owner(toks: list[Token], i: int) -> bool:
+    """Token i, after "لـ", names the owner of an official channel or site right before it ("القناة
+    الرسمية للاتحاد", "الموقع الرسمي للهلال"): a club or a body sharing a paper's name, no source."""
+    return (i > 1 and toks[i].key.startswith("ل") and toks[i - 1].key in OFFICIAL
+            and outlet_head(toks[i - 2]) is not None)
 
 
 def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:

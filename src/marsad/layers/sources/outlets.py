@@ -90,6 +90,7 @@ IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never co
 YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
 HAD = frozenset(map(match_key, ("كان", "وكان", "فكان", "كانت", "وكانت")))  # "وكان لـ«..» لقاءات"
 TALKS = frozenset(map(match_key, ("لقاءات", "حوارات", "مقابلات", "جولة", "جولات")))  # plurals the lexicon lacks
+OFFICIAL = frozenset(map(match_key, ("الرسمي", "الرسمية")))  # "القناة الرسمية للنادي": a body's own channel
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -285,6 +286,8 @@ class OutletFinder:
                 return toks[j].start, toks[remit - 1].end, self.known(toks[j:remit])
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
+            if definite and _own_channel(toks, j, k):
+                return None  # "القناة الرسمية للنادي": a body's own channel, no outlet named
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
@@ -494,6 +497,14 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
+
+
+def _own_channel(toks: list[Token], j: int, k: int) -> bool:
+    """"القناة الرسمية للنادي", "الإذاعة الرسمية للجامعة": a definite outlet word described only as
+    official and given to a body by "لـ": that body's own channel, not an outlet named ("التلفزيون
+    الرسمي السوري" names one by its country)."""
+    return (k < len(toks) and all(t.key in OFFICIAL for t in toks[j:k])
+            and toks[k].is_word and toks[k].key.startswith("لل") and len(toks[k].key) > len("لل") + 2)
 
 
 def _spelled_name(toks: list[Token], j: int) -> bool:

@@ -1,0 +1,39 @@
+"""Dates: years that name a plan or a vision, phone numbers, and "اليوم" meaning these days (the
+guide lists "حاليا" among the non-dates), found on a probe of unlabelled opinion and news articles.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعمل الوزارة على تحقيق أهداف رؤية 2030 في قطاع الصحة.", []),
+    ("وتسعى الهيئة ضمن خطة 2020 إلى رفع كفاءة الإنفاق.", []),
+    ("ويأتي المشروع ضمن برنامج التحول الوطني 2020 ورؤية المملكة 2030.", []),
+    ("وتمضي الشركة في تنفيذ استراتيجيتها 2025 بثبات.", []),
+    # the year of a plan named with "العام" is a date; so is the year of an event
+    ("وناقش المجلس خطة العمل للعام 2023 في جلسته.", [("2023", "2023")]),
+    ("وتستعد الدوحة لاستضافة مونديال 2022 بملاعب جديدة.", [("2022", "2022")]),
+    # a phone number is no year
+    ("ويمكن الإبلاغ عن المخالفات عبر الرقم الموحد 1909 على مدار الساعة.", []),
+])
+def test_years_naming_a_plan_or_a_number(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "اليوم" opening a sentence with a verb of becoming or "فإن": these days
+    ("كانت القرية معزولة. واليوم أصبحت مقصدا للسياح من كل مكان.", []),
+    ("واليوم فإن التعاون بين البلدين يمر بأفضل مراحله.", []),
+    # "ما يجري اليوم": what goes on these days
+    ("إن ما يجري اليوم في المنطقة يتطلب وحدة الصف.", []),
+    # the day itself
+    ("وصل الوفد أمس. واليوم بدأت الاجتماعات في الرياض.", [("أمس", "2022-02-13"), ("اليوم", "2022-02-14")]),
+    ("اليوم يفتتح الأمير المعرض في مركز المدينة.", [("اليوم", "2022-02-14")]),
+])
+def test_today_as_these_days(layer, text, expected):
+    assert found(layer, text) == expected
