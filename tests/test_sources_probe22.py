@@ -29,3 +29,36 @@ def test_outlets_the_kb_lists():
         "البوابة العربية للأخبار التقنية"]
     assert names(run("ووصفت صحيفة دايلي ستار انتقال المهاجم بأنه صفقة الموسم.")) == ["دايلي ستار"]
     assert names(run("وقال المتحدث لوكالة ريا إن الزيارة ستتم الشهر المقبل.")) == ["وكالة ريا"]
+
+
+def test_a_latin_name_with_the_article_written_on_it():
+    assert names(run("وقال الوزير في مقابلة أجرتها معه محطة الـCNN الأميركية إن المحادثات مثمرة.")) == ["CNN"]
+
+
+def test_a_poll_or_figures_an_outlet_made():
+    assert names(run("وتصدر المدرب أكبر استفتاء أجرته إذاعة إم بي سي إف إم بين المستمعين.")) == ["إم بي سي"]
+    assert names(run("وتراجعت المبيعات وفق أرقام نشرتها صحيفة الحياة أمس.")) == ["صحيفة الحياة"]
+
+
+def test_an_issue_of_a_paper():
+    assert names(run("وفي عدد اليوم من صحيفة «التايمز» البريطانية روى شهود تفاصيل الحادث.")) == ["التايمز"]
+    assert names(run("وحضر عدد كبير من صحيفة الرياض حفل التكريم.")) == []
+
+
+def test_a_closing_credit_line_with_a_paper_called_by_a_common_word():
+    assert names(run("ويبقى الحوار هو الطريق الوحيد للخروج من الأزمة.\n\nنقلا عن الجزيرة")) == ["الجزيرة"]
+    assert names(run("وقال الباحث نقلا عن الجزيرة العربية القديمة إن النقوش كثيرة.")) == []
+
+
+def test_a_name_stops_before_a_verb_and_its_subject():
+    assert names(run("وبحسب صحيفة نجم الملاعب تضمن الغلاف صورة اللاعب.")) == ["نجم الملاعب"]
+    assert names(run("وذكرت صحيفة شيكاغو تريبيون الأمريكية أن المدينة تعاني.")) == ["شيكاغو تريبيون"]
+
+
+def test_a_kuwaiti_paper_named_with_a_news_word():
+    assert names(run("وذكرت صحيفة الأنباء الكويتية أن المجلس سيعقد جلسة طارئة.")) == ["صحيفة الأنباء الكويتية"]
+    assert names(run("وأبلغ المتحدث وكالة «رويترز» للأنباء: «الوضع هادئ».")) == ["رويترز"]
+
+
+def test_the_owner_of_an_official_channel_sharing_a_papers_name():
+    assert names(run("وأعلن الاتحاد عبر القناة الرسمية للاتحاد أن المدرب جدد عقده.")) == []

@@ -93,6 +93,7 @@ ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb 
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
 RELAY_VERBS = frozenset(map(match_key, ("نقلت", "نقل", "تنقل", "ينقل")))
 FROM = match_key("عن")
+RELAYED_FROM = frozenset(map(match_key, ("نقلا", "نقلاً", "ونقلا", "ونقلاً")))  # "نقلا عن ..": taken from
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
@@ -184,6 +185,7 @@ class SourceLayer:
                                   lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
+        found += self._credit_lines(doc.text, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end),
@@ -454,6 +456,27 @@ class SourceLayer:
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)):
                 continue
+            out.append((m.start, m.end, m.values[0]))
+            taken.update(range(i, m.tok_end))
+        return out
+
+    def _credit_lines(self, text: str, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paragraph that is only "نقلا عن" and a paper called by a common word ("نقلا عن الجزيرة"
+        closing an article): the credit of a piece taken from that paper."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i < 2 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            if not (toks[i - 1].key == FROM and toks[i - 2].key in RELAYED_FROM):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            line_start = text.rfind("\n", 0, toks[i - 2].start) + 1
+            line_end = text.find("\n", m.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start : toks[i - 2].start].strip() or text[m.end : line_end].strip(" .:)-"):
+                continue  # "قال نقلا عن الجزيرة إن ..": inside a sentence the word may be the island
             out.append((m.start, m.end, m.values[0]))
             taken.update(range(i, m.tok_end))
         return out

@@ -395,6 +395,8 @@ class OutletFinder:
                 break  # "مكتب صحيفة .. بالطائف": "ب" and the article, where the office or the paper is
             if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
                 break  # "صحيفة .. بوست عام 2010"
+            if not definite and k > j and _verb_with_subject(toks, k):
+                break  # "وبحسب صحيفة .. تضمن الغلاف": a present verb and its subject after the name
             if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
                     and toks[k].key not in OUTLET_SUFFIXES):
                 break  # "قناة العربية ليرد ..": after a definite word only definite ones ("الشرق الأوسط")
@@ -505,6 +507,17 @@ def _own_channel(toks: list[Token], j: int, k: int) -> bool:
     الرسمي السوري" names one by its country)."""
     return (k < len(toks) and all(t.key in OFFICIAL for t in toks[j:k])
             and toks[k].is_word and toks[k].key.startswith("لل") and len(toks[k].key) > len("لل") + 2)
+
+
+def _verb_with_subject(toks: list[Token], k: int) -> bool:
+    """Token k is shaped like a verb of the present or a feminine past ("تضمن", "تصدر", "يحتل") and a
+    definite word follows that is no adjective of origin: a verb and its subject or object, not the
+    next word of a transliterated name ("شيكاغو تريبيون الأمريكية" keeps its adjective)."""
+    tok = toks[k]
+    if not tok.is_word or is_latin(tok) or tok.key[:1] not in "يت" or len(tok.key) < 3 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.is_word and nxt.key.startswith("ال") and not is_nisba(nxt, definite=True)
 
 
 def _spelled_name(toks: list[Token], j: int) -> bool:
