@@ -37,3 +37,29 @@ def test_years_naming_a_plan_or_a_number(layer, text, expected):
 ])
 def test_today_as_these_days(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of becoming right after "اليوم", or before it with a subject of two words
+    ("وقال المحافظ إن المدينة اليوم باتت أكثر نظافة.", []),
+    ("حتى أصبح معرض الكتاب اليوم موعدا ينتظره القراء.", []),
+    # a clause-opening "واليوم" with a verb of seeming
+    ("وكانت الشركة تخسر كل عام، واليوم يبدو أنها تتعافى.", []),
+    ("وقال المتحدث إن القوات وصلت اليوم إلى المدينة.", [("اليوم", "2022-02-14")]),
+])
+def test_today_with_verbs_of_becoming_and_seeming(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "الاثنين" before a dual verb is "the two"
+    ("وقال المدرب إن الاثنين يعرفان بعضهما جيدا.", []),
+    # a present verb of "ي" heading its clause before a subject in construct announces the day
+    ("ينطلق مهرجان الربيع الخميس في الحديقة العامة.", [("الخميس", "2022-02-17")]),
+    # a name in marks before a present verb is its subject
+    ("«مهرجان الربيع» يبدأ الخميس", [("الخميس", "2022-02-17")]),
+    # a verb of "ت" may be a past of form V: no announcement read
+    ("تبنى مجلس الأمن بالإجماع الخميس قرارا جديدا.", [("الخميس", "2022-02-10")]),
+])
+def test_weekdays_the_two_and_announced_days(layer, text, expected):
+    assert found(layer, text) == expected

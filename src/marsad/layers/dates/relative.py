@@ -60,8 +60,11 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 # "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
 WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
 # what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
-SENTENCE_OPENED = frozenset(".!?؟\n:»\"”")
+SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
 # words after a sentence-opening "اليوم" that make it these days: "فإن" and the first person plural
+SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
+# present verbs of seeming and living after a clause-opening "واليوم" ("واليوم يبدو أن ...")
+NOWADAYS_VERBS = frozenset({"يبدو", "تبدو", "نعيش", "نري", "نجد", "يعيش", "تعيش"})
 NOWADAYS_OPENERS = frozenset({"فان", "فانه", "فانها", "فاننا", "نحن", "نعيش", "نري", "نجد"})
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
@@ -116,6 +119,8 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
+# a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
+DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
 # after "نفس الشهر": "من العام ..." names the year of that month
@@ -176,9 +181,9 @@ class RelativeDateHandlers(DateContext):
                 return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
                 return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
-            if self._opens_sentence(ks) and (
-                    nxt in NOWADAYS_COPULAS or nxt in NOWADAYS_OPENERS):
-                return []  # "اليوم أصبحت المدينة ...", "واليوم فإن ...": these days
+            if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and (
+                    nxt in NOWADAYS_OPENERS or nxt in NOWADAYS_VERBS):
+                return []  # "اليوم أصبحت المدينة ...", "إن عدن اليوم باتت", "واليوم فإن ...": these days
             if not gap.strip() and self._after_copula_and_subject(ks):
                 return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
@@ -195,11 +200,19 @@ class RelativeDateHandlers(DateContext):
         return (ks < 8 and not before) or before[-1:] in SENTENCE_OPENED
 
     def _after_copula_and_subject(self, ks: int) -> bool:
-        """A verb of becoming two words before ks, its subject between ("باتت القرية اليوم")."""
-        subject = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
-        verb = WORD_BEFORE.search(self.key, max(0, subject.start(1) - 40), subject.start(1)) if subject else None
-        return verb is not None and not verb.group(2).strip() and (
-            verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS)
+        """A verb of becoming two or three words before ks, its subject between ("باتت القرية اليوم",
+        "أصبح مهرجان التمور اليوم")."""
+        at = ks
+        for _ in range(SUBJECT_WORDS):
+            subject = WORD_BEFORE.search(self.key, max(0, at - 40), at)
+            if subject is None or subject.group(2).strip():
+                return False
+            at = subject.start(1)
+            verb = WORD_BEFORE.search(self.key, max(0, at - 40), at)
+            if verb is not None and not verb.group(2).strip() and (
+                    verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS):
+                return True
+        return False
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
@@ -236,6 +249,8 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         if ONE_OF_BEFORE.search(self.key, max(0, ks - 12), ks):
             return True
+        if DUAL_VERB.fullmatch(nxt):
+            return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:

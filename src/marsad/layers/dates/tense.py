@@ -28,6 +28,10 @@ WORD = re.compile(r"\w+")
 QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”.!?؟\n؛;:،,]{1,30}[»\"”]")
 ASIDE = re.compile(r"\([^()]*\)")
 PARTIAL_WORD = re.compile(r"\w*")
+# what stands for a short name in marks in the words of a clause: a definite noun, as a subject or
+# an object ("«صيف البكيرية» ينطلق الأحد": the name is the subject of the present verb after it)
+NAME_HOLDER = " الاسم "
+
 # how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
 WORDS_BEFORE = 8
 # how many words after a date that opens its clause ("يوم الخميس سيعقد المجلس ...")
@@ -156,7 +160,12 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return True  # after its subject or a complementiser the verb may take any object
     # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس"); glued to و
     # at the head of its clause it is a verb whatever its subject ("ويختتم يونايتد جولته الأربعاء")
-    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال")
+    after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
+    # ... or by an indefinite noun in construct with a definite one ("ينطلق مهرجان الصيف الأحد")
+    # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
+    construct = (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
+                 and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
+    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال") or construct
                                                      or not prev and words_before[i][:1] == "و")
 
 
@@ -180,7 +189,7 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     window = key[lo:ks]
     for a, b in reversed(named):
         if a >= lo:
-            window = window[: a - lo] + " اسم " + window[b - lo :]
+            window = window[: a - lo] + NAME_HOLDER + window[b - lo :]
     before = WORD.findall(ASIDE.sub(" ", window))
     # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
     # after it, ends the search for a present verb heading the date's clause
