@@ -62,3 +62,13 @@ def test_a_kuwaiti_paper_named_with_a_news_word():
 
 def test_the_owner_of_an_official_channel_sharing_a_papers_name():
     assert names(run("وأعلن الاتحاد عبر القناة الرسمية للاتحاد أن المدرب جدد عقده.")) == []
+
+
+def test_a_latin_or_quoted_name_in_apposition_after_a_definite_outlet_word():
+    assert names(run("ووفقا للموقع الأمريكي XYZ فقد تأخر إطلاق الهاتف.")) == ["XYZ"]
+    assert names(run("وبثت القناة الرسمية في فرنسا «فرانس تو» تقريرا عن الحادث.")) == ["فرانس تو"]
+    assert names(run("وتراجعت أسهم الشركة الأمريكية ABC بنسبة كبيرة.")) == []
+
+
+def test_what_an_outlet_published_in_a_relative_clause():
+    assert names(run("وأكدت الوثائق التي تناولتها أيضا صحيفة «لوموند» الفرنسية أن الصفقة تمت سرا.")) == ["لوموند"]

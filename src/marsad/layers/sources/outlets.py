@@ -91,6 +91,7 @@ YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "�
 HAD = frozenset(map(match_key, ("كان", "وكان", "فكان", "كانت", "وكانت")))  # "وكان لـ«..» لقاءات"
 TALKS = frozenset(map(match_key, ("لقاءات", "حوارات", "مقابلات", "جولة", "جولات")))  # plurals the lexicon lacks
 OFFICIAL = frozenset(map(match_key, ("الرسمي", "الرسمية")))  # "القناة الرسمية للنادي": a body's own channel
+IN_COUNTRY = match_key("في")
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -280,6 +281,16 @@ class OutletFinder:
             if definite and j < k < n and toks[k].text in QUOTES:
                 # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
                 return self._quoted(toks, i, k, taken)
+            if definite and j < k < n - 2 and toks[k].key == IN_COUNTRY and toks[k + 1].is_word and toks[k + 2].text in QUOTES:
+                # "القناة التلفزيونية الرسمية في ألمانيا «..»": the country, then the name in apposition
+                return self._quoted(toks, i, k + 2, taken)
+            if definite and j < k < n and is_latin(toks[k]) and not taken & {k}:
+                # "ووفقا للموقع الأمريكي BGR": a name in Latin letters in apposition
+                end = k
+                while end < n and end - k < MAX_NAME_TOKENS and is_latin(toks[end]) and end not in taken:
+                    end += 1
+                taken.update(range(i, end))
+                return toks[k].start, toks[end - 1].end, self.known(toks[k:end])
             if weak and k > j and not definite and (remit := remit_end(toks, k)) > k:
                 # "لموقع البوابة العربية للأخبار التقنية": the remit closes a site's name
                 taken.update(range(i, remit))
