@@ -63,3 +63,14 @@ def test_today_with_verbs_of_becoming_and_seeming(layer, text, expected):
 ])
 def test_weekdays_the_two_and_announced_days(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name shaped like a future verb does not make the clause future
+    ("خفضت وكالة ستاندارد اند بورز الخميس تصنيف الشركة.", [("الخميس", "2022-02-10")]),
+    # "فغدا" before an indefinite accusative is "and so it became"
+    ("وتعلم الطفل القراءة فغدا قارئا نهما للكتب.", []),
+    ("ويصل الوفد غدا صباحا إلى المدينة.", [("غدا", "2022-02-15")]),
+])
+def test_names_like_future_verbs_and_became(layer, text, expected):
+    assert found(layer, text) == expected

@@ -49,6 +49,9 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 # a percent after "الاثنين" makes it the number two ("الاثنين في المائة", "الاثنين بالمئة")
 PERCENT_AFTER = re.compile(r"\s*(?:في\s+)?(?:ال|بال)?(?:مايه|مائه|ميه|مئه)(?!\w)|\s*[%٪]")
 
+# after "فغدا": an indefinite accusative ("إنسانا", "رمزا") is what one became, unless a time of day
+BECAME_WHAT = re.compile(r"\w{2,}ا")
+TIMES_OF_DAY = frozenset({"صباحا", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "نهارا", "تماما"})
 # words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
 VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
 CHAIN_REACH = 80  # key characters back to the first of coordinated weekdays
@@ -233,6 +236,8 @@ class RelativeDateHandlers(DateContext):
             prev = self.prev_word(self._start(m))[0]
             if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
+            if (m.group("cl") or "") == "ف" and BECAME_WHAT.fullmatch(nxt) and nxt not in TIMES_OF_DAY:
+                return []  # "فغدا إنسانا آخر": "and so he became", its predicate in the accusative
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
