@@ -74,3 +74,9 @@ def test_weekdays_the_two_and_announced_days(layer, text, expected):
 ])
 def test_names_like_future_verbs_and_became(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_a_weekday_closing_a_shows_name_in_marks(layer):
+    assert found(layer, "وقال الشيخ في برنامج «حديث الجمعة» إن الزكاة واجبة.") == []
+    assert found(layer, "ويصدر ملحق «الأربعاء» الثقافي كل أسبوع.") == []
+    assert found(layer, "وقال في برنامج «الثامنة» الخميس إن البطالة تتفاقم.") == [("الخميس", "2022-02-10")]

@@ -72,3 +72,8 @@ def test_a_latin_or_quoted_name_in_apposition_after_a_definite_outlet_word():
 
 def test_what_an_outlet_published_in_a_relative_clause():
     assert names(run("وأكدت الوثائق التي تناولتها أيضا صحيفة «لوموند» الفرنسية أن الصفقة تمت سرا.")) == ["لوموند"]
+
+
+def test_a_channel_after_a_programme_and_the_clause_of_its_host():
+    assert names(run("وقال الضيف في برنامج «حديث المساء» الذي يقدمه الإعلامي خالد العمر على قناة «الإخبارية» إن "
+                     "المشروع متأخر.")) == ["الإخبارية"]

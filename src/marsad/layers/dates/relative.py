@@ -124,6 +124,13 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 # a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
 DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
+# a show, a column or a supplement named in marks with a weekday closing the name ("برنامج «لقاء
+# الجمعة»", "ملحق «الأربعاء»"): the match keys of the noun and the marks before the weekday
+SHOW_NAME_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:برنامج|برامج|مسلسل|فيلم|حلقه|زاويه|عمود|مقتطفات|ملحق|صفحه|منتدي|ديوانيه|ليالي)"
+    r"\s*[«\"“]\s*(?:\w+\s+){0,3}$")
+CLOSING_MARK = re.compile(r"\s*[»\"”]")
+MODIFIER_AFTER = re.compile(rf"\s*(?:{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")  # "«الخميس» المقبل": a date in marks
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
 # after "نفس الشهر": "من العام ..." names the year of that month
@@ -291,6 +298,9 @@ class RelativeDateHandlers(DateContext):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
         if HABITUAL_WEEKDAY.match(self.key, ke):
             return []  # "يوم السبت من كل أسبوع": every such day, no one date
+        if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
+                and not MODIFIER_AFTER.match(self.key, close.end())):
+            return []  # "برنامج «لقاء الجمعة»": the day names the show
         if not m.group("yom") and PERCENT_AFTER.match(self.key, ke):
             return []  # "فوق مستوى الاثنين في المائة": the number two, no Monday
         if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):
