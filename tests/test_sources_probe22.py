@@ -77,3 +77,8 @@ def test_what_an_outlet_published_in_a_relative_clause():
 def test_a_channel_after_a_programme_and_the_clause_of_its_host():
     assert names(run("وقال الضيف في برنامج «حديث المساء» الذي يقدمه الإعلامي خالد العمر على قناة «الإخبارية» إن "
                      "المشروع متأخر.")) == ["الإخبارية"]
+
+
+def test_a_presenters_name_in_marks_after_la_is_no_outlet():
+    assert names(run("وقال الوزير في حديث لـ«عبدالله العمر» إن المشروع سينتهي قريبا.")) == []
+    assert names(run("وقال الوزير في حديث لـ«الشرق الأوسط» إن المشروع سينتهي قريبا.")) == ["الشرق الأوسط"]

@@ -189,7 +189,8 @@ class SourceLayer:
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end),
-                                   cache(lambda: person_name_keys(toks, _person_spans(doc), self.lex)))
+                                   cache(lambda: person_name_keys(toks, _person_spans(doc), self.lex)),
+                                   lambda start, end: _names_a_person(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
@@ -729,6 +730,24 @@ def _own_publication(toks: list[Token], first: int, name: list[Token], lex: Spee
             if shared >= OWN_NAME_WORDS and 2 * shared >= len(words):
                 return True
     return False
+
+
+def _names_a_person(doc: Document, start: int, end: int) -> bool:
+    """The span of two words or more is a person's name: the entity layer found a person there, or
+    it opens with a given name ("داود الشريان"). One word alone may be a paper's name the tagger took
+    for a person."""
+    words = doc.text[start:end].split()
+    if len(words) < 2:
+        return False
+    return match_key(words[0]) in _given_names() or any(
+        ent.type == "PER" and ent.kb is None and any(m.start <= start and end <= m.end for m in ent.mentions)
+        for ent in doc.entities)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (match keys), from the actor lexicons."""
+    return frozenset(match_key(w) for w in loader.words("actors/given_names.tsv"))
 
 
 def _person_spans(doc: Document) -> list[tuple[int, int]]:

@@ -109,7 +109,8 @@ class OutletFinder:
         self.person_keys: Callable[[], frozenset[str]] = frozenset  # words this document gives to persons
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet,
-             known_body=None, person_keys: Callable[[], frozenset[str]] = frozenset) -> list[Found]:
+             known_body=None, person_keys: Callable[[], frozenset[str]] = frozenset,
+             is_person: Callable[[int, int], bool] | None = None) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»"); `known_body(start,
@@ -145,6 +146,8 @@ class OutletFinder:
                 found, by_construction = recipient
                 if not by_construction and not_outlet(found[0], found[1]):
                     continue
+                if found[2] is None and is_person is not None and is_person(found[0], found[1]):
+                    continue  # "في حديث لـ«داود الشريان»": a presenter or a writer named in marks, no outlet
             elif i + 1 < len(toks) and toks[i + 1].text in QUOTES and talked_with(toks, i):
                 found = self._partner(toks, i, taken)  # "في مقابلة خاصة مع «..»"
                 if found is None or not_outlet(found[0], found[1]):
