@@ -80,3 +80,15 @@ def test_a_weekday_closing_a_shows_name_in_marks(layer):
     assert found(layer, "وقال الشيخ في برنامج «حديث الجمعة» إن الزكاة واجبة.") == []
     assert found(layer, "ويصدر ملحق «الأربعاء» الثقافي كل أسبوع.") == []
     assert found(layer, "وقال في برنامج «الثامنة» الخميس إن البطالة تتفاقم.") == [("الخميس", "2022-02-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun phrase before the weekday and a future verb after it
+    ("ومباراة الخميس ستكون حاسمة للفريقين.", [("الخميس", "2022-02-17")]),
+    # not past a complementiser: the future of the words reported
+    ("وقال خبير الأرصاد في مدينته مساء الخميس إن العاصفة ستشتد.", [("الخميس", "2022-02-10")]),
+    # not when a verb before governs the day
+    ("والاتفاقية التي وقعها الطرفان صباح الخميس ربما ستنتهي بالفشل.", [("الخميس", "2022-02-10")]),
+])
+def test_a_weekday_after_a_noun_phrase_takes_the_tense_after_it(layer, text, expected):
+    assert found(layer, text) == expected

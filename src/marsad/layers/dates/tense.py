@@ -225,13 +225,21 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         # "يدشن صاحب السمو الملكي الأمير ... أمير المنطقة الثلاثاء المبنى": the present verb opening
         # the sentence governs a date after a long title chain
         return "future"
+    nouns_only = False  # "ومغادرته مساء الأحد عندما سيتوجه": a noun phrase before, the tense after
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
-        return None
+        bounded = bool(ends) or ks <= REACH  # the clause opens within the window, all its words in view
+        if not present_future or not bounded or any(verb_shaped(w) or _bare(w) in CLAUSE_STARTS for w in before):
+            return None  # (the whole clause must be in view: a verb beyond the window may govern it)
+        nouns_only = True
     stop = CLAUSE_END.search(key, ke, ke + REACH)
     after = WORD.findall(key, ke, stop.start() if stop else min(len(key), ke + REACH))[:WORDS_AFTER + 1]
     for i, w in enumerate(after[:WORDS_AFTER]):
+        if nouns_only and (_bare(w) in SUBORDINATORS or is_past_verb(w)):
+            return None  # "مساء السبت إن العاصفة ستتسع": the future of the words reported, not of the day
         if (tense := word_tense(w, after[i + 1] if i + 1 < len(after) else "")) is not None:
             return tense
+    if nouns_only:
+        return None
     if present_future and after and heads_present_clause(after, 0):
         return "future"  # "الثلاثاء تعقد الجمعية اجتماعها": the clause it opens announces a scheduled event
     return None
