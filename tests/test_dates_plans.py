@@ -92,3 +92,9 @@ def test_a_weekday_closing_a_shows_name_in_marks(layer):
 ])
 def test_a_weekday_after_a_noun_phrase_takes_the_tense_after_it(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_future_verbs_whose_stem_ends_in_ha(layer):
+    assert found(layer, "سيواجه الفريق منافسه الخميس في الدوحة.") == [("الخميس", "2022-02-17")]
+    assert found(layer, "وسيتوجه الوفد إلى جدة الخميس.") == [("الخميس", "2022-02-17")]
+    assert found(layer, "وفرضت الشرطة سيطرة كاملة على الحي الخميس.") == [("الخميس", "2022-02-10")]

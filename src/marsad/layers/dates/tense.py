@@ -42,6 +42,7 @@ REACH = 160
 FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+FUTURE_H_VERBS = frozenset(date_words("future_h_verb"))
 NAME_HEADS = frozenset(date_words("name_head"))
 SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 # "من المتوقع", "من المفترض": what is expected or supposed to happen (match keys)
@@ -101,6 +102,8 @@ def word_tense(word: str, following: str) -> str | None:
 
 def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
+    if w in FUTURE_H_VERBS:
+        return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
     return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
 
 
