@@ -93,8 +93,8 @@ def test_last_weekday_is_a_week_back_when_yesterday_has_that_name(layer: DateLay
     # a verb and its subject after a year named by a preposition
     ("وبحلول 2025 تنتقل الإدارات إلى المبنى الجديد.", [("2025", "2025")]),
     ("ومنذ 2017 ستتولى اللجنة الإشراف.", [("2017", "2017")]),
-    # a preposition after a year of a plan
-    ("وتعمل الهيئة على تنفيذ خطة 2030 عبر مبادرات عدة.", [("2030", "2030")]),
+    # a preposition after the year of an event (a plan's year names the plan: test_dates_plans.py)
+    ("وتستعد المدينة لاستضافة معرض 2030 عبر مبادرات عدة.", [("2030", "2030")]),
 ])
 def test_bare_years_in_brackets_and_before_clauses(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected

@@ -36,7 +36,13 @@ from marsad.layers.dates.past_modifier import (
     strictly_past,
 )
 from marsad.layers.dates.relative import RelativeDateHandlers
-from marsad.layers.dates.years import NOUN_YEAR_AHEAD, bare_year_context, plausible, year_follows
+from marsad.layers.dates.years import (
+    NOUN_YEAR_AHEAD,
+    bare_year_context,
+    names_a_plan,
+    plausible,
+    year_follows,
+)
 
 
 def _iso(d: date | None) -> str | None:
@@ -302,6 +308,8 @@ class DateMatcher(RelativeDateHandlers):
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
             return []
+        if context == "noun" and names_a_plan(self.key, ks):
+            return []  # "رؤية 2030": the year names the plan, it dates nothing
         if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")

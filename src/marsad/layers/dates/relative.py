@@ -49,6 +49,9 @@ NOWADAYS_BEFORE = re.compile(r"(?<!\w)ما\s+(?:\w+\s+){0,2}علي(?:ه|ها|ه�
 # a percent after "الاثنين" makes it the number two ("الاثنين في المائة", "الاثنين بالمئة")
 PERCENT_AFTER = re.compile(r"\s*(?:في\s+)?(?:ال|بال)?(?:مايه|مائه|ميه|مئه)(?!\w)|\s*[%٪]")
 
+# after "فغدا": an indefinite accusative ("إنسانا", "رمزا") is what one became, unless a time of day
+BECAME_WHAT = re.compile(r"\w{2,}ا")
+TIMES_OF_DAY = frozenset({"صباحا", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "نهارا", "تماما"})
 # words that only come before a verb: "غدا" after them is "it became", not tomorrow (match keys)
 VERB_PARTICLES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ما", "لما"})
 CHAIN_REACH = 80  # key characters back to the first of coordinated weekdays
@@ -57,6 +60,15 @@ PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of 
 # "اليوم" or "غدا" earlier in the sentence: a weekday coordinated after it continues the days ahead
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
+# "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
+WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+# what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
+SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
+# words after a sentence-opening "اليوم" that make it these days: "فإن" and the first person plural
+SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
+# present verbs of seeming and living after a clause-opening "واليوم" ("واليوم يبدو أن ...")
+NOWADAYS_VERBS = frozenset({"يبدو", "تبدو", "نعيش", "نري", "نجد", "يعيش", "تعيش"})
+NOWADAYS_OPENERS = frozenset({"فان", "فانه", "فانها", "فاننا", "نحن", "نعيش", "نري", "نجد"})
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
 
@@ -110,6 +122,15 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:يوم\s+)?(?:{names})(?!\w){WEEKDAY_JOIN})+$")
 
 
+# a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
+DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
+# a show, a column or a supplement named in marks with a weekday closing the name ("برنامج «لقاء
+# الجمعة»", "ملحق «الأربعاء»"): the match keys of the noun and the marks before the weekday
+SHOW_NAME_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:برنامج|برامج|مسلسل|فيلم|حلقه|زاويه|عمود|مقتطفات|ملحق|صفحه|منتدي|ديوانيه|ليالي)"
+    r"\s*[«\"“]\s*(?:\w+\s+){0,3}$")
+CLOSING_MARK = re.compile(r"\s*[»\"”]")
+MODIFIER_AFTER = re.compile(rf"\s*(?:{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")  # "«الخميس» المقبل": a date in marks
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
 # after "نفس الشهر": "من العام ..." names the year of that month
@@ -168,8 +189,11 @@ class RelativeDateHandlers(DateContext):
                 return []
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
-            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks):
-                return []  # "ما هو عليه اليوم": what it has become, these days
+            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
+                return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
+            if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and (
+                    nxt in NOWADAYS_OPENERS or nxt in NOWADAYS_VERBS):
+                return []  # "اليوم أصبحت المدينة ...", "إن عدن اليوم باتت", "واليوم فإن ...": these days
             if not gap.strip() and self._after_copula_and_subject(ks):
                 return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days
             if nxt in TODAY_BAD_NEXT or nxt in self.lx.ordinals or (
@@ -178,12 +202,27 @@ class RelativeDateHandlers(DateContext):
                 return []
         return self._relative(m, 0, "near")
 
+    def _opens_sentence(self, ks: int) -> bool:
+        """The word at ks, after its clitic "و" or "ف", opens a sentence or a paragraph."""
+        before = self.key[max(0, ks - 8):ks]
+        before = before[:-1] if before[-1:] in ("و", "ف") else before
+        before = before.rstrip(" \t")
+        return (ks < 8 and not before) or before[-1:] in SENTENCE_OPENED
+
     def _after_copula_and_subject(self, ks: int) -> bool:
-        """A verb of becoming two words before ks, its subject between ("باتت القرية اليوم")."""
-        subject = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
-        verb = WORD_BEFORE.search(self.key, max(0, subject.start(1) - 40), subject.start(1)) if subject else None
-        return verb is not None and not verb.group(2).strip() and (
-            verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS)
+        """A verb of becoming two or three words before ks, its subject between ("باتت القرية اليوم",
+        "أصبح مهرجان التمور اليوم")."""
+        at = ks
+        for _ in range(SUBJECT_WORDS):
+            subject = WORD_BEFORE.search(self.key, max(0, at - 40), at)
+            if subject is None or subject.group(2).strip():
+                return False
+            at = subject.start(1)
+            verb = WORD_BEFORE.search(self.key, max(0, at - 40), at)
+            if verb is not None and not verb.group(2).strip() and (
+                    verb.group(1) in NOWADAYS_COPULAS or verb.group(1).removeprefix("و") in NOWADAYS_COPULAS):
+                return True
+        return False
 
     def h_yesterday(self, m: re.Match[str]) -> list[DateMatch]:
         rel = key_of(m.group("rel"))
@@ -204,6 +243,8 @@ class RelativeDateHandlers(DateContext):
             prev = self.prev_word(self._start(m))[0]
             if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
+            if (m.group("cl") or "") == "ف" and BECAME_WHAT.fullmatch(nxt) and nxt not in TIMES_OF_DAY:
+                return []  # "فغدا إنسانا آخر": "and so he became", its predicate in the accusative
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
@@ -220,6 +261,8 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         if ONE_OF_BEFORE.search(self.key, max(0, ks - 12), ks):
             return True
+        if DUAL_VERB.fullmatch(nxt):
+            return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:
@@ -255,6 +298,9 @@ class RelativeDateHandlers(DateContext):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
         if HABITUAL_WEEKDAY.match(self.key, ke):
             return []  # "يوم السبت من كل أسبوع": every such day, no one date
+        if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
+                and not MODIFIER_AFTER.match(self.key, close.end())):
+            return []  # "برنامج «لقاء الجمعة»": the day names the show
         if not m.group("yom") and PERCENT_AFTER.match(self.key, ke):
             return []  # "فوق مستوى الاثنين في المائة": the number two, no Monday
         if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):

@@ -28,6 +28,10 @@ WORD = re.compile(r"\w+")
 QUOTED_NAME = re.compile(r"[«\"“][^«»\"“”.!?؟\n؛;:،,]{1,30}[»\"”]")
 ASIDE = re.compile(r"\([^()]*\)")
 PARTIAL_WORD = re.compile(r"\w*")
+# what stands for a short name in marks in the words of a clause: a definite noun, as a subject or
+# an object ("«صيف البكيرية» ينطلق الأحد": the name is the subject of the present verb after it)
+NAME_HOLDER = " الاسم "
+
 # how many words before a date may hold its verb ("أعلنت الوزارة في بيان لها الخميس")
 WORDS_BEFORE = 8
 # how many words after a date that opens its clause ("يوم الخميس سيعقد المجلس ...")
@@ -38,6 +42,7 @@ REACH = 160
 FUTURE_WORDS = frozenset(date_words("future_cue"))
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
+FUTURE_H_VERBS = frozenset(date_words("future_h_verb"))
 NAME_HEADS = frozenset(date_words("name_head"))
 SCHEDULED_VERBS = frozenset(date_words("scheduled_verb"))
 # "من المتوقع", "من المفترض": what is expected or supposed to happen (match keys)
@@ -97,6 +102,8 @@ def word_tense(word: str, following: str) -> str | None:
 
 def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
+    if w in FUTURE_H_VERBS:
+        return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
     return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
 
 
@@ -156,7 +163,12 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return True  # after its subject or a complementiser the verb may take any object
     # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس"); glued to و
     # at the head of its clause it is a verb whatever its subject ("ويختتم يونايتد جولته الأربعاء")
-    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال")
+    after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
+    # ... or by an indefinite noun in construct with a definite one ("ينطلق مهرجان الصيف الأحد")
+    # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
+    construct = (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
+                 and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
+    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال") or construct
                                                      or not prev and words_before[i][:1] == "و")
 
 
@@ -180,7 +192,7 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
     window = key[lo:ks]
     for a, b in reversed(named):
         if a >= lo:
-            window = window[: a - lo] + " اسم " + window[b - lo :]
+            window = window[: a - lo] + NAME_HOLDER + window[b - lo :]
     before = WORD.findall(ASIDE.sub(" ", window))
     # a past verb, or the start of an embedded clause ("أن الحادث وقع", "الذي وقع") whose own verb came
     # after it, ends the search for a present verb heading the date's clause
@@ -216,13 +228,21 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
         # "يدشن صاحب السمو الملكي الأمير ... أمير المنطقة الثلاثاء المبنى": the present verb opening
         # the sentence governs a date after a long title chain
         return "future"
+    nouns_only = False  # "ومغادرته مساء الأحد عندما سيتوجه": a noun phrase before, the tense after
     if any(w not in CLAUSE_OPENERS for w in before):  # an unmarked verb may precede: no tense to read
-        return None
+        bounded = bool(ends) or ks <= REACH  # the clause opens within the window, all its words in view
+        if not present_future or not bounded or any(verb_shaped(w) or _bare(w) in CLAUSE_STARTS for w in before):
+            return None  # (the whole clause must be in view: a verb beyond the window may govern it)
+        nouns_only = True
     stop = CLAUSE_END.search(key, ke, ke + REACH)
     after = WORD.findall(key, ke, stop.start() if stop else min(len(key), ke + REACH))[:WORDS_AFTER + 1]
     for i, w in enumerate(after[:WORDS_AFTER]):
+        if nouns_only and (_bare(w) in SUBORDINATORS or is_past_verb(w)):
+            return None  # "مساء السبت إن العاصفة ستتسع": the future of the words reported, not of the day
         if (tense := word_tense(w, after[i + 1] if i + 1 < len(after) else "")) is not None:
             return tense
+    if nouns_only:
+        return None
     if present_future and after and heads_present_clause(after, 0):
         return "future"  # "الثلاثاء تعقد الجمعية اجتماعها": the clause it opens announces a scheduled event
     return None

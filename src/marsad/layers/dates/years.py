@@ -22,6 +22,17 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 # words before a number that make it an amount ("نحو 2000", "بلغ 2014", "رقم 2014")
 AMOUNT_BEFORE = frozenset(match_key(w) for w in date_words("amount_before"))
 COHORT_BEFORE = frozenset(match_key(w) for w in date_words("cohort_before"))
+# "رؤية 2030", "رؤية المملكة 2030", "برنامج التحول الوطني 2020": a plan's noun and up to two words
+# of its name before the year (proclitics and the article allowed: "لرؤية", "والاستراتيجية")
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي", "لعام"})
+PLAN_NOUNS = "|".join(sorted({match_key(w) for w in date_words("plan_noun")}, key=len, reverse=True))
+# ... and the same nouns with a pronoun ("استراتيجيتها 2025": its strategy)
+PLAN_OWNED = "|".join(sorted({match_key(w)[:-1] + "ت" for w in date_words("plan_noun") if match_key(w).endswith("ه")},
+                             key=len, reverse=True))
+PLAN_BEFORE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال|ل)?(?:{PLAN_NOUNS}|(?:{PLAN_OWNED})(?:ه|ها|هم|نا|كم))"
+                         rf"(?:\s+[^\W\d]+){{0,2}}\s*[«\"“]?\s*$")
+# "الرقم الموحد 1909", "هاتف رقم 2014": a number word within two words before makes the digits a number
+NUMBER_NOUN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رقم|هاتف|جوال|فاكس|تحويله)(?:\s+[^\W\d]+)?\s*$")
 # words after a number that make it an amount although they look like the start of a new phrase
 # ("2000 ألف", "2014 بالمئة", "2000 برميل")
 AMOUNT_AFTER = frozenset(match_key(w) for w in date_words("amount_after"))
@@ -111,6 +122,16 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
     return nxt.startswith(ARTICLE_STARTS) or nxt[:1] in "وفب"
 
 
+def names_a_plan(key: str, ks: int) -> bool:
+    """The year at key[ks] closes a plan's or a vision's name ("رؤية 2030", "خطة التنمية 2020")."""
+    if key[ks - 1:ks] in ("و", "ف"):
+        ks -= 1
+    word = PREV.search(key, max(0, ks - 40), ks)
+    if word is not None and (word.group(1) or "").removeprefix("ل").removeprefix("ل") in YEAR_NOUNS:
+        return False  # "خطة العمل للعام 2016": the year of the plan, a date
+    return PLAN_BEFORE.search(key, max(0, ks - 60), ks) is not None
+
+
 def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     """'paren' for "(2014)", 'noun' for a year after the noun it dates ("انتخابات 2011"), 'part'
     after a part of a year and من ("الربع الثاني من 2015"), 'range' after من/بين (a year only when a second year follows: "من 1980 إلى 1988"), else None.
@@ -143,6 +164,8 @@ def bare_year_context(key: str, ks: int, cardinals: dict) -> str | None:
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
     if word in AMOUNT_BEFORE or bare in AMOUNT_BEFORE or word in cardinals or bare in cardinals or word in COHORT_BEFORE:
         return None
+    if NUMBER_NOUN_BEFORE.search(key, max(0, ks - 30), ks):
+        return None  # "الرقم الموحد 1909": a phone number
     if RELATIVE_YEAR_BEFORE.search(key, max(0, ks - 40), ks):
         return "part"  # "العام الماضي 2014": the relative year spelled out by its number, whatever follows
     if word in AFTER_YEAR_OK or bare in AFTER_YEAR_OK:  # a preposition or particle, not a noun

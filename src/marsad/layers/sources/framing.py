@@ -54,6 +54,7 @@ WHO = match_key("من")
 EACH = match_key("كل")
 # words of time between the verb of making and the outlet ("أجرته هذا الأسبوع صحيفة ..")
 MADE_TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key) | STATEMENT_GAP
+RELATIVES = frozenset(map(match_key, ("التي", "الذي", "اللذين", "اللتين", "التى")))  # "التي نشرتها صحيفة .."
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
 SUFFIXED_WORDS = 3   # words of a name in marks that ends like an outlet's
 TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")
@@ -113,6 +114,8 @@ def made_by(toks: list[Token], i: int) -> bool:
         k -= 1
     elif toks[k].key not in MADE_BY:
         return False
+    if k > 0 and toks[k - 1].key in RELATIVES:
+        return True  # "الاتهامات التي تناولتها صحيفة ..": what the outlet published, whatever it was
     return any(t.is_word and _stems(t) & MADE_THINGS for t in toks[max(0, k - MADE_STEPS) : k])
 
 

@@ -81,6 +81,23 @@ SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 
 
+FROM_ISSUE = match_key("من")
+ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد")))  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_IN = frozenset(map(match_key, ("في", "وفي", "ففي")))
+ISSUE_STEPS = 3  # words from "من" back to the issue ("في العدد الأخير من", "في عدد اليوم السبت من")
+
+
+def _issue_before(toks: list[Token], p: int) -> bool:
+    """"في عدد اليوم من", "وفي العدد الأخير من": an issue of a paper named right before "من" at p,
+    after "في" (not a count: "عدد كبير من")."""
+    for k in range(p - 1, max(0, p - 1 - ISSUE_STEPS), -1):
+        if toks[k].key in ISSUE_WORDS:
+            return k > 0 and toks[k - 1].key in ISSUE_IN
+        if not toks[k].is_word:
+            return False
+    return False
+
+
 def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: str, cited) -> bool:
     """The outlet word is the citing word's subject or complement ("ذكرت صحيفة", "وفقا لوكالة",
     "نقلا عن موقع"), or received the statement ("قال مسؤول لوكالة", "في تصريح لـ«صحيفة")."""
@@ -124,6 +141,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
     if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
         return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
+    if prev.key == FROM_ISSUE and _issue_before(toks, p):
+        return True  # "وفي عدد اليوم من صحيفة ..": what the paper's issue carried
     if programme_on(toks, p):
         return True  # "ضيفا على برنامج «..» في قناة ..", "في برنامج «..» بقناة ..": the channel that runs the programme
     if prev.key == "عبر":

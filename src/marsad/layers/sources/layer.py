@@ -28,7 +28,7 @@ from marsad.layers.sources.governing import (
 )
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
-from marsad.layers.sources.outlets import OutletFinder
+from marsad.layers.sources.outlets import OFFICIAL, OutletFinder
 from marsad.layers.sources.placement import (
     at_paragraph_edge,
     closes_paragraph,
@@ -93,6 +93,7 @@ ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb 
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
 RELAY_VERBS = frozenset(map(match_key, ("نقلت", "نقل", "تنقل", "ينقل")))
 FROM = match_key("عن")
+RELAYED_FROM = frozenset(map(match_key, ("نقلا", "نقلاً", "ونقلا", "ونقلاً")))  # "نقلا عن ..": taken from
 ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
@@ -184,10 +185,12 @@ class SourceLayer:
                                   lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
+        found += self._credit_lines(doc.text, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
                                    lambda start, end: _known_body(doc, start, end),
-                                   cache(lambda: person_name_keys(toks, _person_spans(doc), self.lex)))
+                                   cache(lambda: person_name_keys(toks, _person_spans(doc), self.lex)),
+                                   lambda start, end: _names_a_person(doc, start, end))
         found += self._datelines(doc, toks, taken, self.outlets.dashes)
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
@@ -212,6 +215,8 @@ class SourceLayer:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if _official_owner(toks, i):
+            return False  # "عبر القناة الرسمية للاتحاد": the owner of an official channel, a club or a body
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
             return False  # "المؤشر فايننشال تايمز 100": a stock index named after a paper
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
@@ -426,6 +431,8 @@ class SourceLayer:
                 continue
             if i > 0 and any(stem in MADE_THINGS for _, stem in toks[i - 1].splits):
                 continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
+            if _official_owner(toks, i):
+                continue  # "أعلن عبر القناة الرسمية للاتحاد أن": the club that owns the channel
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)) or m.key in AUDIENCES:
                 continue  # "أن تقول للعالم إنها": the world, not the paper
@@ -450,6 +457,27 @@ class SourceLayer:
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)):
                 continue
+            out.append((m.start, m.end, m.values[0]))
+            taken.update(range(i, m.tok_end))
+        return out
+
+    def _credit_lines(self, text: str, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paragraph that is only "نقلا عن" and a paper called by a common word ("نقلا عن الجزيرة"
+        closing an article): the credit of a piece taken from that paper."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i < 2 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            if not (toks[i - 1].key == FROM and toks[i - 2].key in RELAYED_FROM):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            line_start = text.rfind("\n", 0, toks[i - 2].start) + 1
+            line_end = text.find("\n", m.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start : toks[i - 2].start].strip() or text[m.end : line_end].strip(" .:)-"):
+                continue  # "قال نقلا عن الجزيرة إن ..": inside a sentence the word may be the island
             out.append((m.start, m.end, m.values[0]))
             taken.update(range(i, m.tok_end))
         return out
@@ -549,6 +577,13 @@ class SourceLayer:
         if actor is not None:
             return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
         return add_entity(doc, "ORG", text, [mention]).id
+
+
+def _official_owner(toks: list[Token], i: int) -> bool:
+    """Token i, after "لـ", names the owner of an official channel or site right before it ("القناة
+    الرسمية للاتحاد", "الموقع الرسمي للهلال"): a club or a body sharing a paper's name, no source."""
+    return (i > 1 and toks[i].key.startswith("ل") and toks[i - 1].key in OFFICIAL
+            and outlet_head(toks[i - 2]) is not None)
 
 
 def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
@@ -695,6 +730,24 @@ def _own_publication(toks: list[Token], first: int, name: list[Token], lex: Spee
             if shared >= OWN_NAME_WORDS and 2 * shared >= len(words):
                 return True
     return False
+
+
+def _names_a_person(doc: Document, start: int, end: int) -> bool:
+    """The span of two words or more is a person's name: the entity layer found a person there, or
+    it opens with a given name ("داود الشريان"). One word alone may be a paper's name the tagger took
+    for a person."""
+    words = doc.text[start:end].split()
+    if len(words) < 2:
+        return False
+    return match_key(words[0]) in _given_names() or any(
+        ent.type == "PER" and ent.kb is None and any(m.start <= start and end <= m.end for m in ent.mentions)
+        for ent in doc.entities)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (match keys), from the actor lexicons."""
+    return frozenset(match_key(w) for w in loader.words("actors/given_names.tsv"))
 
 
 def _person_spans(doc: Document) -> list[tuple[int, int]]:

@@ -90,6 +90,8 @@ IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never co
 YEAR_WORDS = frozenset(map(match_key, ("عام", "العام", "سنة")))  # "صحيفة .. بوست عام 2010": a year ends the name
 HAD = frozenset(map(match_key, ("كان", "وكان", "فكان", "كانت", "وكانت")))  # "وكان لـ«..» لقاءات"
 TALKS = frozenset(map(match_key, ("لقاءات", "حوارات", "مقابلات", "جولة", "جولات")))  # plurals the lexicon lacks
+OFFICIAL = frozenset(map(match_key, ("الرسمي", "الرسمية")))  # "القناة الرسمية للنادي": a body's own channel
+IN_COUNTRY = match_key("في")
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -107,7 +109,8 @@ class OutletFinder:
         self.person_keys: Callable[[], frozenset[str]] = frozenset  # words this document gives to persons
 
     def find(self, text: str, toks: list[Token], taken: set[int], cited, not_outlet,
-             known_body=None, person_keys: Callable[[], frozenset[str]] = frozenset) -> list[Found]:
+             known_body=None, person_keys: Callable[[], frozenset[str]] = frozenset,
+             is_person: Callable[[int, int], bool] | None = None) -> list[Found]:
         """Outlets named by construction. `cited(i)`: a citing word governs token i from a distance
         ("نقلا عن موقع"); `not_outlet(start, end)`: the span names a person, a place or a
         body the entity layer knows (a quoted name after "لـ" may be "لـ«حماس»"); `known_body(start,
@@ -143,6 +146,8 @@ class OutletFinder:
                 found, by_construction = recipient
                 if not by_construction and not_outlet(found[0], found[1]):
                     continue
+                if found[2] is None and is_person is not None and is_person(found[0], found[1]):
+                    continue  # "في حديث لـ«داود الشريان»": a presenter or a writer named in marks, no outlet
             elif i + 1 < len(toks) and toks[i + 1].text in QUOTES and talked_with(toks, i):
                 found = self._partner(toks, i, taken)  # "في مقابلة خاصة مع «..»"
                 if found is None or not_outlet(found[0], found[1]):
@@ -279,12 +284,24 @@ class OutletFinder:
             if definite and j < k < n and toks[k].text in QUOTES:
                 # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
                 return self._quoted(toks, i, k, taken)
+            if definite and j < k < n - 2 and toks[k].key == IN_COUNTRY and toks[k + 1].is_word and toks[k + 2].text in QUOTES:
+                # "القناة التلفزيونية الرسمية في ألمانيا «..»": the country, then the name in apposition
+                return self._quoted(toks, i, k + 2, taken)
+            if definite and j < k < n and is_latin(toks[k]) and not taken & {k}:
+                # "ووفقا للموقع الأمريكي BGR": a name in Latin letters in apposition
+                end = k
+                while end < n and end - k < MAX_NAME_TOKENS and is_latin(toks[end]) and end not in taken:
+                    end += 1
+                taken.update(range(i, end))
+                return toks[k].start, toks[end - 1].end, self.known(toks[k:end])
             if weak and k > j and not definite and (remit := remit_end(toks, k)) > k:
                 # "لموقع البوابة العربية للأخبار التقنية": the remit closes a site's name
                 taken.update(range(i, remit))
                 return toks[j].start, toks[remit - 1].end, self.known(toks[j:remit])
             if k == j or weak:
                 return None  # a bare "التلفزيون" names nobody
+            if definite and _own_channel(toks, j, k):
+                return None  # "القناة الرسمية للنادي": a body's own channel, no outlet named
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
@@ -392,6 +409,8 @@ class OutletFinder:
                 break  # "مكتب صحيفة .. بالطائف": "ب" and the article, where the office or the paper is
             if k > j and toks[k].key in YEAR_WORDS and k + 1 < len(toks) and toks[k + 1].kind == "num":
                 break  # "صحيفة .. بوست عام 2010"
+            if not definite and k > j and _verb_with_subject(toks, k):
+                break  # "وبحسب صحيفة .. تضمن الغلاف": a present verb and its subject after the name
             if (k > j and toks[j].key.startswith("ال") and not toks[k].key.startswith("ال")
                     and toks[k].key not in OUTLET_SUFFIXES):
                 break  # "قناة العربية ليرد ..": after a definite word only definite ones ("الشرق الأوسط")
@@ -494,6 +513,25 @@ def _names_a_body(toks: list[Token], i: int, end: int, stem: str) -> bool:
     return (len(name) > 1 and all(t.is_word for t in name) and not name[0].key.startswith("ال") and name[0].key not in NEWS_WORDS
             and not is_latin(name[0]) and name[-1].key.startswith("ال") and not is_nisba(name[-1], definite=True))
 
+
+
+def _own_channel(toks: list[Token], j: int, k: int) -> bool:
+    """"القناة الرسمية للنادي", "الإذاعة الرسمية للجامعة": a definite outlet word described only as
+    official and given to a body by "لـ": that body's own channel, not an outlet named ("التلفزيون
+    الرسمي السوري" names one by its country)."""
+    return (k < len(toks) and all(t.key in OFFICIAL for t in toks[j:k])
+            and toks[k].is_word and toks[k].key.startswith("لل") and len(toks[k].key) > len("لل") + 2)
+
+
+def _verb_with_subject(toks: list[Token], k: int) -> bool:
+    """Token k is shaped like a verb of the present or a feminine past ("تضمن", "تصدر", "يحتل") and a
+    definite word follows that is no adjective of origin: a verb and its subject or object, not the
+    next word of a transliterated name ("شيكاغو تريبيون الأمريكية" keeps its adjective)."""
+    tok = toks[k]
+    if not tok.is_word or is_latin(tok) or tok.key[:1] not in "يت" or len(tok.key) < 3 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.is_word and nxt.key.startswith("ال") and not is_nisba(nxt, definite=True)
 
 
 def _spelled_name(toks: list[Token], j: int) -> bool:

@@ -14,6 +14,9 @@ from marsad.lexicons import loader
 PROGRAMMES = loader.keyed("source_words_unseen.tsv", "programme", match_key)
 PROGRAMME_PREFIXES = frozenset({"", "و", "ل", "ب", "ول", "وب", "ف", "فب"})
 RUNS_ON = frozenset(map(match_key, ("في", "على", "عبر")))  # "برنامج .. على قناة .."
+RELATIVES = frozenset(map(match_key, ("الذي", "التي")))
+# verbs of presenting a programme, with its pronoun: "الذي يقدمه الإعلامي .."
+PRESENTS = frozenset(map(match_key, ("يقدمه", "تقدمه", "يقدمها", "تقدمها", "يديره", "تديره")))
 PROGRAMME_STEPS = 12  # tokens from the programme word to "على" (its name in marks, a time between commas)
 NAME_WORDS = 4        # words of a programme's name when it stands without marks
 
@@ -36,6 +39,9 @@ def after_programme(toks: list[Token], p: int) -> bool:
             return False
         if _is_programme(t):
             return True
+        if t.key in RELATIVES and k + 1 < p and toks[k + 1].key in PRESENTS:
+            words = 0  # "برنامج «..» الذي يقدمه الإعلامي فلان في قناة ..": the host's clause, no name
+            continue
         if t.is_word and not _inside_marks(toks, k, p):
             words += 1
             if words > NAME_WORDS:

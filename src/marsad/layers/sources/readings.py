@@ -6,6 +6,7 @@ phrase tables read every token through `agency_readings`."""
 from __future__ import annotations
 
 from marsad.arabic.form_memo import FORMS_KEPT
+from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import Reading
 from marsad.arabic.tokens import Token, remember
 from marsad.layers.sources.words import LETTER_NAMES
@@ -42,6 +43,10 @@ def _readings_of(tok: Token) -> tuple[Reading, ...]:
     # "للجزيرة", "وللشرق الأوسط": ل + a definite name whose article lost its alif
     readings += [(offset - start, "ال" + stem) for offset, stem in tok.splits
                  if key[: size - len(stem)] in SWALLOWED_ARTICLE and len(stem) > 1]
+    # "الـCNN", "والـBBC": a Latin name with the article written on it, read from its first letter
+    latin = next((k for k, ch in enumerate(tok.text) if ch.isascii() and ch.isalpha()), 0)
+    if latin and tok.text[:latin].replace("ـ", "") in ARTICLE_PREFIXES:
+        readings.append((latin, match_key(tok.text[latin:])))
     if tok.text[:1] in "وف" and tok.text[1:2] in "أإآ":  # "وأم": "و" + "أم" (mother), never the code "وام"
         readings = [r for r in readings if r[0] > 0]
     return tuple(readings)

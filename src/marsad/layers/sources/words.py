@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
@@ -146,7 +147,20 @@ def is_nisba(tok: Token, definite: bool) -> bool:
         return (key.startswith("ال") and len(key) >= MIN_NISBA_CHARS and key.endswith(("ي", "يه"))
                 or key in NEWS_ADJECTIVES)
     article = key.startswith("ال") and tok.text[:1] not in HAMZA_ALIFS  # "ألمانية" has no article
-    return not article and key.endswith("يه") and len(key) >= MIN_NISBA_CHARS - 1
+    if article:
+        return False
+    # "تلفزيون روسي", "موقع أمريكي": a masculine one only when it is a country's adjective, since
+    # many names end in "ي" too ("قناة دبي")
+    return (key.endswith("يه") and len(key) >= MIN_NISBA_CHARS - 1
+            or key.endswith("ي") and "ال" + key in _country_adjectives())
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The match keys of the KB's definite country adjectives ("الروسي", "الامريكيه")."""
+    from marsad.kb import load_kb
+
+    return frozenset(load_kb().demonym_keys())
 
 
 def disagrees(verb: Token, outlet_word: Token) -> bool:
