@@ -225,7 +225,7 @@ class Store:
             self._add_made_rows(rowid, made)
         else:
             self._add_rows(rowid, doc)  # type: ignore[arg-type]
-        joined = self.clusters.assign(rowid, res.sig, res.ents)
+        joined = self.clusters.assign(rowid, res.sig, res.ents, made.bands if made is not None else None)
         self._fts_rows.append((rowid, res.title_idx, res.body_idx))  # last: nothing after it can fail
         return "clustered" if joined else "stored"
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from marsad.arabic.normalize import match_key
-from marsad.corpus.dedup import entity_key
+from marsad.corpus.dedup import band_keys, entity_key
 from marsad.document import Document, Entity, Span, SpeakerRef
 
 if TYPE_CHECKING:
@@ -190,12 +190,15 @@ class StoreRows(NamedTuple):
     document: Row
     entities: tuple[tuple[str, str, Row], ...]
     tables: tuple[list[Row], ...]
+    bands: list[tuple[int, int]] | None = None  # the LSH band keys of the document's signature
 
 
-def store_rows(doc: Document) -> StoreRows:
+def store_rows(doc: Document, sig: bytes | None = None) -> StoreRows:
+    """The `StoreRows` of an analysed document, with the band keys of its MinHash signature `sig`."""
     entities = tuple((ent.id, actor_key(ent), actor_row(ent)) for ent in doc.entities)
     return StoreRows(doc.origin, document_row(doc), entities,
-                     tuple(t.local_rows(doc) for t in BUILT_IN_TABLES))  # type: ignore[misc]
+                     tuple(t.local_rows(doc) for t in BUILT_IN_TABLES),  # type: ignore[misc]
+                     band_keys(sig) if sig is not None else None)
 
 
 def tables() -> Iterable[Table]:

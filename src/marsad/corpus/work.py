@@ -36,16 +36,17 @@ class Analysed:
     # in-process run): the store reads its rows from it instead of parsing `record_json` back.
     # Never pickled: a result crossing a process boundary is its record JSON and its `rows`.
     doc: Document | None = field(default=None, repr=False, compare=False)
-    # the store's rows of the document (`tables.store_rows`), made when the result is pickled (in
-    # the worker that analysed it): the writing process stores them as they come, without
-    # parsing the record back into a document. None: the store reads `doc` or `record_json`.
+    # the store's rows of the document and its signature's band keys (`tables.store_rows`), made
+    # when the result is pickled (in the worker that analysed it): the writing process stores
+    # them as they come, without parsing the record back into a document or hashing the bands.
+    # None: the store reads `doc` or `record_json`.
     rows: StoreRows | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> tuple:
         rows = self.rows
         if rows is None and self.doc is not None:
             try:
-                rows = store_rows(self.doc)
+                rows = store_rows(self.doc, self.sig)
             except Exception:  # the store rebuilds the document from its JSON, and fails it by name
                 rows = None
         return (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents, rows)
