@@ -371,21 +371,22 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or unnamed_source(finder, ref))
 
 
-# the last span `_name_like_words` was asked about and its answer: the same rule's span is asked
-# about for every other candidate of its statement
-_LAST_NAME_LIKE: list = [None, -1, -1, frozenset()]
+# the last span `_name_like_words` was asked about, as (finder, start, end, answer): the same
+# rule's span is asked about for every other candidate of its statement. One tuple, read and
+# replaced whole, so that threads analysing other documents cannot mix their answers.
+_LAST_NAME_LIKE: list[tuple] = [(None, -1, -1, frozenset())]
 
 
 def _name_like_words(finder: SpeakerFinder, start: int, end: int) -> frozenset[str]:
     """The keys of the words of a span other than a title or a function word (`_shares_name_word`)."""
-    last = _LAST_NAME_LIKE
+    last = _LAST_NAME_LIKE[0]
     if last[0] is finder and last[1] == start and last[2] == end:
         return last[3]
     lex = finder.lex
     found = frozenset(t.key for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)]
                       if t.is_word and len(t.key) > 2 and not lex.is_stop(t)
                       and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head")))
-    last[:] = [finder, start, end, found]
+    _LAST_NAME_LIKE[0] = (finder, start, end, found)
     return found
 
 
