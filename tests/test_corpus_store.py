@@ -275,6 +275,7 @@ def test_a_result_made_in_process_is_stored_from_its_document_and_pickled_withou
     assert res.doc is not None  # the store reads its rows from it, not from the record parsed back
     again = pickle.loads(pickle.dumps(res))
     assert again.doc is None and again.record_json == res.record_json and again.sig == res.sig
+    assert again.rows is not None  # the store's rows, made where the document was analysed
     rows = {}
     for name, result in (("in-process", res), ("from a worker", again)):
         store = Store(tmp_path / f"{name}.db")
@@ -282,7 +283,9 @@ def test_a_result_made_in_process_is_stored_from_its_document_and_pickled_withou
         assert store.add(result) == "stored"
         store.commit()
         rows[name] = [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
-                      for t in ("documents", "mentions", "quotes", "sources", "dates", "events", "clusters")]
+                      for t in ("documents", "mentions", "quotes", "sources", "dates", "events", "clusters",
+                                "doc_entities", "actors", "minhash", "lsh")]
+        rows[name].append(store.conn.execute("SELECT * FROM raw_seen ORDER BY 1").fetchall())
         store.close()
     assert rows["in-process"] == rows["from a worker"]
 

@@ -226,17 +226,20 @@ class ClusterIndex:
         statement: a third of the time of one statement per band."""
         return sorted(r[0] for r in self.conn.execute(_CANDIDATES, [x for pair in keys for x in pair]))
 
-    def assign(self, rowid: int, sig: bytes | None, ents: str = "") -> bool:
+    def assign(self, rowid: int, sig: bytes | None, ents: str = "",
+               keys: list[tuple[int, int]] | None = None) -> bool:
         """Put stored document `rowid` into a cluster; True when it joined an existing one.
 
         The document row must exist with cluster_id = rowid; everything is written in the
-        caller's transaction.
+        caller's transaction. `keys`: the signature's `band_keys`, when made already (by the
+        worker that analysed the document).
         """
         conn = self.conn
         if sig is None:
             conn.execute("INSERT OR REPLACE INTO clusters(id, canonical, size) VALUES (?, ?, 1)", (rowid, rowid))
             return False
-        keys = band_keys(sig)
+        if keys is None:
+            keys = band_keys(sig)
         matches = []
         for cand in self.candidates(keys):
             row = conn.execute("SELECT sig, ents FROM minhash WHERE doc = ?", (cand,)).fetchone()

@@ -17,7 +17,9 @@ from marsad.corpus.dedup import ClusterIndex
 from marsad.corpus.schema import StoreError, check_header, connect
 from marsad.corpus.tables import (
     ACTOR_COLUMNS,
+    BUILT_IN_TABLES,
     DOCUMENT_COLUMNS,
+    StoreRows,
     Table,
     actor_key,
     actor_row,
@@ -198,14 +200,18 @@ class Store:
 
     def _add(self, res: Analysed) -> str:
         conn = self.conn
-        doc = document_of(res)
-        if doc.origin and doc.origin in self._failed_origins():
+        # a result from a worker process brings its rows (unless a layer of this process adds
+        # tables of its own, which are made from the document)
+        made = res.rows if res.doc is None and len(self._tables) == len(BUILT_IN_TABLES) else None
+        doc = document_of(res) if made is None else None
+        origin = made.origin if made is not None else doc.origin  # type: ignore[union-attr]
+        if origin and origin in self._failed_origins():
             # it failed in an earlier run (older code or data): not any more
-            conn.execute("DELETE FROM failures WHERE origin = ?", (doc.origin,))
-            self._failed_origins().discard(doc.origin)
+            conn.execute("DELETE FROM failures WHERE origin = ?", (origin,))
+            self._failed_origins().discard(origin)
         inserted = conn.execute(
             _INSERT_DOCUMENT,
-            (res.hash, *document_row(doc), res.record_json),
+            (res.hash, *(made.document if made is not None else document_row(doc)), res.record_json),  # type: ignore[arg-type]
         ).fetchone()
         if inserted is None:
             existing = conn.execute("SELECT rowid FROM documents WHERE hash = ?", (res.hash,)).fetchone()[0]
@@ -215,8 +221,11 @@ class Store:
         if cluster != rowid:  # SQLite chose another rowid (see _INSERT_DOCUMENT)
             conn.execute("UPDATE documents SET cluster_id = ? WHERE rowid = ?", (rowid, rowid))
         conn.execute("INSERT OR IGNORE INTO raw_seen(raw_hash, doc) VALUES (?, ?)", (res.raw_hash, rowid))
-        self._add_rows(rowid, doc)
-        joined = self.clusters.assign(rowid, res.sig, res.ents)
+        if made is not None:
+            self._add_made_rows(rowid, made)
+        else:
+            self._add_rows(rowid, doc)  # type: ignore[arg-type]
+        joined = self.clusters.assign(rowid, res.sig, res.ents, made.bands if made is not None else None)
         self._fts_rows.append((rowid, res.title_idx, res.body_idx))  # last: nothing after it can fail
         return "clustered" if joined else "stored"
 
@@ -228,12 +237,26 @@ class Store:
     def _actor(self, ent: Entity) -> int:
         key = actor_key(ent)
         aid = self._actors.get(key)
-        if aid is None:
-            aid = self.conn.execute(_UPSERT_ACTOR, actor_row(ent)).fetchone()[0]
-            if len(self._actors) > 100_000:
-                self._actors.clear()
-            self._actors[key] = aid
+        return aid if aid is not None else self._new_actor(key, actor_row(ent))
+
+    def _new_actor(self, key: str, row: tuple) -> int:
+        aid = self.conn.execute(_UPSERT_ACTOR, row).fetchone()[0]
+        if len(self._actors) > 100_000:
+            self._actors.clear()
+        self._actors[key] = aid
         return aid
+
+    def _add_made_rows(self, rowid: int, made: StoreRows) -> None:
+        """`_add_rows` of a document analysed elsewhere, from the rows it came with."""
+        known = self._actors
+        actors = {}
+        for local_id, key, row in made.entities:
+            aid = known.get(key)
+            actors[local_id] = aid if aid is not None else self._new_actor(key, row)
+        for table, local in zip(BUILT_IN_TABLES, made.tables, strict=True):
+            rows = [(rowid, *row) for row in table.bind(local, actors)]  # type: ignore[misc]
+            if rows:
+                self.conn.executemany(table.insert_sql, rows)
 
     def _add_rows(self, rowid: int, doc: Document) -> None:
         actors = {ent.id: self._actor(ent) for ent in doc.entities}

@@ -13,11 +13,14 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
 from marsad.arabic.normalize import match_key
-from marsad.corpus.dedup import entity_key
-from marsad.corpus.work import Analysed
+from marsad.corpus.dedup import band_keys, entity_key
 from marsad.document import Document, Entity, Span, SpeakerRef
+
+if TYPE_CHECKING:
+    from marsad.corpus.work import Analysed
 
 Actors = Mapping[str, int]  # local entity id ("e3") -> actors.id
 Row = tuple
@@ -43,6 +46,11 @@ class Table:
     columns: tuple[str, ...]
     rows: Callable[[Document, Actors], Iterable[Row]]
     ignore_duplicates: bool = False  # INSERT OR IGNORE: the table's key may repeat within a document
+    # the same rows in two steps, for a document analysed in another process: `local_rows` (made
+    # where the document is) hold the document's own entity ids ("e3") where `rows` hold actors,
+    # and `bind` gives the rows `rows` would, the store's actor ids put in (built-in tables)
+    local_rows: Callable[[Document], list[Row]] | None = None
+    bind: Callable[[list[Row], Actors], Iterable[Row]] | None = None
 
     @cached_property
     def insert_sql(self) -> str:
@@ -73,12 +81,26 @@ def actor_row(ent: Entity) -> Row:
     return (actor_key(ent), ent.kb, ent.name, match_key(ent.name), ent.name_en, ent.type)
 
 
-def _doc_entity_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+def _two_steps(local_rows: Callable[[Document], list[Row]],
+               bind: Callable[[list[Row], Actors], Iterable[Row]]) -> Callable[[Document, Actors], Iterable[Row]]:
+    """`Table.rows` of a table written in two steps: the same rows whichever process made them."""
+    return lambda doc, actors: bind(local_rows(doc), actors)
+
+
+def _no_local_rows(doc: Document) -> list[Row]:
+    return []
+
+
+def _doc_entity_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
     return ((local_id, actor) for local_id, actor in actors.items())
 
 
-def _mention_rows(doc: Document, actors: Actors) -> Iterable[Row]:
-    return ((actors[ent.id], m.start, m.end, m.text, m.kind) for ent in doc.entities for m in ent.mentions)
+def _mention_local(doc: Document) -> list[Row]:
+    return [(ent.id, m.start, m.end, m.text, m.kind) for ent in doc.entities for m in ent.mentions]
+
+
+def _mention_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
+    return ((actors[r[0]], *r[1:]) for r in rows)
 
 
 def _actor(actors: Actors, entity_id: str | None) -> int | None:
@@ -90,46 +112,93 @@ def _offsets(span: Span | SpeakerRef | None) -> tuple[int | None, int | None, st
     return (span.start, span.end, span.text) if span else (None, None, None)
 
 
-def _quote_rows(doc: Document, actors: Actors) -> Iterable[Row]:
+def _quote_local(doc: Document) -> list[Row]:
+    out = []
     for q in doc.quotes:
         sp = q.speaker
-        yield (
+        out.append((
             q.kind, q.start, q.end, q.text,
-            _actor(actors, sp.entity) if sp else None, *_offsets(sp), match_key(sp.text) if sp and sp.text else None,
-            *_offsets(q.cue), json.dumps([actors[v] for v in q.via if v in actors]),
-        )
+            sp.entity if sp else None, *_offsets(sp), match_key(sp.text) if sp and sp.text else None,
+            *_offsets(q.cue), list(q.via),
+        ))
+    return out
 
 
-def _source_rows(doc: Document, actors: Actors) -> Iterable[Row]:
-    return ((_actor(actors, s.entity), s.start, s.end, s.text, match_key(s.text)) for s in doc.sources)
+def _quote_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
+    for r in rows:
+        yield (*r[:4], _actor(actors, r[4]), *r[5:12], json.dumps([actors[v] for v in r[12] if v in actors]))
 
 
-def _date_rows(doc: Document, actors: Actors) -> Iterable[Row]:
-    return ((d.start, d.end, d.text, d.value) for d in doc.dates)
+def _source_local(doc: Document) -> list[Row]:
+    return [(s.entity, s.start, s.end, s.text, match_key(s.text)) for s in doc.sources]
 
 
-def _event_rows(doc: Document, actors: Actors) -> Iterable[Row]:
-    return ((e.type, e.mode, _actor(actors, e.actor), _actor(actors, e.target), e.date, e.start, e.end, e.text,
+def _source_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
+    return ((_actor(actors, r[0]), *r[1:]) for r in rows)
+
+
+def _date_local(doc: Document) -> list[Row]:
+    return [(d.start, d.end, d.text, d.value) for d in doc.dates]
+
+
+def _date_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
+    return rows
+
+
+def _event_local(doc: Document) -> list[Row]:
+    return [(e.type, e.mode, e.actor, e.target, e.date, e.start, e.end, e.text,
              e.trigger, e.actor_span.text if e.actor_span else None, e.actor_sector,
-             e.target_span.text if e.target_span else None, e.target_sector) for e in doc.events)
+             e.target_span.text if e.target_span else None, e.target_sector) for e in doc.events]
+
+
+def _event_rows(rows: list[Row], actors: Actors) -> Iterable[Row]:
+    return ((r[0], r[1], _actor(actors, r[2]), _actor(actors, r[3]), *r[4:]) for r in rows)
+
+
+def _table(name: str, columns: tuple[str, ...], local_rows: Callable[[Document], list[Row]],
+           bind: Callable[[list[Row], Actors], Iterable[Row]], ignore_duplicates: bool = False) -> Table:
+    return Table(name, columns, _two_steps(local_rows, bind), ignore_duplicates, local_rows, bind)
 
 
 LAYER_TABLES: dict[str, tuple[Table, ...]] = {
     "entities": (
-        Table("doc_entities", ("local_id", "actor"), _doc_entity_rows, ignore_duplicates=True),
-        Table("mentions", ("actor", "char_start", "char_end", "text", "kind"), _mention_rows),
+        _table("doc_entities", ("local_id", "actor"), _no_local_rows, _doc_entity_rows, ignore_duplicates=True),
+        _table("mentions", ("actor", "char_start", "char_end", "text", "kind"), _mention_local, _mention_rows),
     ),
     "quotes": (
-        Table("quotes", ("kind", "char_start", "char_end", "text", "speaker_actor", "speaker_start", "speaker_end",
-                         "speaker_text", "speaker_key", "cue_start", "cue_end", "cue_text", "via"), _quote_rows),
+        _table("quotes", ("kind", "char_start", "char_end", "text", "speaker_actor", "speaker_start", "speaker_end",
+                          "speaker_text", "speaker_key", "cue_start", "cue_end", "cue_text", "via"),
+               _quote_local, _quote_rows),
     ),
-    "sources": (Table("sources", ("actor", "char_start", "char_end", "text", "text_key"), _source_rows),),
-    "dates": (Table("dates", ("char_start", "char_end", "text", "value"), _date_rows),),
+    "sources": (_table("sources", ("actor", "char_start", "char_end", "text", "text_key"), _source_local, _source_rows),),
+    "dates": (_table("dates", ("char_start", "char_end", "text", "value"), _date_local, _date_rows),),
     "events": (
-        Table("events", ("type", "mode", "actor", "target", "date", "char_start", "char_end", "text", "trigger",
-                         "actor_text", "actor_sector", "target_text", "target_sector"), _event_rows),
+        _table("events", ("type", "mode", "actor", "target", "date", "char_start", "char_end", "text", "trigger",
+                          "actor_text", "actor_sector", "target_text", "target_sector"), _event_local, _event_rows),
     ),
 }
+BUILT_IN_TABLES: tuple[Table, ...] = tuple(t for group in LAYER_TABLES.values() for t in group)
+
+
+class StoreRows(NamedTuple):
+    """What the store writes of one document, made in the process that analysed it, so that the
+    writing process neither parses the record JSON back nor rebuilds the document: its origin, its
+    `documents` columns, its entities (local id, actor key, `actors` row) and the `local_rows` of
+    each of `BUILT_IN_TABLES`."""
+
+    origin: str
+    document: Row
+    entities: tuple[tuple[str, str, Row], ...]
+    tables: tuple[list[Row], ...]
+    bands: list[tuple[int, int]] | None = None  # the LSH band keys of the document's signature
+
+
+def store_rows(doc: Document, sig: bytes | None = None) -> StoreRows:
+    """The `StoreRows` of an analysed document, with the band keys of its MinHash signature `sig`."""
+    entities = tuple((ent.id, actor_key(ent), actor_row(ent)) for ent in doc.entities)
+    return StoreRows(doc.origin, document_row(doc), entities,
+                     tuple(t.local_rows(doc) for t in BUILT_IN_TABLES),  # type: ignore[misc]
+                     band_keys(sig) if sig is not None else None)
 
 
 def tables() -> Iterable[Table]:

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from marsad.corpus.budget import NO_BUDGET, RecordGuard, RecordTimeout
 from marsad.corpus.dedup import entity_profile, signature
+from marsad.corpus.tables import StoreRows, store_rows
 from marsad.corpus.text_index import index_fields
 from marsad.document import Document
 from marsad.ingest.record import RawRecord
@@ -33,14 +34,26 @@ class Analysed:
     ents: str = ""  # entity profile for the dedup template check (dedup.entity_profile)
     # the analysed document itself while the result stays in the process that made it (an
     # in-process run): the store reads its rows from it instead of parsing `record_json` back.
-    # Never pickled: a result crossing a process boundary is its record JSON alone.
+    # Never pickled: a result crossing a process boundary is its record JSON and its `rows`.
     doc: Document | None = field(default=None, repr=False, compare=False)
+    # the store's rows of the document and its signature's band keys (`tables.store_rows`), made
+    # when the result is pickled (in the worker that analysed it): the writing process stores
+    # them as they come, without parsing the record back into a document or hashing the bands.
+    # None: the store reads `doc` or `record_json`.
+    rows: StoreRows | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> tuple:
-        return (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents)
+        rows = self.rows
+        if rows is None and self.doc is not None:
+            try:
+                rows = store_rows(self.doc, self.sig)
+            except Exception:  # the store rebuilds the document from its JSON, and fails it by name
+                rows = None
+        return (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents, rows)
 
     def __setstate__(self, state: tuple) -> None:
-        (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents) = state
+        (self.raw_hash, self.hash, self.record_json, self.sig, self.title_idx, self.body_idx, self.ents,
+         self.rows) = state
         self.doc = None
 
 

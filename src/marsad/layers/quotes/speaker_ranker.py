@@ -371,6 +371,25 @@ def _definite_description(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return definite and (finder.lex.has("title", tok, TITLE_PREFIXES) or unnamed_source(finder, ref))
 
 
+# the last span `_name_like_words` was asked about, as (finder, start, end, answer): the same
+# rule's span is asked about for every other candidate of its statement. One tuple, read and
+# replaced whole, so that threads analysing other documents cannot mix their answers.
+_LAST_NAME_LIKE: list[tuple] = [(None, -1, -1, frozenset())]
+
+
+def _name_like_words(finder: SpeakerFinder, start: int, end: int) -> frozenset[str]:
+    """The keys of the words of a span other than a title or a function word (`_shares_name_word`)."""
+    last = _LAST_NAME_LIKE[0]
+    if last[0] is finder and last[1] == start and last[2] == end:
+        return last[3]
+    lex = finder.lex
+    found = frozenset(t.key for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)]
+                      if t.is_word and len(t.key) > 2 and not lex.is_stop(t)
+                      and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head")))
+    _LAST_NAME_LIKE[0] = (finder, start, end, found)
+    return found
+
+
 class SpeakerRanker:
     """Candidates and features for a statement, and the learned choice among them."""
 
@@ -502,8 +521,8 @@ class SpeakerRanker:
         if key != rule_key and rule.entity is None:
             f[_TITLE_INTRODUCED] = SpeakerRanker._introduced_with_title(finder, ref, rule)
             f[_SHARES_RULE_NAME_WORD] = SpeakerRanker._shares_name_word(finder, ref, rule)
-        words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
         if key == rule_key:
+            words = [t for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)] if t.is_word]
             if rule.entity is None and words:
                 lex = finder.lex
                 f[_RULE_TITLE_START] = float(any(lex.has(kind, words[0], TITLE_PREFIXES)
@@ -524,10 +543,9 @@ class SpeakerRanker:
         entity = finder.entities.get(ref.entity) if ref.entity else None
         if entity is None:
             return 0.0
-        lex = finder.lex
-        span_words = {t.key for t in finder.toks[finder.tok_at(rule.start) : finder.tok_at(rule.end)]
-                      if t.is_word and len(t.key) > 2 and not lex.is_stop(t)
-                      and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head"))}
+        span_words = _name_like_words(finder, rule.start, rule.end)
+        if not span_words:
+            return 0.0
         names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
         return float(bool(span_words & names))
 

@@ -46,6 +46,7 @@ class SpeechLexicon:
     words: dict[str, frozenset[str]]                                    # kind -> match keys
     # answers per word form: the same few thousand forms recur in every article
     _cue_cache: dict[str, Cue | None] = field(default_factory=dict, repr=False)
+    _placed_cues: dict[tuple[str, int], Cue] = field(default_factory=dict, repr=False)  # (form, offset) -> its Cue
     _has_cache: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _speech_memo: FormMemo = field(default_factory=FormMemo, repr=False)
     _which_memo: dict[tuple[str, frozenset[str]], FormMemo] = field(default_factory=dict, repr=False)
@@ -102,8 +103,14 @@ class SpeechLexicon:
             remember(self._cue_cache, tok.text, cached, CACHE_LIMIT)
         if cached is None:
             return None
-        return Cue(cached.lemma, cached.form, cached.np, cached.flags, cached.prefix, tok.start + cached.start,
-                   cached.gender)
+        # one Cue per form and offset (a frozen object, shared): building it again for each of
+        # the dozens of questions asked of a reporting word cost more than the lookup
+        placed = self._placed_cues.get((tok.text, tok.start))
+        if placed is None:
+            placed = remember(self._placed_cues, (tok.text, tok.start),
+                              Cue(cached.lemma, cached.form, cached.np, cached.flags, cached.prefix,
+                                  tok.start + cached.start, cached.gender), CACHE_LIMIT)
+        return placed
 
     def has(self, kind: str, tok: Token, prefixes: frozenset[str] = frozenset({""})) -> bool:
         """True when `tok` (with one of the allowed proclitic sequences) is a `kind` word."""
