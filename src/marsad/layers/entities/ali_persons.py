@@ -16,7 +16,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, with_added
+from marsad.layers.entities.name_candidate import NameCandidate, move_start, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.lexicons.loader import words
 
@@ -72,8 +72,7 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
         if by_token.get(i) is None and len(held) == 1 and held[0].type == "PER" and held[0].actor is None \
                 and held[0].tok_start == i + 1 and held[0].start == nxt.start:
             c = held[0]  # "علي الزبيدي" tagged "الزبيدي": the given name belongs to it
-            c.start, c.tok_start = tokens[i].start + rel, i
-            c.key = alias_key(text[c.start : c.end])
+            move_start(c, i, tokens, text, at=tokens[i].start + rel)
             continue
         if any(c.type == "PER" or c.tok_end - c.tok_start != 1 for c in held):
             continue  # a person already, or a longer name
