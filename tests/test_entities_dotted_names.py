@@ -58,3 +58,13 @@ def test_an_acronym_with_stops_is_one_entity_in_an_article(ner_layer):
     orgs = names(doc, "ORG")
     assert any("إتش.إس.بي.سي" in n for n in orgs)
     assert not any(n in ("إس", "إس.بي", "بي.سي", "إتش") for n in orgs)
+
+
+def test_two_known_acronyms_across_a_hyphen_stay_two():
+    kb = load_kb()
+    text = 'وقالت وكالة "د.ب.أ-أيه.إف.إكس" إن الأسواق تراجعت.'
+    tokens = tokenize(text)
+    first = _cand(tokens, text, 3, 8, "ORG")
+    first.actor = next(iter(kb.lookup(first.key)), None) or kb.lookup(alias_key("رويترز"))[0]
+    out = join_dotted_names([first, _cand(tokens, text, 9, 14, "ORG")], tokens, text, kb)
+    assert len(out) == 2

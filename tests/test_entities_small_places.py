@@ -33,3 +33,16 @@ def test_a_feminine_name_after_a_feminine_place_word(layer):
     found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert {"قرية رقاقة", "محافظة نمرة"} <= found
     assert not found & {"قرية هادئة", "منطقة خطرة", "مدينة كبيرة"}
+
+
+def test_a_settlement_head_names_an_unknown_town_unplaced(layer):
+    assert "بلدة ترمسان" in places(layer, "وسقطت قذائف على بلدة ترمسان مساء أمس.")
+    assert "محافظة قلوة" in places(layer, "وافتتح المحافظ المدرسة بمحافظة قلوة بحضور الأهالي.")
+    assert "مركز دلغان" in places(layer, "وانتقلت فرق الإنقاذ من مركز دلغان، ووصلت بعد ساعة.")
+
+
+def test_a_settlement_head_before_an_ordinary_noun_or_a_construct_names_nothing(layer):
+    found = places(layer, "ولا يوجد مركز شباب واحد في المدينة، ونقلت الأسهم إلى مركز إيداع الأوراق المالية.")
+    assert not any(p.startswith("مركز") for p in found)
+    found = places(layer, "وتعيش الأسرة في قرية صيد الأسماك منذ سنوات.")
+    assert not any(p.startswith("قرية") for p in found)

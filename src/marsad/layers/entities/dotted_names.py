@@ -62,6 +62,13 @@ def _joined_type(a: NameCandidate, b: NameCandidate) -> str | None:
     return "ORG" if "ORG" in (a.type, b.type) else None
 
 
+def _two_known(a: NameCandidate, b: NameCandidate, text: str) -> bool:
+    """"د.ب.أ-أيه.إف.إكس": two names the KB knows, or a known one across a hyphen, stay two (an
+    agency's joint service names both agencies)."""
+    known = (a.actor is not None) + (b.actor is not None)
+    return known == 2 or known == 1 and _HYPHEN in text[a.end : b.start]
+
+
 def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str,
                       kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with the pieces of names cut at their initials' stops joined."""
@@ -71,7 +78,7 @@ def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str
     for c in sorted(cands, key=lambda x: x.start):
         prev = out[-1] if out else None
         typ = _joined_type(prev, c) if prev is not None else None
-        if prev is None or typ is None or not _joins(prev, c, tokens, text):
+        if prev is None or typ is None or _two_known(prev, c, text) or not _joins(prev, c, tokens, text):
             out.append(c)
             continue
         key = alias_key(text[prev.start : c.end])

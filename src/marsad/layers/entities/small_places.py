@@ -29,6 +29,7 @@ _LEXICON = "small_places.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
 _ANCHORS = keyed(_LEXICON, "anchor", alias_key)
 _NOT_NAMES = keyed(_LEXICON, "not_name", alias_key)
+_SETTLES = keyed(_LEXICON, "settles", alias_key)
 _IN = alias_key("في")
 # also a centre of training, of dentistry: its name must be an indefinite word no ordinary one, or the
 # centre attached to a governorate
@@ -64,7 +65,9 @@ class SmallPlaces:
         for i in heads:
             j = i + 1
             if i in taken or j + 1 >= len(tokens) or j in taken or not self._name_word(tokens[j]) \
-                    or tokens[j].start - tokens[i].end != 1 or not self._placed(tokens, j + 1, places):
+                    or tokens[j].start - tokens[i].end != 1:
+                continue
+            if not self._placed(tokens, j + 1, places) and not self._settlement_name(tokens, i, j):
                 continue
             if reads_as(tokens[i], _CENTRE) and (self._ordinary(tokens[j]) or tokens[j].key.startswith("ال")) \
                     and not self._attached_to_a_province(tokens, j + 1):
@@ -89,6 +92,28 @@ class SmallPlaces:
         if len(tok.splits) > 1 and (key[:1] in ("و", "ف", "ل") or tok.splits[1][1] in _HEADS):
             return False  # "والقرى", "للشرطة": a conjunct or a preposition, not a name in construct
         return reads_as(tok, _ANCHORS) is False and tok.splits[-1][1].removeprefix("ال") not in _DIRECTIONS
+
+    def _settlement_name(self, tokens: list[Token], i: int, j: int) -> bool:
+        """"بلدة سروج", "محافظة بقعاء", "مركز قرضة": after a head that names a settlement, an
+        indefinite word that is no ordinary word nor a given name, and ends the name (the next
+        word is no name of its own: "مركز بانوراما مول" is a mall), names the place unplaced. A
+        centre ("مركز") is also a body's: its name must end at once, before a clitic or a stop."""
+        if not reads_as(tokens[i], _SETTLES):
+            return False
+        tok, key = tokens[j], tokens[j].key
+        if key.startswith("ال") or self._ordinary(tok) or key in self.words.given_names \
+                or tok.splits[-1][1] in self.words.given_names or key.endswith(("ا", "ات", "ين", "ون")) and len(key) < 6:
+            return False
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or nxt.start - tok.end > 1:
+            return True
+        if nxt.key[:1] in ("و", "ب", "ل", "ف") and len(nxt.splits) > 1 and nxt.key not in self.words.common:
+            return True  # "مركز قرضة بعقبة", "بلدة سروج وقرى ...": the name ends before a clitic
+        if reads_as(tokens[i], _CENTRE):
+            return False  # "مركز شباب واحد": a centre of something, unless the name visibly ends
+        # "قرية الأطفال" aside (definite), "بلدة سروج الحدودية" goes on with an adjective; a definite
+        # noun after the word makes it a noun in construct ("قرية صيد الأسماك")
+        return not (nxt.key.startswith("ال") and not nxt.key.endswith(("ي", "يه")))
 
     def _ordinary(self, tok: Token) -> bool:
         common = self.words.common
