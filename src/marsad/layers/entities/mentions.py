@@ -22,7 +22,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
-from marsad.layers.entities.ali_persons import add_ali_persons
+from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
@@ -249,6 +249,7 @@ class MentionFinder:
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
         cands = add_ali_persons(cands, tokens, doc.text, self.words, self.kb)
+        cands = join_across_ali(cands, tokens, doc.text, self.words)
         cands = self.dual_heads.add(cands, tokens, doc.text)
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
