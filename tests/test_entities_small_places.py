@@ -46,3 +46,8 @@ def test_a_settlement_head_before_an_ordinary_noun_or_a_construct_names_nothing(
     assert not any(p.startswith("مركز") for p in found)
     found = places(layer, "وتعيش الأسرة في قرية صيد الأسماك منذ سنوات.")
     assert not any(p.startswith("قرية") for p in found)
+
+
+def test_a_centre_named_for_its_purpose_is_a_body(layer):
+    found = places(layer, "وزار الوفد مركز سلوان للتأهيل المهني أمس.")
+    assert not any(p.startswith("مركز") for p in found)

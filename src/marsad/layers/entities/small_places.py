@@ -107,7 +107,9 @@ class SmallPlaces:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is None or not nxt.is_word or nxt.start - tok.end > 1:
             return True
-        if nxt.key[:1] in ("و", "ب", "ل", "ف") and len(nxt.splits) > 1 and nxt.key not in self.words.common:
+        if nxt.key[:1] == "ل":
+            return False  # "مركز قلوان للتأهيل المهني": a body's name goes on with its purpose
+        if nxt.key[:1] in ("و", "ب", "ف") and len(nxt.splits) > 1 and nxt.key not in self.words.common:
             return True  # "مركز قرضة بعقبة", "بلدة سروج وقرى ...": the name ends before a clitic
         if reads_as(tokens[i], _CENTRE):
             return False  # "مركز شباب واحد": a centre of something, unless the name visibly ends
