@@ -36,7 +36,7 @@ def test_a_feminine_name_after_a_feminine_place_word(layer):
 
 
 def test_a_settlement_head_names_an_unknown_town_unplaced(layer):
-    assert "بلدة ترمسان" in places(layer, "وسقطت قذائف على بلدة ترمسان مساء أمس.")
+    assert "بلدة ترمسان" in places(layer, "وسقطت قذائف على بلدة ترمسان، وأصيب ثلاثة أشخاص.")
     assert "محافظة قلوة" in places(layer, "وافتتح المحافظ المدرسة بمحافظة قلوة بحضور الأهالي.")
     assert "مركز دلغان" in places(layer, "وانتقلت فرق الإنقاذ من مركز دلغان، ووصلت بعد ساعة.")
 
@@ -50,4 +50,9 @@ def test_a_settlement_head_before_an_ordinary_noun_or_a_construct_names_nothing(
 
 def test_a_centre_named_for_its_purpose_is_a_body(layer):
     found = places(layer, "وزار الوفد مركز سلوان للتأهيل المهني أمس.")
+    assert not any(p.startswith("مركز") for p in found)
+
+
+def test_a_centre_for_an_activity_is_no_place(layer):
+    found = places(layer, "وزار الطلاب مركز صيانة وتجليد الكتب القديمة.")
     assert not any(p.startswith("مركز") for p in found)
