@@ -44,3 +44,10 @@ def test_ali_as_the_preposition_before_an_ordinary_word_ends_the_name():
     out = join_across_ali([_cand(tokens, text, 2, 4)], tokens, text, WORDS)
     assert _spans(out, text) == ["سالم القرني"]
 
+
+
+def test_a_name_ends_with_ali_before_a_comma():
+    text = "وتقدم المقيم سالم مبارك علي، بشكوى إلى الشرطة."
+    tokens = tokenize(text)
+    out = join_across_ali([_cand(tokens, text, 2, 4)], tokens, text, WORDS)
+    assert _spans(out, text) == ["سالم مبارك علي"]

@@ -85,6 +85,7 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
 
 
 _ALI = "علي"
+_CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";", ":", ")"})
 
 
 def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -93,7 +94,8 @@ def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
     الغانم", "أحمد موسى علي الربعي". The tagger takes the word for the preposition and ends the
     name before it, or starts a second person with it. The name runs on over "علي" (written so,
     as a word of its own) to the person tagged from there, or to one name-like word after it that
-    no one holds ("على الرغم" spelt "علي" goes on with an ordinary word)."""
+    no one holds ("على الرغم" spelt "علي" goes on with an ordinary word); or it ends with "علي"
+    where a comma or a stop follows ("إبراهيم محمد علي،"), which the preposition never does."""
     hits = [i for i in range(1, len(tokens) - 1) if tokens[i].text == _ALI]
     if not hits:
         return cands
@@ -103,10 +105,14 @@ def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
     for i in hits:
         a = ends.get(i)
         if a is None or a.type != "PER" or id(a) in gone or a.end != tokens[i - 1].end \
-                or tokens[i].start - a.end != 1 or tokens[i + 1].start - tokens[i].end != 1:
+                or tokens[i].start - a.end != 1:
             continue
         b = starts.get(i) or starts.get(i + 1)
-        if b is not None:
+        if tokens[i + 1].text in _CLAUSE_ENDS and tokens[i + 1].start == tokens[i].end:
+            end = i + 1  # "إبراهيم محمد علي،": the preposition never ends a clause
+        elif tokens[i + 1].start - tokens[i].end != 1:
+            continue
+        elif b is not None:
             if b.type != "PER" or b.start != tokens[b.tok_start].start or b.actor is not None:
                 continue
             end = b.tok_end
