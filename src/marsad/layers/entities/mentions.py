@@ -47,6 +47,7 @@ from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
+from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
@@ -287,6 +288,7 @@ class MentionFinder:
         cands = drop_clitic_words(cands, tokens, text, self.words)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
+        retype_misc_persons(cands, tokens, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too

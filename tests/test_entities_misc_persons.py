@@ -1,0 +1,37 @@
+"""Persons the tagger typed MISC (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import tokenize
+from marsad.kb import alias_key, load_kb
+from marsad.layers.entities.misc_persons import retype_misc_persons
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
+
+WORDS = NameWords(load_kb())
+
+
+def _misc(text: str, name: str) -> NameCandidate:
+    tokens = tokenize(text)
+    start = text.index(name)
+    end = start + len(name)
+    a = next(i for i, t in enumerate(tokens) if t.start == start)
+    b = next(i for i, t in enumerate(tokens) if t.end == end) + 1
+    return NameCandidate(start, end, a, b, "MISC", alias_key(name), None, "ner")
+
+
+def _typed(text: str, name: str) -> str:
+    c = _misc(text, name)
+    retype_misc_persons([c], tokenize(text), WORDS)
+    return c.type
+
+
+def test_a_quoted_player_is_a_person():
+    assert _typed("وانضم إلى الفريق كل من «خالد القحطاني» و«سامي الجابر».", "خالد القحطاني") == "PER"
+    assert _typed("وأبدى مدرب الفريق «كارلوس كيروش» رضاه عن الأداء.", "كارلوس كيروش") == "PER"
+
+
+def test_a_title_or_a_unit_in_quotes_stays_misc():
+    assert _typed("وأطلق الفنان أغنية بعنوان «سلمان العز» في العيد.", "سلمان العز") == "MISC"
+    assert _typed("وقال قائد كتيبة «خالد الوليد» إن الهجوم صد.", "خالد الوليد") == "MISC"
+    assert _typed("وشاهد الأطفال فيلم (هاري بوتر) في السينما.", "هاري بوتر") == "MISC"
