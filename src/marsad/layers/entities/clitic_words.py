@@ -22,7 +22,7 @@ An ordinary noun in the accusative, with its alef ("حسابا", "وإيمانا
 either, unless the word is itself a given name ("ناديا").
 
 Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
-(the lion's share) name no al-Assad, "حسن السيرة" (good conduct), "حسن الجوار" no Hassan.
+(the lion's share), "عرين الأسد" (the lion's den) name no al-Assad, "حسن السيرة" (good conduct), "حسن الجوار" no Hassan.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدين
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
-_SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
+_SHARE_WORDS = keyed("lion_phrases.tsv", None, alias_key)  # "حصة الأسد", "عرين الأسد": the animal
 _CONDUCT = keyed("good_phrases.tsv", None, alias_key)  # "حسن السيرة": good conduct
 
 
@@ -89,7 +89,7 @@ def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: N
 
 
 def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"حصة الأسد", "نصيب الأسد": the lion's share."""
+    """"حصة الأسد", "نصيب الأسد": the lion's share; "عرين الأسد", "صولة الأسد": the animal."""
     if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
         return False
     prev = tokens[c.tok_start - 1]
