@@ -56,3 +56,8 @@ def test_a_centre_named_for_its_purpose_is_a_body(layer):
 def test_a_centre_for_an_activity_is_no_place(layer):
     found = places(layer, "وزار الطلاب مركز صيانة وتجليد الكتب القديمة.")
     assert not any(p.startswith("مركز") for p in found)
+
+
+def test_emigration_before_a_foreign_name_is_no_settlement(layer):
+    found = places(layer, "وتحدث الناقد عن هجرة فولتير إلى إنجلترا، وعن منفى هوغو.")
+    assert not any(p.startswith("هجرة") for p in found)
