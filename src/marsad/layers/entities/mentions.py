@@ -267,7 +267,7 @@ class MentionFinder:
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
-        cands = add_located_bodies(cands, tokens, doc.text)
+        cands = add_located_bodies(cands, tokens, doc.text, self.kb)
         _quoted_outlets(cands, doc.text)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
