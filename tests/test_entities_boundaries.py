@@ -185,3 +185,8 @@ def test_move_start_takes_the_span_and_key_back_to_a_token_or_an_offset():
     assert c.key.endswith("الزبيدي") and c.key.startswith("علي")
     move_start(c, 0, tokens, text)
     assert text[c.start : c.end] == "وصل وعلي الزبيدي"
+
+
+def test_a_plural_place_word_with_a_clitic_letter_is_no_place(ner_layer):
+    doc = run(ner_layer, "ويعمل الفريق في ولايات كانساس ونبراسكا وأيوا منذ سنوات.")
+    assert not any(n in ("لايات", "ولايات") for n in names(doc, "LOC"))

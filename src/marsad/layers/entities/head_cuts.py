@@ -17,17 +17,28 @@ from marsad.layers.entities.word_lists import (
 )
 
 PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
+# plural place words that begin with a clitic's letter: "ولايات" read و + "لايات"; alone they name
+# nothing ("عبر ولايات وايومنج ومونتانا")
+PLURAL_PLACE_WORDS = frozenset({alias_key("ولايات")})
 
 
-def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
-    """Let a tagged name that begins inside a place word begin with that word."""
+def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """Let a tagged name that begins inside a place word begin with that word; drop one that is
+    a plural place word alone ("لايات" of "ولايات")."""
+    gone: set[int] = set()
     for c in cands:
-        if c.source != "ner" or c.type not in ("LOC", "ORG"):
+        if c.type not in ("LOC", "ORG"):
             continue
         tok = tokens[c.tok_start]
         if c.start <= tok.start:
+            continue
+        if c.tok_end - c.tok_start == 1 and tok.key in PLURAL_PLACE_WORDS:
+            gone.add(id(c))  # the tagger's or a list's reading alike
+            continue
+        if c.source != "ner":
             continue
         found = clitic_reading(tok, PLACE_WORDS, CLITIC_RUNS)  # readings run from the word's start on
         if found is not None and tok.start + found[0] < c.start:
             c.start = tok.start + found[0]
             c.key = alias_key(text[c.start : c.end])
+    return [c for c in cands if id(c) not in gone] if gone else cands

@@ -262,7 +262,7 @@ class MentionFinder:
         cands = add_place_companies(cands, tokens, doc.text)
         cands = self.construct_chains.add(cands, tokens, doc.text)
         cands = add_roads(cands, tokens, doc.text, self.words)
-        restore_place_words(cands, tokens, doc.text)
+        cands = restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
