@@ -71,6 +71,7 @@ from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.race_animals import drop_race_animals
+from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.small_places import SmallPlaces
@@ -289,6 +290,7 @@ class MentionFinder:
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
+        cut_religious_titles(cands, tokens, text)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
