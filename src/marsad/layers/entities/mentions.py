@@ -74,6 +74,7 @@ from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
@@ -291,6 +292,7 @@ class MentionFinder:
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
         cut_religious_titles(cands, tokens, text)
+        cands = add_shared_family(cands, tokens, text, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
