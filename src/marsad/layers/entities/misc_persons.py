@@ -3,9 +3,12 @@
 Sports pages quote players' and coaches' names («لويس إنريكي», «عماد خليلي»), and the tagger,
 which has seen titles of films and songs in quote marks, types some of them MISC, which the
 gold never counts: the person is missed. A MISC name of two or three words that begins with a
-known given name and goes on with words that may be a name's is a person, unless a word before
-it says it is the title of a work or the name of a campaign or a unit ("بعنوان «سيد الغالين»",
-"كتيبة «سلمان الحزم»") or it stands in brackets, where the press puts titles ("(هاري بوتر)").
+known given name and goes on with words that may be a name's is a person when the document
+names a person by its family name elsewhere ("«لويس إنريكي»" ... "وقال إنريكي"): the generated
+given names hold words of brands ("آيفون", "إكس"), and titles of films and books are quoted as
+players are ("«هاري بوتر»", "«مايكل شيلي»", a film). Not where a word before it says it is the
+title of a work or the name of a campaign or a unit ("بعنوان «سيد الغالين»", "كتيبة «سلمان
+الحزم»"), nor in brackets, where the press puts titles ("(هاري بوتر)").
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ def _cue_before(tokens: list[Token], k: int) -> bool:
 
 
 def retype_misc_persons(cands: list[NameCandidate], tokens: list[Token], words: NameWords) -> None:
-    """Type PER the MISC names of the tagger that are a person's given and family names."""
+    """Type PER the MISC names of the tagger that are a person's given and family names, and
+    whose family name the document gives a person elsewhere."""
+    if not any(c.type == "MISC" for c in cands):
+        return
+    surnames = {c.key.rsplit(" ", 1)[-1] for c in cands if c.type == "PER"}
     for c in cands:
         if c.type != "MISC" or c.source != "ner" or c.actor is not None or not 2 <= c.tok_end - c.tok_start <= 3:
             continue
@@ -48,6 +55,6 @@ def retype_misc_persons(cands: list[NameCandidate], tokens: list[Token], words: 
             continue
         if not all(words.name_like(t) or t.key in words.given_names for t in span[1:]):
             continue
-        if _cue_before(tokens, c.tok_start):
+        if span[-1].key not in surnames or _cue_before(tokens, c.tok_start):
             continue
         c.type = "PER"
