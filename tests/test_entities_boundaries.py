@@ -190,3 +190,9 @@ def test_move_start_takes_the_span_and_key_back_to_a_token_or_an_offset():
 def test_a_plural_place_word_with_a_clitic_letter_is_no_place(ner_layer):
     doc = run(ner_layer, "ويعمل الفريق في ولايات كانساس ونبراسكا وأيوا منذ سنوات.")
     assert not any(n in ("لايات", "ولايات") for n in names(doc, "LOC"))
+
+
+def test_one_word_tagged_a_person_after_a_place_word_is_the_place(ner_layer):
+    doc = run(ner_layer, "وأعلنت السلطات في ولاية أوريغون حالة الطوارئ بسبب الحرائق.")
+    assert "أوريغون" in names(doc, "LOC") | {n.removeprefix("ولاية ") for n in names(doc, "LOC")}
+    assert "أوريغون" not in names(doc, "PER")

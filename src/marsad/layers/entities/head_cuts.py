@@ -22,11 +22,26 @@ PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_
 PLURAL_PLACE_WORDS = frozenset({alias_key("ولايات")})
 
 
+def _named_place(c: NameCandidate, tokens: list[Token]) -> bool:
+    """Is `c` one unknown word the tagger took for a person right after an indefinite place word
+    ("ولاية إيلينوي", "بمدينة سيله")?"""
+    k = c.tok_start
+    if c.actor is not None or c.tok_end - k != 1 or k == 0 or c.start != tokens[k].start:
+        return False
+    head = tokens[k - 1]
+    return head.is_word and tokens[k].start - head.end == 1 and clitic_reading(head, PLACE_WORDS, CLITIC_RUNS) is not None \
+        and not any(stem.startswith("ال") for _off, stem in head.splits)
+
+
 def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """Let a tagged name that begins inside a place word begin with that word; drop one that is
-    a plural place word alone ("لايات" of "ولايات")."""
+    a plural place word alone ("لايات" of "ولايات"); type a place the one word tagged a person
+    after a place word."""
     gone: set[int] = set()
     for c in cands:
+        if c.type == "PER" and _named_place(c, tokens):
+            c.type = "LOC"  # "ولاية إيلينوي" with "إيلينوي" tagged a person
+            continue
         if c.type not in ("LOC", "ORG"):
             continue
         tok = tokens[c.tok_start]
