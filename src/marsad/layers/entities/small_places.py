@@ -94,32 +94,24 @@ class SmallPlaces:
         return reads_as(tok, _ANCHORS) is False and tok.splits[-1][1].removeprefix("ال") not in _DIRECTIONS
 
     def _settlement_name(self, tokens: list[Token], i: int, j: int) -> bool:
-        """"بلدة سروج", "محافظة بقعاء", "مركز شواق": after a head that names a settlement, an
-        indefinite word that is no ordinary word nor a given name names the place unplaced when
-        the name visibly ends there: a stop, or a word with و/ب/ف, follows ("مركز بانوراما مول" is a
-        mall, "مركز قلوان للتأهيل" a body). A centre's name ends with a stop or ب, and is no word
-        in ة ("مركز صيانة وترميم" keeps up a craft)."""
+        """"بلدة سروج", "محافظة بقعاء": after a head that names a settlement, an indefinite word
+        that is no ordinary word nor a given name names the place unplaced when the name visibly
+        ends there: a stop, or a word with و/ب/ف, follows ("قرية صيد الأسماك" goes on)."""
         if not reads_as(tokens[i], _SETTLES):
             return False
         tok, key = tokens[j], tokens[j].key
         if key.startswith("ال") or self._ordinary(tok) or key in self.words.given_names \
                 or tok.splits[-1][1] in self.words.given_names or key.endswith(("ا", "ات", "ين", "ون")) and len(key) < 6:
             return False
-        centre = reads_as(tokens[i], _CENTRE)
-        if centre and key.endswith("ه"):
-            return False  # "مركز صيانة وترميم", "مركز رعاية": a centre for an activity
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is None or not nxt.is_word or nxt.start - tok.end > 1:
             return True
         if len(nxt.splits) < 2 or nxt.key[:1] not in ("و", "ب", "ف"):
-            # any other word may go on with the head's noun ("مركز شباب واحد", "مركز إيداع الأوراق"),
-            # its purpose ("مركز قلوان للتأهيل") or a verb ("محافظة سيطرت عليها"): nothing is named
+            # any other word may go on with the head's noun ("قرية صيد الأسماك"), its purpose or a
+            # verb ("محافظة سيطرت عليها"): nothing is named
             return False
-        # "بمحافظة بقعاء بحضور", "بلدة سروج وقرى ...": the name ends before a clitic; but a centre's
-        # "و" joins a second activity ("مركز صيانة وترميم"), and a word of the lists may be no clitic's
-        # ("واحد")
-        if centre:
-            return nxt.key[:1] == "ب" and nxt.key not in self.words.common
+        # "بمحافظة بقعاء بحضور", "بلدة سروج وقرى ...": the name ends before a clitic; a word of
+        # the lists may be no clitic's ("واحد")
         return nxt.key[:1] == "ب" or nxt.key not in self.words.common
 
     def _ordinary(self, tok: Token) -> bool:
