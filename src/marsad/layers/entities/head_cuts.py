@@ -15,7 +15,9 @@ from marsad.layers.entities.word_lists import (
     REGIONAL_HEADS,
     SETTLEMENT_HEADS,
 )
+from marsad.lexicons.loader import words
 
+GIVEN_NAMES = words("actors/given_names.tsv")
 PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
 # plural place words that begin with a clitic's letter: "ولايات" read و + "لايات"; alone they name
 # nothing ("عبر ولايات وايومنج ومونتانا")
@@ -26,8 +28,9 @@ def _named_place(c: NameCandidate, tokens: list[Token]) -> bool:
     """Is `c` one unknown word the tagger took for a person right after an indefinite place word
     ("ولاية إيلينوي", "بمدينة سيله")?"""
     k = c.tok_start
-    if c.actor is not None or c.tok_end - k != 1 or k == 0 or c.start != tokens[k].start:
-        return False
+    if c.actor is not None or c.tok_end - k != 1 or k == 0 or c.start != tokens[k].start \
+            or tokens[k].key in GIVEN_NAMES:
+        return False  # "قصر موسى": a site named after a person, whose name is no place alone
     head = tokens[k - 1]
     return head.is_word and tokens[k].start - head.end == 1 and clitic_reading(head, PLACE_WORDS, CLITIC_RUNS) is not None \
         and not any(stem.startswith("ال") for _off, stem in head.splits)
