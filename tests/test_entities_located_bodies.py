@@ -31,3 +31,8 @@ def test_a_court_or_chamber_in_a_country_or_city_keeps_the_place_too(layer):
 def test_a_body_named_by_its_country_adjective_ends_before_in(layer):
     found = bodies(layer, "وقال أستاذ في الجامعة الأمريكية في بيروت إن الوضع صعب.")
     assert not any(b.endswith("بيروت") for b in found)
+
+
+def test_a_body_described_by_its_rank_is_not_named_by_its_place(layer):
+    found = bodies(layer, "وتعد المحكمة الأولى في باكستان أقدم محاكم البلاد.")
+    assert not any(b.endswith("باكستان") for b in found)

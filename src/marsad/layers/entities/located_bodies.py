@@ -24,6 +24,9 @@ from marsad.layers.entities.word_lists import LOCATED_HEADS
 
 _HEAD_CLITICS = ("", "و", "ف", "ب", "وب")  # "والغرفة", "بالكلية"
 _IN = alias_key("في")
+# "الجامعة الأصلية الأولى في لشبونة": a rank describes which body, it names none
+_RANKS = frozenset(alias_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الأخير", "الأخيرة",
+                                          "الوحيد", "الوحيدة", "الكبرى", "الأكبر"))
 _HEAD_ENDINGS = tuple(LOCATED_HEADS)
 _HEAD_READINGS = FormMemo()  # `_definite_head` per word form (it depends on its text only)
 
@@ -60,7 +63,7 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
             continue  # "بجدة": ب before the city, the city's candidate after it
         inside = place is not None
         if place is None and tokens[j].key == _IN and adjacent(tokens, j + 1) \
-                and not any(kb.demonym(tokens[k].key) for k in range(i + 1, j)):
+                and not any(kb.demonym(tokens[k].key) or tokens[k].key in _RANKS for k in range(i + 1, j)):
             # "المحكمة العليا في الهند", "الغرفة التجارية في جدة"; not "الجامعة الأمريكية في
             # واشنطن", named by its adjective already; the place stays a place of its own
             place = places.get(j + 1)
