@@ -9,7 +9,7 @@ from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - py
 from marsad.arabic.tokens import tokenize
 from marsad.document import Document
 from marsad.kb import load_kb
-from marsad.layers.entities.name_candidate import span_candidate
+from marsad.layers.entities.name_candidate import move_start, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
     extend_after_honorific,
@@ -173,3 +173,26 @@ def test_the_day_a_body_spoke_is_not_part_of_its_name(ner_layer):
 def test_a_name_built_on_allah_is_not_a_prayer(ner_layer):
     doc = analysed(ner_layer, "يؤكد الدكتور أحمد غرم الله الزهراني أن الحالة مستقرة.", "2015-08-01")
     assert "أحمد غرم الله الزهراني" in names(doc, "PER")
+
+
+def test_move_start_takes_the_span_and_key_back_to_a_token_or_an_offset():
+    text = "وصل وعلي الزبيدي إلى المدينة."
+    tokens = tokenize(text)
+    c = span_candidate(tokens, text, 2, 3, "PER")
+    assert c is not None and text[c.start : c.end] == "الزبيدي"
+    move_start(c, 1, tokens, text, at=tokens[1].start + 1)  # after the و
+    assert (c.tok_start, text[c.start : c.end]) == (1, "علي الزبيدي")
+    assert c.key.endswith("الزبيدي") and c.key.startswith("علي")
+    move_start(c, 0, tokens, text)
+    assert text[c.start : c.end] == "وصل وعلي الزبيدي"
+
+
+def test_a_plural_place_word_with_a_clitic_letter_is_no_place(ner_layer):
+    doc = run(ner_layer, "ويعمل الفريق في ولايات كانساس ونبراسكا وأيوا منذ سنوات.")
+    assert not any(n in ("لايات", "ولايات") for n in names(doc, "LOC"))
+
+
+def test_one_word_tagged_a_person_after_a_place_word_is_the_place(ner_layer):
+    doc = run(ner_layer, "وأعلنت السلطات في ولاية أوريغون حالة الطوارئ بسبب الحرائق.")
+    assert "أوريغون" in names(doc, "LOC") | {n.removeprefix("ولاية ") for n in names(doc, "LOC")}
+    assert "أوريغون" not in names(doc, "PER")

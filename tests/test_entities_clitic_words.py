@@ -78,3 +78,15 @@ def test_an_accusative_noun_is_no_person_but_a_given_name_in_alef_is():
 def test_with_us_after_wa_and_a_foreign_name_in_alef():
     assert not _kept("ولدينا خطة واضحة للموسم المقبل.", "دينا خطة")
     assert _kept("وتعاقد النادي مع كيتا لمدة موسمين.", "كيتا")
+
+
+def test_good_and_a_noun_of_conduct_is_no_person():
+    assert not _kept("ويشترط في المتقدم أن يكون حسن السيرة والسلوك.", "حسن السيرة")
+    assert not _kept("ودعا البيان إلى احترام مبدأ حسن الجوار بين البلدين.", "حسن الجوار")
+    assert _kept("وشارك حسن العطار في الندوة بورقة عن الشعر.", "حسن العطار")
+
+
+def test_the_lion_after_a_word_of_the_animal_is_no_person():
+    assert not _kept("ودخل المصور عرين الأسد في حديقة الحيوان.", "الأسد")
+    assert not _kept("وتحدث الشاعر عن صولة الأسد في البادية.", "الأسد")
+    assert _kept("وطالب المتظاهرون برحيل الأسد عن الحكم.", "الأسد")

@@ -104,3 +104,28 @@ def test_a_present_tense_verb_is_no_part_of_the_name_after_it(layer, text, first
                          alias_key(text[toks[a].start : toks[b - 1].end]), None, "ner")
     cand = layer.mentions.ner_spans.trim(cand, toks, text)
     assert text[cand.start : cand.end] == expected
+
+
+
+def test_a_fathers_name_alone_is_not_the_son():
+    """"مشعل بن سعود" ... "سعود": "سعود" after "بن" is the father's name; alone it names someone
+    else; a family name alone still joins its full name (sentences written for this test)."""
+    from marsad.arabic.tokens import tokenize
+    from marsad.kb import alias_key, load_kb
+    from marsad.layers.entities.coref import NameCoref
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    def cands(text, spans):
+        tokens = tokenize(text)
+        out = []
+        for a, b in spans:
+            start, end = tokens[a].start, tokens[b - 1].end
+            out.append(NameCandidate(start, end, a, b, "PER", alias_key(text[start:end]), None, "ner"))
+        return out
+
+    son, father = cands("وقال مشعل بن سعود إن الطريق افتتح في عهد سعود قبل عقود.", [(1, 4), (9, 10)])
+    NameCoref(load_kb())([son, father])
+    assert son.cluster != father.cluster
+    full, short = cands("وقال مشعل الدوسري إن الطريق افتتح وأضاف الدوسري أنه جاهز.", [(1, 3), (7, 8)])
+    NameCoref(load_kb())([full, short])
+    assert full.cluster == short.cluster

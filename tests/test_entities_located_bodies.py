@@ -19,3 +19,20 @@ def test_no_council_nor_generic_part_nor_unknown_place(layer):
     text = ("وعقد المجلس الوزاري الخليجي اجتماعه بالرياض، فيما زارت اللجنة التنفيذية بجدة "
             "الكلية التقنية بالحي الجنوبي والجامعة بالدمام.")
     assert not any(b.startswith(("المجلس", "اللجنة", "الكلية", "الجامعة")) for b in bodies(layer, text))
+
+
+def test_a_court_or_chamber_in_a_country_or_city_keeps_the_place_too(layer):
+    doc = analysed(layer, "ورفضت المحكمة العليا في باكستان الطعن، وعلقت الغرفة التجارية في الدمام على القرار.",
+                   "2015-08-10")
+    assert {"المحكمة العليا في باكستان", "الغرفة التجارية في الدمام"} <= names(doc, "ORG")
+    assert {"باكستان", "الدمام"} <= names(doc, "LOC")
+
+
+def test_a_body_named_by_its_country_adjective_ends_before_in(layer):
+    found = bodies(layer, "وقال أستاذ في الجامعة الأمريكية في بيروت إن الوضع صعب.")
+    assert not any(b.endswith("بيروت") for b in found)
+
+
+def test_a_body_described_by_its_rank_is_not_named_by_its_place(layer):
+    found = bodies(layer, "وتعد المحكمة الأولى في باكستان أقدم محاكم البلاد.")
+    assert not any(b.endswith("باكستان") for b in found)

@@ -24,3 +24,21 @@ def test_a_nationality_before_jinsiya_ends_the_name():
     k = next(i for i, t in enumerate(tokens) if t.start == start)
     cand = NameCandidate(start, start + 7, k, k + 1, "PER", alias_key("سعوديان"), None, "ner")
     assert cut_nationality_words([cand], tokens, text, kb) == []
+
+
+def test_the_adjective_of_a_known_group_is_no_name():
+    from marsad.arabic.tokens import tokenize
+    from marsad.kb import alias_key, load_kb
+    from marsad.layers.entities.name_candidate import NameCandidate
+    from marsad.layers.entities.nationality_words import cut_nationality_words
+
+    text = "واعتقلت الشرطة شابا داعشيا، ووصفه جاره فتحي بالهادئ."
+    tokens = tokenize(text)
+
+    def one(word, typ):
+        start = text.index(word)
+        k = next(i for i, t in enumerate(tokens) if t.start == start)
+        return NameCandidate(start, start + len(word), k, k + 1, typ, alias_key(word), None, "ner")
+
+    kept = cut_nationality_words([one("داعشيا", "LOC"), one("فتحي", "PER")], tokens, text, load_kb())
+    assert [text[c.start : c.end] for c in kept] == ["فتحي"]

@@ -33,3 +33,31 @@ def test_a_feminine_name_after_a_feminine_place_word(layer):
     found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert {"قرية رقاقة", "محافظة نمرة"} <= found
     assert not found & {"قرية هادئة", "منطقة خطرة", "مدينة كبيرة"}
+
+
+def test_a_settlement_head_names_an_unknown_town_unplaced(layer):
+    assert "بلدة ترمسان" in places(layer, "وسقطت قذائف على بلدة ترمسان، وأصيب ثلاثة أشخاص.")
+    assert "محافظة قلوة" in places(layer, "وافتتح المحافظ المدرسة بمحافظة قلوة بحضور الأهالي.")
+    assert "قرية دلغان" in places(layer, "وانتقلت فرق الإنقاذ إلى قرية دلغان، ووصلت بعد ساعة.")
+
+
+def test_a_settlement_head_before_an_ordinary_noun_or_a_construct_names_nothing(layer):
+    found = places(layer, "ولا يوجد مركز شباب واحد في المدينة، ولم يحقق الفريق أي مركز متقدم.")
+    assert not any(p.startswith("مركز") for p in found)
+    found = places(layer, "وتعيش الأسرة في قرية صيد الأسماك منذ سنوات.")
+    assert not any(p.startswith("قرية") for p in found)
+
+
+def test_a_centre_named_for_its_purpose_is_a_body(layer):
+    found = places(layer, "وزار الوفد مركز سلوان للتأهيل المهني أمس.")
+    assert not any(p.startswith("مركز") for p in found)
+
+
+def test_a_centre_for_an_activity_is_no_place(layer):
+    found = places(layer, "وزار الطلاب مركز صيانة وتجليد الكتب القديمة.")
+    assert not any(p.startswith("مركز") for p in found)
+
+
+def test_emigration_before_a_foreign_name_is_no_settlement(layer):
+    found = places(layer, "وتحدث الناقد عن هجرة فولتير إلى إنجلترا، وعن منفى هوغو.")
+    assert not any(p.startswith("هجرة") for p in found)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, with_added
+from marsad.layers.entities.name_candidate import NameCandidate, move_end, move_start, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.lexicons.loader import words
 
@@ -72,8 +72,7 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
         if by_token.get(i) is None and len(held) == 1 and held[0].type == "PER" and held[0].actor is None \
                 and held[0].tok_start == i + 1 and held[0].start == nxt.start:
             c = held[0]  # "علي الزبيدي" tagged "الزبيدي": the given name belongs to it
-            c.start, c.tok_start = tokens[i].start + rel, i
-            c.key = alias_key(text[c.start : c.end])
+            move_start(c, i, tokens, text, at=tokens[i].start + rel)
             continue
         if any(c.type == "PER" or c.tok_end - c.tok_start != 1 for c in held):
             continue  # a person already, or a longer name
@@ -83,3 +82,46 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
     if dropped:
         cands = [c for c in cands if all(c is not d for d in dropped)]
     return with_added(cands, added)
+
+
+_ALI = "علي"
+_CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";", ":", ")"})
+
+
+def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
+                    words: NameWords) -> list[NameCandidate]:
+    """A person's name that goes on with "علي" as his father's or grandfather's name: "مرزوق علي
+    الغانم", "أحمد موسى علي الربعي". The tagger takes the word for the preposition and ends the
+    name before it, or starts a second person with it. The name runs on over "علي" (written so,
+    as a word of its own) to the person tagged from there, or to one name-like word after it that
+    no one holds ("على الرغم" spelt "علي" goes on with an ordinary word); or it ends with "علي"
+    where a comma or a stop follows ("إبراهيم محمد علي،"), which the preposition never does."""
+    hits = [i for i in range(1, len(tokens) - 1) if tokens[i].text == _ALI]
+    if not hits:
+        return cands
+    ends = {c.tok_end: c for c in cands}
+    starts = {c.tok_start: c for c in cands}
+    gone: set[int] = set()
+    for i in hits:
+        a = ends.get(i)
+        if a is None or a.type != "PER" or id(a) in gone or a.end != tokens[i - 1].end \
+                or tokens[i].start - a.end != 1:
+            continue
+        b = starts.get(i) or starts.get(i + 1)
+        if tokens[i + 1].text in _CLAUSE_ENDS and tokens[i + 1].start == tokens[i].end:
+            end = i + 1  # "إبراهيم محمد علي،": the preposition never ends a clause
+        elif tokens[i + 1].start - tokens[i].end != 1:
+            continue
+        elif b is not None:
+            if b.type != "PER" or b.start != tokens[b.tok_start].start or b.actor is not None:
+                continue
+            end = b.tok_end
+            gone.add(id(b))
+        else:
+            nxt = tokens[i + 1]
+            if any(c.tok_start <= i + 1 < c.tok_end for c in cands) or not words.name_like(nxt) \
+                    or nxt.key in words.common or nxt.key.removeprefix("ال") in words.common:
+                continue
+            end = i + 2
+        move_end(a, end, tokens, text)
+    return [c for c in cands if id(c) not in gone] if gone else cands

@@ -22,7 +22,7 @@ An ordinary noun in the accusative, with its alef ("حسابا", "وإيمانا
 either, unless the word is itself a given name ("ناديا").
 
 Set phrases built on a person's name are no mention of him either: "حصة الأسد" and "نصيب الأسد"
-(the lion's share) name no al-Assad.
+(the lion's share), "عرين الأسد" (the lion's den) name no al-Assad, "حسن السيرة" (good conduct), "حسن الجوار" no Hassan.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.layers.entities.word_lists import WORD_NAMES
+from marsad.lexicons.loader import keyed
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
@@ -40,7 +41,8 @@ _BEFORE_WITH_US = frozenset({"ل", "ول", "فل"})  # "لدينا", "ولدين
 # "لدى" with a pronoun: "ل" + a given name to the tagger ("لدينا", "لديه")
 _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها", "هم", "هما", "ك", "كم"))
 _LION = alias_key("الأسد")
-_SHARE_WORDS = frozenset({alias_key("حصة"), alias_key("نصيب")})
+_SHARE_WORDS = keyed("lion_phrases.tsv", None, alias_key)  # "حصة الأسد", "عرين الأسد": the animal
+_CONDUCT = keyed("good_phrases.tsv", None, alias_key)  # "حسن السيرة": good conduct
 
 
 def _ordinary_word(key: str, common: frozenset[str]) -> bool:
@@ -87,11 +89,19 @@ def _read_inside_word(c: NameCandidate, tokens: list[Token], text: str, words: N
 
 
 def _lions_share(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"حصة الأسد", "نصيب الأسد": the lion's share."""
+    """"حصة الأسد", "نصيب الأسد": the lion's share; "عرين الأسد", "صولة الأسد": the animal."""
     if c.tok_end - c.tok_start != 1 or c.tok_start == 0 or tokens[c.tok_start].key != _LION:
         return False
     prev = tokens[c.tok_start - 1]
     return reads_as(prev, _SHARE_WORDS)
+
+
+def _good_conduct(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"حسن السيرة", "حسن الجوار": "good" and a noun of conduct, as two words, no person."""
+    if c.tok_end - c.tok_start != 2 or c.actor is not None:
+        return False
+    return tokens[c.tok_start].text[c.start - tokens[c.tok_start].start :] in ("حسن", "حُسن") \
+        and alias_key(tokens[c.tok_start + 1].text) in _CONDUCT
 
 
 def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
@@ -109,7 +119,7 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
     """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
     return [c for c in cands if c.type != "PER"
             or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens)
-                    or _accusative_noun(c, text, words))]
+                    or _good_conduct(c, tokens) or _accusative_noun(c, text, words))]
 
 
 _FA = "ف"

@@ -10,7 +10,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
-from marsad.layers.entities.word_lists import ADMIN_HEADS, SAME_BODY_HEADS
+from marsad.layers.entities.word_lists import ADMIN_HEADS, PATRONYMIC, SAME_BODY_HEADS
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")
@@ -255,7 +255,10 @@ class NameCoref:
             for parts in parts_of[i]:
                 if len(parts) < 2:
                     continue
-                owners.setdefault("last:" + parts[-1], set()).add(i)
+                # "مشاري بن سعود": the word after "بن" is his father's name; "سعود" alone is
+                # someone else ("الملك سعود"), not him
+                if parts[-2] not in PATRONYMIC:
+                    owners.setdefault("last:" + parts[-1], set()).add(i)
                 if parts[0] not in self.given:
                     owners.setdefault("first:" + parts[0], set()).add(i)
         joined = {find(j) for j in range(len(clusters)) if find(j) != j}

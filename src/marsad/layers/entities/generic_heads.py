@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end, span_candidate, with_added
+from marsad.layers.entities.name_candidate import (
+    NameCandidate,
+    move_end,
+    move_start,
+    span_candidate,
+    with_added,
+)
 from marsad.layers.entities.name_words import NameWords, institution
 from marsad.layers.entities.word_lists import (
     CONNECTORS,
@@ -89,8 +95,7 @@ class GenericHeads:
                 if rest.tok_end - rest.tok_start == 1 and after is not None and after.actor is None \
                         and tokens[c.tok_end].start - tokens[c.tok_end - 1].end <= 1:
                     # "مدير المستشفى علي" + "سعيد القحطاني": the given name begins the person's name
-                    after.start, after.tok_start = rest.start, rest.tok_start
-                    after.key = alias_key(text[after.start : after.end])
+                    move_start(after, rest.tok_start, tokens, text, at=rest.start)
                 elif rest.tok_end - rest.tok_start >= 2:
                     added.append(rest)
         if not gone and not added:

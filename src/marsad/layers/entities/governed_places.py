@@ -15,7 +15,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
-from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_start, with_added
 from marsad.layers.entities.name_words import NameWords, indefinite_reading, institution
 from marsad.layers.entities.place_words import indefinite_place_name
 from marsad.layers.entities.word_lists import GOVERNOR_TITLES, PLACE_NAME_STARTS
@@ -59,8 +59,8 @@ def add_governed_places(cands: list[NameCandidate], tokens: list[Token], text: s
         if found is not None and found.tok_end == end and found.source == "ner" and found.actor is None \
                 and found.type == "PER":
             # "محافظ حفرالباطن" tagged a person, with its title or without
-            found.start, found.tok_start, found.type = tok.start, j, "LOC"
-            found.key = alias_key(text[found.start : found.end])
+            move_start(found, j, tokens, text)
+            found.type = "LOC"
             continue
         if any(k in taken for k in range(j, end)):
             continue

@@ -302,8 +302,8 @@ class EntityLayer:
         ordinary word alone, or a definite word that is no family name of the nisba form
         ("التوفيق", "العقار"; but "العيساوي"): a person named by one word only ("فيروز") is
         named without the article."""
-        if cl.type != "PER" or cl.actor is not None or cl.titles:
-            return False
+        if cl.type != "PER" or cl.actor is not None or cl.titles or any(c.display for c in cl.names):
+            return False  # a name a finder gave it ("محمد" of "الشيخان محمد وحمد الجميح") names him
         return all(c.key.removeprefix("ال") in self.coref.given or self._common_word_alone(c)
                    for c in cl.names)
 

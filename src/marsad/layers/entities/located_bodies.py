@@ -6,7 +6,8 @@ where it is, with no name of its own: the definite head and its adjectives alone
 التجارية" is any chamber), and `name_patterns.py` names such a body only by what it serves ("الهيئة
 العامة للإحصاء") or by ب + an administrative word ("بمنطقة الرياض"). ب + a city the KB knows right
 after the adjectives makes it that city's body, one name; the city is part of it, as in
-`_with_regions`. Only bodies the press names so (lexicon section located_head): a council or a
+`_with_regions`; so does "في" + a city or a country ("المحكمة العليا في الهند", "الغرفة التجارية في
+جدة"), as the gold names them, where the place also stays one of its own. Only bodies the press names so (lexicon section located_head): a council or a
 committee in a city may only meet there ("المجلس الوزاري الأوروبي ببروكسل"). Not a body's generic
 part ("اللجنة التنفيذية"), nor a place the KB does not know as a city ("بالحي").
 """
@@ -15,13 +16,17 @@ from __future__ import annotations
 
 from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.tokens import Token
-from marsad.kb import alias_key
+from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent, naming_adjective
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import clitic_reading
 from marsad.layers.entities.word_lists import LOCATED_HEADS
 
 _HEAD_CLITICS = ("", "و", "ف", "ب", "وب")  # "والغرفة", "بالكلية"
+_IN = alias_key("في")
+# "الجامعة الأصلية الأولى في لشبونة": a rank describes which body, it names none
+_RANKS = frozenset(alias_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الأخير", "الأخيرة",
+                                          "الوحيد", "الوحيدة", "الكبرى", "الأكبر"))
 _HEAD_ENDINGS = tuple(LOCATED_HEADS)
 _HEAD_READINGS = FormMemo()  # `_definite_head` per word form (it depends on its text only)
 
@@ -33,10 +38,11 @@ def _definite_head(tok: Token) -> tuple[int, str] | None:
     return clitic_reading(tok, LOCATED_HEADS, _HEAD_CLITICS)
 
 
-def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: str,
+                       kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates, with each definite body + adjectives + ب + a known city made one name."""
     places = {c.tok_start: c for c in cands
-              if c.type == "LOC" and c.actor is not None and c.actor.kind == "city"}
+              if c.type == "LOC" and c.actor is not None and c.actor.kind in ("city", "country")}
     if not places:
         return cands
     taken = claimed(cands)
@@ -49,14 +55,27 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
         j = i + 1
         while j not in taken and adjacent(tokens, j) and naming_adjective(tokens[j].key):
             j += 1
+        if j == i + 1 or not adjacent(tokens, j):
+            continue
         place = places.get(j)
-        if j == i + 1 or place is None or not adjacent(tokens, j) or not tokens[j].key.startswith("ب") \
-                or place.start == tokens[j].start:
+        if place is not None and (place.actor.kind != "city" or not tokens[j].key.startswith("ب")
+                                  or place.start == tokens[j].start):
             continue  # "بجدة": ب before the city, the city's candidate after it
+        inside = place is not None
+        if place is None and tokens[j].key == _IN and adjacent(tokens, j + 1) \
+                and not any(kb.demonym(tokens[k].key) or tokens[k].key in _RANKS for k in range(i + 1, j)):
+            # "المحكمة العليا في الهند", "الغرفة التجارية في جدة"; not "الجامعة الأمريكية في
+            # واشنطن", named by its adjective already; the place stays a place of its own
+            place = places.get(j + 1)
+            if place is None or place.start != tokens[j + 1].start:
+                continue
+        if place is None:
+            continue
         start = tok.start + off
         added.append(NameCandidate(start, place.end, i, place.tok_end, "ORG",
                                    alias_key(text[start : place.end]), None, "pattern"))
-        absorbed.add(id(place))
+        if inside:
+            absorbed.add(id(place))
         taken.update(range(i, place.tok_end))
     if not added:
         return cands

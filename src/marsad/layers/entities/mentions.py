@@ -22,7 +22,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
-from marsad.layers.entities.ali_persons import add_ali_persons
+from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
@@ -35,6 +35,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
+from marsad.layers.entities.dotted_names import join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
@@ -46,6 +47,7 @@ from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
+from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
     extend_adjectives,
@@ -69,8 +71,10 @@ from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.race_animals import drop_race_animals
+from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
@@ -248,6 +252,7 @@ class MentionFinder:
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
         cands = add_ali_persons(cands, tokens, doc.text, self.words, self.kb)
+        cands = join_across_ali(cands, tokens, doc.text, self.words)
         cands = self.dual_heads.add(cands, tokens, doc.text)
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
@@ -259,12 +264,12 @@ class MentionFinder:
         cands = add_place_companies(cands, tokens, doc.text)
         cands = self.construct_chains.add(cands, tokens, doc.text)
         cands = add_roads(cands, tokens, doc.text, self.words)
-        restore_place_words(cands, tokens, doc.text)
+        cands = restore_place_words(cands, tokens, doc.text)
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
-        cands = add_located_bodies(cands, tokens, doc.text)
+        cands = add_located_bodies(cands, tokens, doc.text, self.kb)
         _quoted_outlets(cands, doc.text)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
@@ -284,6 +289,10 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         strip_fa(cands, text, self.words)
+        cands = join_dotted_names(cands, tokens, text, self.kb)
+        retype_misc_persons(cands, tokens, self.words)
+        cut_religious_titles(cands, tokens, text)
+        cands = add_shared_family(cands, tokens, text, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too

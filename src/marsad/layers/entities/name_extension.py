@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_candidate import NameCandidate, move_end, move_start
 from marsad.layers.entities.name_words import content_key, has_pronoun_suffix, institution, reads_as
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import (
@@ -65,8 +65,7 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
     while c.tok_end - a > 1 and _definite_adjective(tokens[a].key) and name_like(tokens[a + 1]):
         a += 1  # "القروية عبداللطيف": the end of the title before the name, not the name
     if a != c.tok_start:
-        c.tok_start, c.start = a, tokens[a].start
-        c.key = alias_key(text[c.start : c.end])
+        move_start(c, a, tokens, text)
     j = c.tok_end
     chain = any(tokens[k].key in CONNECTORS for k in range(c.tok_start + 1, j))
     for _ in range(4):
@@ -174,8 +173,7 @@ def extend_after_honorific(c: NameCandidate, tokens: list[Token], text: str, giv
             or not reads_as(honorific, HONORIFICS) or honorific.key == _OWNER or first.key.startswith("ال") or first.key in CONNECTORS \
             or not (first.key in given_names or name_like(first)):
         return
-    c.tok_start, c.start = a - 1, first.start
-    c.key = alias_key(text[c.start : c.end])
+    move_start(c, a - 1, tokens, text)
 
 
 def extend_adjectives(c: NameCandidate, tokens: list[Token], text: str, covered: set[int],

@@ -6,7 +6,8 @@ country (the KB need not know its adjective): a person's name ending on it ends 
 before the dash that joins it), and a person that is that word alone is dropped.
 
 An indefinite country adjective in the dual or the accusative ("سعوديان", "مواطنين سعوديين",
-"لاعبا سعوديا") is no person either: it describes one ("لاعبان سعوديان").
+"لاعبا سعوديا") is no person either: it describes one ("لاعبان سعوديان"). Nor is the relational
+adjective of a group the KB knows a name: "داعشي", "داعشيا" (an ISIS member) are read as places.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, end_before
+from marsad.layers.entities.name_words import ROMANIZED_NAMES
+from marsad.lexicons.loader import words
+
+_GIVEN = words("actors/given_names.tsv")
 
 _NATIONALITY = alias_key("الجنسية")
 # dual and accusative endings of the masculine relational adjective "سعودي", and its feminine dual
@@ -32,12 +37,31 @@ def _dual_or_accusative_demonym(key: str, kb: KnowledgeBase) -> bool:
     return False
 
 
+# the endings of the relational adjective: "داعشي", "داعشيا", "داعشية", "داعشيون", "داعشيين"
+_NISBA_ENDINGS = ("يين", "يون", "يه", "يا", "ي")
+
+
+def _group_adjective(key: str, kb: KnowledgeBase) -> bool:
+    """"داعشي": an indefinite relational adjective of a body the KB knows ("داعش"); not a given
+    name ("فتحي" is no adjective of "فتح")."""
+    if key.startswith("ال") or key in _GIVEN or key in ROMANIZED_NAMES:
+        return False
+    for ending in _NISBA_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return any(a.type == "ORG" for a in kb.lookup(key[: -len(ending)]))
+    return False
+
+
 def cut_nationality_words(cands: list[NameCandidate], tokens: list[Token], text: str,
                           kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with persons ended before the nationality they are given, and without the
     nationality words read as persons."""
     gone: set[int] = set()
     for c in cands:
+        if c.actor is None and c.source == "ner" and c.tok_end - c.tok_start == 1 \
+                and c.start == tokens[c.tok_start].start and _group_adjective(c.key, kb):
+            gone.add(id(c))
+            continue
         if c.type != "PER" or c.actor is not None:
             continue
         if c.tok_end - c.tok_start == 1 and c.start == tokens[c.tok_start].start \

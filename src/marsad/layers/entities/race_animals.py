@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, move_end
+from marsad.layers.entities.name_candidate import NameCandidate, move_end, move_start
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.lexicons.loader import keyed
 
@@ -67,6 +67,5 @@ def drop_race_animals(cands: list[NameCandidate], tokens: list[Token], text: str
             b = cut
         rider = tokens[a]
         if b - a >= 2 and alias_key(text[c.start : rider.end]) in RIDERS and tokens[a + 1].key in words.given_names:
-            c.start, c.tok_start = tokens[a + 1].start, a + 1  # "الفارس أحمد سعيد"
-            c.key = alias_key(text[c.start : c.end])
+            move_start(c, a + 1, tokens, text)  # "الفارس أحمد سعيد"
     return [c for c in cands if id(c) not in gone] if gone else cands

@@ -29,6 +29,7 @@ _LEXICON = "small_places.tsv"
 _HEADS = keyed(_LEXICON, "head", alias_key)
 _ANCHORS = keyed(_LEXICON, "anchor", alias_key)
 _NOT_NAMES = keyed(_LEXICON, "not_name", alias_key)
+_SETTLES = keyed(_LEXICON, "settles", alias_key)
 _IN = alias_key("في")
 # also a centre of training, of dentistry: its name must be an indefinite word no ordinary one, or the
 # centre attached to a governorate
@@ -64,7 +65,9 @@ class SmallPlaces:
         for i in heads:
             j = i + 1
             if i in taken or j + 1 >= len(tokens) or j in taken or not self._name_word(tokens[j]) \
-                    or tokens[j].start - tokens[i].end != 1 or not self._placed(tokens, j + 1, places):
+                    or tokens[j].start - tokens[i].end != 1:
+                continue
+            if not self._placed(tokens, j + 1, places) and not self._settlement_name(tokens, i, j):
                 continue
             if reads_as(tokens[i], _CENTRE) and (self._ordinary(tokens[j]) or tokens[j].key.startswith("ال")) \
                     and not self._attached_to_a_province(tokens, j + 1):
@@ -89,6 +92,27 @@ class SmallPlaces:
         if len(tok.splits) > 1 and (key[:1] in ("و", "ف", "ل") or tok.splits[1][1] in _HEADS):
             return False  # "والقرى", "للشرطة": a conjunct or a preposition, not a name in construct
         return reads_as(tok, _ANCHORS) is False and tok.splits[-1][1].removeprefix("ال") not in _DIRECTIONS
+
+    def _settlement_name(self, tokens: list[Token], i: int, j: int) -> bool:
+        """"بلدة سروج", "محافظة بقعاء": after a head that names a settlement, an indefinite word
+        that is no ordinary word nor a given name names the place unplaced when the name visibly
+        ends there: a stop, or a word with و/ب/ف, follows ("قرية صيد الأسماك" goes on)."""
+        if not reads_as(tokens[i], _SETTLES):
+            return False
+        tok, key = tokens[j], tokens[j].key
+        if key.startswith("ال") or self._ordinary(tok) or key in self.words.given_names \
+                or tok.splits[-1][1] in self.words.given_names or key.endswith(("ا", "ات", "ين", "ون")) and len(key) < 6:
+            return False
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or nxt.start - tok.end > 1:
+            return True
+        if len(nxt.splits) < 2 or nxt.key[:1] not in ("و", "ب", "ف"):
+            # any other word may go on with the head's noun ("قرية صيد الأسماك"), its purpose or a
+            # verb ("محافظة سيطرت عليها"): nothing is named
+            return False
+        # "بمحافظة بقعاء بحضور", "بلدة سروج وقرى ...": the name ends before a clitic; a word of
+        # the lists may be no clitic's ("واحد")
+        return nxt.key[:1] == "ب" or nxt.key not in self.words.common
 
     def _ordinary(self, tok: Token) -> bool:
         common = self.words.common
