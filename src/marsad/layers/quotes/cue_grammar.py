@@ -48,6 +48,11 @@ SETTING_EXTRA_WORDS = 20  # words past the verb's reach after a setting ("خلا
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
+LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
+# match keys of words that open no noun phrase describing a person ("وهو ما يعني"، "وهو لم يكن")
+DESCRIPTION_NON_OPENERS = frozenset({"ما", "لا", "لم", "لن", "قد", "ليس", "كان", "كانت", "الذي", "التي",
+                                     "في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "امام"})
 SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
@@ -125,6 +130,19 @@ class CueGrammar:
             return k
         return None
 
+    def words_after_comma(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف، واصلت الفرق البحث ...": a continuation verb with no subject, a comma, and the
+        words of the statement with no complementiser, colon or quotation anywhere after them in
+        the sentence (those would carry it: "وأضاف، في كلمته، أن ..."); the token where they start."""
+        toks, lex = finder.toks, self.lex
+        k = i + 2
+        if k + 1 >= hi or toks[i + 1].text not in "،," or not toks[k].is_word or lex.cue(toks[k]) is not None \
+                or finder.mention_at_token(k) is not None:
+            return None
+        if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
+            return None
+        return k
+
     def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
         """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،
         "رغم أن"، "فضلا عن أن"), not to a reporting verb before it."""
@@ -171,11 +189,26 @@ class CueGrammar:
         toks = finder.toks
         for k in range(j + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_GAP)):
             t = toks[k]
+            if t.text == ":" and k > j + 1:
+                # "وقال فلان وهو جمهوري: نتمتع ...": a description without a verb, then the colon
+                return self._verbless_description(toks[j + 1 : k])
             if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
-                return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k])
+                return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
+                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k]))
         return False
+
+    def _verbless_description(self, words: list[Token]) -> bool:
+        """"وهي طالبة جامعية من مدينة X" before "إن" or a colon: a noun phrase of a few words that
+        no verb, particle or preposition opens ("وهو يعلم إن ..."، "وهو ما ..."، "وهو في طريقه ...")
+        describes the subject; "إن" (not "أن") and the colon belong to the verb of saying."""
+        if not 1 <= len(words) <= LONG_DESCRIPTION_WORDS or not all(w.is_word for w in words):
+            return False
+        first = words[0]
+        return not first.key.startswith(IMPERFECT_PREFIXES) and not self.lex.is_stop(first) \
+            and first.key not in DESCRIPTION_NON_OPENERS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     @staticmethod
     def _construct_description(words: list[Token]) -> bool:
@@ -406,6 +439,10 @@ class CueGrammar:
                 continue
             if self.lex.cue(t) is not None:
                 k += 1
+                continue
+            if t.text in QUOTE_MARKS and (close := next((m for m in range(k + 2, min(j, k + 2 + MAX_NAME_WORDS))
+                                                         if finder.toks[m].text in QUOTE_MARKS), None)) is not None:
+                k = close + 1  # "وتابع «المرصد» أن ...": a body's short name in quotation marks
                 continue
             r = finder.mention_at_token(k)
             if r is None:

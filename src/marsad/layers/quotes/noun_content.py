@@ -5,10 +5,11 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
-from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
-from marsad.layers.quotes.cue_checks import object_in_subject
+from marsad.layers.quotes.cue_checks import object_in_subject, statement_just_before
 from marsad.layers.quotes.cue_grammar import (
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
@@ -28,12 +29,16 @@ from marsad.layers.quotes.patterns import (
 )
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
 from marsad.layers.quotes.voiced_by import voice_of
+from marsad.lexicons.loader import words as word_list
 
 OPENING_MARKS = "«“„‹"
 HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subject
 AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أكد"، "نفى"
 
 
+GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+FROM = "من"  # match key
+OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
 
@@ -52,6 +57,41 @@ def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_en
     return grammar.after_time_words(finder, k - 1, hi) + 1
 
 
+def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"عدد من الخبراء"، "مجموعة من المختصين": a subject headed by a "number of" word with "من"
+    after it is a group of speakers (the subject phrase may stop at the head)."""
+    k = finder.tok_at(sp.start)
+    toks = finder.toks
+    return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _opens_sentence(finder: SpeakerFinder, i: int) -> bool:
+    """The verb at token i starts its sentence or the clause after a comma."""
+    return finder.sents[finder.sent_of(finder.toks[i].start)].start == finder.toks[i].start \
+        or (i > 0 and finder.toks[i - 1].text in "،,")
+
+
+def _somebody_spoke_before(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A reporting verb (no homograph) earlier in the sentence of the verb at token i or in the
+    sentences just before it: the speaker a dropped subject stands for."""
+    lo, _ = finder.sent_tok_range(finder.sent_of(finder.toks[i].start))
+    return statement_just_before(grammar, finder, i) or any(
+        (c := grammar.lex.cue(t)) is not None and c.form != "masdar" and not c.flags & HOMOGRAPH_FLAGS
+        for t in finder.toks[lo:i] if t.is_word)
+
+
+def _own_preposition(grammar: CueGrammar, finder: SpeakerFinder, k: int, cue: Cue) -> bool:
+    """Token k opens with a joined preposition of the verb's noun-phrase content ("بفتح"، "لوقف")
+    and is no name, outlet or document word ("بيان" is no "بـ" + "يان"), nor a pronoun object
+    ("طالبت بها": what was asked for is said before)."""
+    t = finder.toks[k]
+    return OBJECT_FIRST not in cue.flags and t.is_word and not t.text.startswith("ال") and grammar.is_np_prep(t, cue) \
+        and all(len(stem) >= MIN_STEM_LETTERS for _, stem in t.splits[1:]) \
+        and not any(len(p) > 1 and t.key == p for p in cue.np) \
+        and finder.mention_at_token(k) is None and not finder.in_name(k) \
+        and not grammar.lex.has("document", t) and not grammar.lex.has("outlet", t)
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -61,6 +101,15 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
                        and toks[i + 1].key[:1] in cue.np):
         return None  # "أكد ذلك الوزير"، "صرح بذلك فلان": the object points back at what was said before
     sp = cand.speaker
+    if sp is not None and sp.entity is None and i + 1 < hi and finder.tok_at(sp.start) == i + 1 \
+            and _opens_sentence(finder, i) and _own_preposition(grammar, finder, i + 1, cue) \
+            and _somebody_spoke_before(grammar, finder, i):
+        # "وطالب بفتح قنوات الحوار ...": the word after the verb carries its own preposition, so the
+        # subject is dropped (the previous speaker) and the content starts there (a verb inside the
+        # sentence, "الجهات التي تبنت المقترح وأوصت بدراسته", has its subject before it; with
+        # nobody speaking before, "، اتهموا بتخطيط ..." is a passive)
+        sp = cand.speaker = None
+        cand.resolved = False
     if sp is not None and sp.entity is None and sp.start > toks[i].start \
             and (obj := object_in_subject(finder, sp)) is not None:
         # "وطالب المواطنين بـ ...": the object, the speaker is the one before; "ودعت الكلية المقبولين"
@@ -118,7 +167,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # right after the subject or the verb (and the time): "لجعله مفيدا، يجدر ... بصحن" is
             # the adjective "useful"
             return None
-        start = t.start if word_prep or NAMED_JOINED in cue.flags else sp_end  # ("أفاد" has no object before it)
+        start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
+            else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
             subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
@@ -130,6 +180,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not (not subject_after and named_heads(finder, sp)) \
             and not collective_actor(finder, sp) \
+            and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
             and not (head is not None and named_between(finder, i, head)):
