@@ -121,3 +121,28 @@ def test_mubayyinan_without_a_comma_after_a_main_clause():
     body = "وأطلقت شركة النخبة تطبيقها الجديد في الأسواق الخليجية مبينة أنه سيتوفر باللغة العربية قريبا."
     doc = run(make_doc(body, ents=[org("شركة النخبة")]))
     assert quote_with(doc, "سيتوفر باللغة العربية").text.startswith("أنه")
+
+
+def test_ahaba_where_no_clause_starts_is_i_fear():
+    body = "ومنذ ذلك اليوم وأنا أهاب الكاميرا، وتعلمت ألا أظن أني محور اهتمام الجميع."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_colon_after_the_following_opens_a_list_not_words():
+    body = ("وأوضح مدير الجمعية فهد السالم أن البرامج تخدم مئات الأسر، مهيبا بالمحسنين دعم "
+            "الجمعية عبر الحسابات التالية: حساب التبرعات العام رقم 2040 في البنك الأهلي.")
+    doc = run(make_doc(body, ents=[person("فهد السالم")]))
+    assert not any("حساب التبرعات" in t for t in texts(doc))
+    assert quote_with(doc, "دعم الجمعية").text.endswith("التالية")
+
+
+def test_the_verbs_preposition_with_a_pronoun_points_back():
+    body = ("وجدد المجلس المواقف الثابتة للمملكة التي عبرت عنها في بيانات سابقة عن مختلف "
+            "القضايا الإقليمية والدولية.")
+    assert not any(t.startswith("عن مختلف") for t in texts(run(make_doc(body))))
+
+
+def test_the_partitive_min_of_a_group_subject_is_no_preposition_of_the_verb():
+    body = "وحذر عدد من الباحثين في مجال الطاقة من أن الغبار سيعوق مشاريع الطاقة الشمسية في المنطقة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الغبار سيعوق").text.startswith(("من أن", "أن"))

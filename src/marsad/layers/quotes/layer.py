@@ -79,6 +79,7 @@ YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
 ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
@@ -340,6 +341,8 @@ class QuoteLayer:
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_setting(finder, i, j, hi, cue)):
             kind, j = "comp", late  # "وشدد الوزير خلال مؤتمر صحفي عقده مع نظيره ...، على أن ..."
         j = min(j, hi)
+        if kind == "colon" and np_at is not None and j > 0 and toks[j - 1].key in LISTING_WORDS:
+            kind = None  # "مهيبا بالمحسنين الدعم على الحسابات التالية: ...": a list, the content came first
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
             # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the

@@ -13,6 +13,7 @@ from marsad.layers.quotes.cue_checks import object_in_subject, statement_just_be
 from marsad.layers.quotes.cue_grammar import (
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
+    POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     CueGrammar,
 )
@@ -37,6 +38,7 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
@@ -156,8 +158,13 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb ("عبر حسابه"
             # is "via"; "حث فيها طالب العلم على ...": "طالب" governs no "على", it is "student")
             break
+        if t.is_word and t.start >= sp_end and any(len(p) > 1 and t.key in {p + x for x in POSSESSIVE_SUFFIXES}
+                                                   for p in cue.np):
+            return None  # "المواقف التي عبرت عنها في بيانات ... عن": the verb's preposition holds a pronoun
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
+        if sp is not None and k == finder.tok_at(sp.start) + 1 and _group_of_people(finder, sp):
+            continue  # "وحذر عدد من الخبراء من أن ...": the partitive "من" of the subject, not "حذر من"
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
         # "طالب المجالس بإدانة ...": the object too
         word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
@@ -213,6 +220,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
             end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            break
+    for k in range(j + 1, finder.tok_at(end)):
+        if toks[k].text == ":" and toks[k - 1].key in LISTING_WORDS:
+            end = toks[k - 1].end  # "... عبر الحسابات التالية: ...": the list is no part of what was said
             break
     s, e = trim_span(finder, start, end)
     # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a
