@@ -146,3 +146,34 @@ def test_the_partitive_min_of_a_group_subject_is_no_preposition_of_the_verb():
     body = "وحذر عدد من الباحثين في مجال الطاقة من أن الغبار سيعوق مشاريع الطاقة الشمسية في المنطقة."
     doc = run(make_doc(body))
     assert quote_with(doc, "الغبار سيعوق").text.startswith(("من أن", "أن"))
+
+
+def test_a_subject_after_kana_before_the_verb_and_its_noun_object():
+    body = "وكانت الشرطة أعلنت الخميس مقتل أربعة أشخاص في حادث التصادم الذي وقع مساء الأربعاء."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أربعة أشخاص").text.startswith("مقتل")
+
+
+def test_a_thing_after_kana_makes_no_statement():
+    body = "وكانت هذه الطريقة أكدت نجاحها في عدد من الدول الأوروبية خلال السنوات الماضية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_body_named_in_quotation_marks_right_after_the_verb():
+    body = "وأكدت «صحة الجوف» تقديم الرعاية الطبية اللازمة لجميع المصابين في الحادث."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "الرعاية الطبية اللازمة")
+    assert q.text.startswith("تقديم") and q.speaker.text == "صحة الجوف"
+
+
+def test_a_quoted_title_after_the_verb_with_a_clause_is_left_alone():
+    body = "وأكد «الاتحاد السعودي» أن المباراة ستقام في موعدها المحدد مساء الجمعة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "المباراة ستقام").text.startswith("أن")
+
+
+def test_a_stance_verb_joined_to_a_relative_clause_describes_its_antecedent():
+    body = ("وقال رئيس النادي: أشكر الأخ رئيس الاتحاد الذي اتصل بي واطمأن على اللاعبين وأبدى دعمه "
+            "الكامل للفريق في البطولة.")
+    doc = run(make_doc(body))
+    assert not any(t.startswith("دعمه الكامل") for t in texts(doc))

@@ -7,6 +7,7 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
@@ -18,7 +19,7 @@ from marsad.layers.quotes.attribution import (
     pp_prefix,
 )
 from marsad.layers.quotes.marks import QuoteSpan
-from marsad.layers.quotes.patterns import QUOTE_MARKS
+from marsad.layers.quotes.patterns import COLLECTIVE_ACTORS, QUOTE_MARKS
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon
 from marsad.lexicons.loader import words as word_list
 
@@ -61,6 +62,8 @@ BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  #
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
 MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
+KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية أعلنت": the noun phrase between "كان" and the verb
+KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
@@ -334,6 +337,30 @@ class CueGrammar:
         sent_start = finder.sents[finder.sent_of(toks[i].start)].start
         return prev.start >= sent_start and prev.is_word and not self.lex.is_comp(prev) \
             and not self.lex.is_stop(prev) and self.lex.cue(prev) is None
+
+    def after_kana_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """"وكانت الشرطة أعلنت الخميس مقتل ...": the past verb at i follows "كان" and a short noun
+        phrase at the start of its sentence (or after a comma), its subject, with no "قد" between."""
+        toks = finder.toks
+        sent_start = finder.sents[finder.sent_of(toks[i].start)].start
+        for k in range(i - 2, max(-1, i - 2 - KANA_SUBJECT_WORDS), -1):
+            t = toks[k]
+            if t.start < sent_start or not t.is_word:
+                return False
+            if t.key in KANA_FORMS:
+                return (t.start == sent_start or (k > 0 and toks[k - 1].text in "،,")) \
+                    and self._actor_word(finder, k + 1) \
+                    and all(x.is_word and not self.lex.is_stop(x) and self.lex.cue(x) is None and not self.lex.is_comp(x)
+                            for x in toks[k + 1 : i])
+        return False
+
+    def _actor_word(self, finder: SpeakerFinder, k: int) -> bool:
+        """Token k names somebody who can speak: a mention, a title, the head of a body or an
+        unnamed body ("الشرطة"), not a thing ("وكانت هذه الطريقة أكدت نجاحها")."""
+        t = finder.toks[k]
+        return finder.mention_at_token(k) is not None or finder.covering(k) is not None \
+            or match_key(t.text) in COLLECTIVE_ACTORS \
+            or any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head"))
 
     def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
         """A bare noun object right after the verb at i, or first the setting of the statement

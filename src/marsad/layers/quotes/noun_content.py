@@ -43,6 +43,8 @@ FROM = "من"  # match key
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
+MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
+MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
 def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, hi: int) -> int:
@@ -65,6 +67,35 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     k = finder.tok_at(sp.start)
     toks = finder.toks
     return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
+    """The closing mark of a short quotation (2 to MAX_QUOTED_NAME words) opening right after the
+    verb at i and followed by a bare noun, else None."""
+    toks = finder.toks
+    if i + 2 >= hi or toks[i + 1].text not in QUOTE_MARKS:
+        return None
+    for m in range(i + 3, min(hi - 1, i + 2 + MAX_QUOTED_NAME + 1)):
+        if toks[m].text in QUOTE_MARKS:
+            nxt = toks[m + 1]
+            return m if nxt.is_word and all(t.is_word for t in toks[i + 2 : m]) else None
+        if not toks[m].is_word:
+            return None
+    return None
+
+
+def _inside_relative_clause(finder: SpeakerFinder, i: int) -> bool:
+    """The verb at i, joined by "و", goes on with a relative clause opened a few words before it
+    with no punctuation between ("الذي اتصل بي واطمأن ... وأبدى")."""
+    toks = finder.toks
+    if not toks[i].key.startswith("و"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - MAX_RELATIVE_RUN), -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].key in RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _opens_sentence(finder: SpeakerFinder, i: int) -> bool:
@@ -117,15 +148,25 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         # "وطالب المواطنين بـ ...": the object, the speaker is the one before; "ودعت الكلية المقبولين"
         sp = cand.speaker = finder.span_ref(sp.start, toks[obj - 1].end) if obj > finder.tok_at(sp.start) else None
         cand.resolved = sp is not None
+    quoted_body = False
+    if sp is not None and sp.entity is None and (close := _quoted_name_after(finder, i, hi)) is not None \
+            and finder.tok_at(sp.start) == i + 2:
+        # "وأكدت «صحة المنطقة» تقديم ...": a short name in quotation marks right after the verb is
+        # its subject (a body the entity layer did not name), and it ends at the closing mark
+        sp = cand.speaker = finder.span_ref(toks[i + 2].start, toks[close - 1].end)
+        quoted_body = True
     subject_after = sp is not None and sp.start > toks[i].start
+    if not subject_after and _inside_relative_clause(finder, i):
+        return None  # "الأخ الذي اتصل بي واطمأن على الفريق وأبدى دعمه": the relative's description
     sp_end = sp.end if subject_after else toks[i].end
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:
-        if sp is None and not grammar.clause_start(finder, i, cue):
-            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+        if sp is None and not grammar.clause_start(finder, i, cue) \
+                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)):
+            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject)
         if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
             # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
             # subject and no "و" before it, is the verbal noun ("expectation") heading a sentence
@@ -186,7 +227,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not (not subject_after and named_heads(finder, sp)) \
-            and not collective_actor(finder, sp) \
+            and not collective_actor(finder, sp) and not quoted_body \
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
