@@ -177,3 +177,17 @@ def test_a_stance_verb_joined_to_a_relative_clause_describes_its_antecedent():
             "الكامل للفريق في البطولة.")
     doc = run(make_doc(body))
     assert not any(t.startswith("دعمه الكامل") for t in texts(doc))
+
+
+def test_a_joined_preposition_in_the_subject_before_ila_anna():
+    body = ("ونبهت الدراسة التي أجريت في مركز الأبحاث بجامعة الملك سعود إلى أن قلة النوم "
+            "ترفع خطر الإصابة بأمراض القلب.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "قلة النوم").text.startswith("أن")
+
+
+def test_a_blessing_asked_for_somebody_is_a_prayer():
+    body = ("وشدد قائد القوة على مواصلة العمل لحفظ الأمن في كل المناطق. "
+            "ودعا لسائر الشهداء بالمغفرة والرحمة.")
+    doc = run(make_doc(body))
+    assert not any("بالمغفرة" in t for t in texts(doc))

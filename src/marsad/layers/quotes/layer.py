@@ -356,6 +356,11 @@ class QuoteLayer:
             # when the complementiser does not carry the verb's preposition itself ("وصف X بأنه");
             # "أفادت لوائح خاصة بصناعة الصلب بأن": "أفاد" takes the clause before any "بـ" noun
             np_at = None
+        if kind == "comp" and np_at is not None and len(toks[np_at].key) > 1 and j - 1 > np_at \
+                and toks[j - 1].key in cue.np and len(toks[j - 1].key) > 1:
+            # "ونبهت الدراسة التي أجريت بجامعة X إلى أن ...": the verb's own preposition stands right
+            # before the complementiser, so a joined one before it places the subject
+            np_at = None
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
