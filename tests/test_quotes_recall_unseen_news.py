@@ -191,3 +191,28 @@ def test_a_blessing_asked_for_somebody_is_a_prayer():
             "ودعا لسائر الشهداء بالمغفرة والرحمة.")
     doc = run(make_doc(body))
     assert not any("بالمغفرة" in t for t in texts(doc))
+
+
+def test_a_one_word_name_in_quotation_marks_is_not_taken_for_a_body():
+    body = "وخلال ساعة من المشي تحت الغيوم أشارت «ساعتي» إلى نسبة خمسة في المائة فقط من الأشعة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_semicolon_between_the_subject_and_the_complementiser():
+    body = 'وأوضح مدير فرع المكتب "سالم الحربي" لـ"الصحيفة"؛ أن الحملة التفتيشية ستستمر حتى نهاية الصيف.'
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    q = quote_with(doc, "الحملة التفتيشية ستستمر")
+    assert q.text.startswith("أن الحملة")
+
+
+def test_a_semicolon_before_a_new_clause_still_ends_the_sentence():
+    body = "وقال المدير سالم الحربي إن الحملة مستمرة؛ بينما تواصل الفرق عملها في الأحياء الأخرى."
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    assert quote_with(doc, "الحملة مستمرة").text == "إن الحملة مستمرة"
+
+
+def test_bare_words_after_a_setting_and_the_outlet():
+    body = "وقال العقيد ناصر الشهري في تصريحات لـ«الصحيفة» الفرق الميدانية سيطرت على الحريق خلال ساعتين."
+    doc = run(make_doc(body, ents=[person("ناصر الشهري")]))
+    q = quote_with(doc, "سيطرت على الحريق")
+    assert q.text.startswith("الفرق الميدانية") and q.speaker.text == "ناصر الشهري"

@@ -307,6 +307,10 @@ class CueGrammar:
                     return True
         return False
 
+    def speech_noun(self, tok: Token) -> bool:
+        """A word naming a statement ("تصريح"، "كلمته"), for the layer's setting phrases."""
+        return self._speech_noun(tok)
+
     def _speech_noun(self, tok: Token) -> bool:
         """"تصريح"، "كلمته"، "تصريحاتها": a word naming a statement, also with a possessive pronoun."""
         if self.lex.has("speech_noun", tok, NOUN_PREFIXES | {"ال"}) or tok.key in SPEECH_SETTINGS:

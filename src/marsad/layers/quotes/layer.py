@@ -73,6 +73,9 @@ from marsad.lexicons.loader import words as word_list
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
+SETTING_WORDS = frozenset({"في", "خلال"})  # match keys: "في تصريحات لـ«الصحيفة»"
+SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
+MIN_STEM = 3              # letters a word keeps after a joined preposition ("بوجود"، not "بها")
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
@@ -312,7 +315,8 @@ class QuoteLayer:
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
                 break
-            if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
+            if t.text == "؛" and j + 1 < len(toks) and (self.grammar.after_name(finder, i, j)
+                                                       or self._content_after_semicolon(finder, j, cue)):
                 # "وقال سعد العلي؛ مدير الفرع، إن": the semicolon only sets off a description
                 nxt = finder.sent_of(toks[j + 1].start)
                 if finder.sents[nxt].paragraph == finder.sents[finder.sent_of(t.start)].paragraph:
@@ -448,6 +452,16 @@ class QuoteLayer:
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    def _content_after_semicolon(self, finder: SpeakerFinder, j: int, cue: Cue) -> bool:
+        """"وأوضح فلان لـ"الصحيفة"؛ أن ..."، "اعترف المتحدث "فلان"؛ بوجود ...": a semicolon right before
+        a complementiser or the verb's own preposition only sets the subject off from what was said
+        (a house style of some outlets)."""
+        nxt = finder.toks[j + 1]
+        if self.lex.is_comp(nxt):
+            return not self.grammar.governed_comp(finder, j + 1)
+        return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
+            and all(len(stem) >= MIN_STEM for _, stem in nxt.splits[1:])
+
     def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
         object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
@@ -491,6 +505,7 @@ class QuoteLayer:
         first, k = finder.tok_at(sp.start), finder.tok_at(sp.end)
         if first - i > MAX_TITLE_WORDS or any(not t.is_word for t in toks[i + 1 : first]):
             return None
+        k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
         k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
@@ -502,6 +517,17 @@ class QuoteLayer:
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None
         return k
+
+    def _past_setting(self, finder: SpeakerFinder, k: int, hi: int) -> int:
+        """The token after a setting at token k ("في تصريحات"، "في تصريح له"، "خلال حديثه") that is
+        followed by the outlet the words were given to ("لـ«الصحيفة»"); k when there is none."""
+        toks = finder.toks
+        if k + 2 >= hi or toks[k].key not in SETTING_WORDS or not self.grammar.speech_noun(toks[k + 1]):
+            return k
+        m = k + 2
+        if toks[m].key in SETTING_PRONOUNS:
+            m += 1  # "في تصريح له"
+        return m if self.grammar.past_addressee(finder, m, hi) > m else k
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int, after_comp: bool = False) -> bool:
