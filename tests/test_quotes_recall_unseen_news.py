@@ -216,3 +216,9 @@ def test_bare_words_after_a_setting_and_the_outlet():
     doc = run(make_doc(body, ents=[person("ناصر الشهري")]))
     q = quote_with(doc, "سيطرت على الحريق")
     assert q.text.startswith("الفرق الميدانية") and q.speaker.text == "ناصر الشهري"
+
+
+def test_a_surname_with_the_article_in_quotation_marks_after_the_verb():
+    body = "وأشار «الزهراني» إلى جاهزية جميع اللاعبين للمباراة الافتتاحية باستثناء المصابين."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "جاهزية جميع اللاعبين").text.startswith("إلى")

@@ -152,6 +152,10 @@ class QuoteLayer:
                 c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
                 if c is not None:
                     cands.append(c)
+                    if c.kind == "indirect" and c.start > tok.start:
+                        # "وحسب مصادر أمنية، فقد أشارت الحصيلة إلى ...": a verb inside the statement
+                        # is part of it, not a statement of its own
+                        covered = max(covered, c.end)
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
             inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
             if i not in hidden and toks[i].start >= body_start and not inside and \

@@ -76,8 +76,10 @@ def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
     if i + 2 >= hi or toks[i + 1].text not in QUOTE_MARKS:
         return None
     for m in range(i + 3, min(hi - 1, i + 2 + MAX_QUOTED_NAME + 1)):
-        if m == i + 3 and toks[m].text in QUOTE_MARKS:
-            return None  # one word ("أشارت «جون» إلى ..."): a device or a nickname as often as a body
+        if m == i + 3 and toks[m].text in QUOTE_MARKS and not toks[i + 2].text.startswith("ال"):
+            # one word ("أشارت «جون» إلى ..."): a device or a nickname as often as a body; a surname
+            # with the article ("وأشار «المسلم» إلى ...") is the house style for a person named before
+            return None
         if toks[m].text in QUOTE_MARKS:
             nxt = toks[m + 1]
             return m if nxt.is_word and all(t.is_word for t in toks[i + 2 : m]) else None
