@@ -222,3 +222,19 @@ def test_a_surname_with_the_article_in_quotation_marks_after_the_verb():
     body = "وأشار «الزهراني» إلى جاهزية جميع اللاعبين للمباراة الافتتاحية باستثناء المصابين."
     doc = run(make_doc(body))
     assert quote_with(doc, "جاهزية جميع اللاعبين").text.startswith("إلى")
+
+
+def test_qala_with_a_long_relative_subject_then_inna():
+    body = ("وقالت الدراسة التي أعدها مركز البحوث الاجتماعية بجامعة الملك عبدالعزيز بالتعاون مع "
+            "عدد من الجمعيات الخيرية واعتمدت على استبانة شملت ألف أسرة في مدن المملكة الكبرى "
+            "إن نسبة الإنفاق على التعليم ارتفعت خلال الأعوام الأخيرة.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "نسبة الإنفاق على التعليم").text.startswith("إن نسبة")
+
+
+def test_qala_with_a_long_list_of_bodies_then_a_colon():
+    body = ("وقالت المنظمات الموقعة على البيان، ومن بينها منظمة العفو الدولية ومنظمة هيومن رايتس ووتش "
+            "والفيدرالية الدولية لحقوق الإنسان، والمنظمة العالمية لمناهضة التعذيب ومركز كارتر: "
+            "إن القانون الجديد يفتقر إلى الضمانات الضرورية.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "يفتقر إلى الضمانات").text.startswith("إن القانون")

@@ -294,6 +294,24 @@ class CueGrammar:
                 return None
         return None
 
+    def said_after_long_subject(self, finder: SpeakerFinder, i: int, j: int, hi: int) -> tuple[int, str] | None:
+        """"وقالت الدراسة التي نفذها مركز ... واعتمدت على ... إنه ..."، "وقالت المنظمات، ومن بينها ...:
+        إن ...": past the reach (token j) of "قال", whose words always follow, the first "إن" spelled
+        with its hamza below (the complementiser of saying) or colon ends a long subject. Its token
+        index and "comp" or "colon", else None; the whole subject from the verb at i is words,
+        commas and numbers."""
+        toks, lex = finder.toks, self.lex
+        for k in range(i + 1, min(hi, j + LONG_SUBJECT_EXTRA_WORDS)):
+            t = toks[k]
+            if k >= j and t.text == ":":
+                return (k, "colon") if k + 1 < hi and toks[k + 1].is_word else None
+            if k >= j and lex.is_comp(t) and t.text.startswith(SAY_COMP) and not self.governed_comp(finder, k):
+                return k, "comp"
+            if (not t.is_word and t.text not in "،," and not t.text.isdigit()) or t.key in CLAUSE_PRONOUN_KEYS \
+                    or (t.is_word and lex.cue(t) is not None):
+                return None  # brackets, dots, quotation marks: the subject does not run through them
+        return None
+
     def _content_head(self, tok: Token) -> bool:
         if self.lex.has("content_head", tok, CONTENT_HEAD_PREFIXES):
             # the match key folds ة into ه: "قدره" ("its amount") is not "قدرة"; every content

@@ -348,6 +348,9 @@ class QuoteLayer:
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_setting(finder, i, j, hi, cue)):
             kind, j = "comp", late  # "وشدد الوزير خلال مؤتمر صحفي عقده مع نظيره ...، على أن ..."
+        if kind is None and j - i > MAX_CUE_GAP and cue.lemma == SAY and cue.form == "past" \
+                and (said := self.grammar.said_after_long_subject(finder, i, j, hi)) is not None:
+            j, kind = said  # "وقالت الدراسة التي نفذها مركز ... وشملت ... إنه ..."
         j = min(j, hi)
         if kind == "colon" and np_at is not None and j > 0 and toks[j - 1].key in LISTING_WORDS:
             kind = None  # "مهيبا بالمحسنين الدعم على الحسابات التالية: ...": a list, the content came first
