@@ -137,21 +137,20 @@ def test_a_colon_after_the_following_opens_a_list_not_words():
 
 
 def test_the_verbs_preposition_with_a_pronoun_points_back():
-    body = ("وجدد المجلس المواقف الثابتة للمملكة التي عبرت عنها في بيانات سابقة عن مختلف "
-            "القضايا الإقليمية والدولية.")
-    assert not any(t.startswith("عن مختلف") for t in texts(run(make_doc(body))))
+    body = "وتبنت اللجنة الرؤية التي عبرت عنها في اجتماعها الماضي عن أولويات التنمية في المحافظة."
+    assert not any(t.startswith("عن أولويات") for t in texts(run(make_doc(body))))
 
 
 def test_the_partitive_min_of_a_group_subject_is_no_preposition_of_the_verb():
-    body = "وحذر عدد من الباحثين في مجال الطاقة من أن الغبار سيعوق مشاريع الطاقة الشمسية في المنطقة."
+    body = "وحذر عدد من أطباء الأسنان في المدينة من أن المشروبات الغازية تضر بأسنان الأطفال."
     doc = run(make_doc(body))
-    assert quote_with(doc, "الغبار سيعوق").text.startswith(("من أن", "أن"))
+    assert quote_with(doc, "المشروبات الغازية تضر").text.startswith(("من أن", "أن"))
 
 
 def test_a_subject_after_kana_before_the_verb_and_its_noun_object():
-    body = "وكانت الشرطة أعلنت الخميس مقتل أربعة أشخاص في حادث التصادم الذي وقع مساء الأربعاء."
+    body = "وكانت الشرطة أعلنت الأحد توقيف ثلاثة متهمين بسرقة محلات الذهب في السوق القديم."
     doc = run(make_doc(body))
-    assert quote_with(doc, "أربعة أشخاص").text.startswith("مقتل")
+    assert quote_with(doc, "ثلاثة متهمين").text.startswith("توقيف")
 
 
 def test_a_thing_after_kana_makes_no_statement():
@@ -173,8 +172,8 @@ def test_a_quoted_title_after_the_verb_with_a_clause_is_left_alone():
 
 
 def test_a_stance_verb_joined_to_a_relative_clause_describes_its_antecedent():
-    body = ("وقال رئيس النادي: أشكر الأخ رئيس الاتحاد الذي اتصل بي واطمأن على اللاعبين وأبدى دعمه "
-            "الكامل للفريق في البطولة.")
+    body = ("وقالت المديرة: نشكر ولي الأمر الذي زار المدرسة وتفقد الفصول وأبدى دعمه "
+            "الكامل لبرنامج القراءة الصيفي.")
     doc = run(make_doc(body))
     assert not any(t.startswith("دعمه الكامل") for t in texts(doc))
 
@@ -187,10 +186,10 @@ def test_a_joined_preposition_in_the_subject_before_ila_anna():
 
 
 def test_a_blessing_asked_for_somebody_is_a_prayer():
-    body = ("وشدد قائد القوة على مواصلة العمل لحفظ الأمن في كل المناطق. "
-            "ودعا لسائر الشهداء بالمغفرة والرحمة.")
+    body = ("وأشاد مدير التعليم بجهود المعلمين طوال العام الدراسي. "
+            "ودعا لجميع الطلاب المتخرجين بالتوفيق والنجاح في حياتهم.")
     doc = run(make_doc(body))
-    assert not any("بالمغفرة" in t for t in texts(doc))
+    assert not any("بالتوفيق" in t for t in texts(doc))
 
 
 def test_a_one_word_name_in_quotation_marks_is_not_taken_for_a_body():
@@ -233,8 +232,8 @@ def test_qala_with_a_long_relative_subject_then_inna():
 
 
 def test_qala_with_a_long_list_of_bodies_then_a_colon():
-    body = ("وقالت المنظمات الموقعة على البيان، ومن بينها منظمة العفو الدولية ومنظمة هيومن رايتس ووتش "
-            "والفيدرالية الدولية لحقوق الإنسان، والمنظمة العالمية لمناهضة التعذيب ومركز كارتر: "
-            "إن القانون الجديد يفتقر إلى الضمانات الضرورية.")
+    body = ("وقالت الجمعيات المشاركة في الملتقى، ومنها جمعية البر الأهلية وجمعية رعاية الأيتام "
+            "وجمعية الإسكان الخيري، والجمعية الوطنية للمتقاعدين ولجنة التنمية الاجتماعية بالحي: "
+            "إن برامج الدعم تحتاج إلى تمويل أكبر في العام المقبل.")
     doc = run(make_doc(body))
-    assert quote_with(doc, "يفتقر إلى الضمانات").text.startswith("إن القانون")
+    assert quote_with(doc, "تحتاج إلى تمويل أكبر").text.startswith("إن برامج")
