@@ -237,3 +237,10 @@ def test_qala_with_a_long_list_of_bodies_then_a_colon():
             "إن برامج الدعم تحتاج إلى تمويل أكبر في العام المقبل.")
     doc = run(make_doc(body))
     assert quote_with(doc, "تحتاج إلى تمويل أكبر").text.startswith("إن برامج")
+
+
+def test_a_pronoun_preposition_inside_the_object_does_not_stop_the_content():
+    body = ("وحث مدير الجوازات العميد سعد القحطاني المقيمين ممن تنطبق عليهم الشروط على سرعة "
+            "مراجعة مكاتب التصحيح قبل نهاية المهلة.")
+    doc = run(make_doc(body, ents=[person("سعد القحطاني")]))
+    assert quote_with(doc, "مراجعة مكاتب التصحيح")

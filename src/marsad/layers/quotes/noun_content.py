@@ -203,9 +203,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb ("عبر حسابه"
             # is "via"; "حث فيها طالب العلم على ...": "طالب" governs no "على", it is "student")
             break
-        if t.is_word and t.start >= sp_end and any(len(p) > 1 and t.key in {p + x for x in POSSESSIVE_SUFFIXES}
-                                                   for p in cue.np):
-            return None  # "المواقف التي عبرت عنها في بيانات ... عن": the verb's preposition holds a pronoun
+        if k == i + 1 and t.is_word and any(len(p) > 1 and t.key in {p + x for x in POSSESSIVE_SUFFIXES}
+                                            for p in cue.np):
+            # "الرؤية التي عبرت عنها في اجتماعها عن ...": the verb's preposition right after it holds a
+            # pronoun (a later one, "ممن تنطبق عليهم", belongs to the object)
+            return None
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
         if sp is not None and k == finder.tok_at(sp.start) + 1 and _group_of_people(finder, sp):
