@@ -7,6 +7,7 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
@@ -18,7 +19,7 @@ from marsad.layers.quotes.attribution import (
     pp_prefix,
 )
 from marsad.layers.quotes.marks import QuoteSpan
-from marsad.layers.quotes.patterns import QUOTE_MARKS
+from marsad.layers.quotes.patterns import COLLECTIVE_ACTORS, QUOTE_MARKS
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue, SpeechLexicon
 from marsad.lexicons.loader import words as word_list
 
@@ -48,6 +49,11 @@ SETTING_EXTRA_WORDS = 20  # words past the verb's reach after a setting ("خلا
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
+LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
+# match keys of words that open no noun phrase describing a person ("وهو ما يعني"، "وهو لم يكن")
+DESCRIPTION_NON_OPENERS = frozenset({"ما", "لا", "لم", "لن", "قد", "ليس", "كان", "كانت", "الذي", "التي",
+                                     "في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "امام"})
 SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
 CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
@@ -56,6 +62,8 @@ BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  #
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
 MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
+KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية أعلنت": the noun phrase between "كان" and the verb
+KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 
 
@@ -125,6 +133,19 @@ class CueGrammar:
             return k
         return None
 
+    def words_after_comma(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف، واصلت الفرق البحث ...": a continuation verb with no subject, a comma, and the
+        words of the statement with no complementiser, colon or quotation anywhere after them in
+        the sentence (those would carry it: "وأضاف، في كلمته، أن ..."); the token where they start."""
+        toks, lex = finder.toks, self.lex
+        k = i + 2
+        if k + 1 >= hi or toks[i + 1].text not in "،," or not toks[k].is_word or lex.cue(toks[k]) is not None \
+                or finder.mention_at_token(k) is not None:
+            return None
+        if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
+            return None
+        return k
+
     def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
         """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،
         "رغم أن"، "فضلا عن أن"), not to a reporting verb before it."""
@@ -171,11 +192,26 @@ class CueGrammar:
         toks = finder.toks
         for k in range(j + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_GAP)):
             t = toks[k]
+            if t.text == ":" and k > j + 1:
+                # "وقال فلان وهو جمهوري: نتمتع ...": a description without a verb, then the colon
+                return self._verbless_description(toks[j + 1 : k])
             if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
-                return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k])
+                return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
+                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k]))
         return False
+
+    def _verbless_description(self, words: list[Token]) -> bool:
+        """"وهي طالبة جامعية من مدينة X" before "إن" or a colon: a noun phrase of a few words that
+        no verb, particle or preposition opens ("وهو يعلم إن ..."، "وهو ما ..."، "وهو في طريقه ...")
+        describes the subject; "إن" (not "أن") and the colon belong to the verb of saying."""
+        if not 1 <= len(words) <= LONG_DESCRIPTION_WORDS or not all(w.is_word for w in words):
+            return False
+        first = words[0]
+        return not first.key.startswith(IMPERFECT_PREFIXES) and not self.lex.is_stop(first) \
+            and first.key not in DESCRIPTION_NON_OPENERS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     @staticmethod
     def _construct_description(words: list[Token]) -> bool:
@@ -258,6 +294,24 @@ class CueGrammar:
                 return None
         return None
 
+    def said_after_long_subject(self, finder: SpeakerFinder, i: int, j: int, hi: int) -> tuple[int, str] | None:
+        """"وقالت الدراسة التي نفذها مركز ... واعتمدت على ... إنه ..."، "وقالت المنظمات، ومن بينها ...:
+        إن ...": past the reach (token j) of "قال", whose words always follow, the first "إن" spelled
+        with its hamza below (the complementiser of saying) or colon ends a long subject. Its token
+        index and "comp" or "colon", else None; the whole subject from the verb at i is words,
+        commas and numbers."""
+        toks, lex = finder.toks, self.lex
+        for k in range(i + 1, min(hi, j + LONG_SUBJECT_EXTRA_WORDS)):
+            t = toks[k]
+            if k >= j and t.text == ":":
+                return (k, "colon") if k + 1 < hi and toks[k + 1].is_word else None
+            if k >= j and lex.is_comp(t) and t.text.startswith(SAY_COMP) and not self.governed_comp(finder, k):
+                return k, "comp"
+            if (not t.is_word and t.text not in "،," and not t.text.isdigit()) or t.key in CLAUSE_PRONOUN_KEYS \
+                    or (t.is_word and lex.cue(t) is not None):
+                return None  # brackets, dots, quotation marks: the subject does not run through them
+        return None
+
     def _content_head(self, tok: Token) -> bool:
         if self.lex.has("content_head", tok, CONTENT_HEAD_PREFIXES):
             # the match key folds ة into ه: "قدره" ("its amount") is not "قدرة"; every content
@@ -270,6 +324,10 @@ class CueGrammar:
                 if stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads):
                     return True
         return False
+
+    def speech_noun(self, tok: Token) -> bool:
+        """A word naming a statement ("تصريح"، "كلمته"), for the layer's setting phrases."""
+        return self._speech_noun(tok)
 
     def _speech_noun(self, tok: Token) -> bool:
         """"تصريح"، "كلمته"، "تصريحاتها": a word naming a statement, also with a possessive pronoun."""
@@ -301,6 +359,30 @@ class CueGrammar:
         sent_start = finder.sents[finder.sent_of(toks[i].start)].start
         return prev.start >= sent_start and prev.is_word and not self.lex.is_comp(prev) \
             and not self.lex.is_stop(prev) and self.lex.cue(prev) is None
+
+    def after_kana_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """"وكانت الشرطة أعلنت الخميس مقتل ...": the past verb at i follows "كان" and a short noun
+        phrase at the start of its sentence (or after a comma), its subject, with no "قد" between."""
+        toks = finder.toks
+        sent_start = finder.sents[finder.sent_of(toks[i].start)].start
+        for k in range(i - 2, max(-1, i - 2 - KANA_SUBJECT_WORDS), -1):
+            t = toks[k]
+            if t.start < sent_start or not t.is_word:
+                return False
+            if t.key in KANA_FORMS:
+                return (t.start == sent_start or (k > 0 and toks[k - 1].text in "،,")) \
+                    and self._actor_word(finder, k + 1) \
+                    and all(x.is_word and not self.lex.is_stop(x) and self.lex.cue(x) is None and not self.lex.is_comp(x)
+                            for x in toks[k + 1 : i])
+        return False
+
+    def _actor_word(self, finder: SpeakerFinder, k: int) -> bool:
+        """Token k names somebody who can speak: a mention, a title, the head of a body or an
+        unnamed body ("الشرطة"), not a thing ("وكانت هذه الطريقة أكدت نجاحها")."""
+        t = finder.toks[k]
+        return finder.mention_at_token(k) is not None or finder.covering(k) is not None \
+            or match_key(t.text) in COLLECTIVE_ACTORS \
+            or any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head"))
 
     def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
         """A bare noun object right after the verb at i, or first the setting of the statement
@@ -406,6 +488,10 @@ class CueGrammar:
                 continue
             if self.lex.cue(t) is not None:
                 k += 1
+                continue
+            if t.text in QUOTE_MARKS and (close := next((m for m in range(k + 2, min(j, k + 2 + MAX_NAME_WORDS))
+                                                         if finder.toks[m].text in QUOTE_MARKS), None)) is not None:
+                k = close + 1  # "وتابع «المرصد» أن ...": a body's short name in quotation marks
                 continue
             r = finder.mention_at_token(k)
             if r is None:

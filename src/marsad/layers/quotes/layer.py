@@ -73,12 +73,16 @@ from marsad.lexicons.loader import words as word_list
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
+SETTING_WORDS = frozenset({"في", "خلال"})  # match keys: "في تصريحات لـ«الصحيفة»"
+SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
+MIN_STEM = 3              # letters a word keeps after a joined preposition ("بوجود"، not "بها")
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
+LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
 ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
@@ -148,6 +152,10 @@ class QuoteLayer:
                 c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
                 if c is not None:
                     cands.append(c)
+                    if c.kind == "indirect" and c.start > tok.start:
+                        # "وحسب مصادر أمنية، فقد أشارت الحصيلة إلى ...": a verb inside the statement
+                        # is part of it, not a statement of its own
+                        covered = max(covered, c.end)
         for i in self.lex.which("document_verb", toks, DOCUMENT_VERB_PREFIXES):
             inside = any(c.start <= toks[i].start < c.end for c in cands)  # part of another statement
             if i not in hidden and toks[i].start >= body_start and not inside and \
@@ -248,6 +256,8 @@ class QuoteLayer:
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it ("مؤكدا في الوقت ذاته استمرار ...": after a set phrase)
             return self._clause_from(finder, i, aside + 1, cue)
+        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "وأضاف، واصلت الفرق ...": the comma stands for the colon
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         # the first complementiser, colon or quotation after the verb
@@ -309,7 +319,8 @@ class QuoteLayer:
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
                 break
-            if t.text == "؛" and j + 1 < len(toks) and self.grammar.after_name(finder, i, j):
+            if t.text == "؛" and j + 1 < len(toks) and (self.grammar.after_name(finder, i, j)
+                                                       or self._content_after_semicolon(finder, j, cue)):
                 # "وقال سعد العلي؛ مدير الفرع، إن": the semicolon only sets off a description
                 nxt = finder.sent_of(toks[j + 1].start)
                 if finder.sents[nxt].paragraph == finder.sents[finder.sent_of(t.start)].paragraph:
@@ -337,7 +348,12 @@ class QuoteLayer:
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_setting(finder, i, j, hi, cue)):
             kind, j = "comp", late  # "وشدد الوزير خلال مؤتمر صحفي عقده مع نظيره ...، على أن ..."
+        if kind is None and j - i > MAX_CUE_GAP and cue.lemma == SAY and cue.form == "past" \
+                and (said := self.grammar.said_after_long_subject(finder, i, j, hi)) is not None:
+            j, kind = said  # "وقالت الدراسة التي نفذها مركز ... وشملت ... إنه ..."
         j = min(j, hi)
+        if kind == "colon" and np_at is not None and j > 0 and toks[j - 1].key in LISTING_WORDS:
+            kind = None  # "مهيبا بالمحسنين الدعم على الحسابات التالية: ...": a list, the content came first
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
             # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
@@ -350,6 +366,11 @@ class QuoteLayer:
             # definite noun places the subject (the content nouns of "أفاد بمقتل" have no article),
             # when the complementiser does not carry the verb's preposition itself ("وصف X بأنه");
             # "أفادت لوائح خاصة بصناعة الصلب بأن": "أفاد" takes the clause before any "بـ" noun
+            np_at = None
+        if kind == "comp" and np_at is not None and len(toks[np_at].key) > 1 and j - 1 > np_at \
+                and toks[j - 1].key in cue.np and len(toks[j - 1].key) > 1:
+            # "ونبهت الدراسة التي أجريت بجامعة X إلى أن ...": the verb's own preposition stands right
+            # before the complementiser, so a joined one before it places the subject
             np_at = None
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
@@ -438,6 +459,16 @@ class QuoteLayer:
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    def _content_after_semicolon(self, finder: SpeakerFinder, j: int, cue: Cue) -> bool:
+        """"وأوضح فلان لـ"الصحيفة"؛ أن ..."، "اعترف المتحدث "فلان"؛ بوجود ...": a semicolon right before
+        a complementiser or the verb's own preposition only sets the subject off from what was said
+        (a house style of some outlets)."""
+        nxt = finder.toks[j + 1]
+        if self.lex.is_comp(nxt):
+            return not self.grammar.governed_comp(finder, j + 1)
+        return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
+            and all(len(stem) >= MIN_STEM for _, stem in nxt.splits[1:])
+
     def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
         object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
@@ -481,6 +512,7 @@ class QuoteLayer:
         first, k = finder.tok_at(sp.start), finder.tok_at(sp.end)
         if first - i > MAX_TITLE_WORDS or any(not t.is_word for t in toks[i + 1 : first]):
             return None
+        k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
         k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
@@ -492,6 +524,17 @@ class QuoteLayer:
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None
         return k
+
+    def _past_setting(self, finder: SpeakerFinder, k: int, hi: int) -> int:
+        """The token after a setting at token k ("في تصريحات"، "في تصريح له"، "خلال حديثه") that is
+        followed by the outlet the words were given to ("لـ«الصحيفة»"); k when there is none."""
+        toks = finder.toks
+        if k + 2 >= hi or toks[k].key not in SETTING_WORDS or not self.grammar.speech_noun(toks[k + 1]):
+            return k
+        m = k + 2
+        if toks[m].key in SETTING_PRONOUNS:
+            m += 1  # "في تصريح له"
+        return m if self.grammar.past_addressee(finder, m, hi) > m else k
 
     def _quoted_clause(self, finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], words: dict[int, int],
                        k: int, after_comp: bool = False) -> bool:

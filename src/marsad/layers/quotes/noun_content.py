@@ -5,13 +5,15 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
-from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
-from marsad.layers.quotes.cue_checks import object_in_subject
+from marsad.layers.quotes.cue_checks import object_in_subject, statement_just_before
 from marsad.layers.quotes.cue_grammar import (
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
+    POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     CueGrammar,
 )
@@ -28,14 +30,21 @@ from marsad.layers.quotes.patterns import (
 )
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
 from marsad.layers.quotes.voiced_by import voice_of
+from marsad.lexicons.loader import words as word_list
 
 OPENING_MARKS = "«“„‹"
 HEADED_MIN_WORDS = 2  # a content noun and what it governs, after a named subject
 AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أكد"، "نفى"
 
 
+GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
+FROM = "من"  # match key
+OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
+MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
+MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
 def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, hi: int) -> int:
@@ -52,6 +61,74 @@ def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_en
     return grammar.after_time_words(finder, k - 1, hi) + 1
 
 
+def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"عدد من الخبراء"، "مجموعة من المختصين": a subject headed by a "number of" word with "من"
+    after it is a group of speakers (the subject phrase may stop at the head)."""
+    k = finder.tok_at(sp.start)
+    toks = finder.toks
+    return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
+    """The closing mark of a short quotation (2 to MAX_QUOTED_NAME words) opening right after the
+    verb at i and followed by a bare noun, else None."""
+    toks = finder.toks
+    if i + 2 >= hi or toks[i + 1].text not in QUOTE_MARKS:
+        return None
+    for m in range(i + 3, min(hi - 1, i + 2 + MAX_QUOTED_NAME + 1)):
+        if m == i + 3 and toks[m].text in QUOTE_MARKS and not toks[i + 2].text.startswith("ال"):
+            # one word ("أشارت «جون» إلى ..."): a device or a nickname as often as a body; a surname
+            # with the article ("وأشار «المسلم» إلى ...") is the house style for a person named before
+            return None
+        if toks[m].text in QUOTE_MARKS:
+            nxt = toks[m + 1]
+            return m if nxt.is_word and all(t.is_word for t in toks[i + 2 : m]) else None
+        if not toks[m].is_word:
+            return None
+    return None
+
+
+def _inside_relative_clause(finder: SpeakerFinder, i: int) -> bool:
+    """The verb at i, joined by "و", goes on with a relative clause opened a few words before it
+    with no punctuation between ("الذي اتصل بي واطمأن ... وأبدى")."""
+    toks = finder.toks
+    if not toks[i].key.startswith("و"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - MAX_RELATIVE_RUN), -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].key in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
+def _opens_sentence(finder: SpeakerFinder, i: int) -> bool:
+    """The verb at token i starts its sentence or the clause after a comma."""
+    return finder.sents[finder.sent_of(finder.toks[i].start)].start == finder.toks[i].start \
+        or (i > 0 and finder.toks[i - 1].text in "،,")
+
+
+def _somebody_spoke_before(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A reporting verb (no homograph) earlier in the sentence of the verb at token i or in the
+    sentences just before it: the speaker a dropped subject stands for."""
+    lo, _ = finder.sent_tok_range(finder.sent_of(finder.toks[i].start))
+    return statement_just_before(grammar, finder, i) or any(
+        (c := grammar.lex.cue(t)) is not None and c.form != "masdar" and not c.flags & HOMOGRAPH_FLAGS
+        for t in finder.toks[lo:i] if t.is_word)
+
+
+def _own_preposition(grammar: CueGrammar, finder: SpeakerFinder, k: int, cue: Cue) -> bool:
+    """Token k opens with a joined preposition of the verb's noun-phrase content ("بفتح"، "لوقف")
+    and is no name, outlet or document word ("بيان" is no "بـ" + "يان"), nor a pronoun object
+    ("طالبت بها": what was asked for is said before)."""
+    t = finder.toks[k]
+    return OBJECT_FIRST not in cue.flags and t.is_word and not t.text.startswith("ال") and grammar.is_np_prep(t, cue) \
+        and all(len(stem) >= MIN_STEM_LETTERS for _, stem in t.splits[1:]) \
+        and not any(len(p) > 1 and t.key == p for p in cue.np) \
+        and finder.mention_at_token(k) is None and not finder.in_name(k) \
+        and not grammar.lex.has("document", t) and not grammar.lex.has("outlet", t)
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -61,20 +138,39 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
                        and toks[i + 1].key[:1] in cue.np):
         return None  # "أكد ذلك الوزير"، "صرح بذلك فلان": the object points back at what was said before
     sp = cand.speaker
+    if sp is not None and sp.entity is None and i + 1 < hi and finder.tok_at(sp.start) == i + 1 \
+            and _opens_sentence(finder, i) and _own_preposition(grammar, finder, i + 1, cue) \
+            and _somebody_spoke_before(grammar, finder, i):
+        # "وطالب بفتح قنوات الحوار ...": the word after the verb carries its own preposition, so the
+        # subject is dropped (the previous speaker) and the content starts there (a verb inside the
+        # sentence, "الجهات التي تبنت المقترح وأوصت بدراسته", has its subject before it; with
+        # nobody speaking before, "، اتهموا بتخطيط ..." is a passive)
+        sp = cand.speaker = None
+        cand.resolved = False
     if sp is not None and sp.entity is None and sp.start > toks[i].start \
             and (obj := object_in_subject(finder, sp)) is not None:
         # "وطالب المواطنين بـ ...": the object, the speaker is the one before; "ودعت الكلية المقبولين"
         sp = cand.speaker = finder.span_ref(sp.start, toks[obj - 1].end) if obj > finder.tok_at(sp.start) else None
         cand.resolved = sp is not None
+    quoted_body = False
+    if sp is not None and sp.entity is None and (close := _quoted_name_after(finder, i, hi)) is not None \
+            and finder.tok_at(sp.start) == i + 2:
+        # "وأكدت «صحة المنطقة» تقديم ...": a short name in quotation marks right after the verb is
+        # its subject (a body the entity layer did not name), and it ends at the closing mark
+        sp = cand.speaker = finder.span_ref(toks[i + 2].start, toks[close - 1].end)
+        quoted_body = True
     subject_after = sp is not None and sp.start > toks[i].start
+    if not subject_after and _inside_relative_clause(finder, i):
+        return None  # "الأخ الذي اتصل بي واطمأن على الفريق وأبدى دعمه": the relative's description
     sp_end = sp.end if subject_after else toks[i].end
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:
-        if sp is None and not grammar.clause_start(finder, i, cue):
-            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb
+        if sp is None and not grammar.clause_start(finder, i, cue) \
+                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)):
+            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject)
         if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
             # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
             # subject and no "و" before it, is the verbal noun ("expectation") heading a sentence
@@ -107,8 +203,15 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # "وأفاد مصدر، لم يكشف عن اسمه، بأن ...": the preposition of another verb ("عبر حسابه"
             # is "via"; "حث فيها طالب العلم على ...": "طالب" governs no "على", it is "student")
             break
+        if k == i + 1 and t.is_word and any(len(p) > 1 and t.key in {p + x for x in POSSESSIVE_SUFFIXES}
+                                            for p in cue.np):
+            # "الرؤية التي عبرت عنها في اجتماعها عن ...": the verb's preposition right after it holds a
+            # pronoun (a later one, "ممن تنطبق عليهم", belongs to the object)
+            return None
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
+        if sp is not None and k == finder.tok_at(sp.start) + 1 and _group_of_people(finder, sp):
+            continue  # "وحذر عدد من الخبراء من أن ...": the partitive "من" of the subject, not "حذر من"
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
         # "طالب المجالس بإدانة ...": the object too
         word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
@@ -118,7 +221,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # right after the subject or the verb (and the time): "لجعله مفيدا، يجدر ... بصحن" is
             # the adjective "useful"
             return None
-        start = t.start if word_prep or NAMED_JOINED in cue.flags else sp_end  # ("أفاد" has no object before it)
+        start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
+            else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
             subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
@@ -129,7 +233,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not (not subject_after and named_heads(finder, sp)) \
-            and not collective_actor(finder, sp) \
+            and not collective_actor(finder, sp) and not quoted_body \
+            and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
             and not (head is not None and named_between(finder, i, head)):
@@ -162,6 +267,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
             end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            break
+    for k in range(j + 1, finder.tok_at(end)):
+        if toks[k].text == ":" and toks[k - 1].key in LISTING_WORDS:
+            end = toks[k - 1].end  # "... عبر الحسابات التالية: ...": the list is no part of what was said
             break
     s, e = trim_span(finder, start, end)
     # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a

@@ -39,6 +39,8 @@ DEITY = keyed(QUOTE_WORDS, "deity", match_key)
 CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
 ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
+BLESSINGS = words(QUOTE_WORDS, "blessing")
+PRAYER_REACH = 5  # words between "دعا لـ" and the blessing ("لسائر الشهداء الأبرار بالرحمة")
 TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
 MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
 NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
@@ -259,12 +261,22 @@ def passive_belief(finder: SpeakerFinder, i: int) -> bool:
 
 def prayer(finder: SpeakerFinder, i: int) -> bool:
     """"داعيا الله أن ..."، "ودعا سموه المولى أن ...": God right after the verb (or after an
-    honorific standing for the subject) is addressed in a prayer."""
+    honorific standing for the subject) is addressed in a prayer; so is a blessing asked for
+    somebody ("دعا لهم بالتوفيق")."""
     toks = finder.toks
     k = i + 1
     if k + 1 < len(toks) and toks[k].text.endswith("ه") and match_key(toks[k + 1].text) in DEITY:
         k += 1  # "داعيا سموه الله": the honorific with a pronoun is the subject
-    return k < len(toks) and match_key(toks[k].text) in DEITY
+    if k < len(toks) and match_key(toks[k].text) in DEITY:
+        return True
+    if k < len(toks) and toks[k].is_word and toks[k].key.startswith("ل"):
+        # "ودعا لسائر الشهداء بالمغفرة والرحمة": for whom, then the blessing asked for
+        for t in toks[k + 1 : k + 1 + PRAYER_REACH]:
+            if not t.is_word:
+                return False
+            if t.key.startswith("ب") and t.key[1:].removeprefix("ال") in BLESSINGS:
+                return True
+    return False
 
 
 def collective_actor(finder: SpeakerFinder, sp: SpeakerRef) -> bool:

@@ -44,6 +44,7 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 CONJUNCTIONS = frozenset({"", "و", "ف"})
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
+STANCE = "stance"  # reporting_verbs.tsv flag: "أبدت فلانة سعادتها" is a clause of its own verb
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too
 PLURAL_PAST_ENDINGS = ("وا", "ا")     # "قالوا"، "أكدوا"; the dual "قالا" (a lemma ending in alif is singular)
@@ -297,7 +298,8 @@ class SpeakerResolver:
         time word or name (`opener`: a stop word that opens a clause, "عند سؤال X")."""
         verb, lex = finder.toks[i], self.lex
         return verb.is_word and not verb.key.startswith(("ال", "وال")) and not (lex.is_stop(verb) and not opener) \
-            and not lex.is_comp(verb) and lex.cue(verb) is None and finder.covering(i) is None \
+            and not lex.is_comp(verb) and ((cue := lex.cue(verb)) is None or STANCE in cue.flags) \
+            and finder.covering(i) is None \
             and not any(lex.has(kind, verb, TITLE_PREFIXES) for kind in ("title", "org_head", "time", "honorific"))
 
     def _coordinated_clause_subject(self, finder: SpeakerFinder, si: int, c: QuoteCandidate,
