@@ -233,6 +233,86 @@ def opens_with_no_speaker(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
         for t in span if t is not first)
 
 
+def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozenset[str]) -> bool:
+    """"وقال للصحافة"، "وأكد لصحيفة"، "أوضح بالأمس": does an unlinked span open with a preposition's
+    object, the addressee or a circumstance of the statement and never its speaker? Its first word
+    carries "ل" or "ب" before a word that is definite, or before a noun common outside names with
+    the article, or the span starts right after such a proclitic. A word that is a title, a
+    body, an outlet or a given name as written ("لجنة"، "بلدية"، "بشار"، "لبنى"), or a word of a
+    name the document gives, stays. (A separate preposition, "في"، "من"، "على"، "عن"، "إلى", is a
+    function word: `opens_with_no_speaker`; "على لسان"، "بحسب" are other rules'.)"""
+    toks = finder.toks
+    i = finder.token_holding(ref.start)
+    if i >= len(toks) or not toks[i].is_word:
+        return False
+    t = toks[i]
+    k = i - 1
+    while k >= 0 and not toks[k].is_word:
+        k -= 1
+    if k >= 0 and finder.lex.is_according(toks[k]):
+        return False  # "وفقا للجمعية"، "نقلا عن": the object of "according to" is the source
+    if t.start < ref.start:  # the span starts after the word's clitics ("صحافة" of "للصحافة")
+        return pp_prefix(match_key(finder.text[t.start : ref.start]))
+    if t.text == ALI or t.key in names or _bare(t.key) in actor_words() \
+            or any(finder.lex.has(kind, t, frozenset({""})) for kind in ACTOR_KINDS):
+        return False
+    for n, st in t.splits:
+        prefix = t.key[: len(t.key) - len(st)]
+        if n == 0 or not prefix or not pp_prefix(prefix) or st in names or len(_bare(st)) < 3:
+            continue
+        # "للصحافة"، "بالأمس": the article shows a noun; "لصحيفة": a noun common with it ("بادي" is
+        # no "ب" + "أدى": a verb never takes the article)
+        if prefix.endswith(("ال", "لل")) or st.startswith("ال") or "ال" + st in COMMON_WORDS:
+            return True
+    return False
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The match keys of the given names of `actors/given_names.tsv`, as written."""
+    return frozenset(match_key(row[0]) for row in table("actors/given_names.tsv") if row and row[0].strip())
+
+
+def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
+    """"الدكتور الأحمد"، "اللواء التركي": is every word of an unlinked span a title, an honorific
+    or a word of the entity's names, one of them a name word that is no given name ("محمد الأمين"
+    is not "محمد مأمون": "الأمين" may be a title, "محمد" many people's name)?"""
+    entity = finder.entities.get(entity_id)
+    if entity is None:
+        return False
+    names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+    lex, given = finder.lex, given_names()
+    family = False
+    for i in _span_tokens(finder, ref):
+        t = finder.toks[i]
+        if not t.is_word:
+            continue
+        title = any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "title_modifier"))
+        if t.key not in names and not title:
+            return False
+        family = family or t.key in names and not title and t.key not in given
+    return family
+
+
+def opens_accusative(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"حين قال متحسراً"، "أكد مجدداً": an unlinked span whose first word carries the accusative
+    tanween is an adverb or the verb's object, never its subject."""
+    words = [finder.toks[i] for i in _span_tokens(finder, ref) if finder.toks[i].is_word]
+    return bool(words) and words[0].text.endswith(("\u064b", "\u064bا", "ا\u064b"))
+
+
+def cut_in_name(finder: SpeakerFinder, ref: SpeakerRef, limit: int) -> MentionRef | None:
+    """"تقديرات هيئة" read off "تقديرات هيئة الإحصاء": the mention that an unlinked span starts
+    before and ends inside: the words after the verb were cut in the middle of a name, and the
+    name is whom they were about. Not a mention that runs on past `limit`, into the statement
+    ("الباشا: بلد الوليد" of a headline: the mention, not the span, is cut wrong)."""
+    words = _span_tokens(finder, ref)
+    if not words:
+        return None
+    m = finder.covering(words[-1])
+    return m if m is not None and ref.start < m.start < ref.end < m.end <= limit else None
+
+
 def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     """"وقال بهذا"، "وأكد أيضا": is an unlinked span made of function words, adverbs and numbers
     only, with not one word that could name anyone?"""
@@ -271,6 +351,16 @@ class SpeakerOption:
     key: str                     # entity id, "span:start:end" for an unlinked span, or NOBODY
     ref: SpeakerRef | None
     features: np.ndarray = field(repr=False)
+    same_as: str | None = None   # the linked candidate an unlinked title or name part stands for
+
+
+def resolved_index(options: list[SpeakerOption], i: int) -> int:
+    """The option chosen when the model's best is option i: itself, or the linked candidate its
+    unlinked title or name part stands for (`SpeakerOption.same_as`)."""
+    same = options[i].same_as
+    if same is None:
+        return i
+    return next((j for j, o in enumerate(options) if o.key == same), i)
 
 
 def option_key(ref: SpeakerRef) -> str:
@@ -403,7 +493,7 @@ class SpeakerRanker:
         if not options or self.weights is None:
             return None
         scores = np.array([o.features for o in options]) @ self.weights  # np.stack's checks cost more
-        return options[int(np.argmax(scores))]
+        return options[resolved_index(options, int(np.argmax(scores)))]
 
     # --- candidates ---------------------------------------------------------------------
     def options(self, finder: SpeakerFinder, cand: QuoteCandidate, rule: SpeakerRef | None, explicit: bool,
@@ -417,8 +507,16 @@ class SpeakerRanker:
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
         read_off = rule is not None and rule.entity is None and not constructed
-        junk = read_off and no_actor_word(finder, rule, self._name_words(finder))
-        if read_off and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
+        cut = cut_in_name(finder, rule, cand.start if cand.start > cand.pos else len(finder.text)) \
+            if read_off and not unnamed_source(finder, rule) else None
+        if cut is not None:
+            # "تقديرات هيئة" of "تقديرات هيئة الإحصاء": the name the words were cut from is the
+            # candidate the rules meant
+            rule, read_off = finder.ref(cut), False
+        names = self._name_words(finder)
+        junk = read_off and no_actor_word(finder, rule, names)
+        if read_off and (opens_with_no_speaker(finder, rule) or opens_with_preposition(finder, rule, names)
+                         or opens_accusative(finder, rule) or junk and function_words_only(finder, rule)):
             # words that name no one are no candidate: the statement is chosen for as if the rules
             # had found no speaker
             rule, explicit, inherited = None, False, False
@@ -474,7 +572,22 @@ class SpeakerRanker:
         table = np.array(rows)
         out = [SpeakerOption(k, refs[k], table[i]) for i, k in enumerate(keys)]
         out.append(SpeakerOption(NOBODY, None, table[-1]))
+        if rule is not None and rule.entity is None:
+            out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows)
         return out
+
+    @staticmethod
+    def _linked_same(finder: SpeakerFinder, rule: SpeakerRef, keys: list[str], rows: list[list[float]]) -> str | None:
+        """"وقال الوزير" after "وزير الخارجية فلان"، "وأوضح الدكتور الأحمد" after "مساعد الأحمد": the
+        one linked candidate that the rules' unlinked span describes: a person named after every
+        word of the same title chain (`_introduced_with_title` 1.0), or one whose name holds every
+        word of the span but its titles ("خصوم عون" is not Aoun). Chosen, the span gives way to
+        it: the speaker is named and carries the link. None when no candidate or more than one
+        fits (two ministers: "الوزير" is either)."""
+        same = [k for k, f in zip(keys, rows[: len(keys)], strict=True) if not k.startswith("span:")
+                and (f[_TITLE_INTRODUCED] >= 1.0
+                     or f[_PERSON] > 0 and f[_SHARES_RULE_NAME_WORD] > 0 and _titles_and_name(finder, rule, k))]
+        return same[0] if len(same) == 1 else None
 
     def _name_words(self, finder: SpeakerFinder) -> frozenset[str]:
         """`name_words` of the finder's document, made once per document."""
