@@ -415,3 +415,21 @@ def test_a_chosen_title_gives_way_to_the_one_linked_candidate_it_describes():
     group = _group([{"rule": 1}, {"person": 1}], 1)
     group.resolves = [1, 1]
     assert accuracy([group], weights) == 1.0   # the trainer counts the choice made in its place
+
+
+def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_person():
+    from marsad.layers.quotes.speaker_ranker import _in_apposition, _words_of_a_mention
+
+    text = ("وقال خبير الأسواق لدى البنك الأهلي، سامر الخطيب، إن الطلب على الذهب تراجع. "
+            "وقال مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ إن التفجير عمل إجرامي. وأضاف المفتي العام أن الأمر خطير.")
+    finder, ref = _finder_and_ref(text)
+    ids = {e.name: e.id for e in finder.entities.values() if e.type == "PER"}
+    expert = next(i for name, i in ids.items() if "الخطيب" in name)
+    mufti = next(i for name, i in ids.items() if "آل الشيخ" in name or "مفتي" in name)
+    end = len(finder.text)
+    assert _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert, end)   # "...، سامر الخطيب،"
+    assert not _in_apposition(finder, ref("خبير الأسواق"), expert, end)               # words between: no
+    assert not _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert,
+                              finder.text.index("سامر"))                              # a name in the words
+    assert _words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
+    assert not _words_of_a_mention(finder, ref("المفتي العام"), expert)

@@ -294,6 +294,39 @@ def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> 
     return family
 
 
+def _in_apposition(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str, limit: int) -> bool:
+    """"خبير أسواق السلع لدى البنك، فلان"، "المواطن «فلان»"، "فلان المخرج والكاتب": is a mention of
+    the entity right after or right before an unlinked span, nothing but punctuation between, and
+    ending before `limit` (not a name inside the statement: "يقول النابغة: «...»")?"""
+    entity = finder.entities.get(entity_id)
+    if entity is None:
+        return False
+    toks = finder.toks
+    for m in entity.mentions:
+        if m.end > limit:
+            continue
+        if m.start >= ref.end:
+            between = toks[finder.tok_at(ref.end) : finder.tok_at(m.start)]
+        elif m.end <= ref.start:
+            between = toks[finder.tok_at(m.end) : finder.tok_at(ref.start)]
+        else:
+            continue
+        if len(between) <= 2 and not any(t.is_word for t in between) \
+                and finder.sent_of(m.start) == finder.sent_of(ref.start):
+            return True
+    return False
+
+
+def _words_of_a_mention(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
+    """"المفتي العام" of a person the entity layer named "مفتي عام المملكة": is every word of an
+    unlinked span, without its article, a word of one mention of the entity?"""
+    entity = finder.entities.get(entity_id)
+    words = [_bare(finder.toks[i].key) for i in _span_tokens(finder, ref) if finder.toks[i].is_word]
+    if entity is None or not words:
+        return False
+    return any(set(words) <= {_bare(match_key(w)) for w in m.text.split()} for m in entity.mentions)
+
+
 def opens_accusative(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     """"حين قال متحسراً"، "أكد مجدداً": an unlinked span whose first word carries the accusative
     tanween is an adverb or the verb's object, never its subject."""
@@ -303,14 +336,15 @@ def opens_accusative(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
 
 def cut_in_name(finder: SpeakerFinder, ref: SpeakerRef, limit: int) -> MentionRef | None:
     """"تقديرات هيئة" read off "تقديرات هيئة الإحصاء": the mention that an unlinked span starts
-    before and ends inside: the words after the verb were cut in the middle of a name, and the
-    name is whom they were about. Not a mention that runs on past `limit`, into the statement
+    before and ends inside: the words after the verb were cut in the middle of a body's name, and
+    the body is whom they were about ("أحد ساكني حي" of "حي النزهة" is no place that spoke). Not a
+    mention that runs on past `limit`, into the statement
     ("الباشا: بلد الوليد" of a headline: the mention, not the span, is cut wrong)."""
     words = _span_tokens(finder, ref)
     if not words:
         return None
     m = finder.covering(words[-1])
-    return m if m is not None and ref.start < m.start < ref.end < m.end <= limit else None
+    return m if m is not None and m.entity.type == "ORG" and ref.start < m.start < ref.end < m.end <= limit else None
 
 
 def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
@@ -507,8 +541,8 @@ class SpeakerRanker:
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
         read_off = rule is not None and rule.entity is None and not constructed
-        cut = cut_in_name(finder, rule, cand.start if cand.start > cand.pos else len(finder.text)) \
-            if read_off and not unnamed_source(finder, rule) else None
+        limit = cand.start if cand.start > cand.pos else len(finder.text)  # where the statement's words begin
+        cut = cut_in_name(finder, rule, limit) if read_off and not unnamed_source(finder, rule) else None
         if cut is not None:
             # "تقديرات هيئة" of "تقديرات هيئة الإحصاء": the name the words were cut from is the
             # candidate the rules meant
@@ -573,11 +607,32 @@ class SpeakerRanker:
         out = [SpeakerOption(k, refs[k], table[i]) for i, k in enumerate(keys)]
         out.append(SpeakerOption(NOBODY, None, table[-1]))
         if rule is not None and rule.entity is None:
-            out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows)
+            out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows, refs, limit)
+        for o in out:
+            if o.key.startswith("span:") and o.key != rule_key and o.ref is not None:
+                # "وقال سماحته" after a headline "المفتي العام:": an earlier speaker's unlinked title
+                o.same_as = self._person_described(finder, o.ref, [p.ref for p in out if p.ref is not None
+                                                                   and p.ref.entity is not None], limit)
         return out
 
     @staticmethod
-    def _linked_same(finder: SpeakerFinder, rule: SpeakerRef, keys: list[str], rows: list[list[float]]) -> str | None:
+    def _person_described(finder: SpeakerFinder, span: SpeakerRef, linked: list[SpeakerRef], limit: int) -> str | None:
+        """`_linked_same` for an unlinked candidate that is not the rules' choice (a previous
+        speaker): the one linked person named after its whole title chain, or by its surname."""
+        same = []
+        for ref in linked:
+            entity = finder.entities.get(ref.entity) if ref.entity else None
+            if entity is None or entity.type != "PER":
+                continue
+            if SpeakerRanker._introduced_with_title(finder, ref, span, span.start) >= 1.0 \
+                    or _titles_and_name(finder, span, entity.id) or _words_of_a_mention(finder, span, entity.id) \
+                    or _in_apposition(finder, span, entity.id, limit):
+                same.append(entity.id)
+        return same[0] if len(same) == 1 else None
+
+    @staticmethod
+    def _linked_same(finder: SpeakerFinder, rule: SpeakerRef, keys: list[str], rows: list[list[float]],
+                     refs: dict[str, SpeakerRef], limit: int) -> str | None:
         """"وقال الوزير" after "وزير الخارجية فلان"، "وأوضح الدكتور الأحمد" after "مساعد الأحمد": the
         one linked candidate that the rules' unlinked span describes: a person named after every
         word of the same title chain (`_introduced_with_title` 1.0), or one whose name holds every
@@ -585,8 +640,11 @@ class SpeakerRanker:
         it: the speaker is named and carries the link. None when no candidate or more than one
         fits (two ministers: "الوزير" is either)."""
         same = [k for k, f in zip(keys, rows[: len(keys)], strict=True) if not k.startswith("span:")
-                and (f[_TITLE_INTRODUCED] >= 1.0
-                     or f[_PERSON] > 0 and f[_SHARES_RULE_NAME_WORD] > 0 and _titles_and_name(finder, rule, k))]
+                and f[_PERSON] > 0 and (
+                    f[_TITLE_INTRODUCED] >= 1.0
+                    and SpeakerRanker._introduced_with_title(finder, refs[k], rule, rule.start) >= 1.0
+                    or f[_SHARES_RULE_NAME_WORD] > 0 and _titles_and_name(finder, rule, k)
+                    or _words_of_a_mention(finder, rule, k) or _in_apposition(finder, rule, k, limit))]
         return same[0] if len(same) == 1 else None
 
     def _name_words(self, finder: SpeakerFinder) -> frozenset[str]:
@@ -645,9 +703,11 @@ class SpeakerRanker:
         return float(bool(span_words & names))
 
     @staticmethod
-    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
+    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef, before: int | None = None) -> float:
         """"وأشار السفير التونسي إلى": the rules kept a description; a person named elsewhere after
-        the same title word ("السفير ... علي قوطالي") is whom it describes."""
+        the same title word ("السفير ... علي قوطالي") is whom it describes. `before`: only names
+        ending before that offset count (for `same_as`: not a name right after the span, whose
+        words before are the span's own)."""
         entity = finder.entities.get(ref.entity) if ref.entity else None
         i = finder.tok_at(rule.start)
         if (entity is not None and entity.type != "PER") or i >= len(finder.toks):
@@ -659,7 +719,8 @@ class SpeakerRanker:
         described = [_stems(t) for t in finder.toks[i + 1 : finder.tok_at(rule.end)] if t.is_word]
         best = 0.0
         # an unlinked span (a name the entity layer missed) stands for itself
-        for start in [m.start for m in entity.mentions] if entity is not None else _occurrences(finder, ref):
+        for start in [m.start for m in entity.mentions if before is None or m.end <= before] \
+                if entity is not None else _occurrences(finder, ref):
             j = finder.tok_at(start)
             before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
             if not any(title & st for st in before):
