@@ -433,3 +433,11 @@ def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_pers
                               finder.text.index("سامر"))                              # a name in the words
     assert _words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
     assert not _words_of_a_mention(finder, ref("المفتي العام"), expert)
+
+
+def test_a_long_description_cut_inside_a_body_s_name_describes_a_person_of_it():
+    from marsad.layers.quotes.speaker_ranker import cut_in_name
+
+    text = "وأوضح مدير عام الإدارة أمين عام مجلس التنمية السياحية المهندس سالم العمري أن المهرجان ناجح."
+    finder, ref = _finder_and_ref(text)
+    assert cut_in_name(finder, ref("مدير عام الإدارة أمين عام مجلس"), len(finder.text)) is None

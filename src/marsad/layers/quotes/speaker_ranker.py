@@ -138,6 +138,7 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
+CUT_HEAD_WORDS = 2           # words of a span before the body's name it was cut inside ("محضر اجتماع لجنة")
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
@@ -336,15 +337,20 @@ def opens_accusative(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
 
 def cut_in_name(finder: SpeakerFinder, ref: SpeakerRef, limit: int) -> MentionRef | None:
     """"تقديرات هيئة" read off "تقديرات هيئة الإحصاء": the mention that an unlinked span starts
-    before and ends inside: the words after the verb were cut in the middle of a body's name, and
-    the body is whom they were about ("أحد ساكني حي" of "حي النزهة" is no place that spoke). Not a
+    before and ends inside: the words after the verb were cut in the middle of the name of a body
+    or a state ("نفت دولة جنوب" of "جنوب السودان"), and it is whom they were about. Not a
     mention that runs on past `limit`, into the statement
     ("الباشا: بلد الوليد" of a headline: the mention, not the span, is cut wrong)."""
     words = _span_tokens(finder, ref)
     if not words:
         return None
     m = finder.covering(words[-1])
-    return m if m is not None and m.entity.type == "ORG" and ref.start < m.start < ref.end < m.end <= limit else None
+    if m is None or m.entity.type not in ("ORG", "LOC") or not ref.start < m.start < ref.end < m.end <= limit:
+        return None
+    # "تقديرات هيئة"، "دولة جنوب"، "محضر اجتماع لجنة": a word or two before the body; a longer
+    # head ("أحد ساكني حي"، "مدير عام الهيئة ... أمين عام مجلس") describes a person of it
+    before = sum(1 for i in words if finder.toks[i].is_word and finder.toks[i].end <= m.start)
+    return m if before <= CUT_HEAD_WORDS else None
 
 
 def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
