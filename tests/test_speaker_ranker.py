@@ -421,6 +421,7 @@ def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_pers
     from marsad.layers.quotes.speaker_ranker import _in_apposition, _words_of_a_mention
 
     text = ("وقال خبير الأسواق لدى البنك الأهلي، سامر الخطيب، إن الطلب على الذهب تراجع. "
+            "وقال رئيس الجمعية الخيرية الدكتور أحمد بوسالم إن التبرعات زادت. "
             "وقال مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ إن التفجير عمل إجرامي. وأضاف المفتي العام أن الأمر خطير.")
     finder, ref = _finder_and_ref(text)
     ids = {e.name: e.id for e in finder.entities.values() if e.type == "PER"}
@@ -431,6 +432,8 @@ def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_pers
     assert not _in_apposition(finder, ref("خبير الأسواق"), expert, end)               # words between: no
     assert not _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert,
                               finder.text.index("سامر"))                              # a name in the words
+    chair = next(i for name, i in ids.items() if "بوسالم" in name)
+    assert _in_apposition(finder, ref("رئيس الجمعية الخيرية"), chair, end)        # an honorific between
     assert _words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
     assert not _words_of_a_mention(finder, ref("المفتي العام"), expert)
 

@@ -297,7 +297,8 @@ def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> 
 
 def _in_apposition(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str, limit: int) -> bool:
     """"خبير أسواق السلع لدى البنك، فلان"، "المواطن «فلان»"، "فلان المخرج والكاتب": is a mention of
-    the entity right after or right before an unlinked span, nothing but punctuation between, and
+    the entity right after or right before an unlinked span, nothing but punctuation or an
+    honorific ("الدكتور"، "المهندس") between, and
     ending before `limit` (not a name inside the statement: "يقول النابغة: «...»")?"""
     entity = finder.entities.get(entity_id)
     if entity is None:
@@ -312,7 +313,8 @@ def _in_apposition(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str, limit
             between = toks[finder.tok_at(m.end) : finder.tok_at(ref.start)]
         else:
             continue
-        if len(between) <= 2 and not any(t.is_word for t in between) \
+        # punctuation and honorifics only ("...، فلان"، "... الدكتور فلان"، "... المهندس فلان")
+        if len(between) <= 3 and all(not t.is_word or finder.lex.has("honorific", t, TITLE_PREFIXES) for t in between) \
                 and finder.sent_of(m.start) == finder.sent_of(ref.start):
             return True
     return False
