@@ -365,12 +365,13 @@ def test_a_preposition_object_after_the_verb_is_no_candidate_unlike_a_name_or_a_
 
     text = ("وقال للصحافة إن الفريق جاهز. وأكد لصحيفة محلية أن العقد انتهى. وأوضح بالأمس أن الطريق مغلق. "
             "وقالت لجنة الانتخابات إن التصويت انتهى. وقال بشار إن الأسعار ارتفعت. "
-            "ووفقا للجمعية الخيرية فإن التبرعات زادت. وأضاف متحسراً إن الفرصة ضاعت. وقال بادي إن الوضع آمن.")
+            "ووفقا للجمعية الخيرية فإن التبرعات زادت. وأضاف متحسراً إن الفرصة ضاعت. وقال بادي إن الوضع آمن. "
+            "وقال باسم إبراهيم إن المحل مغلق.")
     finder, ref = _finder_and_ref(text)
     names = name_words(finder)
     for words in ("للصحافة", "لصحيفة محلية", "بالأمس"):
         assert opens_with_preposition(finder, ref(words), names), words
-    for words in ("لجنة الانتخابات", "بشار", "جمعية الخيرية", "بادي"):
+    for words in ("لجنة الانتخابات", "بشار", "جمعية الخيرية", "بادي", "باسم إبراهيم"):
         assert not opens_with_preposition(finder, ref(words), names), words
     assert opens_accusative(finder, ref("متحسراً")) and not opens_accusative(finder, ref("لجنة الانتخابات"))
 

@@ -257,6 +257,9 @@ def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozen
     if t.text == ALI or t.key in names or _bare(t.key) in actor_words() \
             or any(finder.lex.has(kind, t, frozenset({""})) for kind in ACTOR_KINDS):
         return False
+    after = next((u for u in toks[i + 1 : finder.tok_at(ref.end)] if u.is_word), None)
+    if after is not None and after.key in given_names():
+        return False  # "باسم إبراهيم": a first name before a name, not "ب" + "اسم"
     for n, st in t.splits:
         prefix = t.key[: len(t.key) - len(st)]
         if n == 0 or not prefix or not pp_prefix(prefix) or st in names or len(_bare(st)) < 3:
