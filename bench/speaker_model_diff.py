@@ -4,7 +4,8 @@
         [--out /tmp/speaker-diff.jsonl]
 
 A sample of SaudiNewsNet articles (every zip, every outlet: an article is taken when the CRC-32
-of its id and the seed falls in the sample's share) is analysed once up to the quotes layer; the
+of its id, or of its place in its zip, and the seed falls in the sample's share: the same in
+every checkout) is analysed once up to the quotes layer; the
 quotes layer then runs on a copy of each document once per model (the shipped file unless
 `--base`), in one process, so code and entities are the same and only the ranker's weights
 differ. Every statement (same span) whose speaker text differs is written as one JSON line with
@@ -33,10 +34,15 @@ def sample(n: int, seed: int) -> list:
     share = min(1.0, n / TOTAL)
     out = []
     for item in read_inputs(sorted(str(p) for p in NEWS.glob("*.zip"))):
-        if isinstance(item, RawRecord) and \
-                zlib.crc32(f"{seed}:{item.id or item.origin}".encode()) / 2**32 < share:
+        if isinstance(item, RawRecord) and zlib.crc32(f"{seed}:{sample_key(item)}".encode()) / 2**32 < share:
             out.append(item)
     return out
+
+
+def sample_key(item) -> str:  # noqa: ANN001
+    """The article's id, or where it stands in its zip ("2015-07-21.zip!2015-07-21.json#3"): the
+    folder the news were read from is left out, so every checkout draws the same sample."""
+    return str(item.id) if item.id else str(item.origin).rsplit("/", 1)[-1]
 
 
 def quote_layer(model: Path | None):  # noqa: ANN201

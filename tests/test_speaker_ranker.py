@@ -343,3 +343,105 @@ def test_the_outlet_a_statement_was_given_to_is_marked_unlike_a_cited_source():
     given, according = _traced_options(text)
     assert given["رويترز"][INDEX["given_to"]] == 1
     assert according.get("رويترز", np.zeros(len(FEATURES)))[INDEX["given_to"]] == 0
+
+
+def _finder_and_ref(text: str):  # noqa: ANN202
+    from marsad.document import SpeakerRef
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+
+    doc = Analyzer().analyze(text, title="خبر", published=PUB)
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+
+    def ref(words: str) -> SpeakerRef:
+        start = doc.text.index(words)
+        return SpeakerRef(None, start, start + len(words), words)
+
+    return finder, ref
+
+
+def test_a_preposition_object_after_the_verb_is_no_candidate_unlike_a_name_or_a_body():
+    from marsad.layers.quotes.speaker_ranker import name_words, opens_accusative, opens_with_preposition
+
+    text = ("وقال للصحافة إن الفريق جاهز. وأكد لصحيفة محلية أن العقد انتهى. وأوضح بالأمس أن الطريق مغلق. "
+            "وقالت لجنة الانتخابات إن التصويت انتهى. وقال بشار إن الأسعار ارتفعت. "
+            "ووفقا للجمعية الخيرية فإن التبرعات زادت. وأضاف متحسراً إن الفرصة ضاعت. وقال بادي إن الوضع آمن. "
+            "وقال باسم إبراهيم إن المحل مغلق.")
+    finder, ref = _finder_and_ref(text)
+    names = name_words(finder)
+    for words in ("للصحافة", "لصحيفة محلية", "بالأمس"):
+        assert opens_with_preposition(finder, ref(words), names), words
+    for words in ("لجنة الانتخابات", "بشار", "جمعية الخيرية", "بادي", "باسم إبراهيم"):
+        assert not opens_with_preposition(finder, ref(words), names), words
+    assert opens_accusative(finder, ref("متحسراً")) and not opens_accusative(finder, ref("لجنة الانتخابات"))
+
+
+def test_a_span_cut_inside_a_body_s_name_stands_for_the_body():
+    from marsad.layers.quotes.speaker_ranker import cut_in_name
+
+    finder, ref = _finder_and_ref("وأظهرت تقديرات هيئة الإحصاء أن عدد السكان ارتفع بنسبة كبيرة.")
+    cut = cut_in_name(finder, ref("تقديرات هيئة"), len(finder.text))
+    assert cut is not None and cut.entity.name == "هيئة الإحصاء"
+    assert cut_in_name(finder, ref("تقديرات"), len(finder.text)) is None
+    assert cut_in_name(finder, ref("هيئة الإحصاء"), len(finder.text)) is None
+    assert cut_in_name(finder, ref("تقديرات هيئة"), finder.text.index("الإحصاء")) is None  # runs into the words
+
+
+def test_a_title_and_surname_stand_for_the_named_person_but_not_his_opponents():
+    from marsad.layers.quotes.speaker_ranker import _titles_and_name
+
+    text = ("وزار الدكتور مساعد الأحمد المعرض أمس. وأوضح الدكتور الأحمد أن البرنامج ناجح. "
+            "وقال الرئيس اللبناني ميشال عون إن الحوار مستمر. ويقول خصوم عون إن الحوار متعثر.")
+    finder, ref = _finder_and_ref(text)
+    ids = {e.name: e.id for e in finder.entities.values()}
+    ahmad = next(i for name, i in ids.items() if "الأحمد" in name)
+    aoun = next(i for name, i in ids.items() if "عون" in name)
+    assert _titles_and_name(finder, ref("الدكتور الأحمد"), ahmad)
+    assert not _titles_and_name(finder, ref("خصوم عون"), aoun)
+    assert not _titles_and_name(finder, ref("الدكتور"), ahmad)   # no word of the name: a title alone
+
+
+def test_a_chosen_title_gives_way_to_the_one_linked_candidate_it_describes():
+    from marsad.layers.quotes.speaker_ranker import NOBODY, SpeakerOption
+
+    rows = np.zeros((3, len(FEATURES)))
+    rows[0, INDEX["rule"]] = 1.0   # the rules' unlinked "الوزير": the model's best
+    options = [SpeakerOption("span:10:16", None, rows[0], same_as="e1"), SpeakerOption("e1", None, rows[1]),
+               SpeakerOption(NOBODY, None, rows[2])]
+    weights = np.zeros(len(FEATURES))
+    weights[INDEX["rule"]] = 1.0
+    assert SpeakerRanker(weights).choose(options).key == "e1"
+    options[0].same_as = None
+    assert SpeakerRanker(weights).choose(options).key == "span:10:16"
+    group = _group([{"rule": 1}, {"person": 1}], 1)
+    group.resolves = [1, 1]
+    assert accuracy([group], weights) == 1.0   # the trainer counts the choice made in its place
+
+
+def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_person():
+    from marsad.layers.quotes.speaker_ranker import _in_apposition, _words_of_a_mention
+
+    text = ("وقال خبير الأسواق لدى البنك الأهلي، سامر الخطيب، إن الطلب على الذهب تراجع. "
+            "وقال رئيس الجمعية الخيرية الدكتور أحمد بوسالم إن التبرعات زادت. "
+            "وقال مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ إن التفجير عمل إجرامي. وأضاف المفتي العام أن الأمر خطير.")
+    finder, ref = _finder_and_ref(text)
+    ids = {e.name: e.id for e in finder.entities.values() if e.type == "PER"}
+    expert = next(i for name, i in ids.items() if "الخطيب" in name)
+    mufti = next(i for name, i in ids.items() if "آل الشيخ" in name or "مفتي" in name)
+    end = len(finder.text)
+    assert _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert, end)   # "...، سامر الخطيب،"
+    assert not _in_apposition(finder, ref("خبير الأسواق"), expert, end)               # words between: no
+    assert not _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert,
+                              finder.text.index("سامر"))                              # a name in the words
+    chair = next(i for name, i in ids.items() if "بوسالم" in name)
+    assert _in_apposition(finder, ref("رئيس الجمعية الخيرية"), chair, end)        # an honorific between
+    assert _words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
+    assert not _words_of_a_mention(finder, ref("المفتي العام"), expert)
+
+
+def test_a_long_description_cut_inside_a_body_s_name_describes_a_person_of_it():
+    from marsad.layers.quotes.speaker_ranker import cut_in_name
+
+    text = "وأوضح مدير عام الإدارة أمين عام مجلس التنمية السياحية المهندس سالم العمري أن المهرجان ناجح."
+    finder, ref = _finder_and_ref(text)
+    assert cut_in_name(finder, ref("مدير عام الإدارة أمين عام مجلس"), len(finder.text)) is None

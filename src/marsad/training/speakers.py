@@ -40,7 +40,7 @@ import numpy as np
 
 from marsad.gold_eval import gold_sets, load_scorer
 from marsad.ingest import read_inputs
-from marsad.layers.quotes.speaker_ranker import FEATURES, SpeakerOption
+from marsad.layers.quotes.speaker_ranker import FEATURES, SpeakerOption, resolved_index
 
 L2 = 0.02
 UNNAMED_WEIGHT = 0.5   # a statement of an unnamed source counts this much in fitting: naming nobody
@@ -64,6 +64,13 @@ class Group:
     rule: int | None              # index of the rules' choice
     names: list[str]              # the candidates' spans (for reading errors; never saved)
     statement: str = ""
+    resolves: list[int] | None = None  # per candidate, the one chosen in its place (`resolved_index`)
+
+    def choice(self, w: np.ndarray) -> int:
+        """The candidate the ranker with weights `w` gives: the best, or the linked candidate its
+        unlinked title stands for."""
+        best = int(np.argmax(self.features @ w))
+        return self.resolves[best] if self.resolves is not None else best
 
     @property
     def unnamed(self) -> bool:
@@ -146,7 +153,8 @@ def _label(scorer: Any, gold: dict, rec: dict, traced: list, outlet: str) -> lis
                     next((i for i, o in enumerate(options) if o.ref is None), None))
         out.append(Group(rec["id"], outlet, np.stack([o.features for o in options]),
                          np.array(right), rule, [o.ref.text if o.ref else NOBODY_NAME for o in options],
-                         rec["text"][max(0, cand.pos - 80) : cand.end][:200]))
+                         rec["text"][max(0, cand.pos - 80) : cand.end][:200],
+                         [resolved_index(options, i) for i in range(len(options))]))
     return out
 
 
@@ -213,7 +221,7 @@ def accuracy(groups: list[Group], w: np.ndarray | None) -> float:
         return float("nan")
     if w is None:
         return _rule_hits(groups) / len(groups)
-    return sum(bool(g.right[int(np.argmax(g.features @ w))]) for g in groups) / len(groups)
+    return sum(bool(g.right[g.choice(w)]) for g in groups) / len(groups)
 
 
 def _rule_hits(groups: list[Group]) -> int:
@@ -244,7 +252,7 @@ def outlet_choices(groups: list[Group], l2: float = L2, fraction: float = 1.0,
         train = [g for g in groups if g.outlet != outlet]
         keep = training_articles(train, fraction)
         w = fit([g for g in train if g.doc_id in keep], l2, prior=prior)
-        chosen += [(g, int(np.argmax(g.features @ w))) for g in groups if g.outlet == outlet]
+        chosen += [(g, g.choice(w)) for g in groups if g.outlet == outlet]
     return chosen
 
 

@@ -138,6 +138,7 @@ TITLE_LOOKBACK = 6           # "السفير التونسي لدى روسيا ع
 RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outlet word this close before the name
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
+CUT_HEAD_WORDS = 2           # words of a span before the body's name it was cut inside ("محضر اجتماع لجنة")
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
@@ -233,6 +234,130 @@ def opens_with_no_speaker(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
         for t in span if t is not first)
 
 
+def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozenset[str]) -> bool:
+    """"وقال للصحافة"، "وأكد لصحيفة"، "أوضح بالأمس": does an unlinked span open with a preposition's
+    object, the addressee or a circumstance of the statement and never its speaker? Its first word
+    carries "ل" or "ب" before a word that is definite, or before a noun common outside names with
+    the article, or the span starts right after such a proclitic. A word that is a title, a
+    body, an outlet or a given name as written ("لجنة"، "بلدية"، "بشار"، "لبنى"), or a word of a
+    name the document gives, stays. (A separate preposition, "في"، "من"، "على"، "عن"، "إلى", is a
+    function word: `opens_with_no_speaker`; "على لسان"، "بحسب" are other rules'.)"""
+    toks = finder.toks
+    i = finder.token_holding(ref.start)
+    if i >= len(toks) or not toks[i].is_word:
+        return False
+    t = toks[i]
+    k = i - 1
+    while k >= 0 and not toks[k].is_word:
+        k -= 1
+    if k >= 0 and finder.lex.is_according(toks[k]):
+        return False  # "وفقا للجمعية"، "نقلا عن": the object of "according to" is the source
+    if t.start < ref.start:  # the span starts after the word's clitics ("صحافة" of "للصحافة")
+        return pp_prefix(match_key(finder.text[t.start : ref.start]))
+    if t.text == ALI or t.key in names or _bare(t.key) in actor_words() \
+            or any(finder.lex.has(kind, t, frozenset({""})) for kind in ACTOR_KINDS):
+        return False
+    after = next((u for u in toks[i + 1 : finder.tok_at(ref.end)] if u.is_word), None)
+    if after is not None and after.key in given_names():
+        return False  # "باسم إبراهيم": a first name before a name, not "ب" + "اسم"
+    for n, st in t.splits:
+        prefix = t.key[: len(t.key) - len(st)]
+        if n == 0 or not prefix or not pp_prefix(prefix) or st in names or len(_bare(st)) < 3:
+            continue
+        # "للصحافة"، "بالأمس": the article shows a noun; "لصحيفة": a noun common with it ("بادي" is
+        # no "ب" + "أدى": a verb never takes the article)
+        if prefix.endswith(("ال", "لل")) or st.startswith("ال") or "ال" + st in COMMON_WORDS:
+            return True
+    return False
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The match keys of the given names of `actors/given_names.tsv`, as written."""
+    return frozenset(match_key(row[0]) for row in table("actors/given_names.tsv") if row and row[0].strip())
+
+
+def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
+    """"الدكتور الأحمد"، "اللواء التركي": is every word of an unlinked span a title, an honorific
+    or a word of the entity's names, one of them a name word that is no given name ("محمد الأمين"
+    is not "محمد مأمون": "الأمين" may be a title, "محمد" many people's name)?"""
+    entity = finder.entities.get(entity_id)
+    if entity is None:
+        return False
+    names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+    lex, given = finder.lex, given_names()
+    family = False
+    for i in _span_tokens(finder, ref):
+        t = finder.toks[i]
+        if not t.is_word:
+            continue
+        title = any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "title_modifier"))
+        if t.key not in names and not title:
+            return False
+        family = family or t.key in names and not title and t.key not in given
+    return family
+
+
+def _in_apposition(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str, limit: int) -> bool:
+    """"خبير أسواق السلع لدى البنك، فلان"، "المواطن «فلان»"، "فلان المخرج والكاتب": is a mention of
+    the entity right after or right before an unlinked span, nothing but punctuation or an
+    honorific ("الدكتور"، "المهندس") between, and
+    ending before `limit` (not a name inside the statement: "يقول النابغة: «...»")?"""
+    entity = finder.entities.get(entity_id)
+    if entity is None:
+        return False
+    toks = finder.toks
+    for m in entity.mentions:
+        if m.end > limit:
+            continue
+        if m.start >= ref.end:
+            between = toks[finder.tok_at(ref.end) : finder.tok_at(m.start)]
+        elif m.end <= ref.start:
+            between = toks[finder.tok_at(m.end) : finder.tok_at(ref.start)]
+        else:
+            continue
+        # punctuation and honorifics only ("...، فلان"، "... الدكتور فلان"، "... المهندس فلان")
+        if len(between) <= 3 and all(not t.is_word or finder.lex.has("honorific", t, TITLE_PREFIXES) for t in between) \
+                and finder.sent_of(m.start) == finder.sent_of(ref.start):
+            return True
+    return False
+
+
+def _words_of_a_mention(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
+    """"المفتي العام" of a person the entity layer named "مفتي عام المملكة": is every word of an
+    unlinked span, without its article, a word of one mention of the entity?"""
+    entity = finder.entities.get(entity_id)
+    words = [_bare(finder.toks[i].key) for i in _span_tokens(finder, ref) if finder.toks[i].is_word]
+    if entity is None or not words:
+        return False
+    return any(set(words) <= {_bare(match_key(w)) for w in m.text.split()} for m in entity.mentions)
+
+
+def opens_accusative(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+    """"حين قال متحسراً"، "أكد مجدداً": an unlinked span whose first word carries the accusative
+    tanween is an adverb or the verb's object, never its subject."""
+    words = [finder.toks[i] for i in _span_tokens(finder, ref) if finder.toks[i].is_word]
+    return bool(words) and words[0].text.endswith(("\u064b", "\u064bا", "ا\u064b"))
+
+
+def cut_in_name(finder: SpeakerFinder, ref: SpeakerRef, limit: int) -> MentionRef | None:
+    """"تقديرات هيئة" read off "تقديرات هيئة الإحصاء": the mention that an unlinked span starts
+    before and ends inside: the words after the verb were cut in the middle of the name of a body
+    or a state ("نفت دولة جنوب" of "جنوب السودان"), and it is whom they were about. Not a
+    mention that runs on past `limit`, into the statement
+    ("الباشا: بلد الوليد" of a headline: the mention, not the span, is cut wrong)."""
+    words = _span_tokens(finder, ref)
+    if not words:
+        return None
+    m = finder.covering(words[-1])
+    if m is None or m.entity.type not in ("ORG", "LOC") or not ref.start < m.start < ref.end < m.end <= limit:
+        return None
+    # "تقديرات هيئة"، "دولة جنوب"، "محضر اجتماع لجنة": a word or two before the body; a longer
+    # head ("أحد ساكني حي"، "مدير عام الهيئة ... أمين عام مجلس") describes a person of it
+    before = sum(1 for i in words if finder.toks[i].is_word and finder.toks[i].end <= m.start)
+    return m if before <= CUT_HEAD_WORDS else None
+
+
 def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     """"وقال بهذا"، "وأكد أيضا": is an unlinked span made of function words, adverbs and numbers
     only, with not one word that could name anyone?"""
@@ -271,6 +396,16 @@ class SpeakerOption:
     key: str                     # entity id, "span:start:end" for an unlinked span, or NOBODY
     ref: SpeakerRef | None
     features: np.ndarray = field(repr=False)
+    same_as: str | None = None   # the linked candidate an unlinked title or name part stands for
+
+
+def resolved_index(options: list[SpeakerOption], i: int) -> int:
+    """The option chosen when the model's best is option i: itself, or the linked candidate its
+    unlinked title or name part stands for (`SpeakerOption.same_as`)."""
+    same = options[i].same_as
+    if same is None:
+        return i
+    return next((j for j, o in enumerate(options) if o.key == same), i)
 
 
 def option_key(ref: SpeakerRef) -> str:
@@ -422,7 +557,7 @@ class SpeakerRanker:
         if not options or self.weights is None:
             return None
         scores = np.array([o.features for o in options]) @ self.weights  # np.stack's checks cost more
-        return options[int(np.argmax(scores))]
+        return options[resolved_index(options, int(np.argmax(scores)))]
 
     # --- candidates ---------------------------------------------------------------------
     def options(self, finder: SpeakerFinder, cand: QuoteCandidate, rule: SpeakerRef | None, explicit: bool,
@@ -436,8 +571,16 @@ class SpeakerRanker:
         subject before "الذي قال"), not read off whatever words follow the verb.
         """
         read_off = rule is not None and rule.entity is None and not constructed
-        junk = read_off and no_actor_word(finder, rule, self._name_words(finder))
-        if read_off and (opens_with_no_speaker(finder, rule) or junk and function_words_only(finder, rule)):
+        limit = cand.start if cand.start > cand.pos else len(finder.text)  # where the statement's words begin
+        cut = cut_in_name(finder, rule, limit) if read_off and not unnamed_source(finder, rule) else None
+        if cut is not None:
+            # "تقديرات هيئة" of "تقديرات هيئة الإحصاء": the name the words were cut from is the
+            # candidate the rules meant
+            rule, read_off = finder.ref(cut), False
+        names = self._name_words(finder)
+        junk = read_off and no_actor_word(finder, rule, names)
+        if read_off and (opens_with_no_speaker(finder, rule) or opens_with_preposition(finder, rule, names)
+                         or opens_accusative(finder, rule) or junk and function_words_only(finder, rule)):
             # words that name no one are no candidate: the statement is chosen for as if the rules
             # had found no speaker
             rule, explicit, inherited = None, False, False
@@ -493,7 +636,46 @@ class SpeakerRanker:
         table = np.array(rows)
         out = [SpeakerOption(k, refs[k], table[i]) for i, k in enumerate(keys)]
         out.append(SpeakerOption(NOBODY, None, table[-1]))
+        if rule is not None and rule.entity is None:
+            out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows, refs, limit)
+        for o in out:
+            if o.key.startswith("span:") and o.key != rule_key and o.ref is not None:
+                # "وقال سماحته" after a headline "المفتي العام:": an earlier speaker's unlinked title
+                o.same_as = self._person_described(finder, o.ref, [p.ref for p in out if p.ref is not None
+                                                                   and p.ref.entity is not None], limit)
         return out
+
+    @staticmethod
+    def _person_described(finder: SpeakerFinder, span: SpeakerRef, linked: list[SpeakerRef], limit: int) -> str | None:
+        """`_linked_same` for an unlinked candidate that is not the rules' choice (a previous
+        speaker): the one linked person named after its whole title chain, or by its surname."""
+        same = []
+        for ref in linked:
+            entity = finder.entities.get(ref.entity) if ref.entity else None
+            if entity is None or entity.type != "PER":
+                continue
+            if SpeakerRanker._introduced_with_title(finder, ref, span, span.start) >= 1.0 \
+                    or _titles_and_name(finder, span, entity.id) or _words_of_a_mention(finder, span, entity.id) \
+                    or _in_apposition(finder, span, entity.id, limit):
+                same.append(entity.id)
+        return same[0] if len(same) == 1 else None
+
+    @staticmethod
+    def _linked_same(finder: SpeakerFinder, rule: SpeakerRef, keys: list[str], rows: list[list[float]],
+                     refs: dict[str, SpeakerRef], limit: int) -> str | None:
+        """"وقال الوزير" after "وزير الخارجية فلان"، "وأوضح الدكتور الأحمد" after "مساعد الأحمد": the
+        one linked candidate that the rules' unlinked span describes: a person named after every
+        word of the same title chain (`_introduced_with_title` 1.0), or one whose name holds every
+        word of the span but its titles ("خصوم عون" is not Aoun). Chosen, the span gives way to
+        it: the speaker is named and carries the link. None when no candidate or more than one
+        fits (two ministers: "الوزير" is either)."""
+        same = [k for k, f in zip(keys, rows[: len(keys)], strict=True) if not k.startswith("span:")
+                and f[_PERSON] > 0 and (
+                    f[_TITLE_INTRODUCED] >= 1.0
+                    and SpeakerRanker._introduced_with_title(finder, refs[k], rule, rule.start) >= 1.0
+                    or f[_SHARES_RULE_NAME_WORD] > 0 and _titles_and_name(finder, rule, k)
+                    or _words_of_a_mention(finder, rule, k) or _in_apposition(finder, rule, k, limit))]
+        return same[0] if len(same) == 1 else None
 
     def _name_words(self, finder: SpeakerFinder) -> frozenset[str]:
         """`name_words` of the finder's document, made once per document."""
@@ -550,9 +732,11 @@ class SpeakerRanker:
         return float(bool(span_words & names))
 
     @staticmethod
-    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef) -> float:
+    def _introduced_with_title(finder: SpeakerFinder, ref: SpeakerRef, rule: SpeakerRef, before: int | None = None) -> float:
         """"وأشار السفير التونسي إلى": the rules kept a description; a person named elsewhere after
-        the same title word ("السفير ... علي قوطالي") is whom it describes."""
+        the same title word ("السفير ... علي قوطالي") is whom it describes. `before`: only names
+        ending before that offset count (for `same_as`: not a name right after the span, whose
+        words before are the span's own)."""
         entity = finder.entities.get(ref.entity) if ref.entity else None
         i = finder.tok_at(rule.start)
         if (entity is not None and entity.type != "PER") or i >= len(finder.toks):
@@ -564,7 +748,8 @@ class SpeakerRanker:
         described = [_stems(t) for t in finder.toks[i + 1 : finder.tok_at(rule.end)] if t.is_word]
         best = 0.0
         # an unlinked span (a name the entity layer missed) stands for itself
-        for start in [m.start for m in entity.mentions] if entity is not None else _occurrences(finder, ref):
+        for start in [m.start for m in entity.mentions if before is None or m.end <= before] \
+                if entity is not None else _occurrences(finder, ref):
             j = finder.tok_at(start)
             before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
             if not any(title & st for st in before):
