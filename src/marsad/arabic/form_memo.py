@@ -55,11 +55,16 @@ class _Numbering:
         get = self.numbers.get
         got = list(map(get, forms))
         if None in got:
+            # the tokens whose form had no number (a few of an article): numbered in order, then
+            # their numbers filled in, the others' kept
+            new = [i for i, number in enumerate(got) if number is None]
             with self.lock:  # two threads must not give one number to two forms
                 numbers, keys = self.numbers, self.key_numbers
                 form_keys = self.form_keys
-                for form, number, tok in zip(forms, got, tokens, strict=True):
-                    if number is None and form not in numbers:
+                for i in new:
+                    form = forms[i]
+                    if form not in numbers:
+                        tok = tokens[i]
                         n = len(numbers)
                         if n >= len(form_keys):  # a new array: a reader of the old one reads its own forms
                             grown = np.zeros(2 * len(form_keys), dtype=np.int64)
@@ -70,7 +75,8 @@ class _Numbering:
                             key = keys[tok.key] = len(keys)
                         form_keys[n] = key  # before the form's number is given out
                         numbers[form] = n
-            got = list(map(get, forms))
+            for i in new:
+                got[i] = get(forms[i])
         return got  # type: ignore[return-value]
 
 
