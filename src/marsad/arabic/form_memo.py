@@ -156,7 +156,8 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
         # (every answer kept first: a reader that finds yes finds its answer)
         yes: list[int] = []
         no: list[int] = []
-        for form, i in dict(zip(forms[todo[::-1]].tolist(), todo[::-1].tolist(), strict=True)).items():
+        new = forms[todo]
+        for form, i in dict(zip(reversed(new.tolist()), reversed(todo.tolist()), strict=True)).items():
             answer = test(tokens[i])
             if answer:
                 answers[form] = answer
@@ -165,7 +166,7 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
                 no.append(form)
         state[yes] = _YES
         state[no] = _NO
-        states = state[forms]  # the document's tokens again, now all answered
+        states[todo] = state[new]  # those tokens' states now (the gathered array is our own)
     return doc, states, answers
 
 
