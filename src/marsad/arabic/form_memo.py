@@ -55,11 +55,16 @@ class _Numbering:
         get = self.numbers.get
         got = list(map(get, forms))
         if None in got:
+            # the tokens whose form had no number (a few of an article): numbered in order, then
+            # their numbers filled in, the others' kept
+            new = [i for i, number in enumerate(got) if number is None]
             with self.lock:  # two threads must not give one number to two forms
                 numbers, keys = self.numbers, self.key_numbers
                 form_keys = self.form_keys
-                for form, number, tok in zip(forms, got, tokens, strict=True):
-                    if number is None and form not in numbers:
+                for i in new:
+                    form = forms[i]
+                    if form not in numbers:
+                        tok = tokens[i]
                         n = len(numbers)
                         if n >= len(form_keys):  # a new array: a reader of the old one reads its own forms
                             grown = np.zeros(2 * len(form_keys), dtype=np.int64)
@@ -70,7 +75,8 @@ class _Numbering:
                             key = keys[tok.key] = len(keys)
                         form_keys[n] = key  # before the form's number is given out
                         numbers[form] = n
-            got = list(map(get, forms))
+            for i in new:
+                got[i] = get(forms[i])
         return got  # type: ignore[return-value]
 
 
@@ -138,33 +144,43 @@ class FormMemo:
 
 
 def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> tuple[_DocForms, np.ndarray, dict]:
-    """The document's forms and the memo's columns, with every form of the document answered."""
+    """The document's forms, the state of each of its tokens (after asking) and the memo's
+    answers, with every form of the document answered."""
     doc = _doc_forms(tokens)
     state, answers = memo.columns(doc)
-    todo = (state[doc.token_forms] == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
+    forms = doc.token_forms
+    states = state[forms]
+    todo = (states == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
     if len(todo):
-        # each form not asked yet, asked of its first token
-        for form, i in dict(zip(doc.token_forms[todo[::-1]].tolist(), todo[::-1].tolist(), strict=True)).items():
+        # each form not asked yet, asked of its first token; the states written together after
+        # (every answer kept first: a reader that finds yes finds its answer)
+        yes: list[int] = []
+        no: list[int] = []
+        new = forms[todo]
+        for form, i in dict(zip(reversed(new.tolist()), reversed(todo.tolist()), strict=True)).items():
             answer = test(tokens[i])
             if answer:
-                answers[form] = answer  # before the state says yes: a reader of yes finds it
-                state[form] = _YES
+                answers[form] = answer
+                yes.append(form)
             else:
-                state[form] = _NO
-    return doc, state, answers
+                no.append(form)
+        state[yes] = _YES
+        state[no] = _NO
+        states[todo] = state[new]  # those tokens' states now (the gathered array is our own)
+    return doc, states, answers
 
 
 def indices_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> list[int]:
     """Indices of the tokens for which `test(token)` is truthy, in order, when the answer depends
     on the token's text alone: `memo` keeps the answer per form, so a long batch asks once per form."""
-    doc, state, _ = _ask(tokens, memo, test)
-    return (state[doc.token_forms] == _YES).nonzero()[0].tolist()
+    _, states, _ = _ask(tokens, memo, test)
+    return (states == _YES).nonzero()[0].tolist()
 
 
 def answers_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> list[tuple[int, Any]]:
     """(index, answer) of the tokens for which `test(token)` is truthy, as `indices_where`."""
-    doc, state, answers = _ask(tokens, memo, test)
-    hits = (state[doc.token_forms] == _YES).nonzero()[0]
+    doc, states, answers = _ask(tokens, memo, test)
+    hits = (states == _YES).nonzero()[0]
     return list(zip(hits.tolist(), map(answers.__getitem__, doc.token_forms[hits].tolist()), strict=True))
 
 
