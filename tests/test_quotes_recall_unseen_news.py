@@ -244,3 +244,27 @@ def test_a_pronoun_preposition_inside_the_object_does_not_stop_the_content():
             "مراجعة مكاتب التصحيح قبل نهاية المهلة.")
     doc = run(make_doc(body, ents=[person("سعد القحطاني")]))
     assert quote_with(doc, "مراجعة مكاتب التصحيح")
+
+
+def test_an_unnamed_plural_of_bodies_calls_on_someone():
+    body = "ودعت المنظمات النقابية الحكومة إلى مراجعة قرار رفع أسعار الوقود قبل نهاية الشهر."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مراجعة قرار رفع أسعار الوقود").speaker.text == "المنظمات النقابية"
+
+
+def test_a_counted_plural_of_bodies_warns():
+    body = "وحذرت خمس جمعيات أهلية من تراجع التبرعات المخصصة لكفالة الأيتام هذا العام."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "تراجع التبرعات المخصصة").text.startswith("من")
+
+
+def test_a_broken_plural_of_bodies_speaks():
+    body = "وأكدت الأحزاب المعارضة على ضرورة إجراء الانتخابات البلدية في موعدها المحدد."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "إجراء الانتخابات البلدية")
+
+
+def test_bodies_after_a_verb_with_a_plural_ending_are_its_object_not_a_speaker():
+    body = "واجتمع أهالي الحي أمس، وطالبوا الوزارات المعنية، ولا سيما البلدية، بإصلاح الطرق المتضررة."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("ولا سيما") for t in texts(doc))

@@ -1,15 +1,22 @@
 """A body named again by its head word alone: "بيان الجامعة"، "تقرير صادر عن الوزارة" after
 "جامعة تبوك"، "وزارة التعليم" earlier in the article. The definite head word refers back to the
 last body the article named with that head word; the issuer of the document is that body
-(GUIDE.md: a report speaks for the body that issued it when the article names it)."""
+(GUIDE.md: a report speaks for the body that issued it when the article names it).
+
+A plural of such a head word ("المنظمات"، "ثماني منظمات حقوقية"، "الأحزاب") is an unnamed group of
+bodies: it makes a statement as a body does ("ودعت المنظمات البرلمان إلى ...")."""
 
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
-from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.lexicons.loader import keyed
 
 ARTICLE = "ال"
+BODY_PLURALS = keyed(QUOTE_WORDS, "body_plural", match_key)
+COUNT_WORDS = keyed(QUOTE_WORDS, "count_word", match_key)
+FEMININE_END, PLURAL_END = "ه", "ات"  # "منظمه" (match key of "منظمة") -> "منظمات"
 PLAIN_PREFIXES = ("", "و", "ف")  # "الجامعة"، "والوزارة": the head word as a noun of its own, maybe after "و"
 
 
@@ -33,3 +40,18 @@ def body_named_before(finder: SpeakerFinder, j: int) -> SpeakerRef | None:
         if words and match_key(words[0]) == head:
             return SpeakerRef(r.entity.id, tok.start, tok.end, tok.text)
     return None
+
+
+def plural_body(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """The subject `sp` opens with a plural of a body's head word, maybe counted first ("المنظمات"،
+    "ثماني منظمات"، "الأحزاب"): a broken plural of the lexicon or the -ات plural of a feminine head."""
+    toks = finder.toks
+    k = finder.tok_at(sp.start)
+    if k + 1 < len(toks) and (toks[k].key in COUNT_WORDS or toks[k].text.isdigit()):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    key = toks[k].key
+    bare = key[len(ARTICLE):] if key.startswith(ARTICLE) else key
+    heads = finder.lex.words.get("org_head", frozenset())
+    return bare in BODY_PLURALS or (bare.endswith(PLURAL_END) and bare[: -len(PLURAL_END)] + FEMININE_END in heads)

@@ -18,6 +18,7 @@ from marsad.layers.quotes.cue_grammar import (
     CueGrammar,
 )
 from marsad.layers.quotes.fronted_subjects import named_heads
+from marsad.layers.quotes.generic_bodies import plural_body
 from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
@@ -38,6 +39,7 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
@@ -233,7 +235,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
             and not (not subject_after and named_heads(finder, sp)) \
-            and not collective_actor(finder, sp) and not quoted_body \
+            and not collective_actor(finder, sp) and not (plural_body(finder, sp) and not toks[i].key.endswith(PLURAL_VERB_END)) \
+            and not quoted_body \
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
