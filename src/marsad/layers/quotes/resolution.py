@@ -14,7 +14,7 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
+from marsad.layers.quotes.apposed_names import GIVEN_NAMES, apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
@@ -27,7 +27,7 @@ from marsad.layers.quotes.own_subjects import keeps_own_subject
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
-from marsad.layers.quotes.speaker_gender import PersonGenders
+from marsad.layers.quotes.speaker_gender import PersonGenders, given_name_genders
 from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
@@ -56,6 +56,9 @@ CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # matc
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
+QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
+DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
+DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -371,9 +374,12 @@ class SpeakerResolver:
         sent = finder.sents[si]
         cue = c.cue_tok
         if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
-            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about
-            sp = self._antecedent_mention(finder, cue - 1)
+            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
+            # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
+            sp = self._antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
             if sp is not None:
+                if sp.entity is None:
+                    self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
                 return sp, False
         sp = interviewee(finder, finder.sent_tok_range(si)[0], cue) if cue is not None else None
         if sp is not None:
@@ -517,12 +523,38 @@ class SpeakerResolver:
             return None
         sp = finder.subject_after(lo + 1, cue)
         if sp is not None and sp.entity is None:
-            if len(sp.text.split()) < UNLINKED_NAME_WORDS or not finder.toks[finder.tok_at(sp.start)].key.startswith("ال"):
+            head = finder.toks[finder.tok_at(sp.start)]
+            # a body's name opens with the article ("وكانت اللجنة الوطنية ...") or a body's head
+            # word in construct ("وكانت دائرة الأراضي والأملاك في دبي قد أعلنت")
+            body = self.lex.has("org_head", head, TITLE_PREFIXES) and len(sp.text.split()) > 1
+            if not body and (len(sp.text.split()) < UNLINKED_NAME_WORDS or not head.key.startswith("ال")):
                 # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
-                # no subject at all; a body's name opens with the article ("وكانت اللجنة الوطنية ...")
-                return None
+                # no subject at all
+                return self._described_subject_before_qad(finder, lo, cue)
+            # the subject "كان" puts before the verb is as explicit as one after it: no learned
+            # choice lends the words to a name said earlier
             self._constructed.add((sp.start, sp.end))
+            self._clause_subjects.add((sp.start, sp.end))
         return sp
+
+    def _described_subject_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+        """"وكان والد الطالب قد اتهم المدرسة": between "كان" (token lo) and "قد" right before the
+        verb stands only a plain noun in construct, the verb's own subject: a person the article does
+        not name, not the last speaker. The description is the speaker; it names no one, so no name
+        is borrowed."""
+        toks, lex = finder.toks, self.lex
+        if toks[cue - 1].key != QAD or not 1 < cue - 1 - (lo + 1) + 1 <= DESCRIBED_SUBJECT_WORDS:
+            return None
+        words = toks[lo + 1 : cue - 1]
+        if any(not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None
+               or finder.covering(i) is not None or lex.has("pronoun", t, TITLE_PREFIXES)
+               for i, t in enumerate(words, lo + 1)):
+            return None  # a name, a pronoun ("وكان سموه قد"), a particle or a verb: not a plain noun
+        if any(lex.has(kind, words[0], TITLE_PREFIXES) for kind in DESCRIPTION_HEADS) or words[0].key.startswith("ال"):
+            # "وكان وزير الخارجية قد": a title the rules link to its holder elsewhere; "كانت
+            # المجموعة اليابانية قد أعلنت": a definite description refers back to a body named before
+            return None
+        return self._clause_subject(finder, (words[0].start, words[-1].end))
 
     def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
         """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
@@ -535,7 +567,15 @@ class SpeakerResolver:
         lo, hi = finder.tok_at(start), finder.tok_at(pos)
         k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
                   and lex.cue(toks[k + 1]) is not None), None)
-        if k is None or not toks[k - 1].is_word:
+        return None if k is None else self._antecedent(finder, lo, k)
+
+    def _antecedent(self, finder: SpeakerFinder, lo: int, k: int, known_given: bool = False) -> SpeakerRef | None:
+        """Who the relative pronoun at token k (in a sentence opening at token lo) refers to: the
+        mention ending right before it, or a name the entity layer missed there (a plain given
+        name and what follows; `known_given`: a given name of the lexicons, where no other
+        reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
+        toks, lex = finder.toks, self.lex
+        if k <= lo or not toks[k - 1].is_word:
             return None
         if finder.mention_at_token(k - 1) or finder.covering(k - 1):
             return self._antecedent_mention(finder, k)
@@ -551,6 +591,8 @@ class SpeakerResolver:
         if not surname or not finder.plain_name_word(toks[first]) or alone \
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
             return None  # a title or a function word is no name
+        if known_given and toks[first].key not in GIVEN_NAMES and toks[first].key not in given_name_genders():
+            return None
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
 
     def _antecedent_mention(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
