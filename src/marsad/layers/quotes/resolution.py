@@ -526,15 +526,18 @@ class SpeakerResolver:
             head = finder.toks[finder.tok_at(sp.start)]
             # a body's name opens with the article ("وكانت اللجنة الوطنية ...") or a body's head
             # word in construct ("وكانت دائرة الأراضي والأملاك في دبي قد أعلنت")
-            body = self.lex.has("org_head", head, TITLE_PREFIXES) and len(sp.text.split()) > 1
+            body = self.lex.has("org_head", head, TITLE_PREFIXES) and not head.key.startswith(("ال", "وال")) \
+                and len(sp.text.split()) > 1
             if not body and (len(sp.text.split()) < UNLINKED_NAME_WORDS or not head.key.startswith("ال")):
                 # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
                 # no subject at all
                 return self._described_subject_before_qad(finder, lo, cue)
-            # the subject "كان" puts before the verb is as explicit as one after it: no learned
-            # choice lends the words to a name said earlier
             self._constructed.add((sp.start, sp.end))
-            self._clause_subjects.add((sp.start, sp.end))
+            if body:
+                # a body's head in construct names the body itself, unlike "وكانت الجماعة المتطرفة"
+                # that may refer back: as explicit as a subject after the verb, no learned choice
+                # lends the words to a name said earlier
+                self._clause_subjects.add((sp.start, sp.end))
         return sp
 
     def _described_subject_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
