@@ -142,3 +142,27 @@ def test_plain_description_between_kana_and_qad_is_not_the_last_speaker():
     body = ("قال سالم الراشد إن المدرسة اتخذت كل الإجراءات اللازمة. "
             "وكان والد الطالب قد اتهم المدرسة بأنها أهملت حالة ابنه الصحية.")
     assert _speakers(body)[-1] is None
+
+
+
+MEN = [("PER", "سالم الراشد", [("سالم الراشد", "name"), ("الراشد", "name")]),
+       ("PER", "فهد العمري", [("فهد العمري", "name")]),
+       ("ORG", "الحكومة الإسرائيلية", [("الحكومة الإسرائيلية", "name")])]
+
+
+def test_named_person_before_a_plain_verb_changes_who_goes_on():
+    # "لكن المتحدث ...، فهد العمري، حمل ... . وقال": the sentence's own subject, not the last speaker
+    body = ("قال سالم الراشد إن الخطة ستنفذ في موعدها. وأضاف الراشد أن التمويل متوفر. "
+            "لكن المتحدث باسم اللجنة الأهلية، فهد العمري، حمل الحكومة الإسرائيلية مسؤولية التأخير. "
+            "وقال إن الأسر المتضررة لم تتسلم شيئا حتى الآن.")
+    assert speaker_ids(body, MEN)[-1] == "e2"
+
+
+def test_reporting_verb_without_a_statement_still_names_who_goes_on():
+    # the aside is too long for "وقال فهد العمري ... إنهم" to be found as a statement; the
+    # "وأضاف" after it is still his, not the speaker before
+    body = ("قال سالم الراشد إن المعرض افتتح أمس، وأضاف أن الإقبال كبير. "
+            "وقال فهد العمري، وهو أحد أقدم العارضين في السوق الشعبي بالمنطقة منذ أكثر من عشرين عاما "
+            "ويعرفه الزوار جيدا في كل موسم من مواسم المعرض، إنهم باعوا معظم بضاعتهم. "
+            "وأضاف أن عدد الزوار تجاوز التوقعات.")
+    assert speaker_ids(body, MEN)[-1] == "e2"

@@ -59,6 +59,7 @@ PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a
 QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
 DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
+FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -285,8 +286,17 @@ class SpeakerResolver:
             return None
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
-        if not self._verb_like(finder, i0, opener):
-            return None
+        said = self.lex.cue(verb)
+        if said is not None and said.form in ("past", "present") and not said.flags & {"relay", "ambig"} \
+                and verb.key.startswith(CLAUSE_CONJUNCTIONS):
+            # "وأكد مدير الإدارة فلان على ضرورة ...": a reporting verb whose words were no statement
+            # of ours still names who the story is about now
+            pass
+        elif verb.key in self.lex.words.get("subject_opener", frozenset()) or not self._verb_like(finder, i0, opener):
+            fronted = self._fronted_actor(finder, i0, i1)
+            if fronted is not None or not self._verb_like(finder, i0, opener):
+                return fronted
+            # "لكن كيف يفسر العميد فلان ...؟" read on as before: the subject after the words
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None and not opener:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
@@ -294,6 +304,34 @@ class SpeakerResolver:
             return None
         ent = finder.entities.get(sp.entity)
         return sp if ent is not None and ent.type == "PER" else None
+
+    def _fronted_actor(self, finder: SpeakerFinder, i0: int, i1: int) -> SpeakerRef | None:
+        """"لكن الناطق باسم الرئاسة، فلان الفلاني، حمّل الحكومة المسؤولية. وقال إن": a sentence
+        whose named person stands before a verb that is no reporting verb (after his title, a
+        comma, or a particle such as "لكن") changes who the story is about, as a verb opening the
+        sentence does; the pro-drop verb of the next sentence is his."""
+        toks, lex = finder.toks, self.lex
+        k = i0 + 1 if toks[i0].key in lex.words.get("subject_opener", frozenset()) else i0
+        for j in range(k, min(i1 - 1, k + FRONTED_SUBJECT_TOKENS)):
+            t = toks[j]
+            if lex.cue(t) is not None or lex.is_comp(t) or lex.is_stop(t) or not (t.is_word or t.text in CLAUSE_PUNCTUATION):
+                # a statement, a clause, a phrase ("في صحيح مسلم عن فلان") or a mark of its own
+                # stands before any verb
+                return None
+            r = finder.mention_at_token(j)
+            if r is None or r.entity.type != "PER":
+                continue
+            after = finder.tok_at(r.end - 1) + 1
+            if after < i1 and toks[after].text in CLAUSE_PUNCTUATION:
+                after += 1
+            if after < i1 - 1 and not toks[after].key.endswith(VERB_NOUN_ENDINGS) \
+                    and len(toks[after].key) >= VERB_MIN_CHARS and self._verb_like(finder, after) \
+                    and not toks[after].key.startswith(CLAUSE_CONJUNCTIONS + PREPOSITION_PROCLITICS):
+                sp = finder.ref(r)
+                self._clause_subjects.add((sp.start, sp.end))
+                return sp
+            return None
+        return None
 
     def _verb_like(self, finder: SpeakerFinder, i: int, opener: bool = False) -> bool:
         """Token i may be a verb that is no reporting verb: no article, no function word, title,
