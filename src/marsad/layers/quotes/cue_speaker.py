@@ -13,6 +13,7 @@ from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES
 from marsad.layers.quotes.fronted_subjects import fronted_subject, names_nobody
+from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speech_lexicon import Cue
@@ -73,6 +74,9 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
             sp = fronted_subject(finder, i, cue) or sp
         if sp is None:
             sp = finder.subject_before(i)
+            if sp is not None and sp.entity is not None and finder.entities[sp.entity].type == "ORG":
+                # "الدكتور فلان عضو مجلس الشورى قال": the member speaks, not the council
+                sp = title_holder(finder, finder.tok_at(sp.start))[1] or sp
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None

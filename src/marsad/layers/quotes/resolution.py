@@ -19,7 +19,7 @@ from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Sp
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
-from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
+from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.opening_subjects import described_opening_subject
@@ -644,13 +644,10 @@ class SpeakerResolver:
         r = finder.mention_at_token(k - 1) or finder.covering(k - 1)
         if r is None or r.end != toks[k - 1].end or r.entity.type not in ("PER", "ORG"):
             return None
-        head = finder.tok_at(r.start)
-        if r.entity.type == "ORG" and head > 0 and self.lex.has("title", toks[head - 1], TITLE_PREFIXES):
-            holder = person_beside(finder, head - 1, toks[head - 1].end)
-            named = next((m for m in finder.mentions_between(max(0, toks[head - 1].start - HOLDER_GAP_CHARS),
-                                                             toks[head - 1].start)
-                          if m.entity.id == holder), None) if holder else None
-            return finder.ref(named) if named is not None else None
+        if r.entity.type == "ORG":
+            titled, holder = title_holder(finder, finder.tok_at(r.start))
+            if titled:
+                return holder
         return finder.ref(r)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
