@@ -68,3 +68,10 @@ def test_statement_to_those_spoken_to_keeps_its_speaker():
     # "وأكد للمصابين حرص ...": read as no subject, the statement is the visitor's
     body = "زار سالم الراشد المصابين في المستشفى أمس. وأكد للمصابين حرص الوزارة على تقديم أفضل رعاية لهم."
     assert _li_speakers(body) == ["سالم الراشد"]
+
+
+def test_first_person_verb_has_no_subject_after_it():
+    # "أقول بداية إن": the column's writer speaks; "بداية" is an adverb, no speaker
+    body = ("قبل الخوض في تفاصيل القضية التي شغلت الناس هذا الأسبوع، "
+            "أقول بداية إن المشكلة أعمق مما يظهر في وسائل التواصل.")
+    assert "بداية" not in [s or "" for s in _li_speakers(body)]

@@ -25,6 +25,7 @@ INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة ا
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
 # "طالبا عدم كشف اسمه"، "من دون ذكر اسمه": a verbal noun these negate asks for anonymity; the words
 # after it ("اسمه"، "هويته") are its object, and the statement is the unnamed subject's
+FIRST_PERSON = "أ"  # the prefix of the first person singular of the present ("أقول")
 NEGATING_NOUNS = frozenset(match_key(w) for w in ("عدم", "دون", "بدون"))
 
 
@@ -36,6 +37,11 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     if i > 0 and toks[i - 1].key in NEGATING_NOUNS:
         sp = anonymous_source(finder, grammar, sent.start, i - 1)
         cand.speaker, cand.resolved = sp, sp is not None
+        return
+    if cue.form == "present" and first_person(toks[i].text, cue):
+        # "أقول إن"، "وأعترف للقارئ أن": the writer speaks, in the first person; the words after the
+        # verb ("أقول بداية"، "أقول مثلا") are no subject, nor is a name said before it
+        cand.speaker, cand.resolved = None, True
         return
     if cue.form == "masdar":
         # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
@@ -141,3 +147,10 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
             return None
         return sp
     return None
+
+
+def first_person(text: str, cue: Cue) -> bool:
+    """Is the present-tense reporting verb `text` in the first person singular ("أقول"، "وأؤكد")?
+    Only with its hamza written: a bare alif also opens past forms ("اعترف"، "اكد")."""
+    stem = text[len(cue.prefix):] if len(text) > len(cue.prefix) else text
+    return stem.startswith(FIRST_PERSON)
