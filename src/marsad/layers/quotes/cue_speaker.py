@@ -39,9 +39,10 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         cand.speaker, cand.resolved = sp, sp is not None
         return
     if cue.form == "present" and first_person(toks[i].text, cue):
-        # "أقول إن"، "وأعترف للقارئ أن": the writer speaks, in the first person; the words after the
-        # verb ("أقول بداية"، "أقول مثلا") are no subject, nor is a name said before it
-        cand.speaker, cand.resolved = None, True
+        # "أقول إن"، "وأعترف للقارئ أن": the one speaking in the first person (the writer, or the
+        # speaker whose words hold the verb: "وقال فلان: لا يعيبني أن أقول"); the words after the
+        # verb ("أقول بداية"، "أقول مثلا") are no subject
+        cand.speaker, cand.resolved = None, False
         return
     if cue.form == "masdar":
         # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun

@@ -287,10 +287,12 @@ class SpeakerResolver:
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
         said = self.lex.cue(verb)
-        if said is not None and said.form in ("past", "present") and not said.flags & {"relay", "ambig"} \
-                and verb.key.startswith(CLAUSE_CONJUNCTIONS):
-            # "وأكد مدير الإدارة فلان على ضرورة ...": a reporting verb whose words were no statement
-            # of ours still names who the story is about now
+        # "وأكد مدير الإدارة فلان على ضرورة ...": a reporting verb whose words were no statement of
+        # ours still names who the story is about now, when a person the entity layer found is its
+        # subject (no name read off the words after it)
+        said = said is not None and said.form in ("past", "present") and not said.flags & {"relay", "ambig"} \
+            and verb.key.startswith(CLAUSE_CONJUNCTIONS)
+        if said:
             pass
         elif verb.key in self.lex.words.get("subject_opener", frozenset()) or not self._verb_like(finder, i0, opener):
             fronted = self._fronted_actor(finder, i0, i1)
@@ -298,7 +300,7 @@ class SpeakerResolver:
                 return fronted
             # "لكن كيف يفسر العميد فلان ...؟" read on as before: the subject after the words
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
-        if sp is None and not opener:
+        if sp is None and not opener and not said:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
             return None
