@@ -110,3 +110,59 @@ def test_chain_ends_at_a_paragraph_with_a_named_subject():
             "واستقبلت منيرة الحسن الوفود المشاركة في المهرجان.\n\n"
             "وأكدت أن الدورة المقبلة ستشهد برامج جديدة للزوار.")
     assert _speakers(body)[-1] != "e1"
+
+
+def _statement_speakers(body: str) -> list[str | None]:
+    """Each statement's speaker text (an unlinked span too)."""
+    return [q.speaker.text if q.speaker else None for q in run(make_doc(body, ents=ENTS)).quotes]
+
+
+def test_missed_name_before_the_relative_pronoun_speaks():
+    # the entity layer did not name the coach; "الذي يرى" is his, not the last speaker's
+    body = ("قال سالم الراشد إن الموسم سيكون صعبا على الفرق الصغيرة. "
+            "ويخالفه المدرب خالد العتيبي الذي يرى أن الفرق الصغيرة استعدت جيدا.")
+    assert _statement_speakers(body)[-1] == "خالد العتيبي"
+
+
+def test_words_before_the_relative_pronoun_that_are_no_name_speak_for_no_one_new():
+    # "بحسب تقرير للجنة الذي": no given name opens the words, so no name is read off them
+    body = ("قال سالم الراشد إن الإصابات تراجعت، بحسب تقرير للجنة الذي أشار إلى أن الأرقام أولية.")
+    assert "تقرير" not in (_statement_speakers(body)[-1] or "")
+
+
+def test_body_in_construct_between_kana_and_qad_speaks():
+    # "وكانت هيئة ... قد أعلنت": the subject "كان" puts before the verb, not the analyst quoted before
+    body = ("قال سالم الراشد إن أسعار الشقق ستنخفض قليلا هذا العام. "
+            "وكانت هيئة العقار في المنطقة الشرقية قد أعلنت أن الصفقات زادت في الربع الأول.")
+    assert (_statement_speakers(body)[-1] or "").startswith("هيئة العقار")
+
+
+def test_plain_description_between_kana_and_qad_is_not_the_last_speaker():
+    # "وكان والد الطالب قد اتهم": an unnamed person; the words are not the official's
+    body = ("قال سالم الراشد إن المدرسة اتخذت كل الإجراءات اللازمة. "
+            "وكان والد الطالب قد اتهم المدرسة بأنها أهملت حالة ابنه الصحية.")
+    assert _speakers(body)[-1] is None
+
+
+
+MEN = [("PER", "سالم الراشد", [("سالم الراشد", "name"), ("الراشد", "name")]),
+       ("PER", "فهد العمري", [("فهد العمري", "name")]),
+       ("ORG", "الحكومة الإسرائيلية", [("الحكومة الإسرائيلية", "name")])]
+
+
+def test_named_person_before_a_plain_verb_changes_who_goes_on():
+    # "لكن المتحدث ...، فهد العمري، حمل ... . وقال": the sentence's own subject, not the last speaker
+    body = ("قال سالم الراشد إن الخطة ستنفذ في موعدها. وأضاف الراشد أن التمويل متوفر. "
+            "لكن المتحدث باسم اللجنة الأهلية، فهد العمري، حمل الحكومة الإسرائيلية مسؤولية التأخير. "
+            "وقال إن الأسر المتضررة لم تتسلم شيئا حتى الآن.")
+    assert speaker_ids(body, MEN)[-1] == "e2"
+
+
+def test_reporting_verb_without_a_statement_still_names_who_goes_on():
+    # the aside is too long for "وقال فهد العمري ... إنهم" to be found as a statement; the
+    # "وأضاف" after it is still his, not the speaker before
+    body = ("قال سالم الراشد إن المعرض افتتح أمس، وأضاف أن الإقبال كبير. "
+            "وقال فهد العمري، وهو أحد أقدم العارضين في السوق الشعبي بالمنطقة منذ أكثر من عشرين عاما "
+            "ويعرفه الزوار جيدا في كل موسم من مواسم المعرض، إنهم باعوا معظم بضاعتهم. "
+            "وأضاف أن عدد الزوار تجاوز التوقعات.")
+    assert speaker_ids(body, MEN)[-1] == "e2"

@@ -4,7 +4,7 @@ subject. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import speaker_texts
+from tests.test_quotes import org, person, speaker_ids, speaker_texts
 
 
 def test_body_before_the_verb_speaks_not_the_object_after_it():
@@ -35,3 +35,11 @@ def test_verb_with_and_before_it_keeps_the_subject_after_it():
 def test_noun_resumed_by_the_verbs_object_pronoun_is_not_its_subject():
     body = "والمشروع الجديد وصفه رئيس البلدية بأنه خطوة مهمة لخدمة سكان الأحياء الشرقية."
     assert "المشروع الجديد" not in speaker_texts(body)
+
+
+def test_member_named_before_his_body_speaks_not_the_body():
+    # "الدكتور فلان عضو مجلس الشورى قال:": the body closes the member's title, right before the verb
+    ents = [person("فهد العمري"), org("مجلس الشورى")]
+    body = ("وتوالت ردود الفعل على الحادث في المنطقة.\n\n"
+            "الدكتور فهد العمري عضو مجلس الشورى قال: إن ما جرى عمل مدان لا يقبله أحد.")
+    assert speaker_ids(body, ents) == ["e1"]

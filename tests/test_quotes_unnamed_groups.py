@@ -6,7 +6,7 @@ may still refer back. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.test_quotes import make_doc, quote_with, run
+from tests.test_quotes import make_doc, quote_with, run, speaker_ids
 
 MINISTER = [("PER", "سامي الراشد", [("سامي الراشد", "name")])]
 NAMED_FIRST = "وقال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
@@ -75,3 +75,11 @@ def test_a_group_the_entity_layer_took_for_a_name_is_no_one():
     body = NAMED_FIRST + "وقال ناشطون محليون إن المياه انقطعت عن الحي منذ ثلاثة أيام."
     ents = MINISTER + [("ORG", "ناشطون محليون", [("ناشطون محليون", "name")])]
     assert quote_with(run(make_doc(body, ents=ents)), "المياه انقطعت").speaker is None
+
+
+def test_officials_of_a_body_in_construct_are_unnamed():
+    # "وقال مسؤولو الهيئة": unnamed officials, as "مسؤولون في الهيئة"; not the person quoted before
+    ents = [("PER", "سالم الراشد", [("سالم الراشد", "name")])]
+    body = ("قال سالم الراشد إن الموسم السياحي بدأ مبكرا هذا العام. "
+            "وقال مسؤولو الهيئة إن نسبة إشغال الفنادق بلغت ذروتها في الأسبوع الأول.")
+    assert speaker_ids(body, ents)[-1] is None

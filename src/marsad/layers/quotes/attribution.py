@@ -36,6 +36,7 @@ ORG_NAME_TOKENS = 6         # words of a body's name after its head word ("شر�
 ORG_NAME_OPENING = 4        # tokens from the head word to the name's first word ("صحيفة الـ«غارديان»")
 SKIP_CHARS = "،,()\"“”«»"
 DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
+LI_ARTICLE = "لل"  # match key of "لـ" joined to the article: "للمشجع"، "للمؤسسات"
 OPENING_MARKS = frozenset("«\"“")
 OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")  # match keys: a preposition on a definite noun
@@ -142,7 +143,7 @@ class SpeakerFinder(DescriptionNames):
         if k >= i1:
             return None
         tok = toks[k]
-        if tok.key == DETACHED_OBJECT_PREPOSITION or not strip_prep and self._addressed(tok) \
+        if tok.key == DETACHED_OBJECT_PREPOSITION or not strip_prep and (self._addressed(tok) or self._with_li(k)) \
                 or lex.has("adverb", tok, TITLE_PREFIXES):
             # "طالب بـ«...»"، "قال لصحيفة «X»"، "كتبت مؤخرا": the verb's object or an adverb; the
             # subject is unsaid (the one before the verb or the previous speaker)
@@ -230,6 +231,13 @@ class SpeakerFinder(DescriptionNames):
         lex = self.lex
         return any(lex.has(kind, tok, OBJECT_PREFIXES) and not lex.has(kind, tok, TITLE_PREFIXES)
                    for kind in ("title", "outlet", "org_head"))
+
+    def _with_li(self, k: int) -> bool:
+        """"توضح للمشجع أن"، "نؤكد للمؤسسات الأخرى أن"، "يدعو للغرابة": a noun with "لـ" joined to its
+        article ("لل") is the one spoken to or a purpose, never the verb's subject (unless the
+        entity layer named it so)."""
+        key = self.toks[k].key
+        return key.startswith(LI_ARTICLE) and len(key) > len(LI_ARTICLE) + 1 and self.mention_at_token(k) is None
 
     def _phrase_stop(self, k: int, i1: int) -> int:
         """Where the subject phrase starting at token k ends: punctuation, a complementiser, a

@@ -13,6 +13,7 @@ from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES
 from marsad.layers.quotes.fronted_subjects import fronted_subject, names_nobody
+from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speech_lexicon import Cue
@@ -24,6 +25,7 @@ INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة ا
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
 # "طالبا عدم كشف اسمه"، "من دون ذكر اسمه": a verbal noun these negate asks for anonymity; the words
 # after it ("اسمه"، "هويته") are its object, and the statement is the unnamed subject's
+FIRST_PERSON = "أ"  # the prefix of the first person singular of the present ("أقول")
 NEGATING_NOUNS = frozenset(match_key(w) for w in ("عدم", "دون", "بدون"))
 
 
@@ -35,6 +37,12 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     if i > 0 and toks[i - 1].key in NEGATING_NOUNS:
         sp = anonymous_source(finder, grammar, sent.start, i - 1)
         cand.speaker, cand.resolved = sp, sp is not None
+        return
+    if cue.form == "present" and first_person(toks[i].text, cue):
+        # "أقول إن"، "وأعترف للقارئ أن": the one speaking in the first person (the writer, or the
+        # speaker whose words hold the verb: "وقال فلان: لا يعيبني أن أقول"); the words after the
+        # verb ("أقول بداية"، "أقول مثلا") are no subject
+        cand.speaker, cand.resolved = None, False
         return
     if cue.form == "masdar":
         # "نقلت سبوتنيك عن الوزير قوله": the speaker is named just before the verbal noun
@@ -73,6 +81,9 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
             sp = fronted_subject(finder, i, cue) or sp
         if sp is None:
             sp = finder.subject_before(i)
+            if sp is not None and sp.entity is not None and finder.entities[sp.entity].type == "ORG":
+                # "الدكتور فلان عضو مجلس الشورى قال": the member speaks, not the council
+                sp = title_holder(finder, finder.tok_at(sp.start))[1] or sp
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None
@@ -137,3 +148,10 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
             return None
         return sp
     return None
+
+
+def first_person(text: str, cue: Cue) -> bool:
+    """Is the present-tense reporting verb `text` in the first person singular ("أقول"، "وأؤكد")?
+    Only with its hamza written: a bare alif also opens past forms ("اعترف"، "اكد")."""
+    stem = text[len(cue.prefix):] if len(text) > len(cue.prefix) else text
+    return stem.startswith(FIRST_PERSON)

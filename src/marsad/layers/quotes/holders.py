@@ -8,6 +8,7 @@ the finder's tokens and mentions).
 
 from __future__ import annotations
 
+from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import NAME_TITLE_GAP
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 
@@ -37,6 +38,20 @@ def person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
                 and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
             return r.entity.id
     return None
+
+
+def title_holder(finder: SpeakerFinder, body_start: int) -> tuple[bool, SpeakerRef | None]:
+    """"فلان عضو مجلس الشورى قال"، "فلانة مديرة الصندوق التي قالت": a body named right after a
+    title word is the title's; the holder is the person named beside the title. Returns whether a
+    title stands right before the body's first token (`body_start`), and the holder's mention."""
+    toks = finder.toks
+    if body_start <= 0 or not finder.lex.has("title", toks[body_start - 1], TITLE_PREFIXES):
+        return False, None
+    title = toks[body_start - 1]
+    holder = person_beside(finder, body_start - 1, title.end)
+    named = next((m for m in finder.mentions_between(max(0, title.start - HOLDER_GAP_CHARS), title.start)
+                  if m.entity.id == holder), None) if holder else None
+    return True, finder.ref(named) if named is not None else None
 
 
 def matched_description(rest: list[str], following: list[str]) -> int:

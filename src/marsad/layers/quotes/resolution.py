@@ -14,12 +14,12 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
+from marsad.layers.quotes.apposed_names import GIVEN_NAMES, apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
-from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, person_beside
+from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.opening_subjects import described_opening_subject
@@ -27,7 +27,7 @@ from marsad.layers.quotes.own_subjects import keeps_own_subject
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
-from marsad.layers.quotes.speaker_gender import PersonGenders
+from marsad.layers.quotes.speaker_gender import PersonGenders, given_name_genders
 from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
@@ -57,6 +57,10 @@ CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # matc
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
+QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
+DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
+DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
+FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -283,15 +287,54 @@ class SpeakerResolver:
             return None
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
-        if not self._verb_like(finder, i0, opener):
-            return None
+        said = self.lex.cue(verb)
+        # "وأكد مدير الإدارة فلان على ضرورة ...": a reporting verb whose words were no statement of
+        # ours still names who the story is about now, when a person the entity layer found is its
+        # subject (no name read off the words after it)
+        said = said is not None and said.form in ("past", "present") and not said.flags & {"relay", "ambig"} \
+            and verb.key.startswith(CLAUSE_CONJUNCTIONS)
+        if said:
+            pass
+        elif verb.key in self.lex.words.get("subject_opener", frozenset()) or not self._verb_like(finder, i0, opener):
+            fronted = self._fronted_actor(finder, i0, i1)
+            if fronted is not None or not self._verb_like(finder, i0, opener):
+                return fronted
+            # "لكن كيف يفسر العميد فلان ...؟" read on as before: the subject after the words
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
-        if sp is None and not opener:
+        if sp is None and not opener and not said:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
         if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
             return None
         ent = finder.entities.get(sp.entity)
         return sp if ent is not None and ent.type == "PER" else None
+
+    def _fronted_actor(self, finder: SpeakerFinder, i0: int, i1: int) -> SpeakerRef | None:
+        """"لكن الناطق باسم الرئاسة، فلان الفلاني، حمّل الحكومة المسؤولية. وقال إن": a sentence
+        whose named person stands before a verb that is no reporting verb (after his title, a
+        comma, or a particle such as "لكن") changes who the story is about, as a verb opening the
+        sentence does; the pro-drop verb of the next sentence is his."""
+        toks, lex = finder.toks, self.lex
+        k = i0 + 1 if toks[i0].key in lex.words.get("subject_opener", frozenset()) else i0
+        for j in range(k, min(i1 - 1, k + FRONTED_SUBJECT_TOKENS)):
+            t = toks[j]
+            if lex.cue(t) is not None or lex.is_comp(t) or lex.is_stop(t) or not (t.is_word or t.text in CLAUSE_PUNCTUATION):
+                # a statement, a clause, a phrase ("في صحيح مسلم عن فلان") or a mark of its own
+                # stands before any verb
+                return None
+            r = finder.mention_at_token(j)
+            if r is None or r.entity.type != "PER":
+                continue
+            after = finder.tok_at(r.end - 1) + 1
+            if after < i1 and toks[after].text in CLAUSE_PUNCTUATION:
+                after += 1
+            if after < i1 - 1 and not toks[after].key.endswith(VERB_NOUN_ENDINGS) \
+                    and len(toks[after].key) >= VERB_MIN_CHARS and self._verb_like(finder, after) \
+                    and not toks[after].key.startswith(CLAUSE_CONJUNCTIONS + PREPOSITION_PROCLITICS):
+                sp = finder.ref(r)
+                self._clause_subjects.add((sp.start, sp.end))
+                return sp
+            return None
+        return None
 
     def _verb_like(self, finder: SpeakerFinder, i: int, opener: bool = False) -> bool:
         """Token i may be a verb that is no reporting verb: no article, no function word, title,
@@ -373,9 +416,12 @@ class SpeakerResolver:
         sent = finder.sents[si]
         cue = c.cue_tok
         if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
-            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about
-            sp = self._antecedent_mention(finder, cue - 1)
+            # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
+            # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
+            sp = self._antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
             if sp is not None:
+                if sp.entity is None:
+                    self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
                 return sp, False
         sp = interviewee(finder, finder.sent_tok_range(si)[0], cue) if cue is not None else None
         if sp is not None:
@@ -519,12 +565,41 @@ class SpeakerResolver:
             return None
         sp = finder.subject_after(lo + 1, cue)
         if sp is not None and sp.entity is None:
-            if len(sp.text.split()) < UNLINKED_NAME_WORDS or not finder.toks[finder.tok_at(sp.start)].key.startswith("ال"):
+            head = finder.toks[finder.tok_at(sp.start)]
+            # a body's name opens with the article ("وكانت اللجنة الوطنية ...") or a body's head
+            # word in construct ("وكانت دائرة الأراضي والأملاك في دبي قد أعلنت")
+            body = self.lex.has("org_head", head, TITLE_PREFIXES) and not head.key.startswith(("ال", "وال")) \
+                and len(sp.text.split()) > 1
+            if not body and (len(sp.text.split()) < UNLINKED_NAME_WORDS or not head.key.startswith("ال")):
                 # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
-                # no subject at all; a body's name opens with the article ("وكانت اللجنة الوطنية ...")
-                return None
+                # no subject at all
+                return self._described_subject_before_qad(finder, lo, cue)
             self._constructed.add((sp.start, sp.end))
+            if body:
+                # a body's head in construct names the body itself, unlike "وكانت الجماعة المتطرفة"
+                # that may refer back: as explicit as a subject after the verb, no learned choice
+                # lends the words to a name said earlier
+                self._clause_subjects.add((sp.start, sp.end))
         return sp
+
+    def _described_subject_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+        """"وكان والد الطالب قد اتهم المدرسة": between "كان" (token lo) and "قد" right before the
+        verb stands only a plain noun in construct, the verb's own subject: a person the article does
+        not name, not the last speaker. The description is the speaker; it names no one, so no name
+        is borrowed."""
+        toks, lex = finder.toks, self.lex
+        if toks[cue - 1].key != QAD or not 1 < cue - 1 - (lo + 1) + 1 <= DESCRIBED_SUBJECT_WORDS:
+            return None
+        words = toks[lo + 1 : cue - 1]
+        if any(not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None
+               or finder.covering(i) is not None or lex.has("pronoun", t, TITLE_PREFIXES)
+               for i, t in enumerate(words, lo + 1)):
+            return None  # a name, a pronoun ("وكان سموه قد"), a particle or a verb: not a plain noun
+        if any(lex.has(kind, words[0], TITLE_PREFIXES) for kind in DESCRIPTION_HEADS) or words[0].key.startswith("ال"):
+            # "وكان وزير الخارجية قد": a title the rules link to its holder elsewhere; "كانت
+            # المجموعة اليابانية قد أعلنت": a definite description refers back to a body named before
+            return None
+        return self._clause_subject(finder, (words[0].start, words[-1].end))
 
     def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
         """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
@@ -537,7 +612,15 @@ class SpeakerResolver:
         lo, hi = finder.tok_at(start), finder.tok_at(pos)
         k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
                   and lex.cue(toks[k + 1]) is not None), None)
-        if k is None or not toks[k - 1].is_word:
+        return None if k is None else self._antecedent(finder, lo, k)
+
+    def _antecedent(self, finder: SpeakerFinder, lo: int, k: int, known_given: bool = False) -> SpeakerRef | None:
+        """Who the relative pronoun at token k (in a sentence opening at token lo) refers to: the
+        mention ending right before it, or a name the entity layer missed there (a plain given
+        name and what follows; `known_given`: a given name of the lexicons, where no other
+        reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
+        toks, lex = finder.toks, self.lex
+        if k <= lo or not toks[k - 1].is_word:
             return None
         if finder.mention_at_token(k - 1) or finder.covering(k - 1):
             return self._antecedent_mention(finder, k)
@@ -553,6 +636,8 @@ class SpeakerResolver:
         if not surname or not finder.plain_name_word(toks[first]) or alone \
                 or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
             return None  # a title or a function word is no name
+        if known_given and toks[first].key not in GIVEN_NAMES and toks[first].key not in given_name_genders():
+            return None
         return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
 
     def _antecedent_mention(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
@@ -563,13 +648,10 @@ class SpeakerResolver:
         r = finder.mention_at_token(k - 1) or finder.covering(k - 1)
         if r is None or r.end != toks[k - 1].end or r.entity.type not in ("PER", "ORG"):
             return None
-        head = finder.tok_at(r.start)
-        if r.entity.type == "ORG" and head > 0 and self.lex.has("title", toks[head - 1], TITLE_PREFIXES):
-            holder = person_beside(finder, head - 1, toks[head - 1].end)
-            named = next((m for m in finder.mentions_between(max(0, toks[head - 1].start - HOLDER_GAP_CHARS),
-                                                             toks[head - 1].start)
-                          if m.entity.id == holder), None) if holder else None
-            return finder.ref(named) if named is not None else None
+        if r.entity.type == "ORG":
+            titled, holder = title_holder(finder, finder.tok_at(r.start))
+            if titled:
+                return holder
         return finder.ref(r)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
