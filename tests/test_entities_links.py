@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_fixtures import analysed, layer  # noqa: F401 - pytest fixture
+from entity_fixtures import analysed, layer, names  # noqa: F401 - pytest fixture
 from marsad.document import Document
 from marsad.layers.entities.homographs import marks_by_letter
 
@@ -158,3 +158,19 @@ def test_an_ordinary_word_in_waw_is_no_given_name(layer):
     # "وجود" (presence) is و + the name "جود" to the tokenizer
     doc = run(layer, "تراجع أداء الفريق رغم وجود كاسياس في المرمى.")
     assert all(m.text != "وجود كاسياس" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a party whose one-word name the KB knows as a person's
+    ("وانتقد حزب ميرتس اليساري خطة الحكومة الجديدة.", "حزب ميرتس"),
+    ("وقال متحدث لحزب ميرتس إن التصويت تأجل.", "حزب ميرتس"),
+])
+def test_a_person_word_after_hizb_names_the_party(layer, text, body):
+    doc = run(layer, text)
+    assert body in names(doc, "ORG")
+    assert not any(e.kb == "marsad:per/friedrich-merz" for e in doc.entities)
+
+
+def test_the_party_of_a_person_named_in_full_stays_the_person(layer):
+    doc = run(layer, "وقال نوري المالكي إن حزب المالكي لن يتراجع عن موقفه.")
+    assert linked(doc, "المالكي") == "marsad:per/nouri-al-maliki"

@@ -60,7 +60,7 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
-from marsad.layers.entities.namesakes import given_name_fits, unlink_namesakes
+from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
@@ -243,6 +243,7 @@ class MentionFinder:
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
+        cands = retype_word_named_bodies(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)

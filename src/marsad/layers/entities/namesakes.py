@@ -5,6 +5,9 @@ The KB links "المالكي" alone to its best-known holder; the tagger often l
 does not know (the Gulf names few famous people bear: lexicon `gulf_given_names.tsv`). A known
 given name right before such a one-word KB person begins the person's name; unless the KB knows the
 actor by that given name ("نوري" + "المالكي"), the longer name is someone else, and the link goes.
+
+A one-word person right after "حزب" or "مركز" is a body's name ("حزب ميرتس", "مركز كارتر"),
+unless the article names that person elsewhere (lexicon `word_named_bodies.tsv`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from marsad.layers.entities.titles import HONORIFICS
 from marsad.lexicons.loader import keyed
 
 GULF_GIVEN_NAMES = keyed("gulf_given_names.tsv", None, match_key)
+WORD_BODY_HEADS = keyed("word_named_bodies.tsv", None, match_key)
 
 # "عبد الفتاح السيسي": a compound given name an alias writes in two words
 _COMPOUND_HEADS = frozenset(alias_key(w) for w in ("عبد", "أبو"))
@@ -77,3 +81,54 @@ def unlink_namesakes(cands: list[NameCandidate], tokens: list[Token], text: str,
         if not given_name_fits(actor, c.key):
             c.actor, c.source = None, "given"
         covered.add(i - 1)
+
+
+def _head_at(tok: Token) -> bool:
+    """Is the word a body's head word, alone or after one proclitic ("لحزب", "ومركز"; not "الحزب")?"""
+    if not tok.is_word:
+        return False
+    return tok.key in WORD_BODY_HEADS or len(tok.splits) > 1 and tok.splits[-1][1] in WORD_BODY_HEADS \
+        and tok.key[0] in "وفلب" and not tok.key.startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
+def _named_in_full(c: NameCandidate, cands: list[NameCandidate]) -> bool:
+    """Does another person candidate of the article name the same person: the same KB actor, or a
+    longer name that ends with the word?"""
+    for o in cands:
+        if o is c or o.type != "PER":
+            continue
+        if c.actor is not None and o.actor is not None and o.actor.id == c.actor.id:
+            return True
+        if " " in o.key and o.key.rsplit(" ", 1)[1] == c.key:
+            return True
+    return False
+
+
+def retype_word_named_bodies(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """"حزب ميرتس", "مركز كارتر": a one-word person right after the head word of a party or a
+    centre is the body's name; unless the article names that person elsewhere ("حزب المالكي" beside
+    "نوري المالكي", his party). A person's name the tagger ran over the head word ("باسم حزب
+    ميرتس") is cut before it: what is left stays a person only if two words or more."""
+    covered = claimed(cands)
+    out: list[NameCandidate] = []
+    for c in cands:
+        b = c.tok_end
+        h = b - 2  # the head word's token
+        if c.type != "PER" or h < 0 or h < c.tok_start - 1 or c.end != tokens[b - 1].end \
+                or text[tokens[h].end : tokens[b - 1].start] != " " or not _head_at(tokens[h]) \
+                or h == c.tok_start - 1 and (h in covered or text[tokens[h].end : c.start] != " ") \
+                or h >= c.tok_start and tokens[h].splits[-1][0] != tokens[h].start:
+            out.append(c)
+            continue
+        word = NameCandidate(tokens[b - 1].start, c.end, b - 1, b, "PER", alias_key(text[tokens[b - 1].start : c.end]),
+                             c.actor if h == c.tok_start - 1 else None)
+        if _named_in_full(word, [o for o in cands if o is not c]):
+            out.append(c)
+            continue
+        start = tokens[h].splits[-1][0]
+        if h - c.tok_start >= 2:
+            out.append(NameCandidate(c.start, tokens[h - 1].end, c.tok_start, h, "PER",
+                                     alias_key(text[c.start : tokens[h - 1].end]), None, c.source))
+        out.append(NameCandidate(start, c.end, h, b, "ORG", alias_key(text[start : c.end]), None, "pattern"))
+        covered.add(h)
+    return out
