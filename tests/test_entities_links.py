@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_fixtures import analysed, layer  # noqa: F401 - pytest fixture
+from entity_fixtures import analysed, layer, names  # noqa: F401 - pytest fixture
 from marsad.document import Document
 from marsad.layers.entities.homographs import marks_by_letter
 
@@ -129,3 +129,48 @@ def test_a_fathers_name_alone_is_not_the_son():
     full, short = cands("وقال مشعل الدوسري إن الطريق افتتح وأضاف الدوسري أنه جاهز.", [(1, 3), (7, 8)])
     NameCoref(load_kb())([full, short])
     assert full.cluster == short.cluster
+
+
+@pytest.mark.parametrize("text, full", [
+    # a Gulf given name the generated list lacks, before a family name the KB links alone
+    ("وقال مسفر المالكي مدير مكتب التعليم في المحافظة إن الدراسة تبدأ الأحد.", "مسفر المالكي"),
+    ("وأوضح جمعان الأسد أن أعمال الطريق ستنتهي قبل الصيف.", "جمعان الأسد"),
+    # a given name of the generated list, without the tagger
+    ("وأكد محمد المالكي رئيس البلدية أن المشروع تأخر.", "محمد المالكي"),
+])
+def test_a_local_namesake_is_not_the_famous_person(layer, text, full):
+    doc = run(layer, text)
+    person = next(e for e in doc.entities if any(m.text == full for m in e.mentions))
+    assert person.kb is None
+
+
+def test_a_bare_family_name_after_a_namesake_is_the_namesake(layer):
+    doc = run(layer, "وقال مشبب المالكي إن الحملة مستمرة، وأضاف المالكي أن الفرق جاهزة.")
+    assert not any(e.kb == "marsad:per/nouri-al-maliki" for e in doc.entities)
+
+
+def test_the_famous_persons_own_given_name_keeps_the_link(layer):
+    doc = run(layer, "وقال نوري المالكي إن الحكومة ستجتمع غدا.")
+    assert linked(doc, "نوري المالكي") == "marsad:per/nouri-al-maliki"
+
+
+def test_an_ordinary_word_in_waw_is_no_given_name(layer):
+    # "وجود" (presence) is و + the name "جود" to the tokenizer
+    doc = run(layer, "تراجع أداء الفريق رغم وجود كاسياس في المرمى.")
+    assert all(m.text != "وجود كاسياس" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a party whose one-word name the KB knows as a person's
+    ("وانتقد حزب ميرتس اليساري خطة الحكومة الجديدة.", "حزب ميرتس"),
+    ("وقال متحدث لحزب ميرتس إن التصويت تأجل.", "حزب ميرتس"),
+])
+def test_a_person_word_after_hizb_names_the_party(layer, text, body):
+    doc = run(layer, text)
+    assert body in names(doc, "ORG")
+    assert not any(e.kb == "marsad:per/friedrich-merz" for e in doc.entities)
+
+
+def test_the_party_of_a_person_named_in_full_stays_the_person(layer):
+    doc = run(layer, "وقال نوري المالكي إن حزب المالكي لن يتراجع عن موقفه.")
+    assert linked(doc, "المالكي") == "marsad:per/nouri-al-maliki"

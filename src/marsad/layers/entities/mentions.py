@@ -32,7 +32,6 @@ from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
-from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dotted_names import join_dotted_names
@@ -61,6 +60,7 @@ from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
+from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.person_named import PersonNamedBodies
@@ -79,7 +79,6 @@ from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
-from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
@@ -168,21 +167,6 @@ def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
     return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
 
 
-def _given_name_fits(actor: Actor | None, key: str) -> bool:
-    """Whether a longer name ending with a family name the KB knows alone begins as one of the
-    actor's full names does, up to long vowels ("باراك حسين أوباما" is Obama; "فايز المالكي" is not Nouri
-    al-Maliki, nor "عبد الحكيم" anyone called "الحكيم")."""
-    if actor is None:
-        return False
-    first = skeleton(key.split(" ", 1)[0])
-    for alias in actor.all_ar():
-        words = [w for w in alias_key(alias).split(" ") if w not in HONORIFICS]  # "الشيخ يوسف القرضاوي"
-        # press spellings of a given name differ in long vowels ("فرنسوا" / "فرانسوا")
-        if len(words) > 1 and skeleton(words[0]) == first:
-            return True
-    return False
-
-
 def _told_in_quotes(text: str, start: int) -> bool:
     """The quote mark before `start` follows ل ("لـ«", "ل"") or "مع ": who a statement was made to
     ("في تصريح لـ«الرياض»", "في حديث مع «الشرق الأوسط»")."""
@@ -247,6 +231,7 @@ class MentionFinder:
                 extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
+        unlink_namesakes(cands, tokens, doc.text, self.words)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
@@ -258,6 +243,7 @@ class MentionFinder:
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
+        cands = retype_word_named_bodies(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
@@ -518,7 +504,7 @@ class MentionFinder:
         if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
             return False
         if k.tok_end == n.tok_end:
-            return k.tok_end - k.tok_start > 1 or _given_name_fits(k.actor, n.key)
+            return k.tok_end - k.tok_start > 1 or given_name_fits(k.actor, n.key)
         curated = k.actor is not None and "curated" in k.actor.origin
         return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
 
