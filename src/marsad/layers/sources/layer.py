@@ -27,6 +27,7 @@ from marsad.layers.sources.governing import (
     told,
 )
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
+from marsad.layers.sources.namesakes import namesake_by_country, namesake_groups
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OFFICIAL, OutletFinder
 from marsad.layers.sources.placement import (
@@ -133,6 +134,10 @@ class SourceLayer:
 
         self.lex = lexicon or load_speech_lexicon()
         self.actors = list(kb.agencies())
+        self._alias_key = alias_key
+        self._demonym = kb.demonym
+        # outlets that share a name ("ديلي ستار" of London and of Beirut), told apart by a demonym
+        self.namesakes = namesake_groups(self.actors, alias_key)
         # every Arabic alias of the agencies and outlets, by its match key
         self.aliases: PhraseTable[object] = PhraseTable(
             agency_aliases(self.actors, alias_key), agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
@@ -202,6 +207,8 @@ class SourceLayer:
                 actor = self._known([t.key for t in name if t.is_word])
             if actor is None and _own_publication(toks, first, name, self.lex):
                 continue  # "أصدر مجلس الضمان الصحي .. مجلة «التأمين الصحي ..»": the body's own magazine
+            if actor is not None:
+                actor = namesake_by_country(text, end, actor, self.namesakes, self._demonym, self._alias_key)
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -551,6 +558,11 @@ class SourceLayer:
     def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
         """The id of the entity for this source; creates it (or a mention) when missing."""
         text = doc.text[start:end]
+        namesakes = {a.id for a in self.namesakes.get(actor.id, ())} - {actor.id} if actor is not None else set()
+        for ent in doc.entities:
+            if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
+                # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
+                ent.kb, ent.name_en = actor.id, actor.name_en
         for ent in doc.entities:
             if actor is not None and ent.kb == actor.id:
                 if not any(m.start < end and start < m.end for m in ent.mentions):
