@@ -37,3 +37,28 @@ def test_the_entity_layers_reading_of_a_namesake_is_corrected():
                kb="marsad:outlet/daily-star-gb")
     LAYER(doc)
     assert _kb_of_sources(doc) == ["marsad:outlet/daily-star-lb"]
+
+
+def test_two_outlets_in_marks_after_a_verb_of_obtaining():
+    assert names(run("وحصلت «إن دي آر» و«صنداي تايمز» على وثائق تكشف حجم المخالفات.")) == [
+        "إن دي آر", "صنداي تايمز"]
+
+
+def test_the_second_of_a_pair_in_marks_or_brackets_after_a_dual_outlet_word():
+    assert names(run("وقالت صحيفتا «فايننشال تايمز» و«غارديان» البريطانيتان إن المصرف خسر.")) == [
+        "فايننشال تايمز", "غارديان"]
+    assert names(run("وذكرت صحيفتا (مانيلا بوست) و(سيبو نيوز) أن الإعصار خلف دمارا.")) == [
+        "مانيلا بوست", "سيبو نيوز"]
+
+
+def test_an_agency_joined_by_waw_to_a_cited_one():
+    assert names(run("ونقلت وكالتا الأناضول ودوغان أن الشرطة أوقفت عشرين مشتبها.")) == ["الأناضول", "دوغان"]
+
+
+def test_a_body_joined_to_a_cited_outlet_is_no_outlet():
+    text = "وقالت «رويترز» و«حماس» إن الهدنة انتهت."
+    doc = Document(text=text, title="")
+    start = text.index("حماس")
+    add_entity(doc, "ORG", "حماس", [Mention(start, start + 4, "حماس", "name")], kb="marsad:org/hamas")
+    LAYER(doc)
+    assert names(doc) == ["رويترز"]

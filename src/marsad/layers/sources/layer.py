@@ -13,6 +13,12 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of, picture_credit
+from marsad.layers.sources.coordinated import (
+    before_first_of_pair,
+    coordinated_outlets,
+    first_of_pair,
+    past_second,
+)
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
@@ -200,6 +206,11 @@ class SourceLayer:
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
+        paired = taken | _tokens_of(toks, found)
+        found += coordinated_outlets(toks, found, paired, self._listed,
+                                     lambda start, end: _names_a_person_or_place(doc, start, end))
+        found += first_of_pair(toks, found, paired, self._reports_or_obtains,
+                               lambda start, end: _names_a_person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
@@ -345,7 +356,9 @@ class SourceLayer:
             b -= 1
         if b > 0 and (head := outlet_head(toks[b])) is not None and head[2] == "":
             b -= 1  # "وحصلت صحيفة «..» على وثائق": the outlet word between the verb and the name
-        return b >= 0 and is_receive(toks[b]) and received_copy(toks, j)
+        b = before_first_of_pair(toks, b)  # "وحصلت «..» و«..» على": the second name of a pair
+        # "وحصلت «..» و«..» على وثائق": what the pair obtained follows the second name
+        return b >= 0 and is_receive(toks[b]) and received_copy(toks, past_second(toks, j))
 
     def _said_to(self, toks: list[Token], i: int, j: int | None = None) -> bool:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
@@ -526,6 +539,26 @@ class SourceLayer:
             before = i - 2
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
         return closes_paragraph(doc.text, toks, i, j)
+
+    def _reports_or_obtains(self, tok: Token) -> bool:
+        """A verb whose subject, an outlet, is a source: "ذكرت", "قالت", "حصلت", "اطلعت"."""
+        if not tok.is_word or is_plural_verb(tok):
+            return False
+        cue = self.lex.cue(tok)
+        return (is_receive(tok) or self.lex.has("cite", tok, VERB_PREFIXES)
+                or (cue is not None and cue.form == "past"))
+
+    def _listed(self, keys: list[str]):
+        """The KB agency or outlet whose Arabic name the match keys spell, with or without the
+        article, or an agency's name that is a word in context; not an outlet's common-word name
+        ("الجزيرة" without its outlet word)."""
+        for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
+            actors = self.aliases.get(" ".join(variant))
+            if actors:
+                return actors[0]
+        # "الأناضول ودوغان": joined to a cited agency, an agency's context name is a name too
+        actors = self.dateline_aliases.get(" ".join(keys))
+        return actors[0] if actors else None
 
     def _known(self, keys: list[str]):
         """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور"),
@@ -765,6 +798,13 @@ def _given_names() -> frozenset[str]:
 def _person_spans(doc: Document) -> list[tuple[int, int]]:
     """Where the entity layer found persons."""
     return [(m.start, m.end) for ent in doc.entities if ent.type == "PER" for m in ent.mentions]
+
+
+def _names_a_person_or_place(doc: Document, start: int, end: int) -> bool:
+    """The whole span is a person, a place or a known body that is not an outlet: "و«حماس»", not
+    "و«تايوان نيوز»", whose first word alone is a place."""
+    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
+               and any(m.start <= start and end <= m.end for m in ent.mentions) for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:
