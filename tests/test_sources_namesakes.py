@@ -62,3 +62,11 @@ def test_a_body_joined_to_a_cited_outlet_is_no_outlet():
     add_entity(doc, "ORG", "حماس", [Mention(start, start + 4, "حماس", "name")], kb="marsad:org/hamas")
     LAYER(doc)
     assert names(doc) == ["رويترز"]
+
+
+def test_daily_papers_spelled_with_a_long_vowel():
+    doc = run("وذكر موقع صحيفة \"دايلي مايل\" أن المهاجم وقع عقدا جديدا.")
+    assert names(doc) == ["دايلي مايل"]
+    assert _kb_of_sources(doc) == ["marsad:outlet/daily-mail"]
+    doc = run("ونقلت صحيفة الدايلي تلغراف عن مصادر حكومية أن الميزانية ستعدل.")
+    assert _kb_of_sources(doc) == ["marsad:outlet/daily-telegraph"]
