@@ -142,6 +142,21 @@ PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS
 WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 
 
+# "عند وصوله الجمعة ومغادرته مساء الأحد": a weekday whose clause joins it by "و" + a noun to a
+# weekday a few words before shares that one's tense (its verb may lie beyond the words read)
+JOINED_REACH = 60   # key characters back to the weekday joined to this one
+JOINED_WORDS = 3    # words between the two weekdays, the first of them glued to "و"
+JOIN_GAP_BREAK = re.compile(r"[.!?؟\n؛;:«»\"“”،,]")
+
+
+@lru_cache(maxsize=4)
+def weekday_joined_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A weekday, then "و" glued to the next word and at most a few words, up to the end of the
+    window: "الجمعة ومغادرته مساء " before "الأحد"."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)(?P<gap>\s+و\w+(?:\s+\w+){{0,{JOINED_WORDS - 1}}}\s+)$")
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (match keys): a weekday right after one is a family name ("محمد الخميس")."""
@@ -250,6 +265,12 @@ class RelativeDateHandlers(DateContext):
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
         return self._relative(m, -1, "past")
 
+    def _season_adjective_after(self, ke: int) -> bool:
+        """"الجمعة الرمضانية", "الجمعة الرمضانية الثانية": an adjective of a Hijri month makes the
+        weekday one of that month's, counted in it, not the one near publication."""
+        nxt = self.next_token(ke).removeprefix("ال")
+        return any(nxt.endswith(ending) and nxt[: -len(ending)] in self.lx.hijri for ending in ("يه", "ي"))
+
     def _ordinal_after(self, ke: int) -> bool:
         """Is the word after key[ke] an ordinal adjective, masculine or feminine ("الثاني", "الثانيه", "الاخيره")?"""
         nxt = self.next_token(ke)
@@ -290,7 +311,7 @@ class RelativeDateHandlers(DateContext):
         if not m.group("yom") and (prev in WEEKDAY_BAD_PREV and not (prev == DAYS_NOUN and shared)
                                    or (wd == 6 and self.next_token(ke) == "عشر")):
             return []
-        if not m.group("mod") and self._ordinal_after(ke):
+        if not m.group("mod") and (self._ordinal_after(ke) or self._season_adjective_after(ke)):
             return []  # "الجمعة الثانية من رمضان": the n-th such day of a month, not the one near publication
         if wd == 0 and not m.group("yom") and not m.group("mod") and self._means_both(prev, ks, ke):
             return []
@@ -316,6 +337,8 @@ class RelativeDateHandlers(DateContext):
                      else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
                 return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
         direction = self.direction(ks, ke, mod, present_future=True)
+        if direction == "near" and not mod:
+            direction = self._joined_direction(ks) or direction
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
@@ -327,6 +350,18 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub, wd, "past")
         unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))
         return [DateMatch(ks, ke, d.isoformat(), "weekday", unplaced=unplaced)]
+
+    def _joined_direction(self, ks: int) -> str | None:
+        """"سيغلق المجال عند وصوله الجمعة ومغادرته مساء الأحد": the future of a weekday a few
+        words before, joined to this one by "و" within one clause, is this one's too."""
+        joined = weekday_joined_before(tuple(self.lx.weekdays)).search(self.key, max(0, ks - JOINED_REACH), ks)
+        if joined is None or JOIN_GAP_BREAK.search(joined.group("gap")):
+            return None
+        first_end = joined.start("gap")
+        first_start = joined.start()
+        if self.direction(first_start, first_end, None, present_future=True) == "future":
+            return "future"
+        return None
 
     def _unit_value(self, unit: str, step: int, period: str | None) -> str | None:
         if self.pub is None:

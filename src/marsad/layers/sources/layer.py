@@ -13,6 +13,12 @@ from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of, picture_credit
+from marsad.layers.sources.coordinated import (
+    before_first_of_pair,
+    coordinated_outlets,
+    first_of_pair,
+    past_second,
+)
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
@@ -27,6 +33,7 @@ from marsad.layers.sources.governing import (
     told,
 )
 from marsad.layers.sources.latin import agency_aliases, inside_latin_name, shouted, unlisted_acronyms
+from marsad.layers.sources.namesakes import namesake_by_country, namesake_groups
 from marsad.layers.sources.newsroom import AUDIENCES, newsroom_work
 from marsad.layers.sources.outlets import OFFICIAL, OutletFinder
 from marsad.layers.sources.placement import (
@@ -133,6 +140,10 @@ class SourceLayer:
 
         self.lex = lexicon or load_speech_lexicon()
         self.actors = list(kb.agencies())
+        self._alias_key = alias_key
+        self._demonym = kb.demonym
+        # outlets that share a name ("ديلي ستار" of London and of Beirut), told apart by a demonym
+        self.namesakes = namesake_groups(self.actors, alias_key)
         # every Arabic alias of the agencies and outlets, by its match key
         self.aliases: PhraseTable[object] = PhraseTable(
             agency_aliases(self.actors, alias_key), agency_readings, may_start=_is_word_or_number, skip=ABBREVIATION_DOTS)
@@ -195,6 +206,11 @@ class SourceLayer:
         found += back_references(toks, taken | _tokens_of(toks, found), [(s, e) for s, e, _ in found], self.lex,
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
+        paired = taken | _tokens_of(toks, found)
+        found += coordinated_outlets(toks, found, paired, self._listed,
+                                     lambda start, end: _names_a_person_or_place(doc, start, end))
+        found += first_of_pair(toks, found, paired, self._reports_or_obtains,
+                               lambda start, end: _names_a_person_or_place(doc, start, end))
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
@@ -202,6 +218,8 @@ class SourceLayer:
                 actor = self._known([t.key for t in name if t.is_word])
             if actor is None and _own_publication(toks, first, name, self.lex):
                 continue  # "أصدر مجلس الضمان الصحي .. مجلة «التأمين الصحي ..»": the body's own magazine
+            if actor is not None:
+                actor = namesake_by_country(text, end, actor, self.namesakes, self._demonym, self._alias_key)
             unnamed = actor is None and names_no_entity(name)
             if actor is None and not unnamed and describes_only(name, toks[after_end] if after_end < len(toks) else None):
                 continue  # "وأشارت الصحيفة الإسبانية": no name
@@ -338,7 +356,9 @@ class SourceLayer:
             b -= 1
         if b > 0 and (head := outlet_head(toks[b])) is not None and head[2] == "":
             b -= 1  # "وحصلت صحيفة «..» على وثائق": the outlet word between the verb and the name
-        return b >= 0 and is_receive(toks[b]) and received_copy(toks, j)
+        b = before_first_of_pair(toks, b)  # "وحصلت «..» و«..» على": the second name of a pair
+        # "وحصلت «..» و«..» على وثائق": what the pair obtained follows the second name
+        return b >= 0 and is_receive(toks[b]) and received_copy(toks, past_second(toks, j))
 
     def _said_to(self, toks: list[Token], i: int, j: int | None = None) -> bool:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
@@ -520,6 +540,26 @@ class SourceLayer:
             return enclosed and before >= 0 and toks[before].text in ".!؟?"  # ".«واس» حضر الحفل"
         return closes_paragraph(doc.text, toks, i, j)
 
+    def _reports_or_obtains(self, tok: Token) -> bool:
+        """A verb whose subject, an outlet, is a source: "ذكرت", "قالت", "حصلت", "اطلعت"."""
+        if not tok.is_word or is_plural_verb(tok):
+            return False
+        cue = self.lex.cue(tok)
+        return (is_receive(tok) or self.lex.has("cite", tok, VERB_PREFIXES)
+                or (cue is not None and cue.form == "past"))
+
+    def _listed(self, keys: list[str]):
+        """The KB agency or outlet whose Arabic name the match keys spell, with or without the
+        article, or an agency's name that is a word in context; not an outlet's common-word name
+        ("الجزيرة" without its outlet word)."""
+        for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
+            actors = self.aliases.get(" ".join(variant))
+            if actors:
+                return actors[0]
+        # "الأناضول ودوغان": joined to a cited agency, an agency's context name is a name too
+        actors = self.dateline_aliases.get(" ".join(keys))
+        return actors[0] if actors else None
+
     def _known(self, keys: list[str]):
         """The KB outlet a name found by its outlet word turns out to be ("ميرور" = "الميرور"),
         by the match keys of its words."""
@@ -551,6 +591,11 @@ class SourceLayer:
     def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
         """The id of the entity for this source; creates it (or a mention) when missing."""
         text = doc.text[start:end]
+        namesakes = {a.id for a in self.namesakes.get(actor.id, ())} - {actor.id} if actor is not None else set()
+        for ent in doc.entities:
+            if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
+                # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
+                ent.kb, ent.name_en = actor.id, actor.name_en
         for ent in doc.entities:
             if actor is not None and ent.kb == actor.id:
                 if not any(m.start < end and start < m.end for m in ent.mentions):
@@ -753,6 +798,13 @@ def _given_names() -> frozenset[str]:
 def _person_spans(doc: Document) -> list[tuple[int, int]]:
     """Where the entity layer found persons."""
     return [(m.start, m.end) for ent in doc.entities if ent.type == "PER" for m in ent.mentions]
+
+
+def _names_a_person_or_place(doc: Document, start: int, end: int) -> bool:
+    """The whole span is a person, a place or a known body that is not an outlet: "و«حماس»", not
+    "و«تايوان نيوز»", whose first word alone is a place."""
+    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
+               and any(m.start <= start and end <= m.end for m in ent.mentions) for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:
