@@ -35,3 +35,11 @@ def test_no_accusation_of_a_party_the_knowledge_base_does_not_know() -> None:
     text = "وانتقل اللاعب سامي الخالدي إلى نادٍ آخر، متهما وكيله فهد العمري بإخفاء العرض عنه."
     doc = _known(_doc(text, {"سامي الخالدي": ("e1", "PER"), "فهد العمري": ("e2", "PER")}))
     assert not any(t == "ACCUSE" for t, _a, _g in _events(doc))
+
+
+def test_a_movement_named_by_its_plural_is_accused() -> None:
+    text = "وقال الوزير عادل باحميد إن الوضع خطير، متهما المسلحين الحوثيين بمصادرة الوقود."
+    doc = _known(_doc(text, {"عادل باحميد": ("e1", "PER"), "الحوثيين": ("e2", "ORG")}), "e2")
+    doc.entities[1].name = "جماعة الحوثي"
+    doc.quotes = [_quote(doc, "إن الوضع خطير", "وقال", "عادل باحميد", "e1")]
+    assert ("ACCUSE", "e1", "e2") in _events(doc)

@@ -80,10 +80,11 @@ def participle_events(doc: Document, may_take: Callable[[str | None, str, str], 
 
 
 def _nisba(form: str, name: str) -> bool:
-    """Whether a mention is a nisba adjective of its entity ("متهمًا سعوديًا": an accused Saudi man,
-    not the kingdom): a form in -يا/-ين/-ون that is not the entity's own name ("روسيا" is)."""
+    """Whether a mention is an indefinite nisba of its entity ("متهمًا سعوديًا": an accused Saudi man,
+    not the kingdom): a form in -يا/-يين/-يون without "ال" that is not the entity's own name
+    ("روسيا" is; "الحوثيين" is the movement itself)."""
     key = match_key(form).rstrip("ًٌٍ")
-    return key.endswith(("يا", "يين", "يون")) and key != match_key(name)
+    return not key.startswith("ال") and key.endswith(("يا", "يين", "يون")) and key != match_key(name)
 
 
 def _reach(words: list[tuple[str, int, int]], i: int, named: set[tuple[int, int]]) -> int:
