@@ -25,7 +25,9 @@ from marsad.document import Document, Event, Quote, Span
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import entity_kinds, state_like
 from marsad.layers.events.headline_claims import headline_claims
+from marsad.layers.events.participle_accusations import participle_events
 from marsad.layers.events.quote_blame import blame_events
+from marsad.layers.events.responsibility_blame import responsibility_events
 from marsad.layers.events.words import LOCATIVES
 from marsad.lexicons import loader
 
@@ -198,3 +200,5 @@ def add_quote_events(doc: Document, kinds: dict | None = None, dates: list | Non
     quote_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
     blame_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
     headline_claims(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
+    responsibility_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)
+    participle_events(doc, lambda ent, etype, role: state_like(kinds, ent, etype, role), date_of)

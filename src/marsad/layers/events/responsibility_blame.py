@@ -1,0 +1,180 @@
+"""Blame put as responsibility: "وحمّل الوزير فلان إسرائيل المسؤولية الكاملة عن التصعيد"، "وقال إن
+الحكومة تحمّل الحوثيين مسؤولية انهيار الهدنة".
+
+"حمّل X (ال)مسؤولية" (to hold X responsible) accuses X, in the reporter's words or in a speaker's.
+The one held responsible is the named party standing right before the word "مسؤولية" (after at
+most a quantifier: "كامل"، "كل"), within a few words of the verb. The one who blames is a second
+named party between the verb and it ("حمّل وزير الخارجية رياض المالكي إسرائيل ..."), else the
+speaker of the quote the words stand in. The one held responsible must be a party the knowledge
+base knows (as in quote_blame): a club chairman blaming his coach is no political event. Plural "مسؤولياتها" is left out: "تحمّل الحكومة
+مسؤولياتها" asks a party to do its duty, it blames no one. A sentence without a verb of this family
+and the word "مسؤولية" is never read further.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event, Quote, Span
+from marsad.layers.events.words import LOCATIVES
+
+# "حمّل" (to hold responsible) as written in news, past, present and participle forms; "تحمل" also
+# reads as the verbal noun "تحمُّل" ("تحمُّل إسرائيل المسؤولية": Israel's bearing it), still blame
+HOLD = frozenset(match_key(w) for w in (
+    "حمل", "حملت", "حملوا", "يحمل", "تحمل", "نحمل", "أحمل", "يحملون", "محملا", "محملة", "محملين"))
+RESPONSIBILITY = frozenset(match_key(w) for w in ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية"))
+# a quantifier between the party and "المسؤولية"
+WHOLE = frozenset(match_key(w) for w in ("كامل", "كل", "كافة", "جزءا", "جزء", "أيضا", "ايضا"))
+# words that may stand between a subject named before the verb and it ("وكان داود أوغلو قد حمّل")
+BEFORE_VERB = frozenset(match_key(w) for w in ("قد", "كان", "وكان", "الذي", "التي", "-", "بدوره", "بدورها"))
+# words from the verb to the one held responsible, at most
+REACH = 7
+PLACE_HEADS = frozenset(match_key(w) for w in ("دولة", "مدينة", "عاصمة", "محافظة", "منطقة", "إقليم", "ولاية"))
+# a pronoun after the verb that points back to a noun before it: the verb opens a relative clause
+RESUMPTIVE = frozenset(match_key(w) for w in ("فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها", "به"))
+PUNCT = frozenset("«»\"'()،,.:؛!?-")
+_WORD = re.compile(r"[^\s«»\"'()،,.:؛!?]+|[«»\"'()،,.:؛!?]")
+
+
+def _hold_verb(word: str) -> bool:
+    key = match_key(word)
+    return key in HOLD or (key[:1] in ("و", "ف") and key[1:] in HOLD)
+
+
+def responsibility_events(doc: Document, may_take: Callable[[str | None, str, str], bool],
+                          sentence_date: Callable[[int], str | None]) -> None:
+    """Add an ACCUSE event for each "حمّل X المسؤولية" with a named party that blames."""
+    folded = match_key(doc.text)
+    if not any(r in folded for r in RESPONSIBILITY):
+        return
+    types = {e.id: e.type for e in doc.entities}
+    agencies = {s.entity for s in doc.sources if s.entity}
+    known = {e.id for e in doc.entities if e.kb}  # a party of the knowledge base: no club or hospital quarrel
+    mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
+                      for m in e.mentions)
+    m_starts = [m[0] for m in mentions]
+    have = {(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"}
+    for k, sent in enumerate(doc.sentences):
+        if not any(r in match_key(sent.text) for r in RESPONSIBILITY):
+            continue
+        words = [(m.group(), m.start() + sent.start, m.end() + sent.start) for m in _WORD.finditer(sent.text)]
+        for i, (w, s, _e) in enumerate(words):
+            if not _hold_verb(w):
+                continue
+            found = _held(doc.text, words, i, mentions, m_starts)
+            if found is None:
+                continue
+            target, between = found
+            actor, actor_span, quote = None, None, None
+            if between:
+                b = between[-1]  # "حمّل وزير خارجية إيران محمد جواد ظريف ...": the name by the title
+                actor, actor_span = b[2], Span(b[0], b[1], doc.text[b[0]:b[1]])
+            elif (subject := _subject_before(words, i, mentions, m_starts)) is not None:
+                actor, actor_span = subject[2], Span(subject[0], subject[1], doc.text[subject[0]:subject[1]])
+            else:
+                q = _quote_at(doc.quotes, s, sent.start)
+                if q is not None and q.speaker is not None and q.speaker.entity:
+                    actor, quote = q.speaker.entity, Span(q.start, q.end, q.text)
+                    if q.speaker.start is not None and q.speaker.end is not None:
+                        actor_span = Span(q.speaker.start, q.speaker.end, q.speaker.text)
+            t_ent = target[2]
+            if actor is None or actor == t_ent or t_ent not in known or types.get(actor) not in ("PER", "ORG", "LOC") \
+                    or actor in agencies or t_ent in agencies or (actor, t_ent) in have \
+                    or not may_take(actor, "ACCUSE", "actor") or not may_take(t_ent, "ACCUSE", "target"):
+                continue
+            have.add((actor, t_ent))
+            doc.events.append(Event(
+                type="ACCUSE", start=sent.start, end=sent.end, text=sent.text, actor=actor, target=t_ent,
+                mode="accuse", date=sentence_date(k), trigger=w, quote=quote, actor_span=actor_span,
+                target_span=Span(target[0], target[1], doc.text[target[0]:target[1]]),
+            ))
+
+
+def _held(text: str, words: list[tuple[str, int, int]], i: int, mentions: list[tuple[int, int, str]],
+          m_starts: list[int]) -> tuple[tuple[int, int, str], list[tuple[int, int, str]]] | None:
+    """After the verb at words[i]: the mention right before "المسؤولية" (the one held responsible)
+    and the other mentions between the verb and it, or None."""
+    for j in range(i + 1, min(len(words), i + 1 + REACH)):
+        key = match_key(words[j][0])
+        if words[j][0] in PUNCT:
+            return None
+        if key not in RESPONSIBILITY:
+            continue
+        before = j - 1
+        if before > i and match_key(words[before][0]) in WHOLE:
+            before -= 1
+        if before <= i:
+            return None
+        w_start, w_end = words[before][1], words[before][2]
+        # the mention the word before "المسؤولية" ends (a name may span words; a clitic may lead)
+        inside = [m for m in mentions[bisect_left(m_starts, words[i][2]) : bisect_left(m_starts, w_end)]
+                  if m[1] >= w_start and m[1] <= w_end]
+        if not inside:
+            return None
+        target = inside[-1]
+        if _placed(text, target[0]):
+            return None  # "حمّلت الهيئة بدولة الكويت مسؤولية ...": a place where, not the one held responsible
+        between = [m for m in mentions[bisect_left(m_starts, words[i][2]) : bisect_left(m_starts, target[0])]
+                   if m[2] != target[2]]
+        if between and _joined(words, target[0]):
+            between = []  # "حمّل الحوثيين وصالح المسؤولية": both held responsible, none of them blames
+        return target, between
+    return None
+
+
+def _joined(words: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the mention at `start` is joined to what precedes it by "و"."""
+    for w, s, _e in words:
+        if s <= start < _e:
+            return start > s and match_key(w[: start - s]) in ("و", "ول", "وال")
+        if s > start:
+            break
+    prev = [w for w, _s, e in words if e <= start]
+    return bool(prev) and match_key(prev[-1]) == "و"
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the mention at `start` is a place where ("في بغداد"، "بدولة الكويت")."""
+    if text[start - 1 : start] == "ب":
+        return True
+    before = text[max(0, start - 40) : start].split()
+    if not before or text[start - 1 : start].strip():
+        return False
+    key = match_key(before[-1])
+    if key in LOCATIVES:
+        return True
+    # a place noun before the name, itself after "ب" or a locative: "بدولة الكويت"، "في مدينة حلب"
+    head = key[1:] if key[:1] == "ب" else key
+    head = head[2:] if head.startswith("ال") else head
+    if head not in PLACE_HEADS:
+        return False
+    return key[:1] == "ب" or (len(before) > 1 and match_key(before[-2]) in LOCATIVES)
+
+
+def _subject_before(words: list[tuple[str, int, int]], i: int, mentions: list[tuple[int, int, str]],
+                    m_starts: list[int]) -> tuple[int, int, str] | None:
+    """The named subject right before the verb at words[i] ("وكان X قد حمّل ..."), or None."""
+    if i + 1 < len(words) and match_key(words[i + 1][0]) in RESUMPTIVE:
+        return None  # "مراسلات أجراها X مع Y حمّل فيها ...": a relative clause, Y is not its subject
+    j = i - 1
+    while j >= 0 and i - j <= 3 and match_key(words[j][0]) in BEFORE_VERB:
+        j -= 1
+    if j < 0 or i - j > 3 or words[j][0] in PUNCT:
+        return None  # "...، محمّلًا X": a participle after a comma has its subject in the main clause
+    w_start, w_end = words[j][1], words[j][2]
+    ends = [m for m in mentions[bisect_left(m_starts, w_start - 60) : bisect_left(m_starts, w_end)]
+            if w_start < m[1] <= w_end]
+    return ends[-1] if ends else None
+
+
+def _quote_at(quotes: list[Quote], offset: int, sentence_start: int) -> Quote | None:
+    """The quote whose words hold `offset`, else the last quote of the sentence before it: a
+    participle after the quoted words ("...»، محمّلًا X المسؤولية") is its speaker's."""
+    for q in quotes:
+        if q.start <= offset < q.end:
+            return q
+    before = [q for q in quotes if sentence_start <= q.start and q.end <= offset]
+    return before[-1] if before else None
