@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.layers.sources.words import QUOTES, is_nisba
 
 Found = tuple[int, int, object | None]
@@ -30,7 +30,7 @@ def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
     """Second names of pairs whose first name is among `found`; `known(keys)` is the KB outlet a
     name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body."""
     out: list[Found] = []
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     for _, end, _actor in sorted(found, key=lambda f: f[0]):
         k = bisect_left(starts, end)
         while k < len(toks) and toks[k].text in QUOTES + ")":
@@ -102,7 +102,7 @@ def first_of_pair(toks: list[Token], found: list[Found], taken: set[int], verb: 
     """"وحصلت «..» و«صنداي تايمز» على": a name in marks right before "و" and a found name in marks,
     with a verb of reporting or obtaining (`verb`) right before the pair, is the first outlet."""
     out: list[Found] = []
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     for start, _end, _actor in found:
         a = bisect_left(starts, start)
         if a < 4 or toks[a - 1].text not in QUOTES or toks[a - 2].text != AND or toks[a - 3].text not in QUOTES:
