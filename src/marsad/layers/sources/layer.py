@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, partial
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, tokenize
-from marsad.document import Document, Mention, SourceRef
+from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
@@ -207,10 +207,9 @@ class SourceLayer:
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         paired = taken | _tokens_of(toks, found)
-        found += coordinated_outlets(toks, found, paired, self._listed,
-                                     lambda start, end: _names_a_person_or_place(doc, start, end))
-        found += first_of_pair(toks, found, paired, self._reports_or_obtains,
-                               lambda start, end: _names_a_person_or_place(doc, start, end))
+        whole_person_or_place = partial(_names_a_person_or_place, doc)
+        found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place)
+        found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
@@ -803,11 +802,16 @@ def _person_spans(doc: Document) -> list[tuple[int, int]]:
 def _names_a_person_or_place(doc: Document, start: int, end: int) -> bool:
     """The whole span is a person, a place or a known body that is not an outlet: "و«حماس»", not
     "و«تايوان نيوز»", whose first word alone is a place."""
-    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
-               and any(m.start <= start and end <= m.end for m in ent.mentions) for ent in doc.entities)
+    return any(_no_outlet(ent) and any(m.start <= start and end <= m.end for m in ent.mentions)
+               for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:
     """The span overlaps a person or place, or a known body that is not an outlet."""
-    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
-               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+    return any(_no_outlet(ent) and any(m.start < end and start < m.end for m in ent.mentions)
+               for ent in doc.entities)
+
+
+def _no_outlet(ent: Entity) -> bool:
+    """A person, a place or a KB entry that is no agency or outlet."""
+    return ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS))
