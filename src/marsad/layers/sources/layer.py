@@ -590,11 +590,12 @@ class SourceLayer:
     def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
         """The id of the entity for this source; creates it (or a mention) when missing."""
         text = doc.text[start:end]
-        namesakes = {a.id for a in self.namesakes.get(actor.id, ())} - {actor.id} if actor is not None else set()
-        for ent in doc.entities:
-            if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
-                # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
-                ent.kb, ent.name_en = actor.id, actor.name_en
+        if actor is not None and actor.id in self.namesakes:
+            namesakes = {a.id for a in self.namesakes[actor.id]} - {actor.id}
+            for ent in doc.entities:
+                if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
+                    # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
+                    ent.kb, ent.name_en = actor.id, actor.name_en
         for ent in doc.entities:
             if actor is not None and ent.kb == actor.id:
                 if not any(m.start < end and start < m.end for m in ent.mentions):
