@@ -555,7 +555,8 @@ class SourceLayer:
             actors = self.aliases.get(" ".join(variant))
             if actors:
                 return actors[0]
-        # "الأناضول ودوغان": joined to a cited agency, an agency's context name is a name too
+        # "الأناضول ودوغان": joined to a cited agency, "ووفقا لـ«الألمانية»": found by construction,
+        # the name an agency is called by in context is a name too
         actors = self.dateline_aliases.get(" ".join(keys))
         return actors[0] if actors else None
 
@@ -564,16 +565,9 @@ class SourceLayer:
         by the match keys of its words."""
         if not keys:
             return None
-        for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
-            actors = self.aliases.get(" ".join(variant))
-            if actors:
-                return actors[0]
-        # "ووفقا لـ«الألمانية»": found by construction, the name an agency is called by in context
-        actors = self.dateline_aliases.get(" ".join(keys))
-        if actors:
-            return actors[0]
+        actor = self._listed(keys)
         # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
-        return headed_alias(self.aliases, keys)
+        return actor if actor is not None else headed_alias(self.aliases, keys)
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
