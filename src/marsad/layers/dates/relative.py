@@ -64,11 +64,11 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
 # what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
 SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
-# words after a sentence-opening "اليوم" that make it these days: "فإن" and the first person plural
 SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
-# present verbs of seeming and living after a clause-opening "واليوم" ("واليوم يبدو أن ...")
-NOWADAYS_VERBS = frozenset({"يبدو", "تبدو", "نعيش", "نري", "نجد", "يعيش", "تعيش"})
-NOWADAYS_OPENERS = frozenset({"فان", "فانه", "فانها", "فاننا", "نحن", "نعيش", "نري", "نجد"})
+# words after a sentence-opening "اليوم" that make it these days: "فإن", the first person plural and
+# present verbs of seeming and living ("واليوم فإن ...", "واليوم يبدو أن ...")
+NOWADAYS_OPENERS = frozenset({"فان", "فانه", "فانها", "فاننا", "نحن", "نعيش", "نري", "نجد",
+                              "يبدو", "تبدو", "يعيش", "تعيش"})
 # "إننا اليوم", "لدينا اليوم": the first person plural with اليوم speaks of these days, not of a day
 WE_NOWADAYS = frozenset({"اننا", "فاننا", "لاننا", "لكننا", "ولكننا", "واننا", "لدينا", "ولدينا", "عندنا", "وعندنا"})
 
@@ -206,8 +206,7 @@ class RelativeDateHandlers(DateContext):
                 return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
                 return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
-            if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and (
-                    nxt in NOWADAYS_OPENERS or nxt in NOWADAYS_VERBS):
+            if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and nxt in NOWADAYS_OPENERS:
                 return []  # "اليوم أصبحت المدينة ...", "إن عدن اليوم باتت", "واليوم فإن ...": these days
             if not gap.strip() and self._after_copula_and_subject(ks):
                 return []  # "أصبحت المدينة اليوم": a verb of becoming and its subject, these days

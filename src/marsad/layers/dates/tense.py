@@ -161,15 +161,17 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
     if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
         return True  # after its subject or a complementiser the verb may take any object
+    if prev and prev not in BEFORE_PRESENT:
+        return False
     # heading a verb-first clause, it is followed by its definite subject ("ويعقد المجلس"); glued to و
     # at the head of its clause it is a verb whatever its subject ("ويختتم يونايتد جولته الأربعاء")
-    after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
+    if not following or following.startswith("ال") or not prev and words_before[i][:1] == "و":
+        return True
     # ... or by an indefinite noun in construct with a definite one ("ينطلق مهرجان الصيف الأحد")
     # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
-    construct = (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
-                 and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
-    return (not prev or prev in BEFORE_PRESENT) and (not following or following.startswith("ال") or construct
-                                                     or not prev and words_before[i][:1] == "و")
+    after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
+    return (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
+            and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
 
 
 def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> str | None:

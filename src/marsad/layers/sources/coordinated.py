@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, token_starts
 from marsad.layers.sources.words import QUOTES, is_nisba
 
 Found = tuple[int, int, object | None]
@@ -30,11 +30,9 @@ def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
     """Second names of pairs whose first name is among `found`; `known(keys)` is the KB outlet a
     name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body."""
     out: list[Found] = []
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     for _, end, _actor in sorted(found, key=lambda f: f[0]):
-        k = bisect_left(starts, end)
-        while k < len(toks) and toks[k].text in QUOTES + ")":
-            k += 1
+        k = _past_closers(toks, bisect_left(starts, end))
         while k < len(toks) and is_nisba(toks[k], definite=True):
             k += 1  # "«لوموند» الفرنسية و«..»"
         second = _quoted_second(toks, k, taken) or _known_second(toks, k, taken, known)
@@ -90,10 +88,7 @@ def _known_second(toks: list[Token], k: int, taken: set[int],
 def past_second(toks: list[Token], j: int) -> int:
     """The token after a second name in marks joined to a name ending before token j ("«..»
     و«..» على وثائق"), or j when none follows; what the pair did is read after it."""
-    k = j
-    while k < len(toks) and toks[k].text in QUOTES + ")":
-        k += 1
-    second = _quoted_second(toks, k, set())
+    second = _quoted_second(toks, _past_closers(toks, j), set())
     return second[1] + 1 if second is not None else j
 
 
@@ -102,18 +97,14 @@ def first_of_pair(toks: list[Token], found: list[Found], taken: set[int], verb: 
     """"وحصلت «..» و«صنداي تايمز» على": a name in marks right before "و" and a found name in marks,
     with a verb of reporting or obtaining (`verb`) right before the pair, is the first outlet."""
     out: list[Found] = []
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     for start, _end, _actor in found:
         a = bisect_left(starts, start)
         if a < 4 or toks[a - 1].text not in QUOTES or toks[a - 2].text != AND or toks[a - 3].text not in QUOTES:
             continue
         close = a - 3
-        o = close - 1
-        while o >= 0 and close - o <= MAX_QUOTED_WORDS + 1 and toks[o].text not in OPENERS:
-            if not toks[o].is_word and toks[o].text != ".":
-                break
-            o -= 1
-        if o < 1 or toks[o].text not in OPENERS or o + 1 == close or not verb(toks[o - 1]):
+        o = _opening_before(toks, close)
+        if o is None or not verb(toks[o - 1]):
             continue
         if taken & set(range(o + 1, close)) or not toks[o + 1].is_word:
             continue
@@ -129,9 +120,23 @@ def before_first_of_pair(toks: list[Token], b: int) -> int:
     opening mark; b otherwise."""
     if b < 2 or toks[b].text != AND or toks[b - 1].text not in QUOTES:
         return b
-    o = b - 2
-    while o >= 0 and b - 1 - o <= MAX_QUOTED_WORDS + 1 and toks[o].text not in OPENERS:
+    o = _opening_before(toks, b - 1)
+    return b if o is None else o - 1
+
+
+def _past_closers(toks: list[Token], k: int) -> int:
+    """The first token at or after k that is no mark or closing bracket ("«لوموند» الفرنسية")."""
+    while k < len(toks) and toks[k].text in QUOTES + ")":
+        k += 1
+    return k
+
+
+def _opening_before(toks: list[Token], close: int) -> int | None:
+    """The opening mark, with a token before it, of a name of at most `MAX_QUOTED_WORDS` words
+    (and dots) in marks closed at token `close`; None when there is none."""
+    o = close - 1
+    while o >= 0 and close - o <= MAX_QUOTED_WORDS + 1 and toks[o].text not in OPENERS:
         if not toks[o].is_word and toks[o].text != ".":
-            return b
+            return None
         o -= 1
-    return o - 1 if o >= 1 and toks[o].text in OPENERS and o + 1 < b - 1 else b
+    return o if o >= 1 and toks[o].text in OPENERS and o + 1 < close else None

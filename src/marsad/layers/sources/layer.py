@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, partial
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, tokenize
-from marsad.document import Document, Mention, SourceRef
+from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
@@ -207,10 +207,9 @@ class SourceLayer:
                                  lambda p: self.outlets.name_at(toks, p, lambda start, end: _person_or_place(doc, start, end)))
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         paired = taken | _tokens_of(toks, found)
-        found += coordinated_outlets(toks, found, paired, self._listed,
-                                     lambda start, end: _names_a_person_or_place(doc, start, end))
-        found += first_of_pair(toks, found, paired, self._reports_or_obtains,
-                               lambda start, end: _names_a_person_or_place(doc, start, end))
+        whole_person_or_place = partial(_names_a_person_or_place, doc)
+        found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place)
+        found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
@@ -556,7 +555,8 @@ class SourceLayer:
             actors = self.aliases.get(" ".join(variant))
             if actors:
                 return actors[0]
-        # "الأناضول ودوغان": joined to a cited agency, an agency's context name is a name too
+        # "الأناضول ودوغان": joined to a cited agency, "ووفقا لـ«الألمانية»": found by construction,
+        # the name an agency is called by in context is a name too
         actors = self.dateline_aliases.get(" ".join(keys))
         return actors[0] if actors else None
 
@@ -565,16 +565,9 @@ class SourceLayer:
         by the match keys of its words."""
         if not keys:
             return None
-        for variant in (keys, ["ال" + keys[0], *keys[1:]], [keys[0].removeprefix("ال"), *keys[1:]]):
-            actors = self.aliases.get(" ".join(variant))
-            if actors:
-                return actors[0]
-        # "ووفقا لـ«الألمانية»": found by construction, the name an agency is called by in context
-        actors = self.dateline_aliases.get(" ".join(keys))
-        if actors:
-            return actors[0]
+        actor = self._listed(keys)
         # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
-        return headed_alias(self.aliases, keys)
+        return actor if actor is not None else headed_alias(self.aliases, keys)
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
@@ -591,11 +584,12 @@ class SourceLayer:
     def _link(self, doc: Document, start: int, end: int, actor) -> str | None:
         """The id of the entity for this source; creates it (or a mention) when missing."""
         text = doc.text[start:end]
-        namesakes = {a.id for a in self.namesakes.get(actor.id, ())} - {actor.id} if actor is not None else set()
-        for ent in doc.entities:
-            if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
-                # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
-                ent.kb, ent.name_en = actor.id, actor.name_en
+        if actor is not None and actor.id in self.namesakes:
+            namesakes = {a.id for a in self.namesakes[actor.id]} - {actor.id}
+            for ent in doc.entities:
+                if ent.kb in namesakes and [(m.start, m.end) for m in ent.mentions] == [(start, end)]:
+                    # "الديلي ستار، اللبنانية": the entity layer read the bare name; the demonym after it decides
+                    ent.kb, ent.name_en = actor.id, actor.name_en
         for ent in doc.entities:
             if actor is not None and ent.kb == actor.id:
                 if not any(m.start < end and start < m.end for m in ent.mentions):
@@ -803,11 +797,16 @@ def _person_spans(doc: Document) -> list[tuple[int, int]]:
 def _names_a_person_or_place(doc: Document, start: int, end: int) -> bool:
     """The whole span is a person, a place or a known body that is not an outlet: "و«حماس»", not
     "و«تايوان نيوز»", whose first word alone is a place."""
-    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
-               and any(m.start <= start and end <= m.end for m in ent.mentions) for ent in doc.entities)
+    return any(_no_outlet(ent) and any(m.start <= start and end <= m.end for m in ent.mentions)
+               for ent in doc.entities)
 
 
 def _person_or_place(doc: Document, start: int, end: int) -> bool:
     """The span overlaps a person or place, or a known body that is not an outlet."""
-    return any((ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)))
-               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+    return any(_no_outlet(ent) and any(m.start < end and start < m.end for m in ent.mentions)
+               for ent in doc.entities)
+
+
+def _no_outlet(ent: Entity) -> bool:
+    """A person, a place or a KB entry that is no agency or outlet."""
+    return ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS))

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.kb.model import Actor
 
 # closing marks, commas and spaces that may stand between a name and its country adjective
 _GAP = re.compile(r"[\s\"'”“»«،,)]*")
@@ -33,17 +37,16 @@ def namesake_groups(actors: Iterable, alias_key: Callable[[str], str]) -> dict[s
     return out
 
 
-def namesake_by_country(text: str, end: int, actor, groups: dict[str, list], demonym: Callable[[str], object],
+def namesake_by_country(text: str, end: int, actor, groups: dict[str, list], demonym: Callable[[str], Actor | None],
                         alias_key: Callable[[str], str]):
     """The namesake of `actor` whose country the adjective after `end` names; `actor` otherwise."""
     group = groups.get(actor.id)
     if not group:
         return actor
-    gap = _GAP.match(text, end)
-    word = _WORD.match(text, gap.end()) if gap else None
+    word = _WORD.match(text, _GAP.match(text, end).end())  # the gap may be empty: it always matches
     if word is None:
         return actor
     country = demonym(alias_key(word.group()))
-    if country is None or not getattr(country, "country", None):
+    if country is None or not country.country:
         return actor
     return next((a for a in group if a.country == country.country), actor)

@@ -287,7 +287,7 @@ class OutletFinder:
             if definite and j < k < n - 2 and toks[k].key == IN_COUNTRY and toks[k + 1].is_word and toks[k + 2].text in QUOTES:
                 # "القناة التلفزيونية الرسمية في ألمانيا «..»": the country, then the name in apposition
                 return self._quoted(toks, i, k + 2, taken)
-            if definite and j < k < n and is_latin(toks[k]) and not taken & {k}:
+            if definite and j < k < n and is_latin(toks[k]) and k not in taken:
                 # "ووفقا للموقع الأمريكي BGR": a name in Latin letters in apposition
                 end = k
                 while end < n and end - k < MAX_NAME_TOKENS and is_latin(toks[end]) and end not in taken:
