@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.kb import KnowledgeBase, alias_key
+from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.lexicons.loader import words
 
@@ -69,6 +69,11 @@ def _two_known(a: NameCandidate, b: NameCandidate, text: str) -> bool:
     return known == 2 or known == 1 and _HYPHEN in text[a.end : b.start]
 
 
+def _linked(key: str, typ: str, kb: KnowledgeBase) -> Actor | None:
+    """The first actor of kind `typ` the KB knows by `key`."""
+    return next((a for a in kb.lookup(key) if a.type == typ), None)
+
+
 def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str,
                       kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with the pieces of names cut at their initials' stops joined."""
@@ -82,9 +87,8 @@ def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str
             out.append(c)
             continue
         key = alias_key(text[prev.start : c.end])
-        found = [a for a in kb.lookup(key) if a.type == typ]
         out[-1] = NameCandidate(prev.start, c.end, prev.tok_start, c.tok_end, typ, key,
-                                found[0] if found else None, "ner" if "ner" in (prev.source, c.source) else prev.source)
+                                _linked(key, typ, kb), "ner" if "ner" in (prev.source, c.source) else prev.source)
     for c in out:
         _take_last_initials(c, tokens, text, kb)
     return out
@@ -101,5 +105,4 @@ def _take_last_initials(c: NameCandidate, tokens: list[Token], text: str, kb: Kn
         return
     c.tok_end, c.end = j, tokens[j - 1].end
     c.key = alias_key(text[c.start : c.end])
-    found = [a for a in kb.lookup(c.key) if a.type == c.type]
-    c.actor = found[0] if found else None
+    c.actor = _linked(c.key, c.type, kb)
