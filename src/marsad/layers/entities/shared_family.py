@@ -47,10 +47,11 @@ def add_shared_family(cands: list[NameCandidate], tokens: list[Token], text: str
     gone: set[int] = set()
     for i in duals:
         j = i + 1
+        if not (_next(tokens, j) and _next(tokens, j + 1)):
+            continue
         alone = at.get(j)  # "محمد" tagged alone, to be dropped as naming nobody
-        if not (_next(tokens, j) and _next(tokens, j + 1)) or alone is not None and not (
-                alone.type == "PER" and alone.actor is None and (alone.tok_start, alone.tok_end) == (j, j + 1)
-                and alone.start == tokens[j].start):
+        if alone is not None and not (alone.type == "PER" and alone.actor is None and alone.tok_start == j
+                                      and alone.tok_end == j + 1 and alone.start == tokens[j].start):
             continue
         first, second = tokens[j], tokens[j + 1]
         if first.key not in given or not second.key.startswith("و") or second.key[1:] not in given:
