@@ -96,7 +96,8 @@ def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
     as a word of its own) to the person tagged from there, or to one name-like word after it that
     no one holds ("على الرغم" spelt "علي" goes on with an ordinary word); or it ends with "علي"
     where a comma or a stop follows ("إبراهيم محمد علي،"), which the preposition never does."""
-    hits = [i for i in range(1, len(tokens) - 1) if tokens[i].text == _ALI]
+    last = len(tokens) - 1  # "علي" is one of `_ALI_FORMS`: the memo of `add_ali_persons` finds it
+    hits = [i for i in indices_where(tokens, _ALI_MEMO, _is_ali_form) if 0 < i < last and tokens[i].text == _ALI]
     if not hits:
         return cands
     ends = {c.tok_end: c for c in cands}

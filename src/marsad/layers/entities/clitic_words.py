@@ -101,7 +101,7 @@ def _good_conduct(c: NameCandidate, tokens: list[Token]) -> bool:
     if c.tok_end - c.tok_start != 2 or c.actor is not None:
         return False
     return tokens[c.tok_start].text[c.start - tokens[c.tok_start].start :] in ("حسن", "حُسن") \
-        and alias_key(tokens[c.tok_start + 1].text) in _CONDUCT
+        and tokens[c.tok_start + 1].key in _CONDUCT
 
 
 def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:

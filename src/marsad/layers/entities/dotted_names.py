@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.kb import KnowledgeBase, alias_key
+from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed
 
-LETTER_NAMES = frozenset(match_key(w) for w in words("latin_letter_names.tsv"))
+LETTER_NAMES = keyed("latin_letter_names.tsv", None, match_key)
 _STOP = "."
 _HYPHEN = "-"
 
@@ -38,12 +38,12 @@ def _joins(a: NameCandidate, b: NameCandidate, tokens: list[Token], text: str) -
         nxt = seq[k + 1] if k + 1 < len(seq) else None
         if tok.is_word:
             # a letter's name is written close against its stop ("إيه." not "إيه .")
-            if k and match_key(tok.text) not in LETTER_NAMES:
+            if k and tok.key not in LETTER_NAMES:
                 return False
             if nxt is not None and not (nxt.text in (_STOP, _HYPHEN) and nxt.start == tok.end):
                 return False
         elif tok.text == _STOP:
-            if match_key(seq[k - 1].text) not in LETTER_NAMES:
+            if seq[k - 1].key not in LETTER_NAMES:
                 return False
             if (nxt.start if nxt is not None else b.start) - tok.end > 1:
                 return False  # at most one space after a stop, none after a hyphen
@@ -69,6 +69,11 @@ def _two_known(a: NameCandidate, b: NameCandidate, text: str) -> bool:
     return known == 2 or known == 1 and _HYPHEN in text[a.end : b.start]
 
 
+def _linked(key: str, typ: str, kb: KnowledgeBase) -> Actor | None:
+    """The first actor of kind `typ` the KB knows by `key`."""
+    return next((a for a in kb.lookup(key) if a.type == typ), None)
+
+
 def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str,
                       kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with the pieces of names cut at their initials' stops joined."""
@@ -82,9 +87,8 @@ def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str
             out.append(c)
             continue
         key = alias_key(text[prev.start : c.end])
-        found = [a for a in kb.lookup(key) if a.type == typ]
         out[-1] = NameCandidate(prev.start, c.end, prev.tok_start, c.tok_end, typ, key,
-                                found[0] if found else None, "ner" if "ner" in (prev.source, c.source) else prev.source)
+                                _linked(key, typ, kb), "ner" if "ner" in (prev.source, c.source) else prev.source)
     for c in out:
         _take_last_initials(c, tokens, text, kb)
     return out
@@ -93,13 +97,12 @@ def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str
 def _take_last_initials(c: NameCandidate, tokens: list[Token], text: str, kb: KnowledgeBase) -> None:
     """"سي.جي" + ".إم": a name of initials runs on over the initials written close after it."""
     j = c.tok_end
-    while j + 1 < len(tokens) and match_key(tokens[j - 1].text) in LETTER_NAMES and tokens[j].text == _STOP \
+    while j + 1 < len(tokens) and tokens[j - 1].key in LETTER_NAMES and tokens[j].text == _STOP \
             and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
-            and match_key(tokens[j + 1].text) in LETTER_NAMES:
+            and tokens[j + 1].key in LETTER_NAMES:
         j += 2
     if j == c.tok_end or c.end != tokens[c.tok_end - 1].end:
         return
     c.tok_end, c.end = j, tokens[j - 1].end
     c.key = alias_key(text[c.start : c.end])
-    found = [a for a in kb.lookup(c.key) if a.type == c.type]
-    c.actor = found[0] if found else None
+    c.actor = _linked(c.key, c.type, kb)

@@ -7,9 +7,10 @@ where it is, with no name of its own: the definite head and its adjectives alone
 العامة للإحصاء") or by ب + an administrative word ("بمنطقة الرياض"). ب + a city the KB knows right
 after the adjectives makes it that city's body, one name; the city is part of it, as in
 `_with_regions`; so does "في" + a city or a country ("المحكمة العليا في الهند", "الغرفة التجارية في
-جدة"), as the gold names them, where the place also stays one of its own. Only bodies the press names so (lexicon section located_head): a council or a
-committee in a city may only meet there ("المجلس الوزاري الأوروبي ببروكسل"). Not a body's generic
-part ("اللجنة التنفيذية"), nor a place the KB does not know as a city ("بالحي").
+جدة"), as the gold names them, where the place also stays one of its own. Only bodies the press
+names so (lexicon section located_head): a council or a committee in a city may only meet there
+("المجلس الوزاري الأوروبي ببروكسل"). Not a body's generic part ("اللجنة التنفيذية"), nor a place
+the KB does not know as a city ("بالحي").
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _definite_head(tok: Token) -> tuple[int, str] | None:
 
 def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: str,
                        kb: KnowledgeBase) -> list[NameCandidate]:
-    """The candidates, with each definite body + adjectives + ب + a known city made one name."""
+    """The candidates, with each definite body + adjectives + ب + a known city (or في + a known
+    city or country) made one name."""
     places = {c.tok_start: c for c in cands
               if c.type == "LOC" and c.actor is not None and c.actor.kind in ("city", "country")}
     if not places:
@@ -58,18 +60,18 @@ def add_located_bodies(cands: list[NameCandidate], tokens: list[Token], text: st
         if j == i + 1 or not adjacent(tokens, j):
             continue
         place = places.get(j)
-        if place is not None and (place.actor.kind != "city" or not tokens[j].key.startswith("ب")
-                                  or place.start == tokens[j].start):
-            continue  # "بجدة": ب before the city, the city's candidate after it
-        inside = place is not None
-        if place is None and tokens[j].key == _IN and adjacent(tokens, j + 1) \
+        inside = place is not None  # "بجدة": the city joined to the body, no place of its own
+        if inside:
+            if place.actor.kind != "city" or not tokens[j].key.startswith("ب") or place.start == tokens[j].start:
+                continue  # ب before the city, the city's candidate after it
+        elif tokens[j].key == _IN and adjacent(tokens, j + 1) \
                 and not any(kb.demonym(tokens[k].key) or tokens[k].key in _RANKS for k in range(i + 1, j)):
             # "المحكمة العليا في الهند", "الغرفة التجارية في جدة"; not "الجامعة الأمريكية في
             # واشنطن", named by its adjective already; the place stays a place of its own
             place = places.get(j + 1)
             if place is None or place.start != tokens[j + 1].start:
                 continue
-        if place is None:
+        else:
             continue
         start = tok.start + off
         added.append(NameCandidate(start, place.end, i, place.tok_end, "ORG",

@@ -62,18 +62,14 @@ def end_before(c: NameCandidate, k: int, tokens: list[Token], text: str) -> bool
     return True
 
 
-def move_start(c: NameCandidate, i: int, tokens: list[Token], text: str, at: int | None = None,
-               relink: bool = False) -> None:
+def move_start(c: NameCandidate, i: int, tokens: list[Token], text: str, at: int | None = None) -> None:
     """Let candidate `c` begin at token i: at its first letter, or at offset `at` inside it (after
-    a clitic: "وعلي"); the key follows the new span. A name that grew by a given name keeps its
-    actor unless `relink` ("علي" + "الزبيدي" is still no KB actor's)."""
+    a clitic: "وعلي"); the key follows the new span, the actor stays."""
     start = tokens[i].start if at is None else at
     if start == c.start and i == c.tok_start:
         return
     c.tok_start, c.start = i, start
     c.key = alias_key(text[c.start : c.end])
-    if relink:
-        c.actor = None
 
 
 def move_end(c: NameCandidate, j: int, tokens: list[Token], text: str, relink: bool = True) -> None:

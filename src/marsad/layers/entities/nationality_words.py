@@ -29,12 +29,18 @@ def _before_nationality(c: NameCandidate, tokens: list[Token]) -> bool:
     return c.tok_end < len(tokens) and tokens[c.tok_end].key == _NATIONALITY
 
 
+def _stem(key: str, endings: tuple[str, ...]) -> str | None:
+    """`key` without the first of `endings` it ends with that leaves three letters or more."""
+    for ending in endings:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return None
+
+
 def _dual_or_accusative_demonym(key: str, kb: KnowledgeBase) -> bool:
     """"سعوديان", "سعوديا": a country's adjective in the dual or the accusative."""
-    for ending in _ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            return kb.demonym("ال" + key[: -len(ending)] + "ي") is not None
-    return False
+    stem = _stem(key, _ENDINGS)
+    return stem is not None and kb.demonym("ال" + stem + "ي") is not None
 
 
 # the endings of the relational adjective: "داعشي", "داعشيا", "داعشية", "داعشيون", "داعشيين"
@@ -46,10 +52,8 @@ def _group_adjective(key: str, kb: KnowledgeBase) -> bool:
     name ("فتحي" is no adjective of "فتح")."""
     if key.startswith("ال") or key in _GIVEN or key in ROMANIZED_NAMES:
         return False
-    for ending in _NISBA_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            return any(a.type == "ORG" for a in kb.lookup(key[: -len(ending)]))
-    return False
+    stem = _stem(key, _NISBA_ENDINGS)
+    return stem is not None and any(a.type == "ORG" for a in kb.lookup(stem))
 
 
 def cut_nationality_words(cands: list[NameCandidate], tokens: list[Token], text: str,

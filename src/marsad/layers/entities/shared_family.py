@@ -10,6 +10,7 @@ tagger missed him. The dual noun itself is no place ("الشيخان" is also a 
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
@@ -18,6 +19,11 @@ from marsad.lexicons.loader import keyed
 
 DUAL_PERSONS = keyed("dual_persons.tsv", None, alias_key)
 _MAX_FAMILY = 3  # words of the shared family name ("العبدالعزيز الجميح")
+_DUAL_FORMS = FormMemo()  # word form -> is it a dual noun of `DUAL_PERSONS`
+
+
+def _is_dual(tok: Token) -> bool:
+    return tok.is_word and reads_as(tok, DUAL_PERSONS)
 
 
 def _next(tokens: list[Token], k: int) -> bool:
@@ -29,7 +35,7 @@ def add_shared_family(cands: list[NameCandidate], tokens: list[Token], text: str
                       words: NameWords) -> list[NameCandidate]:
     """The candidates, with the first person of a pair sharing a family name, and the second
     where the tagger missed him; the dual noun read as a place dropped."""
-    duals = [i for i, t in enumerate(tokens) if t.is_word and reads_as(t, DUAL_PERSONS)]
+    duals = indices_where(tokens, _DUAL_FORMS, _is_dual)
     if not duals:
         return cands
     given = words.given_names
@@ -41,10 +47,11 @@ def add_shared_family(cands: list[NameCandidate], tokens: list[Token], text: str
     gone: set[int] = set()
     for i in duals:
         j = i + 1
+        if not (_next(tokens, j) and _next(tokens, j + 1)):
+            continue
         alone = at.get(j)  # "محمد" tagged alone, to be dropped as naming nobody
-        if not (_next(tokens, j) and _next(tokens, j + 1)) or alone is not None and not (
-                alone.type == "PER" and alone.actor is None and (alone.tok_start, alone.tok_end) == (j, j + 1)
-                and alone.start == tokens[j].start):
+        if alone is not None and not (alone.type == "PER" and alone.actor is None and alone.tok_start == j
+                                      and alone.tok_end == j + 1 and alone.start == tokens[j].start):
             continue
         first, second = tokens[j], tokens[j + 1]
         if first.key not in given or not second.key.startswith("و") or second.key[1:] not in given:
