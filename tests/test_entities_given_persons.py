@@ -1,0 +1,20 @@
+"""Persons started by a given name the finders know (`given_persons.py`), the Gulf given names of
+the hand lexicon `gulf_given_names.tsv` among them."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names  # noqa: F401 - pytest fixtures
+
+
+def test_a_gulf_given_name_starts_a_local_persons_name(layer):
+    text = ("كرّمت إدارة التعليم المعلمين المتميزين.\n\n"
+            "وسلّم الجوائز معيض الشهراني بحضور مشبب آل مفرح وعدد من مديري المدارس.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert "معيض الشهراني" in found and "مشبب آل مفرح" in found
+
+
+def test_a_gulf_given_name_that_is_also_a_word_needs_a_family_after_it(layer):
+    text = ("أعلنت الجهات المعنية عن قائمة جديدة.\n\n"
+            "وقالت إن عدد المفرج عنهم بلغ عشرين، وإن مفرج عنهم آخرين سيعودون، وجمعان يهد الجدار القديم.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert not any(n.startswith(("مفرج", "جمعان")) for n in found)
