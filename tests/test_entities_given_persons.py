@@ -1,9 +1,10 @@
-"""Persons started by a given name the finders know (`given_persons.py`), the Gulf given names of
-the hand lexicon `gulf_given_names.tsv` among them."""
+"""Where a person's name starts: at a given name the finders know (`given_persons.py`), the Gulf
+given names of the hand lexicon `gulf_given_names.tsv` among them, and at a foreign name's F that
+the tagger took for the conjunction ف (`ner_spans.py`)."""
 
 from __future__ import annotations
 
-from entity_fixtures import analysed, layer, names  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 
 
 def test_a_gulf_given_name_starts_a_local_persons_name(layer):
@@ -18,3 +19,11 @@ def test_a_gulf_given_name_that_is_also_a_word_needs_a_family_after_it(layer):
             "وقالت إن عدد المفرج عنهم بلغ عشرين، وإن مفرج عنهم آخرين سيعودون، وجمعان يهد الجدار القديم.")
     found = names(analysed(layer, text, "2015-08-01"), "PER")
     assert not any(n.startswith(("مفرج", "جمعان")) for n in found)
+
+
+def test_a_foreign_name_keeps_its_initial_f(ner_layer):
+    # the tagger reads the F of "فيدريكا" as the conjunction ف; the name begins with it
+    text = ("اجتماع أوروبي في بروكسل.\n\n"
+            "وقالت منسقة الشؤون الخارجية فيدريكا موغيريني إن الاتفاق صامد، وأضاف الباحث فرانك هولدر أن الوقت ضيق.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "فيدريكا موغيريني" in found and "يدريكا موغيريني" not in found

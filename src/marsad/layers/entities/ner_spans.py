@@ -55,6 +55,8 @@ Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 _TATWEEL = "\u0640"
 # "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
 _KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
+# the letters a foreign name's F or V is followed by, as written in Arabic: a long vowel, r or l
+_FOREIGN_F_NEXT = ("ا", "و", "ي", "ر", "ل")
 
 
 def _possessed(word: str) -> bool:
@@ -236,6 +238,8 @@ class NerSpans:
                 # an unknown name follows the conjunction ف; not before an article or an alef ("فالعقار",
                 # "فأفلاطون"), and a known name ("فإيران") is the KB's
                 s = tokens[a].start
+            elif label == "PER" and b - a >= 2 and self._foreign_f(doc.text, tokens, a, s):
+                s = tokens[a].start  # "فيدريكا موغيريني", "فابيان جونسون": F or V, no conjunction
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل
@@ -265,6 +269,25 @@ class NerSpans:
                 label = "PER"  # "لوكا مودريتش" tagged ORG: a given name starts a person's name
             out.append(NameCandidate(s, end, a, b, label, key, None, "ner", absorbable=label == "MISC"))
         return out
+
+    def _foreign_f(self, text: str, tokens: list[Token], a: int, s: int) -> bool:
+        """Does the person the tagger found after a ف split off the first word begin with that ف, a
+        foreign F or V ("فيدريكا موغيريني", "فريدا كالو", "فيرناندو يورينتي")? So when what is left
+        is no word, given name or name the KB knows, and begins as a foreign F or V goes on: a vowel
+        letter, r or l ("يدريكا", "ريدا", "لاديمير"); an Arabic name after the conjunction ف mostly
+        begins otherwise ("فعبدالله", "فجباري"), and a name the article writes without the ف
+        elsewhere ("جباري" ... "فجباري") is that name after the conjunction."""
+        first = tokens[a]
+        if text[first.start : s] != "ف" or len(first.key) < 5 or text.startswith(("ال", "أ", "إ", "آ"), s):
+            return False
+        rest = alias_key(text[s : first.end])
+        words = self.words
+        if not rest.startswith(_FOREIGN_F_NEXT) or rest in words.given_names or rest in words.common \
+                or rest in ROMANIZED_NAMES or self.kb.lookup(rest):
+            return False
+        if first.key in words.common or first.text.endswith("ة"):
+            return False  # "فيروس", "فاتورة": an Arabic noun (or a loanword) the tagger ran into a name
+        return not any(t.key == rest for t in tokens)
 
     def trim(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
         """Drop from an NER person a trailing office or role word ("صالح العواجي وكيل", "عادل
