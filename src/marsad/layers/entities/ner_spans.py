@@ -135,6 +135,9 @@ def split_coordinated(spans: Iterable[Span], tokens: list[Token], starts: list[i
 _PLURAL_VERB_ENDINGS = ("ون", "ان", "ين", "وا")
 # the clitics a verb takes (و, ف, the ل of purpose, the س of the future); not ب ("بيري" is no ب + "يرى")
 _VERB_CLITICS = frozenset("وفلس")
+# what opens a clause before its verb, and the complementisers after a verb's subject
+_OPENING_CLITICS = frozenset({"و", "ف"})
+_COMPLEMENTISERS = frozenset(alias_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه"))
 
 
 class NerSpans:
@@ -305,6 +308,11 @@ class NerSpans:
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
             if n is None:
                 return None
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._past_verb_before_name(n, tokens):
+            # "وطالب البقمي الأهالي بـ", "وأردف العمري أن": the verb of which the person is the subject
+            n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
+            if n is None:
+                return None
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and len(tokens[n.tok_end - 1].key) == 1 \
                 and tokens[n.tok_end - 1].text.endswith(_TATWEEL):
             # "قالت زهراء لـ«الحياة»": a preposition written apart from the paper it is attached to
@@ -389,6 +397,28 @@ class NerSpans:
         return any(stem.startswith(("ي", "ت")) and not stem.endswith(_PLURAL_VERB_ENDINGS)
                    and stem in self.verb_keys and stem not in given
                    and set(key[: len(key) - len(stem)]) <= _VERB_CLITICS for _off, stem in tok.splits)
+
+    def _past_verb_before_name(self, n: NameCandidate, tokens: list[Token]) -> bool:
+        """Does the person NER found begin with a verb of the past of which the rest is the subject
+        ("وطالب البقمي الأهالي بالابتعاد", "وأردف العمري أن")? Many such verbs are given names too
+        ("طالب"), so the verb must open its clause (after و/ف or at a sentence's start), be no
+        short word that is also a foreign name ("راي", "دان"), and the rest must show that it is
+        the whole name: its last word names the person elsewhere in the article without the verb,
+        or a complementiser follows it ("وطالب محمد الصافي بأن")."""
+        a, b = n.tok_start, n.tok_end
+        first = tokens[a]
+        if not first.is_word or a > 0 and tokens[a - 1].key in HONORIFICS:  # "الشيخ طلب الجميلي"
+            return False
+        key, given = first.key, self.words.given_names
+        stem = next((st for _off, st in first.splits if st != key and key[: len(key) - len(st)] in _OPENING_CLITICS),
+                    key if a == 0 or not tokens[a - 1].is_word else None)
+        if stem is None or len(stem) < 4 or stem.startswith(("ي", "ت")) or stem not in self.verb_keys \
+                or stem in given or stem in ROMANIZED_NAMES or self.kb.lookup(key):
+            return False
+        if b < len(tokens) and tokens[b].key in _COMPLEMENTISERS and b - a >= 3:
+            return True
+        last = tokens[b - 1].key
+        return any(t.key == last and k != b - 1 and (k < 1 or tokens[k - 1].key != key) for k, t in enumerate(tokens))
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""
