@@ -20,6 +20,7 @@ from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
 
@@ -40,6 +41,9 @@ class GivenNamePersons:
 
     def __init__(self, words: NameWords) -> None:
         self.words = words
+        # the KB's given names and the Gulf ones it lacks ("مسفر القحطاني", "معيض الشهراني": local
+        # men the press names every day, whose family name the KB may not know either)
+        self._given = words.given_names | GULF_GIVEN_NAMES
         self._given_at: dict[str, int | None] = {}  # per word form, as `_first_reading` keeps it
         self._may_person = FormMemo()
 
@@ -80,8 +84,11 @@ class GivenNamePersons:
                     j += 1
                 else:
                     break
-            if j == i + 1 or alias_key(text[start : tok.end]) in WORD_GIVEN_NAMES \
+            given_key = alias_key(text[start : tok.end])
+            if j == i + 1 or (given_key in WORD_GIVEN_NAMES or given_key not in self.words.given_names) \
                     and not self._shows_name(tok, tokens[i + 1]):
+                # a Gulf given name the KB lacks must be followed by a family: some are words too
+                # ("مفرج عنهم", released), and an unknown word after one may be a verb ("جمعان يهد")
                 continue
             if any(k in taken for k in range(i, j)):
                 j = next(k for k in range(i, j) if k in taken)
@@ -116,6 +123,6 @@ class GivenNamePersons:
     def _given_rel(self, tok: Token) -> int | None:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
         word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
-        given, common = self.words.given_names, self.words.common
+        given, common = self._given, self.words.common
         return _first_reading(self._given_at, tok,
                               lambda key, stem: stem in given and (stem == key or key not in common))

@@ -55,6 +55,8 @@ Span = tuple[int, int, str]  # (start, end, label) as the tagger gives it
 _TATWEEL = "\u0640"
 # "أبو" and "أم" start a kunya ("أبو البراء الشامي"); morphology of names, as "بن" is
 _KUNYA = frozenset({alias_key("أبو"), alias_key("أم")})
+# the letters a foreign name's F or V is followed by, as written in Arabic: a long vowel, r or l
+_FOREIGN_F_NEXT = ("ا", "و", "ي", "ر", "ل")
 
 
 def _possessed(word: str) -> bool:
@@ -133,6 +135,9 @@ def split_coordinated(spans: Iterable[Span], tokens: list[Token], starts: list[i
 _PLURAL_VERB_ENDINGS = ("ون", "ان", "ين", "وا")
 # the clitics a verb takes (و, ف, the ل of purpose, the س of the future); not ب ("بيري" is no ب + "يرى")
 _VERB_CLITICS = frozenset("وفلس")
+# what opens a clause before its verb, and the complementisers after a verb's subject
+_OPENING_CLITICS = frozenset({"و", "ف"})
+_COMPLEMENTISERS = frozenset(alias_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه"))
 
 
 class NerSpans:
@@ -236,6 +241,8 @@ class NerSpans:
                 # an unknown name follows the conjunction ف; not before an article or an alef ("فالعقار",
                 # "فأفلاطون"), and a known name ("فإيران") is the KB's
                 s = tokens[a].start
+            elif label == "PER" and b - a >= 2 and self._foreign_f(doc.text, tokens, a, s):
+                s = tokens[a].start  # "فيدريكا موغيريني", "فابيان جونسون": F or V, no conjunction
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل
@@ -266,6 +273,25 @@ class NerSpans:
             out.append(NameCandidate(s, end, a, b, label, key, None, "ner", absorbable=label == "MISC"))
         return out
 
+    def _foreign_f(self, text: str, tokens: list[Token], a: int, s: int) -> bool:
+        """Does the person the tagger found after a ف split off the first word begin with that ف, a
+        foreign F or V ("فيدريكا موغيريني", "فريدا كالو", "فيرناندو يورينتي")? So when what is left
+        is no word, given name or name the KB knows, and begins as a foreign F or V goes on: a vowel
+        letter, r or l ("يدريكا", "ريدا", "لاديمير"); an Arabic name after the conjunction ف mostly
+        begins otherwise ("فعبدالله", "فجباري"), and a name the article writes without the ف
+        elsewhere ("جباري" ... "فجباري") is that name after the conjunction."""
+        first = tokens[a]
+        if text[first.start : s] != "ف" or len(first.key) < 5 or text.startswith(("ال", "أ", "إ", "آ"), s):
+            return False
+        rest = alias_key(text[s : first.end])
+        words = self.words
+        if not rest.startswith(_FOREIGN_F_NEXT) or rest in words.given_names or rest in words.common \
+                or rest in ROMANIZED_NAMES or self.kb.lookup(rest):
+            return False
+        if first.key in words.common or first.text.endswith("ة"):
+            return False  # "فيروس", "فاتورة": an Arabic noun (or a loanword) the tagger ran into a name
+        return not any(t.key == rest for t in tokens)
+
     def trim(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
         """Drop from an NER person a trailing office or role word ("صالح العواجي وكيل", "عادل
         الشجاع القيادي"), a trailing و + ordinary word ("تشارلز ولي") and a leading preposition
@@ -279,6 +305,11 @@ class NerSpans:
             n.type = "PER"  # "أم منصور", "أبو خالد": a kunya, a person named after a child ("إم إكس": letters)
         if n.tok_end - n.tok_start >= 2 and self._present_verb(tokens[n.tok_start]):
             # "ويرى جيب بوش ضرورة": a verb before its subject is no part of the name
+            n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
+            if n is None:
+                return None
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._past_verb_before_name(n, tokens):
+            # "وطالب البقمي الأهالي بـ", "وأردف العمري أن": the verb of which the person is the subject
             n = span_candidate(tokens, text, n.tok_start + 1, n.tok_end, n.type)
             if n is None:
                 return None
@@ -366,6 +397,28 @@ class NerSpans:
         return any(stem.startswith(("ي", "ت")) and not stem.endswith(_PLURAL_VERB_ENDINGS)
                    and stem in self.verb_keys and stem not in given
                    and set(key[: len(key) - len(stem)]) <= _VERB_CLITICS for _off, stem in tok.splits)
+
+    def _past_verb_before_name(self, n: NameCandidate, tokens: list[Token]) -> bool:
+        """Does the person NER found begin with a verb of the past of which the rest is the subject
+        ("وطالب البقمي الأهالي بالابتعاد", "وأردف العمري أن")? Many such verbs are given names too
+        ("طالب"), so the verb must open its clause (after و/ف or at a sentence's start), be no
+        short word that is also a foreign name ("راي", "دان"), and the rest must show that it is
+        the whole name: its last word names the person elsewhere in the article without the verb,
+        or a complementiser follows it ("وطالب محمد الصافي بأن")."""
+        a, b = n.tok_start, n.tok_end
+        first = tokens[a]
+        if not first.is_word or a > 0 and tokens[a - 1].key in HONORIFICS:  # "الشيخ طلب الجميلي"
+            return False
+        key, given = first.key, self.words.given_names
+        stem = next((st for _off, st in first.splits if st != key and key[: len(key) - len(st)] in _OPENING_CLITICS),
+                    key if a == 0 or not tokens[a - 1].is_word else None)
+        if stem is None or len(stem) < 4 or stem.startswith(("ي", "ت")) or stem not in self.verb_keys \
+                or stem in given or stem in ROMANIZED_NAMES or self.kb.lookup(key):
+            return False
+        if b < len(tokens) and tokens[b].key in _COMPLEMENTISERS and b - a >= 3:
+            return True
+        last = tokens[b - 1].key
+        return any(t.key == last and k != b - 1 and (k < 1 or tokens[k - 1].key != key) for k, t in enumerate(tokens))
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""

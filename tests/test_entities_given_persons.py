@@ -1,0 +1,49 @@
+"""Where a person's name starts: at a given name the finders know (`given_persons.py`), the Gulf
+given names of the hand lexicon `gulf_given_names.tsv` among them, and at a foreign name's F that
+the tagger took for the conjunction ف (`ner_spans.py`); not at the verb before a person's name
+("وطالب الدلبحي ...", `ner_spans.py`)."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
+
+
+def test_a_gulf_given_name_starts_a_local_persons_name(layer):
+    text = ("كرّمت إدارة التعليم المعلمين المتميزين.\n\n"
+            "وسلّم الجوائز معيض الشهراني بحضور مشبب آل مفرح وعدد من مديري المدارس.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert "معيض الشهراني" in found and "مشبب آل مفرح" in found
+
+
+def test_a_gulf_given_name_that_is_also_a_word_needs_a_family_after_it(layer):
+    text = ("أعلنت الجهات المعنية عن قائمة جديدة.\n\n"
+            "وقالت إن عدد المفرج عنهم بلغ عشرين، وإن مفرج عنهم آخرين سيعودون، وجمعان يهد الجدار القديم.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert not any(n.startswith(("مفرج", "جمعان")) for n in found)
+
+
+def test_a_foreign_name_keeps_its_initial_f(ner_layer):
+    # the tagger reads the F of "فيدريكا" as the conjunction ف; the name begins with it
+    text = ("اجتماع أوروبي في بروكسل.\n\n"
+            "وقالت منسقة الشؤون الخارجية فيدريكا موغيريني إن الاتفاق صامد، وأضاف الباحث فرانك هولدر أن الوقت ضيق.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "فيدريكا موغيريني" in found and "يدريكا موغيريني" not in found
+
+
+def test_a_past_verb_before_a_named_person_is_no_part_of_the_name(ner_layer):
+    # "طالب" demands here, its subject is the man named in full before
+    text = ("أوضح رئيس لجنة المقاولين سعود الدلبحي أن السوق تحتاج تنظيما.\n\n"
+            "وطالب الدلبحي الجهات المعنية بأهمية التحرك السريع. "
+            "وقال مدير التعليم حمدان العمري إن الاستعدادات اكتملت. وأردف العمري أن المدارس جاهزة.")
+    doc = analysed(ner_layer, text, "2015-08-01")
+    found = names(doc, "PER")
+    assert not any(n.startswith(("طالب", "أردف")) for n in found)
+    dalbahi = [e for e in doc.entities if e.name == "سعود الدلبحي"]
+    assert dalbahi and "الدلبحي" in {m.text for m in dalbahi[0].mentions}
+
+
+def test_a_given_name_that_is_also_a_verb_stays_after_an_honorific(ner_layer):
+    text = ("ندوة ثقافية في الكويت.\n\n"
+            "وتحدث في الندوة الشيخ طالب الرفاعي عن الرواية، وأشاد الرفاعي بالحضور.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "طالب الرفاعي" in found
