@@ -268,3 +268,28 @@ def test_bodies_after_a_verb_with_a_plural_ending_are_its_object_not_a_speaker()
     body = "واجتمع أهالي الحي أمس، وطالبوا الوزارات المعنية، ولا سيما البلدية، بإصلاح الطرق المتضررة."
     doc = run(make_doc(body))
     assert not any(t.startswith("ولا سيما") for t in texts(doc))
+
+
+def test_a_bodys_appeal_in_the_present_opening_its_sentence():
+    body = "وتدعو الجمعية الخيرية الأهالي إلى المشاركة في حملة التبرع بالدم التي تبدأ الأسبوع المقبل."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "في حملة التبرع بالدم")
+    assert q.text.startswith(("الأهالي", "إلى")) and q.speaker.text.startswith("الجمعية")
+
+
+def test_a_named_bodys_present_appeal_with_bi():
+    body = "وتهيب وزارة الصحة بالمواطنين الالتزام بالإجراءات الوقائية وعدم التجمع في الأماكن العامة."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    q = quote_with(doc, "الالتزام بالإجراءات الوقائية")
+    assert q.text.startswith("بالمواطنين") and q.speaker.text == "وزارة الصحة"
+
+
+def test_a_document_or_a_thing_calling_in_the_present_is_no_statement():
+    body = ("ويدعو القرار إلى تطبيق كامل للجدول الزمني الوارد في الاتفاق المبرم بين الأطراف. "
+            "وتدعو التوقعات في قطاع الزراعة إلى التشاؤم بعد موجة الجفاف التي ضربت البلاد.")
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_present_appeal_inside_a_sentence_stays_out():
+    body = "وأصدر التنظيم فتوى تدعو المقاتلين إلى مبايعة زعيمه الجديد في كل المناطق."
+    assert not any(t.startswith(("المقاتلين", "إلى مبايعة")) for t in texts(run(make_doc(body))))
