@@ -293,3 +293,18 @@ def test_a_document_or_a_thing_calling_in_the_present_is_no_statement():
 def test_a_present_appeal_inside_a_sentence_stays_out():
     body = "وأصدر التنظيم فتوى تدعو المقاتلين إلى مبايعة زعيمه الجديد في كل المناطق."
     assert not any(t.startswith(("المقاتلين", "إلى مبايعة")) for t in texts(run(make_doc(body))))
+
+
+def test_the_public_a_body_addresses_is_no_part_of_its_name():
+    body = ("ودعت الهيئة الجمهور إلى الإبلاغ عن أي مخالفات يلاحظونها في الأسواق التجارية. "
+            "ويدعو المركز القراء إلى المشاركة في مسابقة الترجمة التي يطلقها هذا العام.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الإبلاغ عن أي مخالفات").speaker.text == "الهيئة"
+    assert quote_with(doc, "مسابقة الترجمة").speaker.text == "المركز"
+
+
+def test_a_participle_with_its_own_object_ends_the_noun_phrase_content():
+    body = "وحث المدرب سامي العتيبي الحضور على المثابرة في التدريب اليومي وعدم الاستسلام للإصابات مؤكدا وجود فرص كثيرة أمام الشباب الموهوبين."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المثابرة في التدريب").text.endswith("للإصابات")
+    assert quote_with(doc, "فرص كثيرة أمام").text.startswith("وجود")
