@@ -308,3 +308,17 @@ def test_a_participle_with_its_own_object_ends_the_noun_phrase_content():
     doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
     assert quote_with(doc, "المثابرة في التدريب").text.endswith("للإصابات")
     assert quote_with(doc, "فرص كثيرة أمام").text.startswith("وجود")
+
+
+def test_a_participle_with_its_own_preposition_word_ends_the_statement_before_it():
+    body = ("وأكد السفير فهد السالم أهمية الزيارة للعلاقات بين البلدين الشقيقين معربا عن شكره "
+            "للحكومة المضيفة على حسن الاستقبال والضيافة.")
+    doc = run(make_doc(body, ents=[person("فهد السالم")]))
+    assert quote_with(doc, "للعلاقات بين البلدين").text.endswith("الشقيقين")
+    assert quote_with(doc, "للحكومة المضيفة").text.startswith("عن شكره")
+
+
+def test_two_short_statements_around_a_participle_stay_one():
+    body = "وأشارت سفارة أستراليا في بيانها إلى المشروع معربة عن تهانيها لمصر."
+    doc = run(make_doc(body, ents=[org("سفارة أستراليا")]))
+    assert quote_with(doc, "إلى المشروع").text.endswith("تهانيها لمصر")
