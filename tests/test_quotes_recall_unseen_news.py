@@ -268,3 +268,57 @@ def test_bodies_after_a_verb_with_a_plural_ending_are_its_object_not_a_speaker()
     body = "واجتمع أهالي الحي أمس، وطالبوا الوزارات المعنية، ولا سيما البلدية، بإصلاح الطرق المتضررة."
     doc = run(make_doc(body))
     assert not any(t.startswith("ولا سيما") for t in texts(doc))
+
+
+def test_a_bodys_appeal_in_the_present_opening_its_sentence():
+    body = "وتدعو الجمعية الخيرية الأهالي إلى المشاركة في حملة التبرع بالدم التي تبدأ الأسبوع المقبل."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "في حملة التبرع بالدم")
+    assert q.text.startswith(("الأهالي", "إلى")) and q.speaker.text.startswith("الجمعية")
+
+
+def test_a_named_bodys_present_appeal_with_bi():
+    body = "وتهيب وزارة الصحة بالمواطنين الالتزام بالإجراءات الوقائية وعدم التجمع في الأماكن العامة."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    q = quote_with(doc, "الالتزام بالإجراءات الوقائية")
+    assert q.text.startswith("بالمواطنين") and q.speaker.text == "وزارة الصحة"
+
+
+def test_a_document_or_a_thing_calling_in_the_present_is_no_statement():
+    body = ("ويدعو القرار إلى تطبيق كامل للجدول الزمني الوارد في الاتفاق المبرم بين الأطراف. "
+            "وتدعو التوقعات في قطاع الزراعة إلى التشاؤم بعد موجة الجفاف التي ضربت البلاد.")
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_present_appeal_inside_a_sentence_stays_out():
+    body = "وأصدر التنظيم فتوى تدعو المقاتلين إلى مبايعة زعيمه الجديد في كل المناطق."
+    assert not any(t.startswith(("المقاتلين", "إلى مبايعة")) for t in texts(run(make_doc(body))))
+
+
+def test_the_public_a_body_addresses_is_no_part_of_its_name():
+    body = ("ودعت الهيئة الجمهور إلى الإبلاغ عن أي مخالفات يلاحظونها في الأسواق التجارية. "
+            "ويدعو المركز القراء إلى المشاركة في مسابقة الترجمة التي يطلقها هذا العام.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "الإبلاغ عن أي مخالفات").speaker.text == "الهيئة"
+    assert quote_with(doc, "مسابقة الترجمة").speaker.text == "المركز"
+
+
+def test_a_participle_with_its_own_object_ends_the_noun_phrase_content():
+    body = "وحث المدرب سامي العتيبي الحضور على المثابرة في التدريب اليومي وعدم الاستسلام للإصابات مؤكدا وجود فرص كثيرة أمام الشباب الموهوبين."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المثابرة في التدريب").text.endswith("للإصابات")
+    assert quote_with(doc, "فرص كثيرة أمام").text.startswith("وجود")
+
+
+def test_a_participle_with_its_own_preposition_word_ends_the_statement_before_it():
+    body = ("وأكد السفير فهد السالم أهمية الزيارة للعلاقات بين البلدين الشقيقين معربا عن شكره "
+            "للحكومة المضيفة على حسن الاستقبال والضيافة.")
+    doc = run(make_doc(body, ents=[person("فهد السالم")]))
+    assert quote_with(doc, "للعلاقات بين البلدين").text.endswith("الشقيقين")
+    assert quote_with(doc, "للحكومة المضيفة").text.startswith("عن شكره")
+
+
+def test_two_short_statements_around_a_participle_stay_one():
+    body = "وأشارت سفارة أستراليا في بيانها إلى المشروع معربة عن تهانيها لمصر."
+    doc = run(make_doc(body, ents=[org("سفارة أستراليا")]))
+    assert quote_with(doc, "إلى المشروع").text.endswith("تهانيها لمصر")

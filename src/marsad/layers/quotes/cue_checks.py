@@ -33,7 +33,9 @@ FEMININE_PLURAL_ENDING = "ات"  # "الطالبات"، "المتقدمات": a 
 # subject they are its object, never its adjective nor (both definite) its genitive
 PEOPLE_PLURALS = frozenset(match_key(w) for w in (
     "الطلاب", "الأهالي", "الناس", "العملاء", "الأعضاء", "الزوار", "الحجاج", "المرضى", "الأطباء",
-    "التجار", "الشركاء", "الآباء", "الجميع", "السكان", "الملاك", "الشباب"))
+    "التجار", "الشركاء", "الآباء", "الجميع", "السكان", "الملاك", "الشباب",
+    # the public an appeal of a body addresses ("ويدعو المركز القراء إلى"، "ودعت الهيئة الجمهور إلى")
+    "القراء", "الجمهور", "الركاب", "العمال", "الحضور", "الرعايا", "الأبناء", "المشاة"))
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,

@@ -65,6 +65,7 @@ from marsad.layers.quotes.patterns import (
     speaker_head_then_clause,
     trim_span,
 )
+from marsad.layers.quotes.present_appeals import body_appeal
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
@@ -454,8 +455,9 @@ class QuoteLayer:
             return cand
         if kind is None and cue.form == "past" and self._after_according(finder, i):
             return None  # "...، بحسب ما أعلنت الرئاسة في بيان": the according-to phrase holds the statement
-        if cue.np and cue.form not in ("masdar", "present"):
-            # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement)
+        if cue.np and (cue.form not in ("masdar", "present") or body_appeal(finder, lex, i, cue, cand.speaker)):
+            # ("تطالب الصين بالسيادة": a standing claim in the present, not a statement; "وتدعو
+            # الوزارة المواطنين إلى ...": a body's appeal is one)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 

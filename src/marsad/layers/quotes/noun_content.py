@@ -9,7 +9,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
-from marsad.layers.quotes.cue_checks import object_in_subject, statement_just_before
+from marsad.layers.quotes.cue_checks import object_in_subject, participle_as_adjective, statement_just_before
 from marsad.layers.quotes.cue_grammar import (
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
@@ -270,6 +270,17 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
             end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            break
+        if c is not None and c.form == "participle" and not grammar.attributive(finder, k, c) \
+                and not participle_as_adjective(grammar, finder, k) and (
+                grammar.comp_soon(finder, k) or ("-" in c.np and grammar.object_next(finder, k, hi))
+                or (k + 1 < hi and len(toks[k + 1].key) > 1 and toks[k + 1].key in c.np)) \
+                and len(finder.text[max(toks[j].start, counted_from) : toks[k].start].split()) >= NP_MIN_TOKENS:
+            # "وحث الحضور على المثابرة مؤكدا وجود الفرص"، "وأكد أهمية ... معربا عن شكره": the
+            # participle's own statement (its object, its clause or its own preposition word), when
+            # what comes before it is long enough to stand as a statement ("أشارت إلى المشروع معربة
+            # عن تهانيها": two short ones are kept as one)
+            end = toks[k].start
             break
     for k in range(j + 1, finder.tok_at(end)):
         if toks[k].text == ":" and toks[k - 1].key in LISTING_WORDS:
