@@ -90,6 +90,12 @@ BODY_PARTS = frozenset(match_key(w) for w in ("الأمانة العامة", "ا
                                                "المكتب السياسي", "الهيئة العليا", "الرئاسة"))
 TITLE_REACH = 8  # words between the title's genitive and the holder's name after it, at most
 _WORD = re.compile(r"\S+")
+# a head of state's title before a name ("الرئيس رجب طيب إردوغان"): between a title's genitive and
+# a name it introduces a different person, unless the first title is the same office ("رئيس جمهورية
+# مصر الرئيس ..."), so "اتهم زعيم حزب الشعب الرئيس ..." has the party's leader accuse the president
+STATE_HEADS = {match_key("الرئيس"): match_key("رئيس"), match_key("الملك"): match_key("ملك")}
+# "الرئيس السابق": a former president may well hold the first title now ("رئيس حزب ... الرئيس السابق")
+FORMER = loader.keyed("actors/title_words.tsv", "former", match_key)
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -101,6 +107,17 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
             k = k[1:]
         out.append(k[2:] if k.startswith("ال") and len(k) > 4 else k)
     return out
+
+
+def another_office(gap: str, head: str) -> bool:
+    """Whether the words `gap` between a title's genitive and a name open a different person's title:
+    a head of state's ("الرئيس"، "الملك") that is not the first title's office nor a former one."""
+    words = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(gap)]
+    for i, w in enumerate(words):
+        k = w[1:] if w[:1] == "و" and w[1:] in STATE_HEADS else w
+        if k in STATE_HEADS and STATE_HEADS[k] != head and not (i + 1 < len(words) and words[i + 1] in FORMER):
+            return True
+    return False
 
 
 def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, str | None, str]] | None = None
@@ -144,7 +161,8 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
             continue  # "مندوب اليمن"، "المتحدث باسم الخارجية"، "سفير ... لدى الأمم المتحدة"
         head_start = text.rfind(" ", 0, max(0, m.start - 1))
         holder_after = any(p.start > m.end and len(_WORD.findall(text[m.end : p.start])) <= TITLE_REACH
-                           and not any(c in text[m.end : p.start] for c in ".،؛:") for p in persons)
+                           and not any(c in text[m.end : p.start] for c in ".،؛:")
+                           and not another_office(text[m.end : p.start], prev[-1]) for p in persons)
         holder_before = any(p.end <= m.start and len(_WORD.findall(text[p.end : max(p.end, head_start)])) <= 3
                             for p in persons)
         if holder_after or holder_before:
