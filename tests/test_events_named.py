@@ -224,3 +224,12 @@ def test_a_condemned_attack_keeps_the_attacked_as_target() -> None:
     found = _events("وندد كمال داود بالهجوم الإسرائيلي على لبنان.",
                     {"كمال داود": ("e1", "PER"), "لبنان": ("e3", "LOC")})
     assert ("ACCUSE", "e1", "e3") in found
+
+
+def test_ones_own_accusations_of_a_country_are_an_accusation() -> None:
+    found = _events("وجدد كمال داود اتهاماته لإيران بدعم الجماعات المسلحة.",
+                    {"كمال داود": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+    found = _events("وجددت فرنسا اتهاماتها لإيران بدعم الجماعات المسلحة.",
+                    {"فرنسا": ("e1", "LOC"), "إيران": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
