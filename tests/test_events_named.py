@@ -233,3 +233,9 @@ def test_ones_own_accusations_of_a_country_are_an_accusation() -> None:
     found = _events("وجددت فرنسا اتهاماتها لإيران بدعم الجماعات المسلحة.",
                     {"فرنسا": ("e1", "LOC"), "إيران": ("e2", "LOC")})
     assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_possessed_accusations_of_unnamed_leaders_take_no_place_as_target() -> None:
+    found = _events("ويرى القياديون في حزب الوسط في إطار اتهاماتهم للقيادات الأخرى سواء في البصرة أو بغداد "
+                    "أن الأزمة مفتعلة.", {"حزب الوسط": ("e1", "ORG"), "بغداد": ("e2", "LOC")})
+    assert not any(t == "ACCUSE" for t, _a, _b in found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
-from marsad.layers.events.direct_objects import direct_object
+from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.mention_positions import (
     _agent,
     _counted,
@@ -439,6 +439,8 @@ def _participants(
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if trig.pos == "verb":  # "اتهمت تركيا روسيا بشن غارات على سوريا": Russia is accused
         target = direct_object(words, rest, target, mentions) or target
+    if trig.pos == "verb" and unnamed_accused(words, i, n, trig.keys[0], mentions):
+        return actor, None  # "اتهاماتهم للقيادات السنية ... بغداد": the accused are unnamed
     if target is None and rest:
         target = rest[0]
     if target is None and genitive:

@@ -62,3 +62,18 @@ def direct_object(words: list[Token], rest: list[_Mention], target: _Mention | N
             break
         objects.pop()
     return objects[-1]
+
+
+# accusations a possessive pronoun gives their accuser ("اتهاماته لإيران"، "اتهامها لتركيا"): the one
+# accused is the ل-phrase right after them
+POSSESSED_ACCUSATIONS = frozenset(match_key(w) for w in (
+    "اتهامه", "اتهامها", "اتهاماته", "اتهاماتها", "اتهاماتهم"))
+
+
+def unnamed_accused(words: list[Token], i: int, n: int, trig_key: str, mentions: list[_Mention]) -> bool:
+    """Whether a possessed accusation's ل-phrase right after it names no one ("في إطار اتهاماتهم
+    للقيادات السنية"): the one accused is then unnamed, not a name further on."""
+    if trig_key not in POSSESSED_ACCUSATIONS or i + n >= len(words):
+        return False
+    w = words[i + n]
+    return w.text[:1] == "ل" and len(w.text) > 2 and not any(m.start < w.end and w.start < m.end for m in mentions)
