@@ -239,3 +239,14 @@ def test_possessed_accusations_of_unnamed_leaders_take_no_place_as_target() -> N
     found = _events("ويرى القياديون في حزب الوسط في إطار اتهاماتهم للقيادات الأخرى سواء في البصرة أو بغداد "
                     "أن الأزمة مفتعلة.", {"حزب الوسط": ("e1", "ORG"), "بغداد": ("e2", "LOC")})
     assert not any(t == "ACCUSE" for t, _a, _b in found)
+
+
+def test_a_state_in_its_heads_styled_title_is_his() -> None:
+    found = _events("وطالب رئيس جمهورية مصر العربية الرئيس سمير حداد إسرائيل بوقف الاستيطان.",
+                    {"مصر": ("e1", "LOC"), "سمير حداد": ("e2", "PER"), "إسرائيل": ("e3", "LOC")})
+    assert found == {("REQUEST", "e2", "e3")}
+
+
+def test_a_styled_title_after_the_verb_of_a_name_before_is_met() -> None:
+    found = _events("كمال داود يلتقي رئيس جمهورية الشيشان", {"كمال داود": ("e1", "PER"), "الشيشان": ("e2", "LOC")})
+    assert ("CONSULT", "e1", "e2") in found
