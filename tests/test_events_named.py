@@ -180,3 +180,73 @@ def test_a_relative_agrees_with_its_antecedent() -> None:
     found = _events("وانتقد البرلمان تصريحات الوزير كمال داود التي تدعو إلى مقاطعة فرنسا.",
                     {"كمال داود": ("e1", "PER"), "فرنسا": ("e2", "LOC")})
     assert ("REQUEST", "e1", "e2") not in found
+
+
+def test_a_party_leader_accusing_the_president_is_the_party_acting() -> None:
+    found = _events("واتهم زعيم حزب العدالة الوطني الرئيس سمير حداد بتقويض الديمقراطية في البلاد.",
+                    {"حزب العدالة الوطني": ("e1", "ORG"), "سمير حداد": ("e2", "PER")})
+    assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_an_envoys_country_before_the_ambassadors_name_is_his_title() -> None:
+    found = _events("ودعا مندوب اليمن لدى الأمم المتحدة السفير كمال داود مجلس الأمن إلى التحرك.",
+                    {"اليمن": ("e1", "LOC"), "الأمم المتحدة": ("e3", "ORG"), "كمال داود": ("e2", "PER"),
+                     "مجلس الأمن": ("e4", "ORG")})
+    assert found == {("REQUEST", "e2", "e4")}
+
+
+def test_a_former_president_may_hold_the_party_title() -> None:
+    from marsad.layers.events.checks import another_office
+    assert not another_office(" الرئيس السابق ", "رئيس") and not another_office(" الرئيس السابق ", "زعيم")
+    assert another_office(" الرئيس ", "زعيم") and not another_office(" السفير ", "مندوب")
+
+
+def test_the_accused_is_the_object_before_the_bi_complement() -> None:
+    found = _events("واتهمت تركيا روسيا بشن غارات على مواقع في سوريا.",
+                    {"تركيا": ("e1", "LOC"), "روسيا": ("e2", "LOC"), "سوريا": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e2") in found and ("ACCUSE", "e1", "e3") not in found
+
+
+def test_a_headline_accusation_of_a_person_against_a_country() -> None:
+    found = _events("كمال داود يتهم سمير حداد بالتحريض ضد فرنسا",
+                    {"كمال داود": ("e1", "PER"), "سمير حداد": ("e2", "PER"), "فرنسا": ("e3", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_the_object_after_the_actors_title_holder_is_asked() -> None:
+    found = _events("وطالب وزير خارجية مصر سامح شكري إسرائيل بوقف الاعتداءات على لبنان.",
+                    {"مصر": ("e1", "LOC"), "سامح شكري": ("e4", "PER"), "إسرائيل": ("e2", "LOC"),
+                     "لبنان": ("e3", "LOC")})
+    assert all(t != "e3" for _k, _a, t in found) and any(t == "e2" for _k, _a, t in found)
+
+
+def test_a_condemned_attack_keeps_the_attacked_as_target() -> None:
+    found = _events("وندد كمال داود بالهجوم الإسرائيلي على لبنان.",
+                    {"كمال داود": ("e1", "PER"), "لبنان": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e3") in found
+
+
+def test_ones_own_accusations_of_a_country_are_an_accusation() -> None:
+    found = _events("وجدد كمال داود اتهاماته لإيران بدعم الجماعات المسلحة.",
+                    {"كمال داود": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+    found = _events("وجددت فرنسا اتهاماتها لإيران بدعم الجماعات المسلحة.",
+                    {"فرنسا": ("e1", "LOC"), "إيران": ("e2", "LOC")})
+    assert found == {("ACCUSE", "e1", "e2")}
+
+
+def test_possessed_accusations_of_unnamed_leaders_take_no_place_as_target() -> None:
+    found = _events("ويرى القياديون في حزب الوسط في إطار اتهاماتهم للقيادات الأخرى سواء في البصرة أو بغداد "
+                    "أن الأزمة مفتعلة.", {"حزب الوسط": ("e1", "ORG"), "بغداد": ("e2", "LOC")})
+    assert not any(t == "ACCUSE" for t, _a, _b in found)
+
+
+def test_a_state_in_its_heads_styled_title_is_his() -> None:
+    found = _events("وطالب رئيس جمهورية مصر العربية الرئيس سمير حداد إسرائيل بوقف الاستيطان.",
+                    {"مصر": ("e1", "LOC"), "سمير حداد": ("e2", "PER"), "إسرائيل": ("e3", "LOC")})
+    assert found == {("REQUEST", "e2", "e3")}
+
+
+def test_a_styled_title_after_the_verb_of_a_name_before_is_met() -> None:
+    found = _events("كمال داود يلتقي رئيس جمهورية الشيشان", {"كمال داود": ("e1", "PER"), "الشيشان": ("e2", "LOC")})
+    assert ("CONSULT", "e1", "e2") in found

@@ -64,3 +64,16 @@ def test_asking_a_party_to_bear_its_responsibilities_blames_no_one() -> None:
     text = "ودعا الأمين العام سامي الراشد إسرائيل إلى تحمّل مسؤولياتها تجاه المدنيين."
     doc = _known(_doc(text, {"سامي الراشد": ("e1", "PER"), "إسرائيل": ("e2", "LOC")}), "e2")
     assert ("ACCUSE", "e1", "e2") not in _events(doc)
+
+
+def test_an_adverb_set_off_by_commas_inside_the_object() -> None:
+    text = "وحمّل وزير الدفاع سامر الحديدي، مجددا، حركة حماس المسؤولية عن التصعيد في الجنوب."
+    doc = _known(_doc(text, {"سامر الحديدي": ("e1", "PER"), "حماس": ("e2", "ORG")}), "e2")
+    assert ("ACCUSE", "e1", "e2") in _events(doc)
+
+
+def test_an_aside_with_a_name_ends_the_object() -> None:
+    text = "وحمّل سامر الحديدي، ونبيل الشرعبي، حركة حماس المسؤولية عن التصعيد."
+    doc = _known(_doc(text, {"سامر الحديدي": ("e1", "PER"), "نبيل الشرعبي": ("e3", "PER"),
+                             "حماس": ("e2", "ORG")}), "e2")
+    assert ("ACCUSE", "e1", "e2") not in _events(doc)

@@ -22,7 +22,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
-from marsad.layers.events.checks import TITLE_HEADS
+from marsad.layers.events.checks import TITLE_HEADS, another_office
 from marsad.lexicons import loader
 
 _LEXICON = "event_sides.tsv"
@@ -157,6 +157,15 @@ def _titled(doc: Document, ev: Event, start: int, set_off: bool) -> bool:
     return set_off or any(k in TITLE_HEADS for k in heads)
 
 
+def _title_head(before: str) -> str:
+    """The match key of the title's head among the TITLE_LOOKBACK words of `before` ("" for none)."""
+    for k in reversed(_keys(before)[-TITLE_LOOKBACK:]):
+        k = k[1:] if k[:1] == "و" and k[1:] in TITLE_HEADS else k
+        if k in TITLE_HEADS:
+            return k
+    return ""
+
+
 def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
     """Whether the actor (a body or a place) is in the title of the person who is the target,
     named right after it ("مفتي الجمهورية اللبنانية الشيخ فلان"، "مدير الجامعة، الدكتور فلان"), or
@@ -173,8 +182,9 @@ def in_holders_title(doc: Document, ev: Event, kinds: dict[str, str]) -> bool:
         between = doc.text[a.end : t.start]
         keys = _keys(between)
         if len(keys) <= 2 and all(k in HONORIFICS for k in keys) and not any(c in between for c in ".:؛«»") \
-                and _titled(doc, ev, a.start, bool(keys) or "،" in between):
-            return True
+                and _titled(doc, ev, a.start, bool(keys) or "،" in between) \
+                and not another_office(between, _title_head(doc.text[max(ev.start, a.start - 40) : a.start])):
+            return True  # but "اتهم زعيم حزب ... الرئيس فلانا": the president is another person
     if kinds.get(ev.target or "") not in ("ORG", "LOC"):
         return False
     holder = _mention_at(doc, t.end, t.end + 3)

@@ -88,8 +88,16 @@ TITLE_ADJECTIVES = frozenset(match_key(w) for w in ("عام", "أعلى", "دا�
 # the parts of a body that stand for it ("الأمانة العامة لمنظمة ..."), even when the knowledge base lists one
 BODY_PARTS = frozenset(match_key(w) for w in ("الأمانة العامة", "الامانة العامة", "الأمانة", "السكرتارية",
                                                "المكتب السياسي", "الهيئة العليا", "الرئاسة"))
+# the style of a state between a title's head and its name ("رئيس جمهورية مصر العربية")
+STATE_NOUNS = frozenset(match_key(w) for w in ("جمهورية", "دولة", "مملكة", "سلطنة", "إمارة"))
 TITLE_REACH = 8  # words between the title's genitive and the holder's name after it, at most
 _WORD = re.compile(r"\S+")
+# a head of state's title before a name ("الرئيس رجب طيب إردوغان"): between a title's genitive and
+# a name it introduces a different person, unless the first title is the same office ("رئيس جمهورية
+# مصر الرئيس ..."), so "اتهم زعيم حزب الشعب الرئيس ..." has the party's leader accuse the president
+STATE_HEADS = {match_key("الرئيس"): match_key("رئيس"), match_key("الملك"): match_key("ملك")}
+# "الرئيس السابق": a former president may well hold the first title now ("رئيس حزب ... الرئيس السابق")
+FORMER = loader.keyed("actors/title_words.tsv", "former", match_key)
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -101,6 +109,17 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
             k = k[1:]
         out.append(k[2:] if k.startswith("ال") and len(k) > 4 else k)
     return out
+
+
+def another_office(gap: str, head: str) -> bool:
+    """Whether the words `gap` between a title's genitive and a name open a different person's title:
+    a head of state's ("الرئيس"، "الملك") that is not the first title's office nor a former one."""
+    words = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(gap)]
+    for i, w in enumerate(words):
+        k = w[1:] if w[:1] == "و" and w[1:] in STATE_HEADS else w
+        if k in STATE_HEADS and STATE_HEADS[k] != head and not (i + 1 < len(words) and words[i + 1] in FORMER):
+            return True
+    return False
 
 
 def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, str | None, str]] | None = None
@@ -139,14 +158,20 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
         prev = _words_before(text, ws, 2)
         if len(prev) == 2 and prev[-1] in TITLE_ADJECTIVES and prev[0] in TITLE_HEADS:
             prev = prev[:1]  # "الأمين العام لمجلس التعاون": the head before its adjective
+        styled = len(prev) == 2 and prev[-1] in STATE_NOUNS and prev[0] in TITLE_HEADS
+        if styled:  # "رئيس جمهورية مصر"، "رئيس دولة الإمارات": the head before the state's style
+            prev = prev[:1]
         if not prev or not (prev[-1] in TITLE_HEADS or prev[-1] == "باسم" or (
                 prev[-1] == "لدي" and any(w in TITLE_HEADS for w in _words_before(text, m.start, 5)))):
             continue  # "مندوب اليمن"، "المتحدث باسم الخارجية"، "سفير ... لدى الأمم المتحدة"
         head_start = text.rfind(" ", 0, max(0, m.start - 1))
         holder_after = any(p.start > m.end and len(_WORD.findall(text[m.end : p.start])) <= TITLE_REACH
-                           and not any(c in text[m.end : p.start] for c in ".،؛:") for p in persons)
-        holder_before = any(p.end <= m.start and len(_WORD.findall(text[p.end : max(p.end, head_start)])) <= 3
-                            for p in persons)
+                           and not any(c in text[m.end : p.start] for c in ".،؛:")
+                           and not another_office(text[m.end : p.start], prev[-1]) for p in persons)
+        # a state's head is named next to his title ("قاديروف رئيس جمهورية الشيشان"); "يلتقي رئيس
+        # جمهورية الشيشان" after a name meets him, the state stands for him
+        holder_before = any(p.end <= m.start and len(_WORD.findall(text[p.end : max(p.end, head_start)]))
+                            <= (1 if styled else 3) for p in persons)  # (the head itself, when styled)
         if holder_after or holder_before:
             drop.add(k)
     return [owned.get(k, m) for k, m in enumerate(mentions) if k not in drop] if drop else mentions

@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
+from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.mention_positions import (
     _agent,
     _counted,
@@ -436,6 +437,10 @@ def _participants(
         actor = before[-1]
     rest = [m for m in after if (actor is None or m.key != actor.key) and not opposed_partner(words, m, trig.type)]
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
+    if trig.pos == "verb":  # "اتهمت تركيا روسيا بشن غارات على سوريا": Russia is accused
+        target = direct_object(words, rest, target, mentions) or target
+    if trig.pos == "verb" and unnamed_accused(words, i, n, trig.keys[0], mentions):
+        return actor, None  # "اتهاماتهم للقيادات السنية ... بغداد": the accused are unnamed
     if target is None and rest:
         target = rest[0]
     if target is None and genitive:

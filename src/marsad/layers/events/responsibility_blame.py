@@ -32,6 +32,7 @@ WHOLE = frozenset(match_key(w) for w in ("كامل", "كل", "كافة", "جزء
 BEFORE_VERB = frozenset(match_key(w) for w in ("قد", "كان", "وكان", "الذي", "التي", "-", "بدوره", "بدورها"))
 # words from the verb to the one held responsible, at most
 REACH = 7
+ASIDE = 3  # words of an aside set off by commas between the verb and "المسؤولية" ("، مجددا،"), at most
 PLACE_HEADS = frozenset(match_key(w) for w in ("دولة", "مدينة", "عاصمة", "محافظة", "منطقة", "إقليم", "ولاية"))
 # a pronoun after the verb that points back to a noun before it: the verb opens a relative clause
 RESUMPTIVE = frozenset(match_key(w) for w in ("فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها", "به"))
@@ -97,10 +98,17 @@ def _held(text: str, words: list[tuple[str, int, int]], i: int, mentions: list[t
           m_starts: list[int]) -> tuple[tuple[int, int, str], list[tuple[int, int, str]]] | None:
     """After the verb at words[i]: the mention right before "المسؤولية" (the one held responsible)
     and the other mentions between the verb and it, or None."""
-    for j in range(i + 1, min(len(words), i + 1 + REACH)):
+    j, reach = i, i + REACH
+    while j + 1 < min(len(words), reach + 1):
+        j += 1
         key = match_key(words[j][0])
         if words[j][0] in PUNCT:
-            return None
+            close = _aside_end(words, j, mentions, m_starts)
+            if close is None:
+                return None
+            reach += close - j + 1  # "حمّل يعالون، مجددا، حماس المسؤولية": the aside is passed over
+            j = close
+            continue
         if key not in RESPONSIBILITY:
             continue
         before = j - 1
@@ -122,6 +130,24 @@ def _held(text: str, words: list[tuple[str, int, int]], i: int, mentions: list[t
         if between and _joined(words, target[0]):
             between = []  # "حمّل الحوثيين وصالح المسؤولية": both held responsible, none of them blames
         return target, between
+    return None
+
+
+def _aside_end(words: list[tuple[str, int, int]], j: int, mentions: list[tuple[int, int, str]],
+               m_starts: list[int]) -> int | None:
+    """The index of the comma closing an aside opened by the comma at words[j] ("، مجددا،"، "، في
+    بيان له،"): at most ASIDE words, no name among them; None when words[j] opens none."""
+    if words[j][0] not in ("،", ","):
+        return None
+    for k in range(j + 1, min(len(words), j + 2 + ASIDE)):
+        if words[k][0] in ("،", ","):
+            if k == j + 1:
+                return None
+            lo, hi = words[j][2], words[k][1]
+            return None if any(lo <= m[0] < hi for m in mentions[bisect_left(m_starts, lo) :]
+                               if m[0] < hi) else k
+        if words[k][0] in PUNCT:
+            return None
     return None
 
 
