@@ -10,10 +10,12 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
 from marsad.layers.quotes.holders import bare
 from marsad.layers.quotes.name_edges import TITLE_PREFIXES
-from marsad.layers.quotes.speaker_ranker import UNNAMED
+from marsad.layers.quotes.speaker_ranker import UNNAMED, UNNAMED_GROUPS
+from marsad.lexicons.loader import words
 
 DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
 SUBJECT_OPENING_TOKENS = 2  # "ولكن مصادر"، "وكان خبراء": tokens before a subject that opens its sentence
+GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
 def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
@@ -66,6 +68,8 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
         if not tok.is_word or finder.covering(k) is not None:
             continue
         if not unnamed_word(tok):
+            if _group_subject(finder, lo, k):
+                return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
             continue
         if k - lo > SUBJECT_OPENING_TOKENS and not lex.is_comp(toks[k - 1]):
             continue  # "ردا على تقارير ..."، "تصدر عن مسؤول": not the subject that opens the clause
@@ -75,3 +79,25 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
             return None  # "تقارير الغرفة التجارية": the body named in the genitive speaks
         return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
     return None
+
+
+def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
+    """"لكن البعض يشكك في الوعود ويرى أن"، "وكثيرون ينتقدون القرار ويقولون إن": an indefinite
+    pronoun or quantifier of people ("البعض"، "بعضهم"، "كثيرون"، "آخرون") as the subject that opens
+    the sentence (or follows "لكن"، "فيما"، a complementiser): the verbs coordinated after it share
+    that subject, which names no one (GUIDE.md), not the person who spoke before. A word after a
+    preposition ("في بعض"، "لأحد") is no subject; one followed by a named entity
+    ("بعض أعضاء مجلس الشورى") leaves the decision to the rules that read the entity."""
+    toks = finder.toks
+    tok = toks[k]
+    stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
+    if UNNAMED_GROUPS.isdisjoint(stems):
+        return False
+    opener = k == lo or finder.lex.is_comp(toks[k - 1]) or toks[k - 1].key in GROUP_SUBJECT_OPENERS
+    if not opener or k + 1 >= len(toks) or finder.mention_at_token(k + 1) is not None \
+            or finder.covering(k + 1) is not None:
+        return False
+    # "عدد الزوار"، "معظم الدراسات": an indefinite quantifier of a definite noun may count things;
+    # only one standing alone ("البعض"، "كثيرون"، "عدد من") is surely people
+    definite = any(st.startswith("ال") for _, st in tok.splits)
+    return definite or not toks[k + 1].key.startswith(("ال", "وال"))
