@@ -101,3 +101,12 @@ def test_a_count_of_things_is_no_group_subject():
     body = NAMED_FIRST + "وعدد الركاب تضاعف خلال العام الماضي، مؤكدا أن الطريق سيخفف الزحام."
     doc = run(make_doc(body, ents=MINISTER))
     assert quote_with(doc, "سيخفف الزحام").speaker.entity == "e1"
+
+
+def test_one_of_the_findings_is_no_group_of_people():
+    # "وأحد أهم النتائج ...، موضحة": a share of the study's findings, no group of people; the
+    # researcher named before goes on
+    body = ("وقالت الباحثة سلمى القاسمي إن الدراسة شملت ألف طفل.\n\n"
+            "وأحد أهم النتائج يخص النوم، موضحة أن النوم المبكر يحسن التحصيل الدراسي.")
+    doc = run(make_doc(body, ents=[("PER", "سلمى القاسمي", [("سلمى القاسمي", "name")])]))
+    assert quote_with(doc, "النوم المبكر").speaker is not None

@@ -15,6 +15,8 @@ from marsad.lexicons.loader import words
 
 DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
 SUBJECT_OPENING_TOKENS = 2  # "ولكن مصادر"، "وكان خبراء": tokens before a subject that opens its sentence
+DOCUMENT_PREFIXES = frozenset({"", "ال"})
+SUPERLATIVES = frozenset({"اهم", "ابرز"})  # match keys: "أحد أهم النتائج"، "أبرز"
 GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
@@ -97,6 +99,9 @@ def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
     if not opener or k + 1 >= len(toks) or finder.mention_at_token(k + 1) is not None \
             or finder.covering(k + 1) is not None:
         return False
+    nouns = toks[k + 1 : k + 3] if toks[k + 1].key in SUPERLATIVES else toks[k + 1 : k + 2]
+    if any(finder.lex.has(kind, t, DOCUMENT_PREFIXES) for t in nouns for kind in ("document", "findings")):
+        return False  # "وأحد أهم النتائج"، "بعض التقارير": a share of documents, whose author speaks
     # "عدد الزوار"، "معظم الدراسات": an indefinite quantifier of a definite noun may count things;
     # only one standing alone ("البعض"، "كثيرون"، "عدد من") is surely people
     definite = any(st.startswith("ال") for _, st in tok.splits)
