@@ -251,3 +251,12 @@ def test_the_speakers_own_capacity_ends_the_description():
     body = "وأعرب الملك باسمه واسم شعب المملكة عن أصدق التهاني للرئيس بمناسبة فوزه في الانتخابات."
     doc = run(make_doc(body))
     assert doc.quotes[0].speaker.text == "الملك"
+
+
+def test_a_body_named_by_its_head_word_issues_the_statement():
+    # "وأصدرت القيادة ... بيانا أعلنت فيه": the body that issued the statement speaks, not the
+    # minister named before
+    body = ("وقال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وأصدرت القيادة العسكرية في المنطقة بيانا أعلنت فيه أن الطريق سيغلق مؤقتا.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الراشد", [("سامي الراشد", "name")])]))
+    assert quote_with(doc, "سيغلق مؤقتا").speaker.text.startswith("القيادة العسكرية")

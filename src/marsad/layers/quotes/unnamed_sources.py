@@ -5,18 +5,21 @@ one stays unnamed): "لكن مصادر مطلعة كشفت ...، مشيرة إل
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
 from marsad.layers.quotes.holders import bare
 from marsad.layers.quotes.name_edges import TITLE_PREFIXES
 from marsad.layers.quotes.speaker_ranker import UNNAMED, UNNAMED_GROUPS
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 
 DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
 SUBJECT_OPENING_TOKENS = 2  # "ولكن مصادر"، "وكان خبراء": tokens before a subject that opens its sentence
 DOCUMENT_PREFIXES = frozenset({"", "ال"})
 SUPERLATIVES = frozenset({"اهم", "ابرز"})  # match keys: "أحد أهم النتائج"، "أبرز"
+# bodies named by their head word alone ("السلطات"، "القيادة"), beside the organisation heads
+BODY_HEADS = keyed("quote_words.tsv", "collective_actor", lambda w: match_key(bare(w))) | {match_key("قيادة")}
 GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
@@ -46,10 +49,17 @@ def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | N
         end -= 1  # "بيانا جديدا"، "كلمة": the noun the verb describes
     for k in range(lo, end):
         tok = toks[k]
-        if tok.is_word and lex.has("title", tok, TITLE_PREFIXES) and tok.key.startswith(("ال", "وال")) \
-                and not (k > lo and lex.is_stop(toks[k - 1])):
+        if tok.is_word and tok.key.startswith(("ال", "وال")) and not (k > lo and lex.is_stop(toks[k - 1])) \
+                and (lex.has("title", tok, TITLE_PREFIXES) or k > lo and _body_head(finder, tok)):
+            # "وأصدرت القيادة العسكرية بيانا أعلنت فيه": a body named by its head word (after the
+            # verb) issued it; the body speaks (GUIDE.md)
             return finder.span_ref(tok.stem_start, toks[end].end)
     return None
+
+
+def _body_head(finder: SpeakerFinder, tok: Token) -> bool:
+    """"الهيئة"، "القيادة"، "السلطات": the head word of a body, with the article."""
+    return finder.lex.has("org_head", tok, TITLE_PREFIXES) or match_key(bare(tok.text.removeprefix("و"))) in BODY_HEADS
 
 
 def unnamed_word(tok: Token) -> bool:
