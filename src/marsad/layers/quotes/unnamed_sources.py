@@ -20,6 +20,7 @@ DOCUMENT_PREFIXES = frozenset({"", "ال"})
 SUPERLATIVES = frozenset({"اهم", "ابرز"})  # match keys: "أحد أهم النتائج"، "أبرز"
 # bodies named by their head word alone ("السلطات"، "القيادة"), beside the organisation heads
 BODY_HEADS = keyed("quote_words.tsv", "collective_actor", lambda w: match_key(bare(w))) | {match_key("قيادة")}
+BODY_AFTER_VERB = 2  # "وأصدرت القيادة"، "كما أصدرت القيادة": where the body's head word may stand
 GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
@@ -49,10 +50,15 @@ def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | N
         end -= 1  # "بيانا جديدا"، "كلمة": the noun the verb describes
     for k in range(lo, end):
         tok = toks[k]
-        if tok.is_word and tok.key.startswith(("ال", "وال")) and not (k > lo and lex.is_stop(toks[k - 1])) \
-                and (lex.has("title", tok, TITLE_PREFIXES) or k > lo and _body_head(finder, tok)):
-            # "وأصدرت القيادة العسكرية بيانا أعلنت فيه": a body named by its head word (after the
-            # verb) issued it; the body speaks (GUIDE.md)
+        if tok.is_word and lex.has("title", tok, TITLE_PREFIXES) and tok.key.startswith(("ال", "وال")) \
+                and not (k > lo and lex.is_stop(toks[k - 1])):
+            return finder.span_ref(tok.stem_start, toks[end].end)
+    for k in range(lo + 1, min(end, lo + BODY_AFTER_VERB + 1)):
+        tok = toks[k]
+        if tok.is_word and tok.key.startswith(("ال", "وال")) and _body_head(finder, tok) \
+                and not lex.is_stop(toks[k - 1]) and toks[k - 1].is_word:
+            # "وأصدرت القيادة العسكرية بيانا أعلنت فيه": a body named by its head word right after
+            # the verb opening the clause issued it; the body speaks (GUIDE.md)
             return finder.span_ref(tok.stem_start, toks[end].end)
     return None
 
