@@ -21,6 +21,7 @@ SUPERLATIVES = frozenset({"اهم", "ابرز"})  # match keys: "أحد أهم �
 # bodies named by their head word alone ("السلطات"، "القيادة"), beside the organisation heads
 BODY_HEADS = keyed("quote_words.tsv", "collective_actor", lambda w: match_key(bare(w))) | {match_key("قيادة")}
 BODY_AFTER_VERB = 2  # "وأصدرت القيادة"، "كما أصدرت القيادة": where the body's head word may stand
+ONE_OTHER = frozenset({match_key("آخر"), match_key("أخرى")})  # "the other (one)": a single person
 GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
@@ -109,8 +110,8 @@ def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
     toks = finder.toks
     tok = toks[k]
     stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
-    if UNNAMED_GROUPS.isdisjoint(stems):
-        return False
+    if UNNAMED_GROUPS.isdisjoint(stems - ONE_OTHER):
+        return False  # ("والآخر توقع ..."، after "أحدهم": one person of a pair, left to the rules for "the other")
     opener = k == lo or finder.lex.is_comp(toks[k - 1]) or toks[k - 1].key in GROUP_SUBJECT_OPENERS
     if not opener or k + 1 >= len(toks) or finder.mention_at_token(k + 1) is not None \
             or finder.covering(k + 1) is not None:
