@@ -260,3 +260,14 @@ def test_a_body_named_by_its_head_word_issues_the_statement():
             "وأصدرت القيادة العسكرية في المنطقة بيانا أعلنت فيه أن الطريق سيغلق مؤقتا.")
     doc = run(make_doc(body, ents=[("PER", "سامي الراشد", [("سامي الراشد", "name")])]))
     assert quote_with(doc, "سيغلق مؤقتا").speaker.text.startswith("القيادة العسكرية")
+
+
+def test_praise_after_a_rulers_title_does_not_stop_the_link():
+    # "الملك المفدى": the king named before; the word of praise is no part of what refers back
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    body = ("بعث الملك فهد بن سالم برقية تهنئة للرئيس بمناسبة ذكرى الاستقلال.\n\n"
+            "وأكد الملك المفدى باسمه واسم شعب المملكة أن العلاقات بين البلدين متينة.")
+    doc = make_doc(body, ents=[("PER", "الملك فهد بن سالم", [("الملك فهد بن سالم", "name")])])
+    finder = SpeakerFinder(doc, QuoteLayer().lex)
+    start = body.index("الملك المفدى")
+    assert finder.antecedent(start, start + len("الملك المفدى")).id == "e1"
