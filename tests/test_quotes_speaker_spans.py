@@ -228,3 +228,46 @@ def test_family_name_before_an_occupation_is_part_of_the_name():
 def test_plural_people_after_a_definite_body_word_are_its_object(body, speaker):
     doc = run(make_doc(body))
     assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "وناشدت الحكومة المؤقتة برئاسة خالد المنصور الأهالي الالتزام بالهدوء، مؤكدة أن الأمن سيعود قريبا.",
+    "وقالت القوات المشتركة بقيادة العقيد خالد المنصور إن الطريق سيغلق مؤقتا.",
+])
+def test_the_person_heading_a_body_is_not_its_voice(body):
+    # "برئاسة فلان"، "بقيادة العقيد فلان": the person is the object of the verbal noun; the body speaks
+    doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
+    assert all(q.speaker is not None and q.speaker.entity != "e1" for q in doc.quotes)
+    assert doc.quotes[-1].speaker.text.startswith(("الحكومة", "القوات"))
+
+
+def test_a_name_ends_before_a_phrase_of_attendance():
+    body = "وأكد خالد المنصور بحضور الوزير أن الطريق سيغلق مؤقتا."
+    doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
+    assert doc.quotes[0].speaker.text == "خالد المنصور"
+
+
+def test_the_speakers_own_capacity_ends_the_description():
+    body = "وأعرب الملك باسمه واسم شعب المملكة عن أصدق التهاني للرئيس بمناسبة فوزه في الانتخابات."
+    doc = run(make_doc(body))
+    assert doc.quotes[0].speaker.text == "الملك"
+
+
+def test_a_body_named_by_its_head_word_issues_the_statement():
+    # "وأصدرت القيادة ... بيانا أعلنت فيه": the body that issued the statement speaks, not the
+    # minister named before
+    body = ("وقال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وأصدرت القيادة العسكرية في المنطقة بيانا أعلنت فيه أن الطريق سيغلق مؤقتا.")
+    doc = run(make_doc(body, ents=[("PER", "سامي الراشد", [("سامي الراشد", "name")])]))
+    assert quote_with(doc, "سيغلق مؤقتا").speaker.text.startswith("القيادة العسكرية")
+
+
+def test_praise_after_a_rulers_title_does_not_stop_the_link():
+    # "الملك المفدى": the king named before; the word of praise is no part of what refers back
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    body = ("بعث الملك فهد بن سالم برقية تهنئة للرئيس بمناسبة ذكرى الاستقلال.\n\n"
+            "وأكد الملك المفدى باسمه واسم شعب المملكة أن العلاقات بين البلدين متينة.")
+    doc = make_doc(body, ents=[("PER", "الملك فهد بن سالم", [("الملك فهد بن سالم", "name")])])
+    finder = SpeakerFinder(doc, QuoteLayer().lex)
+    start = body.index("الملك المفدى")
+    assert finder.antecedent(start, start + len("الملك المفدى")).id == "e1"

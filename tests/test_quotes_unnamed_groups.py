@@ -83,3 +83,30 @@ def test_officials_of_a_body_in_construct_are_unnamed():
     body = ("قال سالم الراشد إن الموسم السياحي بدأ مبكرا هذا العام. "
             "وقال مسؤولو الهيئة إن نسبة إشغال الفنادق بلغت ذروتها في الأسبوع الأول.")
     assert speaker_ids(body, ents)[-1] is None
+
+
+@pytest.mark.parametrize("statement", [
+    "لكن البعض يشكك في هذه الوعود ويرى أن المشروع سيتأخر سنوات.",
+    "فيما كثيرون يتابعون الأعمال بقلق ويقولون إن المشروع سيتأخر سنوات.",
+])
+def test_a_group_subject_opening_the_sentence_is_no_one(statement):
+    # "البعض ... ويرى": the coordinated reporting verb shares the indefinite subject, not the minister
+    doc = run(make_doc(NAMED_FIRST + statement, ents=MINISTER))
+    assert quote_with(doc, "الطريق الجديد").speaker.entity == "e1"
+    assert quote_with(doc, "المشروع سيتأخر").speaker is None
+
+
+def test_a_count_of_things_is_no_group_subject():
+    # "عدد الزوار": the number of visitors, no subject of people; the minister goes on
+    body = NAMED_FIRST + "وعدد الركاب تضاعف خلال العام الماضي، مؤكدا أن الطريق سيخفف الزحام."
+    doc = run(make_doc(body, ents=MINISTER))
+    assert quote_with(doc, "سيخفف الزحام").speaker.entity == "e1"
+
+
+def test_one_of_the_findings_is_no_group_of_people():
+    # "وأحد أهم النتائج ...، موضحة": a share of the study's findings, no group of people; the
+    # researcher named before goes on
+    body = ("وقالت الباحثة سلمى القاسمي إن الدراسة شملت ألف طفل.\n\n"
+            "وأحد أهم النتائج يخص النوم، موضحة أن النوم المبكر يحسن التحصيل الدراسي.")
+    doc = run(make_doc(body, ents=[("PER", "سلمى القاسمي", [("سلمى القاسمي", "name")])]))
+    assert quote_with(doc, "النوم المبكر").speaker is not None

@@ -31,6 +31,7 @@ COMPOUND_NAME_TAIL = 2      # name words after "الله"/"الدين" of a comp
 PURPOSE_STOP_KINDS = ("title", "org_head", "outlet", "honorific", "time", "document", "stop", "addressee",
                       "object_pronoun", "place")
 RELATIVE_KEYS = frozenset({"الذي", "التي", "الذين"})  # match keys of relative pronouns
+EPITHETS = keyed("quote_words.tsv", "epithet", match_key)  # "المفدى": praise after a title
 ADJECTIVE_ENDINGS = ("ي", "يه")  # match keys of relative adjectives ("البريطاني", "الكورية")
 DANGLING_PREPOSITIONS = frozenset({"ل", "ب"})  # match keys of "لـ"/"بـ" written apart from their noun
 LATTER = keyed("speaker_words.tsv", "latter", match_key)
@@ -185,6 +186,8 @@ class AntecedentFinder(NameEdges):
         """
         i0, i1 = self.tok_at(start), self.tok_at(end)
         span_words = [t for t in self.toks[i0:i1] if t.is_word]
+        while len(span_words) > 1 and span_words[-1].key in EPITHETS:
+            span_words.pop()  # "الملك المفدى": the title refers back, the praise does not
         if not span_words:
             return None
         if len(span_words) == 1 or all(_adjective(w) for w in span_words[1:]):

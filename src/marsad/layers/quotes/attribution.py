@@ -47,6 +47,7 @@ OWNED_DOCUMENT_KINDS = ("document", "findings", "speech_noun", "interview")
 # the nouns of actors/speaker_person_nouns.tsv, less those that are also function words ("أم")
 OCCUPATION_NOUNS = frozenset(k[2:] for k in keyed("actors/speaker_person_nouns.tsv", None, match_key)
                              if k.startswith("ال") and k not in {match_key("الأم"), match_key("الأب")})
+PP_HONORIFICS = 2          # honorifics between a preposition and the name it governs ("مع الأمير الدكتور فلان")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
 
 
@@ -87,6 +88,12 @@ class SpeakerFinder(DescriptionNames):
             j = i - 2
         while j >= 0 and self.toks[j].text in OPENING_MARKS:
             j -= 1  # "لـ«الصحيفة»"، "مع «فوكس نيوز»": the preposition stands before the mark
+        h = j
+        while h > 0 and i - h <= PP_HONORIFICS and self.toks[h].is_word and self.toks[h].key in NAME_HONORIFICS:
+            h -= 1
+        if h < j and self.toks[h].is_word and self.lex.has("pp_head", self.toks[h]):
+            return True  # "بقيادة العقيد فلان": the honorific left out of the mention (not after "على":
+            # "المشرف على الفريق فلان", where "الفريق" is a team, no rank)
         prev = self.toks[j] if j >= 0 else None
         if prev is not None and prev.is_word and (self.lex.is_stop(prev) or self.lex.has("pp_head", prev)
                                                   or prev.text.endswith("ـ") and pp_prefix(prev.key)):

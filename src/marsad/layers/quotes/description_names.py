@@ -5,6 +5,7 @@ long subject phrase before the colon; otherwise the description itself. Mixed in
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS, AntecedentFinder
@@ -14,6 +15,7 @@ from marsad.layers.quotes.name_edges import (
     TITLE_PREFIXES,
     rank_or_stop_word,
 )
+from marsad.lexicons.loader import keyed
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
 OBJECT_PREFIXES = frozenset({"ل", "لل"})  # "لرئيس"، "للحكومة"، "لوكالة": a title, body or outlet as the object of "لـ"
@@ -22,6 +24,7 @@ MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس 
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 ALI_NAME_WORDS = 3          # words after "علي" in a name ("علي بن محمد الغامدي")
 NISBA_ENDING = "ي"          # text ending of a family name with the article: "الغامدي"، "الزهراني"
+OWN_CAPACITY = keyed("quote_words.tsv", "own_capacity", match_key)  # "باسمه"، "بصفته": the speaker's own capacity
 SUBJECT_CLOSERS = "،,:«\"“("  # what may follow a subject's name: a comma, a colon, quoted words
 
 
@@ -42,8 +45,11 @@ class DescriptionNames(AntecedentFinder):
         toks, lex = self.toks, self.lex
         end = k + 1
         while end < min(stop, k + MAX_TITLE_TOKENS) and not (lex.is_stop(toks[end]) and not self._ali_name(end)) \
-                and not lex.has("outlet", toks[end], OBJECT_PREFIXES):
-            end += 1  # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker)
+                and not lex.has("outlet", toks[end], OBJECT_PREFIXES) and toks[end].key not in OWN_CAPACITY \
+                and not lex.has("time", toks[end], TITLE_PREFIXES):
+            # ("متحدث باسم الشرطة لوكالة ...": the addressee is not the speaker; "الملك باسمه واسم
+            # شعبه"، "رئيس الوزراء يوم الخميس": his own capacity or the time ends the description)
+            end += 1
         named = self._name_in_description(k, min(stop, k + MAX_TITLE_TOKENS + 4)) or self._name_after_rank(k, stop) \
             or self._name_after_definite_title(k, stop)
         if named is not None:

@@ -19,7 +19,7 @@ from marsad.lexicons.verbs import verb_keys
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
 NAME_OPENERS = frozenset({"ابن", "ابو"})  # match keys of the words opening a nasab or kunya used as a name
 TITLE_NAME_TOKENS = 10      # tokens after a title word where the name it introduces may stand
-RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document",
+RANK_STOP_KINDS = ("title", "title_modifier", "org_head", "stop", "time", "pronoun", "place", "document", "pp_head",
                    "honorific")
 TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})

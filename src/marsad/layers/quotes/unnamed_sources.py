@@ -5,15 +5,24 @@ one stays unnamed): "لكن مصادر مطلعة كشفت ...، مشيرة إل
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder, pp_prefix
 from marsad.layers.quotes.holders import bare
 from marsad.layers.quotes.name_edges import TITLE_PREFIXES
-from marsad.layers.quotes.speaker_ranker import UNNAMED
+from marsad.layers.quotes.speaker_ranker import UNNAMED, UNNAMED_GROUPS
+from marsad.lexicons.loader import keyed, words
 
 DESCRIBED_NOUN_PRONOUNS = frozenset({"فيه", "فيها"})  # "بيانا أكد فيه": the verb describes a noun
 SUBJECT_OPENING_TOKENS = 2  # "ولكن مصادر"، "وكان خبراء": tokens before a subject that opens its sentence
+DOCUMENT_PREFIXES = frozenset({"", "ال"})
+SUPERLATIVES = frozenset({"اهم", "ابرز"})  # match keys: "أحد أهم النتائج"، "أبرز"
+# bodies named by their head word alone ("السلطات"، "القيادة"), beside the organisation heads
+BODY_HEADS = keyed("quote_words.tsv", "collective_actor", lambda w: match_key(bare(w))) | {match_key("قيادة")}
+BODY_AFTER_VERB = 2  # "وأصدرت القيادة"، "كما أصدرت القيادة": where the body's head word may stand
+ONE_OTHER = frozenset({match_key("آخر"), match_key("أخرى")})  # "the other (one)": a single person
+GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
 
 
 def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
@@ -45,7 +54,19 @@ def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | N
         if tok.is_word and lex.has("title", tok, TITLE_PREFIXES) and tok.key.startswith(("ال", "وال")) \
                 and not (k > lo and lex.is_stop(toks[k - 1])):
             return finder.span_ref(tok.stem_start, toks[end].end)
+    for k in range(lo + 1, min(end, lo + BODY_AFTER_VERB + 1)):
+        tok = toks[k]
+        if tok.is_word and tok.key.startswith(("ال", "وال")) and _body_head(finder, tok) \
+                and not lex.is_stop(toks[k - 1]) and toks[k - 1].is_word:
+            # "وأصدرت القيادة العسكرية بيانا أعلنت فيه": a body named by its head word right after
+            # the verb opening the clause issued it; the body speaks (GUIDE.md)
+            return finder.span_ref(tok.stem_start, toks[end].end)
     return None
+
+
+def _body_head(finder: SpeakerFinder, tok: Token) -> bool:
+    """"الهيئة"، "القيادة"، "السلطات": the head word of a body, with the article."""
+    return finder.lex.has("org_head", tok, TITLE_PREFIXES) or match_key(bare(tok.text.removeprefix("و"))) in BODY_HEADS
 
 
 def unnamed_word(tok: Token) -> bool:
@@ -66,6 +87,8 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
         if not tok.is_word or finder.covering(k) is not None:
             continue
         if not unnamed_word(tok):
+            if _group_subject(finder, lo, k):
+                return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
             continue
         if k - lo > SUBJECT_OPENING_TOKENS and not lex.is_comp(toks[k - 1]):
             continue  # "ردا على تقارير ..."، "تصدر عن مسؤول": not the subject that opens the clause
@@ -75,3 +98,28 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
             return None  # "تقارير الغرفة التجارية": the body named in the genitive speaks
         return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
     return None
+
+
+def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
+    """"لكن البعض يشكك في الوعود ويرى أن"، "وكثيرون ينتقدون القرار ويقولون إن": an indefinite
+    pronoun or quantifier of people ("البعض"، "بعضهم"، "كثيرون"، "آخرون") as the subject that opens
+    the sentence (or follows "لكن"، "فيما"، a complementiser): the verbs coordinated after it share
+    that subject, which names no one (GUIDE.md), not the person who spoke before. A word after a
+    preposition ("في بعض"، "لأحد") is no subject; one followed by a named entity
+    ("بعض أعضاء مجلس الشورى") leaves the decision to the rules that read the entity."""
+    toks = finder.toks
+    tok = toks[k]
+    stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
+    if UNNAMED_GROUPS.isdisjoint(stems - ONE_OTHER):
+        return False  # ("والآخر توقع ..."، after "أحدهم": one person of a pair, left to the rules for "the other")
+    opener = k == lo or finder.lex.is_comp(toks[k - 1]) or toks[k - 1].key in GROUP_SUBJECT_OPENERS
+    if not opener or k + 1 >= len(toks) or finder.mention_at_token(k + 1) is not None \
+            or finder.covering(k + 1) is not None:
+        return False
+    nouns = toks[k + 1 : k + 3] if toks[k + 1].key in SUPERLATIVES else toks[k + 1 : k + 2]
+    if any(finder.lex.has(kind, t, DOCUMENT_PREFIXES) for t in nouns for kind in ("document", "findings")):
+        return False  # "وأحد أهم النتائج"، "بعض التقارير": a share of documents, whose author speaks
+    # "عدد الزوار"، "معظم الدراسات": an indefinite quantifier of a definite noun may count things;
+    # only one standing alone ("البعض"، "كثيرون"، "عدد من") is surely people
+    definite = any(st.startswith("ال") for _, st in tok.splits)
+    return definite or not toks[k + 1].key.startswith(("ال", "وال"))
