@@ -139,7 +139,7 @@ RECIPIENT_LOOKBACK = 2       # "لوكالة «X»", "لصحيفة X": the outle
 MAX_OCCURRENCES = 20         # places an unlinked span's words are looked for
 RECIPIENT_PREFIXES = frozenset({"ل", "لل"})
 CUT_HEAD_WORDS = 2           # words of a span before the body's name it was cut inside ("محضر اجتماع لجنة")
-INTRODUCTION_CHARS = 60     # "«فلان»، رئيس الوزراء:": a colon this close after a statement's start ends its speaker's introduction
+INTRODUCTION_CHARS = 100    # "«فلان»، رئيس الوزراء:": a colon this close after a statement's start ends its speaker's introduction
 BODY_AFTER_SOURCE = 3        # "مسؤول في الوزارة"، "مصدر مسؤول بإدارة النادي": a body this many words after a source word
 
 
@@ -391,6 +391,14 @@ def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: Q
     colon = finder.text.find(":", lo, min(cand.end, lo + INTRODUCTION_CHARS))
     if colon >= 0:
         lo = colon + 1  # "قال عنه «فلان»، رئيس الوزراء: «...»": before the colon, who says the words
+    elif not finder.text[win.cue_end : cand.start].strip():
+        # "كشف عن هذا المخطط الرئيس التنفيذي فلان، الذي أبلغ ... أن": a span that opens right at
+        # the verb holds its subject too; the words said begin after the complementiser
+        lex, toks = finder.lex, finder.toks
+        for i in range(finder.tok_at(lo), min(finder.tok_at(cand.end), len(toks))):
+            if toks[i].is_word and lex.is_comp(toks[i]):
+                lo = toks[i].end
+                break
     if cand.end <= lo:
         return False
     si = win.sent_index
