@@ -445,3 +445,33 @@ def test_a_long_description_cut_inside_a_body_s_name_describes_a_person_of_it():
     text = "وأوضح مدير عام الإدارة أمين عام مجلس التنمية السياحية المهندس سالم العمري أن المهرجان ناجح."
     finder, ref = _finder_and_ref(text)
     assert cut_in_name(finder, ref("مدير عام الإدارة أمين عام مجلس"), len(finder.text)) is None
+
+
+def _options_of_last(text: str, which: int = -1) -> list[str]:
+    """The candidates' entity names of the last statement of `text` (or the one at `which`)."""
+    seen = []
+    layer = QuoteLayer(speaker_model=False, trace=lambda doc, cand, options: seen.append((doc, options)))
+    analyzer = Analyzer([layer if n == "quotes" else n for n in available_layers()])
+    analyzer.analyze(text, title="خبر", published=PUB)
+    doc, options = seen[which]
+    names = {e.id: e.name for e in doc.entities}
+    return [names.get(o.ref.entity, o.ref.text) for o in options if o.ref is not None]
+
+
+def test_an_actor_named_only_in_the_statement_s_own_words_is_no_candidate():
+    later = ("زار وفد من منظمة الصحة العالمية مدينة الرياض أمس. وشملت الزيارة عددا من المستشفيات الكبرى في المدينة. "
+             "وقالت الجهات المختصة للصحفيين إن منظمة الصحة العالمية أشادت بمستوى الخدمات.")
+    assert not any("الصحة العالمية" in o for o in _options_of_last(later))
+    # named in the sentence before, or before the verb in its own sentence: still a candidate
+    before = ("زار وفد من منظمة الصحة العالمية مدينة الرياض أمس. "
+              "وقالت الجهات المختصة للصحفيين إن منظمة الصحة العالمية أشادت بمستوى الخدمات.")
+    assert any("الصحة العالمية" in o for o in _options_of_last(before))
+    same = "وبعد أن زار وفد منظمة الصحة العالمية الرياض قال للصحفيين إن منظمة الصحة العالمية راضية عن الخدمات."
+    assert any("الصحة العالمية" in o for o in _options_of_last(same))
+    # a name before a colon that opens the statement's span introduces the words, it is not in them
+    colon = "وهو الاتفاق الذي قال عنه « «كمال الدين»، رئيس منظمة الصحة العالمية: «إنه يبشر بالخير»"
+    assert any("الصحة العالمية" in o for o in _options_of_last(colon))
+    # a span that opens right at the verb holds its subject before the complementiser
+    opens = ("تعتزم شركة أرامكو السعودية بناء مصفاة جديدة. كشف عن هذا المخطط الرئيس التنفيذي للشركة، "
+             "أمين الناصر، الذي أبلغ صحيفة «الاقتصادية» المحلية أن الشركة ستبني مصفاة في جازان.")
+    assert any("الناصر" in o for o in _options_of_last(opens, 0))
