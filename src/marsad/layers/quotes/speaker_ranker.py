@@ -35,6 +35,7 @@ from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
 from marsad.layers.sources.words import COMMON_WORDS  # words seen far more often outside names
 from marsad.lexicons.loader import table, words
+from marsad.lexicons.names import given_names
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -270,12 +271,6 @@ def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozen
         if prefix.endswith(("ال", "لل")) or st.startswith("ال") or "ال" + st in COMMON_WORDS:
             return True
     return False
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """The match keys of the given names of `actors/given_names.tsv`, as written."""
-    return frozenset(match_key(row[0]) for row in table("actors/given_names.tsv") if row and row[0].strip())
 
 
 def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
