@@ -667,11 +667,11 @@ class SpeakerRanker:
         out.append(SpeakerOption(NOBODY, None, table[-1]))
         if rule is not None and rule.entity is None:
             out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows, refs, limit)
+        linked = [o.ref for o in out if o.ref is not None and o.ref.entity is not None]
         for o in out:
             if o.key.startswith("span:") and o.key != rule_key and o.ref is not None:
                 # "وقال سماحته" after a headline "المفتي العام:": an earlier speaker's unlinked title
-                o.same_as = self._person_described(finder, o.ref, [p.ref for p in out if p.ref is not None
-                                                                   and p.ref.entity is not None], limit)
+                o.same_as = self._person_described(finder, o.ref, linked, limit)
         return out
 
     @staticmethod
@@ -780,11 +780,11 @@ class SpeakerRanker:
         for start in [m.start for m in entity.mentions if before is None or m.end <= before] \
                 if entity is not None else _occurrences(finder, ref):
             j = finder.tok_at(start)
-            before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
-            if not any(title & st for st in before):
+            preceding = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
+            if not any(title & st for st in preceding):
                 continue
             # the share of the description's words that stood with the name ("السفير التونسي")
-            shared = sum(any(w & st for st in before) for w in described)
+            shared = sum(any(w & st for st in preceding) for w in described)
             best = max(best, (1 + shared) / (1 + len(described)))
         return best
 
