@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
-from marsad.document import SpeakerRef
+from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
@@ -273,6 +273,11 @@ def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozen
     return False
 
 
+def _name_keys(entity: Entity) -> set[str]:
+    """The match keys of the words of the names the entity is mentioned by."""
+    return {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+
+
 def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
     """"الدكتور الأحمد"، "اللواء التركي": is every word of an unlinked span a title, an honorific
     or a word of the entity's names, one of them a name word that is no given name ("محمد الأمين"
@@ -280,7 +285,7 @@ def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> 
     entity = finder.entities.get(entity_id)
     if entity is None:
         return False
-    names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+    names = _name_keys(entity)
     lex, given = finder.lex, given_names()
     family = False
     for i in _span_tokens(finder, ref):
@@ -757,7 +762,7 @@ class SpeakerRanker:
         span_words = _name_like_words(finder, rule.start, rule.end)
         if not span_words:
             return 0.0
-        names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+        names = _name_keys(entity)
         return float(bool(span_words & names))
 
     @staticmethod
