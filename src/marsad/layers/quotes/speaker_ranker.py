@@ -379,33 +379,39 @@ def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return True
 
 
-def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate,
-                             mentions: list[MentionRef]) -> bool:
-    """"القوات الأميركية التي قالت للصحافيين إن طالبان ...": is an actor named in the statement's
-    own words after the cue, and nowhere in the cue's sentence or the one before outside them?
-    What a statement is about is not who says it, and its mention there would pass for a subject
-    after the verb: such an actor is no candidate (unless the rules chose it or it spoke before,
-    kept apart by the caller). A mention before the cue, after the statement's words, or in the
-    sentence before keeps it; one two sentences back, the window's edge, does not."""
+def words_said_from(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate) -> int:
+    """Where the statement's own words begin, past its speaker's introduction (for
+    `named_only_in_statement`, the same for every actor of the window)."""
     lo = max(cand.start, win.cue_end)
     colon = finder.text.find(":", lo, min(cand.end, lo + INTRODUCTION_CHARS))
     if colon >= 0:
-        lo = colon + 1  # "قال عنه «فلان»، رئيس الوزراء: «...»": before the colon, who says the words
-    elif not finder.text[win.cue_end : cand.start].strip():
+        return colon + 1  # "قال عنه «فلان»، رئيس الوزراء: «...»": before the colon, who says the words
+    if not finder.text[win.cue_end : cand.start].strip():
         # "كشف عن هذا المخطط الرئيس التنفيذي فلان، الذي أبلغ ... أن": a span that opens right at
         # the verb holds its subject too; the words said begin after the complementiser
         lex, toks = finder.lex, finder.toks
         for i in range(finder.tok_at(lo), min(finder.tok_at(cand.end), len(toks))):
             if toks[i].is_word and lex.is_comp(toks[i]):
-                lo = toks[i].end
-                break
-    if cand.end <= lo:
+                return toks[i].end
+    return lo
+
+
+def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate,
+                             mentions: list[MentionRef], said_from: int) -> bool:
+    """"القوات الأميركية التي قالت للصحافيين إن طالبان ...": is an actor named in the statement's
+    own words after the cue (from `said_from`: `words_said_from`), and nowhere in the cue's
+    sentence or the one before outside them?
+    What a statement is about is not who says it, and its mention there would pass for a subject
+    after the verb: such an actor is no candidate (unless the rules chose it or it spoke before,
+    kept apart by the caller). A mention before the cue, after the statement's words, or in the
+    sentence before keeps it; one two sentences back, the window's edge, does not."""
+    if cand.end <= said_from:
         return False
     si = win.sent_index
     near = finder.sents[si - 1].start if si > 0 and finder.sents else win.sentence_start
     inside = False
     for r in mentions:
-        if lo <= r.start and r.end <= cand.end:
+        if said_from <= r.start and r.end <= cand.end:
             inside = True
         elif r.end > near:
             return False
@@ -631,8 +637,9 @@ class SpeakerRanker:
             if k not in recent:
                 recent.append(k)
                 refs.setdefault(k, sp)
+        said_from = words_said_from(finder, win, cand) if win.by_entity else 0
         for eid, rs in win.by_entity.items():
-            if eid not in refs and not named_only_in_statement(finder, win, cand, rs):
+            if eid not in refs and not named_only_in_statement(finder, win, cand, rs, said_from):
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and unnamed_source(finder, rule)
