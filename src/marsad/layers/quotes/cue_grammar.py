@@ -7,7 +7,6 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
@@ -377,7 +376,7 @@ class CueGrammar:
         unnamed body ("الشرطة"), not a thing ("وكانت هذه الطريقة أكدت نجاحها")."""
         t = finder.toks[k]
         return finder.mention_at_token(k) is not None or finder.covering(k) is not None \
-            or match_key(t.text) in COLLECTIVE_ACTORS \
+            or t.key in COLLECTIVE_ACTORS \
             or any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head"))
 
     def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
