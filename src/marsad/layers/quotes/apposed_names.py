@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES
 from marsad.layers.quotes.name_edges import rank_or_stop_word
-from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
 
 if TYPE_CHECKING:
     from marsad.layers.quotes.attribution import SpeakerFinder
@@ -24,7 +24,7 @@ CLAUSE_OPENER_TOKENS = 4   # "من جهة أخرى،": words that may stand befo
 NAME_WORDS = (2, 4)        # a name is two to four words ("نور الدين الهاشمي")
 COMMAS = frozenset({"،", ","})
 ARTICLE = ("ال", "وال")
-GIVEN_NAMES = frozenset(words("actors/given_names.tsv"))  # match keys; a missed name opens with one
+GIVEN_NAMES = given_names()  # match keys; a missed name opens with one
 
 
 def subject_of_opening_clause(finder: SpeakerFinder, lex: SpeechLexicon, si: int, cue: int | None,

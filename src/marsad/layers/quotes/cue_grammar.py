@@ -7,7 +7,6 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
-from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
@@ -127,7 +126,7 @@ class CueGrammar:
         complementiser; the token index where it starts, else None."""
         toks, lex = finder.toks, self.lex
         k = i + 1
-        if k + 1 < hi and lex.is_stop(toks[k]) and self._speech_noun(toks[k + 1]):
+        if k + 1 < hi and lex.is_stop(toks[k]) and self.speech_noun(toks[k + 1]):
             k += 2
         if k + 1 < hi and toks[k].key in BARE_CLAUSE_OPENERS and toks[k + 1].is_word:
             return k
@@ -265,7 +264,7 @@ class CueGrammar:
         between the verb at i and j lets the search go on a few words to a complementiser after a
         comma, or after the verb's own preposition after a comma. Its token index, else None."""
         toks, lex = finder.toks, self.lex
-        if not any(toks[k - 1].key in SETTING_PREPOSITIONS and self._speech_noun(toks[k]) for k in range(i + 2, j)):
+        if not any(toks[k - 1].key in SETTING_PREPOSITIONS and self.speech_noun(toks[k]) for k in range(i + 2, j)):
             return None
         for k in range(j, min(hi, j + SETTING_EXTRA_WORDS)):
             t = toks[k]
@@ -326,10 +325,6 @@ class CueGrammar:
         return False
 
     def speech_noun(self, tok: Token) -> bool:
-        """A word naming a statement ("تصريح"، "كلمته"), for the layer's setting phrases."""
-        return self._speech_noun(tok)
-
-    def _speech_noun(self, tok: Token) -> bool:
         """"تصريح"، "كلمته"، "تصريحاتها": a word naming a statement, also with a possessive pronoun."""
         if self.lex.has("speech_noun", tok, NOUN_PREFIXES | {"ال"}) or tok.key in SPEECH_SETTINGS:
             return True
@@ -381,7 +376,7 @@ class CueGrammar:
         unnamed body ("الشرطة"), not a thing ("وكانت هذه الطريقة أكدت نجاحها")."""
         t = finder.toks[k]
         return finder.mention_at_token(k) is not None or finder.covering(k) is not None \
-            or match_key(t.text) in COLLECTIVE_ACTORS \
+            or t.key in COLLECTIVE_ACTORS \
             or any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "org_head"))
 
     def object_or_setting_next(self, finder: SpeakerFinder, i: int, hi: int) -> bool:
@@ -507,7 +502,7 @@ class CueGrammar:
         naming a statement right after a homograph verb set where it spoke ("between" is never
         followed by "في"), so a complementiser or a colon later in the sentence is its clause."""
         toks = finder.toks
-        return i + 2 < j and toks[i + 1].key in SETTING_PREPOSITIONS and self._speech_noun(toks[i + 2]) \
+        return i + 2 < j and toks[i + 1].key in SETTING_PREPOSITIONS and self.speech_noun(toks[i + 2]) \
             and (self.lex.is_comp(toks[j]) or toks[j].text == ":") \
             and not any(t.text in "؛.؟?!" for t in toks[i + 3 : j])
 

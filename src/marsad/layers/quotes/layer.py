@@ -39,7 +39,9 @@ from marsad.layers.quotes.cue_checks import (
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
+    MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    SETTING_PREPOSITIONS,
     CueGrammar,
 )
 from marsad.layers.quotes.cue_speaker import speaker_for_cue
@@ -48,7 +50,7 @@ from marsad.layers.quotes.headlines import headline, headline_report, subheading
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
 from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
-from marsad.layers.quotes.noun_content import NAMED_JOINED, np_content
+from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QuoteCandidate,
@@ -74,16 +76,13 @@ from marsad.lexicons.loader import words as word_list
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-SETTING_WORDS = frozenset({"في", "خلال"})  # match keys: "في تصريحات لـ«الصحيفة»"
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
-MIN_STEM = 3              # letters a word keeps after a joined preposition ("بوجود"، not "بها")
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
-LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
 ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
@@ -469,7 +468,7 @@ class QuoteLayer:
         if self.lex.is_comp(nxt):
             return not self.grammar.governed_comp(finder, j + 1)
         return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
-            and all(len(stem) >= MIN_STEM for _, stem in nxt.splits[1:])
+            and all(len(stem) >= MIN_STEM_LETTERS for _, stem in nxt.splits[1:])
 
     def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
@@ -531,7 +530,7 @@ class QuoteLayer:
         """The token after a setting at token k ("في تصريحات"، "في تصريح له"، "خلال حديثه") that is
         followed by the outlet the words were given to ("لـ«الصحيفة»"); k when there is none."""
         toks = finder.toks
-        if k + 2 >= hi or toks[k].key not in SETTING_WORDS or not self.grammar.speech_noun(toks[k + 1]):
+        if k + 2 >= hi or toks[k].key not in SETTING_PREPOSITIONS or not self.grammar.speech_noun(toks[k + 1]):
             return k
         m = k + 2
         if toks[m].key in SETTING_PRONOUNS:

@@ -287,19 +287,19 @@ class SpeakerResolver:
             return None
         verb = finder.toks[i0]
         opener = self.lex.has("when_opener", verb, frozenset({"", "و"}))  # "عند سؤال X ... أجاب"
-        said = self.lex.cue(verb)
+        cue = self.lex.cue(verb)
         # "وأكد مدير الإدارة فلان على ضرورة ...": a reporting verb whose words were no statement of
         # ours still names who the story is about now, when a person the entity layer found is its
         # subject (no name read off the words after it)
-        said = said is not None and said.form in ("past", "present") and not said.flags & {"relay", "ambig"} \
+        said = cue is not None and cue.form in ("past", "present") and not cue.flags & {"relay", "ambig"} \
             and verb.key.startswith(CLAUSE_CONJUNCTIONS)
-        if said:
-            pass
-        elif verb.key in self.lex.words.get("subject_opener", frozenset()) or not self._verb_like(finder, i0, opener):
-            fronted = self._fronted_actor(finder, i0, i1)
-            if fronted is not None or not self._verb_like(finder, i0, opener):
-                return fronted
-            # "لكن كيف يفسر العميد فلان ...؟" read on as before: the subject after the words
+        if not said:
+            verb_like = self._verb_like(finder, i0, opener)
+            if not verb_like or verb.key in self.lex.words.get("subject_opener", frozenset()):
+                fronted = self._fronted_actor(finder, i0, i1)
+                if fronted is not None or not verb_like:
+                    return fronted
+                # "لكن كيف يفسر العميد فلان ...؟" read on as before: the subject after the words
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None and not opener and not said:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"

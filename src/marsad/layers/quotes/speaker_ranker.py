@@ -29,12 +29,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
-from marsad.document import SpeakerRef
+from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
 from marsad.layers.sources.words import COMMON_WORDS  # words seen far more often outside names
 from marsad.lexicons.loader import table, words
+from marsad.lexicons.names import given_names
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -272,10 +273,9 @@ def opens_with_preposition(finder: SpeakerFinder, ref: SpeakerRef, names: frozen
     return False
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """The match keys of the given names of `actors/given_names.tsv`, as written."""
-    return frozenset(match_key(row[0]) for row in table("actors/given_names.tsv") if row and row[0].strip())
+def _name_keys(entity: Entity) -> set[str]:
+    """The match keys of the words of the names the entity is mentioned by."""
+    return {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
 
 
 def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> bool:
@@ -285,7 +285,7 @@ def _titles_and_name(finder: SpeakerFinder, ref: SpeakerRef, entity_id: str) -> 
     entity = finder.entities.get(entity_id)
     if entity is None:
         return False
-    names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+    names = _name_keys(entity)
     lex, given = finder.lex, given_names()
     family = False
     for i in _span_tokens(finder, ref):
@@ -379,33 +379,39 @@ def function_words_only(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
     return True
 
 
-def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate,
-                             mentions: list[MentionRef]) -> bool:
-    """"القوات الأميركية التي قالت للصحافيين إن طالبان ...": is an actor named in the statement's
-    own words after the cue, and nowhere in the cue's sentence or the one before outside them?
-    What a statement is about is not who says it, and its mention there would pass for a subject
-    after the verb: such an actor is no candidate (unless the rules chose it or it spoke before,
-    kept apart by the caller). A mention before the cue, after the statement's words, or in the
-    sentence before keeps it; one two sentences back, the window's edge, does not."""
+def words_said_from(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate) -> int:
+    """Where the statement's own words begin, past its speaker's introduction (for
+    `named_only_in_statement`, the same for every actor of the window)."""
     lo = max(cand.start, win.cue_end)
     colon = finder.text.find(":", lo, min(cand.end, lo + INTRODUCTION_CHARS))
     if colon >= 0:
-        lo = colon + 1  # "قال عنه «فلان»، رئيس الوزراء: «...»": before the colon, who says the words
-    elif not finder.text[win.cue_end : cand.start].strip():
+        return colon + 1  # "قال عنه «فلان»، رئيس الوزراء: «...»": before the colon, who says the words
+    if not finder.text[win.cue_end : cand.start].strip():
         # "كشف عن هذا المخطط الرئيس التنفيذي فلان، الذي أبلغ ... أن": a span that opens right at
         # the verb holds its subject too; the words said begin after the complementiser
         lex, toks = finder.lex, finder.toks
         for i in range(finder.tok_at(lo), min(finder.tok_at(cand.end), len(toks))):
             if toks[i].is_word and lex.is_comp(toks[i]):
-                lo = toks[i].end
-                break
-    if cand.end <= lo:
+                return toks[i].end
+    return lo
+
+
+def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate,
+                             mentions: list[MentionRef], said_from: int) -> bool:
+    """"القوات الأميركية التي قالت للصحافيين إن طالبان ...": is an actor named in the statement's
+    own words after the cue (from `said_from`: `words_said_from`), and nowhere in the cue's
+    sentence or the one before outside them?
+    What a statement is about is not who says it, and its mention there would pass for a subject
+    after the verb: such an actor is no candidate (unless the rules chose it or it spoke before,
+    kept apart by the caller). A mention before the cue, after the statement's words, or in the
+    sentence before keeps it; one two sentences back, the window's edge, does not."""
+    if cand.end <= said_from:
         return False
     si = win.sent_index
     near = finder.sents[si - 1].start if si > 0 and finder.sents else win.sentence_start
     inside = False
     for r in mentions:
-        if lo <= r.start and r.end <= cand.end:
+        if said_from <= r.start and r.end <= cand.end:
             inside = True
         elif r.end > near:
             return False
@@ -631,8 +637,9 @@ class SpeakerRanker:
             if k not in recent:
                 recent.append(k)
                 refs.setdefault(k, sp)
+        said_from = words_said_from(finder, win, cand) if win.by_entity else 0
         for eid, rs in win.by_entity.items():
-            if eid not in refs and not named_only_in_statement(finder, win, cand, rs):
+            if eid not in refs and not named_only_in_statement(finder, win, cand, rs, said_from):
                 refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and unnamed_source(finder, rule)
@@ -672,11 +679,11 @@ class SpeakerRanker:
         out.append(SpeakerOption(NOBODY, None, table[-1]))
         if rule is not None and rule.entity is None:
             out[keys.index(rule_key)].same_as = self._linked_same(finder, rule, keys, rows, refs, limit)
+        linked = [o.ref for o in out if o.ref is not None and o.ref.entity is not None]
         for o in out:
             if o.key.startswith("span:") and o.key != rule_key and o.ref is not None:
                 # "وقال سماحته" after a headline "المفتي العام:": an earlier speaker's unlinked title
-                o.same_as = self._person_described(finder, o.ref, [p.ref for p in out if p.ref is not None
-                                                                   and p.ref.entity is not None], limit)
+                o.same_as = self._person_described(finder, o.ref, linked, limit)
         return out
 
     @staticmethod
@@ -762,7 +769,7 @@ class SpeakerRanker:
         span_words = _name_like_words(finder, rule.start, rule.end)
         if not span_words:
             return 0.0
-        names = {match_key(w) for m in entity.mentions if m.kind == "name" for w in m.text.split()}
+        names = _name_keys(entity)
         return float(bool(span_words & names))
 
     @staticmethod
@@ -785,11 +792,11 @@ class SpeakerRanker:
         for start in [m.start for m in entity.mentions if before is None or m.end <= before] \
                 if entity is not None else _occurrences(finder, ref):
             j = finder.tok_at(start)
-            before = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
-            if not any(title & st for st in before):
+            preceding = [_stems(t) for t in finder.toks[max(0, j - TITLE_LOOKBACK - len(described)) : j] if t.is_word]
+            if not any(title & st for st in preceding):
                 continue
             # the share of the description's words that stood with the name ("السفير التونسي")
-            shared = sum(any(w & st for st in before) for w in described)
+            shared = sum(any(w & st for st in preceding) for w in described)
             best = max(best, (1 + shared) / (1 + len(described)))
         return best
 

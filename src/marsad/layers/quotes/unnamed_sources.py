@@ -108,13 +108,15 @@ def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
     preposition ("في بعض"، "لأحد") is no subject; one followed by a named entity
     ("بعض أعضاء مجلس الشورى") leaves the decision to the rules that read the entity."""
     toks = finder.toks
+    # (asked of every word of the sentence: the cheap test of the place first)
+    opener = k == lo or finder.lex.is_comp(toks[k - 1]) or toks[k - 1].key in GROUP_SUBJECT_OPENERS
+    if not opener or k + 1 >= len(toks):
+        return False
     tok = toks[k]
     stems = {bare(st) for _, st in tok.splits if not pp_prefix(tok.key[: len(tok.key) - len(st)])}
     if UNNAMED_GROUPS.isdisjoint(stems - ONE_OTHER):
         return False  # ("والآخر توقع ..."، after "أحدهم": one person of a pair, left to the rules for "the other")
-    opener = k == lo or finder.lex.is_comp(toks[k - 1]) or toks[k - 1].key in GROUP_SUBJECT_OPENERS
-    if not opener or k + 1 >= len(toks) or finder.mention_at_token(k + 1) is not None \
-            or finder.covering(k + 1) is not None:
+    if finder.mention_at_token(k + 1) is not None or finder.covering(k + 1) is not None:
         return False
     nouns = toks[k + 1 : k + 3] if toks[k + 1].key in SUPERLATIVES else toks[k + 1 : k + 2]
     if any(finder.lex.has(kind, t, DOCUMENT_PREFIXES) for t in nouns for kind in ("document", "findings")):
