@@ -35,7 +35,7 @@ def participle_events(doc: Document, may_take: Callable[[str | None, str, str], 
         return
     accusations = Accusations.of(doc, may_take, sentence_date)
     names = {e.id: e.name for e in doc.entities}
-    named = {(m.start, m.end) for e in doc.entities for m in e.mentions}
+    named = {m.start for e in doc.entities for m in e.mentions}  # where a name starts
     mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
                       for m in e.mentions)
     m_starts = [m[0] for m in mentions]
@@ -69,13 +69,12 @@ def _nisba(form: str, name: str) -> bool:
     return not key.startswith("ال") and key.endswith(("يا", "يين", "يون")) and key != match_key(name)
 
 
-def _reach(words: list[tuple[str, int, int]], i: int, named: set[tuple[int, int]]) -> int:
+def _reach(words: list[tuple[str, int, int]], i: int, named: set[int]) -> int:
     """The offset OBJECT_REACH words after the participle at words[i], or where "بـ" (what the
     accused is accused of) or the clause ends before that; a name in ب ("باراك") is no charge."""
     end = words[min(len(words) - 1, i + OBJECT_REACH)][2]
-    starts = {s for s, _e in named}
     for w, s, e in words[i + 1 : i + 1 + OBJECT_REACH]:
-        if w.startswith("ب") and s > words[i + 1][1] and s not in starts:
+        if w.startswith("ب") and s > words[i + 1][1] and s not in named:
             return s  # "بتدمير ...": the charge, the accused came before it
         if w.endswith(("،", ",", ".")):
             return e
