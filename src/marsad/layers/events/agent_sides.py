@@ -150,11 +150,9 @@ def _titled(doc: Document, ev: Event, start: int, set_off: bool) -> bool:
     before it ("مدير جامعة ..."، "وزير خارجية مصر"), or, set off from the name after it by an
     honorific or a comma, not the trigger's object right after it ("اختطف التنظيم الصحفي فلانا")."""
     bounds = _trigger_bounds(ev)
-    before = _keys(doc.text[max(ev.start, start - 40) : start])
     if bounds is not None and bounds[1] <= start and not _keys(doc.text[bounds[1] : start]):
         return False  # "اختطف تنظيم داعش العبادي": the verb's subject, then its object
-    heads = [k[1:] if k[:1] == "و" and k[1:] in TITLE_HEADS else k for k in before[-TITLE_LOOKBACK:]]
-    return set_off or any(k in TITLE_HEADS for k in heads)
+    return set_off or _title_head(doc.text[max(ev.start, start - 40) : start]) != ""
 
 
 def _title_head(before: str) -> str:

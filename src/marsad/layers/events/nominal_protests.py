@@ -14,7 +14,13 @@ from marsad.document import Document, Event
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import PLACE_NOUNS
 from marsad.layers.events.protest_actors import _protest_noun
-from marsad.layers.events.protest_sides import _genitive_people, _held_by, _nisba_people, _protest_sides
+from marsad.layers.events.protest_sides import (
+    _PURPOSE_STEMS,
+    _genitive_people,
+    _held_by,
+    _nisba_people,
+    _protest_sides,
+)
 from marsad.layers.events.words import LOCATIVES, PROTEST_TARGET_MARKS, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
@@ -23,7 +29,8 @@ HEAD_NOUNS = loader.keyed("event_words.tsv", "head_noun", match_key)
 # how many words after the noun its place, its mark or its people may come (past an adjective)
 HEAD_REACH = 4
 # the words of a protest's purpose or target right after its noun ("ضد"، "للمطالبة"، "احتجاجا")
-_PURPOSE_HEADS = tuple(match_key(w) for w in ("احتجاج", "تنديد", "للمطالب", "مطالب", "رفض", "استنكار"))
+# (the stems of a purpose, and "للمطالبة", read here as written, past no clitic)
+_PURPOSE_HEADS = _PURPOSE_STEMS + (match_key("للمطالب"),)
 
 
 def heads_sentence(words: list[Token], i: int) -> bool:

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Document, Event, Span
-from marsad.layers.events.responsibility_blame import _placed, _quote_at
+from marsad.document import Document, Span
+from marsad.layers.events.responsibility_blame import Accusations, _placed, _quote_at, speaker_actor
 
 # "متهمًا" and its feminine and plural; "متهمة" alone is also "an accused woman", so only after a comma
 ACCUSING = frozenset(match_key(w) for w in ("متهما", "متهمة", "متهمين", "متهمتين"))
@@ -33,15 +33,12 @@ def participle_events(doc: Document, may_take: Callable[[str | None, str, str], 
     """Add an ACCUSE event for each "، متهمًا X" whose accuser and accused are named."""
     if "متهم" not in doc.text:
         return
-    types = {e.id: e.type for e in doc.entities}
-    agencies = {s.entity for s in doc.sources if s.entity}
-    known = {e.id for e in doc.entities if e.kb}
+    accusations = Accusations.of(doc, may_take, sentence_date)
     names = {e.id: e.name for e in doc.entities}
-    named = {(m.start, m.end) for e in doc.entities for m in e.mentions}
+    named = {m.start for e in doc.entities for m in e.mentions}  # where a name starts
     mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
                       for m in e.mentions)
     m_starts = [m[0] for m in mentions]
-    have = {(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"}
     cues = {q.cue.start for q in doc.quotes if q.cue is not None}
     for k, sent in enumerate(doc.sentences):
         if "متهم" not in sent.text:
@@ -55,28 +52,13 @@ def participle_events(doc: Document, may_take: Callable[[str | None, str, str], 
                           None)
             if target is None:
                 continue
-            q = _quote_at(doc.quotes, s, sent.start)
-            actor, actor_span, quote = None, None, None
-            if q is not None and q.speaker is not None and q.speaker.entity:
-                actor, quote = q.speaker.entity, Span(q.start, q.end, q.text)
-                if q.speaker.start is not None and q.speaker.end is not None:
-                    actor_span = Span(q.speaker.start, q.speaker.end, q.speaker.text)
-            else:
+            actor, actor_span, quote = speaker_actor(_quote_at(doc.quotes, s, sent.start))
+            if actor is None:
                 first = next(iter(mentions[bisect_left(m_starts, sent.start) : bisect_left(m_starts, s)]), None)
                 if first is not None and first[0] < words[min(SUBJECT_REACH, len(words) - 1)][1] \
                         and not _placed(doc.text, first[0]):
                     actor, actor_span = first[2], Span(first[0], first[1], doc.text[first[0]:first[1]])
-            t_ent = target[2]
-            if actor is None or actor == t_ent or t_ent not in known or types.get(actor) not in ("PER", "ORG", "LOC") \
-                    or actor in agencies or t_ent in agencies or (actor, t_ent) in have \
-                    or not may_take(actor, "ACCUSE", "actor") or not may_take(t_ent, "ACCUSE", "target"):
-                continue
-            have.add((actor, t_ent))
-            doc.events.append(Event(
-                type="ACCUSE", start=sent.start, end=sent.end, text=sent.text, actor=actor, target=t_ent,
-                mode="accuse", date=sentence_date(k), trigger=w, quote=quote, actor_span=actor_span,
-                target_span=Span(target[0], target[1], doc.text[target[0]:target[1]]),
-            ))
+            accusations.add(k, w, actor, actor_span, quote, target)
 
 
 def _nisba(form: str, name: str) -> bool:
@@ -87,13 +69,12 @@ def _nisba(form: str, name: str) -> bool:
     return not key.startswith("ال") and key.endswith(("يا", "يين", "يون")) and key != match_key(name)
 
 
-def _reach(words: list[tuple[str, int, int]], i: int, named: set[tuple[int, int]]) -> int:
+def _reach(words: list[tuple[str, int, int]], i: int, named: set[int]) -> int:
     """The offset OBJECT_REACH words after the participle at words[i], or where "بـ" (what the
     accused is accused of) or the clause ends before that; a name in ب ("باراك") is no charge."""
     end = words[min(len(words) - 1, i + OBJECT_REACH)][2]
-    starts = {s for s, _e in named}
     for w, s, e in words[i + 1 : i + 1 + OBJECT_REACH]:
-        if w.startswith("ب") and s > words[i + 1][1] and s not in starts:
+        if w.startswith("ب") and s > words[i + 1][1] and s not in named:
             return s  # "بتدمير ...": the charge, the accused came before it
         if w.endswith(("،", ",", ".")):
             return e

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Quote, Span
@@ -51,13 +52,10 @@ def responsibility_events(doc: Document, may_take: Callable[[str | None, str, st
     folded = match_key(doc.text)
     if not any(r in folded for r in RESPONSIBILITY):
         return
-    types = {e.id: e.type for e in doc.entities}
-    agencies = {s.entity for s in doc.sources if s.entity}
-    known = {e.id for e in doc.entities if e.kb}  # a party of the knowledge base: no club or hospital quarrel
+    accusations = Accusations.of(doc, may_take, sentence_date)
     mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
                       for m in e.mentions)
     m_starts = [m[0] for m in mentions]
-    have = {(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"}
     for k, sent in enumerate(doc.sentences):
         if not any(r in match_key(sent.text) for r in RESPONSIBILITY):
             continue
@@ -76,22 +74,8 @@ def responsibility_events(doc: Document, may_take: Callable[[str | None, str, st
             elif (subject := _subject_before(words, i, mentions, m_starts)) is not None:
                 actor, actor_span = subject[2], Span(subject[0], subject[1], doc.text[subject[0]:subject[1]])
             else:
-                q = _quote_at(doc.quotes, s, sent.start)
-                if q is not None and q.speaker is not None and q.speaker.entity:
-                    actor, quote = q.speaker.entity, Span(q.start, q.end, q.text)
-                    if q.speaker.start is not None and q.speaker.end is not None:
-                        actor_span = Span(q.speaker.start, q.speaker.end, q.speaker.text)
-            t_ent = target[2]
-            if actor is None or actor == t_ent or t_ent not in known or types.get(actor) not in ("PER", "ORG", "LOC") \
-                    or actor in agencies or t_ent in agencies or (actor, t_ent) in have \
-                    or not may_take(actor, "ACCUSE", "actor") or not may_take(t_ent, "ACCUSE", "target"):
-                continue
-            have.add((actor, t_ent))
-            doc.events.append(Event(
-                type="ACCUSE", start=sent.start, end=sent.end, text=sent.text, actor=actor, target=t_ent,
-                mode="accuse", date=sentence_date(k), trigger=w, quote=quote, actor_span=actor_span,
-                target_span=Span(target[0], target[1], doc.text[target[0]:target[1]]),
-            ))
+                actor, actor_span, quote = speaker_actor(_quote_at(doc.quotes, s, sent.start))
+            accusations.add(k, w, actor, actor_span, quote, target)
 
 
 def _held(text: str, words: list[tuple[str, int, int]], i: int, mentions: list[tuple[int, int, str]],
@@ -194,6 +178,56 @@ def _subject_before(words: list[tuple[str, int, int]], i: int, mentions: list[tu
     ends = [m for m in mentions[bisect_left(m_starts, w_start - 60) : bisect_left(m_starts, w_end)]
             if w_start < m[1] <= w_end]
     return ends[-1] if ends else None
+
+
+def speaker_actor(q: Quote | None) -> tuple[str | None, Span | None, Span | None]:
+    """The named speaker of quote `q` as the one who accuses: (actor, its span, the quote's span),
+    all None when the quote has no named speaker."""
+    if q is None or q.speaker is None or not q.speaker.entity:
+        return None, None, None
+    actor_span = Span(q.speaker.start, q.speaker.end, q.speaker.text) \
+        if q.speaker.start is not None and q.speaker.end is not None else None
+    return q.speaker.entity, actor_span, Span(q.start, q.end, q.text)
+
+
+@dataclass
+class Accusations:
+    """The ACCUSE events of a document being added by a sentence rule, with the checks every
+    accuser and accused pass: named parties (the accused one the knowledge base knows: no club or
+    hospital quarrel), neither a news agency, each pair once."""
+
+    doc: Document
+    may_take: Callable[[str | None, str, str], bool]
+    sentence_date: Callable[[int], str | None]
+    types: dict[str, str]
+    agencies: set[str | None]
+    known: set[str]
+    have: set[tuple[str | None, str | None]]
+
+    @classmethod
+    def of(cls, doc: Document, may_take: Callable[[str | None, str, str], bool],
+           sentence_date: Callable[[int], str | None]) -> Accusations:
+        return cls(doc, may_take, sentence_date, types={e.id: e.type for e in doc.entities},
+                   agencies={s.entity for s in doc.sources if s.entity},
+                   known={e.id for e in doc.entities if e.kb},
+                   have={(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"})
+
+    def add(self, k: int, trigger: str, actor: str | None, actor_span: Span | None, quote: Span | None,
+            target: tuple[int, int, str]) -> None:
+        """Add the ACCUSE of sentence k by `actor` of the mention `target`, if the pair passes."""
+        t_ent = target[2]
+        if actor is None or actor == t_ent or t_ent not in self.known \
+                or self.types.get(actor) not in ("PER", "ORG", "LOC") \
+                or actor in self.agencies or t_ent in self.agencies or (actor, t_ent) in self.have \
+                or not self.may_take(actor, "ACCUSE", "actor") or not self.may_take(t_ent, "ACCUSE", "target"):
+            return
+        self.have.add((actor, t_ent))
+        doc, sent = self.doc, self.doc.sentences[k]
+        doc.events.append(Event(
+            type="ACCUSE", start=sent.start, end=sent.end, text=sent.text, actor=actor, target=t_ent,
+            mode="accuse", date=self.sentence_date(k), trigger=trigger, quote=quote, actor_span=actor_span,
+            target_span=Span(target[0], target[1], doc.text[target[0]:target[1]]),
+        ))
 
 
 def _quote_at(quotes: list[Quote], offset: int, sentence_start: int) -> Quote | None:
