@@ -10,6 +10,7 @@ from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, tokenize
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
+from marsad.layers.entities.dotted_names import LETTER_NAMES, dotted_on
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of, picture_credit
@@ -55,7 +56,6 @@ from marsad.layers.sources.words import (
     CORRESPONDENTS,
     DASHES,
     GIVEN_TO,
-    LETTER_NAMES,
     MADE_BY,
     MADE_THINGS,
     MARKET_INDEXES,
@@ -180,7 +180,7 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
-            if _dotted_on(toks, j):
+            if dotted_on(toks, j):
                 after = j
                 continue  # "إذاعة آر.تي.إي.": the KB's "آر.تي" opens a longer dotted acronym, another outlet
             if _opens_longer_quoted_name(toks, i, j):
@@ -688,13 +688,6 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
         if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
             return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
     return False
-
-
-def _dotted_on(toks: list[Token], j: int) -> bool:
-    """A dot and another letter's name right after a KB name ending before token j: the name was
-    the first letters of a longer acronym written with dots ("آر.تي.إي.")."""
-    return j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].key in LETTER_NAMES and (
-        toks[j + 1].key in LETTER_NAMES) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
 
 
 def _aside_commas(toks: list[Token], k: int) -> list[int]:
