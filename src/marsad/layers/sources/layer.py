@@ -771,15 +771,9 @@ def _names_a_person(doc: Document, start: int, end: int) -> bool:
     words = doc.text[start:end].split()
     if len(words) < 2:
         return False
-    return match_key(words[0]) in _given_names() or any(
+    return match_key(words[0]) in loader.words("actors/given_names.tsv") or any(
         ent.type == "PER" and ent.kb is None and any(m.start <= start and end <= m.end for m in ent.mentions)
         for ent in doc.entities)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names (match keys), from the actor lexicons."""
-    return frozenset(match_key(w) for w in loader.words("actors/given_names.tsv"))
 
 
 def _person_spans(doc: Document) -> list[tuple[int, int]]:
