@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.lexicons.loader import keyed
 
 # the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
@@ -110,6 +110,5 @@ def _take_last_initials(c: NameCandidate, tokens: list[Token], text: str, kb: Kn
         j += 2
     if j == c.tok_end or c.end != tokens[c.tok_end - 1].end:
         return
-    c.tok_end, c.end = j, tokens[j - 1].end
-    c.key = alias_key(text[c.start : c.end])
+    move_end(c, j, tokens, text)
     c.actor = _linked(c.key, c.type, kb)
