@@ -11,7 +11,6 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.arabic.normalize import match_key
 from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, year_month
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
@@ -157,12 +156,6 @@ def weekday_joined_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{names})(?!\w)(?P<gap>\s+و\w+(?:\s+\w+){{0,{JOINED_WORDS - 1}}}\s+)$")
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names (match keys): a weekday right after one is a family name ("محمد الخميس")."""
-    return frozenset(match_key(w) for w in words("actors/given_names.tsv"))
-
-
 class RelativeDateHandlers(DateContext):
     """The handlers of dates counted from `published` (and `anchor_years`, which counts from a year
     named before)."""
@@ -292,7 +285,7 @@ class RelativeDateHandlers(DateContext):
         if before is None:
             return False
         word = before.group(1)
-        names = given_names()
+        names = words("actors/given_names.tsv")  # match keys, as the entity layer reads them
         return word in names or (word[:1] in ("و", "ف") and word[1:] in names)
 
     def _shared_modifier(self, ke: int) -> str | None:

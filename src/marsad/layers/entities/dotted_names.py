@@ -13,9 +13,10 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.lexicons.loader import keyed
 
+# the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
 LETTER_NAMES = keyed("latin_letter_names.tsv", None, match_key)
 _STOP = "."
 _HYPHEN = "-"
@@ -94,15 +95,20 @@ def join_dotted_names(cands: list[NameCandidate], tokens: list[Token], text: str
     return out
 
 
+def dotted_on(tokens: list[Token], j: int) -> bool:
+    """A stop and another letter's name written close after a letter's name ending before token j:
+    the name before j is the first letters of a longer acronym written with stops ("آر.تي.إي.")."""
+    return j + 1 < len(tokens) and tokens[j].text == _STOP and tokens[j - 1].key in LETTER_NAMES \
+        and tokens[j + 1].key in LETTER_NAMES and tokens[j].start == tokens[j - 1].end \
+        and tokens[j + 1].start == tokens[j].end
+
+
 def _take_last_initials(c: NameCandidate, tokens: list[Token], text: str, kb: KnowledgeBase) -> None:
     """"سي.جي" + ".إم": a name of initials runs on over the initials written close after it."""
     j = c.tok_end
-    while j + 1 < len(tokens) and tokens[j - 1].key in LETTER_NAMES and tokens[j].text == _STOP \
-            and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tokens[j].end \
-            and tokens[j + 1].key in LETTER_NAMES:
+    while dotted_on(tokens, j):
         j += 2
     if j == c.tok_end or c.end != tokens[c.tok_end - 1].end:
         return
-    c.tok_end, c.end = j, tokens[j - 1].end
-    c.key = alias_key(text[c.start : c.end])
+    move_end(c, j, tokens, text)
     c.actor = _linked(c.key, c.type, kb)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, move_start
 from marsad.layers.entities.name_words import CLITIC_RUNS, clitic_reading
 from marsad.layers.entities.word_lists import (
     ADMIN_PLACE_HEADS,
@@ -57,6 +57,5 @@ def restore_place_words(cands: list[NameCandidate], tokens: list[Token], text: s
             continue
         found = clitic_reading(tok, PLACE_WORDS, CLITIC_RUNS)  # readings run from the word's start on
         if found is not None and tok.start + found[0] < c.start:
-            c.start = tok.start + found[0]
-            c.key = alias_key(text[c.start : c.end])
+            move_start(c, c.tok_start, tokens, text, at=tok.start + found[0])
     return [c for c in cands if id(c) not in gone] if gone else cands

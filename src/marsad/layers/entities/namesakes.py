@@ -91,11 +91,11 @@ def _head_at(tok: Token) -> bool:
         and tok.key[0] in "وفلب" and not tok.key.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
-def _named_in_full(c: NameCandidate, cands: list[NameCandidate]) -> bool:
-    """Does another person candidate of the article name the same person: the same KB actor, or a
-    longer name that ends with the word?"""
+def _named_in_full(c: NameCandidate, cands: list[NameCandidate], tagged: NameCandidate) -> bool:
+    """Does another person candidate of the article than `tagged` (the one `c` is cut from) name
+    the same person: the same KB actor, or a longer name that ends with the word?"""
     for o in cands:
-        if o is c or o.type != "PER":
+        if o is tagged or o.type != "PER":
             continue
         if c.actor is not None and o.actor is not None and o.actor.id == c.actor.id:
             return True
@@ -122,7 +122,7 @@ def retype_word_named_bodies(cands: list[NameCandidate], tokens: list[Token], te
             continue
         word = NameCandidate(tokens[b - 1].start, c.end, b - 1, b, "PER", alias_key(text[tokens[b - 1].start : c.end]),
                              c.actor if h == c.tok_start - 1 else None)
-        if _named_in_full(word, [o for o in cands if o is not c]):
+        if _named_in_full(word, cands, c):
             out.append(c)
             continue
         start = tokens[h].splits[-1][0]

@@ -13,7 +13,7 @@ import importlib.util
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from marsad.arabic.form_memo import FORMS_KEPT
+from marsad.arabic.form_memo import FORMS_KEPT, key_positions
 from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
@@ -290,7 +290,7 @@ class NerSpans:
             return False
         if first.key in words.common or first.text.endswith("ة"):
             return False  # "فيروس", "فاتورة": an Arabic noun (or a loanword) the tagger ran into a name
-        return not any(t.key == rest for t in tokens)
+        return not key_positions(tokens, (rest,))
 
     def trim(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
         """Drop from an NER person a trailing office or role word ("صالح العواجي وكيل", "عادل
@@ -418,7 +418,7 @@ class NerSpans:
         if b < len(tokens) and tokens[b].key in _COMPLEMENTISERS and b - a >= 3:
             return True
         last = tokens[b - 1].key
-        return any(t.key == last and k != b - 1 and (k < 1 or tokens[k - 1].key != key) for k, t in enumerate(tokens))
+        return any(k != b - 1 and (k < 1 or tokens[k - 1].key != key) for k in key_positions(tokens, (last,)))
 
     def _name_start(self, word: str) -> bool:
         """A word a person's name may start with: a given name, "أبو"/"أم"/"ابن" of a kunya."""

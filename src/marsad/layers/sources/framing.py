@@ -54,7 +54,7 @@ WHO = match_key("من")
 EACH = match_key("كل")
 # words of time between the verb of making and the outlet ("أجرته هذا الأسبوع صحيفة ..")
 MADE_TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key) | STATEMENT_GAP
-RELATIVES = frozenset(map(match_key, ("التي", "الذي", "اللذين", "اللتين", "التى")))  # "التي نشرتها صحيفة .."
+RELATIVES = frozenset(map(match_key, ("التي", "الذي", "اللذين", "اللتين")))  # "التي نشرتها صحيفة .."
 MADE_STEPS = 5       # tokens between the poll, report or interview and the verb of making it
 SUFFIXED_WORDS = 3   # words of a name in marks that ends like an outlet's
 TALK_STEPS = 3       # tokens between an interview or a talk and "مع"/"إلى" ("في مقابلة خاصة مع")

@@ -10,6 +10,7 @@ from marsad.arabic.phrases import PhraseTable
 from marsad.arabic.tokens import Token, tokenize
 from marsad.document import Document, Entity, Mention, SourceRef
 from marsad.layers.entities.add import add_entity
+from marsad.layers.entities.dotted_names import LETTER_NAMES, dotted_on
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon, load_speech_lexicon
 from marsad.layers.sources.back_reference import back_references
 from marsad.layers.sources.cameras import camera_of, picture_credit
@@ -55,7 +56,6 @@ from marsad.layers.sources.words import (
     CORRESPONDENTS,
     DASHES,
     GIVEN_TO,
-    LETTER_NAMES,
     MADE_BY,
     MADE_THINGS,
     MARKET_INDEXES,
@@ -180,7 +180,7 @@ class SourceLayer:
             if m is None:
                 continue
             j = m.tok_end
-            if _dotted_on(toks, j):
+            if dotted_on(toks, j):
                 after = j
                 continue  # "إذاعة آر.تي.إي.": the KB's "آر.تي" opens a longer dotted acronym, another outlet
             if _opens_longer_quoted_name(toks, i, j):
@@ -690,13 +690,6 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
-def _dotted_on(toks: list[Token], j: int) -> bool:
-    """A dot and another letter's name right after a KB name ending before token j: the name was
-    the first letters of a longer acronym written with dots ("آر.تي.إي.")."""
-    return j + 1 < len(toks) and toks[j].text == "." and toks[j - 1].key in LETTER_NAMES and (
-        toks[j + 1].key in LETTER_NAMES) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
-
-
 def _aside_commas(toks: list[Token], k: int) -> list[int]:
     """The commas that open the asides ending with a comma at token k, nearest first (at most
     ASIDE_COMMAS of them, within ASIDE_TOKENS and the sentence); none when token k is no comma."""
@@ -778,15 +771,9 @@ def _names_a_person(doc: Document, start: int, end: int) -> bool:
     words = doc.text[start:end].split()
     if len(words) < 2:
         return False
-    return match_key(words[0]) in _given_names() or any(
+    return match_key(words[0]) in loader.words("actors/given_names.tsv") or any(
         ent.type == "PER" and ent.kb is None and any(m.start <= start and end <= m.end for m in ent.mentions)
         for ent in doc.entities)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names (match keys), from the actor lexicons."""
-    return frozenset(match_key(w) for w in loader.words("actors/given_names.tsv"))
 
 
 def _person_spans(doc: Document) -> list[tuple[int, int]]:

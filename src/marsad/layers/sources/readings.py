@@ -9,7 +9,7 @@ from marsad.arabic.form_memo import FORMS_KEPT
 from marsad.arabic.normalize import match_key
 from marsad.arabic.phrases import Reading
 from marsad.arabic.tokens import Token, remember
-from marsad.layers.sources.words import LETTER_NAMES
+from marsad.layers.entities.dotted_names import LETTER_NAMES
 
 NAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 # the article on a spelled acronym, with the proclitic it leaves ("للسي إن إن" is "ل" + "السي ..")

@@ -9,6 +9,7 @@ from functools import cache
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
+from marsad.layers.entities.dotted_names import LETTER_NAMES
 from marsad.lexicons import loader
 
 QUOTES = "\"“”«»"
@@ -91,8 +92,6 @@ REMIT_FORMS = frozenset({"ل" + stem for stem in REMITS if not stem.startswith("
 WEB_WORDS = _section("web_word")
 NAME_STOPS = _section("name_stop")
 COMMON_WORDS = loader.words("actors/common_words.tsv")  # match keys of words common outside names
-# the names of Latin letters ("بي", "سي"): a run of them spells an acronym ("إم إس إن بي سي")
-LETTER_NAMES = frozenset(match_key(w) for w in loader.words("latin_letter_names.tsv"))
 # letter names that are also Arabic words ("إن", "في", "أو"): an acronym needs another letter
 LETTER_WORDS = frozenset(map(match_key, ("إن", "ان", "في", "أو", "ال", "آي", "اي", "إس", "اس", "إف", "اف")))
 STATEMENT_GAP = _section("statement_gap") | frozenset(match_key(row[0]) for row in loader.table("weekdays.tsv"))
