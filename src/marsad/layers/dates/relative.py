@@ -39,7 +39,7 @@ from marsad.layers.dates.grammar import (
     whole_week,
 )
 from marsad.layers.dates.tense import is_past_verb
-from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
 MIN_NISBA_KEY = 5  # "الكلي": a definite adjective in -ي is longer than the preposition "إلى" (key "الي")
@@ -285,7 +285,7 @@ class RelativeDateHandlers(DateContext):
         if before is None:
             return False
         word = before.group(1)
-        names = words("actors/given_names.tsv")  # match keys, as the entity layer reads them
+        names = given_names()
         return word in names or (word[:1] in ("و", "ف") and word[1:] in names)
 
     def _shared_modifier(self, ke: int) -> str | None:

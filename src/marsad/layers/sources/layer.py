@@ -83,6 +83,7 @@ from marsad.layers.sources.words import (
     stem_in,
 )
 from marsad.lexicons import loader
+from marsad.lexicons.names import given_names
 
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
@@ -771,7 +772,7 @@ def _names_a_person(doc: Document, start: int, end: int) -> bool:
     words = doc.text[start:end].split()
     if len(words) < 2:
         return False
-    return match_key(words[0]) in loader.words("actors/given_names.tsv") or any(
+    return match_key(words[0]) in given_names() or any(
         ent.type == "PER" and ent.kb is None and any(m.start <= start and end <= m.end for m in ent.mentions)
         for ent in doc.entities)
 
