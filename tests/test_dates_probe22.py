@@ -49,3 +49,21 @@ def test_an_ambiguous_month_after_wa_fi_is_a_month(layer):
     # مارس is also "practised": after في it is the month, and so after وفي
     assert found(layer, "تراجعت المبيعات في يناير، وفي مارس عادت إلى الارتفاع بحسب التقرير.") == [
         ("يناير", "2022-01"), ("مارس", "2022-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "تراجعت قيمة الصفقات العقارية 20 في المائة مقارنة بنفس الشهر من العام الماضي.",
+    # a Hijri month before: its "same month" has no one Gregorian value, the year still has
+    "تراجعت الصفقات خلال شهر رجب 20 في المائة مقارنة بالشهر نفسه من العام الماضي.",
+])
+def test_the_year_of_an_unplaced_same_month_is_still_a_date(layer, text):
+    assert found(layer, text) == [("العام الماضي", "2021")]
+
+
+def test_the_same_month_of_last_year_after_a_named_month(layer):
+    assert found(layer, "بلغت الصادرات في يناير 3 مليارات مقابل مليارين في الشهر ذاته من العام الماضي.") == [
+        ("يناير", "2022-01"), ("الشهر ذاته من العام الماضي", "2021-01")]
+
+
+def test_a_year_after_fi_before_lakinnahu_is_a_year(layer):
+    assert found(layer, "حاول النادي بيع مهاجمه في 2019 لكنه رفض عروضا عدة من الخارج.") == [("2019", "2019")]

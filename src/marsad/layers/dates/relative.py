@@ -483,9 +483,20 @@ class RelativeDateHandlers(DateContext):
                     c.value = year_month(*add_months(y, int(p.value[5:7]), c.step)) if month else f"{y + c.step:04d}"
                 c.uncertain = False
                 break
+            if c.uncertain and c.unit == "my" and self.pub is not None:
+                self._keep_the_year(c)
             if c.uncertain and c.kind == "periodanchor" and c.unit == "y" and (
                     named := self._month_of_the_year(chosen, i)) is not None:
                 named.uncertain = True  # "في فبراير من العام نفسه" with no year before: which February is unsure
+
+    def _keep_the_year(self, c: DateMatch) -> None:
+        """"مقارنة بنفس الشهر من العام الماضي" with no month named before (or a Hijri one): the month
+        cannot be placed, but the year after it is a date of its own ("العام الماضي")."""
+        for of_year in OF_A_YEAR.finditer(self.key, c.ks, c.ke):
+            if of_year.end() == c.ke:
+                c.ks = of_year.end() - len(of_year.group().split(maxsplit=1)[1])
+                c.value, c.uncertain, c.unit = f"{self.pub.year + c.step:04d}", False, "y"
+                return
 
     def _month_of_the_year(self, chosen: list[DateMatch], i: int) -> DateMatch | None:
         """The month or day named right before the year anchor chosen[i] with only "من" between and no
