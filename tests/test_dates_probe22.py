@@ -67,3 +67,19 @@ def test_the_same_month_of_last_year_after_a_named_month(layer):
 
 def test_a_year_after_fi_before_lakinnahu_is_a_year(layer):
     assert found(layer, "حاول النادي بيع مهاجمه في 2019 لكنه رفض عروضا عدة من الخارج.") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد السفير أن بلاده لا تواجه أي خلاف مع الاثنين، بل تدعم الحوار بينهما.",
+    "التقى المبعوث ممثلي الطرفين، وبحث مع الاثنين سبل وقف القتال.",
+])
+def test_al_ithnayn_after_ma_is_the_two(layer, text):
+    assert found(layer, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يبدأ استقبال الطلبات اعتبارا من الاثنين في جميع الفروع.", [("الاثنين", "2022-02-14")]),
+    ("يلتقي الوزير نظيره مع الاثنين المقبل لبحث الاتفاق.", [("الاثنين المقبل", "2022-02-21")]),
+])
+def test_monday_after_min_or_with_a_modifier_stays_a_date(layer, text, expected):
+    assert found(layer, text) == expected

@@ -278,6 +278,8 @@ class RelativeDateHandlers(DateContext):
             return True
         if DUAL_VERB.fullmatch(nxt):
             return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
+        if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
+            return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:
