@@ -153,7 +153,9 @@ class DateContext:
             return True
         if level == 2:  # "آب الماضي", "أواخر آب": a modifier or a period word makes even "آب" a month,
             return weak and not self.key.startswith(("اول", "اخر"), ks)  # but "أول أب" is "the first father"
-        return weak or self.prev_word(ks)[0] in TIME_PREPS
+        prev = self.prev_word(ks)[0]
+        # "وفي مارس": the conjunction on a two-letter preposition, which `strip_proclitics` leaves
+        return weak or prev in TIME_PREPS or len(prev) > 2 and prev[0] in "وف" and prev[1:] in TIME_PREPS
 
     # --- reading a match (shared by every handler) ------------------------------------------
     def _start(self, m: re.Match[str]) -> int:

@@ -181,7 +181,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "في العام نفسه", "نفس الشهر", "الشهر السابق": the year or month of the date named before (or the one
         # before or after it); valued by `anchor_periods`
         "periodanchor": rf"{cl}(?:(?P<unit>الشهر)\s+(?P<rel>{ANCHOR_REL}|{SAME_REL})|(?P<yunit>العام|السنه)\s+(?P<same>{SAME_REL})"
-                        rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر))(?!\w)",
+                        rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر)|(?:ذلك\s+العام|تلك\s+السنه))(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
@@ -237,7 +237,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "weekday": wd,
         "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
         "yearanchor": period | {"العام", "السنه"},
-        "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات"},
+        "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات", "ذلك", "تلك"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
     }

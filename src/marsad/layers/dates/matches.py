@@ -89,6 +89,12 @@ class DateMatcher(RelativeDateHandlers):
         return bool(hit and hit.group(1).startswith("ال") and not hit.group(2).strip()
                     and hit.group(1) not in DEFINITE_LOOKING_PARTICLES)
 
+    def _counted_month(self, ks: int) -> bool:
+        """Is the word right before the month a cardinal below ten ("ستة أكتوبر")? Such a pair is a
+        name (the Egyptian city), not a date: days take digits or ordinals ("السادس من أكتوبر")."""
+        prev, gap = self.prev_word(ks)
+        return self.lx.cardinals.get(prev, 10) < 10 and not gap.strip()
+
     def _month_only(self, m: re.Match[str], kind: str, group: str) -> list[DateMatch]:
         start = m.start("shahr") if m.group("shahr") else m.start(group)
         mm = self.patterns[kind].match(self.key, start)
@@ -235,6 +241,8 @@ class DateMatcher(RelativeDateHandlers):
             return []  # the month of "ثورة 25 يناير", whose day was refused as a name
         if y is None and not mod and not m.group("shahr") and self.names_a_body(ks):
             return []  # "حرب أكتوبر", "ثورة يوليو": a bare month right after such a noun names an event
+        if y is None and not mod and not m.group("shahr") and self._counted_month(ks):
+            return []  # "مدينة ستة أكتوبر": a day is written in digits or as an ordinal, never as a cardinal
         if y is not None:
             if not 1000 <= y <= 2200:
                 return []

@@ -135,6 +135,8 @@ ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
 # after "نفس الشهر": "من العام ..." names the year of that month
 OF_A_YEAR = re.compile(rf"\s+(?:من|في)\s+(?:(?:ال)?(?:عام|سنه)(?!\w)(?:\s+(?P<mod>{MOD})(?!\w))?|\d{{4}}(?!\d))")
 YEAR_WRITTEN = re.compile(r"\d{4}")
+# between a month and the year anchor that places it: "فبراير من العام نفسه"
+OF_ONLY = re.compile(r"\s+من\s+")
 # after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
 PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
@@ -276,6 +278,8 @@ class RelativeDateHandlers(DateContext):
             return True
         if DUAL_VERB.fullmatch(nxt):
             return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
+        if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
+            return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
     def _after_given_name(self, ks: int) -> bool:
@@ -470,12 +474,43 @@ class RelativeDateHandlers(DateContext):
                 if c.unit == "y" and p.kind != "unitrel" and not YEAR_WRITTEN.search(self.key, p.ks, p.ke):
                     continue  # "في 25 رمضان في نفس العام": the year of a date whose year is written, not inferred
                 y = int(p.value[:4])
+                if c.unit == "y" and (named := self._month_of_the_year(chosen, i)) is not None:
+                    # "في فبراير من العام نفسه": the month (or day) takes the year; one expression
+                    named.value = f"{y + c.step:04d}{named.value[4:]}"
+                    named.ke, c.uncertain, c.kind = c.ke, True, "absorbed"
+                    break
                 if c.unit == "my":
                     c.value = year_month(y + c.step, int(p.value[5:7]))
                 else:
                     c.value = year_month(*add_months(y, int(p.value[5:7]), c.step)) if month else f"{y + c.step:04d}"
                 c.uncertain = False
                 break
+            if c.uncertain and c.unit == "my" and self.pub is not None:
+                self._keep_the_year(c)
+            if c.uncertain and c.kind == "periodanchor" and c.unit == "y" and (
+                    named := self._month_of_the_year(chosen, i)) is not None:
+                named.uncertain = True  # "في فبراير من العام نفسه" with no year before: which February is unsure
+
+    def _keep_the_year(self, c: DateMatch) -> None:
+        """"مقارنة بنفس الشهر من العام الماضي" with no month named before (or a Hijri one): the month
+        cannot be placed, but the year after it is a date of its own ("العام الماضي")."""
+        for of_year in OF_A_YEAR.finditer(self.key, c.ks, c.ke):
+            if of_year.end() == c.ke:
+                c.ks = of_year.end() - len(of_year.group().split(maxsplit=1)[1])
+                c.value, c.uncertain, c.unit = f"{self.pub.year + c.step:04d}", False, "y"
+                return
+
+    def _month_of_the_year(self, chosen: list[DateMatch], i: int) -> DateMatch | None:
+        """The month or day named right before the year anchor chosen[i] with only "من" between and no
+        year of its own ("12 فبراير من العام نفسه", "في مايو من تلك السنة"): its year is the anchor's."""
+        if i == 0:
+            return None
+        p, c = chosen[i - 1], chosen[i]
+        if p.kind not in ("my", "dmy") or p.calendar != "greg" or not (p.value or "")[:4].isdigit():
+            return None
+        if YEAR_WRITTEN.search(self.key, p.ks, p.ke) or not OF_ONLY.fullmatch(self.key, p.ke, c.ks):
+            return None
+        return p
 
     @staticmethod
     def _day_of_month_of(p: DateMatch, day: int) -> date | None:
