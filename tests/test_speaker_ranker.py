@@ -475,3 +475,37 @@ def test_an_actor_named_only_in_the_statement_s_own_words_is_no_candidate():
     opens = ("تعتزم شركة أرامكو السعودية بناء مصفاة جديدة. كشف عن هذا المخطط الرئيس التنفيذي للشركة، "
              "أمين الناصر، الذي أبلغ صحيفة «الاقتصادية» المحلية أن الشركة ستبني مصفاة في جازان.")
     assert any("الناصر" in o for o in _options_of_last(opens, 0))
+
+
+def test_an_actor_named_after_a_participle_cue_is_its_object_and_no_candidate():
+    # "مطالبا وزارة المالية بأن": the ministry is asked; the director before the participle speaks
+    text = ("وتحدث مدير التعليم في المنطقة عن خطط التوسع في المدارس، مطالبا وزارة المالية بأن تزيد "
+            "الدعم المخصص للمباني.")
+    assert not any("وزارة المالية" in span for span in _traced_options(text)[-1])
+    assert _speakers(Analyzer(), text)[-1][1] != "وزارة المالية"
+    # the minister named before the participle stays, with no subject feature from after the cue
+    text = ("وانتقد وزير الصحة خالد الفالح تأخر تنفيذ المشاريع، مطالبا مجلس الوزراء بأن يخصص ميزانية "
+            "إضافية للمستشفيات الجديدة.")
+    options = _traced_options(text)[-1]
+    assert not any("مجلس الوزراء" in span for span in options)
+    assert all(f[INDEX["after_cue_same_sentence"]] == 0 and f[INDEX["first_after_cue"]] == 0
+               for f in options.values())
+    assert _speakers(Analyzer(), text)[-1][1] == "خالد الفالح"
+
+
+def test_an_actor_named_after_a_finite_verb_stays_its_subject_candidate():
+    # the same body after a finite verb ("ودعت وزارة العمل إلى") is the verb's subject
+    text = "ودعت وزارة العمل أصحاب المنشآت إلى الالتزام بمواعيد صرف الرواتب الشهرية للعاملين."
+    options = _traced_options(text)[-1]
+    body = [f for span, f in options.items() if "وزارة العمل" in span]
+    assert body and body[0][INDEX["after_cue_same_sentence"]] == 1
+
+
+def test_an_actor_named_before_and_after_a_participle_keeps_only_its_mention_before():
+    # "داعية الجمعية إلى": the association spoke in the sentence before; after the participle it is
+    # addressed, so the mention there adds no subject feature
+    text = ("وعقدت جمعية الأطفال المعوقين لقاءها السنوي في الرياض أمس. وقالت رئيسة اللجنة نورة السبيعي "
+            "إن البرامج توسعت، داعية جمعية الأطفال المعوقين إلى فتح فروع جديدة في المحافظات.")
+    options = _traced_options(text)[-1]
+    body = [f for span, f in options.items() if "جمعية" in span]
+    assert all(f[INDEX["after_cue_same_sentence"]] == 0 for f in body)

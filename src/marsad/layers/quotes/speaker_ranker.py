@@ -625,6 +625,12 @@ class SpeakerRanker:
             # had found no speaker
             rule, explicit, inherited = None, False, False
         win = StatementWindow(finder, cand, previous[-1] if previous else None, self._document_facts(finder))
+        participle = self._participle_cue(finder, cand)
+        if participle and rule is not None \
+                and win.cue_end <= rule.start and rule.end <= limit and rule.start >= win.sentence_start:
+            # "مطالبا مجلس الوزراء بـ": the words after a participle are its object; its speaker
+            # is the main verb's subject before it, or the previous speaker
+            rule, explicit, inherited = None, False, False
         refs: dict[str, SpeakerRef] = {}
         if rule is not None:
             refs[option_key(rule)] = rule
@@ -639,8 +645,15 @@ class SpeakerRanker:
                 refs.setdefault(k, sp)
         said_from = words_said_from(finder, win, cand) if win.by_entity else 0
         for eid, rs in win.by_entity.items():
-            if eid not in refs and not named_only_in_statement(finder, win, cand, rs, said_from):
-                refs[eid] = finder.ref(self._nearest(win, rs))
+            if eid in refs or named_only_in_statement(finder, win, cand, rs, said_from):
+                continue
+            if participle:
+                # "داعيا وزارة العمل إلى": an actor named after a participle cue is its object,
+                # never its subject; only its mentions before the cue make it a candidate
+                rs = [r for r in rs if r.start < win.cue_end]
+                if not rs:
+                    continue
+            refs[eid] = finder.ref(self._nearest(win, rs))
         rule_key = option_key(rule) if rule is not None else None
         unnamed = rule is not None and rule.entity is None and unnamed_source(finder, rule)
         # "وأكد المسؤول الأمريكي": a definite description refers back to someone already named,
@@ -655,7 +668,7 @@ class SpeakerRanker:
         at = (finder.tok_at(win.cue_end), finder.tok_at(cand.pos), para)
         for k, ref in refs.items():
             f = [0.0] * size
-            self._fill(f, finder, cand, win, at, k, ref, rule_key, explicit, inherited, recent)
+            self._fill(f, finder, cand, win, at, k, ref, rule_key, explicit, inherited, recent, participle)
             self._against_rule(f, finder, win, k, ref, rule, rule_key)
             if k == rule_key:
                 f[_RULE_UNNAMED] = float(unnamed)
@@ -865,6 +878,15 @@ class SpeakerRanker:
                    for t in finder.toks[finder.tok_at(r.end) : finder.tok_at(cand.start)])
 
     @staticmethod
+    def _participle_cue(finder: SpeakerFinder, cand: QuoteCandidate) -> bool:
+        """Is the statement's cue a participle ("مؤكدا"، "داعية"، "مطالبين"), read off its token
+        with the speech lexicon? Its subject is never after it."""
+        if cand.cue is None or cand.cue_tok is None or cand.cue_tok >= len(finder.toks):
+            return False
+        cue = finder.lex.cue(finder.toks[cand.cue_tok])
+        return cue is not None and cue.form == "participle"
+
+    @staticmethod
     def _nearest(win: StatementWindow, rs: list[MentionRef]) -> MentionRef:
         """The mention nearest the cue, preferring one after it in its sentence (verb-first)."""
         after = [r for r in rs if r.start >= win.cue_end]
@@ -874,9 +896,10 @@ class SpeakerRanker:
 
     def _fill(self, f: list[float], finder: SpeakerFinder, cand: QuoteCandidate, win: StatementWindow,
               at: tuple[int, int, int], key: str, ref: SpeakerRef, rule_key: str | None, explicit: bool,
-              inherited: bool, recent: list[str]) -> None:
+              inherited: bool, recent: list[str], participle: bool = False) -> None:
         """Set the features of one candidate in `f`; `at` is (token of the cue's end, token of
-        the statement's position, its paragraph)."""
+        the statement's position, its paragraph). After a participle cue (`participle`) no
+        mention stands as a subject after the cue: what follows it is its object."""
         cue_tok, cue_i, para = at
         is_rule = key == rule_key
         if is_rule:
@@ -899,7 +922,7 @@ class SpeakerRanker:
         entity = finder.entities.get(ref.entity) if ref.entity else None
         mentions = win.by_entity.get(key, [])
         toks_at = finder.tok_at
-        after = [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
+        after = [] if participle else [r for r in mentions if r.start >= win.cue_end and r.start >= win.sentence_start]
         before = [r for r in mentions if r.end <= cand.pos and r.start >= win.sentence_start]
         if after:
             f[_AFTER_CUE_SAME_SENTENCE] = 1.0
