@@ -3,7 +3,9 @@ headlines "Speaker + present reporting verb + noun phrase" ("الوزارة تن
 
 Apart from `patterns` because they read the title and one-line body paragraphs as a whole, not
 the words around a cue, and carry their own checks: the outlet or person spoken to
-("الوزير لـ«الصحيفة»:") and place labels ("السودان: ...") are not the speaker.
+("الوزير لـ«الصحيفة»:"), labels (section `headline_label` of the speech lexicon: "بروفايل: ..."،
+"بالفيديو: ..."، "الطقس: ...") and place labels ("السودان: البشير يترأس ..."، "كينيا: 15 قتيلا ...")
+are not the speaker.
 """
 
 from __future__ import annotations
