@@ -3,7 +3,9 @@ headlines "Speaker + present reporting verb + noun phrase" ("الوزارة تن
 
 Apart from `patterns` because they read the title and one-line body paragraphs as a whole, not
 the words around a cue, and carry their own checks: the outlet or person spoken to
-("الوزير لـ«الصحيفة»:") and place labels ("السودان: ...") are not the speaker.
+("الوزير لـ«الصحيفة»:"), labels (section `headline_label` of the speech lexicon: "بروفايل: ..."،
+"بالفيديو: ..."، "الطقس: ...") and place labels ("السودان: البشير يترأس ..."، "كينيا: 15 قتيلا ...")
+are not the speaker.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
-    if _place_label(finder, left, right):
+    if _place_label(finder, left, right, colon):
         return []
     speaker = None
     for r in finder.mentions_between(left[0].start, left[-1].end):
@@ -174,15 +176,24 @@ def subheadings(finder: SpeakerFinder) -> list[QuoteCandidate]:
     return out
 
 
-def _place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
-    """"السودان: البشير يترأس اجتماعا ..."، "تونس: اعتقال مطلوب ...": a place naming where the news
-    is, before a headline whose own subject (a named person or body) or event noun opens it, is a
-    label, not a speaker."""
+def _place_label(finder: SpeakerFinder, left: list, right: list, colon: int) -> bool:
+    """"السودان: البشير يترأس اجتماعا ..."، "تونس: اعتقال مطلوب ..."، "الكاميرون: 20 قتيلا ...": a
+    place naming where the news is, before a headline whose own subject (a named person or body),
+    event noun or figure opens it, is a label, not a speaker."""
     place = [r for r in finder.mentions_between(left[0].start, left[-1].end)
              if r.start == left[0].start and r.end == left[-1].end]
     if not place or place[0].entity.type != "LOC":
         return False
-    if finder.lex.has("content_head", right[0], frozenset({""})):
+    if finder.lex.has("content_head", right[0], frozenset({""})) or _figure(finder, colon + 1):
         return True
     return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
                for r in finder.mentions_between(right[0].start, right[0].end + 40))
+
+
+def _figure(finder: SpeakerFinder, start: int) -> bool:
+    """Does the headline's content open with a figure ("20 قتيلا"، "67 مليار ريال"، "«24» شوال")?
+    A place's statement opens with words; a count opening it is the news of the place."""
+    text = finder.text
+    while start < len(text) and text[start] in QUOTE_MARKS + " ":
+        start += 1
+    return start < len(text) and text[start].isdigit()
