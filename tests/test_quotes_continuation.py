@@ -144,6 +144,21 @@ def test_plain_description_between_kana_and_qad_is_not_the_last_speaker():
     assert _speakers(body)[-1] is None
 
 
+def test_three_word_description_between_kana_and_qad_is_not_the_last_speaker():
+    # "وكان شقيق اللاعب المصاب قد": three words of a plain description, the longest the rule
+    # reads before "قد" ("قد" itself is not one of them)
+    body = ("قال سالم الراشد إن النادي وفر للاعب المصاب أفضل علاج ممكن. "
+            "وكان شقيق اللاعب المصاب قد اتهم النادي بأنه أهمل علاج أخيه.")
+    assert _speakers(body)[-1] is None
+
+
+def test_four_word_description_before_qad_is_too_long_to_read_as_a_subject():
+    # four words before "قد" are more than a plain description: the rule leaves them alone
+    body = ("قال سالم الراشد إن النادي وفر للاعب المصاب أفضل علاج ممكن. "
+            "وكان شقيق اللاعب المصاب الأكبر قد اتهم النادي بأنه أهمل علاج أخيه.")
+    assert _speakers(body)[-1] == "e1"
+
+
 
 MEN = [("PER", "سالم الراشد", [("سالم الراشد", "name"), ("الراشد", "name")]),
        ("PER", "فهد العمري", [("فهد العمري", "name")]),

@@ -588,7 +588,8 @@ class SpeakerResolver:
         not name, not the last speaker. The description is the speaker; it names no one, so no name
         is borrowed."""
         toks, lex = finder.toks, self.lex
-        if toks[cue - 1].key != QAD or not 1 < cue - 1 - (lo + 1) + 1 <= DESCRIBED_SUBJECT_WORDS:
+        # the description is the words lo+1 .. cue-2: "قد" (cue-1) is not one of them
+        if toks[cue - 1].key != QAD or not 1 <= cue - 1 - (lo + 1) <= DESCRIBED_SUBJECT_WORDS:
             return None
         words = toks[lo + 1 : cue - 1]
         if any(not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None
