@@ -231,7 +231,8 @@ def test_plural_people_after_a_definite_body_word_are_its_object(body, speaker):
 
 
 @pytest.mark.parametrize("body", [
-    "وناشدت الحكومة المؤقتة برئاسة خالد المنصور الأهالي الالتزام بالهدوء، مؤكدة أن الأمن سيعود قريبا.",
+    "وناشدت الحكومة المؤقتة برئاسة خالد المنصور الأهالي الالتزام بالهدوء والتعاون مع الشرطة، مؤكدة أن الأمن "
+    "سيعود قريبا.",
     "وقالت القوات المشتركة بقيادة العقيد خالد المنصور إن الطريق سيغلق مؤقتا.",
 ])
 def test_the_person_heading_a_body_is_not_its_voice(body):
@@ -239,6 +240,20 @@ def test_the_person_heading_a_body_is_not_its_voice(body):
     doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
     assert all(q.speaker is not None and q.speaker.entity != "e1" for q in doc.quotes)
     assert doc.quotes[-1].speaker.text.startswith(("الحكومة", "القوات"))
+
+
+@pytest.mark.parametrize("body,content", [
+    ("وطالبت اللجنة برئاسة خالد المنصور الوزارة بمراجعة قرار رفع الرسوم الجامعية.",
+     "الوزارة بمراجعة قرار رفع الرسوم الجامعية"),
+    ("ودعت الهيئة الانتقالية بقيادة العقيد خالد المنصور الفصائل المسلحة إلى وقف إطلاق النار فورا.",
+     "الفصائل المسلحة إلى وقف إطلاق النار فورا"),
+])
+def test_the_statement_starts_after_the_phrase_of_who_heads_the_body(body, content):
+    # "طالبت اللجنة برئاسة فلان الوزارة بـ": the leader's phrase describes the subject; the body's
+    # words start at its object
+    doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
+    assert [q.text for q in doc.quotes] == [content]
+    assert doc.quotes[0].speaker.entity != "e1"
 
 
 def test_a_name_ends_before_a_phrase_of_attendance():
