@@ -188,7 +188,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     sp_end = sp.end if subject_after else toks[i].end
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
-    if subject_after:
+    if subject_after and "-" in cue.np:
+        # only a verb that takes an object: "أشاد العطية بقيادة فلان" praises the leadership
         sp_end = _past_headed_by(grammar, finder, sp_end, hi)
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
