@@ -251,6 +251,8 @@ def test_the_person_heading_a_body_is_not_its_voice(body):
      "الفصائل المسلحة إلى وقف إطلاق النار فورا"),
     ("وطالبت اللجنة برئاسة خالد المنصور الوزارة بمراجعة قرار رفع الرسوم الجامعية.",
      "الوزارة بمراجعة قرار رفع الرسوم الجامعية"),
+    ("ودعا مجلس إدارة النادي، برئاسة خالد المنصور، الأعضاء إلى حضور الجمعية العمومية الأسبوع المقبل.",
+     "الأعضاء إلى حضور الجمعية العمومية الأسبوع المقبل"),
 ])
 def test_the_statement_starts_after_the_phrase_of_who_heads_the_body(body, content):
     # "ناشدت اللجنة برئاسة فلان الطلاب": the leader's phrase describes the subject; the body's

@@ -75,6 +75,8 @@ def _past_headed_by(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, hi:
     الوزارة بمراجعة ...")."""
     toks, lex = finder.toks, grammar.lex
     k = finder.tok_at(sp_end)
+    if k + 2 < hi and toks[k].text in "،,":
+        k += 1  # "دعا مجلس إدارة النادي، برئاسة فلان، الجماهير ...": the phrase set off by commas
     if k + 1 >= hi or not lex.has("headed_by", toks[k]):
         return sp_end
     m = k + 1
