@@ -564,7 +564,8 @@ class SpeakerResolver:
         if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
                 or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
             return None
-        sp = finder.subject_after(lo + 1, cue)
+        # "وكان رئيس الأمن العام قد أوضح": the subject ends before "قد"
+        sp = finder.subject_after(lo + 1, cue - 1 if finder.toks[cue - 1].key == QAD else cue)
         if sp is not None and sp.entity is None:
             head = finder.toks[finder.tok_at(sp.start)]
             # a body's name opens with the article ("وكانت اللجنة الوطنية ...") or a body's head
