@@ -144,6 +144,21 @@ def test_plain_description_between_kana_and_qad_is_not_the_last_speaker():
     assert _speakers(body)[-1] is None
 
 
+def test_three_word_description_between_kana_and_qad_is_not_the_last_speaker():
+    # "وكان شقيق اللاعب المصاب قد": three words of a plain description, the longest the rule
+    # reads before "قد" ("قد" itself is not one of them)
+    body = ("قال سالم الراشد إن النادي وفر للاعب المصاب أفضل علاج ممكن. "
+            "وكان شقيق اللاعب المصاب قد اتهم النادي بأنه أهمل علاج أخيه.")
+    assert _speakers(body)[-1] is None
+
+
+def test_four_word_description_before_qad_is_too_long_to_read_as_a_subject():
+    # four words before "قد" are more than a plain description: the rule leaves them alone
+    body = ("قال سالم الراشد إن النادي وفر للاعب المصاب أفضل علاج ممكن. "
+            "وكان شقيق اللاعب المصاب الأكبر قد اتهم النادي بأنه أهمل علاج أخيه.")
+    assert _speakers(body)[-1] == "e1"
+
+
 
 MEN = [("PER", "سالم الراشد", [("سالم الراشد", "name"), ("الراشد", "name")]),
        ("PER", "فهد العمري", [("فهد العمري", "name")]),
@@ -166,3 +181,20 @@ def test_reporting_verb_without_a_statement_still_names_who_goes_on():
             "ويعرفه الزوار جيدا في كل موسم من مواسم المعرض، إنهم باعوا معظم بضاعتهم. "
             "وأضاف أن عدد الزوار تجاوز التوقعات.")
     assert speaker_ids(body, MEN)[-1] == "e2"
+
+
+def test_there_was_before_qad_is_no_described_subject():
+    # "وكان هناك تقرير للجنة قد أشار": "هناك" (there was) opens no description of a speaker
+    body = ("قال سالم الراشد إن الإصابات تراجعت هذا الشهر. "
+            "وكان هناك تقرير للجنة قد أشار إلى أن الأرقام ما زالت أولية.")
+    assert not (_statement_speakers(body)[-1] or "").startswith("هناك")
+
+
+def test_subject_between_kana_and_qad_ends_before_qad():
+    # "وكان رئيس الأمن العام قد أوضح": the title refers back to the official named before, and
+    # the speaker's words stop before "قد"
+    body = ("صرح رئيس الأمن العام سالم الراشد بأن البحث مستمر عن المشتبه بهم في الحادث.\n\n"
+            "وكان رئيس الأمن العام قد أوضح في وقت سابق أنه تم اتخاذ عدد من التدابير الأمنية.")
+    doc = run(make_doc(body, ents=ENTS))
+    last = doc.quotes[-1].speaker
+    assert last is not None and last.entity == "e1" and not last.text.endswith("قد")

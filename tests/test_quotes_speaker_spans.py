@@ -231,7 +231,8 @@ def test_plural_people_after_a_definite_body_word_are_its_object(body, speaker):
 
 
 @pytest.mark.parametrize("body", [
-    "وناشدت الحكومة المؤقتة برئاسة خالد المنصور الأهالي الالتزام بالهدوء، مؤكدة أن الأمن سيعود قريبا.",
+    "وناشدت الحكومة المؤقتة برئاسة خالد المنصور الأهالي الالتزام بالهدوء والتعاون مع الشرطة، مؤكدة أن الأمن "
+    "سيعود قريبا.",
     "وقالت القوات المشتركة بقيادة العقيد خالد المنصور إن الطريق سيغلق مؤقتا.",
 ])
 def test_the_person_heading_a_body_is_not_its_voice(body):
@@ -239,6 +240,26 @@ def test_the_person_heading_a_body_is_not_its_voice(body):
     doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
     assert all(q.speaker is not None and q.speaker.entity != "e1" for q in doc.quotes)
     assert doc.quotes[-1].speaker.text.startswith(("الحكومة", "القوات"))
+
+
+@pytest.mark.parametrize("body,content", [
+    ("وناشدت اللجنة برئاسة خالد المنصور الطلاب مراجعة جداول الاختبارات قبل نهاية الأسبوع.",
+     "الطلاب مراجعة جداول الاختبارات قبل نهاية الأسبوع"),
+    ("وناشدت الهيئة الانتقالية بقيادة العقيد خالد المنصور الفصائل المسلحة وقف إطلاق النار فورا.",
+     "الفصائل المسلحة وقف إطلاق النار فورا"),
+    ("ودعت الهيئة الانتقالية بقيادة العقيد خالد المنصور الفصائل المسلحة إلى وقف إطلاق النار فورا.",
+     "الفصائل المسلحة إلى وقف إطلاق النار فورا"),
+    ("وطالبت اللجنة برئاسة خالد المنصور الوزارة بمراجعة قرار رفع الرسوم الجامعية.",
+     "الوزارة بمراجعة قرار رفع الرسوم الجامعية"),
+    ("ودعا مجلس إدارة النادي، برئاسة خالد المنصور، الأعضاء إلى حضور الجمعية العمومية الأسبوع المقبل.",
+     "الأعضاء إلى حضور الجمعية العمومية الأسبوع المقبل"),
+])
+def test_the_statement_starts_after_the_phrase_of_who_heads_the_body(body, content):
+    # "ناشدت اللجنة برئاسة فلان الطلاب": the leader's phrase describes the subject; the body's
+    # words start at its object
+    doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
+    assert [q.text for q in doc.quotes] == [content]
+    assert doc.quotes[0].speaker.entity != "e1"
 
 
 def test_a_name_ends_before_a_phrase_of_attendance():
@@ -271,3 +292,10 @@ def test_praise_after_a_rulers_title_does_not_stop_the_link():
     finder = SpeakerFinder(doc, QuoteLayer().lex)
     start = body.index("الملك المفدى")
     assert finder.antecedent(start, start + len("الملك المفدى")).id == "e1"
+
+
+def test_praise_of_a_leadership_is_the_verbs_own_object():
+    # "أشاد فلان بقيادة فلان": "بقيادة" is what "أشاد" takes, not a phrase describing the subject
+    body = "وأشاد خالد المنصور بقيادة رئيس الإقليم الحكيمة في إدارة الأزمة الأخيرة."
+    doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
+    assert doc.quotes and doc.quotes[0].text.startswith("بقيادة")

@@ -19,6 +19,7 @@ from marsad.layers.quotes.cue_grammar import (
 )
 from marsad.layers.quotes.fronted_subjects import named_heads
 from marsad.layers.quotes.generic_bodies import plural_body
+from marsad.layers.quotes.name_edges import NAME_HONORIFICS, TITLE_PREFIXES
 from marsad.layers.quotes.patterns import (
     DEMONSTRATIVES,
     HOMOGRAPH_FLAGS,
@@ -46,6 +47,7 @@ OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
+HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
@@ -61,6 +63,37 @@ def _after_adjectives_and_time(grammar: CueGrammar, finder: SpeakerFinder, sp_en
             and toks[k].key.endswith(ADJECTIVE_ENDINGS) and len(toks[k].key) > 4:
         k, n = k + 1, n + 1
     return grammar.after_time_words(finder, k - 1, hi) + 1
+
+
+def _past_headed_by(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, hi: int, cue: Cue) -> int:
+    """"ناشدت الحكومة برئاسة فلان المواطنين ..."، "دعت الهيئة بقيادة فلان الفصائل إلى ...": a
+    phrase of who leads the body right after the subject ending at `sp_end` describes the subject;
+    the end of the person's name (a mention, or a few plain name words the entity layer missed),
+    or `sp_end` when no name ends it. When its "بـ" is the verb's own preposition and the verb
+    takes no direct object ("أشاد العطية بقيادة فلان الحكيمة"), the phrase is what the verb
+    governs, unless the verb's preposition comes again after the name ("طالبت اللجنة برئاسة فلان
+    الوزارة بمراجعة ...")."""
+    toks, lex = finder.toks, grammar.lex
+    k = finder.tok_at(sp_end)
+    if k + 2 < hi and toks[k].text in "،,":
+        k += 1  # "دعا مجلس إدارة النادي، برئاسة فلان، الجماهير ...": the phrase set off by commas
+    if k + 1 >= hi or not lex.has("headed_by", toks[k]):
+        return sp_end
+    m = k + 1
+    while m < hi and toks[m].is_word and finder.covering(m) is None \
+            and (toks[m].key in NAME_HONORIFICS or lex.has("honorific", toks[m], TITLE_PREFIXES)):
+        m += 1  # "بقيادة العقيد فلان": the rank before the name
+    end = m
+    while end < hi and (r := finder.covering(end)) is not None and r.end > toks[end].start:
+        end = finder.tok_at(r.end)  # a title mention and the name after it ("رئيس الوزراء فلان")
+    if end == m and m < hi and finder.plain_name_word(toks[m]):
+        end = finder._unknown_name_end(m, hi, False)  # the reading of a name no mention covers
+    if end == m:
+        return sp_end
+    if "-" not in cue.np and grammar.is_np_prep(toks[k], cue) and not any(
+            t.is_word and grammar.is_np_prep(t, cue) for t in toks[end : min(hi, end + HEADED_BY_OBJECT_WORDS + 1)]):
+        return sp_end
+    return toks[end - 1].end
 
 
 def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
@@ -167,6 +200,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     sp_end = sp.end if subject_after else toks[i].end
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
+    if subject_after:
+        sp_end = _past_headed_by(grammar, finder, sp_end, hi, cue)
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:

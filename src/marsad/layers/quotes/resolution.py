@@ -59,6 +59,7 @@ VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "�
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
 QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
 DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
+EXISTENTIALS = frozenset({"هناك", "هنالك"})  # match keys of "there (is)"
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
@@ -563,7 +564,8 @@ class SpeakerResolver:
         if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
                 or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
             return None
-        sp = finder.subject_after(lo + 1, cue)
+        # "وكان رئيس الأمن العام قد أوضح": the subject ends before "قد"
+        sp = finder.subject_after(lo + 1, cue - 1 if finder.toks[cue - 1].key == QAD else cue)
         if sp is not None and sp.entity is None:
             head = finder.toks[finder.tok_at(sp.start)]
             # a body's name opens with the article ("وكانت اللجنة الوطنية ...") or a body's head
@@ -588,9 +590,12 @@ class SpeakerResolver:
         not name, not the last speaker. The description is the speaker; it names no one, so no name
         is borrowed."""
         toks, lex = finder.toks, self.lex
-        if toks[cue - 1].key != QAD or not 1 < cue - 1 - (lo + 1) + 1 <= DESCRIBED_SUBJECT_WORDS:
+        # the description is the words lo+1 .. cue-2: "قد" (cue-1) is not one of them
+        if toks[cue - 1].key != QAD or not 1 <= cue - 1 - (lo + 1) <= DESCRIBED_SUBJECT_WORDS:
             return None
         words = toks[lo + 1 : cue - 1]
+        if words[0].key in EXISTENTIALS:
+            return None  # "وكان هناك تقرير لفلان قد أشار": "there was", no subject
         if any(not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None
                or finder.covering(i) is not None or lex.has("pronoun", t, TITLE_PREFIXES)
                for i, t in enumerate(words, lo + 1)):
