@@ -121,3 +121,19 @@ def test_without_the_quotes_layer_the_record_says_quote_events_are_missing():
     assert QUOTES_NOT_RUN in doc.warnings
     full = Analyzer().analyze(text, title="خبر", published="2017-09-22")
     assert QUOTES_NOT_RUN not in full.warnings
+
+
+def test_a_title_chain_set_off_by_an_honorific_names_its_holder_as_actor() -> None:
+    doc = _doc("وانتقد رئيس البرلمان العربي الدكتور سالم الحربي إيران بسبب تدخلاتها في شؤون جيرانها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    doc = _doc("وانتقد رئيس البرلمان العربي، الدكتور سالم الحربي إيران بسبب تدخلاتها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    # without an honorific, or with a head of state's, the name may be the body's object
+    doc = _doc("وانتقد رئيس البرلمان الإيراني الرئيس حسن روحاني بسبب الاتفاق.",
+               {"حسن روحاني": ("e1", "PER")})
+    assert _events(doc) == set()
+    doc = _doc("ويتهم القضاء الفرنسي الدكتور كمال داود بتلقي رشاوى من شركة الأفق.",
+               {"كمال داود": ("e1", "PER"), "شركة الأفق": ("e2", "ORG")})
+    assert _events(doc) == set()

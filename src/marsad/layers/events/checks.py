@@ -178,6 +178,32 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
 
 
 
+# the honorifics that set a person's name off from the title before it ("... الدكتور فلان")
+HONORIFICS = loader.keyed("actors/title_words.tsv", "honorific", match_key)
+
+
+def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str, str | None, str]]) -> bool:
+    """Whether the common noun after a verb ending at `t1` is the genitive of a title whose holder,
+    set off by an honorific, is the actor named after it ("انتقد رئيس البرلمان العربي الدكتور فلان
+    إيران": the speaker acts, the parliament only describes him), not a subject whose object the
+    name is ("يتهم القضاء الأمريكي فلانا"). Without an honorific the name may well be the object."""
+    if kinds.get(actor.entity, (None, None, ""))[0] != "PER":
+        return False
+    head = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(text[t1 : noun.start])]
+    if len(head) != 1 or head[0] not in TITLE_HEADS:
+        return False  # "رئيس البرلمان": the noun is the genitive of the title right after the verb
+    gap = text[noun.end : actor.start]
+    keys = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(gap)]
+    if not keys or len(keys) > TITLE_REACH or any(c in gap for c in ".:؛«»"):
+        return False
+    title_end = gap.rstrip().rfind(" ")  # the title's words before the honorific
+    if "،" in gap[title_end:] or "،" in gap[:title_end].rstrip()[:-1]:
+        return False  # a comma only right before the honorific ("رئيس لجنة ...، الدكتور فلان")
+    # "الرئيس" or "الملك" after the title is most often another person ("رئيس البرلمان الإيراني
+    # الرئيس فلانا"), a head of state as the object
+    return keys[-1] in HONORIFICS and keys[-1] not in STATE_HEADS
+
+
 # interactions two sides may hold together ("اتفاق روسيا وتونس"، "محادثات كيري ولافروف")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
