@@ -137,3 +137,19 @@ def test_a_title_chain_set_off_by_an_honorific_names_its_holder_as_actor() -> No
     doc = _doc("ويتهم القضاء الفرنسي الدكتور كمال داود بتلقي رشاوى من شركة الأفق.",
                {"كمال داود": ("e1", "PER"), "شركة الأفق": ("e2", "ORG")})
     assert _events(doc) == set()
+
+
+def test_a_possessed_verbal_noun_after_the_speakers_complementizer_is_the_speakers_act() -> None:
+    doc = _doc("وقال وزير الخارجية سامي العتيبي إن اتهاماته لإيران بتهريب السلاح تستند إلى وثائق.",
+               {"سامي العتيبي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    doc = _doc("وأعلنت الحكومة الكويتية أن زيارتها لمصر تهدف إلى تعزيز التعاون.",
+               {"الحكومة الكويتية": ("e1", "ORG"), "مصر": ("e2", "LOC")})
+    assert ("CONSULT", "e1", "e2") in _events(doc)
+    # the pronoun does not agree with the speaker, or another name stands between to take it up
+    doc = _doc("وقال سامي العتيبي إن اتهاماتها لإيران لا أساس لها.",
+               {"سامي العتيبي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == set()
+    doc = _doc("وقال سامي العتيبي إن مراد الشامي تراجع وإن اتهاماته لإيران لا أساس لها.",
+               {"سامي العتيبي": ("e1", "PER"), "مراد الشامي": ("e2", "PER"), "إيران": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e3") not in _events(doc)

@@ -284,6 +284,39 @@ def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: s
     return False
 
 
+@cache
+def _noun_triggers() -> frozenset[str]:
+    """The match keys of the one-word noun triggers ("اتهام"، "مطالبة")."""
+    return frozenset(match_key(row[0]) for row in loader.table("event_triggers.tsv", 3)
+                     if row[2] == "noun" and " " not in row[0])
+
+
+# the possessive pronouns a speaker's own verbal noun carries, by the kinds of entity they may stand
+# for: a man (or a masculine body, "الاتحاد"), a state or a feminine body, a body's members
+OWN_SUFFIXES = (("هم", ("ORG",)), ("ها", ("LOC", "ORG")), ("ه", ("PER", "ORG")))
+OWN_REACH = 8  # words from the speaker's name to the complementizer, at most (a title between)
+
+
+def own_deed(text: str, trig, actor, t0: int, kinds: dict[str, tuple[str, str | None, str]],
+             mentions: list) -> bool:
+    """Whether a possessed verbal noun right after the complementizer of the actor's words is the
+    actor's own act: "وقال الوزير فلان إن اتهاماته لإيران ...": his accusations, the pronoun taking
+    up the speaker, with no other name between to take it up ("قال فلان إن الرئيس ... وإن
+    اتهاماته": the president's)."""
+    if trig.pos != "verb" or any(actor.end <= m.start and m.end <= t0 for m in mentions):
+        return False
+    if len(text[actor.end : t0].split()) > OWN_REACH or any(c in text[actor.end : t0] for c in ".:؛«»\"("):
+        return False
+    key = match_key(trig.keys[0])
+    kind = kinds.get(actor.entity, (None,))[0]
+    for suffix, owners in OWN_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # "مطالبته": "مطالبة"
+            return kind in owners and any(f in _noun_triggers() for f in stems)
+    return False
+
+
 def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[str, tuple[str, str | None, str]],
                 mentions: list) -> tuple[str, str | None, bool]:
     """For the record's events: (type, mode, keep). A person "attacking" attacks with words (ACCUSE,
@@ -306,7 +339,8 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
         if trig.pos == "noun" and any(w in COMPLEMENT for w in between):
             keep = False
-        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME):
+        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME) \
+                and not own_deed(text, trig, actor, t0, kinds, mentions):
             keep = False  # "من أن رفض الخطة": right after أن, the verb form is the clause's subject noun
     return etype, mode, keep
 
