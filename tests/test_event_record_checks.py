@@ -130,7 +130,14 @@ def test_a_title_chain_set_off_by_an_honorific_names_its_holder_as_actor() -> No
     doc = _doc("وانتقد رئيس البرلمان العربي، الدكتور سالم الحربي إيران بسبب تدخلاتها.",
                {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
     assert _events(doc) == {("ACCUSE", "e1", "e2")}
-    # without an honorific, or with a head of state's, the name may be the body's object
+    # without an honorific a second name right after the first is the verb's object
+    doc = _doc("وانتقد رئيس البرلمان العربي سالم الحربي إيران بسبب تدخلاتها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    # without an honorific or that second name, or with a head of state's, the name may be the
+    # body's object
+    doc = _doc("وانتقد رئيس البرلمان العربي سالم الحربي بسبب تصريحاته.", {"سالم الحربي": ("e1", "PER")})
+    assert _events(doc) == set()
     doc = _doc("وانتقد رئيس البرلمان الإيراني الرئيس حسن روحاني بسبب الاتفاق.",
                {"حسن روحاني": ("e1", "PER")})
     assert _events(doc) == set()

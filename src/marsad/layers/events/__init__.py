@@ -430,7 +430,7 @@ class EventLayer:
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
                             and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
                             and not construct_head(doc.text, pm, actor, trig)
-                            and not titled_holder(doc.text, t1, pm, actor, kinds) for pm in nouns):
+                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(

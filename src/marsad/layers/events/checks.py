@@ -178,15 +178,18 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
 
 
 
+OWN_TITLE_ADJECTIVES = 2  # adjectives of the title's genitive before a name with no honorific ("العربي")
 # the honorifics that set a person's name off from the title before it ("... الدكتور فلان")
 HONORIFICS = loader.keyed("actors/title_words.tsv", "honorific", match_key)
 
 
-def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str, str | None, str]]) -> bool:
+def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str, str | None, str]],
+                  target: M | None = None) -> bool:
     """Whether the common noun after a verb ending at `t1` is the genitive of a title whose holder,
     set off by an honorific, is the actor named after it ("انتقد رئيس البرلمان العربي الدكتور فلان
     إيران": the speaker acts, the parliament only describes him), not a subject whose object the
-    name is ("يتهم القضاء الأمريكي فلانا"). Without an honorific the name may well be the object."""
+    name is ("يتهم القضاء الأمريكي فلانا"). Without an honorific the name may well be the object,
+    unless a second name follows it bare, the verb's object ("انتقد رئيس البرلمان العربي فلان إيران")."""
     if kinds.get(actor.entity, (None, None, ""))[0] != "PER":
         return False
     head = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(text[t1 : noun.start])]
@@ -201,7 +204,11 @@ def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str
         return False  # a comma only right before the honorific ("رئيس لجنة ...، الدكتور فلان")
     # "الرئيس" or "الملك" after the title is most often another person ("رئيس البرلمان الإيراني
     # الرئيس فلانا"), a head of state as the object
-    return keys[-1] in HONORIFICS and keys[-1] not in STATE_HEADS
+    if keys[-1] in HONORIFICS:
+        return keys[-1] not in STATE_HEADS
+    return (target is not None and target.entity is not None and target.start >= actor.end
+            and not text[actor.end : target.start].strip() and len(keys) <= OWN_TITLE_ADJECTIVES
+            and all(k.startswith("ال") and k not in STATE_HEADS for k in keys))
 
 
 # interactions two sides may hold together ("اتفاق روسيا وتونس"، "محادثات كيري ولافروف")
