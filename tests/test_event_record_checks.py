@@ -121,3 +121,42 @@ def test_without_the_quotes_layer_the_record_says_quote_events_are_missing():
     assert QUOTES_NOT_RUN in doc.warnings
     full = Analyzer().analyze(text, title="خبر", published="2017-09-22")
     assert QUOTES_NOT_RUN not in full.warnings
+
+
+def test_a_title_chain_set_off_by_an_honorific_names_its_holder_as_actor() -> None:
+    doc = _doc("وانتقد رئيس البرلمان العربي الدكتور سالم الحربي إيران بسبب تدخلاتها في شؤون جيرانها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    doc = _doc("وانتقد رئيس البرلمان العربي، الدكتور سالم الحربي إيران بسبب تدخلاتها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    # without an honorific a second name right after the first is the verb's object
+    doc = _doc("وانتقد رئيس البرلمان العربي سالم الحربي إيران بسبب تدخلاتها.",
+               {"سالم الحربي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    # without an honorific or that second name, or with a head of state's, the name may be the
+    # body's object
+    doc = _doc("وانتقد رئيس البرلمان العربي سالم الحربي بسبب تصريحاته.", {"سالم الحربي": ("e1", "PER")})
+    assert _events(doc) == set()
+    doc = _doc("وانتقد رئيس البرلمان الإيراني الرئيس حسن روحاني بسبب الاتفاق.",
+               {"حسن روحاني": ("e1", "PER")})
+    assert _events(doc) == set()
+    doc = _doc("ويتهم القضاء الفرنسي الدكتور كمال داود بتلقي رشاوى من شركة الأفق.",
+               {"كمال داود": ("e1", "PER"), "شركة الأفق": ("e2", "ORG")})
+    assert _events(doc) == set()
+
+
+def test_a_possessed_verbal_noun_after_the_speakers_complementizer_is_the_speakers_act() -> None:
+    doc = _doc("وقال وزير الخارجية سامي العتيبي إن اتهاماته لإيران بتهريب السلاح تستند إلى وثائق.",
+               {"سامي العتيبي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == {("ACCUSE", "e1", "e2")}
+    doc = _doc("وأعلنت الحكومة الكويتية أن زيارتها لمصر تهدف إلى تعزيز التعاون.",
+               {"الحكومة الكويتية": ("e1", "ORG"), "مصر": ("e2", "LOC")})
+    assert ("CONSULT", "e1", "e2") in _events(doc)
+    # the pronoun does not agree with the speaker, or another name stands between to take it up
+    doc = _doc("وقال سامي العتيبي إن اتهاماتها لإيران لا أساس لها.",
+               {"سامي العتيبي": ("e1", "PER"), "إيران": ("e2", "LOC")})
+    assert _events(doc) == set()
+    doc = _doc("وقال سامي العتيبي إن مراد الشامي تراجع وإن اتهاماته لإيران لا أساس لها.",
+               {"سامي العتيبي": ("e1", "PER"), "مراد الشامي": ("e2", "PER"), "إيران": ("e3", "LOC")})
+    assert ("ACCUSE", "e1", "e3") not in _events(doc)

@@ -52,6 +52,7 @@ from marsad.layers.events.checks import (
     relative_agrees,
     state_like,
     title_holders,
+    titled_holder,
 )
 from marsad.layers.events.clashes import clash_events, clash_sides
 from marsad.layers.events.clauses import (
@@ -428,7 +429,8 @@ class EventLayer:
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
                             and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
-                            and not construct_head(doc.text, pm, actor, trig) for pm in nouns):
+                            and not construct_head(doc.text, pm, actor, trig)
+                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns):
                         i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(

@@ -178,6 +178,39 @@ def title_holders(doc: Document, mentions: list[M], kinds: dict[str, tuple[str, 
 
 
 
+OWN_TITLE_ADJECTIVES = 2  # adjectives of the title's genitive before a name with no honorific ("العربي")
+# the honorifics that set a person's name off from the title before it ("... الدكتور فلان")
+HONORIFICS = loader.keyed("actors/title_words.tsv", "honorific", match_key)
+
+
+def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str, str | None, str]],
+                  target: M | None = None) -> bool:
+    """Whether the common noun after a verb ending at `t1` is the genitive of a title whose holder,
+    set off by an honorific, is the actor named after it ("انتقد رئيس البرلمان العربي الدكتور فلان
+    إيران": the speaker acts, the parliament only describes him), not a subject whose object the
+    name is ("يتهم القضاء الأمريكي فلانا"). Without an honorific the name may well be the object,
+    unless a second name follows it bare, the verb's object ("انتقد رئيس البرلمان العربي فلان إيران")."""
+    if kinds.get(actor.entity, (None, None, ""))[0] != "PER":
+        return False
+    head = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(text[t1 : noun.start])]
+    if len(head) != 1 or head[0] not in TITLE_HEADS:
+        return False  # "رئيس البرلمان": the noun is the genitive of the title right after the verb
+    gap = text[noun.end : actor.start]
+    keys = [match_key(w.strip("«»\"'()،,.")) for w in _WORD.findall(gap)]
+    if not keys or len(keys) > TITLE_REACH or any(c in gap for c in ".:؛«»"):
+        return False
+    title_end = gap.rstrip().rfind(" ")  # the title's words before the honorific
+    if "،" in gap[title_end:] or "،" in gap[:title_end].rstrip()[:-1]:
+        return False  # a comma only right before the honorific ("رئيس لجنة ...، الدكتور فلان")
+    # "الرئيس" or "الملك" after the title is most often another person ("رئيس البرلمان الإيراني
+    # الرئيس فلانا"), a head of state as the object
+    if keys[-1] in HONORIFICS:
+        return keys[-1] not in STATE_HEADS
+    return (target is not None and target.entity is not None and target.start >= actor.end
+            and not text[actor.end : target.start].strip() and len(keys) <= OWN_TITLE_ADJECTIVES
+            and all(k.startswith("ال") and k not in STATE_HEADS for k in keys))
+
+
 # interactions two sides may hold together ("اتفاق روسيا وتونس"، "محادثات كيري ولافروف")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
@@ -258,6 +291,39 @@ def placed(text: str, m, kinds: dict[str, tuple[str, str | None, str]], etype: s
     return False
 
 
+@cache
+def _noun_triggers() -> frozenset[str]:
+    """The match keys of the one-word noun triggers ("اتهام"، "مطالبة")."""
+    return frozenset(match_key(row[0]) for row in loader.table("event_triggers.tsv", 3)
+                     if row[2] == "noun" and " " not in row[0])
+
+
+# the possessive pronouns a speaker's own verbal noun carries, by the kinds of entity they may stand
+# for: a man (or a masculine body, "الاتحاد"), a state or a feminine body, a body's members
+OWN_SUFFIXES = (("هم", ("ORG",)), ("ها", ("LOC", "ORG")), ("ه", ("PER", "ORG")))
+OWN_REACH = 8  # words from the speaker's name to the complementizer, at most (a title between)
+
+
+def own_deed(text: str, trig, actor, t0: int, kinds: dict[str, tuple[str, str | None, str]],
+             mentions: list) -> bool:
+    """Whether a possessed verbal noun right after the complementizer of the actor's words is the
+    actor's own act: "وقال الوزير فلان إن اتهاماته لإيران ...": his accusations, the pronoun taking
+    up the speaker, with no other name between to take it up ("قال فلان إن الرئيس ... وإن
+    اتهاماته": the president's)."""
+    if trig.pos != "verb" or any(actor.end <= m.start and m.end <= t0 for m in mentions):
+        return False
+    if len(text[actor.end : t0].split()) > OWN_REACH or any(c in text[actor.end : t0] for c in ".:؛«»\"("):
+        return False
+    key = match_key(trig.keys[0])
+    kind = kinds.get(actor.entity, (None,))[0]
+    for suffix, owners in OWN_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # "مطالبته": "مطالبة"
+            return kind in owners and any(f in _noun_triggers() for f in stems)
+    return False
+
+
 def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[str, tuple[str, str | None, str]],
                 mentions: list) -> tuple[str, str | None, bool]:
     """For the record's events: (type, mode, keep). A person "attacking" attacks with words (ACCUSE,
@@ -280,7 +346,8 @@ def named_sides(text: str, trig, actor, target, t0: int, t1: int, kinds: dict[st
         between = [match_key(w.strip("«»\"'()،,.")) for w in text[actor.end : t0].split()]
         if trig.pos == "noun" and any(w in COMPLEMENT for w in between):
             keep = False
-        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME):
+        elif between and between[-1] in COMPLEMENT and not (len(between) > 1 and between[-2] in AFTER_TIME) \
+                and not own_deed(text, trig, actor, t0, kinds, mentions):
             keep = False  # "من أن رفض الخطة": right after أن, the verb form is the clause's subject noun
     return etype, mode, keep
 
