@@ -382,11 +382,12 @@ def obtained_by(toks: list[Token], i: int) -> bool:
 
 def received_copy(toks: list[Token], j: int) -> bool:
     """A copy, a document or a recording within a few words after token j (the end of an outlet's
-    name), nothing but words and quotation marks between: "وتلقت وكالة .. نسخة منه", "حصلت خدمة
-    «..» الإخبارية على نسخة منها"."""
+    name), nothing but words, quotation marks and brackets between: "وتلقت وكالة .. نسخة منه", "حصلت
+    خدمة «..» الإخبارية على نسخة منها", "تلقت وكالة الأنباء .. (كونا) نسخة منه" (the agency's short
+    name in brackets after its full one)."""
     for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
         t = toks[k]
-        if not t.is_word and t.text not in QUOTES:
+        if not t.is_word and t.text not in QUOTES + "()":
             return False
         if t.key in COPY_WORDS or (t.key == ON and k + 1 < len(toks) and toks[k + 1].key in COPY_WORDS):
             return True
