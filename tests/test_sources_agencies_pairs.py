@@ -40,3 +40,12 @@ def test_words_said_to_journalists_of_an_outlet():
 def test_a_copy_received_by_an_agency_named_with_its_short_name_in_brackets():
     assert names(run("وقالت الشرطة التابعة لوزارة الداخلية في بيان تلقت وكالة الأنباء الكويتية (كونا) "
                      "نسخة منه إنها ضبطت كمية من الأسلحة.")) == ["وكالة الأنباء الكويتية"]
+
+
+def test_a_statement_an_outlet_received_with_the_pronoun_on_the_verb():
+    assert names(run("وأوضحت الجماعة في بيان تلقته وكالة فرانس برس أن مقاتليها انسحبوا من البلدة.")) == [
+        "وكالة فرانس برس"]
+    assert names(run("وأكدت الشركة في رسالة تلقتها صحيفة «الحياة» أن الرواتب ستصرف الأحد.")) == ["الحياة"]
+    assert names(run("وأكدت الشركة في رسالة تلقتها «رويترز» أن الرواتب ستصرف الأحد.")) == ["رويترز"]
+    # the pronoun verb before something that is no outlet
+    assert names(run("وأشاد المدرب بالدعم الذي تلقاه الفريق من الجماهير طوال الموسم.")) == []

@@ -29,6 +29,7 @@ from marsad.layers.sources.words import (
     PUBLISHED_IN,
     QUOTES,
     RECEIVE_WORDS,
+    RECEIVED_IT,
     RECIPIENT_PREFIXES,
     SENT_TO,
     SENTENCE_ENDS,
@@ -373,10 +374,13 @@ def is_receive(tok: Token) -> bool:
 
 def obtained_by(toks: list[Token], i: int) -> bool:
     """"معلومات حصلت عليها وكالة ..", "واطلعت عليه صحيفة «..»": the outlet (its outlet word or
-    name at token i) obtained or saw what the article reports."""
+    name at token i) obtained or saw what the article reports; "في بيان تلقته وكالة ..": the
+    statement it received."""
     p = i - 1
     while p >= 0 and toks[p].text in QUOTES:
         p -= 1
+    if p >= 0 and toks[p].is_word and any(stem in RECEIVED_IT for _, stem in toks[p].splits):
+        return True
     return p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1])
 
 
