@@ -49,3 +49,10 @@ def test_a_statement_an_outlet_received_with_the_pronoun_on_the_verb():
     assert names(run("وأكدت الشركة في رسالة تلقتها «رويترز» أن الرواتب ستصرف الأحد.")) == ["رويترز"]
     # the pronoun verb before something that is no outlet
     assert names(run("وأشاد المدرب بالدعم الذي تلقاه الفريق من الجماهير طوال الموسم.")) == []
+
+
+def test_words_said_to_a_correspondent_of_an_agency_named_with_its_agency_word():
+    assert names(run("وأكد وزير النفط لمراسل وكالة بلومبيرغ أن الصادرات ستزيد في الربع المقبل.")) == ["بلومبيرغ"]
+    assert names(run("وصرح وزير الطاقة لصحافيي وكالة بلومبيرغ الإخبارية بأن الأسعار ستستقر.")) == ["بلومبيرغ"]
+    # thanks to a correspondent are no words said to the agency
+    assert names(run("وقدم الوزير شكره لمراسل وكالة بلومبيرغ على الحوار.")) == []
