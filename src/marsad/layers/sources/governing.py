@@ -29,6 +29,7 @@ from marsad.layers.sources.words import (
     PUBLISHED_IN,
     QUOTES,
     RECEIVE_WORDS,
+    RECEIVED_IT,
     RECIPIENT_PREFIXES,
     SENT_TO,
     SENTENCE_ENDS,
@@ -373,20 +374,24 @@ def is_receive(tok: Token) -> bool:
 
 def obtained_by(toks: list[Token], i: int) -> bool:
     """"معلومات حصلت عليها وكالة ..", "واطلعت عليه صحيفة «..»": the outlet (its outlet word or
-    name at token i) obtained or saw what the article reports."""
+    name at token i) obtained or saw what the article reports; "في بيان تلقته وكالة ..": the
+    statement it received."""
     p = i - 1
     while p >= 0 and toks[p].text in QUOTES:
         p -= 1
+    if p >= 0 and toks[p].is_word and any(stem in RECEIVED_IT for _, stem in toks[p].splits):
+        return True
     return p > 0 and toks[p].key in OBTAINED and is_receive(toks[p - 1])
 
 
 def received_copy(toks: list[Token], j: int) -> bool:
     """A copy, a document or a recording within a few words after token j (the end of an outlet's
-    name), nothing but words and quotation marks between: "وتلقت وكالة .. نسخة منه", "حصلت خدمة
-    «..» الإخبارية على نسخة منها"."""
+    name), nothing but words, quotation marks and brackets between: "وتلقت وكالة .. نسخة منه", "حصلت
+    خدمة «..» الإخبارية على نسخة منها", "تلقت وكالة الأنباء .. (كونا) نسخة منه" (the agency's short
+    name in brackets after its full one)."""
     for k in range(j, min(j + FOLLOW_TOKENS, len(toks))):
         t = toks[k]
-        if not t.is_word and t.text not in QUOTES:
+        if not t.is_word and t.text not in QUOTES + "()":
             return False
         if t.key in COPY_WORDS or (t.key == ON and k + 1 < len(toks) and toks[k + 1].key in COPY_WORDS):
             return True

@@ -369,6 +369,10 @@ class SourceLayer:
             before -= 1
         # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
         said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]))
+        if (not said_to and before > 0 and (head := outlet_head(toks[before])) is not None and head[2] == ""
+                and to_correspondent(toks[before - 1])):
+            before -= 1  # "وصرح .. لمراسل وكالة بلومبيرغ": the outlet word between the correspondent and the name
+            said_to = True
         if not (said_to or self._prefix(toks[i]).endswith("ل")):
             return False
         statement = before - 1 if said_to else before

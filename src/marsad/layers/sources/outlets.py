@@ -92,6 +92,8 @@ HAD = frozenset(map(match_key, ("كان", "وكان", "فكان", "كانت", "�
 TALKS = frozenset(map(match_key, ("لقاءات", "حوارات", "مقابلات", "جولة", "جولات")))  # plurals the lexicon lacks
 OFFICIAL = frozenset(map(match_key, ("الرسمي", "الرسمية")))  # "القناة الرسمية للنادي": a body's own channel
 IN_COUNTRY = match_key("في")
+AGENCY_KEY = match_key("وكالة")
+DUAL_AGENCY_HEADS = frozenset(map(match_key, ("وكالتا", "وكالتي")))  # "وكالتا الأنباء .. و..": two agencies
 MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a channel number inside a name
 
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
@@ -262,6 +264,18 @@ class OutletFinder:
                 return None
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
+        if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
+            # "وكالتا الأنباء الفرنسية والألمانية": the first agency is "الأنباء" and its adjectives
+            # (the paper «الأنباء» is not meant); "وكالتا الأنباء دوغان والأناضول": the first is the
+            # name after "الأنباء". The second follows "و" (`_second_of_pair`, `coordinated.py`).
+            described_agency = is_nisba(toks[j + 1], definite=True)
+            k = self._name_end(toks, j + 1, taken, definite=described_agency)
+            if k == j + 1:
+                return None
+            taken.update(range(i, k))
+            first = j if described_agency else j + 1
+            keys = [t.key for t in toks[first:k]]
+            return toks[first].start, toks[k - 1].end, self.known_keys([AGENCY_KEY, *keys]) or self.known_keys(keys)
         described = (toks[j].key.startswith("ال") and j + 1 < n and is_nisba(toks[j + 1], definite=True)
                      and toks[j + 1].key not in NEWS_ADJECTIVES)
         if definite and not is_nisba(toks[j], definite=True) and not any(
