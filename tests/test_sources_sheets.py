@@ -21,3 +21,8 @@ def test_a_paper_is_still_cited():
     # a name in marks after "صحيفة" is a paper's, whatever the word means
     assert names(run("وقالت صحيفة «الحقائق» إن الحكومة ستستقيل الأسبوع المقبل.")) == ["الحقائق"]
     assert names(run("وذكرت صحيفة الرياض أن الأمطار هطلت على العاصمة.")) == ["صحيفة الرياض"]
+
+
+def test_a_business_paper_is_no_record_of_deeds():
+    # "صحيفة الأعمال": the business paper, unlike "صحيفة أعماله", one's record of deeds
+    assert "فايننشال تايمز" in names(run("وذكرت صحيفة الأعمال البريطانية «فايننشال تايمز» أن المصرف سيغلق فروعه."))
