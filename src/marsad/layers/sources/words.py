@@ -80,7 +80,8 @@ UNABLE = _section("unable")
 VERIFY = _section("verify")
 STATION_HEADS = _section("station_head")
 STATION_WORDS = _section("station_word")
-NOT_OUTLET_PHRASES = _section("not_outlet_phrase")
+# "صحيفة الدعوى", "صحيفة الحقائق": a sheet of record after "صحيفة" is no newspaper
+NOT_OUTLET_PHRASES = _section("not_outlet_phrase") | {f"{match_key('صحيفة')} {noun}" for noun in _section("sheet_noun")}
 MARKET_INDEXES = _section("market_index")
 DESCRIBED_HEADS = _section("described_head")
 NEWS_FIELDS = _section("news_field") | NEWS_WORDS
