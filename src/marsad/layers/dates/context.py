@@ -107,7 +107,8 @@ class DateContext:
         m = NEXT_TOKEN.match(self.key, ke)
         return (m.group(1) or "") if m else ""
 
-    def direction(self, ks: int, ke: int, mod: str | None, present_future: bool = False) -> str:
+    def direction(self, ks: int, ke: int, mod: str | None, present_future: bool = False,
+                  verb_after: bool = False) -> str:
         if mod in PAST_MODS:
             return "past"
         if mod in FUTURE_MODS:
@@ -119,7 +120,7 @@ class DateContext:
             return "past"
         if prev in DEFERRAL_PREPS and self.deferred(ks):
             return "future"
-        return clause_tense(self.key, ks, ke, present_future) or "near"
+        return clause_tense(self.key, ks, ke, present_future, verb_after) or "near"
 
     def deferred(self, ks: int) -> bool:
         """Is the clause before ks one of putting off or extending ("أجلت المحكمة النظر في القضية إلى",
@@ -129,12 +130,12 @@ class DateContext:
         return any(w in DEFERRALS or strip_proclitics(w) in DEFERRALS
                    for w in WORDS.findall(self.key, start, ks)[-DEFERRAL_WORDS:])
 
-    def dated_direction(self, ks: int, ke: int, mod: str | None) -> str:
+    def dated_direction(self, ks: int, ke: int, mod: str | None, verb_after: bool = False) -> str:
         """The direction of a month or day without its year: a future verb without المقبل reaches
         the current month or day too ("سيستمر خلال شهر يوليو" in a July article: this July)."""
         if mod is None and self.prev_word(ks)[0] in ONWARD_BEFORE:
             return "onward"  # "عقود برنت تسليم ديسمبر": a contract's delivery month is the coming one
-        direction = self.direction(ks, ke, mod)
+        direction = self.direction(ks, ke, mod, verb_after=verb_after)
         return "onward" if direction == "future" and mod not in FUTURE_MODS else direction
 
     def law_number_year(self, ys: int) -> bool:

@@ -250,7 +250,8 @@ class DateMatcher(RelativeDateHandlers):
         elif self.pub is None:
             value = f"XXXX-{mon:02d}"
         else:
-            direction = self.dated_direction(ks, ke, mod)
+            # a bare month takes its side from the verb right after it too ("وفي مارس توقف العمل")
+            direction = self.dated_direction(ks, ke, mod, verb_after=not mod)
             if direction == "current":
                 value = year_month(self.pub.year, mon)
             elif (last := past_month_year(self.pub, mon, mod)) is not None:

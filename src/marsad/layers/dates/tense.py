@@ -60,11 +60,15 @@ FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
 NOUN_ENDINGS = ("ه", "ات", "يه", "اء", "ين")
 PRESENT_PREFIX = tuple("يتن")
 # words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
-CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي"})
+# ("ومع يوم الاثنين تنطلق": "with Monday" opens the clause as "on Monday" does)
+CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي", "مع", "ومع"})
 
 # a present-tense verb: the prefix of the person (ي، ت) and a stem ("يعقد", "تنطلق", "يلتقي");
 # words of "يوم" (يومي، يوميا) are nouns
 PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
+# ت + three letters is as often the past of form V ("وفي يونيو تقرر الإبقاء": it was decided) as
+# a present ("تعقد"): too unsure to put a month ahead
+FORM_V_SHAPED = re.compile(r"ت\w{3}")
 # a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
 VERBAL_NOUN = re.compile(r"ت\w\wي\w")
 # the words opening the subject of a protocol announcement ("يرعى صاحب السمو ...", "يفتتح معالي الوزير ...")
@@ -174,12 +178,16 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
             and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
 
 
-def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> str | None:
+def clause_tense(key: str, ks: int, ke: int, present_future: bool = False, verb_after: bool = False) -> str | None:
     """The tense governing the date at key[ks:ke]: 'future', 'past' or None (no marker).
 
     With `present_future` (a bare weekday), a present verb heading the date's clause with no
     past verb between them reads as future; a month date keeps its nearest reading instead
-    ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past)."""
+    ("تستهدف الإجراءات الموقعة في الأول من يوليو": signed in the past).
+
+    With `verb_after` (a bare month), the verb right after a month opening its clause gives it a
+    side, as it does a weekday: a past verb the month gone by ("وفي مارس توقف العمل"), a present
+    verb heading a clause the month ahead ("وفي مارس يستأنف المصنع عمله")."""
     lo = max(0, ks - REACH)
     # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation: its marks
     # end no clause, and its words are no verbs ("شركة «سنتريكا»" is no س + verb)
@@ -245,6 +253,13 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False) -> st
             return tense
     if nouns_only:
         return None
+    if verb_after and after:
+        # only a month opening its clause reaches here: no verb before it, nor إن/أن (that clause is
+        # the words reported); a verb before the month would govern it instead
+        if is_past_verb(after[0]):
+            return "past"
+        if heads_present_clause(after, 0) and not FORM_V_SHAPED.fullmatch(_bare(after[0])):
+            return "future"
     if present_future and after and heads_present_clause(after, 0):
         return "future"  # "الثلاثاء تعقد الجمعية اجتماعها": the clause it opens announces a scheduled event
     return None
