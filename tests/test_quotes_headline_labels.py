@@ -72,3 +72,13 @@ def test_a_report_headline_with_no_issuer_named_stays_a_label(title: str) -> Non
             "ويقول الباعة إن الزبائن عادوا بعد انتهاء أعمال الصيانة.")
     assert not any(q.speaker is not None and q.speaker.text in ("تقرير", "دراسة") for q in run(make_doc(body, title=title)).quotes)
     assert not any("الأسواق الشعبية تستعيد" in q.text or "المشي اليومي" in q.text for q in run(make_doc(body, title=title)).quotes)
+
+
+@pytest.mark.parametrize("body", [
+    "أصدرت غرفة التجارة تقريرها الفصلي عن أداء المصانع في المنطقة. وبين التقرير أن الإنتاج ارتفع بوضوح.",
+    "نشرت الصحيفة مقتطفات من تقرير لغرفة التجارة عن أداء المصانع في المنطقة خلال الربع الأخير.",
+])
+def test_a_report_headline_finds_its_issuer_before_or_after_the_report(body: str) -> None:
+    ents = [("ORG", "غرفة التجارة", [("غرفة التجارة", "name")])]
+    doc = run(make_doc(body, title="تقرير: إنتاج المصانع يرتفع في الربع الأخير", ents=ents))
+    assert quote_with(doc, "إنتاج المصانع يرتفع").speaker.entity == "e1"

@@ -84,7 +84,8 @@ def _report_issuer(finder: SpeakerFinder, label: Token) -> SpeakerRef | None:
     if body >= len(finder.toks):
         return None
     first = finder.paragraph_of(finder.toks[body].start)
-    forms = (label.key, "ال" + label.key, label.key + "ا")  # "تقرير"، "والتقرير"، "أصدرت تقريرا"
+    # "تقرير"، "والتقرير"، "أصدرت تقريرا"، "أصدرت الغرفة تقريرها"
+    forms = (label.key, "ال" + label.key, label.key + "ا", label.key + "ها", label.key + "ه")
     for k in range(body, len(finder.toks)):
         t = finder.toks[k]
         if finder.paragraph_of(t.start) - first >= REPORT_PARAGRAPHS:
