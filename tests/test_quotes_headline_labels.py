@@ -43,3 +43,42 @@ def test_a_speaker_before_a_headline_colon_still_speaks() -> None:
     assert q.kind == "direct" and q.speaker.entity == "e1"
     doc = run(make_doc(BODY, title="مصدر: المفاوضات تستأنف الأسبوع المقبل في العاصمة"))
     assert quote_with(doc, "المفاوضات تستأنف").kind == "direct"
+
+
+def test_a_report_headline_speaks_for_the_body_that_issued_it() -> None:
+    ents = [("ORG", "هيئة الإحصاء", [("هيئة الإحصاء", "name")])]
+    body = ("أظهر تقرير صادر عن هيئة الإحصاء أن نسبة البطالة بين الشباب تراجعت خلال العام الماضي. "
+            "وأضاف التقرير أن القطاع الخاص استوعب معظم الوظائف الجديدة.")
+    doc = run(make_doc(body, title="تقرير: البطالة بين الشباب تتراجع للعام الثاني", ents=ents))
+    q = quote_with(doc, "البطالة بين الشباب تتراجع")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+
+
+def test_a_study_headline_speaks_for_the_university_that_conducted_it() -> None:
+    ents = [("ORG", "جامعة الملك سعود", [("جامعة الملك سعود", "name")])]
+    body = ("كشفت دراسة أجرتها جامعة الملك سعود أن ساعات النوم عند الطلاب تقل في أيام الاختبارات. "
+            "وأوصت الدراسة بتنظيم مواعيد المذاكرة.")
+    doc = run(make_doc(body, title="دراسة: الطلاب ينامون أقل في موسم الاختبارات", ents=ents))
+    q = quote_with(doc, "الطلاب ينامون أقل")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+
+
+@pytest.mark.parametrize("title", [
+    "تقرير: الأسواق الشعبية تستعيد زبائنها بعد الترميم",
+    "دراسة: المشي اليومي يخفف آلام الظهر عند الموظفين",
+])
+def test_a_report_headline_with_no_issuer_named_stays_a_label(title: str) -> None:
+    body = ("تشهد الأسواق القديمة حركة متزايدة هذه الأيام بحسب ما رصدته الصحيفة في جولة ميدانية. "
+            "ويقول الباعة إن الزبائن عادوا بعد انتهاء أعمال الصيانة.")
+    assert not any(q.speaker is not None and q.speaker.text in ("تقرير", "دراسة") for q in run(make_doc(body, title=title)).quotes)
+    assert not any("الأسواق الشعبية تستعيد" in q.text or "المشي اليومي" in q.text for q in run(make_doc(body, title=title)).quotes)
+
+
+@pytest.mark.parametrize("body", [
+    "أصدرت غرفة التجارة تقريرها الفصلي عن أداء المصانع في المنطقة. وبين التقرير أن الإنتاج ارتفع بوضوح.",
+    "نشرت الصحيفة مقتطفات من تقرير لغرفة التجارة عن أداء المصانع في المنطقة خلال الربع الأخير.",
+])
+def test_a_report_headline_finds_its_issuer_before_or_after_the_report(body: str) -> None:
+    ents = [("ORG", "غرفة التجارة", [("غرفة التجارة", "name")])]
+    doc = run(make_doc(body, title="تقرير: إنتاج المصانع يرتفع في الربع الأخير", ents=ents))
+    assert quote_with(doc, "إنتاج المصانع يرتفع").speaker.entity == "e1"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.document import Span
+from marsad.document import Span, SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ HEADLINE_SPEAKER_TYPES = ("PER", "ORG", "LOC")  # "واشنطن تتهم ...": a
 TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنصارهم"، "لمواطنيه": a noun and its owner's pronoun
+REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 
 
@@ -47,7 +49,14 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
         return []
-    if not all(t.is_word for t in left) or finder.lex.has("headline_label", left[0], frozenset({""})):
+    if not all(t.is_word for t in left):
+        return []
+    issuer = None
+    if finder.lex.has("report_label", left[0]):
+        issuer = _report_issuer(finder, left[0])
+        if issuer is None:
+            return []  # "تقرير: ..." with no issuer named in the article: a label
+    elif finder.lex.has("headline_label", left[0]):
         return []
     s, e = trim_span(finder, colon + 1, title_end)
     if s < e and doc.text[s] in "\"“”«»" and doc.text[e - 1] in "\"“”«»":
@@ -56,14 +65,36 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return []
     if _place_label(finder, left, right, colon):
         return []
-    speaker = None
-    for r in finder.mentions_between(left[0].start, left[-1].end):
+    speaker = issuer
+    for r in [] if issuer else finder.mentions_between(left[0].start, left[-1].end):
         if r.entity.type in ("PER", "ORG"):
             speaker = finder.ref(r)
             break
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
+
+
+def _report_issuer(finder: SpeakerFinder, label: Token) -> SpeakerRef | None:
+    """"تقرير: ..." over "أظهر تقرير صادر عن هيئة X"، "كشفت دراسة أجرتها جامعة Y"، "وأضاف التقرير
+    الصادر عن شركة Z": the issuer named with the same document word in the first paragraphs of
+    the body (after it, or as the subject of the verb that issued it) speaks the headline."""
+    issuers = IssuerFinder(finder.lex, lambda f, s, e: SpeakerRef(None, s, e, f.text[s:e]))
+    body = finder.tok_at(finder.doc.body_start)
+    if body >= len(finder.toks):
+        return None
+    first = finder.paragraph_of(finder.toks[body].start)
+    # "تقرير"، "والتقرير"، "أصدرت تقريرا"، "أصدرت الغرفة تقريرها"
+    forms = (label.key, "ال" + label.key, label.key + "ا", label.key + "ها", label.key + "ه")
+    for k in range(body, len(finder.toks)):
+        t = finder.toks[k]
+        if finder.paragraph_of(t.start) - first >= REPORT_PARAGRAPHS:
+            break
+        if t.is_word and any(st in forms for _, st in t.splits):
+            named = issuers.issuer_named_with(finder, k)
+            if named is not None:
+                return named
+    return None
 
 
 def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:

@@ -149,6 +149,11 @@ class IssuerFinder:
             return after
         return self._issuer_before(finder, k)
 
+    def issuer_named_with(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
+        """The issuer named where the document word at token k is introduced (for a headline
+        "تقرير: ..." over "أظهر تقرير صادر عن X")."""
+        return self._named_with(finder, k, speaking=False)
+
     def _issuer_after(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
         """"تقرير وزارة X"، "التقرير الصادر عن X"، "البيان الذي وزعه مكتب X": the first body within
         a few words after the document word, before its statement begins."""
