@@ -65,11 +65,8 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return []
     if _place_label(finder, left, right, colon):
         return []
-    speaker = issuer
-    for r in [] if issuer else finder.mentions_between(left[0].start, left[-1].end):
-        if r.entity.type in ("PER", "ORG"):
-            speaker = finder.ref(r)
-            break
+    speaker = issuer or next((finder.ref(r) for r in finder.mentions_between(left[0].start, left[-1].end)
+                              if r.entity.type in ("PER", "ORG")), None)
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]

@@ -33,8 +33,8 @@ def _body_subject(finder: SpeakerFinder, lex: SpeechLexicon, sp: SpeakerRef) -> 
     if mention is not None:
         return mention.entity.type == "ORG"
     heads = finder.lex.words.get("org_head", frozenset())
-    bare = tok.key[len(ARTICLE):] if tok.key.startswith(ARTICLE) else None
-    return (bare is not None and bare in heads) or plural_body(finder, sp)
+    definite_head = tok.key.startswith(ARTICLE) and tok.key[len(ARTICLE):] in heads
+    return definite_head or plural_body(finder, sp)
 
 
 def body_appeal(finder: SpeakerFinder, lex: SpeechLexicon, i: int, cue: Cue, sp: SpeakerRef | None) -> bool:
