@@ -171,11 +171,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
                      rf"(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
+        # "الليلة قبل الماضية": the night before last, a day earlier than "الليلة الماضية"
+        "lastnight": rf"{cl}(?P<rel>الليله\s+(?:قبل\s+)?الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
+        # "العام قبل الماضي", "الشهر بعد المقبل": two units back or ahead (`beyond`)
         "unitrel": rf"{cl}{per}?(?:(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})|(?<=ل)(?P<lunit>{LAM_UNIT_REL}))(?!\w)"
-                   rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
+                   rf"(?:\s+(?:(?P<beyond>قبل|بعد)\s+)?(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
         # "في العام نفسه", "نفس الشهر", "الشهر السابق": the year or month of the date named before (or the one
@@ -427,7 +429,8 @@ COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-|–)\s*(?P<y>(?:1
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
-WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?")
+# "الخميس (21) شوال": the open mark of a day set in parentheses
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?\(?\s*")
 DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")

@@ -57,6 +57,8 @@ DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
 DASHES = str.maketrans("–", "-")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+# after a Hijri year without هـ: the Gregorian year it mostly falls in ("1343/ 1924", "1395- 1975م")
+HIJRI_GREG_YEAR = re.compile(r"\s*[/\-–]\s*(?P<gy>(?:1[89]|20)\d\d)(?!\d)(?:\s*م(?!\w))?")
 
 
 def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
@@ -264,6 +266,11 @@ class DateMatcher(RelativeDateHandlers):
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
+        if hy is None and y is not None and 1200 <= y < 1500 and (pair := HIJRI_GREG_YEAR.match(self.key, ke)):
+            gy, greg = int(pair.group("gy")), hijri_year_value(y)
+            if greg is not None and abs(int(greg) - gy) <= 1:
+                # "عام 1343/ 1924", "عام 1395- 1975": a Hijri year and its Gregorian one side by side
+                return [DateMatch(ks, pair.end(), f"{gy:04d}", kind, "both")]
         current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
         if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
             # "بحلول العام 1440", "عامي 1435 و1436": Hijri years of the Saudi press, their هـ left out

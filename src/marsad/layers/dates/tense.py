@@ -40,6 +40,8 @@ WORDS_AFTER = 4
 REACH = 160
 
 FUTURE_WORDS = frozenset(date_words("future_cue"))
+# the future cues that are also the participle "coming" (match keys)
+COMING = frozenset({"القادم", "القادمه", "القادمين", "القادمون"})
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
 FUTURE_H_VERBS = frozenset(date_words("future_h_verb"))
@@ -94,7 +96,8 @@ def word_tense(word: str, following: str) -> str | None:
     """'future', 'past' or None for one word (a match key), given the word after it."""
     w = _bare(word)
     if w in FUTURE_WORDS:
-        return "future"
+        # "اللاعب القادم من بايرن": coming from (or to) a place, no time ahead
+        return None if w in COMING and following in ("من", "الي") else "future"
     if w in PAST_WORDS:
         return "past"
     if w == "قد":  # قد + past verb reports the past; قد + present ("قد يكون") is a guess about it

@@ -1,0 +1,60 @@
+"""Dates two units away and weekdays placed in a named week, found on unlabelled news (session 17):
+"الليلة قبل الماضية", "العام قبل الماضي", "الأحد والاثنين في الأسبوع بعد المقبل", a Hijri year
+with its Gregorian one after a slash, "القادم من" (coming from) that announces nothing, and a
+weekday before a Hijri day set in parentheses. Published on a Monday, 14 February 2022 (the week
+runs from Sunday 13 to Saturday 19 February)."""
+
+from __future__ import annotations
+
+import pytest
+
+from date_fixtures import found, layer  # noqa: F401 - pytest fixture
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the night before last is the day before yesterday
+    ("وأفادت مصادر محلية أن الطائرات قصفت البلدة الليلة قبل الماضية بعدة غارات.",
+     [("الليلة قبل الماضية", "2022-02-12")]),
+    ("وقال المتحدث إن الاشتباكات اندلعت الليلة الماضية قرب المعبر.", [("الليلة الماضية", "2022-02-13")]),
+    # the year before last, the month before last, the year after next
+    ("وتقدمت الشركة بطلب الإدراج منذ العام قبل الماضي دون أن تستوفي الشروط.", [("العام قبل الماضي", "2020")]),
+    ("وتراجعت المبيعات في الشهر قبل الماضي إلى أدنى مستوى لها.", [("الشهر قبل الماضي", "2021-12")]),
+    ("ويتوقع أن يكتمل المشروع في العام بعد المقبل.", [("العام بعد المقبل", "2024")]),
+    # "قبل المقبل" names no year
+    ("سيبقى القرار ساريا العام قبل المقبل.", []),
+])
+def test_two_units_away(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated weekdays of the week after next (Sunday 27 February to Saturday 5 March)
+    ("وتقام الأمسيات في المحافظات الشمالية الأحد والاثنين في الأسبوع المقبل، ثم في المحافظات الجنوبية "
+     "الأحد والثلاثاء والخميس في الأسبوع بعد المقبل.",
+     [("الأحد", "2022-02-20"), ("الاثنين", "2022-02-21"),
+      ("الأحد", "2022-02-27"), ("الثلاثاء", "2022-03-01"), ("الخميس", "2022-03-03")]),
+    ("وتنطلق الجولة الثانية الاثنين والثلاثاء الأسبوع ما بعد المقبل.",
+     [("الاثنين", "2022-02-28"), ("الثلاثاء", "2022-03-01")]),
+    # a weekday of last week, whatever the verb says
+    ("وكان الوفد قد وصل يوم الأربعاء من الأسبوع الماضي إلى العاصمة.", [("يوم الأربعاء", "2022-02-09")]),
+    ("وستجتمع اللجنة الخميس من هذا الأسبوع لمناقشة التقرير.", [("الخميس", "2022-02-17")]),
+])
+def test_weekdays_of_a_named_week(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+def test_hijri_year_with_its_gregorian_year(layer):
+    assert found(layer, "تأسس المجلس البلدي عام 1343/ 1924 ثم أعيد تنظيمه عام 1372/ 1953.") == [
+        ("عام 1343/ 1924", "1924"), ("عام 1372/ 1953", "1953")]
+
+
+def test_coming_from_announces_nothing(layer):
+    # "القادم من" is the participle "coming from": the past verb decides, the Tuesday gone by
+    assert found(layer, "وشارك المدافع القادم من النادي الإسباني في المباراة التي خاضها الفريق الثلاثاء.") == [
+        ("الثلاثاء", "2022-02-08")]
+
+
+def test_weekday_before_a_hijri_day_in_parentheses(layer):
+    # one date, valued by its day: the weekday is not read apart as the next Thursday
+    assert found(layer, "وتسري العروض ابتداء من الخميس (16) رجب 1443هـ الموافق 17 فبراير 2022م.") == [
+        ("الخميس (16) رجب 1443هـ الموافق 17 فبراير 2022م", "2022-02-17")]
