@@ -58,3 +58,11 @@ def test_weekday_before_a_hijri_day_in_parentheses(layer):
     # one date, valued by its day: the weekday is not read apart as the next Thursday
     assert found(layer, "وتسري العروض ابتداء من الخميس (16) رجب 1443هـ الموافق 17 فبراير 2022م.") == [
         ("الخميس (16) رجب 1443هـ الموافق 17 فبراير 2022م", "2022-02-17")]
+
+
+def test_a_day_written_out_after_a_relative_wording_stands_on_its_own(layer):
+    # "أمس" and then "13 فبراير" name one day: the written-out date is listed too (annotators list
+    # every explicit date), while a second relative wording ("مساء أمس") joins the first
+    text = ("وصل الوفد إلى الرياض أمس في زيارة رسمية. وكان مكتب الوزير قد أعلن أن الوفد سيصل في 13 فبراير "
+            "وأن المباحثات ستبدأ مساء أمس.")
+    assert found(layer, text) == [("أمس", "2022-02-13"), ("13 فبراير", "2022-02-13")]
