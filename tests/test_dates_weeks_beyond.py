@@ -66,3 +66,14 @@ def test_a_day_written_out_after_a_relative_wording_stands_on_its_own(layer):
     text = ("وصل الوفد إلى الرياض أمس في زيارة رسمية. وكان مكتب الوزير قد أعلن أن الوفد سيصل في 13 فبراير "
             "وأن المباحثات ستبدأ مساء أمس.")
     assert found(layer, text) == [("أمس", "2022-02-13"), ("13 فبراير", "2022-02-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hijri year and its Gregorian year joined by a dash are one date
+    ("وتنطلق فعاليات المهرجان في دورته العاشرة (1443هـ - 2022م) بمشاركة واسعة.", [("1443هـ - 2022م", "2022")]),
+    # a range of Hijri days given again in Gregorian days after "الموافق من"
+    ("وتقام الدورة خلال الفترة من 17 - 19 رجب 1443هـ الموافق من 18 - 20 فبراير 2022م في جدة.",
+     [("17 - 19 رجب 1443هـ الموافق من 18 - 20 فبراير 2022م", "2022-02-18")]),
+])
+def test_hijri_and_gregorian_side_by_side(layer, text, expected):
+    assert found(layer, text) == expected

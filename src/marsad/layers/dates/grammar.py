@@ -431,7 +431,8 @@ HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
 # "الخميس (21) شوال": the open mark of a day set in parentheses
 WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?\(?\s*")
-DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
+# ("19 - 21 شوال 1436هـ الموافق من 4 - 6 أغسطس": the range given again, "من" and all)
+DUAL_GAP = re.compile(r"\s*[،,\-–/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?(?:من\s+)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
 TIME_PREPS = frozenset(date_words("time_preposition"))

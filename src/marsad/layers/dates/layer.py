@@ -192,7 +192,11 @@ class DateScan(DateMatcher):
             if out and out[-1].calendar and c.calendar and out[-1].calendar != c.calendar:
                 p = out[-1]
                 gap = self.key[p.ke:c.ks]
-                if DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()):
+                # a dash joins two years only ("(1436هـ - 2015م)"), and only a year and its own one
+                years = (p.kind == c.kind == "year" and p.value and c.value and len(p.value) == len(c.value) == 4
+                         and abs(int(p.value) - int(c.value)) <= 1)
+                if DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()
+                                                or years and ("-" in gap or "–" in gap)):
                     ke = c.ke
                     if "(" in gap and (close := re.match(r"\s*\)", self.key[ke:])):
                         ke += close.end()
