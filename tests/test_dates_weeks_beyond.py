@@ -77,3 +77,14 @@ def test_a_day_written_out_after_a_relative_wording_stands_on_its_own(layer):
 ])
 def test_hijri_and_gregorian_side_by_side(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "في أعقاب" (in the wake of): what it follows has happened, whatever "المقبلة" said before
+    ("ويتوقع المحللون مزيدا من الخسائر في الأسابيع المقبلة في أعقاب موجة البيع يوم الخميس.",
+     [("يوم الخميس", "2022-02-10")]),
+    # an accusative verbal noun ("تأثرا") is no present verb heading the clause
+    ("وكان النحاس أقل المعادن تأثرا بموجة الهبوط يوم الخميس.", [("يوم الخميس", "2022-02-10")]),
+])
+def test_past_clauses_of_bare_weekdays(layer, text, expected):
+    assert found(layer, text) == expected

@@ -55,6 +55,9 @@ COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
 # modifier after the date places it ahead
 WAS = frozenset({"كان", "كانت", "كانوا"})
 AHEAD_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+(?:المقبل|المقبله|المقبلين|القادم|القادمه|القادمين)(?!\w)")
+# quote marks around the date alone: "«الخميس»"
+ENCLOSING_OPEN = re.compile(r"[«\"“]\s*$")
+ENCLOSING_CLOSE = re.compile(r"\s*[»\"”]")
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -147,6 +150,8 @@ def form_v_plural_past(w: str) -> bool:
 def is_present_verb(word: str) -> bool:
     """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
+    if w.endswith("ا") and (FORM_V_SHAPED.fullmatch(w[:-1]) or VERBAL_NOUN.fullmatch(w[:-1])):
+        return False  # "تضررا", "تقريبا": a verbal noun in the accusative, no verb
     # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
             and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS) and not (w.endswith("ت") and w[0] != "ي")
@@ -177,7 +182,8 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     # ... or by an indefinite noun in construct with a definite one ("ينطلق مهرجان الصيف الأحد")
     # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
     after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
-    return (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
+    # (a verb of ت + ست is a present of form X, whose past begins with است: "تستعد مصر لتدشين")
+    return (_bare(words_before[i]).startswith(("ي", "تست")) and after_next.startswith("ال") and not verb_shaped(following)
             and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
 
 
@@ -191,6 +197,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False, verb_
     With `verb_after` (a bare month), the verb right after a month opening its clause gives it a
     side, as it does a weekday: a past verb the month gone by ("وفي مارس توقف العمل"), a present
     verb heading a clause the month ahead ("وفي مارس يستأنف المصنع عمله")."""
+    if (opened := ENCLOSING_OPEN.search(key, max(0, ks - 3), ks)) and (closed := ENCLOSING_CLOSE.match(key, ke)):
+        ks, ke = opened.start(), closed.end()  # "تحاضر فلانة «الخميس»": the marks are the date's, not a quote
     lo = max(0, ks - REACH)
     # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation: its marks
     # end no clause, and its words are no verbs ("شركة «سنتريكا»" is no س + verb)
