@@ -185,10 +185,22 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "periodanchor": rf"{cl}(?:(?P<unit>الشهر)\s+(?P<rel>{ANCHOR_REL}|{SAME_REL})|(?P<yunit>العام|السنه)\s+(?P<same>{SAME_REL})"
                         rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر)|(?:ذلك\s+العام|تلك\s+السنه))(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
+        # "يوم عيد الفطر", "ثاني أيام عيد الأضحى", "صباح يوم العيد": a day of a feast (`feasts.py`)
+        "feast": rf"{cl}(?:(?P<day>{FEAST_DAY})\s+(?:(?P<which>عيد\s+(?:{FEAST_NAME}))|(?P<bare>العيد))"
+                 rf"|(?P<named>(?:(?:صباح|مساء|ظهر|عصر)\s+)?يوم)\s+(?P<which2>عيد\s+(?:{FEAST_NAME})))(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }
     return {k: re.compile(v) for k, v in pats.items()}
+
+
+# the days of a feast its words name (match keys): "يوم", "أول أيام" ... "رابع أيام", a time of its day
+# (the bare "يوم العيد", "صباح العيد" are left out: features tell the customs of every feast in them)
+FEAST_DAYS = {"اول ايام": 1, "ثاني ايام": 2, "ثالث ايام": 3, "رابع ايام": 4}
+FEAST_DAY = _alt(FEAST_DAYS)
+# the two feasts by name (match keys) -> (Hijri month, its first day)
+FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}
+FEAST_NAME = _alt(FEASTS)
 
 
 # --- where a pattern can match: first words ------------------------------------------------------
@@ -200,7 +212,7 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
 REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر")}
 
@@ -242,6 +254,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات", "ذلك", "تلك"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
+        "feast": words(FEAST_DAYS) | {"صباح", "مساء", "ظهر", "عصر", "يوم"},
     }
     return {k: tuple(sorted(v)) for k, v in table.items()}
 

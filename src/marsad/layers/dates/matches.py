@@ -13,12 +13,14 @@ import re
 from datetime import date
 
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
+from marsad.layers.dates.feasts import feast_day, feast_day_number
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ATTACKS_DAY,
     ATTACKS_NOUNS,
     ATTACKS_TIME_WORDS,
     COORD_YEAR,
+    HABITUAL,
     WORD_BEFORE,
     add_months,
     gregorian_to_hijri,
@@ -55,6 +57,9 @@ DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
 DASHES = str.maketrans("–", "-")
+# after "العيد": an adjective that makes it another feast or a jubilee, not one of the two feasts
+# ("العيد الوطني", "العيد الذهبي"); "العيد المبارك", "العيد السعيد" are wishes for them (match keys)
+FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 # after a Hijri year without هـ: the Gregorian year it mostly falls in ("1343/ 1924", "1395- 1975م")
@@ -329,6 +334,23 @@ class DateMatcher(RelativeDateHandlers):
         if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
+
+    def h_feast(self, m: re.Match[str]) -> list[DateMatch]:
+        """"يوم عيد الفطر", "ثاني أيام العيد": the day of the feast around publication (`feasts`)."""
+        ks, ke = self._start(m), m.end()
+        if m.group("bare") and FEAST_BARE_NOT.match(self.key, ke):
+            return []  # "يوم العيد الوطني", "يوم العيد الذهبي": another feast, or a jubilee
+        if HABITUAL.match(self.key, ke):
+            return []  # "يوم عيد الفطر من كل عام"
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "feast", "hijri")]
+        named = m.group("which") or m.group("which2")
+        feast = key_of(named).split()[-1] if named else None
+        nth = feast_day_number(m.group("day")) if m.group("day") else 1
+        # a feast without a word of its tense is the one gone by: a coming one is announced as such
+        direction = self.direction(ks, ke, None)
+        d = feast_day(self.pub, feast, nth, "past" if direction == "near" else direction)
+        return [DateMatch(ks, ke, _iso(d), "feast", "hijri")]
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")

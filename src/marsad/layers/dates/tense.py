@@ -64,6 +64,7 @@ FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
 # endings a noun beginning like a future verb has ("سيارات", "سنويه", "سيطره"); a verb has none
 NOUN_ENDINGS = ("ه", "ات", "يه", "اء", "ين")
 PRESENT_PREFIX = tuple("يتن")
+OBJECT_SUFFIXES = ("هما", "ها", "هم", "هن", "كم", "نا")
 # words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
 # ("ومع يوم الاثنين تنطلق": "with Monday" opens the clause as "on Monday" does)
 CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي", "مع", "ومع"})
@@ -74,6 +75,8 @@ PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
 # ت + three letters is as often the past of form V ("وفي يونيو تقرر الإبقاء": it was decided) as
 # a present ("تعقد"): too unsure to put a month ahead
 FORM_V_SHAPED = re.compile(r"ت\w{3}")
+# the verbal nouns of forms V and VI ("تضرر", "تواجد"): ت + three or four letters
+FORM_V_OR_VI_NOUN = re.compile(r"ت\w{3,4}")
 # a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
 VERBAL_NOUN = re.compile(r"ت\w\wي\w")
 # the words opening the subject of a protocol announcement ("يرعى صاحب السمو ...", "يفتتح معالي الوزير ...")
@@ -114,7 +117,14 @@ def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
     if w in FUTURE_H_VERBS:
         return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
-    return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
+    if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS):
+        return False
+    if w.endswith("يا") and len(w) >= len("سياحيا"):
+        return False  # "سياحيا", "سياسيا": an adverb of a nisba adjective
+    # an object pronoun leaves at least سـ + a present of two letters ("سيعطيهما", "سيراها"); "سيرهما"
+    # (their walk) is a noun with its possessive
+    suffix = next((x for x in OBJECT_SUFFIXES if w.endswith(x)), "")
+    return len(w) - len(suffix) >= len("سيرا")
 
 
 def named_after(head: str, word: str) -> bool:
@@ -150,8 +160,8 @@ def form_v_plural_past(w: str) -> bool:
 def is_present_verb(word: str) -> bool:
     """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
-    if w.endswith("ا") and (FORM_V_SHAPED.fullmatch(w[:-1]) or VERBAL_NOUN.fullmatch(w[:-1])):
-        return False  # "تضررا", "تقريبا": a verbal noun in the accusative, no verb
+    if w.endswith("ا") and (FORM_V_OR_VI_NOUN.fullmatch(w[:-1]) or VERBAL_NOUN.fullmatch(w[:-1])):
+        return False  # "تضررا", "تواجدا", "تقريبا": a verbal noun in the accusative, no verb
     # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
             and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS) and not (w.endswith("ت") and w[0] != "ي")
