@@ -88,3 +88,15 @@ def test_hijri_and_gregorian_side_by_side(layer, text, expected):
 ])
 def test_past_clauses_of_bare_weekdays(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "اليوم الاثنين الموافق ..." names the day, then gives its date: one expression
+    ("وتلقت الفرق البلاغ ظهر اليوم الاثنين الموافق 13/ 7 /1443هـ وباشرت الموقع.",
+     [("اليوم الاثنين الموافق 13/ 7 /1443هـ", "2022-02-14")]),
+    # a date in quote marks after its weekday: the marks belong to it
+    ("وأوضح أنه في يوم الخميس الموافق “9-7-1443هـ” راجع المستشفى.",
+     [("يوم الخميس الموافق “9-7-1443هـ”", "2022-02-10")]),
+])
+def test_a_day_named_then_dated(layer, text, expected):
+    assert found(layer, text) == expected

@@ -443,7 +443,7 @@ COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-|–)\s*(?P<y>(?:1
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
 # "الخميس (21) شوال": the open mark of a day set in parentheses
-WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?\(?\s*")
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?[(«\"“]?\s*")
 # ("19 - 21 شوال 1436هـ الموافق من 4 - 6 أغسطس": the range given again, "من" and all)
 DUAL_GAP = re.compile(r"\s*[،,\-–/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?(?:من\s+)?)?\(?\s*")
 

@@ -186,8 +186,15 @@ class DateScan(DateMatcher):
                     and not self.key[out[-1].ke:c.ks].strip()):
                 out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue
-            if out and out[-1].kind == "weekday" and c.calendar and WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
-                out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
+            # ... and "اليوم الجمعة الموافق 8/10/1436هـ": the day named, then its date
+            gap = self.key[out[-1].ke:c.ks] if out else ""
+            if out and c.calendar and (out[-1].kind == "weekday" or out[-1].kind == "relative" and "موافق" in gap
+                                       and not out[-1].uncertain and out[-1].value == c.value) \
+                    and WD_GAP.fullmatch(gap):
+                ke = c.ke
+                if (mark := QUOTE_OPENED.search(gap)) and (close := re.match(rf"\s*{CLOSERS[mark.group()]}", self.key[ke:])):
+                    ke += close.end()  # "يوم الأربعاء الموافق “6-10-1436هـ”": the date's marks, both kept
+                out[-1] = DateMatch(out[-1].ks, ke, c.value, c.kind, c.calendar)
                 continue
             if out and out[-1].calendar and c.calendar and out[-1].calendar != c.calendar:
                 p = out[-1]
@@ -236,6 +243,8 @@ def _vague(c: DateMatch) -> bool:
     return c.kind == "hijri" and (c.value is None or len(c.value) == len("YYYY-MM"))
 
 
+QUOTE_OPENED = re.compile(r"[«\"“]")
+CLOSERS = {"«": "»", '"': '"', "“": "[”\"]"}
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
 RANGE_JOIN = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي)|و|-|–)\s*")  # "و", "(و)إلى", "(و)حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
