@@ -100,3 +100,17 @@ def test_past_clauses_of_bare_weekdays(layer, text, expected):
 ])
 def test_a_day_named_then_dated(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year glued to its month
+    ("وشهدت المدينة هجمات في أيار/مايو2019، وحزيران/يونيو2020.",
+     [("أيار/مايو2019", "2019-05"), ("حزيران/يونيو2020", "2020-06")]),
+    # a full stop typed before the year that ends the sentence
+    ("وتراجع عدد الفقراء إلى النصف منذ عام .1990", [("عام .1990", "1990")]),
+    # a Hijri year with هـ and its Gregorian one after a slash; a Hijri season written from its end
+    ("صدر الكتاب عن تاريخ التعليم حتى عام 1384هـ/1964م.", [("عام 1384هـ/1964م", "1964")]),
+    ("وتنطلق الانتخابات البلدية في دورتها الثالثة 1437/1436هـ قريبا.", [("1437/1436هـ", "2015")]),
+])
+def test_years_written_close(layer, text, expected):
+    assert found(layer, text) == expected

@@ -121,10 +121,11 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     # "نوفمبر (تشرين الثاني)", "أغسطس/آب", "أغسطس آب", and "(نوفمبر) تشرين الثاني": the pair in
     # either order, the bracketed name first too (then the second name must follow)
     # (a match tried at the month itself sees the bracket before it: `pb`, an empty group)
-    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?!\w)"
-             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?!\w)|(?(pb)\s*\)\s*(?P<m6>{mon})(?!\w)"
-             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
-             rf"|\s+(?P<m4>{mon})(?!\w))?))")
+    # (a year may be glued to the month, "أيار/مايو2011": a letter may not follow it, a digit may)
+    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?![^\W\d])"
+             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?![^\W\d])|(?(pb)\s*\)\s*(?P<m6>{mon})(?![^\W\d])"
+             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?![^\W\d])"
+             rf"|\s+(?P<m4>{mon})(?![^\W\d]))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"
@@ -154,7 +155,8 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
         "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
-        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*)?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
+        # ("عام .2015": a sentence's full stop typed before the number it follows)
+        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*|\.(?=\d{{4}}(?!\d)))?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
         # "1436/1437هـ", "العام الدراسي 1436 - 1437هـ": a season over two Hijri years
         "hyrange": rf"{cl}(?:(?P<yw>{YEAR_WORD})\s*)?(?P<hy1>1[2-5]\d\d)\s*[-–/]\s*(?P<hy>1[2-5]\d\d)(?!\d)"

@@ -271,10 +271,12 @@ class DateMatcher(RelativeDateHandlers):
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
-        if hy is None and y is not None and 1200 <= y < 1500 and (pair := HIJRI_GREG_YEAR.match(self.key, ke)):
-            gy, greg = int(pair.group("gy")), hijri_year_value(y)
+        hijri = hy if hy is not None else y if y is not None and 1200 <= y < 1500 else None
+        if hijri is not None and (pair := HIJRI_GREG_YEAR.match(self.key, ke)):
+            gy, greg = int(pair.group("gy")), hijri_year_value(hijri)
             if greg is not None and abs(int(greg) - gy) <= 1:
-                # "عام 1343/ 1924", "عام 1395- 1975": a Hijri year and its Gregorian one side by side
+                # "عام 1343/ 1924", "عام 1395- 1975", "عام 1384هـ/1964م": a Hijri year and its
+                # Gregorian one side by side
                 return [DateMatch(ks, pair.end(), f"{gy:04d}", kind, "both")]
         current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
         if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
@@ -305,8 +307,9 @@ class DateMatcher(RelativeDateHandlers):
         """"1436 - 1437هـ": a season (an academic or sports year) over two consecutive Hijri years,
         valued by the Gregorian year of the first, when it starts."""
         first, second = int(m.group("hy1")), int(m.group("hy"))
-        if second != first + 1:
+        if abs(second - first) != 1:
             return []
+        first = min(first, second)  # "1437/1436هـ": the same season written from its end
         return [DateMatch(self._start(m), m.end(), hijri_year_value(first), "year", "hijri")]
 
     def h_yearsuf(self, m: re.Match[str]) -> list[DateMatch]:
