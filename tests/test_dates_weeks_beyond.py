@@ -114,3 +114,20 @@ def test_a_day_named_then_dated(layer, text, expected):
 ])
 def test_years_written_close(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # months listed together share the year written after the last
+    ("واستمرت المعارك في شهري يوليو وأغسطس 2014 دون توقف.",
+     [("شهري يوليو", "2014-07"), ("أغسطس 2014", "2014-08")]),
+    ("وأجريت الدراسة في مارس وأبريل ومايو 2019.",
+     [("مارس", "2019-03"), ("أبريل", "2019-04"), ("مايو 2019", "2019-05")]),
+    # a month after the last one in the calendar is of the year before
+    ("وتراجعت الأسعار في ديسمبر ويناير 2020.", [("ديسمبر", "2019-12"), ("يناير 2020", "2020-01")]),
+    # a month placed by its own modifier keeps its year
+    ("وارتفعت المبيعات في مايو الماضي ويونيو 2019.", [("مايو الماضي", "2021-05"), ("يونيو 2019", "2019-06")]),
+    # two Hijri years after "العام الدراسي", without هـ
+    ("ونجح الطلاب في اختبارات التسريع للعام الدراسي 1442/1443 بتفوق.", [("1442/1443", "2021")]),
+])
+def test_years_shared_along_a_list(layer, text, expected):
+    assert found(layer, text) == expected

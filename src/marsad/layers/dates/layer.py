@@ -26,6 +26,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import DateExpr, Document
 from marsad.layers.dates.context import DateMatch
 from marsad.layers.dates.grammar import (
+    CURRENT_MODS,
     DIACRITIC,
     DUAL_GAP,
     FUTURE_MODS,
@@ -90,6 +91,7 @@ class DateScan(DateMatcher):
         self.follow_announced_weekdays(chosen)
         self.order_coordinated_weekdays(chosen)
         self.follow_written_today(chosen)
+        self.share_following_year(chosen)
         self.order_ranges(chosen)
         return [self.to_expr(c) for c in self.merge_duals(chosen) if not (_vague(c) or c.uncertain)]
 
@@ -151,6 +153,24 @@ class DateScan(DateMatcher):
         for c in chosen:
             if c.kind == "relative" and c.value == self.pub.isoformat() and BARE_TODAY.fullmatch(self.key[c.ks:c.ke]):
                 c.value, c.uncertain = day, c.uncertain or written[day]
+
+    def share_following_year(self, chosen: list[DateMatch]) -> None:
+        """"في شهري يوليو وأغسطس 2014", "بين مايو وسبتمبر 2013", "10 يونيو و5 يوليو 2012": months
+        listed together share the year written after the last; a month after the last one's in the
+        calendar is of the year before ("ديسمبر ويناير 2015")."""
+        dated = [bool(YEAR_DIGITS.search(self.key, c.ks, c.ke)) for c in chosen]
+        for i in range(len(chosen) - 2, -1, -1):  # backwards: a year passes along a list of three
+            first, last = chosen[i], chosen[i + 1]
+            if not (dated[i + 1] and not dated[i] and first.kind in ("my", "dmy") and last.kind in ("my", "dmy")
+                    and first.value and last.value and len(first.value) >= len("YYYY-MM") and last.value[:4].isdigit()
+                    and not self._names_its_year(first) and SHARED_YEAR_JOIN.fullmatch(self.key, first.ke, last.ks)):
+                continue
+            year = int(last.value[:4]) - (first.value[5:7] > last.value[5:7])
+            first.value, dated[i] = f"{year:04d}{first.value[4:]}", True
+
+    def _names_its_year(self, c: DateMatch) -> bool:
+        """Does the expression place its year by a word ("الماضي", "المقبل", "الجاري")?"""
+        return any(w in MODIFIER_WORDS for w in WORDS.findall(self.key, c.ks, c.ke))
 
     def order_ranges(self, chosen: list[DateMatch]) -> None:
         """"بين 20 يوليو و22 أكتوبر", "من 12 نوفمبر إلى 3 يناير": a range runs forward, so an end
@@ -245,6 +265,9 @@ def _vague(c: DateMatch) -> bool:
 
 QUOTE_OPENED = re.compile(r"[«\"“]")
 CLOSERS = {"«": "»", '"': '"', "“": "[”\"]"}
+# between months listed together ("يوليو وأغسطس", "مايو، ويونيو", "مايو إلى يوليو", "مايو - يوليو")
+SHARED_YEAR_JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*|او\s+|(?:و\s*)?(?:الي|حتي)\s+|[-–]\s*)")
+MODIFIER_WORDS = frozenset(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
 RANGE_JOIN = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي)|و|-|–)\s*")  # "و", "(و)إلى", "(و)حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")

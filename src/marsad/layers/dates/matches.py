@@ -62,6 +62,8 @@ DASHES = str.maketrans("–", "-")
 FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+# "العام الدراسي", "للعام المالي" before two Hijri years without هـ: a season of the Saudi calendar
+SEASON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال|لل|ل)?عام\s+(?:الدراسي|المالي)\s*$")
 # after a Hijri year without هـ: the Gregorian year it mostly falls in ("1343/ 1924", "1395- 1975م")
 HIJRI_GREG_YEAR = re.compile(r"\s*[/\-–]\s*(?P<gy>(?:1[89]|20)\d\d)(?!\d)(?:\s*م(?!\w))?")
 
@@ -309,6 +311,8 @@ class DateMatcher(RelativeDateHandlers):
         first, second = int(m.group("hy1")), int(m.group("hy"))
         if abs(second - first) != 1:
             return []
+        if not m.group("suf") and not SEASON_BEFORE.search(self.key, max(0, m.start("hy1") - 30), m.start("hy1")):
+            return []  # two numbers apart from a season of the Saudi calendar: no Hijri years said
         first = min(first, second)  # "1437/1436هـ": the same season written from its end
         return [DateMatch(self._start(m), m.end(), hijri_year_value(first), "year", "hijri")]
 
