@@ -131,3 +131,21 @@ def test_years_written_close(layer, text, expected):
 ])
 def test_years_shared_along_a_list(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday read ahead only by a present or future verb, falling on the day before publication:
+    # the article was written that day for it (a week ahead would say "المقبل")
+    ("وأعلن البيت الأبيض أن الرئيس سيلقي خطابا الأحد حول الاتفاق.", [("الأحد", "2022-02-13")]),
+    # ... but the day of the week of a date named before stays in that week
+    ("وينتقل الفريق إلى الدمام الاثنين المقبل لملاقاة الاتفاق الأحد من الأسبوع ذاته.",
+     [("الاثنين المقبل", "2022-02-21"), ("الأحد", "2022-02-20")]),
+    # an event a relative clause schedules, in the present tense, is ahead
+    ("ويستعد الفريق للمباراة التي تقام الخميس على ملعب المدينة.", [("الخميس", "2022-02-17")]),
+    # a relative day with its weekday, then the date of that day: one expression
+    ("ونفذ الحكم أمس الأحد 12/ 7/ 1443هـ في الرياض.", [("أمس الأحد 12/ 7/ 1443هـ", "2022-02-13")]),
+    ("وتقام الدورة الثالثة مساء يوم الجمعة المقبل (17 رجب) بالقاعة الكبرى.",
+     [("يوم الجمعة المقبل (17 رجب)", "2022-02-18")]),
+])
+def test_weekdays_near_publication(layer, text, expected):
+    assert found(layer, text) == expected

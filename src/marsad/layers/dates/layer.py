@@ -206,9 +206,12 @@ class DateScan(DateMatcher):
                     and not self.key[out[-1].ke:c.ks].strip()):
                 out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue
-            # ... and "اليوم الجمعة الموافق 8/10/1436هـ": the day named, then its date
+            # ... and "اليوم الجمعة الموافق 8/10/1436هـ", "أمس الأربعاء 20/ 10/ 1436ه": the day named, then
+            # its date (the same day)
             gap = self.key[out[-1].ke:c.ks] if out else ""
-            if out and c.calendar and (out[-1].kind == "weekday" or out[-1].kind == "relative" and "موافق" in gap
+            if out and c.calendar and (out[-1].kind == "weekday" or out[-1].kind == "relative"
+                                       and ("موافق" in gap or any(w in self.lx.weekdays for w in
+                                                                   WORDS.findall(self.key, out[-1].ks, out[-1].ke)))
                                        and not out[-1].uncertain and out[-1].value == c.value) \
                     and WD_GAP.fullmatch(gap):
                 ke = c.ke
@@ -263,8 +266,8 @@ def _vague(c: DateMatch) -> bool:
     return c.kind == "hijri" and (c.value is None or len(c.value) == len("YYYY-MM"))
 
 
-QUOTE_OPENED = re.compile(r"[«\"“]")
-CLOSERS = {"«": "»", '"': '"', "“": "[”\"]"}
+QUOTE_OPENED = re.compile(r"[(«\"“]")
+CLOSERS = {"(": r"\)", "«": "»", '"': '"', "“": "[”\"]"}
 # between months listed together ("يوليو وأغسطس", "مايو، ويونيو", "مايو إلى يوليو", "مايو - يوليو")
 SHARED_YEAR_JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*|او\s+|(?:و\s*)?(?:الي|حتي)\s+|[-–]\s*)")
 MODIFIER_WORDS = frozenset(PAST_MODS + FUTURE_MODS + CURRENT_MODS)

@@ -163,6 +163,10 @@ def _week_step(mod: str | None, beyond: str | None) -> int | None:
     return 2 * step
 
 
+# "الأربعاء من الأسبوع ذاته": a day of the week of a date named before, not of publication
+SAME_WEEK_AFTER = re.compile(rf"\s*(?:من|في)?\s*(?:الاسبوع\s+(?:{'|'.join(SAME_WORDS)})|نفس\s+الاسبوع)(?!\w)")
+
+
 # "عند وصوله الجمعة ومغادرته مساء الأحد": a weekday whose clause joins it by "و" + a noun to a
 # weekday a few words before shares that one's tense (its verb may lie beyond the words read)
 JOINED_REACH = 60   # key characters back to the weekday joined to this one
@@ -368,6 +372,10 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
+            if not mod and (self.pub - d).days == PRINTED_DAY_AFTER - 7 and not SAME_WEEK_AFTER.match(self.key, ke):
+                # "يبدأ الثلاثاء" in a paper of Wednesday: written on the Tuesday (or the day before) for
+                # that day, not six days ahead (a week ahead is "الثلاثاء المقبل")
+                d -= timedelta(days=7)
         else:
             d = weekday_near(self.pub, wd, "past")
         unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))

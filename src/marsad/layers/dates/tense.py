@@ -58,6 +58,9 @@ AHEAD_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+(?:المقبل|المقبله|ال
 # quote marks around the date alone: "«الخميس»"
 ENCLOSING_OPEN = re.compile(r"[«\"“]\s*$")
 ENCLOSING_CLOSE = re.compile(r"\s*[»\"”]")
+# present verbs of bearing, containing or going back to: in a relative clause they describe a thing
+DESCRIBING_VERBS = frozenset({"يحمل", "تحمل", "يتضمن", "تتضمن", "يشمل", "تشمل", "يعود", "تعود", "يرجع", "ترجع",
+                              "يحتوي", "تحتوي", "يوافق", "توافق", "يعني", "تعني", "يمثل", "تمثل"})
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
@@ -179,8 +182,10 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return False
     following = words_before[i + 1] if i + 1 < len(words_before) else ""
     prev = words_before[i - 1] if i else ""
-    if prev in RELATIVE_PRONOUNS:
-        return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
+    if _bare(prev) in RELATIVE_PRONOUNS:
+        # "المباراة التي تقام الخميس", "الذي يبدأ حملته السبت": the event a relative clause schedules;
+        # not a verb of bearing or containing ("المنشور الذي يحمل تاريخ الأحد" describes)
+        return _bare(words_before[i]) not in DESCRIBING_VERBS
     if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
         return True  # after its subject or a complementiser the verb may take any object
     if prev and prev not in BEFORE_PRESENT:
