@@ -149,3 +149,14 @@ def test_years_shared_along_a_list(layer, text, expected):
 ])
 def test_weekdays_near_publication(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the paper Al-Yaum named after a detached "لـ", and the rubric "صورة اليوم": no date
+    ("مدير الجمعية لـ اليـــوم : نعمل على توسيع البرامج", []),
+    ("صورة اليوم .. طيور مهاجرة تحط على شاطئ البحر", []),
+    # "اليوم" meaning today keeps its date
+    ("وصل الوفد اليوم إلى الرياض.", [("اليوم", "2022-02-14")]),
+])
+def test_today_as_a_name(layer, text, expected):
+    assert found(layer, text) == expected
