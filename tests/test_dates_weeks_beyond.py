@@ -160,3 +160,15 @@ def test_weekdays_near_publication(layer, text, expected):
 ])
 def test_today_as_a_name(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of the current (next, last) month with the month left out
+    ("ويسافر رئيس الاتحاد إلى الدوحة في 20 الجاري لحضور الاجتماع.", [("20 الجاري", "2022-02-20")]),
+    ("وتنتهي المهلة يوم الخميس 17 الجاري.", [("يوم الخميس 17 الجاري", "2022-02-17")]),
+    ("وكانت الشركة قد أعلنت نتائجها منذ 25 الماضي.", [("25 الماضي", "2022-01-25")]),
+    # a number counted with its noun before is no day
+    ("وتضاعفت الصادرات خلال الأعوام الـ 5 الماضية.", []),
+])
+def test_a_day_of_a_month_left_out(layer, text, expected):
+    assert found(layer, text) == expected

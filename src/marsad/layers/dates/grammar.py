@@ -143,8 +143,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn}){dayclose}|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
-        "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
-                rf"(?P<mod>{MOD})(?!\w)",
+        # ... and "في 12 الجاري", "يوم 5 المقبل": the month left out (a day number and a masculine modifier;
+        # the handler wants a preposition or "يوم" before the number)
+        "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+                rf"(?P<mod>{MOD})|(?<=\d)\s*(?P<bare>الجاري|الحالي|المقبل|القادم|الماضي|المنصرم))(?!\w)",
         # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
         "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                  r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
@@ -215,9 +217,10 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
+REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
-REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر")}
+REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر"),
+                "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
 
 
 def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:

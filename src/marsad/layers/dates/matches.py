@@ -64,6 +64,8 @@ FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 # "العام الدراسي", "للعام المالي" before two Hijri years without هـ: a season of the Saudi calendar
 SEASON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال|لل|ل)?عام\s+(?:الدراسي|المالي)\s*$")
+# words before "12 الجاري" that make the number a day of the month (match keys)
+DAY_PREPOSITIONS = frozenset({"في", "يوم", "حتي", "من", "منذ", "قبل", "بعد", "الموافق", "تاريخ", "بتاريخ", "الي"})
 # after a Hijri year without هـ: the Gregorian year it mostly falls in ("1343/ 1924", "1395- 1975م")
 HIJRI_GREG_YEAR = re.compile(r"\s*[/\-–]\s*(?P<gy>(?:1[89]|20)\d\d)(?!\d)(?:\s*م(?!\w))?")
 
@@ -184,9 +186,11 @@ class DateMatcher(RelativeDateHandlers):
         d = self._day(m)
         if d is None or self._ordinal_modifies_noun(m):
             return []
+        if m.group("bare") and m.group("wd") is None and self.prev_word(ks)[0] not in DAY_PREPOSITIONS:
+            return []  # "في 12 الجاري" is a day; "الأعوام الـ 5 الماضي" is not
         if self.pub is None:
             return [DateMatch(ks, ke, None, "dcur")]
-        step = modifier_step(m.group("mod"))
+        step = modifier_step(m.group("mod") or m.group("bare"))
         greg = safe_date(*add_months(self.pub.year, self.pub.month, step), d)
         wd = self._wd(m)
         if wd is not None and (greg is None or greg.weekday() != wd) and (hp := gregorian_to_hijri(self.pub)):
