@@ -172,3 +172,8 @@ def test_today_as_a_name(layer, text, expected):
 ])
 def test_a_day_of_a_month_left_out(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_a_day_of_the_same_month_by_dhat(layer):
+    assert found(layer, "ويلعب الفريق وديته الأولى في 20 الجاري، والثانية في 24 من ذات الشهر.") == [
+        ("20 الجاري", "2022-02-20"), ("24 من ذات الشهر", "2022-02-24")]

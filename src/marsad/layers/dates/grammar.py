@@ -149,7 +149,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
                 rf"(?P<mod>{MOD})|(?<=\d)\s*(?P<bare>الجاري|الحالي|المقبل|القادم|الماضي|المنصرم))(?!\w)",
         # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
         "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
-                 r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
+                 r"\s*من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة", "يوم الأحد أول ذي القعدة" (أول: the first day after a weekday)
         "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره|(?(wd)اول|(?!))))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
@@ -219,7 +219,7 @@ ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
 REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
-REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر"),
+REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر", "ذات الشهر"),
                 "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
 
 
