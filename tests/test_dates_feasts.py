@@ -37,3 +37,12 @@ def test_days_of_the_feasts(layer, text, expected):
 ])
 def test_nouns_and_past_verbs_shaped_like_future_verbs(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "في سياق متصل" (in a related context): a noun, no future verb
+    ("وفي سياق متصل، قال وزير الخارجية الخميس إن المحادثات مستمرة.", [("الخميس", "2022-02-10")]),
+    ("وفي سياق آخر، أعلنت الوزارة الأربعاء عن خطة جديدة.", [("الأربعاء", "2022-02-09")]),
+])
+def test_in_a_related_context(layer, text, expected):
+    assert found(layer, text) == expected
