@@ -46,3 +46,14 @@ def test_nouns_and_past_verbs_shaped_like_future_verbs(layer, text, expected):
 ])
 def test_in_a_related_context(layer, text, expected):
     assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "لا سيما" and the past "سيطرت" (took control) announce nothing
+    ("وتراجعت الأسهم لا سيما في قطاع المصارف الخميس.", [("الخميس", "2022-02-10")]),
+    ("وسيطرت القوات الحكومية على البلدة الخميس بعد معارك عنيفة.", [("الخميس", "2022-02-10")]),
+    # "سيطرح" (will present) is a future verb
+    ("وسيطرح المجلس المشروع للتصويت الخميس.", [("الخميس", "2022-02-17")]),
+])
+def test_words_that_begin_like_a_future_verb(layer, text, expected):
+    assert found(layer, text) == expected

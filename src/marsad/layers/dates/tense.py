@@ -67,6 +67,8 @@ FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
 # endings a noun beginning like a future verb has ("سيارات", "سنويه", "سيطره"); a verb has none
 NOUN_ENDINGS = ("ه", "ات", "يه", "اء", "ين")
 PRESENT_PREFIX = tuple("يتن")
+# noun stems that begin like سـ + a present verb, whatever ending follows ("سياستها", "سياراتهم", "سياحي")
+NOUN_STEMS = ("سياس", "سيار", "سياح", "سياد", "سينما", "سينماي")
 OBJECT_SUFFIXES = ("هما", "ها", "هم", "هن", "كم", "نا")
 # words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
 # ("ومع يوم الاثنين تنطلق": "with Monday" opens the clause as "on Monday" does)
@@ -120,7 +122,7 @@ def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
     if w in FUTURE_H_VERBS:
         return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
-    if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS):
+    if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS) or w.startswith(NOUN_STEMS):
         return False
     if w.endswith("يا") and len(w) >= len("سياحيا"):
         return False  # "سياحيا", "سياسيا": an adverb of a nisba adjective
