@@ -121,10 +121,11 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     # "نوفمبر (تشرين الثاني)", "أغسطس/آب", "أغسطس آب", and "(نوفمبر) تشرين الثاني": the pair in
     # either order, the bracketed name first too (then the second name must follow)
     # (a match tried at the month itself sees the bracket before it: `pb`, an empty group)
-    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?!\w)"
-             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?!\w)|(?(pb)\s*\)\s*(?P<m6>{mon})(?!\w)"
-             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?!\w)"
-             rf"|\s+(?P<m4>{mon})(?!\w))?))")
+    # (a year may be glued to the month, "أيار/مايو2011": a letter may not follow it, a digit may)
+    mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?![^\W\d])"
+             rf"(?(po)\s*\)\s*(?P<m5>{mon})(?![^\W\d])|(?(pb)\s*\)\s*(?P<m6>{mon})(?![^\W\d])"
+             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?![^\W\d])"
+             rf"|\s+(?P<m4>{mon})(?![^\W\d]))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"
@@ -142,11 +143,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn}){dayclose}|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
                rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
-        "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:من\s+)?(?:هذا\s+)?الشهر\s+"
-                rf"(?P<mod>{MOD})(?!\w)",
+        # ... and "في 12 الجاري", "يوم 5 المقبل": the month left out (a day number and a masculine modifier;
+        # the handler wants a preposition or "يوم" before the number)
+        "dcur": rf"{cl}{wdpre}?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))\s*(?:(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+                rf"(?P<mod>{MOD})|(?<=\d)\s*(?P<bare>الجاري|الحالي|المقبل|القادم|الماضي|المنصرم))(?!\w)",
         # "الـ12 من الشهر نفسه", "يومي 14 و17 من الشهر ذاته": a day of the month named just before
         "dsame": rf"{cl}(?:يوم\s+|يومي\s+)?(?:ال\s*)?(?:(?P<dn>{dayn})|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
-                 r"\s*من\s+(?:نفس\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
+                 r"\s*من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته|عينه))(?!\w)",
         # "26 شوال 1436 هـ", "شهر رمضان", "غرة ذي الحجة", "يوم الأحد أول ذي القعدة" (أول: the first day after a weekday)
         "hijri": rf"{cl}{wdpre}?(?:(?:(?P<dn>{dayn}){dayclose}|(?P<do>{ordw})|(?P<ghurra>غره|(?(wd)اول|(?!))))"
                  rf"(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?\s*(?:من\s+)?)?(?P<shahr>شهر\s+)?"
@@ -154,11 +157,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         # "حزيران (يونيو)", "يوليو 2015", "منتصف أيار (مايو)", "شهر يوليو", "سبتمبر عام 2005"
         "my": rf"{cl}{per}?(?P<shahr>شهر\s+|شهري\s+)?{mpair}{yearpart}?{mod}?",
         # "عام 2014", "سنة 1436هـ", "أعوام 2015", "مطلع عام 2016"
-        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*)?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
+        # ("عام .2015": a sentence's full stop typed before the number it follows)
+        "year": rf"{cl}{per}?(?P<yw>{YEAR_WORD})\s*(?:[،,]\s*|\.(?=\d{{4}}(?!\d)))?(?:(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?!\w)|(?P<y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?)",
         # "1436/1437هـ", "العام الدراسي 1436 - 1437هـ": a season over two Hijri years
+        # (without هـ after "العام الدراسي": "للعام الدراسي 1435/1436", checked by the handler)
         "hyrange": rf"{cl}(?:(?P<yw>{YEAR_WORD})\s*)?(?P<hy1>1[2-5]\d\d)\s*[-–/]\s*(?P<hy>1[2-5]\d\d)(?!\d)"
-                   r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)",
+                   r"(?P<suf>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?",
         # "2014م", "1436هـ"
         "yearsuf": r"(?<![\w.,/])(?:(?P<y>\d{4})\s*(?:م|ميلادي|ميلاديه|للميلاد)|(?P<hy>1[2-5]\d\d)\s*(?:ه|هجري|هجريه|للهجره))(?!\w)",
         # "في 2016", "ففي 2012", "منذ1961"
@@ -171,11 +176,13 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
                      rf"(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "lastnight": rf"{cl}(?P<rel>الليله\s+الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
+        # "الليلة قبل الماضية": the night before last, a day earlier than "الليلة الماضية"
+        "lastnight": rf"{cl}(?P<rel>الليله\s+(?:قبل\s+)?الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",
         # "للعام الجاري": ل + ال writes لل, the unit then loses its alif
+        # "العام قبل الماضي", "الشهر بعد المقبل": two units back or ahead (`beyond`)
         "unitrel": rf"{cl}{per}?(?:(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{UNIT_REL})|(?<=ل)(?P<lunit>{LAM_UNIT_REL}))(?!\w)"
-                   rf"(?:\s+(?P<mod>{MOD})(?!\w))?",
+                   rf"(?:\s+(?:(?P<beyond>قبل|بعد)\s+)?(?P<mod>{MOD})(?!\w))?",
         # "العام السابق", "السنة التالية": the year before or after the one just named ("في 2013 ... وفي العام التالي")
         "yearanchor": rf"{cl}{per}?(?P<unit>العام|السنه)\s+(?P<rel>{ANCHOR_REL})(?!\w)",
         # "في العام نفسه", "نفس الشهر", "الشهر السابق": the year or month of the date named before (or the one
@@ -183,10 +190,22 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "periodanchor": rf"{cl}(?:(?P<unit>الشهر)\s+(?P<rel>{ANCHOR_REL}|{SAME_REL})|(?P<yunit>العام|السنه)\s+(?P<same>{SAME_REL})"
                         rf"|(?:نفس|ذات)\s+(?P<sunit>العام|السنه|الشهر)|(?:ذلك\s+العام|تلك\s+السنه))(?!\w)",
         "earlier": rf"{cl}(?P<rel>وقت\s+سابق\s+من\s+(?:هذا\s+)?)(?P<unit>{UNIT_REL})(?:\s+(?P<mod>{MOD}))?(?!\w)",
+        # "يوم عيد الفطر", "ثاني أيام عيد الأضحى", "صباح يوم العيد": a day of a feast (`feasts.py`)
+        "feast": rf"{cl}(?:(?P<day>{FEAST_DAY})\s+(?:(?P<which>عيد\s+(?:{FEAST_NAME}))|(?P<bare>العيد))"
+                 rf"|(?P<named>(?:(?:صباح|مساء|ظهر|عصر)\s+)?يوم)\s+(?P<which2>عيد\s+(?:{FEAST_NAME})))(?!\w)",
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }
     return {k: re.compile(v) for k, v in pats.items()}
+
+
+# the days of a feast its words name (match keys): "يوم", "أول أيام" ... "رابع أيام", a time of its day
+# (the bare "يوم العيد", "صباح العيد" are left out: features tell the customs of every feast in them)
+FEAST_DAYS = {"اول ايام": 1, "ثاني ايام": 2, "ثالث ايام": 3, "رابع ايام": 4}
+FEAST_DAY = _alt(FEAST_DAYS)
+# the two feasts by name (match keys) -> (Hijri month, its first day)
+FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}
+FEAST_NAME = _alt(FEASTS)
 
 
 # --- where a pattern can match: first words ------------------------------------------------------
@@ -198,9 +217,10 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"dcur": "الشهر", "today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل"}
+REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
-REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر")}
+REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر", "ذات الشهر"),
+                "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
 
 
 def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
@@ -240,6 +260,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات", "ذلك", "تلك"},
         "earlier": {"وقت"},
         "ago": {"قبل"},
+        "feast": words(FEAST_DAYS) | {"صباح", "مساء", "ظهر", "عصر", "يوم"},
     }
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
@@ -427,8 +448,10 @@ COORD_YEAR = re.compile(r"\s*[،,]?\s*(?:و|او|ثم|الي|-|–)\s*(?P<y>(?:1
                          r"(?!\s*(?:ه|هجري|هجريه|للهجره)(?!\w))(?:\s*م(?!\w))?")
 HABITUAL = re.compile(r"\s*(?:من\s+)?(?:كل|سنويا)(?!\w)")
 # "يوم الخميس الموافق ..."; "يوم الجمعة بتاريخ 22/10/1436هـ", "يوم الثلاثاء، تاريخ 12 شوال": the date the weekday falls on
-WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?")
-DUAL_GAP = re.compile(r"\s*[،,\-/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?)?\(?\s*")
+# "الخميس (21) شوال": the open mark of a day set in parentheses
+WD_GAP = re.compile(r"\s*\)?\s*[،,]?\s*(?:(?:ال)?موافق\s*(?:ل\s*)?|ب?تاريخ\s*[:]?\s*)?[(«\"“]?\s*")
+# ("19 - 21 شوال 1436هـ الموافق من 4 - 6 أغسطس": the range given again, "من" and all)
+DUAL_GAP = re.compile(r"\s*[،,\-–/]?\s*\(?\s*(?:و?(?:ال)?موافق\s*(?:ل\s*)?(?:من\s+)?)?\(?\s*")
 
 # a word before a month or weekday that makes an ambiguous name a date ("في آذار", "مطلع رمضان")
 TIME_PREPS = frozenset(date_words("time_preposition"))

@@ -26,6 +26,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import DateExpr, Document
 from marsad.layers.dates.context import DateMatch
 from marsad.layers.dates.grammar import (
+    CURRENT_MODS,
     DIACRITIC,
     DUAL_GAP,
     FUTURE_MODS,
@@ -90,6 +91,7 @@ class DateScan(DateMatcher):
         self.follow_announced_weekdays(chosen)
         self.order_coordinated_weekdays(chosen)
         self.follow_written_today(chosen)
+        self.share_following_year(chosen)
         self.order_ranges(chosen)
         return [self.to_expr(c) for c in self.merge_duals(chosen) if not (_vague(c) or c.uncertain)]
 
@@ -152,6 +154,24 @@ class DateScan(DateMatcher):
             if c.kind == "relative" and c.value == self.pub.isoformat() and BARE_TODAY.fullmatch(self.key[c.ks:c.ke]):
                 c.value, c.uncertain = day, c.uncertain or written[day]
 
+    def share_following_year(self, chosen: list[DateMatch]) -> None:
+        """"في شهري يوليو وأغسطس 2014", "بين مايو وسبتمبر 2013", "10 يونيو و5 يوليو 2012": months
+        listed together share the year written after the last; a month after the last one's in the
+        calendar is of the year before ("ديسمبر ويناير 2015")."""
+        dated = [bool(YEAR_DIGITS.search(self.key, c.ks, c.ke)) for c in chosen]
+        for i in range(len(chosen) - 2, -1, -1):  # backwards: a year passes along a list of three
+            first, last = chosen[i], chosen[i + 1]
+            if not (dated[i + 1] and not dated[i] and first.kind in ("my", "dmy") and last.kind in ("my", "dmy")
+                    and first.value and last.value and len(first.value) >= len("YYYY-MM") and last.value[:4].isdigit()
+                    and not self._names_its_year(first) and SHARED_YEAR_JOIN.fullmatch(self.key, first.ke, last.ks)):
+                continue
+            year = int(last.value[:4]) - (first.value[5:7] > last.value[5:7])
+            first.value, dated[i] = f"{year:04d}{first.value[4:]}", True
+
+    def _names_its_year(self, c: DateMatch) -> bool:
+        """Does the expression place its year by a word ("الماضي", "المقبل", "الجاري")?"""
+        return any(w in MODIFIER_WORDS for w in WORDS.findall(self.key, c.ks, c.ke))
+
     def order_ranges(self, chosen: list[DateMatch]) -> None:
         """"بين 20 يوليو و22 أكتوبر", "من 12 نوفمبر إلى 3 يناير": a range runs forward, so an end
         without its own year that came out before the start is the next year's."""
@@ -186,13 +206,27 @@ class DateScan(DateMatcher):
                     and not self.key[out[-1].ke:c.ks].strip()):
                 out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
                 continue
-            if out and out[-1].kind == "weekday" and c.calendar and WD_GAP.fullmatch(self.key[out[-1].ke:c.ks]):
-                out[-1] = DateMatch(out[-1].ks, c.ke, c.value, c.kind, c.calendar)
+            # ... and "اليوم الجمعة الموافق 8/10/1436هـ", "أمس الأربعاء 20/ 10/ 1436ه": the day named, then
+            # its date (the same day)
+            gap = self.key[out[-1].ke:c.ks] if out else ""
+            if out and c.calendar and (out[-1].kind == "weekday" or out[-1].kind == "relative"
+                                       and ("موافق" in gap or any(w in self.lx.weekdays for w in
+                                                                   WORDS.findall(self.key, out[-1].ks, out[-1].ke)))
+                                       and not out[-1].uncertain and out[-1].value == c.value) \
+                    and WD_GAP.fullmatch(gap):
+                ke = c.ke
+                if (mark := QUOTE_OPENED.search(gap)) and (close := re.match(rf"\s*{CLOSERS[mark.group()]}", self.key[ke:])):
+                    ke += close.end()  # "يوم الأربعاء الموافق “6-10-1436هـ”": the date's marks, both kept
+                out[-1] = DateMatch(out[-1].ks, ke, c.value, c.kind, c.calendar)
                 continue
             if out and out[-1].calendar and c.calendar and out[-1].calendar != c.calendar:
                 p = out[-1]
                 gap = self.key[p.ke:c.ks]
-                if DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()):
+                # a dash joins two years only ("(1436هـ - 2015م)"), and only a year and its own one
+                years = (p.kind == c.kind == "year" and p.value and c.value and len(p.value) == len(c.value) == 4
+                         and abs(int(p.value) - int(c.value)) <= 1)
+                if DUAL_GAP.fullmatch(gap) and ("موافق" in gap or "(" in gap or "/" in gap or not gap.strip()
+                                                or years and ("-" in gap or "–" in gap)):
                     ke = c.ke
                     if "(" in gap and (close := re.match(r"\s*\)", self.key[ke:])):
                         ke += close.end()
@@ -232,6 +266,11 @@ def _vague(c: DateMatch) -> bool:
     return c.kind == "hijri" and (c.value is None or len(c.value) == len("YYYY-MM"))
 
 
+QUOTE_OPENED = re.compile(r"[(«\"“]")
+CLOSERS = {"(": r"\)", "«": "»", '"': '"', "“": "[”\"]"}
+# between months listed together ("يوليو وأغسطس", "مايو، ويونيو", "مايو إلى يوليو", "مايو - يوليو")
+SHARED_YEAR_JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*|او\s+|(?:و\s*)?(?:الي|حتي)\s+|[-–]\s*)")
+MODIFIER_WORDS = frozenset(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
 RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys before the start of a range
 RANGE_JOIN = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي)|و|-|–)\s*")  # "و", "(و)إلى", "(و)حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")

@@ -13,12 +13,14 @@ import re
 from datetime import date
 
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
+from marsad.layers.dates.feasts import feast_day, feast_day_number
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ATTACKS_DAY,
     ATTACKS_NOUNS,
     ATTACKS_TIME_WORDS,
     COORD_YEAR,
+    HABITUAL,
     WORD_BEFORE,
     add_months,
     gregorian_to_hijri,
@@ -55,8 +57,17 @@ DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
 DASHES = str.maketrans("–", "-")
+# after "العيد": an adjective that makes it another feast or a jubilee, not one of the two feasts
+# ("العيد الوطني", "العيد الذهبي"); "العيد المبارك", "العيد السعيد" are wishes for them (match keys)
+FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
+# "العام الدراسي", "للعام المالي" before two Hijri years without هـ: a season of the Saudi calendar
+SEASON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال|لل|ل)?عام\s+(?:الدراسي|المالي)\s*$")
+# words before "12 الجاري" that make the number a day of the month (match keys)
+DAY_PREPOSITIONS = frozenset({"في", "يوم", "حتي", "من", "منذ", "قبل", "بعد", "الموافق", "تاريخ", "بتاريخ", "الي"})
+# after a Hijri year without هـ: the Gregorian year it mostly falls in ("1343/ 1924", "1395- 1975م")
+HIJRI_GREG_YEAR = re.compile(r"\s*[/\-–]\s*(?P<gy>(?:1[89]|20)\d\d)(?!\d)(?:\s*م(?!\w))?")
 
 
 def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
@@ -175,9 +186,11 @@ class DateMatcher(RelativeDateHandlers):
         d = self._day(m)
         if d is None or self._ordinal_modifies_noun(m):
             return []
+        if m.group("bare") and m.group("wd") is None and self.prev_word(ks)[0] not in DAY_PREPOSITIONS:
+            return []  # "في 12 الجاري" is a day; "الأعوام الـ 5 الماضي" is not
         if self.pub is None:
             return [DateMatch(ks, ke, None, "dcur")]
-        step = modifier_step(m.group("mod"))
+        step = modifier_step(m.group("mod") or m.group("bare"))
         greg = safe_date(*add_months(self.pub.year, self.pub.month, step), d)
         wd = self._wd(m)
         if wd is not None and (greg is None or greg.weekday() != wd) and (hp := gregorian_to_hijri(self.pub)):
@@ -264,6 +277,13 @@ class DateMatcher(RelativeDateHandlers):
         return [DateMatch(ks, ke, value, "my", "greg")]
 
     def _years(self, ks: int, ke: int, y: int | None, hy: int | None, kind: str) -> list[DateMatch]:
+        hijri = hy if hy is not None else y if y is not None and 1200 <= y < 1500 else None
+        if hijri is not None and (pair := HIJRI_GREG_YEAR.match(self.key, ke)):
+            gy, greg = int(pair.group("gy")), hijri_year_value(hijri)
+            if greg is not None and abs(int(greg) - gy) <= 1:
+                # "عام 1343/ 1924", "عام 1395- 1975", "عام 1384هـ/1964م": a Hijri year and its
+                # Gregorian one side by side
+                return [DateMatch(ks, pair.end(), f"{gy:04d}", kind, "both")]
         current = hp[0] if self.pub is not None and (hp := gregorian_to_hijri(self.pub)) else None
         if hy is None and y is not None and hijri_without_suffix(y, self.key[ks:ke], current, self.key[max(0, ks - 12):ks]):
             # "بحلول العام 1440", "عامي 1435 و1436": Hijri years of the Saudi press, their هـ left out
@@ -293,8 +313,11 @@ class DateMatcher(RelativeDateHandlers):
         """"1436 - 1437هـ": a season (an academic or sports year) over two consecutive Hijri years,
         valued by the Gregorian year of the first, when it starts."""
         first, second = int(m.group("hy1")), int(m.group("hy"))
-        if second != first + 1:
+        if abs(second - first) != 1:
             return []
+        if not m.group("suf") and not SEASON_BEFORE.search(self.key, max(0, m.start("hy1") - 30), m.start("hy1")):
+            return []  # two numbers apart from a season of the Saudi calendar: no Hijri years said
+        first = min(first, second)  # "1437/1436هـ": the same season written from its end
         return [DateMatch(self._start(m), m.end(), hijri_year_value(first), "year", "hijri")]
 
     def h_yearsuf(self, m: re.Match[str]) -> list[DateMatch]:
@@ -322,6 +345,23 @@ class DateMatcher(RelativeDateHandlers):
         if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
+
+    def h_feast(self, m: re.Match[str]) -> list[DateMatch]:
+        """"يوم عيد الفطر", "ثاني أيام العيد": the day of the feast around publication (`feasts`)."""
+        ks, ke = self._start(m), m.end()
+        if m.group("bare") and FEAST_BARE_NOT.match(self.key, ke):
+            return []  # "يوم العيد الوطني", "يوم العيد الذهبي": another feast, or a jubilee
+        if HABITUAL.match(self.key, ke):
+            return []  # "يوم عيد الفطر من كل عام"
+        if self.pub is None:
+            return [DateMatch(ks, ke, None, "feast", "hijri")]
+        named = m.group("which") or m.group("which2")
+        feast = key_of(named).split()[-1] if named else None
+        nth = feast_day_number(m.group("day")) if m.group("day") else 1
+        # a feast without a word of its tense is the one gone by: a coming one is announced as such
+        direction = self.direction(ks, ke, None)
+        d = feast_day(self.pub, feast, nth, "past" if direction == "near" else direction)
+        return [DateMatch(ks, ke, _iso(d), "feast", "hijri")]
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")

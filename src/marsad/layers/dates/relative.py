@@ -143,6 +143,30 @@ PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS
 WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 
 
+@lru_cache(maxsize=4)
+def weekday_in_week(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """After a weekday: the week it falls in, past other weekdays coordinated with it ("والاثنين في
+    الأسبوع المقبل", " من الأسبوع الماضي", "والثلاثاء الأسبوع ما بعد المقبل", " من هذا الأسبوع")."""
+    names = "|".join(sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?:{WEEKDAY_JOIN}(?:يوم\s+)?(?:{names})(?!\w)){{0,6}}\s*[،,]?\s*(?:(?:من|في|خلال)\s+)?"
+                      rf"(?:(?P<this>هذا)\s+الاسبوع|الاسبوع\s+(?:(?:ما\s+)?(?P<beyond>بعد|قبل)\s+)?(?P<mod>{MOD}))(?!\w)")
+
+
+def _week_step(mod: str | None, beyond: str | None) -> int | None:
+    """Weeks from the current one: "هذا الأسبوع" 0, "المقبل" 1, "بعد المقبل" 2, "قبل الماضي" -2;
+    None for words that name no week ("الأسبوع بعد الماضي")."""
+    step = modifier_step(mod)
+    if beyond is None:
+        return step
+    if step != (-1 if beyond == "قبل" else 1):
+        return None
+    return 2 * step
+
+
+# "الأربعاء من الأسبوع ذاته": a day of the week of a date named before, not of publication
+SAME_WEEK_AFTER = re.compile(rf"\s*(?:من|في)?\s*(?:الاسبوع\s+(?:{'|'.join(SAME_WORDS)})|نفس\s+الاسبوع)(?!\w)")
+
+
 # "عند وصوله الجمعة ومغادرته مساء الأحد": a weekday whose clause joins it by "و" + a noun to a
 # weekday a few words before shares that one's tense (its verb may lie beyond the words read)
 JOINED_REACH = 60   # key characters back to the weekday joined to this one
@@ -257,7 +281,7 @@ class RelativeDateHandlers(DateContext):
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
-        return self._relative(m, -1, "past")
+        return self._relative(m, -2 if "قبل" in m.group("rel") else -1, "past")
 
     def _season_adjective_after(self, ke: int) -> bool:
         """"الجمعة الرمضانية", "الجمعة الرمضانية الثانية": an adjective of a Hijri month makes the
@@ -325,6 +349,12 @@ class RelativeDateHandlers(DateContext):
         if self.pub is None:
             return [DateMatch(ks, ke, None, "weekday")]
         mod = shared
+        week = None if mod else weekday_in_week(tuple(self.lx.weekdays)).match(self.key, ke)
+        if week is not None and (step := _week_step(week.group("mod"), week.group("beyond"))) is not None:
+            # "الأحد والاثنين في الأسبوع بعد المقبل", "يوم الاثنين من الأسبوع الماضي": the day of that
+            # week (Sunday to Saturday, the Arab working week), whatever the tense
+            sunday = self.pub - timedelta(days=(self.pub.weekday() + 1) % 7) + timedelta(days=7 * step)
+            return [DateMatch(ks, ke, (sunday + timedelta(days=(wd + 1) % 7)).isoformat(), "weekday")]
         if not m.group("mod") and (beyond := WEEK_BEYOND.match(self.key, ke)) is not None:
             # "الأربعاء بعد المقبل", "السبت قبل الماضي": one week further than المقبل / الماضي
             later = beyond.group("rel") == "بعد"
@@ -342,6 +372,10 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub - timedelta(days=1), wd, "past")
         elif direction == "future":
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
+            if not mod and (self.pub - d).days == PRINTED_DAY_AFTER - 7 and not SAME_WEEK_AFTER.match(self.key, ke):
+                # "يبدأ الثلاثاء" in a paper of Wednesday: written on the Tuesday (or the day before) for
+                # that day, not six days ahead (a week ahead is "الثلاثاء المقبل")
+                d -= timedelta(days=7)
         else:
             d = weekday_near(self.pub, wd, "past")
         unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))
@@ -386,6 +420,12 @@ class RelativeDateHandlers(DateContext):
         if whole_week(unit, per):
             return []
         step = modifier_step(mod)
+        if (beyond := m.group("beyond")) is not None:
+            # "العام قبل الماضي": one more unit back; "الشهر بعد المقبل": one more ahead ("العام قبل
+            # المقبل" says nothing)
+            if step != (-1 if beyond == "قبل" else 1):
+                return []
+            step *= 2
         return [DateMatch(ks, ke, self._unit_value(unit, step, per), "unitrel")]
 
     def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:

@@ -58,7 +58,7 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
         head = max(members, key=lambda d: (len(d.text), -d.start))
         head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
         first = by_day.get(value) if value and len(value) == 10 else None
-        if first is not None:
+        if first is not None and not (_spelled_out(head.text) and not _spelled_out(first.text)):
             # Another wording of a day already named ("اليوم" … "مساء اليوم", "أمس" … "الخميس
             # الماضي" for the same Thursday): one date, its first naming standing for it
             first.occurrences.extend([Span(head.start, head.end, head.text), *head.occurrences])
@@ -69,6 +69,11 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
             by_day[value] = head
         out.append(head)
     return sorted(out, key=lambda d: d.start)
+
+
+def _spelled_out(text: str) -> bool:
+    """A date written with its day number ("20 يوليو", "5/8/2015"), not a relative wording."""
+    return any(ch.isdigit() for ch in text)
 
 
 _PRECISION = {10: 3, 7: 2, 4: 1}

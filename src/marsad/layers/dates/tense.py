@@ -40,6 +40,8 @@ WORDS_AFTER = 4
 REACH = 160
 
 FUTURE_WORDS = frozenset(date_words("future_cue"))
+# the future cues that are also the participle "coming" (match keys)
+COMING = frozenset({"القادم", "القادمه", "القادمين", "القادمون"})
 PAST_WORDS = frozenset(date_words("past_cue"))
 NOT_FUTURE_VERBS = frozenset(date_words("not_future_verb"))
 FUTURE_H_VERBS = frozenset(date_words("future_h_verb"))
@@ -53,12 +55,21 @@ COMPARATIVE = re.compile(r"ا[^\Wا]{2}[^\W]?")
 # modifier after the date places it ahead
 WAS = frozenset({"كان", "كانت", "كانوا"})
 AHEAD_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+(?:المقبل|المقبله|المقبلين|القادم|القادمه|القادمين)(?!\w)")
+# quote marks around the date alone: "«الخميس»"
+ENCLOSING_OPEN = re.compile(r"[«\"“]\s*$")
+ENCLOSING_CLOSE = re.compile(r"\s*[»\"”]")
+# present verbs of bearing, containing or going back to: in a relative clause they describe a thing
+DESCRIBING_VERBS = frozenset({"يحمل", "تحمل", "يتضمن", "تتضمن", "يشمل", "تشمل", "يعود", "تعود", "يرجع", "ترجع",
+                              "يحتوي", "تحتوي", "يوافق", "توافق", "يعني", "تعني", "يمثل", "تمثل"})
 RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين"})
 # the future prefix on a present-tense verb: س + the prefix of the person (ي، ت، ن) + a stem
 FUTURE_VERB = re.compile(r"س[يتن]\w{2,6}")
 # endings a noun beginning like a future verb has ("سيارات", "سنويه", "سيطره"); a verb has none
 NOUN_ENDINGS = ("ه", "ات", "يه", "اء", "ين")
 PRESENT_PREFIX = tuple("يتن")
+# noun stems that begin like سـ + a present verb, whatever ending follows ("سياستها", "سياراتهم", "سياحي")
+NOUN_STEMS = ("سياس", "سيار", "سياح", "سياد", "سينما", "سينماي")
+OBJECT_SUFFIXES = ("هما", "ها", "هم", "هن", "كم", "نا")
 # words that may open a clause before a date that governs the words after it ("وفي يوم الخميس سيعقد")
 # ("ومع يوم الاثنين تنطلق": "with Monday" opens the clause as "on Monday" does)
 CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "في", "وفي", "ففي", "مع", "ومع"})
@@ -69,6 +80,8 @@ PRESENT_VERB = re.compile(r"[يت]\w{2,5}")
 # ت + three letters is as often the past of form V ("وفي يونيو تقرر الإبقاء": it was decided) as
 # a present ("تعقد"): too unsure to put a month ahead
 FORM_V_SHAPED = re.compile(r"ت\w{3}")
+# the verbal nouns of forms V and VI ("تضرر", "تواجد"): ت + three or four letters
+FORM_V_OR_VI_NOUN = re.compile(r"ت\w{3,4}")
 # a form-II verbal noun has the shape of a present verb ("تقرير", "تنظيم"): ت + two letters + ي + one
 VERBAL_NOUN = re.compile(r"ت\w\wي\w")
 # the words opening the subject of a protocol announcement ("يرعى صاحب السمو ...", "يفتتح معالي الوزير ...")
@@ -94,7 +107,8 @@ def word_tense(word: str, following: str) -> str | None:
     """'future', 'past' or None for one word (a match key), given the word after it."""
     w = _bare(word)
     if w in FUTURE_WORDS:
-        return "future"
+        # "اللاعب القادم من بايرن": coming from (or to) a place, no time ahead
+        return None if w in COMING and following in ("من", "الي") else "future"
     if w in PAST_WORDS:
         return "past"
     if w == "قد":  # قد + past verb reports the past; قد + present ("قد يكون") is a guess about it
@@ -108,7 +122,14 @@ def is_future_verb(w: str) -> bool:
     """سـ + a present-tense verb ("سيعقد"), not a noun beginning alike ("سيارة")."""
     if w in FUTURE_H_VERBS:
         return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
-    return bool(FUTURE_VERB.fullmatch(w)) and w not in NOT_FUTURE_VERBS and not w.endswith(NOUN_ENDINGS)
+    if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS) or w.startswith(NOUN_STEMS):
+        return False
+    if w.endswith("يا") and len(w) >= len("سياحيا"):
+        return False  # "سياحيا", "سياسيا": an adverb of a nisba adjective
+    # an object pronoun leaves at least سـ + a present of two letters ("سيعطيهما", "سيراها"); "سيرهما"
+    # (their walk) is a noun with its possessive
+    suffix = next((x for x in OBJECT_SUFFIXES if w.endswith(x)), "")
+    return len(w) - len(suffix) >= len("سيرا")
 
 
 def named_after(head: str, word: str) -> bool:
@@ -144,6 +165,8 @@ def form_v_plural_past(w: str) -> bool:
 def is_present_verb(word: str) -> bool:
     """A present-tense verb: ي/ت + stem, not a noun, a name or a past verb of that shape."""
     w = _bare(word)
+    if w.endswith("ا") and (FORM_V_OR_VI_NOUN.fullmatch(w[:-1]) or VERBAL_NOUN.fullmatch(w[:-1])):
+        return False  # "تضررا", "تواجدا", "تقريبا": a verbal noun in the accusative, no verb
     # "فيصل" is a name, not ف + "يصل": the whole word is looked up too
     return (bool(PRESENT_VERB.fullmatch(w)) and w not in NOT_PRESENT and word not in NOT_PRESENT and not VERBAL_NOUN.fullmatch(w)
             and not w.startswith("يوم") and not w.endswith(NOUN_ENDINGS) and not (w.endswith("ت") and w[0] != "ي")
@@ -161,8 +184,10 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
         return False
     following = words_before[i + 1] if i + 1 < len(words_before) else ""
     prev = words_before[i - 1] if i else ""
-    if prev in RELATIVE_PRONOUNS:
-        return False  # "المنشور الذي يحمل تاريخ الأحد": a relative clause describes, it does not announce
+    if _bare(prev) in RELATIVE_PRONOUNS:
+        # "المباراة التي تقام الخميس", "الذي يبدأ حملته السبت": the event a relative clause schedules;
+        # not a verb of bearing or containing ("المنشور الذي يحمل تاريخ الأحد" describes)
+        return _bare(words_before[i]) not in DESCRIBING_VERBS
     if prev.startswith("ال") and prev not in NOT_PRESENT or prev in SUBORDINATORS:
         return True  # after its subject or a complementiser the verb may take any object
     if prev and prev not in BEFORE_PRESENT:
@@ -174,7 +199,8 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     # ... or by an indefinite noun in construct with a definite one ("ينطلق مهرجان الصيف الأحد")
     # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
     after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
-    return (_bare(words_before[i])[:1] == "ي" and after_next.startswith("ال") and not verb_shaped(following)
+    # (a verb of ت + ست is a present of form X, whose past begins with است: "تستعد مصر لتدشين")
+    return (_bare(words_before[i]).startswith(("ي", "تست")) and after_next.startswith("ال") and not verb_shaped(following)
             and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
 
 
@@ -188,6 +214,8 @@ def clause_tense(key: str, ks: int, ke: int, present_future: bool = False, verb_
     With `verb_after` (a bare month), the verb right after a month opening its clause gives it a
     side, as it does a weekday: a past verb the month gone by ("وفي مارس توقف العمل"), a present
     verb heading a clause the month ahead ("وفي مارس يستأنف المصنع عمله")."""
+    if (opened := ENCLOSING_OPEN.search(key, max(0, ks - 3), ks)) and (closed := ENCLOSING_CLOSE.match(key, ke)):
+        ks, ke = opened.start(), closed.end()  # "تحاضر فلانة «الخميس»": the marks are the date's, not a quote
     lo = max(0, ks - REACH)
     # a short name in quote marks ("بـ «التركي»") is a word of the clause, not a quotation: its marks
     # end no clause, and its words are no verbs ("شركة «سنتريكا»" is no س + verb)
