@@ -95,6 +95,8 @@ SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
+KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "بن", "بنت", "ابن", "ال"})
 
 
 class QuoteLayer:
@@ -208,6 +210,8 @@ class QuoteLayer:
             return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
+        if not cue.prefix and i > 0 and toks[i - 1].key in KUNYA_PARTICLES:
+            return None  # "وقال محمد أبو طالب وسعد ...: ...": a name, not the verb "طالب"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
@@ -333,6 +337,8 @@ class QuoteLayer:
                     j + 1 < hi and j + 1 in comps) and not lex.has("document", t):  # "بيان" is no "بـ"
                 np_at = j
             c2 = lex.cue(t) if j in cues else None
+            if c2 is not None and not c2.prefix and toks[j - 1].key in KUNYA_PARTICLES:
+                c2 = None  # "وقال محمد أبو طالب: ...": part of the subject's name
             if c2 is not None and c2.form == "past" and self._after_according(finder, j):
                 c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
@@ -341,8 +347,10 @@ class QuoteLayer:
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
-                    or (c2.form == "participle" and toks[j - 1].text in "،,")):
-                break  # another reporting verb governs what follows
+                    or (c2.form == "participle" and (toks[j - 1].text in "،," or cue.form == "masdar"))):
+                # another reporting verb governs what follows (a verbal noun's words come right
+                # after it: "سعت الرئاسة لإقراره وهذا تعاون ... مضيفا: ..." are the participle's)
+                break
             j += 1
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."

@@ -1,0 +1,92 @@
+"""Quotes layer: statements lost at their edges on unseen news (a verb form inside a kunya, a
+verbal noun's scan running into a participle's colon, "it is thought that" inside a colon
+statement, a complementiser right after the setting that ends a long subject, content nouns of
+"أكد", an outlet in brackets before the subject).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, org, person, quote_with, run, texts
+
+
+def test_a_verb_form_inside_a_kunya_is_a_name():
+    body = ("وسقطت قذيفة على مزرعة في أطراف القرية دون إصابات. "
+            "وقال سالم أبو طالب وفهد العتيبي: نشكر الجهات الأمنية على سرعة الاستجابة وحماية الأهالي.")
+    doc = run(make_doc(body, ents=[person("سالم أبو طالب"), person("فهد العتيبي")]))
+    q = quote_with(doc, "نشكر الجهات الأمنية")
+    assert q.cue.text == "قال"
+    assert not any(x.cue.text == "طالب" for x in doc.quotes)
+
+
+def test_a_kunya_verb_form_does_not_stop_the_search_for_the_clause():
+    body = "وقال الدكتور ماجد أبو طالب إن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=[person("ماجد أبو طالب")]))
+    q = quote_with(doc, "المستشفى استقبل ثلاثين حالة")
+    assert q.cue.text == "قال" and q.text.startswith("إن المستشفى")
+
+
+def test_a_verbal_noun_does_not_take_the_colon_of_a_later_participle():
+    body = ("وثمن الأمير دعم الوزارة للمشروع الذي سعت اللجنة لإقراره منذ سنوات وهذا جهد مشكور مضيفا: "
+            "بدأنا العمل مع الوزارة قبل عامين على هذا المشروع.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "بدأنا العمل مع الوزارة")
+    assert q.cue.text == "مضيفا"
+
+
+def test_it_is_thought_that_goes_on_with_a_colon_statement():
+    body = ("وقال مدير المركز خالد الدوسري: انهار المبنى، ويرجح أن السبب تسرب للغاز، "
+            "في الحي القديم وسط المدينة.")
+    doc = run(make_doc(body, ents=[person("خالد الدوسري")]))
+    q = quote_with(doc, "انهار المبنى")
+    assert "ويرجح أن السبب" in q.text and q.speaker.text == "خالد الدوسري"
+
+
+def test_a_second_verb_with_its_own_subject_still_ends_the_clause():
+    body = ("وقال مدير المركز خالد الدوسري إن المبنى انهار صباح اليوم، "
+            "وأكد الدفاع المدني أن فرق الإنقاذ انتشلت المصابين.")
+    doc = run(make_doc(body, ents=[person("خالد الدوسري"), org("الدفاع المدني")]))
+    assert "وأكد" not in quote_with(doc, "المبنى انهار").text
+
+
+def test_a_complementiser_right_after_the_setting_of_a_long_subject():
+    body = ("وأوضح معالي رئيس مجلس إدارة الهيئة العامة للأوقاف عضو المجلس الاقتصادي الأعلى في المملكة "
+            "الدكتور سليمان بن عبد الرحمن الحمد في بيان أمس أن الهيئة ستطلق برنامجا لتنمية الأوقاف.")
+    doc = run(make_doc(body, ents=[person("سليمان بن عبد الرحمن الحمد")]))
+    q = quote_with(doc, "ستطلق برنامجا لتنمية")
+    assert q.text.startswith("أن الهيئة")
+
+
+def test_the_depth_of_relations_is_what_was_affirmed():
+    body = ("أكد الرئيس سامر الخطيب، عمق العلاقات التي تجمع بلاده بدول الخليج، "
+            "مشددا على حرص حكومته على تطويرها في مختلف المجالات.")
+    doc = run(make_doc(body, ents=[person("سامر الخطيب")]))
+    assert quote_with(doc, "عمق العلاقات التي تجمع").text.startswith("عمق")
+    assert quote_with(doc, "حرص حكومته على تطويرها").text.startswith("على حرص")
+
+
+def test_standing_by_a_people_is_what_was_affirmed():
+    body = "وأكد الوزير نايف السالم وقوف المملكة إلى جانب الشعب السوداني في مواجهة آثار الفيضانات."
+    doc = run(make_doc(body, ents=[person("نايف السالم")]))
+    assert quote_with(doc, "وقوف المملكة إلى جانب").text.startswith("وقوف")
+
+
+def test_an_outlet_in_brackets_before_the_subject():
+    body = ("كشف لـ(الأنباء) مدير عام الشؤون الصحية بالمنطقة الدكتور عادل الشهري عن تجهيز "
+            "ثلاثة مستشفيات ميدانية لخدمة الحجاج.")
+    doc = run(make_doc(body, ents=[org("الأنباء"), person("عادل الشهري")]))
+    q = quote_with(doc, "تجهيز ثلاثة مستشفيات ميدانية")
+    assert q.speaker.text == "عادل الشهري"
+
+
+def test_an_outlet_in_brackets_is_not_the_speaker_of_the_clause():
+    body = "وأوضحت لـ(الأنباء) مديرة المركز الدكتورة هند العمري أن العيادات ستعمل طوال أيام العيد."
+    doc = run(make_doc(body, ents=[org("الأنباء"), person("هند العمري")]))
+    q = quote_with(doc, "العيادات ستعمل طوال")
+    assert q.speaker.text == "هند العمري" and q.text.startswith("أن العيادات")
+
+
+def test_brackets_with_a_number_after_the_preposition_stay_no_statement():
+    body = "وارتفع عدد المراكز لـ(35) مركزا في مختلف المحافظات خلال العام."
+    assert texts(run(make_doc(body))) == []
