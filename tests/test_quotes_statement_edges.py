@@ -90,3 +90,31 @@ def test_an_outlet_in_brackets_is_not_the_speaker_of_the_clause():
 def test_brackets_with_a_number_after_the_preposition_stay_no_statement():
     body = "وارتفع عدد المراكز لـ(35) مركزا في مختلف المحافظات خلال العام."
     assert texts(run(make_doc(body))) == []
+
+
+def test_an_anonymity_clause_is_no_content_of_the_verb():
+    body = "وأوضح المسؤول الذي فضل عدم الكشف عن اسمه، أن اللجنة سترفع توصياتها إلى المجلس الأسبوع المقبل."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "سترفع توصياتها إلى المجلس").text.startswith("أن اللجنة")
+    assert not any(t.startswith("عدم") for t in texts(doc))
+
+
+def test_said_with_a_first_person_pronoun_and_no_complementiser():
+    body = "وأهدى العداء سلمان الحربي الميدالية لوالده وقال أنا فخور جدا بهذا الفوز وبتمثيل بلادي في البطولة."
+    doc = run(make_doc(body, ents=[person("سلمان الحربي")]))
+    assert quote_with(doc, "فخور جدا بهذا الفوز").text.startswith("أنا فخور")
+
+
+def test_a_continuation_participle_with_a_comma_and_bare_words():
+    body = ("وقال الطبيب سامي الحربي إن العملية نجحت في إنقاذ حياة المصاب، مضيفا، المصاب وصل إلينا "
+            "في حالة حرجة وتمكنا من إيقاف النزيف.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي")]))
+    q = quote_with(doc, "وصل إلينا في حالة حرجة")
+    assert q.text.startswith("المصاب وصل") and q.cue.text == "مضيفا"
+
+
+def test_a_continuation_participle_with_a_comma_then_a_complementiser_is_left_to_it():
+    body = ("وقال الطبيب سامي الحربي إن العملية نجحت في إنقاذ حياة المصاب، مضيفا، في حديثه للصحيفة، "
+            "أن المصاب وصل في حالة حرجة.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي")]))
+    assert quote_with(doc, "المصاب وصل في حالة حرجة").text.startswith("أن المصاب")

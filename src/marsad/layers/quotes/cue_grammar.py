@@ -44,6 +44,9 @@ OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an
 SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
+# match keys of "his name", "her identity" ...: the object of an anonymity clause ("طلب عدم ذكر اسمه")
+WITHHELD_NAMES = frozenset({"اسمه", "اسمها", "اسمهم", "اسميهما", "هويته", "هويتها", "هويتهم"})
+ANONYMITY_WORDS = 3  # "عدم الكشف عن اسمه": tokens from the negating noun to the name
 SETTING_OBJECT_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
 SETTING_EXTRA_WORDS = 20  # words past the verb's reach after a setting ("خلال مؤتمر صحفي عقده ...")
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
@@ -242,6 +245,8 @@ class CueGrammar:
                 return None
             if not self._content_head(t) or finder.mention_at_token(k) is not None or finder.in_name(k):
                 continue
+            if any(x.key in WITHHELD_NAMES for x in toks[k + 1 : min(hi, k + 1 + ANONYMITY_WORDS)]):
+                continue  # "وأوضح المسؤول الذي فضل عدم الكشف عن اسمه، أن ...": how the subject stays unnamed
             prev = toks[k - 1]
             if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and any(
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):

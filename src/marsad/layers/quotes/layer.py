@@ -260,8 +260,10 @@ class QuoteLayer:
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it ("مؤكدا في الوقت ذاته استمرار ...": after a set phrase)
             return self._clause_from(finder, i, aside + 1, cue)
-        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
-            return self._clause_from(finder, i, k, cue)  # "وأضاف، واصلت الفرق ...": the comma stands for the colon
+        if cue.form in ("past", "participle") and "cont" in cue.flags \
+                and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
+            # "وأضاف، واصلت الفرق ..."، "...، مضيفا، اللاعب سيغيب ...": the comma stands for the colon
+            return self._clause_from(finder, i, k, cue)
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         # the first complementiser, colon or quotation after the verb
