@@ -118,3 +118,34 @@ def test_a_continuation_participle_with_a_comma_then_a_complementiser_is_left_to
             "أن المصاب وصل في حالة حرجة.")
     doc = run(make_doc(body, ents=[person("سامي الحربي")]))
     assert quote_with(doc, "المصاب وصل في حالة حرجة").text.startswith("أن المصاب")
+
+
+def test_on_the_tongue_of_is_no_preposition_of_a_present_verb():
+    body = "وتؤكد الصحيفة، على لسان أحد الخبراء، أن قطعا أثرية مسروقة عرضت للبيع في أسواق المدينة."
+    doc = run(make_doc(body, ents=[org("الصحيفة")]))
+    assert quote_with(doc, "قطعا أثرية مسروقة عرضت").text.startswith("أن قطعا")
+
+
+def test_on_the_tongue_of_is_left_out_of_a_noun_phrase_statement():
+    body = "وشددت الهيئة على لسان متحدثها الرسمي على أهمية الالتزام بالتعليمات الصادرة عن الجهات المختصة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أهمية الالتزام بالتعليمات").text.startswith("على أهمية")
+
+
+def test_a_present_appeal_of_a_body_head_in_construct():
+    body = "وتهيب أمانة المنطقة بالمواطنين والمقيمين أخذ الحيطة والالتزام بمسار التحويلة المرورية الجديدة."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "أخذ الحيطة والالتزام بمسار")
+    assert q.speaker.text == "أمانة المنطقة"
+
+
+def test_a_present_appeal_with_fa():
+    body = ("وقد رصدت الوزارة عددا من المخالفات في الأشهر الماضية. "
+            "فتهيب وزارة الصحة بالمستشفيات الخاصة عدم صرف الأدوية المهدئة إلا بوصفة طبية معتمدة.")
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "عدم صرف الأدوية المهدئة").speaker.text == "وزارة الصحة"
+
+
+def test_a_present_verb_of_a_study_in_construct_stays_no_appeal():
+    body = "وتدعو دراسة الجامعة إلى إعادة النظر في المناهج الدراسية للمرحلة الابتدائية."
+    assert texts(run(make_doc(body))) == []

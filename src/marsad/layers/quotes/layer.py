@@ -71,6 +71,7 @@ from marsad.layers.quotes.present_appeals import body_appeal
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.voiced_by import ON_TONGUE
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -336,7 +337,9 @@ class QuoteLayer:
             if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
                 break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
-                    j + 1 < hi and j + 1 in comps) and not lex.has("document", t):  # "بيان" is no "بـ"
+                    j + 1 < hi and j + 1 in comps) and not lex.has("document", t) \
+                    and not (j + 1 < hi and (t.key, toks[j + 1].key) == ON_TONGUE):
+                # ("بيان" is no "بـ"; "وتؤكد الصحيفة، على لسان خبير، أن": "على" of whose voice it is)
                 np_at = j
             c2 = lex.cue(t) if j in cues else None
             if c2 is not None and not c2.prefix and toks[j - 1].key in KUNYA_PARTICLES:
