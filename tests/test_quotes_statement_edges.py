@@ -149,3 +149,25 @@ def test_a_present_appeal_with_fa():
 def test_a_present_verb_of_a_study_in_construct_stays_no_appeal():
     body = "وتدعو دراسة الجامعة إلى إعادة النظر في المناهج الدراسية للمرحلة الابتدائية."
     assert texts(run(make_doc(body))) == []
+
+
+def test_a_notice_of_vacancies_is_no_statement():
+    body = "أعلنت جامعة الشمال عن توافر مجموعة من الوظائف الإدارية والفنية للجنسين على سلم الموظفين العام."
+    doc = run(make_doc(body, ents=[org("جامعة الشمال")]))
+    assert texts(doc) == []
+
+
+def test_a_notice_of_admission_is_no_statement():
+    body = "أعلنت الكلية التقنية بالمدينة بدء القبول للعام التدريبي الجديد في جميع التخصصات المتاحة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_an_announced_death_is_still_a_statement():
+    body = "أعلنت وزارة الصحة عن تسجيل حالة وفاة جديدة وحالتي إصابة بالفيروس في المنطقة الشرقية."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "تسجيل حالة وفاة جديدة").speaker.text == "وزارة الصحة"
+
+
+def test_an_announcement_in_a_clause_about_registration_is_still_a_statement():
+    body = "وأعلنت الجامعة أن التسجيل في البرامج الصيفية سيبدأ الأسبوع المقبل عبر البوابة الإلكترونية."
+    assert quote_with(run(make_doc(body)), "سيبدأ الأسبوع المقبل").text.startswith("أن التسجيل")
