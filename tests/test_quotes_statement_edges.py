@@ -171,3 +171,19 @@ def test_an_announced_death_is_still_a_statement():
 def test_an_announcement_in_a_clause_about_registration_is_still_a_statement():
     body = "وأعلنت الجامعة أن التسجيل في البرامج الصيفية سيبدأ الأسبوع المقبل عبر البوابة الإلكترونية."
     assert quote_with(run(make_doc(body)), "سيبدأ الأسبوع المقبل").text.startswith("أن التسجيل")
+
+
+def test_a_place_before_what_forces_did_there_is_a_label():
+    ents = [("LOC", "ليبيا", [("ليبيا", "name")])]
+    body = "شهدت عدة مدن ليبية أمس مواجهات عنيفة بين الأطراف المتنازعة."
+    doc = run(make_doc(body, title="ليبيا: قوات الحكومة تستعيد السيطرة على مطار المدينة", ents=ents))
+    assert texts(doc) == []
+    doc = run(make_doc(body, title="ليبيا: المقاومة تدخل وسط المدينة بعد معارك عنيفة", ents=ents))
+    assert texts(doc) == []
+
+
+def test_a_place_before_a_body_that_rejects_still_speaks():
+    ents = [("LOC", "ليبيا", [("ليبيا", "name")])]
+    body = "أعلنت الحكومة الليبية أمس موقفها من المبادرة."
+    doc = run(make_doc(body, title="ليبيا: الحكومة ترفض أي تدخل أجنبي في شؤونها", ents=ents))
+    assert quote_with(doc, "الحكومة ترفض أي تدخل").kind == "direct"
