@@ -187,3 +187,26 @@ def test_a_place_before_a_body_that_rejects_still_speaks():
     body = "أعلنت الحكومة الليبية أمس موقفها من المبادرة."
     doc = run(make_doc(body, title="ليبيا: الحكومة ترفض أي تدخل أجنبي في شؤونها", ents=ents))
     assert quote_with(doc, "الحكومة ترفض أي تدخل").kind == "direct"
+
+
+def test_a_joined_preposition_on_a_place_places_the_subject():
+    ents = [("LOC", "منطقة تبوك", [("منطقة تبوك", "name")]), ("PER", "فارس بن سعد العنزي", [("فارس بن سعد العنزي", "name")])]
+    body = ("وصرح المتحدث الرسمي للدفاع المدني بمنطقة تبوك الرائد فارس بن سعد العنزي، أنه تم إخماد "
+            "الحريق دون تسجيل إصابات.")
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "تم إخماد الحريق دون").text.startswith("أنه تم")
+
+
+def test_the_resistance_and_the_passport_office_speak_as_bodies():
+    doc = run(make_doc("وأشارت المقاومة إلى مقتل عشرين من المسلحين في اشتباكات عنيفة قرب القاعدة الجوية."))
+    assert quote_with(doc, "مقتل عشرين من المسلحين").speaker.text == "المقاومة"
+    doc = run(make_doc("ودعت الجوازات الأشقاء المقيمين بصفة غير نظامية إلى سرعة مراجعة مراكز التصحيح."))
+    q = quote_with(doc, "سرعة مراجعة مراكز التصحيح")
+    assert q.speaker.text == "الجوازات"
+
+
+def test_reaching_an_agreement_is_what_was_affirmed():
+    ents = [("PER", "فهد الطيب", [("فهد الطيب", "name")])]
+    body = "وأكد مدير أعمال اللاعب فهد الطيب توصل اللاعب والنادي إلى اتفاق لتجديد عقده لثلاثة مواسم."
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "اتفاق لتجديد عقده").text.startswith("توصل")

@@ -385,6 +385,10 @@ class QuoteLayer:
             # "ونبهت الدراسة التي أجريت بجامعة X إلى أن ...": the verb's own preposition stands right
             # before the complementiser, so a joined one before it places the subject
             np_at = None
+        if kind == "comp" and np_at is not None and len(toks[np_at].key) > 1 and toks[np_at].key[:1] in cue.np \
+                and (place := finder.mention_at_token(np_at)) is not None and place.entity.type == "LOC" \
+                and place.start > toks[np_at].start:
+            np_at = None  # "وصرح المتحدث بمنطقة المدينة المنورة فلان، أنه ...": the joined "بـ" places the subject
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
