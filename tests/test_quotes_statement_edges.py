@@ -210,3 +210,8 @@ def test_reaching_an_agreement_is_what_was_affirmed():
     body = "وأكد مدير أعمال اللاعب فهد الطيب توصل اللاعب والنادي إلى اتفاق لتجديد عقده لثلاثة مواسم."
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "اتفاق لتجديد عقده").text.startswith("توصل")
+
+
+def test_a_verb_after_a_relative_is_no_content_noun():
+    body = "وشهدت الحكومة تعديلا واسعا استبعد فيه رئيس الوزراء كل من عارض الاتفاق الذي توصل إليه مع الدائنين مؤخرا."
+    assert texts(run(make_doc(body))) == []

@@ -248,6 +248,8 @@ class CueGrammar:
             if any(x.key in WITHHELD_NAMES for x in toks[k + 1 : min(hi, k + 1 + ANONYMITY_WORDS)]):
                 continue  # "وأوضح المسؤول الذي فضل عدم الكشف عن اسمه، أن ...": how the subject stays unnamed
             prev = toks[k - 1]
+            if prev.key in RELATIVE_PRONOUNS:
+                continue  # "كل من عارض الاتفاق الذي توصل إليه": a verb after the relative, no noun
             if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and any(
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
                 continue
