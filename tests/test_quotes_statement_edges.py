@@ -215,3 +215,24 @@ def test_reaching_an_agreement_is_what_was_affirmed():
 def test_a_verb_after_a_relative_is_no_content_noun():
     body = "وشهدت الحكومة تعديلا واسعا استبعد فيه رئيس الوزراء كل من عارض الاتفاق الذي توصل إليه مع الدائنين مؤخرا."
     assert texts(run(make_doc(body))) == []
+
+
+def test_bayyana_with_a_joined_word_inside_a_named_subject_is_the_verb():
+    ents = [("ORG", "إدارة الشؤون الدينية والأوقاف", [("إدارة الشؤون الدينية والأوقاف", "name")]),
+            ("PER", "سالم أبو حسين", [("سالم أبو حسين", "name")])]
+    body = ("وبين مدير إدارة الشؤون الدينية والأوقاف بالمحافظة الدكتور سالم أبو حسين أن الخطة تشمل "
+            "صيانة المساجد القديمة.")
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "الخطة تشمل صيانة المساجد").text.startswith("أن الخطة")
+
+
+def test_between_a_manager_and_his_staff_stays_a_preposition():
+    body = "وتتوزع المسؤولية بين مدير الإدارة والموظفين في الفرع بالتساوي بحسب اللائحة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_subject_cut_at_a_verb_form_of_its_kunya_is_the_named_person():
+    ents = [("PER", "ماجد أبو طالب", [("ماجد أبو طالب", "name")])]
+    body = "وأوضح مدير المستشفى الدكتور ماجد أبو طالب أن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "المستشفى استقبل ثلاثين").speaker.entity == "e1"

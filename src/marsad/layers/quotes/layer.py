@@ -413,6 +413,11 @@ class QuoteLayer:
             if head is not None:
                 np_stop = head
         speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
+        if cand.speaker is not None and cand.speaker.start > tok.start:
+            last = finder.tok_at(cand.speaker.end)
+            if 0 < last < hi and toks[last - 1].key in KUNYA_PARTICLES and lex.cue(toks[last]) is not None \
+                    and (name := finder.covering(last)) is not None and name.entity.type == "PER":
+                cand.speaker = finder.ref(name)  # "... الدكتور موفق أبو | طالب أن": the subject ran into the kunya
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
