@@ -27,6 +27,7 @@ SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
 TURN_BY = "ب"  # "بدوره" carries its own preposition
+IMPERSONAL_PREFIXES = frozenset({"", "و", "ف"})
 
 
 class ClauseEnds:
@@ -60,6 +61,9 @@ class ClauseEnds:
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
             if cue is not None and "relay" in cue.flags and not self.grammar.relay_ok(finder, k):
                 cue = None  # "تم إسعافهم ونقل الحالات إلى المستشفى": the noun "transfer", no "نقل عن"
+            if cue is not None and cue.form == "present" and k + 1 < hi and lex.is_comp(toks[k + 1]) \
+                    and lex.has("passive_impersonal", t, IMPERSONAL_PREFIXES) and not lex.has("impersonal", t, IMPERSONAL_PREFIXES):
+                cue = None  # "قال: سقط الصاروخ، ويرجح أنه ...": "it is thought that", the clause goes on
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
                     cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where

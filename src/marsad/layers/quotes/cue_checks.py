@@ -10,6 +10,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import RELATIVE_PRONOUNS, CueGrammar
 from marsad.layers.quotes.patterns import (
+    COLLECTIVE_ACTORS,
     HOMOGRAPH_FLAGS,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
@@ -35,7 +36,7 @@ PEOPLE_PLURALS = frozenset(match_key(w) for w in (
     "الطلاب", "الأهالي", "الناس", "العملاء", "الأعضاء", "الزوار", "الحجاج", "المرضى", "الأطباء",
     "التجار", "الشركاء", "الآباء", "الجميع", "السكان", "الملاك", "الشباب",
     # the public an appeal of a body addresses ("ويدعو المركز القراء إلى"، "ودعت الهيئة الجمهور إلى")
-    "القراء", "الجمهور", "الركاب", "العمال", "الحضور", "الرعايا", "الأبناء", "المشاة"))
+    "القراء", "الجمهور", "الركاب", "العمال", "الحضور", "الرعايا", "الأبناء", "المشاة", "الأشقاء", "الإخوة"))
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
@@ -148,8 +149,10 @@ def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
         if k == first + 1 and t.text.startswith("ال") and finder.covering(k) is None \
                 and (t.key in PEOPLE_PLURALS or t.key.endswith(FEMININE_PLURAL_ENDING) and len(t.key) >= OBLIQUE_PLURAL_MIN_LETTERS) \
                 and finder.toks[first].text.startswith("ال") \
-                and not finder.toks[first].key.endswith((OBLIQUE_PLURAL_ENDING, FEMININE_PLURAL_ENDING)):
-            # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات": a definite body word and a plural after it
+                and (not finder.toks[first].key.endswith((OBLIQUE_PLURAL_ENDING, FEMININE_PLURAL_ENDING))
+                     or finder.toks[first].key in COLLECTIVE_ACTORS):
+            # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات"، "ودعت الجوازات الأشقاء ...": a definite
+            # body word and a plural after it
             return k
     return None
 

@@ -44,6 +44,10 @@ OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an
 SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # match keys: "بين في كلمته"، "تابع خلال المؤتمر"
 MAX_NAME_WORDS = 6        # a quoted name of an organisation or a campaign
 LONG_SUBJECT_EXTRA_WORDS = 10  # words past the verb's reach a long subject description may still run
+# match keys of "his name", "her identity" ...: the object of an anonymity clause ("طلب عدم ذكر اسمه")
+WITHHELD_NAMES = frozenset({"اسمه", "اسمها", "اسمهم", "اسميهما", "هويته", "هويتها", "هويتهم"})
+ANONYMITY_WORDS = 3  # "عدم الكشف عن اسمه": tokens from the negating noun to the name
+SETTING_OBJECT_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
 SETTING_EXTRA_WORDS = 20  # words past the verb's reach after a setting ("خلال مؤتمر صحفي عقده ...")
 MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_CUE_GAP)
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
@@ -241,7 +245,11 @@ class CueGrammar:
                 return None
             if not self._content_head(t) or finder.mention_at_token(k) is not None or finder.in_name(k):
                 continue
+            if any(x.key in WITHHELD_NAMES for x in toks[k + 1 : min(hi, k + 1 + ANONYMITY_WORDS)]):
+                continue  # "وأوضح المسؤول الذي فضل عدم الكشف عن اسمه، أن ...": how the subject stays unnamed
             prev = toks[k - 1]
+            if prev.key in RELATIVE_PRONOUNS:
+                continue  # "كل من عارض الاتفاق الذي توصل إليه": a verb after the relative, no noun
             if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and any(
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
                 continue
@@ -272,13 +280,24 @@ class CueGrammar:
                 if self.governed_comp(finder, k):
                     return None
                 before = toks[k - 1]
-                if before.text in "،,":
+                if before.text in "،," or self._right_after_setting(finder, i, k):
                     return k
                 own = before.is_word and len(before.key) > 1 and before.key in cue.np
                 return k if own and toks[k - 2].text in "،," else None
             if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or (t.is_word and lex.cue(t) is not None):
                 return None
         return None
+
+    def _right_after_setting(self, finder: SpeakerFinder, i: int, k: int) -> bool:
+        """"وأوضح معالي الأمين العام ... الدكتور فلان في بيان أمس أن ...": the complementiser at k
+        stands right after the setting that closes the long subject of the verb at i (a word
+        naming a statement, its "له" and time words between)."""
+        toks = finder.toks
+        m = k - 1
+        while m > i + 2 and (toks[m].key in SETTING_OBJECT_PRONOUNS or toks[m].key in RELATIVE_TIME
+                             or self.lex.has("time", toks[m])):
+            m -= 1
+        return toks[m - 1].key in SETTING_PREPOSITIONS and self.speech_noun(toks[m])
 
     def comp_after_long_subject(self, finder: SpeakerFinder, j: int, hi: int) -> int | None:
         """A complementiser set off by a comma a few words past the verb's usual reach (token j):
@@ -523,9 +542,11 @@ class CueGrammar:
         told = self._told_outlet_end(finder, k, j)
         if told is not None:
             return told
-        if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS:
+        if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS + "(":
             return k
-        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in QUOTE_MARKS),
+        # "لـ«عكاظ»"، also in brackets: "كشف لـ(عكاظ) وكيل الوزارة ..."
+        closing = ")" if toks[k + 1].text == "(" else QUOTE_MARKS
+        close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in closing),
                      None)
         return close + 1 if close is not None and close + 1 < j else k
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.document import Span, SpeakerRef
-from marsad.layers.quotes.attribution import SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
+from marsad.lexicons.loader import words as word_list
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
@@ -27,6 +28,7 @@ HEADLINE_BREAKS = ".|-–—،,!؟?"
 HEADLINE_MIN_CONTENT_WORDS = 2  # "تنفي الشائعات" and longer: what the headline's speaker said
 HEADLINE_SPEAKER_TYPES = ("PER", "ORG", "LOC")  # "واشنطن تتهم ...": a capital speaks for its government
 TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
+FORCE_SUBJECTS = word_list(QUOTE_WORDS, "force_subject")
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنصارهم"، "لمواطنيه": a noun and its owner's pronoun
 REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
@@ -214,6 +216,8 @@ def _place_label(finder: SpeakerFinder, left: list, right: list, colon: int) -> 
         return False
     if finder.lex.has("content_head", right[0], frozenset({""})) or _figure(finder, colon + 1):
         return True
+    if right[0].key in FORCE_SUBJECTS:
+        return True  # "سوريا: قوات النظام تقصف ..."، "اليمن: المقاومة تدخل ...": what forces did there
     return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
                for r in finder.mentions_between(right[0].start, right[0].end + 40))
 

@@ -49,7 +49,7 @@ from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, dire
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
-from marsad.layers.quotes.not_statements import nobody_says, quoted_subject_after_verb
+from marsad.layers.quotes.not_statements import nobody_says, notice, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -71,6 +71,7 @@ from marsad.layers.quotes.present_appeals import body_appeal
 from marsad.layers.quotes.resolution import SpeakerResolver, Trace
 from marsad.layers.quotes.speaker_ranker import SpeakerRanker
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon, load_speech_lexicon
+from marsad.layers.quotes.voiced_by import ON_TONGUE
 from marsad.lexicons.loader import words as word_list
 
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
@@ -95,6 +96,8 @@ SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
+KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "بن", "بنت", "ابن", "ال"})
 
 
 class QuoteLayer:
@@ -171,7 +174,7 @@ class QuoteLayer:
         cands += interview_answers(finder, cands)  # after the lead's speakers are known
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted:
+            if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted or notice(finder, self.lex, c):
                 continue
             seen.add((c.start, c.end))
             doc.quotes.append(Quote(c.kind, c.start, c.end, doc.text[c.start : c.end], c.speaker, c.cue,
@@ -208,6 +211,8 @@ class QuoteLayer:
             return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
+        if not cue.prefix and i > 0 and toks[i - 1].key in KUNYA_PARTICLES:
+            return None  # "وقال محمد أبو طالب وسعد ...: ...": a name, not the verb "طالب"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
@@ -256,8 +261,10 @@ class QuoteLayer:
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it ("مؤكدا في الوقت ذاته استمرار ...": after a set phrase)
             return self._clause_from(finder, i, aside + 1, cue)
-        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
-            return self._clause_from(finder, i, k, cue)  # "وأضاف، واصلت الفرق ...": the comma stands for the colon
+        if cue.form in ("past", "participle") and "cont" in cue.flags \
+                and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
+            # "وأضاف، واصلت الفرق ..."، "...، مضيفا، اللاعب سيغيب ...": the comma stands for the colon
+            return self._clause_from(finder, i, k, cue)
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         # the first complementiser, colon or quotation after the verb
@@ -330,9 +337,13 @@ class QuoteLayer:
             if t.text in "؟?!؛" or (t.key in CLAUSE_PRONOUNS and not self.grammar.described_subject(finder, j, i)):
                 break  # ("." inside a sentence is an abbreviation's: "د. سالم"، "(د. ب. أ)")
             if np_at is None and cue.np and self.grammar.is_np_prep(t, cue) and not (
-                    j + 1 < hi and j + 1 in comps) and not lex.has("document", t):  # "بيان" is no "بـ"
+                    j + 1 < hi and j + 1 in comps) and not lex.has("document", t) \
+                    and not (j + 1 < hi and (t.key, toks[j + 1].key) == ON_TONGUE):
+                # ("بيان" is no "بـ"; "وتؤكد الصحيفة، على لسان خبير، أن": "على" of whose voice it is)
                 np_at = j
             c2 = lex.cue(t) if j in cues else None
+            if c2 is not None and not c2.prefix and toks[j - 1].key in KUNYA_PARTICLES:
+                c2 = None  # "وقال محمد أبو طالب: ...": part of the subject's name
             if c2 is not None and c2.form == "past" and self._after_according(finder, j):
                 c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
@@ -341,8 +352,10 @@ class QuoteLayer:
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
-                    or (c2.form == "participle" and toks[j - 1].text in "،,")):
-                break  # another reporting verb governs what follows
+                    or (c2.form == "participle" and (toks[j - 1].text in "،," or cue.form == "masdar"))):
+                # another reporting verb governs what follows (a verbal noun's words come right
+                # after it: "سعت الرئاسة لإقراره وهذا تعاون ... مضيفا: ..." are the participle's)
+                break
             j += 1
         if kind is None and j - i > MAX_CUE_GAP and (late := self.grammar.comp_after_long_subject(finder, j, hi)):
             kind, j = "comp", late  # "وأوضح الدكتور X استشاري ... ورئيس قسم ...، المشرف على ...، أنه ..."
@@ -372,6 +385,10 @@ class QuoteLayer:
             # "ونبهت الدراسة التي أجريت بجامعة X إلى أن ...": the verb's own preposition stands right
             # before the complementiser, so a joined one before it places the subject
             np_at = None
+        if kind == "comp" and np_at is not None and len(toks[np_at].key) > 1 and toks[np_at].key[:1] in cue.np \
+                and (place := finder.mention_at_token(np_at)) is not None and place.entity.type == "LOC" \
+                and place.start > toks[np_at].start:
+            np_at = None  # "وصرح المتحدث بمنطقة المدينة المنورة فلان، أنه ...": the joined "بـ" places the subject
         if kind == "comp" and np_at is not None and cue.form in ("past", "present") \
                 and prep_in_subject(self.grammar, finder, np_at, j, cue):
             np_at = None  # "وأكد المشرف على الدورة فلان الفلاني أن ..."، "وأكد أحمد بن علي أن ..."
@@ -396,6 +413,11 @@ class QuoteLayer:
             if head is not None:
                 np_stop = head
         speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
+        if cand.speaker is not None and cand.speaker.start > tok.start:
+            last = finder.tok_at(cand.speaker.end)
+            if 0 < last < hi and toks[last - 1].key in KUNYA_PARTICLES and lex.cue(toks[last]) is not None \
+                    and (name := finder.covering(last)) is not None and name.entity.type == "PER":
+                cand.speaker = finder.ref(name)  # "... الدكتور موفق أبو | طالب أن": the subject ran into the kunya
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand

@@ -11,7 +11,9 @@ layer's output on unlabelled news:
   said": the article's own voice, attributed to nobody (not in an interview, whose paragraphs of
   questions make the first person the one who answers);
 - "فتقول: «بقعة ضوء» للكاتب فلان"، "«ليل المدينة» لسالم": a quotation followed by "لـ" and its author
-  (a writer, a poet, a director, or a person the article names) is the title of a work.
+  (a writer, a poet, a director, or a person the article names) is the title of a work;
+- "أعلنت الجامعة عن حاجتها لشغل وظائف ..."، "أعلنت الكلية بدء القبول": "أعلن" with a noun phrase
+  of vacancies or admission is a notice, not news anyone said.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from marsad.arabic.normalize import match_key
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS
 from marsad.layers.quotes.marks import QuoteSpan
+from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.loader import words as word_list
 
@@ -37,7 +41,10 @@ QUESTION_MARKS = "؟?"
 INTERVIEW_QUESTIONS = 2    # paragraphs ending with a question that make an article an interview
 AS_IF_REACH = 3            # tokens between "كأن" and the verb ("وكأن لسان حاله يقول")
 NAME_WORDS = 4             # the longest quoted name read this way
-JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")  # a word opening with one goes on a statement or adds a setting
+JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")
+NOTICE_WORDS = word_list(QUOTE_WORDS, "notice_word")
+NOTICE_REACH = 6           # "عن توافر مجموعة من الوظائف": the first words of the object that name the notice
+ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv  # a word opening with one goes on a statement or adds a setting
 
 
 def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
@@ -45,6 +52,23 @@ def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
     with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
     the verb before)."""
     return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i))
+
+
+def notice(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate) -> bool:
+    """The indirect statement `c` of "أعلن" is a noun phrase whose first words name vacancies or
+    admission ("عن حاجتها لشغل وظائف"، "بدء القبول"): a notice, not a statement; a clause
+    ("أعلنت أن التسجيل ...") still reports."""
+    if c.kind != "indirect" or c.cue_tok is None:
+        return False
+    toks = finder.toks
+    cue = lex.cue(toks[c.cue_tok])
+    if cue is None or cue.lemma != ANNOUNCE:
+        return False
+    k = finder.tok_at(c.start)
+    if k >= len(toks) or lex.is_comp(toks[k]):
+        return False
+    words = [t for t in toks[k : finder.tok_at(c.end)] if t.is_word][:NOTICE_REACH]
+    return any(stem in NOTICE_WORDS for t in words for _, stem in t.splits)
 
 
 def as_if(finder: SpeakerFinder, i: int) -> bool:

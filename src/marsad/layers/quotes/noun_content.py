@@ -31,7 +31,7 @@ from marsad.layers.quotes.patterns import (
     trim_span,
 )
 from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES, Cue
-from marsad.layers.quotes.voiced_by import voice_of
+from marsad.layers.quotes.voiced_by import ON_TONGUE, voice_of
 from marsad.lexicons.loader import words as word_list
 
 OPENING_MARKS = "«“„‹"
@@ -247,6 +247,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             return None
         if t.start < sp_end or not t.is_word or not grammar.is_np_prep(t, cue):
             continue
+        if k + 1 < hi and (t.key, toks[k + 1].key) == ON_TONGUE:
+            continue  # "وشددت الوزارة على لسان متحدثها على ...": whose voice, not the verb's "على"
         if sp is not None and k == finder.tok_at(sp.start) + 1 and _group_of_people(finder, sp):
             continue  # "وحذر عدد من الخبراء من أن ...": the partitive "من" of the subject, not "حذر من"
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);

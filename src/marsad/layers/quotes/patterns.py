@@ -339,7 +339,10 @@ def speaker_head_then_clause(finder: SpeakerFinder, grammar: CueGrammar, i: int,
     if not any(lex.has(kind, toks[i + 1], NOUN_PREFIXES | {"ال"})
                for kind in ("title", "org_head", "document", "honorific")):
         return False
-    return not any(t.key.startswith("و") or (not t.is_word and not _abbreviation_dot(finder, k))
+    # "وبين مدير إدارة الحج والعمرة الدكتور فلان أن ...": a "و" inside the title is no second member
+    # of "between" when the subject ends in a person's name
+    named_end = (r := finder.covering(j - 1)) is not None and r.entity.type == "PER"
+    return not any((t.key.startswith("و") and not named_end) or (not t.is_word and not _abbreviation_dot(finder, k))
                    for k, t in enumerate(toks[i + 2 : j], i + 2))
 
 

@@ -13,7 +13,7 @@ from marsad.layers.quotes.generic_bodies import plural_body
 from marsad.layers.quotes.speech_lexicon import Cue, SpeechLexicon
 
 APPEAL = "appeal"  # reporting_verbs.tsv flag: a verb of calling on or urging others
-JOINED_AND = "و"
+SENTENCE_CONJUNCTIONS = frozenset({"و", "ف"})  # "وتدعو الوزارة ..."، "فتهيب الوزارة ..."
 ARTICLE = "ال"
 
 
@@ -34,14 +34,18 @@ def _body_subject(finder: SpeakerFinder, lex: SpeechLexicon, sp: SpeakerRef) -> 
         return mention.entity.type == "ORG"
     heads = finder.lex.words.get("org_head", frozenset())
     definite_head = tok.key.startswith(ARTICLE) and tok.key[len(ARTICLE):] in heads
-    return definite_head or plural_body(finder, sp)
+    # "وتهيب أمانة المنطقة بـ"، "فتهيب وزارة الصحة بـ": the head of a body in construct with a
+    # definite noun or a name the entity layer found
+    construct_head = tok.key in heads and k + 1 < len(toks) and toks[k + 1].end <= sp.end and (
+        toks[k + 1].key.startswith(ARTICLE) or finder.mention_at_token(k + 1) is not None)
+    return definite_head or construct_head or plural_body(finder, sp)
 
 
 def body_appeal(finder: SpeakerFinder, lex: SpeechLexicon, i: int, cue: Cue, sp: SpeakerRef | None) -> bool:
-    """The present verb of appeal at token i, written with "و" at the start of its sentence, has a
-    body as its subject right after it."""
+    """The present verb of appeal at token i, written with "و" (or "ف") at the start of its
+    sentence, has a body as its subject right after it."""
     tok = finder.toks[i]
-    if cue.form != "present" or APPEAL not in cue.flags or cue.prefix != JOINED_AND:
+    if cue.form != "present" or APPEAL not in cue.flags or cue.prefix not in SENTENCE_CONJUNCTIONS:
         return False
     if finder.sents[finder.sent_of(tok.start)].start != tok.start:
         return False

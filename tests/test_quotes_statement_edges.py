@@ -1,0 +1,238 @@
+"""Quotes layer: statements lost at their edges on unseen news (a verb form inside a kunya, a
+verbal noun's scan running into a participle's colon, "it is thought that" inside a colon
+statement, a complementiser right after the setting that ends a long subject, content nouns of
+"أكد", an outlet in brackets before the subject).
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, org, person, quote_with, run, texts
+
+
+def test_a_verb_form_inside_a_kunya_is_a_name():
+    body = ("وسقطت قذيفة على مزرعة في أطراف القرية دون إصابات. "
+            "وقال سالم أبو طالب وفهد العتيبي: نشكر الجهات الأمنية على سرعة الاستجابة وحماية الأهالي.")
+    doc = run(make_doc(body, ents=[person("سالم أبو طالب"), person("فهد العتيبي")]))
+    q = quote_with(doc, "نشكر الجهات الأمنية")
+    assert q.cue.text == "قال"
+    assert not any(x.cue.text == "طالب" for x in doc.quotes)
+
+
+def test_a_kunya_verb_form_does_not_stop_the_search_for_the_clause():
+    body = "وقال الدكتور ماجد أبو طالب إن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=[person("ماجد أبو طالب")]))
+    q = quote_with(doc, "المستشفى استقبل ثلاثين حالة")
+    assert q.cue.text == "قال" and q.text.startswith("إن المستشفى")
+
+
+def test_a_verbal_noun_does_not_take_the_colon_of_a_later_participle():
+    body = ("وثمن الأمير دعم الوزارة للمشروع الذي سعت اللجنة لإقراره منذ سنوات وهذا جهد مشكور مضيفا: "
+            "بدأنا العمل مع الوزارة قبل عامين على هذا المشروع.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "بدأنا العمل مع الوزارة")
+    assert q.cue.text == "مضيفا"
+
+
+def test_it_is_thought_that_goes_on_with_a_colon_statement():
+    body = ("وقال مدير المركز خالد الدوسري: انهار المبنى، ويرجح أن السبب تسرب للغاز، "
+            "في الحي القديم وسط المدينة.")
+    doc = run(make_doc(body, ents=[person("خالد الدوسري")]))
+    q = quote_with(doc, "انهار المبنى")
+    assert "ويرجح أن السبب" in q.text and q.speaker.text == "خالد الدوسري"
+
+
+def test_a_second_verb_with_its_own_subject_still_ends_the_clause():
+    body = ("وقال مدير المركز خالد الدوسري إن المبنى انهار صباح اليوم، "
+            "وأكد الدفاع المدني أن فرق الإنقاذ انتشلت المصابين.")
+    doc = run(make_doc(body, ents=[person("خالد الدوسري"), org("الدفاع المدني")]))
+    assert "وأكد" not in quote_with(doc, "المبنى انهار").text
+
+
+def test_a_complementiser_right_after_the_setting_of_a_long_subject():
+    body = ("وأوضح معالي رئيس مجلس إدارة الهيئة العامة للأوقاف عضو المجلس الاقتصادي الأعلى في المملكة "
+            "الدكتور سليمان بن عبد الرحمن الحمد في بيان أمس أن الهيئة ستطلق برنامجا لتنمية الأوقاف.")
+    doc = run(make_doc(body, ents=[person("سليمان بن عبد الرحمن الحمد")]))
+    q = quote_with(doc, "ستطلق برنامجا لتنمية")
+    assert q.text.startswith("أن الهيئة")
+
+
+def test_the_depth_of_relations_is_what_was_affirmed():
+    body = ("أكد الرئيس سامر الخطيب، عمق العلاقات التي تجمع بلاده بدول الخليج، "
+            "مشددا على حرص حكومته على تطويرها في مختلف المجالات.")
+    doc = run(make_doc(body, ents=[person("سامر الخطيب")]))
+    assert quote_with(doc, "عمق العلاقات التي تجمع").text.startswith("عمق")
+    assert quote_with(doc, "حرص حكومته على تطويرها").text.startswith("على حرص")
+
+
+def test_standing_by_a_people_is_what_was_affirmed():
+    body = "وأكد الوزير نايف السالم وقوف المملكة إلى جانب الشعب السوداني في مواجهة آثار الفيضانات."
+    doc = run(make_doc(body, ents=[person("نايف السالم")]))
+    assert quote_with(doc, "وقوف المملكة إلى جانب").text.startswith("وقوف")
+
+
+def test_an_outlet_in_brackets_before_the_subject():
+    body = ("كشف لـ(الأنباء) مدير عام الشؤون الصحية بالمنطقة الدكتور عادل الشهري عن تجهيز "
+            "ثلاثة مستشفيات ميدانية لخدمة الحجاج.")
+    doc = run(make_doc(body, ents=[org("الأنباء"), person("عادل الشهري")]))
+    q = quote_with(doc, "تجهيز ثلاثة مستشفيات ميدانية")
+    assert q.speaker.text == "عادل الشهري"
+
+
+def test_an_outlet_in_brackets_is_not_the_speaker_of_the_clause():
+    body = "وأوضحت لـ(الأنباء) مديرة المركز الدكتورة هند العمري أن العيادات ستعمل طوال أيام العيد."
+    doc = run(make_doc(body, ents=[org("الأنباء"), person("هند العمري")]))
+    q = quote_with(doc, "العيادات ستعمل طوال")
+    assert q.speaker.text == "هند العمري" and q.text.startswith("أن العيادات")
+
+
+def test_brackets_with_a_number_after_the_preposition_stay_no_statement():
+    body = "وارتفع عدد المراكز لـ(35) مركزا في مختلف المحافظات خلال العام."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_an_anonymity_clause_is_no_content_of_the_verb():
+    body = "وأوضح المسؤول الذي فضل عدم الكشف عن اسمه، أن اللجنة سترفع توصياتها إلى المجلس الأسبوع المقبل."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "سترفع توصياتها إلى المجلس").text.startswith("أن اللجنة")
+    assert not any(t.startswith("عدم") for t in texts(doc))
+
+
+def test_said_with_a_first_person_pronoun_and_no_complementiser():
+    body = "وأهدى العداء سلمان الحربي الميدالية لوالده وقال أنا فخور جدا بهذا الفوز وبتمثيل بلادي في البطولة."
+    doc = run(make_doc(body, ents=[person("سلمان الحربي")]))
+    assert quote_with(doc, "فخور جدا بهذا الفوز").text.startswith("أنا فخور")
+
+
+def test_a_continuation_participle_with_a_comma_and_bare_words():
+    body = ("وقال الطبيب سامي الحربي إن العملية نجحت في إنقاذ حياة المصاب، مضيفا، المصاب وصل إلينا "
+            "في حالة حرجة وتمكنا من إيقاف النزيف.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي")]))
+    q = quote_with(doc, "وصل إلينا في حالة حرجة")
+    assert q.text.startswith("المصاب وصل") and q.cue.text == "مضيفا"
+
+
+def test_a_continuation_participle_with_a_comma_then_a_complementiser_is_left_to_it():
+    body = ("وقال الطبيب سامي الحربي إن العملية نجحت في إنقاذ حياة المصاب، مضيفا، في حديثه للصحيفة، "
+            "أن المصاب وصل في حالة حرجة.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي")]))
+    assert quote_with(doc, "المصاب وصل في حالة حرجة").text.startswith("أن المصاب")
+
+
+def test_on_the_tongue_of_is_no_preposition_of_a_present_verb():
+    body = "وتؤكد الصحيفة، على لسان أحد الخبراء، أن قطعا أثرية مسروقة عرضت للبيع في أسواق المدينة."
+    doc = run(make_doc(body, ents=[org("الصحيفة")]))
+    assert quote_with(doc, "قطعا أثرية مسروقة عرضت").text.startswith("أن قطعا")
+
+
+def test_on_the_tongue_of_is_left_out_of_a_noun_phrase_statement():
+    body = "وشددت الهيئة على لسان متحدثها الرسمي على أهمية الالتزام بالتعليمات الصادرة عن الجهات المختصة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "أهمية الالتزام بالتعليمات").text.startswith("على أهمية")
+
+
+def test_a_present_appeal_of_a_body_head_in_construct():
+    body = "وتهيب أمانة المنطقة بالمواطنين والمقيمين أخذ الحيطة والالتزام بمسار التحويلة المرورية الجديدة."
+    doc = run(make_doc(body))
+    q = quote_with(doc, "أخذ الحيطة والالتزام بمسار")
+    assert q.speaker.text == "أمانة المنطقة"
+
+
+def test_a_present_appeal_with_fa():
+    body = ("وقد رصدت الوزارة عددا من المخالفات في الأشهر الماضية. "
+            "فتهيب وزارة الصحة بالمستشفيات الخاصة عدم صرف الأدوية المهدئة إلا بوصفة طبية معتمدة.")
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "عدم صرف الأدوية المهدئة").speaker.text == "وزارة الصحة"
+
+
+def test_a_present_verb_of_a_study_in_construct_stays_no_appeal():
+    body = "وتدعو دراسة الجامعة إلى إعادة النظر في المناهج الدراسية للمرحلة الابتدائية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_notice_of_vacancies_is_no_statement():
+    body = "أعلنت جامعة الشمال عن توافر مجموعة من الوظائف الإدارية والفنية للجنسين على سلم الموظفين العام."
+    doc = run(make_doc(body, ents=[org("جامعة الشمال")]))
+    assert texts(doc) == []
+
+
+def test_a_notice_of_admission_is_no_statement():
+    body = "أعلنت الكلية التقنية بالمدينة بدء القبول للعام التدريبي الجديد في جميع التخصصات المتاحة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_an_announced_death_is_still_a_statement():
+    body = "أعلنت وزارة الصحة عن تسجيل حالة وفاة جديدة وحالتي إصابة بالفيروس في المنطقة الشرقية."
+    doc = run(make_doc(body, ents=[org("وزارة الصحة")]))
+    assert quote_with(doc, "تسجيل حالة وفاة جديدة").speaker.text == "وزارة الصحة"
+
+
+def test_an_announcement_in_a_clause_about_registration_is_still_a_statement():
+    body = "وأعلنت الجامعة أن التسجيل في البرامج الصيفية سيبدأ الأسبوع المقبل عبر البوابة الإلكترونية."
+    assert quote_with(run(make_doc(body)), "سيبدأ الأسبوع المقبل").text.startswith("أن التسجيل")
+
+
+def test_a_place_before_what_forces_did_there_is_a_label():
+    ents = [("LOC", "ليبيا", [("ليبيا", "name")])]
+    body = "شهدت عدة مدن ليبية أمس مواجهات عنيفة بين الأطراف المتنازعة."
+    doc = run(make_doc(body, title="ليبيا: قوات الحكومة تستعيد السيطرة على مطار المدينة", ents=ents))
+    assert texts(doc) == []
+    doc = run(make_doc(body, title="ليبيا: المقاومة تدخل وسط المدينة بعد معارك عنيفة", ents=ents))
+    assert texts(doc) == []
+
+
+def test_a_place_before_a_body_that_rejects_still_speaks():
+    ents = [("LOC", "ليبيا", [("ليبيا", "name")])]
+    body = "أعلنت الحكومة الليبية أمس موقفها من المبادرة."
+    doc = run(make_doc(body, title="ليبيا: الحكومة ترفض أي تدخل أجنبي في شؤونها", ents=ents))
+    assert quote_with(doc, "الحكومة ترفض أي تدخل").kind == "direct"
+
+
+def test_a_joined_preposition_on_a_place_places_the_subject():
+    ents = [("LOC", "منطقة تبوك", [("منطقة تبوك", "name")]), ("PER", "فارس بن سعد العنزي", [("فارس بن سعد العنزي", "name")])]
+    body = ("وصرح المتحدث الرسمي للدفاع المدني بمنطقة تبوك الرائد فارس بن سعد العنزي، أنه تم إخماد "
+            "الحريق دون تسجيل إصابات.")
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "تم إخماد الحريق دون").text.startswith("أنه تم")
+
+
+def test_the_resistance_and_the_passport_office_speak_as_bodies():
+    doc = run(make_doc("وأشارت المقاومة إلى مقتل عشرين من المسلحين في اشتباكات عنيفة قرب القاعدة الجوية."))
+    assert quote_with(doc, "مقتل عشرين من المسلحين").speaker.text == "المقاومة"
+    doc = run(make_doc("ودعت الجوازات الأشقاء المقيمين بصفة غير نظامية إلى سرعة مراجعة مراكز التصحيح."))
+    q = quote_with(doc, "سرعة مراجعة مراكز التصحيح")
+    assert q.speaker.text == "الجوازات"
+
+
+def test_reaching_an_agreement_is_what_was_affirmed():
+    ents = [("PER", "فهد الطيب", [("فهد الطيب", "name")])]
+    body = "وأكد مدير أعمال اللاعب فهد الطيب توصل اللاعب والنادي إلى اتفاق لتجديد عقده لثلاثة مواسم."
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "اتفاق لتجديد عقده").text.startswith("توصل")
+
+
+def test_a_verb_after_a_relative_is_no_content_noun():
+    body = "وشهدت الحكومة تعديلا واسعا استبعد فيه رئيس الوزراء كل من عارض الاتفاق الذي توصل إليه مع الدائنين مؤخرا."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_bayyana_with_a_joined_word_inside_a_named_subject_is_the_verb():
+    ents = [("ORG", "إدارة الشؤون الدينية والأوقاف", [("إدارة الشؤون الدينية والأوقاف", "name")]),
+            ("PER", "سالم أبو حسين", [("سالم أبو حسين", "name")])]
+    body = ("وبين مدير إدارة الشؤون الدينية والأوقاف بالمحافظة الدكتور سالم أبو حسين أن الخطة تشمل "
+            "صيانة المساجد القديمة.")
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "الخطة تشمل صيانة المساجد").text.startswith("أن الخطة")
+
+
+def test_between_a_manager_and_his_staff_stays_a_preposition():
+    body = "وتتوزع المسؤولية بين مدير الإدارة والموظفين في الفرع بالتساوي بحسب اللائحة."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_subject_cut_at_a_verb_form_of_its_kunya_is_the_named_person():
+    ents = [("PER", "ماجد أبو طالب", [("ماجد أبو طالب", "name")])]
+    body = "وأوضح مدير المستشفى الدكتور ماجد أبو طالب أن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "المستشفى استقبل ثلاثين").speaker.entity == "e1"
