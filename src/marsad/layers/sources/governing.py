@@ -76,6 +76,7 @@ TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
 WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
 THROUGH = match_key("عبر")
+ABOUT = match_key("عن")
 PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
@@ -163,7 +164,7 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         t = toks[k]
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
-        cue = lex.cue(t)
+        cue = None if _through(toks, k) else lex.cue(t)
         if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
                 i - k <= verb_within):
             return True
@@ -171,6 +172,14 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def _through(toks: list[Token], k: int) -> bool:
+    """"عبر مواقع التواصل لمجلة ..": "عبر" is the preposition "through", not the verb "عبّر", unless
+    "عن" follows within two words ("عبر عن", "عبر فيها عن")."""
+    if toks[k].key.removeprefix("و") != THROUGH:
+        return False
+    return not any(t.key == ABOUT for t in toks[k + 1 : k + 3])
 
 
 def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:

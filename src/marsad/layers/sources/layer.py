@@ -79,6 +79,7 @@ from marsad.layers.sources.words import (
     names_no_entity,
     outlet_head,
     past_marks,
+    reported_earlier,
     reports_later,
     stem_in,
 )
@@ -287,6 +288,8 @@ class SourceLayer:
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
             return True  # "وكانت وكالة رويترز قد ذكرت"
+        if reported_earlier(toks, i, j, lex):
+            return True  # "وسبق لصحيفة الغارديان أن نشرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
                 picture_credit(toks, i)):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"

@@ -80,6 +80,7 @@ from marsad.layers.sources.words import (
     news_remit,
     outlet_head,
     remit_end,
+    reported_earlier,
     reports_later,
 )
 
@@ -200,7 +201,8 @@ class OutletFinder:
             return None
         end = _token_after(toks, found[1])
         if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
-                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
+                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))
+                or reported_earlier(toks, i, end, self.lex)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
@@ -460,7 +462,7 @@ class OutletFinder:
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
         headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex, self.person_keys)
-        had = self._had_a_talk(toks, i, close + 1)
+        had = self._had_a_talk(toks, i, close + 1) or reported_earlier(toks, i + 2, close, self.lex, published=True)  # "وسبق لـ«..» أن نشرت"
         if not (according or opens or headline or had or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):

@@ -33,9 +33,12 @@ def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon
     job = _job_before(toks, i, prefix)
     if job is None:
         return False
-    k, role, completed = job
+    k, role, completed, construct = job
     if role in HEAD_ROLES:
-        return completed
+        # "رئيس التحرير لصحيفة ..": completed by a modifier; "مدير قناة ..", "رئيس شبكة ..": in
+        # construct with the outlet word itself, the head of that outlet ("قال رئيس الوزراء لوكالة
+        # .." keeps its "ل": words said to the agency)
+        return completed or construct
     if role not in MEDIA_ROLES:
         return False
     if role in CORRESPONDENTS and k > 0:
@@ -64,18 +67,23 @@ def seen_by_correspondent(toks: list[Token], i: int, j: int, prefix: str) -> boo
         stem in BEFORE_QAD for _, stem in toks[k + 1].splits)
 
 
-def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool] | None:
-    """(index, job noun, completed by a modifier) of the job noun the outlet at token i completes
-    ("مراسل لوكالة ..", "رئيس التحرير لصحيفة ..", "مذيع قناة .."), or None."""
+def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool, bool] | None:
+    """(index, job noun, completed by a modifier, in construct with an outlet word) of the job
+    noun the outlet at token i completes ("مراسل لوكالة ..", "رئيس التحرير لصحيفة ..", "مذيع قناة
+    .."), or None."""
     k = _skip_marks(toks, i - 1)
     if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
         k = _skip_marks(toks, k - 1)
+    worded = outlet_head(toks[i]) is not None
     if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
         prefix = head[2]
+        worded = True
         k = _skip_marks(toks, k - 1)
     linked = prefix.endswith("ل")
+    adjacent = k  # where a job noun in construct with the outlet word stands
     if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
         k -= 1
+        linked = True
     completed = False  # a modifier that turns a head of anything into a job at the outlet
     for _ in range(MAX_MODIFIERS):
         if k < 0 or not _is_modifier(toks[k]):
@@ -85,7 +93,8 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool]
     if k < 0:
         return None
     role = _role(toks[k])
-    return None if role is None else (k, role, completed)
+    construct = worded and not linked and k == adjacent
+    return None if role is None else (k, role, completed, construct)
 
 
 def _witnessed(tok: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Sources layer: kinds found on a probe of unlabelled articles of the kept-aside outlets and of
+outlets with few develop articles (session 23): the head of a channel in construct with it is its
+employee, "عبر" before a noun is "through" (no verb of saying), a quoted phrase after a verb of
+becoming is no outlet, a time word ends an outlet's name, and "سبق لـ<outlet> أن <verb>" cites it.
+
+Sentences written for these tests; the shipped KB."""
+
+from __future__ import annotations
+
+from source_fixtures import names, run
+
+
+def test_the_head_of_a_channel_in_construct_is_its_employee():
+    assert names(run("وعلق مدير قناة الفجر سامي العلي بقوله إن البث سيعود غدا.")) == []
+    assert names(run("وقال رئيس شبكة «الأفق» إن البرامج الجديدة جاهزة.")) == []
+    assert names(run("وأكد مدير عام قناة الفجر أن البث سيعود غدا.")) == []
+    # words said TO an agency keep their "ل": the agency received them
+    assert names(run("وقال رئيس الوزراء لوكالة رويترز إن المحادثات مثمرة.")) == ["وكالة رويترز"]
+    # a correspondent reports for the outlet
+    assert names(run("وقال مراسل قناة الفجر إن القصف توقف.")) == ["الفجر"]
+
+
+def test_through_before_a_noun_is_no_verb_of_saying():
+    assert names(run("وأكد المتحدث أن الصور المنشورة عبر مواقع التواصل الاجتماعي لمجلة الأنصار مزيفة.")) == []
+    # "عبّر عن" is the verb, and the paper received the words
+    assert names(run("وعبر الوزير عن شكره لصحيفة «الأفق» على التغطية.")) == ["الأفق"]
+
+
+def test_a_quoted_phrase_after_a_verb_of_becoming_is_no_outlet():
+    assert names(run('ويغلق المتحدث وسائل الاتصال به ويتحول إلى "سراب في الصحراء" عند الأزمات.')) == []
+    # a talk, then the outlet it was given to
+    assert names(run("وقال في حديث أدلى به إلى «الأفق» إن الموسم سيبدأ قريبا.")) == ["الأفق"]
+    assert names(run("وقال في مقابلة صحفية وتلفزيونية مع «الأفق» إن الموسم سيبدأ قريبا.")) == ["الأفق"]
+
+
+def test_a_time_word_ends_an_outlets_name():
+    assert names(run("وبحسب الخبر الذي نشرته صحيفة الميدان الأسبوع الماضي فإن اللجنة أوقفت الحكم.")) == ["الميدان"]
+    assert names(run("وذكرت صحيفة نيويورك تايمز الشهر الماضي أن الصفقة تمت.")) == ["نيويورك تايمز"]
+
+
+def test_an_outlet_that_reported_it_earlier():
+    assert names(run("وسبق لمجلة «الملاعب» الفرنسية أن كشفت عن موافقة النادي على العرض.")) == ["الملاعب"]
+    assert names(run("وسبق لصحيفة الغارديان أن نشرت تقريرا عن الصفقة.")) == ["الغارديان"]
+    assert names(run("وسبق لـ«الحياة» أن نشرت تقريرا عن الخلاف.")) == ["الحياة"]
+    # a bare name with a verb that is not of publishing may be a party's or a city's
+    assert names(run("وسبق لـ«حماس» أن أعلنت رفضها للمبادرة.")) == []
+    assert names(run("وسبق للرياض أن أعلنت رفضها للمبادرة.")) == []
+    # a player, and a paper that did something other than report
+    assert names(run("وسبق للاعب أن لعب في الدوري الإسباني.")) == []
+    assert names(run("وسبق لصحيفة الغارديان أن تعرضت لانتقادات واسعة.")) == []
