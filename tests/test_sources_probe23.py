@@ -48,3 +48,18 @@ def test_an_outlet_that_reported_it_earlier():
     # a player, and a paper that did something other than report
     assert names(run("وسبق للاعب أن لعب في الدوري الإسباني.")) == []
     assert names(run("وسبق لصحيفة الغارديان أن تعرضت لانتقادات واسعة.")) == []
+
+
+def test_an_agency_described_then_named_in_apposition():
+    assert names(run('وذكرت وكالة الأنباء الروسية "نوفا" أن الحافلتين اصطدمتا قرب الحدود.')) == ["نوفا"]
+    assert names(run('وذكرت وكالة الأنباء الروسية "إنترفاكس" أن الحافلتين اصطدمتا قرب الحدود.')) == ["إنترفاكس"]
+    # described only: the description is all there is
+    assert names(run("وذكرت وكالة الأنباء الروسية أن الحافلتين اصطدمتا قرب الحدود.")) == ["وكالة الأنباء الروسية"]
+    # an agency of a country, indefinite: none named
+    assert names(run("ونفت الحركة ما أوردته وكالة أنباء إيرانية بشأن اتفاق مع الرياض.")) == []
+
+
+def test_a_papers_name_after_its_word_with_the_closing_mark_lost():
+    assert names(run("ونقلت صحيفة “نيويورك تايمز الأمريكية عن الباحث قوله إن المخطوط قديم.")) == ["نيويورك تايمز"]
+    # a mark right after a verb opens the words quoted
+    assert names(run("وقال “قناة الجزيرة القذرة أكثر من فرح” في تغريدة.")) == []

@@ -261,9 +261,16 @@ class OutletFinder:
             return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
+            if j + 1 < n and is_nisba(toks[j + 1], definite=False) and not toks[j + 1].key.startswith("ال"):
+                return None  # "ما أوردته وكالة أنباء إيرانية": an agency described, none named
             k = self._name_end(toks, j + 1, taken, definite=toks[j + 1].key.startswith("ال") if j + 1 < n else False)
             if k == j + 1:
                 return None
+            after = k + (k < n and toks[k].key in OFFICIAL)
+            if toks[j].key.startswith("ال") and after < n and toks[after].text in QUOTES + "(":
+                # "وكالة الأنباء الروسية "إنترفاكس"": the description, then the agency's name in
+                # apposition (a KB name there is matched already: the description adds nothing)
+                return self._quoted(toks, i, after, taken)
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
@@ -297,8 +304,9 @@ class OutletFinder:
             k = self._name_end(toks, j, taken, definite=True)
             if bare == "وكاله" and k < n and news_remit(toks[k]):
                 k += 1  # "الوكالة اللبنانية للإعلام": the field of news closes the agency's name
-            if definite and j < k < n and toks[k].text in QUOTES:
-                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
+            if (definite or bare == "وكاله") and j < k < n and toks[k].text in QUOTES + "(":
+                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»", "وكالة الأنباء الروسية
+                # "..."": the name in apposition (a KB name there is matched already)
                 return self._quoted(toks, i, k, taken)
             if definite and j < k < n - 2 and toks[k].key == IN_COUNTRY and toks[k + 1].is_word and toks[k + 2].text in QUOTES:
                 # "القناة التلفزيونية الرسمية في ألمانيا «..»": the country, then the name in apposition
