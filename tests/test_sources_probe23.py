@@ -63,3 +63,21 @@ def test_a_papers_name_after_its_word_with_the_closing_mark_lost():
     assert names(run("ونقلت صحيفة “نيويورك تايمز الأمريكية عن الباحث قوله إن المخطوط قديم.")) == ["نيويورك تايمز"]
     # a mark right after a verb opens the words quoted
     assert names(run("وقال “قناة الجزيرة القذرة أكثر من فرح” في تغريدة.")) == []
+
+
+def _entity_names(doc):
+    return [next(e.name for e in doc.entities if e.id == s.entity) for s in doc.sources]
+
+
+def test_an_unlisted_outlets_entity_is_named_without_its_word_and_adjectives():
+    # a reader writes "الميدان" as often as "صحيفة الميدان": the span keeps the words, the entity
+    # is named by the name alone, so either form finds it
+    doc = run("بحسب ما أوردت صحيفة الميدان المصرية فإن الوضع هادئ.")
+    assert names(doc) == ["صحيفة الميدان المصرية"] and _entity_names(doc) == ["الميدان"]
+    doc = run("وقال الوزير لقناة الرسالة الفضائية إن الموسم سيبدأ قريبا.")
+    assert _entity_names(doc) == ["الرسالة"]
+    # a descriptive name keeps its head
+    doc = run("وذكرت إذاعة الجيش الإسرائيلي أن الوضع هادئ.")
+    assert _entity_names(doc) == ["إذاعة الجيش الإسرائيلي"]
+    doc = run("وذكرت وكالة الأنباء الكينية أن الوضع هادئ.")
+    assert _entity_names(doc) == ["وكالة الأنباء الكينية"]

@@ -623,7 +623,28 @@ class SourceLayer:
         mention = Mention(start, end, text, "name")
         if actor is not None:
             return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
-        return add_entity(doc, "ORG", text, [mention]).id
+        return add_entity(doc, "ORG", _name_after_word(doc, start, end) or text, [mention]).id
+
+
+NAMED_BY_WORD = frozenset(map(match_key, ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "شبكة", "وكالة")))
+
+
+def _name_after_word(doc: Document, start: int, end: int) -> str | None:
+    """"صحيفة الميدان المصرية" -> "الميدان", "وكالة مهر" -> "مهر": the name of an outlet the KB does
+    not list, without the outlet word its source span opens with and the adjectives after it, which a
+    reader leaves out as often as not ("الميرور" for "صحيفة الميرور"): the entity's name, the span
+    its mention. None when the span opens with no such word, or the words after it are a
+    description rather than a name ("وكالة الأنباء ..", "قناة الجيش الإسرائيلي")."""
+    first = bisect_left(doc.tokens, start, key=_start)
+    name = [t for t in doc.tokens[first:] if t.end <= end]
+    if len(name) < 2 or name[0].key not in NAMED_BY_WORD or not name[1].is_word or name[1].key in NEWS_WORDS:
+        return None
+    rest = name[1:]
+    while len(rest) > 1 and (is_nisba(rest[-1], definite=True) or rest[-1].key in NEWS_ADJECTIVES):
+        rest = rest[:-1]  # "قناة الفجر الفضائية", "صحيفة الميدان المصرية": its adjectives are no name
+    if len(rest) > 1 and all(t.key.startswith("ال") for t in rest):
+        return None  # "قناة الجيش الإسرائيلي": the head belongs to a descriptive name
+    return doc.text[rest[0].start : rest[-1].end]
 
 
 def _official_owner(toks: list[Token], i: int) -> bool:
