@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, partial
 
 from marsad.arabic.normalize import match_key
@@ -635,9 +635,10 @@ def _name_after_word(doc: Document, start: int, end: int) -> str | None:
     reader leaves out as often as not ("الميرور" for "صحيفة الميرور"): the entity's name, the span
     its mention. None when the span opens with no such word, or the words after it are a
     description rather than a name ("وكالة الأنباء ..", "قناة الجيش الإسرائيلي")."""
-    first = bisect_left(doc.tokens, start, key=_start)
+    first = max(0, bisect_right(doc.tokens, start, key=_start) - 1)  # "لقناة ..": the span opens after the "ل"
     name = [t for t in doc.tokens[first:] if t.end <= end]
-    if len(name) < 2 or name[0].key not in NAMED_BY_WORD or not name[1].is_word or name[1].key in NEWS_WORDS:
+    head = outlet_head(name[0]) if name else None
+    if len(name) < 2 or head is None or head[1] not in NAMED_BY_WORD or not name[1].is_word or name[1].key in NEWS_WORDS:
         return None
     rest = name[1:]
     while len(rest) > 1 and (is_nisba(rest[-1], definite=True) or rest[-1].key in NEWS_ADJECTIVES):
