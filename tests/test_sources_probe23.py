@@ -81,3 +81,9 @@ def test_an_unlisted_outlets_entity_is_named_without_its_word_and_adjectives():
     assert _entity_names(doc) == ["إذاعة الجيش الإسرائيلي"]
     doc = run("وذكرت وكالة الأنباء الكينية أن الوضع هادئ.")
     assert _entity_names(doc) == ["وكالة الأنباء الكينية"]
+
+
+def test_an_agency_described_then_quoted_as_saying():
+    # the marks after the description open the words it reported, not its name
+    assert names(run("وقالت كما نقلت عنها وكالة الأنباء الطلابية «مواقفنا مختلفة تماما حول المسائل الإقليمية».")) == [
+        "وكالة الأنباء الطلابية"]

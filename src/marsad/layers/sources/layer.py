@@ -626,15 +626,16 @@ class SourceLayer:
         return add_entity(doc, "ORG", _name_after_word(doc, start, end) or text, [mention]).id
 
 
-NAMED_BY_WORD = frozenset(map(match_key, ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "شبكة", "وكالة")))
+# papers, channels and sites; an agency keeps its word ("وكالة مأرب": a place's name without it)
+NAMED_BY_WORD = frozenset(map(match_key, ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "شبكة")))
 
 
 def _name_after_word(doc: Document, start: int, end: int) -> str | None:
-    """"صحيفة الميدان المصرية" -> "الميدان", "وكالة مهر" -> "مهر": the name of an outlet the KB does
+    """"صحيفة الميدان المصرية" -> "الميدان", "قناة الرسالة الفضائية" -> "الرسالة": the name of an outlet the KB does
     not list, without the outlet word its source span opens with and the adjectives after it, which a
     reader leaves out as often as not ("الميرور" for "صحيفة الميرور"): the entity's name, the span
     its mention. None when the span opens with no such word, or the words after it are a
-    description rather than a name ("وكالة الأنباء ..", "قناة الجيش الإسرائيلي")."""
+    description rather than a name ("قناة الجيش الإسرائيلي")."""
     first = max(0, bisect_right(doc.tokens, start, key=_start) - 1)  # "لقناة ..": the span opens after the "ل"
     name = [t for t in doc.tokens[first:] if t.end <= end]
     head = outlet_head(name[0]) if name else None

@@ -267,10 +267,12 @@ class OutletFinder:
             if k == j + 1:
                 return None
             after = k + (k < n and toks[k].key in OFFICIAL)
-            if toks[j].key.startswith("ال") and after < n and toks[after].text in QUOTES + "(":
+            if toks[j].key.startswith("ال") and after < n and toks[after].text in QUOTES + "(" and (
+                    (named := self._quoted(toks, i, after, taken)) is not None or after + 1 in taken):
                 # "وكالة الأنباء الروسية "إنترفاكس"": the description, then the agency's name in
-                # apposition (a KB name there is matched already: the description adds nothing)
-                return self._quoted(toks, i, after, taken)
+                # apposition (a KB name there is matched already: the description adds nothing);
+                # not the words it is quoted as saying ("وقالت وكالة الأنباء .. «مواقفنا ..»")
+                return named
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
