@@ -87,3 +87,7 @@ def test_an_agency_described_then_quoted_as_saying():
     # the marks after the description open the words it reported, not its name
     assert names(run("وقالت كما نقلت عنها وكالة الأنباء الطلابية «مواقفنا مختلفة تماما حول المسائل الإقليمية».")) == [
         "وكالة الأنباء الطلابية"]
+
+
+def test_the_verb_of_expressing_with_its_subject_before_about():
+    assert names(run("وعبر سامي العلي عن ذلك عبر صفحته في تويتر، ولإذاعة الأفق إف إم.")) == ["الأفق"]

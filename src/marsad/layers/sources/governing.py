@@ -77,6 +77,7 @@ WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
 THROUGH = match_key("عبر")
 ABOUT = match_key("عن")
+SUBJECT_TOKENS = 6  # "وعبر الرئيس .. عن": the verb's subject between it and "عن"
 PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
@@ -176,10 +177,15 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
 
 def _through(toks: list[Token], k: int) -> bool:
     """"عبر مواقع التواصل لمجلة ..": "عبر" is the preposition "through", not the verb "عبّر", unless
-    "عن" follows within two words ("عبر عن", "عبر فيها عن")."""
+    "عن" follows in its clause within a subject's length ("عبر عن", "وعبر رمضان قاديروف عن")."""
     if toks[k].key.removeprefix("و") != THROUGH:
         return False
-    return not any(t.key == ABOUT for t in toks[k + 1 : k + 3])
+    for t in toks[k + 1 : k + 1 + SUBJECT_TOKENS]:
+        if t.key == ABOUT:
+            return False
+        if t.kind == "punct":
+            break
+    return True
 
 
 def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:
