@@ -91,3 +91,23 @@ def test_an_agency_described_then_quoted_as_saying():
 
 def test_the_verb_of_expressing_with_its_subject_before_about():
     assert names(run("وعبر سامي العلي عن ذلك عبر صفحته في تويتر، ولإذاعة الأفق إف إم.")) == ["الأفق"]
+
+
+def test_two_networks_after_a_dual_word():
+    assert names(run("وقالت شبكتا “الأفق” و“تايمز ناو” إن المتهم اعترف.")) == ["الأفق", "تايمز ناو"]
+    # two electricity grids
+    assert names(run("وتعمل الشركة على ربط شبكتي الكهرباء في البلدين.")) == []
+
+
+def test_a_quantity_after_an_outlet_word_names_none():
+    assert names(run("وكشفت تقارير صحيفة عديدة عن أن الشركة تجهز جهازا جديدا.")) == []
+    assert names(run("وذكرت صحيفة أخرى أن الشركة تجهز جهازا جديدا.")) == []
+
+
+def test_an_outlet_bought_sold_or_blocked_is_no_source():
+    assert names(run("وأعلنت الشركة رسميا الخميس بيع مجموعة فايننشال تايمز إلى مجموعة يابانية.")) == []
+    assert names(run("وأعلنت الشركة شراء صحيفة «الأفق» المحلية.")) == []
+    assert names(run("وذكرت السلطات أن حجب قناة الجزيرة جاء بقرار قضائي.")) == []
+    # the outlet telling of a deal is still cited
+    assert names(run("وذكرت صحيفة واشنطن بوست أن الصفقة تمت.")) == ["واشنطن بوست"]
+    assert names(run("وبحسب صفقة أعلنتها رويترز فإن الشركة باعت الصحيفة.")) == ["رويترز"]

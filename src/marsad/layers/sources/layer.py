@@ -46,7 +46,7 @@ from marsad.layers.sources.placement import (
 from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
-from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
+from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
 from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
     ASKED,
@@ -241,8 +241,8 @@ class SourceLayer:
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
             return False  # "قبولاً وأنساً": an indefinite noun in the accusative, never a name
         lex = self.lex
-        if named_as_employer(toks, i, self._prefix(toks[i]), lex):
-            return False
+        if named_as_employer(toks, i, self._prefix(toks[i]), lex) or dealt_in(toks, i):
+            return False  # "رئيس تحرير صحيفة ..", "أعلنت الشركة بيع مجموعة ..": no source
         if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word

@@ -48,7 +48,7 @@ from marsad.layers.sources.governing import (
     received_copy,
     said_before,
 )
-from marsad.layers.sources.roles import named_as_employer
+from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.websites import foreign_site_name, names_no_outlet
 from marsad.layers.sources.words import (
     BROADCASTER_BODIES,
@@ -179,8 +179,8 @@ class OutletFinder:
         of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت"), or "و" joins it to a cited
         outlet right before it ("ونقلت صحيفة «..» وقناة «..» عن")."""
         offset, stem, prefix = head
-        if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
-            return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
+        if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex) or dealt_in(toks, i):
+            return None  # "رئيس التحرير لصحيفة «..»": where someone works; "شراء صحيفة ..": what was bought
         if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
             return None  # "نشر في الجريدة الرسمية": the official gazette
         if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1) and (

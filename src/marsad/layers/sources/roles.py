@@ -7,6 +7,7 @@ outlet ("قال رئيس الوزراء لوكالة ..") stay citations too."""
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.words import (
@@ -19,12 +20,16 @@ from marsad.layers.sources.words import (
     is_nisba,
     outlet_head,
 )
+from marsad.lexicons import loader
 
 MARKS = "\"“”«»()"
 LINK_WORDS = frozenset({"في", "ل", "لـ"})
 ROLE_PREFIXES = frozenset({"", "و", "ف"})
 BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد سمع": the verb comes after "قد"
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
+DEAL_NOUNS = loader.keyed("source_words_unseen.tsv", "deal_noun", match_key)
+DEAL_PREFIXES = frozenset({"", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل"})
+OWNERS = frozenset(map(match_key, ("مجموعة", "شركة", "مؤسسة", "مجموعه")))  # "بيع مجموعة ..": the group that owns it
 
 
 def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon) -> bool:
@@ -125,3 +130,19 @@ def _role(tok: Token) -> str | None:
         if key[: len(key) - len(stem)] in ROLE_PREFIXES and (bare in MEDIA_ROLES or bare in HEAD_ROLES):
             return bare
     return None
+
+
+def dealt_in(toks: list[Token], i: int) -> bool:
+    """"أعلنت الشركة بيع مجموعة فايننشال تايمز", "حجب موقع ..", "بزيارة لمقر صحيفة ..": the outlet
+    starting at token i (its word, its name in marks or its KB name) completes a noun of a deal, a
+    closure or a place, with a word for the group that owns it between at most: the news is about
+    the outlet, it is no source."""
+    k = _skip_marks(toks, i - 1)
+    if k >= 0 and outlet_head(toks[k]) is not None and outlet_head(toks[i]) is None:
+        k = _skip_marks(toks, k - 1)
+    if k >= 0 and toks[k].key in OWNERS:
+        k -= 1
+    if k < 0 or not toks[k].is_word:
+        return False
+    key = toks[k].key
+    return any(stem in DEAL_NOUNS and key[: len(key) - len(stem)] in DEAL_PREFIXES for _, stem in toks[k].splits)
