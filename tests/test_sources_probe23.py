@@ -111,3 +111,16 @@ def test_an_outlet_bought_sold_or_blocked_is_no_source():
     # the outlet telling of a deal is still cited
     assert names(run("وذكرت صحيفة واشنطن بوست أن الصفقة تمت.")) == ["واشنطن بوست"]
     assert names(run("وبحسب صفقة أعلنتها رويترز فإن الشركة باعت الصحيفة.")) == ["رويترز"]
+
+
+def test_an_edition_of_a_paper():
+    assert names(run("ونقلت المجلة عن تقرير منشور بالنسخة المدفوعة من صحيفة “وول ستريت جورنال” أن الإصدار تأجل.")) == [
+        "وول ستريت جورنال"]
+    assert names(run("وجاء في النسخة الإلكترونية من صحيفة «الأفق» أن الإصدار تأجل.")) == ["الأفق"]
+    # a copy handed out is no edition
+    assert names(run("ووزع الطلاب نسخة من صحيفة «الأفق» على الحضور.")) == []
+
+
+def test_verbs_of_a_press_review():
+    assert names(run("وشنت صحيفة «الأفق» هجوما حادا على الوزير.")) == ["الأفق"]
+    assert names(run("وخصصت صحيفة الغارديان افتتاحيتها للأزمة.")) == ["الغارديان"]

@@ -85,15 +85,19 @@ INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحي
 
 
 FROM_ISSUE = match_key("من")
-ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد")))  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد", "النسخة", "نسخة", "الطبعة", "طبعة")))  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_IN_WORD = frozenset(map(match_key, ("بالنسخة", "بنسخة", "بالطبعة", "بطبعة", "وبالنسخة")))  # "منشور بالنسخة المدفوعة من صحيفة ..": "ب" for "في"
 ISSUE_IN = frozenset(map(match_key, ("في", "وفي", "ففي")))
 ISSUE_STEPS = 3  # words from "من" back to the issue ("في العدد الأخير من", "في عدد اليوم السبت من")
 
 
 def _issue_before(toks: list[Token], p: int) -> bool:
-    """"في عدد اليوم من", "وفي العدد الأخير من": an issue of a paper named right before "من" at p,
-    after "في" (not a count: "عدد كبير من")."""
+    """"في عدد اليوم من", "وفي العدد الأخير من", "في النسخة الإلكترونية من", "بالنسخة المدفوعة من":
+    an issue or an edition of a paper named right before "من" at p, after "في" or with "ب" (not a
+    count, "عدد كبير من", nor a copy handed out, "وزع نسخة من")."""
     for k in range(p - 1, max(0, p - 1 - ISSUE_STEPS), -1):
+        if toks[k].key in ISSUE_IN_WORD:
+            return True
         if toks[k].key in ISSUE_WORDS:
             return k > 0 and toks[k - 1].key in ISSUE_IN
         if not toks[k].is_word:
