@@ -124,3 +124,11 @@ def test_an_edition_of_a_paper():
 def test_verbs_of_a_press_review():
     assert names(run("وشنت صحيفة «الأفق» هجوما حادا على الوزير.")) == ["الأفق"]
     assert names(run("وخصصت صحيفة الغارديان افتتاحيتها للأزمة.")) == ["الغارديان"]
+
+
+def test_an_agency_word_before_a_body_or_a_known_agency():
+    # a government body called "وكالة": no outlet
+    assert names(run("وقالت وكالة إدارة الطوارئ الوطنية إن الفيضانات انحسرت.")) == []
+    # a description, then the KB agency by its short name without marks: the agency alone
+    assert names(run("وذكرت وكالة الأنباء الرسمية سونا أن الرئيس غادر العاصمة.")) == ["سونا"]
+    assert names(run("وذكرت وكالة الأنباء الرسمية أن الرئيس غادر العاصمة.")) == ["وكالة الأنباء الرسمية"]

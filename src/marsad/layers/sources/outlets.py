@@ -259,6 +259,8 @@ class OutletFinder:
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
             return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
+        if bare == "وكاله" and not definite and self.lex.has("org_head", toks[j]):
+            return None  # "وكالة إدارة الطوارئ ..": a government body's name follows
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
             if j + 1 < n and is_nisba(toks[j + 1], definite=False) and not toks[j + 1].key.startswith("ال"):
@@ -273,6 +275,8 @@ class OutletFinder:
                 # apposition (a KB name there is matched already: the description adds nothing);
                 # not the words it is quoted as saying ("وقالت وكالة الأنباء .. «مواقفنا ..»")
                 return named
+            if toks[j].key.startswith("ال") and after < n and after in taken:
+                return None  # "وذكرت وكالة الأنباء الرسمية سونا": the KB agency named right after
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
