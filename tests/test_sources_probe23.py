@@ -132,3 +132,22 @@ def test_an_agency_word_before_a_body_or_a_known_agency():
     # a description, then the KB agency by its short name without marks: the agency alone
     assert names(run("وذكرت وكالة الأنباء الرسمية سونا أن الرئيس غادر العاصمة.")) == ["سونا"]
     assert names(run("وذكرت وكالة الأنباء الرسمية أن الرئيس غادر العاصمة.")) == ["وكالة الأنباء الرسمية"]
+
+
+def test_a_made_figure_and_a_subject_in_marks_before_the_recipient():
+    assert names(run("ووفقا لإحصاء رويترز فقد أصيب 11 شخصا في الهجوم.")) == ["رويترز"]
+    # the company's name in marks between the verb and the outlet the news was told to
+    assert names(run("وكشفت شركة “سكاي باص” لقناة سي إن إن عن خطة للتخلص من الزحام.")) == ["سي إن إن"]
+    assert names(run("وكشفت شركة “سكاي باص” لشبكة «الأفق» عن خطة للتخلص من الزحام.")) == ["الأفق"]
+    # quoted words, not a name, before it
+    assert names(run("وقال إن “الخطة جاهزة تماما” لشبكة «الأفق» وغيرها.")) == []
+
+
+def test_words_said_to_a_station_named_in_brackets():
+    assert names(run("وقال الأمين العام للحلف لمحطة (بي.بي.سي) “تركيا لديها جيش قوي”.")) == ["بي.بي.سي"]
+
+
+def test_a_definite_outlet_word_after_lam_with_adjectives_only_names_none():
+    # "للصحيفة الأمريكية" refers back to the paper named before; the span opens after "لل"
+    assert names(run("وأكد الممثل للصحيفة الأمريكية أنه يكتب سيناريو الفيلم.")) == []
+    assert names(run("وقال الوزير لوكالة الأنباء الكينية إن الوضع هادئ.")) == ["وكالة الأنباء الكينية"]

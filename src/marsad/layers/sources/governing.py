@@ -167,6 +167,9 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
     k = i - 1
     while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
         t = toks[k]
+        if t.text in QUOTES and (opening := _quoted_name_start(toks, k)) is not None:
+            k = opening - 1  # "وكشفت شركة “سكاي تران” لشبكة ..": a name in marks, the verb before it
+            continue
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
         cue = None if _through(toks, k) else lex.cue(t)
@@ -190,6 +193,20 @@ def _through(toks: list[Token], k: int) -> bool:
         if t.kind == "punct":
             break
     return True
+
+
+QUOTED_NAME_WORDS = 4  # words of a name in marks that said_before steps over
+
+
+def _quoted_name_start(toks: list[Token], close: int) -> int | None:
+    """The opening mark of a short name in marks closing at token `close` ("شركة “سكاي تران”"),
+    its words only between and a word before it; None when the marks hold more (quoted words)."""
+    for k in range(close - 1, max(-1, close - 2 - QUOTED_NAME_WORDS), -1):
+        if toks[k].text in QUOTES:
+            return k if k < close - 1 and k > 0 and toks[k - 1].is_word else None
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:

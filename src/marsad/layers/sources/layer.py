@@ -213,7 +213,8 @@ class SourceLayer:
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place)
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
-            first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+            # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")
+            first, after_end = max(0, bisect_right(toks, start, key=_start) - 1), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
             if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
                 actor = self._known([t.key for t in name if t.is_word])
@@ -277,7 +278,7 @@ class SourceLayer:
                     or (t.is_word and any(stem in TALK_WORDS for _, stem in t.splits))):
                 return True  # "في مقابلة لفلان مع قناة ..", "أجرى حوارا تلفزيونيا مع محطة ..": the interview went to the outlet
             k -= 1
-            steps += 1
+            steps += t.text not in QUOTES  # "وكشفت شركة “..” لوكالة ..": the marks of a name take no step
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
         if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
@@ -371,7 +372,8 @@ class SourceLayer:
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
         # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
-        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]))
+        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]) or (
+            before < i - 1 and (word := outlet_head(toks[before])) is not None and word[2].endswith("ل")))  # "لمحطة (بي.بي.سي)"
         if (not said_to and before > 0 and (head := outlet_head(toks[before])) is not None and head[2] == ""
                 and to_correspondent(toks[before - 1])):
             before -= 1  # "وصرح .. لمراسل وكالة بلومبيرغ": the outlet word between the correspondent and the name
