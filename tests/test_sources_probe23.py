@@ -151,3 +151,8 @@ def test_a_definite_outlet_word_after_lam_with_adjectives_only_names_none():
     # "للصحيفة الأمريكية" refers back to the paper named before; the span opens after "لل"
     assert names(run("وأكد الممثل للصحيفة الأمريكية أنه يكتب سيناريو الفيلم.")) == []
     assert names(run("وقال الوزير لوكالة الأنباء الكينية إن الوضع هادئ.")) == ["وكالة الأنباء الكينية"]
+
+
+def test_the_scene_of_an_event_and_a_channels_secret_office():
+    assert names(run("ويروي المصور قصصا من «موقع الحدث» عن معاناة الأبرياء.")) == []
+    assert names(run("وأشارت إلى أنه اكتشف أن المنزل مقر سري لقناة «الأفق» في المدينة.")) == []

@@ -62,6 +62,7 @@ from marsad.layers.sources.words import (
     MEDIA_ROLES,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
+    NOT_NAME,
     OPENING_MARKS,
     OUTLET_HEADS,
     OUTLET_SUFFIXES,
@@ -86,6 +87,7 @@ from marsad.layers.sources.words import (
 from marsad.lexicons import loader
 from marsad.lexicons.names import given_names
 
+WEB_HEADS = frozenset(map(match_key, ("موقع", "بموقع", "لموقع", "وموقع")))  # a website word that opens a KB name
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
 OWN_BODY_LOOK = 20       # tokens back from a publication's name to the body that issues it
@@ -235,6 +237,8 @@ class SourceLayer:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if j - i == 2 and toks[i].key in WEB_HEADS and toks[i + 1].key in NOT_NAME:
+            return False  # "قصصا من «موقع الحدث»": the scene of the event, a KB site's name too
         if _official_owner(toks, i):
             return False  # "عبر القناة الرسمية للاتحاد": the owner of an official channel, a club or a body
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
@@ -373,7 +377,7 @@ class SourceLayer:
             before -= 1
         # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
         said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]) or (
-            before < i - 1 and (word := outlet_head(toks[before])) is not None and word[2].endswith("ل")))  # "لمحطة (بي.بي.سي)"
+            toks[i - 1].text == "(" and (word := outlet_head(toks[before])) is not None and word[2].endswith("ل")))  # "لمحطة (بي.بي.سي)"
         if (not said_to and before > 0 and (head := outlet_head(toks[before])) is not None and head[2] == ""
                 and to_correspondent(toks[before - 1])):
             before -= 1  # "وصرح .. لمراسل وكالة بلومبيرغ": the outlet word between the correspondent and the name
