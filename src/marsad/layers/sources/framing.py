@@ -36,6 +36,7 @@ from marsad.layers.sources.words import (
     STATEMENT_GAP,
     TALK_WORDS,
     disagrees,
+    is_nisba,
     lone_lam,
     opens_paragraph,
     outlet_head,
@@ -168,7 +169,24 @@ def talked_with(toks: list[Token], i: int) -> bool:
         return False  # "من «الحديث عن» إلى «..»": a talk word in quoted words is no interview
     if i > 0 and talks(toks[i - 1]) and i + 1 < len(toks) and toks[i + 1].text != "»":
         return True  # "المصادر التي تحدثت إلى «..»": the verb of talking right before (not "«التحدث مع»")
-    return any(t.is_word and _stems(t) & TALK_WORDS for t in toks[max(0, i - TALK_STEPS) : i])
+    for k in range(i - 1, max(-1, i - 1 - TALK_STEPS), -1):
+        t = toks[k]
+        if t.is_word and _stems(t) & TALK_WORDS:
+            return True
+        if _new_clause(t):
+            return False  # "يغلق وسائل الاتصال به ويتحول إلى «..»": another verb goes to what follows
+    return False
+
+
+CLAUSE_VERB_STARTS = ("وي", "وت", "فت", "في")  # "ويتحول", "وتحول", "فتوجه": "و"/"ف" + a verb
+
+
+def _new_clause(tok: Token) -> bool:
+    """A verb after "و" or "ف", opening a clause of its own ("ويتحول"); not an adjective of kind
+    ("وتلفزيونية") nor the preposition "في" and its pronouns."""
+    key = tok.key
+    return (tok.is_word and len(key) >= 5 and key.startswith(CLAUSE_VERB_STARTS) and not is_nisba(tok, definite=False)
+            and not key.startswith("فيه"))
 
 
 def suffixed_outlets(toks: list[Token], ends: list[int], taken: set[int], cited,

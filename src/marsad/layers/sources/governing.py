@@ -76,6 +76,8 @@ TIME_GAP = loader.keyed("source_words_unseen.tsv", "time_gap", match_key)
 WROTE_BY = loader.keyed("source_words_unseen.tsv", "wrote_by", match_key)
 ARTICLES = loader.keyed("source_words_unseen.tsv", "article", match_key)
 THROUGH = match_key("عبر")
+ABOUT = match_key("عن")
+SUBJECT_TOKENS = 6  # "وعبر الرئيس .. عن": the verb's subject between it and "عن"
 PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
@@ -83,15 +85,19 @@ INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحي
 
 
 FROM_ISSUE = match_key("من")
-ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد")))  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد", "النسخة", "نسخة", "الطبعة", "طبعة")))  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_IN_WORD = frozenset(map(match_key, ("بالنسخة", "بنسخة", "بالطبعة", "بطبعة", "وبالنسخة")))  # "منشور بالنسخة المدفوعة من صحيفة ..": "ب" for "في"
 ISSUE_IN = frozenset(map(match_key, ("في", "وفي", "ففي")))
 ISSUE_STEPS = 3  # words from "من" back to the issue ("في العدد الأخير من", "في عدد اليوم السبت من")
 
 
 def _issue_before(toks: list[Token], p: int) -> bool:
-    """"في عدد اليوم من", "وفي العدد الأخير من": an issue of a paper named right before "من" at p,
-    after "في" (not a count: "عدد كبير من")."""
+    """"في عدد اليوم من", "وفي العدد الأخير من", "في النسخة الإلكترونية من", "بالنسخة المدفوعة من":
+    an issue or an edition of a paper named right before "من" at p, after "في" or with "ب" (not a
+    count, "عدد كبير من", nor a copy handed out, "وزع نسخة من")."""
     for k in range(p - 1, max(0, p - 1 - ISSUE_STEPS), -1):
+        if toks[k].key in ISSUE_IN_WORD:
+            return True
         if toks[k].key in ISSUE_WORDS:
             return k > 0 and toks[k - 1].key in ISSUE_IN
         if not toks[k].is_word:
@@ -161,9 +167,12 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
     k = i - 1
     while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
         t = toks[k]
+        if t.text in QUOTES and (opening := _quoted_name_start(toks, k)) is not None:
+            k = opening - 1  # "وكشفت شركة “سكاي تران” لشبكة ..": a name in marks, the verb before it
+            continue
         if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
             return False
-        cue = lex.cue(t)
+        cue = None if _through(toks, k) else lex.cue(t)
         if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
                 i - k <= verb_within):
             return True
@@ -171,6 +180,33 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def _through(toks: list[Token], k: int) -> bool:
+    """"عبر مواقع التواصل لمجلة ..": "عبر" is the preposition "through", not the verb "عبّر", unless
+    "عن" follows in its clause within a subject's length ("عبر عن", "وعبر رمضان قاديروف عن")."""
+    if toks[k].key.removeprefix("و") != THROUGH:
+        return False
+    for t in toks[k + 1 : k + 1 + SUBJECT_TOKENS]:
+        if t.key == ABOUT:
+            return False
+        if t.kind == "punct":
+            break
+    return True
+
+
+QUOTED_NAME_WORDS = 4  # words of a name in marks that said_before steps over
+
+
+def _quoted_name_start(toks: list[Token], close: int) -> int | None:
+    """The opening mark of a short name in marks closing at token `close` ("شركة “سكاي تران”"),
+    its words only between and a word before it; None when the marks hold more (quoted words)."""
+    for k in range(close - 1, max(-1, close - 2 - QUOTED_NAME_WORDS), -1):
+        if toks[k].text in QUOTES:
+            return k if k < close - 1 and k > 0 and toks[k - 1].is_word else None
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 def said_with_object(lex: SpeechLexicon, tok: Token) -> bool:

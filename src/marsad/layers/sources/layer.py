@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, partial
 
 from marsad.arabic.normalize import match_key
@@ -46,7 +46,7 @@ from marsad.layers.sources.placement import (
 from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
-from marsad.layers.sources.roles import named_as_employer, seen_by_correspondent
+from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
 from marsad.layers.sources.talk import opens_quotation, replied, talked_to, to_correspondent
 from marsad.layers.sources.words import (
     ASKED,
@@ -62,6 +62,7 @@ from marsad.layers.sources.words import (
     MEDIA_ROLES,
     NEWS_ADJECTIVES,
     NEWS_WORDS,
+    NOT_NAME,
     OPENING_MARKS,
     OUTLET_HEADS,
     OUTLET_SUFFIXES,
@@ -79,12 +80,14 @@ from marsad.layers.sources.words import (
     names_no_entity,
     outlet_head,
     past_marks,
+    reported_earlier,
     reports_later,
     stem_in,
 )
 from marsad.lexicons import loader
 from marsad.lexicons.names import given_names
 
+WEB_HEADS = frozenset(map(match_key, ("موقع", "بموقع", "لموقع", "وموقع")))  # a website word that opens a KB name
 THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
 OWN_BODY_LOOK = 20       # tokens back from a publication's name to the body that issues it
@@ -212,7 +215,8 @@ class SourceLayer:
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place)
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
-            first, after_end = bisect_left(toks, start, key=_start), bisect_left(toks, end, key=_start)
+            # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")
+            first, after_end = max(0, bisect_right(toks, start, key=_start) - 1), bisect_left(toks, end, key=_start)
             name = [t for t in toks[first:after_end] if t.end <= end]
             if actor is None:  # "لـ«الوئام»" read by construction: the KB outlet of that name, if any
                 actor = self._known([t.key for t in name if t.is_word])
@@ -233,6 +237,8 @@ class SourceLayer:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
             return False  # "البروفيسور واس": a person who shares a name with an agency
+        if j - i == 2 and toks[i].key in WEB_HEADS and toks[i + 1].key in NOT_NAME:
+            return False  # "قصصا من «موقع الحدث»": the scene of the event, a KB site's name too
         if _official_owner(toks, i):
             return False  # "عبر القناة الرسمية للاتحاد": the owner of an official channel, a club or a body
         if i > 0 and toks[i - 1].is_word and any(stem in MARKET_INDEXES for _, stem in toks[i - 1].splits):
@@ -240,8 +246,8 @@ class SourceLayer:
         if toks[j - 1].text.endswith(ACCUSATIVE_ENDINGS):
             return False  # "قبولاً وأنساً": an indefinite noun in the accusative, never a name
         lex = self.lex
-        if named_as_employer(toks, i, self._prefix(toks[i]), lex):
-            return False
+        if named_as_employer(toks, i, self._prefix(toks[i]), lex) or dealt_in(toks, i):
+            return False  # "رئيس تحرير صحيفة ..", "أعلنت الشركة بيع مجموعة ..": no source
         if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
             return False
         # walk back over outlet words, quotation marks and "ما" to the governing word
@@ -276,7 +282,7 @@ class SourceLayer:
                     or (t.is_word and any(stem in TALK_WORDS for _, stem in t.splits))):
                 return True  # "في مقابلة لفلان مع قناة ..", "أجرى حوارا تلفزيونيا مع محطة ..": the interview went to the outlet
             k -= 1
-            steps += 1
+            steps += t.text not in QUOTES  # "وكشفت شركة “..” لوكالة ..": the marks of a name take no step
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
         if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
@@ -287,6 +293,8 @@ class SourceLayer:
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
         if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
             return True  # "وكانت وكالة رويترز قد ذكرت"
+        if reported_earlier(toks, i, j, lex):
+            return True  # "وسبق لصحيفة الغارديان أن نشرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
                 picture_credit(toks, i)):
             return True  # "واهتمت صحيفة «نيويورك تايمز» بـ", "استطلاع أجرته رويترز", "* خدمة «..»"
@@ -368,7 +376,8 @@ class SourceLayer:
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
         # "لـ«رويترز»", "لـ(إيه بي سي)"; "يقول أحدهم لمراسل «..» في طهران": to its correspondent
-        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]))
+        said_to = before >= 0 and (lone_lam(toks[before]) or to_correspondent(toks[before]) or (
+            toks[i - 1].text == "(" and (word := outlet_head(toks[before])) is not None and word[2].endswith("ل")))  # "لمحطة (بي.بي.سي)"
         if (not said_to and before > 0 and (head := outlet_head(toks[before])) is not None and head[2] == ""
                 and to_correspondent(toks[before - 1])):
             before -= 1  # "وصرح .. لمراسل وكالة بلومبيرغ": the outlet word between the correspondent and the name
@@ -620,7 +629,30 @@ class SourceLayer:
         mention = Mention(start, end, text, "name")
         if actor is not None:
             return add_entity(doc, "ORG", actor.name_ar, [mention], name_en=actor.name_en, kb=actor.id).id
-        return add_entity(doc, "ORG", text, [mention]).id
+        return add_entity(doc, "ORG", _name_after_word(doc, start, end) or text, [mention]).id
+
+
+# papers, channels and sites; an agency keeps its word ("وكالة مأرب": a place's name without it)
+NAMED_BY_WORD = frozenset(map(match_key, ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "شبكة")))
+
+
+def _name_after_word(doc: Document, start: int, end: int) -> str | None:
+    """"صحيفة الميدان المصرية" -> "الميدان", "قناة الرسالة الفضائية" -> "الرسالة": the name of an outlet the KB does
+    not list, without the outlet word its source span opens with and the adjectives after it, which a
+    reader leaves out as often as not ("الميرور" for "صحيفة الميرور"): the entity's name, the span
+    its mention. None when the span opens with no such word, or the words after it are a
+    description rather than a name ("قناة الجيش الإسرائيلي")."""
+    first = max(0, bisect_right(doc.tokens, start, key=_start) - 1)  # "لقناة ..": the span opens after the "ل"
+    name = [t for t in doc.tokens[first:] if t.end <= end]
+    head = outlet_head(name[0]) if name else None
+    if len(name) < 2 or head is None or head[1] not in NAMED_BY_WORD or not name[1].is_word or name[1].key in NEWS_WORDS:
+        return None
+    rest = name[1:]
+    while len(rest) > 1 and (is_nisba(rest[-1], definite=True) or rest[-1].key in NEWS_ADJECTIVES):
+        rest = rest[:-1]  # "قناة الفجر الفضائية", "صحيفة الميدان المصرية": its adjectives are no name
+    if len(rest) > 1 and all(t.key.startswith("ال") for t in rest):
+        return None  # "قناة الجيش الإسرائيلي": the head belongs to a descriptive name
+    return doc.text[rest[0].start : rest[-1].end]
 
 
 def _official_owner(toks: list[Token], i: int) -> bool:

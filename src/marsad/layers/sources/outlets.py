@@ -48,7 +48,7 @@ from marsad.layers.sources.governing import (
     received_copy,
     said_before,
 )
-from marsad.layers.sources.roles import named_as_employer
+from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.websites import foreign_site_name, names_no_outlet
 from marsad.layers.sources.words import (
     BROADCASTER_BODIES,
@@ -80,6 +80,7 @@ from marsad.layers.sources.words import (
     news_remit,
     outlet_head,
     remit_end,
+    reported_earlier,
     reports_later,
 )
 
@@ -178,8 +179,8 @@ class OutletFinder:
         of a reporting verb after "قد" ("وكانت صحيفة «..» قد نشرت"), or "و" joins it to a cited
         outlet right before it ("ونقلت صحيفة «..» وقناة «..» عن")."""
         offset, stem, prefix = head
-        if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex):
-            return None  # "رئيس التحرير لصحيفة «..»": where someone works, not a source
+        if stem in GENERIC_OUTLET_KEYS or named_as_employer(toks, i, prefix, self.lex) or dealt_in(toks, i):
+            return None  # "رئيس التحرير لصحيفة «..»": where someone works; "شراء صحيفة ..": what was bought
         if i + 1 < len(toks) and f"{stem} {toks[i + 1].key}" in NOT_OUTLET_PHRASES:
             return None  # "نشر في الجريدة الرسمية": the official gazette
         if stem.removeprefix("ال") in STATION_HEADS and not broadcasting(toks, i) and not _spelled_name(toks, i + 1) and (
@@ -200,7 +201,8 @@ class OutletFinder:
             return None
         end = _token_after(toks, found[1])
         if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
-                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))):
+                or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))
+                or reported_earlier(toks, i, end, self.lex)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
@@ -257,11 +259,24 @@ class OutletFinder:
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
             return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
+        if bare == "وكاله" and not definite and self.lex.has("org_head", toks[j]):
+            return None  # "وكالة إدارة الطوارئ ..": a government body's name follows
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
+            if j + 1 < n and is_nisba(toks[j + 1], definite=False) and not toks[j + 1].key.startswith("ال"):
+                return None  # "ما أوردته وكالة أنباء إيرانية": an agency described, none named
             k = self._name_end(toks, j + 1, taken, definite=toks[j + 1].key.startswith("ال") if j + 1 < n else False)
             if k == j + 1:
                 return None
+            after = k + (k < n and toks[k].key in OFFICIAL)
+            if toks[j].key.startswith("ال") and after < n and toks[after].text in QUOTES + "(" and (
+                    (named := self._quoted(toks, i, after, taken)) is not None or after + 1 in taken):
+                # "وكالة الأنباء الروسية "إنترفاكس"": the description, then the agency's name in
+                # apposition (a KB name there is matched already: the description adds nothing);
+                # not the words it is quoted as saying ("وقالت وكالة الأنباء .. «مواقفنا ..»")
+                return named
+            if toks[j].key.startswith("ال") and after < n and after in taken:
+                return None  # "وذكرت وكالة الأنباء الرسمية سونا": the KB agency named right after
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
@@ -295,8 +310,9 @@ class OutletFinder:
             k = self._name_end(toks, j, taken, definite=True)
             if bare == "وكاله" and k < n and news_remit(toks[k]):
                 k += 1  # "الوكالة اللبنانية للإعلام": the field of news closes the agency's name
-            if definite and j < k < n and toks[k].text in QUOTES:
-                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»": the name in apposition
+            if (definite or bare == "وكاله") and j < k < n and toks[k].text in QUOTES + "(":
+                # "في الصحيفة الأسبوعية «..»", "الموقع المصري «..»", "وكالة الأنباء الروسية
+                # "..."": the name in apposition (a KB name there is matched already)
                 return self._quoted(toks, i, k, taken)
             if definite and j < k < n - 2 and toks[k].key == IN_COUNTRY and toks[k + 1].is_word and toks[k + 2].text in QUOTES:
                 # "القناة التلفزيونية الرسمية في ألمانيا «..»": the country, then the name in apposition
@@ -460,7 +476,7 @@ class OutletFinder:
         # nationality ("ووفقا لـ«الألمانية»"; known agencies are matched by the KB)
         according = according and close == i + 3 and is_nisba(toks[i + 2], definite=True)
         headline = close + 2 < len(toks) and toks[close + 1].text == ":" and headline_speaker(self.text, toks, i, self.lex, self.person_keys)
-        had = self._had_a_talk(toks, i, close + 1)
+        had = self._had_a_talk(toks, i, close + 1) or reported_earlier(toks, i + 2, close, self.lex, published=True)  # "وسبق لـ«..» أن نشرت"
         if not (according or opens or headline or had or said_before(self.lex, toks, i, RECIPIENT_NEAR, verb_within=1)):
             return None
         if named_as_employer(toks, i + 2, "", self.lex):

@@ -7,6 +7,7 @@ outlet ("قال رئيس الوزراء لوكالة ..") stay citations too."""
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.sources.words import (
@@ -19,12 +20,16 @@ from marsad.layers.sources.words import (
     is_nisba,
     outlet_head,
 )
+from marsad.lexicons import loader
 
 MARKS = "\"“”«»()"
 LINK_WORDS = frozenset({"في", "ل", "لـ"})
 ROLE_PREFIXES = frozenset({"", "و", "ف"})
 BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد سمع": the verb comes after "قد"
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
+DEAL_NOUNS = loader.keyed("source_words_unseen.tsv", "deal_noun", match_key)
+DEAL_PREFIXES = frozenset({"", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل"})
+OWNERS = frozenset(map(match_key, ("مجموعة", "شركة", "مؤسسة", "مجموعه")))  # "بيع مجموعة ..": the group that owns it
 
 
 def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon) -> bool:
@@ -33,9 +38,12 @@ def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon
     job = _job_before(toks, i, prefix)
     if job is None:
         return False
-    k, role, completed = job
+    k, role, completed, construct = job
     if role in HEAD_ROLES:
-        return completed
+        # "رئيس التحرير لصحيفة ..": completed by a modifier; "مدير قناة ..", "رئيس شبكة ..": in
+        # construct with the outlet word itself, the head of that outlet ("قال رئيس الوزراء لوكالة
+        # .." keeps its "ل": words said to the agency)
+        return completed or construct
     if role not in MEDIA_ROLES:
         return False
     if role in CORRESPONDENTS and k > 0:
@@ -64,18 +72,23 @@ def seen_by_correspondent(toks: list[Token], i: int, j: int, prefix: str) -> boo
         stem in BEFORE_QAD for _, stem in toks[k + 1].splits)
 
 
-def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool] | None:
-    """(index, job noun, completed by a modifier) of the job noun the outlet at token i completes
-    ("مراسل لوكالة ..", "رئيس التحرير لصحيفة ..", "مذيع قناة .."), or None."""
+def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool, bool] | None:
+    """(index, job noun, completed by a modifier, in construct with an outlet word) of the job
+    noun the outlet at token i completes ("مراسل لوكالة ..", "رئيس التحرير لصحيفة ..", "مذيع قناة
+    .."), or None."""
     k = _skip_marks(toks, i - 1)
     if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
         k = _skip_marks(toks, k - 1)
+    worded = outlet_head(toks[i]) is not None
     if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
         prefix = head[2]
+        worded = True
         k = _skip_marks(toks, k - 1)
     linked = prefix.endswith("ل")
+    adjacent = k  # where a job noun in construct with the outlet word stands
     if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
         k -= 1
+        linked = True
     completed = False  # a modifier that turns a head of anything into a job at the outlet
     for _ in range(MAX_MODIFIERS):
         if k < 0 or not _is_modifier(toks[k]):
@@ -85,7 +98,8 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool]
     if k < 0:
         return None
     role = _role(toks[k])
-    return None if role is None else (k, role, completed)
+    construct = worded and not linked and k == adjacent
+    return None if role is None else (k, role, completed, construct)
 
 
 def _witnessed(tok: Token) -> bool:
@@ -116,3 +130,19 @@ def _role(tok: Token) -> str | None:
         if key[: len(key) - len(stem)] in ROLE_PREFIXES and (bare in MEDIA_ROLES or bare in HEAD_ROLES):
             return bare
     return None
+
+
+def dealt_in(toks: list[Token], i: int) -> bool:
+    """"أعلنت الشركة بيع مجموعة فايننشال تايمز", "حجب موقع ..", "بزيارة لمقر صحيفة ..": the outlet
+    starting at token i (its word, its name in marks or its KB name) completes a noun of a deal, a
+    closure or a place, with a word for the group that owns it between at most: the news is about
+    the outlet, it is no source."""
+    k = _skip_marks(toks, i - 1)
+    if k >= 0 and outlet_head(toks[k]) is not None and outlet_head(toks[i]) is None:
+        k = _skip_marks(toks, k - 1)
+    if k >= 0 and toks[k].key in OWNERS:
+        k -= 1
+    if k < 0 or not toks[k].is_word:
+        return False
+    key = toks[k].key
+    return any(stem in DEAL_NOUNS and key[: len(key) - len(stem)] in DEAL_PREFIXES for _, stem in toks[k].splits)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES
-from marsad.layers.sources.words import CORRESPONDENTS, GIVEN_TO, QUOTES, lone_lam, stem_in
+from marsad.layers.sources.words import CORRESPONDENTS, GIVEN_TO, QUOTES, lone_lam, outlet_head, stem_in
 from marsad.lexicons import loader
 
 
@@ -69,5 +69,7 @@ def opens_quotation(toks: list[Token], i: int, j: int) -> bool:
     after the verb, not the verb's subject; "لـ«..»" stays the words' recipient."""
     if i == 0 or toks[i - 1].text not in QUOTES or (i > 1 and lone_lam(toks[i - 2])):
         return False
+    if i > 1 and (head := outlet_head(toks[i - 2])) is not None and not head[1].startswith("ال"):
+        return False  # "ونقلت صحيفة “نيويورك تايمز البريطانية عن": the paper's name, its closing mark lost
     # "وذكرت “قناة العالم الإيرانية”", "«دجلة نيوز»": the mark closes within a name's length
     return not any(t.text in CLOSING for t in toks[i + 1 : max(j, i + QUOTED_NAME_TOKENS) + 1])

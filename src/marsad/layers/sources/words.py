@@ -355,3 +355,40 @@ def acronym_end(toks: list[Token], j: int) -> int:
             proper += toks[k].key not in LETTER_WORDS
         k += 1
     return k if letters >= 2 and proper else j
+
+
+EARLIER = frozenset(map(match_key, ("سبق", "وسبق", "فسبق")))
+THAT = match_key("أن")
+PUBLISHED = frozenset(map(match_key, ("نشرت", "أوردت", "بثت", "نقلت", "نشر", "أورد", "بث", "نقل")))
+
+
+def reported_earlier(toks: list[Token], i: int, k: int, lex, published: bool = False) -> bool:
+    """"وسبق لمجلة «..» الفرنسية أن كشفت", "كما سبق لرويترز أن نشرت": "سبق" + "ل" + the outlet
+    (its word, its name in marks or its KB name from token i to token k) + "أن" + a citing verb:
+    the outlet reported it earlier. `published`: only a verb of publishing will do (a bare name in
+    marks may be a party's: "وسبق لـ«..» أن أعلنت")."""
+    lam = i
+    while lam > 0 and toks[lam - 1].text in QUOTES:
+        lam -= 1
+    if lam > 0 and toks[lam - 1].key == "ل":
+        lam -= 1  # "لـ«..»": the preposition written apart
+    elif lam > 0 and (head := outlet_head(toks[lam - 1])) is not None and head[2].endswith("ل"):
+        lam -= 1  # "لصحيفة الغارديان": the outlet word carries it
+    elif not _carries_lam(toks[lam]):
+        return False  # "لمجلة ..", "لرويترز": the first word itself carries it
+    if lam == 0 or toks[lam - 1].key not in EARLIER:
+        return False
+    first = past_marks(toks, k)
+    while first < len(toks) and is_nisba(toks[first], definite=True):
+        first += 1
+    if first + 1 >= len(toks) or toks[first].key != THAT:
+        return False
+    verb = toks[first + 1]
+    if published or outlet_head(toks[lam]) is None:  # "وسبق للرياض أن أعلنت": a city, not the paper
+        return verb.key in PUBLISHED
+    return lex.has("cite", verb, frozenset({""}))
+
+
+def _carries_lam(tok: Token) -> bool:
+    key = tok.key
+    return tok.is_word and any(key[: len(key) - len(stem)].endswith("ل") for _, stem in tok.splits)
