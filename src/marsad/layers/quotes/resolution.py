@@ -22,8 +22,8 @@ from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
-from marsad.layers.quotes.opening_subjects import described_opening_subject
-from marsad.layers.quotes.own_subjects import keeps_own_subject
+from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
+from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
@@ -37,7 +37,11 @@ from marsad.layers.quotes.speaker_ranker import (
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
-from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
+from marsad.layers.quotes.unnamed_sources import (
+    agent_of_described_noun,
+    unnamed_after_opening_verb,
+    unnamed_in_sentence,
+)
 from marsad.layers.quotes.voiced_by import voice_of
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
@@ -53,8 +57,11 @@ RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named 
 OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
-CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
+# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape
+QAD_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"}) | QAD_PARTICLES  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
+TITLE_SUBJECT_TOKENS = 8   # "وجه قائد حرس الحدود بمنطقة X اللواء فلان": a title's words before the name
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
 QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
@@ -154,7 +161,8 @@ class SpeakerResolver:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
                 if best is not None and not (best.ref is None and constructed) \
-                        and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)):
+                        and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
+                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -368,7 +376,8 @@ class SpeakerResolver:
             opens = k == lo or t.key.startswith(CLAUSE_CONJUNCTIONS) and len(t.key) > VERB_MIN_CHARS \
                 or (toks[k - 1].text in CLAUSE_PUNCTUATION or toks[k - 1].key in CLAUSE_OPENERS) \
                 and not t.key.startswith(PREPOSITION_PROCLITICS)
-            if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
+            verb = k > lo and toks[k - 1].key in QAD_PARTICLES or not t.key.endswith(VERB_NOUN_ENDINGS) and verb_shaped(t.key)
+            if not opens or not verb or not self._verb_like(finder, k):
                 continue
             sp = finder.subject_after(k + 1, cue, fallback=False)
             feminine = t.key.endswith("ت")
@@ -378,8 +387,8 @@ class SpeakerResolver:
                 span = self._missed_name(finder, k + 1, cue)
                 if span is not None:
                     return self._clause_subject(finder, span)
-            if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
-                    or sp.entity in finder.source_entities:
+            if sp is None or sp.entity is None or sp.entity in finder.source_entities \
+                    or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end and not self._titled_name(finder, k + 1, sp):
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
                 continue
@@ -392,6 +401,16 @@ class SpeakerResolver:
                 return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
+
+    def _titled_name(self, finder: SpeakerFinder, k: int, sp: SpeakerRef) -> bool:
+        """"وقد وجه قائد حرس الحدود بالمنطقة اللواء فلان شكره": the named subject comes after his
+        title, which opens at token k; only words stand between them (no verb, mark or clause)."""
+        toks, lex = finder.toks, self.lex
+        end = finder.tok_at(sp.start)
+        if not 0 < end - k <= TITLE_SUBJECT_TOKENS or not lex.has("title", toks[k], TITLE_PREFIXES):
+            return False
+        return all(t.is_word and lex.cue(t) is None and not lex.is_comp(t) and t.key not in RELATIVES
+                   for t in toks[k:end])
 
     @staticmethod
     def _missed_name(finder: SpeakerFinder, k: int, limit: int) -> tuple[int, int] | None:
@@ -442,15 +461,32 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+        opened_by_prodrop = self._opened_by_prodrop_verb(finder, si, cue)
+        if not opened_by_prodrop:
+            # "وتمنى مدرب النادي في حديثه ...، مضيفا": the title opening the sentence is the subject
+            # the participle goes on with; with the body it heads it is as explicit as one at the
+            # verb (the body is not the speaker); a bare title ("ورحب الرئيس") is left to the
+            # learned choice, once linked to its holder
+            sp = title_opening_subject(finder, si, cue, self._verb_like)
+            if sp is not None:
+                if len(sp.text.split()) > 1:
+                    self._clause_subjects.add((sp.start, sp.end))
+                return sp, False
+        sp = None if opened_by_prodrop else \
             described_opening_subject(finder, si, cue, self._verb_like) or finder.first_person_or_body(sent.start, c.pos)
+        if sp is not None and sp.entity is not None:
+            # "أشارت مصادر يمنية إلى خطة لقوات التحالف ...، مؤكدة": an unnamed source opening the
+            # sentence is its subject; the actor named after it is in the verb's object
+            unnamed = unnamed_in_sentence(finder, si, cue) or unnamed_after_opening_verb(finder, si, cue)
+            if unnamed is not None and unnamed.end <= sp.start:
+                return unnamed, True
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
                 self._clause_subjects.add((sp.start, sp.end))
         if sp is not None:
             return sp, False
-        sp = unnamed_in_sentence(finder, si, cue)
+        sp = unnamed_in_sentence(finder, si, cue) or unnamed_after_opening_verb(finder, si, cue)
         if sp is not None:
             return sp, True
         if si > 0 and c.cue_tok == finder.sent_tok_range(si)[0]:

@@ -1,0 +1,61 @@
+"""Who a participle or a pro-drop verb goes on with when the sentence opens with a verb whose
+subject is a title or an unnamed source, or when a clause after "وقد" names a titled person.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+ENTS = [("PER", "ماجد العتيبي", [("ماجد العتيبي", "name")]),
+        ("ORG", "نادي الشباب", [("نادي الشباب", "name"), ("الشباب", "name")]),
+        ("PER", "حامد الشهري", [("حامد الشهري", "name")]),
+        ("ORG", "قوات التحالف", [("قوات التحالف", "name")])]
+
+
+def _speakers(body: str) -> list[tuple[str | None, str] | None]:
+    return [(q.speaker.entity, q.speaker.text) if q.speaker else None for q in run(make_doc(body, ents=ENTS)).quotes]
+
+
+def test_title_with_its_body_opening_the_sentence_goes_on_with_the_participle():
+    # the coach, named earlier with the same title, not the club named in his title nor the last speaker
+    body = ("قال مدرب الشباب ماجد العتيبي إن الفريق جاهز للموسم الجديد. وقال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وتمنى مدرب الشباب في حديثه، لو سمح النظام بذلك، التعاقد مع حارس أجنبي، مضيفا أن هذا الأمر سيفيد الدوري.")
+    assert _speakers(body)[-1] == ("e1", "مدرب الشباب")
+
+
+def test_title_never_named_keeps_the_words_from_its_body():
+    # nobody holds the title in this article: the title speaks, unnamed, never the club
+    body = ("افتتح الموسم الرياضي أمس في العاصمة.\n\n"
+            "وتمنى مدرب الشباب في حديثه، لو سمح النظام بذلك، التعاقد مع حارس أجنبي، مضيفا أن هذا الأمر سيفيد الدوري.")
+    last = _speakers(body)[-1]
+    assert last is None or last[0] != "e2"
+
+
+def test_spokeswoman_before_her_name_is_no_title_subject():
+    # "لكن" is no verb, and "باسم" goes on with the title: the name after it is the subject
+    body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "لكن الناطقة باسم نادي الشباب منيرة الحسن أكدت أن الموسم سيبدأ في موعده.")
+    last = _speakers(body)[-1]
+    assert last is not None and last[1] != "الناطقة"
+
+
+def test_unnamed_source_after_an_opening_phrase_goes_on_unnamed():
+    # "مصادر" is the subject of "أشارت"; the forces are named in its object
+    body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وعلى صعيد آخر، أشارت مصادر يمنية إلى خطة لقوات التحالف لتحرير المدن الساحلية، "
+            "مؤكدة أن القوات المدربة ستشارك فيها.")
+    assert _speakers(body)[-1] is None
+
+
+def test_named_source_after_the_verb_is_not_unnamed():
+    body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وعلى صعيد آخر، أشارت قوات التحالف إلى خطة لتحرير المدن الساحلية، "
+            "مؤكدة أن القوات المدربة ستشارك فيها.")
+    assert _speakers(body)[-1] is not None and _speakers(body)[-1][0] == "e4"
+
+
+def test_titled_person_after_qad_is_the_subject_of_the_participle():
+    body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وجرى الحفل بحضور حامد الشهري، وقد وجه قائد القطاع بالمنطقة اللواء ماجد العتيبي الشكر للعاملين، "
+            "مؤكدا أن الحدود ستبقى آمنة.")
+    assert _speakers(body)[-1][0] == "e1"
