@@ -59,3 +59,22 @@ def test_titled_person_after_qad_is_the_subject_of_the_participle():
             "وجرى الحفل بحضور حامد الشهري، وقد وجه قائد القطاع بالمنطقة اللواء ماجد العتيبي الشكر للعاملين، "
             "مؤكدا أن الحدود ستبقى آمنة.")
     assert _speakers(body)[-1][0] == "e1"
+
+
+def test_honorific_pronoun_opening_the_sentence_goes_on_with_the_minister():
+    # "معاليه" is the subject; the council is named in the verb's object
+    ents = ENTS + [("ORG", "مجلس القضاء الأعلى", [("مجلس القضاء الأعلى", "name")])]
+    body = ("قال وزير العدل حامد الشهري إن القضاء سيقف في وجه المعتدين.\n\n"
+            "وأدان معاليه باسمه وباسم أعضاء مجلس القضاء الأعلى هذا الاعتداء الآثم، "
+            "مشيرا إلى أن الأحكام ستكون رادعة.")
+    doc = run(make_doc(body, ents=ents))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e3"
+
+
+def test_agency_opening_the_sentence_goes_on_with_the_participle():
+    # the agency (cited as a source) is the verb's subject; the club is its object
+    ents = ENTS + [("ORG", "وكالة الأنباء الألمانية", [("وكالة الأنباء الألمانية", "name")])]
+    body = ("رشحت وكالة الأنباء الألمانية نادي الشباب للفوز بالبطولة بعد انتصاره الكبير أمس، "
+            "مشيرة إلى أن الفريق قدم أفضل مبارياته.")
+    doc = run(make_doc(body, ents=ents, sources=[("وكالة الأنباء الألمانية", "e5")]))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e5"

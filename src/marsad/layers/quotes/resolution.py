@@ -43,6 +43,7 @@ from marsad.layers.quotes.unnamed_sources import (
     unnamed_in_sentence,
 )
 from marsad.layers.quotes.voiced_by import voice_of
+from marsad.lexicons.loader import table
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 CONJUNCTIONS = frozenset({"", "و", "ف"})
@@ -69,6 +70,9 @@ DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "ti
 EXISTENTIALS = frozenset({"هناك", "هنالك"})  # match keys of "there (is)"
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
+# "سموه"، "معاليه": pronouns that stand for a person already named (match keys)
+HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
+HAPPINESS = frozenset({"سعادته", "سعادتها"})  # match keys: "وأبدى سعادته بـ" is his joy, no honorific subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -461,13 +465,13 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        opened_by_prodrop = self._opened_by_prodrop_verb(finder, si, cue)
+        opened_by_prodrop = self._opened_by_prodrop_verb(finder, si, cue) or self._opened_by_pronoun_subject(finder, si, cue)
         if not opened_by_prodrop:
             # "وتمنى مدرب النادي في حديثه ...، مضيفا": the title opening the sentence is the subject
             # the participle goes on with; with the body it heads it is as explicit as one at the
             # verb (the body is not the speaker); a bare title ("ورحب الرئيس") is left to the
             # learned choice, once linked to its holder
-            sp = title_opening_subject(finder, si, cue, self._verb_like)
+            sp = self._opening_named_subject(finder, si, c) or title_opening_subject(finder, si, cue, self._verb_like)
             if sp is not None:
                 if len(sp.text.split()) > 1:
                     self._clause_subjects.add((sp.start, sp.end))
@@ -580,6 +584,45 @@ class SpeakerResolver:
         opener = self.lex.cue(finder.toks[lo])
         return opener is not None and opener.form in ("past", "present") and not opener.flags & {"ambig", "lead", "relay"} \
             and finder.subject_after(lo + 1, cue, fallback=False) is None
+
+    def _opening_named_subject(self, finder: SpeakerFinder, si: int, c: QuoteCandidate) -> SpeakerRef | None:
+        """"رشحت وكالة الأنباء الفرنسية فريق الهلال للنهائي ...، مشيرة إلى أن": the person or body
+        named right after the verb opening the sentence (a cited agency too) is the subject a
+        participle later in the sentence goes on with, not an actor of the verb's object, however
+        the first person or body of the sentence is chosen. The verb must be one for sure, agree
+        with the participle, and relay nobody's words ("نقلت الوكالة عن فلان")."""
+        cue = c.cue_tok
+        lo, _ = finder.sent_tok_range(si)
+        if cue is None or cue <= lo + 2:
+            return None
+        own = self.lex.cue(finder.toks[cue])
+        if own is None or own.form != "participle":
+            return None
+        verb = finder.toks[lo]
+        said = self.lex.cue(verb)
+        if said is not None and said.flags & {"relay", "ambig", "lead"} \
+                or said is None and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
+            return None
+        if c.gender is not None and verb.key.endswith("ت") != (c.gender == "f"):
+            return None  # "ونوهت الوزارة بفلان، مشيرا": the participle is not the verb's subject's
+        r = finder.mention_at_token(lo + 1)
+        subject = finder.toks[lo + 1]
+        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") \
+                or r.end > finder.toks[cue - 1].end:
+            return None
+        return finder.ref(r)
+
+    def _opened_by_pronoun_subject(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
+        """"وأدان معاليه باسمه وباسم منسوبي المجلس ... العمل الإجرامي، مشيرا": a sentence opened by
+        a verb whose subject is an honorific pronoun ("سموه"، "معاليه") goes on with the person
+        spoken of before; the bodies named after it are in the verb's object, not its subject."""
+        lo, _ = finder.sent_tok_range(si)
+        if cue is None or cue <= lo + 2:
+            return False
+        verb, subject = finder.toks[lo], finder.toks[lo + 1]
+        return (self.lex.cue(verb) is not None or self._verb_like(finder, lo)) \
+            and subject.key in HONORIFIC_PRONOUNS and subject.key not in HAPPINESS \
+            and finder.covering(lo + 1) is None
 
     def _spoke(self, d: QuoteCandidate, c: QuoteCandidate) -> bool:
         """A statement the continuation c may go on with: a named speaker's, or an unnamed source's
