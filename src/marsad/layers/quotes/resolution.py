@@ -72,6 +72,7 @@ DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the lon
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 # "سموه"، "معاليه": pronouns that stand for a person already named (match keys)
 HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
+LIST_MARKS = frozenset({":", ")", "("})  # "آراء بعض الساسة: 1) فلان": the sentence turns to others
 HAPPINESS = frozenset({"سعادته", "سعادتها"})  # match keys: "وأبدى سعادته بـ" is his joy, no honorific subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
@@ -619,6 +620,10 @@ class SpeakerResolver:
         lo, _ = finder.sent_tok_range(si)
         if cue is None or cue <= lo + 2:
             return False
+        own = self.lex.cue(finder.toks[cue])
+        if own is None or not (own.form == "participle" or finder.toks[cue].key.startswith(CLAUSE_CONJUNCTIONS)) \
+                or any(t.text in LIST_MARKS for t in finder.toks[lo:cue]):
+            return False  # a verb of its own further on ("حيث قال")، or a list of other people's words
         verb, subject = finder.toks[lo], finder.toks[lo + 1]
         return (self.lex.cue(verb) is not None or self._verb_like(finder, lo)) \
             and subject.key in HONORIFIC_PRONOUNS and subject.key not in HAPPINESS \
