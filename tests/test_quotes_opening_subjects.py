@@ -78,3 +78,12 @@ def test_agency_opening_the_sentence_goes_on_with_the_participle():
             "مشيرة إلى أن الفريق قدم أفضل مبارياته.")
     doc = run(make_doc(body, ents=ents, sources=[("وكالة الأنباء الألمانية", "e5")]))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e5"
+
+
+def test_titled_person_after_a_fronted_phrase_takes_the_next_prodrop_verb():
+    # "من جهة أخرى،" before the verb, and the title's words before the name: he is who the story
+    # is about now, not the previous speaker
+    body = ("قال حامد الشهري إن المسلحين هاجموا القرية ليلا.\n\n"
+            "من جهة أخرى، أكد قائد الشرطة في المنطقة اللواء ماجد العتيبي الحادثة. "
+            "وقال إن التحقيقات ما زالت مستمرة.")
+    assert _speakers(body)[-1][0] == "e1"

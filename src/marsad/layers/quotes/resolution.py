@@ -69,6 +69,7 @@ QAD = "قد"                 # "وكان X قد أعلن": the particle closing 
 DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
 EXISTENTIALS = frozenset({"هناك", "هنالك"})  # match keys of "there (is)"
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
+FRONTED_PHRASE_TOKENS = 4  # "من جهة أخرى،"، "وفي هذا السياق،": words of a phrase fronted before the verb
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 # "سموه"، "معاليه": pronouns that stand for a person already named (match keys)
 HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
@@ -297,6 +298,8 @@ class SpeakerResolver:
         if any(ps.start <= d.pos < ps.end or d.start <= ps.start < d.end for d in done):
             return None  # a sentence with a statement of its own, or one inside the quoted words
         i0, i1 = finder.sent_tok_range(si)
+        start = i0
+        i0 = self._past_fronted_phrase(finder, i0, i1)
         if i1 - i0 < 3:
             return None
         verb = finder.toks[i0]
@@ -306,7 +309,7 @@ class SpeakerResolver:
         # ours still names who the story is about now, when a person the entity layer found is its
         # subject (no name read off the words after it)
         said = cue is not None and cue.form in ("past", "present") and not cue.flags & {"relay", "ambig"} \
-            and verb.key.startswith(CLAUSE_CONJUNCTIONS)
+            and (verb.key.startswith(CLAUSE_CONJUNCTIONS) or i0 > start)
         if not said:
             verb_like = self._verb_like(finder, i0, opener)
             if not verb_like or verb.key in self.lex.words.get("subject_opener", frozenset()):
@@ -317,10 +320,26 @@ class SpeakerResolver:
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None and not opener and not said:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
-        if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
+        if sp is None or sp.entity is None \
+                or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end and not self._titled_name(finder, i0 + 1, sp):
             return None
         ent = finder.entities.get(sp.entity)
         return sp if ent is not None and ent.type == "PER" else None
+
+    def _past_fronted_phrase(self, finder: SpeakerFinder, i0: int, i1: int) -> int:
+        """"من جهة أخرى، أكد فلان ..."، "وفي هذا السياق، استقبل ...": where the clause starts after a
+        short phrase of a few words closed by a comma, opened by a particle or preposition ("من"،
+        "وفي"، "إلى") or a turn phrase ("بدوره"), with no name or verb of speech in it."""
+        toks = finder.toks
+        if not (self.lex.is_stop(toks[i0]) or self.lex.has("turn_phrase", toks[i0])):
+            return i0  # "واستقبل فلان، محافظ X،": a verb and its subject, no phrase
+        for k in range(i0 + 1, min(i1 - 1, i0 + FRONTED_PHRASE_TOKENS + 1)):
+            if toks[k].text in ("،", ","):
+                phrase = range(i0, k)
+                if all(toks[j].is_word and finder.covering(j) is None and self.lex.cue(toks[j]) is None for j in phrase):
+                    return k + 1
+                return i0
+        return i0
 
     def _fronted_actor(self, finder: SpeakerFinder, i0: int, i1: int) -> SpeakerRef | None:
         """"لكن الناطق باسم الرئاسة، فلان الفلاني، حمّل الحكومة المسؤولية. وقال إن": a sentence
