@@ -87,3 +87,15 @@ def test_titled_person_after_a_fronted_phrase_takes_the_next_prodrop_verb():
             "من جهة أخرى، أكد قائد الشرطة في المنطقة اللواء ماجد العتيبي الحادثة. "
             "وقال إن التحقيقات ما زالت مستمرة.")
     assert _speakers(body)[-1][0] == "e1"
+
+
+def test_particle_before_a_prodrop_verb_keeps_the_speaker():
+    # "كما نوه بما يوليه الوزير": the one praised is the verb's object, not the participle's subject
+    ents = ENTS + [("PER", "سعد الغامدي", [("سعد الغامدي", "name"), ("وزير البلديات", "title")])]
+    body = ("أعلن وزير البلديات سعد الغامدي افتتاح المرحلة الأولى من التوسعة. "
+            "وقال حامد الشهري إن أعمال التوسعة اكتملت في موعدها.\n\n"
+            "كما نوه بما يوليه وزير البلديات – حفظه الله – من فائق الرعاية للمشروعات الكبرى، "
+            "وحرصه الشديد على تقديم أرقى الخدمات للزوار في كل المواسم، "
+            "مشيراً إلى أن هذا الدعم يكمل سلسلة من الإنجازات.")
+    doc = run(make_doc(body, ents=ents))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e3"

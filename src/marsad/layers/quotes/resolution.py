@@ -598,6 +598,8 @@ class SpeakerResolver:
         verb with no subject of its own goes on with the previous speaker; the actors named after
         it are in what was said, not the subject of the participle (cue) that continues it."""
         lo, _ = finder.sent_tok_range(si)
+        if finder.toks[lo].key in CLAUSE_OPENERS:
+            lo += 1  # "كما نوه بما يوليه فلان ...، مشيرا": the verb after the particle opens the clause
         own = self.lex.cue(finder.toks[cue]) if cue is not None else None
         if cue is None or cue <= lo + 1 or own is None or own.form != "participle":
             return False  # ("وأشار إلى أن «الجبهة» أعلنت": a finite verb has its own subject before it)
