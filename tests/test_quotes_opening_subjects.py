@@ -99,3 +99,13 @@ def test_particle_before_a_prodrop_verb_keeps_the_speaker():
             "مشيراً إلى أن هذا الدعم يكمل سلسلة من الإنجازات.")
     doc = run(make_doc(body, ents=ents))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e3"
+
+
+def test_relative_pronoun_after_a_comma_refers_to_the_body_before_it():
+    # "وفق ما نقلته الوكالة، التي أشارت": the agency points out, not the council named earlier
+    ents = ENTS + [("ORG", "مجلس الوزراء", [("مجلس الوزراء", "name")]),
+                   ("ORG", "وكالة الأنباء الكويتية", [("وكالة الأنباء الكويتية", "name")])]
+    body = ("وعقد مجلس الوزراء اجتماعا تنسيقيا مساء الأحد في العاصمة، وفق ما نقلته وكالة الأنباء الكويتية، "
+            "التي أشارت إلى أن جدول الأعمال يتناول قضايا المنطقة.")
+    doc = run(make_doc(body, ents=ents))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e6"

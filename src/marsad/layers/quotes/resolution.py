@@ -730,6 +730,9 @@ class SpeakerResolver:
         name and what follows; `known_given`: a given name of the lexicons, where no other
         reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
         toks, lex = finder.toks, self.lex
+        if lo < k - 1 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].is_word \
+                and (finder.mention_at_token(k - 2) or finder.covering(k - 2)):
+            k -= 1  # "وفق ما نقلته وكالة الأنباء القطرية، التي أشارت": a comma between the name and the pronoun
         if k <= lo or not toks[k - 1].is_word:
             return None
         if finder.mention_at_token(k - 1) or finder.covering(k - 1):
