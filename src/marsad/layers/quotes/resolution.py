@@ -502,7 +502,8 @@ class SpeakerResolver:
             # "أشارت مصادر يمنية إلى خطة لقوات التحالف ...، مؤكدة": an unnamed source opening the
             # sentence is its subject; the actor named after it is in the verb's object
             unnamed = unnamed_in_sentence(finder, si, cue) or unnamed_after_opening_verb(finder, si, cue)
-            if unnamed is not None and unnamed.end <= sp.start:
+            if unnamed is not None and unnamed.end <= sp.start \
+                    and not any(d.start <= unnamed.start < d.end for d in done):  # not in someone's words
                 return unnamed, True
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
