@@ -193,3 +193,18 @@ def test_description_naming_the_group_of_the_subject():
     doc = run(make_doc(body, ents=[person("سامر الحداد")]))
     q = quote_with(doc, "المياه انقطعت عن المنازل")
     assert q.speaker is not None and q.speaker.text == "سامر الحداد"
+
+
+def test_bare_surname_right_after_a_repeated_description_names_its_holder():
+    # "لمدرب الفريق العتيبي": the surname alone, with no mention of its own, after the description
+    from tests.test_quotes import LAYER, make_doc
+
+    from marsad.layers.quotes import holders
+    from marsad.layers.quotes.attribution import SpeakerFinder
+
+    body = ("قال ماجد العتيبي إن التدريبات بدأت. وسبق لمدرب الفريق العتيبي الإشراف على منتخب الشباب.")
+    doc = make_doc(body, ents=[("PER", "ماجد العتيبي", [("ماجد العتيبي", "name")])])
+    finder = SpeakerFinder(doc, LAYER.lex)
+    k = next(i for i, t in enumerate(finder.toks) if t.text == "لمدرب")
+    end = finder.toks[k + 1].end
+    assert holders.person_beside(finder, k, end) == "e1"

@@ -28,6 +28,9 @@ def person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
             break  # "قال رئيس الوزراء إن فلانا ...": past the description
         if r.entity.type == "PER" and r.mention.kind == "name" and not finder.in_pp(r):
             return r.entity.id
+    surname = _surname_right_after(finder, end)
+    if surname is not None:
+        return surname
     # "فلان المبعوث الخاص ومنسق شؤون ...": a second title joined by "و" to the first one the
     # name stands next to
     joined = toks[k].key.startswith("و") and len(toks[k].key) > 3
@@ -38,6 +41,21 @@ def person_beside(finder: SpeakerFinder, k: int, end: int) -> str | None:
                 and (g.key.startswith("ال") or finder.lex.has("title", g, TITLE_PREFIXES)) for g in gap):
             return r.entity.id
     return None
+
+
+def _surname_right_after(finder: SpeakerFinder, end: int) -> str | None:
+    """"لمدرب النادي فلان": the bare surname of a person the article named in full before, right
+    after the description, that the entity layer left without a mention."""
+    i = finder.tok_at(end)
+    if i >= len(finder.toks) or finder.covering(i) is not None:
+        return None
+    tok = finder.toks[i]
+    if not tok.is_word or tok.start - end > 1:
+        return None
+    ent = finder.surnames.get(tok.key)
+    if ent is None or not any(m.end <= tok.start for m in ent.mentions):
+        return None
+    return ent.id
 
 
 def title_holder(finder: SpeakerFinder, body_start: int) -> tuple[bool, SpeakerRef | None]:

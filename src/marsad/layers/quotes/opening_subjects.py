@@ -1,18 +1,26 @@
 """The subject a sentence opens with, when a participle goes on with it: in "ونوه سمو رئيس الهيئة
 الملكية بالجهود التي بذلتها وزارة X وشركة Y، مشيرا إلى ..." the one who points out is the subject
 of the verb that opens the sentence (a description opened by an honorific), not the first body
-named in the sentence, which is the verb's object. Split from `resolution`."""
+named in the sentence, which is the verb's object. So is a title with the body it heads ("وتمنى
+مدرب النادي في حديثه ...، مضيفا"): the title is the subject, not the body named in it nor the last
+speaker; `resolution` links it to the person the article gave that title. Split from
+`resolution`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from marsad.document import SpeakerRef
+from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 
 # "سمو"، "معالي": an honorific right after the verb opens the description of a person, its subject;
 # a bare title ("ورحب الرئيس بمبعوث ...") may run on into the object, and is left to the usual rules
 DESCRIPTION_HEADS = ("honorific",)
+# a definite title alone is the subject when a phrase of the verb follows it ("ورحب الرئيس بالوفد")
+PHRASE_PROCLITICS = ("ب", "ل", "ك")
+SPOKESMAN_OF = "باسم"  # "الناطقة باسم الوزارة": the title goes on, no phrase of the verb
+PHRASE_WORDS = frozenset({"في", "على", "علي", "عن", "من", "الى", "إلى", "خلال", "امام", "أمام"})
 VerbLike = Callable[[SpeakerFinder, int], bool]
 
 
@@ -32,3 +40,40 @@ def described_opening_subject(finder: SpeakerFinder, si: int, cue: int | None, v
     if sp is None or sp.start != subject.start and finder.tok_at(sp.start) > lo + 2:
         return None  # the words right after the verb are not its subject
     return sp
+
+
+def title_opening_subject(finder: SpeakerFinder, si: int, cue: int | None, verb_like: VerbLike) -> SpeakerRef | None:
+    """The title right after the verb opening sentence si, as the subject a later reporting word
+    at token `cue` goes on with (`_title_subject`); None when the sentence opens otherwise."""
+    toks, lex = finder.toks, finder.lex
+    lo, _ = finder.sent_tok_range(si)
+    if cue is None or cue <= lo + 2 or finder.covering(lo + 1) is not None:
+        return None
+    opener = toks[lo]
+    # a verb for sure: a reporting or stance verb of the lexicon, or a word of a verb's shape ("لكن"
+    # and other particles are neither)
+    if lex.cue(opener) is None and not (verb_like(finder, lo) and verb_shaped(opener.key)):
+        return None
+    return _title_subject(finder, lo + 1, cue)
+
+
+def _title_subject(finder: SpeakerFinder, k: int, cue: int) -> SpeakerRef | None:
+    """The title at token k, right after the verb opening the sentence, with the body it heads
+    ("مدرب النادي", the body a mention of its own) or alone when definite and followed by a phrase
+    of the verb ("ونوه الرئيس بجهود ..."، "وتمنى المدرب في حديثه"): the verb's subject. A longer
+    description may run on into the verb's object, and is left to the usual rules."""
+    toks, lex = finder.toks, finder.lex
+    title = toks[k]
+    if not title.is_word or not lex.has("title", title, TITLE_PREFIXES) or k + 1 >= cue:
+        return None
+    body = finder.mention_at_token(k + 1)
+    if body is not None and body.entity.type == "ORG" and body.start == toks[k + 1].stem_start \
+            and body.end <= toks[cue - 1].end:
+        return finder.span_ref(title.stem_start, body.end)
+    nxt = toks[k + 1]
+    definite = any(st.startswith("ال") for _, st in title.splits)
+    phrase = nxt.key in PHRASE_WORDS or nxt.key != SPOKESMAN_OF and nxt.key.startswith(PHRASE_PROCLITICS) and not nxt.key.startswith("ال") \
+        and finder.covering(k + 1) is None
+    if definite and phrase:
+        return finder.span_ref(title.stem_start, title.end)
+    return None

@@ -75,3 +75,15 @@ def _surname_seen(finder: SpeakerFinder, j: int) -> bool:
     lo = max(finder.tok_at(finder.doc.body_start), 1)
     return any(lo <= k < j and finder.covering(k) is None and toks[k - 1].is_word
                and any(st in given for _, st in toks[k - 1].splits) for k in key_positions(toks, (tok.key,)))
+
+
+def title_over_its_body(finder: SpeakerFinder, rule: SpeakerRef | None, chosen: SpeakerRef | None) -> bool:
+    """"وتمنى مدرب النادي ...، مضيفا": the rules' subject is a title with the body it heads, and
+    the ranker chose that body, named inside the title: the title's holder speaks, not the body."""
+    if rule is None or chosen is None or rule.entity is not None or chosen.entity is None \
+            or not (rule.start < chosen.start and chosen.end <= rule.end):
+        return False
+    ent = finder.entities.get(chosen.entity)
+    first = finder.tok_at(rule.start)
+    return ent is not None and ent.type == "ORG" and first < len(finder.toks) \
+        and finder.lex.has("title", finder.toks[first], TITLE_PREFIXES)

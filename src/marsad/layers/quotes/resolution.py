@@ -22,8 +22,8 @@ from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
-from marsad.layers.quotes.opening_subjects import described_opening_subject
-from marsad.layers.quotes.own_subjects import keeps_own_subject
+from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
+from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.source_again import source_described_again
@@ -37,8 +37,13 @@ from marsad.layers.quotes.speaker_ranker import (
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
-from marsad.layers.quotes.unnamed_sources import agent_of_described_noun, unnamed_in_sentence
+from marsad.layers.quotes.unnamed_sources import (
+    agent_of_described_noun,
+    unnamed_after_opening_verb,
+    unnamed_in_sentence,
+)
 from marsad.layers.quotes.voiced_by import voice_of
+from marsad.lexicons.loader import table
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 CONJUNCTIONS = frozenset({"", "و", "ف"})
@@ -53,15 +58,23 @@ RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named 
 OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
 CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
-CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"})  # match keys of words opening a clause
+# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape
+QAD_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"}) | QAD_PARTICLES  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
+TITLE_SUBJECT_TOKENS = 8   # "وجه قائد حرس الحدود بمنطقة X اللواء فلان": a title's words before the name
 VERB_MIN_CHARS = 3         # "وقال": a conjunction and a verb; "فرع"، "وفد" are words of their own
 PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # "بقرار X" after a comma is a phrase, not a clause
 QAD = "قد"                 # "وكان X قد أعلن": the particle closing the subject of "كان"
 DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "time")
 EXISTENTIALS = frozenset({"هناك", "هنالك"})  # match keys of "there (is)"
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
+FRONTED_PHRASE_TOKENS = 4  # "من جهة أخرى،"، "وفي هذا السياق،": words of a phrase fronted before the verb
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
+# "سموه"، "معاليه": pronouns that stand for a person already named (match keys)
+HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
+LIST_MARKS = frozenset({":", ")", "("})  # "آراء بعض الساسة: 1) فلان": the sentence turns to others
+HAPPINESS = frozenset({"سعادته", "سعادتها"})  # match keys: "وأبدى سعادته بـ" is his joy, no honorific subject
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -154,7 +167,8 @@ class SpeakerResolver:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
                 if best is not None and not (best.ref is None and constructed) \
-                        and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)):
+                        and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
+                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -284,6 +298,8 @@ class SpeakerResolver:
         if any(ps.start <= d.pos < ps.end or d.start <= ps.start < d.end for d in done):
             return None  # a sentence with a statement of its own, or one inside the quoted words
         i0, i1 = finder.sent_tok_range(si)
+        start = i0
+        i0 = self._past_fronted_phrase(finder, i0, i1)
         if i1 - i0 < 3:
             return None
         verb = finder.toks[i0]
@@ -293,7 +309,7 @@ class SpeakerResolver:
         # ours still names who the story is about now, when a person the entity layer found is its
         # subject (no name read off the words after it)
         said = cue is not None and cue.form in ("past", "present") and not cue.flags & {"relay", "ambig"} \
-            and verb.key.startswith(CLAUSE_CONJUNCTIONS)
+            and (verb.key.startswith(CLAUSE_CONJUNCTIONS) or i0 > start)
         if not said:
             verb_like = self._verb_like(finder, i0, opener)
             if not verb_like or verb.key in self.lex.words.get("subject_opener", frozenset()):
@@ -304,10 +320,26 @@ class SpeakerResolver:
         sp = finder.subject_after(i0 + 1, i1, fallback=False)
         if sp is None and not opener and not said:
             return self._clause_subject(finder, apposed_name(finder, self.lex, i0, i1))  # "واستقبل فلان، محافظ X،"
-        if sp is None or sp.entity is None or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end:
+        if sp is None or sp.entity is None \
+                or sp.start > finder.toks[min(i0 + 4, i1 - 1)].end and not self._titled_name(finder, i0 + 1, sp):
             return None
         ent = finder.entities.get(sp.entity)
         return sp if ent is not None and ent.type == "PER" else None
+
+    def _past_fronted_phrase(self, finder: SpeakerFinder, i0: int, i1: int) -> int:
+        """"من جهة أخرى، أكد فلان ..."، "وفي هذا السياق، استقبل ...": where the clause starts after a
+        short phrase of a few words closed by a comma, opened by a particle or preposition ("من"،
+        "وفي"، "إلى") or a turn phrase ("بدوره"), with no name or verb of speech in it."""
+        toks = finder.toks
+        if not (self.lex.is_stop(toks[i0]) or self.lex.has("turn_phrase", toks[i0])):
+            return i0  # "واستقبل فلان، محافظ X،": a verb and its subject, no phrase
+        for k in range(i0 + 1, min(i1 - 1, i0 + FRONTED_PHRASE_TOKENS + 1)):
+            if toks[k].text in ("،", ","):
+                phrase = range(i0, k)
+                if all(toks[j].is_word and finder.covering(j) is None and self.lex.cue(toks[j]) is None for j in phrase):
+                    return k + 1
+                return i0
+        return i0
 
     def _fronted_actor(self, finder: SpeakerFinder, i0: int, i1: int) -> SpeakerRef | None:
         """"لكن الناطق باسم الرئاسة، فلان الفلاني، حمّل الحكومة المسؤولية. وقال إن": a sentence
@@ -368,7 +400,8 @@ class SpeakerResolver:
             opens = k == lo or t.key.startswith(CLAUSE_CONJUNCTIONS) and len(t.key) > VERB_MIN_CHARS \
                 or (toks[k - 1].text in CLAUSE_PUNCTUATION or toks[k - 1].key in CLAUSE_OPENERS) \
                 and not t.key.startswith(PREPOSITION_PROCLITICS)
-            if not opens or t.key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(t.key) or not self._verb_like(finder, k):
+            verb = k > lo and toks[k - 1].key in QAD_PARTICLES or not t.key.endswith(VERB_NOUN_ENDINGS) and verb_shaped(t.key)
+            if not opens or not verb or not self._verb_like(finder, k):
                 continue
             sp = finder.subject_after(k + 1, cue, fallback=False)
             feminine = t.key.endswith("ت")
@@ -378,8 +411,8 @@ class SpeakerResolver:
                 span = self._missed_name(finder, k + 1, cue)
                 if span is not None:
                     return self._clause_subject(finder, span)
-            if sp is None or sp.entity is None or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end \
-                    or sp.entity in finder.source_entities:
+            if sp is None or sp.entity is None or sp.entity in finder.source_entities \
+                    or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end and not self._titled_name(finder, k + 1, sp):
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
                 continue
@@ -392,6 +425,16 @@ class SpeakerResolver:
                 return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
+
+    def _titled_name(self, finder: SpeakerFinder, k: int, sp: SpeakerRef) -> bool:
+        """"وقد وجه قائد حرس الحدود بالمنطقة اللواء فلان شكره": the named subject comes after his
+        title, which opens at token k; only words stand between them (no verb, mark or clause)."""
+        toks, lex = finder.toks, self.lex
+        end = finder.tok_at(sp.start)
+        if not 0 < end - k <= TITLE_SUBJECT_TOKENS or not lex.has("title", toks[k], TITLE_PREFIXES):
+            return False
+        return all(t.is_word and lex.cue(t) is None and not lex.is_comp(t) and t.key not in RELATIVES
+                   for t in toks[k:end])
 
     @staticmethod
     def _missed_name(finder: SpeakerFinder, k: int, limit: int) -> tuple[int, int] | None:
@@ -442,15 +485,33 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        sp = None if self._opened_by_prodrop_verb(finder, si, cue) else \
+        opened_by_prodrop = self._opened_by_prodrop_verb(finder, si, cue) or self._opened_by_pronoun_subject(finder, si, cue)
+        if not opened_by_prodrop:
+            # "وتمنى مدرب النادي في حديثه ...، مضيفا": the title opening the sentence is the subject
+            # the participle goes on with; with the body it heads it is as explicit as one at the
+            # verb (the body is not the speaker); a bare title ("ورحب الرئيس") is left to the
+            # learned choice, once linked to its holder
+            sp = self._opening_named_subject(finder, si, c) or title_opening_subject(finder, si, cue, self._verb_like)
+            if sp is not None:
+                if len(sp.text.split()) > 1:
+                    self._clause_subjects.add((sp.start, sp.end))
+                return sp, False
+        sp = None if opened_by_prodrop else \
             described_opening_subject(finder, si, cue, self._verb_like) or finder.first_person_or_body(sent.start, c.pos)
+        if sp is not None and sp.entity is not None:
+            # "أشارت مصادر يمنية إلى خطة لقوات التحالف ...، مؤكدة": an unnamed source opening the
+            # sentence is its subject; the actor named after it is in the verb's object
+            unnamed = unnamed_in_sentence(finder, si, cue) or unnamed_after_opening_verb(finder, si, cue)
+            if unnamed is not None and unnamed.end <= sp.start \
+                    and not any(d.start <= unnamed.start < d.end for d in done):  # not in someone's words
+                return unnamed, True
         if sp is None:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
                 self._clause_subjects.add((sp.start, sp.end))
         if sp is not None:
             return sp, False
-        sp = unnamed_in_sentence(finder, si, cue)
+        sp = unnamed_in_sentence(finder, si, cue) or unnamed_after_opening_verb(finder, si, cue)
         if sp is not None:
             return sp, True
         if si > 0 and c.cue_tok == finder.sent_tok_range(si)[0]:
@@ -538,12 +599,57 @@ class SpeakerResolver:
         verb with no subject of its own goes on with the previous speaker; the actors named after
         it are in what was said, not the subject of the participle (cue) that continues it."""
         lo, _ = finder.sent_tok_range(si)
+        if finder.toks[lo].key in CLAUSE_OPENERS:
+            lo += 1  # "كما نوه بما يوليه فلان ...، مشيرا": the verb after the particle opens the clause
         own = self.lex.cue(finder.toks[cue]) if cue is not None else None
         if cue is None or cue <= lo + 1 or own is None or own.form != "participle":
             return False  # ("وأشار إلى أن «الجبهة» أعلنت": a finite verb has its own subject before it)
         opener = self.lex.cue(finder.toks[lo])
         return opener is not None and opener.form in ("past", "present") and not opener.flags & {"ambig", "lead", "relay"} \
             and finder.subject_after(lo + 1, cue, fallback=False) is None
+
+    def _opening_named_subject(self, finder: SpeakerFinder, si: int, c: QuoteCandidate) -> SpeakerRef | None:
+        """"رشحت وكالة الأنباء الفرنسية فريق الهلال للنهائي ...، مشيرة إلى أن": the person or body
+        named right after the verb opening the sentence (a cited agency too) is the subject a
+        participle later in the sentence goes on with, not an actor of the verb's object, however
+        the first person or body of the sentence is chosen. The verb must be one for sure, agree
+        with the participle, and relay nobody's words ("نقلت الوكالة عن فلان")."""
+        cue = c.cue_tok
+        lo, _ = finder.sent_tok_range(si)
+        if cue is None or cue <= lo + 2:
+            return None
+        own = self.lex.cue(finder.toks[cue])
+        if own is None or own.form != "participle":
+            return None
+        verb = finder.toks[lo]
+        said = self.lex.cue(verb)
+        if said is not None and said.flags & {"relay", "ambig", "lead"} \
+                or said is None and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
+            return None
+        if c.gender is not None and verb.key.endswith("ت") != (c.gender == "f"):
+            return None  # "ونوهت الوزارة بفلان، مشيرا": the participle is not the verb's subject's
+        r = finder.mention_at_token(lo + 1)
+        subject = finder.toks[lo + 1]
+        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") \
+                or r.end > finder.toks[cue - 1].end:
+            return None
+        return finder.ref(r)
+
+    def _opened_by_pronoun_subject(self, finder: SpeakerFinder, si: int, cue: int | None) -> bool:
+        """"وأدان معاليه باسمه وباسم منسوبي المجلس ... العمل الإجرامي، مشيرا": a sentence opened by
+        a verb whose subject is an honorific pronoun ("سموه"، "معاليه") goes on with the person
+        spoken of before; the bodies named after it are in the verb's object, not its subject."""
+        lo, _ = finder.sent_tok_range(si)
+        if cue is None or cue <= lo + 2:
+            return False
+        own = self.lex.cue(finder.toks[cue])
+        if own is None or not (own.form == "participle" or finder.toks[cue].key.startswith(CLAUSE_CONJUNCTIONS)) \
+                or any(t.text in LIST_MARKS for t in finder.toks[lo:cue]):
+            return False  # a verb of its own further on ("حيث قال")، or a list of other people's words
+        verb, subject = finder.toks[lo], finder.toks[lo + 1]
+        return (self.lex.cue(verb) is not None or self._verb_like(finder, lo)) \
+            and subject.key in HONORIFIC_PRONOUNS and subject.key not in HAPPINESS \
+            and finder.covering(lo + 1) is None
 
     def _spoke(self, d: QuoteCandidate, c: QuoteCandidate) -> bool:
         """A statement the continuation c may go on with: a named speaker's, or an unnamed source's
@@ -625,6 +731,9 @@ class SpeakerResolver:
         name and what follows; `known_given`: a given name of the lexicons, where no other
         reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
         toks, lex = finder.toks, self.lex
+        if lo < k - 1 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].is_word \
+                and (finder.mention_at_token(k - 2) or finder.covering(k - 2)):
+            k -= 1  # "وفق ما نقلته وكالة الأنباء القطرية، التي أشارت": a comma between the name and the pronoun
         if k <= lo or not toks[k - 1].is_word:
             return None
         if finder.mention_at_token(k - 1) or finder.covering(k - 1):

@@ -100,6 +100,28 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
     return None
 
 
+def unnamed_after_opening_verb(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
+    """"وعلى صعيد آخر، أشارت مصادر يمنية إلى خطة ...، مؤكدة أن": an unnamed source right after the
+    reporting verb opening a clause of the sentence (at its start or after a comma) is the subject
+    the later participle goes on with, whatever actor the verb's object names."""
+    if cue is None:
+        return None
+    toks, lex = finder.toks, finder.lex
+    lo, _ = finder.sent_tok_range(si)
+    for k in range(lo + 1, cue):
+        tok, verb = toks[k], toks[k - 1]
+        if not tok.is_word or finder.covering(k) is not None or not unnamed_word(tok):
+            continue
+        if any(pp_prefix(tok.key[: len(tok.key) - len(st)]) for _, st in tok.splits if bare(st) in UNNAMED):
+            continue  # "لمصادر": a preposition's object
+        said = lex.cue(verb)
+        opens = k - 1 == lo or not toks[k - 2].is_word
+        if said is not None and said.form in ("past", "present") and opens \
+                and (k + 1 >= cue or finder.mention_at_token(k + 1) is None):
+            return SpeakerRef(None, tok.stem_start, tok.end, finder.text[tok.stem_start : tok.end])
+    return None
+
+
 def _group_subject(finder: SpeakerFinder, lo: int, k: int) -> bool:
     """"لكن البعض يشكك في الوعود ويرى أن"، "وكثيرون ينتقدون القرار ويقولون إن": an indefinite
     pronoun or quantifier of people ("البعض"، "بعضهم"، "كثيرون"، "آخرون") as the subject that opens
