@@ -226,9 +226,10 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 extend_conjunct(c, tokens, doc.text)
-                extend_lineage(c, tokens, doc.text, self.words.name_like)
+                extend_lineage(c, tokens, doc.text, self.words.name_like, self.words.word_family)
                 extend_purpose(c, tokens, doc.text)
-                extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
+                extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered,
+                                   self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
         unlink_namesakes(cands, tokens, doc.text, self.words)

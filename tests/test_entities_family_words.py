@@ -1,0 +1,32 @@
+"""Family names that are also ordinary words ("السعيد", "القاضي", "الحربي" after "عيد"), closing a
+person's name after a given name or a lineage (lexicon `word_family_names.tsv`, used by
+`name_extension.py` and `given_persons.py`); not a title that begins with such a word ("الأمين
+العام"), nor the word after a noun that is no given name ("القرآن الكريم")."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
+
+
+def test_a_family_name_that_is_a_word_ends_a_lineage(ner_layer):
+    text = ("افتتح مشروع الطريق الدائري الجديد.\n\n"
+            "ودشن المشروع رئيس البلدية ناصر بن عبدالله القاضي بحضور عدد من المسؤولين، "
+            "وقال المؤرخ حمد بن علوي القصير إن المنطقة تشهد نهضة.")
+    found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
+    assert "ناصر بن عبدالله القاضي" in found and "حمد بن علوي القصير" in found
+    assert "ناصر بن عبدالله" not in found
+
+
+def test_a_family_name_that_is_a_word_follows_given_names(layer):
+    text = ("اجتمع مجلس إدارة الجمعية الخيرية مساء أمس.\n\n"
+            "وحضر الاجتماع المهندس سعد الأمين والأستاذ فهد الخالد، وقدم عبدالله العلي تقريرا عن أعمال الجمعية.")
+    found = names(analysed(layer, text, "2015-08-03"), "PER")
+    assert {"سعد الأمين", "فهد الخالد", "عبدالله العلي"} <= found
+
+
+def test_a_title_or_a_phrase_is_no_family_name(layer):
+    text = ("عقدت المنظمة اجتماعها السنوي.\n\n"
+            "وقال سعد الأمين العام للمنظمة إن الميزانية أقرت، وتلا الطلاب آيات من القرآن الكريم "
+            "في شهر رمضان المبارك.")
+    found = names(analysed(layer, text, "2015-08-03"), "PER")
+    assert not any(n.endswith(("الأمين", "الكريم", "المبارك")) for n in found)
