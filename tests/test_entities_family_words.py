@@ -30,3 +30,19 @@ def test_a_title_or_a_phrase_is_no_family_name(layer):
             "في شهر رمضان المبارك.")
     found = names(analysed(layer, text, "2015-08-03"), "PER")
     assert not any(n.endswith(("الأمين", "الكريم", "المبارك")) for n in found)
+
+
+def test_a_short_noun_with_its_pronoun_ends_a_lineage(ner_layer):
+    # "شكره" (his thanks) is the object of "قدم", said after the prince's name
+    text = ("اختتم الاتحاد اجتماعه الدوري.\n\n"
+            "وفي الختام قدم الأمير فيصل بن مساعد شكره للأعضاء على جهودهم خلال الموسم.")
+    found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
+    assert "فيصل بن مساعد" in found and not any(n.endswith("شكره") for n in found)
+
+
+def test_an_office_after_a_full_name_ends_it(ner_layer):
+    # the tagger runs the name on into the office and its adjective
+    text = ("ارتفعت أسعار الأراضي في المدن الكبرى.\n\n"
+            "ويرى سعود الشمري المستشار العقاري لعدد من الشركات أن الأسعار ستستقر قريبا.")
+    found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
+    assert "سعود الشمري" in found and not any("المستشار" in n for n in found)
