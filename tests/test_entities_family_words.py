@@ -46,3 +46,23 @@ def test_an_office_after_a_full_name_ends_it(ner_layer):
             "ويرى سعود الشمري المستشار العقاري لعدد من الشركات أن الأسعار ستستقر قريبا.")
     found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
     assert "سعود الشمري" in found and not any("المستشار" in n for n in found)
+
+
+def test_a_foreign_club_is_named_without_its_countrys_adjective(layer):
+    # the KB lists "بورتو البرتغالي" beside "بورتو": one club, named without the adjective
+    text = ("انتقالات صيفية نشطة في أوروبا.\n\n"
+            "وسجل المهاجم هدفين مع بورتو البرتغالي الموسم الماضي، ثم عاد بورتو إلى التدريبات، "
+            "فيما أعلن الاتحاد الكويتي لكرة القدم موعد البطولة.")
+    doc = analysed(layer, text, "2015-08-03")
+    clubs = [e for e in doc.entities if any(m.text == "بورتو" for m in e.mentions)]
+    assert len(clubs) == 1 and {m.text for m in clubs[0].mentions if m.kind == "name"} == {"بورتو"}
+    assert "الاتحاد الكويتي" in names(doc, "ORG")  # the country's association keeps its adjective
+
+
+def test_the_kb_merges_a_club_entry_named_with_its_countrys_adjective():
+    from marsad.kb import alias_key, load_kb
+
+    kb = load_kb()
+    porto = kb.lookup(alias_key("بورتو البرتغالي"))
+    assert porto and porto[0] in kb.lookup(alias_key("بورتو"))
+    assert all(a.name_ar != "الاتحاد" for a in kb.lookup(alias_key("الاتحاد الكويتي")))

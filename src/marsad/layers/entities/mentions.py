@@ -221,7 +221,7 @@ class MentionFinder:
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
-        cands = self._merge(self._kb_cands(tokens), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
+        cands = self._merge(self._kb_cands(tokens, doc.text), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
         covered = claimed(cands)
         for c in cands:
             if c.source == "ner" and c.actor is None:
@@ -381,7 +381,7 @@ class MentionFinder:
             and any(stem in PEOPLE_NOUNS or "ال" + stem in PEOPLE_NOUNS for _off, stem in first.splits)
 
     # --- candidates ---------------------------------------------------------------------
-    def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:
+    def _kb_cands(self, tokens: list[Token], text: str) -> list[NameCandidate]:
         out = []
         for m in self.matcher.find(tokens):
             a = m.actors[0]
@@ -397,10 +397,30 @@ class MentionFinder:
             if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
                 continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
+            if a.kind == "sports_club" and m.tok_end - m.tok_start >= 2 and not m.key.startswith("ال") \
+                    and self._club_country(tokens, m.tok_end - 1):
+                self._without_country(c, tokens, text)
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
             out.append(c)
         return out
+
+    def _club_country(self, tokens: list[Token], k: int) -> bool:
+        """Is token k a country's adjective right after a club's name ("ميلان" + "الإيطالي")?"""
+        tok = tokens[k]
+        return tok.is_word and tok.key.startswith("ال") and tokens[k - 1].is_word \
+            and tok.start - tokens[k - 1].end == 1 and self.kb.demonym(tok.key) is not None
+
+    def _without_country(self, c: NameCandidate, tokens: list[Token], text: str) -> None:
+        """"ليون الفرنسي", "ميلان الإيطالي": a club's name the KB lists with its country's adjective
+        is named without it (the adjective says where the club plays, as it does after any club);
+        the mention ends before the adjective, linked to the club the shorter name is, if the KB
+        has one, else still to the entry that matched. Not a name under the article: "الاتحاد الكويتي",
+        "المنتخب المغربي" are the country's association and team, named with its adjective."""
+        move_end(c, c.tok_end - 1, tokens, text, relink=False)
+        club = next((a for a in self.kb.lookup(c.key) if a.kind == "sports_club"), None)
+        if club is not None:
+            c.actor = club
 
     def _article_changes_place(self, actor: Actor, key: str) -> bool:
         """Is a place's or a body's one-word name under the article another word: neither one of
