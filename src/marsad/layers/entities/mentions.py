@@ -27,7 +27,7 @@ from marsad.layers.entities.body_adjectives import attach_body_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
-from marsad.layers.entities.clitic_words import drop_clitic_words, strip_fa
+from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
@@ -275,6 +275,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
+        cands = restore_whole_words(cands, tokens, text, self.words)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)

@@ -1,7 +1,8 @@
-"""Family names that are also ordinary words ("السعيد", "القاضي", "الحربي" after "عيد"), closing a
-person's name after a given name or a lineage (lexicon `word_family_names.tsv`, used by
-`name_extension.py` and `given_persons.py`); not a title that begins with such a word ("الأمين
-العام"), nor the word after a noun that is no given name ("القرآن الكريم")."""
+"""Where names begin and end, as unseen news shows them: a family name that is also an ordinary
+word ("السعيد", "القاضي", "الحربي" after "عيد") closes a name after a given name or a lineage (lexicon
+`word_family_names.tsv`), but not a title that begins with such a word ("الأمين العام") nor a phrase
+("القرآن الكريم"); an office or a noun with its pronoun after a full name is no part of it; a foreign
+club is named without its country's adjective; a given name is not cut into clitics and a name."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_the_kb_merges_a_club_entry_named_with_its_countrys_adjective():
     porto = kb.lookup(alias_key("بورتو البرتغالي"))
     assert porto and porto[0] in kb.lookup(alias_key("بورتو"))
     assert all(a.name_ar != "الاتحاد" for a in kb.lookup(alias_key("الاتحاد الكويتي")))
+
+
+def test_a_given_name_read_as_clitics_and_a_name_is_the_whole_word(ner_layer):
+    # "كميل" and "فكري" are given names whole; «بسام» stands alone in its quote marks
+    text = ("أخبار الانتقالات الصيفية.\n\n"
+            "وتعاقد النادي مع المدافع كميل زاياتي لموسم واحد. وقال فكري علي صالح إنه سعيد. "
+            "وقال «بسام» إن الحادث وقع مساء أمس، وتقفز سمكة كبيرة في الحوض.")
+    doc = analysed(ner_layer, text, "2015-08-03")
+    found = names(doc, "PER")
+    assert {"كميل زاياتي", "فكري علي صالح", "بسام"} <= found
+    assert not {"ميل زاياتي", "ري علي صالح", "سام"} & found
+    assert "مكة" not in names(doc, "LOC")  # "سمكة" (a fish) is no "س" + "مكة"
