@@ -79,3 +79,16 @@ def test_a_given_name_read_as_clitics_and_a_name_is_the_whole_word(ner_layer):
     assert {"كميل زاياتي", "فكري علي صالح", "بسام"} <= found
     assert not {"ميل زاياتي", "ري علي صالح", "سام"} & found
     assert "مكة" not in names(doc, "LOC")  # "سمكة" (a fish) is no "س" + "مكة"
+
+
+def test_a_longer_name_with_another_given_name_is_not_the_known_person(ner_layer):
+    # "سلمان الدوسري" is a known journalist; "فهد سلمان الدوسري" is another man of the family, and
+    # "عبدالعزيز بن سعود" + "بن فهد" is not the prince whose father's father is Nayef
+    text = ("زيارات ميدانية للمستشفيات.\n\n"
+            "وزار الوفد المصاب فهد سلمان الدوسري في المستشفى، وحضر الأمير عبدالعزيز بن سعود بن فهد "
+            "الحفل، وتحدث الرئيس جمال عبد الناصر في الفيلم الوثائقي.")
+    doc = analysed(ner_layer, text, "2015-08-03")
+    by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert by_name["فهد سلمان الدوسري"].kb is None
+    assert by_name["عبدالعزيز بن سعود بن فهد"].kb is None
+    assert by_name["جمال عبد الناصر"].kb is not None  # the whole name of the known man

@@ -49,6 +49,7 @@ from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
+    KUNYA_WORDS,
     extend_adjectives,
     extend_after_honorific,
     extend_conjunct,
@@ -58,7 +59,7 @@ from marsad.layers.entities.name_extension import (
 )
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
-from marsad.layers.entities.name_words import NameWords, reads_as
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words
@@ -515,8 +516,7 @@ class MentionFinder:
             and k.actor is not None and k.actor.kind != "city" \
             and all(tokens[j].text.startswith("ال") for j in range(k.tok_end, n.tok_end))
 
-    @staticmethod
-    def _same_person(k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
+    def _same_person(self, k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
         """Is the longer NER name `n` the KB person `k` it contains?
 
         "باراك حسين أوباما" ends with Obama's surname: yes. "سلطان بن سلمان بن عبدالعزيز" ends
@@ -526,9 +526,29 @@ class MentionFinder:
         if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
             return False
         if k.tok_end == n.tok_end:
-            return k.tok_end - k.tok_start > 1 or given_name_fits(k.actor, n.key)
+            if k.tok_end - k.tok_start > 1:
+                # "محسن سلمان الدوسري" is Salman al-Dosari's son, "موفق أبو طالب" no Abu Talib: a given
+                # name before a known full name that none of the person's names has
+                return not self._other_given_name(k, tokens[n.tok_start : k.tok_start])
+            return given_name_fits(k.actor, n.key)
         curated = k.actor is not None and "curated" in k.actor.origin
-        return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
+        return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start \
+            and not self._other_given_name(k, tokens[k.tok_end : n.tok_end])
+
+    def _other_given_name(self, k: NameCandidate, extra: list[Token]) -> bool:
+        """Is a word of `extra`, the words a longer name adds to the KB name `k`, a given name that
+        none of the person's names holds ("محمد مصطفى" + "قانصو" adds a family name, which is no
+        given name; "محسن" + "سلمان الدوسري" adds one: another man of the family)?"""
+        if k.actor is None:
+            return False
+        given = self.words.given_names
+        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        if all(w in given for w in k.key.split()) and extra and extra[0].start >= k.end \
+                or k.key.split(" ", 1)[0] in KUNYA_WORDS and extra and extra[-1].end <= k.start:
+            # a name of given names only ("محمد مصطفى") goes on with the man's own family name; a
+            # kunya after a name ("موفق" + "أبو طالب") is the family name of someone else
+            return any(t.key not in known for t in extra)
+        return any((t.key in given or t.key in ROMANIZED_NAMES) and t.key not in known for t in extra)
 
     def _link_ner(self, n: NameCandidate) -> None:
         if n.type == "MISC":
