@@ -92,3 +92,13 @@ def test_a_longer_name_with_another_given_name_is_not_the_known_person(ner_layer
     assert by_name["فهد سلمان الدوسري"].kb is None
     assert by_name["عبدالعزيز بن سعود بن فهد"].kb is None
     assert by_name["جمال عبد الناصر"].kb is not None  # the whole name of the known man
+
+
+def test_a_given_name_that_is_a_word_names_a_namesake_before_a_known_family_name(ner_layer):
+    # "سامي" is also an adjective; before "الجعفري" it begins a local man's name, no Iraqi minister
+    text = ("افتتاح مركز جديد للجمعية.\n\n"
+            "وأكد مدير الجمعية سامي الجعفري، أن المركز يخدم الأسر. وقضت المحكمة على المالكي بالسجن.")
+    doc = analysed(ner_layer, text, "2015-08-03")
+    local = [e for e in doc.entities if any(m.text == "سامي الجعفري" for m in e.mentions)]
+    assert local and local[0].kb is None
+    assert not any(m.text.startswith("على") for e in doc.entities for m in e.mentions)
