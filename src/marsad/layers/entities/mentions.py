@@ -479,6 +479,13 @@ class MentionFinder:
                         self._link_ner(rest)
                         added.append(rest)
                     continue
+                if len(inside) == 1 and self._second_person_after(k, n, tokens):
+                    # "الناطقة باسم دي ميستورا جيسي شاهين": a known full name, then another person's
+                    rest = span_candidate(tokens, text, k.tok_end, n.tok_end, "PER")
+                    if rest is not None:
+                        self._link_ner(rest)
+                        added.append(rest)
+                    continue
                 n.actor = k.actor if len(inside) == 1 and self._same_person(k, n, tokens) \
                     else self._link(n.key, "PER")
             elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
@@ -534,6 +541,20 @@ class MentionFinder:
         curated = k.actor is not None and "curated" in k.actor.origin
         return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start \
             and not self._other_given_name(k, tokens[k.tok_end : n.tok_end])
+
+    def _second_person_after(self, k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
+        """Does the tagger's name `n` run from a curated person's full name `k` on into another
+        person's full name, two or three words none of the person's names has, no ordinary word,
+        one of them a given name ("دي ميستورا" + "جيسي شاهين")?"""
+        if k.tok_start != n.tok_start or k.tok_end - k.tok_start < 2 or not 2 <= n.tok_end - k.tok_end <= 3 \
+                or k.actor is None or "curated" not in k.actor.origin \
+                or tokens[k.tok_end].start != tokens[k.tok_end - 1].end + 1:
+            return False
+        extra = tokens[k.tok_end : n.tok_end]
+        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        words = self.words
+        return all(t.is_word and t.key not in known and t.key not in words.common and t.key not in PATRONYMIC
+                   for t in extra) and self._other_given_name(k, extra)
 
     def _other_given_name(self, k: NameCandidate, extra: list[Token]) -> bool:
         """Is a word of `extra`, the words a longer name adds to the KB name `k`, a given name that
