@@ -111,3 +111,12 @@ def test_a_known_full_name_and_another_persons_name_after_it_are_two_people(ner_
     doc = analysed(ner_layer, text, "2015-08-03")
     by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
     assert by_name["دي ميستورا"].kb is not None and by_name["جيسي شاهين"].kb is None
+
+
+def test_an_honorific_after_and_is_no_part_of_a_listed_name(ner_layer):
+    # a list of guests, each with his honorific joined by و
+    text = ("كرمت الجمعية الداعمين في حفلها السنوي.\n\n"
+            "وحضر الحفل المهندس خالد الوبران والمهندس نصر الهنداوي والشيخ أحمد صبري والشيخ سلطان بن حريب.")
+    found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
+    assert not any(n.startswith(("المهندس", "الشيخ")) for n in found)
+    assert {"نصر الهنداوي", "أحمد صبري"} <= found

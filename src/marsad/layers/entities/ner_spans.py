@@ -64,6 +64,14 @@ def _possessed(word: str) -> bool:
     return word.endswith(("ته", "تها", "تهم", "تهما", "تهن", "تكم"))
 
 
+def _honorific(tok: Token) -> str | None:
+    """The honorific a word is, alone or after the conjunction و/ف ("المهندس", "والشيخ"), else None."""
+    key = tok.key
+    if key in HONORIFICS:
+        return key
+    return key[1:] if key[:1] in ("و", "ف") and key[1:] in HONORIFICS else None
+
+
 def age_adjective(tok: Token) -> bool:
     """"ستيني", "الخمسينية", "ثلاثينيون": a decade of life's adjective, which describes a person."""
     return any(stem in _AGE_FORMS for _off, stem in tok.splits)
@@ -226,8 +234,8 @@ class NerSpans:
             b = bisect_left(starts, end)
             # a leading honorific is not part of a name, and makes it a person's ("المهندس آل الشيخ"),
             # except "الشيخ" in place names ("الشيخ زويد")
-            while a < b - 1 and tokens[a].key in HONORIFICS and (label == "PER" or tokens[a].key != _SHEIKH):
-                a += 1
+            while a < b - 1 and _honorific(tokens[a]) and (label == "PER" or _honorific(tokens[a]) != _SHEIKH):
+                a += 1  # also after و/ف: "والمهندس نصر الهنداوي", a list of persons with their honorifics
                 label = "PER"
             if a >= b:
                 continue
