@@ -166,26 +166,33 @@ def restore_whole_words(cands: list[NameCandidate], tokens: list[Token], text: s
     return out
 
 
-_FA = "ف"
+# the one-letter clitics the tagger leaves on a one-word name: "ف" (then), "ل" (to), "ب" (with)
+_NAME_CLITICS = ("ف", "ل", "ب")
 
 
 def _fa_word(word: str, words: NameWords) -> bool:
-    """One word in "ف" that is no given name ("فحبري"; not "فيصل")."""
-    return " " not in word and word.startswith(_FA) and len(word) >= 5 and not _known_name(word, words)
+    """One word in "ف", "ل" or "ب" that is no given name ("فحبري", "لميهايلوفيتش"; not "فيصل", "لبنى")."""
+    return " " not in word and word.startswith(_NAME_CLITICS) and len(word) >= 5 and not _known_name(word, words)
 
 
 def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
-    """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    """Start after the clitic the one-word persons that are "ف"/"ل"/"ب" + a word of another name of
+    the article ("لميهايلوفيتش" beside "سينيسا ميهايلوفيتش", "لفينيفست" beside the company "فينيفست")."""
     fa = [c for c in cands if c.type == "PER" and _fa_word(text[c.start : c.end], words)]
     if not fa:
         return  # most documents: no such person, and the words of the names are not gathered
     name_words: set[str] = set()
+    bodies: set[str] = set()  # one-word names of bodies: the word after the clitic is that body
     for c in cands:
-        if c.type == "PER":
+        if c.type in ("PER", "ORG") and c not in fa:
             name_words.update(alias_key(w) for w in text[c.start : c.end].split())
+            if c.type == "ORG" and " " not in c.key:
+                bodies.add(c.key)
     for c in fa:
         if alias_key(text[c.start + 1 : c.end]) not in name_words:
             continue
         c.start += 1
         c.key = alias_key(text[c.start : c.end])
         c.actor = None
+        if c.key in bodies:
+            c.type = "ORG"
