@@ -120,3 +120,13 @@ def test_an_honorific_after_and_is_no_part_of_a_listed_name(ner_layer):
     found = names(analysed(ner_layer, text, "2015-08-03"), "PER")
     assert not any(n.startswith(("المهندس", "الشيخ")) for n in found)
     assert {"نصر الهنداوي", "أحمد صبري"} <= found
+
+
+def test_a_paper_named_in_its_own_dateline_is_an_organisation(layer):
+    # "سبق" is a common word ("preceded"); between the dateline's dashes it is the paper
+    doc = analysed(layer, "افتتاح حديقة جديدة\n\nفهد العلي- سبق- الطائف: افتتحت البلدية حديقة عامة.", "2015-08-03")
+    assert "سبق" in names(doc, "ORG")
+    doc = analysed(layer, "حملة تفتيش\n\nخالد الشمري- سبق- المدينة: أسفرت حملة تفتيشية عن مخالفات.", "2015-08-03")
+    assert "المدينة" not in names(doc, "ORG")  # after the paper, the dateline's place
+    doc = analysed(layer, "رأي\n\nقال إنه سبق - وأن زار المكان مرتين.", "2015-08-03")
+    assert "سبق" not in names(doc, "ORG")

@@ -34,6 +34,7 @@ from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
+from marsad.layers.entities.dateline_outlets import DatelineOutlets
 from marsad.layers.entities.dotted_names import join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
@@ -219,6 +220,7 @@ class MentionFinder:
         self.generic_heads = GenericHeads(self.words)
         self.joined_persons = JoinedPersons(kb, self.words)
         self.byline_persons = BylinePersons(self.words)
+        self.dateline_outlets = DatelineOutlets(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -272,6 +274,7 @@ class MentionFinder:
         cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_race_animals(cands, tokens, text, self.words)
         cands = self.byline_persons.add(cands, tokens, text)
+        cands = self.dateline_outlets.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
