@@ -130,3 +130,12 @@ def test_a_paper_named_in_its_own_dateline_is_an_organisation(layer):
     assert "المدينة" not in names(doc, "ORG")  # after the paper, the dateline's place
     doc = analysed(layer, "رأي\n\nقال إنه سبق - وأن زار المكان مرتين.", "2015-08-03")
     assert "سبق" not in names(doc, "ORG")
+
+
+def test_a_body_named_with_the_two_holy_mosques_keeps_their_adjective(layer):
+    text = ("تحذير للمسافرين.\n\n"
+            "وأصدرت سفارة خادم الحرمين الشريفين في أثينا تحذيرا للمواطنين، فيما واصل التحالف ضرب "
+            "أهداف الحوثيين المدعومين من إيران.")
+    found = names(analysed(layer, text, "2015-08-03"), "ORG")
+    assert "سفارة خادم الحرمين الشريفين" in found and "سفارة خادم الحرمين" not in found
+    assert not any(n.endswith("المدعومين") for n in found)

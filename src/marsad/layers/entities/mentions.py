@@ -23,7 +23,7 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
-from marsad.layers.entities.body_adjectives import attach_body_adjectives
+from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
@@ -263,6 +263,7 @@ class MentionFinder:
         _quoted_outlets(cands, doc.text)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text
         for c in cands:
             if c.source == "ner":
