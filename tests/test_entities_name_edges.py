@@ -139,3 +139,16 @@ def test_a_body_named_with_the_two_holy_mosques_keeps_their_adjective(layer):
     found = names(analysed(layer, text, "2015-08-03"), "ORG")
     assert "سفارة خادم الحرمين الشريفين" in found and "سفارة خادم الحرمين" not in found
     assert not any(n.endswith("المدعومين") for n in found)
+
+
+def test_the_red_crescent_of_a_saudi_paper_and_another_countrys_body(layer):
+    # "الهلال الأحمر" alone in a Saudi paper is the Saudi authority; with another country's adjective
+    # after it, a body of that country, as "مجلس الشورى الإيراني" is no Saudi Shura
+    text = ("حادث مروري على طريق الباحة.\n\n"
+            "ونقل المصابون بواسطة الهلال الأحمر إلى المستشفى. وأقر مجلس الشورى الإيراني قانونا جديدا، "
+            "وأسعف الهلال الأحمر الفلسطيني الجرحى في غزة.")
+    doc = analysed(layer, text, "2015-08-03")
+    by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert by_name["الهلال الأحمر"].kb == "marsad:org/saudi-red-crescent"
+    assert by_name["مجلس الشورى الإيراني"].kb is None
+    assert by_name["الهلال الأحمر الفلسطيني"].kb is None

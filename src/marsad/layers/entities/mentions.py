@@ -406,6 +406,13 @@ class MentionFinder:
             if a.kind == "sports_club" and m.tok_end - m.tok_start >= 2 and not m.key.startswith("ال") \
                     and self._club_country(tokens, m.tok_end - 1):
                 self._without_country(c, tokens, text)
+            elif a.type == "ORG" and a.country and a.kind != "sports_club" \
+                    and (m.tok_end - m.tok_start >= 2 or m.key.startswith("ال")) \
+                    and self._other_countrys(a, tokens, m.tok_end):
+                # "الهلال الأحمر" + "الفلسطيني", "مجلس الشورى" + "الإيراني": another country's body, no
+                # Saudi one the short name is in a Saudi paper (after a club the adjective is rather
+                # the next player's: "لاعب نادي الاتحاد الفنزويلي ريفاس"; "سبا" may be a word of a name)
+                move_end(c, m.tok_end + 1, tokens, text)
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
             out.append(c)
@@ -416,6 +423,13 @@ class MentionFinder:
         tok = tokens[k]
         return tok.is_word and tok.key.startswith("ال") and tokens[k - 1].is_word \
             and tok.start - tokens[k - 1].end == 1 and self.kb.demonym(tok.key) is not None
+
+    def _other_countrys(self, actor: Actor, tokens: list[Token], k: int) -> bool:
+        """Is token k, right after a national body's name, the adjective of another country?"""
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].start - tokens[k - 1].end != 1:
+            return False
+        country = self.kb.demonym(tokens[k].key)
+        return country is not None and country.country is not None and country.country != actor.country
 
     def _without_country(self, c: NameCandidate, tokens: list[Token], text: str) -> None:
         """"ليون الفرنسي", "ميلان الإيطالي": a club's name the KB lists with its country's adjective
