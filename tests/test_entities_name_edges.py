@@ -152,3 +152,11 @@ def test_the_red_crescent_of_a_saudi_paper_and_another_countrys_body(layer):
     assert by_name["الهلال الأحمر"].kb == "marsad:org/saudi-red-crescent"
     assert by_name["مجلس الشورى الإيراني"].kb is None
     assert by_name["الهلال الأحمر الفلسطيني"].kb is None
+
+
+def test_a_clubs_initials_before_its_name_keep_the_club(ner_layer):
+    # "إيه سي" (A.C.) before "ميلان": the tagger's longer name is the same club
+    text = "انتقالات صيفية.\n\nوكان اللاعب قد لعب لفريق إيه سي ميلان الإيطالي ثلاثة مواسم قبل انتقاله."
+    doc = analysed(ner_layer, text, "2015-08-03")
+    milan = [e for e in doc.entities if any("ميلان" in m.text for m in e.mentions)]
+    assert milan and milan[0].kb is not None

@@ -35,7 +35,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
-from marsad.layers.entities.dotted_names import join_dotted_names
+from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
@@ -517,8 +517,12 @@ class MentionFinder:
                     n.type = "LOC"  # "قناة السويس الجديدة": a known site and its adjective is a place
             elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
                     and inside[0].tok_start > n.tok_start:
-                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
-                n.actor = self._link(n.key, n.type)
+                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation;
+                # but "إيه سي" + "ميلان" is the club, its initials (A.C.) before its name
+                k = inside[0]
+                initials = k.actor is not None and k.actor.kind == "sports_club" and k.tok_end == n.tok_end \
+                    and all(match_key(tokens[x].text) in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
+                n.actor = k.actor if initials else self._link(n.key, n.type)
             else:
                 continue
             if n.actor is not None:
