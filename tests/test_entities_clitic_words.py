@@ -69,6 +69,18 @@ def test_a_name_after_fa_starts_after_it_unless_the_word_is_a_given_name():
     assert [text[c.start : c.end] for c in cands] == ["جاك بيرك", "بيرك", "فيصل"]
 
 
+def test_a_name_after_la_or_bi_starts_after_it_when_the_article_names_it_so():
+    from marsad.layers.entities.clitic_words import strip_fa
+    text = "ودرب الفريق سينيسا ميهايلوفيتش، وهو الفوز الأول لميهايلوفيتش. وقالت لبنى الكلام نفسه."
+    s1, s2 = text.index("سينيسا ميهايلوفيتش"), text.index("لميهايلوفيتش")
+    s3 = text.index("لبنى")
+    cands = [NameCandidate(s1, s1 + 18, 2, 4, "PER", alias_key("سينيسا ميهايلوفيتش"), None, "ner"),
+             NameCandidate(s2, s2 + 12, 9, 10, "PER", alias_key("لميهايلوفيتش"), None, "ner"),
+             NameCandidate(s3, s3 + 4, 12, 13, "PER", alias_key("لبنى"), None, "ner")]
+    strip_fa(cands, text, WORDS)
+    assert [text[c.start : c.end] for c in cands] == ["سينيسا ميهايلوفيتش", "ميهايلوفيتش", "لبنى"]
+
+
 def test_an_accusative_noun_is_no_person_but_a_given_name_in_alef_is():
     assert not _kept("ولم يعمل المسؤولون حسابا لهذه الزيادة في الطلب.", "حسابا")
     assert not _kept("ولن يزيدنا الحادث إلا قوة وإيمانا بوطننا.", "إيمانا")

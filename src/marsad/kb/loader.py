@@ -148,6 +148,7 @@ class KnowledgeBase:
         self._by_key: dict[str, list[Actor]] = {}
         self._demonyms: dict[str, Actor] = {}
         self._by_role: dict[str, list[Actor]] = {}
+        self._merge_clubs_with_country()
         for a in self._by_id.values():
             for s in a.all_ar():
                 self._index(alias_key(s), a)
@@ -158,6 +159,22 @@ class KnowledgeBase:
                 self._demonyms.setdefault(alias_key(d), a)
             for role in dict.fromkeys(r.role for r in a.roles):  # once per office, however many terms
                 self._by_role.setdefault(role, []).append(a)
+
+    def _merge_clubs_with_country(self) -> None:
+        """"بورتو البرتغالي", "ميلان الايطالي": a generated club entry named by another club's name and
+        its country's adjective is that club (the press adds the adjective after any foreign club's
+        name); its names become the club's aliases. Clubs only: "أبو حمزة المصري" is a man's name,
+        "توتال الفرنسية" a company the KB has under that name alone or not at all."""
+        adjectives = {alias_key(d) for a in self._by_id.values() for d in a.demonyms_ar}
+        clubs = {alias_key(a.name_ar): a for a in self._by_id.values() if a.kind == "sports_club" and a.name_ar}
+        for key, long in list(clubs.items()):
+            name, _, last = key.rpartition(" ")
+            club = clubs.get(name)
+            if not name or name.startswith("ال") or last not in adjectives or club is None or club is long \
+                    or "curated" in long.origin:
+                continue  # "الاتحاد الكويتي" is Kuwait's football association, not the club "الاتحاد"
+            _merge(club, long)
+            del self._by_id[long.id]
 
     def _index(self, key: str, actor: Actor) -> None:
         if not key:

@@ -50,3 +50,25 @@ def attach_body_adjectives(cands: list[NameCandidate], tokens: list[Token], text
     if not gone:
         return cands
     return [c for c in cands if all(c is not g for g in gone)]
+
+
+def _definite_dual(tok: Token) -> bool:
+    """A definite word in the dual or the plural of the oblique case ("الحرمين", "الشريفين")."""
+    key = tok.key
+    return tok.is_word and tok.text.startswith("ال") and key.endswith("ين") and len(key) >= 6
+
+
+def attach_dual_adjectives(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+    """"سفارة خادم الحرمين" + "الشريفين": a body's name that ends with a definite dual noun runs on
+    over the definite dual adjective agreeing with it, which no other name holds (the two holy
+    mosques are "الحرمين الشريفين"; the name does not stop between noun and adjective). Not a name the
+    KB knows, nor before a participle ("الم..."), which a plural ("الحوثيين") takes as often."""
+    starts = {c.tok_start for c in cands}
+    for c in cands:
+        j = c.tok_end
+        if c.type != "ORG" or c.actor is not None or j >= len(tokens) or j in starts or c.end != tokens[j - 1].end \
+                or text[c.end : tokens[j].start] != " " or not _definite_dual(tokens[j - 1]) \
+                or not _definite_dual(tokens[j]) or tokens[j].key.startswith("الم"):
+            continue  # "الحوثيين المدعومين من إيران": a participle with its complement describes them
+        c.tok_end, c.end = j + 1, tokens[j].end
+        c.key = alias_key(text[c.start : c.end])

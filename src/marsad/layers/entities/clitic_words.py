@@ -122,26 +122,77 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
                     or _good_conduct(c, tokens) or _accusative_noun(c, text, words))]
 
 
-_FA = "ف"
+# the future's prefix: it goes before verbs alone, so no name is read after it ("سمكة" is no "س" + "مكة")
+_FUTURE = "س"
+_PROCLITICS = frozenset("وفبكل")  # the letters a clitic run before a noun is made of ("فك" of "فكري")
+_QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")"}
+
+
+def _after_future_prefix(c: NameCandidate, tokens: list[Token], text: str) -> bool:
+    """A one-word name read after a "س" cut off the front of its word: a noun, never the future's
+    prefix and a name ("سمكة" a fish, not "مكة")."""
+    return c.tok_end - c.tok_start == 1 and _inside_word(c, tokens, text) == _FUTURE
+
+
+def _whole_word_named(c: NameCandidate, tokens: list[Token], text: str, words: NameWords) -> bool:
+    """Is the word `c` starts inside ("كميل", "فكري", «بسام») a given name as a whole, which the
+    tagger or the KB read as clitics ("ك", "فك", "ب") + a name? So when what is left is no name of its own
+    ("ميل", "كري"), or the word stands alone in quote marks («بسام»: a clitic is no part of what
+    is quoted)."""
+    front = _inside_word(c, tokens, text)
+    tok = tokens[c.tok_start]
+    if not front or len(front) > 2 or any(ch not in _PROCLITICS for ch in front) or not _known_name(tok.text, words):
+        return False
+    rest = alias_key(text[c.start : tok.end])
+    if not (_known_name(rest, words) or words.kb.lookup(rest)):
+        return True
+    close = _QUOTES.get(text[tok.start - 1 : tok.start]) if tok.start else None
+    return close is not None and text[tok.end : tok.end + 1] == close
+
+
+def restore_whole_words(cands: list[NameCandidate], tokens: list[Token], text: str,
+                        words: NameWords) -> list[NameCandidate]:
+    """Names read inside a word after a letter cut off its front, put right: a one-word name after
+    "س" is dropped (`_after_future_prefix`); a person whose word is a given name as a whole starts
+    with the whole word (`_whole_word_named`)."""
+    out = []
+    for c in cands:
+        if _after_future_prefix(c, tokens, text):
+            continue
+        if c.type == "PER" and _whole_word_named(c, tokens, text, words):
+            c.start = tokens[c.tok_start].start
+            c.key, c.actor = alias_key(text[c.start : c.end]), None
+        out.append(c)
+    return out
+
+
+# the one-letter clitics the tagger leaves on a one-word name: "ف" (then), "ل" (to), "ب" (with)
+_NAME_CLITICS = ("ف", "ل", "ب")
 
 
 def _fa_word(word: str, words: NameWords) -> bool:
-    """One word in "ف" that is no given name ("فحبري"; not "فيصل")."""
-    return " " not in word and word.startswith(_FA) and len(word) >= 5 and not _known_name(word, words)
+    """One word in "ف", "ل" or "ب" that is no given name ("فحبري", "لميهايلوفيتش"; not "فيصل", "لبنى")."""
+    return " " not in word and word.startswith(_NAME_CLITICS) and len(word) >= 5 and not _known_name(word, words)
 
 
 def strip_fa(cands: list[NameCandidate], text: str, words: NameWords) -> None:
-    """Start after the "ف" the one-word persons that are "ف" + a word of another person's name."""
+    """Start after the clitic the one-word persons that are "ف"/"ل"/"ب" + a word of another name of
+    the article ("لميهايلوفيتش" beside "سينيسا ميهايلوفيتش", "لفينيفست" beside the company "فينيفست")."""
     fa = [c for c in cands if c.type == "PER" and _fa_word(text[c.start : c.end], words)]
     if not fa:
         return  # most documents: no such person, and the words of the names are not gathered
     name_words: set[str] = set()
+    bodies: set[str] = set()  # one-word names of bodies: the word after the clitic is that body
     for c in cands:
-        if c.type == "PER":
+        if c.type in ("PER", "ORG") and c not in fa:
             name_words.update(alias_key(w) for w in text[c.start : c.end].split())
+            if c.type == "ORG" and " " not in c.key:
+                bodies.add(c.key)
     for c in fa:
         if alias_key(text[c.start + 1 : c.end]) not in name_words:
             continue
         c.start += 1
         c.key = alias_key(text[c.start : c.end])
         c.actor = None
+        if c.key in bodies:
+            c.type = "ORG"

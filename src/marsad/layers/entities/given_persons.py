@@ -79,14 +79,14 @@ class GivenNamePersons:
                         and self.words.name_like(tokens[j + 1]):
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
                 elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
-                                                         and self.words.family_nisba(tokens[i], tokens[j])) \
+                                                         and self._family_after(tokens, i)) \
                         and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
                     j += 1
                 else:
                     break
             given_key = alias_key(text[start : tok.end])
             if j == i + 1 or (given_key in WORD_GIVEN_NAMES or given_key not in self.words.given_names) \
-                    and not self._shows_name(tok, tokens[i + 1]):
+                    and not self._shows_name(tok, tokens[i + 1]) and not self._family_after(tokens, i):
                 # a Gulf given name the KB lacks must be followed by a family: some are words too
                 # ("مفرج عنهم", released), and an unknown word after one may be a verb ("جمعان يهد")
                 continue
@@ -98,6 +98,13 @@ class GivenNamePersons:
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
         return with_added(cands, added)
+
+    def _family_after(self, tokens: list[Token], i: int) -> bool:
+        """Is the word after the given name at `i` a family's relational name ("حسن الحربي") or a
+        family name that is also an ordinary word ("سعد الأمين", "خالد القاضي")?"""
+        nxt = tokens[i + 1]
+        return self.words.family_nisba(tokens[i], nxt) \
+            or self.words.word_family(nxt, tokens[i + 2] if i + 2 < len(tokens) else None)
 
     def _shows_name(self, given: Token, tok: Token) -> bool:
         """After a given name that is also an ordinary word, does `tok` show that a name goes on:

@@ -23,18 +23,19 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
-from marsad.layers.entities.body_adjectives import attach_body_adjectives
+from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
-from marsad.layers.entities.clitic_words import drop_clitic_words, strip_fa
+from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
-from marsad.layers.entities.dotted_names import join_dotted_names
+from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
 from marsad.layers.entities.foreign_persons import ForeignPersons
@@ -49,6 +50,7 @@ from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
+    KUNYA_WORDS,
     extend_adjectives,
     extend_after_honorific,
     extend_conjunct,
@@ -58,7 +60,7 @@ from marsad.layers.entities.name_extension import (
 )
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
-from marsad.layers.entities.name_words import NameWords, reads_as
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words
@@ -218,17 +220,19 @@ class MentionFinder:
         self.generic_heads = GenericHeads(self.words)
         self.joined_persons = JoinedPersons(kb, self.words)
         self.byline_persons = BylinePersons(self.words)
+        self.dateline_outlets = DatelineOutlets(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
-        cands = self._merge(self._kb_cands(tokens), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
+        cands = self._merge(self._kb_cands(tokens, doc.text), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
         covered = claimed(cands)
         for c in cands:
             if c.source == "ner" and c.actor is None:
                 extend_conjunct(c, tokens, doc.text)
-                extend_lineage(c, tokens, doc.text, self.words.name_like)
+                extend_lineage(c, tokens, doc.text, self.words.name_like, self.words.word_family)
                 extend_purpose(c, tokens, doc.text)
-                extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
+                extend_family_name(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered,
+                                   self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
         unlink_namesakes(cands, tokens, doc.text, self.words)
@@ -259,6 +263,7 @@ class MentionFinder:
         _quoted_outlets(cands, doc.text)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text
         for c in cands:
             if c.source == "ner":
@@ -270,10 +275,12 @@ class MentionFinder:
         cands = self.joined_persons.repair(cands, tokens, text)
         cands = drop_race_animals(cands, tokens, text, self.words)
         cands = self.byline_persons.add(cands, tokens, text)
+        cands = self.dateline_outlets.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
+        cands = restore_whole_words(cands, tokens, text, self.words)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
@@ -380,7 +387,7 @@ class MentionFinder:
             and any(stem in PEOPLE_NOUNS or "ال" + stem in PEOPLE_NOUNS for _off, stem in first.splits)
 
     # --- candidates ---------------------------------------------------------------------
-    def _kb_cands(self, tokens: list[Token]) -> list[NameCandidate]:
+    def _kb_cands(self, tokens: list[Token], text: str) -> list[NameCandidate]:
         out = []
         for m in self.matcher.find(tokens):
             a = m.actors[0]
@@ -396,10 +403,44 @@ class MentionFinder:
             if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
                 continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
+            if a.kind == "sports_club" and m.tok_end - m.tok_start >= 2 and not m.key.startswith("ال") \
+                    and self._club_country(tokens, m.tok_end - 1):
+                self._without_country(c, tokens, text)
+            elif a.type == "ORG" and a.country and a.kind != "sports_club" \
+                    and (m.tok_end - m.tok_start >= 2 or m.key.startswith("ال")) \
+                    and self._other_countrys(a, tokens, m.tok_end):
+                # "الهلال الأحمر" + "الفلسطيني", "مجلس الشورى" + "الإيراني": another country's body, no
+                # Saudi one the short name is in a Saudi paper (after a club the adjective is rather
+                # the next player's: "لاعب نادي الاتحاد الفنزويلي ريفاس"; "سبا" may be a word of a name)
+                move_end(c, m.tok_end + 1, tokens, text)
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
             out.append(c)
         return out
+
+    def _club_country(self, tokens: list[Token], k: int) -> bool:
+        """Is token k a country's adjective right after a club's name ("ميلان" + "الإيطالي")?"""
+        tok = tokens[k]
+        return tok.is_word and tok.key.startswith("ال") and tokens[k - 1].is_word \
+            and tok.start - tokens[k - 1].end == 1 and self.kb.demonym(tok.key) is not None
+
+    def _other_countrys(self, actor: Actor, tokens: list[Token], k: int) -> bool:
+        """Is token k, right after a national body's name, the adjective of another country?"""
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].start - tokens[k - 1].end != 1:
+            return False
+        country = self.kb.demonym(tokens[k].key)
+        return country is not None and country.country is not None and country.country != actor.country
+
+    def _without_country(self, c: NameCandidate, tokens: list[Token], text: str) -> None:
+        """"ليون الفرنسي", "ميلان الإيطالي": a club's name the KB lists with its country's adjective
+        is named without it (the adjective says where the club plays, as it does after any club);
+        the mention ends before the adjective, linked to the club the shorter name is, if the KB
+        has one, else still to the entry that matched. Not a name under the article: "الاتحاد الكويتي",
+        "المنتخب المغربي" are the country's association and team, named with its adjective."""
+        move_end(c, c.tok_end - 1, tokens, text, relink=False)
+        club = next((a for a in self.kb.lookup(c.key) if a.kind == "sports_club"), None)
+        if club is not None:
+            c.actor = club
 
     def _article_changes_place(self, actor: Actor, key: str) -> bool:
         """Is a place's or a body's one-word name under the article another word: neither one of
@@ -456,6 +497,13 @@ class MentionFinder:
                         self._link_ner(rest)
                         added.append(rest)
                     continue
+                if len(inside) == 1 and self._second_person_after(k, n, tokens):
+                    # "الناطقة باسم دي ميستورا جيسي شاهين": a known full name, then another person's
+                    rest = span_candidate(tokens, text, k.tok_end, n.tok_end, "PER")
+                    if rest is not None:
+                        self._link_ner(rest)
+                        added.append(rest)
+                    continue
                 n.actor = k.actor if len(inside) == 1 and self._same_person(k, n, tokens) \
                     else self._link(n.key, "PER")
             elif n.type in ("ORG", "LOC") and all(k.type == "LOC" and k.actor is not None
@@ -469,8 +517,12 @@ class MentionFinder:
                     n.type = "LOC"  # "قناة السويس الجديدة": a known site and its adjective is a place
             elif n.type == "ORG" and len(inside) == 1 and inside[0].type == "ORG" \
                     and inside[0].tok_start > n.tok_start:
-                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation
-                n.actor = self._link(n.key, n.type)
+                # "برنامج الأمم المتحدة الإنمائي": a body of an organisation is another organisation;
+                # but "إيه سي" + "ميلان" is the club, its initials (A.C.) before its name
+                k = inside[0]
+                initials = k.actor is not None and k.actor.kind == "sports_club" and k.tok_end == n.tok_end \
+                    and all(match_key(tokens[x].text) in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
+                n.actor = k.actor if initials else self._link(n.key, n.type)
             else:
                 continue
             if n.actor is not None:
@@ -493,8 +545,7 @@ class MentionFinder:
             and k.actor is not None and k.actor.kind != "city" \
             and all(tokens[j].text.startswith("ال") for j in range(k.tok_end, n.tok_end))
 
-    @staticmethod
-    def _same_person(k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
+    def _same_person(self, k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
         """Is the longer NER name `n` the KB person `k` it contains?
 
         "باراك حسين أوباما" ends with Obama's surname: yes. "سلطان بن سلمان بن عبدالعزيز" ends
@@ -504,9 +555,43 @@ class MentionFinder:
         if k.tok_start > n.tok_start and tokens[k.tok_start - 1].key in PATRONYMIC:
             return False
         if k.tok_end == n.tok_end:
-            return k.tok_end - k.tok_start > 1 or given_name_fits(k.actor, n.key)
+            if k.tok_end - k.tok_start > 1:
+                # "محسن سلمان الدوسري" is Salman al-Dosari's son, "موفق أبو طالب" no Abu Talib: a given
+                # name before a known full name that none of the person's names has
+                return not self._other_given_name(k, tokens[n.tok_start : k.tok_start])
+            return given_name_fits(k.actor, n.key)
         curated = k.actor is not None and "curated" in k.actor.origin
-        return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start
+        return curated and k.tok_end - k.tok_start >= 2 and k.tok_start == n.tok_start \
+            and not self._other_given_name(k, tokens[k.tok_end : n.tok_end])
+
+    def _second_person_after(self, k: NameCandidate, n: NameCandidate, tokens: list[Token]) -> bool:
+        """Does the tagger's name `n` run from a curated person's full name `k` on into another
+        person's full name, two or three words none of the person's names has, no ordinary word,
+        one of them a given name ("دي ميستورا" + "جيسي شاهين")?"""
+        if k.tok_start != n.tok_start or k.tok_end - k.tok_start < 2 or not 2 <= n.tok_end - k.tok_end <= 3 \
+                or k.actor is None or "curated" not in k.actor.origin \
+                or tokens[k.tok_end].start != tokens[k.tok_end - 1].end + 1:
+            return False
+        extra = tokens[k.tok_end : n.tok_end]
+        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        words = self.words
+        return all(t.is_word and t.key not in known and t.key not in words.common and t.key not in PATRONYMIC
+                   for t in extra) and self._other_given_name(k, extra)
+
+    def _other_given_name(self, k: NameCandidate, extra: list[Token]) -> bool:
+        """Is a word of `extra`, the words a longer name adds to the KB name `k`, a given name that
+        none of the person's names holds ("محمد مصطفى" + "قانصو" adds a family name, which is no
+        given name; "محسن" + "سلمان الدوسري" adds one: another man of the family)?"""
+        if k.actor is None:
+            return False
+        given = self.words.given_names
+        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        if all(w in given for w in k.key.split()) and extra and extra[0].start >= k.end \
+                or k.key.split(" ", 1)[0] in KUNYA_WORDS and extra and extra[-1].end <= k.start:
+            # a name of given names only ("محمد مصطفى") goes on with the man's own family name; a
+            # kunya after a name ("موفق" + "أبو طالب") is the family name of someone else
+            return any(t.key not in known for t in extra)
+        return any((t.key in given or t.key in ROMANIZED_NAMES) and t.key not in known for t in extra)
 
     def _link_ner(self, n: NameCandidate) -> None:
         if n.type == "MISC":

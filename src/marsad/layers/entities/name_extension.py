@@ -55,10 +55,19 @@ def extend_purpose(c: NameCandidate, tokens: list[Token], text: str) -> None:
         move_end(c, j, tokens, text)
 
 
+# the test of a family name that is also an ordinary word, given the word after it (`NameWords.word_family`)
+FamilyWord = Callable[[Token, Token | None], bool]
+
+
+def _next(tokens: list[Token], j: int) -> Token | None:
+    return tokens[j + 1] if j + 1 < len(tokens) else None
+
+
 def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
-                   name_like: Callable[[Token], bool]) -> None:
+                   name_like: Callable[[Token], bool], word_family: FamilyWord | None = None) -> None:
     """A person's name does not stop at a lineage word: "عبداللطيف آل" + "الشيخ",
-    "أحمد بن إبراهيم" + "الملا" (one family name after a بن/آل chain), "بن" + "سلمان"."""
+    "أحمد بن إبراهيم" + "الملا" (one family name after a بن/آل chain), "بن" + "سلمان"; nor before a
+    family name that is also an ordinary word, with `word_family` ("صالح بن عبدالله" + "القاضي")."""
     if c.type != "PER":
         return
     a = c.tok_start
@@ -81,7 +90,8 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
                 and (name_like(tokens[j + 1])
                      or tokens[j].key == FAMILY_WORD and tokens[j + 1].key in HONORIFICS):
             j, chain = j + 2, True  # "عبداللطيف بن عبدالملك" + "آل الشيخ"
-        elif chain and j == c.tok_end and tokens[j].key.startswith("ال") and name_like(tokens[j]):
+        elif chain and j == c.tok_end and tokens[j].key.startswith("ال") \
+                and (name_like(tokens[j]) or word_family is not None and word_family(tokens[j], _next(tokens, j))):
             j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
             break
         else:
@@ -133,19 +143,29 @@ def _one_space(tokens: list[Token], i: int) -> bool:
 
 
 def extend_family_name(c: NameCandidate, tokens: list[Token], text: str, given_names: frozenset[str],
-                       name_like: Callable[[Token], bool], covered: set[int]) -> None:
+                       name_like: Callable[[Token], bool], covered: set[int],
+                       word_family: FamilyWord | None = None) -> None:
     """"أحمد عادل" + "الوايل": an Arab person's name of given names only (one or two) the tagger
     cut before the family name; a definite word right after it that may be a name (no ordinary
     word, country adjective, definite feminine noun, word with a pronoun, office or role: "محمد
-    سعيد" + "المرشد العام") and in no other name."""
+    سعيد" + "المرشد العام") and in no other name. With `word_family`, also a family name that is an
+    ordinary word ("محمد فريد" + "السعيد"), after a name that starts with a given name and has no
+    definite word ("أحمد عيد" + "الحربي": the tagger's second word may be a given name that is a
+    word too)."""
     if c.type != "PER" or not 1 <= c.tok_end - c.tok_start <= 2 or c.end != tokens[c.tok_end - 1].end \
-            or any(tokens[k].key not in given_names or tokens[k].key in KUNYA_WORDS
-                   for k in range(c.tok_start, c.tok_end)):
+            or tokens[c.tok_start].key not in given_names or tokens[c.tok_start].key in KUNYA_WORDS:
         return
     j = c.tok_end
     if j >= len(tokens) or j in covered or not _one_space(tokens, j):
         return
     tok = tokens[j]
+    if word_family is not None and word_family(tok, _next(tokens, j)) \
+            and all(tokens[k].is_word and not tokens[k].text.startswith("ال") and tokens[k].key not in KUNYA_WORDS
+                    for k in range(c.tok_start, c.tok_end)):
+        move_end(c, j + 1, tokens, text, relink=False)
+        return
+    if any(tokens[k].key not in given_names or tokens[k].key in KUNYA_WORDS for k in range(c.tok_start, c.tok_end)):
+        return
     if tok.is_word and tok.text.startswith("ال") and len(tok.key) >= 5 and name_like(tok) \
             and tok.key not in TRAILING_ROLES and tok.key[2:] not in TITLE_HEADS and tok.key not in TITLE_HEADS \
             and not (j + 1 < len(tokens) and _one_space(tokens, j + 1) and _takes_complement(tokens[j + 1])):

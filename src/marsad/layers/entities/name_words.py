@@ -7,7 +7,12 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase
 from marsad.kb.romanize import known_names
 from marsad.layers.entities.titles import HONORIFICS, content_key
-from marsad.layers.entities.word_lists import INSTITUTION_HEADS, TRAILING_ROLES
+from marsad.layers.entities.word_lists import (
+    AFTER_FAMILY_NAMES,
+    INSTITUTION_HEADS,
+    TRAILING_ROLES,
+    WORD_FAMILY_NAMES,
+)
 from marsad.lexicons.loader import words
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
@@ -120,6 +125,17 @@ class NameWords:
             return False
         return tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 and not has_pronoun_suffix(key) \
             and self.kb.demonym(key) is None
+
+    @staticmethod
+    def word_family(tok: Token, after: Token | None) -> bool:
+        """Is `tok`, right after a given name or a lineage, a family name that is also an ordinary
+        word ("سعد" + "الأمين", "صالح بن عبدالله" + "القاضي", lexicon `word_family_names.tsv`)? Not
+        when a definite word follows it other than a relative pronoun or a day: "سعد الأمين العام"
+        is a secretary-general, "القاضي الشرعي" a judge. (The caller checks the given name.)"""
+        if tok.key not in WORD_FAMILY_NAMES or not tok.text.startswith("ال"):
+            return False
+        return after is None or after.start - tok.end > 1 or not after.is_word \
+            or not after.text.startswith("ال") or after.key in AFTER_FAMILY_NAMES
 
     def names_after(self, given: Token, tok: Token) -> bool:
         """After a given name, is `tok` a name: a given name, one the romaniser or the KB knows, or a

@@ -64,6 +64,14 @@ def _possessed(word: str) -> bool:
     return word.endswith(("ته", "تها", "تهم", "تهما", "تهن", "تكم"))
 
 
+def _honorific(tok: Token) -> str | None:
+    """The honorific a word is, alone or after the conjunction و/ف ("المهندس", "والشيخ"), else None."""
+    key = tok.key
+    if key in HONORIFICS:
+        return key
+    return key[1:] if key[:1] in ("و", "ف") and key[1:] in HONORIFICS else None
+
+
 def age_adjective(tok: Token) -> bool:
     """"ستيني", "الخمسينية", "ثلاثينيون": a decade of life's adjective, which describes a person."""
     return any(stem in _AGE_FORMS for _off, stem in tok.splits)
@@ -226,8 +234,8 @@ class NerSpans:
             b = bisect_left(starts, end)
             # a leading honorific is not part of a name, and makes it a person's ("المهندس آل الشيخ"),
             # except "الشيخ" in place names ("الشيخ زويد")
-            while a < b - 1 and tokens[a].key in HONORIFICS and (label == "PER" or tokens[a].key != _SHEIKH):
-                a += 1
+            while a < b - 1 and _honorific(tokens[a]) and (label == "PER" or _honorific(tokens[a]) != _SHEIKH):
+                a += 1  # also after و/ف: "والمهندس نصر الهنداوي", a list of persons with their honorifics
                 label = "PER"
             if a >= b:
                 continue
@@ -323,16 +331,21 @@ class NerSpans:
             n = self._person_words(n, tokens, text)
             if n is None:
                 return None
-        if n.type == "PER" and n.tok_end - n.tok_start >= 2 and self._no_name_end(tokens[n.tok_end - 1], text):
+        if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
+                and self._no_name_end(tokens[n.tok_end - 1], text,
+                                      any(tokens[k].key in PATRONYMIC for k in range(n.tok_start + 1, n.tok_end - 1))):
             cut = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type)
             if cut is not None and n.start < cut.end:
                 cut.start, cut.key = n.start, alias_key(text[n.start : cut.end])  # "لهونغ": after its clitic
                 n = cut
-        last_key = tokens[n.tok_end - 1].key
-        # a word after "بن" is a father's name, whatever else it means ("عبدالرحمن بن مساعد")
-        if n.type == "PER" and n.tok_end - n.tok_start >= 3 and tokens[n.tok_end - 2].key not in PATRONYMIC \
-                and (last_key in _TRAILING_TITLES or last_key in TRAILING_ROLES):
-            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        # a word after "بن" is a father's name, whatever else it means ("عبدالرحمن بن مساعد"); an office
+        # or role after two words of a name or more starts what the person is, with the words that
+        # describe it ("سعود الشمري" + "المستشار العقاري", "صالح العواجي" + "وكيل الوزارة")
+        if n.type == "PER" and n.tok_end - n.tok_start >= 3:
+            role = next((k for k in range(n.tok_start + 2, n.tok_end) if tokens[k - 1].key not in PATRONYMIC
+                         and (tokens[k].key in _TRAILING_TITLES or tokens[k].key in TRAILING_ROLES)), None)
+            if role is not None:
+                n = span_candidate(tokens, text, n.tok_start, role, n.type) or n
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
             n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
@@ -374,7 +387,7 @@ class NerSpans:
             return None
         return span_candidate(tokens, text, a, b, n.type)
 
-    def _no_name_end(self, tok: Token, text: str) -> bool:
+    def _no_name_end(self, tok: Token, text: str, lineage: bool = False) -> bool:
         """A word NER ran into after a person's name: an adverb in the accusative ("مغرداً"), a
         noun with an attached pronoun ("شكره", "بعودته"), ب + an ordinary word ("بنكسة"). An
         ordinary word alone is not enough: many family names are words ("عيد", "غني")."""
@@ -384,6 +397,11 @@ class NerSpans:
             return True
         if key in words.given_names or key in ROMANIZED_NAMES or self.kb.lookup(key):
             return False
+        if lineage and len(key) == 4 and tok.text.endswith("ه") and key[:-1] in words.common \
+                and key not in words.common:
+            # "عبدالله بن مساعد" + "شكره": a short noun and its pronoun after an Arab lineage
+            # (`possessed_noun` leaves four letters alone: "عبده", and Persian names end in "زاده")
+            return True
         return key.startswith("ب") and len(key) > 5 and key[1:] in words.common and key[1:] not in words.given_names
 
     def _present_verb(self, tok: Token) -> bool:

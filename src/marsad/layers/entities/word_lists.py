@@ -57,6 +57,10 @@ SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
 WORD_GIVEN_NAMES = _keys(PATTERNS_LEXICON, "word_given_name")
 # given names that are also ordinary words ("علي" is also "على", "غالب", "كفاح"): word_given_names.tsv
 WORD_NAMES = keyed("word_given_names.tsv", None, alias_key)
+# family names that are also ordinary words ("السعيد", "القاضي", "الحربي"), taken only after a given
+# name or a lineage, and the definite words that may follow one: word_family_names.tsv
+WORD_FAMILY_NAMES = keyed("word_family_names.tsv", "family", alias_key)
+AFTER_FAMILY_NAMES = keyed("word_family_names.tsv", "may_follow", alias_key)
 COMPANY_FORMS = _keys(PATTERNS_LEXICON, "company_form")
 FORM_DESCRIBED_NOUNS = _keys(PATTERNS_LEXICON, "form_described_noun")
 PERSON_NAMED_HEADS = _keys(PATTERNS_LEXICON, "person_named_head")
