@@ -16,6 +16,7 @@ from marsad.layers.quotes.fronted_subjects import fronted_subject, names_nobody
 from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
+from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
 
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
@@ -67,7 +68,8 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
     elif cue.form != "participle":
         k = grammar.past_addressee(finder, i + 1, j)
-        sp = finder.subject_after(k, j, fallback=True)
+        sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
+                              lambda lo, hi: finder.subject_after(lo, hi, fallback=True))
         if "reason" in cue.flags:
             sp, changed = reason_subject(finder, sp, i, k, j)
             if changed:
