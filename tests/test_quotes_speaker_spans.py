@@ -299,3 +299,30 @@ def test_praise_of_a_leadership_is_the_verbs_own_object():
     body = "وأشاد خالد المنصور بقيادة رئيس الإقليم الحكيمة في إدارة الأزمة الأخيرة."
     doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
     assert doc.quotes and doc.quotes[0].text.startswith("بقيادة")
+
+
+def test_an_unknown_bodys_construct_head_runs_through_its_definite_words():
+    # "مفوضية حقوق" alone is cut from the body's name: the definite words close the chain
+    body = "وأعلنت مفوضية حقوق الطفل الأردنية أن عدد المدارس المتضررة بلغ أربعين مدرسة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "عدد المدارس").speaker.text == "مفوضية حقوق الطفل الأردنية"
+
+
+def test_a_persons_name_keeps_the_definite_object_out():
+    # a name is no common noun: the definite word after it is the verb's object
+    body = "وحذر فيصل المزارعين من زراعة القمح في الصيف، مؤكدا أن المياه لا تكفي."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "المياه لا تكفي").speaker
+    assert sp is None or "المزارعين" not in sp.text
+
+
+def test_a_document_word_is_no_construct_head():
+    # "بيان الاتحاد": the document's issuer is found apart, the span is not run on
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وقال بيان الاتحاد إن البطولة ستقام في موعدها.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    sp = finder.span_ref(finder.toks[1].start, finder.toks[1].end)
+    assert finder.through_construct_chain(sp, len(finder.toks)) is sp
+    head = finder.span_ref(finder.toks[1].start, finder.toks[1].end)
+    assert head.text == "بيان"

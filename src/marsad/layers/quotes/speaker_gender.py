@@ -156,22 +156,7 @@ def agreeing_subject(finder: SpeakerFinder, sp: SpeakerRef | None, gender: str |
     again = read(k, i)
     if again is None or again.entity == sp.entity:
         return sp
-    return _through_construct_chain(finder, again, i) if again.entity is None else again
-
-
-def _through_construct_chain(finder: SpeakerFinder, sp: SpeakerRef, limit: int) -> SpeakerRef:
-    """"قيادة" read off "قيادة القوات المشتركة", "قيادة حرس" off "قيادة حرس الحدود": an unknown
-    body's head in construct state (indefinite words only) goes on through the definite words
-    after it, before token `limit`."""
-    i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
-    toks = finder.toks
-    if not 0 < i1 - i0 <= CHAIN_WORDS or any(t.key.startswith(DEFINITE_OPENINGS) for t in toks[i0:i1]):
-        return sp
-    end = i1
-    while end < min(limit, i1 + CHAIN_WORDS) and toks[end].is_word and toks[end].key.startswith(DEFINITE_OPENINGS) \
-            and finder.lex.cue(toks[end]) is None:
-        end += 1
-    return sp if end == i1 else finder.span_ref(sp.start, toks[end - 1].end)
+    return finder.through_construct_chain(again, i)
 
 
 def name_gender(ent: Entity) -> str | None:
