@@ -4,7 +4,7 @@ title chain's own honorific. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.test_quotes import make_doc, quote_with, run
+from tests.test_quotes import make_doc, org, person, quote_with, run
 
 from marsad.layers.quotes.layer import QuoteLayer
 
@@ -326,3 +326,24 @@ def test_a_document_word_is_no_construct_head():
     assert finder.through_construct_chain(sp, len(finder.toks)) is sp
     head = finder.span_ref(finder.toks[1].start, finder.toks[1].end)
     assert head.text == "بيان"
+
+
+def test_a_rank_after_the_comma_opens_the_holders_name_whatever_follows_it():
+    # the spokesman's name in apposition, then where he said it before the complementiser
+    body = ("وأوضح المتحدث الرسمي لمديرية الشؤون الصحية بالمنطقة، المقدم سامي فهد الحربي في تصريح صحفي، "
+            "أن الحادث وقع عند الفجر.")
+    doc = run(make_doc(body, ents=[person("سامي فهد الحربي"), org("مديرية الشؤون الصحية")]))
+    sp = quote_with(doc, "الحادث وقع").speaker
+    assert sp.entity == "e1" and sp.text == "سامي فهد الحربي"
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    comp = next(i for i, t in enumerate(finder.toks) if t.text == "أن")
+    assert finder.subject_after(1, comp).entity == "e1"  # the rules' own reading, before the ranker
+
+
+def test_the_supervisors_name_closes_his_description():
+    body = "وأكد المشرف على مراكز الاختبار في حي الروضة، العقيد ماجد بن سعود، أن المراكز جاهزة."
+    doc = run(make_doc(body, ents=[person("ماجد بن سعود")]))
+    sp = quote_with(doc, "المراكز جاهزة").speaker
+    assert sp.entity == "e1"
