@@ -347,3 +347,19 @@ def test_the_supervisors_name_closes_his_description():
     doc = run(make_doc(body, ents=[person("ماجد بن سعود")]))
     sp = quote_with(doc, "المراكز جاهزة").speaker
     assert sp.entity == "e1"
+
+
+def test_the_name_closing_a_title_chain_between_kana_and_qad_is_the_verbs_subject():
+    # the entity layer did not find the spokesman's name; the rules read it before "قد"
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.cue_speaker import holder_before_qad
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وكان المتحدث باسم البلدية ناصر بادي قد قال في وقت سابق إن الطرق ستفتح.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    verb = next(i for i, t in enumerate(finder.toks) if t.text == "قال")
+    sp = holder_before_qad(finder, verb)
+    assert sp is not None and sp.text == "ناصر بادي"
+    # a description alone is left to the resolution (it may refer back to someone named before)
+    doc = make_doc("وكان مدير الشرطة قد أوضح أن التحقيق مستمر.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    assert holder_before_qad(finder, next(i for i, t in enumerate(finder.toks) if t.text == "أوضح")) is None
