@@ -32,6 +32,8 @@ CONSTRUCT_HEAD_WORDS = 3   # "مفوضية حقوق": indefinite words of a body
 CONSTRUCT_TAIL_WORDS = 3   # "الإنسان العراقية": the definite words that close the chain
 NO_SPEAKER_WORDS = frozenset(match_key(w) for w in words("no_speaker_words.tsv"))  # "بهذا"، "وقت": no body's head
 CHAIN_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك"})
+# "إد ميد المدير التنفيذي": a title after the words is the description of a name, no chain's end
+CHAIN_TAIL_STOP_KINDS = ("title", "title_modifier")
 CHAIN_STOP_KINDS = ("time", "stop", "comp", "document", "pronoun", "addressee", "honorific")
 
 
@@ -184,14 +186,16 @@ class NameEdges(DocumentIndex):
         followed by a definite word, "حذر أوباما المشرعين", has its object after it) is a body's
         head in construct state; the definite words after it, before token `limit`, close the
         chain and belong to the name. A document word ("بيان الاتحاد": its issuer is found
-        apart), a time word ("صحيفة تركية الجمعة") or a person's name stops it."""
+        apart), a time word ("صحيفة تركية الجمعة"), a title ("إد ميد المدير التنفيذي": a name the
+        entity layer missed, then his description) or a person's name stops it; a verb is no head
+        ("امرأة ارتادت المدرسة")."""
         if sp is None or sp.entity is not None:
             return sp
         toks, lex = self.toks, self.lex
         i0, i1 = self.token_holding(sp.start), self.tok_at(sp.end)
         head = toks[i0:i1]
         if not 0 < len(head) <= CONSTRUCT_HEAD_WORDS or i1 >= min(limit, len(toks)) \
-                or any(not t.is_word or t.key.startswith(("ال", "وال")) or lex.cue(t) is not None
+                or any(not t.is_word or t.key.startswith(("ال", "وال")) or lex.cue(t) is not None or t.key in verb_keys()
                        or any(lex.has(kind, t, TITLE_PREFIXES) for kind in CHAIN_STOP_KINDS) for t in head) \
                 or not any(st in COMMON_WORDS for _, st in head[0].splits) or self._given_name(head[0]) \
                 or any(st in NO_SPEAKER_WORDS and t.key[: len(t.key) - len(st)] in CHAIN_CLITICS
@@ -201,6 +205,6 @@ class NameEdges(DocumentIndex):
         while end < min(limit, len(toks), i1 + CONSTRUCT_TAIL_WORDS) and toks[end].is_word \
                 and toks[end].key.startswith("ال") and len(toks[end].key) > 3 and lex.cue(toks[end]) is None \
                 and not lex.is_comp(toks[end]) and self.covering(end) is None \
-                and not any(lex.has(kind, toks[end], DEFINITE) for kind in CHAIN_STOP_KINDS):
+                and not any(lex.has(kind, toks[end], DEFINITE) for kind in CHAIN_STOP_KINDS + CHAIN_TAIL_STOP_KINDS):
             end += 1
         return sp if end == i1 else self.span_ref(sp.start, toks[end - 1].end)
