@@ -54,3 +54,11 @@ def test_name_gender_reads_the_given_name_of_a_full_name():
                    ents=[person("نورة الزهراني"), person("فهد الشمري"), person("الزهراني")])
     genders = [name_gender(e) for e in doc.entities]
     assert genders == ["f", "m", None]  # a surname alone tells nothing
+
+
+def test_the_spokesman_a_body_speaks_through_keeps_its_feminine_verbs():
+    # "على لسان": the body's feminine verb, the man's words; the given name does not undo that
+    body = ("أوضحت وزارة الصحة على لسان متحدثها الرسمي محمد العبدالعالي أن الحالات الجديدة مستقرة. "
+            "وأضافت أن الفرق الطبية تتابع المخالطين.")
+    doc = run(make_doc(body, ents=[person("محمد العبدالعالي"), ("ORG", "وزارة الصحة", [("وزارة الصحة", "name")])]))
+    assert [q.speaker.entity if q.speaker else None for q in doc.quotes] == ["e1", "e1"]
