@@ -363,3 +363,19 @@ def test_the_name_closing_a_title_chain_between_kana_and_qad_is_the_verbs_subjec
     doc = make_doc("وكان مدير الشرطة قد أوضح أن التحقيق مستمر.")
     finder = SpeakerFinder(doc, load_speech_lexicon())
     assert holder_before_qad(finder, next(i for i, t in enumerate(finder.toks) if t.text == "أوضح")) is None
+
+
+def test_a_body_noun_after_a_definite_subject_is_the_verbs_object():
+    # a definite noun heads no construct: "الصحيفة" is what the palace accused, no adjective
+    body = "واتهم القصر الصحيفة أمس بإساءة استخدام الصورة، مؤكدا أن نشرها خرق للقانون."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "نشرها خرق").speaker.text == "القصر"
+
+
+def test_a_nisba_after_a_definite_subject_stays_its_adjective():
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وأكدت الانتخابات البلدية أن المراكز جاهزة.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    sp = finder.span_ref(finder.toks[1].start, finder.toks[2].end)
+    assert finder.before_object_noun(sp).text == "الانتخابات البلدية"

@@ -74,7 +74,7 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         k = grammar.past_addressee(finder, i + 1, j)
         sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
                               lambda lo, hi: finder.subject_after(lo, hi, fallback=True))
-        sp = finder.through_construct_chain(sp, j)
+        sp = finder.before_object_noun(finder.through_construct_chain(sp, j))
         if "reason" in cue.flags:
             sp, changed = reason_subject(finder, sp, i, k, j)
             if changed:

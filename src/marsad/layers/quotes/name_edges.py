@@ -28,6 +28,8 @@ TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
 PREPOSITION_LETTERS = ("و", "ب", "ل", "ك")  # a word opening with one may be a joined particle, no name
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
+NISBA_ENDINGS = ("ي", "ية", "يه")  # text endings of a nisba adjective: "البلدية"، "الوطني"
+NOUN_HEAD_KINDS = ("org_head", "title", "outlet", "document")  # "الحكومة"، "الصحيفة": nouns, never adjectives
 CONSTRUCT_HEAD_WORDS = 3   # "مفوضية حقوق": indefinite words of a body's head in construct state
 CONSTRUCT_TAIL_WORDS = 3   # "الإنسان العراقية": the definite words that close the chain
 NO_SPEAKER_WORDS = frozenset(match_key(w) for w in words("no_speaker_words.tsv"))  # "بهذا"، "وقت": no body's head
@@ -208,3 +210,23 @@ class NameEdges(DocumentIndex):
                 and not any(lex.has(kind, toks[end], DEFINITE) for kind in CHAIN_STOP_KINDS + CHAIN_TAIL_STOP_KINDS):
             end += 1
         return sp if end == i1 else self.span_ref(sp.start, toks[end - 1].end)
+
+    def before_object_noun(self, sp: SpeakerRef | None) -> SpeakerRef | None:
+        """"وأكد المومني الحكومة"، "واتهم القصر الصحيفة": an unlinked subject read as a definite
+        word and an adjective whose second word is a noun of a body, post, outlet or document. A
+        definite noun heads no construct, so that noun is a phrase of its own, the verb's object:
+        the subject ends before it."""
+        if sp is None or sp.entity is not None:
+            return sp
+        toks, lex = self.toks, self.lex
+        i0, i1 = self.token_holding(sp.start), self.tok_at(sp.end)
+        if i1 - i0 < 2 or not all(t.is_word and t.key.startswith("ال") for t in toks[i0:i1]):
+            return sp
+        head, last = toks[i1 - 2], toks[i1 - 1]
+        if not any(lex.has(kind, last, DEFINITE) for kind in NOUN_HEAD_KINDS) \
+                or any(lex.has(kind, head, DEFINITE) for kind in NOUN_HEAD_KINDS) \
+                or last.text.endswith(NISBA_ENDINGS):
+            # "الأمين العام": a post and its adjective; "الانتخابات البلدية": a nisba is an
+            # adjective too, whatever noun it is spelt like ("البلدية" the municipality)
+            return sp
+        return self.span_ref(sp.start, head.end)
