@@ -4,7 +4,7 @@ title chain's own honorific. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.test_quotes import make_doc, quote_with, run
+from tests.test_quotes import make_doc, org, person, quote_with, run
 
 from marsad.layers.quotes.layer import QuoteLayer
 
@@ -299,3 +299,83 @@ def test_praise_of_a_leadership_is_the_verbs_own_object():
     body = "وأشاد خالد المنصور بقيادة رئيس الإقليم الحكيمة في إدارة الأزمة الأخيرة."
     doc = run(make_doc(body, ents=[("PER", "خالد المنصور", [("خالد المنصور", "name")])]))
     assert doc.quotes and doc.quotes[0].text.startswith("بقيادة")
+
+
+def test_an_unknown_bodys_construct_head_runs_through_its_definite_words():
+    # "مفوضية حقوق" alone is cut from the body's name: the definite words close the chain
+    body = "وأعلنت مفوضية حقوق الطفل الأردنية أن عدد المدارس المتضررة بلغ أربعين مدرسة."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "عدد المدارس").speaker.text == "مفوضية حقوق الطفل الأردنية"
+
+
+def test_a_persons_name_keeps_the_definite_object_out():
+    # a name is no common noun: the definite word after it is the verb's object
+    body = "وحذر فيصل المزارعين من زراعة القمح في الصيف، مؤكدا أن المياه لا تكفي."
+    doc = run(make_doc(body))
+    sp = quote_with(doc, "المياه لا تكفي").speaker
+    assert sp is None or "المزارعين" not in sp.text
+
+
+def test_a_document_word_is_no_construct_head():
+    # "بيان الاتحاد": the document's issuer is found apart, the span is not run on
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وقال بيان الاتحاد إن البطولة ستقام في موعدها.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    sp = finder.span_ref(finder.toks[1].start, finder.toks[1].end)
+    assert finder.through_construct_chain(sp, len(finder.toks)) is sp
+    head = finder.span_ref(finder.toks[1].start, finder.toks[1].end)
+    assert head.text == "بيان"
+
+
+def test_a_rank_after_the_comma_opens_the_holders_name_whatever_follows_it():
+    # the spokesman's name in apposition, then where he said it before the complementiser
+    body = ("وأوضح المتحدث الرسمي لمديرية الشؤون الصحية بالمنطقة، المقدم سامي فهد الحربي في تصريح صحفي، "
+            "أن الحادث وقع عند الفجر.")
+    doc = run(make_doc(body, ents=[person("سامي فهد الحربي"), org("مديرية الشؤون الصحية")]))
+    sp = quote_with(doc, "الحادث وقع").speaker
+    assert sp.entity == "e1" and sp.text == "سامي فهد الحربي"
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    comp = next(i for i, t in enumerate(finder.toks) if t.text == "أن")
+    assert finder.subject_after(1, comp).entity == "e1"  # the rules' own reading, before the ranker
+
+
+def test_the_supervisors_name_closes_his_description():
+    body = "وأكد المشرف على مراكز الاختبار في حي الروضة، العقيد ماجد بن سعود، أن المراكز جاهزة."
+    doc = run(make_doc(body, ents=[person("ماجد بن سعود")]))
+    sp = quote_with(doc, "المراكز جاهزة").speaker
+    assert sp.entity == "e1"
+
+
+def test_the_name_closing_a_title_chain_between_kana_and_qad_is_the_verbs_subject():
+    # the entity layer did not find the spokesman's name; the rules read it before "قد"
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.cue_speaker import holder_before_qad
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وكان المتحدث باسم البلدية ناصر بادي قد قال في وقت سابق إن الطرق ستفتح.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    verb = next(i for i, t in enumerate(finder.toks) if t.text == "قال")
+    sp = holder_before_qad(finder, verb)
+    assert sp is not None and sp.text == "ناصر بادي"
+    # a description alone is left to the resolution (it may refer back to someone named before)
+    doc = make_doc("وكان مدير الشرطة قد أوضح أن التحقيق مستمر.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    assert holder_before_qad(finder, next(i for i, t in enumerate(finder.toks) if t.text == "أوضح")) is None
+
+
+def test_a_body_noun_after_a_definite_subject_is_the_verbs_object():
+    # a definite noun heads no construct: "الصحيفة" is what the palace accused, no adjective
+    body = "واتهم القصر الصحيفة أمس بإساءة استخدام الصورة، مؤكدا أن نشرها خرق للقانون."
+    doc = run(make_doc(body))
+    assert quote_with(doc, "نشرها خرق").speaker.text == "القصر"
+
+
+def test_a_nisba_after_a_definite_subject_stays_its_adjective():
+    from marsad.layers.quotes.attribution import SpeakerFinder
+    from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
+    doc = make_doc("وأكدت الانتخابات البلدية أن المراكز جاهزة.")
+    finder = SpeakerFinder(doc, load_speech_lexicon())
+    sp = finder.span_ref(finder.toks[1].start, finder.toks[2].end)
+    assert finder.before_object_noun(sp).text == "الانتخابات البلدية"

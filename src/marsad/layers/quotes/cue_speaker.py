@@ -14,12 +14,16 @@ from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES
 from marsad.layers.quotes.fronted_subjects import fronted_subject, names_nobody
 from marsad.layers.quotes.holders import title_holder
+from marsad.layers.quotes.name_edges import TITLE_PREFIXES
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
+from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
 
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
 OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
+AUXILIARY_TOKENS = 12     # "وكان X قد قال": tokens from "كان" to the verb
+AUXILIARY_CLITICS = frozenset({"", "و", "ف"})
 INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
 # words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))
@@ -64,10 +68,13 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         return
     sp = None
     if cue.form == "past" and grammar.fronted_subject(finder, i):
-        sp = finder.subject_before(i)  # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
+        # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
+        sp = finder.subject_before(i) or holder_before_qad(finder, i)
     elif cue.form != "participle":
         k = grammar.past_addressee(finder, i + 1, j)
-        sp = finder.subject_after(k, j, fallback=True)
+        sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
+                              lambda lo, hi: finder.subject_after(lo, hi, fallback=True))
+        sp = finder.before_object_noun(finder.through_construct_chain(sp, j))
         if "reason" in cue.flags:
             sp, changed = reason_subject(finder, sp, i, k, j)
             if changed:
@@ -155,3 +162,22 @@ def first_person(text: str, cue: Cue) -> bool:
     Only with its hamza written: a bare alif also opens past forms ("اعترف"، "اكد")."""
     stem = text[len(cue.prefix):] if len(text) > len(cue.prefix) else text
     return stem.startswith(FIRST_PERSON)
+
+
+def holder_before_qad(finder: SpeakerFinder, i: int) -> SpeakerRef | None:
+    """"وكان المتحدث باسم الحكومة فلان الفلاني قد قال": the name closing the title chain between
+    "كان" (opening the sentence) and "قد" before the verb at token i, which the entity layer did
+    not find (`_name_in_description`): the holder speaks. A description alone ("وكان مدير الشرطة
+    قد أوضح") is left to the resolution, which links it to the person it refers back to."""
+    toks, lex = finder.toks, finder.lex
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    if i - lo < 4 or i - lo > AUXILIARY_TOKENS or not lex.has("auxiliary", toks[lo], AUXILIARY_CLITICS) \
+            or not lex.has("title", toks[lo + 1], TITLE_PREFIXES):
+        return None
+    sp = finder.subject_after(lo + 1, i - 1)
+    if sp is None or sp.end != toks[i - 2].end or sp.start <= toks[lo + 1].start:
+        return None  # no name closes the chain right before "قد"
+    words = toks[finder.tok_at(sp.start) : i - 1]
+    if len(words) < 2 or not all(finder.plain_name_word(t) for t in words):
+        return None
+    return sp

@@ -108,13 +108,18 @@ class DescriptionNames(AntecedentFinder):
         if stop + 1 >= i1 or toks[stop].text not in "،," \
                 or any(t.key in RELATIVE_KEYS or self.lex.cue(t) is not None for t in toks[k + 1 : stop]):
             return None
-        while stop + 2 < i1 and self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES):
-            stop += 1  # "، المهندس فلان الفلاني،": the honorific opens the name in apposition
+        ranked = False
+        while stop + 2 < i1 and (self.lex.has("honorific", toks[stop + 1], TITLE_PREFIXES)
+                                 or toks[stop + 1].key in NAME_HONORIFICS):
+            stop += 1  # "، المهندس فلان الفلاني،"، "، العقيد فلان،": the honorific or rank opens the name
+            ranked = True
         r = self.mention_at_token(stop + 1)
         if r is not None:
             closed = self.tok_at(r.end)
-            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) and self._apposition_closed(closed) \
-                else None
+            # a person's name after a rank right behind the comma is in apposition whatever follows
+            # it ("المتحدث باسم الدفاع المدني، المقدم فلان في تصريح صحفي، أن")
+            return self.ref(r) if r.entity.type == "PER" and closed < len(toks) \
+                and (ranked or self._apposition_closed(closed)) else None
         end = stop + 1
         while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.document import Entity
+from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.document_index import DocumentIndex, MentionRef
+from marsad.layers.quotes.speaker_gender import given_name_genders
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
+from marsad.layers.sources.words import COMMON_WORDS
 from marsad.lexicons.loader import keyed, words
+from marsad.lexicons.names import given_names
 from marsad.lexicons.verbs import verb_keys
 
 NAME_END_PARTICLES = frozenset({"بن", "بنت", "ابن", "ابو", "ال"})  # words a name cannot end with
@@ -25,6 +28,15 @@ TITLE_PREFIXES = frozenset({""}) | words("quote_words.tsv", "title_proclitic")
 DEFINITE = frozenset({"", "ال"})
 PREPOSITION_LETTERS = ("و", "ب", "ل", "ك")  # a word opening with one may be a joined particle, no name
 NAME_HONORIFICS = keyed("speaker_words.tsv", "name_honorific", match_key)
+NISBA_ENDINGS = ("ي", "ية", "يه")  # text endings of a nisba adjective: "البلدية"، "الوطني"
+NOUN_HEAD_KINDS = ("org_head", "title", "outlet", "document")  # "الحكومة"، "الصحيفة": nouns, never adjectives
+CONSTRUCT_HEAD_WORDS = 3   # "مفوضية حقوق": indefinite words of a body's head in construct state
+CONSTRUCT_TAIL_WORDS = 3   # "الإنسان العراقية": the definite words that close the chain
+NO_SPEAKER_WORDS = frozenset(match_key(w) for w in words("no_speaker_words.tsv"))  # "بهذا"، "وقت": no body's head
+CHAIN_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك"})
+# "إد ميد المدير التنفيذي": a title after the words is the description of a name, no chain's end
+CHAIN_TAIL_STOP_KINDS = ("title", "title_modifier")
+CHAIN_STOP_KINDS = ("time", "stop", "comp", "document", "pronoun", "addressee", "honorific")
 
 
 def rank_or_stop_word(lex: SpeechLexicon, t: Token) -> bool:
@@ -161,3 +173,60 @@ class NameEdges(DocumentIndex):
         if holder is not None and holder.entity.type == "PER" or self.lex.has("honorific", after):
             return end
         return word.end if self.lex.has("title", after, DEFINITE) else end
+
+    @staticmethod
+    def _given_name(t: Token) -> bool:
+        """Is the word (or its stem after a conjunction) a given name ("سامر"، "فيصل", both also
+        common words)? A name's definite next word is the verb's object, no part of a chain."""
+        known = given_names()
+        genders = given_name_genders()
+        return any(st in known or st in genders for _, st in t.splits)
+
+    def through_construct_chain(self, sp: SpeakerRef | None, limit: int) -> SpeakerRef | None:
+        """"مفوضية حقوق" of "أعلنت مفوضية حقوق الإنسان العراقية أن"، "تحالف" of "تحالف القوى
+        العراقية": an unlinked speaker span of common nouns without the article (no name: a name
+        followed by a definite word, "حذر أوباما المشرعين", has its object after it) is a body's
+        head in construct state; the definite words after it, before token `limit`, close the
+        chain and belong to the name. A document word ("بيان الاتحاد": its issuer is found
+        apart), a time word ("صحيفة تركية الجمعة"), a title ("إد ميد المدير التنفيذي": a name the
+        entity layer missed, then his description) or a person's name stops it; a verb is no head
+        ("امرأة ارتادت المدرسة")."""
+        if sp is None or sp.entity is not None:
+            return sp
+        toks, lex = self.toks, self.lex
+        i0, i1 = self.token_holding(sp.start), self.tok_at(sp.end)
+        head = toks[i0:i1]
+        if not 0 < len(head) <= CONSTRUCT_HEAD_WORDS or i1 >= min(limit, len(toks)) \
+                or any(not t.is_word or t.key.startswith(("ال", "وال")) or lex.cue(t) is not None or t.key in verb_keys()
+                       or any(lex.has(kind, t, TITLE_PREFIXES) for kind in CHAIN_STOP_KINDS) for t in head) \
+                or not any(st in COMMON_WORDS for _, st in head[0].splits) or self._given_name(head[0]) \
+                or any(st in NO_SPEAKER_WORDS and t.key[: len(t.key) - len(st)] in CHAIN_CLITICS
+                       for t in head for _, st in t.splits):
+            return sp
+        end = i1
+        while end < min(limit, len(toks), i1 + CONSTRUCT_TAIL_WORDS) and toks[end].is_word \
+                and toks[end].key.startswith("ال") and len(toks[end].key) > 3 and lex.cue(toks[end]) is None \
+                and not lex.is_comp(toks[end]) and self.covering(end) is None \
+                and not any(lex.has(kind, toks[end], DEFINITE) for kind in CHAIN_STOP_KINDS + CHAIN_TAIL_STOP_KINDS):
+            end += 1
+        return sp if end == i1 else self.span_ref(sp.start, toks[end - 1].end)
+
+    def before_object_noun(self, sp: SpeakerRef | None) -> SpeakerRef | None:
+        """"وأكد المومني الحكومة"، "واتهم القصر الصحيفة": an unlinked subject read as a definite
+        word and an adjective whose second word is a noun of a body, post, outlet or document. A
+        definite noun heads no construct, so that noun is a phrase of its own, the verb's object:
+        the subject ends before it."""
+        if sp is None or sp.entity is not None:
+            return sp
+        toks, lex = self.toks, self.lex
+        i0, i1 = self.token_holding(sp.start), self.tok_at(sp.end)
+        if i1 - i0 < 2 or not all(t.is_word and t.key.startswith("ال") for t in toks[i0:i1]):
+            return sp
+        head, last = toks[i1 - 2], toks[i1 - 1]
+        if not any(lex.has(kind, last, DEFINITE) for kind in NOUN_HEAD_KINDS) \
+                or any(lex.has(kind, head, DEFINITE) for kind in NOUN_HEAD_KINDS) \
+                or last.text.endswith(NISBA_ENDINGS):
+            # "الأمين العام": a post and its adjective; "الانتخابات البلدية": a nisba is an
+            # adjective too, whatever noun it is spelt like ("البلدية" the municipality)
+            return sp
+        return self.span_ref(sp.start, head.end)

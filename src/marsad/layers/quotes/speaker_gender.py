@@ -7,6 +7,7 @@ for it ("الوزيرة فلانة"، "وزير المالية فلان"), and t
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,14 @@ from marsad.lexicons.loader import table
 
 if TYPE_CHECKING:
     from marsad.arabic.tokens import Token
-    from marsad.document import Entity
+    from marsad.document import Entity, SpeakerRef
     from marsad.layers.quotes.attribution import SpeakerFinder
 
 FEMININE_TITLE_ENDING = "ة"  # text ending of a title in the feminine: "الوزيرة"، "رئيسة"، "المواطنة"
 TITLE_PREFIXES = frozenset({"", "و", "ال", "وال", "ل", "لل", "ب", "بال"})
-OFFICE_TOKENS = 4  # "محافظ الاحتياطي الفيدرالي الأمريكي": the words of an office before a name
+OFFICE_TOKENS = 4
+DEFINITE_OPENINGS = ("ال", "وال")
+CHAIN_WORDS = 3  # definite words of a body's name after its head ("قيادة القوات البرية الملكية")  # "محافظ الاحتياطي الفيدرالي الأمريكي": the words of an office before a name
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,8 +129,39 @@ class PersonGenders:
         ent = self.finder.entities.get(entity)
         if ent is None or ent.type != "PER":
             return False
-        # a feminine verb may agree with the body a man speaks for ("أوضحت الوزارة على لسان
-        # متحدثها فلان ... وأضافت"): only his own masculine verb or title rules him out; a
-        # masculine verb never goes on with a woman, whose given name is enough
-        known = self.of(ent, by_name=gender == "m")
+        # the given name is enough either way: "وحذرت باحثة" is no man's ("محمد فلان" of the byline),
+        # "وأضاف" no woman's; the body a man speaks for ("أوضحت الوزارة على لسان متحدثها فلان")
+        # stays a candidate of its own, and `voice_of` gives him its words
+        known = self.of(ent)
         return known is not None and known != gender
+
+
+def agreeing_subject(finder: SpeakerFinder, sp: SpeakerRef | None, gender: str | None, k: int,
+                     read: Callable[[int, int], SpeakerRef | None]) -> SpeakerRef | None:
+    """The subject the rules read after a verb of agreement `gender` from token k, checked against
+    it: a person named deep in the phrase whose gender the article tells otherwise is no subject
+    ("أعلنت قيادة القوات المشتركة في بيان استشهاد الجندي فلان": the body the entity layer did not
+    find announced the soldier's death). Only the given name tells here: a title ending in "ة" may
+    be a man's ("أسطورة كرة القدم"). The phrase is read again up to that name (`read(k, i1)`);
+    when it names nobody there, the rules' reading stands."""
+    if sp is None or gender is None or sp.entity is None:
+        return sp
+    ent = finder.entities.get(sp.entity)
+    i = finder.tok_at(sp.start)
+    if ent is None or ent.type != "PER" or i <= k + 1:
+        return sp  # right after the verb (or its one honorific): the verb's own subject
+    known = name_gender(ent)
+    if known is None or known == gender:
+        return sp
+    again = read(k, i)
+    if again is None or again.entity == sp.entity:
+        return sp
+    return finder.through_construct_chain(again, i)
+
+
+def name_gender(ent: Entity) -> str | None:
+    """"m" or "f" when the given names of the person's names of two words or more tell one gender."""
+    names = given_name_genders()
+    found = {names[key] for m in ent.mentions if m.kind == "name" and len(m.text.split()) > 1
+             and (key := match_key(m.text.split()[0])) in names}
+    return next(iter(found)) if len(found) == 1 else None
