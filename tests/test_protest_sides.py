@@ -364,3 +364,60 @@ def test_how_far_a_protest_reaches_is_no_target() -> None:
     assert e.target_span.text.startswith("غلاء الأسعار")
     e = _one("وسار المتظاهرون حتى مقر الحكومة.")
     assert e.target_span.text == "الحكومة"  # a body's building after حتى: the body
+
+
+def test_what_a_deplored_act_fell_on_is_not_the_target() -> None:
+    # the mosque is what the attacks fell on; the embassy's country is what the protest faces
+    e = _one_among("تظاهر عشرات الناشطين أمام السفارة الإسرائيلية في عمان احتجاجا على الاعتداءات على المسجد الأقصى.",
+                   {"عمان": ("e1", "LOC"), "المسجد الأقصى": ("e2", "LOC")})
+    assert e.target_span.text == "الإسرائيلية"
+
+
+def test_a_place_after_inda_is_not_part_of_who_protests() -> None:
+    e = _one("تظاهر مئات الفلسطينيين عند حاجز قلنديا ضد الاحتلال الإسرائيلي.")
+    assert e.actor_span.text == "الفلسطينيين"
+
+
+def test_who_carried_out_a_protest_named_past_its_adjective() -> None:
+    e = _one("شهدت المدينة مظاهرة حاشدة نفذها المئات تندد باعتقال الناشطين.")
+    assert e.actor_span.text == "المئات"  # not the activists whose arrest is denounced
+
+
+def test_subject_of_kana_described_at_length() -> None:
+    e = _one("وكانت أسر عديدة مقيمة في حي الزهور شرق المدينة تظاهرت أمس مطالبة بالإفراج عن أبنائها.")
+    assert e.actor_span.text.startswith("أسر")
+    # a protest noun after كان ... شهدت is the object of the verb of witnessing, not its subject's act
+    e = _one("وكانت العاصمة وباقي المدن الكبرى قد شهدت قبل أسبوع مظاهرات للعمال للمطالبة بحقوقهم.")
+    assert e.actor_span is None or "عمال" in e.actor_span.text
+
+
+def test_a_pronoun_is_never_the_target() -> None:
+    e = _one("نظم العمال مسيرة طالبوا فيها برفع الأجور.")
+    assert e.target_span is None or "فيها" not in e.target_span.text
+    e = _one("تظاهر المئات من أنصار الرئيس المعزول مطالبين بعودته إلى الحكم.")
+    assert e.target_span is None
+
+
+def test_the_author_of_a_protested_issue_after_lam() -> None:
+    e = _one("تظاهر مئات الطلاب في العاصمة احتجاجا على التصريحات المسيئة لعدد من الوزراء البريطانيين.")
+    assert e.target_span.text.endswith("الوزراء البريطانيين")
+    e = _one_among("خرج المئات إلى الشوارع احتجاجا على الزيارة المرتقبة للرئيس الأمريكي.",
+                   {"رئيس الأمريكي": ("e1", "PER")})
+    assert e.target_span.text.endswith("الأمريكي")
+    # where a visit goes is no author
+    e = _one_among("تظاهر الآلاف احتجاجا على زيارة الوزير للصين.", {"الصين": ("e1", "LOC")})
+    assert "الصين" not in e.target_span.text
+
+
+def test_a_side_ends_before_a_reason_or_a_time_of_its_clause() -> None:
+    e = _one("تظاهر الطلاب احتجاجا على القرار للمرة الثانية.")
+    assert e.target_span.text == "القرار"
+    e = _one("تظاهر الطلاب احتجاجا على القرار لأنه يضر بهم.")
+    assert e.target_span.text == "القرار"
+
+
+def test_a_side_ends_before_the_protest_purpose() -> None:
+    # a name read too far ("نادي الضباط للاحتجاج") stops before the purpose
+    e = _one_among("تجمع المعلمون أمام نادي الضباط للاحتجاج على قرار حكومي.",
+                   {"نادي الضباط للاحتجاج": ("e1", "ORG")})
+    assert "للاحتجاج" not in e.target_span.text

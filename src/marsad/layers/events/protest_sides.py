@@ -29,6 +29,7 @@ from marsad.layers.events.protest_subjects import QAD, _place_with_b, subject_of
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
+    _with_author,
     _with_coordinated,
     _with_leader,
 )
@@ -98,7 +99,20 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     actor = _trimmed(words, actor, own=True)
     actor, target = _joined_sides(doc, words, actor, target, mentions)
     actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
-    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+    return whole_words(words, _trimmed(words, _before_purpose(words, actor), own=True)), \
+        whole_words(words, _trimmed(words, _before_purpose(words, target)))
+
+
+def _before_purpose(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A side cut before a word stating the protest's purpose inside it, as a name read too far
+    may run ("نادي الضباط للاحتجاج على ..."): the purpose opens what the protest is for, no side."""
+    if side is None:
+        return None
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    for z in range(a + 1, b + 1):
+        if _purpose_mark(words, z) and _strip_conjunction(words[z].key) not in ("على", "علي"):
+            return _Mention(side.start, words[z - 1].end, side.entity, side.key, side.sector, side.protester)
+    return side
 
 
 def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
@@ -210,7 +224,8 @@ def _whole_target(doc: Document, words: list[Token], marked: _Mention, actor: _M
     """What a mark of a protest names ("احتجاجا على القرار"، "ضد الحكومة"), with the name set beside
     it, who did the deplored act ("على يد قوات الاحتلال"), the sides joined to it and who leads or
     does it ("الإجراءات التي تنفذها إدارة السجون")."""
-    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else _with_author(
+        doc, words, marked, mentions)
     return _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                       mentions), mentions)
 
@@ -370,11 +385,15 @@ def _holder_before(doc: Document, words: list[Token], k: int, mentions: list[_Me
 def _organised_at(words: list[Token], x: int) -> int | None:
     """The index of a verb of organising at x, or after the protest noun (and its adjective) that
     a verb of going out has there ("وخرجت مظاهرة حاشدة نظمتها الحركة")."""
+    # a protest noun that is the trigger itself ends before x: its adjective may stand at x
+    # ("مظاهرة حاشدة نفذها المئات")
+    noun_before = x > 0 and _protest_noun(_strip_conjunction(words[x - 1].key))
     for y in range(x, min(len(words), x + 3)):
         key = _strip_conjunction(words[y].key)
         if _performed_by(key):
             return y
-        if words[y].kind != "word" or (y == x and not _protest_noun(key)) or (y > x and not key.endswith(("ة", "ه", "يه"))):
+        if words[y].kind != "word" or (y == x and not noun_before and not _protest_noun(key)) \
+                or ((y > x or noun_before) and not _protest_noun(key) and not key.endswith(("ة", "ه", "يه"))):
             return None  # past the protest noun, only an adjective ("حاشدة"، "احتجاجية")
     return None
 
@@ -559,6 +578,9 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
     if b != a + 1 and not (b == a + 2 and words[a + 1].kind == "word" and _mark_word(words, b)):
         return side
+    if b == a + 1 and _definite_count(words, a) and words[b].key != "من":
+        # "نفذها المئات تندد ..."، "المئات أمس": a definite count governs no genitive, it is a side alone
+        return _Mention(side.start, words[a].end, side.entity, side.key, side.sector, side.protester)
     last = _strip_conjunction(words[b].key)
     verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
     # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
@@ -566,11 +588,15 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     # "نحو 500 شخص يرفعون ..."، "ينفذ السائقون إضرابات": a verb of the side or the protest it holds
     # (a protest noun after an actor is its protest; after a target it may be the target: "تلك التظاهرة")
     verb = verb or (last[:1] in ("ي", "ت") and last.endswith("ون") and len(last) > 4) or (own and _protest_noun(last))
-    if not (verb or mark or last in SOLIDARITY):
+    if not (verb or mark or last in SOLIDARITY or last in _ADJUNCT_OPENERS):
         return side
     return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
 
 
+# words opening a reason or a time of the clause ("القرار لأنه ..."، "القرار للمرة الثانية"، "لليوم
+# الثالث"): never the second word of a side
+_ADJUNCT_OPENERS = frozenset(match_key(w) for w in (
+    "لأن", "لان", "لأنه", "لانه", "لأنها", "لانها", "لأنهم", "لانهم", "للمرة", "لليوم", "لمدة", "لفترة", "طيلة", "طوال"))
 # a word after a protest's side naming what it stands with ("تضامنا مع"، "تأييدا لـ"): not the side
 SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً"))
 
@@ -733,11 +759,12 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         if y < len(words) and words[y].key in ("على", "علي"):
             y += 1  # "محتجين على القرار": the preposition the mark takes
         while y < len(words) and (words[y].key in TARGET_SKIP or _strip_conjunction(words[y].key) in TARGET_SKIP
-                                  or _protest_mark(words, y)):  # ("وصفته": no و to read off)
-            y += 1
+                                  or _protest_mark(words, y) or words[y].key in _PRONOUN_PREPOSITIONS):
+            y += 1  # ("وصفته": no و to read off; "طالبوا فيها بـ": the protest itself, a pronoun)
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
-                 and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
+                 and not _locative(words, m)  # "أمام مقر البرلمان في العاصمة": not the city
+                 and not _behind_preposition(words, y, m)]
         found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
@@ -753,6 +780,14 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _behind_preposition(words: list[Token], y: int, m: _Mention) -> bool:
+    """Whether a participant after the first word of what a mark names (at y) stands behind a
+    preposition of its own ("احتجاجا على الاعتداءات على المسجد"، "تنديدا بالهجوم على القرية"): it
+    is what the deplored act fell on, inside the issue, not the side the protest is against."""
+    a = _word_index(words, m.start)
+    return a > y and any(_strip_conjunction(words[z].key) in TARGET_PREPOSITIONS for z in range(y + 1, a))
 
 
 # marks of where a march goes ("حتى"، "نحو"): what it is against only when a body's building follows
@@ -806,6 +841,8 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
         return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
     if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
         return None
+    if not key.startswith("بال") and words[y].text.endswith("ه") and (nxt is None or nxt.kind != "word" or nxt.key in BARE_STOP):
+        return None  # "مطالبين بعودته": the act of one told before, as a pronoun, names no side
     if nxt is not None and nxt.kind == "word" and _strip_article(key[1:]) in ACTS_ON_SIDES:
         # "مطالبين بإقالة مدير التربية"، "بمحاكمة رئيس الوزراء السابق نوري المالكي": the side the
         # demanded act falls on, its name when a title leads to it
@@ -813,6 +850,12 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
                       and not any(w.kind == "punct" for w in words[y + 1 : _word_index(words, m.start)])), None)
         return named or _named_or_bare(doc, words, y + 1, mentions) or False
     return False
+
+
+# a preposition with a pronoun between a mark and what it names ("طالبوا فيها برفع الأجور"): the
+# protest itself, never its side
+_PRONOUN_PREPOSITIONS = frozenset(match_key(w) for w in (
+    "فيها", "فيه", "فيهم", "خلالها", "خلاله", "عبرها", "منها", "منه"))
 
 
 # the stems of the verbs and participles of demanding, whose object is whom a demand is addressed to

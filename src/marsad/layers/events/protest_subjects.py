@@ -20,6 +20,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import DAY_BEFORE, _bare
 from marsad.layers.events.mention_positions import PLACE_NOUNS, STREET_PLACES, _locative, _word_index
+from marsad.layers.events.protest_actors import _protest_noun
 from marsad.layers.events.words import (
     BARE_STOP,
     CLAUSE_WORDS,
@@ -205,8 +206,9 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
 KANA = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون"))
 # the particle of a completed act between a subject and its verb ("المزارعون قد تظاهروا")
 QAD = frozenset(match_key(w) for w in ("قد", "لقد"))
-# how many words the subject of كان may take before the verb, and before "قد" and the verb
-KANA_REACH = 5
+# how many words the subject of كان may take before the verb, and before "قد" and the verb: a
+# subject described at length is still one ("وكانت أسر مقيمة في حي الزهور شرق المدينة تظاهرت")
+KANA_REACH = 12
 QAD_KANA_REACH = 12
 
 
@@ -315,6 +317,9 @@ def _kana_subject(doc: Document, words: list[Token], k: int, mentions: list[_Men
     تجمع"): the noun phrase between them, when no other clause opens there."""
     if words[k].key[:1] in ("ي", "ت") and not words[k].key.endswith("ت"):
         return None  # an imperfect, told after its own subject
+    key = _strip_conjunction(words[k].key)
+    if _protest_noun(key) and (key.startswith("ال") or key.endswith(("ات", "ه"))):
+        return None  # a protest noun ("وكانت طهران قد شهدت تظاهرات"): the subject of another verb
     stop = k - 1 if words[k - 1].key in QAD else k
     for c in range(stop - 1, max(-1, stop - 1 - KANA_REACH), -1):
         w = words[c]
