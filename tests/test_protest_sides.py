@@ -421,3 +421,36 @@ def test_a_side_ends_before_the_protest_purpose() -> None:
     e = _one_among("تجمع المعلمون أمام نادي الضباط للاحتجاج على قرار حكومي.",
                    {"نادي الضباط للاحتجاج": ("e1", "ORG")})
     assert "للاحتجاج" not in e.target_span.text
+
+
+def test_who_an_issue_is_for_is_not_its_author() -> None:
+    e = _one("تجمع المئات أمام مكتب الوكالة للاحتجاج على خفض المساعدات للاجئين.")
+    assert "للاجئين" not in e.target_span.text
+    e = _one("اعتصم العمال احتجاجا على القرار الأخير للحكومة.")
+    assert e.target_span.text.endswith("للحكومة")
+
+
+def test_people_an_act_is_done_to_are_not_the_target() -> None:
+    # the workers are who the demanded payment is for; the ministry is before whose building they stand
+    e = _one_among("تظاهر المقاولون أمام مبنى وزارة المالية للمطالبة بصرف مستحقات العمال.",
+                   {"وزارة المالية": ("e1", "ORG")})
+    assert e.target_span.text == "وزارة المالية"
+    e = _one("شهدت مدن عدة احتجاجات على استخدام صور النساء في الإعلانات.")
+    assert e.target_span.text.startswith("استخدام")
+    # with the act's object after ل, the genitive is who did it
+    e = _one("انطلقت مسيرات في المخيمات استنكارا لحرق المستوطنين الإسرائيليين للطفل.")
+    assert e.target_span.text.startswith("المستوطنين")
+
+
+def test_a_place_described_or_spread_to_is_no_target() -> None:
+    e = _one_among("تظاهر أمس مئات الإيزيديين في محافظة أربيل مركز إقليم كردستان.",
+                   {"محافظة أربيل": ("e1", "LOC"), "إقليم كردستان": ("e2", "LOC")})
+    assert e.target_span is None
+    e = _one_among("وامتدت المظاهرات من البصرة إلى مدن أخرى في الجنوب.", {"البصرة": ("e1", "LOC")})
+    assert e.target_span is None
+
+
+def test_who_backs_a_protest_is_not_its_target() -> None:
+    e = _one_among("اندلعت تظاهرات مدعومة من حزب الشعب الديمقراطي في عدة مدن.",
+                   {"حزب الشعب الديمقراطي": ("e1", "ORG")})
+    assert e.target_span is None and e.actor_span.text == "حزب الشعب الديمقراطي"

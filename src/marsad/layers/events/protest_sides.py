@@ -68,6 +68,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     actor = _pronoun_subject(doc, words, k, n, actor, mentions)
     actor = _organiser_or_purpose_subject(doc, words, k, n, actor, mentions)
     target = _protest_target(doc, words, k, n, actor, target, mentions)
+    if target is not None and _backer(words, target):
+        # "تظاهرات مدعومة من الحزب"، "بدعوة من النقابة": who backs or calls the protest, not its target
+        actor, target = actor or target, None
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         # "خرجت مظاهرات حاشدة": the protest is not its own actor; the people it names in construct
@@ -242,8 +245,58 @@ def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, ta
     شبوة"، "في ساحة التحرير"), who tells of it ("وحسب أحد المنظمين") or who protests."""
     return target is not None and (
         _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
+        or _place_apposition(doc, words, target) or _spread_from(doc, words, target)
         or _street_name(words, target) or _source_named(words, target)
         or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
+
+
+# nouns of a place's standing set after a place to tell what it is ("أربيل مركز إقليم كردستان"،
+# "الموصل كبرى مدن الشمال"): the place after them is the same place's, described
+_PLACE_STANDING = frozenset(match_key(w) for w in ("مركز", "كبرى", "عاصمة", "حاضرة")) | PLACE_NOUNS
+
+
+def _place_apposition(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named place follows a noun of standing that describes the place named right
+    before it ("في محافظة أربيل مركز إقليم كردستان"): where, told again, not what is protested."""
+    entity = doc.entity(side.entity) if side.entity else None
+    x = _word_index(words, side.start)
+    if entity is None or entity.type != "LOC" or x < 2 or _strip_conjunction(words[x - 1].key) not in _PLACE_STANDING:
+        return False
+    prev = words[x - 2]
+    return any(men.start < prev.end <= men.end for ent in doc.entities if ent.type == "LOC" for men in ent.mentions)
+
+
+# verbs of a protest spreading ("امتدت المظاهرات من البصرة إلى النجف"): the places after من and إلى
+# are where it goes, not what it is against
+_SPREAD = frozenset(match_key(w) for w in ("امتدت", "وامتدت", "انتقلت", "وانتقلت", "اتسعت", "واتسعت", "امتد", "انتشرت",
+                                           "وانتشرت"))
+
+
+def _spread_from(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named place follows من or إلى in the clause of a verb of spreading."""
+    entity = doc.entity(side.entity) if side.entity else None
+    x = _word_index(words, side.start)
+    if entity is None or entity.type != "LOC" or x < 1 or words[x - 1].key not in ("من", "الى", "إلى"):
+        return False
+    for z in range(x - 2, max(-1, x - 8), -1):
+        if words[z].kind == "punct":
+            return False
+        if words[z].key in _SPREAD:
+            return True
+    return False
+
+
+# words of backing or calling before من and who does it ("مدعومة من"، "بدعوة من"، "بتنظيم من")
+_BACKING = frozenset(match_key(w) for w in ("مدعومة", "مدعوم", "مدعومه", "بدعم", "بدعوة", "بتنظيم", "بمشاركة",
+                                            "بدعوه", "بقيادة", "يقودها", "تقودها", "ينظمها", "تنظمها"))
+
+
+def _backer(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is named after a word of backing or calling and من ("مدعومة من حزب ...")."""
+    x = _word_index(words, side.start)
+    if x >= 1 and words[x - 1].key == "من":
+        x -= 1
+    return x >= 1 and _strip_conjunction(words[x - 1].key) in _BACKING
 
 
 def _joined_sides(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
@@ -764,7 +817,7 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)  # "أمام مقر البرلمان في العاصمة": not the city
-                 and not _behind_preposition(words, y, m)]
+                 and not _behind_preposition(words, y, m) and not _patient_genitive(words, y, m)]
         found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
@@ -788,6 +841,29 @@ def _behind_preposition(words: list[Token], y: int, m: _Mention) -> bool:
     is what the deplored act fell on, inside the issue, not the side the protest is against."""
     a = _word_index(words, m.start)
     return a > y and any(_strip_conjunction(words[z].key) in TARGET_PREPOSITIONS for z in range(y + 1, a))
+
+
+# the sectors of people an act is done to or for ("اعتقال الطلاب"، "مستحقات العمال"): in a genitive
+# inside the issue a protest is against, who the act fell on, not the side it is against
+PATIENT_SECTORS = frozenset(("CVL", "LAB", "EDU", "REF", "HLH", "MED", "REL", "BUS", "OPP"))
+
+
+def _patient_genitive(words: list[Token], y: int, m: _Mention) -> bool:
+    """Whether an unnamed participant of people stands as a genitive in the issue that starts at
+    y ("احتجاجا على اعتقال الطلاب"، "للمطالبة بصرف مستحقات العمال"، "على استخدام صور النساء"):
+    who the act is done to. Not when the act's object follows with ل: then the genitive is its doer
+    ("استنكارا لحرق المستوطنين للطفل")."""
+    if m.entity is not None or m.sector not in PATIENT_SECTORS or m.protester:
+        return False
+    a = _word_index(words, m.start)
+    if a <= y or words[y].kind != "word":
+        return False
+    b = _word_index(words, m.end - 1)
+    z = b + 1
+    if z < len(words) and words[z].kind == "word" and words[z].key.startswith("ال") and words[z].key.endswith(("يين", "يون")):
+        z += 1  # the doers' adjective ("المستوطنين الإسرائيليين للطفل")
+    return not (z < len(words) and words[z].kind == "word" and words[z].key[:1] == "ل" and words[z].key not in BARE_STOP
+                and words[z].key not in _ADJUNCT_OPENERS)
 
 
 # marks of where a march goes ("حتى"، "نحو"): what it is against only when a body's building follows

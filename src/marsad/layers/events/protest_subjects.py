@@ -208,7 +208,7 @@ KANA = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا", "ك�
 QAD = frozenset(match_key(w) for w in ("قد", "لقد"))
 # how many words the subject of كان may take before the verb, and before "قد" and the verb: a
 # subject described at length is still one ("وكانت أسر مقيمة في حي الزهور شرق المدينة تظاهرت")
-KANA_REACH = 12
+KANA_REACH = 16
 QAD_KANA_REACH = 12
 
 

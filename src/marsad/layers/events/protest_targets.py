@@ -110,6 +110,11 @@ OFFICE_HOLDERS = frozenset(match_key(w) for w in (
     "وزراء", "مسؤولين", "مسئولين", "نواب", "قادة", "زعماء", "حكومة", "سلطات", "حكومات"))
 
 
+# the sectors of an unnamed body that decides or acts on others, an issue's author after ل ("للحكومة"،
+# "للشرطة"): not people an issue may be for ("للاجئين"، "للطلاب")
+AUTHORITY_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "PTY"))
+
+
 def _with_author(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
     """An issue a protest is against with its author after ل, past the issue's adjectives
     ("التصريحات العدائية لعدد من المسؤولين الإيرانيين"، "الزيارة المرتقبة للرئيس الأميركي"): the
@@ -137,8 +142,8 @@ def _with_author(doc: Document, words: list[Token], side: _Mention, mentions: li
         return side
     entity = doc.entity(author.entity) if author.entity is not None else None
     if (entity is not None and entity.type == "LOC") or author.protester \
-            or (entity is None and author.sector is None and head not in OFFICE_HOLDERS):
-        return side
+            or (entity is None and author.sector not in AUTHORITY_SECTORS and head not in OFFICE_HOLDERS):
+        return side  # ("المساعدات للاجئين": who an issue is for, not who made it)
     return _Mention(side.start, author.end, side.entity, side.key, side.sector, side.protester)
 
 
