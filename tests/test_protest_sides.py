@@ -454,3 +454,23 @@ def test_who_backs_a_protest_is_not_its_target() -> None:
     e = _one_among("اندلعت تظاهرات مدعومة من حزب الشعب الديمقراطي في عدة مدن.",
                    {"حزب الشعب الديمقراطي": ("e1", "ORG")})
     assert e.target_span is None and e.actor_span.text == "حزب الشعب الديمقراطي"
+
+
+def test_who_did_what_was_done_in_protest_named_before_its_verb() -> None:
+    e = _one("وقالت مصادر إن الوزير استقال احتجاجا على القرار.")
+    assert e.actor_span.text == "الوزير"
+    e = _one_among("وأشار المصدر إلى أن سامي العلي استقال أيضا احتجاجا على تعيين المدير الجديد.",
+                   {"سامي العلي": ("e1", "PER")})
+    assert e.actor_span.text == "سامي العلي"
+    e = _one("وبدأ المزارعون تحركا في عدة مناطق احتجاجا على انخفاض الأسعار.")
+    assert e.actor_span.text == "المزارعون"  # a definite plural in the nominative after the verb
+    # what is left, behind a preposition, is not who protests
+    e = _one("وأعلن الحزب انسحابه من الحكومة احتجاجا على القانون.")
+    assert e.actor_span is None or "الحكومة" not in e.actor_span.text
+
+
+def test_the_people_a_protest_noun_names_by_nationality_or_who_leads_it() -> None:
+    e = _one("اندلعت تظاهرات العراقيين عام 2011 احتجاجا على تردي الخدمات.")
+    assert e.actor_span.text == "العراقيين"
+    e = _one("أثار القرار احتجاجا واسعا قاده طلاب الجامعة.")
+    assert e.actor_span.text == "طلاب الجامعة" and e.target_span is None

@@ -65,6 +65,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    if actor is None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        # "اندلعت تظاهرات العراقيين"، "احتجاجات الطلاب": the people the protest noun names in construct
+        actor = _genitive_people(doc, words, k + n, mentions)
     actor = _pronoun_subject(doc, words, k, n, actor, mentions)
     actor = _organiser_or_purpose_subject(doc, words, k, n, actor, mentions)
     target = _protest_target(doc, words, k, n, actor, target, mentions)
@@ -185,6 +188,11 @@ def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: 
                                   mentions: list[_Mention]) -> _Mention | None:
     """Who organised a protest ("مظاهرة نظمها حزب البعث"), or, for an act done "احتجاجا",
     the protesters of its clause or the subject of its verb ("وقاطع نواب المعارضة الجلسة احتجاجا")."""
+    if words[k].key in ADVERBIAL and actor is not None and actor.end <= words[k].start and not actor.protester \
+            and actor.sector not in CROWD_SECTORS and _introduced_by_preposition(words, actor):
+        # "أعلن الحزب انسحابه من الحكومة احتجاجا": what is left, not who protests (people after من
+        # are who is counted: "أكثر من 200 شخص معظمهم من الطلاب")
+        actor = None
     if (by := _organised_at(words, k + n)) is not None:
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
         # organised it protests
@@ -201,7 +209,7 @@ def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: 
         elif actor is None:
             # "وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا": the counted subject of the clause's verb
             actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions) \
-                or _holder_before(doc, words, k, mentions)
+                or _holder_before(doc, words, k, mentions) or _noun_before_verb(doc, words, k, mentions)
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
@@ -325,6 +333,10 @@ def _genitive_people(doc: Document, words: list[Token], x: int, mentions: list[_
     if named is not None and (named.protester or named.sector in CROWD_SECTORS or (
             named.entity is not None and (ent := doc.entity(named.entity)) is not None and ent.type == "ORG")):
         return named
+    key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+    if named is None and key.endswith(("يين", "يون")) and _nationality(key[:-2]):
+        # "تظاهرات العراقيين"، "احتجاجات الأكراد" (a people by its nationality, in the plural)
+        return _Mention(words[x].start, words[x].end, None, "@" + words[x].key, "CVL")
     return _bare(doc, words, x) if words[x].key in FOLLOWERS else None
 
 
@@ -410,7 +422,50 @@ def _counted_opening(doc: Document, words: list[Token], k: int, mentions: list[_
             m.entity is not None or m.sector is not None)), None)
         if noun is None and words[x].key in TITLE_HEADS:
             noun = _bare(doc, words, x)
+        elif noun is None and _nominative_plural(words[x].key):
+            # "وبدأ المزارعون تحركا ... احتجاجا": a definite plural in the nominative is the subject,
+            # with its adjective ("المزارعون الفرنسيون")
+            end = x + 1 if x + 1 < k and _nominative_plural(words[x + 1].key) else x
+            noun = _Mention(words[x].start, words[end].end, None, "@" + words[x].key, "CVL")
     return None if noun is None or noun.end > words[k].start else noun
+
+
+def _nominative_plural(key: str) -> bool:
+    """Whether a word is a definite masculine plural in the nominative ("المزارعون"، "الموظفون")."""
+    return key.startswith("ال") and key.endswith("ون") and len(key) > 6
+
+
+# words that open a clause whose first noun is its subject ("إن"، "أن"): the noun, then its verb
+_NOUN_FIRST = frozenset(match_key(w) for w in ("إن", "أن", "ان", "لأن", "لان", "بأن", "بان", "كما", "حيث"))
+
+
+def _noun_before_verb(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of a singular verb right before "احتجاجا" at k, told before the verb in a clause
+    opened by إن or أن, or at the sentence's start ("وقالت مصادر إن الوزير استقال احتجاجا"،
+    "وأشار إلى أن سامي العلي استقال أيضا احتجاجا"): a named person or body, or a definite noun."""
+    v = k - 1
+    while v > 0 and words[v].key in SUBJECT_SKIP:
+        v -= 1  # "استقال أيضا احتجاجا"
+    if v < 1 or words[v].kind != "word" or words[v].key.startswith(("ال", "ب", "ل")) or words[v].key in BARE_STOP \
+            or words[v].key.endswith(("ون", "ين", "ات")) or any(words[v].start <= m.start < words[v].end for m in mentions):
+        return None  # no past verb right before
+    named = next((m for m in mentions if m.end == words[v - 1].end and m.entity is not None), None)
+    if named is not None:
+        a = _word_index(words, named.start)
+    elif _strip_conjunction(words[v - 1].key).startswith("ال") and words[v - 1].key not in BARE_STOP:
+        a = v - 1
+        if a >= 1 and words[a - 1].kind == "word" and not words[a - 1].key.startswith("ال") \
+                and words[a - 1].key not in BARE_STOP and _strip_conjunction(words[a - 1].key) not in _NOUN_FIRST:
+            a -= 1  # "وزير الصحة استقال": the noun in construct before
+        named = _Mention(words[a].start, words[v - 1].end, None, "@" + match_key(doc.text[words[a].start : words[v - 1].end]))
+    else:
+        return None
+    opener = words[a - 1] if a >= 1 else None
+    if opener is not None and opener.kind == "word" and _strip_conjunction(opener.key) not in _NOUN_FIRST:
+        return None  # the noun is no clause's first: an object or a genitive of something before
+    if _locative(words, named) or _introduced_by_preposition(words, named):
+        return None
+    return named
 
 
 # how many words the clause of "احتجاجا" may run from its verb (past them, its verb is another's)
@@ -443,12 +498,18 @@ def _organised_at(words: list[Token], x: int) -> int | None:
     noun_before = x > 0 and _protest_noun(_strip_conjunction(words[x - 1].key))
     for y in range(x, min(len(words), x + 3)):
         key = _strip_conjunction(words[y].key)
-        if _performed_by(key):
+        if _performed_by(key) or key in _LED_IT:
             return y
         if words[y].kind != "word" or (y == x and not noun_before and not _protest_noun(key)) \
-                or ((y > x or noun_before) and not _protest_noun(key) and not key.endswith(("ة", "ه", "يه"))):
+                or ((y > x or noun_before) and not _protest_noun(key) and not key.endswith(("ة", "ه", "يه", "ا"))):
             return None  # past the protest noun, only an adjective ("حاشدة"، "احتجاجية")
     return None
+
+
+# verbs of leading with the protest as their object pronoun ("احتجاج قاده طلاب"، "مسيرة تقودها النقابات"):
+# who leads it protests
+_LED_IT = frozenset(match_key(w) for w in ("قاده", "قادها", "قادته", "قادتها", "قادوه", "قادوها", "يقوده", "يقودها",
+                                           "تقوده", "تقودها", "يقودونها"))
 
 
 def _nisba_people(words: list[Token], x: int) -> _Mention | None:
