@@ -474,3 +474,13 @@ def test_the_people_a_protest_noun_names_by_nationality_or_who_leads_it() -> Non
     assert e.actor_span.text == "العراقيين"
     e = _one("أثار القرار احتجاجا واسعا قاده طلاب الجامعة.")
     assert e.actor_span.text == "طلاب الجامعة" and e.target_span is None
+
+
+def test_a_thing_that_came_in_protest_is_no_protester() -> None:
+    e = _one("وقالت الصحيفة إن القرار جاء احتجاجا على تصريحات الوزير.")
+    assert e.actor_span is None or "القرار" not in e.actor_span.text
+
+
+def test_joining_a_protest_past_a_long_count() -> None:
+    e = _one("وشارك نحو عشرة آلاف شخص في تظاهرة ضد العولمة في مدينة جنوى.")
+    assert e.actor_span.text == "شخص" and e.target_span.text == "العولمة"

@@ -439,6 +439,11 @@ def _nominative_plural(key: str) -> bool:
 _NOUN_FIRST = frozenset(match_key(w) for w in ("إن", "أن", "ان", "لأن", "لان", "بأن", "بان", "كما", "حيث"))
 
 
+# verbs of coming or being, whose subject "احتجاجا" describes ("جاء القرار احتجاجا"): no protester
+_COMING = frozenset(match_key(w) for w in ("جاء", "جاءت", "يأتي", "تأتي", "ياتي", "تاتي", "كان", "كانت", "يكون", "تكون",
+                                           "أتى", "اتى", "أتت", "اتت"))
+
+
 def _noun_before_verb(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
     """The subject of a singular verb right before "احتجاجا" at k, told before the verb in a clause
     opened by إن or أن, or at the sentence's start ("وقالت مصادر إن الوزير استقال احتجاجا"،
@@ -447,8 +452,9 @@ def _noun_before_verb(doc: Document, words: list[Token], k: int, mentions: list[
     while v > 0 and words[v].key in SUBJECT_SKIP:
         v -= 1  # "استقال أيضا احتجاجا"
     if v < 1 or words[v].kind != "word" or words[v].key.startswith(("ال", "ب", "ل")) or words[v].key in BARE_STOP \
-            or words[v].key.endswith(("ون", "ين", "ات")) or any(words[v].start <= m.start < words[v].end for m in mentions):
-        return None  # no past verb right before
+            or words[v].key.endswith(("ون", "ين", "ات")) or any(words[v].start <= m.start < words[v].end for m in mentions) \
+            or _strip_conjunction(words[v].key) in _COMING:
+        return None  # no past verb right before; "إن القرار جاء احتجاجا": what a thing is, not who acts
     named = next((m for m in mentions if m.end == words[v - 1].end and m.entity is not None), None)
     if named is not None:
         a = _word_index(words, named.start)
