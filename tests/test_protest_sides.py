@@ -484,3 +484,17 @@ def test_a_thing_that_came_in_protest_is_no_protester() -> None:
 def test_joining_a_protest_past_a_long_count() -> None:
     e = _one("وشارك نحو عشرة آلاف شخص في تظاهرة ضد العولمة في مدينة جنوى.")
     assert e.actor_span.text == "شخص" and e.target_span.text == "العولمة"
+
+
+def test_a_policy_protested_is_named_with_its_author() -> None:
+    # "سياسة" elsewhere refers to acts told before; after a protest's mark it heads what is protested
+    e = _one("ونظم المعلمون اعتصاما احتجاجا على سياسة وزير التربية.")
+    assert e.target_span.text == "سياسة وزير التربية"
+    e = _one("وخرج المئات في مسيرة احتجاجا على سياسة التقشف.")
+    assert e.target_span.text == "سياسة التقشف"
+
+
+def test_an_embassy_named_with_its_country() -> None:
+    e = _one_among("وتجمع مئات المحتجين أمام سفارة الدنمارك في دمشق احتجاجا على نشر الرسوم.",
+                   {"سفارة الدنمارك": ("e1", "ORG"), "دمشق": ("e2", "LOC")})
+    assert e.target_span.text == "سفارة الدنمارك"

@@ -43,6 +43,7 @@ from marsad.layers.events.words import (
     NUMBER_WORDS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
+    REFERENCE,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -878,14 +879,20 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         y = x + 1
         if y < len(words) and words[y].key in ("على", "علي"):
             y += 1  # "محتجين على القرار": the preposition the mark takes
+        y0 = y
         while y < len(words) and (words[y].key in TARGET_SKIP or _strip_conjunction(words[y].key) in TARGET_SKIP
                                   or _protest_mark(words, y) or words[y].key in _PRONOUN_PREPOSITIONS):
             y += 1  # ("وصفته": no و to read off; "طالبوا فيها بـ": the protest itself, a pronoun)
-        after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+        after = [m for m in mentions if y < len(words) and (
+                    words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                    # a name that holds a word passed over ("أمام سفارة الدنمارك": the embassy named whole)
+                    or (y0 < len(words) and words[y0].start <= m.start < words[y].start < m.end
+                        and words[_word_index(words, m.start)].key in EMBASSIES | BUILDINGS))
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
                  and not _locative(words, m)  # "أمام مقر البرلمان في العاصمة": not the city
                  and not _behind_preposition(words, y, m) and not _patient_genitive(words, y, m)]
-        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
+        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y)
+                                             or _reference_head(doc, words, y, mentions))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
         elif found is not None and found.entity is None and _addressed(words, x, found):
@@ -900,6 +907,18 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _reference_head(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None:
+    """What a protest is against when its first word is one that elsewhere refers to an event told
+    before ("احتجاجا على سياسة وزير التربية"، "ضد موجة الغلاء"): the word with the noun after it,
+    whose side (the minister, a government) it takes."""
+    if y + 1 >= len(words) or words[y].kind != "word" or _strip_conjunction(words[y].key) not in REFERENCE:
+        return None
+    head = _named_or_bare(doc, words, y + 1, mentions)
+    if head is None or head.start != words[y + 1].start:
+        return None
+    return _Mention(words[y].start, head.end, head.entity, head.key, head.sector, head.protester)
 
 
 def _behind_preposition(words: list[Token], y: int, m: _Mention) -> bool:
