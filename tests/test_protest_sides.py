@@ -498,3 +498,13 @@ def test_an_embassy_named_with_its_country() -> None:
     e = _one_among("وتجمع مئات المحتجين أمام سفارة الدنمارك في دمشق احتجاجا على نشر الرسوم.",
                    {"سفارة الدنمارك": ("e1", "ORG"), "دمشق": ("e2", "LOC")})
     assert e.target_span.text == "سفارة الدنمارك"
+
+
+def test_a_counted_subject_after_a_place_and_a_time() -> None:
+    e = _one("وتظاهر في بيروت أمس مئات من أنصار التيار الوطني الحر.")
+    assert e.actor_span.text.startswith("أنصار التيار") and e.target_span is None
+
+
+def test_a_definite_plural_takes_no_definite_genitive() -> None:
+    e = _one("وأغلق مئات السائقين الطريق الرئيسي احتجاجا على رفع الرسوم.")
+    assert e.actor_span.text == "السائقين"

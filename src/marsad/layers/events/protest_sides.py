@@ -110,6 +110,14 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         whole_words(words, _trimmed(words, _before_purpose(words, target)))
 
 
+def _definite_plural_then_noun(words: list[Token], a: int) -> bool:
+    """Whether word a is a definite sound plural ("السائقين"، "المحتجون") and the word after it a
+    definite noun that cannot be its adjective (no plural or nisba ending: "الطريق"، "الشارع")."""
+    first, second = _strip_conjunction(words[a].key), words[a + 1].key
+    return first.startswith("ال") and first.endswith(("ين", "ون")) and second.startswith("ال") \
+        and not second.endswith(("ين", "ون", "يه", "ية", "ي", "ات"))
+
+
 def _before_purpose(words: list[Token], side: _Mention | None) -> _Mention | None:
     """A side cut before a word stating the protest's purpose inside it, as a name read too far
     may run ("نادي الضباط للاحتجاج على ..."): the purpose opens what the protest is for, no side."""
@@ -138,11 +146,14 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
         j += 1
         if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
             j += 2  # "خرج مساء أول من أمس مئات ..."
-    if j + 2 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
-            and words[j + 1].kind == "word" and words[j + 2].kind == "word" and (
-                words[j + 2].key in QUANTITY or words[j + 2].key in NUMBER_WORDS or words[j + 2].kind == "num"):
+    c = j + 2
+    while c < len(words) and words[c].key in SUBJECT_SKIP:
+        c += 1  # "وتظاهر في بيروت أمس مئات من ...": a time after the place
+    if c < len(words) and j + 1 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
+            and words[j + 1].kind == "word" and words[c].kind in ("word", "num") and (
+                words[c].key in QUANTITY or words[c].key in NUMBER_WORDS or words[c].kind == "num"):
         # "وتظاهر في العاصمة الآلاف من ...": a place told before the counted subject
-        j += 2
+        j = c
         while j < len(words) and (words[j].key in QUANTITY or words[j].key in NUMBER_WORDS or words[j].kind == "num"):
             j += 1
     if inside:
@@ -699,6 +710,10 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
     if b != a + 1 and not (b == a + 2 and words[a + 1].kind == "word" and _mark_word(words, b)):
         return side
+    if b == a + 1 and own and _definite_plural_then_noun(words, a):
+        # "مئات السائقين الطريق": a definite plural takes no definite genitive; the word after is the
+        # verb's object, not part of who acts
+        return _Mention(side.start, words[a].end, side.entity, side.key, side.sector, side.protester)
     if b == a + 1 and _definite_count(words, a) and words[b].key != "من":
         # "نفذها المئات تندد ..."، "المئات أمس": a definite count governs no genitive, it is a side alone
         return _Mention(side.start, words[a].end, side.entity, side.key, side.sector, side.protester)
