@@ -508,3 +508,16 @@ def test_a_counted_subject_after_a_place_and_a_time() -> None:
 def test_a_definite_plural_takes_no_definite_genitive() -> None:
     e = _one("وأغلق مئات السائقين الطريق الرئيسي احتجاجا على رفع الرسوم.")
     assert e.actor_span.text == "السائقين"
+
+
+def test_a_definite_genitive_closes_what_is_protested() -> None:
+    e = _one("واندلعت تظاهرات في عدة مدن احتجاجا على نتائج الانتخابات شارك فيها عشرات الآلاف.")
+    assert e.target_span.text == "نتائج الانتخابات"
+    assert e.actor_span is not None and e.actor_span.text == "الآلاف"  # who took part, told past the purpose
+    e = _one("وأضرب العمال احتجاجا على الإصلاحات الاقتصادية الحكومية.")
+    assert e.target_span.text == "الإصلاحات الاقتصادية الحكومية"
+
+
+def test_a_title_does_not_close_what_is_protested() -> None:
+    e = _one("وتظاهر الطلاب احتجاجا على تعيين الشيخ عبد الله مفتيا.")
+    assert "عبد" in e.target_span.text

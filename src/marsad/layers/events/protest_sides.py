@@ -89,8 +89,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
         # disperses it
         actor = people
+    partook = None
     if actor is None:
         actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
+        partook = actor
     if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
         actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
                       and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
@@ -100,7 +102,7 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         actor, target = actor or target, None
     if actor is None and k > 0:
         actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
-    if actor is not None and _after_mark(words, k + n, actor):
+    if actor is not None and actor is not partook and _after_mark(words, k + n, actor):
         # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
         actor = None
     actor = _trimmed(words, actor, own=True)
@@ -595,8 +597,9 @@ LIGHT_REACH = 6
 
 # verbs of taking part ("شارك في المظاهرة"، "شارك فيها"): their subject protests
 PARTAKE = frozenset(match_key(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
-# how far after a protest's trigger "شارك فيها" may name who took part in it
-PARTAKE_REACH = 6
+# how far after a protest's trigger "شارك فيها" may name who took part in it, past its purpose
+# ("واندلعت تظاهرات في عدة مدن احتجاجا على نتائج الانتخابات شارك فيها عشرات الآلاف")
+PARTAKE_REACH = 12
 
 
 def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[_Mention]) -> _Mention | None:
@@ -612,11 +615,17 @@ def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[
                   and not any(w.kind == "punct" for w in words[k:y])), -1) + 2
         if x < 2:
             return None
-    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or (
+    count = None
+    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or _definite_count(words, x) or (
             words[x].key == "من" and words[x - 1].key in COUNTS)):  # "عشرات من النشطاء", not "من أجل"
+        if words[x].key in COUNTS or _definite_count(words, x):
+            count = x
         x += 1
     if x >= len(words) or words[x].kind != "word" or _mark_word(words, x) or words[x].key in BARE_STOP \
             or words[x].key == "من":  # "من أجل": a purpose, not who took part
+        if count is not None and _definite_count(words, count):
+            # "شارك فيها عشرات الآلاف": a definite count with nothing counted after it is who took part
+            return _Mention(words[count].start, words[count].end, None, "@" + words[count].key, "CVL")
         return None
     return _named_or_bare(doc, words, x, mentions)
 
@@ -724,6 +733,8 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     # "نحو 500 شخص يرفعون ..."، "ينفذ السائقون إضرابات": a verb of the side or the protest it holds
     # (a protest noun after an actor is its protest; after a target it may be the target: "تلك التظاهرة")
     verb = verb or (last[:1] in ("ي", "ت") and last.endswith("ون") and len(last) > 4) or (own and _protest_noun(last))
+    # "نتائج الانتخابات شارك فيها": a verb with the protest as a pronoun after it opens a clause of its own
+    verb = verb or (b + 1 < len(words) and words[b + 1].key in _PRONOUN_PREPOSITIONS)
     if not (verb or mark or last in SOLIDARITY or last in _ADJUNCT_OPENERS):
         return side
     return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)

@@ -167,6 +167,11 @@ def _place_with_b(text: str) -> bool:
 CHAIN_WORDS = 5
 
 
+# titles a name follows ("تعيين الملا اختر منصور"): a definite word that does not close the chain
+_TITLES = frozenset(match_key(w) for w in ("الملا", "الشيخ", "السيد", "الرئيس", "الدكتور", "الأمير", "الملك", "الجنرال",
+                                           "العقيد", "اللواء", "الإمام", "المشير", "العميد"))
+
+
 def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
                    definite_only: bool = False) -> _Mention | None:
     """An unlisted target widened to the genitives that follow it (see the module): plain words, no
@@ -178,6 +183,17 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
     a, b = _word_index(words, target.start), _word_index(words, target.end - 1)
     if words[a].key.startswith("ال") and b == a:
         return target  # a definite noun governs no genitive
+    if b > a and words[b].key.startswith("ال") and words[b].key not in _TITLES:
+        # "نتائج الانتخابات شارك فيها ...": a definite genitive closes the chain; only its definite
+        # adjectives follow ("الإصلاحات الاقتصادية الحكومية"، "النظام العسكري الحاكم")
+        end = b
+        while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS and words[end + 1].kind == "word" \
+                and doc.text[words[end].end : words[end + 1].start] == " " and words[end + 1].key.startswith("ال") \
+                and words[end + 1].key not in RELATIVES and words[end + 1].key not in BARE_STOP:
+            end += 1
+        if end == b:
+            return target
+        return _Mention(target.start, words[end].end, None, target.key, target.sector, target.protester)
     end = b
     while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS:
         w = words[end + 1]
