@@ -364,3 +364,160 @@ def test_how_far_a_protest_reaches_is_no_target() -> None:
     assert e.target_span.text.startswith("غلاء الأسعار")
     e = _one("وسار المتظاهرون حتى مقر الحكومة.")
     assert e.target_span.text == "الحكومة"  # a body's building after حتى: the body
+
+
+def test_what_a_deplored_act_fell_on_is_not_the_target() -> None:
+    # the mosque is what the attacks fell on; the embassy's country is what the protest faces
+    e = _one_among("تظاهر عشرات الناشطين أمام السفارة الإسرائيلية في عمان احتجاجا على الاعتداءات على المسجد الأقصى.",
+                   {"عمان": ("e1", "LOC"), "المسجد الأقصى": ("e2", "LOC")})
+    assert e.target_span.text == "الإسرائيلية"
+
+
+def test_a_place_after_inda_is_not_part_of_who_protests() -> None:
+    e = _one("تظاهر مئات الفلسطينيين عند حاجز قلنديا ضد الاحتلال الإسرائيلي.")
+    assert e.actor_span.text == "الفلسطينيين"
+
+
+def test_who_carried_out_a_protest_named_past_its_adjective() -> None:
+    e = _one("شهدت البلدة أمس مظاهرة كبيرة نفذها المئات تستنكر توقيف المدونين.")
+    assert e.actor_span.text == "المئات"  # not the bloggers whose arrest is denounced
+
+
+def test_subject_of_kana_described_at_length() -> None:
+    e = _one("وكانت أسر عديدة مقيمة في حي الزهور شرق المدينة تظاهرت أمس مطالبة بالإفراج عن أبنائها.")
+    assert e.actor_span.text.startswith("أسر")
+    # a protest noun after كان ... شهدت is the object of the verb of witnessing, not its subject's act
+    e = _one("وكانت الموانئ وبعض المصانع قد شهدت الشهر الماضي مظاهرات للعمال من أجل أجورهم.")
+    assert e.actor_span is None or "عمال" in e.actor_span.text
+
+
+def test_a_pronoun_is_never_the_target() -> None:
+    e = _one("نظم العمال مسيرة طالبوا فيها برفع الأجور.")
+    assert e.target_span is None or "فيها" not in e.target_span.text
+    e = _one("تظاهر المئات من أنصار الرئيس المعزول مطالبين بعودته إلى الحكم.")
+    assert e.target_span is None
+
+
+def test_the_author_of_a_protested_issue_after_lam() -> None:
+    e = _one("تظاهر مئات الطلاب في العاصمة احتجاجا على التصريحات المسيئة لعدد من الوزراء البريطانيين.")
+    assert e.target_span.text.endswith("الوزراء البريطانيين")
+    e = _one_among("خرج المئات إلى الشوارع احتجاجا على الزيارة المرتقبة للرئيس الأمريكي.",
+                   {"رئيس الأمريكي": ("e1", "PER")})
+    assert e.target_span.text.endswith("الأمريكي")
+    # where a visit goes is no author
+    e = _one_among("تظاهر الآلاف احتجاجا على زيارة الوزير للصين.", {"الصين": ("e1", "LOC")})
+    assert "الصين" not in e.target_span.text
+
+
+def test_a_side_ends_before_a_reason_or_a_time_of_its_clause() -> None:
+    e = _one("تظاهر الطلاب احتجاجا على القرار للمرة الثانية.")
+    assert e.target_span.text == "القرار"
+    e = _one("تظاهر الطلاب احتجاجا على القرار لأنه يضر بهم.")
+    assert e.target_span.text == "القرار"
+
+
+def test_a_side_ends_before_the_protest_purpose() -> None:
+    # a name read too far ("نادي الضباط للاحتجاج") stops before the purpose
+    e = _one_among("احتشد الممرضون قرب نادي الفروسية للاحتجاج على تقليص المناوبات.",
+                   {"نادي الفروسية للاحتجاج": ("e1", "ORG")})
+    assert "للاحتجاج" not in e.target_span.text
+
+
+def test_who_an_issue_is_for_is_not_its_author() -> None:
+    e = _one("اعتصم العشرات قرب مكتب الجمعية للاحتجاج على وقف المنح للطلاب.")
+    assert "للطلاب" not in e.target_span.text
+    e = _one("اعتصم العمال احتجاجا على القرار الأخير للحكومة.")
+    assert e.target_span.text.endswith("للحكومة")
+
+
+def test_people_an_act_is_done_to_are_not_the_target() -> None:
+    # the workers are who the demanded payment is for; the ministry is before whose building they stand
+    e = _one_among("احتشد السائقون أمام مبنى وزارة النقل للمطالبة بتسديد أجور الموظفين.",
+                   {"وزارة النقل": ("e1", "ORG")})
+    assert e.target_span.text == "وزارة النقل"
+    e = _one("شهدت بلدات كثيرة احتجاجات على تأخير رواتب المعلمين هذا الشهر.")
+    assert e.target_span.text.startswith("تأخير")
+    # with the act's object after ل, the genitive is who did it
+    e = _one("خرجت مسيرات في القرى استنكارا لاقتلاع المستوطنين الإسرائيليين لأشجار الزيتون.")
+    assert e.target_span.text.startswith("المستوطنين")
+
+
+def test_a_place_described_or_spread_to_is_no_target() -> None:
+    e = _one_among("احتشد مساء السبت عشرات المزارعين في مدينة الحلة مركز محافظة بابل.",
+                   {"مدينة الحلة": ("e1", "LOC"), "محافظة بابل": ("e2", "LOC")})
+    assert e.target_span is None
+    e = _one_among("وامتدت الاعتصامات من الموصل إلى بلدات الشمال.", {"الموصل": ("e1", "LOC")})
+    assert e.target_span is None
+
+
+def test_who_backs_a_protest_is_not_its_target() -> None:
+    e = _one_among("اندلعت احتجاجات مدعومة من حزب الخضر في ثلاث ولايات.",
+                   {"حزب الخضر": ("e1", "ORG")})
+    assert e.target_span is None and e.actor_span.text == "حزب الخضر"
+
+
+def test_who_did_what_was_done_in_protest_named_before_its_verb() -> None:
+    e = _one("وقالت مصادر إن الوزير استقال احتجاجا على القرار.")
+    assert e.actor_span.text == "الوزير"
+    e = _one_among("وذكر موقع الهيئة أن سامي العلي استقال احتجاجا على دمج الإدارتين.",
+                   {"سامي العلي": ("e1", "PER")})
+    assert e.actor_span.text == "سامي العلي"
+    e = _one("وبدأ الصيادون تحركا في عدة موانئ احتجاجا على ارتفاع أسعار الوقود.")
+    assert e.actor_span.text == "الصيادون"  # a definite plural in the nominative after the verb
+    # what is left, behind a preposition, is not who protests
+    e = _one("وأعلن الحزب انسحابه من الحكومة احتجاجا على القانون.")
+    assert e.actor_span is None or "الحكومة" not in e.actor_span.text
+
+
+def test_the_people_a_protest_noun_names_by_nationality_or_who_leads_it() -> None:
+    e = _one("تواصلت احتجاجات اللبنانيين شهرا كاملا احتجاجا على تراكم النفايات.")
+    assert e.actor_span.text == "اللبنانيين"
+    e = _one("أثار القرار احتجاجا واسعا قاده طلاب الجامعة.")
+    assert e.actor_span.text == "طلاب الجامعة" and e.target_span is None
+
+
+def test_a_thing_that_came_in_protest_is_no_protester() -> None:
+    e = _one("وقالت الصحيفة إن القرار جاء احتجاجا على تصريحات الوزير.")
+    assert e.actor_span is None or "القرار" not in e.actor_span.text
+
+
+def test_joining_a_protest_past_a_long_count() -> None:
+    e = _one("وشارك نحو عشرة آلاف شخص في تظاهرة ضد العولمة في مدينة جنوى.")
+    assert e.actor_span.text == "شخص" and e.target_span.text == "العولمة"
+
+
+def test_a_policy_protested_is_named_with_its_author() -> None:
+    # "سياسة" elsewhere refers to acts told before; after a protest's mark it heads what is protested
+    e = _one("ونظم المعلمون اعتصاما احتجاجا على سياسة وزير التربية.")
+    assert e.target_span.text == "سياسة وزير التربية"
+    e = _one("وخرج المئات في مسيرة احتجاجا على سياسة التقشف.")
+    assert e.target_span.text == "سياسة التقشف"
+
+
+def test_an_embassy_named_with_its_country() -> None:
+    e = _one_among("وتجمع مئات المحتجين أمام سفارة الدنمارك في دمشق احتجاجا على نشر الرسوم.",
+                   {"سفارة الدنمارك": ("e1", "ORG"), "دمشق": ("e2", "LOC")})
+    assert e.target_span.text == "سفارة الدنمارك"
+
+
+def test_a_counted_subject_after_a_place_and_a_time() -> None:
+    e = _one("وتظاهر في بيروت أمس مئات من أنصار التيار الوطني الحر.")
+    assert e.actor_span.text.startswith("أنصار التيار") and e.target_span is None
+
+
+def test_a_definite_plural_takes_no_definite_genitive() -> None:
+    e = _one("وأغلق مئات السائقين الطريق الرئيسي احتجاجا على رفع الرسوم.")
+    assert e.actor_span.text == "السائقين"
+
+
+def test_a_definite_genitive_closes_what_is_protested() -> None:
+    e = _one("وخرجت مسيرات في عدة بلدات احتجاجا على قانون الضرائب شارك فيها عشرات الآلاف.")
+    assert e.target_span.text == "قانون الضرائب"
+    assert e.actor_span is not None and e.actor_span.text == "الآلاف"  # who took part, told past the purpose
+    e = _one("وأضرب العمال احتجاجا على الإصلاحات الاقتصادية الحكومية.")
+    assert e.target_span.text == "الإصلاحات الاقتصادية الحكومية"
+
+
+def test_a_title_does_not_close_what_is_protested() -> None:
+    e = _one("وتظاهر الطلاب احتجاجا على تعيين الشيخ عبد الله مفتيا.")
+    assert "عبد" in e.target_span.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.layers.events.clauses import ADVERBIAL
+from marsad.layers.events.protest_actors import _protest_noun
 from marsad.layers.events.protest_sides import SOLIDARITY, _protest_mark
 from marsad.layers.events.words import (
     BARE_STOP,
@@ -28,6 +29,13 @@ def _march_noun(key: str) -> bool:
     return key in MARCH_NOUNS or _strip_conjunction(key) in MARCH_NOUNS
 
 
+def _new_protest_noun(key: str) -> bool:
+    """A protest noun without the article, after في or alone ("في تظاهرة"، "مظاهرات")."""
+    key = _strip_conjunction(key)
+    key = key[1:] if key[:1] == "ب" else key
+    return not key.startswith("ال") and _protest_noun(key)
+
+
 def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     """Whether a protest march stands after the verb at k within its clause: the march noun,
     indefinite and not the head of a genitive ("مسيرة حاشدة"، "مسيرة إلى"), with a crowd counted
@@ -36,7 +44,9 @@ def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     end = k + 1
     while end < min(len(words), k + 1 + STREET_REACH) and not (words[end].kind == "punct" and words[end].text not in "()"):
         end += 1
-    noun = next((j for j in range(k + 1, end) if _march_noun(words[j].key)), None)
+    # the march noun, or any protest noun not told as known ("شارك نحو عشرة آلاف شخص في تظاهرة ضد ...",
+    # past a count longer than a light verb's reach)
+    noun = next((j for j in range(k + 1, end) if _march_noun(words[j].key) or _new_protest_noun(words[j].key)), None)
     if noun is None:
         return False
     if noun + 1 < len(words) and words[noun + 1].kind == "word" and words[noun + 1].key.startswith("ال") \

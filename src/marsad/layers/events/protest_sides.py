@@ -29,6 +29,7 @@ from marsad.layers.events.protest_subjects import QAD, _place_with_b, subject_of
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
+    _with_author,
     _with_coordinated,
     _with_leader,
 )
@@ -42,6 +43,7 @@ from marsad.layers.events.words import (
     NUMBER_WORDS,
     PROTEST_TARGET_MARKS,
     QUANTITY,
+    REFERENCE,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -64,9 +66,15 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    if actor is None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
+        # "اندلعت تظاهرات العراقيين"، "احتجاجات الطلاب": the people the protest noun names in construct
+        actor = _genitive_people(doc, words, k + n, mentions)
     actor = _pronoun_subject(doc, words, k, n, actor, mentions)
     actor = _organiser_or_purpose_subject(doc, words, k, n, actor, mentions)
     target = _protest_target(doc, words, k, n, actor, target, mentions)
+    if target is not None and _backer(words, target):
+        # "تظاهرات مدعومة من الحزب"، "بدعوة من النقابة": who backs or calls the protest, not its target
+        actor, target = actor or target, None
     if actor is not None and actor.entity is None and _protest_noun(_strip_conjunction(
             match_key(doc.text[actor.start : actor.end].split()[0]))):
         # "خرجت مظاهرات حاشدة": the protest is not its own actor; the people it names in construct
@@ -81,8 +89,10 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         # "لتفريق مظاهرات فلسطينية": the protest's people by the adjective of its noun, not who
         # disperses it
         actor = people
+    partook = None
     if actor is None:
         actor = _partaker(doc, words, k, n, mentions)  # "وشارك في المظاهرة نواب"، "مظاهرة شارك فيها عشرات"
+        partook = actor
     if actor is None and k + n + 1 < len(words) and words[k + n].key == "من":
         actor = next((m for m in mentions if words[k + n + 1].start <= m.start < words[k + n + 1].end
                       and (m.protester or m.sector in CROWD_SECTORS)), None)  # "تجمع من المحتجين"
@@ -92,13 +102,34 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
         actor, target = actor or target, None
     if actor is None and k > 0:
         actor = _light_verb_subject(doc, words, k, mentions)  # "نظمت الجالية في المدينة تظاهرة"
-    if actor is not None and _after_mark(words, k + n, actor):
+    if actor is not None and actor is not partook and _after_mark(words, k + n, actor):
         # "تظاهرت عائلات الاثنين، مطالبة بحماية سكان القرية": who a demand names is not who protests
         actor = None
     actor = _trimmed(words, actor, own=True)
     actor, target = _joined_sides(doc, words, actor, target, mentions)
     actor = _with_fellows(words, _partitive(doc, words, actor, mentions), target, mentions)
-    return whole_words(words, _trimmed(words, actor, own=True)), whole_words(words, _trimmed(words, target))
+    return whole_words(words, _trimmed(words, _before_purpose(words, actor), own=True)), \
+        whole_words(words, _trimmed(words, _before_purpose(words, target)))
+
+
+def _definite_plural_then_noun(words: list[Token], a: int) -> bool:
+    """Whether word a is a definite sound plural ("السائقين"، "المحتجون") and the word after it a
+    definite noun that cannot be its adjective (no plural or nisba ending: "الطريق"، "الشارع")."""
+    first, second = _strip_conjunction(words[a].key), words[a + 1].key
+    return first.startswith("ال") and first.endswith(("ين", "ون")) and second.startswith("ال") \
+        and not second.endswith(("ين", "ون", "يه", "ية", "ي", "ات"))
+
+
+def _before_purpose(words: list[Token], side: _Mention | None) -> _Mention | None:
+    """A side cut before a word stating the protest's purpose inside it, as a name read too far
+    may run ("نادي الضباط للاحتجاج على ..."): the purpose opens what the protest is for, no side."""
+    if side is None:
+        return None
+    a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
+    for z in range(a + 1, b + 1):
+        if _purpose_mark(words, z) and _strip_conjunction(words[z].key) not in ("على", "علي"):
+            return _Mention(side.start, words[z - 1].end, side.entity, side.key, side.sector, side.protester)
+    return side
 
 
 def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor: _Mention | None,
@@ -117,11 +148,14 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
         j += 1
         if j + 2 < len(words) and words[j].key in DAY_BEFORE and words[j + 1].key == "من":
             j += 2  # "خرج مساء أول من أمس مئات ..."
-    if j + 2 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
-            and words[j + 1].kind == "word" and words[j + 2].kind == "word" and (
-                words[j + 2].key in QUANTITY or words[j + 2].key in NUMBER_WORDS or words[j + 2].kind == "num"):
+    c = j + 2
+    while c < len(words) and words[c].key in SUBJECT_SKIP:
+        c += 1  # "وتظاهر في بيروت أمس مئات من ...": a time after the place
+    if c < len(words) and j + 1 < len(words) and j == k + n and _strip_conjunction(words[j].key) in LOCATIVES \
+            and words[j + 1].kind == "word" and words[c].kind in ("word", "num") and (
+                words[c].key in QUANTITY or words[c].key in NUMBER_WORDS or words[c].kind == "num"):
         # "وتظاهر في العاصمة الآلاف من ...": a place told before the counted subject
-        j += 2
+        j = c
         while j < len(words) and (words[j].key in QUANTITY or words[j].key in NUMBER_WORDS or words[j].kind == "num"):
             j += 1
     if inside:
@@ -168,6 +202,11 @@ def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: 
                                   mentions: list[_Mention]) -> _Mention | None:
     """Who organised a protest ("مظاهرة نظمها حزب البعث"), or, for an act done "احتجاجا",
     the protesters of its clause or the subject of its verb ("وقاطع نواب المعارضة الجلسة احتجاجا")."""
+    if words[k].key in ADVERBIAL and actor is not None and actor.end <= words[k].start and not actor.protester \
+            and actor.sector not in CROWD_SECTORS and _introduced_by_preposition(words, actor):
+        # "أعلن الحزب انسحابه من الحكومة احتجاجا": what is left, not who protests (people after من
+        # are who is counted: "أكثر من 200 شخص معظمهم من الطلاب")
+        actor = None
     if (by := _organised_at(words, k + n)) is not None:
         # "مظاهرة نظمها حزب البعث"، "مسيرة دعا إليها ..."، "وخرجت مظاهرة حاشدة نظمتها الحركة": who
         # organised it protests
@@ -184,7 +223,7 @@ def _organiser_or_purpose_subject(doc: Document, words: list[Token], k: int, n: 
         elif actor is None:
             # "وبدأ مئات المعتقلين إضرابا عن الطعام احتجاجا": the counted subject of the clause's verb
             actor = _subject_before(doc, words, k, mentions) or _counted_opening(doc, words, k, mentions) \
-                or _holder_before(doc, words, k, mentions)
+                or _holder_before(doc, words, k, mentions) or _noun_before_verb(doc, words, k, mentions)
         elif (subject := _opening_subject(words, k, mentions) or _counted_opening(doc, words, k, mentions)) is not None \
                 and subject.start < actor.start:
             actor = subject  # "وقاطع نواب المعارضة جلسة البرلمان احتجاجا": the verb's subject, not its object
@@ -210,7 +249,8 @@ def _whole_target(doc: Document, words: list[Token], marked: _Mention, actor: _M
     """What a mark of a protest names ("احتجاجا على القرار"، "ضد الحكومة"), with the name set beside
     it, who did the deplored act ("على يد قوات الاحتلال"), the sides joined to it and who leads or
     does it ("الإجراءات التي تنفذها إدارة السجون")."""
-    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else marked
+    target = _with_apposition(doc, words, marked, mentions) if marked.entity is not None else _with_author(
+        doc, words, marked, mentions)
     return _with_leader(doc, words, _with_coordinated(words, _deed_agent(doc, words, marked, actor, mentions) or target,
                                                       mentions), mentions)
 
@@ -227,8 +267,58 @@ def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, ta
     شبوة"، "في ساحة التحرير"), who tells of it ("وحسب أحد المنظمين") or who protests."""
     return target is not None and (
         _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
+        or _place_apposition(doc, words, target) or _spread_from(doc, words, target)
         or _street_name(words, target) or _source_named(words, target)
         or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
+
+
+# nouns of a place's standing set after a place to tell what it is ("أربيل مركز إقليم كردستان"،
+# "الموصل كبرى مدن الشمال"): the place after them is the same place's, described
+_PLACE_STANDING = frozenset(match_key(w) for w in ("مركز", "كبرى", "عاصمة", "حاضرة")) | PLACE_NOUNS
+
+
+def _place_apposition(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named place follows a noun of standing that describes the place named right
+    before it ("في محافظة أربيل مركز إقليم كردستان"): where, told again, not what is protested."""
+    entity = doc.entity(side.entity) if side.entity else None
+    x = _word_index(words, side.start)
+    if entity is None or entity.type != "LOC" or x < 2 or _strip_conjunction(words[x - 1].key) not in _PLACE_STANDING:
+        return False
+    prev = words[x - 2]
+    return any(men.start < prev.end <= men.end for ent in doc.entities if ent.type == "LOC" for men in ent.mentions)
+
+
+# verbs of a protest spreading ("امتدت المظاهرات من البصرة إلى النجف"): the places after من and إلى
+# are where it goes, not what it is against
+_SPREAD = frozenset(match_key(w) for w in ("امتدت", "وامتدت", "انتقلت", "وانتقلت", "اتسعت", "واتسعت", "امتد", "انتشرت",
+                                           "وانتشرت"))
+
+
+def _spread_from(doc: Document, words: list[Token], side: _Mention) -> bool:
+    """Whether a named place follows من or إلى in the clause of a verb of spreading."""
+    entity = doc.entity(side.entity) if side.entity else None
+    x = _word_index(words, side.start)
+    if entity is None or entity.type != "LOC" or x < 1 or words[x - 1].key not in ("من", "الى", "إلى"):
+        return False
+    for z in range(x - 2, max(-1, x - 8), -1):
+        if words[z].kind == "punct":
+            return False
+        if words[z].key in _SPREAD:
+            return True
+    return False
+
+
+# words of backing or calling before من and who does it ("مدعومة من"، "بدعوة من"، "بتنظيم من")
+_BACKING = frozenset(match_key(w) for w in ("مدعومة", "مدعوم", "مدعومه", "بدعم", "بدعوة", "بتنظيم", "بمشاركة",
+                                            "بدعوه", "بقيادة", "يقودها", "تقودها", "ينظمها", "تنظمها"))
+
+
+def _backer(words: list[Token], side: _Mention) -> bool:
+    """Whether a side is named after a word of backing or calling and من ("مدعومة من حزب ...")."""
+    x = _word_index(words, side.start)
+    if x >= 1 and words[x - 1].key == "من":
+        x -= 1
+    return x >= 1 and _strip_conjunction(words[x - 1].key) in _BACKING
 
 
 def _joined_sides(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None,
@@ -257,6 +347,10 @@ def _genitive_people(doc: Document, words: list[Token], x: int, mentions: list[_
     if named is not None and (named.protester or named.sector in CROWD_SECTORS or (
             named.entity is not None and (ent := doc.entity(named.entity)) is not None and ent.type == "ORG")):
         return named
+    key = words[x].key[2:] if words[x].key.startswith("ال") else words[x].key
+    if named is None and key.endswith(("يين", "يون")) and _nationality(key[:-2]):
+        # "تظاهرات العراقيين"، "احتجاجات الأكراد" (a people by its nationality, in the plural)
+        return _Mention(words[x].start, words[x].end, None, "@" + words[x].key, "CVL")
     return _bare(doc, words, x) if words[x].key in FOLLOWERS else None
 
 
@@ -342,7 +436,56 @@ def _counted_opening(doc: Document, words: list[Token], k: int, mentions: list[_
             m.entity is not None or m.sector is not None)), None)
         if noun is None and words[x].key in TITLE_HEADS:
             noun = _bare(doc, words, x)
+        elif noun is None and _nominative_plural(words[x].key):
+            # "وبدأ المزارعون تحركا ... احتجاجا": a definite plural in the nominative is the subject,
+            # with its adjective ("المزارعون الفرنسيون")
+            end = x + 1 if x + 1 < k and _nominative_plural(words[x + 1].key) else x
+            noun = _Mention(words[x].start, words[end].end, None, "@" + words[x].key, "CVL")
     return None if noun is None or noun.end > words[k].start else noun
+
+
+def _nominative_plural(key: str) -> bool:
+    """Whether a word is a definite masculine plural in the nominative ("المزارعون"، "الموظفون")."""
+    return key.startswith("ال") and key.endswith("ون") and len(key) > 6
+
+
+# words that open a clause whose first noun is its subject ("إن"، "أن"): the noun, then its verb
+_NOUN_FIRST = frozenset(match_key(w) for w in ("إن", "أن", "ان", "لأن", "لان", "بأن", "بان", "كما", "حيث"))
+
+
+# verbs of coming or being, whose subject "احتجاجا" describes ("جاء القرار احتجاجا"): no protester
+_COMING = frozenset(match_key(w) for w in ("جاء", "جاءت", "يأتي", "تأتي", "ياتي", "تاتي", "كان", "كانت", "يكون", "تكون",
+                                           "أتى", "اتى", "أتت", "اتت"))
+
+
+def _noun_before_verb(doc: Document, words: list[Token], k: int, mentions: list[_Mention]) -> _Mention | None:
+    """The subject of a singular verb right before "احتجاجا" at k, told before the verb in a clause
+    opened by إن or أن, or at the sentence's start ("وقالت مصادر إن الوزير استقال احتجاجا"،
+    "وأشار إلى أن سامي العلي استقال أيضا احتجاجا"): a named person or body, or a definite noun."""
+    v = k - 1
+    while v > 0 and words[v].key in SUBJECT_SKIP:
+        v -= 1  # "استقال أيضا احتجاجا"
+    if v < 1 or words[v].kind != "word" or words[v].key.startswith(("ال", "ب", "ل")) or words[v].key in BARE_STOP \
+            or words[v].key.endswith(("ون", "ين", "ات")) or any(words[v].start <= m.start < words[v].end for m in mentions) \
+            or _strip_conjunction(words[v].key) in _COMING:
+        return None  # no past verb right before; "إن القرار جاء احتجاجا": what a thing is, not who acts
+    named = next((m for m in mentions if m.end == words[v - 1].end and m.entity is not None), None)
+    if named is not None:
+        a = _word_index(words, named.start)
+    elif _strip_conjunction(words[v - 1].key).startswith("ال") and words[v - 1].key not in BARE_STOP:
+        a = v - 1
+        if a >= 1 and words[a - 1].kind == "word" and not words[a - 1].key.startswith("ال") \
+                and words[a - 1].key not in BARE_STOP and _strip_conjunction(words[a - 1].key) not in _NOUN_FIRST:
+            a -= 1  # "وزير الصحة استقال": the noun in construct before
+        named = _Mention(words[a].start, words[v - 1].end, None, "@" + match_key(doc.text[words[a].start : words[v - 1].end]))
+    else:
+        return None
+    opener = words[a - 1] if a >= 1 else None
+    if opener is not None and opener.kind == "word" and _strip_conjunction(opener.key) not in _NOUN_FIRST:
+        return None  # the noun is no clause's first: an object or a genitive of something before
+    if _locative(words, named) or _introduced_by_preposition(words, named):
+        return None
+    return named
 
 
 # how many words the clause of "احتجاجا" may run from its verb (past them, its verb is another's)
@@ -370,13 +513,23 @@ def _holder_before(doc: Document, words: list[Token], k: int, mentions: list[_Me
 def _organised_at(words: list[Token], x: int) -> int | None:
     """The index of a verb of organising at x, or after the protest noun (and its adjective) that
     a verb of going out has there ("وخرجت مظاهرة حاشدة نظمتها الحركة")."""
+    # a protest noun that is the trigger itself ends before x: its adjective may stand at x
+    # ("مظاهرة حاشدة نفذها المئات")
+    noun_before = x > 0 and _protest_noun(_strip_conjunction(words[x - 1].key))
     for y in range(x, min(len(words), x + 3)):
         key = _strip_conjunction(words[y].key)
-        if _performed_by(key):
+        if _performed_by(key) or key in _LED_IT:
             return y
-        if words[y].kind != "word" or (y == x and not _protest_noun(key)) or (y > x and not key.endswith(("ة", "ه", "يه"))):
+        if words[y].kind != "word" or (y == x and not noun_before and not _protest_noun(key)) \
+                or ((y > x or noun_before) and not _protest_noun(key) and not key.endswith(("ة", "ه", "يه", "ا"))):
             return None  # past the protest noun, only an adjective ("حاشدة"، "احتجاجية")
     return None
+
+
+# verbs of leading with the protest as their object pronoun ("احتجاج قاده طلاب"، "مسيرة تقودها النقابات"):
+# who leads it protests
+_LED_IT = frozenset(match_key(w) for w in ("قاده", "قادها", "قادته", "قادتها", "قادوه", "قادوها", "يقوده", "يقودها",
+                                           "تقوده", "تقودها", "يقودونها"))
 
 
 def _nisba_people(words: list[Token], x: int) -> _Mention | None:
@@ -444,8 +597,9 @@ LIGHT_REACH = 6
 
 # verbs of taking part ("شارك في المظاهرة"، "شارك فيها"): their subject protests
 PARTAKE = frozenset(match_key(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
-# how far after a protest's trigger "شارك فيها" may name who took part in it
-PARTAKE_REACH = 6
+# how far after a protest's trigger "شارك فيها" may name who took part in it, past its purpose
+# ("واندلعت تظاهرات في عدة مدن احتجاجا على نتائج الانتخابات شارك فيها عشرات الآلاف")
+PARTAKE_REACH = 12
 
 
 def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[_Mention]) -> _Mention | None:
@@ -461,11 +615,17 @@ def _partaker(doc: Document, words: list[Token], k: int, n: int, mentions: list[
                   and not any(w.kind == "punct" for w in words[k:y])), -1) + 2
         if x < 2:
             return None
-    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or (
+    count = None
+    while x < len(words) and (words[x].key in SUBJECT_SKIP or words[x].key in COUNTS or _definite_count(words, x) or (
             words[x].key == "من" and words[x - 1].key in COUNTS)):  # "عشرات من النشطاء", not "من أجل"
+        if words[x].key in COUNTS or _definite_count(words, x):
+            count = x
         x += 1
     if x >= len(words) or words[x].kind != "word" or _mark_word(words, x) or words[x].key in BARE_STOP \
             or words[x].key == "من":  # "من أجل": a purpose, not who took part
+        if count is not None and _definite_count(words, count):
+            # "شارك فيها عشرات الآلاف": a definite count with nothing counted after it is who took part
+            return _Mention(words[count].start, words[count].end, None, "@" + words[count].key, "CVL")
         return None
     return _named_or_bare(doc, words, x, mentions)
 
@@ -559,6 +719,13 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     a, b = _word_index(words, side.start), _word_index(words, side.end - 1)
     if b != a + 1 and not (b == a + 2 and words[a + 1].kind == "word" and _mark_word(words, b)):
         return side
+    if b == a + 1 and own and _definite_plural_then_noun(words, a):
+        # "مئات السائقين الطريق": a definite plural takes no definite genitive; the word after is the
+        # verb's object, not part of who acts
+        return _Mention(side.start, words[a].end, side.entity, side.key, side.sector, side.protester)
+    if b == a + 1 and _definite_count(words, a) and words[b].key != "من":
+        # "نفذها المئات تندد ..."، "المئات أمس": a definite count governs no genitive, it is a side alone
+        return _Mention(side.start, words[a].end, side.entity, side.key, side.sector, side.protester)
     last = _strip_conjunction(words[b].key)
     verb = words[b].key[:1] in ("و", "ف") and last.endswith("وا") and len(last) > 4
     # (not a mark of what is protested: "المتظاهرين المناهضين" is one phrase)
@@ -566,11 +733,17 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
     # "نحو 500 شخص يرفعون ..."، "ينفذ السائقون إضرابات": a verb of the side or the protest it holds
     # (a protest noun after an actor is its protest; after a target it may be the target: "تلك التظاهرة")
     verb = verb or (last[:1] in ("ي", "ت") and last.endswith("ون") and len(last) > 4) or (own and _protest_noun(last))
-    if not (verb or mark or last in SOLIDARITY):
+    # "نتائج الانتخابات شارك فيها": a verb with the protest as a pronoun after it opens a clause of its own
+    verb = verb or (b + 1 < len(words) and words[b + 1].key in _PRONOUN_PREPOSITIONS)
+    if not (verb or mark or last in SOLIDARITY or last in _ADJUNCT_OPENERS):
         return side
     return _Mention(side.start, words[b - 1].end, side.entity, side.key, side.sector, side.protester)
 
 
+# words opening a reason or a time of the clause ("القرار لأنه ..."، "القرار للمرة الثانية"، "لليوم
+# الثالث"): never the second word of a side
+_ADJUNCT_OPENERS = frozenset(match_key(w) for w in (
+    "لأن", "لان", "لأنه", "لانه", "لأنها", "لانها", "لأنهم", "لانهم", "للمرة", "لليوم", "لمدة", "لفترة", "طيلة", "طوال"))
 # a word after a protest's side naming what it stands with ("تضامنا مع"، "تأييدا لـ"): not the side
 SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً"))
 
@@ -732,13 +905,20 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         y = x + 1
         if y < len(words) and words[y].key in ("على", "علي"):
             y += 1  # "محتجين على القرار": the preposition the mark takes
+        y0 = y
         while y < len(words) and (words[y].key in TARGET_SKIP or _strip_conjunction(words[y].key) in TARGET_SKIP
-                                  or _protest_mark(words, y)):  # ("وصفته": no و to read off)
-            y += 1
-        after = [m for m in mentions if y < len(words) and words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                                  or _protest_mark(words, y) or words[y].key in _PRONOUN_PREPOSITIONS):
+            y += 1  # ("وصفته": no و to read off; "طالبوا فيها بـ": the protest itself, a pronoun)
+        after = [m for m in mentions if y < len(words) and (
+                    words[y].start <= m.start <= words[min(y + 2, len(words) - 1)].start
+                    # a name that holds a word passed over ("أمام سفارة الدنمارك": the embassy named whole)
+                    or (y0 < len(words) and words[y0].start <= m.start < words[y].start < m.end
+                        and words[_word_index(words, m.start)].key in EMBASSIES | BUILDINGS))
                  and (actor is None or m.key != actor.key) and not (actor is not None and m.start < actor.end)
-                 and not _locative(words, m)]  # "أمام مقر البرلمان في العاصمة": not the city
-        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y))
+                 and not _locative(words, m)  # "أمام مقر البرلمان في العاصمة": not the city
+                 and not _behind_preposition(words, y, m) and not _patient_genitive(words, y, m)]
+        found = _embassy_state(words, y) or (after[0] if after else _bare(doc, words, y) or _lack_of(doc, words, y)
+                                             or _reference_head(doc, words, y, mentions))
         if found is not None and found.entity is None and (demanded := _demanded(doc, words, y, mentions)) is not False:
             found = demanded  # "للمطالبة بالإفراج عن المعتقلين": who the demanded act is about
         elif found is not None and found.entity is None and _addressed(words, x, found):
@@ -753,6 +933,49 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _reference_head(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None:
+    """What a protest is against when its first word is one that elsewhere refers to an event told
+    before ("احتجاجا على سياسة وزير التربية"، "ضد موجة الغلاء"): the word with the noun after it,
+    whose side (the minister, a government) it takes."""
+    if y + 1 >= len(words) or words[y].kind != "word" or _strip_conjunction(words[y].key) not in REFERENCE:
+        return None
+    head = _named_or_bare(doc, words, y + 1, mentions)
+    if head is None or head.start != words[y + 1].start:
+        return None
+    return _Mention(words[y].start, head.end, head.entity, head.key, head.sector, head.protester)
+
+
+def _behind_preposition(words: list[Token], y: int, m: _Mention) -> bool:
+    """Whether a participant after the first word of what a mark names (at y) stands behind a
+    preposition of its own ("احتجاجا على الاعتداءات على المسجد"، "تنديدا بالهجوم على القرية"): it
+    is what the deplored act fell on, inside the issue, not the side the protest is against."""
+    a = _word_index(words, m.start)
+    return a > y and any(_strip_conjunction(words[z].key) in TARGET_PREPOSITIONS for z in range(y + 1, a))
+
+
+# the sectors of people an act is done to or for ("اعتقال الطلاب"، "مستحقات العمال"): in a genitive
+# inside the issue a protest is against, who the act fell on, not the side it is against
+PATIENT_SECTORS = frozenset(("CVL", "LAB", "EDU", "REF", "HLH", "MED", "REL", "BUS", "OPP"))
+
+
+def _patient_genitive(words: list[Token], y: int, m: _Mention) -> bool:
+    """Whether an unnamed participant of people stands as a genitive in the issue that starts at
+    y ("احتجاجا على اعتقال الطلاب"، "للمطالبة بصرف مستحقات العمال"، "على استخدام صور النساء"):
+    who the act is done to. Not when the act's object follows with ل: then the genitive is its doer
+    ("استنكارا لحرق المستوطنين للطفل")."""
+    if m.entity is not None or m.sector not in PATIENT_SECTORS or m.protester:
+        return False
+    a = _word_index(words, m.start)
+    if a <= y or words[y].kind != "word":
+        return False
+    b = _word_index(words, m.end - 1)
+    z = b + 1
+    if z < len(words) and words[z].kind == "word" and words[z].key.startswith("ال") and words[z].key.endswith(("يين", "يون")):
+        z += 1  # the doers' adjective ("المستوطنين الإسرائيليين للطفل")
+    return not (z < len(words) and words[z].kind == "word" and words[z].key[:1] == "ل" and words[z].key not in BARE_STOP
+                and words[z].key not in _ADJUNCT_OPENERS)
 
 
 # marks of where a march goes ("حتى"، "نحو"): what it is against only when a body's building follows
@@ -806,6 +1029,8 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
         return _Mention(start, about.end, None, "@" + match_key(doc.text[start : about.end]))
     if key.endswith(("هم", "ها", "هن")) or (nxt is not None and nxt.key in ("لهم", "لها", "له", "به", "بهم")):
         return None
+    if not key.startswith("بال") and words[y].text.endswith("ه") and (nxt is None or nxt.kind != "word" or nxt.key in BARE_STOP):
+        return None  # "مطالبين بعودته": the act of one told before, as a pronoun, names no side
     if nxt is not None and nxt.kind == "word" and _strip_article(key[1:]) in ACTS_ON_SIDES:
         # "مطالبين بإقالة مدير التربية"، "بمحاكمة رئيس الوزراء السابق نوري المالكي": the side the
         # demanded act falls on, its name when a title leads to it
@@ -813,6 +1038,12 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
                       and not any(w.kind == "punct" for w in words[y + 1 : _word_index(words, m.start)])), None)
         return named or _named_or_bare(doc, words, y + 1, mentions) or False
     return False
+
+
+# a preposition with a pronoun between a mark and what it names ("طالبوا فيها برفع الأجور"): the
+# protest itself, never its side
+_PRONOUN_PREPOSITIONS = frozenset(match_key(w) for w in (
+    "فيها", "فيه", "فيهم", "خلالها", "خلاله", "عبرها", "منها", "منه"))
 
 
 # the stems of the verbs and participles of demanding, whose object is whom a demand is addressed to

@@ -20,6 +20,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import DAY_BEFORE, _bare
 from marsad.layers.events.mention_positions import PLACE_NOUNS, STREET_PLACES, _locative, _word_index
+from marsad.layers.events.protest_actors import _protest_noun
 from marsad.layers.events.words import (
     BARE_STOP,
     CLAUSE_WORDS,
@@ -166,6 +167,11 @@ def _place_with_b(text: str) -> bool:
 CHAIN_WORDS = 5
 
 
+# titles a name follows ("تعيين الملا اختر منصور"): a definite word that does not close the chain
+_TITLES = frozenset(match_key(w) for w in ("الملا", "الشيخ", "السيد", "الرئيس", "الدكتور", "الأمير", "الملك", "الجنرال",
+                                           "العقيد", "اللواء", "الإمام", "المشير", "العميد"))
+
+
 def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
                    definite_only: bool = False) -> _Mention | None:
     """An unlisted target widened to the genitives that follow it (see the module): plain words, no
@@ -177,6 +183,17 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
     a, b = _word_index(words, target.start), _word_index(words, target.end - 1)
     if words[a].key.startswith("ال") and b == a:
         return target  # a definite noun governs no genitive
+    if b > a and words[b].key.startswith("ال") and words[b].key not in _TITLES:
+        # "نتائج الانتخابات شارك فيها ...": a definite genitive closes the chain; only its definite
+        # adjectives follow ("الإصلاحات الاقتصادية الحكومية"، "النظام العسكري الحاكم")
+        end = b
+        while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS and words[end + 1].kind == "word" \
+                and doc.text[words[end].end : words[end + 1].start] == " " and words[end + 1].key.startswith("ال") \
+                and words[end + 1].key not in RELATIVES and words[end + 1].key not in BARE_STOP:
+            end += 1
+        if end == b:
+            return target
+        return _Mention(target.start, words[end].end, None, target.key, target.sector, target.protester)
     end = b
     while end + 1 < len(words) and end + 1 - a < CHAIN_WORDS:
         w = words[end + 1]
@@ -205,8 +222,9 @@ def genitive_chain(doc: Document, words: list[Token], target: _Mention | None,
 KANA = frozenset(match_key(w) for w in ("كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون"))
 # the particle of a completed act between a subject and its verb ("المزارعون قد تظاهروا")
 QAD = frozenset(match_key(w) for w in ("قد", "لقد"))
-# how many words the subject of كان may take before the verb, and before "قد" and the verb
-KANA_REACH = 5
+# how many words the subject of كان may take before the verb, and before "قد" and the verb: a
+# subject described at length is still one ("وكانت أسر مقيمة في حي الزهور شرق المدينة تظاهرت")
+KANA_REACH = 16
 QAD_KANA_REACH = 12
 
 
@@ -315,6 +333,9 @@ def _kana_subject(doc: Document, words: list[Token], k: int, mentions: list[_Men
     تجمع"): the noun phrase between them, when no other clause opens there."""
     if words[k].key[:1] in ("ي", "ت") and not words[k].key.endswith("ت"):
         return None  # an imperfect, told after its own subject
+    key = _strip_conjunction(words[k].key)
+    if _protest_noun(key) and (key.startswith("ال") or key.endswith(("ات", "ه"))):
+        return None  # a protest noun ("وكانت طهران قد شهدت تظاهرات"): the subject of another verb
     stop = k - 1 if words[k - 1].key in QAD else k
     for c in range(stop - 1, max(-1, stop - 1 - KANA_REACH), -1):
         w = words[c]

@@ -99,3 +99,56 @@ def _with_coordinated(words: list[Token], side: _Mention, mentions: list[_Mentio
 
 # a preposition of a protest's target said again before a coordinated side ("وعلى"، "وضد")
 _REPEATED = frozenset(match_key(w) for w in ("على", "ضد"))
+
+
+# words of a part of a body between ل and its people ("لعدد من المسؤولين"، "لبعض الوزراء")
+_SOME = frozenset(match_key(w) for w in ("عدد", "بعض"))
+# how many words an issue may run before the ل of its author ("التصريحات الأخيرة المسيئة لـ")
+AUTHOR_REACH = 3
+# plural nouns of office holders, an author of what a protest is against after ل ("للمسؤولين")
+OFFICE_HOLDERS = frozenset(match_key(w) for w in (
+    "وزراء", "مسؤولين", "مسئولين", "نواب", "قادة", "زعماء", "حكومة", "سلطات", "حكومات"))
+
+
+# the sectors of an unnamed body that decides or acts on others, an issue's author after ل ("للحكومة"،
+# "للشرطة"): not people an issue may be for ("للاجئين"، "للطلاب")
+AUTHORITY_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "PTY"))
+
+
+def _with_author(doc: Document, words: list[Token], side: _Mention, mentions: list[_Mention]) -> _Mention:
+    """An issue a protest is against with its author after ل, past the issue's adjectives
+    ("التصريحات العدائية لعدد من المسؤولين الإيرانيين"، "الزيارة المرتقبة للرئيس الأميركي"): the
+    words naming what is protested, its author among them. Not a place (where a visit goes,
+    "زيارته للصين"), nor the protesters."""
+    if side.entity is not None or side.sector is not None:
+        return side
+    first = _word_index(words, side.start)
+    x = _word_index(words, side.end - 1) + 1
+    while x < len(words) and x - first <= AUTHOR_REACH and words[x].kind == "word" and words[x].key.startswith("ال"):
+        x += 1  # the issue's adjectives ("العدائية")
+    if x >= len(words) or x - first > AUTHOR_REACH or words[x].kind != "word" or words[x].key[:1] != "ل" \
+            or words[x].key in RELATIVES:
+        return side
+    y, some = x, False
+    if match_key(words[x].text[1:]) in _SOME and x + 2 < len(words) and words[x + 1].key == "من":
+        y, some = x + 2, True  # "لعدد من المسؤولين": the people counted
+    author = next((m for m in mentions if words[y].start <= m.start < words[y].end
+                   and (some or m.start > words[y].start)), None)
+    head = _article_off(words[y].key if some else words[y].key[1:])
+    if author is None and head in OFFICE_HOLDERS:
+        # an unlisted body of office holders ("لعدد من الوزراء البريطانيين"، "للمسؤولين الإيرانيين")
+        author = _bare(doc, words, y)
+    if author is None:
+        return side
+    entity = doc.entity(author.entity) if author.entity is not None else None
+    if (entity is not None and entity.type == "LOC") or author.protester \
+            or (entity is None and author.sector not in AUTHORITY_SECTORS and head not in OFFICE_HOLDERS):
+        return side  # ("المساعدات للاجئين": who an issue is for, not who made it)
+    return _Mention(side.start, author.end, side.entity, side.key, side.sector, side.protester)
+
+
+def _article_off(key: str) -> str:
+    """A word's key without its article, read after a ل ("لمسؤولين" of "للمسؤولين") too."""
+    if key.startswith("ال"):
+        return key[2:]
+    return key[1:] if key.startswith("ل") and len(key) > 4 else key
