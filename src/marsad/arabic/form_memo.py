@@ -49,11 +49,14 @@ class _Numbering:
         self.form_keys = np.zeros(1024, dtype=np.int64)  # replaced when it grows, never shrunk
         self.lock = threading.Lock()
 
-    def number(self, forms: list[str], tokens: list[Token]) -> list[int]:
+    def number(self, forms: list[str], tokens: list[Token]) -> tuple[list[int], int, list[tuple[int, int]]]:
         """The number of each form (a form may come more than once: the texts of `tokens`), new
-        forms numbered first."""
+        forms numbered first; with the first number this call could have given and (number, first
+        token) of each form it numbered: every other form of the list has a number below that one."""
         get = self.numbers.get
+        start = len(self.numbers)  # any form numbered before this is below it
         got = list(map(get, forms))
+        fresh: list[tuple[int, int]] = []
         if None in got:
             # the tokens whose form had no number (a few of an article): numbered in order, then
             # their numbers filled in, the others' kept
@@ -61,11 +64,13 @@ class _Numbering:
             with self.lock:  # two threads must not give one number to two forms
                 numbers, keys = self.numbers, self.key_numbers
                 form_keys = self.form_keys
+                start = len(numbers)  # the forms numbered here are start, start + 1, ...
                 for i in new:
                     form = forms[i]
                     if form not in numbers:
                         tok = tokens[i]
                         n = len(numbers)
+                        fresh.append((n, i))
                         if n >= len(form_keys):  # a new array: a reader of the old one reads its own forms
                             grown = np.zeros(2 * len(form_keys), dtype=np.int64)
                             grown[: len(form_keys)] = form_keys
@@ -77,7 +82,7 @@ class _Numbering:
                         numbers[form] = n
             for i in new:
                 got[i] = get(forms[i])
-        return got  # type: ignore[return-value]
+        return got, start, fresh  # type: ignore[return-value]
 
 
 _numbering = _Numbering(0)
@@ -91,6 +96,10 @@ class _DocForms:
     token_forms: np.ndarray  # form number of each token
     bound: int  # a bound on the form numbers of the document (the numbering's size)
     numbering: _Numbering  # the numbering of `token_forms`
+    # the document's forms numbered when it was (form number, its first token), and the first
+    # number they could have had: every other form of the document is numbered below `start`
+    start: int
+    fresh: list[tuple[int, int]]
 
 
 _last: _DocForms | None = None
@@ -110,8 +119,10 @@ def _doc_forms(tokens: list[Token]) -> _DocForms:
     # document's forms is replaced first
     if len(numbering.numbers) + len(texts) > FORMS_MAX:
         numbering = _numbering = _Numbering(numbering.generation + 1)
-    token_forms = np.array(numbering.number(texts, tokens), dtype=np.int64)
-    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers), numbering)
+    numbers, start, fresh = numbering.number(texts, tokens)
+    token_forms = np.array(numbers, dtype=np.int64)
+    made = _DocForms(tokens, len(tokens), numbering.generation, token_forms, len(numbering.numbers), numbering,
+                     start, fresh)
     _last = made
     return made
 
@@ -122,34 +133,70 @@ class FormMemo:
     __slots__ = ("_columns",)
 
     def __init__(self) -> None:
-        # (generation, state per form number, truthy answers by form number): replaced whole
-        self._columns: tuple[int, np.ndarray, dict[int, Any]] = (-1, np.zeros(0, dtype=np.int8), {})
+        # (generation, state per form number, truthy answers by form number, a number below which
+        # every form has been asked (0: none known)): replaced whole
+        self._columns: tuple[int, np.ndarray, dict[int, Any], int] = (-1, np.zeros(0, dtype=np.int8), {}, 0)
 
     def __len__(self) -> int:
         """Forms asked about so far in the current numbering."""
         return int(np.count_nonzero(self._columns[1]))
 
-    def columns(self, doc: _DocForms) -> tuple[np.ndarray, dict[int, Any]]:
-        generation, state, answers = self._columns
+    def columns(self, doc: _DocForms) -> tuple[np.ndarray, dict[int, Any], int]:
+        """(state per form number, answers, the number below which every form has been asked,
+        -1 when no such number may be used)."""
+        columns = self._columns
+        generation, state, answers, asked = columns
+        if generation == doc.generation and len(state) >= doc.bound:
+            return state, answers, asked  # as they are (the usual case)
         if generation != doc.generation:
             if generation > doc.generation:  # a thread racing a new numbering: answer, keep nothing
-                return np.zeros(doc.bound, dtype=np.int8), {}
-            generation, state, answers = doc.generation, np.zeros(0, dtype=np.int8), {}
+                return np.zeros(doc.bound, dtype=np.int8), {}, -1
+            generation, state, answers, asked = doc.generation, np.zeros(0, dtype=np.int8), {}, 0
         if len(state) < doc.bound:
             grown = np.zeros(max(doc.bound, 2 * len(state), 1024), dtype=np.int8)
             grown[: len(state)] = state
             state = grown
-        self._columns = (generation, state, answers)
-        return state, answers
+        self._columns = (generation, state, answers, asked)
+        return state, answers, asked
+
+    def asked_below(self, generation: int, state: np.ndarray, number: int) -> None:
+        """Every form below `number` has been asked, in `state` (kept only if `state` is still
+        the memo's: a thread that grew it meanwhile keeps its own)."""
+        columns = self._columns
+        if columns[0] == generation and columns[1] is state and columns[3] < number:
+            self._columns = (generation, state, columns[2], number)
 
 
 def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> tuple[_DocForms, np.ndarray, dict]:
     """The document's forms, the state of each of its tokens (after asking) and the memo's
     answers, with every form of the document answered."""
     doc = _doc_forms(tokens)
-    state, answers = memo.columns(doc)
+    state, answers, asked = memo.columns(doc)
     forms = doc.token_forms
-    states = state[forms]
+    if asked >= doc.start:
+        # every form of the document but those numbered with it has been asked (the usual case in
+        # a batch where each document is asked each question): those are asked, in order, without
+        # looking for the unasked ones first
+        fresh = doc.fresh
+        if fresh and fresh[-1][0] >= asked:
+            yes: list[int] = []
+            no: list[int] = []
+            for form, i in fresh:
+                if form >= asked:
+                    answer = test(tokens[i])
+                    if answer:
+                        answers[form] = answer
+                        yes.append(form)
+                    else:
+                        no.append(form)
+            state[yes] = _YES
+            state[no] = _NO
+            memo.asked_below(doc.generation, state, fresh[-1][0] + 1)
+        states = state[forms]
+        if states.all():  # else a thread replaced the memo's state meanwhile: asked below
+            return doc, states, answers
+    else:
+        states = state[forms]
     todo = (states == _UNASKED).nonzero()[0]  # flatnonzero without its Python wrappers
     if len(todo):
         # each form not asked yet, asked of its first token; the states written together after
