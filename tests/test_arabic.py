@@ -128,9 +128,9 @@ def test_display_normalisation_shortcuts_change_nothing(text: str) -> None:
     from marsad.arabic import normalize
 
     # every pass applied unconditionally, as before the fast tests that skip some of them
-    t = unicodedata.normalize("NFC", text)
-    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     t = normalize._INVISIBLE.sub("", t)
+    t = unicodedata.normalize("NFC", t)
     t = normalize._HSPACE.sub(" ", t)
     t = normalize._SPACE_BEFORE_PUNCT.sub(r"\1", t)
     t = "\n".join(line.strip() for line in t.split("\n"))
@@ -217,3 +217,33 @@ def test_dotted_acronyms_and_initials_do_not_end_sentences():
                                                        "ثم عاد إلى بلاده."]
     text = "وانتهى الاجتماع.وقال الوزير إنه راض عن النتائج."
     assert len(split_sentences(text)) == 2
+
+
+def test_presentation_forms_fold_to_ordinary_letters() -> None:
+    # "قال الوزير لا يوجد" typed in contextual glyph forms, with the lam-alef ligature
+    glyphs = "\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeee\ufeaf\ufef3\ufeae \ufefb \ufef3\ufeee\ufe9f\ufeaa"
+    assert normalize_display(glyphs) == "قال الوزير لا يوجد"
+    assert [match_key(t.text) for t in tokenize(normalize_display(glyphs))] == ["قال", "الوزير", "لا", "يوجد"]
+    # "لأن" with the lam-alef-hamza ligature: two letters, composed as NFC wants
+    assert normalize_display("\ufef7\ufee6") == "لأن"
+    # an isolated shadda form is the mark alone, on the letter before it (no space inserted)
+    assert normalize_display("\ufeb7\ufeaa\ufe7c") == "شدّ"
+    # whole-word ligatures are signs the writer chose: kept
+    assert normalize_display("قال النبي محمد ﷺ") == "قال النبي محمد ﷺ"
+
+
+def test_control_characters_and_thousands_separator_used_as_comma() -> None:
+    assert normalize_display("انتهى الحفل. \x1a\x1aمن صور المهرجان\n\x1a وزار الضيوف") == \
+        "انتهى الحفل. من صور المهرجان\nوزار الضيوف"
+    assert normalize_display("سطر\x0cسطر") == "سطر\nسطر"
+    assert normalize_display("افتتح المعرض٬ في وسط المدينة بحضور 1٬500 زائر") == \
+        "افتتح المعرض، في وسط المدينة بحضور 1٬500 زائر"
+
+
+@given(st.text(alphabet=ARABIC_ALPHABET + ["\ufefb", "\ufef7", "\ufe8d", "\ufedf", "\ufe7c", "\ufe70", "\ufdfa",
+                                           "\x1a", "\x0c", "\x85", "\u066c", "1"], max_size=40))
+@settings(max_examples=300)
+def test_display_normalisation_of_glyph_forms_is_idempotent(text: str) -> None:
+    once = normalize_display(text)
+    assert normalize_display(once) == once
+    assert not any("\ufe70" <= ch <= "\ufefe" for ch in once)

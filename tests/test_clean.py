@@ -246,9 +246,9 @@ def _reference_normalize_display(text: str) -> str:
 
     from marsad.arabic import normalize
 
-    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = normalize._INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     text = re.sub(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)", r"\1", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
