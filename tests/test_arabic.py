@@ -247,3 +247,23 @@ def test_display_normalisation_of_glyph_forms_is_idempotent(text: str) -> None:
     once = normalize_display(text)
     assert normalize_display(once) == once
     assert not any("\ufe70" <= ch <= "\ufefe" for ch in once)
+
+
+def test_an_ellipsis_ends_a_sentence_only_before_a_new_statement() -> None:
+    text = "أكد الوزير أن المفاوضات مستمرة.. كما أعلن أن الوفد يصل غدا"
+    assert [s.text for s in split_sentences(text)] == ["أكد الوزير أن المفاوضات مستمرة..",
+                                                       "كما أعلن أن الوفد يصل غدا"]
+    # glued to the ellipsis, or after a closing quote, or a two-word opener
+    text = "وقال إن «الوضع صعب ...» ..ومن جهته قال السفير إن بلاده تدعم الحل"
+    assert [s.text for s in split_sentences(text)] == ["وقال إن «الوضع صعب ...» ..",
+                                                       "ومن جهته قال السفير إن بلاده تدعم الحل"]
+    # a pause inside a sentence, a list, "إلخ": no split
+    for text in ("كانت الأسئلة حادة.. ماكرة.. مداهنة", "وتحدث عن التعليم.. مؤكدا أن التطوير مستمر",
+                 "شارك باحثون وصحافيون.. إلخ", "قال إن الأمر ... سيحسم قريبا", "انتظر… ثم عاد"):
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_runs_with_a_question_or_exclamation_mark_end_a_sentence() -> None:
+    text = "هل هذا معقول؟.. الجواب عند اللجنة. تحسنت النتائج..! وانتهى الموسم في 2015؟ نعم!! بلا شك"
+    assert [s.text for s in split_sentences(text)] == [
+        "هل هذا معقول؟..", "الجواب عند اللجنة.", "تحسنت النتائج..!", "وانتهى الموسم في 2015؟", "نعم!!", "بلا شك"]
