@@ -71,8 +71,8 @@ def _letter_names() -> frozenset[str]:
     return words("latin_letter_names.tsv")
 
 
-def _ends_sentence(text: str, start: int, end: int, para_end: int) -> bool:
-    """Whether the run of terminal marks text[start:end] ends a sentence."""
+def _ends_sentence(text: str, sent_start: int, start: int, end: int, para_end: int) -> bool:
+    """Whether the run of terminal marks text[start:end] ends the sentence begun at `sent_start`."""
     if end < para_end and text[end].isdecimal():
         return False  # "3.5", "الفقرة 2.3", "؟3" in a list
     if end - start == 1 and text[start] == ".":
@@ -81,7 +81,15 @@ def _ends_sentence(text: str, start: int, end: int, para_end: int) -> bool:
         return True
     if text[start] == "." and start > 0 and text[start - 1].isdecimal():
         return True  # "عام 2014.. اعتمد": the first dot is a full stop after a number, as it always was
+    if _quote_open(text, sent_start, start):
+        return False  # «... موضة.. لقد تحول الأمر»، «أيمن الظواهري.. كما عرفته»: inside the quotation
     return _opens_statement(text, end, para_end)
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark opened in text[start:end] is still open at `end`."""
+    return text.count("«", start, end) > text.count("»", start, end) or \
+        text.count("“", start, end) > text.count("”", start, end)
 
 
 def _opens_statement(text: str, pos: int, para_end: int) -> bool:
@@ -115,7 +123,7 @@ def split_sentences(text: str) -> list[Sentence]:
         para_end = para_match.start() if para_match else len(text)
         start = para_start
         for m in _TERMINAL_RUN.finditer(text, para_start, para_end):
-            if not _ends_sentence(text, m.start(), m.end(), para_end):
+            if not _ends_sentence(text, start, m.start(), m.end(), para_end):
                 continue
             end = m.end()
             while end < para_end and (text[end] in _CLOSERS or (text[end] == " " and end + 1 < para_end and text[end + 1] in _CLOSERS and text[end + 1] not in "\"'")):
