@@ -57,6 +57,7 @@ def _presentation_table() -> dict[int, str]:
 
 
 _PRESENTATION_TABLE = _presentation_table()
+_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u066c\ufb50-\ufdff\ufe70-\ufefe]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # horizontal space other than " ": without it, and without two spaces in a row, _HSPACE finds nothing
 _HSPACE_CHAR = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -85,13 +86,14 @@ def normalize_display(text: str) -> str:
     trailing spaces stripped, space before Arabic punctuation removed, at most one blank line.
     """
     # each step is skipped when a fast test shows it would change nothing (the common case)
-    if _PRESENTATION.search(text):
+    rare = _RARE.search(text)  # one scan for the three rare repairs below (most texts need none)
+    if rare and _PRESENTATION.search(text, rare.start()):
         text = text.translate(_PRESENTATION_TABLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
-    if _CONTROL.search(text):
+    if rare and _CONTROL.search(text):
         text = _CONTROL.sub(lambda m: "\n" if m.group() in _CONTROL_AS_LINE else " ", text)
-    if "\u066c" in text:
+    if rare and "\u066c" in text:
         text = _THOUSANDS_AS_COMMA.sub("،", text)
     # after the removals: an invisible character between two marks kept them out of NFC order
     if not unicodedata.is_normalized("NFC", text):
