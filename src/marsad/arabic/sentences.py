@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from marsad.arabic.normalize import match_key
+from marsad.arabic.normalize import match_key, strip_diacritics
 from marsad.lexicons.loader import words
 
 # a run of terminal marks; whether it ends the sentence is `_ends_sentence`'s call
@@ -101,6 +101,8 @@ def _opens_statement(text: str, pos: int, para_end: int) -> bool:
     for m in _WORD.finditer(text, pos, min(para_end, pos + 60)):
         if m.start() != pos:
             break  # only words separated by single spaces make a phrase
+        if not keys and strip_diacritics(m.group()).lstrip("و").startswith("إما"):
+            break  # "إما ... وإما" (either ... or) has the match key of "أما"
         keys.append(match_key(m.group()))
         if " ".join(keys) in openers:
             return True
