@@ -236,6 +236,7 @@ def test_control_characters_and_thousands_separator_used_as_comma() -> None:
     assert normalize_display("انتهى الحفل. \x1a\x1aمن صور المهرجان\n\x1a وزار الضيوف") == \
         "انتهى الحفل. من صور المهرجان\nوزار الضيوف"
     assert normalize_display("سطر\x0cسطر") == "سطر\nسطر"
+    assert normalize_display("مواعيد التسجيل:\n\uf0fc الأحد\n\uf0fc الاثنين") == "مواعيد التسجيل:\nالأحد\nالاثنين"
     assert normalize_display("افتتح المعرض٬ في وسط المدينة بحضور 1٬500 زائر") == \
         "افتتح المعرض، في وسط المدينة بحضور 1٬500 زائر"
 

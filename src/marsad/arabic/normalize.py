@@ -30,8 +30,9 @@ _HSPACE = re.compile(
 )
 # Control characters that a CMS or a bad conversion left in the text (alyaum has "\x1a" where a
 # picture or bullet was): invisible, yet a word glued to one is not a word. Those that Python's
-# str.splitlines counts as line breaks become one, the others a space.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# str.splitlines counts as line breaks become one, the others a space. Private-use characters
+# (a Wingdings bullet "\uf0fc" pasted from a word processor) show as boxes: a space too.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 _CONTROL_AS_LINE = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
 # The Arabic thousands separator used as a comma ("«...»٬ في شارع"): a comma unless between digits.
 _THOUSANDS_AS_COMMA = re.compile(r"\u066c(?!\d)|(?<!\d)\u066c")
@@ -57,7 +58,7 @@ def _presentation_table() -> dict[int, str]:
 
 
 _PRESENTATION_TABLE = _presentation_table()
-_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u066c\ufb50-\ufdff\ufe70-\ufefe]")
+_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u066c\ue000-\uf8ff\ufb50-\ufdff\ufe70-\ufefe]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # horizontal space other than " ": without it, and without two spaces in a row, _HSPACE finds nothing
 _HSPACE_CHAR = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
