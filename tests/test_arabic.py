@@ -128,9 +128,9 @@ def test_display_normalisation_shortcuts_change_nothing(text: str) -> None:
     from marsad.arabic import normalize
 
     # every pass applied unconditionally, as before the fast tests that skip some of them
-    t = unicodedata.normalize("NFC", text)
-    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     t = normalize._INVISIBLE.sub("", t)
+    t = unicodedata.normalize("NFC", t)
     t = normalize._HSPACE.sub(" ", t)
     t = normalize._SPACE_BEFORE_PUNCT.sub(r"\1", t)
     t = "\n".join(line.strip() for line in t.split("\n"))
@@ -217,3 +217,56 @@ def test_dotted_acronyms_and_initials_do_not_end_sentences():
                                                        "ثم عاد إلى بلاده."]
     text = "وانتهى الاجتماع.وقال الوزير إنه راض عن النتائج."
     assert len(split_sentences(text)) == 2
+
+
+def test_presentation_forms_fold_to_ordinary_letters() -> None:
+    # "قال الوزير لا يوجد" typed in contextual glyph forms, with the lam-alef ligature
+    glyphs = "\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeee\ufeaf\ufef3\ufeae \ufefb \ufef3\ufeee\ufe9f\ufeaa"
+    assert normalize_display(glyphs) == "قال الوزير لا يوجد"
+    assert [match_key(t.text) for t in tokenize(normalize_display(glyphs))] == ["قال", "الوزير", "لا", "يوجد"]
+    # "لأن" with the lam-alef-hamza ligature: two letters, composed as NFC wants
+    assert normalize_display("\ufef7\ufee6") == "لأن"
+    # an isolated shadda form is the mark alone, on the letter before it (no space inserted)
+    assert normalize_display("\ufeb7\ufeaa\ufe7c") == "شدّ"
+    # whole-word ligatures are signs the writer chose: kept
+    assert normalize_display("قال النبي محمد ﷺ") == "قال النبي محمد ﷺ"
+
+
+def test_control_characters_and_thousands_separator_used_as_comma() -> None:
+    assert normalize_display("انتهى الحفل. \x1a\x1aمن صور المهرجان\n\x1a وزار الضيوف") == \
+        "انتهى الحفل. من صور المهرجان\nوزار الضيوف"
+    assert normalize_display("سطر\x0cسطر") == "سطر\nسطر"
+    assert normalize_display("مواعيد التسجيل:\n\uf0fc الأحد\n\uf0fc الاثنين") == "مواعيد التسجيل:\nالأحد\nالاثنين"
+    assert normalize_display("افتتح المعرض٬ في وسط المدينة بحضور 1٬500 زائر") == \
+        "افتتح المعرض، في وسط المدينة بحضور 1٬500 زائر"
+
+
+@given(st.text(alphabet=ARABIC_ALPHABET + ["\ufefb", "\ufef7", "\ufe8d", "\ufedf", "\ufe7c", "\ufe70", "\ufdfa",
+                                           "\x1a", "\x0c", "\x85", "\u066c", "1"], max_size=40))
+@settings(max_examples=300)
+def test_display_normalisation_of_glyph_forms_is_idempotent(text: str) -> None:
+    once = normalize_display(text)
+    assert normalize_display(once) == once
+    assert not any("\ufe70" <= ch <= "\ufefe" for ch in once)
+
+
+def test_an_ellipsis_ends_a_sentence_only_before_a_new_statement() -> None:
+    text = "أكد الوزير أن المفاوضات مستمرة.. كما أعلن أن الوفد يصل غدا"
+    assert [s.text for s in split_sentences(text)] == ["أكد الوزير أن المفاوضات مستمرة..",
+                                                       "كما أعلن أن الوفد يصل غدا"]
+    # glued to the ellipsis, or after a closing quote, or a two-word opener
+    text = "وقال إن «الوضع صعب ...» ..ومن جهته قال السفير إن بلاده تدعم الحل"
+    assert [s.text for s in split_sentences(text)] == ["وقال إن «الوضع صعب ...» ..",
+                                                       "ومن جهته قال السفير إن بلاده تدعم الحل"]
+    # a pause inside a sentence, a list, "إلخ": no split
+    for text in ("كانت الأسئلة حادة.. ماكرة.. مداهنة", "وتحدث عن التعليم.. مؤكدا أن التطوير مستمر",
+                 "شارك باحثون وصحافيون.. إلخ", "قال إن الأمر ... سيحسم قريبا", "انتظر… ثم عاد",
+                 "وقالت المصممة: «الأزياء تتغير.. لقد أصبح الجمهور أكثر وعيا»",
+                 "صدر كتاب «رحلتي.. كما عشتها» للكاتب", "لم يكتب عنه أحد.. إما لانشغالهم وإما لخوفهم"):
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_runs_with_a_question_or_exclamation_mark_end_a_sentence() -> None:
+    text = "هل هذا معقول؟.. الجواب عند اللجنة. تحسنت النتائج..! وانتهى الموسم في 2015؟ نعم!! بلا شك"
+    assert [s.text for s in split_sentences(text)] == [
+        "هل هذا معقول؟..", "الجواب عند اللجنة.", "تحسنت النتائج..!", "وانتهى الموسم في 2015؟", "نعم!!", "بلا شك"]

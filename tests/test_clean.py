@@ -246,9 +246,9 @@ def _reference_normalize_display(text: str) -> str:
 
     from marsad.arabic import normalize
 
-    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = normalize._INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     text = re.sub(r"(?<=\S)[ \t\u00a0]+([،؛؟:!.,;?](?!\.))(?=\s|$)", r"\1", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
@@ -264,13 +264,22 @@ def test_fast_display_normalisation_matches_the_reference(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_ALPHABET + ["!", "?", "؛", "3", "."]), max_size=60).map("".join))
-def test_fast_sentence_terminal_regex_matches_the_reference(text: str) -> None:
+def test_single_terminal_marks_split_as_the_first_regex_did(text: str) -> None:
+    # away from digits and from other marks, a terminal mark ends a sentence as it always did
+    # (the run-based splitter differs only on runs: "..!", "؟..", an ellipsis before an opener)
     import re
 
     from marsad.arabic import sentences
 
+    if re.search(r"[.!?؟؛…]{2}|[!?؟؛]\d|\d[!?؟؛]", text):
+        return
     ref = re.compile(r"(?<![.\d])[.!?؟؛](?![.\d])|(?<=\d)\.(?!\d)")
-    assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in ref.finditer(text)]
+    ends = {m.end() for m in ref.finditer(text)
+            if text[m.start()] != "." or not sentences._is_abbreviation(text, m.start())}
+    for sent in sentences.split_sentences(text):
+        tail = sent.text.rstrip(sentences._CLOSERS + " ")
+        if tail and tail[-1] in ".!?؟؛" and sent.start + len(tail) < len(text):
+            assert sent.start + len(tail) in ends
 
 
 def test_click_here_link_text_but_not_an_instruction() -> None:

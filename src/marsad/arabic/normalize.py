@@ -1,7 +1,8 @@
 """Two views of Arabic text: the *display* text a reader sees, and *match keys* used for lookups.
 
-Display normalisation changes as little as possible (NFC, invisible controls removed, spacing
-before Arabic punctuation repaired); every span offset in marsad points into display text.
+Display normalisation changes as little as possible (NFC, Arabic presentation forms folded to
+ordinary letters, invisible and control characters removed, spacing before Arabic punctuation
+repaired); every span offset in marsad points into display text.
 Match keys fold the spelling variation Arabic news is full of (hamza seats, alef maqsura,
 ta marbuta, diacritics, tatweel, Eastern digits) so that lookups succeed whatever the spelling.
 `match_key_map` returns the key together with an index map back into the original string, so a
@@ -27,6 +28,37 @@ _HSPACE = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
     r"| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 )
+# Control characters that a CMS or a bad conversion left in the text (alyaum has "\x1a" where a
+# picture or bullet was): invisible, yet a word glued to one is not a word. Those that Python's
+# str.splitlines counts as line breaks become one, the others a space. Private-use characters
+# (a Wingdings bullet "\uf0fc" pasted from a word processor) show as boxes: a space too.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
+_CONTROL_AS_LINE = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
+# The Arabic thousands separator used as a comma ("«...»٬ في شارع"): a comma unless between digits.
+_THOUSANDS_AS_COMMA = re.compile(r"\u066c(?!\d)|(?<!\d)\u066c")
+# Arabic presentation forms (contextual glyph forms, lam-alef and other letter ligatures): text
+# copied from a PDF or an old CMS is sometimes written in them, and then no word matches any
+# lexicon. Each folds to its compatibility decomposition (NFKC restricted to these blocks); the
+# lam-alef ligature becomes two letters. A harakah's isolated form decomposes to space + mark:
+# the mark alone is kept, on the letter it followed. Whole-word ligatures (ﷺ, ﷻ, ﷲ, the rial
+# sign) are signs the writer chose and stay as they are.
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def _presentation_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if folded == chr(cp) or len(folded) > 3:
+            continue
+        if folded[0] == " " and all(unicodedata.combining(c) for c in folded[1:]):
+            folded = folded[1:]
+        table[cp] = folded
+    return table
+
+
+_PRESENTATION_TABLE = _presentation_table()
+_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u066c\ue000-\uf8ff\ufb50-\ufdff\ufe70-\ufefe]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # horizontal space other than " ": without it, and without two spaces in a row, _HSPACE finds nothing
 _HSPACE_CHAR = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -51,14 +83,22 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 def normalize_display(text: str) -> str:
     """Normalise text for display and storage. Idempotent.
 
-    NFC, invisible controls removed, CRLF/CR to LF, runs of horizontal space to one space,
+    Presentation forms folded, NFC, invisible and control characters removed, CRLF/CR to LF, runs of horizontal space to one space,
     trailing spaces stripped, space before Arabic punctuation removed, at most one blank line.
     """
     # each step is skipped when a fast test shows it would change nothing (the common case)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    rare = _RARE.search(text)  # one scan for the three rare repairs below (most texts need none)
+    if rare and _PRESENTATION.search(text, rare.start()):
+        text = text.translate(_PRESENTATION_TABLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
+    if rare and _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: "\n" if m.group() in _CONTROL_AS_LINE else " ", text)
+    if rare and "\u066c" in text:
+        text = _THOUSANDS_AS_COMMA.sub("،", text)
+    # after the removals: an invisible character between two marks kept them out of NFC order
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if "  " in text or _HSPACE_CHAR.search(text):
         text = _HSPACE.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)

@@ -1,10 +1,13 @@
 """Sentence splitting for news prose.
 
-Splits at . ! ? ؟ ؛ and at paragraph breaks; an ellipsis (".." or "…") does not end a
-sentence, nor does a full stop between digits (3.5) or after a one-letter abbreviation
-("أ. ف. ب"), inside a dotted acronym ("ان.بي.سي") or after the initial of a foreign name
-("جورج بي. بوش"). Closing quotation marks and brackets that follow the terminal mark stay with the
-sentence they close.
+Splits at paragraph breaks and after each run of terminal marks (. ! ? ؟ ؛ …): a run with ! ? ؟
+or ؛ in it ("!!", "؟!", "..!") always ends a sentence. A full stop does not before a digit (3.5),
+after a one-letter abbreviation ("أ. ف. ب"), inside a dotted acronym ("ان.بي.سي") or after the
+initial of a foreign name ("جورج بي. بوش"). An ellipsis (".." , "...", "…") is a pause inside a
+sentence as often as a full stop, so it ends one only when what follows opens a new statement
+("... ..كما أعلن", "... .. وقال": `lexicons/sentence_openers.tsv`) or when its first dot follows a
+number ("عام 2014.. اعتمد": a full stop, then more dots). Closing quotation marks and
+brackets that follow the terminal marks stay with the sentence they close.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import functools
 import re
 from dataclasses import dataclass
 
+from marsad.arabic.normalize import match_key, strip_diacritics
 from marsad.lexicons.loader import words
 
-# A terminal mark not between dots/digits, or a full stop after a digit and not before one:
-# "(?<![.\d])[.!?؟؛](?![.\d])|(?<=\d)\.(?!\d)", written to start with the mark itself so
-# the regex engine can skip straight to candidates (same matches, about 8x faster).
-_TERMINAL = re.compile(r"[.!?؟؛](?:(?<![.\d].)(?![.\d])|(?<=\d\.)(?!\d))")
+# a run of terminal marks; whether it ends the sentence is `_ends_sentence`'s call
+_TERMINAL_RUN = re.compile(r"[.!?؟؛…]+")
+_ELLIPSIS_MARKS = frozenset(".…")
+# a word with its harakat and tatweel, to compare with the sentence openers by match key
+_WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 _CLOSERS = "\"'”’»›)]}"
 _PARAGRAPH = re.compile(r"\n+")
 ACRONYM_PIECE_LETTERS = 3  # "ان.بي.سي": the pieces of a dotted acronym are this short
@@ -66,6 +71,52 @@ def _letter_names() -> frozenset[str]:
     return words("latin_letter_names.tsv")
 
 
+def _ends_sentence(text: str, sent_start: int, start: int, end: int, para_end: int) -> bool:
+    """Whether the run of terminal marks text[start:end] ends the sentence begun at `sent_start`."""
+    if end < para_end and text[end].isdecimal():
+        return False  # "3.5", "الفقرة 2.3", "؟3" in a list
+    if end - start == 1 and text[start] == ".":
+        return not _is_abbreviation(text, start)
+    if any(ch not in _ELLIPSIS_MARKS for ch in text[start:end]):
+        return True
+    if text[start] == "." and start > 0 and text[start - 1].isdecimal():
+        return True  # "عام 2014.. اعتمد": the first dot is a full stop after a number, as it always was
+    if _quote_open(text, sent_start, start):
+        return False  # «... موضة.. لقد تحول الأمر»، «أيمن الظواهري.. كما عرفته»: inside the quotation
+    return _opens_statement(text, end, para_end)
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark opened in text[start:end] is still open at `end`."""
+    return text.count("«", start, end) > text.count("»", start, end) or \
+        text.count("“", start, end) > text.count("”", start, end)
+
+
+def _opens_statement(text: str, pos: int, para_end: int) -> bool:
+    """Whether the words after an ellipsis (past spaces and closing marks) open a new statement."""
+    while pos < para_end and (text[pos] == " " or text[pos] in _CLOSERS):
+        pos += 1
+    keys: list[str] = []
+    openers = _openers()
+    for m in _WORD.finditer(text, pos, min(para_end, pos + 60)):
+        if m.start() != pos:
+            break  # only words separated by single spaces make a phrase
+        if not keys and strip_diacritics(m.group()).lstrip("و").startswith("إما"):
+            break  # "إما ... وإما" (either ... or) has the match key of "أما"
+        keys.append(match_key(m.group()))
+        if " ".join(keys) in openers:
+            return True
+        if len(keys) == 3 or m.end() >= para_end or text[m.end()] != " ":
+            break
+        pos = m.end() + 1
+    return False
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(" ".join(match_key(w) for w in entry.split()) for entry in words("sentence_openers.tsv"))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para_start = 0
@@ -73,8 +124,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for para_match in [*_PARAGRAPH.finditer(text), None]:
         para_end = para_match.start() if para_match else len(text)
         start = para_start
-        for m in _TERMINAL.finditer(text, para_start, para_end):
-            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        for m in _TERMINAL_RUN.finditer(text, para_start, para_end):
+            if not _ends_sentence(text, start, m.start(), m.end(), para_end):
                 continue
             end = m.end()
             while end < para_end and (text[end] in _CLOSERS or (text[end] == " " and end + 1 < para_end and text[end + 1] in _CLOSERS and text[end + 1] not in "\"'")):
