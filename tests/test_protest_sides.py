@@ -448,6 +448,9 @@ def test_a_place_described_or_spread_to_is_no_target() -> None:
     assert e.target_span is None
     e = _one_among("وامتدت الاعتصامات من الموصل إلى بلدات الشمال.", {"الموصل": ("e1", "LOC")})
     assert e.target_span is None
+    # the place it spread to, after "إلى"
+    e = _one_among("وامتدت الاعتصامات إلى كركوك.", {"كركوك": ("e1", "LOC")})
+    assert e.target_span is None
 
 
 def test_who_backs_a_protest_is_not_its_target() -> None:

@@ -292,13 +292,14 @@ def _place_apposition(doc: Document, words: list[Token], side: _Mention) -> bool
 # are where it goes, not what it is against
 _SPREAD = frozenset(match_key(w) for w in ("امتدت", "وامتدت", "انتقلت", "وانتقلت", "اتسعت", "واتسعت", "امتد", "انتشرت",
                                            "وانتشرت"))
+_FROM_OR_TO = frozenset(match_key(w) for w in ("من", "إلى"))  # a word's key: "إلى" reads "الي"
 
 
 def _spread_from(doc: Document, words: list[Token], side: _Mention) -> bool:
     """Whether a named place follows من or إلى in the clause of a verb of spreading."""
     entity = doc.entity(side.entity) if side.entity else None
     x = _word_index(words, side.start)
-    if entity is None or entity.type != "LOC" or x < 1 or words[x - 1].key not in ("من", "الى", "إلى"):
+    if entity is None or entity.type != "LOC" or x < 1 or words[x - 1].key not in _FROM_OR_TO:
         return False
     for z in range(x - 2, max(-1, x - 8), -1):
         if words[z].kind == "punct":
