@@ -154,6 +154,17 @@ def test_the_red_crescent_of_a_saudi_paper_and_another_countrys_body(layer):
     assert by_name["الهلال الأحمر الفلسطيني"].kb is None
 
 
+def test_a_national_societys_name_with_arab_before_its_countrys_adjective(layer):
+    # "الهلال الأحمر العربي السوري" is the Syrian society's own name: "العربي" stands between the
+    # name the KB gives the Saudi authority and the other country's adjective
+    text = ("قافلة إغاثة جديدة.\n\n"
+            "وأدخلت فرق الهلال الأحمر العربي السوري شاحنات الدقيق إلى الحي الشرقي صباح الأحد.")
+    doc = analysed(layer, text, "2015-08-03")
+    by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert "الهلال الأحمر" not in by_name
+    assert by_name["الهلال الأحمر العربي السوري"].kb is None
+
+
 def test_a_clubs_initials_before_its_name_keep_the_club(ner_layer):
     # "إيه سي" (A.C.) before "ميلان": the tagger's longer name is the same club
     text = "انتقالات صيفية.\n\nوكان اللاعب قد لعب لفريق إيه سي ميلان الإيطالي ثلاثة مواسم قبل انتقاله."
