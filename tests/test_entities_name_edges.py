@@ -6,6 +6,8 @@ club is named without its country's adjective; a given name is not cut into clit
 
 from __future__ import annotations
 
+import pytest
+
 from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
 
 
@@ -92,6 +94,20 @@ def test_a_longer_name_with_another_given_name_is_not_the_known_person(ner_layer
     assert by_name["فهد سلمان الدوسري"].kb is None
     assert by_name["عبدالعزيز بن سعود بن فهد"].kb is None
     assert by_name["جمال عبد الناصر"].kb is not None  # the whole name of the known man
+
+
+@pytest.mark.parametrize(("body", "name", "kb"), [
+    # "محمد مصطفى" (a known man named by two given names) + the family name "قانصو": a man of that family
+    ("وألقى الباحث محمد مصطفى قانصو محاضرة عن تاريخ الطباعة في المشرق.", "محمد مصطفى قانصو", None),
+    # ... the two names alone keep the link
+    ("وقدم المحاضر محمد مصطفى ورقة عن اقتصاد المنطقة.", "محمد مصطفى", "marsad:per/mohammad-mustafa"),
+    # a given name before the kunya "أبو طالب": a man of that name, not the one the KB knows by the kunya
+    ("وسلم مدير التعليم الدكتور موفق أبو طالب الجوائز للطلاب المتفوقين.", "موفق أبو طالب", None),
+])
+def test_a_family_name_after_a_known_name_of_given_names_is_another_man(ner_layer, body, name, kb):
+    doc = analysed(ner_layer, "ندوة ثقافية في الجامعة.\n\n" + body, "2015-08-03")
+    by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert by_name[name].kb == kb
 
 
 def test_a_given_name_that_is_a_word_names_a_namesake_before_a_known_family_name(ner_layer):
