@@ -7,7 +7,8 @@ Sentences written for these tests; the shipped KB."""
 
 from __future__ import annotations
 
-from source_fixtures import names, run
+from marsad.document import Document, Entity, Mention
+from source_fixtures import LAYER, names, run
 
 
 def test_the_head_of_a_channel_in_construct_is_its_employee():
@@ -65,7 +66,7 @@ def test_a_papers_name_after_its_word_with_the_closing_mark_lost():
     assert names(run("وقال “قناة الجزيرة القذرة أكثر من فرح” في تغريدة.")) == []
 
 
-def _entity_names(doc):
+def _entity_names(doc: Document) -> list[str]:
     return [next(e.name for e in doc.entities if e.id == s.entity) for s in doc.sources]
 
 
@@ -81,6 +82,17 @@ def test_an_unlisted_outlets_entity_is_named_without_its_word_and_adjectives():
     assert _entity_names(doc) == ["إذاعة الجيش الإسرائيلي"]
     doc = run("وذكرت وكالة الأنباء الكينية أن الوضع هادئ.")
     assert _entity_names(doc) == ["وكالة الأنباء الكينية"]
+
+
+def test_an_unlisted_agency_named_by_a_place_keeps_its_word():
+    # "وكالة شبوة" is the agency, "شبوة" the province the entities layer found: the agency's entity
+    # is named with its word, unlike a paper's ("صحيفة الميدان" -> "الميدان")
+    text = "وتفقد المحافظ – بحسب وكالة شبوة – مواقع المشاريع المتعثرة."
+    at = text.index("شبوة")
+    doc = Document(text=text, entities=[Entity("e1", "LOC", "شبوة", mentions=[Mention(at, at + 4, "شبوة", "name")])])
+    LAYER(doc)
+    doc.check_offsets()
+    assert names(doc) == ["وكالة شبوة"] and _entity_names(doc) == ["وكالة شبوة"]
 
 
 def test_an_agency_described_then_quoted_as_saying():
