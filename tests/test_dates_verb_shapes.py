@@ -23,6 +23,8 @@ from marsad.layers.dates.tense import is_future_verb, is_present_verb
     ("سيرهما", False),
     # listed: the past "سيّرت" (operated), "سيطرت" (took control), the particle of "لا سيما"
     ("سيرت", False), ("سيطرت", False), ("سيما", False),
+    # listed nouns and names: "سيول" (floods), "سيناريو", "ستاد", "سياتل"
+    ("سيول", False), ("سيناريو", False), ("ستاد", False), ("سياتل", False),
 ])
 def test_words_that_begin_like_a_future_verb(word, future):
     assert is_future_verb(word) is future
@@ -79,4 +81,14 @@ def test_in_a_related_context(layer, text, expected):
     ("وسيطرح المجلس المشروع للتصويت الخميس.", [("الخميس", "2022-02-17")]),
 ])
 def test_future_shaped_words_in_a_weekdays_clause(layer, text, expected):
+    assert found(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present of form X (ت + ست) heads its clause as one of ي does: its past begins with است
+    ("وفي يوم الخميس تستقبل قاعة المعارض زوار المعرض الدولي للكتاب.", [("يوم الخميس", "2022-02-17")]),
+    # a weekday alone in quote marks is read with the clause around the marks, not as a quotation
+    ("وتحاضر الدكتورة سارة العلي «الخميس» عن الأمن الغذائي في قاعة النادي.", [("الخميس", "2022-02-17")]),
+])
+def test_present_verbs_around_a_weekday(layer, text, expected):
     assert found(layer, text) == expected
