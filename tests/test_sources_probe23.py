@@ -117,7 +117,7 @@ def test_a_quantity_after_an_outlet_word_names_none():
 
 
 def test_an_outlet_bought_sold_or_blocked_is_no_source():
-    assert names(run("وأكد مصدر مطلع أن بيع مجموعة فايننشال تايمز لمستثمر آسيوي اكتمل قبل نهاية الشهر.")) == []
+    assert names(run("وأعلنت الشركة اليابانية أمس شراء مجموعة فايننشال تايمز من مالكها البريطاني.")) == []
     assert names(run("وأعلنت الشركة شراء صحيفة «الأفق» المحلية.")) == []
     assert names(run("وذكرت السلطات أن حجب قناة الجزيرة جاء بقرار قضائي.")) == []
     # the outlet telling of a deal is still cited
