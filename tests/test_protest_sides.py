@@ -524,3 +524,10 @@ def test_a_definite_genitive_closes_what_is_protested() -> None:
 def test_a_title_does_not_close_what_is_protested() -> None:
     e = _one("وتظاهر الطلاب احتجاجا على تعيين الشيخ عبد الله مفتيا.")
     assert "عبد" in e.target_span.text
+
+
+def test_a_side_read_into_the_purpose_ends_before_it() -> None:
+    # the tagger ran the club's name on into "للاحتجاج": the purpose opens what the protest is for
+    e = _one_among("ونظم نادي الضباط للاحتجاج على القرار وقفة أمام الوزارة.",
+                   {"نادي الضباط للاحتجاج": ("e1", "ORG")})
+    assert e.actor_span.text == "نادي الضباط"
