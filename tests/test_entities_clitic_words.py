@@ -81,6 +81,17 @@ def test_a_name_after_la_or_bi_starts_after_it_when_the_article_names_it_so():
     assert [text[c.start : c.end] for c in cands] == ["سينيسا ميهايلوفيتش", "ميهايلوفيتش", "لبنى"]
 
 
+def test_a_name_after_a_clitic_that_is_a_bodys_one_word_name_is_that_body():
+    from marsad.layers.entities.clitic_words import strip_fa
+    # the tagger read "لبيكسانو" as a person; the article names the company "بيكسانو"
+    text = "واستحوذت بيكسانو على المصنع، وقال مدير لبيكسانو إن الإنتاج سيتضاعف."
+    s1, s2 = text.index("بيكسانو"), text.index("لبيكسانو")
+    cands = [NameCandidate(s1, s1 + 7, 1, 2, "ORG", alias_key("بيكسانو"), None, "ner"),
+             NameCandidate(s2, s2 + 8, 7, 8, "PER", alias_key("لبيكسانو"), None, "ner")]
+    strip_fa(cands, text, WORDS)
+    assert [(text[c.start : c.end], c.type) for c in cands] == [("بيكسانو", "ORG"), ("بيكسانو", "ORG")]
+
+
 def test_an_accusative_noun_is_no_person_but_a_given_name_in_alef_is():
     assert not _kept("ولم يعمل المسؤولون حسابا لهذه الزيادة في الطلب.", "حسابا")
     assert not _kept("ولن يزيدنا الحادث إلا قوة وإيمانا بوطننا.", "إيمانا")

@@ -448,6 +448,9 @@ def test_a_place_described_or_spread_to_is_no_target() -> None:
     assert e.target_span is None
     e = _one_among("وامتدت الاعتصامات من الموصل إلى بلدات الشمال.", {"الموصل": ("e1", "LOC")})
     assert e.target_span is None
+    # the place it spread to, after "إلى"
+    e = _one_among("وامتدت الاعتصامات إلى كركوك.", {"كركوك": ("e1", "LOC")})
+    assert e.target_span is None
 
 
 def test_who_backs_a_protest_is_not_its_target() -> None:
@@ -521,3 +524,10 @@ def test_a_definite_genitive_closes_what_is_protested() -> None:
 def test_a_title_does_not_close_what_is_protested() -> None:
     e = _one("وتظاهر الطلاب احتجاجا على تعيين الشيخ عبد الله مفتيا.")
     assert "عبد" in e.target_span.text
+
+
+def test_a_side_read_into_the_purpose_ends_before_it() -> None:
+    # the tagger ran the club's name on into "للاحتجاج": the purpose opens what the protest is for
+    e = _one_among("ونظم نادي الضباط للاحتجاج على القرار وقفة أمام الوزارة.",
+                   {"نادي الضباط للاحتجاج": ("e1", "ORG")})
+    assert e.actor_span.text == "نادي الضباط"

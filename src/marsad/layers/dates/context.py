@@ -66,6 +66,18 @@ def modifier_step(mod: str | None) -> int:
     return -1 if mod in PAST_MODS else 1 if mod in FUTURE_MODS else 0
 
 
+def units_away(mod: str | None, beyond: str | None) -> int | None:
+    """Units (weeks, months, years) from the current one of a modifier, with "قبل"/"بعد" before it
+    one more unit out: "المقبل" 1, "بعد المقبل" 2, "قبل الماضي" -2; None for words that name no unit
+    ("بعد الماضي", "قبل المقبل")."""
+    step = modifier_step(mod)
+    if beyond is None:
+        return step
+    if step != (-1 if beyond == "قبل" else 1):
+        return None
+    return 2 * step
+
+
 # what may stand between such a noun and the date it names: "ثورة (30 يونيو)", "ثورة «25 يناير»"
 NAME_OPENING = " \t(«\"“"
 # before a date after a word of putting off: "إلى", "حتى" (match keys)

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, year_month
+from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, units_away, year_month
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
@@ -150,17 +150,6 @@ def weekday_in_week(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted(weekdays, key=len, reverse=True))
     return re.compile(rf"(?:{WEEKDAY_JOIN}(?:يوم\s+)?(?:{names})(?!\w)){{0,6}}\s*[،,]?\s*(?:(?:من|في|خلال)\s+)?"
                       rf"(?:(?P<this>هذا)\s+الاسبوع|الاسبوع\s+(?:(?:ما\s+)?(?P<beyond>بعد|قبل)\s+)?(?P<mod>{MOD}))(?!\w)")
-
-
-def _week_step(mod: str | None, beyond: str | None) -> int | None:
-    """Weeks from the current one: "هذا الأسبوع" 0, "المقبل" 1, "بعد المقبل" 2, "قبل الماضي" -2;
-    None for words that name no week ("الأسبوع بعد الماضي")."""
-    step = modifier_step(mod)
-    if beyond is None:
-        return step
-    if step != (-1 if beyond == "قبل" else 1):
-        return None
-    return 2 * step
 
 
 # "الأربعاء من الأسبوع ذاته": a day of the week of a date named before, not of publication
@@ -350,7 +339,7 @@ class RelativeDateHandlers(DateContext):
             return [DateMatch(ks, ke, None, "weekday")]
         mod = shared
         week = None if mod else weekday_in_week(tuple(self.lx.weekdays)).match(self.key, ke)
-        if week is not None and (step := _week_step(week.group("mod"), week.group("beyond"))) is not None:
+        if week is not None and (step := units_away(week.group("mod"), week.group("beyond"))) is not None:
             # "الأحد والاثنين في الأسبوع بعد المقبل", "يوم الاثنين من الأسبوع الماضي": the day of that
             # week (Sunday to Saturday, the Arab working week), whatever the tense
             sunday = self.pub - timedelta(days=(self.pub.weekday() + 1) % 7) + timedelta(days=7 * step)
@@ -419,13 +408,11 @@ class RelativeDateHandlers(DateContext):
             return []
         if whole_week(unit, per):
             return []
-        step = modifier_step(mod)
-        if (beyond := m.group("beyond")) is not None:
-            # "العام قبل الماضي": one more unit back; "الشهر بعد المقبل": one more ahead ("العام قبل
-            # المقبل" says nothing)
-            if step != (-1 if beyond == "قبل" else 1):
-                return []
-            step *= 2
+        # "العام قبل الماضي": one more unit back; "الشهر بعد المقبل": one more ahead ("العام قبل
+        # المقبل" says nothing)
+        step = units_away(mod, m.group("beyond"))
+        if step is None:
+            return []
         return [DateMatch(ks, ke, self._unit_value(unit, step, per), "unitrel")]
 
     def h_yearanchor(self, m: re.Match[str]) -> list[DateMatch]:

@@ -100,6 +100,14 @@ from marsad.lexicons.verbs import verb_keys
 
 # kinds of bodies the press names with the article their name lacks ("الأوبك", "الميلان")
 _ARTICLE_BODIES = frozenset({"igo", "sports_club"})
+def _name_words(actor: Actor) -> set[str]:
+    """The words of all the Arabic names of a KB person (alias keys): a word a longer name adds
+    outside them belongs to someone else's name."""
+    return {w for name in actor.all_ar() for w in alias_key(name).split()}
+
+
+# "العربي" between a body's name and its country's adjective ("الهلال الأحمر العربي السوري")
+_ARAB_ADJECTIVES = frozenset(match_key(w) for w in ("العربي", "العربية"))
 
 
 def _clitic(tok: Token, start: int) -> str:
@@ -408,11 +416,11 @@ class MentionFinder:
                 self._without_country(c, tokens, text)
             elif a.type == "ORG" and a.country and a.kind != "sports_club" \
                     and (m.tok_end - m.tok_start >= 2 or m.key.startswith("ال")) \
-                    and self._other_countrys(a, tokens, m.tok_end):
+                    and (adjectives := self._other_country_words(a, tokens, m.tok_end)):
                 # "الهلال الأحمر" + "الفلسطيني", "مجلس الشورى" + "الإيراني": another country's body, no
                 # Saudi one the short name is in a Saudi paper (after a club the adjective is rather
                 # the next player's: "لاعب نادي الاتحاد الفنزويلي ريفاس"; "سبا" may be a word of a name)
-                move_end(c, m.tok_end + 1, tokens, text)
+                move_end(c, m.tok_end + adjectives, tokens, text)
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
             c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
             out.append(c)
@@ -424,8 +432,17 @@ class MentionFinder:
         return tok.is_word and tok.key.startswith("ال") and tokens[k - 1].is_word \
             and tok.start - tokens[k - 1].end == 1 and self.kb.demonym(tok.key) is not None
 
-    def _other_countrys(self, actor: Actor, tokens: list[Token], k: int) -> bool:
-        """Is token k, right after a national body's name, the adjective of another country?"""
+    def _other_country_words(self, actor: Actor, tokens: list[Token], k: int) -> int:
+        """How many words from token k, right after a national body's name, make it another country's
+        body: that country's adjective ("الفلسطيني"), or "العربي" and the adjective ("الهلال الأحمر
+        العربي السوري", the Syrian society's own name); 0 when none."""
+        if k < len(tokens) and tokens[k].key in _ARAB_ADJECTIVES and tokens[k].start - tokens[k - 1].end == 1 \
+                and self._other_country(actor, tokens, k + 1):
+            return 2
+        return 1 if self._other_country(actor, tokens, k) else 0
+
+    def _other_country(self, actor: Actor, tokens: list[Token], k: int) -> bool:
+        """Is token k, right after the word before it, the adjective of a country not the actor's?"""
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].start - tokens[k - 1].end != 1:
             return False
         country = self.kb.demonym(tokens[k].key)
@@ -573,7 +590,7 @@ class MentionFinder:
                 or tokens[k.tok_end].start != tokens[k.tok_end - 1].end + 1:
             return False
         extra = tokens[k.tok_end : n.tok_end]
-        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        known = _name_words(k.actor)
         words = self.words
         return all(t.is_word and t.key not in known and t.key not in words.common and t.key not in PATRONYMIC
                    for t in extra) and self._other_given_name(k, extra)
@@ -585,7 +602,7 @@ class MentionFinder:
         if k.actor is None:
             return False
         given = self.words.given_names
-        known = {w for name in k.actor.all_ar() for w in alias_key(name).split()}
+        known = _name_words(k.actor)
         if all(w in given for w in k.key.split()) and extra and extra[0].start >= k.end \
                 or k.key.split(" ", 1)[0] in KUNYA_WORDS and extra and extra[-1].end <= k.start:
             # a name of given names only ("محمد مصطفى") goes on with the man's own family name; a

@@ -21,6 +21,7 @@ from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import (
     ROMANIZED_NAMES,
     NameWords,
+    clitic_reading,
     institution,
     possessed_noun,
     reads_as,
@@ -42,6 +43,7 @@ from marsad.layers.entities.word_lists import (
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 # the one honorific that also starts place names ("الشيخ زويد"): code, as the rule names it
 _SHEIKH = alias_key("الشيخ")
+_HONORIFIC_CLITICS = ("", "و", "ف")  # "والمهندس نصر الهنداوي": a list of persons, each with its honorific
 # office words no person's name ends with ("العواجي وكيل الوزارة")
 _TRAILING_TITLES = TITLE_HEADS - TITLES_ALSO_NAMES
 
@@ -66,10 +68,8 @@ def _possessed(word: str) -> bool:
 
 def _honorific(tok: Token) -> str | None:
     """The honorific a word is, alone or after the conjunction و/ف ("المهندس", "والشيخ"), else None."""
-    key = tok.key
-    if key in HONORIFICS:
-        return key
-    return key[1:] if key[:1] in ("و", "ف") and key[1:] in HONORIFICS else None
+    reading = clitic_reading(tok, HONORIFICS, _HONORIFIC_CLITICS)
+    return None if reading is None else reading[1]
 
 
 def age_adjective(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.layers.events.clauses import ADVERBIAL
 from marsad.layers.events.protest_actors import _protest_noun
-from marsad.layers.events.protest_sides import SOLIDARITY, _protest_mark
+from marsad.layers.events.protest_marks import SOLIDARITY, _protest_mark
 from marsad.layers.events.words import (
     BARE_STOP,
     COUNTS,

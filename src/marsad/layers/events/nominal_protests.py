@@ -14,8 +14,8 @@ from marsad.document import Document, Event
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import PLACE_NOUNS
 from marsad.layers.events.protest_actors import _protest_noun
+from marsad.layers.events.protest_marks import _PURPOSE_STEMS
 from marsad.layers.events.protest_sides import (
-    _PURPOSE_STEMS,
     _genitive_people,
     _held_by,
     _nisba_people,

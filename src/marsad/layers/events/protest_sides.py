@@ -10,7 +10,6 @@ from marsad.document import Document
 from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
-    STREET_PLACES,
     _introduced_by_preposition,
     _locative,
     _word_index,
@@ -25,7 +24,9 @@ from marsad.layers.events.protest_actors import (
     _protest_noun,
     _witness,
 )
-from marsad.layers.events.protest_subjects import QAD, _place_with_b, subject_of_pronoun_verb
+from marsad.layers.events.protest_marks import SOLIDARITY, _mark_word, _protest_mark, _purpose_mark
+from marsad.layers.events.protest_places import _not_protested
+from marsad.layers.events.protest_subjects import QAD, subject_of_pronoun_verb
 from marsad.layers.events.protest_targets import (
     _deed_agent,
     _with_apposition,
@@ -41,7 +42,6 @@ from marsad.layers.events.words import (
     LIGHT_VERBS,
     LOCATIVES,
     NUMBER_WORDS,
-    PROTEST_TARGET_MARKS,
     QUANTITY,
     REFERENCE,
     STREET_REACH,
@@ -117,7 +117,7 @@ def _definite_plural_then_noun(words: list[Token], a: int) -> bool:
     definite noun that cannot be its adjective (no plural or nisba ending: "الطريق"، "الشارع")."""
     first, second = _strip_conjunction(words[a].key), words[a + 1].key
     return first.startswith("ال") and first.endswith(("ين", "ون")) and second.startswith("ال") \
-        and not second.endswith(("ين", "ون", "يه", "ية", "ي", "ات"))
+        and not second.endswith(("ين", "ون", "يه", "ي", "ات"))
 
 
 def _before_purpose(words: list[Token], side: _Mention | None) -> _Mention | None:
@@ -260,52 +260,6 @@ def marked_target(doc: Document, words: list[Token], start: int, actor: _Mention
     """What a protest whose words end before word `start` is against, by its marks, whole."""
     marked = _marked_protest_target(doc, words, start, actor, mentions)
     return None if marked is None else _whole_target(doc, words, marked, actor, mentions)
-
-
-def _not_protested(doc: Document, words: list[Token], actor: _Mention | None, target: _Mention | None) -> bool:
-    """Whether a participant after a protest is where it happens ("في البصرة وذي قار"، "بمحافظة
-    شبوة"، "في ساحة التحرير"), who tells of it ("وحسب أحد المنظمين") or who protests."""
-    return target is not None and (
-        _locative(words, target) or _in_place_list(doc, words, target) or _place_in(doc, words, target)
-        or _place_apposition(doc, words, target) or _spread_from(doc, words, target)
-        or _street_name(words, target) or _source_named(words, target)
-        or (actor is not None and (target.key == actor.key or target.start < actor.end and actor.start < target.end)))
-
-
-# nouns of a place's standing set after a place to tell what it is ("أربيل مركز إقليم كردستان"،
-# "الموصل كبرى مدن الشمال"): the place after them is the same place's, described
-_PLACE_STANDING = frozenset(match_key(w) for w in ("مركز", "كبرى", "عاصمة", "حاضرة")) | PLACE_NOUNS
-
-
-def _place_apposition(doc: Document, words: list[Token], side: _Mention) -> bool:
-    """Whether a named place follows a noun of standing that describes the place named right
-    before it ("في محافظة أربيل مركز إقليم كردستان"): where, told again, not what is protested."""
-    entity = doc.entity(side.entity) if side.entity else None
-    x = _word_index(words, side.start)
-    if entity is None or entity.type != "LOC" or x < 2 or _strip_conjunction(words[x - 1].key) not in _PLACE_STANDING:
-        return False
-    prev = words[x - 2]
-    return any(men.start < prev.end <= men.end for ent in doc.entities if ent.type == "LOC" for men in ent.mentions)
-
-
-# verbs of a protest spreading ("امتدت المظاهرات من البصرة إلى النجف"): the places after من and إلى
-# are where it goes, not what it is against
-_SPREAD = frozenset(match_key(w) for w in ("امتدت", "وامتدت", "انتقلت", "وانتقلت", "اتسعت", "واتسعت", "امتد", "انتشرت",
-                                           "وانتشرت"))
-
-
-def _spread_from(doc: Document, words: list[Token], side: _Mention) -> bool:
-    """Whether a named place follows من or إلى in the clause of a verb of spreading."""
-    entity = doc.entity(side.entity) if side.entity else None
-    x = _word_index(words, side.start)
-    if entity is None or entity.type != "LOC" or x < 1 or words[x - 1].key not in ("من", "الى", "إلى"):
-        return False
-    for z in range(x - 2, max(-1, x - 8), -1):
-        if words[z].kind == "punct":
-            return False
-        if words[z].key in _SPREAD:
-            return True
-    return False
 
 
 # words of backing or calling before من and who does it ("مدعومة من"، "بدعوة من"، "بتنظيم من")
@@ -549,48 +503,6 @@ def _nisba_people(words: list[Token], x: int) -> _Mention | None:
 
 
 # words introducing who tells ("حسب"، "بحسب"، "وفق"): a source, not a side
-SOURCE_WORDS = frozenset(match_key(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "حسبما", "بحسبما"))
-
-
-# how many words back a list of places joined by و may run to the locative that opens it
-PLACE_LIST_REACH = 10
-
-
-def _in_place_list(doc: Document, words: list[Token], side: _Mention) -> bool:
-    """Whether a named side joined by و ends a list of places opened by a locative ("في البصرة
-    وذي قار والحلة"، "في كربلاء والنجف"): where the protests are, one more of them, not a target."""
-    k = _word_index(words, side.start)
-    entity = doc.entity(side.entity) if side.entity else None
-    if entity is None or entity.type != "LOC" or doc.text[words[k].start : side.start] != "و":
-        return False
-    for x in range(k - 1, max(-1, k - 1 - PLACE_LIST_REACH), -1):
-        w = words[x]
-        if w.kind != "word":
-            return False
-        key = _strip_conjunction(w.key)
-        if key in LOCATIVES or (key[:1] == "ب" and key[1:] in LOCATIVES):
-            return x < k - 1
-        if key in BARE_STOP or key in CLAUSE_WORDS or _mark_word(words, x):
-            return False
-    return False
-
-
-def _source_named(words: list[Token], side: _Mention) -> bool:
-    """Whether a side is named after a word of telling ("وحسب أحد المنظمين"): who tells, not a side."""
-    k = _word_index(words, side.start)
-    return k > 0 and _strip_conjunction(words[k - 1].key) in SOURCE_WORDS
-
-
-def _street_name(words: list[Token], side: _Mention) -> bool:
-    """Whether a side is the name of a place after its noun ("العاصمة دكا") or of a street or a
-    square after a locative ("في شارع «إيرمو»"، "في ساحة التحرير"): where the protest is."""
-    k = _word_index(words, side.start)
-    if k > 0 and side.start == words[k].start and _strip_conjunction(words[k - 1].key) in PLACE_NOUNS:
-        return True  # "من بينها العاصمة دكا"، "مدينة البصرة": a place's name after its noun
-    return k > 1 and _strip_conjunction(words[k - 1].key) in STREET_PLACES and (
-        _strip_conjunction(words[k - 2].key) in LOCATIVES or words[k - 1].key[:1] == "ب")
-
-
 # how many words before a protest noun its light verb may stand ("نظمت الجالية الإيرانية في باريس تظاهرة")
 LIGHT_REACH = 6
 
@@ -701,14 +613,6 @@ def _definite_count(words: list[Token], x: int) -> bool:
     return key.startswith("ال") and key[2:] in COUNTS  # (not "ألف", whose match key starts so)
 
 
-def _mark_word(words: list[Token], j: int) -> bool:
-    """Whether word j marks a place, a target or a purpose rather than heads a noun phrase ("أمام"،
-    "في"، "ضد"، "احتجاجا"، "للاحتجاج"، "تضامنا"): no participant starts with it."""
-    key = _strip_conjunction(words[j].key)
-    return (key in LOCATIVES or key in TARGET_PREPOSITIONS or key in ADVERBIAL or key in SOLIDARITY
-            or _protest_mark(words, j) or _protest_noun(key[2:] if key[:2] == "لل" else ""))
-
-
 def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _Mention | None:
     """A two-word unlisted side without a second word that starts what follows it: a mark ("الإيرانيين
     أمام"، "مقرها تضامنا"، "نادي الصحافة للاحتجاج"), a time ("للعولمة أمس"), a verb after و
@@ -744,24 +648,6 @@ def _trimmed(words: list[Token], side: _Mention | None, own: bool = False) -> _M
 # الثالث"): never the second word of a side
 _ADJUNCT_OPENERS = frozenset(match_key(w) for w in (
     "لأن", "لان", "لأنه", "لانه", "لأنها", "لانها", "لأنهم", "لانهم", "للمرة", "لليوم", "لمدة", "لفترة", "طيلة", "طوال"))
-# a word after a protest's side naming what it stands with ("تضامنا مع"، "تأييدا لـ"): not the side
-SOLIDARITY = frozenset(match_key(w) for w in ("تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً"))
-
-
-def _place_in(doc: Document, words: list[Token], side: _Mention) -> bool:
-    """Whether a side is a place told with ب attached ("بمحافظة شبوة"، "باسلام آباد"): where a
-    protest is held, not what it is against."""
-    at = _word_index(words, side.start)
-    first = words[at]
-    if _place_with_b(doc.text[side.start : side.end]) or (at > 0 and _place_with_b(words[at - 1].text)):
-        return True  # "بمدينة الكوت": the clitic inside the side's words, or the name after it
-    if not doc.text[first.start : side.start].endswith("ب"):
-        return False
-    entity = doc.entity(side.entity) if side.entity else None
-    return (entity is not None and entity.type == "LOC") or _strip_conjunction(match_key(
-        doc.text[side.start : side.end].split()[0])) in PLACE_NOUNS
-
-
 def whole_words(words: list[Token], side: _Mention | None) -> _Mention | None:
     """A side as the words of the text that name it, with the clitics attached to its first word
     ("للمتظاهرين"، "لإيران"، "والشرطة"): a side's words are the sentence's words, not a piece of one."""
@@ -832,48 +718,6 @@ MARK_REACH = 20
 # past a list of the places it was held in ("تظاهر المزارعون في القرى ...، وفي ضواحي العاصمة، وفي
 # مدن أخرى، احتجاجا على قرار الحكومة"): the purpose closes the clause, however long its places
 PURPOSE_REACH = 40
-# the stems of the words stating a protest's purpose, past their clitics and article
-_PURPOSE_STEMS = tuple(match_key(w) for w in ("احتجاج", "تنديد", "استنكار", "رفض", "مطالب"))
-
-
-def _purpose_mark(words: list[Token], x: int) -> bool:
-    """Whether word x states why a protest is held ("احتجاجا على"، "تنديدا"، "للمطالبة"، "رفضا"):
-    the mark of the whole clause, found however far its verb is."""
-    key = _strip_conjunction(words[x].key)
-    if key in ("على", "علي") and x > 0:
-        key = _strip_conjunction(words[x - 1].key)
-    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "ال") else "",
-                 key[3:] if key[:3] == "بال" else ""):
-        if form.startswith(_PURPOSE_STEMS):
-            return True
-    return False
-
-
-def _protest_mark(words: list[Token], x: int, objection: bool = False) -> bool:
-    """Whether word x introduces what a protest is against: a listed mark, with its clitics and
-    article read off ("وللمطالبة"، "بالتنديد"), or على after a word of protest ("احتجاجا على"),
-    or anywhere in the clause of a verb of objecting ("احتج مئات الطلاب أمس على ...")."""
-    key = _strip_conjunction(words[x].key)
-    if key == _PRESS:  # "للضغط على الحكومة": whom it presses, not "للضغط باتجاه الإفراج"
-        return x + 1 < len(words) and words[x + 1].key in ("على", "علي")
-    for form in (key, key[1:] if key[:1] in ("ب", "ل") else "", key[2:] if key[:2] in ("لل", "بال") else "",
-                 key[3:] if key[:3] == "بال" else ""):
-        if form and (form in PROTEST_TARGET_MARKS or "ال" + form in PROTEST_TARGET_MARKS):
-            return True
-    return key in ("على", "علي") and x > 0 and (objection or match_key(words[x - 1].text).lstrip("وفلب").startswith("احتجاج")
-                                               or _reaction(words, x - 1))
-
-
-# "ردة فعل" / "رد فعل" before على: a protest told as the reaction to what it is against
-_REACTION_HEADS = frozenset(match_key(w) for w in ("ردة", "رد", "كردة", "كرد"))
-
-
-def _reaction(words: list[Token], x: int) -> bool:
-    """Whether words x-1 and x are "ردة فعل" ("كردة فعل على السياسات الفاشلة")."""
-    return x > 0 and words[x].key == match_key("فعل") and _strip_conjunction(words[x - 1].key) in _REACTION_HEADS
-
-
-_PRESS = match_key("للضغط")
 # the stems of a verb of objecting, whose object على introduces ("احتج"، "يحتجون"، "احتجت")
 _OBJECTING = tuple(match_key(w) for w in ("احتج", "يحتج", "تحتج", "نحتج"))
 

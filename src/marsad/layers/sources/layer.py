@@ -24,6 +24,7 @@ from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
     INTERVIEW_PREFIXES,
+    THROUGH,
     is_receive,
     obtained_by,
     opens_statement,
@@ -88,7 +89,6 @@ from marsad.lexicons import loader
 from marsad.lexicons.names import given_names
 
 WEB_HEADS = frozenset(map(match_key, ("موقع", "بموقع", "لموقع", "وموقع")))  # a website word that opens a KB name
-THROUGH = match_key("عبر")  # "عبر قناة ..": through a channel, read as "عبّر" by the speech lexicon
 BODY_PREFIXES = frozenset({"", "و", "ل", "ب", "ال", "وال", "لل"})  # "مجلس", "والمجلس", "لمجلس"
 OWN_BODY_LOOK = 20       # tokens back from a publication's name to the body that issues it
 OWN_BODY_WORDS = 5       # words of that body's name after its head ("مجلس الضمان الصحي التعاوني")

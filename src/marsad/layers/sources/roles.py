@@ -19,6 +19,7 @@ from marsad.layers.sources.words import (
     WITNESSED,
     is_nisba,
     outlet_head,
+    stem_in,
 )
 from marsad.lexicons import loader
 
@@ -103,8 +104,7 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool,
 
 
 def _witnessed(tok: Token) -> bool:
-    return tok.is_word and any(tok.key[: len(tok.key) - len(stem)] in ROLE_PREFIXES and stem in WITNESSED
-                               for _, stem in tok.splits)
+    return stem_in(tok, WITNESSED, ROLE_PREFIXES)
 
 
 def _skip_marks(toks: list[Token], k: int, step: int = -1) -> int:
@@ -144,5 +144,4 @@ def dealt_in(toks: list[Token], i: int) -> bool:
         k -= 1
     if k < 0 or not toks[k].is_word:
         return False
-    key = toks[k].key
-    return any(stem in DEAL_NOUNS and key[: len(key) - len(stem)] in DEAL_PREFIXES for _, stem in toks[k].splits)
+    return stem_in(toks[k], DEAL_NOUNS, DEAL_PREFIXES)

@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token, remember
 from marsad.layers.entities.dotted_names import LETTER_NAMES
 from marsad.lexicons import loader
+
+if TYPE_CHECKING:  # for the annotations only: these word tests need nothing of the quotes layer to run
+    from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 QUOTES = "\"“”«»"
 OPENING_MARKS = "(«\"“/"   # "/واس/": SPA copy closes with slashes ("//انتهى//")
@@ -218,7 +222,7 @@ def names_no_entity(name: list[Token]) -> bool:
             and all(t.key in UNNAMED_ADJECTIVES for t in words[1:]))
 
 
-def reports_later(toks: list[Token], k: int, lex, text: str, head: Token | None = None) -> bool:
+def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head: Token | None = None) -> bool:
     """The outlet ending before token k (its outlet word `head`, if any) is the subject of a
     reporting verb after "قد" later in its clause ("وكانت صحيفة «..» قد نشرت", "وكان موقع .. الألماني الشهير قد ذكر"): the
     pluperfect of news, subject first. Right after the name and its adjectives, a citing verb
@@ -255,7 +259,7 @@ OBJECT_PRONOUNS = ("ها", "ه")  # "أول من أوردها": the report the v
 FIRST_REPORT_VERBS = frozenset(map(match_key, ("أورد", "نشر", "ذكر", "كشف", "بث", "نقل")))
 
 
-def first_to_report(toks: list[Token], k: int, lex) -> bool:
+def first_to_report(toks: list[Token], k: int, lex: SpeechLexicon) -> bool:
     """"وكانت صحيفة .. أول من كشف عن القرار", "التي كانت «..» أول من أوردها": the outlet named just
     before token k was the first to report the news, "أول من" and a verb of citing or telling."""
     if k + 2 >= len(toks) or toks[k].key != FIRST or toks[k + 1].key != WHO:
@@ -276,7 +280,7 @@ def _masdar_after(word: Token, head: Token | None) -> bool:
     return FEMININE_PAST.search(word.key) is None and not word.key.startswith("ت")
 
 
-def topic_cites(toks: list[Token], k: int, first: int, lex) -> bool:
+def topic_cites(toks: list[Token], k: int, first: int, lex: SpeechLexicon) -> bool:
     """"أما صحيفة «..» البريطانية فقالت ..", "أما وكالة .. فقد نشرت ..": an outlet brought up
     as a topic by "أما" a few words before its name ends at token k, and a citing verb after
     "ف" (or "فقد") right after its name and adjectives: the press review's next paper."""
@@ -362,7 +366,7 @@ THAT = match_key("أن")
 PUBLISHED = frozenset(map(match_key, ("نشرت", "أوردت", "بثت", "نقلت", "نشر", "أورد", "بث", "نقل")))
 
 
-def reported_earlier(toks: list[Token], i: int, k: int, lex, published: bool = False) -> bool:
+def reported_earlier(toks: list[Token], i: int, k: int, lex: SpeechLexicon, published: bool = False) -> bool:
     """"وسبق لمجلة «..» الفرنسية أن كشفت", "كما سبق لرويترز أن نشرت": "سبق" + "ل" + the outlet
     (its word, its name in marks or its KB name from token i to token k) + "أن" + a citing verb:
     the outlet reported it earlier. `published`: only a verb of publishing will do (a bare name in
