@@ -82,6 +82,7 @@ PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
+OWNED_OBJECTS = loader.keyed("source_words_unseen.tsv", "owned_object", match_key)
 
 
 FROM_ISSUE = match_key("من")
@@ -170,7 +171,7 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
         if t.text in QUOTES and (opening := _quoted_name_start(toks, k)) is not None:
             k = opening - 1  # "وكشفت شركة “سكاي تران” لشبكة ..": a name in marks, the verb before it
             continue
-        if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
+        if lex.is_comp(t) or t.text in QUOTES or t.text == ":" or _owned_object(toks, k, i):
             return False
         cue = None if _through(toks, k) else lex.cue(t)
         if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
@@ -180,6 +181,16 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def _owned_object(toks: list[Token], k: int, i: int) -> bool:
+    """Token k is an indefinite noun of something an outlet runs or plans ("برامج", "خطة"), the
+    object of the verb before it, followed by an indefinite adjective or by the outlet at token i:
+    "ل" + the outlet says whose it is ("يعلن برامج جديدة للقناة .."), not who heard the words."""
+    if toks[k].key.removeprefix("و") not in OWNED_OBJECTS:
+        return False
+    nxt = toks[k + 1]
+    return k + 1 == i or (nxt.is_word and not nxt.key.startswith("ال"))
 
 
 def _through(toks: list[Token], k: int) -> bool:

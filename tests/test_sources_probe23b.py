@@ -1,0 +1,20 @@
+"""Sources layer: kinds reported on the kept-aside outlets and checked on unlabelled articles
+(session 23, second round): a thing an outlet runs or plans, the object of a verb of saying before
+"ل" + the outlet, is the outlet's own and says nothing of who heard the words.
+
+Sentences written for these tests; the shipped KB."""
+
+from __future__ import annotations
+
+from source_fixtures import names, run
+
+
+def test_a_programme_or_a_plan_for_a_channel_is_no_words_said_to_it():
+    assert names(run("وقال المدير إن الهيئة تعلن برامج جديدة للقناة الثقافية في الشتاء.")) == []
+    assert names(run("وكشف المدير عن خطة جديدة لقناة «الأفق» تشمل برامج حوارية.")) == []
+    assert names(run("وأعلن الوزير دعما جديدا لقناة الأطفال في الميزانية.")) == []
+    # a programme in construct inside the speaker's title: the agency heard the words
+    assert names(run("وقال مسؤول في برنامج الغذاء لوكالة رويترز إن المساعدات وصلت.")) == ["وكالة رويترز"]
+    assert names(run("وقال مدير البرنامج لـ«الأفق» إن التسجيل يبدأ غدا.")) == ["الأفق"]
+    # the object after the outlet: the outlet heard the words
+    assert names(run("وكشف مصدر مسؤول لـ«الأفق» أن خطة جديدة للنقل جاهزة.")) == ["الأفق"]
