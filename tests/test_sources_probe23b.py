@@ -18,3 +18,15 @@ def test_a_programme_or_a_plan_for_a_channel_is_no_words_said_to_it():
     assert names(run("وقال مدير البرنامج لـ«الأفق» إن التسجيل يبدأ غدا.")) == ["الأفق"]
     # the object after the outlet: the outlet heard the words
     assert names(run("وكشف مصدر مسؤول لـ«الأفق» أن خطة جديدة للنقل جاهزة.")) == ["الأفق"]
+
+
+def test_the_paper_ain_alyoum_is_in_the_kb_but_not_its_byline():
+    doc = run("وقال المدير في تصريح لـ«عين اليوم» إن المشروع سينتهي قريبا.")
+    assert names(doc) == ["عين اليوم"]
+    ent = next(e for e in doc.entities if e.id == doc.sources[0].entity)
+    assert ent.name_en == "Ain Alyoum"
+    # the paper's own byline and a dateline after it are no source
+    assert names(run("سامي العلي – عين اليوم\n\nأعلنت الأمانة اليوم افتتاح الحديقة.")) == []
+    assert names(run("عين اليوم – جدة\n\nأعلنت الأمانة اليوم افتتاح الحديقة.")) == []
+    # "العين اليوم": the club today, not the paper
+    assert names(run("ويلتقي الهلال العين اليوم في المباراة الحاسمة.")) == []
