@@ -30,3 +30,11 @@ def test_the_paper_ain_alyoum_is_in_the_kb_but_not_its_byline():
     assert names(run("عين اليوم – جدة\n\nأعلنت الأمانة اليوم افتتاح الحديقة.")) == []
     # "العين اليوم": the club today, not the paper
     assert names(run("ويلتقي الهلال العين اليوم في المباراة الحاسمة.")) == []
+
+
+def test_a_kb_site_named_by_a_number_opening_another_sites_name():
+    assert names(run("ونقل موقع 24 ساتا الإخباري عن مصادر طبية أن عدد المصابين ارتفع.")) == ["24 ساتا"]
+    assert names(run("وذكر موقع 24 ساتا التركي أن الجسر أغلق.")) == ["24 ساتا"]
+    # the KB site itself, alone or with its own adjective
+    assert names(run("وأكد المصدر وفقا لموقع 24 أن الجسر أغلق.")) == ["موقع 24"]
+    assert names(run("وقالت في رسالة عبر موقع 24 الإخباري إن الجسر أغلق.")) == ["موقع 24"]

@@ -190,6 +190,9 @@ class SourceLayer:
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
+            if _number_opens_longer_name(toks, j):
+                after = j
+                continue  # "موقع 24 ساتا التركي": the KB's "موقع 24" opens another site's name, read by `outlets.py`
             if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
                 found.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, j))
@@ -725,6 +728,13 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
         if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
             return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
     return False
+
+
+def _number_opens_longer_name(toks: list[Token], j: int) -> bool:
+    """A KB name ending in a number ("موقع 24") followed by one more bare word and the adjective
+    that ends an outlet's name ("موقع 24 ساتا التركي"): the number opens another outlet's name."""
+    return (j + 1 < len(toks) and toks[j - 1].text.isdigit() and toks[j].is_word and not toks[j].key.startswith("ال")
+            and not toks[j].text.isdigit() and is_nisba(toks[j + 1], definite=True))
 
 
 def _aside_commas(toks: list[Token], k: int) -> list[int]:

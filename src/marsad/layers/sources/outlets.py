@@ -255,6 +255,11 @@ class OutletFinder:
             return self._quoted(toks, i, j, taken)
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
+        if (not definite and j + 2 < n and toks[j].text.isdigit() and toks[j + 1].is_word and j + 1 not in taken
+                and not toks[j + 1].key.startswith("ال") and is_nisba(toks[j + 2], definite=True)):
+            # "موقع 24 ساتا التركي": a name opening with a number, closed by its adjective
+            taken.update(range(i, j + 2))
+            return toks[j].start, toks[j + 1].end, self.known(toks[j : j + 2])
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
