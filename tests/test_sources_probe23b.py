@@ -38,3 +38,11 @@ def test_a_kb_site_named_by_a_number_opening_another_sites_name():
     # the KB site itself, alone or with its own adjective
     assert names(run("وأكد المصدر وفقا لموقع 24 أن الجسر أغلق.")) == ["موقع 24"]
     assert names(run("وقالت في رسالة عبر موقع 24 الإخباري إن الجسر أغلق.")) == ["موقع 24"]
+
+
+def test_a_speaker_appearing_on_a_channel_to_say_the_words():
+    assert names(run("وأطل المدير مساء أمس عبر قناة «الأفق» الفضائية ليؤكد أن الخطة ماضية.")) == ["الأفق"]
+    assert names(run("وأطل المدير عبر شاشة قناة «الأفق» قائلا إن الخطة ماضية.")) == ["الأفق"]
+    # no verb of saying: a passage through a canal, a debate shown on a channel
+    assert names(run("ومرت السفينة عبر قناة السويس لتصل إلى الميناء.")) == []
+    assert names(run("ويظهر المرشحون على قناة «الأفق» لتقديم المناظرة الأولى.")) == []

@@ -154,7 +154,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if programme_on(toks, p):
         return True  # "ضيفا على برنامج «..» في قناة ..", "في برنامج «..» بقناة ..": the channel that runs the programme
     if prev.key == "عبر":
-        return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
+        # "وقال النائب عبر صحيفة ..", "أطل عبر قناة .. ليؤكد", not "مرت عبر قناة .."
+        return spoke_before(lex, toks, p) or speaks_after(lex, toks, i)
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
     # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
@@ -363,8 +364,30 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
         return True  # "كتب فلان في مقالته على صفحات مجلة «..»", "نشر مقالا بالعربية في صحيفة «..»"
     if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
         return True  # "وقال الوزير في قناة «..» إن"
-    return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (
+    return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or speaks_after(lex, toks, i) or (
         toks[k - 1].key in IN_OR_ON and interviewed_before(lex, toks, k - 1)))
+
+
+PURPOSE_LAM = "ل"
+SPEAKS_AFTER_TOKENS = 5  # tokens from an outlet's name to the verb of saying after it ("عبر قناة .. الفضائية ليؤكد")
+
+
+def speaks_after(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
+    """"وأطل الوزير عبر قناة «..» ليؤكد أن", "ظهر على شاشة .. قائلا": the outlet's name from token i,
+    then in its clause a verb of saying with the "ل" of purpose, or a participle of saying: the
+    speaker appeared on the outlet to say the words."""
+    for t in toks[i + 1 : i + 1 + SPEAKS_AFTER_TOKENS]:
+        if t.text in QUOTES:
+            continue
+        if not t.is_word:
+            return False
+        if t.key.startswith(PURPOSE_LAM) and len(t.text) > 3 and (
+                (cue := lex.cue(tokenize(t.text[1:])[0])) is not None and cue.form == "present" and "ambig" not in cue.flags):
+            return True
+        cue = lex.cue(t)
+        if cue is not None:
+            return cue.form == "participle" and "ambig" not in cue.flags
+    return False
 
 
 def spoke_on_air(lex: SpeechLexicon, toks: list[Token], i: int, p: int) -> bool:
