@@ -46,3 +46,10 @@ def test_a_speaker_appearing_on_a_channel_to_say_the_words():
     # no verb of saying: a passage through a canal, a debate shown on a channel
     assert names(run("ومرت السفينة عبر قناة السويس لتصل إلى الميناء.")) == []
     assert names(run("ويظهر المرشحون على قناة «الأفق» لتقديم المناظرة الأولى.")) == []
+
+
+def test_the_wires_parent_company_cited_for_its_data_or_poll():
+    assert names(run("وأجرت «تومسون رويترز» استطلاعا للرأي شمل مئة مصرفي.")) == ["تومسون رويترز"]
+    assert names(run("وتمت الصفقة في الربع الثاني وفقا لـ«تومسون رويترز».")) == ["تومسون رويترز"]
+    # an index named after it cites nobody
+    assert names(run("وارتفع مؤشر تومسون رويترز للسلع الأساسية اثنين في المئة.")) == []

@@ -109,6 +109,7 @@ ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
+PARENT_WORDS = frozenset({match_key("تومسون")})  # a word before a wire's name that names its parent company
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
@@ -193,8 +194,11 @@ class SourceLayer:
             if _number_opens_longer_name(toks, j):
                 after = j
                 continue  # "موقع 24 ساتا التركي": the KB's "موقع 24" opens another site's name, read by `outlets.py`
+            start = m.start
+            if i > 0 and toks[i - 1].key in PARENT_WORDS:
+                i, start = i - 1, toks[i - 1].start  # "«تومسون رويترز»": the wire's parent company, the wire's data
             if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
-                found.append((m.start, m.end, m.values[0]))
+                found.append((start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
