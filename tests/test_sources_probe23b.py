@@ -53,3 +53,9 @@ def test_the_wires_parent_company_cited_for_its_data_or_poll():
     assert names(run("وتمت الصفقة في الربع الثاني وفقا لـ«تومسون رويترز».")) == ["تومسون رويترز"]
     # an index named after it cites nobody
     assert names(run("وارتفع مؤشر تومسون رويترز للسلع الأساسية اثنين في المئة.")) == []
+
+
+def test_words_in_marks_after_a_long_aside_and_the_agency_between_commas():
+    text = ("وقال المسؤول، الذي اشترط عدم ذكر اسمه لأنه غير مخول بالحديث في هذا الملف الذي تتابعه اللجنة "
+            "منذ شهور طويلة، لوكالة الصحافة الفرنسية، «الاتفاق لم يكتمل بعد».")
+    assert names(run(text)) == ["وكالة الصحافة الفرنسية"]

@@ -289,12 +289,19 @@ def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     return any(reports(lex, toks[k]) for k in back_in_clause(lex, toks, i, CHANNEL_WINDOW))
 
 
+WORDS_OPENING = "«“"  # marks that open quoted words (a straight '"' may close a name as well)
+
+
 def opens_statement(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
     """A complementiser or a colon within a few tokens from k, with no sentence end between
     ("لـ«..» إن", "لـ«..»، أن", "لـ«..» الثلاثاء الماضي إن", "لـ«..»: «...»")."""
+    comma = False
     for t in toks[k : k + STATEMENT_STEPS]:
         if t.text == ":" or (t.is_word and lex.is_comp(t)):
             return True
+        if comma and t.text in WORDS_OPENING:
+            return True  # "لوكالة ..، «المفاوضات متعثرة»": the words in marks after a comma
+        comma = comma or t.text in "،,"
         if t.text not in "،," and t.key not in STATEMENT_GAP:
             return False  # "دعا لـ«الحوار» بين الأطراف إن أمكن": a phrase goes on, no statement
     return False
