@@ -59,3 +59,10 @@ def test_words_in_marks_after_a_long_aside_and_the_agency_between_commas():
     text = ("وقال المسؤول، الذي اشترط عدم ذكر اسمه لأنه غير مخول بالحديث في هذا الملف الذي تتابعه اللجنة "
             "منذ شهور طويلة، لوكالة الصحافة الفرنسية، «الاتفاق لم يكتمل بعد».")
     assert names(run(text)) == ["وكالة الصحافة الفرنسية"]
+
+
+def test_a_kb_paper_name_followed_by_an_outlet_suffix_names_another_site():
+    assert names(run("وبحسب موقع الجزيرة أونلاين ظهر القيادي في أحد الشوارع.")) == ["الجزيرة أونلاين"]
+    doc = run("وبحسب موقع الجزيرة أونلاين ظهر القيادي في أحد الشوارع.")
+    assert all(e.kb != "marsad:outlet/al-jazirah" for e in doc.entities)
+    assert names(run("وبحسب صحيفة الجزيرة فإن المشروع تأخر.")) == ["صحيفة الجزيرة"]

@@ -191,9 +191,10 @@ class SourceLayer:
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
-            if _number_opens_longer_name(toks, j):
+            if _number_opens_longer_name(toks, j) or (j < len(toks) and toks[j].key in OUTLET_SUFFIXES):
                 after = j
-                continue  # "موقع 24 ساتا التركي": the KB's "موقع 24" opens another site's name, read by `outlets.py`
+                # "موقع 24 ساتا التركي", "موقع الجزيرة أونلاين": the KB name opens another outlet's, read by `outlets.py`
+                continue
             start = m.start
             if i > 0 and toks[i - 1].key in PARENT_WORDS:
                 i, start = i - 1, toks[i - 1].start  # "«تومسون رويترز»": the wire's parent company, the wire's data

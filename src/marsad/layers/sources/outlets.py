@@ -349,7 +349,8 @@ class OutletFinder:
         # "موقع .. الإخباري", "موقع .. لأخبار المشاهير"; "موقع .. العبري" when the name does not
         # open with a common word ("شبكة طرق ...")
         closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or remit_end(toks, k) > k or (
-            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
+            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS)) or (
+            len(name) > 1 and name[-1].key in OUTLET_SUFFIXES)  # "موقع الجزيرة أونلاين": a suffix closes it too
         spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
         foreign = False  # "وذكر موقع سوبرتس مول أن": a transliterated site's name, governed
         if weak and actor is None and not spelled_out and (
