@@ -66,3 +66,11 @@ def test_a_kb_paper_name_followed_by_an_outlet_suffix_names_another_site():
     doc = run("وبحسب موقع الجزيرة أونلاين ظهر القيادي في أحد الشوارع.")
     assert all(e.kb != "marsad:outlet/al-jazirah" for e in doc.entities)
     assert names(run("وبحسب صحيفة الجزيرة فإن المشروع تأخر.")) == ["صحيفة الجزيرة"]
+
+
+def test_a_government_service_website_is_no_outlet():
+    assert names(run("بينما يشير موقع مساند إلى أن عدد المكاتب المسجلة بلغ مئة مكتب.")) == []
+    assert names(run("ورفض منحه التفويض بحسب موقع المرور الإلكتروني.")) == []
+    assert names(run("وأعلنت الشركة على موقع تداول أن الأرباح ارتفعت.")) == []
+    # a news site keeps its place
+    assert names(run("وذكر موقع سبورتس مول أن اللاعب انتقل.")) == ["سبورتس مول"]
