@@ -74,3 +74,12 @@ def test_a_government_service_website_is_no_outlet():
     assert names(run("وأعلنت الشركة على موقع تداول أن الأرباح ارتفعت.")) == []
     # a news site keeps its place
     assert names(run("وذكر موقع سبورتس مول أن اللاعب انتقل.")) == ["سبورتس مول"]
+
+
+def test_an_outlet_singled_out_of_the_media_the_words_went_to():
+    text = ("وتحدث عنه رئيس النادي السابق الأستاذ سامي العلي الفلاني صراحة لوسائل الإعلام وتحديداً "
+            "لقناة «الأفق» عن غياب اللاعب.")
+    assert names(run(text)) == ["الأفق"]
+    assert names(run("وقال المدير لوسائل الإعلام، وخاصة لقناة «الأفق»، إن العمل مستمر.")) == ["الأفق"]
+    # thanks to the media: no words said
+    assert names(run("وقدم الرئيس شكره لوسائل الإعلام وخاصة لقناة «الأفق» على التغطية.")) == []

@@ -14,7 +14,7 @@ from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.programmes import after_programme, programme_on
-from marsad.layers.sources.talk import opens_quotation
+from marsad.layers.sources.talk import opens_quotation, talks
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -166,6 +166,9 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
                 verb_within: int = RECIPIENT_WINDOW) -> bool:
     """A reporting verb or an interview word earlier in the clause, and no complementiser in
     between: the words were said TO what follows ("وقال الوزير لـ«..» إن", not "قال إن ... لـ")."""
+    if (media := _singled_out_of_media(toks, i)) is not None:
+        return said_before(lex, toks, media, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW) or any(
+            talks(toks[k]) for k in back_in_clause(lex, toks, media, LONG_RECIPIENT_WINDOW))  # "وتحدث .. لوسائل الإعلام"
     k = i - 1
     while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
         t = toks[k]
@@ -192,6 +195,23 @@ def _owned_object(toks: list[Token], k: int, i: int) -> bool:
         return False
     nxt = toks[k + 1]
     return k + 1 == i or (nxt.is_word and not nxt.key.startswith("ال"))
+
+
+SINGLING_OUT = frozenset(map(match_key, ("تحديدا", "وتحديدا", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "ولاسيما", "لاسيما")))
+MEDIA_AUDIENCE = frozenset(map(match_key, ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "للإعلام")))
+MEDIA_STEPS = 3  # tokens back from the singling-out word to the media it picks from ("لوسائل الإعلام المحلية،")
+
+
+def _singled_out_of_media(toks: list[Token], i: int) -> int | None:
+    """"تحدث .. لوسائل الإعلام وتحديداً للقناة ..": the outlet at token i (its "ل" on it or before it)
+    picked out of the media the words went to; the index of that media word, whose "ل" the verb
+    of saying governs (further back than usual: the media are an audience, never a possessor)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in "،,":
+        k -= 1
+    if k < 0 or toks[k].key not in SINGLING_OUT:
+        return None
+    return next((m for m in range(k - 1, max(-1, k - 1 - MEDIA_STEPS), -1) if toks[m].key in MEDIA_AUDIENCE), None)
 
 
 def _through(toks: list[Token], k: int) -> bool:
