@@ -83,3 +83,10 @@ def test_an_outlet_singled_out_of_the_media_the_words_went_to():
     assert names(run("وقال المدير لوسائل الإعلام، وخاصة لقناة «الأفق»، إن العمل مستمر.")) == ["الأفق"]
     # thanks to the media: no words said
     assert names(run("وقدم الرئيس شكره لوسائل الإعلام وخاصة لقناة «الأفق» على التغطية.")) == []
+
+
+def test_a_channel_named_in_marks_after_the_words_of_its_owner():
+    assert names(run("وجاء الاعتراف في برنامج بثته قناة الرئيس السابق «الأفق»؛ إذ اعترف القيادي بالهزيمة.")) == ["الأفق"]
+    assert names(run("وقال القيادي في مقابلة بثتها قناة حزب الله «الأفق» إن الهجوم فشل.")) == ["الأفق"]
+    # a paper, then the headline it ran in marks: the paper
+    assert names(run("وعنونت صحيفة ذي ستاندارد «البلاد ترحب بالضيف» على صفحتها الأولى.")) == ["ذي ستاندارد"]

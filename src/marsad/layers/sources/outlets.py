@@ -100,6 +100,9 @@ MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a chan
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
 
+OWNER_THEN_NAME = "«“"  # marks opening an outlet's name after the words naming its owner
+
+
 class OutletFinder:
     def __init__(self, lex: SpeechLexicon, known_keys) -> None:
         self.lex = lex
@@ -340,6 +343,9 @@ class OutletFinder:
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
+        if j < k < n and toks[k].text in OWNER_THEN_NAME and (
+                self.lex.has("title", toks[j]) or self.lex.has("org_head", toks[j])) and (named := self._quoted(toks, i, k, taken)) is not None:
+            return named  # "قناة حزب الله «المنار»", "قناة الرئيس السابق «..»": its owner, then its name in marks
         if k == j or (k < n and toks[k].key in NOT_NAME):
             return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
