@@ -90,3 +90,8 @@ def test_a_channel_named_in_marks_after_the_words_of_its_owner():
     assert names(run("وقال القيادي في مقابلة بثتها قناة حزب الله «الأفق» إن الهجوم فشل.")) == ["الأفق"]
     # a paper, then the headline it ran in marks: the paper
     assert names(run("وعنونت صحيفة ذي ستاندارد «البلاد ترحب بالضيف» على صفحتها الأولى.")) == ["ذي ستاندارد"]
+
+
+def test_news_after_a_kb_agency_name_is_the_agency_itself():
+    doc = run("وقال رئيس اللجنة لوكالة فارس نيوز أن البرلمان سيصوت.")
+    assert [e.kb for e in doc.entities if e.id in {s.entity for s in doc.sources}] == ["marsad:agency/fars"]

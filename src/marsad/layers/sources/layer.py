@@ -109,6 +109,8 @@ ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
+# "موقع الجزيرة أونلاين": a suffix that makes a paper's name another site's ("فارس نيوز" is the agency itself)
+ONLINE_SUFFIXES = frozenset(map(match_key, ("أونلاين", "اونلاين")))
 PARENT_WORDS = frozenset({match_key("تومسون")})  # a word before a wire's name that names its parent company
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
@@ -191,7 +193,7 @@ class SourceLayer:
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
-            if _number_opens_longer_name(toks, j) or (j < len(toks) and toks[j].key in OUTLET_SUFFIXES):
+            if _number_opens_longer_name(toks, j) or (j < len(toks) and toks[j].key in ONLINE_SUFFIXES):
                 after = j
                 # "موقع 24 ساتا التركي", "موقع الجزيرة أونلاين": the KB name opens another outlet's, read by `outlets.py`
                 continue
