@@ -95,3 +95,8 @@ def test_a_channel_named_in_marks_after_the_words_of_its_owner():
 def test_news_after_a_kb_agency_name_is_the_agency_itself():
     doc = run("وقال رئيس اللجنة لوكالة فارس نيوز أن البرلمان سيصوت.")
     assert [e.kb for e in doc.entities if e.id in {s.entity for s in doc.sources}] == ["marsad:agency/fars"]
+
+
+def test_the_website_of_a_named_body_is_no_outlet():
+    assert names(run("وتقول الخطة التي نشرت على موقع مصرف الشمال المركزي إن النمو سيتواصل.")) == []
+    assert names(run("وذكر موقع هيئة الإذاعة البريطانية أن الرحلة ألغيت.")) == ["هيئة الإذاعة البريطانية"]

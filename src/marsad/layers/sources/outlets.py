@@ -100,6 +100,7 @@ MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a chan
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
 
+BODY_SITE_HEADS = frozenset(map(match_key, ("وكالة", "موقع")))  # words a body's name after which is no outlet's
 OWNER_THEN_NAME = "«“"  # marks opening an outlet's name after the words naming its owner
 
 
@@ -267,8 +268,10 @@ class OutletFinder:
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
             return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
-        if bare == "وكاله" and not definite and self.lex.has("org_head", toks[j]):
-            return None  # "وكالة إدارة الطوارئ ..": a government body's name follows
+        if bare in BODY_SITE_HEADS and not definite and self.lex.has("org_head", toks[j]):
+            # "وكالة إدارة الطوارئ ..": a government body's name follows; "موقع مصرف قطر المركزي",
+            # "على موقع وزارة ..": the body's own website, no outlet
+            return None
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
             if j + 1 < n and is_nisba(toks[j + 1], definite=False) and not toks[j + 1].key.startswith("ال"):
