@@ -100,3 +100,11 @@ def test_news_after_a_kb_agency_name_is_the_agency_itself():
 def test_the_website_of_a_named_body_is_no_outlet():
     assert names(run("وتقول الخطة التي نشرت على موقع مصرف الشمال المركزي إن النمو سيتواصل.")) == []
     assert names(run("وذكر موقع هيئة الإذاعة البريطانية أن الرحلة ألغيت.")) == ["هيئة الإذاعة البريطانية"]
+
+
+def test_an_outlet_stopped_or_banned_is_what_the_news_is_about():
+    assert names(run("وأعلنت الهيئة تعليق صدور صحيفة الأفق حتى إشعار آخر.")) == []
+    assert names(run("ونفت الوزارة منع توزيع صحيفة الحياة في أسواقها.")) == []
+    assert names(run("وقررت السلطات إيقاف صحيفة الأفق لمدة شهر.")) == []
+    # a comment given to a paper
+    assert names(run("وقال الوزير في تعليق لصحيفة الحياة إن القرار نهائي.")) == ["صحيفة الحياة"]
