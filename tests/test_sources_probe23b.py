@@ -108,3 +108,11 @@ def test_an_outlet_stopped_or_banned_is_what_the_news_is_about():
     assert names(run("وقررت السلطات إيقاف صحيفة الأفق لمدة شهر.")) == []
     # a comment given to a paper
     assert names(run("وقال الوزير في تعليق لصحيفة الحياة إن القرار نهائي.")) == ["صحيفة الحياة"]
+
+
+def test_an_article_that_dates_or_explains_an_event_cites_no_paper():
+    assert names(run("منعت من الكتابة بعد مقال في جريدة الوطن، فكيف تقرؤون هذا المنع؟")) == []
+    assert names(run("وأوقف الكاتب بسبب مقالة في صحيفة الحياة.")) == []
+    # words taken from the article: the paper is cited
+    assert names(run("وقال الكاتب في مقال له في صحيفة الحياة إن الوضع خطير.")) == ["صحيفة الحياة"]
+    assert names(run("وكتب الكاتب بعد ذلك مقالا نشر في صحيفة الحياة يقول فيه إن الوضع خطير.")) == ["صحيفة الحياة"]

@@ -343,13 +343,19 @@ def published_before(toks: list[Token], p: int) -> bool:
     k = p  # "تقرير اليوم السبت في صحيفة ..", "نشر هذا الأسبوع في": words of time between are passed over
     while k > 0 and (toks[k - 1].key in STATEMENT_GAP or toks[k - 1].key in TIME_GAP):
         k -= 1
-    return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
+    return (any(_published(toks[m]) and not (m > 0 and toks[m - 1].key in EVENT_OF)
+                for m in range(max(0, k - PUBLISHED_STEPS), k))
             or any(_published(t, WROTE | WROTE_BY) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 
 def article_before(toks: list[Token], p: int) -> bool:
-    """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
-    return any(_published(t, ARTICLES) for t in toks[max(0, p - WROTE_STEPS) : p])
+    """An article or a column word within WROTE_STEPS before token p ("في"/"على"), not one the
+    text dates or blames something by ("منع من الكتابة بعد مقال في جريدة ..": no words taken from it)."""
+    return any(_published(toks[m], ARTICLES) and not (m > 0 and toks[m - 1].key in EVENT_OF)
+               for m in range(max(0, p - WROTE_STEPS), p))
+
+
+EVENT_OF = frozenset(map(match_key, ("بعد", "قبل", "بسبب", "إثر", "عقب", "منذ", "وبعد", "وقبل")))
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
