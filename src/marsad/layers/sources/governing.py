@@ -14,7 +14,7 @@ from marsad.arabic.tokens import Token, tokenize
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
 from marsad.layers.sources.programmes import after_programme, programme_on
-from marsad.layers.sources.talk import opens_quotation
+from marsad.layers.sources.talk import opens_quotation, talks
 from marsad.layers.sources.words import (
     ASKED,
     CLOSING_MARKS,
@@ -82,6 +82,7 @@ PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
+OWNED_OBJECTS = loader.keyed("source_words_unseen.tsv", "owned_object", match_key)
 
 
 FROM_ISSUE = match_key("من")
@@ -153,7 +154,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if programme_on(toks, p):
         return True  # "ضيفا على برنامج «..» في قناة ..", "في برنامج «..» بقناة ..": the channel that runs the programme
     if prev.key == "عبر":
-        return spoke_before(lex, toks, p)  # "وقال النائب عبر صحيفة ..", not "مرت عبر قناة .."
+        # "وقال النائب عبر صحيفة ..", "أطل عبر قناة .. ليؤكد", not "مرت عبر قناة .."
+        return spoke_before(lex, toks, p) or speaks_after(lex, toks, i)
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
     # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
@@ -164,13 +166,16 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
                 verb_within: int = RECIPIENT_WINDOW) -> bool:
     """A reporting verb or an interview word earlier in the clause, and no complementiser in
     between: the words were said TO what follows ("وقال الوزير لـ«..» إن", not "قال إن ... لـ")."""
+    if (media := _singled_out_of_media(toks, i)) is not None:
+        return said_before(lex, toks, media, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW) or any(
+            talks(toks[k]) for k in back_in_clause(lex, toks, media, LONG_RECIPIENT_WINDOW))  # "وتحدث .. لوسائل الإعلام"
     k = i - 1
     while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
         t = toks[k]
         if t.text in QUOTES and (opening := _quoted_name_start(toks, k)) is not None:
             k = opening - 1  # "وكشفت شركة “سكاي تران” لشبكة ..": a name in marks, the verb before it
             continue
-        if lex.is_comp(t) or t.text in QUOTES or t.text == ":":
+        if lex.is_comp(t) or t.text in QUOTES or t.text == ":" or _owned_object(toks, k, i):
             return False
         cue = None if _through(toks, k) else lex.cue(t)
         if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, k, i)) and (
@@ -180,6 +185,33 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def _owned_object(toks: list[Token], k: int, i: int) -> bool:
+    """Token k is an indefinite noun of something an outlet runs or plans ("برامج", "خطة"), the
+    object of the verb before it, followed by an indefinite adjective or by the outlet at token i:
+    "ل" + the outlet says whose it is ("يعلن برامج جديدة للقناة .."), not who heard the words."""
+    if toks[k].key.removeprefix("و") not in OWNED_OBJECTS:
+        return False
+    nxt = toks[k + 1]
+    return k + 1 == i or (nxt.is_word and not nxt.key.startswith("ال"))
+
+
+SINGLING_OUT = frozenset(map(match_key, ("تحديدا", "وتحديدا", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "ولاسيما", "لاسيما")))
+MEDIA_AUDIENCE = frozenset(map(match_key, ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "للإعلام")))
+MEDIA_STEPS = 3  # tokens back from the singling-out word to the media it picks from ("لوسائل الإعلام المحلية،")
+
+
+def _singled_out_of_media(toks: list[Token], i: int) -> int | None:
+    """"تحدث .. لوسائل الإعلام وتحديداً للقناة ..": the outlet at token i (its "ل" on it or before it)
+    picked out of the media the words went to; the index of that media word, whose "ل" the verb
+    of saying governs (further back than usual: the media are an audience, never a possessor)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in "،,":
+        k -= 1
+    if k < 0 or toks[k].key not in SINGLING_OUT:
+        return None
+    return next((m for m in range(k - 1, max(-1, k - 1 - MEDIA_STEPS), -1) if toks[m].key in MEDIA_AUDIENCE), None)
 
 
 def _through(toks: list[Token], k: int) -> bool:
@@ -277,12 +309,19 @@ def spoke_before(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     return any(reports(lex, toks[k]) for k in back_in_clause(lex, toks, i, CHANNEL_WINDOW))
 
 
+WORDS_OPENING = "«“"  # marks that open quoted words (a straight '"' may close a name as well)
+
+
 def opens_statement(lex: SpeechLexicon, toks: list[Token], k: int) -> bool:
     """A complementiser or a colon within a few tokens from k, with no sentence end between
     ("لـ«..» إن", "لـ«..»، أن", "لـ«..» الثلاثاء الماضي إن", "لـ«..»: «...»")."""
+    comma = False
     for t in toks[k : k + STATEMENT_STEPS]:
         if t.text == ":" or (t.is_word and lex.is_comp(t)):
             return True
+        if comma and t.text in WORDS_OPENING:
+            return True  # "لوكالة ..، «المفاوضات متعثرة»": the words in marks after a comma
+        comma = comma or t.text in "،,"
         if t.text not in "،," and t.key not in STATEMENT_GAP:
             return False  # "دعا لـ«الحوار» بين الأطراف إن أمكن": a phrase goes on, no statement
     return False
@@ -304,13 +343,19 @@ def published_before(toks: list[Token], p: int) -> bool:
     k = p  # "تقرير اليوم السبت في صحيفة ..", "نشر هذا الأسبوع في": words of time between are passed over
     while k > 0 and (toks[k - 1].key in STATEMENT_GAP or toks[k - 1].key in TIME_GAP):
         k -= 1
-    return (any(_published(t) for t in toks[max(0, k - PUBLISHED_STEPS) : k])
+    return (any(_published(toks[m]) and not (m > 0 and toks[m - 1].key in EVENT_OF)
+                for m in range(max(0, k - PUBLISHED_STEPS), k))
             or any(_published(t, WROTE | WROTE_BY) for t in toks[max(0, p - WROTE_STEPS) : p]))
 
 
 def article_before(toks: list[Token], p: int) -> bool:
-    """An article or a column word within WROTE_STEPS before token p ("في"/"على")."""
-    return any(_published(t, ARTICLES) for t in toks[max(0, p - WROTE_STEPS) : p])
+    """An article or a column word within WROTE_STEPS before token p ("في"/"على"), not one the
+    text dates or blames something by ("منع من الكتابة بعد مقال في جريدة ..": no words taken from it)."""
+    return any(_published(toks[m], ARTICLES) and not (m > 0 and toks[m - 1].key in EVENT_OF)
+               for m in range(max(0, p - WROTE_STEPS), p))
+
+
+EVENT_OF = frozenset(map(match_key, ("بعد", "قبل", "بسبب", "إثر", "عقب", "منذ", "وبعد", "وقبل")))
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
@@ -352,8 +397,30 @@ def spoke_on(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
         return True  # "كتب فلان في مقالته على صفحات مجلة «..»", "نشر مقالا بالعربية في صحيفة «..»"
     if k > 0 and toks[k - 1].key == IN and spoke_on_air(lex, toks, k, k - 1):
         return True  # "وقال الوزير في قناة «..» إن"
-    return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or (
+    return k > 0 and toks[k - 1].key in SPOKEN_ON and (spoke_before(lex, toks, k - 1) or speaks_after(lex, toks, i) or (
         toks[k - 1].key in IN_OR_ON and interviewed_before(lex, toks, k - 1)))
+
+
+PURPOSE_LAM = "ل"
+SPEAKS_AFTER_TOKENS = 5  # tokens from an outlet's name to the verb of saying after it ("عبر قناة .. الفضائية ليؤكد")
+
+
+def speaks_after(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
+    """"وأطل الوزير عبر قناة «..» ليؤكد أن", "ظهر على شاشة .. قائلا": the outlet's name from token i,
+    then in its clause a verb of saying with the "ل" of purpose, or a participle of saying: the
+    speaker appeared on the outlet to say the words."""
+    for t in toks[i + 1 : i + 1 + SPEAKS_AFTER_TOKENS]:
+        if t.text in QUOTES:
+            continue
+        if not t.is_word:
+            return False
+        if t.key.startswith(PURPOSE_LAM) and len(t.text) > 3 and (
+                (cue := lex.cue(tokenize(t.text[1:])[0])) is not None and cue.form == "present" and "ambig" not in cue.flags):
+            return True
+        cue = lex.cue(t)
+        if cue is not None:
+            return cue.form == "participle" and "ambig" not in cue.flags
+    return False
 
 
 def spoke_on_air(lex: SpeechLexicon, toks: list[Token], i: int, p: int) -> bool:

@@ -109,6 +109,9 @@ ASIDE_COMMAS = 3         # commas opening those asides
 COPY_STEPS = 3           # tokens between the copy and the preposition sending it ("نسخة منه إلى")
 CONTACT_STEPS = 3        # tokens between a call word and "مع" ("في اتصال هاتفي مع رويترز", "وتحدث شهود عيان مع")
 ACCORDING_TO_LAM = 3     # tokens from an according word to the "لـ" of the outlet ("حسب مصادر لـ«..»")
+# "موقع الجزيرة أونلاين": a suffix that makes a paper's name another site's ("فارس نيوز" is the agency itself)
+ONLINE_SUFFIXES = frozenset(map(match_key, ("أونلاين", "اونلاين")))
+PARENT_WORDS = frozenset({match_key("تومسون")})  # a word before a wire's name that names its parent company
 PERSON_TYPES = frozenset({"PER", "LOC"})
 OUTLET_KB_IDS = ("marsad:agency/", "marsad:outlet/")
 PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")  # attached pronouns: the word completes nothing after it
@@ -190,8 +193,15 @@ class SourceLayer:
             if _opens_longer_quoted_name(toks, i, j):
                 after = j
                 continue  # "صحيفة “ذا تايمز أوف إنديا”": the outlet word's whole quoted name, read by `outlets.py`
+            if _number_opens_longer_name(toks, j) or (j < len(toks) and toks[j].key in ONLINE_SUFFIXES):
+                after = j
+                # "موقع 24 ساتا التركي", "موقع الجزيرة أونلاين": the KB name opens another outlet's, read by `outlets.py`
+                continue
+            start = m.start
+            if i > 0 and toks[i - 1].key in PARENT_WORDS:
+                i, start = i - 1, toks[i - 1].start  # "«تومسون رويترز»": the wire's parent company, the wire's data
             if shouted(toks, i, j) and not inside_latin_name(toks, i, j) and self._cited(doc, toks, i, j, body_tok):
-                found.append((m.start, m.end, m.values[0]))
+                found.append((start, m.end, m.values[0]))
                 taken.update(range(i, j))
             after = j
         found += self._quoted_nicknames(doc, toks, taken)
@@ -725,6 +735,13 @@ def _opens_longer_quoted_name(toks: list[Token], i: int, j: int) -> bool:
         if not t.is_word or t.key.startswith(("و", "لل")) or t.key in NEWS_WORDS or is_nisba(t, definite=True):
             return False  # "“رويترز للأنباء”", "“نيويورك تايمز الأمريكية”": the KB outlet and its description
     return False
+
+
+def _number_opens_longer_name(toks: list[Token], j: int) -> bool:
+    """A KB name ending in a number ("موقع 24") followed by one more bare word and the adjective
+    that ends an outlet's name ("موقع 24 ساتا التركي"): the number opens another outlet's name."""
+    return (j + 1 < len(toks) and toks[j - 1].text.isdigit() and toks[j].is_word and not toks[j].key.startswith("ال")
+            and not toks[j].text.isdigit() and is_nisba(toks[j + 1], definite=True))
 
 
 def _aside_commas(toks: list[Token], k: int) -> list[int]:

@@ -100,6 +100,10 @@ MAX_NUMBER_CHARS = 3     # "إذاعة سبورت 24 اليونانية": a chan
 Found = tuple[int, int, object | None]   # (start, end, KB actor or None)
 
 
+BODY_SITE_HEADS = frozenset(map(match_key, ("وكالة", "موقع")))  # words a body's name after which is no outlet's
+OWNER_THEN_NAME = "«“"  # marks opening an outlet's name after the words naming its owner
+
+
 class OutletFinder:
     def __init__(self, lex: SpeechLexicon, known_keys) -> None:
         self.lex = lex
@@ -255,12 +259,19 @@ class OutletFinder:
             return self._quoted(toks, i, j, taken)
         if j + 1 < n and toks[j].key in NEWS_WORDS and toks[j + 1].text in QUOTES + "(":
             return self._quoted(toks, i, j + 1, taken)  # "وكالة أنباء «دوغان»", "لوكالة الأنباء (..)"
+        if (not definite and j + 2 < n and toks[j].text.isdigit() and toks[j + 1].is_word and j + 1 not in taken
+                and not toks[j + 1].key.startswith("ال") and is_nisba(toks[j + 2], definite=True)):
+            # "موقع 24 ساتا التركي": a name opening with a number, closed by its adjective
+            taken.update(range(i, j + 2))
+            return toks[j].start, toks[j + 1].end, self.known(toks[j : j + 2])
         if j >= n or not toks[j].is_word or toks[j].key in NOT_NAME or is_nisba(toks[j], definite=False):
             return None  # "صحيفة أمريكية", "موقع رسمي": no outlet in particular
         if names_no_outlet(toks[j : j + MAX_NAME_TOKENS]):
             return None  # "وكالة ناسا", "لقناة النادي على اليوتيوب"
-        if bare == "وكاله" and not definite and self.lex.has("org_head", toks[j]):
-            return None  # "وكالة إدارة الطوارئ ..": a government body's name follows
+        if bare in BODY_SITE_HEADS and not definite and self.lex.has("org_head", toks[j]):
+            # "وكالة إدارة الطوارئ ..": a government body's name follows; "موقع مصرف قطر المركزي",
+            # "على موقع وزارة ..": the body's own website, no outlet
+            return None
         if bare == "وكاله" and toks[j].key in NEWS_WORDS and not definite:
             # "وكالة أنباء فارس", "وكالة الأنباء الكينية": the head belongs to the name
             if j + 1 < n and is_nisba(toks[j + 1], definite=False) and not toks[j + 1].key.startswith("ال"):
@@ -335,6 +346,9 @@ class OutletFinder:
             taken.update(range(i, k))
             return offset, toks[k - 1].end, self.known(toks[i:k])
         k = self._name_end(toks, j, taken, definite=False)
+        if j < k < n and toks[k].text in OWNER_THEN_NAME and (
+                self.lex.has("title", toks[j]) or self.lex.has("org_head", toks[j])) and (named := self._quoted(toks, i, k, taken)) is not None:
+            return named  # "قناة حزب الله «المنار»", "قناة الرئيس السابق «..»": its owner, then its name in marks
         if k == j or (k < n and toks[k].key in NOT_NAME):
             return None  # "لوكالة معلومات الطاقة ..": the name runs on into a field, a body's name
         name = toks[j:k]
@@ -344,7 +358,8 @@ class OutletFinder:
         # "موقع .. الإخباري", "موقع .. لأخبار المشاهير"; "موقع .. العبري" when the name does not
         # open with a common word ("شبكة طرق ...")
         closed_by_adjective = k < n and (toks[k].key in NEWS_ADJECTIVES or remit_end(toks, k) > k or (
-            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS))
+            is_nisba(toks[k], definite=True) and name[0].key not in COMMON_WORDS)) or (
+            len(name) > 1 and name[-1].key in OUTLET_SUFFIXES)  # "موقع الجزيرة أونلاين": a suffix closes it too
         spelled_out = all(is_latin(t) for t in name) or acronym_end(toks, j) == k
         foreign = False  # "وذكر موقع سوبرتس مول أن": a transliterated site's name, governed
         if weak and actor is None and not spelled_out and (

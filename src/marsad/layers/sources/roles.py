@@ -30,6 +30,8 @@ BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد �
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
 DEAL_NOUNS = loader.keyed("source_words_unseen.tsv", "deal_noun", match_key)
 DEAL_PREFIXES = frozenset({"", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل"})
+ISSUES = frozenset(map(match_key, ("صدور", "توزيع", "بث")))  # what is stopped of an outlet, between the deal noun and it
+SUSPENDING = frozenset(map(match_key, ("تعليق",)))  # a deal noun only before ISSUES ("في تعليق لصحيفة ..": a comment)
 OWNERS = frozenset(map(match_key, ("مجموعة", "شركة", "مؤسسة", "مجموعه")))  # "بيع مجموعة ..": the group that owns it
 
 
@@ -142,6 +144,9 @@ def dealt_in(toks: list[Token], i: int) -> bool:
         k = _skip_marks(toks, k - 1)
     if k >= 0 and toks[k].key in OWNERS:
         k -= 1
+    issue = k >= 0 and toks[k].key in ISSUES  # "تعليق صدور صحيفة ..", "منع توزيع صحيفة ..", "وقف بث قناة .."
+    if issue:
+        k -= 1
     if k < 0 or not toks[k].is_word:
         return False
-    return stem_in(toks[k], DEAL_NOUNS, DEAL_PREFIXES)
+    return stem_in(toks[k], DEAL_NOUNS | SUSPENDING if issue else DEAL_NOUNS, DEAL_PREFIXES)
