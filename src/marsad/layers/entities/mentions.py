@@ -43,6 +43,7 @@ from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
+from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
@@ -298,6 +299,7 @@ class MentionFinder:
                 and not _unit_of_an_amount(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
+        unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
         return cands
 
