@@ -281,7 +281,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
-        cands = restore_whole_words(cands, tokens, text, self.words)
+        cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
