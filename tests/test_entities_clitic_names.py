@@ -51,3 +51,8 @@ def test_the_conjunction_is_not_questioned():
 
 def test_two_letters_are_no_name_the_word_is():
     assert _start("وعقد الاجتماع في مدينة بون الألمانية.", "بون", 1) == "بون"
+
+
+def test_the_same_letters_again_are_the_names_own():
+    text = "ووقع الهجوم في لامو الساحلية. وقال قائد شرطة لامو إن القوات طوقت المنطقة."
+    assert _start(text, "لامو", 1) == "لامو"

@@ -5,7 +5,9 @@ The tagger often splits a one-letter clitic off a word and calls the rest a name
 before a name the reader has never seen is rare; a foreign name or an ordinary word that begins
 with those letters is not. So a reading after ب, ل, ك (or ف, whose foreign F is handled in
 `ner_spans`) stands only when what is left is a name marsad knows (the KB, its own name lists,
-a given name) or one the article also writes without the clitic. Otherwise nothing is left when
+a given name) or one the article also writes without the clitic. A name the article writes
+with the same letters again and never without them keeps them ("لامو" ... "لامو": no ل + "امو").
+Otherwise nothing is left when
 the whole word is an ordinary word or a verb, or too short to be a name the tagger may read a
 clitic off ("بهوي" ... "هوي", "بريف"); after ك the name keeps its letters ("كرافت"); after ب/ل an
 unknown definite word ("بالنابل", "بالنسية") is no name, an indefinite one stays ("بخيبر").
@@ -56,6 +58,8 @@ class CliticNames:
         whole, words = tok.key, self.words
         if len(key) <= 2 and whole not in words.common:
             return tok.start  # "بون" is no ب + "ون": two letters are no name
+        if whole not in words.common and any(k != a for k in key_positions(tokens, (whole,))):
+            return tok.start  # "لامو" again and again, never "امو": the letters are the name's own
         if len(whole) < _MIN_WHOLE or whole in words.common or key in words.common or reads_as(tok, self.verb_keys):
             return None
         if clitic.endswith("ك"):
