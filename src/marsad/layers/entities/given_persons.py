@@ -19,7 +19,7 @@ from marsad.arabic.phrases import clitic_readings
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.name_words import CACHE_LIMIT, TANWIN, NameWords
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
@@ -69,8 +69,8 @@ class GivenNamePersons:
                                            "given"))
                 taken.update((i, i + 1))
                 continue
-            if start is None:
-                continue
+            if start is None or tok.text.endswith(TANWIN):
+                continue  # "التحقيق جارٍ معهم": a given name with nunation is the indefinite word
             if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
                 continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name
             j = i + 1

@@ -21,6 +21,7 @@ from marsad.layers.entities.clitic_names import CliticNames
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import (
     ROMANIZED_NAMES,
+    TANWIN,
     NameWords,
     institution,
     possessed_noun,
@@ -267,6 +268,8 @@ class NerSpans:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
+            if label == "PER" and tokens[a].text.endswith(TANWIN) and not self.kb.lookup(tokens[a].key):
+                continue  # "التحقيق جارٍ معهم": a first word with nunation is an indefinite noun, no name
             if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a]) or age_adjective(tokens[a])
                                or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name
