@@ -54,3 +54,5 @@ def test_a_given_name_with_nunation_is_the_indefinite_word(ner_layer):
     assert not any(p.startswith("جار") for p in names(analysed(ner_layer, text, "2015-08-01"), "PER"))
     text = "وقال الشيخ جار الله الخالدي إن العمل مستمر."
     assert "جار الله الخالدي" in names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    text = "وكان النبي يعدل بين أصحابه؛ فعن أنسٍ قال: كان النبي يبدأ بالسلام."
+    assert "أنس" in {p.rstrip("ٍ") for p in names(analysed(ner_layer, text, "2015-08-01"), "PER")}

@@ -268,7 +268,8 @@ class NerSpans:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
-            if label == "PER" and tokens[a].text.endswith(TANWIN) and not self.kb.lookup(tokens[a].key):
+            if label == "PER" and tokens[a].text.endswith(TANWIN) and not self.kb.lookup(tokens[a].key) \
+                    and not (b < len(tokens) and tokens[b].key in self.verb_keys):  # "فعن أنسٍ قال": a narrator
                 continue  # "التحقيق جارٍ معهم": a first word with nunation is an indefinite noun, no name
             if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a]) or age_adjective(tokens[a])
                                or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
