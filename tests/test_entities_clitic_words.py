@@ -113,3 +113,23 @@ def test_the_lion_after_a_word_of_the_animal_is_no_person():
     assert not _kept("ودخل المصور عرين الأسد في حديقة الحيوان.", "الأسد")
     assert not _kept("وتحدث الشاعر عن صولة الأسد في البادية.", "الأسد")
     assert _kept("وطالب المتظاهرون برحيل الأسد عن الحكم.", "الأسد")
+
+
+def _restored(text: str, name: str) -> bool:
+    """Does a one-word person read as `name` survive `restore_whole_words`?"""
+    from marsad.layers.entities.clitic_words import restore_whole_words
+    from marsad.lexicons.verbs import verb_keys
+
+    tokens = tokenize(text)
+    start = text.index(name)
+    k = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    cand = NameCandidate(start, start + len(name), k, k + 1, "PER", alias_key(name), None, "ner")
+    return bool(restore_whole_words([cand], tokens, text, WORDS, verb_keys()))
+
+
+def test_a_verb_in_the_future_is_no_person():
+    assert not _restored("وقال المدير إن المصنع سيوفر ألف وظيفة للشباب.", "سيوفر")
+    assert not _restored("وأكد أن الوزارة ستعلن النتائج الأسبوع المقبل.", "ستعلن")
+    # names that begin like the future's prefix stay
+    assert _restored("وسجل المهاجم سيلفا هدفين في المباراة.", "سيلفا")
+    assert _restored("وقال ستيف إن الفريق جاهز.", "ستيف")

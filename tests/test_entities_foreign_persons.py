@@ -33,3 +33,12 @@ def test_a_name_that_is_also_a_word_needs_a_title(layer):
 def test_no_noun_with_a_pronoun_nor_a_participle_as_surname(layer):
     assert not any("قوله" in p or "متحدثا" in p for p in
                    persons(layer, "ونقلت الصحيفة عن محامي ميليسا قوله إن الموكلة بريئة. وتابع جيسيكا متحدثا عن القضية."))
+
+
+def test_a_given_name_before_a_surname_the_tagger_found_alone(ner_layer):
+    """Only the surname tagged: the foreign given name before it starts the name; "الان" (now)
+    takes a title first."""
+    assert "الان ديشويتز" in persons(ner_layer, "وقال المحلل الان ديشويتز في تقرير نشره أمس إن الأسواق ستتعافى.")
+    found = persons(ner_layer, "والان أوباما يواجه ضغوطا كبيرة في الكونغرس.")
+    assert not any(p.startswith("الان") for p in found)
+    assert not persons(ner_layer, "وقال المدرب الان ليس وقت الحديث عن اللقب.")

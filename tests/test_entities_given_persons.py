@@ -47,3 +47,12 @@ def test_a_given_name_that_is_also_a_verb_stays_after_an_honorific(ner_layer):
             "وتحدث في الندوة الشيخ طالب الرفاعي عن الرواية، وأشاد الرفاعي بالحضور.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert "طالب الرفاعي" in found
+
+
+def test_a_given_name_with_nunation_is_the_indefinite_word(ner_layer):
+    text = "وأكد أن المقاومة تحتجز عددا من الأسرى وأن التحقيق جارٍ معهم. ولم يستبعد البكري أن يكون بينهم قادة."
+    assert not any(p.startswith("جار") for p in names(analysed(ner_layer, text, "2015-08-01"), "PER"))
+    text = "وقال الشيخ جار الله الخالدي إن العمل مستمر."
+    assert "جار الله الخالدي" in names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    text = "وكان النبي يعدل بين أصحابه؛ فعن أنسٍ قال: كان النبي يبدأ بالسلام."
+    assert "أنس" in {p.rstrip("ٍ") for p in names(analysed(ner_layer, text, "2015-08-01"), "PER")}

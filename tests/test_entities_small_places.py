@@ -61,3 +61,17 @@ def test_a_centre_for_an_activity_is_no_place(layer):
 def test_emigration_before_a_foreign_name_is_no_settlement(layer):
     found = places(layer, "وتحدث الناقد عن هجرة فولتير إلى إنجلترا، وعن منفى هوغو.")
     assert not any(p.startswith("هجرة") for p in found)
+
+
+def test_a_district_after_an_ordinary_head_noun(layer):
+    """"مديرية/ناحية/قضاء" + an indefinite word that is no ordinary word: a district of Yemen or Iraq."""
+    found = places(layer, "وقصفت الطائرات مواقع في مديرية باجل بمحافظة الحديدة، وتقدمت القوات نحو قضاء حديثة.")
+    assert {"مديرية باجل", "قضاء حديثة"} <= found
+    assert "ناحية كبيسة" in places(layer, "وسيطر المسلحون على ناحية كبيسة غرب الرمادي.")
+
+
+def test_the_ordinary_nouns_of_those_heads_name_nothing(layer):
+    assert not places(layer, "ومن ناحية أخرى، قال المدير إن العمل مستمر.")
+    assert not any(p.startswith("قضاء") for p in places(layer, "ويفضل الموظفون قضاء إجازة قصيرة بمكة المكرمة."))
+    assert not any(p.startswith("قضاء") for p in places(layer, "وتحدث عن حاجة الناس إلى قضاء حوائجهم في جدة."))
+    assert not any(p.startswith("مديرية") for p in places(layer, "وأعلنت مديرية التعليم بمحافظة عدن بدء الدراسة."))

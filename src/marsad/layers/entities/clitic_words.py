@@ -134,6 +134,27 @@ def _after_future_prefix(c: NameCandidate, tokens: list[Token], text: str) -> bo
     return c.tok_end - c.tok_start == 1 and _inside_word(c, tokens, text) == _FUTURE
 
 
+# the prefixes of the present tense: what a verb after the future's "س" begins with
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+def _future_verb(c: NameCandidate, tokens: list[Token], text: str, words: NameWords, verbs: frozenset[str]) -> bool:
+    """A one-word person that is a verb in the future ("سيوفر", "وستعلن"): "س" and a present
+    verb the lexicons know ("يوفر" is a common word, "تعلن" a reporting verb); not a name the KB,
+    the given names or the romaniser know ("سيف", "ستيف", "سيرجي")."""
+    if c.tok_end - c.tok_start != 1 or c.actor is not None:
+        return False
+    key = alias_key(text[c.start : c.end])
+    if key[:1] in ("و", "ف") and key[1:2] == _FUTURE and len(key) > 5:
+        key = key[1:]  # "وسيوفر": the conjunction first
+    rest = key[1:]
+    if key[:1] != _FUTURE or len(rest) < 3 or not rest.startswith(_PRESENT_PREFIXES):
+        return False
+    if _known_name(key, words) or words.kb.lookup(key):
+        return False
+    return rest in words.common or rest in verbs
+
+
 def _whole_word_named(c: NameCandidate, tokens: list[Token], text: str, words: NameWords) -> bool:
     """Is the word `c` starts inside ("كميل", "فكري", «بسام») a given name as a whole, which the
     tagger or the KB read as clitics ("ك", "فك", "ب") + a name? So when what is left is no name of its own
@@ -151,13 +172,16 @@ def _whole_word_named(c: NameCandidate, tokens: list[Token], text: str, words: N
 
 
 def restore_whole_words(cands: list[NameCandidate], tokens: list[Token], text: str,
-                        words: NameWords) -> list[NameCandidate]:
+                        words: NameWords, verbs: frozenset[str] = frozenset()) -> list[NameCandidate]:
     """Names read inside a word after a letter cut off its front, put right: a one-word name after
-    "س" is dropped (`_after_future_prefix`); a person whose word is a given name as a whole starts
-    with the whole word (`_whole_word_named`)."""
+    "س" is dropped (`_after_future_prefix`), and so is a one-word person that is a future verb
+    (`_future_verb`, with `verbs` the verb keys of the lexicons); a person whose word is a given
+    name as a whole starts with the whole word (`_whole_word_named`)."""
     out = []
     for c in cands:
         if _after_future_prefix(c, tokens, text):
+            continue
+        if c.type == "PER" and _future_verb(c, tokens, text, words, verbs):
             continue
         if c.type == "PER" and _whole_word_named(c, tokens, text, words):
             c.start = tokens[c.tok_start].start

@@ -79,7 +79,10 @@ class ForeignPersons:
                 continue
             plain = given == "name"
             j = self._surname_end(tokens, i, taken)
-            if j == i + 1 or not self._person_context(tokens, i, j, persons, plain):
+            if j == i + 1 and i not in taken:
+                self._join_tagged_surname(starts.get(i + 1), tokens, text, i, persons, plain, taken)
+                continue
+            if not self._person_context(tokens, i, j, persons, plain):
                 continue
             if cut is not None and i in taken:
                 move_end(cut, j, tokens, text)  # "ديبورا" tagged alone: the surname joins it
@@ -96,6 +99,26 @@ class ForeignPersons:
             taken.update(range(i, j))
             persons[i], persons[j - 1] = "start", "end"
         return with_added(cands, added)
+
+    def _join_tagged_surname(self, surname: NameCandidate | None, tokens: list[Token], text: str, i: int,
+                             persons: dict[int, str], plain: bool, taken: set[int]) -> None:
+        """"ألان ديشويتز" with only "ديشويتز" tagged: the given name at i before an unknown person the
+        tagger found right after it (one or two words of a surname) starts that person's name, in a
+        person's context; "الان" is also "now" ("والان أوباما يواجه"), so a given name that is also a
+        word needs a title before it ("المحلل ألان ديشويتز")."""
+        if surname is None or surname.type != "PER" or surname.source != "ner" or surname.actor is not None \
+                or surname.tok_end - surname.tok_start > 2 or surname.start != tokens[i + 1].start \
+                or tokens[i + 1].start - tokens[i].end != 1 \
+                or not all(self._surname_word(tokens[k]) for k in range(i + 1, surname.tok_end)) \
+                or not self._person_context(tokens, i, surname.tok_end, persons, plain):
+            return
+        start = tokens[i].start
+        if tokens[i].key not in self.plain and tokens[i].key not in self.ambiguous:
+            start = tokens[i].splits[1][0]  # "وألان": the name begins after the clitic
+        surname.start, surname.tok_start = start, i
+        surname.key = alias_key(text[start : surname.end])
+        taken.add(i)
+        persons[i] = "start"
 
     def _given(self, tok: Token) -> str | None:
         """"name" or "word" when `tok` is a foreign given name, itself or after one proclitic (a

@@ -19,10 +19,18 @@ from marsad.arabic.phrases import clitic_readings
 from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords
+from marsad.layers.entities.name_words import CACHE_LIMIT, TANWIN, NameWords
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
+from marsad.lexicons.verbs import reporting_verb_keys
+
+_REPORTING = reporting_verb_keys()
+
+
+def _speaks(tokens: list[Token], k: int) -> bool:
+    """Is token k a reporting verb ("قال") right after the word before it?"""
+    return k < len(tokens) and tokens[k].is_word and tokens[k].key in _REPORTING
 
 
 def _first_reading(memo: dict[str, int | None], tok: Token, accept: Callable[[str, str], bool]) -> int | None:
@@ -69,7 +77,9 @@ class GivenNamePersons:
                                            "given"))
                 taken.update((i, i + 1))
                 continue
-            if start is None:
+            if start is None or tok.text.endswith(TANWIN) and not _speaks(tokens, i + 1):
+                # "التحقيق جارٍ معهم": a given name with nunation is the indefinite word; but a
+                # vocalised narration names its narrator so ("فعن أنسٍ قال")
                 continue
             if tok.text[:rel].endswith("ال") and tokens[i + 1].key not in CONNECTORS:
                 continue  # "الكريم", "السهل": an adjective or noun; but "الحسين بن علي" is a name

@@ -43,6 +43,7 @@ from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
+from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
@@ -288,7 +289,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
-        cands = restore_whole_words(cands, tokens, text, self.words)
+        cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
@@ -306,6 +307,7 @@ class MentionFinder:
                 and not _unit_of_an_amount(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
+        unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
         return cands
 

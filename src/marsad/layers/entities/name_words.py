@@ -26,6 +26,10 @@ CLITIC_RUNS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 CLITIC_RUNS_KAF = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
+# the nunation marks ("جارٍ", "رجلٌ"): the press writes them on indefinite words, never on a name
+TANWIN = ("\u064c", "\u064d", "\u064b")
+
+
 def reads_as(tok: Token, keys: frozenset[str]) -> bool:
     """Does some clitic reading of `tok` belong to `keys`? ("ووزارة" -> "وزارة")"""
     return any(stem in keys for _off, stem in tok.splits)

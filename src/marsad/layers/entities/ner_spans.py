@@ -17,9 +17,11 @@ from marsad.arabic.form_memo import FORMS_KEPT, key_positions
 from marsad.arabic.tokens import Token, remember, token_starts
 from marsad.document import Document
 from marsad.kb import KnowledgeBase, alias_key
+from marsad.layers.entities.clitic_names import CliticNames
 from marsad.layers.entities.name_candidate import NameCandidate, span_candidate
 from marsad.layers.entities.name_words import (
     ROMANIZED_NAMES,
+    TANWIN,
     NameWords,
     clitic_reading,
     institution,
@@ -159,6 +161,7 @@ class NerSpans:
         self.words = words
         self.tagger = tagger
         self.verb_keys = verb_keys
+        self.clitic_names = CliticNames(kb, words, verb_keys)
 
     def candidates(self, doc: Document, tokens: list[Token]) -> list[NameCandidate]:
         if self.tagger is None:
@@ -251,6 +254,11 @@ class NerSpans:
                 s = tokens[a].start
             elif label == "PER" and b - a >= 2 and self._foreign_f(doc.text, tokens, a, s):
                 s = tokens[a].start  # "فيدريكا موغيريني", "فابيان جونسون": F or V, no conjunction
+            if b - a == 1 and s > tokens[a].start and end == tokens[a].end and label in ("PER", "LOC"):
+                # "بالنسية" read ب + "النسية", "كرافت" ك + "رافت": see `clitic_names`
+                s = self.clitic_names.start(doc.text, tokens, a, s)
+                if s is None:
+                    continue
             key = alias_key(doc.text[s:end])
             if s == tokens[a].start and tokens[a].key.startswith("لل") and len(tokens[a].key) > 4:
                 # "للبنك المركزي": the article's alef is gone; the name starts after لل
@@ -260,6 +268,9 @@ class NerSpans:
                 continue  # "الروسية" alone is an adjective, not Russia
             if b - a == 1 and doc.text[end - 2 : end] in ("اً", "ًا"):
                 continue  # "آسيوياً": an adverb in the accusative, never a name
+            if label == "PER" and tokens[a].text.endswith(TANWIN) and not self.kb.lookup(tokens[a].key) \
+                    and not (b < len(tokens) and tokens[b].key in self.verb_keys):  # "فعن أنسٍ قال": a narrator
+                continue  # "التحقيق جارٍ معهم": a first word with nunation is an indefinite noun, no name
             if b - a == 1 and (key in common or key in GENERIC_ORG or institution(tokens[a]) or age_adjective(tokens[a])
                                or reads_as(tokens[a], self.verb_keys)) and not self.kb.lookup(key):
                 continue  # "مفتوحة", "رئيسي", "حزب": an ordinary word tagged as a name

@@ -30,6 +30,7 @@ _HEADS = keyed(_LEXICON, "head", alias_key)
 _ANCHORS = keyed(_LEXICON, "anchor", alias_key)
 _NOT_NAMES = keyed(_LEXICON, "not_name", alias_key)
 _SETTLES = keyed(_LEXICON, "settles", alias_key)
+_STRICT = keyed(_LEXICON, "strict", alias_key)
 _IN = alias_key("في")
 # also a centre of training, of dentistry: its name must be an indefinite word no ordinary one, or the
 # centre attached to a governorate
@@ -69,6 +70,8 @@ class SmallPlaces:
                 continue
             if not self._placed(tokens, j + 1, places) and not self._settlement_name(tokens, i, j):
                 continue
+            if reads_as(tokens[i], _STRICT) and self._ordinary_after_strict(tokens[j]):
+                continue  # "قضاء الإجازة", "ناحية أخرى", "مديرية التعليم": the noun, not a district
             if reads_as(tokens[i], _CENTRE) and (self._ordinary(tokens[j]) or tokens[j].key.startswith("ال")) \
                     and not self._attached_to_a_province(tokens, j + 1):
                 continue  # "مركز الأسنان بجدة"; but "مركز شواق بتبوك", "مركز الصورة التابع لمحافظة ضباء"
@@ -100,7 +103,8 @@ class SmallPlaces:
         if not reads_as(tokens[i], _SETTLES):
             return False
         tok, key = tokens[j], tokens[j].key
-        if key.startswith("ال") or self._ordinary(tok) or key in self.words.given_names \
+        ordinary = self._ordinary_after_strict(tok) if reads_as(tokens[i], _STRICT) else self._ordinary(tok)
+        if key.startswith("ال") or ordinary or key in self.words.given_names \
                 or tok.splits[-1][1] in self.words.given_names or key.endswith(("ا", "ات", "ين", "ون")) and len(key) < 6:
             return False
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -117,6 +121,13 @@ class SmallPlaces:
     def _ordinary(self, tok: Token) -> bool:
         common = self.words.common
         return tok.key in common or tok.splits[-1][1] in common or tok.splits[-1][1].removeprefix("ال") in common
+
+    def _ordinary_after_strict(self, tok: Token) -> bool:
+        """A word after "قضاء/ناحية/مديرية" that makes them the ordinary noun: definite ("الإجازة",
+        "التعليم"), an ordinary word ("إجازة", "أخرى") or a given name; the word as written, not
+        a clitic reading of it ("باجل" is no ب + "أجل")."""
+        key, words = tok.key, self.words
+        return key.startswith("ال") or key in words.common or key in words.given_names
 
     @staticmethod
     def _attached_to_a_province(tokens: list[Token], k: int) -> bool:
