@@ -11,10 +11,12 @@ from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import object_in_subject, participle_as_adjective, statement_just_before
 from marsad.layers.quotes.cue_grammar import (
+    CLAUSE_PRONOUN_KEYS,
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
+    SETTING_PREPOSITIONS,
     CueGrammar,
 )
 from marsad.layers.quotes.fronted_subjects import named_heads
@@ -48,6 +50,7 @@ NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined prepositio
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
+SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
@@ -164,6 +167,28 @@ def _own_preposition(grammar: CueGrammar, finder: SpeakerFinder, k: int, cue: Cu
         and not grammar.lex.has("document", t) and not grammar.lex.has("outlet", t)
 
 
+def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: int, cue: Cue) -> int | None:
+    """"وطالب فلان في كلمته التي ألقاها أمس خلال افتتاح المعرض، بالاستفادة من ...": a setting of
+    the statement ("في/خلال" + a word naming a statement) at token k, right after the subject,
+    runs to a comma; the verb's own preposition right after that comma opens what was said (the
+    setting is no object of the verb, and may run past its usual reach). So does a relative clause
+    describing the subject ("طالبت الجمعية التي ترعى ... في القرى، بزيادة ..."). Its token index,
+    else None."""
+    toks, lex = finder.toks, grammar.lex
+    if k + 2 >= hi or not (toks[k].key in RELATIVE_PRONOUNS or (
+            toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]))):
+        return None
+    for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
+        t = toks[m]
+        if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or lex.is_comp(t) \
+                or (t.is_word and lex.cue(t) is not None):
+            return None  # another clause, a quotation or another statement
+        if toks[m - 1].text in "،," and (_own_preposition(grammar, finder, m, cue)
+                                         or (len(t.key) > 1 and t.key in cue.np)):
+            return m
+    return None
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -224,6 +249,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if (sp is None or fronted) and grammar.object_next(finder, k, hi,
                                                                 MIN_STEM_LETTERS if fronted else 1):
             start = toks[k].end
+    if start is None and (subject_after or sp is None) \
+            and (m := _prep_after_setting(grammar, finder, finder.tok_at(sp_end), hi, cue)) is not None:
+        start = toks[m].start  # the setting before it is neither the object nor part of what was said
+        counted_from = toks[m].end if len(toks[m].key) > 1 and toks[m].key in cue.np else start
     aside_end = -1  # the closing comma of a relative clause describing the subject
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
