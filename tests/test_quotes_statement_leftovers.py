@@ -31,3 +31,13 @@ def test_preposition_after_a_relative_clause_describing_the_subject():
             "بتخصيص حافلات لنقل التلاميذ من بيوتهم.")
     doc = run(make_doc(body, ents=[("ORG", "الرابطة الأهلية", [("الرابطة الأهلية", "name")])]))
     assert quote_with(doc, "حافلات لنقل التلاميذ").text.startswith("بتخصيص")
+
+
+# --- two dots close a clause before the next statement ---------------------------------------
+def test_two_dots_end_the_clause_before_a_participle_and_a_report():
+    body = ("وأكد المدير سامي الرشيد أن أعمال الصيانة ستنتهي قبل بداية العام الدراسي.. مبينا أن "
+            "الإدارة خصصت فرقا إضافية للعمل ليلا ..كما تفيد تقارير محلية بأن الميزانية تضاعفت هذا العام.")
+    doc = run(make_doc(body, ents=[person("سامي الرشيد")]))
+    assert quote_with(doc, "أعمال الصيانة ستنتهي").text.endswith("العام الدراسي")
+    assert quote_with(doc, "خصصت فرقا إضافية").text.endswith("للعمل ليلا")
+    assert quote_with(doc, "الميزانية تضاعفت")
