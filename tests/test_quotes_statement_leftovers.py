@@ -7,7 +7,9 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, person, quote_with, run
+import pytest
+
+from test_quotes import make_doc, person, quote_with, run, texts
 
 
 # --- the verb's own preposition after a setting and a comma ---------------------------------
@@ -41,3 +43,43 @@ def test_two_dots_end_the_clause_before_a_participle_and_a_report():
     assert quote_with(doc, "أعمال الصيانة ستنتهي").text.endswith("العام الدراسي")
     assert quote_with(doc, "خصصت فرقا إضافية").text.endswith("للعمل ليلا")
     assert quote_with(doc, "الميزانية تضاعفت")
+
+
+# --- a place before a headline colon speaks only with a voice in the words -------------------
+PLACE_BODY = "وجاءت التفاصيل في سياق متابعة الصحيفة للأحداث خلال الأسبوع الجاري."
+
+
+@pytest.mark.parametrize("title", [
+    "البرتغال: استنفار في الموانئ تحسبا لعاصفة قوية",
+    "البرتغال: حكومة الأقلية أمام اختبار صعب في البرلمان",
+    "البرتغال: إنقاذ 230 مهاجرا قبالة السواحل الجنوبية",
+])
+def test_a_place_before_news_words_is_a_label(title: str) -> None:
+    ents = [("LOC", "البرتغال", [("البرتغال", "name")])]
+    assert texts(run(make_doc(PLACE_BODY, title=title, ents=ents))) == []
+
+
+@pytest.mark.parametrize("title, anchor", [
+    ("البرتغال: لن نقبل بأي شروط مسبقة للحوار", "لن نقبل"),
+    ("البرتغال: حدودنا مفتوحة أمام الباحثين عن الأمان", "حدودنا مفتوحة"),
+    ("البرتغال: نرحب بقرار المحكمة الأوروبية الأخير", "نرحب بقرار"),
+    ("البرتغال: الاتفاق سيفتح صفحة جديدة مع الجيران", "سيفتح صفحة"),
+])
+def test_a_place_speaks_with_a_first_person_or_future_word(title: str, anchor: str) -> None:
+    ents = [("LOC", "البرتغال", [("البرتغال", "name")])]
+    assert quote_with(run(make_doc(PLACE_BODY, title=title, ents=ents)), anchor).speaker.entity == "e1"
+
+
+def test_a_place_before_a_view_clause_speaks():
+    ents = [("LOC", "البرتغال", [("البرتغال", "name")])]
+    doc = run(make_doc(PLACE_BODY, title="البرتغال: من المؤسف أن تتأخر المفاوضات مرة أخرى", ents=ents))
+    assert quote_with(doc, "من المؤسف أن تتأخر").speaker.entity == "e1"
+
+
+# --- a formula of worship is nobody's news --------------------------------------------------
+def test_a_formula_of_worship_is_no_statement():
+    body = ("وروى الشيخ قصة الرجل الذي قال لا إله إلا الله.. ثم أضاف الشيخ سالم الهاجري أن "
+            "الرحمة أساس التعامل بين الناس في كل مكان.")
+    doc = run(make_doc(body, ents=[person("سالم الهاجري")]))
+    assert not any(q.text.strip() == "لا إله إلا الله" for q in doc.quotes)
+    assert quote_with(doc, "الرحمة أساس التعامل")
