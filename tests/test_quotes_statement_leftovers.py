@@ -83,3 +83,17 @@ def test_a_formula_of_worship_is_no_statement():
     doc = run(make_doc(body, ents=[person("سالم الهاجري")]))
     assert not any(q.text.strip() == "لا إله إلا الله" for q in doc.quotes)
     assert quote_with(doc, "الرحمة أساس التعامل")
+
+
+# --- a passive of "اتهم" / "وصف" is nobody's statement ---------------------------------------
+def test_passive_accused_with_its_preposition_is_no_statement():
+    body = ("وقال المحامي سعد العتيبي إن موكله بريء. وكان الموظف قد اتُّهم بالتلاعب في حسابات الشركة "
+            "خلال السنوات الثلاث الماضية. واتهم بتسريبه وثائق سرية إلى جهات خارجية قبل عامين.")
+    doc = run(make_doc(body, ents=[person("سعد العتيبي")]))
+    assert not any("بالتلاعب" in q.text or "وثائق سرية" in q.text for q in doc.quotes)
+
+
+def test_active_accusation_with_a_subject_opening_with_ba_still_reports():
+    body = "واتهمت باكستان جارتها بخرق اتفاق وقف إطلاق النار على الحدود المشتركة مرة أخرى."
+    doc = run(make_doc(body, ents=[("LOC", "باكستان", [("باكستان", "name")])]))
+    assert quote_with(doc, "بخرق اتفاق وقف")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.quotes.according import according
@@ -80,6 +81,9 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+DAMMA = "\u064f"  # "اتُّهم": the vowel of a passive's first letters
+PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويلها": a noun with its owner's pronoun
+OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
@@ -218,6 +222,8 @@ class QuoteLayer:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
+        if self._passive_before_preposition(finder, i, cue):
+            return None  # "وكان قد اتُّهم بالتورط في ..."، "واتهم بميله إلى ...": he was accused
         if cue.form == "present" and passive_belief(finder, i):
             return None  # "الذين يتوقع أن يمثلوا": who are expected to
         if cue.form in ("past", "present") and naming_subject(finder, i):
@@ -492,6 +498,30 @@ class QuoteLayer:
             return not self.grammar.governed_comp(finder, j + 1)
         return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
             and all(len(stem) >= MIN_STEM_LETTERS for _, stem in nxt.splits[1:])
+
+    def _passive_before_preposition(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """A past verb that takes its object before its preposition ("اتهم X بـ"، "وصف X بأنه"),
+        with no object pronoun on it and its preposition right after it ("اتهم بالتورط"، "وصف بأنه"),
+        or written with the passive's damma ("اتُّهم"), is a passive: somebody was accused, nobody speaks."""
+        toks = finder.toks
+        if OBJECT_FIRST not in cue.flags or cue.form != "past":
+            return False
+        if DAMMA in toks[i].text[len(cue.prefix) : len(cue.prefix) + 3]:
+            return True
+        stem = toks[i].key[len(cue.prefix):] if toks[i].key.startswith(cue.prefix) else toks[i].key
+        lemma = match_key(cue.lemma)
+        if i + 1 >= len(toks) or stem not in (lemma, lemma + "ت", lemma + "وا"):
+            return False
+        nxt = toks[i + 1]
+        if not nxt.is_word or not self.grammar.is_np_prep(nxt, cue) or finder.mention_at_token(i + 1) is not None \
+                or finder.covering(i + 1) is not None or finder.in_name(i + 1):
+            return False  # "ووصف بوسنين الوضع بأنه ..."، "اتهمت باكستان الهند بـ": a subject in "بـ"
+        if any(r.entity.type == "PER" and nxt.text in finder.text[r.start : r.end].split() for r in finder.mentions_between(0, len(finder.text))):
+            return False  # "ووصف بالحصا القرار ...": a surname of a person the article names
+        # the preposition on a definite noun, a noun with its owner's pronoun or the complementiser
+        # ("بالتورط"، "بميله"، "بأنه"); a bare word after "بـ" is as often a name the layer missed
+        return self.lex.is_comp(nxt) or nxt.key[1:].startswith("ال") or (
+            len(nxt.text) > 4 and nxt.text.endswith(PASSIVE_OBJECT_PRONOUNS))
 
     def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
