@@ -97,3 +97,14 @@ def test_active_accusation_with_a_subject_opening_with_ba_still_reports():
     body = "واتهمت باكستان جارتها بخرق اتفاق وقف إطلاق النار على الحدود المشتركة مرة أخرى."
     doc = run(make_doc(body, ents=[("LOC", "باكستان", [("باكستان", "name")])]))
     assert quote_with(doc, "بخرق اتفاق وقف")
+
+
+# --- a command ("قيادة") speaks; its prayer does not -----------------------------------------
+def test_a_command_announces_a_death():
+    body = ("أعلنت قيادة حرس الحدود وفاة أحد أفرادها أثناء أداء مهامه في القطاع الشمالي. "
+            "وسألت القيادة الله أن يتغمده بواسع رحمته. وأكد الجار الله أن الفقيد كان مثالا للانضباط في عمله.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "وفاة أحد أفرادها")
+    assert q.speaker.text.startswith("قيادة حرس الحدود")
+    assert not any("يتغمده" in q.text for q in doc.quotes)
+    assert quote_with(doc, "الفقيد كان مثالا")  # "الجار الله" is a name, not a prayer

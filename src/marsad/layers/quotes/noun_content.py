@@ -42,6 +42,7 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
@@ -105,6 +106,20 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     k = finder.tok_at(sp.start)
     toks = finder.toks
     return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أعلنت قيادة القوات المشتركة ..."، "وأكدت القيادة العامة ...": the subject opens with the head
+    word of a body that speaks (kept apart from the speech lexicon's org_head, which the ranker reads)."""
+    k = finder.tok_at(sp.start)
+    if k >= len(finder.toks):
+        return False
+    key = finder.toks[k].key
+    for prefix in ("", "و", "ف"):
+        bare = key[len(prefix):] if key.startswith(prefix) else None
+        if bare is not None and (bare in SPEAKING_HEADS or (bare.startswith("ال") and bare[2:] in SPEAKING_HEADS)):
+            return True
+    return False
 
 
 def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
@@ -306,6 +321,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
+            and not _speaking_head(finder, sp) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
         # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")
