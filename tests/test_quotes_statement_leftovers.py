@@ -108,3 +108,23 @@ def test_a_command_announces_a_death():
     assert q.speaker.text.startswith("قيادة حرس الحدود")
     assert not any("يتغمده" in q.text for q in doc.quotes)
     assert quote_with(doc, "الفقيد كان مثالا")  # "الجار الله" is a name, not a prayer
+
+
+# --- a plan or a regulation sets out demands ------------------------------------------------
+def test_a_plan_demands_and_calls():
+    body = ("وطالبت الخطة الخمسية الجديدة للتنمية بإنشاء مراكز تدريب مهني في جميع المحافظات. "
+            "ودعت الاستراتيجية إلى مضاعفة عدد المقاعد الجامعية في التخصصات التقنية.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مراكز تدريب مهني").text.startswith("بإنشاء")
+    assert quote_with(doc, "مضاعفة عدد المقاعد")
+
+
+def test_according_to_a_plan_stays_no_statement():
+    body = "ووفقا للخطة المعتمدة، سيتم توسيع الطريق الدائري خلال العامين المقبلين."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_an_object_opening_with_lam_is_kept():
+    body = "وطالب رئيس الرابطة سعد المطيري لجنة المسابقات بتأجيل مباريات الجولة الأولى أسبوعا كاملا."
+    doc = run(make_doc(body, ents=[person("سعد المطيري")]))
+    assert quote_with(doc, "بتأجيل مباريات الجولة").text.startswith("لجنة المسابقات")

@@ -43,6 +43,8 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
+PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
+GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
@@ -109,17 +111,33 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
 
 
 def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
-    """"أعلنت قيادة القوات المشتركة ..."، "وأكدت القيادة العامة ...": the subject opens with the head
-    word of a body that speaks (kept apart from the speech lexicon's org_head, which the ranker reads)."""
+    """"أعلنت قيادة القوات المشتركة ..."، "وأكدت القيادة العامة ..."، "وطالبت الخطة بـ": the subject
+    opens with the head word of a body that speaks or of a text that sets out demands (kept apart
+    from the speech lexicon's org_head and document words, which the ranker and the according-to
+    phrases read)."""
     k = finder.tok_at(sp.start)
     if k >= len(finder.toks):
         return False
     key = finder.toks[k].key
     for prefix in ("", "و", "ف"):
         bare = key[len(prefix):] if key.startswith(prefix) else None
-        if bare is not None and (bare in SPEAKING_HEADS or (bare.startswith("ال") and bare[2:] in SPEAKING_HEADS)):
+        if bare is not None and any(bare in heads or (bare.startswith("ال") and bare[2:] in heads)
+                                    for heads in (SPEAKING_HEADS, PLAN_WORDS)):
             return True
     return False
+
+
+def _genitive_of_subject(finder: SpeakerFinder, sp_end: int, k: int) -> bool:
+    """"وطالبت الخطة الوطنية للسلامة المرورية بتشديد ...": the words between the subject and the verb's
+    preposition at k open with "لـ" ("of"): they go on naming the subject, no object stands there
+    (an object of "طالب X بـ" is a bare noun)."""
+    toks = finder.toks
+    j = finder.tok_at(sp_end)
+    if not j < k or not all(t.is_word for t in toks[j:k]):
+        return False
+    # "الخطة الخمسية | الجديدة للتنمية بـ": adjectives with the article may come before the "of"
+    m = next((m for m in range(j, k) if not toks[m].key.startswith("ال")), k)
+    return m < k and toks[m].key.startswith(GENITIVE_PREFIXES) and len(toks[m].key) > 3
 
 
 def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
@@ -305,6 +323,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # the adjective "useful"
             return None
         start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
+            or _genitive_of_subject(finder, sp_end, k) \
             else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
