@@ -128,3 +128,18 @@ def test_an_object_opening_with_lam_is_kept():
     body = "وطالب رئيس الرابطة سعد المطيري لجنة المسابقات بتأجيل مباريات الجولة الأولى أسبوعا كاملا."
     doc = run(make_doc(body, ents=[person("سعد المطيري")]))
     assert quote_with(doc, "بتأجيل مباريات الجولة").text.startswith("لجنة المسابقات")
+
+
+# --- "قال" + a long title and a name closed by a comma, then bare words -----------------------
+def test_words_after_a_comma_closing_a_named_subject():
+    body = ("وقال المتحدث الرسمي باسم الهلال الأحمر في المنطقة الجنوبية ماجد الشهري، فور الوصول "
+            "باشرت الفرق إسعاف المصابين ونقلهم إلى المستشفى العام.")
+    doc = run(make_doc(body, ents=[person("ماجد الشهري")]))
+    q = quote_with(doc, "باشرت الفرق إسعاف")
+    assert q.text.startswith("فور الوصول") and q.speaker.text == "ماجد الشهري"
+
+
+def test_a_description_after_the_comma_is_no_statement():
+    body = "وقال ماجد الشهري، الذي يرأس الفريق منذ ثلاث سنوات في المنطقة الجنوبية بالكامل."
+    doc = run(make_doc(body, ents=[person("ماجد الشهري")]))
+    assert texts(doc) == []

@@ -42,6 +42,7 @@ from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     CueGrammar,
 )
@@ -98,6 +99,7 @@ CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "
 OPENER_BEFORE_COMP = 2    # words a clause opener may stand before the complementiser it leads to
 SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
+MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 # match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
@@ -564,16 +566,27 @@ class QuoteLayer:
         if sp.entity is None or sp.start <= toks[i].start:
             return None
         first, k = finder.tok_at(sp.start), finder.tok_at(sp.end)
-        if first - i > MAX_TITLE_WORDS or any(not t.is_word for t in toks[i + 1 : first]):
+        # "وقال المتحدث باسم الدفاع المدني العقيد فلان، بعد الوصول تم ...": a comma right after the
+        # name closes a longer title and the subject; the words start after it
+        comma = k + 1 < hi and toks[k].text in "،," and finder.mention_at_token(first) is not None
+        if first - i > (MAX_TITLE_WORDS_BEFORE_COMMA if comma else MAX_TITLE_WORDS) \
+                or any(not t.is_word for t in toks[i + 1 : first]):
             return None
-        k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
-        k = self.grammar.past_addressee(finder, k, hi)
+        if comma:
+            k += 1
+            t = toks[k]
+            if t.key.startswith("و") or t.key in RELATIVE_PRONOUNS or t.key in CLAUSE_PRONOUNS \
+                    or t.key in SETTING_PREPOSITIONS:
+                return None  # "، وهو ..."، "، الذي ..."، "، في تصريح ...": the subject's description or setting
+        else:
+            k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
+            k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
         if any(lex.is_comp(x) or x.text in ":«“\"" for x in toks[k:hi]):
             return None  # a complementiser or a quotation later: the search for it stopped early
         t = toks[k]
-        if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or lex.is_stop(t) \
+        if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or (lex.is_stop(t) and not comma) \
                 or lex.cue(t) is not None or any(
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None
