@@ -143,3 +143,18 @@ def test_a_description_after_the_comma_is_no_statement():
     body = "وقال ماجد الشهري، الذي يرأس الفريق منذ ثلاث سنوات في المنطقة الجنوبية بالكامل."
     doc = run(make_doc(body, ents=[person("ماجد الشهري")]))
     assert texts(doc) == []
+
+
+# --- a participle followed at once by a nominal clause (its أن left out) ----------------------
+def test_participle_then_a_nominal_clause_without_an():
+    body = ("وأوضح مدير الجمعية سالم الحربي أن التسجيل مستمر حتى نهاية الشهر، موضحا الجمعية ستوزع "
+            "السلال الغذائية على الأسر المسجلة الأسبوع المقبل.")
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    q = quote_with(doc, "ستوزع السلال الغذائية")
+    assert q.text.startswith("الجمعية ستوزع") and q.speaker.text == "سالم الحربي"
+
+
+def test_participle_with_its_preposition_is_not_a_bare_clause():
+    body = "وأوضح مدير الجمعية سالم الحربي أن التسجيل مستمر، مشيرا الى ارتفاع عدد الأسر المسجلة هذا العام."
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    assert quote_with(doc, "ارتفاع عدد الأسر").text.startswith("الى ارتفاع")

@@ -26,6 +26,7 @@ from dataclasses import replace
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
+from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.quotes.according import according
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
@@ -276,6 +277,8 @@ class QuoteLayer:
             return self._clause_from(finder, i, k, cue)
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
+        if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "...، مبينا المشروع يعد من أكبر ...": no أن
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -500,6 +503,26 @@ class QuoteLayer:
             return not self.grammar.governed_comp(finder, j + 1)
         return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
             and all(len(stem) >= MIN_STEM_LETTERS for _, stem in nxt.splits[1:])
+
+    def _nominal_clause_after(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"...، مبيناً المشروع يعد من أكبر المشاريع": a participle after a comma (the speaker's added
+        point) followed at once by a definite noun and a verb: a clause with its أن left out, from
+        the noun. Its token, else None ("مؤكدا الوزير أن ..." has its complementiser; "مشيرا إلى"
+        its preposition)."""
+        toks, lex = finder.toks, self.lex
+        k = i + 1
+        if i == 0 or toks[i - 1].text not in "،," or k + NP_MIN_TOKENS > hi:
+            return None
+        noun, verb = toks[k], toks[k + 1]
+        if not (noun.is_word and verb.is_word and noun.key.startswith("ال") and len(noun.key) > 3) \
+                or lex.is_stop(noun) or lex.is_comp(verb) or lex.cue(verb) is not None or lex.is_stop(verb):
+            return None
+        bare = verb.key.removeprefix("س")
+        if not (verb_shaped(verb.key) or is_present_verb(bare)) or verb.key.startswith("ال"):
+            return None
+        if any(lex.is_comp(t) or t.text in ":«“\"" for t in toks[k : min(hi, k + 4)]):
+            return None
+        return k
 
     def _passive_before_preposition(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
         """A past verb that takes its object before its preposition ("اتهم X بـ"، "وصف X بأنه"),
