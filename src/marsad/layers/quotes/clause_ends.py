@@ -30,6 +30,11 @@ TURN_BY = "ب"  # "بدوره" carries its own preposition
 IMPERSONAL_PREFIXES = frozenset({"", "و", "ف"})
 
 
+def _dots(text: str) -> bool:
+    """A run of two dots or more, or an ellipsis ("..", "...", "…")."""
+    return text == "…" or (len(text) >= 2 and text.strip(".") == "")
+
+
 class ClauseEnds:
     """The ends of reported clauses, read with the speech lexicon and the cue grammar."""
 
@@ -54,7 +59,9 @@ class ClauseEnds:
             if depth or k == j:
                 continue
             prev = toks[k - 1]
-            comma = prev.text in "،,"
+            # two dots or more ("..كما تفيد تقارير") end no sentence in the splitter, but like a
+            # comma they may close the clause before another statement
+            comma = prev.text in "،," or _dots(prev.text)
             cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.document import Span, SpeakerRef
+from marsad.layers.dates.tense import is_future_verb, is_present_verb
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
@@ -29,6 +30,9 @@ HEADLINE_MIN_CONTENT_WORDS = 2  # "تنفي الشائعات" and longer: what t
 HEADLINE_SPEAKER_TYPES = ("PER", "ORG", "LOC")  # "واشنطن تتهم ...": a capital speaks for its government
 TOLD_PREFIXES = frozenset({"ل", "لل"})  # "للرئيس"، "لنظيره": the one a headline's speaker spoke to
 FORCE_SUBJECTS = word_list(QUOTE_WORDS, "force_subject")
+VOICE_WORDS = word_list(QUOTE_WORDS, "voice_word")
+FIRST_PERSON_ENDING = "نا"  # "أمننا"، "أهدافنا"، "احتجزنا": our, we (a name ending alike is a mention)
+FIRST_PERSON_PREFIXES = ("ن", "سن", "ون", "وسن")  # "نبحث"، "سنحمي": we do, we will do
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنصارهم"، "لمواطنيه": a noun and its owner's pronoun
 REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
@@ -218,8 +222,31 @@ def _place_label(finder: SpeakerFinder, left: list, right: list, colon: int) -> 
         return True
     if right[0].key in FORCE_SUBJECTS:
         return True  # "سوريا: قوات النظام تقصف ..."، "اليمن: المقاومة تدخل ...": what forces did there
-    return any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
-               for r in finder.mentions_between(right[0].start, right[0].end + 40))
+    if any(r.start == right[0].start and r.entity.type in ("PER", "ORG")
+           for r in finder.mentions_between(right[0].start, right[0].end + 40)):
+        return True
+    # "لبنان: حكومة سلام أمام مفترق"، "مصر: استنفار أمني ...": a place speaks only where its words
+    # show a voice ("تركيا: لن نسمح ..."، "قطر: نرحب ..."); otherwise the place names where the news is
+    return not _voiced(finder, right)
+
+
+def _voiced(finder: SpeakerFinder, right: list[Token]) -> bool:
+    """Do the headline's words after the colon read as somebody's words: a first-person pronoun or
+    verb ("نحن"، "أمننا"، "نرفض"، "سنحمي"), a negation, a future verb or a modal ("لن"، "يجب"،
+    "ستصبح"), a present verb of stance ("ليبيا: الحكومة ترفض ...") or a complementiser ("من المؤسف أن")? (A quotation mark is no sign: "تركيا: إبطال عبوة بجانب مقر حزب «العدالة»" quotes a name.)"""
+    for t in right:
+        key = t.key
+        if key in VOICE_WORDS or key.removeprefix("و") in VOICE_WORDS or is_future_verb(key.removeprefix("و")) \
+                or finder.lex.is_comp(t):
+            return True  # ("اليابان: من المؤسف أن ...": a clause of a view)
+        if finder.covering(finder.tok_at(t.start)) is not None:
+            continue  # a name ending in "نا" ("فيينا") is no "our"
+        if len(key) > 3 and key.endswith(FIRST_PERSON_ENDING):
+            return True
+        for prefix in FIRST_PERSON_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix) + 2 and is_present_verb("ي" + key[len(prefix):]):
+                return True
+    return False
 
 
 def _figure(finder: SpeakerFinder, start: int) -> bool:

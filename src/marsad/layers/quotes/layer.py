@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
+from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.quotes.according import according
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
@@ -41,6 +43,7 @@ from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     CueGrammar,
 )
@@ -49,7 +52,7 @@ from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, dire
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
-from marsad.layers.quotes.not_statements import nobody_says, notice, quoted_subject_after_verb
+from marsad.layers.quotes.not_statements import formula, nobody_says, notice, quoted_subject_after_verb
 from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -80,6 +83,9 @@ WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the articl
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
+DAMMA = "\u064f"  # "اتُّهم": the vowel of a passive's first letters
+PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويلها": a noun with its owner's pronoun
+OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
@@ -94,6 +100,7 @@ CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "
 OPENER_BEFORE_COMP = 2    # words a clause opener may stand before the complementiser it leads to
 SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
+MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 # match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
@@ -174,7 +181,8 @@ class QuoteLayer:
         cands += interview_answers(finder, cands)  # after the lead's speakers are known
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted or notice(finder, self.lex, c):
+            if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted or notice(finder, self.lex, c) \
+                    or formula(doc.text[c.start : c.end]):
                 continue
             seen.add((c.start, c.end))
             doc.quotes.append(Quote(c.kind, c.start, c.end, doc.text[c.start : c.end], c.speaker, c.cue,
@@ -217,6 +225,8 @@ class QuoteLayer:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
+        if self._passive_before_preposition(finder, i, cue):
+            return None  # "وكان قد اتُّهم بالتورط في ..."، "واتهم بميله إلى ...": he was accused
         if cue.form == "present" and passive_belief(finder, i):
             return None  # "الذين يتوقع أن يمثلوا": who are expected to
         if cue.form in ("past", "present") and naming_subject(finder, i):
@@ -267,6 +277,8 @@ class QuoteLayer:
             return self._clause_from(finder, i, k, cue)
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
+        if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "...، مبينا المشروع يعد من أكبر ...": no أن
         # the first complementiser, colon or quotation after the verb
         kind = None
         np_at = None  # a noun-phrase preposition met before any complementiser
@@ -492,6 +504,50 @@ class QuoteLayer:
         return bool(cue.np) and self.grammar.is_np_prep(nxt, cue) and not nxt.key[1:].startswith("ال") \
             and all(len(stem) >= MIN_STEM_LETTERS for _, stem in nxt.splits[1:])
 
+    def _nominal_clause_after(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"...، مبيناً المشروع يعد من أكبر المشاريع": a participle after a comma (the speaker's added
+        point) followed at once by a definite noun and a verb: a clause with its أن left out, from
+        the noun. Its token, else None ("مؤكدا الوزير أن ..." has its complementiser; "مشيرا إلى"
+        its preposition)."""
+        toks, lex = finder.toks, self.lex
+        k = i + 1
+        if i == 0 or toks[i - 1].text not in "،," or k + NP_MIN_TOKENS > hi:
+            return None
+        noun, verb = toks[k], toks[k + 1]
+        if not (noun.is_word and verb.is_word and noun.key.startswith("ال") and len(noun.key) > 3) \
+                or lex.is_stop(noun) or lex.is_comp(verb) or lex.cue(verb) is not None or lex.is_stop(verb):
+            return None
+        bare = verb.key.removeprefix("س")
+        if not (verb_shaped(verb.key) or is_present_verb(bare)) or verb.key.startswith("ال"):
+            return None
+        if any(lex.is_comp(t) or t.text in ":«“\"" for t in toks[k : min(hi, k + 4)]):
+            return None
+        return k
+
+    def _passive_before_preposition(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
+        """A past verb that takes its object before its preposition ("اتهم X بـ"، "وصف X بأنه"),
+        with no object pronoun on it and its preposition right after it ("اتهم بالتورط"، "وصف بأنه"),
+        or written with the passive's damma ("اتُّهم"), is a passive: somebody was accused, nobody speaks."""
+        toks = finder.toks
+        if OBJECT_FIRST not in cue.flags or cue.form != "past":
+            return False
+        if DAMMA in toks[i].text[len(cue.prefix) : len(cue.prefix) + 3]:
+            return True
+        stem = toks[i].key[len(cue.prefix):] if toks[i].key.startswith(cue.prefix) else toks[i].key
+        lemma = match_key(cue.lemma)
+        if i + 1 >= len(toks) or stem not in (lemma, lemma + "ت", lemma + "وا"):
+            return False
+        nxt = toks[i + 1]
+        if not nxt.is_word or not self.grammar.is_np_prep(nxt, cue) or finder.mention_at_token(i + 1) is not None \
+                or finder.covering(i + 1) is not None or finder.in_name(i + 1):
+            return False  # "ووصف بوسنين الوضع بأنه ..."، "اتهمت باكستان الهند بـ": a subject in "بـ"
+        if any(r.entity.type == "PER" and nxt.text in finder.text[r.start : r.end].split() for r in finder.mentions_between(0, len(finder.text))):
+            return False  # "ووصف بالحصا القرار ...": a surname of a person the article names
+        # the preposition on a definite noun, a noun with its owner's pronoun or the complementiser
+        # ("بالتورط"، "بميله"، "بأنه"); a bare word after "بـ" is as often a name the layer missed
+        return self.lex.is_comp(nxt) or nxt.key[1:].startswith("ال") or (
+            len(nxt.text) > 4 and nxt.text.endswith(PASSIVE_OBJECT_PRONOUNS))
+
     def _inference_subject(self, finder: SpeakerFinder, i: int) -> bool:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
         object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
@@ -533,16 +589,27 @@ class QuoteLayer:
         if sp.entity is None or sp.start <= toks[i].start:
             return None
         first, k = finder.tok_at(sp.start), finder.tok_at(sp.end)
-        if first - i > MAX_TITLE_WORDS or any(not t.is_word for t in toks[i + 1 : first]):
+        # "وقال المتحدث باسم الدفاع المدني العقيد فلان، بعد الوصول تم ...": a comma right after the
+        # name closes a longer title and the subject; the words start after it
+        comma = k + 1 < hi and toks[k].text in "،," and finder.mention_at_token(first) is not None
+        if first - i > (MAX_TITLE_WORDS_BEFORE_COMMA if comma else MAX_TITLE_WORDS) \
+                or any(not t.is_word for t in toks[i + 1 : first]):
             return None
-        k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
-        k = self.grammar.past_addressee(finder, k, hi)
+        if comma:
+            k += 1
+            t = toks[k]
+            if t.key.startswith("و") or t.key in RELATIVE_PRONOUNS or t.key in CLAUSE_PRONOUNS \
+                    or t.key in SETTING_PREPOSITIONS:
+                return None  # "، وهو ..."، "، الذي ..."، "، في تصريح ...": the subject's description or setting
+        else:
+            k = self._past_setting(finder, k, hi)  # "وقال فلان في تصريحات لـ«الصحيفة» النجاحات ..."
+            k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
         if any(lex.is_comp(x) or x.text in ":«“\"" for x in toks[k:hi]):
             return None  # a complementiser or a quotation later: the search for it stopped early
         t = toks[k]
-        if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or lex.is_stop(t) \
+        if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or (lex.is_stop(t) and not comma) \
                 or lex.cue(t) is not None or any(
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None

@@ -13,7 +13,9 @@ layer's output on unlabelled news:
 - "فتقول: «بقعة ضوء» للكاتب فلان"، "«ليل المدينة» لسالم": a quotation followed by "لـ" and its author
   (a writer, a poet, a director, or a person the article names) is the title of a work;
 - "أعلنت الجامعة عن حاجتها لشغل وظائف ..."، "أعلنت الكلية بدء القبول": "أعلن" with a noun phrase
-  of vacancies or admission is a notice, not news anyone said.
+  of vacancies or admission is a notice, not news anyone said;
+- "قتل رجلا قال لا إله إلا الله"، "رددوا: الله أكبر": a statement that is only a set formula of
+  worship is nobody's news.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ AS_IF_REACH = 3            # tokens between "كأن" and the verb ("وكأن ل�
 NAME_WORDS = 4             # the longest quoted name read this way
 JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")
 NOTICE_WORDS = word_list(QUOTE_WORDS, "notice_word")
+RELIGIOUS_FORMULAS = word_list(QUOTE_WORDS, "religious_formula")
+FORMULA_TRIM = " \t\n.،,؛;:!؟?\"“”«»()"
 NOTICE_REACH = 6           # "عن توافر مجموعة من الوظائف": the first words of the object that name the notice
 ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv  # a word opening with one goes on a statement or adds a setting
 
@@ -52,6 +56,11 @@ def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
     with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
     the verb before)."""
     return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i))
+
+
+def formula(text: str) -> bool:
+    """The statement's words are only a set formula of worship ("لا إله إلا الله")."""
+    return " ".join(match_key(w) for w in text.strip(FORMULA_TRIM).split()) in RELIGIOUS_FORMULAS
 
 
 def notice(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate) -> bool:

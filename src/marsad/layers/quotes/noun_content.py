@@ -11,10 +11,12 @@ from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import object_in_subject, participle_as_adjective, statement_just_before
 from marsad.layers.quotes.cue_grammar import (
+    CLAUSE_PRONOUN_KEYS,
     MAX_DESCRIPTION_GAP,
     MIN_STEM_LETTERS,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
+    SETTING_PREPOSITIONS,
     CueGrammar,
 )
 from marsad.layers.quotes.fronted_subjects import named_heads
@@ -40,6 +42,9 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 
 
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
+SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
+PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
+GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
@@ -48,6 +53,7 @@ NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined prepositio
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
+SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
@@ -102,6 +108,36 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     k = finder.tok_at(sp.start)
     toks = finder.toks
     return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أعلنت قيادة القوات المشتركة ..."، "وأكدت القيادة العامة ..."، "وطالبت الخطة بـ": the subject
+    opens with the head word of a body that speaks or of a text that sets out demands (kept apart
+    from the speech lexicon's org_head and document words, which the ranker and the according-to
+    phrases read)."""
+    k = finder.tok_at(sp.start)
+    if k >= len(finder.toks):
+        return False
+    key = finder.toks[k].key
+    for prefix in ("", "و", "ف"):
+        bare = key[len(prefix):] if key.startswith(prefix) else None
+        if bare is not None and any(bare in heads or (bare.startswith("ال") and bare[2:] in heads)
+                                    for heads in (SPEAKING_HEADS, PLAN_WORDS)):
+            return True
+    return False
+
+
+def _genitive_of_subject(finder: SpeakerFinder, sp_end: int, k: int) -> bool:
+    """"وطالبت الخطة الوطنية للسلامة المرورية بتشديد ...": the words between the subject and the verb's
+    preposition at k open with "لـ" ("of"): they go on naming the subject, no object stands there
+    (an object of "طالب X بـ" is a bare noun)."""
+    toks = finder.toks
+    j = finder.tok_at(sp_end)
+    if not j < k or not all(t.is_word for t in toks[j:k]):
+        return False
+    # "الخطة الخمسية | الجديدة للتنمية بـ": adjectives with the article may come before the "of"
+    m = next((m for m in range(j, k) if not toks[m].key.startswith("ال")), k)
+    return m < k and toks[m].key.startswith(GENITIVE_PREFIXES) and len(toks[m].key) > 3
 
 
 def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
@@ -164,6 +200,28 @@ def _own_preposition(grammar: CueGrammar, finder: SpeakerFinder, k: int, cue: Cu
         and not grammar.lex.has("document", t) and not grammar.lex.has("outlet", t)
 
 
+def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: int, cue: Cue) -> int | None:
+    """"وطالب فلان في كلمته التي ألقاها أمس خلال افتتاح المعرض، بالاستفادة من ...": a setting of
+    the statement ("في/خلال" + a word naming a statement) at token k, right after the subject,
+    runs to a comma; the verb's own preposition right after that comma opens what was said (the
+    setting is no object of the verb, and may run past its usual reach). So does a relative clause
+    describing the subject ("طالبت الجمعية التي ترعى ... في القرى، بزيادة ..."). Its token index,
+    else None."""
+    toks, lex = finder.toks, grammar.lex
+    if k + 2 >= hi or not (toks[k].key in RELATIVE_PRONOUNS or (
+            toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]))):
+        return None
+    for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
+        t = toks[m]
+        if t.text in ".؟?!؛:«“\"" or t.key in CLAUSE_PRONOUN_KEYS or lex.is_comp(t) \
+                or (t.is_word and lex.cue(t) is not None):
+            return None  # another clause, a quotation or another statement
+        if toks[m - 1].text in "،," and (_own_preposition(grammar, finder, m, cue)
+                                         or (len(t.key) > 1 and t.key in cue.np)):
+            return m
+    return None
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -224,6 +282,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if (sp is None or fronted) and grammar.object_next(finder, k, hi,
                                                                 MIN_STEM_LETTERS if fronted else 1):
             start = toks[k].end
+    if start is None and (subject_after or sp is None) \
+            and (m := _prep_after_setting(grammar, finder, finder.tok_at(sp_end), hi, cue)) is not None:
+        start = toks[m].start  # the setting before it is neither the object nor part of what was said
+        counted_from = toks[m].end if len(toks[m].key) > 1 and toks[m].key in cue.np else start
     aside_end = -1  # the closing comma of a relative clause describing the subject
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
@@ -261,6 +323,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # the adjective "useful"
             return None
         start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
+            or _genitive_of_subject(finder, sp_end, k) \
             else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
@@ -277,6 +340,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
+            and not _speaking_head(finder, sp) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
         # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")

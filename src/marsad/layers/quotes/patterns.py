@@ -40,6 +40,7 @@ CONSTRUCT_TITLES = keyed(QUOTE_WORDS, "construct_title", match_key)
 ANSWER_OPENERS = words(QUOTE_WORDS, "answer_opener")
 COLLECTIVE_ACTORS = keyed(QUOTE_WORDS, "collective_actor", match_key)
 BLESSINGS = words(QUOTE_WORDS, "blessing")
+ASKING_STEMS = ("سال", "ساي", "يسال", "تسال", "داع", "دعا", "دعت", "يدعو", "تدعو")  # match keys of asking God
 PRAYER_REACH = 5  # words between "دعا لـ" and the blessing ("لسائر الشهداء الأبرار بالرحمة")
 TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
 MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
@@ -265,8 +266,12 @@ def prayer(finder: SpeakerFinder, i: int) -> bool:
     somebody ("دعا لهم بالتوفيق")."""
     toks = finder.toks
     k = i + 1
-    if k + 1 < len(toks) and toks[k].text.endswith("ه") and match_key(toks[k + 1].text) in DEITY:
-        k += 1  # "داعيا سموه الله": the honorific with a pronoun is the subject
+    asking = match_key(toks[i].text).removeprefix("و").startswith(ASKING_STEMS)
+    if k + 1 < len(toks) and toks[k].is_word and (toks[k].text.endswith("ه") or (asking and toks[k].key.startswith("ال"))) \
+            and match_key(toks[k + 1].text) in DEITY:
+        # "داعيا سموه الله"، "سائلة القيادة الله": the subject (an honorific; a body after a verb of
+        # asking: "وأكد الجار الله أن" is a name) between
+        k += 1
     if k < len(toks) and match_key(toks[k].text) in DEITY:
         return True
     if k < len(toks) and toks[k].is_word and toks[k].key.startswith("ل"):
