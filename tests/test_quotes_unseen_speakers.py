@@ -127,3 +127,11 @@ def test_authority_and_forces_named_by_their_definite_genitive():
                          "الضخ سيعود") == "سلطة المياه والصرف الصحي"
     assert _speaker_text("وأكدت قوات الدفاع الجوي أنها اعترضت طائرة مسيرة فوق الحدود الجنوبية.",
                          "اعترضت طائرة") == "قوات الدفاع الجوي"
+
+
+def test_word_after_a_name_particle_stays_in_the_name():
+    # "آل" is no article and "علي" after "ابن" no preposition: the name runs on past the particle
+    body = ("وأكد آل حمدان أن الفريق سيضم لاعبين من الخارج قبل بداية الموسم.\n\n"
+            "وقال ابن علي للصحفيين إن المدرب باق حتى نهاية عقده.")
+    assert _speaker_text(body, "الفريق سيضم لاعبين") == "آل حمدان"
+    assert _speaker_text(body, "المدرب باق حتى") == "ابن علي"

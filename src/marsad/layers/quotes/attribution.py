@@ -49,6 +49,10 @@ OCCUPATION_NOUNS = frozenset(k[2:] for k in keyed("actors/speaker_person_nouns.t
                              if k.startswith("ال") and k not in {match_key("الأم"), match_key("الأب")})
 PP_HONORIFICS = 2          # honorifics between a preposition and the name it governs ("مع الأمير الدكتور فلان")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
+# the particles inside a person's name, as written alone (no clitic), after which the next word is
+# always part of it, whatever else it could be read as: "آل الشيخ" (no article), "ابن علي" (not
+# "على"), "أبو طالب" (not the verb "طالب")
+NAME_LINKS = frozenset({"آل", "أبو", "ابو", "أبي", "أبا", "ابن", "بن", "بنت", "عبد"})
 
 
 def pp_prefix(prefix: str) -> bool:
@@ -258,7 +262,8 @@ class SpeakerFinder(DescriptionNames):
                     break
                 stop = closing
                 continue
-            if lex.is_comp(toks[stop]) or self.source_at(stop) or (stop > k and lex.cue(toks[stop]) is not None):
+            if lex.is_comp(toks[stop]) or self.source_at(stop) \
+                    or (stop > k and lex.cue(toks[stop]) is not None and not self.name_goes_on(stop)):
                 break
             stop += 1
         return stop
@@ -363,12 +368,17 @@ class SpeakerFinder(DescriptionNames):
         """
         toks, lex = self.toks, self.lex
         end = k
-        while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
-                and toks[end].is_word and lex.cue(toks[end]) is None \
+        while end < stop and end - k < MAX_FALLBACK_TOKENS and toks[end].is_word \
+                and (not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None or end > k and self.name_goes_on(end)) \
                 and not (end > k and self._addressed(toks[end]) and not self._owned_document(toks[k])) \
                 and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)) \
                 and not (end > k and not org and lex.has("title", toks[end], TITLE_PREFIXES)):
             # "تركي فلان رئيس شبكة ...": the description after the name is not part of it
+            if end > k and toks[k].text in NAME_LINKS and self._with_li(end):
+                break  # "وقال ابن علي للصحفيين": the ones spoken to, after the name
+            if end > k and self.name_goes_on(end):
+                end += 1  # "وأكد آل شرمه"، "وقال ابن علي": the word after the particle is the name's
+                continue
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
                 if (org or toks[k].key.startswith("ال")) and not definite and self.purpose_end(end) > end:
@@ -388,6 +398,11 @@ class SpeakerFinder(DescriptionNames):
                     break
             end += 1
         return end
+
+    def name_goes_on(self, j: int) -> bool:
+        """Is token j a word of a person's name because a name particle stands right before it
+        ("آل | الشيخ"، "ابن | علي"، "أبو | طالب")? Only for a particle written alone, with no clitic."""
+        return 0 < j < len(self.toks) and self.toks[j].is_word and self.toks[j - 1].text in NAME_LINKS
 
     def _construct_chain_open(self, k: int, end: int) -> bool:
         """"مركز عمليات الطوارئ"، "مكتب شؤون اللاجئين": after an organisation head in construct
