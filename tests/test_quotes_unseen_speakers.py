@@ -135,3 +135,18 @@ def test_word_after_a_name_particle_stays_in_the_name():
             "وقال ابن علي للصحفيين إن المدرب باق حتى نهاية عقده.")
     assert _speaker_text(body, "الفريق سيضم لاعبين") == "آل حمدان"
     assert _speaker_text(body, "المدرب باق حتى") == "ابن علي"
+
+
+def test_named_subject_between_kana_and_qad_keeps_its_words():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكان المتحدث باسم البلدية ناصر عبود قد قال إن أعمال الصيانة تنتهي خلال أسبوعين.")
+    q = quote_with(run(make_doc(body, ents=MINISTER)), "أعمال الصيانة تنتهي")
+    assert q.speaker is not None and q.speaker.text == "ناصر عبود"
+
+
+def test_title_between_kana_and_qad_held_by_nobody_named_is_unnamed():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكان مدير المرور قد أوضح أن الدوريات تنتشر عند المداخل طوال العطلة.")
+    doc = run(make_doc(body, ents=MINISTER))
+    q = quote_with(doc, "الدوريات تنتشر عند")
+    assert q.speaker is not None and q.speaker.entity is None and q.speaker.text == "مدير المرور"

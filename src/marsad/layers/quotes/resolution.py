@@ -36,7 +36,11 @@ from marsad.layers.quotes.speaker_ranker import (
     unnamed_source,
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
+from marsad.layers.quotes.title_agreement import (
+    bare_title_head,
+    describes_someone_else,
+    title_of_someone_named,
+)
 from marsad.layers.quotes.unnamed_sources import (
     agent_of_described_noun,
     unnamed_after_opening_verb,
@@ -706,6 +710,13 @@ class SpeakerResolver:
                or finder.covering(i) is not None or lex.has("pronoun", t, TITLE_PREFIXES)
                for i, t in enumerate(words, lo + 1)):
             return None  # a name, a pronoun ("وكان سموه قد"), a particle or a verb: not a plain noun
+        if len(words) > 1 and lex.has("title", words[0], TITLE_PREFIXES) and not words[0].key.startswith(("ال", "وال")) \
+                and words[-1].key.startswith("ال") and not title_of_someone_named(finder, lo + 1):
+            # "وكان مدير الشرطة قد أوضح" with nobody named with that title: an unnamed holder,
+            # not the last speaker (a title some person holds is left to the holder's link)
+            span = (words[0].start, words[-1].end)
+            holder = self.described.named_holder(finder, self._constructed_ref(finder, *span))
+            return holder if holder is not None else self._clause_subject(finder, span)
         if any(lex.has(kind, words[0], TITLE_PREFIXES) for kind in DESCRIPTION_HEADS) or words[0].key.startswith("ال"):
             # "وكان وزير الخارجية قد": a title the rules link to its holder elsewhere; "كانت
             # المجموعة اليابانية قد أعلنت": a definite description refers back to a body named before
