@@ -150,3 +150,19 @@ def test_title_between_kana_and_qad_held_by_nobody_named_is_unnamed():
     doc = run(make_doc(body, ents=MINISTER))
     q = quote_with(doc, "الدوريات تنتشر عند")
     assert q.speaker is not None and q.speaker.entity is None and q.speaker.text == "مدير المرور"
+
+
+def test_holder_before_the_body_of_his_title_before_qad():
+    body = ("قال مدرب الفريق إن اللاعبين جاهزون للمباراة.\n\n"
+            "وكان خالد المنصور رئيس نادي الوحدة قد طالب عبر صحيفة محلية بأن يراجع الاتحاد العقوبات.")
+    ents = [("PER", "خالد المنصور", [("خالد المنصور", "name")]), ("ORG", "نادي الوحدة", [("نادي الوحدة", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "يراجع الاتحاد العقوبات")
+    assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_unit_of_a_body_between_kana_and_qad_is_the_subject():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكانت قيادة الفرق الميدانية لتحالف الإغاثة الدولي قد أعلنت في بيان أمس أن قافلة جديدة وصلت إلى المدينة.")
+    ents = MINISTER + [("ORG", "تحالف الإغاثة الدولي", [("تحالف الإغاثة الدولي", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "قافلة جديدة وصلت")
+    assert q.speaker is not None and q.speaker.text == "قيادة الفرق الميدانية لتحالف الإغاثة الدولي"

@@ -70,6 +70,9 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     if cue.form == "past" and grammar.fronted_subject(finder, i):
         # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
         sp = finder.subject_before(i) or holder_before_qad(finder, i)
+        if sp is not None and sp.entity is not None and finder.entities[sp.entity].type == "ORG":
+            # "وكان فلان رئيس نادي X قد طالب": the body closes its holder's title; he speaks
+            sp = title_holder(finder, finder.tok_at(sp.start))[1] or sp
     elif cue.form != "participle":
         k = grammar.past_addressee(finder, i + 1, j)
         sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,

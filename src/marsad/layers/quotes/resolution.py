@@ -685,7 +685,7 @@ class SpeakerResolver:
             if not body and (len(sp.text.split()) < UNLINKED_NAME_WORDS or not head.key.startswith("ال")):
                 # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
                 # no subject at all
-                return self._described_subject_before_qad(finder, lo, cue)
+                return self._described_subject_before_qad(finder, lo, cue) or self._unit_of_body_before_qad(finder, lo, cue)
             self._constructed.add((sp.start, sp.end))
             if body:
                 # a body's head in construct names the body itself, unlike "وكانت الجماعة المتطرفة"
@@ -693,6 +693,24 @@ class SpeakerResolver:
                 # lends the words to a name said earlier
                 self._clause_subjects.add((sp.start, sp.end))
         return sp
+
+    def _unit_of_body_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+        """"وكانت قيادة القوات المشتركة لتحالف X قد أعلنت": a noun in construct opening a chain of
+        words that a body's name closes right before "قد" is a part of that body, the verb's own
+        subject (not the last speaker); its words run from the noun to the body's name."""
+        toks, lex = finder.toks, self.lex
+        if toks[cue - 1].key != QAD or cue - 2 <= lo + 1:
+            return None
+        body = finder.covering(cue - 2)
+        first = toks[lo + 1]
+        if body is None or body.entity.type != "ORG" or body.end != toks[cue - 2].end \
+                or body.start <= first.start or first.key.startswith(("ال", "وال")) or lex.is_stop(first):
+            return None
+        inside = finder.tok_at(body.start)
+        if any(not t.is_word or lex.is_stop(t) or lex.cue(t) is not None or lex.is_comp(t)
+               or finder.covering(k) is not None for k, t in enumerate(toks[lo + 1 : inside], lo + 1)):
+            return None  # a name, a particle or a verb before the body: no plain chain
+        return self._clause_subject(finder, (first.start, body.end))
 
     def _described_subject_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
         """"وكان والد الطالب قد اتهم المدرسة": between "كان" (token lo) and "قد" right before the
