@@ -166,3 +166,10 @@ def test_unit_of_a_body_between_kana_and_qad_is_the_subject():
     ents = MINISTER + [("ORG", "تحالف الإغاثة الدولي", [("تحالف الإغاثة الدولي", "name")])]
     q = quote_with(run(make_doc(body, ents=ents)), "قافلة جديدة وصلت")
     assert q.speaker is not None and q.speaker.text == "قيادة الفرق الميدانية لتحالف الإغاثة الدولي"
+
+
+def test_name_in_quotation_marks_closing_a_title_is_the_holder():
+    body = 'وأوضح مدير فرع الهيئة في المنطقة "سالم البقمي"؛ أن أعمال التوسعة تنتهي قبل موسم الحج.'
+    ents = [("PER", "سالم البقمي", [("سالم البقمي", "name")]), ("ORG", "الهيئة", [("الهيئة", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "أعمال التوسعة تنتهي")
+    assert q.speaker is not None and q.speaker.entity == "e1"

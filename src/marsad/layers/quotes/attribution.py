@@ -177,7 +177,8 @@ class SpeakerFinder(DescriptionNames):
             return named
         first = self._speaker_start(tok, strip_prep)
         if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
-            return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
+            return self._quoted_holder(stop, i1) or self._apposition_name(k, stop, i1) \
+                or self._description_speaker(k, stop, first)
         named = self._name_closing_phrase(k, stop)
         if named is not None:
             return named
@@ -293,6 +294,24 @@ class SpeakerFinder(DescriptionNames):
                     return None
                 return j + 1
         return None
+
+    def _quoted_holder(self, mark: int, i1: int) -> SpeakerRef | None:
+        """"وأوضح مدير الخطوط في المنطقة "فلان الفلاني"؛ أن": a person's name in quotation marks
+        closing a description, with nothing but punctuation or the complementiser after it, is the
+        holder the description introduces (not the body named inside it)."""
+        toks = self.toks
+        if mark + 2 >= i1 or toks[mark].text not in OPENING_MARKS:
+            return None
+        r = self.mention_at_token(mark + 1)
+        if r is None or r.entity.type != "PER" or r.mention.kind != "name" or r.start != toks[mark + 1].start:
+            return None
+        close = self.tok_at(r.end)
+        if close >= len(toks) or toks[close].text not in "»\"”" or toks[close].start != r.end:
+            return None
+        after = toks[close + 1] if close + 1 < len(toks) else None
+        if after is not None and after.is_word and not self.lex.is_comp(after):
+            return None  # the marks open the statement's own words or a name the sentence goes on with
+        return self.ref(r)
 
     def _body_quoted(self, first: int, closing: int) -> bool:
         """True when the tokens [first, closing) are exactly a body or place the entity layer found."""
