@@ -173,3 +173,13 @@ def test_name_in_quotation_marks_closing_a_title_is_the_holder():
     ents = [("PER", "سالم البقمي", [("سالم البقمي", "name")]), ("ORG", "الهيئة", [("الهيئة", "name")])]
     q = quote_with(run(make_doc(body, ents=ents)), "أعمال التوسعة تنتهي")
     assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_sound_masculine_plural_after_a_feminine_verb_is_its_object():
+    body = ("وتحدثت صحيفة النهار عن زيارة الوفد ودعت المواطنين إلى اغتنام «الفرص التي تفتحها الزيارة»، "
+            "وأضافت: «علينا أن نتجاوز الخلافات الصغيرة».")
+    ents = [("ORG", "صحيفة النهار", [("صحيفة النهار", "name")])]
+    doc = run(make_doc(body, ents=ents))
+    for words in ("الفرص التي تفتحها", "نتجاوز الخلافات الصغيرة"):
+        q = quote_with(doc, words)
+        assert q.speaker is not None and q.speaker.entity == "e1"
