@@ -183,3 +183,16 @@ def test_sound_masculine_plural_after_a_feminine_verb_is_its_object():
     for words in ("الفرص التي تفتحها", "نتجاوز الخلافات الصغيرة"):
         q = quote_with(doc, words)
         assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_cited_outlet_opening_the_clause_speaks_for_its_feminine_verbs():
+    body = ("وعنونت مجلة الأسبوع «المدينة تستعد» مع صورة للملعب. "
+            "وتحدثت صحيفة الفجر الجديد عن «ظاهرة كريم ناصر» ودعت المشجعين إلى دعم المنتخب "
+            "واغتنام «الفرصة التي لا تتكرر كثيرا»، وأضافت: «البطولة اختبار لنا جميعا».")
+    ents = [("ORG", "مجلة الأسبوع", [("مجلة الأسبوع", "name")]), ("ORG", "الفجر الجديد", [("صحيفة الفجر الجديد", "name")]),
+            ("PER", "كريم ناصر", [("كريم ناصر", "name")])]
+    # both papers are outlets the article cites
+    doc = run(make_doc(body, ents=ents, sources=[("مجلة الأسبوع", "e1"), ("صحيفة الفجر الجديد", "e2")]))
+    for words in ("الفرصة التي لا تتكرر", "البطولة اختبار لنا"):
+        q = quote_with(doc, words)
+        assert q.speaker is not None and q.speaker.entity == "e2"

@@ -415,7 +415,10 @@ class SpeakerResolver:
                 span = self._missed_name(finder, k + 1, cue)
                 if span is not None:
                     return self._clause_subject(finder, span)
-            if sp is None or sp.entity is None or sp.entity in finder.source_entities \
+            # an outlet the article cites is a subject too when both verbs are its own, feminine as
+            # "صحيفة" ("وتحدثت صحيفة X عن ... ودعت ...، وأضافت")
+            cited = sp is not None and sp.entity in finder.source_entities and not (feminine and c.gender == "f")
+            if sp is None or sp.entity is None or cited \
                     or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end and not self._titled_name(finder, k + 1, sp):
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
