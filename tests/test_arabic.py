@@ -270,3 +270,9 @@ def test_runs_with_a_question_or_exclamation_mark_end_a_sentence() -> None:
     text = "هل هذا معقول؟.. الجواب عند اللجنة. تحسنت النتائج..! وانتهى الموسم في 2015؟ نعم!! بلا شك"
     assert [s.text for s in split_sentences(text)] == [
         "هل هذا معقول؟..", "الجواب عند اللجنة.", "تحسنت النتائج..!", "وانتهى الموسم في 2015؟", "نعم!!", "بلا شك"]
+
+
+def test_alif_after_tanween_ends_its_sentence():
+    # "جدًا." is a word with its tanween, not a one-letter abbreviation like "أ. ف. ب"
+    text = "وصل الوفد إلى المدينة مبكرًا. وكانت اللجنة قد أعلنت موعد الاجتماع."
+    assert [s.text for s in split_sentences(text)] == ["وصل الوفد إلى المدينة مبكرًا.", "وكانت اللجنة قد أعلنت موعد الاجتماع."]

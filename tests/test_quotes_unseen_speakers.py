@@ -127,3 +127,72 @@ def test_authority_and_forces_named_by_their_definite_genitive():
                          "الضخ سيعود") == "سلطة المياه والصرف الصحي"
     assert _speaker_text("وأكدت قوات الدفاع الجوي أنها اعترضت طائرة مسيرة فوق الحدود الجنوبية.",
                          "اعترضت طائرة") == "قوات الدفاع الجوي"
+
+
+def test_word_after_a_name_particle_stays_in_the_name():
+    # "آل" is no article and "علي" after "ابن" no preposition: the name runs on past the particle
+    body = ("وأكد آل حمدان أن الفريق سيضم لاعبين من الخارج قبل بداية الموسم.\n\n"
+            "وقال ابن علي للصحفيين إن المدرب باق حتى نهاية عقده.")
+    assert _speaker_text(body, "الفريق سيضم لاعبين") == "آل حمدان"
+    assert _speaker_text(body, "المدرب باق حتى") == "ابن علي"
+
+
+def test_named_subject_between_kana_and_qad_keeps_its_words():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكان المتحدث باسم البلدية ناصر عبود قد قال إن أعمال الصيانة تنتهي خلال أسبوعين.")
+    q = quote_with(run(make_doc(body, ents=MINISTER)), "أعمال الصيانة تنتهي")
+    assert q.speaker is not None and q.speaker.text == "ناصر عبود"
+
+
+def test_title_between_kana_and_qad_held_by_nobody_named_is_unnamed():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكان مدير المرور قد أوضح أن الدوريات تنتشر عند المداخل طوال العطلة.")
+    doc = run(make_doc(body, ents=MINISTER))
+    q = quote_with(doc, "الدوريات تنتشر عند")
+    assert q.speaker is not None and q.speaker.entity is None and q.speaker.text == "مدير المرور"
+
+
+def test_holder_before_the_body_of_his_title_before_qad():
+    body = ("قال مدرب الفريق إن اللاعبين جاهزون للمباراة.\n\n"
+            "وكان خالد المنصور رئيس نادي الوحدة قد طالب عبر صحيفة محلية بأن يراجع الاتحاد العقوبات.")
+    ents = [("PER", "خالد المنصور", [("خالد المنصور", "name")]), ("ORG", "نادي الوحدة", [("نادي الوحدة", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "يراجع الاتحاد العقوبات")
+    assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_unit_of_a_body_between_kana_and_qad_is_the_subject():
+    body = ("قال وزير النقل سامي الراشد إن الطريق الجديد يفتتح في الخريف المقبل.\n\n"
+            "وكانت قيادة الفرق الميدانية لتحالف الإغاثة الدولي قد أعلنت في بيان أمس أن قافلة جديدة وصلت إلى المدينة.")
+    ents = MINISTER + [("ORG", "تحالف الإغاثة الدولي", [("تحالف الإغاثة الدولي", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "قافلة جديدة وصلت")
+    assert q.speaker is not None and q.speaker.text == "قيادة الفرق الميدانية لتحالف الإغاثة الدولي"
+
+
+def test_name_in_quotation_marks_closing_a_title_is_the_holder():
+    body = 'وأوضح مدير فرع الهيئة في المنطقة "سالم البقمي"؛ أن أعمال التوسعة تنتهي قبل موسم الحج.'
+    ents = [("PER", "سالم البقمي", [("سالم البقمي", "name")]), ("ORG", "الهيئة", [("الهيئة", "name")])]
+    q = quote_with(run(make_doc(body, ents=ents)), "أعمال التوسعة تنتهي")
+    assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_sound_masculine_plural_after_a_feminine_verb_is_its_object():
+    body = ("وتحدثت صحيفة النهار عن زيارة الوفد ودعت المواطنين إلى اغتنام «الفرص التي تفتحها الزيارة»، "
+            "وأضافت: «علينا أن نتجاوز الخلافات الصغيرة».")
+    ents = [("ORG", "صحيفة النهار", [("صحيفة النهار", "name")])]
+    doc = run(make_doc(body, ents=ents))
+    for words in ("الفرص التي تفتحها", "نتجاوز الخلافات الصغيرة"):
+        q = quote_with(doc, words)
+        assert q.speaker is not None and q.speaker.entity == "e1"
+
+
+def test_cited_outlet_opening_the_clause_speaks_for_its_feminine_verbs():
+    body = ("وعنونت مجلة الأسبوع «المدينة تستعد» مع صورة للملعب. "
+            "وتحدثت صحيفة الفجر الجديد عن «ظاهرة كريم ناصر» ودعت المشجعين إلى دعم المنتخب "
+            "واغتنام «الفرصة التي لا تتكرر كثيرا»، وأضافت: «البطولة اختبار لنا جميعا».")
+    ents = [("ORG", "مجلة الأسبوع", [("مجلة الأسبوع", "name")]), ("ORG", "الفجر الجديد", [("صحيفة الفجر الجديد", "name")]),
+            ("PER", "كريم ناصر", [("كريم ناصر", "name")])]
+    # both papers are outlets the article cites
+    doc = run(make_doc(body, ents=ents, sources=[("مجلة الأسبوع", "e1"), ("صحيفة الفجر الجديد", "e2")]))
+    for words in ("الفرصة التي لا تتكرر", "البطولة اختبار لنا"):
+        q = quote_with(doc, words)
+        assert q.speaker is not None and q.speaker.entity == "e2"

@@ -26,6 +26,7 @@ _ELLIPSIS_MARKS = frozenset(".…")
 _WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 _CLOSERS = "\"'”’»›)]}"
 _PARAGRAPH = re.compile(r"\n+")
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")  # Arabic vowel marks, tanween, shadda, sukun
 ACRONYM_PIECE_LETTERS = 3  # "ان.بي.سي": the pieces of a dotted acronym are this short
 
 
@@ -38,8 +39,10 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    # a single letter before the dot, itself preceded by a space or line start: "أ. ف. ب"
-    if dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalnum()):
+    # a single letter before the dot, itself preceded by a space or line start: "أ. ف. ب" (not the
+    # alif after a tanween, "جدًا.": the mark belongs to the word before, which ends there)
+    if dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalnum()
+                                                 and not _DIACRITICS.match(text[dot - 2])):
         return True
     before = _word_before(text, dot)
     if not before:
@@ -54,7 +57,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _word_before(text: str, dot: int) -> str:
     start = dot
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and (text[start - 1].isalpha() or _DIACRITICS.match(text[start - 1])):
         start -= 1
     return text[start:dot] if start == 0 or not text[start - 1].isalnum() else ""
 

@@ -49,6 +49,10 @@ OCCUPATION_NOUNS = frozenset(k[2:] for k in keyed("actors/speaker_person_nouns.t
                              if k.startswith("ال") and k not in {match_key("الأم"), match_key("الأب")})
 PP_HONORIFICS = 2          # honorifics between a preposition and the name it governs ("مع الأمير الدكتور فلان")
 PARAGRAPHS_BACK = 3         # how far back "وأضاف" may look for the previous speaker
+# the particles inside a person's name, as written alone (no clitic), after which the next word is
+# always part of it, whatever else it could be read as: "آل الشيخ" (no article), "ابن علي" (not
+# "على"), "أبو طالب" (not the verb "طالب")
+NAME_LINKS = frozenset({"آل", "أبو", "ابو", "أبي", "أبا", "ابن", "بن", "بنت", "عبد"})
 
 
 def pp_prefix(prefix: str) -> bool:
@@ -173,7 +177,8 @@ class SpeakerFinder(DescriptionNames):
             return named
         first = self._speaker_start(tok, strip_prep)
         if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
-            return self._apposition_name(k, stop, i1) or self._description_speaker(k, stop, first)
+            return self._quoted_holder(stop, i1) or self._apposition_name(k, stop, i1) \
+                or self._description_speaker(k, stop, first)
         named = self._name_closing_phrase(k, stop)
         if named is not None:
             return named
@@ -258,7 +263,8 @@ class SpeakerFinder(DescriptionNames):
                     break
                 stop = closing
                 continue
-            if lex.is_comp(toks[stop]) or self.source_at(stop) or (stop > k and lex.cue(toks[stop]) is not None):
+            if lex.is_comp(toks[stop]) or self.source_at(stop) \
+                    or (stop > k and lex.cue(toks[stop]) is not None and not self.name_goes_on(stop)):
                 break
             stop += 1
         return stop
@@ -288,6 +294,24 @@ class SpeakerFinder(DescriptionNames):
                     return None
                 return j + 1
         return None
+
+    def _quoted_holder(self, mark: int, i1: int) -> SpeakerRef | None:
+        """"وأوضح مدير الخطوط في المنطقة "فلان الفلاني"؛ أن": a person's name in quotation marks
+        closing a description, with nothing but punctuation or the complementiser after it, is the
+        holder the description introduces (not the body named inside it)."""
+        toks = self.toks
+        if mark + 2 >= i1 or toks[mark].text not in OPENING_MARKS:
+            return None
+        r = self.mention_at_token(mark + 1)
+        if r is None or r.entity.type != "PER" or r.mention.kind != "name" or r.start != toks[mark + 1].start:
+            return None
+        close = self.tok_at(r.end)
+        if close >= len(toks) or toks[close].text not in "»\"”" or toks[close].start != r.end:
+            return None
+        after = toks[close + 1] if close + 1 < len(toks) else None
+        if after is not None and after.is_word and not self.lex.is_comp(after):
+            return None  # the marks open the statement's own words or a name the sentence goes on with
+        return self.ref(r)
 
     def _body_quoted(self, first: int, closing: int) -> bool:
         """True when the tokens [first, closing) are exactly a body or place the entity layer found."""
@@ -363,12 +387,17 @@ class SpeakerFinder(DescriptionNames):
         """
         toks, lex = self.toks, self.lex
         end = k
-        while end < stop and end - k < MAX_FALLBACK_TOKENS and not lex.is_stop(toks[end]) \
-                and toks[end].is_word and lex.cue(toks[end]) is None \
+        while end < stop and end - k < MAX_FALLBACK_TOKENS and toks[end].is_word \
+                and (not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None or end > k and self.name_goes_on(end)) \
                 and not (end > k and self._addressed(toks[end]) and not self._owned_document(toks[k])) \
                 and not (end > k and lex.has("time", toks[end], TITLE_PREFIXES)) \
                 and not (end > k and not org and lex.has("title", toks[end], TITLE_PREFIXES)):
             # "تركي فلان رئيس شبكة ...": the description after the name is not part of it
+            if end > k and toks[k].text in NAME_LINKS and self._with_li(end):
+                break  # "وقال ابن علي للصحفيين": the ones spoken to, after the name
+            if end > k and self.name_goes_on(end):
+                end += 1  # "وأكد آل شرمه"، "وقال ابن علي": the word after the particle is the name's
+                continue
             if end > k:
                 definite = toks[end].key.startswith(("ال", "وال")) and toks[end].key != "ال"
                 if (org or toks[k].key.startswith("ال")) and not definite and self.purpose_end(end) > end:
@@ -388,6 +417,11 @@ class SpeakerFinder(DescriptionNames):
                     break
             end += 1
         return end
+
+    def name_goes_on(self, j: int) -> bool:
+        """Is token j a word of a person's name because a name particle stands right before it
+        ("آل | الشيخ"، "ابن | علي"، "أبو | طالب")? Only for a particle written alone, with no clitic."""
+        return 0 < j < len(self.toks) and self.toks[j].is_word and self.toks[j - 1].text in NAME_LINKS
 
     def _construct_chain_open(self, k: int, end: int) -> bool:
         """"مركز عمليات الطوارئ"، "مكتب شؤون اللاجئين": after an organisation head in construct

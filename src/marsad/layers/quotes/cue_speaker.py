@@ -22,6 +22,7 @@ from marsad.layers.quotes.speech_lexicon import Cue
 
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
 OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
+MEN_PLURAL_ENDINGS = ("ين", "ون")  # match keys: "الكينيين"، "المسؤولون"
 AUXILIARY_TOKENS = 12     # "وكان X قد قال": tokens from "كان" to the verb
 AUXILIARY_CLITICS = frozenset({"", "و", "ف"})
 INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
@@ -70,6 +71,9 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
     if cue.form == "past" and grammar.fronted_subject(finder, i):
         # "كانت الشركة قد أعلنت بيع ...": the noun after is the object
         sp = finder.subject_before(i) or holder_before_qad(finder, i)
+        if sp is not None and sp.entity is not None and finder.entities[sp.entity].type == "ORG":
+            # "وكان فلان رئيس نادي X قد طالب": the body closes its holder's title; he speaks
+            sp = title_holder(finder, finder.tok_at(sp.start))[1] or sp
     elif cue.form != "participle":
         k = grammar.past_addressee(finder, i + 1, j)
         sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
@@ -82,6 +86,10 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
                 sp = sp or fronted_subject(finder, i, cue)
                 cand.speaker, cand.resolved = sp, sp is not None
                 return
+        if sp is not None and cue.gender == "f" and plural_of_men(finder, sp):
+            # "ودعت الكينيين إلى ..."، "وطالبت المسؤولين بـ": a feminine verb takes no sound masculine
+            # plural for its subject; the men are its object, its subject was named before it
+            sp = None
         if sp is not None and names_nobody(finder, sp):
             # "والوزارة أكدت التزامها بأن"، "وزير الصحة أكد أهمية أن": with its subject before it,
             # the words after the verb are its object
@@ -155,6 +163,15 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
             return None
         return sp
     return None
+
+
+def plural_of_men(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """Is the unlinked span a definite sound masculine plural ("الكينيين"، "المسؤولون")?"""
+    i0, i1 = finder.tok_at(sp.start), finder.tok_at(sp.end)
+    if sp.entity is not None or i1 - i0 != 1:
+        return False
+    key = finder.toks[i0].key
+    return key.startswith(("ال", "وال")) and key.endswith(MEN_PLURAL_ENDINGS) and len(key) > len("ال") + 3
 
 
 def first_person(text: str, cue: Cue) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 from marsad.arabic.form_memo import key_positions
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_speaker import holder_before_qad
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_gender import given_name_genders
+from marsad.layers.quotes.title_agreement import title_of_someone_named
 
 SUBJECT_GAP_TOKENS = 1  # the subject begins right after its verb
 # kinds of word that describe someone rather than name him ("الوزير"، "المصدر"، "الجانب"...)
@@ -26,6 +28,7 @@ ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون")  # match keys of a nisba or a
 POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "ته", "تها")  # match keys: "إدارتها"، "مجلسهم"
 PLURAL_ENDINGS = ("ين", "ون", "ات")  # "الباحثون"، "المحللين": a group, never one surname
 ARTICLE = "ال"
+QAD = "قد"  # match key of the particle before a past verb: "وكان فلان قد قال"
 
 
 def keeps_own_subject(finder: SpeakerFinder, c: QuoteCandidate, rule: SpeakerRef | None,
@@ -36,6 +39,12 @@ def keeps_own_subject(finder: SpeakerFinder, c: QuoteCandidate, rule: SpeakerRef
         return False
     if chosen is not None and (chosen.start, chosen.end) == (rule.start, rule.end):
         return False
+    if rule.end <= finder.toks[c.cue_tok].start:
+        # "وكان المتحدث باسم الحكومة فلان الفلاني قد قال": the name closing the title chain between
+        # "كان" and "قد" is the verb's own subject as much as one after it
+        before = holder_before_qad(finder, c.cue_tok)
+        return before is not None and (before.start, before.end) == (rule.start, rule.end) \
+            or _unnamed_title_before_qad(finder, c.cue_tok, rule)
     toks = finder.toks
     first = finder.tok_at(rule.start)
     if first >= len(toks) or not 0 < first - c.cue_tok <= SUBJECT_GAP_TOKENS or toks[first].start != rule.start:
@@ -46,6 +55,16 @@ def keeps_own_subject(finder: SpeakerFinder, c: QuoteCandidate, rule: SpeakerRef
     if len(words) > 1:
         return _named_body(finder, words)
     return _surname_seen(finder, words[0])
+
+
+def _unnamed_title_before_qad(finder: SpeakerFinder, cue: int, rule: SpeakerRef) -> bool:
+    """"وكان مدير الشرطة قد أوضح": a title in construct closing right before "قد" that no person
+    of the article was introduced with: someone unnamed, not the speaker named before."""
+    toks = finder.toks
+    first = finder.tok_at(rule.start)
+    return cue >= 3 and toks[cue - 1].key == QAD and toks[cue - 2].end == rule.end and first < cue - 2 \
+        and toks[first].start == rule.start and finder.lex.has("title", toks[first], TITLE_PREFIXES) \
+        and not toks[first].key.startswith(ARTICLE) and not title_of_someone_named(finder, first)
 
 
 def _named_body(finder: SpeakerFinder, words: list[int]) -> bool:

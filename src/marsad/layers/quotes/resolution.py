@@ -36,7 +36,11 @@ from marsad.layers.quotes.speaker_ranker import (
     unnamed_source,
 )
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.quotes.title_agreement import bare_title_head, describes_someone_else
+from marsad.layers.quotes.title_agreement import (
+    bare_title_head,
+    describes_someone_else,
+    title_of_someone_named,
+)
 from marsad.layers.quotes.unnamed_sources import (
     agent_of_described_noun,
     unnamed_after_opening_verb,
@@ -411,7 +415,10 @@ class SpeakerResolver:
                 span = self._missed_name(finder, k + 1, cue)
                 if span is not None:
                     return self._clause_subject(finder, span)
-            if sp is None or sp.entity is None or sp.entity in finder.source_entities \
+            # an outlet the article cites is a subject too when both verbs are its own, feminine as
+            # "صحيفة" ("وتحدثت صحيفة X عن ... ودعت ...، وأضافت")
+            cited = sp is not None and sp.entity in finder.source_entities and not (feminine and c.gender == "f")
+            if sp is None or sp.entity is None or cited \
                     or sp.start > toks[min(k + CLAUSE_SUBJECT_TOKENS, cue - 1)].end and not self._titled_name(finder, k + 1, sp):
                 if t.key.startswith(CLAUSE_CONJUNCTIONS):
                     return None  # a nearer coordinated clause whose subject is not named here
@@ -681,7 +688,7 @@ class SpeakerResolver:
             if not body and (len(sp.text.split()) < UNLINKED_NAME_WORDS or not head.key.startswith("ال")):
                 # "وكانت الجماعة المتطرفة", "وكانت شبكة «...»", "وكان هناك تقرير": a description or
                 # no subject at all
-                return self._described_subject_before_qad(finder, lo, cue)
+                return self._described_subject_before_qad(finder, lo, cue) or self._unit_of_body_before_qad(finder, lo, cue)
             self._constructed.add((sp.start, sp.end))
             if body:
                 # a body's head in construct names the body itself, unlike "وكانت الجماعة المتطرفة"
@@ -689,6 +696,24 @@ class SpeakerResolver:
                 # lends the words to a name said earlier
                 self._clause_subjects.add((sp.start, sp.end))
         return sp
+
+    def _unit_of_body_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+        """"وكانت قيادة القوات المشتركة لتحالف X قد أعلنت": a noun in construct opening a chain of
+        words that a body's name closes right before "قد" is a part of that body, the verb's own
+        subject (not the last speaker); its words run from the noun to the body's name."""
+        toks, lex = finder.toks, self.lex
+        if toks[cue - 1].key != QAD or cue - 2 <= lo + 1:
+            return None
+        body = finder.covering(cue - 2)
+        first = toks[lo + 1]
+        if body is None or body.entity.type != "ORG" or body.end != toks[cue - 2].end \
+                or body.start <= first.start or first.key.startswith(("ال", "وال")) or lex.is_stop(first):
+            return None
+        inside = finder.tok_at(body.start)
+        if any(not t.is_word or lex.is_stop(t) or lex.cue(t) is not None or lex.is_comp(t)
+               or finder.covering(k) is not None for k, t in enumerate(toks[lo + 1 : inside], lo + 1)):
+            return None  # a name, a particle or a verb before the body: no plain chain
+        return self._clause_subject(finder, (first.start, body.end))
 
     def _described_subject_before_qad(self, finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
         """"وكان والد الطالب قد اتهم المدرسة": between "كان" (token lo) and "قد" right before the
@@ -706,6 +731,13 @@ class SpeakerResolver:
                or finder.covering(i) is not None or lex.has("pronoun", t, TITLE_PREFIXES)
                for i, t in enumerate(words, lo + 1)):
             return None  # a name, a pronoun ("وكان سموه قد"), a particle or a verb: not a plain noun
+        if len(words) > 1 and lex.has("title", words[0], TITLE_PREFIXES) and not words[0].key.startswith(("ال", "وال")) \
+                and words[-1].key.startswith("ال") and not title_of_someone_named(finder, lo + 1):
+            # "وكان مدير الشرطة قد أوضح" with nobody named with that title: an unnamed holder,
+            # not the last speaker (a title some person holds is left to the holder's link)
+            span = (words[0].start, words[-1].end)
+            holder = self.described.named_holder(finder, self._constructed_ref(finder, *span))
+            return holder if holder is not None else self._clause_subject(finder, span)
         if any(lex.has(kind, words[0], TITLE_PREFIXES) for kind in DESCRIPTION_HEADS) or words[0].key.startswith("ال"):
             # "وكان وزير الخارجية قد": a title the rules link to its holder elsewhere; "كانت
             # المجموعة اليابانية قد أعلنت": a definite description refers back to a body named before

@@ -85,3 +85,11 @@ def describes_someone_else(finder: SpeakerFinder, head: str, ent: Entity) -> boo
     honorific or a rank, "الدكتور"، "العقيد", tells no office)."""
     offices = introduced_titles(finder, ent) & OFFICES
     return bool(offices) and head not in offices
+
+
+def title_of_someone_named(finder: SpeakerFinder, i: int) -> bool:
+    """Does the title at token i ("مدير" of "مدير الشرطة") describe a person the article names,
+    introduced with it before or after his name? Otherwise it stands for someone unnamed."""
+    head = _stem(finder, i)
+    return head is not None and any(e.type == "PER" and head in introduced_titles(finder, e)
+                                    for e in finder.doc.entities)
