@@ -1,0 +1,214 @@
+"""Record events whose trigger word, read in its sentence, names no interaction between the sides.
+
+News in general (not only politics) uses the triggers' words in other senses, and these readings
+cost precision on outlets the rules were not written on:
+
+- a noun, not the verb: "وهو طالب في الجامعة"، "ابن طالب كيني" (a student, not "demanded");
+  "مساعدة الوزيرة فلانة" (her aide, not aid given to the name after it);
+- a speech at a ceremony: "ألقى كلمة رحب فيها بالحضور / هنأ فيها الخريجين" welcomes guests;
+- a side that is the other side's own official: "أدان البرلمان ..، وعبر رئيس البرلمان فلان":
+  the body's name stands in its president's title, he is no target of it;
+- a body and the organisation it sits in: "أدان أعضاء مجلس الأمن بالأمم المتحدة";
+- a state and its own official who voices its stand: "وعبر وزير الخارجية فلان عن استنكار المملكة";
+- a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
+- a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
+  treats a subject, no two named sides consult.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event
+from marsad.layers.events.checks import TITLE_HEADS, entity_kinds
+from marsad.layers.events.political import _own_state
+
+_WORD = re.compile(r"[^\s«»\"'()،,.؛:!?؟]+")
+
+# words right before "طالب" that make it the noun "student" ("وهو طالب"، "ابن طالب"، "كل طالب")
+STUDENT_BEFORE = frozenset(match_key(w) for w in (
+    "هو", "وهو", "كان", "ابن", "لابن", "كل", "أي", "أول", "وكل", "يدرس", "بصفته", "زميل"))
+# words right after it that do ("طالب في الجامعة"، "طالب جامعي"، "طالب بكلية")
+STUDENT_AFTER = frozenset(match_key(w) for w in ("في", "جامعي", "بكلية", "بجامعة", "بالمرحلة", "بالصف", "ثانوي"))
+REQUEST_NOUNS = frozenset(match_key(w) for w in ("طالب", "وطالب"))
+AID_NOUNS = frozenset(match_key(w) for w in ("مساعدة", "مساعد"))
+# the speech a welcome or a congratulation is made in ("كلمة رحب فيها")
+SPEECH_NOUNS = frozenset(match_key(w) for w in ("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "الكلمة"))
+IN_IT = frozenset(match_key(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+# the nouns before a team's name
+TEAM_NOUNS = frozenset(match_key(w) for w in ("فريق", "نادي", "منتخب", "لفريق", "لنادي", "لمنتخب",
+                                              "بفريق", "بنادي", "بمنتخب", "وفريق", "ونادي", "ومنتخب"))
+# things that "discuss" a subject: a work, a gathering, a paper
+DISCUSSING_THINGS = frozenset(match_key(w) for w in (
+    "العرض", "الفيلم", "المسلسل", "الكتاب", "المؤتمر", "الملتقى", "الندوة", "الورشة", "المنتدى",
+    "البرنامج", "البحث", "الدراسة", "المقال", "التقرير", "اللقاء", "الاجتماع", "الحفل", "المهرجان",
+    "المعرض", "المسرحية", "العمل", "الحلقة", "الحوار", "النقاش", "المحاضرة"))
+CONSULT_DISCUSS = frozenset({"discuss"})
+OWN_TITLE_REACH = 6  # words from a title's head to the holder's name, the body between them
+
+
+def _key(w: str) -> str:
+    return match_key(w)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+
+
+def _trigger_at(doc: Document, e: Event) -> int | None:
+    """The offset of the event's trigger in its sentence (of its occurrences, the one nearest the
+    actor's words: "وهنأ ... كما ألقى فلان كلمة هنأ فيها"), or None."""
+    if not e.trigger:
+        return None
+    found, k = [], doc.text.find(e.trigger, e.start, e.end)
+    while k >= 0:
+        found.append(k)
+        k = doc.text.find(e.trigger, k + 1, e.end)
+    if not found:
+        return None
+    near = e.actor_span.start if e.actor_span is not None else e.start
+    return min(found, key=lambda k: abs(k - near))
+
+
+def _student(doc: Document, e: Event, at: int) -> bool:
+    words = _words(doc.text[e.start : e.end])
+    off = at - e.start
+    idx = next((i for i, (a, b, _k) in enumerate(words) if a <= off < b), None)
+    if idx is None or words[idx][2] not in REQUEST_NOUNS:
+        return False
+    before = words[idx - 1][2] if idx else ""
+    after = words[idx + 1][2] if idx + 1 < len(words) else ""
+    # a singular nisba right after it ("طالب كيني") describes the noun: the verb's subject is no adjective
+    nisba = len(after) > 3 and after.endswith("ي") and not after.startswith("ال") and not _mention_at(
+        doc, e.start + words[idx + 1][0])
+    return before in STUDENT_BEFORE or after in STUDENT_AFTER or nisba
+
+
+def _mention_at(doc: Document, offset: int) -> bool:
+    return any(m.start <= offset < m.end for ent in doc.entities for m in ent.mentions)
+
+
+def _aide(doc: Document, e: Event, at: int) -> bool:
+    """"مساعدة هيلاري كلينتون": the noun right before a person's name is their aide."""
+    word = doc.text[at : at + len(e.trigger or "")]
+    if _key(word) not in AID_NOUNS or e.actor is None:
+        return False
+    kinds = {ent.id: ent.type for ent in doc.entities}
+    if kinds.get(e.actor) != "PER":
+        return False
+    end = at + len(word)
+    ent = next((x for x in doc.entities if x.id == e.actor), None)
+    return ent is not None and any(end <= m.start and not doc.text[end : m.start].strip() for m in ent.mentions)
+
+
+def _speech(doc: Document, e: Event, at: int) -> bool:
+    """"ألقى كلمة رحب فيها بالحضور": a welcome or congratulation in a speech."""
+    if e.type != "SUPPORT":
+        return False
+    after = _words(doc.text[at : e.end])
+    if len(after) < 2 or after[1][2] not in IN_IT:
+        return False
+    before = _words(doc.text[max(e.start, at - 60) : at])[-4:]
+    return any(k in SPEECH_NOUNS for _a, _b, k in before)
+
+
+def _team(doc: Document, e: Event) -> bool:
+    """A side named in its sentence as a team ("فريق القادسية"، "منتخب مصر")."""
+    for side in (e.actor, e.target):
+        ent = next((x for x in doc.entities if x.id == side), None) if side else None
+        if ent is None:
+            continue
+        for m in ent.mentions:
+            if e.start <= m.start < e.end:
+                prev = _words(doc.text[max(e.start, m.start - 20) : m.start])
+                if prev and prev[-1][2] in TEAM_NOUNS:
+                    return True
+    return False
+
+
+def _thing_discusses(doc: Document, e: Event, at: int) -> bool:
+    """"وناقش العرض المسرحي ..."، "بحث الملتقى ...": the verb's subject is a thing, no named side."""
+    if e.type != "CONSULT" or e.mode not in CONSULT_DISCUSS:
+        return False
+    after = _words(doc.text[at : e.end])
+    if len(after) < 2 or after[0][1] - after[0][0] != len(e.trigger or ""):
+        return False  # a multi-word trigger, or a suffix ("بحثه"): no bare verb
+    return after[1][2] in DISCUSSING_THINGS and not _mention_at(doc, at + after[1][0])
+
+
+def _own_official(doc: Document, e: Event) -> bool:
+    """One side a person and the other a body or state named in that person's title right before
+    their name in the sentence (or the title's genitive is the first word of the body's name: "رئيس
+    البرلمان فلان" for "البرلمان العربي") ("رئيس البرلمان أحمد الجروان"، "الأمين العام لاتحاد غرف دول مجلس
+    التعاون عبدالرحيم نقي"): the person acts for the body, the body does nothing to him."""
+    ents = {x.id: x for x in doc.entities}
+    for person, body in ((e.actor, e.target), (e.target, e.actor)):
+        p, b = ents.get(person or ""), ents.get(body or "")
+        if p is None or b is None or p.type != "PER" or b.type not in ("ORG", "LOC"):
+            continue
+        for pm in p.mentions:
+            if not e.start <= pm.start < e.end:
+                continue
+            for bm in b.mentions:
+                if not (e.start <= bm.start and bm.end <= pm.start):
+                    continue
+                gap = doc.text[bm.end : pm.start]
+                if any(c in gap for c in ".،,؛:«»\"") or len(_WORD.findall(gap)) > 2 or any(
+                        _head(k) or _head(k[2:]) for _a, _b, k in _words(gap)):
+                    continue  # "زعيم حزب ... الرئيس فلان": a second title, another person
+                head = _words(doc.text[max(e.start, bm.start - 60) : bm.start])[-OWN_TITLE_REACH:]
+                keys = [k[1:] if k[:1] in ("ل", "و") and k[1:] in TITLE_HEADS else k for _a, _b, k in head]
+                keys = [k[2:] if k.startswith("ال") and k[2:] in TITLE_HEADS else k for k in keys]
+                if any(k in TITLE_HEADS for k in keys):
+                    return True
+            first = _key(b.name.split()[0]) if b.name.split() else ""
+            before = _words(doc.text[max(e.start, pm.start - 40) : pm.start])[-2:]
+            if len(before) == 2 and first and before[1][2] == first and _head(before[0][2]):
+                return True
+    return False
+
+
+def _head(k: str) -> bool:
+    return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
+
+
+def _seat(doc: Document, e: Event) -> bool:
+    """"مجلس الأمن بالأمم المتحدة": the second side is where the first sits, no side of its act."""
+    if e.actor_span is None or e.target_span is None:
+        return False
+    a, t = e.actor_span, e.target_span
+    first, second = (a, t) if a.end <= t.start else (t, a)
+    gap = doc.text[first.end : second.start].strip()
+    return gap in ("ب", "في", "التابع ل", "التابعة ل", "التابع لـ", "التابعة لـ") and \
+        {_kind(doc, e.actor), _kind(doc, e.target)} == {"ORG"}
+
+
+def _kind(doc: Document, entity: str | None) -> str | None:
+    return next((x.type for x in doc.entities if x.id == entity), None)
+
+
+def _own_voice(doc: Document, e: Event, at: int) -> bool:
+    """"وعبر وزير الخارجية فلان عن استنكار المملكة": the state's stand, voiced by its own official
+    named before the trigger, who is no target of it."""
+    if e.target_span is None or e.actor_span is None:
+        return False
+    if not (e.target_span.end <= at < e.actor_span.start):
+        return False
+    return _own_state(entity_kinds(doc), e.actor, e.target)
+
+
+def drop_other_senses(doc: Document) -> None:
+    """Drop the record's events whose trigger, in its sentence, tells no interaction (see module)."""
+    if not doc.events:
+        return
+    kept = []
+    for e in doc.events:
+        at = _trigger_at(doc, e)
+        if at is not None and (_student(doc, e, at) or _aide(doc, e, at) or _speech(doc, e, at)
+                               or _thing_discusses(doc, e, at)):
+            continue
+        if _team(doc, e) or _own_official(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
+            continue
+        kept.append(e)
+    doc.events[:] = kept

@@ -1,0 +1,86 @@
+"""Triggers read in another sense in their sentence: a student, an aide, a speech's welcome, a team,
+a thing that discusses, a body in its own official's title (events/word_senses.py). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from test_events import LAYER, _doc
+from test_events import named_triples as _events
+
+
+def test_a_student_demands_nothing() -> None:
+    names = {"حسن علي": ("e1", "PER"), "سمير يوسف": ("e2", "PER")}
+    found = _events("وكان الشاب حسن علي وهو طالب في العشرين يعمل مع سمير يوسف في مختبر الجامعة.", names)
+    assert not any(t == "REQUEST" for t, _a, _g in found)
+    names = {"فرنسا": ("e1", "LOC"), "المغرب": ("e2", "LOC")}
+    assert not any(t == "REQUEST" for t, _a, _g in _events(
+        "وقالت الصحيفة إن فرنسا منحت ابن طالب مغربي فرصة لزيارة المغرب.", names))
+
+
+def test_an_aide_is_no_aid() -> None:
+    names = {"أنجيلا ميركل": ("e1", "PER"), "فرانسوا هولاند": ("e2", "PER")}
+    found = _events("مساعدة أنجيلا ميركل تنفي لقاء فرانسوا هولاند سرا.", names)
+    assert not any(t == "AID" for t, _a, _g in found)
+
+
+def test_a_welcome_in_a_ceremony_speech_is_no_support() -> None:
+    names = {"سعد المالكي": ("e1", "PER"), "الأمير فيصل بن مشعل": ("e2", "PER")}
+    found = _events("ثم ألقى مدير الجامعة سعد المالكي كلمة رحب فيها بالأمير فيصل بن مشعل والحضور.", names)
+    assert not any(t == "SUPPORT" for t, _a, _g in found)
+
+
+def test_a_congratulation_in_a_ceremony_speech_is_no_support() -> None:
+    names = {"سعد الغامدي": ("e1", "PER"), "الأمير خالد الفيصل": ("e2", "PER")}
+    assert _events("ثم ألقى الدكتور سعد الغامدي كلمة هنأ فيها الأمير خالد الفيصل بالنجاح.", names) == set()
+
+
+def test_a_team_is_no_political_side() -> None:
+    names = {"الاتحاد": ("e1", "ORG"), "الهلال": ("e2", "ORG")}
+    found = _events("وأعلن الاتحاد رفض فريق الهلال إقامة المباراة في موعدها.", names)
+    assert not any("e2" in (a, g) for _t, a, g in found)
+
+
+def test_a_play_discusses_no_one() -> None:
+    names = {"خالد الرشيد": ("e1", "PER"), "منى العتيبي": ("e2", "PER")}
+    found = _events("وناقش العرض المسرحي وهو من تأليف خالد الرشيد وإخراج منى العتيبي، قضايا الأسرة.", names)
+    assert not any(t == "CONSULT" for t, _a, _g in found)
+
+
+def test_a_body_does_not_act_on_its_own_president() -> None:
+    names = {"البرلمان العربي": ("e1", "ORG"), "البرلمان": ("e1", "ORG"), "مشعل السلمي": ("e2", "PER")}
+    found = _events("وأدان البرلمان العربي الهجوم، وعبر رئيس البرلمان مشعل السلمي عن أسفه.", names)
+    assert ("ACCUSE", "e1", "e2") not in found
+    # the title's word only, the body named in full before it
+    names = {"البرلمان العربي": ("e1", "ORG"), "مشعل السلمي": ("e2", "PER")}
+    assert _events("وأدان البرلمان العربي الهجوم، وعبر رئيس البرلمان مشعل السلمي عن أسفه.", names) == set()
+
+
+def test_a_body_does_not_act_on_the_organisation_it_sits_in() -> None:
+    names = {"مجلس الأمن": ("e1", "ORG"), "الأمم المتحدة": ("e2", "ORG")}
+    assert _events("ودان أعضاء مجلس الأمن بالأمم المتحدة في بيان الهجوم على السفارة.", names) == set()
+
+
+def test_a_state_does_not_accuse_its_minister_who_voices_it() -> None:
+    text = "وعبر وزير الخارجية عادل الجبير عن استنكار المملكة العربية السعودية لهذا الاعتداء."
+    doc = _doc(text, {"عادل الجبير": ("e1", "PER"), "المملكة العربية السعودية": ("e2", "LOC")})
+    doc.entities[0].kb, doc.entities[1].kb = "marsad:per/adel-al-jubeir", "marsad:loc/saudi-arabia"
+    LAYER(doc)
+    assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_a_body_in_its_officials_title_acts_not_on_him() -> None:
+    names = {"مجلس التعاون الخليجي": ("e1", "ORG"), "سالم الدوسري": ("e2", "PER")}
+    found = _events("وأشاد الأمين العام لاتحاد غرف دول مجلس التعاون الخليجي سالم الدوسري بجهود المنظمين.", names)
+    assert ("SUPPORT", "e1", "e2") not in found
+
+
+def test_the_political_readings_stay() -> None:
+    names = {"لوران فابيوس": ("e1", "PER"), "إيران": ("e2", "LOC")}
+    assert ("REQUEST", "e1", "e2") in _events("وطالب وزير الخارجية الفرنسي لوران فابيوس إيران بالإفراج عن المعتقلين.", names)
+    names = {"الملك سلمان": ("e1", "PER"), "الباجي قايد السبسي": ("e2", "PER")}
+    assert ("SUPPORT", "e1", "e2") in _events(
+        "وبعث الملك سلمان برقية هنأ فيها الرئيس الباجي قايد السبسي بذكرى الاستقلال.", names)
+    names = {"سامح شكري": ("e1", "PER"), "عبد الله بن زايد": ("e2", "PER")}
+    assert ("CONSULT", "e1", "e2") in _events("وبحث الوزير سامح شكري مع نظيره الإماراتي عبد الله بن زايد العلاقات الثنائية.", names)
+    names = {"حيدر العبادي": ("e1", "PER"), "سليم الجبوري": ("e2", "PER")}
+    assert ("CONSULT", "e1", "e2") in _events("واستقبل رئيس الوزراء حيدر العبادي رئيس البرلمان سليم الجبوري.", names)
