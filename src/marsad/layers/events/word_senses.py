@@ -10,6 +10,10 @@ cost precision on outlets the rules were not written on:
   the body's name stands in its president's title, he is no target of it;
 - a body and the organisation it sits in: "أدان أعضاء مجلس الأمن بالأمم المتحدة";
 - a state and its own official who voices its stand: "وعبر وزير الخارجية فلان عن استنكار المملكة";
+- one person on both sides ("الأمير فيصل بن خالد" and "فيصل بن خالد عبدالعزيز"، a name split in two);
+- two private persons, neither known to the knowledge base nor introduced by a state office,
+  dealing with each other ("ورحب محافظ ... بأخيه"، "تبرع الشاب فلان لفلان"): local news;
+- a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
 - a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
   treats a subject, no two named sides consult.
@@ -45,6 +49,27 @@ DISCUSSING_THINGS = frozenset(match_key(w) for w in (
     "البرنامج", "البحث", "الدراسة", "المقال", "التقرير", "اللقاء", "الاجتماع", "الحفل", "المهرجان",
     "المعرض", "المسرحية", "العمل", "الحلقة", "الحوار", "النقاش", "المحاضرة"))
 CONSULT_DISCUSS = frozenset({"discuss"})
+# words of a person's name that do not tell who he is ("الأمير فيصل بن خالد" = "فيصل بن خالد")
+NAME_FILLERS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "الأمير", "الملك", "الشيخ", "الدكتور",
+                                                "الرئيس", "السيد", "آل", "أبو", "عبد", "عبدال"))
+# the offices of state that make a person a political actor when they introduce his name
+STATE_OFFICES = frozenset(match_key(w) for w in (
+    "الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير", "وزير", "الوزير", "وزيرة", "السفير", "سفير",
+    "المبعوث", "مبعوث", "نظيره", "نظيرته", "زعيم", "قائد", "المرشد", "مندوب", "المندوب", "نائب",
+    "الناطق", "المتحدث", "العاهل", "ولي", "النائب", "البرلماني", "السيناتور", "الجنرال", "العقيد", "العميد",
+    "اللواء", "الفريق", "زعيمة", "رئيسة", "الرئيسة", "المستشار", "المستشارة"))
+PRIVATE_DEALINGS = frozenset({"SUPPORT", "AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE", "REJECT", "REQUEST"})
+# the words that introduce a person in private or local life, not in politics
+PRIVATE_LIFE = frozenset(match_key(w) for w in (
+    "الشاب", "الشابة", "المواطن", "المواطنة", "المعلم", "المعلمة", "الطالب", "الطالبة", "القبطان",
+    "المهندس", "الدكتور", "الأستاذ", "الفنان", "الفنانة", "الممثل", "المخرج", "الكاتب", "الشاعر",
+    "الطفل", "الطفلة", "السيدة", "محافظ", "مدير", "المحامي", "التاجر", "المقيم", "زميله", "بأخيه",
+    "أخيه", "شقيقه", "والده", "ابنه", "المتفوق", "الخريج"))
+# words only a sports report uses ("الشوط"، "المباراة"، "اللاعب"; not "الدوري"، "بهدف": "الرئيس الدوري"): its events are games, not politics
+SPORT_WORDS = frozenset(match_key(w) for w in (
+    "الشوط", "شوط", "مباراة", "المباراة", "مباراته", "مباراتها", "مباريات", "المباريات", "مبارياته",
+    "اللاعب", "لاعب", "اللاعبين", "لاعبي", "منتخبات", "النادي", "نادي"))  # not "المنتخب": "الرئيس المنتخب"
+
 OWN_TITLE_REACH = 6  # words from a title's head to the holder's name, the body between them
 
 
@@ -169,6 +194,57 @@ def _own_official(doc: Document, e: Event) -> bool:
     return False
 
 
+def _name_words(name: str) -> set[str]:
+    keys = {_key(w) for w in name.split()}
+    return {k[2:] if k.startswith("ال") and len(k) > 4 and k not in NAME_FILLERS else k for k in keys} - NAME_FILLERS
+
+
+def _same_person(doc: Document, e: Event) -> bool:
+    """Both sides one person: the words of one name all in the other, or the two names' words
+    side by side in the sentence ("خالد محفوظ بحاح" read as two)."""
+    ents = {x.id: x for x in doc.entities}
+    a, t = ents.get(e.actor or ""), ents.get(e.target or "")
+    if a is None or t is None or a.type != "PER" or t.type != "PER":
+        return False
+    wa, wt = _name_words(a.name), _name_words(t.name)
+    if wa and wt and min(len(wa), len(wt)) >= 2 and (wa <= wt or wt <= wa):
+        return True
+    if e.actor_span is not None and e.target_span is not None:
+        first, second = sorted((e.actor_span, e.target_span), key=lambda sp: sp.start)
+        return second.start < first.end or not doc.text[first.end : second.start].strip()
+    return False
+
+
+def _private_persons(doc: Document, e: Event) -> bool:
+    """Two persons the knowledge base does not know, neither named after an office of state, one told
+    as a private person (lexicon PRIVATE_LIFE), in
+    dealings of everyday life (a welcome, a gift, a meeting, a request): an accusation or a threat
+    between two named persons ("فلان يتهم فلانا بالتحريض") is left to the other checks."""
+    if e.type not in PRIVATE_DEALINGS:
+        return False
+    ents = {x.id: x for x in doc.entities}
+    a, t = ents.get(e.actor or ""), ents.get(e.target or "")
+    if a is None or t is None or a.type != "PER" or t.type != "PER" or a.kb or t.kb:
+        return False
+    private = False
+    for ent in (a, t):
+        for m in ent.mentions:
+            if e.start <= m.start < e.end:
+                before = [k for _a, _b, k in _words(doc.text[max(e.start, m.start - 80) : m.start])[-4:]]
+                if any(k in STATE_OFFICES or k[1:] in STATE_OFFICES for k in before):
+                    return False
+                private = private or any(k in PRIVATE_LIFE or k[1:] in PRIVATE_LIFE for k in before)
+            if any(k in STATE_OFFICES for k in (_key(w) for w in m.text.split())):
+                return False
+    return private  # told as private persons ("الشاب"، "المعلم"، "محافظ الرس"), not only unknown
+
+
+def _sport(doc: Document, e: Event) -> bool:
+    words = {k for _a, _b, k in _words(doc.text[e.start : e.end])}
+    words |= {k[1:] for k in words if k[:1] in ("و", "ف", "ب", "ل")}
+    return bool(words & SPORT_WORDS)
+
+
 def _head(k: str) -> bool:
     return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
 
@@ -208,7 +284,8 @@ def drop_other_senses(doc: Document) -> None:
         if at is not None and (_student(doc, e, at) or _aide(doc, e, at) or _speech(doc, e, at)
                                or _thing_discusses(doc, e, at)):
             continue
-        if _team(doc, e) or _own_official(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
+        if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
+                or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
             continue
         kept.append(e)
     doc.events[:] = kept
