@@ -102,3 +102,8 @@ def test_two_private_persons_are_local_news() -> None:
 def test_a_game_is_no_assault() -> None:
     names = {"الهلال": ("e1", "ORG"), "النصر": ("e2", "ORG")}
     assert _events("وفي الشوط الثاني شن الهلال هجمات متتالية على مرمى النصر.", names) == set()
+
+
+def test_a_title_right_after_the_subject_is_the_object() -> None:
+    names = {"مسعود بارزاني": ("e1", "PER"), "وزير الخارجية القطري": ("e2", "PER")}
+    assert ("CONSULT", "e1", "e2") in _events("واستقبل رئيس الإقليم مسعود بارزاني وزير الخارجية القطري أمس.", names)
