@@ -107,3 +107,18 @@ def test_a_game_is_no_assault() -> None:
 def test_a_title_right_after_the_subject_is_the_object() -> None:
     names = {"مسعود بارزاني": ("e1", "PER"), "وزير الخارجية القطري": ("e2", "PER")}
     assert ("CONSULT", "e1", "e2") in _events("واستقبل رئيس الإقليم مسعود بارزاني وزير الخارجية القطري أمس.", names)
+
+
+def test_help_given_to_a_person_is_not_his_aide() -> None:
+    from marsad.layers.events.word_senses import _aide
+
+    text = "وتحاول روسيا مساعدة فلاديمير كوزمين على تجاوز الأزمة."
+    doc = _doc(text, {"فلاديمير كوزمين": ("e1", "PER"), "روسيا": ("e2", "LOC")})
+    from marsad.document import Event
+
+    e = Event(type="AID", start=0, end=len(text), text=text, actor="e1", target="e2", trigger="مساعدة")
+    assert not _aide(doc, e, text.index("مساعدة"))
+    head = "مساعدة فلاديمير كوزمين تنفي الخبر"
+    doc = _doc(head, {"فلاديمير كوزمين": ("e1", "PER")})
+    e = Event(type="AID", start=0, end=len(head), text=head, actor="e1", trigger="مساعدة")
+    assert _aide(doc, e, 0)

@@ -36,6 +36,9 @@ STUDENT_BEFORE = frozenset(match_key(w) for w in (
 # words right after it that do ("طالب في الجامعة"، "طالب جامعي"، "طالب بكلية")
 STUDENT_AFTER = frozenset(match_key(w) for w in ("في", "جامعي", "بكلية", "بجامعة", "بالمرحلة", "بالصف", "ثانوي"))
 REQUEST_NOUNS = frozenset(match_key(w) for w in ("طالب", "وطالب"))
+# the words an aide's title may follow: none (a headline, a sentence's start) or a reporting verb
+AIDE_BEFORE = frozenset(match_key(w) for w in ("قالت", "وقالت", "أكدت", "وأكدت", "ذكرت", "وذكرت", "إن", "أن",
+                                               "كشفت", "وكشفت", "أعلنت", "وأعلنت", "نفت", "ونفت"))
 AID_NOUNS = frozenset(match_key(w) for w in ("مساعدة", "مساعد"))
 # the speech a welcome or a congratulation is made in ("كلمة رحب فيها")
 SPEECH_NOUNS = frozenset(match_key(w) for w in ("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "الكلمة"))
@@ -115,13 +118,17 @@ def _mention_at(doc: Document, offset: int) -> bool:
 
 
 def _aide(doc: Document, e: Event, at: int) -> bool:
-    """"مساعدة هيلاري كلينتون": the noun right before a person's name is their aide."""
+    """"مساعدة هيلاري كلينتون": the noun right before a person's name, opening its sentence or
+    after a reporting verb, is their aide."""
     word = doc.text[at : at + len(e.trigger or "")]
     if _key(word) not in AID_NOUNS or e.actor is None:
         return False
     kinds = {ent.id: ent.type for ent in doc.entities}
     if kinds.get(e.actor) != "PER":
         return False
+    before = _words(doc.text[e.start : at])
+    if before and before[-1][2] not in AIDE_BEFORE:
+        return False  # "تحاول طهران مساعدة الأسد": the verbal noun of a verb, help given to him
     end = at + len(word)
     ent = next((x for x in doc.entities if x.id == e.actor), None)
     return ent is not None and any(end <= m.start and not doc.text[end : m.start].strip() for m in ent.mentions)
