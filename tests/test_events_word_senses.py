@@ -122,3 +122,11 @@ def test_help_given_to_a_person_is_not_his_aide() -> None:
     doc = _doc(head, {"فلاديمير كوزمين": ("e1", "PER")})
     e = Event(type="AID", start=0, end=len(head), text=head, actor="e1", trigger="مساعدة")
     assert _aide(doc, e, 0)
+
+
+def test_a_spokesman_in_the_next_clause_is_not_condemned() -> None:
+    names = {"الأردن": ("e1", "LOC"), "سامر الخطيب": ("e2", "PER")}
+    text = "ودان الأردن الاعتداء على السفارة، وأكدت الخارجية على لسان متحدثها سامر الخطيب رفضها للعنف."
+    assert not any(g == "e2" for _t, _a, g in _events(text, names))
+    names = {"الأردن": ("e1", "LOC"), "إسرائيل": ("e2", "LOC")}
+    assert ("ACCUSE", "e1", "e2") in _events("ودان الأردن اعتداءات إسرائيل على المسجد الأقصى.", names)

@@ -13,6 +13,8 @@ cost precision on outlets the rules were not written on:
 - one person on both sides ("الأمير فيصل بن خالد" and "فيصل بن خالد عبدالعزيز");
 - two private persons, neither known to the knowledge base nor introduced by a state office,
   dealing with each other ("ورحب محافظ ... بأخيه"، "تبرع الشاب فلان لفلان"): local news;
+- a target named in the next clause, which a reporting verb opens: "ودانت مصر التفجير، وأكدت
+  الخارجية على لسان متحدثها فلان ..." (the spokesman is not condemned);
 - a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
 - a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
@@ -27,6 +29,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
 from marsad.layers.events.checks import TITLE_HEADS, entity_kinds
 from marsad.layers.events.political import _own_state
+from marsad.lexicons.verbs import reporting_verb_keys
 
 _WORD = re.compile(r"[^\s«»\"'()،,.؛:!?؟]+")
 
@@ -252,6 +255,23 @@ def _sport(doc: Document, e: Event) -> bool:
     return bool(words & SPORT_WORDS)
 
 
+def _next_clause(doc: Document, e: Event, at: int) -> bool:
+    """The target named after a comma and a reporting verb that opens a new clause after the
+    trigger ("، وأكدت"، "، وقال"): the trigger's object, if any, came before it."""
+    if e.target_span is None or e.target_span.start < at:
+        return False
+    gap = doc.text[at : e.target_span.start]
+    cut = max(gap.rfind("،"), gap.rfind(","))
+    if cut < 0:
+        return False
+    words = _words(gap[cut + 1 :])
+    if not words:
+        return False
+    first = words[0][2]
+    verbs = reporting_verb_keys()
+    return (first[:1] == "و" and first[1:] in verbs) or (first == "كما" and len(words) > 1 and words[1][2] in verbs)
+
+
 def _head(k: str) -> bool:
     return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
 
@@ -289,7 +309,7 @@ def drop_other_senses(doc: Document) -> None:
     for e in doc.events:
         at = _trigger_at(doc, e)
         if at is not None and (_student(doc, e, at) or _aide(doc, e, at) or _speech(doc, e, at)
-                               or _thing_discusses(doc, e, at)):
+                               or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)):
             continue
         if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
                 or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
