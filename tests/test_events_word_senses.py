@@ -130,3 +130,20 @@ def test_a_spokesman_in_the_next_clause_is_not_condemned() -> None:
     assert not any(g == "e2" for _t, _a, g in _events(text, names))
     names = {"الأردن": ("e1", "LOC"), "إسرائيل": ("e2", "LOC")}
     assert ("ACCUSE", "e1", "e2") in _events("ودان الأردن اعتداءات إسرائيل على المسجد الأقصى.", names)
+
+
+def test_a_council_and_its_chair_do_not_meet() -> None:
+    names = {"مجلس الشؤون الاقتصادية": ("e1", "ORG"), "الأمير سلطان بن فهد": ("e2", "PER")}
+    text = "وناقش مجلس الشؤون الاقتصادية خلال اجتماع عقد أمس برئاسة الأمير سلطان بن فهد خطط الإسكان."
+    assert _events(text, names) == set()
+
+
+def test_a_state_in_the_title_before_a_name_does_not_condemn_him() -> None:
+    names = {"تونس": ("e1", "LOC"), "عثمان بطيخ": ("e2", "PER")}
+    assert _events("كما استنكر مفتي تونس د. عثمان بطيخ الاعتداء على المصلين.", names) == set()
+
+
+def test_a_denied_agreement_is_no_event() -> None:
+    names = {"بيجن زنغنه": ("e1", "PER"), "أوبك": ("e2", "ORG")}
+    text = "وقال وزير النفط الإيراني بيجن زنغنه إنه لا يوافق أوبك على خفض الإنتاج."
+    assert not any(t == "AGREE" for t, _a, _g in _events(text, names))

@@ -15,6 +15,11 @@ cost precision on outlets the rules were not written on:
   dealing with each other ("ورحب محافظ ... بأخيه"، "تبرع الشاب فلان لفلان"): local news;
 - a target named in the next clause, which a reporting verb opens: "ودانت مصر التفجير، وأكدت
   الخارجية على لسان متحدثها فلان ..." (the spokesman is not condemned);
+- a side chairing the other: "عقد المجلس اجتماعه برئاسة الأمير فلان" (the council and its chair);
+- a state named in its official's title right before his name, after the trigger: "استنكر مفتي مصر
+  د. فلان التفجير" (the mufti condemns; Egypt does nothing to him);
+- an event the text denies: "لا يوافق على المقترح"، "لا تعاون مع ..." (mode "negated"): no
+  interaction took place;
 - a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
 - a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
@@ -272,6 +277,44 @@ def _next_clause(doc: Document, e: Event, at: int) -> bool:
     return (first[:1] == "و" and first[1:] in verbs) or (first == "كما" and len(words) > 1 and words[1][2] in verbs)
 
 
+CHAIRING = frozenset(match_key(w) for w in ("برئاسة", "وبرئاسة", "يرأسه", "ترأسه", "يرأسها", "ترأسها"))
+# what may stand between a title's genitive and the name ("مفتي مصر د. فلان"، "... الشيخ فلان")
+NAME_PREFIXES = frozenset(match_key(w) for w in ("د", "الدكتور", "الشيخ", "المستشار", "المهندس", "السيد", "الأستاذ"))
+
+
+def _chair(doc: Document, e: Event) -> bool:
+    """The target introduced as the actor's chair ("برئاسة"), or the actor as the target's."""
+    for span in (e.target_span, e.actor_span):
+        if span is None:
+            continue
+        before = _words(doc.text[max(e.start, span.start - 60) : span.start])[-4:]
+        if any(k in CHAIRING for _a, _b, k in before):
+            return True
+    return False
+
+
+def _titled_self(doc: Document, e: Event, at: int) -> bool:
+    """A state or body right before a person's name, both sides, a title word between the trigger
+    and them ("استنكر مفتي مصر د. فلان"): the body is in the person's title, not his counterpart."""
+    if e.actor_span is None or e.target_span is None:
+        return False
+    first, second = sorted((e.actor_span, e.target_span), key=lambda sp: sp.start)
+    kinds = {x.id: x.type for x in doc.entities}
+    body = e.actor if first is e.actor_span else e.target
+    person = e.target if first is e.actor_span else e.actor
+    if kinds.get(person) != "PER" or kinds.get(body) not in ("ORG", "LOC"):
+        return False
+    end = at + len(e.trigger or "")
+    if first.start <= end:
+        return False
+    between = doc.text[end : first.start]
+    if any(c in between for c in "،,؛:") or not _words(between) or len(_words(between)) > 3:
+        return False  # "اتهمت مصر فلانا": the state is the subject right after the verb
+    gap = _words(doc.text[first.end : second.start])
+    return all(k in NAME_PREFIXES for _a, _b, k in gap) and len(gap) <= 2 and not any(
+        c in doc.text[first.end : second.start] for c in "،,؛:")
+
+
 def _head(k: str) -> bool:
     return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
 
@@ -309,7 +352,10 @@ def drop_other_senses(doc: Document) -> None:
     for e in doc.events:
         at = _trigger_at(doc, e)
         if at is not None and (_student(doc, e, at) or _aide(doc, e, at) or _speech(doc, e, at)
-                               or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)):
+                               or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
+                               or _titled_self(doc, e, at)):
+            continue
+        if e.mode == "negated" or _chair(doc, e):
             continue
         if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
                 or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
