@@ -147,3 +147,16 @@ def test_a_denied_agreement_is_no_event() -> None:
     names = {"بيجن زنغنه": ("e1", "PER"), "أوبك": ("e2", "ORG")}
     text = "وقال وزير النفط الإيراني بيجن زنغنه إنه لا يوافق أوبك على خفض الإنتاج."
     assert not any(t == "AGREE" for t, _a, _g in _events(text, names))
+
+
+def test_sanctions_whose_lifting_is_blocked_stay() -> None:
+    from marsad.document import Event
+    from marsad.layers.events.word_senses import _denied
+
+    text = "ويسعى الجمهوريون لمنع رفع العقوبات الأمريكية على إيران."
+    doc = _doc(text, {"إيران": ("e2", "LOC")})
+    e = Event(type="SANCTION", start=0, end=len(text), text=text, target="e2", mode="negated", trigger="العقوبات")
+    assert not _denied(doc, e, text.index("العقوبات"))
+    text = "وقالت المصادر إن تونس لم تتعاون مع لندن."
+    e = Event(type="COOPERATE", start=0, end=len(text), text=text, mode="negated", trigger="تتعاون")
+    assert _denied(_doc(text, {}), e, text.index("تتعاون"))
