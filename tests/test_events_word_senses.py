@@ -160,3 +160,9 @@ def test_sanctions_whose_lifting_is_blocked_stay() -> None:
     text = "وقالت المصادر إن تونس لم تتعاون مع لندن."
     e = Event(type="COOPERATE", start=0, end=len(text), text=text, mode="negated", trigger="تتعاون")
     assert _denied(_doc(text, {}), e, text.index("تتعاون"))
+
+
+def test_an_embassy_standing_by_a_family_is_a_service() -> None:
+    names = {"سفارة المملكة": ("e1", "ORG"), "ريم السبيعي": ("e2", "PER")}
+    text = "وشكر والدها سفارة المملكة على وقوفها مع ابنته ريم السبيعي خلال علاجها في ألمانيا."
+    assert not any(t == "SUPPORT" for t, _a, _g in _events(text, names))
