@@ -166,3 +166,12 @@ def test_an_embassy_standing_by_a_family_is_a_service() -> None:
     names = {"سفارة المملكة": ("e1", "ORG"), "ريم السبيعي": ("e2", "PER")}
     text = "وشكر والدها سفارة المملكة على وقوفها مع ابنته ريم السبيعي خلال علاجها في ألمانيا."
     assert not any(t == "SUPPORT" for t, _a, _g in _events(text, names))
+
+
+def test_the_paper_told_is_no_side() -> None:
+    names = {"الرياض": ("e1", "LOC"), "داعش": ("e2", "ORG")}
+    text = "وقالت مصادر عسكرية لـ«الرياض» إن مقاتلي العشائر هاجموا مواقع داعش قرب الرمادي."
+    assert not any(a == "e1" for _t, a, _g in _events(text, names))
+    # "لـ«...»" of belonging: the group the suspects belong to
+    names = {"الكاميرون": ("e1", "LOC"), "بوكو حرام": ("e2", "ORG")}
+    assert ("COERCE", "e1", "e2") in _events("الكاميرون تعتقل 3 أشخاص يشتبه بانتمائهم لـ«بوكو حرام»", names)

@@ -20,6 +20,7 @@ cost precision on outlets the rules were not written on:
   د. فلان التفجير" (the mufti condemns; Egypt does nothing to him);
 - an event the text denies: "لا يوافق على المقترح"، "لا تعاون مع ..." (mode "negated"): no
   interaction took place;
+- the paper a statement was given to: "وقالت مصادر لـ«الرياض» إن ..." (no side of the act told);
 - a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
 - a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
@@ -328,6 +329,23 @@ def _titled_self(doc: Document, e: Event, at: int) -> bool:
         c in doc.text[first.end : second.start] for c in "،,؛:")
 
 
+TELLING = frozenset(match_key(w) for w in ("مصادر", "مصدر", "تصريح", "تصريحات", "حديث", "حديثه", "تصريحه",
+                                           "وتؤكد", "تؤكد", "يؤكد", "مسؤول", "مسؤولون"))
+TOLD_TO = re.compile(r"(?:^|\s)(?:و?لـ?|و?ل)\s?[«\"“]$")
+
+
+def _told_to(doc: Document, e: Event) -> bool:
+    """A side's words, quoted after ل ("لـ«الشرق الأوسط»"، "ل\"الرياض\""): the paper told."""
+    verbs = reporting_verb_keys()
+    for span in (e.actor_span, e.target_span):
+        if span is None or not TOLD_TO.search(doc.text[max(0, span.start - 6) : span.start]):
+            continue
+        before = [k for _a, _b, k in _words(doc.text[max(e.start, span.start - 80) : span.start])[-6:-1]]
+        if any(k in verbs or k[1:] in verbs or k in TELLING for k in before):
+            return True  # not "بانتمائهم لـ«بوكو حرام»": belonging, no one told
+    return False
+
+
 def _head(k: str) -> bool:
     return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
 
@@ -368,7 +386,7 @@ def drop_other_senses(doc: Document) -> None:
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
                                or _titled_self(doc, e, at)):
             continue
-        if (at is not None and _denied(doc, e, at)) or _chair(doc, e):
+        if (at is not None and _denied(doc, e, at)) or _chair(doc, e) or _told_to(doc, e):
             continue
         if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
                 or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
