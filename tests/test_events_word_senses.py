@@ -175,3 +175,16 @@ def test_the_paper_told_is_no_side() -> None:
     # "لـ«...»" of belonging: the group the suspects belong to
     names = {"الكاميرون": ("e1", "LOC"), "بوكو حرام": ("e2", "ORG")}
     assert ("COERCE", "e1", "e2") in _events("الكاميرون تعتقل 3 أشخاص يشتبه بانتمائهم لـ«بوكو حرام»", names)
+
+
+def test_a_delegation_headed_by_a_leader_visits() -> None:
+    names = {"إسماعيل هنية": ("e1", "PER"), "روسيا": ("e2", "LOC")}
+    text = "وكان وفد من الحركة برئاسة إسماعيل هنية قد زار روسيا الشهر الماضي."
+    doc = _doc(text, names)
+    from marsad.document import Event, Span
+    from marsad.layers.events.word_senses import _chair
+
+    a, t = text.index("إسماعيل هنية"), text.index("روسيا")
+    e = Event(type="CONSULT", start=0, end=len(text), text=text, actor="e1", target="e2", trigger="زار",
+              actor_span=Span(a, a + 12, "إسماعيل هنية"), target_span=Span(t, t + 5, "روسيا"))
+    assert not _chair(doc, e)

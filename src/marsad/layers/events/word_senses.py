@@ -297,9 +297,11 @@ NAME_PREFIXES = frozenset(match_key(w) for w in ("د", "الدكتور", "الش
 
 
 def _chair(doc: Document, e: Event) -> bool:
-    """The target introduced as the actor's chair ("برئاسة"), or the actor as the target's."""
-    for span in (e.target_span, e.actor_span):
-        if span is None:
+    """One side introduced as the chair ("برئاسة") of the other, a body named before it ("عقب اجتماع
+    للجنتها المركزية برئاسة الرئيس"); not "وفود برئاسة فلان زارت موسكو", where he leads the visit."""
+    kinds = {x.id: x.type for x in doc.entities}
+    for span, other, other_span in ((e.target_span, e.actor, e.actor_span), (e.actor_span, e.target, e.target_span)):
+        if span is None or other_span is None or kinds.get(other) != "ORG" or other_span.start >= span.start:
             continue
         before = _words(doc.text[max(e.start, span.start - 60) : span.start])[-4:]
         if any(k in CHAIRING for _a, _b, k in before):
@@ -334,15 +336,19 @@ TELLING = frozenset(match_key(w) for w in ("مصادر", "مصدر", "تصريح
 TOLD_TO = re.compile(r"(?:^|\s)(?:و?لـ?|و?ل)\s?[«\"“]$")
 
 
-def _told_to(doc: Document, e: Event) -> bool:
+def _told_to(doc: Document, e: Event, at: int | None) -> bool:
     """A side's words, quoted after ل ("لـ«الشرق الأوسط»"، "ل\"الرياض\""): the paper told."""
     verbs = reporting_verb_keys()
     for span in (e.actor_span, e.target_span):
         if span is None or not TOLD_TO.search(doc.text[max(0, span.start - 6) : span.start]):
             continue
-        before = [k for _a, _b, k in _words(doc.text[max(e.start, span.start - 80) : span.start])[-6:-1]]
-        if any(k in verbs or k[1:] in verbs or k in TELLING for k in before):
-            return True  # not "بانتمائهم لـ«بوكو حرام»": belonging, no one told
+        lo = max(e.start, span.start - 80)
+        before = _words(doc.text[lo:span.start])[-6:-1]
+        told = [lo + a for a, _b, k in before if k in verbs or k[1:] in verbs or k in TELLING]
+        # not "بانتمائهم لـ«بوكو حرام»" (belonging, no one told), nor "ينفي الاتهامات حول مساعدة
+        # تركيا لـ«داعش»" (the trigger between the telling and the name: its recipient)
+        if told and not (at is not None and told[0] < at < span.start):
+            return True
     return False
 
 
@@ -386,7 +392,7 @@ def drop_other_senses(doc: Document) -> None:
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
                                or _titled_self(doc, e, at)):
             continue
-        if (at is not None and _denied(doc, e, at)) or _chair(doc, e) or _told_to(doc, e):
+        if (at is not None and _denied(doc, e, at)) or _chair(doc, e) or _told_to(doc, e, at):
             continue
         if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
                 or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
