@@ -141,6 +141,7 @@ from marsad.layers.events.reach import (
 from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
+from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
     CONDEMN,
@@ -200,6 +201,7 @@ class EventLayer:
                 side_talks(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
+                drop_other_senses(doc)
                 drop_misread_sides(doc)
                 return doc
             add_quote_events(doc)
@@ -531,6 +533,7 @@ class EventLayer:
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
+            drop_other_senses(doc)
             drop_misread_sides(doc)
             drop_acting_installations(doc)
         return doc

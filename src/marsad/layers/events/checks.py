@@ -431,7 +431,8 @@ def deed_accusations(doc: Document, deeds: list[tuple[_Mention, _Mention]], sent
 # political interaction the record codes (GUIDE.md: "Leave [] for local/administrative news")
 BODY_HEADS = frozenset(match_key(w) for w in (
     "وزارة", "هيئة", "لجنة", "مستشفى", "شركة", "جمعية", "نادي", "أمانة", "إدارة", "مديرية", "بلدية",
-    "جامعة", "مؤسسة", "مركز", "مجلس الوزراء", "الغرفة", "غرفة", "مصلحة", "دائرة", "مكتب", "المديرية"))
+    "جامعة", "مؤسسة", "مركز", "مجلس الوزراء", "الغرفة", "غرفة", "مصلحة", "دائرة", "مكتب", "المديرية",
+    "سفارة", "قنصلية"))  # an embassy is a state's service abroad: its dealings with a citizen are no politics
 # knowledge-base kinds of bodies that act for a state abroad or against it (kept)
 POLITICAL_KINDS = frozenset({"igo", "armed_group", "party", "parliament"})
 
