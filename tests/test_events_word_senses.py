@@ -143,23 +143,12 @@ def test_a_state_in_the_title_before_a_name_does_not_condemn_him() -> None:
     assert _events("كما استنكر مفتي تونس د. عثمان بطيخ الاعتداء على المصلين.", names) == set()
 
 
-def test_a_denied_agreement_is_no_event() -> None:
-    names = {"بيجن زنغنه": ("e1", "PER"), "أوبك": ("e2", "ORG")}
-    text = "وقال وزير النفط الإيراني بيجن زنغنه إنه لا يوافق أوبك على خفض الإنتاج."
-    assert not any(t == "AGREE" for t, _a, _g in _events(text, names))
-
-
-def test_sanctions_whose_lifting_is_blocked_stay() -> None:
-    from marsad.document import Event
-    from marsad.layers.events.word_senses import _denied
-
-    text = "ويسعى الجمهوريون لمنع رفع العقوبات الأمريكية على إيران."
-    doc = _doc(text, {"إيران": ("e2", "LOC")})
-    e = Event(type="SANCTION", start=0, end=len(text), text=text, target="e2", mode="negated", trigger="العقوبات")
-    assert not _denied(doc, e, text.index("العقوبات"))
-    text = "وقالت المصادر إن تونس لم تتعاون مع لندن."
-    e = Event(type="COOPERATE", start=0, end=len(text), text=text, mode="negated", trigger="تتعاون")
-    assert _denied(_doc(text, {}), e, text.index("تتعاون"))
+def test_a_denied_dealing_stays_with_its_mode() -> None:
+    # PLOVER keeps what the text denies as an event of mode "negated": the reader sees that it did not happen
+    text = "وقال المتحدث إن الحكومة الفرنسية لم تتعاون مع إيران في هذا الملف."
+    doc = _doc(text, {"الحكومة الفرنسية": ("e1", "ORG"), "إيران": ("e2", "LOC")})
+    LAYER(doc)
+    assert [(e.type, e.mode) for e in doc.events if e.type == "COOPERATE"] == [("COOPERATE", "negated")]
 
 
 def test_an_embassy_standing_by_a_family_is_a_service() -> None:

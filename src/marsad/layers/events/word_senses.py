@@ -18,8 +18,6 @@ cost precision on outlets the rules were not written on:
 - a side chairing the other: "عقد المجلس اجتماعه برئاسة الأمير فلان" (the council and its chair);
 - a state named in its official's title right before his name, after the trigger: "استنكر مفتي مصر
   د. فلان التفجير" (the mufti condemns; Egypt does nothing to him);
-- an event the text denies: "لا يوافق على المقترح"، "لا تعاون مع ..." (mode "negated"): no
-  interaction took place;
 - the paper a statement was given to: "وقالت مصادر لـ«الرياض» إن ..." (no side of the act told);
 - a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
@@ -278,19 +276,6 @@ def _next_clause(doc: Document, e: Event, at: int) -> bool:
     return (first[:1] == "و" and first[1:] in verbs) or (first == "كما" and len(words) > 1 and words[1][2] in verbs)
 
 
-# the particles that deny the act right after them ("لا يوافق"، "لم تتعاون"، "عدم تهديد")
-DENIALS = frozenset(match_key(w) for w in ("لا", "لم", "لن", "ما", "عدم", "ليس", "وعدم", "ولا", "ولم", "ولن"))
-
-
-def _denied(doc: Document, e: Event, at: int) -> bool:
-    """An event the text denies with a particle right before its trigger: no interaction took place.
-    ("لمنع رفع العقوبات" keeps its sanctions: the denial is of something else.)"""
-    if e.mode != "negated":
-        return False
-    before = _words(doc.text[max(e.start, at - 30) : at])[-2:]
-    return any(k in DENIALS for _a, _b, k in before)
-
-
 CHAIRING = frozenset(match_key(w) for w in ("برئاسة", "وبرئاسة", "يرأسه", "ترأسه", "يرأسها", "ترأسها"))
 # what may stand between a title's genitive and the name ("مفتي مصر د. فلان"، "... الشيخ فلان")
 NAME_PREFIXES = frozenset(match_key(w) for w in ("د", "الدكتور", "الشيخ", "المستشار", "المهندس", "السيد", "الأستاذ"))
@@ -392,7 +377,7 @@ def drop_other_senses(doc: Document) -> None:
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
                                or _titled_self(doc, e, at)):
             continue
-        if (at is not None and _denied(doc, e, at)) or _chair(doc, e) or _told_to(doc, e, at):
+        if _chair(doc, e) or _told_to(doc, e, at):
             continue
         if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
                 or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
