@@ -83,6 +83,7 @@ from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.verb_persons import drop_verb_persons
+from marsad.layers.entities.whole_word_names import restore_clitic_names
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
@@ -291,6 +292,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
