@@ -73,6 +73,17 @@ def test_a_place_told_a_statement_in_quotes_is_the_outlet(layer):
     assert types == ["LOC", "ORG"]
 
 
+def test_a_place_told_a_statement_in_brackets_after_lam_tatweel_is_the_outlet(layer):
+    doc = Document(text="وقال رئيس البلدية لـ(الرياض) إن العمل في الرياض يسير وفق الخطة.", published="2015-08-10")
+    layer(doc)
+    types = sorted(e.type for e in doc.entities if e.name == "الرياض")
+    assert types == ["LOC", "ORG"]
+    # brackets without "لـ": a place
+    doc = Document(text="ووصلت القافلة إلى (الرياض) مساء أمس.", published="2015-08-10")
+    layer(doc)
+    assert {e.type for e in doc.entities if e.name == "الرياض"} == {"LOC"}
+
+
 def test_quoted_places_not_told_anything_stay_places(layer):
     doc = Document(text="وشملت الغارات «صنعاء» و«عدن» أمس.", published="2015-08-10")
     layer(doc)

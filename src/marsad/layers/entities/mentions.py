@@ -82,6 +82,8 @@ from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.verb_persons import drop_verb_persons
+from marsad.layers.entities.whole_word_names import restore_clitic_names
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
@@ -185,14 +187,19 @@ def _told_in_quotes(text: str, start: int) -> bool:
     return before.endswith((" ل", "\nل", " مع", "\nمع")) or before in ("ل", "مع")
 
 
+_LAM_TATWEEL = "لـ"
+
+
 def _quoted_outlets(cands: list[NameCandidate], text: str) -> None:
-    """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»": a place's name alone in quote marks, told a
-    statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
+    """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»", "لـ(الجزيرة)": a place's name alone in quote
+    marks (or in brackets right after "لـ"), told a statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
     «البيضاء»", made it a place already: source "pattern")."""
     for c in cands:
         if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
             continue
         close = PLACE_QUOTES.get(text[c.start - 1])
+        if close is None and text[c.start - 1] == "(" and text[max(0, c.start - 3) : c.start - 1] == _LAM_TATWEEL:
+            close = ")"  # "لـ(الجزيرة)": the paper's own way of naming itself to whom it was told
         if close is not None and text[c.end] == close and _told_in_quotes(text, c.start):
             c.type, c.actor = "ORG", None
 
@@ -289,6 +296,8 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
+        cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)

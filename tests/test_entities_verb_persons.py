@@ -1,0 +1,35 @@
+"""A writer's own verb at the head of a clause read as a person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import tokenize
+from marsad.kb import alias_key, load_kb
+from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.verb_persons import drop_verb_persons
+
+WORDS = NameWords(load_kb())
+
+
+def _kept(text: str, name: str) -> str | None:
+    """What is left of a person read as `name` (the first place it occurs), or None."""
+    tokens = tokenize(text)
+    start = text.index(name)
+    end = start + len(name)
+    first = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    last = next(i for i, t in enumerate(tokens) if t.start < end <= t.end)
+    cand = NameCandidate(start, end, first, last + 1, "PER", alias_key(name), None, "ner")
+    kept = drop_verb_persons([cand], tokens, text, WORDS)
+    return text[kept[0].start : kept[0].end] if kept else None
+
+
+def test_a_first_person_verb_is_no_person():
+    assert _kept("وفي الختام أرجو أن يجد القارئ في هذه السطور فائدة.", "أرجو") is None
+    assert _kept("قال المدرب للحكم: أرجو معذرتي على ما بدر مني.", "أرجو معذرتي") is None
+    assert _kept("ونأمل أن تنتهي أعمال الصيانة قبل بداية العام الدراسي.", "ونأمل") is None
+    assert _kept("يرجى من المراجعين إحضار الهوية الوطنية.", "يرجى") is None
+
+
+def test_a_name_after_the_verb_stays_and_a_name_alone_stays():
+    assert _kept("أشكر خالد الراشد على تعاونه الدائم.", "أشكر خالد الراشد") == "خالد الراشد"
+    assert _kept("وتحدث أمل الحربي عن تجربتها في التطوع.", "أمل الحربي") == "أمل الحربي"
