@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
+from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
 from marsad.layers.quotes.apposed_names import GIVEN_NAMES, apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
@@ -50,7 +52,7 @@ from marsad.layers.quotes.voiced_by import voice_of
 from marsad.lexicons.loader import table
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-CONJUNCTIONS = frozenset({"", "و", "ف"})
+CLITIC_CONJUNCTIONS = frozenset({"", *CONJUNCTIONS})
 RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 STANCE = "stance"  # reporting_verbs.tsv flag: "أبدت فلانة سعادتها" is a clause of its own verb
@@ -60,10 +62,11 @@ PLURAL_PAST_ENDINGS = ("وا", "ا")     # "قالوا"، "أكدوا"; the dual
 PLURAL_PRESENT_ENDINGS = ("ون", "ان")  # "يؤكدون"، "يقولان"
 RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named after it is no subject of the verb
 OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
-CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
+CLAUSE_CONJUNCTIONS = CONJUNCTIONS  # a verb joined to the one before it ("وتفاعل"، "فكتب")
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
-# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape
-QAD_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape; the
+# events layer's QAD ("قد"، "لقد") and "قد" joined to "و"
+QAD_PARTICLES = QAD_WORDS | {"و" + match_key("قد")}
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"}) | QAD_PARTICLES  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 TITLE_SUBJECT_TOKENS = 8   # "وجه قائد حرس الحدود بمنطقة X اللواء فلان": a title's words before the name
@@ -286,11 +289,11 @@ class SpeakerResolver:
         _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
         if lex.has("object_pronoun", first):
             return finder.subject_after(i0 + 1, hi)  # "بحسب ما أفاد به المرصد": the phrase after it
-        if lex.has("addressee", first, CONJUNCTIONS):
+        if lex.has("addressee", first, CLITIC_CONJUNCTIONS):
             if i1 - i0 == 1:
                 return None
             return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
-        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
+        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CLITIC_CONJUNCTIONS):
             return None
         return sp
 
@@ -675,7 +678,7 @@ class SpeakerResolver:
         lo, _ = finder.sent_tok_range(si)
         cue = c.cue_tok
         if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
-                or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
+                or not self.lex.has("auxiliary", finder.toks[lo], CLITIC_CONJUNCTIONS):
             return None
         # "وكان رئيس الأمن العام قد أوضح": the subject ends before "قد"
         sp = finder.subject_after(lo + 1, cue - 1 if finder.toks[cue - 1].key == QAD else cue)
