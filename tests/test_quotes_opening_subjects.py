@@ -42,15 +42,15 @@ def test_spokeswoman_before_her_name_is_no_title_subject():
 def test_unnamed_source_after_an_opening_phrase_goes_on_unnamed():
     # "مصادر" is the subject of "أشارت"; the forces are named in its object
     body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
-            "وعلى صعيد آخر، أشارت مصادر يمنية إلى خطة لقوات التحالف لتحرير المدن الساحلية، "
-            "مؤكدة أن القوات المدربة ستشارك فيها.")
+            "وفي سياق متصل، أشارت مصادر سودانية إلى مبادرة لقوات التحالف لإعادة فتح الطرق الجبلية، "
+            "موضحة أن الفرق الهندسية ستبدأ العمل الأسبوع المقبل.")
     assert _speakers(body)[-1] is None
 
 
 def test_named_source_after_the_verb_is_not_unnamed():
     body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
-            "وعلى صعيد آخر، أشارت قوات التحالف إلى خطة لتحرير المدن الساحلية، "
-            "مؤكدة أن القوات المدربة ستشارك فيها.")
+            "وفي سياق متصل، أشارت قوات التحالف إلى مبادرة لإعادة فتح الطرق الجبلية، "
+            "موضحة أن الفرق الهندسية ستبدأ العمل الأسبوع المقبل.")
     assert _speakers(body)[-1] is not None and _speakers(body)[-1][0] == "e4"
 
 
