@@ -109,3 +109,11 @@ def test_relative_pronoun_after_a_comma_refers_to_the_body_before_it():
             "التي أشارت إلى أن جدول الأعمال يتناول قضايا المنطقة.")
     doc = run(make_doc(body, ents=ents))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e6"
+
+
+def test_definite_title_before_ila_is_the_subject():
+    # "إلى" opens a phrase of the verb as "في" does: the coach alone is the subject (the set is
+    # compared in match keys, where "إلى" is "الي")
+    body = ("قال مدرب الشباب ماجد العتيبي إن الفريق جاهز للموسم الجديد. وقال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وتوجه المدرب إلى الجماهير بالشكر على مساندتهم، مؤكدا أن الفريق سيعود أقوى.")
+    assert _speakers(body)[-1] == ("e1", "المدرب")
