@@ -42,15 +42,15 @@ def test_spokeswoman_before_her_name_is_no_title_subject():
 def test_unnamed_source_after_an_opening_phrase_goes_on_unnamed():
     # "مصادر" is the subject of "أشارت"; the forces are named in its object
     body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
-            "وعلى صعيد آخر، أشارت مصادر يمنية إلى خطة لقوات التحالف لتحرير المدن الساحلية، "
-            "مؤكدة أن القوات المدربة ستشارك فيها.")
+            "وفي سياق متصل، أشارت مصادر سودانية إلى مبادرة لقوات التحالف لإعادة فتح الطرق الجبلية، "
+            "موضحة أن الفرق الهندسية ستبدأ العمل الأسبوع المقبل.")
     assert _speakers(body)[-1] is None
 
 
 def test_named_source_after_the_verb_is_not_unnamed():
     body = ("قال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
-            "وعلى صعيد آخر، أشارت قوات التحالف إلى خطة لتحرير المدن الساحلية، "
-            "مؤكدة أن القوات المدربة ستشارك فيها.")
+            "وفي سياق متصل، أشارت قوات التحالف إلى مبادرة لإعادة فتح الطرق الجبلية، "
+            "موضحة أن الفرق الهندسية ستبدأ العمل الأسبوع المقبل.")
     assert _speakers(body)[-1] is not None and _speakers(body)[-1][0] == "e4"
 
 
@@ -109,3 +109,11 @@ def test_relative_pronoun_after_a_comma_refers_to_the_body_before_it():
             "التي أشارت إلى أن جدول الأعمال يتناول قضايا المنطقة.")
     doc = run(make_doc(body, ents=ents))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e6"
+
+
+def test_definite_title_before_ila_is_the_subject():
+    # "إلى" opens a phrase of the verb as "في" does: the coach alone is the subject (the set is
+    # compared in match keys, where "إلى" is "الي")
+    body = ("قال مدرب الشباب ماجد العتيبي إن الفريق جاهز للموسم الجديد. وقال حامد الشهري إن الملعب سيفتح قريبا.\n\n"
+            "وتوجه المدرب إلى الجماهير بالشكر على مساندتهم، مؤكدا أن الفريق سيعود أقوى.")
+    assert _speakers(body)[-1] == ("e1", "المدرب")

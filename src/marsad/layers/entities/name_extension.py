@@ -133,6 +133,8 @@ def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:
 # "أبي", "أبو", "أم", "ابن": a kunya or a patronym's first word; "أبي" + a definite noun is a figure
 # ("أبي الكيمياء"), no family name
 KUNYA_WORDS = frozenset(alias_key(w) for w in ("أبو", "أبي", "أبا", "أم", "ابن"))
+# the same words but "أم", which is also "or" ("أم قال"): before a verb form they make it a name
+FATHER_WORDS = KUNYA_WORDS - {alias_key("أم")}
 # "صاحب" is an honorific before "السمو" only; before an indefinite word it is "the owner of"
 _OWNER = alias_key("صاحب")
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from marsad.arabic.form_memo import FORMS_KEPT, FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import CONJUNCTIONS, Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, with_added
 from marsad.layers.entities.name_words import (
@@ -67,7 +67,7 @@ _DASHES = ("-", "–", "—")
 _COMMAS = ("،", ",")
 _MAX_CHAIN = 4          # "بن X بن Y بن Z بن W": a longer run is a genealogy, not a name in the news
 _SUBJECT_REACH = 12     # tokens from a verb of saying to the comma that opens an apposed name
-_VERB_CLITICS = ("", "و", "ف")
+_VERB_CLITICS = ("", *CONJUNCTIONS)
 _OPENING_VERB_CLITICS = ("", "و")  # the clitics of a verb of saying that opens a tagged name
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))

@@ -7,7 +7,7 @@ apart so that file stays readable. Every test takes the `SpeakerFinder` of the d
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import CONJUNCTIONS, Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import (
     PERFECT_PARTICLES,
@@ -59,7 +59,7 @@ DESCRIPTION_NON_OPENERS = frozenset({"ما", "لا", "لم", "لن", "قد", "ل
                                      "في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "امام"})
 SUBJECT_ASIDE_MARKS = "،,()-–—"  # commas, brackets and dashes around a time or a description of the subject
 CONTENT_HEAD_PREFIXES = frozenset({"", "و"})
-CONSTRUCT_PREFIXES = frozenset({"", "و", "ف"})  # a head word without "ال" names what follows it
+CONSTRUCT_PREFIXES = frozenset({"", *CONJUNCTIONS})  # a head word without "ال" names what follows it
 BETWEEN = "بين"
 BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length

@@ -8,6 +8,7 @@ the cue grammar) and sets the candidate's first-guess speaker, which `resolution
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.cue_grammar import CueGrammar
@@ -20,11 +21,11 @@ from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
 
-INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})  # "وفي تصريح"، "بتصريحات"
+INTERVIEW_PREFIXES = frozenset({"", *CONJUNCTIONS, "ب", *(c + "ب" for c in CONJUNCTIONS)})  # "وفي تصريح"، "بتصريحات"
 OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
 MEN_PLURAL_ENDINGS = ("ين", "ون")  # match keys: "الكينيين"، "المسؤولون"
 AUXILIARY_TOKENS = 12     # "وكان X قد قال": tokens from "كان" to the verb
-AUXILIARY_CLITICS = frozenset({"", "و", "ف"})
+AUXILIARY_CLITICS = frozenset({"", *CONJUNCTIONS})
 INTERVIEW_TOKENS = 12     # "وفي تصريح لرئيس مجلس إدارة الهيئة قال": tokens from the interview noun to the verb
 # words before an outlet that make it the one spoken to, not a speaker ("في حديث مع «X»"، "لـ«X»")
 AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", "في", "من"))

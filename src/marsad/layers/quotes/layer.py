@@ -27,6 +27,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.dates.tense import is_present_verb, verb_shaped
+from marsad.layers.entities.name_extension import FATHER_WORDS
 from marsad.layers.quotes.according import according
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
@@ -104,7 +105,8 @@ MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name close
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 # match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
-KUNYA_PARTICLES = frozenset({"ابو", "ابي", "ابا", "بن", "بنت", "ابن", "ال"})
+# (the entity layer's kunya words but "أم", and "بن"، "بنت"، "آل")
+KUNYA_PARTICLES = FATHER_WORDS | {"بن", "بنت", "ال"}
 
 
 class QuoteLayer:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
@@ -20,7 +21,8 @@ DESCRIPTION_HEADS = ("honorific",)
 # a definite title alone is the subject when a phrase of the verb follows it ("ورحب الرئيس بالوفد")
 PHRASE_PROCLITICS = ("ب", "ل", "ك")
 SPOKESMAN_OF = "باسم"  # "الناطقة باسم الوزارة": the title goes on, no phrase of the verb
-PHRASE_WORDS = frozenset({"في", "على", "علي", "عن", "من", "الى", "إلى", "خلال", "امام", "أمام"})
+# prepositions opening a phrase of the verb, as match keys (the key of "إلى" is "الي")
+PHRASE_WORDS = frozenset(match_key(w) for w in ("في", "على", "عن", "من", "إلى", "خلال", "أمام"))
 VerbLike = Callable[[SpeakerFinder, int], bool]
 
 

@@ -12,22 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.apposed_names import GIVEN_NAMES, apposed_name, subject_of_opening_clause
+from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
+from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
-from marsad.layers.quotes.holders import title_holder
 from marsad.layers.quotes.issuers import IssuerFinder
-from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
+from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RELATIVES, RelativeAntecedents
 from marsad.layers.quotes.source_again import source_described_again
-from marsad.layers.quotes.speaker_gender import PersonGenders, given_name_genders
+from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
@@ -50,20 +51,18 @@ from marsad.layers.quotes.voiced_by import voice_of
 from marsad.lexicons.loader import table
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-CONJUNCTIONS = frozenset({"", "و", "ف"})
-RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
+CLITIC_CONJUNCTIONS = frozenset({"", *CONJUNCTIONS})
 AUXILIARY_SUBJECT_TOKENS = 12  # "وكان X قد أعلن": the words of the subject between them
 STANCE = "stance"  # reporting_verbs.tsv flag: "أبدت فلانة سعادتها" is a clause of its own verb
-RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")  # match keys: "مؤكدين"، "مؤكدون"، "مؤكدات"; dual "ين" too
 PLURAL_PAST_ENDINGS = ("وا", "ا")     # "قالوا"، "أكدوا"; the dual "قالا" (a lemma ending in alif is singular)
 PLURAL_PRESENT_ENDINGS = ("ون", "ان")  # "يؤكدون"، "يقولان"
 RELAYED_FROM = "عن"  # "نقلت الصحيفة عن فلان": the one named after it is no subject of the verb
 OBJECT_SUFFIXES = ("ها", "نا")  # "أعلنها": a singular verb with its object pronoun
-CLAUSE_CONJUNCTIONS = ("و", "ف")  # a verb joined to the one before it ("وتفاعل"، "فكتب")
-CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
-# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape
-QAD_PARTICLES = frozenset({"قد", "وقد", "لقد"})
+CLAUSE_CONJUNCTIONS = CONJUNCTIONS  # a verb joined to the one before it ("وتفاعل"، "فكتب")
+# "وقد وجه فلان": the particle only a verb follows (match keys), whatever the verb's shape; the
+# events layer's QAD ("قد"، "لقد") and "قد" joined to "و"
+QAD_PARTICLES = QAD_WORDS | {"و" + match_key("قد")}
 CLAUSE_OPENERS = frozenset({"ثم", "كما", "بينما", "فيما"}) | QAD_PARTICLES  # match keys of words opening a clause
 CLAUSE_SUBJECT_TOKENS = 3  # "وتفاعل الدكتور فلان": tokens between a verb and its subject's start
 TITLE_SUBJECT_TOKENS = 8   # "وجه قائد حرس الحدود بمنطقة X اللواء فلان": a title's words before the name
@@ -95,6 +94,7 @@ class SpeakerResolver:
         self.ranker = ranker
         self.trace = trace
         self.issuers = IssuerFinder(lex, self._constructed_ref)
+        self.relatives = RelativeAntecedents(lex, self._constructed_ref)
         self.described = DescribedSpeakers(lex, self.issuers, self._constructed_ref,
                                            lambda sp: (sp.start, sp.end) in self._constructed)
         # spans of one document named by a construction (a body behind "باسم", the subject before
@@ -286,11 +286,11 @@ class SpeakerResolver:
         _, hi = finder.sent_tok_range(finder.sent_of(sp.start))
         if lex.has("object_pronoun", first):
             return finder.subject_after(i0 + 1, hi)  # "بحسب ما أفاد به المرصد": the phrase after it
-        if lex.has("addressee", first, CONJUNCTIONS):
+        if lex.has("addressee", first, CLITIC_CONJUNCTIONS):
             if i1 - i0 == 1:
                 return None
             return finder.subject_after(i0 + 1, hi, fallback=False)  # a name or a title, not any words
-        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CONJUNCTIONS):
+        if lex.is_stop(first) or lex.is_comp(first) or lex.has("non_actor", first, CLITIC_CONJUNCTIONS):
             return None
         return sp
 
@@ -469,7 +469,7 @@ class SpeakerResolver:
         if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
             # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
             # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
-            sp = self._antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
+            sp = self.relatives.antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
             if sp is not None:
                 if sp.entity is None:
                     self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
@@ -486,7 +486,7 @@ class SpeakerResolver:
         same = [d for d in done if self._spoke(d, c) and sent.start <= d.pos < c.pos]
         if same:
             return self._source_of(same[-1]), True
-        sp = self._relative_clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
+        sp = self.relatives.clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
         if sp is not None:
             return sp, False
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
@@ -675,7 +675,7 @@ class SpeakerResolver:
         lo, _ = finder.sent_tok_range(si)
         cue = c.cue_tok
         if cue is None or cue - lo < 2 or cue - lo > AUXILIARY_SUBJECT_TOKENS \
-                or not self.lex.has("auxiliary", finder.toks[lo], CONJUNCTIONS):
+                or not self.lex.has("auxiliary", finder.toks[lo], CLITIC_CONJUNCTIONS):
             return None
         # "وكان رئيس الأمن العام قد أوضح": the subject ends before "قد"
         sp = finder.subject_after(lo + 1, cue - 1 if finder.toks[cue - 1].key == QAD else cue)
@@ -743,62 +743,6 @@ class SpeakerResolver:
             # المجموعة اليابانية قد أعلنت": a definite description refers back to a body named before
             return None
         return self._clause_subject(finder, (words[0].start, words[-1].end))
-
-    def _relative_clause_subject(self, finder: SpeakerFinder, start: int, pos: int) -> SpeakerRef | None:
-        """"... مدير المستشفى فلان الفلاني الذي أكد الخبر وقال إن ...": a reporting verb right after
-        a relative pronoun earlier in the sentence says who the story follows; the pro-drop verb
-        after it is the same person's, and so is the reporting verb right after the pronoun
-        ("... ورئيسه فلان الذي أعلن أنه"), even when the antecedent is an object. The antecedent is
-        the mention ending right before the pronoun, or a name the entity layer missed there (a
-        plain given name and what follows)."""
-        toks, lex = finder.toks, self.lex
-        lo, hi = finder.tok_at(start), finder.tok_at(pos)
-        k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
-                  and lex.cue(toks[k + 1]) is not None), None)
-        return None if k is None else self._antecedent(finder, lo, k)
-
-    def _antecedent(self, finder: SpeakerFinder, lo: int, k: int, known_given: bool = False) -> SpeakerRef | None:
-        """Who the relative pronoun at token k (in a sentence opening at token lo) refers to: the
-        mention ending right before it, or a name the entity layer missed there (a plain given
-        name and what follows; `known_given`: a given name of the lexicons, where no other
-        reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
-        toks, lex = finder.toks, self.lex
-        if lo < k - 1 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].is_word \
-                and (finder.mention_at_token(k - 2) or finder.covering(k - 2)):
-            k -= 1  # "وفق ما نقلته وكالة الأنباء القطرية، التي أشارت": a comma between the name and the pronoun
-        if k <= lo or not toks[k - 1].is_word:
-            return None
-        if finder.mention_at_token(k - 1) or finder.covering(k - 1):
-            return self._antecedent_mention(finder, k)
-        first = k - 1
-        while first > lo and k - first < RELATIVE_NAME_WORDS and toks[first - 1].is_word \
-                and finder.covering(first - 1) is None and finder.plain_name_word(toks[first - 1]):
-            first -= 1
-        last = toks[k - 1]
-        surname = finder.plain_name_word(last) or last.key.startswith("ال") and not lex.has("pp_head", last) \
-            and not rank_or_stop_word(lex, last)
-        # one word alone is no name, unless the person's own honorific stands before it ("الملا فلان")
-        alone = first == k - 1 and not (first > lo and toks[first - 1].key in NAME_HONORIFICS)
-        if not surname or not finder.plain_name_word(toks[first]) or alone \
-                or any(lex.is_stop(t) or lex.cue(t) is not None or lex.has("pp_head", t) for t in toks[first:k]):
-            return None  # a title or a function word is no name
-        if known_given and toks[first].key not in GIVEN_NAMES and toks[first].key not in given_name_genders():
-            return None
-        return self._constructed_ref(finder, toks[first].start, toks[k - 1].end)
-
-    def _antecedent_mention(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
-        """The person or body named right before the relative pronoun at token k ("سيب بلاتر
-        الذي"). A body after a title is the title holder's ("فلانة مديرة الصندوق التي قالت"):
-        the person named before the title, or nobody named."""
-        toks = finder.toks
-        r = finder.mention_at_token(k - 1) or finder.covering(k - 1)
-        if r is None or r.end != toks[k - 1].end or r.entity.type not in ("PER", "ORG"):
-            return None
-        if r.entity.type == "ORG":
-            titled, holder = title_holder(finder, finder.tok_at(r.start))
-            if titled:
-                return holder
-        return finder.ref(r)
 
     def _constructed_ref(self, finder: SpeakerFinder, start: int, end: int) -> SpeakerRef:
         """An unlinked speaker span a construction names, remembered as such for the ranker."""

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Entity, SpeakerRef
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
@@ -200,7 +201,7 @@ def no_actor_word(finder: SpeakerFinder, ref: SpeakerRef, names: frozenset[str])
 NO_SPEAKER_WORDS = frozenset(match_key(w) for w in words("no_speaker_words.tsv"))
 NO_SPEAKER_CLAUSE = frozenset(match_key(w) for w in words("no_speaker_words.tsv", "clause"))
 NO_SPEAKER_OPENERS = frozenset(match_key(w) for w in words("no_speaker_words.tsv", "opener")) | NO_SPEAKER_CLAUSE
-CLAUSE_CLITICS = frozenset({"", "و", "ف"})
+CLAUSE_CLITICS = frozenset({"", *CONJUNCTIONS})
 FUNCTION_KINDS = ("stop", "non_actor", "adverb", "time", "addressee", "comp", "according", "object_pronoun")
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "وهؤلاء", "وأولئك"))

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import CONJUNCTIONS, Token, remember
 from marsad.lexicons.loader import table
 
 # proclitic sequences allowed in front of each kind of word (match-key letters)
-VERB_PREFIXES = frozenset({"", "و", "ف"})
+CONJUNCTION_CLITICS = frozenset({"", *CONJUNCTIONS})  # a word alone or after "و"/"ف"
+VERB_PREFIXES = CONJUNCTION_CLITICS
 NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول"})
 COMP_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 ACCORDING_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
@@ -188,7 +189,7 @@ class SpeechLexicon:
         return self.has("according", tok, ACCORDING_PREFIXES)
 
     def is_stop(self, tok: Token) -> bool:
-        return self.has("stop", tok, frozenset({"", "و", "ف"}))
+        return self.has("stop", tok, CONJUNCTION_CLITICS)
 
 
 def _gender(stem: str, form: str, lemma: str = "") -> str | None:

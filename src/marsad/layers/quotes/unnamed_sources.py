@@ -101,7 +101,7 @@ def unnamed_in_sentence(finder: SpeakerFinder, si: int, cue: int | None) -> Spea
 
 
 def unnamed_after_opening_verb(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
-    """"وعلى صعيد آخر، أشارت مصادر يمنية إلى خطة ...، مؤكدة أن": an unnamed source right after the
+    """"وفي سياق متصل، أشارت مصادر سودانية إلى مبادرة ...، موضحة أن": an unnamed source right after the
     reporting verb opening a clause of the sentence (at its start or after a comma) is the subject
     the later participle goes on with, whatever actor the verb's object names."""
     if cue is None:
