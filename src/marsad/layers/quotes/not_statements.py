@@ -57,6 +57,7 @@ RELATIVES = word_list(QUOTE_WORDS, "relative_pronoun")
 RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun that points back at the relative's head noun
 ABOUT_IT = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # match keys: "أعلن عنها": announced it
 ABOUT = "عن"
+TIME_HEADS = frozenset({"الوقت", "وقت", "اليوم", "الحين", "اللحظه", "الساعه"})  # match keys: "في الوقت الذي كشفت"
 IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "في الوقت الذي أعلنت فيه": a time, not the object
 VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
 SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
@@ -104,6 +105,8 @@ def described_thing(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate
     rel = toks[i - 1].key
     if not (rel in RELATIVES or (rel[:1] == "و" and rel[1:] in RELATIVES)):
         return False
+    if i > 1 and toks[i - 2].key in TIME_HEADS:
+        return False  # "في الوقت الذي كشفت الهيئة عن توجهها": when, not what
     cue = lex.cue(toks[i])
     if cue is None or cue.form == "participle":
         return False  # after a relative pronoun "ذكرها" is the verb, never the verbal noun
