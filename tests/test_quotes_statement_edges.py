@@ -236,3 +236,15 @@ def test_a_subject_cut_at_a_verb_form_of_its_kunya_is_the_named_person():
     body = "وأوضح مدير المستشفى الدكتور ماجد أبو طالب أن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "المستشفى استقبل ثلاثين").speaker.entity == "e1"
+
+
+def test_a_participle_with_no_comma_before_it_starts_the_next_statement():
+    doc = run(make_doc("وأكد مدير الأمانة خالد السالم أن المشروع سيكتمل في موعده المحدد مشيرا إلى أن العمل يسير بوتيرة متسارعة."))
+    assert texts(doc) == ["أن المشروع سيكتمل في موعده المحدد", "أن العمل يسير بوتيرة متسارعة"]
+    doc = run(make_doc("وقال الوزير إن الخدمات متاحة عبر الموقع الإلكتروني لافتاً أن النظام يعمل على مدار الساعة."))
+    assert texts(doc) == ["إن الخدمات متاحة عبر الموقع الإلكتروني", "أن النظام يعمل على مدار الساعة"]
+
+
+def test_a_participle_as_a_predicate_stays_inside_the_statement():
+    doc = run(make_doc("وقال المدرب إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة."))
+    assert texts(doc) == ["إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة"]
