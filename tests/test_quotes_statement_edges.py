@@ -248,3 +248,20 @@ def test_a_participle_with_no_comma_before_it_starts_the_next_statement():
 def test_a_participle_as_a_predicate_stays_inside_the_statement():
     doc = run(make_doc("وقال المدرب إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة."))
     assert texts(doc) == ["إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة"]
+
+
+def test_a_noun_phrase_statement_opens_after_its_setting():
+    doc = run(make_doc("وأشاد الوزير خالد العمري بجهود العاملين في المشروع، مطالباً في هذا السياق بتوحيد الجهود بين الجهات المعنية.",
+                       ents=[person("خالد العمري")]))
+    assert texts(doc)[-1] == "بتوحيد الجهود بين الجهات المعنية"
+    doc = run(make_doc("وأكد الوزير خالد العمري، في اتصال هاتفي مع الصحيفة، عملية نقل المعدات إلى الموقع الجديد.",
+                       ents=[person("خالد العمري")]))
+    assert texts(doc) == ["عملية نقل المعدات إلى الموقع الجديد"]
+    doc = run(make_doc("ودعا وزير الطاقة في مقال نشرته الصحيفة إلى مضاعفة الجهود لتنفيذ الخطة."))
+    assert texts(doc) == ["إلى مضاعفة الجهود لتنفيذ الخطة"]
+
+
+def test_a_comma_after_a_name_inside_the_setting_does_not_close_it():
+    doc = run(make_doc("وأكد الوزير خالد العمري، في رسالة بعث بها إلى سالم الحربي، رئيس اللجنة، أهمية الزيارة المقبلة للوفد.",
+                       ents=[person("خالد العمري"), person("سالم الحربي")]))
+    assert not any(t.startswith("رئيس اللجنة") for t in texts(doc))
