@@ -265,3 +265,9 @@ def test_a_comma_after_a_name_inside_the_setting_does_not_close_it():
     doc = run(make_doc("وأكد الوزير خالد العمري، في رسالة بعث بها إلى سالم الحربي، رئيس اللجنة، أهمية الزيارة المقبلة للوفد.",
                        ents=[person("خالد العمري"), person("سالم الحربي")]))
     assert not any(t.startswith("رئيس اللجنة") for t in texts(doc))
+
+
+def test_a_named_object_after_the_setting_stays_in_the_statement():
+    doc = run(make_doc("وطالب الرئيس محمود عباس في تصريح نشرته الوكالة الرسمية إسرائيل بالتوقف فورا عن الاستيطان.",
+                       ents=[person("محمود عباس"), ("LOC", "إسرائيل", [("إسرائيل", "name")])]))
+    assert texts(doc) == ["إسرائيل بالتوقف فورا عن الاستيطان"]

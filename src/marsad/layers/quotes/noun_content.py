@@ -247,7 +247,11 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
                                                                      or toks[m - 1].text in "،,"):
                     break  # "، وأشار إلى": another statement ("في مقال نشرته الصحيفة": a verb of the setting)
                 if _own_preposition(grammar, finder, m, cue):
-                    return t.start  # "طالب في تصريحات سابقة بسرعة ...": the verb's joined preposition
+                    # "طالب في تصريحات سابقة بسرعة ...": the verb's joined preposition; a name just
+                    # before it is the verb's object ("طالب في تصريح نشرته الوكالة إسرائيل بالتوقف")
+                    named_object = [r for r in finder.mentions_between(toks[k + 2].start, t.start)
+                                    if r.end >= toks[m - 1].end]
+                    return min(r.start for r in named_object) if named_object else t.start
                 if t.text in "،,":
                     # "، في اتصال هاتفي مع الصحيفة، نقل ...": set off by commas on both sides (a
                     # comma after a person's name, "في رسالة بعث بها لفلان، مفوض ...", only opens
