@@ -251,7 +251,12 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
                     # before it is the verb's object ("طالب في تصريح نشرته الوكالة إسرائيل بالتوقف")
                     named_object = [r for r in finder.mentions_between(toks[k + 2].start, t.start)
                                     if r.end >= toks[m - 1].end]
-                    return min(r.start for r in named_object) if named_object else t.start
+                    if named_object:
+                        return min(r.start for r in named_object)
+                    if m == k + 3 and toks[k + 2].key.startswith("ال") and toks[k + 1].key.endswith(("ه", "ها")) \
+                            and not toks[k + 1].key.startswith("ال"):
+                        return toks[k + 2].start  # "أوصى في كلمته الخريجين بتقوى الله": its object
+                    return t.start
                 if t.text in "،,":
                     # "، في اتصال هاتفي مع الصحيفة، نقل ...": set off by commas on both sides (a
                     # comma after a person's name, "في رسالة بعث بها لفلان، مفوض ...", only opens
