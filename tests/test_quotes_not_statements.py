@@ -90,3 +90,23 @@ def test_the_first_person_of_an_interview_is_the_one_who_answers():
 def test_a_quotation_answered_as_if_expected_stays_a_quote():
     doc = run(make_doc("وعن سؤالنا رد المدرب بثقة وكأنه توقع سماعه: «الفريق قادر على المنافسة حتى آخر جولة»."))
     assert texts(doc) == ["الفريق قادر على المنافسة حتى آخر جولة"]
+
+
+def test_a_relative_clause_whose_verb_takes_the_head_noun_reports_nothing():
+    doc = run(make_doc("وشارك في الحفل مسؤولون من المشروع الذي أعلنت وزارة الإسكان عن تدشينه في مدينة جدة الأسبوع الماضي."))
+    assert texts(doc) == []
+    doc = run(make_doc("والمبادرة التي أعلن عنها المجلس الشهر الماضي استطاعت أن تجمع تبرعات كبيرة للأسر المحتاجة."))
+    assert texts(doc) == []
+    doc = run(make_doc("وبالمهارات التي ذكرها الباحث استطاع الطالب أن يبني مشروعه الأول بنجاح."))
+    assert texts(doc) == []
+
+
+def test_a_relative_clause_of_the_speaker_or_of_what_was_said_still_reports():
+    doc = run(make_doc("والتقينا بالمدرب سامي الحربي الذي أكد أن الفريق جاهز للمباراة المقبلة."))
+    assert texts(doc) == ["أن الفريق جاهز للمباراة المقبلة"]
+    doc = run(make_doc("وهو الوضع الذي قالت عنه الوزيرة منى العلي إنه لا يحتمل التأجيل."))
+    assert texts(doc) == ["إنه لا يحتمل التأجيل"]
+    doc = run(make_doc("ويأتي ذلك في الوقت الذي أعلنت فيه الشرطة عن ضبطها عصابة لسرقة السيارات في المدينة."))
+    assert texts(doc) == ["عن ضبطها عصابة لسرقة السيارات في المدينة"]
+    doc = run(make_doc("ويأتي ذلك في الوقت الذي كشفت الهيئة العامة للسياحة عن خطتها لتطوير المواقع الأثرية في المنطقة."))
+    assert texts(doc) == ["عن خطتها لتطوير المواقع الأثرية في المنطقة"]

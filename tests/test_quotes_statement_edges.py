@@ -236,3 +236,41 @@ def test_a_subject_cut_at_a_verb_form_of_its_kunya_is_the_named_person():
     body = "وأوضح مدير المستشفى الدكتور ماجد أبو طالب أن المستشفى استقبل ثلاثين حالة خلال الأسبوع الماضي."
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "المستشفى استقبل ثلاثين").speaker.entity == "e1"
+
+
+def test_a_participle_with_no_comma_before_it_starts_the_next_statement():
+    doc = run(make_doc("وأكد مدير الأمانة خالد السالم أن المشروع سيكتمل في موعده المحدد مشيرا إلى أن العمل يسير بوتيرة متسارعة."))
+    assert texts(doc) == ["أن المشروع سيكتمل في موعده المحدد", "أن العمل يسير بوتيرة متسارعة"]
+    doc = run(make_doc("وقال الوزير إن الخدمات متاحة عبر الموقع الإلكتروني لافتاً أن النظام يعمل على مدار الساعة."))
+    assert texts(doc) == ["إن الخدمات متاحة عبر الموقع الإلكتروني", "أن النظام يعمل على مدار الساعة"]
+
+
+def test_a_participle_as_a_predicate_stays_inside_the_statement():
+    doc = run(make_doc("وقال المدرب إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة."))
+    assert texts(doc) == ["إن الأمر بات مؤكدا أن الفريق سيشارك في البطولة المقبلة"]
+
+
+def test_a_noun_phrase_statement_opens_after_its_setting():
+    doc = run(make_doc("وأشاد الوزير خالد العمري بجهود العاملين في المشروع، مطالباً في هذا السياق بتوحيد الجهود بين الجهات المعنية.",
+                       ents=[person("خالد العمري")]))
+    assert texts(doc)[-1] == "بتوحيد الجهود بين الجهات المعنية"
+    doc = run(make_doc("وأكد الوزير خالد العمري، في اتصال هاتفي مع الصحيفة، عملية نقل المعدات إلى الموقع الجديد.",
+                       ents=[person("خالد العمري")]))
+    assert texts(doc) == ["عملية نقل المعدات إلى الموقع الجديد"]
+    doc = run(make_doc("ودعا وزير الطاقة في مقال نشرته الصحيفة إلى مضاعفة الجهود لتنفيذ الخطة."))
+    assert texts(doc) == ["إلى مضاعفة الجهود لتنفيذ الخطة"]
+
+
+def test_a_comma_after_a_name_inside_the_setting_does_not_close_it():
+    doc = run(make_doc("وأكد الوزير خالد العمري، في رسالة بعث بها إلى سالم الحربي، رئيس اللجنة، أهمية الزيارة المقبلة للوفد.",
+                       ents=[person("خالد العمري"), person("سالم الحربي")]))
+    assert not any(t.startswith("رئيس اللجنة") for t in texts(doc))
+
+
+def test_a_named_object_after_the_setting_stays_in_the_statement():
+    doc = run(make_doc("وطالب الرئيس محمود عباس في تصريح نشرته الوكالة الرسمية إسرائيل بالتوقف فورا عن الاستيطان.",
+                       ents=[person("محمود عباس"), ("LOC", "إسرائيل", [("إسرائيل", "name")])]))
+    assert texts(doc) == ["إسرائيل بالتوقف فورا عن الاستيطان"]
+    doc = run(make_doc("وأوصى مدير الجامعة خالد العمري في كلمته الخريجين بالمثابرة وخدمة الوطن في كل موقع.",
+                       ents=[person("خالد العمري")]))
+    assert texts(doc) == ["الخريجين بالمثابرة وخدمة الوطن في كل موقع"]

@@ -6,6 +6,7 @@ where a semicolon only sets off a description or the clause goes on past it.
 from __future__ import annotations
 
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_checks import participle_as_adjective
 from marsad.layers.quotes.cue_grammar import CueGrammar
 from marsad.layers.quotes.patterns import (
     QUOTE_MARKS,
@@ -28,6 +29,11 @@ TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase an
 TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
 TURN_BY = "ب"  # "بدوره" carries its own preposition
 IMPERSONAL_PREFIXES = frozenset({"", "و", "ف"})
+TO = frozenset({"الي"})  # match key of "إلى"/"الى": "مشيرا إلى أن"
+# match keys of "كان"'s sisters: "بات مؤكدا أن" is a predicate ("كان" itself is in the lexicon)
+COPULAS = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "بدا", "بدت",
+                     "يبدو", "تبدو", "اضحي", "اضحت", "يصبح", "تصبح", "يكون", "تكون", "يعد", "تعد", "يظل", "تظل"})
+ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "مشيرا"، "مشيراً": a participle of how one spoke, not an adjective
 
 
 def _dots(text: str) -> bool:
@@ -76,6 +82,8 @@ class ClauseEnds:
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
                 # its words follow at once; "وتعمل ..." may go on with the clause's own subject)
                 return prev.start if comma else t.start
+            if cue is not None and not comma and self._bare_participle(finder, k, cue.form, hi):
+                return t.start  # "...الخدمات الإلكترونية مشيرا إلى أن ...": a second statement with no comma
             if comma and lex.is_according(t):
                 return prev.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
@@ -92,6 +100,22 @@ class ClauseEnds:
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         si = finder.sent_of(toks[j].start)
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    def _bare_participle(self, finder: SpeakerFinder, k: int, form: str, hi: int) -> bool:
+        """The reporting participle at k ("مشيرا"، "لافتاً"), in its accusative written form, is
+        followed at once by "إلى" or a complementiser: writers often leave out the comma before it,
+        and it starts the speaker's next statement."""
+        toks = finder.toks
+        t = toks[k]
+        if form != "participle" or not t.text.endswith(ACCUSATIVE_ENDINGS) or k + 1 >= hi:
+            return False
+        nxt = toks[k + 1]
+        if not (nxt.key in TO or self.lex.is_comp(nxt)):
+            return False
+        prev = toks[k - 1].key
+        # "بات مؤكدا أن": a predicate
+        return not (prev in COPULAS or prev[:1] in "وف" and prev[1:] in COPULAS
+                    or participle_as_adjective(self.grammar, finder, k))
 
     def _goes_on_after_semicolon(self, finder: SpeakerFinder, si: int) -> int | None:
         """"...بأن إعادة تأهيل النفق ستواجه نزع الملكيات؛ مما قد يؤخر الحلول": a sentence cut by a

@@ -53,7 +53,13 @@ from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, dire
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
-from marsad.layers.quotes.not_statements import formula, nobody_says, notice, quoted_subject_after_verb
+from marsad.layers.quotes.not_statements import (
+    described_thing,
+    formula,
+    nobody_says,
+    notice,
+    quoted_subject_after_verb,
+)
 from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
@@ -184,6 +190,7 @@ class QuoteLayer:
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if (c.start, c.end) in seen or c.end <= c.start or c.cue_tok in muted or notice(finder, self.lex, c) \
+                    or described_thing(finder, self.lex, c) \
                     or formula(doc.text[c.start : c.end]):
                 continue
             seen.add((c.start, c.end))

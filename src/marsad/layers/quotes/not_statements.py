@@ -15,7 +15,12 @@ layer's output on unlabelled news:
 - "أعلنت الجامعة عن حاجتها لشغل وظائف ..."، "أعلنت الكلية بدء القبول": "أعلن" with a noun phrase
   of vacancies or admission is a notice, not news anyone said;
 - "قتل رجلا قال لا إله إلا الله"، "رددوا: الله أكبر": a statement that is only a set formula of
-  worship is nobody's news.
+  worship is nobody's news;
+- "الأسباب التي ذكرها الاتحاد ... إلا أنها"، "الخطة التي أعلن عنها أمس استطاعت أن"، "المشروع الذي أعلنت
+  الوزارة عن تدشينه": a relative clause whose reporting verb takes the thing described as its
+  object (a pronoun on the verb, "عنه"/"عنها" after it, or a noun after "عن" carrying that
+  pronoun once the clause has its own subject) names that thing; it reports no statement, and a
+  later "أن" belongs to the main clause ("الذي قال عنه فلان إنه ...", "التي أكدت أن ..." still report).
 """
 
 from __future__ import annotations
@@ -48,6 +53,14 @@ NOTICE_WORDS = word_list(QUOTE_WORDS, "notice_word")
 RELIGIOUS_FORMULAS = word_list(QUOTE_WORDS, "religious_formula")
 FORMULA_TRIM = " \t\n.،,؛;:!؟?\"“”«»()"
 NOTICE_REACH = 6           # "عن توافر مجموعة من الوظائف": the first words of the object that name the notice
+RELATIVES = word_list(QUOTE_WORDS, "relative_pronoun")
+RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun that points back at the relative's head noun
+ABOUT_IT = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # match keys: "أعلن عنها": announced it
+ABOUT = "عن"
+TIME_HEADS = frozenset({"الوقت", "وقت", "اليوم", "الحين", "اللحظه", "الساعه"})  # match keys: "في الوقت الذي كشفت"
+IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "في الوقت الذي أعلنت فيه": a time, not the object
+VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
+SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
 ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv  # a word opening with one goes on a statement or adds a setting
 
 
@@ -78,6 +91,40 @@ def notice(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate) -> bool
         return False
     words = [t for t in toks[k : finder.tok_at(c.end)] if t.is_word][:NOTICE_REACH]
     return any(stem in NOTICE_WORDS for t in words for _, stem in t.splits)
+
+
+def described_thing(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate) -> bool:
+    """The indirect statement `c` comes from a reporting verb right after a relative pronoun that
+    takes the relative's head noun as its object: a pronoun on the verb ("التي ذكرها"), "عنه"/"عنها"
+    after it ("التي أعلن عنها"), or, with the clause's own subject between, a noun after "عن" that
+    carries the pronoun ("الذي أعلنت الوزارة عن تدشينه")."""
+    if c.kind != "indirect" or c.cue_tok is None or c.cue_tok == 0:
+        return False
+    toks = finder.toks
+    i = c.cue_tok
+    rel = toks[i - 1].key
+    if not (rel in RELATIVES or (rel[:1] == "و" and rel[1:] in RELATIVES)):
+        return False
+    if i > 1 and toks[i - 2].key in TIME_HEADS:
+        return False  # "في الوقت الذي كشفت الهيئة عن توجهها": when, not what
+    cue = lex.cue(toks[i])
+    if cue is None or cue.form == "participle":
+        return False  # after a relative pronoun "ذكرها" is the verb, never the verbal noun
+    lemma = match_key(cue.lemma)
+    key = toks[i].key[len(cue.prefix):]
+    if any(key == lemma + e + p for p in RESUMPTIVE for e in VERB_ENDINGS if not lemma.endswith(p) or e):
+        return True  # "التي ذكرها الاتحاد": the verb's object is the head noun
+    if lemma == match_key(SAY_LEMMA):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].key in ABOUT_IT:
+        return True  # "التي أعلن عنها أمس"
+    k = finder.tok_at(c.start)
+    if k + 1 >= len(toks) or k <= i + 1 or toks[k].key != ABOUT or not toks[k + 1].is_word:
+        return False
+    # "الذي أعلنت الوزارة عن تدشينه": a subject of its own, so the pronoun is the head noun's
+    between = toks[i + 1 : k]
+    return toks[k + 1].key.endswith(RESUMPTIVE) and any(t.is_word for t in between) \
+        and not any(t.key in IN_WHICH for t in between)
 
 
 def as_if(finder: SpeakerFinder, i: int) -> bool:

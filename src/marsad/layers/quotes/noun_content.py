@@ -28,6 +28,7 @@ from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     QuoteCandidate,
+    after_asides,
     collective_actor,
     named_between,
     trim_span,
@@ -222,6 +223,59 @@ def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: 
     return None
 
 
+def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: int, cue: Cue) -> int:
+    """"مطالبا في هذا السياق بتوحيد ..."، "وأكد فلان، في اتصال هاتفي مع الصحيفة، نقل ..."، "ودعا
+    فلان في مقال نشرته الصحيفة إلى ...": a noun-phrase statement that would open with a set phrase
+    or with its setting ("في/خلال" + a word naming a statement, closed by a comma or by the verb's
+    own preposition word) opens after them: the setting is where it was said."""
+    toks = finder.toks
+    k = finder.tok_at(start)
+    while k < hi and toks[k].text in "،,":
+        k += 1
+    first = k
+    while k < hi:
+        if (m := after_asides(finder, k - 1, hi)) > k - 1 and m + 1 < hi:
+            k = m + 1
+            continue
+        if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
+            for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
+                t = toks[m]
+                if t.text in ".؟?!؛:«»“”\"" or grammar.lex.is_comp(t) \
+                        or (t.is_word and (c := grammar.lex.cue(t)) is not None and c.form != "past"):
+                    break  # another clause, a quotation or a statement: the setting is not closed here
+                if t.is_word and grammar.lex.cue(t) is not None and (m + 1 >= hi or not toks[m + 1].is_word
+                                                                     or toks[m - 1].text in "،,"):
+                    break  # "، وأشار إلى": another statement ("في مقال نشرته الصحيفة": a verb of the setting)
+                if _own_preposition(grammar, finder, m, cue):
+                    # "طالب في تصريحات سابقة بسرعة ...": the verb's joined preposition; a name just
+                    # before it is the verb's object ("طالب في تصريح نشرته الوكالة إسرائيل بالتوقف")
+                    named_object = [r for r in finder.mentions_between(toks[k + 2].start, t.start)
+                                    if r.end >= toks[m - 1].end]
+                    if named_object:
+                        return min(r.start for r in named_object)
+                    if m == k + 3 and toks[k + 2].key.startswith("ال") and toks[k + 1].key.endswith(("ه", "ها")) \
+                            and not toks[k + 1].key.startswith("ال"):
+                        return toks[k + 2].start  # "أوصى في كلمته الخريجين بتقوى الله": its object
+                    return t.start
+                if t.text in "،,":
+                    # "، في اتصال هاتفي مع الصحيفة، نقل ...": set off by commas on both sides (a
+                    # comma after a person's name, "في رسالة بعث بها لفلان، مفوض ...", only opens
+                    # the name's description)
+                    nxt = toks[m + 1] if m + 1 < hi else None
+                    named = any(r.entity.type == "PER" and r.end >= toks[m - 1].end
+                                for r in finder.mentions_between(toks[k].start, t.start))
+                    if k > 0 and toks[k - 1].text in "،," and nxt is not None and nxt.is_word and not named \
+                            and grammar.lex.cue(nxt) is None and not grammar.lex.is_comp(nxt):
+                        return nxt.start
+                    break
+                if "-" not in cue.np and len(t.key) > 1 and t.key in cue.np:
+                    # "إلى" of "دعا": the verb's own preposition word (a verb that takes an
+                    # object, "أكد في تصريحات ... تعرض الحريات لموجة", may have it after the object)
+                    return t.start
+        break
+    return toks[k].start if k < len(toks) and k > first else start
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -352,6 +406,9 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
         # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
         start += 1
+    if (past := _past_setting(grammar, finder, start, hi, cue)) > start:
+        start = past
+        counted_from = max(counted_from, start)
     j = finder.tok_at(start)
     if start == sp_end and j < hi and toks[j].start >= start and (k := grammar.after_time_words(finder, j - 1, hi)) >= j \
             and k + 1 < hi and grammar.is_np_prep(toks[k + 1], cue) \
