@@ -33,6 +33,11 @@ def values(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str,
     ("تنظيم الحفل الختامي جرى السبت.", [("السبت", "2022-02-12")]),
     ("وتابعت الصحف المحلية يومي الاثنين والثلاثاء تفاصيل القضية.",
      [("الاثنين", "2022-02-14"), ("الثلاثاء", "2022-02-15")]),
+    # a verb of ت before a masculine plural subject is a past of form V or VI ("تسلم الفائزون"):
+    # a present would begin with ي; before a feminine or singular subject it stays a present
+    ("وعاد الفريق إلى التدريبات بعد أن تمتع اللاعبون بإجازة يوم الأحد.", [("يوم الأحد", "2022-02-13")]),
+    ("وتسلم الفائزون جوائزهم الاثنين في حفل بالنادي.", [("الاثنين", "2022-02-14")]),
+    ("وتستقبل الجمعية المتطوعين يوم السبت في مقرها.", [("يوم السبت", "2022-02-19")]),
 ])
 def test_weekday_follows_the_tense_of_its_clause(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected

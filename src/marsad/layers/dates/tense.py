@@ -93,6 +93,8 @@ BEFORE_PRESENT = frozenset({"و", "ف", "ثم", "لا", "حيث", "كما", "ب�
 SUBORDINATORS = frozenset({"ان", "انه", "انها", "انهم"})
 # words that open an embedded clause with a verb of its own
 CLAUSE_STARTS = SUBORDINATORS | RELATIVE_PRONOUNS | {"بعد", "عندما", "حين", "حينما", "بعدما", "منذ"}
+# a definite masculine plural in the nominative ("اللاعبون", "المشاركون"): the subject of a verb after it
+MASCULINE_PLURAL_SUBJECT = re.compile(r"ال\w{3,}ون")
 PAST_T_VERBS = frozenset(match_key(w) for w in date_words("past_t_verb"))
 NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS
                | words("actors/given_names.tsv"))
@@ -183,6 +185,8 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     if not is_present_verb(words_before[i]):
         return False
     following = words_before[i + 1] if i + 1 < len(words_before) else ""
+    if _bare(words_before[i]).startswith("ت") and MASCULINE_PLURAL_SUBJECT.fullmatch(following):
+        return False  # "تمتع اللاعبون": a present of ت takes no masculine plural subject; a past of form V or VI
     prev = words_before[i - 1] if i else ""
     if _bare(prev) in RELATIVE_PRONOUNS:
         # "المباراة التي تقام الخميس", "الذي يبدأ حملته السبت": the event a relative clause schedules;
