@@ -38,6 +38,8 @@ def values(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str,
     ("وعاد الفريق إلى التدريبات بعد أن تمتع اللاعبون بإجازة يوم الأحد.", [("يوم الأحد", "2022-02-13")]),
     ("وتسلم الفائزون جوائزهم الاثنين في حفل بالنادي.", [("الاثنين", "2022-02-14")]),
     ("وتستقبل الجمعية المتطوعين يوم السبت في مقرها.", [("يوم السبت", "2022-02-19")]),
+    # a nisba adjective in the accusative shaped like سـ + a present ("سنيا"): no future
+    ("وأفاد ناشطون بأن المسلحين خطفوا عشرين شابا سنيا يوم الأحد.", [("يوم الأحد", "2022-02-13")]),
 ])
 def test_weekday_follows_the_tense_of_its_clause(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected

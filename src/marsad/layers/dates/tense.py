@@ -126,8 +126,10 @@ def is_future_verb(w: str) -> bool:
         return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
     if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS) or w.startswith(NOUN_STEMS):
         return False
-    if w.endswith("يا") and len(w) >= len("سياحيا"):
-        return False  # "سياحيا", "سياسيا": an adverb of a nisba adjective
+    if w.endswith("يا") and (len(w) >= len("سياحيا") or not w.endswith("حيا")):
+        # "سياحيا", "سياسيا", "سنيا": a nisba adjective in the accusative; a future ends so only
+        # with the root of living ("سيحيا")
+        return False
     # an object pronoun leaves at least سـ + a present of two letters ("سيعطيهما", "سيراها"); "سيرهما"
     # (their walk) is a noun with its possessive
     suffix = next((x for x in OBJECT_SUFFIXES if w.endswith(x)), "")
