@@ -200,3 +200,15 @@ def test_ghada_after_a_particle_is_the_verb_became(layer: DateLayer) -> None:
     assert values(layer, "وقامت السلطات في وقت سابق من العام الماضي بإغلاق المعبر.") == [
         ("وقت سابق من العام الماضي", "2021")]
     assert values(layer, "وفي وقت سابق من هذا الشهر أعلنت الشركة أرباحها.") == [("وقت سابق من هذا الشهر", "2022-02")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday opening a headline or a teaser line before two dots: the day it announces
+    ("الجمعة.. فرق الكشافة تجوب شوارع المدينة\n\nتنطلق فعاليات المهرجان بمشاركة واسعة.",
+     [("الجمعة", "2022-02-18")]),
+    ("وتناول المقال تاريخ الموانئ في المنطقة.\n\nالسبت .. الجزء الثاني", [("السبت", "2022-02-19")]),
+    # the same day in a sentence stays read by its verb
+    ("وعقدت اللجنة اجتماعها الجمعة.. ثم انصرف الأعضاء.", [("الجمعة", "2022-02-11")]),
+])
+def test_weekday_opening_a_headline(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -129,6 +129,9 @@ SHOW_NAME_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:برنامج|برامج|مسلسل|فيلم|حلقه|زاويه|عمود|مقتطفات|ملحق|صفحه|منتدي|ديوانيه|ليالي)"
     r"\s*[«\"“]\s*(?:\w+\s+){0,3}$")
 CLOSING_MARK = re.compile(r"\s*[»\"”]")
+# a weekday opening a line and followed by two dots: the headline or the teaser of what comes that day
+HEADLINE_DAY_AFTER = re.compile(r"[ \t]*\.\.")
+HEADLINE_DAY_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 MODIFIER_AFTER = re.compile(rf"\s*(?:{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")  # "«الخميس» المقبل": a date in marks
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
@@ -352,6 +355,8 @@ class RelativeDateHandlers(DateContext):
                      else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
                 return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
         direction = self.direction(ks, ke, mod, present_future=True)
+        if not mod and HEADLINE_DAY_AFTER.match(self.key, ke) and HEADLINE_DAY_BEFORE.search(self.key, max(0, ks - 4), ks):
+            direction = "future"  # "الخميس.. الطائرات تحلق", "الأحد .. الحلقة الثانية": a headline announcing the day
         if direction == "near" and not mod:
             direction = self._joined_direction(ks) or direction
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
