@@ -212,3 +212,15 @@ def test_ghada_after_a_particle_is_the_verb_became(layer: DateLayer) -> None:
 ])
 def test_weekday_opening_a_headline(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday after "عشية" and the event: the event's day, the coming one
+    ("وقال المدرب في مؤتمر صحافي عشية مباراة نصف النهائي الخميس إن فريقه جاهز.", [("الخميس", "2022-02-17")]),
+    # a verb between tells of the event: read by that verb
+    ("وتوتر الوضع عشية الانتخابات التي جرت الأحد.", [("الأحد", "2022-02-13")]),
+    # a comma before "بعد المقبل": still the week after next
+    ("ويمكن سحب المبلغ كاملا الأحد، بعد المقبل، من الفروع.", [("الأحد، بعد المقبل", "2022-02-27")]),
+])
+def test_weekday_of_an_eve_and_the_week_after_next(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected
