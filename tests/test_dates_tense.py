@@ -33,6 +33,13 @@ def values(layer: DateLayer, text: str, published: str = PUB) -> list[tuple[str,
     ("تنظيم الحفل الختامي جرى السبت.", [("السبت", "2022-02-12")]),
     ("وتابعت الصحف المحلية يومي الاثنين والثلاثاء تفاصيل القضية.",
      [("الاثنين", "2022-02-14"), ("الثلاثاء", "2022-02-15")]),
+    # a verb of ت before a masculine plural subject is a past of form V or VI ("تسلم الفائزون"):
+    # a present would begin with ي; before a feminine or singular subject it stays a present
+    ("وعاد الفريق إلى التدريبات بعد أن تمتع اللاعبون بإجازة يوم الأحد.", [("يوم الأحد", "2022-02-13")]),
+    ("وتسلم الفائزون جوائزهم الاثنين في حفل بالنادي.", [("الاثنين", "2022-02-14")]),
+    ("وتستقبل الجمعية المتطوعين يوم السبت في مقرها.", [("يوم السبت", "2022-02-19")]),
+    # a nisba adjective in the accusative shaped like سـ + a present ("سنيا"): no future
+    ("وأفاد ناشطون بأن المسلحين خطفوا عشرين شابا سنيا يوم الأحد.", [("يوم الأحد", "2022-02-13")]),
 ])
 def test_weekday_follows_the_tense_of_its_clause(layer: DateLayer, text: str, expected: list) -> None:
     assert values(layer, text) == expected
@@ -193,3 +200,27 @@ def test_ghada_after_a_particle_is_the_verb_became(layer: DateLayer) -> None:
     assert values(layer, "وقامت السلطات في وقت سابق من العام الماضي بإغلاق المعبر.") == [
         ("وقت سابق من العام الماضي", "2021")]
     assert values(layer, "وفي وقت سابق من هذا الشهر أعلنت الشركة أرباحها.") == [("وقت سابق من هذا الشهر", "2022-02")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday opening a headline or a teaser line before two dots: the day it announces
+    ("الجمعة.. فرق الكشافة تجوب شوارع المدينة\n\nتنطلق فعاليات المهرجان بمشاركة واسعة.",
+     [("الجمعة", "2022-02-18")]),
+    ("وتناول المقال تاريخ الموانئ في المنطقة.\n\nالسبت .. الجزء الثاني", [("السبت", "2022-02-19")]),
+    # the same day in a sentence stays read by its verb
+    ("وعقدت اللجنة اجتماعها الجمعة.. ثم انصرف الأعضاء.", [("الجمعة", "2022-02-11")]),
+])
+def test_weekday_opening_a_headline(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday after "عشية" and the event: the event's day, the coming one
+    ("وقال المدرب في مؤتمر صحافي عشية مباراة نصف النهائي الخميس إن فريقه جاهز.", [("الخميس", "2022-02-17")]),
+    # a verb between tells of the event: read by that verb
+    ("وتوتر الوضع عشية الانتخابات التي جرت الأحد.", [("الأحد", "2022-02-13")]),
+    # a comma before "بعد المقبل": still the week after next
+    ("ويمكن سحب المبلغ كاملا الأحد، بعد المقبل، من الفروع.", [("الأحد، بعد المقبل", "2022-02-27")]),
+])
+def test_weekday_of_an_eve_and_the_week_after_next(layer: DateLayer, text: str, expected: list) -> None:
+    assert values(layer, text) == expected

@@ -23,6 +23,7 @@ from marsad.layers.dates.grammar import (
     HABITUAL,
     WORD_BEFORE,
     add_months,
+    date_words,
     gregorian_to_hijri,
     hijri_to_gregorian,
     hijri_year_value,
@@ -60,6 +61,11 @@ DASHES = str.maketrans("–", "-")
 # after "العيد": an adjective that makes it another feast or a jubilee, not one of the two feasts
 # ("العيد الوطني", "العيد الذهبي"); "العيد المبارك", "العيد السعيد" are wishes for them (match keys)
 FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)")
+# before a feast day, within its sentence: a verb of habit or advice makes it every year's (match keys)
+CUSTOM_WORDS = frozenset(date_words("custom_verb"))
+CUSTOM_REACH = 120
+SENTENCE_END = re.compile(r"[.!?؟\n؛;]")
+WORD = re.compile(r"\w+")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 # "العام الدراسي", "للعام المالي" before two Hijri years without هـ: a season of the Saudi calendar
@@ -346,6 +352,13 @@ class DateMatcher(RelativeDateHandlers):
             return []
         return self._years(ks, m.end(), y, None, "year")
 
+    def _told_as_custom(self, ks: int) -> bool:
+        """Is a verb of habit or advice ("اعتاد", "يحرص", "ينصح") or "عادة" in the sentence before ks?"""
+        lo = max(0, ks - CUSTOM_REACH)
+        if (end := SENTENCE_END.search(self.key[lo:ks][::-1])) is not None:
+            lo = ks - end.start()
+        return any(w in CUSTOM_WORDS or w[:1] in "وف" and w[1:] in CUSTOM_WORDS for w in WORD.findall(self.key, lo, ks))
+
     def h_feast(self, m: re.Match[str]) -> list[DateMatch]:
         """"يوم عيد الفطر", "ثاني أيام العيد": the day of the feast around publication (`feasts`)."""
         ks, ke = self._start(m), m.end()
@@ -353,6 +366,8 @@ class DateMatcher(RelativeDateHandlers):
             return []  # "يوم العيد الوطني", "يوم العيد الذهبي": another feast, or a jubilee
         if HABITUAL.match(self.key, ke):
             return []  # "يوم عيد الفطر من كل عام"
+        if self._told_as_custom(ks):
+            return []  # "اعتاد الأهالي استقبال أول أيام العيد بموائد": every year's feast, no date
         if self.pub is None:
             return [DateMatch(ks, ke, None, "feast", "hijri")]
         named = m.group("which") or m.group("which2")

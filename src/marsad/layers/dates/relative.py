@@ -38,7 +38,7 @@ from marsad.layers.dates.grammar import (
     weekday_near,
     whole_week,
 )
-from marsad.layers.dates.tense import is_past_verb
+from marsad.layers.dates.tense import is_past_verb, verb_shaped
 from marsad.lexicons.names import given_names
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
@@ -129,6 +129,15 @@ SHOW_NAME_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:برنامج|برامج|مسلسل|فيلم|حلقه|زاويه|عمود|مقتطفات|ملحق|صفحه|منتدي|ديوانيه|ليالي)"
     r"\s*[«\"“]\s*(?:\w+\s+){0,3}$")
 CLOSING_MARK = re.compile(r"\s*[»\"”]")
+# "عشية" and up to six words of the event before a weekday, within its clause (match keys)
+EVE_BEFORE = re.compile(r"(?<!\w)[وف]?عشيه(?P<gap>(?:\s+[^\W\d]+){1,6})\s+$")
+EVE_REACH = 90
+# a relative pronoun or a complementiser after "عشية" opens a clause with a verb of its own
+EVE_GAP_BREAK = frozenset({"التي", "الذي", "الذين", "ان", "حيث", "عندما"})
+WORDS = re.compile(r"\w+")
+# a weekday opening a line and followed by two dots: the headline or the teaser of what comes that day
+HEADLINE_DAY_AFTER = re.compile(r"[ \t]*\.\.")
+HEADLINE_DAY_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 MODIFIER_AFTER = re.compile(rf"\s*(?:{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")  # "«الخميس» المقبل": a date in marks
 # "أي من", "لأي من", "أحد": before الاثنين they make it "the two" (match keys)
 ONE_OF_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اي\s+من|احد)\s+$")
@@ -140,7 +149,8 @@ OF_ONLY = re.compile(r"\s+من\s+")
 # after a weekday set in parentheses: its close mark and a modifier ("يوم ( الأحد ) المقبل")
 PAREN_MODIFIER = re.compile(rf"\s*\)\s*(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 # after a weekday: "بعد المقبل" (the one after next), "قبل الماضي" (the one before last)
-WEEK_BEYOND = re.compile(rf"\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
+# ("الجمعة، بعد المقبل": a comma may set the week apart)
+WEEK_BEYOND = re.compile(rf"\s*[،,]?\s+(?P<rel>بعد|قبل)\s+(?P<mod>{'|'.join(PAST_MODS + FUTURE_MODS)})(?!\w)")
 
 
 @lru_cache(maxsize=4)
@@ -352,6 +362,10 @@ class RelativeDateHandlers(DateContext):
                      else weekday_near(self.pub - timedelta(days=1), wd, "past") - timedelta(days=7))
                 return [DateMatch(ks, beyond.end(), d.isoformat(), "weekday")]
         direction = self.direction(ks, ke, mod, present_future=True)
+        if not mod and HEADLINE_DAY_AFTER.match(self.key, ke) and HEADLINE_DAY_BEFORE.search(self.key, max(0, ks - 4), ks):
+            direction = "future"  # "الخميس.. الطائرات تحلق", "الأحد .. الحلقة الثانية": a headline announcing the day
+        if direction != "future" and not mod and self._eve_of_event(ks):
+            direction = "future"  # "قال المدرب عشية مباراة الكأس السبت": the match of the coming day
         if direction == "near" and not mod:
             direction = self._joined_direction(ks) or direction
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
@@ -369,6 +383,12 @@ class RelativeDateHandlers(DateContext):
             d = weekday_near(self.pub, wd, "past")
         unplaced = not mod and direction == "near" and not is_past_verb(self.next_token(ke))
         return [DateMatch(ks, ke, d.isoformat(), "weekday", unplaced=unplaced)]
+
+    def _eve_of_event(self, ks: int) -> bool:
+        """"عشية مباراة ... السبت", "عشية لقاء الفريقين الخميس": the weekday is the event's, told on its
+        eve, when no verb stands between (a verb would tell of the event: "عشية الانتخابات التي جرت الأحد")."""
+        eve = EVE_BEFORE.search(self.key, max(0, ks - EVE_REACH), ks)
+        return eve is not None and not any(verb_shaped(w) or w in EVE_GAP_BREAK for w in WORDS.findall(eve.group("gap")))
 
     def _joined_direction(self, ks: int) -> str | None:
         """"سيغلق المجال عند وصوله الجمعة ومغادرته مساء الأحد": the future of a weekday a few

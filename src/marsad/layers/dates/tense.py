@@ -93,6 +93,8 @@ BEFORE_PRESENT = frozenset({"و", "ف", "ثم", "لا", "حيث", "كما", "ب�
 SUBORDINATORS = frozenset({"ان", "انه", "انها", "انهم"})
 # words that open an embedded clause with a verb of its own
 CLAUSE_STARTS = SUBORDINATORS | RELATIVE_PRONOUNS | {"بعد", "عندما", "حين", "حينما", "بعدما", "منذ"}
+# a definite masculine plural in the nominative ("اللاعبون", "المشاركون"): the subject of a verb after it
+MASCULINE_PLURAL_SUBJECT = re.compile(r"ال\w{3,}ون")
 PAST_T_VERBS = frozenset(match_key(w) for w in date_words("past_t_verb"))
 NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS
                | words("actors/given_names.tsv"))
@@ -124,8 +126,10 @@ def is_future_verb(w: str) -> bool:
         return True  # "سيواجه": its stem ends in "ه", like a noun in "ة"
     if not FUTURE_VERB.fullmatch(w) or w in NOT_FUTURE_VERBS or w.endswith(NOUN_ENDINGS) or w.startswith(NOUN_STEMS):
         return False
-    if w.endswith("يا") and len(w) >= len("سياحيا"):
-        return False  # "سياحيا", "سياسيا": an adverb of a nisba adjective
+    if w.endswith("يا") and (len(w) >= len("سياحيا") or not w.endswith("حيا")):
+        # "سياحيا", "سياسيا", "سنيا": a nisba adjective in the accusative; a future ends so only
+        # with the root of living ("سيحيا")
+        return False
     # an object pronoun leaves at least سـ + a present of two letters ("سيعطيهما", "سيراها"); "سيرهما"
     # (their walk) is a noun with its possessive
     suffix = next((x for x in OBJECT_SUFFIXES if w.endswith(x)), "")
@@ -183,6 +187,8 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     if not is_present_verb(words_before[i]):
         return False
     following = words_before[i + 1] if i + 1 < len(words_before) else ""
+    if _bare(words_before[i]).startswith("ت") and MASCULINE_PLURAL_SUBJECT.fullmatch(following):
+        return False  # "تمتع اللاعبون": a present of ت takes no masculine plural subject; a past of form V or VI
     prev = words_before[i - 1] if i else ""
     if _bare(prev) in RELATIVE_PRONOUNS:
         # "المباراة التي تقام الخميس", "الذي يبدأ حملته السبت": the event a relative clause schedules;
