@@ -23,3 +23,12 @@ def test_the_gathering_in_the_speakers_post_keeps_the_recipient():
     assert names(run("وقال رئيس المهرجان لـ«البيان» إن الدورة ستقام في موعدها.")) == ["البيان"]
     assert names(run("وأوضح مدير الملتقى لـ«عكاظ» أن التسجيل مفتوح.")) == ["عكاظ"]
     assert names(run("وقال الوزير في تصريح لـ«الشرق الأوسط» إن الإصلاح مستمر.")) == ["الشرق الأوسط"]
+
+
+def test_a_name_inside_a_columns_title_is_no_source():
+    assert names(run("وكتب الزميل في مقاله «فكونا من الرياض» أن الزحام يزداد كل صيف.")) == []
+    assert names(run("ونشر الكاتب مقالا بعنوان «عكاظ والمثقفون» تساءل فيه عن دور الأندية.")) == []
+
+
+def test_the_paper_after_a_columns_title_stays_cited():
+    assert names(run("وكتب الزميل في مقاله «صيف الرياض» بصحيفة «عكاظ» أن الزحام يزداد.")) == ["عكاظ"]

@@ -362,6 +362,27 @@ def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
     return stem_in(tok, words, PUBLISHED_PREFIXES)
 
 
+TITLED = match_key("بعنوان")
+TITLE_WORDS_AROUND = 8  # words of a column's title in marks on either side of a name inside it
+
+
+def inside_title(toks: list[Token], i: int, j: int) -> bool:
+    """The name at tokens i..j stands with other words inside the marks of a title that an article
+    word or "بعنوان" opens ("في مقاله «فكونا من الرياض»", "مقالا بعنوان «عكاظ والمثقفون»"): a word
+    of the title, not the outlet cited. A name alone in the marks is left to the citing rules."""
+    opening = next((k for k in range(i - 1, max(-1, i - 1 - TITLE_WORDS_AROUND), -1)
+                    if not toks[k].is_word), None)
+    if opening is None or toks[opening].text not in QUOTES or opening == 0:
+        return False
+    before = toks[opening - 1]
+    if not (before.key == TITLED or _published(before, ARTICLES)):
+        return False
+    closing = next((m for m in range(j, min(len(toks), j + TITLE_WORDS_AROUND)) if not toks[m].is_word), None)
+    if closing is None or toks[closing].text not in QUOTES:
+        return False
+    return not (opening == i - 1 and closing == j)
+
+
 def published_before(toks: list[Token], p: int) -> bool:
     """A word of publishing just before token p ("نشر في"), or "كتب" with the writer's name
     between ("كتب المحلل فلان الفلاني في")."""

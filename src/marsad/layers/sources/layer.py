@@ -25,6 +25,7 @@ from marsad.layers.sources.framing import credited, framed_by_verb, made_by, ope
 from marsad.layers.sources.governing import (
     INTERVIEW_PREFIXES,
     THROUGH,
+    inside_title,
     is_receive,
     obtained_by,
     opens_statement,
@@ -244,6 +245,8 @@ class SourceLayer:
 
     # --- citing constructions ------------------------------------------------------------
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int, tags: bool = True) -> bool:
+        if inside_title(toks, i, j):
+            return False  # "في مقاله «فكونا من الرياض»": a word of a column's title
         if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
