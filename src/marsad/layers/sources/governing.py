@@ -38,6 +38,7 @@ from marsad.layers.sources.words import (
     WROTE,
     is_nisba,
     is_plural_verb,
+    lone_lam,
     outlet_head,
     past_marks,
     remit_end,
@@ -83,6 +84,8 @@ POST_STEPS = 3           # tokens before "في" where the post may stand ("مد�
 SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
 INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 OWNED_OBJECTS = loader.keyed("source_words_unseen.tsv", "owned_object", match_key)
+POSSESSORS = loader.keyed("source_words_unseen.tsv", "possessor", match_key)
+POSSESSOR_AFTER = frozenset(map(match_key, ("في", "خلال", "أمام", "على", "عن", "من", "إلى", "ضمن", "حول", "وفي", "وخلال")))
 
 
 FROM_ISSUE = match_key("من")
@@ -169,6 +172,8 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
     if (media := _singled_out_of_media(toks, i)) is not None:
         return said_before(lex, toks, media, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW) or any(
             talks(toks[k]) for k in back_in_clause(lex, toks, media, LONG_RECIPIENT_WINDOW))  # "وتحدث .. لوسائل الإعلام"
+    if possessed(toks, i):
+        return False
     k = i - 1
     while k >= 0 and i - k <= window and toks[k].text not in SENTENCE_ENDS:
         t = toks[k]
@@ -185,6 +190,26 @@ def said_before(lex: SpeechLexicon, toks: list[Token], i: int, window: int = REC
             return True  # "في مقابلة لـ«..»", "خلال تصريحاته لـ«..»"
         k -= 1
     return False
+
+
+def possessed(toks: list[Token], i: int) -> bool:
+    """A gathering or a parent company right before token i (the "ل" or the outlet carrying it),
+    one definite adjective allowed between: "ل" says whose it is ("في المؤتمر الأول لـ«..»", "الشركة
+    الأم لقناة ..") and the words the verb before it reports went to no one there."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES + "(":
+        k -= 1
+    if k >= 0 and k < i - 1 and (lone_lam(toks[k]) or (
+            (head := outlet_head(toks[k])) is not None and head[2].endswith("ل"))):
+        k -= 1  # "المؤتمر الأول لـ«..»", "الشركة الأم لقناة «..»": back over the "ل" or the outlet word carrying it
+    if k >= 0 and toks[k].key.removeprefix("و") not in POSSESSORS and toks[k].key.startswith("ال"):
+        k -= 1  # "المؤتمر الأول لـ": the adjective of the gathering
+    if k < 0 or toks[k].key.removeprefix("و") not in POSSESSORS:
+        return False
+    # "رئيس المهرجان لـ«..»": the gathering closes a construct, the speaker's post; it owns the name
+    # only after a preposition or a definite noun it describes ("في المؤتمر", "الشركة الأم")
+    head = toks[k - 1] if k > 0 else None
+    return head is None or not head.is_word or head.key in POSSESSOR_AFTER or head.key.removeprefix("و").startswith("ال")
 
 
 def _owned_object(toks: list[Token], k: int, i: int) -> bool:
@@ -335,6 +360,27 @@ def reports(lex: SpeechLexicon, tok: Token) -> bool:
 
 def _published(tok: Token, words: frozenset[str] = PUBLISHED_IN) -> bool:
     return stem_in(tok, words, PUBLISHED_PREFIXES)
+
+
+TITLED = match_key("بعنوان")
+TITLE_WORDS_AROUND = 8  # words of a column's title in marks on either side of a name inside it
+
+
+def inside_title(toks: list[Token], i: int, j: int) -> bool:
+    """The name at tokens i..j stands with other words inside the marks of a title that an article
+    word or "بعنوان" opens ("في مقاله «فكونا من الرياض»", "مقالا بعنوان «عكاظ والمثقفون»"): a word
+    of the title, not the outlet cited. A name alone in the marks is left to the citing rules."""
+    opening = next((k for k in range(i - 1, max(-1, i - 1 - TITLE_WORDS_AROUND), -1)
+                    if not toks[k].is_word), None)
+    if opening is None or toks[opening].text not in QUOTES or opening == 0:
+        return False
+    before = toks[opening - 1]
+    if not (before.key == TITLED or _published(before, ARTICLES)):
+        return False
+    closing = next((m for m in range(j, min(len(toks), j + TITLE_WORDS_AROUND)) if not toks[m].is_word), None)
+    if closing is None or toks[closing].text not in QUOTES:
+        return False
+    return not (opening == i - 1 and closing == j)
 
 
 def published_before(toks: list[Token], p: int) -> bool:

@@ -25,9 +25,11 @@ from marsad.layers.sources.framing import credited, framed_by_verb, made_by, ope
 from marsad.layers.sources.governing import (
     INTERVIEW_PREFIXES,
     THROUGH,
+    inside_title,
     is_receive,
     obtained_by,
     opens_statement,
+    possessed,
     received_copy,
     said_it_near,
     said_with_object,
@@ -243,6 +245,8 @@ class SourceLayer:
 
     # --- citing constructions ------------------------------------------------------------
     def _cited(self, doc: Document, toks: list[Token], i: int, j: int, body_tok: int, tags: bool = True) -> bool:
+        if inside_title(toks, i, j):
+            return False  # "في مقاله «فكونا من الرياض»": a word of a column's title
         if i > 1 and toks[i - 1].key in WEB_WORDS and toks[i - 2].text in QUOTES:
             return False  # "«بوابة الأهرام»": the portal's whole name in marks is read by `outlets.py`
         if i > 0 and is_person_word(toks[i - 1]):
@@ -260,6 +264,8 @@ class SourceLayer:
             return False  # "رئيس تحرير صحيفة ..", "أعلنت الشركة بيع مجموعة ..": no source
         if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
             return False
+        if possessed(toks, i):
+            return False  # "وقال .. في الشركة الأم لقناة «..»": "ل" says whose the company is
         # walk back over outlet words, quotation marks and "ما" to the governing word
         k = i - 1
         steps = 0
@@ -382,6 +388,8 @@ class SourceLayer:
         """"قال ... لرويترز", "في تصريح لـ«رويترز»": the agency the words were said to; with the
         end j of its name, also past asides between commas when the words open right after the
         name ("وقال المتحدث، الذي طلب عدم نشر اسمه لأنه غير مخول بالحديث، لرويترز إن")."""
+        if possessed(toks, i):
+            return False  # "الشركة الأم لقناة «..»": whose it is, not who heard the words
         before = i - 1
         while before >= 0 and toks[before].text in QUOTES + "(":
             before -= 1
@@ -437,6 +445,8 @@ class SourceLayer:
         statement = i - 3
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True
+        if possessed(toks, i):
+            return False  # "في المؤتمر الأول لـ«..»": the gathering's owner
         if any(t.key in MOVEMENT for t in toks[max(0, i - 2 - MOVEMENT_STEPS) : i - 2]):
             return False  # "انتقال “نيفيز” لـ”الجزيرة”": where the player moves, a club
         for k in range(statement, max(-1, statement - ACCORDING_TO_LAM), -1):
