@@ -379,3 +379,13 @@ def test_a_nisba_after_a_definite_subject_stays_its_adjective():
     finder = SpeakerFinder(doc, load_speech_lexicon())
     sp = finder.span_ref(finder.toks[1].start, finder.toks[2].end)
     assert finder.before_object_noun(sp).text == "الانتخابات البلدية"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("ودعا رئيس المجلس الأعلى للشباب كافة أبناء الوطن إلى المشاركة في الحملة.", "رئيس المجلس الأعلى للشباب"),
+    ("وطالب الناشط مازن الهلالي جميع الجهات المختصة بالتحقيق في الحادثة.", "مازن الهلالي"),
+])
+def test_subject_stops_before_a_quantifier_opening_the_object(body, speaker):
+    # "كافة"، "جميع" open the verb's object: no word of a name or a title chain
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == [speaker]
