@@ -389,3 +389,10 @@ def test_subject_stops_before_a_quantifier_opening_the_object(body, speaker):
     # "كافة"، "جميع" open the verb's object: no word of a name or a title chain
     doc = run(make_doc(body))
     assert [q.speaker.text for q in doc.quotes] == [speaker]
+
+
+def test_quantifier_after_its_noun_stays_in_the_subject():
+    # "كافة" after the noun stresses it ("فروعه كافة"); the subject ends at "أن"
+    body = "وأكدت فروعه كافة أن الخدمة ستعود خلال ساعات."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["فروعه كافة"]

@@ -273,9 +273,11 @@ class SpeakerFinder(DescriptionNames):
         """"ودعا رئيس البرلمان العربي كافة أبناء الأمة"، "وطالب فلان جميع الجهات": a quantifier
         ("كافة"، "جميع"، "كل") after the first word of the subject opens the verb's object, never a
         word of a name or title; the subject phrase ends before it. At the first word it is the
-        subject itself ("قال كل منهما")."""
-        for m in range(k + 1, stop):
-            if self.lex.has("quantifier", self.toks[m]):
+        subject itself ("قال كل منهما"). Only before the noun it governs: after its noun ("أكدت
+        بنوده كافة أن") it stresses the subject and ends it anyway."""
+        toks, lex = self.toks, self.lex
+        for m in range(k + 1, stop - 1):
+            if lex.has("quantifier", toks[m]) and toks[m + 1].is_word and not lex.is_comp(toks[m + 1]):
                 return m
         return stop
 
