@@ -396,3 +396,10 @@ def test_quantifier_after_its_noun_stays_in_the_subject():
     body = "وأكدت فروعه كافة أن الخدمة ستعود خلال ساعات."
     doc = run(make_doc(body))
     assert [q.speaker.text for q in doc.quotes] == ["فروعه كافة"]
+
+
+def test_each_of_after_a_spokesman_stays_in_the_subject():
+    # "كل من" lists the bodies the spokesmen speak for; no object opens there
+    body = "وأكد متحدثون باسم كل من نقابة المهندسين واتحاد المقاولين أن الإضراب سيستمر."
+    doc = run(make_doc(body))
+    assert [q.speaker is None or "كل" in q.speaker.text for q in doc.quotes] == [True]

@@ -274,10 +274,12 @@ class SpeakerFinder(DescriptionNames):
         ("كافة"، "جميع"، "كل") after the first word of the subject opens the verb's object, never a
         word of a name or title; the subject phrase ends before it. At the first word it is the
         subject itself ("قال كل منهما"). Only before the noun it governs: after its noun ("أكدت
-        بنوده كافة أن") it stresses the subject and ends it anyway."""
+        بنوده كافة أن"، "العلماء كافة في") it stresses that noun, and "كل من" ("متحدثون باسم كل من
+        نقابة X و Y") lists the ones named."""
         toks, lex = self.toks, self.lex
         for m in range(k + 1, stop - 1):
-            if lex.has("quantifier", toks[m]) and toks[m + 1].is_word and not lex.is_comp(toks[m + 1]):
+            nxt = toks[m + 1]
+            if lex.has("quantifier", toks[m]) and nxt.is_word and not lex.is_comp(nxt) and not lex.is_stop(nxt):
                 return m
         return stop
 
