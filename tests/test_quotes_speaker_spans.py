@@ -403,3 +403,16 @@ def test_each_of_after_a_spokesman_stays_in_the_subject():
     body = "وأكد متحدثون باسم كل من نقابة المهندسين واتحاد المقاولين أن الإضراب سيستمر."
     doc = run(make_doc(body))
     assert [q.speaker is None or "كل" in q.speaker.text for q in doc.quotes] == [True]
+
+
+def test_name_in_a_description_ends_at_its_family_name():
+    # after "العمر" the common noun "خطط" opens the object of "أوضح", no word of the name
+    body = "وأوضح مدير المشروع خالد العمر خطط التوسعة قائلا إن العمل سينتهي العام المقبل."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["خالد العمر"]
+
+
+def test_compound_given_name_goes_on_after_its_definite_word():
+    body = "وأوضح مدير المشروع عبد الله سالم الحربي أن العمل سينتهي العام المقبل."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["عبد الله سالم الحربي"]
