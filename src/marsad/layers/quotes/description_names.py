@@ -174,11 +174,12 @@ class DescriptionNames(AntecedentFinder):
         """"مدير المشروع خالد العمر خطط التوسعة"، "عضو المجلس فلان الفلاني مسؤولي الوزارة": after a
         definite family name the name is over; a word without the article that is common outside
         names and no given name opens the verb's object. Not after the second word of a compound
-        given name ("عبد الله"، "نور الدين"), which the family name still follows."""
+        given name ("عبد الله"، "نور الدين"), which the family name still follows, nor after a
+        first name with the article ("الخضر لصور"), nor before a word a clitic may open."""
         toks, lex = self.toks, self.lex
         prev, t = toks[j - 1], toks[j]
         if not (prev.is_word and prev.key.startswith("ال") and len(prev.key) > 3) or lex.has("name_second", prev) \
-                or t.key.startswith("ال") or self._given_name(t):
+                or t.key.startswith(("ال",) + PREPOSITION_LETTERS) or self._given_name(t):
             return False
         return any(st in COMMON_WORDS for _, st in t.splits)
 
@@ -217,7 +218,7 @@ class DescriptionNames(AntecedentFinder):
             end = j + 1 if ali else j
             while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
                     and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None \
-                    and not (end > j and self._object_after_family_name(end)):
+                    and not (end > j + 1 and self._object_after_family_name(end)):
                 end += 1
             if toks[end - 1].text == ".":
                 end -= 1
