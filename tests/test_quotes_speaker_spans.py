@@ -379,3 +379,40 @@ def test_a_nisba_after_a_definite_subject_stays_its_adjective():
     finder = SpeakerFinder(doc, load_speech_lexicon())
     sp = finder.span_ref(finder.toks[1].start, finder.toks[2].end)
     assert finder.before_object_noun(sp).text == "الانتخابات البلدية"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("ودعا رئيس المجلس الأعلى للشباب كافة أبناء الوطن إلى المشاركة في الحملة.", "رئيس المجلس الأعلى للشباب"),
+    ("وطالب الناشط مازن الهلالي جميع الجهات المختصة بالتحقيق في الحادثة.", "مازن الهلالي"),
+])
+def test_subject_stops_before_a_quantifier_opening_the_object(body, speaker):
+    # "كافة"، "جميع" open the verb's object: no word of a name or a title chain
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == [speaker]
+
+
+def test_quantifier_after_its_noun_stays_in_the_subject():
+    # "كافة" after the noun stresses it ("فروعه كافة"); the subject ends at "أن"
+    body = "وأكدت فروعه كافة أن الخدمة ستعود خلال ساعات."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["فروعه كافة"]
+
+
+def test_each_of_after_a_spokesman_stays_in_the_subject():
+    # "كل من" lists the bodies the spokesmen speak for; no object opens there
+    body = "وأكد متحدثون باسم كل من نقابة المهندسين واتحاد المقاولين أن الإضراب سيستمر."
+    doc = run(make_doc(body))
+    assert [q.speaker is None or "كل" in q.speaker.text for q in doc.quotes] == [True]
+
+
+def test_name_in_a_description_ends_at_its_family_name():
+    # after "العمر" the common noun "خطط" opens the object of "أوضح", no word of the name
+    body = "وأوضح مدير المشروع خالد العمر خطط التوسعة قائلا إن العمل سينتهي العام المقبل."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["خالد العمر"]
+
+
+def test_compound_given_name_goes_on_after_its_definite_word():
+    body = "وأوضح مدير المشروع عبد الله سالم الحربي أن العمل سينتهي العام المقبل."
+    doc = run(make_doc(body))
+    assert [q.speaker.text for q in doc.quotes] == ["عبد الله سالم الحربي"]

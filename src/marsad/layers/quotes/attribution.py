@@ -162,7 +162,7 @@ class SpeakerFinder(DescriptionNames):
         r = self.mention_at_token(k)
         if r is not None and r.end <= toks[i1 - 1].end and not self.title_taken_for_name(r):
             return self.ref(r)
-        stop = self._phrase_stop(k, i1)
+        stop = self._before_quantifier(k, self._phrase_stop(k, i1))
         ali = self.ali_name_end(k, stop)
         if ali is not None:  # "وقال علي الزهراني إن": a first name, not the preposition "على"
             return self.span_ref(tok.start, toks[ali - 1].end)
@@ -267,6 +267,20 @@ class SpeakerFinder(DescriptionNames):
                     or (stop > k and lex.cue(toks[stop]) is not None and not self.name_goes_on(stop)):
                 break
             stop += 1
+        return stop
+
+    def _before_quantifier(self, k: int, stop: int) -> int:
+        """"ودعا رئيس البرلمان العربي كافة أبناء الأمة"، "وطالب فلان جميع الجهات": a quantifier
+        ("كافة"، "جميع"، "كل") after the first word of the subject opens the verb's object, never a
+        word of a name or title; the subject phrase ends before it. At the first word it is the
+        subject itself ("قال كل منهما"). Only before the noun it governs: after its noun ("أكدت
+        بنوده كافة أن"، "العلماء كافة في") it stresses that noun, and "كل من" ("متحدثون باسم كل من
+        نقابة X و Y") lists the ones named."""
+        toks, lex = self.toks, self.lex
+        for m in range(k + 1, stop - 1):
+            nxt = toks[m + 1]
+            if lex.has("quantifier", toks[m]) and nxt.is_word and not lex.is_comp(nxt) and not lex.is_stop(nxt):
+                return m
         return stop
 
     def _quoted_genitive_end(self, i: int, i1: int) -> int | None:

@@ -15,6 +15,7 @@ from marsad.layers.quotes.name_edges import (
     TITLE_PREFIXES,
     rank_or_stop_word,
 )
+from marsad.layers.sources.words import COMMON_WORDS
 from marsad.lexicons.loader import keyed
 
 ALI = "علي"                 # the first name, spelt with ي; the preposition "على" is also folded to it
@@ -169,6 +170,19 @@ class DescriptionNames(AntecedentFinder):
         """"البروفيسور علي ...": the first name after an honorific, not the preposition "على"."""
         return j > 0 and self.toks[j].text == ALI and self.toks[j - 1].key in NAME_HONORIFICS
 
+    def _object_after_family_name(self, j: int) -> bool:
+        """"مدير المشروع خالد العمر خطط التوسعة"، "عضو المجلس فلان الفلاني مسؤولي الوزارة": after a
+        definite family name the name is over; a word without the article that is common outside
+        names and no given name opens the verb's object. Not after the second word of a compound
+        given name ("عبد الله"، "نور الدين"), which the family name still follows, nor after a
+        first name with the article ("الخضر لصور"), nor before a word a clitic may open."""
+        toks, lex = self.toks, self.lex
+        prev, t = toks[j - 1], toks[j]
+        if not (prev.is_word and prev.key.startswith("ال") and len(prev.key) > 3) or lex.has("name_second", prev) \
+                or t.key.startswith(("ال",) + PREPOSITION_LETTERS) or self._given_name(t):
+            return False
+        return any(st in COMMON_WORDS for _, st in t.splits)
+
     def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
         """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.
 
@@ -203,7 +217,8 @@ class DescriptionNames(AntecedentFinder):
                 continue
             end = j + 1 if ali else j
             while end < stop and end - j < 5 and (toks[end].is_word or toks[end].text == ".") \
-                    and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None:
+                    and not lex.is_stop(toks[end]) and lex.cue(toks[end]) is None \
+                    and not (end > j + 1 and self._object_after_family_name(end)):
                 end += 1
             if toks[end - 1].text == ".":
                 end -= 1
