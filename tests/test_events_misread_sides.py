@@ -108,3 +108,12 @@ def test_the_speaker_telling_of_a_condemnation_is_not_condemned() -> None:
     found = _events("وأكد سالم العتيبي استنكار مجلس الشورى لتدخلات إيران في شؤون المنطقة.", names)
     assert not any(target == "e1" for _t, _a, target in found)
     assert ("ACCUSE", "e1", "e3") in _events("واتهم سالم العتيبي إيران بالتدخل في شؤون المنطقة.", names)
+
+
+def test_the_side_opposed_is_not_the_one_acting() -> None:
+    names = {"قوات التحالف": ("e1", "ORG"), "تنظيم القاعدة": ("e2", "ORG"), "اليمن": ("e3", "LOC")}
+    found = _events("ونفذت قوات التحالف الدولي ضد تنظيم القاعدة الإرهابي سبع ضربات جوية على مواقع للتنظيم في اليمن.", names)
+    assert found == {("ASSAULT", "e1", "e2")}
+    # no name before "ضد": the sides cannot be read, the opposed side is still no actor
+    found = _events("ونفذت الطائرات ضد تنظيم القاعدة الإرهابي سبع ضربات جوية على مواقع للتنظيم في اليمن.", names)
+    assert not any(actor == "e2" for _t, actor, _g in found)

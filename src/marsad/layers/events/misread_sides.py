@@ -20,6 +20,9 @@ taken from words that do not act or undergo:
   the clause dates the event, its names are not acted upon;
 - an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
   the sides are turned round;
+- an actor introduced by "ضد" ("نفذت قوات التحالف ضد تنظيم داعش ضربات جوية"): the side opposed,
+  the one acted against, never the one acting; the name right before "ضد" acts (`resided_against`)
+  and the opposed side is the target unless a named non-place target is already there;
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Document, Event
+from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
@@ -164,6 +167,19 @@ def _agent_target(text: str, ev: Event) -> bool:
         last == "قبل" and len(keys) > 1 and keys[-2] == "من")
 
 
+AGAINST_WORD = match_key("ضد")
+
+
+def _opposed_actor(text: str, ev: Event) -> bool:
+    """Whether the actor follows "ضد" ("ضربات التحالف ضد داعش على مواقع في سوريا"): who is acted
+    against; the event's sides are then misread."""
+    a = ev.actor_span
+    if a is None:
+        return False
+    keys = _keys(text[max(0, a.start - 20) : a.start])
+    return bool(keys) and (keys[-1] == AGAINST_WORD or (keys[-1][:1] == "و" and keys[-1][1:] == AGAINST_WORD))
+
+
 def _sayer_as_target(text: str, ev: Event) -> bool:
     """Whether the target is the subject of a reporting verb right before the trigger, which is
     that verb's object ("وأكد النائب فلان استنكار مجلس النواب ... لهذا العمل")."""
@@ -229,6 +245,37 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
         or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
 
 
+
+AGAINST_REACH = 3  # words between the acting name and "ضد", at most ("قوات التحالف الدولي ضد")
+
+
+def resided_against(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Give an event whose actor follows "ضد" the name right before "ضد" as actor (the opposed side
+    as target when the target is none or a place); False when no name stands there (then the
+    event's sides cannot be read)."""
+    a = ev.actor_span
+    if a is None:
+        return False
+    at = doc.text.rfind("ضد", max(ev.start, a.start - 20), a.start)
+    if at < 0:
+        return False
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor:
+            continue
+        for m in ent.mentions:
+            if ev.start <= m.start and m.end <= at and len(_keys(doc.text[m.end : at])) <= AGAINST_REACH \
+                    and (best is None or m.end > best[1].end):
+                best = (ent.id, m)
+    if best is None:
+        return False
+    opposed, opposed_span, opposed_sector = ev.actor, ev.actor_span, ev.actor_sector
+    ev.actor, ev.actor_span, ev.actor_sector = best[0], Span(best[1].start, best[1].end, best[1].text), None
+    if ev.target is None or ev.target in places or ev.target == best[0]:
+        ev.target, ev.target_span, ev.target_sector = opposed, opposed_span, opposed_sector
+    return True
+
+
 def sports_news(text: str) -> bool:
     """Whether an article is sports reporting: at least SPORTS_COUNT words of sports, of
     SPORTS_DISTINCT kinds ("المباراة"، "المدرب"، "الدوري" ...), a conjunction or a preposition
@@ -254,6 +301,8 @@ def drop_misread_sides(doc: Document) -> None:
     persons = frozenset(e.id for e in doc.entities if e.type == "PER")
     kept = []
     for ev in doc.events:
+        if _opposed_actor(doc.text, ev) and not resided_against(doc, ev, places):
+            continue
         if misread(doc, ev, places, persons):
             continue
         if _agent_target(doc.text, ev):
