@@ -117,3 +117,12 @@ def test_the_side_opposed_is_not_the_one_acting() -> None:
     # no name before "ضد": the sides cannot be read, the opposed side is still no actor
     found = _events("ونفذت الطائرات ضد تنظيم القاعدة الإرهابي سبع ضربات جوية على مواقع للتنظيم في اليمن.", names)
     assert not any(actor == "e2" for _t, actor, _g in found)
+
+
+def test_the_one_met_after_a_meeting_noun_with_a_pronoun_is_the_target() -> None:
+    names = {"السفير هيل": ("e1", "PER"), "نجيب ميقاتي": ("e2", "PER"), "لبنان": ("e3", "LOC")}
+    found = _events("وأكد السفير هيل بعد لقائه نجيب ميقاتي أمس دعم بلاده لجيش لبنان.", names)
+    assert ("CONSULT", "e1", "e2") in found and not any(a == "e2" for _t, a, _g in found)
+    names = {"الرئيس الفرنسي": ("e1", "PER"), "سالم الحربي": ("e2", "PER")}
+    found = _events("وبعد لقائه سالم الحربي صباح اليوم قال الرئيس الفرنسي إن المحادثات كانت مثمرة.", names)
+    assert ("CONSULT", "e1", "e2") in found

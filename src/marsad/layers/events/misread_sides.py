@@ -23,6 +23,9 @@ taken from words that do not act or undergo:
 - an actor introduced by "ضد" ("نفذت قوات التحالف ضد تنظيم داعش ضربات جوية"): the side opposed,
   the one acted against, never the one acting; the name right before "ضد" acts (`resided_against`)
   and the opposed side is the target unless a named non-place target is already there;
+- the one met taken for the one meeting ("وأكد فلان خلال استقباله السفير ..."، "وبعد لقائه الرئيس
+  التونسي قال ساركوزي"): the name right after a meeting noun with a pronoun is its object; the
+  clause's named subject meets (`resided_hosted`);
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -276,6 +279,48 @@ def resided_against(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     return True
 
 
+HOSTED = loader.keyed(_LEXICON, "hosted", match_key)
+
+
+def _hosted_actor(doc: Document, ev: Event) -> bool:
+    """Whether a meeting's actor is the name right after a meeting noun with a pronoun ("خلال
+    استقباله السفير"، "وبعد لقائه الرئيس"): the one met."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type != "CONSULT" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
+        return False
+    first = match_key(ev.trigger.split()[0])
+    if first not in HOSTED and not (first[:1] in ("و", "ف", "ب", "ل") and first[1:] in HOSTED):
+        return False
+    return not _keys(doc.text[bounds[1] : a.start])
+
+
+def resided_hosted(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Give a meeting whose actor is the one met (`_hosted_actor`) the clause's named subject as
+    actor: the nearest name before the trigger in the sentence, else the target when it is no place;
+    the one met becomes the target. False when no such name is there."""
+    bounds = _trigger_bounds(ev)
+    assert bounds is not None and ev.actor_span is not None
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor or ent.id in places:
+            continue
+        for m in ent.mentions:
+            if ev.start <= m.start and m.end <= bounds[0] and (best is None or m.end > best[1].end):
+                best = (ent.id, Span(m.start, m.end, m.text))
+    if best is None and ev.target is not None and ev.target not in places and ev.target_span is not None:
+        best = (ev.target, ev.target_span)
+    if best is None:
+        return False
+    met, met_span, met_sector = ev.actor, ev.actor_span, ev.actor_sector
+    if best[0] == ev.target:
+        ev.actor, ev.actor_span, ev.actor_sector = ev.target, ev.target_span, ev.target_sector
+    else:
+        ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
+    ev.target, ev.target_span, ev.target_sector = met, met_span, met_sector
+    return True
+
+
 def sports_news(text: str) -> bool:
     """Whether an article is sports reporting: at least SPORTS_COUNT words of sports, of
     SPORTS_DISTINCT kinds ("المباراة"، "المدرب"، "الدوري" ...), a conjunction or a preposition
@@ -302,6 +347,8 @@ def drop_misread_sides(doc: Document) -> None:
     kept = []
     for ev in doc.events:
         if _opposed_actor(doc.text, ev) and not resided_against(doc, ev, places):
+            continue
+        if _hosted_actor(doc, ev) and not resided_hosted(doc, ev, places):
             continue
         if misread(doc, ev, places, persons):
             continue
