@@ -126,3 +126,12 @@ def test_the_one_met_after_a_meeting_noun_with_a_pronoun_is_the_target() -> None
     names = {"الرئيس الفرنسي": ("e1", "PER"), "سالم الحربي": ("e2", "PER")}
     found = _events("وبعد لقائه سالم الحربي صباح اليوم قال الرئيس الفرنسي إن المحادثات كانت مثمرة.", names)
     assert ("CONSULT", "e1", "e2") in found
+
+
+def test_the_subject_of_a_passive_relative_clause_undergoes_the_act() -> None:
+    names = {"سعيد الناصري": ("e1", "PER"), "صحيفة الصباح": ("e2", "ORG")}
+    found = _events("كما حصل مع الكاتب سعيد الناصري الذي طرد من صحيفة الصباح بسبب مقال.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)
+    names = {"سامي الحداد": ("e1", "PER"), "منظمة العفو": ("e2", "ORG"), "اليمن": ("e3", "LOC")}
+    found = _events("وطالبت منظمة العفو بالإفراج عن الصحفي سامي الحداد الذي اختطف الأحد الماضي في اليمن.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)

@@ -26,6 +26,9 @@ taken from words that do not act or undergo:
 - the one met taken for the one meeting ("وأكد فلان خلال استقباله السفير ..."، "وبعد لقائه الرئيس
   التونسي قال ساركوزي"): the name right after a meeting noun with a pronoun is its object; the
   clause's named subject meets (`resided_hosted`);
+- the subject of a passive verb in a relative clause taken for the one acting ("الناشط فلان الذي
+  اختطف أمس"، "الصحافي الذي طرد من صحيفة ..."): the verb has no object after it, its subject
+  undergoes the act; the body after "من" expels, else who acted is not named (`resided_passive`);
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -321,6 +324,59 @@ def resided_hosted(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     return True
 
 
+RELATIVE = loader.keyed(_LEXICON, "relative", match_key)
+PASSIVE_NEXT = loader.keyed(_LEXICON, "passive_next", match_key)
+PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts undergone: abducted, detained, expelled
+
+
+def _passive_actor(doc: Document, ev: Event) -> bool:
+    """Whether the actor of an act done to someone is followed by a relative pronoun and the
+    one-word trigger verb with no object after it ("فلان الذي اختطف أمس")."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type not in PASSIVE_TYPES or bounds is None or a is None or a.end > bounds[0] \
+            or not ev.trigger or len(ev.trigger.split()) != 1:
+        return False
+    between = _keys(doc.text[a.end : bounds[0]])
+    if len(between) != 1 or between[0] not in RELATIVE:
+        return False
+    rest = doc.text[bounds[1] : bounds[1] + 40]
+    if rest[:1] != " ":
+        return False  # the trigger is a part of a longer word
+    after = _keys(rest)
+    if not after:
+        return True
+    if rest.lstrip()[:1] in "،,.:؛(«\"":
+        return True
+    return after[0] in PASSIVE_NEXT and not (after[0] == "من" and after[1:2] == ["قبل"])
+
+
+def resided_passive(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Turn a passive relative clause's sides (`_passive_actor`): its subject is the target, a named
+    body or person right after "من" (at most two words later: "من صحيفة ...") the actor. False when
+    no such actor is named."""
+    bounds = _trigger_bounds(ev)
+    assert bounds is not None and ev.actor_span is not None
+    rest = doc.text[bounds[1] : bounds[1] + 60]
+    after = _keys(rest)
+    if not after or after[0] != "من":
+        return False
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor or ent.id in places:
+            continue
+        for m in ent.mentions:
+            if bounds[1] < m.start and len(_keys(doc.text[bounds[1] : m.start])) <= 3 \
+                    and (best is None or m.start < best[1].start):
+                best = (ent.id, Span(m.start, m.end, m.text))
+    if best is None:
+        return False
+    undergoes, undergoes_span, undergoes_sector = ev.actor, ev.actor_span, ev.actor_sector
+    ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
+    ev.target, ev.target_span, ev.target_sector = undergoes, undergoes_span, undergoes_sector
+    return True
+
+
 def sports_news(text: str) -> bool:
     """Whether an article is sports reporting: at least SPORTS_COUNT words of sports, of
     SPORTS_DISTINCT kinds ("المباراة"، "المدرب"، "الدوري" ...), a conjunction or a preposition
@@ -349,6 +405,8 @@ def drop_misread_sides(doc: Document) -> None:
         if _opposed_actor(doc.text, ev) and not resided_against(doc, ev, places):
             continue
         if _hosted_actor(doc, ev) and not resided_hosted(doc, ev, places):
+            continue
+        if _passive_actor(doc, ev) and not resided_passive(doc, ev, places):
             continue
         if misread(doc, ev, places, persons):
             continue
