@@ -135,3 +135,10 @@ def test_the_subject_of_a_passive_relative_clause_undergoes_the_act() -> None:
     names = {"سامي الحداد": ("e1", "PER"), "منظمة العفو": ("e2", "ORG"), "اليمن": ("e3", "LOC")}
     found = _events("وطالبت منظمة العفو بالإفراج عن الصحفي سامي الحداد الذي اختطف الأحد الماضي في اليمن.", names)
     assert not any(actor == "e1" for _t, actor, _g in found)
+
+
+def test_the_name_after_an_accusing_verb_with_its_charge_is_the_accused() -> None:
+    names = {"قطر": ("e1", "LOC"), "جماعة الإخوان المسلمين": ("e2", "ORG"), "الهند": ("e3", "LOC")}
+    found = _events("وتتهم دول عدة قطر بدعم جماعة الإخوان المسلمين.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)
+    assert ("ACCUSE", "e1", "e3") in _events("واتهمت قطر الهند بانتهاك الاتفاق.", names)

@@ -15,7 +15,7 @@ taken from words that do not act or undergo:
 - a consultation's target that is the place discussed ("اجتماع مجلس الأمن بشأن سوريا");
 - any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
-- the accused taken for the accuser ("اتهام روسيا بالتدخل");
+- the accused taken for the accuser ("اتهام روسيا بالتدخل"، "تتهم دول عدة قطر بدعم ...");
 - a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
   the clause dates the event, its names are not acted upon;
 - an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
@@ -148,6 +148,26 @@ def _accused_as_actor(text: str, ev: Event) -> bool:
     return bool(after) and after[0][:1] == "ب"
 
 
+ACCUSATION_VERBS = loader.keyed(_LEXICON, "accusation_verb", match_key)
+
+
+def _accused_after_verb(text: str, ev: Event) -> bool:
+    """Whether the actor of an accusation stands right after the accusing verb with a ب-complement
+    right after it ("تتهم دول عدة قطر بدعم ..."، "اتهمت الوزارة بالتقصير"): the accused (the verb's
+    object, or the subject of a passive), not the accuser."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type != "ACCUSE" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
+        return False
+    first = match_key(ev.trigger.split()[0])
+    if first not in ACCUSATION_VERBS and not (first[:1] in ("و", "ف") and first[1:] in ACCUSATION_VERBS):
+        return False
+    if len(_keys(text[bounds[1] : a.start])) > 2:  # "تتهم دول عدة قطر": an unnamed subject between
+        return False
+    after = _keys(text[a.end : a.end + 30])
+    return bool(after) and after[0][:1] == "ب" and len(after[0]) > 3
+
+
 def _timed_target(doc: Document, ev: Event) -> bool:
     """Whether a time clause opens between the trigger and the target after it."""
     t1 = _trigger_end(ev)
@@ -247,6 +267,7 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
+        or _accused_after_verb(doc.text, ev) \
         or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
         or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
 
