@@ -108,3 +108,37 @@ def test_the_speaker_telling_of_a_condemnation_is_not_condemned() -> None:
     found = _events("وأكد سالم العتيبي استنكار مجلس الشورى لتدخلات إيران في شؤون المنطقة.", names)
     assert not any(target == "e1" for _t, _a, target in found)
     assert ("ACCUSE", "e1", "e3") in _events("واتهم سالم العتيبي إيران بالتدخل في شؤون المنطقة.", names)
+
+
+def test_the_side_opposed_is_not_the_one_acting() -> None:
+    names = {"قوات التحالف": ("e1", "ORG"), "تنظيم القاعدة": ("e2", "ORG"), "اليمن": ("e3", "LOC")}
+    found = _events("ونفذت قوات التحالف الدولي ضد تنظيم القاعدة الإرهابي سبع ضربات جوية على مواقع للتنظيم في اليمن.", names)
+    assert found == {("ASSAULT", "e1", "e2")}
+    # no name before "ضد": the sides cannot be read, the opposed side is still no actor
+    found = _events("ونفذت الطائرات ضد تنظيم القاعدة الإرهابي سبع ضربات جوية على مواقع للتنظيم في اليمن.", names)
+    assert not any(actor == "e2" for _t, actor, _g in found)
+
+
+def test_the_one_met_after_a_meeting_noun_with_a_pronoun_is_the_target() -> None:
+    names = {"السفير هيل": ("e1", "PER"), "نجيب ميقاتي": ("e2", "PER"), "لبنان": ("e3", "LOC")}
+    found = _events("وأكد السفير هيل بعد لقائه نجيب ميقاتي أمس دعم بلاده لجيش لبنان.", names)
+    assert ("CONSULT", "e1", "e2") in found and not any(a == "e2" for _t, a, _g in found)
+    names = {"الرئيس الفرنسي": ("e1", "PER"), "سالم الحربي": ("e2", "PER")}
+    found = _events("وبعد لقائه سالم الحربي صباح اليوم قال الرئيس الفرنسي إن المحادثات كانت مثمرة.", names)
+    assert ("CONSULT", "e1", "e2") in found
+
+
+def test_the_subject_of_a_passive_relative_clause_undergoes_the_act() -> None:
+    names = {"سعيد الناصري": ("e1", "PER"), "صحيفة الصباح": ("e2", "ORG")}
+    found = _events("كما حصل مع الكاتب سعيد الناصري الذي طرد من صحيفة الصباح بسبب مقال.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)
+    names = {"سامي الحداد": ("e1", "PER"), "منظمة العفو": ("e2", "ORG"), "اليمن": ("e3", "LOC")}
+    found = _events("وطالبت منظمة العفو بالإفراج عن الصحفي سامي الحداد الذي اختطف الأحد الماضي في اليمن.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)
+
+
+def test_the_name_after_an_accusing_verb_with_its_charge_is_the_accused() -> None:
+    names = {"قطر": ("e1", "LOC"), "جماعة الإخوان المسلمين": ("e2", "ORG"), "الهند": ("e3", "LOC")}
+    found = _events("وتتهم دول عدة قطر بدعم جماعة الإخوان المسلمين.", names)
+    assert not any(actor == "e1" for _t, actor, _g in found)
+    assert ("ACCUSE", "e1", "e3") in _events("واتهمت قطر الهند بانتهاك الاتفاق.", names)

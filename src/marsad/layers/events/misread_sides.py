@@ -15,11 +15,20 @@ taken from words that do not act or undergo:
 - a consultation's target that is the place discussed ("اجتماع مجلس الأمن بشأن سوريا");
 - any event of a sports article ("هجوم الفريق"، "يلتقي المنتخبان"): GUIDE.md's events are politics;
 - an event told as not yet happened ("قبل موافقة الكونغرس"، "قبل أن يوافق عليه"، "دون توقيع");
-- the accused taken for the accuser ("اتهام روسيا بالتدخل");
+- the accused taken for the accuser ("اتهام روسيا بالتدخل"، "تتهم دول عدة قطر بدعم ...");
 - a target in a time clause after the trigger ("هجمات ... منذ تولي الرئيس ...", "عندما ..."):
   the clause dates the event, its names are not acted upon;
 - an act's target introduced as its agent ("قتل ... من قبل التنظيم"، "في هجمات نفذتها الجماعة"):
   the sides are turned round;
+- an actor introduced by "ضد" ("نفذت قوات التحالف ضد تنظيم داعش ضربات جوية"): the side opposed,
+  the one acted against, never the one acting; the name right before "ضد" acts (`resided_against`)
+  and the opposed side is the target unless a named non-place target is already there;
+- the one met taken for the one meeting ("وأكد فلان خلال استقباله السفير ..."، "وبعد لقائه الرئيس
+  التونسي قال ساركوزي"): the name right after a meeting noun with a pronoun is its object; the
+  clause's named subject meets (`resided_hosted`);
+- the subject of a passive verb in a relative clause taken for the one acting ("الناشط فلان الذي
+  اختطف أمس"، "الصحافي الذي طرد من صحيفة ..."): the verb has no object after it, its subject
+  undergoes the act; the body after "من" expels, else who acted is not named (`resided_passive`);
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -29,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Document, Event
+from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
@@ -139,6 +148,26 @@ def _accused_as_actor(text: str, ev: Event) -> bool:
     return bool(after) and after[0][:1] == "ب"
 
 
+ACCUSATION_VERBS = loader.keyed(_LEXICON, "accusation_verb", match_key)
+
+
+def _accused_after_verb(text: str, ev: Event) -> bool:
+    """Whether the actor of an accusation stands right after the accusing verb with a ب-complement
+    right after it ("تتهم دول عدة قطر بدعم ..."، "اتهمت الوزارة بالتقصير"): the accused (the verb's
+    object, or the subject of a passive), not the accuser."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type != "ACCUSE" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
+        return False
+    first = match_key(ev.trigger.split()[0])
+    if first not in ACCUSATION_VERBS and not (first[:1] in ("و", "ف") and first[1:] in ACCUSATION_VERBS):
+        return False
+    if len(_keys(text[bounds[1] : a.start])) > 2:  # "تتهم دول عدة قطر": an unnamed subject between
+        return False
+    after = _keys(text[a.end : a.end + 30])
+    return bool(after) and after[0][:1] == "ب" and len(after[0]) > 3
+
+
 def _timed_target(doc: Document, ev: Event) -> bool:
     """Whether a time clause opens between the trigger and the target after it."""
     t1 = _trigger_end(ev)
@@ -162,6 +191,19 @@ def _agent_target(text: str, ev: Event) -> bool:
     last = keys[-1]
     return last in DONE_BY or last in AGENT_MARKS or (last[:1] == "ب" and last[1:] in AGENT_MARKS) or (
         last == "قبل" and len(keys) > 1 and keys[-2] == "من")
+
+
+AGAINST_WORD = match_key("ضد")
+
+
+def _opposed_actor(text: str, ev: Event) -> bool:
+    """Whether the actor follows "ضد" ("ضربات التحالف ضد داعش على مواقع في سوريا"): who is acted
+    against; the event's sides are then misread."""
+    a = ev.actor_span
+    if a is None:
+        return False
+    keys = _keys(text[max(0, a.start - 20) : a.start])
+    return bool(keys) and (keys[-1] == AGAINST_WORD or (keys[-1][:1] == "و" and keys[-1][1:] == AGAINST_WORD))
 
 
 def _sayer_as_target(text: str, ev: Event) -> bool:
@@ -225,8 +267,135 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
     if a is not None and ev.actor in places and ev.quote is None and _placed(doc.text, a.start, ev.start):
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
+        or _accused_after_verb(doc.text, ev) \
         or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
         or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
+
+
+
+AGAINST_REACH = 3  # words between the acting name and "ضد", at most ("قوات التحالف الدولي ضد")
+
+
+def resided_against(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Give an event whose actor follows "ضد" the name right before "ضد" as actor (the opposed side
+    as target when the target is none or a place); False when no name stands there (then the
+    event's sides cannot be read)."""
+    a = ev.actor_span
+    if a is None:
+        return False
+    at = doc.text.rfind("ضد", max(ev.start, a.start - 20), a.start)
+    if at < 0:
+        return False
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor:
+            continue
+        for m in ent.mentions:
+            if ev.start <= m.start and m.end <= at and len(_keys(doc.text[m.end : at])) <= AGAINST_REACH \
+                    and (best is None or m.end > best[1].end):
+                best = (ent.id, m)
+    if best is None:
+        return False
+    opposed, opposed_span, opposed_sector = ev.actor, ev.actor_span, ev.actor_sector
+    ev.actor, ev.actor_span, ev.actor_sector = best[0], Span(best[1].start, best[1].end, best[1].text), None
+    if ev.target is None or ev.target in places or ev.target == best[0]:
+        ev.target, ev.target_span, ev.target_sector = opposed, opposed_span, opposed_sector
+    return True
+
+
+HOSTED = loader.keyed(_LEXICON, "hosted", match_key)
+
+
+def _hosted_actor(doc: Document, ev: Event) -> bool:
+    """Whether a meeting's actor is the name right after a meeting noun with a pronoun ("خلال
+    استقباله السفير"، "وبعد لقائه الرئيس"): the one met."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type != "CONSULT" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
+        return False
+    first = match_key(ev.trigger.split()[0])
+    if first not in HOSTED and not (first[:1] in ("و", "ف", "ب", "ل") and first[1:] in HOSTED):
+        return False
+    return not _keys(doc.text[bounds[1] : a.start])
+
+
+def resided_hosted(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Give a meeting whose actor is the one met (`_hosted_actor`) the clause's named subject as
+    actor: the nearest name before the trigger in the sentence, else the target when it is no place;
+    the one met becomes the target. False when no such name is there."""
+    bounds = _trigger_bounds(ev)
+    assert bounds is not None and ev.actor_span is not None
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor or ent.id in places:
+            continue
+        for m in ent.mentions:
+            if ev.start <= m.start and m.end <= bounds[0] and (best is None or m.end > best[1].end):
+                best = (ent.id, Span(m.start, m.end, m.text))
+    if best is None and ev.target is not None and ev.target not in places and ev.target_span is not None:
+        best = (ev.target, ev.target_span)
+    if best is None:
+        return False
+    met, met_span, met_sector = ev.actor, ev.actor_span, ev.actor_sector
+    if best[0] == ev.target:
+        ev.actor, ev.actor_span, ev.actor_sector = ev.target, ev.target_span, ev.target_sector
+    else:
+        ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
+    ev.target, ev.target_span, ev.target_sector = met, met_span, met_sector
+    return True
+
+
+RELATIVE = loader.keyed(_LEXICON, "relative", match_key)
+PASSIVE_NEXT = loader.keyed(_LEXICON, "passive_next", match_key)
+PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts undergone: abducted, detained, expelled
+
+
+def _passive_actor(doc: Document, ev: Event) -> bool:
+    """Whether the actor of an act done to someone is followed by a relative pronoun and the
+    one-word trigger verb with no object after it ("فلان الذي اختطف أمس")."""
+    bounds = _trigger_bounds(ev)
+    a = ev.actor_span
+    if ev.type not in PASSIVE_TYPES or bounds is None or a is None or a.end > bounds[0] \
+            or not ev.trigger or len(ev.trigger.split()) != 1:
+        return False
+    between = _keys(doc.text[a.end : bounds[0]])
+    if len(between) != 1 or between[0] not in RELATIVE:
+        return False
+    rest = doc.text[bounds[1] : bounds[1] + 40]
+    if rest[:1] != " ":
+        return False  # the trigger is a part of a longer word
+    after = _keys(rest)
+    if not after:
+        return True
+    if rest.lstrip()[:1] in "،,.:؛(«\"":
+        return True
+    return after[0] in PASSIVE_NEXT and not (after[0] == "من" and after[1:2] == ["قبل"])
+
+
+def resided_passive(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Turn a passive relative clause's sides (`_passive_actor`): its subject is the target, a named
+    body or person right after "من" (at most two words later: "من صحيفة ...") the actor. False when
+    no such actor is named."""
+    bounds = _trigger_bounds(ev)
+    assert bounds is not None and ev.actor_span is not None
+    rest = doc.text[bounds[1] : bounds[1] + 60]
+    after = _keys(rest)
+    if not after or after[0] != "من":
+        return False
+    best = None
+    for ent in doc.entities:
+        if ent.id == ev.actor or ent.id in places:
+            continue
+        for m in ent.mentions:
+            if bounds[1] < m.start and len(_keys(doc.text[bounds[1] : m.start])) <= 3 \
+                    and (best is None or m.start < best[1].start):
+                best = (ent.id, Span(m.start, m.end, m.text))
+    if best is None:
+        return False
+    undergoes, undergoes_span, undergoes_sector = ev.actor, ev.actor_span, ev.actor_sector
+    ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
+    ev.target, ev.target_span, ev.target_sector = undergoes, undergoes_span, undergoes_sector
+    return True
 
 
 def sports_news(text: str) -> bool:
@@ -254,6 +423,12 @@ def drop_misread_sides(doc: Document) -> None:
     persons = frozenset(e.id for e in doc.entities if e.type == "PER")
     kept = []
     for ev in doc.events:
+        if _opposed_actor(doc.text, ev) and not resided_against(doc, ev, places):
+            continue
+        if _hosted_actor(doc, ev) and not resided_hosted(doc, ev, places):
+            continue
+        if _passive_actor(doc, ev) and not resided_passive(doc, ev, places):
+            continue
         if misread(doc, ev, places, persons):
             continue
         if _agent_target(doc.text, ev):
