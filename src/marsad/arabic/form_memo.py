@@ -179,18 +179,7 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
         # looking for the unasked ones first
         fresh = doc.fresh
         if fresh and fresh[-1][0] >= asked:
-            yes: list[int] = []
-            no: list[int] = []
-            for form, i in fresh:
-                if form >= asked:
-                    answer = test(tokens[i])
-                    if answer:
-                        answers[form] = answer
-                        yes.append(form)
-                    else:
-                        no.append(form)
-            state[yes] = _YES
-            state[no] = _NO
+            _ask_each([(form, i) for form, i in fresh if form >= asked], tokens, test, answers, state)
             memo.asked_below(doc.generation, state, fresh[-1][0] + 1)
         states = state[forms]
         if states.all():  # else a thread replaced the memo's state meanwhile: asked below
@@ -201,20 +190,28 @@ def _ask(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> t
     if len(todo):
         # each form not asked yet, asked of its first token; the states written together after
         # (every answer kept first: a reader that finds yes finds its answer)
-        yes: list[int] = []
-        no: list[int] = []
         new = forms[todo]
-        for form, i in dict(zip(reversed(new.tolist()), reversed(todo.tolist()), strict=True)).items():
-            answer = test(tokens[i])
-            if answer:
-                answers[form] = answer
-                yes.append(form)
-            else:
-                no.append(form)
-        state[yes] = _YES
-        state[no] = _NO
+        firsts = dict(zip(reversed(new.tolist()), reversed(todo.tolist()), strict=True))
+        _ask_each(firsts.items(), tokens, test, answers, state)
         states[todo] = state[new]  # those tokens' states now (the gathered array is our own)
     return doc, states, answers
+
+
+def _ask_each(pairs: Iterable[tuple[int, int]], tokens: list[Token], test: Callable[[Token], Any],
+              answers: dict[int, Any], state: np.ndarray) -> None:
+    """Ask `test` of each (form, token index) pair, keep the answers, then write the states together
+    (every answer kept first: a reader that finds yes finds its answer)."""
+    yes: list[int] = []
+    no: list[int] = []
+    for form, i in pairs:
+        answer = test(tokens[i])
+        if answer:
+            answers[form] = answer
+            yes.append(form)
+        else:
+            no.append(form)
+    state[yes] = _YES
+    state[no] = _NO
 
 
 def indices_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> list[int]:
