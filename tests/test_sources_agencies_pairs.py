@@ -66,3 +66,9 @@ def test_an_outlet_named_in_round_brackets_after_a_lone_lam():
     assert names(run("وقدر التقرير عدد المنتمين لـ(داعش) بالآلاف.")) == []
     # a bracketed common word that is no words' recipient
     assert names(run("وقال المدير (اليوم) إن العمل بدأ في الموقع.")) == []
+
+
+def test_a_dual_outlet_word_with_two_common_word_names():
+    assert names(run("وأفادت قناتا العربية والجزيرة بأن الاشتباكات تواصلت حتى الفجر.")) == ["العربية", "الجزيرة"]
+    # a definite word after the second name may continue it: no shorter name is guessed
+    assert names(run("وذكرت صحيفتا الحياة والشرق الأوسط أن المفاوضات تعثرت.")) == ["الحياة"]
