@@ -64,6 +64,9 @@ def test_an_outlet_named_in_round_brackets_after_a_lone_lam():
     # brackets after "لـ" that hold no outlet: a figure, a group, a place
     assert names(run("وقدمت الفرق الإسعافية الخدمة لـ(35) حالة في الموقع.")) == []
     assert names(run("وقدر التقرير عدد المنتمين لـ(داعش) بالآلاف.")) == []
+    # a city travelled to and a club joined, in brackets after "لـ": no words said
+    assert names(run("وسافر الوفد لـ(الرياض) صباح أمس لحضور الاجتماع.")) == []
+    assert names(run("وانضم المهاجم لـ(الاتحاد) في الموسم الماضي.")) == []
     # a bracketed common word that is no words' recipient
     assert names(run("وقال المدير (اليوم) إن العمل بدأ في الموقع.")) == []
 
