@@ -56,3 +56,22 @@ def test_words_said_to_a_correspondent_of_an_agency_named_with_its_agency_word()
     assert names(run("وصرح وزير الطاقة لصحافيي وكالة بلومبيرغ الإخبارية بأن الأسعار ستستقر.")) == ["بلومبيرغ"]
     # thanks to a correspondent are no words said to the agency
     assert names(run("وقدم الوزير شكره لمراسل وكالة بلومبيرغ على الحوار.")) == []
+
+
+def test_an_outlet_named_in_round_brackets_after_a_lone_lam():
+    assert names(run("وأوضح مدير الفرع لـ(اليوم) أن أعمال الصيانة ستنتهي الشهر المقبل.")) == ["اليوم"]
+    assert names(run("وقال أحد المزارعين لـ ( المدينة ) إن المحصول تضرر من الأمطار.")) == ["المدينة"]
+    # brackets after "لـ" that hold no outlet: a figure, a group, a place
+    assert names(run("وقدمت الفرق الإسعافية الخدمة لـ(35) حالة في الموقع.")) == []
+    assert names(run("وقدر التقرير عدد المنتمين لـ(داعش) بالآلاف.")) == []
+    # a city travelled to and a club joined, in brackets after "لـ": no words said
+    assert names(run("وسافر الوفد لـ(الرياض) صباح أمس لحضور الاجتماع.")) == []
+    assert names(run("وانضم المهاجم لـ(الاتحاد) في الموسم الماضي.")) == []
+    # a bracketed common word that is no words' recipient
+    assert names(run("وقال المدير (اليوم) إن العمل بدأ في الموقع.")) == []
+
+
+def test_a_dual_outlet_word_with_two_common_word_names():
+    assert names(run("وأفادت قناتا العربية والجزيرة بأن الاشتباكات تواصلت حتى الفجر.")) == ["العربية", "الجزيرة"]
+    # a definite word after the second name may continue it: no shorter name is guessed
+    assert names(run("وذكرت صحيفتا الحياة والشرق الأوسط أن المفاوضات تعثرت.")) == ["الحياة"]

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from marsad.arabic.tokens import Token, token_starts
-from marsad.layers.sources.words import QUOTES, is_nisba
+from marsad.layers.sources.words import DUAL_HEADS, QUOTES, is_nisba, outlet_head
 
 Found = tuple[int, int, object | None]
 
@@ -26,16 +26,23 @@ AND = "و"
 
 def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
                         known: Callable[[list[str]], object | None],
-                        not_outlet: Callable[[int, int], bool]) -> list[Found]:
+                        not_outlet: Callable[[int, int], bool],
+                        headed: Callable[[list[str]], object | None] = lambda keys: None) -> list[Found]:
     """Second names of pairs whose first name is among `found`; `known(keys)` is the KB outlet a
-    name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body."""
+    name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body;
+    `headed(keys)` the KB outlet a common word names after an outlet word ("قناة الجزيرة"), tried
+    only after a dual outlet word ("قناتا العربية والجزيرة": the word heads both names)."""
     out: list[Found] = []
     starts = token_starts(toks)
-    for _, end, _actor in sorted(found, key=lambda f: f[0]):
+    for begin, end, _actor in sorted(found, key=lambda f: f[0]):
         k = _past_closers(toks, bisect_left(starts, end))
         while k < len(toks) and is_nisba(toks[k], definite=True):
             k += 1  # "«لوموند» الفرنسية و«..»"
         second = _quoted_second(toks, k, taken) or _known_second(toks, k, taken, known)
+        if second is None and _after_dual_head(toks, bisect_left(starts, begin)) and not (
+                k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].key.startswith("ال")):
+            # "والشرق الأوسط": a definite word after it may continue a longer name; left alone
+            second = _known_second(toks, k, taken, headed, max_words=1)
         if second is None:
             continue
         first, last, actor = second
@@ -66,8 +73,17 @@ def _quoted_second(toks: list[Token], k: int, taken: set[int]) -> tuple[int, int
     return first, last, None
 
 
+def _after_dual_head(toks: list[Token], first: int) -> bool:
+    """The name at token `first` follows a dual outlet word ("قناتا", "صحيفتي"), marks aside."""
+    k = first - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    return k >= 0 and (head := outlet_head(toks[k])) is not None and head[1] in DUAL_HEADS
+
+
 def _known_second(toks: list[Token], k: int, taken: set[int],
-                  known: Callable[[list[str]], object | None]) -> tuple[int, int, object] | None:
+                  known: Callable[[list[str]], object | None],
+                  max_words: int = MAX_KNOWN_WORDS) -> tuple[int, int, object] | None:
     """"الأناضول ودوغان": "و" written on the first word of a name the KB lists as an outlet; the
     longest such name wins."""
     if k >= len(toks) or k in taken or not toks[k].is_word or not toks[k].key.startswith(AND):
@@ -75,7 +91,7 @@ def _known_second(toks: list[Token], k: int, taken: set[int],
     stem = next((s for _, s in toks[k].splits if toks[k].key == AND + s), None)
     if stem is None or len(stem) < 2:
         return None
-    for n in range(MAX_KNOWN_WORDS, 0, -1):
+    for n in range(max_words, 0, -1):
         words = toks[k : k + n]
         if len(words) < n or not all(t.is_word for t in words) or taken & set(range(k, k + n)):
             continue

@@ -224,7 +224,8 @@ class SourceLayer:
         found += unlisted_acronyms(toks, taken, self.lex, lambda start, end: _person_or_place(doc, start, end))
         paired = taken | _tokens_of(toks, found)
         whole_person_or_place = partial(_names_a_person_or_place, doc)
-        found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place)
+        found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place,
+                                     lambda keys: headed_alias(self.aliases, keys))
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")

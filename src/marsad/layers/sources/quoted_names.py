@@ -28,6 +28,7 @@ UNLISTED = loader.keyed("source_words_newsroom.tsv", "unlisted_outlet", match_ke
 MAX_UNLISTED_TOKENS = 2
 _SORTED_HEADS = sorted(OUTLET_HEADS)  # the order headed_alias tries them in, sorted once
 _MARKS = FormMemo()  # the forms that are a quotation mark
+_BRACKETS = FormMemo()  # the forms that open a round bracket
 
 
 def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable, aliases: PhraseTable,
@@ -47,19 +48,22 @@ def quoted_nicknames(toks: list[Token], taken: set[int], nicknames: PhraseTable,
     last = len(toks) - 2
     starts = set(nicknames.starts_in(toks)) | {k + 1 for k in marks if k + 1 <= last and any(
         k + 1 + n in at_mark for n in range(1, MAX_UNLISTED_TOKENS + 1))}
-    for i in sorted(starts):
-        if i in taken or i == 0 or toks[i - 1].text not in QUOTES or toks[i].key != toks[i].splits[0][1]:
+    for i in sorted(starts | {k + 1 for k in indices_where(toks, _BRACKETS, _is_bracket) if k + 1 <= last}):
+        bracketed = _bracket_after_lam(toks, i)
+        if i in taken or i == 0 or (toks[i - 1].text not in QUOTES and not bracketed) \
+                or toks[i].key != toks[i].splits[0][1]:
             continue  # "«للوطن»": a proclitic inside the marks governs a common word
+        closing = ")" if bracketed else QUOTES
         m = nicknames.first_at(toks, i)
         if m is not None:
             j, start, end, actor = m.tok_end, m.start, m.end, m.values[0]
         elif toks[i].is_word and (actor := headed_alias(aliases, [toks[i].key])) is not None:
             j, start, end = i + 1, toks[i].start, toks[i].end
-        elif (j := _unlisted_end(toks, i)) is not None:
+        elif not bracketed and (j := _unlisted_end(toks, i)) is not None:
             start, end, actor = toks[i].start, toks[j - 1].end, None  # "علمت «عين اليوم»"
         else:
             continue
-        if j >= len(toks) or toks[j].text not in QUOTES or taken & set(range(i, j)):
+        if j >= len(toks) or toks[j].text not in closing or taken & set(range(i, j)):
             continue
         if not newsroom_work(toks, i, j) and (
                 i < 2 or (plain_noun(toks[i - 2]) and not lone_lam(toks[i - 2]) and toks[i - 2].key not in MEMBER_WORDS)
@@ -85,6 +89,17 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
 
 def _is_mark(tok: Token) -> bool:
     return tok.text in QUOTES
+
+
+def _is_bracket(tok: Token) -> bool:
+    return tok.text == "("
+
+
+def _bracket_after_lam(toks: list[Token], i: int) -> bool:
+    """"قال لـ(اليوم)": some papers put their own and other outlets' names in round brackets where
+    others use quotation marks. Brackets also hold years, figures, abbreviations and asides, so
+    only a KB outlet's name right after "لـ" written apart counts (words said to the outlet)."""
+    return i >= 2 and toks[i - 1].text == "(" and lone_lam(toks[i - 2])
 
 
 def _unlisted_end(toks: list[Token], i: int) -> int | None:
