@@ -222,3 +222,9 @@ def test_a_relative_adjective_before_a_genitive_is_no_name_start():
             "سيشارك في البطولة القادمة.")
     doc = run(make_doc(body, ents=[("ORG", "الاتحاد", [("الاتحاد", "name")])]))
     assert not quote_with(doc, "سيشارك في البطولة").speaker.text.startswith("السعودي")
+
+
+def test_a_body_adjective_before_a_given_name_is_left_in_the_title():
+    body = "وقال رئيس البرلمان العربي محمد الجروان إن المجلس سيعقد جلسة طارئة الأسبوع المقبل."
+    doc = run(make_doc(body, ents=[("ORG", "البرلمان", [("البرلمان", "name")])]))
+    assert quote_with(doc, "سيعقد جلسة").speaker.text == "محمد الجروان"
