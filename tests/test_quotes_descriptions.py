@@ -208,3 +208,23 @@ def test_bare_surname_right_after_a_repeated_description_names_its_holder():
     k = next(i for i, t in enumerate(finder.toks) if t.text == "لمدرب")
     end = finder.toks[k + 1].end
     assert holders.person_beside(finder, k, end) == "e1"
+
+
+def test_an_adjective_after_a_place_stays_in_the_title_not_the_name():
+    # the entity layer marked the place without its adjective: the name starts at the given name
+    body = "وأوضح المتحدث الرسمي للدفاع المدني بمنطقة الحدود الشمالية خالد المطيري، أن فرق الإنقاذ وصلت إلى الموقع."
+    doc = run(make_doc(body, ents=[("LOC", "منطقة الحدود", [("منطقة الحدود", "name")])]))
+    assert quote_with(doc, "فرق الإنقاذ").speaker.text == "خالد المطيري"
+
+
+def test_a_relative_adjective_before_a_genitive_is_no_name_start():
+    body = ("وأكد نائب رئيس الاتحاد السعودي لكرة اليد وعضو الاتحاد الآسيوي سامي الحربي أن المنتخب "
+            "سيشارك في البطولة القادمة.")
+    doc = run(make_doc(body, ents=[("ORG", "الاتحاد", [("الاتحاد", "name")])]))
+    assert not quote_with(doc, "سيشارك في البطولة").speaker.text.startswith("السعودي")
+
+
+def test_a_body_adjective_before_a_given_name_is_left_in_the_title():
+    body = "وقال رئيس البرلمان العربي محمد الجروان إن المجلس سيعقد جلسة طارئة الأسبوع المقبل."
+    doc = run(make_doc(body, ents=[("ORG", "البرلمان", [("البرلمان", "name")])]))
+    assert quote_with(doc, "سيعقد جلسة").speaker.text == "محمد الجروان"

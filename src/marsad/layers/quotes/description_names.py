@@ -183,6 +183,22 @@ class DescriptionNames(AntecedentFinder):
             return False
         return any(st in COMMON_WORDS for _, st in t.splits)
 
+    def _title_goes_on(self, j: int, stop: int) -> bool:
+        """"المتحدث باسم الهلال الأحمر بمنطقة الحدود الشمالية مساعد العنزي"، "نائب رئيس الاتحاد
+        السعودي ... فايز": a definite word right after a place or body still belongs to the title
+        when a given name follows it (a name seldom opens with its definite family name and goes on
+        with a given name), or when it is a relative adjective the title's genitive follows."""
+        t = self.toks[j]
+        if not t.key.startswith("ال"):
+            return False
+        if j + 1 >= stop:
+            return False
+        after = self.toks[j + 1]
+        if self._given_name(after):
+            return True
+        # "السعودي لكرة السلة": the adjective's title goes on with a genitive
+        return t.key.endswith(("ي", "يه", "ية")) and len(t.key) > 4 and after.key.startswith(("ال", "لل", "ل"))
+
     def _name_in_description(self, k: int, stop: int) -> SpeakerRef | None:
         """"الناطق باسم الوزارة إياد البزم": a name the entity layer missed, closing a description.
 
@@ -203,6 +219,8 @@ class DescriptionNames(AntecedentFinder):
                 continue
             if not t.is_word or t.key.startswith(("و", "ب", "ل", "ك")) or (
                     t.key.startswith("ال") and not (after_place or after_honorific)):
+                continue
+            if after_place and not after_honorific and self._title_goes_on(j, stop):
                 continue
             # "السفير التونسي لدى روسيا علي قوطالي": spelt with ي after the description, a first name
             ali = self._ali_name(j) or t.text == ALI and j + 1 < stop and (
