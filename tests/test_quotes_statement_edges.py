@@ -283,6 +283,10 @@ def test_a_genitive_of_the_subject_with_lam_is_not_what_was_called_for():
     q = quote_with(doc, "نشر عقود المشاريع")
     assert q.text.startswith("إلى نشر")
     assert q.speaker.text == "الأمانة العامة"
+    # a verbal noun after "لـ" is what was called for, and the later "إلى" is its own
+    doc = run(make_doc("ودعا سعد الحربي لعودة الأطراف المتنازعة إلى طاولة الحوار برعاية دولية.",
+                       ents=[person("سعد الحربي")]))
+    assert quote_with(doc, "طاولة الحوار").text.startswith("لعودة")
 
 
 def test_the_paper_the_speaker_told_is_not_what_he_confirmed():

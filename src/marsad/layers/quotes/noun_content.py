@@ -47,6 +47,7 @@ SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
 ADDRESSEE_PREPOSITION = "ل"  # match key of "لـ" written apart: "لـ«الصحيفة»" (to the paper)
 MAX_OUTLET_WORDS = 3  # "لـ«الشرق الأوسط»": the name of an outlet in quotation marks
+JOINED_LAM = frozenset({"ل"})
 MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
 GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
@@ -144,12 +145,18 @@ def _genitive_of_subject(finder: SpeakerFinder, sp_end: int, k: int) -> bool:
     return m < k and toks[m].key.startswith(GENITIVE_PREFIXES) and len(toks[m].key) > 3
 
 
-def _genitive_before_word_preposition(finder: SpeakerFinder, sp_end: int, k: int, hi: int, cue: Cue) -> int | None:
+def _genitive_before_word_preposition(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, k: int, hi: int,
+                                      cue: Cue) -> int | None:
     """The joined "لـ" at k, right after the subject, opens the subject's genitive when the verb's
     own preposition word ("إلى") comes a few words later: "دعت اللجنة الوطنية لمكافحة التدخين إلى
-    ..." (with none after it, "دعا الوزير للتهدئة" is the verb's "لـ"). The token of that word, else None."""
+    ..." (with none after it, "دعا الوزير للتهدئة" is the verb's "لـ"). The word after "لـ" is a
+    body's head word or a name ("دعا الوزير لعودة الأطراف إلى الحوار": a verbal noun is what he
+    called for, and "إلى" is its own). The token of that word, else None."""
     toks = finder.toks
     if k != finder.tok_at(sp_end) or not toks[k].key.startswith("ل") or "ل" not in cue.np:
+        return None
+    named = (r := finder.mention_at_token(k)) is not None and r.start > toks[k].start
+    if not named and not grammar.lex.has("org_head", toks[k], JOINED_LAM):
         return None
     for m in range(k + 1, min(hi, k + 1 + MAX_GENITIVE_WORDS)):
         if not toks[m].is_word:
@@ -409,7 +416,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if k < genitive_end:
             continue
         if not word_prep and subject_after \
-                and (prep := _genitive_before_word_preposition(finder, sp_end, k, hi, cue)) is not None:
+                and (prep := _genitive_before_word_preposition(grammar, finder, sp_end, k, hi, cue)) is not None:
             genitive_end = prep  # "دعت الهيئة العليا لحقوق الإنسان إلى ...": "لـ" names whose body it is
             continue
         if not word_prep and NAMED_JOINED in cue.flags and (
