@@ -307,3 +307,13 @@ def test_a_headline_speaker_ends_before_the_people_he_addressed():
     assert quote_with(doc, "أعيدوا حصص القراءة").speaker.text == "معلم متقاعد"
     doc = run(make_doc("تقدمت الأم بشكوى إلى المحكمة.", title="أم بالطائف للقضاة: أعيدوا إلي أطفالي"))
     assert quote_with(doc, "أعيدوا إلي أطفالي").speaker.text == "أم بالطائف"
+
+
+def test_the_paper_told_after_a_participle_is_not_its_object():
+    ents = [person("سعد الحربي")]
+    doc = run(make_doc("وطالب سعد الحربي بإصلاح الطرق في الحي، مؤكدا لـ«المدينة» بأن الحفر أتلفت عشرات السيارات.",
+                       ents=ents))
+    assert quote_with(doc, "أتلفت عشرات السيارات").text.startswith("أن الحفر")
+    doc = run(make_doc("وطالب سعد الحربي بإصلاح الطرق في الحي، مؤكدا لـ«المدينة» تضرر عشرات السيارات من الحفر.",
+                       ents=ents))
+    assert quote_with(doc, "عشرات السيارات من الحفر").text.startswith("تضرر")

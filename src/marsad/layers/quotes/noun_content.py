@@ -45,8 +45,6 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
-ADDRESSEE_PREPOSITION = "ل"  # match key of "لـ" written apart: "لـ«الصحيفة»" (to the paper)
-MAX_OUTLET_WORDS = 3  # "لـ«الشرق الأوسط»": the name of an outlet in quotation marks
 JOINED_LAM = frozenset({"ل"})
 MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
 GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
@@ -248,20 +246,6 @@ def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: 
     return None
 
 
-def _told_outlet_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:
-    """"لـ«الصحيفة»" at token k ("لـ" written apart, a short name in quotation marks) names the
-    outlet the speaker told; the token after the closing mark when a word follows it, else None."""
-    toks = finder.toks
-    if k + 3 >= hi or toks[k].key != ADDRESSEE_PREPOSITION or toks[k + 1].text not in OPENING_MARKS + '"':
-        return None
-    for m in range(k + 2, min(hi - 1, k + 2 + MAX_OUTLET_WORDS + 1)):
-        if toks[m].text in QUOTE_MARKS:
-            return m + 1 if m > k + 2 and toks[m + 1].is_word else None
-        if not toks[m].is_word:
-            return None
-    return None
-
-
 def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: int, cue: Cue) -> int:
     """"مطالبا في هذا السياق بتوحيد ..."، "وأكد فلان، في اتصال هاتفي مع الصحيفة، نقل ..."، "ودعا
     فلان في مقال نشرته الصحيفة إلى ...": a noun-phrase statement that would open with a set phrase
@@ -276,7 +260,7 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
         if (m := after_asides(finder, k - 1, hi)) > k - 1 and m + 1 < hi:
             k = m + 1
             continue
-        if (m := _told_outlet_end(finder, k, hi)) is not None:
+        if (m := grammar.past_addressee(finder, k, hi)) > k:
             k = m  # "وأكد المتحدث لـ«الصحيفة» ضبط ...": the paper he spoke to is no part of it
             continue
         if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
