@@ -317,3 +317,11 @@ def test_the_paper_told_after_a_participle_is_not_its_object():
     doc = run(make_doc("وطالب سعد الحربي بإصلاح الطرق في الحي، مؤكدا لـ«المدينة» تضرر عشرات السيارات من الحفر.",
                        ents=ents))
     assert quote_with(doc, "عشرات السيارات من الحفر").text.startswith("تضرر")
+
+
+def test_a_setting_given_to_a_paper_is_not_what_was_confirmed():
+    ents = [person("سعد الحربي")]
+    for told in ("إلى «المدينة»", "لـ«المدينة»", "له لـ«المدينة»"):
+        doc = run(make_doc(f"وأكد سعد الحربي في تصريح {told} إغلاق ثلاثة مستودعات مخالفة في الحي الصناعي.",
+                           ents=ents))
+        assert quote_with(doc, "ثلاثة مستودعات").text.startswith("إغلاق")

@@ -46,6 +46,9 @@ GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
 JOINED_LAM = frozenset({"ل"})
+SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
+TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
+MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
 MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
 GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
@@ -246,6 +249,21 @@ def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: 
     return None
 
 
+def _outlet_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: int) -> int | None:
+    """The word after the outlet a setting names ("في تصريح [له] لـ«الصحيفة» ..."، "في تصريح إلى
+    «الصحيفة» ...") when the setting's words at token k are that outlet, else None."""
+    toks = finder.toks
+    if k < hi and toks[k].key in SETTING_PRONOUNS:
+        k += 1  # "في تصريح له لـ«الصحيفة»"
+    if k + 3 < hi and toks[k].key == TO and toks[k + 1].text in OPENING_MARKS + '"':
+        close = next((m for m in range(k + 2, min(hi, k + 2 + MAX_OUTLET_WORDS + 1))
+                      if toks[m].text in QUOTE_MARKS), None)
+        m = close + 1 if close is not None and close > k + 2 else k
+    else:
+        m = grammar.past_addressee(finder, k, hi)
+    return m if k < m < hi and toks[m].is_word else None
+
+
 def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: int, cue: Cue) -> int:
     """"مطالبا في هذا السياق بتوحيد ..."، "وأكد فلان، في اتصال هاتفي مع الصحيفة، نقل ..."، "ودعا
     فلان في مقال نشرته الصحيفة إلى ...": a noun-phrase statement that would open with a set phrase
@@ -264,6 +282,8 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
             k = m  # "وأكد المتحدث لـ«الصحيفة» ضبط ...": the paper he spoke to is no part of it
             continue
         if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
+            if (told := _outlet_after_setting(grammar, finder, k + 2, hi)) is not None:
+                return toks[told].start  # "أكد في تصريح لـ«الصحيفة» ضبط ...": setting and outlet
             for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
                 t = toks[m]
                 if t.text in ".؟?!؛:«»“”\"" or grammar.lex.is_comp(t) \
