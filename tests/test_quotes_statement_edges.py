@@ -200,8 +200,8 @@ def test_a_joined_preposition_on_a_place_places_the_subject():
 def test_the_resistance_and_the_passport_office_speak_as_bodies():
     doc = run(make_doc("وأشارت المقاومة إلى سقوط خمسة عشر من عناصر الميليشيا خلال مواجهات ليلية على أطراف المطار."))
     assert quote_with(doc, "سقوط خمسة عشر من عناصر").speaker.text == "المقاومة"
-    doc = run(make_doc("ودعت الجوازات الأشقاء الوافدين المخالفين لأنظمة الإقامة إلى المبادرة بتسوية أوضاعهم قبل انتهاء المهلة."))
-    q = quote_with(doc, "المبادرة بتسوية أوضاعهم")
+    doc = run(make_doc("ودعت الجوازات الأشقاء المقيمين المتأخرين عن تجديد هوياتهم إلى مراجعة مكاتبها قبل نهاية الشهر."))
+    q = quote_with(doc, "مراجعة مكاتبها قبل")
     assert q.speaker.text == "الجوازات"
 
 
@@ -274,3 +274,54 @@ def test_a_named_object_after_the_setting_stays_in_the_statement():
     doc = run(make_doc("وأوصى مدير الجامعة خالد العمري في كلمته الخريجين بالمثابرة وخدمة الوطن في كل موقع.",
                        ents=[person("خالد العمري")]))
     assert texts(doc) == ["الخريجين بالمثابرة وخدمة الوطن في كل موقع"]
+
+
+def test_a_genitive_of_the_subject_with_lam_is_not_what_was_called_for():
+    # the body's name stops before its "of" ("الأمانة العامة" | "لمجلس الأمناء")
+    doc = run(make_doc("دعت الأمانة العامة لمجلس الأمناء إلى نشر عقود المشاريع الحكومية كاملة أمام الجمهور.",
+                       ents=[org("الأمانة العامة")]))
+    q = quote_with(doc, "نشر عقود المشاريع")
+    assert q.text.startswith("إلى نشر")
+    assert q.speaker.text == "الأمانة العامة"
+    # a verbal noun after "لـ" is what was called for, and the later "إلى" is its own
+    doc = run(make_doc("ودعا سعد الحربي لعودة الأطراف المتنازعة إلى طاولة الحوار برعاية دولية.",
+                       ents=[person("سعد الحربي")]))
+    assert quote_with(doc, "طاولة الحوار").text.startswith("لعودة")
+
+
+def test_the_paper_the_speaker_told_is_not_what_he_confirmed():
+    ents = [person("سعد الحربي")]
+    doc = run(make_doc("وأكد سعد الحربي لـ«المدينة» إغلاق ثلاثة مستودعات مخالفة في الحي الصناعي.", ents=ents))
+    assert quote_with(doc, "ثلاثة مستودعات").text.startswith("إغلاق")
+
+
+def test_a_meeting_with_a_pronoun_is_the_setting_of_a_call():
+    ents = [person("خالد المنصور")]
+    doc = run(make_doc("ودعا خالد المنصور خلال لقائه أمس وفد الغرفة التجارية إلى دعم المشاريع الصغيرة في القرى.",
+                       ents=ents))
+    assert quote_with(doc, "دعم المشاريع الصغيرة").text.startswith("إلى دعم")
+
+
+def test_a_headline_speaker_ends_before_the_people_he_addressed():
+    doc = run(make_doc("قال المعلم إن الطلاب بحاجة إلى وقت أطول.", title="معلم متقاعد للمسؤولين: أعيدوا حصص القراءة"))
+    assert quote_with(doc, "أعيدوا حصص القراءة").speaker.text == "معلم متقاعد"
+    doc = run(make_doc("تقدمت الأم بشكوى إلى المحكمة.", title="أم بالطائف للقضاة: أعيدوا إلي أطفالي"))
+    assert quote_with(doc, "أعيدوا إلي أطفالي").speaker.text == "أم بالطائف"
+
+
+def test_the_paper_told_after_a_participle_is_not_its_object():
+    ents = [person("سعد الحربي")]
+    doc = run(make_doc("وطالب سعد الحربي بإصلاح الطرق في الحي، مؤكدا لـ«المدينة» بأن الحفر أتلفت عشرات السيارات.",
+                       ents=ents))
+    assert quote_with(doc, "أتلفت عشرات السيارات").text.startswith("أن الحفر")
+    doc = run(make_doc("وطالب سعد الحربي بإصلاح الطرق في الحي، مؤكدا لـ«المدينة» تضرر عشرات السيارات من الحفر.",
+                       ents=ents))
+    assert quote_with(doc, "عشرات السيارات من الحفر").text.startswith("تضرر")
+
+
+def test_a_setting_given_to_a_paper_is_not_what_was_confirmed():
+    ents = [person("سعد الحربي")]
+    for told in ("إلى «المدينة»", "لـ«المدينة»", "له لـ«المدينة»"):
+        doc = run(make_doc(f"وأكد سعد الحربي في تصريح {told} إغلاق ثلاثة مستودعات مخالفة في الحي الصناعي.",
+                           ents=ents))
+        assert quote_with(doc, "ثلاثة مستودعات").text.startswith("إغلاق")

@@ -36,7 +36,9 @@ PEOPLE_PLURALS = frozenset(match_key(w) for w in (
     "الطلاب", "الأهالي", "الناس", "العملاء", "الأعضاء", "الزوار", "الحجاج", "المرضى", "الأطباء",
     "التجار", "الشركاء", "الآباء", "الجميع", "السكان", "الملاك", "الشباب",
     # the public an appeal of a body addresses ("ويدعو المركز القراء إلى"، "ودعت الهيئة الجمهور إلى")
-    "القراء", "الجمهور", "الركاب", "العمال", "الحضور", "الرعايا", "الأبناء", "المشاة", "الأشقاء", "الإخوة"))
+    "القراء", "الجمهور", "الركاب", "العمال", "الحضور", "الرعايا", "الأبناء", "المشاة", "الأشقاء", "الإخوة",
+    # whom a headline's speaker addresses ("فلان للقضاة:")
+    "القضاة"))
 
 
 def as_reported(grammar: CueGrammar, finder: SpeakerFinder, i: int, cand: QuoteCandidate, lo: int,
@@ -151,7 +153,7 @@ def object_in_subject(finder: SpeakerFinder, sp: SpeakerRef) -> int | None:
                 and finder.toks[first].text.startswith("ال") \
                 and (not finder.toks[first].key.endswith((OBLIQUE_PLURAL_ENDING, FEMININE_PLURAL_ENDING))
                      or finder.toks[first].key in COLLECTIVE_ACTORS):
-            # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات"، "ودعت الجوازات الأشقاء ...": a definite
+            # "ودعت الكلية الطلاب إلى"، "ودعت الجامعة الطالبات"، "ودعت البلدية السكان ...": a definite
             # body word and a plural after it
             return k
     return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import is_future_verb, is_present_verb
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.cue_checks import OBLIQUE_PLURAL_ENDING, OBLIQUE_PLURAL_MIN_LETTERS, PEOPLE_PLURALS
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
 from marsad.lexicons.loader import words as word_list
@@ -36,6 +37,7 @@ FIRST_PERSON_PREFIXES = ("ن", "سن", "ون", "وسن")  # "نبحث"، "سنح
 COUNTERPART = "نظير"  # match key of "counterpart", with its pronoun ("نظيره"، "نظيرته")
 POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنصارهم"، "لمواطنيه": a noun and its owner's pronoun
 REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
+TOLD_PEOPLE_PREFIX = "لل"  # "للمسؤولين"، "للقضاة": "to the" joined to a plural of people
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
 
 
@@ -165,7 +167,20 @@ def _told_group(finder: SpeakerFinder, t: Token) -> bool:
         return False
     if len(t.key) >= 5 and t.text.endswith(POSSESSIVE_ENDINGS):
         return True
+    if t.key.startswith(TOLD_PEOPLE_PREFIX) and _unnamed(finder, t):
+        # "الوزير للمعلمين:"، "قاضية للمحامين:": "to the" and a plural of people is whom the speaker
+        # addressed (a body named for its members, "الجمعية للمعلمين", is a mention of its own)
+        plural = "ال" + t.key[len(TOLD_PEOPLE_PREFIX):]
+        if plural in PEOPLE_PLURALS or (plural.endswith(OBLIQUE_PLURAL_ENDING)
+                                        and len(plural) >= OBLIQUE_PLURAL_MIN_LETTERS):
+            return True
     return _told_entity(finder, t, "LOC")
+
+
+def _unnamed(finder: SpeakerFinder, t: Token) -> bool:
+    """No mention of the entity layer starts at or covers the token t."""
+    i = finder.tok_at(t.start)
+    return finder.mention_at_token(i) is None and finder.covering(i) is None
 
 
 def _told_person(finder: SpeakerFinder, t: Token) -> bool:

@@ -276,7 +276,7 @@ class QuoteLayer:
             return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
-                finder, (aside := after_asides(finder, i, hi)), hi):
+                finder, (aside := self._past_outlet(finder, after_asides(finder, i, hi), hi)), hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
             # later "أن" belongs to it ("مؤكدا في الوقت ذاته استمرار ...": after a set phrase)
             return self._clause_from(finder, i, aside + 1, cue)
@@ -623,6 +623,11 @@ class QuoteLayer:
                     lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "title", "org_head", "honorific")):
             return None
         return k
+
+    def _past_outlet(self, finder: SpeakerFinder, k: int, hi: int) -> int:
+        """The last token of the outlet told right after token k ("مؤكدا لـ«الصحيفة» ..."), else k:
+        the paper is neither the participle's object nor part of what was said."""
+        return self.grammar.past_addressee(finder, k + 1, hi) - 1
 
     def _past_setting(self, finder: SpeakerFinder, k: int, hi: int) -> int:
         """The token after a setting at token k ("في تصريحات"، "في تصريح له"، "خلال حديثه") that is

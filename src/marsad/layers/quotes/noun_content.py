@@ -45,6 +45,11 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
+JOINED_LAM = frozenset({"ل"})
+SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
+TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
+MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
+MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
 GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...": "of the", never the start of an object ("لجنة" is a noun)
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
@@ -141,6 +146,27 @@ def _genitive_of_subject(finder: SpeakerFinder, sp_end: int, k: int) -> bool:
     return m < k and toks[m].key.startswith(GENITIVE_PREFIXES) and len(toks[m].key) > 3
 
 
+def _genitive_before_word_preposition(grammar: CueGrammar, finder: SpeakerFinder, sp_end: int, k: int, hi: int,
+                                      cue: Cue) -> int | None:
+    """The joined "لـ" at k, right after the subject, opens the subject's genitive when the verb's
+    own preposition word ("إلى") comes a few words later: "دعت اللجنة الوطنية لمكافحة التدخين إلى
+    ..." (with none after it, "دعا الوزير للتهدئة" is the verb's "لـ"). The word after "لـ" is a
+    body's head word or a name ("دعا الوزير لعودة الأطراف إلى الحوار": a verbal noun is what he
+    called for, and "إلى" is its own). The token of that word, else None."""
+    toks = finder.toks
+    if k != finder.tok_at(sp_end) or not toks[k].key.startswith("ل") or "ل" not in cue.np:
+        return None
+    named = (r := finder.mention_at_token(k)) is not None and r.start > toks[k].start
+    if not named and not grammar.lex.has("org_head", toks[k], JOINED_LAM):
+        return None
+    for m in range(k + 1, min(hi, k + 1 + MAX_GENITIVE_WORDS)):
+        if not toks[m].is_word:
+            return None
+        if any(len(p) > 1 and toks[m].key == p for p in cue.np):
+            return m
+    return None
+
+
 def _quoted_name_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
     """The closing mark of a short quotation (2 to MAX_QUOTED_NAME words) opening right after the
     verb at i and followed by a bare noun, else None."""
@@ -223,6 +249,21 @@ def _prep_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: 
     return None
 
 
+def _outlet_after_setting(grammar: CueGrammar, finder: SpeakerFinder, k: int, hi: int) -> int | None:
+    """The word after the outlet a setting names ("في تصريح [له] لـ«الصحيفة» ..."، "في تصريح إلى
+    «الصحيفة» ...") when the setting's words at token k are that outlet, else None."""
+    toks = finder.toks
+    if k < hi and toks[k].key in SETTING_PRONOUNS:
+        k += 1  # "في تصريح له لـ«الصحيفة»"
+    if k + 3 < hi and toks[k].key == TO and toks[k + 1].text in OPENING_MARKS + '"':
+        close = next((m for m in range(k + 2, min(hi, k + 2 + MAX_OUTLET_WORDS + 1))
+                      if toks[m].text in QUOTE_MARKS), None)
+        m = close + 1 if close is not None and close > k + 2 else k
+    else:
+        m = grammar.past_addressee(finder, k, hi)
+    return m if k < m < hi and toks[m].is_word else None
+
+
 def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: int, cue: Cue) -> int:
     """"مطالبا في هذا السياق بتوحيد ..."، "وأكد فلان، في اتصال هاتفي مع الصحيفة، نقل ..."، "ودعا
     فلان في مقال نشرته الصحيفة إلى ...": a noun-phrase statement that would open with a set phrase
@@ -237,7 +278,12 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
         if (m := after_asides(finder, k - 1, hi)) > k - 1 and m + 1 < hi:
             k = m + 1
             continue
+        if (m := grammar.past_addressee(finder, k, hi)) > k:
+            k = m  # "وأكد المتحدث لـ«الصحيفة» ضبط ...": the paper he spoke to is no part of it
+            continue
         if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
+            if (told := _outlet_after_setting(grammar, finder, k + 2, hi)) is not None:
+                return toks[told].start  # "أكد في تصريح لـ«الصحيفة» ضبط ...": setting and outlet
             for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
                 t = toks[m]
                 if t.text in ".؟?!؛:«»“”\"" or grammar.lex.is_comp(t) \
@@ -340,6 +386,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and (m := _prep_after_setting(grammar, finder, finder.tok_at(sp_end), hi, cue)) is not None:
         start = toks[m].start  # the setting before it is neither the object nor part of what was said
         counted_from = toks[m].end if len(toks[m].key) > 1 and toks[m].key in cue.np else start
+    genitive_end = -1  # the verb's own preposition word after a genitive of the subject
     aside_end = -1  # the closing comma of a relative clause describing the subject
     for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
         t = toks[k]
@@ -370,6 +417,12 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         # "شدد على ضرورة ...": from the preposition (its words are counted without it);
         # "طالب المجالس بإدانة ...": the object too
         word_prep = any(len(p) > 1 and t.key == p for p in cue.np)
+        if k < genitive_end:
+            continue
+        if not word_prep and subject_after \
+                and (prep := _genitive_before_word_preposition(grammar, finder, sp_end, k, hi, cue)) is not None:
+            genitive_end = prep  # "دعت الهيئة العليا لحقوق الإنسان إلى ...": "لـ" names whose body it is
+            continue
         if not word_prep and NAMED_JOINED in cue.flags and (
                 (sp is not None and sp.entity is None) or k > _after_adjectives_and_time(grammar, finder, sp_end, hi)):
             # "أفاد مصدر بمقتل ...": only a named subject reports with a bare "بـ", and it comes
@@ -377,7 +430,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             # the adjective "useful"
             return None
         start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
-            or _genitive_of_subject(finder, sp_end, k) \
+            or genitive_end == k or _genitive_of_subject(finder, sp_end, k) \
             else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
