@@ -1,0 +1,91 @@
+"""A place where an attack happened, taken for the one attacked.
+
+Read on unlabelled world news, an attack's or a coercion's target is often the place of its
+setting, not a side that undergoes it (PLOVER's `location`):
+- a place after a preposition of place, past compass and area words ("قتل نائب في مقديشو"،
+  "غارات في شمال العراق"), or after "ب" of place attached to it ("اغتيال نائب بمقديشو");
+- the second place of a list after such a preposition ("ضربات على التنظيم في سوريا والعراق");
+- a place after "الحدود مع" ("اشتباكات على الحدود مع باكستان");
+- a place in construct with a massacre or incident noun ("مجزرة سوروتش"، "حادث البلدة").
+A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
+Such a target is cleared; an event left with no side at all is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event, Span
+from marsad.layers.events.agent_sides import _keys
+from marsad.layers.events.misread_sides import AREA_REACH, AREA_WORDS, LOCATIVE
+from marsad.layers.events.words import _strip_conjunction
+from marsad.lexicons import loader
+
+_LEXICON = "event_sides.tsv"
+BORDER = loader.keyed(_LEXICON, "border", match_key)
+INCIDENT = loader.keyed(_LEXICON, "incident", match_key)
+WITH = match_key("مع")
+# the acts whose target a place of their setting is misread as
+PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
+LOOK_BACK = 60  # characters before a place read for its preposition
+
+
+def _place_spans(doc: Document, places: frozenset[str]) -> list[Span]:
+    return [Span(m.start, m.end, m.text) for e in doc.entities if e.id in places for m in e.mentions]
+
+
+def _after_preposition(keys: list[str]) -> bool:
+    """Whether the words before a place end with a preposition of place, past at most AREA_REACH
+    compass or area words ("في شمال شرقي")."""
+    for k in reversed(keys[-(AREA_REACH + 1):]):
+        if k in LOCATIVE or _strip_conjunction(k) in LOCATIVE:
+            return True
+        if _strip_conjunction(k) not in AREA_WORDS:
+            return False
+    return False
+
+
+def setting(doc: Document, span: Span, place_spans: list[Span], depth: int = 0) -> bool:
+    """Whether the place named at `span` is where something happened (module docstring)."""
+    text = doc.text
+    before = text[max(0, span.start - LOOK_BACK) : span.start]
+    if before[-1:] == "ب" and (len(before) < 2 or before[-2] in " \nو"):
+        return True  # "بمقديشو"، "وبغزة"
+    if before[-1:] == "و" and depth < 3:
+        # the second place of a list: "في سوريا والعراق" is where the first is
+        head = before[:-1].rstrip()
+        first = next((p for p in place_spans if p.end == span.start - len(before) + len(head)), None)
+        return first is not None and setting(doc, first, place_spans, depth + 1)
+    if before[-1:] not in (" ", "\n", "\t"):
+        return False
+    if any(c in before[-3:] for c in "،,.:؛"):
+        return False
+    keys = _keys(before)
+    if not keys:
+        return False
+    if _after_preposition(keys):
+        return True
+    if len(keys) >= 2 and keys[-1] == WITH and _strip_conjunction(keys[-2]) in BORDER:
+        return True
+    return _strip_conjunction(keys[-1]) in INCIDENT
+
+
+def _clear_target(ev: Event) -> None:
+    ev.target, ev.target_span, ev.target_sector = None, None, None
+
+
+def drop_place_targets(doc: Document) -> None:
+    """Clear the target of an attack or a coercion that is the place it happened in; drop the
+    event when no side is left."""
+    places = frozenset(e.id for e in doc.entities if e.type == "LOC")
+    if not places or not doc.events:
+        return
+    spans = _place_spans(doc, places)
+    kept = []
+    for ev in doc.events:
+        t = ev.target_span
+        if ev.type in PLACED_ACTS and t is not None and ev.target in places and setting(doc, t, spans):
+            _clear_target(ev)
+            if ev.actor is None and ev.actor_span is None:
+                continue
+        kept.append(ev)
+    doc.events[:] = kept

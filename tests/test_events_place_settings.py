@@ -1,0 +1,48 @@
+"""A place where an attack happened is its setting, not its target (events/place_settings.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_events import _doc
+from test_events import named_triples as _events
+
+from marsad.document import Span
+from marsad.layers.events.place_settings import setting
+
+
+def _targets(found: set[tuple[str, str | None, str | None]]) -> set[str | None]:
+    return {target for t, _a, target in found if t in ("ASSAULT", "COERCE")}
+
+
+def test_the_second_place_of_a_list_after_fi_is_no_target() -> None:
+    names = {"التحالف الدولي": ("e1", "ORG"), "ليبيا": ("e3", "LOC"), "تونس": ("e4", "LOC")}
+    found = _events("ونفذ التحالف الدولي 30 ضربة جوية ضد التنظيم في ليبيا وتونس أمس.", names)
+    assert ("ASSAULT", "e1", None) in found
+    assert not {"e3", "e4"} & _targets(found)
+
+
+def test_the_city_a_deputy_was_killed_in_is_no_target() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "نيروبي": ("e2", "LOC")}
+    found = _events("وقتلت حركة الشباب نائبا في البرلمان في نيروبي.", names)
+    assert found == {("ASSAULT", "e1", None)}
+
+
+def test_a_place_after_the_border_with_is_no_target() -> None:
+    names = {"الجيش الأفغاني": ("e1", "ORG"), "إيران": ("e3", "LOC")}
+    found = _events("وقتل الجيش الأفغاني عشرة مسلحين على الحدود مع إيران.", names)
+    assert "e3" not in _targets(found)
+
+
+def test_a_place_struck_after_ala_stays_the_target() -> None:
+    names = {"التحالف العربي": ("e1", "ORG"), "اليمن": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وشن التحالف العربي غارات جوية على اليمن.", names)
+
+
+def test_settings_by_construction() -> None:
+    text = "وأدانت الحكومة مجزرة قونية، وهجوما بأنقرة، وغارات على أضنة."
+    doc = _doc(text, {"قونية": ("e1", "LOC"), "أنقرة": ("e2", "LOC"), "أضنة": ("e3", "LOC")})
+    spans = [Span(m.start, m.end, m.text) for e in doc.entities for m in e.mentions]
+    konya, ankara, adana = spans
+    assert setting(doc, konya, spans)  # in construct with a massacre noun
+    assert setting(doc, ankara, spans)  # after attached ب of place
+    assert not setting(doc, adana, spans)  # struck: after على
