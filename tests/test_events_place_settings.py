@@ -3,11 +3,10 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_events import _doc
-from test_events import named_triples as _events
-
 from marsad.document import Span
 from marsad.layers.events.place_settings import setting
+from test_events import _doc
+from test_events import named_triples as _events
 
 
 def _targets(found: set[tuple[str, str | None, str | None]]) -> set[str | None]:
