@@ -45,3 +45,9 @@ def test_settings_by_construction() -> None:
     assert setting(doc, konya, spans)  # in construct with a massacre noun
     assert setting(doc, ankara, spans)  # after attached ب of place
     assert not setting(doc, adana, spans)  # struck: after على
+
+
+def test_a_district_after_fi_is_no_target_whatever_its_type() -> None:
+    names = {"مديرية الشيخ عثمان": ("e1", "ORG"), "قوات الحكومة": ("e2", "ORG")}
+    found = _events("وقتلت قوات الحكومة خمسة مسلحين في مديرية الشيخ عثمان.", names)
+    assert "e1" not in _targets(found)

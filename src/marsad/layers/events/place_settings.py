@@ -7,6 +7,7 @@ setting, not a side that undergoes it (PLOVER's `location`):
 - the second place of a list after such a preposition ("ضربات على التنظيم في سوريا والعراق");
 - a place after "الحدود مع" ("اشتباكات على الحدود مع باكستان");
 - a place in construct with a massacre or incident noun ("مجزرة سوروتش"، "حادث البلدة").
+A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
 Such a target is cleared; an event left with no side at all is dropped.
 """
@@ -69,6 +70,13 @@ def setting(doc: Document, span: Span, place_spans: list[Span], depth: int = 0) 
     return _strip_conjunction(keys[-1]) in INCIDENT
 
 
+def _place_headed(doc: Document, span: Span) -> bool:
+    """Whether a side's words open with an area noun ("مديرية صبر"، "محافظة تعز"): a place, whatever
+    type the entity layer gave it."""
+    keys = _keys(doc.text[span.start : span.end])
+    return len(keys) > 1 and keys[0] in AREA_WORDS
+
+
 def _clear_target(ev: Event) -> None:
     ev.target, ev.target_span, ev.target_sector = None, None, None
 
@@ -77,13 +85,13 @@ def drop_place_targets(doc: Document) -> None:
     """Clear the target of an attack or a coercion that is the place it happened in; drop the
     event when no side is left."""
     places = frozenset(e.id for e in doc.entities if e.type == "LOC")
-    if not places or not doc.events:
+    if not doc.events:
         return
     spans = _place_spans(doc, places)
     kept = []
     for ev in doc.events:
         t = ev.target_span
-        if ev.type in PLACED_ACTS and t is not None and ev.target in places and setting(doc, t, spans):
+        if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans):
             _clear_target(ev)
             if ev.actor is None and ev.actor_span is None:
                 continue
