@@ -51,3 +51,8 @@ def test_a_district_after_fi_is_no_target_whatever_its_type() -> None:
     names = {"مديرية الشيخ عثمان": ("e1", "ORG"), "قوات الحكومة": ("e2", "ORG")}
     found = _events("وقتلت قوات الحكومة خمسة مسلحين في مديرية الشيخ عثمان.", names)
     assert "e1" not in _targets(found)
+
+
+def test_attacks_in_a_country_with_no_other_object_keep_it() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وشنت حركة الشباب هجمات دموية أخرى في كينيا.", names)

@@ -1,12 +1,14 @@
 """A place where an attack happened, taken for the one attacked.
 
 Read on unlabelled world news, an attack's or a coercion's target is often the place of its
-setting, not a side that undergoes it (PLOVER's `location`):
+setting, not a side that undergoes it (PLOVER's `location`), when the act names another object:
 - a place after a preposition of place, past compass and area words ("قتل نائب في مقديشو"،
   "غارات في شمال العراق"), or after "ب" of place attached to it ("اغتيال نائب بمقديشو");
 - the second place of a list after such a preposition ("ضربات على التنظيم في سوريا والعراق");
 - a place after "الحدود مع" ("اشتباكات على الحدود مع باكستان");
 - a place in construct with a massacre or incident noun ("مجزرة سوروتش"، "حادث البلدة").
+A place after an attack noun with no other object ("شنت هجمات دموية في البلد") is kept: the
+attacks are on it.
 A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
 Such a target is cleared; an event left with no side at all is dropped.
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
-from marsad.layers.events.agent_sides import _keys
+from marsad.layers.events.agent_sides import _keys, _trigger_bounds
+from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES
 from marsad.layers.events.misread_sides import AREA_REACH, AREA_WORDS, LOCATIVE
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
@@ -28,6 +31,9 @@ WITH = match_key("مع")
 # the acts whose target a place of their setting is misread as
 PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
 LOOK_BACK = 60  # characters before a place read for its preposition
+# words between an attack noun and the preposition of its place that name no object of it
+# ("هجمات دموية أخرى في ..."): the noun's adjectives
+MODIFIERS = frozenset(match_key(w) for w in ("أخرى", "اخرى", "أخر", "جديدة", "عدة", "متكررة", "مماثلة"))
 
 
 def _place_spans(doc: Document, places: frozenset[str]) -> list[Span]:
@@ -77,6 +83,31 @@ def _place_headed(doc: Document, span: Span) -> bool:
     return len(keys) > 1 and keys[0] in AREA_WORDS
 
 
+def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]) -> bool:
+    """Whether the act names another object than its place: always, unless its trigger ends
+    with an attack noun followed by no more than adjectives before the place ("شنت هجمات دموية في
+    البلد": attacks in a country, with no other side, are on it)."""
+    bounds = _trigger_bounds(ev)
+    if bounds is None or bounds[1] > place.start:
+        return True
+    trig = _keys(doc.text[bounds[0] : bounds[1]])
+    last = _strip_conjunction(trig[-1]) if trig else ""
+    last = last[2:] if last.startswith("ال") else last
+    if last not in ATTACK_ACTS:
+        return True
+    between = doc.text[bounds[1] : place.start]
+    for p in place_spans:  # "في البلد والبلد الآخر": the first place is no object
+        if bounds[1] <= p.start and p.end <= place.start:
+            between = between.replace(p.text, " ")
+    for k in _keys(between):
+        k = _strip_conjunction(k)
+        if k in LOCATIVE or k in AREA_WORDS or k in ATTACK_ADJECTIVES or k in MODIFIERS or k.isdigit() \
+                or k.endswith(("يه", "ي")) or k == "و":
+            continue
+        return True
+    return False
+
+
 def _clear_target(ev: Event) -> None:
     ev.target, ev.target_span, ev.target_sector = None, None, None
 
@@ -91,7 +122,8 @@ def drop_place_targets(doc: Document) -> None:
     kept = []
     for ev in doc.events:
         t = ev.target_span
-        if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans):
+        if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans) \
+                and _object_named(doc, ev, t, spans):
             _clear_target(ev)
             if ev.actor is None and ev.actor_span is None:
                 continue
