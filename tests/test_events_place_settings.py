@@ -56,3 +56,8 @@ def test_a_district_after_fi_is_no_target_whatever_its_type() -> None:
 def test_attacks_in_a_country_with_no_other_object_keep_it() -> None:
     names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
     assert ("ASSAULT", "e1", "e2") in _events("وشنت حركة الشباب هجمات دموية أخرى في كينيا.", names)
+
+
+def test_bare_sites_struck_in_a_country_keep_it() -> None:
+    names = {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وقالت مصادر إن إسرائيل أغارت على مواقع في لبنان.", names)

@@ -7,8 +7,9 @@ setting, not a side that undergoes it (PLOVER's `location`), when the act names 
 - the second place of a list after such a preposition ("ضربات على التنظيم في سوريا والعراق");
 - a place after "الحدود مع" ("اشتباكات على الحدود مع باكستان");
 - a place in construct with a massacre or incident noun ("مجزرة سوروتش"، "حادث البلدة").
-A place after an attack noun with no other object ("شنت هجمات دموية في البلد") is kept: the
-attacks are on it.
+A place after an attack noun with no other object ("شنت هجمات دموية في البلد"، "هجمات الجماعة
+الوحشية في البلد") or after bare sites struck ("أغارت على مواقع في البلد") is kept: the attacks are
+on it.
 A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
 Such a target is cleared; an event left with no side at all is dropped.
@@ -34,6 +35,10 @@ LOOK_BACK = 60  # characters before a place read for its preposition
 # words between an attack noun and the preposition of its place that name no object of it
 # ("هجمات دموية أخرى في ..."): the noun's adjectives
 MODIFIERS = frozenset(match_key(w) for w in ("أخرى", "اخرى", "أخر", "جديدة", "عدة", "متكررة", "مماثلة"))
+# sites struck with no owner named ("أغارت على مواقع في البلد"): the place stands for whom they belong to
+SITES = frozenset(match_key(w) for w in (
+    "على", "ضد", "مواقع", "موقع", "أهداف", "اهداف", "هدف", "معسكر", "معسكرات", "قواعد", "مراكز", "منشآت",
+    "منشات", "مناطق", "أهدافا", "اهدافا", "موقعا", "معسكرا"))
 
 
 def _place_spans(doc: Document, places: frozenset[str]) -> list[Span]:
@@ -93,19 +98,29 @@ def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]
     trig = _keys(doc.text[bounds[0] : bounds[1]])
     last = _strip_conjunction(trig[-1]) if trig else ""
     last = last[2:] if last.startswith("ال") else last
-    if last not in ATTACK_ACTS:
+    if last not in ATTACK_ACTS and not (ev.type == "ASSAULT" and _site_object(doc, bounds[1], place.start)):
         return True
-    between = doc.text[bounds[1] : place.start]
+    lo = bounds[1]
+    if ev.actor_span is not None and lo <= ev.actor_span.start and ev.actor_span.end <= place.start:
+        lo = ev.actor_span.end  # "هجمات جماعة فلان الوحشية في ...": the attack noun's genitive attacks
+    between = doc.text[lo : place.start]
     for p in place_spans:  # "في البلد والبلد الآخر": the first place is no object
         if bounds[1] <= p.start and p.end <= place.start:
             between = between.replace(p.text, " ")
     for k in _keys(between):
         k = _strip_conjunction(k)
-        if k in LOCATIVE or k in AREA_WORDS or k in ATTACK_ADJECTIVES or k in MODIFIERS or k.isdigit() \
+        if k in LOCATIVE or k in AREA_WORDS or k in SITES or k in ATTACK_ADJECTIVES or k in MODIFIERS or k.isdigit() \
                 or k.endswith(("يه", "ي")) or k == "و":
             continue
         return True
     return False
+
+
+def _site_object(doc: Document, lo: int, hi: int) -> bool:
+    """Whether the words from a verb of attack to the place are a bare site struck ("أغارت على
+    مواقع في")."""
+    keys = [_strip_conjunction(k) for k in _keys(doc.text[lo:hi])]
+    return bool(keys) and keys[0] in SITES and all(k in SITES or k in LOCATIVE or k in AREA_WORDS for k in keys)
 
 
 def _clear_target(ev: Event) -> None:
