@@ -61,3 +61,9 @@ def test_attacks_in_a_country_with_no_other_object_keep_it() -> None:
 def test_bare_sites_struck_in_a_country_keep_it() -> None:
     names = {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")}
     assert ("ASSAULT", "e1", "e2") in _events("وقالت مصادر إن إسرائيل أغارت على مواقع في لبنان.", names)
+
+
+def test_attacks_over_a_year_in_a_country_keep_it() -> None:
+    names = {"الجيش الأمريكي": ("e1", "ORG"), "الصومال": ("e2", "LOC")}
+    found = _events("وبدأ الجيش الأمريكي بشن غارات جوية على مدى عام في الصومال.", names)
+    assert ("ASSAULT", "e1", "e2") in found

@@ -20,7 +20,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds
-from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES
+from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES, TIME_WORDS
 from marsad.layers.events.misread_sides import AREA_REACH, AREA_WORDS, LOCATIVE
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
@@ -33,8 +33,9 @@ WITH = match_key("مع")
 PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
 LOOK_BACK = 60  # characters before a place read for its preposition
 # words between an attack noun and the preposition of its place that name no object of it
-# ("هجمات دموية أخرى في ..."): the noun's adjectives
-MODIFIERS = frozenset(match_key(w) for w in ("أخرى", "اخرى", "أخر", "جديدة", "عدة", "متكررة", "مماثلة"))
+# ("هجمات دموية أخرى في ..."، "غارات على مدى عام في ..."): the noun's adjectives and its time
+MODIFIERS = frozenset(match_key(w) for w in ("أخرى", "اخرى", "أخر", "جديدة", "عدة", "متكررة", "مماثلة", "مدى", "طوال", "عام",
+                                             "عامين", "أعوام", "شهر", "شهور", "أشهر"))
 # sites struck with no owner named ("أغارت على مواقع في البلد"): the place stands for whom they belong to
 SITES = frozenset(match_key(w) for w in (
     "على", "ضد", "مواقع", "موقع", "أهداف", "اهداف", "هدف", "معسكر", "معسكرات", "قواعد", "مراكز", "منشآت",
@@ -95,8 +96,10 @@ def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]
     bounds = _trigger_bounds(ev)
     if bounds is None or bounds[1] > place.start:
         return True
-    trig = _keys(doc.text[bounds[0] : bounds[1]])
-    last = _strip_conjunction(trig[-1]) if trig else ""
+    trig = [_strip_conjunction(k) for k in _keys(doc.text[bounds[0] : bounds[1]])]
+    while len(trig) > 1 and _adjective_key(trig[-1]):
+        trig.pop()  # "بشن غارات جوية": the noun before its adjectives
+    last = trig[-1] if trig else ""
     last = last[2:] if last.startswith("ال") else last
     if last not in ATTACK_ACTS and not (ev.type == "ASSAULT" and _site_object(doc, bounds[1], place.start)):
         return True
@@ -109,11 +112,15 @@ def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]
             between = between.replace(p.text, " ")
     for k in _keys(between):
         k = _strip_conjunction(k)
-        if k in LOCATIVE or k in AREA_WORDS or k in SITES or k in ATTACK_ADJECTIVES or k in MODIFIERS or k.isdigit() \
-                or k.endswith(("يه", "ي")) or k == "و":
+        if k in LOCATIVE or k in AREA_WORDS or k in SITES or _adjective_key(k) or k in TIME_WORDS or k.isdigit() \
+                or k == "و":
             continue
         return True
     return False
+
+
+def _adjective_key(k: str) -> bool:
+    return k in ATTACK_ADJECTIVES or k in MODIFIERS or k.endswith(("يه", "ي"))
 
 
 def _site_object(doc: Document, lo: int, hi: int) -> bool:
