@@ -94,6 +94,7 @@ from marsad.layers.events.occurrence import (
     verbal_noun,
 )
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.place_settings import drop_place_targets
 from marsad.layers.events.political import (
     adjective_doer,
     adjective_target,
@@ -203,6 +204,7 @@ class EventLayer:
                 non_political(doc)
                 drop_other_senses(doc)
                 drop_misread_sides(doc)
+                drop_place_targets(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -535,6 +537,7 @@ class EventLayer:
             non_political(doc)
             drop_other_senses(doc)
             drop_misread_sides(doc)
+            drop_place_targets(doc)
             drop_acting_installations(doc)
         return doc
 

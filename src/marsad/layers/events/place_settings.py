@@ -1,0 +1,153 @@
+"""A place where an attack happened, taken for the one attacked.
+
+Read on unlabelled world news, an attack's or a coercion's target is often the place of its
+setting, not a side that undergoes it (PLOVER's `location`), when the act names another object:
+- a place after a preposition of place, past compass and area words ("قتل نائب في مقديشو"،
+  "غارات في شمال العراق"), or after "ب" of place attached to it ("اغتيال نائب بمقديشو");
+- the second place of a list after such a preposition ("ضربات على التنظيم في سوريا والعراق");
+- a place after "الحدود مع" ("اشتباكات على الحدود مع باكستان");
+- a place in construct with a massacre or incident noun ("مجزرة سوروتش"، "حادث البلدة").
+A place after an attack noun with no other object ("شنت هجمات دموية في البلد"، "هجمات الجماعة
+الوحشية في البلد") or after bare sites struck ("أغارت على مواقع في البلد") is kept: the attacks are
+on it.
+A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
+A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
+Such a target is cleared; an event left with no side at all is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.document import Document, Event, Span
+from marsad.layers.events.agent_sides import _keys, _trigger_bounds
+from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES, TIME_WORDS
+from marsad.layers.events.misread_sides import AREA_REACH, AREA_WORDS, LOCATIVE
+from marsad.layers.events.words import _strip_conjunction
+from marsad.lexicons import loader
+
+_LEXICON = "event_sides.tsv"
+BORDER = loader.keyed(_LEXICON, "border", match_key)
+INCIDENT = loader.keyed(_LEXICON, "incident", match_key)
+WITH = match_key("مع")
+# the acts whose target a place of their setting is misread as
+PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
+LOOK_BACK = 60  # characters before a place read for its preposition
+# words between an attack noun and the preposition of its place that name no object of it
+# ("هجمات دموية أخرى في ..."، "غارات على مدى عام في ..."): the noun's adjectives and its time
+MODIFIERS = frozenset(match_key(w) for w in ("أخرى", "اخرى", "أخر", "جديدة", "عدة", "متكررة", "مماثلة", "مدى", "طوال", "عام",
+                                             "عامين", "أعوام", "شهر", "شهور", "أشهر"))
+# sites struck with no owner named ("أغارت على مواقع في البلد"): the place stands for whom they belong to
+SITES = frozenset(match_key(w) for w in (
+    "على", "ضد", "مواقع", "موقع", "أهداف", "اهداف", "هدف", "معسكر", "معسكرات", "قواعد", "مراكز", "منشآت",
+    "منشات", "مناطق", "أهدافا", "اهدافا", "موقعا", "معسكرا"))
+
+
+def _place_spans(doc: Document, places: frozenset[str]) -> list[Span]:
+    return [Span(m.start, m.end, m.text) for e in doc.entities if e.id in places for m in e.mentions]
+
+
+def _after_preposition(keys: list[str]) -> bool:
+    """Whether the words before a place end with a preposition of place, past at most AREA_REACH
+    compass or area words ("في شمال شرقي")."""
+    for k in reversed(keys[-(AREA_REACH + 1):]):
+        if k in LOCATIVE or _strip_conjunction(k) in LOCATIVE:
+            return True
+        if _strip_conjunction(k) not in AREA_WORDS:
+            return False
+    return False
+
+
+def setting(doc: Document, span: Span, place_spans: list[Span], depth: int = 0) -> bool:
+    """Whether the place named at `span` is where something happened (module docstring)."""
+    text = doc.text
+    before = text[max(0, span.start - LOOK_BACK) : span.start]
+    if before[-1:] == "ب" and (len(before) < 2 or before[-2] in " \nو"):
+        return True  # "بمقديشو"، "وبغزة"
+    if before[-1:] == "و" and depth < 3:
+        # the second place of a list: "في سوريا والعراق" is where the first is
+        head = before[:-1].rstrip()
+        first = next((p for p in place_spans if p.end == span.start - len(before) + len(head)), None)
+        return first is not None and setting(doc, first, place_spans, depth + 1)
+    if before[-1:] not in (" ", "\n", "\t"):
+        return False
+    if any(c in before[-3:] for c in "،,.:؛"):
+        return False
+    keys = _keys(before)
+    if not keys:
+        return False
+    if _after_preposition(keys):
+        return True
+    if len(keys) >= 2 and keys[-1] == WITH and _strip_conjunction(keys[-2]) in BORDER:
+        return True
+    return _strip_conjunction(keys[-1]) in INCIDENT
+
+
+def _place_headed(doc: Document, span: Span) -> bool:
+    """Whether a side's words open with an area noun ("مديرية صبر"، "محافظة تعز"): a place, whatever
+    type the entity layer gave it."""
+    keys = _keys(doc.text[span.start : span.end])
+    return len(keys) > 1 and keys[0] in AREA_WORDS
+
+
+def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]) -> bool:
+    """Whether the act names another object than its place: always, unless its trigger ends
+    with an attack noun followed by no more than adjectives before the place ("شنت هجمات دموية في
+    البلد": attacks in a country, with no other side, are on it)."""
+    bounds = _trigger_bounds(ev)
+    if bounds is None or bounds[1] > place.start:
+        return True
+    trig = [_strip_conjunction(k) for k in _keys(doc.text[bounds[0] : bounds[1]])]
+    while len(trig) > 1 and _adjective_key(trig[-1]):
+        trig.pop()  # "بشن غارات جوية": the noun before its adjectives
+    last = trig[-1] if trig else ""
+    last = last[2:] if last.startswith("ال") else last
+    if last not in ATTACK_ACTS and not (ev.type == "ASSAULT" and _site_object(doc, bounds[1], place.start)):
+        return True
+    lo = bounds[1]
+    if ev.actor_span is not None and lo <= ev.actor_span.start and ev.actor_span.end <= place.start:
+        lo = ev.actor_span.end  # "هجمات جماعة فلان الوحشية في ...": the attack noun's genitive attacks
+    between = doc.text[lo : place.start]
+    for p in place_spans:  # "في البلد والبلد الآخر": the first place is no object
+        if bounds[1] <= p.start and p.end <= place.start:
+            between = between.replace(p.text, " ")
+    for k in _keys(between):
+        k = _strip_conjunction(k)
+        if k in LOCATIVE or k in AREA_WORDS or k in SITES or _adjective_key(k) or k in TIME_WORDS or k.isdigit() \
+                or k == "و":
+            continue
+        return True
+    return False
+
+
+def _adjective_key(k: str) -> bool:
+    return k in ATTACK_ADJECTIVES or k in MODIFIERS or k.endswith(("يه", "ي"))
+
+
+def _site_object(doc: Document, lo: int, hi: int) -> bool:
+    """Whether the words from a verb of attack to the place are a bare site struck ("أغارت على
+    مواقع في")."""
+    keys = [_strip_conjunction(k) for k in _keys(doc.text[lo:hi])]
+    return bool(keys) and keys[0] in SITES and all(k in SITES or k in LOCATIVE or k in AREA_WORDS for k in keys)
+
+
+def _clear_target(ev: Event) -> None:
+    ev.target, ev.target_span, ev.target_sector = None, None, None
+
+
+def drop_place_targets(doc: Document) -> None:
+    """Clear the target of an attack or a coercion that is the place it happened in; drop the
+    event when no side is left."""
+    places = frozenset(e.id for e in doc.entities if e.type == "LOC")
+    if not doc.events:
+        return
+    spans = _place_spans(doc, places)
+    kept = []
+    for ev in doc.events:
+        t = ev.target_span
+        if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans) \
+                and _object_named(doc, ev, t, spans):
+            _clear_target(ev)
+            if ev.actor is None and ev.actor_span is None:
+                continue
+        kept.append(ev)
+    doc.events[:] = kept

@@ -1,0 +1,69 @@
+"""A place where an attack happened is its setting, not its target (events/place_settings.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.document import Span
+from marsad.layers.events.place_settings import setting
+from test_events import _doc
+from test_events import named_triples as _events
+
+
+def _targets(found: set[tuple[str, str | None, str | None]]) -> set[str | None]:
+    return {target for t, _a, target in found if t in ("ASSAULT", "COERCE")}
+
+
+def test_the_second_place_of_a_list_after_fi_is_no_target() -> None:
+    names = {"التحالف الدولي": ("e1", "ORG"), "ليبيا": ("e3", "LOC"), "تونس": ("e4", "LOC")}
+    found = _events("ونفذ التحالف الدولي 30 ضربة جوية ضد التنظيم في ليبيا وتونس أمس.", names)
+    assert ("ASSAULT", "e1", None) in found
+    assert not {"e3", "e4"} & _targets(found)
+
+
+def test_the_city_a_deputy_was_killed_in_is_no_target() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "نيروبي": ("e2", "LOC")}
+    found = _events("وقتلت حركة الشباب نائبا في البرلمان في نيروبي.", names)
+    assert found == {("ASSAULT", "e1", None)}
+
+
+def test_a_place_after_the_border_with_is_no_target() -> None:
+    names = {"الجيش الأفغاني": ("e1", "ORG"), "إيران": ("e3", "LOC")}
+    found = _events("وقتل الجيش الأفغاني عشرة مسلحين على الحدود مع إيران.", names)
+    assert "e3" not in _targets(found)
+
+
+def test_a_place_struck_after_ala_stays_the_target() -> None:
+    names = {"التحالف العربي": ("e1", "ORG"), "اليمن": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وشن التحالف العربي غارات جوية على اليمن.", names)
+
+
+def test_settings_by_construction() -> None:
+    text = "وأدانت الحكومة مجزرة قونية، وهجوما بأنقرة، وغارات على أضنة."
+    doc = _doc(text, {"قونية": ("e1", "LOC"), "أنقرة": ("e2", "LOC"), "أضنة": ("e3", "LOC")})
+    spans = [Span(m.start, m.end, m.text) for e in doc.entities for m in e.mentions]
+    konya, ankara, adana = spans
+    assert setting(doc, konya, spans)  # in construct with a massacre noun
+    assert setting(doc, ankara, spans)  # after attached ب of place
+    assert not setting(doc, adana, spans)  # struck: after على
+
+
+def test_a_district_after_fi_is_no_target_whatever_its_type() -> None:
+    names = {"مديرية الشيخ عثمان": ("e1", "ORG"), "قوات الحكومة": ("e2", "ORG")}
+    found = _events("وقتلت قوات الحكومة خمسة مسلحين في مديرية الشيخ عثمان.", names)
+    assert "e1" not in _targets(found)
+
+
+def test_attacks_in_a_country_with_no_other_object_keep_it() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وشنت حركة الشباب هجمات دموية أخرى في كينيا.", names)
+
+
+def test_bare_sites_struck_in_a_country_keep_it() -> None:
+    names = {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")}
+    assert ("ASSAULT", "e1", "e2") in _events("وقالت مصادر إن إسرائيل أغارت على مواقع في لبنان.", names)
+
+
+def test_attacks_over_a_year_in_a_country_keep_it() -> None:
+    names = {"الجيش الأمريكي": ("e1", "ORG"), "الصومال": ("e2", "LOC")}
+    found = _events("وبدأ الجيش الأمريكي بشن غارات جوية على مدى عام في الصومال.", names)
+    assert ("ASSAULT", "e1", "e2") in found
