@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.arabic.tokens import Token, tokenize
 from marsad.document import Document
+from marsad.kb import alias_key
 from marsad.layers.entities.layer import EntityLayer
+from marsad.layers.entities.name_candidate import NameCandidate
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +36,14 @@ def analysed(layer, text: str, published: str) -> Document:
 def names(doc: Document, typ: str) -> set[str]:
     """The name mentions of the document's entities of one type."""
     return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
+
+
+def person_candidate(text: str, name: str) -> tuple[list[Token], NameCandidate]:
+    """The text's tokens and a tagger person read as `name` where it first occurs (its tokens are
+    those the name starts and ends in)."""
+    tokens = tokenize(text)
+    start = text.index(name)
+    end = start + len(name)
+    first = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    last = next(i for i, t in enumerate(tokens) if t.start < end <= t.end)
+    return tokens, NameCandidate(start, end, first, last + 1, "PER", alias_key(name), None, "ner")

@@ -3,6 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from entity_fixtures import person_candidate
 from marsad.arabic.tokens import tokenize
 from marsad.kb import alias_key, load_kb
 from marsad.layers.entities.clitic_words import drop_clitic_words
@@ -14,12 +15,7 @@ WORDS = NameWords(load_kb())
 
 def _kept(text: str, name: str) -> bool:
     """Does a person read as `name` (the first place it occurs) survive?"""
-    tokens = tokenize(text)
-    start = text.index(name)
-    end = start + len(name)
-    first = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    last = next(i for i, t in enumerate(tokens) if t.start < end <= t.end)
-    cand = NameCandidate(start, end, first, last + 1, "PER", alias_key(name), None, "ner")
+    tokens, cand = person_candidate(text, name)
     return bool(drop_clitic_words([cand], tokens, text, WORDS))
 
 

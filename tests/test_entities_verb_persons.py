@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import tokenize
-from marsad.kb import alias_key, load_kb
-from marsad.layers.entities.name_candidate import NameCandidate
+from entity_fixtures import person_candidate
+from marsad.kb import load_kb
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.verb_persons import drop_verb_persons
 
@@ -13,12 +12,7 @@ WORDS = NameWords(load_kb())
 
 def _kept(text: str, name: str) -> str | None:
     """What is left of a person read as `name` (the first place it occurs), or None."""
-    tokens = tokenize(text)
-    start = text.index(name)
-    end = start + len(name)
-    first = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    last = next(i for i, t in enumerate(tokens) if t.start < end <= t.end)
-    cand = NameCandidate(start, end, first, last + 1, "PER", alias_key(name), None, "ner")
+    tokens, cand = person_candidate(text, name)
     kept = drop_verb_persons([cand], tokens, text, WORDS)
     return text[kept[0].start : kept[0].end] if kept else None
 
