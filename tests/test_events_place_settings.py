@@ -58,6 +58,12 @@ def test_attacks_in_a_country_with_no_other_object_keep_it() -> None:
     assert ("ASSAULT", "e1", "e2") in _events("وشنت حركة الشباب هجمات دموية أخرى في كينيا.", names)
 
 
+def test_a_date_between_the_attacks_and_their_place_is_no_object() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
+    found = _events("وشنت حركة الشباب هجمات 21 أيلول (سبتمبر) 2013 في كينيا.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
 def test_bare_sites_struck_in_a_country_keep_it() -> None:
     names = {"إسرائيل": ("e1", "LOC"), "لبنان": ("e2", "LOC")}
     assert ("ASSAULT", "e1", "e2") in _events("وقالت مصادر إن إسرائيل أغارت على مواقع في لبنان.", names)

@@ -29,6 +29,9 @@ _LEXICON = "event_sides.tsv"
 BORDER = loader.keyed(_LEXICON, "border", match_key)
 INCIDENT = loader.keyed(_LEXICON, "incident", match_key)
 WITH = match_key("مع")
+# the words of month names that are always months (months.tsv, ambiguity 0): a date between an
+# attack noun and its place ("هجمات 11 سبتمبر (أيلول) 2001 في نيويورك") names no other object
+MONTH_WORDS = frozenset(match_key(w) for row in loader.table("months.tsv", 4) if row[3] == "0" for w in row[0].split())
 # the acts whose target a place of their setting is misread as
 PLACED_ACTS = frozenset({"ASSAULT", "COERCE"})
 LOOK_BACK = 60  # characters before a place read for its preposition
@@ -112,8 +115,8 @@ def _object_named(doc: Document, ev: Event, place: Span, place_spans: list[Span]
             between = between.replace(p.text, " ")
     for k in _keys(between):
         k = _strip_conjunction(k)
-        if k in LOCATIVE or k in AREA_WORDS or k in SITES or _adjective_key(k) or k in TIME_WORDS or k.isdigit() \
-                or k == "و":
+        if k in LOCATIVE or k in AREA_WORDS or k in SITES or _adjective_key(k) or k in TIME_WORDS \
+                or k in MONTH_WORDS or k.isdigit() or k == "و":
             continue
         return True
     return False
