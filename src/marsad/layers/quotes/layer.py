@@ -60,7 +60,7 @@ from marsad.layers.quotes.not_statements import (
     notice,
     quoted_subject_after_verb,
 )
-from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, np_content
+from marsad.layers.quotes.noun_content import LISTING_WORDS, NAMED_JOINED, SETTING_PRONOUNS, np_content
 from marsad.layers.quotes.patterns import (
     NP_MIN_TOKENS,
     QuoteCandidate,
@@ -87,7 +87,6 @@ from marsad.lexicons.loader import words as word_list
 MAX_CUE_GAP = 22          # tokens between a reporting verb and its complementiser / colon / quote
 MAX_NP_GAP = 15           # tokens between a verb and the preposition of a noun-phrase content
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
-SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له"
 COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can use
 SHADDA = "\u0651"
 DAMMA = "\u064f"  # "اتُّهم": the vowel of a passive's first letters

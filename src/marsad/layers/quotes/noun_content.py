@@ -5,6 +5,7 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
@@ -125,7 +126,7 @@ def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     if k >= len(finder.toks):
         return False
     key = finder.toks[k].key
-    for prefix in ("", "و", "ف"):
+    for prefix in ("", *CONJUNCTIONS):
         bare = key[len(prefix):] if key.startswith(prefix) else None
         if bare is not None and any(bare in heads or (bare.startswith("ال") and bare[2:] in heads)
                                     for heads in (SPEAKING_HEADS, PLAN_WORDS)):
