@@ -5,6 +5,7 @@ where a semicolon only sets off a description or the clause goes on past it.
 
 from __future__ import annotations
 
+from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import participle_as_adjective
 from marsad.layers.quotes.cue_grammar import CueGrammar
@@ -28,7 +29,7 @@ SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
 TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
 TURN_BY = "ب"  # "بدوره" carries its own preposition
-IMPERSONAL_PREFIXES = frozenset({"", "و", "ف"})
+IMPERSONAL_PREFIXES = frozenset({"", *CONJUNCTIONS})
 TO = frozenset({"الي"})  # match key of "إلى"/"الى": "مشيرا إلى أن"
 # match keys of "كان"'s sisters: "بات مؤكدا أن" is a predicate ("كان" itself is in the lexicon)
 COPULAS = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "بدا", "بدت",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, RELATIVE_PRONOUNS
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -48,12 +48,11 @@ QUESTION_MARKS = "؟?"
 INTERVIEW_QUESTIONS = 2    # paragraphs ending with a question that make an article an interview
 AS_IF_REACH = 3            # tokens between "كأن" and the verb ("وكأن لسان حاله يقول")
 NAME_WORDS = 4             # the longest quoted name read this way
-JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")
+JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")  # a word opening with one goes on a statement or adds a setting
 NOTICE_WORDS = word_list(QUOTE_WORDS, "notice_word")
 RELIGIOUS_FORMULAS = word_list(QUOTE_WORDS, "religious_formula")
 FORMULA_TRIM = " \t\n.،,؛;:!؟?\"“”«»()"
 NOTICE_REACH = 6           # "عن توافر مجموعة من الوظائف": the first words of the object that name the notice
-RELATIVES = word_list(QUOTE_WORDS, "relative_pronoun")
 RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun that points back at the relative's head noun
 ABOUT_IT = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # match keys: "أعلن عنها": announced it
 ABOUT = "عن"
@@ -61,7 +60,7 @@ TIME_HEADS = frozenset({"الوقت", "وقت", "اليوم", "الحين", "ا�
 IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "في الوقت الذي أعلنت فيه": a time, not the object
 VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
 SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
-ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv  # a word opening with one goes on a statement or adds a setting
+ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv
 
 
 def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
@@ -103,7 +102,7 @@ def described_thing(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate
     toks = finder.toks
     i = c.cue_tok
     rel = toks[i - 1].key
-    if not (rel in RELATIVES or (rel[:1] == "و" and rel[1:] in RELATIVES)):
+    if not (rel in RELATIVE_PRONOUNS or (rel[:1] == "و" and rel[1:] in RELATIVE_PRONOUNS)):
         return False
     if i > 1 and toks[i - 2].key in TIME_HEADS:
         return False  # "في الوقت الذي كشفت الهيئة عن توجهها": when, not what
