@@ -34,7 +34,9 @@ GAP_MARKS = OPENING_MARKS + CLOSING_MARKS + "-"
 STATEMENT_OPENERS = frozenset({"الي"})  # "أشار التقرير إلى أن ...": the statement begins
 DOCUMENT_SUFFIXES = frozenset({"ا", "ه", "ها", "هم", "هما"})
 ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يين", "يون")  # "منظمة حقوقية دولية": a description, no name
-RELATIVES = frozenset({"الذي", "التي"})  # "التقرير الذي تصدره الهيئة": the clause that names the issuer
+# match keys of the relative pronouns of one person, body or document ("التقرير الذي تصدره الهيئة":
+# the clause that names the issuer)
+SINGULAR_RELATIVES = frozenset({"الذي", "التي"})
 ISSUER_PREPOSITIONS = frozenset({"عن", "من"})  # "الصادر عن"، "المعد من قبل": only after an issuing word
 
 Constructed = Callable[[SpeakerFinder, int, int], SpeakerRef]
@@ -171,7 +173,7 @@ class IssuerFinder:
             if lex.has("issuing", t, TITLE_PREFIXES):
                 issued = True
                 continue
-            if t.key in RELATIVES:
+            if t.key in SINGULAR_RELATIVES:
                 continue
             if lex.is_stop(t):
                 if issued and t.key in ISSUER_PREPOSITIONS:

@@ -10,12 +10,11 @@ from marsad.document import SpeakerRef
 from marsad.layers.quotes.apposed_names import GIVEN_NAMES
 from marsad.layers.quotes.attribution import SpeakerFinder
 from marsad.layers.quotes.holders import title_holder
-from marsad.layers.quotes.issuers import Constructed
+from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, Constructed
 from marsad.layers.quotes.name_edges import NAME_HONORIFICS, rank_or_stop_word
 from marsad.layers.quotes.speaker_gender import given_name_genders
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
-RELATIVES = frozenset({"الذي", "التي"})  # match keys of the relative pronouns of one person or body
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
 
@@ -36,7 +35,7 @@ class RelativeAntecedents:
         plain given name and what follows)."""
         toks, lex = finder.toks, self.lex
         lo, hi = finder.tok_at(start), finder.tok_at(pos)
-        k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in RELATIVES and toks[k + 1].is_word
+        k = next((k for k in range(hi - 2, lo, -1) if toks[k].key in SINGULAR_RELATIVES and toks[k + 1].is_word
                   and lex.cue(toks[k + 1]) is not None), None)
         return None if k is None else self.antecedent(finder, lo, k)
 

@@ -21,12 +21,12 @@ from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Sp
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
-from marsad.layers.quotes.issuers import IssuerFinder
+from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
-from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RELATIVES, RelativeAntecedents
+from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
@@ -440,7 +440,7 @@ class SpeakerResolver:
         end = finder.tok_at(sp.start)
         if not 0 < end - k <= TITLE_SUBJECT_TOKENS or not lex.has("title", toks[k], TITLE_PREFIXES):
             return False
-        return all(t.is_word and lex.cue(t) is None and not lex.is_comp(t) and t.key not in RELATIVES
+        return all(t.is_word and lex.cue(t) is None and not lex.is_comp(t) and t.key not in SINGULAR_RELATIVES
                    for t in toks[k:end])
 
     @staticmethod
@@ -466,7 +466,7 @@ class SpeakerResolver:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
         cue = c.cue_tok
-        if cue is not None and cue > 0 and finder.toks[cue - 1].key in RELATIVES:
+        if cue is not None and cue > 0 and finder.toks[cue - 1].key in SINGULAR_RELATIVES:
             # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
             # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
             sp = self.relatives.antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
