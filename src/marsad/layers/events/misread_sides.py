@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
-from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
+from marsad.layers.events.agent_sides import _keys, _set_sides, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention
 from marsad.lexicons import loader
@@ -296,10 +296,10 @@ def resided_against(doc: Document, ev: Event, places: frozenset[str]) -> bool:
                 best = (ent.id, m)
     if best is None:
         return False
-    opposed, opposed_span, opposed_sector = ev.actor, ev.actor_span, ev.actor_sector
-    ev.actor, ev.actor_span, ev.actor_sector = best[0], Span(best[1].start, best[1].end, best[1].text), None
-    if ev.target is None or ev.target in places or ev.target == best[0]:
-        ev.target, ev.target_span, ev.target_sector = opposed, opposed_span, opposed_sector
+    opposed = (ev.actor, ev.actor_span, ev.actor_sector)
+    keeps = not (ev.target is None or ev.target in places or ev.target == best[0])
+    _set_sides(ev, (best[0], Span(best[1].start, best[1].end, best[1].text), None),
+               (ev.target, ev.target_span, ev.target_sector) if keeps else opposed)
     return True
 
 
@@ -336,12 +336,8 @@ def resided_hosted(doc: Document, ev: Event, places: frozenset[str]) -> bool:
         best = (ev.target, ev.target_span)
     if best is None:
         return False
-    met, met_span, met_sector = ev.actor, ev.actor_span, ev.actor_sector
-    if best[0] == ev.target:
-        ev.actor, ev.actor_span, ev.actor_sector = ev.target, ev.target_span, ev.target_sector
-    else:
-        ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
-    ev.target, ev.target_span, ev.target_sector = met, met_span, met_sector
+    meets = (ev.target, ev.target_span, ev.target_sector) if best[0] == ev.target else (best[0], best[1], None)
+    _set_sides(ev, meets, (ev.actor, ev.actor_span, ev.actor_sector))
     return True
 
 
@@ -392,9 +388,7 @@ def resided_passive(doc: Document, ev: Event, places: frozenset[str]) -> bool:
                 best = (ent.id, Span(m.start, m.end, m.text))
     if best is None:
         return False
-    undergoes, undergoes_span, undergoes_sector = ev.actor, ev.actor_span, ev.actor_sector
-    ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
-    ev.target, ev.target_span, ev.target_sector = undergoes, undergoes_span, undergoes_sector
+    _set_sides(ev, (best[0], best[1], None), (ev.actor, ev.actor_span, ev.actor_sector))
     return True
 
 
