@@ -113,8 +113,7 @@ def _trigger_at(doc: Document, e: Event) -> int | None:
     return min(found, key=lambda k: abs(k - near))
 
 
-def _student(doc: Document, e: Event, at: int) -> bool:
-    words = _words(doc.text[e.start : e.end])
+def _student(doc: Document, e: Event, at: int, words: list[tuple[int, int, str]]) -> bool:
     off = at - e.start
     idx = next((i for i, (a, b, _k) in enumerate(words) if a <= off < b), None)
     if idx is None or words[idx][2] not in REQUEST_NOUNS:
@@ -256,8 +255,9 @@ def _private_persons(doc: Document, ents: Entities, e: Event) -> bool:
     return private  # told as private persons ("الشاب"، "المعلم"، "محافظ الرس"), not only unknown
 
 
-def _sport(doc: Document, e: Event) -> bool:
-    words = {k for _a, _b, k in _words(doc.text[e.start : e.end])}
+def _sport(sentence: list[tuple[int, int, str]]) -> bool:
+    """Whether the event's sentence (its words) holds a word only sports reports use."""
+    words = {k for _a, _b, k in sentence}
     words |= {k[1:] for k in words if k[:1] in ("و", "ف", "ب", "ل")}
     return bool(words & SPORT_WORDS)
 
@@ -376,16 +376,20 @@ def drop_other_senses(doc: Document) -> None:
     kept = []
     ents = _by_id(doc)
     kinds = entity_kinds(doc)
+    sentences: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # events of one sentence share its words
     for e in doc.events:
+        words = sentences.get((e.start, e.end))
+        if words is None:
+            words = sentences[e.start, e.end] = _words(doc.text[e.start : e.end])
         at = _trigger_at(doc, e)
-        if at is not None and (_student(doc, e, at) or _aide(doc, e, at, ents) or _speech(doc, e, at)
+        if at is not None and (_student(doc, e, at, words) or _aide(doc, e, at, ents) or _speech(doc, e, at)
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
                                or _titled_self(doc, ents, e, at)):
             continue
         if _chair(doc, e, ents) or _told_to(doc, e, at):
             continue
         if _team(doc, ents, e) or _own_official(doc, ents, e) or _same_person(doc, ents, e) \
-                or _private_persons(doc, ents, e) or _sport(doc, e) or _seat(doc, ents, e) \
+                or _private_persons(doc, ents, e) or _sport(words) or _seat(doc, ents, e) \
                 or (at is not None and _own_voice(kinds, e, at)):
             continue
         kept.append(e)
