@@ -41,7 +41,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _set_sides, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
-from marsad.layers.events.words import AGENT_MARKS, _Mention
+from marsad.layers.events.words import AGENT_MARKS, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 from marsad.lexicons.verbs import reporting_verb_keys
 
@@ -89,11 +89,17 @@ def without_name_parts(text: str, mentions: Sequence[_Mention]) -> list[_Mention
 def _placed(text: str, start: int, lo: int) -> bool:
     """Whether the name at `start` follows a preposition of place, with at most AREA_REACH
     compass or area words between (not before `lo`)."""
-    keys = _keys(text[max(lo, start - 60) : start])
+    return after_place_preposition(_keys(text[max(lo, start - 60) : start]))
+
+
+def after_place_preposition(keys: list[str], conjunctions: bool = False) -> bool:
+    """Whether the words before a place end with a preposition of place, past at most AREA_REACH
+    compass or area words ("في شمال شرقي"); with `conjunctions`, words with "و" or "ف" on them
+    count as well ("وفي شمال")."""
     for k in reversed(keys[-(AREA_REACH + 1) :]):
-        if k in LOCATIVE:
+        if k in LOCATIVE or (conjunctions and _strip_conjunction(k) in LOCATIVE):
             return True
-        if k not in AREA_WORDS:
+        if (_strip_conjunction(k) if conjunctions else k) not in AREA_WORDS:
             return False
     return False
 
