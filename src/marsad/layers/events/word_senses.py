@@ -90,12 +90,8 @@ def _by_id(doc: Document) -> Entities:
     return {x.id: x for x in doc.entities}
 
 
-def _key(w: str) -> str:
-    return match_key(w)
-
-
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), match_key(m.group())) for m in _WORD.finditer(text)]
 
 
 def _trigger_at(doc: Document, e: Event) -> int | None:
@@ -134,7 +130,7 @@ def _aide(doc: Document, e: Event, at: int, ents: Entities | None = None) -> boo
     """"مساعدة هيلاري كلينتون": the noun right before a person's name, opening its sentence or
     after a reporting verb, is their aide."""
     word = doc.text[at : at + len(e.trigger or "")]
-    if _key(word) not in AID_NOUNS or e.actor is None:
+    if match_key(word) not in AID_NOUNS or e.actor is None:
         return False
     ent = (ents if ents is not None else _by_id(doc)).get(e.actor or "")
     if ent is None or ent.type != "PER":
@@ -205,7 +201,7 @@ def _own_official(doc: Document, ents: Entities, e: Event) -> bool:
                 keys = [k[2:] if k.startswith("ال") and k[2:] in TITLE_HEADS else k for k in keys]
                 if any(k in TITLE_HEADS for k in keys):
                     return True
-            first = _key(b.name.split()[0]) if b.name.split() else ""
+            first = match_key(b.name.split()[0]) if b.name.split() else ""
             before = _words(doc.text[max(e.start, pm.start - 40) : pm.start])[-2:]
             if len(before) == 2 and first and before[1][2] == first and _head(before[0][2]):
                 return True
@@ -213,7 +209,7 @@ def _own_official(doc: Document, ents: Entities, e: Event) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    keys = {_key(w) for w in name.split()}
+    keys = {match_key(w) for w in name.split()}
     return {k[2:] if k.startswith("ال") and len(k) > 4 and k not in NAME_FILLERS else k for k in keys} - NAME_FILLERS
 
 
@@ -250,7 +246,7 @@ def _private_persons(doc: Document, ents: Entities, e: Event) -> bool:
                 if any(k in STATE_OFFICES or k[1:] in STATE_OFFICES for k in before):
                     return False
                 private = private or any(k in PRIVATE_LIFE or k[1:] in PRIVATE_LIFE for k in before)
-            if any(k in STATE_OFFICES for k in (_key(w) for w in m.text.split())):
+            if any(k in STATE_OFFICES for k in (match_key(w) for w in m.text.split())):
                 return False
     return private  # told as private persons ("الشاب"، "المعلم"، "محافظ الرس"), not only unknown
 
