@@ -157,6 +157,12 @@ def _accused_as_actor(text: str, ev: Event) -> bool:
 ACCUSATION_VERBS = loader.keyed(_LEXICON, "accusation_verb", match_key)
 
 
+def _trigger_opens_with(ev: Event, words: frozenset[str], proclitics: tuple[str, ...]) -> bool:
+    """Whether the trigger's first word is one of `words`, bare or with one of `proclitics` on it."""
+    first = match_key((ev.trigger or "").split()[0])
+    return first in words or (first[:1] in proclitics and first[1:] in words)
+
+
 def _accused_after_verb(text: str, ev: Event) -> bool:
     """Whether the actor of an accusation stands right after the accusing verb with a ب-complement
     right after it ("تتهم دول عدة قطر بدعم ..."، "اتهمت الوزارة بالتقصير"): the accused (the verb's
@@ -165,8 +171,7 @@ def _accused_after_verb(text: str, ev: Event) -> bool:
     a = ev.actor_span
     if ev.type != "ACCUSE" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
         return False
-    first = match_key(ev.trigger.split()[0])
-    if first not in ACCUSATION_VERBS and not (first[:1] in ("و", "ف") and first[1:] in ACCUSATION_VERBS):
+    if not _trigger_opens_with(ev, ACCUSATION_VERBS, ("و", "ف")):
         return False
     if len(_keys(text[bounds[1] : a.start])) > 2:  # "تتهم دول عدة قطر": an unnamed subject between
         return False
@@ -319,8 +324,7 @@ def _hosted_actor(doc: Document, ev: Event) -> bool:
     a = ev.actor_span
     if ev.type != "CONSULT" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
         return False
-    first = match_key(ev.trigger.split()[0])
-    if first not in HOSTED and not (first[:1] in ("و", "ف", "ب", "ل") and first[1:] in HOSTED):
+    if not _trigger_opens_with(ev, HOSTED, ("و", "ف", "ب", "ل")):
         return False
     return not _keys(doc.text[bounds[1] : a.start])
 
