@@ -39,9 +39,9 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
-from marsad.layers.events.agent_sides import _keys, _trigger_bounds, turn_agent_sides
+from marsad.layers.events.agent_sides import _keys, _set_sides, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
-from marsad.layers.events.words import AGENT_MARKS, _Mention
+from marsad.layers.events.words import AGENT_MARKS, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 from marsad.lexicons.verbs import reporting_verb_keys
 
@@ -89,11 +89,17 @@ def without_name_parts(text: str, mentions: Sequence[_Mention]) -> list[_Mention
 def _placed(text: str, start: int, lo: int) -> bool:
     """Whether the name at `start` follows a preposition of place, with at most AREA_REACH
     compass or area words between (not before `lo`)."""
-    keys = _keys(text[max(lo, start - 60) : start])
+    return after_place_preposition(_keys(text[max(lo, start - 60) : start]))
+
+
+def after_place_preposition(keys: list[str], conjunctions: bool = False) -> bool:
+    """Whether the words before a place end with a preposition of place, past at most AREA_REACH
+    compass or area words ("في شمال شرقي"); with `conjunctions`, words with "و" or "ف" on them
+    count as well ("وفي شمال")."""
     for k in reversed(keys[-(AREA_REACH + 1) :]):
-        if k in LOCATIVE:
+        if k in LOCATIVE or (conjunctions and _strip_conjunction(k) in LOCATIVE):
             return True
-        if k not in AREA_WORDS:
+        if (_strip_conjunction(k) if conjunctions else k) not in AREA_WORDS:
             return False
     return False
 
@@ -151,6 +157,12 @@ def _accused_as_actor(text: str, ev: Event) -> bool:
 ACCUSATION_VERBS = loader.keyed(_LEXICON, "accusation_verb", match_key)
 
 
+def _trigger_opens_with(ev: Event, words: frozenset[str], proclitics: tuple[str, ...]) -> bool:
+    """Whether the trigger's first word is one of `words`, bare or with one of `proclitics` on it."""
+    first = match_key((ev.trigger or "").split()[0])
+    return first in words or (first[:1] in proclitics and first[1:] in words)
+
+
 def _accused_after_verb(text: str, ev: Event) -> bool:
     """Whether the actor of an accusation stands right after the accusing verb with a ب-complement
     right after it ("تتهم دول عدة قطر بدعم ..."، "اتهمت الوزارة بالتقصير"): the accused (the verb's
@@ -159,8 +171,7 @@ def _accused_after_verb(text: str, ev: Event) -> bool:
     a = ev.actor_span
     if ev.type != "ACCUSE" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
         return False
-    first = match_key(ev.trigger.split()[0])
-    if first not in ACCUSATION_VERBS and not (first[:1] in ("و", "ف") and first[1:] in ACCUSATION_VERBS):
+    if not _trigger_opens_with(ev, ACCUSATION_VERBS, ("و", "ف")):
         return False
     if len(_keys(text[bounds[1] : a.start])) > 2:  # "تتهم دول عدة قطر": an unnamed subject between
         return False
@@ -296,10 +307,10 @@ def resided_against(doc: Document, ev: Event, places: frozenset[str]) -> bool:
                 best = (ent.id, m)
     if best is None:
         return False
-    opposed, opposed_span, opposed_sector = ev.actor, ev.actor_span, ev.actor_sector
-    ev.actor, ev.actor_span, ev.actor_sector = best[0], Span(best[1].start, best[1].end, best[1].text), None
-    if ev.target is None or ev.target in places or ev.target == best[0]:
-        ev.target, ev.target_span, ev.target_sector = opposed, opposed_span, opposed_sector
+    opposed = (ev.actor, ev.actor_span, ev.actor_sector)
+    keeps = not (ev.target is None or ev.target in places or ev.target == best[0])
+    _set_sides(ev, (best[0], Span(best[1].start, best[1].end, best[1].text), None),
+               (ev.target, ev.target_span, ev.target_sector) if keeps else opposed)
     return True
 
 
@@ -313,8 +324,7 @@ def _hosted_actor(doc: Document, ev: Event) -> bool:
     a = ev.actor_span
     if ev.type != "CONSULT" or bounds is None or a is None or a.start < bounds[1] or not ev.trigger:
         return False
-    first = match_key(ev.trigger.split()[0])
-    if first not in HOSTED and not (first[:1] in ("و", "ف", "ب", "ل") and first[1:] in HOSTED):
+    if not _trigger_opens_with(ev, HOSTED, ("و", "ف", "ب", "ل")):
         return False
     return not _keys(doc.text[bounds[1] : a.start])
 
@@ -336,12 +346,8 @@ def resided_hosted(doc: Document, ev: Event, places: frozenset[str]) -> bool:
         best = (ev.target, ev.target_span)
     if best is None:
         return False
-    met, met_span, met_sector = ev.actor, ev.actor_span, ev.actor_sector
-    if best[0] == ev.target:
-        ev.actor, ev.actor_span, ev.actor_sector = ev.target, ev.target_span, ev.target_sector
-    else:
-        ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
-    ev.target, ev.target_span, ev.target_sector = met, met_span, met_sector
+    meets = (ev.target, ev.target_span, ev.target_sector) if best[0] == ev.target else (best[0], best[1], None)
+    _set_sides(ev, meets, (ev.actor, ev.actor_span, ev.actor_sector))
     return True
 
 
@@ -392,9 +398,7 @@ def resided_passive(doc: Document, ev: Event, places: frozenset[str]) -> bool:
                 best = (ent.id, Span(m.start, m.end, m.text))
     if best is None:
         return False
-    undergoes, undergoes_span, undergoes_sector = ev.actor, ev.actor_span, ev.actor_sector
-    ev.actor, ev.actor_span, ev.actor_sector = best[0], best[1], None
-    ev.target, ev.target_span, ev.target_sector = undergoes, undergoes_span, undergoes_sector
+    _set_sides(ev, (best[0], best[1], None), (ev.actor, ev.actor_span, ev.actor_sector))
     return True
 
 

@@ -21,7 +21,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds
 from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES, TIME_WORDS
-from marsad.layers.events.misread_sides import AREA_REACH, AREA_WORDS, LOCATIVE
+from marsad.layers.events.misread_sides import AREA_WORDS, LOCATIVE, after_place_preposition
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
 
@@ -49,17 +49,6 @@ def _place_spans(doc: Document, places: frozenset[str]) -> list[Span]:
     return [Span(m.start, m.end, m.text) for e in doc.entities if e.id in places for m in e.mentions]
 
 
-def _after_preposition(keys: list[str]) -> bool:
-    """Whether the words before a place end with a preposition of place, past at most AREA_REACH
-    compass or area words ("في شمال شرقي")."""
-    for k in reversed(keys[-(AREA_REACH + 1):]):
-        if k in LOCATIVE or _strip_conjunction(k) in LOCATIVE:
-            return True
-        if _strip_conjunction(k) not in AREA_WORDS:
-            return False
-    return False
-
-
 def setting(doc: Document, span: Span, place_spans: list[Span], depth: int = 0) -> bool:
     """Whether the place named at `span` is where something happened (module docstring)."""
     text = doc.text
@@ -78,7 +67,7 @@ def setting(doc: Document, span: Span, place_spans: list[Span], depth: int = 0) 
     keys = _keys(before)
     if not keys:
         return False
-    if _after_preposition(keys):
+    if after_place_preposition(keys, conjunctions=True):
         return True
     if len(keys) >= 2 and keys[-1] == WITH and _strip_conjunction(keys[-2]) in BORDER:
         return True

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import match_key
-from marsad.document import Document, Event
+from marsad.document import Document, Entity, Event
 from marsad.layers.events.checks import TITLE_HEADS, entity_kinds
 from marsad.layers.events.political import _own_state
 from marsad.lexicons.verbs import reporting_verb_keys
@@ -82,13 +82,16 @@ SPORT_WORDS = frozenset(match_key(w) for w in (
 
 OWN_TITLE_REACH = 6  # words from a title's head to the holder's name, the body between them
 
+# the document's entities by id, built once per document in drop_other_senses
+Entities = dict[str, Entity]
 
-def _key(w: str) -> str:
-    return match_key(w)
+
+def _by_id(doc: Document) -> Entities:
+    return {x.id: x for x in doc.entities}
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), match_key(m.group())) for m in _WORD.finditer(text)]
 
 
 def _trigger_at(doc: Document, e: Event) -> int | None:
@@ -106,8 +109,7 @@ def _trigger_at(doc: Document, e: Event) -> int | None:
     return min(found, key=lambda k: abs(k - near))
 
 
-def _student(doc: Document, e: Event, at: int) -> bool:
-    words = _words(doc.text[e.start : e.end])
+def _student(doc: Document, e: Event, at: int, words: list[tuple[int, int, str]]) -> bool:
     off = at - e.start
     idx = next((i for i, (a, b, _k) in enumerate(words) if a <= off < b), None)
     if idx is None or words[idx][2] not in REQUEST_NOUNS:
@@ -124,21 +126,20 @@ def _mention_at(doc: Document, offset: int) -> bool:
     return any(m.start <= offset < m.end for ent in doc.entities for m in ent.mentions)
 
 
-def _aide(doc: Document, e: Event, at: int) -> bool:
+def _aide(doc: Document, e: Event, at: int, ents: Entities | None = None) -> bool:
     """"مساعدة هيلاري كلينتون": the noun right before a person's name, opening its sentence or
     after a reporting verb, is their aide."""
     word = doc.text[at : at + len(e.trigger or "")]
-    if _key(word) not in AID_NOUNS or e.actor is None:
+    if match_key(word) not in AID_NOUNS or e.actor is None:
         return False
-    kinds = {ent.id: ent.type for ent in doc.entities}
-    if kinds.get(e.actor) != "PER":
+    ent = (ents if ents is not None else _by_id(doc)).get(e.actor or "")
+    if ent is None or ent.type != "PER":
         return False
     before = _words(doc.text[e.start : at])
     if before and before[-1][2] not in AIDE_BEFORE:
         return False  # "تحاول طهران مساعدة الأسد": the verbal noun of a verb, help given to him
     end = at + len(word)
-    ent = next((x for x in doc.entities if x.id == e.actor), None)
-    return ent is not None and any(end <= m.start and not doc.text[end : m.start].strip() for m in ent.mentions)
+    return any(end <= m.start and not doc.text[end : m.start].strip() for m in ent.mentions)
 
 
 def _speech(doc: Document, e: Event, at: int) -> bool:
@@ -152,10 +153,10 @@ def _speech(doc: Document, e: Event, at: int) -> bool:
     return any(k in SPEECH_NOUNS for _a, _b, k in before)
 
 
-def _team(doc: Document, e: Event) -> bool:
+def _team(doc: Document, ents: Entities, e: Event) -> bool:
     """A side named in its sentence as a team ("فريق القادسية"، "منتخب مصر")."""
     for side in (e.actor, e.target):
-        ent = next((x for x in doc.entities if x.id == side), None) if side else None
+        ent = ents.get(side) if side else None
         if ent is None:
             continue
         for m in ent.mentions:
@@ -176,12 +177,11 @@ def _thing_discusses(doc: Document, e: Event, at: int) -> bool:
     return after[1][2] in DISCUSSING_THINGS and not _mention_at(doc, at + after[1][0])
 
 
-def _own_official(doc: Document, e: Event) -> bool:
+def _own_official(doc: Document, ents: Entities, e: Event) -> bool:
     """One side a person and the other a body or state named in that person's title right before
     their name in the sentence (or the title's genitive is the first word of the body's name: "رئيس
     البرلمان فلان" for "البرلمان العربي") ("رئيس البرلمان أحمد الجروان"، "الأمين العام لاتحاد غرف دول مجلس
     التعاون عبدالرحيم نقي"): the person acts for the body, the body does nothing to him."""
-    ents = {x.id: x for x in doc.entities}
     for person, body in ((e.actor, e.target), (e.target, e.actor)):
         p, b = ents.get(person or ""), ents.get(body or "")
         if p is None or b is None or p.type != "PER" or b.type not in ("ORG", "LOC"):
@@ -201,7 +201,7 @@ def _own_official(doc: Document, e: Event) -> bool:
                 keys = [k[2:] if k.startswith("ال") and k[2:] in TITLE_HEADS else k for k in keys]
                 if any(k in TITLE_HEADS for k in keys):
                     return True
-            first = _key(b.name.split()[0]) if b.name.split() else ""
+            first = match_key(b.name.split()[0]) if b.name.split() else ""
             before = _words(doc.text[max(e.start, pm.start - 40) : pm.start])[-2:]
             if len(before) == 2 and first and before[1][2] == first and _head(before[0][2]):
                 return True
@@ -209,14 +209,13 @@ def _own_official(doc: Document, e: Event) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    keys = {_key(w) for w in name.split()}
+    keys = {match_key(w) for w in name.split()}
     return {k[2:] if k.startswith("ال") and len(k) > 4 and k not in NAME_FILLERS else k for k in keys} - NAME_FILLERS
 
 
-def _same_person(doc: Document, e: Event) -> bool:
+def _same_person(doc: Document, ents: Entities, e: Event) -> bool:
     """Both sides one person: the words of one name all in the other, or the two sides' words
     overlapping in the sentence."""
-    ents = {x.id: x for x in doc.entities}
     a, t = ents.get(e.actor or ""), ents.get(e.target or "")
     if a is None or t is None or a.type != "PER" or t.type != "PER":
         return False
@@ -229,14 +228,13 @@ def _same_person(doc: Document, e: Event) -> bool:
     return False
 
 
-def _private_persons(doc: Document, e: Event) -> bool:
+def _private_persons(doc: Document, ents: Entities, e: Event) -> bool:
     """Two persons the knowledge base does not know, neither named after an office of state, one told
     as a private person (lexicon PRIVATE_LIFE), in
     dealings of everyday life (a welcome, a gift, a meeting, a request): an accusation or a threat
     between two named persons ("فلان يتهم فلانا بالتحريض") is left to the other checks."""
     if e.type not in PRIVATE_DEALINGS:
         return False
-    ents = {x.id: x for x in doc.entities}
     a, t = ents.get(e.actor or ""), ents.get(e.target or "")
     if a is None or t is None or a.type != "PER" or t.type != "PER" or a.kb or t.kb:
         return False
@@ -248,13 +246,14 @@ def _private_persons(doc: Document, e: Event) -> bool:
                 if any(k in STATE_OFFICES or k[1:] in STATE_OFFICES for k in before):
                     return False
                 private = private or any(k in PRIVATE_LIFE or k[1:] in PRIVATE_LIFE for k in before)
-            if any(k in STATE_OFFICES for k in (_key(w) for w in m.text.split())):
+            if any(k in STATE_OFFICES for k in (match_key(w) for w in m.text.split())):
                 return False
     return private  # told as private persons ("الشاب"، "المعلم"، "محافظ الرس"), not only unknown
 
 
-def _sport(doc: Document, e: Event) -> bool:
-    words = {k for _a, _b, k in _words(doc.text[e.start : e.end])}
+def _sport(sentence: list[tuple[int, int, str]]) -> bool:
+    """Whether the event's sentence (its words) holds a word only sports reports use."""
+    words = {k for _a, _b, k in sentence}
     words |= {k[1:] for k in words if k[:1] in ("و", "ف", "ب", "ل")}
     return bool(words & SPORT_WORDS)
 
@@ -281,12 +280,12 @@ CHAIRING = frozenset(match_key(w) for w in ("برئاسة", "وبرئاسة", "�
 NAME_PREFIXES = frozenset(match_key(w) for w in ("د", "الدكتور", "الشيخ", "المستشار", "المهندس", "السيد", "الأستاذ"))
 
 
-def _chair(doc: Document, e: Event) -> bool:
+def _chair(doc: Document, e: Event, ents: Entities | None = None) -> bool:
     """One side introduced as the chair ("برئاسة") of the other, a body named before it ("عقب اجتماع
     للجنتها المركزية برئاسة الرئيس"); not "وفود برئاسة فلان زارت موسكو", where he leads the visit."""
-    kinds = {x.id: x.type for x in doc.entities}
+    ents = ents if ents is not None else _by_id(doc)
     for span, other, other_span in ((e.target_span, e.actor, e.actor_span), (e.actor_span, e.target, e.target_span)):
-        if span is None or other_span is None or kinds.get(other) != "ORG" or other_span.start >= span.start:
+        if span is None or other_span is None or _kind(ents, other) != "ORG" or other_span.start >= span.start:
             continue
         before = _words(doc.text[max(e.start, span.start - 60) : span.start])[-4:]
         if any(k in CHAIRING for _a, _b, k in before):
@@ -294,16 +293,15 @@ def _chair(doc: Document, e: Event) -> bool:
     return False
 
 
-def _titled_self(doc: Document, e: Event, at: int) -> bool:
+def _titled_self(doc: Document, ents: Entities, e: Event, at: int) -> bool:
     """A state or body right before a person's name, both sides, a title word between the trigger
     and them ("استنكر مفتي مصر د. فلان"): the body is in the person's title, not his counterpart."""
     if e.actor_span is None or e.target_span is None:
         return False
     first, second = sorted((e.actor_span, e.target_span), key=lambda sp: sp.start)
-    kinds = {x.id: x.type for x in doc.entities}
     body = e.actor if first is e.actor_span else e.target
     person = e.target if first is e.actor_span else e.actor
-    if kinds.get(person) != "PER" or kinds.get(body) not in ("ORG", "LOC"):
+    if _kind(ents, person) != "PER" or _kind(ents, body) not in ("ORG", "LOC"):
         return False
     end = at + len(e.trigger or "")
     if first.start <= end:
@@ -341,7 +339,7 @@ def _head(k: str) -> bool:
     return k in TITLE_HEADS or (k[:1] in ("و", "ل") and k[1:] in TITLE_HEADS)
 
 
-def _seat(doc: Document, e: Event) -> bool:
+def _seat(doc: Document, ents: Entities, e: Event) -> bool:
     """"مجلس الأمن بالأمم المتحدة": the second side is where the first sits, no side of its act."""
     if e.actor_span is None or e.target_span is None:
         return False
@@ -349,21 +347,22 @@ def _seat(doc: Document, e: Event) -> bool:
     first, second = (a, t) if a.end <= t.start else (t, a)
     gap = doc.text[first.end : second.start].strip()
     return gap in ("ب", "في", "التابع ل", "التابعة ل", "التابع لـ", "التابعة لـ") and \
-        {_kind(doc, e.actor), _kind(doc, e.target)} == {"ORG"}
+        {_kind(ents, e.actor), _kind(ents, e.target)} == {"ORG"}
 
 
-def _kind(doc: Document, entity: str | None) -> str | None:
-    return next((x.type for x in doc.entities if x.id == entity), None)
+def _kind(ents: Entities, entity: str | None) -> str | None:
+    ent = ents.get(entity or "")
+    return ent.type if ent is not None else None
 
 
-def _own_voice(doc: Document, e: Event, at: int) -> bool:
+def _own_voice(kinds: dict[str, tuple[str, str | None, str]], e: Event, at: int) -> bool:
     """"وعبر وزير الخارجية فلان عن استنكار المملكة": the state's stand, voiced by its own official
     named before the trigger, who is no target of it."""
     if e.target_span is None or e.actor_span is None:
         return False
     if not (e.target_span.end <= at < e.actor_span.start):
         return False
-    return _own_state(entity_kinds(doc), e.actor, e.target)
+    return _own_state(kinds, e.actor, e.target)
 
 
 def drop_other_senses(doc: Document) -> None:
@@ -371,16 +370,23 @@ def drop_other_senses(doc: Document) -> None:
     if not doc.events:
         return
     kept = []
+    ents = _by_id(doc)
+    kinds = entity_kinds(doc)
+    sentences: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # events of one sentence share its words
     for e in doc.events:
+        words = sentences.get((e.start, e.end))
+        if words is None:
+            words = sentences[e.start, e.end] = _words(doc.text[e.start : e.end])
         at = _trigger_at(doc, e)
-        if at is not None and (_student(doc, e, at) or _aide(doc, e, at) or _speech(doc, e, at)
+        if at is not None and (_student(doc, e, at, words) or _aide(doc, e, at, ents) or _speech(doc, e, at)
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
-                               or _titled_self(doc, e, at)):
+                               or _titled_self(doc, ents, e, at)):
             continue
-        if _chair(doc, e) or _told_to(doc, e, at):
+        if _chair(doc, e, ents) or _told_to(doc, e, at):
             continue
-        if _team(doc, e) or _own_official(doc, e) or _same_person(doc, e) or _private_persons(doc, e) \
-                or _sport(doc, e) or _seat(doc, e) or (at is not None and _own_voice(doc, e, at)):
+        if _team(doc, ents, e) or _own_official(doc, ents, e) or _same_person(doc, ents, e) \
+                or _private_persons(doc, ents, e) or _sport(words) or _seat(doc, ents, e) \
+                or (at is not None and _own_voice(kinds, e, at)):
             continue
         kept.append(e)
     doc.events[:] = kept
