@@ -17,6 +17,7 @@ province) it is dropped: the word names something else, which the clitic reading
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import key_positions
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.clitic_names import SHOWN_CLITICS
@@ -81,7 +82,7 @@ def restore_clitic_names(cands: list[NameCandidate], tokens: list[Token], text: 
         if whole not in shown:
             like = clitic.endswith("ك")
             places = [_stands_whole(tokens, k, person_ends, words, like)
-                      for k, t in enumerate(tokens) if t.is_word and t.key == whole]
+                      for k in key_positions(tokens, (whole,)) if tokens[k].is_word]
             shown[whole] = "surname" if "surname" in places else "preposition" if "preposition" in places else ""
         if shown[whole]:
             wrong[id(c)] = shown[whole]
