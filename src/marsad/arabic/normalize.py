@@ -58,7 +58,8 @@ def _presentation_table() -> dict[int, str]:
 
 
 _PRESENTATION_TABLE = _presentation_table()
-_RARE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u066c\ue000-\uf8ff\ufb50-\ufdff\ufe70-\ufefe]")
+# any character one of the three rare repairs looks for: the classes above and the thousands separator
+_RARE = re.compile(f"[{_CONTROL.pattern[1:-1]}\u066c{_PRESENTATION.pattern[1:-1]}]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # horizontal space other than " ": without it, and without two spaces in a row, _HSPACE finds nothing
 _HSPACE_CHAR = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")

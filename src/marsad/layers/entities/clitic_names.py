@@ -24,7 +24,7 @@ from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_
 
 # the clitics whose reading has to be shown: prepositions and ك, after و/ف or not; "و" alone
 # is the conjunction names follow all the time ("ونيوتن", "وديكارت")
-_SHOWN_CLITICS = frozenset({"ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+SHOWN_CLITICS = frozenset({"ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 # a whole word shorter than this is not taken as a name of its own when its reading fails
 _MIN_WHOLE = 5
 
@@ -49,7 +49,7 @@ class CliticNames:
     def start(self, text: str, tokens: list[Token], a: int, s: int) -> int | None:
         tok = tokens[a]
         clitic = alias_key(text[tok.start : s])
-        if clitic not in _SHOWN_CLITICS:
+        if clitic not in SHOWN_CLITICS:
             return s
         key = alias_key(text[s : tok.end])
         if self.known(key) or key.startswith("ال") and self.known(key[2:]) \

@@ -31,6 +31,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
+from marsad.layers.entities.quoted_names import ORG_QUOTES
 from marsad.layers.entities.word_lists import WORD_NAMES
 from marsad.lexicons.loader import keyed
 
@@ -125,7 +126,6 @@ def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str
 # the future's prefix: it goes before verbs alone, so no name is read after it ("سمكة" is no "س" + "مكة")
 _FUTURE = "س"
 _PROCLITICS = frozenset("وفبكل")  # the letters a clitic run before a noun is made of ("فك" of "فكري")
-_QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")"}
 
 
 def _after_future_prefix(c: NameCandidate, tokens: list[Token], text: str) -> bool:
@@ -167,7 +167,7 @@ def _whole_word_named(c: NameCandidate, tokens: list[Token], text: str, words: N
     rest = alias_key(text[c.start : tok.end])
     if not (_known_name(rest, words) or words.kb.lookup(rest)):
         return True
-    close = _QUOTES.get(text[tok.start - 1 : tok.start]) if tok.start else None
+    close = ORG_QUOTES.get(text[tok.start - 1 : tok.start]) if tok.start else None
     return close is not None and text[tok.end : tok.end + 1] == close
 
 

@@ -11,6 +11,8 @@ layer decides apart whether it is cited as a source).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
@@ -52,7 +54,9 @@ class DatelineOutlets:
             actor = self._outlets.get(alias_key(m.group(1)))
             if actor is None:
                 continue
-            toks = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
+            # the tokens inside the segment (tokens are in order): found by bisection, not a scan of all
+            toks = range(bisect_left(tokens, start, key=attrgetter("start")),
+                         bisect_right(tokens, end, key=attrgetter("end")))
             if not toks or any(k in taken for k in toks) or tokens[toks[0]].start != start \
                     or tokens[toks[-1]].end != end:
                 continue

@@ -15,9 +15,9 @@ from marsad.layers.entities.word_lists import (
     REGIONAL_HEADS,
     SETTLEMENT_HEADS,
 )
-from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
 
-GIVEN_NAMES = words("actors/given_names.tsv")
+GIVEN_NAMES = given_names()
 PLACE_WORDS = ADMIN_PLACE_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | REGIONAL_HEADS | SETTLEMENT_HEADS
 # plural place words that begin with a clitic's letter: "ولايات" read و + "لايات"; alone they name
 # nothing ("عبر ولايات وايومنج ومونتانا")

@@ -549,7 +549,7 @@ class MentionFinder:
                 # but "إيه سي" + "ميلان" is the club, its initials (A.C.) before its name
                 k = inside[0]
                 initials = k.actor is not None and k.actor.kind == "sports_club" and k.tok_end == n.tok_end \
-                    and all(match_key(tokens[x].text) in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
+                    and all(tokens[x].key in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
                 n.actor = k.actor if initials else self._link(n.key, n.type)
             else:
                 continue

@@ -14,6 +14,7 @@ from marsad.layers.entities.word_lists import (
     WORD_FAMILY_NAMES,
 )
 from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
 # given names the romaniser knows, foreign ones included ("ماريا"; "علي" is also a preposition,
@@ -92,7 +93,7 @@ class NameWords:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.common = words("actors/common_words.tsv")
-        self.given_names = words("actors/given_names.tsv")
+        self.given_names = given_names()  # the one set lexicons/names.py makes for every layer
         self._name_like_memo: dict[str, bool] = {}
 
     def name_like(self, tok: Token) -> bool:

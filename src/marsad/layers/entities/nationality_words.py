@@ -16,9 +16,9 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, end_before
 from marsad.layers.entities.name_words import ROMANIZED_NAMES
-from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
 
-_GIVEN = words("actors/given_names.tsv")
+_GIVEN = given_names()
 
 _NATIONALITY = alias_key("الجنسية")
 # dual and accusative endings of the masculine relational adjective "سعودي", and its feminine dual

@@ -45,6 +45,7 @@ from marsad.layers.entities.name_words import (
     clitic_reading,
     reads_as,
 )
+from marsad.layers.entities.quoted_names import PLACE_QUOTES  # a mark opening a quoted name, and its closer
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
 from marsad.layers.entities.word_lists import FAMILY_WORD, PATRONYMIC, WORD_GIVEN_NAMES
@@ -72,7 +73,6 @@ _OPENING_VERB_CLITICS = ("", "و")  # the clitics of a verb of saying that opens
 # what may follow a name in apposition: the closing comma, or a complementiser that opens the statement
 _AFTER_APPOSED = frozenset(match_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "انه", "ان"))
 _SENTENCE_END = frozenset(".!?؟\n")
-_QUOTE_MARKS = {"«": "»", '"': '"', "“": "”"}  # a mark that opens a quoted name, and the one closing it
 # what opens a statement right after its speaker: a complementiser, "إلى" of "أشار إلى"، "على" of "أكد على"
 _STATEMENT_OPENERS = _AFTER_APPOSED | frozenset(match_key(w) for w in ("إلى", "على"))
 _RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "وهو", "وهي"))
@@ -567,11 +567,11 @@ class SpeakerNames:
         """"وأكد «مفرح الشهراني» أن"، "وقال "معيض الوادعي" إن": a given name and a family name in
         quotation marks right after a verb of saying and right before what opens the statement;
         the name's tokens (start, end), or None."""
-        if v + 2 >= len(tokens) or tokens[v + 1].text not in _QUOTE_MARKS:
+        if v + 2 >= len(tokens) or tokens[v + 1].text not in PLACE_QUOTES:
             return None
         i = v + 2
         j = self._family_name_run(tokens, i, taken)
-        if j == i or j + 1 >= len(tokens) or tokens[j].text != _QUOTE_MARKS[tokens[v + 1].text] \
+        if j == i or j + 1 >= len(tokens) or tokens[j].text != PLACE_QUOTES[tokens[v + 1].text] \
                 or tokens[j + 1].key not in _STATEMENT_OPENERS:
             return None
         return i, j

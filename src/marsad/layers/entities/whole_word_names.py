@@ -17,12 +17,13 @@ province) it is dropped: the word names something else, which the clitic reading
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import key_positions
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
+from marsad.layers.entities.clitic_names import SHOWN_CLITICS
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
 
-_CLITICS = frozenset({"ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 # the prepositions a clitic preposition cannot follow
 _PREPOSITIONS = frozenset(alias_key(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "مثل"))
 _QUOTES = frozenset("«»\"“”")
@@ -67,7 +68,7 @@ def restore_clitic_names(cands: list[NameCandidate], tokens: list[Token], text: 
             continue
         tok = tokens[c.tok_start]
         if tok.start < c.start < tok.end and c.end == tok.end \
-                and alias_key(text[tok.start : c.start]) in _CLITICS and not c.key.startswith("ال"):
+                and alias_key(text[tok.start : c.start]) in SHOWN_CLITICS and not c.key.startswith("ال"):
             read.append(c)
     if not read:
         return cands
@@ -81,7 +82,7 @@ def restore_clitic_names(cands: list[NameCandidate], tokens: list[Token], text: 
         if whole not in shown:
             like = clitic.endswith("ك")
             places = [_stands_whole(tokens, k, person_ends, words, like)
-                      for k, t in enumerate(tokens) if t.is_word and t.key == whole]
+                      for k in key_positions(tokens, (whole,)) if tokens[k].is_word]
             shown[whole] = "surname" if "surname" in places else "preposition" if "preposition" in places else ""
         if shown[whole]:
             wrong[id(c)] = shown[whole]
