@@ -19,11 +19,13 @@ from marsad.layers.entities.coref import skeleton
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_start
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.titles import HONORIFICS
+from marsad.layers.entities.word_lists import WORD_NAMES
 from marsad.lexicons.loader import keyed
 
 GULF_GIVEN_NAMES = keyed("gulf_given_names.tsv", None, match_key)
 WORD_BODY_HEADS = keyed("word_named_bodies.tsv", None, match_key)
 
+_ALI = alias_key("علي")
 # "عبد الفتاح السيسي": a compound given name an alias writes in two words
 _COMPOUND_HEADS = frozenset(alias_key(w) for w in ("عبد", "أبو"))
 
@@ -64,6 +66,15 @@ def _given_at(tok: Token, given: frozenset[str], common: frozenset[str]) -> int 
     return None
 
 
+def _word_given_before_nisba(given: Token, family: Token) -> bool:
+    """"معاذ" + "الجعفري", "سامي" + "المالكي": a given name that is also an ordinary word
+    (lexicon `word_given_names.tsv`) names a man before a family's relational name; not "علي", also
+    the preposition "على" ("قضى على المالكي" is no Ali), nor before another word ("حصة الأسد")."""
+    key = family.key
+    return given.is_word and given.key in WORD_NAMES and given.key != _ALI \
+        and key.startswith("ال") and key.endswith("ي") and len(key) >= 5
+
+
 def unlink_namesakes(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> None:
     """A one-word KB person right after a given name (one space between, the given name in no other
     name) is named in full with it; the link stays only if the KB knows the actor by that name."""
@@ -74,6 +85,8 @@ def unlink_namesakes(cands: list[NameCandidate], tokens: list[Token], text: str,
                 or c.start != tokens[i].start or text[tokens[i - 1].end : c.start] != " ":
             continue
         at = _given_at(tokens[i - 1], words.given_names, words.common)
+        if at is None and _word_given_before_nisba(tokens[i - 1], tokens[i]):
+            at = tokens[i - 1].start
         if at is None:
             continue
         actor = c.actor
