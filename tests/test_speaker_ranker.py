@@ -532,3 +532,13 @@ def test_praise_after_god_s_name_names_no_one():
     assert opens_with_no_speaker(finder, ref("عز وجل"))
     assert opens_with_no_speaker(finder, ref("تعالى"))
     assert not opens_with_no_speaker(finder, ref("عز الدين"))   # a given name, not the praise
+
+
+def test_a_span_opened_by_a_manner_adverb_names_no_one():
+    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+
+    text = "وقال بكل صراحة إن الخطة فشلت. وأقر ضمنا بأن القرار تأخر. وقال بكر الحربي إن العمل بدأ."
+    finder, ref = _finder_and_ref(text)
+    assert opens_with_no_speaker(finder, ref("بكل صراحة"))
+    assert opens_with_no_speaker(finder, ref("ضمنا"))
+    assert not opens_with_no_speaker(finder, ref("بكر الحربي"))
