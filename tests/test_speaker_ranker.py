@@ -509,3 +509,36 @@ def test_an_actor_named_before_and_after_a_participle_keeps_only_its_mention_bef
     options = _traced_options(text)[-1]
     body = [f for span, f in options.items() if "جمعية" in span]
     assert all(f[INDEX["after_cue_same_sentence"]] == 0 for f in body)
+
+
+def test_an_actor_named_after_the_verb_only_in_the_words_said_is_marked():
+    # the coach speaks about the striker named the sentence before: the striker's mention after
+    # the verb is in the words said, not the subject's place
+    text = ("وتألق المهاجم كريم بنزيما في المباراة الودية أمس. "
+            "وقال مدرب الفريق رافائيل بينيتيز إن بنزيما سيقود الهجوم في الموسم المقبل.")
+    last = _traced_options(text)[-1]
+    striker = next((f for span, f in last.items() if "بنزيما" in span), None)
+    coach = next((f for span, f in last.items() if "بينيتيز" in span), None)
+    assert striker is not None and striker[INDEX["named_in_words_said"]] == 1
+    assert coach is None or coach[INDEX["named_in_words_said"]] == 0
+
+
+def test_praise_after_god_s_name_names_no_one():
+    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+
+    text = ("ودعا الشيخ الله عز وجل أن يحفظ البلاد. وقال عز الدين إن القافلة وصلت. "
+            "وسأل المصلون الله تعالى أن ينزل المطر.")
+    finder, ref = _finder_and_ref(text)
+    assert opens_with_no_speaker(finder, ref("عز وجل"))
+    assert opens_with_no_speaker(finder, ref("تعالى"))
+    assert not opens_with_no_speaker(finder, ref("عز الدين"))   # a given name, not the praise
+
+
+def test_a_span_opened_by_a_manner_adverb_names_no_one():
+    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+
+    text = "وقال بكل صراحة إن الخطة فشلت. وأقر ضمنا بأن القرار تأخر. وقال بكر الحربي إن العمل بدأ."
+    finder, ref = _finder_and_ref(text)
+    assert opens_with_no_speaker(finder, ref("بكل صراحة"))
+    assert opens_with_no_speaker(finder, ref("ضمنا"))
+    assert not opens_with_no_speaker(finder, ref("بكر الحربي"))
