@@ -46,7 +46,7 @@ from marsad.layers.sources.placement import (
     completes_a_word,
     near_paragraph_start,
 )
-from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
+from marsad.layers.sources.quoted_names import headed_alias, headed_by, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
 from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
@@ -225,7 +225,8 @@ class SourceLayer:
         paired = taken | _tokens_of(toks, found)
         whole_person_or_place = partial(_names_a_person_or_place, doc)
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place,
-                                     lambda keys: headed_alias(self.aliases, keys))
+                                     lambda keys: headed_alias(self.aliases, keys),
+                                     lambda head, keys: headed_by(self.aliases, head, keys))
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")

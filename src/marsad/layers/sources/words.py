@@ -142,6 +142,15 @@ def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     return None if found is None else (tok.start + found[0], found[1], found[2])
 
 
+FEMININE_END = match_key("ة")  # the singular's ending in match keys ("وكاله")
+
+
+def dual_singular(stem: str) -> str | None:
+    """The singular (a match key) of a dual outlet word's stem ("وكالتا" -> "وكاله"), None for any
+    other stem. Every dual outlet word is a feminine noun in construct: "تا"/"تي" for its "ة"."""
+    return stem[:-2] + FEMININE_END if stem in DUAL_HEADS else None
+
+
 def is_nisba(tok: Token, definite: bool) -> bool:
     """An adjective of origin or kind ("الألمانية", "الإلكتروني"; indefinite: "أمريكية").
 
