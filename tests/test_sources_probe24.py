@@ -22,3 +22,38 @@ def test_a_second_name_after_a_dual_keeps_its_adjective_when_the_kb_lists_it_so(
 
 def test_rating_agencies_after_a_dual_are_no_news_outlets():
     assert names(run("وخفضت وكالتا موديز وفيتش التصنيف الائتماني للبلاد.")) == []
+
+
+def test_an_outlet_that_a_verb_taking_ba_has_as_its_object_said_nothing():
+    assert names(run("وأشاد الوزير بقناة العربية ودورها في التغطية.")) == []
+    assert names(run("المدير يشيد بإذاعة القرآن الكريم ودورها في نشر الوسطية")) == []
+    assert names(run("ونوه الوزير بوكالة الأنباء السعودية وجهودها.")) == []
+    # the same verbs with the outlet as the hearer or the subject
+    assert names(run("وصرح الوزير لقناة العربية بأن الحل قريب.")) == ["قناة العربية"]
+    assert names(run("وأفادت قناة العربية بأن الحل قريب.")) == ["قناة العربية"]
+
+
+def test_a_word_of_time_after_a_verb_of_making_is_no_paper_when_its_subject_follows():
+    assert names(run("وأضاف في مقابلة نشرتها اليوم صحف محلية: «لن نتراجع».")) == []
+    # the paper called by a common word after the verb, nothing after it
+    assert names(run("وذلك وفق تقرير نشرته الاقتصادية.")) == ["الاقتصادية"]
+
+
+def test_the_head_of_the_group_that_owns_an_outlet_works_there():
+    assert names(run("وأشار رئيس مؤسسة عدن الغد الإعلامية، سالم العدني، إلى أن المساعدات تباع.")) == []
+    assert names(run("وقال رئيس الوزراء لوكالة رويترز إن المساعدات وصلت.")) == ["وكالة رويترز"]
+
+
+def test_a_channel_inside_what_a_speaker_said_did_not_hear_the_words():
+    assert names(run("وأوضح النائب أن المتابع لقناة المسيرة يلاحظ التناقض في خطابها.")) == []
+    # the words said to the agency, an aside with its own complementiser between
+    assert names(run("وقال المتحدث، الذي طلب عدم نشر اسمه لأنه غير مخول بالحديث، لرويترز إن الهجوم فشل.")) == [
+        "رويترز"]
+    assert names(run("وأكد الوزير أنه لن يستقيل، في حديث لقناة العربية.")) == ["قناة العربية"]
+
+
+def test_media_news_naming_an_outlet_in_marks_at_a_line_end_credits_nothing():
+    assert names(run("محررة جديدة لقسم الإعلام في صحيفة «ذا تايمز»")) == []
+    assert names(run("انطلاق «هافينغتون بوست ـ عربي» اليوم")) == []
+    # a wire's name in marks closing a paragraph is its credit
+    assert names(run("ارتفعت الأسعار أمس. «رويترز»")) == ["رويترز"]

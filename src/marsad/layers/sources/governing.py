@@ -79,6 +79,7 @@ IN_OR_ON = _words("in_or_on")  # "نشر في صحيفة ..", "بثت على ق�
 CONDUCTED_WITH = _words("conducted_with")  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = _words("relayed_from")  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+BA_PREFIXES = frozenset({"ب", "وب", "فب"})  # "ب" on an outlet word, with "و" or "ف" before it
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
 POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
@@ -170,6 +171,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return spoke_before(lex, toks, p) or speaks_after(lex, toks, i)
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
+    if prefix in BA_PREFIXES and (cue := lex.cue(prev)) is not None and "ب" in cue.np:
+        return False  # "يشيد بإذاعة ..": the object of a verb that takes "ب", what was praised
     # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
     return (reports(lex, prev) or said_with_object(lex, prev)) and not is_plural_verb(prev)
 

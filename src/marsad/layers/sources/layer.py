@@ -23,6 +23,7 @@ from marsad.layers.sources.coordinated import (
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
+    BA_PREFIXES,
     INTERVIEW_PREFIXES,
     THROUGH,
     inside_title,
@@ -101,6 +102,7 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # "اليوم": a paper or today
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
@@ -286,6 +288,8 @@ class SourceLayer:
                 # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel. A
                 # paper in marks after it carries words ("بعثوا التحية عبر «..»"), as it did before
                 cue = None
+            if cue is not None and "ب" in cue.np and self._governed_by_ba(toks[i]):
+                cue = None  # "وأشاد الوزير بقناة ..": the verb's object, what was praised, said nothing
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
                     not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
@@ -463,11 +467,14 @@ class SourceLayer:
         before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
         lex = self.lex
         lo = i - 1
+        in_words = False  # a complementiser passed: a verb further back said the words the name is in
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
             if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
                 return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
+            in_words = in_words or lex.is_comp(toks[lo])
             cue = lex.cue(toks[lo])
-            if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
+            if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i)) and (
+                    not in_words):  # "وأوضح فلان أن المتابع لقناة .. يلاحظ": the channel is in what he said
                 return "verb"
             if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
                 return "interview"
@@ -512,6 +519,8 @@ class SourceLayer:
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)):
                 continue
+            if toks[i].key in TIME_WORDS and m.tok_end < len(toks) and toks[m.tok_end].is_word:
+                continue  # "مقابلة نشرتها اليوم صحف محلية": the time of the making, its subject after it
             out.append((m.start, m.end, m.values[0]))
             taken.update(range(i, m.tok_end))
         return out
@@ -558,7 +567,9 @@ class SourceLayer:
         # "بكين - (د.ب.أ):": a dash before the code in brackets is the dateline's too
         dash_before = prev is not None and (prev.text in DASHES or (
             prev.text in OPENING_MARKS and i > 1 and toks[i - 2].text in DASHES))
-        dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":")
+        # "«هافينغتون بوست ـ عربي»": a dash after a name opened by a mark is inside the name
+        dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":" and not (
+            prev is not None and prev.text in OPENING_MARKS))
         named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
@@ -568,7 +579,8 @@ class SourceLayer:
             # a name in quotation marks right after a word ends its sentence as a noun of it
             # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
             in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
-                           and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
+                           and (outlet_head(toks[i - 2]) is None  # "* مجلة «..»" credits the magazine
+                                or (i > 2 and toks[i - 3].kind == "word")))  # "محررة لقسم الإعلام في صحيفة «..»"
             if not in_sentence and at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
                 return True
             before = i - 2
@@ -604,6 +616,12 @@ class SourceLayer:
         actor = self._listed(keys)
         # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
         return actor if actor is not None else headed_alias(self.aliases, keys)
+
+    def _governed_by_ba(self, tok: Token) -> bool:
+        """The outlet's first token carries "ب" ("بقناة", "بصحيفة الحياة", "وبرويترز"): the
+        complement of a verb that takes "ب" before it, neither its subject nor the words' hearer."""
+        head = outlet_head(tok)
+        return (head[2] if head is not None else self._prefix(tok)) in BA_PREFIXES
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""

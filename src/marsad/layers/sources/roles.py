@@ -87,6 +87,10 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool,
         prefix = head[2]
         worded = True
         k = _skip_marks(toks, k - 1)
+    elif k >= 0 and toks[k].key in OWNERS and not prefix:
+        # "رئيس مؤسسة عدن الغد الإعلامية": the group that owns the outlet, in construct with the job
+        worded = True
+        k = _skip_marks(toks, k - 1)
     linked = prefix.endswith("ل")
     adjacent = k  # where a job noun in construct with the outlet word stands
     if k >= 0 and toks[k].key.rstrip("ـ") in LINK_WORDS and not linked:
