@@ -57,3 +57,24 @@ def test_media_news_naming_an_outlet_in_marks_at_a_line_end_credits_nothing():
     assert names(run("انطلاق «هافينغتون بوست ـ عربي» اليوم")) == []
     # a wire's name in marks closing a paragraph is its credit
     assert names(run("ارتفعت الأسعار أمس. «رويترز»")) == ["رويترز"]
+
+
+def test_footage_or_pictures_an_agency_filmed():
+    assert names(run("وانهارت الرافعة، فيما أظهرت لقطات صورتها وكالة أنباء «رويترز» عاملا يخرج من الركام.")) == [
+        "رويترز"]
+    assert names(run("ونشرت الصحيفة صورا التقطتها وكالة «الأفق» للحريق.")) == ["الأفق"]
+    # a camera the verb's subject, no outlet
+    assert names(run("ونشرت الوزارة صورا التقطتها عدسة المصور.")) == []
+
+
+def test_an_outlet_named_after_its_verb_then_said_the_words_after_a_comma():
+    assert names(run("واهتمت بهذه القضية، أيضا، صحيفة «الأفق»، وقالت إن الحكومة تتأخر.")) == ["الأفق"]
+    assert names(run("وتابعت الملف صحيفة «الخبر» الجزائرية، وذكرت أن التحقيق مستمر.")) == ["الخبر"]
+    # the outlet a preposition governs: the speaker is someone else
+    assert names(run("والتقت الوزيرة بصحيفة «الخبر»، وقالت إن التحقيق مستمر.")) == []
+
+
+def test_according_to_a_report_of_an_outlet_with_lam():
+    assert names(run("ووفقا لتقرير صحيفة «الأفق» فإن النمو تراجع.")) == ["الأفق"]
+    assert names(run("واستنادا لتقرير مجلة «الرواد» فإن الصادرات زادت.")) == ["الرواد"]
+    assert names(run("ووفقا لتقرير الوزارة فإن النمو تراجع.")) == []

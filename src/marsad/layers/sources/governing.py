@@ -79,7 +79,8 @@ IN_OR_ON = _words("in_or_on")  # "نشر في صحيفة ..", "بثت على ق�
 CONDUCTED_WITH = _words("conducted_with")  # "مقابلة أجرتها معه إذاعة .."
 RELAYED_FROM = _words("relayed_from")  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
-BA_PREFIXES = frozenset({"ب", "وب", "فب"})  # "ب" on an outlet word, with "و" or "ف" before it
+BA_PREFIXES = frozenset({"ب", "وب", "فب"})
+LAM_PREFIXES = frozenset({"ل"})  # "وفقا لتقرير ..": the according word's "ل" on the report  # "ب" on an outlet word, with "و" or "ف" before it
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
 POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
@@ -155,6 +156,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
             lex.is_according(toks[p - 1]) or reports(lex, toks[p - 1])):
         return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+    if p > 0 and lex.has("speech_noun", prev, LAM_PREFIXES) and lex.is_according(toks[p - 1]):
+        return True  # "ووفقا لتقرير صحيفة ..": "ل" after the according word, on the outlet's report
     if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
             p > 1 and toks[p - 1].key in WHAT_WORDS and lex.is_according(toks[p - 2]))):
         return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..", "وفقا لما بثه التلفزيون ..": what the outlet published
