@@ -78,3 +78,27 @@ def test_according_to_a_report_of_an_outlet_with_lam():
     assert names(run("ووفقا لتقرير صحيفة «الأفق» فإن النمو تراجع.")) == ["الأفق"]
     assert names(run("واستنادا لتقرير مجلة «الرواد» فإن الصادرات زادت.")) == ["الرواد"]
     assert names(run("ووفقا لتقرير الوزارة فإن النمو تراجع.")) == []
+
+
+def test_a_paper_called_by_a_common_word_that_learned_the_news():
+    assert names(run("وعلمت الحياة من مصادر مطلعة أن الاتفاق وشيك.")) == ["الحياة"]
+    assert names(run("علمت المدينة أن الإدارة تفاضل بين ثلاثة لاعبين.")) == ["المدينة"]
+    assert names(run("وعلمت الجزيرة أمس من مصادرها أن النادي تعاقد مع المدرب.")) == ["الجزيرة"]
+    # a family that learned the news, and a paper word not followed by what it learned
+    assert names(run("وعندما علمت الأسرة بالخبر سارعت إلى المستشفى.")) == []
+    assert names(run("وعلمت المدينة بأكملها بالحادث.")) == []
+
+
+def test_an_agency_learned_met_or_reached_the_one_it_quotes():
+    assert names(run("وعلمت وكالة «فرانس برس» من مصدر موثوق أن الاجتماع تأجل.")) == ["فرانس برس"]
+    assert names(run("وأشار المراجع سالم العلي، الذي التقته «واس» أمام المكتب، إلى أن الإجراءات سهلة.")) == ["واس"]
+    assert names(run("وقلل دبلوماسي غربي اتصلت به رويترز من أهمية الخطوة.")) == ["رويترز"]
+    assert names(run("وعلم مراسل الأناضول أن الشرطيين أصيبا في الهجوم.")) == ["الأناضول"]
+    assert names(run("في حين تبدو مصادر رويترز أكثر دقة في تقدير الأرقام.")) == ["رويترز"]
+
+
+def test_an_agency_told_with_a_long_subject_or_the_words_quoted_after_it():
+    assert names(run("وأبلغ المتحدث باسم الشركة رويترز «تم تحديد موعد التوقيع».")) == ["رويترز"]
+    assert names(run("كما أبلغ رجل الأعمال الكوري الجنوبي المعروف وهو واحد من أكثر الشخصيات تأثيرا في الرياضة "
+                     "الآسيوية رويترز أنه سيدخل السباق.")) == ["رويترز"]
+    assert names(run("وأبلغ المدير الموظفين «عليكم الحضور مبكرا».")) == []

@@ -65,7 +65,7 @@ OBJECT_PRONOUNS = tuple(sorted(loader.words(GOVERNING_WORDS, "object_pronoun"), 
 OBJECT_VERB_WINDOW = 8   # tokens from a verb of saying with an object pronoun to the outlet the words went to
 MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is off ("قال" of "قاله")
 _OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
-TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
+TOLD_WINDOW = 20         # tokens between a verb of telling and the outlet told, its subject between (a long one with its description)
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 INTERVIEW_WINDOW = 8     # tokens between an interview word and "في"/"على" + the outlet it ran on
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
@@ -80,6 +80,7 @@ CONDUCTED_WITH = _words("conducted_with")  # "مقابلة أجرتها معه �
 RELAYED_FROM = _words("relayed_from")  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
 BA_PREFIXES = frozenset({"ب", "وب", "فب"})
+OPENING_QUOTES = "«\"“"  # marks that open quoted words ("«..»", "\"..\"", "“..”")
 LAM_PREFIXES = frozenset({"ل"})  # "وفقا لتقرير ..": the according word's "ل" on the report  # "ب" on an outlet word, with "و" or "ف" before it
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
@@ -423,10 +424,11 @@ def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
     complementiser, is the one a verb of telling earlier in the clause told (its closing mark
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
+    quoted = j < len(toks) and toks[j].text in OPENING_QUOTES  # "أبلغ فلان رويترز «..»": the words quoted
     j = past_marks(toks, j)
     if j < len(toks):
         j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
-    if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):
+    if j >= len(toks) or not (quoted or lex.is_comp(toks[j]) or toks[j].text == ":"):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
         t = toks[k]

@@ -102,7 +102,12 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+SOURCES_OF = loader.keyed("source_words_unseen.tsv", "sources_of", match_key)
 TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # "اليوم": a paper or today
+LEARNED_NEWS = frozenset({match_key("علمت")})  # the one newsroom verb a paper's common-word name follows
+LEARNED_WHEN = frozenset(map(match_key, ("أمس", "مؤخرا", "مؤخراً")))  # "وعلمت الحياة أمس أن"
+LEARNED_TIME_WORDS = 2  # time words between the paper's name and what it learned
+LEARNED_FROM = match_key("من")  # "وعلمت الحياة من مصادرها"
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
@@ -214,6 +219,7 @@ class SourceLayer:
                                   lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
+        found += self._nicknames_learned(toks, taken)
         found += self._credit_lines(doc.text, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -307,6 +313,8 @@ class SourceLayer:
             steps += t.text not in QUOTES  # "وكشفت شركة “..” لوكالة ..": the marks of a name take no step
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
+        if (b := _before_marks(toks, i)) >= 0 and toks[b].key in SOURCES_OF:
+            return True  # "وتبدو مصادر رويترز أدق", "ونقلت مصادر «..» أن": the outlet's own sources
         if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
             return True  # "ونقلت قناة «..» الرسمية عن وكالة ..": the outlet another one relayed
         if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
@@ -523,6 +531,27 @@ class SourceLayer:
                 continue  # "مقابلة نشرتها اليوم صحف محلية": the time of the making, its subject after it
             out.append((m.start, m.end, m.values[0]))
             taken.update(range(i, m.tok_end))
+        return out
+
+    def _nicknames_learned(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word right after "علمت" and before what it learned, from
+        whom or when ("وعلمت الحياة من مصادر أن", "علمت المدينة أن", "وعلمت الرياض اليوم أن"): the
+        paper learned the news; a common word there is what someone else knew ("علمت الأسرة بالخبر")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i == 0 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            if not stem_in(toks[i - 1], LEARNED_NEWS, VERB_PREFIXES):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            k = m.tok_end
+            while k < len(toks) and k - m.tok_end < LEARNED_TIME_WORDS and toks[k].key in TIME_WORDS | LEARNED_WHEN:
+                k += 1  # "وعلمت «..» اليوم أن", "علمت الحياة أمس من"
+            if k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].key == LEARNED_FROM):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
         return out
 
     def _credit_lines(self, text: str, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
@@ -881,3 +910,11 @@ def _person_or_place(doc: Document, start: int, end: int) -> bool:
 def _no_outlet(ent: Entity) -> bool:
     """A person, a place or a KB entry that is no agency or outlet."""
     return ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS))
+
+
+def _before_marks(toks: list[Token], i: int) -> int:
+    """The index of the token before token i, quotation marks passed over (-1 at the start)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    return k
