@@ -50,6 +50,9 @@ def test_a_channel_inside_what_a_speaker_said_did_not_hear_the_words():
     assert names(run("وقال المتحدث، الذي طلب عدم نشر اسمه لأنه غير مخول بالحديث، لرويترز إن الهجوم فشل.")) == [
         "رويترز"]
     assert names(run("وأكد الوزير أنه لن يستقيل، في حديث لقناة العربية.")) == ["قناة العربية"]
+    # the words opening right after the outlet: it heard them, whatever reads as a complementiser before
+    assert names(run("وتقول إن ماري، من شركة استشارية، لوكالة الصحافة الفرنسية: «السوق منقسمة».")) == [
+        "وكالة الصحافة الفرنسية"]
 
 
 def test_media_news_naming_an_outlet_in_marks_at_a_line_end_credits_nothing():

@@ -419,11 +419,14 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        if self._spoken_before(toks, i) is not None:
+        opens = j is not None and opens_statement(self.lex, toks, past_marks(toks, j))
+        # the words opening after the name ("وتقول آن .. لوكالة ..: «"), a complementiser-like word
+        # before it is no statement the name is in
+        if self._spoken_before(toks, i, verbs_past_comp=opens) is not None:
             return True
-        if j is None or not opens_statement(self.lex, toks, past_marks(toks, j)):
+        if not opens:
             return False
-        if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
+        if any(self._spoken_before(toks, comma, verbs_past_comp=True) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
         # subject closed by a comma or a dash, the verb further back than the usual reach
@@ -470,16 +473,19 @@ class SourceLayer:
                 return True  # "وحسب مصادر لـ«..»", "حسبما عددها لـ«..»"
         return self._spoken_before(toks, i, stop_at_comp=True) is not None
 
-    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
+    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False,
+                       verbs_past_comp: bool = False) -> str | None:
         """"verb" or "interview" when a reporting verb or an interview word comes a few words
-        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
+        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None.
+        A verb past a complementiser counts only with `verbs_past_comp`: otherwise the name is in
+        the words that verb said ("وأوضح أن المتابع لقناة .. يلاحظ")."""
         lex = self.lex
         lo = i - 1
         in_words = False  # a complementiser passed: a verb further back said the words the name is in
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
             if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
                 return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
-            in_words = in_words or lex.is_comp(toks[lo])
+            in_words = in_words or (not verbs_past_comp and lex.is_comp(toks[lo]))
             cue = lex.cue(toks[lo])
             if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i)) and (
                     not in_words):  # "وأوضح فلان أن المتابع لقناة .. يلاحظ": the channel is in what he said
