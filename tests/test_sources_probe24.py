@@ -58,6 +58,8 @@ def test_a_channel_inside_what_a_speaker_said_did_not_hear_the_words():
 def test_media_news_naming_an_outlet_in_marks_at_a_line_end_credits_nothing():
     assert names(run("محررة جديدة لقسم الإعلام في صحيفة «ذا تايمز»")) == []
     assert names(run("انطلاق «هافينغتون بوست ـ عربي» اليوم")) == []
+    # a dateline after a title closing with a name in marks: the mark is not the wire's
+    assert names(run("\"الوزير\" يزور \"المعرض\"\n\nواس- جدة: زار الوزير المعرض أمس.")) == ["واس"]
     # a wire's name in marks closing a paragraph is its credit
     assert names(run("ارتفعت الأسعار أمس. «رويترز»")) == ["رويترز"]
 

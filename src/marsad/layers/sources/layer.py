@@ -604,7 +604,7 @@ class SourceLayer:
             prev.text in OPENING_MARKS and i > 1 and toks[i - 2].text in DASHES))
         # "«هافينغتون بوست ـ عربي»": a dash after a name opened by a mark is inside the name
         dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":" and not (
-            prev is not None and prev.text in OPENING_MARKS))
+            prev is not None and prev.text in OPENING_MARKS and prev.end == toks[i].start))
         named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
