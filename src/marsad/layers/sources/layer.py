@@ -102,6 +102,7 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+GOVERNED_DEFINITE = ("بال", "وبال", "لل", "ولل")  # a preposition and the article on a word ("بالزميلة")
 SOURCES_OF = loader.keyed("source_words_unseen.tsv", "sources_of", match_key)
 TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # "اليوم": a paper or today
 LEARNED_NEWS = frozenset({match_key("علمت")})  # the one newsroom verb a paper's common-word name follows
@@ -605,7 +606,9 @@ class SourceLayer:
         # "«هافينغتون بوست ـ عربي»": a dash after a name opened by a mark is inside the name
         dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":" and not (
             prev is not None and prev.text in OPENING_MARKS and prev.end == toks[i].start))
-        named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
+        # "دخلت صحيفة «..» في", "المحرر بالزميلة «..»": the name completes a word before it, a
+        # preposition and the article on that word ("بالزميلة"), not a dateline's place
+        named = i > 1 and enclosed and (outlet_head(toks[i - 2]) is not None or toks[i - 2].key.startswith(GOVERNED_DEFINITE))
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
         if dashed and near_paragraph_start(doc.text, toks, i):
