@@ -114,3 +114,16 @@ def test_an_outlet_that_employs_or_is_published_by_someone_is_no_source():
     assert names(run("ويذكر أن الشركة مساهم في المجموعة الإعلامية الناشرة لصحيفة «الأفق».")) == []
     # a dateline's wire in marks after the place
     assert names(run("الرياض «واس»\n\nافتتح الأمير المعرض.")) == ["واس"]
+
+
+def test_said_to_an_agency_past_a_long_subject_or_an_adjective_read_as_a_deal():
+    assert names(run("وقالت الممثلة التي شاركت في إنتاج فيلم الرسوم المتحركة وقامت بالأداء الصوتي لشخصية "
+                     "الأم في الفيلم لـ«رويترز» بأن أفضل أسلوب هو الرسوم.")) == ["رويترز"]
+    assert names(run("وقالت أمينة صندوق المجموعة الملكية لرويترز «سيتمكن الزوار من الدخول».")) == ["رويترز"]
+    # "الملكية" as ownership, an outlet being sold
+    assert names(run("وأعلنت الشركة نقل الملكية لصحيفة «الأفق» إلى مستثمر جديد.")) == []
+
+
+def test_the_iranian_oil_ministry_agency_is_in_the_kb():
+    doc = run("قالت وكالة أنباء وزارة النفط الإيرانية (شانا) إن التصدير استؤنف.")
+    assert names(doc) == ["وكالة أنباء وزارة النفط الإيرانية", "شانا"]

@@ -427,6 +427,10 @@ class SourceLayer:
             return True
         if not opens:
             return False
+        if before >= 0 and lone_lam(toks[before]) and self._verb_back(toks, before):
+            # "وقالت فلانة التي شاركت في .. والدة الميترا لـ«رويترز» بأن": "لـ" written apart and
+            # the words opening right after the name, the verb before a long subject
+            return True
         if any(self._spoken_before(toks, comma, verbs_past_comp=True) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long

@@ -153,4 +153,6 @@ def dealt_in(toks: list[Token], i: int) -> bool:
         k -= 1
     if k < 0 or not toks[k].is_word:
         return False
+    if k > 0 and toks[k].key.startswith("ال") and toks[k - 1].is_word and toks[k - 1].key.startswith("ال"):
+        return False  # "أمينة صندوق المجموعة الملكية لرويترز": a definite adjective, "royal", no "ownership"
     return stem_in(toks[k], DEAL_NOUNS | SUSPENDING if issue else DEAL_NOUNS, DEAL_PREFIXES)
