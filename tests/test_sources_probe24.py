@@ -112,6 +112,8 @@ def test_an_agency_told_with_a_long_subject_or_the_words_quoted_after_it():
 def test_an_outlet_that_employs_or_is_published_by_someone_is_no_source():
     assert names(run("رزق الزميل سالم العلي المحرر بالزميلة «الأفق» بمولوده الأول.")) == []
     assert names(run("ويذكر أن الشركة مساهم في المجموعة الإعلامية الناشرة لصحيفة «الأفق».")) == []
+    assert names(run("ويذكر أن الشركة مساهم في مجموعة «النور» الإعلامية الناشرة لصحيفة «الأفق».")) == []
+    assert names(run("وباعت الشركة المالكة لقناة «الأفق» حصتها.")) == []
     # a dateline's wire in marks after the place
     assert names(run("الرياض «واس»\n\nافتتح الأمير المعرض.")) == ["واس"]
 

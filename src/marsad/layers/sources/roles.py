@@ -29,6 +29,7 @@ ROLE_PREFIXES = frozenset({"", "و", "ف"})
 BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد سمع": the verb comes after "قد"
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
 DEAL_NOUNS = loader.keyed("source_words_unseen.tsv", "deal_noun", match_key)
+PUBLISHERS = loader.keyed("source_words_unseen.tsv", "publisher", match_key)
 DEAL_PREFIXES = frozenset({"", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل"})
 ISSUES = frozenset(map(match_key, ("صدور", "توزيع", "بث")))  # what is stopped of an outlet, between the deal noun and it
 SUSPENDING = frozenset(map(match_key, ("تعليق",)))  # a deal noun only before ISSUES ("في تعليق لصحيفة ..": a comment)
@@ -153,6 +154,8 @@ def dealt_in(toks: list[Token], i: int) -> bool:
         k -= 1
     if k < 0 or not toks[k].is_word:
         return False
+    if stem_in(toks[k], PUBLISHERS, DEAL_PREFIXES):
+        return True  # "المجموعة الإعلامية الناشرة لصحيفة ..": who owns the outlet
     if k > 0 and toks[k].key.startswith("ال") and toks[k - 1].is_word and toks[k - 1].key.startswith("ال"):
         return False  # "أمينة صندوق المجموعة الملكية لرويترز": a definite adjective, "royal", no "ownership"
     return stem_in(toks[k], DEAL_NOUNS | SUSPENDING if issue else DEAL_NOUNS, DEAL_PREFIXES)
