@@ -129,3 +129,12 @@ def test_said_to_an_agency_past_a_long_subject_or_an_adjective_read_as_a_deal():
 def test_the_iranian_oil_ministry_agency_is_in_the_kb():
     doc = run("قالت وكالة أنباء وزارة النفط الإيرانية (شانا) إن التصدير استؤنف.")
     assert names(doc) == ["وكالة أنباء وزارة النفط الإيرانية", "شانا"]
+
+
+def test_a_paper_called_by_a_common_word_after_a_feminine_verb_of_saying():
+    assert names(run("وقالت الحياة اللندنية إن الاتفاق قريب.")) == ["الحياة"]
+    assert names(run("وذكرت الشرق الأوسط أن المفاوضات تعثرت.")) == ["الشرق الأوسط"]
+    assert names(run("ونقلت الوطن اليوم عن مصادر أن القرار صدر.")) == ["الوطن"]
+    # a masculine verb: the federation, no paper; no words opening after the name
+    assert names(run("وقال الاتحاد إن المباراة تأجلت.")) == []
+    assert names(run("وشهدت الحياة تغيرات كبيرة في العقد الأخير.")) == []

@@ -108,7 +108,8 @@ TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # 
 LEARNED_NEWS = frozenset({match_key("علمت")})  # the one newsroom verb a paper's common-word name follows
 LEARNED_WHEN = frozenset(map(match_key, ("أمس", "مؤخرا", "مؤخراً")))  # "وعلمت الحياة أمس أن"
 LEARNED_TIME_WORDS = 2  # time words between the paper's name and what it learned
-LEARNED_FROM = match_key("من")  # "وعلمت الحياة من مصادرها"
+LEARNED_FROM = match_key("من")
+CITED_GAP_WORDS = 2  # adjectives of origin and time words between a cited paper's name and its words  # "وعلمت الحياة من مصادرها"
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
@@ -221,6 +222,7 @@ class SourceLayer:
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
         found += self._nicknames_learned(toks, taken)
+        found += self._nicknames_cited(doc, toks, taken)
         found += self._credit_lines(doc.text, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -561,6 +563,30 @@ class SourceLayer:
             while k < len(toks) and k - m.tok_end < LEARNED_TIME_WORDS and toks[k].key in TIME_WORDS | LEARNED_WHEN:
                 k += 1  # "وعلمت «..» اليوم أن", "علمت الحياة أمس من"
             if k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].key == LEARNED_FROM):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
+        return out
+
+    def _nicknames_cited(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word right after a feminine verb of saying or citing, the
+        words opening after it ("وذكرت الحياة أن", "وقالت الشرق الأوسط إن", "ونقلت الحياة اللندنية
+        عن مصادر"): a feminine verb makes the word a paper ("ذكر الاتحاد": the federation), and a
+        place the text names so is a government that spoke ("وأكدت الرياض أن")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i == 0 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            cue = self.lex.cue(toks[i - 1])
+            if cue is None or cue.gender != "f" or cue.form not in ("past", "present") or "ambig" in cue.flags:
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end):
+                continue
+            k = m.tok_end
+            while k < len(toks) and k - m.tok_end < CITED_GAP_WORDS and (
+                    is_nisba(toks[k], definite=True) or toks[k].key in TIME_WORDS | LEARNED_WHEN):
+                k += 1  # "ونقلت الحياة اللندنية عن", "وذكرت الحياة اليوم أن"
+            if k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].key == FROM and self._relayed(toks, i)):
                 out.append((m.start, m.end, m.values[0]))
                 taken.update(range(i, m.tok_end))
         return out
