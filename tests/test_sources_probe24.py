@@ -107,6 +107,9 @@ def test_an_agency_told_with_a_long_subject_or_the_words_quoted_after_it():
     assert names(run("كما أبلغ رجل الأعمال الكوري الجنوبي المعروف وهو واحد من أكثر الشخصيات تأثيرا في الرياضة "
                      "الآسيوية رويترز أنه سيدخل السباق.")) == ["رويترز"]
     assert names(run("وأبلغ المدير الموظفين «عليكم الحضور مبكرا».")) == []
+    # an outlet word and a name in marks the KB does not know
+    assert names(run("وأبلغ مسؤول كبير شبكة «الأفق» أن الفائدة سترتفع.")) == ["الأفق"]
+    assert names(run("وأبلغ الوزير مدير صحيفة «الأفق» أن المقال مخالف.")) == []
 
 
 def test_an_outlet_that_employs_or_is_published_by_someone_is_no_source():

@@ -47,6 +47,7 @@ from marsad.layers.sources.governing import (
     opens_statement,
     received_copy,
     said_before,
+    told,
 )
 from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.websites import foreign_site_name, names_no_outlet
@@ -208,7 +209,7 @@ class OutletFinder:
         end = _token_after(toks, found[1])
         if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
                 or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))
-                or reported_earlier(toks, i, end, self.lex)):
+                or reported_earlier(toks, i, end, self.lex) or told(self.lex, toks, i, end)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
