@@ -73,5 +73,7 @@ def test_an_outlet_named_in_round_brackets_after_a_lone_lam():
 
 def test_a_dual_outlet_word_with_two_common_word_names():
     assert names(run("وأفادت قناتا العربية والجزيرة بأن الاشتباكات تواصلت حتى الفجر.")) == ["العربية", "الجزيرة"]
-    # a definite word after the second name may continue it: no shorter name is guessed
-    assert names(run("وذكرت صحيفتا الحياة والشرق الأوسط أن المفاوضات تعثرت.")) == ["الحياة"]
+    # a definite word after the second name may continue it: no shorter name is guessed, but the
+    # longer one counts when the KB lists it with the dual's singular ("صحيفة الشرق الأوسط")
+    assert names(run("وذكرت صحيفتا الحياة والشرق الأوسط أن المفاوضات تعثرت.")) == ["الحياة", "الشرق الأوسط"]
+    assert names(run("وذكرت صحيفتا الحياة والشرق البعيد أن المفاوضات تعثرت.")) == ["الحياة"]

@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 
 from marsad.arabic.form_memo import FormMemo
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import DateExpr, Document
 from marsad.layers.dates.context import DateMatch
@@ -275,6 +276,7 @@ RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|من|منذ)\s*$")  # match keys befo
 RANGE_JOIN = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي)|و|-|–)\s*")  # "و", "(و)إلى", "(و)حتى" (match keys) or a dash
 YEAR_DIGITS = re.compile(r"\d{4}")
 WORDS = re.compile(r"\w+")
+DAY_WORD = "يوم"  # "يوم الثلاثاء": the day word before a weekday (its match key is itself)
 EVERY_BEFORE = re.compile(r"(?<!\w)[وف]?كل\s+$")  # "كل يوليو": the month of every year
 COORDINATION = re.compile(r"\s*(?:[،,]\s*)?(?:و|او\s+)?")  # match keys between coordinated days
 # words that place a named weekday ahead by themselves (match keys): a day read as future only from
@@ -312,5 +314,31 @@ class DateLayer:
         # without a publication date, relative dates get no value (never the day of the run)
         if parse_iso(doc.published) is None and NO_DATE_WARNING not in doc.warnings:
             doc.warnings.append(NO_DATE_WARNING)
-        doc.dates.extend(group_repeats(self.find(doc.text, doc.published, doc.tokens)))
+        found = self.find(doc.text, doc.published, doc.tokens)
+        if doc.title:
+            title_weekdays_follow_body(found, doc.body_start, self.lx.weekdays)
+        doc.dates.extend(group_repeats(found))
         return doc
+
+
+def title_weekdays_follow_body(found: list[DateExpr], body_start: int, weekdays) -> None:
+    """"الوزير يدشن المشروع الثلاثاء" over "دشن الوزير يوم الثلاثاء المشروع": a headline tells of
+    the day in the present tense whether it is past or coming, so a bare weekday of the title is
+    the day the body gives that weekday, when every mention of it in the body gives one value."""
+    def weekday_of(d: DateExpr) -> str | None:
+        words = WORDS.findall(match_key(d.text))
+        if not words or not d.value or len(d.value) != len("YYYY-MM-DD"):
+            return None
+        named = [w for w in words if w in weekdays]
+        # a bare weekday or "يوم" + weekday; a modifier or another word settles the day itself
+        return named[0] if len(named) == 1 and (len(words) == 1 or words[0] == DAY_WORD and len(words) == 2) else None
+
+    body: dict[str, set[str]] = {}
+    for d in found:
+        if d.start >= body_start and d.value:
+            for w in WORDS.findall(match_key(d.text)):
+                if w in weekdays:
+                    body.setdefault(w, set()).add(d.value)
+    for d in found:
+        if d.end <= body_start and (wd := weekday_of(d)) is not None and len(values := body.get(wd, ())) == 1:
+            d.value = next(iter(values))

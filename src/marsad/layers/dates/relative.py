@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from marsad.arabic.normalize import match_key
 from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, units_away, year_month
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
@@ -30,6 +31,7 @@ from marsad.layers.dates.grammar import (
     WORD_BEFORE,
     YESTERDAY_NOUNS,
     add_months,
+    date_words,
     gregorian_to_hijri,
     hijri_to_gregorian,
     key_of,
@@ -39,6 +41,7 @@ from marsad.layers.dates.grammar import (
     whole_week,
 )
 from marsad.layers.dates.tense import is_past_verb, verb_shaped
+from marsad.lexicons.loader import keyed
 from marsad.lexicons.names import given_names
 
 # "ما أصبحنا عليه اليوم", "ما هي عليه اليوم": "what X is these days", no day meant
@@ -312,8 +315,15 @@ class RelativeDateHandlers(DateContext):
         if before is None:
             return False
         word = before.group(1)
-        names = given_names()
-        return word in names or (word[:1] in ("و", "ف") and word[1:] in names)
+        if word in FAMILY_WORDS:
+            return True  # "عائلة الخميس", "أسرة الجمعة": the family of that name
+        names = person_given_names()
+        if word in names or (word[:1] in ("و", "ف") and word[1:] in names):
+            return True
+        # "العقيد تركي الخميس", "المهندس علي الجمعة": a title written only before names makes the
+        # word after it a given name, even one that is also an ordinary word ("تركي", Turkish)
+        title = WORD_BEFORE.search(self.key, max(0, before.start() - 40), before.start())
+        return title is not None and title.group(1) in NAME_TITLES
 
     def _shared_modifier(self, ke: int) -> str | None:
         """"يومي الثلاثاء والأربعاء الماضيين": a dual modifier after the coordinated weekday is this one's too."""
@@ -597,3 +607,15 @@ class RelativeDateHandlers(DateContext):
         else:
             value = f"{self.pub.year - count:04d}"
         return [DateMatch(ks, ke, value, "ago", uncertain=True)]  # "قبل شهر": about a month back
+
+
+FAMILY_WORDS = frozenset(date_words("family_before"))  # "عائلة", "أسرة": a family name follows
+
+
+@lru_cache(maxsize=1)
+def person_given_names() -> frozenset[str]:
+    """Given names a bare weekday after names a family ("أحمد الخميس"): the KB's, the Gulf's
+    common ones, and those that are also ordinary words ("سامي", "عمر"), but not "علي" (also the
+    preposition "على" as some papers spell it), which counts only after a title."""
+    return (given_names() | keyed("gulf_given_names.tsv", None, match_key)
+            | (keyed("word_given_names.tsv", None, match_key) - {match_key("علي")}))

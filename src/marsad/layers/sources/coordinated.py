@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 
 from marsad.arabic.tokens import Token, token_starts
-from marsad.layers.sources.words import DUAL_HEADS, QUOTES, is_nisba, outlet_head
+from marsad.layers.sources.words import QUOTES, dual_singular, is_nisba, outlet_head
 
 Found = tuple[int, int, object | None]
 
@@ -27,20 +28,30 @@ AND = "و"
 def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
                         known: Callable[[list[str]], object | None],
                         not_outlet: Callable[[int, int], bool],
-                        headed: Callable[[list[str]], object | None] = lambda keys: None) -> list[Found]:
+                        headed: Callable[[list[str]], object | None] = lambda keys: None,
+                        headed_by: Callable[[str, list[str]], object | None] = lambda head, keys: None) -> list[Found]:
     """Second names of pairs whose first name is among `found`; `known(keys)` is the KB outlet a
     name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body;
     `headed(keys)` the KB outlet a common word names after an outlet word ("قناة الجزيرة"), tried
-    only after a dual outlet word ("قناتا العربية والجزيرة": the word heads both names)."""
+    only after a dual outlet word ("قناتا العربية والجزيرة": the word heads both names);
+    `headed_by(head, keys)` the KB outlet the name is with the dual's singular before it."""
     out: list[Found] = []
     starts = token_starts(toks)
     for begin, end, _actor in sorted(found, key=lambda f: f[0]):
         k = _past_closers(toks, bisect_left(starts, end))
         while k < len(toks) and is_nisba(toks[k], definite=True):
             k += 1  # "«لوموند» الفرنسية و«..»"
-        second = _quoted_second(toks, k, taken) or _known_second(toks, k, taken, known)
-        if second is None and _after_dual_head(toks, bisect_left(starts, begin)) and not (
-                k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].key.startswith("ال")):
+        second = _quoted_second(toks, k, taken)
+        dual = _dual_head_before(toks, bisect_left(starts, begin))
+        if second is None and dual is not None:
+            # "وكالتا فرانس برس والأنباء الألمانية": the dual's singular heads the second name,
+            # which the KB lists with it ("وكالة الأنباء الألمانية"); longer than a bare name it
+            # may also list ("الأنباء", a paper)
+            second = _known_second(toks, k, taken, partial(headed_by, dual))
+            if second is not None and _definite_at(toks, second[1]):
+                second = None  # "والشرق البعيد": the KB's "صحيفة الشرق" may be the start of another name
+        second = second or _known_second(toks, k, taken, known)
+        if second is None and dual is not None and not _definite_at(toks, k + 1):
             # "والشرق الأوسط": a definite word after it may continue a longer name; left alone
             second = _known_second(toks, k, taken, headed, max_words=1)
         if second is None:
@@ -73,12 +84,19 @@ def _quoted_second(toks: list[Token], k: int, taken: set[int]) -> tuple[int, int
     return first, last, None
 
 
-def _after_dual_head(toks: list[Token], first: int) -> bool:
-    """The name at token `first` follows a dual outlet word ("قناتا", "صحيفتي"), marks aside."""
+def _definite_at(toks: list[Token], k: int) -> bool:
+    """A definite word at token k, which may continue the name before it."""
+    return k < len(toks) and toks[k].is_word and toks[k].key.startswith("ال")
+
+
+def _dual_head_before(toks: list[Token], first: int) -> str | None:
+    """The singular (as a match key) of the dual outlet word ("قناتا", "صحيفتي") right before the
+    name at token `first`, marks aside; None when there is none."""
     k = first - 1
     while k >= 0 and toks[k].text in QUOTES:
         k -= 1
-    return k >= 0 and (head := outlet_head(toks[k])) is not None and head[1] in DUAL_HEADS
+    head = outlet_head(toks[k]) if k >= 0 else None
+    return None if head is None else dual_singular(head[1])
 
 
 def _known_second(toks: list[Token], k: int, taken: set[int],

@@ -46,17 +46,26 @@ from marsad.layers.sources.words import (
 )
 from marsad.lexicons import loader
 
+GOVERNING_WORDS = "source_words_governing.tsv"
+
+
+def _words(section: str) -> frozenset[str]:
+    """A section of the governing words, as match keys."""
+    return loader.keyed(GOVERNING_WORDS, section, match_key)
+
+
 RECIPIENT_WINDOW = 10    # tokens between a reporting verb and the outlet that received the words
 LONG_RECIPIENT_WINDOW = 20  # ... when the statement opens right after the outlet's name
 ADDRESS_STEPS = 3        # tokens between an interview, talk or copy word and "إلى" ("نسخة منه إلى")
 PUBLISHED_STEPS = 2      # tokens between a word of publishing and "في" + the outlet ("نشرت المقابلة في")
 STATION_STEPS = 7        # words after a station word to the word of broadcasting that makes it a broadcaster
 WROTE_STEPS = 6          # ... between "كتب" and "في": the writer's name and title may come between ("كتب المحلل فلان الفلاني في")
-OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")  # longest first: "قالها" is "قال" + "ها", not "قاله" + "ا"
+# longest first: "قالها" is "قال" + "ها", not "قاله" + "ا"
+OBJECT_PRONOUNS = tuple(sorted(loader.words(GOVERNING_WORDS, "object_pronoun"), key=len, reverse=True))
 OBJECT_VERB_WINDOW = 8   # tokens from a verb of saying with an object pronoun to the outlet the words went to
 MIN_VERB_CHARS = 3       # a verb left this long at least once the pronoun is off ("قال" of "قاله")
 _OBJECT_VERBS: dict[str, bool] = {}  # match key -> a verb of saying with an object pronoun (the lexicon is one)
-TOLD_WINDOW = 8          # tokens between a verb of telling and the outlet told, its subject between
+TOLD_WINDOW = 20         # tokens between a verb of telling and the outlet told, its subject between (a long one with its description)
 TITLE_TOKENS = 12        # words of an article's title in marks between the article and "بصحيفة" ("في مقاله «..»، بصحيفة")
 INTERVIEW_WINDOW = 8     # tokens between an interview word and "في"/"على" + the outlet it ran on
 CHANNEL_WINDOW = 14      # tokens between a reporting verb and "عبر" + the outlet it spoke through
@@ -65,11 +74,14 @@ CITE_PREFIXES = VERB_PREFIXES  # "", "و", "ف": before a citing verb or noun ("
 PUBLISHED_PREFIXES = CITE_PREFIXES | {"ب", "وب"}  # "بعموده في صحيفة ..", "بمقاله في ..": "ب" for "في"
 FOLLOW_TOKENS = 8        # tokens after an outlet's name to the copy it received ("الإخبارية على نسخة")
 ON = match_key("على")     # "حصلت .. على نسخة"
-WHAT_WORDS = frozenset(map(match_key, ("ما", "لما")))  # "بحسب ما", "وفقا لما": what an outlet published
-IN_OR_ON = frozenset(map(match_key, ("في", "على")))  # "نشر في صحيفة ..", "بثت على قناة .."
-CONDUCTED_WITH = frozenset({"معه", "معها", "معهم", "معهما"})  # "مقابلة أجرتها معه إذاعة .."
-RELAYED_FROM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # "نقلت عنها وكالة ..": the verb's object before its subject
+WHAT_WORDS = _words("what")  # "بحسب ما", "وفقا لما": what an outlet published
+IN_OR_ON = _words("in_or_on")  # "نشر في صحيفة ..", "بثت على قناة .."
+CONDUCTED_WITH = _words("conducted_with")  # "مقابلة أجرتها معه إذاعة .."
+RELAYED_FROM = _words("relayed_from")  # "نقلت عنها وكالة ..": the verb's object before its subject
 INTERVIEW_PREFIXES = frozenset({"", "و", "ف", "ب", "وب"})
+BA_PREFIXES = frozenset({"ب", "وب", "فب"})
+OPENING_QUOTES = "«\"“"  # marks that open quoted words ("«..»", "\"..\"", "“..”")
+LAM_PREFIXES = frozenset({"ل"})  # "وفقا لتقرير ..": the according word's "ل" on the report  # "ب" on an outlet word, with "و" or "ف" before it
 IN = match_key("في")
 BROADCASTERS = loader.keyed("source_words_unseen.tsv", "broadcaster", match_key)
 POST_WORDS = MEDIA_ROLES | CORRESPONDENTS | HEAD_ROLES | loader.keyed("source_words_unseen.tsv", "staff_word", match_key)  # a post before "في" + a broadcaster: the speaker's workplace
@@ -81,17 +93,17 @@ ABOUT = match_key("عن")
 SUBJECT_TOKENS = 6  # "وعبر الرئيس .. عن": the verb's subject between it and "عن"
 PAGES = loader.keyed("source_words_unseen.tsv", "pages", match_key)
 POST_STEPS = 3           # tokens before "في" where the post may stand ("مدير البرامج في إذاعة ..")
-SPOKEN_ON = frozenset(map(match_key, ("على", "عبر")))  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
-INTERVIEW_OPENERS = frozenset(map(match_key, ("في", "خلال")))  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
+SPOKEN_ON = _words("spoken_on")  # "قال .. على قناة ..", "قال .. عبر إذاعة .."
+INTERVIEW_OPENERS = _words("interview_opener")  # "لصحيفة .. في مقابلة", "لـ«..» خلال حديثه"
 OWNED_OBJECTS = loader.keyed("source_words_unseen.tsv", "owned_object", match_key)
 POSSESSORS = loader.keyed("source_words_unseen.tsv", "possessor", match_key)
-POSSESSOR_AFTER = frozenset(map(match_key, ("في", "خلال", "أمام", "على", "عن", "من", "إلى", "ضمن", "حول", "وفي", "وخلال")))
+POSSESSOR_AFTER = _words("possessor_after")
 
 
 FROM_ISSUE = match_key("من")
-ISSUE_WORDS = frozenset(map(match_key, ("عدد", "العدد", "وعدد", "النسخة", "نسخة", "الطبعة", "طبعة")))  # "في عدد اليوم من صحيفة": an issue of a paper
-ISSUE_IN_WORD = frozenset(map(match_key, ("بالنسخة", "بنسخة", "بالطبعة", "بطبعة", "وبالنسخة")))  # "منشور بالنسخة المدفوعة من صحيفة ..": "ب" for "في"
-ISSUE_IN = frozenset(map(match_key, ("في", "وفي", "ففي")))
+ISSUE_WORDS = _words("issue_word")  # "في عدد اليوم من صحيفة": an issue of a paper
+ISSUE_IN_WORD = _words("issue_in_word")  # "منشور بالنسخة المدفوعة من صحيفة ..": "ب" for "في"
+ISSUE_IN = _words("issue_in")
 ISSUE_STEPS = 3  # words from "من" back to the issue ("في العدد الأخير من", "في عدد اليوم السبت من")
 
 
@@ -145,6 +157,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if p > 0 and lex.has("speech_noun", prev, CITE_PREFIXES) and (
             lex.is_according(toks[p - 1]) or reports(lex, toks[p - 1])):
         return True  # "وأشار تقرير مجلة .. إلى أن": the outlet's report
+    if p > 0 and lex.has("speech_noun", prev, LAM_PREFIXES) and lex.is_according(toks[p - 1]):
+        return True  # "ووفقا لتقرير صحيفة ..": "ل" after the according word, on the outlet's report
     if p > 0 and prev.is_word and (lex.is_according(toks[p - 1]) and toks[p - 1].key.endswith("ما") or (
             p > 1 and toks[p - 1].key in WHAT_WORDS and lex.is_according(toks[p - 2]))):
         return True  # "بحسب ما نشره موقع ..", "حسبما أوردته قناة ..", "وفقا لما بثه التلفزيون ..": what the outlet published
@@ -161,6 +175,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
         return spoke_before(lex, toks, p) or speaks_after(lex, toks, i)
     if lex.is_according(prev) or lex.has("cite", prev, CITE_PREFIXES) or lex.has("interview", prev, INTERVIEW_PREFIXES):
         return True
+    if prefix in BA_PREFIXES and (cue := lex.cue(prev)) is not None and "ب" in cue.np:
+        return False  # "يشيد بإذاعة ..": the object of a verb that takes "ب", what was praised
     # "حصيلة أعلنها التلفزيون ..": a verb of saying with an object pronoun, the outlet its subject
     return (reports(lex, prev) or said_with_object(lex, prev)) and not is_plural_verb(prev)
 
@@ -222,8 +238,8 @@ def _owned_object(toks: list[Token], k: int, i: int) -> bool:
     return k + 1 == i or (nxt.is_word and not nxt.key.startswith("ال"))
 
 
-SINGLING_OUT = frozenset(map(match_key, ("تحديدا", "وتحديدا", "خاصة", "وخاصة", "خصوصا", "وخصوصا", "ولاسيما", "لاسيما")))
-MEDIA_AUDIENCE = frozenset(map(match_key, ("لوسائل", "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "للإعلام")))
+SINGLING_OUT = _words("singling_out")
+MEDIA_AUDIENCE = _words("media_audience")
 MEDIA_STEPS = 3  # tokens back from the singling-out word to the media it picks from ("لوسائل الإعلام المحلية،")
 
 
@@ -401,17 +417,18 @@ def article_before(toks: list[Token], p: int) -> bool:
                for m in range(max(0, p - WROTE_STEPS), p))
 
 
-EVENT_OF = frozenset(map(match_key, ("بعد", "قبل", "بسبب", "إثر", "عقب", "منذ", "وبعد", "وقبل")))
+EVENT_OF = _words("event_of")
 
 
 def told(lex: SpeechLexicon, toks: list[Token], i: int, j: int) -> bool:
     """"أبلغ فلان رئيس الاتحاد رويترز أنه ..": the outlet at tokens i..j, right before the
     complementiser, is the one a verb of telling earlier in the clause told (its closing mark
     may stand between: "أبلغ مسؤول وكالة أنباء «..» بأن")."""
+    quoted = j < len(toks) and toks[j].text in OPENING_QUOTES  # "أبلغ فلان رويترز «..»": the words quoted
     j = past_marks(toks, j)
     if j < len(toks):
         j = remit_end(toks, j)  # "وأبلغ فلان وكالة «رويترز» للأنباء: «..»"
-    if j >= len(toks) or not (lex.is_comp(toks[j]) or toks[j].text == ":"):
+    if j >= len(toks) or not (quoted or lex.is_comp(toks[j]) or toks[j].text == ":"):
         return False
     for k in range(i - 1, max(-1, i - 1 - TOLD_WINDOW), -1):
         t = toks[k]
@@ -451,6 +468,17 @@ PURPOSE_LAM = "ل"
 SPEAKS_AFTER_TOKENS = 5  # tokens from an outlet's name to the verb of saying after it ("عبر قناة .. الفضائية ليؤكد")
 
 
+def _purpose_verb(lex: SpeechLexicon, tok: Token) -> bool:
+    """"ليؤكد", "لتعلن": the "ل" of purpose on an unambiguous present verb of saying, read off
+    the token's own clitic readings (the lexicon lists the bare verb)."""
+    key = tok.key
+    for _, stem in tok.splits:
+        if key[: len(key) - len(stem)] == PURPOSE_LAM:
+            entry = lex.verbs.get(stem)
+            return entry is not None and entry[1] == "present" and "ambig" not in entry[3]
+    return False
+
+
 def speaks_after(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
     """"وأطل الوزير عبر قناة «..» ليؤكد أن", "ظهر على شاشة .. قائلا": the outlet's name from token i,
     then in its clause a verb of saying with the "ل" of purpose, or a participle of saying: the
@@ -460,8 +488,7 @@ def speaks_after(lex: SpeechLexicon, toks: list[Token], i: int) -> bool:
             continue
         if not t.is_word:
             return False
-        if t.key.startswith(PURPOSE_LAM) and len(t.text) > 3 and (
-                (cue := lex.cue(tokenize(t.text[1:])[0])) is not None and cue.form == "present" and "ambig" not in cue.flags):
+        if len(t.text) > 3 and _purpose_verb(lex, t):
             return True
         cue = lex.cue(t)
         if cue is not None:

@@ -23,6 +23,7 @@ from marsad.layers.sources.coordinated import (
 from marsad.layers.sources.credits import person_name_keys
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by, opens_a_title
 from marsad.layers.sources.governing import (
+    BA_PREFIXES,
     INTERVIEW_PREFIXES,
     THROUGH,
     inside_title,
@@ -46,7 +47,7 @@ from marsad.layers.sources.placement import (
     completes_a_word,
     near_paragraph_start,
 )
-from marsad.layers.sources.quoted_names import headed_alias, quoted_nicknames
+from marsad.layers.sources.quoted_names import headed_alias, headed_by, quoted_nicknames
 from marsad.layers.sources.readings import ARTICLE_PREFIXES, SWALLOWED_ARTICLE, agency_readings
 from marsad.layers.sources.references import bracketed_reference
 from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
@@ -101,6 +102,14 @@ ABBREVIATION_DOTS = frozenset({"."})  # "أ. ف. ب" is "أ ف ب" written with 
 SAID_TO_TOKENS = 15      # tokens back from an agency to the verb or interview of the words it received
 LONGER_NAME_WORDS = 2    # words after a KB name inside the marks of a longer outlet name
 MOVEMENT = loader.keyed("source_words_unseen.tsv", "movement", match_key)
+GOVERNED_DEFINITE = ("بال", "وبال", "لل", "ولل")  # a preposition and the article on a word ("بالزميلة")
+SOURCES_OF = loader.keyed("source_words_unseen.tsv", "sources_of", match_key)
+TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # "اليوم": a paper or today
+LEARNED_NEWS = frozenset({match_key("علمت")})  # the one newsroom verb a paper's common-word name follows
+LEARNED_WHEN = frozenset(map(match_key, ("أمس", "مؤخرا", "مؤخراً")))  # "وعلمت الحياة أمس أن"
+LEARNED_TIME_WORDS = 2  # time words between the paper's name and what it learned
+LEARNED_FROM = match_key("من")
+CITED_GAP_WORDS = 2  # adjectives of origin and time words between a cited paper's name and its words  # "وعلمت الحياة من مصادرها"
 MOVEMENT_STEPS = 4       # tokens from a noun of moving to the "لـ" before a name in marks
 ASIDE_TOKENS = 40        # tokens of the asides between commas that part a verb from the agency it spoke to
 RELAY_TOKENS = 10        # tokens between a verb of relaying and "عن" + the outlet relayed ("نقلت قناة «..» الرسمية عن")
@@ -212,6 +221,8 @@ class SourceLayer:
                                   lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
+        found += self._nicknames_learned(toks, taken)
+        found += self._nicknames_cited(doc, toks, taken)
         found += self._credit_lines(doc.text, toks, taken)
         found += self.outlets.find(text, toks, taken, lambda i: self._cited(doc, toks, i, i + 1, len(toks)),
                                    lambda start, end: _person_or_place(doc, start, end),
@@ -225,7 +236,8 @@ class SourceLayer:
         paired = taken | _tokens_of(toks, found)
         whole_person_or_place = partial(_names_a_person_or_place, doc)
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place,
-                                     lambda keys: headed_alias(self.aliases, keys))
+                                     lambda keys: headed_alias(self.aliases, keys),
+                                     lambda head, keys: headed_by(self.aliases, head, keys))
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")
@@ -285,6 +297,8 @@ class SourceLayer:
                 # "البرامج عبر روتانا": the preposition, not "عبّر"; `spoke_on` reads a channel. A
                 # paper in marks after it carries words ("بعثوا التحية عبر «..»"), as it did before
                 cue = None
+            if cue is not None and "ب" in cue.np and self._governed_by_ba(toks[i]):
+                cue = None  # "وأشاد الوزير بقناة ..": the verb's object, what was praised, said nothing
             if (cue is not None and cue.form in ("past", "present") or said_with_object(lex, t)) and steps <= 2 and (
                     not is_plural_verb(t)) and not opens_quotation(toks, i, j):
                 return True  # "دعوا قناة ..": a plural verb never has the outlet as its subject
@@ -302,6 +316,8 @@ class SourceLayer:
             steps += t.text not in QUOTES  # "وكشفت شركة “..” لوكالة ..": the marks of a name take no step
         if i > 0 and toks[i - 1].key in ASKED:
             return True  # "وردا على أسئلة وكالة ..": the agency asked
+        if (b := _before_marks(toks, i)) >= 0 and toks[b].key in SOURCES_OF:
+            return True  # "وتبدو مصادر رويترز أدق", "ونقلت مصادر «..» أن": the outlet's own sources
         if i > 0 and toks[i - 1].key == FROM and self._relayed(toks, i - 1):
             return True  # "ونقلت قناة «..» الرسمية عن وكالة ..": the outlet another one relayed
         if self._said_to(toks, i, j) or self._received(toks, i, j) or _sent_a_copy(toks, i, self._prefix(toks[i])):
@@ -406,11 +422,18 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        if self._spoken_before(toks, i) is not None:
+        opens = j is not None and opens_statement(self.lex, toks, past_marks(toks, j))
+        # the words opening after the name ("وتقول آن .. لوكالة ..: «"), a complementiser-like word
+        # before it is no statement the name is in
+        if self._spoken_before(toks, i, verbs_past_comp=opens) is not None:
             return True
-        if j is None or not opens_statement(self.lex, toks, past_marks(toks, j)):
+        if not opens:
             return False
-        if any(self._spoken_before(toks, comma) is not None for comma in _aside_commas(toks, statement)):
+        if before >= 0 and lone_lam(toks[before]) and self._verb_back(toks, before):
+            # "وقالت فلانة التي شاركت في .. والدة الميترا لـ«رويترز» بأن": "لـ" written apart and
+            # the words opening right after the name, the verb before a long subject
+            return True
+        if any(self._spoken_before(toks, comma, verbs_past_comp=True) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
         # subject closed by a comma or a dash, the verb further back than the usual reach
@@ -457,16 +480,22 @@ class SourceLayer:
                 return True  # "وحسب مصادر لـ«..»", "حسبما عددها لـ«..»"
         return self._spoken_before(toks, i, stop_at_comp=True) is not None
 
-    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False) -> str | None:
+    def _spoken_before(self, toks: list[Token], i: int, stop_at_comp: bool = False,
+                       verbs_past_comp: bool = False) -> str | None:
         """"verb" or "interview" when a reporting verb or an interview word comes a few words
-        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None."""
+        before token i in its sentence (and, with `stop_at_comp`, no complementiser between), else None.
+        A verb past a complementiser counts only with `verbs_past_comp`: otherwise the name is in
+        the words that verb said ("وأوضح أن المتابع لقناة .. يلاحظ")."""
         lex = self.lex
         lo = i - 1
+        in_words = False  # a complementiser passed: a verb further back said the words the name is in
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
             if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
                 return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
+            in_words = in_words or (not verbs_past_comp and lex.is_comp(toks[lo]))
             cue = lex.cue(toks[lo])
-            if cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i):
+            if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i)) and (
+                    not in_words):  # "وأوضح فلان أن المتابع لقناة .. يلاحظ": the channel is in what he said
                 return "verb"
             if lex.has("interview", toks[lo], INTERVIEW_PREFIXES):
                 return "interview"
@@ -511,8 +540,55 @@ class SourceLayer:
             m = self.nicknames.first_at(toks, i)
             if m is None or taken & set(range(i, m.tok_end)):
                 continue
+            if toks[i].key in TIME_WORDS and m.tok_end < len(toks) and toks[m.tok_end].is_word:
+                continue  # "مقابلة نشرتها اليوم صحف محلية": the time of the making, its subject after it
             out.append((m.start, m.end, m.values[0]))
             taken.update(range(i, m.tok_end))
+        return out
+
+    def _nicknames_learned(self, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word right after "علمت" and before what it learned, from
+        whom or when ("وعلمت الحياة من مصادر أن", "علمت المدينة أن", "وعلمت الرياض اليوم أن"): the
+        paper learned the news; a common word there is what someone else knew ("علمت الأسرة بالخبر")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i == 0 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            if not stem_in(toks[i - 1], LEARNED_NEWS, VERB_PREFIXES):
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)):
+                continue
+            k = m.tok_end
+            while k < len(toks) and k - m.tok_end < LEARNED_TIME_WORDS and toks[k].key in TIME_WORDS | LEARNED_WHEN:
+                k += 1  # "وعلمت «..» اليوم أن", "علمت الحياة أمس من"
+            if k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].key == LEARNED_FROM):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
+        return out
+
+    def _nicknames_cited(self, doc: Document, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
+        """A paper called by a common word right after a feminine verb of saying or citing, the
+        words opening after it ("وذكرت الحياة أن", "وقالت الشرق الأوسط إن", "ونقلت الحياة اللندنية
+        عن مصادر"): a feminine verb makes the word a paper ("ذكر الاتحاد": the federation), and a
+        place the text names so is a government that spoke ("وأكدت الرياض أن")."""
+        out = []
+        for i in self.nicknames.starts_in(toks):
+            if i == 0 or i in taken or toks[i].key != toks[i].splits[0][1]:
+                continue
+            cue = self.lex.cue(toks[i - 1])
+            if cue is None or cue.gender != "f" or cue.form not in ("past", "present") or "ambig" in cue.flags:
+                continue
+            m = self.nicknames.first_at(toks, i)
+            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end):
+                continue
+            k = m.tok_end
+            while k < len(toks) and k - m.tok_end < CITED_GAP_WORDS and (
+                    is_nisba(toks[k], definite=True) or toks[k].key in TIME_WORDS | LEARNED_WHEN):
+                k += 1  # "ونقلت الحياة اللندنية عن", "وذكرت الحياة اليوم أن"
+            if k < len(toks) and (self.lex.is_comp(toks[k]) or toks[k].key == FROM and self._relayed(toks, i)):
+                out.append((m.start, m.end, m.values[0]))
+                taken.update(range(i, m.tok_end))
         return out
 
     def _credit_lines(self, text: str, toks: list[Token], taken: set[int]) -> list[tuple[int, int, object]]:
@@ -557,8 +633,12 @@ class SourceLayer:
         # "بكين - (د.ب.أ):": a dash before the code in brackets is the dateline's too
         dash_before = prev is not None and (prev.text in DASHES or (
             prev.text in OPENING_MARKS and i > 1 and toks[i - 2].text in DASHES))
-        dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":")
-        named = i > 1 and enclosed and outlet_head(toks[i - 2]) is not None  # "دخلت صحيفة «..» في"
+        # "«هافينغتون بوست ـ عربي»": a dash after a name opened by a mark is inside the name
+        dashed = dash_before or (nxt is not None and nxt.text in DASHES + ":" and not (
+            prev is not None and prev.text in OPENING_MARKS and prev.end == toks[i].start))
+        # "دخلت صحيفة «..» في", "المحرر بالزميلة «..»": the name completes a word before it, a
+        # preposition and the article on that word ("بالزميلة"), not a dateline's place
+        named = i > 1 and enclosed and (outlet_head(toks[i - 2]) is not None or toks[i - 2].key.startswith(GOVERNED_DEFINITE))
         if i >= body_tok and i - body_tok < DATELINE_TOKENS and (enclosed or dashed) and not named:
             return True
         if dashed and near_paragraph_start(doc.text, toks, i):
@@ -567,7 +647,8 @@ class SourceLayer:
             # a name in quotation marks right after a word ends its sentence as a noun of it
             # ("وأخبار «..».") rather than as a tag ("... الأسعار. «رويترز»", "... (رويترز)")
             in_sentence = (prev is not None and prev.text in QUOTES and i > 1 and toks[i - 2].kind == "word"
-                           and outlet_head(toks[i - 2]) is None)  # "* مجلة «..»" credits the magazine
+                           and (outlet_head(toks[i - 2]) is None  # "* مجلة «..»" credits the magazine
+                                or (i > 2 and toks[i - 3].kind == "word")))  # "محررة لقسم الإعلام في صحيفة «..»"
             if not in_sentence and at_paragraph_edge(doc.text, toks, i, j) and not opens_a_title(doc.text, toks, i, j):
                 return True
             before = i - 2
@@ -603,6 +684,12 @@ class SourceLayer:
         actor = self._listed(keys)
         # "قناة «العربية»": a common word the KB lists only with its outlet word ("قناة العربية")
         return actor if actor is not None else headed_alias(self.aliases, keys)
+
+    def _governed_by_ba(self, tok: Token) -> bool:
+        """The outlet's first token carries "ب" ("بقناة", "بصحيفة الحياة", "وبرويترز"): the
+        complement of a verb that takes "ب" before it, neither its subject nor the words' hearer."""
+        head = outlet_head(tok)
+        return (head[2] if head is not None else self._prefix(tok)) in BA_PREFIXES
 
     def _prefix(self, tok: Token) -> str:
         """The proclitics the matched reading of an agency token strips ("لرويترز" -> "ل")."""
@@ -862,3 +949,11 @@ def _person_or_place(doc: Document, start: int, end: int) -> bool:
 def _no_outlet(ent: Entity) -> bool:
     """A person, a place or a KB entry that is no agency or outlet."""
     return ent.type in PERSON_TYPES or (ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS))
+
+
+def _before_marks(toks: list[Token], i: int) -> int:
+    """The index of the token before token i, quotation marks passed over (-1 at the start)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    return k

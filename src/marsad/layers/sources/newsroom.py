@@ -40,6 +40,8 @@ REACHED_WITH = _section("reached_with")
 MEMBER_WORDS = _section("member")
 AUDIENCES = _section("audience")
 WITH_HIM = _section("with_him")
+MET_HIM = _section("met_him")
+WITH_PRONOUN = _section("with_pronoun")
 MADE_STEPS = 3      # tokens before the verb of making to the call or the interview it made
 
 
@@ -54,8 +56,14 @@ def newsroom_work(toks: list[Token], i: int, j: int) -> bool:
     marked = k >= 0 and toks[k].text in QUOTES
     if marked:
         k -= 1
+    if marked and k > 0 and toks[k].key in OUTLET_HEADS:
+        k -= 1  # "وعلمت وكالة «..» من مصدر": the outlet word between the verb and the name
     if k < 0 or not toks[k].is_word:
         return False
+    if _verb_in(toks[k], MET_HIM):
+        return True  # "الذي التقته «..»": the outlet met the one it quotes
+    if k > 0 and toks[k].key in WITH_PRONOUN and _verb_in(toks[k - 1], CONTACTED):
+        return True  # "دبلوماسي اتصلت به رويترز": the outlet reached him
     if _made_with(toks, k):
         return True
     before = toks[k]

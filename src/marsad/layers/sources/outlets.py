@@ -47,6 +47,7 @@ from marsad.layers.sources.governing import (
     opens_statement,
     received_copy,
     said_before,
+    told,
 )
 from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.websites import foreign_site_name, names_no_outlet
@@ -75,6 +76,7 @@ from marsad.layers.sources.words import (
     WEB_WORDS,
     acronym_end,
     broadcaster_body,
+    dual_singular,
     is_latin,
     is_nisba,
     news_remit,
@@ -85,6 +87,7 @@ from marsad.layers.sources.words import (
 )
 
 MAX_NAME_TOKENS = 3      # words of an outlet name that is not in the KB
+MAX_NAME_NISBAS = 2      # adjectives of origin a KB name after a dual outlet word may end with
 RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
 ABBREVIATION_DOTS = frozenset({"."})
 IN_THE_PLACE = ("بال", "وبال")  # a preposition with the article never continues a name
@@ -197,7 +200,7 @@ class OutletFinder:
             while end in taken:
                 end += 1
             if cited_here:
-                self.pending.extend(self._second_of_pair(toks, end, taken))
+                self.pending.extend(self._second_of_pair(toks, end, taken, dual_singular(stem)))
             return None
         claimed = set(taken)  # tokens of a name kept only once the outlet is known to be cited
         found = self._name_after(toks, i, head, claimed, not_outlet, strong=cited_here)
@@ -206,11 +209,11 @@ class OutletFinder:
         end = _token_after(toks, found[1])
         if not (cited_here or reports_later(toks, end, self.lex, self.text, toks[i]) or long_recipient(self.lex, toks, i, prefix, end)
                 or obtained_by(toks, i) or (i > 0 and is_receive(toks[i - 1]) and received_copy(toks, end))
-                or reported_earlier(toks, i, end, self.lex)):
+                or reported_earlier(toks, i, end, self.lex) or told(self.lex, toks, i, end)):
             return None
         taken |= claimed
         if stem in DUAL_HEADS:  # "صحيفتي .. الفرنسية و.. البريطانية": the second name
-            self.pending.extend(self._second_of_pair(toks, end, taken))
+            self.pending.extend(self._second_of_pair(toks, end, taken, dual_singular(stem)))
         return found
 
     def name_at(self, toks: list[Token], i: int, not_outlet) -> Found | None:
@@ -389,9 +392,10 @@ class OutletFinder:
     def known(self, name: list[Token]):
         return self.known_keys([t.key for t in name if t.is_word or t.kind == "num"])
 
-    def _second_of_pair(self, toks: list[Token], k: int, taken: set[int]) -> list[Found]:
+    def _second_of_pair(self, toks: list[Token], k: int, taken: set[int], dual: str | None = None) -> list[Found]:
         """After the first name of a dual outlet word and its adjectives, "و" + a name closed by
-        a definite adjective of origin ("صحيفتي لوموند الفرنسية وغارديان البريطانية")."""
+        a definite adjective of origin ("صحيفتي لوموند الفرنسية وغارديان البريطانية"); `dual` is
+        the dual's singular as a match key ("وكاله" for "وكالتا")."""
         while k < len(toks) and is_nisba(toks[k], definite=True):
             k += 1
         if k >= len(toks) or k in taken:
@@ -406,8 +410,17 @@ class OutletFinder:
             end += 1
         if end >= len(toks) or not is_nisba(toks[end], definite=True):
             return []
-        taken.update(range(k, end))
         keys = [stem] + [t.key for t in toks[k + 1 : end]]
+        if dual is not None:
+            # "وكالتي فرانس برس والأنباء الألمانية": with the dual's singular the adjective may be
+            # part of the name the KB lists ("وكالة الأنباء الألمانية"); the longest wins
+            for last in range(min(end + MAX_NAME_NISBAS, len(toks)), end, -1):
+                nisbas = toks[end:last]
+                if all(is_nisba(t, definite=True) for t in nisbas) and (
+                        actor := self.known_keys([dual, *keys, *(t.key for t in nisbas)])) is not None:
+                    taken.update(range(k, last))
+                    return [(first.end - len(stem), toks[last - 1].end, actor)]
+        taken.update(range(k, end))
         return [(first.end - len(stem), toks[end - 1].end, self.known_keys(keys))]
 
     def _quoted(self, toks: list[Token], i: int, open_at: int, taken: set[int]) -> Found | None:

@@ -87,6 +87,13 @@ def headed_alias(aliases: PhraseTable, keys: list[str]) -> object | None:
     return None
 
 
+def headed_by(aliases: PhraseTable, head: str, keys: list[str]) -> object | None:
+    """The KB outlet whose alias is the outlet word `head` (a match key) and this name of one or
+    more words ("وكالة الأنباء الألمانية" for "الأنباء الألمانية" after "وكالتا")."""
+    actors = aliases.get(alias_key(" ".join([head, *keys])))
+    return actors[0] if actors else None
+
+
 def _is_mark(tok: Token) -> bool:
     return tok.text in QUOTES
 

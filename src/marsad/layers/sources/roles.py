@@ -29,6 +29,7 @@ ROLE_PREFIXES = frozenset({"", "و", "ف"})
 BEFORE_QAD = frozenset({"كان", "كانت"})  # "وكان مراسل .. قد سمع": the verb comes after "قد"
 MAX_MODIFIERS = 2   # "رئيس التحرير الإداري لصحيفة", "مراسلا ثقافيا لإذاعة"
 DEAL_NOUNS = loader.keyed("source_words_unseen.tsv", "deal_noun", match_key)
+PUBLISHERS = loader.keyed("source_words_unseen.tsv", "publisher", match_key)
 DEAL_PREFIXES = frozenset({"", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل"})
 ISSUES = frozenset(map(match_key, ("صدور", "توزيع", "بث")))  # what is stopped of an outlet, between the deal noun and it
 SUSPENDING = frozenset(map(match_key, ("تعليق",)))  # a deal noun only before ISSUES ("في تعليق لصحيفة ..": a comment)
@@ -85,6 +86,10 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool,
     worded = outlet_head(toks[i]) is not None
     if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
         prefix = head[2]
+        worded = True
+        k = _skip_marks(toks, k - 1)
+    elif k >= 0 and toks[k].key in OWNERS and not prefix:
+        # "رئيس مؤسسة عدن الغد الإعلامية": the group that owns the outlet, in construct with the job
         worded = True
         k = _skip_marks(toks, k - 1)
     linked = prefix.endswith("ل")
@@ -149,4 +154,8 @@ def dealt_in(toks: list[Token], i: int) -> bool:
         k -= 1
     if k < 0 or not toks[k].is_word:
         return False
+    if stem_in(toks[k], PUBLISHERS, DEAL_PREFIXES):
+        return True  # "المجموعة الإعلامية الناشرة لصحيفة ..": who owns the outlet
+    if k > 0 and toks[k].key.startswith("ال") and toks[k - 1].is_word and toks[k - 1].key.startswith("ال"):
+        return False  # "أمينة صندوق المجموعة الملكية لرويترز": a definite adjective, "royal", no "ownership"
     return stem_in(toks[k], DEAL_NOUNS | SUSPENDING if issue else DEAL_NOUNS, DEAL_PREFIXES)

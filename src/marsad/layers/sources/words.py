@@ -142,6 +142,15 @@ def outlet_head(tok: Token) -> tuple[int, str, str] | None:
     return None if found is None else (tok.start + found[0], found[1], found[2])
 
 
+FEMININE_END = match_key("ة")  # the singular's ending in match keys ("وكاله")
+
+
+def dual_singular(stem: str) -> str | None:
+    """The singular (a match key) of a dual outlet word's stem ("وكالتا" -> "وكاله"), None for any
+    other stem. Every dual outlet word is a feminine noun in construct: "تا"/"تي" for its "ة"."""
+    return stem[:-2] + FEMININE_END if stem in DUAL_HEADS else None
+
+
 def is_nisba(tok: Token, definite: bool) -> bool:
     """An adjective of origin or kind ("الألمانية", "الإلكتروني"; indefinite: "أمريكية").
 
@@ -242,6 +251,8 @@ def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head
                                                   and not _masdar_after(toks[first], head))
             or topic_cites(toks, k, first, lex) or first_to_report(toks, first, lex)):
         return True
+    if head is not None and _then_said(toks, first, lex, head):
+        return True
     for m in range(k, min(k + LATER_VERB_TOKENS, len(toks) - 1)):
         t = toks[m]
         if m > 0 and "\n" in text[toks[m - 1].end : t.start]:
@@ -251,6 +262,20 @@ def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head
         if t.key == "قد":
             return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
     return False
+
+
+def _then_said(toks: list[Token], k: int, lex: SpeechLexicon, head: Token) -> bool:
+    """"واهتمت بالموضوع صحيفة «..»، وقالت إن": a comma at token k after the outlet's name, then
+    "و" and a feminine past verb of saying with its complementiser: the outlet, named by a feminine
+    outlet word with no preposition on it, said the words."""
+    word = outlet_head(head)
+    if word is None or word[2] not in ("", "و") or not word[1].endswith(FEMININE_END):
+        return False
+    if k + 2 >= len(toks) or toks[k].text not in "،,":
+        return False
+    cue = lex.cue(toks[k + 1])
+    return (cue is not None and cue.prefix == "و" and cue.form == "past" and cue.gender == "f"
+            and lex.is_comp(toks[k + 2]))
 
 
 FIRST = match_key("أول")
