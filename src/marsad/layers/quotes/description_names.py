@@ -24,6 +24,7 @@ RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": wor
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 ALI_NAME_WORDS = 3          # words after "علي" in a name ("علي بن محمد الغامدي")
+NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of" inside a name, not counted as one of its words
 NISBA_ENDING = "ي"          # text ending of a family name with the article: "الغامدي"، "الزهراني"
 OWN_CAPACITY = keyed("quote_words.tsv", "own_capacity", match_key)  # "باسمه"، "بصفته": the speaker's own capacity
 SUBJECT_CLOSERS = "،,:«\"“("  # what may follow a subject's name: a comma, a colon, quoted words
@@ -122,10 +123,14 @@ class DescriptionNames(AntecedentFinder):
             return self.ref(r) if r.entity.type == "PER" and closed < len(toks) \
                 and (ranked or self._apposition_closed(closed)) else None
         end = stop + 1
-        while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
+        links = 0  # "فلان بن فلان الفلاني": the nasab word joins two names and is none of them
+        while end < i1 and end - stop - links <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
+            if end > stop + 1 and toks[end].text in NASAB_WORDS:
+                links += 1
             end += 1
-        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end):
+        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end) \
+                or toks[end - 1].text in NASAB_WORDS:
             return None
         return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
 

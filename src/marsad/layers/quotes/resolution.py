@@ -27,6 +27,7 @@ from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
+from marsad.layers.quotes.reporters import byline_reporters
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
@@ -135,6 +136,7 @@ class SpeakerResolver:
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         genders = PersonGenders(finder)
+        reporters = byline_reporters(finder)
         for c in cands:
             inherited = False
             explicit = c.resolved
@@ -167,6 +169,9 @@ class SpeakerResolver:
                     own = c.speaker.entity if explicit and c.speaker is not None else None  # the verb's subject stays
                     options = [o for o in options if o.ref is None or o.ref.entity == own
                                or not genders.disagrees(o.ref.entity, c.gender)]
+                if reporters:
+                    # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
+                    options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)

@@ -1,0 +1,52 @@
+"""Speakers on unseen news (issue #14), the kinds found on unlabelled articles: the reporter of the
+byline is never a speaker, a name in apposition may carry "بن", and two parties at once ("وأكد
+الجانبان") keep their statement against the one named before. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, person, quote_with, run
+
+
+def test_byline_reporter_is_no_speaker():
+    body = ("سامر العنزي- سبق- الرياض: افتتحت البلدية الحديقة الجديدة في حي النرجس أمس.\n\n"
+            "وقال: إن الحديقة ستستقبل الزوار طوال أيام الأسبوع.")
+    doc = run(make_doc(body, ents=[person("سامر العنزي")]))
+    assert quote_with(doc, "الحديقة ستستقبل").speaker is None or \
+        quote_with(doc, "الحديقة ستستقبل").speaker.entity != "e1"
+
+
+def test_byline_on_a_line_of_its_own():
+    body = ("نواف الحربي – جدة\n\n"
+            "أغلقت الأمانة ثلاثة مطاعم مخالفة في حي الصفا.\n\n"
+            "وأضاف أن الجولات الرقابية ستتواصل حتى نهاية الشهر.")
+    doc = run(make_doc(body, ents=[person("نواف الحربي")]))
+    sp = quote_with(doc, "الجولات الرقابية").speaker
+    assert sp is None or sp.entity != "e1"
+
+
+def test_byline_name_quoted_again_may_speak():
+    body = ("سامر العنزي- سبق- الرياض: افتتحت البلدية الحديقة الجديدة.\n\n"
+            "وقال سامر العنزي إن الحديقة ستستقبل الزوار طوال الأسبوع.")
+    doc = run(make_doc(body, ents=[person("سامر العنزي")]))
+    assert quote_with(doc, "الحديقة ستستقبل").speaker.entity == "e1"
+
+
+def test_name_with_nasab_in_apposition_after_a_description():
+    body = ("وأوضح الباحث في قسم الفيزياء بجامعة الشرق، ماجد بن سالم العمري، "
+            "أن التجربة ستتكرر في الربيع المقبل.")
+    assert quote_with(run(make_doc(body)), "التجربة ستتكرر").speaker.text == "ماجد بن سالم العمري"
+
+
+def test_two_parties_at_once_are_not_the_last_speaker():
+    body = ("وقال وزير الخارجية سامي الراشد إن المحادثات كانت مثمرة.\n\n"
+            "وأكد الجانبان أهمية مواصلة التنسيق في الملفات الإقليمية.")
+    doc = run(make_doc(body, ents=[person("سامي الراشد")]))
+    assert quote_with(doc, "المحادثات كانت مثمرة").speaker.entity == "e1"
+    assert quote_with(doc, "مواصلة التنسيق").speaker.text == "الجانبان"
+
+
+def test_two_parties_keep_their_statement_against_a_speaker_named_before():
+    body = ("استقبل الرئيس سامي الراشد نظيره في القصر أمس، وقال الراشد إن الزيارة تاريخية.\n\n"
+            "وأكد البلدان أهمية العمل المشترك في مكافحة التهريب على الحدود.")
+    doc = run(make_doc(body, ents=[person("سامي الراشد", "الراشد")]))
+    assert quote_with(doc, "العمل المشترك").speaker.text == "البلدان"
