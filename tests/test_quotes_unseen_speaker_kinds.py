@@ -50,3 +50,20 @@ def test_two_parties_keep_their_statement_against_a_speaker_named_before():
             "وأكد البلدان أهمية العمل المشترك في مكافحة التهريب على الحدود.")
     doc = run(make_doc(body, ents=[person("سامي الراشد", "الراشد")]))
     assert quote_with(doc, "العمل المشترك").speaker.text == "البلدان"
+
+
+def test_speech_given_by_the_one_after_li():
+    body = ("افتتح أمير المنطقة الأمير خالد بن سعد مشروع الإسكان بحضور وزير الإسكان ماجد الحقيل.\n\n"
+            "وأقيم حفل بهذه المناسبة تخلله كلمة لوزير الإسكان، أوضح فيها أن المشروع أول مشاريع "
+            "الوزارة في المنطقة.\n\nوبين أن الوحدات ستسلم قبل نهاية العام.")
+    minister = ("PER", "ماجد الحقيل", [("ماجد الحقيل", "name"), ("وزير الإسكان", "title")])
+    doc = run(make_doc(body, ents=[person("خالد بن سعد"), minister]))
+    assert quote_with(doc, "أول مشاريع").speaker.entity == "e2"
+    assert quote_with(doc, "الوحدات ستسلم").speaker.entity == "e2"
+
+
+def test_telegram_to_the_one_after_li_is_not_his():
+    body = ("بعث الأمير خالد بن سعد برقية لوزير الإسكان ماجد الحقيل، أكد فيها أن المشروع "
+            "نجح في موعده.")
+    doc = run(make_doc(body, ents=[person("خالد بن سعد"), person("ماجد الحقيل")]))
+    assert quote_with(doc, "نجح في موعده").speaker.entity == "e1"
