@@ -67,3 +67,16 @@ def test_telegram_to_the_one_after_li_is_not_his():
             "نجح في موعده.")
     doc = run(make_doc(body, ents=[person("خالد بن سعد"), person("ماجد الحقيل")]))
     assert quote_with(doc, "نجح في موعده").speaker.entity == "e1"
+
+
+def test_his_highness_is_not_the_minister_who_spoke_last():
+    body = ("زار أمير المنطقة الأمير خالد بن سعد المشروع السكني، يرافقه وزير الإسكان ماجد الحقيل.\n\n"
+            "وقال وزير الإسكان ماجد الحقيل إن الوحدات ستسلم قبل نهاية العام.\n\n"
+            "ثم تجول أمير المنطقة في المشروع والتقى بعدد من السكان.\n\n"
+            "وعبر سموه عن سعادته بإنجاز المشروع في موعده.")
+    prince = ("PER", "خالد بن سعد", [("خالد بن سعد", "name"), ("أمير المنطقة", "title")])
+    minister = ("PER", "ماجد الحقيل", [("ماجد الحقيل", "name"), ("وزير الإسكان", "title")])
+    doc = run(make_doc(body, ents=[prince, minister]))
+    assert quote_with(doc, "الوحدات ستسلم").speaker.entity == "e2"
+    sp = quote_with(doc, "بإنجاز المشروع").speaker
+    assert sp is None or sp.entity != "e2"

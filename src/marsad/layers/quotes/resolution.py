@@ -21,6 +21,7 @@ from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Sp
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
+from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
@@ -169,6 +170,10 @@ class SpeakerResolver:
                     own = c.speaker.entity if explicit and c.speaker is not None else None  # the verb's subject stays
                     options = [o for o in options if o.ref is None or o.ref.entity == own
                                or not genders.disagrees(o.ref.entity, c.gender)]
+                holders = pronoun_holders(finder, c.cue_tok)
+                if holders:
+                    # "وعبّر سموه" is no minister's ("معالي وزير ..."), whoever spoke last
+                    options = [o for o in options if o.ref is None or not honorific_clash(finder, holders, o.ref.entity)]
                 if reporters:
                     # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
                     options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
