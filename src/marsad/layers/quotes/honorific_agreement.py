@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from marsad.layers.quotes.attribution import SpeakerFinder
 
 HOLDER_WORDS = frozenset().union(*HONORIFIC_HOLDERS.values())
-WORDS_BEFORE = 3  # "صاحب السمو الملكي الأمير فلان": the holder words before a name
+WORDS_BEFORE = 6  # "رئيس مجلس الشورى الشيخ الدكتور فلان": the title chain before a name
 
 
 def pronoun_holders(finder: SpeakerFinder, cue_tok: int | None) -> frozenset[str]:
@@ -36,13 +36,21 @@ def honorific_clash(finder: SpeakerFinder, holders: frozenset[str], entity_id: s
 
 
 def _introduced_with(finder: SpeakerFinder, ent: Entity) -> set[str]:
-    """The holder words inside the person's mentions and in the few words right before each."""
+    """The holder words in the title chain right before each of the person's mentions, and inside
+    the mentions that are titles ("أمير منطقة القصيم"); not in a name ("آل الشيخ" is no sheikh)."""
     toks, found = finder.toks, set()
     for m in ent.mentions:
-        first, last = finder.tok_at(m.start), finder.tok_at(m.end)
+        first = finder.tok_at(m.start)
+        last = finder.tok_at(m.end) if m.kind != "name" else first
         lo = first
-        while lo > 0 and first - lo < WORDS_BEFORE and toks[lo - 1].is_word:
-            lo -= 1
+        while lo > 0 and first - lo < WORDS_BEFORE and toks[lo - 1].is_word and not _person_at(finder, lo - 1):
+            lo -= 1  # (a body's name belongs to the chain: "رئيس مجلس الشورى الشيخ فلان")
         for t in toks[lo:last]:
             found |= {st[2:] if st.startswith("ال") else st for _, st in t.splits} & HOLDER_WORDS
     return found
+
+
+def _person_at(finder: SpeakerFinder, k: int) -> bool:
+    """Is token k inside another person's mention (the chain before one name ends at another)?"""
+    r = finder.covering(k)
+    return r is not None and r.entity.type == "PER"
