@@ -80,3 +80,10 @@ def test_his_highness_is_not_the_minister_who_spoke_last():
     assert quote_with(doc, "الوحدات ستسلم").speaker.entity == "e2"
     sp = quote_with(doc, "بإنجاز المشروع").speaker
     assert sp is None or sp.entity != "e2"
+
+
+def test_name_after_a_person_noun_closed_by_the_paper_spoken_to():
+    body = 'وقال المواطن فارس القحطاني لــ "سبق": انتظرت الرد على طلبي ثلاثة أشهر.'
+    assert quote_with(run(make_doc(body)), "انتظرت الرد").speaker.text == "فارس القحطاني"
+    body = "وقال المواطن فارس القحطاني لصحيفة الأنباء إن الطلب تأخر ثلاثة أشهر."
+    assert quote_with(run(make_doc(body)), "الطلب تأخر").speaker.text == "فارس القحطاني"

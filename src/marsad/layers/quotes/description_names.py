@@ -28,6 +28,8 @@ NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of" insid
 NISBA_ENDING = "ي"          # text ending of a family name with the article: "الغامدي"، "الزهراني"
 OWN_CAPACITY = keyed("quote_words.tsv", "own_capacity", match_key)  # "باسمه"، "بصفته": the speaker's own capacity
 SUBJECT_CLOSERS = "،,:«\"“("  # what may follow a subject's name: a comma, a colon, quoted words
+# "المواطن"، "الطالبة": an ordinary person's noun before the name (match keys, with the article)
+PERSON_NOUNS = keyed("actors/speaker_person_nouns.tsv", None, match_key)
 
 
 class DescriptionNames(AntecedentFinder):
@@ -79,21 +81,29 @@ class DescriptionNames(AntecedentFinder):
         a comma or a second title) are the holder's name the entity layer missed."""
         toks = self.toks
         title = toks[k]
-        if not any(st.startswith("ال") and self.lex.has("title", title, TITLE_PREFIXES) for _, st in title.splits):
+        if not any(st.startswith("ال") and (self.lex.has("title", title, TITLE_PREFIXES) or st in PERSON_NOUNS)
+                   for _, st in title.splits):
             return None
         ali = k + 1 < stop and self.ali_name_end(k + 1, stop)  # "المواطن علي حكمي"
         if ali:
             return self.span_ref(toks[k + 1].start, toks[ali - 1].end)
         end = k + 1
         while end < stop and end - k <= APPOSITION_NAME_WORDS and self.covering(end) is None \
-                and self.mention_at_token(end) is None \
+                and self.mention_at_token(end) is None and not (end > k + 1 and self._told_outlet(end)) \
                 and (self.plain_name_word(toks[end]) or end > k + 1 and self._family_name_word(toks[end])):
             end += 1
         if end - k - 1 < 2 or not self.plain_name_word(toks[k + 1]) or toks[k + 1].key.startswith(PREPOSITION_LETTERS):
             return None  # ("المتحدث باسم الشرطة"، "السفير لمحطة ...": a particle joined to a word, no name)
-        if end < stop and not self.lex.has("title", toks[end], TITLE_PREFIXES):
+        if end < stop and not self.lex.has("title", toks[end], TITLE_PREFIXES) and not self._told_outlet(end):
             return None  # more words follow: the phrase after the title is no name alone
         return self.span_ref(toks[k + 1].start, toks[end - 1].end)
+
+    def _told_outlet(self, j: int) -> bool:
+        """"وقال المواطن فلان الفلاني لـ«سبق»"، "... لصحيفة ...": the paper spoken to, after "لـ"
+        written apart or joined to an outlet word, closes the name before it."""
+        tok = self.toks[j]
+        return tok.text.rstrip("ـ") == "ل" or self.lex.has("outlet", tok, OBJECT_PREFIXES) \
+            and not self.lex.has("outlet", tok, TITLE_PREFIXES)
 
     def _modifier_of_title(self, k: int, i1: int) -> bool:
         """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
