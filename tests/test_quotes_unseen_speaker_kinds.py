@@ -87,3 +87,9 @@ def test_name_after_a_person_noun_closed_by_the_paper_spoken_to():
     assert quote_with(run(make_doc(body)), "انتظرت الرد").speaker.text == "فارس القحطاني"
     body = "وقال المواطن فارس القحطاني لصحيفة الأنباء إن الطلب تأخر ثلاثة أشهر."
     assert quote_with(run(make_doc(body)), "الطلب تأخر").speaker.text == "فارس القحطاني"
+
+
+def test_an_honoured_name_before_a_dash_is_no_byline():
+    body = "الأمير خالد بن سعد - أمير المنطقة: «سنفتتح المستشفى الجديد قبل نهاية العام»."
+    doc = run(make_doc(body, ents=[person("خالد بن سعد")]))
+    assert quote_with(doc, "سنفتتح المستشفى").speaker.entity == "e1"

@@ -30,9 +30,21 @@ def byline_reporters(finder: SpeakerFinder) -> frozenset[str]:
     if not any(ch in DASHES for ch in text[start:end]):
         return frozenset()  # no dash: a lead sentence or a headline's "Speaker: words"
     found = set()
-    for r in finder.mentions_between(start, end):
-        if r.entity.type != "PER" or not any(ch in DASHES for ch in text[r.end : end]):
+    names = [r for r in finder.mentions_between(start, end) if r.entity.type == "PER"]
+    for r in names:
+        if not any(ch in DASHES for ch in text[r.end : end]):
             continue  # the names stand before the dash that opens the paper or the place
+        if not _names_only(finder, start, r.start, names):
+            continue  # "الأمير فلان - أمير المنطقة:": a title or honorific is no byline's
         if all(start <= m.start and m.end <= end for m in r.entity.mentions):
             found.add(r.entity.id)
     return frozenset(found)
+
+
+def _names_only(finder: SpeakerFinder, start: int, end: int, names: list) -> bool:
+    """Is every word in [start, end) inside one of the persons' names (a byline lists bare names)?"""
+    for k in range(finder.tok_at(start), finder.tok_at(end)):
+        tok = finder.toks[k]
+        if tok.is_word and tok.end <= end and not any(r.start <= tok.start and tok.end <= r.end for r in names):
+            return False
+    return True
