@@ -93,3 +93,13 @@ def test_an_honoured_name_before_a_dash_is_no_byline():
     body = "الأمير خالد بن سعد - أمير المنطقة: «سنفتتح المستشفى الجديد قبل نهاية العام»."
     doc = run(make_doc(body, ents=[person("خالد بن سعد")]))
     assert quote_with(doc, "سنفتتح المستشفى").speaker.entity == "e1"
+
+
+def test_officials_of_a_body_are_not_the_person_named_before():
+    body = ("وقال رئيس رابطة التجار سامي الراشد إن القواعد الجديدة تضر بالمتاجر الصغيرة.\n\n"
+            "في المقابل ينفي مسؤولو الاتحاد الأوروبي أن تكون القواعد موجهة ضد أي بلد.")
+    ents = [person("سامي الراشد"), ("ORG", "الاتحاد الأوروبي", [("الاتحاد الأوروبي", "name")])]
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "تضر بالمتاجر").speaker.entity == "e1"
+    sp = quote_with(doc, "موجهة ضد").speaker
+    assert sp is None or sp.entity != "e1"

@@ -198,6 +198,11 @@ class SpeakerResolver:
                 # "وقال مسؤول أمني"، "وأكد عدد من الأهالي" at the verb: the subject is there and
                 # names no one; the words are not the person named before (GUIDE.md)
                 c.speaker = None
+            elif explicit and unnamed is not None and c.cue_tok is not None \
+                    and self._lent_to_someone_before(finder, c, unnamed):
+                # "ينفي مسؤولو الاتحاد الأوروبي الاتهامات": officials of a body, whose body may
+                # speak, are still not the person named before the verb
+                c.speaker = None
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
             if not explicit and person is not None and person.type == "PER" and self._plural_cue(finder, c):
                 # "ويقول مقربون من فلان ...، موضحين أن"، "قال كل من فلان وفلان ... وأكدوا": a plural
@@ -225,6 +230,18 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    @staticmethod
+    def _lent_to_someone_before(finder: SpeakerFinder, c: QuoteCandidate, unnamed: SpeakerRef) -> bool:
+        """Did the choice lend an unnamed subject at the verb, indefinite or in construct ("مسؤولو
+        الاتحاد"، "مصادر في الوزارة"), to a person named before the verb? A definite one ("وأكد
+        المسؤول الأمريكي") may refer back to him and is left as chosen."""
+        chosen = c.speaker
+        person = finder.entities.get(chosen.entity) if chosen is not None and chosen.entity else None
+        if person is None or person.type != "PER" or chosen.end > finder.toks[c.cue_tok].start:
+            return False
+        first = finder.toks[finder.tok_at(unnamed.start)]
+        return not first.key.startswith(("ال", "وال"))
 
     @staticmethod
     def _title_kept(finder: SpeakerFinder, c: QuoteCandidate, chosen: SpeakerRef | None) -> SpeakerRef | None:
