@@ -179,9 +179,9 @@ class SpeakerFinder(DescriptionNames):
         if lex.has("title", tok, TITLE_PREFIXES) or self._modifier_of_title(k, i1):
             return self._quoted_holder(stop, i1) or self._apposition_name(k, stop, i1) \
                 or self._description_speaker(k, stop, first)
-        named = self._name_closing_phrase(k, stop)
+        named = self._name_closing_phrase(k, stop) or self._name_after_definite_title(k, stop)
         if named is not None:
-            return named
+            return named  # ("وقال المواطن فلان الفلاني لـ«الصحيفة»": the name after a person's noun)
         if not fallback:
             return None
         org = lex.has("org_head", tok, TITLE_PREFIXES)

@@ -24,9 +24,12 @@ RANK_NAME_WORDS = 3         # "الفريق مهاب مميش رئيس ...": wor
 MAX_TITLE_TOKENS = 10       # words of a description used as speaker ("رئيس قسم ... بوزارة ...")
 APPOSITION_NAME_WORDS = 3   # words of a name between commas after a description ("مديرة X، فلانة الفلانية،")
 ALI_NAME_WORDS = 3          # words after "علي" in a name ("علي بن محمد الغامدي")
+NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of" inside a name, not counted as one of its words
 NISBA_ENDING = "ي"          # text ending of a family name with the article: "الغامدي"، "الزهراني"
 OWN_CAPACITY = keyed("quote_words.tsv", "own_capacity", match_key)  # "باسمه"، "بصفته": the speaker's own capacity
 SUBJECT_CLOSERS = "،,:«\"“("  # what may follow a subject's name: a comma, a colon, quoted words
+# "المواطن"، "الطالبة": an ordinary person's noun before the name (match keys, with the article)
+PERSON_NOUNS = keyed("actors/speaker_person_nouns.tsv", None, match_key)
 
 
 class DescriptionNames(AntecedentFinder):
@@ -78,21 +81,29 @@ class DescriptionNames(AntecedentFinder):
         a comma or a second title) are the holder's name the entity layer missed."""
         toks = self.toks
         title = toks[k]
-        if not any(st.startswith("ال") and self.lex.has("title", title, TITLE_PREFIXES) for _, st in title.splits):
+        if not any(st.startswith("ال") and (self.lex.has("title", title, TITLE_PREFIXES) or st in PERSON_NOUNS)
+                   for _, st in title.splits):
             return None
         ali = k + 1 < stop and self.ali_name_end(k + 1, stop)  # "المواطن علي حكمي"
         if ali:
             return self.span_ref(toks[k + 1].start, toks[ali - 1].end)
         end = k + 1
         while end < stop and end - k <= APPOSITION_NAME_WORDS and self.covering(end) is None \
-                and self.mention_at_token(end) is None \
+                and self.mention_at_token(end) is None and not (end > k + 1 and self._told_outlet(end)) \
                 and (self.plain_name_word(toks[end]) or end > k + 1 and self._family_name_word(toks[end])):
             end += 1
         if end - k - 1 < 2 or not self.plain_name_word(toks[k + 1]) or toks[k + 1].key.startswith(PREPOSITION_LETTERS):
             return None  # ("المتحدث باسم الشرطة"، "السفير لمحطة ...": a particle joined to a word, no name)
-        if end < stop and not self.lex.has("title", toks[end], TITLE_PREFIXES):
+        if end < stop and not self.lex.has("title", toks[end], TITLE_PREFIXES) and not self._told_outlet(end):
             return None  # more words follow: the phrase after the title is no name alone
         return self.span_ref(toks[k + 1].start, toks[end - 1].end)
+
+    def _told_outlet(self, j: int) -> bool:
+        """"وقال المواطن فلان الفلاني لـ«سبق»"، "... لصحيفة ...": the paper spoken to, after "لـ"
+        written apart or joined to an outlet word, closes the name before it."""
+        tok = self.toks[j]
+        return tok.text.rstrip("ـ") == "ل" or self.lex.has("outlet", tok, OBJECT_PREFIXES) \
+            and not self.lex.has("outlet", tok, TITLE_PREFIXES)
 
     def _modifier_of_title(self, k: int, i1: int) -> bool:
         """"مساعد المدير"، "مساعد وزير الخارجية": a title modifier that is also a given name
@@ -122,10 +133,14 @@ class DescriptionNames(AntecedentFinder):
             return self.ref(r) if r.entity.type == "PER" and closed < len(toks) \
                 and (ranked or self._apposition_closed(closed)) else None
         end = stop + 1
-        while end < i1 and end - stop <= APPOSITION_NAME_WORDS and self.covering(end) is None \
+        links = 0  # "فلان بن فلان الفلاني": the nasab word joins two names and is none of them
+        while end < i1 and end - stop - links <= APPOSITION_NAME_WORDS and self.covering(end) is None \
                 and (self.plain_name_word(toks[end]) or end > stop + 1 and self._family_name_word(toks[end])):
+            if end > stop + 1 and toks[end].text in NASAB_WORDS:
+                links += 1
             end += 1
-        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end):
+        if end - stop - 1 < 2 or end >= len(toks) or not self._apposition_closed(end) \
+                or toks[end - 1].text in NASAB_WORDS:
             return None
         return self.span_ref(toks[stop + 1].start, toks[end - 1].end)
 

@@ -12,12 +12,14 @@ article wrote earlier right after a given name ("... باسم الضامن ... �
 from __future__ import annotations
 
 from marsad.arabic.form_memo import key_positions
+from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import holder_before_qad
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.speaker_gender import given_name_genders
 from marsad.layers.quotes.title_agreement import title_of_someone_named
+from marsad.lexicons.loader import keyed
 
 SUBJECT_GAP_TOKENS = 1  # the subject begins right after its verb
 # kinds of word that describe someone rather than name him ("الوزير"، "المصدر"، "الجانب"...)
@@ -29,6 +31,7 @@ POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "ته", "تها")  # match keys:
 PLURAL_ENDINGS = ("ين", "ون", "ات")  # "الباحثون"، "المحللين": a group, never one surname
 ARTICLE = "ال"
 QAD = "قد"  # match key of the particle before a past verb: "وكان فلان قد قال"
+PAIR_SUBJECTS = keyed("quote_words.tsv", "pair_subject", match_key)  # "الجانبان"، "البلدان": two parties at once
 
 
 def keeps_own_subject(finder: SpeakerFinder, c: QuoteCandidate, rule: SpeakerRef | None,
@@ -54,7 +57,8 @@ def keeps_own_subject(finder: SpeakerFinder, c: QuoteCandidate, rule: SpeakerRef
         return False
     if len(words) > 1:
         return _named_body(finder, words)
-    return _surname_seen(finder, words[0])
+    # "وأكد الجانبان": both parties speak, not the one of them named last before the verb
+    return toks[words[0]].key in PAIR_SUBJECTS or _surname_seen(finder, words[0])
 
 
 def _unnamed_title_before_qad(finder: SpeakerFinder, cue: int, rule: SpeakerRef) -> bool:

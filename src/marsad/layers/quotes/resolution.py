@@ -21,12 +21,14 @@ from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, Sp
 from marsad.layers.quotes.cue_speaker import interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
+from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
+from marsad.layers.quotes.reporters import byline_reporters
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
@@ -135,6 +137,7 @@ class SpeakerResolver:
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         genders = PersonGenders(finder)
+        reporters = byline_reporters(finder)
         for c in cands:
             inherited = False
             explicit = c.resolved
@@ -167,6 +170,13 @@ class SpeakerResolver:
                     own = c.speaker.entity if explicit and c.speaker is not None else None  # the verb's subject stays
                     options = [o for o in options if o.ref is None or o.ref.entity == own
                                or not genders.disagrees(o.ref.entity, c.gender)]
+                holders = pronoun_holders(finder, c.cue_tok)
+                if holders:
+                    # "وعبّر سموه" is no minister's ("معالي وزير ..."), whoever spoke last
+                    options = [o for o in options if o.ref is None or not honorific_clash(finder, holders, o.ref.entity)]
+                if reporters:
+                    # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
+                    options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
@@ -187,6 +197,11 @@ class SpeakerResolver:
                     and speaks_for_no_one(finder, unnamed, finder.toks[c.cue_tok].end, c.start):
                 # "وقال مسؤول أمني"، "وأكد عدد من الأهالي" at the verb: the subject is there and
                 # names no one; the words are not the person named before (GUIDE.md)
+                c.speaker = None
+            elif explicit and unnamed is not None and c.cue_tok is not None \
+                    and self._lent_to_someone_before(finder, c, unnamed):
+                # "ينفي مسؤولو الاتحاد الأوروبي الاتهامات": officials of a body, whose body may
+                # speak, are still not the person named before the verb
                 c.speaker = None
             person = finder.entities.get(c.speaker.entity) if c.speaker is not None and c.speaker.entity else None
             if not explicit and person is not None and person.type == "PER" and self._plural_cue(finder, c):
@@ -215,6 +230,18 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    @staticmethod
+    def _lent_to_someone_before(finder: SpeakerFinder, c: QuoteCandidate, unnamed: SpeakerRef) -> bool:
+        """Did the choice lend an unnamed subject at the verb, indefinite or in construct ("مسؤولو
+        الاتحاد"، "مصادر في الوزارة"), to a person named before the verb? A definite one ("وأكد
+        المسؤول الأمريكي") may refer back to him and is left as chosen."""
+        chosen = c.speaker
+        person = finder.entities.get(chosen.entity) if chosen is not None and chosen.entity else None
+        if person is None or person.type != "PER" or chosen.end > finder.toks[c.cue_tok].start:
+            return False
+        first = finder.toks[finder.tok_at(unnamed.start)]
+        return not first.key.startswith(("ال", "وال"))
 
     @staticmethod
     def _title_kept(finder: SpeakerFinder, c: QuoteCandidate, chosen: SpeakerRef | None) -> SpeakerRef | None:

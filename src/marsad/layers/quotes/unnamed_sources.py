@@ -23,6 +23,9 @@ BODY_HEADS = keyed("quote_words.tsv", "collective_actor", lambda w: match_key(ba
 BODY_AFTER_VERB = 2  # "وأصدرت القيادة"، "كما أصدرت القيادة": where the body's head word may stand
 ONE_OTHER = frozenset({match_key("آخر"), match_key("أخرى")})  # "the other (one)": a single person
 GROUP_SUBJECT_OPENERS = words("quote_words.tsv", "group_subject_opener")  # "لكن البعض"، "فيما يرى آخرون"
+SPEECH_BY_NOUNS = keyed("quote_words.tsv", "speech_by_noun", match_key)  # "كلمة لفلان": a speech by him
+SPEECH_NOUN_PREFIXES = frozenset({"", "و", "ب", "وب"})  # "بكلمة لمدير الجامعة"
+SPEECH_OWNER_TOKENS = 8  # "كلمة لوزير الإسكان والتخطيط العمراني، أوضح": from the noun to the verb
 
 
 def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> SpeakerRef | None:
@@ -38,7 +41,23 @@ def agent_of_described_noun(finder: SpeakerFinder, si: int, cue: int | None) -> 
     comp = next((k for k in range(cue - 1, lo - 1, -1) if finder.lex.is_comp(toks[k])), None)
     start = toks[comp].end if comp is not None else finder.sents[si].start
     return finder.first_person_or_body(start, toks[cue].start) \
+        or _speech_giver(finder, comp + 1 if comp is not None else lo, cue) \
         or _described_agent(finder, comp + 1 if comp is not None else lo, cue)
+
+
+def _speech_giver(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
+    """"وأقيم حفل تخلله كلمة لوزير الإسكان، أوضح فيها": with no actor named before the described
+    noun, a speech noun (`SPEECH_BY_NOUNS`) with "لـ" right after it names who gave the speech, the
+    one whose words the verb reports."""
+    toks = finder.toks
+    for k in range(max(lo, cue - SPEECH_OWNER_TOKENS), cue - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        if not any(st in SPEECH_BY_NOUNS and tok.key[: len(tok.key) - len(st)] in SPEECH_NOUN_PREFIXES
+                   for _, st in tok.splits):
+            continue
+        if nxt.is_word and nxt.key.startswith("ل") and not any(t.text in ".؟!" for t in toks[k + 2 : cue]):
+            return finder.prepositional_object(k + 1, cue)
+    return None
 
 
 def _described_agent(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
