@@ -82,3 +82,12 @@ def test_a_report_headline_finds_its_issuer_before_or_after_the_report(body: str
     ents = [("ORG", "غرفة التجارة", [("غرفة التجارة", "name")])]
     doc = run(make_doc(body, title="تقرير: إنتاج المصانع يرتفع في الربع الأخير", ents=ents))
     assert quote_with(doc, "إنتاج المصانع يرتفع").speaker.entity == "e1"
+
+
+def test_a_speaker_in_escaped_quotation_marks_before_a_headline_colon_speaks() -> None:
+    # some outlets' titles keep their quotation marks escaped as HTML ("&quot;")
+    ents = [("ORG", "هيئة الطيران", [("هيئة الطيران", "name")])]
+    doc = run(make_doc(BODY, title="&quot;هيئة الطيران&quot;: لا تأخير في رحلات العودة بعد العيد", ents=ents))
+    q = quote_with(doc, "لا تأخير في رحلات")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+    assert q.text == "لا تأخير في رحلات العودة بعد العيد"
