@@ -325,3 +325,30 @@ def test_a_setting_given_to_a_paper_is_not_what_was_confirmed():
         doc = run(make_doc(f"وأكد سعد الحربي في تصريح {told} إغلاق ثلاثة مستودعات مخالفة في الحي الصناعي.",
                            ents=ents))
         assert quote_with(doc, "ثلاثة مستودعات").text.startswith("إغلاق")
+
+
+def test_a_name_set_off_by_commas_after_a_titled_subject_is_not_what_was_said():
+    body = ("ناقش المجلس الوزاري الخطة في اجتماعه الدوري. "
+            "ووصف وزير الاقتصاد، سالم الراشد، الخطة التي أقرها المجلس بالطموحة والواقعية.")
+    doc = run(make_doc(body, ents=[person("سالم الراشد")]))
+    q = quote_with(doc, "الخطة التي أقرها المجلس")
+    assert q.text.startswith("الخطة التي أقرها")
+
+
+def test_a_name_after_a_titled_subject_and_a_comma_goes_with_the_subject():
+    body = ("واختتمت الجمعية العمومية أعمالها مساء أمس. "
+            "وأشاد الرئيس المنتهية ولايته، فهد الشمري بخطة العمل الجديدة للمؤسسة في السنوات المقبلة.")
+    doc = run(make_doc(body, ents=[person("فهد الشمري")]))
+    q = quote_with(doc, "بخطة العمل الجديدة")
+    assert q.text.startswith("بخطة العمل")
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_not_what_was_said():
+    body = ("افتتح المعرض الدولي للسياحة أبوابه أمس. "
+            "وأكد ماجد الحربي، الرئيس التنفيذي لشركة الواحة للفنادق، زيادة الطلب على الغرف "
+            "الفندقية مع اقتراب موعد المعرض.")
+    ents = [("PER", "ماجد الحربي", [("ماجد الحربي", "name"), ("الرئيس التنفيذي لشركة الواحة للفنادق", "title")]),
+            org("شركة الواحة للفنادق")]
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "زيادة الطلب على الغرف")
+    assert q.text.startswith("زيادة الطلب")
