@@ -352,3 +352,13 @@ def test_a_title_set_off_by_commas_after_the_name_is_not_what_was_said():
     doc = run(make_doc(body, ents=ents))
     q = quote_with(doc, "زيادة الطلب على الغرف")
     assert q.text.startswith("زيادة الطلب")
+
+
+def test_a_quotation_opened_in_the_clause_runs_past_its_full_stop():
+    body = ("وعقدت الجمعية اجتماعها السنوي أمس. "
+            "وقال سامي العتيبي بأنهم يدعمون القرار، لكنهم يعرفون أن «المهمة ستكون صعبة. ستكون مهمة "
+            "جيل كامل». وقال إن الجمعية ستعمل مع الجميع.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    q = quote_with(doc, "يدعمون القرار")
+    assert q.text.endswith("ستكون مهمة جيل كامل»")
+    assert quote_with(doc, "الجمعية ستعمل مع الجميع").text == "إن الجمعية ستعمل مع الجميع"

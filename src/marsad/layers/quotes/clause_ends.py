@@ -9,6 +9,7 @@ from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import participle_as_adjective
 from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.marks import find_quotes
 from marsad.layers.quotes.patterns import (
     QUOTE_MARKS,
     THEN,
@@ -20,6 +21,7 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import words as word_list
 
+QUOTED_SENTENCES_AFTER = 3  # full stops a quotation opened in a clause may run past before its closing mark
 NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
@@ -40,6 +42,20 @@ ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "مشيرا"، "مشيراً": a 
 def _dots(text: str) -> bool:
     """A run of two dots or more, or an ellipsis ("..", "...", "…")."""
     return text == "…" or (len(text) >= 2 and text.strip(".") == "")
+
+
+def _quotation_closed_later(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """"بأنهم يؤيدون الاتفاق، لكنهم يعرفون أن «المعركة ستكون تاريخية. ستكون معركة الجيل».": a
+    quotation opened in the clause and closed after a full stop, in the same paragraph, is one
+    with it; the clause ends with the sentence of the closing mark (None: no such quotation)."""
+    text = finder.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    for q in find_quotes(text, start, para_end):
+        if q.depth == 0 and start <= q.open < end and q.close is not None and q.close >= end \
+                and finder.sent_of(q.close) - finder.sent_of(end - 1) <= QUOTED_SENTENCES_AFTER:
+            return finder.sents[finder.sent_of(q.close)].end
+    return None
 
 
 class ClauseEnds:
@@ -100,6 +116,8 @@ class ClauseEnds:
                 before = toks[opener - 1] if opener > j else None
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         si = finder.sent_of(toks[j].start)
+        if (closed := _quotation_closed_later(finder, toks[j].start, s.end)) is not None:
+            return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
 
     def _bare_participle(self, finder: SpeakerFinder, k: int, form: str, hi: int) -> bool:
