@@ -362,3 +362,13 @@ def test_a_quotation_opened_in_the_clause_runs_past_its_full_stop():
     q = quote_with(doc, "يدعمون القرار")
     assert q.text.endswith("ستكون مهمة جيل كامل»")
     assert quote_with(doc, "الجمعية ستعمل مع الجميع").text == "إن الجمعية ستعمل مع الجميع"
+
+
+def test_a_long_description_of_the_subject_before_inna_is_the_subjects():
+    body = ("وأعلن الجيش إغراق قارب في الميناء. "
+            "وقال سالم الحربي وهو متحدث باسم قائد القوات الحكومية المعترف بها دوليا والتي يوجد مقرها "
+            "في شمال البلاد إن الهجوم استهدف أيضا قاربا ثانيا كان يحمل ذخيرة.")
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    q = quote_with(doc, "الهجوم استهدف أيضا")
+    assert q.text == "إن الهجوم استهدف أيضا قاربا ثانيا كان يحمل ذخيرة"
+    assert q.speaker.entity == "e1"

@@ -202,7 +202,8 @@ class CueGrammar:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
                 return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
-                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k]))
+                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k])) \
+                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k]))
         return False
 
     def _verbless_description(self, words: list[Token]) -> bool:
@@ -214,6 +215,16 @@ class CueGrammar:
         first = words[0]
         return not first.key.startswith(IMPERFECT_PREFIXES) and not self.lex.is_stop(first) \
             and first.key not in DESCRIPTION_NON_OPENERS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
+
+    def _long_nominal_description(self, words: list[Token]) -> bool:
+        """"وقال فلان وهو متحدث باسم قائد الجيش المعترف به دوليا والذي يوجد مقره في الشرق إن ...":
+        a longer description before "إن" is still the subject's when it opens with a noun and its
+        first words hold no verb of their own (a later verb sits in a relative clause of it), and
+        no reporting word or other complementiser stands in it."""
+        if len(words) <= LONG_DESCRIPTION_WORDS or not all(w.is_word for w in words):
+            return False
+        return self._verbless_description(words[:LONG_DESCRIPTION_WORDS]) \
             and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     @staticmethod
