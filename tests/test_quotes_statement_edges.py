@@ -372,3 +372,12 @@ def test_a_long_description_of_the_subject_before_inna_is_the_subjects():
     q = quote_with(doc, "الهجوم استهدف أيضا")
     assert q.text == "إن الهجوم استهدف أيضا قاربا ثانيا كان يحمل ذخيرة"
     assert q.speaker.entity == "e1"
+
+
+def test_a_description_between_dashes_before_the_colon_is_the_subjects():
+    body = ("وفتحت المصارف أبوابها صباح اليوم بعد إغلاق دام أسبوعين. "
+            "وقال مسؤول كبير في بنك الخليج -وهو واحد من أكبر خمسة بنوك في البلاد-: لا أتوقع مشكلات "
+            "كبيرة، شبكتنا مستعدة لخدمة العملاء.")
+    doc = run(make_doc(body, ents=[org("بنك الخليج")]))
+    q = quote_with(doc, "لا أتوقع مشكلات")
+    assert q.text == "لا أتوقع مشكلات كبيرة، شبكتنا مستعدة لخدمة العملاء"

@@ -53,6 +53,7 @@ MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_C
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+ASIDE_DASHES = ("-", "–", "—")  # the dashes that set off an aside: "قال فلان -وهو ...-: ..."
 SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
 # match keys of words that open no noun phrase describing a person ("وهو ما يعني"، "وهو لم يكن")
 DESCRIPTION_NON_OPENERS = frozenset({"ما", "لا", "لم", "لن", "قد", "ليس", "كان", "كانت", "الذي", "التي",
@@ -197,7 +198,8 @@ class CueGrammar:
             t = toks[k]
             if t.text == ":" and k > j + 1:
                 # "وقال فلان وهو جمهوري: نتمتع ...": a description without a verb, then the colon
-                return self._verbless_description(toks[j + 1 : k])
+                # ("-وهو واحد من أكبر البنوك-:": the dashes that set the description off go with it)
+                return self._verbless_description([w for w in toks[j + 1 : k] if w.text not in ASIDE_DASHES])
             if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
