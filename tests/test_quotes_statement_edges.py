@@ -381,3 +381,17 @@ def test_a_description_between_dashes_before_the_colon_is_the_subjects():
     doc = run(make_doc(body, ents=[org("بنك الخليج")]))
     q = quote_with(doc, "لا أتوقع مشكلات")
     assert q.text == "لا أتوقع مشكلات كبيرة، شبكتنا مستعدة لخدمة العملاء"
+
+
+def test_a_negated_reporting_verb_after_a_comma_starts_the_next_statement():
+    body = ("وأوقفت الشرطة عشرة أشخاص في الحي. "
+            "وقال سامي العتيبي إن التحقيقات مستمرة مع الموقوفين، ولم يستبعد أن يكون بينهم قادة كبار.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert texts(doc) == ["إن التحقيقات مستمرة مع الموقوفين", "أن يكون بينهم قادة كبار"]
+
+
+def test_a_noun_phrase_statement_leaves_the_negation_of_the_next_one():
+    body = ("وأوقفت الشرطة عشرة أشخاص في الحي. "
+            "وأكد سامي العتيبي وجود قادة كبار بين الموقوفين، ولم يستبعد أن يكون بينهم مسؤولون سابقون.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "وجود قادة كبار").text == "وجود قادة كبار بين الموقوفين"

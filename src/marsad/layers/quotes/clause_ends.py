@@ -26,6 +26,7 @@ NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": th
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
+NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")
 SEMICOLON_CONTINUATIONS = word_list(QUOTE_WORDS, "semicolon_continuation")
 SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
@@ -106,6 +107,12 @@ class ClauseEnds:
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
                     and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+            if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
+                    and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead"} \
+                    and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
+                # "...، ولم يستبعد فلان أن ...": the speaker's next statement, found on its own (with
+                # a noun after it, "ولم يستبعد التحالف مع ...", it stays part of this one)
+                return prev.start
             if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
                 return prev.start if comma else t.start
             if t.key in TURN_PHRASES and (prev.key in TURN_FROM or t.key.startswith(TURN_BY)) \

@@ -46,6 +46,7 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
+NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يستبعد": the negation of a next statement
 JOINED_LAM = frozenset({"ل"})
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
@@ -509,7 +510,9 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         c = grammar.lex.cue(toks[k]) if toks[k].is_word else None
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
-            end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own ("، ولم يستبعد
+            # أن ...": with its negation)
+            end = toks[k - 1].start if toks[k - 1].key in NEGATED_OPENERS else toks[k].start
             break
         if c is not None and c.form == "participle" and not grammar.attributive(finder, k, c) \
                 and not participle_as_adjective(grammar, finder, k) and (
