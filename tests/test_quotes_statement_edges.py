@@ -395,3 +395,12 @@ def test_a_noun_phrase_statement_leaves_the_negation_of_the_next_one():
             "وأكد سامي العتيبي وجود قادة كبار بين الموقوفين، ولم يستبعد أن يكون بينهم مسؤولون سابقون.")
     doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
     assert quote_with(doc, "وجود قادة كبار").text == "وجود قادة كبار بين الموقوفين"
+
+
+def test_that_said_after_a_comma_gives_back_the_words_before_it():
+    body = ("وتستقبل الفرق زوارها في ساحة المهرجان طوال أيام العيد من الرابعة عصرا حتى منتصف الليل، "
+            "وتقدم عروضا للأطفال والعائلات، أوضح ذلك مدير المهرجان المهندس سامي العتيبي.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    q = quote_with(doc, "وتقدم عروضا للأطفال")
+    assert q.text.startswith("وتستقبل الفرق زوارها") and q.text.endswith("للأطفال والعائلات")
+    assert q.speaker.entity == "e1"
