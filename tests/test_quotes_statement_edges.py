@@ -404,3 +404,19 @@ def test_that_said_after_a_comma_gives_back_the_words_before_it():
     q = quote_with(doc, "وتقدم عروضا للأطفال")
     assert q.text.startswith("وتستقبل الفرق زوارها") and q.text.endswith("للأطفال والعائلات")
     assert q.speaker.entity == "e1"
+
+
+def test_a_noun_phrase_statement_leaves_the_relative_that_opens_the_next_one():
+    body = ("واجتمع أعضاء الجمعية مساء أمس. "
+            "وأعلنت الجمعية حملة واسعة على قرار البلدية بإغلاق السوق القديم، الذي قالت إنه "
+            "«يهدد مصدر رزق مئات الأسر».")
+    doc = run(make_doc(body, ents=[org("الجمعية")]))
+    assert quote_with(doc, "حملة واسعة").text == "حملة واسعة على قرار البلدية بإغلاق السوق القديم"
+
+
+def test_the_letter_n_of_an_abbreviation_is_no_complementiser():
+    body = ("وتحدث السيناتور عن الاتفاق في مقابلة تلفزيونية. "
+            "وقال لبرنامج «لقاء الأسبوع» على قناة (إن. بي. سي) أمس: إيران دولة تهدد جيرانها ولا يمكن "
+            "الوثوق بها.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "دولة تهدد جيرانها").text == "إيران دولة تهدد جيرانها ولا يمكن الوثوق بها"

@@ -511,8 +511,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
             # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own ("، ولم يستبعد
-            # أن ...": with its negation)
-            end = toks[k - 1].start if toks[k - 1].key in NEGATED_OPENERS else toks[k].start
+            # أن ...": with its negation; "بسبب الاتفاق، الذي قالت إنه ...": with the relative
+            # that opens it)
+            end = toks[k - 1].start if toks[k - 1].key in NEGATED_OPENERS or toks[k - 1].key in RELATIVE_PRONOUNS \
+                else toks[k].start
             break
         if c is not None and c.form == "participle" and not grammar.attributive(finder, k, c) \
                 and not participle_as_adjective(grammar, finder, k) and (
