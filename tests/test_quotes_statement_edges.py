@@ -420,3 +420,24 @@ def test_the_letter_n_of_an_abbreviation_is_no_complementiser():
             "الوثوق بها.")
     doc = run(make_doc(body))
     assert quote_with(doc, "دولة تهدد جيرانها").text == "إيران دولة تهدد جيرانها ولا يمكن الوثوق بها"
+
+
+def test_one_of_description_before_inna_is_the_subjects():
+    body = ("وانتقد عدد من أعضاء الكونغرس الاتفاق. "
+            "وقال السيناتور سامي العتيبي وهو من قدامى المحاربين في الجيش وأحد منتقدي الحكومة إن الناس "
+            "يتشككون في الاتفاق الجديد.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "الناس يتشككون").text == "إن الناس يتشككون في الاتفاق الجديد"
+
+
+def test_a_comma_inside_a_long_description_before_inna():
+    body = ("وخطف مسلحون ثلاثة عمال أجانب. "
+            "وقال محمد الحربي وهو متحدث عسكري موال للحكومة المعترف بها دوليا، والتي يوجد مقرها في "
+            "الشرق إن عملية الخطف وقعت في البلدة الصغيرة.")
+    doc = run(make_doc(body, ents=[person("محمد الحربي")]))
+    assert quote_with(doc, "عملية الخطف وقعت").text == "إن عملية الخطف وقعت في البلدة الصغيرة"
+
+
+def test_a_verb_after_wa_huwa_still_keeps_its_own_inna():
+    doc = run(make_doc("وقال سامي وهو يعلم إن الأمر صعب سأحاول مرة أخرى في الموسم المقبل."))
+    assert texts(doc) == []

@@ -53,6 +53,7 @@ MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_C
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+PARTITIVE = "من"  # "وهو من سكان الحي": one of
 ASIDE_DASHES = ("-", "–", "—")  # the dashes that set off an aside: "قال فلان -وهو ...-: ..."
 SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
 # match keys of words that open no noun phrase describing a person ("وهو ما يعني"، "وهو لم يكن")
@@ -221,10 +222,14 @@ class CueGrammar:
 
     def _long_nominal_description(self, words: list[Token]) -> bool:
         """"وقال فلان وهو متحدث باسم قائد الجيش المعترف به دوليا والذي يوجد مقره في الشرق إن ...":
-        a longer description before "إن" is still the subject's when it opens with a noun and its
+        a longer description before "إن" (commas inside, or "one of" with "من" before its noun:
+        "وهو من قدامى المحاربين ...") is still the subject's when it opens with a noun and its
         first words hold no verb of their own (a later verb sits in a relative clause of it), and
         no reporting word or other complementiser stands in it."""
-        if len(words) <= LONG_DESCRIPTION_WORDS or not all(w.is_word for w in words):
+        words = [w for w in words if w.text not in "،,"]  # "... دوليا، والتي يوجد مقرها ... إن"
+        if len(words) > 1 and words[0].key == PARTITIVE:
+            words = words[1:]  # "وهو من قدامى المحاربين ... إن": one of them
+        if not words or not all(w.is_word for w in words):
             return False
         return self._verbless_description(words[:LONG_DESCRIPTION_WORDS]) \
             and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
