@@ -441,3 +441,19 @@ def test_a_comma_inside_a_long_description_before_inna():
 def test_a_verb_after_wa_huwa_still_keeps_its_own_inna():
     doc = run(make_doc("وقال سامي وهو يعلم إن الأمر صعب سأحاول مرة أخرى في الموسم المقبل."))
     assert texts(doc) == []
+
+
+def test_an_occasion_without_a_comma_is_where_the_call_was_made():
+    body = ("أقام الحزب حفلا بمناسبة العيد. "
+            "ودعا نائب رئيس الحزب سامي العتيبي في حفل بمناسبة العيد أقامه الحزب بحضور الرئيس إلى "
+            "الحفاظ على الأمن والدخول في الحوار.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "الحفاظ على الأمن").text == "إلى الحفاظ على الأمن والدخول في الحوار"
+
+
+def test_a_meeting_before_the_verbs_own_preposition_is_no_part_of_the_statement():
+    body = ("اجتمع الوزير بمديري التعليم أمس. "
+            "وأكد وزير التعليم في الاجتماع الأول للجنة العليا والذي عقده في مكتبه صباح أمس مع مديري "
+            "التعليم على أهمية مراعاة سلامة الطلاب والطالبات.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مراعاة سلامة الطلاب").text == "على أهمية مراعاة سلامة الطلاب والطالبات"

@@ -5,7 +5,7 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import CONJUNCTIONS
+from marsad.arabic.tokens import CONJUNCTIONS, Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
@@ -48,6 +48,7 @@ SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
 NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يستبعد": the negation of a next statement
 JOINED_LAM = frozenset({"ل"})
+OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
@@ -284,7 +285,8 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
         if (m := grammar.past_addressee(finder, k, hi)) > k:
             k = m  # "وأكد المتحدث لـ«الصحيفة» ضبط ...": the paper he spoke to is no part of it
             continue
-        if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
+        occasion = _occasion(toks[k + 1]) if k + 1 < hi else False
+        if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and (grammar.speech_noun(toks[k + 1]) or occasion):
             if (told := _outlet_after_setting(grammar, finder, k + 2, hi)) is not None:
                 return toks[told].start  # "أكد في تصريح لـ«الصحيفة» ضبط ...": setting and outlet
             for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
@@ -317,12 +319,22 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
                             and grammar.lex.cue(nxt) is None and not grammar.lex.is_comp(nxt):
                         return nxt.start
                     break
-                if "-" not in cue.np and len(t.key) > 1 and t.key in cue.np:
+                if len(t.key) > 1 and t.key in cue.np and ("-" not in cue.np or (occasion and not any(
+                        grammar.lex.has("content_head", x, frozenset({"", "ال"})) for x in toks[k + 2 : m]))):
                     # "إلى" of "دعا": the verb's own preposition word (a verb that takes an
-                    # object, "أكد في تصريحات ... تعرض الحريات لموجة", may have it after the object)
+                    # object, "أكد في تصريحات ... تعرض الحريات لموجة", may have it after the object;
+                    # after an occasion, "أكد في الاجتماع الذي عقده ... على أهمية", when no content
+                    # noun stands before it)
                     return t.start
         break
     return toks[k].start if k < len(toks) and k > first else start
+
+
+def _occasion(tok: Token) -> bool:
+    """"حفل"، "الاجتماع"، "اجتماعه"، "ختام": the event a statement was made at (with its article or
+    its owner's pronoun)."""
+    key = tok.key.removeprefix("ال")
+    return key in OCCASIONS or any(key.endswith(p) and key[: -len(p)] in OCCASIONS for p in ("ه", "ها", "هم"))
 
 
 def _apposed_name_end(finder: SpeakerFinder, sp_end: int) -> int:
