@@ -457,3 +457,25 @@ def test_a_meeting_before_the_verbs_own_preposition_is_no_part_of_the_statement(
             "التعليم على أهمية مراعاة سلامة الطلاب والطالبات.")
     doc = run(make_doc(body))
     assert quote_with(doc, "مراعاة سلامة الطلاب").text == "على أهمية مراعاة سلامة الطلاب والطالبات"
+
+
+def test_a_statement_ends_where_according_to_what_a_paper_reported_starts():
+    body = ("وتتزايد التكهنات حول مستقبل رئيس الشركة. "
+            "وقال سامي العتيبي لعدد من المقربين أمس إنه يعتزم الاستقالة بحسب ما ذكرته صحيفة الوطن "
+            "اليوم دون أن تكشف عن مصادرها.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "يعتزم الاستقالة").text == "إنه يعتزم الاستقالة"
+
+
+def test_as_planned_is_no_source_and_the_statement_goes_on():
+    body = ("وزار الوزير موقع المشروع أمس. "
+            "وأكد سامي العتيبي أن العمل في المشروع يسير بحسب ما هو مخطط له منذ البداية.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "العمل في المشروع").text.endswith("مخطط له منذ البداية")
+
+
+def test_and_that_before_the_source_is_no_part_of_the_statement():
+    body = ("ولن يلعب المهاجم الدولي مع فريقه في الموسم المقبل بسبب رغبته في الانتقال، وذلك بحسب ما "
+            "أكد مدير أعماله.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مع فريقه في الموسم").text.endswith("رغبته في الانتقال")

@@ -5,7 +5,7 @@ where a semicolon only sets off a description or the clause goes on past it.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import CONJUNCTIONS
+from marsad.arabic.tokens import CONJUNCTIONS, Token, tokenize
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import participle_as_adjective
 from marsad.layers.quotes.cue_grammar import CueGrammar
@@ -27,6 +27,8 @@ CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
 NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")
+OBJECT_PRONOUNS = ("ه", "ها")  # "بحسب ما ذكرته": the verb with the pronoun of what it reported
+RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما ذكرت X"
 SEMICOLON_CONTINUATIONS = word_list(QUOTE_WORDS, "semicolon_continuation")
 SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
@@ -102,8 +104,10 @@ class ClauseEnds:
                 return prev.start if comma else t.start
             if cue is not None and not comma and self._bare_participle(finder, k, cue.form, hi):
                 return t.start  # "...الخدمات الإلكترونية مشيرا إلى أن ...": a second statement with no comma
-            if comma and lex.is_according(t):
-                return prev.start
+            if lex.is_according(t) and (comma or (k + 2 < hi and toks[k + 1].key in RELATIVE_MA
+                                                   and self._source_verb(toks[k + 2]))):
+                # ("... الاستقالة بحسب ما ذكرته الصحيفة"; "تسير بحسب ما هو مخطط" goes on)
+                return prev.start if comma else t.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
                     and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
@@ -126,6 +130,17 @@ class ClauseEnds:
         if (closed := _quotation_closed_later(finder, toks[j].start, s.end)) is not None:
             return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    def _source_verb(self, t: Token) -> bool:
+        """"ذكرت"، "ذكرته"، "أعلنه": a reporting verb, also with the pronoun of what was reported."""
+        if self.lex.cue(t) is not None:
+            return True
+        for pronoun in OBJECT_PRONOUNS:
+            if t.text.endswith(pronoun) and len(t.text) > len(pronoun) + 2:
+                bare = tokenize(t.text[: -len(pronoun)])
+                if len(bare) == 1 and self.lex.cue(bare[0]) is not None:
+                    return True
+        return False
 
     def _bare_participle(self, finder: SpeakerFinder, k: int, form: str, hi: int) -> bool:
         """The reporting participle at k ("مشيرا"، "لافتاً"), in its accusative written form, is

@@ -71,6 +71,9 @@ class QuoteCandidate:
     gender: str | None = None        # agreement of the reporting verb: a hint for pro-drop subjects
 
 
+TRAILING_THAT = "وذلك"
+
+
 def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
     """[start, end) without surrounding spaces and punctuation."""
     text = finder.text
@@ -78,6 +81,12 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
+    if text.endswith(TRAILING_THAT, start, end) and end - len(TRAILING_THAT) > start \
+            and text[end - len(TRAILING_THAT) - 1].isspace():
+        # "...كرأس حربة، وذلك بحسب ما أكد مدير أعماله": "and that" points on to the source, no word of it
+        end -= len(TRAILING_THAT)
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
     return start, end
 
 
