@@ -479,3 +479,15 @@ def test_and_that_before_the_source_is_no_part_of_the_statement():
             "أكد مدير أعماله.")
     doc = run(make_doc(body))
     assert quote_with(doc, "مع فريقه في الموسم").text.endswith("رغبته في الانتقال")
+
+
+def test_provided_that_after_a_comma_is_no_clause_of_the_verb():
+    body = ("وتغلق المسابقة باب المشاركات في ديسمبر، وتعلن النتائج في شهر مارس، على أن تتكفل الجمعية "
+            "بطباعة الأعمال الفائزة.")
+    assert texts(run(make_doc(body))) == []
+    doc = run(make_doc("وشدد الوزير في كلمته، على أن المملكة ماضية في الإصلاح الاقتصادي."))
+    assert quote_with(doc, "المملكة ماضية").text == "أن المملكة ماضية في الإصلاح الاقتصادي"
+
+
+def test_the_bottom_line_is_the_writers_aside():
+    assert texts(run(make_doc("وخلاصة القول أن الفريق خسر قائدا كبيرا كسبه المنافس بضربة معلم."))) == []

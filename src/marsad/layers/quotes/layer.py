@@ -94,6 +94,7 @@ PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويل
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
+ON = "علي"  # match key of "على": "، على أن" (provided that) after a verb that takes no "على"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
@@ -342,6 +343,8 @@ class QuoteLayer:
                 # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
                 # ..." and "ومثلما أوضح فلان، فإن ..." report with it)
                 break
+            if comp and j >= 2 and toks[j - 1].key == ON and toks[j - 2].text in "،," and ON not in cue.np:
+                break  # "وتعلن النتائج في مارس، على أن تتكفل ...": "provided that", no words of the verb
             if comp and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
