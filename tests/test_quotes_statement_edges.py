@@ -491,3 +491,16 @@ def test_provided_that_after_a_comma_is_no_clause_of_the_verb():
 
 def test_the_bottom_line_is_the_writers_aside():
     assert texts(run(make_doc("وخلاصة القول أن الفريق خسر قائدا كبيرا كسبه المنافس بضربة معلم."))) == []
+
+
+def test_two_quoted_names_joined_by_and_are_the_clauses_subject():
+    body = "وأوضح الوزير أن «درع الشمال» و«حماية الحدود» حققتا كثيرا من الأهداف في المنطقة."
+    doc = run(make_doc(body))
+    assert texts(doc) == ["أن «درع الشمال» و«حماية الحدود» حققتا كثيرا من الأهداف في المنطقة"]
+
+
+def test_the_name_of_an_operation_in_marks_is_no_quotation():
+    body = ("وقالت مصادر إن الشاب قتل وسط مجموعة من المقاتلين، في عملية «معسكر الجبل في ريف المدينة».")
+    assert [q.kind for q in run(make_doc(body)).quotes] == ["indirect"]
+    body = "وقال الوزير إن العملية «لن تتوقف حتى تحقق أهدافها كاملة»."
+    assert any(q.kind == "direct" and q.text.startswith("لن تتوقف") for q in run(make_doc(body)).quotes)

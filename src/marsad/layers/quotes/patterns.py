@@ -72,6 +72,7 @@ class QuoteCandidate:
 
 
 TRAILING_THAT = "وذلك"
+AND = "و"  # written apart before a quotation mark: «...» و«...»
 
 
 def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
@@ -109,7 +110,14 @@ def quoted_subject(finder: SpeakerFinder, q: QuoteSpan, n: int, short: int) -> b
         return False
     after = finder.tok_at(q.close + 1)
     _, hi = finder.sent_tok_range(finder.sent_of(q.open))
-    return after < hi and finder.toks[after].is_word and not finder.toks[after].key.startswith(("و", "ف"))
+    toks = finder.toks
+    if after + 2 < hi and toks[after].text == AND and toks[after + 1].text in QUOTE_MARKS:
+        # "أن «عاصفة الحزم» و«إعادة الأمل» حققتا ...": a second quoted name joined to the first;
+        # the clause goes on after it
+        close = next((m for m in range(after + 2, min(hi, after + 2 + short + 1)) if toks[m].text in QUOTE_MARKS), None)
+        if close is not None:
+            after = close + 1
+    return after < hi and toks[after].is_word and not toks[after].key.startswith(("و", "ف"))
 
 
 def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
