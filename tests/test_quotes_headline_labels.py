@@ -91,3 +91,13 @@ def test_a_speaker_in_escaped_quotation_marks_before_a_headline_colon_speaks() -
     q = quote_with(doc, "لا تأخير في رحلات")
     assert q.kind == "direct" and q.speaker.entity == "e1"
     assert q.text == "لا تأخير في رحلات العودة بعد العيد"
+
+
+def test_a_place_with_a_word_of_judgement_after_it_speaks():
+    ents = [("LOC", "المنامة", [("المنامة", "name")])]
+    doc = run(make_doc(BODY, title="المنامة: تصريحات المسؤول الأجنبي تدخل سافر ومرفوض", ents=ents))
+    assert quote_with(doc, "تدخل سافر").kind == "direct"
+
+
+def test_a_controversial_decision_is_a_label_not_a_speaker():
+    assert texts(run(make_doc(BODY, title="قرار مثير للجدل: الحكم يلغي هدفا صحيحا في الدقيقة الأخيرة"))) == []
