@@ -504,3 +504,10 @@ def test_the_name_of_an_operation_in_marks_is_no_quotation():
     assert [q.kind for q in run(make_doc(body)).quotes] == ["indirect"]
     body = "وقال الوزير إن العملية «لن تتوقف حتى تحقق أهدافها كاملة»."
     assert any(q.kind == "direct" and q.text.startswith("لن تتوقف") for q in run(make_doc(body)).quotes)
+
+
+def test_a_quoted_name_opening_the_clause_is_its_subject_not_the_words():
+    body = ("وتحدث الوزير عن مشروع القانون الجديد. "
+            "وأضاف الوزير أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية.")
+    doc = run(make_doc(body, ents=[org("مجلس الشورى")]))
+    assert texts(doc) == ["أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية"]

@@ -653,10 +653,12 @@ class QuoteLayer:
             return False
         if q.close is None:
             return True
-        if words[q.open] >= MIN_QUOTE_WORDS:
-            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         after = finder.tok_at(q.close + 1)
         _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+        if after_comp and quoted_name(finder, q) and after < hi and finder.toks[after].is_word:
+            return False  # "أن «آية الله» لن يدخل ...": a quoted name is the clause's subject
+        if words[q.open] >= MIN_QUOTE_WORDS:
+            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         return after >= hi or finder.toks[after].text in ".؟?!؛"
 
     def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:
