@@ -511,3 +511,10 @@ def test_a_quoted_name_opening_the_clause_is_its_subject_not_the_words():
             "وأضاف الوزير أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية.")
     doc = run(make_doc(body, ents=[org("مجلس الشورى")]))
     assert texts(doc) == ["أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية"]
+
+
+def test_a_long_relative_aside_with_a_date_in_brackets_is_the_subjects():
+    body = ("وشدد سامي العتيبي، الذي يعد أحد أبرز المرشحين لرئاسة المجلس البلدي الشاغرة في المدينة منذ "
+            "25 مايو (أيار) 2014، على ضرورة إقرار نظام جديد للانتخابات.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "إقرار نظام جديد").text == "على ضرورة إقرار نظام جديد للانتخابات"

@@ -66,7 +66,7 @@ BETWEEN = "بين"
 BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
-MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
+MAX_RELATIVE_ASIDE = 18   # words of a relative clause set off by commas after the subject
 KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية أعلنت": the noun phrase between "كان" and the verb
 KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
@@ -83,10 +83,14 @@ class CueGrammar:
         toks = finder.toks
         if toks[j].text not in "،," or j + 2 >= hi or toks[j + 1].key not in RELATIVE_PRONOUNS:
             return None
-        for k in range(j + 2, min(hi, j + 2 + MAX_RELATIVE_ASIDE)):
+        words = 0
+        for k in range(j + 2, hi):
             if toks[k].text in "،,":
                 return k if k + 1 < hi else None
             if not toks[k].is_word and toks[k].text in ".؟?!؛:«“\"":
+                return None
+            words += toks[k].is_word  # ("منذ 25 مايو (أيار) 2014": brackets are no words)
+            if words >= MAX_RELATIVE_ASIDE:
                 return None
         return None
 

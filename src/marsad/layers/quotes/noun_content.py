@@ -63,6 +63,7 @@ MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
 APPOSED_TITLE_WORDS = 12  # words of a title set off by commas after a speaker's name ("، الرئيس التنفيذي لشركة ...،")
+ASIDE_REACH = 4  # words after a relative aside the verb's own preposition may stand ("،، على ضرورة")
 SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
@@ -430,7 +431,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         counted_from = toks[m].end if len(toks[m].key) > 1 and toks[m].key in cue.np else start
     genitive_end = -1  # the verb's own preposition word after a genitive of the subject
     aside_end = -1  # the closing comma of a relative clause describing the subject
-    for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
+    reach = min(hi, i + 1 + MAX_DESCRIPTION_GAP)
+    for k in range(i + 1, hi):
+        if k >= reach:
+            break
         t = toks[k]
         if start is not None:
             break
@@ -438,6 +442,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             continue
         if k > i + 1 and (close := grammar.relative_aside_end(finder, k, hi)) is not None:
             aside_end = close  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": not another verb's words
+            reach = min(hi, max(reach, close + 1 + ASIDE_REACH))  # the reach counts from the aside's end
             continue
         if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
                 and not c.flags & HOMOGRAPH_FLAGS and any(
