@@ -518,3 +518,12 @@ def test_a_long_relative_aside_with_a_date_in_brackets_is_the_subjects():
             "25 مايو (أيار) 2014، على ضرورة إقرار نظام جديد للانتخابات.")
     doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
     assert quote_with(doc, "إقرار نظام جديد").text == "على ضرورة إقرار نظام جديد للانتخابات"
+
+
+def test_a_title_after_the_subjects_comma_may_be_whom_the_verb_invites():
+    body = ("وتتواصل الاستعدادات لعودة الحكومة إلى العاصمة. "
+            "ودعا سامي العتيبي، مفوض الأمم المتحدة السامي لحقوق الإنسان، لزيارة المحافظة للاطلاع على "
+            "أوضاع السكان.")
+    ents = [person("سامي العتيبي"), ("PER", "مفوض", [("مفوض الأمم المتحدة السامي لحقوق الإنسان", "title")])]
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "لزيارة المحافظة").text.startswith("مفوض الأمم المتحدة")

@@ -62,7 +62,6 @@ NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined prepositio
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
-APPOSED_TITLE_WORDS = 12  # words of a title set off by commas after a speaker's name ("، الرئيس التنفيذي لشركة ...،")
 ASIDE_REACH = 4  # words after a relative aside the verb's own preposition may stand ("،، على ضرورة")
 SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
@@ -338,29 +337,27 @@ def _occasion(tok: Token) -> bool:
     return key in OCCASIONS or any(key.endswith(p) and key[: -len(p)] in OCCASIONS for p in ("ه", "ها", "هم"))
 
 
-def _apposed_name_end(finder: SpeakerFinder, sp_end: int) -> int:
-    """"وصف وزير الخارجية، فلان الفلاني، الاتفاق ..."، "أشاد الرئيس المنتهية ولايته، فلان بخطة ...":
-    a person's name set off by a comma right after the subject is the subject's name, not the first
-    words of what was said; the subject ends after it."""
+def _apposed_name_end(finder: SpeakerFinder, sp: SpeakerRef, sp_end: int) -> int:
+    """"وصف وزير الخارجية، فلان الفلاني، الاتفاق ..."، "أشاد الرئيس المنتهية ولايته، فلان بخطة ..."،
+    "أكد فلان، الرئيس التنفيذي لشركة كذا، ارتفاع ...": the subject's own name or title set off by a
+    comma right after it (a mention of the subject's person, or a person named after a subject the
+    entity layer left unnamed) is no part of what was said; the subject ends after it and its
+    closing comma. Another person after the comma is the verb's object ("دعا الوزير، مفوض الأمم
+    المتحدة، لزيارة ...")."""
     toks = finder.toks
     k = finder.tok_at(sp_end)
     if k + 1 >= len(toks) or toks[k].text not in "،," or finder.text[sp_end : toks[k].start].strip():
         return sp_end
     r = finder.mention_at_token(k + 1)
-    if r is not None and r.entity.type == "PER" and r.start <= toks[k + 1].stem_start:
-        m = finder.tok_at(r.end)
-        # the comma that closes the name (or the title the entity layer took for one) goes with it
-        return toks[m].end if m < len(toks) and toks[m].text in "،," else r.end
-    if toks[k + 1].is_word and finder.lex.has("title", toks[k + 1], TITLE_PREFIXES):
-        # "أكد فلان، الرئيس التنفيذي لشركة كذا، ارتفاع ...": a title set off by commas describes
-        # him; what was said starts after the closing comma (no reporting word nor "أن" before it)
-        for m in range(k + 2, min(len(toks), k + 2 + APPOSED_TITLE_WORDS)):
-            t = toks[m]
-            if t.text in "،,":
-                return t.end
-            if not t.is_word or finder.lex.cue(t) is not None or finder.lex.is_comp(t):
-                break
-    return sp_end
+    if r is None or r.entity.type != "PER" or r.start > toks[k + 1].stem_start \
+            or (sp.entity is not None and r.entity.id != sp.entity):
+        return sp_end
+    m = finder.tok_at(r.end)
+    if m < len(toks) and toks[m].text in "،,":
+        return toks[m].end
+    # with no comma closing it, only a name after an unnamed subject's title ends the subject (a
+    # title of the named subject may go on past the mention: "، النائب في البرلمان عن الحزب ...")
+    return r.end if sp.entity is None else sp_end
 
 
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
@@ -398,7 +395,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         return None  # "الأخ الذي اتصل بي واطمأن على الفريق وأبدى دعمه": the relative's description
     sp_end = sp.end if subject_after else toks[i].end
     if subject_after:
-        sp_end = _apposed_name_end(finder, sp_end)
+        sp_end = _apposed_name_end(finder, sp, sp_end)
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
     if subject_after:
