@@ -527,3 +527,12 @@ def test_a_title_after_the_subjects_comma_may_be_whom_the_verb_invites():
     ents = [person("سامي العتيبي"), ("PER", "مفوض", [("مفوض الأمم المتحدة السامي لحقوق الإنسان", "title")])]
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "لزيارة المحافظة").text.startswith("مفوض الأمم المتحدة")
+
+
+def test_a_title_mention_running_into_the_object_is_not_skipped():
+    body = ("ودعا العميد سالم الحربي، مدير جوازات المنطقة جميع المقيمين في المنطقة بطريقة غير نظامية، "
+            "إلى سرعة مراجعة لجنة التصحيح.")
+    ents = [("PER", "سالم الحربي", [("سالم الحربي", "name"),
+                                     ("مدير جوازات المنطقة جميع المقيمين في المنطقة بطريقة غير نظامية", "title")])]
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "مراجعة لجنة التصحيح")

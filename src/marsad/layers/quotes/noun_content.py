@@ -62,6 +62,7 @@ NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined prepositio
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
+MAX_APPOSED_WORDS = 8  # "، الرئيس التنفيذي لشركة الخليج للفنادق والمنتجعات،": a name or title set off by commas
 ASIDE_REACH = 4  # words after a relative aside the verb's own preposition may stand ("،، على ضرورة")
 SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
@@ -350,8 +351,9 @@ def _apposed_name_end(finder: SpeakerFinder, sp: SpeakerRef, sp_end: int) -> int
         return sp_end
     r = finder.mention_at_token(k + 1)
     if r is None or r.entity.type != "PER" or r.start > toks[k + 1].stem_start \
-            or (sp.entity is not None and r.entity.id != sp.entity):
-        return sp_end
+            or (sp.entity is not None and r.entity.id != sp.entity) \
+            or len(finder.text[r.start : r.end].split()) > MAX_APPOSED_WORDS:
+        return sp_end  # (a longer "title" is the entity layer running on into the object)
     m = finder.tok_at(r.end)
     if m < len(toks) and toks[m].text in "،,":
         return toks[m].end
