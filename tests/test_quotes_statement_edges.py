@@ -536,3 +536,12 @@ def test_a_title_mention_running_into_the_object_is_not_skipped():
                                      ("مدير جوازات المنطقة جميع المقيمين في المنطقة بطريقة غير نظامية", "title")])]
     doc = run(make_doc(body, ents=ents))
     assert quote_with(doc, "مراجعة لجنة التصحيح")
+
+
+def test_added_then_a_past_verb_and_its_subject_is_the_statement():
+    body = ("وأوضح مدير المكتب أن الحملة توزع الخبز يوميا على الأسر. "
+            "وأضاف بلغت التكلفة الإجمالية لهذا المشروع في المدينة مئتي ألف ريال.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "بلغت التكلفة الإجمالية")
+    assert q.text == "بلغت التكلفة الإجمالية لهذا المشروع في المدينة مئتي ألف ريال"
+    assert q.cue.text == "أضاف"

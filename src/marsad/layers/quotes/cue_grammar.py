@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import CONJUNCTIONS, Token
 from marsad.document import SpeakerRef
+from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import (
     PERFECT_PARTICLES,
     PP_CLITICS,
@@ -150,6 +151,22 @@ class CueGrammar:
         k = i + 2
         if k + 1 >= hi or toks[i + 1].text not in "،," or not toks[k].is_word or lex.cue(toks[k]) is not None \
                 or finder.mention_at_token(k) is not None:
+            return None
+        if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
+            return None
+        return k
+
+    def past_clause_next(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف بلغت التكلفة الإجمالية للمشروع ...": a continuation verb with no subject followed at
+        once by a past verb and its definite subject is followed by the statement itself, with no
+        complementiser, colon or quotation anywhere after them in the sentence; the token where it
+        starts."""
+        toks, lex = finder.toks, self.lex
+        k = i + 1
+        if k + 2 >= hi or not toks[k].is_word or lex.cue(toks[k]) is not None or lex.is_stop(toks[k]) \
+                or finder.mention_at_token(k) is not None or finder.covering(k) is not None \
+                or not is_past_verb(toks[k].text) or not toks[k + 1].key.startswith("ال") \
+                or lex.has("title", toks[k + 1], TITLE_PREFIXES) or lex.has("org_head", toks[k + 1], TITLE_PREFIXES):
             return None
         if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
             return None

@@ -284,6 +284,8 @@ class QuoteLayer:
                 and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
             # "وأضاف، واصلت الفرق ..."، "...، مضيفا، اللاعب سيغيب ...": the comma stands for the colon
             return self._clause_from(finder, i, k, cue)
+        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.past_clause_next(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "وأضاف بلغت التكلفة ...": the colon left out
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
