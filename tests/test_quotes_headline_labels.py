@@ -82,3 +82,22 @@ def test_a_report_headline_finds_its_issuer_before_or_after_the_report(body: str
     ents = [("ORG", "غرفة التجارة", [("غرفة التجارة", "name")])]
     doc = run(make_doc(body, title="تقرير: إنتاج المصانع يرتفع في الربع الأخير", ents=ents))
     assert quote_with(doc, "إنتاج المصانع يرتفع").speaker.entity == "e1"
+
+
+def test_a_speaker_in_escaped_quotation_marks_before_a_headline_colon_speaks() -> None:
+    # some outlets' titles keep their quotation marks escaped as HTML ("&quot;")
+    ents = [("ORG", "هيئة الطيران", [("هيئة الطيران", "name")])]
+    doc = run(make_doc(BODY, title="&quot;هيئة الطيران&quot;: لا تأخير في رحلات العودة بعد العيد", ents=ents))
+    q = quote_with(doc, "لا تأخير في رحلات")
+    assert q.kind == "direct" and q.speaker.entity == "e1"
+    assert q.text == "لا تأخير في رحلات العودة بعد العيد"
+
+
+def test_a_place_with_a_word_of_judgement_after_it_speaks():
+    ents = [("LOC", "المنامة", [("المنامة", "name")])]
+    doc = run(make_doc(BODY, title="المنامة: تصريحات المسؤول الأجنبي تدخل سافر ومرفوض", ents=ents))
+    assert quote_with(doc, "تدخل سافر").kind == "direct"
+
+
+def test_a_controversial_decision_is_a_label_not_a_speaker():
+    assert texts(run(make_doc(BODY, title="قرار مثير للجدل: الحكم يلغي هدفا صحيحا في الدقيقة الأخيرة"))) == []

@@ -325,3 +325,223 @@ def test_a_setting_given_to_a_paper_is_not_what_was_confirmed():
         doc = run(make_doc(f"وأكد سعد الحربي في تصريح {told} إغلاق ثلاثة مستودعات مخالفة في الحي الصناعي.",
                            ents=ents))
         assert quote_with(doc, "ثلاثة مستودعات").text.startswith("إغلاق")
+
+
+def test_a_name_set_off_by_commas_after_a_titled_subject_is_not_what_was_said():
+    body = ("ناقش المجلس الوزاري الخطة في اجتماعه الدوري. "
+            "ووصف وزير الاقتصاد، سالم الراشد، الخطة التي أقرها المجلس بالطموحة والواقعية.")
+    doc = run(make_doc(body, ents=[person("سالم الراشد")]))
+    q = quote_with(doc, "الخطة التي أقرها المجلس")
+    assert q.text.startswith("الخطة التي أقرها")
+
+
+def test_a_name_after_a_titled_subject_and_a_comma_goes_with_the_subject():
+    body = ("واختتمت الجمعية العمومية أعمالها مساء أمس. "
+            "وأشاد الرئيس المنتهية ولايته، فهد الشمري بخطة العمل الجديدة للمؤسسة في السنوات المقبلة.")
+    doc = run(make_doc(body, ents=[person("فهد الشمري")]))
+    q = quote_with(doc, "بخطة العمل الجديدة")
+    assert q.text.startswith("بخطة العمل")
+
+
+def test_a_title_set_off_by_commas_after_the_name_is_not_what_was_said():
+    body = ("افتتح المعرض الدولي للسياحة أبوابه أمس. "
+            "وأكد ماجد الحربي، الرئيس التنفيذي لشركة الواحة للفنادق، زيادة الطلب على الغرف "
+            "الفندقية مع اقتراب موعد المعرض.")
+    ents = [("PER", "ماجد الحربي", [("ماجد الحربي", "name"), ("الرئيس التنفيذي لشركة الواحة للفنادق", "title")]),
+            org("شركة الواحة للفنادق")]
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "زيادة الطلب على الغرف")
+    assert q.text.startswith("زيادة الطلب")
+
+
+def test_a_quotation_opened_in_the_clause_runs_past_its_full_stop():
+    body = ("وعقدت الجمعية اجتماعها السنوي أمس. "
+            "وقال سامي العتيبي بأنهم يدعمون القرار، لكنهم يعرفون أن «المهمة ستكون صعبة. ستكون مهمة "
+            "جيل كامل». وقال إن الجمعية ستعمل مع الجميع.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    q = quote_with(doc, "يدعمون القرار")
+    assert q.text.endswith("ستكون مهمة جيل كامل»")
+    assert quote_with(doc, "الجمعية ستعمل مع الجميع").text == "إن الجمعية ستعمل مع الجميع"
+
+
+def test_a_long_description_of_the_subject_before_inna_is_the_subjects():
+    body = ("وأعلن الجيش إغراق قارب في الميناء. "
+            "وقال سالم الحربي وهو متحدث باسم قائد القوات الحكومية المعترف بها دوليا والتي يوجد مقرها "
+            "في شمال البلاد إن الهجوم استهدف أيضا قاربا ثانيا كان يحمل ذخيرة.")
+    doc = run(make_doc(body, ents=[person("سالم الحربي")]))
+    q = quote_with(doc, "الهجوم استهدف أيضا")
+    assert q.text == "إن الهجوم استهدف أيضا قاربا ثانيا كان يحمل ذخيرة"
+    assert q.speaker.entity == "e1"
+
+
+def test_a_description_between_dashes_before_the_colon_is_the_subjects():
+    body = ("وفتحت المصارف أبوابها صباح اليوم بعد إغلاق دام أسبوعين. "
+            "وقال مسؤول كبير في بنك الخليج -وهو واحد من أكبر خمسة بنوك في البلاد-: لا أتوقع مشكلات "
+            "كبيرة، شبكتنا مستعدة لخدمة العملاء.")
+    doc = run(make_doc(body, ents=[org("بنك الخليج")]))
+    q = quote_with(doc, "لا أتوقع مشكلات")
+    assert q.text == "لا أتوقع مشكلات كبيرة، شبكتنا مستعدة لخدمة العملاء"
+
+
+def test_a_negated_reporting_verb_after_a_comma_starts_the_next_statement():
+    body = ("وأوقفت الشرطة عشرة أشخاص في الحي. "
+            "وقال سامي العتيبي إن التحقيقات مستمرة مع الموقوفين، ولم يستبعد أن يكون بينهم قادة كبار.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert texts(doc) == ["إن التحقيقات مستمرة مع الموقوفين", "أن يكون بينهم قادة كبار"]
+
+
+def test_a_noun_phrase_statement_leaves_the_negation_of_the_next_one():
+    body = ("وأوقفت الشرطة عشرة أشخاص في الحي. "
+            "وأكد سامي العتيبي وجود قادة كبار بين الموقوفين، ولم يستبعد أن يكون بينهم مسؤولون سابقون.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "وجود قادة كبار").text == "وجود قادة كبار بين الموقوفين"
+
+
+def test_that_said_after_a_comma_gives_back_the_words_before_it():
+    body = ("وتستقبل الفرق زوارها في ساحة المهرجان طوال أيام العيد من الرابعة عصرا حتى منتصف الليل، "
+            "وتقدم عروضا للأطفال والعائلات، أوضح ذلك مدير المهرجان المهندس سامي العتيبي.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    q = quote_with(doc, "وتقدم عروضا للأطفال")
+    assert q.text.startswith("وتستقبل الفرق زوارها") and q.text.endswith("للأطفال والعائلات")
+    assert q.speaker.entity == "e1"
+
+
+def test_a_noun_phrase_statement_leaves_the_relative_that_opens_the_next_one():
+    body = ("واجتمع أعضاء الجمعية مساء أمس. "
+            "وأعلنت الجمعية حملة واسعة على قرار البلدية بإغلاق السوق القديم، الذي قالت إنه "
+            "«يهدد مصدر رزق مئات الأسر».")
+    doc = run(make_doc(body, ents=[org("الجمعية")]))
+    assert quote_with(doc, "حملة واسعة").text == "حملة واسعة على قرار البلدية بإغلاق السوق القديم"
+
+
+def test_the_letter_n_of_an_abbreviation_is_no_complementiser():
+    body = ("وتحدث السيناتور عن الاتفاق في مقابلة تلفزيونية. "
+            "وقال لبرنامج «لقاء الأسبوع» على قناة (إن. بي. سي) أمس: إيران دولة تهدد جيرانها ولا يمكن "
+            "الوثوق بها.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "دولة تهدد جيرانها").text == "إيران دولة تهدد جيرانها ولا يمكن الوثوق بها"
+
+
+def test_one_of_description_before_inna_is_the_subjects():
+    body = ("وانتقد عدد من أعضاء الكونغرس الاتفاق. "
+            "وقال السيناتور سامي العتيبي وهو من قدامى المحاربين في الجيش وأحد منتقدي الحكومة إن الناس "
+            "يتشككون في الاتفاق الجديد.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "الناس يتشككون").text == "إن الناس يتشككون في الاتفاق الجديد"
+
+
+def test_a_comma_inside_a_long_description_before_inna():
+    body = ("وخطف مسلحون ثلاثة عمال أجانب. "
+            "وقال محمد الحربي وهو متحدث عسكري موال للحكومة المعترف بها دوليا، والتي يوجد مقرها في "
+            "الشرق إن عملية الخطف وقعت في البلدة الصغيرة.")
+    doc = run(make_doc(body, ents=[person("محمد الحربي")]))
+    assert quote_with(doc, "عملية الخطف وقعت").text == "إن عملية الخطف وقعت في البلدة الصغيرة"
+
+
+def test_a_verb_after_wa_huwa_still_keeps_its_own_inna():
+    doc = run(make_doc("وقال سامي وهو يعلم إن الأمر صعب سأحاول مرة أخرى في الموسم المقبل."))
+    assert texts(doc) == []
+
+
+def test_an_occasion_without_a_comma_is_where_the_call_was_made():
+    body = ("أقام الحزب حفلا بمناسبة العيد. "
+            "ودعا نائب رئيس الحزب سامي العتيبي في حفل بمناسبة العيد أقامه الحزب بحضور الرئيس إلى "
+            "الحفاظ على الأمن والدخول في الحوار.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "الحفاظ على الأمن").text == "إلى الحفاظ على الأمن والدخول في الحوار"
+
+
+def test_a_meeting_before_the_verbs_own_preposition_is_no_part_of_the_statement():
+    body = ("اجتمع الوزير بمديري التعليم أمس. "
+            "وأكد وزير التعليم في الاجتماع الأول للجنة العليا والذي عقده في مكتبه صباح أمس مع مديري "
+            "التعليم على أهمية مراعاة سلامة الطلاب والطالبات.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مراعاة سلامة الطلاب").text == "على أهمية مراعاة سلامة الطلاب والطالبات"
+
+
+def test_a_statement_ends_where_according_to_what_a_paper_reported_starts():
+    body = ("وتتزايد التكهنات حول مستقبل رئيس الشركة. "
+            "وقال سامي العتيبي لعدد من المقربين أمس إنه يعتزم الاستقالة بحسب ما ذكرته صحيفة الوطن "
+            "اليوم دون أن تكشف عن مصادرها.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "يعتزم الاستقالة").text == "إنه يعتزم الاستقالة"
+
+
+def test_as_planned_is_no_source_and_the_statement_goes_on():
+    body = ("وزار الوزير موقع المشروع أمس. "
+            "وأكد سامي العتيبي أن العمل في المشروع يسير بحسب ما هو مخطط له منذ البداية.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "العمل في المشروع").text.endswith("مخطط له منذ البداية")
+
+
+def test_and_that_before_the_source_is_no_part_of_the_statement():
+    body = ("ولن يلعب المهاجم الدولي مع فريقه في الموسم المقبل بسبب رغبته في الانتقال، وذلك بحسب ما "
+            "أكد مدير أعماله.")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "مع فريقه في الموسم").text.endswith("رغبته في الانتقال")
+
+
+def test_provided_that_after_a_comma_is_no_clause_of_the_verb():
+    body = ("وتغلق المسابقة باب المشاركات في ديسمبر، وتعلن النتائج في شهر مارس، على أن تتكفل الجمعية "
+            "بطباعة الأعمال الفائزة.")
+    assert texts(run(make_doc(body))) == []
+    doc = run(make_doc("وشدد الوزير في كلمته، على أن المملكة ماضية في الإصلاح الاقتصادي."))
+    assert quote_with(doc, "المملكة ماضية").text == "أن المملكة ماضية في الإصلاح الاقتصادي"
+
+
+def test_the_bottom_line_is_the_writers_aside():
+    assert texts(run(make_doc("وخلاصة القول أن الفريق خسر قائدا كبيرا كسبه المنافس بضربة معلم."))) == []
+
+
+def test_two_quoted_names_joined_by_and_are_the_clauses_subject():
+    body = "وأوضح الوزير أن «درع الشمال» و«حماية الحدود» حققتا كثيرا من الأهداف في المنطقة."
+    doc = run(make_doc(body))
+    assert texts(doc) == ["أن «درع الشمال» و«حماية الحدود» حققتا كثيرا من الأهداف في المنطقة"]
+
+
+def test_the_name_of_an_operation_in_marks_is_no_quotation():
+    body = ("وقالت مصادر إن الشاب قتل وسط مجموعة من المقاتلين، في عملية «معسكر الجبل في ريف المدينة».")
+    assert [q.kind for q in run(make_doc(body)).quotes] == ["indirect"]
+    body = "وقال الوزير إن العملية «لن تتوقف حتى تحقق أهدافها كاملة»."
+    assert any(q.kind == "direct" and q.text.startswith("لن تتوقف") for q in run(make_doc(body)).quotes)
+
+
+def test_a_quoted_name_opening_the_clause_is_its_subject_not_the_words():
+    body = ("وتحدث الوزير عن مشروع القانون الجديد. "
+            "وأضاف الوزير أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية.")
+    doc = run(make_doc(body, ents=[org("مجلس الشورى")]))
+    assert texts(doc) == ["أن «مجلس الشورى» لن يوافق على القانون في صيغته الحالية"]
+
+
+def test_a_long_relative_aside_with_a_date_in_brackets_is_the_subjects():
+    body = ("وشدد سامي العتيبي، الذي يعد أحد أبرز المرشحين لرئاسة المجلس البلدي الشاغرة في المدينة منذ "
+            "25 مايو (أيار) 2014، على ضرورة إقرار نظام جديد للانتخابات.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "إقرار نظام جديد").text == "على ضرورة إقرار نظام جديد للانتخابات"
+
+
+def test_a_title_after_the_subjects_comma_may_be_whom_the_verb_invites():
+    body = ("وتتواصل الاستعدادات لعودة الحكومة إلى العاصمة. "
+            "ودعا سامي العتيبي، مفوض الأمم المتحدة السامي لحقوق الإنسان، لزيارة المحافظة للاطلاع على "
+            "أوضاع السكان.")
+    ents = [person("سامي العتيبي"), ("PER", "مفوض", [("مفوض الأمم المتحدة السامي لحقوق الإنسان", "title")])]
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "لزيارة المحافظة").text.startswith("مفوض الأمم المتحدة")
+
+
+def test_a_title_mention_running_into_the_object_is_not_skipped():
+    body = ("ودعا العميد سالم الحربي، مدير جوازات المنطقة جميع المقيمين في المنطقة بطريقة غير نظامية، "
+            "إلى سرعة مراجعة لجنة التصحيح.")
+    ents = [("PER", "سالم الحربي", [("سالم الحربي", "name"),
+                                     ("مدير جوازات المنطقة جميع المقيمين في المنطقة بطريقة غير نظامية", "title")])]
+    doc = run(make_doc(body, ents=ents))
+    assert quote_with(doc, "مراجعة لجنة التصحيح")
+
+
+def test_added_then_a_past_verb_and_its_subject_is_the_statement():
+    body = ("وأوضح مدير المكتب أن الحملة توزع الخبز يوميا على الأسر. "
+            "وأضاف بلغت التكلفة الإجمالية لهذا المشروع في المدينة مئتي ألف ريال.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "بلغت التكلفة الإجمالية")
+    assert q.text == "بلغت التكلفة الإجمالية لهذا المشروع في المدينة مئتي ألف ريال"
+    assert q.cue.text == "أضاف"

@@ -5,10 +5,11 @@ where a semicolon only sets off a description or the clause goes on past it.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import CONJUNCTIONS
+from marsad.arabic.tokens import CONJUNCTIONS, Token, tokenize
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import participle_as_adjective
 from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.marks import find_quotes
 from marsad.layers.quotes.patterns import (
     QUOTE_MARKS,
     THEN,
@@ -20,10 +21,14 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import words as word_list
 
+QUOTED_SENTENCES_AFTER = 3  # full stops a quotation opened in a clause may run past before its closing mark
 NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
+NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")
+OBJECT_PRONOUNS = ("ه", "ها")  # "بحسب ما ذكرته": the verb with the pronoun of what it reported
+RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما ذكرت X"
 SEMICOLON_CONTINUATIONS = word_list(QUOTE_WORDS, "semicolon_continuation")
 SHADDA = "\u0651"  # "وبيّن": written so, the verb and never "between"
 TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase and its reporting verb
@@ -40,6 +45,20 @@ ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "مشيرا"، "مشيراً": a 
 def _dots(text: str) -> bool:
     """A run of two dots or more, or an ellipsis ("..", "...", "…")."""
     return text == "…" or (len(text) >= 2 and text.strip(".") == "")
+
+
+def _quotation_closed_later(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """"بأنهم يؤيدون الاتفاق، لكنهم يعرفون أن «المعركة ستكون تاريخية. ستكون معركة الجيل».": a
+    quotation opened in the clause and closed after a full stop, in the same paragraph, is one
+    with it; the clause ends with the sentence of the closing mark (None: no such quotation)."""
+    text = finder.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    for q in find_quotes(text, start, para_end):
+        if q.depth == 0 and start <= q.open < end and q.close is not None and q.close >= end \
+                and finder.sent_of(q.close) - finder.sent_of(end - 1) <= QUOTED_SENTENCES_AFTER:
+            return finder.sents[finder.sent_of(q.close)].end
+    return None
 
 
 class ClauseEnds:
@@ -85,11 +104,19 @@ class ClauseEnds:
                 return prev.start if comma else t.start
             if cue is not None and not comma and self._bare_participle(finder, k, cue.form, hi):
                 return t.start  # "...الخدمات الإلكترونية مشيرا إلى أن ...": a second statement with no comma
-            if comma and lex.is_according(t):
-                return prev.start
+            if lex.is_according(t) and (comma or (k + 2 < hi and toks[k + 1].key in RELATIVE_MA
+                                                   and self._source_verb(toks[k + 2]))):
+                # ("... الاستقالة بحسب ما ذكرته الصحيفة"; "تسير بحسب ما هو مخطط" goes on)
+                return prev.start if comma else t.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
                     and lex.cue(toks[k + 1]) is not None:
                 return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+            if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
+                    and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead"} \
+                    and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
+                # "...، ولم يستبعد فلان أن ...": the speaker's next statement, found on its own (with
+                # a noun after it, "ولم يستبعد التحالف مع ...", it stays part of this one)
+                return prev.start
             if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
                 return prev.start if comma else t.start
             if t.key in TURN_PHRASES and (prev.key in TURN_FROM or t.key.startswith(TURN_BY)) \
@@ -100,7 +127,20 @@ class ClauseEnds:
                 before = toks[opener - 1] if opener > j else None
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         si = finder.sent_of(toks[j].start)
+        if (closed := _quotation_closed_later(finder, toks[j].start, s.end)) is not None:
+            return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    def _source_verb(self, t: Token) -> bool:
+        """"ذكرت"، "ذكرته"، "أعلنه": a reporting verb, also with the pronoun of what was reported."""
+        if self.lex.cue(t) is not None:
+            return True
+        for pronoun in OBJECT_PRONOUNS:
+            if t.text.endswith(pronoun) and len(t.text) > len(pronoun) + 2:
+                bare = tokenize(t.text[: -len(pronoun)])
+                if len(bare) == 1 and self.lex.cue(bare[0]) is not None:
+                    return True
+        return False
 
     def _bare_participle(self, finder: SpeakerFinder, k: int, form: str, hi: int) -> bool:
         """The reporting participle at k ("مشيرا"، "لافتاً"), in its accusative written form, is

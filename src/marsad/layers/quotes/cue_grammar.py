@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import CONJUNCTIONS, Token
 from marsad.document import SpeakerRef
+from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import (
     PERFECT_PARTICLES,
     PP_CLITICS,
@@ -53,6 +54,8 @@ MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_C
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+PARTITIVE = "من"  # "وهو من سكان الحي": one of
+ASIDE_DASHES = ("-", "–", "—")  # the dashes that set off an aside: "قال فلان -وهو ...-: ..."
 SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
 # match keys of words that open no noun phrase describing a person ("وهو ما يعني"، "وهو لم يكن")
 DESCRIPTION_NON_OPENERS = frozenset({"ما", "لا", "لم", "لن", "قد", "ليس", "كان", "كانت", "الذي", "التي",
@@ -64,7 +67,7 @@ BETWEEN = "بين"
 BETWEEN_NOT_PREPOSITION = frozenset({"بينما", "بينت", "بينوا"})  # "while", the verb "بيّنت/بيّنوا"
 BETWEEN_PAIR_WORDS = 6    # "بين الشركة الوطنية للنقل وبين ...": the first member's length
 SHADDA = "\u0651"
-MAX_RELATIVE_ASIDE = 15   # words of a relative clause set off by commas after the subject
+MAX_RELATIVE_ASIDE = 18   # words of a relative clause set off by commas after the subject
 KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية أعلنت": the noun phrase between "كان" and the verb
 KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
@@ -81,10 +84,14 @@ class CueGrammar:
         toks = finder.toks
         if toks[j].text not in "،," or j + 2 >= hi or toks[j + 1].key not in RELATIVE_PRONOUNS:
             return None
-        for k in range(j + 2, min(hi, j + 2 + MAX_RELATIVE_ASIDE)):
+        words = 0
+        for k in range(j + 2, hi):
             if toks[k].text in "،,":
                 return k if k + 1 < hi else None
             if not toks[k].is_word and toks[k].text in ".؟?!؛:«“\"":
+                return None
+            words += toks[k].is_word  # ("منذ 25 مايو (أيار) 2014": brackets are no words)
+            if words >= MAX_RELATIVE_ASIDE:
                 return None
         return None
 
@@ -149,6 +156,22 @@ class CueGrammar:
             return None
         return k
 
+    def past_clause_next(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف بلغت التكلفة الإجمالية للمشروع ...": a continuation verb with no subject followed at
+        once by a past verb and its definite subject is followed by the statement itself, with no
+        complementiser, colon or quotation anywhere after them in the sentence; the token where it
+        starts."""
+        toks, lex = finder.toks, self.lex
+        k = i + 1
+        if k + 2 >= hi or not toks[k].is_word or lex.cue(toks[k]) is not None or lex.is_stop(toks[k]) \
+                or finder.mention_at_token(k) is not None or finder.covering(k) is not None \
+                or not is_past_verb(toks[k].text) or not toks[k + 1].key.startswith("ال") \
+                or lex.has("title", toks[k + 1], TITLE_PREFIXES) or lex.has("org_head", toks[k + 1], TITLE_PREFIXES):
+            return None
+        if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
+            return None
+        return k
+
     def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
         """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،
         "رغم أن"، "فضلا عن أن"), not to a reporting verb before it."""
@@ -197,12 +220,14 @@ class CueGrammar:
             t = toks[k]
             if t.text == ":" and k > j + 1:
                 # "وقال فلان وهو جمهوري: نتمتع ...": a description without a verb, then the colon
-                return self._verbless_description(toks[j + 1 : k])
+                # ("-وهو واحد من أكبر البنوك-:": the dashes that set the description off go with it)
+                return self._verbless_description([w for w in toks[j + 1 : k] if w.text not in ASIDE_DASHES])
             if t.text in ".؟?!؛:" or self.lex.cue(t) is not None:
                 return False
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
                 return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
-                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k]))
+                    or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k])) \
+                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k]))
         return False
 
     def _verbless_description(self, words: list[Token]) -> bool:
@@ -214,6 +239,20 @@ class CueGrammar:
         first = words[0]
         return not first.key.startswith(IMPERFECT_PREFIXES) and not self.lex.is_stop(first) \
             and first.key not in DESCRIPTION_NON_OPENERS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
+
+    def _long_nominal_description(self, words: list[Token]) -> bool:
+        """"وقال فلان وهو متحدث باسم قائد الجيش المعترف به دوليا والذي يوجد مقره في الشرق إن ...":
+        a longer description before "إن" (commas inside, or "one of" with "من" before its noun:
+        "وهو من قدامى المحاربين ...") is still the subject's when it opens with a noun and its
+        first words hold no verb of their own (a later verb sits in a relative clause of it), and
+        no reporting word or other complementiser stands in it."""
+        words = [w for w in words if w.text not in "،,"]  # "... دوليا، والتي يوجد مقرها ... إن"
+        if len(words) > 1 and words[0].key == PARTITIVE:
+            words = words[1:]  # "وهو من قدامى المحاربين ... إن": one of them
+        if not words or not all(w.is_word for w in words):
+            return False
+        return self._verbless_description(words[:LONG_DESCRIPTION_WORDS]) \
             and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     @staticmethod

@@ -39,6 +39,7 @@ POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنص�
 REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
 TOLD_PEOPLE_PREFIX = "لل"  # "للمسؤولين"، "للقضاة": "to the" joined to a plural of people
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
+ESCAPED_QUOTE = "&quot;"  # a quotation mark some outlets' titles carry still escaped as HTML: "&quot;الجوازات&quot;: ..."
 
 
 def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
@@ -52,7 +53,7 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     # "بعد الحادثة.. «الوزارة»: ...": the speaker is what follows the last break, marks aside
     cut = max((n + 1 for n, t in enumerate(left) if not t.is_word and not t.text.strip(HEADLINE_BREAKS)),
               default=0)
-    left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS)]
+    left = [t for t in left[cut:] if t.text.strip(QUOTE_MARKS) and not _in_escaped_quote(doc.text, t)]
     left = left[: _addressee_at(finder, left)]
     right = [t for t in toks if colon < t.start < title_end and t.is_word]
     if not left or len(right) < 2 or len(left) > HEADLINE_MAX_SPEAKER_WORDS:
@@ -111,7 +112,7 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     if not title_end or ":" in doc.text[:title_end]:
         return []
-    title = [t for t in toks if t.end <= title_end]
+    title = [t for t in toks if t.end <= title_end and not _in_escaped_quote(doc.text, t)]  # "&quot;الصحة&quot; تنفي"
     # the name opens the title, or follows an abbreviated title ("د. فلان يشيد ...")
     opening = title[2] if len(title) > 2 and _abbreviation_dot(title, 1) else title[0] if title else None
     for i, t in enumerate(title[: HEADLINE_MAX_SPEAKER_WORDS + 1]):
@@ -138,6 +139,14 @@ def headline_report(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return [QuoteCandidate("indirect", s, e, t.start, Span(cue.start, t.end, doc.text[cue.start : t.end]),
                                finder.ref(named[0]), True, i, gender=cue.gender)]
     return []
+
+
+def _in_escaped_quote(text: str, t: Token) -> bool:
+    """Is the token a piece ("&", "quot", ";") of a quotation mark left escaped as "&quot;"? The
+    tokenizer splits it in three; the headline reads it as the mark it stands for."""
+    lo = max(0, t.start - len(ESCAPED_QUOTE) + 1)
+    k = text.find(ESCAPED_QUOTE, lo, t.end + len(ESCAPED_QUOTE) - 1)
+    return k >= 0 and k <= t.start and t.end <= k + len(ESCAPED_QUOTE)
 
 
 def _abbreviation_dot(title: list[Token], i: int) -> bool:

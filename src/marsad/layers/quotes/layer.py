@@ -94,6 +94,7 @@ PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويل
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
+ON = "علي"  # match key of "على": "، على أن" (provided that) after a verb that takes no "على"
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
@@ -283,6 +284,8 @@ class QuoteLayer:
                 and (k := self.grammar.words_after_comma(finder, i, hi)) is not None:
             # "وأضاف، واصلت الفرق ..."، "...، مضيفا، اللاعب سيغيب ...": the comma stands for the colon
             return self._clause_from(finder, i, k, cue)
+        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.past_clause_next(finder, i, hi)) is not None:
+            return self._clause_from(finder, i, k, cue)  # "وأضاف بلغت التكلفة ...": the colon left out
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
@@ -342,6 +345,8 @@ class QuoteLayer:
                 # a consequence ("وبينت الدراسة مدى ...، وبالتالي فإن ..."); ("وأوضح تقرير ...، فإن
                 # ..." and "ومثلما أوضح فلان، فإن ..." report with it)
                 break
+            if comp and j >= 2 and toks[j - 1].key == ON and toks[j - 2].text in "،," and ON not in cue.np:
+                break  # "وتعلن النتائج في مارس، على أن تتكفل ...": "provided that", no words of the verb
             if comp and not finder.in_name(j) and not self.grammar.governed_comp(finder, j) \
                     and not conditional_at(self.grammar, finder, j):
                 kind = "comp"
@@ -650,10 +655,12 @@ class QuoteLayer:
             return False
         if q.close is None:
             return True
-        if words[q.open] >= MIN_QUOTE_WORDS:
-            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         after = finder.tok_at(q.close + 1)
         _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+        if after_comp and quoted_name(finder, q) and after < hi and finder.toks[after].is_word:
+            return False  # "أن «آية الله» لن يدخل ...": a quoted name is the clause's subject
+        if words[q.open] >= MIN_QUOTE_WORDS:
+            return not (after_comp and quoted_subject(finder, q, words[q.open], SHORT_QUOTE_WORDS))
         return after >= hi or finder.toks[after].text in ".؟?!؛"
 
     def _clause_from(self, finder: SpeakerFinder, i: int, k: int, cue: Cue) -> QuoteCandidate | None:

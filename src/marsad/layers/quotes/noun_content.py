@@ -5,7 +5,7 @@ readable."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import CONJUNCTIONS
+from marsad.arabic.tokens import CONJUNCTIONS, Token
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.antecedents import ADJECTIVE_ENDINGS  # relational adjectives: "البريطانية"
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
@@ -46,7 +46,9 @@ AFFIRM_DENY = frozenset({"اكد", "نفي"})  # match keys of the lemmas "أك�
 GROUP_HEADS = word_list(QUOTE_WORDS, "group_head")
 SPEAKING_HEADS = word_list(QUOTE_WORDS, "speaking_head")
 PLAN_WORDS = word_list(QUOTE_WORDS, "plan_word")
+NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يستبعد": the negation of a next statement
 JOINED_LAM = frozenset({"ل"})
+OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
@@ -60,6 +62,8 @@ NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined prepositio
 MAX_SUBJECT_ADJECTIVES = 2
 MAX_RELATIVE_RUN = 10  # words a relative clause runs before a verb joined to it by "و"
 HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان الوزارة بـ": the object words before the verb's preposition
+MAX_APPOSED_WORDS = 8  # "، الرئيس التنفيذي لشركة الخليج للفنادق والمنتجعات،": a name or title set off by commas
+ASIDE_REACH = 4  # words after a relative aside the verb's own preposition may stand ("،، على ضرورة")
 SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
@@ -282,7 +286,8 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
         if (m := grammar.past_addressee(finder, k, hi)) > k:
             k = m  # "وأكد المتحدث لـ«الصحيفة» ضبط ...": the paper he spoke to is no part of it
             continue
-        if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and grammar.speech_noun(toks[k + 1]):
+        occasion = _occasion(toks[k + 1]) if k + 1 < hi else False
+        if k + 2 < hi and toks[k].key in SETTING_PREPOSITIONS and (grammar.speech_noun(toks[k + 1]) or occasion):
             if (told := _outlet_after_setting(grammar, finder, k + 2, hi)) is not None:
                 return toks[told].start  # "أكد في تصريح لـ«الصحيفة» ضبط ...": setting and outlet
             for m in range(k + 2, min(hi, k + 2 + SETTING_REACH)):
@@ -315,12 +320,46 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
                             and grammar.lex.cue(nxt) is None and not grammar.lex.is_comp(nxt):
                         return nxt.start
                     break
-                if "-" not in cue.np and len(t.key) > 1 and t.key in cue.np:
+                if len(t.key) > 1 and t.key in cue.np and ("-" not in cue.np or (occasion and not any(
+                        grammar.lex.has("content_head", x, frozenset({"", "ال"})) for x in toks[k + 2 : m]))):
                     # "إلى" of "دعا": the verb's own preposition word (a verb that takes an
-                    # object, "أكد في تصريحات ... تعرض الحريات لموجة", may have it after the object)
+                    # object, "أكد في تصريحات ... تعرض الحريات لموجة", may have it after the object;
+                    # after an occasion, "أكد في الاجتماع الذي عقده ... على أهمية", when no content
+                    # noun stands before it)
                     return t.start
         break
     return toks[k].start if k < len(toks) and k > first else start
+
+
+def _occasion(tok: Token) -> bool:
+    """"حفل"، "الاجتماع"، "اجتماعه"، "ختام": the event a statement was made at (with its article or
+    its owner's pronoun)."""
+    key = tok.key.removeprefix("ال")
+    return key in OCCASIONS or any(key.endswith(p) and key[: -len(p)] in OCCASIONS for p in ("ه", "ها", "هم"))
+
+
+def _apposed_name_end(finder: SpeakerFinder, sp: SpeakerRef, sp_end: int) -> int:
+    """"وصف وزير الخارجية، فلان الفلاني، الاتفاق ..."، "أشاد الرئيس المنتهية ولايته، فلان بخطة ..."،
+    "أكد فلان، الرئيس التنفيذي لشركة كذا، ارتفاع ...": the subject's own name or title set off by a
+    comma right after it (a mention of the subject's person, or a person named after a subject the
+    entity layer left unnamed) is no part of what was said; the subject ends after it and its
+    closing comma. Another person after the comma is the verb's object ("دعا الوزير، مفوض الأمم
+    المتحدة، لزيارة ...")."""
+    toks = finder.toks
+    k = finder.tok_at(sp_end)
+    if k + 1 >= len(toks) or toks[k].text not in "،," or finder.text[sp_end : toks[k].start].strip():
+        return sp_end
+    r = finder.mention_at_token(k + 1)
+    if r is None or r.entity.type != "PER" or r.start > toks[k + 1].stem_start \
+            or (sp.entity is not None and r.entity.id != sp.entity) \
+            or len(finder.text[r.start : r.end].split()) > MAX_APPOSED_WORDS:
+        return sp_end  # (a longer "title" is the entity layer running on into the object)
+    m = finder.tok_at(r.end)
+    if m < len(toks) and toks[m].text in "،,":
+        return toks[m].end
+    # with no comma closing it, only a name after an unnamed subject's title ends the subject (a
+    # title of the named subject may go on past the mention: "، النائب في البرلمان عن الحزب ...")
+    return r.end if sp.entity is None else sp_end
 
 
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
@@ -357,6 +396,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if not subject_after and _inside_relative_clause(finder, i):
         return None  # "الأخ الذي اتصل بي واطمأن على الفريق وأبدى دعمه": the relative's description
     sp_end = sp.end if subject_after else toks[i].end
+    if subject_after:
+        sp_end = _apposed_name_end(finder, sp, sp_end)
     if subject_after and (voice := voice_of(finder, sp, len(finder.text))) is not None:
         sp_end = voice.end  # "أكدت الوزارة على لسان متحدثها فلان ...": "على" is no preposition of the verb
     if subject_after:
@@ -389,7 +430,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         counted_from = toks[m].end if len(toks[m].key) > 1 and toks[m].key in cue.np else start
     genitive_end = -1  # the verb's own preposition word after a genitive of the subject
     aside_end = -1  # the closing comma of a relative clause describing the subject
-    for k in range(i + 1, min(hi, i + 1 + MAX_DESCRIPTION_GAP)):
+    reach = min(hi, i + 1 + MAX_DESCRIPTION_GAP)
+    for k in range(i + 1, hi):
+        if k >= reach:
+            break
         t = toks[k]
         if start is not None:
             break
@@ -397,6 +441,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             continue
         if k > i + 1 and (close := grammar.relative_aside_end(finder, k, hi)) is not None:
             aside_end = close  # "ودعا التنظيم، الذي يصفه مسؤولون بأنه ...، إلى": not another verb's words
+            reach = min(hi, max(reach, close + 1 + ASIDE_REACH))  # the reach counts from the aside's end
             continue
         if k > i + 1 and t.is_word and (c := grammar.lex.cue(t)) is not None and c.form in ("past", "present") \
                 and not c.flags & HOMOGRAPH_FLAGS and any(
@@ -481,7 +526,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         c = grammar.lex.cue(toks[k]) if toks[k].is_word else None
         if c is not None and c.form in ("past", "present") and (grammar.comp_soon(finder, k)
                                                                   or grammar.clause_next(finder, k)):
-            end = toks[k].start  # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own
+            # "أعلنت الترحيب به، وأصدرت بيانا قالت فيه إنه": a statement of its own ("، ولم يستبعد
+            # أن ...": with its negation; "بسبب الاتفاق، الذي قالت إنه ...": with the relative
+            # that opens it)
+            end = toks[k - 1].start if toks[k - 1].key in NEGATED_OPENERS or toks[k - 1].key in RELATIVE_PRONOUNS \
+                else toks[k].start
             break
         if c is not None and c.form == "participle" and not grammar.attributive(finder, k, c) \
                 and not participle_as_adjective(grammar, finder, k) and (

@@ -71,6 +71,10 @@ class QuoteCandidate:
     gender: str | None = None        # agreement of the reporting verb: a hint for pro-drop subjects
 
 
+TRAILING_THAT = "وذلك"
+AND = "و"  # written apart before a quotation mark: «...» و«...»
+
+
 def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
     """[start, end) without surrounding spaces and punctuation."""
     text = finder.text
@@ -78,6 +82,12 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
+    if text.endswith(TRAILING_THAT, start, end) and end - len(TRAILING_THAT) > start \
+            and text[end - len(TRAILING_THAT) - 1].isspace():
+        # "...كرأس حربة، وذلك بحسب ما أكد مدير أعماله": "and that" points on to the source, no word of it
+        end -= len(TRAILING_THAT)
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
     return start, end
 
 
@@ -100,7 +110,14 @@ def quoted_subject(finder: SpeakerFinder, q: QuoteSpan, n: int, short: int) -> b
         return False
     after = finder.tok_at(q.close + 1)
     _, hi = finder.sent_tok_range(finder.sent_of(q.open))
-    return after < hi and finder.toks[after].is_word and not finder.toks[after].key.startswith(("و", "ف"))
+    toks = finder.toks
+    if after + 2 < hi and toks[after].text == AND and toks[after + 1].text in QUOTE_MARKS:
+        # "أن «عاصفة الحزم» و«إعادة الأمل» حققتا ...": a second quoted name joined to the first;
+        # the clause goes on after it
+        close = next((m for m in range(after + 2, min(hi, after + 2 + short + 1)) if toks[m].text in QUOTE_MARKS), None)
+        if close is not None:
+            after = close + 1
+    return after < hi and toks[after].is_word and not toks[after].key.startswith(("و", "ف"))
 
 
 def quoted_name(finder: SpeakerFinder, q: QuoteSpan) -> bool:
@@ -197,19 +214,24 @@ def back_references(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[
         cue = lex.cue(toks[i])
         si = finder.sent_of(toks[i].start)
         own_prep = toks[j].key[:1] == BY and cue is not None and BY in cue.np  # "صرح بذلك فلان"
-        if cue is None or cue.form != "past" or sents[si].start != toks[i].start or si == 0 or (
+        # "...، أوضح ذلك فلان": after a comma, the words before it in its sentence are given back
+        after_comma = i > 0 and toks[i - 1].text in "،," and sents[si].start < toks[i - 1].start
+        if cue is None or cue.form != "past" or (sents[si].start != toks[i].start and not after_comma) or (
+                si == 0 and not after_comma) or (
                 toks[j].key[:1] == BY and not own_prep) or (
                 cue.np and not own_prep and not any(m in cue.np for m in ("-", "~"))):
             continue  # "دعا ذلك الحكومة إلى ...": "ذلك" is the subject of a verb with a preposition
         _, hi = finder.sent_tok_range(si)
         if any(lex.is_comp(t) or t.text == ":" for t in toks[i + 2 : min(hi, i + 2 + BACK_REFERENCE_CLAUSE_WORDS)]):
             continue  # "وأكد ذلك أن ..."، "وأكد ذلك بقوله: ...": the clause after it is the statement
-        para = sents[si - 1].paragraph
-        first = si - 1
+        last = si if after_comma else si - 1  # the sentence whose words are given back
+        last_end = toks[i - 1].start if after_comma else sents[si - 1].end
+        para = sents[last].paragraph
+        first = last
         while first > 0 and sents[first - 1].paragraph == para:
             first -= 1
         # the paragraph before the verb, else (too long, or reporting words of its own) its last sentence
-        spans = (trim_span(finder, sents[f].start, sents[si - 1].end) for f in dict.fromkeys((first, si - 1)))
+        spans = (trim_span(finder, sents[f].start, last_end) for f in dict.fromkeys((first, last)))
         start, end = next((span for span in spans if _said_back(finder, cands, *span)), (0, 0))
         if start == end:
             continue

@@ -162,8 +162,11 @@ class SpeechLexicon:
         return frozenset(indices_where(toks, self._cue_memo, lambda t: self.cue(t) is not None))
 
     def comp_positions(self, toks: list[Token]) -> frozenset[int]:
-        """Indices of the tokens that are a complementiser (`is_comp`)."""
-        return frozenset(indices_where(toks, self._comp_memo, self.is_comp))
+        """Indices of the tokens that are a complementiser (`is_comp`), but for a letter of an
+        abbreviation: "إن" with a full stop glued to it ("قناة (إن. بي. سي)") spells "N"."""
+        return frozenset(k for k in indices_where(toks, self._comp_memo, self.is_comp)
+                         if not (k + 1 < len(toks) and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end
+                                 and k + 2 < len(toks) and toks[k + 2].is_word and len(toks[k + 2].key) <= 2))
 
     def is_comp(self, tok: Token) -> bool:
         found = self._comp_cache.get(tok.text)
