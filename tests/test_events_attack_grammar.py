@@ -163,3 +163,8 @@ def test_an_attack_target_takes_its_definite_genitive_only() -> None:
     assert target.endswith("الإخوان")
     _actor, target = _sides("وقال مسؤول إن جنودا قتلوا في الاشتباكات.", "ASSAULT", "قتلوا")
     assert "قتلوا" not in target
+
+
+def test_an_indefinite_noun_a_verb_describes_is_its_subject() -> None:
+    actor, target = _sides("وردت قوات الجيش بإطلاق النار على مسلحين هاجموا حاجزا أمنيا قرب البلدة.", "ASSAULT", "هاجموا")
+    assert actor == "مسلحين" and target.startswith("حاجزا")

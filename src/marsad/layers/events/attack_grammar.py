@@ -563,6 +563,21 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
     target = _without_instrument(words, target, mentions)
     if target is not None and target.start >= t_end:
         target = genitive_chain(doc, words, target, definite_only=True)  # "أنصار جماعة الإخوان"
+    if trig.pos == "verb" and trig.arg != "patient" and target is not None and target.start >= t_end \
+            and (described := _described_subject(doc, words, i, mentions)) is not None:
+        actor = described  # "ضد مسلحين هاجموا دورية": the indefinite noun the verb describes attacked
     if actor is not None and target is not None and actor.key == target.key:
         target = None
     return actor, target
+
+
+def _described_subject(doc: Document, words: list[Token], i: int, mentions: list[_Mention]) -> _Mention | None:
+    """The indefinite common noun right before a verb with no conjunction on it, which the verb's
+    clause describes ("على مسلحين هاجموا دورية"، "ضد مقاتلين استهدفوا القافلة"): an indefinite noun's
+    relative clause takes no relative pronoun, and the noun is its subject."""
+    if i == 0 or words[i - 1].kind != "word" or _strip_conjunction(words[i].key) != words[i].key:
+        return None
+    noun = next((m for m in mentions if m.end == words[i - 1].end and m.entity is None), None)
+    if noun is None or doc.text[noun.start : noun.end].startswith(("ال", "لل")):
+        return None
+    return noun
