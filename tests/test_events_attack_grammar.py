@@ -168,3 +168,16 @@ def test_an_attack_target_takes_its_definite_genitive_only() -> None:
 def test_an_indefinite_noun_a_verb_describes_is_its_subject() -> None:
     actor, target = _sides("وردت قوات الجيش بإطلاق النار على مسلحين هاجموا حاجزا أمنيا قرب البلدة.", "ASSAULT", "هاجموا")
     assert actor == "مسلحين" and target.startswith("حاجزا")
+
+
+def test_the_doer_of_the_told_attack_named_in_another_clause() -> None:
+    # (events/told_doers.py) "نفذ الهجوم" names who did the attack the sentence reports
+    actor, target = _sides("وقال مسؤول في الشرطة إن 15 شخصا قتلوا في انفجار هز سوقا شعبيا، مرجحا أن انتحاريا نفذ الهجوم.",
+                           "ASSAULT", "قتلوا")
+    assert actor == "انتحاريا" and target == "شخصا"
+
+
+def test_no_doer_when_the_clause_denies_it() -> None:
+    actor, _target = _sides("وقال مسؤول في الشرطة إن 15 شخصا قتلوا في انفجار هز سوقا شعبيا، ولم تنفذ أي جهة الهجوم.",
+                            "ASSAULT", "قتلوا")
+    assert actor == ""

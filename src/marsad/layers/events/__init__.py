@@ -142,6 +142,7 @@ from marsad.layers.events.reach import (
 from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
+from marsad.layers.events.told_doers import fill_doers, told_doer
 from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -254,6 +255,7 @@ class EventLayer:
                              if w < len(kept) and kept[w] in may_start]
             i = 0
             chain = Chain()  # what the sentence's last attack trigger was told as
+            doer: _Mention | None = None  # the doer of an attack told elsewhere, named in a clause
             while i < len(words):
                 if kept[i] not in may_start:  # no trigger starts at this word: on to the next that may
                     w = bisect_left(trigger_words, i)
@@ -349,6 +351,8 @@ class EventLayer:
                         reports = False
                     if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
                         reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
+                        if trig.type == "ASSAULT":  # "وورد أن انتحارية نفذت الهجوم": who did the sentence's attack
+                            doer = told_doer(words, i, v, actor, reports, mode) or doer
                     if v < i:  # the trigger runs from its light verb ("قذيفة سقطت" keeps the noun)
                         t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
@@ -524,6 +528,8 @@ class EventLayer:
                         # the condemned words were an accusation of their own
                         deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                 i += n
+            if doer is not None:
+                fill_doers(doc, sent.start, doer)
             if self.unnamed:
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
