@@ -181,3 +181,9 @@ def test_no_doer_when_the_clause_denies_it() -> None:
     actor, _target = _sides("وقال مسؤول في الشرطة إن 15 شخصا قتلوا في انفجار هز سوقا شعبيا، ولم تنفذ أي جهة الهجوم.",
                             "ASSAULT", "قتلوا")
     assert actor == ""
+
+
+def test_a_three_letter_attack_form_after_a_pronoun_complementizer_is_the_verb() -> None:
+    # "أنه قصف" is "that it shelled": the complementizer carries the subject, the verb follows
+    actor, target = _sides("وأعلن الجيش في بيان أنه قصف مواقع للمتمردين قرب الحدود.", "ASSAULT", "قصف")
+    assert actor == "الجيش" and "متمردين" in target

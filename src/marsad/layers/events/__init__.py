@@ -140,7 +140,7 @@ from marsad.layers.events.reach import (
     result_of,
 )
 from marsad.layers.events.second_protests import second_protest
-from marsad.layers.events.speaker_subject import speaker_as_actor
+from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.told_doers import fill_doers, told_doer
 from marsad.layers.events.word_senses import drop_other_senses
@@ -287,9 +287,12 @@ class EventLayer:
                 if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
-                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
-                        in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
-                    trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
+                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and (
+                        (words[i].text[: t0 - words[i].start] in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"))
+                        or (trig.type in VIOLENT and t0 == words[i].start and i > 0 and _pronoun_complement(words, i - 1))):
+                    # "وقصف الجيش ..."، "أعلن الجيش أنه قصف ...": a three-letter form opening its clause,
+                    # or an attack's right after a complementizer carrying its subject ("إنه قرض" is a loan), is the verb
+                    trig = _as_verb(trig)
                 t1 = words[i + n - 1].end
                 met = met_death(words, i) if trig.type == "ASSAULT" else None
                 if no_force(words, i + n, trig.type) or (self.unnamed and (
