@@ -187,3 +187,27 @@ def test_a_three_letter_attack_form_after_a_pronoun_complementizer_is_the_verb()
     # "أنه قصف" is "that it shelled": the complementizer carries the subject, the verb follows
     actor, target = _sides("وأعلن الجيش في بيان أنه قصف مواقع للمتمردين قرب الحدود.", "ASSAULT", "قصف")
     assert actor == "الجيش" and "متمردين" in target
+
+
+
+def _speaker_sides(text: str, trigger: str) -> str:
+    """The actor's words of an attack read by the whole pipeline: the statement's speaker comes from
+    the quotes layer."""
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer(config={"events": {"unnamed": True}}).analyze(text, published="2024-03-10")
+    found = [e for e in doc.events if e.type == "ASSAULT" and e.trigger == trigger]
+    assert found, [e.trigger for e in doc.events]
+    return found[0].actor_span.text if found[0].actor_span else ""
+
+
+def test_the_speaker_whose_complementizer_carries_the_attackers_pronoun() -> None:
+    # the subject stands far from the verb, past a comma: the statement's speaker attacked
+    actor = _speaker_sides("وأقرت القيادة العسكرية للتحالف، في بيان صدر مساء أمس، أنها نفذت غارات على مواقع للمسلحين.",
+                           "نفذت غارات")
+    assert actor == "القيادة العسكرية"
+
+
+def test_no_speaker_as_attacker_for_an_aim() -> None:
+    # "استهدف" of no mode may be an aim, not a blow: its speaker is left out
+    assert _speaker_sides("وأوضحت الشركة في بيانها أنها استهدفت فصل الصيف لبدء التشغيل.", "استهدفت") == ""
