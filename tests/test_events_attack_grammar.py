@@ -211,3 +211,17 @@ def test_the_speaker_whose_complementizer_carries_the_attackers_pronoun() -> Non
 def test_no_speaker_as_attacker_for_an_aim() -> None:
     # "استهدف" of no mode may be an aim, not a blow: its speaker is left out
     assert _speaker_sides("وأوضحت الشركة في بيانها أنها استهدفت فصل الصيف لبدء التشغيل.", "استهدفت") == ""
+
+
+def test_a_bombing_told_by_the_verb_apart_from_its_object() -> None:
+    # (events/detonations.py) the subject stands between "فجر" and what it blew up
+    assert _speaker_sides("وقتل سبعة أشخاص عندما فجر مهاجم نفسه عند مدخل السوق صباح اليوم.", "فجر") == "مهاجم"
+    assert _speaker_sides("وفجر المسلحون عبوتين ناسفتين قرب دورية للشرطة.", "فجر") == "المسلحون"
+
+
+def test_the_dawn_is_no_bombing() -> None:
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer(config={"events": {"unnamed": True}}).analyze(
+        "وغادر الفريق فجر الجمعة إلى المعسكر، وصلى اللاعبون في المسجد نفسه.", published="2024-03-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -75,6 +75,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
+from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
@@ -193,7 +194,7 @@ class EventLayer:
         at = self.triggers.starts_in(tokens)
         if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق"، "واصلوا اعتصامهم")
             crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS
-                     or _strip_conjunction(t.key) in CONTINUE]
+                     or _strip_conjunction(t.key) in CONTINUE or t.key in DETONATE or _strip_conjunction(t.key) in DETONATE]
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
@@ -533,7 +534,8 @@ class EventLayer:
                 i += n
             if doer is not None:
                 fill_doers(doc, sent.start, doer)
-            if self.unnamed:
+            if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
+                detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
