@@ -225,3 +225,16 @@ def test_the_dawn_is_no_bombing() -> None:
     doc = Analyzer(config={"events": {"unnamed": True}}).analyze(
         "وغادر الفريق فجر الجمعة إلى المعسكر، وصلى اللاعبون في المسجد نفسه.", published="2024-03-10")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_attack_the_subject_managed_to_do() -> None:
+    # (events/deed_verbs.py) "تمكنت X من قتل ...": X did it, told as done
+    actor, target = _sides("وتمكنت قوات الأمن من قتل أربعة مسلحين خلال المداهمة.", "ASSAULT", "وتمكنت قوات الأمن من قتل")
+    assert actor == "قوات الأمن" and "مسلحين" in target
+
+
+def test_a_place_before_the_verb_of_managing_is_not_its_subject() -> None:
+    # "بحلب" is where the fighters stand, not who killed; the subject before it is a common noun
+    actor, _target = _sides("وقال إن المقاتلين في جبهة الشمال بحلب تمكنوا من قتل عشرة مسلحين.", "ASSAULT",
+                            "تمكنوا من قتل", {"حلب": ("e1", "LOC")})
+    assert actor != "حلب"
