@@ -238,3 +238,10 @@ def test_a_place_before_the_verb_of_managing_is_not_its_subject() -> None:
     actor, _target = _sides("وقال إن المقاتلين في جبهة الشمال بحلب تمكنوا من قتل عشرة مسلحين.", "ASSAULT",
                             "تمكنوا من قتل", {"حلب": ("e1", "LOC")})
     assert actor != "حلب"
+
+
+def test_an_accusative_force_noun_keeps_its_adjective() -> None:
+    # "جنودا متمردين": the soldiers are the side, the adjective says which
+    actor, _target = _sides("وقال شهود إن جنودا متمردين أطلقوا النار على موكب الوزير في العاصمة.", "ASSAULT",
+                            "أطلقوا النار")
+    assert actor == "جنودا متمردين"
