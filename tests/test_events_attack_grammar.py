@@ -163,3 +163,85 @@ def test_an_attack_target_takes_its_definite_genitive_only() -> None:
     assert target.endswith("الإخوان")
     _actor, target = _sides("وقال مسؤول إن جنودا قتلوا في الاشتباكات.", "ASSAULT", "قتلوا")
     assert "قتلوا" not in target
+
+
+def test_an_indefinite_noun_a_verb_describes_is_its_subject() -> None:
+    actor, target = _sides("وردت قوات الجيش بإطلاق النار على مسلحين هاجموا حاجزا أمنيا قرب البلدة.", "ASSAULT", "هاجموا")
+    assert actor == "مسلحين" and target.startswith("حاجزا")
+
+
+def test_the_doer_of_the_told_attack_named_in_another_clause() -> None:
+    # (events/told_doers.py) "نفذ الهجوم" names who did the attack the sentence reports
+    actor, target = _sides("وقال مسؤول في الشرطة إن 15 شخصا قتلوا في انفجار هز سوقا شعبيا، مرجحا أن انتحاريا نفذ الهجوم.",
+                           "ASSAULT", "قتلوا")
+    assert actor == "انتحاريا" and target == "شخصا"
+
+
+def test_no_doer_when_the_clause_denies_it() -> None:
+    actor, _target = _sides("وقال مسؤول في الشرطة إن 15 شخصا قتلوا في انفجار هز سوقا شعبيا، ولم تنفذ أي جهة الهجوم.",
+                            "ASSAULT", "قتلوا")
+    assert actor == ""
+
+
+def test_a_three_letter_attack_form_after_a_pronoun_complementizer_is_the_verb() -> None:
+    # "أنه قصف" is "that it shelled": the complementizer carries the subject, the verb follows
+    actor, target = _sides("وأعلن الجيش في بيان أنه قصف مواقع للمتمردين قرب الحدود.", "ASSAULT", "قصف")
+    assert actor == "الجيش" and "متمردين" in target
+
+
+
+def _speaker_sides(text: str, trigger: str) -> str:
+    """The actor's words of an attack read by the whole pipeline: the statement's speaker comes from
+    the quotes layer."""
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer(config={"events": {"unnamed": True}}).analyze(text, published="2024-03-10")
+    found = [e for e in doc.events if e.type == "ASSAULT" and e.trigger == trigger]
+    assert found, [e.trigger for e in doc.events]
+    return found[0].actor_span.text if found[0].actor_span else ""
+
+
+def test_the_speaker_whose_complementizer_carries_the_attackers_pronoun() -> None:
+    # the subject stands far from the verb, past a comma: the statement's speaker attacked
+    actor = _speaker_sides("وأقرت القيادة العسكرية للتحالف، في بيان صدر مساء أمس، أنها نفذت غارات على مواقع للمسلحين.",
+                           "نفذت غارات")
+    assert actor == "القيادة العسكرية"
+
+
+def test_no_speaker_as_attacker_for_an_aim() -> None:
+    # "استهدف" of no mode may be an aim, not a blow: its speaker is left out
+    assert _speaker_sides("وأوضحت الشركة في بيانها أنها استهدفت فصل الصيف لبدء التشغيل.", "استهدفت") == ""
+
+
+def test_a_bombing_told_by_the_verb_apart_from_its_object() -> None:
+    # (events/detonations.py) the subject stands between "فجر" and what it blew up
+    assert _speaker_sides("وقتل سبعة أشخاص عندما فجر مهاجم نفسه عند مدخل السوق صباح اليوم.", "فجر") == "مهاجم"
+    assert _speaker_sides("وفجر المسلحون عبوتين ناسفتين قرب دورية للشرطة.", "فجر") == "المسلحون"
+
+
+def test_the_dawn_is_no_bombing() -> None:
+    from marsad.pipeline import Analyzer
+
+    doc = Analyzer(config={"events": {"unnamed": True}}).analyze(
+        "وغادر الفريق فجر الجمعة إلى المعسكر، وصلى اللاعبون في المسجد نفسه.", published="2024-03-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_attack_the_subject_managed_to_do() -> None:
+    # (events/deed_verbs.py) "تمكنت X من قتل ...": X did it, told as done
+    actor, target = _sides("وتمكنت قوات الأمن من قتل أربعة مسلحين خلال المداهمة.", "ASSAULT", "وتمكنت قوات الأمن من قتل")
+    assert actor == "قوات الأمن" and "مسلحين" in target
+
+
+def test_a_place_before_the_verb_of_managing_is_not_its_subject() -> None:
+    # "بحلب" is where the fighters stand, not who killed; the subject before it is a common noun
+    actor, _target = _sides("وقال إن المقاتلين في جبهة الشمال بحلب تمكنوا من قتل عشرة مسلحين.", "ASSAULT",
+                            "تمكنوا من قتل", {"حلب": ("e1", "LOC")})
+    assert actor != "حلب"
+
+
+def test_an_accusative_force_noun_keeps_its_adjective() -> None:
+    # "جنودا متمردين": the soldiers are the side, the adjective says which
+    actor, _target = _sides("وقال شهود إن جنودا متمردين أطلقوا النار على موكب الوزير في العاصمة.", "ASSAULT",
+                            "أطلقوا النار")
+    assert actor == "جنودا متمردين"

@@ -76,3 +76,14 @@ def test_what_partners_cooperate_against_is_not_their_partner() -> None:
 def test_a_ceasefire_called_for_is_no_shooting() -> None:
     found = _events("ودعت الأردن إلى وقف إطلاق النار في سوريا فورا.", {"الأردن": ("e1", "LOC"), "سوريا": ("e2", "LOC")})
     assert not any(t == "ASSAULT" for t, _a, _b in found)
+
+
+
+def test_an_indefinite_force_noun_and_adjective_stand_for_the_state() -> None:
+    text = "وشنت مقاتلات سعودية غارات على مواقع للمسلحين. وقتل مسلحين حوثيين جنديا."
+    kinds = {"e1": ("LOC", None, "السعودية"), "e3": ("ORG", None, "الحوثيين")}
+    found = force_nouns(text, 0, len(text), {"SAU": "e1"}, kinds, [])
+    assert [(text[s:e], eid) for s, e, eid in found] == [("مقاتلات سعودية", "e1"), ("مسلحين حوثيين", "e3")]
+    # the country's own name after an indefinite noun stays the country ("قوات السعودية")
+    text = "وانتشرت قوات السعودية على الحدود."
+    assert [eid for _s, _e, eid in force_nouns(text, 0, len(text), {"SAU": "e1"}, kinds, [])] == ["e1"]

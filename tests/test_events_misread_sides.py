@@ -142,3 +142,17 @@ def test_the_name_after_an_accusing_verb_with_its_charge_is_the_accused() -> Non
     found = _events("وتتهم دول عدة قطر بدعم جماعة الإخوان المسلمين.", names)
     assert not any(actor == "e1" for _t, actor, _g in found)
     assert ("ACCUSE", "e1", "e3") in _events("واتهمت قطر الهند بانتهاك الاتفاق.", names)
+
+
+def test_a_meeting_that_discusses_has_its_matters_as_no_sides() -> None:
+    names = {"اليمن": ("e1", "LOC"), "ليبيا": ("e2", "LOC"), "الكويت": ("e3", "LOC"), "داعش": ("e4", "ORG")}
+    found = _events("وأوضح البيان أن الاجتماع سيناقش سبل التهدئة في اليمن وليبيا والعراق.", names)
+    assert not any(t == "CONSULT" for t, _a, _g in found)
+    found = _events("لقاء الكويت الرباعي يبحث مواجهة داعش في المنطقة", names)
+    assert not any(t == "CONSULT" for t, _a, _g in found)
+
+
+def test_a_meeting_in_an_adjunct_leaves_the_named_subject_to_discuss() -> None:
+    names = {"عادل الجبير": ("e1", "PER"), "جون كيري": ("e2", "PER")}
+    found = _events("وخلال الاجتماع ناقش عادل الجبير مع جون كيري تطورات الأوضاع.", names)
+    assert ("CONSULT", "e1", "e2") in found

@@ -75,6 +75,7 @@ from marsad.layers.events.clauses import (
 )
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
+from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joint_subjects import joint_subjects
@@ -140,8 +141,9 @@ from marsad.layers.events.reach import (
     result_of,
 )
 from marsad.layers.events.second_protests import second_protest
-from marsad.layers.events.speaker_subject import speaker_as_actor
+from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
+from marsad.layers.events.told_doers import fill_doers, told_doer
 from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -192,7 +194,7 @@ class EventLayer:
         at = self.triggers.starts_in(tokens)
         if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق"، "واصلوا اعتصامهم")
             crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS
-                     or _strip_conjunction(t.key) in CONTINUE]
+                     or _strip_conjunction(t.key) in CONTINUE or t.key in DETONATE or _strip_conjunction(t.key) in DETONATE]
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
@@ -254,6 +256,7 @@ class EventLayer:
                              if w < len(kept) and kept[w] in may_start]
             i = 0
             chain = Chain()  # what the sentence's last attack trigger was told as
+            doer: _Mention | None = None  # the doer of an attack told elsewhere, named in a clause
             while i < len(words):
                 if kept[i] not in may_start:  # no trigger starts at this word: on to the next that may
                     w = bisect_left(trigger_words, i)
@@ -285,9 +288,12 @@ class EventLayer:
                 if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
-                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
-                        in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"):
-                    trig = _as_verb(trig)  # "وقصف الجيش ...": a three-letter form opening its clause is the verb
+                if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and (
+                        (words[i].text[: t0 - words[i].start] in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"))
+                        or (trig.type in VIOLENT and t0 == words[i].start and i > 0 and _pronoun_complement(words, i - 1))):
+                    # "وقصف الجيش ..."، "أعلن الجيش أنه قصف ...": a three-letter form opening its clause,
+                    # or an attack's right after a complementizer carrying its subject ("إنه قرض" is a loan), is the verb
+                    trig = _as_verb(trig)
                 t1 = words[i + n - 1].end
                 met = met_death(words, i) if trig.type == "ASSAULT" else None
                 if no_force(words, i + n, trig.type) or (self.unnamed and (
@@ -349,6 +355,8 @@ class EventLayer:
                         reports = False
                     if self.unnamed and trig.type in VIOLENT:  # "الذين نفذوا الهجوم"، "يشنون هجمات"
                         reports, mode = light_told(words, v, i, reports, mode, s_index in dating.lines)
+                        if trig.type == "ASSAULT":  # "وورد أن انتحارية نفذت الهجوم": who did the sentence's attack
+                            doer = told_doer(words, i, v, actor, reports, mode) or doer
                     if v < i:  # the trigger runs from its light verb ("قذيفة سقطت" keeps the noun)
                         t0 = words[v].start + _clitic_length(words[v])
                 elif u is not None:  # "تعرضت القافلة لهجوم": the subject is the one attacked
@@ -524,7 +532,10 @@ class EventLayer:
                         # the condemned words were an accusation of their own
                         deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                 i += n
-            if self.unnamed:
+            if doer is not None:
+                fill_doers(doc, sent.start, doer)
+            if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
+                detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)

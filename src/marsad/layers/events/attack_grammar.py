@@ -21,6 +21,7 @@ from marsad.layers.events.clauses import _bare, _past_counts, _performed_by
 from marsad.layers.events.mention_positions import PLACE_NOUNS, _agent, _locative, _word_index
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.protest_subjects import genitive_chain
+from marsad.layers.events.speaker_subject import _pronoun_complement, opened_by
 from marsad.layers.events.words import (
     AGENT_AFTER,
     BARE_STOP,
@@ -563,6 +564,50 @@ def attack_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trigge
     target = _without_instrument(words, target, mentions)
     if target is not None and target.start >= t_end:
         target = genitive_chain(doc, words, target, definite_only=True)  # "أنصار جماعة الإخوان"
+    if trig.pos == "verb" and trig.arg != "patient" and target is not None and target.start >= t_end \
+            and (described := _described_subject(doc, words, i, mentions)) is not None:
+        actor = described  # "ضد مسلحين هاجموا دورية": the indefinite noun the verb describes attacked
+    if actor is None and trig.arg != "patient" and trig.mode is not None \
+            and (speaker := _stating_subject(doc, words, i, trig, mentions)) is not None \
+            and (target is None or target.key != speaker.key):
+        # "وأقر التحالف ...، أنه نفذ ضربات جوية": who states it did the attack; not for a verb of no
+        # mode, which may be no blow ("أوضحت الشركة أنها استهدفت فصل الصيف": aimed at)
+        actor = speaker
     if actor is not None and target is not None and actor.key == target.key:
         target = None
     return actor, target
+
+
+def _stating_subject(doc: Document, words: list[Token], i: int, trig: Trigger,
+                     mentions: list[_Mention]) -> _Mention | None:
+    """The speaker of the statement whose complementizer carries the subject pronoun of the verb of
+    an attack, or of the light verb of an attack noun ("أعلن الجيش، في بيان، أنه قصف ..."، "أنها نفذت
+    غارات"): the one who says it attacked."""
+    v = i
+    if trig.pos == "noun":
+        v = next((x for x in range(i - 1, max(-1, i - 1 - LIGHT_WORDS), -1)
+                  if words[x].kind != "punct" and _strip_conjunction(words[x].key) in LIGHT_VERBS), -1)
+        if v < 0 or any(w.kind == "punct" for w in words[v:i]):
+            return None
+    if v < 1 or not _pronoun_complement(words, v - 1) or _strip_conjunction(words[v].key) != words[v].key:
+        return None
+    speaker = opened_by(doc, words[v - 1])
+    if speaker is None or speaker.start is None or speaker.end is None:
+        return None
+    named = next((m for m in mentions if m.start == speaker.start and m.end == speaker.end), None)
+    if named is not None:
+        return named
+    key = speaker.entity or "@" + match_key(doc.text[speaker.start : speaker.end])
+    return _Mention(speaker.start, speaker.end, speaker.entity, key)
+
+
+def _described_subject(doc: Document, words: list[Token], i: int, mentions: list[_Mention]) -> _Mention | None:
+    """The indefinite common noun right before a verb with no conjunction on it, which the verb's
+    clause describes ("على مسلحين هاجموا دورية"، "ضد مقاتلين استهدفوا القافلة"): an indefinite noun's
+    relative clause takes no relative pronoun, and the noun is its subject."""
+    if i == 0 or words[i - 1].kind != "word" or _strip_conjunction(words[i].key) != words[i].key:
+        return None
+    noun = next((m for m in mentions if m.end == words[i - 1].end and m.entity is None), None)
+    if noun is None or doc.text[noun.start : noun.end].startswith(("ال", "لل")):
+        return None
+    return noun

@@ -15,7 +15,7 @@ from marsad.layers.events.clauses import (
     _performed_by,
     _suffer_verb,
 )
-from marsad.layers.events.mention_positions import _word_index
+from marsad.layers.events.mention_positions import _locative, _word_index
 from marsad.layers.events.words import (
     AGENT_AFTER,
     RELATIVES,
@@ -47,6 +47,24 @@ PURPOSE_ONLY = loader.keyed("event_words.tsv", "purpose_only", match_key)
 GIVING_VERBS = loader.keyed("event_words.tsv", "giving", match_key)
 GIVING_REACH = 5  # words from the verb to "لمساعدة": its subject and the sum given
 TO = frozenset({match_key("إلى"), match_key("الى")})
+# past verbs of managing to do ("تمكنت"): the act after "من" is done (lexicons/event_words.tsv "managed")
+MANAGED_VERBS = loader.keyed("event_words.tsv", "managed", match_key)
+MANAGED_REACH = 4  # words from the verb to "من": its subject, a pronoun phrase ("خلالها")
+FROM = match_key("من")
+
+
+def _after_bi(words: list[Token], m: _Mention) -> bool:
+    """Whether a name has ب attached ("بالضالع"): a place or an instrument, not a subject."""
+    w = words[_word_index(words, m.start)]
+    return "ب" in w.text[: m.start - w.start]
+
+
+def managed_verb(words: list[Token], i: int) -> int | None:
+    """Index of a verb of managing before "من" and the violent verbal noun at words[i] ("وتمكنت
+    قوات الأمن من قتل ثلاثة مسلحين"، "تمكنت خلالها من قصف رتل"): the act done, its subject's."""
+    if i < 2 or words[i - 1].key != FROM:
+        return None
+    return verb_before(words, i - 2, i - 2 - MANAGED_REACH, MANAGED_VERBS)
 
 
 def motion_verb(words: list[Token], i: int, t0: int, trig: Trigger | None = None) -> int | None:
@@ -71,6 +89,8 @@ def deed_verb(words: list[Token], i: int, n: int, t0: int, trig: Trigger, after:
     before = _light_verb(words, i)
     if before is None and trig.type in (*VIOLENT, "AID"):
         before = motion_verb(words, i, t0, trig)
+    if before is None and trig.type in VIOLENT:
+        before = managed_verb(words, i)
     if before is not None or not after or trig.type not in VIOLENT or _suffer_verb(words, i, t0) is not None:
         return before
     for k in range(i + n, min(len(words), i + n + DEED_REACH + 1)):
@@ -101,7 +121,19 @@ def deed_sides(words: list[Token], v: int, i: int, trig: Trigger,
         if target is not None and not _attack_object(words, actor.end, target.start):
             target = None  # a co-subject ("والموالون لصالح"), whom the doer serves ("التابعة لـ"), a place
         return actor, target
-    return _participants(words, v, 1, _as_verb(trig), mentions)
+    actor, target = _participants(words, v, 1, _as_verb(trig), mentions)
+    if _strip_conjunction(words[v].key) in MANAGED_VERBS:
+        # "تمكنت قوات الأمن من قتل ...": the subject stands between the verb and "من", or before the
+        # verb ("إن قوة أمنية ... تمكنت"), but not as a place ("المقاومة في جبهة ... بالضالع تمكنت")
+        # nor past the act ("تمكنت من قتل 88 عنصرا بمناطق التومة")
+        between = next((m for m in mentions if words[v].end <= m.start and m.end <= words[i - 1].start), None)
+        if between is not None:
+            actor = between
+        elif actor is not None and (actor.start >= words[v].start or _locative(words, actor) or _after_bi(words, actor)):
+            actor = None
+        if target is not None and target.start < words[i].start:
+            target = None
+    return actor, target
 
 
 def _attack_object(words: list[Token], lo: int, start: int) -> bool:

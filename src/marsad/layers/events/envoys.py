@@ -16,12 +16,14 @@ from marsad.layers.events.checks import _countries, doc_states, state_like, titl
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.counterpart_talks import counterpart_talks
 from marsad.layers.events.words import _Mention
+from marsad.lexicons import loader
 
-# the verb or its verbal noun, with a conjunction or a preposition attached ("واستدعت"، "باستدعاء")
-_SUMMON = re.compile(r"(?<!\S)(?:و|ف)?(?:ب|ل)?(?:قد\s+)?(استدع(?:ى|ت|وا|اء))(?!\S)")
+# the verb or its verbal noun (lexicons/event_words.tsv "summon"), with a conjunction or a
+# preposition attached ("واستدعت"، "باستدعاء")
+_SUMMON_FORMS = "|".join(re.escape(w) for w in sorted(loader.words("event_words.tsv", "summon"), key=len, reverse=True))
+_SUMMON = re.compile(rf"(?<!\S)(?:و|ف)?(?:ب|ل)?(?:قد\s+)?({_SUMMON_FORMS})(?!\S)")
 # the envoy summoned or recalled ("السفير"، "سفيرها"، "القائم بأعمال السفارة")
-ENVOYS = frozenset(match_key(w) for w in (
-    "السفير", "سفير", "سفيره", "سفيرها", "سفيرهم", "السفيرة", "سفيرة", "سفراء", "سفرائها", "القائم", "المبعوث"))
+ENVOYS = loader.keyed("event_words.tsv", "envoy", match_key)
 ENVOY_REACH = 6  # words from the verb to the envoy: the subject may stand between ("استدعت وزارة الخارجية ...")
 SIDE_REACH = 5  # words from the envoy to the state it stands for ("القائم بأعمال السفارة الإيرانية")
 # words before the state an envoy is posted to ("سفيرها لدى طهران"، "في طهران"، "من إيران")

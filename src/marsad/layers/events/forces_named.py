@@ -1,6 +1,7 @@
 """A state or an armed group named by a noun of its government or forces and an adjective of it:
 "النظام السوري"، "الحكومة اليمنية"، "القوات الإسرائيلية"، "المقاتلات التركية" stand for the state,
-"المليشيات الحوثية"، "المسلحين الحوثيين" for the group; the event's participant is that state or
+"المليشيات الحوثية"، "المسلحين الحوثيين" for the group, with or without the article ("مقاتلات
+سعودية"، "قوات أمريكية"); the event's participant is that state or
 group when the document names it (a country in the knowledge base, or a group whose name is a
 plural of relation: "الحوثيين"، "الحوثيون").
 """
@@ -55,8 +56,18 @@ def force_nouns(text: str, start: int, end: int, states: dict[str, str],
     if not states and not groups:
         return []
     return [(s, e, entity) for m, s, e, entity
-            in adjective_phrases(_FORCE_NOUN, text, start, end, states, groups, match_key, taken)
+            in adjective_phrases(_FORCE_NOUN, text, start, end, states, groups, _adjective_key, taken)
             if not (m.group(1).startswith("لل") and _ends_title(text, e, end, doc_entities, taken))]
+
+
+def _adjective_key(word: str) -> str:
+    """The match key of a force noun's adjective, made definite when written without the article
+    ("مقاتلات سعودية"، "قوات أمريكية"، "مسلحين حوثيين"): the demonyms and group adjectives are keyed
+    with it. A country's own name ("قوات روسيا") stays as it is."""
+    key = match_key(word)
+    if key.startswith("ال") or key in _countries()[1]:
+        return key
+    return "ال" + key
 
 
 def adjective_phrases(pattern: re.Pattern[str], text: str, start: int, end: int, states: dict[str, str],

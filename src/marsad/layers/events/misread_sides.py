@@ -29,6 +29,9 @@ taken from words that do not act or undergo:
 - the subject of a passive verb in a relative clause taken for the one acting ("الناشط فلان الذي
   اختطف أمس"، "الصحافي الذي طرد من صحيفة ..."): the verb has no object after it, its subject
   undergoes the act; the body after "من" expels, else who acted is not named (`resided_passive`);
+- a discussion whose subject is a meeting noun right before its verb ("فإن الاجتماع سيناقش جهود السلام
+  في سوريا واليمن"، "لقاء العاصمة الثلاثي سيبحث ..."): the meeting discusses; the names after the verb
+  are its matters and a place right after the noun is where it meets, neither one a side;
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -39,7 +42,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
-from marsad.layers.events.agent_sides import _keys, _set_sides, _trigger_bounds, turn_agent_sides
+from marsad.layers.events.agent_sides import _WORD, _keys, _set_sides, _trigger_bounds, turn_agent_sides
 from marsad.layers.events.checks import TITLE_HEADS
 from marsad.layers.events.words import AGENT_MARKS, _Mention, _strip_conjunction
 from marsad.lexicons import loader
@@ -247,6 +250,53 @@ def _topic_target(doc: Document, ev: Event, places: frozenset[str]) -> bool:
     return bool(keys) and keys[-1] in TOPIC
 
 
+MEETING_SUBJECTS = loader.keyed(_LEXICON, "meeting_subject", match_key)
+DISCUSSION_VERBS = loader.keyed(_LEXICON, "discussion_verb", match_key)
+# words after which a noun opens a clause as its subject ("أعلنت الوزارة أن الاجتماع سيناقش")
+CLAUSE_OPENERS = frozenset(match_key(w) for w in ("إن", "أن", "فإن", "وأن", "وإن", "بأن", "كما"))
+MEETING_REACH = 3  # words of the meeting's phrase between its noun and the verb ("لقاء العاصمة الثلاثي")
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _discussion(key: str) -> bool:
+    key = _bare(key)
+    return key in DISCUSSION_VERBS or (key[:1] == "س" and key[1:] in DISCUSSION_VERBS)
+
+
+def _meeting_discusses(doc: Document, ev: Event, places: frozenset[str]) -> bool:
+    """Whether a discussion's subject is a meeting noun right before its verb (module docstring):
+    then an actor after the verb, or a place right after the noun, is no side."""
+    bounds = _trigger_bounds(ev)
+    if ev.type != "CONSULT" or ev.actor_span is None or bounds is None:
+        return False
+    trigger = _bare(match_key(ev.trigger or ""))
+    if trigger in MEETING_SUBJECTS:  # "لقاء العاصمة الثلاثي سيبحث ...": the noun is the trigger itself
+        after = doc.text[bounds[1] : ev.end]
+        cut = min((after.find(c) for c in "،,.:؛«\"" if c in after), default=len(after))
+        if not any(_discussion(match_key(w)) for w in _WORD.findall(after[:cut])[: MEETING_REACH + 1]):
+            return False
+        return ev.actor in places and not doc.text[bounds[1] : ev.actor_span.start].strip()
+    if not _discussion(trigger):
+        return False
+    clause = doc.text[ev.start : bounds[0]]
+    cut = max(clause.rfind(c) for c in "،,.:؛«\"")
+    words = list(_WORD.finditer(clause, cut + 1))
+    for j in range(len(words) - 1, max(-1, len(words) - 2 - MEETING_REACH), -1):
+        if _bare(match_key(words[j].group())) not in MEETING_SUBJECTS:
+            continue
+        # "خلال الاجتماع ناقش الوزير ...": a noun in an adjunct is no subject; the name after acts
+        if j > 0 and match_key(words[j - 1].group()) not in CLAUSE_OPENERS:
+            return False
+        if ev.actor_span.start >= bounds[1]:
+            return True
+        noun_end = ev.start + words[j].end()
+        return ev.actor in places and not doc.text[noun_end : ev.actor_span.start].strip()
+    return False
+
+
 TITLE_REACH = 6  # words of a person's title after their name that may hold the target
 
 
@@ -279,7 +329,7 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
         return True
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
         or _accused_after_verb(doc.text, ev) \
-        or _other_headline(doc, ev) or _topic_target(doc, ev, places) \
+        or _other_headline(doc, ev) or _topic_target(doc, ev, places) or _meeting_discusses(doc, ev, places) \
         or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
 
 

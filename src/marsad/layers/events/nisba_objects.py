@@ -22,20 +22,16 @@ from marsad.layers.events.forces_named import (
     adjective_phrases,
     once_per_document,
 )
+from marsad.lexicons import loader
 
 M = TypeVar("M")
 
-# nouns of what is attacked or sends an attack, that an adjective of relation may follow: camps,
-# positions, gatherings, headquarters, bases, patrols, vehicles, depots, strongholds, barracks,
-# checkpoints, boats, aircraft ("أهداف" is left out: it also means aims); singular and plural,
-# with or without the article and an attached و ف ب ل; a case ending (tanween) may be written
-# installations and gatherings: they are hit, they do not act ("فتح المعسكرات الإيرانية"، "القواعد
-# الأميركية ... احتجاجًا" are no attacker nor protester)
-_INSTALLATIONS = (r"معسكر|معسكرات|موقع|مواقع|تجمع|تجمعات|مقر|مقرات|قاعدة|قواعد|مخزن|مخازن|مستودع|"
-                  r"مستودعات|تحصينات|معقل|معاقل|ثكنة|ثكنات|نقطة|نقاط|منشآت|منشأة")
-# vehicles and aircraft, which may also act ("قتلت طائرة أمريكية ..."، "أطلقت دورية إسرائيلية النار")
-_CARRIERS = (r"دورية|دوريات|آلية|آليات|عربة|عربات|سفينة|سفن|زورق|زوارق|مروحية|مروحيات|طائرة|طيران|"
-             r"مدرعة|مدرعات|دبابة|دبابات")
+# nouns of what is attacked (installations, which do not act) or sends an attack (carriers, which
+# may act), that an adjective of relation may follow (lexicons/event_installations.tsv), as regex
+# alternations in the lexicon's order
+_INSTALLATIONS = "|".join(re.escape(row[0]) for row in loader.table("event_installations.tsv", 2)
+                          if row[1] == "installation")
+_CARRIERS = "|".join(re.escape(row[0]) for row in loader.table("event_installations.tsv", 2) if row[1] == "carrier")
 _CASE = r"[\u064b-\u0652]*ا?[\u064b-\u0652]*"  # a written case ending: "معسكرًا"، "قاعدةً"
 _ADJECTIVE = r"([^\s«»\"'()،,.:؛]+)"
 _OBJECT_NOUN = re.compile(

@@ -63,6 +63,8 @@ def _adjective_of(noun_key: str, word: str) -> bool:
         return bare.endswith(noun_key[-2:])
     if noun_key.endswith(("ون", "ين")):
         return _nationality(bare) and not bare.endswith(("ي", "يه"))  # "متظاهرون أفغان"
+    if noun_key.endswith("ا") and bare.endswith("ين") and len(noun_key) > 3:
+        return True  # "جنودا متمردين": an accusative noun's sound-plural adjective, in its case
     if noun_key.endswith(("ات", "ه")) and bare.endswith("يه"):
         return True
     return _nationality(bare)

@@ -69,6 +69,8 @@ PARTITIVE = frozenset(match_key(w) for w in ("من", "عشرات", "مئات", "
 THAT = frozenset(match_key(w) for w in ("أن", "ان", "إن"))
 # words after which a light verb is its verbal noun ("الخيار الثالث فهو شن هجوم"، "بما في ذلك شن غارات")
 NOMINAL_BEFORE = frozenset(match_key(w) for w in ("هو", "هي", "ذلك"))
+# past verbs of managing that begin with ت ("تمكنت"): no present tense (lexicons/event_words.tsv "managed")
+MANAGED = loader.keyed("event_words.tsv", "managed", match_key)
 # after these, أن takes a verb ("بعد أن قتل")
 THAT_VERB_AFTER = frozenset(match_key(w) for w in ("بعد", "قبل", "منذ", "حتى", "دون", "بدون"))
 # how many nouns joined by و a governing word may reach ("من قتل وذبح وخطف")
@@ -367,7 +369,7 @@ def light_told(words: list[Token], v: int, i: int, reports: bool, mode: str | No
     light = _bare(words[v].key)
     if mode is None and light[:1] == "ل" and light[1:2] in ("ي", "ت", "ن"):
         return reports, "planned"
-    if mode is None and not line and _bare(words[v].key)[:1] in ("ي", "ت") and not any(
+    if mode is None and not line and light[:1] in ("ي", "ت") and light not in MANAGED and not any(
             w.key in TODAY for w in words):
         mode = "generic"
     return reports, mode
