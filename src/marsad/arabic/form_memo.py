@@ -210,8 +210,12 @@ def _ask_each(pairs: Iterable[tuple[int, int]], tokens: list[Token], test: Calla
             yes.append(form)
         else:
             no.append(form)
-    state[yes] = _YES
-    state[no] = _NO
+    # most questions find no yes among a document's new forms: an empty list is not written (a
+    # numpy assignment costs a microsecond or two even when it writes nothing)
+    if yes:
+        state[yes] = _YES
+    if no:
+        state[no] = _NO
 
 
 def indices_where(tokens: list[Token], memo: FormMemo, test: Callable[[Token], Any]) -> list[int]:

@@ -67,6 +67,17 @@ class ClauseEnds:
     def __init__(self, lex: SpeechLexicon, grammar: CueGrammar) -> None:
         self.lex = lex
         self.grammar = grammar
+        # (token list, its length, the indices of its reporting words): a document's clauses are
+        # ended one statement after another, each scan asking only those tokens for a cue
+        self._cues: tuple[list | None, int, frozenset[int]] = (None, 0, frozenset())
+
+    def _cue_tokens(self, toks: list) -> frozenset[int]:
+        """`SpeechLexicon.cue_positions` of the finder's tokens, made once per document."""
+        known, size, cues = self._cues
+        if known is not toks or size != len(toks):
+            cues = self.lex.cue_positions(toks)
+            self._cues = (toks, len(toks), cues)
+        return cues
 
     def clause_end(self, finder: SpeakerFinder, j: int) -> int:
         """End offset of a reported clause starting at token j: the sentence end, or the next cue."""
@@ -76,6 +87,7 @@ class ClauseEnds:
         s = finder.sents[finder.sent_of(toks[j].start)]
         _, hi = finder.sent_tok_range(finder.sent_of(toks[j].start))
         depth = 0
+        cues = self._cue_tokens(toks)  # a token with no reporting word is never one of `lex.cue`
         for k in range(j, hi):
             t = toks[k]
             if t.text in "«“„":
@@ -87,8 +99,8 @@ class ClauseEnds:
             prev = toks[k - 1]
             # two dots or more ("..كما تفيد تقارير") end no sentence in the splitter, but like a
             # comma they may close the clause before another statement
-            comma = prev.text in "،," or _dots(prev.text)
-            cue = lex.cue(t) if t.is_word and not self.grammar.between_pair(finder, k) else None
+            comma = prev.text in "،," or (prev.text[0] in ".…" and _dots(prev.text))
+            cue = lex.cue(t) if k in cues and not self.grammar.between_pair(finder, k) else None
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight

@@ -52,6 +52,9 @@ JOINED_PARTICLES = ("و", "ف", "ل", "ب", "ك")  # a word opening with one goe
 NOTICE_WORDS = word_list(QUOTE_WORDS, "notice_word")
 RELIGIOUS_FORMULAS = word_list(QUOTE_WORDS, "religious_formula")
 FORMULA_TRIM = " \t\n.،,؛;:!؟?\"“”«»()"
+# the most words a formula has: a statement with more is none (its keys joined hold at least a
+# space between each two words), told without a key made for each of its words
+FORMULA_WORDS = max((f.count(" ") + 1 for f in RELIGIOUS_FORMULAS), default=0)
 NOTICE_REACH = 6           # "عن توافر مجموعة من الوظائف": the first words of the object that name the notice
 RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun that points back at the relative's head noun
 ABOUT_IT = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # match keys: "أعلن عنها": announced it
@@ -72,7 +75,10 @@ def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
 
 def formula(text: str) -> bool:
     """The statement's words are only a set formula of worship ("لا إله إلا الله")."""
-    return " ".join(match_key(w) for w in text.strip(FORMULA_TRIM).split()) in RELIGIOUS_FORMULAS
+    words = text.strip(FORMULA_TRIM).split()
+    if len(words) > FORMULA_WORDS:
+        return False
+    return " ".join(match_key(w) for w in words) in RELIGIOUS_FORMULAS
 
 
 def notice(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate) -> bool:
