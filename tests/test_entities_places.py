@@ -3,6 +3,8 @@ word, a settlement's name without its head word. Sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
@@ -227,3 +229,21 @@ def test_a_museum_of_an_ordinary_word_is_a_kind_of_site(layer):
     doc = analysed(layer, "وقام الطلاب بزيارة بسيطة إلى متحف العلوم، ثم إلى متحف الصادرية.", "2015-08-10")
     found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert "متحف العلوم" not in found and "متحف الصادرية" in found
+
+
+@pytest.mark.parametrize("text, paper", [
+    # a region is not put in quote marks: so quoted, it is the paper named after it
+    ("وعلمت «الشرق الأوسط» من مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.", "الشرق الأوسط"),
+    ("وتواصل «الشرق الأوسط» نشر سلسلة تقارير عن الحياة في المدينة بعد الحرب.", "الشرق الأوسط"),
+    # a city so quoted is the paper after a verb of news-gathering
+    ("وعلمت «الرياض» أن الوزارة تدرس رفع الرسوم على العمالة الوافدة.", "الرياض"),
+])
+def test_a_papers_name_in_quote_marks_is_the_paper(layer, text, paper):
+    doc = run(layer, text)
+    assert paper in {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_city_in_quote_marks_after_another_verb_stays_the_city(layer):
+    doc = run(layer, "وانتقل الوفد إلى «الرياض» بعد انتهاء الزيارة.")
+    assert "الرياض" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}

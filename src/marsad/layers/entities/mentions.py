@@ -190,17 +190,38 @@ def _told_in_quotes(text: str, start: int) -> bool:
 _LAM_TATWEEL = "لـ"
 
 
-def _quoted_outlets(cands: list[NameCandidate], text: str) -> None:
+# a paper's verbs of news-gathering right before its quoted name: "علمت «الرياض»", "وتواصل «الشرق
+# الأوسط» تسليط الضوء"; feminine, as a paper (صحيفة) is, where the place would follow no such verb
+_GATHERED = frozenset(alias_key(w) for w in (
+    "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "تواصل", "وتواصل", "رصدت", "ورصدت", "انفردت",
+    "تحدثت", "وتحدثت", "إليها", "به"))
+
+
+def _outlet_in_quotes(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
+    """A place named like a paper ("الشرق الأوسط", "الرياض": an outlet's name valid after a cue), alone
+    in quote marks: a region so quoted is the paper ("علمت «الشرق الأوسط»"; a region is not put in
+    quote marks), a city or country only after a verb of news-gathering."""
+    if c.key not in outlet_names:
+        return False
+    if c.actor is not None and c.actor.kind == "region":
+        return True
+    before = text[max(0, c.start - 12) : c.start - 1].split()
+    return bool(before) and alias_key(before[-1]) in _GATHERED
+
+
+def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozenset[str]) -> None:
     """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»", "لـ(الجزيرة)": a place's name alone in quote
     marks (or in brackets right after "لـ"), told a statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
-    «البيضاء»", made it a place already: source "pattern")."""
+    «البيضاء»", made it a place already: source "pattern"); so is a paper's name in quote marks
+    (`_outlet_in_quotes`)."""
     for c in cands:
         if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
             continue
         close = PLACE_QUOTES.get(text[c.start - 1])
         if close is None and text[c.start - 1] == "(" and text[max(0, c.start - 3) : c.start - 1] == _LAM_TATWEEL:
             close = ")"  # "لـ(الجزيرة)": the paper's own way of naming itself to whom it was told
-        if close is not None and text[c.end] == close and _told_in_quotes(text, c.start):
+        if close is not None and text[c.end] == close and (_told_in_quotes(text, c.start)
+                                                            or _outlet_in_quotes(c, text, outlet_names)):
             c.type, c.actor = "ORG", None
 
 
@@ -225,6 +246,7 @@ class MentionFinder:
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb)
+        self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
@@ -276,7 +298,7 @@ class MentionFinder:
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
-        _quoted_outlets(cands, doc.text)
+        _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
         attach_dual_adjectives(cands, tokens, doc.text)
