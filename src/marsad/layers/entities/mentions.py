@@ -46,6 +46,7 @@ from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
+from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
@@ -80,6 +81,7 @@ from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
+from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.verb_persons import drop_verb_persons
@@ -301,11 +303,13 @@ class MentionFinder:
         _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        extend_sport_fields(cands, tokens, doc.text, self.kb)
         attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = drop_lineage_tails(cands, tokens, text)
         cands = cut_name_tails(cands, tokens, text)
         cands = cut_person_tails(cands, tokens, text, self.words)
         cands = cut_body_tails(cands, tokens, text)
