@@ -81,6 +81,7 @@ from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
+from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
@@ -310,6 +311,7 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = drop_lineage_tails(cands, tokens, text)
+        cands = join_split_persons(cands, tokens, text, self.words)
         cands = cut_name_tails(cands, tokens, text)
         cands = cut_person_tails(cands, tokens, text, self.words)
         cands = cut_body_tails(cands, tokens, text)
