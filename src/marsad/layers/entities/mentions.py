@@ -24,6 +24,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
+from marsad.layers.entities.body_persons import split_body_persons
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
@@ -310,6 +311,7 @@ class MentionFinder:
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = split_body_persons(cands, tokens, text, self.words)
         cands = drop_lineage_tails(cands, tokens, text)
         cands = join_split_persons(cands, tokens, text, self.words)
         cands = cut_name_tails(cands, tokens, text)
