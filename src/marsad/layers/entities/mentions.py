@@ -175,10 +175,16 @@ def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
         and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
 
 
+# a measure's prefix, the first of two words of a unit ("كيلو غرام", "ميجا واط")
+_UNIT_PREFIXES = frozenset(alias_key(w) for w in ("كيلو", "ميجا", "ميغا", "جيجا", "غيغا", "ميلي", "ملي", "سنتي"))
+
+
 def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"800 ألف ريال", "5.3 مليار يورو": one word NER tagged right after a number is the unit
-    counted (a currency), not a body or a place."""
-    if c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 or c.tok_start == 0:
+    """"800 ألف ريال", "5.3 مليار يورو", "676 كيلو غرام": one word (or a measure's prefix and its
+    unit) NER tagged right after a number is the unit counted (a currency), not a body or a place."""
+    n = c.tok_end - c.tok_start
+    if c.source != "ner" or c.actor is not None or c.tok_start == 0 \
+            or n != 1 and not (n == 2 and tokens[c.tok_start].key in _UNIT_PREFIXES):
         return False
     prev = tokens[c.tok_start - 1]
     return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
