@@ -46,3 +46,10 @@ def test_a_family_name_then_another_mans_name_are_two_men():
     text = "وهنأ سعد العتيبي فهد الدوسري بالفوز."
     tokens, cands = _cands(text, ["سعد العتيبي", "فهد الدوسري"])
     assert len(join_split_persons(cands, tokens, text, words)) == 2
+
+
+def test_a_man_after_and_is_another_man():
+    words = NameWords(load_kb())
+    text = "ويعتمد المدرب على كعبي والسالم في الهجوم."
+    tokens, cands = _cands(text, ["كعبي", "والسالم"])
+    assert len(join_split_persons(cands, tokens, text, words)) == 2

@@ -24,6 +24,9 @@ def _split(first: NameCandidate, second: NameCandidate, tokens: list[Token], tex
             or second.start != tokens[second.tok_start].start or text[first.end : second.start] != " ":
         return False
     given = words.given_names
+    head = tokens[second.tok_start].key
+    if head[:1] in ("و", "ف") and head not in given:
+        return False  # "كعبي والسالم": a list, "و" + the next man
     last = alias_key(text[tokens[first.tok_end - 1].start : first.end])
     if last in given or last in WORD_NAMES and first.tok_end - first.tok_start > 1:
         return True  # "محمد علي" + "ياسين العمري": "علي" after a name is the father's, no preposition
