@@ -27,3 +27,8 @@ def test_a_first_person_verb_is_no_person():
 def test_a_name_after_the_verb_stays_and_a_name_alone_stays():
     assert _kept("أشكر خالد الراشد على تعاونه الدائم.", "أشكر خالد الراشد") == "خالد الراشد"
     assert _kept("وتحدث أمل الحربي عن تجربتها في التطوع.", "أمل الحربي") == "أمل الحربي"
+
+
+def test_a_writers_doubt_or_memory_is_no_person():
+    assert _kept("لا أدري إن كانت الوزارة تنوي تسمية المخرج بهذا الاسم.", "أدري") is None
+    assert _kept("وأتذكر أن المدرسة كانت في آخر الحي.", "وأتذكر") is None
