@@ -53,3 +53,12 @@ def test_a_man_after_and_is_another_man():
     text = "ويعتمد المدرب على كعبي والسالم في الهجوم."
     tokens, cands = _cands(text, ["كعبي", "والسالم"])
     assert len(join_split_persons(cands, tokens, text, words)) == 2
+
+
+def test_two_men_of_one_family_with_one_given_name_stay_two(ner_layer):
+    # "محمد حمد العمري" begins and ends as "محمد علي ياسين العمري" but his father is another man
+    text = ("تشييع في الساحل.\n\nوشيع الأهالي الجندي أول محمد علي ياسين العمري إلى مثواه الأخير، وقدم شيخ "
+            "القبيلة الشيخ محمد حمد العمري شكره للحضور، وقال محمد علي العمري إن الفقيد كان مثالا.")
+    doc = analysed(ner_layer, text, "2015-08-03")
+    people = [{m.text for m in e.mentions if m.kind == "name"} for e in doc.entities if e.type == "PER"]
+    assert {"محمد علي ياسين العمري", "محمد علي العمري"} in people and {"محمد حمد العمري"} in people
