@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_start
+from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.titles import content_key
 from marsad.layers.entities.word_lists import PLACE_HEADS
 
@@ -34,12 +35,14 @@ def _head(tok: Token) -> int | None:
     return None
 
 
-def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> None:
     """Retype (and, for a name after a head, extend over the head) the unknown persons and bodies
-    a place's head begins."""
+    a place's head begins. A body only as the tagger read it: a finder's body ("منظمة «جبل
+    الهيكل»") was named with its own head."""
     taken = claimed(cands)
+    common = words.common
     for c in cands:
-        if c.actor is not None or c.type not in ("PER", "ORG"):
+        if c.actor is not None or c.type not in ("PER", "ORG") or c.type == "ORG" and c.source != "ner":
             continue
         first = tokens[c.tok_start]
         head = content_key(first)
@@ -52,7 +55,9 @@ def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: 
                 or text[tokens[i - 1].end : c.start] != " ":
             continue
         at = _head(tokens[i - 1])
-        if at is None:
+        if at is None or c.tok_end - i == 1 and (c.key in common or c.key.startswith("ال") and not c.key.endswith("ي")):
+            # "سوق العقار": the market of a thing, an ordinary (definite) word the tagger took for a
+            # name, which the layer drops when it stands alone
             continue
         move_start(c, i - 1, tokens, text, at=at)
         c.type = "LOC"

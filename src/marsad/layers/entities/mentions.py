@@ -319,7 +319,7 @@ class MentionFinder:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
         cands = split_body_persons(cands, tokens, text, self.words)
-        retype_headed_places(cands, tokens, text)
+        retype_headed_places(cands, tokens, text, self.words)
         cands = drop_lineage_tails(cands, tokens, text)
         cands = join_split_persons(cands, tokens, text, self.words)
         cands = cut_name_tails(cands, tokens, text)
