@@ -253,8 +253,10 @@ def test_governorates_listed_after_a_plural_place_word_by_commas_alone(layer):
     # "حقل" is also a field and "الوجه" a face: after "محافظات", in a list that holds a known
     # town, each item is a governorate, and the list goes on by commas without "و"
     doc = run(layer, "ازدحمت شواطئ محافظات حقل، ضباء، الوجه وأملج بالمصطافين أيام العيد.")
-    places = {e.name for e in doc.entities if e.type == "LOC"}
+    places = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert {"حقل", "ضباء", "الوجه", "أملج"} <= places
+    # "حقل" is the KB's "محافظة حقل"
+    assert any(e.kb == "marsad:loc/haql" for e in doc.entities)
 
 
 def test_administrative_centres_listed_after_centres_with_a_known_town(layer):

@@ -228,6 +228,9 @@ class PlaceLists:
             return None  # an imperfect verb: "ويدفعون"
         ordinary_word = key in common or bare in common or tok.key in common \
             or any(stem in common for _off, stem in tok.splits[1:])
+        # "محافظتي البيضاء" (also "the white"): the KB's "محافظة البيضاء"
+        known = next((x for h in ("", *sorted(QUOTED_PLACE_HEADS)) for x in self.kb.lookup(f"{h} {key}".strip())
+                      if x.type == "LOC"), None) if ordinary_word else None
         if (open_end or ordinary_word) and key.endswith("ت") and not key.startswith("ال"):
             return None  # a past verb after the places: "... ودير الزور وأصابت وحدات"
         if len(bare) < 3 or ordinary_word and not ordinary or key in self.verbs \
@@ -235,4 +238,4 @@ class PlaceLists:
                 or self.kb.demonym(key) is not None or has_pronoun_suffix(key) \
                 or (key.startswith("ال") and key.endswith("ات")):
             return None
-        return NameCandidate(start, tok.end, a, b, "LOC", key, None, "pattern")
+        return NameCandidate(start, tok.end, a, b, "LOC", key, known, "pattern")
