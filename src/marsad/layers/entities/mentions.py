@@ -36,6 +36,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.disease_names import drop_disease_names
 from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
@@ -335,6 +336,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_disease_names(cands, tokens, text)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)
