@@ -4,7 +4,8 @@ Health news names a virus or a syndrome after a word for it (`disease_heads.tsv`
 tagger reads that word ("فيروس") as a person, the name after it ("كورونا") as a person, and the
 region in a syndrome's name ("الشرق الأوسط") as a place. A disease is no entity: a person that is
 only such a word is dropped, and a person or place right after one (past a quote mark) is the
-disease's name and is dropped too, unless the KB knows it (a region the KB knows is the name of a
+disease's name and is dropped too, as is a person of the same name elsewhere in the article ("«كورونا» يضرب
+عائلة" in a headline), unless the KB knows it (a region the KB knows is the name of a
 syndrome only after "متلازمة").
 """
 
@@ -36,11 +37,20 @@ def _after_head(c: NameCandidate, tokens: list[Token], text: str) -> bool:
 def drop_disease_names(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates without the persons and places that are a disease or its name."""
     out = []
+    diseases: set[str] = set()
     for c in cands:
         if c.type == "PER" and c.actor is None and reads_as(tokens[c.tok_start], _HEADS):
+            if c.tok_end > c.tok_start + 1:
+                diseases.add(alias_key(text[tokens[c.tok_start + 1].start : c.end]))
             continue  # "فيروس", "فيروس كورونا"
         if c.type in ("PER", "LOC") and _after_head(c, tokens, text) \
                 and (c.actor is None or c.type == "LOC" and reads_as(tokens[c.tok_start - 1], _SYNDROME)):
+            if c.actor is None:
+                diseases.add(c.key)
             continue  # "فيروس [كورونا]", "متلازمة [الشرق الأوسط] التنفسية" (a place the KB knows)
         out.append(c)
-    return out
+    if not diseases:
+        return out
+    # the disease named so once is the same disease where the article names it alone ("«كورونا»
+    # يضرب عائلة", a headline): no person
+    return [c for c in out if not (c.type == "PER" and c.actor is None and c.key in diseases)]
