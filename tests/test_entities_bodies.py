@@ -134,6 +134,13 @@ def test_a_currency_after_an_amount_is_no_body(ner_layer):
     assert not {n for n in names if n in ("ريال", "يورو")}
 
 
+def test_a_measure_after_an_amount_is_no_name(ner_layer):
+    doc = Document(text="ضبط المفتشون أغذية مخالفة.\n\nوتصدر الأرز القائمة بواقع 676660 كيلو غرام، تلاه السكر.",
+                   published="2015-08-10")
+    ner_layer(doc)
+    assert not [e for e in doc.entities if "غرام" in e.name]
+
+
 def test_a_rank_after_a_ministry_is_no_part_of_its_name(ner_layer):
     doc = Document(text="وقال الناطق الرسمي باسم وزارة الداخلية العقيد سامي الحربي إن الوضع مستقر.", published="2015-08-10")
     ner_layer(doc)

@@ -3,6 +3,7 @@ span is given by hand."""
 
 from __future__ import annotations
 
+from entity_fixtures import analysed, names, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.arabic.tokens import tokenize
 from marsad.kb import alias_key
 from marsad.layers.entities.body_tails import cut_body_tails
@@ -28,3 +29,10 @@ def test_a_relative_pronoun_and_a_message_end_a_body_name():
     text = "ورفع مجلس الشورى التهاني للقيادة، وأشاد بهيئة الهلال الأحمر والتي قدمت خدماتها."
     assert _cut(text, "مجلس الشورى التهاني") == ["مجلس الشورى"]
     assert _cut(text, "هيئة الهلال الأحمر والتي") == ["هيئة الهلال الأحمر"]
+
+
+def test_what_a_council_decides_ends_its_name(ner_layer):
+    doc = analysed(ner_layer, "جلسة المجلس.\n\nوبعد دراسة الموضوع قرر مجلس الوزراء الموافقة على تنظيم الهيئة الجديدة.",
+                   "2015-08-03")
+    assert "مجلس الوزراء" in names(doc, "ORG")
+    assert not [n for n in names(doc, "ORG") if "الموافقة" in n]

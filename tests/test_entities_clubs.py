@@ -3,6 +3,8 @@ name (issue 14). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 
 
@@ -39,3 +41,30 @@ def test_person_name_stops_before_an_adverb_or_possessed_noun(ner_layer):
                          "إلى الفريق، وقدم رئيس النادي فهد الدوسري شكره للجماهير.")
     names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "name"}
     assert not {n for n in names if n.endswith(("مغرداً", "بعودته", "شكره"))}
+
+
+def test_a_town_before_a_masculine_country_adjective_is_its_club(ner_layer):
+    # the town would take "الإيطالية"; named once with the adjective, the town is the club throughout
+    doc = run(ner_layer, "ويلتقي الفريق الأول لكرة القدم بالهلال مساء الأربعاء أمام فيرونا الإيطالي في "
+                         "مباراة ودية ضمن معسكره، وقال المدرب إن اللاعبين جاهزون، وسجل المهاجم هدفين في "
+                         "المباراة السابقة أمام فيرونا.")
+    assert "فيرونا" in orgs(doc)
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == "فيرونا"]
+
+
+def test_a_known_city_before_a_country_adjective_is_its_club(layer):
+    doc = run(layer, "وخاض الفريق مباراة ودية أمام دبي الإماراتي وفاز بهدفين، وسيلعب المدرب بالتشكيلة "
+                     "الأساسية أمام الوصل في الجولة المقبلة من الدوري.")
+    assert "دبي" in orgs(doc)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the town without the adjective stays a town
+    ("وقال المدرب إن الفريق سافر إلى روما لإقامة معسكره استعدادا للدوري، ويلعب اللاعبون مباراتين "
+     "وديتين هناك.", "روما"),
+    # a country with a masculine adjective is a region, no club
+    ("وزار وفد من اللاعبين والمدرب منطقة المغرب العربي للمشاركة في مباراة البطولة.", "المغرب العربي"),
+])
+def test_a_place_without_the_adjective_or_a_country_stays_a_place(layer, text, place):
+    doc = run(layer, text)
+    assert place in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}

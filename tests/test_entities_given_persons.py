@@ -56,3 +56,11 @@ def test_a_given_name_with_nunation_is_the_indefinite_word(ner_layer):
     assert "جار الله الخالدي" in names(analysed(ner_layer, text, "2015-08-01"), "PER")
     text = "وكان النبي يعدل بين أصحابه؛ فعن أنسٍ قال: كان النبي يبدأ بالسلام."
     assert "أنس" in {p.rstrip("ٍ") for p in names(analysed(ner_layer, text, "2015-08-01"), "PER")}
+
+
+def test_no_given_name_after_the_futures_s(layer):
+    # "وسلمى مول": a mall; the tokenizer also reads و + س + "لمى", and a name takes no س before it
+    text = ("فعاليات الصيف في المدينة.\n\n"
+            "وتقام الفعاليات في منتزه المغواة وسلمى مول وسلمى سيتي طوال أيام العيد.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert not any(n.startswith("لمى") for n in found)

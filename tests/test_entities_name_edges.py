@@ -59,7 +59,8 @@ def test_a_foreign_club_is_named_without_its_countrys_adjective(layer):
     doc = analysed(layer, text, "2015-08-03")
     clubs = [e for e in doc.entities if any(m.text == "بورتو" for m in e.mentions)]
     assert len(clubs) == 1 and {m.text for m in clubs[0].mentions if m.kind == "name"} == {"بورتو"}
-    assert "الاتحاد الكويتي" in names(doc, "ORG")  # the country's association keeps its adjective
+    # the country's association keeps its adjective, and the game it governs (entities/sport_fields)
+    assert "الاتحاد الكويتي لكرة القدم" in names(doc, "ORG")
 
 
 def test_the_kb_merges_a_club_entry_named_with_its_countrys_adjective():
@@ -187,3 +188,16 @@ def test_a_clubs_initials_before_its_name_keep_the_club(ner_layer):
     doc = analysed(ner_layer, text, "2015-08-03")
     milan = [e for e in doc.entities if any("ميلان" in m.text for m in e.mentions)]
     assert milan and milan[0].kb is not None
+
+
+@pytest.mark.parametrize("text, full, famous", [
+    # the tagger reads only the family's relational name: the word given name before it makes him a
+    # local man (namesakes._word_given_before_nisba), no Iraqi minister
+    ("وفاز عمار الجعفري بالمركز الأول في سباق الهجن.", "عمار الجعفري", "الجعفري"),
+    ("وتسلم غالب المالكي جائزة الموظف المثالي.", "غالب المالكي", "المالكي"),
+])
+def test_a_word_given_name_before_a_nisba_the_tagger_reads_alone(ner_layer, layer, text, full, famous):
+    for lay in (ner_layer, layer):
+        doc = analysed(lay, "تكريم المتفوقين في المحافظة.\n\n" + text, "2015-08-03")
+        by_name = {m.text: e for e in doc.entities for m in e.mentions if m.kind == "name"}
+        assert famous not in by_name and by_name[full].kb is None

@@ -3,6 +3,8 @@ word, a settlement's name without its head word. Sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.document import Document
 
@@ -227,3 +229,51 @@ def test_a_museum_of_an_ordinary_word_is_a_kind_of_site(layer):
     doc = analysed(layer, "وقام الطلاب بزيارة بسيطة إلى متحف العلوم، ثم إلى متحف الصادرية.", "2015-08-10")
     found = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
     assert "متحف العلوم" not in found and "متحف الصادرية" in found
+
+
+@pytest.mark.parametrize("text, paper", [
+    # a region is not put in quote marks: so quoted, it is the paper named after it
+    ("وعلمت «الشرق الأوسط» من مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.", "الشرق الأوسط"),
+    ("وتواصل «الشرق الأوسط» نشر سلسلة تقارير عن الحياة في المدينة بعد الحرب.", "الشرق الأوسط"),
+    # a city so quoted is the paper after a verb of news-gathering
+    ("وعلمت «الرياض» أن الوزارة تدرس رفع الرسوم على العمالة الوافدة.", "الرياض"),
+])
+def test_a_papers_name_in_quote_marks_is_the_paper(layer, text, paper):
+    doc = run(layer, text)
+    assert paper in {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_city_in_quote_marks_after_another_verb_stays_the_city(layer):
+    doc = run(layer, "وانتقل الوفد إلى «الرياض» بعد انتهاء الزيارة.")
+    assert "الرياض" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+
+
+def test_governorates_listed_after_a_plural_place_word_by_commas_alone(layer):
+    # "حقل" is also a field and "الوجه" a face: after "محافظات", in a list that holds a known
+    # town, each item is a governorate, and the list goes on by commas without "و"
+    doc = run(layer, "ازدحمت شواطئ محافظات حقل، ضباء، الوجه وأملج بالمصطافين أيام العيد.")
+    places = {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    assert {"حقل", "ضباء", "الوجه", "أملج"} <= places
+    # "حقل" is the KB's "محافظة حقل"
+    assert any(e.kb == "marsad:loc/haql" for e in doc.entities)
+
+
+def test_administrative_centres_listed_after_centres_with_a_known_town(layer):
+    doc = run(layer, "تفقد المحافظ مراكز بيش وصبيا وضمد بعد هطول الأمطار.")
+    assert {"بيش", "صبيا", "ضمد"} <= {e.name for e in doc.entities if e.type == "LOC"}
+
+
+def test_centres_of_care_are_no_places_and_a_clause_ends_the_list(layer):
+    doc = run(layer, "افتتحت الجمعية مراكز التأهيل والإيواء للأيتام.")
+    assert not [e for e in doc.entities if e.type == "LOC"]
+    # the last item runs on in a clause: "وذلك" is no place though a known country opens the list
+    doc = run(layer, "انتشرت الفرق في مناطق المملكة، وذلك من خلال الحملة الوطنية.")
+    assert not [e for e in doc.entities if any(m.text == "ذلك" for m in e.mentions)]
+
+
+def test_a_past_verb_after_listed_cities_and_words_after_the_kingdoms_cities_are_no_places(layer):
+    doc = run(layer, "استهدفت الغارات مواقع قرب مدن حمص وحماة وتدمر وأصابت مخازن للذخيرة.")
+    assert not [e for e in doc.entities if any(m.text == "أصابت" for m in e.mentions)]
+    doc = run(layer, "وتعاني جدة، كما أغلب مدن المملكة، الرطوبة وارتفاع الحرارة.")
+    assert not [e for e in doc.entities if any(m.text == "الرطوبة" for m in e.mentions)]

@@ -27,3 +27,26 @@ def test_a_first_person_verb_is_no_person():
 def test_a_name_after_the_verb_stays_and_a_name_alone_stays():
     assert _kept("أشكر خالد الراشد على تعاونه الدائم.", "أشكر خالد الراشد") == "خالد الراشد"
     assert _kept("وتحدث أمل الحربي عن تجربتها في التطوع.", "أمل الحربي") == "أمل الحربي"
+
+
+def test_a_writers_doubt_or_memory_is_no_person():
+    assert _kept("لا أدري إن كانت الوزارة تنوي تسمية المخرج بهذا الاسم.", "أدري") is None
+    assert _kept("وأتذكر أن المدرسة كانت في آخر الحي.", "وأتذكر") is None
+
+
+def test_a_form_of_address_after_the_vocative_is_no_person():
+    assert _kept("فالتفت إلى المدير وقال: يا سيدي لم أقصر في عملي.", "يا سيدي") is None
+    assert _kept("فرد عليه بهدوء: يا أخي الأمر بسيط.", "يا أخي") is None
+    # a name after the vocative is the person called
+    assert _kept("ونادى المعلم: يا محمد العتيبي تعال إلى السبورة.", "يا محمد العتيبي") == "محمد العتيبي"
+
+
+def test_a_possessed_title_or_kin_noun_is_no_person():
+    assert _kept("فاستغرب نائبه القرار وطلب توضيحا.", "نائبه") is None
+    assert _kept("ورافقه شقيقه في الرحلة إلى لندن.", "شقيقه") is None
+    assert _kept("وحضر عبده الحفل مع أسرته.", "عبده") == "عبده"
+    assert _kept("وألقى طه كلمة في الحفل.", "طه") == "طه"
+
+
+def test_an_attribute_of_god_after_the_vocative_is_no_person():
+    assert _kept("ودعا في خطبته: يا رازق العباد ارزقنا من فضلك.", "يا رازق") is None

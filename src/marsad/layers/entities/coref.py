@@ -89,6 +89,13 @@ def _join_spellings(clusters: list[Cluster], find, join) -> None:
                 join(j, i)
 
 
+def _within(short: list[str], long: list[str]) -> bool:
+    """Are the words of `short` those of `long` in order, some left out ("محمد العمري", "محمد علي
+    العمري" within "محمد علي ياسين العمري"; not "محمد حمد العمري", another man of the family)?"""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 @dataclass
 class Cluster:
     type: str
@@ -245,7 +252,8 @@ class NameCoref:
                 continue
             same_end = ending.get(mine[-1], ())
             longer = [j for j in persons if j != i and j in same_end and any(
-                len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1]) or o[-len(mine):] == mine)
+                len(o) > len(mine) and ((o[0] == mine[0] and o[-1] == mine[-1] and _within(mine, o))
+                                         or o[-len(mine):] == mine)
                 for o in parts_of[j])]
             if len({find(j) for j in longer}) == 1:
                 join(i, longer[0])

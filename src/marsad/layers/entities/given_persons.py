@@ -141,5 +141,7 @@ class GivenNamePersons:
         """Offset in the word of the first reading that is a known given name, if any; an ordinary
         word is not a clitic and a name ("بيان" is a statement, not ب + "يان")."""
         given, common = self._given, self.words.common
+        # a name takes و/ف/ب/ل/ك before it, not the future's س ("وسلمى" is no و + س + "لمى")
         return _first_reading(self._given_at, tok,
-                              lambda key, stem: stem in given and (stem == key or key not in common))
+                              lambda key, stem: stem in given and (stem == key or key not in common
+                                                                    and not key[: len(key) - len(stem)].endswith("س")))

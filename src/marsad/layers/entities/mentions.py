@@ -24,6 +24,7 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
+from marsad.layers.entities.body_persons import split_body_persons
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
@@ -35,6 +36,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.disease_names import drop_disease_names
 from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
@@ -43,9 +45,11 @@ from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.head_cuts import restore_place_words
+from marsad.layers.entities.headed_places import retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
+from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
@@ -80,6 +84,8 @@ from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
+from marsad.layers.entities.split_persons import join_split_persons
+from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.verb_persons import drop_verb_persons
@@ -171,10 +177,16 @@ def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
         and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
 
 
+# a measure's prefix, the first of two words of a unit ("كيلو غرام", "ميجا واط")
+_UNIT_PREFIXES = frozenset(alias_key(w) for w in ("كيلو", "ميجا", "ميغا", "جيجا", "غيغا", "ميلي", "ملي", "سنتي"))
+
+
 def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"800 ألف ريال", "5.3 مليار يورو": one word NER tagged right after a number is the unit
-    counted (a currency), not a body or a place."""
-    if c.source != "ner" or c.actor is not None or c.tok_end - c.tok_start != 1 or c.tok_start == 0:
+    """"800 ألف ريال", "5.3 مليار يورو", "676 كيلو غرام": one word (or a measure's prefix and its
+    unit) NER tagged right after a number is the unit counted (a currency), not a body or a place."""
+    n = c.tok_end - c.tok_start
+    if c.source != "ner" or c.actor is not None or c.tok_start == 0 \
+            or n != 1 and not (n == 2 and tokens[c.tok_start].key in _UNIT_PREFIXES):
         return False
     prev = tokens[c.tok_start - 1]
     return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
@@ -190,17 +202,38 @@ def _told_in_quotes(text: str, start: int) -> bool:
 _LAM_TATWEEL = "لـ"
 
 
-def _quoted_outlets(cands: list[NameCandidate], text: str) -> None:
+# a paper's verbs of news-gathering right before its quoted name: "علمت «الرياض»", "وتواصل «الشرق
+# الأوسط» تسليط الضوء"; feminine, as a paper (صحيفة) is, where the place would follow no such verb
+_GATHERED = frozenset(alias_key(w) for w in (
+    "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "تواصل", "وتواصل", "رصدت", "ورصدت", "انفردت",
+    "تحدثت", "وتحدثت", "إليها", "به"))
+
+
+def _outlet_in_quotes(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
+    """A place named like a paper ("الشرق الأوسط", "الرياض": an outlet's name valid after a cue), alone
+    in quote marks: a region so quoted is the paper ("علمت «الشرق الأوسط»"; a region is not put in
+    quote marks), a city or country only after a verb of news-gathering."""
+    if c.key not in outlet_names:
+        return False
+    if c.actor is not None and c.actor.kind == "region":
+        return True
+    before = text[max(0, c.start - 12) : c.start - 1].split()
+    return bool(before) and alias_key(before[-1]) in _GATHERED
+
+
+def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozenset[str]) -> None:
     """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»", "لـ(الجزيرة)": a place's name alone in quote
     marks (or in brackets right after "لـ"), told a statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
-    «البيضاء»", made it a place already: source "pattern")."""
+    «البيضاء»", made it a place already: source "pattern"); so is a paper's name in quote marks
+    (`_outlet_in_quotes`)."""
     for c in cands:
         if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
             continue
         close = PLACE_QUOTES.get(text[c.start - 1])
         if close is None and text[c.start - 1] == "(" and text[max(0, c.start - 3) : c.start - 1] == _LAM_TATWEEL:
             close = ")"  # "لـ(الجزيرة)": the paper's own way of naming itself to whom it was told
-        if close is not None and text[c.end] == close and _told_in_quotes(text, c.start):
+        if close is not None and text[c.end] == close and (_told_in_quotes(text, c.start)
+                                                            or _outlet_in_quotes(c, text, outlet_names)):
             c.type, c.actor = "ORG", None
 
 
@@ -225,6 +258,7 @@ class MentionFinder:
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb)
+        self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
@@ -276,14 +310,19 @@ class MentionFinder:
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
-        _quoted_outlets(cands, doc.text)
+        _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        extend_sport_fields(cands, tokens, doc.text, self.kb)
         attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text
         for c in cands:
             if c.source == "ner":
                 _cut_prayer(c, tokens, text)
+        cands = split_body_persons(cands, tokens, text, self.words)
+        retype_headed_places(cands, tokens, text, self.words)
+        cands = drop_lineage_tails(cands, tokens, text)
+        cands = join_split_persons(cands, tokens, text, self.words)
         cands = cut_name_tails(cands, tokens, text)
         cands = cut_person_tails(cands, tokens, text, self.words)
         cands = cut_body_tails(cands, tokens, text)
@@ -297,6 +336,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_disease_names(cands, tokens, text)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         strip_fa(cands, text, self.words)

@@ -24,10 +24,14 @@ _HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
 COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; longer brackets say more than where it is
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
+# administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
+# والترفيه"), so a list after it names places only when it holds a place the finders know
+_CENTRES = frozenset({alias_key("مراكز")})
 
 
 _AFTER_WA = FormMemo()
 _OPENING_BRACKETS = FormMemo()  # word form -> is "(" (where a compass point in brackets may follow)
+_PLURAL_HEADS = FormMemo()  # word form -> is a plural place word (where a list of places may start)
 _PLURAL_HEAD_FORMS: dict[str, bool] = {}  # `_plural_head` per word form (its text decides it)
 
 
@@ -51,7 +55,7 @@ def _plural_head(tok: Token) -> bool:
         return found
     key = tok.key
     return remember(_PLURAL_HEAD_FORMS, tok.text, any(
-        stem in QUOTED_PLACES_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+        (stem in QUOTED_PLACES_HEADS or stem in _CENTRES) and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
         for _off, stem in tok.splits), FORMS_KEPT)
 
 
@@ -81,6 +85,7 @@ class PlaceLists:
         self.kb = kb
         self.words = words
         self.verbs = verbs
+        self._countries: frozenset[str] | None = None
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         return self._add_located(self._add_listed(cands, tokens, text), tokens, text)
@@ -113,8 +118,11 @@ class PlaceLists:
         # (two tokens before only past a comma, "أبين، وعدن": without one, a start two tokens
         # before goes on only when the word between begins with "و" too, which makes it a start
         # one token before that word; or when a name starts there, which makes it a start anyway)
+        # (and the word after a plural place word, whose list may go on by commas alone)
+        plural_heads = indices_where(tokens, _PLURAL_HEADS, _plural_head)
         starts = sorted({*(k - 1 for k in after_wa if k),
-                         *(k - 2 for k in after_wa if k > 1 and tokens[k - 1].text in COMMAS), *at})
+                         *(k - 2 for k in after_wa if k > 1 and tokens[k - 1].text in COMMAS), *at,
+                         *(k + 1 for k in plural_heads if k + 1 < n_tokens)})
         i = 0
         for start in starts:
             if start < i:
@@ -122,18 +130,31 @@ class PlaceLists:
             i = start
             end = at[i].tok_end if i in at else i + 1
             k = end + 1 if end < n_tokens and tokens[end].text in COMMAS else end
-            if k >= n_tokens or not tokens[i].is_word or not tokens[k].is_word or not tokens[k].key.startswith("و"):
+            if k >= n_tokens or not tokens[i].is_word or not tokens[k].is_word:
                 continue
-            items = self._list_from(tokens, i, at)
+            plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
+            # (commas alone go on a list only when no country opens it: "مدن المملكة، الرطوبة")
+            by_commas = plural and not self._country(at.get(i))
+            if not tokens[k].key.startswith("و") and not (by_commas and k > end and self._goes_on(tokens, k, at)):
+                continue
+            items = self._list_from(tokens, i, at, by_commas)
             if len(items) < 2:
                 continue
             known = sum(1 for a, _b in items if a in at and at[a].type == "LOC")
-            plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
-            if known >= MIN_KNOWN or (plural and known < len(items)):
+            centres = plural and not any(stem in QUOTED_PLACES_HEADS for _off, stem in tokens[i - 1].splits)
+            # after a plural place word, a list that holds a place the finders know names places
+            # by every item, ordinary words too ("محافظات حقل وضباء والوجه": a field, a face)
+            # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the
+            # kingdom's cities, and what follows is no list of them)
+            headed = plural and known >= 1 and not self._country(at.get(i))
+            if known >= MIN_KNOWN or (plural and known < len(items) and (headed or not centres)):
                 for n, (a, b) in enumerate(items):
                     c = at.get(a)
                     if c is None and (n > 0 or plural) and (n < len(items) - 1 or plural or _closed(tokens, b)):
-                        place = self._place(tokens, text, a, b)
+                        # (the last item not at the list's end may be a clause's word: "مناطق
+                        # المملكة، وذلك من خلال")
+                        open_end = n == len(items) - 1 and not _closed(tokens, b)
+                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end)
                         if place is not None:
                             added.append(place)
                     elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
@@ -142,9 +163,11 @@ class PlaceLists:
             i = items[-1][1]
         return with_added(cands, added)
 
-    def _list_from(self, tokens: list[Token], i: int, at: dict[int, NameCandidate]) -> list[tuple[int, int]]:
+    def _list_from(self, tokens: list[Token], i: int, at: dict[int, NameCandidate],
+                   plural: bool = False) -> list[tuple[int, int]]:
         """The items (token ranges) of a list that starts at token i: one word or a name found
-        there, then "، و" + an item or "و" + an item, ..."""
+        there, then "، و" + an item or "و" + an item, ...; after a plural place word also "،" +
+        an item that a comma or "و" + a word follows ("محافظات حقل، ضباء، الوجه وأملج")."""
         items: list[tuple[int, int]] = []
         j = i
         while j < len(tokens) and tokens[j].is_word:
@@ -152,17 +175,45 @@ class PlaceLists:
             end = c.tok_end if c is not None else j + 1
             items.append((j, end))
             k = end
-            if k < len(tokens) and tokens[k].text in COMMAS:
+            comma = k < len(tokens) and tokens[k].text in COMMAS
+            if comma:
                 k += 1
-            if k >= len(tokens) or not tokens[k].is_word or not tokens[k].key.startswith("و") \
-                    or not _adjacent(tokens, k) and k == end:
+            if k >= len(tokens) or not tokens[k].is_word:
+                break
+            if not tokens[k].key.startswith("و"):
+                if plural and comma and self._goes_on(tokens, k, at):
+                    j = k
+                    continue
+                break
+            if not _adjacent(tokens, k) and k == end:
                 break
             j = k
         return items
 
-    def _place(self, tokens: list[Token], text: str, a: int, b: int) -> NameCandidate | None:
+    @staticmethod
+    def _goes_on(tokens: list[Token], k: int, at: dict[int, NameCandidate]) -> bool:
+        """Is the item at k (after a comma, no "و") followed by the list's comma or "و" + a word?"""
+        c = at.get(k)
+        b = c.tok_end if c is not None else k + 1
+        if b >= len(tokens):
+            return False
+        if tokens[b].text in COMMAS:
+            return True
+        return tokens[b].is_word and tokens[b].key.startswith("و") and len(tokens[b].splits) > 1 and _adjacent(tokens, b)
+
+    def _country(self, c: NameCandidate | None) -> bool:
+        """Is `c` a country (a place the KB gives a nationality adjective)?"""
+        if c is None or c.actor is None:
+            return False
+        if self._countries is None:
+            self._countries = frozenset(a.id for a in self.kb.demonym_keys().values())
+        return c.actor.id in self._countries
+
+    def _place(self, tokens: list[Token], text: str, a: int, b: int, ordinary: bool = False,
+               open_end: bool = False) -> NameCandidate | None:
         """One word of a list no finder read: a place unless an ordinary word, a verb, a country
-        adjective or a possessed noun ("والتواهي" yes; "والاستثمار", "وقال" no)."""
+        adjective or a possessed noun ("والتواهي" yes; "والاستثمار", "وقال" no); an ordinary word
+        too when `ordinary` (a plural place word heads a list with a known place)."""
         if b != a + 1:
             return None
         tok = tokens[a]
@@ -175,10 +226,16 @@ class PlaceLists:
             return None  # an indefinite participle, the adjective of a plural ("مناطق متباعدة")
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return None  # an imperfect verb: "ويدفعون"
-        if len(bare) < 3 or key in common or bare in common or tok.key in common or key in self.verbs \
+        ordinary_word = key in common or bare in common or tok.key in common \
+            or any(stem in common for _off, stem in tok.splits[1:])
+        # "محافظتي البيضاء" (also "the white"): the KB's "محافظة البيضاء"
+        known = next((x for h in ("", *sorted(QUOTED_PLACE_HEADS)) for x in self.kb.lookup(f"{h} {key}".strip())
+                      if x.type == "LOC"), None) if ordinary_word else None
+        if (open_end or ordinary_word) and key.endswith("ت") and not key.startswith("ال"):
+            return None  # a past verb after the places: "... ودير الزور وأصابت وحدات"
+        if len(bare) < 3 or ordinary_word and not ordinary or key in self.verbs \
                 or word.isascii() or key in _HEADS or key in NAME_HEADS \
-                or any(stem in common for _off, stem in tok.splits[1:]) \
                 or self.kb.demonym(key) is not None or has_pronoun_suffix(key) \
                 or (key.startswith("ال") and key.endswith("ات")):
             return None
-        return NameCandidate(start, tok.end, a, b, "LOC", key, None, "pattern")
+        return NameCandidate(start, tok.end, a, b, "LOC", key, known, "pattern")

@@ -112,14 +112,39 @@ class SportsClubs:
         found = [a for a in self.kb.lookup(alias_key("نادي " + club)) if a.type == "ORG"]
         return found[0] if found else None
 
+    def _town_club(self, c: NameCandidate, tokens: list[Token], text: str) -> bool:
+        """A one-word town read as a place, before a masculine country adjective ("أمام فيرونا
+        الإيطالي", "ودبي الإماراتي"): the town takes the feminine, so the adjective agrees with its
+        club. Not a country ("المغرب العربي") nor a definite region ("الجولان السوري")."""
+        if c.type != "LOC" or c.tok_end - c.tok_start != 1 or c.tok_end >= len(tokens):
+            return False
+        if c.actor.kind != "city" if c.actor is not None else c.key.startswith("ال"):
+            return False
+        nxt = tokens[c.tok_end]
+        return nxt.is_word and text[c.end : nxt.start] == " " and _masculine(nxt.key) \
+            and self.kb.demonym(nxt.key) is not None
+
+    def _town_clubs(self, cands: list[NameCandidate], towns: list[NameCandidate]) -> None:
+        """The towns cued by `_town_club` are clubs, and so is every one-word place of the same
+        name in the report (one sense per report, as for the lexicon's towns)."""
+        keys = {c.key for c in towns}
+        for c in cands:
+            if c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.key in keys:
+                c.type, c.actor, c.source = "ORG", self._actor(c.key), "pattern"
+
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         club_forms, sport_forms = self._club_forms, self._sport_forms
         maybe_clubs = indices_where(tokens, self._club_memo, lambda t: t.key in club_forms)
-        if not maybe_clubs:
+        towns = [c for c in cands if self._town_club(c, tokens, text)]
+        if not maybe_clubs and not towns:
             return cands
         # the sport words of the article (all `_sports_report` counts of its keys)
         sport_keys = {tokens[i].key for i in indices_where(tokens, self._sport_memo, lambda t: t.key in sport_forms)}
         if not self._sports_report(sport_keys):
+            return cands
+        if towns:
+            self._town_clubs(cands, towns)
+        if not maybe_clubs:
             return cands
         clubs_at = {}
         for i in maybe_clubs:  # the readings only where one may be a club

@@ -1,0 +1,64 @@
+"""A name read as a person or an unknown body that a place's head word begins, or that stands right
+after one, is the place: "[ميدان الدوارق]" (a square), "شاطئ [بوجعفر]" (a beach), "مشعر [عرفات]".
+
+No person's name begins with "ميدان", "شارع", "حي" or "شاطئ", and a man's name right after such a
+word names the square, the street or the camp after him (GUIDE: a site named after a person is one
+entity, the outer one). Unknown names only: a name the KB knows ("شارع الملك فهد") is left to the
+finders of roads and sites.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_start
+from marsad.layers.entities.name_words import NameWords
+from marsad.layers.entities.titles import content_key
+from marsad.layers.entities.word_lists import PLACE_HEADS
+
+# the heads of places the pattern finders know, and those of squares, shores and holy sites
+_HEADS = PLACE_HEADS | frozenset(alias_key(w) for w in (
+    "ميدان", "ساحة", "دوار", "كورنيش", "كرنيش", "شاطئ", "مشعر", "سوق"))
+# heads that also begin a body's name ("سوق أبوظبي" the exchange, "ميناء جدة الإسلامي" the port's
+# authority, "مطار ..." the airport's company): a body they begin stays a body
+_BODY_HEADS = frozenset(alias_key(w) for w in ("سوق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "معسكر", "قلعة"))
+
+
+def _head(tok: Token) -> int | None:
+    """Where the head word begins in the token (a text offset: "بمشعر" after ب), or None."""
+    if not tok.is_word:
+        return None
+    for off, stem in tok.splits:
+        clitic = tok.key[: len(tok.key) - len(stem)]
+        if stem in _HEADS and all(ch in "وفبلك" for ch in clitic):
+            return off
+    return None
+
+
+def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> None:
+    """Retype (and, for a name after a head, extend over the head) the unknown persons and bodies
+    a place's head begins. A body only as the tagger read it: a finder's body ("منظمة «جبل
+    الهيكل»") was named with its own head."""
+    taken = claimed(cands)
+    common = words.common
+    for c in cands:
+        if c.actor is not None or c.type not in ("PER", "ORG") or c.type == "ORG" and c.source != "ner":
+            continue
+        first = tokens[c.tok_start]
+        head = content_key(first)
+        if c.tok_end - c.tok_start >= 2 and head in _HEADS and c.start == _head(first) \
+                and (c.type == "PER" or head not in _BODY_HEADS):
+            c.type = "LOC"
+            continue
+        i = c.tok_start
+        if c.type != "PER" or i == 0 or i - 1 in taken or c.start != tokens[i].start \
+                or text[tokens[i - 1].end : c.start] != " ":
+            continue
+        at = _head(tokens[i - 1])
+        if at is None or c.tok_end - i == 1 and (c.key in common or c.key.startswith("ال") and not c.key.endswith("ي")):
+            # "سوق العقار": the market of a thing, an ordinary (definite) word the tagger took for a
+            # name, which the layer drops when it stands alone
+            continue
+        move_start(c, i - 1, tokens, text, at=at)
+        c.type = "LOC"
+        taken.add(i - 1)
