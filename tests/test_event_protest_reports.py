@@ -1,0 +1,29 @@
+"""Protests found and their sides (events/protest_occurrences.py and the protest modules it works
+with), on sentences written for these tests, with no entities: the sides are common nouns
+(unnamed mode)."""
+
+from __future__ import annotations
+
+from marsad.document import Document
+from marsad.layers.events import EventLayer, occurring
+
+OPEN = EventLayer(unnamed=True)
+
+
+def _protests(text: str) -> list[tuple[str | None, str | None]]:
+    """(actor words, target words) of the occurring PROTEST events of a sentence."""
+    doc = Document(text=text, published="2024-05-02")
+    doc.entities = []
+    doc.layers.append("entities")
+    OPEN(doc)
+    doc.check_offsets()
+    return [(e.actor_span and e.actor_span.text, e.target_span and e.target_span.text)
+            for e in doc.events if e.type == "PROTEST" and occurring(e)]
+
+
+def test_a_definite_protest_noun_after_a_verb_of_taking_place_reports_it() -> None:
+    assert len(_protests("وجرت التظاهرة في أجواء هادئة وسط انتشار أمني كثيف.")) == 1
+    assert len(_protests("وانتهى الاعتصام مساء أمس دون حوادث تذكر.")) == 1
+    # a subordinate clause tells the time of another event; other nouns are no protest
+    assert not _protests("وبعد أن جرت التظاهرة عاد المشاركون إلى منازلهم.")
+    assert not _protests("وجرت الانتخابات في موعدها المحدد.")
