@@ -27,3 +27,11 @@ def test_a_definite_protest_noun_after_a_verb_of_taking_place_reports_it() -> No
     # a subordinate clause tells the time of another event; other nouns are no protest
     assert not _protests("وبعد أن جرت التظاهرة عاد المشاركون إلى منازلهم.")
     assert not _protests("وجرت الانتخابات في موعدها المحدد.")
+
+
+def test_a_counted_crowd_going_out_chanting_protests() -> None:
+    ((actor, target),) = _protests("وخرج مئات الطلاب من جامعة القاهرة مرددين هتافات تطالب برحيل الوزير.")
+    assert actor == "الطلاب" and target == "الوزير"
+    assert len(_protests("خرج الآلاف من سكان البلدة أمس إلى الساحة رافعين شعارات ضد الغلاء.")) == 1
+    # one person going out with a banner is no crowd
+    assert not _protests("وخرج الرجل من منزله حاملين لافتات.")

@@ -8,6 +8,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
+from marsad.layers.events.crowds import PROTEST_SIGNS
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
     _introduced_by_preposition,
@@ -925,7 +926,8 @@ def _embassy_state(words: list[Token], y: int) -> _Mention | None:
 def _to_streets(words: list[Token], k: int) -> bool:
     """Whether a verb of going out is told as a protest within its clause: "إلى الشوارع"/"في شوارع"
     ("نزل آلاف الأشخاص إلى الشوارع"), a protest it goes out in ("خرج الآلاف في مسيرة") or one it
-    goes out for ("خرج مئات الطلاب للاحتجاج على ...")."""
+    goes out for ("خرج مئات الطلاب للاحتجاج على ...") or chanting and raising banners ("خرج الآلاف
+    رافعين شعارات")."""
     for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
         if words[j].kind == "punct" and words[j].text not in "()":
             return False
@@ -933,8 +935,10 @@ def _to_streets(words: list[Token], k: int) -> bool:
         if key in STREETS or _protest_noun(key[2:] if key[:2] == "لل" else "") or (
                 _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
-        if _purpose_mark(words, j) and _crowd_counted(words, k + 1):
-            return True  # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ...": a crowd out for a cause
+        if (_purpose_mark(words, j) or key in PROTEST_SIGNS) and _crowd_counted(words, k + 1):
+            # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ..."، "خرج الآلاف مرددين هتافات":
+            # a crowd out for a cause, or chanting one
+            return True
     return False
 
 
