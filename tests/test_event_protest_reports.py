@@ -35,3 +35,8 @@ def test_a_counted_crowd_going_out_chanting_protests() -> None:
     assert len(_protests("خرج الآلاف من سكان البلدة أمس إلى الساحة رافعين شعارات ضد الغلاء.")) == 1
     # one person going out with a banner is no crowd
     assert not _protests("وخرج الرجل من منزله حاملين لافتات.")
+
+
+def test_a_second_clause_opened_by_fima_has_its_own_subject() -> None:
+    got = _protests("وتظاهر آلاف العمال في باريس، فيما أضرب سائقو القطارات في ليون.")
+    assert [a for a, _ in got] == ["العمال", "سائقو القطارات"]

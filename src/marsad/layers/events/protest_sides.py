@@ -138,7 +138,9 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
     """Who protests as the subject after the protest's verb: a mention inside the trigger phrase
     ("سار المتظاهرون"), else, when the verb opens its clause, the participant past the counts and times
     after it ("وتظاهر أمس آلاف الطلاب"، "تظاهر أمس المئات بمدينة البصرة"، "واعتصم المئات أمام المقر")."""
+    # ("فيما" read whole: the و/ف stripped off it leaves no clause word)
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
+        or words[k - 1].key in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
         or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
     # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
