@@ -40,3 +40,20 @@ def test_a_counted_crowd_going_out_chanting_protests() -> None:
 def test_a_second_clause_opened_by_fima_has_its_own_subject() -> None:
     got = _protests("وتظاهر آلاف العمال في باريس، فيما أضرب سائقو القطارات في ليون.")
     assert [a for a, _ in got] == ["العمال", "سائقو القطارات"]
+
+
+def test_protests_a_cause_set_off_took_place() -> None:
+    assert _protests("وأثار القرار احتجاجات واسعة في المدينة.") == [(None, None)]
+    assert len(_protests("وأدى ارتفاع الأسعار إلى مظاهرات في عدة مدن.")) == 1
+    assert len(_protests("وأثارت الزيارة موجة احتجاجات في الجامعات.")) == 1
+    # who protests is named after the protests; the cause's subject is not its side
+    assert _protests("ما أثار احتجاجات من المزارعين ضد وزارة الزراعة.") == [("المزارعين", "وزارة الزراعة")]
+    assert _protests("وأثار القانون احتجاجات عنيفة على مدى أسابيع.") == [(None, None)]
+    # feared or called for, or told as the time of something else: no protest
+    assert not _protests("وأثار القرار مخاوف من احتجاجات في المدينة.")
+    assert not _protests("مما أدى إلى مواجهة بعد احتجاجات في الحي.")
+
+
+def test_protesters_who_objected_on_a_day_protested() -> None:
+    got = _protests("وفرقت الشرطة المتظاهرين الذين احتجوا أمس على قرار الحكومة.")
+    assert got and got[0][0] == "المتظاهرين"

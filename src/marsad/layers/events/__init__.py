@@ -112,7 +112,7 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
-from marsad.layers.events.protest_occurrences import took_place
+from marsad.layers.events.protest_occurrences import protesters_who, sparked, sparked_sides, took_place
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
@@ -283,7 +283,8 @@ class EventLayer:
                         or (self.unnamed and vehicles(words, i, n))) or pretending(words, i, n):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only; "يتظاهر بالمرض"
                     continue
-                if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
+                if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n) \
+                        and not protesters_who(words, i, sent_mentions):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and words[i].text[: t0 - words[i].start] \
@@ -372,10 +373,11 @@ class EventLayer:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
-                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
+                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines \
+                            or (trig.type == "PROTEST" and sparked(words, i))
                     if not reports and self.unnamed and trig.type in STANDALONE and (
                             result_of(words, i, SELF_REPORTING) or renewed(words, i) or met
-                            or (trig.type == "PROTEST" and took_place(words, i))):
+                            or (trig.type == "PROTEST" and (took_place(words, i) or sparked(words, i)))):
                         reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
@@ -410,6 +412,8 @@ class EventLayer:
                     if not_protester(doc, words, actor):
                         actor = None  # "يتظاهرون في طهران ومشهد"، "أمام البرلمان": where, not who
                     target = genitive_chain(doc, words, target)  # "احتجاجا على زيارة وزير الخارجية"
+                    if v is None and trig.pos == "noun" and sparked(words, i):  # "أثار القرار احتجاجات"
+                        actor, target = sparked_sides(doc, words, i, n, actor, sent_mentions)
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
-from marsad.layers.events.words import _strip_conjunction
+from marsad.document import Document
+from marsad.layers.events.clauses import _bare
+from marsad.layers.events.protest_sides import (
+    _OBJECTING,
+    CROWD_SECTORS,
+    _genitive_people,
+    _held_by,
+    _marked_protest_target,
+    _whole_target,
+)
+from marsad.layers.events.words import REFERENCE, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
 TOOK_PLACE = loader.keyed("protest_cues.tsv", "took_place", match_key)
@@ -31,3 +41,75 @@ def took_place(words: list[Token], i: int) -> bool:
     # the verb opens its clause: first word, after a punctuation mark, or carrying و/ف
     opens = k == 0 or words[k - 1].kind == "punct" or words[k].key != _strip_conjunction(words[k].key)
     return opens and not (k > 0 and words[k - 1].key in _SUBORDINATE)
+
+
+SPARKED = loader.keyed("protest_cues.tsv", "sparked", match_key)
+NOT_SPARKED = loader.keyed("protest_cues.tsv", "not_sparked", match_key)
+# how many words (the cause, "موجة من") may stand between a verb of causing and the protests it set off
+SPARK_REACH = 4
+# prepositions the verbs of causing take before what they led to ("أدى إلى"، "تسبب في")
+# the prepositions a verb of causing takes before what it set off ("أدى إلى"، "تسبب في"، "موجة من")
+_LED_TO = frozenset(match_key(w) for w in ("إلى", "الى", "في", "من", "لـ"))
+# "موجة احتجاجات"، "موجة من الاحتجاجات": protests set off, not one told before
+_WAVE = frozenset(match_key(w) for w in ("موجة", "موجات", "سلسلة"))
+# words of time before a protest noun: what is set off is another thing, the protests when it came
+_AFTER = frozenset(match_key(w) for w in ("بعد", "قبل", "خلال", "عقب", "إثر", "اثر", "أثناء", "اثناء"))
+
+
+def sparked(words: list[Token], i: int) -> bool:
+    """Whether the indefinite protest noun at `i` is what a past verb of causing set off, within its
+    clause ("وأثار القرار احتجاجات واسعة"، "وأدى ارتفاع الأسعار إلى مظاهرات"، "فجرت الزيارة موجة من
+    الاحتجاجات"), not what it made feared or called for ("أثار مخاوف من احتجاجات")."""
+    key = _strip_conjunction(words[i].key)
+    if key.startswith("ال") and not (i > 0 and words[i - 1].key == "من"):
+        return False  # "أثار الاحتجاجات": those told before ("موجة من الاحتجاجات" is new)
+    for k in range(i - 1, max(-1, i - 1 - SPARK_REACH), -1):
+        w = words[k]
+        if w.kind == "punct" or w.key in NOT_SPARKED or _strip_conjunction(w.key) in NOT_SPARKED \
+                or (_strip_conjunction(w.key) in REFERENCE and w.key not in _LED_TO and w.key not in _WAVE) or w.key in _AFTER:
+            return False  # ("أدى إلى مواجهة بعد احتجاجات": the protests are when the result came)
+        if _strip_conjunction(w.key) in SPARKED or w.key in SPARKED:
+            return not (k > 0 and words[k - 1].key in _SUBORDINATE)
+    return False
+
+
+def protesters_who(words: list[Token], i: int, mentions) -> bool:
+    """Whether a verb of objecting at `i` is told of protesters in a relative clause ("لتفريق
+    المتظاهرين الذين احتجوا على القرار"): the protest they held, not a complaint lodged."""
+    if i < 2 or words[i - 1].key not in _WHO:
+        return False
+    before = words[i - 2]
+    return any(m.protester and before.start <= m.start < before.end for m in mentions)
+
+
+_WHO = frozenset(match_key(w) for w in ("الذين", "اللذين", "اللواتي", "اللاتي"))
+
+
+def sparked_sides(doc: Document, words: list[Token], i: int, n: int, actor: _Mention | None,
+                  mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of protests a cause set off ("أثارت احتجاجات من الناخبين ضد القانون"): the
+    clause's subject is the cause, not who protests, and what follows the protests is told of them
+    only through a mark; who protests is named after the noun, by من or ل or in construct
+    ("مظاهرة صامتة من المحامين"، "احتجاجات الطلاب")."""
+    people = _held_by(doc, words, i + n, mentions) or _genitive_people(doc, words, i + n, mentions)
+    if people is None:
+        for y in range(i + n, min(len(words), i + n + 3)):  # past the noun's adjectives
+            if words[y].kind != "word":
+                break
+            if words[y].key == "من" and y + 1 < len(words):
+                people = next((m for m in mentions if words[y + 1].start <= m.start < words[y + 1].end
+                               and (m.protester or m.entity is None and m.sector in CROWD_SECTORS)), None) \
+                    or _bare(doc, words, y + 1)  # "احتجاجات من الناخبين": a noun the lexicon does not list
+                break
+    if people is None and actor is not None and actor.start >= words[i].end:
+        people = actor  # named after its protests ("أثار احتجاجا قاده مخرجون")
+    # "احتجاج المواطنين على الغلاء": على after a noun of objecting marks what is protested
+    marked = _marked_protest_target(doc, words, i + n, people, mentions,
+                                    objection=_strip_conjunction(words[i].key).startswith(_OBJECTING))
+    if marked is not None and match_key(doc.text[marked.start : marked.end].split()[0]) in _SPAN_WORDS:
+        marked = None  # "على مدى أسابيع": how long they went on, not what they were against
+    return people, None if marked is None else _whole_target(doc, words, marked, people, mentions)
+
+
+# the first words of a span of time after على ("على مدى"، "على مدار"، "على امتداد")
+_SPAN_WORDS = frozenset(match_key(w) for w in ("مدى", "مدار", "امتداد", "طول"))
