@@ -57,3 +57,9 @@ def test_protests_a_cause_set_off_took_place() -> None:
 def test_protesters_who_objected_on_a_day_protested() -> None:
     got = _protests("وفرقت الشرطة المتظاهرين الذين احتجوا أمس على قرار الحكومة.")
     assert got and got[0][0] == "المتظاهرين"
+
+
+def test_a_protest_entering_its_nth_day_is_going_on() -> None:
+    assert _protests("ودخل إضراب عمال المناجم يومه الخامس.") == [("عمال المناجم", None)]
+    assert len(_protests("ويدخل اعتصام المعلمين أمام الوزارة أسبوعه الثاني.")) == 1
+    assert not _protests("ودخل الوزير مكتبه يومه الأول.")

@@ -112,7 +112,7 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
-from marsad.layers.events.protest_occurrences import protesters_who, sparked, sparked_sides, took_place
+from marsad.layers.events.protest_occurrences import protesters_who, reported_protest, sparked, sparked_sides
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
@@ -374,10 +374,10 @@ class EventLayer:
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
                             SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines \
-                            or (trig.type == "PROTEST" and sparked(words, i))
+                            or (trig.type == "PROTEST" and reported_protest(words, i))
                     if not reports and self.unnamed and trig.type in STANDALONE and (
                             result_of(words, i, SELF_REPORTING) or renewed(words, i) or met
-                            or (trig.type == "PROTEST" and (took_place(words, i) or sparked(words, i)))):
+                            or (trig.type == "PROTEST" and reported_protest(words, i))):
                         reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):

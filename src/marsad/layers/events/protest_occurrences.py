@@ -1,7 +1,8 @@
-"""A definite protest noun told as having taken place, read by the events layer with
-`unnamed=True`: right after a past verb of taking place or setting off that opens its clause
-("وجرت التظاهرة في أجواء هادئة"، "وانطلقت المسيرة من أمام المسجد"), the noun reports the
-protest rather than refers to one told elsewhere ("بعد التظاهرة"، "التحقيق في الاحتجاجات").
+"""A protest noun told as having taken place, read by the events layer with `unnamed=True`:
+a definite one right after a past verb of taking place or setting off that opens its clause
+("وجرت التظاهرة في أجواء هادئة"، "وانطلقت المسيرة من أمام المسجد") reports the protest rather
+than refers to one told elsewhere ("بعد التظاهرة"، "التحقيق في الاحتجاجات"); so does one a cause
+set off ("وأثار القرار احتجاجات") and one entering its nth day ("ودخل إضراب العمال يومه الخامس").
 """
 
 from __future__ import annotations
@@ -113,3 +114,29 @@ def sparked_sides(doc: Document, words: list[Token], i: int, n: int, actor: _Men
 
 # the first words of a span of time after على ("على مدى"، "على مدار"، "على امتداد")
 _SPAN_WORDS = frozenset(match_key(w) for w in ("مدى", "مدار", "امتداد", "طول"))
+
+
+def reported_protest(words: list[Token], i: int) -> bool:
+    """Whether the protest noun at `i` is told as having taken place by the words around it."""
+    return took_place(words, i) or sparked(words, i) or entered_day(words, i)
+
+
+ENTER = frozenset(match_key(w) for w in ("دخل", "دخلت", "يدخل", "تدخل"))
+# the units a protest's age is counted in, with its pronoun ("يومه"، "أسبوعها"، "شهره")
+_AGE_UNITS = tuple(match_key(w) for w in ("يوم", "أسبوع", "اسبوع", "شهر"))
+# how far after the noun its age may be told ("دخل إضراب عمال المناجم يومه الخامس")
+AGE_REACH = 5
+
+
+def entered_day(words: list[Token], i: int) -> bool:
+    """Whether the protest noun at `i` follows a verb of entering and its nth day follows it ("ودخل
+    إضراب عمال المناجم يومه الخامس"، "يدخل الاعتصام أسبوعه الثاني"): a protest going on."""
+    if i == 0 or _strip_conjunction(words[i - 1].key) not in ENTER:
+        return False
+    for y in range(i + 1, min(len(words), i + 1 + AGE_REACH)):
+        if words[y].kind != "word":
+            return False
+        key = words[y].key
+        if key.startswith(_AGE_UNITS) and key.endswith(("ه", "ها")):
+            return True
+    return False
