@@ -63,3 +63,10 @@ def test_a_protest_entering_its_nth_day_is_going_on() -> None:
     assert _protests("ودخل إضراب عمال المناجم يومه الخامس.") == [("عمال المناجم", None)]
     assert len(_protests("ويدخل اعتصام المعلمين أمام الوزارة أسبوعه الثاني.")) == 1
     assert not _protests("ودخل الوزير مكتبه يومه الأول.")
+
+
+def test_a_relative_clause_telling_the_day_reports_a_definite_protest() -> None:
+    assert _protests("وفرقت الشرطة الاعتصام الذي نظمه العمال أمس أمام المصنع.") == [("العمال", "المصنع")]
+    # the main clause's subject is not who protests
+    assert _protests("وقالت الشرطة إن المظاهرة التي انطلقت صباح الأحد قرب البرلمان كانت سلمية.") == [(None, None)]
+    assert not _protests("وتحدث الكاتب عن المظاهرات التي شهدتها البلاد قبل عشرين عاما.")

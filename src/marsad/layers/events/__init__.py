@@ -112,7 +112,14 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
-from marsad.layers.events.protest_occurrences import protesters_who, reported_protest, sparked, sparked_sides
+from marsad.layers.events.protest_occurrences import (
+    held_sides,
+    held_when,
+    protesters_who,
+    reported_protest,
+    sparked,
+    sparked_sides,
+)
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
@@ -414,6 +421,8 @@ class EventLayer:
                     target = genitive_chain(doc, words, target)  # "احتجاجا على زيارة وزير الخارجية"
                     if v is None and trig.pos == "noun" and sparked(words, i):  # "أثار القرار احتجاجات"
                         actor, target = sparked_sides(doc, words, i, n, actor, sent_mentions)
+                    elif v is None and trig.pos == "noun" and held_when(words, i):  # "الاعتصام الذي نظمه العمال أمس"
+                        actor, target = held_sides(doc, words, i, sent_mentions)
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

@@ -19,7 +19,8 @@ from marsad.layers.events.protest_sides import (
     _marked_protest_target,
     _whole_target,
 )
-from marsad.layers.events.words import REFERENCE, _Mention, _strip_conjunction
+from marsad.layers.events.protest_subjects import relative_told_when
+from marsad.layers.events.words import REFERENCE, RELATIVES, TODAY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
 TOOK_PLACE = loader.keyed("protest_cues.tsv", "took_place", match_key)
@@ -118,7 +119,20 @@ _SPAN_WORDS = frozenset(match_key(w) for w in ("مدى", "مدار", "امتدا
 
 def reported_protest(words: list[Token], i: int) -> bool:
     """Whether the protest noun at `i` is told as having taken place by the words around it."""
-    return took_place(words, i) or sparked(words, i) or entered_day(words, i)
+    return took_place(words, i) or sparked(words, i) or entered_day(words, i) or held_when(words, i)
+
+
+HELD = loader.keyed("protest_cues.tsv", "held", match_key)
+
+
+def held_when(words: list[Token], i: int) -> bool:
+    """Whether the definite protest noun at `i` has a relative clause telling it took place on the day
+    of the report ("المظاهرة التي انطلقت صباح الأربعاء"، "الاعتصام الذي نظمه العمال أمس")."""
+    if not _strip_conjunction(words[i].key).startswith("ال") or i + 2 >= len(words):
+        return False
+    if words[i + 1].key not in RELATIVES or words[i + 2].key not in HELD:
+        return False
+    return relative_told_when(words, i + 2, i + 3) or relative_told_when(words, i + 2, i + 5)
 
 
 ENTER = frozenset(match_key(w) for w in ("دخل", "دخلت", "يدخل", "تدخل"))
@@ -140,3 +154,22 @@ def entered_day(words: list[Token], i: int) -> bool:
         if key.startswith(_AGE_UNITS) and key.endswith(("ه", "ها")):
             return True
     return False
+
+
+# the relative verbs whose subject after them holds the protest ("الاعتصام الذي نظمه العمال")
+_ORGANISED = frozenset(match_key(w) for w in ("نظمها", "نظمه", "نظمت", "نظم", "دعت", "دعا"))
+
+
+def held_sides(doc: Document, words: list[Token], i: int, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:
+    """The sides of a protest told by a relative clause after its noun (`held_when`): who organised
+    it, named after the clause's verb ("الاعتصام الذي نظمه العمال أمس"), and what it is against,
+    by a mark after the clause; the subject of the sentence's main verb is neither ("وفرقت الشرطة
+    الاعتصام ...")."""
+    y = i + 3
+    while y < len(words) and (words[y].key in TODAY or _strip_conjunction(words[y].key) in TODAY):
+        y += 1
+    actor = None
+    if words[i + 2].key in _ORGANISED and y < len(words) and words[y].key != "من":
+        actor = next((m for m in mentions if words[y].start <= m.start < words[y].end), None) or _bare(doc, words, y)
+    marked = _marked_protest_target(doc, words, i + 3, actor, mentions)
+    return actor, None if marked is None else _whole_target(doc, words, marked, actor, mentions)
