@@ -70,3 +70,10 @@ def test_a_relative_clause_telling_the_day_reports_a_definite_protest() -> None:
     # the main clause's subject is not who protests
     assert _protests("وقالت الشرطة إن المظاهرة التي انطلقت صباح الأحد قرب البرلمان كانت سلمية.") == [(None, None)]
     assert not _protests("وتحدث الكاتب عن المظاهرات التي شهدتها البلاد قبل عشرين عاما.")
+
+
+def test_an_issue_of_a_side_outranks_the_embassy_the_protest_stands_at() -> None:
+    got = _protests("وتظاهر العشرات أمام السفارة الفرنسية ضد تصريحات الرئيس الفرنسي.")
+    assert got == [("العشرات", "تصريحات الرئيس الفرنسي")]
+    # an issue of no side leaves the body whose building it is
+    assert _protests("واحتشد المئات أمام مقر الحكومة احتجاجا على رفع الأسعار.")[0][1] == "الحكومة"

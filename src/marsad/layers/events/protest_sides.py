@@ -773,13 +773,31 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
             found = _Mention(found.start, words[y].end, None, "@" + words[y].key, found.sector, found.protester)
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
-        side = found.entity is not None or found.sector is not None
         place = _strip_conjunction(w.key) in PLACE_MARKS
+        # (a mark of its own, not على read as an objection's: "رش مواد على وجوه نساء" is a deed's)
+        side = found.entity is not None or found.sector is not None or (
+            not place and _strip_conjunction(w.key) not in ("على", "علي") and _issue_of_side(words, found, mentions))
         # "أعضاء جمعية معادية للمهاجرين ... احتجاجا على القرار": an adjective of who protests names
         # what they are, the protest's own mark what it is against
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _issue_of_side(words: list[Token], issue: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether an issue a mark names is that of a side, in construct right after its first word: a
+    named or a sector's participant ("ضد تصريحات الرئيس الفرنسي") or a nationality ("تنديدا
+    بالعدوان الإسرائيلي"), no preposition between ("على وجوه نساء" is whom the deed fell on).
+    Such an issue names whom the protest is against, before where it is held ("أمام السفارة
+    الأمريكية")."""
+    x = _word_index(words, issue.start) + 1
+    if x >= len(words) or words[x].kind != "word":
+        return False
+    if any(words[x].start <= m.start < words[x].end and (m.entity is not None or m.sector is not None)
+           for m in mentions):
+        return True
+    # the genitive's or the issue's nationality ("العدوان الإسرائيلي"، "تصريحات الرئيس الفرنسي")
+    return any(w.kind == "word" and _nationality(_strip_article(w.key)) for w in words[x : x + 2])
 
 
 def _reference_head(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None:
