@@ -77,3 +77,12 @@ def test_an_issue_of_a_side_outranks_the_embassy_the_protest_stands_at() -> None
     assert got == [("العشرات", "تصريحات الرئيس الفرنسي")]
     # an issue of no side leaves the body whose building it is
     assert _protests("واحتشد المئات أمام مقر الحكومة احتجاجا على رفع الأسعار.")[0][1] == "الحكومة"
+
+
+def test_a_relative_clause_protest_told_with_its_date_is_reported() -> None:
+    got = _protests("وأثار ذلك غضب العلمانيين الذين تظاهروا بكثافة (نحو مليون متظاهر) في 14 نيسان في أنقرة.")
+    assert got and got[0][0] == "العلمانيين"
+    # the antecedent protests, not the number of the street after the verb
+    got = _protests("وأعدم التنظيم نحو 50 شخصا من أهالي المدينة الذين تظاهروا في شارع 40 يوم الجمعة.")
+    assert got and got[0][0] == "أهالي المدينة"
+    assert not _protests("وقال إن العمال الذين أضربوا في الماضي لم يحصلوا على شيء.")

@@ -45,6 +45,7 @@ from marsad.layers.events.words import (
     NUMBER_WORDS,
     QUANTITY,
     REFERENCE,
+    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -143,7 +144,9 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
         or words[k - 1].key in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
         or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
-    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
+    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too); a relative's verb has
+    # its antecedent as subject ("أهالي الفلوجة الذين تظاهروا في شارع 40")
+    opens = opens and not (k > 0 and words[k - 1].key in RELATIVES)
     inside = [m for m in mentions if words[k].start <= m.start and m.end <= words[k + n - 1].end]
     j = k + n
     while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP
