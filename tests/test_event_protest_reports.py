@@ -86,3 +86,8 @@ def test_a_relative_clause_protest_told_with_its_date_is_reported() -> None:
     got = _protests("وأعدم التنظيم نحو 50 شخصا من أهالي المدينة الذين تظاهروا في شارع 40 يوم الجمعة.")
     assert got and got[0][0] == "أهالي المدينة"
     assert not _protests("وقال إن العمال الذين أضربوا في الماضي لم يحصلوا على شيء.")
+
+
+def test_whose_protest_after_its_noun_not_whom_it_backs() -> None:
+    assert _protests("وخرجت مظاهرة حاشدة لأنصار المعارضة في العاصمة.")[0][0].endswith("أنصار المعارضة")
+    assert _protests("وأدى رفضها إلى تظاهرات مؤيدة للأكراد في جنوب البلاد.") == [(None, None)]

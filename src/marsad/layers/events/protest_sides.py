@@ -68,6 +68,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    elif k + n < len(words) and _protest_noun(_strip_conjunction(words[k + n].key)) and (
+            held_by := _held_by(doc, words, k + n + 1, mentions)) is not None:
+        actor = held_by  # "خرجت مظاهرة حاشدة لأنصار المعارضة": the noun after its verb, whose it is
     if actor is None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         # "اندلعت تظاهرات العراقيين"، "احتجاجات الطلاب": the people the protest noun names in construct
         actor = _genitive_people(doc, words, k + n, mentions)
@@ -583,6 +586,12 @@ def _genitive_of(doc: Document, words: list[Token], actor: _Mention, mentions: l
     return _Mention(nxt.start, nxt.end, None, "@" + nxt.key) if nxt.key.startswith("ال") else None
 
 
+# adjectives of a protest naming whom it backs or opposes after ل ("مؤيدة للحكومة"، "مناهضة للحرب")
+_FOR_OR_AGAINST = frozenset(match_key(w) for w in (
+    "مؤيدة", "مؤيد", "داعمة", "داعم", "مساندة", "مساند", "مناصرة", "مناهضة", "مناهض", "معادية", "معاد",
+    "مناوئة", "مناوئ", "رافضة", "رافض"))
+
+
 def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
     """The people a protest noun names as its own with ل, right after it or its adjective ("مظاهرة
     لأنصار الحزب"، "اعتصام مفتوح للعمال"، "مسيرة لحركة المعارضة"); not a mark ("للمطالبة")."""
@@ -596,8 +605,10 @@ def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]
                         m.entity is not None and (ent := doc.entity(m.entity)) is not None and ent.type == "ORG")):
                     return m
             return None
-        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")):
-            return None  # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between
+        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")) or _strip_conjunction(w.key) in _FOR_OR_AGAINST:
+            # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between; "مظاهرات مؤيدة للأكراد"
+            # names whom they back, not whose they are
+            return None
     return None
 
 
