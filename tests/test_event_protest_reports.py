@@ -91,3 +91,9 @@ def test_a_relative_clause_protest_told_with_its_date_is_reported() -> None:
 def test_whose_protest_after_its_noun_not_whom_it_backs() -> None:
     assert _protests("وخرجت مظاهرة حاشدة لأنصار المعارضة في العاصمة.")[0][0].endswith("أنصار المعارضة")
     assert _protests("وأدى رفضها إلى تظاهرات مؤيدة للأكراد في جنوب البلاد.") == [(None, None)]
+
+
+def test_a_protest_a_counted_crowd_joined_took_place() -> None:
+    got = _protests("وأحرجت التظاهرات التي شارك فيها مئات الطلاب أمام القاعة إدارة الجامعة.")
+    assert got and got[0][0] == "الطلاب"
+    assert not _protests("وتحدث عن التظاهرات التي شارك فيها والده قبل سنوات.")

@@ -14,13 +14,22 @@ from marsad.layers.events.clauses import _bare
 from marsad.layers.events.protest_sides import (
     _OBJECTING,
     CROWD_SECTORS,
+    _crowd_counted,
     _genitive_people,
     _held_by,
     _marked_protest_target,
     _whole_target,
 )
 from marsad.layers.events.protest_subjects import relative_told_when
-from marsad.layers.events.words import REFERENCE, RELATIVES, TODAY, _Mention, _strip_conjunction
+from marsad.layers.events.words import (
+    COUNTS,
+    QUANTITY,
+    REFERENCE,
+    RELATIVES,
+    TODAY,
+    _Mention,
+    _strip_conjunction,
+)
 from marsad.lexicons import loader
 
 TOOK_PLACE = loader.keyed("protest_cues.tsv", "took_place", match_key)
@@ -130,9 +139,25 @@ def held_when(words: list[Token], i: int) -> bool:
     of the report ("المظاهرة التي انطلقت صباح الأربعاء"، "الاعتصام الذي نظمه العمال أمس")."""
     if not _strip_conjunction(words[i].key).startswith("ال") or i + 2 >= len(words):
         return False
-    if words[i + 1].key not in RELATIVES or words[i + 2].key not in HELD:
+    if words[i + 1].key not in RELATIVES:
+        return False
+    if _joined_by_crowd(words, i):
+        return True  # "التظاهرات التي شارك فيها مئات المتظاهرين": its size told, it took place
+    if words[i + 2].key not in HELD:
         return False
     return relative_told_when(words, i + 2, i + 3) or relative_told_when(words, i + 2, i + 5)
+
+
+# verbs of joining, in a relative clause after a protest noun with its pronoun after ("شارك فيها")
+_JOINED = frozenset(match_key(w) for w in ("شارك", "شاركت", "شارك فيها", "احتشد", "تجمع"))
+_IN_IT = frozenset(match_key(w) for w in ("فيها", "فيه"))
+
+
+def _joined_by_crowd(words: list[Token], i: int) -> bool:
+    """Whether the relative clause after the protest noun at `i` tells a counted crowd joined it
+    ("التي شارك فيها مئات المتظاهرين"، "الذي شارك فيه نحو ألف شخص")."""
+    return i + 4 < len(words) and words[i + 2].key in _JOINED and words[i + 3].key in _IN_IT \
+        and _crowd_counted(words, i + 4)
 
 
 ENTER = frozenset(match_key(w) for w in ("دخل", "دخلت", "يدخل", "تدخل"))
@@ -168,8 +193,15 @@ def held_sides(doc: Document, words: list[Token], i: int, mentions: list[_Mentio
     y = i + 3
     while y < len(words) and (words[y].key in TODAY or _strip_conjunction(words[y].key) in TODAY):
         y += 1
-    actor = None
-    if words[i + 2].key in _ORGANISED and y < len(words) and words[y].key != "من":
+    actor, start = None, i + 3
+    if _joined_by_crowd(words, i):  # "التي شارك فيها مئات المتظاهرين": the crowd counted
+        z = i + 4
+        while z < len(words) and (words[z].key in QUANTITY or words[z].kind == "num" or words[z].key in COUNTS):
+            z += 1
+        actor = next((m for m in mentions if z < len(words) and words[z].start <= m.start < words[z].end), None) \
+            or (_bare(doc, words, z) if z < len(words) else None) or _bare(doc, words, i + 4)
+        start = z + 1
+    elif words[i + 2].key in _ORGANISED and y < len(words) and words[y].key != "من":
         actor = next((m for m in mentions if words[y].start <= m.start < words[y].end), None) or _bare(doc, words, y)
-    marked = _marked_protest_target(doc, words, i + 3, actor, mentions)
+    marked = _marked_protest_target(doc, words, start, actor, mentions)
     return actor, None if marked is None else _whole_target(doc, words, marked, actor, mentions)
