@@ -2,7 +2,10 @@
 a definite one right after a past verb of taking place or setting off that opens its clause
 ("وجرت التظاهرة في أجواء هادئة"، "وانطلقت المسيرة من أمام المسجد") reports the protest rather
 than refers to one told elsewhere ("بعد التظاهرة"، "التحقيق في الاحتجاجات"); so does one a cause
-set off ("وأثار القرار احتجاجات") and one entering its nth day ("ودخل إضراب العمال يومه الخامس").
+set off ("وأثار القرار احتجاجات"), one entering its nth day ("ودخل إضراب العمال يومه الخامس") and a
+definite one whose relative clause tells its day or the crowd that joined it ("الاعتصام الذي نظمه
+العمال أمس"، "التظاهرات التي شارك فيها مئات الطلاب"). Protesters who objected, in a relative
+clause, held a protest rather than lodged a complaint ("المتظاهرين الذين احتجوا أمس على القرار").
 """
 
 from __future__ import annotations
