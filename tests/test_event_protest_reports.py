@@ -97,3 +97,13 @@ def test_a_protest_a_counted_crowd_joined_took_place() -> None:
     got = _protests("وأحرجت التظاهرات التي شارك فيها مئات الطلاب أمام القاعة إدارة الجامعة.")
     assert got and got[0][0] == "الطلاب"
     assert not _protests("وتحدث عن التظاهرات التي شارك فيها والده قبل سنوات.")
+
+
+def test_one_march_done_or_kept_up_is_a_protest_only_with_a_protest_cue() -> None:
+    # a team's walk, a newspaper's career: no protester, nothing it is against
+    assert not _protests("وقام فريق الكشافة أمس بمسيرة إلى الحديقة العامة وسط الأمطار.")
+    assert not _protests("ونأمل أن تواصل المجلة مسيرتها المتميزة في خدمة القراء.")
+    # protesters marching, a march against something, a march told as a protest
+    assert len(_protests("وواصل المحتجون مسيرتهم نحو مقر البرلمان.")) == 1
+    assert len(_protests("وقام العمال أمس بمسيرة احتجاجا على تأخر رواتبهم.")) == 1
+    assert len(_protests("وقام مئات العمال أمس بمسيرة احتجاجية أمام مقر الشركة.")) == 1
