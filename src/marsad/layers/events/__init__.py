@@ -112,6 +112,7 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
+from marsad.layers.events.protest_causes import caused_target
 from marsad.layers.events.protest_occurrences import (
     held_sides,
     held_when,
@@ -544,6 +545,7 @@ class EventLayer:
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                caused_target(doc, words, sent, sent_mentions)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
