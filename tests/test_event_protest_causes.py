@@ -1,5 +1,6 @@
-"""Whom a protest set off by a reported act is against (events/protest_causes.py), on sentences
-written for these tests, in unnamed mode."""
+"""Whom a protest is against when the sentence names it only before the protest: the doer of an
+act that set it off (events/protest_causes.py) or of an act told by a pronoun
+(events/protest_pronouns.py); on sentences written for these tests, in unnamed mode."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_no_doer_taken_from_a_place_or_the_protesters() -> None:
     for text in ("وفي مدينة البصرة يعاني السكان من انقطاع الكهرباء مما تسبب في خروج مظاهرات غاضبة.",
                  "وفي بغداد، قتل شاب برصاص مجهولين مما أثار احتجاجات في المدينة."):
         assert all(target is None for _, target in _protests(text))
+
+
+def test_a_protested_act_told_by_its_doers_pronoun_is_against_the_doer_named_before() -> None:
+    (event,) = _protests("واستقبل رئيس الوزراء الهندي نارندرا مودي الرئيس الفرنسي وزوجته سارة في العاصمة، "
+                         "فيما تظاهر مئات الطلاب في الساحة احتجاجا على زيارته التي تستمر يومين.")
+    assert event == ("الطلاب", "الرئيس الفرنسي")
+    # what is done to someone names the victim, often the protester himself: the act stays the target
+    (event,) = _protests("وقال محامي الناشط أحمد علي المضرب عن الطعام منذ أسبوعين احتجاجا على اعتقاله إن حالته خطيرة.")
+    assert event[1] == "اعتقاله"

@@ -121,6 +121,7 @@ from marsad.layers.events.protest_occurrences import (
     sparked,
     sparked_sides,
 )
+from marsad.layers.events.protest_pronouns import pronoun_target
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
@@ -546,6 +547,7 @@ class EventLayer:
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 caused_target(doc, words, sent, sent_mentions)
+                pronoun_target(doc, words, sent, sent_mentions)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
