@@ -108,6 +108,14 @@ def test_a_protested_side_with_its_leader_and_a_repeated_preposition() -> None:
     assert _one(text).target_span.text == "الحكومة وعلى البرلمان"
 
 
+def test_a_protested_act_with_its_doer_in_a_relative_clause() -> None:
+    # the verb reaches the act through a preposition, or the act is two coordinated nouns
+    e = _one("ونفذ المعلمون إضرابا شاملا احتجاجا على الإصلاحات التي تقوم بها وزارة التعليم منذ العام الماضي.")
+    assert e.target_span.text == "الإصلاحات التي تقوم بها وزارة التعليم"
+    e = _one("ويواصل عشرات الأسرى إضرابهم عن الطعام احتجاجا على سياسات العزل والتفتيش التي تمارسها إدارة السجن بحقهم.")
+    assert e.target_span.text == "سياسات العزل والتفتيش التي تمارسها إدارة السجن"
+
+
 def test_a_town_told_with_b_is_where_a_protest_is_held() -> None:
     (e,) = _occurring("واندلعت مظاهرات احتجاجية في قرية الشيخ بمحافظة الجيزة.", "PROTEST")
     assert e.target_span is None
