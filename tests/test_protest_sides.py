@@ -539,3 +539,9 @@ def test_a_side_read_into_the_purpose_ends_before_it() -> None:
     e = _one_among("ونظم نادي الضباط للاحتجاج على القرار وقفة أمام الوزارة.",
                    {"نادي الضباط للاحتجاج": ("e1", "ORG")})
     assert e.actor_span.text == "نادي الضباط"
+
+
+def test_a_demanded_release_is_the_act_with_who_is_released() -> None:
+    e = _one("وقالت النقابة إن المظاهرة التي انطلقت أمس قرب البرلمان ضمت نحو ألف معلم "
+             "للمطالبة بإطلاق سراح زملاء لهم معتقلين.")
+    assert e.target_span.text == "إطلاق سراح زملاء لهم"

@@ -891,6 +891,10 @@ def _lack_of(doc: Document, words: list[Token], y: int) -> _Mention | None:
     return _Mention(words[y].start, lacking.end, None, "@" + match_key(doc.text[words[y].start : lacking.end]))
 
 
+# the word between a release and who is released ("إطلاق سراح المعتقلين")
+_RELEASE = match_key("سراح")
+
+
 def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
     """A demanded act at y that is a verbal noun with ب naming no side itself: with the object after
     عن ("الإفراج عن المعتقلين"، "الكشف عن مصير المفقودين"), or none when only a pronoun follows
@@ -899,8 +903,9 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
     if key[:1] != "ب" or len(key) < 5 or any(words[y].start <= m.start < words[y].end for m in mentions):
         return False
     nxt = words[y + 1] if y + 1 < len(words) else None
-    if nxt is not None and nxt.key in ("عن", "من") and y + 2 < len(words):
-        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على")
+    if nxt is not None and (nxt.key in ("عن", "من") or nxt.key == _RELEASE) and y + 2 < len(words):
+        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على");
+        # "بإطلاق سراح المعتقلين" as "بالإفراج عن المعتقلين"
         about = _named_or_bare(doc, words, y + 2, mentions)
         if about is None:
             return None
