@@ -108,6 +108,14 @@ def test_a_protested_side_with_its_leader_and_a_repeated_preposition() -> None:
     assert _one(text).target_span.text == "الحكومة وعلى البرلمان"
 
 
+def test_a_protested_act_with_its_doer_in_a_relative_clause() -> None:
+    # the verb reaches the act through a preposition, or the act is two coordinated nouns
+    e = _one("ونفذ المعلمون إضرابا شاملا احتجاجا على الإصلاحات التي تقوم بها وزارة التعليم منذ العام الماضي.")
+    assert e.target_span.text == "الإصلاحات التي تقوم بها وزارة التعليم"
+    e = _one("ويواصل عشرات الأسرى إضرابهم عن الطعام احتجاجا على سياسات العزل والتفتيش التي تمارسها إدارة السجن بحقهم.")
+    assert e.target_span.text == "سياسات العزل والتفتيش التي تمارسها إدارة السجن"
+
+
 def test_a_town_told_with_b_is_where_a_protest_is_held() -> None:
     (e,) = _occurring("واندلعت مظاهرات احتجاجية في قرية الشيخ بمحافظة الجيزة.", "PROTEST")
     assert e.target_span is None
@@ -531,3 +539,9 @@ def test_a_side_read_into_the_purpose_ends_before_it() -> None:
     e = _one_among("ونظم نادي الضباط للاحتجاج على القرار وقفة أمام الوزارة.",
                    {"نادي الضباط للاحتجاج": ("e1", "ORG")})
     assert e.actor_span.text == "نادي الضباط"
+
+
+def test_a_demanded_release_is_the_act_with_who_is_released() -> None:
+    e = _one("وقالت النقابة إن المظاهرة التي انطلقت أمس قرب البرلمان ضمت نحو ألف معلم "
+             "للمطالبة بإطلاق سراح زملاء لهم معتقلين.")
+    assert e.target_span.text == "إطلاق سراح زملاء لهم"

@@ -113,6 +113,16 @@ from marsad.layers.events.political import (
     visitor,
     whoever_verb,
 )
+from marsad.layers.events.protest_causes import caused_target
+from marsad.layers.events.protest_occurrences import (
+    held_sides,
+    held_when,
+    protesters_who,
+    reported_protest,
+    sparked,
+    sparked_sides,
+)
+from marsad.layers.events.protest_pronouns import pronoun_target
 from marsad.layers.events.protest_sides import _gathering, _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
@@ -285,7 +295,8 @@ class EventLayer:
                         or (self.unnamed and vehicles(words, i, n))) or pretending(words, i, n):
                     i += n  # "تجمعت السيارات"، "تجمع المال": a gathering of people only; "يتظاهر بالمرض"
                     continue
-                if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n):
+                if self.unnamed and trig.keys[0] in OBJECTIONS and not crowd_after(words, i + n) \
+                        and not protesters_who(words, i, sent_mentions):
                     i += n  # "احتجت مصر لدى ..."، "المتظاهرون يحتجون على ...": an objection, not a protest
                     continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and (
@@ -379,9 +390,11 @@ class EventLayer:
                         # a bare noun reports an event only as the subject of an occurrence ("اندلعت
                         # مظاهرات"، "انفجار هز ...") or when it names a toll by itself ("مقتل")
                         reports = words[i].key in SELF_REPORTING or _strip_conjunction(words[i].key) in \
-                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines
+                            SELF_REPORTING or _occurs(words, i, n) or s_index in dating.lines \
+                            or (trig.type == "PROTEST" and reported_protest(words, i))
                     if not reports and self.unnamed and trig.type in STANDALONE and (
-                            result_of(words, i, SELF_REPORTING) or renewed(words, i) or met):
+                            result_of(words, i, SELF_REPORTING) or renewed(words, i) or met
+                            or (trig.type == "PROTEST" and reported_protest(words, i))):
                         reports = True  # "مما أدى إلى مقتل"، "تجددت المظاهرات": the toll of an act, an event going on
                 if self.unnamed and trig.type == "PROTEST" and words[i].key in SELF_REPORTING and any(
                         e.type == "PROTEST" and e.start == sent.start for e in doc.events[-8:]):
@@ -416,6 +429,10 @@ class EventLayer:
                     if not_protester(doc, words, actor):
                         actor = None  # "يتظاهرون في طهران ومشهد"، "أمام البرلمان": where, not who
                     target = genitive_chain(doc, words, target)  # "احتجاجا على زيارة وزير الخارجية"
+                    if v is None and trig.pos == "noun" and sparked(words, i):  # "أثار القرار احتجاجات"
+                        actor, target = sparked_sides(doc, words, i, n, actor, sent_mentions)
+                    elif v is None and trig.pos == "noun" and held_when(words, i):  # "الاعتصام الذي نظمه العمال أمس"
+                        actor, target = held_sides(doc, words, i, sent_mentions)
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
@@ -540,6 +557,8 @@ class EventLayer:
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                caused_target(doc, words, sent, sent_mentions)
+                pronoun_target(doc, words, sent, sent_mentions)
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)

@@ -8,6 +8,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import ADVERBIAL, DAY_BEFORE, _bare, _named_or_bare, _performed_by
+from marsad.layers.events.crowds import PROTEST_SIGNS
 from marsad.layers.events.mention_positions import (
     PLACE_NOUNS,
     _introduced_by_preposition,
@@ -44,6 +45,7 @@ from marsad.layers.events.words import (
     NUMBER_WORDS,
     QUANTITY,
     REFERENCE,
+    RELATIVES,
     STREET_REACH,
     STREETS,
     SUBJECT_SKIP,
@@ -66,6 +68,9 @@ def _protest_sides(doc: Document, words: list[Token], k: int, n: int, actor: _Me
     held_by = _held_by(doc, words, k + n, mentions)
     if held_by is not None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         actor = held_by  # "تظاهرة لأنصار المعارضة"، "مسيرة للطلاب": whose protest it is
+    elif k + n < len(words) and _protest_noun(_strip_conjunction(words[k + n].key)) and (
+            held_by := _held_by(doc, words, k + n + 1, mentions)) is not None:
+        actor = held_by  # "خرجت مظاهرة حاشدة لأنصار المعارضة": the noun after its verb, whose it is
     if actor is None and _protest_noun(_strip_conjunction(words[k + n - 1].key)):
         # "اندلعت تظاهرات العراقيين"، "احتجاجات الطلاب": the people the protest noun names in construct
         actor = _genitive_people(doc, words, k + n, mentions)
@@ -137,10 +142,14 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
     """Who protests as the subject after the protest's verb: a mention inside the trigger phrase
     ("سار المتظاهرون"), else, when the verb opens its clause, the participant past the counts and times
     after it ("وتظاهر أمس آلاف الطلاب"، "تظاهر أمس المئات بمدينة البصرة"، "واعتصم المئات أمام المقر")."""
+    # ("فيما" read whole: the و/ف stripped off it leaves no clause word)
     opens = k == 0 or words[k - 1].kind == "punct" or _strip_conjunction(words[k - 1].key) in CLAUSE_WORDS \
+        or words[k - 1].key in CLAUSE_WORDS \
         or words[k].key[:1] in ("و", "ف") and _strip_conjunction(words[k].key) != words[k].key \
         or (k >= 2 and _strip_conjunction(words[k - 2].key) in LOCATIVES and (k == 2 or words[k - 3].kind == "punct"))
-    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too)
+    # ("وفي غواتيمالا نزل آلاف الأشخاص": a place put first opens the clause too); a relative's verb has
+    # its antecedent as subject ("أهالي الفلوجة الذين تظاهروا في شارع 40")
+    opens = opens and not (k > 0 and words[k - 1].key in RELATIVES)
     inside = [m for m in mentions if words[k].start <= m.start and m.end <= words[k + n - 1].end]
     j = k + n
     while j < len(words) and (words[j].key in QUANTITY or words[j].kind == "num" or words[j].key in SUBJECT_SKIP
@@ -577,6 +586,12 @@ def _genitive_of(doc: Document, words: list[Token], actor: _Mention, mentions: l
     return _Mention(nxt.start, nxt.end, None, "@" + nxt.key) if nxt.key.startswith("ال") else None
 
 
+# adjectives of a protest naming whom it backs or opposes after ل ("مؤيدة للحكومة"، "مناهضة للحرب")
+_FOR_OR_AGAINST = frozenset(match_key(w) for w in (
+    "مؤيدة", "مؤيد", "داعمة", "داعم", "مساندة", "مساند", "مناصرة", "مناهضة", "مناهض", "معادية", "معاد",
+    "مناوئة", "مناوئ", "رافضة", "رافض"))
+
+
 def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:
     """The people a protest noun names as its own with ل, right after it or its adjective ("مظاهرة
     لأنصار الحزب"، "اعتصام مفتوح للعمال"، "مسيرة لحركة المعارضة"); not a mark ("للمطالبة")."""
@@ -590,8 +605,10 @@ def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]
                         m.entity is not None and (ent := doc.entity(m.entity)) is not None and ent.type == "ORG")):
                     return m
             return None
-        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")):
-            return None  # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between
+        if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")) or _strip_conjunction(w.key) in _FOR_OR_AGAINST:
+            # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between; "مظاهرات مؤيدة للأكراد"
+            # names whom they back, not whose they are
+            return None
     return None
 
 
@@ -770,13 +787,31 @@ def _marked_protest_target(doc: Document, words: list[Token], start: int, actor:
             found = _Mention(found.start, words[y].end, None, "@" + words[y].key, found.sector, found.protester)
         if found is None or (actor is not None and found.start < actor.end and actor.start < found.end):
             continue
-        side = found.entity is not None or found.sector is not None
         place = _strip_conjunction(w.key) in PLACE_MARKS
+        # (a mark of its own, not على read as an objection's: "رش مواد على وجوه نساء" is a deed's)
+        side = found.entity is not None or found.sector is not None or (
+            not place and _strip_conjunction(w.key) not in ("على", "علي") and _issue_of_side(words, found, mentions))
         # "أعضاء جمعية معادية للمهاجرين ... احتجاجا على القرار": an adjective of who protests names
         # what they are, the protest's own mark what it is against
         own = actor is not None and x == _word_index(words, actor.end - 1) + 1 and _adjectival_mark(w.key)
         ranked.append(((0 if side else 2) + (1 if place else 0) + (3 if own else 0), x, found))
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _issue_of_side(words: list[Token], issue: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether an issue a mark names is that of a side, in construct right after its first word: a
+    named or a sector's participant ("ضد تصريحات الرئيس الفرنسي") or a nationality ("تنديدا
+    بالعدوان الإسرائيلي"), no preposition between ("على وجوه نساء" is whom the deed fell on).
+    Such an issue names whom the protest is against, before where it is held ("أمام السفارة
+    الأمريكية")."""
+    x = _word_index(words, issue.start) + 1
+    if x >= len(words) or words[x].kind != "word":
+        return False
+    if any(words[x].start <= m.start < words[x].end and (m.entity is not None or m.sector is not None)
+           for m in mentions):
+        return True
+    # the genitive's or the issue's nationality ("العدوان الإسرائيلي"، "تصريحات الرئيس الفرنسي")
+    return any(w.kind == "word" and _nationality(_strip_article(w.key)) for w in words[x : x + 2])
 
 
 def _reference_head(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None:
@@ -856,6 +891,10 @@ def _lack_of(doc: Document, words: list[Token], y: int) -> _Mention | None:
     return _Mention(words[y].start, lacking.end, None, "@" + match_key(doc.text[words[y].start : lacking.end]))
 
 
+# the word between a release and who is released ("إطلاق سراح المعتقلين")
+_RELEASE = match_key("سراح")
+
+
 def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention]) -> _Mention | None | bool:
     """A demanded act at y that is a verbal noun with ب naming no side itself: with the object after
     عن ("الإفراج عن المعتقلين"، "الكشف عن مصير المفقودين"), or none when only a pronoun follows
@@ -864,8 +903,9 @@ def _demanded(doc: Document, words: list[Token], y: int, mentions: list[_Mention
     if key[:1] != "ب" or len(key) < 5 or any(words[y].start <= m.start < words[y].end for m in mentions):
         return False
     nxt = words[y + 1] if y + 1 < len(words) else None
-    if nxt is not None and nxt.key in ("عن", "من") and y + 2 < len(words):
-        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على")
+    if nxt is not None and (nxt.key in ("عن", "من") or nxt.key == _RELEASE) and y + 2 < len(words):
+        # the act with its object, an issue as a whole (as "اعتقال الناشطين" after "احتجاجا على");
+        # "بإطلاق سراح المعتقلين" as "بالإفراج عن المعتقلين"
         about = _named_or_bare(doc, words, y + 2, mentions)
         if about is None:
             return None
@@ -925,7 +965,8 @@ def _embassy_state(words: list[Token], y: int) -> _Mention | None:
 def _to_streets(words: list[Token], k: int) -> bool:
     """Whether a verb of going out is told as a protest within its clause: "إلى الشوارع"/"في شوارع"
     ("نزل آلاف الأشخاص إلى الشوارع"), a protest it goes out in ("خرج الآلاف في مسيرة") or one it
-    goes out for ("خرج مئات الطلاب للاحتجاج على ...")."""
+    goes out for ("خرج مئات الطلاب للاحتجاج على ...") or chanting and raising banners ("خرج الآلاف
+    رافعين شعارات")."""
     for j in range(k + 1, min(len(words), k + 1 + STREET_REACH)):
         if words[j].kind == "punct" and words[j].text not in "()":
             return False
@@ -933,8 +974,10 @@ def _to_streets(words: list[Token], k: int) -> bool:
         if key in STREETS or _protest_noun(key[2:] if key[:2] == "لل" else "") or (
                 _protest_noun(key) and _strip_conjunction(words[j - 1].key) == "في"):
             return True
-        if _purpose_mark(words, j) and _crowd_counted(words, k + 1):
-            return True  # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ...": a crowd out for a cause
+        if (_purpose_mark(words, j) or key in PROTEST_SIGNS) and _crowd_counted(words, k + 1):
+            # "خرج الآلاف تنديدا بالقرار"، "نزل مئات الطلاب مطالبين بـ ..."، "خرج الآلاف مرددين هتافات":
+            # a crowd out for a cause, or chanting one
+            return True
     return False
 
 

@@ -36,6 +36,7 @@ from marsad.layers.events.words import (
     _Mention,
     _strip_conjunction,
 )
+from marsad.lexicons import loader
 
 # words of about ("نحو"، "حوالي"): a count follows them, they are none ("ساروا نحو السفارة")
 ABOUT = frozenset(match_key(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
@@ -54,8 +55,8 @@ def _count(w: Token) -> bool:
 def counted_protesters(doc: Document, words: list[Token], k: int, n: int, trig: Trigger,
                        actor: _Mention | None, mentions: list[_Mention]) -> _Mention | None:
     """The counted subject after a protest verb at k (see the module), else `actor` unchanged."""
-    if trig.pos != "verb":
-        return actor
+    if trig.pos != "verb" or (k > 0 and words[k - 1].key in RELATIVES):
+        return actor  # ("أهالي المدينة الذين تظاهروا في شارع 40": the antecedent protests)
     j = k + n
     while j < len(words) and words[j].key in SUBJECT_SKIP:
         j += 1
@@ -377,5 +378,29 @@ def relative_told_when(words: list[Token], k: int, end: int) -> bool:
     the clause reports the protest, not one told elsewhere ("الذين تظاهروا من قبل")."""
     if k == 0 or words[k - 1].key not in RELATIVES:
         return False
-    return any(w.key in TODAY or _strip_conjunction(w.key) in TODAY for w in words[end : end + DAY_REACH]
-               if w.kind == "word")
+    if any(w.key in TODAY or _strip_conjunction(w.key) in TODAY for w in words[end : end + DAY_REACH]
+           if w.kind == "word"):
+        return True
+    return _dated(words, end)
+
+
+# how many words after a protest verb in a relative clause its date may be told, in its clause (the
+# sentence's words hold no brackets: "الذين تظاهروا بكثافة (نحو مليون متظاهر) في 14 نيسان")
+DATE_REACH = 9
+WEEKDAYS = loader.keyed("weekdays.tsv", None, match_key)
+# the last words of month names (months.tsv): after a day's number, a date ("14 نيسان"، "3 آب")
+MONTH_WORDS = frozenset(match_key(row[0].split()[-1]) for row in loader.table("months.tsv", 4))
+
+
+def _dated(words: list[Token], end: int) -> bool:
+    """Whether a weekday or a day of a month follows a relative clause's protest verb (at `end`) in
+    its clause ("الذين خرجوا يوم الجمعة"، "الذين تظاهروا في 14 نيسان"): a protest told with its date,
+    not one told before ("الذين أضربوا في الماضي")."""
+    for x in range(end, min(len(words), end + DATE_REACH)):
+        w = words[x]
+        if w.kind == "punct":
+            return False
+        if w.key in WEEKDAYS or _strip_conjunction(w.key) in WEEKDAYS or (
+                w.kind == "num" and x + 1 < len(words) and words[x + 1].key in MONTH_WORDS):
+            return True
+    return False

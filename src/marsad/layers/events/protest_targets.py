@@ -57,7 +57,11 @@ def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: li
     بقيادة الولايات المتحدة"، "القوات التي تقودها فرنسا"، "الرسوم التي نشرتها صحيفة دنماركية"):
     the words naming what is protested, all of them."""
     x = _word_index(words, side.end - 1) + 1
-    if x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
+    if x + 1 < len(words) and words[x].key.startswith("وال") and words[x + 1].key in RELATIVES:
+        x += 1  # "سياسات القمع والتنكيل التي تمارسها": a noun coordinated within the side
+    if x + 3 < len(words) and words[x].key in RELATIVES and words[x + 2].key in _OF_IT:
+        x += 2  # "العملية التي تقوم بها الحكومة": a verb reaching the side through a preposition
+    elif x + 2 < len(words) and words[x].key in RELATIVES and _resumptive(words[x + 1].key):
         x += 1  # "التي تقودها"، "الذي أصدره": a verb whose object is the side
     elif x + 1 >= len(words) or words[x].key not in LED_BY:
         return side
@@ -67,6 +71,10 @@ def _with_leader(doc: Document, words: list[Token], side: _Mention, mentions: li
     if leader is None:
         return side
     return _Mention(side.start, leader.end, side.entity, side.key, side.sector, side.protester)
+
+
+# a preposition carrying the side as a pronoun after a relative clause's verb ("تقوم بها"، "تقوم به")
+_OF_IT = frozenset(match_key(w) for w in ("بها", "به"))
 
 
 def _resumptive(key: str) -> bool:

@@ -143,6 +143,9 @@ def performed_protest(doc: Document, words: list[Token], sent, mentions: list[_M
             actor = _trimmed(words, actor, own=True)
             actor, target = whole_words(words, actor), whole_words(words, marked_target(
                 doc, words, b + 1, actor, mentions))
+            if _single_march(words[b].key) and target is None and not (actor is not None and actor.protester) \
+                    and not _told_protest(words, b + 1):
+                break  # "قام الفريق بمسيرة إلى أبها"، "تواصل الجريدة مسيرتها": a walk or a career
             # the trigger starts past و/ف and ل/ب ("ولقيام")
             t0 = w.start + (w.key != key) + (base != key)
             doc.events.append(Event(
@@ -161,6 +164,26 @@ def _protest_done(key: str) -> bool:
 
 # the possessive endings of a crowd's own protest ("اعتصامهم"، "مسيراتها")
 _POSSESSIVE = ("هم", "ها", "هن")
+
+
+def _single_march(key: str) -> bool:
+    """Whether a word is one march ("بمسيرة"، "مسيرتها"), not marches: done or kept up with no
+    protester doing it and nothing it is against, one march is a walk or a career."""
+    key = _strip_conjunction(key)
+    key = key[1:] if key.startswith("ب") else key
+    key = key[2:] if key.startswith("ال") else key
+    return key.startswith(_MARCH) and not key.startswith(_MARCHES)
+
+
+_MARCH, _MARCHES = match_key("مسير"), match_key("مسيرات")
+# adjectives that tell one march as a protest ("بمسيرة حاشدة"، "مسيرتهم الغاضبة")
+_PROTEST_MARCH = frozenset(match_key(w) for w in (
+    "حاشدة", "الحاشدة", "غاضبة", "الغاضبة", "تضامنية", "التضامنية", "سلمية", "السلمية"))
+
+
+def _told_protest(words: list[Token], x: int) -> bool:
+    """Whether the word after a march tells it as a protest ("مسيرة احتجاجية"، "مسيرة حاشدة")."""
+    return x < len(words) and (_protest_noun(words[x].key) or words[x].key in _PROTEST_MARCH)
 
 
 def _protest_kept(words: list[Token], b: int) -> bool:
