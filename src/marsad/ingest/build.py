@@ -7,6 +7,7 @@ from datetime import date
 
 from marsad.arabic.normalize import normalize_display
 from marsad.document import Document
+from marsad.ingest.charrefs import count_char_refs, decode_char_refs
 from marsad.ingest.clean import clean_body
 from marsad.ingest.language import detect_language
 from marsad.ingest.record import RawRecord
@@ -59,12 +60,20 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
     notes: list[str] = []
     source, url, author = (_bounded(name, value, notes) for name, value in
                            (("source", record.source), ("url", record.url), ("author", record.author)))
+    raw_body = record.body or ""
+    if not record.from_markup:  # plain-text records may carry a page's escaped text (see charrefs)
+        refs = count_char_refs(raw_title) + count_char_refs(raw_body)
+        if refs:
+            raw_title, raw_body = decode_char_refs(raw_title), decode_char_refs(raw_body)
+            shown = ", ".join(f"{ref} ×{n}" for ref, n in refs.most_common(3))
+            notes.append(f"decoded {refs.total()} HTML character reference{'s' if refs.total() > 1 else ''} "
+                         f"({shown}{', …' if len(refs) > 3 else ''})")
     if len(raw_title) > MAX_TITLE_CHARS:
         cut = raw_title.rfind(" ", 0, MAX_TITLE_CHARS)
         raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
         notes.append(f"title of {len(record.title):,} characters cut to its first {len(raw_title):,}")
     title = " ".join(normalize_display(raw_title).split())
-    body, removed = clean_body(normalize_display(record.body or ""))
+    body, removed = clean_body(normalize_display(raw_body))
     text = f"{title}\n\n{body}" if title and body else (title or body)
     pub = normalize_published(record.published) or normalize_published(published)
     doc = Document(

@@ -116,4 +116,5 @@ def read_html(
         author=get("author") or None,
         origin=origin,
         warnings=list(warnings or []),
+        from_markup=True,
     )
