@@ -6,9 +6,10 @@ import re
 from datetime import date
 
 from marsad.arabic.normalize import normalize_display
-from marsad.document import Document
+from marsad.document import Document, Removal
 from marsad.ingest.charrefs import count_char_refs, decode_char_refs
 from marsad.ingest.clean import clean_body
+from marsad.ingest.codetext import strip_code
 from marsad.ingest.language import detect_language
 from marsad.ingest.record import RawRecord
 
@@ -73,7 +74,11 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
         notes.append(f"title of {len(record.title):,} characters cut to its first {len(raw_title):,}")
     title = " ".join(normalize_display(raw_title).split())
-    body, removed = clean_body(normalize_display(raw_body))
+    body = normalize_display(raw_body)
+    code: list[Removal] = []
+    if not record.from_markup:  # a page's parser drops its style and script elements itself
+        body, code = strip_code(body)
+    body, removed = clean_body(body)
     text = f"{title}\n\n{body}" if title and body else (title or body)
     pub = normalize_published(record.published) or normalize_published(published)
     doc = Document(
@@ -85,7 +90,7 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         url=url or None,
         published=pub,
         author=author or None,
-        removed=[*record.removed, *removed],
+        removed=[*record.removed, *code, *removed],
         origin=record.origin or None,
     )
     doc.warnings.extend(record.warnings)
