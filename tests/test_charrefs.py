@@ -119,3 +119,12 @@ def test_escaped_record_gives_the_document_of_the_written_one(title: tuple[str, 
     # same text, title and cleaning: every offset later computed on it is the same
     assert (escaped.text, escaped.title, escaped.removed) == (written.text, written.title, written.removed)
     assert escaped.body_start == written.body_start
+
+
+def test_byline_is_decoded_and_trimmed() -> None:
+    rec = RawRecord(title="افتتاح معرض الكتاب", body=BODY, author="&nbsp;سعد المالكي&ndash; جدة")
+    doc = make_document(rec)
+    assert doc.author == "سعد المالكي– جدة"
+    assert not doc.warnings  # a byline's spaces are not worth a warning on the document
+    page = RawRecord(title="افتتاح معرض الكتاب", body=BODY, author="دليل &amp; أمثلة", from_markup=True)
+    assert make_document(page).author == "دليل &amp; أمثلة"

@@ -69,6 +69,8 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
             shown = ", ".join(f"{ref} ×{n}" for ref, n in refs.most_common(3))
             notes.append(f"decoded {refs.total()} HTML character reference{'s' if refs.total() > 1 else ''} "
                          f"({shown}{', …' if len(refs) > 3 else ''})")
+        if author and "&" in author:  # "&nbsp;خالد (جدة)", "خالد&ndash; سبق": said nowhere, a byline only
+            author = decode_char_refs(author).strip()
     if len(raw_title) > MAX_TITLE_CHARS:
         cut = raw_title.rfind(" ", 0, MAX_TITLE_CHARS)
         raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
