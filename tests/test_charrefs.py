@@ -128,3 +128,15 @@ def test_byline_is_decoded_and_trimmed() -> None:
     assert not doc.warnings  # a byline's spaces are not worth a warning on the document
     page = RawRecord(title="افتتاح معرض الكتاب", body=BODY, author="دليل &amp; أمثلة", from_markup=True)
     assert make_document(page).author == "دليل &amp; أمثلة"
+
+
+def test_analysed_document_reads_the_decoded_headline() -> None:
+    from marsad.pipeline import Analyzer
+
+    body = ("قال المتحدث باسم وزارة الصحة محمد العبدالعالي في تصريح صحفي اليوم الأحد إن الوزارة "
+            "لم تسجل أي إصابة جديدة في منطقة جازان خلال الأسبوع الماضي.")
+    doc = Analyzer().analyze(body, title="&quot;الصحة&quot;: لا إصابات جديدة في جازان", published="2015-07-26")
+    doc.check_offsets()  # every span is exact on the decoded text
+    assert doc.text.startswith('"الصحة": لا إصابات')
+    spans = [m.text for e in doc.entities for m in e.mentions] + [q.text for q in doc.quotes]
+    assert spans and not any("quot" in s or "&" in s for s in spans)
