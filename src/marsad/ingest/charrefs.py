@@ -10,8 +10,8 @@ Only well-formed references are decoded: a name of the HTML5 table or a decimal/
 ("&para", "&copy") would eat such words. One level only: a record's `&amp;quot;` becomes
 `&quot;`, which is what its writer typed once (a page about HTML, say).
 
-Records read from HTML pages never come here: their parser has already decoded them once, and a
-second pass would turn a page's literal `&amp;quot;` into a quote.
+Records read from HTML pages never come here: their parser has already decoded them, and what
+still looks like a reference in that text is what the page shows.
 """
 
 from __future__ import annotations
