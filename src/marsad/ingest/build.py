@@ -6,8 +6,10 @@ import re
 from datetime import date
 
 from marsad.arabic.normalize import normalize_display
-from marsad.document import Document
+from marsad.document import Document, Removal
+from marsad.ingest.charrefs import count_char_refs, decode_char_refs
 from marsad.ingest.clean import clean_body
+from marsad.ingest.codetext import strip_code
 from marsad.ingest.language import detect_language
 from marsad.ingest.record import RawRecord
 
@@ -59,12 +61,26 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
     notes: list[str] = []
     source, url, author = (_bounded(name, value, notes) for name, value in
                            (("source", record.source), ("url", record.url), ("author", record.author)))
+    raw_body = record.body or ""
+    if not record.from_markup:  # plain-text records may carry a page's escaped text (see charrefs)
+        refs = count_char_refs(raw_title) + count_char_refs(raw_body)
+        if refs:
+            raw_title, raw_body = decode_char_refs(raw_title), decode_char_refs(raw_body)
+            shown = ", ".join(f"{ref} ×{n}" for ref, n in refs.most_common(3))
+            notes.append(f"decoded {refs.total()} HTML character reference{'s' if refs.total() > 1 else ''} "
+                         f"({shown}{', …' if len(refs) > 3 else ''})")
+        if author and "&" in author:  # "&nbsp;خالد (جدة)", "خالد&ndash; سبق": said nowhere, a byline only
+            author = decode_char_refs(author).strip()
     if len(raw_title) > MAX_TITLE_CHARS:
         cut = raw_title.rfind(" ", 0, MAX_TITLE_CHARS)
         raw_title = raw_title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS]
         notes.append(f"title of {len(record.title):,} characters cut to its first {len(raw_title):,}")
     title = " ".join(normalize_display(raw_title).split())
-    body, removed = clean_body(normalize_display(record.body or ""))
+    body = normalize_display(raw_body)
+    code: list[Removal] = []
+    if not record.from_markup:  # a page's parser drops its style and script elements itself
+        body, code = strip_code(body)
+    body, removed = clean_body(body)
     text = f"{title}\n\n{body}" if title and body else (title or body)
     pub = normalize_published(record.published) or normalize_published(published)
     doc = Document(
@@ -76,7 +92,7 @@ def make_document(record: RawRecord, published: str | None = None) -> Document:
         url=url or None,
         published=pub,
         author=author or None,
-        removed=[*record.removed, *removed],
+        removed=[*record.removed, *code, *removed],
         origin=record.origin or None,
     )
     doc.warnings.extend(record.warnings)

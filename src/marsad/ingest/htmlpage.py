@@ -80,6 +80,10 @@ def read_html(
         return ReadError(origin, "not HTML: no markup found")
     from trafilatura import bare_extraction  # heavy import: only when a page is read
 
+    # trafilatura unescapes the text it extracts once more (2.3: `xmltotxt`), so a page that
+    # shows "&quot;" (written "&amp;quot;") gives a quotation mark: right for the news sites that
+    # escape twice, wrong for a page about HTML; left so (the record is `from_markup`, decoded no
+    # further)
     try:
         doc = bare_extraction(
             html,
@@ -116,4 +120,5 @@ def read_html(
         author=get("author") or None,
         origin=origin,
         warnings=list(warnings or []),
+        from_markup=True,
     )

@@ -28,6 +28,10 @@ class RawRecord:
     removed: list[Removal] = field(default_factory=list)
     # what the reader noticed but could work around (e.g. "decoded as Windows-1256 (cp1256)")
     warnings: list[str] = field(default_factory=list)
+    # True when title and body came out of an HTML parser, which has already turned character
+    # references into characters: what still looks like one ("&quot;" on a page about HTML) is
+    # text the page shows, and cleaning must not decode it again
+    from_markup: bool = False
 
 
 @dataclass(slots=True)
