@@ -82,6 +82,11 @@ PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
 SAME_PERIOD_BEFORE = re.compile(
     r"(?:المماثل|المماثله|نفس\s+(?:ال)?\w+|\w+\s+(?:نفسه|نفسها|ذاته|ذاتها))\s+(?:من|في|خلال)\s*$")
 
+# an opening mark one or two words before "اليوم" closed by a mark right after it: a name in marks
+# ("«المصري اليوم»"), not a quotation that ends on today (its opening mark further back)
+NAME_OPENED_BEFORE = re.compile(r"[«\"“]\s*\w+(?:\s+\w+)?\s+$")
+# "أمسّ" before "الحاجة" is the elative "most in need of", not yesterday (match keys)
+NEED_AFTER = frozenset({"الحاجه", "حاجه"})
 # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
 THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
 
@@ -126,6 +131,11 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 # a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
 DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
+# "أن الاثنين عرفوا", "لأن الاثنين يريدون": a particle that takes a noun subject, then a plural verb
+# agreeing with "the two" (match keys); a weekday there would be the subject of a singular verb
+SUBJECT_PARTICLES = frozenset({"ان", "وان", "لان", "فان", "بان"})
+PLURAL_PAST_VERB = re.compile(r"(?:قد\s)?\w{2,6}وا")
+PLURAL_PRESENT_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ون")
 # a show, a column or a supplement named in marks with a weekday closing the name ("برنامج «لقاء
 # الجمعة»", "ملحق «الأربعاء»"): the match keys of the noun and the marks before the weekday
 SHOW_NAME_BEFORE = re.compile(
@@ -223,6 +233,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if after in QUOTES and NAME_OPENED_BEFORE.search(self.key, max(0, ks - 40), ks):
+                return []  # «المصري اليوم», "الإمارات اليوم": the last word of a name in marks
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
@@ -267,6 +279,8 @@ class RelativeDateHandlers(DateContext):
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
             return []
+        if rel == "امس" and self.next_token(m.end()) in NEED_AFTER:
+            return []  # "في أمس الحاجة", "بأمسّ حاجة": the direst need, no day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
@@ -304,6 +318,8 @@ class RelativeDateHandlers(DateContext):
             return True
         if DUAL_VERB.fullmatch(nxt):
             return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
+        if prev in SUBJECT_PARTICLES and (PLURAL_PAST_VERB.fullmatch(nxt) or PLURAL_PRESENT_VERB.fullmatch(nxt)):
+            return True  # "أجزم أن الاثنين عرفوا", "لأن الاثنين يريدون": the subject of a plural verb, the two
         if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")

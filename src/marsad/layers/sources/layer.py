@@ -433,6 +433,8 @@ class SourceLayer:
             # "وقالت فلانة التي شاركت في .. والدة الميترا لـ«رويترز» بأن": "لـ" written apart and
             # the words opening right after the name, the verb before a long subject
             return True
+        if not said_to and self._verb_back(toks, i):
+            return True  # "وقال فلان .. الرئيس السابق في شركة الدواء «..» لرويترز إن": "ل" glued to the name
         if any(self._spoken_before(toks, comma, verbs_past_comp=True) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
