@@ -39,3 +39,12 @@ def test_a_sentence_opening_present_verb_before_a_name_looks_ahead(layer):  # no
     assert found(layer, "يزور ماكرون القاهرة الأربعاء.") == [("الأربعاء", "2022-02-16")]
     # a verb of "ت" in four letters may be a past of form V: the day gone by
     assert found(layer, "ترأس ماكرون الاجتماع الأربعاء.") == [("الأربعاء", "2022-02-09")]
+
+
+def test_a_weekday_a_thing_starts_from_with_no_verb_is_the_coming_one(layer):  # noqa: F811
+    # published on Monday 2022-02-14
+    assert found(layer, "وقالت النقابة إنه لا بديل عن الإضراب ابتداء من الساعة 9 من يوم الأربعاء.") == [
+        ("يوم الأربعاء", "2022-02-16")]
+    assert found(layer, "والمعرض مفتوح للزوار اعتبارا من مساء الخميس.") == [("الخميس", "2022-02-17")]
+    # a past verb of the clause keeps the day gone by
+    assert found(layer, "وتم تشغيل المحطة اعتبارا من يوم الأربعاء.") == [("يوم الأربعاء", "2022-02-09")]

@@ -17,3 +17,11 @@ def test_a_glued_lam_after_a_long_subject_receives_the_words():
 def test_a_glued_lam_with_no_statement_after_is_no_recipient():
     s = "وأعد الخبير الذي عمل طويلا في مجموعة الصناعات الدوائية الألمانية باير تقريرا لرويترز عن السوق."
     assert names(run(s)) in ([], ["رويترز"])  # unchanged: the report made for the agency
+
+
+def test_a_second_name_in_marks_spelled_in_arabic_letters_or_a_common_word():
+    s = "وقالت شبكتا «إن بي سي» و«سي بي إس-إن بي سي» الأمريكيتان إن الرحلة ألغيت."
+    assert names(run(s)) == ["إن بي سي", "سي بي إس-إن بي سي"]
+    # a paper called by a common word, in marks after a first paper: the paper, not the region
+    assert names(run("وذكرت صحيفتا «الحياة» و«الشرق الأوسط» أن الاجتماع تأجل.")) == ["الحياة", "الشرق الأوسط"]
+    assert names(run("وزار الوفد «الحياة» و«الشرق الأوسط» الأسبوع الماضي.")) == []

@@ -87,6 +87,15 @@ SAME_PERIOD_BEFORE = re.compile(
 NAME_OPENED_BEFORE = re.compile(r"[«\"“]\s*\w+(?:\s+\w+)?\s+$")
 # "أمسّ" before "الحاجة" is the elative "most in need of", not yesterday (match keys)
 NEED_AFTER = frozenset({"الحاجه", "حاجه"})
+# "ابتداء من", "اعتبارا من", "بدءا من", "بداية من" and at most a time of day or an hour before a
+# weekday (match keys): what starts then, read ahead when no verb of the clause says otherwise
+STARTING_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:ابتداء|اعتبارا|بدءا|بدايه)\s+من\s+(?:(?:ال)?ساعه\s+[\d:.،,]+\s+(?:من\s+)?)?"
+    r"(?:(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله)\s+)?$")
+PASSIVE_AUX = "تم"  # "وتم تشغيلها": the past auxiliary of a passive (match key)
+CLAUSE_REACH = 120  # key characters back to look for the start of a date's clause
+# what opens the clause a date is in: a mark, a comma, or a complementiser (match keys)
+CLAUSE_OPENED = re.compile(r"[.!?؟\n؛;:«»\"“”،,]|(?<!\w)[وف]?(?:ان|انه|انها|لان)(?!\w)")
 # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
 THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
 
@@ -310,6 +319,15 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
+    def _past_verb_in_clause(self, ks: int) -> bool:
+        """A past verb ("وتم تشغيلها", "بادرت") between the start of the date's clause (a mark, a
+        comma or a complementiser) and ks."""
+        lo = max(0, ks - CLAUSE_REACH)
+        lo = max((b.end() for b in CLAUSE_OPENED.finditer(self.key, lo, ks)), default=lo)
+        words = re.findall(r"\w+", self.key[lo:ks])
+        return any(is_past_verb(w) or is_past_verb(w[1:]) and w[:1] in "وف" or w.removeprefix("و") == PASSIVE_AUX
+                   for w in words)
+
     def _means_both(self, prev: str, ks: int, ke: int) -> bool:
         """"بين الاثنين", "الاثنين معا", "كلا الاثنين", "أي من الاثنين", "أحد الاثنين": the numeral
         "the two", not Monday ("بين الاثنين والخميس" is a span of days)."""
@@ -394,6 +412,9 @@ class RelativeDateHandlers(DateContext):
             direction = "future"  # "قال المدرب عشية مباراة الكأس السبت": the match of the coming day
         if direction == "near" and not mod:
             direction = self._joined_direction(ks) or direction
+        if direction == "near" and not mod and STARTING_FROM_BEFORE.search(self.key, max(0, ks - 60), ks) \
+                and not self._past_verb_in_clause(ks):
+            direction = "future"  # "الإضراب ابتداء من الساعة التاسعة من يوم الأربعاء": no verb, a start ahead
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow

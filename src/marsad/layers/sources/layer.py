@@ -237,7 +237,8 @@ class SourceLayer:
         whole_person_or_place = partial(_names_a_person_or_place, doc)
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place,
                                      lambda keys: headed_alias(self.aliases, keys),
-                                     lambda head, keys: headed_by(self.aliases, head, keys))
+                                     lambda head, keys: headed_by(self.aliases, head, keys),
+                                     lambda keys: next(iter(self.nicknames.get(" ".join(keys)) or ()), None))
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")
