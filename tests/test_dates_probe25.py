@@ -48,3 +48,9 @@ def test_a_weekday_a_thing_starts_from_with_no_verb_is_the_coming_one(layer):  #
     assert found(layer, "والمعرض مفتوح للزوار اعتبارا من مساء الخميس.") == [("الخميس", "2022-02-17")]
     # a past verb of the clause keeps the day gone by
     assert found(layer, "وتم تشغيل المحطة اعتبارا من يوم الأربعاء.") == [("يوم الأربعاء", "2022-02-09")]
+
+
+def test_a_past_of_form_v_or_vi_before_an_indefinite_subject_keeps_the_day_gone_by(layer):  # noqa: F811
+    # published on Monday 2022-02-14: "تداول" and "تعادل" are pasts ("circulated", "drew"), not presents of "ت"
+    assert found(layer, "وفي تطور لافت للقضية تداول ناشطون مساء الأحد صورا جديدة.") == [("الأحد", "2022-02-13")]
+    assert found(layer, "تعادل الفريق مع ضيفه السبت في مباراة مثيرة.") == [("السبت", "2022-02-12")]
