@@ -25,3 +25,33 @@ def test_a_second_name_in_marks_spelled_in_arabic_letters_or_a_common_word():
     # a paper called by a common word, in marks after a first paper: the paper, not the region
     assert names(run("وذكرت صحيفتا «الحياة» و«الشرق الأوسط» أن الاجتماع تأجل.")) == ["الحياة", "الشرق الأوسط"]
     assert names(run("وزار الوفد «الحياة» و«الشرق الأوسط» الأسبوع الماضي.")) == []
+
+
+def test_an_unlisted_name_of_four_words_before_the_statement():
+    assert names(run("وقالت صحيفة ساوث تشاينا مورنينغ بوست إن الرحلة ألغيت.")) == ["ساوث تشاينا مورنينغ بوست"]
+    # a word after three that is a time word or an adjective of origin still closes the name
+    assert names(run("وذكرت صحيفة نيو ستريتس تايمز الماليزية أن الاستفتاء سيجرى.")) == ["نيو ستريتس تايمز"]
+
+
+def test_a_transliterated_network_name_the_tagger_read_in_part_as_a_body():
+    assert names(run("وقالت شبكة فوكس بيزنس إن الصفقة ألغيت.")) == ["فوكس بيزنس"]
+    # a body's own site stays no source
+    assert names(run("وذكر موقع وزارة الخارجية الأمريكية أن الجهاز سيطرح.")) == []
+
+
+def test_a_headline_spelling_of_a_known_paper():
+    doc = run("قالت مصادر إن الاتفاق يشمل تحديث السفن.", title="واشنطون بوست: اتفاق على تطوير الأسطول")
+    assert names(doc) == ["واشنطون بوست"]
+
+
+def test_a_tagged_body_counts_against_a_site_name_only_when_it_spans_the_name():
+    from marsad.document import Document, Entity, Mention
+    from marsad.layers.sources.layer import _known_body
+
+    text = "وقالت شبكة فوكس بيزنس إن الصفقة ألغيت."
+    start = text.index("فوكس")
+    end = text.index(" إن")
+    part = Document(text=text, entities=[Entity("e1", "ORG", "فوكس", mentions=[Mention(start, start + 4, "فوكس")])])
+    assert not _known_body(part, start, end)
+    whole = Document(text=text, entities=[Entity("e1", "ORG", "فوكس بيزنس", mentions=[Mention(start, end, text[start:end])])])
+    assert _known_body(whole, start, end)

@@ -894,9 +894,12 @@ def _tokens_of(toks: list[Token], found: list[tuple[int, int, object | None]]) -
 def _known_body(doc: Document, start: int, end: int) -> bool:
     """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site),
     or an organisation the tagger found ("موقع ويكيليكس": the body's own site, which publishes leaks
-    rather than news); a person or a place it found may be a transliterated site's name misread."""
-    return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
-               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+    rather than news), when it spans the whole name: a part of the name it tagged ("شبكة فوكس بيزنس",
+    "فوكس" alone) is a transliterated name misread, as a person or a place it found may be."""
+    return any(ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)
+               and any(m.start < end and start < m.end for m in ent.mentions)
+               or ent.kb is None and ent.type == "ORG" and any(m.start <= start and end <= m.end for m in ent.mentions)
+               for ent in doc.entities)
 
 
 def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:
