@@ -55,3 +55,18 @@ def test_a_tagged_body_counts_against_a_site_name_only_when_it_spans_the_name():
     assert not _known_body(part, start, end)
     whole = Document(text=text, entities=[Entity("e1", "ORG", "فوكس بيزنس", mentions=[Mention(start, end, text[start:end])])])
     assert _known_body(whole, start, end)
+
+
+def test_to_an_outlet_after_an_aside_closed_by_a_comma():
+    s = "وقال ماثيو، المتحدث باسم شركة الطيران، إلى صحيفة «لوس أنجلوس تايمز»: «سنعوض الركاب»."
+    assert names(run(s)) == ["لوس أنجلوس تايمز"]
+    assert names(run("وأوضحت مصادر في الاتحاد، إلى وكالة الأنباء الألمانية: «المفاوضات مستمرة».")) == [
+        "وكالة الأنباء الألمانية"]
+    # no verb of saying before the comma: a destination
+    assert names(run("وأرسل الوفد رسالة الشكر، إلى صحيفة الأهرام.")) == []
+
+
+def test_a_pair_of_outlets_then_a_dual_verb_of_citing():
+    s = "وكانت قناتا «سي بي إس» و«إن بي سي» الأمريكيتان قد ذكرتا أن الرحلة ألغيت."
+    assert names(run(s)) == ["سي بي إس", "إن بي سي"]
+    assert names(run("صحيفتا «الحياة» و«لوموند» نشرتا أن الاتفاق وشيك.")) == ["الحياة", "لوموند"]

@@ -325,8 +325,9 @@ class SourceLayer:
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
-        if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
-            return True  # "وكانت وكالة رويترز قد ذكرت"
+        if reports_later(toks, past_second(toks, j), lex, doc.text,
+                         toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
+            return True  # "وكانت وكالة رويترز قد ذكرت", "وكانت شبكتا «..» و«..» قد أكدتا": after a pair's second name
         if reported_earlier(toks, i, j, lex):
             return True  # "وسبق لصحيفة الغارديان أن نشرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
