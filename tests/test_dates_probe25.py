@@ -39,6 +39,8 @@ def test_a_sentence_opening_present_verb_before_a_name_looks_ahead(layer):  # no
     assert found(layer, "يزور ماكرون القاهرة الأربعاء.") == [("الأربعاء", "2022-02-16")]
     # a verb of "ت" in four letters may be a past of form V: the day gone by
     assert found(layer, "ترأس ماكرون الاجتماع الأربعاء.") == [("الأربعاء", "2022-02-09")]
+    # a particle after the verb is no name: "يبدو أن" tells of what happened
+    assert found(layer, "يوم الأربعاء، يبدو أن رئيس الحكومة أجرى تغييرا في موقفه.") == [("يوم الأربعاء", "2022-02-09")]
 
 
 def test_a_weekday_a_thing_starts_from_with_no_verb_is_the_coming_one(layer):  # noqa: F811

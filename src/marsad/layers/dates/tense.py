@@ -182,6 +182,12 @@ def verb_shaped(word: str) -> bool:
     return is_past_verb(word) or is_future_verb(_bare(word)) or is_present_verb(word)
 
 
+# words after a sentence-opening present verb that are no name: particles and demonstratives
+# ("يبدو أن", "يقول إن", "يكون هذا"), match keys
+NOT_A_NAME = frozenset({"ان", "انه", "انها", "انهم", "الي", "علي", "عن", "من", "في", "ما", "لا", "لم", "لن", "قد",
+                        "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "كل", "بعض", "غير", "مع", "عند", "منذ", "حتي",
+                        "ثم", "او", "ام", "كما", "كان", "ايضا", "فيه", "فيها", "له", "لها", "لهم", "به", "بها"})
+MIN_NAME_LETTERS = 3  # "كي", "لو": shorter words after the verb are particles, not names
 PRESENT_T_LETTERS = 3  # "تصل", "تعد": a verb of "ت" this short is a present (a past of form V has four letters)
 
 
@@ -219,6 +225,7 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     # موغيريني إلى"; a name may have a past verb's shape, not a present's): a verb of "ي", or of "ت"
     # in three letters, which no past of form V or VI ("تبنى") can be
     return (not prev and (verb.startswith("ي") or verb.startswith("ت") and len(verb) == PRESENT_T_LETTERS)
+            and following not in NOT_A_NAME and len(following) >= MIN_NAME_LETTERS
             and (following in GIVEN_NAMES or following not in NOT_PRESENT and not verb_shaped(following)))
 
 
