@@ -94,8 +94,10 @@ STARTING_FROM_BEFORE = re.compile(
     r"(?:(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله)\s+)?$")
 PASSIVE_AUX = "تم"  # "وتم تشغيلها": the past auxiliary of a passive (match key)
 CLAUSE_REACH = 120  # key characters back to look for the start of a date's clause
-# what opens the clause a date is in: a mark, a comma, or a complementiser (match keys)
-CLAUSE_OPENED = re.compile(r"[.!?؟\n؛;:«»\"“”،,]|(?<!\w)[وف]?(?:ان|انه|انها|لان)(?!\w)")
+# what opens the sentence part a date is in: a sentence mark, a colon or a complementiser (match keys);
+# a comma or the marks of a name do not ("اهتمت صحيفة «..» بإعلان هدنة، بداية من يوم الجمعة": the
+# verb before them tells of the past)
+CLAUSE_OPENED = re.compile(r"[.!?؟\n؛;:]|(?<!\w)[وف]?(?:ان|انه|انها|لان)(?!\w)")
 # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
 THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
 
@@ -320,8 +322,8 @@ class RelativeDateHandlers(DateContext):
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
     def _past_verb_in_clause(self, ks: int) -> bool:
-        """A past verb ("وتم تشغيلها", "بادرت") between the start of the date's clause (a mark, a
-        comma or a complementiser) and ks."""
+        """A past verb ("وتم تشغيلها", "بادرت") between the start of the date's sentence part (a
+        sentence mark, a colon or a complementiser) and ks."""
         lo = max(0, ks - CLAUSE_REACH)
         lo = max((b.end() for b in CLAUSE_OPENED.finditer(self.key, lo, ks)), default=lo)
         words = re.findall(r"\w+", self.key[lo:ks])
