@@ -424,7 +424,10 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        opens = j is not None and opens_statement(self.lex, toks, past_marks(toks, j))
+        opens = j is not None and (opens_statement(self.lex, toks, past_marks(toks, j)) or (
+            # "لرويترز "مهمتنا ..."": a mark right after a name written without marks opens the words
+            not said_to and toks[i - 1].text not in QUOTES and j + 1 < len(toks) and toks[j].text in QUOTES
+            and toks[j + 1].is_word))
         # the words opening after the name ("وتقول آن .. لوكالة ..: «"), a complementiser-like word
         # before it is no statement the name is in
         if self._spoken_before(toks, i, verbs_past_comp=opens) is not None:
