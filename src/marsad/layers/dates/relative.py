@@ -82,6 +82,22 @@ PAST_AND_NOWADAYS_AFTER = re.compile(r"\s*و\s*اليوم(?!\w)")
 SAME_PERIOD_BEFORE = re.compile(
     r"(?:المماثل|المماثله|نفس\s+(?:ال)?\w+|\w+\s+(?:نفسه|نفسها|ذاته|ذاتها))\s+(?:من|في|خلال)\s*$")
 
+# an opening mark one or two words before "اليوم" closed by a mark right after it: a name in marks
+# ("«المصري اليوم»"), not a quotation that ends on today (its opening mark further back)
+NAME_OPENED_BEFORE = re.compile(r"[«\"“]\s*\w+(?:\s+\w+)?\s+$")
+# "أمسّ" before "الحاجة" is the elative "most in need of", not yesterday (match keys)
+NEED_AFTER = frozenset({"الحاجه", "حاجه"})
+# "ابتداء من", "اعتبارا من", "بدءا من", "بداية من" and at most a time of day or an hour before a
+# weekday (match keys): what starts then, read ahead when no verb of the clause says otherwise
+STARTING_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:ابتداء|اعتبارا|بدءا|بدايه)\s+من\s+(?:(?:ال)?ساعه\s+[\d:.،,]+\s+(?:من\s+)?)?"
+    r"(?:(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله)\s+)?$")
+PASSIVE_AUX = "تم"  # "وتم تشغيلها": the past auxiliary of a passive (match key)
+CLAUSE_REACH = 120  # key characters back to look for the start of a date's clause
+# what opens the sentence part a date is in: a sentence mark, a colon or a complementiser (match keys);
+# a comma or the marks of a name do not ("اهتمت صحيفة «..» بإعلان هدنة، بداية من يوم الجمعة": the
+# verb before them tells of the past)
+CLAUSE_OPENED = re.compile(r"[.!?؟\n؛;:]|(?<!\w)[وف]?(?:ان|انه|انها|لان)(?!\w)")
 # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day of the story, not today (match keys)
 THAT_DAY = frozenset({"ذلك", "نفس", "ذات"})
 
@@ -126,6 +142,11 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 # a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
 DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
+# "أن الاثنين عرفوا", "لأن الاثنين يريدون": a particle that takes a noun subject, then a plural verb
+# agreeing with "the two" (match keys); a weekday there would be the subject of a singular verb
+SUBJECT_PARTICLES = frozenset({"ان", "وان", "لان", "فان", "بان"})
+PLURAL_PAST_VERB = re.compile(r"(?:قد\s)?\w{2,6}وا")
+PLURAL_PRESENT_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ون")
 # a show, a column or a supplement named in marks with a weekday closing the name ("برنامج «لقاء
 # الجمعة»", "ملحق «الأربعاء»"): the match keys of the noun and the marks before the weekday
 SHOW_NAME_BEFORE = re.compile(
@@ -223,6 +244,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "إننا اليوم أمام مرحلة", "لدينا اليوم أنواع": we, these days
             if before in QUOTES and after in QUOTES:  # «اليوم»: the newspaper
                 return []
+            if after in QUOTES and NAME_OPENED_BEFORE.search(self.key, max(0, ks - 40), ks):
+                return []  # «المصري اليوم», "الإمارات اليوم": the last word of a name in marks
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
             if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
@@ -267,6 +290,8 @@ class RelativeDateHandlers(DateContext):
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
             return []
+        if rel == "امس" and self.next_token(m.end()) in NEED_AFTER:
+            return []  # "في أمس الحاجة", "بأمسّ حاجة": the direst need, no day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
 
     def h_tomorrow(self, m: re.Match[str]) -> list[DateMatch]:
@@ -296,6 +321,15 @@ class RelativeDateHandlers(DateContext):
         nxt = self.next_token(ke)
         return nxt in self.lx.ordinals or nxt[:-1] in self.lx.ordinals or nxt in ("الاولي", "الاخير", "الاخيره")
 
+    def _past_verb_in_clause(self, ks: int) -> bool:
+        """A past verb ("وتم تشغيلها", "بادرت") between the start of the date's sentence part (a
+        sentence mark, a colon or a complementiser) and ks."""
+        lo = max(0, ks - CLAUSE_REACH)
+        lo = max((b.end() for b in CLAUSE_OPENED.finditer(self.key, lo, ks)), default=lo)
+        words = re.findall(r"\w+", self.key[lo:ks])
+        return any(is_past_verb(w) or is_past_verb(w[1:]) and w[:1] in "وف" or w.removeprefix("و") == PASSIVE_AUX
+                   for w in words)
+
     def _means_both(self, prev: str, ks: int, ke: int) -> bool:
         """"بين الاثنين", "الاثنين معا", "كلا الاثنين", "أي من الاثنين", "أحد الاثنين": the numeral
         "the two", not Monday ("بين الاثنين والخميس" is a span of days)."""
@@ -304,6 +338,8 @@ class RelativeDateHandlers(DateContext):
             return True
         if DUAL_VERB.fullmatch(nxt):
             return True  # "إن الاثنين يعرفان بعضهما", "الاثنين سيلتقيان": a dual verb, the two of them
+        if prev in SUBJECT_PARTICLES and (PLURAL_PAST_VERB.fullmatch(nxt) or PLURAL_PRESENT_VERB.fullmatch(nxt)):
+            return True  # "أجزم أن الاثنين عرفوا", "لأن الاثنين يريدون": the subject of a plural verb, the two
         if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
@@ -378,6 +414,9 @@ class RelativeDateHandlers(DateContext):
             direction = "future"  # "قال المدرب عشية مباراة الكأس السبت": the match of the coming day
         if direction == "near" and not mod:
             direction = self._joined_direction(ks) or direction
+        if direction == "near" and not mod and STARTING_FROM_BEFORE.search(self.key, max(0, ks - 60), ks) \
+                and not self._past_verb_in_clause(ks):
+            direction = "future"  # "الإضراب ابتداء من الساعة التاسعة من يوم الأربعاء": no verb, a start ahead
         if direction == "near" and (m.group("cl") or "").startswith("و") and TODAY_BEFORE.search(
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow

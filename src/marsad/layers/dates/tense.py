@@ -96,8 +96,8 @@ CLAUSE_STARTS = SUBORDINATORS | RELATIVE_PRONOUNS | {"بعد", "عندما", "ح
 # a definite masculine plural in the nominative ("اللاعبون", "المشاركون"): the subject of a verb after it
 MASCULINE_PLURAL_SUBJECT = re.compile(r"ال\w{3,}ون")
 PAST_T_VERBS = frozenset(match_key(w) for w in date_words("past_t_verb"))
-NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS
-               | words("actors/given_names.tsv"))
+GIVEN_NAMES = words("actors/given_names.tsv")
+NOT_PRESENT = (frozenset(match_key(w) for w in date_words("not_present_verb")) | PAST_T_VERBS | GIVEN_NAMES)
 
 
 def _bare(word: str) -> str:
@@ -182,6 +182,15 @@ def verb_shaped(word: str) -> bool:
     return is_past_verb(word) or is_future_verb(_bare(word)) or is_present_verb(word)
 
 
+# words after a sentence-opening present verb that are no name: particles and demonstratives
+# ("يبدو أن", "يقول إن", "يكون هذا"), match keys
+NOT_A_NAME = frozenset({"ان", "انه", "انها", "انهم", "الي", "علي", "عن", "من", "في", "ما", "لا", "لم", "لن", "قد",
+                        "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "كل", "بعض", "غير", "مع", "عند", "منذ", "حتي",
+                        "ثم", "او", "ام", "كما", "كان", "ايضا", "فيه", "فيها", "له", "لها", "لهم", "به", "بها"})
+MIN_NAME_LETTERS = 3  # "كي", "لو": shorter words after the verb are particles, not names
+PRESENT_T_LETTERS = 3  # "تصل", "تعد": a verb of "ت" this short is a present (a past of form V has four letters)
+
+
 def heads_present_clause(words_before: list[str], i: int) -> bool:
     """Is words_before[i] a present-tense verb heading its clause ("ويعقد المجلس", "أن الوزير يزور")?"""
     if not is_present_verb(words_before[i]):
@@ -206,8 +215,18 @@ def heads_present_clause(words_before: list[str], i: int) -> bool:
     # (a verb of "ي" only: one of "ت" may be a past of form V, "تبنى مجلس الأمن", "ترأس أمير المنطقة")
     after_next = words_before[i + 2] if i + 2 < len(words_before) else ""
     # (a verb of ت + ست is a present of form X, whose past begins with است: "تستعد مصر لتدشين")
-    return (_bare(words_before[i]).startswith(("ي", "تست")) and after_next.startswith("ال") and not verb_shaped(following)
-            and following not in NOT_PRESENT and not following.startswith(("ب", "ل", "ك")))
+    if following.startswith(("ب", "ل", "ك")):
+        return False
+    verb = _bare(words_before[i])
+    if verb.startswith(("ي", "تست")) and after_next.startswith("ال") and not verb_shaped(following) \
+            and following not in NOT_PRESENT:
+        return True
+    # ... or heading its sentence and followed by a name, a given name too ("تصل ماري إلى", "يصل
+    # موغيريني إلى"; a name may have a past verb's shape, not a present's): a verb of "ي", or of "ت"
+    # in three letters, which no past of form V or VI ("تبنى") can be
+    return (not prev and (verb.startswith("ي") or verb.startswith("ت") and len(verb) == PRESENT_T_LETTERS)
+            and following not in NOT_A_NAME and len(following) >= MIN_NAME_LETTERS
+            and (following in GIVEN_NAMES or following not in NOT_PRESENT and not verb_shaped(following)))
 
 
 def clause_tense(key: str, ks: int, ke: int, present_future: bool = False, verb_after: bool = False) -> str | None:

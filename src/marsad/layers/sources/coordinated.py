@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 from marsad.arabic.tokens import Token, token_starts
+from marsad.layers.entities.dotted_names import LETTER_NAMES
 from marsad.layers.sources.words import QUOTES, dual_singular, is_nisba, outlet_head
 
 Found = tuple[int, int, object | None]
@@ -23,18 +24,21 @@ CLOSERS = {"(": ")"}
 MAX_QUOTED_WORDS = 4     # words of a second name in marks
 MAX_KNOWN_WORDS = 3      # words of a second name the KB knows, without marks
 AND = "و"
+ACRONYM_JOINERS = (".", "-")  # "ان.بي.سي", "سي ان ان-آي بي ان": marks inside a name in Arabic letters
 
 
 def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
                         known: Callable[[list[str]], object | None],
                         not_outlet: Callable[[int, int], bool],
                         headed: Callable[[list[str]], object | None] = lambda keys: None,
-                        headed_by: Callable[[str, list[str]], object | None] = lambda head, keys: None) -> list[Found]:
+                        headed_by: Callable[[str, list[str]], object | None] = lambda head, keys: None,
+                        nicknamed: Callable[[list[str]], object | None] = lambda keys: None) -> list[Found]:
     """Second names of pairs whose first name is among `found`; `known(keys)` is the KB outlet a
     name's match keys are, `not_outlet(start, end)` says the span is a person, a place or a body;
     `headed(keys)` the KB outlet a common word names after an outlet word ("قناة الجزيرة"), tried
     only after a dual outlet word ("قناتا العربية والجزيرة": the word heads both names);
-    `headed_by(head, keys)` the KB outlet the name is with the dual's singular before it."""
+    `headed_by(head, keys)` the KB outlet the name is with the dual's singular before it;
+    `nicknamed(keys)` the KB outlet a common word in marks names ("و«الشرق الأوسط»")."""
     out: list[Found] = []
     starts = token_starts(toks)
     for begin, end, _actor in sorted(found, key=lambda f: f[0]):
@@ -42,6 +46,10 @@ def coordinated_outlets(toks: list[Token], found: list[Found], taken: set[int],
         while k < len(toks) and is_nisba(toks[k], definite=True):
             k += 1  # "«لوموند» الفرنسية و«..»"
         second = _quoted_second(toks, k, taken)
+        if second is not None:
+            keys = [t.key for t in toks[second[0] : second[1]] if t.is_word]
+            if (actor := known(keys) or headed(keys) or nicknamed(keys)) is not None:
+                second = second[0], second[1], actor  # "و«الشرق الأوسط»": a KB outlet in marks, not the region
         dual = _dual_head_before(toks, bisect_left(starts, begin))
         if second is None and dual is not None:
             # "وكالتا فرانس برس والأنباء الألمانية": the dual's singular heads the second name,
@@ -73,9 +81,13 @@ def _quoted_second(toks: list[Token], k: int, taken: set[int]) -> tuple[int, int
     closing = CLOSERS.get(toks[k + 1].text, QUOTES)
     first = k + 2
     last = first
-    while last < len(toks) and last - first <= MAX_QUOTED_WORDS and toks[last].text not in closing:
-        if not toks[last].is_word and toks[last].text != ".":
+    words = 0  # the letters of an acronym spelled in Arabic ("سي ان ان-آي بي ان") count as one word
+    while last < len(toks) and words <= MAX_QUOTED_WORDS and toks[last].text not in closing:
+        if not toks[last].is_word and toks[last].text not in ACRONYM_JOINERS:
             return None
+        if toks[last].is_word and not (toks[last].key in LETTER_NAMES and words and toks[last - 1].key in LETTER_NAMES
+                                       or toks[last].key in LETTER_NAMES and toks[last - 1].text in ACRONYM_JOINERS):
+            words += 1
         last += 1
     if last == first or last >= len(toks) or toks[last].text not in closing or taken & set(range(first, last)):
         return None

@@ -165,6 +165,8 @@ def governed(lex: SpeechLexicon, text: str, toks: list[Token], i: int, prefix: s
     if prev.key in ASKED or (prev.key in RELAYED_FROM and p > 0 and lex.has("cite", toks[p - 1], CITE_PREFIXES)):
         return True  # "ردا على أسئلة وكالة ..", "كما نقلت عنها وكالة .."
     if prev.key in SENT_TO:  # "في تصريح إلى قناة ..", "تحدث إلى وكالة ..", "نسخة منه إلى صحيفة .."
+        if p > 0 and toks[p - 1].text in "،," and said_before(lex, toks, p - 1, LONG_RECIPIENT_WINDOW, LONG_RECIPIENT_WINDOW):
+            return True  # "وقال فلان، المتحدث باسم الشركة، إلى صحيفة ..": a verb of saying before the aside
         return any(addresses(lex, t) for t in toks[max(0, p - ADDRESS_STEPS) : p])
     if prev.key == FROM_ISSUE and _issue_before(toks, p):
         return True  # "وفي عدد اليوم من صحيفة ..": what the paper's issue carried

@@ -237,7 +237,8 @@ class SourceLayer:
         whole_person_or_place = partial(_names_a_person_or_place, doc)
         found += coordinated_outlets(toks, found, paired, self._listed, whole_person_or_place,
                                      lambda keys: headed_alias(self.aliases, keys),
-                                     lambda head, keys: headed_by(self.aliases, head, keys))
+                                     lambda head, keys: headed_by(self.aliases, head, keys),
+                                     lambda keys: next(iter(self.nicknames.get(" ".join(keys)) or ()), None))
         found += first_of_pair(toks, found, paired, self._reports_or_obtains, whole_person_or_place)
         for start, end, actor in sorted(found, key=lambda x: x[0]):
             # the token the span starts in ("للصحيفة الأمريكية": the span opens after "لل")
@@ -324,8 +325,9 @@ class SourceLayer:
             return True
         if newsroom_work(toks, i, j) or bracketed_reference(toks, i, j):
             return True  # "وعلمت «..» أن", "ردا على سؤال «..»": what the outlet learned or asked itself
-        if reports_later(toks, j, lex, doc.text, toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
-            return True  # "وكانت وكالة رويترز قد ذكرت"
+        if reports_later(toks, past_second(toks, j), lex, doc.text,
+                         toks[i - 1] if i > 0 and outlet_head(toks[i - 1]) is not None else None):
+            return True  # "وكانت وكالة رويترز قد ذكرت", "وكانت شبكتا «..» و«..» قد أكدتا": after a pair's second name
         if reported_earlier(toks, i, j, lex):
             return True  # "وسبق لصحيفة الغارديان أن نشرت"
         if framed_by_verb(toks, i) or made_by(toks, i) or credited(doc.text, toks, i) or camera_of(toks, i) or (
@@ -422,7 +424,10 @@ class SourceLayer:
         statement = before - 1 if said_to else before
         if statement >= 0 and (toks[statement].key in GIVEN_TO or replied(toks, statement)):
             return True  # "وأوضح ... في بيانه لوكالة ..", "في رد مكتوب لوكالة ..": the statement went to the agency
-        opens = j is not None and opens_statement(self.lex, toks, past_marks(toks, j))
+        opens = j is not None and (opens_statement(self.lex, toks, past_marks(toks, j)) or (
+            # "لرويترز "مهمتنا ..."": a mark right after a name written without marks opens the words
+            not said_to and toks[i - 1].text not in QUOTES and j + 1 < len(toks) and toks[j].text in QUOTES
+            and toks[j + 1].is_word))
         # the words opening after the name ("وتقول آن .. لوكالة ..: «"), a complementiser-like word
         # before it is no statement the name is in
         if self._spoken_before(toks, i, verbs_past_comp=opens) is not None:
@@ -433,6 +438,8 @@ class SourceLayer:
             # "وقالت فلانة التي شاركت في .. والدة الميترا لـ«رويترز» بأن": "لـ" written apart and
             # the words opening right after the name, the verb before a long subject
             return True
+        if not said_to and self._verb_back(toks, i):
+            return True  # "وقال فلان .. الرئيس السابق في شركة الدواء «..» لرويترز إن": "ل" glued to the name
         if any(self._spoken_before(toks, comma, verbs_past_comp=True) is not None for comma in _aside_commas(toks, statement)):
             return True
         # "وقال أحد العناصر في الميليشيا التي تقاتل «..» إلى جانب الجيش، لوكالة .. إن": a long
@@ -891,9 +898,12 @@ def _tokens_of(toks: list[Token], found: list[tuple[int, int, object | None]]) -
 def _known_body(doc: Document, start: int, end: int) -> bool:
     """The span overlaps an entity of the KB that is no outlet ("موقع أرامكو": the company's site),
     or an organisation the tagger found ("موقع ويكيليكس": the body's own site, which publishes leaks
-    rather than news); a person or a place it found may be a transliterated site's name misread."""
-    return any((ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS) or ent.kb is None and ent.type == "ORG")
-               and any(m.start < end and start < m.end for m in ent.mentions) for ent in doc.entities)
+    rather than news), when it spans the whole name: a part of the name it tagged ("شبكة فوكس بيزنس",
+    "فوكس" alone) is a transliterated name misread, as a person or a place it found may be."""
+    return any(ent.kb is not None and not ent.kb.startswith(OUTLET_KB_IDS)
+               and any(m.start < end and start < m.end for m in ent.mentions)
+               or ent.kb is None and ent.type == "ORG" and any(m.start <= start and end <= m.end for m in ent.mentions)
+               for ent in doc.entities)
 
 
 def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:

@@ -476,6 +476,10 @@ class OutletFinder:
         if (not definite and j < k < len(toks) - 1 and _channel_number(toks[k])
                 and is_nisba(toks[k + 1], definite=True)):
             k += 1  # "لإذاعة سبورت 24 اليونانية"
+        elif (not definite and k - j == MAX_NAME_TOKENS and k < len(toks) - 1 and self._name_word(toks[k], taken, k)
+              and not toks[k].key.startswith("ال") and toks[k].key not in STATEMENT_GAP
+              and is_latin(toks[k]) == is_latin(toks[j]) and self.lex.is_comp(toks[k + 1])):
+            k += 1  # "صحيفة ذي إندبندنت أون صنداي أن": a fourth word, the statement opening right after it
         return k
 
     def _name_word(self, tok: Token, taken: set[int], k: int) -> bool:

@@ -247,7 +247,7 @@ def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head
         else:
             break
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
-            toks[first].key in SPEAKING_AFTER or (lex.has("cite", toks[first], frozenset({""}))
+            toks[first].key in SPEAKING_AFTER or (_cites(lex, toks[first])
                                                   and not _masdar_after(toks[first], head))
             or topic_cites(toks, k, first, lex) or first_to_report(toks, first, lex)):
         return True
@@ -260,8 +260,17 @@ def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head
         if t.text in SENTENCE_ENDS or t.text in "،,:" or lex.is_comp(t) or lex.cue(t) is not None:
             return False
         if t.key == "قد":
-            return lex.has("cite", toks[m + 1], frozenset({""}))  # not "قد أضافت أقساما"
+            return _cites(lex, toks[m + 1])  # not "قد أضافت أقساما"
     return False
+
+
+DUAL_FEMININE_PAST = "تا"  # "أكدتا", "نشرتا": two outlets (feminine) told, the singular "أكدت" with "ا"
+
+
+def _cites(lex: SpeechLexicon, tok: Token) -> bool:
+    """A citing verb with no proclitic, its feminine dual past too ("وكانت شبكتا «..» و«..» قد أكدتا")."""
+    return lex.has("cite", tok, frozenset({""})) or (
+        tok.is_word and tok.key.endswith(DUAL_FEMININE_PAST) and "cite" in lex.kinds_of(tok.key[:-1]))
 
 
 def _then_said(toks: list[Token], k: int, lex: SpeechLexicon, head: Token) -> bool:
