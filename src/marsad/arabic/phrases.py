@@ -164,9 +164,23 @@ class PhraseTable(Generic[V]):
     def _begin_readings(self, tok: Token) -> _Begin | None:
         """What `_begins` keeps per form: the readings a token may begin a phrase with, whether
         one of them is a whole phrase, and the words that may follow them in a longer one."""
-        starts = self.starts(tok) if self._may_start(tok) else ()
-        if not starts:
+        # `starts` inlined: this is asked of every new form by every table (six of them), and most
+        # forms begin no phrase, so the calls cost more than the test
+        if not self._may_start(tok):
             return None
+        starts = self._starts.get(tok.text)
+        if starts is None:
+            firsts = self._firsts
+            readings = self._readings(tok)
+            if len(readings) == 1:  # most forms: one reading, no tuple made when it begins nothing
+                if readings[0][1] not in firsts:
+                    return None
+                starts = readings
+            else:
+                starts = tuple([r for r in readings if r[1] in firsts])
+                if not starts:
+                    return None
+            remember(self._starts, tok.text, starts, FORMS_KEPT)
         seconds, none = self._seconds, _NO_WORDS
         if len(starts) == 1:
             nexts = seconds.get(starts[0][1], none)  # the table's own set: nothing made per form
