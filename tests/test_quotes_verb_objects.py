@@ -1,0 +1,43 @@
+"""A noun phrase after a reporting verb that may be its object, not its subject: "واتهم الرئيس
+السابق فلان بأنه" (a verb that takes its object before its preposition, with only one phrase
+between them). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+ENTS = [("PER", "سعيد الراشد", [("سعيد الراشد", "name"), ("الراشد", "surname")]),
+        ("PER", "فهد المالكي", [("فهد المالكي", "name")]),
+        ("ORG", "جماعة الفجر", [("جماعة الفجر", "name")]),
+        ("LOC", "الرياض", [("الرياض", "name")]),
+        ("LOC", "طهران", [("طهران", "name")])]
+
+
+def _speakers(body: str) -> list[str | None]:
+    doc = run(make_doc(body, ents=ENTS))
+    return [q.speaker.entity if q.speaker else None for q in doc.quotes]
+
+
+def test_the_one_accused_after_a_subjectless_verb_is_its_object():
+    body = ("قال الرئيس سعيد الراشد إن الحكومة ستعود إلى العاصمة قريبا. "
+            "واتهم الرئيس السابق فهد المالكي بأنه يقف وراء الهجمات على المدن. "
+            "وشدد على أن الدولة لن تتهاون مع من يحمل السلاح.")
+    assert _speakers(body) == ["e1", "e1", "e1"]
+
+
+def test_a_body_described_after_a_subjectless_verb_is_its_object():
+    body = ("قال الرئيس سعيد الراشد إن الحكومة ستعود إلى العاصمة قريبا. "
+            "ووصف جماعة الفجر بأنها خطر على المنطقة كلها.")
+    assert _speakers(body) == ["e1", "e1"]
+
+
+def test_subject_and_object_both_after_the_verb():
+    body = ("قال الرئيس سعيد الراشد إن الحكومة ستعود إلى العاصمة قريبا. "
+            "واتهمت الرياض طهران بأنها تدعم الجماعات المسلحة في المنطقة.")
+    assert _speakers(body) == ["e1", "e4"]
+
+
+def test_subject_then_object_described_keeps_the_subject():
+    body = ("قال فهد المالكي إن الحوار هو الطريق الوحيد. "
+            "ووصف الراشد جماعة الفجر بأنها خطر على المنطقة كلها.")
+    assert _speakers(body) == ["e2", "e1"]
