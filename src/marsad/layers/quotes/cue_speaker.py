@@ -132,10 +132,19 @@ def only_object_before_preposition(finder: SpeakerFinder, i: int, k: int, j: int
         return False
     if not toks[last].key.startswith(OBJECT_PREPOSITIONS):
         return False
+    named = finder.mention_at_token(finder.token_holding(sp.start))
+    if named is None or named.entity.id != sp.entity or named.end != sp.end:
+        return False  # a span read past the name ("السلطات التركية التنظيمين"): not one phrase
     between = toks[k : finder.token_holding(sp.start)]
-    # only the words of the object's own title chain stand before its name ("الرئيس السابق")
-    return all(t.is_word and t.key.startswith(("ال", "وال")) and finder.covering(m) is None
-               and finder.lex.cue(t) is None for m, t in enumerate(between, k))
+    if not between:
+        return True
+    # only a person's own title stands before his name ("الرئيس السابق"); before a body or a
+    # place ("السلطات التركية") the words are a subject of their own that the name only qualifies
+    person = finder.entities.get(sp.entity)
+    return person is not None and person.type == "PER" \
+        and any(finder.lex.has(kind, between[0], TITLE_PREFIXES) for kind in ("title", "honorific")) \
+        and all(t.is_word and t.key.startswith(("ال", "وال")) and finder.covering(m) is None
+                and finder.lex.cue(t) is None for m, t in enumerate(between, k))
 
 
 def anonymous_source(finder: SpeakerFinder, grammar: CueGrammar, lo: int, neg: int) -> SpeakerRef | None:
