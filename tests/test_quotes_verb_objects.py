@@ -41,3 +41,15 @@ def test_subject_then_object_described_keeps_the_subject():
     body = ("قال فهد المالكي إن الحوار هو الطريق الوحيد. "
             "ووصف الراشد جماعة الفجر بأنها خطر على المنطقة كلها.")
     assert _speakers(body) == ["e2", "e1"]
+
+
+def test_a_name_inside_a_phrase_of_the_sentence_before_is_no_subject():
+    body = ("وقدم الأهالي شكرهم لحكومة الرئيس سعيد الراشد على إنجاز المشروع في وقته. "
+            "وأكد أن المشروع سيخدم أهالي القرى المجاورة.")
+    assert _speakers(body) == [None]
+
+
+def test_a_subject_of_the_sentence_before_is_still_gone_on_with():
+    body = ("واستقبل الرئيس سعيد الراشد وفدا من رجال الأعمال في مكتبه. "
+            "وأكد أن المشروع سيخدم أهالي القرى المجاورة.")
+    assert _speakers(body) == ["e1"]
