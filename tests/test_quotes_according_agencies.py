@@ -33,3 +33,9 @@ def test_agency_relaying_someone_is_no_source():
     body = ("قال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي.\n\n"
             "وبحسب ما نقلته وكالة الأنباء الفرنسية عن مصدر دبلوماسي، فإن الوزير سيزور باريس قريبا.")
     assert _speakers(body)[-1] != "وكالة الأنباء الفرنسية"
+
+
+def test_agency_after_someone_s_words_in_the_same_sentence_passes_them_on():
+    body = ("وأوضح سالم الحربي؛ مدير المبادرة، أن نحو نصف الأطفال يحتاجون إلى مساعدات غذائية عاجلة، "
+            "حسبما نقلت وكالة الأنباء الألمانية.")
+    assert "وكالة الأنباء الألمانية" not in _speakers(body)

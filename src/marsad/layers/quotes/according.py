@@ -35,6 +35,7 @@ PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوم�
 SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
 TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
+SENTENCE_ENDS = frozenset({".", "؟", "!", "?"})
 RELAYING_WORDS = frozenset({"عن", "نقلا", "نقلاً"})  # match keys: "عن فلان"، "نقلا عن مصادر"
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 
@@ -126,7 +127,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     speaker = speaker or surname
     # the agency alone is the source; relaying someone ("عن فلان") or followed by a verb of its own
     # ("وحسب «واس» أشار التقرير إلى أن") it is the channel
-    agency_alone = not _relays(finder, k, hi) and not any(lex.cue(t) is not None for t in toks[k:x_end])
+    agency_alone = not _relays(finder, k, hi) and not any(lex.cue(t) is not None for t in toks[k:x_end]) \
+        and not _said_before_in_sentence(finder, lo)
     if speaker is not None and (speaker.entity in finder.source_entities and not agency_alone or (
             speaker.entity is None and lex.has("speech_noun", toks[k], SPEECH_NOUN_PREFIXES)
             and not lex.has("title", toks[k], TITLE_WORD_PREFIXES))):
@@ -245,6 +247,21 @@ def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:
             or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
         return None
     return v
+
+
+def _said_before_in_sentence(finder: SpeakerFinder, lo: int) -> bool:
+    """"قال فلان؛ الشريك المؤسس، إن ...، حسبما نقلت وكالة X": a reporting verb before token lo
+    in the same full sentence (cut at "؛" or a colon) and paragraph; the words are his, the agency
+    only passes them on."""
+    toks, lex = finder.toks, finder.lex
+    para = finder.paragraph_of(toks[lo].start) if lo < len(toks) else -1
+    b = lo - 1
+    while b >= 0 and toks[b].text not in SENTENCE_ENDS and finder.paragraph_of(toks[b].start) == para:
+        cue = lex.cue(toks[b])
+        if cue is not None and cue.form in ("past", "present", "participle"):
+            return True
+        b -= 1
+    return False
 
 
 def _relays(finder: SpeakerFinder, k: int, hi: int) -> bool:
