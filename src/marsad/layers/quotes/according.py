@@ -128,7 +128,7 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     # the agency alone is the source; relaying someone ("عن فلان") or followed by a verb of its own
     # ("وحسب «واس» أشار التقرير إلى أن") it is the channel
     agency_alone = not _relays(finder, k, hi) and not any(lex.cue(t) is not None for t in toks[k:x_end]) \
-        and not _said_before_in_sentence(finder, lo)
+        and not _said_before_in_sentence(finder, i)
     if speaker is not None and (speaker.entity in finder.source_entities and not agency_alone or (
             speaker.entity is None and lex.has("speech_noun", toks[k], SPEECH_NOUN_PREFIXES)
             and not lex.has("title", toks[k], TITLE_WORD_PREFIXES))):
@@ -249,13 +249,13 @@ def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:
     return v
 
 
-def _said_before_in_sentence(finder: SpeakerFinder, lo: int) -> bool:
-    """"قال فلان؛ الشريك المؤسس، إن ...، حسبما نقلت وكالة X": a reporting verb before token lo
-    in the same full sentence (cut at "؛" or a colon) and paragraph; the words are his, the agency
-    only passes them on."""
+def _said_before_in_sentence(finder: SpeakerFinder, i: int) -> bool:
+    """"قال فلان؛ الشريك المؤسس، إن ...، حسبما نقلت وكالة X": a reporting verb before the
+    attribution at token i in the same full sentence (not cut at "؛" or a colon) and paragraph;
+    the words are his, the agency only passes them on."""
     toks, lex = finder.toks, finder.lex
-    para = finder.paragraph_of(toks[lo].start) if lo < len(toks) else -1
-    b = lo - 1
+    para = finder.paragraph_of(toks[i].start)
+    b = i - 1
     while b >= 0 and toks[b].text not in SENTENCE_ENDS and finder.paragraph_of(toks[b].start) == para:
         cue = lex.cue(toks[b])
         if cue is not None and cue.form in ("past", "present", "participle"):

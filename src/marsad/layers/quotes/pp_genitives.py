@@ -14,6 +14,7 @@ from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder, pp_p
 GOVERNING_PREPOSITIONS = frozenset({"عن", "في", "من", "على", "علي", "الى", "مع", "حول", "ل", "لـ", "ب", "خلال", "لدى", "لدي"})
 TITLE_WORDS = 2  # "الرئيس"، "الأمير الدكتور": title words left out of a name before it
 CLAUSE_OPENERS = frozenset({"ثم", "بينما", "فيما", "حيث", "كما", "لكن", "ولكن"})  # match keys
+PHRASE_GAP_TOKENS = 8  # "وسمو ولي عهده الأمين نائب رئيس": titles between two names of one phrase
 MIN_NOUN_CHARS = 4  # "حكومه"، "جهود": a noun's stem after its proclitic; "بحث"، "لفت" are verbs
 
 
@@ -39,10 +40,21 @@ def named_only_inside_phrases(finder: SpeakerFinder, entity: str, start: int, en
 
 
 def _verb_between(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """A reporting word or a clause opener between two offsets: a clause of its own starts."""
+    """A verb, a reporting word or a clause opener between two offsets: a clause of its own starts
+    ("نشرت في مجلة X قام بها أطباء من Y": Y is no longer in the phrase). Titles, honorifics and
+    names ("وسمو ولي عهده الأمين نائب رئيس ...") go on with it."""
     lex = finder.lex
-    return any(lex.cue(t) is not None or lex.is_comp(t) or t.key in CLAUSE_OPENERS
-               for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)])
+    lo, hi = finder.tok_at(start), finder.tok_at(end)
+    if hi - lo > PHRASE_GAP_TOKENS:
+        return True  # too far to be the same chain of names and titles
+    for k in range(lo, hi):
+        t = finder.toks[k]
+        if lex.cue(t) is not None or lex.is_comp(t) or t.key in CLAUSE_OPENERS:
+            return True
+        if t.is_word and verb_shaped(t.key) and not t.key.startswith(("ال", "وال")) and finder.covering(k) is None \
+                and not any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head")):
+            return True
+    return False
 
 
 def genitive_in_pp(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
