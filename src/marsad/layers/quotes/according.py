@@ -258,8 +258,8 @@ def _said_before_in_sentence(finder: SpeakerFinder, i: int) -> bool:
     b = i - 1
     while b >= 0 and toks[b].text not in SENTENCE_ENDS and finder.paragraph_of(toks[b].start) == para:
         cue = lex.cue(toks[b])
-        if cue is not None and cue.form in ("past", "present", "participle"):
-            return True
+        if cue is not None and cue.form in ("past", "present", "participle") and not cue.flags & HOMOGRAPH_FLAGS:
+            return True  # (not a homograph: "بين البلدين" is "between")
         b -= 1
     return False
 
