@@ -53,3 +53,15 @@ def test_a_subject_of_the_sentence_before_is_still_gone_on_with():
     body = ("واستقبل الرئيس سعيد الراشد وفدا من رجال الأعمال في مكتبه. "
             "وأكد أن المشروع سيخدم أهالي القرى المجاورة.")
     assert _speakers(body) == ["e1"]
+
+
+def test_the_writer_s_first_person_is_no_actor_named_before():
+    body = ("قاد الرئيس سعيد الراشد البلاد في ظروف صعبة خلال السنوات الماضية.\n\n"
+            "وأنا أقول إن التجربة تحتاج إلى مراجعة هادئة بعيدا عن العواطف.")
+    assert _speakers(body) == [None]
+
+
+def test_first_person_going_on_with_a_speech_quoted_just_before():
+    body = ("وقال الرئيس سعيد الراشد في كلمته: «اسمحوا لي أن أخرج عن النص المكتوب».\n\n"
+            "ولكنني أقول لكم إن المواطن البسيط هو الأهم بالنسبة لي.")
+    assert _speakers(body)[-1] == "e1"

@@ -18,7 +18,7 @@ from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
-from marsad.layers.quotes.cue_speaker import interviewee
+from marsad.layers.quotes.cue_speaker import first_person, interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
@@ -183,6 +183,14 @@ class SpeakerResolver:
                     spoke = {p.entity for p in previous}
                     options = [o for o in options if o.ref is None or o.ref.entity is None or o.ref.entity in spoke
                                or not named_only_inside_phrases(finder, o.ref.entity, before, c.pos)]
+                if self._writer_speaks(finder, c, done):
+                    # "وأنا أقول له إن"، "في النهاية أقول:": the writer (or the one interviewed) speaks
+                    # in the first person, not an actor the article names; only someone whose words
+                    # the paragraph before already gave goes on ("قائلا: ... ولكني أقول لهم")
+                    para = finder.paragraph_of(c.pos)
+                    going_on = {d.speaker.entity for d in done if d.speaker is not None
+                                and para - finder.paragraph_of(d.pos) <= 1}
+                    options = [o for o in options if o.ref is None or o.ref.entity in going_on]
                 if reporters:
                     # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
                     options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
@@ -239,6 +247,14 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _writer_speaks(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> bool:
+        """Is the cue a present verb in the first person ("أقول"، "وأؤكد") outside any statement's
+        words, with no subject of its own?"""
+        if c.resolved or c.cue_tok is None or any(d.start <= c.pos < d.end for d in done):
+            return False
+        cue = self.lex.cue(finder.toks[c.cue_tok])
+        return cue is not None and cue.form == "present" and first_person(finder.toks[c.cue_tok].text, cue)
 
     @staticmethod
     def _lent_to_someone_before(finder: SpeakerFinder, c: QuoteCandidate, unnamed: SpeakerRef) -> bool:
