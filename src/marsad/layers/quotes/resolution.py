@@ -184,13 +184,11 @@ class SpeakerResolver:
                     options = [o for o in options if o.ref is None or o.ref.entity is None or o.ref.entity in spoke
                                or not named_only_inside_phrases(finder, o.ref.entity, before, c.pos)]
                 if self._writer_speaks(finder, c, done):
-                    # "وأنا أقول له إن"، "في النهاية أقول:": the writer (or the one interviewed) speaks
-                    # in the first person, not an actor the article names; only someone whose words
-                    # the paragraph before already gave goes on ("قائلا: ... ولكني أقول لهم")
-                    para = finder.paragraph_of(c.pos)
-                    going_on = {d.speaker.entity for d in done if d.speaker is not None
-                                and para - finder.paragraph_of(d.pos) <= 1}
-                    options = [o for o in options if o.ref is None or o.ref.entity in going_on]
+                    # "وأنا أقول له إن"، "في النهاية أقول:": the writer speaks in the first person, not
+                    # an actor the article only names; someone whose words it gave before may go on
+                    # ("قائلا: ... ولكني أقول لهم"، an interview: "أكد فلان لـ«الصحيفة» ... وأعود وأقول")
+                    spoke_before = {d.speaker.entity for d in done if d.speaker is not None}
+                    options = [o for o in options if o.ref is None or o.ref.entity in spoke_before]
                 if reporters:
                     # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
                     options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
