@@ -35,6 +35,8 @@ PLURAL_ENDINGS = ("يين", "ون", "ات")  # match keys: "بحسب دبلوم�
 SOURCE_NAME_WORDS = 6  # the longest source name a clause may follow with no comma
 SPEECH_NOUN_PREFIXES = frozenset({"", "ل", "ب", "لل"})  # "بحسب تصريحات"، "وفقا للبيان"
 TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
+SENTENCE_ENDS = frozenset({".", "؟", "!", "?"})
+RELAYING_WORDS = frozenset({"عن", "نقلا", "نقلاً"})  # match keys: "عن فلان"، "نقلا عن مصادر"
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 
 
@@ -123,10 +125,20 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
     speaker = speaker or surname
-    if speaker is not None and (speaker.entity in finder.source_entities or (
+    # the agency alone is the source; relaying someone ("عن فلان") or followed by a verb of its own
+    # ("وحسب «واس» أشار التقرير إلى أن") it is the channel
+    agency_alone = not _relays(finder, k, hi) and not any(lex.cue(t) is not None for t in toks[k:x_end]) \
+        and not _said_before_in_sentence(finder, i)
+    if speaker is not None and (speaker.entity in finder.source_entities and not agency_alone or (
             speaker.entity is None and lex.has("speech_noun", toks[k], SPEECH_NOUN_PREFIXES)
             and not lex.has("title", toks[k], TITLE_WORD_PREFIXES))):
-        speaker = None  # "بحسب التصريحات": a statement, not a speaker
+        # "بحسب التصريحات": a statement, not a speaker; "بحسب ما نقلته وكالة X عن فلان": the agency
+        # is the channel (its `via`). Alone ("...، حسب وكالة «رويترز»") the agency is the source
+        speaker = None
+    if speaker is None and sources and sources[0].entity.id in finder.source_entities and agency_alone \
+            and not any(t.is_word and len(t.key) > 2 and not finder.lex.has("outlet", t, SPEECH_NOUN_PREFIXES)
+                        for t in toks[k : finder.tok_at(sources[0].start)]):
+        speaker = finder.ref(sources[0])  # "...، حسب وكالة «رويترز»": the agency named at once
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
     if clause:
         cand = QuoteCandidate("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
@@ -235,6 +247,27 @@ def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:
             or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
         return None
     return v
+
+
+def _said_before_in_sentence(finder: SpeakerFinder, i: int) -> bool:
+    """"قال فلان؛ الشريك المؤسس، إن ...، حسبما نقلت وكالة X": a reporting verb before the
+    attribution at token i in the same full sentence (not cut at "؛" or a colon) and paragraph;
+    the words are his, the agency only passes them on."""
+    toks, lex = finder.toks, finder.lex
+    para = finder.paragraph_of(toks[i].start)
+    b = i - 1
+    while b >= 0 and toks[b].text not in SENTENCE_ENDS and finder.paragraph_of(toks[b].start) == para:
+        cue = lex.cue(toks[b])
+        if cue is not None and cue.form in ("past", "present", "participle") and not cue.flags & HOMOGRAPH_FLAGS:
+            return True  # (not a homograph: "بين البلدين" is "between")
+        b -= 1
+    return False
+
+
+def _relays(finder: SpeakerFinder, k: int, hi: int) -> bool:
+    """Does the source named from token k pass on someone else's words ("بحسب ما نقلته وكالة X عن
+    فلان"، "وفقا لوكالة X نقلا عن مصادر"): a relaying word ("عن"، "نقلا") before the sentence end?"""
+    return any(t.key in RELAYING_WORDS for t in finder.toks[k:hi])
 
 
 def _apposition_end(finder: SpeakerFinder, k: int, hi: int) -> int | None:

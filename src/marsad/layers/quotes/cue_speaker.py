@@ -32,6 +32,9 @@ AGENCY_ADDRESSED = frozenset(("مع", "ل", "لـ", "الى", "إلى", "عن", 
 # "طالبا عدم كشف اسمه"، "من دون ذكر اسمه": a verbal noun these negate asks for anonymity; the words
 # after it ("اسمه"، "هويته") are its object, and the statement is the unnamed subject's
 FIRST_PERSON = "أ"  # the prefix of the first person singular of the present ("أقول")
+OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")  # match keys of pronouns on a verb
+OBJECT_PREPOSITIONS = ("بان", "بال")  # match keys: "بأنه"، "بالخيانة" after the one accused or described
 NEGATING_NOUNS = frozenset(match_key(w) for w in ("عدم", "دون", "بدون"))
 
 
@@ -80,6 +83,11 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
                               lambda lo, hi: finder.subject_after(lo, hi, fallback=True))
         sp = finder.before_object_noun(finder.through_construct_chain(sp, j))
+        if sp is not None and only_object_before_preposition(finder, i, k, j, cue, sp):
+            # "واتهم الرئيس السابق فلان بأنه ..."، "ووصف الميليشيات بأنها": the one noun phrase
+            # between the verb and its preposition is the one accused or described; the verb's
+            # subject stands before it ("رغم أن البنك الدولي وصف X بأنها") or is unsaid
+            sp = None
         if "reason" in cue.flags:
             sp, changed = reason_subject(finder, sp, i, k, j)
             if changed:
@@ -103,6 +111,40 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None
+
+
+def only_object_before_preposition(finder: SpeakerFinder, i: int, k: int, j: int, cue: Cue,
+                                   sp: SpeakerRef) -> bool:
+    """A past verb that takes its object before its preposition ("اتهم X بأن"، "وصف X بأنه", the
+    lexicon's object_first), with no object pronoun on it, and a single phrase from the token after
+    it (k) to "بأن" or "بالـ": that phrase is the object ("واتهم الرئيس السابق فلان بأنه"); with a
+    subject there are two ("واتهمت باكستان الهند بأنها"). A present verb is left as it was read:
+    "حيث يتهم فلان بأنه" is as often the passive or a relative's verb ("من يتهم X بأنه")."""
+    toks = finder.toks
+    if OBJECT_FIRST not in cue.flags or cue.form != "past":
+        return False
+    stem = toks[i].key[len(cue.prefix):] if toks[i].key.startswith(cue.prefix) else toks[i].key
+    if any(stem.endswith(p) and (bare := finder.lex.verbs.get(stem[: -len(p)])) is not None and bare[0] == cue.lemma
+           for p in OBJECT_PRONOUNS):
+        return False  # "وصفها الوزير بـ": the object is on the verb, the noun its subject
+    last = finder.tok_at(sp.end)
+    if sp.entity is None or last > j or last >= len(toks) or finder.token_holding(sp.start) < k:
+        return False
+    if not toks[last].key.startswith(OBJECT_PREPOSITIONS):
+        return False
+    named = finder.mention_at_token(finder.token_holding(sp.start))
+    if named is None or named.entity.id != sp.entity or named.end != sp.end:
+        return False  # a span read past the name ("السلطات التركية التنظيمين"): not one phrase
+    between = toks[k : finder.token_holding(sp.start)]
+    if not between:
+        return True
+    # only a person's own title stands before his name ("الرئيس السابق"); before a body or a
+    # place ("السلطات التركية") the words are a subject of their own that the name only qualifies
+    person = finder.entities.get(sp.entity)
+    return person is not None and person.type == "PER" \
+        and any(finder.lex.has(kind, between[0], TITLE_PREFIXES) for kind in ("title", "honorific")) \
+        and all(t.is_word and t.key.startswith(("ال", "وال")) and finder.covering(m) is None
+                and finder.lex.cue(t) is None for m, t in enumerate(between, k))
 
 
 def anonymous_source(finder: SpeakerFinder, grammar: CueGrammar, lo: int, neg: int) -> SpeakerRef | None:

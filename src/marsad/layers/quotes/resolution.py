@@ -18,7 +18,7 @@ from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
-from marsad.layers.quotes.cue_speaker import interviewee
+from marsad.layers.quotes.cue_speaker import first_person, interviewee
 from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
@@ -26,6 +26,7 @@ from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
+from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
 from marsad.layers.quotes.reporters import byline_reporters
@@ -174,6 +175,20 @@ class SpeakerResolver:
                 if holders:
                     # "وعبّر سموه" is no minister's ("معالي وزير ..."), whoever spoke last
                     options = [o for o in options if o.ref is None or not honorific_clash(finder, holders, o.ref.entity)]
+                if not explicit and not inherited and c.speaker is None and c.cue_tok is not None \
+                        and c.cue_tok == finder.sent_tok_range(finder.sent_of(c.pos))[0] and finder.sent_of(c.pos) > 0:
+                    # "وقدموا الشكر لحكومة خادم الحرمين الشريفين الملك فلان. وأكد أن": a name the
+                    # sentence before holds only inside a phrase is no one the verb goes on with
+                    before = finder.sents[finder.sent_of(c.pos) - 1].start
+                    spoke = {p.entity for p in previous}
+                    options = [o for o in options if o.ref is None or o.ref.entity is None or o.ref.entity in spoke
+                               or not named_only_inside_phrases(finder, o.ref.entity, before, c.pos)]
+                if self._writer_speaks(finder, c, done):
+                    # "وأنا أقول له إن"، "في النهاية أقول:": the writer speaks in the first person, not
+                    # an actor the article only names; someone whose words it gave before may go on
+                    # ("قائلا: ... ولكني أقول لهم"، an interview: "أكد فلان لـ«الصحيفة» ... وأعود وأقول")
+                    spoke_before = {d.speaker.entity for d in done if d.speaker is not None}
+                    options = [o for o in options if o.ref is None or o.ref.entity in spoke_before]
                 if reporters:
                     # "فلان- سبق- الرياض:": the byline's reporter wrote the story and said none of it
                     options = [o for o in options if o.ref is None or o.ref.entity not in reporters]
@@ -230,6 +245,14 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _writer_speaks(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> bool:
+        """Is the cue a present verb in the first person ("أقول"، "وأؤكد") outside any statement's
+        words, with no subject of its own?"""
+        if c.resolved or c.cue_tok is None or any(d.start <= c.pos < d.end for d in done):
+            return False
+        cue = self.lex.cue(finder.toks[c.cue_tok])
+        return cue is not None and cue.form == "present" and first_person(finder.toks[c.cue_tok].text, cue)
 
     @staticmethod
     def _lent_to_someone_before(finder: SpeakerFinder, c: QuoteCandidate, unnamed: SpeakerRef) -> bool:
@@ -572,6 +595,10 @@ class SpeakerResolver:
         if si > 0:
             ps = finder.sents[si - 1]
             sp = finder.first_person_or_body(ps.start, ps.end)
+            while sp is not None and sp.entity is not None and named_only_inside_phrases(finder, sp.entity, ps.start, ps.end):
+                # "شكرهم لحكومة خادم الحرمين الشريفين الملك فلان": a name only inside a phrase (with
+                # the names in apposition or joined to it) is no subject
+                sp = finder.first_person_or_body(sp.end, ps.end)
             if sp is not None:
                 return sp, False
         return None, False
