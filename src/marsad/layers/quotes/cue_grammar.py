@@ -34,6 +34,7 @@ SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
 RELATIVE_TIME = word_list(QUOTE_WORDS, "relative_time")
 CLAUSE_PRONOUN_KEYS = word_list(QUOTE_WORDS, "clause_pronoun")
 COMP_GOVERNORS = word_list(QUOTE_WORDS, "comp_governor")
+KNOWING_VERBS = word_list(QUOTE_WORDS, "knowing_verb")
 GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن أن"، "على الرغم من أن" (match keys)
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
@@ -54,6 +55,7 @@ MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_C
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+CIRCUMSTANTIAL_WORDS = 3  # "وقالت وهي تبكي بحرقة إنها ...": the longest state clause between the verb and "إن"
 PARTITIVE = "من"  # "وهو من سكان الحي": one of
 ASIDE_DASHES = ("-", "–", "—")  # the dashes that set off an aside: "قال فلان -وهو ...-: ..."
 SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
@@ -227,8 +229,21 @@ class CueGrammar:
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
                 return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
                     or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k])) \
-                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k]))
+                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k])) \
+                    or (t.text.startswith(SAY_COMP) and self._circumstantial_clause(toks[j + 1 : k]))
         return False
+
+    def _circumstantial_clause(self, words: list[Token]) -> bool:
+        """"وقالت وهي تبكي إنها ..."، "وقال وهو يغالب دموعه إن ...": a short state clause (the
+        pronoun, an imperfect verb and a word or two) tells how the subject spoke; "إن" as written
+        (not "أن", which a verb of knowing takes: "وهو يعلم أن") stays the verb of saying's. A
+        reporting verb or a verb of knowing in it ("وهو يؤكد إن"، "وهو يعلم إن") has the clause to itself."""
+        if not 1 <= len(words) <= CIRCUMSTANTIAL_WORDS or not all(w.is_word for w in words):
+            return False
+        first = words[0]
+        return first.key.startswith(IMPERFECT_PREFIXES[:2]) and len(first.key) > MIN_STEM_LETTERS \
+            and not self.lex.is_stop(first) and first.key not in KNOWING_VERBS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     def _verbless_description(self, words: list[Token]) -> bool:
         """"وهي طالبة جامعية من مدينة X" before "إن" or a colon: a noun phrase of a few words that

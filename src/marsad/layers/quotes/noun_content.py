@@ -50,6 +50,7 @@ NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يست�
 JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
+TOPIC_PREPOSITIONS = frozenset({"عن", "حول", "بشان"})  # match keys: "في تقرير لها عن ...": what it was about
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
 MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
@@ -331,6 +332,20 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
     return toks[k].start if k < len(toks) and k > first else start
 
 
+def _topic_setting_only(grammar: CueGrammar, finder: SpeakerFinder, j: int, hi: int, cue: Cue) -> bool:
+    """"أكدت الصحيفة في تقرير لها عن الخسائر ...": the content would open with a setting (في/خلال
+    + a word naming a statement, its owner "له/لها") that goes on with what it was about ("عن/حول/
+    بشأن", not a preposition of the verb: "أعرب في بيان عن قلقه" says it), and the setting stays
+    unclosed: nothing of what was said is left."""
+    toks = finder.toks
+    if j + 2 >= hi or toks[j].key not in SETTING_PREPOSITIONS or not grammar.speech_noun(toks[j + 1]):
+        return False
+    k = j + 2
+    if toks[k].key in SETTING_PRONOUNS:
+        k += 1
+    return k < hi and toks[k].key in TOPIC_PREPOSITIONS and toks[k].key not in cue.np
+
+
 def _occasion(tok: Token) -> bool:
     """"حفل"، "الاجتماع"، "اجتماعه"، "ختام": the event a statement was made at (with its article or
     its owner's pronoun)."""
@@ -509,6 +524,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         start = past
         counted_from = max(counted_from, start)
     j = finder.tok_at(start)
+    if _topic_setting_only(grammar, finder, j, hi, cue):
+        return None  # "وأكدت الصحيفة في تقرير لها عن الأوضاع ...": where and about what, nothing said
     if start == sp_end and j < hi and toks[j].start >= start and (k := grammar.after_time_words(finder, j - 1, hi)) >= j \
             and k + 1 < hi and grammar.is_np_prep(toks[k + 1], cue) \
             and sum(t.is_word for t in toks[k + 1 : hi]) > NP_MIN_TOKENS:

@@ -1,0 +1,47 @@
+"""Quotes layer: statements found (or not) on news the rules were not written from, continued
+(issue #14): state clauses between the verb and "إن", settings that say nothing, passives.
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, run, texts
+
+
+# --- a state clause between the verb and "إن" ("وقالت وهي تبكي إنها ...") ---------------------
+def test_state_clause_between_verb_and_in():
+    body = "وقالت الأم وهي تبكي إنها فقدت ابنها الوحيد في الحادث المروري."
+    doc = run(make_doc(body))
+    assert any(t.startswith("إنها فقدت ابنها") for t in texts(doc))
+
+
+def test_state_clause_with_no_subject_before_it():
+    body = "وقال وهو يغالب دموعه إن والده كان رجلا طيبا يساعد الجميع."
+    doc = run(make_doc(body))
+    assert any(t.startswith("إن والده كان") for t in texts(doc))
+
+
+def test_verb_of_knowing_in_the_clause_keeps_its_an():
+    body = "وقال الرجل وهو يعلم أن الطريق طويل، سنحاول مرة أخرى."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("أن الطريق طويل") for t in texts(doc))
+
+
+# --- a setting and its topic, with nothing said ---------------------------------------------
+def test_setting_about_a_topic_says_nothing():
+    body = "وأكدت الصحيفة في تقرير لها عن الأوضاع الإنسانية في المدن الساحلية."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_setting_about_a_topic_then_the_clause():
+    body = "وأكدت الصحيفة في تقرير لها عن الأوضاع الإنسانية أن الحرب ستطول في المدن الساحلية."
+    doc = run(make_doc(body))
+    assert any(t.startswith("أن الحرب ستطول") for t in texts(doc))
+
+
+def test_the_verbs_own_about_after_a_setting_is_said():
+    body = "وأعرب الوزير في بيان له عن قلقه من تدهور الأوضاع في المدن الساحلية."
+    doc = run(make_doc(body))
+    assert any(t.startswith("عن قلقه من تدهور") for t in texts(doc))
