@@ -45,3 +45,29 @@ def test_the_verbs_own_about_after_a_setting_is_said():
     body = "وأعرب الوزير في بيان له عن قلقه من تدهور الأوضاع في المدن الساحلية."
     doc = run(make_doc(body))
     assert any(t.startswith("عن قلقه من تدهور") for t in texts(doc))
+
+
+# --- a continuation verb with its colon left out ---------------------------------------------
+def test_continuation_then_a_past_verb_and_a_construct_subject():
+    body = "وافتتح الأمير المشروع أمس. وأضاف بلغت تكلفة المشروع نحو مليار ريال على مدى ثلاث سنوات."
+    doc = run(make_doc(body))
+    assert any(t.startswith("بلغت تكلفة المشروع") for t in texts(doc))
+
+
+def test_continuation_then_a_past_verb_and_a_preposition_is_no_statement():
+    body = "وأضاف ذهب إلى المدينة مع أصدقائه في الصيف الماضي."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("ذهب إلى") for t in texts(doc))
+
+
+def test_continuation_with_its_subject_then_kama_and_a_past_verb():
+    body = ("وأصدرت القيادة بيانا عن العمليات. "
+            "وأضاف البيان كما استهدفت الطائرات مواقع للمسلحين قرب الحدود الشمالية.")
+    doc = run(make_doc(body))
+    assert any(t.startswith("استهدفت الطائرات مواقع") for t in texts(doc))
+
+
+def test_continuation_with_kama_and_a_later_clause_keeps_the_clause():
+    body = "وأضاف البيان كما هو معروف فإن الأمور تسير نحو التهدئة في المنطقة."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("هو معروف") for t in texts(doc))

@@ -40,6 +40,7 @@ POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 ALSO = frozenset({"ايضا"})  # match key of "أيضا"
+ALSO_OPENERS = frozenset({"كما"})  # match key: "وأضاف البيان كما استهدفت ...": "as well", the statement goes on
 FROM = "من"  # match key of the partitive "من" ("وهو من سكان القرية")
 HA = "\u0647"  # final ه, as written (the match key writes ة so too)
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
@@ -167,12 +168,46 @@ class CueGrammar:
         k = i + 1
         if k + 2 >= hi or not toks[k].is_word or lex.cue(toks[k]) is not None or lex.is_stop(toks[k]) \
                 or finder.mention_at_token(k) is not None or finder.covering(k) is not None \
-                or not is_past_verb(toks[k].text) or not toks[k + 1].key.startswith("ال") \
+                or not is_past_verb(toks[k].text) or not self._subject_of_past_verb(finder, k + 1, hi) \
                 or lex.has("title", toks[k + 1], TITLE_PREFIXES) or lex.has("org_head", toks[k + 1], TITLE_PREFIXES):
             return None
         if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
             return None
         return k
+
+    def _subject_of_past_verb(self, finder: SpeakerFinder, k: int, hi: int) -> bool:
+        """The subject of a past verb opens at token k: a definite noun ("بلغت التكلفة"), or a bare
+        noun in the construct state before a definite one ("بلغت تكلفة المشروع")."""
+        toks = finder.toks
+        t = toks[k]
+        if t.key.startswith("ال"):
+            return True
+        return k + 1 < hi and t.is_word and len(t.key) >= MIN_STEM_LETTERS and not self.lex.is_stop(t) \
+            and self.lex.cue(t) is None and not self.lex.is_comp(t) and not is_past_verb(t.text) \
+            and finder.mention_at_token(k) is None and not finder.in_name(k) \
+            and toks[k + 1].is_word and toks[k + 1].key.startswith("ال")
+
+    def also_clause_after_subject(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف البيان كما استهدفت الطائرات ...": a continuation verb, its short definite or named
+        subject, then "كما" and a past verb: the statement goes on there, its colon left out (with no
+        complementiser, colon or quotation anywhere after in the sentence, which would carry it);
+        the token of that verb."""
+        toks, lex = finder.toks, self.lex
+        if i + 3 >= hi or not (toks[i + 1].key.startswith("ال") or finder.mention_at_token(i + 1) is not None) \
+                or lex.has("title", toks[i + 1], TITLE_PREFIXES):
+            return None
+        for m in range(i + 2, min(hi - 1, i + 2 + SHORT_DESCRIPTION_WORDS)):
+            t = toks[m]
+            if not t.is_word or lex.cue(t) is not None or lex.is_comp(t):
+                return None
+            if t.key in ALSO_OPENERS:
+                v = toks[m + 1]
+                if not (v.is_word and is_past_verb(v.text) and lex.cue(v) is None and not lex.is_stop(v)):
+                    return None
+                if any(x.text in ":«“\"" or lex.is_comp(x) for x in toks[m:hi]):
+                    return None
+                return m + 1
+        return None
 
     def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
         """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،

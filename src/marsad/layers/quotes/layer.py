@@ -286,6 +286,10 @@ class QuoteLayer:
             return self._clause_from(finder, i, k, cue)
         if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.past_clause_next(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "وأضاف بلغت التكلفة ...": the colon left out
+        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.also_clause_after_subject(finder, i, hi)) is not None \
+                and (cand := self._clause_from(finder, i, k, cue)) is not None:
+            speaker_for_cue(finder, self.grammar, i, k - 1, cue, cand)  # "وأضاف البيان كما استهدفت ...": its subject
+            return cand
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
