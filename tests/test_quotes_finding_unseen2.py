@@ -6,7 +6,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, run, texts
+from test_quotes import make_doc, person, run, texts
 
 
 # --- a state clause between the verb and "إن" ("وقالت وهي تبكي إنها ...") ---------------------
@@ -71,3 +71,18 @@ def test_continuation_with_kama_and_a_later_clause_keeps_the_clause():
     body = "وأضاف البيان كما هو معروف فإن الأمور تسير نحو التهدئة في المنطقة."
     doc = run(make_doc(body))
     assert not any(t.startswith("هو معروف") for t in texts(doc))
+
+
+# --- "بمناسبة" is the occasion, not the content of a verb taking "بـ" ------------------------
+def test_on_the_occasion_of_is_no_content_of_sarraha():
+    body = ("صرح المتحدث الرسمي للمجلس الشيخ سالم بن فهد الدوسري بمناسبة افتتاح المبنى الجديد للمحكمة، "
+            "حيث قال: إن المبنى سيخدم سكان المحافظة كلها.")
+    doc = run(make_doc(body))
+    assert not any(t.startswith("بمناسبة") for t in texts(doc))
+    assert any(t.startswith("إن المبنى سيخدم") for t in texts(doc))
+
+
+def test_the_verbs_own_bi_after_the_occasion():
+    body = "وطالب سالم الفهد بمناسبة العيد بزيادة عدد الحافلات في الأحياء البعيدة عن المركز."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    assert any(t.startswith("بزيادة عدد الحافلات") for t in texts(doc))

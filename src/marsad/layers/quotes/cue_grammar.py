@@ -35,6 +35,7 @@ RELATIVE_TIME = word_list(QUOTE_WORDS, "relative_time")
 CLAUSE_PRONOUN_KEYS = word_list(QUOTE_WORDS, "clause_pronoun")
 COMP_GOVERNORS = word_list(QUOTE_WORDS, "comp_governor")
 KNOWING_VERBS = word_list(QUOTE_WORDS, "knowing_verb")
+OCCASION_NOUNS = word_list(QUOTE_WORDS, "occasion_noun")
 GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن أن"، "على الرغم من أن" (match keys)
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
@@ -567,6 +568,12 @@ class CueGrammar:
         return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
                    for t in toks[max(lo, k - BETWEEN_PAIR_WORDS) : k])
 
+    @staticmethod
+    def occasion_phrase(t: Token) -> bool:
+        """"بمناسبة"، "بحضور": a joined "بـ" and a noun of occasion or company, a set phrase of the
+        sentence's setting (never the content of a verb taking "بـ", nor its object)."""
+        return t.is_word and t.key.startswith("ب") and any(s in OCCASION_NOUNS for _, s in t.splits[1:])
+
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:
             if p in OBJECT_MARKS:
@@ -574,7 +581,7 @@ class CueGrammar:
             if len(p) > 1 and t.key == p:
                 return True
             if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                return True
+                return not self.occasion_phrase(t)  # "بمناسبة"، "بحضور": the setting, not what was said
         return False
 
     def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:

@@ -492,7 +492,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             return None
         start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
             or genitive_end == k or _genitive_of_subject(finder, sp_end, k) \
-            else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
+            or grammar.occasion_phrase(toks[finder.tok_at(sp_end)]) \
+            else sp_end  # ("بمناسبة العيد" before it is no object; "أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
             subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
