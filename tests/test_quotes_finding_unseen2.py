@@ -86,3 +86,16 @@ def test_the_verbs_own_bi_after_the_occasion():
     body = "وطالب سالم الفهد بمناسبة العيد بزيادة عدد الحافلات في الأحياء البعيدة عن المركز."
     doc = run(make_doc(body, ents=[person("سالم الفهد")]))
     assert any(t.startswith("بزيادة عدد الحافلات") for t in texts(doc))
+
+
+# --- "فيما بين" is "between", no second statement ---------------------------------------------
+def test_fima_bayna_does_not_end_the_clause():
+    body = "وأكد المتحدث أن التعاون فيما بين رجال الأمن والمواطنين ساعد على كشف الخلية سريعا."
+    doc = run(make_doc(body))
+    assert any(t.endswith("كشف الخلية سريعا") for t in texts(doc))
+
+
+def test_fima_then_a_verb_of_saying_still_ends_it():
+    body = "وأكد المتحدث أن التعاون ساعد على كشف الخلية سريعا، فيما ذكر خبير أن الخلية كانت صغيرة."
+    doc = run(make_doc(body))
+    assert any(t.endswith("كشف الخلية سريعا") for t in texts(doc))

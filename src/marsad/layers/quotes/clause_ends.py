@@ -109,8 +109,12 @@ class ClauseEnds:
                 # ("... الاستقالة بحسب ما ذكرته الصحيفة"; "تسير بحسب ما هو مخطط" goes on)
                 return prev.start if comma else t.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
-                    and lex.cue(toks[k + 1]) is not None:
-                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+                    and (c2 := lex.cue(toks[k + 1])) is not None and not (
+                        "ambig" in c2.flags and SHADDA not in toks[k + 1].text
+                        and not (self.grammar.clause_next(finder, k + 1) or self.grammar.comp_soon(finder, k + 1))):
+                # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
+                # "between", a homograph with no clause of its own)
+                return prev.start if comma else t.start
             if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
                     and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead"} \
                     and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
