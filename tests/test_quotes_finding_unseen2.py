@@ -99,3 +99,10 @@ def test_fima_then_a_verb_of_saying_still_ends_it():
     body = "وأكد المتحدث أن التعاون ساعد على كشف الخلية سريعا، فيما ذكر خبير أن الخلية كانت صغيرة."
     doc = run(make_doc(body))
     assert any(t.endswith("كشف الخلية سريعا") for t in texts(doc))
+
+
+# --- a group subject's "من" phrases are no part of what it said ------------------------------
+def test_group_subjects_partitives_before_the_object():
+    body = "واعتبر عدد من كبار السن من أهالي القرية الاحتفال بالعيد اليوم أقل بهجة من أعياد الماضي."
+    doc = run(make_doc(body))
+    assert any(t.startswith("الاحتفال بالعيد اليوم") for t in texts(doc))

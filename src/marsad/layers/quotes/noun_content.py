@@ -58,6 +58,7 @@ GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...":
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
+MAX_PARTITIVE_WORDS = 3  # "من كبار مسؤولي الوزارة": the words of one "من" phrase of a group subject
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
@@ -120,6 +121,23 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     k = finder.tok_at(sp.start)
     toks = finder.toks
     return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _past_partitives(finder: SpeakerFinder, k: int, hi: int) -> int:
+    """"اعتبر عدد | من كبار السن من أهالي المنطقة الاحتفال ...": the offset after the "من" phrases of
+    a group subject that stopped at its head, each a construct chain (bare heads, then one definite
+    word) when it starts at token k; else where token k starts."""
+    toks = finder.toks
+    start = toks[k].start if k < len(toks) else len(finder.text)
+    while k + 1 < hi and toks[k].key == FROM:
+        m = k + 1
+        while m < hi and m - k <= MAX_PARTITIVE_WORDS and toks[m].is_word and not toks[m].key.startswith("ال"):
+            m += 1  # "كبار"، "أهالي": bare heads of the chain
+        if m >= hi or not toks[m].is_word or not toks[m].key.startswith("ال") or m - k > MAX_PARTITIVE_WORDS:
+            break
+        k = m + 1
+        start = toks[m].end
+    return start
 
 
 def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
@@ -500,6 +518,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
         # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
         start = sp_end
+        if subject_after and _group_of_people(finder, sp):
+            start = _past_partitives(finder, finder.tok_at(sp_end), hi)
     if start is None or (subject_after and start == sp_end and grammar.description_goes_on(finder, start, hi)):
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
