@@ -106,3 +106,10 @@ def test_group_subjects_partitives_before_the_object():
     body = "واعتبر عدد من كبار السن من أهالي القرية الاحتفال بالعيد اليوم أقل بهجة من أعياد الماضي."
     doc = run(make_doc(body))
     assert any(t.startswith("الاحتفال بالعيد اليوم") for t in texts(doc))
+
+
+# --- a verbal noun after an impersonal modal ("لا يمكن وصفه") ---------------------------------
+def test_verbal_noun_after_a_modal_is_no_reporting_verb():
+    body = "كان الفرح في القرية بشكل لا يمكن وصفه، فهم يغنون ويرقصون حتى الصباح في الساحات."
+    doc = run(make_doc(body))
+    assert not doc.quotes

@@ -110,6 +110,9 @@ MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its sub
 MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
+# would need "أن" after them
+NOUN_GOVERNING_MODALS = frozenset({"يمكن", "يصعب", "يستحيل", "يتعذر", "يجب", "ينبغي", "يجدر"})
 # match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
 # (the entity layer's kunya words but "أم", and "بن"، "بنت"، "آل")
 KUNYA_PARTICLES = FATHER_WORDS | {"بن", "بنت", "ال"}
@@ -224,8 +227,8 @@ class QuoteLayer:
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
-        if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS:
-            return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
+        if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS | NOUN_GOVERNING_MODALS:
+            return None  # "وأصر على ذكر العدد ..."، "بشكل لا يمكن وصفه": after a preposition or a modal, a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
         if not cue.prefix and i > 0 and toks[i - 1].key in KUNYA_PARTICLES:
