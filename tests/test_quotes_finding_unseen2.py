@@ -113,3 +113,9 @@ def test_verbal_noun_after_a_modal_is_no_reporting_verb():
     body = "إنهم طيبون بشكل لا يمكن وصفه، فهم يحبون بسرعة ويغضبون بسرعة أكبر من غيرهم."
     doc = run(make_doc(body))
     assert not doc.quotes
+
+
+def test_group_subjects_partitive_closed_by_a_place_name():
+    body = "واعتبر عدد من كبار السن من أهالي عسير الاحتفال بالعيد اليوم عبئا ثقيلا على رب الأسرة."
+    doc = run(make_doc(body, ents=[("LOC", "عسير", [("عسير", "name")])]))
+    assert any(t.startswith("الاحتفال بالعيد اليوم") for t in texts(doc))

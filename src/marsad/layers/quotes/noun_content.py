@@ -131,12 +131,19 @@ def _past_partitives(finder: SpeakerFinder, k: int, hi: int) -> int:
     start = toks[k].start if k < len(toks) else len(finder.text)
     while k + 1 < hi and toks[k].key == FROM:
         m = k + 1
-        while m < hi and m - k <= MAX_PARTITIVE_WORDS and toks[m].is_word and not toks[m].key.startswith("ال"):
+        while m < hi and m - k <= MAX_PARTITIVE_WORDS and toks[m].is_word and not toks[m].key.startswith("ال") \
+                and finder.covering(m) is None:
             m += 1  # "كبار"، "أهالي": bare heads of the chain
-        if m >= hi or not toks[m].is_word or not toks[m].key.startswith("ال") or m - k > MAX_PARTITIVE_WORDS:
+        if m >= hi or not toks[m].is_word or m - k > MAX_PARTITIVE_WORDS:
             break
-        k = m + 1
-        start = toks[m].end
+        if (name := finder.covering(m)) is not None:
+            start = name.end  # "من أهالي عسير": a name closes the chain
+            k = finder.tok_at(name.end)
+        elif toks[m].key.startswith("ال"):
+            start = toks[m].end
+            k = m + 1
+        else:
+            break
     return start
 
 
