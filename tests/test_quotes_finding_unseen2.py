@@ -119,3 +119,16 @@ def test_group_subjects_partitive_closed_by_a_place_name():
     body = "واعتبر عدد من كبار السن من أهالي عسير الاحتفال بالعيد اليوم عبئا ثقيلا على رب الأسرة."
     doc = run(make_doc(body, ents=[("LOC", "عسير", [("عسير", "name")])]))
     assert any(t.startswith("الاحتفال بالعيد اليوم") for t in texts(doc))
+
+
+# --- "بدوره" after a noun of the clause is its "in turn" --------------------------------------
+def test_bidawrihim_after_a_noun_does_not_end_the_clause():
+    body = "وأشار المتحدث إلى أن الموقوفين بدورهم كشفوا أسماء من يساعدهم في تهريب الأموال."
+    doc = run(make_doc(body))
+    assert any(t.endswith("في تهريب الأموال") for t in texts(doc))
+
+
+def test_bidawrihi_after_a_comma_opens_another_speaker():
+    body = "وأشار المتحدث إلى أن المتهمين سيحالون إلى المحكمة قريبا، بدوره قال المحامي إن موكله بريء."
+    doc = run(make_doc(body))
+    assert any(t.endswith("إلى المحكمة قريبا") for t in texts(doc))
