@@ -132,3 +132,18 @@ def test_bidawrihi_after_a_comma_opens_another_speaker():
     body = "وأشار المتحدث إلى أن المتهمين سيحالون إلى المحكمة قريبا، بدوره قال المحامي إن موكله بريء."
     doc = run(make_doc(body))
     assert any(t.endswith("إلى المحكمة قريبا") for t in texts(doc))
+
+
+# --- the present "ويقول" with a named subject and bare words ---------------------------------
+def test_present_yaqul_then_a_named_subject_and_bare_words():
+    body = ("وارتفعت أسعار الذبائح هذا العام. "
+            "ويقول سالم الفهد تشهد المطابخ توافد أعداد كبيرة من الأهالي في أيام العيد.")
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    q = next(q for q in doc.quotes if q.text.startswith("تشهد المطابخ"))
+    assert q.speaker.text == "سالم الفهد"
+
+
+def test_present_yaqul_of_an_unnamed_saying_stays_silent():
+    body = "ويقول المثل الشعبي القديم إذا كثر الطباخون فسدت الطبخة في البيت."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("القديم") for t in texts(doc))

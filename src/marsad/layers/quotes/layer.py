@@ -463,10 +463,12 @@ class QuoteLayer:
             if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
                 cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             return cand
-        if kind is None and cue.lemma == SAY and cue.form == "past" and cand.speaker is not None \
+        if kind is None and cue.lemma == SAY and (cue.form == "past" or (cue.form == "present" and cue.prefix)) \
+                and cand.speaker is not None \
                 and (k := self._words_after_named_subject(finder, i, cand.speaker, hi)) is not None:
             # "وقالت المبتعثة فلانة شكرا لها على ...": "قال" always has words, and with no
-            # complementiser, colon or quotation they start right after its named subject
+            # complementiser, colon or quotation they start right after its named subject (so does
+            # "ويقول فلان الفلاني تشهد المطابخ ...", the present of a feature's narration)
             cand.start, cand.end = trim_span(finder, toks[k].start, self.clauses.clause_end(finder, k))
             if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS:
                 return cand
