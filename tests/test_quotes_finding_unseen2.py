@@ -147,3 +147,12 @@ def test_present_yaqul_of_an_unnamed_saying_stays_silent():
     body = "ويقول المثل الشعبي القديم إذا كثر الطباخون فسدت الطبخة في البيت."
     doc = run(make_doc(body))
     assert not any(t.startswith("القديم") for t in texts(doc))
+
+
+def test_bare_words_then_another_speakers_clause_after_a_comma():
+    body = ("وارتفعت أسعار الذبائح هذا العام. "
+            "ويقول سالم الفهد تشهد المطابخ توافد أعداد كبيرة من الأهالي، وأوضح العامل في المطبخ أن "
+            "الطلبات تضاعفت في العيد.")
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    assert any(t.startswith("تشهد المطابخ") for t in texts(doc))
+    assert any(t.startswith("أن الطلبات تضاعفت") for t in texts(doc))

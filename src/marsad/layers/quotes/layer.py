@@ -628,8 +628,13 @@ class QuoteLayer:
             k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
-        if any(lex.is_comp(x) or x.text in ":«“\"" for x in toks[k:hi]):
-            return None  # a complementiser or a quotation later: the search for it stopped early
+        for m in range(k, hi):
+            x = toks[m]
+            if lex.is_comp(x) or x.text in ":«“\"":
+                return None  # a complementiser or a quotation later: the search for it stopped early
+            if m > k and x.is_word and (c := lex.cue(x)) is not None and c.form in ("past", "present") \
+                    and c.prefix == "و" and toks[m - 1].text in "،,":
+                break  # "...، وأوضح المسؤول أن ...": the next statement's complementiser is its own
         t = toks[k]
         if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or (lex.is_stop(t) and not comma) \
                 or lex.cue(t) is not None or any(
