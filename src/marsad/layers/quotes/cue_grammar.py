@@ -570,7 +570,7 @@ class CueGrammar:
 
     @staticmethod
     def occasion_phrase(t: Token) -> bool:
-        """"بمناسبة"، "بحضور": a joined "بـ" and a noun of occasion or company, a set phrase of the
+        """"بمناسبة"، "بصفته": a joined "بـ" and a noun of occasion or capacity, a set phrase of the
         sentence's setting (never the content of a verb taking "بـ", nor its object)."""
         return t.is_word and t.key.startswith("ب") and any(s in OCCASION_NOUNS for _, s in t.splits[1:])
 
@@ -581,7 +581,7 @@ class CueGrammar:
             if len(p) > 1 and t.key == p:
                 return True
             if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                return not self.occasion_phrase(t)  # "بمناسبة"، "بحضور": the setting, not what was said
+                return not self.occasion_phrase(t)  # "بمناسبة"، "بصفته": the setting, not what was said
         return False
 
     def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:
