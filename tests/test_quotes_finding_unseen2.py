@@ -156,3 +156,28 @@ def test_bare_words_then_another_speakers_clause_after_a_comma():
     doc = run(make_doc(body, ents=[person("سالم الفهد")]))
     assert any(t.startswith("تشهد المطابخ") for t in texts(doc))
     assert any(t.startswith("أن الطلبات تضاعفت") for t in texts(doc))
+
+
+# --- passives read as reporting verbs ---------------------------------------------------------
+def test_passive_itubira_reports_no_view():
+    body = "ودفع الحادث الوزير للقول إن الهجوم اعتبر إرهابيا بما أن راية التنظيم وجدت في المكان."
+    doc = run(make_doc(body))
+    assert not any(q.cue is not None and q.cue.text == "اعتبر" for q in doc.quotes)
+
+
+def test_active_itabara_with_its_subject_still_reports():
+    body = "واعتبر سالم الفهد أن القرار خاطئ ولا يخدم مصلحة المواطنين في المنطقة."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    assert any(t.startswith("أن القرار خاطئ") for t in texts(doc))
+
+
+def test_mutalaba_as_a_predicate_is_no_demand():
+    body = "والجهات المعنية مطالبة بأن توفر الحماية للسكان في الأحياء الفقيرة."
+    doc = run(make_doc(body))
+    assert not doc.quotes
+
+
+def test_mutaliba_after_a_verb_of_going_out_is_a_demand():
+    body = "وخرجت الجماهير مطالبة بإسقاط الحكومة ومحاسبة المسؤولين عن الفساد في البلاد."
+    doc = run(make_doc(body))
+    assert any(t.startswith("بإسقاط الحكومة") for t in texts(doc))
