@@ -181,3 +181,9 @@ def test_mutaliba_after_a_verb_of_going_out_is_a_demand():
     body = "وخرجت الجماهير مطالبة بإسقاط الحكومة ومحاسبة المسؤولين عن الفساد في البلاد."
     doc = run(make_doc(body))
     assert any(t.startswith("بإسقاط الحكومة") for t in texts(doc))
+
+
+def test_an_tuwaqqi_is_signing_not_expecting():
+    body = "ومن المقرر أن توقع الشركتان اتفاقية تنص على أن تتولى الشركة الوطنية تشغيل المحطة."
+    doc = run(make_doc(body))
+    assert not doc.quotes

@@ -61,6 +61,9 @@ IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # ma
 VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
 SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
 ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv
+SIGN_FORM = "توقع"  # match key: "أن توقع" (she signs / the expectation)
+COMP_AN = "ان"  # match key of "أن"
+TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ"})  # "بعد أن توقع المحللون ...": a past verb after them
 CONSIDERED_FORMS = frozenset({"اعتبر", "اعتبرت", "اعتبروا"})  # match keys, with no conjunction
 ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "إرهابيا"، "انتهاكاً": an indefinite accusative as written
 MIN_ACCUSATIVE_LETTERS = 3
@@ -74,7 +77,16 @@ def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
     with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
     the verb before), or a passive read the same way ("الهجوم اعتُبر إرهابيا"، "الجهات مطالَبة بـ")."""
     return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i)) \
-        or passive_considered(finder, i) or passive_required(finder, i)
+        or passive_considered(finder, i) or passive_required(finder, i) or signing(finder, i)
+
+
+def signing(finder: SpeakerFinder, i: int) -> bool:
+    """"من المقرر أن توقع الشركتان اتفاقية ...": "توقع" written bare right after "أن" is the
+    subjunctive "تُوقِّع" (to sign), or the noun "expectation"; not "توقّع" (expected), which a past
+    clause after "بعد أن/قبل أن" may still hold."""
+    toks = finder.toks
+    return toks[i].key == SIGN_FORM and i > 0 and toks[i - 1].key == COMP_AN \
+        and not (i > 1 and toks[i - 2].key in TIME_BEFORE_AN)
 
 
 def passive_considered(finder: SpeakerFinder, i: int) -> bool:
