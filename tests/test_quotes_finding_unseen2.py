@@ -187,3 +187,9 @@ def test_an_tuwaqqi_is_signing_not_expecting():
     body = "ومن المقرر أن توقع الشركتان اتفاقية تنص على أن تتولى الشركة الوطنية تشغيل المحطة."
     doc = run(make_doc(body))
     assert not doc.quotes
+
+
+def test_itabarat_after_a_relative_pronoun_is_active():
+    body = "وتتقدم العاصمة، التي اعتبرت نفسها دوما اللاعب الرئيسي في الملف، بمبادرة جديدة للحل."
+    doc = run(make_doc(body))
+    assert any(q.cue is not None and q.cue.text == "اعتبرت" for q in doc.quotes)

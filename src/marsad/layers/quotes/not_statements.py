@@ -67,6 +67,7 @@ TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ"})  # "بعد أن تو�
 CONSIDERED_FORMS = frozenset({"اعتبر", "اعتبرت", "اعتبروا"})  # match keys, with no conjunction
 ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "إرهابيا"، "انتهاكاً": an indefinite accusative as written
 MIN_ACCUSATIVE_LETTERS = 3
+PRONOUN_HA = "ها"  # "نفسها"، "قرارها": a pronoun ending, no accusative "ا"
 REQUIRED_FORMS = frozenset({"مطالب", "مطالبه", "مطالبون", "مطالبين", "مطالبات"})  # match keys, bare
 MAX_PREDICATE_SUBJECT = 4  # definite words of the noun phrase before the predicate
 PREDICATE_OPENERS = frozenset({"ان", "لكن", "فان", "ولكن", "بل"})  # match keys: "إن الحكومة مطالبة"
@@ -96,7 +97,8 @@ def passive_considered(finder: SpeakerFinder, i: int) -> bool:
     if i == 0 or i + 1 >= len(toks) or toks[i].key not in CONSIDERED_FORMS:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
-    return prev.is_word and prev.key.startswith("ال") and nxt.is_word and not nxt.key.startswith("ال") \
+    return prev.is_word and prev.key.startswith("ال") and prev.key not in RELATIVE_PRONOUNS \
+        and nxt.is_word and not nxt.key.startswith("ال") and not nxt.text.endswith(PRONOUN_HA) \
         and nxt.text.endswith(ACCUSATIVE_ENDINGS) and len(nxt.key) > MIN_ACCUSATIVE_LETTERS
 
 
