@@ -130,3 +130,9 @@ def test_unknown_place_with_a_voice_speaks():
     body = "محمد العمري - سبق - تربة: أعلنت البلدية حملة لإزالة التعديات على الأراضي الزراعية."
     qs = _headline_quotes("تربة: لن نسمح بالتعدي على الأراضي الزراعية", body)
     assert qs and qs[0].text.startswith("لن نسمح")
+
+
+def test_a_headline_of_names_only_is_no_statement():
+    body = ("قال اللاعب محمد حسين إن الفريق جاهز، وأكد سعود الفريدي أن المباراة صعبة، "
+            "وقال عمر هوساوي إن الجماهير ستدعم الفريق.")
+    assert _headline_quotes("تصريح لاعبي النادي: محمد حسين وسعود الفريدي وعمر هوساوي", body) == []

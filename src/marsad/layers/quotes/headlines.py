@@ -79,6 +79,8 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         return []
     if _place_label(finder, left, right, colon) or _unknown_place_label(finder, left, right):
         return []
+    if _names_only(finder, right):
+        return []  # "تصريح لاعبي النصر: محمد حسين والفريدي وعمر هوساوي": who spoke, not what was said
     speaker = issuer or next((finder.ref(r) for r in finder.mentions_between(left[0].start, left[-1].end)
                               if r.entity.type in ("PER", "ORG")), None)
     if speaker is None:
@@ -257,6 +259,17 @@ def _place_label(finder: SpeakerFinder, left: list, right: list, colon: int) -> 
     # "لبنان: حكومة سلام أمام مفترق"، "مصر: استنفار أمني ...": a place speaks only where its words
     # show a voice ("تركيا: لن نسمح ..."، "قطر: نرحب ..."); otherwise the place names where the news is
     return not _voiced(finder, right)
+
+
+def _names_only(finder: SpeakerFinder, right: list[Token]) -> bool:
+    """The headline's words after the colon are only people's names, joined by "و" or commas."""
+    for t in right:
+        r = finder.covering(finder.tok_at(t.start))
+        if r is None:  # "وسعود الفريدي": a name that starts after the joined "و"
+            r = next((m for m in finder.mentions_between(t.start, len(finder.text)) if m.start < t.end), None)
+        if r is None or r.entity.type != "PER":
+            return False
+    return True
 
 
 def _unknown_place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
