@@ -193,3 +193,12 @@ def test_itabarat_after_a_relative_pronoun_is_active():
     body = "وتتقدم العاصمة، التي اعتبرت نفسها دوما اللاعب الرئيسي في الملف، بمبادرة جديدة للحل."
     doc = run(make_doc(body))
     assert any(q.cue is not None and q.cue.text == "اعتبرت" for q in doc.quotes)
+
+
+# --- "في" and a named place after the subject is where it is, not what it said ----------------
+def test_fi_and_a_named_place_after_the_subject_with_its_abbreviation():
+    body = ("وأعلنت رابطة المزارعين الكبرى في الولايات المتحدة (رام)، حربا على قرار الحكومة "
+            "الأخير بسبب الضرائب الجديدة.")
+    doc = run(make_doc(body, ents=[("LOC", "الولايات المتحدة", [("الولايات المتحدة", "name")]),
+                                   ("ORG", "رابطة المزارعين الكبرى", [("رابطة المزارعين الكبرى", "name")])]))
+    assert any(t.startswith("حربا على قرار") for t in texts(doc))

@@ -50,6 +50,7 @@ NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يست�
 JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
+IN = "في"  # match key
 TOPIC_PREPOSITIONS = frozenset({"عن", "حول", "بشان"})  # match keys: "في تقرير لها عن ...": what it was about
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
@@ -357,6 +358,26 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
     return toks[k].start if k < len(toks) and k > first else start
 
 
+def _past_named_place(finder: SpeakerFinder, k: int, hi: int) -> int:
+    """"أعلنت منظمة أنصار إسرائيل في الولايات المتحدة (إيباك)، حربا على ..."، "أعلنت الوزارة في
+    الرياض إطلاق ...": "في" and a place or body the entity layer names, right after the subject, says
+    where the subject is or spoke (its abbreviation in brackets and a comma go with it), never what
+    was said: the offset after them when a plain word follows, else -1."""
+    toks = finder.toks
+    if k + 2 >= hi or toks[k].key != IN or (r := finder.mention_at_token(k + 1)) is None \
+            or r.entity.type not in ("LOC", "ORG") or r.start != toks[k + 1].start:
+        return -1
+    m = finder.tok_at(r.end)
+    if m < hi and toks[m].text == "(":
+        m = next((x + 1 for x in range(m + 1, min(hi, m + MAX_OUTLET_WORDS + 2)) if toks[x].text == ")"), m)
+    if m < hi and toks[m].text in "،,":
+        m += 1
+    if m >= hi or not toks[m].is_word or toks[m].key in SETTING_PREPOSITIONS \
+            or finder.mention_at_token(m) is not None or toks[m].key in RELATIVE_PRONOUNS:
+        return -1
+    return toks[m].start
+
+
 def _topic_setting_only(grammar: CueGrammar, finder: SpeakerFinder, j: int, hi: int, cue: Cue) -> bool:
     """"أكدت الصحيفة في تقرير لها عن الخسائر ...": the content would open with a setting (في/خلال
     + a word naming a statement, its owner "له/لها") that goes on with what it was about ("عن/حول/
@@ -548,6 +569,9 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
         # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
         start += 1
+    if subject_after and start == sp_end and (past := _past_named_place(finder, finder.tok_at(start), hi)) > start:
+        start = past  # "أعلنت منظمة ... في الولايات المتحدة (إيباك)، حربا على ...": where the subject is
+        counted_from = max(counted_from, start)
     if (past := _past_setting(grammar, finder, start, hi, cue)) > start:
         start = past
         counted_from = max(counted_from, start)
