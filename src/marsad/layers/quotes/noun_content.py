@@ -51,6 +51,7 @@ JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 IN = "في"  # match key
+MAX_SETTING_WORDS = 8  # "في تصريح لإحدى الإذاعات الأرجنتينية": the longest setting read as all of a content
 TOPIC_PREPOSITIONS = frozenset({"عن", "حول", "بشان"})  # match keys: "في تقرير لها عن ...": what it was about
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
@@ -378,6 +379,18 @@ def _past_named_place(finder: SpeakerFinder, k: int, hi: int) -> int:
     return toks[m].start
 
 
+def _setting_before_next_verb(grammar: CueGrammar, finder: SpeakerFinder, j: int, end: int) -> bool:
+    """The content from token j to token `end` is a setting (في/خلال + a word naming a statement)
+    and no more, cut there by the next reporting verb ("أعلن في تصريح لإحدى الإذاعات قال فيه إن
+    ..."): the words said are that verb's."""
+    toks = finder.toks
+    if j + 1 >= end or end >= len(toks) or toks[j].key not in SETTING_PREPOSITIONS \
+            or not grammar.speech_noun(toks[j + 1]) or not toks[end].is_word:
+        return False
+    nxt = grammar.lex.cue(toks[end])
+    return nxt is not None and nxt.form in ("past", "present") and end - j <= MAX_SETTING_WORDS
+
+
 def _topic_setting_only(grammar: CueGrammar, finder: SpeakerFinder, j: int, hi: int, cue: Cue) -> bool:
     """"أكدت الصحيفة في تقرير لها عن الخسائر ...": the content would open with a setting (في/خلال
     + a word naming a statement, its owner "له/لها") that goes on with what it was about ("عن/حول/
@@ -617,6 +630,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             end = toks[k - 1].end  # "... عبر الحسابات التالية: ...": the list is no part of what was said
             break
     s, e = trim_span(finder, start, end)
+    if _setting_before_next_verb(grammar, finder, finder.tok_at(s), finder.tok_at(e)):
+        return None  # "أعلن في تصريح لإحدى الإذاعات قال فيه إن ...": where, and the words follow another verb
     # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a
     # named subject of a verb of affirming or denying makes two words a statement ("أعلن التنظيم
     # مسؤوليته عن الهجوم" is a claim, not words said)
