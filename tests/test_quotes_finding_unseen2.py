@@ -215,3 +215,22 @@ def test_a_setting_cut_by_the_next_verb_says_nothing():
     body = "وفجر المدرب مفاجأة عندما أعلن في تصريح لإحدى الإذاعات المحلية قال فيه إن اللاعب لم يوقع بعد."
     doc = run(make_doc(body))
     assert texts(doc) == ["إن اللاعب لم يوقع بعد"]
+
+
+# --- "كلمة ... أكد فيها" + a noun phrase ------------------------------------------------------
+def test_speech_then_akkada_fiha_and_a_noun_phrase():
+    body = "وألقى سالم الفهد كلمة أكد فيها استمرار الدعم للمشروعات الصغيرة في المنطقة."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    assert "استمرار الدعم للمشروعات الصغيرة في المنطقة" in texts(doc)
+
+
+def test_speech_then_akkada_khilaluha_and_a_content_noun():
+    body = "وألقى سالم الفهد كلمة أكد خلالها أهمية الدعم للمشروعات الصغيرة في المنطقة."
+    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
+    assert "أهمية الدعم للمشروعات الصغيرة في المنطقة" in texts(doc)
+
+
+def test_a_thing_that_akkada_fiha_with_no_speech_says_nothing():
+    body = "وزار الوفد المعرض الذي أكدت فيه الشركات الصغيرة حضورها القوي هذا العام."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("فيه") or t.startswith("الشركات") for t in texts(doc))

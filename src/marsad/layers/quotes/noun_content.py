@@ -51,6 +51,8 @@ JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 IN = "في"  # match key
+IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "كلمة أكد فيها ...": in which
+SPEECH_NOUN_REACH = 8  # "كلمة ألقاها مرشد الثورة الإيرانية علي خامنئي أكد فيها": tokens back to the speech
 MAX_SETTING_WORDS = 8  # "في تصريح لإحدى الإذاعات الأرجنتينية": the longest setting read as all of a content
 TOPIC_PREPOSITIONS = frozenset({"عن", "حول", "بشان"})  # match keys: "في تقرير لها عن ...": what it was about
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
@@ -391,6 +393,17 @@ def _setting_before_next_verb(grammar: CueGrammar, finder: SpeakerFinder, j: int
     return nxt is not None and nxt.form in ("past", "present") and end - j <= MAX_SETTING_WORDS
 
 
+def _in_speech_clause(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """"ألقى فلان كلمة أكد فيها أهمية ..."، "كلمة ألقاها الرئيس أكد خلالها ...": the verb at i with
+    "فيها/خلالها" right after it describes a speech named a few words before it, whose giver
+    speaks: its content noun is said, though no subject or "و" opens the verb's clause."""
+    toks = finder.toks
+    if i + 1 >= len(toks) or toks[i + 1].key not in IN_IT:
+        return False
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    return any(grammar.speech_noun(toks[k]) for k in range(max(lo, i - SPEECH_NOUN_REACH), i))
+
+
 def _topic_setting_only(grammar: CueGrammar, finder: SpeakerFinder, j: int, hi: int, cue: Cue) -> bool:
     """"أكدت الصحيفة في تقرير لها عن الخسائر ...": the content would open with a setting (في/خلال
     + a word naming a statement, its owner "له/لها") that goes on with what it was about ("عن/حول/
@@ -480,7 +493,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue) \
-                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)):
+                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)) \
+                and not _in_speech_clause(grammar, finder, i):
             return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject)
         if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
             # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
@@ -555,7 +569,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             else sp_end  # ("بمناسبة العيد" before it is no object; "أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
-            subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
+            subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))
+            or (not subject_after and _in_speech_clause(grammar, finder, i))):
         # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
         # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
         start = sp_end
@@ -589,6 +604,10 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         start = past
         counted_from = max(counted_from, start)
     j = finder.tok_at(start)
+    if j + 1 < hi and not finder.text[start : toks[j].start].strip() and toks[j].key in IN_IT \
+            and _in_speech_clause(grammar, finder, j - 1):
+        start, j = toks[j + 1].start, j + 1  # "كلمة أكد فيها | أهمية ...": "in which" is no word of it
+        counted_from = max(counted_from, start)
     if _topic_setting_only(grammar, finder, j, hi, cue):
         return None  # "وأكدت الصحيفة في تقرير لها عن الأوضاع ...": where and about what, nothing said
     if start == sp_end and j < hi and toks[j].start >= start and (k := grammar.after_time_words(finder, j - 1, hi)) >= j \
