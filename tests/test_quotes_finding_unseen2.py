@@ -204,13 +204,6 @@ def test_fi_and_a_named_place_after_the_subject_with_its_abbreviation():
     assert any(t.startswith("حربا على قرار") for t in texts(doc))
 
 
-# --- "، لكنه" before the next reporting verb is no part of the statement ---------------------
-def test_trailing_but_he_before_the_next_verb():
-    body = "وكان سالم الفهد قد أعرب عن شكوكه حول الاتفاق الجديد، لكنه أكّد أنه سينتظر لمعرفة المزيد من التفاصيل."
-    doc = run(make_doc(body, ents=[person("سالم الفهد")]))
-    assert "عن شكوكه حول الاتفاق الجديد" in texts(doc)
-
-
 def test_a_setting_cut_by_the_next_verb_says_nothing():
     body = "وفجر المدرب مفاجأة عندما أعلن في تصريح لإحدى الإذاعات المحلية قال فيه إن اللاعب لم يوقع بعد."
     doc = run(make_doc(body))

@@ -72,8 +72,6 @@ class QuoteCandidate:
 
 
 TRAILING_THAT = "وذلك"
-# "but he/she/they" left at a statement's end before the next reporting verb ("...، لكنه أكد أن")
-TRAILING_BUT = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لكن", "ولكن"})
 AND = "و"  # written apart before a quotation mark: «...» و«...»
 
 
@@ -84,12 +82,6 @@ def trim_span(finder: SpeakerFinder, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
-    last = text.rfind(" ", start, end)
-    if last > start and text[last + 1 : end] in TRAILING_BUT and text[start:last].rstrip().endswith(("،", ",")):
-        # "أعرب عن شكوكه حول الاتفاق، لكنه أكد أنه ...": "but he" opens the next verb's clause
-        end = last
-        while end > start and text[end - 1] in TRIM:
-            end -= 1
     if text.endswith(TRAILING_THAT, start, end) and end - len(TRAILING_THAT) > start \
             and text[end - len(TRAILING_THAT) - 1].isspace():
         # "...كرأس حربة، وذلك بحسب ما أكد مدير أعماله": "and that" points on to the source, no word of it
