@@ -227,3 +227,10 @@ def test_a_thing_that_akkada_fiha_with_no_speech_says_nothing():
     body = "وزار الوفد المعرض الذي أكدت فيه الشركات الصغيرة حضورها القوي هذا العام."
     doc = run(make_doc(body))
     assert not any(t.startswith("فيه") or t.startswith("الشركات") for t in texts(doc))
+
+
+# --- a construct plural of people as the subject of a noun-phrase statement ------------------
+def test_construct_plural_of_people_says_its_noun_phrase():
+    body = "من جهتهم، أكد مديرو المدارس جاهزية الفصول لبدء العام الدراسي الجديد في موعده."
+    doc = run(make_doc(body))
+    assert any(t.startswith("جاهزية الفصول") for t in texts(doc))

@@ -51,6 +51,8 @@ JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
 IN = "في"  # match key
+CONSTRUCT_PLURAL_END = "و"  # "مديرو"، "مسؤولو": the sound plural's "ون" before its genitive
+CONSTRUCT_PLURAL_MIN_LETTERS = 5  # "مديرو" and longer ("نحو"، "عضو" are shorter)
 IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "كلمة أكد فيها ...": in which
 SPEECH_NOUN_REACH = 8  # "كلمة ألقاها مرشد الثورة الإيرانية علي خامنئي أكد فيها": tokens back to the speech
 MAX_SETTING_WORDS = 8  # "في تصريح لإحدى الإذاعات الأرجنتينية": the longest setting read as all of a content
@@ -149,6 +151,18 @@ def _past_partitives(finder: SpeakerFinder, k: int, hi: int) -> int:
         else:
             break
     return start
+
+
+def _construct_plural_of_people(grammar: CueGrammar, finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أكد مديرو التعليم ..."، "مسؤولو الوزارة": the subject opens with a sound masculine plural in
+    the construct state (its "ون" turned "و") before a definite noun: people, who speak."""
+    toks = finder.toks
+    k = finder.tok_at(sp.start)
+    if k + 1 >= len(toks) or not toks[k].is_word or not toks[k + 1].key.startswith("ال"):
+        return False
+    key = toks[k].key
+    return key.endswith(CONSTRUCT_PLURAL_END) and len(key) >= CONSTRUCT_PLURAL_MIN_LETTERS \
+        and not key.startswith("ال") and not grammar.lex.is_stop(toks[k]) and grammar.lex.cue(toks[k]) is None
 
 
 def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
@@ -585,7 +599,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
-            and not _speaking_head(finder, sp) \
+            and not _speaking_head(finder, sp) and not _construct_plural_of_people(grammar, finder, sp) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
         # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")
