@@ -234,3 +234,9 @@ def test_construct_plural_of_people_says_its_noun_phrase():
     body = "من جهتهم، أكد مديرو المدارس جاهزية الفصول لبدء العام الدراسي الجديد في موعده."
     doc = run(make_doc(body))
     assert any(t.startswith("جاهزية الفصول") for t in texts(doc))
+
+
+def test_construct_plural_subjects_genitive_is_no_object():
+    body = "وخلال الشوط الأول، طالب لاعبو الفريق بركلتي جزاء ولكن الحكم رفض احتساب أي منهما."
+    doc = run(make_doc(body))
+    assert not any(t.startswith("الفريق") for t in texts(doc))

@@ -611,6 +611,14 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
         # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
         start += 1
+    if subject_after and _construct_plural_of_people(grammar, finder, sp):
+        # "طالب لاعبو المكسيك بركلتي جزاء": the subject stopped at its head; its genitive is no object
+        g = finder.tok_at(sp.start) + 1
+        name = finder.covering(g)
+        genitive_end = name.end if name is not None else toks[g].end
+        if start < genitive_end:
+            start = genitive_end
+            counted_from = max(counted_from, start)
     if subject_after and start == sp_end and (past := _past_named_place(finder, finder.tok_at(start), hi)) > start:
         start = past  # "أعلنت منظمة ... في الولايات المتحدة (إيباك)، حربا على ...": where the subject is
         counted_from = max(counted_from, start)
