@@ -101,3 +101,38 @@ def test_a_place_with_a_word_of_judgement_after_it_speaks():
 
 def test_a_controversial_decision_is_a_label_not_a_speaker():
     assert texts(run(make_doc(BODY, title="قرار مثير للجدل: الحكم يلغي هدفا صحيحا في الدقيقة الأخيرة"))) == []
+
+
+# --- a place the entity layer does not know, shown a place by the body (qfd14) ---------------
+def _headline_quotes(title: str, body: str) -> list:
+    from marsad.pipeline import analyze
+    doc = analyze(body, title=title)
+    return [q for q in doc.quotes if q.start < doc.body_start]
+
+
+def test_unknown_place_in_the_dateline_is_a_label():
+    body = "سالم العمري - سبق - تربة: وقع الحادث صباح اليوم على الطريق العام، ونقل المصابون إلى المستشفى."
+    assert _headline_quotes("تربة: وفاة شخصين في حادث مروري على الطريق العام", body) == []
+
+
+def test_unknown_place_after_a_place_noun_in_the_body_is_a_label():
+    body = "وقع الحادث صباح اليوم في محافظة تربة، ونقل المصابون إلى المستشفى العام."
+    assert _headline_quotes("تربة: وفاة شخصين في حادث مروري على الطريق العام", body) == []
+
+
+def test_reporters_family_name_in_the_byline_still_speaks():
+    body = "سالم الفهد - سبق - الرياض: أكد المتحدث عبدالله الفهد أن المملكة لن تسمح بذلك أبدا."
+    qs = _headline_quotes("الفهد: المملكة لن تسمح بالتدخل في شؤونها الداخلية", body)
+    assert qs and qs[0].text.startswith("المملكة لن تسمح")
+
+
+def test_unknown_place_with_a_voice_speaks():
+    body = "محمد العمري - سبق - تربة: أعلنت البلدية حملة لإزالة التعديات على الأراضي الزراعية."
+    qs = _headline_quotes("تربة: لن نسمح بالتعدي على الأراضي الزراعية", body)
+    assert qs and qs[0].text.startswith("لن نسمح")
+
+
+def test_a_headline_of_names_only_is_no_statement():
+    body = ("قال اللاعب محمد حسين إن الفريق جاهز، وأكد سعود الفريدي أن المباراة صعبة، "
+            "وقال عمر هوساوي إن الجماهير ستدعم الفريق.")
+    assert _headline_quotes("تصريح لاعبي النادي: محمد حسين وسعود الفريدي وعمر هوساوي", body) == []

@@ -100,6 +100,9 @@ class ClauseEnds:
             # two dots or more ("..كما تفيد تقارير") end no sentence in the splitter, but like a
             # comma they may close the clause before another statement
             comma = prev.text in "،," or (prev.text[0] in ".…" and _dots(prev.text))
+            # "أن هؤلاء بدورهم كشفوا ...": "بدوره" right after a word of the clause, with no comma,
+            # is that word's "in turn", no new speaker taking the floor
+            bare_noun_before = prev.is_word and not comma and not self.lex.cue(prev)
             cue = lex.cue(t) if k in cues and not self.grammar.between_pair(finder, k) else None
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
@@ -121,8 +124,12 @@ class ClauseEnds:
                 # ("... الاستقالة بحسب ما ذكرته الصحيفة"; "تسير بحسب ما هو مخطط" goes on)
                 return prev.start if comma else t.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
-                    and lex.cue(toks[k + 1]) is not None:
-                return prev.start if comma else t.start  # "...، فيما ذكر خبير أن": a second statement
+                    and (c2 := lex.cue(toks[k + 1])) is not None and not (
+                        "ambig" in c2.flags and SHADDA not in toks[k + 1].text
+                        and not (self.grammar.clause_next(finder, k + 1) or self.grammar.comp_soon(finder, k + 1))):
+                # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
+                # "between", a homograph with no clause of its own)
+                return prev.start if comma else t.start
             if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
                     and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead"} \
                     and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
@@ -131,7 +138,7 @@ class ClauseEnds:
                 return prev.start
             if (comma or t.key == THEN) and coordinated_new_speaker(finder, k, hi):
                 return prev.start if comma else t.start
-            if t.key in TURN_PHRASES and (prev.key in TURN_FROM or t.key.startswith(TURN_BY)) \
+            if t.key in TURN_PHRASES and (prev.key in TURN_FROM or (t.key.startswith(TURN_BY) and not bare_noun_before)) \
                     and any(lex.cue(x) is not None for x in toks[k + 1 : min(k + 1 + TURN_CUE_TOKENS, hi)]):
                 # "...، من جهته قال الرئيس": another speaker's statement starts (only with its "من":
                 # in "والوقوف إلى جانبهم، مؤكدا ..." the clause goes on to the participle's comma)

@@ -34,11 +34,14 @@ SPEECH_SETTINGS = word_list(QUOTE_WORDS, "speech_setting")
 RELATIVE_TIME = word_list(QUOTE_WORDS, "relative_time")
 CLAUSE_PRONOUN_KEYS = word_list(QUOTE_WORDS, "clause_pronoun")
 COMP_GOVERNORS = word_list(QUOTE_WORDS, "comp_governor")
+KNOWING_VERBS = word_list(QUOTE_WORDS, "knowing_verb")
+OCCASION_NOUNS = word_list(QUOTE_WORDS, "occasion_noun")
 GOVERNOR_PREPOSITIONS = frozenset({"عن", "علي", "من"})  # "فضلا عن أن"، "على الرغم من أن" (match keys)
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 MAX_TIME_WORDS = 3        # "الأسبوع الماضي"، "أمس الأول": time words skipped between a verb and its object
 MAX_HEAD_GAP = 12         # "وأكد وزير ... في تصريح صحفي أهمية": words between a verb and its content noun
 ALSO = frozenset({"ايضا"})  # match key of "أيضا"
+ALSO_OPENERS = frozenset({"كما"})  # match key: "وأضاف البيان كما استهدفت ...": "as well", the statement goes on
 FROM = "من"  # match key of the partitive "من" ("وهو من سكان القرية")
 HA = "\u0647"  # final ه, as written (the match key writes ة so too)
 OBJECT_MARKS = ("-", "~")  # np columns of reporting_verbs.tsv that stand for an object, not a preposition
@@ -54,6 +57,7 @@ MAX_DESCRIPTION_GAP = 22  # the verb's reach for its complementiser (layer.MAX_C
 SHORT_DESCRIPTION_WORDS = 4  # "وهو صاحب الورشة أن": a description this short needs no comma
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # "وهو يعلم أن": a verb, the clause is its own
 LONG_DESCRIPTION_WORDS = 8  # "وهي طالبة جامعية من مدينة X إن": the longest verbless description before "إن"
+CIRCUMSTANTIAL_WORDS = 3  # "وقالت وهي تبكي بحرقة إنها ...": the longest state clause between the verb and "إن"
 PARTITIVE = "من"  # "وهو من سكان الحي": one of
 ASIDE_DASHES = ("-", "–", "—")  # the dashes that set off an aside: "قال فلان -وهو ...-: ..."
 SAY_COMP = "إن"  # as written: the complementiser of "قال" (its key folds with "أن")
@@ -165,12 +169,46 @@ class CueGrammar:
         k = i + 1
         if k + 2 >= hi or not toks[k].is_word or lex.cue(toks[k]) is not None or lex.is_stop(toks[k]) \
                 or finder.mention_at_token(k) is not None or finder.covering(k) is not None \
-                or not is_past_verb(toks[k].text) or not toks[k + 1].key.startswith("ال") \
+                or not is_past_verb(toks[k].text) or not self._subject_of_past_verb(finder, k + 1, hi) \
                 or lex.has("title", toks[k + 1], TITLE_PREFIXES) or lex.has("org_head", toks[k + 1], TITLE_PREFIXES):
             return None
         if any(t.text in ":«“\"" or lex.is_comp(t) for t in toks[k:hi]):
             return None
         return k
+
+    def _subject_of_past_verb(self, finder: SpeakerFinder, k: int, hi: int) -> bool:
+        """The subject of a past verb opens at token k: a definite noun ("بلغت التكلفة"), or a bare
+        noun in the construct state before a definite one ("بلغت تكلفة المشروع")."""
+        toks = finder.toks
+        t = toks[k]
+        if t.key.startswith("ال"):
+            return True
+        return k + 1 < hi and t.is_word and len(t.key) >= MIN_STEM_LETTERS and not self.lex.is_stop(t) \
+            and self.lex.cue(t) is None and not self.lex.is_comp(t) and not is_past_verb(t.text) \
+            and finder.mention_at_token(k) is None and not finder.in_name(k) \
+            and toks[k + 1].is_word and toks[k + 1].key.startswith("ال")
+
+    def also_clause_after_subject(self, finder: SpeakerFinder, i: int, hi: int) -> int | None:
+        """"وأضاف البيان كما استهدفت الطائرات ...": a continuation verb, its short definite or named
+        subject, then "كما" and a past verb: the statement goes on there, its colon left out (with no
+        complementiser, colon or quotation anywhere after in the sentence, which would carry it);
+        the token of that verb."""
+        toks, lex = finder.toks, self.lex
+        if i + 3 >= hi or not (toks[i + 1].key.startswith("ال") or finder.mention_at_token(i + 1) is not None) \
+                or lex.has("title", toks[i + 1], TITLE_PREFIXES):
+            return None
+        for m in range(i + 2, min(hi - 1, i + 2 + SHORT_DESCRIPTION_WORDS)):
+            t = toks[m]
+            if not t.is_word or lex.cue(t) is not None or lex.is_comp(t):
+                return None
+            if t.key in ALSO_OPENERS:
+                v = toks[m + 1]
+                if not (v.is_word and is_past_verb(v.text) and lex.cue(v) is None and not lex.is_stop(v)):
+                    return None
+                if any(x.text in ":«“\"" or lex.is_comp(x) for x in toks[m:hi]):
+                    return None
+                return m + 1
+        return None
 
     def governed_comp(self, finder: SpeakerFinder, j: int) -> bool:
         """The complementiser at token j belongs to a time, concession or evidence phrase ("بعد أن"،
@@ -227,8 +265,21 @@ class CueGrammar:
             if self.lex.is_comp(t) and not self.governed_comp(finder, k):
                 return toks[k - 1].text in "،," or self._construct_description(toks[j + 1 : k]) \
                     or (t.text.startswith(SAY_COMP) and self._verbless_description(toks[j + 1 : k])) \
-                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k]))
+                    or (t.text.startswith(SAY_COMP) and self._long_nominal_description(toks[j + 1 : k])) \
+                    or (t.text.startswith(SAY_COMP) and self._circumstantial_clause(toks[j + 1 : k]))
         return False
+
+    def _circumstantial_clause(self, words: list[Token]) -> bool:
+        """"وقالت وهي تبكي إنها ..."، "وقال وهو يغالب دموعه إن ...": a short state clause (the
+        pronoun, an imperfect verb and a word or two) tells how the subject spoke; "إن" as written
+        (not "أن", which a verb of knowing takes: "وهو يعلم أن") stays the verb of saying's. A
+        reporting verb or a verb of knowing in it ("وهو يؤكد إن"، "وهو يعلم إن") has the clause to itself."""
+        if not 1 <= len(words) <= CIRCUMSTANTIAL_WORDS or not all(w.is_word for w in words):
+            return False
+        first = words[0]
+        return first.key.startswith(IMPERFECT_PREFIXES[:2]) and len(first.key) > MIN_STEM_LETTERS \
+            and not self.lex.is_stop(first) and first.key not in KNOWING_VERBS \
+            and not any(self.lex.is_comp(w) or self.lex.cue(w) is not None for w in words)
 
     def _verbless_description(self, words: list[Token]) -> bool:
         """"وهي طالبة جامعية من مدينة X" before "إن" or a colon: a noun phrase of a few words that
@@ -517,6 +568,12 @@ class CueGrammar:
         return any(t.key.startswith(BETWEEN) and t.key not in BETWEEN_NOT_PREPOSITION
                    for t in toks[max(lo, k - BETWEEN_PAIR_WORDS) : k])
 
+    @staticmethod
+    def occasion_phrase(t: Token) -> bool:
+        """"بمناسبة"، "بصفته": a joined "بـ" and a noun of occasion or capacity, a set phrase of the
+        sentence's setting (never the content of a verb taking "بـ", nor its object)."""
+        return t.is_word and t.key.startswith("ب") and any(s in OCCASION_NOUNS for _, s in t.splits[1:])
+
     def is_np_prep(self, t, cue: Cue) -> bool:
         for p in cue.np:
             if p in OBJECT_MARKS:
@@ -524,7 +581,7 @@ class CueGrammar:
             if len(p) > 1 and t.key == p:
                 return True
             if len(p) == 1 and any(t.key[: len(t.key) - len(s)].endswith(p) for _, s in t.splits[1:]):
-                return True
+                return not self.occasion_phrase(t)  # "بمناسبة"، "بصفته": the setting, not what was said
         return False
 
     def tight(self, finder: SpeakerFinder, i: int, j: int) -> bool:

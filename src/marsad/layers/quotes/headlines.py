@@ -10,6 +10,7 @@ are not the speaker.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from marsad.document import Span, SpeakerRef
@@ -39,6 +40,10 @@ POSSESSIVE_ENDINGS = ("ها", "هم", "يه")  # "لموظفيها"، "لأنص�
 REPORT_PARAGRAPHS = 3  # a report a headline quotes is introduced, with its issuer, at the top of the body
 TOLD_PEOPLE_PREFIX = "لل"  # "للمسؤولين"، "للقضاة": "to the" joined to a plural of people
 ADDRESSEE_PREPOSITION = "ل"  # match key of "ل"/"لـ" written apart: "الوزير لـ«الصحيفة»: ..." (to the paper)
+DATELINE_DASHES = "[-–—]"  # the dashes between a byline's parts
+DATELINE_CHARS = 80  # "فهد الفهد - سبق - تربة:": the byline and place before the body's first colon
+# nouns of a place before its name in the body ("محافظة تربة"، "بمدينة الخرمة"), as written
+PLACE_NOUNS = ("محافظة", "مدينة", "مركز", "قرية", "بلدة", "منطقة", "مدينه", "محافظه")
 ESCAPED_QUOTE = "&quot;"  # a quotation mark some outlets' titles carry still escaped as HTML: "&quot;الجوازات&quot;: ..."
 
 
@@ -72,8 +77,10 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
         s, e = s + 1, e - 1  # the whole headline statement in quotation marks
     if e - s < 3:
         return []
-    if _place_label(finder, left, right, colon):
+    if _place_label(finder, left, right, colon) or _unknown_place_label(finder, left, right):
         return []
+    if _names_only(finder, right):
+        return []  # "تصريح لاعبي النصر: محمد حسين والفريدي وعمر هوساوي": who spoke, not what was said
     speaker = issuer or next((finder.ref(r) for r in finder.mentions_between(left[0].start, left[-1].end)
                               if r.entity.type in ("PER", "ORG")), None)
     if speaker is None:
@@ -252,6 +259,34 @@ def _place_label(finder: SpeakerFinder, left: list, right: list, colon: int) -> 
     # "لبنان: حكومة سلام أمام مفترق"، "مصر: استنفار أمني ...": a place speaks only where its words
     # show a voice ("تركيا: لن نسمح ..."، "قطر: نرحب ..."); otherwise the place names where the news is
     return not _voiced(finder, right)
+
+
+def _names_only(finder: SpeakerFinder, right: list[Token]) -> bool:
+    """The headline's words after the colon are only people's names, joined by "و" or commas."""
+    for t in right:
+        r = finder.covering(finder.tok_at(t.start))
+        if r is None:  # "وسعود الفريدي": a name that starts after the joined "و"
+            r = next((m for m in finder.mentions_between(t.start, len(finder.text)) if m.start < t.end), None)
+        if r is None or r.entity.type != "PER":
+            return False
+    return True
+
+
+def _unknown_place_label(finder: SpeakerFinder, left: list, right: list) -> bool:
+    """"تربة: وفاة شخصين في حادث ..."، "الخرمة: ضبط مخالفين ...": one word the entity layer does not
+    name, which the body shows to be a place (the last part of the dateline before the body's first
+    colon, "فلان - سبق - تربة:", not the reporter's name before it; or a place noun before it in the
+    body, "محافظة تربة"), is where the news is, unless the headline's words show a voice (a place
+    may speak: "تركيا: لن نسمح ...")."""
+    if len(left) != 1 or finder.mentions_between(left[0].start, left[0].end):
+        return False
+    word = left[0].text.strip(QUOTE_MARKS)
+    text, body = finder.text, finder.doc.body_start
+    head = text[body : body + DATELINE_CHARS]
+    dateline = head[: head.find(":")] if ":" in head else ""
+    place = word in re.split(DATELINE_DASHES, dateline)[-1].split() or any(
+        f"{noun} {word}" in text[body:] for noun in PLACE_NOUNS)
+    return place and not _voiced(finder, right)
 
 
 def _voiced(finder: SpeakerFinder, right: list[Token]) -> bool:

@@ -110,6 +110,9 @@ MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its sub
 MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
+# would need "أن" after them
+NOUN_GOVERNING_MODALS = frozenset({"يمكن", "يصعب", "يستحيل", "يتعذر", "يجب", "ينبغي", "يجدر"})
 # match keys of the kunya and nasab words after which a verb form is a name: "محمد أبو طالب"، "ابن قال"
 # (the entity layer's kunya words but "أم", and "بن"، "بنت"، "آل")
 KUNYA_PARTICLES = FATHER_WORDS | {"بن", "بنت", "ال"}
@@ -224,8 +227,8 @@ class QuoteLayer:
         if i + 1 < len(toks) and lex.has("block", toks[i + 1]) and not (
                 i + 2 < len(toks) and toks[i + 2].key.startswith("ال")):
             return None  # "قال تعالى": a verse, not news speech ("قال عز الدين ...": a name)
-        if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS:
-            return None  # "وأصر على ذكر العدد ...": after a preposition it is a verbal noun
+        if cue.form == "past" and i > 0 and toks[i - 1].key in NOUN_GOVERNING_PREPOSITIONS | NOUN_GOVERNING_MODALS:
+            return None  # "وأصر على ذكر العدد ..."، "بشكل لا يمكن وصفه": after a preposition or a modal, a verbal noun
         if cue.form == "past" and tok.text.endswith("ة"):
             return None  # "وصفة": a noun with a feminine ending, not the verb "وصفه"
         if not cue.prefix and i > 0 and toks[i - 1].key in KUNYA_PARTICLES:
@@ -286,6 +289,10 @@ class QuoteLayer:
             return self._clause_from(finder, i, k, cue)
         if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.past_clause_next(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "وأضاف بلغت التكلفة ...": the colon left out
+        if cue.form == "past" and "cont" in cue.flags and (k := self.grammar.also_clause_after_subject(finder, i, hi)) is not None \
+                and (cand := self._clause_from(finder, i, k, cue)) is not None:
+            speaker_for_cue(finder, self.grammar, i, k - 1, cue, cand)  # "وأضاف البيان كما استهدفت ...": its subject
+            return cand
         if cue.form in ("past", "present") and (k := self.grammar.bare_clause_at(finder, i, hi)) is not None:
             return self._clause_from(finder, i, k, cue)  # "قال ليس هناك ...": no أن, no colon
         if cue.form == "participle" and (k := self._nominal_clause_after(finder, i, hi)) is not None:
@@ -456,10 +463,12 @@ class QuoteLayer:
             if cand.speaker.end > toks[k].start:  # a description that ran on into the statement
                 cand.speaker = finder.span_ref(cand.speaker.start, toks[k - 1].end)
             return cand
-        if kind is None and cue.lemma == SAY and cue.form == "past" and cand.speaker is not None \
+        if kind is None and cue.lemma == SAY and (cue.form == "past" or (cue.form == "present" and cue.prefix)) \
+                and cand.speaker is not None \
                 and (k := self._words_after_named_subject(finder, i, cand.speaker, hi)) is not None:
             # "وقالت المبتعثة فلانة شكرا لها على ...": "قال" always has words, and with no
-            # complementiser, colon or quotation they start right after its named subject
+            # complementiser, colon or quotation they start right after its named subject (so does
+            # "ويقول فلان الفلاني تشهد المطابخ ...", the present of a feature's narration)
             cand.start, cand.end = trim_span(finder, toks[k].start, self.clauses.clause_end(finder, k))
             if len(finder.text[cand.start : cand.end].split()) >= NP_MIN_TOKENS:
                 return cand
@@ -619,8 +628,13 @@ class QuoteLayer:
             k = self.grammar.past_addressee(finder, k, hi)
         if k + NP_MIN_TOKENS > hi or k >= len(toks) or toks[k].start < sp.end:
             return None
-        if any(lex.is_comp(x) or x.text in ":«“\"" for x in toks[k:hi]):
-            return None  # a complementiser or a quotation later: the search for it stopped early
+        for m in range(k, hi):
+            x = toks[m]
+            if lex.is_comp(x) or x.text in ":«“\"":
+                return None  # a complementiser or a quotation later: the search for it stopped early
+            if m > k and x.is_word and (c := lex.cue(x)) is not None and c.form in ("past", "present") \
+                    and c.prefix == "و" and toks[m - 1].text in "،,":
+                break  # "...، وأوضح المسؤول أن ...": the next statement's complementiser is its own
         t = toks[k]
         if not t.is_word or finder.mention_at_token(k) is not None or finder.in_name(k) or (lex.is_stop(t) and not comma) \
                 or lex.cue(t) is not None or any(

@@ -64,13 +64,64 @@ IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # ma
 VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
 SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
 ANNOUNCE = "أعلن"          # the lemma of reporting_verbs.tsv
+SIGN_FORM = "توقع"  # match key: "أن توقع" (she signs / the expectation)
+COMP_AN = "ان"  # match key of "أن"
+TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ"})  # "بعد أن توقع المحللون ...": a past verb after them
+CONSIDERED_FORMS = frozenset({"اعتبر", "اعتبرت", "اعتبروا"})  # match keys, with no conjunction
+ACCUSATIVE_ENDINGS = ("ا", "اً", "ًا")  # "إرهابيا"، "انتهاكاً": an indefinite accusative as written
+MIN_ACCUSATIVE_LETTERS = 3
+PRONOUN_HA = "ها"  # "نفسها"، "قرارها": a pronoun ending, no accusative "ا"
+REQUIRED_FORMS = frozenset({"مطالب", "مطالبه", "مطالبون", "مطالبين", "مطالبات"})  # match keys, bare
+MAX_PREDICATE_SUBJECT = 4  # definite words of the noun phrase before the predicate
+PREDICATE_OPENERS = frozenset({"ان", "لكن", "فان", "ولكن", "بل"})  # match keys: "إن الحكومة مطالبة"
 
 
 def nobody_says(finder: SpeakerFinder, i: int, clause: bool) -> bool:
-    """The reporting word at i reports nobody's statement: a question, the writer's voice, or "as if"
+    """The reporting word at i reports nobody's statement: a question, the writer's voice, "as if"
     with a reported `clause` ("رد بثقة وكأنه توقع سماعه: «...»": the quotation is the answer of
-    the verb before)."""
-    return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i))
+    the verb before), or a passive read the same way ("الهجوم اعتُبر إرهابيا"، "الجهات مطالَبة بـ")."""
+    return asked(finder, i) or writer_voice(finder, i) or (clause and as_if(finder, i)) \
+        or passive_considered(finder, i) or passive_required(finder, i) or signing(finder, i)
+
+
+def signing(finder: SpeakerFinder, i: int) -> bool:
+    """"من المقرر أن توقع الشركتان اتفاقية ...": "توقع" written bare right after "أن" is the
+    subjunctive "تُوقِّع" (to sign), or the noun "expectation"; not "توقّع" (expected), which a past
+    clause after "بعد أن/قبل أن" may still hold."""
+    toks = finder.toks
+    return toks[i].key == SIGN_FORM and i > 0 and toks[i - 1].key == COMP_AN \
+        and not (i > 1 and toks[i - 2].key in TIME_BEFORE_AN)
+
+
+def passive_considered(finder: SpeakerFinder, i: int) -> bool:
+    """"إن الهجوم اعتُبر إرهابيا": "اعتبر" written bare right after a noun, with a bare accusative
+    right after it (no subject, no clause) is the passive "was considered": nobody's view told."""
+    toks = finder.toks
+    if i == 0 or i + 1 >= len(toks) or toks[i].key not in CONSIDERED_FORMS:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.is_word and prev.key.startswith("ال") and prev.key not in RELATIVE_PRONOUNS \
+        and nxt.is_word and not nxt.key.startswith("ال") and not nxt.text.endswith(PRONOUN_HA) \
+        and nxt.text.endswith(ACCUSATIVE_ENDINGS) and len(nxt.key) > MIN_ACCUSATIVE_LETTERS
+
+
+def passive_required(finder: SpeakerFinder, i: int) -> bool:
+    """"والجهات المعنية مطالَبة بأن توفر ..."، "إن الحكومة مطالبة بـ": the participle of "طالب" as
+    the predicate of a noun phrase opening its clause (a "و" on its first word, or "إن/أن/لكن"
+    or punctuation before it) is "is required to", nobody's demand ("وخرجت الجماهير مطالبة بـ"
+    after a verb tells how they went out, a demand)."""
+    toks = finder.toks
+    if i == 0 or i + 1 >= len(toks) or toks[i].key not in REQUIRED_FORMS or not toks[i + 1].key.startswith("ب"):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].is_word and toks[k].key.startswith(("ال", "وال")) and i - k <= MAX_PREDICATE_SUBJECT:
+        if toks[k].key.startswith("وال"):
+            return True
+        k -= 1
+    if k == i - 1 or k < 0:
+        return k < 0 and i > 0
+    before = toks[k]
+    return not before.is_word or before.key in PREDICATE_OPENERS
 
 
 def formula(text: str) -> bool:

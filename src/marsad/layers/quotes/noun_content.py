@@ -50,6 +50,13 @@ NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")  # "، ولم يست�
 JOINED_LAM = frozenset({"ل"})
 OCCASIONS = word_list(QUOTE_WORDS, "occasion_setting")
 SETTING_PRONOUNS = frozenset({"له", "لها", "لهم"})  # "في تصريح له": the setting's "his"
+IN = "في"  # match key
+CONSTRUCT_PLURAL_END = "و"  # "مديرو"، "مسؤولو": the sound plural's "ون" before its genitive
+CONSTRUCT_PLURAL_MIN_LETTERS = 5  # "مديرو" and longer ("نحو"، "عضو" are shorter)
+IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "كلمة أكد فيها ...": in which
+SPEECH_NOUN_REACH = 8  # "كلمة ألقاها مرشد الثورة الإيرانية علي خامنئي أكد فيها": tokens back to the speech
+MAX_SETTING_WORDS = 8  # "في تصريح لإحدى الإذاعات الأرجنتينية": the longest setting read as all of a content
+TOPIC_PREPOSITIONS = frozenset({"عن", "حول", "بشان"})  # match keys: "في تقرير لها عن ...": what it was about
 TO = "الي"  # match key of "إلى": "في تصريح إلى «الصحيفة»" (given to the paper)
 MAX_OUTLET_WORDS = 3  # "«الشرق الأوسط»": the name of an outlet in quotation marks
 MAX_GENITIVE_WORDS = 5  # "لمجلس التعاون لدول الخليج العربية": the words of a body's "of" before the verb's "إلى"
@@ -57,6 +64,7 @@ GENITIVE_PREFIXES = ("لل",)  # "الخطة الوطنية للسلامة ...":
 PLURAL_VERB_END = "وا"  # "وطالبوا الوزارات بـ": the verb holds its plural subject, the bodies after it are its object
 LISTING_WORDS = word_list(QUOTE_WORDS, "listing_word")
 FROM = "من"  # match key
+MAX_PARTITIVE_WORDS = 3  # "من كبار مسؤولي الوزارة": the words of one "من" phrase of a group subject
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ": an object stands before the preposition
 NAMED_JOINED = "named_joined"  # reporting_verbs.tsv flag: the joined preposition needs a named subject
 MAX_SUBJECT_ADJECTIVES = 2
@@ -119,6 +127,42 @@ def _group_of_people(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
     k = finder.tok_at(sp.start)
     toks = finder.toks
     return k + 2 < len(toks) and toks[k].key in GROUP_HEADS and toks[k + 1].key == FROM and toks[k + 2].is_word
+
+
+def _past_partitives(finder: SpeakerFinder, k: int, hi: int) -> int:
+    """"اعتبر عدد | من كبار السن من أهالي المنطقة الاحتفال ...": the offset after the "من" phrases of
+    a group subject that stopped at its head, each a construct chain (bare heads, then one definite
+    word) when it starts at token k; else where token k starts."""
+    toks = finder.toks
+    start = toks[k].start if k < len(toks) else len(finder.text)
+    while k + 1 < hi and toks[k].key == FROM:
+        m = k + 1
+        while m < hi and m - k <= MAX_PARTITIVE_WORDS and toks[m].is_word and not toks[m].key.startswith("ال") \
+                and finder.covering(m) is None:
+            m += 1  # "كبار"، "أهالي": bare heads of the chain
+        if m >= hi or not toks[m].is_word or m - k > MAX_PARTITIVE_WORDS:
+            break
+        if (name := finder.covering(m)) is not None:
+            start = name.end  # "من أهالي عسير": a name closes the chain
+            k = finder.tok_at(name.end)
+        elif toks[m].key.startswith("ال"):
+            start = toks[m].end
+            k = m + 1
+        else:
+            break
+    return start
+
+
+def _construct_plural_of_people(grammar: CueGrammar, finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"أكد مديرو التعليم ..."، "مسؤولو الوزارة": the subject opens with a sound masculine plural in
+    the construct state (its "ون" turned "و") before a definite noun: people, who speak."""
+    toks = finder.toks
+    k = finder.tok_at(sp.start)
+    if k + 1 >= len(toks) or not toks[k].is_word or not toks[k + 1].key.startswith("ال"):
+        return False
+    key = toks[k].key
+    return key.endswith(CONSTRUCT_PLURAL_END) and len(key) >= CONSTRUCT_PLURAL_MIN_LETTERS \
+        and not key.startswith("ال") and not grammar.lex.is_stop(toks[k]) and grammar.lex.cue(toks[k]) is None
 
 
 def _speaking_head(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
@@ -331,6 +375,63 @@ def _past_setting(grammar: CueGrammar, finder: SpeakerFinder, start: int, hi: in
     return toks[k].start if k < len(toks) and k > first else start
 
 
+def _past_named_place(finder: SpeakerFinder, k: int, hi: int) -> int:
+    """"أعلنت منظمة أنصار إسرائيل في الولايات المتحدة (إيباك)، حربا على ..."، "أعلنت الوزارة في
+    الرياض إطلاق ...": "في" and a place or body the entity layer names, right after the subject, says
+    where the subject is or spoke (its abbreviation in brackets and a comma go with it), never what
+    was said: the offset after them when a plain word follows, else -1."""
+    toks = finder.toks
+    if k + 2 >= hi or toks[k].key != IN or (r := finder.mention_at_token(k + 1)) is None \
+            or r.entity.type not in ("LOC", "ORG") or r.start != toks[k + 1].start:
+        return -1
+    m = finder.tok_at(r.end)
+    if m < hi and toks[m].text == "(":
+        m = next((x + 1 for x in range(m + 1, min(hi, m + MAX_OUTLET_WORDS + 2)) if toks[x].text == ")"), m)
+    if m < hi and toks[m].text in "،,":
+        m += 1
+    if m >= hi or not toks[m].is_word or toks[m].key in SETTING_PREPOSITIONS \
+            or finder.mention_at_token(m) is not None or toks[m].key in RELATIVE_PRONOUNS:
+        return -1
+    return toks[m].start
+
+
+def _setting_before_next_verb(grammar: CueGrammar, finder: SpeakerFinder, j: int, end: int) -> bool:
+    """The content from token j to token `end` is a setting (في/خلال + a word naming a statement)
+    and no more, cut there by the next reporting verb ("أعلن في تصريح لإحدى الإذاعات قال فيه إن
+    ..."): the words said are that verb's."""
+    toks = finder.toks
+    if j + 1 >= end or end >= len(toks) or toks[j].key not in SETTING_PREPOSITIONS \
+            or not grammar.speech_noun(toks[j + 1]) or not toks[end].is_word:
+        return False
+    nxt = grammar.lex.cue(toks[end])
+    return nxt is not None and nxt.form in ("past", "present") and end - j <= MAX_SETTING_WORDS
+
+
+def _in_speech_clause(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """"ألقى فلان كلمة أكد فيها أهمية ..."، "كلمة ألقاها الرئيس أكد خلالها ...": the verb at i with
+    "فيها/خلالها" right after it describes a speech named a few words before it, whose giver
+    speaks: its content noun is said, though no subject or "و" opens the verb's clause."""
+    toks = finder.toks
+    if i + 1 >= len(toks) or toks[i + 1].key not in IN_IT:
+        return False
+    lo, _ = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    return any(grammar.speech_noun(toks[k]) for k in range(max(lo, i - SPEECH_NOUN_REACH), i))
+
+
+def _topic_setting_only(grammar: CueGrammar, finder: SpeakerFinder, j: int, hi: int, cue: Cue) -> bool:
+    """"أكدت الصحيفة في تقرير لها عن الخسائر ...": the content would open with a setting (في/خلال
+    + a word naming a statement, its owner "له/لها") that goes on with what it was about ("عن/حول/
+    بشأن", not a preposition of the verb: "أعرب في بيان عن قلقه" says it), and the setting stays
+    unclosed: nothing of what was said is left."""
+    toks = finder.toks
+    if j + 2 >= hi or toks[j].key not in SETTING_PREPOSITIONS or not grammar.speech_noun(toks[j + 1]):
+        return False
+    k = j + 2
+    if toks[k].key in SETTING_PRONOUNS:
+        k += 1
+    return k < hi and toks[k].key in TOPIC_PREPOSITIONS and toks[k].key not in cue.np
+
+
 def _occasion(tok: Token) -> bool:
     """"حفل"، "الاجتماع"، "اجتماعه"، "ختام": the event a statement was made at (with its article or
     its owner's pronoun)."""
@@ -406,7 +507,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     counted_from = 0  # where the words of a long enough statement are counted from
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue) \
-                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)):
+                and not (cue.form == "past" and grammar.after_kana_subject(finder, i)) \
+                and not _in_speech_clause(grammar, finder, i):
             return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject)
         if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
             # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
@@ -477,13 +579,17 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             return None
         start = t.start if word_prep or NAMED_JOINED in cue.flags or (sp is not None and _group_of_people(finder, sp)) \
             or genitive_end == k or _genitive_of_subject(finder, sp_end, k) \
-            else sp_end  # ("أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
+            or grammar.occasion_phrase(toks[finder.tok_at(sp_end)]) \
+            else sp_end  # ("بمناسبة العيد" before it is no object; "أفاد" has no object before it; "طالب عدد من الأهالي بـ": the group is all subject)
         counted_from = t.end if word_prep else start
     if start is None and "-" in cue.np and cue.form == "past" and (
-            subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))):
+            subject_after or (sp is None and grammar.object_or_setting_next(finder, i, hi))
+            or (not subject_after and _in_speech_clause(grammar, finder, i))):
         # "أعلنت الوزارة، أمس، القبض على ...": the object after the subject; with no subject,
         # "في تصريح ..." right after the verb ("البيان الذي أعلنت عنه" is no statement)
         start = sp_end
+        if subject_after and _group_of_people(finder, sp):
+            start = _past_partitives(finder, finder.tok_at(sp_end), hi)
     if start is None or (subject_after and start == sp_end and grammar.description_goes_on(finder, start, hi)):
         return None
     if sp is not None and sp.entity is None and not grammar.described(finder, i) \
@@ -493,7 +599,7 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and not (_group_of_people(finder, sp) and not cue.flags & HOMOGRAPH_FLAGS) \
             and not any(grammar.lex.has(kind, toks[finder.tok_at(sp.start)], NOUN_PREFIXES | {"ال"})
                         for kind in ("document", "org_head")) \
-            and not _speaking_head(finder, sp) \
+            and not _speaking_head(finder, sp) and not _construct_plural_of_people(grammar, finder, sp) \
             and not (head is not None and named_between(finder, i, head)):
         # ("وأشار التقرير إلى ..."، "أعلنت منسقة السياسة، فلانة، اعتزامها ...": a report and a named
         # actor speak, and so does a body the entity layer did not name: "وأعلنت إدارة النادي ...")
@@ -505,10 +611,27 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             and finder.text[start] not in OPENING_MARKS and not finder.text[start - 1].isspace():
         # "اتهمت «مجموعة الأزمات» الميليشيات ...": the mark closes the subject's name
         start += 1
+    if subject_after and _construct_plural_of_people(grammar, finder, sp):
+        # "طالب لاعبو المكسيك بركلتي جزاء": the subject stopped at its head; its genitive is no object
+        g = finder.tok_at(sp.start) + 1
+        name = finder.covering(g)
+        genitive_end = name.end if name is not None else toks[g].end
+        if start < genitive_end:
+            start = genitive_end
+            counted_from = max(counted_from, start)
+    if subject_after and start == sp_end and (past := _past_named_place(finder, finder.tok_at(start), hi)) > start:
+        start = past  # "أعلنت منظمة ... في الولايات المتحدة (إيباك)، حربا على ...": where the subject is
+        counted_from = max(counted_from, start)
     if (past := _past_setting(grammar, finder, start, hi, cue)) > start:
         start = past
         counted_from = max(counted_from, start)
     j = finder.tok_at(start)
+    if j + 1 < hi and not finder.text[start : toks[j].start].strip() and toks[j].key in IN_IT \
+            and _in_speech_clause(grammar, finder, j - 1):
+        start, j = toks[j + 1].start, j + 1  # "كلمة أكد فيها | أهمية ...": "in which" is no word of it
+        counted_from = max(counted_from, start)
+    if _topic_setting_only(grammar, finder, j, hi, cue):
+        return None  # "وأكدت الصحيفة في تقرير لها عن الأوضاع ...": where and about what, nothing said
     if start == sp_end and j < hi and toks[j].start >= start and (k := grammar.after_time_words(finder, j - 1, hi)) >= j \
             and k + 1 < hi and grammar.is_np_prep(toks[k + 1], cue) \
             and sum(t.is_word for t in toks[k + 1 : hi]) > NP_MIN_TOKENS:
@@ -548,6 +671,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
             end = toks[k - 1].end  # "... عبر الحسابات التالية: ...": the list is no part of what was said
             break
     s, e = trim_span(finder, start, end)
+    if _setting_before_next_verb(grammar, finder, finder.tok_at(s), finder.tok_at(e)):
+        return None  # "أعلن في تصريح لإحدى الإذاعات قال فيه إن ...": where, and the words follow another verb
     # "وأكد مدير المستشفى فلان حدوث التبديل"، "نفى فلان صحة الخبر": a content noun right after a
     # named subject of a verb of affirming or denying makes two words a statement ("أعلن التنظيم
     # مسؤوليته عن الهجوم" is a claim, not words said)
