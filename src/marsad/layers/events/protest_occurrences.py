@@ -90,7 +90,7 @@ def sparked(words: list[Token], i: int) -> bool:
 _WHO = frozenset(match_key(w) for w in ("الذين", "اللذين", "اللواتي", "اللاتي"))
 
 
-def protesters_who(words: list[Token], i: int, mentions) -> bool:
+def protesters_who(words: list[Token], i: int, mentions: list[_Mention]) -> bool:
     """Whether a verb of objecting at `i` is told of protesters in a relative clause ("لتفريق
     المتظاهرين الذين احتجوا على القرار"): the protest they held, not a complaint lodged."""
     if i < 2 or words[i - 1].key not in _WHO:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.sentences import Sentence
 from marsad.arabic.tokens import Token
-from marsad.document import Document
+from marsad.document import Document, Span
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_targets import AUTHORITY_SECTORS
@@ -50,7 +50,7 @@ def pronoun_target(doc: Document, words: list[Token], sent: Sentence, mentions: 
             e.target_span, e.target, e.target_sector = _span(doc, doer), doer.entity, doer.sector
 
 
-def _doer(doc: Document, words: list[Token], before: int, actor, mentions: list[_Mention],
+def _doer(doc: Document, words: list[Token], before: int, actor: Span | None, mentions: list[_Mention],
           ending: str) -> _Mention | None:
     """The nearest side named before a position that the pronoun may stand for, past the
     protesters."""
