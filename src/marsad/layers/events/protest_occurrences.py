@@ -78,10 +78,11 @@ def sparked(words: list[Token], i: int) -> bool:
         return False  # "أثار الاحتجاجات": those told before ("موجة من الاحتجاجات" is new)
     for k in range(i - 1, max(-1, i - 1 - SPARK_REACH), -1):
         w = words[k]
-        if w.kind == "punct" or w.key in NOT_SPARKED or _strip_conjunction(w.key) in NOT_SPARKED \
-                or (_strip_conjunction(w.key) in REFERENCE and w.key not in _LED_TO and w.key not in _WAVE) or w.key in _AFTER:
+        bare = _strip_conjunction(w.key)
+        if w.kind == "punct" or w.key in NOT_SPARKED or bare in NOT_SPARKED \
+                or (bare in REFERENCE and w.key not in _LED_TO and w.key not in _WAVE) or w.key in _AFTER:
             return False  # ("أدى إلى مواجهة بعد احتجاجات": the protests are when the result came)
-        if _strip_conjunction(w.key) in SPARKED or w.key in SPARKED:
+        if bare in SPARKED or w.key in SPARKED:
             return not (k > 0 and words[k - 1].key in _SUBORDINATE)
     return False
 
