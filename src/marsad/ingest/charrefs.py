@@ -23,7 +23,7 @@ from html.entities import html5
 
 _REFERENCE = re.compile(r"&(?:#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));")
 
-# code points no writer means by a reference (NUL, UTF-16 halves, beyond Unicode): left as written
+# UTF-16 halves: no character of their own, so a reference to one is left as written
 _SURROGATES = range(0xD800, 0xE000)
 
 
@@ -32,6 +32,7 @@ def _decode_one(m: re.Match[str]) -> str:
     if name is not None:
         return html5.get(name + ";", m.group())
     cp = int(dec) if dec is not None else int(hexa, 16)
+    # code points no writer means by a reference (NUL, UTF-16 halves, beyond Unicode)
     if cp == 0 or cp > 0x10FFFF or cp in _SURROGATES:
         return m.group()
     # html.unescape maps the 0x80-0x9F references to the Windows-1252 characters pages mean by

@@ -19,16 +19,18 @@ from marsad.document import Removal
 
 REASON = "code: style sheet or script text left in the record"
 
+# a quoted string of a script, on one line ('انتظر لحظات…', "#vote")
+_QUOTED_STRING = r"'[^'\n]{0,80}'|\"[^\"\n]{0,80}\""
 # a stretch of code: characters other than Arabic letters and line breaks, and quoted strings
-# (a script's 'انتظر لحظات…' is part of it)
-_STRETCH = re.compile(r"(?:'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|[^\u0600-\u06ff\n])+")
+# (the Arabic in a script's strings is part of it)
+_STRETCH = re.compile(r"(?:" + _QUOTED_STRING + r"|[^\u0600-\u06ff\n])+")
 # at least this long, with this many braces and semicolons, counted outside quoted strings
 MIN_CHARS = 120
 MIN_BRACES = 4
 MIN_SEMICOLONS = 4
 # a brace opened after a selector, a call or an assignment: "ul {", "function(){", ") {"
 _OPENING = re.compile(r"(?:[A-Za-z0-9_\-\]\)#.*]\s*\{)")
-_QUOTED = re.compile(r"'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"")
+_QUOTED = re.compile(_QUOTED_STRING)
 
 
 def _is_code(stretch: str) -> bool:

@@ -18,7 +18,9 @@ from marsad.layers.entities.name_words import reads_as
 from marsad.lexicons.loader import keyed
 
 _HEADS = keyed("disease_heads.tsv", None, alias_key)
-_QUOTES = frozenset("«\"“”'")
+# quote marks a disease's name may stand in ("فيروس «كورونا»")
+_QUOTE_MARKS = "«\"“”'"
+_QUOTES = frozenset(_QUOTE_MARKS)
 # a syndrome is named by a region ("متلازمة الشرق الأوسط التنفسية"): a place the KB knows is its name
 _SYNDROME = frozenset({alias_key("متلازمة")})
 
@@ -31,12 +33,12 @@ def _after_head(c: NameCandidate, tokens: list[Token], text: str) -> bool:
     if k < 0 or not tokens[k].is_word:
         return False
     # the candidate's own clitic is no gap ("بفيروس" + "كورونا"); a word between is
-    return reads_as(tokens[k], _HEADS) and not text[tokens[k].end : c.start].strip(" «\"“”'")
+    return reads_as(tokens[k], _HEADS) and not text[tokens[k].end : c.start].strip(" " + _QUOTE_MARKS)
 
 
 def drop_disease_names(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates without the persons and places that are a disease or its name."""
-    out = []
+    out: list[NameCandidate] = []
     diseases: set[str] = set()
     for c in cands:
         if c.type == "PER" and c.actor is None and reads_as(tokens[c.tok_start], _HEADS):

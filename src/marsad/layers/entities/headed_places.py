@@ -15,13 +15,12 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_s
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.titles import content_key
 from marsad.layers.entities.word_lists import PLACE_HEADS
+from marsad.lexicons.loader import keyed
 
 # the heads of places the pattern finders know, and those of squares, shores and holy sites
-_HEADS = PLACE_HEADS | frozenset(alias_key(w) for w in (
-    "ميدان", "ساحة", "دوار", "كورنيش", "كرنيش", "شاطئ", "مشعر", "سوق"))
-# heads that also begin a body's name ("سوق أبوظبي" the exchange, "ميناء جدة الإسلامي" the port's
-# authority, "مطار ..." the airport's company): a body they begin stays a body
-_BODY_HEADS = frozenset(alias_key(w) for w in ("سوق", "ميناء", "مطار", "معبر", "منفذ", "مخيم", "معسكر", "قلعة"))
+_HEADS = PLACE_HEADS | keyed("headed_places.tsv", "head", alias_key)
+# heads that also begin a body's name: a body they begin stays a body
+_BODY_HEADS = keyed("headed_places.tsv", "body_head", alias_key)
 
 
 def _head(tok: Token) -> int | None:

@@ -20,6 +20,9 @@ from marsad.layers.entities.word_lists import NAME_HEADS, QUOTED_PLACE_HEADS, QU
 COMMAS = frozenset({"،", ","})
 # place words are no place's name ("ومديرية الشيخ عثمان": the district is named after it)
 _HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
+# an ordinary word of a list is looked up alone and after each place head ("محافظة البيضاء"), in a
+# fixed order so that the first place found is the same on every run
+_LOOKUP_HEADS = ("", *sorted(QUOTED_PLACE_HEADS))
 # the compass points ("شمال", "شمالي", "جنوب شرق"): the press locates a place it names by one in brackets
 COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; longer brackets say more than where it is
@@ -134,7 +137,8 @@ class PlaceLists:
                 continue
             plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
             # (commas alone go on a list only when no country opens it: "مدن المملكة، الرطوبة")
-            by_commas = plural and not self._country(at.get(i))
+            country_first = plural and self._country(at.get(i))
+            by_commas = plural and not country_first
             if not tokens[k].key.startswith("و") and not (by_commas and k > end and self._goes_on(tokens, k, at)):
                 continue
             items = self._list_from(tokens, i, at, by_commas)
@@ -146,7 +150,7 @@ class PlaceLists:
             # by every item, ordinary words too ("محافظات حقل وضباء والوجه": a field, a face)
             # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the
             # kingdom's cities, and what follows is no list of them)
-            headed = plural and known >= 1 and not self._country(at.get(i))
+            headed = plural and known >= 1 and not country_first
             if known >= MIN_KNOWN or (plural and known < len(items) and (headed or not centres)):
                 for n, (a, b) in enumerate(items):
                     c = at.get(a)
@@ -229,7 +233,7 @@ class PlaceLists:
         ordinary_word = key in common or bare in common or tok.key in common \
             or any(stem in common for _off, stem in tok.splits[1:])
         # "محافظتي البيضاء" (also "the white"): the KB's "محافظة البيضاء"
-        known = next((x for h in ("", *sorted(QUOTED_PLACE_HEADS)) for x in self.kb.lookup(f"{h} {key}".strip())
+        known = next((x for h in _LOOKUP_HEADS for x in self.kb.lookup(f"{h} {key}".strip())
                       if x.type == "LOC"), None) if ordinary_word else None
         if (open_end or ordinary_word) and key.endswith("ت") and not key.startswith("ال"):
             return None  # a past verb after the places: "... ودير الزور وأصابت وحدات"

@@ -316,16 +316,25 @@ def adjacent_patient(doc: Document, words: list[Token], i: int, n: int, target: 
     return _Mention(words[j].start, end, None, "@" + match_key(doc.text[words[j].start : end]))
 
 
+def _clause_verb(words: list[Token], i: int, trig: Trigger) -> int | None:
+    """The index of the verb that carries the attack's subject: the trigger itself when it is a verb,
+    else the light verb of the attack noun in the same clause ("نفذت غارات"), None when there is none."""
+    if trig.pos != "noun":
+        return i
+    v = next((x for x in range(i - 1, max(-1, i - 1 - LIGHT_WORDS), -1)
+              if words[x].kind != "punct" and _strip_conjunction(words[x].key) in LIGHT_VERBS), -1)
+    if v < 0 or any(w.kind == "punct" for w in words[v:i]):
+        return None
+    return v
+
+
 def _complementizer_subject(doc: Document, words: list[Token], i: int, trig: Trigger,
                             mentions: list[_Mention]) -> _Mention | None:
     """The word a complementizer brings right before the verb of an attack, or before the light
     verb of an attack noun ("إن التحالف شن غارات"، "أن المسلحين هاجموا"): the verb's subject."""
-    v = i
-    if trig.pos == "noun":
-        v = next((x for x in range(i - 1, max(-1, i - 1 - LIGHT_WORDS), -1)
-                  if words[x].kind != "punct" and _strip_conjunction(words[x].key) in LIGHT_VERBS), -1)
-        if v < 0 or any(w.kind == "punct" for w in words[v:i]):
-            return None
+    v = _clause_verb(words, i, trig)
+    if v is None:
+        return None
     if v < 2 or words[v - 2].key not in COMPLEMENTIZERS or _strip_conjunction(words[v].key) != words[v].key:
         return None
     w = words[v - 1]
@@ -583,12 +592,9 @@ def _stating_subject(doc: Document, words: list[Token], i: int, trig: Trigger,
     """The speaker of the statement whose complementizer carries the subject pronoun of the verb of
     an attack, or of the light verb of an attack noun ("أعلن الجيش، في بيان، أنه قصف ..."، "أنها نفذت
     غارات"): the one who says it attacked."""
-    v = i
-    if trig.pos == "noun":
-        v = next((x for x in range(i - 1, max(-1, i - 1 - LIGHT_WORDS), -1)
-                  if words[x].kind != "punct" and _strip_conjunction(words[x].key) in LIGHT_VERBS), -1)
-        if v < 0 or any(w.kind == "punct" for w in words[v:i]):
-            return None
+    v = _clause_verb(words, i, trig)
+    if v is None:
+        return None
     if v < 1 or not _pronoun_complement(words, v - 1) or _strip_conjunction(words[v].key) != words[v].key:
         return None
     speaker = opened_by(doc, words[v - 1])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.sentences import Sentence
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Event, Span
 from marsad.layers.events.clauses import _bare
@@ -25,9 +26,8 @@ DETONATE = loader.keyed("event_words.tsv", "detonate", match_key)
 SELVES = loader.keyed("event_words.tsv", "detonated_self", match_key)
 # a device, as the start of its word past the article ("عبوة"، "حزاما"، "قنابلهم"، "سيارته")
 DEVICES = tuple(sorted(loader.keyed("event_words.tsv", "detonated_device", match_key)))
-# days of the week: "فجر الجمعة" is a dawn
-WEEKDAYS = frozenset(match_key(w) for w in ("السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                                           "الاربعاء", "الخميس", "الجمعة", "يوم"))
+# days of the week, and the word for a day: "فجر الجمعة"، "فجر يوم السبت" is a dawn
+DAYS = loader.keyed("weekdays.tsv", None, match_key) | {match_key("يوم")}
 SUBJECT_WORDS = 3  # words of the subject between the verb and the object, at most
 
 
@@ -40,7 +40,7 @@ def _blown(w: Token) -> bool:
     return key.startswith(DEVICES)
 
 
-def detonation_events(doc: Document, words: list[Token], sent, mentions: list[_Mention], date: str | None,
+def detonation_events(doc: Document, words: list[Token], sent: Sentence, mentions: list[_Mention], date: str | None,
                       mode_of: Callable[[list[Token], int], str | None]) -> None:
     """Add an ASSAULT (explosives) for each "فجر <subject> <object of a blast>" of the sentence."""
     for k, w in enumerate(words):
@@ -50,7 +50,7 @@ def detonation_events(doc: Document, words: list[Token], sent, mentions: list[_M
         o = next((j for j in range(k + 2, min(len(words), k + 2 + SUBJECT_WORDS)) if _blown(words[j])), None)
         between = words[k + 1 : o]
         if o is None or any(x.kind not in ("word", "num") or x.key in BARE_STOP or x.key in TODAY
-                            or x.key in WEEKDAYS for x in between):
+                            or x.key in DAYS for x in between):
             continue  # "فجر الجمعة في المسجد نفسه": the dawn, a time and a place
         lo, hi = words[k + 1].start, words[o - 1].end
         actor = next((m for m in mentions if lo <= m.start and m.end <= hi), None)

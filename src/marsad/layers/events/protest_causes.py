@@ -7,19 +7,20 @@ before, is its target."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.sentences import Sentence
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_targets import AUTHORITY_SECTORS
 from marsad.layers.events.words import _Mention, _strip_conjunction
+from marsad.lexicons import loader
 
 # "ما"/"مما" and "الأمر الذي" before a verb of causing open a clause telling what the act before led to
 _WHAT = frozenset(match_key(w) for w in ("مما", "ما"))
 _THE_MATTER = frozenset(match_key(w) for w in ("الأمر", "الامر"))
 _WHICH = match_key("الذي")
-CAUSED = frozenset(match_key(w) for w in (
-    "دعا", "دفع", "أدى", "ادى", "تسبب", "أثار", "اثار", "أشعل", "اشعل", "فجر", "استدعى", "حدا"))
+CAUSED = loader.keyed("protest_cues.tsv", "caused", match_key)
 # words after which the subject of a clause begins ("إلا أن المسلحين منعوا"، "عندما رفضت الحكومة")
 _OPENERS = frozenset(match_key(w) for w in (
     "أن", "ان", "إن", "عندما", "حينما", "بعدما", "لما", "حيث", "إذ", "اذ"))
@@ -34,7 +35,7 @@ _ACTING = AUTHORITY_SECTORS | frozenset(("REB", "UAF", "CRM", "BUS"))
 _SIDE_TYPES = frozenset(("PER", "ORG", "GPE", "LOC", "NORP"))
 
 
-def caused_target(doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+def caused_target(doc: Document, words: list[Token], sent: Sentence, mentions: list[_Mention]) -> None:
     """A protest of the sentence with no target, told as what an act led to, is against the
     side the clause before names as doing it."""
     events = [e for e in doc.events[-12:] if e.type == "PROTEST" and e.start == sent.start

@@ -61,7 +61,6 @@ SPARKED = loader.keyed("protest_cues.tsv", "sparked", match_key)
 NOT_SPARKED = loader.keyed("protest_cues.tsv", "not_sparked", match_key)
 # how many words (the cause, "موجة من") may stand between a verb of causing and the protests it set off
 SPARK_REACH = 4
-# prepositions the verbs of causing take before what they led to ("أدى إلى"، "تسبب في")
 # the prepositions a verb of causing takes before what it set off ("أدى إلى"، "تسبب في"، "موجة من")
 _LED_TO = frozenset(match_key(w) for w in ("إلى", "الى", "في", "من", "لـ"))
 # "موجة احتجاجات"، "موجة من الاحتجاجات": protests set off, not one told before
@@ -79,15 +78,20 @@ def sparked(words: list[Token], i: int) -> bool:
         return False  # "أثار الاحتجاجات": those told before ("موجة من الاحتجاجات" is new)
     for k in range(i - 1, max(-1, i - 1 - SPARK_REACH), -1):
         w = words[k]
-        if w.kind == "punct" or w.key in NOT_SPARKED or _strip_conjunction(w.key) in NOT_SPARKED \
-                or (_strip_conjunction(w.key) in REFERENCE and w.key not in _LED_TO and w.key not in _WAVE) or w.key in _AFTER:
+        bare = _strip_conjunction(w.key)
+        if w.kind == "punct" or w.key in NOT_SPARKED or bare in NOT_SPARKED \
+                or (bare in REFERENCE and w.key not in _LED_TO and w.key not in _WAVE) or w.key in _AFTER:
             return False  # ("أدى إلى مواجهة بعد احتجاجات": the protests are when the result came)
-        if _strip_conjunction(w.key) in SPARKED or w.key in SPARKED:
+        if bare in SPARKED or w.key in SPARKED:
             return not (k > 0 and words[k - 1].key in _SUBORDINATE)
     return False
 
 
-def protesters_who(words: list[Token], i: int, mentions) -> bool:
+# the relative pronouns of protesters ("المتظاهرين الذين احتجوا")
+_WHO = frozenset(match_key(w) for w in ("الذين", "اللذين", "اللواتي", "اللاتي"))
+
+
+def protesters_who(words: list[Token], i: int, mentions: list[_Mention]) -> bool:
     """Whether a verb of objecting at `i` is told of protesters in a relative clause ("لتفريق
     المتظاهرين الذين احتجوا على القرار"): the protest they held, not a complaint lodged."""
     if i < 2 or words[i - 1].key not in _WHO:
@@ -96,7 +100,8 @@ def protesters_who(words: list[Token], i: int, mentions) -> bool:
     return any(m.protester and before.start <= m.start < before.end for m in mentions)
 
 
-_WHO = frozenset(match_key(w) for w in ("الذين", "اللذين", "اللواتي", "اللاتي"))
+# the first words of a span of time after على ("على مدى"، "على مدار"، "على امتداد")
+_SPAN_WORDS = frozenset(match_key(w) for w in ("مدى", "مدار", "امتداد", "طول"))
 
 
 def sparked_sides(doc: Document, words: list[Token], i: int, n: int, actor: _Mention | None,
@@ -125,10 +130,6 @@ def sparked_sides(doc: Document, words: list[Token], i: int, n: int, actor: _Men
     return people, None if marked is None else _whole_target(doc, words, marked, people, mentions)
 
 
-# the first words of a span of time after على ("على مدى"، "على مدار"، "على امتداد")
-_SPAN_WORDS = frozenset(match_key(w) for w in ("مدى", "مدار", "امتداد", "طول"))
-
-
 def reported_protest(words: list[Token], i: int) -> bool:
     """Whether the protest noun at `i` is told as having taken place by the words around it."""
     return took_place(words, i) or sparked(words, i) or entered_day(words, i) or held_when(words, i)
@@ -152,7 +153,7 @@ def held_when(words: list[Token], i: int) -> bool:
 
 
 # verbs of joining, in a relative clause after a protest noun with its pronoun after ("شارك فيها")
-_JOINED = frozenset(match_key(w) for w in ("شارك", "شاركت", "شارك فيها", "احتشد", "تجمع"))
+_JOINED = loader.keyed("protest_cues.tsv", "joined", match_key)
 _IN_IT = frozenset(match_key(w) for w in ("فيها", "فيه"))
 
 
@@ -163,7 +164,8 @@ def _joined_by_crowd(words: list[Token], i: int) -> bool:
         and _crowd_counted(words, i + 4)
 
 
-ENTER = frozenset(match_key(w) for w in ("دخل", "دخلت", "يدخل", "تدخل"))
+# verbs of entering, before a protest noun and its nth day ("ودخل الإضراب يومه الخامس")
+ENTER = loader.keyed("protest_cues.tsv", "enter", match_key)
 # the units a protest's age is counted in, with its pronoun ("يومه"، "أسبوعها"، "شهره")
 _AGE_UNITS = tuple(match_key(w) for w in ("يوم", "أسبوع", "اسبوع", "شهر"))
 # how far after the noun its age may be told ("دخل إضراب عمال المناجم يومه الخامس")
@@ -185,7 +187,7 @@ def entered_day(words: list[Token], i: int) -> bool:
 
 
 # the relative verbs whose subject after them holds the protest ("الاعتصام الذي نظمه العمال")
-_ORGANISED = frozenset(match_key(w) for w in ("نظمها", "نظمه", "نظمت", "نظم", "دعت", "دعا"))
+_ORGANISED = loader.keyed("protest_cues.tsv", "organised", match_key)
 
 
 def held_sides(doc: Document, words: list[Token], i: int, mentions: list[_Mention]) -> tuple[_Mention | None, _Mention | None]:

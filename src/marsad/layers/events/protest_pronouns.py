@@ -6,18 +6,18 @@ and the doer is the person or body the sentence named before it ("استقبل �
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
+from marsad.arabic.sentences import Sentence
 from marsad.arabic.tokens import Token
-from marsad.document import Document
+from marsad.document import Document, Span
 from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_targets import AUTHORITY_SECTORS
 from marsad.layers.events.words import _Mention, _strip_conjunction
+from marsad.lexicons import loader
 
 # acts whose doer is who a protest against them is against ("زيارته"، "تصريحاتها"، "قراره"); not what
 # is done to someone ("اعتقاله"، "مقتله": the pronoun is the victim, often the protester himself)
-_DOERS_ACTS = ("زيارة", "تصريحات", "تصريح", "قرار", "قرارات", "خطاب", "كلمة", "سياسة", "سياسات",
-               "موقف", "مواقف", "أسلوب", "اسلوب", "إساءة", "اساءة", "ممارسات", "حضور", "مشاركة",
-               "تعيين", "ترشيح", "ترشح", "إجراءات", "اجراءات", "أقوال", "اقوال", "تدخل", "وصول")
+_DOERS_ACTS = loader.words("protest_cues.tsv", "doers_act")
 
 
 def _stem(word: str) -> str:
@@ -33,7 +33,7 @@ _HIS, _HER = "ه", "ها"
 _BODY_TYPES = frozenset(("ORG", "GPE"))
 
 
-def pronoun_target(doc: Document, words: list[Token], sent, mentions: list[_Mention]) -> None:
+def pronoun_target(doc: Document, words: list[Token], sent: Sentence, mentions: list[_Mention]) -> None:
     """A protest of the sentence whose target is an act with its doer's pronoun ("زيارته") is
     against the doer named before it: the nearest person (or, for "ها", body) not the protesters."""
     for e in doc.events[-12:]:
@@ -50,7 +50,7 @@ def pronoun_target(doc: Document, words: list[Token], sent, mentions: list[_Ment
             e.target_span, e.target, e.target_sector = _span(doc, doer), doer.entity, doer.sector
 
 
-def _doer(doc: Document, words: list[Token], before: int, actor, mentions: list[_Mention],
+def _doer(doc: Document, words: list[Token], before: int, actor: Span | None, mentions: list[_Mention],
           ending: str) -> _Mention | None:
     """The nearest side named before a position that the pronoun may stand for, past the
     protesters."""

@@ -587,9 +587,7 @@ def _genitive_of(doc: Document, words: list[Token], actor: _Mention, mentions: l
 
 
 # adjectives of a protest naming whom it backs or opposes after ل ("مؤيدة للحكومة"، "مناهضة للحرب")
-_FOR_OR_AGAINST = frozenset(match_key(w) for w in (
-    "مؤيدة", "مؤيد", "داعمة", "داعم", "مساندة", "مساند", "مناصرة", "مناهضة", "مناهض", "معادية", "معاد",
-    "مناوئة", "مناوئ", "رافضة", "رافض"))
+_FOR_OR_AGAINST = loader.keyed("protest_cues.tsv", "for_or_against", match_key)
 
 
 def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]) -> _Mention | None:

@@ -43,6 +43,7 @@ from marsad.layers.events.words import (
     _strip_conjunction,
     names_protest,
 )
+from marsad.lexicons import loader
 
 
 def crowd_protest(doc: Document, words: list[Token], sent, mentions: list[_Mention], date,
@@ -177,8 +178,7 @@ def _single_march(key: str) -> bool:
 
 _MARCH, _MARCHES = match_key("مسير"), match_key("مسيرات")
 # adjectives that tell one march as a protest ("بمسيرة حاشدة"، "مسيرتهم الغاضبة")
-_PROTEST_MARCH = frozenset(match_key(w) for w in (
-    "حاشدة", "الحاشدة", "غاضبة", "الغاضبة", "تضامنية", "التضامنية", "سلمية", "السلمية"))
+_PROTEST_MARCH = loader.keyed("protest_cues.tsv", "protest_march", match_key)
 
 
 def _told_protest(words: list[Token], x: int) -> bool:

@@ -174,7 +174,7 @@ class DescriptionNames(AntecedentFinder):
             if self._family_name_word(t) and t.text.endswith(NISBA_ENDING):
                 end += 1
             break  # a family name closes the name
-        if end == k + 1 or toks[end - 1].key in ("بن", "ابن", "بنت"):
+        if end == k + 1 or toks[end - 1].key in NASAB_WORDS:
             return None
         if end < limit and not (toks[end].text in SUBJECT_CLOSERS or self.lex.is_comp(toks[end])
                                 or self.lex.has("title", toks[end], TITLE_PREFIXES)):

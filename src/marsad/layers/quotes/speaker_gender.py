@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 FEMININE_TITLE_ENDING = "ة"  # text ending of a title in the feminine: "الوزيرة"، "رئيسة"، "المواطنة"
 TITLE_PREFIXES = frozenset({"", "و", "ال", "وال", "ل", "لل", "ب", "بال"})
-OFFICE_TOKENS = 4
+OFFICE_TOKENS = 4  # "محافظ الاحتياطي الفيدرالي الأمريكي": the words of an office before a name
 DEFINITE_OPENINGS = ("ال", "وال")
-CHAIN_WORDS = 3  # definite words of a body's name after its head ("قيادة القوات البرية الملكية")  # "محافظ الاحتياطي الفيدرالي الأمريكي": the words of an office before a name
+CHAIN_WORDS = 3  # definite words of a body's name after its head ("قيادة القوات البرية الملكية")
 
 
 @functools.lru_cache(maxsize=1)
