@@ -1,18 +1,23 @@
-"""Persons, bodies and places read inside a quoted phrase that names nothing: «تنظيم إرهابي»,
-"سجون مكة", «كونوا في بيوتكم».
+"""Persons, bodies and places read inside a quoted phrase that names nothing: "«الحلم العظيم»",
+“اترك أثر”, "كونوا في بيوتكم".
 
 Headlines put in quotes a slogan, a campaign, a nickname, the words of a quotation or a plain
 noun phrase the writer wants to stress. The NER tagger reads the quotes as the edges of a name and
 tags the words inside, ordinary as they are. Two kinds are no entity, unless the KB knows the
 candidate or a word of it is a given name:
 
-- a candidate made only of ordinary words (no word of it may be part of a name, `name_like`):
-  a quoted common-noun phrase ("«البدنة»", "«الطائرة الماليزية»");
-- a candidate in a quoted clause, one that holds a verb outside the candidate ("«تعالوا نزرع
-  الأمل»"): the quoted words of a saying, not a name.
+- in a headline, a quoted definite noun and its definite adjective, no word of which may be part
+  of a name (`name_like`): "«الطائرة الماليزية»", "«الحلم العظيم»". Only in the headline: in a
+  body the same shape often names a body, an event or a site the article keeps quoting
+  ("«الدولة الإسلامية» المزعومة", "«القصر الثقافي»"), and a name written plainly elsewhere in the
+  article or quoted after a body's head word ("حزب «...»") is kept anywhere;
+- a candidate in a quoted clause of two words or more that opens with a verb (a known verb form,
+  an imperative "اترك", a plural "كونوا"): the quoted words of a saying or a campaign's slogan.
+  The candidate goes when it holds the verb or has no word that may be part of a name.
 
 A quoted name of a company, a product or a body ("«موبايلي»", "«أرامكو»") has a name word and
-stays; so do quoted words a colon follows (a headline's speaker: "«الشؤون البلدية»: ..."). Only short phrases count (a long quote is a quotation whose names are real mentions).
+stays; so do quoted words a colon follows (a headline's speaker: "«الشؤون البلدية»: ...").
+Only short phrases count (a long quote is a quotation whose names are real mentions).
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords, institution
+from marsad.layers.entities.word_lists import QUOTED_ORG_HEADS, QUOTED_PLACE_HEADS, QUOTED_PLACES_HEADS
 
 # opening mark -> closing mark; the straight quote closes itself
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
-_CLOSERS = frozenset(_QUOTES.values())
+_OPENERS = frozenset(_QUOTES)
 MAX_WORDS = 6  # a quoted phrase longer than this is a quotation: its names are real mentions
 
 
@@ -74,10 +80,35 @@ def _verb_like(tok: Token, words: NameWords, verbs: frozenset[str]) -> bool:
 
 def _common_phrase(own: list[Token], words: NameWords) -> bool:
     """"«الطائرة الماليزية»", "«الرصاصة الطائشة»": a definite noun and its definite adjective, no
-    word of which may be part of a name, and no institution's head ("«الهيئة الملكية»" is a body)."""
-    if len(own) < 2 or not all(t.text.startswith("ال") for t in own):
+    word of which may be part of a name, and no institution's head ("«الهيئة الملكية»" is a body).
+    A relational adjective first stands for a body's name ("«المركزي الليبي»", the central bank)."""
+    if len(own) < 2 or not all(t.text.startswith("ال") for t in own) or own[0].key.endswith("ي"):
         return False
     return not institution(own[0]) and not any(_name_word(t, words) for t in own)
+
+
+def _said_plainly(c: NameCandidate, text: str) -> bool:
+    """Does the article write the candidate's words outside quote marks too ("«الدولة الإسلامية»"
+    ... "تنظيم الدولة الإسلامية")? A name is written plainly once quoted; a stressed phrase rarely."""
+    phrase = text[c.start : c.end]
+    at = text.find(phrase)
+    while at >= 0:
+        if (at == 0 or text[at - 1] not in _OPENERS) and at != c.start:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _after_head(span: tuple[int, int], tokens: list[Token], first: int) -> bool:
+    """Is the word before the opening quote a body's or a place's head ("حزب «البيت اليهودي»",
+    "دار «الكتب العلمية»")? The quote then holds a name."""
+    k = first - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    if k < 0 or tokens[k].end > span[0]:
+        return False
+    heads = QUOTED_ORG_HEADS | QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
+    return any(stem in heads for _off, stem in tokens[k].splits)
 
 
 def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords,
@@ -104,8 +135,9 @@ def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: s
         if text[span[1] + 1 : span[1] + 3].strip().startswith(":"):
             out.append(c)
             continue  # «الشؤون القروية»: ... the quoted words speak: a body, not a phrase
-        if _common_phrase(own, words):
-            continue  # «الطائرة الماليزية»
+        if "\n" not in text[: c.start] and _common_phrase(own, words) and not _said_plainly(c, text) \
+                and not _after_head(span, tokens, inside[0]):
+            continue  # a headline's «الطائرة الماليزية» (in a body such quotes name events and sites too)  # «الطائرة الماليزية»
         first = tokens[inside[0]]
         if len(inside) >= 2 and _verb_like(first, words, verbs) \
                 and (c.tok_start <= inside[0] or not any(_name_word(t, words) for t in own)):
