@@ -28,10 +28,11 @@ def test_a_quoted_clause_is_no_name():
 
 
 def test_a_quoted_noun_and_its_adjective_is_no_name():
-    assert not _kept("انتشال حطام «السفينة الغارقة» قرب الساحل", "السفينة الغارقة")
+    assert not _kept("انتشال حطام «السفينة الغارقة» قرب الساحل", "السفينة الغارقة", "LOC")
+    assert _kept("«الراية المالية» ترفع توصيتها لسهم المصرف", "الراية المالية")  # a company
     assert not _kept("وصول «القافلة الطبية» إلى القرى الحدودية", "القافلة الطبية", "MISC")
     # in a body the same shape may be a quoted site's name: kept
-    assert _kept("افتتاح معرض الكتاب\nوتقام الفعاليات في «القاعة الكبرى» بالمدينة", "القاعة الكبرى")
+    assert _kept("افتتاح معرض الكتاب\nوتقام الفعاليات في «القاعة الكبرى» بالمدينة", "القاعة الكبرى", "LOC")
 
 
 def test_quoted_names_stay():
@@ -50,4 +51,4 @@ def test_quoted_names_stay():
 
 def test_a_long_quotation_keeps_its_names():
     text = "وقال المتحدث: «إن الطائرة الماليزية سقطت في المحيط الهندي بعد ساعات من إقلاعها من العاصمة»"
-    assert _kept(text, "الطائرة الماليزية")
+    assert _kept(text, "الطائرة الماليزية", "MISC")

@@ -7,7 +7,8 @@ tags the words inside, ordinary as they are. Two kinds are no entity, unless the
 candidate or a word of it is a given name:
 
 - in a headline, a quoted definite noun and its definite adjective, no word of which may be part
-  of a name (`name_like`): "«الطائرة الماليزية»", "«الحلم العظيم»". Only in the headline: in a
+  of a name (`name_like`), read as a person, a place or a thing: "«الحلم العظيم»", "«الرصاصة
+  الطائشة»". Not a body: companies are named so ("«البلاد المالية»"). Only in the headline: in a
   body the same shape often names a body, an event or a site the article keeps quoting
   ("«الدولة الإسلامية» المزعومة", "«القصر الثقافي»"), and a name written plainly elsewhere in the
   article or quoted after a body's head word ("حزب «...»") is kept anywhere;
@@ -135,7 +136,7 @@ def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: s
         if text[span[1] + 1 : span[1] + 3].strip().startswith(":"):
             out.append(c)
             continue  # «الشؤون القروية»: ... the quoted words speak: a body, not a phrase
-        if "\n" not in text[: c.start] and _common_phrase(own, words) and not _said_plainly(c, text) \
+        if c.type != "ORG" and "\n" not in text[: c.start] and _common_phrase(own, words) and not _said_plainly(c, text) \
                 and not _after_head(span, tokens, inside[0]):
             continue  # a headline's «الطائرة الماليزية» (in a body such quotes name events and sites too)  # «الطائرة الماليزية»
         first = tokens[inside[0]]
