@@ -51,6 +51,7 @@ from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -341,6 +342,7 @@ class MentionFinder:
         cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
+        cands = restore_listed_names(cands, tokens, text)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)
