@@ -52,3 +52,15 @@ def test_quoted_names_stay():
 def test_a_long_quotation_keeps_its_names():
     text = "وقال المتحدث: «إن الطائرة الماليزية سقطت في المحيط الهندي بعد ساعات من إقلاعها من العاصمة»"
     assert _kept(text, "الطائرة الماليزية", "MISC")
+
+
+def test_the_quoted_words_after_residents_name_a_place():
+    from marsad.layers.entities.quoted_phrases import retype_residents_places
+
+    for text, name, typ in (('أهالي "وادي الخير" يشكون من انقطاع المياه', "وادي الخير", "LOC"),
+                            ("سكان «حي الصفا» يطالبون بحديقة", "حي الصفا", "LOC"),
+                            ("أهالي الحي يشكرون «شركة المياه» على سرعة الإصلاح", "شركة المياه", "ORG")):
+        tokens, cand = person_candidate(text, name)
+        cand.type = "ORG"
+        retype_residents_places([cand], tokens, text)
+        assert cand.type == typ, text

@@ -78,7 +78,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
-from marsad.layers.entities.quoted_phrases import drop_quoted_phrases
+from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
@@ -340,6 +340,7 @@ class MentionFinder:
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_disease_names(cands, tokens, text)
         cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
+        retype_residents_places(cands, tokens, text)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
         cands = restore_listed_names(cands, tokens, text)

@@ -24,6 +24,7 @@ Only short phrases count (a long quote is a quotation whose names are real menti
 from __future__ import annotations
 
 from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords, institution
 from marsad.layers.entities.word_lists import QUOTED_ORG_HEADS, QUOTED_PLACE_HEADS, QUOTED_PLACES_HEADS
@@ -145,3 +146,24 @@ def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: s
             continue  # «اترك أثر», «كونوا في بيوتكم»: a clause, or the verb read into a name
         out.append(c)
     return out
+
+
+# "أهالي «X»", "سكان «X»": the people of a place; the quoted words after them are the place
+_RESIDENTS = frozenset(alias_key(w) for w in ("أهالي", "اهالي", "سكان", "قاطنو", "قاطني"))
+
+
+def retype_residents_places(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+    """A body or a person the tagger read in quotes right after a word for a place's residents
+    ("أهالي «وادي الخير» يطالبون"): the quoted words name the place (in place)."""
+    for c in cands:
+        if c.actor is not None or c.type not in ("ORG", "PER"):
+            continue
+        span = _quoted_span(c, text)
+        if span is None or text[span[0] : c.start].strip() or text[c.end : span[1]].strip():
+            continue  # the candidate must be the whole quoted phrase
+        k = c.tok_start - 1
+        while k >= 0 and not tokens[k].is_word:
+            k -= 1
+        if k >= 0 and tokens[k].end <= span[0] and not text[tokens[k].end : span[0] - 1].strip() \
+                and any(stem in _RESIDENTS for _off, stem in tokens[k].splits):
+            c.type = "LOC"
