@@ -51,3 +51,10 @@ def test_a_road_named_by_an_unknown_word(layer):
 def test_an_unknown_road_name_of_two_words(layer):
     found = places(layer, "وأقيمت نقطة تفتيش على طريق بئر لحفن، وأخرى على طريق ضهر البيدر.")
     assert {"طريق بئر لحفن", "طريق ضهر البيدر"} <= found
+
+
+def test_a_road_written_with_and_without_its_dash_is_one_entity(layer):
+    doc = analysed(layer, "وأغلقت الدوريات طريق جدة – مكة صباحا، ثم أعادت فتح طريق جدة مكة بعد ساعتين.", "2015-08-10")
+    roads = [e for e in doc.entities if e.type == "LOC" and e.name.startswith("طريق")]
+    assert len(roads) == 1
+    assert {m.text for m in roads[0].mentions} == {"طريق جدة – مكة", "طريق جدة مكة"}

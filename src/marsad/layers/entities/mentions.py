@@ -51,6 +51,7 @@ from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
+from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -77,6 +78,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
@@ -337,8 +339,11 @@ class MentionFinder:
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_disease_names(cands, tokens, text)
+        cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
+        retype_residents_places(cands, tokens, text)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
+        cands = restore_listed_names(cands, tokens, text)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
         retype_misc_persons(cands, tokens, self.words)

@@ -26,11 +26,18 @@ ROAD_HEADS = keyed(LEXICON, "road_head", alias_key)
 ROAD_ADJECTIVES = keyed(LEXICON, "road_adjective", alias_key)
 NOT_A_ROAD = keyed(LEXICON, "not_a_road", alias_key)
 DASHES = ("-", "–", "—", "/")
+_NO_DASHES = str.maketrans({d: " " for d in DASHES})
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # short vowels, tanween, shadda, sukun
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
 # the keys "طريق" may have with its clitics: one set lookup skips every other word
 HEAD_FORMS = frozenset(c + h for h in ROAD_HEADS for c in CLITIC_RUNS)
 _HEAD_READINGS = FormMemo()  # `_road_head` per word form (it depends on its text only)
+
+
+def road_key(name: str) -> str:
+    """The key of a road's name without the dash between its places: "طريق الطائف – الباحة" and
+    "طريق الطائف الباحة" are one road, one entity."""
+    return " ".join(alias_key(name).translate(_NO_DASHES).split())
 
 
 def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> list[NameCandidate]:
@@ -67,7 +74,7 @@ def add_roads(cands: list[NameCandidate], tokens: list[Token], text: str, words:
         if adjacent(tokens, j) and j not in taken and tokens[j].key in ROAD_ADJECTIVES:
             j += 1
         start = tok.start + rel
-        added.append(NameCandidate(start, tokens[j - 1].end, i, j, "LOC", alias_key(text[start:tokens[j - 1].end]),
+        added.append(NameCandidate(start, tokens[j - 1].end, i, j, "LOC", road_key(text[start:tokens[j - 1].end]),
                                    None, "pattern"))
         held.update(id(p) for p in parts)
         taken.update(range(i, j))
