@@ -78,6 +78,7 @@ from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb,
 from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
+from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
@@ -402,6 +403,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                    if actor is None:  # "قامت بمداهمة المسجد ... واعتدت على المصلين": قام's subject
+                        actor = joined_doer(words, i, sent_mentions)
                 if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                     if actor is None and trig.pos == "verb" and v is None:
