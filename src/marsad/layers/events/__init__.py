@@ -80,6 +80,7 @@ from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
+from marsad.layers.events.loyal_sides import loyal_sides
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
@@ -436,6 +437,8 @@ class EventLayer:
                         actor, target = sparked_sides(doc, words, i, n, actor, sent_mentions)
                     elif v is None and trig.pos == "noun" and held_when(words, i):  # "الاعتصام الذي نظمه العمال أمس"
                         actor, target = held_sides(doc, words, i, sent_mentions)
+                if self.unnamed and trig.type in ("ASSAULT", "PROTEST"):  # "مسلحون موالون لتنظيم داعش"
+                    actor, target = loyal_sides(doc, words, actor, target, sent_mentions)
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other
