@@ -96,6 +96,7 @@ from marsad.layers.events.occurrence import (
     told_mode,
     verbal_noun,
 )
+from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.place_settings import drop_place_targets
 from marsad.layers.events.political import (
@@ -413,6 +414,8 @@ class EventLayer:
                     cause = cause_noun(words, i) if actor is None and trig.pos == "noun" and v is None else None
                     if cause is not None:  # "غارة إسرائيلية أسفرت عن مقتل": the raid's attacker
                         actor = _unnamed_agent(doc, words, cause, 1, None, target, sent_mentions)
+                    if actor is None and trig.pos == "noun" and v is None:  # "أمرت القوات بضربات ... أسفرت عن مقتل"
+                        actor = ordering_agent(words, i, sent_mentions)
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked
