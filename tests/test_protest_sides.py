@@ -545,3 +545,10 @@ def test_a_demanded_release_is_the_act_with_who_is_released() -> None:
     e = _one("وقالت النقابة إن المظاهرة التي انطلقت أمس قرب البرلمان ضمت نحو ألف معلم "
              "للمطالبة بإطلاق سراح زملاء لهم معتقلين.")
     assert e.target_span.text == "إطلاق سراح زملاء لهم"
+
+
+def test_people_named_with_their_owner_after_lam_hold_the_protest() -> None:
+    # written for this test: "لسكانها" is a crowd noun with the pronoun of the town it belongs to
+    from test_events_attack_grammar import _sides
+    actor, _ = _sides("وشهدت البلدة أمس مظاهرة لسكانها المحاصرين منذ أشهر احتجاجا على نقص الغذاء.", "PROTEST", "مظاهرة")
+    assert "سكانها" in actor

@@ -78,7 +78,9 @@ from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb,
 from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
+from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
+from marsad.layers.events.loyal_sides import loyal_sides
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
@@ -94,6 +96,7 @@ from marsad.layers.events.occurrence import (
     told_mode,
     verbal_noun,
 )
+from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.place_settings import drop_place_targets
 from marsad.layers.events.political import (
@@ -402,6 +405,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT" and trig.pos == "verb" and v is None and u is None:
                     actor, target = _assault_sides(doc, words, i, n, trig, actor, target, sent_mentions)
+                    if actor is None:  # "قامت بمداهمة المسجد ... واعتدت على المصلين": قام's subject
+                        actor = joined_doer(words, i, sent_mentions)
                 if self.unnamed and trig.type == "ASSAULT":  # "فجر نفسه"، "بنيران مسلحين"، "غارة إسرائيلية"
                     actor = _unnamed_agent(doc, words, i, n, actor, target, sent_mentions)
                     if actor is None and trig.pos == "verb" and v is None:
@@ -409,6 +414,8 @@ class EventLayer:
                     cause = cause_noun(words, i) if actor is None and trig.pos == "noun" and v is None else None
                     if cause is not None:  # "غارة إسرائيلية أسفرت عن مقتل": the raid's attacker
                         actor = _unnamed_agent(doc, words, cause, 1, None, target, sent_mentions)
+                    if actor is None and trig.pos == "noun" and v is None:  # "أمرت القوات بضربات ... أسفرت عن مقتل"
+                        actor = ordering_agent(words, i, sent_mentions)
                     owner = members_owner(words, i, n, sent_mentions)
                     if owner is not None and (target is None or target.start >= t1) and (actor is None or owner.key != actor.key):
                         target = owner  # "أعلن الجيش مقتل أحد جنوده": the army was attacked
@@ -433,6 +440,8 @@ class EventLayer:
                         actor, target = sparked_sides(doc, words, i, n, actor, sent_mentions)
                     elif v is None and trig.pos == "noun" and held_when(words, i):  # "الاعتصام الذي نظمه العمال أمس"
                         actor, target = held_sides(doc, words, i, sent_mentions)
+                if self.unnamed and trig.type in ("ASSAULT", "PROTEST"):  # "مسلحون موالون لتنظيم داعش"
+                    actor, target = loyal_sides(doc, words, actor, target, sent_mentions)
                 if not self.unnamed and trig.type == "ASSAULT" and trig.pos == "noun":
                     pair = clash_sides(doc.text, words, i, n, sent_mentions)
                     if pair is not None:  # "المواجهات بين الحوثيين ... والمقاومة الشعبية": each against the other

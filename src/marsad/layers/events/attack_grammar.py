@@ -24,6 +24,7 @@ from marsad.layers.events.protest_subjects import genitive_chain
 from marsad.layers.events.speaker_subject import _pronoun_complement, opened_by
 from marsad.layers.events.words import (
     AGENT_AFTER,
+    ARMED_AGENTS,
     BARE_STOP,
     CLAUSE_WORDS,
     LIGHT_MASDARS,
@@ -223,6 +224,12 @@ def clause_agent(doc: Document, words: list[Token], i: int, n: int, mentions: li
             agent = attack_agent(doc, words, y, mentions)
             if agent is not None:
                 return agent, y
+        elif y2 == y + 1 < len(words) and not _definite(w) and not w.key.endswith("ا") \
+                and words[y2].key.startswith("ال"):
+            # "قتل خمسة جنود في هجمات المسلحين": an armed genitive of the noun in construct
+            gen = next((m for m in mentions if m.start == words[y2].start), None)
+            if gen is not None and gen.sector in ARMED_AGENTS:
+                return gen, y
     return None
 
 

@@ -4,6 +4,8 @@ subject of an act done "احتجاجا") and what it is against, read from its m
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
@@ -602,11 +604,34 @@ def _held_by(doc: Document, words: list[Token], x: int, mentions: list[_Mention]
                 if w.start < m.start < w.end and (m.protester or m.sector in CROWD_SECTORS or (
                         m.entity is not None and (ent := doc.entity(m.entity)) is not None and ent.type == "ORG")):
                     return m
-            return None
+            return _possessed_people(words, y)
         if not match_key(w.text).endswith(("ة", "ه", "يه", "ي")) or _strip_conjunction(w.key) in _FOR_OR_AGAINST:
             # only an adjective ("احتجاجية"، "حاشدة"، "مفتوح") stands between; "مظاهرات مؤيدة للأكراد"
             # names whom they back, not whose they are
             return None
+    return None
+
+
+# the pronoun suffixes of a noun of people owned by a place or a group ("لسكانها"، "لأهاليهم")
+_OWNER_SUFFIXES = tuple(match_key(w) for w in ("ها", "هم", "ه"))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> dict[str, str]:
+    """The one-word common nouns of people of lexicons/event_actors.tsv, by match key, with their sector."""
+    return {match_key(row[0]): row[1] for row in loader.table("event_actors.tsv", 2) if " " not in row[0]}
+
+
+def _possessed_people(words: list[Token], y: int) -> _Mention | None:
+    """The people named after ل with a pronoun of whose they are ("مظاهرة لسكانها المحاصرين"،
+    "اعتصام لأهاليهم"): a crowd noun of the actor lexicon, the word past its ل."""
+    w = words[y]
+    key = w.key[1:]
+    for suffix in _OWNER_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            sector = _people_nouns().get(key[: -len(suffix)])
+            if sector in CROWD_SECTORS:
+                return _Mention(w.start + 1, w.end, None, "@" + key, sector)
     return None
 
 
