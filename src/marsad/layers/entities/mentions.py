@@ -105,6 +105,7 @@ from marsad.layers.entities.word_lists import (
     PRAYER_WORDS,
     PREPOSITIONS,
 )
+from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
 # kinds of bodies the press names with the article their name lacks ("الأوبك", "الميلان")
@@ -247,7 +248,8 @@ class MentionFinder:
         self.fuzzy = FuzzyLinker(kb)
         self.ner = load_ner_tagger(ner_network) if use_ner else None
         self.words = NameWords(kb)
-        self.verbs = verb_keys()
+        # the shared lexicons' verbs, widened by hand-written forms the tagger takes for names
+        self.verbs = verb_keys() | keyed("entity_verbs.tsv", None, match_key)
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.given_persons = GivenNamePersons(self.words)

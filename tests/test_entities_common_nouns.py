@@ -1,0 +1,40 @@
+"""Ordinary nouns and verbs read as persons: the hand-written lists the entity layer adds to the
+generated common words and to the shared verbs. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer  # noqa: F401 - pytest fixtures
+from marsad.arabic.normalize import match_key
+from marsad.lexicons.loader import words
+from marsad.lexicons.names import given_names
+
+
+def _persons(layer, text: str) -> set[str]:  # noqa: ANN001
+    doc = analysed(layer, text, "2015-09-01")
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return {m.text for e in doc.entities if e.type == "PER" for m in e.mentions}
+
+
+def test_a_property_or_a_prison_is_no_person(layer):
+    assert "عقار" not in _persons(layer, "ولا يحق لأي عقار أن يباع دون ترخيص من وزارة الإسكان.")
+    assert "سجون" not in _persons(layer, "وأطلقت المديرية برنامجا لأسر النزلاء في جميع سجون المناطق.")
+
+
+def test_a_verb_before_a_name_is_no_part_of_it(layer):
+    found = _persons(layer, "مدير الشرطة يواسي رباح في وفاة والده، وقدم له التعازي باسم زملائه.")
+    assert "يواسي رباح" not in found
+
+
+def test_a_real_name_stays(layer):
+    found = _persons(layer, "وأكد الدكتور عبدالله الزهراني أن المستشفى استقبل المرضى.")
+    assert "عبدالله الزهراني" in found
+
+
+def test_the_hand_lists_hold_no_given_name():
+    given = given_names()
+    nouns = {match_key(w) for w in words("actors/common_nouns.tsv")}
+    # "عقار" is kept on purpose: a rare given name, above all the word for property and drug
+    assert nouns & given <= {match_key("عقار")}
+    assert not {match_key(w) for w in words("entity_verbs.tsv")} & given
