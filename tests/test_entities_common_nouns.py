@@ -38,3 +38,17 @@ def test_the_hand_lists_hold_no_given_name():
     # "عقار" is kept on purpose: a rare given name, above all the word for property and drug
     assert nouns & given <= {match_key("عقار")}
     assert not {match_key(w) for w in words("entity_verbs.tsv")} & given
+
+
+def _mentions(layer, text: str) -> set[tuple[str, str]]:  # noqa: ANN001
+    doc = analysed(layer, text, "2015-09-01")
+    return {(e.type, m.text) for e in doc.entities for m in e.mentions}
+
+
+def test_a_family_name_is_not_read_as_a_clitic_and_an_agency(layer):
+    found = _mentions(layer, "وشارك في المسرحية الفنانون ماهر السلمي وأيمن لافي ومحمد العيسى.")
+    assert ("PER", "أيمن لافي") in found
+    assert ("ORG", "افي") not in found
+    # the agency after ل, written with its hamza, still ends the name before it
+    found = _mentions(layer, "وقال المتحدث محمد الحربي لإفي إن الوضع مستقر.")
+    assert ("ORG", "إفي") in found and ("PER", "محمد الحربي") in found

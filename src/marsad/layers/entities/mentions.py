@@ -238,6 +238,15 @@ def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozens
             c.type, c.actor = "ORG", None
 
 
+def _tail_name(k: NameCandidate, text: str) -> bool:
+    """May a known name after ب/ل/و end the NER name before it ("عبدالعزيز بجدة", "قال العمري
+    للجزيرة", "قال أحمد لإفي")? Not one indefinite word of a body written without the hamza its
+    name has ("لافي" for "لإفي"): that is rather the person's own family name read off its first
+    letter ("أيمن لافي" is no ل + "إفي", the agency)."""
+    return k.type == "LOC" or k.tok_end - k.tok_start > 1 or k.key.startswith("ال") \
+        or text[k.start : k.start + 1] in "أإآ"
+
+
 class MentionFinder:
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
 
@@ -277,6 +286,7 @@ class MentionFinder:
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
         cands = self._merge(self._kb_cands(tokens, doc.text), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
+        cands = [c for c in cands if not self._body_read_off_name(c, tokens, doc.text)]
         covered = claimed(cands)
         for c in cands:
             if c.source == "ner" and c.actor is None:
@@ -538,7 +548,8 @@ class MentionFinder:
             inside = [kb[x] for x in range(lo, hi) if alive[x] and kb[x].tok_start < b and a < kb[x].tok_end]
             inside += [k for k in added if k.tok_start < b and a < k.tok_end]
             tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
-                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
+                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")
+                    and (_clitic(tokens[k.tok_start], k.start)[-1:] == "و" or _tail_name(k, text))]
             if tail:
                 # "عبدالعزيز بجدة": a known place after ب/ل/و ends the name before it
                 cut = span_candidate(tokens, text, n.tok_start, tail[0].tok_start, n.type)
@@ -593,6 +604,9 @@ class MentionFinder:
                 initials = k.actor is not None and k.actor.kind == "sports_club" and k.tok_end == n.tok_end \
                     and all(tokens[x].key in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
                 n.actor = k.actor if initials else self._link(n.key, n.type)
+            elif n.type == "PER" and self._name_read_off(inside, n, tokens, text):
+                # "أيمن لافي" is no "أيمن" + ل + "إفي", the agency: the person's family name
+                n.actor = self._link(n.key, "PER")
             else:
                 continue
             if n.actor is not None:
@@ -605,6 +619,25 @@ class MentionFinder:
         result = [k for x, k in enumerate(kb) if alive[x]] + added
         result.sort(key=lambda c: c.start)
         return result
+
+    def _body_read_off_name(self, c: NameCandidate, tokens: list[Token], text: str) -> bool:
+        """A known body of one indefinite word the KB read after ل/ب inside a word that follows a
+        given name, written without its name's hamza: the family name of that person ("أيمن لافي"
+        is no ل + "إفي"), whether the tagger found the person or not."""
+        if c.source != "kb" or c.type != "ORG" or c.tok_end - c.tok_start != 1 or c.tok_start == 0 \
+                or _tail_name(c, text):
+            return False
+        tok = tokens[c.tok_start]
+        return c.start > tok.start and _clitic(tok, c.start) in ("ل", "ب") \
+            and any(stem in self.words.given_names for _off, stem in tokens[c.tok_start - 1].splits)
+
+    def _name_read_off(self, inside: list[NameCandidate], n: NameCandidate, tokens: list[Token], text: str) -> bool:
+        """Is the one known body inside the person `n` one indefinite word read off the last word
+        of `n` after a clitic, with a given name before it ("أيمن لافي": ل + "إفي")?"""
+        k = inside[0]
+        return len(inside) == 1 and k.type == "ORG" and not _tail_name(k, text) and k.tok_end == n.tok_end \
+            and k.tok_start == n.tok_end - 1 and k.start > tokens[k.tok_start].start \
+            and any(stem in self.words.given_names for _off, stem in tokens[k.tok_start - 1].splits)
 
     @staticmethod
     def _described_place(inside: list[NameCandidate], n: NameCandidate, tokens: list[Token]) -> bool:
