@@ -52,3 +52,12 @@ def test_a_family_name_is_not_read_as_a_clitic_and_an_agency(layer):
     # the agency after ل, written with its hamza, still ends the name before it
     found = _mentions(layer, "وقال المتحدث محمد الحربي لإفي إن الوضع مستقر.")
     assert ("ORG", "إفي") in found and ("PER", "محمد الحربي") in found
+
+
+def test_an_envoys_title_is_no_person(layer):
+    found = _mentions(layer, "وأكد سفير خادم الحرمين الشريفين لدى كندا أن الطلاب المبتعثين بخير.")
+    assert not {m for m in found if m[0] == "PER" and m[1].startswith("سفير")}
+    found = _mentions(layer, "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية.")
+    assert ("PER", "خادم الحرمين الشريفين") in found
+    found = _mentions(layer, "نعيش في أمن وأمان بقيادة سيدي خادم الحرمين الشريفين الملك سلمان.")
+    assert ("PER", "سيدي خادم") not in found

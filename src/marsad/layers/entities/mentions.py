@@ -88,6 +88,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
 from marsad.layers.entities.word_lists import (
@@ -348,6 +349,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_title_persons(cands, tokens)
         cands = drop_disease_names(cands, tokens, text)
         cands = restore_clitic_names(cands, tokens, text, self.words)
         cands = restore_whole_words(cands, tokens, text, self.words, self.verbs)
