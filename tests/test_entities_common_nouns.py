@@ -61,3 +61,10 @@ def test_an_envoys_title_is_no_person(layer):
     assert ("PER", "خادم الحرمين الشريفين") in found
     found = _mentions(layer, "نعيش في أمن وأمان بقيادة سيدي خادم الحرمين الشريفين الملك سلمان.")
     assert ("PER", "سيدي خادم") not in found
+
+
+def test_a_given_name_under_the_article_begins_another_person(layer):
+    doc = analysed(layer, "وأوضحت مصادر ليبية أن الساعدي القذافي مثل أمام المحكمة في طرابلس.", "2015-09-01")
+    people = {m.text: e.kb for e in doc.entities if e.type == "PER" for m in e.mentions}
+    assert "الساعدي القذافي" in people
+    assert people["الساعدي القذافي"] != "marsad:per/muammar-gaddafi"
