@@ -68,3 +68,8 @@ def test_a_given_name_under_the_article_begins_another_person(layer):
     people = {m.text: e.kb for e in doc.entities if e.type == "PER" for m in e.mentions}
     assert "الساعدي القذافي" in people
     assert people["الساعدي القذافي"] != "marsad:per/muammar-gaddafi"
+
+
+def test_a_noun_and_its_relative_verb_are_no_person(layer):
+    found = _persons(layer, "وأعلنت الشركة أن الدواء هو أول عقار توافق عليه إدارة الأغذية والأدوية الأمريكية.")
+    assert not {p for p in found if p.startswith("عقار")}

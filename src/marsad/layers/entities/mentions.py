@@ -367,12 +367,19 @@ class MentionFinder:
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
-                and not _unit_of_an_amount(c, tokens)
+                and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
         return cands
+
+    def _noun_then_verb(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"أول عقار توافق عليه": an ordinary noun and the verb of its relative clause, two words the
+        tagger (or a given name the noun also is: "عقار") took for a person; a family name is no verb."""
+        return c.type == "PER" and c.actor is None and c.tok_end - c.tok_start == 2 \
+            and tokens[c.tok_start].key in self.words.common \
+            and tokens[c.tok_start + 1].key in self.verbs and tokens[c.tok_start + 1].key not in self.words.given_names
 
     @staticmethod
     def _head_word_alone(c: NameCandidate) -> bool:
