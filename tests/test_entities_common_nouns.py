@@ -73,3 +73,9 @@ def test_a_given_name_under_the_article_begins_another_person(layer):
 def test_a_noun_and_its_relative_verb_are_no_person(layer):
     found = _persons(layer, "وأعلنت الشركة أن الدواء هو أول عقار توافق عليه إدارة الأغذية والأدوية الأمريكية.")
     assert not {p for p in found if p.startswith("عقار")}
+
+
+def test_the_pilgrims_are_no_hajjaj(layer):
+    assert not _persons(layer, "وضبطت اللجنة نحو عشرين مبنى لإسكان الحجاج مخالفا في مكة المكرمة.")
+    # al-Hajjaj named with his lineage stays a person
+    assert any("حجاج بن يوسف" in p for p in _persons(layer, "وكان الحجاج بن يوسف الثقفي واليا على العراق."))

@@ -239,6 +239,20 @@ def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozens
             c.type, c.actor = "ORG", None
 
 
+_PILGRIMS = alias_key("الحجاج")
+# what follows al-Hajjaj ibn Yusuf's name when the press means him
+_HAJJAJ_NEXT = frozenset(alias_key(w) for w in ("بن", "ابن", "الثقفي"))
+
+
+def _pilgrims(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"أعداد الحجاج", "إسكان الحجاج": the pilgrims, read as al-Hajjaj, whom the press names with his
+    lineage ("الحجاج بن يوسف", "الحجاج الثقفي"); a known person stays."""
+    if c.type != "PER" or c.actor is not None or all(stem != _PILGRIMS for _off, stem in tokens[c.tok_start].splits):
+        return False
+    nxt = c.tok_start + 1
+    return nxt >= len(tokens) or tokens[nxt].key not in _HAJJAJ_NEXT
+
+
 def _tail_name(k: NameCandidate, text: str) -> bool:
     """May a known name after ب/ل/و end the NER name before it ("عبدالعزيز بجدة", "قال العمري
     للجزيرة", "قال أحمد لإفي")? Not one indefinite word of a body written without the hamza its
@@ -368,6 +382,7 @@ class MentionFinder:
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
                 and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
+                and not _pilgrims(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
