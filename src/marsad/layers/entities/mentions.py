@@ -90,6 +90,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
 from marsad.layers.entities.word_lists import (
@@ -107,6 +108,7 @@ from marsad.layers.entities.word_lists import (
     PRAYER_WORDS,
     PREPOSITIONS,
 )
+from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
 # kinds of bodies the press names with the article their name lacks ("الأوبك", "الميلان")
@@ -239,6 +241,29 @@ def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozens
             c.type, c.actor = "ORG", None
 
 
+_PILGRIMS = alias_key("الحجاج")
+# what follows al-Hajjaj ibn Yusuf's name when the press means him
+_HAJJAJ_NEXT = frozenset(alias_key(w) for w in ("بن", "ابن", "الثقفي"))
+
+
+def _pilgrims(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"أعداد الحجاج", "إسكان الحجاج": the pilgrims, read as al-Hajjaj, whom the press names with his
+    lineage ("الحجاج بن يوسف", "الحجاج الثقفي"); a known person stays."""
+    if c.type != "PER" or c.actor is not None or all(stem != _PILGRIMS for _off, stem in tokens[c.tok_start].splits):
+        return False
+    nxt = c.tok_start + 1
+    return nxt >= len(tokens) or tokens[nxt].key not in _HAJJAJ_NEXT
+
+
+def _tail_name(k: NameCandidate, text: str) -> bool:
+    """May a known name after ب/ل/و end the NER name before it ("عبدالعزيز بجدة", "قال العمري
+    للجزيرة", "قال أحمد لإفي")? Not one indefinite word of a body written without the hamza its
+    name has ("لافي" for "لإفي"): that is rather the person's own family name read off its first
+    letter ("أيمن لافي" is no ل + "إفي", the agency)."""
+    return k.type == "LOC" or k.tok_end - k.tok_start > 1 or k.key.startswith("ال") \
+        or text[k.start : k.start + 1] in "أإآ"
+
+
 class MentionFinder:
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
 
@@ -249,7 +274,8 @@ class MentionFinder:
         self.fuzzy = FuzzyLinker(kb)
         self.ner = load_ner_tagger(ner_network) if use_ner else None
         self.words = NameWords(kb)
-        self.verbs = verb_keys()
+        # the shared lexicons' verbs, widened by hand-written forms the tagger takes for names
+        self.verbs = verb_keys() | keyed("entity_verbs.tsv", None, match_key)
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
         self.given_persons = GivenNamePersons(self.words)
@@ -277,6 +303,7 @@ class MentionFinder:
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
         cands = self._merge(self._kb_cands(tokens, doc.text), self.ner_spans.candidates(doc, tokens), tokens, doc.text)
+        cands = [c for c in cands if not self._body_read_off_name(c, tokens, doc.text)]
         covered = claimed(cands)
         for c in cands:
             if c.source == "ner" and c.actor is None:
@@ -338,6 +365,7 @@ class MentionFinder:
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_title_persons(cands, tokens)
         cands = drop_disease_names(cands, tokens, text)
         cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
         retype_residents_places(cands, tokens, text)
@@ -358,12 +386,20 @@ class MentionFinder:
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
-                and not _unit_of_an_amount(c, tokens)
+                and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
+                and not _pilgrims(c, tokens)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
         return cands
+
+    def _noun_then_verb(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """"أول عقار توافق عليه": an ordinary noun and the verb of its relative clause, two words the
+        tagger (or a given name the noun also is: "عقار") took for a person; a family name is no verb."""
+        return c.type == "PER" and c.actor is None and c.tok_end - c.tok_start == 2 \
+            and tokens[c.tok_start].key in self.words.common \
+            and tokens[c.tok_start + 1].key in self.verbs and tokens[c.tok_start + 1].key not in self.words.given_names
 
     @staticmethod
     def _head_word_alone(c: NameCandidate) -> bool:
@@ -541,7 +577,8 @@ class MentionFinder:
             inside = [kb[x] for x in range(lo, hi) if alive[x] and kb[x].tok_start < b and a < kb[x].tok_end]
             inside += [k for k in added if k.tok_start < b and a < k.tok_end]
             tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
-                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")]
+                    and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")
+                    and (_clitic(tokens[k.tok_start], k.start)[-1:] == "و" or _tail_name(k, text))]
             if tail:
                 # "عبدالعزيز بجدة": a known place after ب/ل/و ends the name before it
                 cut = span_candidate(tokens, text, n.tok_start, tail[0].tok_start, n.type)
@@ -596,6 +633,9 @@ class MentionFinder:
                 initials = k.actor is not None and k.actor.kind == "sports_club" and k.tok_end == n.tok_end \
                     and all(tokens[x].key in LETTER_NAMES for x in range(n.tok_start, k.tok_start))
                 n.actor = k.actor if initials else self._link(n.key, n.type)
+            elif n.type == "PER" and self._name_read_off(inside, n, tokens, text):
+                # "أيمن لافي" is no "أيمن" + ل + "إفي", the agency: the person's family name
+                n.actor = self._link(n.key, "PER")
             else:
                 continue
             if n.actor is not None:
@@ -608,6 +648,25 @@ class MentionFinder:
         result = [k for x, k in enumerate(kb) if alive[x]] + added
         result.sort(key=lambda c: c.start)
         return result
+
+    def _body_read_off_name(self, c: NameCandidate, tokens: list[Token], text: str) -> bool:
+        """A known body of one indefinite word the KB read after ل/ب inside a word that follows a
+        given name, written without its name's hamza: the family name of that person ("أيمن لافي"
+        is no ل + "إفي"), whether the tagger found the person or not."""
+        if c.source != "kb" or c.type != "ORG" or c.tok_end - c.tok_start != 1 or c.tok_start == 0 \
+                or _tail_name(c, text):
+            return False
+        tok = tokens[c.tok_start]
+        return c.start > tok.start and _clitic(tok, c.start) in ("ل", "ب") \
+            and any(stem in self.words.given_names for _off, stem in tokens[c.tok_start - 1].splits)
+
+    def _name_read_off(self, inside: list[NameCandidate], n: NameCandidate, tokens: list[Token], text: str) -> bool:
+        """Is the one known body inside the person `n` one indefinite word read off the last word
+        of `n` after a clitic, with a given name before it ("أيمن لافي": ل + "إفي")?"""
+        k = inside[0]
+        return len(inside) == 1 and k.type == "ORG" and not _tail_name(k, text) and k.tok_end == n.tok_end \
+            and k.tok_start == n.tok_end - 1 and k.start > tokens[k.tok_start].start \
+            and any(stem in self.words.given_names for _off, stem in tokens[k.tok_start - 1].splits)
 
     @staticmethod
     def _described_place(inside: list[NameCandidate], n: NameCandidate, tokens: list[Token]) -> bool:

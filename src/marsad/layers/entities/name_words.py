@@ -3,6 +3,7 @@ and whether a word may be part of a name. Shared by the NER repairs and the name
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase
 from marsad.kb.romanize import known_names
@@ -13,7 +14,7 @@ from marsad.layers.entities.word_lists import (
     TRAILING_ROLES,
     WORD_FAMILY_NAMES,
 )
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 from marsad.lexicons.names import given_names
 
 CACHE_LIMIT = 200_000     # memoised word forms, cleared when a long batch outgrows it
@@ -92,7 +93,8 @@ class NameWords:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.common = words("actors/common_words.tsv")
+        # the generated list of common words, widened by the hand-written ordinary nouns it misses
+        self.common = words("actors/common_words.tsv") | keyed("actors/common_nouns.tsv", None, match_key)
         self.given_names = given_names()  # the one set lexicons/names.py makes for every layer
         self._name_like_memo: dict[str, bool] = {}
 

@@ -24,6 +24,8 @@ from marsad.lexicons.loader import keyed
 
 GULF_GIVEN_NAMES = keyed("gulf_given_names.tsv", None, match_key)
 WORD_BODY_HEADS = keyed("word_named_bodies.tsv", None, match_key)
+# given names under the article ("الساعدي القذافي" is not Muammar): lexicon `definite_given_names.tsv`
+DEFINITE_GIVEN_NAMES = keyed("definite_given_names.tsv", None, match_key)
 
 _ALI = alias_key("علي")
 # "عبد الفتاح السيسي": a compound given name an alias writes in two words
@@ -54,14 +56,14 @@ def given_name_fits(actor: Actor | None, key: str) -> bool:
 
 def _given_at(tok: Token, given: frozenset[str], common: frozenset[str]) -> int | None:
     """Offset of a given name in the word: the word itself, or after و ("ومسفر"; not "وجود",
-    existence, an ordinary word though "جود" is a name)."""
+    existence, an ordinary word though "جود" is a name); one under the article too ("الساعدي")."""
     if not tok.is_word:
         return None
-    if tok.key in given or tok.key in GULF_GIVEN_NAMES:
+    if tok.key in given or tok.key in GULF_GIVEN_NAMES or tok.key in DEFINITE_GIVEN_NAMES:
         return tok.start
     rest = tok.key[1:]
     if tok.key.startswith("و") and len(tok.splits) > 1 and tok.key not in common \
-            and (rest in given or rest in GULF_GIVEN_NAMES):
+            and (rest in given or rest in GULF_GIVEN_NAMES or rest in DEFINITE_GIVEN_NAMES):
         return tok.splits[1][0]
     return None
 
