@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.mention_positions import _introduced_by_preposition, _word_index
-from marsad.layers.events.reach import _RESULT_PREPOSITIONS, ATTACK_CAUSES, CAUSE_REACH, RESULT_VERBS
+from marsad.layers.events.reach import ATTACK_CAUSES, cause_before
 from marsad.layers.events.words import _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
@@ -18,19 +18,8 @@ ORDER_REACH = 4
 
 def _ordered_cause(words: list[Token], i: int) -> int | None:
     """Index of the attack noun with ب ("بضربات") a verb of causing before the toll at i follows."""
-    k = i - 1
-    if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
-        k -= 1
-    if k < 0 or _strip_conjunction(words[k].key) not in RESULT_VERBS:
-        return None
-    for a in range(k - 1, max(-1, k - 1 - 2 * CAUSE_REACH), -1):
-        w = words[a]
-        if w.kind == "punct" and w.text != "،":
-            return None
-        key = _strip_conjunction(w.key)
-        if key[:1] == "ب" and ("ال" + key[1:] in ATTACK_CAUSES or key[1:] in ATTACK_CAUSES):
-            return a
-    return None
+    return cause_before(words, i, lambda key: key[:1] == "ب" and (
+        "ال" + key[1:] in ATTACK_CAUSES or key[1:] in ATTACK_CAUSES))
 
 
 def ordering_agent(words: list[Token], i: int, mentions: list[_Mention]) -> _Mention | None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
@@ -163,6 +164,12 @@ def cause_noun(words: list[Token], i: int) -> int | None:
     """Index of the attack noun that causes the toll at `i` through a verb of causing before it
     ("ضربة جوية أميركية في شمال العراق، أدت إلى مقتل ثمانية"، "غارة إسرائيلية أسفرت عن إصابة"):
     the words after it name the attacker."""
+    return cause_before(words, i, lambda key: key in ATTACK_CAUSES or "ال" + key in ATTACK_CAUSES)
+
+
+def cause_before(words: list[Token], i: int, is_cause: Callable[[str], bool]) -> int | None:
+    """Index of the nearest word before the verb of causing that precedes the toll at `i` whose
+    key (conjunction stripped) `is_cause` accepts; None past a mark other than a comma."""
     k = i - 1
     if k >= 0 and words[k].key in _RESULT_PREPOSITIONS:
         k -= 1
@@ -172,8 +179,7 @@ def cause_noun(words: list[Token], i: int) -> int | None:
         w = words[a]
         if w.kind == "punct" and w.text != "،":
             return None
-        key = _strip_conjunction(w.key)
-        if key in ATTACK_CAUSES or "ال" + key in ATTACK_CAUSES:
+        if is_cause(_strip_conjunction(w.key)):
             return a
     return None
 
