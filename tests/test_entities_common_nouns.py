@@ -89,3 +89,11 @@ def test_a_person_that_opens_with_an_ordinary_noun_is_dropped(layer):
     # a given name after the noun keeps the person
     found = _persons(layer, "وسلم أمير المنطقة المواطن سعد الغامدي جائزة التفوق.")
     assert any("سعد الغامدي" in p for p in found)
+
+
+def test_a_drug_named_after_its_noun_is_no_person(layer):
+    found = _persons(layer, "وأوقف الاتحاد اللاعب بعد ثبوت تناوله عقار محظور، وسيعطى المرضى عقار ميلوفيكسين قريبا.")
+    assert not {p for p in found if "عقار" in p}
+    # a given name after a listed noun keeps the person
+    found = _persons(layer, "وكرم المحافظ المعلمين ومنح جائزة منصور العتيبي للمتفوقين.")
+    assert any("منصور العتيبي" in p for p in found)

@@ -279,7 +279,7 @@ class MentionFinder:
         self.verbs = verb_keys() | keyed("entity_verbs.tsv", None, match_key)
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
-        self.noun_led = NounLedPersons(kb, self.words)
+        self.noun_led = NounLedPersons(kb, self.words, self.verbs)
         self.given_persons = GivenNamePersons(self.words)
         self.foreign_persons = ForeignPersons(kb, self.words, self.verbs)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
