@@ -79,3 +79,21 @@ def test_the_pilgrims_are_no_hajjaj(layer):
     assert not _persons(layer, "وضبطت اللجنة نحو عشرين مبنى لإسكان الحجاج مخالفا في مكة المكرمة.")
     # al-Hajjaj named with his lineage stays a person
     assert any("حجاج بن يوسف" in p for p in _persons(layer, "وكان الحجاج بن يوسف الثقفي واليا على العراق."))
+
+
+def test_a_person_that_opens_with_an_ordinary_noun_is_dropped(layer):
+    found = _persons(layer, "وتراجعت أسعار العقار المحلي هذا العام، فيما ارتفع الطلب على عقار سكني في جدة.")
+    assert not {p for p in found if "عقار" in p}
+    found = _persons(layer, "وقال الباحثون إن هرمون الحليب يرتفع لدى الأمهات، وإن العقار الجديد آمن.")
+    assert not {p for p in found if p.startswith(("هرمون", "العقار"))}
+    # a given name after the noun keeps the person
+    found = _persons(layer, "وسلم أمير المنطقة المواطن سعد الغامدي جائزة التفوق.")
+    assert any("سعد الغامدي" in p for p in found)
+
+
+def test_a_drug_named_after_its_noun_is_no_person(layer):
+    found = _persons(layer, "وأوقف الاتحاد اللاعب بعد ثبوت تناوله عقار محظور، وسيعطى المرضى عقار ميلوفيكسين قريبا.")
+    assert not {p for p in found if "عقار" in p}
+    # a given name after a listed noun keeps the person
+    found = _persons(layer, "وكرم المحافظ المعلمين ومنح جائزة منصور العتيبي للمتفوقين.")
+    assert any("منصور العتيبي" in p for p in found)

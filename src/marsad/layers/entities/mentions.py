@@ -71,6 +71,7 @@ from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
+from marsad.layers.entities.noun_led_persons import NounLedPersons
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
@@ -278,6 +279,7 @@ class MentionFinder:
         self.verbs = verb_keys() | keyed("entity_verbs.tsv", None, match_key)
         self.ner_spans = NerSpans(kb, self.words, self.ner, self.verbs)
         self.patterns = NamePatterns(kb, self.words)
+        self.noun_led = NounLedPersons(kb, self.words, self.verbs)
         self.given_persons = GivenNamePersons(self.words)
         self.foreign_persons = ForeignPersons(kb, self.words, self.verbs)
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
@@ -387,7 +389,7 @@ class MentionFinder:
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
                 and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
-                and not _pilgrims(c, tokens)
+                and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
