@@ -3,7 +3,7 @@ generated common words and to the shared verbs. Sentences written for these test
 
 from __future__ import annotations
 
-from entity_fixtures import analysed, layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
 from marsad.arabic.normalize import match_key
 from marsad.lexicons.loader import words
 from marsad.lexicons.names import given_names
@@ -97,3 +97,11 @@ def test_a_drug_named_after_its_noun_is_no_person(layer):
     # a given name after a listed noun keeps the person
     found = _persons(layer, "وكرم المحافظ المعلمين ومنح جائزة منصور العتيبي للمتفوقين.")
     assert any("منصور العتيبي" in p for p in found)
+
+
+
+def test_a_title_before_a_listed_noun_makes_it_a_given_name(ner_layer):
+    # "طلب" is an ordinary noun ("request") and, after a sheikh's title, a man's given name
+    doc = analysed(ner_layer, "وأفاد شهود بأن الشيخ طلب الجميلي عاد إلى منزله في الفلوجة بعد الإفراج عنه.",
+                   "2015-09-01")
+    assert "طلب الجميلي" in {m.text for e in doc.entities if e.type == "PER" for m in e.mentions}

@@ -9,9 +9,10 @@ citizen's name for later cuts)."""
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.kb import KnowledgeBase
+from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.lexicons.loader import keyed
 
 # clitics and the article a listed noun may carry in text ("للعقار", "والعقار", "بسجن")
@@ -19,6 +20,8 @@ _FRONTS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "
 # nouns of a drug or a hormone: the word after them names the substance, never a person
 # ("عقار نالوكسون", "هرمون الكورتيزول"); a given name after them still keeps the candidate
 _SUBSTANCE_NOUNS = frozenset(map(match_key, ("عقار", "دواء", "لقاح", "هرمون")))
+# a rank or honorific right before the candidate makes its first word a given name ("الشيخ طلب")
+_PERSON_TITLES = TITLE_HEADS | HONORIFICS
 
 
 class NounLedPersons:
@@ -56,6 +59,9 @@ class NounLedPersons:
         noun = self._listed(match_key(span[0]))
         if noun is None or self.kb.lookup(c.key):
             return False
+        before = text[max(0, c.start - 40) : c.start].split()
+        if before and alias_key(before[-1]) in _PERSON_TITLES:
+            return False  # "الشيخ طلب الجميلي": a title before it shows the noun is a given name here
         rest = [match_key(w) for w in span[1:]]
         if not rest:
             return noun.startswith("ال")  # "العقار" alone: a definite ordinary noun names no one
