@@ -42,3 +42,9 @@ def test_quoted_words_before_as_said_are_direct(analyzer: Analyzer) -> None:
 def test_unnamed_people_give_no_statement(analyzer: Analyzer) -> None:
     body = "تراجعت أسعار الخضار في الأسواق المحلية خلال الأسبوع الماضي، كما يقول البعض، لكن التجار يشكون."
     assert not [q for q in quotes(analyzer, body) if "أسعار الخضار" in q.text]
+
+
+def test_quoted_words_inside_the_writers_sentence_leave_no_edges(analyzer: Analyzer) -> None:
+    body = ("وتتمثل المهمة الثانية للنشرة في «مهاجمة» التنظيم المنافس و«كشف» مزاعمه أمام أتباعه، "
+            "كما يقول الباحث سالم القحطاني، لكنها لم تنجح حتى الآن.")
+    assert not [q for q in quotes(analyzer, body) if "مهاجمة» التنظيم" in q.text]

@@ -56,10 +56,14 @@ def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCan
         named = speaker is not None and (speaker.entity is not None or any(
             lex.has(kind, toks[i + 1], TITLE_PREFIXES) for kind in ("title", "org_head")))
         kind, text = "indirect", finder.text
-        if text[end - 1] in QUOTE_MARKS and (mark := next((m for m in range(start, end - 1) if text[m] in QUOTE_MARKS),
-                                                           None)) is not None:
-            # "وبالنتيجة "أعيد فتح المطار"، كما قال المتحدث": the words in the marks, quoted
-            kind, start, end = "direct", mark + 1, end - 1
+        marks = [m for m in range(start, end) if text[m] in QUOTE_MARKS]
+        if marks:
+            # "وبالنتيجة "أعيد فتح المطار"، كما قال المتحدث": one quotation closing the words, after
+            # at most a connective word, is his, quoted; quoted words inside the writer's sentence
+            # ("تتمثل الثانية في «مهاجمة» التنظيم") leave the statement's edges unknown
+            if len(marks) != 2 or marks[1] != end - 1 or len(text[start : marks[0]].split()) > 1:
+                continue
+            kind, start, end = "direct", marks[0] + 1, end - 1
         if named and end - start > 0:
             out.append(QuoteCandidate(kind, start, end, toks[i].start,
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
