@@ -48,3 +48,10 @@ def test_quoted_words_inside_the_writers_sentence_leave_no_edges(analyzer: Analy
     body = ("وتتمثل المهمة الثانية للنشرة في «مهاجمة» التنظيم المنافس و«كشف» مزاعمه أمام أتباعه، "
             "كما يقول الباحث سالم القحطاني، لكنها لم تنجح حتى الآن.")
     assert not [q for q in quotes(analyzer, body) if "مهاجمة» التنظيم" in q.text]
+
+
+def test_an_aside_inside_his_clause_gives_the_whole_sentence(analyzer: Analyzer) -> None:
+    body = "يتعين على الفريق، كما يقول مدربه سالم القحطاني، مضاعفة التدريبات الصباحية قبل المباراة النهائية."
+    found = [q for q in quotes(analyzer, body) if "يتعين على الفريق" in q.text]
+    assert len(found) == 1 and found[0].text.endswith("المباراة النهائية")
+    assert found[0].speaker is not None and "سالم القحطاني" in found[0].speaker.text

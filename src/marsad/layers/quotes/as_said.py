@@ -16,6 +16,8 @@ from marsad.layers.quotes.patterns import (
 
 AS = "كما"  # match key of "as" in "كما قال فلان"
 COMMAS = "،,"
+NEW_CLAUSE_STARTS = ("و", "ف")  # match-key proclitics of a new clause after the aside
+NEW_CLAUSE_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "غير", "ثم", "الا", "حيث", "اذ", "بينما"})
 CLAUSE_REACH = 12  # words between a reporting verb inside the words and the clause it opens
 SPEAKER_MAX_WORDS = 12  # "كما قال متحدث باسم وزارة النقل الإندونيسية": the subject, then the comma or stop
 
@@ -44,6 +46,10 @@ def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCan
         if k - i > SPEAKER_MAX_WORDS or (k < hi and toks[k].text not in COMMAS):
             continue
         start, end = trim_span(finder, sents[si].start, toks[i - 2].start)
+        if k < hi and _goes_on(finder, k + 1, hi):
+            # "كان على الفريق، كما يقول مدربه فلان، البحث عن ...": the aside interrupts his clause,
+            # which goes on to the sentence's end
+            end = trim_span(finder, start, sents[si].end)[1]
         if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
                 <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
             continue
@@ -69,3 +75,14 @@ def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCan
                                       Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
                                       speaker, True, i, ["as_said"]))
     return out
+
+
+def _goes_on(finder: SpeakerFinder, k: int, hi: int) -> bool:
+    """Tokens [k, hi) after "، كما قال فلان،" go on with his clause: no conjunction opening a new
+    one ("، لكنها لم تنجح" is the writer's), and nothing reported of their own (marks, a reporting
+    verb, a complementiser, "according to")."""
+    toks, lex = finder.toks, finder.lex
+    if k >= hi or not toks[k].is_word or toks[k].key.startswith(NEW_CLAUSE_STARTS) or toks[k].key in NEW_CLAUSE_WORDS:
+        return False
+    return not any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_comp(t)
+                                                             or lex.is_according(t))) for t in toks[k:hi])
