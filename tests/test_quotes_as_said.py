@@ -55,3 +55,10 @@ def test_an_aside_inside_his_clause_gives_the_whole_sentence(analyzer: Analyzer)
     found = [q for q in quotes(analyzer, body) if "يتعين على الفريق" in q.text]
     assert len(found) == 1 and found[0].text.endswith("المباراة النهائية")
     assert found[0].speaker is not None and "سالم القحطاني" in found[0].speaker.text
+
+
+def test_the_aside_belongs_to_the_clause_joined_last(analyzer: Analyzer) -> None:
+    body = ("قضى الشاعر سنوات طويلة في القرية الصغيرة بعيدا عن المدن الكبرى، وظلت قصائده الأولى "
+            "حبيسة الأدراج، كما يقول الناقد سالم القحطاني، حتى نشرها صديقه بعد رحيله.")
+    found = [q for q in quotes(analyzer, body) if "حبيسة الأدراج" in q.text]
+    assert len(found) == 1 and found[0].text.startswith("وظلت قصائده")

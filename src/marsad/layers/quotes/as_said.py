@@ -45,7 +45,12 @@ def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCan
             k += 1
         if k - i > SPEAKER_MAX_WORDS or (k < hi and toks[k].text not in COMMAS):
             continue
-        start, end = trim_span(finder, sents[si].start, toks[i - 2].start)
+        opening = sents[si].start
+        last_comma = next((m for m in range(i - 3, lo - 1, -1) if toks[m].text in COMMAS), None)
+        if last_comma is not None and last_comma + 1 < i - 2 and toks[last_comma + 1].key.startswith("و"):
+            # "...حوله، وإن ظل، كما يقول سعيد، ...": the aside belongs to the clause joined last
+            opening = toks[last_comma + 1].start
+        start, end = trim_span(finder, opening, toks[i - 2].start)
         if k < hi and _goes_on(finder, k + 1, hi):
             # "كان على الفريق، كما يقول مدربه فلان، البحث عن ...": the aside interrupts his clause,
             # which goes on to the sentence's end
