@@ -29,6 +29,7 @@ from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.entities.name_extension import FATHER_WORDS
 from marsad.layers.quotes.according import according
+from marsad.layers.quotes.as_said import as_said
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.cue_checks import (
@@ -186,6 +187,7 @@ class QuoteLayer:
                 if c.end > c.start:
                     cands.append(c)
         cands += back_references(finder, cands)
+        cands += as_said(finder, cands)
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
                         governed, cue_cands)
         self.resolver.resolve(finder, cands)

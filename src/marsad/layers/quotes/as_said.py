@@ -1,0 +1,93 @@
+""""...، كما قال المتحدث باسم الوزارة.": a reporting verb after "كما" that closes a sentence
+gives the words before it in that sentence to its subject (issue #14, statements attributed
+backwards). The verb says its own speaker right after it; the statement is what came first."""
+
+from __future__ import annotations
+
+from marsad.document import Span
+from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.patterns import (
+    BACK_REFERENCE_MAX_WORDS,
+    NP_MIN_TOKENS,
+    QUOTE_MARKS,
+    QuoteCandidate,
+    trim_span,
+)
+
+AS = "كما"  # match key of "as" in "كما قال فلان"
+COMMAS = "،,"
+NEW_CLAUSE_STARTS = ("و", "ف")  # match-key proclitics of a new clause after the aside
+NEW_CLAUSE_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "غير", "ثم", "الا", "حيث", "اذ", "بينما"})
+CLAUSE_REACH = 12  # words between a reporting verb inside the words and the clause it opens
+SPEAKER_MAX_WORDS = 12  # "كما قال متحدث باسم وزارة النقل الإندونيسية": the subject, then the comma or stop
+
+
+def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """"<words>، كما قال|يقول <named or titled speaker>[،.]": the words from the start of the
+    sentence to the comma are the speaker's. Only mid-sentence: "كما يقول المثل، ..." opening a
+    sentence looks forward, and "كما قال إن ..." has a clause of its own."""
+    toks, lex, sents = finder.toks, finder.lex, finder.sents
+    out: list[QuoteCandidate] = []
+    for i in range(2, len(toks) - 1):
+        if not toks[i].is_word or toks[i - 1].key != AS or toks[i - 2].text not in COMMAS:
+            continue
+        cue = lex.cue(toks[i])
+        if cue is None or cue.form not in ("past", "present") or any(c.cue_tok == i and c.end > c.start for c in cands):
+            continue
+        si = finder.sent_of(toks[i].start)
+        lo, hi = finder.sent_tok_range(si)
+        # the speaker ends the clause: a comma or the sentence's end within a few words, no
+        # complementiser or colon opening words of its own
+        k = i + 1
+        while k < hi and toks[k].text not in COMMAS and k - i <= SPEAKER_MAX_WORDS:
+            if lex.is_comp(toks[k]) or toks[k].text == ":":
+                break
+            k += 1
+        if k - i > SPEAKER_MAX_WORDS or (k < hi and toks[k].text not in COMMAS):
+            continue
+        opening = sents[si].start
+        last_comma = next((m for m in range(i - 3, lo - 1, -1) if toks[m].text in COMMAS), None)
+        if last_comma is not None and last_comma + 1 < i - 2 and toks[last_comma + 1].key.startswith("و"):
+            # "...حوله، وإن ظل، كما يقول سعيد، ...": the aside belongs to the clause joined last
+            opening = toks[last_comma + 1].start
+        start, end = trim_span(finder, opening, toks[i - 2].start)
+        if k < hi and _goes_on(finder, k + 1, hi):
+            # "كان على الفريق، كما يقول مدربه فلان، البحث عن ...": the aside interrupts his clause,
+            # which goes on to the sentence's end
+            end = trim_span(finder, start, sents[si].end)[1]
+        if start < finder.doc.body_start or not NP_MIN_TOKENS <= len(finder.text[start:end].split()) \
+                <= BACK_REFERENCE_MAX_WORDS or any(c.start < end and start < c.end for c in cands):
+            continue
+        first, last = finder.tok_at(start), finder.tok_at(end)
+        if any(toks[m].is_word and (lex.is_according(toks[m]) or (lex.cue(toks[m]) is not None and any(
+                lex.is_comp(t) or t.text == ":" for t in toks[m + 1 : min(last, m + 1 + CLAUSE_REACH)])))
+               for m in range(first, last)):
+            continue  # the words report somebody of their own ("أكد الوزير أن ..."، "وفقا لـ")
+        speaker = finder.subject_after(i + 1, k, fallback=True)
+        named = speaker is not None and (speaker.entity is not None or any(
+            lex.has(kind, toks[i + 1], TITLE_PREFIXES) for kind in ("title", "org_head")))
+        kind, text = "indirect", finder.text
+        marks = [m for m in range(start, end) if text[m] in QUOTE_MARKS]
+        if marks:
+            # "وبالنتيجة "أعيد فتح المطار"، كما قال المتحدث": one quotation closing the words, after
+            # at most a connective word, is his, quoted; quoted words inside the writer's sentence
+            # ("تتمثل الثانية في «مهاجمة» التنظيم") leave the statement's edges unknown
+            if len(marks) != 2 or marks[1] != end - 1 or len(text[start : marks[0]].split()) > 1:
+                continue
+            kind, start, end = "direct", marks[0] + 1, end - 1
+        if named and end - start > 0:
+            out.append(QuoteCandidate(kind, start, end, toks[i].start,
+                                      Span(cue.start, toks[i].end, finder.text[cue.start : toks[i].end]),
+                                      speaker, True, i, ["as_said"]))
+    return out
+
+
+def _goes_on(finder: SpeakerFinder, k: int, hi: int) -> bool:
+    """Tokens [k, hi) after "، كما قال فلان،" go on with his clause: no conjunction opening a new
+    one ("، لكنها لم تنجح" is the writer's), and nothing reported of their own (marks, a reporting
+    verb, a complementiser, "according to")."""
+    toks, lex = finder.toks, finder.lex
+    if k >= hi or not toks[k].is_word or toks[k].key.startswith(NEW_CLAUSE_STARTS) or toks[k].key in NEW_CLAUSE_WORDS:
+        return False
+    return not any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_comp(t)
+                                                             or lex.is_according(t))) for t in toks[k:hi])
