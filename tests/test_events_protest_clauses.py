@@ -4,21 +4,7 @@ the sides are common nouns (unnamed mode)."""
 
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.layers.events import EventLayer, occurring
-
-OPEN = EventLayer(unnamed=True)
-
-
-def _protests(text: str) -> list[tuple[str | None, str | None]]:
-    """(actor words, target words) of the occurring PROTEST events of a sentence."""
-    doc = Document(text=text, published="2024-05-02")
-    doc.entities = []
-    doc.layers.append("entities")
-    OPEN(doc)
-    doc.check_offsets()
-    return [(e.actor_span and e.actor_span.text, e.target_span and e.target_span.text)
-            for e in doc.events if e.type == "PROTEST" and occurring(e)]
+from event_fixtures import occurring_protests as _protests
 
 
 def test_kana_subject_before_qad() -> None:
