@@ -206,8 +206,9 @@ class EventLayer:
         # the tokens a trigger may start at (few): sentences without one are passed over
         at = self.triggers.starts_in(tokens)
         if self.unnamed:  # and the sentences where a crowd may act ("وأغلق المتظاهرون الطريق"، "واصلوا اعتصامهم")
-            crowd = [k for k, t in enumerate(tokens) if _strip_conjunction(t.key) in CROWD_VERBS
-                     or _strip_conjunction(t.key) in CONTINUE or t.key in DETONATE or _strip_conjunction(t.key) in DETONATE]
+            crowd = [k for k, t in enumerate(tokens)
+                     if t.key in DETONATE or (bare := _strip_conjunction(t.key)) in CROWD_VERBS
+                     or bare in CONTINUE or bare in DETONATE]
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
