@@ -23,3 +23,14 @@ def test_a_comma_after_the_object_still_closes_the_clause() -> None:
     text = "التقى الوزير سامح شكري، ثم توجه الرئيس إلى باريس لحضور قمة المناخ."
     names = {"سامح شكري": ("e1", "PER"), "باريس": ("e2", "LOC")}
     assert not any(t == "CONSULT" and tg == "e2" for t, _, tg in _events(text, names))
+
+
+def test_a_name_in_a_genitive_or_a_relative_clause_is_no_subject() -> None:
+    # the name before the comma belongs to the object ("تابعة لرجل يدعى ...") or to "ما قاله":
+    # the comma still closes the clause, and the name does not become the attacker or the agreer
+    names = {"سالم عوض": ("e1", "PER"), "الحوثيين": ("e2", "ORG"), "جون كيري": ("e3", "PER"),
+             "إيران": ("e4", "LOC")}
+    text = "وقصفت الطائرات مخزنا تابعا لتاجر يدعى سالم عوض، وقتل عدد من الحوثيين في المنطقة."
+    assert not any(a == "e1" for _, a, _ in _events(text, names))
+    text = "ورفض الوزير ما قاله وزير الخارجية الأمريكي جون كيري، إنه لا اتفاق أفضل مع إيران."
+    assert not any(t == "AGREE" and a == "e3" for t, a, _ in _events(text, names))

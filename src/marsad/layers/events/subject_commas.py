@@ -22,6 +22,14 @@ SUBJECT_WORDS = 12
 # how many words a place-or-time adverbial between two commas may hold
 ADVERBIAL_WORDS = 10
 COMMAS = ("،", ",")
+# how many title words may stand before the subject's name ("نائب رئيس مجلس الوزراء وزير الداخلية")
+TITLE_WORDS = 7
+# words no title holds: prepositions, relatives, "belonging to", "called"
+NOT_TITLES = frozenset(match_key(w) for w in (
+    "في", "من", "على", "إلى", "عن", "مع", "بها", "به", "بهم", "له", "لها", "لهم", "منها", "منه", "عليه",
+    "عليها", "ما", "الذي", "التي", "الذين", "تابعة", "التابعة", "تابع", "التابع", "يدعى", "المدعو", "بين"))
+# a complementizer after the comma: the name's words follow, not the verb's object
+SAID_THAT = frozenset(match_key(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بان"))
 FAMILY = match_key("آل")
 # words an adverbial of place or time opens with ("في مكتبه"، "بقصر"، "مساء اليوم"، "أمس")
 ADVERBIAL_OPENERS = frozenset(match_key(w) for w in (
@@ -56,16 +64,23 @@ def subject_commas(tokens: list[Token], lo: int, hi: int, may_start: set[int],
 
 
 def _subject_comma(tokens: list[Token], v: int, hi: int, ends: set[int], starts: dict[int, object]) -> int | None:
-    """The comma after the first named mention following the verb at tokens[v], when only words
-    stand between them and the mention ends right at the comma ("خادم الحرمين الشريفين الملك
-    سلمان" is one person named twice)."""
+    """The comma after the first named mention following the verb at tokens[v], when only title
+    words stand between them and the mention ends right at the comma ("خادم الحرمين الشريفين
+    الملك سلمان" is one person named twice)."""
     seen_name: object = None
     for k in range(v + 1, min(hi, v + 2 + SUBJECT_WORDS)):
         t = tokens[k]
         if t.kind == "punct":
             if t.text in COMMAS and seen_name is not None and _name_end(tokens, k, ends) and k + 1 < hi \
-                    and tokens[k + 1].kind != "punct" and _strip_conjunction(tokens[k + 1].key) == tokens[k + 1].key:
-                return k  # not before "و": "التقى الوزير X، وبحث معه" goes on with another clause
+                    and tokens[k + 1].kind != "punct" and tokens[k + 1].key not in SAID_THAT \
+                    and _strip_conjunction(tokens[k + 1].key) == tokens[k + 1].key:
+                # not before "و" ("التقى الوزير X، وبحث معه" goes on with another clause) nor before
+                # "إنه" (what the name said follows)
+                return k
+            return None
+        if seen_name is None and (k - v > TITLE_WORDS or t.key in NOT_TITLES):
+            # "استهدف محطة تابعة لشخص يدعى X،"، "بعث بها قادة الحزبين في مجلس النواب،"، "ما قاله
+            # الوزير X،": the name is a genitive, an object or a relative's subject, not the verb's
             return None
         if t.start in starts:
             if seen_name is not None and starts[t.start] != seen_name:
