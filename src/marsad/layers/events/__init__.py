@@ -156,6 +156,7 @@ from marsad.layers.events.reach import (
 from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
+from marsad.layers.events.subject_commas import subject_commas
 from marsad.layers.events.told_doers import fill_doers, told_doer
 from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
@@ -263,7 +264,10 @@ class EventLayer:
                 if stand:  # "النظام السوري": Syria, when the document names it
                     sent_mentions = sorted(sent_mentions + [_Mention(a, b, e, e) for a, b, e in stand],
                                            key=lambda m: m.start)
-            kept = [k for k in range(lo, hi) if tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS]
+            # "أجرى الملك سلمان، اتصالا ...": the comma after a named subject splits no clause
+            passed = subject_commas(tokens, lo, hi, may_start, named) if not self.unnamed else set()
+            kept = [k for k in range(lo, hi) if (tokens[k].kind != "punct" or tokens[k].text in CLAUSE_MARKS)
+                    and k not in passed]
             words = [tokens[k] for k in kept]
             # the words a trigger may start at, as indices into `words` (a few per sentence)
             trigger_words = [w for w in (bisect_left(kept, k) for k in at[first : bisect_left(at, hi)])
