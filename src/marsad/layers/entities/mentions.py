@@ -109,6 +109,7 @@ from marsad.layers.entities.word_lists import (
     PRAYER_WORDS,
     PREPOSITIONS,
 )
+from marsad.layers.entities.work_titles import drop_work_titles
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
@@ -363,6 +364,7 @@ class MentionFinder:
         cands = self.byline_persons.add(cands, tokens, text)
         cands = self.dateline_outlets.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
+        cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
