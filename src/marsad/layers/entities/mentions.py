@@ -64,6 +64,7 @@ from marsad.layers.entities.name_extension import (
     extend_lineage,
     extend_purpose,
 )
+from marsad.layers.entities.name_idioms import drop_name_idioms
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
@@ -393,6 +394,7 @@ class MentionFinder:
                 and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
                 and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
+        cands = drop_name_idioms(cands, tokens, text)
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
