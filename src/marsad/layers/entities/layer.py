@@ -41,6 +41,8 @@ from marsad.layers.entities.titles import (
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
+# royal titles that open a KB person's first alias, besides the honorifics ("الملكة إليزابيث الثانية")
+_ROYAL = frozenset(alias_key(w) for w in ("الملكة", "السلطان", "الأميرة"))
 
 
 def _listed_title(tok: Token) -> bool:
@@ -312,6 +314,16 @@ class EntityLayer:
             return False
         return c.key in self.mentions.words.common or (c.key.startswith("ال") and not c.key.endswith("ي"))
 
+    @staticmethod
+    def _without_honorific(name: str) -> str:
+        """A KB person's name without the rank or honorific the KB's first alias may open with
+        ("الأمير محمد بن نايف" -> "محمد بن نايف", "الملك سلمان بن عبدالعزيز"): titles are no part of a
+        person's name. A name of two words keeps it ("الملك سلمان": "سلمان" alone names nobody)."""
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) < 2 or (alias_key(first) not in HONORIFICS and alias_key(first) not in _ROYAL):
+            return name
+        return rest
+
     def _without_country_adjective(self, name: str) -> str:
         """An unknown body's name without the country adjective the press puts after it ("هيئة قناة
         السويس المصرية" -> "هيئة قناة السويس", "الهلال السعودي" -> "الهلال"): the adjective says
@@ -361,6 +373,8 @@ class EntityLayer:
         if actor is not None and actor.name_ar and len(actor.name_ar.split()) > len(name.split()):
             name = actor.name_ar
         name = name or ordered[0].text
+        if actor is not None and cl.type == "PER":
+            name = self._without_honorific(name)
         if actor is None:
             # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»"), kept as given
             given = next((c.display for c in cl.names if c.display and c.type == cl.type
