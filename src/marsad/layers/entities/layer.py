@@ -41,6 +41,8 @@ from marsad.layers.entities.titles import (
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
+# royal titles that open a KB person's first alias, besides the honorifics ("الملكة إليزابيث الثانية")
+_ROYAL = frozenset(alias_key(w) for w in ("الملكة", "السلطان", "الأميرة"))
 
 
 def _listed_title(tok: Token) -> bool:
@@ -312,6 +314,37 @@ class EntityLayer:
             return False
         return c.key in self.mentions.words.common or (c.key.startswith("ال") and not c.key.endswith("ي"))
 
+    @staticmethod
+    def _without_honorific(name: str) -> str:
+        """A KB person's name without the rank or honorific the KB's first alias may open with
+        ("الأمير محمد بن نايف" -> "محمد بن نايف", "الملك سلمان بن عبدالعزيز"): titles are no part of a
+        person's name. A name of two words keeps it ("الملك سلمان": "سلمان" alone names nobody)."""
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) < 2 or (alias_key(first) not in HONORIFICS and alias_key(first) not in _ROYAL):
+            return name
+        return rest
+
+    def _without_country_adjective(self, name: str) -> str:
+        """An unknown body's name without the country adjective the press puts after it ("هيئة قناة
+        السويس المصرية" -> "هيئة قناة السويس", "الهلال السعودي" -> "الهلال"): the adjective says
+        where the body is, it is no part of its name (the mention keeps it). A short name keeps it
+        when it is a head word and its complement ("وزارة الخارجية الأمريكية", "الجيش السوري"):
+        without the adjective it would name any country's body. A club's one-word name is enough.
+        The adjective must agree with the head word, not with a noun of the complement ("المجلس
+        الوطني للمقاومة الإيرانية", "سفارة الجمهورية الإسلامية الإيرانية" keep it)."""
+        rest, _, last = name.rpartition(" ")
+        if not rest or not last.startswith("ال") or self.kb.demonym(alias_key(last)) is None:
+            return name
+        feminine = last.endswith("ة")
+        head, before = rest.split()[0], rest.split()[-1]
+        if head.endswith("ة") != feminine or feminine and len(rest.split()) > 1 and before.endswith("ة"):
+            return name
+        words = len(rest.split())
+        clubs = self.mentions.sports_clubs
+        if words >= 3 or words == 1 and (alias_key(rest) in clubs.clubs or alias_key(rest) in clubs.places):
+            return rest
+        return name
+
     def _without_head(self, name: str) -> str:
         """An unknown body's name without the head word it stands without ("ميليشيات الحوثيين" ->
         "الحوثيين"); but "نادي جدة", named after a place, and "نادي اليخوت", after an ordinary
@@ -340,11 +373,13 @@ class EntityLayer:
         if actor is not None and actor.name_ar and len(actor.name_ar.split()) > len(name.split()):
             name = actor.name_ar
         name = name or ordered[0].text
+        if actor is not None and cl.type == "PER":
+            name = self._without_honorific(name)
         if actor is None:
             # a name a finder gave the mention ("حركة حازمون" for "حركة «حازمون»"), kept as given
             given = next((c.display for c in cl.names if c.display and c.type == cl.type
                           and doc.text[c.start : c.end] == name), None)
-            name = given or (self._without_head(name) if cl.type == "ORG" else name)
+            name = given or (self._without_country_adjective(self._without_head(name)) if cl.type == "ORG" else name)
         if actor is not None:
             name_en = actor.name_en
         elif cl.type in ("PER", "LOC"):

@@ -64,6 +64,7 @@ from marsad.layers.entities.name_extension import (
     extend_lineage,
     extend_purpose,
 )
+from marsad.layers.entities.name_idioms import drop_name_idioms
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
@@ -109,6 +110,7 @@ from marsad.layers.entities.word_lists import (
     PRAYER_WORDS,
     PREPOSITIONS,
 )
+from marsad.layers.entities.work_titles import drop_work_titles
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.verbs import verb_keys
 
@@ -363,6 +365,7 @@ class MentionFinder:
         cands = self.byline_persons.add(cands, tokens, text)
         cands = self.dateline_outlets.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
+        cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
@@ -391,6 +394,7 @@ class MentionFinder:
                 and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
                 and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
+        cands = drop_name_idioms(cands, tokens, text)
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)

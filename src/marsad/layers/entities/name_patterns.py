@@ -64,6 +64,16 @@ _BODY_HEADS = (PATTERN_HEADS - QUALIFIED_HEADS) | frozenset(k for k, typ in NAME
 _BODY_WORDS = FORCE_HEADS | GENERIC_COMPLEMENTS
 # words before the name of the person a place is named after ("مطار الملك فهد", "مسجد الإمام علي")
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
+# titles of royals, whose names cities, sports cities and medical cities take ("مدينة الملك فهد")
+_ROYAL_TITLES = frozenset(alias_key(w) for w in ("الملك", "الأمير", "الملكة", "الأميرة", "السلطان"))
+
+
+_BODY_ADJECTIVES = frozenset({alias_key("الطبية")})
+
+
+def _relational_adjective(key: str) -> bool:
+    """"الطبية", "الرياضية", "الاقتصادية": a definite relational adjective."""
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5
 
 
 CONSTRUCT, DEFINITE, PLACE, NATIONAL = "construct", "definite", "place", "national"
@@ -338,9 +348,17 @@ class NamePatterns:
                     alone[k].absorbable = True
             start = tokens[i].start + rel
             end = tokens[j - 1].end
-            # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head
-            display = text[tokens[i + 1].start : end] if stem in SETTLEMENT_HEADS else None
-            added.append(NameCandidate(start, end, i, j, "LOC", alias_key(text[start:end]), None, "pattern",
+            # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head,
+            # and so does a city named after a royal ("مدينة الأمير عبدالله بن جلوي الرياضية", "مدينة
+            # الملك عبدالله الطبية": no person's name), with its adjectives
+            royal = stem in SETTLEMENT_HEADS and tokens[i + 1].key in _ROYAL_TITLES
+            while royal and j not in taken and adjacent(tokens, j) and _relational_adjective(tokens[j].key):
+                j += 1
+            end = tokens[j - 1].end
+            display = text[tokens[i + 1].start : end] if stem in SETTLEMENT_HEADS and not royal else None
+            # a medical city is a hospital, a body ("مدينة الملك فهد الطبية")
+            typ = "ORG" if royal and tokens[j - 1].key in _BODY_ADJECTIVES else "LOC"
+            added.append(NameCandidate(start, end, i, j, typ, alias_key(text[start:end]), None, "pattern",
                                        display=display))
             taken.update(range(i, j))
         cands = _with(cands, added)

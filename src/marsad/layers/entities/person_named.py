@@ -23,6 +23,7 @@ from marsad.layers.entities.word_lists import (
     PERSON_NAMED_HEADS,
     PLACE_NAME_ENDERS,
     PLACE_PERSON_TITLES,
+    TITLED_SITE_HEADS,
 )
 
 _PERSON_TITLES = HONORIFICS | PLACE_PERSON_TITLES
@@ -32,14 +33,24 @@ def _adjacent(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].is_word and tokens[j].start - tokens[j - 1].end <= 1
 
 
-def _head_offset(tok: Token) -> int | None:
+def _head_offset(tok: Token, heads: frozenset[str] = PERSON_NAMED_HEADS) -> int | None:
     """Offset in the word of a reading that is a head word in construct ("بمدرسة"; not
     "المدرسة", "للمدرسة")."""
     key = tok.key
     for off, stem in tok.splits:
-        if stem in PERSON_NAMED_HEADS and not key[: len(key) - len(stem)].endswith(("ال", "لل")):
+        if stem in heads and not key[: len(key) - len(stem)].endswith(("ال", "لل")):
             return off - tok.start
     return None
+
+
+def _head(tokens: list[Token], i: int, titled: bool) -> tuple[int, str] | None:
+    """(offset in the word, type) of a head word at token i: a body's ("مدرسة"), or after a title
+    a site's ("مدينة الملك عبدالله", `TITLED_SITE_HEADS`), which is a place."""
+    rel = _head_offset(tokens[i])
+    if rel is not None:
+        return rel, "ORG"
+    rel = _head_offset(tokens[i], TITLED_SITE_HEADS) if titled else None
+    return None if rel is None else (rel, "LOC")
 
 
 def _describes_body(key: str) -> bool:
@@ -76,12 +87,13 @@ class PersonNamedBodies:
                 i -= 1
             if i < 0 or i in taken or not _adjacent(tokens, i + 1) or not _adjacent(tokens, p):
                 continue
-            rel = _head_offset(tokens[i])
-            if rel is None or any(k in taken for k in range(i + 1, p)):
+            head = _head(tokens, i, titled=i + 1 < p or tokens[p].key in _PERSON_TITLES)
+            if head is None or any(k in taken for k in range(i + 1, p)):
                 continue
-            end = self._end(tokens, person.tok_end, taken)
+            rel, typ = head
+            end = self._end(tokens, person.tok_end, taken, purpose=typ == "ORG")
             start = tokens[i].start + rel
-            added.append(NameCandidate(start, tokens[end - 1].end, i, end, "ORG",
+            added.append(NameCandidate(start, tokens[end - 1].end, i, end, typ,
                                        alias_key(text[start : tokens[end - 1].end]), None, "pattern"))
             gone.add(id(person))
             taken.update(range(i, end))
@@ -104,9 +116,10 @@ class PersonNamedBodies:
             i = t - 1  # (the second of two titles has a title before it, no head word)
             if i in taken:
                 continue
-            rel = _head_offset(tokens[i])
-            if rel is None or not _adjacent(tokens, t):
+            head = _head(tokens, i, titled=True)
+            if head is None or not _adjacent(tokens, t):
                 continue
+            rel, typ = head
             j = t + 1
             if j < len(tokens) and tokens[j].key in _PERSON_TITLES and j not in taken and _adjacent(tokens, j):
                 j += 1
@@ -119,20 +132,21 @@ class PersonNamedBodies:
                 k += 1
             while tokens[k - 1].key in CONNECTORS:
                 k -= 1  # "مركز الأمير فهد بن": the lineage word with no name after it is not the body's
-            end = self._end(tokens, k, taken)
+            end = self._end(tokens, k, taken, purpose=typ == "ORG")
             start = tokens[i].start + rel
-            found.append(NameCandidate(start, tokens[end - 1].end, i, end, "ORG",
+            found.append(NameCandidate(start, tokens[end - 1].end, i, end, typ,
                                        alias_key(text[start : tokens[end - 1].end]), None, "pattern"))
             taken.update(range(i, end))
         return found
 
     @staticmethod
-    def _end(tokens: list[Token], j: int, taken: set[int]) -> int:
+    def _end(tokens: list[Token], j: int, taken: set[int], purpose: bool = True) -> int:
         """End of the body's name after the person's: adjectives ("التخصصي"), then what it serves
-        and the words joined to it ("للعلوم والتقنية")."""
+        and the words joined to it ("للعلوم والتقنية"); a site serves nothing ("باب الملك عبدالعزيز
+        للشركة المنفذة": the gate is handed to the company)."""
         while j not in taken and _adjacent(tokens, j) and _describes_body(tokens[j].key):
             j += 1
-        if j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
+        if purpose and j not in taken and _adjacent(tokens, j) and _purpose(tokens[j].key):
             j += 1
             while j not in taken and _adjacent(tokens, j) and tokens[j].key.startswith(("ال", "وال")) \
                     and len(tokens[j].key) > 4:
