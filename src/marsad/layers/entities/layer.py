@@ -28,6 +28,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.prenominal_titles import title_before
 from marsad.layers.entities.titles import (
     FORMER,
     HONORIFICS,
@@ -138,6 +139,18 @@ class EntityLayer:
                     intro.append((ph, c.cluster))
                     clusters[c.cluster].titles.append(ph)
                     used.update(range(ph.tok_start, ph.tok_end))
+        # a descriptive title written before a name ("الرئيس العام لرعاية الشباب الأمير فلان")
+        # introduces it for the same title later; it stays no mention itself: the speaker of
+        # "قال/بحسب TITLE NAME" is the name
+        persons = {k for c in cands if clusters[c.cluster].type == "PER" for k in range(c.tok_start, c.tok_end)}
+        bodies = claimed(cands) - persons
+        for c in cands:
+            if clusters[c.cluster].type != "PER" or c.start != tokens[c.tok_start].start:
+                continue
+            ph = title_before(tokens, c.tok_start, persons | (used - bodies), bodies)
+            if ph is not None:
+                intro.append((ph, c.cluster))
+                used.update(range(ph.tok_start, ph.tok_end))
         if intro:
             for i in self.titles.head_words(tokens):  # phrase_at finds nothing at other words
                 if i in used:

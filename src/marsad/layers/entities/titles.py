@@ -81,6 +81,15 @@ def content_key(tok: Token) -> str:
     return tok.splits[-1][1] if tok.is_word else tok.key
 
 
+def head_stem(tok: Token) -> str | None:
+    """The title head word `tok` reads as under any of its readings, without the article ("سفير",
+    whose last reading is the future's س + "فير"; "وسفير", "للرئيس"), or None."""
+    if not tok.is_word:
+        return None
+    return next((stem.removeprefix("ال") for _off, stem in reversed(tok.splits)
+                 if stem in TITLE_HEADS or ("ال" + stem) in TITLE_HEADS), None)
+
+
 class TitleFinder:
     def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher) -> None:
         self.kb = kb
@@ -177,19 +186,13 @@ class TitleFinder:
     # --- descriptive titles ----------------------------------------------------------------
     def head_words(self, tokens: list[Token]) -> list[int]:
         """Indices of the words that may head a descriptive title (where `phrase_at` can find one)."""
-        def is_head(tok: Token) -> bool:
-            head = content_key(tok)
-            return tok.is_word and (head in TITLE_HEADS or ("ال" + head) in TITLE_HEADS)
-
-        return indices_where(tokens, self._heads, is_head)
+        return indices_where(tokens, self._heads, lambda tok: head_stem(tok) is not None)
 
     def phrase_at(self, tokens: list[Token], i: int) -> TitleHit | None:
         """A descriptive title starting at token i ("رئيس إدارة الحد من التسلح ..."), or None."""
         tok = tokens[i]
-        if not tok.is_word:
-            return None
-        head = content_key(tok)
-        if head not in TITLE_HEADS and ("ال" + head) not in TITLE_HEADS:
+        head = head_stem(tok)
+        if head is None:
             return None
         j = i + 1
         while j < len(tokens) and j - i < MAX_TITLE_TOKENS:
@@ -200,7 +203,7 @@ class TitleFinder:
         if j - i < 3:
             return None
         words = frozenset(content_key(t) for t in tokens[i + 1 : j] if t.is_word and len(t.key) > 2)
-        return TitleHit(tok.start, tokens[j - 1].end, i, j, head=head.removeprefix("ال"), words=words)
+        return TitleHit(tok.start, tokens[j - 1].end, i, j, head=head, words=words)
 
 
 def similar_titles(a: TitleHit, b: TitleHit) -> bool:

@@ -1,0 +1,72 @@
+"""Naming and linking of speakers in the entity layer: a descriptive title written before a name
+introduces it for the same title later (entities/prenominal_titles), a lineage name is the longer
+one it starts (coref), a lineage closes with a family name that reads as a country's adjective
+(name_extension). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
+
+from marsad.document import Document
+from marsad.layers.entities.prenominal_titles import title_before
+
+
+def person_with(doc, name: str):
+    found = [e for e in doc.entities if e.type == "PER" and any(m.text == name for m in e.mentions)]
+    assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    return found[0]
+
+
+def title_texts(entity) -> list[str]:
+    return [m.text for m in entity.mentions if m.kind == "title"]
+
+
+def test_an_office_named_before_the_man_is_his_when_named_again(ner_layer):
+    doc = analysed(ner_layer, "اجتماع الأندية.\n\nالتقى الرئيس العام لهيئة الرياضة صاحب السمو الأمير فيصل بن "
+                              "تركي بن عبدالله رؤساء الأندية أمس. وأوضح الرئيس العام لهيئة الرياضة أن الديون "
+                              "ستعالج قبل الموسم.", "2015-08-03")
+    prince = person_with(doc, "فيصل بن تركي بن عبدالله")
+    assert "الرئيس العام لهيئة الرياضة" in title_texts(prince)
+
+
+def test_an_envoy_in_a_list_keeps_his_title_and_the_man_before_him_does_not(ner_layer):
+    doc = analysed(ner_layer, "زيارة المصابين.\n\nاستقبل مدير الجمعية خالد الحربي، وسفير البحرين لدى المملكة "
+                              "الدكتور سامي المناعي. وأثنى سفير مملكة البحرين لدى المملكة على الجهود.",
+                   "2015-08-03")
+    envoy = person_with(doc, "سامي المناعي")
+    assert any(t.startswith("سفير مملكة البحرين") for t in title_texts(envoy))
+    host = person_with(doc, "خالد الحربي")
+    assert not any("سفير" in t for t in title_texts(host))
+
+
+def test_a_title_reaches_no_earlier_head_across_a_verbs_complement():
+    doc = Document(text="أشاد رئيس النادي بجهود مدير المستشفى الدكتور خالد الزهراني في علاج اللاعبين.",
+                   published="2015-08-03")
+    name_at = next(i for i, t in enumerate(doc.tokens) if t.text == "خالد")
+    hit = title_before(doc.tokens, name_at, set(), set())
+    assert hit is not None and doc.text[hit.start : hit.end] == "مدير المستشفى"
+
+
+def test_a_word_the_tagger_left_out_of_the_name_ends_no_title():
+    doc = Document(text="وقالت رئيسة بلدية المدينة ناتالي بيرار إن المخيم سيغلق.", published="2015-08-03")
+    name_at = next(i for i, t in enumerate(doc.tokens) if t.text == "بيرار")
+    assert title_before(doc.tokens, name_at, set(), set()) is None
+
+
+def test_a_lineage_name_joins_the_longer_one_it_starts(ner_layer):
+    doc = analysed(ner_layer, "افتتاح المعرض.\n\nافتتح الأمير سعود بن نايف بن عبدالعزيز المعرض أمس، وقال "
+                              "الأمير سعود بن نايف إن المعرض يخدم الشباب.", "2015-08-03")
+    names = [[m.text for m in e.mentions if m.kind == "name"] for e in doc.entities if e.type == "PER"]
+    assert len(names) == 1 and any(n.endswith("سعود بن نايف") for n in names[0]), names
+
+
+def test_a_family_name_like_a_country_adjective_closes_a_lineage(ner_layer):
+    doc = analysed(ner_layer, "بيان الرابطة.\n\nأصدر الأمين العام للهيئة الدكتور سليمان بن عبدالرحمن المصري "
+                              "بيانا أمس.", "2015-08-03")
+    person_with(doc, "سليمان بن عبدالرحمن المصري")
+
+
+def test_a_country_adjective_after_a_title_in_a_lineage_is_no_family_name(ner_layer):
+    doc = analysed(ner_layer, "زيارة المأوى.\n\nوزارت الأميرة عالية بنت العاهل الأردني الراحل المأوى أمس.",
+                   "2015-08-03")
+    assert not any(m.text.endswith("الأردني") and m.kind == "name" for e in doc.entities for m in e.mentions)
