@@ -6,7 +6,6 @@ one it starts (coref), a lineage closes with a family name that reads as a count
 from __future__ import annotations
 
 from entity_fixtures import analysed, layer, ner_layer  # noqa: F401 - pytest fixtures
-
 from marsad.document import Document
 from marsad.layers.entities.prenominal_titles import title_before
 
@@ -37,6 +36,13 @@ def test_an_envoy_in_a_list_keeps_his_title_and_the_man_before_him_does_not(ner_
     assert any(t.startswith("سفير مملكة البحرين") for t in title_texts(envoy))
     host = person_with(doc, "خالد الحربي")
     assert not any("سفير" in t for t in title_texts(host))
+
+
+def test_a_bare_title_before_another_is_its_own_mans():
+    doc = Document(text="استقبل الوزير سفير دولة الكويت لدى اليمن عادل المطيري أمس.", published="2015-08-03")
+    name_at = next(i for i, t in enumerate(doc.tokens) if t.text == "عادل")
+    hit = title_before(doc.tokens, name_at, set(), set())
+    assert hit is not None and doc.text[hit.start : hit.end] == "سفير دولة الكويت لدى اليمن"
 
 
 def test_a_title_reaches_no_earlier_head_across_a_verbs_complement():
@@ -70,3 +76,17 @@ def test_a_country_adjective_after_a_title_in_a_lineage_is_no_family_name(ner_la
     doc = analysed(ner_layer, "زيارة المأوى.\n\nوزارت الأميرة عالية بنت العاهل الأردني الراحل المأوى أمس.",
                    "2015-08-03")
     assert not any(m.text.endswith("الأردني") and m.kind == "name" for e in doc.entities for m in e.mentions)
+
+
+def test_a_title_named_again_stops_where_the_clause_goes_on(ner_layer):
+    doc = analysed(ner_layer, "لقاء السفير.\n\nاستقبل الوزير سفير دولة الكويت لدى اليمن عادل المطيري. ومن جهته أكد "
+                              "سفير دولة الكويت لدى اليمن دعم بلاده للحكومة الشرعية.", "2015-08-03")
+    envoy = person_with(doc, "عادل المطيري")
+    assert "سفير دولة الكويت لدى اليمن" in title_texts(envoy)
+    assert not any("دعم" in t for t in title_texts(envoy))
+
+
+def test_a_headline_title_ends_with_its_paragraph(ner_layer):
+    doc = analysed(ner_layer, "رئيس هيئة الطيران المدني يزور المطار\n\nزار رئيس هيئة الطيران المدني سليمان "
+                              "الحمدان، المطار أمس.", "2015-08-03")
+    assert not any("\n" in m.text for e in doc.entities for m in e.mentions)

@@ -37,6 +37,7 @@ from marsad.layers.entities.titles import (
     TITLE_HEADS,
     TitleFinder,
     TitleHit,
+    shared_part,
     similar_titles,
 )
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
@@ -127,6 +128,7 @@ class EntityLayer:
             else:
                 pending.append(h)
         # descriptive titles introduced next to a name: "NAME، رئيس إدارة ..."
+        person_tokens = {k for c in cands if clusters[c.cluster].type == "PER" for k in range(c.tok_start, c.tok_end)}
         intro: list[tuple[TitleHit, int]] = []
         for c in cands:
             if clusters[c.cluster].type != "PER":
@@ -134,7 +136,7 @@ class EntityLayer:
             j = c.tok_end
             if j < len(tokens) and tokens[j].text in COMMA and j + 1 < len(tokens) and j + 1 not in used \
                     and not _listed_title(tokens[j + 1]):
-                ph = self.titles.phrase_at(tokens, j + 1)
+                ph = self.titles.phrase_at(tokens, j + 1, doc.text, person_tokens)
                 if ph is not None:
                     intro.append((ph, c.cluster))
                     clusters[c.cluster].titles.append(ph)
@@ -142,12 +144,11 @@ class EntityLayer:
         # a descriptive title written before a name ("الرئيس العام لرعاية الشباب الأمير فلان")
         # introduces it for the same title later; it stays no mention itself: the speaker of
         # "قال/بحسب TITLE NAME" is the name
-        persons = {k for c in cands if clusters[c.cluster].type == "PER" for k in range(c.tok_start, c.tok_end)}
-        bodies = claimed(cands) - persons
+        bodies = claimed(cands) - person_tokens
         for c in cands:
             if clusters[c.cluster].type != "PER" or c.start != tokens[c.tok_start].start:
                 continue
-            ph = title_before(tokens, c.tok_start, persons | (used - bodies), bodies)
+            ph = title_before(tokens, c.tok_start, person_tokens | (used - bodies), bodies)
             if ph is not None:
                 intro.append((ph, c.cluster))
                 used.update(range(ph.tok_start, ph.tok_end))
@@ -155,11 +156,12 @@ class EntityLayer:
             for i in self.titles.head_words(tokens):  # phrase_at finds nothing at other words
                 if i in used:
                     continue
-                ph = self.titles.phrase_at(tokens, i)
+                ph = self.titles.phrase_at(tokens, i, doc.text, person_tokens)
                 if ph is None:
                     continue
                 for known, target in intro:
                     if similar_titles(known, ph):
+                        ph = shared_part(tokens, ph, known)
                         clusters[target].titles.append(ph)
                         used.update(range(ph.tok_start, ph.tok_end))
                         break

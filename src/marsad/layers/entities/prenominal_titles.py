@@ -48,6 +48,8 @@ def title_before(tokens: list[Token], name_start: int, stops: set[int], names: s
                 or has_pronoun_suffix(t.key):
             break
         if head_stem(t) is not None:
+            if first == j + 1:
+                break  # "استقبل الوزير سفير ...": a bare title before another is its own man's
             first = j
             # a title before this one ends with a definite word or a body's name ("الرئيس العام
             # لرعاية الشباب رئيس اللجنة ..."); "أشاد رئيس الجمعية بجهود مدير ...": a verb's
