@@ -90,3 +90,10 @@ def test_a_headline_title_ends_with_its_paragraph(ner_layer):
     doc = analysed(ner_layer, "رئيس هيئة الطيران المدني يزور المطار\n\nزار رئيس هيئة الطيران المدني سليمان "
                               "الحمدان، المطار أمس.", "2015-08-03")
     assert not any("\n" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_an_envoys_title_is_not_the_office_he_represents():
+    doc = Document(text="وصل مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ إلى عدن أمس.", published="2015-08-03")
+    name_at = next(i for i, t in enumerate(doc.tokens) if t.text == "إسماعيل")
+    hit = title_before(doc.tokens, name_at, set(), set(range(4, 6)))
+    assert hit is not None and doc.text[hit.start : hit.end].startswith("مبعوث")

@@ -33,6 +33,7 @@ from marsad.layers.entities.titles import (
     FORMER,
     HONORIFICS,
     NAMED_AFTER,
+    PHRASE_STOP,
     THEN,
     TITLE_HEADS,
     TitleFinder,
@@ -43,6 +44,7 @@ from marsad.layers.entities.titles import (
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
 COMMA = {"،", ","}
+NAME_AFTER_TITLE = 7  # tokens after a title where the name of its holder may start
 
 
 def _listed_title(tok: Token) -> bool:
@@ -157,12 +159,13 @@ class EntityLayer:
                 if i in used:
                     continue
                 ph = self.titles.phrase_at(tokens, i, doc.text, person_tokens)
-                if ph is None:
-                    continue
+                if ph is None or i in name_end:
+                    continue  # "الأمير علي بن الحسين نائب رئيس الفيفا": the title of the name before it
                 for known, target in intro:
                     if similar_titles(known, ph):
                         ph = shared_part(tokens, ph, known)
-                        clusters[target].titles.append(ph)
+                        if not self._names_follow(tokens, ph.tok_end, name_at):
+                            clusters[target].titles.append(ph)  # "TITLE NAME": the name is the mention
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
         home = self._home_country(clusters)
@@ -187,6 +190,18 @@ class EntityLayer:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    @staticmethod
+    def _names_follow(tokens: list[Token], j: int, name_at: dict[int, NameCandidate]) -> bool:
+        """Does a person's name start at token j or a few words on, in the same phrase: after
+        honorifics ("الدكتور"), or the rest of the office ("نائب رئيس الفيفا السابق" + "عن قارة آسيا
+        الكوري الجنوبي" + NAME: the title of that man, not of one named with it elsewhere)?"""
+        for k in range(j, min(j + NAME_AFTER_TITLE, len(tokens))):
+            if k in name_at:
+                return True
+            if not tokens[k].is_word or tokens[k].key in PHRASE_STOP:
+                return False
+        return False
 
     @staticmethod
     def _nearby_country(doc: Document, clusters: list[Cluster], h: TitleHit) -> str | None:

@@ -19,9 +19,11 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_words import has_pronoun_suffix
 from marsad.layers.entities.titles import (
+    FORMER,
     HONORIFICS,
     MAX_TITLE_TOKENS,
     PHRASE_STOP,
+    SUBORDINATE,
     TitleHit,
     content_key,
     head_stem,
@@ -29,6 +31,12 @@ from marsad.layers.entities.titles import (
 
 MAX_HONORIFICS = 4  # "صاحب السمو الملكي الأمير", "معالي الشيخ الدكتور"
 MIN_TITLE_WORDS = 2  # a head word and what it governs ("سفير عمان"); a head alone is a rank
+
+
+def _in_construct(tok: Token) -> bool:
+    """An indefinite head word or a deputy's word before a title ("ممثل", "نائب", "مبعوث")."""
+    return tok.is_word and not tok.key.startswith("ال") and (
+        head_stem(tok) is not None or any(stem in SUBORDINATE for _off, stem in tok.splits))
 
 
 def title_before(tokens: list[Token], name_start: int, stops: set[int], names: set[int]) -> TitleHit | None:
@@ -48,13 +56,15 @@ def title_before(tokens: list[Token], name_start: int, stops: set[int], names: s
                 or has_pronoun_suffix(t.key):
             break
         if head_stem(t) is not None:
-            if first == j + 1:
+            if first == j + 1 and t.key.startswith("ال"):
                 break  # "استقبل الوزير سفير ...": a bare title before another is its own man's
             first = j
             # a title before this one ends with a definite word or a body's name ("الرئيس العام
-            # لرعاية الشباب رئيس اللجنة ..."); "أشاد رئيس الجمعية بجهود مدير ...": a verb's
-            # complement stands between two persons' titles
-            if j == 0 or not (tokens[j - 1].key.startswith("ال") or j - 1 in names):
+            # لرعاية الشباب رئيس اللجنة ..."); a head word in construct with this one makes it
+            # his office ("ممثل الأمين العام", "نائب رئيس"); "أشاد رئيس الجمعية بجهود مدير ...": a
+            # verb's complement stands between two persons' titles
+            if j == 0 or not (tokens[j - 1].key.startswith("ال") or j - 1 in names
+                              or _in_construct(tokens[j - 1])):
                 break
         j -= 1
     if first is None or end - first < MIN_TITLE_WORDS:
@@ -62,6 +72,8 @@ def title_before(tokens: list[Token], name_start: int, stops: set[int], names: s
     last = tokens[end - 1]
     if not (last.key.startswith(("ال", "لل")) or end - 1 in names):
         return None  # "رئيسة بلدية كاليه ناتاشا" + "بوشار": a word of the name the tagger left out
+    if any(tokens[k].key in FORMER for k in range(first + 1, end)):
+        return None  # "نائب رئيس الفيفا السابق": a past office, which several men of a story held
     head = tokens[first]
     stem = head_stem(head) or ""
     # "وسفير عمان": the conjunction opens the next person of a list, no word of his title
