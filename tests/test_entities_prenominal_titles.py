@@ -97,3 +97,12 @@ def test_an_envoys_title_is_not_the_office_he_represents():
     name_at = next(i for i, t in enumerate(doc.tokens) if t.text == "إسماعيل")
     hit = title_before(doc.tokens, name_at, set(), set(range(4, 6)))
     assert hit is not None and doc.text[hit.start : hit.end].startswith("مبعوث")
+
+
+def test_a_title_whose_head_reads_as_a_clitic_word_introduces_the_name_before_it(ner_layer):
+    # "وكيل", "وزير", "سفير" also read as و/س + a word: the head is found under any reading
+    doc = analysed(ner_layer, "تطوير المستشفيات.\n\nوقال خالد الزهراني، وكيل وزارة الصحة للشؤون العلاجية، إن "
+                              "المشروع يبدأ قريبا. وأضاف وكيل وزارة الصحة للشؤون العلاجية أن الخطة جاهزة.",
+                   "2015-08-03")
+    deputy = person_with(doc, "خالد الزهراني")
+    assert sum(t.startswith("وكيل وزارة الصحة") for t in title_texts(deputy)) == 2
