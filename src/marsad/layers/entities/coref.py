@@ -10,10 +10,11 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
-from marsad.layers.entities.word_lists import ADMIN_HEADS, PATRONYMIC, SAME_BODY_HEADS
+from marsad.layers.entities.word_lists import ADMIN_HEADS, FAMILY_WORD, PATRONYMIC, SAME_BODY_HEADS
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")
+_LINEAGE_GOES_ON = PATRONYMIC | {FAMILY_WORD}  # "بن"، "بنت" + the grandfather, "آل" + the family
 
 
 def skeleton(word: str) -> str:
@@ -94,6 +95,26 @@ def _within(short: list[str], long: list[str]) -> bool:
     العمري" within "محمد علي ياسين العمري"; not "محمد حمد العمري", another man of the family)?"""
     rest = iter(long)
     return all(word in rest for word in short)
+
+
+def _join_lineage_prefixes(clusters: list[Cluster], persons: list[int], parts_of: dict[int, list[list[str]]],
+                           find, join) -> None:
+    """"عبدالله بن مساعد" ... "عبدالله بن مساعد بن عبدالعزيز": a lineage name is the single longer
+    one of the document that goes on with the grandfather's name ("بن" + name) or the family's
+    ("آل" + name); a name without "بن" ("محمد علي") is no lineage and may be a different man's."""
+    for i in persons:
+        if clusters[i].actor is not None:
+            continue
+        for mine in parts_of[i]:
+            if len(mine) < 3 or not any(w in PATRONYMIC for w in mine[1:-1]):
+                continue
+            n = len(mine)
+            longer = {find(j) for j in persons if j != i and any(
+                len(o) > n + 1 and o[:n] == mine and o[n] in _LINEAGE_GOES_ON for o in parts_of[j])}
+            longer.discard(find(i))
+            if len(longer) == 1:
+                join(i, longer.pop())
+                break
 
 
 @dataclass
@@ -257,6 +278,7 @@ class NameCoref:
                 for o in parts_of[j])]
             if len({find(j) for j in longer}) == 1:
                 join(i, longer[0])
+        _join_lineage_prefixes(clusters, persons, parts_of, find, join)
         # one-word mentions join the single multi-word name carrying the word
         owners: dict[str, set[int]] = {}
         for i in persons:

@@ -28,14 +28,17 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.prenominal_titles import title_before
 from marsad.layers.entities.titles import (
     FORMER,
     HONORIFICS,
     NAMED_AFTER,
+    PHRASE_STOP,
     THEN,
     TITLE_HEADS,
     TitleFinder,
     TitleHit,
+    shared_part,
     similar_titles,
 )
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
@@ -43,6 +46,7 @@ from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WOR
 COMMA = {"،", ","}
 # royal titles that open a KB person's first alias, besides the honorifics ("الملكة إليزابيث الثانية")
 _ROYAL = frozenset(alias_key(w) for w in ("الملكة", "السلطان", "الأميرة"))
+NAME_AFTER_TITLE = 7  # tokens after a title where the name of its holder may start
 
 
 def _listed_title(tok: Token) -> bool:
@@ -128,6 +132,7 @@ class EntityLayer:
             else:
                 pending.append(h)
         # descriptive titles introduced next to a name: "NAME، رئيس إدارة ..."
+        person_tokens = {k for c in cands if clusters[c.cluster].type == "PER" for k in range(c.tok_start, c.tok_end)}
         intro: list[tuple[TitleHit, int]] = []
         for c in cands:
             if clusters[c.cluster].type != "PER":
@@ -135,21 +140,34 @@ class EntityLayer:
             j = c.tok_end
             if j < len(tokens) and tokens[j].text in COMMA and j + 1 < len(tokens) and j + 1 not in used \
                     and not _listed_title(tokens[j + 1]):
-                ph = self.titles.phrase_at(tokens, j + 1)
+                ph = self.titles.phrase_at(tokens, j + 1, doc.text, person_tokens)
                 if ph is not None:
                     intro.append((ph, c.cluster))
                     clusters[c.cluster].titles.append(ph)
                     used.update(range(ph.tok_start, ph.tok_end))
+        # a descriptive title written before a name ("الرئيس العام لرعاية الشباب الأمير فلان")
+        # introduces it for the same title later; it stays no mention itself: the speaker of
+        # "قال/بحسب TITLE NAME" is the name
+        bodies = claimed(cands) - person_tokens
+        for c in cands:
+            if clusters[c.cluster].type != "PER" or c.start != tokens[c.tok_start].start:
+                continue
+            ph = title_before(tokens, c.tok_start, person_tokens | (used - bodies), bodies)
+            if ph is not None:
+                intro.append((ph, c.cluster))
+                used.update(range(ph.tok_start, ph.tok_end))
         if intro:
             for i in self.titles.head_words(tokens):  # phrase_at finds nothing at other words
                 if i in used:
                     continue
-                ph = self.titles.phrase_at(tokens, i)
-                if ph is None:
-                    continue
+                ph = self.titles.phrase_at(tokens, i, doc.text, person_tokens)
+                if ph is None or i in name_end:
+                    continue  # "الأمير علي بن الحسين نائب رئيس الفيفا": the title of the name before it
                 for known, target in intro:
                     if similar_titles(known, ph):
-                        clusters[target].titles.append(ph)
+                        ph = shared_part(tokens, ph, known)
+                        if not self._names_follow(tokens, ph.tok_end, name_at):
+                            clusters[target].titles.append(ph)  # "TITLE NAME": the name is the mention
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
         home = self._home_country(clusters)
@@ -174,6 +192,18 @@ class EntityLayer:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    @staticmethod
+    def _names_follow(tokens: list[Token], j: int, name_at: dict[int, NameCandidate]) -> bool:
+        """Does a person's name start at token j or a few words on, in the same phrase: after
+        honorifics ("الدكتور"), or the rest of the office ("نائب رئيس الفيفا السابق" + "عن قارة آسيا
+        الكوري الجنوبي" + NAME: the title of that man, not of one named with it elsewhere)?"""
+        for k in range(j, min(j + NAME_AFTER_TITLE, len(tokens))):
+            if k in name_at:
+                return True
+            if not tokens[k].is_word or tokens[k].key in PHRASE_STOP:
+                return False
+        return False
 
     @staticmethod
     def _nearby_country(doc: Document, clusters: list[Cluster], h: TitleHit) -> str | None:

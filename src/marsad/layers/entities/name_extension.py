@@ -22,6 +22,7 @@ from marsad.layers.entities.word_lists import (
     FAMILY_WORD,
     GENERIC_ADJECTIVES,
     INSTITUTION_HEADS,
+    PATRONYMIC,
     PURPOSE_HEADS,
     RANK_ADJECTIVES,
     TRAILING_ROLES,
@@ -91,12 +92,24 @@ def extend_lineage(c: NameCandidate, tokens: list[Token], text: str,
                      or tokens[j].key == FAMILY_WORD and tokens[j + 1].key in HONORIFICS):
             j, chain = j + 2, True  # "عبداللطيف بن عبدالملك" + "آل الشيخ"
         elif chain and j == c.tok_end and tokens[j].key.startswith("ال") \
-                and (name_like(tokens[j]) or word_family is not None and word_family(tokens[j], _next(tokens, j))):
+                and (name_like(tokens[j]) or word_family is not None and word_family(tokens[j], _next(tokens, j))
+                     or _lineage_nisba(c, tokens, j, name_like)):
             j += 1  # the family name closing a lineage ("الملا"); common words are not name-like
             break
         else:
             break
     move_end(c, j, tokens, text, relink=False)
+
+
+def _lineage_nisba(c: NameCandidate, tokens: list[Token], j: int, name_like: Callable[[Token], bool]) -> bool:
+    """"عبدالله بن عبدالمحسن" + "التركي", "سعد بن عبدالرحمن" + "اليمني": a masculine nisba after a
+    "بن" + name ending the span is the family's name, though it reads as a country's adjective
+    (which `name_like` refuses): the press does not put a nationality after a lineage. The word
+    before must be the father's name, not a title ("بنت العاهل" + "الأردني"), and the nisba
+    masculine (a feminine one agrees with a noun: "بن سلمان" + "الجوية" of a base's name)."""
+    key, father = tokens[j].key, tokens[j - 1]
+    return len(key) >= 5 and key.endswith("ي") and not has_pronoun_suffix(key) \
+        and j - 2 >= c.tok_start and tokens[j - 2].key in PATRONYMIC and name_like(father)
 
 
 def extend_conjunct(c: NameCandidate, tokens: list[Token], text: str) -> None:

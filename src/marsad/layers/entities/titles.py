@@ -81,6 +81,15 @@ def content_key(tok: Token) -> str:
     return tok.splits[-1][1] if tok.is_word else tok.key
 
 
+def head_stem(tok: Token) -> str | None:
+    """The title head word `tok` reads as under any of its readings, without the article ("سفير",
+    whose last reading is the future's س + "فير"; "وسفير", "للرئيس"), or None."""
+    if not tok.is_word:
+        return None
+    return next((stem.removeprefix("ال") for _off, stem in reversed(tok.splits)
+                 if stem in TITLE_HEADS or ("ال" + stem) in TITLE_HEADS), None)
+
+
 class TitleFinder:
     def __init__(self, kb: KnowledgeBase, matcher: GazetteerMatcher) -> None:
         self.kb = kb
@@ -177,30 +186,30 @@ class TitleFinder:
     # --- descriptive titles ----------------------------------------------------------------
     def head_words(self, tokens: list[Token]) -> list[int]:
         """Indices of the words that may head a descriptive title (where `phrase_at` can find one)."""
-        def is_head(tok: Token) -> bool:
-            head = content_key(tok)
-            return tok.is_word and (head in TITLE_HEADS or ("ال" + head) in TITLE_HEADS)
+        return indices_where(tokens, self._heads, lambda tok: head_stem(tok) is not None)
 
-        return indices_where(tokens, self._heads, is_head)
-
-    def phrase_at(self, tokens: list[Token], i: int) -> TitleHit | None:
-        """A descriptive title starting at token i ("رئيس إدارة الحد من التسلح ..."), or None."""
+    def phrase_at(self, tokens: list[Token], i: int, text: str = "",
+                  persons: frozenset[int] | set[int] = frozenset()) -> TitleHit | None:
+        """A descriptive title starting at token i ("رئيس إدارة الحد من التسلح ..."), or None. It
+        ends at a stop word or a mark, at a paragraph's end (with the document's `text`: a headline
+        runs on into the body's first words) and before a person's name after two words of it (token
+        in `persons`: "مساعد المدير العام للشؤون الإدارية" + "أحمد الحارثي")."""
         tok = tokens[i]
-        if not tok.is_word:
-            return None
-        head = content_key(tok)
-        if head not in TITLE_HEADS and ("ال" + head) not in TITLE_HEADS:
+        head = head_stem(tok)
+        if head is None:
             return None
         j = i + 1
         while j < len(tokens) and j - i < MAX_TITLE_TOKENS:
             t = tokens[j]
-            if not t.is_word or t.key in PHRASE_STOP or t.text in CLOSING_PUNCT:
+            # a name right after the head or its first word is the office's ("مستشار الرئيس روحاني")
+            if not t.is_word or t.key in PHRASE_STOP or t.text in CLOSING_PUNCT or j in persons and j - i >= 3 \
+                    or "\n" in text[tokens[j - 1].end : t.start]:
                 break
             j += 1
         if j - i < 3:
             return None
         words = frozenset(content_key(t) for t in tokens[i + 1 : j] if t.is_word and len(t.key) > 2)
-        return TitleHit(tok.start, tokens[j - 1].end, i, j, head=head.removeprefix("ال"), words=words)
+        return TitleHit(tok.start, tokens[j - 1].end, i, j, head=head, words=words)
 
 
 def similar_titles(a: TitleHit, b: TitleHit) -> bool:
@@ -209,3 +218,33 @@ def similar_titles(a: TitleHit, b: TitleHit) -> bool:
         return False
     shared = len(a.words & b.words)
     return shared >= 3 and shared / min(len(a.words), len(b.words)) >= 0.6
+
+
+# prepositions inside a title ("رئيس قسم الحد من التسلح", "سفير فرنسا لدى مصر"); one after the
+# title's last word starts what follows ("... وزارة الداخلية إلى أن")
+_TITLE_PREPOSITIONS = frozenset(alias_key(w) for w in ("في", "من", "لدى", "إلى", "على", "عن", "مع", "بين"))
+
+
+def shared_part(tokens: list[Token], found: TitleHit, known: TitleHit) -> TitleHit:
+    """`found`, similar to the `known` title, cut where it runs on into the clause: at the first word
+    the known title has not that is indefinite right after a definite one ("السفير الإماراتي لدى
+    اليمن" + "دعم ووقوف ...", "المتحدث الأمني في وزارة الداخلية" + "إلى أن ..."); a preposition
+    only when no word of the known title follows it."""
+    def known_word(k: int) -> bool:
+        return tokens[k].is_word and content_key(tokens[k]) in known.words
+
+    end = found.tok_end
+    for k in range(found.tok_start + 2, found.tok_end):
+        t = tokens[k]
+        if not t.is_word or known_word(k) or t.key.startswith(("ال", "وال", "بال", "ل")) \
+                or not tokens[k - 1].key.startswith("ال"):
+            continue
+        if t.key in _TITLE_PREPOSITIONS and any(known_word(m) for m in range(k + 1, found.tok_end)):
+            continue
+        end = k
+        break
+    if end == found.tok_end:
+        return found
+    return TitleHit(found.start, tokens[end - 1].end, found.tok_start, end, head=found.head,
+                    words=frozenset(content_key(t) for t in tokens[found.tok_start + 1 : end]
+                                    if t.is_word and len(t.key) > 2))
