@@ -1,14 +1,15 @@
 """Towns named with no place word, placed in a country or city the KB knows right after: "في
-جومبي بنيجيريا", "في كاليه شمال فرنسا", "بالقرب من كيونزير في فرنسا", "في مارسيليا الفرنسية".
+جومبي بنيجيريا", "في كارتاهينا شمال كولومبيا", "في مارسيليا الفرنسية".
 
 Foreign and small towns are in no gazetteer and the tagger often leaves them alone; without a
 head ("مدينة", "بلدة": `small_places.py`, `country_placed.py`) what shows a place is the sentence:
 a word after a preposition of place ("في", "من", "إلى", "قرب") that is at once located in a
-larger place, by ب or "في" + a country or city of the KB, by a compass point ("شمال", "جنوب شرق")
-+ one, or by a country's adjective ("الفرنسية": an indefinite word described by a definite
+larger place, by ب + a country or city of the KB, by a compass point ("شمال", "جنوب شرق") + one,
+or by a country's adjective ("الفرنسية": an indefinite word described by a definite
 adjective is a proper name). The word must be indefinite and no ordinary word, verb, given name
 or adjective ("في مؤتمر بباريس", "في حديث بالرياض", "في فهد بالرياض" name no town); a word a
-finder already read stays as it was read.
+finder already read stays as it was read. Not "في" + a country: any noun is placed so ("إلى
+أعاصير في الصين", "من اقتتال في سوريا", "من وقائع في مصر").
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from marsad.lexicons.loader import keyed
 
 # prepositions of place a town's name follows as a word of its own
 _LOCATIVE = frozenset(alias_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "بقرب", "وفي", "ومن", "وإلى"))
-_IN = frozenset(alias_key(w) for w in ("في",))
 _COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 # kinds of KB places that locate a town ("جنوب المحيط الهادئ", a region, may follow a storm's name)
 _LARGER = frozenset({"country", "city"})
@@ -118,8 +118,6 @@ class LocatedPlaces:
                 and k not in known:  # "من تقليل السعودية": the word is the country there, no adjective
             return True  # "مارسيليا الفرنسية": a town is feminine ("من هوفنهايم الألماني" is a club)
         j = k + 1
-        if tok.key in _IN:
-            return j in known and known[j].start == tokens[j].start
         while j < len(tokens) and tokens[j].key in _COMPASS and j - k < 2:
             j += 1  # "جنوب شرق"
         return tok.key in _COMPASS and j in known and known[j].start == tokens[j].start
