@@ -8,6 +8,11 @@ relational word ("العياشي", "الخيبري") they are nearly always the 
 followed by a noun ("على الصعيد", "على الرغم"), rarely by a definite nisba, and the few that do
 occur ("على التوالي", "على الذي") are ordinary words the word lists know.
 
+After a sign that a person is named (a title, an honorific, a noun for a person or a country's
+adjective right before: "البروفيسور علي عشقي", "الطفل علي دوابشة", "الشاعر الإماراتي علي الخوار") the
+preposition cannot stand there, and the name goes on with any name-like word ("السالم", "عشقي");
+the preposition follows verbs and nouns of action, not a person's title.
+
 `add_ali_persons` is a step of `mentions.MentionFinder.find`, after the other person finders.
 """
 
@@ -18,7 +23,8 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end, move_start, with_added
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
-from marsad.lexicons.loader import words
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS, content_key
+from marsad.lexicons.loader import keyed, words
 
 # the given names with the clitics a name takes before it ("وعلي", "لعمر"); not ف ("فعلي" is actual)
 # nor ب ("بعلي" with my husband)
@@ -26,6 +32,11 @@ _NAMES = words("word_given_names.tsv")
 _ALI_FORMS = {**dict.fromkeys(_NAMES, 0), **{"و" + n: 1 for n in _NAMES}, **{"ل" + n: 1 for n in _NAMES}}
 _ALI_MEMO = FormMemo()  # word form -> is it one of `_ALI_FORMS`
 # definite words ending with ي that follow the preposition "على" spelt "علي" and are no family
+# nouns for a person that stand before a name: ordinary people ("الطفل", "المواطن") and professions
+# ("المراسل", "الشاعر"), as the speaker and foreign-person finders read them
+_PERSON_NOUNS = keyed("actors/speaker_person_nouns.tsv", None, alias_key) \
+    | keyed("actors/foreign_given_names.tsv", "person_noun", alias_key)
+_MAX_WORDS = 4  # a given name, a father's and a grandfather's, a family's
 _NOT_FAMILIES = frozenset({"الذي", "التي", "الديني", "التوالي", "الفور", "الحالي", "المستوى", "الاقل", "الاطلاق"})
 
 
@@ -40,6 +51,39 @@ def _family_word(tok: Token, words: NameWords, kb: KnowledgeBase) -> bool:
     return tok.is_word and tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 \
         and key not in _NOT_FAMILIES and not has_pronoun_suffix(key) \
         and kb.demonym(key) is None
+
+
+def _person_sign(tokens: list[Token], i: int, kb: KnowledgeBase) -> bool:
+    """Is the word before token i a title, an honorific, a noun for a person ("والمراسل") or a
+    definite country adjective ("السعودي" of "السفير السعودي")?"""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i].start - tokens[i - 1].end != 1:
+        return False
+    prev = tokens[i - 1]
+    key, bare = prev.key, content_key(prev)
+    if any(k in HONORIFICS or k in TITLE_HEADS or k in _PERSON_NOUNS or "ال" + k in _PERSON_NOUNS for k in (key, bare)):
+        return True
+    return key.startswith("ال") and kb.demonym(key) is not None
+
+
+def _surname_word(tok: Token, words: NameWords, kb: KnowledgeBase) -> bool:
+    """A word that may be a person's second name after a titled given name: name-like, no
+    ordinary word (not "أهمية" of "أكد السفير علي أهمية"), no place or body the KB knows."""
+    key = tok.key
+    if not tok.is_word or not words.name_like(tok) or key in words.common or key.removeprefix("ال") in words.common:
+        return False
+    if any(k in HONORIFICS or k in TITLE_HEADS or k in _PERSON_NOUNS for k in (key, "ال" + key)):
+        return False  # "الفنان علي ناجع عميد نقاد الفنون": a title after the name describes him
+    return all(a.type == "PER" for a in kb.lookup(key)) and kb.demonym(key) is None
+
+
+# the words of a lineage ("علي دوابشة ابن العام": "son of" opens a description, and lineages are
+# read by `name_extension.extend_lineage`)
+_LINEAGE = frozenset(alias_key(w) for w in ("ابن", "بن", "بنت", "ابنة"))
+
+
+def _runs_on(tok: Token) -> bool:
+    """May the name go on over this word: no lineage word, no accusative adverb ("حرقاً", "حرقا")."""
+    return tok.key not in _LINEAGE and not tok.text.endswith(("ً", "اً", "ا"))
 
 
 def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords,
@@ -61,7 +105,8 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
     for i in hits:
         rel = _ALI_FORMS[tokens[i].text]
         nxt = tokens[i + 1]
-        if nxt.start - tokens[i].end != 1 or not _family_word(nxt, words, kb):
+        if nxt.start - tokens[i].end != 1 or not (_family_word(nxt, words, kb)
+                                                  or _person_sign(tokens, i, kb) and _surname_word(nxt, words, kb)):
             continue
         # a one-word place or body either word alone was read as ("تركي" Turkish, "الأحمدي" a town)
         held = [c for c in (by_token.get(i), by_token.get(i + 1)) if c is not None]
@@ -77,8 +122,20 @@ def add_ali_persons(cands: list[NameCandidate], tokens: list[Token], text: str, 
         if any(c.type == "PER" or c.tok_end - c.tok_start != 1 for c in held):
             continue  # a person already, or a longer name
         dropped += held
-        start, end = tokens[i].start + rel, nxt.end
-        added.append(NameCandidate(start, end, i, i + 2, "PER", alias_key(text[start:end]), None, "given"))
+        j = i + 2
+        if _person_sign(tokens, i, kb):
+            # "المقدم علي عميرال جرمان الشهراني": a titled name runs on over its name-like words
+            while j < len(tokens) and j - i < _MAX_WORDS and tokens[j].start - tokens[j - 1].end == 1 \
+                    and j not in by_token and _surname_word(tokens[j], words, kb) and _runs_on(tokens[j]):
+                j += 1
+            rest = by_token.get(j)
+            if rest is not None and rest.type == "PER" and rest.actor is None and rest.tok_start == j \
+                    and rest.start == tokens[j].start and tokens[j].start - tokens[j - 1].end == 1 \
+                    and rest.tok_end - i <= _MAX_WORDS + 1:
+                dropped.append(rest)  # "العقيد علي سعيدان حمد الزهراني" with "حمد الزهراني" found: one name
+                j = rest.tok_end
+        start, end = tokens[i].start + rel, tokens[j - 1].end
+        added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
     if dropped:
         cands = [c for c in cands if all(c is not d for d in dropped)]
     return with_added(cands, added)

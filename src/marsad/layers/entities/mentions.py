@@ -53,6 +53,7 @@ from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.located_bodies import add_located_bodies
+from marsad.layers.entities.located_places import LocatedPlaces
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
@@ -297,6 +298,7 @@ class MentionFinder:
         self.small_places = SmallPlaces(kb, self.words, self.verbs)
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
         self.country_placed = CountryPlaced(kb)
+        self.located_places = LocatedPlaces(kb, self.words, self.verbs)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
         self.speaker_names = SpeakerNames(kb, self.words)
         self.generic_heads = GenericHeads(self.words)
@@ -342,6 +344,7 @@ class MentionFinder:
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
+        cands = self.located_places.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
         _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
