@@ -43,8 +43,10 @@ from marsad.layers.quotes.cue_checks import (
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
+    CLAUSE_PREPOSITIONS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    PREP_CLAUSE,
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     CueGrammar,
@@ -260,6 +262,8 @@ class QuoteLayer:
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
                 and not (verb_spelled and i > 0 and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
+        if PREP_CLAUSE in cue.flags and not self.grammar.prep_clause_ahead(finder, i):
+            return None  # "خلصت الدراسات ... إلى نتائج": no clause, so no quotation it could govern either
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
@@ -432,6 +436,8 @@ class QuoteLayer:
         if kind and "ambig" in cue.flags and not verb_spelled and not self.grammar.tight(finder, i, j) \
                 and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
+        if PREP_CLAUSE in cue.flags and not (kind == "comp" and toks[j - 1].key in CLAUSE_PREPOSITIONS):
+            kind = None  # "وعرج على أن ..."، "خلصت الدراسة إلى أن ...": not "عرج المسافرون على السوق ...، أن"
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
         # the subject stands before a preposition word of the content ("أعلنت الإدارة عن ..."); a

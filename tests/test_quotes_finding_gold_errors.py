@@ -1,0 +1,48 @@
+"""Quotes layer: statement forms found missing or wrongly taken in the gold errors of develop2.
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, person, quote_with, run, texts
+
+
+# --- "خلص إلى أن"، "عرج على أن": verbs that report only a clause after their preposition ------
+def test_a_study_concludes_that():
+    body = "وخلصت الدراسة التي أعدها فريق من الباحثين إلى أن معدلات البطالة ستنخفض خلال العامين المقبلين."
+    q = quote_with(run(make_doc(body)), "معدلات البطالة ستنخفض")
+    assert q.cue.text == "خلصت" and q.text.startswith("أن معدلات")
+
+
+def test_the_speaker_turns_to_a_further_point():
+    body = "ونفى سامي العتيبي، بيع الشركة لأحد مصانعها إلى شركة أخرى، معرجا على أنه لا حاجة لتغيير الخطة الحالية."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "لا حاجة لتغيير الخطة").cue.text == "معرجا"
+    # the participle closes the denial: its noun phrase is a statement of its own
+    assert quote_with(doc, "بيع الشركة لأحد مصانعها").cue.text == "نفى"
+
+
+def test_stopping_at_a_place_says_nothing():
+    body = "وكان المسافرون يعرجون على السوق فيشترون حاجاتهم، ومن الغريب أن الأسعار لم تتغير منذ سنوات."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_conclusion_of_nouns_governs_no_quotation():
+    body = "وخلصت اللجنة التي راجعت المنتجات الحاملة لعلامة «خال من المواد الضارة» إلى نتائج مقلقة للغاية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_point_turned_to_without_a_clause_stays_in_the_statement():
+    body = ("وكشف سامي العتيبي أن السوق تشهد ارتفاعا كبيرا في الأسعار سببه العشوائية، معرجا إلى نظام "
+            "الإيجار الذي لم يحقق أهدافه منذ تطبيقه.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "السوق تشهد ارتفاعا").text.endswith("منذ تطبيقه")
+
+
+def test_the_clause_of_a_later_verb_is_not_the_point_turned_to():
+    body = ("وكشف سامي العتيبي أن السوق تشهد ارتفاعا كبيرا في الأسعار، معرجا إلى نظام الإيجار الذي لم يحقق "
+            "أهدافه، مشيرا إلى أن المراهنة عليه لم تنجح.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "السوق تشهد ارتفاعا").text.endswith("لم يحقق أهدافه")
+    assert quote_with(doc, "المراهنة عليه لم تنجح").cue.text == "مشيرا"
