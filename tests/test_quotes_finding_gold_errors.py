@@ -46,3 +46,26 @@ def test_the_clause_of_a_later_verb_is_not_the_point_turned_to():
     doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
     assert quote_with(doc, "السوق تشهد ارتفاعا").text.endswith("لم يحقق أهدافه")
     assert quote_with(doc, "المراهنة عليه لم تنجح").cue.text == "مشيرا"
+
+
+# --- "وجاء في التعميم، أن ...": texts that speak only through "جاء في" / "ورد في" -------------
+def test_what_a_circular_says():
+    body = "وأصدر الوزير تعميما للمدارس. وجاء في التعميم، أن من بين الضوابط أن تطبق المناهج المعتمدة في كل مرحلة."
+    q = quote_with(run(make_doc(body)), "من بين الضوابط")
+    assert q.cue.text == "وجاء" and q.speaker.text == "التعميم"
+
+
+def test_what_an_article_says():
+    body = "وجاء في مقال الكاتب سامي العتيبي أن المدينة تحتاج إلى مزيد من الحدائق العامة."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المدينة تحتاج إلى مزيد").cue.text == "وجاء"
+
+
+def test_a_circular_issued_is_no_statement():
+    body = "وأصدر الوزير تعميما يقضي بتطبيق الزي الموحد في جميع المدارس الحكومية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_modal_clause_after_a_column_is_the_writer_s():
+    body = "فقد جاء في المقال السابق التأكيد على متابعة البلدية، ويمكن أن نضيف على ذلك ما يلي من الملاحظات."
+    assert texts(run(make_doc(body))) == []
