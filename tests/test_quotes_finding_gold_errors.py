@@ -69,3 +69,31 @@ def test_a_circular_issued_is_no_statement():
 def test_a_modal_clause_after_a_column_is_the_writer_s():
     body = "فقد جاء في المقال السابق التأكيد على متابعة البلدية، ويمكن أن نضيف على ذلك ما يلي من الملاحظات."
     assert texts(run(make_doc(body))) == []
+
+
+# --- forms the lexicon lacked: the dual "اعتبرا"، "أجابه"، "اشتكى من أن" ------------------------
+def test_a_dual_verb_has_its_subject_in_it():
+    body = "وعقد النائبان مؤتمرا صحفيا. واعتبرا القرار نوعا من تضييق الخناق على النواب في البرلمان."
+    q = quote_with(run(make_doc(body)), "نوعا من تضييق")
+    assert q.text.startswith("القرار نوعا")
+
+
+def test_a_group_that_holds_a_view_reports_nothing():
+    body = "ويسعد المرضى الذين اعتبروا مثل هذه الزيارات دافعا ومحفزا لهم على الشفاء."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_he_answered_him_that():
+    body = "وبحث الوزير الأمر مع سامي العتيبي. فأجابه بأن المشروع لم يطرح بعد على الحكومات الأوروبية."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المشروع لم يطرح بعد").cue.text == "أجابه"
+
+
+def test_a_complaint_that():
+    body = "واشتكى سكان الحي، الذين تجمعوا أمام البلدية، من أن الكهرباء لا تصلهم سوى ساعات قليلة."
+    assert quote_with(run(make_doc(body)), "الكهرباء لا تصلهم").cue.text == "اشتكى"
+
+
+def test_a_complaint_of_a_pain_is_no_statement():
+    body = "وشكت الأسر من انقطاع الكهرباء طوال الأسبوع، ومن الغريب أن الشركة لم ترد على أحد."
+    assert texts(run(make_doc(body))) == []

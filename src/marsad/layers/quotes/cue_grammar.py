@@ -76,7 +76,7 @@ KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية �
 KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
 PREP_CLAUSE = "prep_clause"  # reporting_verbs.tsv flag: "خلص إلى أن"، "عرج على أن": a clause only after its preposition
-CLAUSE_PREPOSITIONS = frozenset({"علي", "الي"})  # match keys of "على"، "إلى" right before such a complementiser
+CLAUSE_PREPOSITIONS = frozenset({"علي", "الي", "من"})  # match keys of "على"، "إلى"، "من" right before such a complementiser
 
 
 class CueGrammar:

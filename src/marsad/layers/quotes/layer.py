@@ -450,6 +450,11 @@ class QuoteLayer:
             # (not past the verb's own joined preposition either: "أفادت المنظمة بتسجيل ثلاثين إصابة")
             reach = (np_at if np_at is not None else np_stop) if kind is None else j
             head = self.grammar.content_head_at(finder, i, reach)
+            if head is None and kind is None and self._pronoun_subject(tok, cue) and i + 1 < hi \
+                    and self.grammar.noun_word(toks[i + 1]) and not (i > 0 and toks[i - 1].key in RELATIVE_PRONOUNS):
+                # "واعتبرا القرار نوعا من ...": a dual or plural verb has its subject in it (not after
+                # "الذين": "المرضى الذين اعتبروا ..." describes a group, it reports nobody's words)
+                head = i + 1
             if head is not None:
                 np_stop = head
         speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
@@ -523,6 +528,17 @@ class QuoteLayer:
             # الوزارة المواطنين إلى ...": a body's appeal is one)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    @staticmethod
+    def _pronoun_subject(tok: Token, cue: Cue) -> bool:
+        """A past verb written with its dual or plural ending ("اعتبرا"، "اعتبروا"، "اعتبرتا"): Arabic
+        puts the verb in the singular before a named subject, so the subject is in the verb itself and
+        a noun right after it is its object."""
+        if cue.form != "past":
+            return False
+        stem = tok.key[len(match_key(cue.prefix)):] if cue.prefix else tok.key
+        lemma = match_key(cue.lemma)
+        return stem != lemma and (stem.endswith(("وا", "تا")) or stem == lemma + "ا")
 
     def _content_after_semicolon(self, finder: SpeakerFinder, j: int, cue: Cue) -> bool:
         """"وأوضح فلان لـ"الصحيفة"؛ أن ..."، "اعترف المتحدث "فلان"؛ بوجود ...": a semicolon right before
