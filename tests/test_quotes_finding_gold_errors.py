@@ -97,3 +97,8 @@ def test_a_complaint_that():
 def test_a_complaint_of_a_pain_is_no_statement():
     body = "وشكت الأسر من انقطاع الكهرباء طوال الأسبوع، ومن الغريب أن الشركة لم ترد على أحد."
     assert texts(run(make_doc(body))) == []
+
+
+def test_his_answer_is_a_noun():
+    body = "وكنت أتوقع إجابته كما قالها تماما، ولكني أردت أن أستوثق منه بنفسي قبل كتابة هذا المقال."
+    assert all(q.cue.text != "إجابته" for q in run(make_doc(body)).quotes)
