@@ -102,3 +102,28 @@ def test_a_complaint_of_a_pain_is_no_statement():
 def test_his_answer_is_a_noun():
     body = "وكنت أتوقع إجابته كما قالها تماما، ولكني أردت أن أستوثق منه بنفسي قبل كتابة هذا المقال."
     assert all(q.cue.text != "إجابته" for q in run(make_doc(body)).quotes)
+
+
+# --- "وفق فلان،"، "حسب التقرير" inside their sentence: the whole sentence is the source's ---------
+def test_according_to_a_person_inside_the_sentence():
+    body = "وفي حال سيطرت الفصائل على البلدة، يصبح بإمكانها، وفق سامي العتيبي، التقدم باتجاه الجبال الغربية."
+    q = quote_with(run(make_doc(body, ents=[person("سامي العتيبي")])), "التقدم باتجاه الجبال")
+    assert q.cue.text == "وفق" and q.text.startswith("وفي حال سيطرت")
+
+
+def test_according_to_the_report_inside_the_sentence():
+    body = "وارتفع إجمالي الإنفاق الحكومي في دول المجلس حسب التقرير بواقع خمسة في المائة خلال العام الماضي."
+    q = quote_with(run(make_doc(body)), "ارتفع إجمالي الإنفاق")
+    assert q.cue.text == "حسب" and q.text.startswith("وارتفع إجمالي")
+
+
+def test_according_to_a_schedule_is_nobody_s_word():
+    body = "وتسير الأعمال حسب الجدول الزمني المحدد لها دون أي تأخير يذكر في المشروع."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_the_source_of_a_quoted_phrase_inside_a_sentence():
+    body = ("ورغم أن باريس كانت الأكثر تشددا وأنها جعلت الاتفاق «أكثر صلابة» بحسب تعبير سامي العتيبي، إلا أن "
+            "ذلك لم يمنع ظهور تحفظات عليه.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert all(not q.text.startswith("ورغم أن باريس") for q in doc.quotes)
