@@ -127,3 +127,14 @@ def test_the_source_of_a_quoted_phrase_inside_a_sentence():
             "ذلك لم يمنع ظهور تحفظات عليه.")
     doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
     assert all(not q.text.startswith("ورغم أن باريس") for q in doc.quotes)
+
+
+# --- "بما يشير إلى أن": the writer's inference, not a statement ----------------------------------
+def test_which_shows_that_is_the_writer_s_inference():
+    body = "وتسارع نمو قطاع الأعمال في المنطقة الشهر الماضي بما يشير إلى أن التعافي الاقتصادي يسير في الاتجاه الصحيح."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_what_the_director_pointed_out_is_his_statement():
+    body = "وأشاد الوزير بما أشار إليه المدير من أن المشروع سينتهي قريبا في موعده المحدد."
+    assert quote_with(run(make_doc(body)), "المشروع سينتهي قريبا").cue.text == "أشار"

@@ -101,6 +101,7 @@ ON = "علي"  # match key of "على": "، على أن" (provided that) after a
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
+WHICH_BY = "بما"  # match key: "بما يشير إلى أن" (which shows that), the writer's inference before a present verb
 ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
 DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بعد", "قبل", "رغم", "عن", "علي", "من", "ل", "ب"})
@@ -598,6 +599,8 @@ class QuoteLayer:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
         object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
         toks = finder.toks
+        if i >= 1 and toks[i - 1].key == WHICH_BY and (c := finder.lex.cue(toks[i])) is not None and c.form == "present":
+            return True  # "...، بما يشير إلى أن ...": "which shows that" (not "بما أشار إليه المدير من أن")
         if i < 1 or toks[i - 1].key not in INFERENCE_SUBJECTS:
             return False
         if i < 2 or finder.sent_of(toks[i - 2].start) != finder.sent_of(toks[i].start):
