@@ -119,7 +119,10 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
                                   speaker, True, i)
     # "...، بحسب فال.": the bare surname of a person named in full before
     surname = _bare_surname(finder, k, toks[i].key) if x_end == k + 1 and (k + 1 >= hi or toks[k + 1].text in ".؛") else None
-    if not (named or clause or after_quote or quote_before or sources or surname
+    # (not right after a quotation: "جعله «أكثر صلابة» بحسب تعبير فلان، إلا أن ...": the source of the quoted words)
+    inner = _inner_source_end(finder, i, k, x_end, sources, surname) \
+        if not at_end and i > lo and toks[i - 1].text not in "»”\"" else None
+    if not (named or clause or after_quote or quote_before or sources or surname or inner
             or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
     spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
@@ -154,6 +157,16 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         return None
     if nx < hi and lex.cue(toks[nx]) is not None:
         return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
+    if inner is not None and not clause and not _reports_itself(finder, lo, toks[i].start) and not _reports_itself(finder, i + 1, toks[hi - 1].end) \
+            and not _said_before_in_sentence(finder, i):
+        # "يصبح بإمكانها، وفق فلان، التقدم نحو ..."، "وارتفع الإنفاق حسب التقرير بواقع 5%": an attribution
+        # inside its sentence gives the whole sentence to the source
+        start, end = trim_span(finder, toks[lo].start, clause_end(finder, inner))
+        if speaker is None and not sources and surname is None:
+            speaker = finder.span_ref(toks[inner - 1].stem_start, toks[inner - 1].end)  # the document
+        if end > toks[inner].start and len(finder.text[start:end].split()) >= NP_MIN_TOKENS:
+            return QuoteCandidate("indirect", start, end, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
+                                  speaker, True, i)
     # "...، بحسب X." closing a sentence: the sentence before it is the statement
     prev = toks[i - 1] if i > lo else None
     dash = prev is not None and (prev.text in "،," or not prev.text.strip("-–—ـ"))
@@ -179,6 +192,22 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def _inner_source_end(finder: SpeakerFinder, i: int, k: int, x_end: int, sources: list,
+                      surname: SpeakerRef | None) -> int | None:
+    """The token after the source of an attribution inside its sentence, when the source is named:
+    a person or body the entity layer names (or a bare surname) set off by a comma ("، وفق عبدالرحمن،")
+    or a document with its article, alone or after a findings noun ("حسب التقرير"، "حسب نتائج
+    التقرير"); else None ("حسب الحاجة"، "وفق جدول زمني": nobody's words)."""
+    toks, lex = finder.toks, finder.lex
+    if (sources or surname is not None) and x_end < len(toks) and toks[x_end].text in "،," \
+            and x_end - k <= SOURCE_NAME_WORDS:
+        return x_end + 1
+    d = k + 1 if k + 1 < x_end and lex.has("findings", toks[k], SPEECH_NOUN_PREFIXES) else k
+    if d < x_end and toks[d].key.startswith("ال") and lex.has("document", toks[d], frozenset({"ال"})):
+        return d + 1
+    return None
 
 
 def _bare_surname(finder: SpeakerFinder, k: int, according_key: str) -> SpeakerRef | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import CONJUNCTIONS, Token, tokenize
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import participle_as_adjective
-from marsad.layers.quotes.cue_grammar import CueGrammar
+from marsad.layers.quotes.cue_grammar import PREP_CLAUSE, CueGrammar
 from marsad.layers.quotes.marks import find_quotes
 from marsad.layers.quotes.patterns import (
     QUOTE_MARKS,
@@ -107,6 +107,8 @@ class ClauseEnds:
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
+            if cue is not None and PREP_CLAUSE in cue.flags and not self.grammar.prep_clause_ahead(finder, k):
+                cue = None  # "...، معرجا إلى نظام «إيجار» الذي ...": a point turned to, no words of its own
             if cue is not None and "relay" in cue.flags and not self.grammar.relay_ok(finder, k):
                 cue = None  # "تم إسعافهم ونقل الحالات إلى المستشفى": the noun "transfer", no "نقل عن"
             if cue is not None and cue.form == "present" and k + 1 < hi and lex.is_comp(toks[k + 1]) \

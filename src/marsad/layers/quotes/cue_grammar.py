@@ -75,6 +75,8 @@ MAX_RELATIVE_ASIDE = 18   # words of a relative clause set off by commas after t
 KANA_SUBJECT_WORDS = 4    # "وكانت وزارة الصحة السعودية أعلنت": the noun phrase between "كان" and the verb
 KANA_FORMS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})  # match keys
 MIN_STEM_LETTERS = 3      # after a fronted subject or time words: "أعلنت أمس بيع" (not "ب" + "يع")
+PREP_CLAUSE = "prep_clause"  # reporting_verbs.tsv flag: "خلص إلى أن"، "عرج على أن": a clause only after its preposition
+CLAUSE_PREPOSITIONS = frozenset({"علي", "الي", "من"})  # match keys of "على"، "إلى"، "من" right before such a complementiser
 
 
 class CueGrammar:
@@ -98,6 +100,19 @@ class CueGrammar:
             if words >= MAX_RELATIVE_ASIDE:
                 return None
         return None
+
+    def prep_clause_ahead(self, finder: SpeakerFinder, i: int) -> bool:
+        """"إلى أن"، "على أن": a preposition right before a complementiser within the reach of the
+        verb at token i, in its sentence and before any other reporting word (what the verbs flagged
+        prep_clause need to report; "معرجا إلى نظام ...، مشيرا إلى أن": the clause is the next verb's)."""
+        toks = finder.toks
+        hi = min(finder.sent_tok_range(finder.sent_of(toks[i].start))[1], i + 1 + MAX_DESCRIPTION_GAP)
+        for k in range(i + 1, hi - 1):
+            if self.lex.cue(toks[k]) is not None:
+                return False
+            if toks[k].key in CLAUSE_PREPOSITIONS and self.lex.is_comp(toks[k + 1]):
+                return True
+        return False
 
     def clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
         """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,

@@ -43,8 +43,10 @@ from marsad.layers.quotes.cue_checks import (
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
+    CLAUSE_PREPOSITIONS,
     MIN_STEM_LETTERS,
     OBJECT_MARKS,
+    PREP_CLAUSE,
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     CueGrammar,
@@ -99,6 +101,7 @@ ON = "علي"  # match key of "على": "، على أن" (provided that) after a
 CLAUSE_PRONOUNS = word_list(QUOTE_WORDS, "clause_pronoun")
 WORTH_NOTING = word_list(QUOTE_WORDS, "worth_noting")
 INFERENCE_SUBJECTS = word_list(QUOTE_WORDS, "inference_subject")
+WHICH_BY = "بما"  # match key: "بما يشير إلى أن" (which shows that), the writer's inference before a present verb
 ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا", "نادرا", "عاده"})  # match keys: "دائما ما يقول"
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
 DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بعد", "قبل", "رغم", "عن", "علي", "من", "ل", "ب"})
@@ -260,6 +263,8 @@ class QuoteLayer:
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
                 and not (verb_spelled and i > 0 and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
+        if PREP_CLAUSE in cue.flags and not self.grammar.prep_clause_ahead(finder, i):
+            return None  # "خلصت الدراسات ... إلى نتائج": no clause, so no quotation it could govern either
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
             return None  # "250 حالة مؤكدة": an adjective of the noun before it
         if cue.form == "present" and i > 0 and finder.sents[finder.sent_of(tok.start)].start == tok.start \
@@ -432,6 +437,8 @@ class QuoteLayer:
         if kind and "ambig" in cue.flags and not verb_spelled and not self.grammar.tight(finder, i, j) \
                 and not speaker_head_then_clause(finder, self.grammar, i, j, cue):
             kind = None
+        if PREP_CLAUSE in cue.flags and not (kind == "comp" and toks[j - 1].key in CLAUSE_PREPOSITIONS):
+            kind = None  # "وعرج على أن ..."، "خلصت الدراسة إلى أن ...": not "عرج المسافرون على السوق ...، أن"
         cand = QuoteCandidate("indirect", 0, 0, tok.start, self._cue_span(finder, tok, cue), cue_tok=i,
                               gender=cue.gender)
         # the subject stands before a preposition word of the content ("أعلنت الإدارة عن ..."); a
@@ -444,6 +451,11 @@ class QuoteLayer:
             # (not past the verb's own joined preposition either: "أفادت المنظمة بتسجيل ثلاثين إصابة")
             reach = (np_at if np_at is not None else np_stop) if kind is None else j
             head = self.grammar.content_head_at(finder, i, reach)
+            if head is None and kind is None and self._pronoun_subject(tok, cue) and i + 1 < hi \
+                    and self.grammar.noun_word(toks[i + 1]) and not (i > 0 and toks[i - 1].key in RELATIVE_PRONOUNS):
+                # "واعتبرا القرار نوعا من ...": a dual or plural verb has its subject in it (not after
+                # "الذين": "المرضى الذين اعتبروا ..." describes a group, it reports nobody's words)
+                head = i + 1
             if head is not None:
                 np_stop = head
         speaker_for_cue(finder, self.grammar, i, np_stop if kind is None or head is not None else j, cue, cand)
@@ -518,6 +530,17 @@ class QuoteLayer:
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
 
+    @staticmethod
+    def _pronoun_subject(tok: Token, cue: Cue) -> bool:
+        """A past verb written with its dual or plural ending ("اعتبرا"، "اعتبروا"، "اعتبرتا"): Arabic
+        puts the verb in the singular before a named subject, so the subject is in the verb itself and
+        a noun right after it is its object."""
+        if cue.form != "past":
+            return False
+        stem = tok.key[len(match_key(cue.prefix)):] if cue.prefix else tok.key
+        lemma = match_key(cue.lemma)
+        return stem != lemma and (stem.endswith(("وا", "تا")) or stem == lemma + "ا")
+
     def _content_after_semicolon(self, finder: SpeakerFinder, j: int, cue: Cue) -> bool:
         """"وأوضح فلان لـ"الصحيفة"؛ أن ..."، "اعترف المتحدث "فلان"؛ بوجود ...": a semicolon right before
         a complementiser or the verb's own preposition only sets the subject off from what was said
@@ -576,6 +599,8 @@ class QuoteLayer:
         """"ما"، "مما"، "ذلك"، "هذا" stands right before the verb at i as its subject, not as the
         object of a preposition ("إلى ذلك أكد ..."، "ومع ذلك يقول ...": "meanwhile", "still")."""
         toks = finder.toks
+        if i >= 1 and toks[i - 1].key == WHICH_BY and (c := finder.lex.cue(toks[i])) is not None and c.form == "present":
+            return True  # "...، بما يشير إلى أن ...": "which shows that" (not "بما أشار إليه المدير من أن")
         if i < 1 or toks[i - 1].key not in INFERENCE_SUBJECTS:
             return False
         if i < 2 or finder.sent_of(toks[i - 2].start) != finder.sent_of(toks[i].start):

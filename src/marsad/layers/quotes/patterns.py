@@ -30,6 +30,7 @@ CLAUSE_OPENERS = words(QUOTE_WORDS, "according_clause")  # "فقد" of "وبحس
 PLACE_PREPOSITIONS = frozenset({"علي", "في", "فوق", "عند"})  # match keys: "على بابها"، "فوق المدخل"
 DOCUMENT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "ال"})  # "في البيان"، "في بيان لـ"
 DEMONSTRATIVES = words(QUOTE_WORDS, "demonstrative")
+MODALS = keyed(QUOTE_WORDS, "writer_modal", match_key)  # "يمكن أن"، "يجب أن": the modal's own complementiser
 _DEMONSTRATIVE_FORMS = FormMemo()  # word form -> is a demonstrative ("ذلك")
 BACK_REFERENCE_MAX_WORDS = 80  # "أوضح ذلك X" gives back at most a paragraph of this length
 BACK_REFERENCE_CLAUSE_WORDS = 3  # a complementiser this close after "ذلك" opens the statement itself
@@ -179,13 +180,18 @@ def document_says(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan],
     toks, lex = finder.toks, finder.lex
     _, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
     if i + 2 >= hi or toks[i + 1].key != "في" or not any(
-            lex.has(kind, toks[i + 2], DOCUMENT_PREFIXES) for kind in ("document", "speech_noun")):
+            lex.has(kind, toks[i + 2], DOCUMENT_PREFIXES) for kind in ("document", "speech_noun", "said_in")):
         return None
     for j in range(i + 3, min(hi, i + 1 + DOCUMENT_CLAUSE_GAP)):
         t = toks[j]
+        if lex.is_comp(t) and any(stem in MODALS for _, stem in toks[j - 1].splits):
+            return None  # "فقد جاء في المقال السابق التأكيد على ...، ويمكن أن نضيف": the writer's own clause
         if t.text == ":" or (lex.is_comp(t) and not governed_comp(finder, j)):
+            last = j - 1
+            while last > i + 2 and not toks[last].is_word:
+                last -= 1  # "وجاء في التعميم، أن": the comma is no part of the document's name
             cand = QuoteCandidate("indirect", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text),
-                                  finder.span_ref(toks[i + 2].stem_start, toks[j - 1].end), cue_tok=i)
+                                  finder.span_ref(toks[i + 2].stem_start, toks[last].end), cue_tok=i)
             if j + 1 in quote_at:
                 governed.setdefault(quote_at[j + 1].open, cand)
                 return cand

@@ -1,0 +1,140 @@
+"""Quotes layer: statement forms found missing or wrongly taken in the gold errors of develop2.
+
+Every sentence here is written for these tests; the helpers come from test_quotes.
+"""
+
+from __future__ import annotations
+
+from test_quotes import make_doc, person, quote_with, run, texts
+
+
+# --- "خلص إلى أن"، "عرج على أن": verbs that report only a clause after their preposition ------
+def test_a_study_concludes_that():
+    body = "وخلصت الدراسة التي أعدها فريق من الباحثين إلى أن معدلات البطالة ستنخفض خلال العامين المقبلين."
+    q = quote_with(run(make_doc(body)), "معدلات البطالة ستنخفض")
+    assert q.cue.text == "خلصت" and q.text.startswith("أن معدلات")
+
+
+def test_the_speaker_turns_to_a_further_point():
+    body = "ونفى سامي العتيبي، بيع الشركة لأحد مصانعها إلى شركة أخرى، معرجا على أنه لا حاجة لتغيير الخطة الحالية."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "لا حاجة لتغيير الخطة").cue.text == "معرجا"
+    # the participle closes the denial: its noun phrase is a statement of its own
+    assert quote_with(doc, "بيع الشركة لأحد مصانعها").cue.text == "نفى"
+
+
+def test_stopping_at_a_place_says_nothing():
+    body = "وكان المسافرون يعرجون على السوق فيشترون حاجاتهم، ومن الغريب أن الأسعار لم تتغير منذ سنوات."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_conclusion_of_nouns_governs_no_quotation():
+    body = "وخلصت اللجنة التي راجعت المنتجات الحاملة لعلامة «خال من المواد الضارة» إلى نتائج مقلقة للغاية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_point_turned_to_without_a_clause_stays_in_the_statement():
+    body = ("وكشف سامي العتيبي أن السوق تشهد ارتفاعا كبيرا في الأسعار سببه العشوائية، معرجا إلى نظام "
+            "الإيجار الذي لم يحقق أهدافه منذ تطبيقه.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "السوق تشهد ارتفاعا").text.endswith("منذ تطبيقه")
+
+
+def test_the_clause_of_a_later_verb_is_not_the_point_turned_to():
+    body = ("وكشف سامي العتيبي أن السوق تشهد ارتفاعا كبيرا في الأسعار، معرجا إلى نظام الإيجار الذي لم يحقق "
+            "أهدافه، مشيرا إلى أن المراهنة عليه لم تنجح.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "السوق تشهد ارتفاعا").text.endswith("لم يحقق أهدافه")
+    assert quote_with(doc, "المراهنة عليه لم تنجح").cue.text == "مشيرا"
+
+
+# --- "وجاء في التعميم، أن ...": texts that speak only through "جاء في" / "ورد في" -------------
+def test_what_a_circular_says():
+    body = "وأصدر الوزير تعميما للمدارس. وجاء في التعميم، أن من بين الضوابط أن تطبق المناهج المعتمدة في كل مرحلة."
+    q = quote_with(run(make_doc(body)), "من بين الضوابط")
+    assert q.cue.text == "وجاء" and q.speaker.text == "التعميم"
+
+
+def test_what_an_article_says():
+    body = "وجاء في مقال الكاتب سامي العتيبي أن المدينة تحتاج إلى مزيد من الحدائق العامة."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المدينة تحتاج إلى مزيد").cue.text == "وجاء"
+
+
+def test_a_circular_issued_is_no_statement():
+    body = "وأصدر الوزير تعميما يقضي بتطبيق الزي الموحد في جميع المدارس الحكومية."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_a_modal_clause_after_a_column_is_the_writer_s():
+    body = "فقد جاء في المقال السابق التأكيد على متابعة البلدية، ويمكن أن نضيف على ذلك ما يلي من الملاحظات."
+    assert texts(run(make_doc(body))) == []
+
+
+# --- forms the lexicon lacked: the dual "اعتبرا"، "أجابه"، "اشتكى من أن" ------------------------
+def test_a_dual_verb_has_its_subject_in_it():
+    body = "وعقد النائبان مؤتمرا صحفيا. واعتبرا القرار نوعا من تضييق الخناق على النواب في البرلمان."
+    q = quote_with(run(make_doc(body)), "نوعا من تضييق")
+    assert q.text.startswith("القرار نوعا")
+
+
+def test_a_group_that_holds_a_view_reports_nothing():
+    body = "ويسعد المرضى الذين اعتبروا مثل هذه الزيارات دافعا ومحفزا لهم على الشفاء."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_he_answered_him_that():
+    body = "وبحث الوزير الأمر مع سامي العتيبي. فأجابه بأن المشروع لم يطرح بعد على الحكومات الأوروبية."
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert quote_with(doc, "المشروع لم يطرح بعد").cue.text == "أجابه"
+
+
+def test_a_complaint_that():
+    body = "واشتكى سكان الحي، الذين تجمعوا أمام البلدية، من أن الكهرباء لا تصلهم سوى ساعات قليلة."
+    assert quote_with(run(make_doc(body)), "الكهرباء لا تصلهم").cue.text == "اشتكى"
+
+
+def test_a_complaint_of_a_pain_is_no_statement():
+    body = "وشكت الأسر من انقطاع الكهرباء طوال الأسبوع، ومن الغريب أن الشركة لم ترد على أحد."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_his_answer_is_a_noun():
+    body = "وكنت أتوقع إجابته كما قالها تماما، ولكني أردت أن أستوثق منه بنفسي قبل كتابة هذا المقال."
+    assert all(q.cue.text != "إجابته" for q in run(make_doc(body)).quotes)
+
+
+# --- "وفق فلان،"، "حسب التقرير" inside their sentence: the whole sentence is the source's ---------
+def test_according_to_a_person_inside_the_sentence():
+    body = "وفي حال سيطرت الفصائل على البلدة، يصبح بإمكانها، وفق سامي العتيبي، التقدم باتجاه الجبال الغربية."
+    q = quote_with(run(make_doc(body, ents=[person("سامي العتيبي")])), "التقدم باتجاه الجبال")
+    assert q.cue.text == "وفق" and q.text.startswith("وفي حال سيطرت")
+
+
+def test_according_to_the_report_inside_the_sentence():
+    body = "وارتفع إجمالي الإنفاق الحكومي في دول المجلس حسب التقرير بواقع خمسة في المائة خلال العام الماضي."
+    q = quote_with(run(make_doc(body)), "ارتفع إجمالي الإنفاق")
+    assert q.cue.text == "حسب" and q.text.startswith("وارتفع إجمالي")
+
+
+def test_according_to_a_schedule_is_nobody_s_word():
+    body = "وتسير الأعمال حسب الجدول الزمني المحدد لها دون أي تأخير يذكر في المشروع."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_the_source_of_a_quoted_phrase_inside_a_sentence():
+    body = ("ورغم أن باريس كانت الأكثر تشددا وأنها جعلت الاتفاق «أكثر صلابة» بحسب تعبير سامي العتيبي، إلا أن "
+            "ذلك لم يمنع ظهور تحفظات عليه.")
+    doc = run(make_doc(body, ents=[person("سامي العتيبي")]))
+    assert all(not q.text.startswith("ورغم أن باريس") for q in doc.quotes)
+
+
+# --- "بما يشير إلى أن": the writer's inference, not a statement ----------------------------------
+def test_which_shows_that_is_the_writer_s_inference():
+    body = "وتسارع نمو قطاع الأعمال في المنطقة الشهر الماضي بما يشير إلى أن التعافي الاقتصادي يسير في الاتجاه الصحيح."
+    assert texts(run(make_doc(body))) == []
+
+
+def test_what_the_director_pointed_out_is_his_statement():
+    body = "وأشاد الوزير بما أشار إليه المدير من أن المشروع سينتهي قريبا في موعده المحدد."
+    assert quote_with(run(make_doc(body)), "المشروع سينتهي قريبا").cue.text == "أشار"
