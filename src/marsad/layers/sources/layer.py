@@ -218,7 +218,8 @@ class SourceLayer:
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
         found += quoted_nicknames(toks, taken, self.nicknames, self.aliases, lambda t: _plain_noun(t, self.lex),
-                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
+                                  lambda i, j: not _shortens_a_body(doc, toks[i].start, toks[j - 1].end)
+                                  and self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
         found += self._nicknames_learned(toks, taken)
@@ -368,6 +369,8 @@ class SourceLayer:
             if m is None or toks[i].key != toks[i].splits[0][1]:
                 continue
             j = m.tok_end
+            if _shortens_a_body(doc, m.start, m.end):
+                continue  # "قال «المرصد السوري لحقوق الإنسان» .. وبحسب «المرصد»": the body named in full, not a paper
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
                     self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
                     or (i > 1 and toks[i - 2].text in ".!؟?")
@@ -587,7 +590,8 @@ class SourceLayer:
             if cue is None or cue.gender != "f" or cue.form not in ("past", "present") or "ambig" in cue.flags:
                 continue
             m = self.nicknames.first_at(toks, i)
-            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end):
+            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end) or (
+                    _shortens_a_body(doc, m.start, m.end)):
                 continue
             k = m.tok_end
             while k < len(toks) and k - m.tok_end < CITED_GAP_WORDS and (
@@ -904,6 +908,21 @@ def _known_body(doc: Document, start: int, end: int) -> bool:
                and any(m.start < end and start < m.end for m in ent.mentions)
                or ent.kb is None and ent.type == "ORG" and any(m.start <= start and end <= m.end for m in ent.mentions)
                for ent in doc.entities)
+
+
+def _shortens_a_body(doc: Document, start: int, end: int) -> bool:
+    """The paper's common-word name at start..end opens the longer name of a body that is no outlet
+    elsewhere in the document ("المرصد" after "المرصد السوري لحقوق الإنسان"): the short form
+    the article uses for that body, not the paper that shares its first word."""
+    words = [match_key(w) for w in doc.text[start:end].split()]
+    for ent in doc.entities:
+        if ent.type != "ORG" or (ent.kb is not None and ent.kb.startswith(OUTLET_KB_IDS)):
+            continue
+        for m in ent.mentions:
+            name = [match_key(w) for w in doc.text[m.start : m.end].split()]
+            if len(name) > len(words) and name[: len(words)] == words and not (m.start <= start < m.end):
+                return True
+    return False
 
 
 def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:
