@@ -43,3 +43,21 @@ def test_a_common_word_short_for_a_body_named_in_full_is_no_paper():
     assert names(doc) == []
     # alone, the paper of that name is cited as before
     assert names(run("وبحسب «المرصد»، ارتفعت أسعار الإيجارات في جدة.")) == ["المرصد"]
+
+
+def test_a_name_completing_a_chain_of_nouns_after_a_preposition_is_no_source():
+    s = "وقال المسؤول عن تنظيم سوق عكاظ المهندس سالم العتيبي: إن الفعاليات تبدأ الأسبوع المقبل."
+    assert names(run(s)) == []
+    assert names(run("وتنوي الهيئة إطلاق جائزة باسم سوق عكاظ للشعراء الشباب.")) == []
+    # a verb of polling, not a noun, before the wire: the wire made the poll
+    assert names(run("وكان اقتصاديون من خبراء استطلعت رويترز آراءهم توقعوا ارتفاع الأسعار.")) == ["رويترز"]
+
+
+def test_a_social_network_in_another_spelling_is_no_outlet():
+    assert names(run("ونشر المغني المقطع على حسابه في موقع «إنستاجرام» مساء أمس.")) == []
+    assert names(run("وكتب اللاعب عبر موقع انستقرام أنه سعيد بالانتقال.")) == []
+
+
+def test_editors_at_a_paper_work_there_and_told_the_wire():
+    s = "وأبلغ محررون في صحيفة الغارديان رويترز بأن الإدارة لم تشرح أسباب القرار."
+    assert names(run(s)) == ["رويترز"]
