@@ -61,3 +61,12 @@ def test_a_social_network_in_another_spelling_is_no_outlet():
 def test_editors_at_a_paper_work_there_and_told_the_wire():
     s = "وأبلغ محررون في صحيفة الغارديان رويترز بأن الإدارة لم تشرح أسباب القرار."
     assert names(run(s)) == ["رويترز"]
+
+
+def test_an_outlet_that_showed_footage_is_cited_not_one_that_aired_a_drama():
+    s = "وعرضت قناة «تي آر تي» التركية لقطات لسيارات الإسعاف أمام المبنى المنهار."
+    assert names(run(s)) == ["تي آر تي"]
+    assert names(run("وعرض التلفزيون الرسمي الليبي صورا للمعتقلين بعد القبض عليهم.")) == ["التلفزيون الرسمي الليبي"]
+    # a drama or films it aired are no news taken from it
+    assert names(run("وعرضت قناة «دبي» مسلسلا كوميديا طوال شهر رمضان.")) == []
+    assert names(run("وعرض التلفزيون الفرنسي ثلاثة أفلام وثائقية عن حياة الرسام.")) == []
