@@ -70,3 +70,10 @@ def test_an_outlet_that_showed_footage_is_cited_not_one_that_aired_a_drama():
     # a drama or films it aired are no news taken from it
     assert names(run("وعرضت قناة «دبي» مسلسلا كوميديا طوال شهر رمضان.")) == []
     assert names(run("وعرض التلفزيون الفرنسي ثلاثة أفلام وثائقية عن حياة الرسام.")) == []
+
+
+def test_a_site_named_in_latin_sounds_closed_by_an_adjective_of_speciality():
+    s = "وأضاف المدير أنه يقود سيارة قديمة، كما نقل عنه موقع كار آند درايفر المتخصص في أخبار السيارات."
+    assert names(run(s)) == ["كار آند درايفر"]
+    # a ministry's site stays no outlet
+    assert names(run("ويمكن التقديم عبر موقع الوزارة المتخصص في التوظيف.")) == []
