@@ -47,6 +47,10 @@ from marsad.lexicons import loader
 OWN_PREFIXES = RECIPIENT_PREFIXES | {""}
 # pictures "of" something ("صور لقناة السويس"): with "ل" they name what is shown, not who made them
 PICTURES = frozenset(map(match_key, ("صور", "صورا", "لقطات", "مقطع", "مقاطع", "فيديو", "شريط", "تسجيل", "مشاهد")))
+# "وعرض التلفزيون الرسمي لقطات للسفينة": a verb of showing is an outlet's only with footage after its name
+SHOW_VERBS = loader.keyed("source_words_unseen.tsv", "show_verb", match_key)
+SHOWN = PICTURES | frozenset(map(match_key, ("تقريرا", "تسجيلا", "مقطعا", "شريطا", "صورة", "فيلما")))
+SHOWN_STEPS = 8      # tokens from the outlet's first token to the footage it showed (its name and adjectives between)
 MADE_FOR = MADE_THINGS - PICTURES  # what an outlet made, before "ل" + it: the outlet's own
 DONE_WITH = frozenset({"به", "بها"})         # "استطلاع قامت به شبكة ..": the verb is the word before
 DID = frozenset({"قام", "قامت"})
@@ -96,7 +100,19 @@ def framed_by_verb(toks: list[Token], i: int) -> bool:
     k = _before_outlet(toks, i + 1 if outlet_head(toks[i]) is not None else i)
     if k == i - 1 and disagrees(toks[k], toks[i]):
         return False
+    if k >= 0 and toks[k].is_word and _stems(toks[k]) & SHOW_VERBS:
+        return _footage_after(toks, i)  # "عرضت قناة «..» لقطات", not "عرض التلفزيون ثلاثة أفلام"
     return k >= 0 and toks[k].is_word and bool(_stems(toks[k]) & OUTLET_VERBS)
+
+
+def _footage_after(toks: list[Token], i: int) -> bool:
+    """Footage, pictures or a report a few tokens after the outlet starting at token i, in its clause."""
+    for m in range(i + 1, min(i + SHOWN_STEPS, len(toks))):
+        if toks[m].text in ".!?؟؛\n،,:":
+            return False
+        if toks[m].key in SHOWN:
+            return True
+    return False
 
 
 def made_by(toks: list[Token], i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache, partial
 
 from marsad.arabic.normalize import match_key
@@ -130,6 +131,8 @@ ACCUSATIVE_ENDINGS = ("اً", "ًا")  # the tanween of an indefinite accusative
 PLACE_PREPOSITIONS = frozenset(map(match_key, ("في", "من", "على", "إلى")))  # as match keys ("إلى" -> "الي")
 NOUN_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # "لسوق عكاظ": a noun governed by its proclitic
 NOUN_PREFIXES_OR_NONE = NOUN_PREFIXES | {""}
+CHAIN_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(map(match_key, ("عن", "حول", "مع")))  # "المسؤول عن تنظيم سوق عكاظ"
+CHAIN_NOUNS = 2          # nouns of a construct chain before the noun a name completes ("على تطوير سوق عكاظ")
 MIN_NOUN_CHARS = 3       # a governed noun this long at least ("لسوق"); shorter stems are particles ("لدى")
 # stems of news, asking, made things and media roles, and prepositions: never a plain noun
 # ... and the parts of a website ("حسب بوابة الأهرام": the paper's portal, not "ب" + a noun)
@@ -218,7 +221,8 @@ class SourceLayer:
         found += self._quoted_nicknames(doc, toks, taken)
         found += self._nicknames_said_to(toks, taken)
         found += quoted_nicknames(toks, taken, self.nicknames, self.aliases, lambda t: _plain_noun(t, self.lex),
-                                  lambda i, j: self._cited(doc, toks, i, j, body_tok, tags=False),
+                                  lambda i, j: not _shortens_a_body(doc, toks[i].start, toks[j - 1].end)
+                                  and self._cited(doc, toks, i, j, body_tok, tags=False),
                                   lambda i: self._said_here(toks, i))
         found += self._nicknames_made(toks, taken)
         found += self._nicknames_learned(toks, taken)
@@ -276,7 +280,7 @@ class SourceLayer:
         lex = self.lex
         if named_as_employer(toks, i, self._prefix(toks[i]), lex) or dealt_in(toks, i):
             return False  # "رئيس تحرير صحيفة ..", "أعلنت الشركة بيع مجموعة ..": no source
-        if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex):
+        if not self._prefix(toks[i]) and _completes_noun(doc.text, toks, i, lex, lambda k: _in_a_name(doc, toks[k])):
             return False
         if possessed(toks, i):
             return False  # "وقال .. في الشركة الأم لقناة «..»": "ل" says whose the company is
@@ -368,6 +372,8 @@ class SourceLayer:
             if m is None or toks[i].key != toks[i].splits[0][1]:
                 continue
             j = m.tok_end
+            if _shortens_a_body(doc, m.start, m.end):
+                continue  # "قال «المرصد السوري لحقوق الإنسان» .. وبحسب «المرصد»": the body named in full, not a paper
             if j < len(toks) and toks[j].text in QUOTES and not taken & set(range(i, j)) and (
                     self._cites_right_before(toks, i - 1) or self._said_to(toks, i) or camera_of(toks, i)
                     or (i > 1 and toks[i - 2].text in ".!؟?")
@@ -587,7 +593,8 @@ class SourceLayer:
             if cue is None or cue.gender != "f" or cue.form not in ("past", "present") or "ambig" in cue.flags:
                 continue
             m = self.nicknames.first_at(toks, i)
-            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end):
+            if m is None or taken & set(range(i, m.tok_end)) or _person_or_place(doc, m.start, m.end) or (
+                    _shortens_a_body(doc, m.start, m.end)):
                 continue
             k = m.tok_end
             while k < len(toks) and k - m.tok_end < CITED_GAP_WORDS and (
@@ -777,7 +784,13 @@ def _official_owner(toks: list[Token], i: int) -> bool:
             and outlet_head(toks[i - 2]) is not None)
 
 
-def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) -> bool:
+def _in_a_name(doc: Document, tok: Token) -> bool:
+    """The entity layer read the token as (part of) a name: "فايننشال" in "فايننشال تايمز"."""
+    return any(m.start <= tok.start and tok.end <= m.end for ent in doc.entities for m in ent.mentions)
+
+
+def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon,
+                    in_a_name: Callable[[int], bool] = lambda k: False) -> bool:
     """"قال مدير المهرجان في سوق عكاظ", "وأكد أن سوق عكاظ ..", "المدير التنفيذي لسوق عكاظ": a name
     without a proclitic right after a plain noun completes that noun (a market, a street, a festival
     named like an outlet) when the noun follows a preposition or a complementiser or carries a
@@ -802,7 +815,34 @@ def _completes_noun(text: str, toks: list[Token], i: int, lex: SpeechLexicon) ->
     # a pronoun attached governs no name ("لحصيلة أعدتها وكالة ..": a verb and its object)
     return (before.key in PLACE_PREPOSITIONS or lex.is_comp(before) or before.text in QUOTES
             or (before.text.endswith("ة") and _plain_noun(before, lex) and len(noun.key.strip("ـ")) >= MIN_NOUN_CHARS
-                and not noun.text.endswith(PRONOUN_ENDINGS) and noun.key not in MADE_BY))
+                and not noun.text.endswith(PRONOUN_ENDINGS) and noun.key not in MADE_BY)
+            # "في فايننشال تايمز رويترز": a name before the name is no chain of common nouns
+            or (_chain_noun(noun, lex) and not in_a_name(i - 1) and not in_a_name(i - 2)
+                and _governed_chain(toks, i - 2, lex)))
+
+
+def _governed_chain(toks: list[Token], k: int, lex: SpeechLexicon) -> bool:
+    """"المشرف على تطوير سوق عكاظ", "دار نشر باسم سوق عكاظ": the noun before the name's noun
+    heads a chain of nouns that a preposition governs (a word before it, or its own proclitic);
+    the chain is a complement, and the name completes its last noun. A word that may be a
+    feminine past verb ("خبراء استطلعت رويترز آراءهم") or carries a pronoun breaks the chain."""
+    for m in range(k, max(-1, k - CHAIN_NOUNS), -1):
+        tok = toks[m]
+        if tok.key in CHAIN_PREPOSITIONS:
+            return m < k  # at least one noun of the chain between the preposition and the name's noun
+        if not _chain_noun(tok, lex):
+            return False
+        if any(tok.key[: len(tok.key) - len(stem)] in NOUN_PREFIXES and len(stem) >= MIN_NOUN_CHARS
+               and not stem.startswith("ال") for _, stem in tok.splits):
+            return True  # "باسم سوق عكاظ": the chain's first noun carries its preposition
+    return False
+
+
+def _chain_noun(tok: Token, lex: SpeechLexicon) -> bool:
+    """A plain noun that may stand in a construct chain: not what may be a feminine past verb
+    ("استطلعت"), a word with a pronoun, a verb of making, or a short particle."""
+    return (_plain_noun(tok, lex) and not tok.key.endswith("ت") and not tok.text.endswith(PRONOUN_ENDINGS)
+            and tok.key not in MADE_BY and len(tok.key.strip("ـ")) >= MIN_NOUN_CHARS)
 
 
 def _plain_noun(tok: Token, lex: SpeechLexicon) -> bool:
@@ -904,6 +944,21 @@ def _known_body(doc: Document, start: int, end: int) -> bool:
                and any(m.start < end and start < m.end for m in ent.mentions)
                or ent.kb is None and ent.type == "ORG" and any(m.start <= start and end <= m.end for m in ent.mentions)
                for ent in doc.entities)
+
+
+def _shortens_a_body(doc: Document, start: int, end: int) -> bool:
+    """The paper's common-word name at start..end opens the longer name of a body that is no outlet
+    elsewhere in the document ("المرصد" after "المرصد السوري لحقوق الإنسان"): the short form
+    the article uses for that body, not the paper that shares its first word."""
+    words = [match_key(w) for w in doc.text[start:end].split()]
+    for ent in doc.entities:
+        if ent.type != "ORG" or (ent.kb is not None and ent.kb.startswith(OUTLET_KB_IDS)):
+            continue
+        for m in ent.mentions:
+            name = [match_key(w) for w in doc.text[m.start : m.end].split()]
+            if len(name) > len(words) and name[: len(words)] == words and not (m.start <= start < m.end):
+                return True
+    return False
 
 
 def _own_publication(toks: list[Token], first: int, name: list[Token], lex: SpeechLexicon) -> bool:

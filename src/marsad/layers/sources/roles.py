@@ -84,7 +84,10 @@ def _job_before(toks: list[Token], i: int, prefix: str) -> tuple[int, str, bool,
     if k >= 0 and toks[k].key in NEWS_WORDS:  # "لوكالة أنباء «تاس»"
         k = _skip_marks(toks, k - 1)
     worded = outlet_head(toks[i]) is not None
-    if k >= 0 and (head := outlet_head(toks[k])) is not None:  # "لإذاعة (بي بي سي)"
+    if k >= 0 and (head := outlet_head(toks[k])) is not None and not (
+            k == i - 1 and head[1].startswith("ال") and not worded):  # "لإذاعة (بي بي سي)"
+        # "محررون في الصحيفة رويترز": a definite outlet word right before a bare name is a phrase
+        # of its own (the name the object of a verb before), not the name's head
         prefix = head[2]
         worded = True
         k = _skip_marks(toks, k - 1)

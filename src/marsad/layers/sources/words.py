@@ -249,7 +249,8 @@ def reports_later(toks: list[Token], k: int, lex: SpeechLexicon, text: str, head
     if 0 < first < len(toks) and "\n" not in text[toks[k - 1].end : toks[first].start] and (
             toks[first].key in SPEAKING_AFTER or (_cites(lex, toks[first])
                                                   and not _masdar_after(toks[first], head))
-            or topic_cites(toks, k, first, lex) or first_to_report(toks, first, lex)):
+            or topic_cites(toks, k, first, lex) or first_to_report(toks, first, lex)
+            or issue_after(toks, first, text)):
         return True
     if head is not None and _then_said(toks, first, lex, head):
         return True
@@ -291,6 +292,24 @@ FIRST = match_key("أول")
 WHO = match_key("من")
 OBJECT_PRONOUNS = ("ها", "ه")  # "أول من أوردها": the report the verb carries as its object
 FIRST_REPORT_VERBS = frozenset(map(match_key, ("أورد", "نشر", "ذكر", "كشف", "بث", "نقل")))
+
+
+OWN_ISSUE = loader.keyed("source_words_unseen.tsv", "own_issue", match_key)
+ISSUE_STEPS = 4  # tokens from the end of a paper's name to its issue or headline ("فحمل عنوانها", "، أمس، في عددها")
+ISSUE_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+
+
+def issue_after(toks: list[Token], first: int, text: str) -> bool:
+    """"صحيفة «..» السورية في عددها أمس", "وحملت صحيفة «..» عنوانها", "أما صحيفة «..» فحمل
+    عنوانها": the paper's issue, headline or editorial a few words after its name, with the
+    pronoun that points back to it; what follows is taken from that paper."""
+    for m in range(first, min(first + ISSUE_STEPS, len(toks))):
+        t = toks[m]
+        if t.text in SENTENCE_ENDS or (m > 0 and "\n" in text[toks[m - 1].end : t.start]):
+            return False
+        if stem_in(t, OWN_ISSUE, ISSUE_PREFIXES):
+            return True
+    return False
 
 
 def first_to_report(toks: list[Token], k: int, lex: SpeechLexicon) -> bool:
