@@ -196,6 +196,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }
+    # "الربع الثاني من العام الجاري": a quarter of a year (`quarters.py`, which reads this module)
+    from marsad.layers.dates.quarters import QUARTER_PATTERN
+
+    pats["quarter"] = QUARTER_PATTERN
     return {k: re.compile(v) for k, v in pats.items()}
 
 
@@ -217,7 +221,7 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
+REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد", "quarter": "ربع"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
 REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر", "ذات الشهر"),
                 "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
@@ -261,6 +265,7 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "earlier": {"وقت"},
         "ago": {"قبل"},
         "feast": words(FEAST_DAYS) | {"صباح", "مساء", "ظهر", "عصر", "يوم"},
+        "quarter": {"الربع", "لربع"},
     }
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
