@@ -45,3 +45,22 @@ def test_the_day_of_writing_read_from_yesterday(layer):
     # a weekday agreeing with the paper's date leaves the bare أمس at the day before it
     assert found(layer, "قتل جنديان أمس الأربعاء في هجوم، وأعلنت الشرطة أمس اعتقال ثلاثة مشتبهين.", AUGUST) == [
         ("أمس الأربعاء", "2022-08-10")]
+
+
+def test_the_day_of_writing_read_from_a_weekday_in_brackets(layer):
+    # "اليوم (الأربعاء)" in a paper of Thursday 11 August: written on Wednesday, its bare أمس is Tuesday
+    assert found(layer, "أعلن الوزير اليوم (الأربعاء) خطة جديدة، وكان قد التقى أمس وفدا من المستثمرين.", AUGUST) == [
+        ("اليوم (الأربعاء)", "2022-08-10"), ("أمس", "2022-08-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day with "الغد" is tomorrow
+    ("وسيعقد النادي جمعيته العمومية مساء الغد في مقره.", [("مساء الغد", "2022-02-15")]),
+    ("يغادر المنتخب إلى الدوحة صباح الغد.", [("صباح الغد", "2022-02-15")]),
+    # ... but not the next morning of a story told in the past
+    ("عدت إلى البيت وفي صباح الغد حملته إلى المدرسة.", []),
+    # and "الغد" alone is the future
+    ("يتطلع شباب الغد إلى فرص عمل أفضل.", []),
+])
+def test_a_time_of_day_of_tomorrow(layer, text, expected):
+    assert found(layer, text) == expected

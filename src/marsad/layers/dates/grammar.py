@@ -175,7 +175,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "today": rf"{cl}(?P<rel>اليوم)(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         "yesterday": rf"{cl}(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول|(?:ال)?امس|البارحه(?:\s+الاولي)?)(?!\w)"
                      rf"(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
-        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
+        "tomorrow": rf"{cl}(?P<rel>بعد\s+غدا?|(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله)\s+(?:ال)?غد|غدا|غد(?=\s*\(\s*(?:{wd})\s*\)|\s+(?:{wd})(?!\w)))(?!\w)(?:\s*(?:{wd_enclosed}|[،,]?\s*(?P<wdb>{wd})(?!\w)))?",
         # "الليلة قبل الماضية": the night before last, a day earlier than "الليلة الماضية"
         "lastnight": rf"{cl}(?P<rel>الليله\s+(?:قبل\s+)?الماضيه|ليله\s+امس|مساء\s+امس)(?!\w)",
         "weekday": rf"{cl}(?P<yom>يوم\s+)?(?P<wd>{wd})(?!\w){mod}?",

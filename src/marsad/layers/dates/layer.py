@@ -152,7 +152,7 @@ class DateScan(DateMatcher):
         for c in chosen:
             if c.kind != "relative" or not c.value or (offset := _relative_offset(self.key[c.ks:c.ke])) is None:
                 continue
-            if any(w in weekdays for w in self.key[c.ks:c.ke].split()):
+            if any(w in weekdays for w in WORDS.findall(self.key, c.ks, c.ke)):
                 day = date.fromisoformat(c.value) - timedelta(days=offset)
                 if 0 < (self.pub - day).days <= WRITTEN_BEFORE_DAYS:
                     written[day] = written.get(day, False) or c.uncertain

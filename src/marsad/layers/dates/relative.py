@@ -305,6 +305,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
             if (m.group("cl") or "") == "ف" and BECAME_WHAT.fullmatch(nxt) and nxt not in TIMES_OF_DAY:
                 return []  # "فغدا إنسانا آخر": "and so he became", its predicate in the accusative
+        if rel.endswith("الغد") and self._wd(m) is None and _past_verb_with_object(self.next_token(m.end())):
+            return []  # "وفي صباح الغد ارتديته": the next morning of a story told, not tomorrow
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
@@ -649,6 +651,12 @@ class RelativeDateHandlers(DateContext):
 
 
 FAMILY_WORDS = frozenset(date_words("family_before"))  # "عائلة", "أسرة": a family name follows
+
+
+def _past_verb_with_object(word: str) -> bool:
+    """A past verb, or one with an object pronoun ("ارتديته", "حملتها")."""
+    return is_past_verb(word) or any(word.endswith(p) and len(word) - len(p) >= 3 and is_past_verb(word[:-len(p)])
+                                     for p in ("ه", "ها", "هم"))
 
 
 @lru_cache(maxsize=1)
