@@ -423,7 +423,9 @@ class RelativeDateHandlers(DateContext):
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
         if mod in PAST_MODS:
-            d = weekday_near(self.pub - timedelta(days=1), wd, "past")
+            # "الاثنين الماضي" in a paper of Tuesday: written on Monday, the writer's last Monday is the
+            # one a week before (the day of writing is "اليوم", the day before it "أمس")
+            d = weekday_near(self.pub - timedelta(days=1 + PRINTED_DAY_AFTER), wd, "past")
         elif direction == "future":
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
             if not mod and (self.pub - d).days == PRINTED_DAY_AFTER - 7 and not SAME_WEEK_AFTER.match(self.key, ke):
