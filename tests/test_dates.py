@@ -87,8 +87,7 @@ def test_numeric_dates(layer):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("قال الوزير اليوم (الاثنين) إن المحادثات مستمرة.", [("اليوم (الاثنين)", "2022-02-14")]),
-    # written the day before: "today" of the writing or of the paper? unsure, as the annotators leave it
-    ("قال الوزير اليوم الأحد إن المحادثات مستمرة.", []),
+    ("قال الوزير اليوم الأحد إن المحادثات مستمرة.", [("اليوم الأحد", "2022-02-13")]),  # written the day before
     ("وأعلنت الشرطة أمس اعتقال المشتبه به.", [("أمس", "2022-02-13")]),
     ("التقى الرئيس نظيره أمس الأحد في العاصمة.", [("أمس الأحد", "2022-02-13")]),
     ("وقع الانفجار أمس الأول قرب الحدود.", [("أمس الأول", "2022-02-12")]),
@@ -491,13 +490,11 @@ def test_a_month_or_a_year_said_again_inside_a_longer_wording_is_one_date(layer)
 
 
 def test_the_day_an_article_was_written_is_its_today(layer):
-    # dated Monday 14, the article names "اليوم الأحد": it was written on Sunday, and so was its bare
-    # اليوم; both are unsure (the annotators leave such a "today" unsure) and not reported, but its
-    # bare أمس is the Saturday
-    doc = Document(text="يجتمع المجلس اليوم الأحد في العاصمة، ويناقش في جلسة اليوم بنود الميزانية التي أقرت أمس.",
-                   published=PUB)
+    # dated Monday 14, the article names "اليوم الأحد": it was written on Sunday, and so was its bare اليوم
+    doc = Document(text="يجتمع المجلس اليوم الأحد في العاصمة، ويناقش في جلسة اليوم بنود الميزانية.", published=PUB)
     layer(doc)
-    assert [(d.text, d.value) for d in doc.dates] == [("أمس", "2022-02-12")]
+    assert [(d.text, d.value, [o.text for o in d.occurrences]) for d in doc.dates] == [
+        ("اليوم الأحد", "2022-02-13", ["اليوم"])]
     # "اليوم الخميس" in a paper of Monday: no reading of the gap is sure and it is not reported;
     # the bare اليوم keeps the paper's date
     assert found(layer, "يجتمع المجلس اليوم الخميس في العاصمة، ويناقش في جلسة اليوم بنود الميزانية.") == [

@@ -49,9 +49,8 @@ def test_the_day_of_writing_read_from_yesterday(layer):
 
 def test_the_day_of_writing_read_from_a_weekday_in_brackets(layer):
     # "اليوم (الأربعاء)" in a paper of Thursday 11 August: written on Wednesday, its bare أمس is Tuesday
-    # (that "today" itself is unsure: not reported)
     assert found(layer, "أعلن الوزير اليوم (الأربعاء) خطة جديدة، وكان قد التقى أمس وفدا من المستثمرين.", AUGUST) == [
-        ("أمس", "2022-08-09")]
+        ("اليوم (الأربعاء)", "2022-08-10"), ("أمس", "2022-08-09")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

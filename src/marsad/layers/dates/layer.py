@@ -43,7 +43,6 @@ from marsad.layers.dates.grammar import (
     parse_iso,
 )
 from marsad.layers.dates.matches import DateMatcher
-from marsad.layers.dates.relative import PRINTED_DAY_AFTER
 from marsad.layers.dates.repeats import group_repeats, sentence_dates
 
 __all__ = ["DateLayer", "group_repeats", "sentence_dates"]
@@ -142,10 +141,10 @@ class DateScan(DateMatcher):
     def follow_written_today(self, chosen: list[DateMatch]) -> None:
         """"اليوم الاثنين" in an article dated Tuesday was written on Monday (papers date an
         article by the day it appears): its bare "اليوم" is that Monday too, one day with the
-        first, not the publication day, and as unsure as it. So for "أمس الثلاثاء" in an article of
+        first, not the publication day, and as sure as it. So for "أمس الثلاثاء" in an article of
         Thursday (written on Wednesday): its bare "أمس" is that Tuesday, and "غدا الجمعة" in one of
         Friday makes its bare "غدا" the Friday. Every relative day named with its weekday must
-        agree on the day of writing; a day of writing the day before the paper's is sure."""
+        agree on the day of writing."""
         if self.pub is None:
             return
         weekdays = self.lx.weekdays
@@ -156,7 +155,7 @@ class DateScan(DateMatcher):
             if any(w in weekdays for w in WORDS.findall(self.key, c.ks, c.ke)):
                 day = date.fromisoformat(c.value) - timedelta(days=offset)
                 if 0 < (self.pub - day).days <= WRITTEN_BEFORE_DAYS:
-                    written[day] = written.get(day, False) or (self.pub - day).days != PRINTED_DAY_AFTER
+                    written[day] = written.get(day, False) or c.uncertain
                 elif day == self.pub:
                     written[day] = False  # a day named that agrees with the paper's date
         if len(written) != 1 or (day := next(iter(written))) == self.pub:
@@ -166,8 +165,7 @@ class DateScan(DateMatcher):
                 continue
             offset = _relative_offset(self.key[c.ks:c.ke])
             if offset is not None and c.value == (self.pub + timedelta(days=offset)).isoformat():
-                # a bare "اليوم" is as unsure as the named one ("اليوم الاثنين" in a paper of Tuesday)
-                c.value, c.uncertain = (day + timedelta(days=offset)).isoformat(), c.uncertain or written[day] or offset == 0
+                c.value, c.uncertain = (day + timedelta(days=offset)).isoformat(), c.uncertain or written[day]
 
     def share_following_year(self, chosen: list[DateMatch]) -> None:
         """"في شهري يوليو وأغسطس 2014", "بين مايو وسبتمبر 2013", "10 يونيو و5 يوليو 2012": months

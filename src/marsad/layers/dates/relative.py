@@ -219,11 +219,9 @@ class RelativeDateHandlers(DateContext):
         if wd is not None and anchor.weekday() != wd:  # the named weekday wins
             # "غد الاثنين" in an article dated after it was written: the nearest Monday, not the next one
             anchor = weekday_near(anchor, wd, "near" if offset > 0 else direction)
-            # "أمس الاثنين" in a paper of Wednesday: written the day before it was printed, a sure
-            # reading; any other gap ("أمس الجمعة" on a Tuesday) leaves the day unsure, and so does
-            # "اليوم الاثنين" in a paper of Tuesday (today: of the writing or of the paper? the
-            # annotators leave it unsure, 5 times of 6 in the development gold)
-            unsure = (self.pub - (anchor - timedelta(days=offset))).days != PRINTED_DAY_AFTER or offset == 0
+            # "اليوم الاثنين" in a paper of Tuesday: written the day before it was printed, a sure
+            # reading; any other gap ("أمس الجمعة" on a Tuesday) leaves the day unsure
+            unsure = (self.pub - (anchor - timedelta(days=offset))).days != PRINTED_DAY_AFTER
         return [DateMatch(ks, ke, anchor.isoformat(), "relative", uncertain=unsure)]
 
     def h_today(self, m: re.Match[str]) -> list[DateMatch]:
