@@ -64,3 +64,15 @@ def test_the_day_of_writing_read_from_a_weekday_in_brackets(layer):
 ])
 def test_a_time_of_day_of_tomorrow(layer, text, expected):
     assert found(layer, text) == expected
+
+
+def test_a_weekday_that_is_the_family_name_of_a_man_named_before(layer):
+    # "سعد الجمعة" is introduced, then named by his family name as a verb's subject: no Friday
+    text = ("وأوضح سعد الجمعة مدير الجمعية أن الحملة تستمر شهرا. وكشف الجمعة عن برامج جديدة للشباب، "
+            "وأعلن الجمعة أن التسجيل مفتوح.")
+    assert found(layer, text) == []
+    # a real day in the same article keeps its word "يوم" or its own clause
+    assert found(layer, "وأوضح سعد الجمعة مدير الجمعية أن الحملة بدأت يوم الجمعة الماضي.") == [
+        ("يوم الجمعة الماضي", "2022-02-11")]
+    # without such a man, the weekday after a verb is the day
+    assert found(layer, "وأعلن الجمعة أن التسجيل مفتوح.") == [("الجمعة", "2022-02-11")]

@@ -346,6 +346,26 @@ class RelativeDateHandlers(DateContext):
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
+    def _family_weekdays(self) -> frozenset[str]:
+        """The weekday names the document uses as a person's family name ("أحمد الخميس", "العقيد
+        تركي الجمعة"): a bare one elsewhere is that person named again, not a day."""
+        if (found := getattr(self, "_family_names", None)) is None:
+            names = set()
+            for m in FAMILY_WEEKDAY.finditer(self.key):
+                if m.group(1) in self.lx.weekdays and self._after_given_name(m.start(1)):
+                    names.add(m.group(1))
+            found = self._family_names = frozenset(names)
+        return found
+
+    def _verb_just_before(self, ks: int) -> bool:
+        """Is the word right before ks a verb ("وكشف", "قال", "وأعلن"), nothing between?"""
+        before = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        if before is None or before.group(2).strip():
+            return False
+        word = before.group(1)
+        return any(is_past_verb(w) or verb_shaped(w) or w in SAYING_VERBS
+                   for w in (word, word[1:] if word[:1] in "وف" else word))
+
     def _after_given_name(self, ks: int) -> bool:
         """A given name right before ks ("أحمد الخميس", "ومحمد الخميس"). Only a conjunction is taken
         off the word: "بيان" is a statement ("في بيان الثلاثاء"), not ب + the name "يان"."""
@@ -384,6 +404,9 @@ class RelativeDateHandlers(DateContext):
             return []
         if not m.group("yom") and not m.group("mod") and (self._after_given_name(ks) or prev in NAME_TITLES):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if not m.group("yom") and not shared and not m.group("cl") and m.group("wd") in self._family_weekdays() \
+                and self._verb_just_before(ks):
+            return []  # "محمد الخميس ... وكشف الخميس": the man named before, the subject of a verb
         if HABITUAL_WEEKDAY.match(self.key, ke):
             return []  # "يوم السبت من كل أسبوع": every such day, no one date
         if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
@@ -653,6 +676,11 @@ class RelativeDateHandlers(DateContext):
 
 
 FAMILY_WORDS = frozenset(date_words("family_before"))  # "عائلة", "أسرة": a family name follows
+# past verbs of saying and announcing that head a clause with its subject after them (match keys)
+SAYING_VERBS = frozenset({"قال", "كشف", "اعلن", "اكد", "اوضح", "اشار", "راهن", "توقع", "بين", "ذكر", "اضاف", "شدد",
+                          "لفت", "نوه", "دعا", "طالب", "اعتبر", "راي", "قدم", "وصف"})
+# a weekday name after a word, no clitic on it (match keys): where a family name may stand
+FAMILY_WEEKDAY = re.compile(r"(?<=\w )(ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت))(?!\w)")
 
 
 def _past_verb_with_object(word: str) -> bool:
