@@ -12,6 +12,8 @@ Normalisation choices (documented in OUTPUT.md terms):
 - A Hijri month without a day ("شهر رمضان") is the Gregorian month in which it starts.
 - Week expressions ("الأسبوع الماضي") are `YYYY-MM` when the whole week (Sunday to Saturday,
   the Arab working week) falls in one month, else null: ISO weeks are not part of the contract.
+- A quarter with its year ("الربع الثاني من العام الجاري") is `YYYY-Qn`, as the annotators value
+  it (`quarters.py`).
 """
 
 from __future__ import annotations
