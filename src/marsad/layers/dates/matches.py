@@ -369,6 +369,8 @@ class DateMatcher(RelativeDateHandlers):
             year = int(m.group("y"))
         elif self.pub is None:
             return []
+        elif m.group("y2"):
+            year = int(m.group("y2"))  # "الربع الثاني من العام المقبل 2016": the number says the year
         elif m.group("yrel"):
             year = self.pub.year + modifier_step(m.group("yrel"))
         elif m.group("ythis") or m.group("ythe"):
