@@ -3,8 +3,8 @@
 Covers Gregorian months of every family the press uses (Levantine كانون الأول, Egyptian/Gulf
 ديسمبر, Maghrebi دجنبر/جويلية) and their pairs ("كانون الأول (ديسمبر)"), Hijri dates converted
 with the Umm al-Qura calendar (`hijridate`), double datelines as one expression, ordinal days,
-years, numeric dates and relative expressions (اليوم، أمس، الخميس الماضي، الشهر المقبل).
-Values follow OUTPUT.md (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`, null); the choices
+years, numeric dates, quarters of a year (`YYYY-Qn`) and relative expressions (اليوم، أمس، الخميس
+الماضي، الشهر المقبل). Values follow OUTPUT.md (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`, null); the choices
 for Hijri years, Hijri months and weeks are documented in `date_grammar.py`.
 
 What it does not do: clock times, durations ("لمدة يومين", "منذ 5 أعوام") and ages are not
@@ -141,19 +141,31 @@ class DateScan(DateMatcher):
     def follow_written_today(self, chosen: list[DateMatch]) -> None:
         """"اليوم الاثنين" in an article dated Tuesday was written on Monday (papers date an
         article by the day it appears): its bare "اليوم" is that Monday too, one day with the
-        first, not the publication day, and as sure as it."""
+        first, not the publication day, and as sure as it. So for "أمس الثلاثاء" in an article of
+        Thursday (written on Wednesday): its bare "أمس" is that Tuesday, and "غدا الجمعة" in one of
+        Friday makes its bare "غدا" the Friday. Every relative day named with its weekday must
+        agree on the day of writing."""
         if self.pub is None:
             return
         weekdays = self.lx.weekdays
-        written = {c.value: c.uncertain for c in chosen if c.kind == "relative" and c.value
-                   and TODAY in (words := self.key[c.ks:c.ke].split()) and any(w in weekdays for w in words)
-                   and 0 < (self.pub - date.fromisoformat(c.value)).days <= WRITTEN_BEFORE_DAYS}
-        if len(written) != 1:
-            return
-        day = next(iter(written))
+        written: dict[date, bool] = {}  # day of writing -> unsure
         for c in chosen:
-            if c.kind == "relative" and c.value == self.pub.isoformat() and BARE_TODAY.fullmatch(self.key[c.ks:c.ke]):
-                c.value, c.uncertain = day, c.uncertain or written[day]
+            if c.kind != "relative" or not c.value or (offset := _relative_offset(self.key[c.ks:c.ke])) is None:
+                continue
+            if any(w in weekdays for w in WORDS.findall(self.key, c.ks, c.ke)):
+                day = date.fromisoformat(c.value) - timedelta(days=offset)
+                if 0 < (self.pub - day).days <= WRITTEN_BEFORE_DAYS:
+                    written[day] = written.get(day, False) or c.uncertain
+                elif day == self.pub:
+                    written[day] = False  # a day named that agrees with the paper's date
+        if len(written) != 1 or (day := next(iter(written))) == self.pub:
+            return
+        for c in chosen:
+            if c.kind != "relative" or not c.value or not BARE_RELATIVE.fullmatch(self.key[c.ks:c.ke]):
+                continue
+            offset = _relative_offset(self.key[c.ks:c.ke])
+            if offset is not None and c.value == (self.pub + timedelta(days=offset)).isoformat():
+                c.value, c.uncertain = (day + timedelta(days=offset)).isoformat(), c.uncertain or written[day]
 
     def share_following_year(self, chosen: list[DateMatch]) -> None:
         """"في شهري يوليو وأغسطس 2014", "بين مايو وسبتمبر 2013", "10 يونيو و5 يوليو 2012": months
@@ -284,8 +296,21 @@ COORDINATION = re.compile(r"\s*(?:[،,]\s*)?(?:و|او\s+)?")  # match keys betw
 ANNOUNCING = frozenset(FUTURE_MODS) | {"غدا", "غد"}
 OPEN_BEFORE = re.compile(r"\(\s*$")
 UNOPENED_CLOSE = re.compile(r"[^()]*\)")
-TODAY = "اليوم"  # match key
-BARE_TODAY = re.compile(r"[وف]?[بل]?اليوم\s*")
+# "اليوم", "أمس", "غدا" alone, with a clitic or a time of day ("مساء أمس") (match keys): what the
+# day of writing shifts
+BARE_RELATIVE = re.compile(r"[وف]?[بل]?(?:(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره)\s+)?(?:اليوم|امس|الامس|غدا)\s*")
+RELATIVE_OFFSETS = {"اليوم": 0, "امس": -1, "الامس": -1, "غدا": 1, "غد": 1}
+
+
+def _relative_offset(words: str) -> int | None:
+    """Days from the day of writing of a relative day's words ("أمس الثلاثاء": -1); None for the
+    others ("أول أمس", "بعد غد", "الليلة الماضية")."""
+    keys = WORDS.findall(words)
+    if any(w in ("اول", "بعد", "الاول") for w in keys):
+        return None
+    found = {RELATIVE_OFFSETS[w.lstrip("وفبل") if w not in RELATIVE_OFFSETS else w] for w in keys
+             if w in RELATIVE_OFFSETS or w.lstrip("وفبل") in RELATIVE_OFFSETS}
+    return found.pop() if len(found) == 1 else None
 WRITTEN_BEFORE_DAYS = 2  # an article appears at most this many days after it was written
 
 

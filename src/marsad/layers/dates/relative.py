@@ -305,6 +305,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # "وقد غدا الخطر أفقيا", "الذي غدا رمزا": a particle or a relative before a verb
             if (m.group("cl") or "") == "ف" and BECAME_WHAT.fullmatch(nxt) and nxt not in TIMES_OF_DAY:
                 return []  # "فغدا إنسانا آخر": "and so he became", its predicate in the accusative
+        if rel.endswith("الغد") and self._wd(m) is None and _past_verb_with_object(self.next_token(m.end())):
+            return []  # "وفي صباح الغد ارتديته": the next morning of a story told, not tomorrow
         return self._relative(m, 2 if rel.startswith("بعد") else 1, "future")
 
     def h_lastnight(self, m: re.Match[str]) -> list[DateMatch]:
@@ -344,6 +346,26 @@ class RelativeDateHandlers(DateContext):
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
 
+    def _family_weekdays(self) -> frozenset[str]:
+        """The weekday names the document uses as a person's family name ("أحمد الخميس", "العقيد
+        تركي الجمعة"): a bare one elsewhere is that person named again, not a day."""
+        if (found := getattr(self, "_family_names", None)) is None:
+            names = set()
+            for m in FAMILY_WEEKDAY.finditer(self.key):
+                if m.group(1) in self.lx.weekdays and self._after_given_name(m.start(1)):
+                    names.add(m.group(1))
+            found = self._family_names = frozenset(names)
+        return found
+
+    def _verb_just_before(self, ks: int) -> bool:
+        """Is the word right before ks a verb ("وكشف", "قال", "وأعلن"), nothing between?"""
+        before = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        if before is None or before.group(2).strip():
+            return False
+        word = before.group(1)
+        return any(is_past_verb(w) or verb_shaped(w) or w in SAYING_VERBS
+                   for w in (word, word[1:] if word[:1] in "وف" else word))
+
     def _after_given_name(self, ks: int) -> bool:
         """A given name right before ks ("أحمد الخميس", "ومحمد الخميس"). Only a conjunction is taken
         off the word: "بيان" is a statement ("في بيان الثلاثاء"), not ب + the name "يان"."""
@@ -382,6 +404,9 @@ class RelativeDateHandlers(DateContext):
             return []
         if not m.group("yom") and not m.group("mod") and (self._after_given_name(ks) or prev in NAME_TITLES):
             return []  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if not m.group("yom") and not shared and not m.group("cl") and m.group("wd") in self._family_weekdays() \
+                and self._verb_just_before(ks):
+            return []  # "محمد الخميس ... وكشف الخميس": the man named before, the subject of a verb
         if HABITUAL_WEEKDAY.match(self.key, ke):
             return []  # "يوم السبت من كل أسبوع": every such day, no one date
         if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
@@ -421,7 +446,9 @@ class RelativeDateHandlers(DateContext):
                 self.key, max(0, ks - 80), ks):
             direction = "future"  # "اليوم الأربعاء سباق القوارب والخميس مسابقة الصيد": the days that follow
         if mod in PAST_MODS:
-            d = weekday_near(self.pub - timedelta(days=1), wd, "past")
+            # "الاثنين الماضي" in a paper of Tuesday: written on Monday, the writer's last Monday is the
+            # one a week before (the day of writing is "اليوم", the day before it "أمس")
+            d = weekday_near(self.pub - timedelta(days=1 + PRINTED_DAY_AFTER), wd, "past")
         elif direction == "future":
             d = weekday_near(self.pub + timedelta(days=1) if mod else self.pub, wd, "future")
             if not mod and (self.pub - d).days == PRINTED_DAY_AFTER - 7 and not SAME_WEEK_AFTER.match(self.key, ke):
@@ -649,6 +676,17 @@ class RelativeDateHandlers(DateContext):
 
 
 FAMILY_WORDS = frozenset(date_words("family_before"))  # "عائلة", "أسرة": a family name follows
+# past verbs of saying and announcing that head a clause with its subject after them (match keys)
+SAYING_VERBS = frozenset({"قال", "كشف", "اعلن", "اكد", "اوضح", "اشار", "راهن", "توقع", "بين", "ذكر", "اضاف", "شدد",
+                          "لفت", "نوه", "دعا", "طالب", "اعتبر", "راي", "قدم", "وصف"})
+# a weekday name after a word, no clitic on it (match keys): where a family name may stand
+FAMILY_WEEKDAY = re.compile(r"(?<=\w )(ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت))(?!\w)")
+
+
+def _past_verb_with_object(word: str) -> bool:
+    """A past verb, or one with an object pronoun ("ارتديته", "حملتها")."""
+    return is_past_verb(word) or any(word.endswith(p) and len(word) - len(p) >= 3 and is_past_verb(word[:-len(p)])
+                                     for p in ("ه", "ها", "هم"))
 
 
 @lru_cache(maxsize=1)
