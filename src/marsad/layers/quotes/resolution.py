@@ -411,7 +411,7 @@ class SpeakerResolver:
             r = finder.mention_at_token(j)
             if r is None or r.entity.type != "PER":
                 continue
-            after = finder.tok_at(r.end - 1) + 1
+            after = finder.tok_at(r.end)  # the first token after the name (`tok_at`: starting at or after)
             if after < i1 and toks[after].text in CLAUSE_PUNCTUATION:
                 after += 1
             if after < i1 - 1 and not toks[after].key.endswith(VERB_NOUN_ENDINGS) \
