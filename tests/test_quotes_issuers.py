@@ -50,3 +50,11 @@ def test_statement_of_a_body_named_again_by_its_head_word_alone():
             "وأكد بيان الجامعة أن التسجيل في الفصل الصيفي سيبدأ الأسبوع المقبل.")
     doc = run(make_doc(body, ents=ents))
     assert doc.quotes and doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e1"
+
+
+def test_a_poll_speaks_for_the_body_that_ran_it():
+    # "استطلاع للرأي أجراه X": a poll is a document whose issuer is whoever ran it
+    body = ("أظهر استطلاع للرأي أجراه مركز الدراسات الاجتماعية أن أغلب الشباب يفضلون العمل الحر. "
+            "وأشار الاستطلاع إلى أن ثلث المشاركين يعملون في وظائف مؤقتة خلال الصيف.")
+    doc = run(make_doc(body, ents=[("ORG", "مركز الدراسات الاجتماعية", [("مركز الدراسات الاجتماعية", "name")])]))
+    assert [s[0] for s in speakers(doc)] == ["e1", "e1"]

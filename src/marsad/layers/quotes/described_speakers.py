@@ -114,7 +114,8 @@ class DescribedSpeakers:
         tok = finder.toks[i]
         # "أشارت نتائج استبيان استهدف معرفة ... إلى أن": the findings speak for their document's
         # issuer however long the words that describe them
-        if len(words) > DOCUMENT_WORDS and not self.lex.has("findings", tok, DOCUMENT_PREFIXES):
+        if len(words) > DOCUMENT_WORDS and not self.lex.has("findings", tok, DOCUMENT_PREFIXES) \
+                and not self._issued_in(finder, i, sp.end):
             return sp
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
             findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
@@ -146,6 +147,17 @@ class DescribedSpeakers:
                     return d.speaker  # the body's own words, as the earlier statement named them
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
+
+    def _issued_in(self, finder: SpeakerFinder, i: int, end: int) -> bool:
+        """"أظهر استطلاع للرأي أجراه مركز"، "استطلاع للرأي نشرت نتائجه": the words the rules read
+        after a document word hold a word that ties it to its issuer; however many they are, the
+        document is described, and its issuer (named there or further on) speaks."""
+        k = i + 1
+        while k < len(finder.toks) and finder.toks[k].end <= end:
+            if self.lex.has("issuing", finder.toks[k], TITLE_PREFIXES):
+                return True
+            k += 1
+        return False
 
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md); so
