@@ -58,3 +58,13 @@ def test_a_poll_speaks_for_the_body_that_ran_it():
             "وأشار الاستطلاع إلى أن ثلث المشاركين يعملون في وظائف مؤقتة خلال الصيف.")
     doc = run(make_doc(body, ents=[("ORG", "مركز الدراسات الاجتماعية", [("مركز الدراسات الاجتماعية", "name")])]))
     assert [s[0] for s in speakers(doc)] == ["e1", "e1"]
+
+
+def test_a_poll_named_with_no_issuer_speaks_for_the_body_named_with_it_later():
+    # the body that ran the poll is named a sentence later, the entity layer missed it, and a verb
+    # joined by "و" ends its name; the person who spoke before is not the poll's voice
+    body = ("وقال وزير المالية سالم الحربي إن الميزانية ستتحسن في العام المقبل. "
+            "في المقابل قال استطلاع للرأي بأن أكثر من نصف المواطنين يتوقعون ارتفاع الأسعار. "
+            "وفي الاستطلاع الذي أجرته مؤسسة يونيكورب واطلعت عليه الصحيفة شارك ألف شخص.")
+    doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
+    assert [s[1] for s in speakers(doc)][:2] == ["سالم الحربي", "مؤسسة يونيكورب"]

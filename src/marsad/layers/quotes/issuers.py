@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
+from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -232,8 +233,9 @@ class IssuerFinder:
             if not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None \
                     or finder.covering(m) is not None \
                     or any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "document", "title")) \
-                    or m + 1 < hi and lex.has("time", toks[m + 1]):
-                break  # "... العام الماضي": a time expression, not the name
+                    or m + 1 < hi and lex.has("time", toks[m + 1]) \
+                    or _joined_verb(t):
+                break  # "... العام الماضي": a time expression, not the name; "واطلعت": the next clause
             end = m
         if end == j:
             # "بيان الجامعة": the head word alone names the body of that kind named before, if any
@@ -243,6 +245,13 @@ class IssuerFinder:
         heads = self.lex.words.get("org_head", frozenset())
         start = next((off for off, st in head.splits if st in heads or st[2:] in heads), head.start)
         return self.constructed(finder, start, toks[end].end)
+
+
+def _joined_verb(tok: Token) -> bool:
+    """"مؤسسة يوجوف واطلعت عليه صحيفة": a past verb joined by "و" (no article) opens
+    the next clause; a body's name goes on with "وال..." ("للتعبئة العامة والإحصاء")."""
+    key = tok.key
+    return key.startswith("و") and not key.startswith("وال") and is_past_verb(key[1:])
 
 
 def _definite(tok: Token) -> bool:
