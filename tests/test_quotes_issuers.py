@@ -68,3 +68,13 @@ def test_a_poll_named_with_no_issuer_speaks_for_the_body_named_with_it_later():
             "وفي الاستطلاع الذي أجرته مؤسسة يونيكورب واطلعت عليه الصحيفة شارك ألف شخص.")
     doc = run(make_doc(body, ents=[("PER", "سالم الحربي", [("سالم الحربي", "name")])]))
     assert [s[1] for s in speakers(doc)][:2] == ["سالم الحربي", "مؤسسة يونيكورب"]
+
+
+def test_a_report_described_by_who_published_it_is_not_an_earlier_report_of_its_kind():
+    # "التقرير الذي نشره موقع X": the words that follow tie this report to its own publisher; the
+    # body that issued a report in the sentences before does not speak for it
+    body = ("وقالت هيئة الإحصاء الوطنية في تقرير لها إن البطالة تراجعت في الربع الأول من العام. "
+            "وجاء في التقرير الذي نشره موقع أخبار المال أمس أن أسعار المساكن ارتفعت في المدن الكبرى.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    housing = [q for q in doc.quotes if "المساكن" in q.text]
+    assert housing and housing[0].speaker is not None and housing[0].speaker.entity != "e1"

@@ -114,8 +114,8 @@ class DescribedSpeakers:
         tok = finder.toks[i]
         # "أشارت نتائج استبيان استهدف معرفة ... إلى أن": the findings speak for their document's
         # issuer however long the words that describe them
-        if len(words) > DOCUMENT_WORDS and not self.lex.has("findings", tok, DOCUMENT_PREFIXES) \
-                and not self._issued_in(finder, i, sp.end):
+        described = len(words) > DOCUMENT_WORDS
+        if described and not self.lex.has("findings", tok, DOCUMENT_PREFIXES) and not self._issued_in(finder, i, sp.end):
             return sp
         if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
             findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
@@ -126,7 +126,9 @@ class DescribedSpeakers:
         relayed = i > 0 and finder.toks[i - 1].key == RELAYED_FROM
         if gender is not None and not relayed and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
-        issuer = self.issuers.issuer(finder, i)
+        # "التقرير الذي نشره موقع X": a document described by who issued it is no earlier one of
+        # its kind; its issuer is named with it or further on
+        issuer = self.issuers.issuer(finder, i, back=not described)
         if issuer is not None:
             # the span stays the document's words when the entity layer found its issuer
             return SpeakerRef(issuer.entity, sp.start, sp.end, sp.text) if issuer.entity else issuer

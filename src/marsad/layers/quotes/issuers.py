@@ -50,9 +50,10 @@ class IssuerFinder:
         self.lex = lex
         self.constructed = constructed  # an unlinked span named by a construction, remembered as such
 
-    def issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
+    def issuer(self, finder: SpeakerFinder, i: int, back: bool = True) -> SpeakerRef | None:
         """The issuer of the document word at token i: named with it, else with the last document
-        of its kind introduced before (for a definite word), else with the next one named further on."""
+        of its kind introduced before (for a definite word; not when `back` is false), else with
+        the next one named further on."""
         toks = finder.toks
         stem = self._document_stem(toks[i])
         if stem is None:
@@ -61,7 +62,7 @@ class IssuerFinder:
         own = self._named_with(finder, i, speaking=True)
         if own is not None:
             return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
-        if _definite(toks[i]):
+        if _definite(toks[i]) and back:
             earlier = self._issuer_before_word(finder, i, stem, body)
             if earlier is not None:
                 return earlier
@@ -72,7 +73,7 @@ class IssuerFinder:
                 named = self._named_with(finder, k, speaking=False)
                 if named is not None:
                     return named
-        if _definite(toks[i]) or not self._bare(toks, i):
+        if _definite(toks[i]) or not self._bare(toks, i) or not back:
             return None  # "تقرير آخر"، "تقرير جديد": a document described is another one
         # "وفق تقرير بنك X ... ونقلت رويترز عن تقرير أن": a bare indefinite document word that names
         # no issuer, none named further on, is the last document of its kind whose issuer was named
