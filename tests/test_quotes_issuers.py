@@ -78,3 +78,18 @@ def test_a_report_described_by_who_published_it_is_not_an_earlier_report_of_its_
     doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
     housing = [q for q in doc.quotes if "المساكن" in q.text]
     assert housing and housing[0].speaker is not None and housing[0].speaker.entity != "e1"
+
+
+
+def test_reconnaissance_planes_of_a_body_issue_no_document():
+    # "طائرات استطلاع": the poll word as reconnaissance; the body whose planes they are has issued
+    # no document, so no candidate is taken for an issuer (`document_issuer`)
+    from marsad.layers.quotes.layer import QuoteLayer
+    from marsad.layers.quotes.speaker_ranker import INDEX
+
+    seen = []
+    layer = QuoteLayer(speaker_model=False, trace=lambda doc, cand, options: seen.append(options))
+    body = ("وما زالت طائرات استطلاع تابعة لقوات التحالف تراقب تحركات المسلحين في المدينة. "
+            "وقالت مصادر محلية إن اشتباكات عنيفة تدور في الأحياء الجنوبية منذ الصباح.")
+    layer(make_doc(body, ents=[("ORG", "قوات التحالف", [("قوات التحالف", "name")])]))
+    assert seen and not any(o.features[INDEX["document_issuer"]] for options in seen for o in options)

@@ -117,7 +117,7 @@ class DescribedSpeakers:
         described = len(words) > DOCUMENT_WORDS
         if described and not self.lex.has("findings", tok, DOCUMENT_PREFIXES) and not self._issued_in(finder, i, sp.end):
             return sp
-        if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
+        if not self.lex.has("document", tok, DOCUMENT_PREFIXES) and not self.lex.has("poll", tok, DOCUMENT_PREFIXES):
             findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
             if findings is None:
                 return sp

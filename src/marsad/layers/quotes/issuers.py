@@ -126,7 +126,8 @@ class IssuerFinder:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
         if not tok.is_word:
             return None
-        documents = self.lex.words.get("document", frozenset())
+        # a poll is a document here, where it speaks or its issuer is looked for (`poll` words)
+        documents = self.lex.words.get("document", frozenset()) | self.lex.words.get("poll", frozenset())
         for _, st in tok.splits:
             bare = st[2:] if st.startswith("ال") else st
             if bare in documents:

@@ -252,8 +252,8 @@ class SpeakerResolver:
 
     def _document_word(self, finder: SpeakerFinder, sp: SpeakerRef | None) -> bool:
         """Does the span open with a word naming a document ("التقرير"، "استطلاع للرأي")?"""
-        return sp is not None and sp.end > sp.start \
-            and self.lex.has("document", finder.toks[finder.tok_at(sp.start)], DOCUMENT_PREFIXES)
+        tok = finder.toks[finder.tok_at(sp.start)] if sp is not None and sp.end > sp.start else None
+        return tok is not None and any(self.lex.has(kind, tok, DOCUMENT_PREFIXES) for kind in ("document", "poll"))
 
     def _writer_speaks(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> bool:
         """Is the cue a present verb in the first person ("أقول"، "وأؤكد") outside any statement's
