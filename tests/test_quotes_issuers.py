@@ -3,7 +3,7 @@ the report, when the article names it (GUIDE.md). Every sentence is written for 
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run
+from tests.test_quotes import make_doc, person, run
 
 
 def speakers(doc) -> list[tuple[str | None, str | None]]:
@@ -93,3 +93,12 @@ def test_reconnaissance_planes_of_a_body_issue_no_document():
             "وقالت مصادر محلية إن اشتباكات عنيفة تدور في الأحياء الجنوبية منذ الصباح.")
     layer(make_doc(body, ents=[("ORG", "قوات التحالف", [("قوات التحالف", "name")])]))
     assert seen and not any(o.features[INDEX["document_issuer"]] for options in seen for o in options)
+
+
+def test_words_read_on_after_a_reports_subject_are_not_forced_as_its_issuer():
+    # "وطالب تقرير المنظمات الحقوقية السلطات المحلية بوقف ...": the body after the report's words is
+    # the verb's object, not who issued the report; it is not imposed over the learned choice
+    body = ("وقال الناشط الحقوقي سامي الأحمد إن أوضاع السجناء تزداد سوءا كل عام. "
+            "وطالب تقرير المنظمات الحقوقية السلطات المحلية بوقف عاجل لجميع الأحكام بحق القاصرين.")
+    doc = run(make_doc(body, ents=[person("سامي الأحمد")]))
+    assert not any(q.speaker is not None and q.speaker.text.startswith("السلطات") for q in doc.quotes)

@@ -165,8 +165,12 @@ class SpeakerResolver:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
                 # "قال استطلاع للرأي ... وفي الاستطلاع الذي أجرته مؤسسة X": the body the rules read as
-                # a document's issuer is who speaks; the learned choice knows nothing of documents
-                issuer = constructed and c.speaker is not read and self._document_word(finder, read)
+                # a document's issuer where it was introduced is who speaks; the learned choice knows
+                # nothing of documents. Not words read on after the verb's subject in its own
+                # sentence ("وطالب تقرير المنظمات السلطات بوقف ..." names the verb's object)
+                issuer = constructed and c.speaker is not read and self._document_word(finder, read) \
+                    and (read.start <= c.speaker.start and c.speaker.end <= read.end
+                         or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos))
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
                 if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
                     # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
