@@ -102,3 +102,10 @@ def test_words_read_on_after_a_reports_subject_are_not_forced_as_its_issuer():
             "وطالب تقرير المنظمات الحقوقية السلطات المحلية بوقف عاجل لجميع الأحكام بحق القاصرين.")
     doc = run(make_doc(body, ents=[person("سامي الأحمد")]))
     assert not any(q.speaker is not None and q.speaker.text.startswith("السلطات") for q in doc.quotes)
+
+
+def test_a_report_issued_by_a_body_the_entity_layer_missed_speaks_for_it_not_for_the_last_speaker():
+    body = ("وقال رجل الأعمال سامي الأحمد إن القناة الجديدة ستزيد حركة التجارة بين الموانئ. "
+            "وأوضح تقرير صادر عن غرفة الملاحة الإقليمية، أن القناة الجديدة ستختصر زمن رحلات السفن.")
+    doc = run(make_doc(body, ents=[person("سامي الأحمد")]))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["سامي الأحمد", "غرفة الملاحة الإقليمية"]

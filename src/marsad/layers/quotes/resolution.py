@@ -170,7 +170,8 @@ class SpeakerResolver:
                 # sentence ("وطالب تقرير المنظمات السلطات بوقف ..." names the verb's object)
                 issuer = constructed and c.speaker is not read and self._document_word(finder, read) \
                     and (read.start <= c.speaker.start and c.speaker.end <= read.end
-                         or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos))
+                         or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos)
+                         or self._issued_by(finder, read.start, c.speaker.start))
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
                 if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
                     # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
@@ -253,6 +254,10 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
+        """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
+        return any(self.lex.has("issuing", t, TITLE_PREFIXES) for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)])
 
     def _document_word(self, finder: SpeakerFinder, sp: SpeakerRef | None) -> bool:
         """Does the span open with a word naming a document ("التقرير"، "استطلاع للرأي")?"""
