@@ -43,3 +43,13 @@ def test_member_named_before_his_body_speaks_not_the_body():
     body = ("وتوالت ردود الفعل على الحادث في المنطقة.\n\n"
             "الدكتور فهد العمري عضو مجلس الشورى قال: إن ما جرى عمل مدان لا يقبله أحد.")
     assert speaker_ids(body, ents) == ["e1"]
+
+
+def test_person_opening_a_sentence_before_its_verb_is_whom_the_next_participle_goes_on_with():
+    # "المواطن فلان اعتاد ...": the story turns to a new person, named before a verb that is no
+    # reporting verb; the participle opening the next sentence is his, not the last speaker's
+    body = ("وقال مدير الجمعية أحمد الزهراني إن موسم الصيف كان ناجحا هذا العام. "
+            "المواطن خالد المطيري اعتاد أن يبيع الذرة المشوية على الكورنيش كل صيف. "
+            "مشيرا إلى أنه يجني دخلا جيدا يساعد به أسرته الكبيرة.")
+    ents = [person("أحمد الزهراني"), person("خالد المطيري")]
+    assert speaker_texts(body, ents) == ["أحمد الزهراني", "خالد المطيري"]

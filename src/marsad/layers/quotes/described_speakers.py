@@ -114,9 +114,10 @@ class DescribedSpeakers:
         tok = finder.toks[i]
         # "أشارت نتائج استبيان استهدف معرفة ... إلى أن": the findings speak for their document's
         # issuer however long the words that describe them
-        if len(words) > DOCUMENT_WORDS and not self.lex.has("findings", tok, DOCUMENT_PREFIXES):
+        described = len(words) > DOCUMENT_WORDS
+        if described and not self.lex.has("findings", tok, DOCUMENT_PREFIXES) and not self._issued_in(finder, i, sp.end):
             return sp
-        if not self.lex.has("document", tok, DOCUMENT_PREFIXES):
+        if not self.lex.has("document", tok, DOCUMENT_PREFIXES) and not self.lex.has("poll", tok, DOCUMENT_PREFIXES):
             findings = self.issuers.findings_issuer(finder, i, PARAGRAPHS_BACK)
             if findings is None:
                 return sp
@@ -125,7 +126,9 @@ class DescribedSpeakers:
         relayed = i > 0 and finder.toks[i - 1].key == RELAYED_FROM
         if gender is not None and not relayed and tok.key.endswith(FEMININE_ENDING) != (gender == "f"):
             return sp
-        issuer = self.issuers.issuer(finder, i)
+        # "التقرير الذي نشره موقع X": a document described by who issued it is no earlier one of
+        # its kind; its issuer is named with it or further on
+        issuer = self.issuers.issuer(finder, i, back=not described)
         if issuer is not None:
             # the span stays the document's words when the entity layer found its issuer
             return SpeakerRef(issuer.entity, sp.start, sp.end, sp.text) if issuer.entity else issuer
@@ -146,6 +149,17 @@ class DescribedSpeakers:
                     return d.speaker  # the body's own words, as the earlier statement named them
                 return SpeakerRef(d.speaker.entity, sp.start, sp.end, sp.text)
         return sp
+
+    def _issued_in(self, finder: SpeakerFinder, i: int, end: int) -> bool:
+        """"أظهر استطلاع للرأي أجراه مركز"، "استطلاع للرأي نشرت نتائجه": the words the rules read
+        after a document word hold a word that ties it to its issuer; however many they are, the
+        document is described, and its issuer (named there or further on) speaks."""
+        k = i + 1
+        while k < len(finder.toks) and finder.toks[k].end <= end:
+            if self.lex.has("issuing", finder.toks[k], TITLE_PREFIXES):
+                return True
+            k += 1
+        return False
 
     def _spokesman_body(self, finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         """"متحدث باسم صندوق النقد الدولي" with no name: the words are the body's (GUIDE.md); so

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
+from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -49,9 +50,10 @@ class IssuerFinder:
         self.lex = lex
         self.constructed = constructed  # an unlinked span named by a construction, remembered as such
 
-    def issuer(self, finder: SpeakerFinder, i: int) -> SpeakerRef | None:
+    def issuer(self, finder: SpeakerFinder, i: int, back: bool = True) -> SpeakerRef | None:
         """The issuer of the document word at token i: named with it, else with the last document
-        of its kind introduced before (for a definite word), else with the next one named further on."""
+        of its kind introduced before (for a definite word; not when `back` is false), else with
+        the next one named further on."""
         toks = finder.toks
         stem = self._document_stem(toks[i])
         if stem is None:
@@ -60,7 +62,7 @@ class IssuerFinder:
         own = self._named_with(finder, i, speaking=True)
         if own is not None:
             return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
-        if _definite(toks[i]):
+        if _definite(toks[i]) and back:
             earlier = self._issuer_before_word(finder, i, stem, body)
             if earlier is not None:
                 return earlier
@@ -71,7 +73,7 @@ class IssuerFinder:
                 named = self._named_with(finder, k, speaking=False)
                 if named is not None:
                     return named
-        if _definite(toks[i]) or not self._bare(toks, i):
+        if _definite(toks[i]) or not self._bare(toks, i) or not back:
             return None  # "تقرير آخر"، "تقرير جديد": a document described is another one
         # "وفق تقرير بنك X ... ونقلت رويترز عن تقرير أن": a bare indefinite document word that names
         # no issuer, none named further on, is the last document of its kind whose issuer was named
@@ -124,7 +126,8 @@ class IssuerFinder:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
         if not tok.is_word:
             return None
-        documents = self.lex.words.get("document", frozenset())
+        # a poll is a document here, where it speaks or its issuer is looked for (`poll` words)
+        documents = self.lex.words.get("document", frozenset()) | self.lex.words.get("poll", frozenset())
         for _, st in tok.splits:
             bare = st[2:] if st.startswith("ال") else st
             if bare in documents:
@@ -232,8 +235,9 @@ class IssuerFinder:
             if not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None \
                     or finder.covering(m) is not None \
                     or any(lex.has(kind, t, TITLE_PREFIXES) for kind in ("time", "document", "title")) \
-                    or m + 1 < hi and lex.has("time", toks[m + 1]):
-                break  # "... العام الماضي": a time expression, not the name
+                    or m + 1 < hi and lex.has("time", toks[m + 1]) \
+                    or _joined_verb(t):
+                break  # "... العام الماضي": a time expression, not the name; "واطلعت": the next clause
             end = m
         if end == j:
             # "بيان الجامعة": the head word alone names the body of that kind named before, if any
@@ -243,6 +247,13 @@ class IssuerFinder:
         heads = self.lex.words.get("org_head", frozenset())
         start = next((off for off, st in head.splits if st in heads or st[2:] in heads), head.start)
         return self.constructed(finder, start, toks[end].end)
+
+
+def _joined_verb(tok: Token) -> bool:
+    """"مؤسسة يوجوف واطلعت عليه صحيفة": a past verb joined by "و" (no article) opens
+    the next clause; a body's name goes on with "وال..." ("للتعبئة العامة والإحصاء")."""
+    key = tok.key
+    return key.startswith("و") and not key.startswith("وال") and is_past_verb(key[1:])
 
 
 def _definite(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.cue_speaker import first_person, interviewee
-from marsad.layers.quotes.described_speakers import UNLINKED_NAME_WORDS, DescribedSpeakers
+from marsad.layers.quotes.described_speakers import DOCUMENT_PREFIXES, UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
@@ -147,6 +147,7 @@ class SpeakerResolver:
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
+            read = c.speaker
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self.described.named_holder(finder, c.speaker) \
                     or self.described.document_author(finder, c.speaker, done, c.gender)
@@ -163,6 +164,14 @@ class SpeakerResolver:
             if self.ranker.ready or self.trace is not None:
                 previous = [d.speaker for d in done if d.speaker is not None]
                 constructed = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._constructed
+                # "قال استطلاع للرأي ... وفي الاستطلاع الذي أجرته مؤسسة X": the body the rules read as
+                # a document's issuer where it was introduced is who speaks; the learned choice knows
+                # nothing of documents. Not words read on after the verb's subject in its own
+                # sentence ("وطالب تقرير المنظمات السلطات بوقف ..." names the verb's object)
+                issuer = constructed and c.speaker is not read and self._document_word(finder, read) \
+                    and (read.start <= c.speaker.start and c.speaker.end <= read.end
+                         or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos)
+                         or self._issued_by(finder, read.start, c.speaker.start))
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
                 if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
                     # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
@@ -195,7 +204,7 @@ class SpeakerResolver:
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
-                if best is not None and not (best.ref is None and constructed) \
+                if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
                         and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
                     # None: the statement's source is not named. A body the rules named by a
@@ -245,6 +254,15 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
+        """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
+        return any(self.lex.has("issuing", t, TITLE_PREFIXES) for t in finder.toks[finder.tok_at(start) : finder.tok_at(end)])
+
+    def _document_word(self, finder: SpeakerFinder, sp: SpeakerRef | None) -> bool:
+        """Does the span open with a word naming a document ("التقرير"، "استطلاع للرأي")?"""
+        tok = finder.toks[finder.tok_at(sp.start)] if sp is not None and sp.end > sp.start else None
+        return tok is not None and any(self.lex.has(kind, tok, DOCUMENT_PREFIXES) for kind in ("document", "poll"))
 
     def _writer_speaks(self, finder: SpeakerFinder, c: QuoteCandidate, done: list[QuoteCandidate]) -> bool:
         """Is the cue a present verb in the first person ("أقول"، "وأؤكد") outside any statement's
@@ -411,7 +429,7 @@ class SpeakerResolver:
             r = finder.mention_at_token(j)
             if r is None or r.entity.type != "PER":
                 continue
-            after = finder.tok_at(r.end - 1) + 1
+            after = finder.tok_at(r.end)  # the first token after the name (`tok_at`: starting at or after)
             if after < i1 and toks[after].text in CLAUSE_PUNCTUATION:
                 after += 1
             if after < i1 - 1 and not toks[after].key.endswith(VERB_NOUN_ENDINGS) \
