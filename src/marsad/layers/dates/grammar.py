@@ -12,8 +12,8 @@ Normalisation choices (documented in OUTPUT.md terms):
 - A Hijri month without a day ("شهر رمضان") is the Gregorian month in which it starts.
 - Week expressions ("الأسبوع الماضي") are `YYYY-MM` when the whole week (Sunday to Saturday,
   the Arab working week) falls in one month, else null: ISO weeks are not part of the contract.
-- A quarter with its year ("الربع الثاني من العام الجاري") is `YYYY-Qn`, as the annotators value
-  it (`quarters.py`).
+- A quarter ("الربع الثاني من العام الجاري") is not a value of the contract: its year alone is
+  reported ("العام الجاري"). (Annotators disagree: some sets value it `YYYY-Qn`, most the year.)
 """
 
 from __future__ import annotations
@@ -198,10 +198,6 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
         "ago": rf"{cl}قبل\s+(?:(?P<n>\d{{1,2}}|{card})\s+)?(?P<u>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|"
                rf"عام|عامين|اعوام|سنه|سنتين|سنوات)(?!\w)",
     }
-    # "الربع الثاني من العام الجاري": a quarter of a year (`quarters.py`, which reads this module)
-    from marsad.layers.dates.quarters import QUARTER_PATTERN
-
-    pats["quarter"] = QUARTER_PATTERN
     return {k: re.compile(v) for k, v in pats.items()}
 
 
@@ -223,7 +219,7 @@ DIGIT = r"\d"
 # the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
 ARTICLE_DAY = ("dmy", "dcur", "dsame")
 # a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد", "quarter": "ربع"}
+REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
 # literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
 REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر", "ذات الشهر"),
                 "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
@@ -267,7 +263,6 @@ def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
         "earlier": {"وقت"},
         "ago": {"قبل"},
         "feast": words(FEAST_DAYS) | {"صباح", "مساء", "ظهر", "عصر", "يوم"},
-        "quarter": {"الربع", "لربع"},
     }
     return {k: tuple(sorted(v)) for k, v in table.items()}
 

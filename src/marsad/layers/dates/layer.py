@@ -3,7 +3,7 @@
 Covers Gregorian months of every family the press uses (Levantine كانون الأول, Egyptian/Gulf
 ديسمبر, Maghrebi دجنبر/جويلية) and their pairs ("كانون الأول (ديسمبر)"), Hijri dates converted
 with the Umm al-Qura calendar (`hijridate`), double datelines as one expression, ordinal days,
-years, numeric dates, quarters of a year (`YYYY-Qn`) and relative expressions (اليوم، أمس، الخميس
+years, numeric dates and relative expressions (اليوم، أمس، الخميس
 الماضي، الشهر المقبل). Values follow OUTPUT.md (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`, null); the choices
 for Hijri years, Hijri months and weeks are documented in `date_grammar.py`.
 

@@ -38,7 +38,6 @@ from marsad.layers.dates.past_modifier import (
     past_month_year,
     strictly_past,
 )
-from marsad.layers.dates.quarters import QUARTER_ORDINALS, quarter_value
 from marsad.layers.dates.relative import RelativeDateHandlers
 from marsad.layers.dates.years import (
     NOUN_YEAR_AHEAD,
@@ -66,8 +65,6 @@ FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)
 CUSTOM_WORDS = frozenset(date_words("custom_verb"))
 CUSTOM_REACH = 120
 SENTENCE_END = re.compile(r"[.!?؟\n؛;]")
-# after a quarter: the fiscal year of a company, not the calendar's (match keys)
-FISCAL_YEAR_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|سنه)\s+(?:ال)?ماليه?(?!\w)")
 
 WORD = re.compile(r"\w+")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
@@ -355,29 +352,6 @@ class DateMatcher(RelativeDateHandlers):
         if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
-
-    def h_quarter(self, m: re.Match[str]) -> list[DateMatch]:
-        """"الربع الثاني من العام الجاري" -> 2015-Q2, "الربع الثالث من عام 2012" -> 2012-Q3
-        (`quarters.py`); a quarter without its year is not reported."""
-        quarter = QUARTER_ORDINALS[m.group("qo")]
-        ks, ke = self._start(m), m.end()
-        if self.key.startswith("لربع", ks) and ks > 0 and self.key[ks - 1] == "ل":
-            ks -= 1  # "للربع": the ل that merged with the article stays in the span
-        if FISCAL_YEAR_AFTER.match(self.key, ke):
-            return []  # "الربع الأول من السنة المالية": a company's fiscal quarter, not the calendar's
-        if m.group("y"):
-            year = int(m.group("y"))
-        elif self.pub is None:
-            return []
-        elif m.group("y2"):
-            year = int(m.group("y2"))  # "الربع الثاني من العام المقبل 2016": the number says the year
-        elif m.group("yrel"):
-            year = self.pub.year + modifier_step(m.group("yrel"))
-        elif m.group("ythis") or m.group("ythe"):
-            year = self.pub.year
-        else:
-            return []  # "الربع الثاني" alone: of a year the annotators mostly leave unsure
-        return [DateMatch(ks, ke, quarter_value(year, quarter), "quarter")]
 
     def _told_as_custom(self, ks: int) -> bool:
         """Is a verb of habit or advice ("اعتاد", "يحرص", "ينصح") or "عادة" in the sentence before ks?"""

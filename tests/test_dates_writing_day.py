@@ -1,5 +1,5 @@
-"""Quarters of a year ("الربع الثاني من العام الجاري" -> 2022-Q2) and the day an article was
-written, read from "أمس" or "غدا" named with a disagreeing weekday.
+"""The day an article was written, read from "أمس" or "غدا" named with a disagreeing weekday
+(and a quarter of a year, which reports its year alone).
 
 Sentences written for these tests; published on Monday 2022-02-14 (`date_fixtures.PUB`) unless said."""
 
@@ -9,32 +9,17 @@ import pytest
 
 from date_fixtures import found, layer  # noqa: F401 - pytest fixture
 
-AUGUST = "2022-08-11"  # a Thursday, in the third quarter
+AUGUST = "2022-08-11"  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the year written after the quarter: digits, a relative year, "هذا العام", "من العام" (this year)
-    ("تراجعت مبيعات الشركة في الربع الثالث من عام 2019 بنسبة خمسة في المائة.",
-     [("الربع الثالث من عام 2019", "2019-Q3")]),
-    ("أعلن المصرف أرباحه للربع الأول من العام الجاري.", [("للربع الأول من العام الجاري", "2022-Q1")]),
-    ("سجل الاقتصاد انكماشا في الربع الرابع من العام الماضي.", [("الربع الرابع من العام الماضي", "2021-Q4")]),
-    ("يتوقع البنك تعافي الطلب خلال الربع الثاني من هذا العام.", [("الربع الثاني من هذا العام", "2022-Q2")]),
-    ("يبدأ تطبيق المعايير اعتبارا من الربع الثاني من العام المقبل 2023 في جميع المصانع.",
-     [("الربع الثاني من العام المقبل 2023", "2023-Q2")]),
-    ("صعدت الأسهم بدعم نتائج الربع الثاني من العام وتوقعات بتحسن الطلب.", [("الربع الثاني من العام", "2022-Q2")]),
+    ("تراجعت مبيعات الشركة في الربع الثالث من عام 2019 بنسبة خمسة في المائة.", [("عام 2019", "2019")]),
+    ("أعلن المصرف أرباحه للربع الأول من العام الجاري.", [("العام الجاري", "2022")]),
+    ("سجل الاقتصاد انكماشا في الربع الرابع من العام الماضي.", [("العام الماضي", "2021")]),
 ])
-def test_a_quarter_with_its_year(layer, text, expected):
+def test_a_quarter_reports_its_year_alone(layer, text, expected):
+    # OUTPUT.md has no value for a quarter, and most annotators value only the year
     assert found(layer, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "عاش الشاعر في الربع الأول من القرن العشرين.",  # a quarter of a century
-    "أعلنت الشركة نتائج الربع الثاني من السنة المالية.",  # a company's fiscal year
-    "ارتفعت الأرباح في الربع الأخير مقارنة بالعام السابق.",  # the last quarter: of what, unsaid
-    "نما الاقتصاد 0.5 في المائة في الربع الأول و0.3 في المائة في الربع الثاني.",  # of which year, unsaid
-])
-def test_quarters_that_are_not_calendar_quarters(layer, text):
-    assert [v for _, v in found(layer, text) if v and "Q" in v] == []
 
 
 def test_the_day_of_writing_read_from_yesterday(layer):
